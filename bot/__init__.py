@@ -1,0 +1,1 @@
+"""Asisten IKI: helps Kemenkes civil servants draft output-based individual performance indicators (IKI)."""

@@ -1,0 +1,22 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def run_iki(tmp_path):
+    """Run the real `iki` command in a subprocess, as a user would."""
+    import subprocess
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+        env = {**os.environ, "IKI_DATA_DIR": str(tmp_path / "data")}
+        return subprocess.run(
+            [sys.executable, "-m", "bot.cli", *args],
+            input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+        )
+
+    return run
