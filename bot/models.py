@@ -1,0 +1,178 @@
+"""The one schema for drafts and findings, shared by the rules, the rewriter, the CLI and the chat."""
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.numbers import parse_number
+
+
+class Aspek(StrEnum):
+    kuantitas = "kuantitas"
+    kualitas = "kualitas"
+    waktu = "waktu"
+    biaya = "biaya"
+
+
+class Jenis(StrEnum):
+    core_cl = "core_cl"
+    core_tusi = "core_tusi"
+    core_mi = "core_mi"
+    beyond = "beyond"
+
+    @property
+    def is_core(self) -> bool:
+        return self is not Jenis.beyond
+
+    @property
+    def label(self) -> str:
+        return {"core_cl": "Core CL", "core_tusi": "Core TUSI", "core_mi": "Core MI", "beyond": "Beyond"}[self]
+
+
+class Peran(StrEnum):
+    anggota = "anggota"
+    ketua_tim = "ketua_tim"
+    pimpinan_unit = "pimpinan_unit"
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Category(StrEnum):
+    """Fixed vocabulary other tools depend on: add members, never rename them."""
+
+    ACTIVITY = "ACTIVITY"
+    REPORT_COUNT = "REPORT_COUNT"
+    NO_MEASURE = "NO_MEASURE"
+    ABSOLUTE = "ABSOLUTE"
+    VAGUE = "VAGUE"
+    MISSING_TARGET = "MISSING_TARGET"
+    UNIT_MISMATCH = "UNIT_MISMATCH"
+    DOCUMENT_OUTPUT = "DOCUMENT_OUTPUT"
+    PARENT_MISSING = "PARENT_MISSING"
+    COUNT_RANGE = "COUNT_RANGE"
+    WEIGHT_TOTAL = "WEIGHT_TOTAL"
+    WEIGHT_SPLIT = "WEIGHT_SPLIT"
+    MANDATORY_MISSING = "MANDATORY_MISSING"
+    UNTAGGED = "UNTAGGED"
+    DUPLICATE = "DUPLICATE"
+    BEYOND_MISSING = "BEYOND_MISSING"
+
+
+class Kind(StrEnum):
+    output = "output"
+    activity = "activity"
+
+
+# Spellings users type for jenis IKI, mapped to the schema value.
+_JENIS_ALIASES = {
+    "cl": Jenis.core_cl, "core cl": Jenis.core_cl, "core-cl": Jenis.core_cl,
+    "tusi": Jenis.core_tusi, "core tusi": Jenis.core_tusi, "core-tusi": Jenis.core_tusi,
+    "mi": Jenis.core_mi, "core mi": Jenis.core_mi, "core-mi": Jenis.core_mi, "mandatory": Jenis.core_mi,
+    "byd": Jenis.beyond, "beyond": Jenis.beyond,
+}
+
+
+def _blank_to_none(value: object) -> object:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+class IkiDraft(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    indikator: str = Field(min_length=1, max_length=2000)
+    rhk: str | None = None
+    # Kept as written so a check can say what is wrong with it; parse with bot.numbers.parse_target.
+    target: str | float | None = None
+    satuan: str | None = None
+    aspek: Aspek | None = None
+    jenis: Jenis | None = None
+    bobot: float | None = Field(default=None, ge=0, le=120)
+    parent: str | None = None
+
+    @field_validator("rhk", "satuan", "parent", mode="before")
+    @classmethod
+    def _empty_is_missing(cls, value: object) -> object:
+        return _blank_to_none(value)
+
+    @field_validator("target", mode="before")
+    @classmethod
+    def _target_kept_as_written(cls, value: object) -> object:
+        if isinstance(value, bool):
+            raise ValueError("target harus angka atau teks, bukan true/false")
+        return value
+
+    @field_validator("aspek", mode="before")
+    @classmethod
+    def _aspek_any_case(cls, value: object) -> object:
+        value = _blank_to_none(value)
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("jenis", mode="before")
+    @classmethod
+    def _jenis_alias(cls, value: object) -> object:
+        value = _blank_to_none(value)
+        if isinstance(value, str):
+            key = value.strip().lower().replace("_", " ")
+            return _JENIS_ALIASES.get(key, value.strip().lower())
+        return value
+
+    @field_validator("bobot", mode="before")
+    @classmethod
+    def _bobot_percent(cls, value: object) -> object:
+        value = _blank_to_none(value)
+        if isinstance(value, str):
+            number = parse_number(value.strip().rstrip("%").strip())
+            if number is None:
+                raise ValueError(f"bobot «{value}» bukan angka")
+            return number
+        return value
+
+
+class SkpDraft(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    peran: Peran = Peran.anggota
+    cascading_langsung: bool = False
+    iki: list[IkiDraft] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+
+
+class IkiResult(BaseModel):
+    indikator: str
+    kind: Kind
+    findings: list[Finding]
+
+    @property
+    def has_error(self) -> bool:
+        return any(f.severity is Severity.error for f in self.findings)
+
+
+class SkpResult(BaseModel):
+    findings: list[Finding]
+    iki: list[IkiResult]
+
+    @property
+    def has_error(self) -> bool:
+        return any(f.severity is Severity.error for f in self.findings) or any(r.has_error for r in self.iki)
+
+
+class Candidate(BaseModel):
+    indikator: str
+    satuan: str
+    alasan: str
+
+
+class RewriteResult(BaseModel):
+    input: str
+    candidates: list[Candidate]

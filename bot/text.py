@@ -1,0 +1,57 @@
+"""Text normalisation shared by the rules and the rewriter: tokens, phrase lookup, tidy sentences."""
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_LEADING_NUMBERING = re.compile(r"^\s*(?:[-•*]+|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+
+
+def clean(text: str) -> str:
+    """NFKC, no control characters, single spaces, no list numbering in front."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = _LEADING_NUMBERING.sub("", text)
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+class PhraseSet:
+    """A set of one- or multi-word phrases, matched on token boundaries."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(tokens(phrase))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)  # longest match first
+
+    def match_at(self, words: Sequence[str], i: int) -> tuple[str, ...] | None:
+        for phrase in self._by_first.get(words[i], ()) if i < len(words) else ():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+    def find(self, words: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
+        """First phrase in the token list, with its position."""
+        for i in range(len(words)):
+            phrase = self.match_at(words, i)
+            if phrase:
+                return i, phrase
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return (word,) in self._by_first.get(word, ())
+
+
+def sentence(text: str) -> str:
+    """Single spaces, no space before punctuation, capital first letter."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:)])", r"\1", text).replace("( ", "(")
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,38 @@
+import pytest
+
+from bot.numbers import parse_number, parse_target
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("82,23", 82.23), ("1.575.000", 1575000), ("99,70", 99.7), ("4,00", 4.0), ("0,87", 0.87),
+        ("1.575", 1575), ("0.87", 0.87), ("63.5", 63.5), ("1,575,000", 1575000), ("1.575,5", 1575.5),
+        ("1,575.5", 1575.5), ("380", 380), ("67,5", 67.5),
+    ],
+)
+def test_indonesian_and_english_numbers(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "tinggi", "-", "1,", ",5", "1.2.3,4,5", "abc1"])
+def test_not_numbers(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "raw, value, unit",
+    [
+        ("60%", 60, "%"), ("100 %", 100, "%"), ("82 Nilai", 82, "Nilai"), ("2 NSPK", 2, "NSPK"),
+        ("1.575.000 Orang", 1575000, "Orang"), ("≥ 80", 80, None), ("minimal 80%", 80, "%"),
+        (4, 4, None), (82.23, 82.23, None), ("4,00 (Nilai)", 4.0, "(Nilai)"), ("96 persen", 96, "%"),
+    ],
+)
+def test_targets(raw, value, unit):
+    target = parse_target(raw)
+    assert target is not None and target.value == pytest.approx(value) and target.unit == unit
+
+
+@pytest.mark.parametrize("raw", [None, "", "tinggi", "tercapai", True])
+def test_targets_without_numbers(raw):
+    assert parse_target(raw) is None
