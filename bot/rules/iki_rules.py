@@ -1,0 +1,152 @@
+"""Per-IKI checks. Each function reads an IkiAnalysis and returns the words for its message, or None."""
+
+from bot.models import Jenis
+from bot.rules.analysis import (
+    IkiAnalysis,
+    counted_product,
+    counted_report,
+    counted_unit,
+    leading_activity_verb,
+)
+from bot.rules.registry import iki_rule
+from bot.text import tokens
+
+
+def _fired(word: str | tuple[str, ...]) -> dict[str, object]:
+    return {"word": word if isinstance(word, str) else " ".join(word)}
+
+
+@iki_rule("IKI-ACT-VERB")
+def starts_with_activity_verb(a: IkiAnalysis):
+    verb = leading_activity_verb(a)
+    return _fired(verb) if verb else None
+
+
+@iki_rule("IKI-ACT-PROCESS")
+def measures_a_process(a: IkiAnalysis):
+    # A score (Nilai/Indeks) of a process rates its quality, which is a result.
+    if a.measure_class == "score" or leading_activity_verb(a):
+        return None
+    process = a.lex.process_nouns.match_at(a.head, 0)
+    return _fired(process) if process else None
+
+
+@iki_rule("IKI-ACT-DONE")
+def states_activity_done(a: IkiAnalysis):
+    done = a.lex.done_phrases.match_at(a.words, 0)
+    return _fired(done) if done else None
+
+
+@iki_rule("IKI-ACT-PARTICIPATION")
+def counts_participation(a: IkiAnalysis):
+    words = a.words
+    head = a.head[:1]
+    if head and head[0] in a.lex.participation_nouns and (
+        a.lex.process_nouns.find(a.head[1:]) or a.lex.report_nouns.find(a.head[1:])
+    ):
+        return _fired(head[0])
+    for i, word in enumerate(words):
+        if word != "yang":
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in a.lex.relative_skip:
+            j += 1
+        verb = a.lex.relative_activity_verbs.match_at(words, j)
+        if verb:
+            return _fired(verb)
+    return None
+
+
+@iki_rule("IKI-ACT-SERVICE")
+def service_without_standard(a: IkiAnalysis):
+    if a.measure_class != "percent" or not a.body or a.body[0] not in a.lex.service_heads:
+        return None
+    if any(word in a.lex.service_conditions for word in a.body[1:]):
+        return None
+    return _fired(" ".join(a.body[:3]))
+
+
+@iki_rule("IKI-REPORT-HEAD")
+def counts_reports(a: IkiAnalysis):
+    report = counted_report(a)
+    return _fired(report) if report else None
+
+
+@iki_rule("IKI-REPORT-UNIT")
+def unit_counts_activities(a: IkiAnalysis):
+    unit = counted_unit(a)
+    # When the wording already counts reports, IKI-REPORT-HEAD has said it.
+    return _fired(unit) if unit and not counted_report(a) else None
+
+
+@iki_rule("IKI-DOC-PRODUCT")
+def counts_document_products(a: IkiAnalysis):
+    product = counted_product(a)
+    if not product or counted_report(a) or counted_unit(a):
+        return None
+    return _fired(product.upper() if product in ("nspk", "sop") else product)
+
+
+@iki_rule("IKI-MEASURE")
+def has_no_measure_word(a: IkiAnalysis):
+    return None if a.measure else {}
+
+
+@iki_rule("IKI-ABSOLUTE")
+def uses_absolute_words(a: IkiAnalysis):
+    for words in (a.words, tokens(str(a.draft.target or ""))):
+        found = a.lex.absolute_words.find(words)
+        if found:
+            return _fired(found[1])
+    return None
+
+
+@iki_rule("IKI-VAGUE")
+def uses_vague_words(a: IkiAnalysis):
+    words = a.words
+    for i in range(len(words)):
+        phrase = a.lex.vague_words.match_at(words, i)
+        if not phrase:
+            continue
+        threshold = len(phrase) == 1 and phrase[0] in a.lex.fine_before_number
+        if threshold and i + 1 < len(words) and words[i + 1][:1].isdigit():
+            continue
+        return _fired(phrase)
+    return None
+
+
+@iki_rule("IKI-TARGET")
+def target_is_not_a_number(a: IkiAnalysis):
+    raw = a.draft.target
+    if raw is None or a.target is not None:
+        return None
+    return {"target": str(raw).strip() or "(kosong)"}
+
+
+@iki_rule("IKI-UNIT-PERCENT")
+def percent_with_other_unit(a: IkiAnalysis):
+    if a.measure_class != "percent":
+        return None
+    satuan = a.draft.satuan
+    if satuan and " ".join(tokens(satuan)) not in a.lex.percent_units and satuan.strip() != "%":
+        return {"problem": f"satuannya «{satuan}»"}
+    if a.target and a.target.unit and not a.target.is_percent:
+        return {"problem": f"targetnya «{a.draft.target}» bukan persen"}
+    if a.target and a.target.value > 100:
+        return {"problem": f"targetnya {a.draft.target} melebihi 100"}
+    return None
+
+
+@iki_rule("IKI-UNIT-COUNT")
+def count_with_percent(a: IkiAnalysis):
+    if a.measure_class != "count":
+        return None
+    satuan_is_percent = a.draft.satuan and (
+        a.draft.satuan.strip() == "%" or " ".join(tokens(a.draft.satuan)) in a.lex.percent_units
+    )
+    return {} if satuan_is_percent or (a.target and a.target.is_percent) else None
+
+
+@iki_rule("IKI-PARENT")
+def direct_cascade_without_parent(a: IkiAnalysis):
+    return {} if a.draft.jenis is Jenis.core_cl and not a.draft.parent else None

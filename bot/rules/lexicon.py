@@ -1,0 +1,83 @@
+"""Loads the word lists and policy numbers the rules read from knowledge/rules/*.yaml."""
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.settings import get_settings
+from bot.text import PhraseSet, tokens
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    measure_class: dict[tuple[str, ...], str]  # measure phrase → percent | count | score | other
+    measures: PhraseSet
+    activity_verbs: PhraseSet
+    not_verbs: frozenset[str]
+    process_nouns: PhraseSet
+    done_phrases: PhraseSet
+    relative_activity_verbs: PhraseSet
+    relative_skip: frozenset[str]
+    participation_nouns: frozenset[str]
+    service_heads: frozenset[str]
+    service_conditions: frozenset[str]
+    report_nouns: PhraseSet
+    report_units: PhraseSet
+    document_products: PhraseSet
+    document_skip: frozenset[str]
+    absolute_words: PhraseSet
+    vague_words: PhraseSet
+    fine_before_number: frozenset[str]
+    percent_units: frozenset[str]
+    stopwords: frozenset[str]
+    equivalents: dict[tuple[str, ...], tuple[str, ...]]
+
+
+def read_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def rules_dir() -> Path:
+    return get_settings().knowledge_dir / "rules"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = read_yaml(rules_dir() / "lexicon.yaml")
+    measures = data["measures"]
+    measure_class = {
+        tuple(tokens(word)): cls for cls in ("percent", "count", "score", "other") for word in measures[cls]
+    }
+    return Lexicon(
+        measure_class=measure_class,
+        measures=PhraseSet(" ".join(words) for words in measure_class),
+        activity_verbs=PhraseSet(data["activity_verbs"]["words"]),
+        not_verbs=frozenset(data["activity_verbs"]["not_verbs"]),
+        process_nouns=PhraseSet(data["process_nouns"]["words"]),
+        done_phrases=PhraseSet(data["done_phrases"]["words"]),
+        relative_activity_verbs=PhraseSet(data["relative_activity_verbs"]["words"]),
+        relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
+        participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
+        service_heads=frozenset(data["service_heads"]["words"]),
+        service_conditions=frozenset(data["service_heads"]["conditions"]),
+        report_nouns=PhraseSet(data["report_nouns"]["words"]),
+        report_units=PhraseSet(data["report_nouns"]["units"]),
+        document_products=PhraseSet(data["document_products"]["words"]),
+        document_skip=frozenset(data["document_products"]["skip"]),
+        absolute_words=PhraseSet(data["absolute_words"]["words"]),
+        vague_words=PhraseSet(data["vague_words"]["words"]),
+        fine_before_number=frozenset(data["vague_words"]["fine_before_number"]),
+        percent_units=frozenset(data["percent_units"]),
+        stopwords=frozenset(data["stopwords"]),
+        equivalents={
+            tuple(tokens(k)): tuple(tokens(v)) for k, v in data["equivalents"]["pairs"].items()
+        },
+    )
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    return read_yaml(rules_dir() / "policy.yaml")

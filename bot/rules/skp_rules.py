@@ -1,0 +1,134 @@
+"""SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
+
+from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.rules.lexicon import lexicon, policy
+from bot.rules.registry import skp_rule
+from bot.text import tokens
+
+
+def _numbers(positions: list[int]) -> str:
+    return ", ".join(str(p + 1) for p in positions)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
+@skp_rule("SKP-COUNT-MIN")
+def too_few_iki(skp: SkpDraft):
+    rule = policy()["iki_count"]
+    if skp.peran in rule["roles"] and len(skp.iki) < rule["min"]:
+        return {"count": len(skp.iki), "min": rule["min"]}
+    return None
+
+
+@skp_rule("SKP-COUNT-MAX")
+def too_many_iki(skp: SkpDraft):
+    rule = policy()["iki_count"]
+    if skp.peran in rule["roles"] and len(skp.iki) > rule["max"]:
+        return {"count": len(skp.iki), "max": rule["max"]}
+    return None
+
+
+@skp_rule("SKP-WEIGHT-MISSING")
+def weights_missing(skp: SkpDraft):
+    missing = [i for i, iki in enumerate(skp.iki) if iki.bobot is None]
+    return {"items": _numbers(missing)} if missing else None
+
+
+def _weight_sums(skp: SkpDraft) -> dict[Jenis, float]:
+    sums = {jenis: 0.0 for jenis in Jenis}
+    for iki in skp.iki:
+        if iki.jenis and iki.bobot is not None:
+            sums[iki.jenis] += iki.bobot
+    return sums
+
+
+@skp_rule("SKP-WEIGHT-CORE")
+def core_weights_off(skp: SkpDraft):
+    # Missing weights are SKP-WEIGHT-MISSING's to report; a sum over them would only repeat it.
+    if not skp.iki or any(iki.bobot is None for iki in skp.iki):
+        return None
+    expected = policy()["weights"]["core_total"]
+    total = sum(v for jenis, v in _weight_sums(skp).items() if jenis.is_core)
+    return None if abs(total - expected) < 0.01 else {"total": _fmt(total), "expected": expected}
+
+
+@skp_rule("SKP-WEIGHT-BEYOND")
+def beyond_weights_off(skp: SkpDraft):
+    if not any(iki.jenis is Jenis.beyond for iki in skp.iki) or any(iki.bobot is None for iki in skp.iki):
+        return None
+    expected = policy()["weights"]["beyond_total"]
+    total = _weight_sums(skp)[Jenis.beyond]
+    return None if abs(total - expected) < 0.01 else {"total": _fmt(total), "expected": expected}
+
+
+@skp_rule("SKP-WEIGHT-SPLIT")
+def weight_split_differs(skp: SkpDraft):
+    if not skp.iki or any(iki.bobot is None or iki.jenis is None for iki in skp.iki):
+        return None
+    mode = "direct" if skp.cascading_langsung else "indirect"
+    guide = policy()["weights"]["split"][mode]
+    sums = _weight_sums(skp)
+    off = [
+        f"{Jenis(jenis).label} {_fmt(sums[Jenis(jenis)])}% (panduan {expected}%)"
+        for jenis, expected in guide.items()
+        if abs(sums[Jenis(jenis)] - expected) >= 0.01
+    ]
+    if not off:
+        return None
+    label = "dengan cascading langsung" if skp.cascading_langsung else "tanpa cascading langsung"
+    return {"mode": label, "detail": "; ".join(off)}
+
+
+def is_mandatory(iki: IkiDraft) -> bool:
+    text = " ".join(tokens(iki.indikator))
+    return any(" ".join(tokens(p)) in text for p in policy()["mandatory_iki"]["phrases"])
+
+
+@skp_rule("SKP-MANDATORY")
+def mandatory_missing(skp: SkpDraft):
+    if skp.peran not in policy()["mandatory_iki"]["roles"]:
+        return None
+    return None if any(is_mandatory(iki) for iki in skp.iki) else {}
+
+
+@skp_rule("SKP-UNTAGGED")
+def untagged(skp: SkpDraft):
+    missing = [i for i, iki in enumerate(skp.iki) if iki.jenis is None]
+    return {"items": _numbers(missing)} if missing else None
+
+
+def meaning_words(text: str) -> frozenset[str]:
+    """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
+    lex = lexicon()
+    words = tokens(text)
+    spelled: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, meaning in lex.equivalents.items():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                spelled.extend(meaning)
+                i += len(phrase)
+                break
+        else:
+            spelled.append(words[i])
+            i += 1
+    measure_words = {w for phrase in lex.measure_class for w in phrase}
+    return frozenset(w for w in spelled if w not in lex.stopwords and w not in measure_words and not w.isdigit())
+
+
+@skp_rule("SKP-DUPLICATE")
+def duplicates(skp: SkpDraft):
+    first_seen: dict[frozenset[str], int] = {}
+    for b, iki in enumerate(skp.iki):
+        words = meaning_words(iki.indikator)
+        if words in first_seen:
+            return {"a": first_seen[words] + 1, "b": b + 1}
+        first_seen.setdefault(words, b)
+    return None
+
+
+@skp_rule("SKP-BEYOND")
+def no_beyond(skp: SkpDraft):
+    return None if any(iki.jenis is Jenis.beyond for iki in skp.iki) else {}

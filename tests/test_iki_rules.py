@@ -1,0 +1,124 @@
+"""The rules on the seed deck's own indicators and on the edges the categories are defined by."""
+
+import pytest
+
+from bot.models import IkiDraft
+from bot.rules import check_iki
+
+
+def categories(indikator: str, **fields) -> set[str]:
+    return {f.category.value for f in check_iki(IkiDraft(indikator=indikator, **fields)).findings}
+
+
+def kind(indikator: str, **fields) -> str:
+    return check_iki(IkiDraft(indikator=indikator, **fields)).kind.value
+
+
+# The deck's SBBL team table: each draft and the alternative the deck proposes for it.
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("Jumlah Pelaksanaan Advokasi dan Koordinasi LP/LS Skrining Bayi Baru Lahir",
+         "Persentase Lokus Target yang menindaklanjuti rekomendasi Skrining Bayi Baru Lahir"),
+        ("Jumlah Monitoring dan Evaluasi Pelaksanaan SBBL di 14 regional lokus target",
+         "Persentase Hasil Monev Pelaksanaan Skrining Bayi Lahir yang ditindaklanjuti"),
+        ("Persentase peserta yang mengikuti peningkatan kapasitas (Webinar) SBBL",
+         "Persentase Penyelesaian Rekomendasi Monitoring dan Evaluasi Pelaksanaan SBBL"),
+    ],
+)
+def test_deck_activity_drafts_and_their_output_alternatives(before, after):
+    assert kind(before) == "activity"
+    assert kind(after) == "output"
+
+
+@pytest.mark.parametrize(
+    "indikator",
+    [
+        "Nilai penerapan sistem merit aspek pengadaan",
+        "Jumlah sertifikat hasil kalibrasi alat kesehatan",
+        "Jumlah karya ilmiah hasil riset tentang stunting",
+        "Jumlah data rekapitulasi kehadiran pegawai",
+        "Persentase layanan laboratorium patologi klinik dengan waktu tunggu pelayanan kurang dari 2 jam",
+        "Persentase ketersediaan kontrak kinerja yang terukur dan diturunkan dari RENSTRA pada Unit Kerja di Unit Eselon 1 yang didampingi",
+        "Indeks Profesionalitas ASN",
+        "Persentase Realisasi Anggaran Unit Kerja",
+    ],
+)
+def test_deck_outputs_have_no_findings(indikator):
+    assert categories(indikator) == set()
+
+
+def test_process_word_as_a_qualifier_is_not_an_activity():
+    assert "ACTIVITY" not in categories("Persentase rekomendasi hasil monitoring dan evaluasi pelaksanaan SBBL yang ditindaklanjuti")
+    assert "ACTIVITY" in categories("Persentase pelaksanaan monitoring dan evaluasi SBBL")
+
+
+def test_score_of_a_process_is_an_output():
+    assert "ACTIVITY" not in categories("Nilai Indikator Kinerja Pelaksanaan Anggaran")
+
+
+@pytest.mark.parametrize("opening", ["Melaksanakan", "Menyusun", "Mengoordinasikan", "Memverifikasi", "Terlaksananya"])
+def test_leading_activity_words(opening):
+    assert "ACTIVITY" in categories(f"{opening} pemeriksaan kesehatan gratis bayi baru lahir")
+
+
+def test_leading_noun_starting_with_me_is_not_a_verb():
+    assert "ACTIVITY" not in categories("Merit sistem: Nilai penerapan")
+
+
+def test_counting_reports_versus_products():
+    assert "REPORT_COUNT" in categories("Jumlah dokumen hasil advokasi kesehatan tingkat provinsi")
+    assert "REPORT_COUNT" in categories("Jumlah rapat koordinasi lintas program imunisasi")
+    assert "REPORT_COUNT" in categories("Jumlah kab/kota yang dibina", target="4 kali")
+    assert categories("Jumlah surat edaran terkait mutasi PNS") == {"DOCUMENT_OUTPUT"}
+    assert categories("Jumlah hasil analisis kesenjangan kinerja pegawai") == {"DOCUMENT_OUTPUT"}
+
+
+def test_absolute_words_but_not_seluruh():
+    assert "ABSOLUTE" in categories("Persentase klaim yang diproses tepat waktu setiap bulan")
+    assert "ABSOLUTE" in categories("Persentase keluhan yang tidak pernah terlambat ditanggapi")
+    assert "ABSOLUTE" not in categories("Persentase seluruh puskesmas yang melapor tepat waktu")
+
+
+def test_vague_words_but_not_thresholds():
+    assert "VAGUE" in categories("Persentase layanan informasi publik yang optimal")
+    assert "VAGUE" in categories("Nilai kinerja unit yang lebih baik")
+    assert "VAGUE" not in categories("Persentase permohonan yang diselesaikan maksimal 3 hari kerja")
+    assert "VAGUE" not in categories("Persentase pegawai dengan predikat baik")
+
+
+@pytest.mark.parametrize("target, fires", [("tinggi", True), ("", True), ("-", True), ("82,23", False),
+                                           ("1.575.000", False), ("60%", False), (None, False), (4, False)])
+def test_missing_target(target, fires):
+    assert ("MISSING_TARGET" in categories("Nilai SAKIP Unit Kerja", target=target)) is fires
+
+
+@pytest.mark.parametrize(
+    "indikator, fields, fires",
+    [
+        ("Persentase usulan BMHP yang disetujui", {"satuan": "Rumusan"}, True),
+        ("Persentase usulan BMHP yang disetujui", {"target": "120"}, True),
+        ("Persentase usulan BMHP yang disetujui", {"target": "2 rumusan"}, True),
+        ("Persentase usulan BMHP yang disetujui", {"target": "100%", "satuan": "%"}, False),
+        ("Persentase usulan BMHP yang disetujui", {"target": "99,70", "satuan": "persen"}, False),
+        ("Jumlah karya ilmiah hasil riset", {"satuan": "%"}, True),
+        ("Jumlah karya ilmiah hasil riset", {"target": "100%"}, True),
+        ("Jumlah karya ilmiah hasil riset", {"target": "2", "satuan": "Karya ilmiah"}, False),
+    ],
+)
+def test_unit_mismatch(indikator, fields, fires):
+    assert ("UNIT_MISMATCH" in categories(indikator, **fields)) is fires
+
+
+def test_core_cl_needs_its_parent_code():
+    assert "PARENT_MISSING" in categories("Persentase kab/kota dengan cakupan pemeriksaan kesehatan gratis >80%", jenis="CL")
+    assert "PARENT_MISSING" not in categories("Persentase kab/kota dengan cakupan pemeriksaan kesehatan gratis >80%",
+                                              jenis="CL", parent="IKP 5.1")
+
+
+def test_messages_are_indonesian_and_say_what_to_do():
+    result = check_iki(IkiDraft(indikator="Melakukan sosialisasi rekrutmen CPNS", target="tinggi"))
+    assert result.findings
+    for finding in result.findings:
+        assert finding.message and "{" not in finding.message
+    assert any("Persentase" in f.message for f in result.findings)

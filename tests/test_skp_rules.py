@@ -1,0 +1,92 @@
+"""SKP-level rules on the deck's SBBL ketua tim example and its variations."""
+
+import pytest
+
+from bot.models import SkpDraft
+from bot.rules import check_skp
+from bot.rules.skp_rules import meaning_words
+
+# The deck's "Ajak dialog kinerja (4/4)" table: eight Core IKI and one Beyond, ketua tim with direct cascading.
+SBBL_KATIM = {
+    "peran": "ketua_tim",
+    "cascading_langsung": True,
+    "iki": [
+        {"indikator": "Persentase NSPK Skrining Bayi Baru Lahir tahun 2026 tersusun tepat waktu", "target": "100%", "jenis": "core_cl", "bobot": 20, "parent": "IKK 5.1.1"},
+        {"indikator": "Jumlah usulan penyediaan BMHP untuk mendukung pelaksanaan SBBL tahun 2026", "target": "2 rumusan", "jenis": "core_tusi", "bobot": 5},
+        {"indikator": "Jumlah Pelaksanaan Advokasi dan Koordinasi LP/LS Skrining Bayi Baru Lahir tahun 2026", "target": "4 kali", "jenis": "core_tusi", "bobot": 5},
+        {"indikator": "Persentase rekomendasi hasil advokasi skrining bayi baru lahir yang ditindaklanjuti", "target": "100%", "jenis": "core_cl", "bobot": 20, "parent": "IKK 5.1.1"},
+        {"indikator": "Persentase peserta yang mengikuti peningkatan kapasitas (Webinar) SBBL tahun 2026", "target": "100%", "jenis": "core_tusi", "bobot": 10},
+        {"indikator": "Jumlah Monitoring dan Evaluasi Pelaksanaan SBBL di 14 regional tahun 2026", "target": "4 kali", "jenis": "core_tusi", "bobot": 10},
+        {"indikator": "Persentase Penyelesaian Rekomendasi Monitoring dan Evaluasi Pelaksanaan SBBL di 14 regional tahun 2026", "target": "80%", "jenis": "core_cl", "bobot": 20, "parent": "IKK 5.1.1"},
+        {"indikator": "Nilai Indeks Profesionalitas ASN (IPASN)", "target": "82 Nilai", "jenis": "core_mi", "bobot": 10},
+        {"indikator": "Jumlah Inisiatif Program Reward & Sharing Session dari Success Story Labkesda dengan pencapaian terbaik skrining bayi baru lahir", "target": "1 Program", "jenis": "beyond", "bobot": 20},
+    ],
+}
+
+
+def skp_categories(data: dict) -> set[str]:
+    return {f.category.value for f in check_skp(SkpDraft.model_validate(data)).findings}
+
+
+def test_sbbl_katim_totals_are_right_but_the_split_differs_from_guidance():
+    # Core 100 + Beyond 20 as the deck says; CL 60 / TUSI 30 / MI 10 differs from the 50/40/10 guidance.
+    assert skp_categories(SBBL_KATIM) == {"WEIGHT_SPLIT"}
+
+
+def test_sbbl_katim_activity_iki_are_found():
+    result = check_skp(SkpDraft.model_validate(SBBL_KATIM))
+    assert [r.kind.value for r in result.iki].count("activity") == 3
+
+
+def test_count_range_applies_to_staff_not_leaders():
+    few = {**SBBL_KATIM, "iki": SBBL_KATIM["iki"][:4]}
+    assert "COUNT_RANGE" in skp_categories(few)
+    assert "COUNT_RANGE" not in skp_categories({**few, "peran": "pimpinan_unit"})
+
+
+def test_weight_split_depends_on_direct_cascading_not_role():
+    indirect = {**SBBL_KATIM, "cascading_langsung": False}
+    finding = next(f for f in check_skp(SkpDraft.model_validate(indirect)).findings if f.category == "WEIGHT_SPLIT")
+    assert "tanpa cascading langsung" in finding.message and "Core CL 60%" in finding.message
+
+
+def test_mandatory_iki_recognised_in_its_short_forms():
+    for name in ("Nilai IP ASN", "Indeks Profesionalitas ASN", "Nilai IPASN pegawai"):
+        iki = [i for i in SBBL_KATIM["iki"] if "IPASN" not in i["indikator"]] + [{"indikator": name, "jenis": "core_mi", "bobot": 10}]
+        assert "MANDATORY_MISSING" not in skp_categories({**SBBL_KATIM, "iki": iki})
+    without = [i for i in SBBL_KATIM["iki"] if "IPASN" not in i["indikator"]]
+    assert "MANDATORY_MISSING" in skp_categories({**SBBL_KATIM, "iki": without})
+
+
+def test_duplicates_in_other_words():
+    assert meaning_words("Nilai IP ASN tahun 2026") == meaning_words("Nilai Indeks Profesionalitas ASN")
+    assert meaning_words("Persentase hasil monev SBBL yang ditindaklanjuti") == meaning_words(
+        "Persentase hasil monitoring dan evaluasi skrining bayi baru lahir yang ditindak lanjuti")
+
+
+def test_aspect_splits_of_one_indicator_are_not_duplicates():
+    iki = [{"indikator": f"Nilai penerapan sistem merit aspek {a}", "jenis": "core_cl", "bobot": 20, "parent": "IKP 33.3"}
+           for a in ("pengadaan", "promosi dan mutasi", "pengembangan karier", "manajemen kinerja", "sistem informasi")]
+    assert "DUPLICATE" not in skp_categories({"peran": "ketua_tim", "cascading_langsung": True, "iki": iki})
+
+
+def test_untagged_and_missing_weights_name_the_items():
+    iki = [dict(i) for i in SBBL_KATIM["iki"]]
+    iki[2].pop("jenis")
+    iki[4].pop("bobot")
+    findings = check_skp(SkpDraft.model_validate({**SBBL_KATIM, "iki": iki})).findings
+    messages = {f.rule: f.message for f in findings}
+    assert "nomor 3" in messages["SKP-UNTAGGED"] and "nomor 5" in messages["SKP-WEIGHT-MISSING"]
+
+
+@pytest.mark.parametrize("beyond_weight, fires", [(20, False), (10, True), (30, True)])
+def test_beyond_totals_twenty(beyond_weight, fires):
+    iki = [dict(i) for i in SBBL_KATIM["iki"]]
+    iki[-1]["bobot"] = beyond_weight
+    assert ("WEIGHT_TOTAL" in skp_categories({**SBBL_KATIM, "iki": iki})) is fires
+
+
+def test_no_beyond_is_only_advice():
+    iki = SBBL_KATIM["iki"][:-1]
+    findings = check_skp(SkpDraft.model_validate({**SBBL_KATIM, "iki": iki})).findings
+    assert [f.severity.value for f in findings if f.category == "BEYOND_MISSING"] == ["info"]
