@@ -1,0 +1,63 @@
+"""Deterministic output-based rewrites of activity-based IKI drafts, each re-checked by the rules."""
+
+from string import Formatter
+
+from bot.models import Candidate, IkiDraft, RewriteResult
+from bot.rewrite.parse import DraftParts, parse_draft
+from bot.rewrite.patterns import Template, patterns
+from bot.rules import check_iki
+from bot.rules.lexicon import lexicon
+from bot.text import sentence, tokens
+
+
+def needs_rewrite(draft: IkiDraft) -> bool:
+    pat = patterns()
+    return any(f.category in pat.rewrite_when for f in check_iki(draft).findings)
+
+
+def rewrite(draft: IkiDraft | str, n: int = 3) -> RewriteResult:
+    """Up to n output-based candidates that keep the draft's object; every one passes every rule."""
+    draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
+    if n <= 0 or not needs_rewrite(draft):
+        return RewriteResult(input=draft.indikator, candidates=[])
+    pat = patterns()
+    parts = parse_draft(draft.indikator, lexicon(), pat)
+    families = [parts.family] + ([pat.families["umum"]] if parts.family.name != "umum" else [])
+    seen = {" ".join(tokens(draft.indikator))}
+    candidates: list[Candidate] = []
+    for family in families:
+        for template in family.templates:
+            candidate = _render(template, parts)
+            if candidate is None:
+                continue
+            key = " ".join(tokens(candidate.indikator))
+            if key in seen or not passes_rules(candidate):
+                continue
+            seen.add(key)
+            candidates.append(candidate)
+            if len(candidates) == n:
+                return RewriteResult(input=draft.indikator, candidates=candidates)
+    return RewriteResult(input=draft.indikator, candidates=candidates)
+
+
+def passes_rules(candidate: Candidate) -> bool:
+    """A candidate reaches the user only with no finding at all, not even a warning."""
+    result = check_iki(IkiDraft(indikator=candidate.indikator, satuan=candidate.satuan))
+    return not [f for f in result.findings if f.severity != "info"]
+
+
+def _render(template: Template, parts: DraftParts) -> Candidate | None:
+    values = {"process": parts.process, "object": parts.object, "subject": parts.subject}
+    used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
+    empty = {name for name in used if not values[name]}
+    # An empty object is fine only when the process words still say what the work is about.
+    if empty - {"object"} or ("object" in empty and not parts.process):
+        return None
+    return Candidate(
+        indikator=sentence(template.indikator.format(**values)),
+        satuan=template.satuan,
+        alasan=sentence(template.alasan.format(**values)),
+    )
+
+
+__all__ = ["needs_rewrite", "passes_rules", "rewrite"]

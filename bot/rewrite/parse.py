@@ -1,0 +1,109 @@
+"""Splits an activity-based draft into the parts a rewrite keeps: process words, object, counted subject."""
+
+import re
+from dataclasses import dataclass
+
+from bot.rewrite.patterns import Family, Patterns
+from bot.rules.analysis import is_activity_verb
+from bot.rules.lexicon import Lexicon
+from bot.text import clean, tokens
+
+_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+@dataclass(frozen=True)
+class DraftParts:
+    family: Family
+    process: str  # lower case, as written: "monitoring dan evaluasi"
+    object: str  # as written: "pelaksanaan SBBL di 14 regional"
+    subject: str  # as written: "kab/kota" in "Persentase kab/kota yang melaksanakan …"
+
+
+def _key(raw_word: str) -> str:
+    return _EDGE_PUNCTUATION.sub("", raw_word.lower())
+
+
+def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
+    raw = [w for w in clean(text).split() if _key(w) not in pat.drop_words]
+    keys = [_key(w) for w in raw]
+    i = 0
+    measure = lex.measures.match_at(keys, 0)
+    i += len(measure) if measure else 0
+    # Leading activity verbs or "terlaksananya": the rewrite says what they produced instead.
+    while i < len(keys) and (lex.done_phrases.match_at(keys, i) or is_activity_verb(keys, i, lex)):
+        i += 1
+
+    subject = ""
+    relative = _relative_activity(keys, i, lex)
+    if relative:
+        yang, after = relative
+        subject = " ".join(raw[i:yang])
+        i = after
+
+    while i < len(keys) and keys[i] in pat.skip_before_process and not pat.family_of(keys, i):
+        i += 1
+    # "Jumlah laporan hasil monev …": skip the report noun when a process follows it.
+    while i + 1 < len(keys) and keys[i] in pat.skip_before_process and pat.family_of(keys, i + 1):
+        i += 1
+
+    found = pat.family_of(keys, i)
+    process_end = i
+    if found:
+        family, trigger = found
+        process_end = i + len(trigger)
+        # Absorb "dan evaluasi", "dan koordinasi", "(Webinar)": more process words joined by connectors.
+        while process_end < len(keys):
+            j = process_end
+            while j < len(keys) and (keys[j] in pat.connectors or keys[j] == ""):
+                j += 1
+            more = pat.family_of(keys, j) or (
+                (None, lex.process_nouns.match_at(keys, j)) if lex.process_nouns.match_at(keys, j) else None
+            )
+            if not more or j >= len(keys):
+                break
+            process_end = j + len(more[1])
+        process = " ".join(raw[i:process_end]).lower()
+    elif subject:
+        family, process = pat.families["adopsi"], ""
+    elif measure and lex.document_products.match_at(keys, i):
+        family, process = pat.families["penyusunan"], ""
+    else:
+        family, process = pat.families["umum"], ""
+
+    if subject and _key(subject) == "peserta" and family.name != "pelatihan":
+        subject = ""  # attendance drafts: the training family already names the participants
+    obj = _object(raw[process_end:], keys[process_end:], pat)
+    if process_end == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
+        obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
+    return DraftParts(family, process, obj, subject)
+
+
+def _relative_activity(keys: list[str], start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Position of "yang" and of the word after its activity verb(s), as in "kab/kota yang melaksanakan …"."""
+    for yang in range(start + 1, min(len(keys), start + 6)):
+        if keys[yang] != "yang":
+            continue
+        j = yang + 1
+        while j < len(keys) and keys[j] in lex.relative_skip:
+            j += 1
+        verb = lex.relative_activity_verbs.match_at(keys, j)
+        if not verb:
+            return None
+        j += len(verb)
+        # "yang diawasi dan diperiksa …": drop the chained verbs too.
+        while j + 1 < len(keys) and keys[j] == "dan" and keys[j + 1].startswith(("di", "me")):
+            j += 2
+        return yang, j
+    return None
+
+
+def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
+    kept: list[str] = []
+    for i, key in enumerate(keys):
+        if kept and pat.object_ends_at.match_at(keys, i):
+            break
+        if not kept and key in pat.connectors:
+            continue
+        kept.append(raw[i])
+    text = " ".join(kept).strip(" ,;:-")
+    return text if tokens(text) else ""

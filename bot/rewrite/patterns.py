@@ -1,0 +1,62 @@
+"""Loads the rewrite families from knowledge/rewrite/patterns.yaml."""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.models import Category
+from bot.rules.lexicon import read_yaml
+from bot.settings import get_settings
+from bot.text import PhraseSet
+
+
+@dataclass(frozen=True)
+class Template:
+    indikator: str
+    satuan: str
+    alasan: str
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    triggers: PhraseSet
+    templates: list[Template]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    rewrite_when: frozenset[Category]
+    skip_before_process: frozenset[str]
+    object_ends_at: PhraseSet
+    drop_words: frozenset[str]
+    connectors: frozenset[str]
+    families: dict[str, Family]
+
+    def family_of(self, words: list[str], i: int) -> tuple[Family, tuple[str, ...]] | None:
+        """The family whose trigger starts at position i (longest trigger wins)."""
+        best = None
+        for family in self.families.values():
+            trigger = family.triggers.match_at(words, i)
+            if trigger and (best is None or len(trigger) > len(best[1])):
+                best = (family, trigger)
+        return best
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    data = read_yaml(get_settings().knowledge_dir / "rewrite" / "patterns.yaml")
+    return Patterns(
+        rewrite_when=frozenset(Category(c) for c in data["rewrite_when"]),
+        skip_before_process=frozenset(data["skip_before_process"]),
+        object_ends_at=PhraseSet(data["object_ends_at"]),
+        drop_words=frozenset(data["drop_words"]),
+        connectors=frozenset(data["connectors"]),
+        families={
+            f["name"]: Family(
+                name=f["name"],
+                triggers=PhraseSet(f["triggers"]),
+                templates=[Template(**t) for t in f["templates"]],
+            )
+            for f in data["families"]
+        },
+    )
