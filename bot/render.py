@@ -1,0 +1,51 @@
+"""Turns results into short Indonesian text, the same for the CLI and every chat."""
+
+from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
+
+_MARK = {Severity.error: "✗", Severity.warning: "!", Severity.info: "i"}
+_KIND = {
+    Kind.output: "berbasis output ✓",
+    Kind.activity: "berbasis kegiatan (aktivitas), perlu diubah",
+}
+
+
+def finding_lines(finding: Finding, indent: str = "  ") -> list[str]:
+    lines = [f"{indent}{_MARK[finding.severity]} {finding.message}"]
+    if finding.suggestion:
+        lines.append(f"{indent}  Saran: {finding.suggestion}")
+    return lines
+
+
+def iki_result(result: IkiResult, number: int | None = None) -> str:
+    prefix = f"{number}. " if number is not None else ""
+    lines = [f"{prefix}«{result.indikator}»", f"  Jenis: {_KIND[result.kind]}"]
+    for finding in result.findings:
+        lines.extend(finding_lines(finding))
+    if not result.findings:
+        lines.append("  Tidak ada temuan. IKI ini sudah memenuhi aturan.")
+    return "\n".join(lines)
+
+
+def candidates(result: RewriteResult) -> str:
+    if not result.candidates:
+        return "Tidak ada usulan: IKI ini tidak perlu ditulis ulang, atau kalimatnya terlalu pendek untuk diolah."
+    lines = ["Usulan IKI berbasis output:"]
+    for i, c in enumerate(result.candidates, start=1):
+        lines.append(f"{i}. {c.indikator} (satuan: {c.satuan})")
+        lines.append(f"   Alasan: {c.alasan}")
+    return "\n".join(lines)
+
+
+def skp_result(result: SkpResult) -> str:
+    lines = ["Temuan tingkat SKP:"]
+    for finding in result.findings:
+        lines.extend(finding_lines(finding))
+    if not result.findings:
+        lines.append("  Tidak ada temuan.")
+    lines.append("")
+    lines.append("Per IKI:")
+    lines.extend(iki_result(r, i) for i, r in enumerate(result.iki, start=1))
+    activity = sum(r.kind is Kind.activity for r in result.iki)
+    lines.append("")
+    lines.append(f"Ringkasan: {len(result.iki)} IKI, {activity} berbasis kegiatan.")
+    return "\n".join(lines)

@@ -1,0 +1,76 @@
+"""The `iki` command contract, run as a real subprocess."""
+
+import json
+
+from tests.test_skp_rules import SBBL_KATIM
+
+DRAFTS = [
+    {"indikator": "Melakukan monitoring dan evaluasi pelaksanaan SBBL"},
+    {"indikator": "Jumlah sertifikat hasil kalibrasi alat kesehatan", "target": "120", "satuan": "Sertifikat"},
+    {"indikator": "Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti", "target": "100%"},
+]
+
+
+def jsonl(items) -> str:
+    return "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n"
+
+
+def test_check_json_one_object_per_line_in_order(run_iki):
+    done = run_iki("check", "--json", "-", stdin=jsonl(DRAFTS))
+    assert done.returncode == 1, done.stderr  # the first draft has an error finding
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["indikator"] for r in rows] == [d["indikator"] for d in DRAFTS]
+    assert [r["kind"] for r in rows] == ["activity", "output", "output"]
+    assert {"rule", "category", "severity", "message"} <= set(rows[0]["findings"][0])
+
+
+def test_check_exit_zero_without_errors(run_iki, tmp_path):
+    path = tmp_path / "ok.jsonl"
+    path.write_text(jsonl(DRAFTS[1:]), encoding="utf-8")
+    done = run_iki("check", str(path))
+    assert done.returncode == 0
+    assert "berbasis output" in done.stdout
+
+
+def test_unreadable_input_names_the_line_and_never_shows_a_traceback(run_iki):
+    stdin = jsonl(DRAFTS[:1]) + "bukan json\n" + '{"target": "100%"}\n'
+    done = run_iki("check", "--json", stdin=stdin)
+    assert done.returncode == 2
+    assert "baris 2" in done.stderr and "baris 3" in done.stderr and "indikator wajib diisi" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_missing_file_is_a_clear_error(run_iki):
+    done = run_iki("check", "tidak-ada.jsonl")
+    assert done.returncode == 2 and "tidak bisa dibuka" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_check_skp(run_iki):
+    done = run_iki("check", "--skp", "--json", "-", stdin=json.dumps(SBBL_KATIM))
+    assert done.returncode == 1  # the deck's table holds activity-based IKI
+    result = json.loads(done.stdout)
+    assert [f["category"] for f in result["findings"]] == ["WEIGHT_SPLIT"]
+    assert len(result["iki"]) == len(SBBL_KATIM["iki"])
+
+
+def test_check_skp_unreadable(run_iki):
+    done = run_iki("check", "--skp", stdin='{"peran": "anggota",\n "iki": [}')
+    assert done.returncode == 2 and "baris 2" in done.stderr
+    done = run_iki("check", "--skp", stdin='{"peran": "direktur", "iki": []}')
+    assert done.returncode == 2 and "peran" in done.stderr
+
+
+def test_rewrite_text_and_stdin(run_iki):
+    done = run_iki("rewrite", "--json", "Melakukan monev SBBL")
+    result = json.loads(done.stdout)
+    assert done.returncode == 0 and result["input"] == "Melakukan monev SBBL" and len(result["candidates"]) == 3
+    assert set(result["candidates"][0]) == {"indikator", "satuan", "alasan"}
+
+    done = run_iki("rewrite", "--json", "--n", "2", "-", stdin=jsonl(DRAFTS))
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [len(r["candidates"]) for r in rows] == [2, 0, 0]
+
+
+def test_rewrite_readable_text(run_iki):
+    done = run_iki("rewrite", "Jumlah", "rapat", "koordinasi", "imunisasi")
+    assert done.returncode == 0 and "Usulan IKI berbasis output" in done.stdout and "imunisasi" in done.stdout
