@@ -1,0 +1,166 @@
+"""Runners that print the figures the issues ask for: rule accuracy, SKP rule accuracy, rewrite quality, speed."""
+
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.models import Category, IkiDraft, Kind, SkpDraft
+from bot.rewrite import passes_rules, rewrite
+from bot.rules import check_iki, check_skp
+from bot.text import tokens
+
+HERE = Path(__file__).resolve().parent
+
+
+def load(name: str) -> list[dict]:
+    with (HERE / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _draft(case: dict) -> IkiDraft:
+    return IkiDraft.model_validate({k: case.get(k) for k in ("indikator", "target", "satuan", "jenis", "parent")})
+
+
+def _category_table(rows: list[tuple[set[str], set[str]]], categories: list[str]) -> list[str]:
+    """Per category: accuracy of presence over all cases, precision and recall of the positives."""
+    lines = [f"{'kategori':<18} {'akurasi':>8} {'presisi':>8} {'recall':>8} {'positif':>8}"]
+    for cat in categories:
+        tp = sum(cat in exp and cat in got for exp, got in rows)
+        fp = sum(cat not in exp and cat in got for exp, got in rows)
+        fn = sum(cat in exp and cat not in got for exp, got in rows)
+        correct = sum((cat in exp) == (cat in got) for exp, got in rows)
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        lines.append(f"{cat:<18} {correct / len(rows):>8.3f} {precision:>8.3f} {recall:>8.3f} {tp + fn:>8}")
+    return lines
+
+
+def eval_rules(name: str = "rules_cases.jsonl") -> dict:
+    cases = load(name)
+    rows, confusion, misses = [], Counter(), []
+    for case in cases:
+        result = check_iki(_draft(case))
+        got = {f.category.value for f in result.findings}
+        rows.append((set(case["categories"]), got))
+        confusion[(case["kind"], result.kind.value)] += 1
+        if case["kind"] != result.kind.value:
+            misses.append(f"  {case['id']}: diharapkan {case['kind']}, didapat {result.kind.value}: {case['indikator']}")
+    kind_accuracy = (confusion[("activity", "activity")] + confusion[("output", "output")]) / len(cases)
+    used = sorted({c for exp, got in rows for c in exp | got})
+    lines = [f"IKI rules eval: {len(cases)} kasus (evals/{name})", ""]
+    lines += _category_table(rows, used)
+    lines += ["", "Konfusi kind (baris = label, kolom = hasil):", f"{'':<10} {'activity':>9} {'output':>9}"]
+    for label in ("activity", "output"):
+        lines.append(f"{label:<10} {confusion[(label, 'activity')]:>9} {confusion[(label, 'output')]:>9}")
+    lines += ["", f"kind accuracy: {kind_accuracy:.3f}"]
+    if misses:
+        lines += ["", "Salah kind:"] + misses
+    print("\n".join(lines))
+    return {"kind_accuracy": kind_accuracy}
+
+
+def eval_skp() -> dict:
+    cases = load("skp_cases.jsonl")
+    rows, exact, misses = [], 0, []
+    for case in cases:
+        result = check_skp(SkpDraft.model_validate(case["skp"]))
+        got = {f.category.value for f in result.findings}
+        expected = set(case["expected"])
+        rows.append((expected, got))
+        exact += expected == got
+        if expected != got:
+            misses.append(f"  {case['id']}: kurang {sorted(expected - got)}, lebih {sorted(got - expected)}")
+    skp_categories = [c.value for c in Category][list(Category).index(Category.COUNT_RANGE) :]
+    lines = [f"SKP rules eval: {len(cases)} kasus (evals/skp_cases.jsonl)", ""]
+    lines += _category_table(rows, skp_categories)
+    lines += ["", f"exact match: {exact / len(cases):.3f}"]
+    if misses:
+        lines += ["", "Tidak persis:"] + misses
+    print("\n".join(lines))
+    return {"exact": exact / len(cases)}
+
+
+def eval_rewrite() -> dict:
+    cases = load("rewrite_cases.jsonl")
+    total = passing = keeping = with_any = 0
+    for case in cases:
+        candidates = rewrite(case["indikator"]).candidates
+        with_any += bool(candidates)
+        for c in candidates:
+            total += 1
+            passing += passes_rules(c)
+            words = set(tokens(c.indikator))
+            keeping += all(set(tokens(k)) <= words for k in case["keep"])
+    figures = {
+        "pass_rules": passing / total if total else 0.0,
+        "keep_object": keeping / total if total else 0.0,
+        "candidates_per_draft": total / len(cases),
+        "drafts_with_candidates": with_any / len(cases),
+    }
+    print(f"Rewrite eval: {len(cases)} draf (evals/rewrite_cases.jsonl), mode: deterministik")
+    print(f"{'lolos aturan':<28} {figures['pass_rules']:.3f}")
+    print(f"{'objek tetap':<28} {figures['keep_object']:.3f}")
+    print(f"{'usulan per draf':<28} {figures['candidates_per_draft']:.2f}")
+    print(f"{'draf dengan usulan':<28} {figures['drafts_with_candidates']:.3f}")
+    return figures
+
+
+def _timings_ms(fn: Callable[[object], object], items: list, rounds: int) -> list[float]:
+    for item in items[:20]:
+        fn(item)  # warm caches (lexicon, catalog) before timing
+    samples = []
+    for _ in range(rounds):
+        for item in items:
+            start = time.perf_counter()
+            fn(item)
+            samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def _summary(name: str, samples: list[float], target_ms: float) -> str:
+    median = statistics.median(samples)
+    p95 = statistics.quantiles(samples, n=20)[-1]
+    verdict = "OK" if p95 < target_ms else "LAMBAT"
+    return f"{name:<22} median {median:.3f} ms   p95 {p95:.3f} ms   target < {target_ms:g} ms   {verdict}"
+
+
+def bench() -> dict:
+    drafts = [_draft(c) for c in load("rules_cases.jsonl")]
+    texts = [c["indikator"] for c in load("rewrite_cases.jsonl")] + [d.indikator for d in drafts]
+    check = _timings_ms(check_iki, drafts, rounds=20)
+    rw = _timings_ms(rewrite, texts, rounds=5)
+    print(f"Benchmark: {len(drafts)} IKI × 20 putaran, {len(texts)} draf rewrite × 5 putaran")
+    print(_summary("cek aturan per IKI", check, 1))
+    print(_summary("rewrite per draf", rw, 5))
+    return {"check_p95_ms": statistics.quantiles(check, n=20)[-1], "rewrite_p95_ms": statistics.quantiles(rw, n=20)[-1]}
+
+
+def eval_rules_all() -> dict:
+    """The development set, then the held-out set written blind after the rules were frozen."""
+    figures = {"dev": eval_rules("rules_cases.jsonl")}
+    if (HERE / "holdout_cases.jsonl").exists():
+        print()
+        figures["holdout"] = eval_rules("holdout_cases.jsonl")
+    return figures
+
+
+RUNNERS: dict[str, Callable[[], dict]] = {
+    "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "bench": bench,
+}
+
+
+def run(name: str) -> int:
+    names = list(RUNNERS) if name == "all" else [name]
+    for i, n in enumerate(names):
+        if i:
+            print()
+        RUNNERS[n]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1] if len(sys.argv) > 1 else "all"))
