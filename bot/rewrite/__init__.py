@@ -6,6 +6,7 @@ from bot.models import Candidate, IkiDraft, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Template, patterns
 from bot.rules import check_iki
+from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
 from bot.text import sentence, tokens
 
@@ -22,12 +23,17 @@ def rewrite(draft: IkiDraft | str, n: int = 3) -> RewriteResult:
         return RewriteResult(input=draft.indikator, candidates=[])
     pat = patterns()
     parts = parse_draft(draft.indikator, lexicon(), pat)
-    families = [parts.family] + ([pat.families["umum"]] if parts.family.name != "umum" else [])
+    attempts = [parts]
+    if parts.family.name != "umum":
+        # General patterns fill the gap; process nouns (not verbs) become part of what the IKI is about.
+        process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
+        whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
+        attempts.append(DraftParts(pat.families["umum"], "", whole, parts.subject))
     seen = {" ".join(tokens(draft.indikator))}
     candidates: list[Candidate] = []
-    for family in families:
-        for template in family.templates:
-            candidate = _render(template, parts)
+    for attempt in attempts:
+        for template in attempt.family.templates:
+            candidate = _render(template, attempt)
             if candidate is None:
                 continue
             key = " ".join(tokens(candidate.indikator))

@@ -26,11 +26,13 @@ def _key(raw_word: str) -> str:
 def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     raw = [w for w in clean(text).split() if _key(w) not in pat.drop_words]
     keys = [_key(w) for w in raw]
-    i = 0
     measure = lex.measures.match_at(keys, 0)
-    i += len(measure) if measure else 0
-    # Leading activity verbs or "terlaksananya": the rewrite says what they produced instead.
-    while i < len(keys) and (lex.done_phrases.match_at(keys, i) or is_activity_verb(keys, i, lex)):
+    i = len(measure) if measure else 0
+    # Leading activity verbs or "terlaksananya": the rewrite says what they produced instead. A verb that
+    # names the kind of work (menyusun, merekap …) is kept to choose the family.
+    while i < len(keys) and (
+        lex.done_phrases.match_at(keys, i) or (is_activity_verb(keys, i, lex) and not pat.family_of(keys, i))
+    ):
         i += 1
 
     subject = ""
@@ -40,42 +42,56 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         subject = " ".join(raw[i:yang])
         i = after
 
-    while i < len(keys) and keys[i] in pat.skip_before_process and not pat.family_of(keys, i):
+    # "Jumlah pelaksanaan advokasi", "Jumlah laporan hasil monev": skip what stands before the work itself.
+    while i < len(keys) and keys[i] in pat.skip_before_process and not pat.names_work(keys, i):
         i += 1
-    # "Jumlah laporan hasil monev …": skip the report noun when a process follows it.
     while i + 1 < len(keys) and keys[i] in pat.skip_before_process and pat.family_of(keys, i + 1):
         i += 1
 
-    found = pat.family_of(keys, i)
-    process_end = i
-    if found:
-        family, trigger = found
-        process_end = i + len(trigger)
-        # Absorb "dan evaluasi", "dan koordinasi", "(Webinar)": more process words joined by connectors.
-        while process_end < len(keys):
-            j = process_end
-            while j < len(keys) and (keys[j] in pat.connectors or keys[j] == ""):
-                j += 1
-            more = pat.family_of(keys, j) or (
-                (None, lex.process_nouns.match_at(keys, j)) if lex.process_nouns.match_at(keys, j) else None
-            )
-            if not more or j >= len(keys):
-                break
-            process_end = j + len(more[1])
-        process = " ".join(raw[i:process_end]).lower()
-    elif subject:
-        family, process = pat.families["adopsi"], ""
-    elif measure and lex.document_products.match_at(keys, i):
-        family, process = pat.families["penyusunan"], ""
-    else:
-        family, process = pat.families["umum"], ""
+    family, process_end = _process(raw, keys, i, lex, pat)
+    if family is None:
+        if subject:
+            family = pat.families["adopsi"]
+        elif object_family := pat.object_family(keys, i):
+            family = object_family
+        elif measure and lex.document_products.match_at(keys, i):
+            family = pat.families["penyusunan"]
+        else:
+            family = pat.families["umum"]
+            process_word = lex.process_nouns.match_at(keys, i)
+            process_end = i + len(process_word) if process_word else i
+    # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report.
+    if family.generic and (object_family := pat.object_family(keys, process_end)):
+        family = object_family
 
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
         subject = ""  # attendance drafts: the training family already names the participants
     obj = _object(raw[process_end:], keys[process_end:], pat)
     if process_end == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, process, obj, subject)
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject)
+
+
+def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> tuple[Family | None, int]:
+    """The family of the process words at i, and where those words end."""
+    found = pat.family_of(keys, i)
+    if not found:
+        return None, i
+    family, trigger = found
+    end = i + len(trigger)
+    # Absorb "dan evaluasi", "/koordinasi", "(Webinar)": more process words joined by a connector or in
+    # brackets. "monitoring pelaksanaan SBBL" keeps "pelaksanaan SBBL" as the object.
+    while end < len(keys):
+        j = end
+        while j < len(keys) and (keys[j] in pat.connectors or keys[j] == ""):
+            j += 1
+        joined = j > end or (j < len(raw) and raw[j].startswith("("))
+        more = pat.family_of(keys, j) if j < len(keys) else None
+        process_word = more[1] if more else (lex.process_nouns.match_at(keys, j) if j < len(keys) else None)
+        if not joined or not process_word:
+            break
+        end = j + len(process_word)
+    return family, end
 
 
 def _relative_activity(keys: list[str], start: int, lex: Lexicon) -> tuple[int, int] | None:

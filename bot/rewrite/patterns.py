@@ -19,7 +19,9 @@ class Template:
 @dataclass(frozen=True)
 class Family:
     name: str
-    triggers: PhraseSet
+    triggers: PhraseSet  # process words, consumed into {process}
+    object_heads: PhraseSet  # words that open the object and choose this family (data, karya ilmiah)
+    generic: bool  # a kind of work so general that the object's kind decides (menyusun, mengirim)
     templates: list[Template]
 
 
@@ -41,6 +43,12 @@ class Patterns:
                 best = (family, trigger)
         return best
 
+    def object_family(self, words: list[str], i: int) -> Family | None:
+        return next((f for f in self.families.values() if f.object_heads.match_at(words, i)), None)
+
+    def names_work(self, words: list[str], i: int) -> bool:
+        return bool(self.family_of(words, i) or self.object_family(words, i))
+
 
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
@@ -55,6 +63,8 @@ def patterns() -> Patterns:
             f["name"]: Family(
                 name=f["name"],
                 triggers=PhraseSet(f["triggers"]),
+                object_heads=PhraseSet(f.get("object_heads", [])),
+                generic=f.get("generic", False),
                 templates=[Template(**t) for t in f["templates"]],
             )
             for f in data["families"]

@@ -6,6 +6,7 @@ from bot.rules.analysis import (
     counted_product,
     counted_report,
     counted_unit,
+    is_activity_verb,
     leading_activity_verb,
 )
 from bot.rules.registry import iki_rule
@@ -28,7 +29,12 @@ def measures_a_process(a: IkiAnalysis):
     if a.measure_class == "score" or leading_activity_verb(a):
         return None
     process = a.lex.process_nouns.match_at(a.head, 0)
-    return _fired(process) if process else None
+    if process:
+        return _fired(process)
+    # "Persentase melaksanakan …", "Jumlah menyusun …": a verb of doing is counted.
+    if a.measure_class in ("percent", "count") and is_activity_verb(a.head, 0, a.lex):
+        return _fired(a.head[0])
+    return None
 
 
 @iki_rule("IKI-ACT-DONE")
