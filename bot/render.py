@@ -18,7 +18,7 @@ def finding_lines(finding: Finding, indent: str = "  ") -> list[str]:
 
 def iki_result(result: IkiResult, number: int | None = None) -> str:
     prefix = f"{number}. " if number is not None else ""
-    lines = [f"{prefix}«{result.indikator}»", f"  Jenis: {_KIND[result.kind]}"]
+    lines = [f"{prefix}«{result.indikator}»", f"  Sifat: {_KIND[result.kind]}"]
     for finding in result.findings:
         lines.extend(finding_lines(finding))
     if not result.findings:

@@ -122,3 +122,8 @@ def test_messages_are_indonesian_and_say_what_to_do():
     for finding in result.findings:
         assert finding.message and "{" not in finding.message
     assert any("Persentase" in f.message for f in result.findings)
+
+
+def test_list_numbering_is_not_read_as_part_of_the_indicator():
+    assert kind("3. Persentase temuan audit yang tuntas ditindaklanjuti dalam 60 hari") == "output"
+    assert kind("b) Melakukan monev SBBL") == "activity"

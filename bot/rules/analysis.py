@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from bot.models import IkiDraft
 from bot.numbers import Target, parse_target
 from bot.rules.lexicon import Lexicon, lexicon
-from bot.text import tokens
+from bot.text import clean, tokens
 
 _ME_VERB = re.compile(r"^me[lrmnwy][a-z]{4,}$")
 
@@ -30,7 +30,7 @@ class IkiAnalysis:
 
 def analyse(draft: IkiDraft) -> IkiAnalysis:
     lex = lexicon()
-    words = tokens(draft.indikator)
+    words = tokens(clean(draft.indikator))  # clean() drops list numbering such as "3."
     measure = lex.measures.match_at(words, 0) if words else None
     target = parse_target(draft.target)
     unit_text = draft.satuan or (target.unit if target else None) or ""
