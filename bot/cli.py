@@ -40,7 +40,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             if args.skp:
                 return _check_skp(read_skp(handle.read()), args.json)
             drafts, errors = read_iki_lines(handle)
-    except (InputError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        return _unreadable("teks bukan UTF-8; simpan berkas sebagai UTF-8")
+    except InputError as exc:
         return _unreadable(str(exc))
     if errors:
         for error in errors:
@@ -100,8 +102,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return runners.run(args.name)
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own words are English; say what to do in Indonesian
+        self.exit(EXIT_UNREADABLE, f"iki: perintah tidak lengkap atau keliru ({message}). Lihat: iki --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="iki", description="Asisten IKI: periksa dan perbaiki IKI (SKP ASN Kemenkes).")
+    parser = _Parser(prog="iki", description="Asisten IKI: periksa dan perbaiki IKI (SKP ASN Kemenkes).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
     check = sub.add_parser("check", help="periksa IKI (JSON Lines) atau satu SKP (--skp)")
@@ -129,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except (InputError, UnicodeDecodeError) as exc:
+        return _unreadable(str(exc) if isinstance(exc, InputError) else "teks bukan UTF-8; simpan berkas sebagai UTF-8")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -38,10 +38,18 @@ class LineError:
         return f"baris {self.line}: {self.reason}"
 
 
+def _where(loc: tuple) -> str:
+    """("iki", 0, "bobot") → "IKI ke-1: bobot"; people count from one."""
+    if len(loc) >= 2 and loc[0] == "iki" and isinstance(loc[1], int):
+        rest = ".".join(str(p) for p in loc[2:])
+        return f"IKI ke-{loc[1] + 1}" + (f": {rest}" if rest else "")
+    return ".".join(str(p) for p in loc) or "data"
+
+
 def describe(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
-        where = ".".join(str(p) for p in item["loc"]) or "data"
+        where = _where(item["loc"])
         words = _PYDANTIC_WORDS.get(item["type"])
         if item["type"] == "enum":
             words = f"{words}; pilihan: {item['ctx'].get('expected', '')}"

@@ -74,3 +74,13 @@ def test_rewrite_text_and_stdin(run_iki):
 def test_rewrite_readable_text(run_iki):
     done = run_iki("rewrite", "Jumlah", "rapat", "koordinasi", "imunisasi")
     assert done.returncode == 0 and "Usulan IKI berbasis output" in done.stdout and "imunisasi" in done.stdout
+
+
+def test_wrong_command_is_explained_in_indonesian(run_iki):
+    done = run_iki("chek")
+    assert done.returncode == 2 and "perintah tidak lengkap atau keliru" in done.stderr and "iki --help" in done.stderr
+
+
+def test_skp_field_errors_count_iki_from_one(run_iki):
+    done = run_iki("check", "--skp", stdin='{"iki": [{"indikator": "Nilai IP ASN"}, {"indikator": ""}]}')
+    assert done.returncode == 2 and "IKI ke-2: indikator tidak boleh kosong" in done.stderr
