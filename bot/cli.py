@@ -4,12 +4,18 @@ import argparse
 import contextlib
 import json
 import sys
+import time
+from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from bot import render
 from bot.inputs import InputError, read_iki_lines, read_skp
 from bot.models import SkpDraft
+from bot.retrieval.catalog import LEVELS
+from bot.retrieval.embeddings import RetrievalUnavailable
+from bot.settings import get_settings
 from bot.rewrite import rewrite
 from bot.rules import check_iki, check_skp
 
@@ -90,6 +96,83 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _retriever(progress: bool = False):
+    from bot.retrieval.retriever import Retriever
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        def bar(items, desc):
+            return tqdm(items, desc=f"indeks {desc}", unit="batch", file=sys.stderr)
+
+    return Retriever(progress=bar)
+
+
+def _queries(values: list[str]) -> list[str]:
+    if values == ["-"]:
+        return [line.strip() for line in sys.stdin if line.strip()]
+    text = " ".join(values).strip()
+    return [text] if text else []
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    queries = _queries(args.query)
+    if not queries:
+        return _unreadable("kueri kosong; contoh: iki search \"serapan anggaran\"")
+    retriever = _retriever()
+    for query in queries:
+        hits = retriever.search(query, k=args.k, level=args.level)
+        if args.json:
+            _emit({"query": query, "results": [h.model_dump(mode="json") for h in hits]})
+        else:
+            print(render.indicator_hits(query, hits) + "\n")
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    questions = _queries(args.question)
+    if not questions:
+        return _unreadable("pertanyaan kosong; contoh: iki ask \"berapa jumlah IKI yang boleh?\"")
+    retriever = _retriever()
+    for question in questions:
+        result = retriever.ask(question, k=args.k)
+        if args.json:
+            _emit(result.model_dump(mode="json"))
+        else:
+            print(render.answer(result) + "\n")
+    return EXIT_OK
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    retriever = _retriever(progress=True)
+    if not retriever.rebuilt:
+        retriever.vectors.rebuild(retriever.documents(), retriever.progress)
+    print(
+        f"Indeks dibangun: {len(retriever.catalog.indicators)} indikator, {len(retriever.passages)} bagian pedoman, "
+        f"model {retriever.vectors.embedder.reference} ({time.perf_counter() - args.started:.1f} detik)."
+    )
+    return EXIT_OK
+
+
+def cmd_import_renstra(args: argparse.Namespace) -> int:
+    from bot.retrieval.catalog import CatalogError, import_catalog
+
+    path = Path(args.file)
+    try:
+        indicators = import_catalog(path, get_settings().imported_catalog)
+    except CatalogError as exc:
+        for error in exc.errors:
+            print(f"iki: {error}", file=sys.stderr)
+        print(f"iki: {len(exc.errors)} kesalahan; tidak ada yang diimpor. Perbaiki berkas lalu ulangi.", file=sys.stderr)
+        return EXIT_UNREADABLE
+    counts = Counter(i.level for i in indicators)
+    summary = ", ".join(f"{counts[level]} {level}" for level in LEVELS if counts[level])
+    print(f"{len(indicators)} indikator diimpor ({summary}). Membangun ulang indeks …", file=sys.stderr)
+    args.started = time.perf_counter()
+    return cmd_index(args)
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot import chat
 
@@ -126,16 +209,40 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="obrolan di terminal")
     chat.set_defaults(func=cmd_chat)
 
+    search = sub.add_parser("search", help="cari indikator Renstra (IT/ISS/IKP/IKK/IKM/IKD) beserta jalurnya")
+    search.add_argument("query", nargs="+", metavar="QUERY|-")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--k", type=int, default=5, help="jumlah hasil (bawaan 5)")
+    search.add_argument("--level", type=str.upper, choices=LEVELS, help="batasi ke satu tingkat, misalnya IKK")
+    search.set_defaults(func=cmd_search)
+
+    ask = sub.add_parser("ask", help="tanya pedoman SKP/IKI; jawaban dengan sumbernya")
+    ask.add_argument("question", nargs="+", metavar="QUESTION|-")
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--k", type=int, default=3, help="jumlah bagian pedoman (bawaan 3)")
+    ask.set_defaults(func=cmd_ask)
+
+    index = sub.add_parser("index", help="bangun ulang indeks pencarian")
+    index.set_defaults(func=cmd_index)
+
+    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX atau CSV")
+    imp.add_argument("file", metavar="FILE.xlsx|.csv")
+    imp.set_defaults(func=cmd_import_renstra)
+
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
-    ev.add_argument("name", choices=["rules", "skp", "rewrite", "bench", "all"])
+    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "bench", "all"])
     ev.set_defaults(func=cmd_eval)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.started = time.perf_counter()
     try:
         return args.func(args)
+    except RetrievalUnavailable as exc:
+        print(f"iki: pencarian tidak tersedia: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
     except (InputError, UnicodeDecodeError) as exc:
         return _unreadable(str(exc) if isinstance(exc, InputError) else "teks bukan UTF-8; simpan berkas sebagai UTF-8")
     except KeyboardInterrupt:

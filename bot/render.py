@@ -49,3 +49,32 @@ def skp_result(result: SkpResult) -> str:
     lines.append("")
     lines.append(f"Ringkasan: {len(result.iki)} IKI, {activity} berbasis kegiatan.")
     return "\n".join(lines)
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "-"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")  # Indonesian: 1.575.000 and 82,23
+
+
+def indicator_hits(query: str, hits: list) -> str:
+    if not hits:
+        return f"Tidak ada indikator Renstra yang cocok dengan «{query}». Coba kata lain atau sebut unit Anda."
+    lines = [f"Indikator Renstra untuk «{query}»:"]
+    for i, hit in enumerate(hits, start=1):
+        target = f" — target 2026: {_number(hit.target_2026)} {hit.unit or ''}".rstrip() if hit.target_2026 is not None else ""
+        lines.append(f"{i}. {hit.code} {hit.name or '(nama belum tercatat)'}{target}")
+        lines.append(f"   Jalur: {' › '.join(hit.path)}")
+        if hit.pic:
+            lines.append(f"   PIC: {hit.pic}")
+    return "\n".join(lines)
+
+
+def answer(result) -> str:
+    lines = [result.answer]
+    if result.passages:
+        lines.append("")
+        lines.append("Bacaan terkait:")
+        lines.extend(f"- {p.title} ({p.source})" if p.source else f"- {p.title}" for p in result.passages)
+    return "\n".join(lines)

@@ -109,6 +109,80 @@ def eval_rewrite() -> dict:
     return figures
 
 
+def _rank_figures(ranks: list[int | None]) -> dict[str, float]:
+    """hit@1, hit@3 and MRR from the 1-based rank of the first right answer (None: not in the top 10)."""
+    n = len(ranks)
+    return {
+        "hit@1": sum(r == 1 for r in ranks if r) / n,
+        "hit@3": sum(r <= 3 for r in ranks if r) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+    }
+
+
+def _print_modes(title: str, figures: dict[str, dict[str, float]]) -> None:
+    print(title)
+    print(f"{'mode':<8} {'hit@1':>7} {'hit@3':>7} {'MRR':>7}")
+    for mode, f in figures.items():
+        print(f"{mode:<8} {f['hit@1']:>7.3f} {f['hit@3']:>7.3f} {f['mrr']:>7.3f}")
+
+
+MODES = ("dense", "bm25", "hybrid")
+
+
+def eval_search_all() -> dict:
+    """The development queries, then the held-out ones written blind after the thesaurus and fusion were set."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = Retriever()
+    figures = {"dev": eval_search(retriever, "search_cases.jsonl")}
+    print()
+    figures["holdout"] = eval_search(retriever, "search_holdout.jsonl")
+    return figures
+
+
+def eval_search(retriever=None, name: str = "search_cases.jsonl") -> dict:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    cases = load(name)
+    figures, misses = {}, []
+    for mode in MODES:
+        ranks = []
+        for case in cases:
+            codes = [h.code for h in retriever.search(case["query"], k=10, level=case.get("level"), mode=mode)]
+            rank = next((i for i, code in enumerate(codes, start=1) if code in case["expected"]), None)
+            ranks.append(rank)
+            if mode == "hybrid" and (rank is None or rank > 3):
+                misses.append(f"  {case['id']}: {case['query']!r} → {codes[:3]} (harus {case['expected']})")
+        figures[mode] = _rank_figures(ranks)
+    _print_modes(f"Search eval: {len(cases)} kueri (evals/{name})", figures)
+    if misses:
+        print("Hybrid di luar 3 besar:\n" + "\n".join(misses))
+    return figures
+
+
+def eval_ask(retriever=None) -> dict:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    cases = load("ask_cases.jsonl")
+    figures, misses = {}, []
+    for mode in MODES:
+        ranks = []
+        for case in cases:
+            passages = retriever.ask(case["question"], k=10, mode=mode).passages
+            wanted = case["must_contain"].lower()
+            rank = next((i for i, p in enumerate(passages, start=1) if wanted in f"{p.title}\n{p.text}".lower()), None)
+            ranks.append(rank)
+            if mode == "hybrid" and (rank is None or rank > 3):
+                misses.append(f"  {case['id']}: {case['question']!r} (harus memuat {case['must_contain']!r})")
+        figures[mode] = _rank_figures(ranks)
+    _print_modes(f"Ask eval: {len(cases)} pertanyaan (evals/ask_cases.jsonl)", figures)
+    if misses:
+        print("Hybrid di luar 3 besar:\n" + "\n".join(misses))
+    return figures
+
+
 def _timings_ms(fn: Callable[[object], object], items: list, rounds: int) -> list[float]:
     for item in items[:20]:
         fn(item)  # warm caches (lexicon, catalog) before timing
@@ -128,7 +202,40 @@ def _summary(name: str, samples: list[float], target_ms: float) -> str:
     return f"{name:<22} median {median:.3f} ms   p95 {p95:.3f} ms   target < {target_ms:g} ms   {verdict}"
 
 
-def bench() -> dict:
+def bench_retrieval() -> dict:
+    """Index build, cold start and peak memory of a fresh process, and warm search/ask latency."""
+    import os
+    import resource
+    import subprocess
+    import tempfile
+
+    from bot.retrieval.retriever import Retriever
+    from bot.settings import Settings
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        started = time.perf_counter()
+        retriever = Retriever(Settings(data_dir=Path(data_dir)))  # empty data dir: builds the index
+        build_s = time.perf_counter() - started
+        env = {**os.environ, "IKI_DATA_DIR": data_dir}
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot.cli", "search", "--json", "stunting"], env=env, check=True,
+                       capture_output=True)
+        cold_s = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        queries = [c["query"] for c in load("search_cases.jsonl") + load("search_holdout.jsonl")]
+        questions = [c["question"] for c in load("ask_cases.jsonl")]
+        search_ms = _timings_ms(lambda q: retriever.search(q, k=5), queries, rounds=3)
+        ask_ms = _timings_ms(lambda q: retriever.ask(q, k=3), questions, rounds=3)
+    print(f"Benchmark pencarian: {len(queries)} kueri × 3, {len(questions)} pertanyaan × 3 (model hangat)")
+    print(_summary("iki search per kueri", search_ms, 50))
+    print(_summary("iki ask per pertanyaan", ask_ms, 50))
+    print(f"{'bangun indeks':<22} {build_s:.1f} s ({len(retriever.catalog.indicators)} indikator, {len(retriever.passages)} bagian pedoman)")
+    print(f"{'cold start':<22} {cold_s:.1f} s (proses baru sampai jawaban pertama `iki search`, indeks sudah ada)")
+    print(f"{'peak RSS':<22} {peak_mb:.0f} MB (proses `iki search` itu)")
+    return {"search_p95_ms": statistics.quantiles(search_ms, n=20)[-1], "build_s": build_s, "cold_s": cold_s}
+
+
+def bench_rules() -> dict:
     drafts = [_draft(c) for c in load("rules_cases.jsonl")]
     texts = [c["indikator"] for c in load("rewrite_cases.jsonl")] + [d.indikator for d in drafts]
     check = _timings_ms(check_iki, drafts, rounds=20)
@@ -148,8 +255,15 @@ def eval_rules_all() -> dict:
     return figures
 
 
+def bench() -> dict:
+    figures = bench_rules()
+    print()
+    return {**figures, **bench_retrieval()}
+
+
 RUNNERS: dict[str, Callable[[], dict]] = {
-    "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "bench": bench,
+    "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
+    "bench": bench,
 }
 
 

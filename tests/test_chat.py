@@ -62,3 +62,16 @@ def test_terminal_chat_answers_piped_stdin_and_exits_at_end(run_iki):
     assert done.returncode == 0, done.stderr
     assert "berbasis kegiatan" in done.stdout and "[1] Pakai usulan 1" in done.stdout
     assert "Usulan 1 dipilih" in done.stdout and "/bantuan" in done.stdout
+
+
+def test_search_unavailable_is_explained_and_the_chat_goes_on():
+    from bot.retrieval.embeddings import RetrievalUnavailable
+
+    def broken():
+        raise RetrievalUnavailable("Model embedding «x» tidak dapat dimuat.")
+
+    engine = Engine(retriever=broken)
+    assert "sedang tidak tersedia" in texts(engine.handle("u1", "/ikk stunting"))
+    assert "sedang tidak tersedia" in texts(engine.handle("u1", "/tanya berapa IKI?"))
+    assert "Tulis pekerjaan" in texts(engine.handle("u1", "/ikk"))
+    assert "berbasis kegiatan" in texts(engine.handle("u1", "/cek Melakukan monev SBBL"))

@@ -33,3 +33,17 @@ def test_every_rewrite_candidate_passes_the_rules(capsys):
     figures = eval_rewrite()
     assert figures["pass_rules"] == 1.0
     assert figures["drafts_with_candidates"] >= 0.9
+
+
+def test_retrieval_cases_point_at_real_codes_and_passages():
+    from bot.retrieval.catalog import load_catalog
+    from bot.retrieval.passages import load_passages
+    from bot.settings import get_settings
+
+    knowledge = get_settings().knowledge_dir
+    known = {i.code for i in load_catalog(knowledge / "renstra.csv").indicators}
+    for case in load("search_cases.jsonl") + load("search_holdout.jsonl"):
+        assert case["expected"] and set(case["expected"]) <= known, case["id"]
+    texts = [f"{p.title}\n{p.text}".lower() for p in load_passages(knowledge / "guidelines")]
+    for case in load("ask_cases.jsonl"):
+        assert sum(case["must_contain"].lower() in t for t in texts) == 1, case["id"]

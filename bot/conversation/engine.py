@@ -1,6 +1,8 @@
 """The conversation engine: (user id, text or button data) in, replies out. It knows nothing of Telegram."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot import render
 from bot.models import Candidate, IkiDraft
@@ -14,6 +16,8 @@ HELP = """Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu 
 
 Perintah:
 /cek TEKS — periksa satu IKI dan dapatkan usulan berbasis output
+/ikk TEKS — cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya
+/tanya TEKS — tanya pedoman SKP/IKI, dijawab dengan sumbernya
 /bantuan — tampilkan bantuan ini
 
 Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL
@@ -42,8 +46,11 @@ class _UserState:
 class Engine:
     """One engine serves every adapter; state is per user id."""
 
-    def __init__(self) -> None:
+    def __init__(self, retriever: Callable[[], Any] | None = None) -> None:
         self._users: dict[str, _UserState] = {}
+        # Search loads a model; it is built on the first /ikk or /tanya, not when the chat opens.
+        self._make_retriever = retriever or _default_retriever
+        self._retriever: Any = None
 
     def _state(self, user_id: str) -> _UserState:
         return self._users.setdefault(str(user_id), _UserState())
@@ -62,6 +69,10 @@ class Engine:
             return [Reply(HELP)]
         if command == "/cek":
             return self._check(state, rest.strip())
+        if command == "/ikk":
+            return self._search(rest.strip())
+        if command == "/tanya":
+            return self._ask(rest.strip())
         if command.startswith("/"):
             return [Reply(f"Perintah {command} belum dikenal. Ketik /bantuan untuk daftar perintah.")]
         return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
@@ -83,6 +94,33 @@ class Engine:
             replies.append(Reply(render.candidates(suggestions), buttons))
         return replies
 
+    def _search_ready(self) -> Any:
+        if self._retriever is None:
+            self._retriever = self._make_retriever()
+        return self._retriever
+
+    def _search(self, text: str) -> list[Reply]:
+        if not text:
+            return [Reply("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir")]
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        try:
+            hits = self._search_ready().search(text[:MAX_INPUT_CHARS], k=3)
+        except RetrievalUnavailable as exc:
+            return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
+        return [Reply(render.indicator_hits(text, hits))]
+
+    def _ask(self, text: str) -> list[Reply]:
+        if not text:
+            return [Reply("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?")]
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        try:
+            result = self._search_ready().ask(text[:MAX_INPUT_CHARS], k=3)
+        except RetrievalUnavailable as exc:
+            return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
+        return [Reply(render.answer(result))]
+
     def press(self, user_id: str, data: str) -> list[Reply]:
         """A button the user picked; data may be stale (an old message, a restart)."""
         state = self._state(user_id)
@@ -95,3 +133,9 @@ class Engine:
                 "Lengkapi target dan sepakati di dialog kinerja dengan pimpinan."
             )]
         return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")]
+
+
+def _default_retriever() -> Any:
+    from bot.retrieval.retriever import Retriever
+
+    return Retriever()

@@ -32,7 +32,6 @@ class Lexicon:
     fine_before_number: frozenset[str]
     percent_units: frozenset[str]
     stopwords: frozenset[str]
-    equivalents: dict[tuple[str, ...], tuple[str, ...]]
 
 
 def read_yaml(path: Path) -> dict:
@@ -72,9 +71,6 @@ def lexicon() -> Lexicon:
         fine_before_number=frozenset(data["vague_words"]["fine_before_number"]),
         percent_units=frozenset(data["percent_units"]),
         stopwords=frozenset(data["stopwords"]),
-        equivalents={
-            tuple(tokens(k)): tuple(tokens(v)) for k, v in data["equivalents"]["pairs"].items()
-        },
     )
 
 

@@ -4,6 +4,7 @@ from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules.lexicon import lexicon, policy
 from bot.rules.registry import skp_rule
 from bot.text import tokens
+from bot.thesaurus import thesaurus
 
 
 def _numbers(positions: list[int]) -> str:
@@ -102,18 +103,7 @@ def untagged(skp: SkpDraft):
 def meaning_words(text: str) -> frozenset[str]:
     """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
     lex = lexicon()
-    words = tokens(text)
-    spelled: list[str] = []
-    i = 0
-    while i < len(words):
-        for phrase, meaning in lex.equivalents.items():
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                spelled.extend(meaning)
-                i += len(phrase)
-                break
-        else:
-            spelled.append(words[i])
-            i += 1
+    spelled = thesaurus().canonical_tokens(tokens(text))
     measure_words = {w for phrase in lex.measure_class for w in phrase}
     return frozenset(w for w in spelled if w not in lex.stopwords and w not in measure_words and not w.isdigit())
 

@@ -1,0 +1,167 @@
+"""The Renstra indicator catalog: rows read and checked from CSV or XLSX, and each row's cascade path."""
+
+import csv
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from bot.inputs import InputError
+from bot.numbers import parse_number
+
+LEVELS = ("IT", "ISS", "IKP", "IKK", "IKM", "IKD")
+COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
+_CODE = re.compile(r"^(?:(?:IT|ISS) \d+|(?:IKP|IKM|IKD) \d+\.\d+|(?:IKK|IKM|IKD) \d+\.\d+\.\d+)$")
+# Header words an organisation's own spreadsheet may use for our columns.
+_HEADER_ALIASES = {
+    "level": "level", "tingkat": "level", "jenis": "level",
+    "code": "code", "kode": "code", "kode indikator": "code",
+    "name": "name", "nama": "name", "indikator": "name", "nama indikator": "name",
+    "target_2026": "target_2026", "target 2026": "target_2026", "target": "target_2026",
+    "unit": "unit", "satuan": "unit", "unit_of_target": "unit",
+    "parent": "parent", "induk": "parent", "parent_code": "parent", "kode induk": "parent",
+    "pic": "pic", "pic_unit": "pic", "unit kerja": "pic", "penanggung jawab": "pic",
+    "source": "source", "sumber": "source",
+}
+
+
+class Indicator(BaseModel):
+    level: str
+    code: str
+    name: str
+    target_2026: float | None
+    unit: str | None
+    parent: str | None
+    pic: str
+    source: str
+
+    @property
+    def key(self) -> str:
+        """The same code may belong to several units (IKM 33.4 per Eselon I): code and PIC identify a row."""
+        return f"{self.code}|{self.pic}"
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # as the user sees it in the file: the header is row 1
+    column: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"baris {self.row}, kolom {self.column}: {self.why}"
+
+
+class CatalogError(Exception):
+    def __init__(self, errors: list[RowError]):
+        self.errors = errors
+        super().__init__("; ".join(str(e) for e in errors[:5]))
+
+
+def normalise_code(code: str) -> str:
+    return " ".join(code.replace("\u00a0", " ").split()).upper()
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a CSV or XLSX file as dicts keyed by our column names (headers matched leniently)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path, read_only=True, data_only=True).active
+        table = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    else:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            table = list(csv.reader(handle))
+    if not table:
+        return []
+    header = [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in table[0]]
+    return [dict(zip(header, row)) for row in table[1:]]
+
+
+def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> list[Indicator]:
+    """Check every row; raise CatalogError listing all bad rows, so nothing is imported half-way."""
+    indicators: list[Indicator] = []
+    errors: list[RowError] = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows, start=2):
+        values = {c: (row.get(c) or "").strip() for c in COLUMNS}
+        if not any(values.values()):
+            continue
+        level = values["level"].upper()
+        code = normalise_code(values["code"])
+        row_errors = []
+        if level not in LEVELS:
+            row_errors.append(RowError(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(LEVELS)}"))
+        if not _CODE.match(code) or (level in LEVELS and not code.startswith(level + " ")):
+            row_errors.append(RowError(number, "code", f"«{values['code']}» tidak sesuai pola kode {level or 'indikator'} (contoh: IKK 5.1.1)"))
+        if require_name and not values["name"]:
+            row_errors.append(RowError(number, "name", "nama indikator kosong"))
+        target = parse_number(values["target_2026"]) if values["target_2026"] else None
+        if values["target_2026"] and target is None:
+            row_errors.append(RowError(number, "target_2026", f"«{values['target_2026']}» bukan angka"))
+        parent = normalise_code(values["parent"]) if values["parent"] else None
+        if parent and not _CODE.match(parent):
+            row_errors.append(RowError(number, "parent", f"«{values['parent']}» bukan kode indikator"))
+        key = f"{code}|{values['pic']}"
+        if not row_errors and key in seen:
+            row_errors.append(RowError(number, "code", f"{code} untuk unit yang sama sudah ada di baris {seen[key]}"))
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        seen[key] = number
+        indicators.append(Indicator(
+            level=level, code=code, name=values["name"], target_2026=target, unit=values["unit"] or None,
+            parent=parent, pic=values["pic"], source=values["source"],
+        ))
+    if errors:
+        raise CatalogError(errors)
+    return indicators
+
+
+class Catalog:
+    def __init__(self, indicators: list[Indicator]):
+        self.indicators = indicators
+        self._by_code: dict[str, list[Indicator]] = {}
+        for indicator in indicators:
+            self._by_code.setdefault(indicator.code, []).append(indicator)
+
+    def get(self, code: str) -> list[Indicator]:
+        return self._by_code.get(normalise_code(code), [])
+
+    def path(self, indicator: Indicator) -> list[str]:
+        """Codes from the top of the cascade down to this indicator, e.g. IT 1 › ISS 5 › IKP 5.1 › IKK 5.1.1."""
+        path = [indicator.code]
+        parent = indicator.parent
+        while parent and parent not in path and len(path) < len(LEVELS) + 1:
+            path.insert(0, parent)
+            rows = self._by_code.get(parent)
+            parent = rows[0].parent if rows else None
+        return path
+
+
+def load_catalog(path: Path) -> Catalog:
+    return Catalog(parse_rows(read_table(path)))
+
+
+def import_catalog(source: Path, destination: Path) -> list[Indicator]:
+    """Check a whole catalog file and write it to destination, or raise and write nothing."""
+    if source.suffix.lower() not in (".csv", ".xlsx", ".xlsm"):
+        raise InputError(f"{source.name}: format berkas harus .xlsx atau .csv")
+    if not source.is_file():
+        raise InputError(f"berkas {source} tidak ditemukan")
+    indicators = parse_rows(read_table(source), require_name=True)
+    if not indicators:
+        raise InputError(f"{source.name} tidak berisi baris indikator (baris pertama harus judul kolom)")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_suffix(".partial")
+    with partial.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for indicator in indicators:
+            row = indicator.model_dump()
+            row["target_2026"] = "" if indicator.target_2026 is None else f"{indicator.target_2026:g}"
+            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    os.replace(partial, destination)  # all or nothing: readers never see half a catalog
+    return indicators

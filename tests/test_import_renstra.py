@@ -1,0 +1,63 @@
+"""`iki import-renstra`: a whole catalog is checked first; one bad row means nothing is imported."""
+
+import csv
+
+from openpyxl import Workbook
+
+HEADER = ["level", "code", "name", "target_2026", "unit", "parent", "pic", "source"]
+GOOD = [
+    ["IT", "IT 1", "Usia Harapan Hidup Sehat", "63,5", "tahun", "", "Ditjen Kesprimkom", "uji"],
+    ["ISS", "ISS 5", "Cakupan penerima pemeriksaan kesehatan gratis", "46", "%", "IT 1", "Ditjen Kesprimkom", "uji"],
+    ["IKP", "IKP 5.1", "Persentase kab/kota dengan cakupan CKG >80%", "60", "%", "ISS 5", "Dit. Yankes Keluarga", "uji"],
+    ["IKK", "IKK 5.1.1", "Persentase bayi baru lahir penerima pemeriksaan kesehatan gratis", "70", "%", "IKP 5.1", "Dit. Yankes Keluarga", "uji"],
+    ["IKK", "IKK 5.1.4", "Persentase sekolah dengan skrining kesehatan gratis anak sekolah", "50", "%", "IKP 5.1", "Dit. Yankes Keluarga", "uji"],
+]
+
+
+def write_csv(path, rows, header=HEADER):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def test_import_csv_replaces_the_catalog_and_rebuilds_the_index(run_iki, tmp_path):
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "renstra.csv", GOOD)))
+    assert done.returncode == 0, done.stderr
+    assert "5 indikator diimpor" in done.stderr and "Indeks dibangun" in done.stdout
+    found = run_iki("search", "--json", "--k", "1", "skrining kesehatan anak sekolah")
+    assert '"code": "IKK 5.1.4"' in found.stdout and '"IT 1", "ISS 5", "IKP 5.1", "IKK 5.1.4"' in found.stdout
+
+
+def test_import_xlsx_with_indonesian_headers(run_iki, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Tingkat", "Kode", "Nama Indikator", "Target 2026", "Satuan", "Induk", "PIC", "Sumber"])
+    for row in GOOD:
+        sheet.append(row)
+    book.save(tmp_path / "renstra.xlsx")
+    done = run_iki("import-renstra", str(tmp_path / "renstra.xlsx"))
+    assert done.returncode == 0, done.stderr
+
+
+def test_bad_rows_are_all_reported_and_nothing_is_imported(run_iki, tmp_path):
+    bad = GOOD + [
+        ["IKK", "IKK 5.1", "kode salah pola", "70", "%", "IKP 5.1", "X", "uji"],
+        ["IKX", "IKX 1", "tingkat tidak dikenal", "", "", "", "X", "uji"],
+        ["IKP", "IKP 9.9", "", "tinggi", "%", "ISS 9", "X", "uji"],
+        ["IKK", "IKK 5.1.1", "duplikat", "70", "%", "IKP 5.1", "Dit. Yankes Keluarga", "uji"],
+    ]
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "bad.csv", bad)))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    for expected in ("baris 7, kolom code", "baris 8, kolom level", "baris 9, kolom name", "baris 9, kolom target_2026",
+                     "baris 10, kolom code", "tidak ada yang diimpor"):
+        assert expected in done.stderr
+    assert not (tmp_path / "data" / "renstra.csv").exists()
+
+
+def test_wrong_file_type_or_missing_file(run_iki, tmp_path):
+    (tmp_path / "renstra.txt").write_text("x", encoding="utf-8")
+    assert "format berkas" in run_iki("import-renstra", str(tmp_path / "renstra.txt")).stderr
+    missing = run_iki("import-renstra", str(tmp_path / "tidak-ada.csv"))
+    assert missing.returncode == 2 and "tidak ditemukan" in missing.stderr

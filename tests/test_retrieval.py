@@ -1,0 +1,155 @@
+"""Retrieval with the real packaged model and a real Chroma index in a temporary folder."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from bot.retrieval.answer import NOT_FOUND
+from bot.retrieval.retriever import Retriever
+from bot.retrieval.vector_index import Doc, VectorIndex, fingerprint
+from bot.settings import Settings
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory):
+    return Retriever(Settings(data_dir=tmp_path_factory.mktemp("data")))
+
+
+def codes(hits) -> list[str]:
+    return [h.code for h in hits]
+
+
+def test_seed_indicators_come_with_their_cascade_path(retriever):
+    hit = retriever.search("cek kesehatan gratis bayi baru lahir", k=3, level="IKK")[0]
+    assert hit.code == "IKK 5.1.1" and hit.target_2026 == 70 and hit.unit == "%"
+    assert hit.path == ["IT 1", "ISS 5", "IKP 5.1", "IKK 5.1.1"]
+    assert "Pelayanan Kesehatan Keluarga" in hit.pic
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("serapan anggaran unit kerja", "IKD 33.2.1"),
+        ("balita pendek", "ISS 3"),
+        ("biaya kesehatan dari kantong sendiri", "ISS 18"),
+        ("obat buatan dalam negeri", "ISS 21"),
+        ("nilai sakip", "IKD 33.2.2"),
+    ],
+)
+def test_indonesian_paraphrases_find_the_indicator(retriever, query, expected):
+    assert expected in codes(retriever.search(query, k=3))
+
+
+def test_the_same_code_for_two_units_is_kept_apart(retriever):
+    hits = [h for h in retriever.search("rekomendasi BPK yang ditindaklanjuti", k=5) if h.code == "IKM 33.4"]
+    assert {h.pic for h in hits} == {"Ditjen Farmalkes", "Sekretariat Jenderal"}
+
+
+def test_level_filter_and_modes(retriever):
+    assert {h.level for h in retriever.search("anggaran", k=5, level="IKD")} == {"IKD"}
+    for mode in ("dense", "bm25", "hybrid"):
+        assert retriever.search("prevalensi stunting", k=3, mode=mode)
+
+
+def test_ask_answers_from_a_passage_with_its_source(retriever):
+    result = retriever.ask("kapan batas akhir penyusunan SKP 2026?", k=3)
+    assert "8 Februari 2026" in result.answer and "(Sumber:" in result.answer
+    assert all(p.source for p in result.passages)
+
+
+def test_ask_says_not_found_when_nothing_matches(retriever):
+    assert retriever.ask("qwzx plorf", k=3).answer == NOT_FOUND
+
+
+class _HashEmbedder:
+    """A second model for the index, entering through the same seam as the real one."""
+
+    def __init__(self, reference: str):
+        self.reference = reference
+        self.calls = 0
+
+    def embed(self, texts):
+        self.calls += 1
+        return [[float((hash(t) >> s) & 7) + 1.0 for s in range(8)] for t in texts]
+
+
+def test_index_rebuilds_only_when_documents_or_model_change(tmp_path):
+    docs = {"passages": [Doc("a#1", "satu"), Doc("a#2", "dua")]}
+    model = _HashEmbedder("model-a")
+    index = VectorIndex(tmp_path, model)
+    assert index.ensure(docs) is True
+    assert VectorIndex(tmp_path, model).ensure(docs) is False
+    changed = {"passages": [Doc("a#1", "satu diubah"), Doc("a#2", "dua")]}
+    assert VectorIndex(tmp_path, model).ensure(changed) is True
+    assert VectorIndex(tmp_path, _HashEmbedder("model-b")).ensure(changed) is True
+    assert fingerprint(changed, "model-a") != fingerprint(changed, "model-b")
+
+
+def test_editing_knowledge_rebuilds_the_real_index(tmp_path):
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=knowledge)
+    assert Retriever(settings).rebuilt is True
+    assert Retriever(settings).rebuilt is False
+    guide = sorted((knowledge / "guidelines").glob("*.md"))[0]
+    guide.write_text(guide.read_text(encoding="utf-8") + "\n## Pasal uji\n\nTeks baru tentang zebra.\n\nSumber: uji\n", encoding="utf-8")
+    rebuilt = Retriever(settings)
+    assert rebuilt.rebuilt is True
+    assert rebuilt.ask("zebra", k=1).passages[0].title == "Pasal uji"
+
+
+def test_chroma_never_gets_a_default_embedding_function(retriever):
+    from bot.retrieval.vector_index import _client
+
+    client = _client(str((retriever.settings.index_dir / "chroma").resolve()))
+    for collection in client.list_collections():
+        assert client.get_collection(collection.name, embedding_function=None).configuration["embedding_function"] is None
+
+
+def test_search_runs_offline_without_a_hub(tmp_path):
+    # No HF_HUB_OFFLINE from us, and any hub call would hit a closed port: the packaged model loads by path.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HF_")}
+    env.update(HF_ENDPOINT="http://127.0.0.1:9", IKI_DATA_DIR=str(tmp_path), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "search", "--json", "--k", "1", "stunting"],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert '"code": "ISS 3"' in done.stdout
+
+
+def test_a_missing_model_is_a_clear_error(run_iki, tmp_path):
+    os.environ["IKI_EMBEDDING_MODEL"] = str(tmp_path / "tidak-ada")
+    try:
+        done = run_iki("search", "stunting")
+    finally:
+        del os.environ["IKI_EMBEDDING_MODEL"]
+    assert done.returncode == 2 and "IKI_EMBEDDING_MODEL" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("name", ["search_cases.jsonl", "search_holdout.jsonl"])
+def test_hybrid_search_beats_both_baselines(retriever, name, capsys):
+    from evals.runners import eval_search
+
+    figures = eval_search(retriever, name)
+    assert figures["hybrid"]["mrr"] >= max(figures["bm25"]["mrr"], figures["dense"]["mrr"])
+    assert figures["hybrid"]["hit@1"] >= max(figures["bm25"]["hit@1"], figures["dense"]["hit@1"])
+
+
+def test_hybrid_ask_beats_both_baselines(retriever, capsys):
+    from evals.runners import eval_ask
+
+    figures = eval_ask(retriever)
+    assert figures["hybrid"]["mrr"] >= max(figures["bm25"]["mrr"], figures["dense"]["mrr"])
+
+
+def test_chat_ikk_and_tanya_use_the_same_retriever(retriever):
+    from bot.conversation import Engine
+
+    engine = Engine(retriever=lambda: retriever)
+    ikk = "\n".join(r.text for r in engine.handle("u1", "/ikk balita pendek"))
+    assert "ISS 3 Prevalensi Stunting" in ikk and "Jalur: IT 1 › ISS 3" in ikk
+    tanya = "\n".join(r.text for r in engine.handle("u1", "/tanya kapan batas akhir penyusunan SKP 2026?"))
+    assert "8 Februari 2026" in tanya and "Sumber" in tanya
