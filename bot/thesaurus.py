@@ -1,6 +1,6 @@
 """The domain thesaurus (knowledge/thesaurus.yaml): abbreviations and synonyms mapped to one canonical form."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,33 +15,27 @@ class Thesaurus:
     phrases: PhraseSet  # every phrase of every group
     canonical: dict[tuple[str, ...], tuple[str, ...]]  # phrase → the group's first phrase
 
-    def canonical_tokens(self, words: Sequence[str]) -> list[str]:
-        """Words with every known phrase replaced by its canonical form (longest match first)."""
-        out: list[str] = []
+    def _scan(self, words: Sequence[str]) -> Iterator[tuple[tuple[str, ...] | None, str]]:
+        """Walk the words: (known phrase, "") where a phrase starts (longest match), else (None, word)."""
         i = 0
         while i < len(words):
             phrase = self.phrases.match_at(words, i)
-            if phrase:
-                out.extend(self.canonical[phrase])
-                i += len(phrase)
-            else:
-                out.append(words[i])
-                i += 1
+            yield (phrase, "") if phrase else (None, words[i])
+            i += len(phrase) if phrase else 1
+
+    def canonical_tokens(self, words: Sequence[str]) -> list[str]:
+        """Words with every known phrase replaced by its canonical form."""
+        out: list[str] = []
+        for phrase, word in self._scan(words):
+            out.extend(self.canonical[phrase] if phrase else (word,))
         return out
 
     def expansions(self, words: Sequence[str]) -> list[str]:
         """Canonical forms of the phrases found in the words, for those not already written out."""
         found: list[str] = []
-        i = 0
-        while i < len(words):
-            phrase = self.phrases.match_at(words, i)
-            if phrase:
-                canonical = self.canonical[phrase]
-                if canonical != phrase and " ".join(canonical) not in found:
-                    found.append(" ".join(canonical))
-                i += len(phrase)
-            else:
-                i += 1
+        for phrase, _ in self._scan(words):
+            if phrase and self.canonical[phrase] != phrase and " ".join(self.canonical[phrase]) not in found:
+                found.append(" ".join(self.canonical[phrase]))
         return found
 
 

@@ -140,47 +140,50 @@ def eval_search_all() -> dict:
     return figures
 
 
-def eval_search(retriever=None, name: str = "search_cases.jsonl") -> dict:
-    from bot.retrieval.retriever import Retriever
-
-    retriever = retriever or Retriever()
-    cases = load(name)
+def _compare_modes(title: str, cases: list[dict], rank_of: Callable[[dict, str], tuple[int | None, str]]) -> dict:
+    """Run every case in every mode; rank_of returns the rank of the right answer and what was found."""
     figures, misses = {}, []
     for mode in MODES:
         ranks = []
         for case in cases:
-            codes = [h.code for h in retriever.search(case["query"], k=10, level=case.get("level"), mode=mode)]
-            rank = next((i for i, code in enumerate(codes, start=1) if code in case["expected"]), None)
+            rank, found = rank_of(case, mode)
             ranks.append(rank)
             if mode == "hybrid" and (rank is None or rank > 3):
-                misses.append(f"  {case['id']}: {case['query']!r} → {codes[:3]} (harus {case['expected']})")
+                misses.append(f"  {case['id']}: {found}")
         figures[mode] = _rank_figures(ranks)
-    _print_modes(f"Search eval: {len(cases)} kueri (evals/{name})", figures)
+    _print_modes(title, figures)
     if misses:
         print("Hybrid di luar 3 besar:\n" + "\n".join(misses))
     return figures
+
+
+def eval_search(retriever=None, name: str = "search_cases.jsonl") -> dict:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+
+    def rank_of(case: dict, mode: str) -> tuple[int | None, str]:
+        codes = [h.code for h in retriever.search(case["query"], k=10, level=case.get("level"), mode=mode)]
+        rank = next((i for i, code in enumerate(codes, start=1) if code in case["expected"]), None)
+        return rank, f"{case['query']!r} → {codes[:3]} (harus {case['expected']})"
+
+    cases = load(name)
+    return _compare_modes(f"Search eval: {len(cases)} kueri (evals/{name})", cases, rank_of)
 
 
 def eval_ask(retriever=None) -> dict:
     from bot.retrieval.retriever import Retriever
 
     retriever = retriever or Retriever()
+
+    def rank_of(case: dict, mode: str) -> tuple[int | None, str]:
+        wanted = case["must_contain"].lower()
+        passages = retriever.ask(case["question"], k=10, mode=mode).passages
+        rank = next((i for i, p in enumerate(passages, start=1) if wanted in f"{p.title}\n{p.text}".lower()), None)
+        return rank, f"{case['question']!r} (harus memuat {case['must_contain']!r})"
+
     cases = load("ask_cases.jsonl")
-    figures, misses = {}, []
-    for mode in MODES:
-        ranks = []
-        for case in cases:
-            passages = retriever.ask(case["question"], k=10, mode=mode).passages
-            wanted = case["must_contain"].lower()
-            rank = next((i for i, p in enumerate(passages, start=1) if wanted in f"{p.title}\n{p.text}".lower()), None)
-            ranks.append(rank)
-            if mode == "hybrid" and (rank is None or rank > 3):
-                misses.append(f"  {case['id']}: {case['question']!r} (harus memuat {case['must_contain']!r})")
-        figures[mode] = _rank_figures(ranks)
-    _print_modes(f"Ask eval: {len(cases)} pertanyaan (evals/ask_cases.jsonl)", figures)
-    if misses:
-        print("Hybrid di luar 3 besar:\n" + "\n".join(misses))
-    return figures
+    return _compare_modes(f"Ask eval: {len(cases)} pertanyaan (evals/ask_cases.jsonl)", cases, rank_of)
 
 
 def _timings_ms(fn: Callable[[object], object], items: list, rounds: int) -> list[float]:
