@@ -173,6 +173,27 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
     return cmd_index(args)
 
 
+def cmd_telegram(args: argparse.Namespace) -> int:
+    from bot import logs
+    from bot.conversation import Engine
+    from bot.conversation.store import StateStore
+    from bot.telegram.app import MissingToken, build_application
+
+    settings = get_settings()
+    logs.configure(settings.log_level)
+    engine = Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute)
+    try:
+        application = build_application(settings, engine)
+    except MissingToken as exc:
+        print(f"iki: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.webhook:
+        application.run_webhook(listen=args.listen, port=args.port, url_path=args.path, webhook_url=args.webhook)
+    else:
+        application.run_polling()
+    return EXIT_OK
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot import chat
 
@@ -205,6 +226,13 @@ def build_parser() -> argparse.ArgumentParser:
     rw.add_argument("--json", action="store_true")
     rw.add_argument("--n", type=int, default=3, help="jumlah usulan paling banyak (bawaan 3)")
     rw.set_defaults(func=cmd_rewrite)
+
+    tg = sub.add_parser("telegram", help="jalankan bot Telegram (long polling, atau webhook)")
+    tg.add_argument("--webhook", metavar="URL", help="URL publik webhook, misalnya https://iki.example.go.id/telegram")
+    tg.add_argument("--listen", default="0.0.0.0", metavar="HOST", help="alamat yang didengarkan (bawaan 0.0.0.0)")
+    tg.add_argument("--port", type=int, default=8443, metavar="N", help="port (bawaan 8443)")
+    tg.add_argument("--path", default="telegram", help="jalur URL webhook di server ini (bawaan telegram)")
+    tg.set_defaults(func=cmd_telegram)
 
     chat = sub.add_parser("chat", help="obrolan di terminal")
     chat.set_defaults(func=cmd_chat)

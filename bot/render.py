@@ -51,7 +51,7 @@ def skp_result(result: SkpResult) -> str:
     return "\n".join(lines)
 
 
-def _number(value: float | None) -> str:
+def number(value: float | None) -> str:
     if value is None:
         return "-"
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -63,7 +63,7 @@ def indicator_hits(query: str, hits: list) -> str:
         return f"Tidak ada indikator Renstra yang cocok dengan «{query}». Coba kata lain atau sebut unit Anda."
     lines = [f"Indikator Renstra untuk «{query}»:"]
     for i, hit in enumerate(hits, start=1):
-        target = f" — target 2026: {_number(hit.target_2026)} {hit.unit or ''}".rstrip() if hit.target_2026 is not None else ""
+        target = f" — target 2026: {number(hit.target_2026)} {hit.unit or ''}".rstrip() if hit.target_2026 is not None else ""
         lines.append(f"{i}. {hit.code} {hit.name or '(nama belum tercatat)'}{target}")
         lines.append(f"   Jalur: {' › '.join(hit.path)}")
         if hit.pic:

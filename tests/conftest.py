@@ -20,3 +20,12 @@ def run_iki(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def shared_retriever(tmp_path_factory):
+    """One real retriever (packaged model, Chroma in a temp dir) for every test that searches."""
+    from bot.retrieval.retriever import Retriever
+    from bot.settings import Settings
+
+    return Retriever(Settings(data_dir=tmp_path_factory.mktemp("shared-data")))

@@ -75,3 +75,59 @@ def test_search_unavailable_is_explained_and_the_chat_goes_on():
     assert "sedang tidak tersedia" in texts(engine.handle("u1", "/tanya berapa IKI?"))
     assert "Tulis pekerjaan" in texts(engine.handle("u1", "/ikk"))
     assert "berbasis kegiatan" in texts(engine.handle("u1", "/cek Melakukan monev SBBL"))
+
+
+def test_logs_carry_no_message_text(caplog):
+    import json
+    import logging
+
+    from bot.logs import JsonFormatter
+
+    with caplog.at_level(logging.INFO):
+        Engine().handle("12345", "/cek Persentase RAHASIA-PRIBADI yang ditindaklanjuti")
+        Engine().handle("12345", "RAHASIA-PRIBADI sebagai teks bebas")
+    turns = [r for r in caplog.records if r.getMessage() == "turn"]
+    assert turns and all("RAHASIA" not in JsonFormatter().format(r) for r in caplog.records)
+    entry = json.loads(JsonFormatter().format(turns[0]))
+    assert entry["user"] != "12345" and entry["input"] == "text" and "ms" in entry
+
+
+def test_rhk_skp_export_and_delete():
+    engine = Engine()
+    assert "siap dipublikasikan" in texts(engine.handle("u", "/rhk Jumlah karya ilmiah hasil riset stunting"))
+    assert "masih kosong" in texts(engine.handle("u", "/skp"))
+    assert "Belum ada IKI" in texts(engine.handle("u", "/ekspor"))
+    engine.handle("u", "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press("u", data)
+    engine.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
+    engine.handle("u", "90%")
+    engine.press("u", "prima:jenis:core_tusi")
+    assert "Tersimpan IKI ke-1" in texts(engine.handle("u", "90"))
+    assert "Persentase rekomendasi hasil monev SBBL" in texts(engine.handle("u", "/skp"))
+    exported = [r for r in engine.handle("u", "/ekspor") if r.file]
+    assert exported and exported[0].file.name.endswith(".xlsx") and exported[0].file.data[:2] == b"PK"
+    confirm = engine.handle("u", "/hapus")
+    assert [b.label for b in confirm[0].buttons] == ["Ya, hapus", "Jangan"]
+    assert "sudah dihapus" in texts(engine.press("u", "confirm:hapus"))
+    assert "masih kosong" in texts(engine.handle("u", "/skp"))
+    assert "Tidak ada yang dihapus" in texts(engine.press("u", "confirm:hapus"))
+
+
+def test_questions_go_to_the_guidelines():
+    class Asked:
+        def ask(self, text, k=3):
+            from bot.retrieval.retriever import Answer
+
+            return Answer(question=text, passages=[], answer=f"jawaban untuk: {text}")
+
+    replies = Engine(retriever=Asked).handle("u", "berapa jumlah IKI yang boleh?")
+    assert "pertanyaan tentang pedoman" in replies[0].text and "jawaban untuk" in replies[1].text
+
+
+def test_rate_limit_on_expensive_commands():
+    engine = Engine(rate_limit=2)
+    assert "siap" in texts(engine.handle("u", "/rhk Jumlah karya ilmiah"))
+    engine.handle("u", "/rhk Nilai SAKIP")
+    assert "terlalu banyak" in texts(engine.handle("u", "/rhk Nilai SAKIP"))
+    assert "berbasis" in texts(engine.handle("u", "/cek Nilai SAKIP"))  # cheap commands are not limited

@@ -14,9 +14,9 @@ from bot.settings import Settings
 from tests.conftest import ROOT
 
 
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return Retriever(Settings(data_dir=tmp_path_factory.mktemp("data")))
+@pytest.fixture
+def retriever(shared_retriever):
+    return shared_retriever
 
 
 def codes(hits) -> list[str]:

@@ -1,5 +1,6 @@
-"""Transport-agnostic conversation engine shared by the terminal chat and (later) Telegram."""
+"""Transport-agnostic conversation engine shared by the terminal chat and Telegram."""
 
-from bot.conversation.engine import Button, Engine, Reply
+from bot.conversation.engine import COMMANDS, Engine
+from bot.conversation.replies import Button, Reply, ReplyFile
 
-__all__ = ["Button", "Engine", "Reply"]
+__all__ = ["COMMANDS", "Button", "Engine", "Reply", "ReplyFile"]

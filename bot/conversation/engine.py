@@ -1,138 +1,293 @@
 """The conversation engine: (user id, text or button data) in, replies out. It knows nothing of Telegram."""
 
+import hashlib
+import logging
+import threading
+import time
+from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from bot import render
-from bot.models import Candidate, IkiDraft
+from bot.conversation.prima import Prima, skp_table, stale
+from bot.conversation.replies import Button, Reply, ReplyFile, fit
+from bot.conversation.state import UserState
+from bot.conversation.store import StateStore
+from bot.export import skp_workbook
+from bot.models import IkiDraft
 from bot.rewrite import rewrite
-from bot.rules import check_iki
+from bot.rhk import draft_rhk
+from bot.rules import check_iki, check_skp
 from bot.text import clean
 
+log = logging.getLogger("asisten_iki.engine")
+
 MAX_INPUT_CHARS = 2000
+QUESTION_WORDS = ("apa", "apakah", "berapa", "bagaimana", "gimana", "kapan", "siapa", "mengapa", "kenapa",
+                  "bolehkah", "bisakah", "haruskah", "dimana", "di mana")
+EXPENSIVE = ("/ikk", "/tanya", "/ekspor", "/rhk")
 
 HELP = """Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.
 
 Perintah:
+/prima — susun SKP langkah demi langkah (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog)
 /cek TEKS — periksa satu IKI dan dapatkan usulan berbasis output
 /ikk TEKS — cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya
 /tanya TEKS — tanya pedoman SKP/IKI, dijawab dengan sumbernya
+/rhk TEKS — susun RHK dengan qualifier dari IKI atau RHK pimpinan
+/skp — lihat draf SKP dan temuannya
+/ekspor — unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)
+/hapus — hapus semua data Anda
+/batal — hentikan langkah yang sedang berjalan
 /bantuan — tampilkan bantuan ini
 
 Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL
-Anda juga bisa langsung mengirim kalimat IKI; saya akan memeriksanya."""
+Anda juga bisa langsung mengirim kalimat IKI atau pertanyaan."""
 
 WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
 
-
-@dataclass(frozen=True)
-class Button:
-    label: str
-    data: str  # given back to Engine.press when the user picks this button
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str
-    buttons: list[Button] = field(default_factory=list)
+# The command menu adapters register (Telegram's set_my_commands), in the order shown.
+COMMANDS = (
+    ("prima", "Susun SKP langkah demi langkah"), ("cek", "Periksa satu IKI"), ("ikk", "Cari indikator Renstra"),
+    ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("skp", "Lihat draf SKP"),
+    ("ekspor", "Unduh draf SKP (XLSX)"), ("hapus", "Hapus data saya"), ("batal", "Hentikan langkah"),
+    ("bantuan", "Bantuan"),
+)
 
 
-@dataclass
-class _UserState:
-    candidates: list[Candidate] = field(default_factory=list)
+class _MemoryStore:
+    """Keeps state in memory: for tests and one-off runs that need no persistence."""
+
+    def __init__(self) -> None:
+        self._states: dict[str, str] = {}
+
+    def load(self, user_id: str) -> UserState:
+        raw = self._states.get(user_id)
+        return UserState.model_validate_json(raw) if raw else UserState()
+
+    def save(self, user_id: str, state: UserState) -> None:
+        self._states[user_id] = state.model_dump_json()
+
+    def delete(self, user_id: str) -> None:
+        self._states.pop(user_id, None)
+
+
+class RateLimiter:
+    """At most `limit` expensive requests per user in any `window` seconds."""
+
+    def __init__(self, limit: int, window: float = 60.0):
+        self.limit, self.window = limit, window
+        self._seen: dict[str, deque[float]] = defaultdict(deque)
+
+    def wait_seconds(self, user_id: str) -> int:
+        now, seen = time.monotonic(), self._seen[user_id]
+        while seen and now - seen[0] > self.window:
+            seen.popleft()
+        if len(seen) >= self.limit:
+            return int(self.window - (now - seen[0])) + 1
+        seen.append(now)
+        return 0
+
+
+def user_tag(user_id: str) -> str:
+    """A stable pseudonym for logs: user ids are personal data too."""
+    return hashlib.sha256(user_id.encode()).hexdigest()[:10]
 
 
 class Engine:
-    """One engine serves every adapter; state is per user id."""
+    """One engine serves every adapter. State is per user, loaded and saved around every turn."""
 
-    def __init__(self, retriever: Callable[[], Any] | None = None) -> None:
-        self._users: dict[str, _UserState] = {}
-        # Search loads a model; it is built on the first /ikk or /tanya, not when the chat opens.
+    def __init__(self, store: StateStore | None = None, retriever: Callable[[], Any] | None = None,
+                 rate_limit: int = 20):
+        self._store = store or _MemoryStore()
+        # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
         self._retriever: Any = None
+        self._retriever_lock = threading.Lock()
+        self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
+        self._limiter = RateLimiter(rate_limit)
+        self._prima = Prima(lambda text: self._search_ready().search(text[:MAX_INPUT_CHARS], k=3))
 
-    def _state(self, user_id: str) -> _UserState:
-        return self._users.setdefault(str(user_id), _UserState())
-
+    # Doors ------------------------------------------------------------------------------------------------
     def handle(self, user_id: str, text: str) -> list[Reply]:
         """A message the user typed."""
-        state = self._state(user_id)
-        message = clean(text or "")
+        return self._turn(str(user_id), lambda state: self._message(str(user_id), state, clean(text or "")), "text")
+
+    def press(self, user_id: str, data: str) -> list[Reply]:
+        """A button the user picked; the data may be stale (an old message, a restart)."""
+        return self._turn(str(user_id), lambda state: self._button(str(user_id), state, data or ""), "button")
+
+    def unsupported(self, user_id: str, kind: str = "berkas") -> list[Reply]:
+        """Something that is not text (photo, sticker, voice, document …)."""
+        log.info("turn", extra={"user": user_tag(str(user_id)), "input": "unsupported", "kind": kind})
+        return [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau pertanyaan Anda sebagai teks, "
+                      "atau ketik /bantuan.")]
+
+    def _turn(self, user_id: str, act: Callable[[UserState], list[Reply]], kind: str) -> list[Reply]:
+        started = time.perf_counter()
+        with self._locks[user_id]:  # one user's turns happen in order; different users run in parallel
+            state = self._store.load(user_id)
+            replies = act(state)
+            # Written on every turn; a state with nothing in it is not kept at all (and /hapus empties it).
+            if state == _EMPTY:
+                self._store.delete(user_id)
+            else:
+                self._store.save(user_id, state)
+        log.info("turn", extra={"user": user_tag(user_id), "input": kind, "step": state.prima.step if state.prima else "-",
+                                "ms": round((time.perf_counter() - started) * 1000, 1)})
+        return fit(replies or [Reply("Ketik /bantuan untuk melihat yang bisa saya bantu.")])
+
+    # Typed messages ---------------------------------------------------------------------------------------
+    def _message(self, user_id: str, state: UserState, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if not message.startswith("/"):
+            if len(message) > MAX_INPUT_CHARS:
+                return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
+                              f"paling banyak {MAX_INPUT_CHARS} karakter.")]
+            if state.prima:
+                return self._prima.on_text(state, message)
+            if message.endswith("?") or message.lower().startswith(QUESTION_WORDS):
+                return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
+            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
         command, _, rest = message.partition(" ")
         command = command.split("@", 1)[0].lower()  # Telegram appends @botname in groups
-        if command in ("/start",):
+        rest = rest.strip()
+        if len(rest) > MAX_INPUT_CHARS:
+            return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_INPUT_CHARS} karakter.")]
+        if command in EXPENSIVE:
+            return self._limited(user_id, command, lambda: self._command(user_id, state, command, rest))
+        return self._command(user_id, state, command, rest)
+
+    def _limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
+        wait = self._limiter.wait_seconds(user_id)
+        if wait:
+            return [Reply(f"Permintaan Anda terlalu banyak dalam satu menit. Coba lagi {command} dalam {wait} detik.")]
+        return act()
+
+    def _command(self, user_id: str, state: UserState, command: str, rest: str) -> list[Reply]:
+        if command == "/start":
             return [Reply(WELCOME)]
         if command in ("/bantuan", "/help"):
             return [Reply(HELP)]
+        if command == "/prima":
+            return self._prima.start(state)
+        if command == "/batal":
+            had_flow, state.prima, state.confirm = bool(state.prima), None, ""
+            return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
         if command == "/cek":
-            return self._check(state, rest.strip())
+            return self._check(state, rest) if rest else [Reply("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")]
         if command == "/ikk":
-            return self._search(rest.strip())
+            return self._search(rest) if rest else [Reply("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir")]
         if command == "/tanya":
-            return self._ask(rest.strip())
-        if command.startswith("/"):
-            return [Reply(f"Perintah {command} belum dikenal. Ketik /bantuan untuk daftar perintah.")]
-        return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
+            return self._ask(rest) if rest else [Reply("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?")]
+        if command == "/rhk":
+            return self._rhk(rest)
+        if command == "/skp":
+            return self._skp(state)
+        if command == "/ekspor":
+            return self._export(state)
+        if command == "/hapus":
+            state.confirm = "hapus"
+            return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan.",
+                          [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")])]
+        return [Reply(f"Perintah {command} belum dikenal. Ketik /bantuan untuk daftar perintah.")]
 
-    def _check(self, state: _UserState, text: str) -> list[Reply]:
-        if not text:
-            return [Reply("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")]
-        if len(text) > MAX_INPUT_CHARS:
-            return [Reply(f"Teks terlalu panjang ({len(text)} karakter). Kirim satu IKI saja, paling banyak {MAX_INPUT_CHARS} karakter.")]
+    # Buttons ----------------------------------------------------------------------------------------------
+    def _button(self, user_id: str, state: UserState, data: str) -> list[Reply]:
+        scope, _, rest = data.partition(":")
+        if scope == "prima":
+            return self._prima.on_button(state, rest) if state.prima else stale()
+        if scope == "use":
+            return self._use_candidate(state, rest)
+        if scope == "cmd" and rest == "ekspor":
+            return self._limited(user_id, "/ekspor", lambda: self._export(state))
+        if scope == "confirm":
+            if rest == "hapus" and state.confirm == "hapus":
+                for name, value in UserState():
+                    setattr(state, name, value)  # an empty state is deleted from the store at the end of the turn
+                return [Reply("Semua data Anda sudah dihapus.")]
+            state.confirm = ""
+            return [Reply("Tidak ada yang dihapus.")]
+        return stale()
+
+    # Actions ----------------------------------------------------------------------------------------------
+    def _check(self, state: UserState, text: str) -> list[Reply]:
         if not any(ch.isalpha() for ch in text):
-            return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
+            return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
+                          "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         draft = IkiDraft(indikator=text)
-        result = check_iki(draft)
         suggestions = rewrite(draft)
-        state.candidates = suggestions.candidates
-        replies = [Reply(render.iki_result(result))]
+        state.candidates, state.candidates_for = suggestions.candidates, draft.indikator
+        replies = [Reply(render.iki_result(check_iki(draft)))]
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             replies.append(Reply(render.candidates(suggestions), buttons))
         return replies
 
+    def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
+        if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
+            return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")]
+        chosen = state.candidates[int(arg) - 1]
+        state.candidates = []
+        rhk = next(iter(draft_rhk(chosen.indikator)), "")
+        return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
+                      + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
+                      + "\nLengkapi target dan sepakati di dialog kinerja dengan pimpinan. Ketik /prima untuk menyusunnya ke draf SKP.")]
+
     def _search_ready(self) -> Any:
-        if self._retriever is None:
-            self._retriever = self._make_retriever()
-        return self._retriever
+        with self._retriever_lock:
+            if self._retriever is None:
+                self._retriever = self._make_retriever()
+            return self._retriever
 
     def _search(self, text: str) -> list[Reply]:
-        if not text:
-            return [Reply("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir")]
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
-            hits = self._search_ready().search(text[:MAX_INPUT_CHARS], k=3)
+            hits = self._search_ready().search(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
         return [Reply(render.indicator_hits(text, hits))]
 
     def _ask(self, text: str) -> list[Reply]:
-        if not text:
-            return [Reply("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?")]
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
-            result = self._search_ready().ask(text[:MAX_INPUT_CHARS], k=3)
+            result = self._search_ready().ask(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
         return [Reply(render.answer(result))]
 
-    def press(self, user_id: str, data: str) -> list[Reply]:
-        """A button the user picked; data may be stale (an old message, a restart)."""
-        state = self._state(user_id)
-        action, _, arg = data.partition(":")
-        if action == "use" and arg.isdigit() and 1 <= int(arg) <= len(state.candidates):
-            chosen = state.candidates[int(arg) - 1]
-            state.candidates = []
-            return [Reply(
-                f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n\n"
-                "Lengkapi target dan sepakati di dialog kinerja dengan pimpinan."
-            )]
-        return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")]
+    def _rhk(self, text: str) -> list[Reply]:
+        if not text:
+            return [Reply("Tulis IKI atau RHK pimpinan setelah /rhk, contoh:\n/rhk Jumlah hasil analisis kesenjangan kinerja pegawai")]
+        drafts = draft_rhk(text)
+        if not drafts:
+            return [Reply("Saya tidak menemukan kata dalam teks itu. Tulis IKI atau RHK pimpinan Anda.")]
+        lines = ["Usulan RHK (hasil + qualifier):"] + [f"{i}. {d}" for i, d in enumerate(drafts, start=1)]
+        lines.append("\nSesuaikan qualifier dengan ekspektasi pimpinan saat dialog kinerja.")
+        return [Reply("\n".join(lines))]
+
+    def _skp(self, state: UserState) -> list[Reply]:
+        if not state.skp.iki:
+            return [Reply("Draf SKP Anda masih kosong. Mulai dengan /prima.")]
+        result = check_skp(state.skp)
+        lines = ["Draf SKP Anda:", skp_table(state.skp), ""]
+        lines.append("Temuan:" if result.findings else "Tidak ada temuan tingkat SKP.")
+        for finding in result.findings:
+            lines.extend(render.finding_lines(finding))
+        return [Reply("\n".join(lines), [Button("Ekspor XLSX", "cmd:ekspor")])]
+
+    def _export(self, state: UserState) -> list[Reply]:
+        if not state.skp.iki:
+            return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
+        data = skp_workbook(state.skp)
+        caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja."
+        return [Reply(caption, file=ReplyFile("draf-skp.xlsx", data, caption))]
+
+
+_EMPTY = UserState()
 
 
 def _default_retriever() -> Any:

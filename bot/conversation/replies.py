@@ -1,0 +1,49 @@
+"""What the engine answers with: text, buttons, files. Adapters turn these into Bot API calls or terminal lines."""
+
+from dataclasses import dataclass, field
+
+# Telegram's limit for one message; every adapter gets replies already cut to fit.
+MAX_REPLY_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # given back to Engine.press when the user picks this button (≤ 64 bytes for Telegram)
+
+
+@dataclass(frozen=True)
+class ReplyFile:
+    name: str
+    data: bytes
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: list[Button] = field(default_factory=list)
+    file: ReplyFile | None = None
+
+
+def split_text(text: str, limit: int = MAX_REPLY_CHARS) -> list[str]:
+    """Cut at paragraph, then line, then word boundaries so that every piece fits the limit."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        cut = cut if cut > limit // 2 else limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return pieces + ([rest] if rest else [])
+
+
+def fit(replies: list[Reply]) -> list[Reply]:
+    """Long replies become several; buttons and files stay on the last piece."""
+    out: list[Reply] = []
+    for reply in replies:
+        parts = split_text(reply.text) or [""]
+        out.extend(Reply(part) for part in parts[:-1])
+        out.append(Reply(parts[-1], reply.buttons, reply.file))
+    return out

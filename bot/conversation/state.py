@@ -1,0 +1,30 @@
+"""What the engine remembers per user: the SKP draft, where they are in a flow, pending choices."""
+
+from pydantic import BaseModel, Field
+
+from bot.models import Candidate, IkiDraft, SkpDraft
+
+
+class ChosenIndicator(BaseModel):
+    code: str
+    name: str
+    path: list[str] = Field(default_factory=list)
+    target: str = ""
+
+
+class PrimaState(BaseModel):
+    step: str = "P"  # P, R, I, M, A; sub-steps inside M are in `field`
+    indicator: ChosenIndicator | None = None
+    strategies: str = ""
+    # The IKI being drafted in step M, and which of its fields the next message fills.
+    current: IkiDraft | None = None
+    field: str = "indikator"
+
+
+class UserState(BaseModel):
+    skp: SkpDraft = Field(default_factory=SkpDraft)
+    prima: PrimaState | None = None
+    candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
+    candidates_for: str = ""  # the draft they rewrite
+    confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
+    hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P

@@ -1,0 +1,189 @@
+"""End-to-end: the real python-telegram-bot Application over loopback against a fake Bot API server."""
+
+import asyncio
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.conversation import Engine
+from bot.conversation.store import StateStore
+from bot.export import HEADERS
+from bot.rules import check_skp
+from bot.settings import Settings
+from bot.telegram.app import MissingToken, build_application
+from evals.fake_telegram import TOKEN, FakeTelegram
+
+USER = 4242
+
+
+class Bot:
+    """Drives one Application against the fake server and waits for its answers."""
+
+    def __init__(self, fake: FakeTelegram, engine: Engine, **settings):
+        self.fake = fake
+        self.app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url, **settings), engine)
+
+    async def __aenter__(self) -> "Bot":
+        await self.app.initialize()
+        await self.app.post_init(self.app)
+        await self.app.start()
+        await self.app.updater.start_polling(poll_interval=0.0, timeout=1)
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.app.updater.stop()
+        await self.app.stop()
+        await self.app.shutdown()
+
+    async def expect(self, act, text: str, user: int = USER, method: str = "sendMessage") -> list[dict]:
+        """Do something as the user and wait for a reply containing text; return the replies since."""
+        before = len(self.fake.sent(method, user))
+        act()
+
+        def arrived(_calls) -> bool:
+            new = self.fake.sent(method, user)[before:]
+            return any(text in str(p.get("text", p.get("caption", ""))) for p in new)
+
+        await asyncio.to_thread(self.fake.wait_for, arrived)
+        # One turn may answer with several messages: wait until they stop coming.
+        count = -1
+        while count != len(self.fake.calls):
+            count = len(self.fake.calls)
+            await asyncio.sleep(0.15)
+        return self.fake.sent(method, user)[before:]
+
+    async def say(self, text: str, expect: str, user: int = USER) -> list[dict]:
+        return await self.expect(lambda: self.fake.send_text(user, text), expect, user)
+
+    async def tap(self, label: str, replies: list[dict], expect: str, user: int = USER) -> list[dict]:
+        return await self.expect(lambda: self.fake.press(user, buttons(replies)[label]), expect, user)
+
+
+def buttons(replies: list[dict]) -> dict[str, str]:
+    found = {}
+    for reply in replies:
+        for row in (reply.get("reply_markup") or {}).get("inline_keyboard", []):
+            for button in row:
+                found[button["text"]] = button["callback_data"]
+    return found
+
+
+async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satuan: str | None = None) -> None:
+    replies = await bot.say(text, "IKI diterima")
+    assert "Target satu tahun" in str(replies)
+    replies = await bot.say(target, "Satuan targetnya" if satuan else "Jenis IKI ini")
+    if satuan:
+        replies = await bot.say(satuan, "Jenis IKI ini")
+    replies = await bot.tap(jenis, replies, "Bobot IKI ini")
+    await bot.say(bobot, "Tersimpan IKI")
+
+
+@pytest.fixture
+def engine(tmp_path, shared_retriever):
+    return Engine(StateStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
+
+
+async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, tmp_path, shared_retriever):
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine) as bot:
+            assert fake.sent("setMyCommands")[0]["commands"][0]["command"] == "prima"
+            await bot.say("/start", "Selamat datang")
+            replies = await bot.say("/prima", "Langkah 1 dari 5")
+            replies = await bot.say("cek kesehatan gratis bayi baru lahir", "IKK 5.1.1")
+            replies = await bot.tap(next(l for l in buttons(replies) if l.startswith("IKK 5.1.1")), replies, "Langkah 2 dari 5")
+            replies = await bot.say("Advokasi LP/LS dan monev SBBL di 14 regional; data dari laporan SHK", "Langkah 3 dari 5")
+            replies = await bot.tap("Anggota tim", replies, "cascading langsung")
+            replies = await bot.tap("Ya, langsung", replies, "Langkah 4 dari 5")
+
+            # An activity-based draft is refused and rewritten through a button.
+            replies = await bot.say("Melakukan monitoring dan evaluasi pelaksanaan SBBL", "belum bisa disimpan")
+            replies = await bot.tap("Pakai usulan 1", replies, "IKI diterima")
+            replies = await bot.say("100%", "Jenis IKI ini")
+            replies = await bot.tap("Core CL", replies, "Bobot IKI ini")
+            replies = await bot.say("50", "Tersimpan IKI ke-1")
+
+            replies = await bot.tap("Tambah IKI wajib IP ASN", replies, "IKI diterima")
+            replies = await bot.say("82", "Jenis IKI ini")
+            replies = await bot.tap("Core MI", replies, "Bobot IKI ini")
+            await bot.say("10", "Tersimpan IKI ke-2")
+
+            await add_iki(bot, "Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti lokus target", "100%", "Core TUSI", "20")
+            await add_iki(bot, "Persentase peserta webinar SBBL yang mencapai nilai post-test minimal 80", "80%", "Core TUSI", "10")
+            await add_iki(bot, "Persentase ketersediaan usulan BMHP pendukung pelaksanaan SBBL", "100%", "Core TUSI", "10")
+            await add_iki(bot, "Jumlah inisiatif reward dan sharing session Labkesda terbaik SBBL", "1", "Beyond", "20", satuan="Program")
+
+            replies = await bot.expect(lambda: fake.press(USER, "prima:done"), "Langkah 5 dari 5")
+            assert "Tidak ada temuan tingkat SKP" in str(replies)
+            replies = await bot.expect(lambda: fake.press(USER, buttons(replies)["Ekspor XLSX"]), "Draf SKP", method="sendDocument")
+
+    document = next(v for v in replies[-1].values() if isinstance(v, bytes))
+    sheet = load_workbook(BytesIO(document)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == HEADERS and len(rows) == 7
+    assert rows[1][2] == "Persentase rekomendasi hasil monitoring dan evaluasi pelaksanaan SBBL yang ditindaklanjuti"
+    assert rows[1][5] == "Core CL" and rows[1][6] == 50
+    saved = engine._store.load(str(USER)).skp
+    assert check_skp(saved).has_error is False and saved.iki[0].parent == "IKK 5.1.1"
+
+
+async def test_the_draft_survives_a_restart_and_stale_buttons_are_explained(tmp_path, shared_retriever):
+    store_path = tmp_path / "state.sqlite3"
+    with FakeTelegram() as fake:
+        async with Bot(fake, Engine(StateStore(store_path), retriever=lambda: shared_retriever)) as bot:
+            replies = await bot.say("/prima", "Langkah 1 dari 5")
+            replies = await bot.tap("Lewati", replies, "Langkah 2 dari 5")
+            replies = await bot.tap("Lewati", replies, "Langkah 3 dari 5")
+        # A new process: a new engine and Application over the same store.
+        async with Bot(fake, Engine(StateStore(store_path), retriever=lambda: shared_retriever)) as bot:
+            await bot.say("/prima", "Melanjutkan PRIMA")
+            assert "Langkah 3 dari 5" in str(fake.sent(chat_id=USER)[-1])
+            await bot.expect(lambda: fake.press(USER, "use:3"), "sudah tidak berlaku")
+            await bot.expect(lambda: fake.press(USER, "prima:pick:7"), "sudah tidak berlaku")
+
+
+async def test_network_errors_are_retried_and_optional_calls_may_fail(engine):
+    with FakeTelegram() as fake:
+        fake.failures = {"sendMessage": 2, "setMyCommands": 5, "sendChatAction": 100}
+        async with Bot(fake, engine) as bot:
+            await bot.say("/cek Jumlah rapat koordinasi imunisasi", "berbasis kegiatan")
+
+
+async def test_only_allowed_users_and_only_one_refusal(engine):
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine, allowed_users=f"{USER}, 7") as bot:
+            await bot.say("/bantuan", "/prima")
+            await bot.say("/bantuan", "hanya untuk pegawai yang terdaftar", user=999)
+            fake.send_text(999, "/cek Melakukan monev")
+            fake.press(999, "use:1")
+            await bot.say("/bantuan", "/prima")  # by the time USER is answered, 999's updates were handled
+            assert len(fake.sent(chat_id=999)) == 1
+
+
+async def test_media_and_errors_get_polite_answers(engine):
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine) as bot:
+            await bot.expect(lambda: fake.send_photo(USER), "belum bisa membaca foto")
+            await bot.say("🙂🙂", "Saya anggap pesan ini sebagai IKI")
+
+
+async def test_many_users_at_once_keep_their_own_state(engine):
+    users = range(5000, 5030)
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine):
+            for user in users:
+                fake.send_text(user, f"/cek Melakukan monitoring program {user}")
+            await asyncio.to_thread(fake.wait_for, lambda _: all(
+                any("Usulan IKI" in str(p.get("text")) for p in fake.sent(chat_id=u)) for u in users))
+            for user in users:
+                fake.press(user, "use:1")
+            await asyncio.to_thread(fake.wait_for, lambda _: all(
+                any("dipilih" in str(p.get("text")) for p in fake.sent(chat_id=u)) for u in users))
+    for user in users:
+        chosen = next(p["text"] for p in fake.sent(chat_id=user) if "dipilih" in str(p.get("text")))
+        assert f"program {user}" in chosen
+
+
+def test_missing_token_is_a_clear_error(engine):
+    with pytest.raises(MissingToken, match="IKI_TELEGRAM_TOKEN"):
+        build_application(Settings(telegram_token=None), engine)
