@@ -11,9 +11,11 @@ from bot.settings import get_settings
 TERMINAL_USER = "terminal"
 
 
-def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> list[str]:
-    """Print replies and save files; return the button data in the order the numbers were shown."""
+def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str], bool]:
+    """Print replies and save files; return the button data in the order shown, and whether a bare
+    number picks one (only when the question is answered by a button, never when it asks for a number)."""
     choices: list[str] = []
+    bare = all(r.choice_only for r in replies if r.buttons)
     for reply in replies:
         print(reply.text, file=out)
         if reply.file:
@@ -23,9 +25,9 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> list[str]:
             print(f"Berkas tersimpan: {path}", file=out)
         for button in reply.buttons:
             choices.append(button.data)
-            print(f"  [{len(choices)}] {button.label}", file=out)
+            print(f"  [{'' if bare else '#'}{len(choices)}] {button.label}", file=out)
         print(file=out)
-    return choices
+    return choices, bare
 
 
 def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
@@ -35,6 +37,7 @@ def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = s
     if interactive:
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)
     choices: list[str] = []
+    bare = False
     while True:
         if interactive:
             print("> ", end="", file=out, flush=True)
@@ -42,10 +45,11 @@ def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = s
         if not line:
             return 0
         text = line.strip()
-        # A bare number picks one of the buttons shown last.
-        if text.isdigit() and 1 <= int(text) <= len(choices):
-            replies = engine.press(TERMINAL_USER, choices[int(text) - 1])
+        # "#2" always picks the second button shown last; a bare "2" does when no typed answer is expected.
+        number = text[1:] if text.startswith("#") else text if bare else ""
+        if number.isdigit() and 1 <= int(number) <= len(choices):
+            replies = engine.press(TERMINAL_USER, choices[int(number) - 1])
         else:
             replies = engine.handle(TERMINAL_USER, text)
-        choices = _show(replies, out, settings.data_dir / "ekspor")
+        choices, bare = _show(replies, out, settings.data_dir / "ekspor")
         out.flush()

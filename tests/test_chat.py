@@ -58,9 +58,9 @@ def test_users_do_not_see_each_others_choices():
 
 
 def test_terminal_chat_answers_piped_stdin_and_exits_at_end(run_iki):
-    done = run_iki("chat", stdin="/cek Melakukan monev SBBL\n1\n/bantuan\n")
+    done = run_iki("chat", stdin="/cek Melakukan monev SBBL\n#1\n/bantuan\n")
     assert done.returncode == 0, done.stderr
-    assert "berbasis kegiatan" in done.stdout and "[1] Pakai usulan 1" in done.stdout
+    assert "berbasis kegiatan" in done.stdout and "[#1] Pakai usulan 1" in done.stdout
     assert "Usulan 1 dipilih" in done.stdout and "/bantuan" in done.stdout
 
 
@@ -131,3 +131,50 @@ def test_rate_limit_on_expensive_commands():
     engine.handle("u", "/rhk Nilai SAKIP")
     assert "terlalu banyak" in texts(engine.handle("u", "/rhk Nilai SAKIP"))
     assert "berbasis" in texts(engine.handle("u", "/cek Nilai SAKIP"))  # cheap commands are not limited
+
+
+# The whole PRIMA flow typed into `iki chat` (what `make chat` opens), down to the exported XLSX.
+PRIMA_SCRIPT = """/prima
+cek kesehatan gratis bayi baru lahir
+#1
+Advokasi LP/LS dan monev SBBL di 14 regional
+1
+1
+Melakukan monitoring dan evaluasi pelaksanaan SBBL
+#1
+100%
+1
+50
+#1
+82
+Nilai
+3
+10
+Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti lokus target
+100%
+2
+20
+Persentase peserta webinar SBBL yang mencapai nilai post-test minimal 80
+80%
+2
+10
+Persentase ketersediaan usulan BMHP pendukung pelaksanaan SBBL
+100%
+2
+10
+Jumlah inisiatif reward dan sharing session Labkesda terbaik SBBL
+1
+Program
+4
+20
+#1
+1
+"""
+
+
+def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki, tmp_path):
+    done = run_iki("chat", stdin=PRIMA_SCRIPT)
+    assert done.returncode == 0, done.stderr
+    assert "Langkah 5 dari 5" in done.stdout and "Tidak ada temuan tingkat SKP." in done.stdout
+    assert "Tersimpan IKI ke-6" in done.stdout and "Target 1 Program · Beyond · 20%" in done.stdout
+    assert (tmp_path / "data" / "ekspor" / "draf-skp.xlsx").exists()

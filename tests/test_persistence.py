@@ -39,9 +39,9 @@ class Chat:
 def test_sigkill_mid_flow_loses_nothing(tmp_path):
     chat = Chat(tmp_path)
     chat.say("/prima", "Langkah 1 dari 5")
-    chat.say("1", "Langkah 2 dari 5")  # [1] Lewati
-    chat.say("2", "Langkah 3 dari 5")  # [2] Lewati
-    chat.say("1", "cascading langsung")  # [1] Anggota tim
+    chat.say("#1", "Langkah 2 dari 5")  # [#1] Lewati
+    chat.say("#2", "Langkah 3 dari 5")  # [#2] Lewati
+    chat.say("1", "cascading langsung")  # [1] Anggota tim: only a button answers, so a bare number picks
     chat.say("2", "Langkah 4 dari 5")  # [2] Tidak langsung
     chat.say("Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "Target satu tahun")
     chat.say("100%", "Jenis IKI ini")

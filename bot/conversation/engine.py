@@ -190,7 +190,7 @@ class Engine:
         if command == "/hapus":
             state.confirm = "hapus"
             return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan.",
-                          [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")])]
+                          [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")], choice_only=True)]
         return [Reply(f"Perintah {command} belum dikenal. Ketik /bantuan untuk daftar perintah.")]
 
     # Buttons ----------------------------------------------------------------------------------------------

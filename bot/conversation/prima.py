@@ -67,10 +67,11 @@ class Prima:
                 code = prima.indicator.code if prima.indicator else "indikator unit"
                 return [Reply(f"{header('I')}\nApakah hasil kerja Anda berkontribusi langsung pada {code} "
                               "(cascading langsung dari Renstra)?",
-                              [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0"), BACK, CANCEL])]
+                              [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0"), BACK, CANCEL],
+                              choice_only=True)]
             return [Reply(f"{header('I')}\nApa peran Anda di tim kerja?",
                           [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
-                           Button("Pimpinan unit", "prima:role:pimpinan_unit"), BACK, CANCEL])]
+                           Button("Pimpinan unit", "prima:role:pimpinan_unit"), BACK, CANCEL], choice_only=True)]
         if step == "M":
             return self._prompt_m(state)
         return self._summary(state)
@@ -163,7 +164,8 @@ class Prima:
             return [Reply("Satuan targetnya? Misalnya %, Orang, Sertifikat, Nilai.", [BACK])]
         if prima.field == "jenis":
             options = [Button(j.label, f"prima:jenis:{j.value}") for j in Jenis]
-            return [Reply(f"Jenis IKI ini? Saran: {suggest_jenis(state, prima.current).label}.", options + [BACK])]
+            return [Reply(f"Jenis IKI ini? Saran: {suggest_jenis(state, prima.current).label}.", options + [BACK],
+                          choice_only=True)]
         if prima.field == "bobot":
             return [Reply(f"Bobot IKI ini (%)? {weight_hint(skp, prima.current.jenis)}", [BACK])]
         count = len(skp.iki)
@@ -266,7 +268,7 @@ class Prima:
         lines += ["", "Bahan dialog kinerja (klarifikasi ekspektasi):"]
         lines += [f"{i}. {q}" for i, q in enumerate(DIALOG_QUESTIONS, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
-        return [Reply("\n".join(lines), buttons)]
+        return [Reply("\n".join(lines), buttons, choice_only=True)]
 
 
 def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:

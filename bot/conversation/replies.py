@@ -24,6 +24,8 @@ class Reply:
     text: str
     buttons: list[Button] = field(default_factory=list)
     file: ReplyFile | None = None
+    # True when only a button answers this (role, yes/no, jenis); a terminal may then read "1" as a choice.
+    choice_only: bool = False
 
 
 def split_text(text: str, limit: int = MAX_REPLY_CHARS) -> list[str]:
@@ -45,5 +47,5 @@ def fit(replies: list[Reply]) -> list[Reply]:
     for reply in replies:
         parts = split_text(reply.text) or [""]
         out.extend(Reply(part) for part in parts[:-1])
-        out.append(Reply(parts[-1], reply.buttons, reply.file))
+        out.append(Reply(parts[-1], reply.buttons, reply.file, reply.choice_only))
     return out
