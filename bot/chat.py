@@ -32,7 +32,11 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str]
 
 def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
     settings = get_settings()
-    engine = engine or Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute)
+    if engine is None:
+        from bot.llm.assistant import Assistant
+
+        engine = Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute,
+                        assistant=Assistant.from_settings(settings))
     interactive = stdin.isatty()
     if interactive:
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)

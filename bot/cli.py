@@ -12,11 +12,12 @@ from typing import TextIO
 
 from bot import render
 from bot.inputs import InputError, read_iki_lines, read_skp
-from bot.models import SkpDraft
+from bot.llm.assistant import NO_AI
+from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.catalog import LEVELS
+from bot.llm.models import LlmMisconfigured
 from bot.retrieval.embeddings import RetrievalUnavailable
 from bot.settings import get_settings
-from bot.rewrite import rewrite
 from bot.rules import check_iki, check_skp
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -82,18 +83,26 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
             for error in errors:
                 print(f"iki: {error}", file=sys.stderr)
             return EXIT_UNREADABLE
-        results = [rewrite(d, n=args.n) for d in drafts]
     else:
         text = " ".join(args.text).strip()
         if not text:
             return _unreadable("teks IKI kosong; contoh: iki rewrite \"Melakukan monev SBBL\"")
-        results = [rewrite(text, n=args.n)]
-    for result in results:
+        drafts = [IkiDraft(indikator=text)]
+    assistant = _assistant()
+    for draft in drafts:
+        assisted = assistant.rewrite(draft, n=args.n)
         if args.json:
-            _emit(result.model_dump(mode="json"))
+            _emit(assisted.value.model_dump(mode="json"))
         else:
-            print(f"«{result.input}»\n{render.candidates(result)}\n")
+            note = f"\n{NO_AI}" if assisted.fell_back else ""
+            print(f"«{assisted.value.input}»\n{render.candidates(assisted.value)}{note}\n")
     return EXIT_OK
+
+
+def _assistant():
+    from bot.llm.assistant import Assistant
+
+    return Assistant.from_settings()
 
 
 def _retriever(progress: bool = False):
@@ -181,7 +190,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     logs.configure(settings.log_level)
-    engine = Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute)
+    engine = Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute, assistant=_assistant())
     try:
         application = build_application(settings, engine)
     except MissingToken as exc:
@@ -203,7 +212,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from evals import runners
 
-    return runners.run(args.name)
+    return runners.run(args.name, llm=args.llm)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -259,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
     ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "bench", "all"])
+    ev.add_argument("--llm", action="store_true", help="rewrite: bandingkan juga dengan LLM yang dikonfigurasi (IKI_LLM_*)")
     ev.set_defaults(func=cmd_eval)
     return parser
 
@@ -270,6 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except RetrievalUnavailable as exc:
         print(f"iki: pencarian tidak tersedia: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except LlmMisconfigured as exc:
+        print(f"iki: pengaturan LLM belum lengkap: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     except (InputError, UnicodeDecodeError) as exc:
         return _unreadable(str(exc) if isinstance(exc, InputError) else "teks bukan UTF-8; simpan berkas sebagai UTF-8")

@@ -35,6 +35,10 @@ def result_phrase(text: str) -> str:
     return " ".join(words[i:end]).strip(" .,;:")
 
 
+def qualifier_present(text: str) -> bool:
+    return bool(_config()["present"].find(tokens(text)))
+
+
 def draft_rhk(text: str, n: int = 3) -> list[str]:
     """Up to n RHK wordings; a text that already carries a qualifier comes back first, tidied."""
     config = _config()

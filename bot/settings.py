@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -24,6 +25,13 @@ class Settings(BaseSettings):
     allowed_users: str = ""  # comma-separated Telegram user ids; empty = everyone
     rate_limit_per_minute: int = 20  # expensive commands (/ikk, /tanya, /rhk, /ekspor) per user
     log_level: str = "INFO"
+
+    # LLM (issue 5): none = deterministic only. Any OpenAI-compatible server (vLLM, LiteLLM …) or Ollama.
+    llm_provider: Literal["none", "openai", "ollama"] = "none"
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: SecretStr | None = None
+    llm_timeout_s: float = 20.0
 
     @property
     def allowed_user_ids(self) -> set[str]:

@@ -84,29 +84,51 @@ def eval_skp() -> dict:
     return {"exact": exact / len(cases)}
 
 
-def eval_rewrite() -> dict:
-    cases = load("rewrite_cases.jsonl")
-    total = passing = keeping = with_any = 0
+def _rewrite_figures(assistant, cases: list[dict]) -> dict:
+    total = passing = keeping = with_any = fallbacks = proposed = accepted = 0
     for case in cases:
-        candidates = rewrite(case["indikator"]).candidates
+        assisted = assistant.rewrite(IkiDraft(indikator=case["indikator"]))
+        candidates = assisted.value.candidates
         with_any += bool(candidates)
+        fallbacks += assisted.fell_back
+        proposed += assisted.proposed
+        accepted += assisted.accepted
         for c in candidates:
             total += 1
             passing += passes_rules(c)
             words = set(tokens(c.indikator))
             keeping += all(set(tokens(k)) <= words for k in case["keep"])
-    figures = {
+    return {
         "pass_rules": passing / total if total else 0.0,
         "keep_object": keeping / total if total else 0.0,
         "candidates_per_draft": total / len(cases),
         "drafts_with_candidates": with_any / len(cases),
+        "fallbacks": fallbacks,
+        "model_accepted": accepted / proposed if proposed else 0.0,
     }
-    print(f"Rewrite eval: {len(cases)} draf (evals/rewrite_cases.jsonl), mode: deterministik")
-    print(f"{'lolos aturan':<28} {figures['pass_rules']:.3f}")
-    print(f"{'objek tetap':<28} {figures['keep_object']:.3f}")
-    print(f"{'usulan per draf':<28} {figures['candidates_per_draft']:.2f}")
-    print(f"{'draf dengan usulan':<28} {figures['drafts_with_candidates']:.3f}")
-    return figures
+
+
+def eval_rewrite(llm: bool = False) -> dict:
+    """Deterministic rewrites, and with llm=True the configured model (IKI_LLM_*) through the same gate."""
+    from bot.llm.assistant import Assistant
+
+    cases = load("rewrite_cases.jsonl")
+    columns = {"deterministik": _rewrite_figures(Assistant(), cases)}
+    if llm:
+        assistant = Assistant.from_settings()
+        if assistant.model is None:
+            print("(--llm: IKI_LLM_PROVIDER=none, tidak ada model untuk dibandingkan)")
+        else:
+            columns["LLM"] = _rewrite_figures(assistant, cases)
+    figures = columns["deterministik"]
+    print(f"Rewrite eval: {len(cases)} draf (evals/rewrite_cases.jsonl)")
+    print(f"{'':<28}" + "".join(f"{name:>15}" for name in columns))
+    for key, label, fmt in (("pass_rules", "lolos aturan", ".3f"), ("keep_object", "objek tetap", ".3f"),
+                            ("candidates_per_draft", "usulan per draf", ".2f"),
+                            ("drafts_with_candidates", "draf dengan usulan", ".3f"), ("fallbacks", "jatuh ke tanpa AI", "d"),
+                            ("model_accepted", "usulan model lolos gerbang", ".3f")):
+        print(f"{label:<28}" + "".join(f"{c[key]:>15{fmt}}" for c in columns.values()))
+    return figures | {f"llm_{k}": v for k, v in columns.get("LLM", {}).items()}
 
 
 def _rank_figures(ranks: list[int | None]) -> dict[str, float]:
@@ -330,12 +352,12 @@ RUNNERS: dict[str, Callable[[], dict]] = {
 }
 
 
-def run(name: str) -> int:
+def run(name: str, llm: bool = False) -> int:
     names = list(RUNNERS) if name == "all" else [name]
     for i, n in enumerate(names):
         if i:
             print()
-        RUNNERS[n]()
+        eval_rewrite(llm) if n == "rewrite" else RUNNERS[n]()
     return 0
 
 

@@ -14,8 +14,8 @@ from bot.conversation.replies import Button, Reply, ReplyFile, fit
 from bot.conversation.state import UserState
 from bot.conversation.store import StateStore
 from bot.export import skp_workbook
+from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
-from bot.rewrite import rewrite
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
 from bot.text import clean
@@ -98,15 +98,16 @@ class Engine:
     """One engine serves every adapter. State is per user, loaded and saved around every turn."""
 
     def __init__(self, store: StateStore | None = None, retriever: Callable[[], Any] | None = None,
-                 rate_limit: int = 20):
+                 rate_limit: int = 20, assistant: Assistant | None = None):
         self._store = store or _MemoryStore()
+        self._assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
         self._retriever: Any = None
         self._retriever_lock = threading.Lock()
         self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self._limiter = RateLimiter(rate_limit)
-        self._prima = Prima(lambda text: self._search_ready().search(text[:MAX_INPUT_CHARS], k=3))
+        self._prima = Prima(lambda text: self._search_ready().search(text[:MAX_INPUT_CHARS], k=3), self._assistant)
 
     # Doors ------------------------------------------------------------------------------------------------
     def handle(self, user_id: str, text: str) -> list[Reply]:
@@ -217,12 +218,13 @@ class Engine:
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         draft = IkiDraft(indikator=text)
-        suggestions = rewrite(draft)
+        assisted = self._assistant.rewrite(draft)
+        suggestions = assisted.value
         state.candidates, state.candidates_for = suggestions.candidates, draft.indikator
         replies = [Reply(render.iki_result(check_iki(draft)))]
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
-            replies.append(Reply(render.candidates(suggestions), buttons))
+            replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
 
     def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
@@ -257,16 +259,19 @@ class Engine:
             result = self._search_ready().ask(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
+        assisted = self._assistant.answer(text, result.passages, result.answer)
+        result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
         return [Reply(render.answer(result))]
 
     def _rhk(self, text: str) -> list[Reply]:
         if not text:
             return [Reply("Tulis IKI atau RHK pimpinan setelah /rhk, contoh:\n/rhk Jumlah hasil analisis kesenjangan kinerja pegawai")]
-        drafts = draft_rhk(text)
+        assisted = self._assistant.rhk(text)
+        drafts = assisted.value
         if not drafts:
             return [Reply("Saya tidak menemukan kata dalam teks itu. Tulis IKI atau RHK pimpinan Anda.")]
         lines = ["Usulan RHK (hasil + qualifier):"] + [f"{i}. {d}" for i, d in enumerate(drafts, start=1)]
-        lines.append("\nSesuaikan qualifier dengan ekspektasi pimpinan saat dialog kinerja.")
+        lines.append("\nSesuaikan qualifier dengan ekspektasi pimpinan saat dialog kinerja." + (f" {NO_AI}" if assisted.fell_back else ""))
         return [Reply("\n".join(lines))]
 
     def _skp(self, state: UserState) -> list[Reply]:

@@ -8,7 +8,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.models import IkiDraft, Jenis, Peran, SkpDraft
 from bot.numbers import parse_number, parse_target
-from bot.rewrite import rewrite
+from bot.llm.assistant import NO_AI, Assistant
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
 from bot.rules.lexicon import policy
@@ -40,8 +40,9 @@ def header(step: str) -> str:
 class Prima:
     """Each method takes the user's state, changes it, and returns the replies for this turn."""
 
-    def __init__(self, search: Search):
+    def __init__(self, search: Search, assistant: Assistant):
         self._search = search  # may raise RetrievalUnavailable; the flow then takes the user's words as they are
+        self._assistant = assistant
 
     # Entry points -----------------------------------------------------------------------------------------
     def start(self, state: UserState) -> list[Reply]:
@@ -222,12 +223,14 @@ class Prima:
     def _take_indicator(self, state: UserState, draft: IkiDraft) -> list[Reply]:
         result = check_iki(draft)
         if result.has_error:
-            suggestions = rewrite(draft)
+            assisted = self._assistant.rewrite(draft)
+            suggestions = assisted.value
             state.candidates, state.candidates_for = suggestions.candidates, draft.indikator
             replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu.")]
             buttons = [Button(f"Pakai usulan {i}", f"prima:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             if suggestions.candidates:
-                replies.append(Reply(render.candidates(suggestions) + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [BACK]))
+                note = f"\n{NO_AI}" if assisted.fell_back else ""
+                replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [BACK]))
             else:
                 replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [BACK]))
             return replies
@@ -265,8 +268,9 @@ class Prima:
         lines.append("Temuan:" if result.findings else "Tidak ada temuan tingkat SKP.")
         for finding in result.findings:
             lines.extend(render.finding_lines(finding))
-        lines += ["", "Bahan dialog kinerja (klarifikasi ekspektasi):"]
-        lines += [f"{i}. {q}" for i, q in enumerate(DIALOG_QUESTIONS, start=1)]
+        questions = self._assistant.dialog_questions(state.skp, DIALOG_QUESTIONS)
+        lines += ["", "Bahan dialog kinerja (klarifikasi ekspektasi):" + (f" {NO_AI}" if questions.fell_back else "")]
+        lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
 
