@@ -203,6 +203,23 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from bot.audit import analysis, reading, report
+
+    source = Path(args.file)
+    sheet = reading.read_sheet(source, progress=lambda rows: tqdm(rows, desc="membaca", unit=" baris", file=sys.stderr))
+    result = analysis.audit(sheet, progress=lambda items: tqdm(items, desc="memeriksa", unit=" pegawai", file=sys.stderr))
+    out = Path(args.out) if args.out else source.with_name(f"audit-{source.stem}")
+    out.mkdir(parents=True, exist_ok=True)
+    report.write_xlsx(result, out / "audit.xlsx")
+    report.write_html(result, out / "audit.html", source.name)
+    print(report.summary(result))
+    print(f"Laporan: {out / 'audit.html'} dan {out / 'audit.xlsx'} ({time.perf_counter() - args.started:.1f} detik)")
+    return EXIT_OK
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot import chat
 
@@ -242,6 +259,11 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("--port", type=int, default=8443, metavar="N", help="port (bawaan 8443)")
     tg.add_argument("--path", default="telegram", help="jalur URL webhook di server ini (bawaan telegram)")
     tg.set_defaults(func=cmd_telegram)
+
+    au = sub.add_parser("audit", help="audit SKP satu unit dari ekspor XLSX/CSV (satu baris per IKI)")
+    au.add_argument("file", metavar="FILE.xlsx|.csv")
+    au.add_argument("--out", metavar="DIR", help="folder laporan (bawaan: audit-<nama berkas> di samping berkas)")
+    au.set_defaults(func=cmd_audit)
 
     chat = sub.add_parser("chat", help="obrolan di terminal")
     chat.set_defaults(func=cmd_chat)
