@@ -220,6 +220,22 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_dialog(args: argparse.Namespace) -> int:
+    from bot.dialog import build_pack, default_questions, pack_docx, pack_text
+
+    with _open(args.file) as handle:
+        skp = read_skp(handle.read())
+    if not skp.iki:
+        return _unreadable("SKP tidak berisi IKI")
+    questions = _assistant().dialog_questions(skp, default_questions())
+    pack = build_pack(skp, questions.value)
+    out = Path(args.out) if args.out else (Path(args.file).with_suffix(".docx") if args.file != "-" else Path("bahan-dialog-kinerja.docx"))
+    out.write_bytes(pack_docx(pack))
+    print(pack_text(pack))
+    print(f"\nBerkas Word: {out}")
+    return EXIT_OK
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot import chat
 
@@ -259,6 +275,11 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("--port", type=int, default=8443, metavar="N", help="port (bawaan 8443)")
     tg.add_argument("--path", default="telegram", help="jalur URL webhook di server ini (bawaan telegram)")
     tg.set_defaults(func=cmd_telegram)
+
+    dg = sub.add_parser("dialog", help="bahan dialog kinerja dan rencana aksi dari satu SKP JSON (DOCX)")
+    dg.add_argument("file", nargs="?", default="-", metavar="SKP.json|-")
+    dg.add_argument("--out", metavar="FILE.docx", help="berkas Word (bawaan: nama SKP dengan .docx)")
+    dg.set_defaults(func=cmd_dialog)
 
     au = sub.add_parser("audit", help="audit SKP satu unit dari ekspor XLSX/CSV (satu baris per IKI)")
     au.add_argument("file", metavar="FILE.xlsx|.csv")

@@ -78,3 +78,11 @@ def answer(result) -> str:
         lines.append("Bacaan terkait:")
         lines.extend(f"- {p.title} ({p.source})" if p.source else f"- {p.title}" for p in result.passages)
     return "\n".join(lines)
+
+
+def target_text(iki) -> str:
+    """"95%" with satuan "%" reads "95%", not "95% %"."""
+    target = "-" if iki.target is None else str(iki.target).strip()
+    if iki.satuan and not target.lower().endswith(iki.satuan.lower()):
+        return f"{target} {iki.satuan}"
+    return target

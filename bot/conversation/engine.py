@@ -13,6 +13,7 @@ from bot.conversation.prima import Prima, skp_table, stale
 from bot.conversation.replies import Button, Reply, ReplyFile, fit
 from bot.conversation.state import UserState
 from bot.conversation.store import StateStore
+from bot.dialog import build_pack, default_questions, pack_docx, pack_text
 from bot.export import skp_workbook
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
@@ -25,7 +26,7 @@ log = logging.getLogger("asisten_iki.engine")
 MAX_INPUT_CHARS = 2000
 QUESTION_WORDS = ("apa", "apakah", "berapa", "bagaimana", "gimana", "kapan", "siapa", "mengapa", "kenapa",
                   "bolehkah", "bisakah", "haruskah", "dimana", "di mana")
-EXPENSIVE = ("/ikk", "/tanya", "/ekspor", "/rhk")
+EXPENSIVE = ("/ikk", "/tanya", "/ekspor", "/rhk", "/dialog")
 
 HELP = """Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.
 
@@ -36,6 +37,7 @@ Perintah:
 /tanya TEKS — tanya pedoman SKP/IKI, dijawab dengan sumbernya
 /rhk TEKS — susun RHK dengan qualifier dari IKI atau RHK pimpinan
 /skp — lihat draf SKP dan temuannya
+/dialog — bahan dialog kinerja dan rencana aksi (DOCX)
 /ekspor — unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)
 /hapus — hapus semua data Anda
 /batal — hentikan langkah yang sedang berjalan
@@ -50,7 +52,7 @@ WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
 COMMANDS = (
     ("prima", "Susun SKP langkah demi langkah"), ("cek", "Periksa satu IKI"), ("ikk", "Cari indikator Renstra"),
     ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("skp", "Lihat draf SKP"),
-    ("ekspor", "Unduh draf SKP (XLSX)"), ("hapus", "Hapus data saya"), ("batal", "Hentikan langkah"),
+    ("dialog", "Bahan dialog kinerja (DOCX)"), ("ekspor", "Unduh draf SKP (XLSX)"), ("hapus", "Hapus data saya"), ("batal", "Hentikan langkah"),
     ("bantuan", "Bantuan"),
 )
 
@@ -188,6 +190,8 @@ class Engine:
             return self._skp(state)
         if command == "/ekspor":
             return self._export(state)
+        if command == "/dialog":
+            return self._dialog(state)
         if command == "/hapus":
             state.confirm = "hapus"
             return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan.",
@@ -283,6 +287,15 @@ class Engine:
         for finding in result.findings:
             lines.extend(render.finding_lines(finding))
         return [Reply("\n".join(lines), [Button("Ekspor XLSX", "cmd:ekspor")])]
+
+    def _dialog(self, state: UserState) -> list[Reply]:
+        if not state.skp.iki:
+            return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
+        questions = self._assistant.dialog_questions(state.skp, default_questions())
+        pack = build_pack(state.skp, questions.value)
+        note = f"\n{NO_AI}" if questions.fell_back else ""
+        return [Reply(pack_text(pack) + note),
+                Reply("Bahan dialog kinerja dalam format Word.", file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
     def _export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:

@@ -8,6 +8,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.models import IkiDraft, Jenis, Peran, SkpDraft
 from bot.numbers import parse_number, parse_target
+from bot.dialog import default_questions
 from bot.llm.assistant import NO_AI, Assistant
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
@@ -18,17 +19,6 @@ STEPS = ("P", "R", "I", "M", "A")
 TITLES = {"P": "Pahami", "R": "Rumuskan", "I": "Identifikasi", "M": "Mulai jabarkan IKI", "A": "Ajak dialog kinerja"}
 BACK, SKIP, CANCEL = Button("« Kembali", "prima:back"), Button("Lewati", "prima:skip"), Button("Batal", "prima:cancel")
 MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
-
-# The deck's guiding questions for the dialog (PRIMA "A", klarifikasi ekspektasi, lampiran SKP).
-DIALOG_QUESTIONS = (
-    "Hasil kerja: apakah setiap IKI sudah sesuai ekspektasi pimpinan dan mendukung indikator unit?",
-    "Prioritas: IKI mana yang menjadi fokus utama, mana Core, Capability Development, dan Beyond?",
-    "Target dan standar: apakah target realistis namun menantang, dan bagaimana trajektori triwulanannya?",
-    "Perilaku kerja: ekspektasi khusus pimpinan untuk nilai BerAKHLAK mana yang perlu disepakati?",
-    "Dukungan sumber daya: SDM, anggaran, alat kerja, sarana, atau pendampingan apa yang dibutuhkan?",
-    "Skema pertanggungjawaban: kapan progres dilaporkan (bulanan/triwulanan) dan dalam bentuk apa?",
-    "Konsekuensi: apa yang terjadi bila ekspektasi terpenuhi atau tidak terpenuhi?",
-)
 
 Search = Callable[[str], list[Any]]
 
@@ -258,7 +248,7 @@ class Prima:
         current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
         skp.iki.append(current)
         prima.current, prima.field = None, "indikator"
-        saved = (f"Tersimpan IKI ke-{len(skp.iki)}: {current.indikator} — target {target_text(current)}, "
+        saved = (f"Tersimpan IKI ke-{len(skp.iki)}: {current.indikator} — target {render.target_text(current)}, "
                  f"{current.jenis.label}, bobot {render.number(bobot)}%.")
         return [Reply(saved)] + self.prompt(state)
 
@@ -268,7 +258,7 @@ class Prima:
         lines.append("Temuan:" if result.findings else "Tidak ada temuan tingkat SKP.")
         for finding in result.findings:
             lines.extend(render.finding_lines(finding))
-        questions = self._assistant.dialog_questions(state.skp, DIALOG_QUESTIONS)
+        questions = self._assistant.dialog_questions(state.skp, default_questions())
         lines += ["", "Bahan dialog kinerja (klarifikasi ekspektasi):" + (f" {NO_AI}" if questions.fell_back else "")]
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
@@ -301,16 +291,8 @@ def skp_table(skp: SkpDraft) -> str:
     for i, iki in enumerate(skp.iki, start=1):
         jenis = iki.jenis.label if iki.jenis else "jenis belum diisi"
         bobot = f"{render.number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
-        rows.append(f"{i}. {iki.indikator}\n   Target {target_text(iki)} · {jenis} · {bobot}")
+        rows.append(f"{i}. {iki.indikator}\n   Target {render.target_text(iki)} · {jenis} · {bobot}")
     return "\n".join(rows)
-
-
-def target_text(iki: IkiDraft) -> str:
-    """"95%" with satuan "%" reads "95%", not "95% %"."""
-    target = "-" if iki.target is None else str(iki.target).strip()
-    if iki.satuan and not target.lower().endswith(iki.satuan.lower()):
-        return f"{target} {iki.satuan}"
-    return target
 
 
 def stale() -> list[Reply]:

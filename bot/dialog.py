@@ -1,0 +1,140 @@
+"""The dialog kinerja pack: agenda for the leader–employee dialogue and a rencana aksi per RHK, as text and DOCX."""
+
+import math
+from functools import lru_cache
+from io import BytesIO
+
+import yaml
+from pydantic import BaseModel
+
+from bot.render import target_text
+from bot.models import IkiDraft, SkpDraft
+from bot.numbers import parse_target
+from bot.rhk import draft_rhk, result_phrase
+from bot.rules.analysis import analyse
+from bot.settings import get_settings
+
+QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
+
+
+class Step(BaseModel):
+    quarter: str
+    action: str
+    target: str
+
+
+class ActionPlan(BaseModel):
+    rhk: str
+    indikator: str
+    steps: list[Step]
+
+
+class DialogPack(BaseModel):
+    results: list[tuple[str, str, str]]  # (RHK, IKI, target)
+    berakhlak: list[tuple[str, list[str]]]
+    support: list[str]
+    reporting: list[str]
+    consequences: tuple[str, str]
+    questions: list[str]
+    plans: list[ActionPlan]
+
+
+@lru_cache(maxsize=1)
+def _content() -> dict:
+    with (get_settings().knowledge_dir / "dialog_pack.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def default_questions() -> tuple[str, ...]:
+    return tuple(_content()["pertanyaan"])
+
+
+def trajectory(iki: IkiDraft) -> list[str]:
+    """A quarterly path to the annual target: counts add up, rates rise to it, scores are measured at year end."""
+    target = parse_target(iki.target)
+    if target is None:
+        return ["sepakati"] * 4
+    unit = f" {iki.satuan}" if iki.satuan and not target.is_percent else ("%" if target.is_percent or iki.satuan == "%" else "")
+    measure = analyse(iki).measure_class
+    if measure == "count":
+        return [f"{math.ceil(target.value * q / 4):g}{unit} (kumulatif)" for q in range(1, 5)]
+    if measure == "score":
+        return ["dipantau"] * 3 + [f"{target.value:g}{unit}".replace(".", ",")]
+    return [f"{target.value * q / 4:g}{unit}".replace(".", ",") for q in range(1, 5)]
+
+
+def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:
+    content = _content()
+    plans, results = [], []
+    for iki in skp.iki:
+        rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
+        results.append((rhk, iki.indikator, target_text(iki)))
+        hasil = result_phrase(iki.indikator) or iki.indikator
+        steps = [Step(quarter=q, action=action.format(hasil=hasil), target=t)
+                 for (q, action), t in zip(content["rencana_aksi"], trajectory(iki))]
+        plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
+    return DialogPack(
+        results=results,
+        berakhlak=[(v["nilai"], v["panduan"]) for v in content["berakhlak"]],
+        support=content["dukungan_sumber_daya"],
+        reporting=content["skema_pertanggungjawaban"],
+        consequences=(content["konsekuensi"]["positif"], content["konsekuensi"]["negatif"]),
+        questions=questions or default_questions(),
+        plans=plans,
+    )
+
+
+def pack_text(pack: DialogPack) -> str:
+    lines = ["Bahan dialog kinerja", "", "1. Hasil kerja yang diharapkan:"]
+    lines += [f"   - {iki} — target {target}" for _, iki, target in pack.results]
+    lines += ["", "2. Perilaku kerja (BerAKHLAK) — isi ekspektasi khusus pimpinan bila ada:"]
+    lines += [f"   - {nilai}" for nilai, _ in pack.berakhlak]
+    lines += ["", "3. Dukungan sumber daya yang dibutuhkan:"] + [f"   - {s}" for s in pack.support]
+    lines += ["", "4. Skema pertanggungjawaban:"] + [f"   - {s}" for s in pack.reporting]
+    lines += ["", "5. Konsekuensi:", f"   + {pack.consequences[0]}", f"   - {pack.consequences[1]}"]
+    lines += ["", "6. Pertanyaan untuk klarifikasi ekspektasi:"] + [f"   - {q}" for q in pack.questions]
+    lines += ["", "7. Rencana aksi per RHK (trajektori usulan, sepakati di dialog):"]
+    for plan in pack.plans:
+        lines.append(f"   • {plan.rhk}")
+        lines += [f"     {s.quarter}: {s.action} — {s.target}" for s in plan.steps]
+    return "\n".join(lines)
+
+
+def pack_docx(pack: DialogPack, title: str = "Bahan Dialog Kinerja") -> bytes:
+    from docx import Document
+
+    document = Document()
+    document.add_heading(title, level=0)
+    document.add_heading("1. Hasil kerja yang diharapkan", level=1)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, ("Rencana Hasil Kerja", "Indikator Kinerja Individu", "Target")):
+        cell.text = text
+    for row in pack.results:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    document.add_heading("2. Perilaku kerja (BerAKHLAK)", level=1)
+    for nilai, panduan in pack.berakhlak:
+        document.add_paragraph(nilai, style="List Number")
+        for guide in panduan:
+            document.add_paragraph(guide, style="List Bullet 2")
+        document.add_paragraph("Ekspektasi khusus pimpinan: ______________________________")
+    for heading, items in (("3. Dukungan sumber daya", pack.support), ("4. Skema pertanggungjawaban", pack.reporting),
+                           ("5. Konsekuensi", list(pack.consequences)),
+                           ("6. Pertanyaan untuk klarifikasi ekspektasi", pack.questions)):
+        document.add_heading(heading, level=1)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+    document.add_heading("7. Rencana aksi per RHK", level=1)
+    for plan in pack.plans:
+        document.add_paragraph(plan.rhk, style="Heading 3")
+        steps = document.add_table(rows=1, cols=3)
+        steps.style = "Light Grid Accent 1"
+        for cell, text in zip(steps.rows[0].cells, ("Triwulan", "Tahapan", "Target")):
+            cell.text = text
+        for step in plan.steps:
+            for cell, text in zip(steps.add_row().cells, (step.quarter, step.action, step.target)):
+                cell.text = text
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
