@@ -203,6 +203,32 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_mpph(args: argparse.Namespace) -> int:
+    import yaml
+    from pydantic import ValidationError
+
+    from bot.inputs import describe
+    from bot.mpph import MpphDraft, check_mpph, mpph_workbook
+
+    with _open(args.file) as handle:
+        text = handle.read()
+    try:
+        draft = MpphDraft.model_validate(yaml.safe_load(text))  # YAML also reads JSON
+    except yaml.YAMLError as exc:
+        return _unreadable(f"bukan YAML/JSON yang valid ({str(exc).splitlines()[0]})")
+    except ValidationError as exc:
+        return _unreadable(describe(exc))
+    result = check_mpph(draft)
+    out = Path(args.out) if args.out else (Path(args.file).with_suffix(".xlsx") if args.file != "-" else Path("mpph.xlsx"))
+    out.write_bytes(mpph_workbook(draft, result))
+    if args.json:
+        _emit(result.model_dump(mode="json"))
+    else:
+        print(render.mpph_result(draft, result))
+        print(f"\nMatriks MPPH (XLSX): {out}")
+    return EXIT_FINDINGS if result.has_error else EXIT_OK
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -280,6 +306,12 @@ def build_parser() -> argparse.ArgumentParser:
     dg.add_argument("file", nargs="?", default="-", metavar="SKP.json|-")
     dg.add_argument("--out", metavar="FILE.docx", help="berkas Word (bawaan: nama SKP dengan .docx)")
     dg.set_defaults(func=cmd_dialog)
+
+    mp = sub.add_parser("mpph", help="matriks pembagian peran dan hasil dari satu berkas YAML/JSON, diperiksa dan diekspor")
+    mp.add_argument("file", metavar="FILE.yaml|.json|-")
+    mp.add_argument("--json", action="store_true")
+    mp.add_argument("--out", metavar="FILE.xlsx", help="berkas XLSX (bawaan: nama berkas dengan .xlsx)")
+    mp.set_defaults(func=cmd_mpph)
 
     au = sub.add_parser("audit", help="audit SKP satu unit dari ekspor XLSX/CSV (satu baris per IKI)")
     au.add_argument("file", metavar="FILE.xlsx|.csv")

@@ -60,6 +60,12 @@ class Category(StrEnum):
     UNTAGGED = "UNTAGGED"
     DUPLICATE = "DUPLICATE"
     BEYOND_MISSING = "BEYOND_MISSING"
+    # MPPH checks (bot/mpph.py)
+    UNINTERVENED = "UNINTERVENED"
+    NO_ROLE = "NO_ROLE"
+    SPLIT_SUM = "SPLIT_SUM"
+    REGION_COVERAGE = "REGION_COVERAGE"
+    UNKNOWN_MEMBER = "UNKNOWN_MEMBER"
 
 
 class Kind(StrEnum):

@@ -82,7 +82,22 @@ def answer(result) -> str:
 
 def target_text(iki) -> str:
     """"95%" with satuan "%" reads "95%", not "95% %"."""
-    target = "-" if iki.target is None else str(iki.target).strip()
+    raw = iki.target
+    target = "-" if raw is None else number(raw) if isinstance(raw, (int, float)) else str(raw).strip()
     if iki.satuan and not target.lower().endswith(iki.satuan.lower()):
         return f"{target} {iki.satuan}"
     return target
+
+
+def mpph_result(draft, result) -> str:
+    """The MPPH per person and the checks, short enough for a chat."""
+    lines = [f"MPPH {draft.pimpinan.nama}:"]
+    for leader in draft.indikator:
+        lines.append(f"• {leader.id} {leader.indikator} — target {target_text(leader)}")
+    for name, ikis in result.member_iki.items():
+        lines.append(f"\n{name}:")
+        lines.extend(f"  - {iki.indikator} (target {target_text(iki)})" for iki in ikis)
+    lines.append("\nPemeriksaan:" if result.findings else "\nPemeriksaan: semua indikator sudah diintervensi dan IKI anggota lolos aturan.")
+    for finding in result.findings:
+        lines.extend(finding_lines(finding))
+    return "\n".join(lines)

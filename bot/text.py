@@ -16,6 +16,11 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def clean_lines(text: str) -> str:
+    """clean() per line, keeping the line breaks (a role list or strategies typed one per line)."""
+    return "\n".join(line for line in (clean(part) for part in text.splitlines()) if line)
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFKC", text).lower())
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import render
+from bot.conversation import mpph_flow
 from bot.conversation.prima import Prima, skp_table, stale
 from bot.conversation.replies import Button, Reply, ReplyFile, fit
 from bot.conversation.state import UserState
@@ -19,7 +20,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
-from bot.text import clean
+from bot.text import clean_lines
 
 log = logging.getLogger("asisten_iki.engine")
 
@@ -36,6 +37,7 @@ Perintah:
 /ikk TEKS — cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya
 /tanya TEKS — tanya pedoman SKP/IKI, dijawab dengan sumbernya
 /rhk TEKS — susun RHK dengan qualifier dari IKI atau RHK pimpinan
+/mpph — bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)
 /skp — lihat draf SKP dan temuannya
 /dialog — bahan dialog kinerja dan rencana aksi (DOCX)
 /ekspor — unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)
@@ -51,7 +53,7 @@ WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
 # The command menu adapters register (Telegram's set_my_commands), in the order shown.
 COMMANDS = (
     ("prima", "Susun SKP langkah demi langkah"), ("cek", "Periksa satu IKI"), ("ikk", "Cari indikator Renstra"),
-    ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("skp", "Lihat draf SKP"),
+    ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("mpph", "Matriks pembagian peran tim"), ("skp", "Lihat draf SKP"),
     ("dialog", "Bahan dialog kinerja (DOCX)"), ("ekspor", "Unduh draf SKP (XLSX)"), ("hapus", "Hapus data saya"), ("batal", "Hentikan langkah"),
     ("bantuan", "Bantuan"),
 )
@@ -114,7 +116,7 @@ class Engine:
     # Doors ------------------------------------------------------------------------------------------------
     def handle(self, user_id: str, text: str) -> list[Reply]:
         """A message the user typed."""
-        return self._turn(str(user_id), lambda state: self._message(str(user_id), state, clean(text or "")), "text")
+        return self._turn(str(user_id), lambda state: self._message(str(user_id), state, clean_lines(text or "")), "text")
 
     def press(self, user_id: str, data: str) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
@@ -148,6 +150,8 @@ class Engine:
             if len(message) > MAX_INPUT_CHARS:
                 return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                               f"paling banyak {MAX_INPUT_CHARS} karakter.")]
+            if state.mpph:
+                return mpph_flow.on_text(state, message)
             if state.prima:
                 return self._prima.on_text(state, message)
             if message.endswith("?") or message.lower().startswith(QUESTION_WORDS):
@@ -175,8 +179,10 @@ class Engine:
             return [Reply(HELP)]
         if command == "/prima":
             return self._prima.start(state)
+        if command == "/mpph":
+            return mpph_flow.start(state)
         if command == "/batal":
-            had_flow, state.prima, state.confirm = bool(state.prima), None, ""
+            had_flow, state.prima, state.mpph, state.confirm = bool(state.prima or state.mpph), None, None, ""
             return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
         if command == "/cek":
             return self._check(state, rest) if rest else [Reply("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")]
@@ -203,6 +209,8 @@ class Engine:
         scope, _, rest = data.partition(":")
         if scope == "prima":
             return self._prima.on_button(state, rest) if state.prima else stale()
+        if scope == "mpph":
+            return mpph_flow.on_button(state, rest) if state.mpph else stale()
         if scope == "use":
             return self._use_candidate(state, rest)
         if scope == "cmd" and rest == "ekspor":

@@ -3,6 +3,7 @@
 from pydantic import BaseModel, Field
 
 from bot.models import Candidate, IkiDraft, SkpDraft
+from bot.mpph import LeaderIndicator, Person
 
 
 class ChosenIndicator(BaseModel):
@@ -21,9 +22,17 @@ class PrimaState(BaseModel):
     field: str = "indikator"
 
 
+class MpphState(BaseModel):
+    step: str = "indicator"  # indicator → method → roles
+    indicators: list[LeaderIndicator] = Field(default_factory=list)
+    team: list[Person] = Field(default_factory=list)
+    current: LeaderIndicator | None = None
+
+
 class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
+    mpph: MpphState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     candidates_for: str = ""  # the draft they rewrite
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
