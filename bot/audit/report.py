@@ -103,7 +103,7 @@ def _histogram_svg(counts: list[int], width: int = 640, height: int = 240) -> st
         if n in (1, 5, 10, 15, 20, 25, 30):
             bars.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - 12}" text-anchor="middle">{n}{"+" if n == 30 else ""}</text>')
     band = (f'<rect x="{40 + 4 * bar_w:.1f}" y="10" width="{6 * bar_w:.1f}" height="{height - 40}" fill="#e8f5ee"/>'
-            f'<text x="{40 + 7 * bar_w:.1f}" y="24" text-anchor="middle" class="muted">rentang 5–10</text>')
+            f'<text x="{40 + 6.5 * bar_w:.1f}" y="{height - 40}" text-anchor="middle" class="muted">rentang 5–10</text>')
     return (f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="Histogram IKI per pegawai">{band}{"".join(bars)}'
             f'<text x="12" y="{height / 2}" transform="rotate(-90 12 {height / 2})" text-anchor="middle" class="muted">pegawai</text></svg>')
 
