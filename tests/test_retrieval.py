@@ -153,3 +153,12 @@ def test_chat_ikk_and_tanya_use_the_same_retriever(retriever):
     assert "ISS 3 Prevalensi Stunting" in ikk and "Jalur: IT 1 › ISS 3" in ikk
     tanya = "\n".join(r.text for r in engine.handle("u1", "/tanya kapan batas akhir penyusunan SKP 2026?"))
     assert "8 Februari 2026" in tanya and "Sumber" in tanya
+
+
+def test_a_level_word_in_the_query_filters_instead_of_matching_every_row(retriever):
+    from bot.retrieval.retriever import level_named_in
+
+    assert level_named_in("tim saya ngurus stunting, masuk ISS apa?") == ("tim saya ngurus stunting, masuk apa?", "ISS")
+    assert level_named_in("IKK 5.1.1") == ("IKK 5.1.1", None)  # a code, not a level
+    assert level_named_in("tim IT rumah sakit") == ("tim IT rumah sakit", None)
+    assert {h.level for h in retriever.search("masuk IKK apa untuk cek kesehatan gratis bayi", k=3)} == {"IKK"}

@@ -61,6 +61,21 @@ def _passage_docs(passages: list[Passage]) -> list[Doc]:
     return [Doc(id=p.id, text=f"{p.title}\n{p.text}") for p in passages]
 
 
+def level_named_in(query: str) -> tuple[str, str | None]:
+    """"… masuk IKK apa?" asks for an IKK: a level word without a number is a filter, not a keyword.
+
+    "IT" is left alone: in Indonesian chat it is as likely to mean information technology.
+    """
+    words = query.split()
+    named = [w for w in words if w.strip("?.,!:;()").upper() in _LEVEL_WORDS]
+    if len(named) != 1 or any(ch.isdigit() for ch in query.split(named[0], 1)[1][:3]):
+        return query, None
+    return " ".join(w for w in words if w is not named[0]), named[0].strip("?.,!:;()").upper()
+
+
+_LEVEL_WORDS = {"ISS", "IKP", "IKK", "IKM", "IKD"}
+
+
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
     """Weighted sum of the BM25 score (scaled to the best hit) and the cosine similarity, best first."""
     best = max((score for _, score in bm25), default=0.0) or 1.0
@@ -120,6 +135,9 @@ class Retriever:
 
     def search(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> list[IndicatorHit]:
         hits = []
+        named_query, named = level_named_in(query)
+        if named and (not level or level.upper() == named):
+            query, level = named_query, named  # the level word filters; as a keyword it would match every row
         for key, score in self._ranking(INDICATORS, query, mode, level.upper() if level else None)[:k]:
             indicator: Indicator = self._indicators[key]
             hits.append(IndicatorHit(
