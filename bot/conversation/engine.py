@@ -232,7 +232,7 @@ class Engine:
         draft = IkiDraft(indikator=text)
         assisted = self._assistant.rewrite(draft)
         suggestions = assisted.value
-        state.candidates, state.candidates_for = suggestions.candidates, draft.indikator
+        state.candidates = suggestions.candidates
         replies = [Reply(render.iki_result(check_iki(draft)))]
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]

@@ -215,7 +215,7 @@ class Prima:
         if result.has_error:
             assisted = self._assistant.rewrite(draft)
             suggestions = assisted.value
-            state.candidates, state.candidates_for = suggestions.candidates, draft.indikator
+            state.candidates = suggestions.candidates
             replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu.")]
             buttons = [Button(f"Pakai usulan {i}", f"prima:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             if suggestions.candidates:

@@ -34,6 +34,5 @@ class UserState(BaseModel):
     prima: PrimaState | None = None
     mpph: MpphState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
-    candidates_for: str = ""  # the draft they rewrite
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P

@@ -127,9 +127,6 @@ class Catalog:
         for indicator in indicators:
             self._by_code.setdefault(indicator.code, []).append(indicator)
 
-    def get(self, code: str) -> list[Indicator]:
-        return self._by_code.get(normalise_code(code), [])
-
     def path(self, indicator: Indicator) -> list[str]:
         """Codes from the top of the cascade down to this indicator, e.g. IT 1 › ISS 5 › IKP 5.1 › IKK 5.1.1."""
         path = [indicator.code]
