@@ -156,7 +156,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     retriever = _retriever(progress=True)
     if not retriever.rebuilt:
-        retriever.vectors.rebuild(retriever.documents(), retriever.progress)
+        retriever.rebuild()
     print(
         f"Indeks dibangun: {len(retriever.catalog.indicators)} indikator, {len(retriever.passages)} bagian pedoman, "
         f"model {retriever.vectors.embedder.reference} ({time.perf_counter() - args.started:.1f} detik)."

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from bot.render import target_text
 from bot.models import IkiDraft, SkpDraft
-from bot.numbers import parse_target
+from bot.numbers import format_number, parse_target
 from bot.rhk import draft_rhk, result_phrase
 from bot.rules.analysis import analyse
 from bot.settings import get_settings
@@ -54,13 +54,13 @@ def trajectory(iki: IkiDraft) -> list[str]:
     target = parse_target(iki.target)
     if target is None:
         return ["sepakati"] * 4
-    unit = f" {iki.satuan}" if iki.satuan and not target.is_percent else ("%" if target.is_percent or iki.satuan == "%" else "")
+    unit = "%" if target.is_percent or iki.satuan == "%" else f" {iki.satuan}" if iki.satuan else ""
     measure = analyse(iki).measure_class
     if measure == "count":
-        return [f"{math.ceil(target.value * q / 4):g}{unit} (kumulatif)" for q in range(1, 5)]
+        return [f"{format_number(math.ceil(target.value * q / 4))}{unit} (kumulatif)" for q in range(1, 5)]
     if measure == "score":
-        return ["dipantau"] * 3 + [f"{target.value:g}{unit}".replace(".", ",")]
-    return [f"{target.value * q / 4:g}{unit}".replace(".", ",") for q in range(1, 5)]
+        return ["dipantau"] * 3 + [f"{format_number(target.value)}{unit}"]
+    return [f"{format_number(target.value * q / 4)}{unit}" for q in range(1, 5)]
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:

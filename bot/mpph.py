@@ -9,8 +9,7 @@ from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
 from bot.models import Category, Finding, IkiDraft, Severity
-from bot.numbers import parse_target
-from bot.render import number
+from bot.numbers import format_number, parse_target
 from bot.rhk import draft_rhk
 from bot.rules import check_iki
 
@@ -146,11 +145,11 @@ def _split_findings(leader: LeaderIndicator, level_one: set[str]) -> list[Findin
         return []
     if leader.metode == "kuantitatif":
         return [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.error,
-                         f"Target yang dibagi untuk {leader.id} berjumlah {number(total)}, sedangkan target pimpinan "
-                         f"{number(total_target.value)}. Sesuaikan pembagian beban agar jumlahnya sama.")]
+                         f"Target yang dibagi untuk {leader.id} berjumlah {format_number(total)}, sedangkan target pimpinan "
+                         f"{format_number(total_target.value)}. Sesuaikan pembagian beban agar jumlahnya sama.")]
     # Aspects and sub-aspects may overlap (the deck's own 380 Nilai splits into 388,5): say it, do not block.
     return [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.info,
-                     f"Target per aspek untuk {leader.id} berjumlah {number(total)} dari {number(total_target.value)}. "
+                     f"Target per aspek untuk {leader.id} berjumlah {format_number(total)} dari {format_number(total_target.value)}. "
                      "Wajar bila sub-aspek tumpang tindih; pastikan setiap aspek LKE sudah ada pemiliknya.")]
 
 

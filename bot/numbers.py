@@ -62,3 +62,11 @@ def parse_target(raw: object) -> Target | None:
     if unit and unit.lower() in ("%", "persen", "percent"):
         unit = "%"
     return Target(value, unit)
+
+
+def format_number(value: float | None) -> str:
+    """The way readers write numbers: 1.575.000 and 82,23 (at most two decimals); "-" for none."""
+    if value is None:
+        return "-"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")

@@ -1,6 +1,7 @@
 """Turns results into short Indonesian text, the same for the CLI and every chat."""
 
 from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
+from bot.numbers import format_number
 
 _MARK = {Severity.error: "✗", Severity.warning: "!", Severity.info: "i"}
 _KIND = {
@@ -51,19 +52,12 @@ def skp_result(result: SkpResult) -> str:
     return "\n".join(lines)
 
 
-def number(value: float | None) -> str:
-    if value is None:
-        return "-"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")  # Indonesian: 1.575.000 and 82,23
-
-
 def indicator_hits(query: str, hits: list) -> str:
     if not hits:
         return f"Tidak ada indikator Renstra yang cocok dengan «{query}». Coba kata lain atau sebut unit Anda."
     lines = [f"Indikator Renstra untuk «{query}»:"]
     for i, hit in enumerate(hits, start=1):
-        target = f" — target 2026: {number(hit.target_2026)} {hit.unit or ''}".rstrip() if hit.target_2026 is not None else ""
+        target = f" — target 2026: {format_number(hit.target_2026)} {hit.unit or ''}".rstrip() if hit.target_2026 is not None else ""
         lines.append(f"{i}. {hit.code} {hit.name or '(nama belum tercatat)'}{target}")
         lines.append(f"   Jalur: {' › '.join(hit.path)}")
         if hit.pic:
@@ -83,7 +77,7 @@ def answer(result) -> str:
 def target_text(iki) -> str:
     """"95%" with satuan "%" reads "95%", not "95% %"."""
     raw = iki.target
-    target = "-" if raw is None else number(raw) if isinstance(raw, (int, float)) else str(raw).strip()
+    target = "-" if raw is None else format_number(raw) if isinstance(raw, (int, float)) else str(raw).strip()
     if iki.satuan and not target.lower().endswith(iki.satuan.lower()):
         return f"{target} {iki.satuan}"
     return target

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.models import Category, IkiDraft, Kind, SkpDraft
+from bot.models import Category, IkiDraft, SkpDraft
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki, check_skp
 from bot.text import tokens

@@ -114,15 +114,10 @@ def test_rhk_skp_export_and_delete():
     assert "Tidak ada yang dihapus" in texts(engine.press("u", "confirm:hapus"))
 
 
-def test_questions_go_to_the_guidelines():
-    class Asked:
-        def ask(self, text, k=3):
-            from bot.retrieval.retriever import Answer
-
-            return Answer(question=text, passages=[], answer=f"jawaban untuk: {text}")
-
-    replies = Engine(retriever=Asked).handle("u", "berapa jumlah IKI yang boleh?")
-    assert "pertanyaan tentang pedoman" in replies[0].text and "jawaban untuk" in replies[1].text
+def test_questions_go_to_the_guidelines(shared_retriever):
+    replies = Engine(retriever=lambda: shared_retriever).handle("u", "kapan batas akhir penyusunan SKP 2026?")
+    assert "pertanyaan tentang pedoman" in replies[0].text
+    assert "8 Februari 2026" in replies[1].text and "Sumber" in replies[1].text
 
 
 def test_rate_limit_on_expensive_commands():
@@ -178,3 +173,10 @@ def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki, tm
     assert "Langkah 5 dari 5" in done.stdout and "Tidak ada temuan tingkat SKP." in done.stdout
     assert "Tersimpan IKI ke-6" in done.stdout and "Target 1 Program · Beyond · 20%" in done.stdout
     assert (tmp_path / "data" / "ekspor" / "draf-skp.xlsx").exists()
+
+
+def test_questions_are_told_apart_from_iki_drafts():
+    from bot.conversation.engine import is_question
+
+    assert is_question("berapa jumlah IKI yang boleh") and is_question("IKI saya boleh 12?")
+    assert not is_question("Apabila laporan terlambat") and not is_question("Persentase rekomendasi monev")

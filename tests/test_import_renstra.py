@@ -61,3 +61,9 @@ def test_wrong_file_type_or_missing_file(run_iki, tmp_path):
     assert "format berkas" in run_iki("import-renstra", str(tmp_path / "renstra.txt")).stderr
     missing = run_iki("import-renstra", str(tmp_path / "tidak-ada.csv"))
     assert missing.returncode == 2 and "tidak ditemukan" in missing.stderr
+
+
+def test_iki_index_rebuilds_on_demand(run_iki):
+    first, second = run_iki("index"), run_iki("index")  # the second finds the index current and rebuilds anyway
+    assert first.returncode == second.returncode == 0
+    assert "Indeks dibangun: 52 indikator" in second.stdout and "indeks indicators" in second.stderr

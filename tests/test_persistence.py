@@ -83,27 +83,16 @@ def test_long_replies_are_split_to_fit_telegram():
 
 _button_data = st.sampled_from(["use:1", "use:9", "prima:pick:0", "prima:back", "prima:skip", "prima:cancel",
                                 "prima:role:anggota", "prima:direct:1", "prima:jenis:beyond", "prima:done",
-                                "prima:use:2", "prima:mandatory", "cmd:ekspor", "confirm:hapus", "", "x" * 64, "prima:"])
-_texts = st.sampled_from(["/prima", "/batal", "/skp", "/ekspor", "/hapus", "/cek", "/rhk", "/rhk Nilai SAKIP",
+                                "prima:use:2", "prima:mandatory", "cmd:ekspor", "confirm:hapus", "mpph:method:aspek", "mpph:roles", "mpph:done", "", "x" * 64, "prima:"])
+_texts = st.sampled_from(["/prima", "/batal", "/skp", "/ekspor", "/hapus", "/cek", "/rhk", "/rhk Nilai SAKIP", "/ikk stunting", "/tanya berapa IKI?", "/mpph", "Ani; aspek A; 10", "/dialog",
                           "/cek Melakukan monev", "100%", "20", "Persentase laporan yang tepat waktu", "?", "🙂" * 50,
                           "\u200b\u202e", "a" * 10_000, "/start@asisten_iki_bot"]) | st.text(max_size=300)
 
 
-class _NoSearch:
-    def search(self, text, k=3):
-        return []
-
-    def ask(self, text, k=3):
-        from bot.retrieval.answer import NOT_FOUND
-        from bot.retrieval.retriever import Answer
-
-        return Answer(question=text, passages=[], answer=NOT_FOUND)
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(_texts.map(lambda t: ("text", t)), _button_data.map(lambda d: ("button", d))), max_size=12))
-def test_any_sequence_of_input_gets_answers_that_fit(steps):
-    engine = Engine(retriever=lambda: _NoSearch())
+def test_any_sequence_of_input_gets_answers_that_fit(shared_retriever, steps):
+    engine = Engine(retriever=lambda: shared_retriever)
     for kind, value in steps:
         replies = engine.handle("u", value) if kind == "text" else engine.press("u", value)
         assert replies and all(r.text.strip() and len(r.text) <= MAX_REPLY_CHARS for r in replies)

@@ -1,7 +1,6 @@
 """Reads a unit's SKP export (XLSX or CSV, one row per IKI) with lenient headers; bad rows are reported, not dropped."""
 
-import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,27 +8,8 @@ from pydantic import ValidationError
 
 from bot.inputs import InputError, describe
 from bot.models import IkiDraft, Peran
+from bot.tables import field_names, iter_rows, role_words
 from bot.text import tokens
-
-# Our field ← the header words an export may use (compared lower case, punctuation ignored).
-HEADERS = {
-    "nama": ["nama", "nama pegawai", "pegawai"],
-    "nip": ["nip", "nip pegawai", "id pegawai"],
-    "jabatan": ["jabatan", "nama jabatan"],
-    "peran": ["peran", "role", "posisi"],
-    "unit": ["unit", "unit kerja", "satker", "tim", "tim kerja", "unit organisasi"],
-    "rhk": ["rhk", "rencana kinerja", "rencana hasil kerja"],
-    "indikator": ["iki", "indikator", "indikator kinerja individu", "indikator kinerja"],
-    "target": ["target"],
-    "satuan": ["satuan"],
-    "jenis": ["jenis", "jenis iki", "tagging", "tag"],
-    "bobot": ["bobot", "bobot iki", "bobot (%)"],
-    "aspek": ["aspek"],
-}
-_ALIASES = {" ".join(tokens(alias)): name for name, aliases in HEADERS.items() for alias in aliases}
-# Role words in exports → our roles; anything else is a team member.
-_ROLE_WORDS = {"ketua": Peran.ketua_tim, "katim": Peran.ketua_tim, "koordinator": Peran.ketua_tim,
-               "pimpinan": Peran.pimpinan_unit, "kepala": Peran.pimpinan_unit, "direktur": Peran.pimpinan_unit}
 
 
 @dataclass
@@ -58,38 +38,16 @@ class Sheet:
 
 
 def role(text: str) -> Peran:
-    for word in tokens(text):
-        if word in _ROLE_WORDS:
-            return _ROLE_WORDS[word]
-    return Peran.anggota
-
-
-def _raw_rows(path: Path) -> Iterator[list[str]]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True, data_only=True)
-        for values in book.active.iter_rows(values_only=True):
-            yield ["" if v is None else str(v) for v in values]
-        book.close()
-    elif path.suffix.lower() == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            sample = handle.read(4096)
-            handle.seek(0)
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
-            yield from csv.reader(handle, dialect)
-    else:
-        raise InputError(f"{path.name}: format berkas harus .xlsx atau .csv")
+    words = role_words()
+    return next((Peran(words[w]) for w in tokens(text) if w in words), Peran.anggota)
 
 
 def read_sheet(path: Path, progress: Callable | None = None) -> Sheet:
-    if not path.is_file():
-        raise InputError(f"berkas {path} tidak ditemukan")
-    rows = _raw_rows(path)
+    rows = iter_rows(path)
     header = next(rows, None)
     if not header:
         raise InputError(f"{path.name} kosong; baris pertama harus judul kolom")
-    columns = [_ALIASES.get(" ".join(tokens(h))) for h in header]
+    columns = field_names(header, "skp_export")
     if "indikator" not in columns:
         raise InputError(f"{path.name}: tidak ada kolom IKI/Indikator (judul kolom yang ada: {', '.join(h for h in header if h)})")
     if "nip" not in columns and "nama" not in columns:

@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import PatternFill
 
 from bot.audit.analysis import Audit, EmployeeAudit
 from bot.models import Category, Severity

@@ -20,13 +20,12 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
-from bot.text import clean_lines
+from bot.retrieval.normalize import search_config
+from bot.text import clean_lines, tokens
 
 log = logging.getLogger("asisten_iki.engine")
 
 MAX_INPUT_CHARS = 2000
-QUESTION_WORDS = ("apa", "apakah", "berapa", "bagaimana", "gimana", "kapan", "siapa", "mengapa", "kenapa",
-                  "bolehkah", "bisakah", "haruskah", "dimana", "di mana")
 EXPENSIVE = ("/ikk", "/tanya", "/ekspor", "/rhk", "/dialog")
 
 HELP = """Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.
@@ -59,23 +58,6 @@ COMMANDS = (
 )
 
 
-class _MemoryStore:
-    """Keeps state in memory: for tests and one-off runs that need no persistence."""
-
-    def __init__(self) -> None:
-        self._states: dict[str, str] = {}
-
-    def load(self, user_id: str) -> UserState:
-        raw = self._states.get(user_id)
-        return UserState.model_validate_json(raw) if raw else UserState()
-
-    def save(self, user_id: str, state: UserState) -> None:
-        self._states[user_id] = state.model_dump_json()
-
-    def delete(self, user_id: str) -> None:
-        self._states.pop(user_id, None)
-
-
 class RateLimiter:
     """At most `limit` expensive requests per user in any `window` seconds."""
 
@@ -93,6 +75,11 @@ class RateLimiter:
         return 0
 
 
+def is_question(message: str) -> bool:
+    words = tokens(message)
+    return message.rstrip().endswith("?") or bool(words and words[0] in search_config()["question_words"])
+
+
 def user_tag(user_id: str) -> str:
     """A stable pseudonym for logs: user ids are personal data too."""
     return hashlib.sha256(user_id.encode()).hexdigest()[:10]
@@ -103,7 +90,7 @@ class Engine:
 
     def __init__(self, store: StateStore | None = None, retriever: Callable[[], Any] | None = None,
                  rate_limit: int = 20, assistant: Assistant | None = None):
-        self._store = store or _MemoryStore()
+        self._store = store or StateStore()  # in memory unless the adapter gives a file
         self._assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
@@ -154,7 +141,7 @@ class Engine:
                 return mpph_flow.on_text(state, message)
             if state.prima:
                 return self._prima.on_text(state, message)
-            if message.endswith("?") or message.lower().startswith(QUESTION_WORDS):
+            if is_question(message):
                 return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
         command, _, rest = message.partition(" ")

@@ -7,7 +7,7 @@ from bot import render
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.models import IkiDraft, Jenis, Peran, SkpDraft
-from bot.numbers import parse_number, parse_target
+from bot.numbers import format_number, parse_number, parse_target
 from bot.dialog import default_questions
 from bot.llm.assistant import NO_AI, Assistant
 from bot.rhk import draft_rhk
@@ -139,7 +139,7 @@ class Prima:
             return [Reply(f"Saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
         state.hits = [
             ChosenIndicator(code=h.code, name=h.name, path=h.path,
-                            target=f"{render.number(h.target_2026)} {h.unit or ''}".strip() if h.target_2026 is not None else "")
+                            target=f"{format_number(h.target_2026)} {h.unit or ''}".strip() if h.target_2026 is not None else "")
             for h in hits
         ]
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
@@ -249,7 +249,7 @@ class Prima:
         skp.iki.append(current)
         prima.current, prima.field = None, "indikator"
         saved = (f"Tersimpan IKI ke-{len(skp.iki)}: {current.indikator} — target {render.target_text(current)}, "
-                 f"{current.jenis.label}, bobot {render.number(bobot)}%.")
+                 f"{current.jenis.label}, bobot {format_number(bobot)}%.")
         return [Reply(saved)] + self.prompt(state)
 
     def _summary(self, state: UserState) -> list[Reply]:
@@ -277,11 +277,11 @@ def weight_hint(skp: SkpDraft, jenis: Jenis | None) -> str:
     weights = policy()["weights"]
     if jenis is Jenis.beyond:
         used = sum(i.bobot or 0 for i in skp.iki if i.jenis is Jenis.beyond)
-        return f"Total Beyond {weights['beyond_total']}%; sudah terpakai {render.number(used)}%."
+        return f"Total Beyond {weights['beyond_total']}%; sudah terpakai {format_number(used)}%."
     split = weights["split"]["direct" if skp.cascading_langsung else "indirect"]
     used = sum(i.bobot or 0 for i in skp.iki if i.jenis and i.jenis.is_core)
     guide = ", ".join(f"{Jenis(j).label} {v}%" for j, v in split.items() if v)
-    return f"Panduan total per jenis: {guide}. Sisa bobot Core: {render.number(weights['core_total'] - used)}%."
+    return f"Panduan total per jenis: {guide}. Sisa bobot Core: {format_number(weights['core_total'] - used)}%."
 
 
 def skp_table(skp: SkpDraft) -> str:
@@ -290,7 +290,7 @@ def skp_table(skp: SkpDraft) -> str:
     rows = []
     for i, iki in enumerate(skp.iki, start=1):
         jenis = iki.jenis.label if iki.jenis else "jenis belum diisi"
-        bobot = f"{render.number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
+        bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
         rows.append(f"{i}. {iki.indikator}\n   Target {render.target_text(iki)} · {jenis} · {bobot}")
     return "\n".join(rows)
 

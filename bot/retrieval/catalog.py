@@ -11,21 +11,11 @@ from pydantic import BaseModel
 
 from bot.inputs import InputError
 from bot.numbers import parse_number
+from bot.tables import field_names, iter_rows
 
 LEVELS = ("IT", "ISS", "IKP", "IKK", "IKM", "IKD")
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
 _CODE = re.compile(r"^(?:(?:IT|ISS) \d+|(?:IKP|IKM|IKD) \d+\.\d+|(?:IKK|IKM|IKD) \d+\.\d+\.\d+)$")
-# Header words an organisation's own spreadsheet may use for our columns.
-_HEADER_ALIASES = {
-    "level": "level", "tingkat": "level", "jenis": "level",
-    "code": "code", "kode": "code", "kode indikator": "code",
-    "name": "name", "nama": "name", "indikator": "name", "nama indikator": "name",
-    "target_2026": "target_2026", "target 2026": "target_2026", "target": "target_2026",
-    "unit": "unit", "satuan": "unit", "unit_of_target": "unit",
-    "parent": "parent", "induk": "parent", "parent_code": "parent", "kode induk": "parent",
-    "pic": "pic", "pic_unit": "pic", "unit kerja": "pic", "penanggung jawab": "pic",
-    "source": "source", "sumber": "source",
-}
 
 
 class Indicator(BaseModel):
@@ -65,19 +55,13 @@ def normalise_code(code: str) -> str:
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
-    """Rows of a CSV or XLSX file as dicts keyed by our column names (headers matched leniently)."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(path, read_only=True, data_only=True).active
-        table = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    else:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            table = list(csv.reader(handle))
-    if not table:
+    """Rows of a CSV or XLSX catalog as dicts keyed by our column names (headers matched leniently)."""
+    rows = iter_rows(path)
+    header = next(rows, None)
+    if not header:
         return []
-    header = [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in table[0]]
-    return [dict(zip(header, row)) for row in table[1:]]
+    names = field_names(header, "renstra")
+    return [{name: value for name, value in zip(names, row) if name} for row in rows]
 
 
 def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> list[Indicator]:
@@ -144,10 +128,6 @@ def load_catalog(path: Path) -> Catalog:
 
 def import_catalog(source: Path, destination: Path) -> list[Indicator]:
     """Check a whole catalog file and write it to destination, or raise and write nothing."""
-    if source.suffix.lower() not in (".csv", ".xlsx", ".xlsm"):
-        raise InputError(f"{source.name}: format berkas harus .xlsx atau .csv")
-    if not source.is_file():
-        raise InputError(f"berkas {source} tidak ditemukan")
     indicators = parse_rows(read_table(source), require_name=True)
     if not indicators:
         raise InputError(f"{source.name} tidak berisi baris indikator (baris pertama harus judul kolom)")

@@ -119,6 +119,10 @@ class Retriever:
         """What the vector index holds: one collection for indicators, one for guideline passages."""
         return {INDICATORS: _indicator_docs(self.catalog), PASSAGES: _passage_docs(self.passages)}
 
+    def rebuild(self) -> None:
+        """Rebuild the vector index now, even when it matches (`iki index`)."""
+        self.vectors.rebuild(self.documents(), self.progress)
+
     def _ranking(self, collection: str, query: str, mode: Mode, level: str | None) -> list[tuple[str, float]]:
         config = search_config()["fusion"]
         corpus = self._corpora[collection]

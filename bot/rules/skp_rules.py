@@ -1,6 +1,7 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
 from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.numbers import format_number
 from bot.rules.lexicon import lexicon, policy
 from bot.rules.registry import skp_rule
 from bot.text import tokens
@@ -9,10 +10,6 @@ from bot.thesaurus import thesaurus
 
 def _numbers(positions: list[int]) -> str:
     return ", ".join(str(p + 1) for p in positions)
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 @skp_rule("SKP-COUNT-MIN")
@@ -52,7 +49,7 @@ def core_weights_off(skp: SkpDraft):
         return None
     expected = policy()["weights"]["core_total"]
     total = sum(v for jenis, v in _weight_sums(skp).items() if jenis.is_core)
-    return None if abs(total - expected) < 0.01 else {"total": _fmt(total), "expected": expected}
+    return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
 
 
 @skp_rule("SKP-WEIGHT-BEYOND")
@@ -61,7 +58,7 @@ def beyond_weights_off(skp: SkpDraft):
         return None
     expected = policy()["weights"]["beyond_total"]
     total = _weight_sums(skp)[Jenis.beyond]
-    return None if abs(total - expected) < 0.01 else {"total": _fmt(total), "expected": expected}
+    return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
 
 
 @skp_rule("SKP-WEIGHT-SPLIT")
@@ -72,7 +69,7 @@ def weight_split_differs(skp: SkpDraft):
     guide = policy()["weights"]["split"][mode]
     sums = _weight_sums(skp)
     off = [
-        f"{Jenis(jenis).label} {_fmt(sums[Jenis(jenis)])}% (panduan {expected}%)"
+        f"{Jenis(jenis).label} {format_number(sums[Jenis(jenis)])}% (panduan {expected}%)"
         for jenis, expected in guide.items()
         if abs(sums[Jenis(jenis)] - expected) >= 0.01
     ]
