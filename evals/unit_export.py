@@ -5,7 +5,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from evals.runners import load
+from evals.common import load
 
 HEADER = ["NIP", "Nama", "Jabatan", "Unit Kerja", "Peran", "Rencana Kinerja", "Indikator", "Target", "Satuan",
           "Jenis IKI", "Bobot"]

@@ -3,7 +3,8 @@
 import pytest
 
 from bot.models import Category
-from evals.runners import eval_rewrite, eval_rules, load
+from evals.common import load
+from evals.rules_evals import eval_rewrite, eval_rules
 
 ACTIVITY_CATEGORIES = {"ACTIVITY", "REPORT_COUNT", "NO_MEASURE"}
 

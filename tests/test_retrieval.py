@@ -131,7 +131,7 @@ def test_a_missing_model_is_a_clear_error(run_iki, tmp_path):
 
 @pytest.mark.parametrize("name", ["search_cases.jsonl", "search_holdout.jsonl"])
 def test_hybrid_search_beats_both_baselines(retriever, name, capsys):
-    from evals.runners import eval_search
+    from evals.retrieval_evals import eval_search
 
     figures = eval_search(retriever, name)
     assert figures["hybrid"]["mrr"] >= max(figures["bm25"]["mrr"], figures["dense"]["mrr"])
@@ -139,7 +139,7 @@ def test_hybrid_search_beats_both_baselines(retriever, name, capsys):
 
 
 def test_hybrid_ask_beats_both_baselines(retriever, capsys):
-    from evals.runners import eval_ask
+    from evals.retrieval_evals import eval_ask
 
     figures = eval_ask(retriever)
     assert figures["hybrid"]["mrr"] >= max(figures["bm25"]["mrr"], figures["dense"]["mrr"])

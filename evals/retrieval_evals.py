@@ -1,0 +1,118 @@
+"""Search and ask quality per mode (dense, BM25, hybrid), and search speed, cold start and memory."""
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from evals.common import latency_line, load, p95, timings_ms
+
+
+def _rank_figures(ranks: list[int | None]) -> dict[str, float]:
+    """hit@1, hit@3 and MRR from the 1-based rank of the first right answer (None: not in the top 10)."""
+    n = len(ranks)
+    return {
+        "hit@1": sum(r == 1 for r in ranks if r) / n,
+        "hit@3": sum(r <= 3 for r in ranks if r) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+    }
+
+
+def _print_modes(title: str, figures: dict[str, dict[str, float]]) -> None:
+    print(title)
+    print(f"{'mode':<8} {'hit@1':>7} {'hit@3':>7} {'MRR':>7}")
+    for mode, f in figures.items():
+        print(f"{mode:<8} {f['hit@1']:>7.3f} {f['hit@3']:>7.3f} {f['mrr']:>7.3f}")
+
+
+MODES = ("dense", "bm25", "hybrid")
+
+
+def eval_search_all() -> dict:
+    """The development queries, then the held-out ones written blind after the thesaurus and fusion were set."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = Retriever()
+    figures = {"dev": eval_search(retriever, "search_cases.jsonl")}
+    print()
+    figures["holdout"] = eval_search(retriever, "search_holdout.jsonl")
+    return figures
+
+
+def _compare_modes(title: str, cases: list[dict], rank_of: Callable[[dict, str], tuple[int | None, str]]) -> dict:
+    """Run every case in every mode; rank_of returns the rank of the right answer and what was found."""
+    figures, misses = {}, []
+    for mode in MODES:
+        ranks = []
+        for case in cases:
+            rank, found = rank_of(case, mode)
+            ranks.append(rank)
+            if mode == "hybrid" and (rank is None or rank > 3):
+                misses.append(f"  {case['id']}: {found}")
+        figures[mode] = _rank_figures(ranks)
+    _print_modes(title, figures)
+    if misses:
+        print("Hybrid di luar 3 besar:\n" + "\n".join(misses))
+    return figures
+
+
+def eval_search(retriever=None, name: str = "search_cases.jsonl") -> dict:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+
+    def rank_of(case: dict, mode: str) -> tuple[int | None, str]:
+        codes = [h.code for h in retriever.search(case["query"], k=10, level=case.get("level"), mode=mode)]
+        rank = next((i for i, code in enumerate(codes, start=1) if code in case["expected"]), None)
+        return rank, f"{case['query']!r} → {codes[:3]} (harus {case['expected']})"
+
+    cases = load(name)
+    return _compare_modes(f"Search eval: {len(cases)} kueri (evals/{name})", cases, rank_of)
+
+
+def eval_ask(retriever=None) -> dict:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+
+    def rank_of(case: dict, mode: str) -> tuple[int | None, str]:
+        wanted = case["must_contain"].lower()
+        passages = retriever.ask(case["question"], k=10, mode=mode).passages
+        rank = next((i for i, p in enumerate(passages, start=1) if wanted in f"{p.title}\n{p.text}".lower()), None)
+        return rank, f"{case['question']!r} (harus memuat {case['must_contain']!r})"
+
+    cases = load("ask_cases.jsonl")
+    return _compare_modes(f"Ask eval: {len(cases)} pertanyaan (evals/ask_cases.jsonl)", cases, rank_of)
+
+
+def bench_retrieval() -> dict:
+    """Index build, cold start and peak memory of a fresh process, and warm search/ask latency."""
+    import os
+    import resource
+    import subprocess
+    import tempfile
+
+    from bot.retrieval.retriever import Retriever
+    from bot.settings import Settings
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        started = time.perf_counter()
+        retriever = Retriever(Settings(data_dir=Path(data_dir)))  # empty data dir: builds the index
+        build_s = time.perf_counter() - started
+        env = {**os.environ, "IKI_DATA_DIR": data_dir}
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot.cli", "search", "--json", "stunting"], env=env, check=True,
+                       capture_output=True)
+        cold_s = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        queries = [c["query"] for c in load("search_cases.jsonl") + load("search_holdout.jsonl")]
+        questions = [c["question"] for c in load("ask_cases.jsonl")]
+        search_ms = timings_ms(lambda q: retriever.search(q, k=5), queries, rounds=3)
+        ask_ms = timings_ms(lambda q: retriever.ask(q, k=3), questions, rounds=3)
+    print(f"Benchmark pencarian: {len(queries)} kueri × 3, {len(questions)} pertanyaan × 3 (model hangat)")
+    print(latency_line("iki search per kueri", search_ms, 50))
+    print(latency_line("iki ask per pertanyaan", ask_ms, 50))
+    print(f"{'bangun indeks':<22} {build_s:.1f} s ({len(retriever.catalog.indicators)} indikator, {len(retriever.passages)} bagian pedoman)")
+    print(f"{'cold start':<22} {cold_s:.1f} s (proses baru sampai jawaban pertama `iki search`, indeks sudah ada)")
+    print(f"{'peak RSS':<22} {peak_mb:.0f} MB (proses `iki search` itu)")
+    return {"search_p95_ms": p95(search_ms), "build_s": build_s, "cold_s": cold_s}
