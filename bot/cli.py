@@ -131,11 +131,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         return _unreadable("kueri kosong; contoh: iki search \"serapan anggaran\"")
     retriever = _retriever()
     for query in queries:
-        hits = retriever.search(query, k=args.k, level=args.level)
+        found = retriever.find(query, k=args.k, level=args.level)
         if args.json:
-            _emit({"query": query, "results": [h.model_dump(mode="json") for h in hits]})
+            data = {"query": query, "results": [h.model_dump(mode="json") for h in found.results]}
+            if found.missing_code:  # a code the catalog does not hold: say so, with its nearest rows
+                data |= {"not_in_catalog": found.missing_code, "related": [h.model_dump(mode="json") for h in found.related]}
+            _emit(data)
         else:
-            print(render.indicator_hits(query, hits) + "\n")
+            print(render.search_result(found) + "\n")
     return EXIT_OK
 
 

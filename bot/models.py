@@ -158,6 +158,10 @@ class IkiResult(BaseModel):
     indikator: str
     kind: Kind
     findings: list[Finding]
+    # Set when the draft was tidied before the rules ran (numbering, "IKI:", "yg", ALL CAPS …): what they read.
+    read_as: str | None = None
+    reading_notes: list[str] = Field(default_factory=list)
+    target_read: str | None = None  # a target taken from inside the sentence
 
     @property
     def has_error(self) -> bool:

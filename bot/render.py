@@ -52,16 +52,37 @@ def skp_result(result: SkpResult) -> str:
     return "\n".join(lines)
 
 
-def indicator_hits(query: str, hits: list) -> str:
-    if not hits:
-        return f"Tidak ada indikator Renstra yang cocok dengan «{query}». Coba kata lain atau sebut unit Anda."
-    lines = [f"Indikator Renstra untuk «{query}»:"]
-    for i, hit in enumerate(hits, start=1):
-        target = f" — target 2026: {format_number(hit.target_2026)} {hit.unit or ''}".rstrip() if hit.target_2026 is not None else ""
-        lines.append(f"{i}. {hit.code} {hit.name or '(nama belum tercatat)'}{target}")
-        lines.append(f"   Jalur: {' › '.join(hit.path)}")
-        if hit.pic:
-            lines.append(f"   PIC: {hit.pic}")
+NOTHING_MATCHES = ("Tidak ada indikator Renstra yang cukup cocok dengan «{query}». Coba kata lain (nama program, "
+                   "sasaran, atau kode seperti IKK 5.1.1), tanyakan pedoman dengan /tanya, atau tanyakan ke perencana "
+                   "atau pengelola kinerja di unit Anda.")
+
+
+def _hit_lines(number: int | None, hit) -> list[str]:
+    target = f" — target 2026: {with_unit(hit.target_2026, hit.unit)}" if hit.target_2026 is not None else ""
+    prefix = f"{number}. " if number is not None else "• "
+    lines = [f"{prefix}{hit.code} {hit.name or '(nama belum tercatat di katalog)'}{target}", f"   Jalur: {' › '.join(hit.path)}"]
+    if hit.pic:
+        lines.append(f"   PIC: {hit.pic}")
+    return lines
+
+
+def search_result(result) -> str:
+    """A SearchResult as the chat and the CLI show it: the hits, or why there are none and what to do."""
+    if result.missing_code:
+        lines = [f"{result.missing_code} belum ada di katalog indikator yang saya miliki, jadi saya tidak menebak "
+                 "indikator lain sebagai gantinya."]
+        if result.related:
+            lines.append("Yang terdekat di katalog (induk dan indikator sejenis):")
+            for hit in result.related:
+                lines.extend(_hit_lines(None, hit))
+        lines.append("Periksa kembali kodenya di Perjanjian Kinerja unit Anda. Pengelola aplikasi dapat memuat katalog "
+                     "Renstra lengkap dengan perintah `iki import-renstra`.")
+        return "\n".join(lines)
+    if not result.results:
+        return NOTHING_MATCHES.format(query=result.query)
+    lines = [f"Indikator Renstra untuk «{result.query}»:"]
+    for i, hit in enumerate(result.results, start=1):
+        lines.extend(_hit_lines(i, hit))
     return "\n".join(lines)
 
 
@@ -72,6 +93,12 @@ def answer(result) -> str:
         lines.append("Bacaan terkait:")
         lines.extend(f"- {p.title} ({p.source})" if p.source else f"- {p.title}" for p in result.passages)
     return "\n".join(lines)
+
+
+def with_unit(value: float, unit: str | None) -> str:
+    """82,23 Nilai · 60% (a percent sign sits on the number)."""
+    unit = (unit or "").strip()
+    return f"{format_number(value)}{'' if unit == '%' else ' '}{unit}".rstrip()
 
 
 def target_text(iki) -> str:

@@ -30,6 +30,22 @@ class Thesaurus:
             out.extend(self.canonical[phrase] if phrase else (word,))
         return out
 
+    def weighted_canonical_tokens(self, words: Sequence[str]) -> list[tuple[str, float]]:
+        """Canonical words, each with how many written words it counts as when weighing evidence. A known domain
+        term counts as its longer spelling: "balita kerdil" → stunting (2), "jee" → joint, external, evaluation
+        (1 each). Terms written in one or two letters ("rb", "pk") count as one word: in chat they are as likely
+        to mean something else ("50 rb" is fifty thousand)."""
+        out: list[tuple[str, float]] = []
+        for phrase, word in self._scan(words):
+            if not phrase:
+                out.append((word, 1.0))
+                continue
+            head = self.canonical[phrase]
+            written = len(" ".join(phrase))
+            share = max(len(phrase), len(head)) / len(head) if written > 2 else len(phrase) / len(head)
+            out.extend((w, share) for w in head)
+        return out
+
     def expansions(self, words: Sequence[str]) -> list[str]:
         """Canonical forms of the phrases found in the words, for those not already written out."""
         found: list[str] = []

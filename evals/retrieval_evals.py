@@ -116,3 +116,82 @@ def bench_retrieval() -> dict:
     print(f"{'cold start':<22} {cold_s:.1f} s (proses baru sampai jawaban pertama `iki search`, indeks sudah ada)")
     print(f"{'peak RSS':<22} {peak_mb:.0f} MB (proses `iki search` itu)")
     return {"search_p95_ms": p95(search_ms), "build_s": build_s, "cold_s": cold_s}
+
+
+def eval_codes(retriever=None) -> dict:
+    """Exact codes (search_codes.jsonl): the code first; a parent followed by its children; an absent code
+    reported as absent with no other code presented as the match."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    passed, misses = 0, []
+    for case in load("search_codes.jsonl"):
+        found = retriever.find(case["query"], k=5)
+        codes = [h.code for h in found.results]
+        if case["kind"] == "absent":
+            ok = not codes and found.missing_code == case["code"]
+        else:
+            ok = codes[:1] == [case["code"]]
+            if ok and case["kind"] == "parent":
+                children = [i.code for i in retriever.catalog.children(case["code"])]
+                ok = codes[1 : 1 + len(children)] == children[: len(codes) - 1]
+        passed += ok
+        if not ok:
+            misses.append(f"  {case['id']}: {case['query']!r} → {codes[:4]} missing={found.missing_code} (harus {case['code']}, {case['kind']})")
+    cases = len(load("search_codes.jsonl"))
+    print(f"Kode persis: {passed}/{cases} benar di urutan pertama (evals/search_codes.jsonl) = {passed / cases:.3f}")
+    if misses:
+        print("Salah:\n" + "\n".join(misses))
+    return {"code_rank1": passed / cases}
+
+
+def eval_unrelated(retriever=None, name: str = "search_unrelated.jsonl") -> dict:
+    """Queries no indicator answers: how many get nothing (the blind set; the _dev set tuned the threshold)."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    cases = load(name)
+    answered = [(c, retriever.search(c["query"], k=3)) for c in cases]
+    empty = sum(not hits for _, hits in answered)
+    print(f"Kueri tak terkait tanpa hasil: {empty}/{len(cases)} = {empty / len(cases):.3f} (evals/{name})")
+    for case, hits in answered:
+        if hits:
+            print(f"  {case['id']}: {case['query']!r} → {[h.code for h in hits]}")
+    return {"unrelated_empty": empty / len(cases)}
+
+
+def _contains(answer: str, wanted: list) -> bool:
+    """Every entry must occur (case-insensitive); an entry that is a list is satisfied by any one of its strings."""
+    text = answer.lower()
+    return all(any(w.lower() in text for w in ([entry] if isinstance(entry, str) else entry)) for entry in wanted)
+
+
+def eval_answers(retriever=None) -> dict:
+    """The one short answer a user reads (answer_cases.jsonl): the share that states the fact asked for, and the
+    share of unanswerable questions told plainly that the guidelines do not answer them."""
+    from bot.retrieval.answer import NOT_FOUND
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    cases = load("answer_cases.jsonl")
+    right, misses = 0, []
+    answerable = [c for c in cases if not c.get("expect_not_found")]
+    unanswerable = [c for c in cases if c.get("expect_not_found")]
+    for case in answerable:
+        answer = retriever.ask(case["question"], k=3).answer
+        ok = answer != NOT_FOUND and _contains(answer, case["must_contain"])
+        right += ok
+        if not ok:
+            misses.append(f"  {case['id']}: {case['question']!r} → {answer[:160]!r} (harus memuat {case['must_contain']})")
+    declined = 0
+    for case in unanswerable:
+        answer = retriever.ask(case["question"], k=3).answer
+        declined += answer == NOT_FOUND
+        if answer != NOT_FOUND:
+            misses.append(f"  {case['id']}: {case['question']!r} harus «tidak ditemukan», didapat {answer[:120]!r}")
+    fact_rate = right / len(answerable)
+    print(f"Jawaban singkat: {right}/{len(answerable)} menyatakan fakta yang ditanya = {fact_rate:.3f}; "
+          f"{declined}/{len(unanswerable)} pertanyaan di luar pedoman dijawab «tidak ditemukan» (evals/answer_cases.jsonl)")
+    if misses:
+        print("Salah:\n" + "\n".join(misses))
+    return {"fact_rate": fact_rate, "not_found_rate": declined / len(unanswerable) if unanswerable else 1.0}

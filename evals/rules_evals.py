@@ -137,3 +137,39 @@ def bench_rules() -> dict:
     print(latency_line("cek aturan per IKI", check, 1))
     print(latency_line("rewrite per draf", rw, 5))
     return {"check_p95_ms": p95(check), "rewrite_p95_ms": p95(rw)}
+
+
+def _check_as_written(draft: IkiDraft) -> set[str]:
+    """The rules on the text exactly as typed, without bot.rules.reading: the figures before drafts were read."""
+    from bot.rules.analysis import analyse
+    from bot.rules.registry import catalog
+
+    analysis = analyse(draft)
+    return {f.category.value for rule in catalog().iki if (f := rule.run(analysis))}
+
+
+def eval_messy() -> dict:
+    """Drafts as people type them (messy_cases.jsonl): kind accuracy, false flags (a category the case does not
+    expect) and what the bot reads, with the reading step and without it, side by side."""
+    from bot.rules.reading import read
+
+    cases = load("messy_cases.jsonl")
+    activity = set(("ACTIVITY", "REPORT_COUNT", "NO_MEASURE"))
+    figures = {}
+    for label, check in (("tanpa pembacaan", _check_as_written),
+                         ("dengan pembacaan", lambda d: {f.category.value for f in check_iki(d).findings})):
+        kind_ok = false_flags = 0
+        for case in cases:
+            got = check(_draft(case))
+            kind_ok += (("activity" if got & activity else "output") == case["kind"])
+            false_flags += len(got - set(case["categories"]))
+        figures[label] = {"kind_accuracy": kind_ok / len(cases), "false_flags": false_flags}
+    read_ok = sum(" ".join(tokens(read(c["indikator"]).text)) == " ".join(tokens(c["normalized"])) for c in cases)
+    print(f"Draf apa adanya: {len(cases)} kasus (evals/messy_cases.jsonl)")
+    print(f"{'':<18} {'akurasi kind':>13} {'temuan keliru':>14}")
+    for label, f in figures.items():
+        print(f"{label:<18} {f['kind_accuracy']:>13.3f} {f['false_flags']:>14}")
+    print(f"teks terbaca sama dengan yang diharapkan: {read_ok}/{len(cases)}")
+    return {"messy_kind_accuracy": figures["dengan pembacaan"]["kind_accuracy"],
+            "messy_false_flags": figures["dengan pembacaan"]["false_flags"],
+            "messy_false_flags_before": figures["tanpa pembacaan"]["false_flags"]}

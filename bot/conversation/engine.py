@@ -98,7 +98,7 @@ class Engine:
         self._retriever_lock = threading.Lock()
         self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
         self._limiter = RateLimiter(rate_limit)
-        self._prima = Prima(lambda text: self._search_ready().search(text[:MAX_INPUT_CHARS], k=3), self._assistant)
+        self._prima = Prima(lambda text: self._search_ready().find(text[:MAX_INPUT_CHARS], k=3), self._assistant)
 
     # Doors ------------------------------------------------------------------------------------------------
     def handle(self, user_id: str, text: str) -> list[Reply]:
@@ -246,10 +246,10 @@ class Engine:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
-            hits = self._search_ready().search(text, k=3)
+            found = self._search_ready().find(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
-        return [Reply(render.indicator_hits(text, hits))]
+        return [Reply(render.search_result(found))]
 
     def _ask(self, text: str) -> list[Reply]:
         from bot.retrieval.embeddings import RetrievalUnavailable

@@ -96,6 +96,9 @@ class Prima:
             if chosen.target:
                 about.append(f"Target 2026: {chosen.target}")
             return [Reply("\n".join(about))] + self._go(state, "R")
+        if action == "own" and prima.step == "P" and prima.typed:
+            prima.indicator, state.hits = ChosenIndicator(code="", name=prima.typed), []
+            return [Reply(f"Saya catat indikator unit Anda: «{prima.typed}».")] + self._go(state, "R")
         if action == "role" and prima.step == "I" and arg in Peran.__members__:
             state.skp.peran = Peran(arg)
             prima.field = "direct"
@@ -131,20 +134,22 @@ class Prima:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
-            hits = self._search(text)
+            found = self._search(text)
         except RetrievalUnavailable:
-            hits = []
-        if not hits:
             state.prima.indicator = ChosenIndicator(code="", name=text)
-            return [Reply(f"Saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
+            return [Reply(f"Pencarian sedang tidak tersedia; saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
+        offered = found.results or found.related
         state.hits = [
             ChosenIndicator(code=h.code, name=h.name, path=h.path,
-                            target=f"{format_number(h.target_2026)} {h.unit or ''}".strip() if h.target_2026 is not None else "")
-            for h in hits
+                            target=render.with_unit(h.target_2026, h.unit) if h.target_2026 is not None else "")
+            for h in offered
         ]
+        state.prima.typed = text  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
-        return [Reply(render.indicator_hits(text, hits) + "\n\nPilih yang sesuai, atau tulis kata kunci lain.",
-                      buttons + [SKIP, CANCEL])]
+        ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
+            "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
+        own = Button("Pakai tulisan saya", "prima:own")
+        return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [own, SKIP, CANCEL])]
 
     def _prompt_m(self, state: UserState) -> list[Reply]:
         prima, skp = state.prima, state.skp

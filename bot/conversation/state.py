@@ -17,6 +17,7 @@ class PrimaState(BaseModel):
     step: str = "P"  # P, R, I, M, A; sub-steps inside M are in `field`
     indicator: ChosenIndicator | None = None
     strategies: str = ""
+    typed: str = ""  # the last words searched in step P
     # The IKI being drafted in step M, and which of its fields the next message fills.
     current: IkiDraft | None = None
     field: str = "indikator"

@@ -1,19 +1,38 @@
-"""A short extractive answer: the sentences of the best passage that share most words with the question."""
+"""The one short answer: among the short answers the best passages carry, the one that answers the question asked.
+
+A question that asks for a number, a date or a list prefers an answer that holds one; the kinds and their words are
+in knowledge/search.yaml (`answers`).
+"""
 
 import re
 
-from bot.retrieval.normalize import keyword_tokens
+from bot.retrieval.normalize import search_config
+from bot.text import PhraseSet, tokens
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
-NOT_FOUND = "Jawaban tidak ditemukan di pedoman yang saya miliki. Coba tanyakan dengan kata lain, atau tanyakan ke pengelola kinerja di unit Anda."
+NOT_FOUND = ("Jawaban tidak ditemukan di pedoman yang saya miliki. Coba tanyakan dengan kata lain, atau tanyakan ke "
+             "pengelola kinerja di unit Anda.")
+
+_MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember")
+_SHOWS = {
+    "number": lambda text: bool(re.search(r"\d", text)),
+    "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(r"\b20\d\d\b", text)),
+    "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
+}
 
 
-def extract_answer(question: str, text: str, source: str, max_sentences: int = 2) -> str:
-    wanted = set(keyword_tokens(question))
-    sentences = [s.strip(" -•*") for s in _SENTENCE_END.split(text) if len(s.strip(" -•*")) > 3]
-    if not sentences:
-        return NOT_FOUND
-    overlap = [len(wanted & set(keyword_tokens(s))) for s in sentences]
-    best = sorted(range(len(sentences)), key=lambda i: (-overlap[i], i))[:max_sentences]
-    chosen = " ".join(sentences[i] for i in sorted(best))
-    return f"{chosen} (Sumber: {source})" if source else chosen
+def wanted_kind(question: str) -> str | None:
+    """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
+    words = tokens(question)
+    for kind, phrases in search_config()["answers"]["kinds"].items():
+        if PhraseSet(phrases).find(words):
+            return kind
+    return None
+
+
+def fits(answer: str, kind: str | None) -> bool:
+    return kind is not None and _SHOWS[kind](answer)
+
+
+def with_source(answer: str, source: str) -> str:
+    return f"{answer} (Sumber: {source})" if source else answer

@@ -50,6 +50,13 @@ class CatalogError(Exception):
         super().__init__("; ".join(str(e) for e in errors[:5]))
 
 
+def code_order(code: str) -> tuple:
+    """Sort key that puts IKK 5.1.2 before IKK 5.1.10."""
+    level, _, number = code.partition(" ")
+    return (LEVELS.index(level) if level in LEVELS else len(LEVELS),
+            tuple(int(p) if p.isdigit() else 0 for p in number.split(".")))
+
+
 def normalise_code(code: str) -> str:
     return " ".join(code.replace("\u00a0", " ").split()).upper()
 
@@ -110,6 +117,13 @@ class Catalog:
         self._by_code: dict[str, list[Indicator]] = {}
         for indicator in indicators:
             self._by_code.setdefault(indicator.code, []).append(indicator)
+
+    def rows(self, code: str) -> list[Indicator]:
+        """Every row of a code (IKM 33.4 belongs to two units); empty when the catalog does not hold it."""
+        return self._by_code.get(code, [])
+
+    def children(self, code: str) -> list[Indicator]:
+        return sorted((i for i in self.indicators if i.parent == code), key=lambda i: code_order(i.code))
 
     def path(self, indicator: Indicator) -> list[str]:
         """Codes from the top of the cascade down to this indicator, e.g. IT 1 › ISS 5 › IKP 5.1 › IKK 5.1.1."""

@@ -1,4 +1,10 @@
-"""Guideline passages: knowledge/guidelines/*.md, one "## " section per passage, each ending in "Sumber: …"."""
+"""Guideline passages: knowledge/guidelines/*.md, one "## " section per passage, each ending in "Sumber: …".
+
+A passage also carries the short answers it supports, one per "Jawaban: …" line: each states one fact whole (the
+number, the date, the names), in our own words, so the bot's one short answer is a sentence written to be read
+alone, not the nearest sentence cut out of a passage. A "Tanya: … | …" line just above a Jawaban lists ways users
+ask for it: a question is matched against questions far better than against answers.
+"""
 
 import re
 from pathlib import Path
@@ -6,6 +12,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 _SOURCE = re.compile(r"^\s*Sumber\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*Jawaban\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_ASKED = re.compile(r"^\s*Tanya\s*:\s*(.+?)\s*$", re.IGNORECASE)
+
+
+class ShortAnswer(BaseModel):
+    text: str
+    questions: list[str] = []
+
 
 
 class Passage(BaseModel):
@@ -13,22 +27,28 @@ class Passage(BaseModel):
     title: str
     text: str
     source: str
+    answers: list[ShortAnswer] = []
 
 
 def parse_passages(markdown: str, file_id: str) -> list[Passage]:
     passages = []
     for number, section in enumerate(re.split(r"(?m)^## ", markdown)[1:], start=1):
         title, _, body = section.partition("\n")
-        lines, source = [], ""
+        lines, answers, source, asked = [], [], "", []
         for line in body.splitlines():
-            match = _SOURCE.match(line)
-            if match:
+            if match := _SOURCE.match(line):
                 source = match.group(1)
+            elif match := _ASKED.match(line):
+                asked = [q.strip() for q in match.group(1).split("|") if q.strip()]
+            elif match := _ANSWER.match(line):
+                answers.append(ShortAnswer(text=match.group(1), questions=asked))
+                asked = []
             else:
                 lines.append(line)
         text = "\n".join(lines).strip()
         if text:
-            passages.append(Passage(id=f"{file_id}#{number}", title=title.strip(), text=text, source=source))
+            passages.append(Passage(id=f"{file_id}#{number}", title=title.strip(), text=text, source=source,
+                                    answers=answers))
     return passages
 
 

@@ -1,4 +1,4 @@
-"""Hybrid retrieval over the Renstra catalog and the guideline passages: dense + BM25, fused by reciprocal rank."""
+"""Hybrid retrieval over the Renstra catalog and the guideline passages: dense + BM25, fused by weighted score."""
 
 import time
 from collections.abc import Callable
@@ -7,17 +7,19 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from bot.retrieval.answer import NOT_FOUND, extract_answer
-from bot.retrieval.catalog import Catalog, Indicator, load_catalog
+from bot.retrieval.answer import NOT_FOUND, fits, wanted_kind, with_source
+from bot.retrieval.catalog import Catalog, Indicator, code_order, load_catalog
+from bot.retrieval.codes import codes_in, implied_parents, number_prefix, without_codes
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.keyword_index import KeywordIndex
-from bot.retrieval.normalize import dense_text, search_config
+from bot.retrieval.normalize import dense_text, indicator_stopwords, search_config, weak_words
 from bot.retrieval.passages import Passage, load_passages
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings, get_settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
-INDICATORS, PASSAGES = "indicators", "passages"
+ONE_WORD = 0.99  # support of one written word (a thesaurus phrase's parts weigh their share of it)
+INDICATORS, PASSAGES, ANSWERS = "indicators", "passages", "answers"
 
 
 class IndicatorHit(BaseModel):
@@ -29,6 +31,16 @@ class IndicatorHit(BaseModel):
     path: list[str]
     pic: str
     score: float
+
+
+class SearchResult(BaseModel):
+    """What a search found. `results` is empty when nothing is relevant enough, or when the query names a code
+    the catalog does not hold; then `missing_code` names it and `related` holds its nearest parent and siblings."""
+
+    query: str
+    results: list[IndicatorHit]
+    missing_code: str | None = None
+    related: list[IndicatorHit] = []
 
 
 class PassageHit(BaseModel):
@@ -48,6 +60,10 @@ class Answer(BaseModel):
 class _Corpus:
     keyword: KeywordIndex
     level_of: dict[str, str]
+    searchable: frozenset[str]  # ids a word query may return (an indicator row without a name is found by code only)
+
+    def allowed(self, level: str | None) -> set[str]:
+        return {k for k in self.searchable if not level or self.level_of.get(k) == level}
 
 
 def _indicator_docs(catalog: Catalog) -> list[Doc]:
@@ -59,6 +75,12 @@ def _indicator_docs(catalog: Catalog) -> list[Doc]:
 
 def _passage_docs(passages: list[Passage]) -> list[Doc]:
     return [Doc(id=p.id, text=f"{p.title}\n{p.text}") for p in passages]
+
+
+def _answer_docs(passages: list[Passage]) -> list[Doc]:
+    """Each passage's short answers, id "passage id@n", so an answer leads back to its passage and source."""
+    return [Doc(id=f"{p.id}@{n}", text="\n".join(answer.questions + [answer.text]))
+            for p in passages for n, answer in enumerate(p.answers, start=1)]
 
 
 def level_named_in(query: str) -> tuple[str, str | None]:
@@ -108,57 +130,144 @@ class Retriever:
             INDICATORS: _Corpus(
                 # The PIC helps "indikator Farmalkes"; a row without a name is found by its code only.
                 KeywordIndex([d.id for d in docs[INDICATORS]],
-                             [f"{i.code} {i.name} {i.pic}" if i.name else i.code for i in self.catalog.indicators]),
+                             [f"{i.code} {i.name} {i.pic}" if i.name else i.code for i in self.catalog.indicators],
+                             indicator_stopwords()),
                 {i.key: i.level for i in self.catalog.indicators},
+                frozenset(i.key for i in self.catalog.indicators if i.name),
             ),
-            PASSAGES: _Corpus(KeywordIndex([d.id for d in docs[PASSAGES]], [d.text for d in docs[PASSAGES]]), {}),
+            PASSAGES: _Corpus(KeywordIndex([d.id for d in docs[PASSAGES]], [d.text for d in docs[PASSAGES]]), {},
+                              frozenset(d.id for d in docs[PASSAGES])),
+            ANSWERS: _Corpus(KeywordIndex([d.id for d in docs[ANSWERS]], [d.text for d in docs[ANSWERS]]), {},
+                             frozenset(d.id for d in docs[ANSWERS])),
         }
         self.load_seconds = time.perf_counter() - started
 
     def documents(self) -> dict[str, list[Doc]]:
         """What the vector index holds: one collection for indicators, one for guideline passages."""
-        return {INDICATORS: _indicator_docs(self.catalog), PASSAGES: _passage_docs(self.passages)}
+        return {INDICATORS: _indicator_docs(self.catalog), PASSAGES: _passage_docs(self.passages),
+                ANSWERS: _answer_docs(self.passages)}
 
     def rebuild(self) -> None:
         """Rebuild the vector index now, even when it matches (`iki index`)."""
         self.vectors.rebuild(self.documents(), self.progress)
 
-    def _ranking(self, collection: str, query: str, mode: Mode, level: str | None) -> list[tuple[str, float]]:
-        config = search_config()["fusion"]
+    def _ranking(self, collection: str, query: str, mode: Mode, level: str | None, gate: bool = True,
+                 only: set[str] | None = None) -> list[tuple[str, float]]:
+        """Ids best first, or nothing when no document is relevant enough (see `relevance` in search.yaml)."""
+        config = search_config()
         corpus = self._corpora[collection]
-        allowed = {k for k, lv in corpus.level_of.items() if lv == level} if level else None
+        allowed = corpus.allowed(level) if only is None else only
         rankings: dict[str, list[tuple[str, float]]] = {}
         if mode in ("dense", "hybrid"):
             where = {"level": level} if level else None
-            rankings["dense"] = self.vectors.query(collection, dense_text(query), config["depth"], where)
+            found = self.vectors.query(collection, dense_text(query), config["fusion"]["depth"], where)
+            rankings["dense"] = [(doc_id, score) for doc_id, score in found if doc_id in allowed]
         if mode in ("bm25", "hybrid"):
-            rankings["bm25"] = corpus.keyword.ranking(query, allowed)[: config["depth"]]
+            rankings["bm25"] = corpus.keyword.ranking(query, allowed)[: config["fusion"]["depth"]]
+        # Relevance is judged against the whole corpus: a level filter narrows the list, not what the query is about.
+        if gate and not self._relevant(collection, query, corpus.allowed(None), rankings.get("dense")):
+            return []
         if mode != "hybrid":
             return rankings[mode]
-        return fuse(rankings["dense"], rankings["bm25"], config["bm25_weight"])
+        return fuse(rankings["dense"], rankings["bm25"], config["fusion"]["bm25_weight"])
+
+    def _relevant(self, collection: str, query: str, allowed: set[str], dense: list[tuple[str, float]] | None) -> bool:
+        """Enough words shared with one document (or all of a short query's), or one word and a close meaning, or a
+        very close meaning alone.
+
+        One shared word is weak evidence in a small corpus ("baru" in "bayi baru lahir", "bantuan" in "bantuan
+        iuran"), so it needs the embedding to agree. Thresholds: `relevance` in knowledge/search.yaml."""
+        limits = search_config()["relevance"][collection]
+        shared, share = self._corpora[collection].keyword.support(query, allowed, weak_words())
+        similarity = dense[0][1] if dense else 0.0
+        if shared >= limits["min_shared_words"] or share >= 0.99:  # enough words, or every word ("anggaran")
+            return True
+        if shared >= ONE_WORD and similarity >= limits["min_similarity_one_word"]:
+            return True
+        return similarity >= limits["min_similarity"]
+
+    def _hit(self, indicator: Indicator, score: float) -> IndicatorHit:
+        return IndicatorHit(
+            code=indicator.code, level=indicator.level, name=indicator.name, target_2026=indicator.target_2026,
+            unit=indicator.unit, path=self.catalog.path(indicator), pic=indicator.pic, score=round(score, 6),
+        )
+
+    def find(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> SearchResult:
+        """Indicators for a query. A code in it comes first with its children; words fill the rest."""
+        codes = codes_in(query)
+        if codes:
+            return self._find_codes(query, codes, k, level, mode)
+        return SearchResult(query=query, results=self._word_hits(query, k, level, mode))
 
     def search(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> list[IndicatorHit]:
-        hits = []
+        return self.find(query, k, level, mode).results
+
+    def _word_hits(self, query: str, k: int, level: str | None, mode: Mode) -> list[IndicatorHit]:
         named_query, named = level_named_in(query)
         if named and (not level or level.upper() == named):
             query, level = named_query, named  # the level word filters; as a keyword it would match every row
-        for key, score in self._ranking(INDICATORS, query, mode, level.upper() if level else None)[:k]:
-            indicator: Indicator = self._indicators[key]
-            hits.append(IndicatorHit(
-                code=indicator.code, level=indicator.level, name=indicator.name, target_2026=indicator.target_2026,
-                unit=indicator.unit, path=self.catalog.path(indicator), pic=indicator.pic, score=round(score, 6),
-            ))
-        return hits
+        ranked = self._ranking(INDICATORS, query, mode, level.upper() if level else None)
+        return [self._hit(self._indicators[key], score) for key, score in ranked[:k]]
+
+    def _find_codes(self, query: str, codes: list[str], k: int, level: str | None, mode: Mode) -> SearchResult:
+        exact: list[Indicator] = []
+        missing = None
+        for code in codes:
+            rows = self.catalog.rows(code)
+            if rows:
+                exact += rows + self.catalog.children(code)
+            elif missing is None:
+                missing = code
+        if not exact:
+            return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing))
+        results = [self._hit(i, 1.0) for i in {i.key: i for i in exact}.values()]
+        rest = without_codes(query)
+        if len(results) < k and rest:
+            seen = {(h.code, h.pic) for h in results}
+            results += [h for h in self._word_hits(rest, k, level, mode) if (h.code, h.pic) not in seen]
+        return SearchResult(query=query, results=results[: max(k, len(exact))], missing_code=missing)
+
+    def _related(self, code: str) -> list[IndicatorHit]:
+        """For a code the catalog lacks: its nearest parent there, rows that name it as parent, and up to five
+        siblings closest in number."""
+        parent = next((rows[0] for p in implied_parents(code) if (rows := self.catalog.rows(p))), None)
+        level, prefix = code.partition(" ")[0], number_prefix(code)
+        siblings = [i for i in self.catalog.indicators if i.level == level and number_prefix(i.code) == prefix]
+        wanted = code_order(code)[1]
+        siblings.sort(key=lambda i: [abs(a - b) for a, b in zip(code_order(i.code)[1], wanted)][::-1])
+        related = ([parent] if parent else []) + self.catalog.children(code) + siblings[:5]
+        return [self._hit(i, 0.0) for i in {i.key: i for i in related}.values()]
 
     def ask(self, question: str, k: int = 3, mode: Mode = "hybrid") -> Answer:
-        ranked = self._ranking(PASSAGES, question, mode, None)[:k]
+        ranked = self._ranking(PASSAGES, question, mode, None)
         hits = [
             PassageHit(text=self._passages[pid].text, source=self._passages[pid].source, score=round(score, 6),
                        title=self._passages[pid].title)
-            for pid, score in ranked
+            for pid, score in ranked[:k]
         ]
-        # Dense search always returns something; only a passage sharing words with the question answers it.
-        if not hits or not self._corpora[PASSAGES].keyword.ranking(question):
+        if not hits:  # nothing in the guidelines is about this question
+            return Answer(question=question, passages=[], answer=NOT_FOUND)
+        best = self._best_answer(question, ranked, mode)
+        if best is None:
             return Answer(question=question, passages=hits, answer=NOT_FOUND)
-        best = hits[0]
-        return Answer(question=question, passages=hits, answer=extract_answer(question, best.text, best.source))
+        return Answer(question=question, passages=hits, answer=with_source(*best))
+
+    def _best_answer(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> tuple[str, str] | None:
+        """(answer, source): the short answer of the top passages that best fits the question and its passage."""
+        config = search_config()["answers"]
+        top = passages[: config["depth"]]
+        passage_score = {pid: score / (top[0][1] or 1.0) for pid, score in top}
+        candidates = {f"{pid}@{n}" for pid in passage_score for n in range(1, len(self._passages[pid].answers) + 1)}
+        if not candidates:
+            return None
+        kind = wanted_kind(question)
+        scored = []
+        for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False, only=candidates):
+            pid, _, n = answer_id.rpartition("@")
+            text = self._passages[pid].answers[int(n) - 1].text
+            total = score + config["passage_weight"] * passage_score[pid] + config["kind_bonus"] * fits(text, kind)
+            scored.append((total, text, self._passages[pid].source))
+        if not scored:
+            return None
+        _, text, source = max(scored, key=lambda item: item[0])
+        return text, source

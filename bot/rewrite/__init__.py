@@ -8,6 +8,7 @@ from bot.rewrite.patterns import Template, patterns
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
+from bot.rules.reading import normalise
 from bot.text import sentence, tokens
 
 
@@ -19,8 +20,10 @@ def needs_rewrite(draft: IkiDraft) -> bool:
 def rewrite(draft: IkiDraft | str, n: int = 3) -> RewriteResult:
     """Up to n output-based candidates that keep the draft's object; every one passes every rule."""
     draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
+    written = draft.indikator
     if n <= 0 or not needs_rewrite(draft):
-        return RewriteResult(input=draft.indikator, candidates=[])
+        return RewriteResult(input=written, candidates=[])
+    draft, _ = normalise(draft)  # rewrite what the rules read: "Jml rapat …" is "Jumlah rapat …"
     pat = patterns()
     parts = parse_draft(draft.indikator, lexicon(), pat)
     attempts = [parts]
@@ -42,8 +45,8 @@ def rewrite(draft: IkiDraft | str, n: int = 3) -> RewriteResult:
             seen.add(key)
             candidates.append(candidate)
             if len(candidates) == n:
-                return RewriteResult(input=draft.indikator, candidates=candidates)
-    return RewriteResult(input=draft.indikator, candidates=candidates)
+                return RewriteResult(input=written, candidates=candidates)
+    return RewriteResult(input=written, candidates=candidates)
 
 
 def passes_rules(candidate: Candidate) -> bool:

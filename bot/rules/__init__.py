@@ -2,15 +2,21 @@
 
 from bot.models import IkiDraft, IkiResult, Kind, SkpDraft, SkpResult
 from bot.rules.analysis import analyse
+from bot.rules.reading import normalise
 from bot.rules.registry import catalog
 
 
 def check_iki(draft: IkiDraft) -> IkiResult:
+    """Every IKI rule on the draft as read (numbering, labels, shorthand … tidied first, see bot.rules.reading)."""
     rules = catalog()
+    written = draft.indikator
+    draft, reading = normalise(draft)
     analysis = analyse(draft)
     findings = [f for rule in rules.iki if (f := rule.run(analysis))]
     activity = any(f.category in rules.activity_categories for f in findings)
-    return IkiResult(indikator=draft.indikator, kind=Kind.activity if activity else Kind.output, findings=findings)
+    return IkiResult(indikator=written, kind=Kind.activity if activity else Kind.output, findings=findings,
+                     read_as=draft.indikator if reading.changed else None, reading_notes=reading.notes,
+                     target_read=reading.target if reading.target and draft.target == reading.target else None)
 
 
 def check_skp(skp: SkpDraft) -> SkpResult:

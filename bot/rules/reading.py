@@ -1,0 +1,160 @@
+"""Reads a draft the way a person typed it before the rules run: numbering, labels, shorthand, ALL CAPS, a target
+written inside the sentence, a misspelt measure word. What was changed is said back to the user."""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.models import IkiDraft
+from bot.numbers import parse_target
+from bot.rules.lexicon import lexicon, read_yaml, rules_dir
+from bot.text import clean, tokens
+
+_LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
+_NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
+_TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # the indicator as the rules read it
+    target: str | None = None  # a target that was written inside the sentence
+    notes: list[str] = field(default_factory=list)  # what was changed, in Indonesian, for the reply
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.notes)
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    return read_yaml(rules_dir() / "lexicon.yaml")["reading"]
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    labels = sorted(_config()["labels"], key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
+    return re.compile(rf"^(?:{words})\s*(?:ke-?\s*)?\d{{0,2}}\s*[:.)\-–—]\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _shorthand() -> tuple[re.Pattern, dict[str, str]]:
+    table = {k.lower(): v for k, v in _config()["shorthand"].items()}
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    # A shorthand ending in "." has no word boundary after it; the others must end as a word.
+    return re.compile(rf"(?<![\w/])({words})(?:(?<=\.)|(?![\w/]))", re.IGNORECASE), table
+
+
+@lru_cache(maxsize=1)
+def _target_tail() -> re.Pattern:
+    markers = "|".join(r"\s+".join(map(re.escape, m.split())) for m in _config()["target_markers"])
+    return re.compile(rf"\s*[,;]?\s*\b(?:{markers})\s*:?\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
+
+
+def read(text: str) -> Reading:
+    """The indicator as the rules should read it, and notes on what was changed."""
+    notes: list[str] = []
+    current = clean(text).strip(" .;,")
+    without_label = _label().sub("", current)
+    if without_label != current and without_label:
+        notes.append("label di depan kalimat tidak ikut dibaca")
+        current = without_label
+    if _LEADING_PERCENT.match(current):
+        current = _LEADING_PERCENT.sub("Persentase ", current, count=1)
+        notes.append("«%» di awal dibaca «Persentase»")
+    current, spelled = _spell_out(current)
+    if spelled:
+        notes.append("singkatan ditulis lengkap: " + ", ".join(spelled))
+    if _all_caps(current):
+        current = _sentence_case(current)
+        notes.append("huruf kapital semua diubah ke huruf biasa")
+    current, target = _inline_target(current)
+    if target:
+        notes.append(f"target yang tertulis di kalimat ({target}) dibaca sebagai target")
+    current, corrected = _measure_typo(current)
+    if corrected:
+        notes.append(f"«{corrected[0]}» saya baca «{corrected[1]}»")
+    current = current.strip(" .;,")
+    return Reading(current[:1].upper() + current[1:], target, notes)
+
+
+def normalise(draft: IkiDraft) -> tuple[IkiDraft, Reading]:
+    """The draft with its indikator read as above; a target found inside the text fills an empty target."""
+    reading = read(draft.indikator)
+    if not reading.changed or not reading.text:
+        return draft, reading
+    update: dict[str, object] = {"indikator": reading.text}
+    if reading.target and draft.target is None:
+        parsed = parse_target(reading.target)
+        update["target"] = reading.target
+        if parsed and parsed.unit and not draft.satuan:
+            update["satuan"] = parsed.unit
+    return draft.model_copy(update=update), reading
+
+
+def _spell_out(text: str) -> tuple[str, list[str]]:
+    pattern, table = _shorthand()
+    spelled: list[str] = []
+
+    def replace(match: re.Match) -> str:
+        word = match.group(1)
+        full = table[word.lower()]
+        if f"{word} → {full}" not in spelled:
+            spelled.append(f"{word} → {full}")
+        return full.capitalize() if word[:1].isupper() and match.start() == 0 else full
+
+    return pattern.sub(replace, text), spelled
+
+
+def _all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(text.split()) >= 3 and len(letters) >= 10 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+
+
+def _sentence_case(text: str) -> str:
+    from bot.retrieval.normalize import is_indonesian_word
+    from bot.thesaurus import thesaurus
+
+    keep = set(_config()["keep_upper"])
+    abbreviations = {phrase[0] for phrase, head in thesaurus().canonical.items() if len(phrase) == 1 and phrase != head}
+    words = []
+    for word in text.split():
+        key = word.strip("().,;:").lower()
+        upper = key in keep or key in abbreviations or (len(key) <= 5 and key.isalpha() and not is_indonesian_word(key))
+        words.append(word if upper else word.lower())
+    result = " ".join(words)
+    return result[:1].upper() + result[1:]
+
+
+def _inline_target(text: str) -> tuple[str, str | None]:
+    for pattern in (_TARGET_IN_BRACKETS, _target_tail()):
+        match = pattern.search(text)
+        if match and parse_target(match.group(1)) is not None and match.start() > 0:
+            return text[: match.start()], match.group(1).strip()
+    return text, None
+
+
+def _measure_typo(text: str) -> tuple[str, tuple[str, str] | None]:
+    """A misspelt first word that is close to a measure word ("Persentasi", "Jumlaah") is read as that word."""
+    lex = lexicon()
+    words = text.split()
+    if not words:
+        return text, None
+    first = words[0].lower().strip(".,:")
+    known = [" ".join(p) for p in lex.measure_class if len(p) == 1]
+    if first in known or len(first) < 5 or not first.isalpha():
+        return text, None
+    match = difflib.get_close_matches(first, known, n=1, cutoff=0.8)
+    if not match:
+        return text, None
+    fixed = _shorthand()[1].get(match[0], match[0]).capitalize()  # "presentase" is itself read as Persentase
+    return " ".join([fixed] + words[1:]), (words[0], fixed)
+
+
+def measure_word_count(text: str) -> int:
+    """How many words the leading measure phrase has in a read text; 0 when it has none."""
+    words = tokens(text)
+    phrase = lexicon().measures.match_at(words, 0) if words else None
+    return len(phrase) if phrase else 0
