@@ -19,7 +19,11 @@ def finding_lines(finding: Finding, indent: str = "  ") -> list[str]:
 
 def iki_result(result: IkiResult, number: int | None = None) -> str:
     prefix = f"{number}. " if number is not None else ""
-    lines = [f"{prefix}«{result.indikator}»", f"  Sifat: {_KIND[result.kind]}"]
+    lines = [f"{prefix}«{result.indikator}»"]
+    if result.read_as:
+        lines.append(f"  Dibaca sebagai: «{result.read_as}»" + (f" (target {result.target_read})" if result.target_read else ""))
+        lines.append(f"  Catatan pembacaan: {'; '.join(result.reading_notes)}.")
+    lines.append(f"  Sifat: {_KIND[result.kind]}")
     for finding in result.findings:
         lines.extend(finding_lines(finding))
     if not result.findings:

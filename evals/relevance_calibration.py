@@ -47,15 +47,15 @@ def _choose(real: list, unrelated: list) -> tuple[dict, int]:
 
 
 def calibrate(retriever=None) -> dict:
-    from bot.retrieval.retriever import INDICATORS, PASSAGES, Retriever
+    from bot.retrieval.retriever import ANSWERS, INDICATORS, Retriever
 
     retriever = retriever or Retriever()
     search_cases = [c for c in load("search_cases.jsonl") if _top3(retriever, c)]
     sets = {
         INDICATORS: ([signals(retriever, INDICATORS, c["query"], _level(c)[1]) for c in search_cases],
                      [signals(retriever, INDICATORS, c["query"]) for c in load("search_unrelated_dev.jsonl")]),
-        PASSAGES: ([signals(retriever, PASSAGES, c["question"]) for c in load("ask_cases.jsonl")],
-                   [signals(retriever, PASSAGES, c["question"]) for c in load("ask_unrelated_dev.jsonl")]),
+        ANSWERS: ([signals(retriever, ANSWERS, c["question"]) for c in load("ask_cases.jsonl")],
+                  [signals(retriever, ANSWERS, c["question"]) for c in load("ask_unrelated_dev.jsonl")]),
     }
     chosen = {}
     for collection, (real, unrelated) in sets.items():

@@ -176,7 +176,8 @@ def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki, tm
 
 
 def test_questions_are_told_apart_from_iki_drafts():
-    from bot.conversation.engine import is_question
+    from bot.intent import Route, classify
 
-    assert is_question("berapa jumlah IKI yang boleh") and is_question("IKI saya boleh 12?")
-    assert not is_question("Apabila laporan terlambat") and not is_question("Persentase rekomendasi monev")
+    assert classify("berapa jumlah IKI yang boleh").route is Route.question
+    assert classify("IKI saya boleh 12?").route is Route.question
+    assert classify("Persentase rekomendasi monev").route is Route.iki

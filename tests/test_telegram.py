@@ -164,7 +164,7 @@ async def test_media_and_errors_get_polite_answers(engine):
     with FakeTelegram() as fake:
         async with Bot(fake, engine) as bot:
             await bot.expect(lambda: fake.send_photo(USER), "belum bisa membaca foto")
-            await bot.say("🙂🙂", "Saya anggap pesan ini sebagai IKI")
+            await bot.say("🙂🙂", "Ada yang bisa saya bantu?")
 
 
 async def test_many_users_at_once_keep_their_own_state(engine):

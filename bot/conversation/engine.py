@@ -9,19 +9,19 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import render
-from bot.conversation import mpph_flow
+from bot.conversation import mpph_flow, rhk_flow
 from bot.conversation.prima import Prima, skp_table, stale
 from bot.conversation.replies import Button, Reply, ReplyFile, fit
 from bot.conversation.state import UserState
 from bot.conversation.store import StateStore
 from bot.dialog import build_pack, default_questions, pack_docx, pack_text
 from bot.export import skp_workbook
+from bot.intent import Route, classify, smalltalk_reply
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
-from bot.retrieval.normalize import search_config
-from bot.text import clean_lines, tokens
+from bot.text import clean_lines
 
 log = logging.getLogger("asisten_iki.engine")
 
@@ -46,6 +46,12 @@ Perintah:
 
 Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL
 Anda juga bisa langsung mengirim kalimat IKI atau pertanyaan."""
+
+NEXT_STEPS = ("Yang bisa saya bantu: kirim kalimat IKI untuk diperiksa, tanya pedoman dengan /tanya, cari indikator "
+              "Renstra dengan /ikk, atau ketik /prima untuk menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
+NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
+                  "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
+                  "atau ketik /bantuan.")
 
 WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
 
@@ -73,11 +79,6 @@ class RateLimiter:
             return int(self.window - (now - seen[0])) + 1
         seen.append(now)
         return 0
-
-
-def is_question(message: str) -> bool:
-    words = tokens(message)
-    return message.rstrip().endswith("?") or bool(words and words[0] in search_config()["question_words"])
 
 
 def user_tag(user_id: str) -> str:
@@ -139,11 +140,11 @@ class Engine:
                               f"paling banyak {MAX_INPUT_CHARS} karakter.")]
             if state.mpph:
                 return mpph_flow.on_text(state, message)
+            if state.rhk:
+                return rhk_flow.on_text(state, message)
             if state.prima:
                 return self._prima.on_text(state, message)
-            if is_question(message):
-                return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
+            return self._plain(user_id, state, message)
         command, _, rest = message.partition(" ")
         command = command.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
@@ -152,6 +153,33 @@ class Engine:
         if command in EXPENSIVE:
             return self._limited(user_id, command, lambda: self._command(user_id, state, command, rest))
         return self._command(user_id, state, command, rest)
+
+    def _plain(self, user_id: str, state: UserState, message: str) -> list[Reply]:
+        """A message with no command and no flow open: read what it is before acting on it."""
+        intent = classify(message)
+        if intent.route is Route.smalltalk:
+            return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
+        if intent.route is Route.question:
+            return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
+        if intent.route is Route.iki:
+            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
+        if intent.route is Route.nonsense:
+            return [Reply(NOT_UNDERSTOOD)]
+        state.pending = message  # kept until the user says what it is
+        return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
+                                                          Button("Tanya pedoman", "route:tanya"),
+                                                          Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    def _route_pending(self, user_id: str, state: UserState, choice: str) -> list[Reply]:
+        message, state.pending = state.pending, ""
+        if not message:
+            return stale()
+        if choice == "cek":
+            return self._check(state, message)
+        command = {"tanya": "/tanya", "ikk": "/ikk"}.get(choice)
+        if command is None:
+            return stale()
+        return self._limited(user_id, command, lambda: self._ask(message) if choice == "tanya" else self._search(message))
 
     def _limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         wait = self._limiter.wait_seconds(user_id)
@@ -169,7 +197,8 @@ class Engine:
         if command == "/mpph":
             return mpph_flow.start(state)
         if command == "/batal":
-            had_flow, state.prima, state.mpph, state.confirm = bool(state.prima or state.mpph), None, None, ""
+            had_flow = bool(state.prima or state.mpph or state.rhk)
+            state.prima, state.mpph, state.rhk, state.confirm = None, None, None, ""
             return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
         if command == "/cek":
             return self._check(state, rest) if rest else [Reply("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")]
@@ -178,7 +207,7 @@ class Engine:
         if command == "/tanya":
             return self._ask(rest) if rest else [Reply("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?")]
         if command == "/rhk":
-            return self._rhk(rest)
+            return rhk_flow.start(state, self._assistant, rest)
         if command == "/skp":
             return self._skp(state)
         if command == "/ekspor":
@@ -198,8 +227,13 @@ class Engine:
             return self._prima.on_button(state, rest) if state.prima else stale()
         if scope == "mpph":
             return mpph_flow.on_button(state, rest) if state.mpph else stale()
+        if scope == "rhk":
+            action, _, arg = rest.partition(":")
+            return rhk_flow.on_button(state, action, arg)
         if scope == "use":
             return self._use_candidate(state, rest)
+        if scope == "route":
+            return self._route_pending(user_id, state, rest)
         if scope == "cmd" and rest == "ekspor":
             return self._limited(user_id, "/ekspor", lambda: self._export(state))
         if scope == "confirm":
@@ -261,17 +295,6 @@ class Engine:
         assisted = self._assistant.answer(text, result.passages, result.answer)
         result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
         return [Reply(render.answer(result))]
-
-    def _rhk(self, text: str) -> list[Reply]:
-        if not text:
-            return [Reply("Tulis IKI atau RHK pimpinan setelah /rhk, contoh:\n/rhk Jumlah hasil analisis kesenjangan kinerja pegawai")]
-        assisted = self._assistant.rhk(text)
-        drafts = assisted.value
-        if not drafts:
-            return [Reply("Saya tidak menemukan kata dalam teks itu. Tulis IKI atau RHK pimpinan Anda.")]
-        lines = ["Usulan RHK (hasil + qualifier):"] + [f"{i}. {d}" for i, d in enumerate(drafts, start=1)]
-        lines.append("\nSesuaikan qualifier dengan ekspektasi pimpinan saat dialog kinerja." + (f" {NO_AI}" if assisted.fell_back else ""))
-        return [Reply("\n".join(lines))]
 
     def _skp(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:

@@ -30,10 +30,17 @@ class MpphState(BaseModel):
     current: LeaderIndicator | None = None
 
 
+class RhkState(BaseModel):
+    leader: str  # a leader's RHK the member drafts their own from
+    part_kind: str = ""  # aspek | wilayah | output_antara | layanan, once chosen
+
+
 class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
     mpph: MpphState | None = None
+    rhk: RhkState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
+    pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P

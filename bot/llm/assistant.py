@@ -12,7 +12,7 @@ from bot.llm.prompts import data_block
 from bot.models import Candidate, IkiDraft, RewriteResult, SkpDraft
 from bot.retrieval.normalize import keyword_tokens
 from bot.rewrite import needs_rewrite, passes_rules, rewrite
-from bot.rhk import draft_rhk, qualifier_present
+from bot.rhk import draft_rhk, is_leader_rhk, qualifier_present
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
@@ -93,8 +93,9 @@ class Assistant:
                         proposed=len(answer.candidates), accepted=accepted)
 
     # RHK --------------------------------------------------------------------------------------------------
-    def rhk(self, text: str, n: int = 3) -> Assisted:
-        deterministic = draft_rhk(text, n=n)
+    def rhk(self, text: str, n: int = 3, deterministic: list[str] | None = None) -> Assisted:
+        """RHK wordings for an output-based text (bot.rhk.plan_rhk decides what text that is)."""
+        deterministic = draft_rhk(text, n=n) if deterministic is None else deterministic
         if self.model is None or not deterministic:
             return Assisted(deterministic)
         examples = "\n".join(f"- {e['rhk']}" for e in _examples()["good_iki"][:6] if e.get("rhk"))
@@ -162,9 +163,10 @@ def _object_words(text: str) -> set[str]:
 
 
 def rhk_passes(text: str) -> bool:
+    """A model's RHK: a result with a qualifier, not an activity, not a leader's outcome phrased as the member's."""
     words = tokens(text)
     return (bool(words) and len(text) <= MAX_CANDIDATE_CHARS and qualifier_present(text)
-            and not is_activity_verb(words, 0, lexicon()))
+            and not is_activity_verb(words, 0, lexicon()) and not is_leader_rhk(text))
 
 
 def grounded(answer: str, cited: list) -> bool:

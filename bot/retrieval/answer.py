@@ -18,6 +18,8 @@ _SHOWS = {
     "number": lambda text: bool(re.search(r"\d", text)),
     "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(r"\b20\d\d\b", text)),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
+    # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
+    "definition": lambda text: bool(re.search(r"\b(adalah|berarti|merupakan|yaitu|singkatan)\b|\w+ \w+ \([A-Z][A-Za-z-]{1,8}\)", text)),
 }
 
 

@@ -63,7 +63,8 @@ class KeywordIndex:
         total = 0.0  # the query's written words, each counted in full
         for written, weight in weighted_keyword_words(query, self._stop):
             word = self._correct(written)
-            if word.isalpha() and stem(word) not in weak and word not in words:
+            # Words, hyphenated ones too ("smart-c"); numbers and codes are no evidence of a topic.
+            if word.replace("-", "").isalpha() and stem(word) not in weak and word not in words:
                 total += weight
                 words[word] = weight if word == written else weight / 2
         shared: dict[int, float] = defaultdict(float)

@@ -19,7 +19,7 @@ from bot.settings import Settings, get_settings
 
 Mode = Literal["hybrid", "dense", "bm25"]
 ONE_WORD = 0.99  # support of one written word (a thesaurus phrase's parts weigh their share of it)
-INDICATORS, PASSAGES, ANSWERS = "indicators", "passages", "answers"
+INDICATORS, PASSAGES, ANSWERS, QUESTIONS = "indicators", "passages", "answers", "questions"
 
 
 class IndicatorHit(BaseModel):
@@ -75,6 +75,13 @@ def _indicator_docs(catalog: Catalog) -> list[Doc]:
 
 def _passage_docs(passages: list[Passage]) -> list[Doc]:
     return [Doc(id=p.id, text=f"{p.title}\n{p.text}") for p in passages]
+
+
+def _question_docs(passages: list[Passage]) -> list[Doc]:
+    """Every way of asking listed for a short answer, id "answer id#k": a question matches a question best."""
+    return [Doc(id=f"{p.id}@{n}#{k}", text=question)
+            for p in passages for n, answer in enumerate(p.answers, start=1)
+            for k, question in enumerate(answer.questions, start=1)]
 
 
 def _answer_docs(passages: list[Passage]) -> list[Doc]:
@@ -145,7 +152,7 @@ class Retriever:
     def documents(self) -> dict[str, list[Doc]]:
         """What the vector index holds: one collection for indicators, one for guideline passages."""
         return {INDICATORS: _indicator_docs(self.catalog), PASSAGES: _passage_docs(self.passages),
-                ANSWERS: _answer_docs(self.passages)}
+                ANSWERS: _answer_docs(self.passages), QUESTIONS: _question_docs(self.passages)}
 
     def rebuild(self) -> None:
         """Rebuild the vector index now, even when it matches (`iki index`)."""
@@ -239,35 +246,39 @@ class Retriever:
         return [self._hit(i, 0.0) for i in {i.key: i for i in related}.values()]
 
     def ask(self, question: str, k: int = 3, mode: Mode = "hybrid") -> Answer:
-        ranked = self._ranking(PASSAGES, question, mode, None)
+        # Relevance is judged on the short answers (and the questions they answer): what the user would read.
+        if not self._ranking(ANSWERS, question, mode, None):
+            return Answer(question=question, passages=[], answer=NOT_FOUND)
+        ranked = self._ranking(PASSAGES, question, mode, None, gate=False)
         hits = [
             PassageHit(text=self._passages[pid].text, source=self._passages[pid].source, score=round(score, 6),
                        title=self._passages[pid].title)
             for pid, score in ranked[:k]
         ]
-        if not hits:  # nothing in the guidelines is about this question
-            return Answer(question=question, passages=[], answer=NOT_FOUND)
         best = self._best_answer(question, ranked, mode)
         if best is None:
             return Answer(question=question, passages=hits, answer=NOT_FOUND)
         return Answer(question=question, passages=hits, answer=with_source(*best))
 
     def _best_answer(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> tuple[str, str] | None:
-        """(answer, source): the short answer of the top passages that best fits the question and its passage."""
+        """(answer, source): the short answer that best fits the question, scored as its own hybrid match (its
+        text and the questions it answers), plus its closest listed question, its passage's rank, and whether it
+        holds the kind of fact asked for (search.yaml `answers`)."""
         config = search_config()["answers"]
         top = passages[: config["depth"]]
         passage_score = {pid: score / (top[0][1] or 1.0) for pid, score in top}
-        candidates = {f"{pid}@{n}" for pid in passage_score for n in range(1, len(self._passages[pid].answers) + 1)}
-        if not candidates:
-            return None
+        closest: dict[str, float] = {}
+        if mode != "bm25":
+            for question_id, similarity in self.vectors.query(QUESTIONS, dense_text(question), config["questions_depth"]):
+                answer_id = question_id.rpartition("#")[0]
+                closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
         kind = wanted_kind(question)
-        scored = []
-        for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False, only=candidates):
+        best: tuple[float, str, str] | None = None
+        for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
             text = self._passages[pid].answers[int(n) - 1].text
-            total = score + config["passage_weight"] * passage_score[pid] + config["kind_bonus"] * fits(text, kind)
-            scored.append((total, text, self._passages[pid].source))
-        if not scored:
-            return None
-        _, text, source = max(scored, key=lambda item: item[0])
-        return text, source
+            total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
+                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind))
+            if best is None or total > best[0]:
+                best = (total, text, self._passages[pid].source)
+        return (best[1], best[2]) if best else None

@@ -14,6 +14,7 @@ from bot.text import clean, tokens
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
 _TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", re.IGNORECASE)
+_TARGET_AFTER_COMMA = re.compile(r"\s*,\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)  # "…, 4 kali"
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ def _config() -> dict:
 def _label() -> re.Pattern:
     labels = sorted(_config()["labels"], key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
-    return re.compile(rf"^(?:{words})\s*(?:ke-?\s*)?\d{{0,2}}\s*[:.)\-–—]\s*", re.IGNORECASE)
+    mine = r"(?:\s+(?:saya|sy|aku|ku|kami))?"  # "IKI saya:", "iki sy:"
+    return re.compile(rf"^(?:{words}){mine}\s*(?:ke-?\s*)?\d{{0,2}}\s*[:.)\-–—]\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,7 @@ def _sentence_case(text: str) -> str:
 
 
 def _inline_target(text: str) -> tuple[str, str | None]:
-    for pattern in (_TARGET_IN_BRACKETS, _target_tail()):
+    for pattern in (_TARGET_IN_BRACKETS, _target_tail(), _TARGET_AFTER_COMMA):
         match = pattern.search(text)
         if match and parse_target(match.group(1)) is not None and match.start() > 0:
             return text[: match.start()], match.group(1).strip()

@@ -1,0 +1,120 @@
+"""What a plain chat message is: small talk, a question for the guidelines, an IKI draft to check, unclear (the bot
+asks), or nothing it can use. Words are data in knowledge/intent.yaml; the IKI signals come from the rule lexicon."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+import yaml
+
+from bot.rules.analysis import is_activity_verb
+from bot.rules.lexicon import lexicon
+from bot.rules.reading import read
+from bot.settings import get_settings
+from bot.text import PhraseSet, tokens
+
+_TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
+_REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"
+
+
+class Route(StrEnum):
+    smalltalk = "smalltalk"
+    question = "question"
+    iki = "iki"
+    unclear = "unclear"
+    nonsense = "nonsense"
+
+
+@dataclass(frozen=True)
+class Intent:
+    route: Route
+    smalltalk: str = ""  # the kind of small talk (greeting, thanks …), for the reply
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    with (get_settings().knowledge_dir / "intent.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}
+    data["filler_set"] = frozenset(data["filler"])
+    data["question_set"] = PhraseSet(data["question_words"])
+    return data
+
+
+def smalltalk_reply(kind: str) -> str:
+    return _config()["smalltalk"][kind]["reply"]
+
+
+def classify(message: str) -> Intent:
+    text = unicodedata.normalize("NFKC", message).strip()
+    words = tokens(_REPEATS.sub(r"\1", text.lower()))
+    if not words:
+        # Only symbols, emoji or nothing: an emoji is a friendly nod, "#2" or "!!!" says nothing.
+        return Intent(Route.smalltalk, "emoji") if _has_emoji(text) else Intent(Route.nonsense)
+    kind = _smalltalk_kind(words)
+    if kind:
+        return Intent(Route.smalltalk, kind)
+    if all(w.isdigit() for w in words):
+        return Intent(Route.nonsense)
+    config = _config()
+    # "… bisa diubah gak": a yes/no question ends in a tag word.
+    asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"]
+    reading = read(text)
+    read_words = tokens(reading.text)
+    measure = lexicon().measures.match_at(read_words, 0) if read_words else None
+    if measure and not (asks and _asks_about_words(words)):
+        return Intent(Route.iki)
+    if asks:
+        return Intent(Route.question)
+    if _reads_like_iki(read_words, reading):
+        return Intent(Route.iki)
+    if not _any_known_word(words):
+        return Intent(Route.nonsense)
+    return Intent(Route.unclear)
+
+
+def _smalltalk_kind(words: list[str]) -> str:
+    """The kind of small talk when every word is small talk or filler ("halo bot", "ok siap", "makasih ya")."""
+    config = _config()
+    found, i = "", 0
+    while i < len(words):
+        for kind, phrases in config["kinds"].items():
+            phrase = phrases.match_at(words, i)
+            if phrase:
+                found = found or kind
+                i += len(phrase)
+                break
+        else:
+            if words[i] not in config["filler_set"]:
+                return ""
+            i += 1
+    return found
+
+
+def _asks_about_words(words: list[str]) -> bool:
+    """"Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?"."""
+    return bool(PhraseSet(["apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "kenapa", "mengapa", "bedanya",
+                           "maksudnya", "artinya", "berapa", "brp", "kapan", "siapa"]).find(words))
+
+
+def _reads_like_iki(words: list[str], reading) -> bool:
+    """A work verb with an object ("Melaksanakan monev SBBL"), a "terlaksananya …" result, or a target in it."""
+    lex = lexicon()
+    if len(words) >= 3 and (is_activity_verb(words, 0, lex) or lex.done_phrases.match_at(words, 0)):
+        return True
+    return bool(reading.target) or (len(words) >= 3 and bool(_TARGET.search(reading.text)))
+
+
+def _any_known_word(words: list[str]) -> bool:
+    from bot.retrieval.normalize import is_indonesian_word
+    from bot.thesaurus import thesaurus
+
+    lex, known = lexicon(), thesaurus().phrases
+    return any(is_indonesian_word(w) or (w,) in lex.measure_class or w in known or w in _config()["question_set"]
+               for w in words if w.isalpha())
+
+
+def _has_emoji(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text)
