@@ -2,6 +2,7 @@
 or (18 digits, Excel keeps 15) its last digits. One key per person, so two exports match and no two people merge."""
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 
 from bot.sheets.cells import NO_VALUE, Cell
@@ -22,7 +23,7 @@ def read_nip(cell: Cell) -> Nip | None:
     if cell is NO_VALUE or cell == "" or cell is None:
         return None
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        digits = f"{cell:.0f}"
+        digits = str(int(Decimal(repr(float(cell)))))  # the shortest repr: 1.99001012020121e+17, not …120992
         if len(digits) > _EXACT_DIGITS:
             kept = digits[:_EXACT_DIGITS]
             return Nip(kept.lstrip("0"), kept + "?" * (len(digits) - _EXACT_DIGITS), damaged=True)
