@@ -9,7 +9,7 @@ MAX_ROWS = 2_000_000
 MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024  # a workbook's unzipped parts: guards against zip bombs
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-TEXT_SUFFIXES = (".csv", ".txt")
+TEXT_SUFFIXES = (".csv",)
 
 
 def limits_text() -> str:
