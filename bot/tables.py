@@ -15,6 +15,7 @@ from bot.sheets import csvfile, kinds, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
 from bot.text import tokens
 
+EXCEL_ROWS = 1_048_576
 HEADER_SCAN = 30  # a title block above the header rarely runs longer
 # Per table kind: groups of fields of which at least one must be present, and how to name the group to a user.
 REQUIRED = {
@@ -212,6 +213,9 @@ def _workbook_table(path: Path, kind: str) -> Table:
     if others:
         notes.append(f"lembar {', '.join(f'«{o}»' for o in others)} juga memuat tabel seperti ini dan TIDAK dibaca; "
                      "audit lembar itu sebagai berkas terpisah bila perlu")
+    if sheet.rows >= EXCEL_ROWS:
+        notes.append(f"lembar «{sheet.name}» terisi sampai batas baris Excel (1.048.576); ekspornya mungkin terpotong. "
+                     "Periksa jumlah pegawai, atau ekspor sebagai CSV atau per unit")
     above = sum(1 for r, cells in rows[: best.index] if any(text(c).strip() for c in cells))
     if above:
         notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
@@ -247,7 +251,7 @@ def _csv_table(path: Path, kind: str) -> Table:
 def _limited(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[tuple[int, list[str]]]:
     for count, row in enumerate(rows, start=1):
         if count > kinds.MAX_ROWS:
-            raise InputError(f"{name}: lebih dari {kinds.MAX_ROWS:,} baris (batas {kinds.limits_text()}); "
-                             "bagi berkas per unit lalu ulangi".replace(",", "."))
+            raise InputError(f"{name}: lebih dari {kinds.number(kinds.MAX_ROWS)} baris (batas {kinds.limits_text()}); "
+                             "bagi berkas per unit lalu ulangi")
         yield row
 

@@ -68,7 +68,7 @@ class ReadingReport:
     def lines(self) -> list[str]:
         """The reading report printed on every run; its sum is checked, not assumed."""
         skipped = sum(self.skipped.values())
-        reasons = "; ".join(f"{n:,} {why}".replace(",", ".") for why, n in self.skipped.most_common())
+        reasons = "; ".join(f"{_n(n)} {why}" for why, n in self.skipped.most_common())
         check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
         lines = [f"Pembacaan {self.source} ({self.where}, judul kolom di baris {self.header_row}): "
                  f"{_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + {_n(skipped)} dilewati ({check})."]

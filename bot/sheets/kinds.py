@@ -12,8 +12,13 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv",)
 
 
+def number(value: int) -> str:
+    """1.048.576, as Indonesian readers write it."""
+    return f"{value:,}".replace(",", ".")
+
+
 def limits_text() -> str:
-    return f"paling besar {MAX_BYTES // (1024 * 1024)} MB dan {MAX_ROWS:,} baris".replace(",", ".")
+    return f"paling besar {MAX_BYTES // (1024 * 1024)} MB dan {number(MAX_ROWS)} baris"
 
 
 def content_kind(head: bytes) -> str:

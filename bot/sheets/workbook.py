@@ -91,7 +91,7 @@ def sheets(path: Path) -> list[SheetData]:
                              "buka di Excel lalu simpan ulang") from None
         rows = sheet.end[0] + 1 if sheet.end else 0
         if rows > kinds.MAX_ROWS:
-            raise InputError(f"{path.name}, lembar «{meta.name}»: {rows:,} baris, melebihi batas {kinds.limits_text()}; "
-                             "bagi berkas per unit lalu ulangi".replace(",", "."))
+            raise InputError(f"{path.name}, lembar «{meta.name}»: {kinds.number(rows)} baris, melebihi batas "
+                             f"{kinds.limits_text()}; bagi berkas per unit lalu ulangi")
         found.append(SheetData(meta.name, rows, sheet.merged_cell_ranges or [], sheet, path, xlsx))
     return found
