@@ -213,6 +213,9 @@ def _workbook_table(path: Path, kind: str) -> Table:
     if others:
         notes.append(f"lembar {', '.join(f'«{o}»' for o in others)} juga memuat tabel seperti ini dan TIDAK dibaca; "
                      "audit lembar itu sebagai berkas terpisah bila perlu")
+    if not sheet.xlsx:
+        notes.append(f"{path.suffix} tidak menyimpan tanda format persen yang bisa dibaca di sini: sel 20% dibaca 0,2. "
+                     "Simpan sebagai .xlsx agar bobot dan target persen pasti terbaca benar")
     if sheet.rows >= EXCEL_ROWS:
         notes.append(f"lembar «{sheet.name}» terisi sampai batas baris Excel (1.048.576); ekspornya mungkin terpotong. "
                      "Periksa jumlah pegawai, atau ekspor sebagai CSV atau per unit")

@@ -139,7 +139,7 @@ def bench_audit(scales=SCALES) -> dict:
             source = write_export(folder / f"ekspor-{employees}.xlsx", employees)
             made = time.perf_counter() - started
             run = run_audit(source, folder / f"audit-{employees}")
-            print(f"{employees:,} pegawai: {run['first_line'][:150]}".replace(",", ".", 1))
+            print(f"{employees:,}".replace(",", ".") + f" pegawai: {run['first_line'][:150]}")
             print(f"{'':<34} (berkas dibuat dalam {made:.1f} s, {source.stat().st_size / 1e6:.0f} MB)")
             print(_line(f"iki audit {employees:,} pegawai".replace(",", "."), run, target_s, target_mb))
             figures[f"audit_{employees}_s"] = run["seconds"]
@@ -147,8 +147,9 @@ def bench_audit(scales=SCALES) -> dict:
             if employees == scales[0][0]:
                 vs = today_versus_now(source, folder)
                 figures |= vs
-        print(f"Hari ini vs sekarang, berkas {scales[0][0]:,} pegawai (openpyxl diukur pada berkas kecil saja: pada "
-              f"1 juta baris pembacanya saja perlu beberapa menit)".replace(",", ".", 1))
+        small = f"{scales[0][0]:,}".replace(",", ".")
+        print(f"Hari ini vs sekarang, berkas {small} pegawai (komponen lama diukur pada berkas ini saja: pada 1 juta baris "
+              "pembaca openpyxl saja perlu beberapa menit)")
         print(f"  baca:  openpyxl {vs['read_today']:.1f} s → calamine {vs['read_now']:.1f} s   "
               f"(× {vs['read_today'] / vs['read_now']:.1f} lebih cepat)")
         print(f"  tulis: openpyxl {vs['write_today']:.1f} s → xlsxwriter {vs['write_now']:.1f} s (isi sama)   "

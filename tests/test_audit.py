@@ -59,7 +59,8 @@ def test_per_employee_and_unit_figures(tmp_path):
     assert set(units) == {"Tim SBBL", "Tim Hukum"} and units["Tim SBBL"].iki == 6
 
 
-def test_parallel_check_gives_the_same_audit_as_serial(tmp_path):
+def test_parallel_check_gives_the_same_audit_as_serial(tmp_path, monkeypatch):
+    monkeypatch.setattr("bot.audit.analysis.CHUNK_ROWS", 200)  # several chunks from a small export
     source = write_export(tmp_path / "ekspor.xlsx", employees=300, iki_per_employee=6)
     employees, report = read_export(source)
     serial, parallel = audit(employees, report, workers=1), audit(employees, report, workers=2)

@@ -1,5 +1,5 @@
 """Per-employee and per-unit audit figures, as in the ministry's 2025 SKP evaluation (1 to 92 IKI, mostly process).
-Employees are checked in worker processes when the export is big enough for that to pay (see `workers_for`)."""
+Employees can be checked in worker processes (`workers`); one process is the default because that measured faster."""
 
 import multiprocessing
 import os
@@ -17,7 +17,11 @@ from bot.rules.lexicon import policy
 from bot.rules.registry import catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
-PARALLEL_FROM_ROWS = 30_000  # measured on 2 cores: below this, starting workers costs more than it saves
+# Measured on the shared 2-core machine (load 3–4 from other work), rule checks with verdicts reused:
+#   1,048,575 IKI: 1 process 21.6 / 24.0 s, 2 processes 31.7 / 32.9 s; 114k IKI: 3.4 / 3.8 s vs 4.7 / 6.3 s;
+#   5k–60k IKI: 1 process faster at every size. Each worker keeps its own verdicts (more misses) and results must
+#   be pickled back, so the second core does not pay here. `--workers N` turns workers on where it would.
+DEFAULT_WORKERS = 1
 _FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "bobot")
 # One IKI's verdict depends on that IKI alone, and exports repeat IKI (the mandatory one, a team's shared ones):
 # each worker remembers verdicts by the draft's values. Counted, so the benchmark can say how often it hit.
@@ -230,9 +234,8 @@ def _chunks(employees: list[EmployeeRows]) -> Iterator[list[EmployeeRows]]:
 
 
 def workers_for(rows: int, requested: int | None = None) -> int:
-    if requested:
-        return max(1, requested)
-    return min(os.cpu_count() or 1, 4) if rows >= PARALLEL_FROM_ROWS else 1
+    wanted = requested or DEFAULT_WORKERS
+    return max(1, min(wanted, os.cpu_count() or 1, max(1, rows // CHUNK_ROWS)))
 
 
 def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callable[[int], None] | None = None,
