@@ -52,11 +52,13 @@ def rows(employees: int, iki_per_employee: int, seed: int):
         nip_style = rng.choices((0, 1, 2, 3), (85, 6, 6, 3))[0]  # per person: a column is formatted per copy-paste
         nip = _nip(n, nip_style)
         tusi = max(count - 1 - (count > 2), 1)
+        share = round(90 / tusi, 2)
+        last = round(90 - share * (tusi - 1), 2)  # weights add up to Core 100 exactly, as people correct them
         for i in range(count):
             case = drafts[rng.randrange(len(drafts))]
             beyond = i == count - 1 and count > 2
             kind = "mi" if i == 0 else "beyond" if beyond else "tusi"
-            bobot = 10 if i == 0 else 20 if beyond else round(90 / tusi, 2)  # Core 100 + Beyond 20, as guided
+            bobot = 10 if i == 0 else 20 if beyond else last if i == tusi else share  # Core 100 + Beyond 20, as guided
             indikator = "Nilai Indeks Profesionalitas ASN" if i == 0 and rng.random() > 0.2 else case["indikator"]
             if i and rng.random() < 0.3:
                 indikator = f"{indikator} di Provinsi {rng.choice(REGIONS)}"

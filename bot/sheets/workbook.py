@@ -20,9 +20,9 @@ def open_book(path: Path) -> calamine.CalamineWorkbook:
             return calamine.CalamineWorkbook.from_filelike(handle)
     except calamine.PasswordError:
         raise InputError(f"{path.name} dilindungi kata sandi; simpan salinan tanpa kata sandi lalu ulangi") from None
-    except (calamine.CalamineError, ValueError, OSError) as exc:
-        raise InputError(f"{path.name} rusak atau tidak lengkap (unduhan terpotong?) dan tidak bisa dibaca "
-                         f"({str(exc).splitlines()[0][:80]}); unduh ulang, atau buka di Excel lalu simpan ulang") from None
+    except (calamine.CalamineError, ValueError, OSError):
+        raise InputError(f"{path.name} rusak atau tidak lengkap (unduhan terpotong?) dan tidak bisa dibaca; "
+                         "unduh ulang, atau buka di Excel lalu simpan ulang") from None
 
 
 def check_unpacked_size(path: Path) -> None:
@@ -86,8 +86,8 @@ def sheets(path: Path) -> list[SheetData]:
             continue
         try:
             sheet = book.get_sheet_by_name(meta.name)
-        except calamine.CalamineError as exc:
-            raise InputError(f"{path.name}, lembar «{meta.name}» rusak dan tidak bisa dibaca ({str(exc)[:80]}); "
+        except calamine.CalamineError:
+            raise InputError(f"{path.name}, lembar «{meta.name}» rusak dan tidak bisa dibaca; "
                              "buka di Excel lalu simpan ulang") from None
         rows = sheet.end[0] + 1 if sheet.end else 0
         if rows > kinds.MAX_ROWS:
