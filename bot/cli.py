@@ -171,13 +171,18 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
     from bot.retrieval.catalog import CatalogError, import_catalog
 
     path = Path(args.file)
+    notes: list[str] = []
     try:
-        indicators = import_catalog(path, get_settings().imported_catalog)
+        indicators = import_catalog(path, get_settings().imported_catalog, notes)
     except CatalogError as exc:
+        for note in notes:
+            print(f"iki: catatan: {note}", file=sys.stderr)
         for error in exc.errors:
             print(f"iki: {error}", file=sys.stderr)
         print(f"iki: {len(exc.errors)} kesalahan; tidak ada yang diimpor. Perbaiki berkas lalu ulangi.", file=sys.stderr)
         return EXIT_UNREADABLE
+    for note in notes:
+        print(f"iki: catatan: {note}", file=sys.stderr)
     counts = Counter(i.level for i in indicators)
     summary = ", ".join(f"{counts[level]} {level}" for level in LEVELS if counts[level])
     print(f"{len(indicators)} indikator diimpor ({summary}). Membangun ulang indeks …", file=sys.stderr)
@@ -232,20 +237,64 @@ def cmd_mpph(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if result.has_error else EXIT_OK
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
+def _bar(desc: str, unit: str, total: int | None = None):
     from tqdm import tqdm
 
-    from bot.audit import analysis, reading, report
+    return tqdm(total=total, desc=desc, unit=unit, unit_scale=True, file=sys.stderr, mininterval=0.5)
+
+
+def _audit_one(source: Path, label: str, workers: int | None, timings: dict[str, float]):
+    from bot.audit import analysis, reading
+
+    started = time.perf_counter()
+    with _bar(f"membaca{label}", " baris") as bar:
+        def counted(rows, total):
+            bar.total = total
+            for row in rows:
+                bar.update()
+                yield row
+
+        employees, report = reading.read_export(source, progress=counted)
+    timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
+    started = time.perf_counter()
+    with _bar(f"memeriksa{label}", " IKI", report.rows_read) as bar:
+        result = analysis.audit(employees, report, on_rows=bar.update, workers=workers)
+    timings["periksa"] = timings.get("periksa", 0) + time.perf_counter() - started
+    return result
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    import os
+
+    from bot.audit import compare, report, xlsx_report
+    from bot.outputs import check_out_dir
+    from bot.sheets.kinds import check_file
 
     source = Path(args.file)
-    sheet = reading.read_sheet(source, progress=lambda rows: tqdm(rows, desc="membaca", unit=" baris", file=sys.stderr))
-    result = analysis.audit(sheet, progress=lambda items: tqdm(items, desc="memeriksa", unit=" pegawai", file=sys.stderr))
+    old = Path(args.compare) if args.compare else None
+    for path in (source, old) if old else (source,):
+        check_file(path)  # a wrong or empty file is said before anything is made
     out = Path(args.out) if args.out else source.with_name(f"audit-{source.stem}")
-    out.mkdir(parents=True, exist_ok=True)
-    report.write_xlsx(result, out / "audit.xlsx")
-    report.write_html(result, out / "audit.html", source.name)
+    check_out_dir(out, ("audit.xlsx", "audit.html"), [p for p in (source, old) if p])
+    timings: dict[str, float] = {}
+    result = _audit_one(source, "", args.workers, timings)
+    comparison = None
+    if old:
+        previous = _audit_one(old, " (lama)", args.workers, timings)
+        comparison = compare.compare(previous, result, old.name, source.name)
+    started = time.perf_counter()
+    with _bar("menulis", " baris") as bar:
+        partial = out / "audit.xlsx.partial"
+        xlsx_report.write_xlsx(result, partial, comparison, on_rows=bar.update)
+        os.replace(partial, out / "audit.xlsx")  # a half-written report never sits under the real name
+        report.write_html(result, out / "audit.html", source.name, comparison)
+    timings["tulis"] = time.perf_counter() - started
     print(report.summary(result))
-    print(f"Laporan: {out / 'audit.html'} dan {out / 'audit.xlsx'} ({time.perf_counter() - args.started:.1f} detik)")
+    if comparison:
+        print("\n".join(comparison.lines()))
+    phases = " · ".join(f"{k} {v:.1f} s".replace(".", ",") for k, v in timings.items())
+    print(f"Laporan: {out / 'audit.html'} dan {out / 'audit.xlsx'} ({time.perf_counter() - args.started:.1f} detik: "
+          f"{phases}; {result.workers} proses pemeriksa)")
     return EXIT_OK
 
 
@@ -316,9 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
     mp.add_argument("--out", metavar="FILE.xlsx", help="berkas XLSX (bawaan: nama berkas dengan .xlsx)")
     mp.set_defaults(func=cmd_mpph)
 
-    au = sub.add_parser("audit", help="audit SKP satu unit dari ekspor XLSX/CSV (satu baris per IKI)")
+    au = sub.add_parser("audit", help="audit SKP satu unit atau seluruh kementerian dari ekspor XLSX/CSV (satu baris per IKI)")
     au.add_argument("file", metavar="FILE.xlsx|.csv")
     au.add_argument("--out", metavar="DIR", help="folder laporan (bawaan: audit-<nama berkas> di samping berkas)")
+    au.add_argument("--compare", metavar="LAMA.xlsx|.csv", help="ekspor sebelumnya: perubahan per unit dan seluruh kementerian")
+    au.add_argument("--workers", type=int, metavar="N", help="proses pemeriksa (bawaan: otomatis, paralel bila ekspor besar)")
     au.set_defaults(func=cmd_audit)
 
     chat = sub.add_parser("chat", help="obrolan di terminal")
@@ -345,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
-    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "bench", "all"])
+    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "bench", "audit", "all"])
     ev.add_argument("--llm", action="store_true", help="rewrite: bandingkan juga dengan LLM yang dikonfigurasi (IKI_LLM_*)")
     ev.set_defaults(func=cmd_eval)
     return parser

@@ -1,15 +1,27 @@
-"""Spreadsheets people give us (XLSX or CSV): rows streamed, headers matched to our fields via knowledge/columns.yaml."""
+"""Spreadsheets people give us (XLSX/XLS/ODS or CSV): the sheet and row holding the header found, headers matched to
+our fields via knowledge/columns.yaml, and everything read differently from the file said aloud in `notes`."""
 
-import csv
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import yaml
 
 from bot.inputs import InputError
 from bot.settings import get_settings
+from bot.sheets import csvfile, kinds, workbook
+from bot.sheets.cells import NO_VALUE, Cell, text
 from bot.text import tokens
+
+EXCEL_ROWS = 1_048_576
+HEADER_SCAN = 30  # a title block above the header rarely runs longer
+# Per table kind: groups of fields of which at least one must be present, and how to name the group to a user.
+REQUIRED = {
+    "skp_export": [(("indikator",), "IKI/Indikator"), (("nip", "nama"), "NIP atau Nama")],
+    "renstra": [(("code",), "Kode indikator")],
+}
 
 
 @lru_cache(maxsize=1)
@@ -33,28 +45,216 @@ def role_words() -> dict[str, str]:
     return {word: role for role, words in _columns()["role_words"].items() for word in words}
 
 
-def iter_rows(path: Path) -> Iterator[list[str]]:
-    """Every row as strings, header included, streamed (an export may hold 100,000 rows)."""
-    if not path.is_file():
-        raise InputError(f"berkas {path} tidak ditemukan")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+def column_letter(index: int) -> str:
+    """0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            for values in book.active.iter_rows(values_only=True):
-                yield ["" if v is None else str(v) for v in values]
-        finally:
-            book.close()
-    elif suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            sample = handle.read(4096)
-            handle.seek(0)
-            try:
-                dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-            except csv.Error:
-                dialect = csv.excel  # one column, or nothing to go by
-            yield from csv.reader(handle, dialect)
-    else:
-        raise InputError(f"{path.name}: format berkas harus .xlsx atau .csv")
+
+@dataclass
+class Table:
+    name: str  # the file's name, for messages
+    where: str  # "lembar «SKP»" or "CSV, pemisah «;», UTF-8"
+    header_row: int  # as the user sees it: the first row is 1
+    header: list[str]
+    fields: list[str | None]
+    total_rows: int | None  # rows below the header, when known before reading (for the progress bar)
+    notes: list[str] = field(default_factory=list)  # what was read differently from a plain table, in Indonesian
+    rows: Iterator[tuple[int, list[Cell]]] = iter(())
+
+    @property
+    def unknown_columns(self) -> list[str]:
+        return [h for h, f in zip(self.header, self.fields) if h and f is None]
+
+    def records(self, wanted: tuple[str, ...]) -> Iterator[tuple[int, list[Cell]]]:
+        """(row number, the cells of the wanted fields in that order, "" when absent) for every row below the
+        header, empty rows included. Where two columns carry one field, the first non-empty cell wins and rows
+        where they disagree are counted in a note; formulas saved without a value are counted per column."""
+        columns = {name: [i for i, f in enumerate(self.fields) if f == name] for name in wanted}
+        repeated = {name: found for name, found in columns.items() if len(found) > 1}
+        picks = [found[0] if len(found) == 1 else None for found in columns.values()]
+        slots = [(k, columns[name]) for k, name in enumerate(wanted) if name in repeated]
+        disagree: dict[str, list[int]] = {name: [] for name in repeated}
+        no_value: dict[int, list[int]] = {}
+        for number, cells in self.rows:
+            width = len(cells)
+            record = [cells[i] if i is not None and i < width else "" for i in picks]
+            for k, found in slots:
+                values = [cells[i] for i in found if i < width and cells[i] not in ("", None, NO_VALUE)]
+                record[k] = values[0] if values else ""
+                if len({text(v).strip() for v in values}) > 1:
+                    disagree[wanted[k]].append(number)
+            if NO_VALUE in cells:
+                for i, value in enumerate(cells):
+                    if value is NO_VALUE:
+                        no_value.setdefault(i, []).append(number)
+            yield number, record
+        self._explain(repeated, disagree, no_value)
+
+    def _explain(self, repeated: dict[str, list[int]], disagree: dict[str, list[int]], no_value: dict[int, list[int]]):
+        for name, columns in repeated.items():
+            letters = " dan ".join(f"{column_letter(i)} («{self.header[i]}»)" for i in columns)
+            rows = disagree[name]
+            clash = (f"; di {len(rows)} baris isinya berbeda (misalnya baris {_some(rows)}) dan yang dipakai kolom "
+                     f"{column_letter(columns[0])}" if rows else "; isinya tidak pernah berbeda")
+            self.notes.append(f"judul ganda: kolom {letters} sama-sama dibaca sebagai «{name}». Kolom "
+                              f"{column_letter(columns[0])} dipakai, kolom lain mengisi bila kosong{clash}. "
+                              "Beri judul berbeda bila isinya memang lain")
+        for i, rows in sorted(no_value.items()):
+            self.notes.append(f"kolom {column_letter(i)} («{self.header[i] if i < len(self.header) else ''}»): "
+                              f"{len(rows)} sel berisi rumus tanpa nilai tersimpan (misalnya baris {_some(rows)}); "
+                              "dibaca kosong. Buka berkas di Excel, simpan ulang (nilai rumus ikut tersimpan), lalu ulangi")
+
+
+def _some(rows: list[int], n: int = 5) -> str:
+    return ", ".join(map(str, rows[:n])) + (" …" if len(rows) > n else "")
+
+
+@dataclass
+class _Header:
+    index: int  # position among the scanned rows
+    row: int  # 0-based row in the file
+    header: list[str]
+    fields: list[str | None]
+    score: int
+    missing: list[str]
+
+
+def _best_header(rows: list[tuple[int, list[Cell]]], kind: str, merged: workbook.Merged = ()) -> _Header | None:
+    texts = {row: [text(c).strip() for c in cells] for row, cells in rows}
+    best = None
+    for index, (row, _) in enumerate(rows):
+        header = _filled(row, texts, merged)
+        fields = field_names(header, kind)
+        present = {f for f in fields if f}
+        missing = [label for group, label in REQUIRED[kind] if not present & set(group)]
+        # A qualifying header beats any other; then more of our fields; then the earlier row.
+        score = (0 if missing else 1000) + len(present)
+        if present and (best is None or score > best.score):
+            best = _Header(index, row, header, fields, score, missing)
+    return best
+
+
+def _filled(row: int, texts: dict[int, list[str]], merged: workbook.Merged) -> list[str]:
+    """A merged header cell's text in every column and row it covers (Excel keeps it in the top-left cell only)."""
+    header = list(texts[row])
+    for (r1, c1), (r2, c2) in merged:
+        if r1 <= row <= r2:
+            if len(header) <= c2:
+                header += [""] * (c2 + 1 - len(header))
+            top = texts.get(r1, [])
+            label = top[c1] if c1 < len(top) else ""
+            for c in range(c1, c2 + 1):
+                header[c] = header[c] or label
+    return header
+
+
+def _merged_header_notes(found: _Header, merged: workbook.Merged, texts_above: dict[tuple[int, int], str]) -> list[str]:
+    notes = []
+    for (r1, c1), (r2, c2) in merged:
+        if r1 <= found.row <= r2 and any(found.fields[c] for c in range(c1, min(c2 + 1, len(found.fields)))):
+            label = found.header[c1] if c1 < len(found.header) else texts_above.get((r1, c1), "")
+            span = f"{column_letter(c1)}{r1 + 1}:{column_letter(c2)}{r2 + 1}"
+            columns = column_letter(c1) if c1 == c2 else f"{column_letter(c1)}–{column_letter(c2)}"
+            notes.append(f"judul «{label}» adalah sel gabungan {span}; kolom {columns} dibaca sebagai «{label}»"
+                         + ("" if c1 == c2 else f" (isi kolom {column_letter(c1)} dipakai lebih dulu)"))
+    return notes
+
+
+def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> InputError:
+    def headers(h: _Header | None) -> str:
+        shown = [x for x in h.header if x][:10] if h else []
+        return ", ".join(shown) if shown else "tidak ada judul yang dikenali"
+
+    needed = " dan ".join(label for _, label in REQUIRED[kind])
+    if len(seen) == 1:
+        where, best = seen[0]
+        missing = best.missing if best else [label for _, label in REQUIRED[kind]]
+        return InputError(f"{name}{where}: tidak ada kolom {' dan '.join(missing)} (judul kolom yang ada: {headers(best)}). "
+                          f"Baris judul harus memuat kolom {needed}; lihat knowledge/columns.yaml untuk ejaan yang dikenali")
+    listed = "; ".join(f"«{sheet}» ({headers(best)})" for sheet, best in seen)
+    return InputError(f"{name}: tidak ada lembar yang memuat kolom {needed}. Lembar yang ada: {listed}. "
+                      "Pindahkan tabel ke satu lembar dengan baris judul, atau perbaiki judul kolomnya")
+
+
+def open_table(path: Path, kind: str) -> Table:
+    """The table in a file, header found; raises InputError (Indonesian, naming file and sheet) when unreadable."""
+    if kinds.check_file(path) == "text":
+        return _csv_table(path, kind)
+    return _workbook_table(path, kind)
+
+
+def _workbook_table(path: Path, kind: str) -> Table:
+    sheets = workbook.sheets(path)
+    if not sheets or all(s.rows == 0 for s in sheets):
+        raise InputError(f"{path.name} tidak berisi data di lembar mana pun; isi tabelnya atau ekspor ulang")
+    seen, candidates = [], []
+    for sheet in sheets:
+        head = list(islice(sheet.sheet.iter_rows(), HEADER_SCAN)) if sheet.sheet and sheet.rows else []
+        offset = sheet.sheet.start[0] if sheet.sheet and sheet.sheet.start and head and any(v != "" for v in head[0]) else 0
+        pad = [""] * (sheet.sheet.start[1] if sheet.sheet and sheet.sheet.start else 0)
+        rows = [(offset + i, pad + values) for i, values in enumerate(head)]
+        best = _best_header(rows, kind, sheet.merged)
+        seen.append((sheet.name, best))
+        if best and not best.missing:
+            candidates.append((best.score, -len(candidates), sheet, best, rows))
+    if not candidates:
+        raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b) for n, b in seen])
+    _, _, sheet, best, rows = max(candidates, key=lambda c: c[:2])
+    texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
+    notes = _merged_header_notes(best, sheet.merged, texts_above)
+    if sheet is not sheets[0]:
+        notes.insert(0, f"data dibaca dari lembar «{sheet.name}»; lembar «{sheets[0].name}» tidak memuat judul kolom yang dikenali")
+    others = [s.name for _, _, s, _, _ in candidates if s is not sheet]
+    if others:
+        notes.append(f"lembar {', '.join(f'«{o}»' for o in others)} juga memuat tabel seperti ini dan TIDAK dibaca; "
+                     "audit lembar itu sebagai berkas terpisah bila perlu")
+    if not sheet.xlsx:
+        notes.append(f"{path.suffix} tidak menyimpan tanda format persen yang bisa dibaca di sini: sel 20% dibaca 0,2. "
+                     "Simpan sebagai .xlsx agar bobot dan target persen pasti terbaca benar")
+    if sheet.rows >= EXCEL_ROWS:
+        notes.append(f"lembar «{sheet.name}» terisi sampai batas baris Excel (1.048.576); ekspornya mungkin terpotong. "
+                     "Periksa jumlah pegawai, atau ekspor sebagai CSV atau per unit")
+    above = sum(1 for r, cells in rows[: best.index] if any(text(c).strip() for c in cells))
+    if above:
+        notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
+                     "tidak dibaca sebagai data")
+    data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.row)
+    return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
+                 max(sheet.rows - best.row - 1, 0), notes, data)
+
+
+def _csv_table(path: Path, kind: str) -> Table:
+    encoding = csvfile.encoding_of(path)
+    options = []
+    for delimiter in csvfile.DELIMITERS:
+        head = list(islice(csvfile.records(path, encoding, delimiter), HEADER_SCAN))
+        best = _best_header([(n - 1, cells) for n, cells in head], kind)
+        options.append((best.score if best else 0, delimiter, best))
+    score, delimiter, best = max(options, key=lambda o: o[0])  # ties keep the earlier: ";" before ","
+    if best is None or best.missing:
+        raise _no_header(path.name, kind, [("", best)])
+    notes: list[str] = []
+    if encoding == "cp1252":
+        notes.append("berkas bukan UTF-8; dibaca sebagai Windows-1252 (CSV dari Excel). Periksa huruf beraksen; "
+                     "simpan sebagai «CSV UTF-8» agar pasti")
+    if best.row:
+        notes.append(f"judul kolom ada di baris {best.row + 1}; baris di atasnya tidak dibaca")
+    rows = csvfile.records(path, encoding, delimiter, len(best.header), notes)
+    data = ((n, cells) for n, cells in _limited(rows, path.name) if n > best.row + 1)
+    label = {"\t": "tab"}.get(delimiter, delimiter)
+    where = f"CSV, pemisah «{label}», {'UTF-8' if encoding == 'utf-8-sig' else 'UTF-16' if encoding == 'utf-16' else 'Windows-1252'}"
+    return Table(path.name, where, best.row + 1, best.header, best.fields, None, notes, data)
+
+
+def _limited(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[tuple[int, list[str]]]:
+    for count, row in enumerate(rows, start=1):
+        if count > kinds.MAX_ROWS:
+            raise InputError(f"{name}: lebih dari {kinds.number(kinds.MAX_ROWS)} baris (batas {kinds.limits_text()}); "
+                             "bagi berkas per unit lalu ulangi")
+        yield row
+

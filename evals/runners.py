@@ -21,12 +21,12 @@ def bench() -> dict:
 
 RUNNERS: dict[str, Callable[[], dict]] = {
     "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
-    "bench": bench,
+    "bench": bench, "audit": bench_audit,
 }
 
 
 def run(name: str, llm: bool = False) -> int:
-    names = list(RUNNERS) if name == "all" else [name]
+    names = [n for n in RUNNERS if n != "audit"] if name == "all" else [name]  # bench already runs the audit
     for i, n in enumerate(names):
         if i:
             print()

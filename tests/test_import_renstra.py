@@ -41,6 +41,24 @@ def test_import_xlsx_with_indonesian_headers(run_iki, tmp_path):
     assert done.returncode == 0, done.stderr
 
 
+def test_import_reads_the_sheet_with_the_header_and_percent_targets(run_iki, tmp_path):
+    book = Workbook()
+    book.active.title = "Petunjuk"
+    book.active.append(["Katalog indikator ada di lembar berikut"])
+    sheet = book.create_sheet("Katalog")
+    sheet.append(["Katalog Renstra 2025-2029"])
+    sheet.append(["Tingkat", "Kode", "Nama Indikator", "Target 2026", "Satuan", "Induk", "PIC", "Sumber"])
+    for row in GOOD:
+        sheet.append(row[:3] + [float(row[3].replace(",", ".")) / 100] + row[4:])
+        sheet.cell(sheet.max_row, 4).number_format = "0.0%"  # 46% is stored as 0.46
+    book.save(tmp_path / "renstra.xlsx")
+    done = run_iki("import-renstra", str(tmp_path / "renstra.xlsx"))
+    assert done.returncode == 0, done.stderr
+    assert "data dibaca dari lembar «Katalog»" in done.stderr
+    imported = (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")
+    assert "IKK 5.1.1,Persentase bayi baru lahir penerima pemeriksaan kesehatan gratis,70," in imported
+
+
 def test_bad_rows_are_all_reported_and_nothing_is_imported(run_iki, tmp_path):
     bad = GOOD + [
         ["IKK", "IKK 5.1", "kode salah pola", "70", "%", "IKP 5.1", "X", "uji"],

@@ -1,26 +1,25 @@
-"""Reads a unit's SKP export (XLSX or CSV, one row per IKI) with lenient headers; bad rows are reported, not dropped."""
+"""Reads an SKP export (one row per IKI) into employees and their IKI rows, with a reading report whose counts add
+up: every row below the header is either read or skipped for a stated reason."""
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from bot.inputs import InputError, describe
-from bot.models import IkiDraft, Peran
-from bot.tables import field_names, iter_rows, role_words
+from bot.audit.nip import Nip, read_nip
+from bot.models import Peran
+from bot.sheets.cells import NO_VALUE, Cell, Percent, text
+from bot.tables import Table, open_table, role_words
 from bot.text import tokens
 
-
-@dataclass
-class AuditRow:
-    row: int
-    employee: str  # NIP, or the name when there is no NIP
-    nama: str
-    jabatan: str
-    unit: str
-    peran: Peran
-    iki: IkiDraft
+IKI_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "bobot")
+WANTED = ("nip", "nama", "jabatan", "unit", "peran") + IKI_FIELDS
+MAX_LISTED = 100_000  # skipped rows listed one by one in the workbook; beyond this they are only counted
+SKIP_EMPTY = "baris kosong"
+SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"
+SKIP_NO_IKI = "kolom IKI kosong"
+SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
+SKIP_TOO_LONG = "teks IKI lebih dari 2.000 karakter (mungkin beberapa sel tergabung)"
 
 
 @dataclass
@@ -29,54 +28,142 @@ class Rejected:
     why: str
 
 
+@dataclass(slots=True)
+class EmployeeRows:
+    key: str  # one per person: normalised NIP, or NIP+name+unit when the NIP lost digits, or the name
+    nip: str
+    nama: str
+    jabatan: str
+    unit: str
+    damaged_nip: bool
+    roles: Counter
+    rows: list[tuple]  # (row number, indikator, rhk, target, satuan, aspek, jenis, bobot)
+
+    @property
+    def peran(self) -> Peran:
+        return self.roles.most_common(1)[0][0]
+
+
 @dataclass
-class Sheet:
-    rows: list[AuditRow] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)  # rows that could not be used at all
-    dropped_values: list[Rejected] = field(default_factory=list)  # rows kept without an unreadable value
+class ReadingReport:
+    source: str
+    where: str = ""
+    header_row: int = 1
+    rows_in_file: int = 0  # rows below the header
+    rows_read: int = 0
+    skipped: Counter = field(default_factory=Counter)  # reason → rows
+    skipped_rows: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
 
+    @property
+    def adds_up(self) -> bool:
+        return self.rows_in_file == self.rows_read + sum(self.skipped.values())
 
-def role(text: str) -> Peran:
+    def skip(self, row: int, why: str) -> None:
+        self.skipped[why] += 1
+        if why != SKIP_EMPTY and len(self.skipped_rows) < MAX_LISTED:
+            self.skipped_rows.append(Rejected(row, why))
+
+    def lines(self) -> list[str]:
+        """The reading report printed on every run; its sum is checked, not assumed."""
+        skipped = sum(self.skipped.values())
+        reasons = "; ".join(f"{_n(n)} {why}" for why, n in self.skipped.most_common())
+        check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
+        lines = [f"Pembacaan {self.source} ({self.where}, judul kolom di baris {self.header_row}): "
+                 f"{_n(self.rows_in_file)} baris data = {_n(self.rows_read)} dibaca + {_n(skipped)} dilewati ({check})."]
+        if skipped:
+            lines.append(f"  Dilewati: {reasons}.")
+        if self.unknown_columns:
+            lines.append(f"  Kolom tidak dipakai: {', '.join(self.unknown_columns[:12])}.")
+        lines += [f"  Catatan: {note}." for note in self.notes]
+        return lines
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def role(text_value: str, words: dict[str, str] | None = None) -> Peran:
+    words = words if words is not None else role_words()
+    return next((Peran(words[w]) for w in tokens(text_value) if w in words), Peran.anggota)
+
+
+def _value(cell: Cell) -> str | float:
+    """Numbers stay numbers (a weight of 22.5 never goes through text); a percent cell reads as 20%."""
+    if type(cell) is str:
+        return cell.strip()
+    if isinstance(cell, Percent):
+        return text(cell)
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return float(cell)
+    return text(cell).strip()
+
+
+def _bobot(cell: Cell) -> str | float:
+    return float(cell) if isinstance(cell, Percent) else _value(cell)  # 20% of a weight is weight 20
+
+
+def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
+                ) -> tuple[list[EmployeeRows], ReadingReport]:
+    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read."""
+    table = open_table(path, "skp_export")
+    report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns)
+    if "nip" not in table.fields:
+        report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
+    employees: dict[str, EmployeeRows] = {}
+    damaged: list[tuple[int, str]] = []
     words = role_words()
-    return next((Peran(words[w]) for w in tokens(text) if w in words), Peran.anggota)
-
-
-def read_sheet(path: Path, progress: Callable | None = None) -> Sheet:
-    rows = iter_rows(path)
-    header = next(rows, None)
-    if not header:
-        raise InputError(f"{path.name} kosong; baris pertama harus judul kolom")
-    columns = field_names(header, "skp_export")
-    if "indikator" not in columns:
-        raise InputError(f"{path.name}: tidak ada kolom IKI/Indikator (judul kolom yang ada: {', '.join(h for h in header if h)})")
-    if "nip" not in columns and "nama" not in columns:
-        raise InputError(f"{path.name}: perlu kolom NIP atau Nama untuk mengelompokkan IKI per pegawai")
-    sheet = Sheet(unknown_columns=[h for h, c in zip(header, columns) if h and c is None])
-    for number, values in enumerate(progress(rows) if progress else rows, start=2):
-        record = {c: v.strip() for c, v in zip(columns, values) if c}
-        if not any(record.values()):
+    # Rows of one employee repeat their NIP, name, unit and role: read each distinct value once, keep one copy.
+    nips: dict[Cell, Nip | None] = {}
+    roles: dict[str, Peran] = {}
+    shared: dict[str, str] = {}
+    records = table.records(WANTED)
+    for number, (nip_cell, nama, jabatan, unit, peran, *values) in progress(records, table.total_rows) if progress else records:
+        report.rows_in_file += 1
+        nip = nips[nip_cell] if nip_cell in nips else nips.setdefault(nip_cell, read_nip(nip_cell))
+        nama = nama.strip() if type(nama) is str else text(nama).strip()
+        if nip is None and not nama:
+            empty = not any(text(v).strip() for v in (nip_cell, jabatan, unit, peran, *values))
+            report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE)
             continue
-        employee = record.get("nip") or record.get("nama") or ""
-        if not employee:
-            sheet.rejected.append(Rejected(number, "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"))
+        indikator = values[0]
+        if indikator is NO_VALUE:
+            report.skip(number, SKIP_IKI_FORMULA)
             continue
-        fields = {k: record.get(k) or None for k in ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "bobot")}
-        if not fields["indikator"]:
-            sheet.rejected.append(Rejected(number, "kolom IKI kosong"))
+        indikator = indikator.strip() if type(indikator) is str else text(indikator).strip()
+        if not indikator:
+            report.skip(number, SKIP_NO_IKI)
             continue
-        try:
-            iki = IkiDraft.model_validate(fields)
-        except ValidationError as exc:
-            # An unreadable jenis, aspek or bobot: keep the IKI (its findings say what is missing), note the value.
-            sheet.dropped_values.append(Rejected(number, describe(exc)))
-            for error in exc.errors():
-                fields[error["loc"][0]] = None
-            try:
-                iki = IkiDraft.model_validate(fields)
-            except ValidationError as again:
-                sheet.rejected.append(Rejected(number, describe(again)))
-                continue
-        sheet.rows.append(AuditRow(number, employee, record.get("nama", ""), record.get("jabatan", ""),
-                                   record.get("unit", "") or "(tanpa unit)", role(record.get("peran", "")), iki))
-    return sheet
+        if len(indikator) > 2000:
+            report.skip(number, SKIP_TOO_LONG)
+            continue
+        unit = text(unit).strip() or "(tanpa unit)"
+        if nip is None:
+            key = "nama:" + " ".join(nama.lower().split())
+        elif nip.damaged:
+            # Three people whose NIPs share the first 15 digits must stay three: name and unit tell them apart.
+            key = f"rusak:{nip.key}|{' '.join(nama.lower().split())}|{unit.lower()}"
+            damaged.append((number, nip.shown))
+        else:
+            key = "nip:" + nip.key
+        employee = employees.get(key)
+        if employee is None:
+            jabatan = text(jabatan).strip()
+            employee = employees[key] = EmployeeRows(key, nip.shown if nip else "", nama, shared.setdefault(jabatan, jabatan),
+                                                     shared.setdefault(unit, unit), bool(nip and nip.damaged), Counter(), [])
+        peran = text(peran)
+        employee.roles[roles[peran] if peran in roles else roles.setdefault(peran, role(peran, words))] += 1
+        row = [_value(v) for v in values[1:6]]
+        employee.rows.append((number, indikator, *(shared.setdefault(v, v) if type(v) is str else v for v in row),
+                              _bobot(values[6])))
+        report.rows_read += 1
+    report.notes += table.notes
+    if damaged:
+        people = len({e.key for e in employees.values() if e.damaged_nip})
+        shown = ", ".join(f"baris {n} ({s})" for n, s in damaged[:3])
+        report.notes.append(f"kolom NIP: {_n(len(damaged))} baris ({_n(people)} pegawai) berisi NIP yang tersimpan sebagai angka dan "
+                            f"kehilangan digit (Excel hanya menyimpan 15 digit), misalnya {shown}. Pegawai ini dibedakan "
+                            "lewat NIP+nama+unit dan tidak digabung dengan pegawai lain. Format kolom NIP sebagai Teks "
+                            "di Excel lalu ekspor ulang")
+    return list(employees.values()), report

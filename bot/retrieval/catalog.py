@@ -11,7 +11,8 @@ from pydantic import BaseModel
 
 from bot.inputs import InputError
 from bot.numbers import parse_number
-from bot.tables import field_names, iter_rows
+from bot.sheets.cells import NO_VALUE, Percent, text
+from bot.tables import open_table
 
 LEVELS = ("IT", "ISS", "IKP", "IKK", "IKM", "IKD")
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
@@ -61,14 +62,19 @@ def normalise_code(code: str) -> str:
     return " ".join(code.replace("\u00a0", " ").split()).upper()
 
 
-def read_table(path: Path) -> list[dict[str, str]]:
-    """Rows of a CSV or XLSX catalog as dicts keyed by our column names (headers matched leniently)."""
-    rows = iter_rows(path)
-    header = next(rows, None)
-    if not header:
-        return []
-    names = field_names(header, "renstra")
-    return [{name: value for name, value in zip(names, row) if name} for row in rows]
+def read_table(path: Path, notes: list[str] | None = None) -> list[dict[str, str]]:
+    """Rows of a CSV or workbook catalog as dicts keyed by our column names (header found and matched leniently);
+    what was read differently from a plain table (another sheet, a merged or repeated header …) goes to notes."""
+    table = open_table(path, "renstra")
+    rows = []
+    for _, cells in table.records(COLUMNS):
+        # A percent cell's number is the target itself (46% → 46; the unit column says %); a formula without a
+        # saved value reads empty, so the row check names it.
+        rows.append({name: text(float(c)) if isinstance(c, Percent) else "" if c is NO_VALUE else text(c)
+                     for name, c in zip(COLUMNS, cells)})
+    if notes is not None:
+        notes += [f"{path.name} ({table.where}): {note}" for note in table.notes]
+    return rows
 
 
 def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> list[Indicator]:
@@ -140,9 +146,9 @@ def load_catalog(path: Path) -> Catalog:
     return Catalog(parse_rows(read_table(path)))
 
 
-def import_catalog(source: Path, destination: Path) -> list[Indicator]:
+def import_catalog(source: Path, destination: Path, notes: list[str] | None = None) -> list[Indicator]:
     """Check a whole catalog file and write it to destination, or raise and write nothing."""
-    indicators = parse_rows(read_table(source), require_name=True)
+    indicators = parse_rows(read_table(source, notes), require_name=True)
     if not indicators:
         raise InputError(f"{source.name} tidak berisi baris indikator (baris pertama harus judul kolom)")
     destination.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,189 @@
+"""Progress between two exports: employees matched by NIP (however written), the five figures per unit and for the
+whole ministry, who joined or left, and which IKI were rewritten from activity-based to output-based."""
+
+import html
+from dataclasses import dataclass, field
+
+from bot.audit.analysis import Audit, EmployeeAudit, Figures
+from bot.audit.charts import paired_bars, pct, points
+from bot.rules.skp_rules import meaning_words
+
+EXAMPLES_PER_UNIT = 3
+_SAME = 0.0005  # changes smaller than 0.05 points are no change
+
+
+@dataclass
+class Rewrite:
+    unit: str
+    nip: str
+    nama: str
+    before: str
+    after: str
+
+
+@dataclass
+class UnitChange:
+    unit: str
+    old: Figures | None  # None: the unit is not in that export
+    new: Figures | None
+    rewritten: list[Rewrite] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    old_name: str
+    new_name: str
+    old: Figures
+    new: Figures
+    units: list[UnitChange]
+    joined: list[EmployeeAudit]  # in the new export only
+    left: list[EmployeeAudit]  # in the old export only
+    matched: int
+    unchanged: int  # matched employees whose IKI are word for word the same
+    rewritten: list[Rewrite]
+    matched_by_name: int  # NIPs that lost digits, matched by their first 15 digits and the name
+
+    def sentence(self) -> str:
+        changes = [(name, getattr(self.new, name) - getattr(self.old, name)) for name in Figures.LABELS]
+        better = [n for n, d in changes if d < -_SAME]
+        worse = [n for n, d in changes if d > _SAME]
+        lead = f"IKI berbasis kegiatan {pct(self.old.activity)} → {pct(self.new.activity)}"
+        if better and not worse:
+            verdict = f"bergerak mendekati pedoman: {len(better)} dari 5 angka membaik dan tidak ada yang memburuk"
+        elif len(better) > len(worse):
+            verdict = f"secara umum bergerak mendekati pedoman: {len(better)} angka membaik, {len(worse)} memburuk"
+        elif len(worse) > len(better):
+            verdict = f"menjauh dari pedoman: {len(worse)} angka memburuk, {len(better)} membaik"
+        else:
+            verdict = (f"belum bergerak: {len(better)} angka membaik dan {len(worse)} memburuk" if better
+                       else "belum bergerak: kelima angka tidak berubah")
+        return f"Dibanding {self.old_name}, kementerian {verdict} ({lead})."
+
+    def lines(self) -> list[str]:
+        lines = [f"Perbandingan dengan {self.old_name}: {_n(self.matched)} pegawai cocok (NIP), {_n(len(self.joined))} masuk, "
+                 f"{_n(len(self.left))} keluar; {_n(self.unchanged)} tanpa perubahan IKI; "
+                 f"{_n(len(self.rewritten))} IKI ditulis ulang dari kegiatan ke output."]
+        if self.matched_by_name:
+            lines.append(f"  {_n(self.matched_by_name)} pegawai dengan NIP rusak dicocokkan lewat 15 digit pertama + nama.")
+        for name, label in Figures.LABELS.items():
+            old, new = getattr(self.old, name), getattr(self.new, name)
+            lines.append(f"  {label}: {pct(old)} → {pct(new)} ({points(new - old)})")
+        lines.append(self.sentence())
+        return lines
+
+    def write_sheets(self, sheets) -> None:
+        header = ["Unit"] + [f"{label} ({when})" for label in Figures.LABELS.values() for when in ("lama", "baru", "selisih")]
+        header.append("IKI ditulis ulang")
+
+        def row(name: str, old: Figures | None, new: Figures | None, rewritten: int) -> list:
+            cells = [name]
+            for key in Figures.LABELS:
+                a = getattr(old, key) if old else ""
+                b = getattr(new, key) if new else ""
+                cells += [a, b, (b - a) if old and new else ""]
+            return cells + [rewritten]
+
+        rows = [row(u.unit, u.old, u.new, len(u.rewritten)) for u in self.units]
+        rows.append(row("Seluruh kementerian", self.old, self.new, len(self.rewritten)))
+        sheets.table("Perbandingan unit", header, rows, (), (34,) + (11,) * 15 + (12,))
+        sheets.table("Pegawai masuk-keluar", ["Status", "NIP/ID", "Nama", "Unit", "Jumlah IKI"],
+                     [["masuk", e.nip, e.nama, e.unit, e.count] for e in self.joined]
+                     + [["keluar", e.nip, e.nama, e.unit, e.count] for e in self.left], (), (10, 22, 26, 30, 10))
+        sheets.table("IKI ditulis ulang", ["Unit", "NIP/ID", "Nama", "Sebelum (kegiatan)", "Sesudah (output)"],
+                     ([r.unit, r.nip, r.nama, r.before, r.after] for r in self.rewritten), (), (28, 22, 24, 60, 60))
+
+    def html(self, limit: int = 30) -> str:
+        whole = "".join(f"<tr><td>{label}</td><td>{pct(getattr(self.old, k))}</td><td>{pct(getattr(self.new, k))}</td>"
+                        f"<td>{points(getattr(self.new, k) - getattr(self.old, k))}</td></tr>" for k, label in Figures.LABELS.items())
+        both = [u for u in self.units if u.old and u.new]
+        moved = sorted(both, key=lambda u: -abs(u.new.activity - u.old.activity))[:limit]
+        chart = paired_bars([(u.unit, u.old.activity, u.new.activity) for u in moved], label="IKI kegiatan per unit")
+        examples = "".join(
+            f"<h3>{html.escape(u.unit)} ({len(u.rewritten)} IKI)</h3><ul>" + "".join(
+                f"<li><s>{html.escape(r.before)}</s><br>→ {html.escape(r.after)} <span class='muted'>({html.escape(r.nama)})</span></li>"
+                for r in u.rewritten[:EXAMPLES_PER_UNIT]) + "</ul>"
+            for u in sorted(self.units, key=lambda u: -len(u.rewritten))[:10] if u.rewritten)
+        people = "".join(f"<p><b>{title} ({_n(len(group))}):</b> {html.escape(', '.join(e.nama or e.nip for e in group[:20]))}"
+                         f"{' …' if len(group) > 20 else ''}</p>" for title, group in (("Masuk", self.joined), ("Keluar", self.left)))
+        return (f"<section><h2>Perbandingan dengan {html.escape(self.old_name)}</h2><p class='lead'>{html.escape(self.sentence())}</p>"
+                f"<table><tr><th>Angka</th><th>Lama</th><th>Baru</th><th>Perubahan</th></tr>{whole}</table>"
+                f"<p>{_n(self.matched)} pegawai cocok lewat NIP, {_n(self.unchanged)} tanpa perubahan IKI. Daftar lengkap di audit.xlsx "
+                f"(«Perbandingan unit», «Pegawai masuk-keluar», «IKI ditulis ulang»).</p>{people}</section>"
+                f"<section><h2>IKI berbasis kegiatan per unit: lama dan baru ({len(moved)} unit dengan perubahan terbesar)</h2>{chart}</section>"
+                + (f"<section><h2>IKI yang ditulis ulang dari kegiatan ke output (contoh per unit)</h2>{examples}</section>" if examples else ""))
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _name(e: EmployeeAudit) -> str:
+    return " ".join(e.nama.lower().split())
+
+
+def _match(old: list[EmployeeAudit], new: list[EmployeeAudit]) -> tuple[list[tuple[EmployeeAudit, EmployeeAudit]], int]:
+    """Pairs by key (normalised NIP); a NIP that lost digits pairs with the one person sharing its first 15 digits
+    and name in the other export, or stays unmatched and listed."""
+    by_key = {e.employee: e for e in old}
+    pairs, rest_new = [], []
+    for e in new:
+        twin = by_key.pop(e.employee, None)
+        (pairs.append((twin, e)) if twin else rest_new.append(e))
+    by_name: dict[tuple[str, str], list[EmployeeAudit]] = {}
+    for e in by_key.values():
+        by_name.setdefault((e.nip[:15], _name(e)), []).append(e)
+    by_name_matched = 0
+    for e in rest_new:
+        damaged = e.source.damaged_nip
+        candidates = by_name.get((e.nip[:15], _name(e)), [])
+        usable = [c for c in candidates if damaged or c.source.damaged_nip]
+        if len(usable) == 1 and len(e.nip) >= 15:
+            twin = usable[0]
+            candidates.remove(twin)
+            by_key.pop(twin.employee)
+            pairs.append((twin, e))
+            by_name_matched += 1
+    return pairs, by_name_matched
+
+
+def _texts(e: EmployeeAudit) -> list[tuple[str, bool]]:
+    return [(row[1], activity) for row, (activity, _, _) in zip(e.source.rows, e.iki)]
+
+
+def _rewrites(old: EmployeeAudit, new: EmployeeAudit) -> list[Rewrite]:
+    old_texts = {" ".join(t.lower().split()) for t, _ in _texts(old)}
+    new_texts = {" ".join(t.lower().split()) for t, _ in _texts(new)}
+    before = [t for t, activity in _texts(old) if activity and " ".join(t.lower().split()) not in new_texts]
+    after = [t for t, activity in _texts(new) if not activity and " ".join(t.lower().split()) not in old_texts]
+    found = []
+    words_after = [(t, meaning_words(t)) for t in after]
+    for text in before:
+        words = meaning_words(text)
+        best = max(words_after, key=lambda a: len(words & a[1]) / (len(words | a[1]) or 1), default=None)
+        if best and words & best[1]:  # the same object of work, now measured by its result
+            found.append(Rewrite(new.unit, new.nip, new.nama, text, best[0]))
+            words_after.remove(best)
+    return found
+
+
+def compare(old: Audit, new: Audit, old_name: str, new_name: str) -> Comparison:
+    pairs, by_name = _match(old.employees, new.employees)
+    paired_old = {id(a) for a, _ in pairs}
+    paired_new = {id(b) for _, b in pairs}
+    rewritten, unchanged = [], 0
+    for a, b in pairs:
+        if sorted(t for t, _ in _texts(a)) == sorted(t for t, _ in _texts(b)):
+            unchanged += 1
+        else:
+            rewritten += _rewrites(a, b)
+    old_units = {u.unit: u for u in old.units}
+    new_units = {u.unit: u for u in new.units}
+    per_unit: dict[str, list[Rewrite]] = {}
+    for r in rewritten:
+        per_unit.setdefault(r.unit, []).append(r)
+    units = [UnitChange(name, old_units[name].figures if name in old_units else None,
+                        new_units[name].figures if name in new_units else None, per_unit.get(name, []))
+             for name in sorted(set(old_units) | set(new_units))]
+    return Comparison(old_name, new_name, Figures.of(old.employees), Figures.of(new.employees), units,
+                      [e for e in new.employees if id(e) not in paired_new], [e for e in old.employees if id(e) not in paired_old],
+                      len(pairs), unchanged, rewritten, by_name)

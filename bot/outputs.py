@@ -1,0 +1,32 @@
+"""Where a command writes its results, checked before any input is read: a folder that cannot be made or written,
+or an output that would overwrite an input, fails at once with a message that says what to do."""
+
+import tempfile
+from pathlib import Path
+
+from bot.inputs import InputError
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def check_out_dir(folder: Path, writes: tuple[str, ...], inputs: list[Path]) -> Path:
+    """Make the report folder and prove it is writable; refuse when it, or a file it will hold, is an input."""
+    for source in inputs:
+        if _same(folder, source) or any(_same(folder / name, source) for name in writes):
+            raise InputError(f"--out {folder} akan menimpa berkas input {source.name}; pilih folder lain, "
+                             f"misalnya --out {source.with_name('audit-' + source.stem)}")
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"--out {folder} adalah berkas, bukan folder; beri nama folder untuk laporan")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise InputError(f"folder laporan {folder} tidak bisa dibuat atau ditulisi ({exc.strerror or exc}); "
+                         "pilih folder lain dengan --out, atau periksa izin tulisnya") from None
+    return folder
