@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import render
-from bot.inputs import InputError, read_iki_lines, read_skp
+from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_skp
 from bot.llm.assistant import NO_AI
 from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.catalog import LEVELS
@@ -29,7 +29,7 @@ def _open(path: str) -> contextlib.AbstractContextManager[TextIO]:
     try:
         return open(path, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"berkas {path} tidak bisa dibuka ({exc.strerror})") from None
+        raise InputError(f"berkas {path} tidak bisa dibuka ({os_reason(exc)})") from None
 
 
 def _emit(data: object) -> None:
@@ -84,7 +84,9 @@ def cmd_rewrite(args: argparse.Namespace) -> int:
                 print(f"iki: {error}", file=sys.stderr)
             return EXIT_UNREADABLE
     else:
-        text = " ".join(args.text).strip()
+        from bot.inputs import text_argument
+
+        text = text_argument(" ".join(args.text).strip(), "teks IKI")
         if not text:
             return _unreadable("teks IKI kosong; contoh: iki rewrite \"Melakukan monev SBBL\"")
         drafts = [IkiDraft(indikator=text)]
@@ -118,15 +120,17 @@ def _retriever(progress: bool = False):
     return Retriever(progress=bar)
 
 
-def _queries(values: list[str]) -> list[str]:
+def _queries(values: list[str], what: str) -> list[str]:
+    from bot.inputs import stdin_lines, text_argument
+
     if values == ["-"]:
-        return [line.strip() for line in sys.stdin if line.strip()]
-    text = " ".join(values).strip()
+        return stdin_lines(what)
+    text = text_argument(" ".join(values).strip(), what)
     return [text] if text else []
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    queries = _queries(args.query)
+    queries = _queries(args.query, "kueri")
     if not queries:
         return _unreadable("kueri kosong; contoh: iki search \"serapan anggaran\"")
     retriever = _retriever()
@@ -143,7 +147,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    questions = _queries(args.question)
+    questions = _queries(args.question, "pertanyaan")
     if not questions:
         return _unreadable("pertanyaan kosong; contoh: iki ask \"berapa jumlah IKI yang boleh?\"")
     retriever = _retriever()
@@ -212,22 +216,23 @@ def cmd_telegram(args: argparse.Namespace) -> int:
 
 
 def cmd_mpph(args: argparse.Namespace) -> int:
-    import yaml
     from pydantic import ValidationError
 
-    from bot.inputs import describe
+    from bot.inputs import describe, load_yaml, read_text_file
     from bot.mpph import MpphDraft, check_mpph, mpph_workbook
+    from bot.outputs import check_out_file
 
-    with _open(args.file) as handle:
-        text = handle.read()
+    default = Path(args.file).with_suffix(".xlsx") if args.file != "-" else Path("mpph.xlsx")
+    out = check_out_file(Path(args.out) if args.out else default, [Path(args.file)] if args.file != "-" else [])
+    name = Path(args.file).name if args.file != "-" else "input"
+    data = load_yaml(read_text_file(args.file, "berkas MPPH"), name)  # YAML also reads JSON
+    if not isinstance(data, dict):
+        return _unreadable(f"{name} harus berisi pimpinan, indikator, dan tim; contoh: knowledge/examples/mpph_sbbl.yaml")
     try:
-        draft = MpphDraft.model_validate(yaml.safe_load(text))  # YAML also reads JSON
-    except yaml.YAMLError as exc:
-        return _unreadable(f"bukan YAML/JSON yang valid ({str(exc).splitlines()[0]})")
+        draft = MpphDraft.model_validate(data)
     except ValidationError as exc:
-        return _unreadable(describe(exc))
+        return _unreadable(f"{name}: {describe(exc)}")
     result = check_mpph(draft)
-    out = Path(args.out) if args.out else (Path(args.file).with_suffix(".xlsx") if args.file != "-" else Path("mpph.xlsx"))
     out.write_bytes(mpph_workbook(draft, result))
     if args.json:
         _emit(result.model_dump(mode="json"))
@@ -300,14 +305,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_dialog(args: argparse.Namespace) -> int:
     from bot.dialog import build_pack, default_questions, pack_docx, pack_text
+    from bot.inputs import read_text_file
+    from bot.outputs import check_out_file
 
-    with _open(args.file) as handle:
-        skp = read_skp(handle.read())
+    default = Path(args.file).with_suffix(".docx") if args.file != "-" else Path("bahan-dialog-kinerja.docx")
+    out = check_out_file(Path(args.out) if args.out else default, [Path(args.file)] if args.file != "-" else [])
+    skp = read_skp(read_text_file(args.file, "berkas SKP"))
     if not skp.iki:
         return _unreadable("SKP tidak berisi IKI")
     questions = _assistant().dialog_questions(skp, default_questions())
     pack = build_pack(skp, questions.value)
-    out = Path(args.out) if args.out else (Path(args.file).with_suffix(".docx") if args.file != "-" else Path("bahan-dialog-kinerja.docx"))
     out.write_bytes(pack_docx(pack))
     print(pack_text(pack))
     print(f"\nBerkas Word: {out}")
@@ -326,8 +333,30 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return runners.run(args.name, llm=args.llm)
 
 
+def _count(low: int, high: int):
+    """An argparse type for a whole number in [low, high], with the reason in Indonesian."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"«{text}» bukan bilangan bulat") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"harus {low}–{high}, bukan {value}")
+        return value
+
+    return parse
+
+
+# argparse's own words are English; the user reads Indonesian.
+_ARGPARSE_WORDS = (("the following arguments are required:", "wajib diisi:"), ("unrecognized arguments:", "tidak dikenal:"),
+                   ("invalid choice:", "pilihan tidak dikenal:"), ("choose from", "pilih dari"),
+                   ("expected one argument", "perlu satu nilai"), ("argument ", ""))
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own words are English; say what to do in Indonesian
+    def error(self, message: str) -> None:
+        for english, indonesian in _ARGPARSE_WORDS:
+            message = message.replace(english, indonesian)
         self.exit(EXIT_UNREADABLE, f"iki: perintah tidak lengkap atau keliru ({message}). Lihat: iki --help\n")
 
 
@@ -344,7 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     rw = sub.add_parser("rewrite", help="usulan IKI berbasis output")
     rw.add_argument("text", nargs="+", metavar="TEXT|-")
     rw.add_argument("--json", action="store_true")
-    rw.add_argument("--n", type=int, default=3, help="jumlah usulan paling banyak (bawaan 3)")
+    rw.add_argument("--n", type=_count(1, 10), default=3, help="jumlah usulan paling banyak, 1–10 (bawaan 3)")
     rw.set_defaults(func=cmd_rewrite)
 
     tg = sub.add_parser("telegram", help="jalankan bot Telegram (long polling, atau webhook)")
@@ -378,14 +407,14 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="cari indikator Renstra (IT/ISS/IKP/IKK/IKM/IKD) beserta jalurnya")
     search.add_argument("query", nargs="+", metavar="QUERY|-")
     search.add_argument("--json", action="store_true")
-    search.add_argument("--k", type=int, default=5, help="jumlah hasil (bawaan 5)")
+    search.add_argument("--k", type=_count(1, 50), default=5, help="jumlah hasil, 1–50 (bawaan 5)")
     search.add_argument("--level", type=str.upper, choices=LEVELS, help="batasi ke satu tingkat, misalnya IKK")
     search.set_defaults(func=cmd_search)
 
     ask = sub.add_parser("ask", help="tanya pedoman SKP/IKI; jawaban dengan sumbernya")
     ask.add_argument("question", nargs="+", metavar="QUESTION|-")
     ask.add_argument("--json", action="store_true")
-    ask.add_argument("--k", type=int, default=3, help="jumlah bagian pedoman (bawaan 3)")
+    ask.add_argument("--k", type=_count(1, 20), default=3, help="jumlah bagian pedoman, 1–20 (bawaan 3)")
     ask.set_defaults(func=cmd_ask)
 
     index = sub.add_parser("index", help="bangun ulang indeks pencarian")
@@ -396,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
-    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "bench", "audit", "all"])
+    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "reads", "relevance", "bench", "audit", "all"])
     ev.add_argument("--llm", action="store_true", help="rewrite: bandingkan juga dengan LLM yang dikonfigurasi (IKI_LLM_*)")
     ev.set_defaults(func=cmd_eval)
     return parser
@@ -412,6 +441,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNREADABLE
     except LlmMisconfigured as exc:
         print(f"iki: pengaturan LLM belum lengkap: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except OutputError as exc:
+        print(f"iki: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
     except (InputError, UnicodeDecodeError) as exc:
         return _unreadable(str(exc) if isinstance(exc, InputError) else "teks bukan UTF-8; simpan berkas sebagai UTF-8")

@@ -1,12 +1,20 @@
-"""Reads drafts from JSON Lines or one JSON document, with Indonesian errors that name the line and field."""
+"""Reads what users give the CLI (drafts as JSON Lines or one JSON document, MPPH files as YAML, text on stdin or
+in arguments), bounded in size, with Indonesian errors that name the line and the field."""
 
+import errno
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from bot.models import IkiDraft, SkpDraft
+
+MAX_INPUT_BYTES = 5_000_000  # an SKP, an MPPH file or a list of drafts is a few KB; 5 MB is far beyond any real one
+MAX_YAML_ALIASES = 100  # YAML anchors are fine; a document built from thousands of aliases is an expansion bomb
+MAX_TEXT_CHARS = 2000  # one IKI, one question or one query
 
 _PYDANTIC_WORDS = {
     "missing": "wajib diisi",
@@ -22,11 +30,36 @@ _PYDANTIC_WORDS = {
     "float_parsing": "harus berupa angka",
     "greater_than_equal": "tidak boleh negatif",
     "less_than_equal": "terlalu besar",
+    "float_type": "harus berupa angka",
+    "int_parsing": "harus berupa bilangan bulat",
+    "int_type": "harus berupa bilangan bulat",
+    "string_unicode": "bukan teks UTF-8",
+    "literal_error": "nilainya tidak dikenal",
+    "union_tag_invalid": "jenisnya tidak dikenal",
+    "extra_forbidden": "tidak dikenal",
+    "too_long": "terlalu panjang",
+    "too_short": "terlalu sedikit",
+    "json_invalid": "bukan JSON yang valid",
+    "bool_type": "harus true atau false",
 }
 
 
 class InputError(Exception):
     """Input that cannot be read; str() is an Indonesian sentence that says where and why."""
+
+
+class OutputError(InputError):
+    """An output that cannot be written where asked; str() says why and what to do."""
+
+
+_OS_REASONS = {errno.ENOENT: "tidak ada", errno.EACCES: "tidak ada izin", errno.EPERM: "tidak ada izin",
+               errno.EROFS: "hanya bisa dibaca", errno.ENOSPC: "disk penuh", errno.ENOTDIR: "bagian jalurnya bukan folder",
+               errno.EISDIR: "itu sebuah folder", errno.ENAMETOOLONG: "namanya terlalu panjang"}
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in Indonesian words (strerror is English)."""
+    return _OS_REASONS.get(exc.errno, f"galat sistem {exc.errno}" if exc.errno else "galat sistem")
 
 
 @dataclass(frozen=True)
@@ -53,17 +86,26 @@ def describe(error: ValidationError) -> str:
         words = _PYDANTIC_WORDS.get(item["type"])
         if item["type"] == "enum":
             words = f"{words}; pilihan: {item['ctx'].get('expected', '')}"
-        if item["type"] == "value_error":
+        if item["type"] in ("value_error", "assertion_error"):
             words = str(item["ctx"]["error"])
-        parts.append(f"{where} {words or item['msg']}")
+        if item["type"] == "literal_error":
+            words = f"{words}; pilihan: {item['ctx'].get('expected', '')}"
+        # pydantic's own English is never shown: an unknown error type still says which field and that it is wrong.
+        parts.append(f"{where} {words or 'isinya tidak sesuai format'}")
     return "; ".join(parts)
 
 
-def _parse(model: type[BaseModel], text: str) -> BaseModel:
+def _json(text: str):
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"bukan JSON yang valid ({exc.msg}, kolom {exc.colno})") from None
+    except RecursionError:
+        raise InputError("JSON bertingkat terlalu dalam; kirim satu objek datar seperti {\"indikator\": \"…\"}") from None
+
+
+def _parse(model: type[BaseModel], text: str) -> BaseModel:
+    data = _json(text)
     if not isinstance(data, dict):
         raise InputError("harus berupa objek JSON, misalnya {\"indikator\": \"…\"}")
     try:
@@ -92,4 +134,86 @@ def read_skp(text: str) -> SkpDraft:
         json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"baris {exc.lineno}: bukan JSON yang valid ({exc.msg}, kolom {exc.colno})") from None
+    except RecursionError:
+        pass  # _parse says it in words
     return _parse(SkpDraft, text)
+
+
+def read_text_file(path: str, what: str) -> str:
+    """A whole UTF-8 text file (or stdin for "-"), refused when it is too large, binary or not UTF-8."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        name = "input"
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise InputError(f"berkas {path} tidak ditemukan")
+        if file.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"{file.name} terlalu besar ({file.stat().st_size // 1_000_000} MB); {what} paling besar "
+                             f"{MAX_INPUT_BYTES // 1_000_000} MB")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"berkas {path} tidak bisa dibuka ({os_reason(exc)})") from None
+        name = file.name
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"input terlalu besar; {what} paling besar {MAX_INPUT_BYTES // 1_000_000} MB")
+    if b"\x00" in data[:4096] or data[:4] in (b"PK\x03\x04", b"%PDF") or data[:2] == b"\xd0\xcf":
+        raise InputError(f"{name} bukan berkas teks (mungkin XLSX, DOCX atau PDF); {what} harus berupa teks YAML/JSON")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name} baris {line} bukan teks UTF-8; simpan ulang sebagai UTF-8") from None
+
+
+def load_yaml(text: str, name: str):
+    """YAML (which also reads JSON), with line numbers in errors and a bound on aliases."""
+    import yaml
+
+    class _Bounded(yaml.SafeLoader):
+        aliases = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+                if self.aliases > MAX_YAML_ALIASES:
+                    raise InputError(f"{name} memakai lebih dari {MAX_YAML_ALIASES} alias YAML (*…); tulis isinya "
+                                     "langsung tanpa alias")
+            return super().compose_node(parent, index)
+
+    try:
+        return yaml.load(text, Loader=_Bounded)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"baris {mark.line + 1}, kolom {mark.column + 1}: " if mark else ""
+        raise InputError(f"{name} {where}bukan YAML/JSON yang valid; periksa titik dua, tanda kutip, kurung, dan "
+                         "indentasi (spasi, bukan tab) di sekitar baris itu") from None
+    except yaml.YAMLError:
+        raise InputError(f"{name} bukan YAML/JSON yang valid; periksa titik dua, tanda kutip, kurung, dan indentasi") from None
+    except RecursionError:
+        raise InputError(f"{name} bertingkat terlalu dalam") from None
+
+
+def text_argument(text: str, what: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """A text typed on the command line: UTF-8 and at most `limit` characters."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{what} bukan teks UTF-8; ketik ulang atau simpan sebagai UTF-8") from None
+    if len(text) > limit:
+        raise InputError(f"{what} terlalu panjang ({len(text)} karakter); paling banyak {limit} karakter")
+    return text
+
+
+def stdin_lines(what: str) -> list[str]:
+    """Non-empty lines from stdin, each UTF-8; an undecodable line is named."""
+    lines = []
+    for number, raw in enumerate(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1).splitlines(), start=1):
+        try:
+            line = raw.decode("utf-8-sig").strip()
+        except UnicodeDecodeError:
+            raise InputError(f"baris {number} dari input bukan teks UTF-8; simpan ulang sebagai UTF-8") from None
+        if line:
+            lines.append(text_argument(line, f"{what} baris {number}"))
+    return lines

@@ -5,6 +5,8 @@ from collections.abc import Callable
 
 from evals.audit_bench import bench_audit
 from evals.chat_bench import bench_chat
+from evals.reads_evals import eval_reads
+from evals.relevance_calibration import calibrate
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
 
@@ -21,12 +23,13 @@ def bench() -> dict:
 
 RUNNERS: dict[str, Callable[[], dict]] = {
     "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
-    "bench": bench, "audit": bench_audit,
+    "reads": eval_reads, "relevance": calibrate, "bench": bench, "audit": bench_audit,
 }
 
 
 def run(name: str, llm: bool = False) -> int:
-    names = [n for n in RUNNERS if n != "audit"] if name == "all" else [name]  # bench already runs the audit
+    # bench already runs the audit; relevance shows how thresholds were chosen, not a figure to watch
+    names = [n for n in RUNNERS if n not in ("audit", "relevance")] if name == "all" else [name]
     for i, n in enumerate(names):
         if i:
             print()

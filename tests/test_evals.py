@@ -48,3 +48,34 @@ def test_retrieval_cases_point_at_real_codes_and_passages():
     texts = [f"{p.title}\n{p.text}".lower() for p in load_passages(knowledge / "guidelines")]
     for case in load("ask_cases.jsonl"):
         assert sum(case["must_contain"].lower() in t for t in texts) == 1, case["id"]
+
+
+def test_issue9_eval_sets_are_well_formed():
+    from bot.retrieval.catalog import load_catalog
+    from bot.settings import get_settings
+
+    known = {i.code for i in load_catalog(get_settings().knowledge_dir / "renstra.csv").indicators}
+    for name in ("search_codes.jsonl", "search_unrelated.jsonl", "search_unrelated_dev.jsonl", "answer_cases.jsonl",
+                 "route_cases.jsonl", "rhk_cases.jsonl", "messy_cases.jsonl", "ask_unrelated_dev.jsonl"):
+        cases = load(name)
+        assert len({c["id"] for c in cases}) == len(cases), name
+    for case in load("search_codes.jsonl"):
+        assert (case["code"] in known) == (case["kind"] != "absent"), case["id"]
+    assert {c["route"] for c in load("route_cases.jsonl")} == {"smalltalk", "question", "iki", "unclear", "nonsense"}
+    assert len(load("route_cases.jsonl")) >= 80 and len(load("answer_cases.jsonl")) >= 60
+    assert len(load("rhk_cases.jsonl")) >= 40 and len(load("search_unrelated.jsonl")) >= 40
+
+
+def test_issue9_figures_hold(shared_retriever, capsys):
+    """A regression guard on the figures issue 9 set (iki eval reads prints them beside the old ones)."""
+    from evals.chat_evals import eval_rhk, eval_routes
+    from evals.retrieval_evals import eval_answers, eval_codes, eval_unrelated
+    from evals.rules_evals import eval_messy
+
+    assert eval_codes(shared_retriever)["code_rank1"] == 1.0
+    assert eval_unrelated(shared_retriever)["unrelated_empty"] >= 0.95
+    assert eval_answers(shared_retriever)["fact_rate"] >= 0.90
+    assert eval_routes()["route_accuracy"] >= 0.95
+    assert eval_rhk()["rhk_pass_rate"] >= 0.90
+    messy = eval_messy()
+    assert messy["messy_false_flags"] <= messy["messy_false_flags_before"]

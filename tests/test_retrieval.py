@@ -96,10 +96,12 @@ def test_editing_knowledge_rebuilds_the_real_index(tmp_path):
     assert Retriever(settings).rebuilt is True
     assert Retriever(settings).rebuilt is False
     guide = sorted((knowledge / "guidelines").glob("*.md"))[0]
-    guide.write_text(guide.read_text(encoding="utf-8") + "\n## Pasal uji\n\nTeks baru tentang zebra.\n\nSumber: uji\n", encoding="utf-8")
+    guide.write_text(guide.read_text(encoding="utf-8") + "\n## Pasal uji\n\nTeks baru tentang zebra.\n\n"
+                     "Tanya: apa itu zebra | zebra itu apa\nJawaban: Zebra adalah hewan uji.\nSumber: uji\n", encoding="utf-8")
     rebuilt = Retriever(settings)
     assert rebuilt.rebuilt is True
-    assert rebuilt.ask("zebra", k=1).passages[0].title == "Pasal uji"
+    answer = rebuilt.ask("apa itu zebra", k=1)
+    assert answer.passages[0].title == "Pasal uji" and answer.answer == "Zebra adalah hewan uji. (Sumber: uji)"
 
 
 def test_chroma_never_gets_a_default_embedding_function(retriever):

@@ -12,6 +12,7 @@ from bot.dialog import default_questions
 from bot.llm.assistant import NO_AI, Assistant
 from bot.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
+from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import policy
 from bot.rules.skp_rules import is_mandatory
 
@@ -185,6 +186,7 @@ class Prima:
             prima.current.target = text
             if target.unit and not prima.current.satuan:
                 prima.current.satuan = target.unit
+            prima.current.satuan = prima.current.satuan or implied_satuan(prima.current)
             prima.field = "satuan" if not prima.current.satuan else "jenis"
             return self._check_units(state) or self.prompt(state)
         if prima.field == "satuan":

@@ -93,3 +93,8 @@ def counted_product(a: IkiAnalysis) -> str | None:
     i = _skip(a.body, a.lex.document_skip)
     product = a.lex.document_products.match_at(a.body, i)
     return " ".join(product) if product else None
+
+
+def implied_satuan(draft: IkiDraft) -> str | None:
+    """"Persentase …" is measured in %: nobody needs to be asked for that satuan."""
+    return "%" if analyse(draft).measure_class == "percent" else None
