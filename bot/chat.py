@@ -40,8 +40,11 @@ def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = s
     interactive = stdin.isatty()
     if interactive:
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)
-    choices: list[str] = []
-    bare = False
+    # A flow left open (the last session was closed or killed mid-question): ask its question again.
+    opened = engine.pending(TERMINAL_USER)
+    choices, bare = _show(opened, out, settings.data_dir / "ekspor") if opened else ([], False)
+    labels = {b.data: b.label for r in opened for b in r.buttons}
+    out.flush()
     while True:
         if interactive:
             print("> ", end="", file=out, flush=True)
@@ -51,9 +54,18 @@ def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = s
         text = line.strip()
         # "#2" always picks the second button shown last; a bare "2" does when no typed answer is expected.
         number = text[1:] if text.startswith("#") else text if bare else ""
+        if number.isdigit() and choices and not 1 <= int(number) <= len(choices):
+            # Out of range: say so and show the same options again; never pass "4" on as an answer.
+            print(f"Pilihan {number} tidak ada; pilih nomor 1–{len(choices)}.", file=out)
+            for i, data in enumerate(choices, start=1):
+                print(f"  [{'' if bare else '#'}{i}] {labels[data]}", file=out)
+            print(file=out)
+            out.flush()
+            continue
         if number.isdigit() and 1 <= int(number) <= len(choices):
             replies = engine.press(TERMINAL_USER, choices[int(number) - 1])
         else:
             replies = engine.handle(TERMINAL_USER, text)
         choices, bare = _show(replies, out, settings.data_dir / "ekspor")
+        labels = {b.data: b.label for r in replies for b in r.buttons}
         out.flush()

@@ -11,7 +11,7 @@ from bot.render import target_text
 from bot.models import IkiDraft, SkpDraft
 from bot.numbers import format_number, parse_target
 from bot.rhk import draft_rhk, result_phrase
-from bot.rules.analysis import analyse
+from bot.measures import Trend, trend_of
 from bot.settings import get_settings
 
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
@@ -50,17 +50,24 @@ def default_questions() -> tuple[str, ...]:
 
 
 def trajectory(iki: IkiDraft) -> list[str]:
-    """A quarterly path to the annual target: counts add up, rates rise to it, scores are measured at year end."""
+    """The target per quarter, by the kind of measure (bot.measures.Trend):
+    a running count grows to the annual target; a rate holds at its level, or moves from a stated baseline;
+    a lower-is-better measure holds at its ceiling, or falls from a stated baseline; a yearly score is
+    monitored until the last quarter measures it."""
     target = parse_target(iki.target)
     if target is None:
         return ["sepakati"] * 4
     unit = "%" if target.is_percent or iki.satuan == "%" else f" {iki.satuan}" if iki.satuan else ""
-    measure = analyse(iki).measure_class
-    if measure == "count":
+    trend = trend_of(iki)
+    baseline = parse_target(iki.baseline)
+    if trend is Trend.cumulative:
         return [f"{format_number(math.ceil(target.value * q / 4))}{unit} (kumulatif)" for q in range(1, 5)]
-    if measure == "score":
+    if trend is Trend.yearly:
         return ["dipantau"] * 3 + [f"{format_number(target.value)}{unit}"]
-    return [f"{format_number(target.value * q / 4)}{unit}" for q in range(1, 5)]
+    if baseline is not None:
+        return [f"{format_number(baseline.value + (target.value - baseline.value) * q / 4)}{unit}" for q in range(1, 5)]
+    bound = "≤ " if trend is Trend.lower else ""
+    return [f"{bound}{format_number(target.value)}{unit}"] * 4
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:

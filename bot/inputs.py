@@ -40,7 +40,6 @@ _PYDANTIC_WORDS = {
     "too_long": "terlalu panjang",
     "too_short": "terlalu sedikit",
     "json_invalid": "bukan JSON yang valid",
-    "bool_type": "harus true atau false",
 }
 
 

@@ -118,3 +118,16 @@ def _any_known_word(words: list[str]) -> bool:
 
 def _has_emoji(text: str) -> bool:
     return any(unicodedata.category(ch) == "So" for ch in text)
+
+
+def has_work_object(text: str) -> bool:
+    """Whether a draft names some work: a known word besides measure words ("Persentase asdkjh" does not,
+    nor "#2" or "123"). Such text is never turned into an IKI or a suggestion."""
+    from bot.retrieval.normalize import is_indonesian_word, stopwords
+    from bot.thesaurus import thesaurus
+
+    lex, known = lexicon(), thesaurus().phrases
+    words = [w for w in tokens(read(text).text) if w.isalpha()]
+    measure = lex.measures.match_at(words, 0) if words else None
+    rest = [w for w in (words[len(measure):] if measure else words) if w not in stopwords() and w not in lex.stopwords]
+    return any(is_indonesian_word(w) or w in known for w in rest if len(w) > 1)

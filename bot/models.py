@@ -1,5 +1,6 @@
 """The one schema for drafts and findings, shared by the rules, the rewriter, the CLI and the chat."""
 
+import re
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -98,8 +99,10 @@ class IkiDraft(BaseModel):
     jenis: Jenis | None = None
     bobot: float | None = Field(default=None, ge=0, le=120)
     parent: str | None = None
+    # Where the unit stands now (PermenPANRB 8/2021 bases targets on it): a rate or a ceiling moves from here.
+    baseline: str | float | None = None
 
-    @field_validator("rhk", "satuan", "parent", mode="before")
+    @field_validator("rhk", "satuan", "parent", "baseline", mode="before")
     @classmethod
     def _empty_is_missing(cls, value: object) -> object:
         return _blank_to_none(value)
@@ -131,7 +134,7 @@ class IkiDraft(BaseModel):
     def _bobot_percent(cls, value: object) -> object:
         value = _blank_to_none(value)
         if isinstance(value, str):
-            number = parse_number(value.strip().rstrip("%").strip())
+            number = parse_number(re.sub(r"\s*(?:%|persen)\s*$", "", value.strip(), flags=re.IGNORECASE))
             if number is None:
                 raise ValueError(f"bobot «{value}» bukan angka")
             return number

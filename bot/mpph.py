@@ -11,7 +11,9 @@ from pydantic import BaseModel, Field
 from bot.models import Category, Finding, IkiDraft, Severity
 from bot.numbers import format_number, parse_target
 from bot.rhk import draft_rhk
+from bot.render import target_text
 from bot.rules import check_iki
+from bot.rules.analysis import analyse
 
 # The five ways the seed deck splits a leader's result among the team.
 Method = Literal["aspek", "wilayah", "kuantitatif", "layanan", "milestone"]
@@ -74,10 +76,41 @@ def _finding(rule: str, category: Category, severity: Severity, message: str) ->
     return Finding(rule=rule, category=category, severity=severity, message=message)
 
 
+# Where the measured thing ends and its condition begins: the member's part goes in between.
+_CONDITION_WORDS = ("yang", "dengan", "sesuai", "dalam", "tepat", "berdasarkan", "terhadap")
+_REGION_WORDS = ("provinsi", "kabupaten", "kota", "kab", "regional", "region", "wilayah", "pulau", "daerah", "kecamatan")
+
+
+def _insert_part(indikator: str, part: str) -> str:
+    """"Persentase puskesmas yang melapor" + "di Jawa Barat" → "Persentase puskesmas di Jawa Barat yang melapor"."""
+    words = indikator.split()
+    at = next((i for i, w in enumerate(words[2:], start=2) if w.lower() in _CONDITION_WORDS), len(words))
+    return " ".join(words[:at] + [part] + words[at:])
+
+
+def member_indikator(leader: LeaderIndicator, part: str) -> str:
+    """The member's IKI for their part of the leader's indicator, phrased as the member's own result."""
+    part = part.strip()
+    lowered = part.lower()
+    region = any(w in lowered.split() for w in _REGION_WORDS)
+    if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
+        return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
+    if leader.metode == "aspek":
+        score = analyse(IkiDraft(indikator=leader.indikator)).measure_class == "score"
+        aspect = lowered.startswith(("aspek", "sub-aspek", "sub aspek", "komponen", "unsur", "kriteria", "tahap"))
+        if score and aspect:
+            return f"{leader.indikator} {part}"  # the deck's own form: "Nilai penerapan sistem merit … aspek pengadaan"
+        return _insert_part(leader.indikator, f"({part if aspect else 'aspek ' + part})")
+    if leader.metode == "layanan":
+        return f"Persentase layanan {part} yang diselesaikan sesuai standar waktu layanan"
+    if leader.metode == "milestone":
+        return f"Persentase {part} yang diselesaikan tepat waktu sesuai rencana"
+    return leader.indikator
+
+
 def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> IkiDraft:
-    """The member's IKI: written in the role, or the leader's indicator narrowed to the member's part."""
-    indikator = role.iki or (f"{leader.indikator} di {role.bagian}" if leader.metode == "wilayah" else
-                             f"{leader.indikator} {role.bagian}" if leader.metode == "aspek" else leader.indikator)
+    """The member's IKI: written in the role, or phrased from the leader's indicator and the member's part."""
+    indikator = role.iki or member_indikator(leader, role.bagian)
     rhk = role.rhk or next(iter(draft_rhk(indikator)), indikator)
     return IkiDraft(indikator=indikator.strip(), rhk=rhk, target=role.target, satuan=role.satuan or leader.satuan,
                     # Direct splits of the leader's result are Core CL; services, milestones and 2-level roles TUSI.
@@ -104,8 +137,7 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
                 continue
             iki = member_iki(leader, role, role.pegawai in level_one)
             members[role.pegawai].append(iki)
-            cells[role.pegawai][leader.id].append(Cell(rhk=iki.rhk or "", iki=iki.indikator,
-                                                       target=f"{iki.target or '-'} {iki.satuan or ''}".strip()))
+            cells[role.pegawai][leader.id].append(Cell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
             for f in check_iki(iki).findings:
                 if f.severity is Severity.error:
                     findings.append(f.model_copy(update={"message": f"{role.pegawai}, «{iki.indikator}»: {f.message}"}))
@@ -119,38 +151,56 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
 
 
 def _split_findings(leader: LeaderIndicator, level_one: set[str]) -> list[Finding]:
-    """Splits of the leader's own target: the roles of people reporting straight to the leader."""
-    if leader.metode == "wilayah":
-        counted = defaultdict(int)
-        for role in leader.peran:
-            counted[role.bagian.strip().lower()] += 1
-        regions = [w.strip().lower() for w in leader.wilayah] or list(counted)
-        missing = [w for w in regions if counted[w] == 0]
-        twice = [w for w, n in counted.items() if n > 1]
-        if missing or twice:
-            detail = "; ".join(filter(None, [f"belum ada: {', '.join(missing)}" if missing else "",
-                                            f"lebih dari sekali: {', '.join(twice)}" if twice else ""]))
-            return [_finding("MPPH-REGION", Category.REGION_COVERAGE, Severity.error,
-                             f"Pembagian wilayah indikator {leader.id} harus mencakup setiap wilayah tepat sekali ({detail}).")]
-        return []
-    if leader.metode not in ("kuantitatif", "aspek"):
-        return []
+    """Splits of the leader's own target: the roles of people reporting straight to the leader.
+
+    A count split by quantity must add up. A percentage split by aspect or region is not summed: each part is
+    checked against the leader's own percentage. Regions are covered once each."""
+    findings = _region_findings(leader) if leader.metode == "wilayah" else []
+    if leader.metode not in ("kuantitatif", "aspek", "wilayah"):
+        return findings
     total_target = parse_target(leader.target)
-    parts = [parse_target(r.target) for r in leader.peran if r.pegawai in level_one]
+    roles = [r for r in leader.peran if r.pegawai in level_one]
+    parts = [parse_target(r.target) for r in roles]
     if total_target is None or any(p is None for p in parts) or not parts:
-        return [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.error if leader.metode == "kuantitatif" else Severity.info,
-                         f"Target indikator {leader.id} atau target perannya belum berupa angka, jadi pembagiannya belum bisa diperiksa.")]
+        return findings + [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.error,
+                                    f"Target indikator {leader.id} atau target perannya belum berupa angka, jadi "
+                                    "pembagiannya belum bisa diperiksa. Tulis target setiap peran sebagai angka.")]
+    if total_target.is_percent and leader.metode != "kuantitatif":
+        below = [f"{r.pegawai} ({format_number(p.value)}%)" for r, p in zip(roles, parts) if p.value < total_target.value]
+        if below:
+            findings.append(_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.warning,
+                                     f"Target persentase {leader.id} tidak dijumlahkan; setiap bagian sebaiknya paling "
+                                     f"sedikit {format_number(total_target.value)}% seperti target pimpinan. Di bawahnya: "
+                                     f"{', '.join(below)}."))
+        return findings
     total = sum(p.value for p in parts)
     if abs(total - total_target.value) < 0.01:
+        return findings
+    if leader.metode == "aspek":
+        # Aspects and sub-aspects may overlap (the deck's own 380 Nilai splits into 388,5): say it, do not block.
+        return findings + [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.info,
+                                    f"Target per aspek untuk {leader.id} berjumlah {format_number(total)} dari "
+                                    f"{format_number(total_target.value)}. Wajar bila sub-aspek tumpang tindih; pastikan "
+                                    "setiap aspek LKE sudah ada pemiliknya.")]
+    severity = Severity.error if leader.metode == "kuantitatif" else Severity.warning
+    return findings + [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, severity,
+                                f"Target yang dibagi untuk {leader.id} berjumlah {format_number(total)}, sedangkan target "
+                                f"pimpinan {format_number(total_target.value)}. Sesuaikan pembagian beban agar jumlahnya sama.")]
+
+
+def _region_findings(leader: LeaderIndicator) -> list[Finding]:
+    counted = defaultdict(int)
+    for role in leader.peran:
+        counted[role.bagian.strip().lower()] += 1
+    regions = [w.strip().lower() for w in leader.wilayah] or list(counted)
+    missing = [w for w in regions if counted[w] == 0]
+    twice = [w for w, n in counted.items() if n > 1]
+    if not (missing or twice):
         return []
-    if leader.metode == "kuantitatif":
-        return [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.error,
-                         f"Target yang dibagi untuk {leader.id} berjumlah {format_number(total)}, sedangkan target pimpinan "
-                         f"{format_number(total_target.value)}. Sesuaikan pembagian beban agar jumlahnya sama.")]
-    # Aspects and sub-aspects may overlap (the deck's own 380 Nilai splits into 388,5): say it, do not block.
-    return [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.info,
-                     f"Target per aspek untuk {leader.id} berjumlah {format_number(total)} dari {format_number(total_target.value)}. "
-                     "Wajar bila sub-aspek tumpang tindih; pastikan setiap aspek LKE sudah ada pemiliknya.")]
+    detail = "; ".join(filter(None, [f"belum ada: {', '.join(missing)}" if missing else "",
+                                    f"lebih dari sekali: {', '.join(twice)}" if twice else ""]))
+    return [_finding("MPPH-REGION", Category.REGION_COVERAGE, Severity.error,
+                     f"Pembagian wilayah indikator {leader.id} harus mencakup setiap wilayah tepat sekali ({detail}).")]
 
 
 def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
@@ -176,8 +226,7 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
 def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list[Person], result: MpphResult) -> None:
     sheet = book.create_sheet(title)
     sheet.append(["Pegawai", "Jabatan"] + [f"Output/Indikator {i.id}" for i in draft.indikator])
-    sheet.append([head.nama, head.jabatan] + [f"{i.indikator} (target {i.target or '-'} {i.satuan or ''})".strip()
-                                               for i in draft.indikator])
+    sheet.append([head.nama, head.jabatan] + [f"{i.indikator} (target {target_text(i)})" for i in draft.indikator])
     for person in people:
         if person is head:
             continue

@@ -119,8 +119,9 @@ def mpph_result(draft, result) -> str:
     lines = [f"MPPH {draft.pimpinan.nama}:"]
     for leader in draft.indikator:
         lines.append(f"• {leader.id} {leader.indikator} — target {target_text(leader)}")
+    roles = {p.nama: ("Ketua Tim" if p.peran == "ketua" else "Anggota") for p in draft.tim}
     for name, ikis in result.member_iki.items():
-        lines.append(f"\n{name}:")
+        lines.append(f"\n{name} ({roles.get(name, 'Anggota')}):")
         lines.extend(f"  - {iki.indikator} (target {target_text(iki)})" for iki in ikis)
     lines.append("\nPemeriksaan:" if result.findings else "\nPemeriksaan: semua indikator sudah diintervensi dan IKI anggota lolos aturan.")
     for finding in result.findings:

@@ -102,6 +102,7 @@ def test_rhk_skp_export_and_delete():
         engine.press("u", data)
     engine.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
     engine.handle("u", "90%")
+    engine.press("u", "prima:nobaseline")
     engine.press("u", "prima:jenis:core_tusi")
     assert "Tersimpan IKI ke-1" in texts(engine.handle("u", "90"))
     assert "Persentase rekomendasi hasil monev SBBL" in texts(engine.handle("u", "/skp"))
@@ -138,23 +139,25 @@ Advokasi LP/LS dan monev SBBL di 14 regional
 Melakukan monitoring dan evaluasi pelaksanaan SBBL
 #1
 100%
+80%
 1
 50
 #1
 82
-Nilai
-3
 10
 Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti lokus target
 100%
+#1
 2
 20
 Persentase peserta webinar SBBL yang mencapai nilai post-test minimal 80
 80%
+60%
 2
 10
 Persentase ketersediaan usulan BMHP pendukung pelaksanaan SBBL
 100%
+90%
 2
 10
 Jumlah inisiatif reward dan sharing session Labkesda terbaik SBBL

@@ -74,8 +74,11 @@ def test_counting_reports_versus_products():
     assert categories("Jumlah hasil analisis kesenjangan kinerja pegawai") == {"DOCUMENT_OUTPUT"}
 
 
-def test_absolute_words_but_not_seluruh():
-    assert "ABSOLUTE" in categories("Persentase klaim yang diproses tepat waktu setiap bulan")
+def test_absolute_words_but_not_seluruh_nor_a_frequency():
+    assert "ABSOLUTE" in categories("Persentase klaim yang setiap kali diproses tepat waktu")
+    assert "ABSOLUTE" in categories("Jumlah pasien yang setiap saat terlayani")
+    for period in ("hari", "bulan", "triwulan", "semester", "tahun"):
+        assert "ABSOLUTE" not in categories(f"Persentase dinas kesehatan provinsi yang melapor setiap {period}")
     assert "ABSOLUTE" in categories("Persentase keluhan yang tidak pernah terlambat ditanggapi")
     assert "ABSOLUTE" not in categories("Persentase seluruh puskesmas yang melapor tepat waktu")
 

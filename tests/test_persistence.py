@@ -44,7 +44,8 @@ def test_sigkill_mid_flow_loses_nothing(tmp_path):
     chat.say("1", "cascading langsung")  # [1] Anggota tim: only a button answers, so a bare number picks
     chat.say("2", "Langkah 4 dari 5")  # [2] Tidak langsung
     chat.say("Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "Target satu tahun")
-    chat.say("100%", "Jenis IKI ini")
+    chat.say("100%", "data awal")
+    chat.say("#1", "Jenis IKI ini")  # [#1] Belum ada data awal
     chat.say("2", "Bobot IKI ini")  # [2] Core TUSI
     chat.say("30", "Tersimpan IKI ke-1")
     chat.say("Persentase peserta webinar SBBL yang mencapai nilai post-test minimal 80", "Target satu tahun")
@@ -57,6 +58,18 @@ def test_sigkill_mid_flow_loses_nothing(tmp_path):
     chat.process.kill()
     assert "1. Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti" in draft and "Core TUSI" in draft
     assert "Melanjutkan PRIMA" in resumed and "Persentase peserta webinar SBBL" in resumed
+
+
+def test_after_a_restart_the_open_question_is_asked_again(tmp_path):
+    chat = Chat(tmp_path)
+    chat.say("/prima", "Langkah 1 dari 5")
+    chat.say("#1", "Langkah 2 dari 5")
+    chat.process.send_signal(signal.SIGKILL)
+    chat.process.wait()
+    chat = Chat(tmp_path)  # nothing typed yet: the chat opens with the question that was open
+    opened = chat.say("", "Langkah 2 dari 5")
+    chat.process.kill()
+    assert "pertanyaan terakhir" in opened
 
 
 def test_concurrent_users_with_the_real_store(tmp_path):

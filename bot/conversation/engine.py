@@ -9,14 +9,14 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import render
-from bot.conversation import mpph_flow, rhk_flow
-from bot.conversation.prima import Prima, skp_table, stale
-from bot.conversation.replies import Button, Reply, ReplyFile, fit
+from bot.conversation import mpph_flow, rhk_flow, skp_edit
+from bot.conversation.prima import Prima, ask_keep_progress, is_open
+from bot.conversation.replies import Button, Reply, ReplyFile, fit, stale
 from bot.conversation.state import UserState
 from bot.conversation.store import StateStore
 from bot.dialog import build_pack, default_questions, pack_docx, pack_text
-from bot.export import skp_workbook
-from bot.intent import Route, classify, smalltalk_reply
+from bot.export import file_name as export_file_name, skp_workbook
+from bot.intent import Route, classify, has_work_object, smalltalk_reply
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
 from bot.rhk import draft_rhk
@@ -138,12 +138,14 @@ class Engine:
             if len(message) > MAX_INPUT_CHARS:
                 return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                               f"paling banyak {MAX_INPUT_CHARS} karakter.")]
+            if state.edit:
+                return skp_edit.on_text(state, message)
             if state.mpph:
                 return mpph_flow.on_text(state, message)
             if state.rhk:
                 return rhk_flow.on_text(state, message)
-            if state.prima:
-                return self._prima.on_text(state, message)
+            if is_open(state):
+                return self._prima_text(user_id, state, message)
             return self._plain(user_id, state, message)
         command, _, rest = message.partition(" ")
         command = command.split("@", 1)[0].lower()  # Telegram appends @botname in groups
@@ -151,8 +153,38 @@ class Engine:
         if len(rest) > MAX_INPUT_CHARS:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_INPUT_CHARS} karakter.")]
         if command in EXPENSIVE:
-            return self._limited(user_id, command, lambda: self._command(user_id, state, command, rest))
-        return self._command(user_id, state, command, rest)
+            replies = self._limited(user_id, command, lambda: self._command(user_id, state, command, rest))
+        else:
+            replies = self._command(user_id, state, command, rest)
+        if is_open(state) and command not in ("/prima", "/batal", "/hapus", "/start") and not state.edit:
+            replies.append(self._prima.reminder(state))  # the user knows where they were
+        return replies
+
+    def _prima_text(self, user_id: str, state: UserState, message: str) -> list[Reply]:
+        """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
+        route = classify(message).route
+        if route is Route.smalltalk and state.prima.step != "R":
+            return [Reply(smalltalk_reply(classify(message).smalltalk)), self._prima.reminder(state)]
+        if route is Route.question and state.prima.step in ("M", "I", "A"):
+            answer = self._limited(user_id, "/tanya", lambda: self._ask(message))
+            return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + answer + [self._prima.reminder(state)]
+        return self._prima.on_text(state, message)
+
+    def pending(self, user_id: str) -> list[Reply]:
+        """The question the user has open, asked again (after a restart, when the chat opens); [] when none.
+        Read-only: nothing is saved, so asking cannot disturb a turn in progress."""
+        return fit(self._pending_question(self._store.load(str(user_id))))
+
+    def _pending_question(self, state: UserState) -> list[Reply]:
+        if state.edit:
+            return skp_edit.prompt(state)
+        if state.mpph:
+            return mpph_flow.prompt(state)
+        if state.rhk:
+            return rhk_flow.prompt(state)
+        if is_open(state):
+            return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self._prima.prompt(state)
+        return []
 
     def _plain(self, user_id: str, state: UserState, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
@@ -172,13 +204,11 @@ class Engine:
 
     def _route_pending(self, user_id: str, state: UserState, choice: str) -> list[Reply]:
         message, state.pending = state.pending, ""
-        if not message:
-            return stale()
+        command = {"tanya": "/tanya", "ikk": "/ikk"}.get(choice)
+        if not message or (command is None and choice != "cek"):
+            return stale() + self._pending_question(state)
         if choice == "cek":
             return self._check(state, message)
-        command = {"tanya": "/tanya", "ikk": "/ikk"}.get(choice)
-        if command is None:
-            return stale()
         return self._limited(user_id, command, lambda: self._ask(message) if choice == "tanya" else self._search(message))
 
     def _limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
@@ -189,7 +219,7 @@ class Engine:
 
     def _command(self, user_id: str, state: UserState, command: str, rest: str) -> list[Reply]:
         if command == "/start":
-            return [Reply(WELCOME)]
+            return [Reply(WELCOME)] + self._pending_question(state)
         if command in ("/bantuan", "/help"):
             return [Reply(HELP)]
         if command == "/prima":
@@ -197,8 +227,10 @@ class Engine:
         if command == "/mpph":
             return mpph_flow.start(state)
         if command == "/batal":
-            had_flow = bool(state.prima or state.mpph or state.rhk)
-            state.prima, state.mpph, state.rhk, state.confirm = None, None, None, ""
+            had_flow = bool(state.mpph or state.rhk or state.edit or state.pending)
+            state.mpph, state.rhk, state.edit, state.pending, state.confirm = None, None, None, "", ""
+            if is_open(state):
+                return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
             return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
         if command == "/cek":
             return self._check(state, rest) if rest else [Reply("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")]
@@ -209,7 +241,11 @@ class Engine:
         if command == "/rhk":
             return rhk_flow.start(state, self._assistant, rest)
         if command == "/skp":
-            return self._skp(state)
+            return skp_edit.view(state)
+        if command == "/ubah":
+            return skp_edit.ubah(state, rest)
+        if command == "/buang":
+            return skp_edit.buang(state, rest)
         if command == "/ekspor":
             return self._export(state)
         if command == "/dialog":
@@ -223,13 +259,16 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, user_id: str, state: UserState, data: str) -> list[Reply]:
         scope, _, rest = data.partition(":")
-        if scope == "prima":
-            return self._prima.on_button(state, rest) if state.prima else stale()
-        if scope == "mpph":
-            return mpph_flow.on_button(state, rest) if state.mpph else stale()
+        if scope == "prima" and state.prima:
+            return self._prima.on_button(state, rest)
+        if scope == "mpph" and state.mpph:
+            return mpph_flow.on_button(state, rest)
         if scope == "rhk":
             action, _, arg = rest.partition(":")
             return rhk_flow.on_button(state, action, arg)
+        if scope == "skp":
+            action, _, arg = rest.partition(":")
+            return skp_edit.on_button(state, action, arg)
         if scope == "use":
             return self._use_candidate(state, rest)
         if scope == "route":
@@ -243,13 +282,15 @@ class Engine:
                 return [Reply("Semua data Anda sudah dihapus.")]
             state.confirm = ""
             return [Reply("Tidak ada yang dihapus.")]
-        return stale()
+        return stale() + self._pending_question(state)  # an old button: ask again what is open
 
     # Actions ----------------------------------------------------------------------------------------------
     def _check(self, state: UserState, text: str) -> list[Reply]:
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
+        if not has_work_object(text):  # "Persentase asdkjh": no suggestion is made from words nobody knows
+            return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text)
         assisted = self._assistant.rewrite(draft)
         suggestions = assisted.value
@@ -296,16 +337,6 @@ class Engine:
         result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
         return [Reply(render.answer(result))]
 
-    def _skp(self, state: UserState) -> list[Reply]:
-        if not state.skp.iki:
-            return [Reply("Draf SKP Anda masih kosong. Mulai dengan /prima.")]
-        result = check_skp(state.skp)
-        lines = ["Draf SKP Anda:", skp_table(state.skp), ""]
-        lines.append("Temuan:" if result.findings else "Tidak ada temuan tingkat SKP.")
-        for finding in result.findings:
-            lines.extend(render.finding_lines(finding))
-        return [Reply("\n".join(lines), [Button("Ekspor XLSX", "cmd:ekspor")])]
-
     def _dialog(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
             return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
@@ -318,9 +349,20 @@ class Engine:
     def _export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
             return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
-        data = skp_workbook(state.skp)
-        caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja."
-        return [Reply(caption, file=ReplyFile("draf-skp.xlsx", data, caption))]
+        result = check_skp(state.skp)
+        data = skp_workbook(state.skp, result)
+        name = export_file_name(result)
+        caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
+        if not result.has_error:
+            return [Reply(caption, file=ReplyFile(name, data, caption))]
+        errors = [f for f in result.findings if f.severity == "error"]
+        errors += [f.model_copy(update={"message": f"IKI {n}: {f.message}"})
+                   for n, iki in enumerate(result.iki, start=1) for f in iki.findings if f.severity == "error"]
+        lines = [f"Draf ini masih punya {len(errors)} temuan yang harus diperbaiki sebelum diisikan ke e-Kinerja:"]
+        for finding in errors:
+            lines.extend(render.finding_lines(finding))
+        lines.append("\nPerbaiki dengan /ubah NOMOR atau /buang NOMOR (lihat /skp). Berkasnya tetap saya kirim, ditandai DRAF.")
+        return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
 
 
 _EMPTY = UserState()

@@ -28,14 +28,23 @@ class Reply:
     choice_only: bool = False
 
 
+def _cut(window: str, limit: int) -> int:
+    """Where to cut: the last paragraph break in the second half of the window, else the last line break, else
+    the last sentence end, and only then the last space, so a phrase is never split across two messages."""
+    for mark in ("\n\n", "\n", ". ", "; "):
+        at = window.rfind(mark)
+        if at > limit // 2:
+            return at + (len(mark) - 1 if mark[0] in ".;" else 0)
+    at = window.rfind(" ")
+    return at if at > limit // 2 else limit
+
+
 def split_text(text: str, limit: int = MAX_REPLY_CHARS) -> list[str]:
-    """Cut at paragraph, then line, then word boundaries so that every piece fits the limit."""
+    """Pieces that each fit the limit, cut at paragraph, line or sentence boundaries (see _cut)."""
     pieces: list[str] = []
     rest = text.strip()
     while len(rest) > limit:
-        window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        cut = cut if cut > limit // 2 else limit
+        cut = _cut(rest[: limit + 1], limit)
         pieces.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     return pieces + ([rest] if rest else [])
@@ -49,3 +58,8 @@ def fit(replies: list[Reply]) -> list[Reply]:
         out.extend(Reply(part) for part in parts[:-1])
         out.append(Reply(parts[-1], reply.buttons, reply.file, reply.choice_only))
     return out
+
+
+def stale() -> list[Reply]:
+    """A button from an old message or from before a restart: the caller adds the question that is open."""
+    return [Reply("Tombol itu sudah tidak berlaku.")]

@@ -34,6 +34,15 @@ def start(state: UserState, assistant: Assistant, text: str) -> list[Reply]:
     return replies + [Reply(_drafts_text(assisted.value, assisted.fell_back))]
 
 
+def prompt(state: UserState) -> list[Reply]:
+    """The open question, asked again: which part, or the part itself."""
+    flow = state.rhk
+    if flow.part_kind:
+        return [Reply(member_parts()[flow.part_kind]["ask"], [CANCEL])]
+    buttons = [Button(part["label"], f"rhk:part:{key}") for key, part in member_parts().items()]
+    return [Reply(f"RHK pimpinan «{flow.leader}»: bagian mana yang Anda pegang?", buttons + [CANCEL], choice_only=True)]
+
+
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     flow = state.rhk
     if action == "cancel" or flow is None:

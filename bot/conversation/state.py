@@ -21,6 +21,8 @@ class PrimaState(BaseModel):
     # The IKI being drafted in step M, and which of its fields the next message fills.
     current: IkiDraft | None = None
     field: str = "indikator"
+    pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
+    paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
 
 
 class MpphState(BaseModel):
@@ -28,6 +30,14 @@ class MpphState(BaseModel):
     indicators: list[LeaderIndicator] = Field(default_factory=list)
     team: list[Person] = Field(default_factory=list)
     current: LeaderIndicator | None = None
+
+
+class EditState(BaseModel):
+    """An IKI field waiting for its new value (/ubah, or the Ubah button of /skp)."""
+
+    index: int  # 0-based position in the SKP draft
+    field: str  # indikator | target | satuan | jenis | bobot | rhk | aspek | baseline
+    pending: str = ""  # a weight refused for overshooting, kept if the user says "tetap simpan"
 
 
 class RhkState(BaseModel):
@@ -40,6 +50,7 @@ class UserState(BaseModel):
     prima: PrimaState | None = None
     mpph: MpphState | None = None
     rhk: RhkState | None = None
+    edit: EditState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")

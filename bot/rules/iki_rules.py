@@ -100,10 +100,14 @@ def has_no_measure_word(a: IkiAnalysis):
 
 @iki_rule("IKI-ABSOLUTE")
 def uses_absolute_words(a: IkiAnalysis):
+    from bot.measures import periods
+
     for words in (a.words, tokens(str(a.draft.target or ""))):
-        found = a.lex.absolute_words.find(words)
-        if found:
-            return _fired(found[1])
+        for i in range(len(words)):
+            found = a.lex.absolute_words.match_at(words, i)
+            # "setiap triwulan" is how often, not how absolute.
+            if found and not (found == ("setiap",) and i + 1 < len(words) and words[i + 1] in periods()):
+                return _fired(found)
     return None
 
 

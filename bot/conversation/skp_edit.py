@@ -1,0 +1,259 @@
+"""/skp, /ubah and /buang: any IKI of the draft can be changed or removed at any time. Every change re-runs the IKI
+rules and the SKP checks and says which findings it added or cleared; a weight past the guidance is refused with
+the reason, or kept after an explicit "tetap simpan"."""
+
+from bot import render
+from bot.conversation.prima_iki import NEEDS_OBJECT, skp_table
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import EditState, UserState
+from bot.intent import has_work_object
+from bot.measures import aspek_of
+from bot.models import Aspek, IkiDraft, SkpDraft
+from bot.numbers import format_number, parse_target
+from bot.rhk import qualifier_present
+from bot.rules import check_iki, check_skp
+from bot.weights import overshoot, parse_weight, remaining_text, wants_to_keep
+
+# What users type after /ubah N, mapped to the draft's field.
+FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator", "kalimat": "indikator",
+               "target": "target", "satuan": "satuan", "jenis": "jenis", "bobot": "bobot", "rhk": "rhk",
+               "aspek": "aspek", "baseline": "baseline", "awal": "baseline"}
+LABELS = {"indikator": "Teks", "target": "Target", "satuan": "Satuan", "jenis": "Jenis", "bobot": "Bobot",
+          "rhk": "RHK", "aspek": "Aspek", "baseline": "Data awal"}
+ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu tahun, misalnya 95% atau 4.",
+       "satuan": "Tulis satuannya, misalnya %, Dokumen, Orang.", "jenis": "Pilih jenis IKI.",
+       "bobot": "Tulis bobotnya, misalnya 20, 20% atau 20,5.", "rhk": "Tulis RHK yang baru (hasil + qualifier).",
+       "aspek": "Pilih aspeknya.", "baseline": "Tulis capaian terakhir (data awal), misalnya 80%."}
+CANCEL = Button("Batal", "skp:cancel")
+USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 bobot 30, /ubah 2 target 90, "
+         "/ubah 2 jenis tusi, atau /ubah 2 teks Persentase …. Nomornya ada di /skp.")
+
+
+def view(state: UserState) -> list[Reply]:
+    skp = state.skp
+    if not skp.iki:
+        return [Reply("Draf SKP Anda masih kosong. Mulai dengan /prima.")]
+    result = check_skp(skp)
+    lines = ["Draf SKP Anda:", skp_table(skp), "", remaining_text(skp), ""]
+    lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
+    for finding in result.findings:
+        lines.extend(render.finding_lines(finding))
+    for number, iki_result in enumerate(result.iki, start=1):
+        for finding in iki_result.findings:
+            lines.extend(render.finding_lines(finding.model_copy(update={"message": f"IKI {number}: {finding.message}"})))
+    buttons = [b for n in range(1, len(skp.iki) + 1) for b in (Button(f"Ubah {n}", f"skp:edit:{n}"),
+                                                              Button(f"Buang {n}", f"skp:drop:{n}"))]
+    return [Reply("\n".join(lines), buttons + [Button("Ekspor XLSX", "cmd:ekspor")])]
+
+
+def ubah(state: UserState, rest: str) -> list[Reply]:
+    """"/ubah N", "/ubah N bobot", "/ubah N bobot 40"."""
+    words = rest.split(maxsplit=2)
+    index = _index(state, words[0] if words else "")
+    if index is None:
+        return [Reply(_bad_number(state, words[0] if words else ""))]
+    if len(words) == 1:
+        return _field_menu(state, index)
+    field = FIELD_WORDS.get(words[1].lower().strip(":"))
+    if field is None:
+        return [Reply(f"Bagian «{words[1]}» tidak dikenal. Pilih: teks, target, satuan, jenis, bobot, rhk, aspek, atau "
+                      "baseline.")] + _field_menu(state, index)
+    if len(words) == 2:
+        return _ask(state, index, field)
+    return apply(state, index, field, words[2])
+
+
+def buang(state: UserState, rest: str) -> list[Reply]:
+    index = _index(state, rest.strip())
+    if index is None:
+        usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
+        return [Reply(_bad_number(state, rest.strip(), usage))]
+    return _confirm_drop(state, index)
+
+
+def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
+    number, _, field = arg.partition(":")
+    index = _index(state, number)
+    if action == "cancel":
+        state.edit = None
+        return [Reply("Tidak ada yang diubah.")]
+    if index is None:
+        return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + view(state)
+    if action == "edit":
+        return _field_menu(state, index)
+    if action == "field" and field in LABELS:
+        return _ask(state, index, field)
+    if action == "set" and state.edit and state.edit.index == index:
+        return apply(state, index, state.edit.field, field)
+    if action == "drop":
+        return _confirm_drop(state, index)
+    if action == "dropyes" and state.confirm == f"buang:{index}":
+        return _drop(state, index)
+    return [Reply("Tombol itu sudah tidak berlaku.")] + view(state)
+
+
+def on_text(state: UserState, text: str) -> list[Reply]:
+    edit = state.edit
+    if edit.index >= len(state.skp.iki):
+        state.edit = None
+        return [Reply("IKI itu sudah tidak ada.")] + view(state)
+    if wants_to_keep(text) and parse_weight(text) is None and edit.pending:
+        text = f"{edit.pending} tetap simpan"  # "tetap simpan" alone keeps the weight just refused
+    return apply(state, edit.index, edit.field, text)
+
+
+def prompt(state: UserState) -> list[Reply]:
+    """The edit question that is still open (after a restart or a stale button)."""
+    return _ask(state, state.edit.index, state.edit.field)
+
+
+def apply(state: UserState, index: int, field: str, text: str) -> list[Reply]:
+    """Change one field of IKI `index`, say what the rules think of the change; a refused value changes nothing."""
+    skp = state.skp
+    before = _finding_texts(skp)
+    iki = skp.iki[index]
+    error, update = _parse(skp, index, field, text.strip())
+    if error:
+        state.edit = EditState(index=index, field=field, pending=update.get("_pending", ""))
+        return [Reply(error, _value_buttons(index, field) + [CANCEL])]
+    skp.iki[index] = iki.model_copy(update=update)
+    state.edit = None
+    changed = skp.iki[index]
+    lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", _summary_line(changed)]
+    if field == "bobot":
+        lines.append(remaining_text(skp))
+    if field == "rhk" and not qualifier_present(changed.rhk or ""):
+        lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
+    lines += _changes(before, _finding_texts(skp))
+    return [Reply("\n".join(lines))]
+
+
+# Parsing one value -------------------------------------------------------------------------------------------
+def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None, dict]:
+    iki = skp.iki[index]
+    if not text:
+        return f"Isi {LABELS[field]} masih kosong. {ASK[field]}", {}
+    if field == "indikator":
+        if not has_work_object(text):
+            return NEEDS_OBJECT, {}
+        result = check_iki(IkiDraft(indikator=text))
+        return None, {"indikator": result.read_as or text}
+    if field in ("target", "baseline"):
+        target = parse_target(text)
+        if target is None:
+            return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
+        update = {field: text}
+        if field == "target" and target.unit and not iki.satuan:
+            update["satuan"] = target.unit
+        return None, update
+    if field == "jenis":
+        try:
+            jenis = IkiDraft.model_validate({"indikator": "x", "jenis": text}).jenis
+        except ValueError:
+            jenis = None
+        if jenis is None:
+            return f"Jenis «{text}» tidak dikenal. Pilih CL, TUSI, MI, atau Beyond.", {}
+        return None, {"jenis": jenis}
+    if field == "aspek":
+        key = text.strip().lower()
+        if key not in Aspek.__members__:
+            return f"Aspek «{text}» tidak dikenal. Pilih kuantitas, kualitas, waktu, atau biaya.", {}
+        return None, {"aspek": Aspek(key)}
+    if field == "bobot":
+        bobot = parse_weight(text)
+        if bobot is None:
+            return "Bobot harus angka 0–120 (persen), misalnya 20, 20% atau 20,5.", {}
+        reason = overshoot(skp, iki.jenis, bobot, skip=index) if iki.jenis else None
+        if reason and not wants_to_keep(text):
+            return (f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk tetap menyimpan "
+                    f"{format_number(bobot)}%."), {"_pending": format_number(bobot)}
+        return None, {"bobot": bobot}
+    return None, {field: text}  # satuan, rhk: as written
+
+
+# Pieces of replies -------------------------------------------------------------------------------------------
+def _index(state: UserState, number: str) -> int | None:
+    number = number.strip().lstrip("#")
+    if not number.isdigit():
+        return None
+    index = int(number) - 1
+    return index if 0 <= index < len(state.skp.iki) else None
+
+
+def _bad_number(state: UserState, typed: str, usage: str = USAGE) -> str:
+    count = len(state.skp.iki)
+    if not count:
+        return "Draf SKP Anda masih kosong, jadi belum ada IKI yang bisa diubah. Mulai dengan /prima."
+    if typed:
+        return f"Tidak ada IKI nomor «{typed}»; draf Anda punya IKI 1–{count}. {usage}"
+    return usage
+
+
+def _field_menu(state: UserState, index: int) -> list[Reply]:
+    buttons = [Button(label, f"skp:field:{index + 1}:{field}") for field, label in LABELS.items()]
+    return [Reply(f"Ubah bagian mana dari IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
+                  buttons + [Button(f"Buang IKI {index + 1}", f"skp:drop:{index + 1}"), CANCEL], choice_only=True)]
+
+
+def _ask(state: UserState, index: int, field: str) -> list[Reply]:
+    state.edit = EditState(index=index, field=field)
+    iki = state.skp.iki[index]
+    now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
+           "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
+           "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-")}[field]
+    hint = f" {remaining_text(state.skp, skip=index)}" if field == "bobot" else ""
+    return [Reply(f"IKI {index + 1}, {LABELS[field]} sekarang: {now}. {ASK[field]}{hint}",
+                  _value_buttons(index, field) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
+
+
+def _value_buttons(index: int, field: str) -> list[Button]:
+    from bot.models import Jenis
+
+    if field == "jenis":
+        return [Button(j.label, f"skp:set:{index + 1}:{j.value}") for j in Jenis]
+    if field == "aspek":
+        return [Button(a.value.capitalize(), f"skp:set:{index + 1}:{a.value}") for a in Aspek]
+    return []
+
+
+def _confirm_drop(state: UserState, index: int) -> list[Reply]:
+    state.confirm = f"buang:{index}"
+    return [Reply(f"Buang IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
+                  [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
+                  choice_only=True)]
+
+
+def _drop(state: UserState, index: int) -> list[Reply]:
+    before = _finding_texts(state.skp)
+    removed = state.skp.iki.pop(index)
+    state.confirm, state.edit = "", None
+    lines = [f"IKI {index + 1} dibuang: {removed.indikator}", f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser."]
+    lines += _changes(before, _finding_texts(state.skp))
+    return [Reply("\n".join(lines))]
+
+
+def _summary_line(iki: IkiDraft) -> str:
+    jenis = iki.jenis.label if iki.jenis else "jenis belum diisi"
+    bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
+    line = f"«{iki.indikator}» — target {render.target_text(iki)} · {jenis} · {bobot} · aspek {aspek_of(iki).value.capitalize()}"
+    return line + (f"\nRHK: {iki.rhk}" if iki.rhk else "")
+
+
+def _finding_texts(skp: SkpDraft) -> dict[str, str]:
+    """Every finding of the draft as text, keyed by rule (and IKI), so a finding whose numbers moved is the same
+    finding, changed."""
+    result = check_skp(skp)
+    found = {f"skp|{f.rule}": f.message for f in result.findings}
+    for iki, iki_result in zip(skp.iki, result.iki):
+        found |= {f"{iki.indikator}|{f.rule}": f"«{iki.indikator}»: {f.message}" for f in iki_result.findings}
+    return found
+
+
+def _changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    added = [after[k] for k in after if k not in before]
+    changed = [after[k] for k in after if k in before and before[k] != after[k]]
+    cleared = [before[k] for k in before if k not in after]
+    if not (added or changed or cleared):
+        return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
+    return ([f"✗ Temuan baru: {text}" for text in added] + [f"! Berubah: {text}" for text in changed]
+            + [f"✓ Beres: {text}" for text in cleared])

@@ -1,0 +1,62 @@
+"""What kind of measure an IKI is: its e-Kinerja aspek (kuantitas, kualitas, waktu, biaya) and how its target
+moves through the year (a running count, a rate that holds, a ceiling that holds or falls, a yearly score).
+Words: knowledge/rules/lexicon.yaml (measure_kinds)."""
+
+from enum import StrEnum
+from functools import lru_cache
+
+from bot.models import Aspek, IkiDraft
+from bot.rules.analysis import analyse
+from bot.rules.lexicon import read_yaml, rules_dir
+from bot.text import PhraseSet, tokens
+
+
+class Trend(StrEnum):
+    cumulative = "cumulative"  # a count that grows to the annual target (Jumlah dokumen …)
+    rate = "rate"  # a percentage or rate that holds at its level, or moves from a baseline
+    lower = "lower"  # lower is better: holds or falls toward the target (waktu, angka kematian, temuan)
+    yearly = "yearly"  # a score the unit reports once a year: monitored until the quarter that measures it
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    data = read_yaml(rules_dir() / "lexicon.yaml")["measure_kinds"]
+    return {
+        "lower": PhraseSet(data["lower_is_better"]),
+        "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
+        "periods": frozenset(data["periods"]),
+    }
+
+
+def periods() -> frozenset[str]:
+    return _words()["periods"]
+
+
+def aspek_of(draft: IkiDraft) -> Aspek:
+    """The aspek the measure follows; an aspek the user set is kept."""
+    if draft.aspek:
+        return draft.aspek
+    words = tokens(draft.indikator)
+    for aspek, phrases in _words()["aspek"]:
+        if phrases.find(words):
+            return aspek
+    return Aspek.kuantitas
+
+
+def trend_of(draft: IkiDraft) -> Trend:
+    analysis = analyse(draft)
+    lower = _words()["lower"]
+    # What is measured opens the text: "Rata-rata waktu …", "Angka kematian …", "Jumlah temuan …". The same word
+    # further on ("… diselesaikan tepat waktu") is a condition, not the measure.
+    if lower.match_at(analysis.words, 0) or lower.match_at(analysis.body, 0):
+        return Trend.lower
+    if analysis.measure_class == "score":
+        return Trend.yearly
+    if analysis.measure_class == "count":
+        return Trend.cumulative
+    return Trend.rate
+
+
+def needs_baseline(draft: IkiDraft) -> bool:
+    """A rate or a ceiling moves from where the unit stands now (PermenPANRB 8/2021 bases targets on baseline)."""
+    return trend_of(draft) in (Trend.rate, Trend.lower)

@@ -1,0 +1,64 @@
+"""Weights as they are typed: what remains per jenis against the guidance (Core 100%, split CL/TUSI/MI by whether
+the employee cascades directly; Beyond 20%), and whether a new weight overshoots it. Numbers: policy.yaml."""
+
+import re
+
+from bot.models import Jenis, SkpDraft
+from bot.numbers import format_number, parse_number
+from bot.rules.lexicon import policy
+
+_PERCENT_WORDS = re.compile(r"\s*(?:%|persen|prosen|percent)\s*$", re.IGNORECASE)
+
+
+_KEEP = re.compile(r"\btetap\s+simpan\b", re.IGNORECASE)
+
+
+def wants_to_keep(text: str) -> bool:
+    """"tetap simpan" (alone or after the number): keep a weight past the guidance, knowingly."""
+    return bool(_KEEP.search(text))
+
+
+def parse_weight(text: str) -> float | None:
+    """"20", "20%", "20 persen" and "20,5" all read; anything else is None."""
+    value = parse_number(_PERCENT_WORDS.sub("", _KEEP.sub("", text).strip()))
+    return value if value is not None and 0 <= value <= 120 else None
+
+
+def caps(skp: SkpDraft) -> dict[Jenis, float]:
+    """The guidance per jenis for this SKP: CL/TUSI/MI as the split says, Beyond its own total."""
+    weights = policy()["weights"]
+    split = weights["split"]["direct" if skp.cascading_langsung else "indirect"]
+    return {Jenis(j): float(v) for j, v in split.items()} | {Jenis.beyond: float(weights["beyond_total"])}
+
+
+def used(skp: SkpDraft, skip: int | None = None) -> dict[Jenis, float]:
+    """Weight given per jenis, leaving out IKI number `skip` (0-based), the one being changed."""
+    totals = {jenis: 0.0 for jenis in Jenis}
+    for i, iki in enumerate(skp.iki):
+        if i != skip and iki.jenis and iki.bobot is not None:
+            totals[iki.jenis] += iki.bobot
+    return totals
+
+
+def remaining_text(skp: SkpDraft, skip: int | None = None) -> str:
+    """"Sisa bobot menurut panduan: Core TUSI 50%, Core MI 10%, Beyond 20% (Core 100%, Beyond 20%).\""""
+    limit, given = caps(skp), used(skp, skip)
+    parts = [f"{j.label} {format_number(limit[j] - given[j])}%" if limit[j] >= given[j]
+             else f"{j.label} lebih {format_number(given[j] - limit[j])}%" for j in Jenis if limit[j] or given[j]]
+    core = policy()["weights"]["core_total"]
+    return f"Sisa bobot menurut panduan: {', '.join(parts)} (Core {core}%, Beyond {policy()['weights']['beyond_total']}%)."
+
+
+def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None) -> str | None:
+    """Why a weight for this jenis goes past the guidance, or None when it fits."""
+    limit, given = caps(skp), used(skp, skip)
+    total = given[jenis] + bobot
+    if total > limit[jenis] + 0.01:
+        left = max(limit[jenis] - given[jenis], 0)
+        return (f"Bobot {format_number(bobot)}% membuat total {jenis.label} {format_number(total)}%, padahal panduannya "
+                f"{format_number(limit[jenis])}%. Sisa untuk {jenis.label}: {format_number(left)}%.")
+    if jenis.is_core:
+        core = sum(v for j, v in given.items() if j.is_core) + bobot
+        if core > policy()["weights"]["core_total"] + 0.01:
+            return f"Bobot {format_number(bobot)}% membuat total Core {format_number(core)}%, padahal totalnya 100%."
+    return None
