@@ -217,7 +217,9 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
     iki_sheet.append(["Pegawai", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI", "Induk"])
     for name, ikis in result.member_iki.items():
         for iki in ikis:
-            iki_sheet.append([name, iki.rhk, iki.indikator, iki.target, iki.satuan, iki.jenis.label if iki.jenis else "", iki.parent])
+            target = parse_target(iki.target)  # the number in Target, its unit once in Satuan
+            iki_sheet.append([name, iki.rhk, iki.indikator, target.value if target else iki.target,
+                              iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "", iki.parent])
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()

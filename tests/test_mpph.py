@@ -79,5 +79,5 @@ def test_cli_and_chat(run_iki, tmp_path):
     engine.press("u", "mpph:method:kuantitatif")
     engine.handle("u", "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
     matrix = "\n".join(r.text for r in engine.press("u", "mpph:roles"))
-    assert "Ani:" in matrix and "Pemeriksaan: semua indikator" in matrix
+    assert "Ani (Anggota):" in matrix and "Pemeriksaan: semua indikator" in matrix
     assert [r.file.name for r in engine.press("u", "mpph:done") if r.file] == ["mpph.xlsx"]

@@ -303,7 +303,8 @@ class Engine:
 
     def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
-            return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")]
+            return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
+                + self._pending_question(state)
         chosen = state.candidates[int(arg) - 1]
         state.candidates = []
         rhk = next(iter(draft_rhk(chosen.indikator)), "")

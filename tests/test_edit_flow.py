@@ -1,0 +1,239 @@
+"""The draft is the user's (issue 10): edit any IKI, live weight guidance, steps that forgive, a dialog pack and MPPH
+that make sense. The real engine with the real SQLite store; no stubs."""
+
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.conversation import Engine
+from bot.conversation.replies import split_text
+from bot.conversation.store import StateStore
+from bot.dialog import trajectory
+from bot.measures import aspek_of
+from bot.models import Aspek, IkiDraft
+from bot.rules import check_iki
+from bot.weights import parse_weight
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def buttons(replies) -> list[str]:
+    return [b.data for r in replies for b in r.buttons]
+
+
+def prima_to_m(engine: Engine, user: str = "u") -> None:
+    engine.handle(user, "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press(user, data)
+
+
+def save_iki(engine: Engine, text: str, target: str, jenis: str, bobot: str, user: str = "u") -> str:
+    engine.handle(user, text)
+    replies = engine.handle(user, target)
+    if "prima:nobaseline" in buttons(replies):
+        engine.press(user, "prima:nobaseline")
+    engine.press(user, f"prima:jenis:{jenis}")
+    return said(engine.handle(user, bobot))
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return Engine(StateStore(tmp_path / "state.sqlite3"), rate_limit=10**6)
+
+
+@pytest.fixture
+def two_iki(engine):
+    prima_to_m(engine)
+    save_iki(engine, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "95%", "core_tusi", "50")
+    save_iki(engine, "Rata-rata waktu verifikasi usulan kenaikan pangkat", "3 Hari", "core_tusi", "40")
+    return engine
+
+
+# Edit without starting over ---------------------------------------------------------------------------------------
+def test_skp_numbers_each_iki_with_edit_and_remove_buttons(two_iki):
+    replies = two_iki.handle("u", "/skp")
+    assert "1. Persentase rekomendasi" in said(replies) and "2. Rata-rata waktu" in said(replies)
+    assert {"skp:edit:1", "skp:drop:1", "skp:edit:2", "skp:drop:2"} <= set(buttons(replies))
+
+
+@pytest.mark.parametrize("command, field, value", [
+    ("/ubah 1 bobot 40", "bobot", 40.0), ("/ubah 1 target 90", "target", "90"), ("/ubah 1 jenis mi", "jenis", "core_mi"),
+    ("/ubah 2 satuan Hari kerja", "satuan", "Hari kerja"), ("/ubah 1 aspek kualitas", "aspek", "kualitas"),
+    ("/ubah 1 rhk Rekomendasi monev SBBL ditindaklanjuti sesuai ketentuan", "rhk",
+     "Rekomendasi monev SBBL ditindaklanjuti sesuai ketentuan"),
+    ("/ubah 2 teks Rata-rata waktu verifikasi usulan pensiun", "indikator", "Rata-rata waktu verifikasi usulan pensiun"),
+])
+def test_typed_edits_change_one_field_and_report_the_findings(two_iki, command, field, value):
+    reply = said(two_iki.handle("u", command))
+    assert "diubah" in reply and ("Temuan" in reply or "Beres" in reply or "Berubah" in reply)
+    number = int(command.split()[1])
+    stored = getattr(two_iki._store.load("u").skp.iki[number - 1], field)
+    assert (stored.value if hasattr(stored, "value") else stored) == value
+
+
+def test_ubah_without_a_field_asks_which_and_buttons_finish_it(two_iki):
+    assert "skp:field:2:aspek" in buttons(two_iki.handle("u", "/ubah 2"))
+    assert "skp:set:2:biaya" in buttons(two_iki.press("u", "skp:field:2:aspek"))
+    two_iki.press("u", "skp:set:2:biaya")
+    assert two_iki._store.load("u").skp.iki[1].aspek is Aspek.biaya
+
+
+def test_buang_asks_first_and_only_then_removes(two_iki):
+    assert "skp:dropyes:2" in buttons(two_iki.handle("u", "/buang 2"))
+    two_iki.press("u", "skp:cancel")
+    assert len(two_iki._store.load("u").skp.iki) == 2
+    two_iki.handle("u", "/buang 2")
+    assert "dibuang" in said(two_iki.press("u", "skp:dropyes:2"))
+    assert [i.indikator for i in two_iki._store.load("u").skp.iki] == ["Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti"]
+
+
+def test_hapus_still_deletes_everything(two_iki):
+    two_iki.handle("u", "/hapus")
+    two_iki.press("u", "confirm:hapus")
+    assert two_iki._store.load("u").skp.iki == []
+
+
+# Live weight guidance -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("typed, value", [("20", 20.0), ("20%", 20.0), ("20 persen", 20.0), ("20,5", 20.5)])
+def test_weights_are_read_as_people_write_them(typed, value):
+    assert parse_weight(typed) == value
+
+
+def test_an_overshooting_weight_is_refused_with_the_reason_unless_kept_on_purpose(engine):
+    prima_to_m(engine)
+    engine.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
+    engine.handle("u", "95%")
+    engine.press("u", "prima:nobaseline")
+    asked = said(engine.press("u", "prima:jenis:core_tusi"))
+    assert "Sisa bobot menurut panduan: Core TUSI 90%" in asked
+    refused = said(engine.handle("u", "100"))
+    assert "panduannya 90%" in refused and "tetap simpan" in refused and not engine._store.load("u").skp.iki
+    assert "Tersimpan IKI ke-1" in said(engine.handle("u", "tetap simpan"))
+    assert engine._store.load("u").skp.iki[0].bobot == 100
+
+
+def test_export_with_errors_lists_them_first_and_marks_the_file(two_iki):
+    replies = two_iki.handle("u", "/ekspor")
+    assert "harus diperbaiki" in replies[0].text and replies[0].file is None
+    exported = next(r.file for r in replies if r.file)
+    assert exported.name == "draf-skp-BELUM-SIAP.xlsx"
+    book = load_workbook(BytesIO(exported.data))
+    assert "Temuan" in book.sheetnames and book.worksheets[0].title.startswith("SKP (DRAF")
+    assert book.worksheets[0]["A3"].value == "Waktu"  # aspek follows the measure: "Rata-rata waktu …"
+
+
+@pytest.mark.parametrize("text, aspek", [
+    ("Rata-rata waktu verifikasi klaim", Aspek.waktu), ("Persentase laporan yang disampaikan tepat waktu", Aspek.waktu),
+    ("Persentase realisasi anggaran unit kerja", Aspek.biaya),
+    ("Persentase layanan laboratorium yang sesuai standar", Aspek.kualitas),
+    ("Jumlah sertifikat hasil kalibrasi alat kesehatan", Aspek.kuantitas)])
+def test_aspek_follows_the_measure(text, aspek):
+    assert aspek_of(IkiDraft(indikator=text)) is aspek
+
+
+# Steps that forgive --------------------------------------------------------------------------------------------------
+def test_batal_keeps_progress_on_request_and_prima_offers_to_continue(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "strategi: percepat verifikasi")
+    assert "prima:pause" in buttons(engine.handle("u", "/batal"))
+    engine.press("u", "prima:pause")
+    assert "prima:continue" in buttons(engine.handle("u", "/prima"))
+    resumed = said(engine.press("u", "prima:continue"))
+    state = engine._store.load("u")
+    assert "Langkah 3 dari 5" in resumed and state.prima.strategies == "strategi: percepat verifikasi"
+
+
+def test_back_at_the_jenis_question_keeps_what_was_typed(engine):
+    prima_to_m(engine)
+    engine.handle("u", "Jumlah NSPK SBBL yang ditetapkan")
+    assert "Jenis IKI" in said(engine.handle("u", "2 NSPK"))
+    back = said(engine.press("u", "prima:back"))
+    current = engine._store.load("u").prima.current
+    assert current.indikator == "Jumlah NSPK SBBL yang ditetapkan" and current.target == "2 NSPK"
+    assert "Target satu tahun" in back or "Satuan" in back
+
+
+def test_another_command_mid_flow_ends_with_where_the_user_was(engine):
+    prima_to_m(engine)
+    replies = engine.handle("u", "/cek Jumlah rapat koordinasi")
+    assert "PRIMA masih terbuka: Langkah 4 dari 5" in replies[-1].text and replies[-1].buttons
+
+
+def test_after_a_restart_an_old_button_asks_the_open_question_again(tmp_path):
+    first = Engine(StateStore(tmp_path / "state.sqlite3"))
+    prima_to_m(first)
+    first.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
+    restarted = Engine(StateStore(tmp_path / "state.sqlite3"))
+    assert "Target satu tahun" in said(restarted.pending("u"))
+    stale = said(restarted.press("u", "use:3"))
+    assert "sudah tidak berlaku" in stale and "Target satu tahun" in stale
+
+
+@pytest.mark.parametrize("garbage", ["asdkjh qwe zzz", "#2", "123", "!!!", "Persentase asdkjh qwe"])
+def test_text_with_no_work_object_never_becomes_an_iki(engine, garbage):
+    prima_to_m(engine)
+    reply = said(engine.handle("u", garbage))
+    assert "Usulan IKI" not in reply and engine._store.load("u").prima.current is None
+    assert "Persentase" not in said(engine.handle("u2", f"/cek {garbage}")).split("misalnya")[0]
+
+
+def test_a_frequency_is_not_an_absolute_target_and_rewrites_keep_the_object():
+    result = check_iki(IkiDraft(indikator="Persentase dinas kesehatan provinsi yang melaporkan capaian imunisasi setiap triwulan"))
+    assert "ABSOLUTE" not in {f.category.value for f in result.findings}
+
+
+# A dialog pack and MPPH that make sense -------------------------------------------------------------------------------
+@pytest.mark.parametrize("draft, quarters", [
+    (dict(indikator="Jumlah NSPK SBBL yang ditetapkan", target="4", satuan="NSPK"),
+     ["1 NSPK (kumulatif)", "2 NSPK (kumulatif)", "3 NSPK (kumulatif)", "4 NSPK (kumulatif)"]),
+    (dict(indikator="Persentase usulan yang diselesaikan tepat waktu", target="95%"), ["95%"] * 4),
+    (dict(indikator="Persentase usulan yang diselesaikan tepat waktu", target="95%", baseline="75%"),
+     ["80%", "85%", "90%", "95%"]),
+    (dict(indikator="Rata-rata waktu verifikasi usulan", target="3", satuan="Hari"), ["≤ 3 Hari"] * 4),
+    (dict(indikator="Rata-rata waktu verifikasi usulan", target="3", satuan="Hari", baseline="7"),
+     ["6 Hari", "5 Hari", "4 Hari", "3 Hari"]),
+    (dict(indikator="Nilai Indeks Profesionalitas ASN", target="85", satuan="Nilai"), ["dipantau"] * 3 + ["85 Nilai"]),
+])
+def test_quarterly_targets_follow_the_kind_of_measure(draft, quarters):
+    assert trajectory(IkiDraft(**draft)) == quarters
+
+
+def test_long_replies_are_cut_between_lines_not_inside_a_phrase():
+    text = "\n".join(f"• Nilai Indeks Profesionalitas ASN dicapai sesuai ketentuan nomor {i}" for i in range(200))
+    assert all(piece.endswith(str(i)) or piece[-1].isdigit() for i, piece in enumerate(split_text(text)))
+    assert all(line.startswith("• Nilai") for piece in split_text(text) for line in piece.splitlines())
+
+
+def mpph(engine: Engine, indicator: str, method: str, roles: str, user: str = "m") -> str:
+    engine.handle(user, "/mpph")
+    engine.handle(user, indicator)
+    engine.press(user, f"mpph:method:{method}")
+    engine.handle(user, roles)
+    return said(engine.handle(user, "selesai"))
+
+
+def test_mpph_reads_other_separators_and_never_sums_percentages(engine):
+    matrix = mpph(engine, "Persentase puskesmas yang menerapkan SBBL sesuai standar target 80%", "wilayah",
+                  "Ani: Provinsi Jawa Barat, 80%\nBudi - Provinsi Jawa Timur - 75%")
+    assert "Persentase puskesmas di Provinsi Jawa Barat yang menerapkan SBBL sesuai standar (target 80%)" in matrix
+    assert "MPPH Ketua Tim" in matrix and "(Anggota)" in matrix and "dari 80" not in matrix
+    assert "Budi (75%)" in matrix  # below the leader's percentage: said, not summed
+
+
+def test_mpph_refuses_a_target_it_cannot_read(engine):
+    engine.handle("m", "/mpph")
+    assert "Target indikator belum terbaca" in said(engine.handle("m", "Persentase puskesmas yang menerapkan SBBL"))
+    engine.handle("m", "Jumlah sertifikat kalibrasi alat kesehatan; 100 Sertifikat")
+    engine.press("m", "mpph:method:kuantitatif")
+    assert "belum terbaca" in said(engine.handle("m", "Ani; separuh; banyak"))
+
+
+def test_mpph_workbook_shows_units_once(engine):
+    mpph(engine, "Persentase puskesmas yang menerapkan SBBL sesuai standar; 60%", "aspek", "Ani; aspek SDM; 60%")
+    workbook = next(r.file for r in engine.press("m", "mpph:done") if r.file)
+    values = " | ".join(str(c.value) for s in load_workbook(BytesIO(workbook.data)).worksheets for row in s.iter_rows() for c in row)
+    assert "Target: 60%" in values and "60% %" not in values
