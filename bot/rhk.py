@@ -139,9 +139,15 @@ def _split_condition(result: str) -> tuple[str, str] | None:
 
 
 def _qualifier(result: str) -> str:
+    """The qualifier of the result's kind: its head noun decides first ("Verifikasi usulan …" is a service, not a
+    document), then any kind word in it."""
     words = tokens(result)
-    for phrases, qualifier in _config()["kind_sets"]:
-        if not phrases._by_first or phrases.find(words):
+    kinds = [(phrases, qualifier) for phrases, qualifier in _config()["kind_sets"] if phrases._by_first]
+    for phrases, qualifier in kinds:
+        if phrases.match_at(words, 0):
+            return qualifier
+    for phrases, qualifier in kinds:
+        if phrases.find(words):
             return qualifier
     return _config()["kinds"][-1]["qualifier"]
 
