@@ -92,7 +92,7 @@ def member_indikator(leader: LeaderIndicator, part: str) -> str:
     """The member's IKI for their part of the leader's indicator, phrased as the member's own result."""
     part = part.strip()
     lowered = part.lower()
-    region = any(w in lowered.split() for w in _REGION_WORDS)
+    region = lowered.split()[0] in _REGION_WORDS if lowered else False  # "Provinsi Jawa Barat", "wilayah barat"
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":
@@ -102,9 +102,11 @@ def member_indikator(leader: LeaderIndicator, part: str) -> str:
             return f"{leader.indikator} {part}"  # the deck's own form: "Nilai penerapan sistem merit … aspek pengadaan"
         return _insert_part(leader.indikator, f"({part if aspect else 'aspek ' + part})")
     if leader.metode == "layanan":
-        return f"Persentase layanan {part} yang diselesaikan sesuai standar waktu layanan"
+        service = part[len("layanan "):] if lowered.startswith("layanan ") else part
+        return f"Persentase layanan {service} yang diselesaikan sesuai standar waktu layanan"
     if leader.metode == "milestone":
-        return f"Persentase {part} yang diselesaikan tepat waktu sesuai rencana"
+        done = "sesuai rencana" if " yang " in f" {lowered} " else "yang diselesaikan tepat waktu sesuai rencana"
+        return f"Persentase {part} {done}"
     return leader.indikator
 
 

@@ -106,12 +106,20 @@ def with_unit(value: float, unit: str | None) -> str:
 
 
 def target_text(iki) -> str:
-    """"95%" with satuan "%" reads "95%", not "95% %"."""
+    """The target with its unit once: "95%" (not "95% %"), "3 Hari kerja" after the satuan changed (not
+    "3 Hari Hari kerja"), "96%" for a bare 96 with satuan %."""
+    from bot.numbers import parse_target
+
     raw = iki.target
-    target = "-" if raw is None else format_number(raw) if isinstance(raw, (int, float)) else str(raw).strip()
-    if iki.satuan and not target.lower().endswith(iki.satuan.lower()):
-        return f"{target} {iki.satuan}"
-    return target
+    if raw is None:
+        return "-"
+    parsed = parse_target(raw)
+    if parsed is None:
+        return f"{raw} {iki.satuan}".rstrip() if iki.satuan and str(iki.satuan).lower() not in str(raw).lower() else str(raw)
+    unit = (iki.satuan or parsed.unit or "").strip()
+    if unit.lower() in ("%", "persen", "persentase", "percent"):
+        unit = "%"
+    return with_unit(parsed.value, unit)
 
 
 def mpph_result(draft, result) -> str:

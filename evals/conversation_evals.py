@@ -74,6 +74,8 @@ class _Run:
                 self.problems.append(f"{where}: tombol {button} tidak ditawarkan (ada: {data})")
 
     def check_end(self, end: dict) -> None:
+        from bot.measures import aspek_of
+
         state = self.engine._store.load("eval")
         iki = state.skp.iki
         if "iki_count" in end and len(iki) != end["iki_count"]:
@@ -91,7 +93,7 @@ class _Run:
                     if value not in (got.rhk or ""):
                         self.problems.append(f"akhir: RHK IKI {n} «{got.rhk}» tidak memuat «{value}»")
                     continue
-                actual = getattr(got, field)
+                actual = aspek_of(got) if field == "aspek" else getattr(got, field)  # aspek follows the measure
                 actual = actual.value if hasattr(actual, "value") else actual
                 if str(actual) != str(value) and not (isinstance(actual, float) and float(value) == actual):
                     self.problems.append(f"akhir: IKI {n} {field} = {actual!r}, seharusnya {value!r}")

@@ -173,4 +173,6 @@ def test_prima_does_not_ask_the_satuan_of_a_percentage(engine):
     for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
         engine.press("u-pct", data)
     engine.handle("u-pct", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
-    assert "Jenis IKI ini?" in said(engine.handle("u-pct", "90"))
+    after_target = said(engine.handle("u-pct", "90"))
+    assert "Satuan targetnya" not in after_target and "data awal" in after_target
+    assert engine._store.load("u-pct").prima.current.satuan == "%"

@@ -72,9 +72,11 @@ def buttons(replies: list[dict]) -> dict[str, str]:
 async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satuan: str | None = None) -> None:
     replies = await bot.say(text, "IKI diterima")
     assert "Target satu tahun" in str(replies)
-    replies = await bot.say(target, "Satuan targetnya" if satuan else "Jenis IKI ini")
+    replies = await bot.say(target, "Satuan targetnya" if satuan else "data awal")
     if satuan:
         replies = await bot.say(satuan, "Jenis IKI ini")
+    else:  # a percentage: the satuan is implied, the baseline is asked (and may be unknown)
+        replies = await bot.tap("Belum ada data awal", replies, "Jenis IKI ini")
     replies = await bot.tap(jenis, replies, "Bobot IKI ini")
     await bot.say(bobot, "Tersimpan IKI")
 
@@ -99,13 +101,13 @@ async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, 
             # An activity-based draft is refused and rewritten through a button.
             replies = await bot.say("Melakukan monitoring dan evaluasi pelaksanaan SBBL", "belum bisa disimpan")
             replies = await bot.tap("Pakai usulan 1", replies, "IKI diterima")
-            replies = await bot.say("100%", "Jenis IKI ini")
+            replies = await bot.say("100%", "data awal")
+            replies = await bot.tap("Belum ada data awal", replies, "Jenis IKI ini")
             replies = await bot.tap("Core CL", replies, "Bobot IKI ini")
             replies = await bot.say("50", "Tersimpan IKI ke-1")
 
             replies = await bot.tap("Tambah IKI wajib IP ASN", replies, "IKI diterima")
-            replies = await bot.say("82", "Jenis IKI ini")
-            replies = await bot.tap("Core MI", replies, "Bobot IKI ini")
+            await bot.say("82", "Bobot IKI ini")  # its jenis is Core MI already: not asked again
             await bot.say("10", "Tersimpan IKI ke-2")
 
             await add_iki(bot, "Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti lokus target", "100%", "Core TUSI", "20")

@@ -37,7 +37,9 @@ Perintah:
 /tanya TEKS — tanya pedoman SKP/IKI, dijawab dengan sumbernya
 /rhk TEKS — susun RHK dengan qualifier dari IKI atau RHK pimpinan
 /mpph — bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)
-/skp — lihat draf SKP dan temuannya
+/skp — lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI
+/ubah N — ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek), misalnya /ubah 2 bobot 30
+/buang N — buang IKI nomor N
 /dialog — bahan dialog kinerja dan rencana aksi (DOCX)
 /ekspor — unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)
 /hapus — hapus semua data Anda
@@ -58,7 +60,7 @@ WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
 # The command menu adapters register (Telegram's set_my_commands), in the order shown.
 COMMANDS = (
     ("prima", "Susun SKP langkah demi langkah"), ("cek", "Periksa satu IKI"), ("ikk", "Cari indikator Renstra"),
-    ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("mpph", "Matriks pembagian peran tim"), ("skp", "Lihat draf SKP"),
+    ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("mpph", "Matriks pembagian peran tim"), ("skp", "Lihat draf SKP"), ("ubah", "Ubah satu IKI"), ("buang", "Buang satu IKI"),
     ("dialog", "Bahan dialog kinerja (DOCX)"), ("ekspor", "Unduh draf SKP (XLSX)"), ("hapus", "Hapus data saya"), ("batal", "Hentikan langkah"),
     ("bantuan", "Bantuan"),
 )
@@ -193,9 +195,9 @@ class Engine:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.question:
             return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
-        if intent.route is Route.iki:
+        if intent.route is Route.iki and has_work_object(message):
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
-        if intent.route is Route.nonsense:
+        if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
         state.pending = message  # kept until the user says what it is
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
@@ -227,8 +229,11 @@ class Engine:
         if command == "/mpph":
             return mpph_flow.start(state)
         if command == "/batal":
-            had_flow = bool(state.mpph or state.rhk or state.edit or state.pending)
-            state.mpph, state.rhk, state.edit, state.pending, state.confirm = None, None, None, "", ""
+            if state.edit:  # the innermost question first: the change, not the PRIMA under it
+                state.edit, state.confirm = None, ""
+                return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
+            had_flow = bool(state.mpph or state.rhk or state.pending)
+            state.mpph, state.rhk, state.pending, state.confirm = None, None, "", ""
             if is_open(state):
                 return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
             return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
@@ -259,6 +264,9 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, user_id: str, state: UserState, data: str) -> list[Reply]:
         scope, _, rest = data.partition(":")
+        if state.edit and scope not in ("skp", "confirm", "cmd"):
+            # A change is waiting for its value: an older button must not start something under it.
+            return stale() + skp_edit.prompt(state)
         if scope == "prima" and state.prima:
             return self._prima.on_button(state, rest)
         if scope == "mpph" and state.mpph:

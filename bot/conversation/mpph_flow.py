@@ -86,7 +86,9 @@ def _matrix(state: UserState) -> list[Reply]:
     known = {p.nama for p in flow.team}
     for role in flow.current.peran:
         if role.pegawai not in known:
-            flow.team.append(Person(nama=role.pegawai))
+            # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
+            leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))
+            flow.team.append(Person(nama=role.pegawai, peran="ketua" if leads else "anggota"))
             known.add(role.pegawai)
     flow.indicators.append(flow.current)
     flow.current, flow.step = None, "done"

@@ -195,12 +195,11 @@ class IkiDrafting:
         current = prima.current
         current.bobot = bobot
         current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
-        current.aspek = aspek_of(current)
-        skp.iki.append(current)
+        skp.iki.append(current)  # aspek stays unset: it follows the measure until the user sets it (aspek_of)
         prima.current, prima.field = None, "indikator"
         number = len(skp.iki)
         saved = [f"Tersimpan IKI ke-{number}: {current.indikator} — target {render.target_text(current)}, "
-                 f"{current.jenis.label}, bobot {format_number(bobot)}%, aspek {current.aspek.value.capitalize()}."]
+                 f"{current.jenis.label}, bobot {format_number(bobot)}%, aspek {aspek_of(current).value.capitalize()}."]
         if current.rhk:
             saved.append(f"RHK: {current.rhk}")
         saved.append(f"Ubah bagian mana pun kapan saja, misalnya /ubah {number} rhk … atau /ubah {number} aspek kualitas.")

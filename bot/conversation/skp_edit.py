@@ -10,7 +10,7 @@ from bot.intent import has_work_object
 from bot.measures import aspek_of
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.numbers import format_number, parse_target
-from bot.rhk import qualifier_present
+from bot.rhk import draft_rhk, qualifier_present
 from bot.rules import check_iki, check_skp
 from bot.weights import overshoot, parse_weight, remaining_text, wants_to_keep
 
@@ -72,24 +72,31 @@ def buang(state: UserState, rest: str) -> list[Reply]:
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
+    """skp:edit:N, skp:field:N:FIELD, skp:set:N:FIELD:VALUE, skp:drop:N, skp:dropyes:N, skp:cancel."""
     number, _, field = arg.partition(":")
     index = _index(state, number)
     if action == "cancel":
         state.edit = None
         return [Reply("Tidak ada yang diubah.")]
     if index is None:
-        return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + view(state)
+        return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + reopen(state)
     if action == "edit":
         return _field_menu(state, index)
     if action == "field" and field in LABELS:
         return _ask(state, index, field)
-    if action == "set" and state.edit and state.edit.index == index:
-        return apply(state, index, state.edit.field, field)
+    value_field, _, value = field.partition(":")
+    if action == "set" and state.edit and state.edit.index == index and state.edit.field == value_field:
+        return apply(state, index, value_field, value)
     if action == "drop":
         return _confirm_drop(state, index)
     if action == "dropyes" and state.confirm == f"buang:{index}":
         return _drop(state, index)
-    return [Reply("Tombol itu sudah tidak berlaku.")] + view(state)
+    return [Reply("Tombol itu sudah tidak berlaku.")] + reopen(state)
+
+
+def reopen(state: UserState) -> list[Reply]:
+    """After a stale button: the edit question still open, else the draft."""
+    return prompt(state) if state.edit and state.edit.index < len(state.skp.iki) else view(state)
 
 
 def on_text(state: UserState, text: str) -> list[Reply]:
@@ -136,8 +143,11 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
     if field == "indikator":
         if not has_work_object(text):
             return NEEDS_OBJECT, {}
-        result = check_iki(IkiDraft(indikator=text))
-        return None, {"indikator": result.read_as or text}
+        indikator = check_iki(IkiDraft(indikator=text)).read_as or text
+        update = {"indikator": indikator}
+        if iki.rhk == next(iter(draft_rhk(iki.indikator)), None):  # an RHK the bot drafted follows the new text
+            update["rhk"] = next(iter(draft_rhk(indikator)), None)
+        return None, update
     if field in ("target", "baseline"):
         target = parse_target(text)
         if target is None:
@@ -210,9 +220,9 @@ def _value_buttons(index: int, field: str) -> list[Button]:
     from bot.models import Jenis
 
     if field == "jenis":
-        return [Button(j.label, f"skp:set:{index + 1}:{j.value}") for j in Jenis]
+        return [Button(j.label, f"skp:set:{index + 1}:jenis:{j.value}") for j in Jenis]
     if field == "aspek":
-        return [Button(a.value.capitalize(), f"skp:set:{index + 1}:{a.value}") for a in Aspek]
+        return [Button(a.value.capitalize(), f"skp:set:{index + 1}:aspek:{a.value}") for a in Aspek]
     return []
 
 
