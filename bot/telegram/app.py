@@ -66,6 +66,31 @@ class UserOrder:
                 self._locks[user_id] = (lock, users - 1)
 
 
+class WebhookUpdates:
+    """What the webhook server calls with each update's JSON: process it fully, then say which HTTP status
+    Telegram gets (500 when the replies could not be sent, so the update comes back)."""
+
+    def __init__(self, application: Application):
+        self.application = application
+        self.in_flight = 0
+
+    async def __call__(self, data: dict) -> int:
+        try:
+            update = Update.de_json(data, self.application.bot)
+        except Exception:  # not an update python-telegram-bot can read
+            return 400
+        self.in_flight += 1
+        try:
+            await self.application.process_update(update)
+        finally:
+            self.in_flight -= 1
+        undelivered: set[int] = self.application.bot_data["undelivered"]
+        if update.update_id in undelivered:
+            undelivered.discard(update.update_id)
+            return 500
+        return 200
+
+
 def _engine(context: ContextTypes.DEFAULT_TYPE) -> Engine:
     return context.application.bot_data["engine"]
 

@@ -12,7 +12,7 @@ from bot import logs
 from bot.conversation import Engine
 from bot.service.checks import Ready, log_ready, print_report, warm_start
 from bot.settings import Settings, SettingsError
-from bot.telegram.app import build_application, require_token
+from bot.telegram.app import WebhookUpdates, build_application, require_token
 from bot.telegram.sending import with_retry
 from bot.telegram.webhook import Health, start_server
 
@@ -59,24 +59,10 @@ def _not_ready(ready: Ready) -> int:
 
 async def _serve_webhook(settings: Settings, url: str, listen: str, port: int, path: str, secret: str) -> int:
     started = time.perf_counter()
-    health, in_flight = Health(), [0]
-    application = None
+    health, updates = Health(), None
 
     async def process(data: dict) -> int:
-        try:
-            update = Update.de_json(data, application.bot)
-        except Exception:  # not an update python-telegram-bot can read
-            return 400
-        in_flight[0] += 1
-        try:
-            await application.process_update(update)
-        finally:
-            in_flight[0] -= 1
-        undelivered = application.bot_data["undelivered"]
-        if update.update_id in undelivered:
-            undelivered.discard(update.update_id)
-            return 500  # Telegram delivers it again; the stored replies are sent then
-        return 200
+        return await updates(data)  # only called once health says ready, when `updates` exists
 
     # Listen at once, so /healthz can say "not ready" while the model and index load.
     server = start_server(listen, port, path, secret, process, health)
@@ -85,6 +71,7 @@ async def _serve_webhook(settings: Settings, url: str, listen: str, port: int, p
         server.stop()
         return _not_ready(ready)
     application = build_application(settings, _engine(settings, ready), ready.store, webhook=True)
+    updates = WebhookUpdates(application)
     await application.initialize()
     await application.post_init(application)
     await application.start()
@@ -101,7 +88,7 @@ async def _serve_webhook(settings: Settings, url: str, listen: str, port: int, p
     health.ready, health.detail = False, {"status": "not ready", "step": "berhenti"}
     server.stop()
     deadline = time.monotonic() + DRAIN_S
-    while in_flight[0] and time.monotonic() < deadline:
+    while updates.in_flight and time.monotonic() < deadline:
         await asyncio.sleep(0.1)
     await application.stop()
     await application.shutdown()
