@@ -12,8 +12,8 @@ def run_iki(tmp_path):
     """Run the real `iki` command in a subprocess, as a user would."""
     import subprocess
 
-    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
-        env = {**os.environ, "IKI_DATA_DIR": str(tmp_path / "data")}
+    def run(*args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+        env = {**os.environ, "IKI_DATA_DIR": str(tmp_path / "data"), **(env or {})}
         return subprocess.run(
             [sys.executable, "-m", "bot.cli", *args],
             input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
