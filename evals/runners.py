@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from evals.audit_bench import bench_audit
 from evals.chat_bench import bench_chat
+from evals.load_test import load_test
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
 
@@ -21,7 +22,7 @@ def bench() -> dict:
 
 RUNNERS: dict[str, Callable[[], dict]] = {
     "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
-    "bench": bench,
+    "bench": bench, "load": load_test,
 }
 
 

@@ -4,6 +4,7 @@ next step (as a person does), and sends a step again when the bot says to try ag
 What they received is checked against an oracle: the same scripts through a fresh in-memory engine.
 """
 
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ class UserRun:
     waiting: int | None = None  # update_id sent and not yet answered
     seen: int = 0  # replies received before the step was sent
     retries: int = 0
-    sent_at: float = 0.0
+    next_at: float = 0.0  # with think time: not before this moment
 
 
 @dataclass
@@ -44,10 +45,15 @@ class Results:
 
 
 def drive(fake: FakeTelegram, scripts: dict[int, list[Step]], timeout: float = 300.0,
-          on_progress: Callable[[int], None] | None = None) -> Results:
-    """Run every user's script to the end through the fake's webhook delivery; return the request latencies."""
+          on_progress: Callable[[int], None] | None = None, think_s: float = 0.0) -> Results:
+    """Run every user's script to the end through the fake's webhook delivery; return the request latencies.
+
+    think_s: pause between an answer and the user's next step (±25 %, seeded); 0 = answer at once. Even pauses
+    keep the users' pace steady to the end, so the offered rate holds for the whole run.
+    """
     runs = {user: UserRun(script) for user, script in scripts.items()}
     results, started, done_steps = Results(), time.perf_counter(), 0
+    pauses = random.Random(11)
     deadline = time.monotonic() + timeout
     while any(r.position < len(r.script) for r in runs.values()):
         if time.monotonic() > deadline:
@@ -57,6 +63,8 @@ def drive(fake: FakeTelegram, scripts: dict[int, list[Step]], timeout: float = 3
             if run.position >= len(run.script):
                 continue
             if run.waiting is None:
+                if think_s and time.perf_counter() < run.next_at:
+                    continue
                 kind, value = run.script[run.position]
                 run.seen = len(fake.texts.get(str(user), ()))
                 run.waiting = fake.send_text(user, value) if kind == "text" else fake.press(user, value)
@@ -68,6 +76,7 @@ def drive(fake: FakeTelegram, scripts: dict[int, list[Step]], timeout: float = 3
             results.latencies.append((command_label(value, button=kind == "press"), delivery.seconds))
             answers = fake.received(user)[run.seen:]
             run.waiting = None
+            run.next_at = time.perf_counter() + (think_s * pauses.uniform(0.75, 1.25) if think_s else 0)
             if STORE_DOWN in answers:
                 run.retries += 1
                 results.retries += 1
@@ -77,7 +86,7 @@ def drive(fake: FakeTelegram, scripts: dict[int, list[Step]], timeout: float = 3
             if on_progress:
                 on_progress(done_steps)
         with fake._cond:
-            fake._cond.wait(0.05)
+            fake._cond.wait(0.01 if think_s else 0.05)
     results.elapsed = time.perf_counter() - started
     return results
 

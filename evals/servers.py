@@ -95,43 +95,74 @@ class LocalPostgres:
         self.pgdata.chmod(0o700)
 
 
-class ChromaServer:
-    """`chroma run` (it ships with chromadb) on 127.0.0.1:<free port> with its data in `directory`."""
+class _Child:
+    """A server run as a child process on 127.0.0.1:<free port>, with its output in a log file."""
 
-    def __init__(self, directory: Path):
-        self.directory = directory
-        self.port = free_port()
-        self.process: subprocess.Popen | None = None
+    process: subprocess.Popen | None = None
+    port: int
+    log_path: Path
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> "ChromaServer":
-        self.directory.mkdir(parents=True, exist_ok=True)
-        chroma = Path(sys.executable).with_name("chroma")
-        log = (self.directory / "server.log").open("ab")
-        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False", "CHROMA_ANONYMIZED_TELEMETRY": "False"}
-        self.process = subprocess.Popen(
-            [str(chroma), "run", "--path", str(self.directory / "data"), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=log, stderr=subprocess.STDOUT, env=env)
-        wait_until(self._answers, 60, "chroma server")
-        return self
-
-    def _answers(self) -> bool:
+    def _answers(self, path: str) -> bool:
         if self.process.poll() is not None:
-            raise RuntimeError(f"chroma run exited with {self.process.returncode}; see {self.directory / 'server.log'}")
+            raise RuntimeError(f"{self.log_path.stem} exited with {self.process.returncode}:\n"
+                               f"{self.log_path.read_text(errors='replace')[-3000:]}")
         try:
-            with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2) as response:
+            with urllib.request.urlopen(f"{self.url}{path}", timeout=2) as response:
                 return response.status == 200
         except OSError:
             return False
 
     def stop(self) -> None:
+        """SIGTERM, and SIGKILL if it has not stopped within a minute."""
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(20)
+                self.process.wait(60)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+class ChromaServer(_Child):
+    """`chroma run` (it ships with chromadb) on 127.0.0.1:<free port> with its data in `directory`."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.port = free_port()
+        self.log_path = directory / "chroma-server.log"
+
+    def start(self) -> "ChromaServer":
+        self.directory.mkdir(parents=True, exist_ok=True)
+        chroma = Path(sys.executable).with_name("chroma")
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False", "CHROMA_ANONYMIZED_TELEMETRY": "False"}
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [str(chroma), "run", "--path", str(self.directory / "data"), "--host", "127.0.0.1", "--port",
+                 str(self.port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+        wait_until(lambda: self._answers("/api/v2/heartbeat"), 60, "chroma server")
+        return self
+
+
+class Replica(_Child):
+    """`iki telegram --webhook` as its own process, as an operator runs it; its log goes to a file."""
+
+    def __init__(self, name: str, directory: Path, bot_api: str, token: str, secret: str, database_url: str,
+                 chroma_url: str, extra_env: dict | None = None):
+        self.port = free_port()
+        self.log_path = directory / f"replica-{name}.log"
+        env = {**os.environ, "IKI_DATA_DIR": str(directory / f"data-{name}"), "IKI_DATABASE_URL": database_url,
+               "IKI_CHROMA_URL": chroma_url, "IKI_TELEGRAM_TOKEN": token, "IKI_TELEGRAM_BASE_URL": bot_api,
+               "IKI_TELEGRAM_WEBHOOK_SECRET": secret, "IKI_LOG_LEVEL": "INFO", **(extra_env or {})}
+        self.started = time.perf_counter()
+        with self.log_path.open("w") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot.cli", "telegram", "--webhook", f"{self.url}/telegram",
+                 "--listen", "127.0.0.1", "--port", str(self.port)], env=env, stdout=log, stderr=subprocess.STDOUT,
+                cwd=Path(__file__).resolve().parent.parent)
+
+    def ready(self) -> bool:
+        return self._answers("/healthz")

@@ -2,67 +2,25 @@
 Chroma server behind the fake Bot API, which spreads every user's updates over both. One replica is killed with
 SIGKILL mid-load; later PostgreSQL is stopped mid-load and started again."""
 
-import os
 import signal
-import subprocess
-import sys
 import threading
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 from bot.storage.postgres import PostgresStore
 from evals.fake_telegram import TOKEN, FakeTelegram
 from evals.scripted_users import check_order, drive, oracle, prima_script
-from evals.servers import free_port, wait_until
-from tests.conftest import ROOT
+from evals.servers import Replica, wait_until
 
 SECRET = "replika-rahasia"
-
-
-class Replica:
-    """`iki telegram --webhook` as its own process, as an operator runs it."""
-
-    def __init__(self, name: str, directory: Path, fake: FakeTelegram, database_url: str, chroma_url: str):
-        self.port = free_port()
-        self.log_path = directory / f"replica-{name}.log"
-        env = {**os.environ, "IKI_DATA_DIR": str(directory / f"data-{name}"), "IKI_DATABASE_URL": database_url,
-               "IKI_CHROMA_URL": chroma_url, "IKI_TELEGRAM_TOKEN": TOKEN, "IKI_TELEGRAM_BASE_URL": fake.base_url,
-               "IKI_TELEGRAM_WEBHOOK_SECRET": SECRET, "IKI_LOG_LEVEL": "INFO"}
-        with self.log_path.open("w") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "bot.cli", "telegram", "--webhook", f"{self.url}/telegram",
-                 "--listen", "127.0.0.1", "--port", str(self.port)], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def ready(self) -> bool:
-        if self.process.poll() is not None:
-            raise RuntimeError(f"replica exited {self.process.returncode}:\n{self.log_path.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{self.url}/healthz", timeout=2) as response:
-                return response.status == 200
-        except OSError:
-            return False
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(60)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
 
 
 @pytest.fixture
 def replicas(tmp_path, postgres_server, chroma_server):
     database_url = postgres_server.create_database()
     with FakeTelegram() as fake:
-        started = [Replica(name, tmp_path, fake, database_url, chroma_server.url) for name in ("a", "b")]
+        started = [Replica(name, tmp_path, fake.base_url, TOKEN, SECRET, database_url, chroma_server.url)
+                   for name in ("a", "b")]
         try:
             # Both start at once on an empty Chroma server: one builds the index, the other waits for it.
             for replica in started:

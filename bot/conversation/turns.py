@@ -56,7 +56,8 @@ class Turns:
                         return "duplicate"
                 turn_started = time.perf_counter()
                 replies = turn()
-                metrics.TURN_SECONDS.labels(label).observe(time.perf_counter() - turn_started)
+                turn_s = time.perf_counter() - turn_started
+                metrics.TURN_SECONDS.labels(label).observe(turn_s)
                 metrics.TURNS.labels(label).inc()
                 deliver(replies)
                 if update_id is not None:
@@ -66,7 +67,8 @@ class Turns:
             log.warning("store unavailable", extra={"user": user_tag(user_id), "error": str(exc)})
             deliver([Reply(STORE_DOWN)])
             return "unavailable"
-        log.info("update", extra={"user": user_tag(user_id), "command": label,
+        # ms: the whole update (waiting for the user's lock, the turn, sending); turn_ms: the engine's turn alone.
+        log.info("update", extra={"user": user_tag(user_id), "command": label, "turn_ms": round(turn_s * 1000, 1),
                                   "ms": round((time.perf_counter() - started) * 1000, 1)})
         return "applied"
 

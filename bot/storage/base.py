@@ -17,8 +17,8 @@ if TYPE_CHECKING:  # imported where used: bot.conversation imports this package 
 
 log = logging.getLogger("asisten_iki.store")
 
-# Telegram redelivers an unanswered update for about a day; remember applied updates a little longer.
-KEEP_UPDATES_S = 3 * 24 * 3600
+# Telegram gives up redelivering an unanswered update after about 23 hours; remember applied ones a bit longer.
+KEEP_UPDATES_S = 26 * 3600
 PRUNE_EVERY_S = 3600
 
 Run = Callable[[str, tuple], Any]  # run(sql, params) → cursor, inside one transaction

@@ -36,9 +36,8 @@ class PostgresStore(Store):
         self.url = url
         self._conn: ContextVar[psycopg.Connection | None] = ContextVar(f"pg-{id(self)}", default=None)
         self._pool = ConnectionPool(
-            url, min_size=1, max_size=max_connections, timeout=CONNECT_TIMEOUT_S, open=False,
-            # A connection from before a database restart is dead: check it before handing it out.
-            check=ConnectionPool.check_connection,
+            # A few connections open from the start: the first turns after ready do not pay for connecting.
+            url, min_size=4, max_size=max_connections, timeout=CONNECT_TIMEOUT_S, open=False,
             kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "asisten-iki",
                     "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"},
         )
@@ -58,6 +57,23 @@ class PostgresStore(Store):
         return f"PostgreSQL {parts.get('user', '')}@{where}/{parts.get('dbname', '')}"
 
     @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection]:
+        """A pooled connection that answered a probe. After a database restart every pooled connection is dead:
+        the first dead one found has the pool check them all at once (the pool's own check finds them one by
+        one with growing pauses, so the first turn after a restart would time out)."""
+        for attempt in (1, 2):
+            with self._pool.connection() as conn:
+                try:
+                    conn.execute("SELECT 1")
+                except _DOWN:
+                    if attempt == 2:
+                        raise
+                    self._pool.check()
+                    continue
+                yield conn
+                return
+
+    @contextmanager
     def _transaction(self) -> Iterator[Run]:
         try:
             held = self._conn.get()
@@ -65,7 +81,7 @@ class PostgresStore(Store):
                 with held.transaction():
                     yield held.execute
             else:
-                with self._pool.connection() as conn, conn.transaction():
+                with self._connection() as conn, conn.transaction():
                     yield conn.execute
         except _DOWN as exc:
             raise StoreUnavailable(f"PostgreSQL: {type(exc).__name__}") from exc
@@ -73,7 +89,7 @@ class PostgresStore(Store):
     @contextmanager
     def _lock(self, user_id: str) -> Iterator[None]:
         try:
-            with self._pool.connection() as conn:
+            with self._connection() as conn:
                 conn.execute("SELECT pg_advisory_lock(%s, %s)", (USER_LOCKS, lock_key(user_id)))
                 token = self._conn.set(conn)
                 try:

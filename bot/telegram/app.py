@@ -158,8 +158,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(update, Update) and isinstance(context.error, TelegramError):
         # The turn is applied, but its replies could not be sent: a webhook answers 500 so Telegram delivers the
-        # update again, and the runner then sends the stored replies.
-        context.application.bot_data["undelivered"].add(update.update_id)
+        # update again, and the runner then sends the stored replies. (Polling has no one to tell.)
+        if context.application.bot_data["webhook"]:
+            context.application.bot_data["undelivered"].add(update.update_id)
         metrics.ERRORS.labels("send").inc()
         log.warning("replies not delivered", extra={"error": type(context.error).__name__})
         return
@@ -201,7 +202,7 @@ def build_application(settings: Settings, engine: Engine, store: Store | None = 
     application = builder.post_init(_post_init).build()
     store = store or engine._store  # noqa: SLF001 — the engine was given its store by the caller
     application.bot_data.update(engine=engine, store=store, allowed=settings.allowed_user_ids, turns=Turns(store),
-                                order=UserOrder(), undelivered=set(),
+                                order=UserOrder(), undelivered=set(), webhook=webhook,
                                 threads=ThreadPoolExecutor(TURN_THREADS, thread_name_prefix="turn"))
     # Commands and plain text both go to the engine, which reads the command itself.
     application.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, on_message))
