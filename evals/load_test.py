@@ -41,7 +41,14 @@ class CpuMeter:
 
     def __init__(self, parts: dict[str, Callable[[], list[int]]]):
         self.parts = parts
-        self.before = self._sample()
+        self.before, self.machine_before = self._sample(), self._machine_busy()
+
+    @staticmethod
+    def _machine_busy() -> float:
+        import psutil
+
+        times = psutil.cpu_times()
+        return sum(times) - times.idle - getattr(times, "iowait", 0.0)
 
     def _sample(self) -> dict[str, dict[int, float]]:
         import psutil
@@ -58,9 +65,12 @@ class CpuMeter:
         return sample
 
     def used(self) -> dict[str, float]:
+        """CPU seconds per part, and "lain": the rest of the machine's busy time (other processes on this box)."""
         after = self._sample()
-        return {part: sum(cpu - self.before[part].get(pid, 0.0) for pid, cpu in after[part].items())
+        used = {part: sum(cpu - self.before[part].get(pid, 0.0) for pid, cpu in after[part].items())
                 for part in self.parts}
+        used["lain"] = max(0.0, self._machine_busy() - self.machine_before - sum(used.values()))
+        return used
 
 
 def _postgres_pids(pgdata: Path) -> list[int]:
