@@ -5,8 +5,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import Engine, Reply
-from bot.conversation.store import StateStore
-from bot.settings import get_settings
+from bot.settings import ensure_data_dir, get_settings
 
 TERMINAL_USER = "terminal"
 
@@ -34,8 +33,10 @@ def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = s
     settings = get_settings()
     if engine is None:
         from bot.llm.assistant import Assistant
+        from bot.storage import open_store
 
-        engine = Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute,
+        ensure_data_dir(settings)
+        engine = Engine(open_store(settings), rate_limit=settings.rate_limit_per_minute,
                         assistant=Assistant.from_settings(settings))
     interactive = stdin.isatty()
     if interactive:

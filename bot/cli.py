@@ -17,8 +17,9 @@ from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.catalog import LEVELS
 from bot.llm.models import LlmMisconfigured
 from bot.retrieval.embeddings import RetrievalUnavailable
-from bot.settings import get_settings
+from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_settings, load_settings
 from bot.rules import check_iki, check_skp
+from bot.storage import StoreUnavailable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -110,14 +111,19 @@ def _assistant():
 def _retriever(progress: bool = False):
     from bot.retrieval.retriever import Retriever
 
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    ensure_data_dir(get_settings())
+    return Retriever(progress=_index_progress if progress else None)
 
-        def bar(items, desc):
-            return tqdm(items, desc=f"indeks {desc}", unit="batch", file=sys.stderr)
 
-    return Retriever(progress=bar)
+def _index_progress(batches, desc):
+    """Documents embedded so far, the rate, and the time left (tqdm's estimate, refined as batches finish)."""
+    from tqdm import tqdm
+
+    batches = list(batches)
+    with tqdm(total=sum(len(b) for b in batches), desc=f"indeks {desc}", unit=" dokumen", file=sys.stderr) as bar:
+        for batch in batches:
+            yield batch
+            bar.update(len(batch))
 
 
 def _queries(values: list[str], what: str) -> list[str]:
@@ -133,7 +139,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     queries = _queries(args.query, "kueri")
     if not queries:
         return _unreadable("kueri kosong; contoh: iki search \"serapan anggaran\"")
-    retriever = _retriever()
+    retriever = _retriever(progress=True)  # a build (first use, a new catalog) shows its progress
     for query in queries:
         found = retriever.find(query, k=args.k, level=args.level)
         if args.json:
@@ -150,7 +156,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     questions = _queries(args.question, "pertanyaan")
     if not questions:
         return _unreadable("pertanyaan kosong; contoh: iki ask \"berapa jumlah IKI yang boleh?\"")
-    retriever = _retriever()
+    retriever = _retriever(progress=True)
     for question in questions:
         result = retriever.ask(question, k=args.k)
         if args.json:
@@ -176,6 +182,7 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     notes: list[str] = []
+    ensure_data_dir(get_settings())
     try:
         indicators = import_catalog(path, get_settings().imported_catalog, notes)
     except CatalogError as exc:
@@ -195,24 +202,28 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
-    from bot import logs
-    from bot.conversation import Engine
-    from bot.conversation.store import StateStore
-    from bot.telegram.app import MissingToken, build_application
+    from bot.telegram.app import MissingToken
+    from bot.telegram.serve import run
 
-    settings = get_settings()
-    logs.configure(settings.log_level)
-    engine = Engine(StateStore(settings.state_db), rate_limit=settings.rate_limit_per_minute, assistant=_assistant())
+    if args.check:
+        return cmd_doctor(args)
     try:
-        application = build_application(settings, engine)
+        return run(get_settings(), webhook=args.webhook, listen=args.listen, port=args.port, path=args.path)
     except MissingToken as exc:
         print(f"iki: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    if args.webhook:
-        application.run_webhook(listen=args.listen, port=args.port, url_path=args.path, webhook_url=args.webhook)
-    else:
-        application.run_polling()
-    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from bot.service.checks import print_report, warm_start
+
+    settings = get_settings()
+    webhook = bool(getattr(args, "webhook", None)) or bool(settings.telegram_webhook_secret)
+    ready = warm_start(settings, telegram=True, webhook=webhook)
+    print_report(ready, sys.stdout)
+    print("\nSemua pemeriksaan lulus: bot siap dijalankan." if ready.ok else
+          "\nAda pemeriksaan yang gagal (✗): perbaiki sesuai petunjuk (→) lalu jalankan iki doctor lagi.")
+    return EXIT_OK if ready.ok else EXIT_FINDINGS
 
 
 def cmd_mpph(args: argparse.Namespace) -> int:
@@ -381,7 +392,11 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("--listen", default="0.0.0.0", metavar="HOST", help="alamat yang didengarkan (bawaan 0.0.0.0)")
     tg.add_argument("--port", type=int, default=8443, metavar="N", help="port (bawaan 8443)")
     tg.add_argument("--path", default="telegram", help="jalur URL webhook di server ini (bawaan telegram)")
+    tg.add_argument("--check", action="store_true", help="hanya periksa kesiapan (sama dengan iki doctor)")
     tg.set_defaults(func=cmd_telegram)
+
+    doctor = sub.add_parser("doctor", help="periksa semua bagian sebelum menjalankan bot (✓/✗ dengan petunjuk)")
+    doctor.set_defaults(func=cmd_doctor)
 
     dg = sub.add_parser("dialog", help="bahan dialog kinerja dan rencana aksi dari satu SKP JSON (DOCX)")
     dg.add_argument("file", nargs="?", default="-", metavar="SKP.json|-")
@@ -425,7 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
-    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "reads", "conversations", "relevance", "bench", "audit", "all"])
+    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "reads", "conversations", "relevance", "bench", "audit", "load", "all"])
     ev.add_argument("--llm", action="store_true", help="rewrite: bandingkan juga dengan LLM yang dikonfigurasi (IKI_LLM_*)")
     ev.set_defaults(func=cmd_eval)
     return parser
@@ -435,7 +450,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.started = time.perf_counter()
     try:
+        # Settings are checked before any command runs: a wrong IKI_ value is named, never a traceback.
+        problem = data_dir_problem(load_settings())
+        if problem:
+            raise SettingsError(problem)
         return args.func(args)
+    except SettingsError as exc:
+        print(f"iki: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except StoreUnavailable as exc:
+        print(f"iki: penyimpanan tidak dapat dihubungi ({exc}). Periksa IKI_DATABASE_URL dan apakah PostgreSQL "
+              "berjalan, atau kosongkan untuk SQLite di IKI_DATA_DIR.", file=sys.stderr)
+        return EXIT_UNREADABLE
     except RetrievalUnavailable as exc:
         print(f"iki: pencarian tidak tersedia: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -24,5 +24,7 @@ def configure(level: str = "INFO") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # Library chatter (every HTTP request) is noise at INFO and may carry message text.
-    for noisy in ("httpx", "httpcore", "telegram", "chromadb", "sentence_transformers", "bm25s"):
+    for noisy in ("httpx", "httpcore", "telegram", "chromadb", "sentence_transformers", "bm25s", "tornado"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # One line per HTTP request (503 from /healthz while warming up reads as an error); we log what matters.
+    logging.getLogger("tornado.access").setLevel(logging.CRITICAL)

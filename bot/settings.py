@@ -1,13 +1,23 @@
-"""Configuration from IKI_* environment variables (or a .env file); later features add their settings here."""
+"""Configuration from IKI_* environment variables (or a .env file), checked at start with Indonesian errors."""
 
+import os
+import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import PositiveInt, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Telegram's rule for setWebhook's secret_token: 1–256 characters A-Z, a-z, 0-9, _ and -.
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class SettingsError(Exception):
+    """A setting an operator must fix; str() is an Indonesian sentence naming the IKI_ variable."""
 
 
 class Settings(BaseSettings):
@@ -23,8 +33,14 @@ class Settings(BaseSettings):
     telegram_token: SecretStr | None = None
     telegram_base_url: str = ""  # a self-hosted Bot API server, e.g. http://localhost:8081/bot
     allowed_users: str = ""  # comma-separated Telegram user ids; empty = everyone
-    rate_limit_per_minute: int = 20  # expensive commands (/ikk, /tanya, /rhk, /ekspor) per user
+    rate_limit_per_minute: PositiveInt = 20  # expensive commands (/ikk, /tanya, /rhk, /ekspor) per user
     log_level: str = "INFO"
+    # Webhook mode: Telegram sends this in X-Telegram-Bot-Api-Secret-Token; other requests get 403 (issue 11).
+    telegram_webhook_secret: SecretStr | None = None
+
+    # Service mode (issue 11): empty = the embedded defaults (SQLite and Chroma under IKI_DATA_DIR).
+    database_url: str = ""  # postgresql://user:password@host:5432/db
+    chroma_url: str = ""  # http://host:8000
 
     # LLM (issue 5): none = deterministic only. Any OpenAI-compatible server (vLLM, LiteLLM …) or Ollama.
     llm_provider: Literal["none", "openai", "ollama"] = "none"
@@ -32,6 +48,47 @@ class Settings(BaseSettings):
     llm_model: str = ""
     llm_api_key: SecretStr | None = None
     llm_timeout_s: float = 20.0
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"harus salah satu dari {', '.join(LOG_LEVELS)}")
+        return level
+
+    @field_validator("allowed_users")
+    @classmethod
+    def _numeric_ids(cls, value: str) -> str:
+        for part in value.split(","):
+            entry = part.strip()
+            if entry and not entry.isdigit():
+                raise ValueError(
+                    f"«{entry}» bukan ID pengguna Telegram. Isi dengan ID angka dipisah koma, misalnya "
+                    "123456789,987654321 (nama pengguna seperti @budi tidak bisa dipakai; ID angka terlihat "
+                    "misalnya lewat @userinfobot)")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: str) -> str:
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError("harus URL PostgreSQL, misalnya postgresql://iki:rahasia@db:5432/iki; kosongkan untuk SQLite")
+        return value
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if value and not re.match(r"^https?://[^/:]+(:\d+)?/?$", value):
+            raise ValueError("harus alamat server Chroma, misalnya http://chroma:8000; kosongkan untuk indeks lokal")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value() and not _SECRET.match(value.get_secret_value()):
+            raise ValueError("harus 1–256 karakter huruf, angka, _ atau - (aturan Telegram untuk secret_token)")
+        return value
 
     @property
     def allowed_user_ids(self) -> set[str]:
@@ -54,3 +111,71 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()
+
+
+# What pydantic's error types mean for an operator, in Indonesian.
+_EXPECTED = {
+    "int_parsing": "harus bilangan bulat positif, misalnya 20",
+    "int_type": "harus bilangan bulat positif, misalnya 20",
+    "float_parsing": "harus angka, misalnya 20 atau 2.5",
+    "float_type": "harus angka",
+    "bool_parsing": "harus true atau false",
+    "path_type": "harus berupa path folder",
+    "string_type": "harus berupa teks",
+}
+
+
+def explain(error: ValidationError) -> str:
+    """One Indonesian sentence per invalid setting: which IKI_ variable, what it holds, what it must be."""
+    lines = []
+    for item in error.errors():
+        name = "IKI_" + str(item["loc"][0]).upper() if item["loc"] else "pengaturan"
+        kind, ctx = item["type"], item.get("ctx") or {}
+        if kind == "value_error":
+            expected = str(ctx.get("error", item["msg"]))
+        elif kind == "greater_than":
+            expected = f"harus bilangan lebih dari {ctx.get('gt')}, misalnya 20"
+        elif kind == "literal_error":
+            expected = f"harus salah satu dari {ctx.get('expected', '')}".replace("'", "")
+        else:
+            expected = _EXPECTED.get(kind, "nilainya tidak valid")
+        given = item.get("input")
+        shown = f" («{given}»)" if isinstance(given, (str, int, float)) and len(str(given)) <= 80 else ""
+        lines.append(f"pengaturan {name} tidak valid{shown}: {expected}.")
+    return "\n".join(lines)
+
+
+def load_settings() -> Settings:
+    """The settings, or SettingsError naming what to fix (never pydantic's English)."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        raise SettingsError(explain(exc)) from None
+
+
+def ensure_data_dir(settings: Settings) -> Path:
+    """Create IKI_DATA_DIR and prove it can be written, or raise SettingsError saying what to do."""
+    directory = settings.data_dir
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise SettingsError(
+            f"IKI_DATA_DIR={directory} tidak bisa dibuat atau ditulisi ({reason}). Arahkan IKI_DATA_DIR ke folder "
+            "yang boleh ditulisi pengguna ini, misalnya IKI_DATA_DIR=$HOME/iki-data.") from None
+    return directory
+
+
+def data_dir_problem(settings: Settings) -> str | None:
+    """Whether IKI_DATA_DIR could be created and written, checked without creating anything."""
+    path = settings.data_dir.resolve()
+    probe = path
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        return (f"IKI_DATA_DIR={settings.data_dir} tidak bisa dibuat atau ditulisi ({probe} "
+                f"{'bukan folder' if not probe.is_dir() else 'tidak boleh ditulisi'}). Arahkan IKI_DATA_DIR ke folder "
+                "yang boleh ditulisi pengguna ini, misalnya IKI_DATA_DIR=$HOME/iki-data.")
+    return None

@@ -1,24 +1,51 @@
-"""A small fake Bot API server on loopback, for end-to-end tests and the adapter benchmark.
+"""A small fake Bot API server on loopback, for end-to-end tests, the adapter benchmark and the load runner.
 
-It answers the methods the bot uses, queues updates for getUpdates (long polling), records every call, and
-can be told to fail a method a number of times (HTTP 502, which python-telegram-bot reports as a network
-error) to exercise retries.
+It answers the methods the bot uses, queues updates for getUpdates (long polling) or delivers them to webhook
+replicas, records every call, and can be told to fail a method a number of times (HTTP 502, which
+python-telegram-bot reports as a network error) to exercise retries.
+
+Webhook delivery behaves like Telegram's Bot API server: one update per chat in flight at a time (a chat's next
+update waits until the previous one is answered with 2xx), many chats in parallel, and an update that gets no
+2xx (refused connection, 5xx, timeout) is delivered again, here to the next replica in turn, as a load
+balancer in front of several replicas would.
 """
 
 import json
 import threading
 import time
+import urllib.error
+import urllib.request
+from collections import deque
+from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 TOKEN = "123456:TEST-token"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+@dataclass
+class Delivery:
+    """One update's way to the bot: when it was queued, each attempt (replica, HTTP status or error), when done."""
+
+    update: dict
+    queued: float
+    attempts: list[tuple[str, str]] = field(default_factory=list)
+    started: float = 0.0  # the successful attempt's start
+    done: float = 0.0
+
+    @property
+    def seconds(self) -> float:
+        """The successful request: the turn and the sending of its replies, as Telegram would wait for it."""
+        return self.done - self.started
 
 
 class FakeTelegram:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict]] = []
+        self.texts: dict[str, list[str]] = {}  # chat id → texts and captions sent there, in order (fast lookups)
         self.failures: dict[str, int] = {}  # method → how many more calls answer 502
         self._updates: list[dict] = []
         self._next_update = 1
@@ -27,6 +54,15 @@ class FakeTelegram:
         self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # Webhook delivery (deliver_to): per-chat queues, chats in flight, the replicas to post to.
+        self.deliveries: dict[int, Delivery] = {}
+        self._targets: list[str] = []
+        self._secret = ""
+        self._chats: dict[int, deque[int]] = {}
+        self._busy: set[int] = set()
+        self._turn = 0
+        self._stopping = False
+        self._workers: list[threading.Thread] = []
 
     # Life cycle -------------------------------------------------------------------------------------------
     def __enter__(self) -> "FakeTelegram":
@@ -34,26 +70,63 @@ class FakeTelegram:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        for worker in self._workers:
+            worker.join(5)
         self._server.shutdown()
         self._server.server_close()
+
+    def deliver_to(self, targets: list[str], secret: str, connections: int = 16) -> None:
+        """Webhook mode: POST every update pushed from now on to these URLs (round robin, retried elsewhere)."""
+        with self._cond:
+            self._targets, self._secret = list(targets), secret
+        for _ in range(connections - len(self._workers)):
+            worker = threading.Thread(target=self._deliver_loop, daemon=True)
+            worker.start()
+            self._workers.append(worker)
+
+    def set_targets(self, targets: list[str]) -> None:
+        with self._cond:
+            self._targets = list(targets)
+
+    def delivered(self) -> list[Delivery]:
+        with self._cond:
+            return [d for d in self.deliveries.values() if d.done]
+
+    def wait_delivered(self, count: int, timeout: float = 120.0) -> None:
+        self.wait_for(lambda _: len([d for d in self.deliveries.values() if d.done]) >= count, timeout)
+
+    def redeliver(self, update_id: int) -> None:
+        """Deliver an update again (as Telegram does when it did not see an answer in time)."""
+        with self._cond:
+            old = self.deliveries[update_id]
+            self._queue(old.update)
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
 
     # What tests do ----------------------------------------------------------------------------------------
-    def send_text(self, user_id: int, text: str) -> None:
+    def send_text(self, user_id: int, text: str) -> int:
+        """Queue a message as the user; its update_id."""
         message = self._message(user_id, text=text)
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        self._push({"message": message})
+        return self._push({"message": message})
 
     def send_photo(self, user_id: int) -> None:
         self._push({"message": self._message(user_id, photo=[{"file_id": "p1", "file_unique_id": "u1", "width": 1, "height": 1}])})
 
-    def press(self, user_id: int, data: str) -> None:
-        self._push({"callback_query": {"id": str(self._next_update), "from": self._user(user_id), "chat_instance": "c",
+    def press(self, user_id: int, data: str) -> int:
+        return self._push({"callback_query": {"id": str(self._next_update), "from": self._user(user_id), "chat_instance": "c",
                                        "data": data, "message": self._message(user_id, text="(tombol)")}})
+
+    def received(self, chat_id: int) -> list[str]:
+        """What the bot sent to one chat (message texts and document captions), in order."""
+        with self._cond:
+            return list(self.texts.get(str(chat_id), []))
 
     def sent(self, method: str = "sendMessage", chat_id: int | None = None) -> list[dict]:
         with self._cond:
@@ -79,12 +152,54 @@ class FakeTelegram:
         return {"message_id": self._next_message, "date": int(time.time()), "from": self._user(user_id),
                 "chat": {"id": user_id, "type": "private"}, **content}
 
-    def _push(self, update: dict) -> None:
+    def _push(self, update: dict) -> int:
         with self._cond:
             update["update_id"] = self._next_update
             self._next_update += 1
-            self._updates.append(update)
+            if self._targets:
+                self._queue(update)
+            else:
+                self._updates.append(update)
             self._cond.notify_all()
+            return update["update_id"]
+
+    def _queue(self, update: dict) -> None:
+        chat = (update.get("message") or update.get("callback_query", {}).get("message") or {}).get("chat", {}).get("id", 0)
+        self.deliveries[update["update_id"]] = Delivery(update, time.perf_counter())
+        self._chats.setdefault(chat, deque()).append(update["update_id"])
+        self._cond.notify_all()
+
+    def _next_delivery(self) -> tuple[int, int] | None:
+        """The oldest queued update of a chat that has nothing in flight (called holding the condition)."""
+        ready = [(queue[0], chat) for chat, queue in self._chats.items() if queue and chat not in self._busy]
+        if not ready:
+            return None
+        update_id, chat = min(ready)
+        self._busy.add(chat)
+        return chat, update_id
+
+    def _deliver_loop(self) -> None:
+        while True:
+            with self._cond:
+                while not self._stopping and (job := self._next_delivery()) is None:
+                    self._cond.wait(0.5)
+                if self._stopping:
+                    return
+                chat, update_id = job
+                delivery = self.deliveries[update_id]
+                target = self._targets[self._turn % len(self._targets)]
+                self._turn += 1
+            started = time.perf_counter()
+            status = _post(target, delivery.update, self._secret)
+            with self._cond:
+                delivery.attempts.append((target, status))
+                if status.startswith("2"):
+                    delivery.started, delivery.done = started, time.perf_counter()
+                    self._chats[chat].popleft()
+                self._busy.discard(chat)
+                self._cond.notify_all()
+            if not status.startswith("2"):
+                time.sleep(0.2)  # Telegram backs off too; the next attempt goes to the next replica
 
     def _answer(self, method: str, params: dict) -> object:
         if method == "getMe":
@@ -113,6 +228,10 @@ class FakeTelegram:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            # Headers and body go out in two writes; with Nagle's algorithm the body waits for the client's delayed
+            # ACK (40 ms on Linux), which would put 40 ms on every Bot API call the bot makes.
+            disable_nagle_algorithm = True
+
             def log_message(self, *args) -> None:  # quiet
                 pass
 
@@ -131,6 +250,9 @@ class FakeTelegram:
                 if method != "getUpdates":
                     with fake._cond:
                         fake.calls.append((method, params))
+                        if method in ("sendMessage", "sendDocument"):
+                            fake.texts.setdefault(str(params.get("chat_id")), []).append(
+                                str(params.get("text", params.get("caption", ""))))
                         fake._cond.notify_all()
                 self._reply(200, {"ok": True, "result": result})
 
@@ -146,6 +268,18 @@ class FakeTelegram:
                     pass  # the bot stopped polling while a long poll was open
 
         return Handler
+
+
+def _post(url: str, update: dict, secret: str) -> str:
+    request = urllib.request.Request(url, data=json.dumps(update).encode(), method="POST",
+                                     headers={"Content-Type": "application/json", SECRET_HEADER: secret})
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            return str(response.status)
+    except urllib.error.HTTPError as exc:
+        return str(exc.code)
+    except OSError as exc:  # refused, reset (a replica killed mid-request), timeout
+        return type(exc).__name__
 
 
 class _Server(ThreadingHTTPServer):

@@ -26,6 +26,7 @@ def test_import_csv_replaces_the_catalog_and_rebuilds_the_index(run_iki, tmp_pat
     done = run_iki("import-renstra", str(write_csv(tmp_path / "renstra.csv", GOOD)))
     assert done.returncode == 0, done.stderr
     assert "5 indikator diimpor" in done.stderr and "Indeks dibangun" in done.stdout
+    assert "indeks indicators" in done.stderr and " dokumen" in done.stderr  # progress with time left (tqdm)
     found = run_iki("search", "--json", "--k", "1", "skrining kesehatan anak sekolah")
     assert '"code": "IKK 5.1.4"' in found.stdout and '"IT 1", "ISS 5", "IKP 5.1", "IKK 5.1.4"' in found.stdout
 

@@ -105,9 +105,7 @@ def test_editing_knowledge_rebuilds_the_real_index(tmp_path):
 
 
 def test_chroma_never_gets_a_default_embedding_function(retriever):
-    from bot.retrieval.vector_index import _client
-
-    client = _client(str((retriever.settings.index_dir / "chroma").resolve()))
+    client = retriever.vectors._client  # the retriever's own Chroma client (local here)
     for collection in client.list_collections():
         assert client.get_collection(collection.name, embedding_function=None).configuration["embedding_function"] is None
 

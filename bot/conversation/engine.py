@@ -4,16 +4,15 @@ import hashlib
 import logging
 import threading
 import time
-from collections import defaultdict, deque
 from collections.abc import Callable
 from typing import Any
 
 from bot import render
 from bot.conversation import mpph_flow, rhk_flow, skp_edit
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.replies import Button, Reply, ReplyFile, fit, stale
+from bot.conversation.replies import Button, Reply, ReplyFile, fit, replies_to_json, stale
 from bot.conversation.state import UserState
-from bot.conversation.store import StateStore
+from bot.conversation.store import StateStore, Store
 from bot.dialog import build_pack, default_questions, pack_docx, pack_text
 from bot.export import file_name as export_file_name, skp_workbook
 from bot.intent import Route, classify, has_work_object, smalltalk_reply
@@ -67,20 +66,15 @@ COMMANDS = (
 
 
 class RateLimiter:
-    """At most `limit` expensive requests per user in any `window` seconds."""
+    """At most `limit` expensive requests per user in any `window` seconds, counted in the state store so that
+    every replica (and every restart) sees the same window."""
 
-    def __init__(self, limit: int, window: float = 60.0):
+    def __init__(self, limit: int, window: float = 60.0, store: Store | None = None):
         self.limit, self.window = limit, window
-        self._seen: dict[str, deque[float]] = defaultdict(deque)
+        self._store = store or StateStore()
 
     def wait_seconds(self, user_id: str) -> int:
-        now, seen = time.monotonic(), self._seen[user_id]
-        while seen and now - seen[0] > self.window:
-            seen.popleft()
-        if len(seen) >= self.limit:
-            return int(self.window - (now - seen[0])) + 1
-        seen.append(now)
-        return 0
+        return self._store.rate_slot(user_id, self.limit, self.window)
 
 
 def user_tag(user_id: str) -> str:
@@ -91,26 +85,26 @@ def user_tag(user_id: str) -> str:
 class Engine:
     """One engine serves every adapter. State is per user, loaded and saved around every turn."""
 
-    def __init__(self, store: StateStore | None = None, retriever: Callable[[], Any] | None = None,
+    def __init__(self, store: Store | None = None, retriever: Callable[[], Any] | None = None,
                  rate_limit: int = 20, assistant: Assistant | None = None):
-        self._store = store or StateStore()  # in memory unless the adapter gives a file
+        self._store = store or StateStore()  # in memory unless the adapter gives a file or a server
         self._assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
         self._retriever: Any = None
         self._retriever_lock = threading.Lock()
-        self._locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
-        self._limiter = RateLimiter(rate_limit)
+        self._limiter = RateLimiter(rate_limit, store=self._store)
         self._prima = Prima(lambda text: self._search_ready().find(text[:MAX_INPUT_CHARS], k=3), self._assistant)
 
     # Doors ------------------------------------------------------------------------------------------------
-    def handle(self, user_id: str, text: str) -> list[Reply]:
-        """A message the user typed."""
-        return self._turn(str(user_id), lambda state: self._message(str(user_id), state, clean_lines(text or "")), "text")
+    def handle(self, user_id: str, text: str, update_id: int | None = None) -> list[Reply]:
+        """A message the user typed (update_id: the transport's id for it, recorded with the turn)."""
+        return self._turn(str(user_id), lambda state: self._message(str(user_id), state, clean_lines(text or "")), "text",
+                          update_id)
 
-    def press(self, user_id: str, data: str) -> list[Reply]:
+    def press(self, user_id: str, data: str, update_id: int | None = None) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
-        return self._turn(str(user_id), lambda state: self._button(str(user_id), state, data or ""), "button")
+        return self._turn(str(user_id), lambda state: self._button(str(user_id), state, data or ""), "button", update_id)
 
     def unsupported(self, user_id: str, kind: str = "berkas") -> list[Reply]:
         """Something that is not text (photo, sticker, voice, document …)."""
@@ -118,19 +112,20 @@ class Engine:
         return [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau pertanyaan Anda sebagai teks, "
                       "atau ketik /bantuan.")]
 
-    def _turn(self, user_id: str, act: Callable[[UserState], list[Reply]], kind: str) -> list[Reply]:
+    def _turn(self, user_id: str, act: Callable[[UserState], list[Reply]], kind: str,
+              update_id: int | None = None) -> list[Reply]:
         started = time.perf_counter()
-        with self._locks[user_id]:  # one user's turns happen in order; different users run in parallel
+        # One user's turns happen one at a time, across threads and processes; different users run in parallel.
+        with self._store.user_lock(user_id):
             state = self._store.load(user_id)
-            replies = act(state)
-            # Written on every turn; a state with nothing in it is not kept at all (and /hapus empties it).
-            if state == _EMPTY:
-                self._store.delete(user_id)
-            else:
-                self._store.save(user_id, state)
+            replies = fit(act(state) or [Reply("Ketik /bantuan untuk melihat yang bisa saya bantu.")])
+            # Written on every turn, with the update it answers in the same transaction, so a redelivered update
+            # is never applied twice. A state with nothing in it is not kept at all (and /hapus empties it).
+            self._store.commit_turn(user_id, None if state == _EMPTY else state, update_id,
+                                    None if update_id is None else replies_to_json(replies))
         log.info("turn", extra={"user": user_tag(user_id), "input": kind, "step": state.prima.step if state.prima else "-",
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
-        return fit(replies or [Reply("Ketik /bantuan untuk melihat yang bisa saya bantu.")])
+        return replies
 
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, user_id: str, state: UserState, message: str) -> list[Reply]:

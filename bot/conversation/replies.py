@@ -1,5 +1,7 @@
 """What the engine answers with: text, buttons, files. Adapters turn these into Bot API calls or terminal lines."""
 
+import base64
+import json
 from dataclasses import dataclass, field
 
 # Telegram's limit for one message; every adapter gets replies already cut to fit.
@@ -63,3 +65,22 @@ def fit(replies: list[Reply]) -> list[Reply]:
 def stale() -> list[Reply]:
     """A button from an old message or from before a restart: the caller adds the question that is open."""
     return [Reply("Tombol itu sudah tidak berlaku.")]
+
+
+def replies_to_json(replies: list[Reply]) -> str:
+    """Replies as stored with an applied update, so a redelivery can send them again (files base64)."""
+    return json.dumps([{
+        "text": r.text, "buttons": [[b.label, b.data] for b in r.buttons], "choice_only": r.choice_only,
+        "file": None if r.file is None else {"name": r.file.name, "caption": r.file.caption,
+                                              "data": base64.b64encode(r.file.data).decode()},
+    } for r in replies], ensure_ascii=False)
+
+
+def replies_from_json(text: str) -> list[Reply]:
+    out = []
+    for item in json.loads(text):
+        file = item.get("file")
+        out.append(Reply(item["text"], [Button(label, data) for label, data in item.get("buttons", [])],
+                         ReplyFile(file["name"], base64.b64decode(file["data"]), file.get("caption", "")) if file else None,
+                         item.get("choice_only", False)))
+    return out

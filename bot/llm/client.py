@@ -11,6 +11,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
+from bot import metrics
 from bot.llm.prompts import load_prompt
 
 log = logging.getLogger("asisten_iki.llm")
@@ -42,12 +43,15 @@ def ask_json(model: BaseChatModel, prompt: str, schema: type[T], timeout_s: floa
     except FutureTimeout:
         future.cancel()
         log.warning("llm fallback", extra={"prompt": prompt, "reason": "timeout", "timeout_s": timeout_s})
+        metrics.LLM_FALLBACKS.labels("timeout").inc()
         return None
     except Exception as exc:  # connection refused, rate limit, server error: all mean "no answer"
         log.warning("llm fallback", extra={"prompt": prompt, "reason": type(exc).__name__})
+        metrics.LLM_FALLBACKS.labels("error").inc()
         return None
     content = message.content if isinstance(message.content, str) else json.dumps(message.content)
     parsed = parse_json(content, schema)
     if parsed is None:
         log.warning("llm fallback", extra={"prompt": prompt, "reason": "unparseable"})
+        metrics.LLM_FALLBACKS.labels("unparseable").inc()
     return parsed

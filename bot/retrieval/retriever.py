@@ -131,7 +131,7 @@ class Retriever:
         self._passages = {p.id: p for p in self.passages}
         docs = self.documents()
         self.progress = progress
-        self.vectors = VectorIndex(self.settings.index_dir, model or embedder())
+        self.vectors = VectorIndex(self.settings.index_dir, model or embedder(), self.settings.chroma_url)
         self.rebuilt = self.vectors.ensure(docs, progress)
         self._corpora = {
             INDICATORS: _Corpus(

@@ -1,17 +1,29 @@
-"""The dense index: a Chroma PersistentClient under IKI_DATA_DIR, rebuilt when its documents or model change."""
+"""The dense index in Chroma: local under IKI_DATA_DIR, or a Chroma server (IKI_CHROMA_URL), rebuilt when its
+documents or model change.
+
+Safe across processes and against interruption: one builder at a time holds a lock; a new index is built into
+collections of its own beside the live ones and swapped in whole by rewriting a small manifest, so readers see
+the old index or the new one, never half of one. An interrupted build resumes where it stopped.
+"""
 
 import hashlib
 import json
-import os
+import logging
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bot.retrieval.embeddings import Embedder
+from bot.retrieval.build_lock import LocalBuildLock, ServerBuildLock
+from bot.retrieval.embeddings import Embedder, RetrievalUnavailable
 
-SCHEMA = 1  # bump when what goes into the index changes shape
+log = logging.getLogger("asisten_iki.index")
+
+SCHEMA = 2  # bump when what goes into the index changes shape (2: versioned collections behind a manifest)
 _BATCH = 64
+MANIFEST_COLLECTION = "iki-index-manifest"
 
 
 @dataclass(frozen=True)
@@ -29,66 +41,168 @@ def fingerprint(collections: dict[str, list[Doc]], model: str) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=4)
-def _client(path: str):
-    import chromadb
+def _settings():
     from chromadb.config import Settings
 
+    return Settings(anonymized_telemetry=False, allow_reset=True)
+
+
+@lru_cache(maxsize=4)
+def _local_client(path: str):
+    import chromadb
+
     # One client per path and process: Chroma refuses a second one with other settings.
-    return chromadb.PersistentClient(path=path, settings=Settings(anonymized_telemetry=False, allow_reset=True))
+    return chromadb.PersistentClient(path=path, settings=_settings())
 
 
-class VectorIndex:
-    def __init__(self, directory: Path, embedder: Embedder):
-        directory.mkdir(parents=True, exist_ok=True)
-        self._manifest = directory / "manifest.json"
-        self._client = _client(str((directory / "chroma").resolve()))
-        self.embedder = embedder
+@lru_cache(maxsize=4)
+def _server_client(url: str):
+    import chromadb
 
-    def built_fingerprint(self) -> str | None:
+    match = re.match(r"^(https?)://([^/:]+)(?::(\d+))?/?$", url)
+    scheme, host, port = match.group(1), match.group(2), int(match.group(3) or (443 if url.startswith("https") else 8000))
+    try:
+        return chromadb.HttpClient(host=host, port=port, ssl=scheme == "https", settings=_settings())
+    except Exception as exc:  # the client checks the server at once: refused, timeout, wrong version
+        raise RetrievalUnavailable(
+            f"Server Chroma {url} tidak dapat dihubungi ({type(exc).__name__}). Periksa IKI_CHROMA_URL dan "
+            "apakah server Chroma berjalan (chroma run --path DATA --port 8000).") from exc
+
+
+class _LocalManifest:
+    def __init__(self, path: Path):
+        self.path = path
+
+    def read(self) -> dict | None:
         try:
-            return json.loads(self._manifest.read_text(encoding="utf-8")).get("fingerprint")
+            return json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
 
+    def write(self, data: dict) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        tmp.replace(self.path)  # atomic: readers see the old manifest or the new one
+
+
+class _ServerManifest:
+    """The manifest as the metadata of one small collection: one update on the server swaps it."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def read(self) -> dict | None:
+        from chromadb.errors import NotFoundError
+
+        try:
+            metadata = self.client.get_collection(MANIFEST_COLLECTION, embedding_function=None).metadata or {}
+        except (NotFoundError, ValueError):
+            return None
+        return json.loads(metadata["manifest"]) if "manifest" in metadata else None
+
+    def write(self, data: dict) -> None:
+        collection = self.client.get_or_create_collection(MANIFEST_COLLECTION, embedding_function=None)
+        collection.modify(metadata={"manifest": json.dumps(data)})
+
+
+class VectorIndex:
+    def __init__(self, directory: Path, embedder: Embedder, server_url: str = ""):
+        self.embedder = embedder
+        self.server_url = server_url
+        if server_url:
+            self._client = _server_client(server_url)
+            self._manifest = _ServerManifest(self._client)
+            self._build_lock = ServerBuildLock(self._client)
+            self.where = f"server Chroma {server_url}"
+        else:
+            directory.mkdir(parents=True, exist_ok=True)
+            self._client = _local_client(str((directory / "chroma").resolve()))
+            self._manifest = _LocalManifest(directory / "manifest.json")
+            self._build_lock = LocalBuildLock(directory / "build.lock")
+            self.where = f"Chroma lokal {directory}"
+        self._live: dict = {}
+        self._counts: dict[str, int] = {}
+
+    def built_fingerprint(self) -> str | None:
+        return (self._manifest.read() or {}).get("fingerprint")
+
     def ensure(self, collections: dict[str, list[Doc]], progress: Callable | None = None) -> bool:
-        """Build when the documents or the model differ from what built the index; True when it rebuilt."""
+        """Use the index built for these documents and this model, building it first when there is none; True
+        when this call built it. Waits while another process builds."""
         wanted = fingerprint(collections, self.embedder.reference)
-        if self.built_fingerprint() == wanted:
+        if self._use(wanted):
             return False
-        self.rebuild(collections, progress)
+        with self._build_lock.hold() as beat:
+            if self._use(wanted):  # another process built it while we waited for the lock
+                return False
+            self._build(wanted, collections, progress, beat, fresh=False)
         return True
 
     def rebuild(self, collections: dict[str, list[Doc]], progress: Callable | None = None) -> None:
-        self._manifest.unlink(missing_ok=True)  # an interrupted build is rebuilt next time
+        """Build anew even when the live index matches (`iki index`); readers keep the old one until the swap."""
+        wanted = fingerprint(collections, self.embedder.reference)
+        with self._build_lock.hold() as beat:
+            self._build(wanted, collections, progress, beat, fresh=True)
+
+    def _use(self, wanted: str) -> bool:
+        from chromadb.errors import NotFoundError
+
+        manifest = self._manifest.read()
+        if not manifest or manifest.get("fingerprint") != wanted or "collections" not in manifest:
+            return False
+        try:
+            live = {name: self._client.get_collection(actual, embedding_function=None)
+                    for name, actual in manifest["collections"].items()}
+        except (NotFoundError, ValueError):
+            return False
+        self._live, self._counts = live, {name: c.count() for name, c in live.items()}
+        return True
+
+    def _build(self, wanted: str, collections: dict[str, list[Doc]], progress: Callable | None, beat: Callable,
+               fresh: bool) -> None:
+        # Deterministic names let an interrupted build resume; a forced rebuild gets names of its own.
+        suffix = f"{wanted[:16]}" + (f"-{int(time.time())}" if fresh else "")
+        names = {name: f"{name}-{suffix}" for name in collections}
+        previous = (self._manifest.read() or {}).get("collections", {})
+        self._collect_garbage(set(collections), keep=set(names.values()) | set(previous.values()))
+        built = {}
         for name, docs in collections.items():
-            if name in [c.name for c in self._client.list_collections()]:
-                self._client.delete_collection(name)
             # embedding_function=None: Chroma must never fall back to its default (it downloads a model).
-            collection = self._client.create_collection(
-                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-            )
-            batches = range(0, len(docs), _BATCH)
-            for start in progress(batches, desc=name) if progress else batches:
-                batch = docs[start : start + _BATCH]
-                collection.add(
+            collection = self._client.get_or_create_collection(
+                names[name], embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+            present = set(collection.get(include=[])["ids"]) if collection.count() else set()
+            todo = [d for d in docs if d.id not in present]
+            if present:
+                log.warning(f"melanjutkan pembangunan indeks {name}: {len(present)} dari {len(docs)} dokumen sudah ada")
+            batches = [todo[start : start + _BATCH] for start in range(0, len(todo), _BATCH)]
+            for batch in progress(batches, desc=name) if progress else batches:
+                collection.upsert(
                     ids=[d.id for d in batch],
                     embeddings=self.embedder.embed([d.text for d in batch]),
                     metadatas=[d.metadata or None for d in batch],
                     documents=[d.text for d in batch],
                 )
-        data = {"fingerprint": fingerprint(collections, self.embedder.reference), "model": self.embedder.reference}
-        tmp = self._manifest.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, self._manifest)
+                beat()
+            built[name] = collection
+        self._manifest.write({"fingerprint": wanted, "model": self.embedder.reference, "collections": names,
+                              "built_at": time.time()})
+        self._live, self._counts = built, {name: c.count() for name, c in built.items()}
+
+    def _collect_garbage(self, logical: set[str], keep: set[str]) -> None:
+        """Remove our collections that are neither being built nor live nor the previous live one (a process
+        that has not restarted yet may still read it). Called with the build lock held."""
+        pattern = re.compile(rf"^({'|'.join(map(re.escape, logical))})(-[0-9a-f]{{16}}(-\d+)?)?$")
+        for collection in self._client.list_collections():
+            name = getattr(collection, "name", collection)
+            if pattern.match(name) and name not in keep:
+                self._client.delete_collection(name)
 
     def query(self, name: str, text: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(doc id, cosine similarity), best first."""
-        collection = self._client.get_collection(name, embedding_function=None)
-        k = min(k, collection.count())
+        k = min(k, self._counts.get(name, 0))
         if k <= 0:
             return []
-        result = collection.query(
+        result = self._live[name].query(
             query_embeddings=self.embedder.embed([text]), n_results=k, where=where, include=["distances"]
         )
         return [(doc_id, 1.0 - distance) for doc_id, distance in zip(result["ids"][0], result["distances"][0])]

@@ -1,0 +1,185 @@
+"""Warm start and `iki doctor`: load and check every part the bot needs before it takes an update, timing each.
+
+`iki telegram` runs these and logs one "ready" line; `iki doctor` runs the same and prints ✓/✗ with a hint.
+"""
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.settings import Settings, SettingsError, ensure_data_dir
+
+log = logging.getLogger("asisten_iki.ready")
+
+# What the warm-up asks through a throwaway engine, so the first real user pays no first-call costs.
+WARM_UP = ("/ikk skrining bayi baru lahir", "/tanya berapa jumlah IKI yang boleh dimiliki?",
+           "/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL", "/rhk Persentase rekomendasi yang ditindaklanjuti",
+           "/prima", "IKK 5.1.1")
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    seconds: float
+    detail: str
+    hint: str = ""
+    warning: bool = False  # a failed warning is reported, but does not stop the start
+
+
+@dataclass
+class Ready:
+    checks: list[Check] = field(default_factory=list)
+    retriever: Any = None
+    store: Any = None
+    assistant: Any = None
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok or c.warning for c in self.checks)
+
+    def seconds(self) -> dict[str, float]:
+        return {c.name: round(c.seconds, 2) for c in self.checks}
+
+
+def _run(ready: Ready, name: str, step: Callable[[], tuple[str, Any]], hint: str = "", warning: bool = False) -> Any:
+    started = time.perf_counter()
+    try:
+        detail, value = step()
+        ready.checks.append(Check(name, True, time.perf_counter() - started, detail))
+        return value
+    except Exception as exc:  # every failure becomes a line with a hint, never a traceback
+        ready.checks.append(Check(name, False, time.perf_counter() - started, _reason(exc), hint, warning))
+        return None
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return text or type(exc).__name__
+
+
+def warm_start(settings: Settings, telegram: bool = True, webhook: bool = False) -> Ready:
+    """Every check in order; later parts are skipped (and reported) when what they need failed."""
+    ready = Ready()
+    _run(ready, "pengaturan", lambda: _settings(settings, telegram, webhook),
+         "Perbaiki variabel IKI_ yang disebut, lalu jalankan iki doctor lagi.")
+    _run(ready, "folder data", lambda: (str(ensure_data_dir(settings)), None),
+         "Arahkan IKI_DATA_DIR ke folder yang boleh ditulisi.")
+    catalog = _run(ready, "katalog Renstra", lambda: _catalog(settings),
+                   "Periksa berkas katalog; impor ulang dengan iki import-renstra FILE.xlsx.")
+    _run(ready, "pedoman", lambda: _passages(settings), "Periksa IKI_KNOWLEDGE_DIR (folder knowledge/guidelines).")
+    model = _run(ready, "model embedding", _model,
+                 "Kosongkan IKI_EMBEDDING_MODEL untuk model bawaan, atau isi dengan folder model lokal.")
+    if catalog is not None and model is not None:
+        ready.retriever = _run(ready, "indeks", lambda: _index(settings, model),
+                               "Periksa IKI_CHROMA_URL (server Chroma berjalan?) atau hapus IKI_DATA_DIR/index lalu iki index.")
+    ready.store = _run(ready, "penyimpanan", lambda: _store(settings),
+                       "Periksa IKI_DATABASE_URL dan apakah PostgreSQL berjalan; kosongkan untuk SQLite di IKI_DATA_DIR.")
+    ready.assistant = _run(ready, "LLM", lambda: _llm(settings), "Lengkapi IKI_LLM_MODEL, atau IKI_LLM_PROVIDER=none.")
+    if ready.assistant is not None and settings.llm_provider != "none":
+        _run(ready, "LLM terjangkau", lambda: _llm_reachable(settings),
+             "Bot tetap jalan tanpa AI. Periksa IKI_LLM_BASE_URL dan apakah server model berjalan.", warning=True)
+    if ready.retriever is not None:
+        _run(ready, "pemanasan", lambda: _warm_up(ready.retriever),
+             "Pencarian gagal saat uji coba; jalankan iki search \"stunting\" untuk melihat pesannya.")
+    return ready
+
+
+def _settings(settings: Settings, telegram: bool, webhook: bool) -> tuple[str, None]:
+    problems = []
+    if telegram and not (settings.telegram_token and settings.telegram_token.get_secret_value().strip()):
+        problems.append("IKI_TELEGRAM_TOKEN belum diisi (buat bot lewat @BotFather)")
+    if webhook and not (settings.telegram_webhook_secret and settings.telegram_webhook_secret.get_secret_value()):
+        problems.append("IKI_TELEGRAM_WEBHOOK_SECRET wajib untuk --webhook (huruf, angka, _ atau -, sampai 256 karakter)")
+    if problems:
+        raise SettingsError("; ".join(problems))
+    who = f"{len(settings.allowed_user_ids)} pengguna terdaftar" if settings.allowed_user_ids else \
+        "IKI_ALLOWED_USERS kosong: semua orang boleh memakai bot"
+    return f"{who}; log {settings.log_level}", None
+
+
+def _catalog(settings: Settings) -> tuple[str, Any]:
+    from bot.retrieval.catalog import load_catalog
+
+    path = settings.imported_catalog if settings.imported_catalog.exists() else settings.knowledge_dir / "renstra.csv"
+    catalog = load_catalog(path)
+    return f"{len(catalog.indicators)} indikator ({path})", catalog
+
+
+def _passages(settings: Settings) -> tuple[str, Any]:
+    from bot.retrieval.passages import load_passages
+
+    passages = load_passages(settings.knowledge_dir / "guidelines")
+    if not passages:
+        raise ValueError(f"tidak ada bagian pedoman di {settings.knowledge_dir / 'guidelines'}")
+    return f"{len(passages)} bagian pedoman", passages
+
+
+def _model() -> tuple[str, Any]:
+    from bot.retrieval.embeddings import embedder
+
+    model = embedder()
+    return model.reference, model
+
+
+def _index(settings: Settings, model: Any) -> tuple[str, Any]:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = Retriever(settings, model=model)
+    state = "dibangun sekarang" if retriever.rebuilt else "cocok dengan dokumen dan model"
+    return f"{retriever.vectors.where}: {state}", retriever
+
+
+def _store(settings: Settings) -> tuple[str, Any]:
+    from bot.storage import open_store
+
+    store = open_store(settings)
+    return f"{store.describe()}, skema versi {store.schema_version()}", store
+
+
+def _llm(settings: Settings) -> tuple[str, Any]:
+    from bot.llm.assistant import Assistant
+
+    assistant = Assistant.from_settings(settings)
+    if settings.llm_provider == "none":
+        return "tidak dipakai (IKI_LLM_PROVIDER=none): usulan deterministik", assistant
+    return f"{settings.llm_provider} {settings.llm_model}", assistant
+
+
+def _llm_reachable(settings: Settings) -> tuple[str, None]:
+    import httpx
+
+    base = settings.llm_base_url or ("http://localhost:11434" if settings.llm_provider == "ollama" else "https://api.openai.com/v1")
+    probe = f"{base.rstrip('/')}/api/tags" if settings.llm_provider == "ollama" else f"{base.rstrip('/')}/models"
+    try:
+        httpx.get(probe, timeout=3.0)
+    except httpx.HTTPError as exc:
+        raise ConnectionError(f"{base} tidak terjangkau ({type(exc).__name__})") from None
+    return base, None
+
+
+def _warm_up(retriever: Any) -> tuple[str, None]:
+    """Run the commands users start with through a throwaway in-memory engine: first-call costs (model kernels,
+    lexicons, typo tables) are paid here, not by the first user."""
+    from bot.conversation import Engine
+    from bot.conversation.store import StateStore
+
+    engine = Engine(StateStore(), retriever=lambda: retriever, rate_limit=10**6)
+    started = time.perf_counter()
+    for text in WARM_UP:
+        engine.handle("pemanasan", text)
+    return f"{len(WARM_UP)} giliran contoh ({(time.perf_counter() - started) * 1000:.0f} ms)", None
+
+
+def log_ready(ready: Ready, started: float) -> None:
+    log.info("ready", extra={"seconds": ready.seconds(), "total_s": round(time.perf_counter() - started, 2)})
+
+
+def print_report(ready: Ready, out) -> None:
+    for check in ready.checks:
+        note = " — peringatan, bot tetap bisa jalan" if check.warning and not check.ok else ""
+        print(f"{'✓' if check.ok else '✗'} {check.name}: {check.detail} ({check.seconds:.1f} s){note}", file=out)
+        if not check.ok and check.hint:
+            print(f"  → {check.hint}", file=out)

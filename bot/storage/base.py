@@ -1,0 +1,182 @@
+"""What every state store does, written once over a DB-API connection: per-user state, the updates already
+applied (with their replies), the rate-limit window and the one-refusal memory."""
+
+import logging
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.storage.migrations import MIGRATIONS
+
+if TYPE_CHECKING:  # imported where used: bot.conversation imports this package while it loads
+    from bot.conversation.state import UserState
+
+log = logging.getLogger("asisten_iki.store")
+
+# Telegram gives up redelivering an unanswered update after about 23 hours; remember applied ones a bit longer.
+KEEP_UPDATES_S = 26 * 3600
+PRUNE_EVERY_S = 3600
+
+Run = Callable[[str, tuple], Any]  # run(sql, params) → cursor, inside one transaction
+
+
+class StoreUnavailable(Exception):
+    """The database cannot be reached or answered too late; the turn was not applied."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An update that was applied: the replies it got (JSON) and whether they were delivered."""
+
+    replies: str
+    sent: bool
+
+
+class Store(ABC):
+    """SQL shared by SQLite and PostgreSQL; a backend supplies transactions, the per-user lock and errors."""
+
+    kind = "?"
+    placeholder = "?"
+
+    def __init__(self) -> None:
+        self._held: ContextVar[frozenset[str]] = ContextVar(f"held-{id(self)}", default=frozenset())
+        self._pruned = 0.0
+
+    # What a backend provides ------------------------------------------------------------------------------
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[Run]:
+        """One transaction; commits when the block ends, rolls back on an exception."""
+
+    @abstractmethod
+    def _lock(self, user_id: str) -> AbstractContextManager[None]:
+        """Exclusive per-user lock across threads and processes (and replicas, for a server database)."""
+
+    @abstractmethod
+    def describe(self) -> str:
+        """Where the state lives, for `iki doctor` (no password)."""
+
+    def close(self) -> None:
+        pass
+
+    # The per-user lock ------------------------------------------------------------------------------------
+    @contextmanager
+    def user_lock(self, user_id: str) -> Iterator[None]:
+        """Held for a whole turn (and the sending of its replies); re-entrant within one thread of control."""
+        held = self._held.get()
+        if user_id in held:
+            yield
+            return
+        with self._lock(user_id):
+            token = self._held.set(held | {user_id})
+            try:
+                yield
+            finally:
+                self._held.reset(token)
+
+    # Schema -----------------------------------------------------------------------------------------------
+    def migrate(self) -> int:
+        """Apply the forward migrations this database has not seen; return the schema version."""
+        with self._transaction() as run:
+            self._serialise_migrations(run)
+            run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", ())
+            current = run("SELECT MAX(version) FROM schema_version", ()).fetchone()[0] or 0
+            for version, why, statements in MIGRATIONS:
+                if version <= current:
+                    continue
+                for statement in statements:
+                    run(statement, ())
+                run(self._sql("INSERT INTO schema_version (version) VALUES (?)"), (version,))
+                log.info("schema migrated", extra={"version": version, "why": why, "store": self.kind})
+                current = version
+        return current
+
+    def _serialise_migrations(self, run: Run) -> None:
+        """Two processes starting at once must not migrate twice (a backend may take a lock here)."""
+
+    def schema_version(self) -> int:
+        with self._transaction() as run:
+            return run("SELECT MAX(version) FROM schema_version", ()).fetchone()[0] or 0
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    # State ------------------------------------------------------------------------------------------------
+    def load(self, user_id: str) -> "UserState":
+        from bot.conversation.state import UserState
+
+        with self._transaction() as run:
+            row = run(self._sql("SELECT state FROM users WHERE id = ?"), (user_id,)).fetchone()
+        if row is None:
+            return UserState()
+        try:
+            return UserState.model_validate_json(row[0])
+        except ValueError:
+            # A state written by an older version that no longer fits: start over rather than fail every turn.
+            return UserState()
+
+    def save(self, user_id: str, state: "UserState") -> None:
+        self.commit_turn(user_id, state)
+
+    def delete(self, user_id: str) -> None:
+        self.commit_turn(user_id, None)
+
+    def commit_turn(self, user_id: str, state: "UserState | None", update_id: int | None = None,
+                    replies: str | None = None) -> None:
+        """The turn's new state (None: nothing kept) and the update it answered, in one transaction."""
+        with self._transaction() as run:
+            if state is None:
+                run(self._sql("DELETE FROM users WHERE id = ?"), (user_id,))
+            else:
+                run(self._sql("INSERT INTO users (id, state) VALUES (?, ?) "
+                              "ON CONFLICT (id) DO UPDATE SET state = excluded.state"), (user_id, state.model_dump_json()))
+            if update_id is not None:
+                run(self._sql("INSERT INTO updates (update_id, user_id, replies, sent, at) VALUES (?, ?, ?, 0, ?)"),
+                    (update_id, user_id, replies, time.time()))
+        self._prune_now_and_then()
+
+    # Updates ----------------------------------------------------------------------------------------------
+    def outcome(self, update_id: int) -> Outcome | None:
+        with self._transaction() as run:
+            row = run(self._sql("SELECT replies, sent FROM updates WHERE update_id = ?"), (update_id,)).fetchone()
+        return None if row is None else Outcome(row[0] or "[]", bool(row[1]))
+
+    def mark_sent(self, update_id: int) -> None:
+        with self._transaction() as run:
+            # The replies are not needed once delivered; the row stays to recognise a redelivery.
+            run(self._sql("UPDATE updates SET sent = 1, replies = NULL WHERE update_id = ?"), (update_id,))
+
+    # Rate limit and refusals ------------------------------------------------------------------------------
+    def rate_slot(self, user_id: str, limit: int, window: float, now: float | None = None) -> int:
+        """Take one of `limit` slots in the sliding window; 0 when taken, else the seconds to wait."""
+        now = time.time() if now is None else now
+        with self._transaction() as run:
+            run(self._sql("DELETE FROM rate_events WHERE user_id = ? AND at < ?"), (user_id, now - window))
+            count, oldest = run(self._sql("SELECT COUNT(*), MIN(at) FROM rate_events WHERE user_id = ?"), (user_id,)).fetchone()
+            if count >= limit:
+                return int(window - (now - oldest)) + 1
+            run(self._sql("INSERT INTO rate_events (user_id, at) VALUES (?, ?)"), (user_id, now))
+        return 0
+
+    def first_refusal(self, user_id: str) -> bool:
+        """True only the first time a user who is not allowed writes: they get one polite refusal, then silence."""
+        with self._transaction() as run:
+            cursor = run(self._sql("INSERT INTO refusals (user_id, at) VALUES (?, ?) ON CONFLICT (user_id) DO NOTHING"),
+                         (user_id, time.time()))
+            return cursor.rowcount == 1
+
+    def ping(self) -> None:
+        with self._transaction() as run:
+            run("SELECT 1", ()).fetchone()
+
+    def _prune_now_and_then(self) -> None:
+        now = time.time()
+        if now - self._pruned < PRUNE_EVERY_S:
+            return
+        self._pruned = now
+        with self._transaction() as run:
+            run(self._sql("DELETE FROM updates WHERE at < ?"), (now - KEEP_UPDATES_S,))
+            run(self._sql("DELETE FROM rate_events WHERE at < ?"), (now - 3600,))

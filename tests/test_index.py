@@ -1,0 +1,123 @@
+"""The vector index across processes, interruptions and a Chroma server: one builder at a time, a new index
+swapped in whole, an interrupted build resumed, the same fingerprint check against a server."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from bot.retrieval.build_lock import LOCK_COLLECTION, ServerBuildLock
+from bot.retrieval.embeddings import embedder
+from bot.retrieval.retriever import Retriever
+from bot.retrieval.vector_index import Doc, VectorIndex
+from bot.settings import Settings
+from tests.conftest import ROOT
+
+QUERIES = ["skrining bayi baru lahir", "imunisasi dasar lengkap", "serapan anggaran", "stunting balita"]
+
+
+class Counting:
+    """The real embedder, counting the texts it embeds."""
+
+    def __init__(self):
+        self.model, self.texts = embedder(), 0
+        self.reference = self.model.reference
+
+    def embed(self, texts):
+        self.texts += len(texts)
+        return self.model.embed(texts)
+
+
+def docs(n: int, word: str = "indikator") -> dict[str, list[Doc]]:
+    return {"indicators": [Doc(f"d{i}", f"{word} pelayanan kesehatan nomor {i}", {"level": "IKK"}) for i in range(n)]}
+
+
+class Interrupted(Exception):
+    pass
+
+
+def stop_after(batches: int):
+    def progress(items, desc):
+        for number, item in enumerate(items):
+            if number == batches:
+                raise Interrupted
+            yield item
+    return progress
+
+
+def test_an_interrupted_build_leaves_the_live_index_and_resumes(tmp_path):
+    model = Counting()
+    index = VectorIndex(tmp_path, model)
+    assert index.ensure(docs(100, "lama")) is True
+    live = index.built_fingerprint()
+    with pytest.raises(Interrupted):
+        VectorIndex(tmp_path, model).ensure(docs(300, "baru"), progress=stop_after(2))  # killed after 128 docs
+    reader = VectorIndex(tmp_path, model)
+    assert reader.built_fingerprint() == live and reader.ensure(docs(100, "lama")) is False  # old index intact
+    assert reader.query("indicators", "lama pelayanan", 3)
+    model.texts = 0
+    resumed = VectorIndex(tmp_path, model)
+    assert resumed.ensure(docs(300, "baru")) is True
+    assert model.texts == 300 - 128  # resumed: the documents already embedded were not embedded again
+    assert resumed.query("indicators", "baru pelayanan kesehatan nomor 7", 1)[0][0] == "d7"
+
+
+def test_two_processes_on_a_fresh_data_dir_both_answer(tmp_path):
+    env = {**os.environ, "IKI_DATA_DIR": str(tmp_path / "data")}
+    runs = [subprocess.Popen([sys.executable, "-m", "bot.cli", "search", "--json", query], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for query in QUERIES[:2]]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err[-2000:] for _, err in outputs]
+    assert all('"results": [{' in out for out, _ in outputs)
+    assert any("Indeks sedang dibangun oleh proses lain" in err for _, err in outputs)  # one waited for the other
+
+
+def test_a_chroma_server_index_gives_the_same_answers(chroma_server, shared_retriever, tmp_path):
+    served = Retriever(Settings(data_dir=tmp_path, chroma_url=chroma_server.url), model=shared_retriever.vectors.embedder)
+    assert served.vectors.where == f"server Chroma {chroma_server.url}"
+    for query in QUERIES:
+        assert [h.code for h in served.search(query, k=3)] == [h.code for h in shared_retriever.search(query, k=3)]
+    again = Retriever(Settings(data_dir=tmp_path / "other", chroma_url=chroma_server.url), model=served.vectors.embedder)
+    assert again.rebuilt is False  # the fingerprint check works against the server: nothing rebuilt
+
+
+def test_a_new_catalog_is_swapped_in_whole_on_the_server(chroma_server, tmp_path):
+    import chromadb
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=chroma_server.port)
+    old = VectorIndex(tmp_path, embedder(), chroma_server.url)
+    old.ensure(docs(50, "versi-satu"))
+    new = VectorIndex(tmp_path, embedder(), chroma_server.url)
+    assert new.ensure(docs(60, "versi-dua")) is True
+    assert old.query("indicators", "versi-satu", 1)  # a process that has not restarted keeps its index
+    assert new._counts["indicators"] == 60
+    names = {c.name for c in client.list_collections()}
+    assert LOCK_COLLECTION not in names  # the builder's lock is released
+
+
+def test_one_builder_at_a_time_on_the_server_and_a_dead_builder_is_taken_over(chroma_server):
+    import chromadb
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=chroma_server.port)
+    lock, order = ServerBuildLock(client), []
+
+    def second_builder():
+        with lock.hold():
+            order.append("second")
+
+    with lock.hold():
+        waiter = threading.Thread(target=second_builder)
+        waiter.start()
+        time.sleep(1.5)
+        order.append("first")
+    waiter.join(30)
+    assert order == ["first", "second"]
+    # A builder that died holding the lock: its heartbeat is old, so the next one takes over.
+    client.create_collection(LOCK_COLLECTION, metadata={"holder": "dead", "beat": time.time() - 3600},
+                             embedding_function=None)
+    started = time.monotonic()
+    with lock.hold():
+        assert time.monotonic() - started < 10

@@ -1,0 +1,57 @@
+"""Warm start and iki doctor: everything is loaded and checked before the first update, timed per part."""
+
+import json
+import os
+import subprocess
+import sys
+
+from evals.fake_telegram import TOKEN, FakeTelegram
+from evals.servers import free_port
+from tests.conftest import ROOT
+
+PARTS = ["pengaturan", "folder data", "katalog Renstra", "pedoman", "model embedding", "indeks", "penyimpanan", "LLM",
+         "pemanasan"]
+
+
+def test_doctor_passes_and_names_every_part(run_iki, shared_retriever):
+    done = run_iki("doctor", env={"IKI_DATA_DIR": str(shared_retriever.settings.data_dir), "IKI_TELEGRAM_TOKEN": TOKEN})
+    assert done.returncode == 0, done.stdout + done.stderr
+    for part in PARTS:
+        assert f"✓ {part}:" in done.stdout, done.stdout
+    assert "cocok dengan dokumen dan model" in done.stdout and "semua orang boleh memakai bot" in done.stdout
+
+
+def test_doctor_fails_with_hints_and_warns_on_an_unreachable_model(run_iki, shared_retriever):
+    env = {"IKI_DATA_DIR": str(shared_retriever.settings.data_dir), "IKI_TELEGRAM_TOKEN": "",
+           "IKI_DATABASE_URL": f"postgresql://iki@127.0.0.1:{free_port()}/iki",
+           "IKI_LLM_PROVIDER": "openai", "IKI_LLM_MODEL": "qwen", "IKI_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1"}
+    done = run_iki("doctor", env=env)
+    assert done.returncode == 1 and "Traceback" not in done.stdout + done.stderr
+    assert "✗ pengaturan: IKI_TELEGRAM_TOKEN belum diisi" in done.stdout
+    assert "✗ penyimpanan:" in done.stdout and "→ Periksa IKI_DATABASE_URL" in done.stdout
+    assert "✗ LLM terjangkau:" in done.stdout and "peringatan, bot tetap bisa jalan" in done.stdout
+    assert "✓ indeks:" in done.stdout  # the other parts are still checked
+
+
+def test_telegram_is_ready_before_the_first_update_and_answers_it(shared_retriever, tmp_path):
+    """Polling mode: one "ready" log line with seconds per part, the empty allow-list warned about, then /ikk."""
+    with FakeTelegram() as fake:
+        env = {**os.environ, "IKI_DATA_DIR": str(shared_retriever.settings.data_dir), "IKI_TELEGRAM_TOKEN": TOKEN,
+               "IKI_TELEGRAM_BASE_URL": fake.base_url, "IKI_ALLOWED_USERS": "",
+               "IKI_DATABASE_URL": "", "IKI_CHROMA_URL": ""}
+        log = tmp_path / "bot.log"
+        with log.open("w") as handle:
+            process = subprocess.Popen([sys.executable, "-m", "bot.cli", "telegram"], cwd=ROOT, env=env,
+                                       stdout=handle, stderr=subprocess.STDOUT)
+        try:
+            fake.wait_for(lambda _: '"event": "ready"' in log.read_text(), timeout=240)
+            fake.send_text(4242, "/ikk skrining bayi baru lahir")
+            fake.wait_for(lambda _: any("IKK 5.1.1" in t for t in fake.received(4242)), timeout=60)
+        finally:
+            process.terminate()
+            process.wait(30)
+    lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+    warning = next(i for i, line in enumerate(lines) if "semua orang boleh memakai bot" in line["event"])
+    ready = next(i for i, line in enumerate(lines) if line["event"] == "ready")
+    assert warning < ready and lines[warning]["level"] == "WARNING"
+    assert set(PARTS) <= set(lines[ready]["seconds"]) and lines[ready]["total_s"] > 0

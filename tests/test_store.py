@@ -1,0 +1,175 @@
+"""One behaviour suite for every state store: SQLite (the default) and a real PostgreSQL (IKI_DATABASE_URL).
+
+"Two replicas" are two store objects over the same database: separate connections, as separate processes have.
+"""
+
+import sqlite3
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.replies import Button, Reply, ReplyFile, replies_from_json, replies_to_json
+from bot.conversation.state import UserState
+from bot.conversation.turns import STORE_DOWN, Turns
+from bot.settings import Settings
+from bot.storage import StoreUnavailable, open_store
+from bot.storage.migrations import LATEST
+from bot.storage.sqlite import SqliteStore
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def settings(request, tmp_path) -> Settings:
+    """Settings that select one backend; open_store(settings) opens another "replica" of the same database."""
+    if request.param == "sqlite":
+        return Settings(data_dir=tmp_path)
+    return Settings(data_dir=tmp_path, database_url=request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def store(settings):
+    opened = open_store(settings)
+    yield opened
+    opened.close()
+
+
+def test_state_round_trip_and_delete(store):
+    assert store.load("nobody") == UserState()
+    store.save("u1", UserState(confirm="hapus"))
+    assert store.load("u1").confirm == "hapus"
+    store.delete("u1")
+    assert store.load("u1") == UserState()
+
+
+def test_schema_is_migrated_once_and_reopening_is_idempotent(store, settings):
+    assert store.schema_version() == LATEST
+    again = open_store(settings)
+    assert again.schema_version() == LATEST
+    again.close()
+
+
+def test_a_state_written_before_versioning_survives_the_migration(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    old = sqlite3.connect(path)  # the table exactly as the first SQLite store created it
+    old.execute("CREATE TABLE users (id TEXT PRIMARY KEY, state TEXT NOT NULL)")
+    old.execute("INSERT INTO users VALUES (?, ?)", ("u1", UserState(confirm="hapus").model_dump_json()))
+    old.commit()
+    old.close()
+    store = SqliteStore(path)
+    assert store.schema_version() == LATEST and store.load("u1").confirm == "hapus"
+
+
+def test_an_update_is_recorded_with_its_turn_and_never_applied_twice(store):
+    replies = replies_to_json([Reply("Tersimpan", [Button("Ekspor", "cmd:ekspor")])])
+    store.commit_turn("u1", UserState(confirm="a"), update_id=101, replies=replies)
+    outcome = store.outcome(101)
+    assert outcome.sent is False and replies_from_json(outcome.replies)[0].buttons[0].data == "cmd:ekspor"
+    with pytest.raises(Exception):
+        store.commit_turn("u1", UserState(confirm="b"), update_id=101, replies="[]")
+    assert store.load("u1").confirm == "a"  # the second commit rolled back whole: nothing half-written
+    store.mark_sent(101)
+    assert store.outcome(101).sent is True and store.outcome(102) is None
+
+
+def test_rate_limit_window_is_shared_by_replicas(store, settings):
+    other = open_store(settings)
+    now = 1000.0
+    assert [store.rate_slot("u1", 3, 60, now), other.rate_slot("u1", 3, 60, now + 1), store.rate_slot("u1", 3, 60, now + 2)] == [0, 0, 0]
+    assert other.rate_slot("u1", 3, 60, now + 10) == 51  # the oldest slot frees at now + 60
+    assert store.rate_slot("u2", 3, 60, now + 10) == 0  # per user
+    assert other.rate_slot("u1", 3, 60, now + 61) == 0  # the window slid past the first request
+    other.close()
+
+
+def test_one_refusal_per_user_across_replicas(store, settings):
+    other = open_store(settings)
+    assert store.first_refusal("999") is True
+    assert other.first_refusal("999") is False and store.first_refusal("999") is False
+    assert other.first_refusal("1000") is True
+    other.close()
+
+
+def test_user_lock_excludes_another_replica_and_is_reentrant(store, settings):
+    other = open_store(settings)
+    order, inside = [], threading.Event()
+
+    def replica_b():
+        inside.wait(10)
+        with other.user_lock("u1"):
+            order.append("b")
+
+    thread = threading.Thread(target=replica_b)
+    thread.start()
+    with store.user_lock("u1"):
+        with store.user_lock("u1"):  # the engine's turn inside the runner's lock: no deadlock
+            inside.set()
+            time.sleep(0.5)  # replica B is blocked meanwhile
+            order.append("a")
+        with other.user_lock("u2"):  # another user is not blocked
+            order.append("u2")
+    thread.join(10)
+    assert order == ["a", "u2", "b"]
+    other.close()
+
+
+def test_no_lost_update_when_replicas_write_one_user_at_once(store, settings):
+    other = open_store(settings)
+
+    def append(i: int) -> None:
+        replica = (store, other)[i % 2]
+        with replica.user_lock("u1"):
+            state = replica.load("u1")
+            state.confirm += "x"
+            replica.commit_turn("u1", state, update_id=i)
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(append, range(80)))
+    assert len(store.load("u1").confirm) == 80
+    other.close()
+
+
+def test_turns_apply_once_and_resend_undelivered_replies(store):
+    engine, turns, delivered = Engine(store), Turns(store), []
+    outcome = turns.run("u1", 7, lambda: engine.handle("u1", "/hapus", update_id=7), delivered.append)
+    assert outcome == "applied" and "Hapus semua data" in delivered[-1][0].text
+    # A redelivery of update 7 (the replica died before answering Telegram): not applied again, nothing sent.
+    assert turns.run("u1", 7, lambda: engine.handle("u1", "/batal", update_id=7), delivered.append) == "duplicate"
+    assert len(delivered) == 1 and store.load("u1").confirm == "hapus"
+    # Applied but never delivered (killed between commit and send): the stored replies go out on redelivery.
+    engine.handle("u1", "/ekspor", update_id=8)
+    assert turns.run("u1", 8, lambda: engine.handle("u1", "/ekspor", update_id=8), delivered.append) == "duplicate"
+    assert "Belum ada IKI untuk diekspor" in delivered[-1][0].text and store.outcome(8).sent
+
+
+def test_reply_files_survive_the_round_trip():
+    replies = [Reply("a"), Reply("b", file=ReplyFile("draf.xlsx", b"\x00\xffPK", "Draf SKP"), choice_only=True)]
+    assert replies_from_json(replies_to_json(replies)) == replies
+
+
+def test_postgres_down_means_store_unavailable_then_recovery(tmp_path):
+    from evals.servers import LocalPostgres
+
+    server = LocalPostgres(tmp_path / "pg").start()
+    store = open_store(Settings(data_dir=tmp_path, database_url=server.url))
+    store.save("u1", UserState(confirm="a"))
+    turns, delivered = Turns(store), []
+    server.stop()
+    try:
+        with pytest.raises(StoreUnavailable):
+            store.load("u1")
+        assert turns.run("u1", 1, lambda: pytest.fail("no turn without a store"), delivered.append) == "unavailable"
+        assert delivered == [[Reply(STORE_DOWN)]] and "coba lagi sebentar" in STORE_DOWN.lower()
+    finally:
+        server.start()
+    assert store.load("u1").confirm == "a"  # the pool reconnects by itself
+    store.close()
+    server.stop()
+
+
+def test_an_unreachable_database_is_a_clear_error(tmp_path):
+    from evals.servers import free_port
+
+    with pytest.raises(StoreUnavailable, match="tidak dapat dihubungi"):
+        open_store(Settings(data_dir=tmp_path, database_url=f"postgresql://iki@127.0.0.1:{free_port()}/iki"))

@@ -1,0 +1,134 @@
+"""Webhook mode end to end: the fake Bot API delivers updates by POST with the secret token, as Telegram does,
+to the real python-telegram-bot Application behind our web server; replies come back through the fake."""
+
+import asyncio
+import json
+import re
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.store import StateStore
+from bot.settings import Settings
+from bot.telegram.app import WebhookUpdates, build_application
+from bot.telegram.webhook import SECRET_HEADER, Health, start_server
+from evals.fake_telegram import TOKEN, FakeTelegram
+from evals.scripted_users import check_order, drive, oracle, prima_script
+from evals.servers import free_port
+
+SECRET = "rahasia-webhook_123"
+USER = 4242
+
+
+class WebhookBot:
+    """Our webhook server on the test's event loop, fed by the fake's delivery threads."""
+
+    def __init__(self, fake: FakeTelegram, engine: Engine):
+        self.fake, self.engine, self.port, self.health = fake, engine, free_port(), Health()
+        self.app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url), engine, webhook=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def __aenter__(self) -> "WebhookBot":
+        await self.app.initialize()
+        await self.app.start()
+        self.server = start_server("127.0.0.1", self.port, "telegram", SECRET, WebhookUpdates(self.app), self.health)
+        self.fake.deliver_to([f"{self.url}/telegram"], SECRET, connections=4)
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        self.server.stop()
+        await self.app.stop()
+        await self.app.shutdown()
+
+
+def http(url: str, body: dict | None = None, secret: str | None = None) -> tuple[int, str]:
+    headers = {"Content-Type": "application/json"} | ({SECRET_HEADER: secret} if secret is not None else {})
+    request = urllib.request.Request(url, data=None if body is None else json.dumps(body).encode(), headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+@pytest.fixture
+def engine(tmp_path, shared_retriever):
+    return Engine(StateStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
+
+
+async def test_replies_come_back_through_the_webhook_in_order(engine):
+    scripts = {USER: prima_script(USER, 2), USER + 1: prima_script(USER + 1, 1)}
+    with FakeTelegram() as fake:
+        async with WebhookBot(fake, engine) as bot:
+            status, body = await asyncio.to_thread(http, f"{bot.url}/healthz")
+            assert status == 503 and json.loads(body)["status"] == "not ready"
+            assert (await asyncio.to_thread(http, f"{bot.url}/telegram", {"update_id": 1}, SECRET))[0] == 503
+            bot.health.set_ready({"indeks": 0.1})
+            assert (await asyncio.to_thread(http, f"{bot.url}/healthz"))[0] == 200
+            before = prima_turns((await asyncio.to_thread(http, f"{bot.url}/metrics"))[1])
+            await asyncio.to_thread(drive, fake, scripts, 120)
+            metrics = (await asyncio.to_thread(http, f"{bot.url}/metrics"))[1]
+    blocks, states = oracle(scripts)
+    for user in scripts:
+        check_order(fake.received(user), blocks[user])
+        assert engine._store.load(str(user)).skp == states[user].skp
+    assert prima_turns(metrics) == before + 2 and 'iki_turn_seconds_bucket{command="tombol"' in metrics
+
+
+def prima_turns(metrics: str) -> float:
+    """The /prima turns counted so far (counters live for the whole test process)."""
+    found = re.search(r'^iki_turns_total\{command="/prima"\} (\S+)$', metrics, re.MULTILINE)
+    return float(found.group(1)) if found else 0.0
+
+
+async def test_a_forged_update_is_refused_and_changes_nothing(engine):
+    with FakeTelegram() as fake:
+        async with WebhookBot(fake, engine) as bot:
+            bot.health.set_ready({})
+            await asyncio.to_thread(drive, fake, {USER: [("text", "/prima")]}, 60)
+            before = engine._store.load(str(USER))
+            forged = {"update_id": 999, "message": {"message_id": 1, "date": 0, "text": "/hapus",
+                                                    "from": {"id": USER, "is_bot": False, "first_name": "x"},
+                                                    "chat": {"id": USER, "type": "private"},
+                                                    "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}}
+            for secret in (None, "", "tebakan", SECRET + "x"):
+                status, _ = await asyncio.to_thread(http, f"{bot.url}/telegram", forged, secret)
+                assert status == 403
+            press = {"update_id": 1000, "callback_query": {"id": "1", "chat_instance": "c", "data": "confirm:hapus",
+                                                           "from": forged["message"]["from"], "message": forged["message"]}}
+            assert (await asyncio.to_thread(http, f"{bot.url}/telegram", press, "salah"))[0] == 403
+            await asyncio.sleep(0.3)
+    assert engine._store.load(str(USER)) == before and before.prima is not None
+    assert engine._store.outcome(999) is None and not any("Hapus" in t for t in fake.received(USER))
+
+
+async def test_a_redelivered_update_is_not_applied_twice(engine):
+    with FakeTelegram() as fake:
+        async with WebhookBot(fake, engine) as bot:
+            bot.health.set_ready({})
+            await asyncio.to_thread(drive, fake, {USER: prima_script(USER, 1)[:6]}, 60)
+            drafted = engine._store.load(str(USER))
+            last = max(fake.deliveries)
+            fake.redeliver(last)  # Telegram did not see our answer in time and sends the update again
+            await asyncio.to_thread(fake.wait_for, lambda _: fake.deliveries[last].done, 60)
+    assert engine._store.load(str(USER)) == drafted
+    assert sum("IKI diterima" in t for t in fake.received(USER)) == 1
+
+
+async def test_replies_that_could_not_be_sent_are_sent_when_telegram_delivers_again(engine):
+    with FakeTelegram() as fake:
+        async with WebhookBot(fake, engine) as bot:
+            bot.health.set_ready({})
+            fake.failures = {"sendMessage": 4}  # every retry of the first reply fails: the answer is 500
+            update_id = fake.send_text(USER, "/cek Jumlah rapat koordinasi imunisasi")
+            await asyncio.to_thread(fake.wait_for, lambda _: fake.deliveries[update_id].done, 90)
+    attempts = [status for _, status in fake.deliveries[update_id].attempts]
+    assert attempts[0] == "500" and attempts[-1] == "200"
+    texts = fake.received(USER)
+    assert sum("berbasis kegiatan" in t for t in texts) == 1 and any("Usulan IKI" in t for t in texts)
+    assert engine._store.outcome(update_id).sent
