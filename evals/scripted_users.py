@@ -17,13 +17,14 @@ Step = tuple[str, str]
 
 
 def prima_script(user: int, iki: int) -> list[Step]:
-    """PRIMA to step M without searching, then `iki` IKI, each drafted in four turns; every turn is deterministic
-    and each IKI names the user, so a lost, doubled or misplaced turn shows in the final draft."""
+    """PRIMA to step M without searching, then `iki` IKI, each drafted in five turns (text, target, no baseline,
+    jenis, weight); every turn is deterministic and each IKI names the user, so a lost, doubled or misplaced turn
+    shows in the final draft."""
     steps: list[Step] = [("text", "/prima"), ("press", "prima:skip"), ("press", "prima:skip"),
                          ("press", "prima:role:anggota"), ("press", "prima:direct:0")]
     for i in range(1, iki + 1):
         steps += [("text", f"Persentase rekomendasi audit {user} nomor {i} yang ditindaklanjuti"), ("text", "100%"),
-                  ("press", "prima:jenis:core_tusi"), ("text", "10")]
+                  ("press", "prima:nobaseline"), ("press", "prima:jenis:core_tusi"), ("text", "10")]
     return steps
 
 

@@ -76,8 +76,8 @@ def test_typed_edits_change_one_field_and_report_the_findings(two_iki, command, 
 
 def test_ubah_without_a_field_asks_which_and_buttons_finish_it(two_iki):
     assert "skp:field:2:aspek" in buttons(two_iki.handle("u", "/ubah 2"))
-    assert "skp:set:2:biaya" in buttons(two_iki.press("u", "skp:field:2:aspek"))
-    two_iki.press("u", "skp:set:2:biaya")
+    assert "skp:set:2:aspek:biaya" in buttons(two_iki.press("u", "skp:field:2:aspek"))
+    two_iki.press("u", "skp:set:2:aspek:biaya")
     assert two_iki._store.load("u").skp.iki[1].aspek is Aspek.biaya
 
 

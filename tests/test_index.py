@@ -16,7 +16,7 @@ from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings
 from tests.conftest import ROOT
 
-QUERIES = ["skrining bayi baru lahir", "imunisasi dasar lengkap", "serapan anggaran", "stunting balita"]
+QUERIES = ["skrining bayi baru lahir", "angka kematian ibu", "serapan anggaran", "stunting balita"]
 
 
 class Counting:

@@ -51,8 +51,12 @@ def _settings():
 def _local_client(path: str):
     import chromadb
 
-    # One client per path and process: Chroma refuses a second one with other settings.
-    return chromadb.PersistentClient(path=path, settings=_settings())
+    from bot.locks import file_lock
+
+    # One client per path and process: Chroma refuses a second one with other settings. Two processes opening a
+    # fresh folder at once would both create Chroma's tables ("table collections already exists"): one at a time.
+    with file_lock(Path(path).parent / "open.lock"):
+        return chromadb.PersistentClient(path=path, settings=_settings())
 
 
 @lru_cache(maxsize=4)
