@@ -201,12 +201,17 @@ class VectorIndex:
             if pattern.match(name) and name not in keep:
                 self._client.delete_collection(name)
 
+    def _query_vector(self, text: str) -> list[float]:
+        """The model's cached single-query vector when it has one (a test double may only embed)."""
+        embed_query = getattr(self.embedder, "embed_query", None)
+        return embed_query(text) if embed_query else self.embedder.embed([text])[0]
+
     def query(self, name: str, text: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(doc id, cosine similarity), best first."""
         k = min(k, self._counts.get(name, 0))
         if k <= 0:
             return []
         result = self._live[name].query(
-            query_embeddings=self.embedder.embed([text]), n_results=k, where=where, include=["distances"]
+            query_embeddings=[self._query_vector(text)], n_results=k, where=where, include=["distances"]
         )
         return [(doc_id, 1.0 - distance) for doc_id, distance in zip(result["ids"][0], result["distances"][0])]
