@@ -9,11 +9,14 @@ from functools import lru_cache
 
 import yaml
 
+from bot.retrieval.codes import codes_in
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
 from bot.rules.reading import read
 from bot.settings import get_settings
 from bot.text import PhraseSet, tokens
+from bot.thesaurus import thesaurus
+from bot.words import is_indonesian_word
 
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"
@@ -23,6 +26,7 @@ class Route(StrEnum):
     smalltalk = "smalltalk"
     question = "question"
     iki = "iki"
+    indicator = "indicator"  # names a Renstra code ("IKK 5.1.1", "target IKP 5.1 berapa"): look it up
     unclear = "unclear"
     nonsense = "nonsense"
 
@@ -40,6 +44,7 @@ def _config() -> dict:
     data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}
     data["filler_set"] = frozenset(data["filler"])
     data["question_set"] = PhraseSet(data["question_words"])
+    data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     return data
 
 
@@ -64,8 +69,11 @@ def classify(message: str) -> Intent:
     reading = read(text)
     read_words = tokens(reading.text)
     measure = lexicon().measures.match_at(read_words, 0) if read_words else None
-    if measure and not (asks and _asks_about_words(words)):
+    # "Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?".
+    if measure and not (asks and config["asks_about_set"].find(words)):
         return Intent(Route.iki)
+    if codes_in(text):
+        return Intent(Route.indicator)
     if asks:
         return Intent(Route.question)
     if _reads_like_iki(read_words, reading):
@@ -93,12 +101,6 @@ def _smalltalk_kind(words: list[str]) -> str:
     return found
 
 
-def _asks_about_words(words: list[str]) -> bool:
-    """"Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?"."""
-    return bool(PhraseSet(["apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "kenapa", "mengapa", "bedanya",
-                           "maksudnya", "artinya", "berapa", "brp", "kapan", "siapa"]).find(words))
-
-
 def _reads_like_iki(words: list[str], reading) -> bool:
     """A work verb with an object ("Melaksanakan monev SBBL"), a "terlaksananya …" result, or a target in it."""
     lex = lexicon()
@@ -107,13 +109,14 @@ def _reads_like_iki(words: list[str], reading) -> bool:
     return bool(reading.target) or (len(words) >= 3 and bool(_TARGET.search(reading.text)))
 
 
-def _any_known_word(words: list[str]) -> bool:
-    from bot.retrieval.normalize import is_indonesian_word
-    from bot.thesaurus import thesaurus
+def _known(word: str) -> bool:
+    """A word of the language or of the domain (an abbreviation of the thesaurus such as "sbbl")."""
+    return is_indonesian_word(word) or word in thesaurus().phrases
 
-    lex, known = lexicon(), thesaurus().phrases
-    return any(is_indonesian_word(w) or (w,) in lex.measure_class or w in known or w in _config()["question_set"]
-               for w in words if w.isalpha())
+
+def _any_known_word(words: list[str]) -> bool:
+    lex = lexicon()
+    return any(_known(w) or (w,) in lex.measure_class or w in _config()["question_set"] for w in words if w.isalpha())
 
 
 def _has_emoji(text: str) -> bool:
@@ -123,11 +126,10 @@ def _has_emoji(text: str) -> bool:
 def has_work_object(text: str) -> bool:
     """Whether a draft names some work: a known word besides measure words ("Persentase asdkjh" does not,
     nor "#2" or "123"). Such text is never turned into an IKI or a suggestion."""
-    from bot.retrieval.normalize import is_indonesian_word, stopwords
-    from bot.thesaurus import thesaurus
+    from bot.retrieval.normalize import stopwords
 
-    lex, known = lexicon(), thesaurus().phrases
+    lex = lexicon()
     words = [w for w in tokens(read(text).text) if w.isalpha()]
     measure = lex.measures.match_at(words, 0) if words else None
     rest = [w for w in (words[len(measure):] if measure else words) if w not in stopwords() and w not in lex.stopwords]
-    return any(is_indonesian_word(w) or w in known for w in rest if len(w) > 1)
+    return any(_known(w) for w in rest if len(w) > 1)

@@ -14,6 +14,7 @@ from bot.rhk import draft_rhk
 from bot.render import target_text
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
+from bot.rules.lexicon import condition_words, region_words
 
 # The five ways the seed deck splits a leader's result among the team.
 Method = Literal["aspek", "wilayah", "kuantitatif", "layanan", "milestone"]
@@ -76,15 +77,11 @@ def _finding(rule: str, category: Category, severity: Severity, message: str) ->
     return Finding(rule=rule, category=category, severity=severity, message=message)
 
 
-# Where the measured thing ends and its condition begins: the member's part goes in between.
-_CONDITION_WORDS = ("yang", "dengan", "sesuai", "dalam", "tepat", "berdasarkan", "terhadap")
-_REGION_WORDS = ("provinsi", "kabupaten", "kota", "kab", "regional", "region", "wilayah", "pulau", "daerah", "kecamatan")
-
-
 def _insert_part(indikator: str, part: str) -> str:
-    """"Persentase puskesmas yang melapor" + "di Jawa Barat" → "Persentase puskesmas di Jawa Barat yang melapor"."""
+    """"Persentase puskesmas yang melapor" + "di Jawa Barat" → "Persentase puskesmas di Jawa Barat yang melapor":
+    the member's part goes where the measured thing ends and its condition begins."""
     words = indikator.split()
-    at = next((i for i, w in enumerate(words[2:], start=2) if w.lower() in _CONDITION_WORDS), len(words))
+    at = next((i for i, w in enumerate(words[2:], start=2) if w.lower() in condition_words()), len(words))
     return " ".join(words[:at] + [part] + words[at:])
 
 
@@ -92,7 +89,7 @@ def member_indikator(leader: LeaderIndicator, part: str) -> str:
     """The member's IKI for their part of the leader's indicator, phrased as the member's own result."""
     part = part.strip()
     lowered = part.lower()
-    region = lowered.split()[0] in _REGION_WORDS if lowered else False  # "Provinsi Jawa Barat", "wilayah barat"
+    region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":

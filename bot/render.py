@@ -1,7 +1,7 @@
 """Turns results into short Indonesian text, the same for the CLI and every chat."""
 
 from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
-from bot.numbers import format_number
+from bot.numbers import format_number, parse_target
 
 _MARK = {Severity.error: "✗", Severity.warning: "!", Severity.info: "i"}
 _KIND = {
@@ -108,8 +108,6 @@ def with_unit(value: float, unit: str | None) -> str:
 def target_text(iki) -> str:
     """The target with its unit once: "95%" (not "95% %"), "3 Hari kerja" after the satuan changed (not
     "3 Hari Hari kerja"), "96%" for a bare 96 with satuan %."""
-    from bot.numbers import parse_target
-
     raw = iki.target
     if raw is None:
         return "-"

@@ -8,7 +8,7 @@ from functools import lru_cache
 import yaml
 
 from bot.models import IkiDraft, IkiResult, Kind
-from bot.rules.lexicon import lexicon
+from bot.rules.lexicon import condition_words, lexicon
 from bot.rules.reading import read
 from bot.settings import get_settings
 from bot.text import PhraseSet, clean, sentence, tokens
@@ -133,8 +133,7 @@ def _split_relative(result: str) -> tuple[str, str]:
 def _split_condition(result: str) -> tuple[str, str] | None:
     """"Layanan lab dengan waktu tunggu < 2 jam" → ("Layanan lab", "dengan waktu tunggu < 2 jam")."""
     words = result.split()
-    conditions = set(_config()["condition_words"])
-    at = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in conditions), None)
+    at = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in condition_words()), None)
     return (" ".join(words[:at]), " ".join(words[at:])) if at else None
 
 
@@ -142,7 +141,7 @@ def _qualifier(result: str) -> str:
     """The qualifier of the result's kind: its head noun decides first ("Verifikasi usulan …" is a service, not a
     document), then any kind word in it."""
     words = tokens(result)
-    kinds = [(phrases, qualifier) for phrases, qualifier in _config()["kind_sets"] if phrases._by_first]
+    kinds = [(phrases, qualifier) for phrases, qualifier in _config()["kind_sets"] if phrases]
     for phrases, qualifier in kinds:
         if phrases.match_at(words, 0):
             return qualifier

@@ -51,6 +51,9 @@ class PhraseSet:
                 return i, phrase
         return None
 
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
     def __contains__(self, word: str) -> bool:
         return (word,) in self._by_first.get(word, ())
 

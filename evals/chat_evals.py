@@ -16,7 +16,7 @@ def eval_routes() -> dict:
         confusion[(case["route"], got)] += 1
         if got != case["route"]:
             misses.append(f"  {case['id']}: {case['text']!r} → {got} (harus {case['route']})")
-    routes = ["smalltalk", "question", "iki", "unclear", "nonsense"]
+    routes = ["smalltalk", "question", "iki", "indicator", "unclear", "nonsense"]
     accuracy = sum(confusion[(r, r)] for r in routes) / len(cases)
     print(f"Rute pesan biasa: {len(cases)} pesan (evals/route_cases.jsonl)")
     print(f"{'label / hasil':<14}" + "".join(f"{r:>10}" for r in routes))

@@ -12,7 +12,7 @@ are never read here: they measure the choice afterwards.
 from itertools import product
 
 from bot.retrieval.normalize import dense_text, weak_words
-from bot.retrieval.retriever import ONE_WORD
+from bot.retrieval.retriever import relevant
 from evals.common import load
 
 SHARED_GRID = [1, 1.5, 2, 2.5, 3, 4]
@@ -29,8 +29,9 @@ def signals(retriever, collection: str, text: str, level: str | None = None) -> 
 
 
 def passes(signal: tuple[float, float, float], shared: float, one_word: float, similarity: float) -> bool:
-    words, share, cosine = signal
-    return words >= shared or share >= 0.99 or (words >= ONE_WORD and cosine >= one_word) or cosine >= similarity
+    """The retriever's own gate, for one candidate setting."""
+    limits = {"min_shared_words": shared, "min_similarity_one_word": one_word, "min_similarity": similarity}
+    return relevant(*signal, limits)
 
 
 def _choose(real: list, unrelated: list) -> tuple[dict, int]:

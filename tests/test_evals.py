@@ -61,7 +61,7 @@ def test_issue9_eval_sets_are_well_formed():
         assert len({c["id"] for c in cases}) == len(cases), name
     for case in load("search_codes.jsonl"):
         assert (case["code"] in known) == (case["kind"] != "absent"), case["id"]
-    assert {c["route"] for c in load("route_cases.jsonl")} == {"smalltalk", "question", "iki", "unclear", "nonsense"}
+    assert {c["route"] for c in load("route_cases.jsonl")} == {"smalltalk", "question", "iki", "indicator", "unclear", "nonsense"}
     assert len(load("route_cases.jsonl")) >= 80 and len(load("answer_cases.jsonl")) >= 60
     assert len(load("rhk_cases.jsonl")) >= 40 and len(load("search_unrelated.jsonl")) >= 40
 

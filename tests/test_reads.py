@@ -103,6 +103,12 @@ def test_casual_questions_go_to_the_guidelines(engine, message):
     assert "pertanyaan tentang pedoman" in reply and "Persentase deadline" not in reply
 
 
+@pytest.mark.parametrize("message", ["IKK 5.1.1", "target IKP 5.1 berapa"])
+def test_a_code_typed_alone_is_looked_up_not_asked_about(engine, message):
+    reply = said(engine.handle("u-code", message))
+    assert "Indikator Renstra untuk" in reply and "maksudnya apa" not in reply
+
+
 def test_an_unclear_message_is_asked_about_and_kept_for_the_answer(engine):
     replies = engine.handle("u-unclear", "skrining bayi baru lahir")
     assert [b.data for b in replies[-1].buttons] == ["route:cek", "route:tanya", "route:ikk"]

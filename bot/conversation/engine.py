@@ -188,6 +188,8 @@ class Engine:
         intent = classify(message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
+        if intent.route is Route.indicator:
+            return self._limited(user_id, "/ikk", lambda: self._search(message))
         if intent.route is Route.question:
             return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
         if intent.route is Route.iki and has_work_object(message):

@@ -5,6 +5,7 @@ in knowledge/search.yaml (`answers`).
 """
 
 import re
+from functools import lru_cache
 
 from bot.retrieval.normalize import search_config
 from bot.text import PhraseSet, tokens
@@ -23,13 +24,15 @@ _SHOWS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> list[tuple[str, PhraseSet]]:
+    return [(kind, PhraseSet(phrases)) for kind, phrases in search_config()["answers"]["kinds"].items()]
+
+
 def wanted_kind(question: str) -> str | None:
     """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
     words = tokens(question)
-    for kind, phrases in search_config()["answers"]["kinds"].items():
-        if PhraseSet(phrases).find(words):
-            return kind
-    return None
+    return next((kind for kind, phrases in _kinds() if phrases.find(words)), None)
 
 
 def fits(answer: str, kind: str | None) -> bool:

@@ -6,6 +6,7 @@ import yaml
 
 from bot.settings import get_settings
 from bot.text import tokens
+from bot.words import stem
 from bot.thesaurus import thesaurus
 
 
@@ -26,19 +27,6 @@ def indicator_stopwords() -> frozenset[str]:
     """For the indicator catalog also the words every row shares ("indikator", "kinerja"), which still matter in
     the guidelines ("dialog kinerja", "indikator tujuan")."""
     return stopwords() | frozenset(search_config()["indicator_stopwords"])
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    # Codes and numbers (ikk, 5, 33) stay as written; Sastrawi only sees Indonesian words.
-    return word if not word.isalpha() or len(word) <= 3 else _stemmer().stem(word)
 
 
 def keyword_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
@@ -73,18 +61,3 @@ def weak_words() -> frozenset[str]:
     general = {w for phrase, cls in lex.measure_class.items() if cls in ("percent", "count", "score") for w in phrase}
     words = general | set(search_config()["relevance"]["weak_words"])
     return frozenset(stem(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """Sastrawi's list of Indonesian root words (about 30,000)."""
-    from importlib.resources import files
-
-    text = files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt").read_text(encoding="utf-8")
-    return frozenset(text.split())
-
-
-def is_indonesian_word(word: str) -> bool:
-    """A word of the language (root or derived), as far as Sastrawi's dictionary tells."""
-    word = word.lower()
-    return word in _dictionary() or (word.isalpha() and stem(word) in _dictionary() and stem(word) != word)

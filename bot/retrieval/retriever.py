@@ -105,6 +105,16 @@ def level_named_in(query: str) -> tuple[str, str | None]:
 _LEVEL_WORDS = {"ISS", "IKP", "IKK", "IKM", "IKD"}
 
 
+def relevant(shared: float, share: float, similarity: float, limits: dict) -> bool:
+    """Enough of the query's words shared with one document (or all of a short query's), or one word and a close
+    meaning, or a very close meaning alone. One shared word is weak evidence in a small corpus ("baru" in "bayi
+    baru lahir", "bantuan" in "bantuan iuran"), so it needs the embedding to agree. Thresholds: `relevance` in
+    knowledge/search.yaml, chosen by evals/relevance_calibration.py with this same function."""
+    return (shared >= limits["min_shared_words"] or share >= 0.99
+            or (shared >= ONE_WORD and similarity >= limits["min_similarity_one_word"])
+            or similarity >= limits["min_similarity"])
+
+
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
     """Weighted sum of the BM25 score (scaled to the best hit) and the cosine similarity, best first."""
     best = max((score for _, score in bm25), default=0.0) or 1.0
@@ -179,19 +189,8 @@ class Retriever:
         return fuse(rankings["dense"], rankings["bm25"], config["fusion"]["bm25_weight"])
 
     def _relevant(self, collection: str, query: str, allowed: set[str], dense: list[tuple[str, float]] | None) -> bool:
-        """Enough words shared with one document (or all of a short query's), or one word and a close meaning, or a
-        very close meaning alone.
-
-        One shared word is weak evidence in a small corpus ("baru" in "bayi baru lahir", "bantuan" in "bantuan
-        iuran"), so it needs the embedding to agree. Thresholds: `relevance` in knowledge/search.yaml."""
-        limits = search_config()["relevance"][collection]
         shared, share = self._corpora[collection].keyword.support(query, allowed, weak_words())
-        similarity = dense[0][1] if dense else 0.0
-        if shared >= limits["min_shared_words"] or share >= 0.99:  # enough words, or every word ("anggaran")
-            return True
-        if shared >= ONE_WORD and similarity >= limits["min_similarity_one_word"]:
-            return True
-        return similarity >= limits["min_similarity"]
+        return relevant(shared, share, dense[0][1] if dense else 0.0, search_config()["relevance"][collection])
 
     def _hit(self, indicator: Indicator, score: float) -> IndicatorHit:
         return IndicatorHit(

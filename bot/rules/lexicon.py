@@ -75,5 +75,16 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def condition_words() -> frozenset[str]:
+    """Words that open the condition after the measured thing ("yang", "sesuai", "dalam" …)."""
+    return frozenset(read_yaml(rules_dir() / "lexicon.yaml")["condition_words"])
+
+
+@lru_cache(maxsize=1)
+def region_words() -> frozenset[str]:
+    return frozenset(read_yaml(rules_dir() / "lexicon.yaml")["region_words"])
+
+
+@lru_cache(maxsize=1)
 def policy() -> dict:
     return read_yaml(rules_dir() / "policy.yaml")

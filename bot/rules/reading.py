@@ -9,7 +9,7 @@ from functools import lru_cache
 from bot.models import IkiDraft
 from bot.numbers import parse_target
 from bot.rules.lexicon import lexicon, read_yaml, rules_dir
-from bot.text import clean, tokens
+from bot.text import clean
 
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
@@ -116,7 +116,7 @@ def _all_caps(text: str) -> bool:
 
 
 def _sentence_case(text: str) -> str:
-    from bot.retrieval.normalize import is_indonesian_word
+    from bot.words import is_indonesian_word
     from bot.thesaurus import thesaurus
 
     keep = set(_config()["keep_upper"])
@@ -154,9 +154,3 @@ def _measure_typo(text: str) -> tuple[str, tuple[str, str] | None]:
     fixed = _shorthand()[1].get(match[0], match[0]).capitalize()  # "presentase" is itself read as Persentase
     return " ".join([fixed] + words[1:]), (words[0], fixed)
 
-
-def measure_word_count(text: str) -> int:
-    """How many words the leading measure phrase has in a read text; 0 when it has none."""
-    words = tokens(text)
-    phrase = lexicon().measures.match_at(words, 0) if words else None
-    return len(phrase) if phrase else 0

@@ -6,6 +6,7 @@ from bot.rules.lexicon import lexicon, policy
 from bot.rules.registry import skp_rule
 from bot.text import tokens
 from bot.thesaurus import thesaurus
+from bot.weights import caps, used
 
 
 def _numbers(positions: list[int]) -> str:
@@ -34,21 +35,13 @@ def weights_missing(skp: SkpDraft):
     return {"items": _numbers(missing)} if missing else None
 
 
-def _weight_sums(skp: SkpDraft) -> dict[Jenis, float]:
-    sums = {jenis: 0.0 for jenis in Jenis}
-    for iki in skp.iki:
-        if iki.jenis and iki.bobot is not None:
-            sums[iki.jenis] += iki.bobot
-    return sums
-
-
 @skp_rule("SKP-WEIGHT-CORE")
 def core_weights_off(skp: SkpDraft):
     # Missing weights are SKP-WEIGHT-MISSING's to report; a sum over them would only repeat it.
     if not skp.iki or any(iki.bobot is None for iki in skp.iki):
         return None
     expected = policy()["weights"]["core_total"]
-    total = sum(v for jenis, v in _weight_sums(skp).items() if jenis.is_core)
+    total = sum(v for jenis, v in used(skp).items() if jenis.is_core)
     return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
 
 
@@ -57,7 +50,7 @@ def beyond_weights_off(skp: SkpDraft):
     if not any(iki.jenis is Jenis.beyond for iki in skp.iki) or any(iki.bobot is None for iki in skp.iki):
         return None
     expected = policy()["weights"]["beyond_total"]
-    total = _weight_sums(skp)[Jenis.beyond]
+    total = used(skp)[Jenis.beyond]
     return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
 
 
@@ -65,13 +58,11 @@ def beyond_weights_off(skp: SkpDraft):
 def weight_split_differs(skp: SkpDraft):
     if not skp.iki or any(iki.bobot is None or iki.jenis is None for iki in skp.iki):
         return None
-    mode = "direct" if skp.cascading_langsung else "indirect"
-    guide = policy()["weights"]["split"][mode]
-    sums = _weight_sums(skp)
+    sums = used(skp)
     off = [
-        f"{Jenis(jenis).label} {format_number(sums[Jenis(jenis)])}% (panduan {expected}%)"
-        for jenis, expected in guide.items()
-        if abs(sums[Jenis(jenis)] - expected) >= 0.01
+        f"{jenis.label} {format_number(sums[jenis])}% (panduan {format_number(expected)}%)"
+        for jenis, expected in caps(skp).items()
+        if jenis.is_core and abs(sums[jenis] - expected) >= 0.01
     ]
     if not off:
         return None

@@ -1,0 +1,32 @@
+"""Indonesian words: Sastrawi stems and its list of root words. Search, the rules' reading of drafts and the
+reading of plain messages share them."""
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    # Codes and numbers (ikk, 5, 33) stay as written; Sastrawi only sees Indonesian words.
+    return word if not word.isalpha() or len(word) <= 3 else _stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Sastrawi's list of Indonesian root words (about 30,000)."""
+    from importlib.resources import files
+
+    text = files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_indonesian_word(word: str) -> bool:
+    """A word of the language (root or derived), as far as Sastrawi's dictionary tells."""
+    word = word.lower()
+    return word in _dictionary() or (word.isalpha() and stem(word) in _dictionary() and stem(word) != word)
