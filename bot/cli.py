@@ -15,7 +15,7 @@ from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_
 from bot.llm.assistant import NO_AI
 from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.catalog import LEVELS
-from bot.llm.models import LlmMisconfigured
+from bot.llm.chat_models import LlmMisconfigured
 from bot.retrieval.embeddings import RetrievalUnavailable
 from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_settings, load_settings
 from bot.rules import check_iki, check_skp
@@ -215,7 +215,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from bot.service.checks import print_report, warm_start
+    from bot.service.warm_start import print_report, warm_start
 
     settings = get_settings()
     webhook = bool(getattr(args, "webhook", None)) or bool(settings.telegram_webhook_secret)
@@ -230,7 +230,7 @@ def cmd_mpph(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from bot.inputs import describe, load_yaml, read_text_file
-    from bot.mpph import MpphDraft, check_mpph, mpph_workbook
+    from bot.skp.mpph import MpphDraft, check_mpph, mpph_workbook
     from bot.outputs import check_out_file
 
     default = Path(args.file).with_suffix(".xlsx") if args.file != "-" else Path("mpph.xlsx")
@@ -260,7 +260,8 @@ def _bar(desc: str, unit: str, total: int | None = None):
 
 
 def _audit_one(source: Path, label: str, workers: int | None, timings: dict[str, float]):
-    from bot.audit import analysis, reading
+    from bot.audit import sheet_reading
+    from bot.audit import checking
 
     started = time.perf_counter()
     with _bar(f"membaca{label}", " baris") as bar:
@@ -270,11 +271,11 @@ def _audit_one(source: Path, label: str, workers: int | None, timings: dict[str,
                 bar.update()
                 yield row
 
-        employees, report = reading.read_export(source, progress=counted)
+        employees, report = sheet_reading.read_export(source, progress=counted)
     timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
     started = time.perf_counter()
     with _bar(f"memeriksa{label}", " IKI", report.rows_read) as bar:
-        result = analysis.audit(employees, report, on_rows=bar.update, workers=workers)
+        result = checking.audit(employees, report, on_rows=bar.update, workers=workers)
     timings["periksa"] = timings.get("periksa", 0) + time.perf_counter() - started
     return result
 
@@ -315,7 +316,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_dialog(args: argparse.Namespace) -> int:
-    from bot.dialog import build_pack, default_questions, pack_docx, pack_text
+    from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
     from bot.inputs import read_text_file
     from bot.outputs import check_out_file
 

@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.numbers import parse_number
+from bot.lang.numbers import parse_number
 
 
 class Aspek(StrEnum):
@@ -92,7 +92,7 @@ class IkiDraft(BaseModel):
 
     indikator: str = Field(min_length=1, max_length=2000)
     rhk: str | None = None
-    # Kept as written so a check can say what is wrong with it; parse with bot.numbers.parse_target.
+    # Kept as written so a check can say what is wrong with it; parse with bot.lang.numbers.parse_target.
     target: str | float | None = None
     satuan: str | None = None
     aspek: Aspek | None = None

@@ -66,7 +66,7 @@ def legacy_read(source: Path) -> float:
 
 def legacy_check(employees) -> float:
     """Today's checker: bot.rules.check_skp per employee in one process, no verdicts reused."""
-    from bot.audit.analysis import _drafts
+    from bot.audit.checking import _drafts
     from bot.models import Jenis, SkpDraft
     from bot.rules import check_skp
 
@@ -105,8 +105,8 @@ def legacy_write(result, path: Path) -> float:
 
 def today_versus_now(source: Path, folder: Path) -> dict:
     """Reader and writer, today's and ours, on the same file in this process."""
-    from bot.audit.analysis import audit
-    from bot.audit.reading import read_export
+    from bot.audit.checking import audit
+    from bot.audit.sheet_reading import read_export
     from bot.audit.xlsx_report import write_xlsx
 
     started = time.perf_counter()

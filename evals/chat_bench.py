@@ -12,7 +12,7 @@ def bench_chat() -> dict:
     import tempfile
 
     from bot.conversation import Engine
-    from bot.conversation.store import StateStore
+    from bot.storage.sqlite import SqliteStore
     from bot.retrieval.retriever import Retriever
     from bot.settings import Settings
     from bot.telegram.app import build_application
@@ -22,7 +22,7 @@ def bench_chat() -> dict:
     queries = [c["query"] for c in load("search_cases.jsonl")]
     with tempfile.TemporaryDirectory() as data_dir:
         retriever = Retriever(Settings(data_dir=Path(data_dir)))
-        engine = Engine(StateStore(Path(data_dir) / "state.sqlite3"), retriever=lambda: retriever, rate_limit=10**6)
+        engine = Engine(SqliteStore(Path(data_dir) / "state.sqlite3"), retriever=lambda: retriever, rate_limit=10**6)
         cek = timings_ms(lambda text: engine.handle("bench", f"/cek {text}"), drafts, rounds=3)
         ikk = timings_ms(lambda text: engine.handle("bench", f"/ikk {text}"), queries, rounds=2)
 

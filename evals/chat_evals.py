@@ -7,7 +7,7 @@ from evals.common import load
 
 def eval_routes() -> dict:
     """Route accuracy for plain messages (small talk, questions, drafts, unclear, nonsense), with a confusion table."""
-    from bot.intent import classify
+    from bot.conversation.intent import classify
 
     cases = load("route_cases.jsonl")
     confusion, misses = Counter(), []

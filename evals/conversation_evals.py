@@ -42,9 +42,9 @@ class _Run:
 
     def _engine(self):
         from bot.conversation import Engine
-        from bot.conversation.store import StateStore
+        from bot.storage.sqlite import SqliteStore
 
-        return Engine(StateStore(self.folder / "state.sqlite3"), retriever=lambda: self.retriever, rate_limit=10**6)
+        return Engine(SqliteStore(self.folder / "state.sqlite3"), retriever=lambda: self.retriever, rate_limit=10**6)
 
     def step(self, number: int, step: dict) -> None:
         user = "eval"
@@ -74,7 +74,7 @@ class _Run:
                 self.problems.append(f"{where}: tombol {button} tidak ditawarkan (ada: {data})")
 
     def check_end(self, end: dict) -> None:
-        from bot.measures import aspek_of
+        from bot.rules.measures import aspek_of
 
         state = self.engine._store.load("eval")
         iki = state.skp.iki
@@ -145,7 +145,7 @@ class _Run:
                 self.problems.append(f"akhir: lembar Temuan tidak memuat «{wanted_text}»")
 
     def _check_trajectory(self, state, wanted: dict) -> None:
-        from bot.dialog import trajectory
+        from bot.skp.dialog_pack import trajectory
 
         for n, quarters in wanted.items():
             got = trajectory(state.skp.iki[int(n) - 1]) if int(n) <= len(state.skp.iki) else None

@@ -5,7 +5,7 @@ from collections import Counter
 from bot.models import Category, IkiDraft, SkpDraft
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki, check_skp
-from bot.text import tokens
+from bot.lang.text import tokens
 from evals.common import HERE, latency_line, load, p95, timings_ms
 
 
@@ -140,18 +140,18 @@ def bench_rules() -> dict:
 
 
 def _check_as_written(draft: IkiDraft) -> set[str]:
-    """The rules on the text exactly as typed, without bot.rules.reading: the figures before drafts were read."""
+    """The rules on the text exactly as typed, without bot.rules.draft_reading: the figures before drafts were read."""
     from bot.rules.analysis import analyse
-    from bot.rules.registry import catalog
+    from bot.rules.registry import rule_catalog
 
     analysis = analyse(draft)
-    return {f.category.value for rule in catalog().iki if (f := rule.run(analysis))}
+    return {f.category.value for rule in rule_catalog().iki if (f := rule.run(analysis))}
 
 
 def eval_messy() -> dict:
     """Drafts as people type them (messy_cases.jsonl): kind accuracy, false flags (a category the case does not
     expect) and what the bot reads, with the reading step and without it, side by side."""
-    from bot.rules.reading import read
+    from bot.rules.draft_reading import read
 
     cases = load("messy_cases.jsonl")
     activity = set(("ACTIVITY", "REPORT_COUNT", "NO_MEASURE"))

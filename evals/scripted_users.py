@@ -95,9 +95,9 @@ def drive(fake: FakeTelegram, scripts: dict[int, list[Step]], timeout: float = 3
 def oracle(scripts: dict[int, list[Step]], retriever: Callable | None = None) -> tuple[dict, dict]:
     """Per user: the reply texts of each step (blocks) and the final state, from a fresh in-memory engine."""
     from bot.conversation import Engine
-    from bot.conversation.store import StateStore
+    from bot.storage.sqlite import SqliteStore
 
-    engine = Engine(StateStore(), retriever=retriever, rate_limit=10**6)
+    engine = Engine(SqliteStore(), retriever=retriever, rate_limit=10**6)
     blocks, states = {}, {}
     for user, script in scripts.items():
         blocks[user] = [[r.file.caption if r.file else r.text  # a document goes out with its caption only

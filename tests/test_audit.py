@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot.audit.analysis import Distribution, audit
-from bot.audit.reading import read_export
+from bot.audit.checking import Distribution, audit
+from bot.audit.sheet_reading import read_export
 from bot.models import Category
 from evals.unit_export import header_aliases, write_export
 
@@ -60,7 +60,7 @@ def test_per_employee_and_unit_figures(tmp_path):
 
 
 def test_parallel_check_gives_the_same_audit_as_serial(tmp_path, monkeypatch):
-    monkeypatch.setattr("bot.audit.analysis.CHUNK_ROWS", 200)  # several chunks from a small export
+    monkeypatch.setattr("bot.audit.checking.CHUNK_ROWS", 200)  # several chunks from a small export
     source = write_export(tmp_path / "ekspor.xlsx", employees=300, iki_per_employee=6)
     employees, report = read_export(source)
     serial, parallel = audit(employees, report, workers=1), audit(employees, report, workers=2)

@@ -2,9 +2,9 @@
 
 from openpyxl import load_workbook
 
-from bot.audit.analysis import audit
+from bot.audit.checking import audit
 from bot.audit.compare import compare
-from bot.audit.reading import read_export
+from bot.audit.sheet_reading import read_export
 from tests.test_audit import write_csv
 
 HEADER = ["NIP", "Nama", "Unit", "IKI", "Target", "Jenis", "Bobot"]

@@ -179,7 +179,7 @@ def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki, tm
 
 
 def test_questions_are_told_apart_from_iki_drafts():
-    from bot.intent import Route, classify
+    from bot.conversation.intent import Route, classify
 
     assert classify("berapa jumlah IKI yang boleh").route is Route.question
     assert classify("IKI saya boleh 12?").route is Route.question

@@ -6,7 +6,7 @@ from io import BytesIO
 from docx import Document
 
 from bot.conversation import Engine
-from bot.dialog import build_pack, pack_docx, pack_text, trajectory
+from bot.skp.dialog_pack import build_pack, pack_docx, pack_text, trajectory
 from bot.models import IkiDraft, SkpDraft
 
 SKP = SkpDraft.model_validate({"iki": [

@@ -8,12 +8,12 @@ from openpyxl import load_workbook
 
 from bot.conversation import Engine
 from bot.conversation.replies import split_text
-from bot.conversation.store import StateStore
-from bot.dialog import trajectory
-from bot.measures import aspek_of
+from bot.storage.sqlite import SqliteStore
+from bot.skp.dialog_pack import trajectory
+from bot.rules.measures import aspek_of
 from bot.models import Aspek, IkiDraft
 from bot.rules import check_iki
-from bot.weights import parse_weight
+from bot.rules.weights import parse_weight
 
 
 def said(replies) -> str:
@@ -41,7 +41,7 @@ def save_iki(engine: Engine, text: str, target: str, jenis: str, bobot: str, use
 
 @pytest.fixture
 def engine(tmp_path):
-    return Engine(StateStore(tmp_path / "state.sqlite3"), rate_limit=10**6)
+    return Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6)
 
 
 @pytest.fixture
@@ -164,10 +164,10 @@ def test_another_command_mid_flow_ends_with_where_the_user_was(engine):
 
 
 def test_after_a_restart_an_old_button_asks_the_open_question_again(tmp_path):
-    first = Engine(StateStore(tmp_path / "state.sqlite3"))
+    first = Engine(SqliteStore(tmp_path / "state.sqlite3"))
     prima_to_m(first)
     first.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
-    restarted = Engine(StateStore(tmp_path / "state.sqlite3"))
+    restarted = Engine(SqliteStore(tmp_path / "state.sqlite3"))
     assert "Target satu tahun" in said(restarted.pending("u"))
     stale = said(restarted.press("u", "use:3"))
     assert "sudah tidak berlaku" in stale and "Target satu tahun" in stale

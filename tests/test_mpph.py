@@ -6,7 +6,7 @@ import yaml
 from openpyxl import load_workbook
 
 from bot.conversation import Engine
-from bot.mpph import MpphDraft, check_mpph, mpph_workbook
+from bot.skp.mpph import MpphDraft, check_mpph, mpph_workbook
 from tests.conftest import ROOT
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.numbers import parse_number, parse_target
+from bot.lang.numbers import parse_number, parse_target
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot.conversation import Engine
 from bot.conversation.replies import MAX_REPLY_CHARS, Reply, fit
-from bot.conversation.store import StateStore
+from bot.storage.sqlite import SqliteStore
 from tests.conftest import ROOT
 
 
@@ -73,7 +73,7 @@ def test_after_a_restart_the_open_question_is_asked_again(tmp_path):
 
 
 def test_concurrent_users_with_the_real_store(tmp_path):
-    engine = Engine(StateStore(tmp_path / "state.sqlite3"))
+    engine = Engine(SqliteStore(tmp_path / "state.sqlite3"))
 
     def session(i: int) -> str:
         user = f"user{i}"
@@ -84,7 +84,7 @@ def test_concurrent_users_with_the_real_store(tmp_path):
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(session, range(60)))
     assert all(f"program {i}" in text for i, text in enumerate(results))
-    assert StateStore(tmp_path / "state.sqlite3").load("user7").prima.step == "P"
+    assert SqliteStore(tmp_path / "state.sqlite3").load("user7").prima.step == "P"
 
 
 def test_long_replies_are_split_to_fit_telegram():

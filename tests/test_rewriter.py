@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from bot.models import IkiDraft
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki
-from bot.text import tokens
+from bot.lang.text import tokens
 
 
 # The deck's before/after pairs, and the word of the object each rewrite must keep.

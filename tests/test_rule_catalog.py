@@ -4,10 +4,10 @@ import pytest
 
 from bot.models import IkiDraft, SkpDraft
 from bot.rules import check_iki, check_skp
-from bot.rules.registry import catalog
+from bot.rules.registry import rule_catalog
 
-IKI_RULES = catalog().iki
-SKP_RULES = catalog().skp
+IKI_RULES = rule_catalog().iki
+SKP_RULES = rule_catalog().skp
 
 
 def _fired(rule, example) -> set[str]:

@@ -7,12 +7,12 @@ import pytest
 import xlsxwriter
 from openpyxl import Workbook
 
-from bot.audit.analysis import audit
+from bot.audit.checking import audit
 from bot.audit.nip import read_nip
-from bot.audit.reading import SKIP_IKI_FORMULA, read_export
+from bot.audit.sheet_reading import SKIP_IKI_FORMULA, read_export
 from bot.inputs import InputError
 from bot.sheets import kinds
-from bot.tables import open_table
+from bot.sheets.tables import open_table
 from tests.test_audit import write_csv
 
 HEADER = ["NIP", "Nama", "Unit", "IKI", "Target", "Jenis", "Bobot"]

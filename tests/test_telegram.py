@@ -7,8 +7,8 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.conversation import Engine
-from bot.conversation.store import StateStore
-from bot.export import HEADERS
+from bot.storage.sqlite import SqliteStore
+from bot.skp.export import HEADERS
 from bot.rules import check_skp
 from bot.settings import Settings
 from bot.telegram.app import MissingToken, build_application
@@ -83,7 +83,7 @@ async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satu
 
 @pytest.fixture
 def engine(tmp_path, shared_retriever):
-    return Engine(StateStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
+    return Engine(SqliteStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
 
 
 async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, tmp_path, shared_retriever):
@@ -132,12 +132,12 @@ async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, 
 async def test_the_draft_survives_a_restart_and_stale_buttons_are_explained(tmp_path, shared_retriever):
     store_path = tmp_path / "state.sqlite3"
     with FakeTelegram() as fake:
-        async with Bot(fake, Engine(StateStore(store_path), retriever=lambda: shared_retriever)) as bot:
+        async with Bot(fake, Engine(SqliteStore(store_path), retriever=lambda: shared_retriever)) as bot:
             replies = await bot.say("/prima", "Langkah 1 dari 5")
             replies = await bot.tap("Lewati", replies, "Langkah 2 dari 5")
             replies = await bot.tap("Lewati", replies, "Langkah 3 dari 5")
         # A new process: a new engine and Application over the same store.
-        async with Bot(fake, Engine(StateStore(store_path), retriever=lambda: shared_retriever)) as bot:
+        async with Bot(fake, Engine(SqliteStore(store_path), retriever=lambda: shared_retriever)) as bot:
             await bot.say("/prima", "Melanjutkan PRIMA")
             assert "Langkah 3 dari 5" in str(fake.sent(chat_id=USER)[-1])
             await bot.expect(lambda: fake.press(USER, "use:3"), "sudah tidak berlaku")

@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 
 from bot.conversation import Engine
-from bot.conversation.store import StateStore
+from bot.storage.sqlite import SqliteStore
 from bot.settings import Settings
 from bot.telegram.app import WebhookUpdates, build_application
 from bot.telegram.webhook import SECRET_HEADER, Health, start_server
@@ -58,7 +58,7 @@ def http(url: str, body: dict | None = None, secret: str | None = None) -> tuple
 
 @pytest.fixture
 def engine(tmp_path, shared_retriever):
-    return Engine(StateStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
+    return Engine(SqliteStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
 
 
 async def test_replies_come_back_through_the_webhook_in_order(engine):

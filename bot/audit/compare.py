@@ -4,7 +4,7 @@ whole ministry, who joined or left, and which IKI were rewritten from activity-b
 import html
 from dataclasses import dataclass, field
 
-from bot.audit.analysis import Audit, EmployeeAudit, Figures
+from bot.audit.checking import Audit, EmployeeAudit, Figures
 from bot.audit.charts import paired_bars, pct, points
 from bot.rules.skp_rules import meaning_words
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from bot.audit.analysis import Audit, EmployeeAudit, Figures
+from bot.audit.checking import Audit, EmployeeAudit, Figures
 from bot.models import Category
 
 EXCEL_ROWS = 1_048_576

@@ -12,15 +12,16 @@ from bot.conversation import mpph_flow, rhk_flow, skp_edit
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.replies import Button, Reply, ReplyFile, fit, replies_to_json, stale
 from bot.conversation.state import UserState
-from bot.conversation.store import StateStore, Store
-from bot.dialog import build_pack, default_questions, pack_docx, pack_text
-from bot.export import file_name as export_file_name, skp_workbook
-from bot.intent import Route, classify, has_work_object, smalltalk_reply
+from bot.storage import Store
+from bot.storage.sqlite import SqliteStore
+from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
+from bot.skp.export import file_name as export_file_name, skp_workbook
+from bot.conversation.intent import Route, classify, has_work_object, smalltalk_reply
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft
-from bot.rhk import draft_rhk
+from bot.skp.rhk import draft_rhk
 from bot.rules import check_iki, check_skp
-from bot.text import clean_lines
+from bot.lang.text import clean_lines
 
 log = logging.getLogger("asisten_iki.engine")
 
@@ -71,7 +72,7 @@ class RateLimiter:
 
     def __init__(self, limit: int, window: float = 60.0, store: Store | None = None):
         self.limit, self.window = limit, window
-        self._store = store or StateStore()
+        self._store = store or SqliteStore()
 
     def wait_seconds(self, user_id: str) -> int:
         return self._store.rate_slot(user_id, self.limit, self.window)
@@ -87,7 +88,7 @@ class Engine:
 
     def __init__(self, store: Store | None = None, retriever: Callable[[], Any] | None = None,
                  rate_limit: int = 20, assistant: Assistant | None = None):
-        self._store = store or StateStore()  # in memory unless the adapter gives a file or a server
+        self._store = store or SqliteStore()  # in memory unless the adapter gives a file or a server
         self._assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever

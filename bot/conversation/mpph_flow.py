@@ -6,9 +6,9 @@ from bot import render
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.models import Peran
-from bot.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook
-from bot.numbers import parse_target
-from bot.rules.reading import read
+from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook
+from bot.lang.numbers import parse_target
+from bot.rules.draft_reading import read
 
 # "Nama; bagian; target", "Nama: bagian, target", "Nama - bagian - target".
 _ROLE_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*:\s*|\s*,\s*"), re.compile(r"\s+[-–—]\s+"))

@@ -5,10 +5,10 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import render
-from bot.conversation.prima_iki import IkiDrafting, skp_table
+from bot.conversation.prima_step_m import StepM, skp_table
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
-from bot.dialog import default_questions
+from bot.skp.dialog_pack import default_questions
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, Peran
 from bot.rules import check_skp
@@ -44,7 +44,7 @@ class Prima:
     def __init__(self, search: Search, assistant: Assistant):
         self._search = search  # may raise RetrievalUnavailable; the flow then takes the user's words as they are
         self._assistant = assistant
-        self._iki = IkiDrafting(assistant, header, suggest_jenis)
+        self._iki = StepM(assistant, header, suggest_jenis)
 
     # Entry points -----------------------------------------------------------------------------------------
     def start(self, state: UserState) -> list[Reply]:

@@ -3,16 +3,16 @@ rules and the SKP checks and says which findings it added or cleared; a weight p
 the reason, or kept after an explicit "tetap simpan"."""
 
 from bot import render
-from bot.conversation.prima_iki import NEEDS_OBJECT, skp_table
+from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
-from bot.intent import has_work_object
-from bot.measures import aspek_of
+from bot.conversation.intent import has_work_object
+from bot.rules.measures import aspek_of
 from bot.models import Aspek, IkiDraft, SkpDraft
-from bot.numbers import format_number, parse_target
-from bot.rhk import draft_rhk, qualifier_present
+from bot.lang.numbers import format_number, parse_target
+from bot.skp.rhk import draft_rhk, qualifier_present
 from bot.rules import check_iki, check_skp
-from bot.weights import overshoot, parse_weight, remaining_text, wants_to_keep
+from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep
 
 # What users type after /ubah N, mapped to the draft's field.
 FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator", "kalimat": "indikator",

@@ -3,7 +3,7 @@
 from pydantic import BaseModel, Field
 
 from bot.models import Candidate, IkiDraft, SkpDraft
-from bot.mpph import LeaderIndicator, Person
+from bot.skp.mpph import LeaderIndicator, Person
 
 
 class ChosenIndicator(BaseModel):

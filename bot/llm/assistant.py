@@ -12,12 +12,12 @@ from bot.llm.prompts import data_block
 from bot.models import Candidate, IkiDraft, RewriteResult, SkpDraft
 from bot.retrieval.normalize import keyword_tokens
 from bot.rewrite import needs_rewrite, passes_rules, rewrite
-from bot.rhk import draft_rhk, is_leader_rhk, qualifier_present
+from bot.skp.rhk import draft_rhk, is_leader_rhk, qualifier_present
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
 from bot.settings import Settings, get_settings
-from bot.text import tokens
+from bot.lang.text import tokens
 
 NO_AI = "(usulan tanpa AI)"
 MAX_CANDIDATE_CHARS = 300
@@ -68,7 +68,7 @@ class Assistant:
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "Assistant":
-        from bot.llm.models import chat_model
+        from bot.llm.chat_models import chat_model
 
         settings = settings or get_settings()
         return cls(chat_model(settings), settings.llm_timeout_s)
@@ -94,7 +94,7 @@ class Assistant:
 
     # RHK --------------------------------------------------------------------------------------------------
     def rhk(self, text: str, n: int = 3, deterministic: list[str] | None = None) -> Assisted:
-        """RHK wordings for an output-based text (bot.rhk.plan_rhk decides what text that is)."""
+        """RHK wordings for an output-based text (bot.skp.rhk.plan_rhk decides what text that is)."""
         deterministic = draft_rhk(text, n=n) if deterministic is None else deterministic
         if self.model is None or not deterministic:
             return Assisted(deterministic)

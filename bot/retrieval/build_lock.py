@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.locks import file_lock
+from bot.storage.locks import file_lock
 
 log = logging.getLogger("asisten_iki.index")
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from bot.inputs import InputError
-from bot.numbers import parse_number
+from bot.lang.numbers import parse_number
 from bot.sheets.cells import NO_VALUE, Percent, text
-from bot.tables import open_table
+from bot.sheets.tables import open_table
 
 LEVELS = ("IT", "ISS", "IKP", "IKK", "IKM", "IKD")
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
@@ -117,7 +117,7 @@ def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> li
     return indicators
 
 
-class Catalog:
+class IndicatorCatalog:
     def __init__(self, indicators: list[Indicator]):
         self.indicators = indicators
         self._by_code: dict[str, list[Indicator]] = {}
@@ -142,8 +142,8 @@ class Catalog:
         return path
 
 
-def load_catalog(path: Path) -> Catalog:
-    return Catalog(parse_rows(read_table(path)))
+def load_catalog(path: Path) -> IndicatorCatalog:
+    return IndicatorCatalog(parse_rows(read_table(path)))
 
 
 def import_catalog(source: Path, destination: Path, notes: list[str] | None = None) -> list[Indicator]:

@@ -5,9 +5,9 @@ from functools import lru_cache
 import yaml
 
 from bot.settings import get_settings
-from bot.text import tokens
-from bot.words import stem
-from bot.thesaurus import thesaurus
+from bot.lang.text import tokens
+from bot.lang.words import stem
+from bot.lang.thesaurus import thesaurus
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from bot.retrieval.answer import NOT_FOUND, fits, wanted_kind, with_source
-from bot.retrieval.catalog import Catalog, Indicator, code_order, load_catalog
+from bot.retrieval.catalog import IndicatorCatalog, Indicator, code_order, load_catalog
 from bot.retrieval.codes import codes_in, implied_parents, number_prefix, without_codes
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.keyword_index import KeywordIndex
@@ -66,7 +66,7 @@ class _Corpus:
         return {k for k in self.searchable if not level or self.level_of.get(k) == level}
 
 
-def _indicator_docs(catalog: Catalog) -> list[Doc]:
+def _indicator_docs(catalog: IndicatorCatalog) -> list[Doc]:
     return [
         Doc(id=i.key, text=f"{i.code} {i.name}".strip(), metadata={"level": i.level, "code": i.code})
         for i in catalog.indicators

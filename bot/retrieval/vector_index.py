@@ -51,7 +51,7 @@ def _settings():
 def _local_client(path: str):
     import chromadb
 
-    from bot.locks import file_lock
+    from bot.storage.locks import file_lock
 
     # One client per path and process: Chroma refuses a second one with other settings. Two processes opening a
     # fresh folder at once would both create Chroma's tables ("table collections already exists"): one at a time.

@@ -8,8 +8,8 @@ from bot.rewrite.patterns import Template, patterns
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
-from bot.rules.reading import normalise
-from bot.text import sentence, tokens
+from bot.rules.draft_reading import normalise
+from bot.lang.text import sentence, tokens
 
 
 def needs_rewrite(draft: IkiDraft) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from bot.models import Category
 from bot.rules.lexicon import read_yaml
 from bot.settings import get_settings
-from bot.text import PhraseSet
+from bot.lang.text import PhraseSet
 
 
 @dataclass(frozen=True)

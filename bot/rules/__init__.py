@@ -2,13 +2,13 @@
 
 from bot.models import IkiDraft, IkiResult, Kind, SkpDraft, SkpResult
 from bot.rules.analysis import analyse
-from bot.rules.reading import normalise
-from bot.rules.registry import catalog
+from bot.rules.draft_reading import normalise
+from bot.rules.registry import rule_catalog
 
 
 def check_iki(draft: IkiDraft) -> IkiResult:
-    """Every IKI rule on the draft as read (numbering, labels, shorthand … tidied first, see bot.rules.reading)."""
-    rules = catalog()
+    """Every IKI rule on the draft as read (numbering, labels, shorthand … tidied first, see bot.rules.draft_reading)."""
+    rules = rule_catalog()
     written = draft.indikator
     draft, reading = normalise(draft)
     analysis = analyse(draft)
@@ -20,7 +20,7 @@ def check_iki(draft: IkiDraft) -> IkiResult:
 
 
 def check_skp(skp: SkpDraft) -> SkpResult:
-    findings = [f for rule in catalog().skp if (f := rule.run(skp))]
+    findings = [f for rule in rule_catalog().skp if (f := rule.run(skp))]
     return SkpResult(findings=findings, iki=[check_iki(iki) for iki in skp.iki])
 
 

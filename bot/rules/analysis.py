@@ -4,9 +4,9 @@ import re
 from dataclasses import dataclass
 
 from bot.models import IkiDraft
-from bot.numbers import Target, parse_target
+from bot.lang.numbers import Target, parse_target
 from bot.rules.lexicon import Lexicon, lexicon
-from bot.text import clean, tokens
+from bot.lang.text import clean, tokens
 
 _ME_VERB = re.compile(r"^me[lrmnwy][a-z]{4,}$")
 

@@ -10,7 +10,7 @@ from bot.rules.analysis import (
     leading_activity_verb,
 )
 from bot.rules.registry import iki_rule
-from bot.text import tokens
+from bot.lang.text import tokens
 
 
 def _fired(word: str | tuple[str, ...]) -> dict[str, object]:
@@ -100,7 +100,7 @@ def has_no_measure_word(a: IkiAnalysis):
 
 @iki_rule("IKI-ABSOLUTE")
 def uses_absolute_words(a: IkiAnalysis):
-    from bot.measures import periods
+    from bot.rules.measures import periods
 
     for words in (a.words, tokens(str(a.draft.target or ""))):
         for i in range(len(words)):

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from bot.settings import get_settings
-from bot.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, tokens
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Catalog:
+class RuleCatalog:
     iki: list[Rule]
     skp: list[Rule]
     activity_categories: frozenset[Category]
@@ -82,12 +82,12 @@ def _bind(entries: list[dict], checks: dict[str, Check], scope: str) -> list[Rul
 
 
 @lru_cache(maxsize=1)
-def catalog() -> Catalog:
+def rule_catalog() -> RuleCatalog:
     # Importing the modules registers their checks.
     from bot.rules import iki_rules, skp_rules  # noqa: F401
 
     data = read_yaml(rules_dir() / "rules.yaml")
-    return Catalog(
+    return RuleCatalog(
         iki=_bind(data["iki"], _IKI_CHECKS, "IKI"),
         skp=_bind(data["skp"], _SKP_CHECKS, "SKP"),
         activity_categories=frozenset(Category(c) for c in data["activity_categories"]),

@@ -1,12 +1,12 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
 from bot.models import IkiDraft, Jenis, SkpDraft
-from bot.numbers import format_number
+from bot.lang.numbers import format_number
 from bot.rules.lexicon import lexicon, policy
 from bot.rules.registry import skp_rule
-from bot.text import tokens
-from bot.thesaurus import thesaurus
-from bot.weights import caps, used
+from bot.lang.text import tokens
+from bot.lang.thesaurus import thesaurus
+from bot.rules.weights import caps, used
 
 
 def _numbers(positions: list[int]) -> str:

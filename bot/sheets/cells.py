@@ -19,7 +19,7 @@ Cell = str | float | int | bool | Percent | NoValue | date | datetime | time | t
 
 
 def _decimal(value: float) -> str:
-    # Comma decimal and no thousands mark: bot.numbers reads "1,575" as 1.575, never as 1575.
+    # Comma decimal and no thousands mark: bot.lang.numbers reads "1,575" as 1.575, never as 1575.
     if value.is_integer():
         return str(int(value))
     return repr(value).replace(".", ",")

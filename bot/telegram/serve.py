@@ -10,7 +10,7 @@ from telegram import Update
 
 from bot import logs
 from bot.conversation import Engine
-from bot.service.checks import Ready, log_ready, print_report, warm_start
+from bot.service.warm_start import Ready, log_ready, print_report, warm_start
 from bot.settings import Settings, SettingsError
 from bot.telegram.app import WebhookUpdates, build_application, require_token
 from bot.telegram.sending import with_retry

@@ -4,7 +4,7 @@ the employee cascades directly; Beyond 20%), and whether a new weight overshoots
 import re
 
 from bot.models import Jenis, SkpDraft
-from bot.numbers import format_number, parse_number
+from bot.lang.numbers import format_number, parse_number
 from bot.rules.lexicon import policy
 
 _PERCENT_WORDS = re.compile(r"\s*(?:%|persen|prosen|percent)\s*$", re.IGNORECASE)

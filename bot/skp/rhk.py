@@ -9,9 +9,9 @@ import yaml
 
 from bot.models import IkiDraft, IkiResult, Kind
 from bot.rules.lexicon import condition_words, lexicon
-from bot.rules.reading import read
+from bot.rules.draft_reading import read
 from bot.settings import get_settings
-from bot.text import PhraseSet, clean, sentence, tokens
+from bot.lang.text import PhraseSet, clean, sentence, tokens
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 

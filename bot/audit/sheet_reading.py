@@ -9,8 +9,8 @@ from pathlib import Path
 from bot.audit.nip import Nip, read_nip
 from bot.models import Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
-from bot.tables import open_table, role_words
-from bot.text import tokens
+from bot.sheets.tables import open_table, role_words
+from bot.lang.text import tokens
 
 IKI_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "bobot")
 WANTED = ("nip", "nama", "jabatan", "unit", "peran") + IKI_FIELDS

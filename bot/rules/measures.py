@@ -8,7 +8,7 @@ from functools import lru_cache
 from bot.models import Aspek, IkiDraft
 from bot.rules.analysis import analyse
 from bot.rules.lexicon import read_yaml, rules_dir
-from bot.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, tokens
 
 
 class Trend(StrEnum):

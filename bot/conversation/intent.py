@@ -12,11 +12,11 @@ import yaml
 from bot.retrieval.codes import codes_in
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
-from bot.rules.reading import read
+from bot.rules.draft_reading import read
 from bot.settings import get_settings
-from bot.text import PhraseSet, tokens
-from bot.thesaurus import thesaurus
-from bot.words import is_indonesian_word
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.thesaurus import thesaurus
+from bot.lang.words import is_indonesian_word
 
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from bot.audit.reading import EmployeeRows, ReadingReport, Rejected
+from bot.audit.sheet_reading import EmployeeRows, ReadingReport, Rejected
 from bot.inputs import describe
 from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
 from bot.rules import check_iki
 from bot.rules.lexicon import policy
-from bot.rules.registry import catalog
+from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
 # Measured on the shared 2-core machine (load 3–4 from other work), rule checks with verdicts reused:
@@ -211,7 +211,7 @@ def check_employee(employee: EmployeeRows) -> tuple[str, frozenset[str], list[tu
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
     peran = employee.peran
     skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
-    categories = frozenset(f.category.value for rule in catalog().skp if (f := rule.run(skp)))
+    categories = frozenset(f.category.value for rule in rule_catalog().skp if (f := rule.run(skp)))
     return peran.value, categories, [_verdict(d) for d in drafts], dropped
 
 

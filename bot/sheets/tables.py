@@ -13,7 +13,7 @@ from bot.inputs import InputError
 from bot.settings import get_settings
 from bot.sheets import csvfile, kinds, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
-from bot.text import tokens
+from bot.lang.text import tokens
 
 EXCEL_ROWS = 1_048_576
 HEADER_SCAN = 30  # a title block above the header rarely runs longer

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.models import IkiDraft
-from bot.numbers import parse_target
+from bot.lang.numbers import parse_target
 from bot.rules.lexicon import lexicon, read_yaml, rules_dir
-from bot.text import clean
+from bot.lang.text import clean
 
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
@@ -116,8 +116,8 @@ def _all_caps(text: str) -> bool:
 
 
 def _sentence_case(text: str) -> str:
-    from bot.words import is_indonesian_word
-    from bot.thesaurus import thesaurus
+    from bot.lang.words import is_indonesian_word
+    from bot.lang.thesaurus import thesaurus
 
     keep = set(_config()["keep_upper"])
     abbreviations = {phrase[0] for phrase, head in thesaurus().canonical.items() if len(phrase) == 1 and phrase != head}

@@ -164,9 +164,9 @@ def _warm_up(retriever: Any) -> tuple[str, None]:
     """Run the commands users start with through a throwaway in-memory engine: first-call costs (model kernels,
     lexicons, typo tables) are paid here, not by the first user."""
     from bot.conversation import Engine
-    from bot.conversation.store import StateStore
+    from bot.storage.sqlite import SqliteStore
 
-    engine = Engine(StateStore(), retriever=lambda: retriever, rate_limit=10**6)
+    engine = Engine(SqliteStore(), retriever=lambda: retriever, rate_limit=10**6)
     started = time.perf_counter()
     for text in WARM_UP:
         engine.handle("pemanasan", text)

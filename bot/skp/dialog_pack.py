@@ -9,9 +9,9 @@ from pydantic import BaseModel
 
 from bot.render import target_text
 from bot.models import IkiDraft, SkpDraft
-from bot.numbers import format_number, parse_target
-from bot.rhk import draft_rhk, result_phrase
-from bot.measures import Trend, trend_of
+from bot.lang.numbers import format_number, parse_target
+from bot.skp.rhk import draft_rhk, result_phrase
+from bot.rules.measures import Trend, trend_of
 from bot.settings import get_settings
 
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
@@ -50,7 +50,7 @@ def default_questions() -> tuple[str, ...]:
 
 
 def trajectory(iki: IkiDraft) -> list[str]:
-    """The target per quarter, by the kind of measure (bot.measures.Trend):
+    """The target per quarter, by the kind of measure (bot.rules.measures.Trend):
     a running count grows to the annual target; a rate holds at its level, or moves from a stated baseline;
     a lower-is-better measure holds at its ceiling, or falls from a stated baseline; a yearly score is
     monitored until the last quarter measures it."""

@@ -9,8 +9,8 @@ from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
 from bot.models import Category, Finding, IkiDraft, Severity
-from bot.numbers import format_number, parse_target
-from bot.rhk import draft_rhk
+from bot.lang.numbers import format_number, parse_target
+from bot.skp.rhk import draft_rhk
 from bot.render import target_text
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
@@ -57,7 +57,7 @@ class MpphDraft(BaseModel):
     tim: list[Person]
 
 
-class Cell(BaseModel):
+class MatrixCell(BaseModel):
     rhk: str
     iki: str
     target: str
@@ -65,7 +65,7 @@ class Cell(BaseModel):
 
 class MpphResult(BaseModel):
     findings: list[Finding]
-    cells: dict[str, dict[str, list[Cell]]]  # pegawai → indicator id → the roles they carry
+    cells: dict[str, dict[str, list[MatrixCell]]]  # pegawai → indicator id → the roles they carry
     member_iki: dict[str, list[IkiDraft]]  # pegawai → IKI ready for their SKP
 
     @property
@@ -121,7 +121,7 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
     findings: list[Finding] = []
     names = {p.nama for p in draft.tim}
     level_one = {p.nama for p in draft.tim if not p.atasan}
-    cells: dict[str, dict[str, list[Cell]]] = defaultdict(lambda: defaultdict(list))
+    cells: dict[str, dict[str, list[MatrixCell]]] = defaultdict(lambda: defaultdict(list))
     members: dict[str, list[IkiDraft]] = defaultdict(list)
     for leader in draft.indikator:
         if not leader.peran:
@@ -136,7 +136,7 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
                 continue
             iki = member_iki(leader, role, role.pegawai in level_one)
             members[role.pegawai].append(iki)
-            cells[role.pegawai][leader.id].append(Cell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
+            cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
             for f in check_iki(iki).findings:
                 if f.severity is Severity.error:
                     findings.append(f.model_copy(update={"message": f"{role.pegawai}, «{iki.indikator}»: {f.message}"}))

@@ -6,17 +6,17 @@ from collections.abc import Callable
 from bot import render
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.intent import has_work_object
+from bot.conversation.intent import has_work_object
 from bot.llm.assistant import NO_AI, Assistant
-from bot.measures import aspek_of, needs_baseline
+from bot.rules.measures import aspek_of, needs_baseline
 from bot.models import IkiDraft, Jenis, SkpDraft
-from bot.numbers import format_number, parse_target
-from bot.rhk import draft_rhk
+from bot.lang.numbers import format_number, parse_target
+from bot.skp.rhk import draft_rhk
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import policy
 from bot.rules.skp_rules import is_mandatory
-from bot.weights import overshoot, parse_weight, remaining_text, wants_to_keep
+from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep
 
 MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
 FIELDS = ("indikator", "target", "satuan", "baseline", "jenis", "bobot")
@@ -26,7 +26,7 @@ NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) 
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 
 
-class IkiDrafting:
+class StepM:
     def __init__(self, assistant: Assistant, header: Callable[[str], str], suggest_jenis: Callable):
         self._assistant = assistant
         self._header = header

@@ -6,9 +6,9 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from bot.measures import aspek_of
+from bot.rules.measures import aspek_of
 from bot.models import Severity, SkpDraft, SkpResult
-from bot.rhk import draft_rhk
+from bot.skp.rhk import draft_rhk
 from bot.rules import check_skp
 
 # e-Kinerja Kemenkes "Ubah Indikator Kinerja Utama" form, top to bottom (seed deck, slide "Tampilan SKP 2026").
