@@ -13,12 +13,11 @@ from typing import TextIO
 from bot import render
 from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_skp
 from bot.llm.assistant import NO_AI
-from bot.models import IkiDraft, SkpDraft
-from bot.retrieval.catalog import LEVELS
 from bot.llm.chat_models import LlmMisconfigured
+from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.embeddings import RetrievalUnavailable
-from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_settings, load_settings
 from bot.rules import check_iki, check_skp
+from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_settings, load_settings
 from bot.storage import StoreUnavailable
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -136,6 +135,12 @@ def _queries(values: list[str], what: str) -> list[str]:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from bot.retrieval.codes import levels
+
+    if args.level and args.level not in levels():
+        print(f"iki: perintah tidak lengkap atau keliru (--level: pilihan tidak dikenal: {args.level}; pilih dari "
+              f"{', '.join(levels())}). Lihat: iki --help", file=sys.stderr)
+        return EXIT_UNREADABLE
     queries = _queries(args.query, "kueri")
     if not queries:
         return _unreadable("kueri kosong; contoh: iki search \"serapan anggaran\"")
@@ -179,6 +184,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_import_renstra(args: argparse.Namespace) -> int:
     from bot.retrieval.catalog import CatalogError, import_catalog
+    from bot.retrieval.codes import levels
 
     path = Path(args.file)
     notes: list[str] = []
@@ -195,7 +201,7 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"iki: catatan: {note}", file=sys.stderr)
     counts = Counter(i.level for i in indicators)
-    summary = ", ".join(f"{counts[level]} {level}" for level in LEVELS if counts[level])
+    summary = ", ".join(f"{counts[level]} {level}" for level in levels() if counts[level])
     print(f"{len(indicators)} indikator diimpor ({summary}). Membangun ulang indeks …", file=sys.stderr)
     args.started = time.perf_counter()
     return cmd_index(args)
@@ -230,8 +236,8 @@ def cmd_mpph(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from bot.inputs import describe, load_yaml, read_text_file
-    from bot.skp.mpph import MpphDraft, check_mpph, mpph_workbook
     from bot.outputs import check_out_file
+    from bot.skp.mpph import MpphDraft, check_mpph, mpph_workbook
 
     default = Path(args.file).with_suffix(".xlsx") if args.file != "-" else Path("mpph.xlsx")
     out = check_out_file(Path(args.out) if args.out else default, [Path(args.file)] if args.file != "-" else [])
@@ -260,8 +266,7 @@ def _bar(desc: str, unit: str, total: int | None = None):
 
 
 def _audit_one(source: Path, label: str, workers: int | None, timings: dict[str, float]):
-    from bot.audit import sheet_reading
-    from bot.audit import checking
+    from bot.audit import checking, sheet_reading
 
     started = time.perf_counter()
     with _bar(f"membaca{label}", " baris") as bar:
@@ -316,9 +321,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_dialog(args: argparse.Namespace) -> int:
-    from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
     from bot.inputs import read_text_file
     from bot.outputs import check_out_file
+    from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 
     default = Path(args.file).with_suffix(".docx") if args.file != "-" else Path("bahan-dialog-kinerja.docx")
     out = check_out_file(Path(args.out) if args.out else default, [Path(args.file)] if args.file != "-" else [])
@@ -424,7 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="+", metavar="QUERY|-")
     search.add_argument("--json", action="store_true")
     search.add_argument("--k", type=_count(1, 50), default=5, help="jumlah hasil, 1–50 (bawaan 5)")
-    search.add_argument("--level", type=str.upper, choices=LEVELS, help="batasi ke satu tingkat, misalnya IKK")
+    search.add_argument("--level", type=str.upper, help="batasi ke satu tingkat Renstra, misalnya IKK")
     search.set_defaults(func=cmd_search)
 
     ask = sub.add_parser("ask", help="tanya pedoman SKP/IKI; jawaban dengan sumbernya")

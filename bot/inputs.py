@@ -10,11 +10,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from bot.models import IkiDraft, SkpDraft
+from bot.models import MAX_TEXT_CHARS, IkiDraft, SkpDraft
 
 MAX_INPUT_BYTES = 5_000_000  # an SKP, an MPPH file or a list of drafts is a few KB; 5 MB is far beyond any real one
 MAX_YAML_ALIASES = 100  # YAML anchors are fine; a document built from thousands of aliases is an expansion bomb
-MAX_TEXT_CHARS = 2000  # one IKI, one question or one query
 
 _PYDANTIC_WORDS = {
     "missing": "wajib diisi",

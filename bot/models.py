@@ -5,7 +5,11 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from bot.knowledge import policy
 from bot.lang.numbers import parse_number
+
+# One IKI, one question, one search: longer text is several things pasted together (and costs every reader).
+MAX_TEXT_CHARS = 2000
 
 
 class Aspek(StrEnum):
@@ -90,14 +94,14 @@ def _blank_to_none(value: object) -> object:
 class IkiDraft(BaseModel):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
-    indikator: str = Field(min_length=1, max_length=2000)
+    indikator: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
     rhk: str | None = None
     # Kept as written so a check can say what is wrong with it; parse with bot.lang.numbers.parse_target.
     target: str | float | None = None
     satuan: str | None = None
     aspek: Aspek | None = None
     jenis: Jenis | None = None
-    bobot: float | None = Field(default=None, ge=0, le=120)
+    bobot: float | None = Field(default=None, ge=0)
     parent: str | None = None
     # Where the unit stands now (PermenPANRB 8/2021 bases targets on it): a rate or a ceiling moves from here.
     baseline: str | float | None = None
@@ -137,7 +141,9 @@ class IkiDraft(BaseModel):
             number = parse_number(re.sub(r"\s*(?:%|persen)\s*$", "", value.strip(), flags=re.IGNORECASE))
             if number is None:
                 raise ValueError(f"bobot «{value}» bukan angka")
-            return number
+            value = number
+        if isinstance(value, (int, float)) and value > policy().weights.ceiling:
+            raise ValueError(f"terlalu besar; paling tinggi {policy().weights.ceiling}")
         return value
 
 

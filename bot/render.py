@@ -1,7 +1,7 @@
 """Turns results into short Indonesian text, the same for the CLI and every chat."""
 
-from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
 from bot.lang.numbers import format_number, parse_target
+from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
 
 _MARK = {Severity.error: "✗", Severity.warning: "!", Severity.info: "i"}
 _KIND = {

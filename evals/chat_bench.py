@@ -12,9 +12,9 @@ def bench_chat() -> dict:
     import tempfile
 
     from bot.conversation import Engine
-    from bot.storage.sqlite import SqliteStore
     from bot.retrieval.retriever import Retriever
     from bot.settings import Settings
+    from bot.storage.sqlite import SqliteStore
     from bot.telegram.app import build_application
     from evals.fake_telegram import TOKEN, FakeTelegram
 

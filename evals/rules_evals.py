@@ -2,10 +2,10 @@
 
 from collections import Counter
 
+from bot.lang.text import tokens
 from bot.models import Category, IkiDraft, SkpDraft
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki, check_skp
-from bot.lang.text import tokens
 from evals.common import HERE, latency_line, load, p95, timings_ms
 
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from evals.audit_bench import bench_audit
 from evals.chat_bench import bench_chat
 from evals.conversation_evals import eval_conversations
+from evals.load_test import load_test
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
-from evals.load_test import load_test
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
 

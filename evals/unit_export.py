@@ -7,9 +7,8 @@ import random
 from pathlib import Path
 
 import xlsxwriter
-import yaml
 
-from bot.settings import get_settings
+from bot import knowledge
 from evals.common import load
 
 FIELDS = ("nip", "nama", "jabatan", "unit", "peran", "rhk", "indikator", "target", "satuan", "jenis", "bobot")
@@ -21,8 +20,7 @@ JENIS = {"mi": ("Core MI", "MI", "CORE MI"), "tusi": ("Core TUSI", "TUSI", "core
 
 
 def header_aliases() -> dict[str, list[str]]:
-    with (get_settings().knowledge_dir / "columns.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)["skp_export"]
+    return knowledge.data("columns")["skp_export"]
 
 
 def header(variant: int | None, rng: random.Random) -> list[str]:

@@ -6,8 +6,8 @@ from io import BytesIO
 from docx import Document
 
 from bot.conversation import Engine
-from bot.skp.dialog_pack import build_pack, pack_docx, pack_text, trajectory
 from bot.models import IkiDraft, SkpDraft
+from bot.skp.dialog_pack import build_pack, pack_docx, pack_text, trajectory
 
 SKP = SkpDraft.model_validate({"iki": [
     {"indikator": "Jumlah sertifikat hasil kalibrasi alat kesehatan", "target": "120", "satuan": "Sertifikat"},

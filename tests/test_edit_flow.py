@@ -8,12 +8,12 @@ from openpyxl import load_workbook
 
 from bot.conversation import Engine
 from bot.conversation.replies import split_text
-from bot.storage.sqlite import SqliteStore
-from bot.skp.dialog_pack import trajectory
-from bot.rules.measures import aspek_of
 from bot.models import Aspek, IkiDraft
 from bot.rules import check_iki
+from bot.rules.measures import aspek_of
 from bot.rules.weights import parse_weight
+from bot.skp.dialog_pack import trajectory
+from bot.storage.sqlite import SqliteStore
 
 
 def said(replies) -> str:

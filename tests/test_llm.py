@@ -7,8 +7,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot.llm.assistant import NO_AI, Assistant, gate_candidates
-from bot.llm.client import parse_json
 from bot.llm.chat_models import LlmMisconfigured, chat_model
+from bot.llm.client import parse_json
 from bot.llm.prompts import data_block, load_prompt, prompts_dir
 from bot.models import Candidate, IkiDraft, SkpDraft
 from bot.rewrite import passes_rules

@@ -4,10 +4,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.lang.text import tokens
 from bot.models import IkiDraft
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki
-from bot.lang.text import tokens
 
 
 # The deck's before/after pairs, and the word of the object each rewrite must keep.

@@ -7,10 +7,10 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.conversation import Engine
-from bot.storage.sqlite import SqliteStore
-from bot.skp.export import HEADERS
 from bot.rules import check_skp
 from bot.settings import Settings
+from bot.skp.export import HEADERS
+from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import MissingToken, build_application
 from evals.fake_telegram import TOKEN, FakeTelegram
 

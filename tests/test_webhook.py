@@ -10,8 +10,8 @@ import urllib.request
 import pytest
 
 from bot.conversation import Engine
-from bot.storage.sqlite import SqliteStore
 from bot.settings import Settings
+from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import WebhookUpdates, build_application
 from bot.telegram.webhook import SECRET_HEADER, Health, start_server
 from evals.fake_telegram import TOKEN, FakeTelegram

@@ -11,9 +11,9 @@ from pydantic import ValidationError
 
 from bot.audit.sheet_reading import EmployeeRows, ReadingReport, Rejected
 from bot.inputs import describe
+from bot.knowledge import policy
 from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
 from bot.rules import check_iki
-from bot.rules.lexicon import policy
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
@@ -75,10 +75,10 @@ class EmployeeAudit:
 
     @property
     def count_flag(self) -> str:
-        limits = policy()["iki_count"]
-        if self.peran not in limits["roles"]:
+        limits = policy().iki_count
+        if self.peran not in limits.roles:
             return ""
-        return "kurang" if self.count < limits["min"] else "lebih" if self.count > limits["max"] else ""
+        return "kurang" if self.count < limits.min else "lebih" if self.count > limits.max else ""
 
 
 @dataclass

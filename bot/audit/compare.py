@@ -4,8 +4,8 @@ whole ministry, who joined or left, and which IKI were rewritten from activity-b
 import html
 from dataclasses import dataclass, field
 
-from bot.audit.checking import Audit, EmployeeAudit, Figures
 from bot.audit.charts import paired_bars, pct, points
+from bot.audit.checking import Audit, EmployeeAudit, Figures
 from bot.rules.skp_rules import meaning_words
 
 EXAMPLES_PER_UNIT = 3

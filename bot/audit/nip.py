@@ -2,8 +2,8 @@
 or (18 digits, Excel keeps 15) its last digits. One key per person, so two exports match and no two people merge."""
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass
+from decimal import Decimal
 
 from bot.sheets.cells import NO_VALUE, Cell
 

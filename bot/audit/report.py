@@ -4,9 +4,9 @@ charts, units ranked and the employees most in need of help; the row-level detai
 import html
 from pathlib import Path
 
-from bot.audit.checking import Audit, UnitAudit
 from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
+from bot.audit.checking import Audit, UnitAudit
 from bot.audit.xlsx_report import issues
 from bot.models import Category
 

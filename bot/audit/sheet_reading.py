@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.audit.nip import Nip, read_nip
-from bot.models import Peran
+from bot.lang.numbers import format_number
+from bot.lang.text import tokens
+from bot.models import MAX_TEXT_CHARS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
 from bot.sheets.tables import open_table, role_words
-from bot.lang.text import tokens
 
 IKI_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "bobot")
 WANTED = ("nip", "nama", "jabatan", "unit", "peran") + IKI_FIELDS
@@ -19,7 +20,7 @@ SKIP_EMPTY = "baris kosong"
 SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"
 SKIP_NO_IKI = "kolom IKI kosong"
 SKIP_IKI_FORMULA = "kolom IKI berisi rumus tanpa nilai tersimpan"
-SKIP_TOO_LONG = "teks IKI lebih dari 2.000 karakter (mungkin beberapa sel tergabung)"
+SKIP_TOO_LONG = f"teks IKI lebih dari {format_number(MAX_TEXT_CHARS)} karakter (mungkin beberapa sel tergabung)"
 
 
 @dataclass
@@ -135,7 +136,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
         if not indikator:
             report.skip(number, SKIP_NO_IKI)
             continue
-        if len(indikator) > 2000:
+        if len(indikator) > MAX_TEXT_CHARS:
             report.skip(number, SKIP_TOO_LONG)
             continue
         unit = text(unit).strip() or "(tanpa unit)"

@@ -9,23 +9,23 @@ from typing import Any
 
 from bot import render
 from bot.conversation import mpph_flow, rhk_flow, skp_edit
+from bot.conversation.intent import Route, classify, has_work_object, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.replies import Button, Reply, ReplyFile, fit, replies_to_json, stale
 from bot.conversation.state import UserState
+from bot.lang.text import clean_lines
+from bot.llm.assistant import NO_AI, Assistant
+from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.rules import check_iki, check_skp
+from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
+from bot.skp.export import file_name as export_file_name
+from bot.skp.export import skp_workbook
+from bot.skp.rhk import draft_rhk
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
-from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
-from bot.skp.export import file_name as export_file_name, skp_workbook
-from bot.conversation.intent import Route, classify, has_work_object, smalltalk_reply
-from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft
-from bot.skp.rhk import draft_rhk
-from bot.rules import check_iki, check_skp
-from bot.lang.text import clean_lines
 
 log = logging.getLogger("asisten_iki.engine")
 
-MAX_INPUT_CHARS = 2000
 EXPENSIVE = ("/ikk", "/tanya", "/ekspor", "/rhk", "/dialog")
 
 HELP = """Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.
@@ -95,7 +95,7 @@ class Engine:
         self._retriever: Any = None
         self._retriever_lock = threading.Lock()
         self._limiter = RateLimiter(rate_limit, store=self._store)
-        self._prima = Prima(lambda text: self._search_ready().find(text[:MAX_INPUT_CHARS], k=3), self._assistant)
+        self._prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self._assistant)
 
     # Doors ------------------------------------------------------------------------------------------------
     def handle(self, user_id: str, text: str, update_id: int | None = None) -> list[Reply]:
@@ -133,9 +133,9 @@ class Engine:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         if not message.startswith("/"):
-            if len(message) > MAX_INPUT_CHARS:
+            if len(message) > MAX_TEXT_CHARS:
                 return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
-                              f"paling banyak {MAX_INPUT_CHARS} karakter.")]
+                              f"paling banyak {MAX_TEXT_CHARS} karakter.")]
             if state.edit:
                 return skp_edit.on_text(state, message)
             if state.mpph:
@@ -148,8 +148,8 @@ class Engine:
         command, _, rest = message.partition(" ")
         command = command.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
-        if len(rest) > MAX_INPUT_CHARS:
-            return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_INPUT_CHARS} karakter.")]
+        if len(rest) > MAX_TEXT_CHARS:
+            return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         if command in EXPENSIVE:
             replies = self._limited(user_id, command, lambda: self._command(user_id, state, command, rest))
         else:

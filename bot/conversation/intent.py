@@ -7,16 +7,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-import yaml
-
-from bot.retrieval.codes import codes_in
-from bot.rules.analysis import is_activity_verb
-from bot.rules.lexicon import lexicon
-from bot.rules.draft_reading import read
-from bot.settings import get_settings
+from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
+from bot.retrieval.codes import codes_in
+from bot.rules.analysis import is_activity_verb
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
 
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"
@@ -39,8 +37,7 @@ class Intent:
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
-    with (get_settings().knowledge_dir / "intent.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = dict(knowledge.data("intent"))  # the cached file stays as read
     data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}
     data["filler_set"] = frozenset(data["filler"])
     data["question_set"] = PhraseSet(data["question_words"])

@@ -5,10 +5,10 @@ import re
 from bot import render
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
-from bot.models import Peran
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook
 from bot.lang.numbers import parse_target
+from bot.models import Peran
 from bot.rules.draft_reading import read
+from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook
 
 # "Nama; bagian; target", "Nama: bagian, target", "Nama - bagian - target".
 _ROLE_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*:\s*|\s*,\s*"), re.compile(r"\s+[-–—]\s+"))

@@ -8,11 +8,11 @@ from bot import render
 from bot.conversation.prima_step_m import StepM, skp_table
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
-from bot.skp.dialog_pack import default_questions
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, Peran
 from bot.rules import check_skp
 from bot.rules.skp_rules import is_mandatory
+from bot.skp.dialog_pack import default_questions
 
 STEPS = ("P", "R", "I", "M", "A")
 TITLES = {"P": "Pahami", "R": "Rumuskan", "I": "Identifikasi", "M": "Mulai jabarkan IKI", "A": "Ajak dialog kinerja"}

@@ -4,19 +4,19 @@ drafted RHK shown as it is saved. "« Kembali" steps back one field and keeps wh
 from collections.abc import Callable
 
 from bot import render
+from bot.conversation.intent import has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.conversation.intent import has_work_object
-from bot.llm.assistant import NO_AI, Assistant
-from bot.rules.measures import aspek_of, needs_baseline
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.skp.rhk import draft_rhk
+from bot.llm.assistant import NO_AI, Assistant
+from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
-from bot.rules.lexicon import policy
+from bot.rules.measures import aspek_of, needs_baseline
 from bot.rules.skp_rules import is_mandatory
-from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep
+from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
+from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
 FIELDS = ("indikator", "target", "satuan", "baseline", "jenis", "bobot")
@@ -54,16 +54,16 @@ class StepM:
 
     def _prompt_next_iki(self, state: UserState) -> list[Reply]:
         skp, current = state.skp, state.prima.current
-        rules = policy()["iki_count"]
+        rules = policy().iki_count
         count = len(skp.iki)
-        lines = [self._header("M"), f"IKI tersimpan: {count} (disarankan {rules['min']}–{rules['max']}). Tulis IKI ke-{count + 1} "
+        lines = [self._header("M"), f"IKI tersimpan: {count} (disarankan {rules.range_text}). Tulis IKI ke-{count + 1} "
                  "berbasis output: ukuran (Persentase/Jumlah/Nilai …) + hasil kerja + syaratnya."]
         buttons = []
         if current is not None:  # came back here with «Kembali»: what was typed is kept
             lines.append(f"IKI yang sedang disusun: «{current.indikator}» (target {render.target_text(current)}). "
                          "Tulis ulang, atau lanjutkan yang ini.")
             buttons.append(Button("Lanjutkan IKI ini", "prima:resume"))
-        if skp.peran in policy()["mandatory_iki"]["roles"] and not any(is_mandatory(i) for i in skp.iki):
+        if skp.peran in policy().mandatory_iki.roles and not any(is_mandatory(i) for i in skp.iki):
             buttons.append(Button("Tambah IKI wajib IP ASN", "prima:mandatory"))
         if count:
             buttons.append(Button("Selesai, lanjut ke dialog", "prima:done"))
@@ -181,7 +181,7 @@ class StepM:
         keep = wants_to_keep(text)
         bobot = parse_weight(text) if not keep or parse_weight(text) is not None else prima.pending_bobot
         if bobot is None:
-            return [Reply("Bobot harus angka 0–120 (persen), misalnya 20, 20% atau 20,5. Coba lagi.", [BACK])]
+            return [Reply(f"{weight_hint()} Coba lagi.", [BACK])]
         reason = overshoot(state.skp, prima.current.jenis, bobot)
         if reason and not keep:
             prima.pending_bobot = bobot

@@ -4,9 +4,9 @@ a leader's RHK is not rephrased as the member's own: the bot asks which part the
 from bot import render
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import RhkState, UserState
+from bot.lang.text import clean
 from bot.llm.assistant import NO_AI, Assistant
 from bot.skp.rhk import member_parts, member_rhk, plan_rhk
-from bot.lang.text import clean
 
 CANCEL = Button("Batal", "rhk:cancel")
 EXAMPLE = "Tulis IKI atau RHK pimpinan setelah /rhk, contoh:\n/rhk Jumlah hasil analisis kesenjangan kinerja pegawai"

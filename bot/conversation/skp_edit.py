@@ -3,16 +3,16 @@ rules and the SKP checks and says which findings it added or cleared; a weight p
 the reason, or kept after an explicit "tetap simpan"."""
 
 from bot import render
+from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
-from bot.conversation.intent import has_work_object
-from bot.rules.measures import aspek_of
-from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.lang.numbers import format_number, parse_target
-from bot.skp.rhk import draft_rhk, qualifier_present
+from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.rules import check_iki, check_skp
-from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep
+from bot.rules.measures import aspek_of
+from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
+from bot.skp.rhk import draft_rhk, qualifier_present
 
 # What users type after /ubah N, mapped to the draft's field.
 FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator", "kalimat": "indikator",
@@ -172,7 +172,7 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
     if field == "bobot":
         bobot = parse_weight(text)
         if bobot is None:
-            return "Bobot harus angka 0–120 (persen), misalnya 20, 20% atau 20,5.", {}
+            return weight_hint(), {}
         reason = overshoot(skp, iki.jenis, bobot, skip=index) if iki.jenis else None
         if reason and not wants_to_keep(text):
             return (f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk tetap menyimpan "

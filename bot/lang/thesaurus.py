@@ -4,9 +4,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from bot.settings import get_settings
+from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 
 
@@ -57,8 +55,7 @@ class Thesaurus:
 
 @lru_cache(maxsize=1)
 def thesaurus() -> Thesaurus:
-    with (get_settings().knowledge_dir / "thesaurus.yaml").open(encoding="utf-8") as handle:
-        groups = yaml.safe_load(handle)["groups"]
+    groups = knowledge.data("thesaurus")["groups"]
     canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
     for group in groups:
         head = tuple(tokens(group[0]))

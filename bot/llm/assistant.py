@@ -3,21 +3,21 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, Field
 
+from bot import knowledge
+from bot.lang.text import tokens
 from bot.llm.client import ask_json
 from bot.llm.prompts import data_block
 from bot.models import Candidate, IkiDraft, RewriteResult, SkpDraft
 from bot.retrieval.normalize import keyword_tokens
 from bot.rewrite import needs_rewrite, passes_rules, rewrite
-from bot.skp.rhk import draft_rhk, is_leader_rhk, qualifier_present
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
 from bot.settings import Settings, get_settings
-from bot.lang.text import tokens
+from bot.skp.rhk import draft_rhk, is_leader_rhk, qualifier_present
 
 NO_AI = "(usulan tanpa AI)"
 MAX_CANDIDATE_CHARS = 300
@@ -55,8 +55,7 @@ class Assisted:
 
 @lru_cache(maxsize=1)
 def _examples() -> dict:
-    with (get_settings().knowledge_dir / "examples" / "iki_examples.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return knowledge.data("examples/iki_examples")
 
 
 class Assistant:

@@ -7,8 +7,8 @@ in knowledge/search.yaml (`answers`).
 import re
 from functools import lru_cache
 
-from bot.retrieval.normalize import search_config
 from bot.lang.text import PhraseSet, tokens
+from bot.retrieval.normalize import search_config
 
 NOT_FOUND = ("Jawaban tidak ditemukan di pedoman yang saya miliki. Coba tanyakan dengan kata lain, atau tanyakan ke "
              "pengelola kinerja di unit Anda.")

@@ -2,7 +2,6 @@
 
 import csv
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,12 +10,11 @@ from pydantic import BaseModel
 
 from bot.inputs import InputError
 from bot.lang.numbers import parse_number
+from bot.retrieval.codes import is_code, levels
 from bot.sheets.cells import NO_VALUE, Percent, text
 from bot.sheets.tables import open_table
 
-LEVELS = ("IT", "ISS", "IKP", "IKK", "IKM", "IKD")
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
-_CODE = re.compile(r"^(?:(?:IT|ISS) \d+|(?:IKP|IKM|IKD) \d+\.\d+|(?:IKK|IKM|IKD) \d+\.\d+\.\d+)$")
 
 
 class Indicator(BaseModel):
@@ -54,7 +52,8 @@ class CatalogError(Exception):
 def code_order(code: str) -> tuple:
     """Sort key that puts IKK 5.1.2 before IKK 5.1.10."""
     level, _, number = code.partition(" ")
-    return (LEVELS.index(level) if level in LEVELS else len(LEVELS),
+    order = levels()
+    return (order.index(level) if level in order else len(order),
             tuple(int(p) if p.isdigit() else 0 for p in number.split(".")))
 
 
@@ -89,9 +88,9 @@ def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> li
         level = values["level"].upper()
         code = normalise_code(values["code"])
         row_errors = []
-        if level not in LEVELS:
-            row_errors.append(RowError(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(LEVELS)}"))
-        if not _CODE.match(code) or (level in LEVELS and not code.startswith(level + " ")):
+        if level not in levels():
+            row_errors.append(RowError(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(levels())}"))
+        if not is_code(code) or (level in levels() and not code.startswith(level + " ")):
             row_errors.append(RowError(number, "code", f"«{values['code']}» tidak sesuai pola kode {level or 'indikator'} (contoh: IKK 5.1.1)"))
         if require_name and not values["name"]:
             row_errors.append(RowError(number, "name", "nama indikator kosong"))
@@ -99,7 +98,7 @@ def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> li
         if values["target_2026"] and target is None:
             row_errors.append(RowError(number, "target_2026", f"«{values['target_2026']}» bukan angka"))
         parent = normalise_code(values["parent"]) if values["parent"] else None
-        if parent and not _CODE.match(parent):
+        if parent and not is_code(parent):
             row_errors.append(RowError(number, "parent", f"«{values['parent']}» bukan kode indikator"))
         key = f"{code}|{values['pic']}"
         if not row_errors and key in seen:
@@ -135,7 +134,7 @@ class IndicatorCatalog:
         """Codes from the top of the cascade down to this indicator, e.g. IT 1 › ISS 5 › IKP 5.1 › IKK 5.1.1."""
         path = [indicator.code]
         parent = indicator.parent
-        while parent and parent not in path and len(path) < len(LEVELS) + 1:
+        while parent and parent not in path and len(path) < len(levels()) + 1:
             path.insert(0, parent)
             rows = self._by_code.get(parent)
             parent = rows[0].parent if rows else None

@@ -1,16 +1,39 @@
 """Indicator codes written in free text ("ikk5.1.1", "apa itu IKP 19.1?") and where a code sits in the cascade."""
 
 import re
+from functools import lru_cache
 
-# A level word followed by its number, in any case, with or without the space: "IKK 5.1.1", "ikk5.1.1".
-_CODE_IN_TEXT = re.compile(r"(?<![A-Za-z])(IT|ISS|IKP|IKK|IKM|IKD)\s*[-:]?\s*(\d{1,3}(?:\.\d{1,3}){0,2})(?![\d])",
-                           re.IGNORECASE)
+from bot.knowledge import policy
+
+
+def levels() -> tuple[str, ...]:
+    """The Renstra levels, top-down (knowledge/rules/policy.yaml `renstra`)."""
+    return tuple(policy().renstra.levels)
+
+
+@lru_cache(maxsize=1)
+def _code() -> re.Pattern:
+    """A whole code as the catalog writes it: the level, one space, as many numbers as that level carries."""
+    forms = [rf"{level} \d+" + r"\.\d+" * (depth - 1) for level, depths in policy().renstra.levels.items() for depth in depths]
+    return re.compile(rf"^(?:{'|'.join(forms)})$")
+
+
+@lru_cache(maxsize=1)
+def _code_in_text() -> re.Pattern:
+    """A level word followed by its number, in any case, with or without the space: "IKK 5.1.1", "ikk5.1.1"."""
+    deepest = max(d for depths in policy().renstra.levels.values() for d in depths)
+    return re.compile(rf"(?<![A-Za-z])({'|'.join(levels())})\s*[-:]?\s*(\d{{1,3}}(?:\.\d{{1,3}}){{0,{deepest - 1}}})(?![\d])",
+                      re.IGNORECASE)
+
+
+def is_code(code: str) -> bool:
+    return bool(_code().match(code))
 
 
 def codes_in(text: str) -> list[str]:
     """Every indicator code in the text, normalised ("IKK 5.1.1"), in order, without repeats."""
     found: list[str] = []
-    for level, number in _CODE_IN_TEXT.findall(text):
+    for level, number in _code_in_text().findall(text):
         code = f"{level.upper()} {number.rstrip('.')}"
         if code not in found:
             found.append(code)
@@ -19,7 +42,7 @@ def codes_in(text: str) -> list[str]:
 
 def without_codes(text: str) -> str:
     """The text with its codes taken out: what is left may still say what the user looks for."""
-    return " ".join(_CODE_IN_TEXT.sub(" ", text).split())
+    return " ".join(_code_in_text().sub(" ", text).split())
 
 
 def implied_parents(code: str) -> list[str]:
@@ -27,13 +50,10 @@ def implied_parents(code: str) -> list[str]:
 
     The catalog's parent column is the truth when a row exists; this serves codes it does not hold yet.
     """
-    level, _, number = code.partition(" ")
-    parts = number.split(".")
-    if level == "IT" or len(parts) == 1:
-        return []
-    if len(parts) == 3:
-        return [f"IKP {parts[0]}.{parts[1]}", f"ISS {parts[0]}"]
-    return [f"ISS {parts[0]}"]
+    parts = code.partition(" ")[2].split(".")
+    # The main chain has one depth per level; at a depth two levels share (IT and ISS), the lower one numbers on.
+    chain = {depths[0]: level for level, depths in policy().renstra.levels.items() if len(depths) == 1}
+    return [f"{chain[depth]} {'.'.join(parts[:depth])}" for depth in range(len(parts) - 1, 0, -1) if depth in chain]
 
 
 def number_prefix(code: str) -> str:

@@ -6,8 +6,8 @@ from functools import lru_cache
 
 import bm25s
 
-from bot.retrieval.normalize import keyword_words, weighted_keyword_words
 from bot.lang.words import stem
+from bot.retrieval.normalize import keyword_words, weighted_keyword_words
 
 # A query word unknown to the corpus is read as the closest corpus word when it is this similar (typos such
 # as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning.

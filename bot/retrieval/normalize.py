@@ -2,18 +2,15 @@
 
 from functools import lru_cache
 
-import yaml
-
-from bot.settings import get_settings
+from bot import knowledge
 from bot.lang.text import tokens
-from bot.lang.words import stem
 from bot.lang.thesaurus import thesaurus
+from bot.lang.words import stem
 
 
 @lru_cache(maxsize=1)
 def search_config() -> dict:
-    with (get_settings().knowledge_dir / "search.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return knowledge.data("search")
 
 
 @lru_cache(maxsize=1)

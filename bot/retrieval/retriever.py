@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from bot.retrieval.answer import NOT_FOUND, fits, wanted_kind, with_source
-from bot.retrieval.catalog import IndicatorCatalog, Indicator, code_order, load_catalog
-from bot.retrieval.codes import codes_in, implied_parents, number_prefix, without_codes
+from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
+from bot.retrieval.codes import codes_in, implied_parents, levels, number_prefix, without_codes
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import dense_text, indicator_stopwords, search_config, weak_words
@@ -96,13 +96,13 @@ def level_named_in(query: str) -> tuple[str, str | None]:
     "IT" is left alone: in Indonesian chat it is as likely to mean information technology.
     """
     words = query.split()
-    named = [w for w in words if w.strip("?.,!:;()").upper() in _LEVEL_WORDS]
+    # "IT" is left out: in Indonesian chat it is as likely to mean information technology.
+    level_words = set(levels()) - {"IT"}
+    named = [w for w in words if w.strip("?.,!:;()").upper() in level_words]
     if len(named) != 1 or any(ch.isdigit() for ch in query.split(named[0], 1)[1][:3]):
         return query, None
     return " ".join(w for w in words if w is not named[0]), named[0].strip("?.,!:;()").upper()
 
-
-_LEVEL_WORDS = {"ISS", "IKP", "IKK", "IKM", "IKD"}
 
 
 def relevant(shared: float, share: float, similarity: float, limits: dict) -> bool:

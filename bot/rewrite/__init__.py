@@ -2,14 +2,14 @@
 
 from string import Formatter
 
+from bot.lang.text import sentence, tokens
 from bot.models import Candidate, IkiDraft, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Template, patterns
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
-from bot.rules.lexicon import lexicon
 from bot.rules.draft_reading import normalise
-from bot.lang.text import sentence, tokens
+from bot.rules.lexicon import lexicon
 
 
 def needs_rewrite(draft: IkiDraft) -> bool:

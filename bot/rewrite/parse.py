@@ -3,10 +3,10 @@
 import re
 from dataclasses import dataclass
 
+from bot.lang.text import clean, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import Lexicon
-from bot.lang.text import clean, tokens
 
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 

@@ -3,10 +3,9 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.models import Category
-from bot.rules.lexicon import read_yaml
-from bot.settings import get_settings
+from bot import knowledge
 from bot.lang.text import PhraseSet
+from bot.models import Category
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class Patterns:
 
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
-    data = read_yaml(get_settings().knowledge_dir / "rewrite" / "patterns.yaml")
+    data = knowledge.data("rewrite/patterns")
     return Patterns(
         rewrite_when=frozenset(Category(c) for c in data["rewrite_when"]),
         skip_before_process=frozenset(data["skip_before_process"]),

@@ -3,10 +3,10 @@
 import re
 from dataclasses import dataclass
 
-from bot.models import IkiDraft
 from bot.lang.numbers import Target, parse_target
-from bot.rules.lexicon import Lexicon, lexicon
 from bot.lang.text import clean, tokens
+from bot.models import IkiDraft
+from bot.rules.lexicon import Lexicon, lexicon
 
 _ME_VERB = re.compile(r"^me[lrmnwy][a-z]{4,}$")
 

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.models import IkiDraft
+from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.rules.lexicon import lexicon, read_yaml, rules_dir
 from bot.lang.text import clean
+from bot.models import IkiDraft
+from bot.rules.lexicon import lexicon
 
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
@@ -30,7 +31,7 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
-    return read_yaml(rules_dir() / "lexicon.yaml")["reading"]
+    return knowledge.data("rules/lexicon")["reading"]
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +117,8 @@ def _all_caps(text: str) -> bool:
 
 
 def _sentence_case(text: str) -> str:
-    from bot.lang.words import is_indonesian_word
     from bot.lang.thesaurus import thesaurus
+    from bot.lang.words import is_indonesian_word
 
     keep = set(_config()["keep_upper"])
     abbreviations = {phrase[0] for phrase, head in thesaurus().canonical.items() if len(phrase) == 1 and phrase != head}

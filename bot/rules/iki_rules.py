@@ -1,5 +1,6 @@
 """Per-IKI checks. Each function reads an IkiAnalysis and returns the words for its message, or None."""
 
+from bot.lang.text import tokens
 from bot.models import Jenis
 from bot.rules.analysis import (
     IkiAnalysis,
@@ -10,7 +11,6 @@ from bot.rules.analysis import (
     leading_activity_verb,
 )
 from bot.rules.registry import iki_rule
-from bot.lang.text import tokens
 
 
 def _fired(word: str | tuple[str, ...]) -> dict[str, object]:

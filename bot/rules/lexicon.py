@@ -1,12 +1,9 @@
-"""Loads the word lists and policy numbers the rules read from knowledge/rules/*.yaml."""
+"""The word lists the rules read (knowledge/rules/lexicon.yaml), as phrase sets."""
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from bot.settings import get_settings
+from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 
 
@@ -34,18 +31,9 @@ class Lexicon:
     stopwords: frozenset[str]
 
 
-def read_yaml(path: Path) -> dict:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-def rules_dir() -> Path:
-    return get_settings().knowledge_dir / "rules"
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = read_yaml(rules_dir() / "lexicon.yaml")
+    data = knowledge.data("rules/lexicon")
     measures = data["measures"]
     measure_class = {
         tuple(tokens(word)): cls for cls in ("percent", "count", "score", "other") for word in measures[cls]
@@ -77,14 +65,9 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def condition_words() -> frozenset[str]:
     """Words that open the condition after the measured thing ("yang", "sesuai", "dalam" …)."""
-    return frozenset(read_yaml(rules_dir() / "lexicon.yaml")["condition_words"])
+    return frozenset(knowledge.data("rules/lexicon")["condition_words"])
 
 
 @lru_cache(maxsize=1)
 def region_words() -> frozenset[str]:
-    return frozenset(read_yaml(rules_dir() / "lexicon.yaml")["region_words"])
-
-
-@lru_cache(maxsize=1)
-def policy() -> dict:
-    return read_yaml(rules_dir() / "policy.yaml")
+    return frozenset(knowledge.data("rules/lexicon")["region_words"])

@@ -5,10 +5,10 @@ Words: knowledge/rules/lexicon.yaml (measure_kinds)."""
 from enum import StrEnum
 from functools import lru_cache
 
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
 from bot.models import Aspek, IkiDraft
 from bot.rules.analysis import analyse
-from bot.rules.lexicon import read_yaml, rules_dir
-from bot.lang.text import PhraseSet, tokens
 
 
 class Trend(StrEnum):
@@ -20,7 +20,7 @@ class Trend(StrEnum):
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    data = read_yaml(rules_dir() / "lexicon.yaml")["measure_kinds"]
+    data = knowledge.data("rules/lexicon")["measure_kinds"]
     return {
         "lower": PhraseSet(data["lower_is_better"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bot import knowledge
 from bot.models import Category, Finding, Severity
-from bot.rules.lexicon import read_yaml, rules_dir
 
 # A check returns None when the rule passes, or the words to fill into its message when it fires.
 Check = Callable[[Any], dict[str, object] | None]
@@ -86,7 +86,7 @@ def rule_catalog() -> RuleCatalog:
     # Importing the modules registers their checks.
     from bot.rules import iki_rules, skp_rules  # noqa: F401
 
-    data = read_yaml(rules_dir() / "rules.yaml")
+    data = knowledge.data("rules/rules")
     return RuleCatalog(
         iki=_bind(data["iki"], _IKI_CHECKS, "IKI"),
         skp=_bind(data["skp"], _SKP_CHECKS, "SKP"),

@@ -1,11 +1,12 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.knowledge import policy
 from bot.lang.numbers import format_number
-from bot.rules.lexicon import lexicon, policy
-from bot.rules.registry import skp_rule
 from bot.lang.text import tokens
 from bot.lang.thesaurus import thesaurus
+from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.rules.lexicon import lexicon
+from bot.rules.registry import skp_rule
 from bot.rules.weights import caps, used
 
 
@@ -15,17 +16,17 @@ def _numbers(positions: list[int]) -> str:
 
 @skp_rule("SKP-COUNT-MIN")
 def too_few_iki(skp: SkpDraft):
-    rule = policy()["iki_count"]
-    if skp.peran in rule["roles"] and len(skp.iki) < rule["min"]:
-        return {"count": len(skp.iki), "min": rule["min"]}
+    rule = policy().iki_count
+    if skp.peran in rule.roles and len(skp.iki) < rule.min:
+        return {"count": len(skp.iki), "min": rule.min}
     return None
 
 
 @skp_rule("SKP-COUNT-MAX")
 def too_many_iki(skp: SkpDraft):
-    rule = policy()["iki_count"]
-    if skp.peran in rule["roles"] and len(skp.iki) > rule["max"]:
-        return {"count": len(skp.iki), "max": rule["max"]}
+    rule = policy().iki_count
+    if skp.peran in rule.roles and len(skp.iki) > rule.max:
+        return {"count": len(skp.iki), "max": rule.max}
     return None
 
 
@@ -40,7 +41,7 @@ def core_weights_off(skp: SkpDraft):
     # Missing weights are SKP-WEIGHT-MISSING's to report; a sum over them would only repeat it.
     if not skp.iki or any(iki.bobot is None for iki in skp.iki):
         return None
-    expected = policy()["weights"]["core_total"]
+    expected = policy().weights.core_total
     total = sum(v for jenis, v in used(skp).items() if jenis.is_core)
     return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
 
@@ -49,7 +50,7 @@ def core_weights_off(skp: SkpDraft):
 def beyond_weights_off(skp: SkpDraft):
     if not any(iki.jenis is Jenis.beyond for iki in skp.iki) or any(iki.bobot is None for iki in skp.iki):
         return None
-    expected = policy()["weights"]["beyond_total"]
+    expected = policy().weights.beyond_total
     total = used(skp)[Jenis.beyond]
     return None if abs(total - expected) < 0.01 else {"total": format_number(total), "expected": expected}
 
@@ -72,12 +73,12 @@ def weight_split_differs(skp: SkpDraft):
 
 def is_mandatory(iki: IkiDraft) -> bool:
     text = " ".join(tokens(iki.indikator))
-    return any(" ".join(tokens(p)) in text for p in policy()["mandatory_iki"]["phrases"])
+    return any(" ".join(tokens(p)) in text for p in policy().mandatory_iki.phrases)
 
 
 @skp_rule("SKP-MANDATORY")
 def mandatory_missing(skp: SkpDraft):
-    if skp.peran not in policy()["mandatory_iki"]["roles"]:
+    if skp.peran not in policy().mandatory_iki.roles:
         return None
     return None if any(is_mandatory(iki) for iki in skp.iki) else {}
 

@@ -3,9 +3,9 @@ the employee cascades directly; Beyond 20%), and whether a new weight overshoots
 
 import re
 
-from bot.models import Jenis, SkpDraft
+from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_number
-from bot.rules.lexicon import policy
+from bot.models import Jenis, SkpDraft
 
 _PERCENT_WORDS = re.compile(r"\s*(?:%|persen|prosen|percent)\s*$", re.IGNORECASE)
 
@@ -19,16 +19,21 @@ def wants_to_keep(text: str) -> bool:
 
 
 def parse_weight(text: str) -> float | None:
-    """"20", "20%", "20 persen" and "20,5" all read; anything else is None."""
+    """"20", "20%", "20 persen" and "20,5" all read; anything else, or past the SKP's whole weight, is None."""
     value = parse_number(_PERCENT_WORDS.sub("", _KEEP.sub("", text).strip()))
-    return value if value is not None and 0 <= value <= 120 else None
+    return value if value is not None and 0 <= value <= policy().weights.ceiling else None
+
+
+def weight_hint() -> str:
+    """What a weight looks like, for a refused one."""
+    return f"Bobot harus angka 0–{policy().weights.ceiling} (persen), misalnya 20, 20% atau 20,5."
 
 
 def caps(skp: SkpDraft) -> dict[Jenis, float]:
     """The guidance per jenis for this SKP: CL/TUSI/MI as the split says, Beyond its own total."""
-    weights = policy()["weights"]
-    split = weights["split"]["direct" if skp.cascading_langsung else "indirect"]
-    return {Jenis(j): float(v) for j, v in split.items()} | {Jenis.beyond: float(weights["beyond_total"])}
+    weights = policy().weights
+    split = weights.split["direct" if skp.cascading_langsung else "indirect"]
+    return {Jenis(j): float(v) for j, v in split.items()} | {Jenis.beyond: float(weights.beyond_total)}
 
 
 def used(skp: SkpDraft, skip: int | None = None) -> dict[Jenis, float]:
@@ -45,8 +50,8 @@ def remaining_text(skp: SkpDraft, skip: int | None = None) -> str:
     limit, given = caps(skp), used(skp, skip)
     parts = [f"{j.label} {format_number(limit[j] - given[j])}%" if limit[j] >= given[j]
              else f"{j.label} lebih {format_number(given[j] - limit[j])}%" for j in Jenis if limit[j] or given[j]]
-    core = policy()["weights"]["core_total"]
-    return f"Sisa bobot menurut panduan: {', '.join(parts)} (Core {core}%, Beyond {policy()['weights']['beyond_total']}%)."
+    core = policy().weights.core_total
+    return f"Sisa bobot menurut panduan: {', '.join(parts)} (Core {core}%, Beyond {policy().weights.beyond_total}%)."
 
 
 def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None) -> str | None:
@@ -59,6 +64,7 @@ def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None
                 f"{format_number(limit[jenis])}%. Sisa untuk {jenis.label}: {format_number(left)}%.")
     if jenis.is_core:
         core = sum(v for j, v in given.items() if j.is_core) + bobot
-        if core > policy()["weights"]["core_total"] + 0.01:
-            return f"Bobot {format_number(bobot)}% membuat total Core {format_number(core)}%, padahal totalnya 100%."
+        if core > policy().weights.core_total + 0.01:
+            return (f"Bobot {format_number(bobot)}% membuat total Core {format_number(core)}%, padahal totalnya "
+                    f"{policy().weights.core_total}%.")
     return None

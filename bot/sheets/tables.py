@@ -7,13 +7,11 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-import yaml
-
+from bot import knowledge
 from bot.inputs import InputError
-from bot.settings import get_settings
+from bot.lang.text import tokens
 from bot.sheets import csvfile, kinds, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
-from bot.lang.text import tokens
 
 EXCEL_ROWS = 1_048_576
 HEADER_SCAN = 30  # a title block above the header rarely runs longer
@@ -26,8 +24,7 @@ REQUIRED = {
 
 @lru_cache(maxsize=1)
 def _columns() -> dict:
-    with (get_settings().knowledge_dir / "columns.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return knowledge.data("columns")
 
 
 def _key(header: str) -> str:

@@ -4,15 +4,14 @@ import math
 from functools import lru_cache
 from io import BytesIO
 
-import yaml
 from pydantic import BaseModel
 
-from bot.render import target_text
-from bot.models import IkiDraft, SkpDraft
+from bot import knowledge
 from bot.lang.numbers import format_number, parse_target
-from bot.skp.rhk import draft_rhk, result_phrase
+from bot.models import IkiDraft, SkpDraft
+from bot.render import target_text
 from bot.rules.measures import Trend, trend_of
-from bot.settings import get_settings
+from bot.skp.rhk import draft_rhk, result_phrase
 
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
 
@@ -41,8 +40,7 @@ class DialogPack(BaseModel):
 
 @lru_cache(maxsize=1)
 def _content() -> dict:
-    with (get_settings().knowledge_dir / "dialog_pack.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return knowledge.data("dialog_pack")
 
 
 def default_questions() -> tuple[str, ...]:

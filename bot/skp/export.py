@@ -6,10 +6,10 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from bot.rules.measures import aspek_of
 from bot.models import Severity, SkpDraft, SkpResult
-from bot.skp.rhk import draft_rhk
 from bot.rules import check_skp
+from bot.rules.measures import aspek_of
+from bot.skp.rhk import draft_rhk
 
 # e-Kinerja Kemenkes "Ubah Indikator Kinerja Utama" form, top to bottom (seed deck, slide "Tampilan SKP 2026").
 HEADERS = ("Aspek", "Rencana Kinerja", "Indikator", "Target", "Satuan", "Jenis IKI", "Bobot")

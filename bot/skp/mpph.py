@@ -8,13 +8,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
-from bot.models import Category, Finding, IkiDraft, Severity
 from bot.lang.numbers import format_number, parse_target
-from bot.skp.rhk import draft_rhk
+from bot.models import Category, Finding, IkiDraft, Severity
 from bot.render import target_text
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
 from bot.rules.lexicon import condition_words, region_words
+from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
 Method = Literal["aspek", "wilayah", "kuantitatif", "layanan", "milestone"]

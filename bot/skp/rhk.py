@@ -5,13 +5,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from bot.models import IkiDraft, IkiResult, Kind
-from bot.rules.lexicon import condition_words, lexicon
-from bot.rules.draft_reading import read
-from bot.settings import get_settings
+from bot import knowledge
 from bot.lang.text import PhraseSet, clean, sentence, tokens
+from bot.models import MAX_TEXT_CHARS, IkiDraft, IkiResult, Kind
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import condition_words, lexicon
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 
@@ -28,8 +26,7 @@ class RhkPlan:
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
-    with (get_settings().knowledge_dir / "rhk_qualifiers.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = dict(knowledge.data("rhk_qualifiers"))  # the cached file stays as read
     data["kind_sets"] = [(PhraseSet(k["words"]), k["qualifier"]) for k in data["kinds"]]
     data["present_set"] = PhraseSet(data["present"])
     return data
@@ -61,7 +58,7 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
         return RhkPlan([])
     if is_leader_rhk(text):
         return RhkPlan([], leader=True)
-    verdict = check_iki(IkiDraft(indikator=clean(text)[:2000]))
+    verdict = check_iki(IkiDraft(indikator=clean(text)[:MAX_TEXT_CHARS]))
     if verdict.kind is Kind.activity and lexicon().measures.match_at(tokens(read(text).text), 0) is None \
             and qualifier_present(text) and not _starts_with_activity(text):
         return RhkPlan([sentence(read(text).text)])  # already an RHK with a qualifier ("Layanan … sesuai standar")

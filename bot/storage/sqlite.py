@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.storage.locks import file_lock
 from bot.storage.base import Run, Store, StoreUnavailable
+from bot.storage.locks import file_lock
 
 # Users share lock stripes: a fixed number of lock files instead of one per user; two users rarely meet.
 STRIPES = 256

@@ -1,0 +1,114 @@
+"""Ground: every YAML file under knowledge/ read once, checked for the parts the code reads, and cached; the
+policy numbers of the guidance (policy.yaml) as typed values. Code never opens a knowledge file itself."""
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.settings import SettingsError, get_settings
+
+# Each file under IKI_KNOWLEDGE_DIR (without .yaml) and the top-level keys the code reads from it.
+FILES: dict[str, tuple[str, ...]] = {
+    "rules/rules": ("activity_categories", "iki", "skp"),
+    "rules/lexicon": ("measures", "activity_verbs", "process_nouns", "done_phrases", "relative_activity_verbs",
+                      "service_heads", "report_nouns", "document_products", "absolute_words", "vague_words",
+                      "percent_units", "stopwords", "reading", "measure_kinds", "condition_words", "region_words"),
+    "rules/policy": ("iki_count", "weights", "mandatory_iki", "renstra"),
+    "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families"),
+    "thesaurus": ("groups",),
+    "search": ("stopwords", "indicator_stopwords", "fusion", "relevance", "answers"),
+    "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags"),
+    "columns": ("renstra", "skp_export", "role_words"),
+    "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
+                    "pertanyaan"),
+    "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts"),
+    "examples/iki_examples": ("good_iki", "rewrites"),
+}
+
+
+class KnowledgeError(SettingsError):
+    """A knowledge file is missing or malformed: the operator points IKI_KNOWLEDGE_DIR at a complete folder."""
+
+
+def knowledge_dir() -> Path:
+    return get_settings().knowledge_dir
+
+
+@lru_cache(maxsize=None)
+def data(name: str) -> dict:
+    """knowledge/<name>.yaml as a dict, with every key FILES lists for it (KnowledgeError says what is wrong)."""
+    path = knowledge_dir() / f"{name}.yaml"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            loaded = yaml.safe_load(handle)
+    except OSError:
+        raise KnowledgeError(f"berkas pengetahuan {path} tidak ada atau tidak terbaca; arahkan IKI_KNOWLEDGE_DIR ke "
+                             "folder knowledge/ yang lengkap, atau kosongkan untuk folder bawaan") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" baris {mark.line + 1}" if mark else ""
+        raise KnowledgeError(f"berkas pengetahuan {path}{where} bukan YAML yang valid; perbaiki lalu ulangi") from None
+    missing = [key for key in FILES.get(name, ()) if not isinstance(loaded, dict) or key not in loaded]
+    if missing:
+        raise KnowledgeError(f"berkas pengetahuan {path} tidak memuat {', '.join(missing)}; pakai versi dari repositori")
+    return loaded
+
+
+# The guidance's numbers, typed: one home for each (knowledge/rules/policy.yaml) ---------------------------------
+class IkiCount(BaseModel):
+    source: str
+    min: int
+    max: int
+    roles: list[str]  # the range applies to these roles; leaders' IKI come from their Perjanjian Kinerja
+
+    @property
+    def range_text(self) -> str:
+        """"5–10", as every report writes the range."""
+        return f"{self.min}–{self.max}"
+
+
+class Weights(BaseModel):
+    source: str
+    core_total: int
+    beyond_total: int
+    split: dict[str, dict[str, float]]  # direct | indirect cascading → jenis → weight
+
+    @property
+    def ceiling(self) -> int:
+        """The most weight an SKP carries (Core + Beyond): no single weight can be more."""
+        return self.core_total + self.beyond_total
+
+
+class MandatoryIki(BaseModel):
+    source: str
+    roles: list[str]
+    phrases: list[str]
+
+
+class Renstra(BaseModel):
+    source: str
+    levels: dict[str, list[int]]  # level, top-down → how many numbers its codes carry (IKK 5.1.1: 3)
+
+
+class Policy(BaseModel):
+    iki_count: IkiCount
+    weights: Weights
+    mandatory_iki: MandatoryIki
+    renstra: Renstra
+
+
+@lru_cache(maxsize=1)
+def policy() -> Policy:
+    try:
+        return Policy.model_validate(data("rules/policy"))
+    except ValidationError as exc:
+        where = ", ".join(".".join(str(p) for p in e["loc"]) for e in exc.errors())
+        raise KnowledgeError(f"knowledge/rules/policy.yaml tidak lengkap atau salah bentuk ({where})") from None
+
+
+def clear() -> None:
+    """Forget what was read (a test that points IKI_KNOWLEDGE_DIR elsewhere)."""
+    data.cache_clear()
+    policy.cache_clear()
