@@ -1,5 +1,6 @@
 """Structured logs (one JSON object per line) with no message text: employee drafts are personal."""
 
+import hashlib
 import json
 import logging
 import sys
@@ -28,3 +29,8 @@ def configure(level: str = "INFO") -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # One line per HTTP request (503 from /healthz while warming up reads as an error); we log what matters.
     logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
+
+
+def pseudonym(user_id: str) -> str:
+    """A stable stand-in for a user id in logs: user ids are personal data too."""
+    return hashlib.sha256(user_id.encode()).hexdigest()[:10]

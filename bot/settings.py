@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     telegram_token: SecretStr | None = None
     telegram_base_url: str = ""  # a self-hosted Bot API server, e.g. http://localhost:8081/bot
     allowed_users: str = ""  # comma-separated Telegram user ids; empty = everyone
-    rate_limit_per_minute: PositiveInt = 20  # expensive commands (/ikk, /tanya, /rhk, /ekspor) per user
+    rate_limit_per_minute: PositiveInt = 20  # per user: the commands marked expensive in bot/conversation/commands.py
     log_level: str = "INFO"
     # Webhook mode: Telegram sends this in X-Telegram-Bot-Api-Secret-Token; other requests get 403 (issue 11).
     telegram_webhook_secret: SecretStr | None = None

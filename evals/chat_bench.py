@@ -22,7 +22,8 @@ def bench_chat() -> dict:
     queries = [c["query"] for c in load("search_cases.jsonl")]
     with tempfile.TemporaryDirectory() as data_dir:
         retriever = Retriever(Settings(data_dir=Path(data_dir)))
-        engine = Engine(SqliteStore(Path(data_dir) / "state.sqlite3"), retriever=lambda: retriever, rate_limit=10**6)
+        store = SqliteStore(Path(data_dir) / "state.sqlite3")
+        engine = Engine(store, retriever=lambda: retriever, rate_limit=10**6)
         cek = timings_ms(lambda text: engine.handle("bench", f"/cek {text}"), drafts, rounds=3)
         ikk = timings_ms(lambda text: engine.handle("bench", f"/ikk {text}"), queries, rounds=2)
 
@@ -37,7 +38,7 @@ def bench_chat() -> dict:
         users, per_user = 50, 10
         with FakeTelegram() as fake:
             async def run() -> float:
-                app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url), engine)
+                app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url), engine, store)
                 await app.initialize()
                 await app.start()
                 await app.updater.start_polling(poll_interval=0.0, timeout=1)

@@ -44,7 +44,8 @@ class _Run:
         from bot.conversation import Engine
         from bot.storage.sqlite import SqliteStore
 
-        return Engine(SqliteStore(self.folder / "state.sqlite3"), retriever=lambda: self.retriever, rate_limit=10**6)
+        self.store = SqliteStore(self.folder / "state.sqlite3")
+        return Engine(self.store, retriever=lambda: self.retriever, rate_limit=10**6)
 
     def step(self, number: int, step: dict) -> None:
         user = "eval"
@@ -76,7 +77,7 @@ class _Run:
     def check_end(self, end: dict) -> None:
         from bot.rules.measures import aspek_of
 
-        state = self.engine._store.load("eval")
+        state = self.engine.state("eval")
         iki = state.skp.iki
         if "iki_count" in end and len(iki) != end["iki_count"]:
             self.problems.append(f"akhir: {len(iki)} IKI, seharusnya {end['iki_count']}")
@@ -180,7 +181,7 @@ def eval_conversations(retriever=None) -> dict:
             for number, step in enumerate(conversation["steps"], start=1):
                 run.step(number, step)
             run.check_end(conversation.get("end", {}))
-            run.engine._store.close()
+            run.store.close()
         if run.problems:
             failed.append((conversation["id"], conversation.get("about", ""), run.problems))
     passed = len(conversations) - len(failed)

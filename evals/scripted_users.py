@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.conversation.turns import STORE_DOWN, command_label
+from bot.conversation.commands import command_label
+from bot.conversation.turns import STORE_DOWN
 from evals.fake_telegram import FakeTelegram
 
 # A step: ("text", "…") typed, or ("press", "prima:skip") a button.
@@ -103,7 +104,7 @@ def oracle(scripts: dict[int, list[Step]], retriever: Callable | None = None) ->
         blocks[user] = [[r.file.caption if r.file else r.text  # a document goes out with its caption only
                          for r in (engine.handle(str(user), v) if k == "text" else engine.press(str(user), v))]
                         for k, v in script]
-        states[user] = engine._store.load(str(user))  # noqa: SLF001 — the oracle's own in-memory store
+        states[user] = engine.state(str(user))
     return blocks, states
 
 

@@ -70,7 +70,7 @@ def test_typed_edits_change_one_field_and_report_the_findings(two_iki, command, 
     reply = said(two_iki.handle("u", command))
     assert "diubah" in reply and ("Temuan" in reply or "Beres" in reply or "Berubah" in reply)
     number = int(command.split()[1])
-    stored = getattr(two_iki._store.load("u").skp.iki[number - 1], field)
+    stored = getattr(two_iki.state("u").skp.iki[number - 1], field)
     assert (stored.value if hasattr(stored, "value") else stored) == value
 
 
@@ -78,22 +78,22 @@ def test_ubah_without_a_field_asks_which_and_buttons_finish_it(two_iki):
     assert "skp:field:2:aspek" in buttons(two_iki.handle("u", "/ubah 2"))
     assert "skp:set:2:aspek:biaya" in buttons(two_iki.press("u", "skp:field:2:aspek"))
     two_iki.press("u", "skp:set:2:aspek:biaya")
-    assert two_iki._store.load("u").skp.iki[1].aspek is Aspek.biaya
+    assert two_iki.state("u").skp.iki[1].aspek is Aspek.biaya
 
 
 def test_buang_asks_first_and_only_then_removes(two_iki):
     assert "skp:dropyes:2" in buttons(two_iki.handle("u", "/buang 2"))
     two_iki.press("u", "skp:cancel")
-    assert len(two_iki._store.load("u").skp.iki) == 2
+    assert len(two_iki.state("u").skp.iki) == 2
     two_iki.handle("u", "/buang 2")
     assert "dibuang" in said(two_iki.press("u", "skp:dropyes:2"))
-    assert [i.indikator for i in two_iki._store.load("u").skp.iki] == ["Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti"]
+    assert [i.indikator for i in two_iki.state("u").skp.iki] == ["Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti"]
 
 
 def test_hapus_still_deletes_everything(two_iki):
     two_iki.handle("u", "/hapus")
     two_iki.press("u", "confirm:hapus")
-    assert two_iki._store.load("u").skp.iki == []
+    assert two_iki.state("u").skp.iki == []
 
 
 # Live weight guidance -----------------------------------------------------------------------------------------------
@@ -110,9 +110,9 @@ def test_an_overshooting_weight_is_refused_with_the_reason_unless_kept_on_purpos
     asked = said(engine.press("u", "prima:jenis:core_tusi"))
     assert "Sisa bobot menurut panduan: Core TUSI 90%" in asked
     refused = said(engine.handle("u", "100"))
-    assert "panduannya 90%" in refused and "tetap simpan" in refused and not engine._store.load("u").skp.iki
+    assert "panduannya 90%" in refused and "tetap simpan" in refused and not engine.state("u").skp.iki
     assert "Tersimpan IKI ke-1" in said(engine.handle("u", "tetap simpan"))
-    assert engine._store.load("u").skp.iki[0].bobot == 100
+    assert engine.state("u").skp.iki[0].bobot == 100
 
 
 def test_export_with_errors_lists_them_first_and_marks_the_file(two_iki):
@@ -143,7 +143,7 @@ def test_batal_keeps_progress_on_request_and_prima_offers_to_continue(engine):
     engine.press("u", "prima:pause")
     assert "prima:continue" in buttons(engine.handle("u", "/prima"))
     resumed = said(engine.press("u", "prima:continue"))
-    state = engine._store.load("u")
+    state = engine.state("u")
     assert "Langkah 3 dari 5" in resumed and state.prima.strategies == "strategi: percepat verifikasi"
 
 
@@ -152,7 +152,7 @@ def test_back_at_the_jenis_question_keeps_what_was_typed(engine):
     engine.handle("u", "Jumlah NSPK SBBL yang ditetapkan")
     assert "Jenis IKI" in said(engine.handle("u", "2 NSPK"))
     back = said(engine.press("u", "prima:back"))
-    current = engine._store.load("u").prima.current
+    current = engine.state("u").prima.current
     assert current.indikator == "Jumlah NSPK SBBL yang ditetapkan" and current.target == "2 NSPK"
     assert "Target satu tahun" in back or "Satuan" in back
 
@@ -177,7 +177,7 @@ def test_after_a_restart_an_old_button_asks_the_open_question_again(tmp_path):
 def test_text_with_no_work_object_never_becomes_an_iki(engine, garbage):
     prima_to_m(engine)
     reply = said(engine.handle("u", garbage))
-    assert "Usulan IKI" not in reply and engine._store.load("u").prima.current is None
+    assert "Usulan IKI" not in reply and engine.state("u").prima.current is None
     assert "Persentase" not in said(engine.handle("u2", f"/cek {garbage}")).split("misalnya")[0]
 
 

@@ -84,7 +84,7 @@ def test_concurrent_users_with_the_real_store(tmp_path):
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(session, range(60)))
     assert all(f"program {i}" in text for i, text in enumerate(results))
-    assert SqliteStore(tmp_path / "state.sqlite3").load("user7").prima.step == "P"
+    assert Engine(SqliteStore(tmp_path / "state.sqlite3")).state("user7").prima.step == "P"
 
 
 def test_long_replies_are_split_to_fit_telegram():

@@ -181,4 +181,4 @@ def test_prima_does_not_ask_the_satuan_of_a_percentage(engine):
     engine.handle("u-pct", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
     after_target = said(engine.handle("u-pct", "90"))
     assert "Satuan targetnya" not in after_target and "data awal" in after_target
-    assert engine._store.load("u-pct").prima.current.satuan == "%"
+    assert engine.state("u-pct").prima.current.satuan == "%"

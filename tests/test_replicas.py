@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from bot.conversation.state import UserState
 from bot.storage.postgres import PostgresStore
 from evals.fake_telegram import TOKEN, FakeTelegram
 from evals.scripted_users import check_order, drive, oracle, prima_script
@@ -49,7 +50,7 @@ def test_two_replicas_keep_order_and_lose_nothing_when_one_is_killed(replicas):
     blocks, states = oracle(scripts)
     for user in scripts:
         check_order(fake.received(user), blocks[user])
-        assert store.load(str(user)) == states[user], f"user {user}: draft differs from what they sent"
+        assert UserState.model_validate_json(store.load(str(user))) == states[user], f"user {user}: draft differs from what they sent"
 
 
 def test_a_database_restart_fails_turns_politely_then_recovers(replicas, postgres_server):
@@ -68,4 +69,4 @@ def test_a_database_restart_fails_turns_politely_then_recovers(replicas, postgre
     blocks, states = oracle(scripts)
     for user in scripts:
         check_order(fake.received(user), blocks[user])
-        assert store.load(str(user)) == states[user]
+        assert UserState.model_validate_json(store.load(str(user))) == states[user]

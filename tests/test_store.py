@@ -3,6 +3,7 @@
 "Two replicas" are two store objects over the same database: separate connections, as separate processes have.
 """
 
+import json
 import sqlite3
 import threading
 import time
@@ -13,7 +14,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.replies import Button, Reply, ReplyFile, replies_from_json, replies_to_json
 from bot.conversation.state import UserState
-from bot.conversation.turns import STORE_DOWN, Turns
+from bot.conversation.turns import STORE_DOWN
 from bot.settings import Settings
 from bot.storage import StoreUnavailable, open_store
 from bot.storage.migrations import LATEST
@@ -35,12 +36,21 @@ def store(settings):
     opened.close()
 
 
+def saved(confirm: str) -> str:
+    """A user's state as the engine writes it; the store keeps it as given."""
+    return json.dumps({"confirm": confirm})
+
+
+def confirm_of(store, user: str = "u1") -> str:
+    return json.loads(store.load(user))["confirm"]
+
+
 def test_state_round_trip_and_delete(store):
-    assert store.load("nobody") == UserState()
-    store.save("u1", UserState(confirm="hapus"))
-    assert store.load("u1").confirm == "hapus"
+    assert store.load("nobody") is None
+    store.save("u1", saved("hapus"))
+    assert confirm_of(store) == "hapus"
     store.delete("u1")
-    assert store.load("u1") == UserState()
+    assert store.load("u1") is None
 
 
 def test_schema_is_migrated_once_and_reopening_is_idempotent(store, settings):
@@ -58,17 +68,24 @@ def test_a_state_written_before_versioning_survives_the_migration(tmp_path):
     old.commit()
     old.close()
     store = SqliteStore(path)
-    assert store.schema_version() == LATEST and store.load("u1").confirm == "hapus"
+    assert store.schema_version() == LATEST and Engine(store).state("u1").confirm == "hapus"
+
+
+def test_a_state_that_no_longer_fits_starts_over_instead_of_failing_every_turn(store):
+    store.save("u1", json.dumps({"prima": {"step": ["not", "a", "step"]}}))
+    engine = Engine(store)
+    assert engine.state("u1") == UserState()
+    assert "Asisten IKI" in engine.handle("u1", "/bantuan")[0].text
 
 
 def test_an_update_is_recorded_with_its_turn_and_never_applied_twice(store):
     replies = replies_to_json([Reply("Tersimpan", [Button("Ekspor", "cmd:ekspor")])])
-    store.commit_turn("u1", UserState(confirm="a"), update_id=101, replies=replies)
+    store.commit_turn("u1", saved("a"), update_id=101, replies=replies)
     outcome = store.outcome(101)
     assert outcome.sent is False and replies_from_json(outcome.replies)[0].buttons[0].data == "cmd:ekspor"
     with pytest.raises(Exception):
-        store.commit_turn("u1", UserState(confirm="b"), update_id=101, replies="[]")
-    assert store.load("u1").confirm == "a"  # the second commit rolled back whole: nothing half-written
+        store.commit_turn("u1", saved("b"), update_id=101, replies="[]")
+    assert confirm_of(store) == "a"  # the second commit rolled back whole: nothing half-written
     store.mark_sent(101)
     assert store.outcome(101).sent is True and store.outcome(102) is None
 
@@ -120,26 +137,25 @@ def test_no_lost_update_when_replicas_write_one_user_at_once(store, settings):
     def append(i: int) -> None:
         replica = (store, other)[i % 2]
         with replica.user_lock("u1"):
-            state = replica.load("u1")
-            state.confirm += "x"
-            replica.commit_turn("u1", state, update_id=i)
+            state = json.loads(replica.load("u1") or saved(""))
+            state["confirm"] += "x"
+            replica.commit_turn("u1", json.dumps(state), update_id=i)
 
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(append, range(80)))
-    assert len(store.load("u1").confirm) == 80
+    assert len(confirm_of(store)) == 80
     other.close()
 
 
 def test_turns_apply_once_and_resend_undelivered_replies(store):
-    engine, turns, delivered = Engine(store), Turns(store), []
-    outcome = turns.run("u1", 7, lambda: engine.handle("u1", "/hapus", update_id=7), delivered.append)
-    assert outcome == "applied" and "Hapus semua data" in delivered[-1][0].text
+    engine, delivered = Engine(store), []
+    assert "Hapus semua data" in engine.handle("u1", "/hapus", update_id=7, deliver=delivered.append)[0].text
     # A redelivery of update 7 (the replica died before answering Telegram): not applied again, nothing sent.
-    assert turns.run("u1", 7, lambda: engine.handle("u1", "/batal", update_id=7), delivered.append) == "duplicate"
-    assert len(delivered) == 1 and store.load("u1").confirm == "hapus"
+    assert engine.handle("u1", "/batal", update_id=7, deliver=delivered.append) == []
+    assert len(delivered) == 1 and engine.state("u1").confirm == "hapus"
     # Applied but never delivered (killed between commit and send): the stored replies go out on redelivery.
-    engine.handle("u1", "/ekspor", update_id=8)
-    assert turns.run("u1", 8, lambda: engine.handle("u1", "/ekspor", update_id=8), delivered.append) == "duplicate"
+    store.commit_turn("u1", None, update_id=8, replies=replies_to_json([Reply("Belum ada IKI untuk diekspor.")]))
+    assert engine.turns.run("u1", lambda state: pytest.fail("applied twice"), delivered.append, update_id=8) == "duplicate"
     assert "Belum ada IKI untuk diekspor" in delivered[-1][0].text and store.outcome(8).sent
 
 
@@ -153,17 +169,19 @@ def test_postgres_down_means_store_unavailable_then_recovery(tmp_path):
 
     server = LocalPostgres(tmp_path / "pg").start()
     store = open_store(Settings(data_dir=tmp_path, database_url=server.url))
-    store.save("u1", UserState(confirm="a"))
-    turns, delivered = Turns(store), []
+    store.save("u1", saved("a"))
+    engine, delivered = Engine(store), []
     server.stop()
     try:
         with pytest.raises(StoreUnavailable):
             store.load("u1")
-        assert turns.run("u1", 1, lambda: pytest.fail("no turn without a store"), delivered.append) == "unavailable"
+        turn = engine.turns.run("u1", lambda state: pytest.fail("no turn without a store"), delivered.append, update_id=1)
+        assert turn == "unavailable"
         assert delivered == [[Reply(STORE_DOWN)]] and "coba lagi sebentar" in STORE_DOWN.lower()
+        assert engine.handle("u1", "/skp") == [Reply(STORE_DOWN)]  # the terminal chat says so too, never a traceback
     finally:
         server.start()
-    assert store.load("u1").confirm == "a"  # the pool reconnects by itself
+    assert confirm_of(store) == "a"  # the pool reconnects by itself
     store.close()
     server.stop()
 

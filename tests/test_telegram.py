@@ -10,6 +10,7 @@ from bot.conversation import Engine
 from bot.rules import check_skp
 from bot.settings import Settings
 from bot.skp.export import HEADERS
+from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import MissingToken, build_application
 from evals.fake_telegram import TOKEN, FakeTelegram
@@ -20,9 +21,10 @@ USER = 4242
 class Bot:
     """Drives one Application against the fake server and waits for its answers."""
 
-    def __init__(self, fake: FakeTelegram, engine: Engine, **settings):
+    def __init__(self, fake: FakeTelegram, engine: Engine, store: Store, **settings):
         self.fake = fake
-        self.app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url, **settings), engine)
+        self.app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url, **settings), engine,
+                                     store)
 
     async def __aenter__(self) -> "Bot":
         await self.app.initialize()
@@ -82,13 +84,18 @@ async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satu
 
 
 @pytest.fixture
-def engine(tmp_path, shared_retriever):
-    return Engine(SqliteStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
+def store(tmp_path):
+    return SqliteStore(tmp_path / "state.sqlite3")
 
 
-async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, tmp_path, shared_retriever):
+@pytest.fixture
+def engine(store, shared_retriever):
+    return Engine(store, retriever=lambda: shared_retriever)
+
+
+async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, tmp_path, shared_retriever, store):
     with FakeTelegram() as fake:
-        async with Bot(fake, engine) as bot:
+        async with Bot(fake, engine, store) as bot:
             assert fake.sent("setMyCommands")[0]["commands"][0]["command"] == "prima"
             await bot.say("/start", "Selamat datang")
             replies = await bot.say("/prima", "Langkah 1 dari 5")
@@ -125,35 +132,37 @@ async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, 
     assert rows[0] == HEADERS and len(rows) == 7
     assert rows[1][2] == "Persentase rekomendasi hasil monitoring dan evaluasi pelaksanaan SBBL yang ditindaklanjuti"
     assert rows[1][5] == "Core CL" and rows[1][6] == 50
-    saved = engine._store.load(str(USER)).skp
+    saved = engine.state(str(USER)).skp
     assert check_skp(saved).has_error is False and saved.iki[0].parent == "IKK 5.1.1"
 
 
 async def test_the_draft_survives_a_restart_and_stale_buttons_are_explained(tmp_path, shared_retriever):
     store_path = tmp_path / "state.sqlite3"
     with FakeTelegram() as fake:
-        async with Bot(fake, Engine(SqliteStore(store_path), retriever=lambda: shared_retriever)) as bot:
+        first = SqliteStore(store_path)
+        async with Bot(fake, Engine(first, retriever=lambda: shared_retriever), first) as bot:
             replies = await bot.say("/prima", "Langkah 1 dari 5")
             replies = await bot.tap("Lewati", replies, "Langkah 2 dari 5")
             replies = await bot.tap("Lewati", replies, "Langkah 3 dari 5")
         # A new process: a new engine and Application over the same store.
-        async with Bot(fake, Engine(SqliteStore(store_path), retriever=lambda: shared_retriever)) as bot:
+        restarted = SqliteStore(store_path)
+        async with Bot(fake, Engine(restarted, retriever=lambda: shared_retriever), restarted) as bot:
             await bot.say("/prima", "Melanjutkan PRIMA")
             assert "Langkah 3 dari 5" in str(fake.sent(chat_id=USER)[-1])
             await bot.expect(lambda: fake.press(USER, "use:3"), "sudah tidak berlaku")
             await bot.expect(lambda: fake.press(USER, "prima:pick:7"), "sudah tidak berlaku")
 
 
-async def test_network_errors_are_retried_and_optional_calls_may_fail(engine):
+async def test_network_errors_are_retried_and_optional_calls_may_fail(engine, store):
     with FakeTelegram() as fake:
         fake.failures = {"sendMessage": 2, "setMyCommands": 5, "sendChatAction": 100}
-        async with Bot(fake, engine) as bot:
+        async with Bot(fake, engine, store) as bot:
             await bot.say("/cek Jumlah rapat koordinasi imunisasi", "berbasis kegiatan")
 
 
-async def test_only_allowed_users_and_only_one_refusal(engine):
+async def test_only_allowed_users_and_only_one_refusal(engine, store):
     with FakeTelegram() as fake:
-        async with Bot(fake, engine, allowed_users=f"{USER}, 7") as bot:
+        async with Bot(fake, engine, store, allowed_users=f"{USER}, 7") as bot:
             await bot.say("/bantuan", "/prima")
             await bot.say("/bantuan", "hanya untuk pegawai yang terdaftar", user=999)
             fake.send_text(999, "/cek Melakukan monev")
@@ -162,17 +171,17 @@ async def test_only_allowed_users_and_only_one_refusal(engine):
             assert len(fake.sent(chat_id=999)) == 1
 
 
-async def test_media_and_errors_get_polite_answers(engine):
+async def test_media_and_errors_get_polite_answers(engine, store):
     with FakeTelegram() as fake:
-        async with Bot(fake, engine) as bot:
+        async with Bot(fake, engine, store) as bot:
             await bot.expect(lambda: fake.send_photo(USER), "belum bisa membaca foto")
             await bot.say("🙂🙂", "Ada yang bisa saya bantu?")
 
 
-async def test_many_users_at_once_keep_their_own_state(engine):
+async def test_many_users_at_once_keep_their_own_state(engine, store):
     users = range(5000, 5030)
     with FakeTelegram() as fake:
-        async with Bot(fake, engine):
+        async with Bot(fake, engine, store):
             for user in users:
                 fake.send_text(user, f"/cek Melakukan monitoring program {user}")
             await asyncio.to_thread(fake.wait_for, lambda _: all(
@@ -186,6 +195,6 @@ async def test_many_users_at_once_keep_their_own_state(engine):
         assert f"program {user}" in chosen
 
 
-def test_missing_token_is_a_clear_error(engine):
+def test_missing_token_is_a_clear_error(engine, store):
     with pytest.raises(MissingToken, match="IKI_TELEGRAM_TOKEN"):
-        build_application(Settings(telegram_token=None), engine)
+        build_application(Settings(telegram_token=None), engine, store)

@@ -11,6 +11,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.settings import Settings
+from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import WebhookUpdates, build_application
 from bot.telegram.webhook import SECRET_HEADER, Health, start_server
@@ -25,9 +26,10 @@ USER = 4242
 class WebhookBot:
     """Our webhook server on the test's event loop, fed by the fake's delivery threads."""
 
-    def __init__(self, fake: FakeTelegram, engine: Engine):
+    def __init__(self, fake: FakeTelegram, engine: Engine, store: Store):
         self.fake, self.engine, self.port, self.health = fake, engine, free_port(), Health()
-        self.app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url), engine, webhook=True)
+        self.app = build_application(Settings(telegram_token=TOKEN, telegram_base_url=fake.base_url), engine, store,
+                                     webhook=True)
 
     @property
     def url(self) -> str:
@@ -57,14 +59,19 @@ def http(url: str, body: dict | None = None, secret: str | None = None) -> tuple
 
 
 @pytest.fixture
-def engine(tmp_path, shared_retriever):
-    return Engine(SqliteStore(tmp_path / "state.sqlite3"), retriever=lambda: shared_retriever)
+def store(tmp_path):
+    return SqliteStore(tmp_path / "state.sqlite3")
 
 
-async def test_replies_come_back_through_the_webhook_in_order(engine):
+@pytest.fixture
+def engine(store, shared_retriever):
+    return Engine(store, retriever=lambda: shared_retriever)
+
+
+async def test_replies_come_back_through_the_webhook_in_order(engine, store):
     scripts = {USER: prima_script(USER, 2), USER + 1: prima_script(USER + 1, 1)}
     with FakeTelegram() as fake:
-        async with WebhookBot(fake, engine) as bot:
+        async with WebhookBot(fake, engine, store) as bot:
             status, body = await asyncio.to_thread(http, f"{bot.url}/healthz")
             assert status == 503 and json.loads(body)["status"] == "not ready"
             assert (await asyncio.to_thread(http, f"{bot.url}/telegram", {"update_id": 1}, SECRET))[0] == 503
@@ -76,7 +83,7 @@ async def test_replies_come_back_through_the_webhook_in_order(engine):
     blocks, states = oracle(scripts)
     for user in scripts:
         check_order(fake.received(user), blocks[user])
-        assert engine._store.load(str(user)).skp == states[user].skp
+        assert engine.state(str(user)).skp == states[user].skp
     assert prima_turns(metrics) == before + 2 and 'iki_turn_seconds_bucket{command="tombol"' in metrics
 
 
@@ -86,12 +93,12 @@ def prima_turns(metrics: str) -> float:
     return float(found.group(1)) if found else 0.0
 
 
-async def test_a_forged_update_is_refused_and_changes_nothing(engine):
+async def test_a_forged_update_is_refused_and_changes_nothing(engine, store):
     with FakeTelegram() as fake:
-        async with WebhookBot(fake, engine) as bot:
+        async with WebhookBot(fake, engine, store) as bot:
             bot.health.set_ready({})
             await asyncio.to_thread(drive, fake, {USER: [("text", "/prima")]}, 60)
-            before = engine._store.load(str(USER))
+            before = engine.state(str(USER))
             forged = {"update_id": 999, "message": {"message_id": 1, "date": 0, "text": "/hapus",
                                                     "from": {"id": USER, "is_bot": False, "first_name": "x"},
                                                     "chat": {"id": USER, "type": "private"},
@@ -103,26 +110,26 @@ async def test_a_forged_update_is_refused_and_changes_nothing(engine):
                                                            "from": forged["message"]["from"], "message": forged["message"]}}
             assert (await asyncio.to_thread(http, f"{bot.url}/telegram", press, "salah"))[0] == 403
             await asyncio.sleep(0.3)
-    assert engine._store.load(str(USER)) == before and before.prima is not None
-    assert engine._store.outcome(999) is None and not any("Hapus" in t for t in fake.received(USER))
+    assert engine.state(str(USER)) == before and before.prima is not None
+    assert store.outcome(999) is None and not any("Hapus" in t for t in fake.received(USER))
 
 
-async def test_a_redelivered_update_is_not_applied_twice(engine):
+async def test_a_redelivered_update_is_not_applied_twice(engine, store):
     with FakeTelegram() as fake:
-        async with WebhookBot(fake, engine) as bot:
+        async with WebhookBot(fake, engine, store) as bot:
             bot.health.set_ready({})
             await asyncio.to_thread(drive, fake, {USER: prima_script(USER, 1)[:6]}, 60)
-            drafted = engine._store.load(str(USER))
+            drafted = engine.state(str(USER))
             last = max(fake.deliveries)
             fake.redeliver(last)  # Telegram did not see our answer in time and sends the update again
             await asyncio.to_thread(fake.wait_for, lambda _: fake.deliveries[last].done, 60)
-    assert engine._store.load(str(USER)) == drafted
+    assert engine.state(str(USER)) == drafted
     assert sum("IKI diterima" in t for t in fake.received(USER)) == 1
 
 
-async def test_replies_that_could_not_be_sent_are_sent_when_telegram_delivers_again(engine):
+async def test_replies_that_could_not_be_sent_are_sent_when_telegram_delivers_again(engine, store):
     with FakeTelegram() as fake:
-        async with WebhookBot(fake, engine) as bot:
+        async with WebhookBot(fake, engine, store) as bot:
             bot.health.set_ready({})
             fake.failures = {"sendMessage": 4}  # every retry of the first reply fails: the answer is 500
             update_id = fake.send_text(USER, "/cek Jumlah rapat koordinasi imunisasi")
@@ -131,4 +138,4 @@ async def test_replies_that_could_not_be_sent_are_sent_when_telegram_delivers_ag
     assert attempts[0] == "500" and attempts[-1] == "200"
     texts = fake.received(USER)
     assert sum("berbasis kegiatan" in t for t in texts) == 1 and any("Usulan IKI" in t for t in texts)
-    assert engine._store.outcome(update_id).sent
+    assert store.outcome(update_id).sent

@@ -1,20 +1,26 @@
-"""The conversation engine: (user id, text or button data) in, replies out. It knows nothing of Telegram."""
+"""The conversation engine: (user id, text or button data) in, replies out. It knows nothing of Telegram.
 
-import hashlib
+A typed message goes, in this order: to a command (the table in commands.py), to the flow that is waiting for an
+answer (FLOWS, innermost first), or else it is read once (intent.py) and acted on as what it is. A button goes to
+the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
+
 import logging
 import threading
-import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from bot import render
 from bot.conversation import mpph_flow, rhk_flow, skp_edit
-from bot.conversation.intent import Route, classify, has_work_object, smalltalk_reply
+from bot.conversation.commands import BY_NAME, Turn, command_label
+from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.replies import Button, Reply, ReplyFile, fit, replies_to_json, stale
+from bot.conversation.replies import Button, Reply, ReplyFile, fit, stale
 from bot.conversation.state import UserState
+from bot.conversation.turns import Deliver, Step, Turns
 from bot.lang.text import clean_lines
 from bot.llm.assistant import NO_AI, Assistant
+from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.rules import check_iki, check_skp
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
@@ -26,190 +32,190 @@ from bot.storage.sqlite import SqliteStore
 
 log = logging.getLogger("asisten_iki.engine")
 
-EXPENSIVE = ("/ikk", "/tanya", "/ekspor", "/rhk", "/dialog")
-
-HELP = """Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.
-
-Perintah:
-/prima — susun SKP langkah demi langkah (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog)
-/cek TEKS — periksa satu IKI dan dapatkan usulan berbasis output
-/ikk TEKS — cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya
-/tanya TEKS — tanya pedoman SKP/IKI, dijawab dengan sumbernya
-/rhk TEKS — susun RHK dengan qualifier dari IKI atau RHK pimpinan
-/mpph — bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)
-/skp — lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI
-/ubah N — ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek), misalnya /ubah 2 bobot 30
-/buang N — buang IKI nomor N
-/dialog — bahan dialog kinerja dan rencana aksi (DOCX)
-/ekspor — unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)
-/hapus — hapus semua data Anda
-/batal — hentikan langkah yang sedang berjalan
-/bantuan — tampilkan bantuan ini
-
-Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL
-Anda juga bisa langsung mengirim kalimat IKI atau pertanyaan."""
-
 NEXT_STEPS = ("Yang bisa saya bantu: kirim kalimat IKI untuk diperiksa, tanya pedoman dengan /tanya, cari indikator "
               "Renstra dengan /ikk, atau ketik /prima untuk menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
+AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 
-WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
 
-# The command menu adapters register (Telegram's set_my_commands), in the order shown.
-COMMANDS = (
-    ("prima", "Susun SKP langkah demi langkah"), ("cek", "Periksa satu IKI"), ("ikk", "Cari indikator Renstra"),
-    ("tanya", "Tanya pedoman SKP/IKI"), ("rhk", "Susun RHK dengan qualifier"), ("mpph", "Matriks pembagian peran tim"), ("skp", "Lihat draf SKP"), ("ubah", "Ubah satu IKI"), ("buang", "Buang satu IKI"),
-    ("dialog", "Bahan dialog kinerja (DOCX)"), ("ekspor", "Unduh draf SKP (XLSX)"), ("hapus", "Hapus data saya"), ("batal", "Hentikan langkah"),
-    ("bantuan", "Bantuan"),
-)
+@dataclass(frozen=True)
+class Flow:
+    """A step that waits for the user's next message: while open, it takes plain text and owns the open question."""
+
+    name: str
+    is_open: Callable[[UserState], bool]
+    on_text: Callable[[Turn, str], list[Reply]]
+    prompt: Callable[[UserState], list[Reply]]
 
 
 class RateLimiter:
     """At most `limit` expensive requests per user in any `window` seconds, counted in the state store so that
     every replica (and every restart) sees the same window."""
 
-    def __init__(self, limit: int, window: float = 60.0, store: Store | None = None):
+    def __init__(self, limit: int, store: Store, window: float = 60.0):
         self.limit, self.window = limit, window
-        self._store = store or SqliteStore()
+        self._store = store
 
     def wait_seconds(self, user_id: str) -> int:
         return self._store.rate_slot(user_id, self.limit, self.window)
 
 
-def user_tag(user_id: str) -> str:
-    """A stable pseudonym for logs: user ids are personal data too."""
-    return hashlib.sha256(user_id.encode()).hexdigest()[:10]
-
-
 class Engine:
-    """One engine serves every adapter. State is per user, loaded and saved around every turn."""
+    """One engine serves every adapter. State is per user, loaded and saved around every turn (turns.py)."""
 
     def __init__(self, store: Store | None = None, retriever: Callable[[], Any] | None = None,
                  rate_limit: int = 20, assistant: Assistant | None = None):
-        self._store = store or SqliteStore()  # in memory unless the adapter gives a file or a server
-        self._assistant = assistant or Assistant()  # no model: the deterministic product
+        store = store or SqliteStore()  # in memory unless the adapter gives a file or a server
+        self.turns = Turns(store)
+        self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
         self._retriever: Any = None
         self._retriever_lock = threading.Lock()
-        self._limiter = RateLimiter(rate_limit, store=self._store)
-        self._prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self._assistant)
+        self._limiter = RateLimiter(rate_limit, store)
+        self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
+        # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
+        self._flows = (
+            Flow("ubah", lambda s: s.edit is not None, lambda t, text: skp_edit.on_text(t.state, text), skp_edit.prompt),
+            Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
+            Flow("rhk", lambda s: s.rhk is not None, lambda t, text: rhk_flow.on_text(t.state, text), rhk_flow.prompt),
+            Flow("prima", is_open, self._prima_text, self._prima_prompt),
+        )
+        # Buttons by scope, the part of their data before the first ":"; the handler gets the rest.
+        self._buttons: dict[str, Callable[[Turn, str], list[Reply]]] = {
+            "prima": lambda t, rest: self.prima.on_button(t.state, rest) if t.state.prima else self._stale(t.state),
+            "mpph": lambda t, rest: mpph_flow.on_button(t.state, rest) if t.state.mpph else self._stale(t.state),
+            "rhk": lambda t, rest: rhk_flow.on_button(t.state, *_split(rest)),
+            "skp": lambda t, rest: skp_edit.on_button(t.state, *_split(rest)),
+            "use": lambda t, rest: self._use_candidate(t.state, rest),
+            "route": self._route_pending,
+            "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor", lambda: self.export(t.state))
+            if rest == "ekspor" else self._stale(t.state),
+            "confirm": lambda t, rest: self._confirm(t.state, rest),
+        }
 
     # Doors ------------------------------------------------------------------------------------------------
-    def handle(self, user_id: str, text: str, update_id: int | None = None) -> list[Reply]:
-        """A message the user typed (update_id: the transport's id for it, recorded with the turn)."""
-        return self._turn(str(user_id), lambda state: self._message(str(user_id), state, clean_lines(text or "")), "text",
-                          update_id)
+    def handle(self, user_id: str, text: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
+        """A message the user typed (update_id: the transport's id for it, so a redelivery is not applied twice).
+        Returns the replies; `deliver` also gets them while the user's lock is still held."""
+        user_id = str(user_id)
+        return self._run(user_id, lambda state: self._message(Turn(user_id, state), clean_lines(text or "")),
+                         update_id, deliver, command_label(text))
 
-    def press(self, user_id: str, data: str, update_id: int | None = None) -> list[Reply]:
+    def press(self, user_id: str, data: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
-        return self._turn(str(user_id), lambda state: self._button(str(user_id), state, data or ""), "button", update_id)
+        user_id = str(user_id)
+        return self._run(user_id, lambda state: self._button(Turn(user_id, state), data or ""), update_id, deliver,
+                         command_label(None, button=True))
 
-    def unsupported(self, user_id: str, kind: str = "berkas") -> list[Reply]:
+    def unsupported(self, user_id: str, kind: str = "berkas", update_id: int | None = None,
+                    deliver: Deliver | None = None) -> list[Reply]:
         """Something that is not text (photo, sticker, voice, document …)."""
-        log.info("turn", extra={"user": user_tag(str(user_id)), "input": "unsupported", "kind": kind})
-        return [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau pertanyaan Anda sebagai teks, "
-                      "atau ketik /bantuan.")]
-
-    def _turn(self, user_id: str, act: Callable[[UserState], list[Reply]], kind: str,
-              update_id: int | None = None) -> list[Reply]:
-        started = time.perf_counter()
-        # One user's turns happen one at a time, across threads and processes; different users run in parallel.
-        with self._store.user_lock(user_id):
-            state = self._store.load(user_id)
-            replies = fit(act(state) or [Reply("Ketik /bantuan untuk melihat yang bisa saya bantu.")])
-            # Written on every turn, with the update it answers in the same transaction, so a redelivered update
-            # is never applied twice. A state with nothing in it is not kept at all (and /hapus empties it).
-            self._store.commit_turn(user_id, None if state == _EMPTY else state, update_id,
-                                    None if update_id is None else replies_to_json(replies))
-        log.info("turn", extra={"user": user_tag(user_id), "input": kind, "step": state.prima.step if state.prima else "-",
-                                "ms": round((time.perf_counter() - started) * 1000, 1)})
-        return replies
-
-    # Typed messages ---------------------------------------------------------------------------------------
-    def _message(self, user_id: str, state: UserState, message: str) -> list[Reply]:
-        if not message:
-            return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
-        if not message.startswith("/"):
-            if len(message) > MAX_TEXT_CHARS:
-                return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
-                              f"paling banyak {MAX_TEXT_CHARS} karakter.")]
-            if state.edit:
-                return skp_edit.on_text(state, message)
-            if state.mpph:
-                return mpph_flow.on_text(state, message)
-            if state.rhk:
-                return rhk_flow.on_text(state, message)
-            if is_open(state):
-                return self._prima_text(user_id, state, message)
-            return self._plain(user_id, state, message)
-        command, _, rest = message.partition(" ")
-        command = command.split("@", 1)[0].lower()  # Telegram appends @botname in groups
-        rest = rest.strip()
-        if len(rest) > MAX_TEXT_CHARS:
-            return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
-        if command in EXPENSIVE:
-            replies = self._limited(user_id, command, lambda: self._command(user_id, state, command, rest))
-        else:
-            replies = self._command(user_id, state, command, rest)
-        if is_open(state) and command not in ("/prima", "/batal", "/hapus", "/start") and not state.edit:
-            replies.append(self._prima.reminder(state))  # the user knows where they were
-        return replies
-
-    def _prima_text(self, user_id: str, state: UserState, message: str) -> list[Reply]:
-        """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
-        route = classify(message).route
-        if route is Route.smalltalk and state.prima.step != "R":
-            return [Reply(smalltalk_reply(classify(message).smalltalk)), self._prima.reminder(state)]
-        if route is Route.question and state.prima.step in ("M", "I", "A"):
-            answer = self._limited(user_id, "/tanya", lambda: self._ask(message))
-            return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + answer + [self._prima.reminder(state)]
-        return self._prima.on_text(state, message)
+        log.info("unsupported input", extra={"user": pseudonym(str(user_id)), "kind": kind})
+        return self._run(str(user_id), lambda state: [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau "
+                                                            "pertanyaan Anda sebagai teks, atau ketik /bantuan.")],
+                         update_id, deliver, command_label(None))
 
     def pending(self, user_id: str) -> list[Reply]:
         """The question the user has open, asked again (after a restart, when the chat opens); [] when none.
         Read-only: nothing is saved, so asking cannot disturb a turn in progress."""
-        return fit(self._pending_question(self._store.load(str(user_id))))
+        return fit(self.pending_question(self.state(user_id)))
 
-    def _pending_question(self, state: UserState) -> list[Reply]:
-        if state.edit:
-            return skp_edit.prompt(state)
-        if state.mpph:
-            return mpph_flow.prompt(state)
-        if state.rhk:
-            return rhk_flow.prompt(state)
-        if is_open(state):
-            return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self._prima.prompt(state)
-        return []
+    def state(self, user_id: str) -> UserState:
+        """What the engine keeps for this user, as last saved."""
+        return self.turns.state(str(user_id))
 
-    def _plain(self, user_id: str, state: UserState, message: str) -> list[Reply]:
+    def _run(self, user_id: str, step: Step, update_id: int | None, deliver: Deliver | None, label: str) -> list[Reply]:
+        delivered: list[Reply] = []
+
+        def collect(replies: list[Reply]) -> None:
+            delivered.extend(replies)
+            if deliver:
+                deliver(replies)
+
+        self.turns.run(user_id, step, collect, update_id, label)
+        return delivered
+
+    # Typed messages ---------------------------------------------------------------------------------------
+    def _message(self, turn: Turn, message: str) -> list[Reply]:
+        if not message:
+            return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        if message.startswith("/"):
+            return self._command(turn, message)
+        if len(message) > MAX_TEXT_CHARS:
+            return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
+                          f"paling banyak {MAX_TEXT_CHARS} karakter.")]
+        flow = self._open_flow(turn.state)
+        return flow.on_text(turn, message) if flow else self._plain(turn, message)
+
+    def _command(self, turn: Turn, message: str) -> list[Reply]:
+        word, _, rest = message.partition(" ")
+        name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
+        rest = rest.strip()
+        if len(rest) > MAX_TEXT_CHARS:
+            return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
+        command = BY_NAME.get(name)
+        if command is None:
+            return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
+        run = lambda: command.run(self, turn, rest)  # noqa: E731
+        replies = self._limited(turn.user_id, name, run) if command.expensive else run()
+        return replies + (self._reminder(turn.state) if command.reminds else [])
+
+    def _open_flow(self, state: UserState) -> Flow | None:
+        return next((flow for flow in self._flows if flow.is_open(state)), None)
+
+    def pending_question(self, state: UserState) -> list[Reply]:
+        flow = self._open_flow(state)
+        return flow.prompt(state) if flow else []
+
+    def _reminder(self, state: UserState) -> list[Reply]:
+        """After another command mid-PRIMA, one line naming the open step (not while a change waits for its value)."""
+        return [self.prima.reminder(state)] if is_open(state) and not state.edit else []
+
+    def _prima_prompt(self, state: UserState) -> list[Reply]:
+        return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
+
+    def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
+        """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
+        state = turn.state
+        intent = classify(message)
+        if intent.route is Route.smalltalk and state.prima.step != "R":
+            return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
+        if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
+            answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+            return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
+        return self.prima.on_text(state, message, intent)
+
+    def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
         intent = classify(message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
-            return self._limited(user_id, "/ikk", lambda: self._search(message))
+            return self._limited(turn.user_id, "/ikk", lambda: self.search(message))
         if intent.route is Route.question:
-            return [Reply("Saya anggap ini pertanyaan tentang pedoman SKP/IKI.")] + self._limited(user_id, "/tanya", lambda: self._ask(message))
-        if intent.route is Route.iki and has_work_object(message):
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(state, message)
+            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+        if intent.route is Route.iki and intent.work_object:
+            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
-        state.pending = message  # kept until the user says what it is
+        turn.state.pending = message  # kept until the user says what it is
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
 
-    def _route_pending(self, user_id: str, state: UserState, choice: str) -> list[Reply]:
+    def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
+        state = turn.state
         message, state.pending = state.pending, ""
-        command = {"tanya": "/tanya", "ikk": "/ikk"}.get(choice)
-        if not message or (command is None and choice != "cek"):
-            return stale() + self._pending_question(state)
+        if not message or choice not in ("cek", "tanya", "ikk"):
+            return self._stale(state)
         if choice == "cek":
-            return self._check(state, message)
-        return self._limited(user_id, command, lambda: self._ask(message) if choice == "tanya" else self._search(message))
+            return self.check(state, message)
+        if choice == "tanya":
+            return self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+        return self._limited(turn.user_id, "/ikk", lambda: self.search(message))
 
     def _limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         wait = self._limiter.wait_seconds(user_id)
@@ -217,91 +223,52 @@ class Engine:
             return [Reply(f"Permintaan Anda terlalu banyak dalam satu menit. Coba lagi {command} dalam {wait} detik.")]
         return act()
 
-    def _command(self, user_id: str, state: UserState, command: str, rest: str) -> list[Reply]:
-        if command == "/start":
-            return [Reply(WELCOME)] + self._pending_question(state)
-        if command in ("/bantuan", "/help"):
-            return [Reply(HELP)]
-        if command == "/prima":
-            return self._prima.start(state)
-        if command == "/mpph":
-            return mpph_flow.start(state)
-        if command == "/batal":
-            if state.edit:  # the innermost question first: the change, not the PRIMA under it
-                state.edit, state.confirm = None, ""
-                return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
-            had_flow = bool(state.mpph or state.rhk or state.pending)
-            state.mpph, state.rhk, state.pending, state.confirm = None, None, "", ""
-            if is_open(state):
-                return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
-            return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
-        if command == "/cek":
-            return self._check(state, rest) if rest else [Reply("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")]
-        if command == "/ikk":
-            return self._search(rest) if rest else [Reply("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir")]
-        if command == "/tanya":
-            return self._ask(rest) if rest else [Reply("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?")]
-        if command == "/rhk":
-            return rhk_flow.start(state, self._assistant, rest)
-        if command == "/skp":
-            return skp_edit.view(state)
-        if command == "/ubah":
-            return skp_edit.ubah(state, rest)
-        if command == "/buang":
-            return skp_edit.buang(state, rest)
-        if command == "/ekspor":
-            return self._export(state)
-        if command == "/dialog":
-            return self._dialog(state)
-        if command == "/hapus":
-            state.confirm = "hapus"
-            return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan.",
-                          [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")], choice_only=True)]
-        return [Reply(f"Perintah {command} belum dikenal. Ketik /bantuan untuk daftar perintah.")]
-
     # Buttons ----------------------------------------------------------------------------------------------
-    def _button(self, user_id: str, state: UserState, data: str) -> list[Reply]:
+    def _button(self, turn: Turn, data: str) -> list[Reply]:
         scope, _, rest = data.partition(":")
-        if state.edit and scope not in ("skp", "confirm", "cmd"):
+        if turn.state.edit and scope not in ("skp", "confirm", "cmd"):
             # A change is waiting for its value: an older button must not start something under it.
-            return stale() + skp_edit.prompt(state)
-        if scope == "prima" and state.prima:
-            return self._prima.on_button(state, rest)
-        if scope == "mpph" and state.mpph:
-            return mpph_flow.on_button(state, rest)
-        if scope == "rhk":
-            action, _, arg = rest.partition(":")
-            return rhk_flow.on_button(state, action, arg)
-        if scope == "skp":
-            action, _, arg = rest.partition(":")
-            return skp_edit.on_button(state, action, arg)
-        if scope == "use":
-            return self._use_candidate(state, rest)
-        if scope == "route":
-            return self._route_pending(user_id, state, rest)
-        if scope == "cmd" and rest == "ekspor":
-            return self._limited(user_id, "/ekspor", lambda: self._export(state))
-        if scope == "confirm":
-            if rest == "hapus" and state.confirm == "hapus":
-                for name, value in UserState():
-                    setattr(state, name, value)  # an empty state is deleted from the store at the end of the turn
-                return [Reply("Semua data Anda sudah dihapus.")]
-            state.confirm = ""
-            return [Reply("Tidak ada yang dihapus.")]
-        return stale() + self._pending_question(state)  # an old button: ask again what is open
+            return stale() + skp_edit.prompt(turn.state)
+        handler = self._buttons.get(scope)
+        return handler(turn, rest) if handler else self._stale(turn.state)
 
-    # Actions ----------------------------------------------------------------------------------------------
-    def _check(self, state: UserState, text: str) -> list[Reply]:
+    def _stale(self, state: UserState) -> list[Reply]:
+        """An old button: say so and ask again what is open."""
+        return stale() + self.pending_question(state)
+
+    def _confirm(self, state: UserState, answer: str) -> list[Reply]:
+        if answer == "hapus" and state.confirm == "hapus":
+            for name, value in UserState():
+                setattr(state, name, value)  # an empty state is deleted from the store at the end of the turn
+            return [Reply("Semua data Anda sudah dihapus.")]
+        state.confirm = ""
+        return [Reply("Tidak ada yang dihapus.")]
+
+    # Actions (the command table calls these) --------------------------------------------------------------
+    def cancel(self, state: UserState) -> list[Reply]:
+        if state.edit:  # the innermost question first: the change, not the PRIMA under it
+            state.edit, state.confirm = None, ""
+            return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
+        had_flow = bool(state.mpph or state.rhk or state.pending)
+        state.mpph, state.rhk, state.pending, state.confirm = None, None, "", ""
+        if is_open(state):
+            return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
+        return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
+
+    def check(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
+        """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions."""
+        intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
-        if not has_work_object(text):  # "Persentase asdkjh": no suggestion is made from words nobody knows
+        if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text)
-        assisted = self._assistant.rewrite(draft)
+        verdict = check_iki(draft, intent.reading)
+        assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
         state.candidates = suggestions.candidates
-        replies = [Reply(render.iki_result(check_iki(draft)))]
+        replies = [Reply(render.iki_result(verdict))]
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -310,7 +277,7 @@ class Engine:
     def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
             return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
-                + self._pending_question(state)
+                + self.pending_question(state)
         chosen = state.candidates[int(arg) - 1]
         state.candidates = []
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
@@ -324,7 +291,7 @@ class Engine:
                 self._retriever = self._make_retriever()
             return self._retriever
 
-    def _search(self, text: str) -> list[Reply]:
+    def search(self, text: str) -> list[Reply]:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
@@ -333,27 +300,27 @@ class Engine:
             return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
         return [Reply(render.search_result(found))]
 
-    def _ask(self, text: str) -> list[Reply]:
+    def ask(self, text: str) -> list[Reply]:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
             result = self._search_ready().ask(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
-        assisted = self._assistant.answer(text, result.passages, result.answer)
+        assisted = self.assistant.answer(text, result.passages, result.answer)
         result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
         return [Reply(render.answer(result))]
 
-    def _dialog(self, state: UserState) -> list[Reply]:
+    def dialog_pack(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
             return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
-        questions = self._assistant.dialog_questions(state.skp, default_questions())
+        questions = self.assistant.dialog_questions(state.skp, default_questions())
         pack = build_pack(state.skp, questions.value)
         note = f"\n{NO_AI}" if questions.fell_back else ""
         return [Reply(pack_text(pack) + note),
                 Reply("Bahan dialog kinerja dalam format Word.", file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
-    def _export(self, state: UserState) -> list[Reply]:
+    def export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
             return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
         result = check_skp(state.skp)
@@ -372,7 +339,10 @@ class Engine:
         return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
 
 
-_EMPTY = UserState()
+def _split(rest: str) -> tuple[str, str]:
+    """"edit:2" → ("edit", "2"): a button's action and its argument."""
+    action, _, arg = rest.partition(":")
+    return action, arg
 
 
 def _default_retriever() -> Any:

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -13,7 +13,7 @@ from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.codes import codes_in
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import read
+from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
@@ -31,8 +31,17 @@ class Route(StrEnum):
 
 @dataclass(frozen=True)
 class Intent:
+    """What a message is, with what was read from it on the way, so nothing downstream reads it again."""
+
     route: Route
+    text: str = ""
     smalltalk: str = ""  # the kind of small talk (greeting, thanks …), for the reply
+    reading: Reading | None = None  # the message read as a draft (bot.rules.draft_reading), once it was needed
+
+    @cached_property
+    def work_object(self) -> bool:
+        """Whether it names some work (see has_work_object)."""
+        return has_work_object(self.text, self.reading)
 
 
 @lru_cache(maxsize=1)
@@ -54,12 +63,12 @@ def classify(message: str) -> Intent:
     words = tokens(_REPEATS.sub(r"\1", text.lower()))
     if not words:
         # Only symbols, emoji or nothing: an emoji is a friendly nod, "#2" or "!!!" says nothing.
-        return Intent(Route.smalltalk, "emoji") if _has_emoji(text) else Intent(Route.nonsense)
+        return Intent(Route.smalltalk, text, "emoji") if _has_emoji(text) else Intent(Route.nonsense, text)
     kind = _smalltalk_kind(words)
     if kind:
-        return Intent(Route.smalltalk, kind)
+        return Intent(Route.smalltalk, text, kind)
     if all(w.isdigit() for w in words):
-        return Intent(Route.nonsense)
+        return Intent(Route.nonsense, text)
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
     asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"]
@@ -68,16 +77,16 @@ def classify(message: str) -> Intent:
     measure = lexicon().measures.match_at(read_words, 0) if read_words else None
     # "Persentase itu apa?" asks about the word; "Persentase faskes terakreditasi?" is a draft ending in "?".
     if measure and not (asks and config["asks_about_set"].find(words)):
-        return Intent(Route.iki)
-    if codes_in(text):
-        return Intent(Route.indicator)
-    if asks:
-        return Intent(Route.question)
-    if _reads_like_iki(read_words, reading):
-        return Intent(Route.iki)
-    if not _any_known_word(words):
-        return Intent(Route.nonsense)
-    return Intent(Route.unclear)
+        route = Route.iki
+    elif codes_in(text):
+        route = Route.indicator
+    elif asks:
+        route = Route.question
+    elif _reads_like_iki(read_words, reading):
+        route = Route.iki
+    else:
+        route = Route.unclear if _any_known_word(words) else Route.nonsense
+    return Intent(route, text, reading=reading)
 
 
 def _smalltalk_kind(words: list[str]) -> str:
@@ -120,13 +129,13 @@ def _has_emoji(text: str) -> bool:
     return any(unicodedata.category(ch) == "So" for ch in text)
 
 
-def has_work_object(text: str) -> bool:
+def has_work_object(text: str, reading: Reading | None = None) -> bool:
     """Whether a draft names some work: a known word besides measure words ("Persentase asdkjh" does not,
-    nor "#2" or "123"). Such text is never turned into an IKI or a suggestion."""
+    nor "#2" or "123"). Such text is never turned into an IKI or a suggestion. `reading`: the text already read."""
     from bot.retrieval.normalize import stopwords
 
     lex = lexicon()
-    words = [w for w in tokens(read(text).text) if w.isalpha()]
+    words = [w for w in tokens((reading or read(text)).text) if w.isalpha()]
     measure = lex.measures.match_at(words, 0) if words else None
     rest = [w for w in (words[len(measure):] if measure else words) if w not in stopwords() and w not in lex.stopwords]
     return any(_known(w) for w in rest if len(w) > 1)

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import render
+from bot.conversation.intent import Intent
 from bot.conversation.prima_step_m import StepM, skp_table
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
@@ -93,7 +94,8 @@ class Prima:
         return Reply(f"(PRIMA masih terbuka: {where}. Lanjutkan dengan menjawab, atau pilih tombol di bawah.)",
                      pending.buttons, choice_only=pending.choice_only)
 
-    def on_text(self, state: UserState, text: str) -> list[Reply]:
+    def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
+        """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima
         if prima.step == "P":
             return self._find_indicator(state, text)
@@ -101,7 +103,7 @@ class Prima:
             prima.strategies = text
             return self._go(state, "I")
         if prima.step == "M":
-            return self._iki.on_text(state, text)
+            return self._iki.on_text(state, text, intent)
         return [Reply("Pilih salah satu tombol di bawah ini, atau ketik /batal untuk keluar dari PRIMA.")] + self.prompt(state)
 
     def on_button(self, state: UserState, data: str) -> list[Reply]:

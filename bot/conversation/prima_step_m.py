@@ -4,7 +4,7 @@ drafted RHK shown as it is saved. "« Kembali" steps back one field and keeps wh
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.intent import has_work_object
+from bot.conversation.intent import Intent, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.knowledge import policy
@@ -70,11 +70,11 @@ class StepM:
         return [Reply("\n".join(lines), buttons + [BACK, CANCEL])]
 
     # Answers ----------------------------------------------------------------------------------------------
-    def on_text(self, state: UserState, text: str) -> list[Reply]:
+    def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = state.prima
         current = prima.current
         if prima.field == "indikator":
-            return self._take_indicator(state, IkiDraft(indikator=text))
+            return self._take_indicator(state, IkiDraft(indikator=text), intent)
         if prima.field == "target":
             target = parse_target(text)
             if target is None:
@@ -141,12 +141,14 @@ class StepM:
         prima.field = next((f for f in FIELDS[begin:] if self._asked(current, f) and getattr(current, f) is None), "bobot")
         return self.prompt(state)
 
-    def _take_indicator(self, state: UserState, draft: IkiDraft) -> list[Reply]:
-        if not has_work_object(draft.indikator):
+    def _take_indicator(self, state: UserState, draft: IkiDraft, intent: Intent | None = None) -> list[Reply]:
+        """intent: the text as the engine read it (typed text only; a button's candidate is read here)."""
+        reading = intent.reading if intent else None
+        if not (intent.work_object if intent else has_work_object(draft.indikator)):
             return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
-        result = check_iki(draft)
+        result = check_iki(draft, reading)
         if result.has_error:
-            assisted = self._assistant.rewrite(draft)
+            assisted = self._assistant.rewrite(draft, checked=result)
             suggestions = assisted.value
             state.candidates = suggestions.candidates
             replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu.")]

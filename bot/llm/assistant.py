@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.lang.text import tokens
 from bot.llm.client import ask_json
 from bot.llm.prompts import data_block
-from bot.models import Candidate, IkiDraft, RewriteResult, SkpDraft
+from bot.models import Candidate, IkiDraft, IkiResult, RewriteResult, SkpDraft
 from bot.retrieval.normalize import keyword_tokens
 from bot.rewrite import needs_rewrite, passes_rules, rewrite
 from bot.rules import check_iki
@@ -73,11 +73,13 @@ class Assistant:
         return cls(chat_model(settings), settings.llm_timeout_s)
 
     # Rewrites ---------------------------------------------------------------------------------------------
-    def rewrite(self, draft: IkiDraft, n: int = 3) -> Assisted:
-        deterministic = rewrite(draft, n=n)
-        if self.model is None or not needs_rewrite(draft):
+    def rewrite(self, draft: IkiDraft, n: int = 3, checked: IkiResult | None = None) -> Assisted:
+        """checked: the rules' verdict on the draft, when the caller has it (it is not worked out twice)."""
+        checked = checked or check_iki(draft)
+        deterministic = rewrite(draft, n=n, checked=checked)
+        if self.model is None or not needs_rewrite(draft, checked):
             return Assisted(deterministic)
-        findings = "\n".join(f"- {f.category.value}: {f.message}" for f in check_iki(draft).findings) or "- (tidak ada)"
+        findings = "\n".join(f"- {f.category.value}: {f.message}" for f in checked.findings) or "- (tidak ada)"
         examples = "\n".join(f"- {e['before']} → {e['after']}" for e in _examples()["rewrites"][:8])
         answer = ask_json(self.model, "rewrite_iki", _Candidates, self.timeout_s, examples=examples,
                           findings=findings, draft=data_block("draf", draft.indikator), n=str(n))

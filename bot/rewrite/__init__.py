@@ -3,7 +3,7 @@
 from string import Formatter
 
 from bot.lang.text import sentence, tokens
-from bot.models import Candidate, IkiDraft, RewriteResult
+from bot.models import Candidate, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Template, patterns
 from bot.rules import check_iki
@@ -12,16 +12,17 @@ from bot.rules.draft_reading import normalise
 from bot.rules.lexicon import lexicon
 
 
-def needs_rewrite(draft: IkiDraft) -> bool:
+def needs_rewrite(draft: IkiDraft, checked: IkiResult | None = None) -> bool:
+    """checked: the rules' verdict on this draft, when the caller has it already."""
     pat = patterns()
-    return any(f.category in pat.rewrite_when for f in check_iki(draft).findings)
+    return any(f.category in pat.rewrite_when for f in (checked or check_iki(draft)).findings)
 
 
-def rewrite(draft: IkiDraft | str, n: int = 3) -> RewriteResult:
+def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None) -> RewriteResult:
     """Up to n output-based candidates that keep the draft's object; every one passes every rule."""
     draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
     written = draft.indikator
-    if n <= 0 or not needs_rewrite(draft):
+    if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
     draft, _ = normalise(draft)  # rewrite what the rules read: "Jml rapat …" is "Jumlah rapat …"
     pat = patterns()

@@ -2,15 +2,16 @@
 
 from bot.models import IkiDraft, IkiResult, Kind, SkpDraft, SkpResult
 from bot.rules.analysis import analyse
-from bot.rules.draft_reading import normalise
+from bot.rules.draft_reading import Reading, normalise
 from bot.rules.registry import rule_catalog
 
 
-def check_iki(draft: IkiDraft) -> IkiResult:
-    """Every IKI rule on the draft as read (numbering, labels, shorthand … tidied first, see bot.rules.draft_reading)."""
+def check_iki(draft: IkiDraft, reading: Reading | None = None) -> IkiResult:
+    """Every IKI rule on the draft as read (numbering, labels, shorthand … tidied first, see draft_reading);
+    `reading`: the indikator as the caller already read it."""
     rules = rule_catalog()
     written = draft.indikator
-    draft, reading = normalise(draft)
+    draft, reading = normalise(draft, reading)
     analysis = analyse(draft)
     findings = [f for rule in rules.iki if (f := rule.run(analysis))]
     activity = any(f.category in rules.activity_categories for f in findings)

@@ -83,9 +83,10 @@ def read(text: str) -> Reading:
     return Reading(current[:1].upper() + current[1:], target, notes)
 
 
-def normalise(draft: IkiDraft) -> tuple[IkiDraft, Reading]:
-    """The draft with its indikator read as above; a target found inside the text fills an empty target."""
-    reading = read(draft.indikator)
+def normalise(draft: IkiDraft, reading: Reading | None = None) -> tuple[IkiDraft, Reading]:
+    """The draft with its indikator read as above (or as `reading`, when the caller already read it); a target
+    found inside the text fills an empty target."""
+    reading = reading or read(draft.indikator)
     if not reading.changed or not reading.text:
         return draft, reading
     update: dict[str, object] = {"indikator": reading.text}

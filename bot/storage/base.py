@@ -1,5 +1,6 @@
-"""What every state store does, written once over a DB-API connection: per-user state, the updates already
-applied (with their replies), the rate-limit window and the one-refusal memory."""
+"""What every state store does, written once over a DB-API connection: per-user state (JSON the engine reads and
+writes; the store never interprets it), the updates already applied (with their replies), the rate-limit window
+and the one-refusal memory."""
 
 import logging
 import time
@@ -8,12 +9,9 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.storage.migrations import MIGRATIONS
-
-if TYPE_CHECKING:  # imported where used: bot.conversation imports this package while it loads
-    from bot.conversation.state import UserState
 
 log = logging.getLogger("asisten_iki.store")
 
@@ -105,34 +103,27 @@ class Store(ABC):
         return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
 
     # State ------------------------------------------------------------------------------------------------
-    def load(self, user_id: str) -> "UserState":
-        from bot.conversation.state import UserState
-
+    def load(self, user_id: str) -> str | None:
+        """The user's state as the engine last wrote it (JSON), or None when nothing is kept."""
         with self._transaction() as run:
             row = run(self._sql("SELECT state FROM users WHERE id = ?"), (user_id,)).fetchone()
-        if row is None:
-            return UserState()
-        try:
-            return UserState.model_validate_json(row[0])
-        except ValueError:
-            # A state written by an older version that no longer fits: start over rather than fail every turn.
-            return UserState()
+        return None if row is None else row[0]
 
-    def save(self, user_id: str, state: "UserState") -> None:
+    def save(self, user_id: str, state: str) -> None:
         self.commit_turn(user_id, state)
 
     def delete(self, user_id: str) -> None:
         self.commit_turn(user_id, None)
 
-    def commit_turn(self, user_id: str, state: "UserState | None", update_id: int | None = None,
+    def commit_turn(self, user_id: str, state: str | None, update_id: int | None = None,
                     replies: str | None = None) -> None:
-        """The turn's new state (None: nothing kept) and the update it answered, in one transaction."""
+        """The turn's new state (JSON; None: nothing kept) and the update it answered, in one transaction."""
         with self._transaction() as run:
             if state is None:
                 run(self._sql("DELETE FROM users WHERE id = ?"), (user_id,))
             else:
                 run(self._sql("INSERT INTO users (id, state) VALUES (?, ?) "
-                              "ON CONFLICT (id) DO UPDATE SET state = excluded.state"), (user_id, state.model_dump_json()))
+                              "ON CONFLICT (id) DO UPDATE SET state = excluded.state"), (user_id, state))
             if update_id is not None:
                 run(self._sql("INSERT INTO updates (update_id, user_id, replies, sent, at) VALUES (?, ?, ?, 0, ?)"),
                     (update_id, user_id, replies, time.time()))

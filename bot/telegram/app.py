@@ -1,14 +1,13 @@
 """Builds the python-telegram-bot Application: thin handlers over the engine, polling or webhook.
 
-Every update goes through the turn runner (bot.conversation.turns): applied once (deduplicated by update_id in
-the store), with the user's lock held until its replies are sent, so one user's answers arrive in order.
+Every update is one engine turn (bot.conversation.turns): taken in arrival order, applied once (deduplicated by
+update_id in the store), with the user's lock held until its replies are sent, so one user's answers arrive in order.
 """
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 
 from telegram import BotCommand, Update
 from telegram.constants import ChatAction
@@ -23,9 +22,9 @@ from telegram.ext import (
 )
 
 from bot import metrics
-from bot.conversation import COMMANDS, Engine, Reply
-from bot.conversation.engine import user_tag
-from bot.conversation.turns import Turns, command_label
+from bot.conversation import Engine, Reply
+from bot.conversation.commands import menu
+from bot.logs import pseudonym
 from bot.settings import Settings
 from bot.storage import Store, StoreUnavailable
 from bot.telegram.sending import optional, send_replies
@@ -42,28 +41,6 @@ TURN_THREADS = 16
 
 class MissingToken(Exception):
     pass
-
-
-class UserOrder:
-    """Within one process, a user's updates enter the turn runner in the order they arrived (asyncio locks are
-    first come, first served); across processes the store's lock takes over."""
-
-    def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
-
-    @asynccontextmanager
-    async def turn(self, user_id: str) -> AsyncIterator[None]:
-        lock, users = self._locks.get(user_id, (asyncio.Lock(), 0))
-        self._locks[user_id] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[user_id]
-            if users == 1:
-                del self._locks[user_id]  # nobody waiting: do not keep a lock per user forever
-            else:
-                self._locks[user_id] = (lock, users - 1)
 
 
 class WebhookUpdates:
@@ -112,13 +89,13 @@ async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         first = False
     if first and update.effective_chat:
         await send_replies(context.bot, update.effective_chat.id, [Reply(REFUSAL)])
-    log.info("refused", extra={"user": user_tag(key)})
+    log.info("refused", extra={"user": pseudonym(key)})
     return False
 
 
-async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: str, label: str,
-               turn: Callable[[], list[Reply]]) -> None:
-    """The turn and the sending of its replies, in a worker thread, holding the user's place in line."""
+async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: str, turn: Callable) -> None:
+    """One engine turn, `turn(update_id=…, deliver=…)`, in a worker thread, in the user's place in line; its
+    replies are sent while the turn still holds the user's lock."""
     chat_id = update.effective_chat.id
     loop = asyncio.get_running_loop()
 
@@ -127,9 +104,8 @@ async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: str,
 
     context.application.create_task(
         optional(lambda: context.bot.send_chat_action(chat_id, ChatAction.TYPING), "sendChatAction"))
-    async with context.application.bot_data["order"].turn(user_id):
-        await _in_thread(context, context.application.bot_data["turns"].run, user_id, update.update_id, turn,
-                         deliver, label)
+    async with _engine(context).turns.in_order(user_id):
+        await _in_thread(context, lambda: turn(update_id=update.update_id, deliver=deliver))
 
 
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -139,10 +115,9 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     user_id, message, engine = str(update.effective_user.id), update.effective_message, _engine(context)
     if message.text is not None:
-        await _run(update, context, user_id, command_label(message.text),
-                   lambda: engine.handle(user_id, message.text, update_id=update.update_id))
+        await _run(update, context, user_id, lambda **door: engine.handle(user_id, message.text, **door))
     else:
-        await _run(update, context, user_id, command_label(None), lambda: engine.unsupported(user_id, _kind(message)))
+        await _run(update, context, user_id, lambda **door: engine.unsupported(user_id, _kind(message), **door))
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -151,8 +126,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await _allowed(update, context):
         return
     user_id, engine = str(update.effective_user.id), _engine(context)
-    await _run(update, context, user_id, command_label(None, button=True),
-               lambda: engine.press(user_id, query.data or "", update_id=update.update_id))
+    await _run(update, context, user_id, lambda **door: engine.press(user_id, query.data or "", **door))
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -179,7 +153,7 @@ def _kind(message) -> str:
 
 
 async def _post_init(application: Application) -> None:
-    commands = [BotCommand(name, description) for name, description in COMMANDS]
+    commands = [BotCommand(name, description) for name, description in menu()]
     await optional(lambda: application.bot.set_my_commands(commands), "setMyCommands")
 
 
@@ -192,17 +166,17 @@ def require_token(settings: Settings) -> str:
     return settings.telegram_token.get_secret_value()
 
 
-def build_application(settings: Settings, engine: Engine, store: Store | None = None, webhook: bool = False) -> Application:
-    """store: the engine's store (the default); webhook: no updater, updates come from our web server."""
+def build_application(settings: Settings, engine: Engine, store: Store, webhook: bool = False) -> Application:
+    """store: the one the engine was given (refusals are remembered there); webhook: no updater, updates come from
+    our web server."""
     builder = ApplicationBuilder().token(require_token(settings)).concurrent_updates(True)
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
     if webhook:
         builder = builder.updater(None)
     application = builder.post_init(_post_init).build()
-    store = store or engine._store  # noqa: SLF001 — the engine was given its store by the caller
-    application.bot_data.update(engine=engine, store=store, allowed=settings.allowed_user_ids, turns=Turns(store),
-                                order=UserOrder(), undelivered=set(), webhook=webhook,
+    application.bot_data.update(engine=engine, store=store, allowed=settings.allowed_user_ids, undelivered=set(),
+                                webhook=webhook,
                                 threads=ThreadPoolExecutor(TURN_THREADS, thread_name_prefix="turn"))
     # Commands and plain text both go to the engine, which reads the command itself.
     application.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, on_message))

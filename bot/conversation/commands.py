@@ -1,0 +1,108 @@
+"""Every chat command in one table: name, help line, menu text, cost and handler. /bantuan, the Telegram command
+menu, the rate-limited set and the metrics labels are all read from it, so a new command is one row here."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.conversation import mpph_flow, rhk_flow, skp_edit
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import UserState
+
+
+@dataclass
+class Turn:
+    """Who is speaking and their state, which the handler may change; the turn runner saves it afterwards."""
+
+    user_id: str
+    state: UserState
+
+
+# (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.
+Handler = Callable[[Any, Turn, str], list[Reply]]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    run: Handler
+    help: str = ""  # its line in /bantuan, after "/name ARGS —"; empty keeps it out (/start, /help)
+    args: str = ""  # what /bantuan shows after the name: "TEKS", "N"
+    menu: str = ""  # its text in Telegram's command menu; empty keeps it out
+    expensive: bool = False  # search, a model or a file: counted by the per-user rate limit
+    reminds: bool = True  # afterwards, an open PRIMA step is named again so the user knows where they were
+
+
+def _needs(example: str, act: Callable[[Any, Turn, str], list[Reply]]) -> Handler:
+    """A command that needs text after it: without text, say what to write."""
+    return lambda engine, turn, rest: act(engine, turn, rest) if rest else [Reply(example)]
+
+
+def _hapus(engine, turn: Turn, rest: str) -> list[Reply]:
+    turn.state.confirm = "hapus"
+    return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan.",
+                  [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")], choice_only=True)]
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("prima", lambda e, t, rest: e.prima.start(t.state), menu="Susun SKP langkah demi langkah", reminds=False,
+            help="susun SKP langkah demi langkah (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog)"),
+    Command("cek", _needs("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
+                          lambda e, t, rest: e.check(t.state, rest)),
+            args="TEKS", help="periksa satu IKI dan dapatkan usulan berbasis output", menu="Periksa satu IKI"),
+    Command("ikk", _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir",
+                          lambda e, t, rest: e.search(rest)),
+            args="TEKS", help="cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya",
+            menu="Cari indikator Renstra", expensive=True),
+    Command("tanya", _needs("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?",
+                            lambda e, t, rest: e.ask(rest)),
+            args="TEKS", help="tanya pedoman SKP/IKI, dijawab dengan sumbernya", menu="Tanya pedoman SKP/IKI",
+            expensive=True),
+    Command("rhk", lambda e, t, rest: rhk_flow.start(t.state, e.assistant, rest), args="TEKS",
+            help="susun RHK dengan qualifier dari IKI atau RHK pimpinan", menu="Susun RHK dengan qualifier",
+            expensive=True),
+    Command("mpph", lambda e, t, rest: mpph_flow.start(t.state), menu="Matriks pembagian peran tim",
+            help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
+    Command("skp", lambda e, t, rest: skp_edit.view(t.state), menu="Lihat draf SKP",
+            help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI"),
+    Command("ubah", lambda e, t, rest: skp_edit.ubah(t.state, rest), args="N", menu="Ubah satu IKI",
+            help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek), misalnya /ubah 2 bobot 30"),
+    Command("buang", lambda e, t, rest: skp_edit.buang(t.state, rest), args="N", help="buang IKI nomor N",
+            menu="Buang satu IKI"),
+    Command("dialog", lambda e, t, rest: e.dialog_pack(t.state), help="bahan dialog kinerja dan rencana aksi (DOCX)",
+            menu="Bahan dialog kinerja (DOCX)", expensive=True),
+    Command("ekspor", lambda e, t, rest: e.export(t.state), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
+            menu="Unduh draf SKP (XLSX)", expensive=True),
+    Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False),
+    Command("batal", lambda e, t, rest: e.cancel(t.state), help="hentikan langkah yang sedang berjalan",
+            menu="Hentikan langkah", reminds=False),
+    Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan"),
+    Command("help", lambda e, t, rest: [Reply(HELP)]),
+    Command("start", lambda e, t, rest: [Reply(WELCOME)] + e.pending_question(t.state), reminds=False),
+)
+BY_NAME = {f"/{c.name}": c for c in COMMANDS}
+
+HELP = "\n".join([
+    "Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.",
+    "", "Perintah:",
+    *(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in COMMANDS if c.help),
+    "", "Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
+    "Anda juga bisa langsung mengirim kalimat IKI atau pertanyaan."])
+WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
+
+
+def menu() -> list[tuple[str, str]]:
+    """(name, description) for the door's command menu (Telegram's setMyCommands), in /bantuan's order."""
+    return [(c.name, c.menu) for c in COMMANDS if c.menu]
+
+
+def command_label(text: str | None, button: bool = False) -> str:
+    """A bounded label for metrics and logs: the command, or what kind of input it was (never the text)."""
+    if button:
+        return "tombol"
+    if text is None:
+        return "non-teks"
+    word = text.strip().split(maxsplit=1)[0].split("@", 1)[0].lower() if text.strip() else ""
+    if word.startswith("/"):
+        return word if word in BY_NAME else "/lain"
+    return "teks"
