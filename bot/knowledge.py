@@ -11,7 +11,7 @@ from bot.settings import SettingsError, get_settings
 
 # Each file under IKI_KNOWLEDGE_DIR (without .yaml) and the top-level keys the code reads from it.
 FILES: dict[str, tuple[str, ...]] = {
-    "rules/rules": ("activity_categories", "iki", "skp"),
+    "rules/rules": ("activity_categories", "iki", "skp", "mpph"),
     "rules/lexicon": ("measures", "activity_verbs", "process_nouns", "done_phrases", "relative_activity_verbs",
                       "service_heads", "report_nouns", "document_products", "absolute_words", "vague_words",
                       "percent_units", "stopwords", "reading", "measure_kinds", "condition_words", "region_words"),

@@ -65,7 +65,7 @@ class Category(StrEnum):
     UNTAGGED = "UNTAGGED"
     DUPLICATE = "DUPLICATE"
     BEYOND_MISSING = "BEYOND_MISSING"
-    # MPPH checks (bot/mpph.py)
+    # MPPH checks (bot/skp/mpph_rules.py)
     UNINTERVENED = "UNINTERVENED"
     NO_ROLE = "NO_ROLE"
     SPLIT_SUM = "SPLIT_SUM"

@@ -145,7 +145,7 @@ def _check_as_written(draft: IkiDraft) -> set[str]:
     from bot.rules.registry import rule_catalog
 
     analysis = analyse(draft)
-    return {f.category.value for rule in rule_catalog().iki if (f := rule.run(analysis))}
+    return {f.category.value for rule in rule_catalog().iki for f in rule.findings(analysis)}
 
 
 def eval_messy() -> dict:

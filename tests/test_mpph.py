@@ -60,6 +60,18 @@ def test_quantitative_and_regional_splits():
     assert "belum ada: sumatera, bali" in message and "lebih dari sekali: jawa" in message
 
 
+
+def test_splits_that_do_not_add_up_only_warn_unless_quantitative():
+    base = {"pimpinan": {"nama": "Ketua"}, "tim": [{"nama": "A"}, {"nama": "B"}]}
+    count = {"id": "K1", "indikator": "Jumlah sertifikat hasil kalibrasi alat kesehatan", "target": 100, "metode": "wilayah",
+             "wilayah": ["Jawa", "Bali"], "peran": [{"pegawai": "A", "bagian": "Jawa", "target": 50}, {"pegawai": "B", "bagian": "Bali", "target": 40}]}
+    share = {"id": "K2", "indikator": "Persentase puskesmas yang melaporkan data SBBL lengkap", "target": "90%", "metode": "aspek",
+             "peran": [{"pegawai": "A", "bagian": "SDM", "target": "90%"}, {"pegawai": "B", "bagian": "sarana", "target": "80%"}]}
+    result = check_mpph(MpphDraft.model_validate({**base, "indikator": [count, share]}))
+    assert [(f.rule, f.severity) for f in result.findings] == [("MPPH-SPLIT-SUM", "warning")] * 2 and not result.has_error
+    assert "berjumlah 90, sedangkan target pimpinan 100" in result.findings[0].message
+    assert "paling sedikit 90%" in result.findings[1].message and "B (80%)" in result.findings[1].message
+
 def test_workbook_has_one_and_two_level_sheets():
     draft = example("mpph_biro_osdm")
     book = load_workbook(BytesIO(mpph_workbook(draft, check_mpph(draft))))

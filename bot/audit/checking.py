@@ -211,7 +211,7 @@ def check_employee(employee: EmployeeRows) -> tuple[str, frozenset[str], list[tu
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
     peran = employee.peran
     skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
-    categories = frozenset(f.category.value for rule in rule_catalog().skp if (f := rule.run(skp)))
+    categories = frozenset(f.category.value for rule in rule_catalog().skp for f in rule.findings(skp))
     return peran.value, categories, [_verdict(d) for d in drafts], dropped
 
 

@@ -13,7 +13,7 @@ def check_iki(draft: IkiDraft, reading: Reading | None = None) -> IkiResult:
     written = draft.indikator
     draft, reading = normalise(draft, reading)
     analysis = analyse(draft)
-    findings = [f for rule in rules.iki if (f := rule.run(analysis))]
+    findings = [f for rule in rules.iki for f in rule.findings(analysis)]
     activity = any(f.category in rules.activity_categories for f in findings)
     return IkiResult(indikator=written, kind=Kind.activity if activity else Kind.output, findings=findings,
                      read_as=draft.indikator if reading.changed else None, reading_notes=reading.notes,
@@ -21,7 +21,7 @@ def check_iki(draft: IkiDraft, reading: Reading | None = None) -> IkiResult:
 
 
 def check_skp(skp: SkpDraft) -> SkpResult:
-    findings = [f for rule in rule_catalog().skp if (f := rule.run(skp))]
+    findings = [f for rule in rule_catalog().skp for f in rule.findings(skp)]
     return SkpResult(findings=findings, iki=[check_iki(iki) for iki in skp.iki])
 
 

@@ -2,56 +2,78 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from bot import knowledge
 from bot.models import Category, Finding, Severity
 
-# A check returns None when the rule passes, or the words to fill into its message when it fires.
-Check = Callable[[Any], dict[str, object] | None]
+# A check returns None when the rule passes, or the words to fill into its message when it fires: one dict, or a
+# list of dicts when it fires more than once on one subject. The words name the case of an entry with cases:.
+Words = dict[str, object]
+Check = Callable[[Any], Words | list[Words] | None]
 
-_IKI_CHECKS: dict[str, Check] = {}
-_SKP_CHECKS: dict[str, Check] = {}
+# Section of rules.yaml (iki, skp, mpph) → rule id → its check, and what one run of it reads where that varies.
+_CHECKS: dict[str, dict[str, Check]] = {"iki": {}, "skp": {}, "mpph": {}}
+_PER: dict[str, str] = {}
+
+
+def _register(section: str, rule_id: str) -> Callable[[Check], Check]:
+    def register(fn: Check) -> Check:
+        _CHECKS[section][rule_id] = fn
+        return fn
+
+    return register
 
 
 def iki_rule(rule_id: str) -> Callable[[Check], Check]:
-    def register(fn: Check) -> Check:
-        _IKI_CHECKS[rule_id] = fn
-        return fn
-
-    return register
+    return _register("iki", rule_id)
 
 
 def skp_rule(rule_id: str) -> Callable[[Check], Check]:
-    def register(fn: Check) -> Check:
-        _SKP_CHECKS[rule_id] = fn
-        return fn
+    return _register("skp", rule_id)
 
-    return register
+
+def mpph_rule(rule_id: str, per: str) -> Callable[[Check], Check]:
+    """An MPPH check (they live in bot/skp/, above this layer); per says what one run reads, for the caller."""
+    _PER[rule_id] = per
+    return _register("mpph", rule_id)
+
+
+@dataclass(frozen=True)
+class Case:
+    """How a rule reads when it fires one way: a plain entry has one case, an entry with cases: one per name."""
+
+    severity: Severity
+    message: str
+    suggestion: str | None
+    fail: dict  # an example that fires the rule this way
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
     category: Category
-    severity: Severity
     source: str
-    message: str
-    suggestion: str | None
-    examples: dict[str, dict]
+    cases: dict[str | None, Case]  # None: a plain entry's only case
+    passing: dict  # an example on which the rule stays quiet
     check: Check
+    per: str | None = None
 
-    def run(self, subject: Any) -> Finding | None:
+    def findings(self, subject: Any) -> list[Finding]:
         words = self.check(subject)
         if words is None:
-            return None
+            return []
+        return [self._finding(dict(w)) for w in (words if isinstance(words, list) else [words])]
+
+    def _finding(self, words: Words) -> Finding:
+        case = self.cases[words.pop("case", None)]
         return Finding(
             rule=self.id,
             category=self.category,
-            severity=self.severity,
-            message=self.message.format(**words),
-            suggestion=self.suggestion.format(**words) if self.suggestion else None,
+            severity=case.severity,
+            message=case.message.format(**words),
+            suggestion=case.suggestion.format(**words) if case.suggestion else None,
         )
 
 
@@ -62,6 +84,10 @@ class RuleCatalog:
     activity_categories: frozenset[Category]
 
 
+def _case(entry: dict) -> Case:
+    return Case(Severity(entry["severity"]), entry["message"], entry.get("suggestion"), entry["examples"]["fail"])
+
+
 def _bind(entries: list[dict], checks: dict[str, Check], scope: str) -> list[Rule]:
     missing = {e["id"] for e in entries} ^ set(checks)
     if missing:
@@ -70,15 +96,21 @@ def _bind(entries: list[dict], checks: dict[str, Check], scope: str) -> list[Rul
         Rule(
             id=e["id"],
             category=Category(e["category"]),
-            severity=Severity(e["severity"]),
             source=e["source"],
-            message=e["message"],
-            suggestion=e.get("suggestion"),
-            examples=e["examples"],
+            cases={name: _case(case) for name, case in e["cases"].items()} if "cases" in e else {None: _case(e)},
+            passing=e["examples"]["pass"],
             check=checks[e["id"]],
+            per=_PER.get(e["id"]),
         )
         for e in entries
     ]
+
+
+@cache
+def section(name: str) -> list[Rule]:
+    """The entries of one section of rules.yaml, in the order written, each bound to its check. The module that
+    registers the checks is imported first (bot.skp.mpph imports its own: this layer never imports bot.skp)."""
+    return _bind(knowledge.data("rules/rules")[name], _CHECKS[name], name.upper())
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +118,8 @@ def rule_catalog() -> RuleCatalog:
     # Importing the modules registers their checks.
     from bot.rules import iki_rules, skp_rules  # noqa: F401
 
-    data = knowledge.data("rules/rules")
     return RuleCatalog(
-        iki=_bind(data["iki"], _IKI_CHECKS, "IKI"),
-        skp=_bind(data["skp"], _SKP_CHECKS, "SKP"),
-        activity_categories=frozenset(Category(c) for c in data["activity_categories"]),
+        iki=section("iki"),
+        skp=section("skp"),
+        activity_categories=frozenset(Category(c) for c in knowledge.data("rules/rules")["activity_categories"]),
     )

@@ -8,12 +8,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
-from bot.lang.numbers import format_number, parse_target
-from bot.models import Category, Finding, IkiDraft, Severity
+from bot.lang.numbers import parse_target
+from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
 from bot.rules.lexicon import condition_words, region_words
+from bot.rules.registry import Rule, section
+from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -73,10 +75,6 @@ class MpphResult(BaseModel):
         return any(f.severity is Severity.error for f in self.findings)
 
 
-def _finding(rule: str, category: Category, severity: Severity, message: str) -> Finding:
-    return Finding(rule=rule, category=category, severity=severity, message=message)
-
-
 def _insert_part(indikator: str, part: str) -> str:
     """"Persentase puskesmas yang melapor" + "di Jawa Barat" → "Persentase puskesmas di Jawa Barat yang melapor":
     the member's part goes where the measured thing ends and its condition begins."""
@@ -118,88 +116,31 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
 
 
 def check_mpph(draft: MpphDraft) -> MpphResult:
+    """The MPPH rules (catalog section mpph) on each role, each indicator and the whole draft, in the order a reader
+    meets them; each member's IKI through the IKI rules, errors only."""
+    rules = section("mpph")
+    whole = Place(draft)
     findings: list[Finding] = []
-    names = {p.nama for p in draft.tim}
-    level_one = {p.nama for p in draft.tim if not p.atasan}
     cells: dict[str, dict[str, list[MatrixCell]]] = defaultdict(lambda: defaultdict(list))
     members: dict[str, list[IkiDraft]] = defaultdict(list)
     for leader in draft.indikator:
-        if not leader.peran:
-            findings.append(_finding("MPPH-UNINTERVENED", Category.UNINTERVENED, Severity.error,
-                                     f"Indikator {leader.id} «{leader.indikator}» belum diintervensi siapa pun. "
-                                     "Bagikan perannya ke minimal satu pegawai."))
         for role in leader.peran:
-            if role.pegawai not in names:
-                findings.append(_finding("MPPH-UNKNOWN-MEMBER", Category.UNKNOWN_MEMBER, Severity.error,
-                                         f"«{role.pegawai}» pada indikator {leader.id} tidak ada di daftar tim. "
-                                         "Tambahkan ke tim atau perbaiki namanya."))
-                continue
-            iki = member_iki(leader, role, role.pegawai in level_one)
+            findings += _run(rules, Place(draft, leader, role))
+            if role.pegawai not in whole.team:
+                continue  # MPPH-UNKNOWN-MEMBER: someone outside the team gets no IKI
+            iki = member_iki(leader, role, role.pegawai in whole.level_one)
             members[role.pegawai].append(iki)
             cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
             for f in check_iki(iki).findings:
                 if f.severity is Severity.error:
                     findings.append(f.model_copy(update={"message": f"{role.pegawai}, «{iki.indikator}»: {f.message}"}))
-        findings.extend(_split_findings(leader, level_one))
-    for person in draft.tim:
-        if person.nama not in cells:
-            findings.append(_finding("MPPH-NO-ROLE", Category.NO_ROLE, Severity.warning,
-                                     f"{person.nama} belum mendapat peran hasil. Beri peran pada salah satu indikator, "
-                                     "atau sepakati tugasnya lewat pendekatan layanan."))
+        findings += _run(rules, Place(draft, leader))
+    findings += _run(rules, whole)
     return MpphResult(findings=findings, cells={k: dict(v) for k, v in cells.items()}, member_iki=dict(members))
 
 
-def _split_findings(leader: LeaderIndicator, level_one: set[str]) -> list[Finding]:
-    """Splits of the leader's own target: the roles of people reporting straight to the leader.
-
-    A count split by quantity must add up. A percentage split by aspect or region is not summed: each part is
-    checked against the leader's own percentage. Regions are covered once each."""
-    findings = _region_findings(leader) if leader.metode == "wilayah" else []
-    if leader.metode not in ("kuantitatif", "aspek", "wilayah"):
-        return findings
-    total_target = parse_target(leader.target)
-    roles = [r for r in leader.peran if r.pegawai in level_one]
-    parts = [parse_target(r.target) for r in roles]
-    if total_target is None or any(p is None for p in parts) or not parts:
-        return findings + [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.error,
-                                    f"Target indikator {leader.id} atau target perannya belum berupa angka, jadi "
-                                    "pembagiannya belum bisa diperiksa. Tulis target setiap peran sebagai angka.")]
-    if total_target.is_percent and leader.metode != "kuantitatif":
-        below = [f"{r.pegawai} ({format_number(p.value)}%)" for r, p in zip(roles, parts) if p.value < total_target.value]
-        if below:
-            findings.append(_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.warning,
-                                     f"Target persentase {leader.id} tidak dijumlahkan; setiap bagian sebaiknya paling "
-                                     f"sedikit {format_number(total_target.value)}% seperti target pimpinan. Di bawahnya: "
-                                     f"{', '.join(below)}."))
-        return findings
-    total = sum(p.value for p in parts)
-    if abs(total - total_target.value) < 0.01:
-        return findings
-    if leader.metode == "aspek":
-        # Aspects and sub-aspects may overlap (the deck's own 380 Nilai splits into 388,5): say it, do not block.
-        return findings + [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, Severity.info,
-                                    f"Target per aspek untuk {leader.id} berjumlah {format_number(total)} dari "
-                                    f"{format_number(total_target.value)}. Wajar bila sub-aspek tumpang tindih; pastikan "
-                                    "setiap aspek LKE sudah ada pemiliknya.")]
-    severity = Severity.error if leader.metode == "kuantitatif" else Severity.warning
-    return findings + [_finding("MPPH-SPLIT-SUM", Category.SPLIT_SUM, severity,
-                                f"Target yang dibagi untuk {leader.id} berjumlah {format_number(total)}, sedangkan target "
-                                f"pimpinan {format_number(total_target.value)}. Sesuaikan pembagian beban agar jumlahnya sama.")]
-
-
-def _region_findings(leader: LeaderIndicator) -> list[Finding]:
-    counted = defaultdict(int)
-    for role in leader.peran:
-        counted[role.bagian.strip().lower()] += 1
-    regions = [w.strip().lower() for w in leader.wilayah] or list(counted)
-    missing = [w for w in regions if counted[w] == 0]
-    twice = [w for w, n in counted.items() if n > 1]
-    if not (missing or twice):
-        return []
-    detail = "; ".join(filter(None, [f"belum ada: {', '.join(missing)}" if missing else "",
-                                    f"lebih dari sekali: {', '.join(twice)}" if twice else ""]))
-    return [_finding("MPPH-REGION", Category.REGION_COVERAGE, Severity.error,
-                     f"Pembagian wilayah indikator {leader.id} harus mencakup setiap wilayah tepat sekali ({detail}).")]
+def _run(rules: list[Rule], at: Place) -> list[Finding]:
+    return [f for rule in rules if rule.per == at.per for f in rule.findings(at)]
 
 
 def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:

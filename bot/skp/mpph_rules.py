@@ -1,0 +1,97 @@
+"""MPPH checks. Each reads one Place of a draft (the draft, a leader indicator, or one of its roles) and returns the
+words for its message in knowledge/rules/rules.yaml (section mpph), or None."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.lang.numbers import format_number, parse_target
+from bot.rules.registry import mpph_rule
+
+if TYPE_CHECKING:  # for annotations only: bot.skp.mpph runs these checks, so importing it here would be circular
+    from bot.skp.mpph import LeaderIndicator, MpphDraft, Role
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a check looks: the draft alone, one of its leader indicators, or one role of that indicator."""
+
+    draft: MpphDraft
+    leader: LeaderIndicator | None = None
+    role: Role | None = None
+
+    @property
+    def per(self) -> str:
+        """The checks that read this place are registered with this per=."""
+        return "role" if self.role else "indicator" if self.leader else "draft"
+
+    @property
+    def team(self) -> set[str]:
+        return {p.nama for p in self.draft.tim}
+
+    @property
+    def level_one(self) -> set[str]:
+        """The people reporting straight to the leader: their roles split the leader's own target."""
+        return {p.nama for p in self.draft.tim if not p.atasan}
+
+
+@mpph_rule("MPPH-UNINTERVENED", per="indicator")
+def unintervened(at: Place):
+    return None if at.leader.peran else {"id": at.leader.id, "indikator": at.leader.indikator}
+
+
+@mpph_rule("MPPH-UNKNOWN-MEMBER", per="role")
+def unknown_member(at: Place):
+    return None if at.role.pegawai in at.team else {"pegawai": at.role.pegawai, "id": at.leader.id}
+
+
+@mpph_rule("MPPH-REGION", per="indicator")
+def regions_not_covered_once(at: Place):
+    if at.leader.metode != "wilayah":
+        return None
+    counted = Counter(role.bagian.strip().lower() for role in at.leader.peran)
+    regions = [w.strip().lower() for w in at.leader.wilayah] or list(counted)
+    missing = [w for w in regions if counted[w] == 0]
+    twice = [w for w, n in counted.items() if n > 1]
+    if not (missing or twice):
+        return None
+    detail = "; ".join(filter(None, [f"belum ada: {', '.join(missing)}" if missing else "",
+                                    f"lebih dari sekali: {', '.join(twice)}" if twice else ""]))
+    return {"id": at.leader.id, "detail": detail}
+
+
+# A sum that differs, by split method: aspects may overlap, a quantity must add up, regions should.
+_SUM_CASES = {"aspek": "aspects_overlap", "kuantitatif": "quantity_differs", "wilayah": "regions_differ"}
+
+
+@mpph_rule("MPPH-SPLIT-SUM", per="indicator")
+def split_off(at: Place):
+    """A split of the leader's own target, by the roles of people reporting straight to the leader. A percentage
+    split by aspect or region is not summed: each part is held against the leader's own percentage."""
+    leader = at.leader
+    if leader.metode not in _SUM_CASES:
+        return None
+    whole = parse_target(leader.target)
+    roles = [r for r in leader.peran if r.pegawai in at.level_one]
+    parts = [parse_target(r.target) for r in roles]
+    if whole is None or not parts or any(p is None for p in parts):
+        return {"case": "unreadable", "id": leader.id}
+    if whole.is_percent and leader.metode != "kuantitatif":
+        below = [f"{r.pegawai} ({format_number(p.value)}%)" for r, p in zip(roles, parts) if p.value < whole.value]
+        if not below:
+            return None
+        return {"case": "part_below_leader", "id": leader.id, "target": format_number(whole.value),
+                "below": ", ".join(below)}
+    total = sum(p.value for p in parts)
+    if abs(total - whole.value) < 0.01:
+        return None
+    return {"case": _SUM_CASES[leader.metode], "id": leader.id, "total": format_number(total),
+            "target": format_number(whole.value)}
+
+
+@mpph_rule("MPPH-NO-ROLE", per="draft")
+def no_role(at: Place):
+    placed = {role.pegawai for leader in at.draft.indikator for role in leader.peran}
+    return [{"nama": person.nama} for person in at.draft.tim if person.nama not in placed]
