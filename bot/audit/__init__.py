@@ -1,1 +1,1 @@
-"""Whole-unit SKP audit for the HR bureau: every employee's IKI checked, with unit figures and a report."""
+"""Features: the whole-unit SKP audit for the HR bureau: every employee's IKI checked, with unit figures and a report."""

@@ -1,4 +1,4 @@
-"""Deterministic output-based rewrites of activity-based IKI drafts, each re-checked by the rules."""
+"""Features: deterministic output-based rewrites of activity-based IKI drafts, each re-checked by the rules."""
 
 from string import Formatter
 

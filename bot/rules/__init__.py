@@ -1,4 +1,4 @@
-"""The deterministic rule engine: the source of truth for what a good IKI and SKP are."""
+"""Features: the deterministic rules, the source of truth for what a good IKI and SKP are."""
 
 from bot.models import IkiDraft, IkiResult, Kind, SkpDraft, SkpResult
 from bot.rules.analysis import analyse

@@ -1,1 +1,1 @@
-"""Running the bot as a service: warm start and readiness checks shared by `iki telegram` and `iki doctor`."""
+"""Doors: running the bot as a service: warm start and readiness checks shared by `iki telegram` and `iki doctor`."""

@@ -1,1 +1,2 @@
-"""Low-level spreadsheet reading for bot/tables.py: what a file really is, CSV text, workbook cells and formats."""
+"""Ground: spreadsheets people give us (tables.py finds the header and maps it to our fields), and below it what a
+file really is, CSV text, workbook cells and formats."""

@@ -1,4 +1,4 @@
-"""Where per-user state, applied updates, rate limits and refusals live: SQLite under IKI_DATA_DIR by default,
+"""Ground: where per-user state, applied updates, rate limits and refusals live: SQLite under IKI_DATA_DIR by default,
 PostgreSQL when IKI_DATABASE_URL is set. Both behind one interface (`Store`)."""
 
 from bot.settings import Settings

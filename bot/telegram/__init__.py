@@ -1,1 +1,1 @@
-"""The Telegram door: python-telegram-bot handlers that only translate between updates and the engine."""
+"""Doors: Telegram, python-telegram-bot handlers that only translate between updates and the engine."""
