@@ -8,7 +8,6 @@ from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Template, patterns
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import normalise
 from bot.rules.lexicon import lexicon
 
 
@@ -22,9 +21,11 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     """Up to n output-based candidates that keep the draft's object; every one passes every rule."""
     draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
     written = draft.indikator
+    checked = checked or check_iki(draft)
     if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
-    draft, _ = normalise(draft)  # rewrite what the rules read: "Jml rapat …" is "Jumlah rapat …"
+    # Rewrite what the rules read: "Jml rapat …" is "Jumlah rapat …".
+    draft = draft.model_copy(update={"indikator": checked.read_as}) if checked.read_as else draft
     pat = patterns()
     parts = parse_draft(draft.indikator, lexicon(), pat)
     attempts = [parts]
