@@ -1,5 +1,5 @@
 """Whatever a user or operator types or hands the CLI gets an Indonesian message, exit code 2, never a traceback
-(issue 9, "Broken files and outputs"). Runs the real `iki` command."""
+(issue 9, "Broken files and outputs"). Runs `iki` in this process; stdin's raw bytes go through a real process."""
 
 import pytest
 
@@ -25,10 +25,11 @@ def test_text_arguments_are_bounded_and_must_be_utf8(run_iki):
     refused(run_iki("rewrite", "\udcff\udcfe monev"), "bukan teks UTF-8")
 
 
-def test_latin1_on_stdin_names_the_line(run_iki, tmp_path):
+def test_latin1_on_stdin_names_the_line(tmp_path):
     import subprocess
     import sys
 
+    # A subprocess: the process's own stdin as raw bytes, in a bare environment (no LANG: the C locale).
     for command in ("search", "ask"):
         done = subprocess.run([sys.executable, "-m", "bot.cli", command, "-"], input="stunting\ncaf\xe9\n".encode("latin-1"),
                               capture_output=True, cwd=ROOT, env={"IKI_DATA_DIR": str(tmp_path), "PATH": "/usr/bin"})

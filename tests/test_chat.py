@@ -57,8 +57,9 @@ def test_users_do_not_see_each_others_choices():
     assert all(f"program {i}" in text for i, text in enumerate(results))
 
 
-def test_terminal_chat_answers_piped_stdin_and_exits_at_end(run_iki):
-    done = run_iki("chat", stdin="/cek Melakukan monev SBBL\n#1\n/bantuan\n")
+def test_terminal_chat_answers_piped_stdin_and_exits_at_end(run_iki_process):
+    # A subprocess: `iki chat` reads the process's own stdin (a pipe, not a TTY) and ends at its end.
+    done = run_iki_process("chat", stdin="/cek Melakukan monev SBBL\n#1\n/bantuan\n")
     assert done.returncode == 0, done.stderr
     assert "berbasis kegiatan" in done.stdout and "[#1] Pakai usulan 1" in done.stdout
     assert "Usulan 1 dipilih" in done.stdout and "/bantuan" in done.stdout
@@ -170,8 +171,10 @@ Program
 """
 
 
-def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki, tmp_path):
-    done = run_iki("chat", stdin=PRIMA_SCRIPT)
+def test_terminal_chat_completes_prima_to_an_exported_rule_clean_skp(run_iki_process, data_dir_with_index, tmp_path):
+    # A subprocess: `iki chat` reads the process's stdin (bot.chat.run binds sys.stdin at import). The copied index
+    # spares step P's search a build.
+    done = run_iki_process("chat", stdin=PRIMA_SCRIPT)
     assert done.returncode == 0, done.stderr
     assert "Langkah 5 dari 5" in done.stdout and "Tidak ada temuan tingkat SKP." in done.stdout
     assert "Tersimpan IKI ke-6" in done.stdout and "Target 1 Program · Beyond · 20%" in done.stdout

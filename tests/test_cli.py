@@ -1,4 +1,5 @@
-"""The `iki` command contract, run as a real subprocess."""
+"""The `iki` command contract: in this process (run_iki), and as a real subprocess where the shell's view of the
+exit code is the point (run_iki_process)."""
 
 import json
 
@@ -15,8 +16,9 @@ def jsonl(items) -> str:
     return "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n"
 
 
-def test_check_json_one_object_per_line_in_order(run_iki):
-    done = run_iki("check", "--json", "-", stdin=jsonl(DRAFTS))
+def test_check_json_one_object_per_line_in_order(run_iki_process):
+    # A subprocess: exit code 1 (findings) as the shell sees it, through `python -m bot.cli`'s sys.exit.
+    done = run_iki_process("check", "--json", "-", stdin=jsonl(DRAFTS))
     assert done.returncode == 1, done.stderr  # the first draft has an error finding
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["indikator"] for r in rows] == [d["indikator"] for d in DRAFTS]
@@ -76,8 +78,9 @@ def test_rewrite_readable_text(run_iki):
     assert done.returncode == 0 and "Usulan IKI berbasis output" in done.stdout and "imunisasi" in done.stdout
 
 
-def test_wrong_command_is_explained_in_indonesian(run_iki):
-    done = run_iki("chek")
+def test_wrong_command_is_explained_in_indonesian(run_iki_process):
+    # A subprocess: argparse ends the process itself (SystemExit), and the shell must see exit code 2.
+    done = run_iki_process("chek")
     assert done.returncode == 2 and "perintah tidak lengkap atau keliru" in done.stderr and "iki --help" in done.stderr
 
 

@@ -2,7 +2,12 @@
 
 import csv
 
+import pytest
 from openpyxl import Workbook
+
+# Every import rebuilds the whole index; with the shared retriever built first, the process's embedder already
+# knows the guidelines' vectors and embeds only the imported rows (see conftest._remember_vectors).
+pytestmark = pytest.mark.usefixtures("shared_retriever")
 
 HEADER = ["level", "code", "name", "target_2026", "unit", "parent", "pic", "source"]
 GOOD = [

@@ -51,21 +51,23 @@ def stop_after(batches: int):
 def test_an_interrupted_build_leaves_the_live_index_and_resumes(tmp_path):
     model = Counting()
     index = VectorIndex(tmp_path, model)
-    assert index.ensure(docs(100, "lama")) is True
+    assert index.ensure(docs(20, "lama")) is True
     live = index.built_fingerprint()
     with pytest.raises(Interrupted):
-        VectorIndex(tmp_path, model).ensure(docs(300, "baru"), progress=stop_after(2))  # killed after 128 docs
+        VectorIndex(tmp_path, model).ensure(docs(150, "baru"), progress=stop_after(2))  # killed after 2×64 docs
     reader = VectorIndex(tmp_path, model)
-    assert reader.built_fingerprint() == live and reader.ensure(docs(100, "lama")) is False  # old index intact
+    assert reader.built_fingerprint() == live and reader.ensure(docs(20, "lama")) is False  # old index intact
     assert reader.query("indicators", "lama pelayanan", 3)
     model.texts = 0
     resumed = VectorIndex(tmp_path, model)
-    assert resumed.ensure(docs(300, "baru")) is True
-    assert model.texts == 300 - 128  # resumed: the documents already embedded were not embedded again
+    assert resumed.ensure(docs(150, "baru")) is True
+    assert model.texts == 150 - 128  # resumed: the documents already embedded were not embedded again
     assert resumed.query("indicators", "baru pelayanan kesehatan nomor 7", 1)[0][0] == "d7"
 
 
+@pytest.mark.slow
 def test_two_processes_on_a_fresh_data_dir_both_answer(tmp_path):
+    # Subprocesses: the race is between two processes building one fresh index (a file lock, the full real build).
     env = {**os.environ, "IKI_DATA_DIR": str(tmp_path / "data")}
     runs = [subprocess.Popen([sys.executable, "-m", "bot.cli", "search", "--json", query], cwd=ROOT, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for query in QUERIES[:2]]
@@ -75,6 +77,7 @@ def test_two_processes_on_a_fresh_data_dir_both_answer(tmp_path):
     assert any("Indeks sedang dibangun oleh proses lain" in err for _, err in outputs)  # one waited for the other
 
 
+@pytest.mark.slow
 def test_a_chroma_server_index_gives_the_same_answers(chroma_server, shared_retriever, tmp_path):
     served = Retriever(Settings(data_dir=tmp_path, chroma_url=chroma_server.url), model=shared_retriever.vectors.embedder)
     assert served.vectors.where == f"server Chroma {chroma_server.url}"
@@ -84,6 +87,7 @@ def test_a_chroma_server_index_gives_the_same_answers(chroma_server, shared_retr
     assert again.rebuilt is False  # the fingerprint check works against the server: nothing rebuilt
 
 
+@pytest.mark.slow
 def test_a_new_catalog_is_swapped_in_whole_on_the_server(chroma_server, tmp_path):
     import chromadb
 
@@ -98,6 +102,7 @@ def test_a_new_catalog_is_swapped_in_whole_on_the_server(chroma_server, tmp_path
     assert LOCK_COLLECTION not in names  # the builder's lock is released
 
 
+@pytest.mark.slow
 def test_one_builder_at_a_time_on_the_server_and_a_dead_builder_is_taken_over(chroma_server):
     import chromadb
 

@@ -18,7 +18,7 @@ from tests.conftest import ROOT
 
 
 class Chat:
-    """`iki chat` as a child process, read line by line."""
+    """`iki chat` as a child process, read line by line: only a process can be killed with SIGKILL mid-flow."""
 
     def __init__(self, data_dir):
         env = {**os.environ, "IKI_DATA_DIR": str(data_dir)}

@@ -47,8 +47,8 @@ def test_prima_step_p_finds_the_code_the_prompt_suggests(engine):
     assert replies[-1].buttons[0].data == "prima:pick:0" and replies[-1].buttons[0].label.startswith("IKK 5.1.1")
 
 
-def test_cli_search_json_names_a_missing_code(run_iki):
-    done = run_iki("search", "--json", "IKP 12.4")
+def test_cli_search_json_names_a_missing_code(run_iki, built_data_dir):
+    done = run_iki("search", "--json", "IKP 12.4", env={"IKI_DATA_DIR": str(built_data_dir)})
     data = json.loads(done.stdout)
     assert done.returncode == 0 and data["results"] == [] and data["not_in_catalog"] == "IKP 12.4"
 

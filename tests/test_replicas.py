@@ -14,6 +14,8 @@ from evals.scripted_users import check_order, drive, oracle, prima_script
 from evals.servers import Replica, wait_until
 
 SECRET = "replika-rahasia"
+# Real processes on purpose: replicas are separate processes, one killed with SIGKILL, sharing real servers.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture

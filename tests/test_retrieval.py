@@ -89,6 +89,7 @@ def test_index_rebuilds_only_when_documents_or_model_change(tmp_path):
     assert fingerprint(changed, "model-a") != fingerprint(changed, "model-b")
 
 
+@pytest.mark.usefixtures("shared_retriever")  # its vectors are remembered: the builds here embed only new texts
 def test_editing_knowledge_rebuilds_the_real_index(tmp_path):
     knowledge = tmp_path / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
@@ -110,22 +111,20 @@ def test_chroma_never_gets_a_default_embedding_function(retriever):
         assert client.get_collection(collection.name, embedding_function=None).configuration["embedding_function"] is None
 
 
-def test_search_runs_offline_without_a_hub(tmp_path):
+def test_search_runs_offline_without_a_hub(data_dir_with_index, tmp_path):
+    # A subprocess: the hub settings (HF_*) are read when a fresh process first loads the model.
     # No HF_HUB_OFFLINE from us, and any hub call would hit a closed port: the packaged model loads by path.
     env = {k: v for k, v in os.environ.items() if not k.startswith("HF_")}
-    env.update(HF_ENDPOINT="http://127.0.0.1:9", IKI_DATA_DIR=str(tmp_path), HOME=str(tmp_path))
+    env.update(HF_ENDPOINT="http://127.0.0.1:9", IKI_DATA_DIR=str(data_dir_with_index), HOME=str(tmp_path))
     done = subprocess.run([sys.executable, "-m", "bot.cli", "search", "--json", "--k", "1", "stunting"],
                           capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     assert '"code": "ISS 3"' in done.stdout
 
 
-def test_a_missing_model_is_a_clear_error(run_iki, tmp_path):
-    os.environ["IKI_EMBEDDING_MODEL"] = str(tmp_path / "tidak-ada")
-    try:
-        done = run_iki("search", "stunting")
-    finally:
-        del os.environ["IKI_EMBEDDING_MODEL"]
+def test_a_missing_model_is_a_clear_error(run_iki_process, tmp_path):
+    # A subprocess: a process loads its embedding model once (cached), so another IKI_EMBEDDING_MODEL needs a new one.
+    done = run_iki_process("search", "stunting", env={"IKI_EMBEDDING_MODEL": str(tmp_path / "tidak-ada")})
     assert done.returncode == 2 and "IKI_EMBEDDING_MODEL" in done.stderr and "Traceback" not in done.stderr
 
 

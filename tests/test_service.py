@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from evals.fake_telegram import TOKEN, FakeTelegram
 from evals.servers import free_port
 from tests.conftest import ROOT
@@ -13,16 +15,16 @@ PARTS = ["pengaturan", "folder data", "katalog Renstra", "pedoman", "model embed
          "pemanasan"]
 
 
-def test_doctor_passes_and_names_every_part(run_iki, shared_retriever):
-    done = run_iki("doctor", env={"IKI_DATA_DIR": str(shared_retriever.settings.data_dir), "IKI_TELEGRAM_TOKEN": TOKEN})
+def test_doctor_passes_and_names_every_part(run_iki, data_dir_with_index):
+    done = run_iki("doctor", env={"IKI_TELEGRAM_TOKEN": TOKEN})
     assert done.returncode == 0, done.stdout + done.stderr
     for part in PARTS:
         assert f"✓ {part}:" in done.stdout, done.stdout
     assert "cocok dengan dokumen dan model" in done.stdout and "semua orang boleh memakai bot" in done.stdout
 
 
-def test_doctor_fails_with_hints_and_warns_on_an_unreachable_model(run_iki, shared_retriever):
-    env = {"IKI_DATA_DIR": str(shared_retriever.settings.data_dir), "IKI_TELEGRAM_TOKEN": "",
+def test_doctor_fails_with_hints_and_warns_on_an_unreachable_model(run_iki, data_dir_with_index):
+    env = {"IKI_TELEGRAM_TOKEN": "",
            "IKI_DATABASE_URL": f"postgresql://iki@127.0.0.1:{free_port()}/iki",
            "IKI_LLM_PROVIDER": "openai", "IKI_LLM_MODEL": "qwen", "IKI_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1"}
     done = run_iki("doctor", env=env)
@@ -33,10 +35,12 @@ def test_doctor_fails_with_hints_and_warns_on_an_unreachable_model(run_iki, shar
     assert "✓ indeks:" in done.stdout  # the other parts are still checked
 
 
-def test_telegram_is_ready_before_the_first_update_and_answers_it(shared_retriever, tmp_path):
+@pytest.mark.slow
+def test_telegram_is_ready_before_the_first_update_and_answers_it(data_dir_with_index, tmp_path):
     """Polling mode: one "ready" log line with seconds per part, the empty allow-list warned about, then /ikk."""
+    # A subprocess: the warm start is what a fresh process does before its first update; it ends on SIGTERM.
     with FakeTelegram() as fake:
-        env = {**os.environ, "IKI_DATA_DIR": str(shared_retriever.settings.data_dir), "IKI_TELEGRAM_TOKEN": TOKEN,
+        env = {**os.environ, "IKI_DATA_DIR": str(data_dir_with_index), "IKI_TELEGRAM_TOKEN": TOKEN,
                "IKI_TELEGRAM_BASE_URL": fake.base_url, "IKI_ALLOWED_USERS": "",
                "IKI_DATABASE_URL": "", "IKI_CHROMA_URL": ""}
         log = tmp_path / "bot.log"

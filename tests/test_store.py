@@ -21,7 +21,7 @@ from bot.storage.migrations import LATEST
 from bot.storage.sqlite import SqliteStore
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def settings(request, tmp_path) -> Settings:
     """Settings that select one backend; open_store(settings) opens another "replica" of the same database."""
     if request.param == "sqlite":
@@ -164,11 +164,10 @@ def test_reply_files_survive_the_round_trip():
     assert replies_from_json(replies_to_json(replies)) == replies
 
 
-def test_postgres_down_means_store_unavailable_then_recovery(tmp_path):
-    from evals.servers import LocalPostgres
-
-    server = LocalPostgres(tmp_path / "pg").start()
-    store = open_store(Settings(data_dir=tmp_path, database_url=server.url))
+@pytest.mark.slow
+def test_postgres_down_means_store_unavailable_then_recovery(tmp_path, postgres_server):
+    server = postgres_server  # the session's server, stopped and started again as in test_replicas
+    store = open_store(Settings(data_dir=tmp_path, database_url=server.create_database()))
     store.save("u1", saved("a"))
     engine, delivered = Engine(store), []
     server.stop()
@@ -183,9 +182,9 @@ def test_postgres_down_means_store_unavailable_then_recovery(tmp_path):
         server.start()
     assert confirm_of(store) == "a"  # the pool reconnects by itself
     store.close()
-    server.stop()
 
 
+@pytest.mark.slow  # waits out the store's connection timeout
 def test_an_unreachable_database_is_a_clear_error(tmp_path):
     from evals.servers import free_port
 

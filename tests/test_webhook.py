@@ -21,6 +21,7 @@ from evals.servers import free_port
 
 SECRET = "rahasia-webhook_123"
 USER = 4242
+pytestmark = pytest.mark.slow  # a real web server and the Bot API's deliveries over loopback
 
 
 class WebhookBot:
