@@ -29,7 +29,8 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str]
     return choices, bare
 
 
-def run(engine: Engine | None = None, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+    stdin, out = stdin or sys.stdin, out or sys.stdout  # read at call time: a test may have replaced them
     settings = get_settings()
     if engine is None:
         from bot.llm.assistant import Assistant

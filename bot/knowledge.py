@@ -28,6 +28,16 @@ FILES: dict[str, tuple[str, ...]] = {
 }
 
 
+_DERIVED: list = []  # caches of what code builds from knowledge files (phrase sets, patterns): cleared with them
+
+
+def cached(fn):
+    """Cache something built from knowledge files; `clear()` forgets it together with the files."""
+    wrapped = lru_cache(maxsize=None)(fn)
+    _DERIVED.append(wrapped)
+    return wrapped
+
+
 class KnowledgeError(SettingsError):
     """A knowledge file is missing or malformed: the operator points IKI_KNOWLEDGE_DIR at a complete folder."""
 
@@ -112,3 +122,5 @@ def clear() -> None:
     """Forget what was read (a test that points IKI_KNOWLEDGE_DIR elsewhere)."""
     data.cache_clear()
     policy.cache_clear()
+    for derived in _DERIVED:
+        derived.cache_clear()

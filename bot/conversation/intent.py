@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -44,7 +44,7 @@ class Intent:
         return has_work_object(self.text, self.reading)
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _config() -> dict:
     data = dict(knowledge.data("intent"))  # the cached file stays as read
     data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -53,7 +52,7 @@ class Thesaurus:
         return found
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def thesaurus() -> Thesaurus:
     groups = knowledge.data("thesaurus")["groups"]
     canonical: dict[tuple[str, ...], tuple[str, ...]] = {}

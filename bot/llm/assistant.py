@@ -1,7 +1,6 @@
 """What the model may propose, and the deterministic gate every proposal passes before a user sees it."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, Field
@@ -53,7 +52,7 @@ class Assisted:
     accepted: int = 0  # what passed the gate
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _examples() -> dict:
     return knowledge.data("examples/iki_examples")
 

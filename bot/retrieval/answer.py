@@ -5,8 +5,8 @@ in knowledge/search.yaml (`answers`).
 """
 
 import re
-from functools import lru_cache
 
+from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.retrieval.normalize import search_config
 
@@ -24,7 +24,7 @@ _SHOWS = {
 }
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _kinds() -> list[tuple[str, PhraseSet]]:
     return [(kind, PhraseSet(phrases)) for kind, phrases in search_config()["answers"]["kinds"].items()]
 

@@ -1,8 +1,8 @@
 """Indicator codes written in free text ("ikk5.1.1", "apa itu IKP 19.1?") and where a code sits in the cascade."""
 
 import re
-from functools import lru_cache
 
+from bot import knowledge
 from bot.knowledge import policy
 
 
@@ -11,14 +11,14 @@ def levels() -> tuple[str, ...]:
     return tuple(policy().renstra.levels)
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _code() -> re.Pattern:
     """A whole code as the catalog writes it: the level, one space, as many numbers as that level carries."""
     forms = [rf"{level} \d+" + r"\.\d+" * (depth - 1) for level, depths in policy().renstra.levels.items() for depth in depths]
     return re.compile(rf"^(?:{'|'.join(forms)})$")
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _code_in_text() -> re.Pattern:
     """A level word followed by its number, in any case, with or without the space: "IKK 5.1.1", "ikk5.1.1"."""
     deepest = max(d for depths in policy().renstra.levels.values() for d in depths)

@@ -1,6 +1,5 @@
 """Indonesian text for keyword search: thesaurus canonical forms, no stopwords, Sastrawi stems."""
 
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import tokens
@@ -8,18 +7,18 @@ from bot.lang.thesaurus import thesaurus
 from bot.lang.words import stem
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def search_config() -> dict:
     return knowledge.data("search")
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def stopwords() -> frozenset[str]:
     """Function words and question filler: no corpus is searched by them."""
     return frozenset(search_config()["stopwords"])
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def indicator_stopwords() -> frozenset[str]:
     """For the indicator catalog also the words every row shares ("indikator", "kinerja"), which still matter in
     the guidelines ("dialog kinerja", "indikator tujuan")."""
@@ -48,7 +47,7 @@ def dense_text(text: str) -> str:
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def weak_words() -> frozenset[str]:
     """Stems that say nothing about the topic: the general measure words and search.yaml's weak_words."""
     from bot.rules.lexicon import lexicon

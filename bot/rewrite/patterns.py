@@ -1,7 +1,6 @@
 """Loads the rewrite families from knowledge/rewrite/patterns.yaml."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import PhraseSet
@@ -49,7 +48,7 @@ class Patterns:
         return bool(self.family_of(words, i) or self.object_family(words, i))
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def patterns() -> Patterns:
     data = knowledge.data("rewrite/patterns")
     return Patterns(

@@ -4,7 +4,6 @@ written inside the sentence, a misspelt measure word. What was changed is said b
 import difflib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
@@ -29,12 +28,12 @@ class Reading:
         return bool(self.notes)
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _config() -> dict:
     return knowledge.data("rules/lexicon")["reading"]
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _label() -> re.Pattern:
     labels = sorted(_config()["labels"], key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels)
@@ -42,7 +41,7 @@ def _label() -> re.Pattern:
     return re.compile(rf"^(?:{words}){mine}\s*(?:ke-?\s*)?\d{{0,2}}\s*[:.)\-–—]\s*", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _shorthand() -> tuple[re.Pattern, dict[str, str]]:
     table = {k.lower(): v for k, v in _config()["shorthand"].items()}
     words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
@@ -50,7 +49,7 @@ def _shorthand() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w/])({words})(?:(?<=\.)|(?![\w/]))", re.IGNORECASE), table
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _target_tail() -> re.Pattern:
     markers = "|".join(r"\s+".join(map(re.escape, m.split())) for m in _config()["target_markers"])
     return re.compile(rf"\s*[,;]?\s*\b(?:{markers})\s*:?\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)

@@ -1,7 +1,6 @@
 """The word lists the rules read (knowledge/rules/lexicon.yaml), as phrase sets."""
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -31,7 +30,7 @@ class Lexicon:
     stopwords: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def lexicon() -> Lexicon:
     data = knowledge.data("rules/lexicon")
     measures = data["measures"]
@@ -62,12 +61,12 @@ def lexicon() -> Lexicon:
     )
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def condition_words() -> frozenset[str]:
     """Words that open the condition after the measured thing ("yang", "sesuai", "dalam" …)."""
     return frozenset(knowledge.data("rules/lexicon")["condition_words"])
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def region_words() -> frozenset[str]:
     return frozenset(knowledge.data("rules/lexicon")["region_words"])

@@ -3,7 +3,6 @@ moves through the year (a running count, a rate that holds, a ceiling that holds
 Words: knowledge/rules/lexicon.yaml (measure_kinds)."""
 
 from enum import StrEnum
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -18,7 +17,7 @@ class Trend(StrEnum):
     yearly = "yearly"  # a score the unit reports once a year: monitored until the quarter that measures it
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _words() -> dict:
     data = knowledge.data("rules/lexicon")["measure_kinds"]
     return {

@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from typing import Any
 
 from bot import knowledge
@@ -106,14 +105,14 @@ def _bind(entries: list[dict], checks: dict[str, Check], scope: str) -> list[Rul
     ]
 
 
-@cache
+@knowledge.cached
 def section(name: str) -> list[Rule]:
     """The entries of one section of rules.yaml, in the order written, each bound to its check. The module that
     registers the checks is imported first (bot.skp.mpph imports its own: this layer never imports bot.skp)."""
     return _bind(knowledge.data("rules/rules")[name], _CHECKS[name], name.upper())
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def rule_catalog() -> RuleCatalog:
     # Importing the modules registers their checks.
     from bot.rules import iki_rules, skp_rules  # noqa: F401

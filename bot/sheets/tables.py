@@ -3,7 +3,6 @@ our fields via knowledge/columns.yaml, and everything read differently from the 
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -22,7 +21,7 @@ REQUIRED = {
 }
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _columns() -> dict:
     return knowledge.data("columns")
 

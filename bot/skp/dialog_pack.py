@@ -1,7 +1,6 @@
 """The dialog kinerja pack: agenda for the leader–employee dialogue and a rencana aksi per RHK, as text and DOCX."""
 
 import math
-from functools import lru_cache
 from io import BytesIO
 
 from pydantic import BaseModel
@@ -38,7 +37,7 @@ class DialogPack(BaseModel):
     plans: list[ActionPlan]
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _content() -> dict:
     return knowledge.data("dialog_pack")
 

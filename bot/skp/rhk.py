@@ -3,7 +3,6 @@ activity serves, or, for a leader's RHK, from the part a member delivers. Data: 
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, clean, sentence, tokens
@@ -24,7 +23,7 @@ class RhkPlan:
     leader: bool = False  # a leader's RHK: ask which part the member delivers (drafts is empty)
 
 
-@lru_cache(maxsize=1)
+@knowledge.cached
 def _config() -> dict:
     data = dict(knowledge.data("rhk_qualifiers"))  # the cached file stays as read
     data["kind_sets"] = [(PhraseSet(k["words"]), k["qualifier"]) for k in data["kinds"]]
