@@ -260,35 +260,15 @@ def cmd_mpph(args: argparse.Namespace) -> int:
 
 
 def _bar(desc: str, unit: str, total: int | None = None):
+    """A tqdm bar on stderr; also the audit's progress (bot.audit.Progress)."""
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit=unit, unit_scale=True, file=sys.stderr, mininterval=0.5)
 
 
-def _audit_one(source: Path, label: str, workers: int | None, timings: dict[str, float]):
-    from bot.audit import checking, sheet_reading
-
-    started = time.perf_counter()
-    with _bar(f"membaca{label}", " baris") as bar:
-        def counted(rows, total):
-            bar.total = total
-            for row in rows:
-                bar.update()
-                yield row
-
-        employees, report = sheet_reading.read_export(source, progress=counted)
-    timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
-    started = time.perf_counter()
-    with _bar(f"memeriksa{label}", " IKI", report.rows_read) as bar:
-        result = checking.audit(employees, report, on_rows=bar.update, workers=workers)
-    timings["periksa"] = timings.get("periksa", 0) + time.perf_counter() - started
-    return result
-
-
 def cmd_audit(args: argparse.Namespace) -> int:
-    import os
-
-    from bot.audit import compare, report, xlsx_report
+    from bot.audit import REPORT_FILES, run_audit
+    from bot.audit.report import summary
     from bot.outputs import check_out_dir
     from bot.sheets.kinds import check_file
 
@@ -297,26 +277,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for path in (source, old) if old else (source,):
         check_file(path)  # a wrong or empty file is said before anything is made
     out = Path(args.out) if args.out else source.with_name(f"audit-{source.stem}")
-    check_out_dir(out, ("audit.xlsx", "audit.html"), [p for p in (source, old) if p])
-    timings: dict[str, float] = {}
-    result = _audit_one(source, "", args.workers, timings)
-    comparison = None
-    if old:
-        previous = _audit_one(old, " (lama)", args.workers, timings)
-        comparison = compare.compare(previous, result, old.name, source.name)
-    started = time.perf_counter()
-    with _bar("menulis", " baris") as bar:
-        partial = out / "audit.xlsx.partial"
-        xlsx_report.write_xlsx(result, partial, comparison, on_rows=bar.update)
-        os.replace(partial, out / "audit.xlsx")  # a half-written report never sits under the real name
-        report.write_html(result, out / "audit.html", source.name, comparison)
-    timings["tulis"] = time.perf_counter() - started
-    print(report.summary(result))
-    if comparison:
-        print("\n".join(comparison.lines()))
-    phases = " · ".join(f"{k} {v:.1f} s".replace(".", ",") for k, v in timings.items())
-    print(f"Laporan: {out / 'audit.html'} dan {out / 'audit.xlsx'} ({time.perf_counter() - args.started:.1f} detik: "
-          f"{phases}; {result.workers} proses pemeriksa)")
+    check_out_dir(out, REPORT_FILES, [p for p in (source, old) if p])
+    done = run_audit(source, out, _bar, old=old, workers=args.workers)
+    print(summary(done.audit))
+    if done.comparison:
+        print("\n".join(done.comparison.lines()))
+    phases = " · ".join(f"{k} {v:.1f} s".replace(".", ",") for k, v in done.timings.items())
+    print(f"Laporan: {done.html} dan {done.xlsx} ({time.perf_counter() - args.started:.1f} detik: "
+          f"{phases}; {done.workers} proses pemeriksa)")
     return EXIT_OK
 
 

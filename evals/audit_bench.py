@@ -96,9 +96,10 @@ def legacy_write(result, path: Path) -> float:
                        e.count_flag, "; ".join(issues(e))])
     rows = book.create_sheet("IKI")
     for e in result.employees:
-        for row, (activity, errors, warnings) in zip(e.source.rows, e.iki):
-            if errors or warnings:
-                rows.append([row[0], e.nip, e.nama, e.unit, row[1], "kegiatan" if activity else "output", errors, warnings])
+        for row, v in zip(e.source.rows, e.iki):
+            if v.errors or v.warnings:
+                rows.append([row.row, e.nip, e.nama, e.unit, row.indikator, "kegiatan" if v.activity else "output",
+                             v.errors, v.warnings])
     book.save(path)
     return time.perf_counter() - started
 

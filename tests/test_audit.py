@@ -69,6 +69,30 @@ def test_parallel_check_gives_the_same_audit_as_serial(tmp_path, monkeypatch):
            [(e.employee, e.categories, e.iki) for e in parallel.employees]
 
 
+def test_reading_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    from bot.inputs import InputError
+
+    source = unit_csv(tmp_path)
+    read_export(source)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_export(source)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def breaks(rows, total):
+        yield next(rows)
+        raise InputError("berkas terpotong")
+
+    with pytest.raises(InputError):
+        read_export(source, progress=breaks)
+    assert gc.isenabled()
+
+
 def test_distribution_finds_outliers():
     d = Distribution.of({"a": 8, "b": 9, "c": 10, "d": 9, "e": 92, "f": 1, "g": 8})
     assert (d.minimum, d.median, d.maximum) == (1, 9, 92) and set(d.outliers) == {"e", "f"}
@@ -85,7 +109,7 @@ def test_generated_export_with_every_header_variant_reads_whole(tmp_path, varian
 def test_generated_messy_values_are_read_as_written(tmp_path):
     source = write_export(tmp_path / "ekspor.xlsx", employees=200, iki_per_employee=6)
     employees, report = read_export(source)
-    weights = {row[7] for e in employees for row in e.rows}
+    weights = {row.bobot for e in employees for row in e.rows}
     # 10 written as 10, 0.1 in a percent cell, "10 %", "10%": all one weight; never 0.1
     assert 10.0 in weights and 0.1 not in weights and "10 %" in weights
     result = audit(employees, report)
@@ -133,3 +157,120 @@ def test_a_large_export_keeps_the_html_small(tmp_path):
     employees, report = read_export(source)
     write_html(audit(employees, report), tmp_path / "audit.html", source.name)
     assert (tmp_path / "audit.html").stat().st_size < 400_000
+
+
+class RecordedPhase:
+    """One phase as a progress bar sees it: label, unit, the total it was given, what was counted."""
+
+    def __init__(self, label: str, unit: str, total: int | None):
+        self.label, self.unit, self.total, self.counted, self.open = label, unit, total, 0, False
+
+    def __enter__(self):
+        self.open = True
+        return self
+
+    def __exit__(self, *exc):
+        self.open = False
+
+    def update(self, n: int = 1) -> None:
+        assert self.open, f"{self.label} counted outside its phase"
+        self.counted += n
+
+
+class RecordingProgress:
+    def __init__(self):
+        self.phases: list[RecordedPhase] = []
+
+    def __call__(self, label: str, unit: str, total: int | None = None) -> RecordedPhase:
+        self.phases.append(RecordedPhase(label, unit, total))
+        return self.phases[-1]
+
+
+def test_run_audit_as_a_function_without_progress(tmp_path):
+    from bot.audit import run_audit
+
+    source = write_export(tmp_path / "ekspor.xlsx", employees=40, iki_per_employee=6)
+    out = tmp_path / "laporan"
+    out.mkdir()
+    done = run_audit(source, out)
+    assert (done.xlsx, done.html) == (out / "audit.xlsx", out / "audit.html")
+    assert sorted(p.name for p in out.iterdir()) == ["audit.html", "audit.xlsx"]  # no .partial left behind
+    assert list(done.timings) == ["baca", "periksa", "tulis"] and all(s >= 0 for s in done.timings.values())
+    assert done.comparison is None and done.workers == 1 and len(done.audit.employees) == 40
+    assert done.audit.reading.adds_up and done.audit.reading.source == "ekspor.xlsx"
+    book = load_workbook(done.xlsx, read_only=True)
+    assert book.sheetnames == ["Ringkasan", "Pegawai", "IKI", "Baris ditolak", "Pembacaan"]
+    people = [row[0] for row in book["Pegawai"].iter_rows(min_row=2, values_only=True)]
+    assert people == [e.nip or e.nama for e in done.audit.employees]
+    assert "Sebaran jumlah IKI per pegawai" in done.html.read_text(encoding="utf-8")
+
+
+def test_run_audit_tells_the_progress_each_phase_and_what_it_counted(tmp_path):
+    from bot.audit import run_audit
+
+    source = write_export(tmp_path / "baru.xlsx", employees=40, iki_per_employee=6)
+    old = write_export(tmp_path / "lama.xlsx", employees=30, iki_per_employee=5, seed=8)
+    progress = RecordingProgress()
+    done = run_audit(source, tmp_path, progress, old=old, workers=1)
+    assert [(p.label, p.unit) for p in progress.phases] == [
+        ("membaca", " baris"), ("memeriksa", " IKI"), ("membaca (lama)", " baris"), ("memeriksa (lama)", " IKI"),
+        ("menulis", " baris")]
+    assert not any(p.open for p in progress.phases)
+    read, check, read_old, check_old, write = progress.phases
+    reading = done.audit.reading
+    assert read.counted == read.total == reading.rows_in_file > 0
+    assert check.counted == check.total == reading.rows_read
+    _, old_reading = read_export(old)
+    assert read_old.counted == read_old.total == old_reading.rows_in_file != reading.rows_in_file
+    assert check_old.counted == check_old.total == old_reading.rows_read
+    book = load_workbook(done.xlsx, read_only=True)
+    assert {"Perbandingan unit", "Pegawai masuk-keluar", "IKI ditulis ulang"} <= set(book.sheetnames)
+    assert write.total is None and write.counted == sum(sheet.max_row - 1 for sheet in book.worksheets)
+    compared = done.comparison
+    assert compared.old_name == "lama.xlsx"
+    assert compared.matched + len(compared.joined) == len(done.audit.employees) == 40
+    assert compared.matched + len(compared.left) == 30
+
+
+def test_a_failed_write_leaves_the_previous_report_under_the_real_name(tmp_path, monkeypatch):
+    from bot.audit import run_audit
+
+    source = write_csv(tmp_path / "ekspor.csv", ["NIP", "Nama", "IKI", "Bobot"], [["1", "Ani", GOOD[0], 100]])
+    out = tmp_path / "laporan"
+    out.mkdir()
+    (out / "audit.xlsx").write_bytes(b"laporan bulan lalu")
+    written = []
+
+    def broken_write(result, path, comparison=None, on_rows=None):
+        written.append(path)
+        path.write_bytes(b"PK setengah")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("bot.audit.xlsx_report.write_xlsx", broken_write)
+    with pytest.raises(OSError):
+        run_audit(source, out)
+    assert written and written[0].name != "audit.xlsx"
+    assert (out / "audit.xlsx").read_bytes() == b"laporan bulan lalu" and not (out / "audit.html").exists()
+
+
+def test_the_range_and_weights_in_every_report_come_from_the_policy(tmp_path, monkeypatch):
+    from bot.audit import run_audit
+    from bot.audit.report import summary
+    from bot.knowledge import policy
+
+    monkeypatch.setattr(policy().iki_count, "min", 4)
+    monkeypatch.setattr(policy().iki_count, "max", 12)
+    monkeypatch.setattr(policy().weights, "beyond_total", 30)
+    source = write_export(tmp_path / "ekspor.xlsx", employees=60, iki_per_employee=6)
+    done = run_audit(source, tmp_path, old=source)
+    page = done.html.read_text(encoding="utf-8")
+    for said in ("Di luar 4–12 IKI", "rentang 4–12", "dalam rentang 4–12 IKI", "di atas 12 perlu", "<th>Di luar 4–12</th>",
+                 "(4–12 IKI, berbasis output, bobot Core 100% + Beyond 30%", "pegawai di luar 4–12 IKI"):
+        assert said in page, said
+    assert 'fill="#2e7d5b"><title>12 IKI' in page and 'fill="#c0392b"><title>13 IKI' in page  # the green band
+    assert "Pegawai di luar 4–12 IKI" in summary(done.audit)
+    assert "pegawai di luar 4–12 IKI: " in "\n".join(done.comparison.lines())
+    book = load_workbook(done.xlsx, read_only=True)
+    cells = [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v]
+    assert "Di luar 4–12" in cells and "pegawai di luar 4–12 IKI (lama)" in cells
+    assert not [c for c in cells + [page] if "5–10" in c]

@@ -41,8 +41,8 @@ def test_percent_cells_are_read_as_percent(tmp_path):
         row[6].number_format = "0.0%"
     book.save(path)
     employees, report = read_export(path)
-    assert [r[7] for r in employees[0].rows] == [10.0, 22.5, 22.5, 22.5, 22.5]
-    assert employees[0].rows[0][3] == "100%"
+    assert [r.bobot for r in employees[0].rows] == [10.0, 22.5, 22.5, 22.5, 22.5]
+    assert employees[0].rows[0].target == "100%"
     result = audit(employees, report)
     assert "WEIGHT_TOTAL" not in result.employees[0].categories  # 0.1 would have been "bobot salah"
 
@@ -52,7 +52,7 @@ def test_a_literal_percent_sign_in_a_format_does_not_scale(tmp_path):
     book.active["G2"].number_format = '0"%"'  # shows 10% but holds 10
     book.save(path)
     employees, _ = read_export(path)
-    assert employees[0].rows[0][7] == 10.0
+    assert employees[0].rows[0].bobot == 10.0
 
 
 def test_formulas_without_a_saved_value_are_named_with_their_column(tmp_path):
@@ -71,7 +71,7 @@ def test_duplicate_headers_are_both_read_and_named(tmp_path):
     rows = [["1", "Ani", IKI[0], "", 10], ["1", "Ani", "", IKI[1], 90], ["2", "Budi", IKI[2], IKI[3], 100]]
     path = write_csv(tmp_path / "ganda.csv", header, rows)
     employees, report = read_export(path)
-    assert [r[1] for e in employees for r in e.rows] == [IKI[0], IKI[1], IKI[2]]  # the second column fills a gap
+    assert [r.indikator for e in employees for r in e.rows] == [IKI[0], IKI[1], IKI[2]]  # the second column fills a gap
     note = next(n for n in report.notes if "judul ganda" in n)
     assert "kolom C («IKI») dan D («IKI»)" in note and "1 baris isinya berbeda (misalnya baris 4)" in note
 
@@ -140,7 +140,7 @@ def test_an_unclosed_csv_quote_never_turns_rows_into_one(tmp_path):
     path.write_text("NIP;Nama;IKI;Bobot\n1;Ani;\"Persentase laporan yang diverifikasi;10\n1;Ani;Jumlah dokumen;45\n"
                     "1;Ani;Nilai IP ASN;45\n", encoding="utf-8")
     employees, report = read_export(path)
-    assert [r[1] for r in employees[0].rows] == ["Persentase laporan yang diverifikasi", "Jumlah dokumen", "Nilai IP ASN"]
+    assert [r.indikator for r in employees[0].rows] == ["Persentase laporan yang diverifikasi", "Jumlah dokumen", "Nilai IP ASN"]
     assert any("tanda kutip" in n and "baris 2–4" in n for n in report.notes)
 
 
@@ -155,7 +155,7 @@ def test_semicolon_and_windows_1252_csv(tmp_path):
     rows = [["1001", "Ani Sétiawati", "Tim A", IKI[0], "100%", "MI", "10,5"]]
     path = write_csv(tmp_path / "ansi.csv", HEADER, rows, delimiter=";", encoding="cp1252")
     employees, report = read_export(path)
-    assert employees[0].nama == "Ani Sétiawati" and employees[0].rows[0][7] == "10,5"
+    assert employees[0].nama == "Ani Sétiawati" and employees[0].rows[0].bobot == "10,5"
     assert "pemisah «;»" in report.where and "Windows-1252" in report.where
     assert any("bukan UTF-8" in n for n in report.notes)
 

@@ -14,9 +14,11 @@ def points(change: float) -> str:
     return f"{'−' if change < 0 else '+'}{value} poin"
 
 
-def histogram(counts: list[int], width: int = 640, height: int = 240) -> str:
+def histogram(counts: list[int], band: tuple[int, int], band_label: str, width: int = 640, height: int = 240) -> str:
+    """Employees per IKI count; bars inside `band` (the guidance's range, inclusive) green, the rest red."""
     if not counts:
         return ""
+    low, high = band
     tally = Counter(min(c, 30) for c in counts)  # 30+ in one bar keeps the long tail readable
     top = max(tally.values())
     bar_w = (width - 60) / 31
@@ -24,17 +26,19 @@ def histogram(counts: list[int], width: int = 640, height: int = 240) -> str:
     for n in range(1, 31):
         h = (height - 50) * tally.get(n, 0) / top
         x, y = 40 + (n - 1) * bar_w, height - 30 - h
-        ok = 5 <= n <= 10
+        ok = low <= n <= high
         label = f"{n}{'+' if n == 30 else ''} IKI: {tally.get(n, 0)} pegawai"
         bars.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{h:.1f}" '
                     f'fill="{"#2e7d5b" if ok else "#c0392b"}"><title>{label}</title></rect>')
         if tally.get(n):  # small bars stay readable next to a tall one
             bars.append(f'<text x="{x + bar_w / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" class="count">{tally[n]}</text>')
-        if n in (1, 5, 10, 15, 20, 25, 30):
+        if n == 1 or n % 5 == 0 or n in band:  # every fifth count, and the band's ends
             bars.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - 12}" text-anchor="middle">{n}{"+" if n == 30 else ""}</text>')
-    band = (f'<rect x="{40 + 4 * bar_w:.1f}" y="10" width="{6 * bar_w:.1f}" height="{height - 40}" fill="#e8f5ee"/>'
-            f'<text x="{40 + 6.5 * bar_w:.1f}" y="{height - 40}" text-anchor="middle" class="muted">rentang 5–10</text>')
-    return (f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="Histogram IKI per pegawai">{band}{"".join(bars)}'
+    # The label sits half a bar left of the band's middle, as it always has.
+    shade = (f'<rect x="{40 + (low - 1) * bar_w:.1f}" y="10" width="{(high - low + 1) * bar_w:.1f}" '
+             f'height="{height - 40}" fill="#e8f5ee"/><text x="{40 + ((low + high) / 2 - 1) * bar_w:.1f}" '
+             f'y="{height - 40}" text-anchor="middle" class="muted">{html.escape(band_label)}</text>')
+    return (f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="Histogram IKI per pegawai">{shade}{"".join(bars)}'
             f'<text x="12" y="{height / 2}" transform="rotate(-90 12 {height / 2})" text-anchor="middle" class="muted">pegawai</text></svg>')
 
 

@@ -6,10 +6,11 @@ import os
 import statistics
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
-from bot.audit.sheet_reading import EmployeeRows, ReadingReport, Rejected
+from bot.audit.sheet_reading import EmployeeRows, IkiRow, ReadingReport, Rejected
 from bot.inputs import describe
 from bot.knowledge import policy
 from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
@@ -22,10 +23,28 @@ CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pick
 #   5k–60k IKI: 1 process faster at every size. Each worker keeps its own verdicts (more misses) and results must
 #   be pickled back, so the second core does not pay here. `--workers N` turns workers on where it would.
 DEFAULT_WORKERS = 1
-_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "bobot")
+
+
+class Verdict(NamedTuple):
+    """What the reports need of one IKI's check; a tuple, as there is one per IKI row and workers send them back."""
+
+    activity: bool  # activity-based (process), not output-based
+    errors: str  # error categories, comma-separated
+    warnings: str  # warning categories, comma-separated
+
+
+class Checked(NamedTuple):
+    """One employee's check, as a worker sends it back: EmployeeAudit's fields after its source."""
+
+    peran: str
+    categories: frozenset[str]
+    iki: list[Verdict]
+    dropped: list[Rejected]
+
+
 # One IKI's verdict depends on that IKI alone, and exports repeat IKI (the mandatory one, a team's shared ones):
 # each worker remembers verdicts by the draft's values. Counted, so the benchmark can say how often it hit.
-_VERDICTS: dict[tuple, tuple[bool, str, str]] = {}
+_VERDICTS: dict[tuple, Verdict] = {}
 _VERDICTS_MAX = 300_000
 CACHE = {"hits": 0, "misses": 0}
 
@@ -35,7 +54,7 @@ class EmployeeAudit:
     source: EmployeeRows
     peran: str
     categories: frozenset[str]  # SKP-level findings (COUNT_RANGE, WEIGHT_TOTAL, MANDATORY_MISSING …)
-    iki: list[tuple[bool, str, str]]  # per IKI row: activity-based?, error categories, warning categories
+    iki: list[Verdict]  # one per IKI row, in the order of source.rows
     dropped: list[Rejected]  # rows kept without a value that could not be read
 
     @property
@@ -64,7 +83,7 @@ class EmployeeAudit:
 
     @property
     def activity(self) -> int:
-        return sum(activity for activity, _, _ in self.iki)
+        return sum(v.activity for v in self.iki)
 
     @property
     def activity_share(self) -> float:
@@ -104,14 +123,18 @@ class Figures:
     """The five figures the bureau follows between exports; shares from 0 to 1, lower is closer to the guidance."""
 
     activity: float  # share of IKI that are activity-based
-    outside_range: float  # share of employees outside 5–10 IKI
+    outside_range: float  # share of employees outside the policy's IKI range
     wrong_weight: float
     mandatory_missing: float
     duplicates: float
 
-    LABELS = {"activity": "IKI berbasis kegiatan", "outside_range": "pegawai di luar 5–10 IKI",
-              "wrong_weight": "bobot salah", "mandatory_missing": "IKI wajib (IP ASN) belum ada",
-              "duplicates": "IKI ganda"}
+    @staticmethod
+    def labels() -> dict[str, str]:
+        """Each figure's name in the reports, in report order; read when asked, as the range comes from policy.yaml."""
+        span = policy().iki_count.range_text
+        return {"activity": "IKI berbasis kegiatan", "outside_range": f"pegawai di luar {span} IKI",
+                "wrong_weight": "bobot salah", "mandatory_missing": "IKI wajib (IP ASN) belum ada",
+                "duplicates": "IKI ganda"}
 
     @classmethod
     def of(cls, employees: list[EmployeeAudit]) -> "Figures":
@@ -126,7 +149,7 @@ class Figures:
         )
 
     def items(self) -> list[tuple[str, float]]:
-        return [(name, getattr(self, name)) for name in self.LABELS]
+        return [(name, getattr(self, name)) for name in self.labels()]
 
 
 @dataclass
@@ -171,30 +194,31 @@ class Audit:
         return sum(map(test, self.employees)) / len(self.employees) if self.employees else 0.0
 
 
-def _drafts(rows: list[tuple]) -> tuple[list[IkiDraft], list[Rejected]]:
+def _drafts(rows: list[IkiRow]) -> tuple[list[IkiDraft], list[Rejected]]:
     drafts, dropped = [], []
-    for number, *values in rows:
-        fields = dict(zip(_FIELDS, values))
+    for row in rows:
+        fields = row._asdict()  # IkiRow's fields are IkiDraft's, after the row number
+        del fields["row"]
         try:
             drafts.append(IkiDraft.model_validate(fields))
         except ValidationError as exc:
             # An unreadable jenis, aspek or bobot: keep the IKI (its findings say what is missing), note the value.
-            dropped.append(Rejected(number, describe(exc)))
+            dropped.append(Rejected(row.row, describe(exc)))
             for error in exc.errors():
                 fields[error["loc"][0]] = None
             drafts.append(IkiDraft.model_validate(fields))
     return drafts, dropped
 
 
-def _verdict(draft: IkiDraft) -> tuple[bool, str, str]:
+def _verdict(draft: IkiDraft) -> Verdict:
     key = (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.bobot, draft.parent)
     verdict = _VERDICTS.get(key)
     if verdict is None:
         CACHE["misses"] += 1
         result = check_iki(draft)
-        verdict = (result.kind is Kind.activity,
-                   ", ".join(f.category.value for f in result.findings if f.severity is Severity.error),
-                   ", ".join(f.category.value for f in result.findings if f.severity is not Severity.error))
+        errors = [f.category.value for f in result.findings if f.severity is Severity.error]
+        warnings = [f.category.value for f in result.findings if f.severity is not Severity.error]
+        verdict = Verdict(activity=result.kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
         if len(_VERDICTS) >= _VERDICTS_MAX:
             _VERDICTS.clear()
         _VERDICTS[key] = verdict
@@ -203,7 +227,7 @@ def _verdict(draft: IkiDraft) -> tuple[bool, str, str]:
     return verdict
 
 
-def check_employee(employee: EmployeeRows) -> tuple[str, frozenset[str], list[tuple[bool, str, str]], list[Rejected]]:
+def check_employee(employee: EmployeeRows) -> Checked:
     """The rules on one employee's SKP (as bot.rules.check_skp: the SKP rules, then each IKI's), reduced to what
     the reports need, which is small to send back from a worker."""
     drafts, dropped = _drafts(employee.rows)
@@ -212,10 +236,10 @@ def check_employee(employee: EmployeeRows) -> tuple[str, frozenset[str], list[tu
     peran = employee.peran
     skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
     categories = frozenset(f.category.value for rule in rule_catalog().skp for f in rule.findings(skp))
-    return peran.value, categories, [_verdict(d) for d in drafts], dropped
+    return Checked(peran=peran.value, categories=categories, iki=[_verdict(d) for d in drafts], dropped=dropped)
 
 
-def _check_chunk(chunk: list[EmployeeRows]) -> tuple[list[tuple], dict[str, int]]:
+def _check_chunk(chunk: list[EmployeeRows]) -> tuple[list[Checked], dict[str, int]]:
     before = dict(CACHE)
     checked = [check_employee(e) for e in chunk]
     return checked, {k: CACHE[k] - before[k] for k in CACHE}
@@ -251,7 +275,7 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
             results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
     else:
         results, cache = _collect(map(_check_chunk, chunks), chunks, on_rows)
-    audited = [EmployeeAudit(e, *r) for e, r in zip(employees, results)]
+    audited = [EmployeeAudit(e, **checked._asdict()) for e, checked in zip(employees, results)]  # same field names
     by_unit: dict[str, list[EmployeeAudit]] = {}
     for employee in audited:
         by_unit.setdefault(employee.unit, []).append(employee)
@@ -259,7 +283,7 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
     return Audit(audited, units, reading, workers=count, cache=cache)
 
 
-def _collect(results: Iterator[tuple], chunks: list[list[EmployeeRows]], on_rows) -> tuple[list[tuple], dict]:
+def _collect(results: Iterator[tuple], chunks: list[list[EmployeeRows]], on_rows) -> tuple[list[Checked], dict]:
     collected, cache = [], {"hits": 0, "misses": 0}
     for chunk, (done, counts) in zip(chunks, results):
         collected += done

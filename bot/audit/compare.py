@@ -44,7 +44,7 @@ class Comparison:
     matched_by_name: int  # NIPs that lost digits, matched by their first 15 digits and the name
 
     def sentence(self) -> str:
-        changes = [(name, getattr(self.new, name) - getattr(self.old, name)) for name in Figures.LABELS]
+        changes = [(name, getattr(self.new, name) - getattr(self.old, name)) for name in Figures.labels()]
         better = [n for n, d in changes if d < -_SAME]
         worse = [n for n, d in changes if d > _SAME]
         lead = f"IKI berbasis kegiatan {pct(self.old.activity)} → {pct(self.new.activity)}"
@@ -65,19 +65,20 @@ class Comparison:
                  f"{_n(len(self.rewritten))} IKI ditulis ulang dari kegiatan ke output."]
         if self.matched_by_name:
             lines.append(f"  {_n(self.matched_by_name)} pegawai dengan NIP rusak dicocokkan lewat 15 digit pertama + nama.")
-        for name, label in Figures.LABELS.items():
+        for name, label in Figures.labels().items():
             old, new = getattr(self.old, name), getattr(self.new, name)
             lines.append(f"  {label}: {pct(old)} → {pct(new)} ({points(new - old)})")
         lines.append(self.sentence())
         return lines
 
     def write_sheets(self, sheets) -> None:
-        header = ["Unit"] + [f"{label} ({when})" for label in Figures.LABELS.values() for when in ("lama", "baru", "selisih")]
+        labels = Figures.labels()
+        header = ["Unit"] + [f"{label} ({when})" for label in labels.values() for when in ("lama", "baru", "selisih")]
         header.append("IKI ditulis ulang")
 
         def row(name: str, old: Figures | None, new: Figures | None, rewritten: int) -> list:
             cells = [name]
-            for key in Figures.LABELS:
+            for key in labels:
                 a = getattr(old, key) if old else ""
                 b = getattr(new, key) if new else ""
                 cells += [a, b, (b - a) if old and new else ""]
@@ -94,7 +95,7 @@ class Comparison:
 
     def html(self, limit: int = 30) -> str:
         whole = "".join(f"<tr><td>{label}</td><td>{pct(getattr(self.old, k))}</td><td>{pct(getattr(self.new, k))}</td>"
-                        f"<td>{points(getattr(self.new, k) - getattr(self.old, k))}</td></tr>" for k, label in Figures.LABELS.items())
+                        f"<td>{points(getattr(self.new, k) - getattr(self.old, k))}</td></tr>" for k, label in Figures.labels().items())
         both = [u for u in self.units if u.old and u.new]
         moved = sorted(both, key=lambda u: -abs(u.new.activity - u.old.activity))[:limit]
         chart = paired_bars([(u.unit, u.old.activity, u.new.activity) for u in moved], label="IKI kegiatan per unit")
@@ -147,7 +148,7 @@ def _match(old: list[EmployeeAudit], new: list[EmployeeAudit]) -> tuple[list[tup
 
 
 def _texts(e: EmployeeAudit) -> list[tuple[str, bool]]:
-    return [(row[1], activity) for row, (activity, _, _) in zip(e.source.rows, e.iki)]
+    return [(row.indikator, v.activity) for row, v in zip(e.source.rows, e.iki)]
 
 
 def _rewrites(old: EmployeeAudit, new: EmployeeAudit) -> list[Rewrite]:

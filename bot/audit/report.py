@@ -8,6 +8,7 @@ from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
 from bot.audit.checking import Audit, UnitAudit
 from bot.audit.xlsx_report import issues
+from bot.knowledge import policy
 from bot.models import Category
 
 UNITS_SHOWN = 100  # ranked units in the page; every unit is in the workbook
@@ -21,11 +22,12 @@ def _n(value: int) -> str:
 def summary(result: Audit) -> str:
     whole = result.all
     d = whole.distribution
+    span = policy().iki_count.range_text
     lines = result.reading.lines() + [
         f"Audit SKP: {len(result.employees)} pegawai, {whole.iki} IKI, {len(result.units)} unit.",
         f"IKI per pegawai: min {d.minimum}, median {d.median:g}, maks {d.maximum}; pencilan: {len(d.outliers)} pegawai.",
         f"IKI berbasis kegiatan (proses): {_pct(whole.activity_share)}.",
-        f"Pegawai di luar 5–10 IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
+        f"Pegawai di luar {span} IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
         f"bobot salah: {_pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))}; "
         f"tanpa IP ASN: {_pct(result.share(lambda e: e.has(Category.MANDATORY_MISSING)))}; "
         f"IKI tanpa jenis: {_pct(result.share(lambda e: e.has(Category.UNTAGGED)))}; "
@@ -44,11 +46,13 @@ def _need(unit: UnitAudit) -> float:
 def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> None:
     whole = result.all
     d = whole.distribution
+    count, weights = policy().iki_count, policy().weights
+    span = count.range_text
     cards = [
         ("Pegawai", _n(len(result.employees))), ("IKI", _n(whole.iki)),
         ("IKI per pegawai", f"{d.minimum}–{d.maximum} (median {d.median:g})"),
         ("IKI berbasis kegiatan", _pct(whole.activity_share)),
-        ("Di luar 5–10 IKI", _pct(result.share(lambda e: bool(e.count_flag)))),
+        (f"Di luar {span} IKI", _pct(result.share(lambda e: bool(e.count_flag)))),
         ("Bobot salah", _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
     ]
     worst = sorted(result.employees, key=lambda e: (-len(issues(e)), -e.activity_share))[:PEOPLE_SHOWN]
@@ -82,15 +86,15 @@ table {{ border-collapse: collapse; width: 100%; font-size: 14px; }} th, td {{ t
 th {{ background: #f0f3f6; }} .lead {{ font-size: 17px; font-weight: 600; }} h3 {{ font-size: 15px; margin: 14px 0 4px; }}
 .reading {{ font-size: 13px; color: #3b4652; }} li {{ margin-bottom: 4px; }}
 </style></head><body>
-<header><h1>Audit SKP</h1><p>Berkas {html.escape(source_name)} · {_n(len(result.units))} unit · sesuai aturan Asisten IKI (5–10 IKI, berbasis output, bobot Core 100% + Beyond 20%, IP ASN wajib)</p></header>
+<header><h1>Audit SKP</h1><p>Berkas {html.escape(source_name)} · {_n(len(result.units))} unit · sesuai aturan Asisten IKI ({span} IKI, berbasis output, bobot Core {weights.core_total}% + Beyond {weights.beyond_total}%, IP ASN wajib)</p></header>
 <main>
 <div class="cards">{"".join(f'<div class="card"><span>{k}</span><b>{v}</b></div>' for k, v in cards)}</div>
 <section><h2>Pembacaan berkas</h2><ul class="reading">{reading}</ul></section>
 {compared}
-<section><h2>Sebaran jumlah IKI per pegawai</h2>{histogram([e.count for e in result.employees])}
-<p class="muted">Hijau: dalam rentang 5–10 IKI. Merah: perlu disesuaikan (di atas 10 perlu penyesuaian bersama Unit Eselon I).</p></section>
+<section><h2>Sebaran jumlah IKI per pegawai</h2>{histogram([e.count for e in result.employees], (count.min, count.max), f"rentang {span}")}
+<p class="muted">Hijau: dalam rentang {span} IKI. Merah: perlu disesuaikan (di atas {count.max} perlu penyesuaian bersama Unit Eselon I).</p></section>
 <section><h2>Porsi IKI berbasis kegiatan per unit (20 tertinggi)</h2>{bars([(u.unit, u.activity_share) for u in top_activity])}</section>
-<section><h2>Unit, dari yang paling perlu dibenahi ({min(len(ranked), UNITS_SHOWN)} teratas)</h2><table><tr><th>#</th><th>Unit</th><th>Pegawai</th><th>IKI</th><th>Rentang IKI</th><th>Median</th><th>IKI kegiatan</th><th>Di luar 5–10</th><th>Bobot salah</th><th>Tanpa IP ASN</th><th>IKI ganda</th></tr>{unit_rows}</table>{more}</section>
+<section><h2>Unit, dari yang paling perlu dibenahi ({min(len(ranked), UNITS_SHOWN)} teratas)</h2><table><tr><th>#</th><th>Unit</th><th>Pegawai</th><th>IKI</th><th>Rentang IKI</th><th>Median</th><th>IKI kegiatan</th><th>Di luar {span}</th><th>Bobot salah</th><th>Tanpa IP ASN</th><th>IKI ganda</th></tr>{unit_rows}</table>{more}</section>
 <section><h2>Pegawai yang paling perlu didampingi ({PEOPLE_SHOWN} teratas)</h2><table><tr><th>Pegawai</th><th>Unit</th><th>IKI</th><th>Kegiatan</th><th>Temuan</th></tr>{people_rows}</table></section>
 </main></body></html>"""
     path.write_text(page, encoding="utf-8")

@@ -7,6 +7,7 @@ from pathlib import Path
 import xlsxwriter
 
 from bot.audit.checking import Audit, EmployeeAudit, Figures
+from bot.knowledge import policy
 from bot.models import Category
 
 EXCEL_ROWS = 1_048_576
@@ -16,7 +17,7 @@ def issues(e: EmployeeAudit) -> list[str]:
     """What an employee should fix, in the bureau's words."""
     found = []
     if e.count_flag:
-        found.append(f"jumlah IKI {e.count} ({e.count_flag} dari 5–10)")
+        found.append(f"jumlah IKI {e.count} ({e.count_flag} dari {policy().iki_count.range_text})")
     for category, label in ((Category.WEIGHT_TOTAL, "bobot"), (Category.MANDATORY_MISSING, "IKI wajib IP ASN belum ada"),
                             (Category.UNTAGGED, "IKI tanpa jenis"), (Category.DUPLICATE, "IKI ganda")):
         if e.has(category):
@@ -75,22 +76,24 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
                                            "strings_to_formulas": False, "strings_to_urls": False})
     sheets = _Sheets(book, on_rows)
+    outside = f"Di luar {policy().iki_count.range_text}"
     units = result.units + [result.all]
     sheets.table("Ringkasan", ["Unit", "Pegawai", "IKI", "Min IKI", "Median IKI", "Maks IKI", "Pencilan",
-                               "Porsi IKI kegiatan", "Di luar 5–10", "Bobot salah", "Tanpa IP ASN", "IKI ganda"],
+                               "Porsi IKI kegiatan", outside, "Bobot salah", "Tanpa IP ASN", "IKI ganda"],
                  ([u.unit, len(u.employees), u.iki, (d := u.distribution).minimum, d.median, d.maximum, len(d.outliers),
                    *_figures(u.figures)] for u in units), (7, 8, 9, 10, 11), (34, 9, 9, 8, 10, 8, 9, 12, 11, 11, 11, 10))
     sheets.table("Pegawai", ["NIP/ID", "Nama", "Jabatan", "Unit", "Peran", "Jumlah IKI", "IKI kegiatan", "Porsi kegiatan",
-                             "Di luar 5–10", "Bobot salah", "Tanpa IP ASN", "Tanpa jenis", "IKI ganda", "Catatan"],
+                             outside, "Bobot salah", "Tanpa IP ASN", "Tanpa jenis", "IKI ganda", "Catatan"],
                  ([e.nip or e.nama, e.nama, e.jabatan, e.unit, e.peran, e.count, e.activity, e.activity_share,
                    e.count_flag, _yes(e.has(Category.WEIGHT_TOTAL)), _yes(e.has(Category.MANDATORY_MISSING)),
                    _yes(e.has(Category.UNTAGGED)), _yes(e.has(Category.DUPLICATE)), "; ".join(issues(e))]
                   for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
     sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan"],
-                 ([row[0], e.nip or e.nama, e.nama, e.unit, row[1], "kegiatan" if activity else "output", errors, warnings]
-                  for e in result.employees for row, (activity, errors, warnings) in zip(e.source.rows, e.iki)
-                  if errors or warnings), (), (8, 20, 22, 26, 70, 10, 30, 30))
+                 ([row.row, e.nip or e.nama, e.nama, e.unit, row.indikator, "kegiatan" if v.activity else "output",
+                   v.errors, v.warnings]
+                  for e in result.employees for row, v in zip(e.source.rows, e.iki) if v.errors or v.warnings),
+                 (), (8, 20, 22, 26, 70, 10, 30, 30))
     reading = result.reading
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
                  [[r.row, r.why, "tidak diaudit"] for r in reading.skipped_rows]
