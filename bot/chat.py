@@ -29,7 +29,9 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str]
     return choices, bare
 
 
-def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
+def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO | None = None,
+        user: str = TERMINAL_USER) -> int:
+    """user: whose chat this is (`iki chat --user NAME`: several people on one data dir, e.g. a member and a leader)."""
     stdin, out = stdin or sys.stdin, out or sys.stdout  # read at call time: a test may have replaced them
     settings = get_settings()
     if engine is None:
@@ -43,7 +45,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     if interactive:
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)
     # A flow left open (the last session was closed or killed mid-question): ask its question again.
-    opened = engine.pending(TERMINAL_USER)
+    opened = with_due(engine, user, engine.pending(user))
     choices, bare = _show(opened, out, settings.data_dir / "ekspor") if opened else ([], False)
     labels = {b.data: b.label for r in opened for b in r.buttons}
     out.flush()
@@ -65,9 +67,18 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             out.flush()
             continue
         if number.isdigit() and 1 <= int(number) <= len(choices):
-            replies = engine.press(TERMINAL_USER, choices[int(number) - 1])
+            replies = engine.press(user, choices[int(number) - 1])
         else:
-            replies = engine.handle(TERMINAL_USER, text)
+            replies = engine.handle(user, text)
+        replies = with_due(engine, user, replies)
         choices, bare = _show(replies, out, settings.data_dir / "ekspor")
         labels = {b.data: b.label for r in replies for b in r.buttons}
         out.flush()
+
+
+def with_due(engine: Engine, user: str, replies: list[Reply]) -> list[Reply]:
+    """The turn's replies, then what fell due for this user meanwhile (reminders, news from another user)."""
+    due = engine.due(user)
+    for message in due:
+        engine.delivered(message)  # the terminal prints them at once: nothing can fail in between
+    return replies + [reply for message in due for reply in message.replies]

@@ -309,7 +309,7 @@ def cmd_dialog(args: argparse.Namespace) -> int:
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot import chat
 
-    return chat.run()
+    return chat.run(user=args.user or chat.TERMINAL_USER)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -391,6 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
     au.set_defaults(func=cmd_audit)
 
     chat = sub.add_parser("chat", help="obrolan di terminal")
+    chat.add_argument("--user", metavar="NAMA",
+                      help="pengguna obrolan ini (bawaan: terminal); beberapa orang bisa memakai satu folder data")
     chat.set_defaults(func=cmd_chat)
 
     search = sub.add_parser("search", help="cari indikator Renstra (IT/ISS/IKP/IKK/IKM/IKD) beserta jalurnya")

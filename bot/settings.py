@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     database_url: str = ""  # postgresql://user:password@host:5432/db
     chroma_url: str = ""  # http://host:8000
 
+    # The engine's clock for demos and tests (ISO 8601, WIB when no offset); empty = the real time. See bot/clock.py.
+    now: str = ""
+
     # LLM (issue 5): none = deterministic only. Any OpenAI-compatible server (vLLM, LiteLLM …) or Ollama.
     llm_provider: Literal["none", "openai", "ollama"] = "none"
     llm_base_url: str = ""
@@ -74,6 +77,19 @@ class Settings(BaseSettings):
     def _postgres_url(cls, value: str) -> str:
         if value and not value.startswith(("postgresql://", "postgres://")):
             raise ValueError("harus URL PostgreSQL, misalnya postgresql://iki:rahasia@db:5432/iki; kosongkan untuk SQLite")
+        return value
+
+    @field_validator("now")
+    @classmethod
+    def _iso_time(cls, value: str) -> str:
+        from datetime import datetime
+
+        if value.strip():
+            try:
+                datetime.fromisoformat(value.strip())
+            except ValueError:
+                raise ValueError("harus waktu ISO 8601, misalnya 2026-03-12T16:00 (WIB) atau 2026-03-12T16:00+07:00; "
+                                 "kosongkan untuk waktu sebenarnya") from None
         return value
 
     @field_validator("chroma_url")

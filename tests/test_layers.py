@@ -15,7 +15,7 @@ LAYERS = {
     "engine": ["bot.conversation"],
     "features": ["bot.llm", "bot.audit", "bot.skp", "bot.rewrite", "bot.retrieval", "bot.rules", "bot.render"],
     "ground": ["bot.sheets", "bot.outputs", "bot.inputs", "bot.storage", "bot.models", "bot.lang", "bot.knowledge",
-               "bot.settings", "bot.logs", "bot.metrics"],
+               "bot.clock", "bot.settings", "bot.logs", "bot.metrics"],
 }
 ORDER = [group for groups in LAYERS.values() for group in groups]
 

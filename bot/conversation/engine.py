@@ -8,14 +8,16 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from bot import clock as clocks
 from bot import render
 from bot.conversation import mpph_flow, rhk_flow, skp_edit
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.replies import Button, Reply, ReplyFile, fit, stale
+from bot.conversation.replies import Button, Reply, ReplyFile, fit, replies_from_json, replies_to_json, stale
 from bot.conversation.state import UserState
 from bot.conversation.turns import Deliver, Step, Turns
 from bot.lang.text import clean_lines
@@ -50,6 +52,16 @@ class Flow:
     prompt: Callable[[UserState], list[Reply]]
 
 
+@dataclass(frozen=True)
+class Due:
+    """A message the engine has for a user outside any turn (a reminder, news from another user), claimed for
+    sending: the door sends `replies` and then calls Engine.delivered(due)."""
+
+    key: str
+    user_id: str
+    replies: list[Reply]
+
+
 class RateLimiter:
     """At most `limit` expensive requests per user in any `window` seconds, counted in the state store so that
     every replica (and every restart) sees the same window."""
@@ -66,9 +78,13 @@ class Engine:
     """One engine serves every adapter. State is per user, loaded and saved around every turn (turns.py)."""
 
     def __init__(self, store: Store | None = None, retriever: Callable[[], Any] | None = None,
-                 rate_limit: int = 20, assistant: Assistant | None = None):
+                 rate_limit: int = 20, assistant: Assistant | None = None, clock: clocks.Clock | None = None):
         store = store or SqliteStore()  # in memory unless the adapter gives a file or a server
+        self._store = store
         self.turns = Turns(store)
+        self.clock = clock or clocks.now  # every date the engine reads or writes
+        # What posts messages that fall due by themselves (reminders): each is called with the time on every tick.
+        self.producers: list[Callable[[datetime], None]] = []
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
@@ -126,6 +142,34 @@ class Engine:
     def state(self, user_id: str) -> UserState:
         """What the engine keeps for this user, as last saved."""
         return self.turns.state(str(user_id))
+
+    # Messages outside a turn ---------------------------------------------------------------------------
+    def post(self, user_id: str, key: str, replies: list[Reply], due: datetime | None = None) -> bool:
+        """Queue replies for a user (now, or from `due`), once per key: False when that key was posted before."""
+        at = (due or self.clock()).timestamp()
+        return self._store.post(str(user_id), key, at, replies_to_json(fit(replies)))
+
+    def tick(self, now: datetime | None = None) -> list[Due]:
+        """Everything due by now, for every user: producers post what has fallen due, then each due message is
+        claimed for this caller, so with several replicas each message goes out through one of them."""
+        now = now or self.clock()
+        for produce in self.producers:
+            produce(now)
+        return self._claimed(self._store.claim_due(now.timestamp()))
+
+    def due(self, user_id: str, now: datetime | None = None) -> list[Due]:
+        """One user's due messages (the terminal shows them when it opens and after each turn)."""
+        now = now or self.clock()
+        for produce in self.producers:
+            produce(now)
+        return self._claimed(self._store.claim_due(now.timestamp(), user_id=str(user_id)))
+
+    def delivered(self, due: Due) -> None:
+        self._store.mark_delivered(due.key, self.clock().timestamp())
+
+    @staticmethod
+    def _claimed(posted) -> list[Due]:
+        return [Due(p.key, p.user_id, replies_from_json(p.replies)) for p in posted]
 
     def _run(self, user_id: str, step: Step, update_id: int | None, deliver: Deliver | None, label: str) -> list[Reply]:
         delivered: list[Reply] = []

@@ -2,9 +2,9 @@
 PostgreSQL when IKI_DATABASE_URL is set. Both behind one interface (`Store`)."""
 
 from bot.settings import Settings
-from bot.storage.base import Outcome, Store, StoreUnavailable
+from bot.storage.base import Outcome, Posted, Store, StoreUnavailable
 
-__all__ = ["Outcome", "Store", "StoreUnavailable", "open_store"]
+__all__ = ["Outcome", "Posted", "Store", "StoreUnavailable", "open_store"]
 
 
 def open_store(settings: Settings, max_connections: int = 24) -> Store:

@@ -18,12 +18,23 @@ log = logging.getLogger("asisten_iki.store")
 # Telegram gives up redelivering an unanswered update after about 23 hours; remember applied ones a bit longer.
 KEEP_UPDATES_S = 26 * 3600
 PRUNE_EVERY_S = 3600
+RECLAIM_S = 600  # a claimed message not marked delivered after this long is taken over by another sender
+KEEP_DELIVERED_S = 35 * 24 * 3600  # delivered messages are kept a month: their keys stop a repeat
 
 Run = Callable[[str, tuple], Any]  # run(sql, params) → cursor, inside one transaction
 
 
 class StoreUnavailable(Exception):
     """The database cannot be reached or answered too late; the turn was not applied."""
+
+
+@dataclass(frozen=True)
+class Posted:
+    """A message in the outbox, claimed for sending: its key, whom it is for, its replies (JSON)."""
+
+    key: str
+    user_id: str
+    replies: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,39 @@ class Store(ABC):
             # The replies are not needed once delivered; the row stays to recognise a redelivery.
             run(self._sql("UPDATE updates SET sent = 1, replies = NULL WHERE update_id = ?"), (update_id,))
 
+    # Outbox: messages due to a user ------------------------------------------------------------------------
+    def post(self, user_id: str, key: str, due_at: float, replies: str) -> bool:
+        """Queue replies (JSON) for a user from `due_at` on. The key makes it once only: a second post under the
+        same key (another replica, a retry) is ignored and returns False."""
+        with self._transaction() as run:
+            cursor = run(self._sql("INSERT INTO outbox (key, user_id, due_at, replies) VALUES (?, ?, ?, ?) "
+                                   "ON CONFLICT (key) DO NOTHING"), (key, user_id, due_at, replies))
+            return cursor.rowcount == 1
+
+    def claim_due(self, now: float, user_id: str | None = None, limit: int = 500) -> list[Posted]:
+        """Messages due by `now` (one user's, or everyone's), each claimed by this call so no other replica sends
+        it too. A claim whose sender died is taken over after RECLAIM_S (the one case a message may come twice)."""
+        stale = now - RECLAIM_S
+        where = "sent_at IS NULL AND due_at <= ? AND (claimed_at IS NULL OR claimed_at < ?)"
+        params: tuple = (now, stale)
+        if user_id is not None:
+            where, params = where + " AND user_id = ?", params + (user_id,)
+        with self._transaction() as run:
+            rows = run(self._sql(f"SELECT key, user_id, replies FROM outbox WHERE {where} ORDER BY due_at, key LIMIT {int(limit)}"),
+                       params).fetchall()
+        claimed = []
+        for key, owner, replies in rows:
+            with self._transaction() as run:
+                cursor = run(self._sql("UPDATE outbox SET claimed_at = ? WHERE key = ? AND sent_at IS NULL "
+                                       "AND (claimed_at IS NULL OR claimed_at < ?)"), (now, key, stale))
+                if cursor.rowcount == 1:
+                    claimed.append(Posted(key, owner, replies))
+        return claimed
+
+    def mark_delivered(self, key: str, now: float) -> None:
+        with self._transaction() as run:
+            run(self._sql("UPDATE outbox SET sent_at = ? WHERE key = ?"), (now, key))
+
     # Rate limit and refusals ------------------------------------------------------------------------------
     def rate_slot(self, user_id: str, limit: int, window: float, now: float | None = None) -> int:
         """Take one of `limit` slots in the sliding window; 0 when taken, else the seconds to wait."""
@@ -171,3 +215,4 @@ class Store(ABC):
         with self._transaction() as run:
             run(self._sql("DELETE FROM updates WHERE at < ?"), (now - KEEP_UPDATES_S,))
             run(self._sql("DELETE FROM rate_events WHERE at < ?"), (now - 3600,))
+            run(self._sql("DELETE FROM outbox WHERE sent_at < ?"), (now - KEEP_DELIVERED_S,))

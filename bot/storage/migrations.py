@@ -13,6 +13,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX IF NOT EXISTS rate_events_user_at ON rate_events (user_id, at)",
         "CREATE TABLE IF NOT EXISTS refusals (user_id TEXT PRIMARY KEY, at DOUBLE PRECISION NOT NULL)",
     ]),
+    (3, "outbox: messages due to a user (reminders, news from another user), each posted once under its key", [
+        "CREATE TABLE IF NOT EXISTS outbox (key TEXT PRIMARY KEY, user_id TEXT NOT NULL, due_at DOUBLE PRECISION NOT NULL, "
+        "replies TEXT NOT NULL, claimed_at DOUBLE PRECISION, sent_at DOUBLE PRECISION)",
+        "CREATE INDEX IF NOT EXISTS outbox_due ON outbox (sent_at, due_at)",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -37,6 +37,7 @@ APOLOGY = "Maaf, terjadi kesalahan di sisi kami. Draf Anda tetap tersimpan; coba
 # Threads that run turns (engine work, database, waiting for the user's lock and for sends). The engine is
 # mostly CPU under the GIL, so more threads add no speed; they keep waiting turns from blocking others.
 TURN_THREADS = 16
+TICK_S = 60  # how often due messages are looked for: reminders are set to the minute
 
 
 class MissingToken(Exception):
@@ -157,6 +158,18 @@ async def _post_init(application: Application) -> None:
     await optional(lambda: application.bot.set_my_commands(commands), "setMyCommands")
 
 
+async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every TICK_S: what fell due (reminders, news from another user) goes out, each through one replica only."""
+    engine = context.application.bot_data["engine"]
+    for due in await _in_thread(context, engine.tick):
+        try:
+            await send_replies(context.bot, int(due.user_id), due.replies)
+        except (TelegramError, ValueError):
+            log.warning("due message not delivered", extra={"user": pseudonym(due.user_id)})
+            continue  # left claimed: another tick takes it over after the reclaim time
+        await _in_thread(context, engine.delivered, due)
+
+
 def require_token(settings: Settings) -> str:
     if not settings.telegram_token or not settings.telegram_token.get_secret_value().strip():
         raise MissingToken(
@@ -166,9 +179,10 @@ def require_token(settings: Settings) -> str:
     return settings.telegram_token.get_secret_value()
 
 
-def build_application(settings: Settings, engine: Engine, store: Store, webhook: bool = False) -> Application:
+def build_application(settings: Settings, engine: Engine, store: Store, webhook: bool = False,
+                      tick_s: float = TICK_S) -> Application:
     """store: the one the engine was given (refusals are remembered there); webhook: no updater, updates come from
-    our web server."""
+    our web server; tick_s: how often due messages are sent."""
     builder = ApplicationBuilder().token(require_token(settings)).concurrent_updates(True)
     if settings.telegram_base_url:
         builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
@@ -178,6 +192,7 @@ def build_application(settings: Settings, engine: Engine, store: Store, webhook:
     application.bot_data.update(engine=engine, store=store, allowed=settings.allowed_user_ids, undelivered=set(),
                                 webhook=webhook,
                                 threads=ThreadPoolExecutor(TURN_THREADS, thread_name_prefix="turn"))
+    application.job_queue.run_repeating(tick, interval=tick_s, first=tick_s, name="tick")
     # Commands and plain text both go to the engine, which reads the command itself.
     application.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, on_message))
     application.add_handler(CallbackQueryHandler(on_button))
