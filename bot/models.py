@@ -58,6 +58,8 @@ class Category(StrEnum):
     UNIT_MISMATCH = "UNIT_MISMATCH"
     DOCUMENT_OUTPUT = "DOCUMENT_OUTPUT"
     PARENT_MISSING = "PARENT_MISSING"
+    LANGUAGE = "LANGUAGE"  # an IKI not written in Bahasa Indonesia (issue 16)
+    WORK_VOLUME = "WORK_VOLUME"  # a count of routine work handled, not its result (issue 16)
     COUNT_RANGE = "COUNT_RANGE"
     WEIGHT_TOTAL = "WEIGHT_TOTAL"
     WEIGHT_SPLIT = "WEIGHT_SPLIT"

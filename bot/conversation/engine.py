@@ -25,6 +25,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.rules import check_iki, check_skp
+from bot.rules.language import is_english
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
@@ -40,6 +41,8 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
+IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
+                 "works in Indonesian; please write your IKI in Indonesian.")
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,10 @@ class Engine:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter.")]
         flow = self._open_flow(turn.state)
-        return flow.on_text(turn, message) if flow else self._plain(turn, message)
+        if flow:
+            return flow.on_text(turn, message)
+        # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself).
+        return ([Reply(IN_INDONESIAN)] if is_english(message) else []) + self._plain(turn, message)
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")

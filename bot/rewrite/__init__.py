@@ -1,11 +1,14 @@
-"""Features: deterministic output-based rewrites of activity-based IKI drafts, each re-checked by the rules."""
+"""Features: deterministic output-based rewrites of activity-based IKI drafts, written the way the ministry writes
+(formal words, built on the draft's work object), each re-checked by the rules."""
 
+from dataclasses import replace
 from string import Formatter
 
 from bot.lang.text import sentence, tokens
-from bot.models import Candidate, IkiDraft, IkiResult, RewriteResult
+from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
-from bot.rewrite.patterns import Template, patterns
+from bot.rewrite.patterns import Patterns, Template, patterns
+from bot.rewrite.register import casual_words, formal
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import lexicon
@@ -18,31 +21,39 @@ def needs_rewrite(draft: IkiDraft, checked: IkiResult | None = None) -> bool:
 
 
 def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None) -> RewriteResult:
-    """Up to n output-based candidates that keep the draft's object; every one passes every rule."""
+    """Up to n output-based candidates that keep the draft's object; every one passes every rule. Text that names
+    no work ("resep rendang padang") gets none."""
     draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
     written = draft.indikator
     checked = checked or check_iki(draft)
     if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
-    # Rewrite what the rules read: "Jml rapat …" is "Jumlah rapat …".
-    draft = draft.model_copy(update={"indikator": checked.read_as}) if checked.read_as else draft
+    # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
+    text = formal(checked.read_as or draft.indikator)
     pat = patterns()
-    parts = parse_draft(draft.indikator, lexicon(), pat)
-    attempts = [parts]
-    if parts.family.name != "umum":
-        # General patterns fill the gap; process nouns (not verbs) become part of what the IKI is about.
-        process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
-        whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
-        attempts.append(DraftParts(pat.families["umum"], "", whole, parts.subject))
+    parts = parse_draft(text, lexicon(), pat)
+    if not names_work(text, pat):
+        return RewriteResult(input=written, candidates=[])
+    attempts = [parts] if parts.family.name != "umum" else []
+    if parts.predicate and any(f.category is Category.WORK_VOLUME for f in checked.findings):
+        # "Jumlah sampel yang diperiksa": the same work, measured by its time or quality.
+        attempts.append(replace(parts, family=pat.families["volume"]))
+    # General patterns fill a gap of more than one; process nouns (not verbs) become part of what the IKI is about.
+    process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
+    whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
+    attempts.append(DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts)
+    keep = _content(parts.object or parts.process)
     seen = {" ".join(tokens(draft.indikator))}
     candidates: list[Candidate] = []
     for attempt in attempts:
+        if attempt.family.name == "umum" and len(candidates) >= 2:
+            break
         for template in attempt.family.templates:
-            candidate = _render(template, attempt)
+            candidate = _render(template, attempt, pat)
             if candidate is None:
                 continue
             key = " ".join(tokens(candidate.indikator))
-            if key in seen or not passes_rules(candidate):
+            if key in seen or not keep <= set(tokens(candidate.indikator)) or not passes_rules(candidate):
                 continue
             seen.add(key)
             candidates.append(candidate)
@@ -52,23 +63,62 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
 
 
 def passes_rules(candidate: Candidate) -> bool:
-    """A candidate reaches the user only with no finding at all, not even a warning."""
+    """A candidate reaches the user only with no finding at all, not even a warning, and in formal words."""
     result = check_iki(IkiDraft(indikator=candidate.indikator, satuan=candidate.satuan))
-    return not [f for f in result.findings if f.severity != "info"]
+    return not [f for f in result.findings if f.severity != "info"] and not casual_words(candidate.indikator)
 
 
-def _render(template: Template, parts: DraftParts) -> Candidate | None:
-    values = {"process": parts.process, "object": parts.object, "subject": parts.subject}
+def names_work(text: str, pat: Patterns | None = None) -> bool:
+    """Whether formal text names some work: it opens with a process or a work word, or with a measure or a work
+    verb followed by one. "Resep rendang padang", "main futsal" and "mengikuti senam pagi" do not."""
+    pat = pat or patterns()
+    lex = lexicon()
+    words = tokens(text)
+    if not words:
+        return False
+    def work_at(i: int) -> bool:
+        return bool(pat.work_words.match_at(words, i) or pat.family_of(words, i) or lex.process_nouns.match_at(words, i)
+                    or lex.document_products.match_at(words, i) or lex.report_nouns.match_at(words, i))
+
+    opener = lex.measures.match_at(words, 0) or lex.done_phrases.match_at(words, 0)
+    if not opener and work_at(0) and not is_activity_verb(words, 0, lex):
+        return True  # a process or a work noun says what the work is ("sharing ilmu", "rapat lintas program")
+    if opener or is_activity_verb(words, 0, lex):
+        return any(work_at(i) for i in range(len(opener or ()) or 1, len(words)))
+    return False
+
+
+def _content(text: str) -> set[str]:
+    """The words of the object a candidate must keep (not connectors, numbers or stopwords)."""
+    lex = lexicon()
+    return {w for w in tokens(text) if w.isalpha() and w not in lex.stopwords and w not in patterns().connectors}
+
+
+def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate | None:
+    if template.heads is not None and not template.heads.match_at(tokens(parts.object), 0):
+        return None
+    if template.not_for_entities and lexicon().entities.match_at(tokens(parts.object), 0):
+        return None
+    process = pat.process_noun(parts.process)
+    values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate}
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
     empty = {name for name in used if not values[name]}
-    # An empty object is fine only when the process words still say what the work is about.
-    if empty - {"object"} or ("object" in empty and not parts.process):
+    # The object may be empty when the process words still say what the work is about, and the process when the
+    # object does ("melayani permohonan informasi" is about the permohonan).
+    if empty - {"object", "process"} or ("object" in empty and not process) or {"object", "process"} <= empty:
         return None
+    told = dict(values, process=process or "pekerjaan ini")
     return Candidate(
-        indikator=sentence(template.indikator.format(**values)),
+        indikator=sentence(_once(template.indikator.format(**values))),
         satuan=template.satuan,
-        alasan=sentence(template.alasan.format(**values)),
+        alasan=sentence(template.alasan.format(**told)),
     )
 
 
-__all__ = ["needs_rewrite", "passes_rules", "rewrite"]
+def _once(text: str) -> str:
+    """No word twice in a row ("layanan layanan administrasi" when the template and the draft both say it)."""
+    words = text.split()
+    return " ".join(w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower())
+
+
+__all__ = ["names_work", "needs_rewrite", "passes_rules", "rewrite"]

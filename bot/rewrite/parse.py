@@ -17,6 +17,7 @@ class DraftParts:
     process: str  # lower case, as written: "monitoring dan evaluasi"
     object: str  # as written: "pelaksanaan SBBL di 14 regional"
     subject: str  # as written: "kab/kota" in "Persentase kab/kota yang melaksanakan …"
+    predicate: str = ""  # the passive verb after the "yang" that ends the object: "diperiksa" (sampel yang diperiksa)
 
 
 def _key(raw_word: str) -> str:
@@ -33,7 +34,9 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     while i < len(keys) and (
         lex.done_phrases.match_at(keys, i) or (is_activity_verb(keys, i, lex) and not pat.family_of(keys, i))
     ):
-        i += 1
+        # "membantu ketua tim merekap data …": the work is the one helped with.
+        helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None
+        i = helped if helped is not None else i + 1
 
     subject = ""
     relative = _relative_activity(keys, i, lex)
@@ -60,8 +63,9 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
             family = pat.families["umum"]
             process_word = lex.process_nouns.match_at(keys, i)
             process_end = i + len(process_word) if process_word else i
-    # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report.
-    if family.generic and (object_family := pat.object_family(keys, process_end)):
+    # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report; a domain's
+    # object decides over any process ("memeriksa sampel" is lab work).
+    if (object_family := pat.object_family(keys, process_end)) and (family.generic or object_family.domain):
         family = object_family
 
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
@@ -69,7 +73,32 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[process_end:], keys[process_end:], pat)
     if process_end == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject)
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, _predicate(keys, process_end, pat))
+
+
+def _helped_work(keys: list[str], i: int, lex: Lexicon) -> int | None:
+    """Where the helped work starts after a helper verb at i: the next work verb within a few words."""
+    for j in range(i + 1, min(len(keys), i + 6)):
+        if keys[j] == "yang":
+            return None  # "membantu puskesmas yang mau akreditasi": the puskesmas is what the work is about
+        if is_activity_verb(keys, j, lex):
+            return j
+    return None
+
+
+def _passive(word: str) -> bool:
+    """A passive verb ("dikirim", "diperiksa"), not a word that merely starts with "di" ("dinas", "digital"):
+    Sastrawi finds a root under the prefix."""
+    from bot.lang.words import stem
+
+    return word.startswith("di") and word.isalpha() and len(word) > 4 and stem(word) != word
+
+
+def _predicate(keys: list[str], start: int, pat: Patterns) -> str:
+    """The passive verb after the "yang" that ends the object ("sampel yang diperiksa" → "diperiksa")."""
+    end = next((j for j in range(start + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))
+    after = keys[end + 1] if end + 1 < len(keys) and keys[end] == "yang" else ""
+    return after if _passive(after) else ""
 
 
 def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> tuple[Family | None, int]:
@@ -118,6 +147,10 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
     for i, key in enumerate(keys):
         if kept and pat.object_ends_at.match_at(keys, i):
             break
+        if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
+            break
+        if kept and _passive(key):
+            break  # "memastikan laporan dikirim …": the object's own predicate ends it
         if not kept and key in pat.connectors:
             continue
         kept.append(raw[i])

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet
+from bot.lang.text import PhraseSet, tokens
 from bot.models import Category
 
 
@@ -12,6 +12,8 @@ class Template:
     indikator: str
     satuan: str
     alasan: str
+    heads: PhraseSet | None = None  # only for an object that opens with one of these (a domain hint's own nouns)
+    not_for_entities: bool = False  # "… yang diselesaikan" does not fit who is counted (puskesmas, pasien)
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class Family:
     object_heads: PhraseSet  # words that open the object and choose this family (data, karya ilmiah)
     generic: bool  # a kind of work so general that the object's kind decides (menyusun, mengirim)
     templates: list[Template]
+    domain: bool = False  # a domain hint: its object heads decide over any process word (lab, BMN)
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,12 @@ class Patterns:
     rewrite_when: frozenset[Category]
     skip_before_process: frozenset[str]
     object_ends_at: PhraseSet
+    object_ends_after_work: frozenset[str]
     drop_words: frozenset[str]
     connectors: frozenset[str]
+    helper_verbs: frozenset[str]
+    nominals: dict[str, str]  # process verb → its noun ("memantau" → "pemantauan"; "" leaves it out)
+    work_words: PhraseSet
     families: dict[str, Family]
 
     def family_of(self, words: list[str], i: int) -> tuple[Family, tuple[str, ...]] | None:
@@ -47,24 +54,47 @@ class Patterns:
     def names_work(self, words: list[str], i: int) -> bool:
         return bool(self.family_of(words, i) or self.object_family(words, i))
 
+    def process_noun(self, process: str) -> str:
+        """The process as a noun for a template: "memantau" → "pemantauan"; a noun stays as written."""
+        words = process.split()
+        return " ".join(w for w in (self.nominals.get(w.lower(), w) for w in words) if w)
+
+
+def _template(entry: dict) -> Template:
+    heads = entry.get("heads")
+    return Template(entry["indikator"], entry["satuan"], entry["alasan"], PhraseSet(heads) if heads else None,
+                    entry.get("not_for_entities", False))
+
 
 @knowledge.cached
 def patterns() -> Patterns:
     data = knowledge.data("rewrite/patterns")
+    families = {
+        f["name"]: Family(
+            name=f["name"],
+            triggers=PhraseSet(f["triggers"]),
+            object_heads=PhraseSet(f.get("object_heads", [])),
+            generic=f.get("generic", False),
+            templates=[_template(t) for t in f["templates"]],
+            domain=f.get("domain", False),
+        )
+        for f in data["families"]
+    }
+    # Every trigger and object head names work too, as do the thesaurus's programme words (bot.lang.thesaurus).
+    from bot.lang.thesaurus import thesaurus
+
+    work = list(data["work_words"]) + [" ".join(p) for p in thesaurus().canonical]
+    for family in data["families"]:
+        work += family["triggers"] + family.get("object_heads", [])
     return Patterns(
         rewrite_when=frozenset(Category(c) for c in data["rewrite_when"]),
         skip_before_process=frozenset(data["skip_before_process"]),
         object_ends_at=PhraseSet(data["object_ends_at"]),
+        object_ends_after_work=frozenset(data["object_ends_after_work"]),
         drop_words=frozenset(data["drop_words"]),
         connectors=frozenset(data["connectors"]),
-        families={
-            f["name"]: Family(
-                name=f["name"],
-                triggers=PhraseSet(f["triggers"]),
-                object_heads=PhraseSet(f.get("object_heads", [])),
-                generic=f.get("generic", False),
-                templates=[Template(**t) for t in f["templates"]],
-            )
-            for f in data["families"]
-        },
+        helper_verbs=frozenset(data["helper_verbs"]),
+        nominals={k: v or "" for k, v in data["nominals"].items()},
+        work_words=PhraseSet(w for w in work if tokens(w)),
+        families=families,
     )

@@ -78,6 +78,12 @@ def read(text: str) -> Reading:
     current, corrected = _measure_typo(current)
     if corrected:
         notes.append(f"«{corrected[0]}» saya baca «{corrected[1]}»")
+    current, respelt = _spelling(current)
+    if respelt:
+        notes.append("ejaan diperbaiki: " + ", ".join(respelt))
+    current, capitalised = _acronyms(current)
+    if capitalised:
+        notes.append("singkatan ditulis kapital: " + ", ".join(capitalised))
     current = current.strip(" .;,")
     return Reading(current[:1].upper() + current[1:], target, notes)
 
@@ -111,6 +117,103 @@ def _spell_out(text: str) -> tuple[str, list[str]]:
     return pattern.sub(replace, text), spelled
 
 
+@knowledge.cached
+def _acronym_forms() -> dict[str, str]:
+    return {a.lower(): a for a in _config()["acronyms"]}
+
+
+def _acronyms(text: str) -> tuple[str, list[str]]:
+    """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
+    forms, changed = _acronym_forms(), []
+
+    def replace(match: re.Match) -> str:
+        word = match.group()
+        proper = forms.get(word)
+        if proper is None or proper == word:
+            return word
+        if f"{word} → {proper}" not in changed:
+            changed.append(f"{word} → {proper}")
+        return proper
+
+    return re.sub(r"(?<![\w/-])[a-z]+(?![\w-])", replace, text), changed
+
+
+@knowledge.cached
+def _vocabulary() -> frozenset[str]:
+    """The words a misspelling may be corrected to: the rules' own word lists and the reading's spelling list."""
+    data = knowledge.data("rules/lexicon")
+    lists = [data["measures"][c] for c in ("percent", "count", "score", "other")]
+    lists += [data[k]["words"] for k in ("activity_verbs", "process_nouns", "done_phrases", "relative_activity_verbs",
+                                         "service_heads", "report_nouns", "document_products", "vague_words")]
+    lists += [data["service_heads"]["conditions"], data["condition_words"], data["region_words"],
+              data["measure_kinds"]["lower_is_better"], *data["measure_kinds"]["aspek"].values(),
+              data["work_volume"]["items"], data["work_volume"]["handled"], _config()["spelling"]]
+    return frozenset(w for phrases in lists for phrase in phrases for w in str(phrase).lower().split()
+                     if w.isalpha() and len(w) >= 4)
+
+
+@knowledge.cached
+def _split_passive() -> re.Pattern:
+    """"di proses", "di tindak lanjuti": a passive verb written apart from its prefix."""
+    roots = sorted(_config()["passive_roots"], key=len, reverse=True)
+    pattern = "|".join(r"\s+".join(map(re.escape, root.split())) for root in roots)
+    return re.compile(rf"\bdi\s+({pattern})\b", re.IGNORECASE)
+
+
+def _spelling(text: str) -> tuple[str, list[str]]:
+    """"di proses" → "diproses", and a word one letter off a known word ("wkatu" → "waktu")."""
+    changed: list[str] = []
+
+    def join(match: re.Match) -> str:
+        fixed = "di" + "".join(match.group(1).split()).lower()
+        changed.append(f"{match.group()} → {fixed}")
+        return fixed
+
+    text = _split_passive().sub(join, text)
+
+    def respell(match: re.Match) -> str:
+        word = match.group()
+        fixed = _corrected(word.lower())
+        if not fixed:
+            return word
+        changed.append(f"{word} → {fixed}")
+        return fixed.capitalize() if word[:1].isupper() else fixed
+
+    return re.sub(r"(?<![\w/-])[A-Za-z][a-z]{4,}(?![\w-])", respell, text), changed
+
+
+def _corrected(word: str) -> str | None:
+    from bot.lang.thesaurus import thesaurus
+    from bot.lang.words import is_indonesian_word
+    from bot.rules.language import casual_root, is_loanword
+
+    vocabulary = _vocabulary()
+    if (word in vocabulary or is_indonesian_word(word) or is_loanword(word) or casual_root(word)
+            or word in thesaurus().phrases or word in _casual()):
+        return None
+    near = [v for v in vocabulary if abs(len(v) - len(word)) <= 1 and _one_edit(word, v)]
+    return near[0] if len(near) == 1 else None
+
+
+@knowledge.cached
+def _casual() -> frozenset[str]:
+    """Casual words people write on purpose ("sampe", "cepet"): spoken Indonesian, not misspellings."""
+    data = knowledge.data("rewrite/register")
+    return frozenset(w for phrase in list(data["casual"]) + data["casual_only"] for w in phrase.split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _all_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(text.split()) >= 3 and len(letters) >= 10 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
@@ -120,7 +223,7 @@ def _sentence_case(text: str) -> str:
     from bot.lang.thesaurus import thesaurus
     from bot.lang.words import is_indonesian_word
 
-    keep = set(_config()["keep_upper"])
+    keep = set(_config()["keep_upper"]) | set(_acronym_forms())
     abbreviations = {phrase[0] for phrase, head in thesaurus().canonical.items() if len(phrase) == 1 and phrase != head}
     words = []
     for word in text.split():

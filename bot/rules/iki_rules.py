@@ -17,6 +17,14 @@ def _fired(word: str | tuple[str, ...]) -> dict[str, object]:
     return {"word": word if isinstance(word, str) else " ".join(word)}
 
 
+@iki_rule("IKI-LANGUAGE")
+def not_in_indonesian(a: IkiAnalysis):
+    from bot.rules.language import english_words
+
+    found = list(dict.fromkeys(english_words(a.draft.indikator)))
+    return {"word": " … ".join(found[:3])} if found else None
+
+
 @iki_rule("IKI-ACT-VERB")
 def starts_with_activity_verb(a: IkiAnalysis):
     verb = leading_activity_verb(a)
@@ -91,6 +99,26 @@ def counts_document_products(a: IkiAnalysis):
     if not product or counted_report(a) or counted_unit(a):
         return None
     return _fired(product.upper() if product in ("nspk", "sop") else product)
+
+
+@iki_rule("IKI-VOLUME")
+def counts_work_handled(a: IkiAnalysis):
+    """"Jumlah sampel yang diperiksa": how many routine items were handled, with no standard attached."""
+    if a.measure_class != "count":
+        return None
+    item = a.lex.volume_items.match_at(a.body, 0)
+    if not item:
+        return None
+    j = len(item)
+    if j < len(a.body) and a.body[j] == "yang":
+        j += 1
+    while j < len(a.body) and a.body[j] in a.lex.volume_skip:
+        j += 1
+    verb = a.body[j] if j < len(a.body) else ""
+    passive = verb if verb in a.lex.volume_handled else f"di{verb}"
+    if passive not in a.lex.volume_handled or any(w in a.lex.volume_standards for w in a.body[j + 1:]):
+        return None
+    return {"item": " ".join(item), "verb": passive}
 
 
 @iki_rule("IKI-MEASURE")

@@ -28,6 +28,11 @@ class Lexicon:
     fine_before_number: frozenset[str]
     percent_units: frozenset[str]
     stopwords: frozenset[str]
+    entities: PhraseSet  # who is counted (kab/kota, puskesmas, pegawai), not what is produced
+    volume_items: PhraseSet  # routine work items: counting those handled counts the workload
+    volume_handled: frozenset[str]
+    volume_skip: frozenset[str]
+    volume_standards: frozenset[str]
 
 
 @knowledge.cached
@@ -58,6 +63,11 @@ def lexicon() -> Lexicon:
         fine_before_number=frozenset(data["vague_words"]["fine_before_number"]),
         percent_units=frozenset(data["percent_units"]),
         stopwords=frozenset(data["stopwords"]),
+        entities=PhraseSet(data["entities"]),
+        volume_items=PhraseSet(data["work_volume"]["items"]),
+        volume_handled=frozenset(data["work_volume"]["handled"]),
+        volume_skip=frozenset(data["work_volume"]["skip"]),
+        volume_standards=frozenset(data["work_volume"]["standards"]),
     )
 
 

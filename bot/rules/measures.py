@@ -8,6 +8,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Aspek, IkiDraft
 from bot.rules.analysis import analyse
+from bot.rules.draft_reading import read
 
 
 class Trend(StrEnum):
@@ -22,6 +23,7 @@ def _words() -> dict:
     data = knowledge.data("rules/lexicon")["measure_kinds"]
     return {
         "lower": PhraseSet(data["lower_is_better"]),
+        "lower_predicates": frozenset(data["lower_predicates"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
         "periods": frozenset(data["periods"]),
     }
@@ -35,19 +37,31 @@ def aspek_of(draft: IkiDraft) -> Aspek:
     """The aspek the measure follows; an aspek the user set is kept."""
     if draft.aspek:
         return draft.aspek
-    words = tokens(draft.indikator)
+    words = tokens(read(draft.indikator).text)  # as the rules read it: "tepat wkatu" is "tepat waktu"
     for aspek, phrases in _words()["aspek"]:
         if phrases.find(words):
             return aspek
     return Aspek.kuantitas
 
 
+def lower_is_better(words: list[str]) -> bool:
+    """The measured words are better when lower: they open with it ("kematian ibu", "drop out imunisasi") or count
+    what went wrong ("sampel yang ditolak"). "Temuan … yang ditindaklanjuti" is a result that should grow; a time
+    measure ("Rata-rata waktu … yang …") stays lower."""
+    found = _words()
+    opening = found["lower"].match_at(words, 0)
+    predicate = words[words.index("yang") + 1] if "yang" in words[:-1] else ""
+    if predicate in found["lower_predicates"]:
+        return True
+    timed = opening == ("waktu",) or any(p.match_at(words, 0) for a, p in found["aspek"] if a is Aspek.waktu)
+    return bool(opening) and (not predicate or timed)
+
+
 def trend_of(draft: IkiDraft) -> Trend:
     analysis = analyse(draft)
-    lower = _words()["lower"]
     # What is measured opens the text: "Rata-rata waktu …", "Angka kematian …", "Jumlah temuan …". The same word
     # further on ("… diselesaikan tepat waktu") is a condition, not the measure.
-    if lower.match_at(analysis.words, 0) or lower.match_at(analysis.body, 0):
+    if lower_is_better(analysis.words) or lower_is_better(analysis.body):
         return Trend.lower
     if analysis.measure_class == "score":
         return Trend.yearly

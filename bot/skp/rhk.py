@@ -1,5 +1,6 @@
-"""Drafts an RHK (hasil + qualifier) the way the seed deck pairs them: from an output IKI, from the output an
-activity serves, or, for a leader's RHK, from the part a member delivers. Data: knowledge/rhk_qualifiers.yaml."""
+"""Drafts an RHK (hasil + qualifier) the way the seed deck pairs them: from an output IKI (built from the measured
+thing's head noun and its kind), from the output an activity serves, or, for a leader's RHK, from the part a member
+delivers. Data: knowledge/rhk_qualifiers.yaml; every pattern is checked by evals/rhk_checklist.yaml."""
 
 import re
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from bot.lang.text import PhraseSet, clean, sentence, tokens
 from bot.models import MAX_TEXT_CHARS, IkiDraft, IkiResult, Kind
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import condition_words, lexicon
+from bot.rules.measures import lower_is_better
 
 _LEADER_SHAPE = re.compile(r"^(?:me|ter|ber|ke)\w+nya$")
 
@@ -28,6 +30,8 @@ def _config() -> dict:
     data = dict(knowledge.data("rhk_qualifiers"))  # the cached file stays as read
     data["kind_sets"] = [(PhraseSet(k["words"]), k["qualifier"]) for k in data["kinds"]]
     data["present_set"] = PhraseSet(data["present"])
+    data["time_set"] = PhraseSet(data["time_measures"])
+    data["nominal_set"] = PhraseSet(data["nominals"])
     return data
 
 
@@ -71,28 +75,100 @@ def plan_rhk(text: str, n: int = 3) -> RhkPlan:
 
 
 def draft_rhk(text: str, n: int = 3) -> list[str]:
-    """RHK wordings for an output IKI (or an RHK that already has its qualifier, returned tidied)."""
+    """RHK wordings for an output IKI (or an RHK that already has its qualifier, returned tidied), built from the
+    measured thing's head noun and its kind: a score is achieved, a time measure is met, a rate of what goes wrong is
+    held down, who is counted reaches or has its condition, a result keeps its own predicate."""
     reading = read(text)
     words = tokens(reading.text)
     if not words:
         return []
-    lex = lexicon()
+    lex, config = lexicon(), _config()
     measure = lex.measures.match_at(words, 0)
     if not measure and qualifier_present(reading.text):
         return [sentence(reading.text)]
-    result = _without_measure(reading.text, measure)
     if measure and lex.measure_class.get(measure) == "score":
-        return [sentence(f"{reading.text} {_config()['score_qualifier']}")]
+        return [sentence(f"{reading.text} {config['score_qualifier']}")]
+    timed = _timed(reading.text)
+    if timed:
+        return [sentence(timed)]
+    named_by_measure = measure and " ".join(measure) in config["measure_names"]
+    result = reading.text if named_by_measure else _without_measure(reading.text, measure)
     subject, predicate = _split_relative(result)
+    if lower_is_better(tokens(result)):  # "kematian ibu", "sampel yang ditolak"; not "temuan … yang ditindaklanjuti"
+        named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else result
+        return [sentence(f"{named} {config['lower_qualifier']}")]
     if predicate:
         drafts = [f"{subject} {predicate}" if qualifier_present(predicate)
-                  else f"{subject} {predicate} {_config()['predicate_qualifier']}"]
-    elif (split := _split_condition(result)) and qualifier_present(split[1]):
-        subject, condition = split
-        drafts = [f"{subject} {_qualifier(subject).split()[0]} {condition}"]
+                  else f"{subject} {predicate} {config['predicate_qualifier']}"]
+    elif (split := _split_condition(result)) and (_is_entity(split[0]) or qualifier_present(split[1])):
+        drafts = [_with_condition(*split)]
+    elif nominal := _nominal(result):
+        drafts = [f"{nominal[0]} {nominal[1]} {config['nominal_qualifier']}"]
+    elif state := _state_split(result):
+        drafts = [f"{state[0]} yang {state[1]} {config['state_qualifier']}"]
     else:
         drafts = [f"{result} {_qualifier(result)}"]
     return [sentence(d) for d in drafts][:n]
+
+
+def _timed(text: str) -> str | None:
+    """"Rata-rata waktu penyampaian umpan balik …" → "Umpan balik … disampaikan sesuai standar waktu …"."""
+    config = _config()
+    words = text.split()
+    phrase = config["time_set"].match_at(tokens(text), 0)
+    if not phrase:
+        return None
+    rest = " ".join(words[len(phrase):])
+    verb = config["time_measures"][" ".join(phrase)]
+    if not verb and (nominal := _nominal(rest)):
+        rest, verb = nominal
+    if not tokens(rest):
+        return None
+    if not verb:
+        kind = _qualifier(rest)  # a service keeps its own time standard ("… sesuai standar waktu layanan")
+        verb_and_qualifier = kind if "waktu" in tokens(kind) else f"{config['time_verb']} {config['time_qualifier']}"
+        return f"{rest} {verb_and_qualifier}"
+    return f"{rest} {verb} {config['time_qualifier']}"
+
+
+def _is_entity(subject: str) -> bool:
+    return bool(lexicon().entities.match_at(tokens(subject), 0))
+
+
+def _with_condition(subject: str, condition: str) -> str:
+    """"Kabupaten/kota … dengan cakupan …" → "… mencapai cakupan …"; "Layanan lab dengan waktu tunggu …" → "…
+    diselesaikan dengan waktu tunggu …" (the verb of the result's kind)."""
+    config = _config()
+    words = condition.split()
+    if _is_entity(subject) and words[0].lower() == "dengan" and len(words) > 1:
+        reaching = tokens(words[1])[:1] and tokens(words[1])[0] in config["entity_reaching"]
+        verb = config["entity_reaching_verb"] if reaching else config["entity_verb"]
+        rest = " ".join(words[1:])
+        return f"{subject} {verb} {rest}" + ("" if qualifier_present(rest) else f" {config['entity_qualifier']}")
+    return f"{subject} {_qualifier(subject).split()[0]} {condition}"
+
+
+def _nominal(result: str) -> tuple[str, str] | None:
+    """A process noun opening the result, as its object and passive verb: "penyampaian umpan balik …" →
+    ("umpan balik …", "disampaikan")."""
+    words = result.split()
+    found = _config()["nominal_set"].match_at(tokens(result), 0)
+    if not found or len(words) <= len(found):
+        return None
+    return " ".join(words[len(found):]), _config()["nominals"][" ".join(found)]
+
+
+def _state_split(result: str) -> tuple[str, str] | None:
+    """"aset tanah bersertifikat" → ("aset tanah", "bersertifikat"): the result ends in its state."""
+    from bot.lang.words import is_indonesian_word
+
+    words = result.split()
+    keys = [w.lower() for w in words]
+    for i in range(1, len(words)):
+        if (re.fullmatch(r"(?:ter|ber)[a-z]{4,}", keys[i]) and keys[i] not in _config()["not_states"]
+                and is_indonesian_word(keys[i])):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return None
 
 
 def member_rhk(leader: str, part_kind: str, part: str) -> str:
@@ -101,9 +177,31 @@ def member_rhk(leader: str, part_kind: str, part: str) -> str:
     head, rest = words[0], " ".join(words[1:])
     verb = head.lower()[: -len("nya")] if head.lower().endswith("nya") else "tercapai"
     part = clean(part).strip(" .")
-    values = {"object": rest[:1].upper() + rest[1:], "verb": verb, "part": part,
-              "leader": leader[:1].lower() + leader[1:], "part_result": f"{part} {_qualifier(part)}"}
+    values = {"object": rest[:1].upper() + rest[1:], "verb": verb, "part": part, "where": _where(part),
+              "leader": leader[:1].lower() + leader[1:], "part_result": _part_result(part)}
     return sentence(member_parts()[part_kind]["template"].format(**values))
+
+
+def _where(part: str) -> str:
+    """"Provinsi Jawa Barat" → "di Provinsi Jawa Barat"; a scope reads as one: "nasional, 38 provinsi" → "secara
+    nasional di 38 provinsi"."""
+    words = part.split()
+    scope = _config()["scopes"].get(words[0].strip(",;").lower()) if words else None
+    if not scope:
+        return f"di {part}"
+    rest = " ".join(words[1:]).strip(" ,;")
+    return f"{scope} di {rest}" if rest else scope
+
+
+def _part_result(part: str) -> str:
+    """An output antara as a result with its qualifier; one that already states its state gets "yang" before it
+    ("data sasaran tervalidasi" → "data sasaran yang tervalidasi tersedia …")."""
+    if qualifier_present(part):
+        return part
+    words = part.split()
+    if len(words) > 1 and re.fullmatch(r"(?:ter|di)[a-z]{4,}", words[-1].lower()):
+        part = " ".join(words[:-1] + ["yang", words[-1]])
+    return f"{part} {_qualifier(part)}"
 
 
 def _without_measure(text: str, measure: tuple[str, ...] | None) -> str:
@@ -129,7 +227,8 @@ def _split_relative(result: str) -> tuple[str, str]:
 def _split_condition(result: str) -> tuple[str, str] | None:
     """"Layanan lab dengan waktu tunggu < 2 jam" → ("Layanan lab", "dengan waktu tunggu < 2 jam")."""
     words = result.split()
-    at = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in condition_words()), None)
+    standards = condition_words() - set(_config()["complements"])
+    at = next((i for i, w in enumerate(words[1:], start=1) if w.lower() in standards), None)
     return (" ".join(words[:at]), " ".join(words[at:])) if at else None
 
 

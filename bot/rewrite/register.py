@@ -1,0 +1,107 @@
+"""Puts a casual draft in the ministry's register before it is read for its object: casual words in their formal
+form, and what is not the work itself (why, what next, how often, fillers) left out.
+Words: knowledge/rewrite/register.yaml."""
+
+import re
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.rules.language import casual_root
+
+_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")  # "surat2" → "surat", "UPT2" → "UPT"; not "P2"
+_WORD = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*|[,;]")
+
+
+@dataclass(frozen=True)
+class _Register:
+    casual: dict[tuple[str, ...], str]
+    casual_set: PhraseSet
+    casual_only: frozenset[str]
+    cut: PhraseSet  # purpose, sequence and condition openers: the clause goes, to the next comma or the end
+    openers: frozenset[str]
+    periods: PhraseSet
+    once: frozenset[str]
+    se_periods: frozenset[str]
+    fillers: PhraseSet
+
+
+@knowledge.cached
+def _register() -> _Register:
+    data = knowledge.data("rewrite/register")
+    casual = {tuple(tokens(k)): v for k, v in data["casual"].items()}
+    frequency = data["frequency"]
+    return _Register(
+        casual=casual,
+        casual_set=PhraseSet(" ".join(k) for k in casual),
+        casual_only=frozenset(data["casual_only"]),
+        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"]),
+        openers=frozenset(frequency["openers"]),
+        periods=PhraseSet(frequency["periods"]),
+        once=frozenset(frequency["once"]),
+        se_periods=frozenset(frequency["se_periods"]),
+        fillers=PhraseSet(data["fillers"]),
+    )
+
+
+def formal(text: str) -> str:
+    """The draft in formal words, without its purpose, sequel, condition, frequency or fillers: "bikin dashboard
+    BMN biar gampang dimonitor" → "membuat dashboard BMN"."""
+    reg = _register()
+    raw = _WORD.findall(_REDUPLICATED.sub(r"\1", text))
+    keys = [w.lower() for w in raw]
+    out: list[str] = []
+    i = 0
+    while i < len(keys):
+        if keys[i] in (",", ";") and out:
+            break
+        if reg.cut.match_at(keys, i) and out:
+            while i < len(keys) and keys[i] not in (",", ";"):
+                i += 1
+            continue
+        span = _frequency(keys, i, reg)
+        if span:
+            i += span
+            continue
+        filler = reg.fillers.match_at(keys, i)
+        if filler:
+            i += len(filler)
+            continue
+        phrase = reg.casual_set.match_at(keys, i)
+        if phrase:
+            out.extend(reg.casual[phrase].split())
+            i += len(phrase)
+            continue
+        out.append(raw[i])
+        i += 1
+    return _tidy(out)
+
+
+def casual_words(text: str) -> list[str]:
+    """The casual words a text still holds: a key of the casual table, a word with no formal form, or a spoken
+    verb form ("ngecek", "nyusun")."""
+    reg = _register()
+    words = tokens(text)
+    found = [" ".join(p) for i in range(len(words)) if (p := reg.casual_set.match_at(words, i))
+             and reg.casual[p] != " ".join(p)]
+    found += [w for w in words if w in reg.casual_only or (w.isalpha() and casual_root(w))]
+    found += _REDUPLICATED.findall(text)
+    return found
+
+
+def _frequency(keys: list[str], i: int, reg: _Register) -> int:
+    """How many words at i say how often: "tiap hari", "setiap minggu", "seminggu sekali", "3x seminggu"."""
+    word = keys[i]
+    if word in reg.openers and (period := reg.periods.match_at(keys, i + 1)):
+        return 1 + len(period)
+    if re.fullmatch(r"\d+\s*x", word) and i + 1 < len(keys) and keys[i + 1] in reg.se_periods:
+        return 2
+    if word in reg.se_periods:
+        return 2 if i + 1 < len(keys) and keys[i + 1] in reg.once else 1
+    return 0
+
+
+def _tidy(words: list[str]) -> str:
+    while words and words[0].lower() in ("yang", ",", ";"):  # "gw yg pegang …" once "gw" is gone
+        words = words[1:]
+    return " ".join(w for w in words if w not in (",", ";"))

@@ -1,0 +1,144 @@
+"""Whether a text is written in English rather than Bahasa Indonesia. Loanwords, acronyms, names in Title Case and
+glosses in brackets are Indonesian usage ("dashboard", "SATUSEHAT", "Whole Genome Sequencing (WGS)").
+Words: knowledge/rules/lexicon.yaml (language)."""
+
+import re
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.thesaurus import thesaurus
+from bot.lang.words import is_indonesian_word
+
+_BRACKETS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Za-z0-9/-]*[A-Z0-9]\s*\)")
+
+
+@dataclass(frozen=True)
+class _Words:
+    function: PhraseSet
+    openers: frozenset[str]
+    endings: tuple[str, ...]
+    loanwords: frozenset[str]
+    loan_phrases: PhraseSet  # set phrases of more than one word ("up to date")
+    spelling: re.Pattern
+    min_foreign: int
+    min_share: float
+
+
+@knowledge.cached
+def _words() -> _Words:
+    data = knowledge.data("rules/lexicon")["language"]
+    loans = [str(w) for w in data["loanwords"]]
+    return _Words(function=PhraseSet(data["function_words"]), openers=frozenset(data["openers"]),
+                  endings=tuple(data["english_endings"]), loanwords=frozenset(w for w in loans if " " not in w),
+                  loan_phrases=PhraseSet(w for w in loans if " " in w),
+                  spelling=re.compile("|".join(data["english_spellings"])), min_foreign=data["min_foreign"],
+                  min_share=data["min_foreign_share"])
+
+
+def english_words(text: str) -> list[str]:
+    """The words that make the text English ([] when it reads as Indonesian): an English grammar word, an English
+    measure word opening it, an English -ed/-ing predicate after "yang", or mostly foreign words."""
+    words = _plain_words(text)
+    if not words:
+        return []
+    config = _words()
+    found = [" ".join(config.function.match_at(words, i) or ()) for i in range(len(words))]
+    found = [w for w in found if w]
+    if words[0] in config.openers:
+        found.insert(0, words[0])
+    found += [after for before, after in zip(words, words[1:])
+              if before == "yang" and after.endswith(config.endings) and _foreign(after)]
+    if found:
+        return found
+    foreign = [w for w in words if _foreign(w) and config.spelling.search(w)]
+    if len(foreign) >= config.min_foreign and len(foreign) / len(words) >= config.min_share:
+        return foreign
+    return []
+
+
+def is_english(text: str) -> bool:
+    return bool(english_words(text))
+
+
+def is_loanword(word: str) -> bool:
+    """A word Indonesian writing borrows as it is ("dashboard", "server")."""
+    return word.lower() in _words().loanwords
+
+
+def _foreign(word: str) -> bool:
+    return word.isalpha() and not is_loanword(word) and not is_indonesian_word(word) and casual_root(word) is None
+
+
+# Spoken Jakarta-style verbs: a nasal prefix for meN- ("ngecek", "nyusun", "mantau") and "-in" for -kan/-i.
+_NASALS = (("nge", ("",)), ("ng", ("", "k")), ("ny", ("s", "c")), ("m", ("p",)), ("n", ("t",)))
+
+
+def casual_root(word: str) -> str | None:
+    """The Indonesian root of a casual verb form ("ngumpulin" → "kumpul", "nyusun" → "susun", "beresin" →
+    "beres"), or None when the word is not one."""
+    word = word.lower()
+    if is_indonesian_word(word):
+        return None
+    stems = [word[:-2]] if word.endswith("in") and len(word) > 5 else []
+    stems.append(word)
+    for stem in stems:
+        if stem != word and is_indonesian_word(stem):
+            return stem
+        for prefix, restores in _NASALS:
+            if stem.startswith(prefix) and len(stem) > len(prefix) + 2:
+                for restore in restores:
+                    root = restore + stem[len(prefix):]
+                    if root != word and is_indonesian_word(root):
+                        return root
+    return None
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words outside brackets, set phrases, acronyms, codes and proper names (a run of two or more
+    capitalised words, unless it opens the text with no bracketed acronym after it: "Case Fatality Rate (CFR)" is a
+    name)."""
+    pieces, brackets = _BRACKETS.split(text), _BRACKETS.findall(text)
+    kept: list[str] = []
+    for n, piece in enumerate(pieces):
+        acronym_follows = n < len(brackets) and bool(_ACRONYM_IN_BRACKETS.fullmatch(brackets[n].strip()))
+        words = _without_set_phrases(_WORD.findall(piece))
+        kept += _without_names(words, opens=n == 0, acronym_follows=acronym_follows)
+    return tokens(" ".join(kept))
+
+
+def _without_set_phrases(words: list[str]) -> list[str]:
+    """Domain terms the ministry writes in English ("out of pocket", "joint external evaluation") and set phrases
+    ("up to date") are its usage."""
+    keys = [w.lower() for w in words]
+    known, loans = thesaurus().phrases, _words().loan_phrases
+    kept, i = [], 0
+    while i < len(words):
+        phrase = known.match_at(keys, i) or loans.match_at(keys, i)
+        if phrase and len(phrase) > 1:
+            i += len(phrase)
+            continue
+        kept.append(words[i])
+        i += 1
+    return kept
+
+
+def _without_names(words: list[str], opens: bool, acronym_follows: bool) -> list[str]:
+    kept, i = [], 0
+    while i < len(words):
+        word = words[i]
+        if (word.isupper() and len(word) > 1) or any(ch.isdigit() for ch in word):
+            i += 1  # an acronym or a code
+            continue
+        j = i
+        while j < len(words) and words[j][:1].isupper() and not words[j].isupper():
+            j += 1
+        opening = opens and i == 0
+        if j - i >= 2 and (not opening or (j == len(words) and acronym_follows)):
+            i = j
+            continue
+        kept.append(word)
+        i += 1
+    return kept

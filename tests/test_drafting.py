@@ -1,0 +1,232 @@
+"""Suggestions written the way the ministry writes (issue 16): rewrites in formal words built on the work object,
+nothing for text that names no work, IKI in Bahasa Indonesia, typos and acronyms read as meant, a count of work
+handled nudged to its quality or time, and RHK drafts that pass the grammar checklist."""
+
+import re
+
+import pytest
+
+from bot.conversation import Engine
+from bot.lang.text import tokens
+from bot.models import Aspek, IkiDraft, Kind
+from bot.rewrite import names_work, rewrite
+from bot.rewrite.register import casual_words, formal
+from bot.rules import check_iki
+from bot.rules.draft_reading import read
+from bot.rules.language import casual_root, english_words, is_english
+from bot.rules.measures import Trend, aspek_of, trend_of
+from bot.skp.rhk import draft_rhk, member_rhk
+from evals.common import load
+from evals.drafting_evals import _checklist, rhk_problems
+
+
+def candidates(text: str) -> list[str]:
+    return [c.indikator for c in rewrite(text).candidates]
+
+
+def has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+# Rewrites in the ministry's register --------------------------------------------------------------------------------
+@pytest.mark.parametrize("draft, keep, casual", [
+    ("bikin dashboard bmn biar gampang dimonitor", ["dashboard", "BMN"], ["bikin", "biar", "gampang"]),
+    ("periksa sampel lab tiap hari", ["sampel"], ["tiap hari"]),
+    ("nyusun draft SOP layanan lab", ["SOP"], ["nyusun"]),
+    ("bantuin katim ngerekap data CKG per kecamatan", ["CKG"], ["bantuin", "katim", "ngerekap"]),
+    ("ngurus surat2 masuk keluar biar ga numpuk", ["surat"], ["ngurus", "surat2", "biar", "numpuk"]),
+    ("upload konten medsos kemenkes tiap hari", ["konten"], ["upload", "medsos", "tiap hari"]),
+])
+def test_casual_drafts_get_formal_candidates_that_keep_the_object(draft, keep, casual):
+    found = candidates(draft)
+    assert found
+    for text in found:
+        assert all(has_word(text, k) for k in keep), text
+        assert [k for k in keep if k.isupper() and k not in text] == [], text  # "BMN", not "bmn"
+        assert [w for w in casual if has_word(text, w)] == [] and casual_words(text) == [], text
+
+
+def test_the_register_is_put_right_before_the_object_is_read():
+    assert formal("bikin dashboard BMN biar gampang dimonitor") == "membuat dashboard BMN"
+    assert formal("ngecek kelengkapan laporan SKDR dari puskesmas tiap minggu") == \
+        "memeriksa kelengkapan laporan SKDR dari puskesmas"
+    assert formal("sharing ilmu ke temen2 setim sebulan sekali, pokoknya rutin") == "sharing ilmu ke rekan satu tim"
+    assert casual_root("ngumpulin") == "kumpul"
+    assert casual_root("mengumpulkan") is None
+
+
+def test_no_candidate_is_the_off_topic_recommendation():
+    for draft in ("periksa sampel lab tiap hari", "Jumlah pasien yang dilayani", "ngecek suhu cold chain vaksin"):
+        assert not any("rekomendasi terkait" in t for t in candidates(draft))
+
+
+@pytest.mark.parametrize("draft", ["resep rendang padang", "main futsal tiap jumat", "nonton drakor sampe tamat",
+                                   "mengikuti senam pagi di kantor", "asdfgh", "wkwk ga tau mau nulis apa"])
+def test_text_that_names_no_work_is_never_rewritten(draft):
+    assert rewrite(draft).candidates == [] and not names_work(formal(read(draft).text))
+
+
+def test_a_draft_that_names_work_is_rewritten():
+    assert names_work("rapat koordinasi lintas program stunting") and names_work("memeriksa sampel lab")
+    assert names_work("Persentase rekomendasi BPK") and not names_work("Persentase asdkjh")
+
+
+def test_domain_hints_say_how_lab_and_bmn_work_is_judged():
+    lab = " ".join(candidates("memeriksa spesimen TB"))
+    assert "turn around time (TAT)" in lab and "PME/EQAS" in lab
+    bmn = " ".join(candidates("Melakukan inventarisasi BMN"))
+    assert "inventarisasi" in bmn and "rekonsiliasi" in bmn
+
+
+def test_the_object_ends_at_its_own_predicate_and_a_helper_verb_is_skipped():
+    assert all("dikirim" not in t for t in candidates("pastiin laporan keuangan dikirim ke pusat tepat waktu"))
+    assert all("ketua tim" not in t for t in candidates("bantuin katim ngerekap data CKG"))
+    assert candidates("bantuin desa yg mau jadi desa siaga") == []  # who is helped is not the work
+
+
+# IKI in Bahasa Indonesia ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Percentage of lab samples processed on time", "Number of trainings conducted",
+                                  "Persentase of puskesmas with complete reports", "Employee engagement score",
+                                  "Jumlah training yang conducted by the team", "Persentase layanan yang delivered"])
+def test_an_english_iki_is_flagged(text):
+    assert "LANGUAGE" in {f.category.value for f in check_iki(IkiDraft(indikator=text)).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "Persentase dashboard SATUSEHAT yang diperbarui setiap bulan",
+    "Persentase server aplikasi dengan uptime minimal 99%",
+    "Persentase Labkesmas regional yang mampu melakukan pemeriksaan Whole Genome Sequencing (WGS)",
+    "Persentase pasien tuberkulosis yang putus berobat (loss to follow up)", "Nilai SAKIP Unit Kerja",
+    "Case Fatality Rate (CFR) Demam Berdarah Dengue", "Persentase Belanja Kesehatan Out of Pocket",
+    "Nilai penerapan sistem merit aspek perencanaan sub aspek ketersediaan data yang lengkap dan up to date",
+    "kerja sama teknis dengan WHO untuk penguatan surveilans", "ngecek suhu cold chain vaksin di gudang farmasi",
+])
+def test_indonesian_with_loanwords_names_and_acronyms_is_not_flagged(text):
+    assert english_words(text) == []
+
+
+def test_an_english_message_gets_one_line_in_both_languages():
+    engine = Engine(rate_limit=10**6)
+    replies = engine.handle("u-en", "Percentage of lab samples processed on time")
+    assert "Bahasa Indonesia" in replies[0].text and "works in Indonesian" in replies[0].text
+    assert "\n" not in replies[0].text and "bahasa Inggris" in "\n".join(r.text for r in replies)
+    indonesian = engine.handle("u-id", "Persentase server aplikasi dengan uptime minimal 99%")
+    assert not any("works in Indonesian" in r.text for r in indonesian)
+    assert is_english("what is IKI in SKP?") and not is_english("IKI tuh apa sih kak")
+
+
+# Drafts read as meant -----------------------------------------------------------------------------------------------
+def test_a_typo_is_read_corrected_and_said():
+    reading = read("Persentase pegawai yg menyusun SKP tepat wkatu")
+    assert reading.text == "Persentase pegawai yang menyusun SKP tepat waktu"
+    assert any("wkatu → waktu" in n for n in reading.notes)
+    result = check_iki(IkiDraft(indikator="Prosentase pembayaran tagihan yg di proses tepat wkatu"))
+    assert result.read_as == "Persentase pembayaran tagihan yang diproses tepat waktu"
+
+
+def test_casual_words_and_known_words_are_not_corrected():
+    assert read("Jumlah sampel yang diperiksa sampe tamat").text == "Jumlah sampel yang diperiksa sampe tamat"
+    assert read("Persentase posyandu aktif").notes == []
+
+
+def test_a_lowercase_acronym_is_read_in_capitals():
+    reading = read("Persentase bmn yang tercatat sesuai kondisi fisik")
+    assert reading.text == "Persentase BMN yang tercatat sesuai kondisi fisik"
+    assert "bmn → BMN" in " ".join(reading.notes)
+    assert read("Jumlah mou dengan rs daerah").text == "Jumlah MoU dengan RS daerah"
+
+
+@pytest.mark.parametrize("text, aspek", [
+    ("Persentase pegawai yg menyusun SKP tepat wkatu", Aspek.waktu),
+    ("Persentase drop out imunisasi DPT1-DPT3", Aspek.kualitas),
+    ("Persentase sampel yang ditolak", Aspek.kualitas),
+    ("Jumlah sampel yang diperiksa", Aspek.kuantitas),
+])
+def test_aspek_follows_the_measure_as_read(text, aspek):
+    assert aspek_of(IkiDraft(indikator=text)) is aspek
+
+
+@pytest.mark.parametrize("text, trend", [
+    ("Persentase sampel yang ditolak", Trend.lower), ("Angka drop out imunisasi", Trend.lower),
+    ("Persentase temuan BPK yang ditindaklanjuti", Trend.rate), ("Jumlah temuan audit", Trend.lower),
+    ("Rata-rata waktu verifikasi usulan yang masuk", Trend.lower),
+])
+def test_what_went_wrong_is_lower_is_better_and_a_followed_up_finding_is_not(text, trend):
+    assert trend_of(IkiDraft(indikator=text)) is trend
+
+
+# A count of work handled ---------------------------------------------------------------------------------------------
+def test_a_count_of_work_handled_is_nudged_to_its_quality_or_time():
+    result = check_iki(IkiDraft(indikator="Jumlah sampel yang diperiksa"))
+    assert [f.category.value for f in result.findings] == ["WORK_VOLUME"] and result.kind is Kind.output
+    assert "Persentase sampel yang diperiksa sesuai standar waktu layanan" in result.findings[0].suggestion
+    first = candidates("Jumlah pasien yang dilayani")[0]
+    assert first == "Persentase pasien yang dilayani sesuai standar waktu layanan"
+    for text in ("Jumlah sampel yang diperiksa sesuai standar", "Jumlah sertifikat hasil kalibrasi alat kesehatan"):
+        assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=text)).findings}
+
+
+# RHK grammar --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("iki, rhk", [
+    ("Angka drop out imunisasi DPT1-DPT3", "Angka drop out imunisasi DPT1-DPT3 ditekan sesuai target yang ditetapkan"),
+    ("Rata-rata waktu penyampaian umpan balik hasil reviu SKP",
+     "Umpan balik hasil reviu SKP disampaikan sesuai standar waktu yang ditetapkan"),
+    ("Persentase kabupaten/kota di Regional 1 dengan cakupan imunisasi minimal 90%",
+     "Kabupaten/kota di Regional 1 mencapai cakupan imunisasi minimal 90%"),
+    ("Persentase sampel yang ditolak laboratorium",
+     "Sampel yang ditolak laboratorium ditekan sesuai target yang ditetapkan"),
+    ("Rata-rata waktu verifikasi usulan kenaikan pangkat",
+     "Verifikasi usulan kenaikan pangkat diselesaikan sesuai standar waktu layanan"),
+])
+def test_an_rhk_is_built_from_the_head_noun_and_its_kind(iki, rhk):
+    assert draft_rhk(iki) == [rhk]
+
+
+def test_a_national_part_is_a_scope_not_a_place():
+    drafted = member_rhk("Meningkatnya cakupan imunisasi dasar lengkap", "wilayah", "nasional, 38 provinsi")
+    assert drafted == ("Cakupan imunisasi dasar lengkap secara nasional di 38 provinsi meningkat sesuai target yang "
+                       "ditetapkan")
+
+
+def test_every_rhk_pattern_passes_the_grammar_checklist():
+    from evals.drafting_evals import _grammar_cases
+
+    checklist = _checklist()
+    failing = [(label, rhk, rhk_problems(rhk, iki, checklist)) for _, _, rhk, iki, label in _grammar_cases()
+               if rhk_problems(rhk, iki, checklist)]
+    assert failing == []
+
+
+@pytest.mark.parametrize("rhk, iki", [
+    ("Drop out imunisasi campak diselesaikan sesuai ketentuan", "Angka drop out imunisasi campak"),
+    ("Cakupan imunisasi di nasional, 38 provinsi meningkat sesuai target", None),
+    ("Kabupaten/kota di Regional 1 diselesaikan dengan cakupan imunisasi minimal 90%", None),
+    ("Penyampaian umpan balik reviu tersusun sesuai ketentuan dan siap direviu",
+     "Rata-rata waktu penyampaian umpan balik reviu"),
+    ("Rekomendasi BPK ditindaklanjuti ditindaklanjuti", None),
+    ("Persentase rekomendasi BPK ditindaklanjuti", None),
+])
+def test_the_checklist_catches_the_drafts_the_issue_quotes(rhk, iki):
+    assert rhk_problems(rhk, iki, _checklist())
+
+
+# The eval sets -------------------------------------------------------------------------------------------------------
+def test_issue16_drafting_sets_are_well_formed():
+    for case in load("casual_rewrites.jsonl"):
+        assert case["split"] in ("dev", "holdout") and all(w.lower() in case["draft"].lower() for w in case["object"])
+    assert {c["english"] for c in load("language.jsonl")} == {True, False}
+    for case in load("rhk_grammar.jsonl"):
+        assert case["split"] in ("dev", "holdout") and (case.get("text") or case.get("part"))
+    assert all(tokens(w) for w in _checklist()["predicates"])
+
+
+def test_issue16_drafting_figures_hold():
+    """A regression guard on the figures issue 16 set (iki eval drafting prints them beside base16)."""
+    from evals.drafting_evals import eval_casual, eval_language, eval_rhk_grammar
+
+    casual, language = eval_casual()["figures"], eval_language()["figures"]
+    for split in ("dev", "holdout"):
+        assert casual[split]["casual_rewrites"] == 0 and casual[split]["no_work_rewritten"] == 0
+        assert language[split]["english_flagged"] == 1.0 and language[split]["false_flags"] == 0
+    assert casual["dev"]["object_kept"] >= 0.95 and casual["dev"]["work_with_candidates"] >= 0.9
+    assert eval_rhk_grammar()["figures"]["dev"]["rhk_grammar"] == 1.0
