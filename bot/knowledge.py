@@ -23,6 +23,9 @@ FILES: dict[str, tuple[str, ...]] = {
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),
+    "mpph": ("wilayah", "nama_lain", "kelompok_lain", "kata_pengisi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",
+             "daftar_nama", "selesai"),
+    "skp_form": ("source", "judul", "periode", "identitas", "tanda_tangan"),
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts"),
     "examples/iki_examples": ("good_iki", "rewrites"),
 }
