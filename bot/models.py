@@ -107,8 +107,15 @@ class IkiDraft(BaseModel):
     parent: str | None = None
     # Where the unit stands now (PermenPANRB 8/2021 bases targets on it): a rate or a ceiling moves from here.
     baseline: str | float | None = None
+    # The leader's RHK (or indicator) this IKI intervenes: the SKP form's "RHK pimpinan yang diintervensi".
+    rhk_atasan: str | None = None
+    # Targets per quarter (TW I–IV) agreed with the leader, e.g. a season that runs only in TW III–IV; None: the
+    # dialog pack proposes them from the kind of measure.
+    target_triwulan: list[str | float | None] | None = Field(default=None, min_length=4, max_length=4)
+    # The quarter (1–4) a one-off deliverable ("1 dashboard") is due: nothing is counted before it.
+    triwulan_selesai: int | None = Field(default=None, ge=1, le=4)
 
-    @field_validator("rhk", "satuan", "parent", "baseline", mode="before")
+    @field_validator("rhk", "satuan", "parent", "baseline", "rhk_atasan", mode="before")
     @classmethod
     def _empty_is_missing(cls, value: object) -> object:
         return _blank_to_none(value)
@@ -149,12 +156,29 @@ class IkiDraft(BaseModel):
         return value
 
 
+class Pegawai(BaseModel):
+    """Who the SKP belongs to, as /profil asks it: the workbook's and the dialog pack's identity and signatures."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    nama: str = ""
+    nip: str = ""  # 18 digits, kept as written with its spaces (bot.lang.numbers.nip_digits reads it)
+    jabatan: str = ""
+    unit: str = ""
+    atasan: str = ""  # the pejabat penilai kinerja: a name, a position, or both
+
+    @property
+    def filled(self) -> bool:
+        return any((self.nama, self.nip, self.jabatan, self.unit, self.atasan))
+
+
 class SkpDraft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     peran: Peran = Peran.anggota
     cascading_langsung: bool = False
     iki: list[IkiDraft] = Field(default_factory=list)
+    pegawai: Pegawai = Field(default_factory=Pegawai)
 
 
 class Finding(BaseModel):

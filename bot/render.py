@@ -117,19 +117,26 @@ def target_text(iki) -> str:
     unit = (iki.satuan or parsed.unit or "").strip()
     if unit.lower() in ("%", "persen", "persentase", "percent"):
         unit = "%"
-    return with_unit(parsed.value, unit)
+    return (f"{parsed.bound} " if parsed.bound else "") + with_unit(parsed.value, unit)  # "≤ 5%": a ceiling stays one
 
 
 def mpph_result(draft, result) -> str:
-    """The MPPH per person and the checks, short enough for a chat."""
+    """The MPPH per indicator, every role numbered (the chat edits a role by its number), and the checks."""
     lines = [f"MPPH {draft.pimpinan.nama}:"]
-    for leader in draft.indikator:
-        lines.append(f"• {leader.id} {leader.indikator} — target {target_text(leader)}")
     roles = {p.nama: ("Ketua Tim" if p.peran == "ketua" else "Anggota") for p in draft.tim}
-    for name, ikis in result.member_iki.items():
-        lines.append(f"\n{name} ({roles.get(name, 'Anggota')}):")
-        lines.extend(f"  - {iki.indikator} (target {target_text(iki)})" for iki in ikis)
-    lines.append("\nPemeriksaan:" if result.findings else "\nPemeriksaan: semua indikator sudah diintervensi dan IKI anggota lolos aturan.")
+    number = 0
+    for leader in draft.indikator:
+        lines.append(f"\n• {leader.id}: {leader.indikator} — target {target_text(leader)}")
+        for role in leader.peran:
+            iki = result.role_iki[number] if number < len(result.role_iki) else None
+            number += 1
+            who = f"{role.pegawai} ({roles.get(role.pegawai, 'Anggota')})"
+            lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)})" if iki
+                         else f"  {number}. {who}: {role.bagian} (bukan anggota tim)")
+        if result.notes.get(leader.id):
+            lines.append(f"  {result.notes[leader.id]}")
+    lines.append("\nPemeriksaan:" if result.findings else "\nPemeriksaan: semua indikator sudah diintervensi dan IKI "
+                 "anggota lolos aturan.")
     for finding in result.findings:
         lines.extend(finding_lines(finding))
     return "\n".join(lines)

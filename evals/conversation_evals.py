@@ -11,9 +11,10 @@ with optional checks on that step's replies: `expect` (substrings that must appe
   iki_count: N
   iki: [{n: 1, indikator: …, target: …, satuan: …, jenis: core_tusi, bobot: 40, aspek: waktu, baseline: …,
          rhk_contains: …}]          (fields compared as written; n counts from 1)
-  open: prima | edit | mpph | rhk | none        which flow waits for an answer
+  open: prima | edit | mpph | rhk | profil | none   which flow waits for an answer
+  pegawai: {nama: …, nip: …}                  the /profil fields kept
   prima: {step: M, field: bobot, paused: false}
-  export: {file: NAME, sheets: [..], cells: {"SKP!A2": "Waktu"}, findings_contain: [..]}
+  export: {file: NAME, sheets: [..], cells: {"SKP!A10": "Waktu"}, findings_contain: [..]}
   dialog_trajectory: {1: ["≤ 3 Hari", …]}       the dialog pack's quarterly targets of IKI 1
   mpph_export: {sheets: [..], contains: [..]}     the workbook the MPPH flow sends
 """
@@ -100,6 +101,9 @@ class _Run:
                     self.problems.append(f"akhir: IKI {n} {field} = {actual!r}, seharusnya {value!r}")
         if "open" in end:
             self._check_open(state, end["open"])
+        for field, value in (end.get("pegawai") or {}).items():
+            if getattr(state.skp.pegawai, field) != str(value):
+                self.problems.append(f"akhir: profil {field} = {getattr(state.skp.pegawai, field)!r}, seharusnya {value!r}")
         for field, value in (end.get("prima") or {}).items():
             actual = getattr(state.prima, field, None) if state.prima else None
             if actual != value:
@@ -114,7 +118,8 @@ class _Run:
     def _check_open(self, state, wanted: str) -> None:
         from bot.conversation.prima import is_open
 
-        flows = {"edit": bool(state.edit), "mpph": bool(state.mpph), "rhk": bool(state.rhk), "prima": is_open(state)}
+        flows = {"edit": bool(state.edit), "mpph": bool(state.mpph), "rhk": bool(state.rhk), "profil": bool(state.profil),
+                 "prima": is_open(state)}
         open_now = [name for name, on in flows.items() if on] or ["none"]
         if wanted not in open_now:
             self.problems.append(f"akhir: yang terbuka {open_now}, seharusnya {wanted}")

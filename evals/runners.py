@@ -7,6 +7,7 @@ from evals.audit_bench import bench_audit
 from evals.chat_bench import bench_chat
 from evals.conversation_evals import eval_conversations
 from evals.drafting_evals import eval_drafting
+from evals.export_evals import eval_export
 from evals.load_test import load_test
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
@@ -24,15 +25,29 @@ def bench() -> dict:
     return figures | bench_audit()
 
 
+# One runner a line, so work in parallel adds lines without touching each other's.
 RUNNERS: dict[str, Callable[[], dict]] = {
-    "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
-    "reads": eval_reads, "conversations": eval_conversations, "relevance": calibrate, "bench": bench, "audit": bench_audit,
-    "load": load_test, "drafting": eval_drafting,
+    "rules": eval_rules_all,
+    "skp": eval_skp,
+    "rewrite": eval_rewrite,
+    "search": eval_search_all,
+    "ask": eval_ask,
+    "reads": eval_reads,
+    "conversations": eval_conversations,
+    "relevance": calibrate,
+    "bench": bench,
+    "audit": bench_audit,
+    "load": load_test,
+    "drafting": eval_drafting,
+    "export": eval_export,
 }
 
 
 def run(name: str, llm: bool = False) -> int:
     # bench already runs the audit; relevance shows how thresholds were chosen, not a figure to watch
+    if name != "all" and name not in RUNNERS:
+        print(f"iki: evaluasi «{name}» tidak dikenal; pilih salah satu: {', '.join(RUNNERS)}, atau all.", file=sys.stderr)
+        return 2
     names = [n for n in RUNNERS if n not in ("audit", "relevance")] if name == "all" else [name]
     for i, n in enumerate(names):
         if i:

@@ -164,6 +164,7 @@ Persentase ketersediaan usulan BMHP pendukung pelaksanaan SBBL
 Jumlah inisiatif reward dan sharing session Labkesda terbaik SBBL
 1
 Program
+TW IV
 4
 20
 #1

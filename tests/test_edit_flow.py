@@ -122,7 +122,8 @@ def test_export_with_errors_lists_them_first_and_marks_the_file(two_iki):
     assert exported.name == "draf-skp-BELUM-SIAP.xlsx"
     book = load_workbook(BytesIO(exported.data))
     assert "Temuan" in book.sheetnames and book.worksheets[0].title.startswith("SKP (DRAF")
-    assert book.worksheets[0]["A3"].value == "Waktu"  # aspek follows the measure: "Rata-rata waktu …"
+    assert book.worksheets[0]["A9"].value == "Aspek"  # the table below the employee's identity block
+    assert book.worksheets[0]["A11"].value == "Waktu"  # aspek follows the measure: "Rata-rata waktu …"
 
 
 @pytest.mark.parametrize("text, aspek", [
@@ -150,10 +151,13 @@ def test_batal_keeps_progress_on_request_and_prima_offers_to_continue(engine):
 def test_back_at_the_jenis_question_keeps_what_was_typed(engine):
     prima_to_m(engine)
     engine.handle("u", "Jumlah NSPK SBBL yang ditetapkan")
-    assert "Jenis IKI" in said(engine.handle("u", "2 NSPK"))
+    assert "Triwulan berapa" in said(engine.handle("u", "2 NSPK"))  # a deliverable: the quarter it is due (issue 16)
+    assert "Jenis IKI" in said(engine.press("u", "prima:due:3"))
+    assert "Triwulan berapa" in said(engine.press("u", "prima:back"))
     back = said(engine.press("u", "prima:back"))
     current = engine.state("u").prima.current
     assert current.indikator == "Jumlah NSPK SBBL yang ditetapkan" and current.target == "2 NSPK"
+    assert current.triwulan_selesai == 3
     assert "Target satu tahun" in back or "Satuan" in back
 
 
@@ -190,7 +194,7 @@ def test_a_frequency_is_not_an_absolute_target_and_rewrites_keep_the_object():
 @pytest.mark.parametrize("draft, quarters", [
     (dict(indikator="Jumlah NSPK SBBL yang ditetapkan", target="4", satuan="NSPK"),
      ["1 NSPK (kumulatif)", "2 NSPK (kumulatif)", "3 NSPK (kumulatif)", "4 NSPK (kumulatif)"]),
-    (dict(indikator="Persentase usulan yang diselesaikan tepat waktu", target="95%"), ["95%"] * 4),
+    (dict(indikator="Persentase usulan yang diselesaikan tepat waktu", target="95%"), ["dipantau"] * 3 + ["95%"]),
     (dict(indikator="Persentase usulan yang diselesaikan tepat waktu", target="95%", baseline="75%"),
      ["80%", "85%", "90%", "95%"]),
     (dict(indikator="Rata-rata waktu verifikasi usulan", target="3", satuan="Hari"), ["≤ 3 Hari"] * 4),

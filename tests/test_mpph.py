@@ -1,12 +1,17 @@
-"""MPPH: the deck's Biro OSDM and SBBL examples rebuild cleanly; each check fires on its failing case."""
+"""MPPH: the deck's Biro OSDM and SBBL examples rebuild cleanly; each check fires on its failing case; the chat asks who
+holds the regions nobody holds, lets every role change and saves the leader's own part (issue 16)."""
 
 from io import BytesIO
 
+import pytest
 import yaml
 from openpyxl import load_workbook
 
+from bot import render
 from bot.conversation import Engine
-from bot.skp.mpph import MpphDraft, check_mpph, mpph_workbook
+from bot.conversation.mpph_flow import read_roles
+from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, mpph_workbook
+from bot.skp.regions import coverage
 from tests.conftest import ROOT
 
 
@@ -93,3 +98,108 @@ def test_cli_and_chat(run_iki, tmp_path):
     matrix = "\n".join(r.text for r in engine.press("u", "mpph:roles"))
     assert "Ani (Anggota):" in matrix and "Pemeriksaan: semua indikator" in matrix
     assert [r.file.name for r in engine.press("u", "mpph:done") if r.file] == ["mpph.xlsx"]
+
+
+# Issue 16: no false confidence, every role editable, the leader's own part saved, a workbook with no blanks -----------
+NATIONAL = {"id": "K1", "indikator": "Persentase kab/kota yang melaporkan surveilans sentinel ILI-SARI tepat waktu",
+            "target": "80%", "metode": "wilayah",
+            "peran": [{"pegawai": "Hendra", "bagian": "Sumatera", "target": "80%"},
+                      {"pegawai": "Lestari", "bagian": "Jawa", "target": "80%"}]}
+
+
+def test_a_national_indicator_given_to_two_regions_is_not_called_fully_held():
+    draft = MpphDraft.model_validate({"pimpinan": {"nama": "Ketua Tim Surveilans"},
+                                      "tim": [{"nama": "Hendra"}, {"nama": "Lestari"}], "indikator": [NATIONAL]})
+    result = check_mpph(draft)
+    scope = [f for f in result.findings if f.rule == "MPPH-SCOPE"]
+    assert len(scope) == 1 and scope[0].severity == "warning"
+    assert "Sumatera dan Jawa" in scope[0].message and "Kalimantan" in scope[0].message and "Papua" in scope[0].message
+    assert "semua indikator sudah diintervensi" not in render.mpph_result(draft, result)
+    held = draft.model_copy(deep=True)
+    held.indikator[0].sisa_wilayah = "lain"
+    held.indikator[0].pemegang_lain = "Tim Kesiapsiagaan"
+    result = check_mpph(held)
+    assert "MPPH-SCOPE" not in rules(result) and "dipegang Tim Kesiapsiagaan" in render.mpph_result(held, result)
+
+
+def test_regions_are_read_from_the_parts_people_write():
+    assert coverage(["Sumatera", "Jawa Bali", "Kalimantan Sulawesi", "Nusa Tenggara, Maluku, Papua"]).complete
+    some = coverage(["Provinsi Jawa Barat", "Jatim"])
+    assert some.named == ["Provinsi Jawa Barat", "Jatim"] and "Banten" in some.missing and "Sumatera" in some.missing
+    assert coverage(["regional 1-7", "regional 8-14"]).unread == ["regional 1-7", "regional 8-14"]
+
+
+def test_member_iki_name_the_real_parent_and_the_workbook_fills_jabatan_and_the_leader():
+    draft = example("mpph_biro_osdm")
+    result = check_mpph(draft)
+    iki = result.member_iki["Ketua Timja Penataan ASN"][1]
+    assert iki.parent is None and iki.rhk_atasan == "Terwujudnya Penerapan Sistem Merit Dalam Manajemen ASN Kemenkes"
+    assert check_mpph(example("mpph_sbbl")).member_iki["Anggota Tim Kerja SBBL"][0].parent == "IKK 5.1.1"
+    sheet = load_workbook(BytesIO(mpph_workbook(draft, result)))["IKI per pegawai"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][1] == "Jabatan" and all(row[1] for row in rows[1:]) and all(row[-1] for row in rows[1:])
+    assert "K1" not in {row[7] for row in rows[1:]}
+
+
+@pytest.mark.parametrize("line, method, wanted", [
+    ("Fitri - Nusa Tenggara, Maluku, Papua", "wilayah", [("Fitri", "Nusa Tenggara, Maluku, Papua", None)]),
+    ("Ani: Provinsi Jawa Barat, 80%", "wilayah", [("Ani", "Provinsi Jawa Barat", "80%")]),
+    ("Yuni; Jawa, Bali, Sulawesi; 85%", "wilayah", [("Yuni", "Jawa, Bali, Sulawesi", "85%")]),
+    ("Hendra pegang Sumatera, Lestari pegang Jawa", "wilayah", [("Hendra", "Sumatera", None), ("Lestari", "Jawa", None)]),
+    ("Ani aspek SDM 60%", "aspek", []),  # no separator after the name: refused, not guessed
+    ("Ani 30 Budi 30 Citra 20", "kuantitatif", [("Ani", "beban", "30"), ("Budi", "beban", "30"), ("Citra", "beban", "20")]),
+    ("anggota: Tono, Ayu, Sari", "kuantitatif", [("Tono", "", None), ("Ayu", "", None), ("Sari", "", None)]),
+])
+def test_role_lines_keep_commas_in_the_part(line, method, wanted):
+    leader = LeaderIndicator(id="Indikator 1", indikator="Persentase puskesmas yang menerapkan SBBL", target="80%", metode=method)
+    roles, problems = read_roles(line, leader)
+    assert [(r.pegawai, r.bagian, r.target) for r in roles] == wanted and bool(problems) == (not wanted)
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def buttons(replies) -> list[str]:
+    return [b.data for r in replies for b in r.buttons]
+
+
+def test_chat_asks_who_holds_the_rest_lets_each_role_change_and_saves_the_leaders_part_once():
+    engine = Engine()
+    engine.handle("k", "/profil dr. Bayu Prasetyo, 198507222010011005, Epidemiolog Kesehatan Ahli Madya, Direktorat "
+                       "Surveilans, atasan Direktur Surveilans")
+    engine.handle("k", "/mpph Persentase kab/kota yang melaporkan surveilans sentinel ILI-SARI tepat waktu, target nasional 80%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Hendra - Sumatera\nLestari - Jawa")
+    asked = engine.handle("k", "selesai")
+    assert "Siapa yang memegangnya" in said(asked) and "mpph:rest:pimpinan" in buttons(asked)
+    assert "semua indikator sudah diintervensi" not in said(asked)
+    matrix = engine.handle("k", "sisanya sy pegang sendiri")
+    assert "dipegang pimpinan/ketua sendiri" in said(matrix) and {"mpph:edit:1", "mpph:save"} <= set(buttons(matrix))
+    changed = said(engine.handle("k", "ubah 1 Hendra; Sumatera, Kalimantan; 80%"))
+    assert "Peran 1 diubah" in changed and "di Sumatera, Kalimantan yang melaporkan" in changed
+    assert "Bali dan Nusa Tenggara, Sulawesi, Maluku dan Papua): dipegang" in changed
+    engine.handle("k", "Dewi; Sulawesi; 80%")  # a new line after the matrix joins the last indicator
+    assert "Dewi" in said(engine.handle("k", "hapus 3")) and len(engine.state("k").mpph.indicators[0].peran) == 2
+    saved = said(engine.press("k", "mpph:save"))
+    assert "sebagai IKI 1" in saved and "Termasuk wilayah yang Anda pegang langsung" in saved
+    assert "sudah ada di draf Anda" in said(engine.press("k", "mpph:save"))
+    own = engine.state("k").skp.iki
+    assert len(own) == 1 and own[0].jenis == "core_cl" and own[0].target == "80%"
+    workbook = next(r.file for r in engine.press("k", "mpph:done") if r.file)
+    first = load_workbook(BytesIO(workbook.data))["MPPH 1 Tingkat"]
+    assert first["A2"].value == "dr. Bayu Prasetyo" and first["B2"].value == "Epidemiolog Kesehatan Ahli Madya"
+    assert first["B3"].value == "Anggota Tim"
+
+
+def test_chat_refuses_to_divide_a_percentage_and_shares_a_quantity_equally():
+    engine = Engine()
+    engine.handle("q", "/mpph Persentase RS rujukan yang terintegrasi SATUSEHAT, target 85%")
+    refused = engine.press("q", "mpph:method:kuantitatif")
+    assert "tidak dibagi-bagi" in said(refused) and "mpph:method:kuantitatif" not in buttons(refused)
+    engine.handle("q", "/batal")
+    engine.handle("q", "/mpph Jumlah sampel surveilans yang diperiksa sesuai standar; 10.000 sampel")
+    engine.press("q", "mpph:method:kuantitatif")
+    engine.handle("q", "Lina; separuh waktu; 1.000\nanggota: Fadli, Reza, Tika, Wawan")
+    shared = said(engine.handle("q", "selesai"))
+    assert "dibagi rata: Fadli 2.250, Reza 2.250, Tika 2.250, Wawan 2.250" in shared and "berjumlah" not in shared

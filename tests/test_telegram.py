@@ -2,6 +2,7 @@
 
 import asyncio
 from io import BytesIO
+from itertools import takewhile
 
 import pytest
 from openpyxl import load_workbook
@@ -9,7 +10,7 @@ from openpyxl import load_workbook
 from bot.conversation import Engine
 from bot.rules import check_skp
 from bot.settings import Settings
-from bot.skp.export import HEADERS
+from bot.skp.export import HEADERS, header_row
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import MissingToken, build_application
@@ -71,11 +72,15 @@ def buttons(replies: list[dict]) -> dict[str, str]:
     return found
 
 
-async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satuan: str | None = None) -> None:
+async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satuan: str | None = None,
+                  due: str | None = None) -> None:
     replies = await bot.say(text, "IKI diterima")
     assert "Target satu tahun" in str(replies)
     replies = await bot.say(target, "Satuan targetnya" if satuan else "data awal")
-    if satuan:
+    if satuan and due:  # a one-off deliverable: the quarter it is due, before its jenis
+        replies = await bot.say(satuan, "Triwulan berapa")
+        replies = await bot.tap(due, replies, "Jenis IKI ini")
+    elif satuan:
         replies = await bot.say(satuan, "Jenis IKI ini")
     else:  # a percentage: the satuan is implied, the baseline is asked (and may be unknown)
         replies = await bot.tap("Belum ada data awal", replies, "Jenis IKI ini")
@@ -120,7 +125,8 @@ async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, 
             await add_iki(bot, "Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti lokus target", "100%", "Core TUSI", "20")
             await add_iki(bot, "Persentase peserta webinar SBBL yang mencapai nilai post-test minimal 80", "80%", "Core TUSI", "10")
             await add_iki(bot, "Persentase ketersediaan usulan BMHP pendukung pelaksanaan SBBL", "100%", "Core TUSI", "10")
-            await add_iki(bot, "Jumlah inisiatif reward dan sharing session Labkesda terbaik SBBL", "1", "Beyond", "20", satuan="Program")
+            await add_iki(bot, "Jumlah inisiatif reward dan sharing session Labkesda terbaik SBBL", "1", "Beyond", "20", satuan="Program",
+                          due="TW IV")
 
             replies = await bot.expect(lambda: fake.press(USER, "prima:done"), "Langkah 5 dari 5")
             assert "Tidak ada temuan tingkat SKP" in str(replies)
@@ -128,8 +134,9 @@ async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, 
 
     document = next(v for v in replies[-1].values() if isinstance(v, bytes))
     sheet = load_workbook(BytesIO(document)).active
-    rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == HEADERS and len(rows) == 7
+    start = header_row(sheet)
+    rows = [row[:len(HEADERS)] for row in sheet.iter_rows(min_row=start, values_only=True)]
+    assert rows[0] == HEADERS and len(list(takewhile(lambda row: row[0], rows[1:]))) == 6  # then the signatures
     assert rows[1][2] == "Persentase rekomendasi hasil monitoring dan evaluasi pelaksanaan SBBL yang ditindaklanjuti"
     assert rows[1][5] == "Core CL" and rows[1][6] == 50
     saved = engine.state(str(USER)).skp

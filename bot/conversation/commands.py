@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.conversation import mpph_flow, rhk_flow, skp_edit
+from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 
@@ -61,14 +61,17 @@ COMMANDS: tuple[Command, ...] = (
     Command("rhk", lambda e, t, rest: rhk_flow.start(t.state, e.assistant, rest), args="TEKS",
             help="susun RHK dengan qualifier dari IKI atau RHK pimpinan", menu="Susun RHK dengan qualifier",
             expensive=True),
-    Command("mpph", lambda e, t, rest: mpph_flow.start(t.state), menu="Matriks pembagian peran tim",
+    Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
     Command("skp", lambda e, t, rest: skp_edit.view(t.state), menu="Lihat draf SKP",
             help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI"),
     Command("ubah", lambda e, t, rest: skp_edit.ubah(t.state, rest), args="N", menu="Ubah satu IKI",
-            help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek), misalnya /ubah 2 bobot 30"),
+            help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek, baseline, triwulan, selesai, induk, "
+                 "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
     Command("buang", lambda e, t, rest: skp_edit.buang(t.state, rest), args="N", help="buang IKI nomor N",
             menu="Buang satu IKI"),
+    Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
+            help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
     Command("dialog", lambda e, t, rest: e.dialog_pack(t.state), help="bahan dialog kinerja dan rencana aksi (DOCX)",
             menu="Bahan dialog kinerja (DOCX)", expensive=True),
     Command("ekspor", lambda e, t, rest: e.export(t.state), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import clock as clocks
 from bot import render
-from bot.conversation import mpph_flow, rhk_flow, skp_edit
+from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
@@ -98,6 +98,7 @@ class Engine:
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("ubah", lambda s: s.edit is not None, lambda t, text: skp_edit.on_text(t.state, text), skp_edit.prompt),
+            Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
             Flow("rhk", lambda s: s.rhk is not None, lambda t, text: rhk_flow.on_text(t.state, text), rhk_flow.prompt),
             Flow("prima", is_open, self._prima_text, self._prima_prompt),
@@ -108,6 +109,7 @@ class Engine:
             "mpph": lambda t, rest: mpph_flow.on_button(t.state, rest) if t.state.mpph else self._stale(t.state),
             "rhk": lambda t, rest: rhk_flow.on_button(t.state, *_split(rest)),
             "skp": lambda t, rest: skp_edit.on_button(t.state, *_split(rest)),
+            "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self._use_candidate(t.state, rest),
             "route": self._route_pending,
             "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor", lambda: self.export(t.state))
@@ -224,6 +226,11 @@ class Engine:
         """After another command mid-PRIMA, one line naming the open step (not while a change waits for its value)."""
         return [self.prima.reminder(state)] if is_open(state) and not state.edit else []
 
+    def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
+        """An answer for /profil; once the profile is done, the step it interrupted is named again."""
+        replies = profil_flow.on_text(turn.state, message)
+        return replies + ([] if turn.state.profil else self._reminder(turn.state))
+
     def _prima_prompt(self, state: UserState) -> list[Reply]:
         return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
 
@@ -299,8 +306,8 @@ class Engine:
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
             state.edit, state.confirm = None, ""
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
-        had_flow = bool(state.mpph or state.rhk or state.pending)
-        state.mpph, state.rhk, state.pending, state.confirm = None, None, "", ""
+        had_flow = bool(state.mpph or state.rhk or state.pending or state.profil)
+        state.mpph, state.rhk, state.pending, state.confirm, state.profil = None, None, "", "", None
         if is_open(state):
             return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
         return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
@@ -367,8 +374,9 @@ class Engine:
         questions = self.assistant.dialog_questions(state.skp, default_questions())
         pack = build_pack(state.skp, questions.value)
         note = f"\n{NO_AI}" if questions.fell_back else ""
+        caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
         return [Reply(pack_text(pack) + note),
-                Reply("Bahan dialog kinerja dalam format Word.", file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
+                Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
     def export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
@@ -377,6 +385,7 @@ class Engine:
         data = skp_workbook(state.skp, result)
         name = export_file_name(result)
         caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
+        caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
         if not result.has_error:
             return [Reply(caption, file=ReplyFile(name, data, caption))]
         errors = [f for f in result.findings if f.severity == "error"]

@@ -1,61 +1,95 @@
-"""/mpph in chat: a team leader splits an indicator among the team in three steps and gets the matrix."""
+"""/mpph in chat: a team leader splits an indicator among the team, sees the matrix with every role numbered, edits
+any role, says who holds the regions nobody holds yet, saves their own part to their own SKP and gets the XLSX."""
 
 import re
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
-from bot.lang.numbers import parse_target
+from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
+from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook
-
-# "Nama; bagian; target", "Nama: bagian, target", "Nama - bagian - target".
-_ROLE_SEPARATORS = (re.compile(r"\s*;\s*"), re.compile(r"\s*:\s*|\s*,\s*"), re.compile(r"\s+[-–—]\s+"))
-_DONE_WORDS = {"selesai", "sudah", "cukup", "done", "beres"}
+from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook, own_iki
+from bot.skp.regions import coverage, provinces_in, regions_text
 
 CANCEL = Button("Batal", "mpph:cancel")
+# A role line: "Nama; bagian; target[; IKI]", "Nama: bagian, target", "Nama - bagian - target", "Nama, bagian".
+_NAME_AND_REST = re.compile(r"^(?P<name>[^:;,]+?)\s*(?::|,|\s[-–—]\s)\s*(?P<rest>.+)$")
+_LAST_PART = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*(?=[^,;]*$)")
+_TRAILING_PERCENT = re.compile(r"^(?P<part>.+?)\s+(?:target\s*)?(?P<target>(?:≥|≤|min\w*|maks\w*)?\s*\d[\d.,]*\s*(?:%|persen))$",
+                               re.IGNORECASE)
+_TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*,?\s+target\s+(?P<target>\S.*)$", re.IGNORECASE)
+_HOLDS = re.compile(r"\s+(?:pegang|memegang|megang)\s+", re.IGNORECASE)  # "Hendra pegang Sumatera"
+_LEADER_TARGET = re.compile(r"^(?P<name>.+?)[,;]?\s+target(?:\s+(?:nasional|tahun|th\.?|\d{4}))*\s*[:=]?\s*(?P<target>[^,;]+?)\s*$",
+                            re.IGNORECASE)
+_EDIT = re.compile(r"^(?P<verb>ubah|ganti|hapus|buang)\s+(?:peran\s+)?(?P<n>\d+)\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard stays readable
 
 
-def start(state: UserState) -> list[Reply]:
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("mpph")
+    return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "daftar_nama", "selesai")}
+
+
+def _says(key: str, text: str) -> bool:
+    return bool(_words()[key].find(tokens(text)))
+
+
+def start(state: UserState, rest: str = "") -> list[Reply]:
     state.mpph = MpphState()
-    return [Reply("Matriks Pembagian Peran dan Hasil (MPPH): bagikan indikator Anda ke anggota tim.")] + prompt(state)
+    intro = [Reply("Matriks Pembagian Peran dan Hasil (MPPH): bagikan indikator Anda ke anggota tim.")]
+    return intro + (on_text(state, rest) if rest else prompt(state))
 
 
 def prompt(state: UserState) -> list[Reply]:
-    step = state.mpph.step
+    flow = state.mpph
+    step = flow.step
     if step == "indicator":
         return [Reply("Langkah 1 dari 3 — Tulis indikator (atau RHK) Anda dan targetnya, dipisah titik koma, misalnya:\n"
                       "Nilai penerapan sistem merit Kemenkes; 380 Nilai", [CANCEL])]
     if step == "method":
         buttons = [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()]
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
-    return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
-                  "(atau «Nama: bagian, target», «Nama - bagian - target»). Ketik «selesai» bila semua peran sudah ditulis.\n"
-                  "Bagian = aspek/sub-aspek, wilayah, porsi beban, layanan, atau tahapan. Untuk pendekatan layanan dan "
-                  "output antara tambahkan IKI-nya: Nama; bagian; target; IKI.\nContoh:\n"
-                  "Ketua Timja Penataan ASN; aspek pengadaan; 40\nKetua Timja Manajemen Talenta; aspek promosi dan mutasi; 40",
-                  [CANCEL])]
+    if step == "roles":
+        return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
+                      "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah dan aspek, "
+                      "target yang tidak ditulis sama dengan target indikator; pada beban kuantitatif, nama saja dibagi "
+                      "rata. Ketik «selesai» bila semua peran sudah ditulis.\n"
+                      "Bagian = aspek/sub-aspek, wilayah, porsi beban, layanan, atau tahapan. Untuk pendekatan layanan dan "
+                      "output antara tambahkan IKI-nya: Nama; bagian; target; IKI.\nContoh:\n"
+                      "Ketua Timja Penataan ASN; aspek pengadaan; 40\nKetua Timja Manajemen Talenta; aspek promosi dan mutasi; 40",
+                      [CANCEL])]
+    if step == "scope":
+        return _scope_question(state)
+    if step == "holder":
+        leader = flow.indicators[flow.scope]
+        missing = coverage([r.bagian for r in leader.peran]).missing
+        return [Reply(f"Tim atau unit mana yang memegang {regions_text(missing) if missing else 'wilayah lainnya'}?", [CANCEL])]
+    if step == "edit":
+        found = _role_at(flow, flow.editing)
+        if found is None:
+            flow.step, flow.editing = "done", None
+            return _matrix(state)
+        _, role = found
+        return [Reply(f"Peran {flow.editing} sekarang: {_role_line(role)}\nTulis baris barunya (Nama; bagian; target; "
+                      "dan IKI-nya bila ingin menulisnya sendiri), atau bagiannya saja (nama dan target tetap), atau "
+                      "«hapus» untuk membuang peran ini.",
+                      [Button("Hapus peran ini", f"mpph:drop:{flow.editing}"), Button("Jangan ubah", "mpph:back"), CANCEL])]
+    return _matrix(state)
 
 
 def on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     if flow.step == "indicator":
-        name, target_text = _leader_line(text)
-        target = parse_target(target_text)
-        if not name or target is None:
-            return [Reply("Target indikator belum terbaca, jadi pembagiannya tidak bisa diperiksa. Tulis nama indikator "
-                          "dan targetnya, misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%",
-                          [CANCEL])]
-        flow.current = LeaderIndicator(id=f"K{len(flow.indicators) + 1}", indikator=name, target=target_text,
-                                       satuan=target.unit)
-        flow.step = "method"
-        return prompt(state)
+        return _take_indicator(state, text)
     if flow.step == "roles":
-        if text.strip().lower() in _DONE_WORDS:
+        if _is_done_word(text):
             return finish_roles(state)
         # Roles may come in one message (Telegram) or one line per message (terminal): collect until "Selesai".
-        roles, problems = _roles(text)
+        roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
         if problems:
@@ -63,39 +97,27 @@ def on_text(state: UserState, text: str) -> list[Reply]:
                          "berupa angka): " + ", ".join(problems))
         lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran».")
         return [Reply("\n".join(lines), [Button("Selesai menulis peran", "mpph:roles"), CANCEL])]
+    if flow.step == "scope":
+        return _take_scope(state, text)
+    if flow.step == "holder":
+        leader = flow.indicators[flow.scope]
+        leader.sisa_wilayah, leader.pemegang_lain = "lain", text.strip()
+        return [Reply(f"Dicatat: wilayah di luar pembagian dipegang {leader.pemegang_lain}.")] + _matrix(state)
+    if flow.step == "edit":
+        return _take_edit(state, text)
+    if flow.step == "done":
+        return _take_done_text(state, text)
     return [Reply("Pilih salah satu tombol, atau ketik /batal.")] + prompt(state)
 
 
 def finish_roles(state: UserState) -> list[Reply]:
-    if not state.mpph.current.peran:
-        return [Reply("Belum ada peran. Tulis minimal satu baris: Nama; bagian; target.", [CANCEL])]
-    return _matrix(state)
-
-
-def _leader_line(text: str) -> tuple[str, str]:
-    """"Nama; 80%" or a target written in the sentence ("… target 80%", "… (80%)", "…, 80%")."""
-    if ";" in text:
-        name, _, target = (part.strip() for part in text.partition(";"))
-        return name, target
-    reading = read(text)
-    return (reading.text, reading.target or "") if reading.target else (text.strip(), "")
-
-
-def _matrix(state: UserState) -> list[Reply]:
     flow = state.mpph
-    known = {p.nama for p in flow.team}
-    for role in flow.current.peran:
-        if role.pegawai not in known:
-            # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
-            leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))
-            flow.team.append(Person(nama=role.pegawai, peran="ketua" if leads else "anggota"))
-            known.add(role.pegawai)
+    if not flow.current.peran:
+        return [Reply("Belum ada peran. Tulis minimal satu baris: Nama; bagian; target.", [CANCEL])]
+    notes = _fill_targets(flow.current)
     flow.indicators.append(flow.current)
     flow.current, flow.step = None, "done"
-    draft = _draft(state)
-    return [Reply(render.mpph_result(draft, check_mpph(draft)),
-                  [Button("Tambah indikator lain", "mpph:more"), Button("Selesai, unduh XLSX", "mpph:done"), CANCEL],
-                  choice_only=True)]
+    return ([Reply(notes)] if notes else []) + _matrix(state)
 
 
 def on_button(state: UserState, data: str) -> list[Reply]:
@@ -105,14 +127,28 @@ def on_button(state: UserState, data: str) -> list[Reply]:
         state.mpph = None
         return [Reply("Penyusunan MPPH dihentikan.")]
     if action == "method" and flow.step == "method" and arg in METHOD_LABELS:
-        flow.current.metode = arg
-        flow.step = "roles"
-        return prompt(state)
+        return _take_method(state, arg)
     if action == "roles" and flow.step == "roles":
         return finish_roles(state)
     if action == "more" and flow.step == "done":
         flow.step = "indicator"
         return prompt(state)
+    if action == "add" and flow.step in ("done", "scope") and flow.indicators:
+        flow.current, flow.step = flow.indicators.pop(), "roles"  # back to its roles; "selesai" shows the matrix again
+        return [Reply(f"Tambahkan peran untuk {flow.current.id}, satu baris per peran, lalu ketik «selesai».",
+                      [Button("Selesai menulis peran", "mpph:roles"), CANCEL])]
+    if action == "rest" and flow.step == "scope" and arg in ("pimpinan", "lain", "tidak_ada"):
+        return _set_rest(state, arg)
+    if action == "edit" and flow.step in ("done", "scope") and arg.isdigit() and _role_at(flow, int(arg)):
+        flow.step, flow.editing = "edit", int(arg)
+        return prompt(state)
+    if action == "drop" and flow.step == "edit" and arg == str(flow.editing):
+        return _drop(state, int(arg))
+    if action == "back" and flow.step == "edit":
+        flow.step, flow.editing = "done", None
+        return _matrix(state)
+    if action == "save" and flow.step == "done":
+        return save_own(state) + _matrix(state)
     if action == "done" and flow.step == "done":
         draft = _draft(state)
         data = mpph_workbook(draft, check_mpph(draft))
@@ -122,28 +158,346 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
 
 
-def _draft(state: UserState) -> MpphDraft:
-    """The chat's MPPH: the user leads it, labelled by their role (a Ketua Tim is not a "Pimpinan")."""
-    flow = state.mpph
-    label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
-    return MpphDraft(pimpinan=Person(nama=label, peran="ketua"), indikator=flow.indicators, tim=flow.team)
-
-
-def _roles(text: str) -> tuple[list[Role], list[str]]:
-    """Roles from typed lines; a line without a name, a part and a readable target is returned as a problem."""
-    roles, problems = [], []
-    for line in filter(None, (line.strip() for line in text.splitlines())):
-        parts = _split_role(line)
-        if len(parts) < 3 or not parts[0] or not parts[1] or parse_target(parts[2]) is None:
-            problems.append(f"«{line}»")
+def save_own(state: UserState) -> list[Reply]:
+    """The leader's own part of each indicator into their own SKP draft, once (an IKI already there is not added)."""
+    flow, skp = state.mpph, state.skp
+    lines = []
+    for leader in flow.indicators:
+        iki = own_iki(leader)
+        same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
+        if same:
+            lines.append(f"«{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}; tidak ditambah lagi.")
             continue
-        roles.append(Role(pegawai=parts[0], bagian=parts[1], target=parts[2], iki=parts[3] if len(parts) > 3 else None))
+        skp.iki.append(iki)
+        number = len(skp.iki)
+        lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
+                     f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
+                     f"bukan turunan langsung, /ubah {number} jenis tusi.")
+        if leader.sisa_wilayah == "pimpinan":
+            missing = coverage([r.bagian for r in leader.peran]).missing
+            if missing:
+                lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")
+    return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
+
+
+# Reading what was typed -------------------------------------------------------------------------------------------
+def read_roles(text: str, leader: LeaderIndicator) -> tuple[list[Role], list[str]]:
+    """Roles from typed lines; a line without a name and a part (or, where no default applies, a readable target)
+    is returned as a problem, word for word."""
+    roles, problems = [], []
+    for line in filter(None, (line.strip(" •\t") for line in text.splitlines())):
+        read_here = _line_roles(line, leader)
+        if read_here and all(_usable(role, leader) for role in read_here):
+            roles += read_here
+        else:
+            problems.append(f"«{line}»")
     return roles, problems
 
 
-def _split_role(line: str) -> list[str]:
-    for separator in _ROLE_SEPARATORS:
-        parts = [p.strip() for p in separator.split(line, maxsplit=3) if p.strip()]
-        if len(parts) >= 3:
-            return parts
-    return [line]
+def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
+    label, colon, rest = line.partition(":")
+    if colon and _words()["daftar_nama"].match_at(tokens(label), 0) and len(tokens(label)) <= 3:
+        if leader.metode != "kuantitatif":  # names alone say nothing of a region or an aspect
+            return []
+        return [Role(pegawai=name) for name in re.split(r"\s*(?:,|\bdan\b)\s*", rest.strip()) if name]
+    if _HOLDS.search(line):  # "anggota sy cuma 2: Hendra pegang Sumatera, Lestari pegang Jawa"
+        if colon and not _HOLDS.search(label):
+            line = rest
+        chunks = re.split(r",\s*(?=[^,]+?\s(?:pegang|memegang|megang)\s)", line.strip(), flags=re.IGNORECASE)
+        pairs = [_HOLDS.split(chunk, maxsplit=1) for chunk in chunks]
+        return [_role(name, *_split_target(part)) for name, part in pairs] if all(len(p) == 2 for p in pairs) else []
+    if ";" in line:
+        parts = [p.strip() for p in line.split(";")]
+        if len(parts) < 2:
+            return []
+        return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
+    named = _NAME_AND_REST.match(line)
+    if named:
+        return [_role(named["name"], *_split_target(named["rest"]))]
+    if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
+        pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
+        if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
+            return [_role(name, "beban", target) for name, target in pairs]
+    return []
+
+
+def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
+    return Role(pegawai=name.strip(), bagian=part.strip(), target=(target or "").strip() or None,
+                iki=(iki or "").strip() or None)
+
+
+def _split_target(rest: str) -> tuple[str, str | None]:
+    """"Jawa, Bali, Sulawesi" → (all of it, None); "Provinsi Jawa Barat, 80%" → ("Provinsi Jawa Barat", "80%");
+    "aspek SDM 60%" → ("aspek SDM", "60%"); "Jawa target 80" → ("Jawa", "80")."""
+    rest = rest.strip()
+    pieces = _LAST_PART.split(rest, maxsplit=1) if _LAST_PART.search(rest) else [rest]
+    last = _LAST_PART.split(rest)[-1]
+    if len(pieces) > 1 and re.search(r"\d", last) and parse_target(last) is not None and not provinces_in(last)[0]:
+        return rest[:rest.rfind(last)].rstrip(" ,;-–—"), last
+    for pattern in (_TRAILING_TARGET, _TRAILING_PERCENT):
+        found = pattern.match(rest)
+        if found and parse_target(found["target"]) is not None:
+            return found["part"].strip(" ,;-–—"), found["target"]
+    return rest, None
+
+
+def _usable(role: Role, leader: LeaderIndicator) -> bool:
+    if not role.pegawai or (not role.bagian and leader.metode != "kuantitatif"):
+        return False
+    if role.target is not None:
+        return parse_target(role.target) is not None
+    return _default_target(leader) is not None or leader.metode == "kuantitatif"
+
+
+def _default_target(leader: LeaderIndicator) -> str | float | None:
+    """A part with no target written: a percentage split by region or aspect keeps the leader's percentage (the
+    deck: the same indicator in each region); anything else must be written."""
+    target = parse_target(leader.target)
+    return leader.target if target and target.is_percent and leader.metode in ("wilayah", "aspek") else None
+
+
+def _fill_targets(leader: LeaderIndicator) -> str:
+    """Targets not written: the leader's percentage (wilayah, aspek), or what is left of a quantity shared equally
+    by the names given without a number. Returns what was filled, for the reply."""
+    default = _default_target(leader)
+    open_roles = [r for r in leader.peran if r.target is None]
+    if not open_roles:
+        return ""
+    if default is not None:
+        for role in open_roles:
+            role.target = default
+        return f"Target yang tidak ditulis sama dengan target indikator: {render.target_text(leader)}."
+    whole = parse_target(leader.target)
+    if leader.metode != "kuantitatif" or whole is None:
+        return ""
+    given = sum(parse_target(r.target).value for r in leader.peran if r.target is not None)
+    left = whole.value - given
+    whole_units = float(left).is_integer()
+    share, extra = (divmod(int(left), len(open_roles)) if whole_units else (left / len(open_roles), 0))
+    for i, role in enumerate(open_roles):
+        role.target = format_number(share + (1 if i < extra else 0))
+        role.bagian = role.bagian or "beban"
+    shares = ", ".join(f"{r.pegawai} {r.target}" for r in open_roles)
+    return (f"Sisa target {format_number(left)} dibagi rata: {shares}. Ubah bila bebannya tidak sama "
+            "(pilih «Ubah peran N»).")
+
+
+def _leader_line(text: str) -> tuple[str, str]:
+    """"Nama; 80%", "…, target nasional 80%", "… target 2026 80%", or a target read from the sentence."""
+    if ";" in text:
+        name, _, target = (part.strip() for part in text.partition(";"))
+        return name, target
+    found = _LEADER_TARGET.match(text.strip())
+    if found and parse_target(found["target"]) is not None:
+        name = found["name"].strip(" ,")
+        reading = read(name)  # "yg", "dgn" spelled out, as for any draft
+        return (name if reading.target else reading.text), found["target"]
+    reading = read(text)
+    return (reading.text, reading.target or "") if reading.target else (text.strip(), "")
+
+
+def _is_done_word(text: str) -> bool:
+    return _words()["selesai"].match_at(tokens(text), 0) is not None and len(tokens(text)) <= 2
+
+
+# Steps ------------------------------------------------------------------------------------------------------------
+def _take_indicator(state: UserState, text: str) -> list[Reply]:
+    flow = state.mpph
+    name, target_text = _leader_line(text)
+    target = parse_target(target_text)
+    if not name or target is None:
+        return [Reply("Target indikator belum terbaca, jadi pembagiannya tidak bisa diperiksa. Tulis nama indikator "
+                      "dan targetnya, misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%",
+                      [CANCEL])]
+    # A Renstra code names the indicator in the matrix and as its members' parent; else its number in this MPPH.
+    codes = codes_in(name)
+    label = codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
+    flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
+    flow.step = "method"
+    return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}.")] + prompt(state)
+
+
+def _take_method(state: UserState, method: str) -> list[Reply]:
+    flow = state.mpph
+    target = parse_target(flow.current.target)
+    if method == "kuantitatif" and target and target.is_percent:
+        value = render.target_text(flow.current)
+        return [Reply(f"Target persentase tidak dibagi-bagi: {value} berlaku untuk setiap bagian, bukan dijumlahkan. "
+                      f"Pilih pembagian wilayah (setiap anggota memegang wilayahnya dengan target {value}) atau aspek; "
+                      "bila ingin membagi beban, tulis ulang indikatornya sebagai jumlah (misalnya jumlah RS) dengan "
+                      "«Batal» lalu /mpph.",
+                      [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()
+                       if key != "kuantitatif"] + [CANCEL], choice_only=True)]
+    flow.current.metode = method
+    flow.step = "roles"
+    return prompt(state)
+
+
+def _needs_scope(leader: LeaderIndicator) -> bool:
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
+        return False
+    return not coverage([r.bagian for r in leader.peran]).complete
+
+
+def _scope_question(state: UserState) -> list[Reply]:
+    flow = state.mpph
+    leader = flow.indicators[flow.scope]
+    found = coverage([r.bagian for r in leader.peran])
+    if found.unread:
+        ask = (f"Pembagian {leader.id} menyebut {', '.join(found.unread)}, yang tidak bisa saya cocokkan dengan wilayah "
+               "Indonesia. Apakah semua cakupan indikator sudah dibagi? Bila ada wilayah lain, siapa yang memegangnya?")
+    else:
+        ask = (f"{leader.id} baru dibagi untuk {regions_text(found.named)}. Bila targetnya nasional, "
+               f"{regions_text(found.missing)} belum dipegang siapa pun. Siapa yang memegangnya?")
+    return [Reply(ask, [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
+                        Button("Cakupannya hanya ini", "mpph:rest:tidak_ada"), Button("Tambah peran", "mpph:add"), CANCEL])]
+
+
+def _take_scope(state: UserState, text: str) -> list[Reply]:
+    flow = state.mpph
+    leader = flow.indicators[flow.scope]
+    roles, _ = read_roles(text, leader)
+    if roles and not _says("sisa_saya", text):
+        leader.peran += roles
+        _fill_targets(leader)
+        return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}.")] + _matrix(state)
+    if _says("sisa_tidak_ada", text):
+        return _set_rest(state, "tidak_ada")
+    if _says("sisa_lain", text) and not re.search(r"\bsendiri\b", text, re.IGNORECASE):
+        leader.sisa_wilayah, leader.pemegang_lain = "lain", text.strip()
+        return [Reply(f"Dicatat: wilayah di luar pembagian dipegang «{leader.pemegang_lain}».")] + _matrix(state)
+    if _says("sisa_saya", text):
+        return _set_rest(state, "pimpinan")
+    found = coverage([r.bagian for r in leader.peran])
+    why = (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
+           f"dibagi: {regions_text(found.named) or '-'}"
+           + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
+           + " Pilih siapa yang memegang sisanya, atau tulis perannya (Nama; wilayah).")
+    return [Reply(why)] + _scope_question(state)
+
+
+def _set_rest(state: UserState, holder: str) -> list[Reply]:
+    flow = state.mpph
+    leader = flow.indicators[flow.scope]
+    if holder == "lain":
+        flow.step = "holder"
+        return prompt(state)
+    leader.sisa_wilayah = holder
+    said = ("Dicatat: Anda memegang langsung wilayah yang belum dibagi." if holder == "pimpinan"
+            else f"Dicatat: cakupan {leader.id} hanya wilayah yang sudah dibagi.")
+    return [Reply(said)] + _matrix(state)
+
+
+def _take_edit(state: UserState, text: str) -> list[Reply]:
+    flow = state.mpph
+    found = _role_at(flow, flow.editing)
+    if found is None:
+        flow.step, flow.editing = "done", None
+        return _matrix(state)
+    leader, role = found
+    if text.strip().lower() in ("hapus", "buang"):
+        return _drop(state, flow.editing)
+    if ";" in text or text.lower().startswith(role.pegawai.lower()):
+        new = _line_roles(text.strip(), leader)
+        if len(new) != 1 or not _usable(new[0], leader):
+            return [Reply(f"Baris «{text}» belum terbaca. Tulis: Nama; bagian; target.")] + prompt(state)
+        replacement = new[0]
+    else:
+        part, target = _split_target(text)
+        replacement = role.model_copy(update={"bagian": part, "target": target or role.target, "iki": None})
+    if replacement.target is None:
+        replacement.target = role.target if role.target is not None else _default_target(leader)
+    if replacement.target is not None and parse_target(replacement.target) is None:
+        return [Reply(f"Target «{replacement.target}» belum terbaca.")] + prompt(state)
+    index = leader.peran.index(role)
+    leader.peran[index] = replacement
+    if leader.sisa_wilayah == "tidak_ada":
+        leader.sisa_wilayah = None  # the regions changed: the scope is asked again if something is left over
+    number = flow.editing
+    flow.step, flow.editing = "done", None
+    return [Reply(f"Peran {number} diubah: {_role_line(replacement)}")] + _matrix(state)
+
+
+def _drop(state: UserState, number: int) -> list[Reply]:
+    flow = state.mpph
+    leader, role = _role_at(flow, number)
+    leader.peran.remove(role)
+    flow.step, flow.editing = "done", None
+    return [Reply(f"Peran {number} dibuang: {_role_line(role)}")] + _matrix(state)
+
+
+def _take_done_text(state: UserState, text: str) -> list[Reply]:
+    """After the matrix: "ubah N …", "hapus N", more role lines for the last indicator, or "simpan"."""
+    flow = state.mpph
+    edit = _EDIT.match(text.strip())
+    if edit and _role_at(flow, int(edit["n"])):
+        flow.step, flow.editing = "edit", int(edit["n"])
+        if edit["verb"].lower() in ("hapus", "buang"):
+            return _drop(state, int(edit["n"]))
+        return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
+    if text.strip().lower() in ("simpan", "simpan ke draf"):
+        return save_own(state) + _matrix(state)
+    leader = flow.indicators[-1]
+    roles, problems = read_roles(text, leader)
+    if roles and not problems:
+        leader.peran += roles
+        notes = _fill_targets(leader)
+        return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}. {notes}".strip())] + _matrix(state)
+    return [Reply("Untuk mengubah peran, pilih «Ubah peran N» atau ketik «ubah N Nama; bagian; target»; «hapus N» "
+                  "membuangnya; baris peran baru ditambahkan ke indikator terakhir.")] + _matrix(state)
+
+
+# The matrix -------------------------------------------------------------------------------------------------------
+def _matrix(state: UserState) -> list[Reply]:
+    """The matrix and its checks; a wilayah split that leaves regions to nobody asks who holds them first."""
+    flow = state.mpph
+    _sync_team(flow)
+    draft = _draft(state)
+    text = render.mpph_result(draft, check_mpph(draft))
+    open_scope = next((i for i, leader in enumerate(flow.indicators) if _needs_scope(leader)), None)
+    if open_scope is not None:
+        flow.step, flow.scope = "scope", open_scope
+        return [Reply(text)] + _scope_question(state)
+    flow.step = "done"
+    count = sum(len(leader.peran) for leader in flow.indicators)
+    edits = [Button(f"Ubah peran {n}", f"mpph:edit:{n}") for n in range(1, count + 1)] if count <= MAX_ROLE_BUTTONS else []
+    hint = "" if edits else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
+    return [Reply(text + hint, edits + [Button("Tambah peran", "mpph:add"), Button("Simpan ke draf", "mpph:save"),
+                                        Button("Tambah indikator lain", "mpph:more"), Button("Selesai, unduh XLSX", "mpph:done"),
+                                        CANCEL])]
+
+
+def _sync_team(flow: MpphState) -> None:
+    known = {p.nama for p in flow.team}
+    for leader in flow.indicators:
+        for role in leader.peran:
+            if role.pegawai not in known:
+                # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
+                leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))
+                flow.team.append(Person(nama=role.pegawai, peran="ketua" if leads else "anggota"))
+                known.add(role.pegawai)
+    placed = {role.pegawai for leader in flow.indicators for role in leader.peran}
+    flow.team = [p for p in flow.team if p.nama in placed]  # someone whose only role was dropped leaves the matrix
+
+
+def _draft(state: UserState) -> MpphDraft:
+    """The chat's MPPH: the user leads it, by their /profil name and jabatan, else by their role (a Ketua Tim is not a
+    "Pimpinan")."""
+    flow, pegawai = state.mpph, state.skp.pegawai
+    label = "Pimpinan Unit" if state.skp.peran is Peran.pimpinan_unit else "Ketua Tim"
+    leader = Person(nama=pegawai.nama or label, jabatan=pegawai.jabatan or label, peran="ketua")
+    return MpphDraft(pimpinan=leader, indikator=flow.indicators, tim=flow.team)
+
+
+def _role_at(flow: MpphState, number: int | None) -> tuple[LeaderIndicator, Role] | None:
+    """Role `number` as the matrix numbers them (1-based, indicator by indicator)."""
+    roles = [(leader, role) for leader in flow.indicators for role in leader.peran]
+    return roles[number - 1] if number and 1 <= number <= len(roles) else None
+
+
+def _role_line(role: Role) -> str:
+    return "; ".join(str(v) for v in (role.pegawai, role.bagian, role.target, role.iki) if v not in (None, ""))
+
+
+def _same(a: str, b: str) -> bool:
+    return tokens(a) == tokens(b)

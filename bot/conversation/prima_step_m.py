@@ -13,15 +13,17 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
-from bot.rules.measures import aspek_of, needs_baseline
+from bot.rules.measures import aspek_of, is_one_off, needs_baseline
 from bot.rules.skp_rules import is_mandatory
 from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
+from bot.skp.dialog_pack import QUARTERS, read_quarter
 from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
-FIELDS = ("indikator", "target", "satuan", "baseline", "jenis", "bobot")
+FIELDS = ("indikator", "target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel")
 SKIP_BASELINE = Button("Belum ada data awal", "prima:nobaseline")
+DUE_BUTTONS = [Button(q, f"prima:due:{n}") for n, q in enumerate(QUARTERS, start=1)] + [Button("Belum tahu", "prima:nodue")]
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 
@@ -44,6 +46,10 @@ class StepM:
             return [Reply(f"Capaian terakhir (data awal) untuk «{current.indikator}»? Target ditetapkan dari data awal "
                           "(PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya, misalnya 80%.",
                           [SKIP_BASELINE, BACK])]
+        if prima.field == "triwulan_selesai":
+            return [Reply(f"«{current.indikator}» menghasilkan sesuatu yang diserahkan (target "
+                          f"{render.target_text(current)}). Triwulan berapa selesainya? Sebelum itu rencana aksinya "
+                          "«dalam proses», bukan sudah tercapai sejak TW I.", DUE_BUTTONS + [BACK])]
         if prima.field == "jenis":
             options = [Button(j.label, f"prima:jenis:{j.value}") for j in Jenis]
             return [Reply(f"Jenis IKI ini? Saran: {self._suggest_jenis(state, current).label}.", options + [BACK],
@@ -91,6 +97,13 @@ class StepM:
                               [SKIP_BASELINE, BACK])]
             current.baseline = text
             return self._advance(state)
+        if prima.field == "triwulan_selesai":
+            quarter = read_quarter(text)
+            if quarter is None:
+                return [Reply("Tulis triwulannya: TW I, TW II, TW III atau TW IV, atau pilih «Belum tahu».",
+                              DUE_BUTTONS + [BACK])]
+            current.triwulan_selesai = quarter
+            return self._advance(state)
         if prima.field == "bobot":
             return self._take_weight(state, text)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
@@ -107,10 +120,14 @@ class StepM:
             return self._advance(state, start=0)
         if action == "nobaseline" and prima.field == "baseline":
             return self._advance(state)
+        if action in ("due", "nodue") and prima.field == "triwulan_selesai":
+            prima.current.triwulan_selesai = read_quarter(arg) if action == "due" else None
+            return self._advance(state)
         if action == "jenis" and prima.field == "jenis" and arg in Jenis.__members__:
             prima.current.jenis = Jenis(arg)
             if prima.current.jenis is Jenis.core_cl and prima.indicator and prima.indicator.code:
                 prima.current.parent = prima.indicator.code
+                prima.current.rhk_atasan = prima.current.rhk_atasan or prima.indicator.name
             return self._advance(state)
         return None
 
@@ -130,6 +147,8 @@ class StepM:
             return implied_satuan(current) is None
         if field == "baseline":
             return needs_baseline(current)
+        if field == "triwulan_selesai":
+            return is_one_off(current)  # "1 dashboard": due in one quarter, not spread over the year
         return True
 
     def _advance(self, state: UserState, start: int | None = None) -> list[Reply]:

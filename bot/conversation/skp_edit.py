@@ -9,21 +9,34 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
 from bot.lang.numbers import format_number, parse_target
 from bot.models import Aspek, IkiDraft, SkpDraft
+from bot.retrieval.codes import codes_in
 from bot.rules import check_iki, check_skp
 from bot.rules.measures import aspek_of
 from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
+from bot.skp.dialog_pack import QUARTERS, read_quarter, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
 
 # What users type after /ubah N, mapped to the draft's field.
 FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator", "kalimat": "indikator",
                "target": "target", "satuan": "satuan", "jenis": "jenis", "bobot": "bobot", "rhk": "rhk",
-               "aspek": "aspek", "baseline": "baseline", "awal": "baseline"}
+               "aspek": "aspek", "baseline": "baseline", "awal": "baseline",
+               "triwulan": "target_triwulan", "tw": "target_triwulan", "selesai": "triwulan_selesai",
+               "tenggat": "triwulan_selesai", "induk": "parent", "kode": "parent", "atasan": "rhk_atasan"}
 LABELS = {"indikator": "Teks", "target": "Target", "satuan": "Satuan", "jenis": "Jenis", "bobot": "Bobot",
-          "rhk": "RHK", "aspek": "Aspek", "baseline": "Data awal"}
+          "rhk": "RHK", "aspek": "Aspek", "baseline": "Data awal", "target_triwulan": "Target per triwulan",
+          "triwulan_selesai": "Triwulan selesai", "parent": "Kode induk", "rhk_atasan": "RHK atasan"}
 ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu tahun, misalnya 95% atau 4.",
        "satuan": "Tulis satuannya, misalnya %, Dokumen, Orang.", "jenis": "Pilih jenis IKI.",
        "bobot": "Tulis bobotnya, misalnya 20, 20% atau 20,5.", "rhk": "Tulis RHK yang baru (hasil + qualifier).",
-       "aspek": "Pilih aspeknya.", "baseline": "Tulis capaian terakhir (data awal), misalnya 80%."}
+       "aspek": "Pilih aspeknya.", "baseline": "Tulis capaian terakhir (data awal), misalnya 80%.",
+       "target_triwulan": "Tulis empat target, TW I sampai TW IV, misalnya «0 0 40% 80%» untuk kegiatan musiman "
+                          "(«-» untuk triwulan tanpa target; «kosongkan» untuk kembali ke usulan otomatis).",
+       "triwulan_selesai": "Triwulan berapa hasil ini selesai? Tulis TW I, TW II, TW III atau TW IV.",
+       "parent": "Tulis kode indikator induk (IKK/IKP) yang diintervensi, misalnya IKK 5.1.1.",
+       "rhk_atasan": "Tulis RHK (atau indikator) atasan yang diintervensi IKI ini."}
+# Fields a user may empty again ("kosongkan"): the ones that are optional in the e-Kinerja form.
+_CLEARABLE = {"target_triwulan", "triwulan_selesai", "parent", "rhk_atasan", "baseline"}
+_CLEAR_WORDS = {"kosongkan", "hapus", "tidak ada", "-"}
 CANCEL = Button("Batal", "skp:cancel")
 USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 bobot 30, /ubah 2 target 90, "
          "/ubah 2 jenis tusi, atau /ubah 2 teks Persentase …. Nomornya ada di /skp.")
@@ -55,9 +68,12 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
     if len(words) == 1:
         return _field_menu(state, index)
     field = FIELD_WORDS.get(words[1].lower().strip(":"))
+    if field == "rhk" and len(words) == 3 and words[2].lower().split(maxsplit=1)[0] == "atasan":  # "rhk atasan …"
+        field, rest_words = "rhk_atasan", words[2].split(maxsplit=1)[1:]
+        words = words[:2] + rest_words
     if field is None:
-        return [Reply(f"Bagian «{words[1]}» tidak dikenal. Pilih: teks, target, satuan, jenis, bobot, rhk, aspek, atau "
-                      "baseline.")] + _field_menu(state, index)
+        return [Reply(f"Bagian «{words[1]}» tidak dikenal. Pilih: teks, target, satuan, jenis, bobot, rhk, aspek, "
+                      "baseline, triwulan, selesai, induk, atau atasan.")] + _field_menu(state, index)
     if len(words) == 2:
         return _ask(state, index, field)
     return apply(state, index, field, words[2])
@@ -129,6 +145,8 @@ def apply(state: UserState, index: int, field: str, text: str) -> list[Reply]:
     lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", _summary_line(changed)]
     if field == "bobot":
         lines.append(remaining_text(skp))
+    if field in ("target_triwulan", "triwulan_selesai"):
+        lines.append("Target per triwulan: " + " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(changed))))
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += _changes(before, _finding_texts(skp))
@@ -140,6 +158,21 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
     iki = skp.iki[index]
     if not text:
         return f"Isi {LABELS[field]} masih kosong. {ASK[field]}", {}
+    if field in _CLEARABLE and text.lower() in _CLEAR_WORDS:
+        return None, {field: None}
+    if field == "target_triwulan":
+        values = read_quarter_targets(text)
+        if values is None:
+            return f"Target per triwulan belum terbaca. {ASK[field]}", {}
+        return None, {field: values}
+    if field == "triwulan_selesai":
+        quarter = read_quarter(text)
+        if quarter is None:
+            return f"Triwulan «{text}» belum terbaca. {ASK[field]}", {}
+        return None, {field: quarter}
+    if field == "parent":
+        codes = codes_in(text)
+        return None, {field: codes[0] if codes else text}
     if field == "indikator":
         if not has_work_object(text):
             return NEEDS_OBJECT, {}
@@ -210,7 +243,10 @@ def _ask(state: UserState, index: int, field: str) -> list[Reply]:
     iki = state.skp.iki[index]
     now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
            "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
-           "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-")}[field]
+           "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-"),
+           "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki))),
+           "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
+           "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
     hint = f" {remaining_text(state.skp, skip=index)}" if field == "bobot" else ""
     return [Reply(f"IKI {index + 1}, {LABELS[field]} sekarang: {now}. {ASK[field]}{hint}",
                   _value_buttons(index, field) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
@@ -223,6 +259,8 @@ def _value_buttons(index: int, field: str) -> list[Button]:
         return [Button(j.label, f"skp:set:{index + 1}:jenis:{j.value}") for j in Jenis]
     if field == "aspek":
         return [Button(a.value.capitalize(), f"skp:set:{index + 1}:aspek:{a.value}") for a in Aspek]
+    if field == "triwulan_selesai":
+        return [Button(q, f"skp:set:{index + 1}:triwulan_selesai:{n}") for n, q in enumerate(QUARTERS, start=1)]
     return []
 
 

@@ -26,10 +26,12 @@ class PrimaState(BaseModel):
 
 
 class MpphState(BaseModel):
-    step: str = "indicator"  # indicator → method → roles
+    step: str = "indicator"  # indicator → method → roles → done; scope/holder (who holds the rest), edit (one role)
     indicators: list[LeaderIndicator] = Field(default_factory=list)
     team: list[Person] = Field(default_factory=list)
     current: LeaderIndicator | None = None
+    editing: int | None = None  # the role being changed, numbered as the matrix shows them
+    scope: int = 0  # the indicator whose remaining regions are asked about
 
 
 class EditState(BaseModel):
@@ -38,6 +40,13 @@ class EditState(BaseModel):
     index: int  # 0-based position in the SKP draft
     field: str  # indikator | target | satuan | jenis | bobot | rhk | aspek | baseline
     pending: str = ""  # a weight refused for overshooting, kept if the user says "tetap simpan"
+
+
+class ProfilState(BaseModel):
+    """/profil waiting for an answer: the field the next message fills (the rest may come pasted with it)."""
+
+    field: str = ""  # nama | nip | jabatan | unit | atasan
+    skipped: list[str] = Field(default_factory=list)  # fields the user chose to leave empty for now
 
 
 class RhkState(BaseModel):
@@ -51,6 +60,7 @@ class UserState(BaseModel):
     mpph: MpphState | None = None
     rhk: RhkState | None = None
     edit: EditState | None = None
+    profil: ProfilState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")

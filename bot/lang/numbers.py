@@ -1,19 +1,34 @@
-"""Reads numbers the way Indonesian civil servants write them: 82,23 · 1.575.000 · 60% · ≥ 80 · 2 NSPK."""
+"""Reads numbers the way Indonesian civil servants write them: 82,23 · 1.575.000 · 60% · ≥ 80 · 2 NSPK · seratus
+persen · maks 5%."""
 
 import re
 from dataclasses import dataclass
 
+# A bound before the number: what the target's direction is (at least, or at most).
+_AT_LEAST = r"≥|>=|>|minimal|min\.?|paling\s+sedikit|sekurang-kurangnya|lebih\s+dari|di\s+atas|at\s+least"
+_AT_MOST = (r"≤|<=|<|maksimal|maks\.?|max\.?|paling\s+(?:banyak|lambat|lama)|sebanyak-banyaknya|selambat-lambatnya"
+            r"|tidak\s+lebih\s+dari|kurang\s+dari|di\s+bawah")
 _TARGET = re.compile(
-    r"^\s*(?:(?:≥|≤|>=|<=|>|<|minimal|min\.?|maksimal|maks\.?|paling\s+(?:sedikit|banyak|lambat))\s*)?"
+    rf"^\s*(?:(?P<least>{_AT_LEAST})|(?P<most>{_AT_MOST}))?\s*"
     r"(?P<number>[+-]?\d[\d.,]*)\s*(?P<unit>.*?)\s*$",
     re.IGNORECASE,
 )
+_BOUND_AFTER = re.compile(r"\s*(?P<least>ke\s*atas)?(?P<most>ke\s*bawah)?\s*$", re.IGNORECASE)  # "80% ke atas"
+_SCALE = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9}
+
+# Numbers written as words ("seratus persen", "tujuh puluh lima"): Indonesian numerals are a closed grammar.
+_DIGIT_WORDS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+                "delapan": 8, "sembilan": 9}
+_SE_WORDS = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1e6}
+_GROUP_WORDS = {"belas": 10, "puluh": 10, "ratus": 100}
+_NUMBER_WORDS = set(_DIGIT_WORDS) | set(_SE_WORDS) | set(_GROUP_WORDS) | {"ribu", "juta", "koma"}
 
 
 @dataclass(frozen=True)
 class Target:
     value: float
     unit: str | None  # "%" for percentages, else the word after the number, e.g. "NSPK"
+    bound: str | None = None  # "≥" or "≤" when the target was written with one ("maks 5%", "≥ 80")
 
     @property
     def is_percent(self) -> bool:
@@ -47,21 +62,72 @@ def parse_number(text: str) -> float | None:
 
 
 def parse_target(raw: object) -> Target | None:
-    """Parse a target such as 100%, "82,23", "1.575.000 Orang" or 4; None when it holds no number."""
+    """Parse a target such as 100%, "82,23", "1.575.000 Orang", "≤ 5%", "seratus persen" or 4; None when it holds
+    no number."""
     if isinstance(raw, bool) or raw is None:
         return None
     if isinstance(raw, (int, float)):
         return Target(float(raw), None)
-    match = _TARGET.match(str(raw))
+    text = str(raw)
+    match = _TARGET.match(text) or _TARGET.match(_words_as_digits(text))
     if not match:
         return None
     value = parse_number(match["number"])
     if value is None:
         return None
-    unit = match["unit"].strip() or None
-    if unit and unit.lower() in ("%", "persen", "percent"):
+    unit = match["unit"].strip()
+    after = _BOUND_AFTER.search(unit)
+    bound = "≥" if match["least"] or after["least"] else "≤" if match["most"] or after["most"] else None
+    unit = unit[:after.start()].strip()
+    first, _, rest = unit.partition(" ")
+    if first.lower() in _SCALE:  # "1,5 juta orang"
+        value, unit = value * _SCALE[first.lower()], rest.strip()
+    unit = unit or None
+    if unit and unit.lower() in ("%", "persen", "percent", "prosen"):
         unit = "%"
-    return Target(value, unit)
+    return Target(value, unit, bound)
+
+
+def _words_as_digits(text: str) -> str:
+    """"maks tujuh puluh lima persen" → "maks 75 persen": the first run of number words as digits."""
+    words = text.split()
+    start = next((i for i, w in enumerate(words) if w.lower() in _NUMBER_WORDS - {"koma"}), None)
+    if start is None:
+        return text
+    end = start
+    while end < len(words) and words[end].lower() in _NUMBER_WORDS:
+        end += 1
+    value = _words_value([w.lower() for w in words[start:end]])
+    if value is None:
+        return text
+    return " ".join(words[:start] + [format_number(value)] + words[end:])
+
+
+def _words_value(words: list[str]) -> float | None:
+    total, group, unit = 0.0, 0.0, 0.0
+    for i, word in enumerate(words):
+        if word == "koma":  # the digits after it, one word each: "delapan puluh dua koma lima"
+            digits = [_DIGIT_WORDS.get(w) for w in words[i + 1:]]
+            if not digits or None in digits:
+                return None
+            return total + group + unit + float("0." + "".join(str(d) for d in digits))
+        if word in _DIGIT_WORDS:
+            if unit:
+                return None  # "dua tiga": not one number
+            unit = _DIGIT_WORDS[word]
+        elif word in _SE_WORDS:
+            if _SE_WORDS[word] >= 1000:
+                total += _SE_WORDS[word]
+            else:
+                group += _SE_WORDS[word]
+        elif word == "belas":
+            group, unit = group + unit + 10, 0
+        elif word in _GROUP_WORDS:
+            group, unit = group + (unit or 1) * _GROUP_WORDS[word], 0
+        else:  # ribu, juta
+            total += (group + unit or 1) * (1e3 if word == "ribu" else 1e6)
+            group, unit = 0, 0
+    return total + group + unit
 
 
 def format_number(value: float | None) -> str:

@@ -45,7 +45,7 @@ class KeywordIndex:
 
     def ranking(self, query: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(doc id, BM25 score) for documents sharing at least one word with the query, best first."""
-        words = self.query_tokens(query)
+        words = [w for w in self.query_tokens(query) if w in self._postings]  # bm25s raises on a word it never saw
         if not words:
             return []
         scores = self._bm25.get_scores(words)

@@ -1,6 +1,6 @@
-"""What kind of measure an IKI is: its e-Kinerja aspek (kuantitas, kualitas, waktu, biaya) and how its target
-moves through the year (a running count, a rate that holds, a ceiling that holds or falls, a yearly score).
-Words: knowledge/rules/lexicon.yaml (measure_kinds)."""
+"""What kind of measure an IKI is: its e-Kinerja aspek (kuantitas, kualitas, waktu, biaya), how its target moves
+through the year (a running count, a rate, a ceiling that holds or falls, a yearly score, a one-off deliverable)
+and its direction (≥ or ≤). Words: knowledge/rules/lexicon.yaml (measure_kinds)."""
 
 from enum import StrEnum
 
@@ -16,6 +16,7 @@ class Trend(StrEnum):
     rate = "rate"  # a percentage or rate that holds at its level, or moves from a baseline
     lower = "lower"  # lower is better: holds or falls toward the target (waktu, angka kematian, temuan)
     yearly = "yearly"  # a score the unit reports once a year: monitored until the quarter that measures it
+    once = "once"  # a one-off deliverable ("1 dashboard"): nothing until the quarter it is due
 
 
 @knowledge.cached
@@ -26,6 +27,7 @@ def _words() -> dict:
         "lower_predicates": frozenset(data["lower_predicates"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
         "periods": frozenset(data["periods"]),
+        "deliverables": PhraseSet(data["deliverables"]),
     }
 
 
@@ -65,9 +67,35 @@ def trend_of(draft: IkiDraft) -> Trend:
         return Trend.lower
     if analysis.measure_class == "score":
         return Trend.yearly
+    if analysis.target and analysis.target.value == 1 and is_one_off(draft):
+        return Trend.once
     if analysis.measure_class == "count":
         return Trend.cumulative
     return Trend.rate
+
+
+def is_one_off(draft: IkiDraft) -> bool:
+    """A deliverable handed over in a quarter, not a running count or a rate: a count target of 1 ("1 dashboard",
+    "1 Program"), or a deliverable noun ("Jumlah modul …", satuan NSPK). PRIMA asks the quarter it is due; a single
+    one is in progress until then (Trend.once), a few are counted up to that quarter."""
+    analysis = analyse(draft)
+    target = analysis.target
+    if target is None or target.is_percent or analysis.measure_class in ("percent", "score"):
+        return False
+    if _words()["lower"].match_at(analysis.words, 0) or _words()["lower"].match_at(analysis.body, 0):
+        return False
+    if target.value == 1:
+        return True
+    deliverables = _words()["deliverables"]
+    return bool(deliverables.find(analysis.satuan)) or any(deliverables.match_at(analysis.head, i) for i in range(2))
+
+
+def direction(draft: IkiDraft) -> str:
+    """"≥" or "≤": as written with the target ("maks 5%"), else lower-is-better measures are ceilings."""
+    target = analyse(draft).target
+    if target and target.bound:
+        return target.bound
+    return "≤" if trend_of(draft) is Trend.lower else "≥"
 
 
 def needs_baseline(draft: IkiDraft) -> bool:

@@ -1,18 +1,24 @@
 """The dialog kinerja pack: agenda for the leader–employee dialogue and a rencana aksi per RHK, as text and DOCX."""
 
 import math
+import re
+from dataclasses import dataclass
 from io import BytesIO
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_target
-from bot.models import IkiDraft, SkpDraft
+from bot.models import IkiDraft, Pegawai, SkpDraft
 from bot.render import target_text
 from bot.rules.measures import Trend, trend_of
+from bot.skp import skp_form
 from bot.skp.rhk import draft_rhk, result_phrase
 
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER_WORD = re.compile(r"^(?:tw|triwulan|kuartal|q)[\s.\-]*", re.IGNORECASE)
+_QUARTER_LABEL = re.compile(r"\b(?:tw|triwulan|kuartal|q)[\s.\-]*(?:iv|i{1,3}|[1-4])\b\s*[:=]?", re.IGNORECASE)
 
 
 class Step(BaseModel):
@@ -35,6 +41,7 @@ class DialogPack(BaseModel):
     consequences: tuple[str, str]
     questions: list[str]
     plans: list[ActionPlan]
+    pegawai: Pegawai = Field(default_factory=Pegawai)  # /profil: the identity block and the signatures
 
 
 @knowledge.cached
@@ -46,25 +53,98 @@ def default_questions() -> tuple[str, ...]:
     return tuple(_content()["pertanyaan"])
 
 
-def trajectory(iki: IkiDraft) -> list[str]:
-    """The target per quarter, by the kind of measure (bot.rules.measures.Trend):
-    a running count grows to the annual target; a rate holds at its level, or moves from a stated baseline;
-    a lower-is-better measure holds at its ceiling, or falls from a stated baseline; a yearly score is
-    monitored until the last quarter measures it."""
+@dataclass(frozen=True)
+class Quarter:
+    """One quarter's target: a number (with the target's bound and a note), or words when there is no number yet."""
+
+    value: float | None
+    note: str = ""  # "kumulatif", "selesai"; the words themselves when value is None ("dipantau", "dalam proses")
+    bound: str = ""  # "≤" / "≥" shown before the number
+
+
+def quarters(iki: IkiDraft) -> list[Quarter]:
+    """The target per quarter. Targets the user agreed per quarter (target_triwulan) are kept as they are; else by
+    the kind of measure (bot.rules.measures.Trend): a running count grows to the annual target; a one-off deliverable
+    is in progress until the quarter it is due; a rate moves from a stated baseline, and without one is monitored
+    ("dipantau") until the year's end measures it; a lower-is-better measure holds at its ceiling, or falls from a
+    stated baseline; a yearly score is monitored until the last quarter measures it."""
     target = parse_target(iki.target)
+    if iki.target_triwulan:
+        return [_agreed(value) for value in iki.target_triwulan]
     if target is None:
-        return ["sepakati"] * 4
-    unit = "%" if target.is_percent or iki.satuan == "%" else f" {iki.satuan}" if iki.satuan else ""
+        return [Quarter(None, "sepakati")] * 4
     trend = trend_of(iki)
     baseline = parse_target(iki.baseline)
+    if trend is Trend.once:
+        return _until_due(target.value, iki.triwulan_selesai)
     if trend is Trend.cumulative:
-        return [f"{format_number(math.ceil(target.value * q / 4))}{unit} (kumulatif)" for q in range(1, 5)]
-    if trend is Trend.yearly:
-        return ["dipantau"] * 3 + [f"{format_number(target.value)}{unit}"]
-    if baseline is not None:
-        return [f"{format_number(baseline.value + (target.value - baseline.value) * q / 4)}{unit}" for q in range(1, 5)]
-    bound = "≤ " if trend is Trend.lower else ""
-    return [f"{bound}{format_number(target.value)}{unit}"] * 4
+        if iki.triwulan_selesai:  # a few deliverables, all handed over by the quarter agreed
+            return _until_due(target.value, iki.triwulan_selesai)
+        return [Quarter(math.ceil(target.value * q / 4), "kumulatif") for q in range(1, 5)]
+    if baseline is not None and trend in (Trend.rate, Trend.lower):
+        return [Quarter(baseline.value + (target.value - baseline.value) * q / 4) for q in range(1, 5)]
+    if trend is Trend.lower:
+        return [Quarter(target.value, bound="≤")] * 4
+    # A score, or a rate with no baseline to move from: measured, not planned, until the year's end.
+    return [Quarter(None, "dipantau")] * 3 + [Quarter(target.value, bound=target.bound or "")]
+
+
+def trajectory(iki: IkiDraft) -> list[str]:
+    """quarters() as the dialog pack writes them: "30 Sertifikat (kumulatif)", "≤ 3 Hari", "dipantau"."""
+    unit = _unit(iki)
+    return [_text(q, unit) for q in quarters(iki)]
+
+
+def _text(quarter: Quarter, unit: str) -> str:
+    if quarter.value is None:
+        return quarter.note
+    bound = f"{quarter.bound} " if quarter.bound else ""
+    return f"{bound}{format_number(quarter.value)}{unit}" + (f" ({quarter.note})" if quarter.note else "")
+
+
+def _unit(iki: IkiDraft) -> str:
+    target = parse_target(iki.target)
+    if (target and target.is_percent) or iki.satuan == "%":
+        return "%"
+    unit = iki.satuan or (target.unit if target else None)
+    return f" {unit}" if unit else ""
+
+
+def _agreed(value) -> Quarter:
+    parsed = parse_target(value)
+    if parsed is None:
+        return Quarter(None, str(value).strip() if value not in (None, "") else "-")
+    return Quarter(parsed.value, bound=parsed.bound or "")
+
+
+def _until_due(value: float, due: int | None) -> list[Quarter]:
+    """A deliverable: in progress before its quarter, done from it on; a few of them are finished one by one."""
+    if due is None:
+        return [Quarter(None, "dalam proses")] * 3 + [Quarter(value, "kapan selesai belum disepakati")]
+    steps = []
+    for q in range(1, 5):
+        done = value if q >= due else math.floor(value * q / due)
+        note = "selesai" if q == due else "" if q > due else "kumulatif"
+        steps.append(Quarter(done, note) if done else Quarter(None, "dalam proses"))
+    return steps
+
+
+def read_quarter(text: str) -> int | None:
+    """"TW III", "tw3", "triwulan 3", "III", "3" → 3; None when no quarter is named."""
+    words = _QUARTER_WORD.sub("", text.strip()).strip(" .").lower()
+    if words.isdigit() and 1 <= int(words) <= 4:
+        return int(words)
+    return _ROMAN.get(words)
+
+
+def read_quarter_targets(text: str) -> list[str | None] | None:
+    """Four targets, TW I to TW IV: "0 0 40% 80%", "0; 0; 40; 80", "TW1 0 TW2 0 TW3 40% TW4 80%" ("-" for a quarter
+    with no target); None unless there are four readable values."""
+    unlabelled = _QUARTER_LABEL.sub(" ", text)
+    values = [v for v in re.split(r"\s*[;|]\s*|,\s+|\s+", unlabelled.strip()) if v]
+    if len(values) != 4 or any(v != "-" and parse_target(v) is None for v in values):
+        return None
+    return [None if v == "-" else v for v in values]
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:
@@ -85,11 +165,15 @@ def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:
         consequences=(content["konsekuensi"]["positif"], content["konsekuensi"]["negatif"]),
         questions=questions or default_questions(),
         plans=plans,
+        pegawai=skp.pegawai,
     )
 
 
 def pack_text(pack: DialogPack) -> str:
-    lines = ["Bahan dialog kinerja", "", "1. Hasil kerja yang diharapkan:"]
+    lines = ["Bahan dialog kinerja"]
+    if pack.pegawai.filled:
+        lines += [f"{label}: {value}" for label, value in skp_form.identity(pack.pegawai)]
+    lines += ["", "1. Hasil kerja yang diharapkan:"]
     lines += [f"   - {iki} — target {target}" for _, iki, target in pack.results]
     lines += ["", "2. Perilaku kerja (BerAKHLAK) — isi ekspektasi khusus pimpinan bila ada:"]
     lines += [f"   - {nilai}" for nilai, _ in pack.berakhlak]
@@ -109,6 +193,7 @@ def pack_docx(pack: DialogPack, title: str = "Bahan Dialog Kinerja") -> bytes:
 
     document = Document()
     document.add_heading(title, level=0)
+    _two_columns(document, skp_form.identity(pack.pegawai))
     document.add_heading("1. Hasil kerja yang diharapkan", level=1)
     table = document.add_table(rows=1, cols=3)
     table.style = "Light Grid Accent 1"
@@ -139,6 +224,24 @@ def pack_docx(pack: DialogPack, title: str = "Bahan Dialog Kinerja") -> bytes:
         for step in plan.steps:
             for cell, text in zip(steps.add_row().cells, (step.quarter, step.action, step.target)):
                 cell.text = text
+    _signatures(document, pack.pegawai)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _two_columns(document, rows: list[tuple[str, str]]) -> None:
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+
+
+def _signatures(document, pegawai: Pegawai) -> None:
+    """Both parties sign what they agreed: the employee on the left, the leader who rates them on the right."""
+    document.add_paragraph("")
+    document.add_paragraph("Disepakati dalam dialog kinerja, tanggal ____________________")
+    table = document.add_table(rows=1, cols=2)
+    for cell, (who, name, nip) in zip(table.rows[0].cells, skp_form.signatures(pegawai)):
+        cell.text = f"{who}\n\n\n\n{name}\n{nip}"

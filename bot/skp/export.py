@@ -1,26 +1,63 @@
-"""The SKP draft as an XLSX workbook in e-Kinerja's field order, ready to copy into the form, with a sheet of the
-rules' findings. A draft that still has errors is marked as a draft on its sheet and in the file name."""
+"""The SKP draft as an XLSX workbook a reviewer accepts: the employee and period on top, the IKI in e-Kinerja's field
+order (targets as numbers, the unit once in Satuan) followed by what e-Kinerja does not ask but a reviewer checks
+(direction, baseline, quarterly targets, the indicator cascaded from, the leader's RHK), the signatures, and a sheet
+of the rules' findings. A draft that still has errors is marked as a draft on its sheet and in the file name."""
 
 from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from bot.models import Severity, SkpDraft, SkpResult
+from bot.lang.numbers import parse_target
+from bot.models import IkiDraft, Severity, SkpDraft, SkpResult
 from bot.rules import check_skp
-from bot.rules.measures import aspek_of
+from bot.rules.measures import aspek_of, direction
+from bot.skp import skp_form
+from bot.skp.dialog_pack import QUARTERS, quarters
 from bot.skp.rhk import draft_rhk
 
 # e-Kinerja Kemenkes "Ubah Indikator Kinerja Utama" form, top to bottom (seed deck, slide "Tampilan SKP 2026").
 HEADERS = ("Aspek", "Rencana Kinerja", "Indikator", "Target", "Satuan", "Jenis IKI", "Bobot")
-
+# After the form's fields: what a reviewer checks beside them (PermenPANRB 6/2022 and 8/2021, issue 16).
+EXTRA_HEADERS = ("Arah target", "Data awal (baseline)", *(f"Target {q}" for q in QUARTERS), "Kode indikator induk (IKK/IKP)",
+                 "RHK/indikator atasan yang diintervensi")
+COLUMNS = HEADERS + EXTRA_HEADERS
+_WIDTHS = (12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44)
 
 DRAFT_NAME, READY_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
+_PERCENT_WORDS = ("%", "persen", "persentase", "percent")
 
 
 def file_name(result: SkpResult) -> str:
     return DRAFT_NAME if result.has_error else READY_NAME
+
+
+def iki_row(iki: IkiDraft) -> list:
+    """One IKI in COLUMNS order; a target, baseline or quarter that reads as a number is written as one."""
+    target = parse_target(iki.target)
+    baseline = parse_target(iki.baseline)
+    satuan = iki.satuan or (target.unit if target else None) or ""
+    if satuan.strip().lower() in _PERCENT_WORDS:
+        satuan = "%"
+    elif satuan.islower():
+        satuan = satuan[:1].upper() + satuan[1:]  # "hari kerja" → "Hari kerja", as e-Kinerja lists its units
+    rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), "")
+    steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki)]
+    return [
+        aspek_of(iki).value.capitalize(),
+        rhk,
+        iki.indikator,
+        _number(target.value) if target else (iki.target if iki.target is not None else ""),
+        satuan,
+        iki.jenis.label if iki.jenis else "",
+        _number(iki.bobot) if iki.bobot is not None else "",
+        direction(iki) if target else "",
+        _number(baseline.value) if baseline else (iki.baseline or ""),
+        *steps,
+        iki.parent or "",
+        iki.rhk_atasan or "",
+    ]
 
 
 def skp_workbook(skp: SkpDraft, result: SkpResult | None = None) -> bytes:
@@ -28,29 +65,48 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "SKP (DRAF - ada temuan)" if result.has_error else "SKP"
-    sheet.append(HEADERS)
-    for cell in sheet[1]:
+    sheet.append([skp_form.title() + (" — DRAF, masih ada temuan" if result.has_error else "")])
+    sheet["A1"].font = Font(bold=True, size=13)
+    for label, value in skp_form.identity(skp.pegawai):
+        sheet.append([label, None, value])  # the NIP stays text: as a number Excel keeps 15 of its 18 digits
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    sheet.append([])
+    header_row = sheet.max_row + 1
+    sheet.append(COLUMNS)
+    for cell in sheet[header_row]:
         cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
     for iki in skp.iki:
-        rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), "")
-        sheet.append([
-            aspek_of(iki).value.capitalize(),
-            rhk,
-            iki.indikator,
-            iki.target if iki.target is not None else "",
-            iki.satuan or "",
-            iki.jenis.label if iki.jenis else "",
-            iki.bobot if iki.bobot is not None else "",
-        ])
-    for column, width in zip("ABCDEFG", (12, 60, 60, 10, 12, 12, 8)):
-        sheet.column_dimensions[column].width = width
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
+        sheet.append(iki_row(iki))
+        for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _signatures(sheet, skp)
+    for index, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
+    sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     _findings_sheet(book, result)
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def header_row(sheet) -> int:
+    """The row holding COLUMNS (below the identity block)."""
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value == HEADERS[0])
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _signatures(sheet, skp: SkpDraft) -> None:
+    sheet.append([])
+    sheet.append(["", "", f"Disepakati, tanggal ____________________ ({skp_form.period()})"])
+    top = sheet.max_row + 1
+    for column, (who, name, nip) in zip((2, 3), skp_form.signatures(skp.pegawai)):
+        for offset, text in enumerate((who, "", "", "", name, nip)):
+            sheet.cell(top + offset, column, text)
+        sheet.cell(top, column).font = Font(bold=True)
 
 
 def _findings_sheet(book: Workbook, result: SkpResult) -> None:

@@ -11,11 +11,13 @@ from pydantic import BaseModel, Field
 from bot.lang.numbers import parse_target
 from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
+from bot.retrieval.codes import codes_in, is_code, without_codes
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
 from bot.rules.lexicon import condition_words, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
+from bot.skp.regions import coverage, regions_text
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -42,7 +44,7 @@ class Role(BaseModel):
 
 
 class LeaderIndicator(BaseModel):
-    id: str
+    id: str  # a Renstra code ("IKK 5.1.1") when the indicator has one; else a label ("Indikator 1", "K1")
     indikator: str
     rhk: str = ""
     target: str | float | None = None
@@ -50,6 +52,18 @@ class LeaderIndicator(BaseModel):
     metode: Method = "aspek"
     wilayah: list[str] = Field(default_factory=list)  # for metode wilayah: every region to cover once
     peran: list[Role] = Field(default_factory=list)
+    # A wilayah split that leaves regions to nobody in the roles says who holds them (rule MPPH-SCOPE): the leader
+    # themself, another team (named in pemegang_lain), or no one because the indicator covers only these regions.
+    sisa_wilayah: Literal["pimpinan", "lain", "tidak_ada"] | None = None
+    pemegang_lain: str = ""
+
+    @property
+    def code(self) -> str | None:
+        """The Renstra code this indicator has: its id when that is one, else one written in its text."""
+        if is_code(self.id):
+            return self.id
+        found = codes_in(self.indikator)
+        return found[0] if found else None
 
 
 class MpphDraft(BaseModel):
@@ -69,6 +83,8 @@ class MpphResult(BaseModel):
     findings: list[Finding]
     cells: dict[str, dict[str, list[MatrixCell]]]  # pegawai → indicator id → the roles they carry
     member_iki: dict[str, list[IkiDraft]]  # pegawai → IKI ready for their SKP
+    role_iki: list[IkiDraft | None] = Field(default_factory=list)  # every role in order (indicator, role); None: no IKI
+    notes: dict[str, str] = Field(default_factory=dict)  # indicator id → who holds the regions no role holds
 
     @property
     def has_error(self) -> bool:
@@ -112,7 +128,21 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
     return IkiDraft(indikator=indikator.strip(), rhk=rhk, target=role.target, satuan=role.satuan or leader.satuan,
                     # Direct splits of the leader's result are Core CL; services, milestones and 2-level roles TUSI.
                     jenis="core_cl" if level_one and leader.metode in ("aspek", "wilayah", "kuantitatif") else "core_tusi",
-                    parent=leader.id)
+                    parent=leader.code, rhk_atasan=leader.rhk or leader.indikator)
+
+
+def own_iki(leader: LeaderIndicator) -> IkiDraft:
+    """The leader's own IKI for this indicator, for their own SKP: the whole indicator (they answer for all of it), or
+    only the team's regions when another team holds the rest."""
+    indikator = leader.indikator
+    if leader.code and indikator.startswith(leader.code):
+        indikator = without_codes(indikator) or indikator
+    if leader.metode == "wilayah" and leader.sisa_wilayah == "lain":
+        held = coverage([role.bagian for role in leader.peran]).named
+        indikator = member_indikator(leader.model_copy(update={"indikator": indikator}), regions_text(held))
+    target = parse_target(leader.target)
+    return IkiDraft(indikator=indikator, rhk=leader.rhk or next(iter(draft_rhk(indikator)), None), target=leader.target,
+                    satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code)
 
 
 def check_mpph(draft: MpphDraft) -> MpphResult:
@@ -123,12 +153,15 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
     findings: list[Finding] = []
     cells: dict[str, dict[str, list[MatrixCell]]] = defaultdict(lambda: defaultdict(list))
     members: dict[str, list[IkiDraft]] = defaultdict(list)
+    in_order: list[IkiDraft | None] = []
     for leader in draft.indikator:
         for role in leader.peran:
             findings += _run(rules, Place(draft, leader, role))
             if role.pegawai not in whole.team:
+                in_order.append(None)
                 continue  # MPPH-UNKNOWN-MEMBER: someone outside the team gets no IKI
             iki = member_iki(leader, role, role.pegawai in whole.level_one)
+            in_order.append(iki)
             members[role.pegawai].append(iki)
             cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
             for f in check_iki(iki).findings:
@@ -136,7 +169,9 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
                     findings.append(f.model_copy(update={"message": f"{role.pegawai}, «{iki.indikator}»: {f.message}"}))
         findings += _run(rules, Place(draft, leader))
     findings += _run(rules, whole)
-    return MpphResult(findings=findings, cells={k: dict(v) for k, v in cells.items()}, member_iki=dict(members))
+    notes = {leader.id: note for leader in draft.indikator if (note := remainder_note(leader))}
+    return MpphResult(findings=findings, cells={k: dict(v) for k, v in cells.items()}, member_iki=dict(members),
+                      role_iki=in_order, notes=notes)
 
 
 def _run(rules: list[Rule], at: Place) -> list[Finding]:
@@ -153,35 +188,59 @@ def mpph_workbook(draft: MpphDraft, result: MpphResult) -> bytes:
         head = next(p for p in draft.tim if p.nama == leader_name)
         team = [head] + [p for p in draft.tim if p.atasan == leader_name]
         _matrix_sheet(book, f"MPPH 2 Tingkat - {leader_name}"[:31], head, draft, team, result)
+    people = {p.nama: p for p in draft.tim}
     iki_sheet = book.create_sheet("IKI per pegawai")
-    iki_sheet.append(["Pegawai", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI", "Induk"])
+    iki_sheet.append(["Pegawai", "Jabatan", "Rencana Hasil Kerja", "Indikator", "Target", "Satuan", "Jenis IKI",
+                      "Kode indikator induk", "Indikator/RHK atasan yang diintervensi", "Atasan"])
     for name, ikis in result.member_iki.items():
+        person = people.get(name) or Person(nama=name)
         for iki in ikis:
             target = parse_target(iki.target)  # the number in Target, its unit once in Satuan
-            iki_sheet.append([name, iki.rhk, iki.indikator, target.value if target else iki.target,
-                              iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "", iki.parent])
+            iki_sheet.append([name, jabatan(person), iki.rhk, iki.indikator, target.value if target else iki.target,
+                              iki.satuan or (target.unit if target else None), iki.jenis.label if iki.jenis else "",
+                              iki.parent or "-", iki.rhk_atasan, person.atasan or draft.pimpinan.nama])
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
+def jabatan(person: Person) -> str:
+    """The jabatan as given, else the role the matrix gives them: never an empty cell."""
+    return person.jabatan or ("Ketua Tim" if person.peran == "ketua" else "Anggota Tim")
+
+
+def remainder_note(leader: LeaderIndicator) -> str:
+    """Who holds the regions no role holds, as the leader said (MPPH-SCOPE); empty when nothing is left over."""
+    if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada"):
+        return ""
+    missing = coverage([role.bagian for role in leader.peran]).missing
+    if not missing:
+        return ""
+    holder = "pimpinan/ketua sendiri" if leader.sisa_wilayah == "pimpinan" else leader.pemegang_lain or "tim lain"
+    return f"Wilayah di luar pembagian ({regions_text(missing)}): dipegang {holder}"
+
+
 def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list[Person], result: MpphResult) -> None:
     sheet = book.create_sheet(title)
     sheet.append(["Pegawai", "Jabatan"] + [f"Output/Indikator {i.id}" for i in draft.indikator])
-    sheet.append([head.nama, head.jabatan] + [f"{i.indikator} (target {target_text(i)})" for i in draft.indikator])
+    sheet.append([head.nama, jabatan(head)] + [f"{i.indikator} (target {target_text(i)})" for i in draft.indikator])
     for person in people:
         if person is head:
             continue
-        row = [person.nama, person.jabatan]
+        row = [person.nama, jabatan(person)]
         for leader in draft.indikator:
             roles = result.cells.get(person.nama, {}).get(leader.id, [])
             row.append("\n\n".join(f"{c.rhk}\nIKI: {c.iki}\nTarget: {c.target}" for c in roles) or "-")
         sheet.append(row)
+    notes = [result.notes.get(leader.id, "") for leader in draft.indikator]
+    if any(notes):
+        sheet.append(["Catatan", ""] + notes)
     for cell in sheet[1] + sheet[2]:
         cell.font = Font(bold=True)
     for row in sheet.iter_rows():
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 24
     for column in range(3, 3 + len(draft.indikator)):
         sheet.column_dimensions[sheet.cell(1, column).column_letter].width = 60

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.lang.numbers import format_number, parse_target
 from bot.rules.registry import mpph_rule
+from bot.skp.regions import coverage, regions_text
 
 if TYPE_CHECKING:  # for annotations only: bot.skp.mpph runs these checks, so importing it here would be circular
     from bot.skp.mpph import LeaderIndicator, MpphDraft, Role
@@ -60,6 +61,22 @@ def regions_not_covered_once(at: Place):
     detail = "; ".join(filter(None, [f"belum ada: {', '.join(missing)}" if missing else "",
                                     f"lebih dari sekali: {', '.join(twice)}" if twice else ""]))
     return {"id": at.leader.id, "detail": detail}
+
+
+@mpph_rule("MPPH-SCOPE", per="indicator")
+def scope_unheld(at: Place):
+    """A wilayah split with no list of regions to cover: the parts are read as Indonesia's regions, and what no part
+    holds must be held by someone the leader names (themself, another team), or said to be outside the indicator."""
+    leader = at.leader
+    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
+        return None
+    found = coverage([role.bagian for role in leader.peran])
+    if found.unread:
+        return {"case": "unconfirmed", "id": leader.id, "parts": ", ".join(found.unread)}
+    if found.missing:
+        return {"case": "rest_unheld", "id": leader.id, "held": regions_text(found.named),
+                "missing": regions_text(found.missing)}
+    return None
 
 
 # A sum that differs, by split method: aspects may overlap, a quantity must add up, regions should.

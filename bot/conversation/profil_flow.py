@@ -1,0 +1,181 @@
+"""/profil: who the SKP belongs to (nama, NIP, jabatan, unit, atasan), asked once for the XLSX export and the dialog
+pack. The five may come pasted together (lines, or one line with commas, labelled or not) or one by one; a NIP
+that is not 18 digits is refused without losing anything else typed; /profil again shows them to change one."""
+
+import re
+
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import ProfilState, UserState
+from bot.models import Pegawai
+
+FIELDS = ("nama", "nip", "jabatan", "unit", "atasan")
+LABELS = {"nama": "Nama", "nip": "NIP", "jabatan": "Jabatan", "unit": "Unit kerja", "atasan": "Atasan"}
+ASK = {"nama": "Nama lengkap Anda (dengan gelar, bila ada)?",
+       "nip": "NIP Anda (18 angka, spasi boleh)?",
+       "jabatan": "Jabatan Anda, misalnya «Epidemiolog Kesehatan Ahli Muda» atau «Analis SDM Aparatur Ahli Pertama»?",
+       "unit": "Unit kerja Anda, misalnya «Direktorat Surveilans dan Kekarantinaan Kesehatan»?",
+       "atasan": "Atasan langsung Anda (pejabat penilai kinerja): nama dan/atau jabatannya?"}
+NIP_DIGITS = 18
+# "Nama: …", "NIP 1983…", "atasan Direktur …": a label names its field (a colon is needed where the word could
+# open the value itself: "Unit Pelayanan …" is a unit, "unit: …" a label).
+_LABEL = re.compile(r"^(?:(?P<nip>nip)\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)\b"
+                    r"|(?P<nama>nama(?:\s+lengkap)?)\s*[:=]|(?P<jabatan>jabatan)\s*[:=]"
+                    r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja)\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
+_NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
+_SKIP_WORDS = {"lewati", "skip", "belum ada", "nanti", "kosongkan", "-"}
+
+SKIP, DONE = Button("Lewati", "profil:skip"), Button("Selesai", "profil:close")
+
+
+def start(state: UserState, rest: str = "") -> list[Reply]:
+    """/profil: an empty profile is asked for; a full one is shown with a button per field; text after the command
+    is read as the answer ("/profil nip 1983 …", or the five pasted)."""
+    pegawai = state.skp.pegawai
+    state.edit = None  # a change waiting for its value would take the answers meant for the profile
+    state.profil = ProfilState(field=_next_missing(pegawai, []) or "")
+    if rest:
+        return on_text(state, rest)
+    if not pegawai.filled:
+        state.profil.field = "nama"
+        return [Reply("Profil Anda dipakai di berkas /ekspor dan bahan /dialog (identitas dan tanda tangan); cukup "
+                      "diisi sekali. Tempel kelimanya sekaligus, satu per baris:\nNama\nNIP\nJabatan\nUnit kerja\n"
+                      "Atasan\n— atau jawab satu per satu.\n\n" + ASK["nama"], [SKIP, DONE])]
+    if state.profil.field:
+        return [Reply(summary(pegawai) + "\n\n" + ASK[state.profil.field], [SKIP] + _field_buttons() + [DONE])]
+    state.profil = None
+    return [Reply(summary(pegawai) + "\n\nUbah bagian mana?", _field_buttons() + [DONE], choice_only=True)]
+
+
+def prompt(state: UserState) -> list[Reply]:
+    field = state.profil.field or _next_missing(state.skp.pegawai, state.profil.skipped) or "nama"
+    return [Reply(f"Profil — {ASK[field]}", [SKIP, DONE])]
+
+
+def on_text(state: UserState, text: str) -> list[Reply]:
+    flow, pegawai = state.profil, state.skp.pegawai
+    text = text.strip()
+    if text.endswith("?") and "\n" not in text:
+        return [Reply("Profil ini hanya untuk identitas dan tanda tangan di berkas ekspor dan bahan dialog; tidak "
+                      "dikirim ke mana pun. Ketik /batal untuk berhenti.")] + prompt(state)
+    if text.lower() in _SKIP_WORDS:
+        return _skip(state)
+    found = read_profile(text, flow.field or "nama")
+    refused = []
+    if "nip" in found:
+        nip, problem = check_nip(found.pop("nip"))
+        if problem:
+            refused.append(problem)
+        else:
+            found["nip"] = nip
+    found = {field: found[field] for field in FIELDS if field in found}  # said back in the form's order
+    for field, value in found.items():
+        setattr(pegawai, field, value)
+    flow.skipped = [f for f in flow.skipped if f not in found]
+    lines = []
+    if found:
+        lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
+    if refused:
+        flow.field = "nip"
+        return [Reply("\n".join(lines + refused + [ASK["nip"]]), [SKIP, DONE])]
+    return _next(state, lines)
+
+
+def on_button(state: UserState, data: str) -> list[Reply]:
+    """profil:field:NAME, profil:skip, profil:close."""
+    action, _, field = data.partition(":")
+    if action == "field" and field in FIELDS:
+        state.profil = state.profil or ProfilState()
+        state.profil.field = field
+        now = getattr(state.skp.pegawai, field) or "-"
+        return [Reply(f"{LABELS[field]} sekarang: {now}. {ASK[field]}", [DONE])]
+    if action == "skip" and state.profil:
+        return _skip(state)
+    if action == "close":
+        state.profil = None
+        return [Reply(summary(state.skp.pegawai) + "\n\nUbah kapan saja dengan /profil.")]
+    return [Reply("Tombol itu sudah tidak berlaku.")] + (prompt(state) if state.profil else [])
+
+
+def summary(pegawai: Pegawai) -> str:
+    return "Profil Anda:\n" + "\n".join(f"{LABELS[f]}: {getattr(pegawai, f) or '- (belum diisi)'}" for f in FIELDS)
+
+
+def missing_note(pegawai: Pegawai) -> str:
+    """One line for /ekspor and /dialog when the profile is not complete; empty when it is."""
+    missing = [LABELS[f].lower() for f in FIELDS if not getattr(pegawai, f)]
+    if not missing:
+        return ""
+    return f"Profil belum lengkap ({', '.join(missing)} kosong di berkas): isi dengan /profil, lalu unduh lagi."
+
+
+def check_nip(text: str) -> tuple[str, str]:
+    """(the 18 digits, "") or ("", why it is refused)."""
+    written = text.strip().strip("'’`\"")
+    digits = re.sub(r"[\s.\-]", "", written)
+    if not digits.isdigit():
+        return "", f"NIP «{written}» belum bisa dipakai: NIP hanya berisi angka (spasi boleh)."
+    if len(digits) != NIP_DIGITS:
+        return "", (f"NIP «{written}» belum bisa dipakai: NIP terdiri dari {NIP_DIGITS} angka, yang terbaca "
+                    f"{len(digits)} angka.")
+    return digits, ""
+
+
+def read_profile(text: str, current: str) -> dict[str, str]:
+    """The fields a message holds. Labelled parts go to their field; the NIP anchors the rest (the name before it;
+    jabatan, unit and atasan after it, in that order); one unlabelled value answers the field asked."""
+    lines = [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
+    nip_in_line = len(lines) == 1 and _NIP_LIKE.search(lines[0])
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", lines[0]) if p.strip()] if nip_in_line else lines
+    found: dict[str, str] = {}
+    plain: list[str] = []
+    for part in parts:
+        label = _LABEL.match(part)
+        field = next((name for name, value in label.groupdict().items() if value), None) if label else None
+        if field and part[label.end():].strip():
+            found[field] = part[label.end():].strip()
+        else:
+            plain.append(part)
+    if not plain:
+        return found
+    nip_at = next((i for i, p in enumerate(plain) if _NIP_LIKE.fullmatch(p)), None)
+    if nip_at is None:  # lines answer the field asked and the ones after it; extra lines stay with the last
+        order = [f for f in FIELDS[FIELDS.index(current):] if f not in found] or [current]
+        if len(plain) > len(order):
+            plain = plain[:len(order) - 1] + [", ".join(plain[len(order) - 1:])]
+        return found | dict(zip(order, plain))
+    if nip_at:
+        found.setdefault("nama", ", ".join(plain[:nip_at]))  # "dr. Bayu, M.Epid": a title after a comma stays
+    found.setdefault("nip", plain[nip_at])
+    after = plain[nip_at + 1:]
+    slots = [f for f in ("jabatan", "unit", "atasan") if f not in found]
+    if len(after) > len(slots) and slots:  # more parts than fields: the jabatan took a comma ("Analis, Ketua Tim")
+        extra = len(after) - len(slots)
+        after = [", ".join(after[:extra + 1])] + after[extra + 1:]
+    return found | dict(zip(slots, after))
+
+
+def _next(state: UserState, lines: list[str]) -> list[Reply]:
+    flow, pegawai = state.profil, state.skp.pegawai
+    field = _next_missing(pegawai, flow.skipped)
+    if field:
+        flow.field = field
+        return [Reply("\n".join(lines + [ASK[field]]), [SKIP, DONE])]
+    state.profil = None
+    return [Reply("\n".join(lines + ["", summary(pegawai), "",
+                                     "Dipakai di /ekspor dan /dialog. Ubah kapan saja dengan /profil."]))]
+
+
+def _skip(state: UserState) -> list[Reply]:
+    flow = state.profil
+    field = flow.field or _next_missing(state.skp.pegawai, flow.skipped)
+    if field and field not in flow.skipped:
+        flow.skipped.append(field)
+    return _next(state, [f"{LABELS[field]} dilewati; isi nanti dengan /profil."] if field else [])
+
+
+def _next_missing(pegawai: Pegawai, skipped: list[str]) -> str | None:
+    return next((f for f in FIELDS if not getattr(pegawai, f) and f not in skipped), None)
+
+
+def _field_buttons() -> list[Button]:
+    return [Button(f"Ubah {LABELS[f].lower()}", f"profil:field:{f}") for f in FIELDS]

@@ -1,0 +1,78 @@
+"""Which of Indonesia's provinces the parts of a wilayah split name ("Jawa Bali", "Kalimantan Sulawesi", "NTT"), so a
+national indicator given to two regions is not reported as fully held. Regions: knowledge/mpph.yaml."""
+
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+
+
+@dataclass(frozen=True)
+class Coverage:
+    named: list[str]  # the regions the parts name, as a reader says them ("Sumatera", "Jawa Barat")
+    missing: list[str]  # what no part holds: whole island regions, or the provinces left of one
+    unread: list[str]  # parts that name no region this list knows ("regional 1-5", "Eselon I Ditjen Yankes")
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.unread
+
+
+@knowledge.cached
+def _regions() -> tuple[dict[str, list[str]], dict[tuple[str, ...], frozenset[str]], PhraseSet, frozenset[str]]:
+    data = knowledge.data("mpph")
+    groups = {name: list(provinces) for name, provinces in data["wilayah"].items()}
+    names: dict[tuple[str, ...], frozenset[str]] = {}
+    for provinces in groups.values():
+        for province in provinces:
+            names[tuple(tokens(province))] = frozenset([province])
+    for group, provinces in groups.items():  # a group outranks its namesake province: "Maluku" is the region
+        names[tuple(tokens(group))] = frozenset(provinces)
+    for name, provinces in data["kelompok_lain"].items():
+        names[tuple(tokens(name))] = frozenset(provinces)
+    for name, others in data["nama_lain"].items():
+        for other in others:
+            names[tuple(tokens(other))] = names[tuple(tokens(name))]
+    phrases = PhraseSet(" ".join(words) for words in names)
+    return groups, names, phrases, frozenset(tokens(" ".join(data["kata_pengisi"])))
+
+
+def provinces_in(part: str) -> tuple[frozenset[str], bool]:
+    """The provinces a part names, and whether every word of it was read as a region (or a filler word)."""
+    _, names, phrases, fillers = _regions()
+    words = tokens(part)
+    held: set[str] = set()
+    whole, i = bool(words), 0
+    while i < len(words):
+        phrase = phrases.match_at(words, i)
+        if phrase:
+            held |= names[phrase]
+            i += len(phrase)
+            continue
+        whole = whole and words[i] in fillers
+        i += 1
+    return frozenset(held), whole and bool(held)
+
+
+def coverage(parts: list[str]) -> Coverage:
+    """What a set of parts covers of the whole country: the missing provinces said as whole island regions where
+    the whole region is missing."""
+    groups, _, _, _ = _regions()
+    held: set[str] = set()
+    unread: list[str] = []
+    for part in parts:
+        provinces, whole = provinces_in(part)
+        held |= provinces
+        if not whole:
+            unread.append(part)
+    named = [p.strip() for p in parts if p.strip() and p not in unread]
+    missing: list[str] = []
+    for group, provinces in groups.items():
+        left = [p for p in provinces if p not in held]
+        missing += [group] if len(left) == len(provinces) else left
+    return Coverage(named=named, missing=missing, unread=unread)
+
+
+def regions_text(names: list[str]) -> str:
+    """"Kalimantan, Sulawesi dan Papua"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"

@@ -1,0 +1,96 @@
+"""The SKP workbook a reviewer accepts (issue 16): the employee and period on top, e-Kinerja's fields first with the
+target as a number and its unit once, then direction, baseline, quarterly targets, parent code and the leader's
+RHK, signatures below; the NIP kept as text. The export runner's figure holds."""
+
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.conversation import Engine
+from bot.lang.numbers import parse_target
+from bot.models import IkiDraft, Pegawai, SkpDraft
+from bot.skp.export import COLUMNS, HEADERS, header_row, iki_row, skp_workbook
+from evals.export_evals import eval_export
+from tests.test_edit_flow import prima_to_m, save_iki
+
+PROFILE = Pegawai(nama="Ratna Dewi Anggraeni", nip="198304112009122002", jabatan="Epidemiolog Kesehatan Ahli Muda",
+                  unit="Direktorat Imunisasi", atasan="Direktur Imunisasi")
+
+
+def sheet_of(skp: SkpDraft):
+    return load_workbook(BytesIO(skp_workbook(skp))).worksheets[0]
+
+
+def row_of(iki: IkiDraft) -> dict:
+    return dict(zip(COLUMNS, iki_row(iki)))
+
+
+@pytest.mark.parametrize("typed, value, unit, bound", [
+    ("100 persen", 100, "%", None), ("1 dashboard", 1, "dashboard", None), ("≤5%", 5, "%", "≤"), ("≥ 80", 80, None, "≥"),
+    ("82,5", 82.5, None, None), ("1.575.000 orang", 1575000, "orang", None), ("seratus persen", 100, "%", None),
+    ("maks 2 hari", 2, "hari", "≤"), ("tujuh puluh lima persen", 75, "%", None), ("80% ke atas", 80, "%", "≥"),
+    ("1,5 juta orang", 1500000, "orang", None), ("delapan puluh dua koma lima", 82.5, None, None),
+])
+def test_targets_are_read_as_typed_with_their_direction(typed, value, unit, bound):
+    target = parse_target(typed)
+    assert (target.value, target.unit, target.bound) == (value, unit, bound)
+
+
+def test_unreadable_words_are_not_numbers():
+    assert parse_target("tinggi") is None and parse_target("Papua") is None and parse_target("dua tiga") is None
+
+
+def test_the_form_fields_come_first_and_targets_are_numbers():
+    row = row_of(IkiDraft(indikator="Persentase rekomendasi BPK yang belum ditindaklanjuti", target="≤5%", jenis="tusi",
+                          bobot=20, baseline="12%"))
+    assert COLUMNS[:len(HEADERS)] == HEADERS == ("Aspek", "Rencana Kinerja", "Indikator", "Target", "Satuan", "Jenis IKI", "Bobot")
+    assert (row["Target"], row["Satuan"], row["Arah target"], row["Data awal (baseline)"]) == (5, "%", "≤", 12)
+    waktu = row_of(IkiDraft(indikator="Rata-rata waktu verifikasi usulan kenaikan pangkat", target="3 hari"))
+    assert (waktu["Target"], waktu["Satuan"], waktu["Arah target"], waktu["Target TW I"]) == (3, "Hari", "≤", 3)
+
+
+def test_quarters_parent_and_leader_rhk_have_their_columns():
+    bias = row_of(IkiDraft(indikator="Persentase kab/kota dengan cakupan BIAS campak-rubela minimal 95%", target="80%",
+                           target_triwulan=["0", "0", "40%", "80%"], parent="IKK 5.1.1",
+                           rhk_atasan="Meningkatnya cakupan imunisasi anak usia sekolah"))
+    assert [bias[f"Target TW {q}"] for q in ("I", "II", "III", "IV")] == [0, 0, 40, 80]
+    assert bias["Kode indikator induk (IKK/IKP)"] == "IKK 5.1.1"
+    assert bias["RHK/indikator atasan yang diintervensi"] == "Meningkatnya cakupan imunisasi anak usia sekolah"
+    dashboard = row_of(IkiDraft(indikator="Dashboard cakupan BIAS per kab/kota", target="1 dashboard", triwulan_selesai=3))
+    assert [dashboard[f"Target TW {q}"] for q in ("I", "II", "III", "IV")] == ["dalam proses", "dalam proses", 1, 1]
+    unread = row_of(IkiDraft(indikator="Nilai SAKIP unit kerja", target="tinggi"))
+    assert unread["Target"] == "tinggi" and unread["Arah target"] == ""  # kept as typed; the Temuan sheet says why
+
+
+def test_identity_on_top_signatures_below_and_the_nip_as_text():
+    sheet = sheet_of(SkpDraft(iki=[IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", satuan="Nilai")],
+                              pegawai=PROFILE))
+    identity = {sheet.cell(r, 1).value: sheet.cell(r, 3).value for r in range(2, header_row(sheet))}
+    assert identity["Periode penilaian"].endswith("2026") and identity["Nama"] == PROFILE.nama
+    assert identity["NIP"] == "198304112009122002" and sheet.cell(4, 3).data_type == "s"  # 18 digits, not 1.98e17
+    assert identity["Pejabat penilai kinerja (atasan)"] == "Direktur Imunisasi"
+    below = [str(c.value) for row in sheet.iter_rows(min_row=header_row(sheet) + 2) for c in row if c.value]
+    assert "Pegawai yang dinilai" in below and "Pejabat penilai kinerja" in below
+    assert PROFILE.nama in below and "NIP 198304112009122002" in below
+
+
+def test_chat_export_says_what_the_profile_still_lacks():
+    engine = Engine()
+    engine.handle("u", "/profil Ratna Dewi Anggraeni")
+    engine.press("u", "profil:close")
+    state = engine.state("u")
+    assert state.skp.pegawai.nama == "Ratna Dewi Anggraeni" and state.profil is None
+    prima_to_m(engine)
+    save_iki(engine, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "95%", "core_tusi", "40")
+    replies = engine.handle("u", "/ekspor")
+    caption = next(r.text for r in replies if r.file)
+    assert "Profil belum lengkap (nip, jabatan, unit kerja, atasan kosong di berkas): isi dengan /profil" in caption
+    sheet = load_workbook(BytesIO(next(r.file.data for r in replies if r.file))).worksheets[0]
+    assert sheet["C3"].value == "Ratna Dewi Anggraeni" and sheet["C4"].value == "…"
+
+
+def test_the_export_figure_holds(capsys):
+    figures = eval_export()
+    assert all(value == 1.0 for value in figures.values()), figures
+    assert "sebelum" in capsys.readouterr().out

@@ -1,0 +1,77 @@
+"""/profil (issue 16): asked once, pasted or one by one; a NIP must be 18 digits (spaces allowed) and a wrong one
+loses nothing else typed; /profil again shows the fields to change one; the state survives a restart."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.profil_flow import check_nip, read_profile
+from bot.storage.sqlite import SqliteStore
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return Engine(SqliteStore(tmp_path / "state.sqlite3"), rate_limit=10**6)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ratna Dewi Anggraeni\n198304112009122002\nEpidemiolog Kesehatan Ahli Muda (Ketua Tim Imunisasi Anak Sekolah)\n"
+     "Direktorat Imunisasi\natasan: Direktur Imunisasi",
+     {"nama": "Ratna Dewi Anggraeni", "nip": "198304112009122002", "unit": "Direktorat Imunisasi",
+      "jabatan": "Epidemiolog Kesehatan Ahli Muda (Ketua Tim Imunisasi Anak Sekolah)", "atasan": "Direktur Imunisasi"}),
+    ("dr. Bayu Prasetyo, M.Epid, 1985 0722 2010 01 1 005, Epidemiolog Kesehatan Ahli Madya, Direktorat Surveilans, "
+     "atasan Direktur Surveilans",
+     {"nama": "dr. Bayu Prasetyo, M.Epid", "nip": "1985 0722 2010 01 1 005", "jabatan": "Epidemiolog Kesehatan Ahli Madya",
+      "unit": "Direktorat Surveilans", "atasan": "Direktur Surveilans"}),
+    ("Nama: Ani; NIP: 198304112009122002; Jabatan: Analis SDM; Unit: Biro OSDM; Atasan: Kepala Biro OSDM",
+     {"nama": "Ani", "nip": "198304112009122002", "jabatan": "Analis SDM", "unit": "Biro OSDM", "atasan": "Kepala Biro OSDM"}),
+    ("Ratna, S.KM", {"nama": "Ratna, S.KM"}),  # one answer to the field asked: a title after a comma stays
+])
+def test_a_profile_is_read_pasted_or_labelled(text, wanted):
+    assert read_profile(text, "nama") == wanted
+
+
+def test_nip_is_eighteen_digits_with_spaces_allowed():
+    assert check_nip("1983 0411 2009 12 2 002") == ("198304112009122002", "")
+    assert "yang terbaca 17 angka" in check_nip("1983 0411 2009 12 2 00")[1]
+    assert "hanya berisi angka" in check_nip("19830411200912200A")[1]
+
+
+def test_one_by_one_a_wrong_nip_keeps_the_rest_and_profil_again_changes_a_field(engine, tmp_path):
+    assert "Nama lengkap" in said(engine.handle("u", "/profil"))
+    engine.handle("u", "Ratna Dewi Anggraeni")
+    refused = said(engine.handle("u", "1983 0411 2009"))
+    assert "18 angka" in refused and engine.state("u").skp.pegawai.nama == "Ratna Dewi Anggraeni"
+    assert "Jabatan" in said(engine.handle("u", "198304112009122002"))
+    engine.handle("u", "Epidemiolog Kesehatan Ahli Muda\nDirektorat Imunisasi")  # two lines: jabatan, then unit
+    assert "Profil Anda" in said(engine.press("u", "profil:skip"))  # atasan left for later
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.unit, pegawai.atasan, engine.state("u").profil) == ("Direktorat Imunisasi", "", None)
+
+    restarted = Engine(SqliteStore(tmp_path / "state.sqlite3"))
+    shown = restarted.handle("u", "/profil")
+    assert "Atasan" in said(shown) and "profil:skip" in [b.data for r in shown for b in r.buttons]
+    restarted.handle("u", "Direktur Imunisasi")
+    again = restarted.handle("u", "/profil")
+    assert "Ubah bagian mana" in said(again) and restarted.state("u").profil is None
+    assert "Jabatan sekarang" in said(restarted.press("u", "profil:field:jabatan"))
+    restarted.handle("u", "Epidemiolog Kesehatan Ahli Madya")
+    assert restarted.state("u").skp.pegawai.jabatan == "Epidemiolog Kesehatan Ahli Madya"
+    assert restarted.state("u").skp.pegawai.atasan == "Direktur Imunisasi"
+
+
+def test_batal_closes_it_and_a_question_is_not_taken_as_a_name(engine):
+    engine.handle("u", "/profil")
+    assert "hanya untuk identitas" in said(engine.handle("u", "buat apa sih?"))
+    assert engine.state("u").skp.pegawai.nama == ""
+    assert "dihentikan" in said(engine.handle("u", "/batal")) and engine.state("u").profil is None
+
+
+def test_mid_prima_the_open_step_is_named_again_when_the_profile_is_done(engine):
+    engine.handle("u", "/prima")
+    engine.handle("u", "/profil")
+    done = said(engine.handle("u", "Ani, 198304112009122002, Analis SDM, Biro OSDM, Kepala Biro OSDM"))
+    assert "Profil Anda" in done and "PRIMA" in done
