@@ -7,6 +7,7 @@ from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
+from bot.conversation.step_help import jenis_lines, target_hint
 from bot.lang.numbers import format_number, parse_target
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.rules import check_iki, check_skp
@@ -211,7 +212,8 @@ def _ask(state: UserState, index: int, field: str) -> list[Reply]:
     now = {"indikator": iki.indikator, "target": render.target_text(iki), "satuan": iki.satuan or "-",
            "jenis": iki.jenis.label if iki.jenis else "-", "bobot": f"{format_number(iki.bobot)}%" if iki.bobot is not None else "-",
            "rhk": iki.rhk or "-", "aspek": aspek_of(iki).value.capitalize(), "baseline": str(iki.baseline or "-")}[field]
-    hint = f" {remaining_text(state.skp, skip=index)}" if field == "bobot" else ""
+    hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",
+            "target": f" {target_hint(iki)}".rstrip()}.get(field, "")
     return [Reply(f"IKI {index + 1}, {LABELS[field]} sekarang: {now}. {ASK[field]}{hint}",
                   _value_buttons(index, field) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
 
