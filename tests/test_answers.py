@@ -200,3 +200,10 @@ def test_every_field_a_flow_asks_has_help_with_a_source():
         assert step["text"].strip() and step["source"].strip() and step["words"], name
     for entry in knowledge.data("glossary")["terms"]:
         assert entry["says"].strip() and entry["source"].strip() and entry["aliases"], entry["term"]
+
+
+def test_letters_the_stemmer_drops_are_no_crash(shared_retriever):
+    """Sastrawi drops letters outside a-z ("ÀÀÀÀ" stems to ""); an empty search word crashed BM25 (found by the
+    property test of tests/test_persistence.py)."""
+    assert shared_retriever.ask("ÀÀÀÀ?").answer == NOT_FOUND
+    assert shared_retriever.find("ÀÀÀÀ").results == []
