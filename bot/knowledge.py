@@ -32,6 +32,8 @@ FILES: dict[str, tuple[str, ...]] = {
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts",
                        "time_measures", "lower_qualifier", "nominals", "scopes", "measure_names", "complements"),
     "examples/iki_examples": ("good_iki", "rewrites"),
+    "glossary": ("terms",),
+    "step_help": ("help_words", "which_words", "steps"),
 }
 
 

@@ -91,10 +91,14 @@ def search_result(result) -> str:
 
 
 def answer(result) -> str:
+    """The short answer with its source, what to do next, and other passages worth reading: never the one the
+    answer came from, and nothing when there is nothing else (an answer outside the guidance has none)."""
     lines = [result.answer]
+    if getattr(result, "hint", ""):
+        lines.append(result.hint)
     if result.passages:
         lines.append("")
-        lines.append("Bacaan terkait:")
+        lines.append("Bacaan lain:")
         lines.extend(f"- {p.title} ({p.source})" if p.source else f"- {p.title}" for p in result.passages)
     return "\n".join(lines)
 

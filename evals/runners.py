@@ -9,6 +9,7 @@ from evals.conversation_evals import eval_conversations
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
 from evals.load_test import load_test
+from evals.question_evals import eval_questions
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
@@ -40,6 +41,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "load": load_test,
     "drafting": eval_drafting,
     "export": eval_export,
+    "questions": eval_questions,
 }
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import clock as clocks
 from bot import render
-from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit
+from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
@@ -97,7 +97,7 @@ class Engine:
         self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
-            Flow("ubah", lambda s: s.edit is not None, lambda t, text: skp_edit.on_text(t.state, text), skp_edit.prompt),
+            Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
             Flow("rhk", lambda s: s.rhk is not None, lambda t, text: rhk_flow.on_text(t.state, text), rhk_flow.prompt),
@@ -238,12 +238,32 @@ class Engine:
         """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
         state = turn.state
         intent = classify(message)
+        if step_help.asks_for_help(intent, state):
+            return self._step_help(turn, message) + self.prima.prompt(state)
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
         if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
         return self.prima.on_text(state, message, intent)
+
+    def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
+        """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
+        if step_help.asks_for_help(classify(message), turn.state):
+            return self._step_help(turn, message) + skp_edit.prompt(turn.state)
+        return skp_edit.on_text(turn.state, message)
+
+    def _step_help(self, turn: Turn, message: str) -> list[Reply]:
+        """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        def ask(question: str, topic: str | None):
+            return self._search_ready().ask(question, k=3, topic=topic)
+
+        try:
+            return self._limited(turn.user_id, "/tanya", lambda: step_help.reply(turn.state, message, ask))
+        except RetrievalUnavailable:
+            return step_help.reply(turn.state, message, None)
 
     def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
@@ -364,8 +384,9 @@ class Engine:
             result = self._search_ready().ask(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
-        assisted = self.assistant.answer(text, result.passages, result.answer)
-        result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
+        if not getattr(result, "glossary", False):  # a term's meaning is our own line; a model only rephrases passages
+            assisted = self.assistant.answer(text, result.passages, result.answer)
+            result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
         return [Reply(render.answer(result))]
 
     def dialog_pack(self, state: UserState) -> list[Reply]:

@@ -7,6 +7,7 @@ from bot import render
 from bot.conversation.intent import Intent, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
+from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.llm.assistant import NO_AI, Assistant
@@ -39,7 +40,9 @@ class StepM:
         prima, skp = state.prima, state.skp
         current = prima.current
         if prima.field == "target":
-            return [Reply(f"Target satu tahun untuk «{current.indikator}»? Tulis angkanya, misalnya 100%, 4, atau 82.", [BACK])]
+            hint = target_hint(current)
+            return [Reply(f"Target satu tahun untuk «{current.indikator}»? Tulis angkanya, misalnya 100%, 4, atau 82."
+                          + (f"\n{hint}" if hint else ""), [BACK])]
         if prima.field == "satuan":
             return [Reply("Satuan targetnya? Misalnya %, Orang, Sertifikat, Nilai.", [BACK])]
         if prima.field == "baseline":
@@ -52,8 +55,8 @@ class StepM:
                           "«dalam proses», bukan sudah tercapai sejak TW I.", DUE_BUTTONS + [BACK])]
         if prima.field == "jenis":
             options = [Button(j.label, f"prima:jenis:{j.value}") for j in Jenis]
-            return [Reply(f"Jenis IKI ini? Saran: {self._suggest_jenis(state, current).label}.", options + [BACK],
-                          choice_only=True)]
+            return [Reply(f"Jenis IKI ini? Saran: {self._suggest_jenis(state, current).label}.\n{jenis_lines()}",
+                          options + [BACK], choice_only=True)]
         if prima.field == "bobot":
             return [Reply(f"Bobot IKI ini (%)? {remaining_text(skp)} Tulis misalnya 20, 20% atau 20,5.", [BACK])]
         return self._prompt_next_iki(state)

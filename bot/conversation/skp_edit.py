@@ -7,6 +7,7 @@ from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
+from bot.conversation.step_help import jenis_lines, target_hint
 from bot.lang.numbers import format_number, parse_target
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -247,7 +248,8 @@ def _ask(state: UserState, index: int, field: str) -> list[Reply]:
            "target_triwulan": " · ".join(f"{q} {t}" for q, t in zip(QUARTERS, trajectory(iki))),
            "triwulan_selesai": QUARTERS[iki.triwulan_selesai - 1] if iki.triwulan_selesai else "-",
            "parent": iki.parent or "-", "rhk_atasan": iki.rhk_atasan or "-"}[field]
-    hint = f" {remaining_text(state.skp, skip=index)}" if field == "bobot" else ""
+    hint = {"bobot": f" {remaining_text(state.skp, skip=index)}", "jenis": f"\n{jenis_lines()}",
+            "target": f" {target_hint(iki)}".rstrip()}.get(field, "")
     return [Reply(f"IKI {index + 1}, {LABELS[field]} sekarang: {now}. {ASK[field]}{hint}",
                   _value_buttons(index, field) + [CANCEL], choice_only=field in ("jenis", "aspek"))]
 

@@ -13,8 +13,9 @@ def _stemmer():
 
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    # Codes and numbers (ikk, 5, 33) stay as written; Sastrawi only sees Indonesian words.
-    return word if not word.isalpha() or len(word) <= 3 else _stemmer().stem(word)
+    # Codes and numbers (ikk, 5, 33) stay as written; Sastrawi only sees Indonesian words. It drops letters outside
+    # a-z ("àààà" becomes ""): such a word stays as written, never an empty search word.
+    return word if not word.isalpha() or len(word) <= 3 else _stemmer().stem(word) or word
 
 
 @lru_cache(maxsize=1)

@@ -1,22 +1,31 @@
-"""The one short answer: among the short answers the best passages carry, the one that answers the question asked.
-
-A question that asks for a number, a date or a list prefers an answer that holds one; the kinds and their words are
-in knowledge/search.yaml (`answers`).
+"""The one short answer: what a question asks (a term's meaning, a difference, a number, a date, a list), the
+glossary line that answers a meaning or a difference, and, among the short answers the best passages carry, the one
+that answers the question asked. The kinds and their words are in knowledge/search.yaml (`answers`).
 """
 
+import difflib
 import re
+from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
-from bot.retrieval.normalize import search_config
+from bot.lang.words import stem
+from bot.retrieval.glossary import Term, meaning, skipped_words, term_named, terms_in
+from bot.retrieval.normalize import keyword_words, search_config
 
-NOT_FOUND = ("Jawaban tidak ditemukan di pedoman yang saya miliki. Coba tanyakan dengan kata lain, atau tanyakan ke "
-             "pengelola kinerja di unit Anda.")
+# One message for every question the guidance does not answer: said plainly, with what to do instead, and never
+# with a passage borrowed from another topic.
+NOT_FOUND = ("Pertanyaan itu di luar pedoman yang saya punya (pedoman penyusunan SKP dan IKI Kemenkes), jadi saya "
+             "tidak menjawabnya. Bila pertanyaannya tentang SKP atau IKI, coba tulis dengan kata lain; untuk urusan "
+             "kepegawaian lainnya, tanyakan ke bagian kepegawaian atau pengelola kinerja di unit Anda.")
 
 _MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
            "november", "desember")
+# Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
+_NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
 _SHOWS = {
-    "number": lambda text: bool(re.search(r"\d", text)),
+    "number": lambda text: bool(re.search(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\d/])", text)
+                                or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
     "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(r"\b20\d\d\b", text)),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
     # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
@@ -24,9 +33,24 @@ _SHOWS = {
 }
 
 
+@dataclass(frozen=True)
+class Told:
+    """A short answer with its source and, optionally, what to do next in the chat."""
+
+    text: str
+    source: str
+    hint: str = ""
+    terms: tuple[str, ...] = ()  # the glossary terms it explains: further reading must be about them
+
+
 @knowledge.cached
 def _kinds() -> list[tuple[str, PhraseSet]]:
     return [(kind, PhraseSet(phrases)) for kind, phrases in search_config()["answers"]["kinds"].items()]
+
+
+@knowledge.cached
+def _phrases(name: str) -> PhraseSet:
+    return PhraseSet(search_config()["answers"][name])
 
 
 def wanted_kind(question: str) -> str | None:
@@ -39,5 +63,76 @@ def fits(answer: str, kind: str | None) -> bool:
     return kind is not None and _SHOWS[kind](answer)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def respelled(question: str) -> str:
+    """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal");
+    the words are in search.yaml `answers.spoken`."""
+    spoken = search_config()["answers"]["spoken"]
+    return _WORD.sub(lambda m: spoken.get(m.group().lower(), m.group()), question)
+
+
+@knowledge.cached
+def _outside_topics() -> PhraseSet:
+    return PhraseSet(search_config()["answers"]["outside_topics"])
+
+
+def names_outside_topic(question: str) -> bool:
+    """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`)."""
+    return bool(_outside_topics().find(tokens(question)))
+
+
+@knowledge.cached
+def _asks_figure() -> PhraseSet:
+    return PhraseSet(search_config()["answers"]["scope"]["asks_figure"])
+
+
+def asks_figure(question: str) -> bool:
+    """"berapa …", "cara hitung …": the answer must hold a number."""
+    return bool(_asks_figure().find(tokens(question)))
+
+
+def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
+    """The question's words the guidance never uses (stems outside `vocabulary`; chat words, numbers and codes
+    aside; a near spelling of a known word counts as known): a sign its subject is something else."""
+    unknown = []
+    for word in keyword_words(question, skipped_words()):
+        if not word.replace("-", "").isalpha() or stem(word) in vocabulary or _near(word, vocabulary):
+            continue
+        unknown.append(word)
+    return unknown
+
+
+def _near(word: str, vocabulary: frozenset[str]) -> bool:
+    """A typo of a known word ("evalusi"): as search reads typos, only for words of five letters or more."""
+    return len(word) >= 5 and bool(difflib.get_close_matches(stem(word), vocabulary, n=1, cutoff=0.85))
+
+
 def with_source(answer: str, source: str) -> str:
     return f"{answer} (Sumber: {source})" if source else answer
+
+
+def from_glossary(question: str, topic: str | None = None) -> Told | None:
+    """"apa itu X", "X itu apa", "singkatan X": X's line; "beda X dan Y": both lines. None when the question asks
+    something else, or names no term. topic: the term a conversation is about (the open step's), the other side of
+    a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
+    words = tokens(question)
+    compares = bool(_phrases("compare").find(words))
+    defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words)
+    if not (compares or defines):
+        return None
+    named = terms_in(question)
+    if compares and len(named) == 1 and topic:
+        about = term_named(topic)
+        named = [about, *named] if about and about not in named else named
+    if compares and len(named) >= 2:
+        return _told(named[:2])
+    if defines and named:
+        return _told(named[:1])
+    return None
+
+
+def _told(terms: list[Term]) -> Told:
+    text, source = meaning(terms)
+    return Told(text, source, terms[0].hint if len(terms) == 1 else "", tuple(t.name for t in terms))

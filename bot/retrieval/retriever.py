@@ -3,16 +3,38 @@
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel
 
-from bot.retrieval.answer import NOT_FOUND, fits, wanted_kind, with_source
+from bot.lang.text import tokens
+from bot.lang.words import stem
+from bot.retrieval.answer import (
+    NOT_FOUND,
+    Told,
+    asks_figure,
+    fits,
+    from_glossary,
+    names_outside_topic,
+    respelled,
+    unknown_words,
+    wanted_kind,
+    with_source,
+)
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import codes_in, implied_parents, levels, number_prefix, without_codes
 from bot.retrieval.embeddings import Embedder, embedder
+from bot.retrieval.glossary import glossary_text, skipped_words
 from bot.retrieval.keyword_index import KeywordIndex
-from bot.retrieval.normalize import dense_text, indicator_stopwords, search_config, weak_words
+from bot.retrieval.normalize import (
+    dense_text,
+    indicator_stopwords,
+    keyword_tokens,
+    keyword_words,
+    search_config,
+    weak_words,
+)
 from bot.retrieval.passages import Passage, load_passages
 from bot.retrieval.vector_index import Doc, VectorIndex
 from bot.settings import Settings, get_settings
@@ -51,9 +73,14 @@ class PassageHit(BaseModel):
 
 
 class Answer(BaseModel):
+    """The one short answer with its source; `passages`: further reading (never the passage the answer came from,
+    and none when the question is outside the guidance); `hint`: what to do next in the chat."""
+
     question: str
     passages: list[PassageHit]
     answer: str
+    hint: str = ""
+    glossary: bool = False  # a term's meaning from knowledge/glossary.yaml: our own line, never rewritten
 
 
 @dataclass(frozen=True)
@@ -244,25 +271,61 @@ class Retriever:
         related = ([parent] if parent else []) + self.catalog.children(code) + siblings[:5]
         return [self._hit(i, 0.0) for i in {i.key: i for i in related}.values()]
 
-    def ask(self, question: str, k: int = 3, mode: Mode = "hybrid") -> Answer:
+    def ask(self, question: str, k: int = 3, mode: Mode = "hybrid", topic: str | None = None) -> Answer:
+        """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
+        that answers the question; a question outside the guidance is declined plainly, with no passage.
+        topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
+        read = respelled(question)
+        told = from_glossary(read, topic)
+        if told is not None:
+            return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read.
-        if not self._ranking(ANSWERS, question, mode, None):
+        if names_outside_topic(read) or not self._ranking(ANSWERS, read, mode, None):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
-        ranked = self._ranking(PASSAGES, question, mode, None, gate=False)
+        ranked = self._ranking(PASSAGES, read, mode, None, gate=False)
+        best = self._best_answer(read, self._scored_answers(read, ranked, mode))
+        if best is None:
+            return Answer(question=question, passages=[], answer=NOT_FOUND)
+        return self._answer(question, best, ranked, k)
+
+    def _best_answer(self, question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
+        """The best scored answer that answers this question, not one that just shares some words with it: a
+        question that asks for a figure gets the best answer holding one, unless that answer scores far below the
+        best (`answers.scope.figure_margin`); a question whose only subject is a word the guidance never uses
+        ("cara membuat paspor") has none."""
+        unknown = unknown_words(question, self._vocabulary)
+        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)):
+            return None
+        if not asks_figure(question):
+            return scored[0][2]
+        holding = next((s for s in scored if fits(s[2].text, "number")), None)
+        margin = search_config()["answers"]["scope"]["figure_margin"]
+        return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        """Stems of every word the guidelines and the glossary use."""
+        texts = [f"{p.title} {p.text} {p.source} " + " ".join(f"{a.text} {' '.join(a.questions)}" for a in p.answers)
+                 for p in self.passages]
+        return frozenset(stem(w) for text in texts + [glossary_text()] for w in keyword_words(text))
+
+    def _answer(self, question: str, told: Told, ranked: list[tuple[str, float]], k: int) -> Answer:
+        """The short answer, and as further reading the best passages other than the one it came from."""
         hits = [
             PassageHit(text=self._passages[pid].text, source=self._passages[pid].source, score=round(score, 6),
                        title=self._passages[pid].title)
             for pid, score in ranked[:k]
+            if not any(a.text == told.text for a in self._passages[pid].answers)
+            and (not told.terms or _names_any(self._passages[pid].title, told.terms))
         ]
-        best = self._best_answer(question, ranked, mode)
-        if best is None:
-            return Answer(question=question, passages=hits, answer=NOT_FOUND)
-        return Answer(question=question, passages=hits, answer=with_source(*best))
+        return Answer(question=question, passages=hits, answer=with_source(told.text, told.source), hint=told.hint,
+                      glossary=bool(told.terms))
 
-    def _best_answer(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> tuple[str, str] | None:
-        """(answer, source): the short answer that best fits the question, scored as its own hybrid match (its
-        text and the questions it answers), plus its closest listed question, its passage's rank, and whether it
-        holds the kind of fact asked for (search.yaml `answers`)."""
+    def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> list[tuple[float, str, Told]]:
+        """(score, answer id, answer with its source) best first: each short answer scored as its own
+        hybrid match (its text and the questions it answers), plus its closest listed question (by meaning, and by
+        the words both share), its passage's rank, and whether it holds the kind of fact asked for (search.yaml
+        `answers`)."""
         config = search_config()["answers"]
         top = passages[: config["depth"]]
         passage_score = {pid: score / (top[0][1] or 1.0) for pid, score in top}
@@ -271,13 +334,34 @@ class Retriever:
             for question_id, similarity in self.vectors.query(QUESTIONS, dense_text(question), config["questions_depth"]):
                 answer_id = question_id.rpartition("#")[0]
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
+        asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
         kind = wanted_kind(question)
-        best: tuple[float, str, str] | None = None
+        scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
             text = self._passages[pid].answers[int(n) - 1].text
+            same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
+                     + config["same_words_weight"] * same_words
                      + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind))
-            if best is None or total > best[0]:
-                best = (total, text, self._passages[pid].source)
-        return (best[1], best[2]) if best else None
+            scored.append((total, answer_id, Told(text, self._passages[pid].source)))
+        return sorted(scored, key=lambda s: s[0], reverse=True)
+
+    @cached_property
+    def _listed_questions(self) -> dict[str, list[frozenset[str]]]:
+        """Each short answer's "Tanya:" questions as sets of search words (stems, canonical forms)."""
+        listed: dict[str, list[frozenset[str]]] = {}
+        for doc in self.documents()[QUESTIONS]:
+            listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
+        return listed
+
+
+def _names_any(title: str, terms: tuple[str, ...]) -> bool:
+    """Whether a passage title names one of the terms (every word of it): reading about what was explained."""
+    words = set(tokens(title))
+    return any(set(tokens(term)) <= words for term in terms)
+
+
+def _overlap(asked: set[str], listed: frozenset[str]) -> float:
+    """Dice coefficient of two word sets: 1.0 when a question is worded as one the answer lists."""
+    return 2 * len(asked & listed) / (len(asked) + len(listed)) if asked and listed else 0.0

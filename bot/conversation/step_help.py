@@ -1,0 +1,128 @@
+"""Help for the question a flow has open: a question typed inside a step ("maksudnya?", "contohnya?", "biasanya
+berapa?", "yg mana?") is about that step and gets its help (knowledge/step_help.yaml); one that names a term gets the
+term's meaning, one about something else its short answer. The flow then asks its question again."""
+
+from collections.abc import Callable
+
+from bot import knowledge
+from bot.conversation.intent import Intent, Route, classify
+from bot.conversation.replies import Reply
+from bot.conversation.state import UserState
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import stem
+from bot.models import IkiDraft, Jenis
+from bot.retrieval.answer import NOT_FOUND, from_glossary, respelled, with_source
+from bot.retrieval.glossary import skipped_words
+from bot.retrieval.normalize import keyword_words
+from bot.rules.skp_rules import is_mandatory
+
+Ask = Callable[[str, str | None], object]  # (question, topic) → the retriever's Answer
+
+
+@knowledge.cached
+def _help() -> dict:
+    data = knowledge.data("step_help")
+    # The step's own words as search reads them ("katim" → "ketua tim", "cl" → "cascading langsung").
+    own = {key: _stems(" ".join(step["words"]), frozenset()) for key, step in data["steps"].items()}
+    return {"steps": data["steps"], "own": own, "help_words": _stems(" ".join(data["help_words"]), frozenset()),
+            "which": PhraseSet(data["which_words"])}
+
+
+def _stems(text: str, skip: frozenset[str], spelled_out: bool = True) -> frozenset[str]:
+    """Stems of the words as written and, spelled_out, as search reads them ("katim" → "ketua tim", "liatnya" →
+    "liat")."""
+    written = [w for w in tokens(text) if w not in skip]
+    return frozenset(stem(w) for w in written + (keyword_words(text, skip) if spelled_out else []))
+
+
+def key(state: UserState) -> str | None:
+    """Which help the open question has: the /ubah field, else PRIMA's step or field; None when none (the summary)."""
+    if state.edit is not None:
+        iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
+        return _field_key(state.edit.field, iki)
+    prima = state.prima
+    if prima is None or prima.paused:
+        return None
+    if prima.step in ("P", "R"):
+        return f"prima.{prima.step}"
+    if prima.step == "I":
+        return "prima.I.direct" if prima.field == "direct" else "prima.I.role"
+    if prima.step == "M":
+        return _field_key(prima.field, prima.current)
+    return None
+
+
+def _field_key(field: str, iki: IkiDraft | None) -> str | None:
+    if field == "target" and iki is not None and is_mandatory(iki):
+        return "target_mandatory"
+    return field if field in _help()["steps"] else None
+
+
+# Fields whose answer is free text that may itself end in "?" (a draft IKI, an RHK, strategies, keywords).
+_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk")
+
+
+def asks_for_help(intent: Intent, state: UserState) -> bool:
+    """A question, or "bingung", "ga ngerti": the user asks rather than answers. At a field that takes a value
+    ("persen atau dokumen?" at the satuan) anything ending in "?" asks; where the answer is free text, only what
+    asks without its "?" or holds a help word ("skrining bayi?" at the indicator step is keywords, "maksudnya?" and
+    "ga tau kodenya, liat dmn?" are questions)."""
+    step_key = key(state)
+    if step_key is None or intent.smalltalk == "confused":
+        return step_key is not None
+    if step_key not in _FREE_TEXT:
+        return intent.route is Route.question or intent.text.rstrip().endswith("?")
+    bare = intent.text.rstrip().rstrip("?")
+    return intent.route is Route.question and (classify(bare).route is Route.question
+                                               or bool(_stems(bare, frozenset()) & _help()["help_words"]))
+
+
+def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
+    """The answer to a question typed inside the open step (the caller asks the open question again after it):
+    a term's meaning or a difference (the step's own term the other side), the step's help for a question about
+    the step itself or one that asks which option fits, else the short answer from the guidance, or the step's help
+    when the guidance has none. ask: the retriever's ask, None when search is unavailable."""
+    step_key = key(state)
+    step = _help()["steps"][step_key]
+    read = respelled(message)
+    told = from_glossary(read, step["topic"])
+    if told is not None:
+        return [Reply(with_source(told.text, told.source))]
+    if ask is not None and not _about_step(read, step_key):
+        answer = ask(message, step["topic"])
+        # Only an answer about what was asked: one that shares none of the question's own words (beyond the step's)
+        # answers something else, and the step's help says more.
+        if answer.answer != NOT_FOUND and _own_words(read, step_key) & _stems(answer.answer, frozenset(), spelled_out=False):
+            return [Reply(answer.answer)]
+    return [Reply(help_text(step_key))]
+
+
+def help_text(step_key: str) -> str:
+    step = _help()["steps"][step_key]
+    return f"Bantuan untuk langkah ini: {' '.join(step['text'].split())} (Sumber: {step['source']})"
+
+
+def _about_step(question: str, step_key: str) -> bool:
+    """"maksudnya?", "biasanya berapa?", "IKI sy soal BMN masuk yg mana?": nothing in it but help words and the
+    step's own words, or it asks which option fits."""
+    config = _help()
+    if config["which"].find(tokens(question)):
+        return True
+    return not _own_words(question, step_key)
+
+
+def _own_words(question: str, step_key: str) -> frozenset[str]:
+    """The question's words beyond help words and the step's own words: what else it is about."""
+    config = _help()
+    return _stems(question, skipped_words()) - config["help_words"] - config["own"][step_key]
+
+
+def jenis_lines() -> str:
+    """One line per jenis, shown with the question that asks it."""
+    options = _help()["steps"]["jenis"]["options"]
+    return "\n".join(f"• {options[j.value]}" for j in Jenis)
+
+
+def target_hint(iki: IkiDraft) -> str:
+    """A hint shown with the target question of the mandatory IKI (IP ASN): the materi's example targets."""
+    return _help()["steps"]["target_mandatory"]["hint"] if is_mandatory(iki) else ""

@@ -1,0 +1,97 @@
+"""The terms of the guidance (knowledge/glossary.yaml): which ones a question names, and the one-line meaning of each.
+"apa itu X" is answered with X's line and "beda X dan Y" with both, before any ranking."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.retrieval.normalize import search_config, stopwords
+
+_WORD = re.compile(r"[^\W_]+")
+_SHORT = 2  # an alias this short is also an ordinary word or another abbreviation unless written in capitals
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    says: str
+    source: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class _Alias:
+    words: tuple[str, ...]
+    capitals: bool  # must be written in capitals ("IT", "MI")
+    term: Term
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """(lower case, as written) for each word, hyphens and slashes split ("SMART-C" → smart, c); function words
+    ("yang", "dan", "yg") dropped, so "RHK pimpinan yg diintervensi" meets "RHK pimpinan yang diintervensi"."""
+    skip = skipped_words()
+    found = _WORD.findall(unicodedata.normalize("NFKC", text))
+    # An abbreviation in capitals ("IT", "MI") is never a chat word, whatever it spells in lower case ("it").
+    return [(w.lower(), w) for w in found if w.lower() not in skip or (w.isupper() and len(w) > 1)]
+
+
+@knowledge.cached
+def skipped_words() -> frozenset[str]:
+    """Words that never say what a question is about: the search stopwords and search.yaml `answers.chat_words`."""
+    return stopwords() | frozenset(search_config()["answers"]["chat_words"])
+
+
+@knowledge.cached
+def _aliases() -> dict[str, list[_Alias]]:
+    """Aliases by first word, longest first; every multi-word alias also written as one word ("IPASN", "ekinerja")."""
+    by_first: dict[str, list[_Alias]] = {}
+    for entry in knowledge.data("glossary")["terms"]:
+        term = Term(entry["term"], " ".join(entry["says"].split()), entry["source"], entry.get("hint", ""))
+        for alias in dict.fromkeys([entry["term"], *entry["aliases"]]):
+            words = _words(alias)
+            if not words:
+                continue
+            forms = {tuple(w for w, _ in words)} | ({("".join(w for w, _ in words),)} if len(words) > 1 else set())
+            capitals = len(alias.replace(" ", "")) <= _SHORT
+            for form in forms:
+                by_first.setdefault(form[0], []).append(_Alias(form, capitals, term))
+    for options in by_first.values():
+        options.sort(key=lambda a: len(a.words), reverse=True)
+    return by_first
+
+
+def terms_in(text: str) -> list[Term]:
+    """The terms a text names, in the order written, each once; the longest alias wins at each place."""
+    words = _words(text)
+    found: list[Term] = []
+    i = 0
+    while i < len(words):
+        match = next((a for a in _aliases().get(words[i][0], ())
+                      if tuple(w for w, _ in words[i:i + len(a.words)]) == a.words
+                      and (not a.capitals or all(o.isupper() for _, o in words[i:i + len(a.words)]))), None)
+        if match is None:
+            i += 1
+            continue
+        if match.term not in found:
+            found.append(match.term)
+        i += len(match.words)
+    return found
+
+
+def term_named(name: str) -> Term | None:
+    """A term by its name or an alias ("IKI", "Core TUSI")."""
+    found = terms_in(name)
+    return found[0] if found else None
+
+
+def meaning(terms: list[Term]) -> tuple[str, str]:
+    """(text, sources) of one term's line, or of several lines one after another (a comparison)."""
+    text = " ".join(t.says for t in terms)
+    sources = "; ".join(dict.fromkeys(t.source for t in terms))
+    return text, sources
+
+
+def glossary_text() -> str:
+    """Every word of the glossary, as one text (what the guidance talks about)."""
+    return " ".join(f"{e['term']} {' '.join(e['aliases'])} {e['says']}" for e in knowledge.data("glossary")["terms"])

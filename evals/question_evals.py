@@ -1,0 +1,158 @@
+"""`iki eval questions` (issue 16): the questions everyone asks (common_questions.jsonl) and questions asked inside
+an open step (in_flow_questions.jsonl), both written blind by someone who never saw the answers. Printed beside main
+before issue 16 (evals/baseline_issue16.json), dev and holdout separately; tune on dev only.
+
+What is scored is the one short answer the user reads, never the passage list:
+- a common question is sent as /tanya; its short answer must contain every `must` and no `must_not`, and must not be
+  the out-of-guidance reply. An `outside` question must get that reply («di luar pedoman yang saya punya»), with no
+  source and no passage.
+- an in-flow question is typed while the step is open; the replies before the open question is asked again must
+  contain every `must`, and the step must still be open with nothing typed lost (the same PRIMA state).
+
+The matcher is tolerant of how a correct answer may be written (`contains`): case and accents do not matter, nor
+hyphens, slashes or spacing ("non-pimpinan" = "non pimpinan"); number words read as digits ("tujuh" = "7") and
+"persen" as "%"; a number matches a whole number or its integer part ("63" in "63,5"; "5" is not found in "2025"
+or "0,5").
+"""
+
+import json
+import re
+import unicodedata
+
+from evals.common import HERE, load
+
+_NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "dua puluh": 20, "seratus": 100}
+TARGET = 0.95
+
+
+def normalized(text: str) -> str:
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    for word, number in sorted(_NUMBER_WORDS.items(), key=lambda item: -len(item[0])):
+        text = re.sub(rf"\b{word}\b", str(number), text)
+    text = re.sub(r"\s*\b(?:persen|percent)\b", "%", text)
+    text = re.sub(r"(\d)\s+%", r"\1%", text)
+    return " ".join(re.sub(r"[-–—/]", " ", text).split())
+
+
+def contains(text: str, wanted: str) -> bool:
+    """`wanted` occurs in `text` as the matcher above reads both; digits only as a whole number."""
+    text, wanted = normalized(text), normalized(wanted)
+    if any(ch.isdigit() for ch in wanted):
+        return bool(re.search(rf"(?<!\d)(?<!\d[.,]){re.escape(wanted)}(?!\d)", text))
+    return wanted in text
+
+
+def declined(answer) -> bool:
+    """The out-of-guidance reply, with no source and no passage borrowed."""
+    return "di luar pedoman yang saya punya" in answer.answer and "Sumber:" not in answer.answer and not answer.passages
+
+
+def common_case_ok(case: dict, answer) -> bool:
+    if case["kind"] == "outside":
+        return declined(answer)
+    return (not declined(answer) and all(contains(answer.answer, m) for m in case["must"])
+            and not any(contains(answer.answer, m) for m in case.get("must_not", [])))
+
+
+def eval_common(retriever=None) -> dict:
+    """Share of common questions answered right (or declined, for `outside` ones), per split."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    tally = _Tally()
+    for case in load("common_questions.jsonl"):
+        answer = retriever.ask(case["q"], k=3)
+        want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
+        tally.add(case["split"], common_case_ok(case, answer),
+                  f"[{case['split']}/{case['kind']}] {case['q']!r} → {answer.answer[:140]!r} ({want})")
+    return tally.report("questions", "Pertanyaan umum (evals/common_questions.jsonl)")
+
+
+class _Tally:
+    """Right and total per split, and what went wrong."""
+
+    def __init__(self):
+        self.right: dict[str, int] = {}
+        self.total: dict[str, int] = {}
+        self.misses: list[str] = []
+
+    def add(self, split: str, ok: bool, miss: str) -> None:
+        self.right[split], self.total[split] = self.right.get(split, 0) + ok, self.total.get(split, 0) + 1
+        if not ok:
+            self.misses.append(f"  {miss}")
+
+    def report(self, key: str, title: str) -> dict:
+        print(f"{title}: " + ", ".join(f"{s} {self.right[s]}/{self.total[s]}" for s in ("dev", "holdout")))
+        if self.misses:
+            print("Salah:\n" + "\n".join(self.misses))
+        return {f"{key}_{s}": self.right[s] / self.total[s] for s in self.total}
+
+
+# How each step of in_flow_questions.jsonl is reached: typed messages ("t") and pressed buttons ("b") from a new chat.
+_TO_INDICATOR = [("t", "/prima"), ("b", "prima:skip"), ("b", "prima:skip"), ("b", "prima:role:anggota"),
+                 ("b", "prima:direct:1")]
+_TO_TARGET = _TO_INDICATOR + [("t", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")]
+_TO_JENIS = _TO_TARGET + [("t", "90%"), ("b", "prima:nobaseline")]
+STEPS = {
+    "which Renstra indicator": [("t", "/prima")],
+    "your unit's strategy": [("t", "/prima"), ("b", "prima:skip")],
+    "your role in the team": [("t", "/prima"), ("b", "prima:skip"), ("b", "prima:skip")],
+    "whether your work contributes directly": _TO_INDICATOR[:-1],
+    "write one IKI sentence": _TO_INDICATOR,
+    "the one-year target": _TO_TARGET,
+    "the target of the mandatory IP ASN": _TO_INDICATOR + [("b", "prima:mandatory")],
+    "the satuan": _TO_INDICATOR + [("t", "Jumlah sertifikat hasil kalibrasi alat kesehatan"), ("t", "4")],
+    "the baseline": _TO_TARGET + [("t", "90%")],
+    "the jenis": _TO_JENIS,
+    "the weight (bobot)": _TO_JENIS + [("b", "prima:jenis:core_tusi")],
+}
+
+
+def eval_in_flow(retriever=None) -> dict:
+    """Share of questions typed inside an open step that get that step's help (or the term's meaning) and leave the
+    step open as it was, per split."""
+    from bot.conversation import Engine
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    engine = Engine(retriever=lambda: retriever, rate_limit=10**6)
+    tally = _Tally()
+    for number, case in enumerate(load("in_flow_questions.jsonl")):
+        user = f"in-flow-{number}"
+        for kind, value in next(steps for start, steps in STEPS.items() if case["step"].startswith(start)):
+            (engine.handle if kind == "t" else engine.press)(user, value)
+        before = engine.state(user).prima
+        replies = [r.text for r in engine.handle(user, case["q"])]
+        asked_again = [r.text for r in engine.prima.prompt(engine.state(user))]
+        if replies[-len(asked_again):] == asked_again:  # the open question, asked again after the help
+            replies = replies[: -len(asked_again)]
+        helped = " ".join(replies)
+        kept = engine.state(user).prima == before
+        tally.add(case["split"], kept and all(contains(helped, m) for m in case["must"]),
+                  f"[{case['split']}] {case['step'][:40]} / {case['q']!r} → {helped[:140]!r} "
+                  f"(harus memuat {case['must']}{'' if kept else '; langkah berubah'})")
+    return tally.report("in_flow", "Pertanyaan di dalam langkah (evals/in_flow_questions.jsonl)")
+
+
+def eval_questions() -> dict:
+    import contextlib
+    import io
+
+    from bot.retrieval.retriever import Retriever
+
+    retriever = Retriever()
+    details = io.StringIO()
+    with contextlib.redirect_stdout(details):
+        now = eval_common(retriever) | eval_in_flow(retriever)
+    before = json.loads((HERE / "baseline_issue16.json").read_text(encoding="utf-8"))
+    rows = [("pertanyaan umum benar (dev)", "questions_dev", f"≥ {TARGET:.3f}"),
+            ("pertanyaan umum benar (holdout)", "questions_holdout", f"≥ {TARGET:.3f}"),
+            ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
+            ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
+    print("Pertanyaan pengguna (issue 16): sebelum = main di tag base16, sekarang = kode ini, kasus yang sama")
+    print(f"{'angka':<38} {'sebelum':>9} {'sekarang':>9}   target")
+    for label, key, target in rows:
+        print(f"{label:<38} {before.get(key, float('nan')):>9.3f} {now[key]:>9.3f}   {target}")
+    print("\nRincian:\n" + details.getvalue())
+    return now

@@ -1,0 +1,209 @@
+"""Issue 16: the questions everyone asks get the fact asked for (a term's meaning, a difference, a number), a
+question outside the guidance is declined plainly without a borrowed passage, and a question typed inside an open
+step gets that step's help and the step again. Real retriever (packaged model) and real engine."""
+
+import pytest
+
+from bot import knowledge, render
+from bot.conversation import Engine
+from bot.conversation.prima_step_m import FIELDS
+from bot.conversation.skp_edit import LABELS
+from bot.models import Jenis
+from bot.retrieval.answer import NOT_FOUND, from_glossary
+from bot.retrieval.glossary import terms_in
+from evals.question_evals import contains
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+# Meanings and differences ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("question, spelled_out", [
+    ("apa itu IKI?", "Indikator Kinerja Individu"), ("rhk itu apa", "Rencana Hasil Kerja"),
+    ("singkatan IKP", "Indikator Kinerja Program"), ("IPASN kepanjangannya?", "Indeks Profesionalitas ASN"),
+    ("smart c singkatan dr apa aja ya", "Continuously"), ("what does MPPH stand for", "Matriks Pembagian Peran"),
+    ("IKI Beyond tuh apa sih", "nilai tambah"), ("RHK pimpinan yg diintervensi itu apa", "atasan"),
+])
+def test_a_definition_answers_with_the_term_spelled_out(shared_retriever, question, spelled_out):
+    answer = shared_retriever.ask(question)
+    assert spelled_out.lower() in answer.answer.lower() and "(Sumber:" in answer.answer
+
+
+def test_rhk_is_not_answered_with_the_rencana_aksi_line(shared_retriever):
+    assert shared_retriever.ask("rhk itu apa").answer.startswith("RHK (Rencana Hasil Kerja)")
+
+
+def test_apa_itu_iki_suggests_prima_and_lists_no_reading_about_something_else(shared_retriever):
+    shown = render.answer(shared_retriever.ask("apa itu IKI?"))
+    assert "/prima" in shown and "Indikator Kinerja Individu" in shown
+    reading = shown.partition("Bacaan lain:")[2]
+    assert all("IKI" in line for line in reading.splitlines() if line.startswith("- "))
+
+
+def test_a_comparison_gives_both_meanings(shared_retriever):
+    answer = shared_retriever.ask("beda RHK sama IKI apa").answer
+    assert "Rencana Hasil Kerja" in answer and "Indikator Kinerja Individu" in answer
+    both = shared_retriever.ask("core vs beyond bedanya apa").answer
+    assert "utama" in both and "nilai tambah" in both
+
+
+def test_a_comparison_naming_one_term_takes_the_conversation_topic_as_the_other():
+    told = from_glossary("bedanya sama RHK apa?", topic="IKI")
+    assert told is not None and "Rencana Hasil Kerja" in told.text and "Indikator Kinerja Individu" in told.text
+    assert from_glossary("bedanya sama RHK apa?") is None
+
+
+def test_short_abbreviations_count_only_in_capitals():
+    assert [t.name for t in terms_in("IT di renstra maksudnya apa?")][:1] == ["IT"]
+    assert "IT" not in [t.name for t in terms_in("what is it")]
+    assert [t.name for t in terms_in("MI dlm jenis iki itu apa")][:1] == ["Core MI"]
+
+
+def test_a_question_for_a_figure_is_not_answered_as_a_definition():
+    assert from_glossary("maksudnya bobot CL berapa?") is None
+
+
+@pytest.mark.parametrize("question, wanted", [("IKI saya harus berapa sih?", ["5", "10"]),
+                                              ("apakah IKI beyond wajib?", ["20"]),
+                                              ("jenis IKI apa aja", ["CL", "TUSI", "MI", "Beyond"]),
+                                              ("cara hitung capaian IKI", ["realisasi", "target"])])
+def test_the_commonest_questions_get_the_fact(shared_retriever, question, wanted):
+    answer = shared_retriever.ask(question).answer
+    assert all(contains(answer, w) for w in wanted), answer
+    assert "tujuh isian wajib" not in answer
+
+
+# Outside the guidance --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["siapa menteri kesehatan sekarang?", "gaji PNS golongan 3a brp",
+                                      "cara bikin paspor gimana", "berapa angka kredit per tahun utk JF ahli pertama",
+                                      "jadwal cuti bersama 2026 kapan aja"])
+def test_a_question_outside_the_guidance_is_declined_without_a_borrowed_passage(shared_retriever, engine, question):
+    answer = shared_retriever.ask(question)
+    assert answer.answer == NOT_FOUND and answer.passages == []
+    assert "di luar pedoman yang saya punya" in NOT_FOUND and "kepegawaian" in NOT_FOUND
+    shown = said(engine.handle("u-outside", f"/tanya {question}"))
+    assert "Sumber:" not in shown and "Bacaan" not in shown
+
+
+def test_the_passage_just_answered_is_not_listed_as_more_reading(shared_retriever):
+    answer = shared_retriever.ask("IKI saya harus berapa sih?")
+    assert "paling banyak 10" in answer.answer
+    titles = [p.title for p in answer.passages]
+    assert "Berapa jumlah IKI yang boleh dimiliki pegawai non pimpinan?" not in titles
+    shown = render.answer(answer)
+    assert "Bacaan terkait" not in shown and ("Bacaan lain:" in shown) == bool(titles)
+
+
+# Help for the open step ------------------------------------------------------------------------------------------
+def _to_cascading_question(engine, user):
+    engine.handle(user, "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota"):
+        engine.press(user, data)
+
+
+def _to_first_iki(engine, user, direct: str = "0"):
+    _to_cascading_question(engine, user)
+    engine.press(user, f"prima:direct:{direct}")
+
+
+def test_a_question_at_the_cascading_step_gets_its_help_and_the_question_again(engine):
+    user = "u-cascade"
+    _to_cascading_question(engine, user)
+    before = engine.state(user).prima
+    replies = engine.handle(user, "maksudnya gmn kak?")
+    text = said(replies)
+    assert "Bantuan untuk langkah ini" in text and "Renstra" in text and "TUSI" in text
+    assert "tidak ditemukan" not in text and "di luar pedoman" not in text
+    assert "berkontribusi langsung" in replies[-1].text
+    assert [b.data for b in replies[-1].buttons][:2] == ["prima:direct:1", "prima:direct:0"]
+    assert engine.state(user).prima == before
+
+
+def test_keywords_ending_in_a_question_mark_still_search_at_the_indicator_step(engine):
+    engine.handle("u-keywords", "/prima")
+    text = said(engine.handle("u-keywords", "cek kesehatan gratis bayi baru lahir?"))
+    assert "IKK 5.1.1" in text and "Bantuan untuk langkah ini" not in text
+    assert "Perjanjian Kinerja" in said(engine.handle("u-keywords", "sy ga tau kode ikk nya, liat dmn?"))
+
+
+def test_a_question_at_the_strategy_step_is_not_taken_as_the_strategies(engine):
+    user = "u-strategy"
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    text = said(engine.handle(user, "contohnya?"))
+    state = engine.state(user).prima
+    assert state.step == "R" and state.strategies == "" and "Strategi 1" in text
+
+
+def test_the_jenis_question_says_what_each_choice_means(engine):
+    user = "u-jenis"
+    _to_first_iki(engine, user, direct="1")
+    engine.handle(user, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
+    engine.handle(user, "95%")
+    asked = said(engine.press(user, "prima:nobaseline"))
+    options = knowledge.data("step_help")["steps"]["jenis"]["options"]
+    assert all(options[j.value] in asked for j in Jenis)
+
+
+def test_the_ip_asn_target_has_a_hint_and_its_help_gives_the_materi_numbers(engine):
+    user = "u-ipasn"
+    _to_first_iki(engine, user)
+    asked = said(engine.press(user, "prima:mandatory"))
+    assert "85" in asked and "82" in asked
+    before = engine.state(user).prima
+    text = said(engine.handle(user, "biasanya targetnya berapa kak?"))
+    assert "82" in text and "non pimpinan" in text and "kurang dari 5" not in text
+    assert engine.state(user).prima == before
+
+
+def test_a_question_at_an_edited_field_is_answered_and_the_field_kept(engine):
+    user = "u-edit"
+    _to_first_iki(engine, user)
+    engine.handle(user, "Jumlah sertifikat hasil kalibrasi alat kesehatan")
+    engine.handle(user, "4")
+    engine.handle(user, "Sertifikat")
+    engine.press(user, "prima:jenis:core_tusi")
+    engine.handle(user, "40")
+    engine.handle(user, "/ubah 1 satuan")
+    text = said(engine.handle(user, "persen atau dokumen?"))
+    assert "Persentase" in text and "Satuan sekarang" in text
+    assert engine.state(user).skp.iki[0].satuan == "Sertifikat" and engine.state(user).edit.field == "satuan"
+
+
+def test_step_help_needs_no_search(tmp_path):
+    """When search cannot start, a question inside a step still gets the step's help (nothing else is needed)."""
+    from bot.retrieval.embeddings import RetrievalUnavailable
+
+    def unavailable():
+        raise RetrievalUnavailable("model tidak ada")
+
+    engine = Engine(retriever=unavailable, rate_limit=10**6)
+    engine.handle("u-offline", "/prima")
+    engine.press("u-offline", "prima:skip")
+    engine.press("u-offline", "prima:skip")
+    text = said(engine.handle("u-offline", "yg mana ya?"))
+    assert "Ketua tim" in text and "Apa peran Anda" in text
+
+
+def test_every_field_a_flow_asks_has_help_with_a_source():
+    steps = knowledge.data("step_help")["steps"]
+    asked = {f for f in FIELDS} | set(LABELS) | {"prima.P", "prima.R", "prima.I.role", "prima.I.direct",
+                                                  "target_mandatory"}
+    assert asked <= set(steps)
+    for name, step in steps.items():
+        assert step["text"].strip() and step["source"].strip() and step["words"], name
+    for entry in knowledge.data("glossary")["terms"]:
+        assert entry["says"].strip() and entry["source"].strip() and entry["aliases"], entry["term"]
+
+
+def test_letters_the_stemmer_drops_are_no_crash(shared_retriever):
+    """Sastrawi drops letters outside a-z ("ÀÀÀÀ" stems to ""); an empty search word crashed BM25 (found by the
+    property test of tests/test_persistence.py)."""
+    assert shared_retriever.ask("ÀÀÀÀ?").answer == NOT_FOUND
+    assert shared_retriever.find("ÀÀÀÀ").results == []
