@@ -1,5 +1,6 @@
 """Hybrid retrieval over the Renstra catalog and the guideline passages: dense + BM25, fused by weighted score."""
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from pydantic import BaseModel
 
 from bot.retrieval.answer import NOT_FOUND, fits, wanted_kind, with_source
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
-from bot.retrieval.codes import codes_in, implied_parents, levels, number_prefix, without_codes
+from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import dense_text, indicator_stopwords, search_config, weak_words
@@ -31,16 +32,20 @@ class IndicatorHit(BaseModel):
     path: list[str]
     pic: str
     score: float
+    target_text: str | None = None  # a target that is not a plain number, as written («WTP»)
 
 
 class SearchResult(BaseModel):
-    """What a search found. `results` is empty when nothing is relevant enough, or when the query names a code
-    the catalog does not hold; then `missing_code` names it and `related` holds its nearest parent and siblings."""
+    """What a search found. `results` holds only rows relevant on their own: the code asked for, or rows a word
+    query is about (never filler below the one good match); it is empty when nothing is relevant enough, or when
+    the query names a code the catalog does not hold: then `missing_code` names it and `related` holds its nearest
+    parent and siblings. `children` lists the rows under a code asked for."""
 
     query: str
     results: list[IndicatorHit]
     missing_code: str | None = None
     related: list[IndicatorHit] = []
+    children: list[IndicatorHit] = []
 
 
 class PassageHit(BaseModel):
@@ -113,6 +118,38 @@ def relevant(shared: float, share: float, similarity: float, limits: dict) -> bo
     return (shared >= limits["min_shared_words"] or share >= 0.99
             or (shared >= ONE_WORD and similarity >= limits["min_similarity_one_word"])
             or similarity >= limits["min_similarity"])
+
+
+@dataclass(frozen=True)
+class RowEvidence:
+    """Why one catalog row may answer a word query. coverage: the share of the query's information the row
+    accounts for (words weighted by rarity); significance: that information in nats less log(rows + 1), what any
+    row of a catalog this size shares with any query by chance (two common words prove nothing among 600 rows,
+    two rare ones do); similarity: the cosine of the embeddings; score: the rank (BM25 and cosine fused)."""
+
+    key: str
+    coverage: float
+    significance: float
+    similarity: float
+    score: float
+
+
+def row_relevant(row: RowEvidence, limits: dict) -> bool:
+    """One row is relevant on its own: it covers most of what the query says, or shares far more than chance, or
+    shares something and the embedding agrees, or is very close in meaning alone. Thresholds:
+    `relevance.indicators` in knowledge/search.yaml, chosen by evals/relevance_calibration.py with this function."""
+    return (row.coverage >= limits["min_coverage"]
+            or row.significance >= limits["min_significance"]
+            or (row.significance >= limits["min_significance_supported"]
+                and row.similarity >= limits["min_similarity_supported"])
+            or row.similarity >= limits["min_similarity"])
+
+
+def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
+    """A row below the best is shown only as its near twin: about as much of the query covered, about as close
+    in meaning (the IKK and its IKP, the same measure for another Eselon I). `ranking.near_best` in search.yaml."""
+    return (row.coverage >= limits["min_coverage_ratio"] * best.coverage
+            and row.similarity >= best.similarity - limits["max_similarity_gap"])
 
 
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
@@ -195,14 +232,16 @@ class Retriever:
     def _hit(self, indicator: Indicator, score: float) -> IndicatorHit:
         return IndicatorHit(
             code=indicator.code, level=indicator.level, name=indicator.name, target_2026=indicator.target_2026,
-            unit=indicator.unit, path=self.catalog.path(indicator), pic=indicator.pic, score=round(score, 6),
+            target_text=indicator.target_text, unit=indicator.unit, path=self.catalog.path(indicator),
+            pic=indicator.pic, score=round(score, 6),
         )
 
     def find(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> SearchResult:
-        """Indicators for a query. A code in it comes first with its children; words fill the rest."""
-        codes = codes_in(query)
+        """Indicators for a query. A code in it (or a code's number, "33.3.1") is looked up exactly, with the rows
+        under it; otherwise the words find the rows relevant on their own, at most k."""
+        codes = codes_in(query) or self._numbered(query, level)
         if codes:
-            return self._find_codes(query, codes, k, level, mode)
+            return self._find_codes(query, codes)
         return SearchResult(query=query, results=self._word_hits(query, k, level, mode))
 
     def search(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> list[IndicatorHit]:
@@ -212,26 +251,73 @@ class Retriever:
         named_query, named = level_named_in(query)
         if named and (not level or level.upper() == named):
             query, level = named_query, named  # the level word filters; as a keyword it would match every row
-        ranked = self._ranking(INDICATORS, query, mode, level.upper() if level else None)
-        return [self._hit(self._indicators[key], score) for key, score in ranked[:k]]
+        level = level.upper() if level else None
+        rows = self.evidence(query)
+        # Relevance is judged against the whole catalog: a level filter narrows the list, not what the query is about.
+        limits = search_config()["relevance"][INDICATORS]
+        if not rows or not row_relevant(rows[0], limits):
+            return []
+        if mode != "hybrid":  # the single-signal baselines of `iki eval search`: their own ranking, unfiltered
+            ranked = self._ranking(INDICATORS, query, mode, level, gate=False)
+            return [self._hit(self._indicators[key], score) for key, score in ranked[:k]]
+        level_of = self._corpora[INDICATORS].level_of
+        rows = [r for r in rows if not level or level_of[r.key] == level]
+        twins = search_config()["ranking"]["near_best"]
+        shown: dict[str, RowEvidence] = {}  # code → its best row: a code held by two units is listed once
+        for row in rows:
+            if len(shown) >= k or (shown and not near_best(row, rows[0], twins)):
+                continue
+            code = self._indicators[row.key].code
+            if code not in shown and row_relevant(row, limits):
+                shown[code] = row
+        return [self._hit(self._indicators[r.key], r.score) for r in shown.values()]
 
-    def _find_codes(self, query: str, codes: list[str], k: int, level: str | None, mode: Mode) -> SearchResult:
-        exact: list[Indicator] = []
+    def evidence(self, query: str) -> list[RowEvidence]:
+        """Every row a word query may return, best first: ranked by BM25 (scaled to the best) and cosine
+        similarity fused (`ranking.bm25_weight`), each with the evidence that it is relevant at all."""
+        corpus = self._corpora[INDICATORS]
+        population = len(corpus.searchable)
+        found = corpus.keyword.evidence(query, weak_words(), population)
+        bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
+        best = max(bm25.values(), default=0.0) or 1.0
+        similarity = self.vectors.similarities(INDICATORS, dense_text(query))
+        weight = search_config()["ranking"]["bm25_weight"]
+        chance = math.log(population + 1)
+        rows = []
+        for key in corpus.searchable:
+            coverage, information = found.get(key, (0.0, 0.0))
+            cosine = similarity.get(key, 0.0)
+            rows.append(RowEvidence(key, coverage, information - chance, cosine,
+                                    weight * bm25.get(key, 0.0) / best + (1 - weight) * cosine))
+        return sorted(rows, key=lambda r: (-r.score, code_order(self._indicators[r.key].code)))
+
+    def _numbered(self, query: str, level: str | None) -> list[str]:
+        """Codes whose number the query writes without its level: "33.3.1 itu indikator apa" (every level that
+        has it), "kode 20.4.2 yg IKD" (the level named). A number with one dot alone ("2.5 persen") is a number."""
+        named = level_named_in(query)[1] or (level.upper() if level else None)
+        found = []
+        for number in bare_numbers(query):
+            if number.count(".") >= 2 or named:
+                found += [i.code for i in self.catalog.numbered(number) if not named or i.level == named]
+        return list(dict.fromkeys(found))
+
+    def _find_codes(self, query: str, codes: list[str]) -> SearchResult:
+        found: list[Indicator] = []
+        children: list[Indicator] = []
         missing = None
         for code in codes:
             rows = self.catalog.rows(code)
             if rows:
-                exact += rows + self.catalog.children(code)
+                found += rows
+                children += self.catalog.children(code)
             elif missing is None:
                 missing = code
-        if not exact:
+        if not found:
             return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing))
-        results = [self._hit(i, 1.0) for i in {i.key: i for i in exact}.values()]
-        rest = without_codes(query)
-        if len(results) < k and rest:
-            seen = {(h.code, h.pic) for h in results}
-            results += [h for h in self._word_hits(rest, k, level, mode) if (h.code, h.pic) not in seen]
-        return SearchResult(query=query, results=results[: max(k, len(exact))], missing_code=missing)
+        rows = {i.key: i for i in found}
+        under = {i.key: i for i in children if i.key not in rows}
+        return SearchResult(query=query, results=[self._hit(i, 1.0) for i in rows.values()], missing_code=missing,
+                            children=[self._hit(i, 1.0) for i in under.values()])
 
     def _related(self, code: str) -> list[IndicatorHit]:
         """For a code the catalog lacks: its nearest parent there, rows that name it as parent, and up to five
