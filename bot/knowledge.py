@@ -18,7 +18,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rules/policy": ("iki_count", "weights", "mandatory_iki", "renstra"),
     "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families"),
     "thesaurus": ("groups",),
-    "search": ("stopwords", "indicator_stopwords", "fusion", "relevance", "ranking", "answers"),
+    "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",

@@ -19,10 +19,15 @@ _TYPO_MIN_LENGTH = 5
 
 
 class KeywordIndex:
-    def __init__(self, ids: list[str], texts: list[str], stop: frozenset[str] | None = None):
+    def __init__(self, ids: list[str], texts: list[str], stop: frozenset[str] | None = None,
+                 context: list[str] | None = None):
+        """context: per document, text that helps find it but is not what it is about (an indicator's PIC): ranked
+        with the rest, worth half as evidence that the document answers the query."""
         self.ids = ids
         self._stop = stop
-        words = [keyword_words(t, stop) for t in texts]
+        own = [keyword_words(t, stop) for t in texts]
+        around = [keyword_words(t, stop) for t in context] if context else [[] for _ in texts]
+        words = [a + b for a, b in zip(own, around)]
         self._vocabulary = sorted({w for doc in words for w in doc})
         self._known = frozenset(self._vocabulary)
         corpus = [[stem(w) for w in doc] or ["_"] for doc in words]  # bm25s refuses an empty document
@@ -30,11 +35,14 @@ class KeywordIndex:
         self._bm25.index(corpus, show_progress=False)
         self._postings: dict[str, set[int]] = defaultdict(set)  # stem → documents
         self._written: dict[str, set[int]] = defaultdict(set)  # word as written (canonical, unstemmed) → documents
-        for position, (doc, written) in enumerate(zip(corpus, words)):
+        self._own: dict[str, set[int]] = defaultdict(set)  # stem → documents holding it in their own text
+        for position, (doc, written, mine) in enumerate(zip(corpus, words, own)):
             for word in doc:
                 self._postings[word].add(position)
             for word in written:
                 self._written[word].add(position)
+            for word in mine:
+                self._own[stem(word)].add(position)
         self._correct = lru_cache(maxsize=10_000)(self._closest)
 
     def _closest(self, word: str) -> str:
@@ -74,14 +82,16 @@ class KeywordIndex:
     def _shared(self, words: dict[str, float], positions: set[int] | None,
                 rarity: dict[str, float] | None = None) -> dict[int, float]:
         """Per document, the weight of the query words it holds (times each word's rarity when given); a word
-        shared only through its stem counts half."""
+        shared only through its stem, or only through the document's context, counts half."""
         shared: dict[int, float] = defaultdict(float)
         for word, weight in words.items():
             exact = self._written.get(word, set())
+            own = self._own.get(stem(word), set())
             scale = rarity[word] if rarity else 1.0
             for position in self._postings.get(stem(word), ()):
                 if positions is None or position in positions:
-                    shared[position] += scale * (weight if position in exact else weight / 2)
+                    shared[position] += (scale * (weight if position in exact else weight / 2)
+                                         * (1.0 if position in own else 0.5))
         return shared
 
     def support(self, query: str, allowed: set[str] | None = None, weak: frozenset[str] = frozenset()) -> tuple[float, float]:

@@ -152,6 +152,18 @@ def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
             and row.similarity >= best.similarity - limits["max_similarity_gap"])
 
 
+def choose(rows: list[RowEvidence], candidates: list[RowEvidence], k: int, limits: dict, twins: dict
+           ) -> list[RowEvidence]:
+    """The rows a word query shows, at most k: none unless the best row of the whole catalog is relevant (a level
+    filter narrows the list, not what the query is about); then the best candidate and its near twins, each
+    relevant on its own. A code two units hold is two rows, each with its PIC; no row is listed twice."""
+    if not rows or not candidates or not row_relevant(rows[0], limits):
+        return []
+    best = candidates[0]
+    shown = [row for row in candidates if (row is best or near_best(row, best, twins)) and row_relevant(row, limits)]
+    return shown[:k]
+
+
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
     """Weighted sum of the BM25 score (scaled to the best hit) and the cosine similarity, best first."""
     best = max((score for _, score in bm25), default=0.0) or 1.0
@@ -182,10 +194,11 @@ class Retriever:
         self.rebuilt = self.vectors.ensure(docs, progress)
         self._corpora = {
             INDICATORS: _Corpus(
-                # The PIC helps "indikator Farmalkes"; a row without a name is found by its code only.
+                # The PIC helps "indikator Farmalkes" (as context: half the evidence); a row without a name is found
+                # by its code only.
                 KeywordIndex([d.id for d in docs[INDICATORS]],
-                             [f"{i.code} {i.name} {i.pic}" if i.name else i.code for i in self.catalog.indicators],
-                             indicator_stopwords()),
+                             [f"{i.code} {i.name}" if i.name else i.code for i in self.catalog.indicators],
+                             indicator_stopwords(), [i.pic if i.name else "" for i in self.catalog.indicators]),
                 {i.key: i.level for i in self.catalog.indicators},
                 frozenset(i.key for i in self.catalog.indicators if i.name),
             ),
@@ -248,40 +261,35 @@ class Retriever:
         return self.find(query, k, level, mode).results
 
     def _word_hits(self, query: str, k: int, level: str | None, mode: Mode) -> list[IndicatorHit]:
+        query, level = self.word_query(query, level)
+        rows = self.evidence(query, mode)
+        config = search_config()
+        shown = choose(rows, self.in_level(rows, level), k, config["relevance"][INDICATORS], config["ranking"]["near_best"])
+        return [self._hit(self._indicators[r.key], r.score) for r in shown]
+
+    @staticmethod
+    def word_query(query: str, level: str | None) -> tuple[str, str | None]:
+        """The words to search and the level to keep: a level word in the query ("… masuk IKK apa?") filters."""
         named_query, named = level_named_in(query)
         if named and (not level or level.upper() == named):
-            query, level = named_query, named  # the level word filters; as a keyword it would match every row
-        level = level.upper() if level else None
-        rows = self.evidence(query)
-        # Relevance is judged against the whole catalog: a level filter narrows the list, not what the query is about.
-        limits = search_config()["relevance"][INDICATORS]
-        if not rows or not row_relevant(rows[0], limits):
-            return []
-        if mode != "hybrid":  # the single-signal baselines of `iki eval search`: their own ranking, unfiltered
-            ranked = self._ranking(INDICATORS, query, mode, level, gate=False)
-            return [self._hit(self._indicators[key], score) for key, score in ranked[:k]]
-        level_of = self._corpora[INDICATORS].level_of
-        rows = [r for r in rows if not level or level_of[r.key] == level]
-        twins = search_config()["ranking"]["near_best"]
-        shown: dict[str, RowEvidence] = {}  # code → its best row: a code held by two units is listed once
-        for row in rows:
-            if len(shown) >= k or (shown and not near_best(row, rows[0], twins)):
-                continue
-            code = self._indicators[row.key].code
-            if code not in shown and row_relevant(row, limits):
-                shown[code] = row
-        return [self._hit(self._indicators[r.key], r.score) for r in shown.values()]
+            return named_query, named  # the level word filters; as a keyword it would match every row
+        return query, level.upper() if level else None
 
-    def evidence(self, query: str) -> list[RowEvidence]:
-        """Every row a word query may return, best first: ranked by BM25 (scaled to the best) and cosine
-        similarity fused (`ranking.bm25_weight`), each with the evidence that it is relevant at all."""
+    def in_level(self, rows: list[RowEvidence], level: str | None) -> list[RowEvidence]:
+        level_of = self._corpora[INDICATORS].level_of
+        return [r for r in rows if not level or level_of[r.key] == level]
+
+    def evidence(self, query: str, mode: Mode = "hybrid") -> list[RowEvidence]:
+        """Every row a word query may return, best first, each with the evidence that it is relevant at all. Ranked
+        by BM25 (scaled to the best) and cosine similarity fused (`ranking.bm25_weight`); the single-signal modes
+        (`iki eval search` compares them) rank by one of the two."""
         corpus = self._corpora[INDICATORS]
         population = len(corpus.searchable)
         found = corpus.keyword.evidence(query, weak_words(), population)
         bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
         best = max(bm25.values(), default=0.0) or 1.0
         similarity = self.vectors.similarities(INDICATORS, dense_text(query))
-        weight = search_config()["ranking"]["bm25_weight"]
+        weight = {"hybrid": search_config()["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
         chance = math.log(population + 1)
         rows = []
         for key in corpus.searchable:

@@ -17,11 +17,15 @@ PdfRow = tuple[int, list[str | None]]  # (page number, cells)
 
 def join_lines(first: str, second: str) -> str:
     """Two pieces of one cell's text split by a line or page break, joined back as they were written: with a space,
-    or without one after a dot before a digit or a slash or hyphen before a letter ("IKK 33.4." + "13")."""
+    or without one inside a number ("IKK 33.4." + "13", "33.4.1" + "3") and after a slash or hyphen before a
+    letter ("kabupaten/" + "kota")."""
     first, second = first.rstrip(), second.strip()
     if not first or not second:
         return first or second
-    glued = first.endswith((".", "/", "-")) and (second[0].isdigit() if first.endswith(".") else second[0].isalnum())
+    if first[-1].isdigit() or first.endswith("."):
+        glued = second[0].isdigit()
+    else:
+        glued = first.endswith(("/", "-")) and second[0].isalnum()
     return first + ("" if glued else " ") + second
 
 
