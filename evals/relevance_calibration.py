@@ -59,9 +59,10 @@ def calibrate(retriever=None) -> dict:
     retriever = retriever or Retriever()
     real = [signals(retriever, ANSWERS, c["question"]) for c in load("ask_cases.jsonl")]
     unrelated = [signals(retriever, ANSWERS, c["question"]) for c in load("ask_unrelated_dev.jsonl")]
-    chosen = {ANSWERS: _choose(real, unrelated)[0]}
-    print(f"{ANSWERS}: {len(real)} pertanyaan nyata tetap lolos; {_choose(real, unrelated)[1]}/{len(unrelated)} "
-          f"pertanyaan tak terkait ditolak dengan {chosen[ANSWERS]}")
+    limits, rejected = _choose(real, unrelated)
+    chosen = {ANSWERS: limits}
+    print(f"{ANSWERS}: {len(real)} pertanyaan nyata tetap lolos; {rejected}/{len(unrelated)} pertanyaan tak terkait "
+          f"ditolak dengan {limits}")
     chosen |= calibrate_indicators()
     return chosen
 
@@ -115,13 +116,14 @@ def calibrate_indicators() -> dict:
 
 
 def _cases(retriever, cases: list[tuple[str, str | None, list[str]]]) -> list[tuple]:
-    """Per query: its ranked rows (all, and those of its level), each row's code, and the right codes."""
+    """Per query: the best row of the catalog, the rows of its level that may be shown, their codes, the right codes."""
     out = []
     for query, level, answers in cases:
         words, level = retriever.word_query(query, level)
-        rows = retriever.evidence(words)
-        codes = {r.key: retriever._indicators[r.key].code for r in rows[:DEPTH]}
-        out.append((rows[:1], retriever.in_level(rows[:DEPTH], level), codes, set(answers)))
+        best, candidates = retriever.evidence(words, "hybrid", level)
+        candidates = candidates[:DEPTH]
+        codes = {r.key: retriever._indicators[r.key].code for r in candidates}
+        out.append((best, candidates, codes, set(answers)))
     return out
 
 

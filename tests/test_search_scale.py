@@ -81,6 +81,6 @@ def test_below_the_best_only_its_near_twins_are_shown():
     best = RowEvidence("IKK 4.1.1|x", 1.0, 4.0, 0.60, 0.9)
     twin = RowEvidence("IKP 4.1|x", 0.95, 3.8, 0.58, 0.85)
     filler = RowEvidence("IKK 9.9.9|x", 0.6, 1.0, 0.50, 0.6)  # relevant enough alone, far below the best
-    assert choose([best], [best, twin, filler], 5, limits, twins) == [best, twin]
+    assert choose(best, [best, twin, filler], 5, limits, twins) == [best, twin]
     weak = RowEvidence("IKK 1.1.1|x", 0.3, -1.0, 0.45, 0.4)
-    assert choose([weak], [weak, best], 5, limits, twins) == []  # the best row of all must itself be relevant
+    assert choose(weak, [best], 5, limits, twins) == []  # the best row of the whole catalog must be relevant

@@ -1,5 +1,6 @@
 """Hybrid retrieval over the Renstra catalog and the guideline passages: dense + BM25, fused by weighted score."""
 
+import heapq
 import math
 import time
 from collections.abc import Callable
@@ -152,15 +153,15 @@ def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
             and row.similarity >= best.similarity - limits["max_similarity_gap"])
 
 
-def choose(rows: list[RowEvidence], candidates: list[RowEvidence], k: int, limits: dict, twins: dict
+def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict
            ) -> list[RowEvidence]:
     """The rows a word query shows, at most k: none unless the best row of the whole catalog is relevant (a level
     filter narrows the list, not what the query is about); then the best candidate and its near twins, each
     relevant on its own. A code two units hold is two rows, each with its PIC; no row is listed twice."""
-    if not rows or not candidates or not row_relevant(rows[0], limits):
+    if best is None or not candidates or not row_relevant(best, limits):
         return []
-    best = candidates[0]
-    shown = [row for row in candidates if (row is best or near_best(row, best, twins)) and row_relevant(row, limits)]
+    top = candidates[0]
+    shown = [row for row in candidates if (row is top or near_best(row, top, twins)) and row_relevant(row, limits)]
     return shown[:k]
 
 
@@ -187,6 +188,7 @@ class Retriever:
         self.catalog = load_catalog(catalog_file)
         self.passages = load_passages(self.settings.knowledge_dir / "guidelines")
         self._indicators = {i.key: i for i in self.catalog.indicators}
+        self._order = {i.key: code_order(i.code) for i in self.catalog.indicators}  # ties in a ranking: code order
         self._passages = {p.id: p for p in self.passages}
         docs = self.documents()
         self.progress = progress
@@ -262,9 +264,9 @@ class Retriever:
 
     def _word_hits(self, query: str, k: int, level: str | None, mode: Mode) -> list[IndicatorHit]:
         query, level = self.word_query(query, level)
-        rows = self.evidence(query, mode)
+        best, candidates = self.evidence(query, mode, level)
         config = search_config()
-        shown = choose(rows, self.in_level(rows, level), k, config["relevance"][INDICATORS], config["ranking"]["near_best"])
+        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"])
         return [self._hit(self._indicators[r.key], r.score) for r in shown]
 
     @staticmethod
@@ -275,29 +277,35 @@ class Retriever:
             return named_query, named  # the level word filters; as a keyword it would match every row
         return query, level.upper() if level else None
 
-    def in_level(self, rows: list[RowEvidence], level: str | None) -> list[RowEvidence]:
-        level_of = self._corpora[INDICATORS].level_of
-        return [r for r in rows if not level or level_of[r.key] == level]
-
-    def evidence(self, query: str, mode: Mode = "hybrid") -> list[RowEvidence]:
-        """Every row a word query may return, best first, each with the evidence that it is relevant at all. Ranked
-        by BM25 (scaled to the best) and cosine similarity fused (`ranking.bm25_weight`); the single-signal modes
-        (`iki eval search` compares them) rank by one of the two."""
+    def evidence(self, query: str, mode: Mode = "hybrid", level: str | None = None
+                 ) -> tuple[RowEvidence | None, list[RowEvidence]]:
+        """The best row of the whole catalog for a word query (is the query about the catalog at all?) and the rows
+        it may show, best first: the `fusion.depth` best of the level asked for (a row further down is never a near
+        twin of the best). Each row carries the evidence that it is relevant. Ranked by BM25 (scaled to the best)
+        and cosine similarity fused (`ranking.bm25_weight`); the single-signal modes (`iki eval search` compares
+        them) rank by one of the two."""
         corpus = self._corpora[INDICATORS]
         population = len(corpus.searchable)
         found = corpus.keyword.evidence(query, weak_words(), population)
         bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
-        best = max(bm25.values(), default=0.0) or 1.0
+        most = max(bm25.values(), default=0.0) or 1.0
         similarity = self.vectors.similarities(INDICATORS, dense_text(query))
-        weight = {"hybrid": search_config()["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
+        config = search_config()
+        weight = {"hybrid": config["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
+        scores = {key: weight * bm25.get(key, 0.0) / most + (1 - weight) * similarity.get(key, 0.0)
+                  for key in corpus.searchable}
         chance = math.log(population + 1)
-        rows = []
-        for key in corpus.searchable:
+
+        def row(key: str) -> RowEvidence:
             coverage, information = found.get(key, (0.0, 0.0))
-            cosine = similarity.get(key, 0.0)
-            rows.append(RowEvidence(key, coverage, information - chance, cosine,
-                                    weight * bm25.get(key, 0.0) / best + (1 - weight) * cosine))
-        return sorted(rows, key=lambda r: (-r.score, code_order(self._indicators[r.key].code)))
+            return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key])
+
+        def order(key: str) -> tuple:
+            return -scores[key], self._order[key]
+
+        allowed = [key for key in scores if not level or corpus.level_of[key] == level]
+        best = min(scores, key=order, default=None)
+        return (row(best) if best else None), [row(key) for key in heapq.nsmallest(config["fusion"]["depth"], allowed, key=order)]
 
     def _numbered(self, query: str, level: str | None) -> list[str]:
         """Codes whose number the query writes without its level: "33.3.1 itu indikator apa" (every level that
