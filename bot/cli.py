@@ -149,6 +149,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         found = retriever.find(query, k=args.k, level=args.level)
         if args.json:
             data = {"query": query, "results": [h.model_dump(mode="json") for h in found.results]}
+            if found.children:  # the rows under a code asked for
+                data["children"] = [h.model_dump(mode="json") for h in found.children]
             if found.missing_code:  # a code the catalog does not hold: say so, with its nearest rows
                 data |= {"not_in_catalog": found.missing_code, "related": [h.model_dump(mode="json") for h in found.related]}
             _emit(data)
@@ -186,23 +188,19 @@ def cmd_import_renstra(args: argparse.Namespace) -> int:
     from bot.retrieval.catalog import CatalogError, import_catalog
     from bot.retrieval.codes import levels
 
-    path = Path(args.file)
-    notes: list[str] = []
     ensure_data_dir(get_settings())
     try:
-        indicators = import_catalog(path, get_settings().imported_catalog, notes)
-    except CatalogError as exc:
-        for note in notes:
-            print(f"iki: catatan: {note}", file=sys.stderr)
-        for error in exc.errors:
+        reading = import_catalog(Path(args.file), get_settings().imported_catalog)
+    except CatalogError as exc:  # what was written did not read back the same: the old catalog stays
+        for error in exc.errors[:10]:
             print(f"iki: {error}", file=sys.stderr)
-        print(f"iki: {len(exc.errors)} kesalahan; tidak ada yang diimpor. Perbaiki berkas lalu ulangi.", file=sys.stderr)
+        print("iki: katalog hasil impor tidak terbaca kembali sama persis; katalog lama tetap dipakai. Laporkan berkas "
+              "ini ke pengembang.", file=sys.stderr)
         return EXIT_UNREADABLE
-    for note in notes:
-        print(f"iki: catatan: {note}", file=sys.stderr)
-    counts = Counter(i.level for i in indicators)
+    print("\n".join(reading.lines()), file=sys.stderr)
+    counts = Counter(i.level for i in reading.indicators)
     summary = ", ".join(f"{counts[level]} {level}" for level in levels() if counts[level])
-    print(f"{len(indicators)} indikator diimpor ({summary}). Membangun ulang indeks …", file=sys.stderr)
+    print(f"{len(reading.indicators)} indikator diimpor ({summary}). Membangun ulang indeks …", file=sys.stderr)
     args.started = time.perf_counter()
     return cmd_index(args)
 
@@ -411,8 +409,8 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="bangun ulang indeks pencarian")
     index.set_defaults(func=cmd_index)
 
-    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX atau CSV")
-    imp.add_argument("file", metavar="FILE.xlsx|.csv")
+    imp = sub.add_parser("import-renstra", help="impor katalog indikator Renstra dari XLSX, CSV atau lampiran PDF")
+    imp.add_argument("file", metavar="FILE.xlsx|.csv|.pdf")
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")

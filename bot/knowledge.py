@@ -21,7 +21,7 @@ FILES: dict[str, tuple[str, ...]] = {
                          "helper_verbs", "nominals", "work_words", "object_ends_after_work"),
     "rewrite/register": ("casual", "casual_only", "purpose", "sequence", "condition", "frequency", "fillers"),
     "thesaurus": ("groups",),
-    "search": ("stopwords", "indicator_stopwords", "fusion", "relevance", "answers"),
+    "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",

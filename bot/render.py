@@ -56,13 +56,26 @@ def skp_result(result: SkpResult) -> str:
     return "\n".join(lines)
 
 
-NOTHING_MATCHES = ("Tidak ada indikator Renstra yang cukup cocok dengan «{query}». Coba kata lain (nama program, "
-                   "sasaran, atau kode seperti IKK 5.1.1), tanyakan pedoman dengan /tanya, atau tanyakan ke perencana "
-                   "atau pengelola kinerja di unit Anda.")
+NOTHING_MATCHES = ("Tidak ada indikator Renstra yang cukup cocok dengan «{query}». Katalog yang saya miliki mungkin "
+                   "belum memuat bidang kerja Anda. Bila pekerjaan ini tugas dan fungsi unit Anda, tulis IKI-nya "
+                   "sebagai Core TUSI dengan kata-kata Anda sendiri (di /prima pilih «Pakai tulisan saya»). Bisa juga "
+                   "coba kata lain (nama program, sasaran, atau kode seperti IKK 5.1.1), tanyakan pedoman dengan "
+                   "/tanya, atau tanyakan indikator unit Anda ke perencana atau pengelola kinerja di unit Anda.")
+UNKNOWN_CODE = ("Tanyakan kode yang benar ke perencana unit Anda (kodenya ada di Perjanjian Kinerja unit). Bila kodenya "
+                "memang benar, katalog di sini belum lengkap: minta pengelola aplikasi memuat katalog Renstra "
+                "lengkap.")
+CHILDREN_SHOWN = 10  # rows listed under a code; the rest are counted
+
+
+def hit_target(hit) -> str:
+    """The 2026 target as the catalog writes it: «WTP» as text, 1.575.000 Orang, 60%; "" when none."""
+    if hit.target_text:
+        return f"{hit.target_text} {hit.unit}".rstrip() if hit.unit and hit.unit not in hit.target_text else hit.target_text
+    return with_unit(hit.target_2026, hit.unit) if hit.target_2026 is not None else ""
 
 
 def _hit_lines(number: int | None, hit) -> list[str]:
-    target = f" — target 2026: {with_unit(hit.target_2026, hit.unit)}" if hit.target_2026 is not None else ""
+    target = f" — target 2026: {hit_target(hit)}" if hit_target(hit) else ""
     prefix = f"{number}. " if number is not None else "• "
     lines = [f"{prefix}{hit.code} {hit.name or '(nama belum tercatat di katalog)'}{target}", f"   Jalur: {' › '.join(hit.path)}"]
     if hit.pic:
@@ -71,7 +84,8 @@ def _hit_lines(number: int | None, hit) -> list[str]:
 
 
 def search_result(result) -> str:
-    """A SearchResult as the chat and the CLI show it: the hits, or why there are none and what to do."""
+    """A SearchResult as the chat and the CLI show it: the hits (and the rows under a code asked for), or why
+    there are none and what to do."""
     if result.missing_code:
         lines = [f"{result.missing_code} belum ada di katalog indikator yang saya miliki, jadi saya tidak menebak "
                  "indikator lain sebagai gantinya."]
@@ -79,14 +93,18 @@ def search_result(result) -> str:
             lines.append("Yang terdekat di katalog (induk dan indikator sejenis):")
             for hit in result.related:
                 lines.extend(_hit_lines(None, hit))
-        lines.append("Periksa kembali kodenya di Perjanjian Kinerja unit Anda. Pengelola aplikasi dapat memuat katalog "
-                     "Renstra lengkap dengan perintah `iki import-renstra`.")
+        lines.append(UNKNOWN_CODE)
         return "\n".join(lines)
     if not result.results:
         return NOTHING_MATCHES.format(query=result.query)
     lines = [f"Indikator Renstra untuk «{result.query}»:"]
     for i, hit in enumerate(result.results, start=1):
         lines.extend(_hit_lines(i, hit))
+    if result.children:
+        lines.append(f"Di bawahnya ({len(result.children)} indikator):")
+        lines += [f"• {h.code} {h.name or '(nama belum tercatat di katalog)'}" for h in result.children[:CHILDREN_SHOWN]]
+        if len(result.children) > CHILDREN_SHOWN:
+            lines.append(f"… dan {len(result.children) - CHILDREN_SHOWN} lainnya; tulis kodenya untuk melihat rinciannya.")
     return "\n".join(lines)
 
 

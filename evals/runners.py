@@ -14,6 +14,7 @@ from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
+from evals.scale_evals import eval_scale
 
 
 def bench() -> dict:
@@ -42,6 +43,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "drafting": eval_drafting,
     "export": eval_export,
     "questions": eval_questions,
+    "scale": eval_scale,
 }
 
 

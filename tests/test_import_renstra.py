@@ -1,6 +1,9 @@
-"""`iki import-renstra`: a whole catalog is checked first; one bad row means nothing is imported."""
+"""`iki import-renstra`: every row is read or skipped with its reason and the counts add up; rows without a name
+and text targets are imported and noted; what is written reads back the same before it replaces the old catalog."""
 
 import csv
+import json
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -65,7 +68,7 @@ def test_import_reads_the_sheet_with_the_header_and_percent_targets(run_iki, tmp
     assert "IKK 5.1.1,Persentase bayi baru lahir penerima pemeriksaan kesehatan gratis,70," in imported
 
 
-def test_bad_rows_are_all_reported_and_nothing_is_imported(run_iki, tmp_path):
+def test_rows_that_cannot_be_read_are_skipped_with_their_reason_and_the_rest_imported(run_iki, tmp_path):
     bad = GOOD + [
         ["IKK", "IKK 5.1", "kode salah pola", "70", "%", "IKP 5.1", "X", "uji"],
         ["IKX", "IKX 1", "tingkat tidak dikenal", "", "", "", "X", "uji"],
@@ -73,16 +76,75 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(run_iki, tmp_path):
         ["IKK", "IKK 5.1.1", "duplikat", "70", "%", "IKP 5.1", "Dit. Yankes Keluarga", "uji"],
     ]
     done = run_iki("import-renstra", str(write_csv(tmp_path / "bad.csv", bad)))
-    assert done.returncode == 2 and "Traceback" not in done.stderr
-    for expected in ("baris 7, kolom code", "baris 8, kolom level", "baris 9, kolom name", "baris 9, kolom target_2026",
-                     "baris 10, kolom code", "tidak ada yang diimpor"):
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "9 baris = 6 dibaca + 3 dilewati (cocok)" in done.stderr
+    for expected in ("baris 7, kolom code", "baris 8, kolom level", "baris 10, kolom code: IKK 5.1.1 untuk unit yang sama",
+                     "tanpa nama indikator", "target berupa teks"):
         assert expected in done.stderr
-    assert not (tmp_path / "data" / "renstra.csv").exists()
+    imported = (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")
+    assert "IKP 9.9,,tinggi" in imported and "IKK 5.1," not in imported and "duplikat" not in imported
+
+
+def test_the_shipped_catalog_imports_and_every_later_command_reads_it(run_iki, tmp_path):
+    """Issue 16 and 17: the shipped file's 16 nameless rows stopped the import, and its KAPJ row (1,575,000 Orang)
+    was written as «1.575e+06», which no later command could read (a traceback on every start)."""
+    done = run_iki("import-renstra", str(Path("knowledge/renstra.csv").resolve()))
+    assert done.returncode == 0, done.stderr
+    assert "52 baris = 52 dibaca + 0 dilewati (cocok)" in done.stderr and "16 baris tanpa nama indikator" in done.stderr
+    assert "IKP 19.1,Jumlah Masyarakat yang memiliki Polis Koordinasi Antar Penyelenggara Jaminan (KAPJ),1.575.000,Orang" in \
+        (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")
+    found = run_iki("search", "IKP 19.1")
+    assert found.returncode == 0 and "Traceback" not in found.stderr
+    assert "target 2026: 1.575.000 Orang" in found.stdout
+    nameless = run_iki("search", "--json", "IKK 5.1.2")
+    assert json.loads(nameless.stdout)["results"][0]["code"] == "IKK 5.1.2"
+
+
+def test_a_text_target_is_kept_as_written_and_shown(run_iki, tmp_path):
+    rows = GOOD + [["IKM", "IKM 33.7", "Opini BPK atas laporan keuangan Kementerian Kesehatan", "WTP", "Opini", "", "Setjen", "uji"]]
+    assert run_iki("import-renstra", str(write_csv(tmp_path / "wtp.csv", rows))).returncode == 0
+    shown = run_iki("search", "IKM 33.7")
+    assert "target 2026: WTP Opini" in shown.stdout
+    hit = json.loads(run_iki("search", "--json", "IKM 33.7").stdout)["results"][0]
+    assert hit["target_text"] == "WTP" and hit["target_2026"] is None
+
+
+def test_a_catalog_that_would_not_read_back_never_replaces_the_old_one(run_iki, tmp_path, monkeypatch):
+    from bot.retrieval import catalog
+
+    assert run_iki("import-renstra", str(write_csv(tmp_path / "first.csv", GOOD))).returncode == 0
+    before = (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")
+    monkeypatch.setattr(catalog, "number_text", lambda value: f"{value:g}x")  # a writer that garbles numbers
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "second.csv", GOOD[:3])))
+    assert done.returncode == 2 and "katalog lama tetap dipakai" in done.stderr
+    assert (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8") == before
+    assert not list((tmp_path / "data").glob("*partial*"))
+
+
+def test_a_hand_edited_catalog_with_a_bad_row_still_starts(run_iki, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    write_csv(data / "renstra.csv", GOOD + [["IKP", "IKP 19.1", "Polis KAPJ", "1.575e+06", "Orang", "", "Setjen", "uji"],
+                                            ["IKX", "rusak", "baris rusak", "", "", "", "", ""]])
+    done = run_iki("search", "IKP 19.1")
+    assert done.returncode == 0 and "target 2026: 1.575.000 Orang" in done.stdout
+
+
+def test_import_pdf_annex(run_iki, tmp_path):
+    from tests.pdf_annex import annex_pdf
+
+    pages = [[[level, code, name, target, unit, parent, pic] for level, code, name, target, unit, parent, pic, _ in GOOD[:3]],
+             [[level, code, name, target, unit, parent, pic] for level, code, name, target, unit, parent, pic, _ in GOOD[3:]]]
+    done = run_iki("import-renstra", str(annex_pdf(tmp_path / "lampiran.pdf", pages)))
+    assert done.returncode == 0, done.stderr
+    assert "6 baris = 5 dibaca + 1 dilewati (cocok)" in done.stderr and "judul kolom yang diulang" in done.stderr
+    found = run_iki("search", "--json", "--k", "1", "skrining kesehatan anak sekolah")
+    assert json.loads(found.stdout)["results"][0]["code"] == "IKK 5.1.4"
 
 
 def test_wrong_file_type_or_missing_file(run_iki, tmp_path):
     (tmp_path / "renstra.txt").write_text("x", encoding="utf-8")
-    assert "format berkas" in run_iki("import-renstra", str(tmp_path / "renstra.txt")).stderr
+    assert ".csv atau .pdf" in run_iki("import-renstra", str(tmp_path / "renstra.txt")).stderr
     missing = run_iki("import-renstra", str(tmp_path / "tidak-ada.csv"))
     assert missing.returncode == 2 and "tidak ditemukan" in missing.stderr
 

@@ -29,8 +29,9 @@ def test_a_code_anywhere_in_the_query_comes_first(shared_retriever, query, code)
 
 
 def test_a_parent_code_comes_first_followed_by_its_children(shared_retriever):
-    codes = [h.code for h in shared_retriever.search("IKP 5.1", k=3)]
-    assert codes == ["IKP 5.1", "IKK 5.1.1", "IKK 5.1.2", "IKK 5.1.3"]
+    found = shared_retriever.find("IKP 5.1", k=3)
+    assert [h.code for h in found.results] == ["IKP 5.1"]  # what was asked for; the rows under it apart
+    assert [h.code for h in found.children] == ["IKK 5.1.1", "IKK 5.1.2", "IKK 5.1.3"]
 
 
 def test_a_code_missing_from_the_catalog_is_said_plainly_with_its_neighbours(shared_retriever, engine):
@@ -38,7 +39,8 @@ def test_a_code_missing_from_the_catalog_is_said_plainly_with_its_neighbours(sha
     assert found.results == [] and found.missing_code == "IKK 5.1.9"
     assert [h.code for h in found.related][:1] == ["IKP 5.1"] and "IKK 5.1.1" in [h.code for h in found.related]
     reply = said(engine.handle("u-missing", "/ikk IKK 5.1.9"))
-    assert "IKK 5.1.9 belum ada di katalog" in reply and "iki import-renstra" in reply
+    assert "IKK 5.1.9 belum ada di katalog" in reply and "perencana unit Anda" in reply
+    assert "iki import-renstra" not in reply  # a user is told whom to ask, not a developer's command
 
 
 def test_prima_step_p_finds_the_code_the_prompt_suggests(engine):

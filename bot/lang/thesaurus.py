@@ -54,7 +54,11 @@ class Thesaurus:
 
 @knowledge.cached
 def thesaurus() -> Thesaurus:
-    groups = knowledge.data("thesaurus")["groups"]
+    return build(knowledge.data("thesaurus")["groups"])
+
+
+def build(groups: list[list[str]]) -> Thesaurus:
+    """A thesaurus of these groups, the first phrase of each its canonical form (an earlier group wins a phrase)."""
     canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
     for group in groups:
         head = tuple(tokens(group[0]))

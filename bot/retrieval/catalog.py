@@ -1,20 +1,30 @@
-"""The Renstra indicator catalog: rows read and checked from CSV or XLSX, and each row's cascade path."""
+"""The Renstra indicator catalog: rows read from CSV, XLSX or the regulation's PDF annex, each with a reason when it
+is skipped, and each row's cascade path."""
 
 import csv
+import logging
 import os
+import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from bot.inputs import InputError
-from bot.lang.numbers import parse_number
+from bot.lang.numbers import parse_number, parse_target
 from bot.retrieval.codes import is_code, levels
 from bot.sheets.cells import NO_VALUE, Percent, text
 from bot.sheets.tables import open_table
 
+log = logging.getLogger("asisten_iki.catalog")
+
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
+SKIP_EMPTY = "baris kosong"
+_EXPONENT = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+LISTED = 8  # rows named per kind of skip or note; the rest are counted
 
 
 class Indicator(BaseModel):
@@ -26,6 +36,9 @@ class Indicator(BaseModel):
     parent: str | None
     pic: str
     source: str
+    # The target as written when it is not a plain number: «WTP» (an audit opinion), «≥ 80». target_2026 then
+    # holds the number it names, if any.
+    target_text: str | None = None
 
     @property
     def key(self) -> str:
@@ -49,6 +62,55 @@ class CatalogError(Exception):
         super().__init__("; ".join(str(e) for e in errors[:5]))
 
 
+@dataclass
+class CatalogReading:
+    """What was read from a catalog file: every row below the header is read or skipped for a stated reason, and
+    rows kept with something to know (no name, a text target) are named in notes."""
+
+    source: str
+    where: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
+    rows_in_file: int = 0
+    skipped: list[RowError] = field(default_factory=list)
+    kept: dict[str, list[int]] = field(default_factory=dict)  # what to know → rows kept with it
+    notes: list[str] = field(default_factory=list)  # how the file was read (sheet, merged cells, PDF pages)
+    pages: dict[int, int] = field(default_factory=dict)  # a PDF's row number → its page
+
+    @property
+    def adds_up(self) -> bool:
+        return self.rows_in_file == len(self.indicators) + len(self.skipped)
+
+    def skip(self, row: int, column: str, why: str) -> None:
+        self.skipped.append(RowError(row, column, why))
+
+    def keep(self, row: int, what: str) -> None:
+        self.kept.setdefault(what, []).append(row)
+
+    def lines(self) -> list[str]:
+        """The reading report `iki import-renstra` prints; its sum is checked, not assumed."""
+        check = "cocok" if self.adds_up else "TIDAK COCOK — laporkan berkas ini"
+        lines = [f"Pembacaan {self.source} ({self.where}): {self.rows_in_file} baris = {len(self.indicators)} dibaca "
+                 f"+ {len(self.skipped)} dilewati ({check})."]
+        reasons = Counter(e.why if e.column == "-" else f"kolom {e.column} tidak terbaca" for e in self.skipped)
+        if self.skipped:
+            lines.append("  Dilewati: " + "; ".join(f"{n} {why}" for why, n in reasons.most_common()) + ".")
+            lines += [f"    {self._place(e.row)}, kolom {e.column}: {e.why}" for e in self.skipped if e.column != "-"][:LISTED * 3]
+        for what, rows in self.kept.items():
+            lines.append(f"  Diimpor dengan catatan: {len(rows)} baris {what} ({self._place(rows[0])}"
+                         + (f" dan {len(rows) - 1} lainnya" if len(rows) > 1 else "") + ").")
+        lines += [f"  Catatan: {note}." for note in self.notes]
+        return lines
+
+
+    def _place(self, row: int) -> str:
+        return f"baris {row}" + (f" (halaman {self.pages[row]})" if row in self.pages else "")
+
+
+KEPT_NAMELESS = "tanpa nama indikator: disimpan dan hanya ditemukan lewat kodenya"
+KEPT_TEXT_TARGET = "dengan target berupa teks (misalnya «WTP»): disimpan apa adanya"
+KEPT_BAD_PARENT = "dengan kolom induk yang bukan kode indikator: induknya dikosongkan"
+
+
 def code_order(code: str) -> tuple:
     """Sort key that puts IKK 5.1.2 before IKK 5.1.10."""
     level, _, number = code.partition(" ")
@@ -61,74 +123,107 @@ def normalise_code(code: str) -> str:
     return " ".join(code.replace("\u00a0", " ").split()).upper()
 
 
-def read_table(path: Path, notes: list[str] | None = None) -> list[dict[str, str]]:
-    """Rows of a CSV or workbook catalog as dicts keyed by our column names (header found and matched leniently);
-    what was read differently from a plain table (another sheet, a merged or repeated header …) goes to notes."""
-    table = open_table(path, "renstra")
+def read_table(path: Path, reading: CatalogReading | None = None) -> list[tuple[int, dict[str, str]]]:
+    """(row number, the row as a dict keyed by our column names) for every row below the header (header found and
+    matched leniently). How the file was read (another sheet, a merged or repeated header, PDF pages …) and rows
+    the table itself set aside (a PDF's repeated headers, continuation lines) go to the reading."""
+    table = open_table(path, "renstra", pdf=True)
     rows = []
-    for _, cells in table.records(COLUMNS):
+    for number, cells in table.records(COLUMNS):
         # A percent cell's number is the target itself (46% → 46; the unit column says %); a formula without a
         # saved value reads empty, so the row check names it.
-        rows.append({name: text(float(c)) if isinstance(c, Percent) else "" if c is NO_VALUE else text(c)
-                     for name, c in zip(COLUMNS, cells)})
-    if notes is not None:
-        notes += [f"{path.name} ({table.where}): {note}" for note in table.notes]
+        rows.append((number, {name: text(float(c)) if isinstance(c, Percent) else "" if c is NO_VALUE else text(c)
+                              for name, c in zip(COLUMNS, cells)}))
+    if reading is not None:
+        reading.where = f"{table.where}, judul kolom di baris {table.header_row}"
+        reading.notes += table.notes
+        reading.pages = table.page_of
+        for number, why in table.set_aside:
+            reading.rows_in_file += 1
+            reading.skip(number, "-", why)
     return rows
 
 
-def parse_rows(rows: Iterable[dict[str, str]], require_name: bool = False) -> list[Indicator]:
-    """Check every row; raise CatalogError listing all bad rows, so nothing is imported half-way."""
-    indicators: list[Indicator] = []
-    errors: list[RowError] = []
+def _target(raw: str) -> tuple[float | None, str | None, str | None]:
+    """(number, text as written when it is more than a number, unit it names): 95 → (95, None, None);
+    «80%» → (80, None, "%"); «≥ 80» → (80, "≥ 80", None); «WTP» → (None, "WTP", None)."""
+    if not raw:
+        return None, None, None
+    number = parse_number(raw)
+    if number is None and _EXPONENT.match(raw):
+        number = float(raw)  # 1.575e+06: how imports before issue 17 wrote a million; read it, never write it
+    if number is not None:
+        return number, None, None
+    parsed = parse_target(raw)
+    if parsed is not None and parsed.is_percent and raw.strip()[0].isdigit():
+        return parsed.value, None, "%"
+    return (parsed.value if parsed else None), raw, None
+
+
+def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReading | None = None) -> CatalogReading:
+    """Every row read or skipped with its reason; rows without a name or with a text target are kept and noted."""
+    reading = reading or CatalogReading(source="katalog")
     seen: dict[str, int] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
+        reading.rows_in_file += 1
         values = {c: (row.get(c) or "").strip() for c in COLUMNS}
         if not any(values.values()):
+            reading.skip(number, "-", SKIP_EMPTY)
             continue
         level = values["level"].upper()
         code = normalise_code(values["code"])
-        row_errors = []
+        if not level and is_code(code):
+            level = code.partition(" ")[0]  # the code says its level: IKK 5.1.1 is an IKK
         if level not in levels():
-            row_errors.append(RowError(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(levels())}"))
-        if not is_code(code) or (level in levels() and not code.startswith(level + " ")):
-            row_errors.append(RowError(number, "code", f"«{values['code']}» tidak sesuai pola kode {level or 'indikator'} (contoh: IKK 5.1.1)"))
-        if require_name and not values["name"]:
-            row_errors.append(RowError(number, "name", "nama indikator kosong"))
-        target = parse_number(values["target_2026"]) if values["target_2026"] else None
-        if values["target_2026"] and target is None:
-            row_errors.append(RowError(number, "target_2026", f"«{values['target_2026']}» bukan angka"))
-        parent = normalise_code(values["parent"]) if values["parent"] else None
-        if parent and not is_code(parent):
-            row_errors.append(RowError(number, "parent", f"«{values['parent']}» bukan kode indikator"))
+            reading.skip(number, "level", f"«{values['level']}» bukan salah satu dari {', '.join(levels())}")
+            continue
+        if not is_code(code) or not code.startswith(level + " "):
+            reading.skip(number, "code", f"«{values['code']}» tidak sesuai pola kode {level} (contoh: IKK 5.1.1)"
+                         if values["code"] else "kode indikator kosong")
+            continue
         key = f"{code}|{values['pic']}"
-        if not row_errors and key in seen:
-            row_errors.append(RowError(number, "code", f"{code} untuk unit yang sama sudah ada di baris {seen[key]}"))
-        if row_errors:
-            errors.extend(row_errors)
+        if key in seen:
+            reading.skip(number, "code", f"{code} untuk unit yang sama sudah ada di baris {seen[key]}")
             continue
         seen[key] = number
-        indicators.append(Indicator(
-            level=level, code=code, name=values["name"], target_2026=target, unit=values["unit"] or None,
-            parent=parent, pic=values["pic"], source=values["source"],
+        target, target_text, target_unit = _target(values["target_2026"])
+        parent = normalise_code(values["parent"]) if values["parent"] else None
+        if parent and not is_code(parent):
+            reading.keep(number, KEPT_BAD_PARENT)
+            parent = None
+        if not values["name"]:
+            reading.keep(number, KEPT_NAMELESS)
+        if target_text:
+            reading.keep(number, KEPT_TEXT_TARGET)
+        reading.indicators.append(Indicator(
+            level=level, code=code, name=values["name"], target_2026=target, target_text=target_text,
+            unit=values["unit"] or target_unit, parent=parent, pic=values["pic"], source=values["source"],
         ))
-    if errors:
-        raise CatalogError(errors)
-    return indicators
+    return reading
 
 
 class IndicatorCatalog:
     def __init__(self, indicators: list[Indicator]):
         self.indicators = indicators
         self._by_code: dict[str, list[Indicator]] = {}
+        self._by_number: dict[str, list[Indicator]] = {}
+        self._children: dict[str, list[Indicator]] = {}
         for indicator in indicators:
             self._by_code.setdefault(indicator.code, []).append(indicator)
+            self._by_number.setdefault(indicator.code.partition(" ")[2], []).append(indicator)
+            if indicator.parent:
+                self._children.setdefault(indicator.parent, []).append(indicator)
 
     def rows(self, code: str) -> list[Indicator]:
         """Every row of a code (IKM 33.4 belongs to two units); empty when the catalog does not hold it."""
         return self._by_code.get(code, [])
 
+    def numbered(self, number: str) -> list[Indicator]:
+        """Rows whose code carries this number at any level: "33.3.1" → IKK 33.3.1 and IKM 33.3.1."""
+        return sorted(self._by_number.get(number, []), key=lambda i: code_order(i.code))
+
     def children(self, code: str) -> list[Indicator]:
-        return sorted((i for i in self.indicators if i.parent == code), key=lambda i: code_order(i.code))
+        return sorted(self._children.get(code, []), key=lambda i: code_order(i.code))
 
     def path(self, indicator: Indicator) -> list[str]:
         """Codes from the top of the cascade down to this indicator, e.g. IT 1 › ISS 5 › IKP 5.1 › IKK 5.1.1."""
@@ -141,23 +236,57 @@ class IndicatorCatalog:
         return path
 
 
+def read_catalog(path: Path) -> CatalogReading:
+    """A catalog file read whole, with its reading report; raises InputError when the file cannot be read."""
+    reading = CatalogReading(source=path.name)
+    return parse_rows(read_table(path, reading), reading)
+
+
 def load_catalog(path: Path) -> IndicatorCatalog:
-    return IndicatorCatalog(parse_rows(read_table(path)))
+    """The catalog to search. A row that cannot be read is left out and logged: one bad row must never stop the
+    bot from starting (imports are checked before they are written, so this is a hand-edited file)."""
+    reading = read_catalog(path)
+    for error in reading.skipped:
+        if error.why != SKIP_EMPTY:
+            log.warning(f"katalog {path}: {error}; baris dilewati")
+    return IndicatorCatalog(reading.indicators)
 
 
-def import_catalog(source: Path, destination: Path, notes: list[str] | None = None) -> list[Indicator]:
-    """Check a whole catalog file and write it to destination, or raise and write nothing."""
-    indicators = parse_rows(read_table(source, notes), require_name=True)
-    if not indicators:
-        raise InputError(f"{source.name} tidak berisi baris indikator (baris pertama harus judul kolom)")
+def number_text(value: float) -> str:
+    """A number as the ministry writes it, exactly and never in exponent form: 1575000 → 1.575.000, 63.5 → 63,5,
+    0.875 → 0,875 (bot.lang.numbers reads each back to the same value)."""
+    plain = format(Decimal(repr(value)), "f")
+    sign, plain = ("-", plain[1:]) if plain.startswith("-") else ("", plain)
+    whole, _, fraction = plain.partition(".")
+    whole = f"{int(whole):,}".replace(",", ".")
+    fraction = fraction.rstrip("0")
+    return sign + whole + (f",{fraction}" if fraction else "")
+
+
+def _written(indicator: Indicator) -> dict[str, str]:
+    row = indicator.model_dump()
+    row["target_2026"] = indicator.target_text or ("" if indicator.target_2026 is None else number_text(indicator.target_2026))
+    return {c: "" if row[c] is None else row[c] for c in COLUMNS}
+
+
+def import_catalog(source: Path, destination: Path) -> CatalogReading:
+    """Read a whole catalog file and write what was read to destination, or raise and write nothing. The written
+    file is read back and compared before it replaces the old one: the next start always finds a catalog it
+    can read, holding exactly these rows."""
+    reading = read_catalog(source)
+    if not reading.indicators:
+        why = f" ({reading.skipped[0]})" if reading.skipped and reading.skipped[0].why != SKIP_EMPTY else ""
+        raise InputError(f"{source.name} tidak berisi baris indikator yang bisa dibaca{why}; baris pertama tabel harus "
+                         "judul kolom (Kode, Nama Indikator, Target, …)")
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_suffix(".partial")
+    partial = destination.with_name(f".{destination.stem}.partial.csv")
     with partial.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
-        for indicator in indicators:
-            row = indicator.model_dump()
-            row["target_2026"] = "" if indicator.target_2026 is None else f"{indicator.target_2026:g}"
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerows(_written(i) for i in reading.indicators)
+    back = read_catalog(partial)
+    if back.indicators != reading.indicators or back.skipped:
+        partial.unlink(missing_ok=True)
+        raise CatalogError(back.skipped or [RowError(0, "-", "katalog yang ditulis tidak terbaca kembali sama persis")])
     os.replace(partial, destination)  # all or nothing: readers never see half a catalog
-    return indicators
+    return reading

@@ -40,9 +40,12 @@ def codes_in(text: str) -> list[str]:
     return found
 
 
-def without_codes(text: str) -> str:
-    """The text with its codes taken out: what is left may still say what the user looks for."""
-    return " ".join(_code_in_text().sub(" ", text).split())
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,3}){1,3})(?![\w,]|\.\d)")
+
+
+def bare_numbers(text: str) -> list[str]:
+    """Dotted numbers written without a level word ("33.3.1"), in order: maybe a code's number."""
+    return list(dict.fromkeys(_NUMBER.findall(text)))
 
 
 def implied_parents(code: str) -> list[str]:

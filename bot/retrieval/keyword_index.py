@@ -1,25 +1,33 @@
 """BM25 over Indonesian-normalised text (bm25s), built in memory: the corpus is small and builds in milliseconds."""
 
 import difflib
+import math
 from collections import defaultdict
 from functools import lru_cache
 
 import bm25s
 
-from bot.lang.words import stem
+from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.normalize import keyword_words, weighted_keyword_words
 
 # A query word unknown to the corpus is read as the closest corpus word when it is this similar (typos such
-# as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning.
+# as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning, and so are words of
+# the language: in a catalog of 600 rows "bidan" is one letter from "bidang" and "penimbangan" close to
+# "pengembangan", yet they are other words, not typos.
 _TYPO_CUTOFF = 0.85
 _TYPO_MIN_LENGTH = 5
 
 
 class KeywordIndex:
-    def __init__(self, ids: list[str], texts: list[str], stop: frozenset[str] | None = None):
+    def __init__(self, ids: list[str], texts: list[str], stop: frozenset[str] | None = None,
+                 context: list[str] | None = None):
+        """context: per document, text that helps find it but is not what it is about (an indicator's PIC): ranked
+        with the rest, worth half as evidence that the document answers the query."""
         self.ids = ids
         self._stop = stop
-        words = [keyword_words(t, stop) for t in texts]
+        own = [keyword_words(t, stop) for t in texts]
+        around = [keyword_words(t, stop) for t in context] if context else [[] for _ in texts]
+        words = [a + b for a, b in zip(own, around)]
         self._vocabulary = sorted({w for doc in words for w in doc})
         self._known = frozenset(self._vocabulary)
         corpus = [[stem(w) for w in doc] or ["_"] for doc in words]  # bm25s refuses an empty document
@@ -27,15 +35,18 @@ class KeywordIndex:
         self._bm25.index(corpus, show_progress=False)
         self._postings: dict[str, set[int]] = defaultdict(set)  # stem → documents
         self._written: dict[str, set[int]] = defaultdict(set)  # word as written (canonical, unstemmed) → documents
-        for position, (doc, written) in enumerate(zip(corpus, words)):
+        self._own: dict[str, set[int]] = defaultdict(set)  # stem → documents holding it in their own text
+        for position, (doc, written, mine) in enumerate(zip(corpus, words, own)):
             for word in doc:
                 self._postings[word].add(position)
             for word in written:
                 self._written[word].add(position)
+            for word in mine:
+                self._own[stem(word)].add(position)
         self._correct = lru_cache(maxsize=10_000)(self._closest)
 
     def _closest(self, word: str) -> str:
-        if word in self._known or len(word) < _TYPO_MIN_LENGTH or not word.isalpha():
+        if word in self._known or len(word) < _TYPO_MIN_LENGTH or not word.isalpha() or is_indonesian_word(word):
             return word
         match = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=_TYPO_CUTOFF)
         return match[0] if match else word
@@ -54,25 +65,59 @@ class KeywordIndex:
             hits = [h for h in hits if h[0] in allowed]
         return sorted(hits, key=lambda h: h[1], reverse=True)
 
+    def _evidence_words(self, query: str, weak: frozenset[str]) -> tuple[dict[str, float], dict[str, float]]:
+        """The query's written words that can be evidence of a topic: each with its weight as evidence (halved when
+        read through typo correction), and with its weight counted in full. Numbers, codes and `weak` words are
+        no such evidence."""
+        words: dict[str, float] = {}
+        full: dict[str, float] = {}
+        for written, weight in weighted_keyword_words(query, self._stop):
+            word = self._correct(written)
+            # Words, hyphenated ones too ("smart-c"); numbers and codes are no evidence of a topic.
+            if word.replace("-", "").isalpha() and stem(word) not in weak and word not in words:
+                full[word] = weight
+                words[word] = weight if word == written else weight / 2
+        return words, full
+
+    def _shared(self, words: dict[str, float], positions: set[int] | None,
+                rarity: dict[str, float] | None = None) -> dict[int, float]:
+        """Per document, the weight of the query words it holds (times each word's rarity when given); a word
+        shared only through its stem, or only through the document's context, counts half."""
+        shared: dict[int, float] = defaultdict(float)
+        for word, weight in words.items():
+            exact = self._written.get(word, set())
+            own = self._own.get(stem(word), set())
+            scale = rarity[word] if rarity else 1.0
+            for position in self._postings.get(stem(word), ()):
+                if positions is None or position in positions:
+                    shared[position] += (scale * (weight if position in exact else weight / 2)
+                                         * (1.0 if position in own else 0.5))
+        return shared
+
     def support(self, query: str, allowed: set[str] | None = None, weak: frozenset[str] = frozenset()) -> tuple[float, float]:
         """How many of the query's written words the best-matching document accounts for, and what share of the
         query's words that is: the evidence that a query is about this corpus at all. Numbers and the `weak` words (such as "jumlah") are no such evidence.
         A word shared only through its stem counts half: Indonesian derivation changes meaning ("selamat" is not
         "keselamatan", "bayar" is not "dibayarkan"). So does a word read through typo correction: it is a guess."""
         positions = None if allowed is None else {i for i, doc_id in enumerate(self.ids) if doc_id in allowed}
-        words: dict[str, float] = {}
-        total = 0.0  # the query's written words, each counted in full
-        for written, weight in weighted_keyword_words(query, self._stop):
-            word = self._correct(written)
-            # Words, hyphenated ones too ("smart-c"); numbers and codes are no evidence of a topic.
-            if word.replace("-", "").isalpha() and stem(word) not in weak and word not in words:
-                total += weight
-                words[word] = weight if word == written else weight / 2
-        shared: dict[int, float] = defaultdict(float)
-        for word, weight in words.items():
-            exact = self._written.get(word, set())
-            for position in self._postings.get(stem(word), ()):
-                if positions is None or position in positions:
-                    shared[position] += weight if position in exact else weight / 2
-        best = max(shared.values(), default=0.0)
+        words, full = self._evidence_words(query, weak)
+        total = sum(full.values())
+        best = max(self._shared(words, positions).values(), default=0.0)
         return round(best, 3), round(best / total, 3) if total else 0.0
+
+    def evidence(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
+                 ) -> dict[str, tuple[float, float]]:
+        """Per document that shares a word with the query: (coverage, information). Each query word weighs its
+        rarity among the `population` documents (BM25's idf; a word no document holds weighs the most);
+        information is the weight of the words the document holds (in nats; a word shared only through its stem,
+        or read through typo correction, counts half) and coverage its share of the whole query's weight. A row
+        sharing "rumah" and "anak" with a query about a sick kitten covers little of it; one holding "poned"
+        covers most of «pendampingan puskesmas PONED»."""
+        words, full = self._evidence_words(query, weak)
+        if not words:
+            return {}
+        count = population or len(self.ids)
+        rarity = {w: math.log((count + 1) / (len(self._postings.get(stem(w), ())) + 0.5)) for w in words}
+        whole = sum(rarity[w] * weight for w, weight in full.items()) or 1.0
+        held = self._shared(words, None, rarity)
+        return {self.ids[p]: (round(information / whole, 3), round(information, 3)) for p, information in held.items()}

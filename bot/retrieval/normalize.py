@@ -3,13 +3,20 @@
 
 from bot import knowledge
 from bot.lang.text import tokens
-from bot.lang.thesaurus import thesaurus
+from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import stem
 
 
 @knowledge.cached
 def search_config() -> dict:
     return knowledge.data("search")
+
+
+@knowledge.cached
+def search_thesaurus() -> Thesaurus:
+    """The thesaurus's abbreviations plus search.yaml's synonyms (ordinary words and English that mean the same when
+    looking for an indicator or a passage)."""
+    return build(knowledge.data("thesaurus")["groups"] + search_config()["synonyms"])
 
 
 @knowledge.cached
@@ -28,13 +35,13 @@ def indicator_stopwords() -> frozenset[str]:
 def keyword_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Words that carry meaning, abbreviations and synonyms in their canonical form, not yet stemmed."""
     stop = stopwords() if stop is None else stop
-    return [w for w in thesaurus().canonical_tokens(tokens(text)) if w not in stop]
+    return [w for w in search_thesaurus().canonical_tokens(tokens(text)) if w not in stop]
 
 
 def weighted_keyword_words(text: str, stop: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """keyword_words with how many written words each counts as (see Thesaurus)."""
     stop = stopwords() if stop is None else stop
-    return [(w, n) for w, n in thesaurus().weighted_canonical_tokens(tokens(text)) if w not in stop]
+    return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(tokens(text)) if w not in stop]
 
 
 def keyword_tokens(text: str) -> list[str]:
@@ -43,7 +50,7 @@ def keyword_tokens(text: str) -> list[str]:
 
 def dense_text(text: str) -> str:
     """The query as the embedding model sees it: spelled-out abbreviations and synonyms appended."""
-    extra = thesaurus().expansions(tokens(text))
+    extra = search_thesaurus().expansions(tokens(text))
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 

@@ -1,5 +1,7 @@
 """Hybrid retrieval over the Renstra catalog and the guideline passages: dense + BM25, fused by weighted score."""
 
+import heapq
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from bot.retrieval.answer import (
     with_source,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
-from bot.retrieval.codes import codes_in, implied_parents, levels, number_prefix, without_codes
+from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words
 from bot.retrieval.keyword_index import KeywordIndex
@@ -53,16 +55,20 @@ class IndicatorHit(BaseModel):
     path: list[str]
     pic: str
     score: float
+    target_text: str | None = None  # a target that is not a plain number, as written («WTP»)
 
 
 class SearchResult(BaseModel):
-    """What a search found. `results` is empty when nothing is relevant enough, or when the query names a code
-    the catalog does not hold; then `missing_code` names it and `related` holds its nearest parent and siblings."""
+    """What a search found. `results` holds only rows relevant on their own: the code asked for, or rows a word
+    query is about (never filler below the one good match); it is empty when nothing is relevant enough, or when
+    the query names a code the catalog does not hold: then `missing_code` names it and `related` holds its nearest
+    parent and siblings. `children` lists the rows under a code asked for."""
 
     query: str
     results: list[IndicatorHit]
     missing_code: str | None = None
     related: list[IndicatorHit] = []
+    children: list[IndicatorHit] = []
 
 
 class PassageHit(BaseModel):
@@ -142,6 +148,50 @@ def relevant(shared: float, share: float, similarity: float, limits: dict) -> bo
             or similarity >= limits["min_similarity"])
 
 
+@dataclass(frozen=True)
+class RowEvidence:
+    """Why one catalog row may answer a word query. coverage: the share of the query's information the row
+    accounts for (words weighted by rarity); significance: that information in nats less log(rows + 1), what any
+    row of a catalog this size shares with any query by chance (two common words prove nothing among 600 rows,
+    two rare ones do); similarity: the cosine of the embeddings; score: the rank (BM25 and cosine fused)."""
+
+    key: str
+    coverage: float
+    significance: float
+    similarity: float
+    score: float
+
+
+def row_relevant(row: RowEvidence, limits: dict) -> bool:
+    """One row is relevant on its own: it covers most of what the query says, or shares far more than chance, or
+    shares something and the embedding agrees, or is very close in meaning alone. Thresholds:
+    `relevance.indicators` in knowledge/search.yaml, chosen by evals/relevance_calibration.py with this function."""
+    return (row.coverage >= limits["min_coverage"]
+            or row.significance >= limits["min_significance"]
+            or (row.significance >= limits["min_significance_supported"]
+                and row.similarity >= limits["min_similarity_supported"])
+            or row.similarity >= limits["min_similarity"])
+
+
+def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
+    """A row below the best is shown only as its near twin: about as much of the query covered, about as close
+    in meaning (the IKK and its IKP, the same measure for another Eselon I). `ranking.near_best` in search.yaml."""
+    return (row.coverage >= limits["min_coverage_ratio"] * best.coverage
+            and row.similarity >= best.similarity - limits["max_similarity_gap"])
+
+
+def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict
+           ) -> list[RowEvidence]:
+    """The rows a word query shows, at most k: none unless the best row of the whole catalog is relevant (a level
+    filter narrows the list, not what the query is about); then the best candidate and its near twins, each
+    relevant on its own. A code two units hold is two rows, each with its PIC; no row is listed twice."""
+    if best is None or not candidates or not row_relevant(best, limits):
+        return []
+    top = candidates[0]
+    shown = [row for row in candidates if (row is top or near_best(row, top, twins)) and row_relevant(row, limits)]
+    return shown[:k]
+
+
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
     """Weighted sum of the BM25 score (scaled to the best hit) and the cosine similarity, best first."""
     best = max((score for _, score in bm25), default=0.0) or 1.0
@@ -165,6 +215,7 @@ class Retriever:
         self.catalog = load_catalog(catalog_file)
         self.passages = load_passages(self.settings.knowledge_dir / "guidelines")
         self._indicators = {i.key: i for i in self.catalog.indicators}
+        self._order = {i.key: code_order(i.code) for i in self.catalog.indicators}  # ties in a ranking: code order
         self._passages = {p.id: p for p in self.passages}
         docs = self.documents()
         self.progress = progress
@@ -172,10 +223,11 @@ class Retriever:
         self.rebuilt = self.vectors.ensure(docs, progress)
         self._corpora = {
             INDICATORS: _Corpus(
-                # The PIC helps "indikator Farmalkes"; a row without a name is found by its code only.
+                # The PIC helps "indikator Farmalkes" (as context: half the evidence); a row without a name is found
+                # by its code only.
                 KeywordIndex([d.id for d in docs[INDICATORS]],
-                             [f"{i.code} {i.name} {i.pic}" if i.name else i.code for i in self.catalog.indicators],
-                             indicator_stopwords()),
+                             [f"{i.code} {i.name}" if i.name else i.code for i in self.catalog.indicators],
+                             indicator_stopwords(), [i.pic if i.name else "" for i in self.catalog.indicators]),
                 {i.key: i.level for i in self.catalog.indicators},
                 frozenset(i.key for i in self.catalog.indicators if i.name),
             ),
@@ -222,43 +274,93 @@ class Retriever:
     def _hit(self, indicator: Indicator, score: float) -> IndicatorHit:
         return IndicatorHit(
             code=indicator.code, level=indicator.level, name=indicator.name, target_2026=indicator.target_2026,
-            unit=indicator.unit, path=self.catalog.path(indicator), pic=indicator.pic, score=round(score, 6),
+            target_text=indicator.target_text, unit=indicator.unit, path=self.catalog.path(indicator),
+            pic=indicator.pic, score=round(score, 6),
         )
 
     def find(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> SearchResult:
-        """Indicators for a query. A code in it comes first with its children; words fill the rest."""
-        codes = codes_in(query)
+        """Indicators for a query. A code in it (or a code's number, "33.3.1") is looked up exactly, with the rows
+        under it; otherwise the words find the rows relevant on their own, at most k."""
+        codes = codes_in(query) or self._numbered(query, level)
         if codes:
-            return self._find_codes(query, codes, k, level, mode)
+            return self._find_codes(query, codes)
         return SearchResult(query=query, results=self._word_hits(query, k, level, mode))
 
     def search(self, query: str, k: int = 5, level: str | None = None, mode: Mode = "hybrid") -> list[IndicatorHit]:
         return self.find(query, k, level, mode).results
 
     def _word_hits(self, query: str, k: int, level: str | None, mode: Mode) -> list[IndicatorHit]:
+        query, level = self.word_query(query, level)
+        best, candidates = self.evidence(query, mode, level)
+        config = search_config()
+        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"])
+        return [self._hit(self._indicators[r.key], r.score) for r in shown]
+
+    @staticmethod
+    def word_query(query: str, level: str | None) -> tuple[str, str | None]:
+        """The words to search and the level to keep: a level word in the query ("… masuk IKK apa?") filters."""
         named_query, named = level_named_in(query)
         if named and (not level or level.upper() == named):
-            query, level = named_query, named  # the level word filters; as a keyword it would match every row
-        ranked = self._ranking(INDICATORS, query, mode, level.upper() if level else None)
-        return [self._hit(self._indicators[key], score) for key, score in ranked[:k]]
+            return named_query, named  # the level word filters; as a keyword it would match every row
+        return query, level.upper() if level else None
 
-    def _find_codes(self, query: str, codes: list[str], k: int, level: str | None, mode: Mode) -> SearchResult:
-        exact: list[Indicator] = []
+    def evidence(self, query: str, mode: Mode = "hybrid", level: str | None = None
+                 ) -> tuple[RowEvidence | None, list[RowEvidence]]:
+        """The best row of the whole catalog for a word query (is the query about the catalog at all?) and the rows
+        it may show, best first: the `fusion.depth` best of the level asked for (a row further down is never a near
+        twin of the best). Each row carries the evidence that it is relevant. Ranked by BM25 (scaled to the best)
+        and cosine similarity fused (`ranking.bm25_weight`); the single-signal modes (`iki eval search` compares
+        them) rank by one of the two."""
+        corpus = self._corpora[INDICATORS]
+        population = len(corpus.searchable)
+        found = corpus.keyword.evidence(query, weak_words(), population)
+        bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
+        most = max(bm25.values(), default=0.0) or 1.0
+        similarity = self.vectors.similarities(INDICATORS, dense_text(query))
+        config = search_config()
+        weight = {"hybrid": config["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
+        scores = {key: weight * bm25.get(key, 0.0) / most + (1 - weight) * similarity.get(key, 0.0)
+                  for key in corpus.searchable}
+        chance = math.log(population + 1)
+
+        def row(key: str) -> RowEvidence:
+            coverage, information = found.get(key, (0.0, 0.0))
+            return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key])
+
+        def order(key: str) -> tuple:
+            return -scores[key], self._order[key]
+
+        allowed = [key for key in scores if not level or corpus.level_of[key] == level]
+        best = min(scores, key=order, default=None)
+        return (row(best) if best else None), [row(key) for key in heapq.nsmallest(config["fusion"]["depth"], allowed, key=order)]
+
+    def _numbered(self, query: str, level: str | None) -> list[str]:
+        """Codes whose number the query writes without its level: "33.3.1 itu indikator apa" (every level that
+        has it), "kode 20.4.2 yg IKD" (the level named). A number with one dot alone ("2.5 persen") is a number."""
+        named = level_named_in(query)[1] or (level.upper() if level else None)
+        found = []
+        for number in bare_numbers(query):
+            if number.count(".") >= 2 or named:
+                found += [i.code for i in self.catalog.numbered(number) if not named or i.level == named]
+        return list(dict.fromkeys(found))
+
+    def _find_codes(self, query: str, codes: list[str]) -> SearchResult:
+        found: list[Indicator] = []
+        children: list[Indicator] = []
         missing = None
         for code in codes:
             rows = self.catalog.rows(code)
             if rows:
-                exact += rows + self.catalog.children(code)
+                found += rows
+                children += self.catalog.children(code)
             elif missing is None:
                 missing = code
-        if not exact:
+        if not found:
             return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing))
-        results = [self._hit(i, 1.0) for i in {i.key: i for i in exact}.values()]
-        rest = without_codes(query)
-        if len(results) < k and rest:
-            seen = {(h.code, h.pic) for h in results}
-            results += [h for h in self._word_hits(rest, k, level, mode) if (h.code, h.pic) not in seen]
-        return SearchResult(query=query, results=results[: max(k, len(exact))], missing_code=missing)
+        rows = {i.key: i for i in found}
+        under = {i.key: i for i in children if i.key not in rows}
+        return SearchResult(query=query, results=[self._hit(i, 1.0) for i in rows.values()], missing_code=missing,
+                            children=[self._hit(i, 1.0) for i in under.values()])
 
     def _related(self, code: str) -> list[IndicatorHit]:
         """For a code the catalog lacks: its nearest parent there, rows that name it as parent, and up to five

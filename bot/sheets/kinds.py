@@ -10,6 +10,7 @@ MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024  # a workbook's unzipped parts: guar
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv",)
+PDF_SUFFIX = ".pdf"
 
 
 def number(value: int) -> str:
@@ -39,13 +40,14 @@ _WHAT = {"zip": "buku kerja Excel (.xlsx)", "ole": "berkas Excel lama (.xls) ata
          "pdf": "PDF", "html": "halaman web (HTML/XML)", "text": "teks biasa (CSV)"}
 
 
-def check_file(path: Path) -> str:
-    """The file's real kind ("workbook" or "text"), or an InputError that says what it is and what to do."""
+def check_file(path: Path, pdf: bool = False) -> str:
+    """The file's real kind ("workbook", "text", or "pdf" where a PDF is accepted), or an InputError that says what
+    it is and what to do."""
     if not path.is_file():
         raise InputError(f"berkas {path} tidak ditemukan" if not path.exists() else f"{path} adalah folder, bukan berkas")
     suffix = path.suffix.lower()
-    if suffix not in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
-        raise InputError(f"{path.name}: format berkas harus .xlsx, .xls, .ods atau .csv")
+    if suffix not in WORKBOOK_SUFFIXES + TEXT_SUFFIXES + ((PDF_SUFFIX,) if pdf else ()):
+        raise InputError(f"{path.name}: format berkas harus .xlsx, .xls, .ods{', .csv atau .pdf' if pdf else ' atau .csv'}")
     size = path.stat().st_size
     if size == 0:
         raise InputError(f"{path.name} kosong (0 byte); ekspor ulang datanya lalu ulangi")
@@ -54,6 +56,13 @@ def check_file(path: Path) -> str:
                          "bagi berkas per unit lalu audit satu per satu")
     with path.open("rb") as handle:
         kind = content_kind(handle.read(512))
+    if suffix == PDF_SUFFIX:
+        if kind != "pdf":
+            raise InputError(f"{path.name} bukan PDF walau namanya .pdf: isinya {_WHAT[kind]}; ganti ekstensinya sesuai "
+                             "isinya, lalu ulangi")
+        return "pdf"
+    if pdf and kind == "pdf":
+        raise InputError(f"{path.name} berisi PDF walau namanya {suffix}; ganti ekstensinya menjadi .pdf, lalu ulangi")
     if suffix in TEXT_SUFFIXES:
         if kind != "text":
             real = ".xlsx" if kind == "zip" else ".xls" if kind == "ole" else None

@@ -1,5 +1,6 @@
-"""Spreadsheets people give us (XLSX/XLS/ODS or CSV): the sheet and row holding the header found, headers matched to
-our fields via knowledge/columns.yaml, and everything read differently from the file said aloud in `notes`."""
+"""Spreadsheets people give us (XLSX/XLS/ODS or CSV, and for a catalog a PDF annex): the sheet and row holding the
+header found, headers matched to our fields via knowledge/columns.yaml, and everything read differently from the file
+said aloud in `notes`."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from pathlib import Path
 from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.text import tokens
-from bot.sheets import csvfile, kinds, workbook
+from bot.sheets import csvfile, kinds, pdf, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
 
 EXCEL_ROWS = 1_048_576
@@ -19,6 +20,9 @@ REQUIRED = {
     "skp_export": [(("indikator",), "IKI/Indikator"), (("nip", "nama"), "NIP atau Nama")],
     "renstra": [(("code",), "Kode indikator")],
 }
+# Per table kind read from a PDF: a row with all of these empty carries on the row above it (a name wrapped onto the
+# next row or page).
+CONTINUES = {"renstra": ("level", "code")}
 
 
 @knowledge.cached
@@ -61,6 +65,10 @@ class Table:
     total_rows: int | None  # rows below the header, when known before reading (for the progress bar)
     notes: list[str] = field(default_factory=list)  # what was read differently from a plain table, in Indonesian
     rows: Iterator[tuple[int, list[Cell]]] = iter(())
+    # Rows of the file that are not data, with why (a PDF's repeated header, a continuation line folded into the row
+    # above): filled while `rows` is read, so a reading report can count every row.
+    set_aside: list[tuple[int, str]] = field(default_factory=list)
+    page_of: dict[int, int] = field(default_factory=dict)  # a PDF's row number → its page
 
     @property
     def unknown_columns(self) -> list[str]:
@@ -177,10 +185,14 @@ def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> 
                       "Pindahkan tabel ke satu lembar dengan baris judul, atau perbaiki judul kolomnya")
 
 
-def open_table(path: Path, kind: str) -> Table:
-    """The table in a file, header found; raises InputError (Indonesian, naming file and sheet) when unreadable."""
-    if kinds.check_file(path) == "text":
+def open_table(path: Path, kind: str, pdf: bool = False) -> Table:
+    """The table in a file, header found; raises InputError (Indonesian, naming file and sheet) when unreadable.
+    pdf: a PDF is accepted too (a catalog printed as a regulation's annex)."""
+    found = kinds.check_file(path, pdf)
+    if found == "text":
         return _csv_table(path, kind)
+    if found == "pdf":
+        return _pdf_table(path, kind)
     return _workbook_table(path, kind)
 
 
@@ -254,3 +266,64 @@ def _limited(rows: Iterator[tuple[int, list[str]]], name: str) -> Iterator[tuple
                              "bagi berkas per unit lalu ulangi")
         yield row
 
+
+
+def _pdf_table(path: Path, kind: str) -> Table:
+    """The one table running through a PDF's pages: its header found on the first rows, the header each page repeats
+    set aside, rows wrapped onto the next row or page folded back, merged cells filled from the row above."""
+    found = list(pdf.rows(path))
+    if not found:
+        raise InputError(f"{path.name}: tidak ada tabel yang terbaca di PDF ini (mungkin hasil pindaian/gambar). "
+                         "Minta berkas .xlsx atau PDF asli dari perencana, lalu ulangi")
+    head = [(i, [c or "" for c in cells]) for i, (_, cells) in enumerate(found[:HEADER_SCAN])]
+    best = _best_header(head, kind)
+    if best is None or best.missing:
+        raise _no_header(path.name, kind, [("", best)])
+    pages = sorted({page for page, _ in found})
+    where = f"PDF, tabel di halaman {pages[0]}" + (f"–{pages[-1]}" if len(pages) > 1 else "")
+    table = Table(path.name, where, best.row + 1, best.header, best.fields, len(found) - best.row - 1)
+    table.rows = _pdf_records(found[best.row + 1 :], best, kind, table)
+    table.page_of = {n: page for n, (page, _) in enumerate(found, start=1)}
+    table.notes.append("nomor baris PDF adalah urutan baris tabel lintas halaman (baris pertama tabel = 1)")
+    return table
+
+
+def _pdf_records(found: list[pdf.PdfRow], header: _Header, kind: str, table: Table) -> Iterator[tuple[int, list[Cell]]]:
+    """Data rows numbered as the table's rows (the header is row 1, across pages); a row is yielded once the rows
+    that carry it on have been folded in."""
+    key = _key_of(header.header)
+    keys = [i for i, f in enumerate(header.fields) if f in CONTINUES.get(kind, ())]
+    filled: dict[int, int] = {}  # column → cells filled from a merged cell above
+    pending: tuple[int, list[str]] | None = None
+    for number, (_, cells) in enumerate(found, start=header.row + 2):
+        texts = [c or "" for c in cells]
+        if _key_of(texts) == key:
+            table.set_aside.append((number, "judul kolom yang diulang di halaman baru"))
+            continue
+        if sum(c is not None for c in cells) == 1 and len(cells) > 1 and any(texts):
+            table.set_aside.append((number, "judul kelompok (satu sel selebar tabel), bukan indikator"))
+            continue
+        if pending and any(texts) and not any(texts[i] for i in keys if i < len(texts)):
+            before = pending[1]
+            for i, value in enumerate(texts[: len(before)]):
+                before[i] = pdf.join_lines(before[i], value)
+            table.set_aside.append((number, "lanjutan baris di atasnya (teks yang terpotong ke baris atau halaman "
+                                            "berikutnya), digabung ke baris itu"))
+            continue
+        if pending:
+            yield pending
+        if pending and any(texts):
+            for i, value in enumerate(cells):
+                if value is None and i < len(pending[1]):
+                    texts[i] = pending[1][i]  # covered by a cell merged down from the row above
+                    filled[i] = filled.get(i, 0) + 1
+        pending = (number, texts)
+    if pending:
+        yield pending
+    for i, count in sorted(filled.items()):
+        table.notes.append(f"kolom «{header.header[i]}»: {count} sel gabungan (satu sel untuk beberapa baris) dibaca "
+                           "dengan isi baris di atasnya")
+
+
+def _key_of(cells: list[str]) -> str:
+    return "|".join(_key(c) for c in cells)
