@@ -26,6 +26,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts"),
     "examples/iki_examples": ("good_iki", "rewrites"),
     "conversation": ("corrections", "unsure", "take_suggestion", "fields", "jenis", "activity_joins", "activity_lead", "ordinals", "pick_words", "selecting",
+                     "list_refs", "list_add", "list_passing",
                      "rhk_whole",
                      "beyond_cues", "list_reasons"),
     "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "more"),

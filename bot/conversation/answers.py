@@ -142,3 +142,19 @@ def fields_in(text: str) -> Typed:
 
 _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|diatas|di atas|kurang dari|lebih dari|"
                          r"paling|sampai|hingga|sd|s\.d\.?|≥|≤|<|>)\s*$", re.IGNORECASE)
+
+
+def without_lead_in(text: str) -> str:
+    """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
+    it name no measure, the words after it start with one)."""
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    def starts(part: str) -> bool:
+        words = tokens(read(part).text)
+        return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(head.split()) > 4:
+        return text
+    return rest.strip() if starts(rest) and not starts(head) else text

@@ -52,18 +52,46 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, a
     return [SAVE], note
 
 
-def save_many(state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
-    """Several IKI at once (a pasted list): all saved now, then completed one after another."""
+def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:
+    """Several IKI at once (a pasted list): all saved now, then completed one after another. lines: the list line
+    each came from, so «7 itu 95%» can name them later."""
     note = _left_behind(state)
     first = len(state.skp.iki)
     for draft in drafts:
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
         state.skp.iki.append(draft)
     indices = list(range(first, len(state.skp.iki)))
-    said = [f"{len(drafts)} IKI tersimpan ke draf (nomor {first + 1}–{len(state.skp.iki)}); draf Anda kini "
-            f"{len(state.skp.iki)} IKI." + (f" {note}" if note else "")]
-    state.fill = FillState(index=indices[0], queue=indices[1:])
+    said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")]
+    said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
+                                                                 if state.skp.iki[index].target else "")
+             for index in indices]
+    state.fill = FillState(index=indices[0], queue=indices[1:],
+                           lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
+
+
+def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
+    """Another IKI named while this one is asked about: saved now, completed after this one."""
+    draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+    state.skp.iki.append(draft)
+    state.fill.queue.append(len(state.skp.iki) - 1)
+    return [Reply(f"«{short(draft.indikator)}» tersimpan sebagai IKI ke-{len(state.skp.iki)}; bagian yang kurang saya "
+                  "tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
+
+
+def set_targets(state: UserState, targets: dict) -> list[Reply]:
+    """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open."""
+    fill = state.fill
+    done = []
+    for line, number in targets.items():
+        index = fill.lines.get(str(line))
+        if index is not None and index < len(state.skp.iki):
+            iki = state.skp.iki[index]
+            FIELDS._set(iki, "target", number)
+            done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
+    if not done:
+        return []
+    return [Reply("Dicatat: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
@@ -130,7 +158,7 @@ def _done(state: UserState) -> list[Reply]:
     while fill.queue:
         index = fill.queue.pop(0)
         if index < len(state.skp.iki):
-            state.fill = FillState(index=index, queue=fill.queue, answered="", saved=None)
+            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines)
             return said + [Reply(f"Berikutnya IKI ke-{index + 1}:")] + _next(state, start=True)
     state.fill = None
     return said + [Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]

@@ -16,6 +16,7 @@ from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
+from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply, ReplyFile, fit, stale
 from bot.conversation.state import UserState
 from bot.conversation.turns import Deliver, Step, Turns
@@ -199,6 +200,9 @@ class Engine:
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(state, pasted)
+        pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
+        if pick:
+            return self._save_picked(state, pick, message)
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
         intent = classify(message)
@@ -215,6 +219,12 @@ class Engine:
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(turn.state, pasted)
+        pick = iki_list.picked(message, turn.state.listed)
+        if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
+            return self._save_picked(turn.state, pick, message)
+        if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
+            draft, _ = mandatory_draft(message)
+            return draft_save.save_many(turn.state, [draft])
         intent = classify(message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
@@ -367,6 +377,24 @@ class Engine:
             return self.prima.take_list(state, [IkiDraft(indikator=item.text, target=item.target)])
         return self._stale(state)
 
+    def _save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
+        """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
+        with the targets typed for them; the others are named with the way to their details."""
+        chosen, failing = iki_list.picked_drafts(state.listed, pick)
+        replies = []
+        if failing:
+            numbers = ", ".join(str(n) for n in failing)
+            replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
+                                 "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+        drafts = [draft for _, draft in chosen]
+        if names_mandatory(message.split(",")[-1]) or "ip asn" in message.lower():
+            drafts.append(mandatory_draft(message[message.lower().rfind("ip asn"):])[0])
+        if not drafts:
+            return replies
+        if self.prima.takes_list(state):
+            return replies + self.prima.take_list(state, drafts)
+        return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+
     def _fill_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
         a new IKI leaves the saved one as it is and is read as what it is."""
@@ -376,6 +404,15 @@ class Engine:
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self._show_list(state, pasted)
+        if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
+            named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
+            if named:
+                return draft_save.set_targets(state, named)
+        if iki_list.picked(message, state.listed):
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + self._plain(turn, message)
+        if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
+            return draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
         intent = classify(message)

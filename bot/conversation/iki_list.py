@@ -3,7 +3,8 @@ the rules' verdict and a one-screen summary comes first (✓/!/✗ per line, the
 line's details and suggestions on request («Rincian N», /cek N). A line may carry its target («…: 95%», «… ; 80%»,
 «… target 90%»). A message of several lines that is not a list of IKI (a question, a header alone) is not one."""
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.conversation.answers import fields_in
@@ -13,6 +14,8 @@ from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Severity
 from bot.rules import check_iki
 
@@ -53,14 +56,16 @@ def read_list(message: str) -> PastedList | None:
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, drafts = [], [], 0
+    if _header(raw):  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
+        raw = raw[1:]
     for n, line in enumerate(raw):
         typed = fields_in(line)
         text = typed.indikator or line
         intent = classify(text)
         is_iki = intent.route is Route.iki  # a measure word, a work verb with its object, or a target
-        # A first line that is no IKI is the header ("ini IKI sy tahun lalu:"); a question or small talk is a note.
+        # A first line that is no IKI is a header too; a question or small talk is a note.
         if not is_iki and (n == 0 or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
-            if n:  # the first line is the header ("ini IKI sy tahun lalu:"): nothing to report
+            if n:
                 skipped.append(line)
             continue
         drafts += is_iki
@@ -72,12 +77,29 @@ def read_list(message: str) -> PastedList | None:
     return PastedList(lines, skipped)
 
 
+def _header(raw: list[str]) -> bool:
+    """The first line introduces the list: it ends with «:», or it has no measure word in front while most of the
+    lines after it do."""
+    if len(raw) < 3:
+        return raw[0].rstrip().endswith(":")
+    starts = [_measured(line) for line in raw]
+    return raw[0].rstrip().endswith(":") or (not starts[0] and sum(starts[1:]) * 2 >= len(raw) - 1)
+
+
+def _measured(line: str) -> bool:
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(read(line).text)
+    return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+
 def summary(pasted: PastedList, in_prima: bool = False) -> str:
     """One screen: a line per IKI with its mark and, when it fails, why in a few words; then the counts."""
     lines = pasted.lines
     count, passing = len(lines), pasted.passing
-    head = [f"Saya baca pesan ini sebagai daftar {count} IKI dan memeriksa setiap barisnya "
-            "(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah):"]
+    head = [(f"Saya baca pesan ini sebagai daftar {count} IKI dan memeriksa setiap barisnya "
+             "(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah):")]
     rules = policy().iki_count
     tail = [f"Lolos: {len(passing)} dari {count}" + (f" (nomor {', '.join(str(i + 1) for i in passing)})." if passing
                                                      else ".")]
@@ -147,3 +169,108 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
 
 def _fixes(line: Line) -> list[tuple[str, str]]:
     return spelling_fixes(line.listed.text, line.verdict.read_as) if line.verdict.read_as else []
+
+
+@dataclass(frozen=True)
+class Picked:
+    """Lines of the last list a message names, and the targets it gives them."""
+
+    lines: list[int]  # 1-based
+    targets: dict[int, Number] = field(default_factory=dict)
+
+
+@knowledge.cached
+def _refs() -> tuple[re.Pattern, PhraseSet]:
+    data = knowledge.data("conversation")
+    words = "|".join(re.escape(w) for w in data["list_refs"])
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta|-)\s*\d{1,2})*"
+    return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
+
+
+_PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)
+
+
+def picked(text: str, listed: list[ListedIki]) -> Picked | None:
+    """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
+    the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
+    pairs, else the other numbers in order, one per line."""
+    pattern, add = _refs()
+    if not listed or not add.find(tokens(text)):
+        return None
+    found = list(pattern.finditer(text))
+    lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
+    taken = [(m.start(1), m.end(1)) for m in found]
+    if not lines:
+        lines, taken = _named_by_words(text, listed)
+    if not lines:
+        lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
+    if not lines and _passing_words().find(tokens(text)):  # "masukin yg bagus aja"
+        lines = [i + 1 for i, item in enumerate(listed)
+                 if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
+    if not lines:
+        return None
+    values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
+    return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+
+
+@knowledge.cached
+def _passing_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_passing"])
+
+
+def _named_by_letters(text: str, count: int) -> list[int]:
+    """Single letters joined by «sama», «dan», «,» («b sama e»): the places of a lettered list."""
+    head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
+    letters = [w for w in tokens(head) if len(w) == 1 and w.isalpha()]
+    lines = [ord(w) - ord("a") + 1 for w in letters]
+    return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
+        and re.search(r"\b[a-j]\b\s*(?:,|sama|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
+
+
+def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Lines named by their words: each part of the text before its numbers (cut at «sama», «dan», «,») whose words
+    found in the list are all in one line, and in one line only."""
+    from bot.retrieval.normalize import stopwords
+
+    words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
+    known = set().union(*words_of) - set(stopwords())
+    head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
+    lines = []
+    for part in re.split(r"\s*(?:,|\bsama\b|\bdan\b|&|\+)\s*", head):
+        words = {w for w in tokens(part) if w in known and len(w) > 2}
+        matches = [i for i, line_words in enumerate(words_of) if words and words <= line_words]
+        if len(matches) == 1:
+            lines.append(matches[0] + 1)
+    return lines, [(0, len(head))]
+
+
+def targets_named(text: str, lines: list[int]) -> dict[int, Number]:
+    """«7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai»: a target per list line, for lines already saved."""
+    return _targets(text, lines, numbers_in(text), pairs_only=True)
+
+
+def _targets(text: str, lines: list[int], values: list[Number], pairs_only: bool = False) -> dict[int, Number]:
+    targets: dict[int, Number] = {}
+    for match in _PAIR.finditer(text):
+        line = int(match.group(1))
+        value = next((n for n in values if n.start >= match.end()), None)
+        if line in lines and value is not None:
+            targets[line] = value
+    if targets or pairs_only:
+        return targets
+    return dict(zip(lines, values)) if len(values) >= len(lines) else {}  # "no 3 sama 5 masukin, 98% sama 95"
+
+
+def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int, IkiDraft]], list[int]]:
+    """The named lines the rules pass, as drafts with their targets (read as the rules read them), and the lines
+    that do not pass (they are not saved: their details say why)."""
+    drafts, failing = [], []
+    for line in pick.lines:
+        item = listed[line - 1]
+        target = pick.targets[line].text if line in pick.targets else item.target
+        verdict = check_iki(IkiDraft(indikator=item.text, target=target))
+        if verdict.has_error:
+            failing.append(line)
+            continue
+        drafts.append((line, IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)))
+    return drafts, failing

@@ -5,7 +5,7 @@ line after another; step R's activities are offered as starting points, rewritte
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import fields_in, read_answer
+from bot.conversation.answers import Typed, fields_in, read_answer, without_lead_in
 from bot.conversation.iki_fields import Fields, is_new_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
@@ -13,6 +13,7 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
+from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
@@ -68,15 +69,19 @@ class StepM:
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = state.prima
         if prima.field != "indikator":
-            if is_new_iki(text, intent):  # the next IKI typed before this one is complete: kept for after it
-                prima.queue.append(IkiDraft(indikator=text))
-                return [Reply(f"«{short(text)}» saya catat; saya susun sesudah IKI ini selesai.")] + self.prompt(state)
+            if is_new_iki(text, intent) or names_mandatory(text):  # the next IKI, typed before this one is complete
+                following = mandatory_draft(text)[0] if names_mandatory(text) else IkiDraft(indikator=text)
+                prima.queue.append(following)
+                return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
+                    + self.prompt(state)
             return self.fields.on_text(state, text)
         answer = read_answer(text)
-        if answer.correction and answer.numbers and prima.answered and not classify(text).route == "iki":
+        if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
-        if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8:  # "IP ASN 85", "IP ASN 85 bobot 10"
+        if names_mandatory(text):  # "IP ASN 85", "IP ASN 85 bobot 10"
             return self._mandatory(state, text)
+        if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
+            text, intent = without_lead_in(text), None
         typed = fields_in(text)
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
@@ -140,14 +145,8 @@ class StepM:
         return self._take_indicator(state, drafts[0])
 
     def _mandatory(self, state: UserState, text: str) -> list[Reply]:
-        typed = fields_in(text)
-        numbers = read_answer(typed.indikator).numbers
-        target = typed.target or (numbers[0] if numbers else None)
-        draft = IkiDraft(indikator=MANDATORY_IKI, satuan="Nilai", jenis=Jenis.core_mi,
-                         target=format_number(target.value) if target else None)
-        from bot.conversation.answers import Typed
-
-        return self._take_indicator(state, draft, fields=Typed(MANDATORY_IKI, bobot=typed.bobot))
+        draft, weight = mandatory_draft(text)
+        return self._take_indicator(state, draft, fields=Typed(MANDATORY_IKI, bobot=weight))
 
     def _take_indicator(self, state: UserState, draft: IkiDraft, intent: Intent | None = None,
                         fields=None) -> list[Reply]:
@@ -219,6 +218,21 @@ class StepM:
             return [Reply("\n".join(saved)), Reply(f"IKI berikutnya dari daftar Anda ({len(prima.queue)} lagi sesudah ini):")] \
                 + self._take_indicator(state, following)
         return [Reply("\n".join(saved))] + self.prompt(state)
+
+
+def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
+    """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
+    typed = fields_in(text)
+    numbers = read_answer(typed.indikator).numbers
+    target = typed.target or (numbers[0] if numbers else None)
+    return IkiDraft(indikator=MANDATORY_IKI, satuan="Nilai", jenis=Jenis.core_mi,
+                    target=format_number(target.value) if target else None), typed.bobot
+
+
+def names_mandatory(text: str) -> bool:
+    """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it."""
+    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 \
+        and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
 
 
 def skp_table(skp: SkpDraft) -> str:

@@ -43,6 +43,7 @@ class FillState(Drafting):
     index: int | None = None  # its place in the SKP once saved; None until then
     typed: str = ""  # the text as typed, when the rules read it differently («Simpan seperti ditulis»)
     queue: list[int] = Field(default_factory=list)  # further saved IKI (0-based) still lacking a field
+    lines: dict[str, int] = Field(default_factory=dict)  # a pasted list's line number → its IKI in the SKP (0-based)
 
 
 class ListedIki(BaseModel):

@@ -45,7 +45,7 @@ class KeywordIndex:
 
     def ranking(self, query: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(doc id, BM25 score) for documents sharing at least one word with the query, best first."""
-        words = self.query_tokens(query)
+        words = [w for w in self.query_tokens(query) if w]  # a word that stems to "" ("ÀŁŁŁ") is bm25s's pad token
         if not words:
             return []
         scores = self._bm25.get_scores(words)
