@@ -301,3 +301,17 @@ def test_a_word_that_reads_as_nothing_does_not_break_step_one(shared_retriever):
     engine = Engine(retriever=lambda: shared_retriever)
     engine.handle("u", "/prima")
     assert "Tidak ada indikator Renstra" in said(engine.handle("u", "ÀŁŁŁ"))
+
+
+def test_one_line_holding_several_iki_is_read_as_a_list():
+    replies = Engine().handle("u", "Persentase permintaan ruang rapat yg terpenuhi sesuai jadwal 95, Persentase konsumsi "
+                                   "rapat yg diadakan sesuai standar harga 100")
+    assert "daftar 2 IKI" in said(replies) and "(target 95%)" in said(replies) and "(target 100%)" in said(replies)
+
+
+def test_a_list_pasted_at_another_prima_step_is_a_list_and_prima_waits():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
+    assert "daftar 2 IKI" in said(replies) and "Simpan 2 IKI yang lolos ke draf" in labels(replies)
+    assert engine.state("u").prima.step == "P"

@@ -3,7 +3,7 @@
 corrects the last answer («eh salah, 20 aja») or says the user does not know. Words: knowledge/conversation.yaml."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -83,6 +83,17 @@ class Typed:
 _SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[:–—-]\s+|\s*:\s+(?=[\d±~])")
 _FIELD_WORD = re.compile(r"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*[\d±~])", re.IGNORECASE)
 _BARE_PERCENT = re.compile(r"\s+(\d[\d.,]*\s*%)\s*$")
+_BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
+
+
+def _is_percentage(text: str) -> bool:
+    """A Persentase IKI, whose bare last number (0–100) can only be its target."""
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(read(text).text)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    return bool(measure) and lexicon().measure_class.get(tuple(measure)) == "percent"
 
 
 @knowledge.cached
@@ -133,9 +144,11 @@ def fields_in(text: str) -> Typed:
             found.setdefault("target", unnamed[0]) if "target" not in found else found.setdefault("bobot", unnamed[0])
         end = start
     indikator = text[:end].strip(" ,;:|-–—")
-    bare = _BARE_PERCENT.search(indikator)
-    if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]):
-        found["target"] = numbers_in(bare.group(1))[0]  # "… saat diterima 90%"
+    bare = _BARE_PERCENT.search(indikator) or (_BARE_NUMBER.search(indikator) if _is_percentage(indikator) else None)
+    if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]) \
+            and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100):
+        number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
+        found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
 

@@ -107,10 +107,13 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
         return _save(state)
     if action == "cancel":
         return _close(state)
-    if action == "back":
+    if action == "back" and is_open(state):
         return FIELDS.back(state) or FIELDS.prompt(state)
-    handled = FIELDS.on_button(state, action, arg) if _holder(state).field else None
-    return handled if handled is not None else [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
+    handled = FIELDS.on_button(state, action, arg) if is_open(state) else None
+    if handled is not None:
+        return handled
+    return [Reply("Tombol itu sudah tidak berlaku.")] + (prompt(state) or [
+        Reply(f"IKI «{short(fill.current.indikator, 60)}» belum disimpan: pilih «Simpan ke draf» di bawah.", [SAVE])])
 
 
 def on_text(state: UserState, text: str) -> list[Reply]:

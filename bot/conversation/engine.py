@@ -16,7 +16,7 @@ from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
+from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
 from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply, ReplyFile, fit, stale
 from bot.conversation.state import UserState
 from bot.conversation.turns import Deliver, Step, Turns
@@ -196,7 +196,7 @@ class Engine:
     def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
         state = turn.state
-        if "\n" in message and self.prima.takes_list(state):
+        if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(state, pasted)
@@ -215,7 +215,7 @@ class Engine:
 
     def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
-        if "\n" in message:  # several lines pasted at once may be a list of IKI, each checked
+        if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(turn.state, pasted)
@@ -297,7 +297,7 @@ class Engine:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
         one can be saved («Simpan ke draf»). Several lines are read as a list; a bare number is a line of the last
         list (/cek 3). number: the IKI's place in that list, for the reply."""
-        if "\n" in text:
+        if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
                 return self._show_list(state, pasted)
@@ -387,8 +387,9 @@ class Engine:
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
                                  "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
         drafts = [draft for _, draft in chosen]
-        if names_mandatory(message.split(",")[-1]) or "ip asn" in message.lower():
-            drafts.append(mandatory_draft(message[message.lower().rfind("ip asn"):])[0])
+        mandatory = mandatory_in(message)  # «no 5 jg, 90%. sama IP ASN 85»
+        if mandatory is not None:
+            drafts.append(mandatory)
         if not drafts:
             return replies
         if self.prima.takes_list(state):
@@ -399,7 +400,7 @@ class Engine:
         """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
         a new IKI leaves the saved one as it is and is read as what it is."""
         state = turn.state
-        if "\n" in message:  # a pasted list is read as one, not as this field's value
+        if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:
                 note = draft_save.release(state)

@@ -50,9 +50,14 @@ def _reasons() -> dict[str, str]:
     return knowledge.data("conversation")["list_reasons"]
 
 
+def may_be_list(message: str) -> bool:
+    """Several lines, or one line holding several IKI: worth reading as a list (cheap to ask)."""
+    return "\n" in message or len(_several(message)) > 1
+
+
 def read_list(message: str) -> PastedList | None:
     """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI)."""
-    raw = [line.strip() for line in message.splitlines() if line.strip()]
+    raw = [part for line in message.splitlines() if line.strip() for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, drafts = [], [], 0
@@ -75,6 +80,23 @@ def read_list(message: str) -> PastedList | None:
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]
     return PastedList(lines, skipped)
+
+
+@knowledge.cached
+def _next_iki() -> re.Pattern:
+    """Where one line holds a second IKI: «, Persentase …», «; Jumlah …», «, trus IP ASN 85», «. IP ASN 85»."""
+    from bot.rules.lexicon import lexicon
+
+    heads = sorted({" ".join(p) for p in lexicon().measure_class} | set(policy().mandatory_iki.phrases), key=len,
+                   reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(rf"\s*[,;.]\s+(?:(?:trus|terus|sama|dan|lalu)\s+)?(?=(?:{words})\b)", re.IGNORECASE)
+
+
+def _several(line: str) -> list[str]:
+    """One line holding several IKI («Persentase A 95, Persentase B 100»), cut into one IKI each."""
+    parts = [part.strip() for part in _next_iki().split(line) if part.strip()]
+    return parts if len(parts) > 1 else [line]
 
 
 def _header(raw: list[str]) -> bool:

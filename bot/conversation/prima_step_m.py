@@ -229,6 +229,13 @@ def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
                     target=format_number(target.value) if target else None), typed.bobot
 
 
+def mandatory_in(text: str) -> IkiDraft | None:
+    """The mandatory IKI named inside a longer message («… sama IP ASN 85»), with the number after its name."""
+    lowered = text.lower()
+    found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
+    return mandatory_draft(text[min(found):])[0] if found else None
+
+
 def names_mandatory(text: str) -> bool:
     """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it."""
     return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 \
