@@ -315,3 +315,22 @@ def test_a_list_pasted_at_another_prima_step_is_a_list_and_prima_waits():
     replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
     assert "daftar 2 IKI" in said(replies) and "Simpan 2 IKI yang lolos ke draf" in labels(replies)
     assert engine.state("u").prima.step == "P"
+
+
+def test_the_jenis_suggestion_follows_each_iki():
+    from bot.conversation.prima import suggest_jenis
+    from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+    from bot.models import IkiDraft, Jenis, SkpDraft
+
+    state = UserState(skp=SkpDraft(cascading_langsung=True),
+                      prima=PrimaState(indicator=ChosenIndicator(code="IKK 5.1.1", name="Persentase bayi baru lahir "
+                                                                 "yang mendapat skrining")))
+    assert suggest_jenis(state, IkiDraft(indikator="Nilai Indeks Profesionalitas ASN")) is Jenis.core_mi
+    assert suggest_jenis(state, IkiDraft(indikator="Jumlah aplikasi pelacakan sampel yang diuji coba")) is Jenis.beyond
+    skrining = IkiDraft(indikator="Persentase bayi baru lahir yang mendapat skrining sesuai standar")
+    assert suggest_jenis(state, skrining) is Jenis.core_cl
+    state.skp.iki.append(skrining.model_copy(update={"jenis": Jenis.core_cl, "bobot": 50}))  # CL's 50% is used
+    assert suggest_jenis(state, IkiDraft(indikator="Persentase bayi baru lahir yang dirujuk tepat waktu")) is Jenis.core_tusi
+    state.prima.indicator.poor_fit = True
+    state.skp.iki.clear()
+    assert suggest_jenis(state, skrining) is Jenis.core_tusi
