@@ -1,6 +1,15 @@
-"""The terminal door to the conversation engine: stdin in, replies out; buttons become numbered choices."""
+"""The terminal door to the conversation engine: stdin in, replies out; buttons become numbered choices.
 
+What one message is, as Telegram would receive it: on a terminal, lines that arrive together (within PASTE_GAP of
+each other: a paste) are one message, and a line typed by hand is one. A pipe is read one line per message, so
+`printf '/cek …\n#1\n' | iki chat` and scripts that feed answers line by line work as before; lines inside a
+bracketed paste (ESC[200~ … ESC[201~, what terminals send around pasted text) are one message there too."""
+
+import codecs
+import os
+import select
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -8,6 +17,50 @@ from bot.conversation import Engine, Reply
 from bot.settings import ensure_data_dir, get_settings
 
 TERMINAL_USER = "terminal"
+PASTE_GAP = 0.05  # seconds: a person typing needs longer than this between two Enters; a paste does not
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+def messages(stdin: TextIO, interactive: bool) -> Iterator[str]:
+    """The messages on stdin, each without its final line break (see the module's docstring)."""
+    if interactive:
+        yield from _terminal_messages(stdin.fileno())
+        return
+    while True:
+        line = stdin.readline()
+        if not line:
+            return
+        if PASTE_START not in line:
+            yield line.rstrip("\n")
+            continue
+        block = line.replace(PASTE_START, "")
+        while PASTE_END not in block:  # a bracketed paste: every line up to its end mark is one message
+            more = stdin.readline()
+            if not more:
+                break
+            block += more
+        yield block.replace(PASTE_END, "").rstrip("\n")
+
+
+def _terminal_messages(fd: int) -> Iterator[str]:
+    """Lines from a terminal: after a complete line, whatever else arrives within PASTE_GAP joins the message."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending = ""
+    while True:
+        while "\n" not in pending:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                if pending.strip():
+                    yield pending
+                return
+            pending += decoder.decode(chunk)
+        while select.select([fd], [], [], PASTE_GAP)[0]:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            pending += decoder.decode(chunk)
+        message, _, pending = pending.rpartition("\n")
+        yield message.replace(PASTE_START, "").replace(PASTE_END, "")
 
 
 def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str], bool]:
@@ -49,15 +102,16 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     choices, bare = _show(opened, out, settings.data_dir / "ekspor") if opened else ([], False)
     labels = {b.data: b.label for r in opened for b in r.buttons}
     out.flush()
+    incoming = messages(stdin, interactive)
     while True:
         if interactive:
             print("> ", end="", file=out, flush=True)
-        line = stdin.readline()
-        if not line:
+        message = next(incoming, None)
+        if message is None:
             return 0
-        text = line.strip()
+        text = message.strip()
         # "#2" always picks the second button shown last; a bare "2" does when no typed answer is expected.
-        number = text[1:] if text.startswith("#") else text if bare else ""
+        number = "" if "\n" in text else text[1:] if text.startswith("#") else text if bare else ""
         if number.isdigit() and choices and not 1 <= int(number) <= len(choices):
             # Out of range: say so and show the same options again; never pass "4" on as an answer.
             print(f"Pilihan {number} tidak ada; pilih nomor 1–{len(choices)}.", file=out)

@@ -4,6 +4,7 @@ rate (`iki eval conversations`).
 
 A conversation is a list of steps and an `end`. A step is one of
   say: TEXT            a typed message          press: DATA      a button (its callback data)
+  tap: LABEL           the button shown last whose label contains LABEL (case-insensitive), as a user taps it
   restart: true        a new engine on the same state store (a deploy, a crash)
   resume: true         what the chat shows when it opens again (Engine.pending)
 with optional checks on that step's replies: `expect` (substrings that must appear), `expect_not` (that must not),
@@ -17,6 +18,7 @@ with optional checks on that step's replies: `expect` (substrings that must appe
   export: {file: NAME, sheets: [..], cells: {"SKP!A10": "Waktu"}, findings_contain: [..]}
   dialog_trajectory: {1: ["≤ 3 Hari", …]}       the dialog pack's quarterly targets of IKI 1
   mpph_export: {sheets: [..], contains: [..]}     the workbook the MPPH flow sends
+  exported: true                                  an /ekspor workbook (draf-skp*.xlsx) was sent
 """
 
 import tempfile
@@ -40,6 +42,8 @@ class _Run:
         self.engine = self._engine()
         self.files: dict[str, bytes] = {}
         self.problems: list[str] = []
+        self.shown: list = []  # the buttons of the last replies, which a `tap` step picks from by label
+        self.texts: list[str] = []  # every step's replies, for a report
 
     def _engine(self):
         from bot.conversation import Engine
@@ -53,18 +57,30 @@ class _Run:
         if step.get("restart"):
             self.engine = self._engine()
             return
+        where = f"langkah {number} ({step.get('say') or step.get('press') or step.get('tap') or 'resume'!r})"
         if step.get("resume"):
             replies = self.engine.pending(user)
         elif "press" in step:
             replies = self.engine.press(user, str(step["press"]))
+        elif "tap" in step:
+            label = str(step["tap"]).lower()
+            button = next((b for b in self.shown if label in b.label.lower()), None)
+            if button is None:
+                self.problems.append(f"{where}: tidak ada tombol «{step['tap']}» di antara yang terakhir ditampilkan: "
+                                     f"{[b.label for b in self.shown]}")
+                return
+            replies = self.engine.press(user, button.data)
         else:
             replies = self.engine.handle(user, str(step["say"]))
+        buttons = [b for r in replies for b in r.buttons]
+        if buttons:  # a reply without buttons leaves the last ones on screen, just above it
+            self.shown = buttons
+        self.texts.append("\n".join(r.text for r in replies))
         for reply in replies:
             if reply.file:
                 self.files[reply.file.name] = reply.file.data
         text = "\n".join(r.text for r in replies)
         data = [b.data for r in replies for b in r.buttons]
-        where = f"langkah {number} ({step.get('say') or step.get('press') or 'resume'!r})"
         for wanted in step.get("expect", []):
             if wanted not in text:
                 self.problems.append(f"{where}: tidak ada «{wanted}» dalam balasan: {text[:300]!r}")
@@ -114,6 +130,8 @@ class _Run:
             self._check_trajectory(state, end["dialog_trajectory"])
         if "mpph_export" in end:
             self._check_mpph(end["mpph_export"])
+        if end.get("exported") and not any(name.startswith("draf-skp") for name in self.files):
+            self.problems.append(f"akhir: tidak ada berkas /ekspor yang dikirim (ada: {list(self.files)})")
 
     def _check_open(self, state, wanted: str) -> None:
         from bot.conversation.prima import is_open

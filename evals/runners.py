@@ -6,6 +6,7 @@ from collections.abc import Callable
 from evals.audit_bench import bench_audit
 from evals.chat_bench import bench_chat
 from evals.conversation_evals import eval_conversations
+from evals.day_one_evals import eval_day_one
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
 from evals.load_test import load_test
@@ -44,6 +45,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "export": eval_export,
     "questions": eval_questions,
     "scale": eval_scale,
+    "day_one": eval_day_one,
 }
 
 

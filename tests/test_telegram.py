@@ -185,6 +185,20 @@ async def test_media_and_errors_get_polite_answers(engine, store):
             await bot.say("🙂🙂", "Ada yang bisa saya bantu?")
 
 
+async def test_a_pasted_list_is_one_message_with_its_summary_first(engine, store):
+    pasted = "ini IKI sy tahun lalu:\n" + "\n".join(
+        f"{i}. Jumlah laporan kegiatan sosialisasi program nomor {i}" for i in range(1, 29)) + \
+        "\n29. Persentase SPM yang diterbitkan tepat waktu\n30. Persentase SPJ yang lengkap dan sah"
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine, store) as bot:
+            replies = await bot.say(pasted, "daftar 30 IKI")
+            assert len(replies) == 1 and len(replies[0]["text"]) <= 4096
+            rows = replies[0]["reply_markup"]["inline_keyboard"]
+            assert rows[0][0]["text"] == "Simpan 2 IKI yang lolos ke draf" and len(rows[1]) == 4  # «Rincian N» share rows
+            replies = await bot.tap("Simpan 2 IKI yang lolos ke draf", replies, "2 IKI tersimpan ke draf")
+            assert len(engine.state(USER).skp.iki) == 2
+
+
 async def test_many_users_at_once_keep_their_own_state(engine, store):
     users = range(5000, 5030)
     with FakeTelegram() as fake:

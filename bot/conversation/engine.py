@@ -13,14 +13,25 @@ from typing import Any
 
 from bot import clock as clocks
 from bot import render
-from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
+from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
 from bot.conversation.commands import BY_NAME, Turn, command_label
+from bot.conversation.iki_fields import is_new_iki, is_yes
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.replies import Button, Reply, ReplyFile, fit, replies_from_json, replies_to_json, stale
+from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
+from bot.conversation.replies import (
+    MAX_REPLY_CHARS,
+    Button,
+    Reply,
+    ReplyFile,
+    fit,
+    replies_from_json,
+    replies_to_json,
+    stale,
+)
 from bot.conversation.state import UserState
 from bot.conversation.turns import Deliver, Step, Turns
-from bot.lang.text import clean_lines
+from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
@@ -43,6 +54,8 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
+STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
+              "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,8 @@ class Engine:
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
-            Flow("rhk", lambda s: s.rhk is not None, lambda t, text: rhk_flow.on_text(t.state, text), rhk_flow.prompt),
+            Flow("rhk", lambda s: s.rhk is not None, self._rhk_text, rhk_flow.prompt),
+            Flow("simpan", draft_save.is_open, self._fill_text, draft_save.prompt),
             Flow("prima", is_open, self._prima_text, self._prima_prompt),
         )
         # Buttons by scope, the part of their data before the first ":"; the handler gets the rest.
@@ -108,6 +122,8 @@ class Engine:
             "prima": lambda t, rest: self.prima.on_button(t.state, rest) if t.state.prima else self._stale(t.state),
             "mpph": lambda t, rest: mpph_flow.on_button(t.state, rest) if t.state.mpph else self._stale(t.state),
             "rhk": lambda t, rest: rhk_flow.on_button(t.state, *_split(rest)),
+            "fill": lambda t, rest: draft_save.on_button(t.state, *_split(rest)),
+            "list": self._list_button,
             "skp": lambda t, rest: skp_edit.on_button(t.state, *_split(rest)),
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self._use_candidate(t.state, rest),
@@ -122,7 +138,9 @@ class Engine:
         """A message the user typed (update_id: the transport's id for it, so a redelivery is not applied twice).
         Returns the replies; `deliver` also gets them while the user's lock is still held."""
         user_id = str(user_id)
-        return self._run(user_id, lambda state: self._message(Turn(user_id, state), clean_lines(text or "")),
+        # Several lines lose their list numbering ("1. …"); one line keeps a number in front: it may be the answer.
+        message = clean_lines(text or "") if "\n" in (text or "").strip() else clean(text or "", numbering=False)
+        return self._run(user_id, lambda state: self._message(Turn(user_id, state), message),
                          update_id, deliver, command_label(text))
 
     def press(self, user_id: str, data: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
@@ -193,9 +211,11 @@ class Engine:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         if message.startswith("/"):
             return self._command(turn, message)
-        if len(message) > MAX_TEXT_CHARS:
+        limit = MAX_REPLY_CHARS if "\n" in message else MAX_TEXT_CHARS  # a pasted list: Telegram's own limit
+        if len(message) > limit:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
-                          f"paling banyak {MAX_TEXT_CHARS} karakter.")]
+                          f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
+                          f"{MAX_REPLY_CHARS} karakter.")]
         flow = self._open_flow(turn.state)
         if flow:
             return flow.on_text(turn, message)
@@ -206,7 +226,7 @@ class Engine:
         word, _, rest = message.partition(" ")
         name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
-        if len(rest) > MAX_TEXT_CHARS:
+        if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         if command is None:
@@ -223,8 +243,13 @@ class Engine:
         return flow.prompt(state) if flow else []
 
     def _reminder(self, state: UserState) -> list[Reply]:
-        """After another command mid-PRIMA, one line naming the open step (not while a change waits for its value)."""
-        return [self.prima.reminder(state)] if is_open(state) and not state.edit else []
+        """After another command mid-PRIMA (or mid «Simpan ke draf»), one line naming the open question (not while a
+        change waits for its value)."""
+        if state.edit:
+            return []
+        if draft_save.is_open(state):
+            return [draft_save.reminder(state)]
+        return [self.prima.reminder(state)] if is_open(state) else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
         """An answer for /profil; once the profile is done, the step it interrupted is named again."""
@@ -237,6 +262,15 @@ class Engine:
     def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
         state = turn.state
+        if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
+            pasted = iki_list.read_list(message)
+            if pasted:
+                return self._show_list(state, pasted)
+        pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
+        if pick:
+            return self._save_picked(state, pick, message)
+        if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
+            return self.prima.on_text(state, message)
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)
@@ -267,6 +301,16 @@ class Engine:
 
     def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
+        if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
+            pasted = iki_list.read_list(message)
+            if pasted:
+                return self._show_list(turn.state, pasted)
+        pick = iki_list.picked(message, turn.state.listed)
+        if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
+            return self._save_picked(turn.state, pick, message)
+        if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
+            draft, _ = mandatory_draft(message)
+            return draft_save.save_many(turn.state, [draft])
         intent = classify(message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
@@ -310,8 +354,8 @@ class Engine:
         return handler(turn, rest) if handler else self._stale(turn.state)
 
     def _stale(self, state: UserState) -> list[Reply]:
-        """An old button: say so and ask again what is open."""
-        return stale() + self.pending_question(state)
+        """An old button: say so and ask again what is open, or say what to do next."""
+        return stale() + (self.pending_question(state) or [Reply(STALE_NEXT)])
 
     def _confirm(self, state: UserState, answer: str) -> list[Reply]:
         if answer == "hapus" and state.confirm == "hapus":
@@ -326,26 +370,43 @@ class Engine:
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
             state.edit, state.confirm = None, ""
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
+        if draft_save.is_open(state):
+            return draft_save.cancel(state)
         had_flow = bool(state.mpph or state.rhk or state.pending or state.profil)
         state.mpph, state.rhk, state.pending, state.confirm, state.profil = None, None, "", "", None
         if is_open(state):
             return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
         return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
 
-    def check(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
-        """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions."""
+    def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
+              number: int | None = None) -> list[Reply]:
+        """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
+        one can be saved («Simpan ke draf»). Several lines are read as a list; a bare number is a line of the last
+        list (/cek 3). number: the IKI's place in that list, for the reply."""
+        if iki_list.may_be_list(text):
+            pasted = iki_list.read_list(text)
+            if pasted:
+                return self._show_list(state, pasted)
+        if text.strip().lstrip("#").isdigit():
+            return self._list_detail(state, int(text.strip().lstrip("#")))
         intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
             return [Reply(NOT_UNDERSTOOD)]
-        draft = IkiDraft(indikator=text)
+        draft = IkiDraft(indikator=text, target=target)
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
         state.candidates = suggestions.candidates
-        replies = [Reply(render.iki_result(verdict))]
+        if verdict.has_error:
+            note = draft_save.release(state)
+            replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
+        else:
+            buttons, note = draft_save.offer(state, draft, verdict)
+            replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
+                             + "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -358,9 +419,102 @@ class Engine:
         chosen = state.candidates[int(arg) - 1]
         state.candidates = []
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
+        draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
+        _, note = draft_save.offer(state, draft, ask=True)
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
                       + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
-                      + "\nLengkapi target dan sepakati di dialog kinerja dengan pimpinan. Ketik /prima untuk menyusunnya ke draf SKP.")]
+                      + (f"{note}\n" if note else "")
+                      + "\nLengkapi targetnya, lalu simpan ke draf; sepakati di dialog kinerja dengan pimpinan.")] \
+            + draft_save.prompt(state)
+
+    # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
+    def _show_list(self, state: UserState, pasted: iki_list.PastedList) -> list[Reply]:
+        state.listed = [line.listed for line in pasted.lines]
+        in_prima = self.prima.takes_list(state)
+        return [Reply(iki_list.summary(pasted, in_prima), iki_list.buttons(pasted, in_prima))]
+
+    def _list_detail(self, state: UserState, number: int) -> list[Reply]:
+        """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
+        if not 1 <= number <= len(state.listed):
+            where = f"daftar terakhir Anda punya IKI 1–{len(state.listed)}" if state.listed else \
+                "belum ada daftar IKI yang Anda tempel"
+            return [Reply(f"Tidak ada baris {number}: {where}. Untuk memeriksa satu IKI, tulis kalimatnya setelah /cek.")]
+        item = state.listed[number - 1]
+        if self.prima.takes_list(state):  # inside PRIMA: a suggestion or the line itself becomes the IKI drafted now
+            verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
+            if not verdict.has_error:
+                return [Reply(render.iki_result(verdict, number), [Button("Susun IKI ini", f"list:one:{number}")])]
+            return self.prima.on_text(state, item.text, classify(item.text))
+        return self.check(state, item.text, target=item.target, number=number)
+
+    def _list_button(self, turn: Turn, rest: str) -> list[Reply]:
+        state = turn.state
+        action, arg = _split(rest)
+        if action == "detail" and arg.isdigit():
+            return self._list_detail(state, int(arg))
+        if action == "save" and state.listed:
+            if self.prima.takes_list(state):
+                drafts = iki_list.passing_drafts(state.listed, fixed=None)
+                return self.prima.take_list(state, drafts) if drafts else self._stale(state)
+            drafts = iki_list.passing_drafts(state.listed, fixed=arg != "typed")
+            return draft_save.save_many(state, drafts) if drafts else self._stale(state)
+        if action == "one" and arg.isdigit() and 1 <= int(arg) <= len(state.listed) and self.prima.takes_list(state):
+            item = state.listed[int(arg) - 1]
+            return self.prima.take_list(state, [IkiDraft(indikator=item.text, target=item.target)])
+        return self._stale(state)
+
+    def _save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
+        """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
+        with the targets typed for them; the others are named with the way to their details."""
+        chosen, failing = iki_list.picked_drafts(state.listed, pick)
+        replies = []
+        if failing:
+            numbers = ", ".join(str(n) for n in failing)
+            replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
+                                 "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+        drafts = [draft for _, draft in chosen]
+        mandatory = mandatory_in(message)  # «no 5 jg, 90%. sama IP ASN 85»
+        if mandatory is not None:
+            drafts.append(mandatory)
+        if not drafts:
+            return replies
+        if self.prima.takes_list(state):
+            return replies + self.prima.take_list(state, drafts)
+        return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+
+    def _fill_text(self, turn: Turn, message: str) -> list[Reply]:
+        """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
+        a new IKI leaves the saved one as it is and is read as what it is."""
+        state = turn.state
+        if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
+            pasted = iki_list.read_list(message)
+            if pasted:
+                note = draft_save.release(state)
+                return ([Reply(note)] if note else []) + self._show_list(state, pasted)
+        if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
+            named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
+            if named:
+                return draft_save.set_targets(state, named)
+        if iki_list.picked(message, state.listed):
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + self._plain(turn, message)
+        if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
+            return draft_save.add_later(state, mandatory_draft(message)[0])
+        if state.fill.proposed and is_yes(message):
+            return draft_save.on_text(state, message)
+        intent = classify(message)
+        if intent.route is Route.smalltalk:
+            return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
+        if intent.route is Route.question:
+            answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+            return [Reply(AS_QUESTION)] + answer + draft_save.prompt(state)
+        if is_new_iki(message, intent) and state.fill.field != "satuan":
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + self._plain(turn, message)
+        return draft_save.on_text(state, message)
+
+    def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
+        return rhk_flow.on_text(turn.state, message, self.assistant)
 
     def _search_ready(self) -> Any:
         with self._retriever_lock:

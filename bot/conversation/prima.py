@@ -4,20 +4,25 @@ Nothing typed is lost to a wrong tap: cancelling asks whether to keep the progre
 from collections.abc import Callable
 from typing import Any
 
-from bot import render
+from bot import knowledge, render
+from bot.conversation.choices import selecting, typed_choice
+from bot.conversation.iki_fields import is_yes
 from bot.conversation.intent import Intent
 from bot.conversation.prima_step_m import StepM, skp_table
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.lang.text import PhraseSet, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, Peran
 from bot.rules import check_skp
 from bot.rules.skp_rules import is_mandatory
+from bot.rules.weights import caps, used
 from bot.skp.dialog_pack import default_questions
 
 STEPS = ("P", "R", "I", "M", "A")
 TITLES = {"P": "Pahami", "R": "Rumuskan", "I": "Identifikasi", "M": "Mulai jabarkan IKI", "A": "Ajak dialog kinerja"}
 BACK, SKIP, CANCEL = Button("« Kembali", "prima:back"), Button("Lewati", "prima:skip"), Button("Batal", "prima:cancel")
+POOR_FIT = Button("Indikator ini kurang cocok", "prima:poorfit")
 
 Search = Callable[[str], Any]
 
@@ -26,12 +31,38 @@ def header(step: str) -> str:
     return f"Langkah {STEPS.index(step) + 1} dari 5 — {TITLES[step]}"
 
 
+@knowledge.cached
+def _beyond_cues() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["beyond_cues"])
+
+
+def _shares_work(draft: IkiDraft, indicator: ChosenIndicator) -> bool:
+    """Whether the IKI names the work of the chosen unit indicator (two meaningful words in common)."""
+    from bot.retrieval.normalize import stopwords
+
+    def words(text: str) -> set[str]:
+        return {w for w in tokens(text) if len(w) > 2 and w not in stopwords()}
+
+    return len(words(draft.indikator) & words(indicator.name)) >= 2
+
+
 def suggest_jenis(state: UserState, draft: IkiDraft) -> Jenis:
+    """The jenis this IKI most likely is, asked per IKI: IP ASN is MI; an innovation Beyond; Core CL only for a direct
+    cascade from a unit indicator the user did not mark as a poor fit, while CL has room and the IKI names its work
+    (or is the first CL); else TUSI, or the core jenis that still has room."""
     if is_mandatory(draft):
         return Jenis.core_mi
-    if state.skp.cascading_langsung and state.prima and state.prima.indicator and state.prima.indicator.code:
+    if _beyond_cues().find(tokens(draft.indikator)):
+        return Jenis.beyond
+    skp = state.skp
+    room = {jenis: cap - used(skp)[jenis] for jenis, cap in caps(skp).items()}
+    chosen = state.prima.indicator if state.prima else None
+    cl_fits = bool(skp.cascading_langsung and chosen and chosen.code and not chosen.poor_fit) and room[Jenis.core_cl] > 0
+    if cl_fits and (_shares_work(draft, chosen) or not any(i.jenis is Jenis.core_cl for i in skp.iki)):
         return Jenis.core_cl
-    return Jenis.core_tusi
+    if room[Jenis.core_tusi] > 0 or not cl_fits:
+        return Jenis.core_tusi
+    return Jenis.core_cl
 
 
 def is_open(state: UserState) -> bool:
@@ -69,8 +100,10 @@ class Prima:
                           "atau kodenya, misalnya «cek kesehatan gratis bayi baru lahir» atau «IKK 5.1.1».", [SKIP, CANCEL])]
         if step == "R":
             about = f" untuk {prima.indicator.code} {prima.indicator.name}".rstrip() if prima.indicator else ""
+            poor = [POOR_FIT] if prima.indicator and prima.indicator.code and not prima.indicator.poor_fit else []
             return [Reply(f"{header('R')}\nTulis strategi dan aktivitas unit{about}: apa yang harus dilakukan, "
-                          "parameter apa yang diukur, dan dari mana datanya.", [BACK, SKIP, CANCEL])]
+                          "parameter apa yang diukur, dan dari mana datanya. Aktivitasnya saya tawarkan sebagai titik "
+                          "awal IKI di langkah 4.", poor + [BACK, SKIP, CANCEL])]
         if step == "I":
             if prima.field == "direct":
                 code = prima.indicator.code if prima.indicator and prima.indicator.code else "indikator unit"
@@ -94,17 +127,38 @@ class Prima:
         return Reply(f"(PRIMA masih terbuka: {where}. Lanjutkan dengan menjawab, atau pilih tombol di bawah.)",
                      pending.buttons, choice_only=pending.choice_only)
 
+    def takes_list(self, state: UserState) -> bool:
+        """Step M waits for an IKI: a pasted list is drafted here, one IKI after another."""
+        return bool(is_open(state) and state.prima.step == "M" and state.prima.field == "indikator")
+
+    def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
+        return [Reply(f"{len(drafts)} IKI dari daftar Anda saya susun satu per satu: target, jenis, lalu bobot.")] \
+            + self._iki.take_list(state, drafts)
+
+    def awaits_yes(self, state: UserState, text: str) -> bool:
+        """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
+        return bool(is_open(state) and state.prima.step == "M" and state.prima.proposed and is_yes(text))
+
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima
         if prima.step == "P":
+            labels = [f"{h.code} {h.name}" for h in state.hits]
+            picked = typed_choice(text, labels, by_label=selecting(text))
+            if state.hits and picked is not None:  # "yg paling atas", "nomer 2", "yg nilai kinerja anggaran itu"
+                return self.on_button(state, f"pick:{picked}")
             return self._find_indicator(state, text)
         if prima.step == "R":
             prima.strategies = text
             return self._go(state, "I")
         if prima.step == "M":
             return self._iki.on_text(state, text, intent)
-        return [Reply("Pilih salah satu tombol di bawah ini, atau ketik /batal untuk keluar dari PRIMA.")] + self.prompt(state)
+        buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]  # the options, not moves
+        picked = typed_choice(text, [b.label for b in buttons])
+        if picked is not None:  # "anggota tim", "tidak langsung", "2": the option typed instead of tapped
+            return self.on_button(state, buttons[picked].data.partition(":")[2])
+        return [Reply("Pilih salah satu tombol di bawah ini (atau ketik nama atau nomornya), atau ketik /batal untuk "
+                      "keluar dari PRIMA.")] + self.prompt(state)
 
     def on_button(self, state: UserState, data: str) -> list[Reply]:
         prima = state.prima
@@ -134,7 +188,15 @@ class Prima:
             about = [f"Dipilih: {chosen.code} {chosen.name}", f"Jalur: {' › '.join(chosen.path)}"]
             if chosen.target:
                 about.append(f"Target 2026: {chosen.target}")
+            if chosen.poor_fit:
+                about.append("Pencarian tidak menemukan indikator yang cukup cocok, jadi pilihan ini saya catat sebagai "
+                             "kurang cocok: IKI Anda tidak saya sarankan sebagai Core CL darinya.")
             return [Reply("\n".join(about))] + self._go(state, "R")
+        if action == "poorfit" and prima.indicator and prima.indicator.code:
+            prima.indicator.poor_fit = True
+            return [Reply(f"Dicatat: {prima.indicator.code} kurang cocok dengan pekerjaan Anda. IKI Anda tidak saya "
+                          "sarankan sebagai Core CL darinya (pilih Core TUSI, kecuali pimpinan menetapkan lain).")] \
+                + self.prompt(state)
         if action == "own" and prima.step == "P" and prima.typed:
             prima.indicator, state.hits = ChosenIndicator(code="", name=prima.typed), []
             return [Reply(f"Saya catat indikator unit Anda: «{prima.typed}».")] + self._go(state, "R")
@@ -144,6 +206,8 @@ class Prima:
             return self.prompt(state)
         if action == "direct" and prima.step == "I" and arg in ("0", "1"):
             state.skp.cascading_langsung = arg == "1"
+            if prima.strategies and not state.skp.iki:
+                self._iki.propose(state)
             return self._go(state, "M")
         if prima.step == "M":
             if action == "done" and state.skp.iki:
@@ -194,8 +258,8 @@ class Prima:
             state.prima.indicator = ChosenIndicator(code="", name=text)
             return [Reply(f"Pencarian sedang tidak tersedia; saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
         offered = found.results or found.related
-        state.hits = [
-            ChosenIndicator(code=h.code, name=h.name, path=h.path,
+        state.hits = [  # near misses offered when nothing matched are poor fits from the start
+            ChosenIndicator(code=h.code, name=h.name, path=h.path, poor_fit=not found.results,
                             target=render.with_unit(h.target_2026, h.unit) if h.target_2026 is not None else "")
             for h in offered
         ]

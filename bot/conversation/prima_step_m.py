@@ -1,72 +1,54 @@
-"""PRIMA step M (Mulai jabarkan IKI): one IKI drafted field by field, with the rules, the weight guidance and the
-drafted RHK shown as it is saved. "« Kembali" steps back one field and keeps what was typed."""
+"""PRIMA step M (Mulai jabarkan IKI): one IKI at a time, its text checked by the rules, then its fields asked
+(iki_fields.py, the same questions «Simpan ke draf» asks), saved with its drafted RHK. A pasted list is drafted one
+line after another; step R's activities are offered as starting points, rewritten output-based and checked first."""
 
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.intent import Intent, has_work_object
+from bot.conversation.answers import Typed, fields_in, read_answer, without_lead_in
+from bot.conversation.iki_fields import Fields, is_new_iki, short
+from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
+from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
-from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
-from bot.lang.numbers import format_number, parse_target
+from bot.lang.numbers import format_number
+from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
-from bot.rules.analysis import implied_satuan
-from bot.rules.measures import aspek_of, is_one_off, needs_baseline
+from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
-from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
-from bot.skp.dialog_pack import QUARTERS, read_quarter
 from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
-FIELDS = ("indikator", "target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel")
-SKIP_BASELINE = Button("Belum ada data awal", "prima:nobaseline")
-DUE_BUTTONS = [Button(q, f"prima:due:{n}") for n, q in enumerate(QUARTERS, start=1)] + [Button("Belum tahu", "prima:nodue")]
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
+MAX_PROPOSALS = 3
 
 
 class StepM:
     def __init__(self, assistant: Assistant, header: Callable[[str], str], suggest_jenis: Callable):
         self._assistant = assistant
         self._header = header
-        self._suggest_jenis = suggest_jenis
+        self.fields = Fields("prima", lambda state: state.prima, suggest_jenis, self._save, lambda state: [],
+                             back_at_first=True)
 
     # Questions --------------------------------------------------------------------------------------------
     def prompt(self, state: UserState) -> list[Reply]:
-        prima, skp = state.prima, state.skp
-        current = prima.current
-        if prima.field == "target":
-            hint = target_hint(current)
-            return [Reply(f"Target satu tahun untuk «{current.indikator}»? Tulis angkanya, misalnya 100%, 4, atau 82."
-                          + (f"\n{hint}" if hint else ""), [BACK])]
-        if prima.field == "satuan":
-            return [Reply("Satuan targetnya? Misalnya %, Orang, Sertifikat, Nilai.", [BACK])]
-        if prima.field == "baseline":
-            return [Reply(f"Capaian terakhir (data awal) untuk «{current.indikator}»? Target ditetapkan dari data awal "
-                          "(PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya, misalnya 80%.",
-                          [SKIP_BASELINE, BACK])]
-        if prima.field == "triwulan_selesai":
-            return [Reply(f"«{current.indikator}» menghasilkan sesuatu yang diserahkan (target "
-                          f"{render.target_text(current)}). Triwulan berapa selesainya? Sebelum itu rencana aksinya "
-                          "«dalam proses», bukan sudah tercapai sejak TW I.", DUE_BUTTONS + [BACK])]
-        if prima.field == "jenis":
-            options = [Button(j.label, f"prima:jenis:{j.value}") for j in Jenis]
-            return [Reply(f"Jenis IKI ini? Saran: {self._suggest_jenis(state, current).label}.\n{jenis_lines()}",
-                          options + [BACK], choice_only=True)]
-        if prima.field == "bobot":
-            return [Reply(f"Bobot IKI ini (%)? {remaining_text(skp)} Tulis misalnya 20, 20% atau 20,5.", [BACK])]
-        return self._prompt_next_iki(state)
+        if state.prima.field == "indikator":
+            return self._prompt_next_iki(state)
+        return self.fields.prompt(state)
 
     def _prompt_next_iki(self, state: UserState) -> list[Reply]:
-        skp, current = state.skp, state.prima.current
+        skp, prima = state.skp, state.prima
+        current = prima.current
         rules = policy().iki_count
         count = len(skp.iki)
         lines = [self._header("M"), f"IKI tersimpan: {count} (disarankan {rules.range_text}). Tulis IKI ke-{count + 1} "
-                 "berbasis output: ukuran (Persentase/Jumlah/Nilai …) + hasil kerja + syaratnya."]
+                 "berbasis output: ukuran (Persentase/Jumlah/Nilai …) + hasil kerja + syaratnya. Boleh juga menempel "
+                 "beberapa IKI sekaligus, satu per baris."]
         buttons = []
         if current is not None:  # came back here with «Kembali»: what was typed is kept
             lines.append(f"IKI yang sedang disusun: «{current.indikator}» (target {render.target_text(current)}). "
@@ -76,40 +58,34 @@ class StepM:
             buttons.append(Button("Tambah IKI wajib IP ASN", "prima:mandatory"))
         if count:
             buttons.append(Button("Selesai, lanjut ke dialog", "prima:done"))
+        if current is None and prima.proposals:
+            lines.append("Titik awal dari aktivitas yang Anda tulis di langkah 2 (sudah dirumuskan berbasis output dan "
+                         "diperiksa aturan; pilih lalu lengkapi):")
+            lines += [f"{i}. {p.indikator}" for i, p in enumerate(prima.proposals, start=1)]
+            buttons += [Button(f"Pakai usulan {i}", f"prima:propose:{i}") for i in range(1, len(prima.proposals) + 1)]
         return [Reply("\n".join(lines), buttons + [BACK, CANCEL])]
 
     # Answers ----------------------------------------------------------------------------------------------
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = state.prima
-        current = prima.current
-        if prima.field == "indikator":
-            return self._take_indicator(state, IkiDraft(indikator=text), intent)
-        if prima.field == "target":
-            target = parse_target(text)
-            if target is None:
-                return [Reply("Target harus berupa angka, misalnya 100%, 4, atau 82,5. Coba lagi.", [BACK])]
-            current.target = text
-            current.satuan = current.satuan or target.unit or implied_satuan(current)
-            return self._check_units(state) or self._advance(state)
-        if prima.field == "satuan":
-            current.satuan = text
-            return self._check_units(state) or self._advance(state)
-        if prima.field == "baseline":
-            if parse_target(text) is None:
-                return [Reply("Data awal harus berupa angka, misalnya 80% atau 12. Bila belum ada, pilih «Belum ada data awal».",
-                              [SKIP_BASELINE, BACK])]
-            current.baseline = text
-            return self._advance(state)
-        if prima.field == "triwulan_selesai":
-            quarter = read_quarter(text)
-            if quarter is None:
-                return [Reply("Tulis triwulannya: TW I, TW II, TW III atau TW IV, atau pilih «Belum tahu».",
-                              DUE_BUTTONS + [BACK])]
-            current.triwulan_selesai = quarter
-            return self._advance(state)
-        if prima.field == "bobot":
-            return self._take_weight(state, text)
-        return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+        if prima.field != "indikator":
+            if is_new_iki(text, intent) or names_mandatory(text):  # the next IKI, typed before this one is complete
+                following = mandatory_draft(text)[0] if names_mandatory(text) else IkiDraft(indikator=text)
+                prima.queue.append(following)
+                return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
+                    + self.prompt(state)
+            return self.fields.on_text(state, text)
+        answer = read_answer(text)
+        if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
+            return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
+        if names_mandatory(text):  # "IP ASN 85", "IP ASN 85 bobot 10"
+            return self._mandatory(state, text)
+        if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
+            text, intent = without_lead_in(text), None
+        typed = fields_in(text)
+        if typed.has_fields and typed.indikator:
+            return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
+        return self._take_indicator(state, IkiDraft(indikator=text), intent)
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The step's own buttons; None when the button is not one of them (a stale one)."""
@@ -117,56 +93,67 @@ class StepM:
         if action == "use" and prima.field == "indikator" and arg.isdigit() and 1 <= int(arg) <= len(state.candidates):
             chosen = state.candidates[int(arg) - 1]
             return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))
+        if action == "propose" and prima.field == "indikator" and arg.isdigit() and 1 <= int(arg) <= len(prima.proposals):
+            chosen = prima.proposals.pop(int(arg) - 1)
+            return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))
         if action == "mandatory" and prima.field == "indikator":
             return self._take_indicator(state, IkiDraft(indikator=MANDATORY_IKI, satuan="Nilai", jenis=Jenis.core_mi))
         if action == "resume" and prima.field == "indikator" and prima.current:
-            return self._advance(state, start=0)
-        if action == "nobaseline" and prima.field == "baseline":
-            return self._advance(state)
-        if action in ("due", "nodue") and prima.field == "triwulan_selesai":
-            prima.current.triwulan_selesai = read_quarter(arg) if action == "due" else None
-            return self._advance(state)
-        if action == "jenis" and prima.field == "jenis" and arg in Jenis.__members__:
-            prima.current.jenis = Jenis(arg)
-            if prima.current.jenis is Jenis.core_cl and prima.indicator and prima.indicator.code:
-                prima.current.parent = prima.indicator.code
-                prima.current.rhk_atasan = prima.current.rhk_atasan or prima.indicator.name
-            return self._advance(state)
-        return None
+            return self.fields.advance(state, after="")
+        if action == "fixspell" and prima.current is not None and arg.isdigit() and int(arg) < len(prima.spelling):
+            prima.current.indikator = prima.spelling[int(arg)]
+            prima.spelling = []
+            return [Reply(f"Ejaan dibetulkan: «{prima.current.indikator}».")] + self.prompt(state)
+        return self.fields.on_button(state, action, arg)
 
     def back(self, state: UserState) -> list[Reply] | None:
         """One field back, keeping every value typed; None at the first field (the flow goes a step back)."""
         prima = state.prima
         if prima.field == "indikator":
             return None
-        index = FIELDS.index(prima.field)
-        prima.field = next((f for f in reversed(FIELDS[:index]) if self._asked(prima.current, f)), "indikator")
+        within = self.fields.back(state)
+        if within is not None:
+            return within
+        prima.field, prima.proposed = "indikator", ""
         return self.prompt(state)
+
+    def propose(self, state: UserState) -> None:
+        """Step R's activities as IKI starting points: each rewritten output-based, kept only if the rules pass it."""
+        from bot.conversation.activities import activities
+
+        proposals: list[Candidate] = []
+        for activity in activities(state.prima.strategies):
+            intent = classify(activity)
+            if intent.route in ("question", "smalltalk") or not intent.work_object:
+                continue  # "contohnya strategi itu kayak apa?" names no activity
+            draft = IkiDraft(indikator=activity)
+            verdict = check_iki(draft)
+            if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
+                proposals.append(Candidate(indikator=activity, satuan="", alasan="ditulis di langkah 2"))
+            else:
+                proposals += self._assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+            if len(proposals) >= MAX_PROPOSALS:
+                break
+        seen = set()
+        state.prima.proposals = [p for p in proposals if not (p.indikator in seen or seen.add(p.indikator))
+                                 and not check_iki(IkiDraft(indikator=p.indikator)).has_error]
 
     # Moving on --------------------------------------------------------------------------------------------
-    def _asked(self, current: IkiDraft, field: str) -> bool:
-        """Whether the flow asks this field for this IKI (a Persentase needs no satuan; a count no baseline)."""
-        if field == "satuan":
-            return implied_satuan(current) is None
-        if field == "baseline":
-            return needs_baseline(current)
-        if field == "triwulan_selesai":
-            return is_one_off(current)  # "1 dashboard": due in one quarter, not spread over the year
-        return True
+    def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
+        """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
+        state.prima.queue = drafts[1:]
+        return self._take_indicator(state, drafts[0])
 
-    def _advance(self, state: UserState, start: int | None = None) -> list[Reply]:
-        """To the next field this IKI still needs: after the current one (or after FIELDS[start]), skipping
-        fields already answered and fields this IKI is not asked (satuan of a Persentase, baseline of a count)."""
-        prima = state.prima
-        current = prima.current
-        begin = (FIELDS.index(prima.field) if start is None else start) + 1
-        prima.field = next((f for f in FIELDS[begin:] if self._asked(current, f) and getattr(current, f) is None), "bobot")
-        return self.prompt(state)
+    def _mandatory(self, state: UserState, text: str) -> list[Reply]:
+        draft, weight = mandatory_draft(text)
+        return self._take_indicator(state, draft, fields=Typed(MANDATORY_IKI, bobot=weight))
 
-    def _take_indicator(self, state: UserState, draft: IkiDraft, intent: Intent | None = None) -> list[Reply]:
-        """intent: the text as the engine read it (typed text only; a button's candidate is read here)."""
-        reading = intent.reading if intent else None
-        if not (intent.work_object if intent else has_work_object(draft.indikator)):
+    def _take_indicator(self, state: UserState, draft: IkiDraft, intent: Intent | None = None,
+                        fields=None) -> list[Reply]:
+        """intent: the text as the engine read it (typed text only; a button's candidate is read here); fields: what
+        was typed after the IKI in the same message (target, jenis, bobot)."""
+        reading = intent.reading if intent and fields is None else None
+        if not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
             return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:
@@ -182,52 +169,78 @@ class StepM:
                 replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [BACK]))
             return replies
         state.candidates = []
-        if result.read_as:  # what the rules read is what is saved ("IKI: … yg …" → "… yang …")
-            draft = draft.model_copy(update={"indikator": result.read_as, "target": draft.target or result.target_read})
-        state.prima.current = draft
-        state.prima.field = "indikator"
-        notes = [f"IKI diterima: «{draft.indikator}»"]
-        notes += [f"Catatan: {f.message}" for f in result.findings]
-        return [Reply("\n".join(notes))] + self._advance(state, start=0)
-
-    def _check_units(self, state: UserState) -> list[Reply] | None:
-        """Target and satuan must agree with the measure word (UNIT_MISMATCH) before the IKI moves on."""
-        current = state.prima.current
-        problems = [f for f in check_iki(current).findings if f.severity == "error"]
-        if not problems:
-            return None
-        current.target, current.satuan = None, None
-        state.prima.field = "target"
-        return [Reply("\n".join(f"✗ {f.message}" for f in problems) + "\nTulis targetnya lagi.", [BACK])]
-
-    def _take_weight(self, state: UserState, text: str) -> list[Reply]:
         prima = state.prima
-        keep = wants_to_keep(text)
-        bobot = parse_weight(text) if not keep or parse_weight(text) is not None else prima.pending_bobot
-        if bobot is None:
-            return [Reply(f"{weight_hint()} Coba lagi.", [BACK])]
-        reason = overshoot(state.skp, prima.current.jenis, bobot)
-        if reason and not keep:
-            prima.pending_bobot = bobot
-            return [Reply(f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk menyimpan {format_number(bobot)}%.",
-                          [BACK])]
-        prima.pending_bobot = None
-        return self._save(state, bobot)
+        prima.spelling = []
+        notes = []
+        if result.read_as:  # what the rules read is kept ("IKI: … yg …" → "… yang …"); a spelling fix only on a tap
+            fixes = spelling_fixes(draft.indikator, result.read_as)
+            kept = without_fixes(result.read_as, fixes)
+            if fixes:
+                prima.spelling = [result.read_as]
+                notes.append("Ejaan: " + ", ".join(f"«{typed}» mungkin «{fixed}»" for typed, fixed in fixes)
+                             + ". Pilih «Betulkan ejaan» bila benar.")
+            draft = draft.model_copy(update={"indikator": kept, "target": draft.target or result.target_read})
+        if fields is not None:
+            for name in ("target", "baseline"):
+                number = getattr(fields, name)
+                if number is not None and getattr(draft, name) is None:
+                    self.fields._set(draft, name, number)
+            if fields.jenis is not None:
+                draft.jenis = fields.jenis
+        prima.current, prima.field, prima.answered, prima.saved = draft, "indikator", "", None
+        said = [f"IKI diterima: «{draft.indikator}»"] + notes + [f"Catatan: {f.message}" for f in result.findings]
+        buttons = [Button("Betulkan ejaan", "prima:fixspell:0")] if prima.spelling else []
+        if fields is not None and fields.target is not None:
+            prima.answered = "target"
+        replies = [Reply("\n".join(said), buttons)]
+        if fields is not None and fields.bobot is not None and draft.jenis is not None and draft.target is not None:
+            prima.field = "bobot"
+            return replies + self.fields._take_weight(state, fields.bobot.value, keep=False)
+        return replies + self.fields.advance(state, after="")
 
-    def _save(self, state: UserState, bobot: float) -> list[Reply]:
+    def _save(self, state: UserState) -> list[Reply]:
         prima, skp = state.prima, state.skp
         current = prima.current
-        current.bobot = bobot
         current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
+        chosen = prima.indicator
+        if current.jenis is Jenis.core_cl and chosen and chosen.code and not chosen.poor_fit:
+            current.parent = current.parent or chosen.code  # a direct cascade names the unit indicator it serves
+            current.rhk_atasan = current.rhk_atasan or chosen.name
         skp.iki.append(current)  # aspek stays unset: it follows the measure until the user sets it (aspek_of)
-        prima.current, prima.field = None, "indikator"
+        prima.current, prima.field, prima.saved, prima.spelling = None, "indikator", len(skp.iki) - 1, []
         number = len(skp.iki)
         saved = [f"Tersimpan IKI ke-{number}: {current.indikator} — target {render.target_text(current)}, "
-                 f"{current.jenis.label}, bobot {format_number(bobot)}%, aspek {aspek_of(current).value.capitalize()}."]
+                 f"{current.jenis.label}, bobot {format_number(current.bobot)}%, aspek {aspek_of(current).value.capitalize()}."]
         if current.rhk:
             saved.append(f"RHK: {current.rhk}")
         saved.append(f"Ubah bagian mana pun kapan saja, misalnya /ubah {number} rhk … atau /ubah {number} aspek kualitas.")
+        if prima.queue:  # a pasted list: its next IKI
+            following = prima.queue.pop(0)
+            return [Reply("\n".join(saved)), Reply(f"IKI berikutnya dari daftar Anda ({len(prima.queue)} lagi sesudah ini):")] \
+                + self._take_indicator(state, following)
         return [Reply("\n".join(saved))] + self.prompt(state)
+
+
+def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
+    """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
+    typed = fields_in(text)
+    numbers = read_answer(typed.indikator).numbers
+    target = typed.target or (numbers[0] if numbers else None)
+    return IkiDraft(indikator=MANDATORY_IKI, satuan="Nilai", jenis=Jenis.core_mi,
+                    target=format_number(target.value) if target else None), typed.bobot
+
+
+def mandatory_in(text: str) -> IkiDraft | None:
+    """The mandatory IKI named inside a longer message («… sama IP ASN 85»), with the number after its name."""
+    lowered = text.lower()
+    found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
+    return mandatory_draft(text[min(found):])[0] if found else None
+
+
+def names_mandatory(text: str) -> bool:
+    """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it."""
+    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 \
+        and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
 
 
 def skp_table(skp: SkpDraft) -> str:
@@ -242,3 +255,6 @@ def skp_table(skp: SkpDraft) -> str:
         if iki.rhk:
             rows.append(f"   RHK: {iki.rhk}")
     return "\n".join(rows)
+
+
+__all__ = ["MANDATORY_IKI", "NEEDS_OBJECT", "StepM", "short", "skp_table"]

@@ -1,28 +1,43 @@
 """/rhk in chat: an output IKI gets its RHK; an activity gets /cek's verdict and an RHK from the result it serves;
-a leader's RHK is not rephrased as the member's own: the bot asks which part the member delivers first."""
+a leader's RHK is not rephrased as the member's own: the bot asks which part the member delivers (a button, or the
+part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly).
+A bare /rhk asks what it is about. «Simpan ke draf» saves the IKI with its RHK and asks what it lacks."""
 
-from bot import render
+from bot import knowledge, render
+from bot.conversation import draft_save
+from bot.conversation.choices import typed_choice
+from bot.conversation.intent import classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import RhkState, UserState
-from bot.lang.text import clean
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.llm.assistant import NO_AI, Assistant
+from bot.models import IkiDraft, Jenis
+from bot.rules import check_iki
+from bot.rules.lexicon import lexicon
 from bot.skp.rhk import member_parts, member_rhk, plan_rhk
 
 CANCEL = Button("Batal", "rhk:cancel")
-EXAMPLE = "Tulis IKI atau RHK pimpinan setelah /rhk, contoh:\n/rhk Jumlah hasil analisis kesenjangan kinerja pegawai"
+WHOLE, IKI = "seluruh", "iki"  # the Ketua's choice; the step where the IKI measuring a drafted RHK is typed
+WHOLE_LABEL = "Saya pegang seluruhnya (Ketua tim)"
+ASK_TEXT = ("RHK untuk pekerjaan atau hasil apa? Tulis IKI Anda, kegiatan yang Anda kerjakan, atau RHK pimpinan, "
+            "misalnya «Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu» atau «telaahan hukum atas "
+            "permintaan unit kerja».")
 ADVICE = "Sesuaikan qualifier dengan ekspektasi pimpinan saat dialog kinerja."
+ASK_IKI = ("Untuk menyimpannya ke draf, tulis IKI yang mengukur RHK ini (ukuran + hasil + syarat), misalnya "
+           "«Persentase … yang …», atau /batal.")
 
 
 def start(state: UserState, assistant: Assistant, text: str) -> list[Reply]:
+    state.rhk = None  # a new /rhk replaces any question left open
     if not text:
-        return [Reply(EXAMPLE)]
+        state.rhk = RhkState()
+        return [Reply(ASK_TEXT, [CANCEL])]
     plan = plan_rhk(text)
     if plan.leader:
         state.rhk = RhkState(leader=clean(text))
-        buttons = [Button(part["label"], f"rhk:part:{key}") for key, part in member_parts().items()]
         return [Reply(f"«{state.rhk.leader}» adalah RHK pimpinan: hasil yang ingin dicapai unit, bukan RHK Anda sendiri. "
-                      "RHK Anda diturunkan dari bagian yang Anda kerjakan, seperti pada MPPH. Bagian mana yang Anda pegang?",
-                      buttons + [CANCEL], choice_only=True)]
+                      "RHK Anda diturunkan dari bagian yang Anda kerjakan, seperti pada MPPH. Bagian mana yang Anda "
+                      "pegang? Pilih tombol, atau ketik nama atau nomornya.", _part_buttons(), choice_only=True)]
     replies = []
     if plan.verdict is not None:
         why = ("RHK menyatakan hasil, bukan kegiatan. Saya susun dari hasil yang dilayani kegiatan itu:\n"
@@ -31,36 +46,122 @@ def start(state: UserState, assistant: Assistant, text: str) -> list[Reply]:
     if not plan.drafts:
         return replies or [Reply("Saya tidak menemukan kata dalam teks itu. Tulis IKI atau RHK pimpinan Anda.")]
     assisted = assistant.rhk(plan.based_on or text, deterministic=plan.drafts)
-    return replies + [Reply(_drafts_text(assisted.value, assisted.fell_back))]
+    drafted = _drafts_text(assisted.value, assisted.fell_back)
+    iki = plan.based_on or (clean(text) if _has_measure(text) else "")
+    if not iki:  # already an RHK: ask the IKI that measures it, to save both
+        state.rhk = RhkState(part_kind=IKI, drafted=assisted.value[0])
+        return replies + [Reply(f"{drafted}\n\n{ASK_IKI}", [CANCEL])]
+    buttons, note = draft_save.offer(state, IkiDraft(indikator=iki, rhk=assisted.value[0]),
+                                     check_iki(IkiDraft(indikator=iki)))
+    return replies + [Reply(f"{drafted}\n\nIKI: «{state.fill.current.indikator}»" + (f"\n{note}" if note else "")
+                            + "\nSimpan IKI ini bersama RHK nomor 1 ke draf SKP?", buttons)]
 
 
 def prompt(state: UserState) -> list[Reply]:
-    """The open question, asked again: which part, or the part itself."""
+    """The open question, asked again: what the RHK is about, which part, the part itself, or its IKI."""
     flow = state.rhk
+    if flow.part_kind == IKI:
+        return [Reply(f"RHK: {flow.drafted}\n{ASK_IKI}", [CANCEL])]
     if flow.part_kind:
         return [Reply(member_parts()[flow.part_kind]["ask"], [CANCEL])]
-    buttons = [Button(part["label"], f"rhk:part:{key}") for key, part in member_parts().items()]
-    return [Reply(f"RHK pimpinan «{flow.leader}»: bagian mana yang Anda pegang?", buttons + [CANCEL], choice_only=True)]
+    if not flow.leader:
+        return [Reply(ASK_TEXT, [CANCEL])]
+    return [Reply(f"RHK pimpinan «{flow.leader}»: bagian mana yang Anda pegang? Pilih tombol, atau ketik nama atau "
+                  "nomornya.", _part_buttons(), choice_only=True)]
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     flow = state.rhk
     if action == "cancel" or flow is None:
         state.rhk = None
-        return [Reply("Penyusunan RHK dihentikan." if action == "cancel" else "Pilihan itu sudah tidak berlaku. Kirim /rhk lagi.")]
-    if action == "part" and arg in member_parts():
-        flow.part_kind = arg
-        return [Reply(member_parts()[arg]["ask"], [CANCEL])]
-    return [Reply("Pilih salah satu tombol di atas, atau ketik /batal.")]
+        return [Reply("Penyusunan RHK dihentikan." if action == "cancel" else
+                      "Pilihan itu sudah tidak berlaku. Kirim /rhk dengan IKI, kegiatan, atau RHK pimpinan Anda.")]
+    if action == "part" and flow.leader and not flow.part_kind and (arg in member_parts() or arg == WHOLE):
+        return _choose(state, arg)
+    if action == "use" and flow.part_kind == IKI and arg.isdigit() and 1 <= int(arg) <= len(state.candidates):
+        return _offer(state, state.candidates[int(arg) - 1].indikator)
+    return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
 
 
-def on_text(state: UserState, text: str) -> list[Reply]:
+def on_text(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     flow = state.rhk
+    if not flow.leader and not flow.part_kind:  # a bare /rhk asked what it is about
+        return start(state, assistant, text)
+    if flow.part_kind == IKI:
+        return _take_iki(state, text, assistant)
     if not flow.part_kind:
-        return [Reply("Pilih dulu bagian yang Anda pegang dengan tombol di atas, atau ketik /batal.")]
+        chosen = _typed_part(text)
+        if chosen:
+            return _choose(state, chosen)
+        return [Reply("Bagian itu belum saya kenali.")] + prompt(state)
+    if flow.part_kind == WHOLE:
+        return _take_iki(state, text, assistant)
     drafted = member_rhk(flow.leader, flow.part_kind, text)
+    state.rhk = RhkState(leader=flow.leader, part_kind=IKI, drafted=drafted)
+    return [Reply(_drafts_text([drafted], False) + f"\nInduk (RHK pimpinan): {flow.leader}\n\n{ASK_IKI}", [CANCEL])]
+
+
+def _choose(state: UserState, part: str) -> list[Reply]:
+    flow = state.rhk
+    if part == WHOLE:  # a Ketua holding the whole RHK: it is theirs as written, cascaded directly (Core CL)
+        state.rhk = RhkState(leader=flow.leader, part_kind=IKI, drafted=flow.leader, jenis=Jenis.core_cl.value)
+        return [Reply(f"Anda memegang seluruh RHK ini, jadi RHK Anda sama dengan RHK pimpinan «{flow.leader}» "
+                      "(cascading langsung; IKI-nya Core CL). Pembagian ke anggota tim bisa disusun dengan /mpph.\n\n"
+                      + ASK_IKI, [CANCEL])]
+    flow.part_kind = part
+    return [Reply(member_parts()[part]["ask"], [CANCEL])]
+
+
+def _take_iki(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
+    """The IKI measuring the drafted RHK: checked; saved with it on «Simpan ke draf», or suggestions to pick from."""
+    intent = classify(text)
+    if not intent.work_object:
+        return [Reply("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya.")] \
+            + prompt(state)
+    draft = IkiDraft(indikator=text)
+    verdict = check_iki(draft, intent.reading)
+    if verdict.has_error:
+        suggestions = assistant.rewrite(draft, checked=verdict).value
+        state.candidates = suggestions.candidates
+        buttons = [Button(f"Pakai usulan {i}", f"rhk:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
+        return [Reply(render.iki_result(verdict)), Reply(render.candidates(suggestions)
+                                                          + "\n\nPilih usulan, atau tulis ulang IKI-nya.", buttons + [CANCEL])]
+    return _offer(state, text, verdict)
+
+
+def _offer(state: UserState, text: str, verdict=None) -> list[Reply]:
+    flow = state.rhk
     state.rhk = None
-    return [Reply(_drafts_text([drafted], False) + f"\nInduk (RHK pimpinan): {flow.leader}")]
+    draft = IkiDraft(indikator=text, rhk=flow.drafted, jenis=Jenis(flow.jenis) if flow.jenis else None)
+    buttons, note = draft_save.offer(state, draft, verdict or check_iki(draft))
+    return [Reply(f"IKI: «{state.fill.current.indikator}»\nRHK: {flow.drafted}" + (f"\n{note}" if note else "")
+                  + "\nSimpan ke draf SKP? Target dan bobotnya saya tanyakan sesudahnya.", buttons)]
+
+
+def _typed_part(text: str) -> str:
+    """A part typed instead of tapped: its number in the list shown, its place, or (part of) its label."""
+    options = [(key, part["label"]) for key, part in member_parts().items()] + [(WHOLE, WHOLE_LABEL)]
+    picked = typed_choice(text, [label for _, label in options])
+    if picked is not None:
+        return options[picked][0]
+    return WHOLE if _whole().find(tokens(text)) else ""
+
+
+@knowledge.cached
+def _whole() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["rhk_whole"])
+
+
+def _part_buttons() -> list[Button]:
+    parts = [Button(part["label"], f"rhk:part:{key}") for key, part in member_parts().items()]
+    return parts + [Button(WHOLE_LABEL, f"rhk:part:{WHOLE}"), CANCEL]
+
+
+def _has_measure(text: str) -> bool:
+    from bot.rules.draft_reading import read
+
+    words = tokens(read(text).text)
+    return bool(words) and lexicon().measures.match_at(words, 0) is not None and has_work_object(text)
 
 
 def _drafts_text(drafts: list[str], fell_back: bool) -> str:

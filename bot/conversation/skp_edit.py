@@ -9,6 +9,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
 from bot.rules import check_iki, check_skp
@@ -84,7 +85,7 @@ def buang(state: UserState, rest: str) -> list[Reply]:
     index = _index(state, rest.strip())
     if index is None:
         usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
-        return [Reply(_bad_number(state, rest.strip(), usage))]
+        return [Reply(_bad_number(state, rest.strip(), usage, verb="dibuang"))]
     return _confirm_drop(state, index)
 
 
@@ -216,20 +217,32 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
 
 
 # Pieces of replies -------------------------------------------------------------------------------------------
+def _number(typed: str) -> int | None:
+    """"2", "#2", "dua": the IKI number typed, or None."""
+    typed = typed.strip().lstrip("#")
+    if typed.isdigit():
+        return int(typed)
+    found = numbers_in(typed)
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(typed) and found[0].value.is_integer()
+    return int(found[0].value) if whole else None
+
+
 def _index(state: UserState, number: str) -> int | None:
-    number = number.strip().lstrip("#")
-    if not number.isdigit():
+    value = _number(number)
+    if value is None:
         return None
-    index = int(number) - 1
+    index = value - 1
     return index if 0 <= index < len(state.skp.iki) else None
 
 
-def _bad_number(state: UserState, typed: str, usage: str = USAGE) -> str:
+def _bad_number(state: UserState, typed: str, usage: str = USAGE, verb: str = "diubah") -> str:
     count = len(state.skp.iki)
     if not count:
-        return "Draf SKP Anda masih kosong, jadi belum ada IKI yang bisa diubah. Mulai dengan /prima."
+        return f"Draf SKP Anda masih kosong, jadi belum ada IKI yang bisa {verb}. Mulai dengan /prima atau /cek."
+    if typed and _number(typed) is None:
+        return f"«{typed}» bukan nomor IKI. Tulis angkanya; draf Anda punya IKI 1–{count} (lihat /skp). {usage}"
     if typed:
-        return f"Tidak ada IKI nomor «{typed}»; draf Anda punya IKI 1–{count}. {usage}"
+        return f"Tidak ada IKI nomor «{typed}»; draf Anda punya IKI 1–{count} (lihat /skp). {usage}"
     return usage
 
 
@@ -277,8 +290,13 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     before = _finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
     state.confirm, state.edit = "", None
-    lines = [f"IKI {index + 1} dibuang: {removed.indikator}", f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser."]
-    lines += _changes(before, _finding_texts(state.skp))
+    lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
+    if not state.skp.iki:  # nothing left to have findings: none of the old ones is "fixed"
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."]))]
+    lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
+    gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
+    lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
+    lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines))]
 
 
@@ -306,4 +324,4 @@ def _changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
     if not (added or changed or cleared):
         return [f"Temuan tidak berubah ({len(after)} temuan; lihat /skp)."]
     return ([f"✗ Temuan baru: {text}" for text in added] + [f"! Berubah: {text}" for text in changed]
-            + [f"✓ Beres: {text}" for text in cleared])
+            + [f"✓ Beres (temuan lama, kini sudah tidak ada): {text}" for text in cleared])

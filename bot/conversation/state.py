@@ -11,18 +11,46 @@ class ChosenIndicator(BaseModel):
     name: str
     path: list[str] = Field(default_factory=list)
     target: str = ""
+    poor_fit: bool = False  # picked from near misses, or marked «kurang cocok»: never a reason for Core CL
 
 
-class PrimaState(BaseModel):
+class Drafting(BaseModel):
+    """One IKI completed field by field (iki_fields.py): PRIMA step M, or «Simpan ke draf» after /cek, /rhk, a list."""
+
+    current: IkiDraft | None = None
+    field: str = "indikator"  # which field the next message fills
+    pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
+    proposed: str = ""  # a guessed value («70an» → "70") waiting for a yes
+    answered: str = ""  # the field answered last, so «eh salah, 20 aja» replaces it
+    saved: int | None = None  # where that IKI sits in the SKP once saved (0-based), for a correction after saving
+
+
+class PrimaState(Drafting):
     step: str = "P"  # P, R, I, M, A; sub-steps inside M are in `field`
     indicator: ChosenIndicator | None = None
     strategies: str = ""
     typed: str = ""  # the last words searched in step P
-    # The IKI being drafted in step M, and which of its fields the next message fills.
-    current: IkiDraft | None = None
-    field: str = "indikator"
-    pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
     paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
+    queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
+    proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
+    spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
+
+
+class FillState(Drafting):
+    """An IKI from /cek, /rhk or a pasted list: «Simpan ke draf» saves it, then the flow asks what it lacks."""
+
+    field: str = ""  # "" while only the «Simpan ke draf» button answers (the next message is not taken as a value)
+    index: int | None = None  # its place in the SKP once saved; None until then
+    typed: str = ""  # the text as typed, when the rules read it differently («Simpan seperti ditulis»)
+    queue: list[int] = Field(default_factory=list)  # further saved IKI (0-based) still lacking a field
+    lines: dict[str, int] = Field(default_factory=dict)  # a pasted list's line number → its IKI in the SKP (0-based)
+
+
+class ListedIki(BaseModel):
+    """One line of the last pasted list, as typed (its number is its place in the list)."""
+
+    text: str
+    target: str | None = None
 
 
 class MpphState(BaseModel):
@@ -50,8 +78,10 @@ class ProfilState(BaseModel):
 
 
 class RhkState(BaseModel):
-    leader: str  # a leader's RHK the member drafts their own from
-    part_kind: str = ""  # aspek | wilayah | output_antara | layanan, once chosen
+    leader: str = ""  # a leader's RHK the member drafts their own from; "" while a bare /rhk waits for its text
+    part_kind: str = ""  # aspek | wilayah | output_antara | layanan | seluruh, once chosen; "iki" = its IKI is asked
+    drafted: str = ""  # the RHK drafted, waiting for the IKI that measures it
+    jenis: str = ""  # the jenis that IKI gets (core_cl when a Ketua holds the whole RHK)
 
 
 class UserState(BaseModel):
@@ -62,6 +92,8 @@ class UserState(BaseModel):
     edit: EditState | None = None
     profil: ProfilState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
+    fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
+    listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P

@@ -8,11 +8,12 @@ _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _LEADING_NUMBERING = re.compile(r"^\s*(?:[-•*]+|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 
 
-def clean(text: str) -> str:
-    """NFKC, no control characters, single spaces, no list numbering in front."""
+def clean(text: str, numbering: bool = True) -> str:
+    """NFKC, no control characters, single spaces, no list numbering in front (unless `numbering` is False: an
+    answer such as "95. bobot …" starts with its value)."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    text = _LEADING_NUMBERING.sub("", text)
+    text = _LEADING_NUMBERING.sub("", text) if numbering else text
     return " ".join(text.split())
 
 

@@ -40,6 +40,11 @@ def codes_in(text: str) -> list[str]:
     return found
 
 
+def without_codes(text: str) -> str:
+    """The text with its codes taken out: what is left may still say what the user looks for."""
+    return " ".join(_code_in_text().sub(" ", text).split())
+
+
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,3}){1,3})(?![\w,]|\.\d)")
 
 

@@ -56,7 +56,8 @@ class KeywordIndex:
 
     def ranking(self, query: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(doc id, BM25 score) for documents sharing at least one word with the query, best first."""
-        words = [w for w in self.query_tokens(query) if w in self._postings]  # bm25s raises on a word it never saw
+        # bm25s raises on a word it never saw, and a word that stems to "" ("ÀŁŁŁ") is its pad token
+        words = [w for w in self.query_tokens(query) if w and w in self._postings]
         if not words:
             return []
         scores = self._bm25.get_scores(words)

@@ -43,10 +43,20 @@ async def optional(call: Callable[[], Awaitable[object]], what: str) -> None:
         log.warning("optional call failed", extra={"call": what, "error": type(exc).__name__})
 
 
+SHORT_LABEL, PER_ROW = 12, 4  # «Rincian 12», «Ubah 3»: short buttons share a row, so 30 of them stay one screen
+
+
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if not reply.buttons:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data)] for b in reply.buttons])
+    rows: list[list[InlineKeyboardButton]] = []
+    for b in reply.buttons:
+        button = InlineKeyboardButton(b.label, callback_data=b.data)
+        if len(b.label) <= SHORT_LABEL and rows and len(rows[-1]) < PER_ROW and len(rows[-1][-1].text) <= SHORT_LABEL:
+            rows[-1].append(button)
+        else:
+            rows.append([button])
+    return InlineKeyboardMarkup(rows)
 
 
 async def send_replies(bot: Bot, chat_id: int, replies: list[Reply]) -> None:

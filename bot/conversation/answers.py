@@ -1,0 +1,173 @@
+"""A typed answer to the field the chat asked, read as people write it: the number (digits or words, a guess such as
+«70an»), the field a number is named for («target 80, baseline thn lalu 72»), a jenis («TUSI jg»), whether it
+corrects the last answer («eh salah, 20 aja») or says the user does not know. Words: knowledge/conversation.yaml."""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import Jenis
+
+
+@knowledge.cached
+def _config() -> dict:
+    data = knowledge.data("conversation")
+    return {
+        "corrections": PhraseSet(data["corrections"]),
+        "unsure": PhraseSet(data["unsure"]),
+        "suggestion": PhraseSet(data["take_suggestion"]),
+        "fields": {name: PhraseSet(words) for name, words in data["fields"].items()},
+        "jenis": {Jenis(name): PhraseSet(words) for name, words in data["jenis"].items()},
+    }
+
+
+@dataclass(frozen=True)
+class Answer:
+    numbers: list[Number]
+    named: dict[str, Number] = field(default_factory=dict)  # field → the number written right after its word
+    jenis: Jenis | None = None
+    correction: bool = False
+    unsure: bool = False
+    takes_suggestion: bool = False  # "ikut saran aja": what the bot suggested
+
+    def value_for(self, name: str) -> Number | None:
+        """The number for this field: the one named for it, else the first one named for no field."""
+        if name in self.named:
+            return self.named[name]
+        taken = {id(n) for n in self.named.values()}
+        return next((n for n in self.numbers if id(n) not in taken), None)
+
+
+def read_answer(text: str) -> Answer:
+    config = _config()
+    numbers = numbers_in(text)
+    words = tokens(text)
+    named: dict[str, Number] = {}
+    previous_end = 0
+    for number in numbers:
+        # The words between the previous number and this one: "… baseline thn lalu sekitar 60an" names baseline.
+        before = tokens(text[previous_end:number.start])
+        previous_end = number.end
+        for name, phrases in config["fields"].items():
+            if name not in named and phrases.find(before[-4:]):
+                named[name] = number
+                break
+    jenis = next((j for j, phrases in config["jenis"].items() if phrases.find(words)), None)
+    return Answer(numbers, named, jenis, correction=bool(config["corrections"].find(words)),
+                  unsure=bool(config["unsure"].find(words)) and not numbers,
+                  takes_suggestion=bool(config["suggestion"].find(words)) and not numbers)
+
+
+def jenis_named(text: str) -> Jenis | None:
+    """A jenis typed as a word ("tusi", "core mi", "beyond"), or None."""
+    return read_answer(text).jenis
+
+
+@dataclass(frozen=True)
+class Typed:
+    """An IKI typed with its fields in one message («…, target 90%, TUSI, bobot 50»; «1) … ; 80%»)."""
+
+    indikator: str
+    target: Number | None = None
+    baseline: Number | None = None
+    jenis: Jenis | None = None
+    bobot: Number | None = None
+
+    @property
+    def has_fields(self) -> bool:
+        return any(v is not None for v in (self.target, self.baseline, self.jenis, self.bobot))
+
+
+_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[:–—-]\s+|\s*:\s+(?=[\d±~])")
+_FIELD_WORD = re.compile(r"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*[\d±~])", re.IGNORECASE)
+_BARE_PERCENT = re.compile(r"\s+(\d[\d.,]*\s*%)\s*$")
+_BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
+
+
+def _is_percentage(text: str) -> bool:
+    """A Persentase IKI, whose bare last number (0–100) can only be its target."""
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(read(text).text)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    return bool(measure) and lexicon().measure_class.get(tuple(measure)) == "percent"
+
+
+@knowledge.cached
+def _field_noise() -> frozenset[str]:
+    """Words a segment of fields may hold besides its numbers: the field and jenis words, and chat filler."""
+    data = knowledge.data("conversation")
+    words = {w for group in (*data["fields"].values(), *data["jenis"].values()) for p in group for w in tokens(p)}
+    numbers = knowledge.data("numbers")
+    return frozenset(words | set(numbers["not_units"]) | set(numbers["percent"]) | set(numbers["words"])
+                     | set(numbers["scales"]) | {numbers["teen"]} | {"core", "jenis", "persen", "ipasn"})
+
+
+def _field_segment(segment: str) -> Answer | None:
+    """The segment read as fields when it holds nothing else (a number, a field word, a jenis), else None."""
+    answer = read_answer(segment)
+    if not answer.numbers and answer.jenis is None:
+        return None
+    units = {tokens(n.unit)[0] for n in answer.numbers if n.unit and n.unit != "%" and tokens(n.unit)}
+    rest = [w for w in tokens(segment) if w not in _field_noise() and not w.isdigit() and w not in units
+            and not w.rstrip("an").isdigit()]
+    return answer if not rest else None
+
+
+def fields_in(text: str) -> Typed:
+    """The IKI text with the fields written after it taken off: segments at the end (after «,», «;», « : ») that hold
+    only a target, a jenis, a weight or a data awal; a jenis followed by a number gives the weight («TUSI 25»)."""
+    parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
+    parts += [(m.start(), m.end()) for m in _FIELD_WORD.finditer(text)]
+    cuts = sorted(set(parts))
+    found: dict[str, object] = {}
+    end = len(text)
+    for start, stop in reversed(cuts):
+        if stop > end:  # a cut inside one already taken (", " and the space before "target")
+            continue
+        segment = text[stop:end]
+        answer = _field_segment(segment)
+        if answer is None or start == 0:
+            break
+        for name in ("target", "baseline", "bobot"):
+            if name in answer.named:
+                found.setdefault(name, answer.named[name])
+        unnamed = [n for n in answer.numbers if all(n is not v for v in answer.named.values())]
+        if answer.jenis is not None:
+            found.setdefault("jenis", answer.jenis)
+            if unnamed:
+                found.setdefault("bobot", unnamed[0])
+        elif unnamed:
+            found.setdefault("target", unnamed[0]) if "target" not in found else found.setdefault("bobot", unnamed[0])
+        end = start
+    indikator = text[:end].strip(" ,;:|-–—")
+    bare = _BARE_PERCENT.search(indikator) or (_BARE_NUMBER.search(indikator) if _is_percentage(indikator) else None)
+    if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]) \
+            and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100):
+        number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
+        found["target"] = replace(number, unit="%")
+        indikator = indikator[: bare.start()].rstrip(" ,;:")
+    return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
+
+
+_COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|diatas|di atas|kurang dari|lebih dari|"
+                         r"paling|sampai|hingga|sd|s\.d\.?|≥|≤|<|>)\s*$", re.IGNORECASE)
+
+
+def without_lead_in(text: str) -> str:
+    """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
+    it name no measure, the words after it start with one)."""
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    def starts(part: str) -> bool:
+        words = tokens(read(part).text)
+        return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+    head, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(head.split()) > 4:
+        return text
+    return rest.strip() if starts(rest) and not starts(head) else text

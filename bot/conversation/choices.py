@@ -1,0 +1,39 @@
+"""An option typed instead of tapped: its number («2», «no 2», «#2»), its place in words («yg paling atas», «the
+first one», «nomer 2»), or its label («anggota tim», «wilayah»). Words: knowledge/conversation.yaml."""
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+
+
+@knowledge.cached
+def _config() -> tuple[dict[tuple[str, ...], int], PhraseSet, frozenset[str]]:
+    data = knowledge.data("conversation")
+    ordinals = {tuple(tokens(k)): v for k, v in data["ordinals"].items()}
+    return ordinals, PhraseSet(data["ordinals"]), frozenset(data["pick_words"])
+
+
+def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | None:
+    """The 0-based option the text picks among `labels`, or None when it picks none (or more than one)."""
+    ordinals, ordinal_set, pick = _config()
+    words = [w for w in tokens(text.replace("#", " ")) if w not in pick]
+    if not words or len(words) > 4:
+        return None
+    if len(words) == 1 and words[0].isdigit():
+        number = int(words[0])
+        return number - 1 if 1 <= number <= len(labels) else None
+    found = ordinal_set.find(words)
+    if found and len(words) == len(found[1]):
+        place = ordinals[found[1]]
+        index = len(labels) - 1 if place < 0 else place - 1
+        return index if 0 <= index < len(labels) else None
+    if not by_label:
+        return None
+    typed = " ".join(words)
+    matches = [i for i, label in enumerate(labels) if typed in " ".join(tokens(label))]
+    return matches[0] if len(matches) == 1 else None
+
+
+def selecting(text: str) -> bool:
+    """Whether the text starts by pointing at an option ("yg …", "pilih …") rather than saying something new."""
+    words = tokens(text)
+    return bool(words) and words[0] in knowledge.data("conversation")["selecting"]

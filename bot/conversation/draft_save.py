@@ -1,0 +1,204 @@
+"""«Simpan ke draf»: an IKI checked by /cek, picked from its suggestions, drafted by /rhk or passed in a pasted list
+is saved to the SKP draft, then asked for what it lacks (target, satuan, data awal, jenis, bobot) with the same
+questions as PRIMA step M (iki_fields.py). Until it is saved, only the button saves it; a spelling fix is saved
+only when the user picks it."""
+
+from bot import render
+from bot.conversation.iki_fields import Fields, short
+from bot.conversation.prima import suggest_jenis
+from bot.conversation.replies import Button, Reply
+from bot.conversation.spelling import spelling_fixes, without_fixes
+from bot.conversation.state import Drafting, FillState, UserState
+from bot.lang.numbers import format_number
+from bot.models import IkiDraft, IkiResult
+from bot.rules.measures import aspek_of
+from bot.skp.rhk import draft_rhk
+
+SAVE = Button("Simpan ke draf", "fill:save")
+FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot"}
+CANCEL = Button("Selesai dulu", "fill:cancel")
+
+
+def _holder(state: UserState) -> Drafting | None:
+    fill = state.fill
+    if fill is not None and fill.index is not None and fill.index < len(state.skp.iki):
+        fill.current = state.skp.iki[fill.index]  # the saved IKI itself: every answer lands in the draft
+    return fill
+
+
+def _extra(state: UserState) -> list[Button]:
+    return ([SAVE] if state.fill.index is None else []) + [CANCEL]
+
+
+def is_open(state: UserState) -> bool:
+    """Waiting for a typed value (not while only the «Simpan ke draf» button answers)."""
+    fill = state.fill
+    return bool(fill and fill.field and (fill.current is not None or fill.index is not None))
+
+
+def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, ask: bool = False) -> tuple[list[Button], str]:
+    """Keep `draft` until «Simpan ke draf»; with `ask`, its target is asked now (after «Pakai usulan»). A reading
+    that fixed the spelling offers both texts. Returns the buttons and a note on an earlier IKI left incomplete."""
+    note = _left_behind(state)
+    typed = ""
+    if verdict is not None and verdict.read_as:
+        fixes = spelling_fixes(draft.indikator, verdict.read_as)
+        tidy = without_fixes(verdict.read_as, fixes)
+        typed = tidy if fixes else ""
+        draft = draft.model_copy(update={"indikator": verdict.read_as, "target": draft.target or verdict.target_read})
+    state.fill = FillState(current=draft, typed=typed, field="target" if ask and draft.target is None else "")
+    if typed:
+        return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
+    return [SAVE], note
+
+
+def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:
+    """Several IKI at once (a pasted list): all saved now, then completed one after another. lines: the list line
+    each came from, so «7 itu 95%» can name them later."""
+    note = _left_behind(state)
+    first = len(state.skp.iki)
+    for draft in drafts:
+        draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+        state.skp.iki.append(draft)
+    indices = list(range(first, len(state.skp.iki)))
+    said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")]
+    said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
+                                                                 if state.skp.iki[index].target else "")
+             for index in indices]
+    state.fill = FillState(index=indices[0], queue=indices[1:],
+                           lines={str(line): index for line, index in zip(lines or [], indices)})
+    return [Reply("\n".join(said))] + _next(state, start=True)
+
+
+def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
+    """Another IKI named while this one is asked about: saved now, completed after this one."""
+    draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+    state.skp.iki.append(draft)
+    state.fill.queue.append(len(state.skp.iki) - 1)
+    return [Reply(f"«{short(draft.indikator)}» tersimpan sebagai IKI ke-{len(state.skp.iki)}; bagian yang kurang saya "
+                  "tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
+
+
+def set_targets(state: UserState, targets: dict) -> list[Reply]:
+    """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open."""
+    fill = state.fill
+    done = []
+    for line, number in targets.items():
+        index = fill.lines.get(str(line))
+        if index is not None and index < len(state.skp.iki):
+            iki = state.skp.iki[index]
+            FIELDS._set(iki, "target", number)
+            done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
+    if not done:
+        return []
+    return [Reply("Dicatat: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+
+
+def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
+    fill = state.fill
+    if fill is None or fill.current is None and fill.index is None:
+        return [Reply("Tombol itu sudah tidak berlaku: IKI-nya sudah disimpan atau diganti. Periksa IKI lain dengan "
+                      "/cek, atau lihat draf dengan /skp.")]
+    if action in ("save", "typed"):
+        if fill.index is not None:
+            return [Reply(f"IKI ini sudah tersimpan sebagai IKI ke-{fill.index + 1}.")] + FIELDS.prompt(state)
+        if action == "typed" and fill.typed:
+            fill.current.indikator = fill.typed
+        return _save(state)
+    if action == "cancel":
+        return _close(state)
+    if action == "back" and is_open(state):
+        return FIELDS.back(state) or FIELDS.prompt(state)
+    handled = FIELDS.on_button(state, action, arg) if is_open(state) else None
+    if handled is not None:
+        return handled
+    return [Reply("Tombol itu sudah tidak berlaku.")] + (prompt(state) or [
+        Reply(f"IKI «{short(fill.current.indikator, 60)}» belum disimpan: pilih «Simpan ke draf» di bawah.", [SAVE])])
+
+
+def on_text(state: UserState, text: str) -> list[Reply]:
+    return FIELDS.on_text(state, text)
+
+
+def prompt(state: UserState) -> list[Reply]:
+    return FIELDS.prompt(state) if is_open(state) else []
+
+
+def reminder(state: UserState) -> Reply:
+    """After another command: which IKI still waits for which field, with that question's buttons."""
+    question = FIELDS.prompt(state)[-1]
+    fill = _holder(state)
+    return Reply(f"(Masih terbuka: {FIELD_NAMES.get(fill.field, fill.field)} untuk «{short(fill.current.indikator, 60)}». "
+                 "Jawab, atau pilih «Selesai dulu».)", question.buttons, choice_only=question.choice_only)
+
+
+def _save(state: UserState) -> list[Reply]:
+    fill = state.fill
+    current = fill.current
+    current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
+    state.skp.iki.append(current)
+    fill.index, fill.typed = len(state.skp.iki) - 1, ""
+    count = len(state.skp.iki)
+    said = Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{current.indikator}». Draf Anda kini {count} IKI."
+                 + (f"\nRHK: {current.rhk}" if current.rhk else ""))
+    return [said] + _next(state, start=True)
+
+
+def _next(state: UserState, start: bool) -> list[Reply]:
+    """Ask what this IKI still lacks (from its first field when `start`), else say it is complete."""
+    _holder(state)
+    return FIELDS.advance(state, after="" if start else None)
+
+
+def _done(state: UserState) -> list[Reply]:
+    """Every field answered: an IKI not yet saved is saved now; then the next one of a list, or the flow closes."""
+    fill = state.fill
+    if fill.index is None:
+        return _save(state)
+    iki = state.skp.iki[fill.index]
+    said = [Reply(f"IKI ke-{fill.index + 1} lengkap: «{short(iki.indikator)}» — target {render.target_text(iki)} · "
+                  f"{iki.jenis.label} · bobot {format_number(iki.bobot)}% · aspek {aspek_of(iki).value.capitalize()}.")]
+    while fill.queue:
+        index = fill.queue.pop(0)
+        if index < len(state.skp.iki):
+            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines)
+            return said + [Reply(f"Berikutnya IKI ke-{index + 1}:")] + _next(state, start=True)
+    state.fill = None
+    return said + [Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]
+
+
+def release(state: UserState) -> str:
+    """Something new replaces the IKI offered or being completed: drop it, and say where an incomplete saved one is."""
+    note = _left_behind(state)
+    state.fill = None
+    return note
+
+
+def cancel(state: UserState) -> list[Reply]:
+    """/batal while a field is asked."""
+    return _close(state)
+
+
+def _close(state: UserState) -> list[Reply]:
+    fill = state.fill
+    state.fill = None
+    if fill.index is None:
+        return [Reply("IKI itu tidak disimpan. Periksa IKI lain dengan /cek, atau lihat draf dengan /skp.")]
+    waiting = [fill.index] + fill.queue
+    numbers = ", ".join(str(i + 1) for i in waiting if i < len(state.skp.iki))
+    return [Reply(f"Baik. IKI {numbers} sudah ada di draf; lengkapi bagian yang kosong nanti dengan /ubah NOMOR "
+                  "(lihat /skp).")]
+
+
+def _left_behind(state: UserState) -> str:
+    """When a new IKI replaces one saved but still incomplete: say where it is, so nothing seems lost."""
+    fill = state.fill
+    if fill is None or fill.index is None or fill.index >= len(state.skp.iki):
+        return ""
+    iki = state.skp.iki[fill.index]
+    missing = [name for name, value in (("target", iki.target), ("jenis", iki.jenis), ("bobot", iki.bobot)) if value is None]
+    return f"(IKI ke-{fill.index + 1} tetap di draf tanpa {', '.join(missing)}; lengkapi dengan /ubah {fill.index + 1}.)" \
+        if missing else ""
+
+
+FIELDS = Fields("fill", _holder, suggest_jenis, _done, _extra)

@@ -1,0 +1,389 @@
+"""The questions one IKI is completed with, field by field (target, satuan, data awal, jenis, bobot), shared by PRIMA
+step M and «Simpan ke draf» (after /cek, /rhk or a pasted list). Answers are read as people type them (answers.py):
+a guess («70an») is confirmed before it is kept, «eh salah, 20 aja» replaces the last answer, «Kembali» shows the
+value kept, and a weight past the guidance offers the jenis that still has room."""
+
+from collections.abc import Callable
+
+from bot import render
+from bot.conversation.answers import Answer, read_answer
+from bot.conversation.choices import typed_choice
+from bot.conversation.intent import Intent, Route, classify
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import Drafting, UserState
+from bot.conversation.step_help import jenis_lines, target_hint
+from bot.knowledge import policy
+from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import IkiDraft, Jenis
+from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
+from bot.rules.measures import is_one_off, needs_baseline
+from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
+from bot.skp.dialog_pack import QUARTERS, read_quarter
+
+FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
+LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triwulan_selesai": "Triwulan selesai",
+          "jenis": "Jenis", "bobot": "Bobot"}
+UNSURE_TARGET = ("Tidak apa-apa. Target biasanya ditetapkan dari capaian tahun lalu, arahan pimpinan, atau ketentuan, "
+                 "lalu disepakati di dialog kinerja. Tulis perkiraan Anda dulu (bisa diubah nanti dengan /ubah).")
+
+Holder = Callable[[UserState], Drafting]
+Done = Callable[[UserState], list[Reply]]
+Extra = Callable[[UserState], list[Button]]
+
+
+def short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def is_yes(text: str) -> bool:
+    """"ya", "yoi", "oke", "betul": a yes to the value the bot proposed."""
+    intent = classify(text)
+    return intent.smalltalk == "ack"
+
+
+def is_new_iki(text: str, intent: Intent | None = None) -> bool:
+    """An IKI sentence (a measure word and some work, no number for the field asked), not an answer to the field."""
+    from bot.rules.lexicon import lexicon
+
+    intent = intent or classify(text)
+    words = tokens(intent.reading.text) if intent.reading else []
+    return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)
+                and not read_answer(text).numbers)
+
+
+class Fields:
+    """scope: the button prefix ("prima", "fill"); holder: where the IKI being completed lives in the state;
+    suggest_jenis(state, draft); done(state): every field is answered (PRIMA saves the IKI, «Simpan ke draf» closes);
+    extra(state): buttons every question carries besides «Kembali» (e.g. «Simpan ke draf», «Batal»)."""
+
+    def __init__(self, scope: str, holder: Holder, suggest_jenis: Callable, done: Done, extra: Extra,
+                 back_at_first: bool = False):
+        self.scope, self._holder, self._suggest_jenis = scope, holder, suggest_jenis
+        self._done, self._extra, self._back_at_first = done, extra, back_at_first
+
+    def _button(self, label: str, action: str) -> Button:
+        return Button(label, f"{self.scope}:{action}")
+
+    # Questions --------------------------------------------------------------------------------------------
+    def prompt(self, state: UserState) -> list[Reply]:
+        d = self._holder(state)
+        current, field = d.current, d.field
+        back = [self._button("« Kembali", "back")] if self._back_at_first or self._earlier(d) else []
+        extra = self._extra(state)
+        if d.proposed:
+            return [Reply(f"{LABELS[field]} untuk «{short(current.indikator)}»: {d.proposed}? Pilih «Ya», atau tulis "
+                          "angka lain.", [self._button(f"Ya, {d.proposed}", "yes")] + back + extra)]
+        keep = self._keep_button(d)
+        if field == "target":
+            hint = target_hint(current)
+            return [Reply(f"Target satu tahun untuk «{current.indikator}»?{self._kept(d)} Tulis angkanya, misalnya "
+                          "100%, 4, atau 82." + (f"\n{hint}" if hint else ""), keep + back + extra)]
+        if field == "satuan":
+            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Nilai.", keep + back + extra)]
+        if field == "baseline":
+            return [Reply(f"Capaian terakhir (data awal) untuk «{current.indikator}»?{self._kept(d)} Target ditetapkan "
+                          "dari data awal (PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya, "
+                          "misalnya 80%.", [self._button("Belum ada data awal", "nobaseline")] + keep + back + extra)]
+        if field == "triwulan_selesai":
+            due = [self._button(q, f"due:{n}") for n, q in enumerate(QUARTERS, start=1)] + \
+                [self._button("Belum tahu", "nodue")]
+            return [Reply(f"«{short(current.indikator)}» menghasilkan sesuatu yang diserahkan (target "
+                          f"{render.target_text(current)}). Triwulan berapa selesainya?{self._kept(d)} Sebelum itu "
+                          "rencana aksinya «dalam proses», bukan sudah tercapai sejak TW I.", due + keep + back + extra)]
+        if field == "jenis":
+            options = [self._button(j.label, f"jenis:{j.value}") for j in Jenis]
+            return [Reply(f"IKI: «{short(current.indikator)}»\nJenis IKI ini? Saran: "
+                          f"{self._suggest_jenis(state, current).label}.{self._kept(d)}\n{jenis_lines()}",
+                          options + keep + back + extra, choice_only=True)]
+        advice = self.suggested_weight(state)
+        take = [self._button(f"Pakai saran {format_number(advice)}%", f"weight:{format_number(advice)}")] \
+            if advice and not keep else []
+        hint = f" Saran: {format_number(advice)}%." if advice else ""
+        return [Reply(f"IKI: «{short(current.indikator)}» ({current.jenis.label if current.jenis else 'jenis belum diisi'})"
+                      f"\nBobot IKI ini (%)?{self._kept(d)}{hint} {remaining_text(state.skp, skip=self._skip(state))} "
+                      "Tulis misalnya 20, 20% atau 20,5.", take + keep + back + extra)]
+
+    def suggested_weight(self, state: UserState) -> float | None:
+        """What is left of this IKI's jenis, spread over the IKI of that jenis still expected (the guidance's
+        minimum count, one of them MI): TUSI 90 over four IKI → 22,5; MI and Beyond take what is left."""
+        d = self._holder(state)
+        jenis = d.current.jenis
+        if jenis is None:
+            return None
+        limit, given = caps(state.skp), used(state.skp, skip=self._skip(state))
+        left = limit[jenis] - given[jenis]
+        if left <= 0.01:
+            return None
+        if jenis in (Jenis.core_mi, Jenis.beyond):
+            return left
+        core = {j: limit[j] for j in (Jenis.core_cl, Jenis.core_tusi) if limit[j]}
+        planned = max(1, round((policy().iki_count.min - 1) * limit[jenis] / sum(core.values())))
+        have = sum(1 for i, iki in enumerate(state.skp.iki) if iki.jenis is jenis and iki.bobot is not None
+                   and i != self._skip(state))
+        return round(left / max(1, planned - have) * 2) / 2
+
+    def _kept(self, d: Drafting) -> str:
+        value = self._value_text(d.current, d.field)
+        return f" Yang tersimpan sekarang: {value}." if value else ""
+
+    def _keep_button(self, d: Drafting) -> list[Button]:
+        value = self._value_text(d.current, d.field)
+        return [self._button(f"Tetap {short(value, 30)}", "keep")] if value else []
+
+    @staticmethod
+    def _value_text(current: IkiDraft, field: str) -> str:
+        value = getattr(current, field)
+        if value is None or value == "":
+            return ""
+        if field == "target":
+            return render.target_text(current)
+        if field == "jenis":
+            return value.label
+        if field == "triwulan_selesai":
+            return QUARTERS[value - 1]
+        if field == "bobot":
+            return f"{format_number(value)}%"
+        return str(value)
+
+    def _skip(self, state: UserState) -> int | None:
+        """The IKI's own place in the SKP when it is saved already: its old weight does not count against it."""
+        d = self._holder(state)
+        index = getattr(d, "index", None)
+        return index if index is not None and index < len(state.skp.iki) and state.skp.iki[index] is d.current else None
+
+    # Answers ----------------------------------------------------------------------------------------------
+    def on_text(self, state: UserState, text: str) -> list[Reply]:
+        d = self._holder(state)
+        answer = read_answer(text)
+        if d.proposed and (is_yes(text) and not answer.numbers):
+            return self._confirm(state)
+        if answer.correction and d.answered and d.answered != d.field and answer.numbers:
+            return self.correct(state, answer)
+        d.proposed = ""
+        field = d.field
+        if field in ("target", "baseline"):
+            return self._take_number(state, field, answer, text)
+        if field == "triwulan_selesai":
+            quarter = read_quarter(text)
+            if quarter is None:
+                return [Reply("Tulis triwulannya: TW I, TW II, TW III atau TW IV, atau pilih «Belum tahu».")] \
+                    + self.prompt(state)
+            d.current.triwulan_selesai, d.answered = quarter, "triwulan_selesai"
+            return self.advance(state)
+        if field == "satuan":
+            d.current.satuan = text.strip()
+            d.answered = "satuan"
+            return self._check_units(state) or self.advance(state)
+        if field == "jenis":
+            if answer.jenis is None and answer.takes_suggestion:
+                d.current.jenis = self._suggest_jenis(state, d.current)
+                d.answered = "jenis"
+                return self.advance(state)
+            picked = typed_choice(text, [j.label for j in Jenis]) if answer.jenis is None else None
+            if picked is not None:  # "2", "yg kedua"
+                answer = Answer(answer.numbers, answer.named, list(Jenis)[picked])
+            if answer.jenis is None:
+                return [Reply("Pilih salah satu tombol di bawah ini, atau tulis CL, TUSI, MI, atau Beyond.")] \
+                    + self.prompt(state)
+            d.current.jenis = answer.jenis
+            d.answered = "jenis"
+            weight = answer.named.get("bobot")
+            if weight is not None:  # "TUSI, bobot 45": both at once
+                d.field = "bobot"
+                return self._take_weight(state, weight.value, keep=wants_to_keep(text))
+            return self.advance(state)
+        if field == "bobot":
+            keep = wants_to_keep(text)
+            weights = [n for n in answer.numbers if n.unit in (None, "%")]  # "1 dashboard" is no weight
+            number = answer.named.get("bobot") or (weights[0] if weights else None)
+            value = number.value if number is not None else (d.pending_bobot if keep else None)
+            if value is None and answer.takes_suggestion:
+                value = self.suggested_weight(state)
+            if value is None or parse_weight(format_number(value)) is None:
+                return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
+            return self._take_weight(state, value, keep)
+        return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _take_number(self, state: UserState, field: str, answer: Answer, text: str) -> list[Reply]:
+        d = self._holder(state)
+        number = answer.value_for(field)
+        if number is None:
+            if field == "baseline" and answer.unsure:
+                d.answered = "baseline"
+                return [Reply("Data awal saya kosongkan. Sebaiknya diukur di awal tahun, lalu isi dengan "
+                              "/ubah NOMOR baseline.")] + self.advance(state)
+            if field == "target" and answer.unsure:
+                return [Reply(UNSURE_TARGET)] + self.prompt(state)
+            what = "Target" if field == "target" else "Data awal"
+            return [Reply(f"{what} harus berupa angka, misalnya 100%, 4, atau 82,5. Coba lagi.")] + self.prompt(state)
+        other = "baseline" if field == "target" else "target"
+        if other in answer.named and getattr(d.current, other) is None:  # "target 80, baseline thn lalu 72"
+            self._set(d.current, other, answer.named[other])
+        if number.approximate:
+            d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
+            return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
+        self._set(d.current, field, number)
+        d.answered = field
+        return (self._check_units(state) if field == "target" else None) or self.advance(state)
+
+    @staticmethod
+    def _with_implied_unit(current: IkiDraft, number: Number) -> str:
+        return f"{format_number(number.value)}%" if (current.satuan or implied_satuan(current)) == "%" else number.text
+
+    @staticmethod
+    def _set(current: IkiDraft, field: str, number: Number) -> None:
+        percent = number.unit is None and (current.satuan or implied_satuan(current)) == "%"
+        # "70%", "2 NSPK", "85": the number as read, with its unit (a Persentase's bare "75" is 75%)
+        setattr(current, field, f"{format_number(number.value)}%" if percent else number.text)
+        if field == "target":
+            unit = number.unit if number.unit and number.unit != "%" else None
+            current.satuan = current.satuan or ("%" if number.unit == "%" else unit) or implied_satuan(current)
+
+    def _confirm(self, state: UserState) -> list[Reply]:
+        d = self._holder(state)
+        number = numbers_in(d.proposed)[0]
+        field, d.proposed = d.field, ""
+        self._set(d.current, field, number)
+        d.answered = field
+        return (self._check_units(state) if field == "target" else None) or self.advance(state)
+
+    def correct(self, state: UserState, answer: Answer) -> list[Reply]:
+        """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
+        d = self._holder(state)
+        field = d.answered
+        iki = d.current if d.current is not None and d.saved is None else \
+            state.skp.iki[d.saved] if d.saved is not None and d.saved < len(state.skp.iki) else None
+        number = answer.value_for(field) if field in ("target", "baseline", "bobot") else None
+        if iki is None or number is None:
+            return [Reply("Jawaban mana yang diganti? Tulis nilai barunya saat pertanyaannya muncul, atau pakai "
+                          "/ubah NOMOR (lihat /skp).")] + (self.prompt(state) if d.current is not None else [])
+        before = self._value_text(iki, field) or "-"
+        if field == "bobot":
+            reason = overshoot(state.skp, iki.jenis, number.value, skip=d.saved) if iki.jenis else None
+            if reason:
+                return [Reply(f"{reason} Bobot tetap {before}.")] + (self.prompt(state) if d.current is not None else [])
+            iki.bobot = number.value
+        else:
+            self._set(iki, field, number)
+        said = [Reply(f"{LABELS[field]} «{short(iki.indikator, 60)}» diganti: {self._value_text(iki, field)} "
+                      f"(sebelumnya {before}).")]
+        return said + (self.prompt(state) if d.current is not None and d.field in FIELDS else [])
+
+    def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
+        """The field questions' own buttons; None when the button is not one of them (a stale one)."""
+        d = self._holder(state)
+        if d is None or d.current is None or d.field not in FIELDS:
+            return None
+        if action == "nobaseline" and d.field == "baseline":
+            d.answered = "baseline"
+            return self.advance(state)
+        if action in ("due", "nodue") and d.field == "triwulan_selesai":
+            d.current.triwulan_selesai = read_quarter(arg) if action == "due" else None
+            d.answered = "triwulan_selesai"
+            return self.advance(state)
+        if action == "jenis" and d.field == "jenis" and arg in Jenis.__members__:
+            d.current.jenis = Jenis(arg)
+            d.answered = "jenis"
+            return self.advance(state)
+        if action == "keep" and getattr(d.current, d.field) not in (None, ""):
+            d.proposed = ""
+            return self.advance(state)
+        if action == "yes" and d.proposed:
+            return self._confirm(state)
+        if action == "rejenis" and d.field == "bobot" and arg in Jenis.__members__ and d.pending_bobot is not None:
+            d.current.jenis = Jenis(arg)
+            return self._take_weight(state, d.pending_bobot, keep=False)
+        if action == "weight" and d.field == "bobot":
+            value = parse_weight(arg)
+            return self._take_weight(state, value, keep=False) if value is not None else None
+        if action == "keepweight" and d.field == "bobot" and d.pending_bobot is not None:
+            return self._take_weight(state, d.pending_bobot, keep=True)
+        return None
+
+    def back(self, state: UserState) -> list[Reply] | None:
+        """One field back, keeping every value typed; None at the first field (the caller decides what is before)."""
+        d = self._holder(state)
+        d.proposed = ""
+        earlier = self._earlier(d)
+        if not earlier:
+            return None
+        d.field = earlier[0]
+        return self.prompt(state)
+
+    def _earlier(self, d: Drafting) -> list[str]:
+        """The fields asked before this one, nearest first."""
+        if d.field not in FIELDS:
+            return []
+        return [f for f in reversed(FIELDS[: FIELDS.index(d.field)]) if self.asked(d.current, f)]
+
+    # Moving on --------------------------------------------------------------------------------------------
+    @staticmethod
+    def asked(current: IkiDraft, field: str) -> bool:
+        """Whether this IKI is asked the field (a Persentase needs no satuan; a count no baseline)."""
+        if field == "satuan":
+            return implied_satuan(current) is None
+        if field == "baseline":
+            return needs_baseline(current)
+        if field == "triwulan_selesai":
+            return is_one_off(current)  # "1 dashboard": due in one quarter, not spread over the year
+        return True
+
+    def advance(self, state: UserState, after: str | None = None) -> list[Reply]:
+        """To the next field this IKI still lacks, after the current one (or after `after`; "" = from the first);
+        done() when it lacks none."""
+        d = self._holder(state)
+        if d.current.target is not None and not d.current.satuan:  # a target that came with the IKI («…: 95%»)
+            parsed = parse_target(d.current.target)
+            d.current.satuan = (parsed.unit if parsed and parsed.unit else None) or implied_satuan(d.current)
+        field = d.field if after is None else after
+        begin = FIELDS.index(field) + 1 if field in FIELDS else 0
+        missing = [f for f in FIELDS[begin:] if self.asked(d.current, f) and getattr(d.current, f) is None
+                   and not (f in ("baseline", "triwulan_selesai") and d.answered == f)]
+        if not missing:
+            return self._done(state)
+        d.field = missing[0]
+        return self.prompt(state)
+
+    def _check_units(self, state: UserState) -> list[Reply] | None:
+        """Target and satuan must agree with the measure word (UNIT_MISMATCH) before the IKI moves on."""
+        d = self._holder(state)
+        problems = [f for f in check_iki(d.current).findings if f.severity == "error" and f.category == "UNIT_MISMATCH"]
+        if not problems:
+            return None
+        d.current.target, d.current.satuan = None, None
+        d.field = "target"
+        return [Reply("\n".join(f"✗ {f.message}" for f in problems) + "\nTulis targetnya lagi.")] + self.prompt(state)
+
+    def _take_weight(self, state: UserState, bobot: float, keep: bool) -> list[Reply]:
+        d = self._holder(state)
+        current = d.current
+        if current.jenis is None:  # weight typed before the jenis: keep it, ask the jenis first
+            d.pending_bobot, d.field = bobot, "jenis"
+            return self.prompt(state)
+        reason = overshoot(state.skp, current.jenis, bobot, skip=self._skip(state))
+        if reason and not keep:
+            d.pending_bobot = bobot
+            return [Reply(f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk menyimpan {format_number(bobot)}%.",
+                          self._weight_options(state, bobot) + [self._button("« Kembali", "back")] + self._extra(state))]
+        d.pending_bobot = None
+        current.bobot = bobot
+        d.answered = "bobot"
+        return self.advance(state)
+
+    def _weight_options(self, state: UserState, bobot: float) -> list[Button]:
+        """After a refusal: the jenis that still has room for this weight, what is left of this one, or keep it."""
+        d = self._holder(state)
+        limit, given = caps(state.skp), used(state.skp, skip=self._skip(state))
+        options = []
+        for jenis in Jenis:
+            room = limit[jenis] - given[jenis]
+            if jenis is not d.current.jenis and room >= bobot - 0.01 and jenis is not Jenis.core_mi \
+                    and not overshoot(state.skp, jenis, bobot, skip=self._skip(state)):
+                options.append(self._button(f"Jadikan {jenis.label} (sisa {format_number(room)}%)", f"rejenis:{jenis.value}"))
+        left = limit[d.current.jenis] - given[d.current.jenis]
+        if left > 0.01 and not overshoot(state.skp, d.current.jenis, left, skip=self._skip(state)):
+            options.append(self._button(f"Pakai sisa {format_number(left)}%", f"weight:{format_number(left)}"))
+        return options + [self._button(f"Tetap simpan {format_number(bobot)}%", "keepweight")]

@@ -1,0 +1,298 @@
+"""A pasted list of IKI (numbered, bulleted or plain lines; Telegram delivers a paste as one message): each line gets
+the rules' verdict and a one-screen summary comes first (✓/!/✗ per line, the count against the guidance), with a
+line's details and suggestions on request («Rincian N», /cek N). A line may carry its target («…: 95%», «… ; 80%»,
+«… target 90%»). A message of several lines that is not a list of IKI (a question, a header alone) is not one."""
+
+import re
+from dataclasses import dataclass, field
+
+from bot import knowledge
+from bot.conversation.answers import fields_in
+from bot.conversation.iki_fields import short
+from bot.conversation.intent import Route, classify, has_work_object
+from bot.conversation.replies import MAX_REPLY_CHARS, Button
+from bot.conversation.spelling import spelling_fixes, without_fixes
+from bot.conversation.state import ListedIki
+from bot.knowledge import policy
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import IkiDraft, IkiResult, Severity
+from bot.rules import check_iki
+
+MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
+
+
+@dataclass(frozen=True)
+class Line:
+    listed: ListedIki
+    verdict: IkiResult
+
+    @property
+    def mark(self) -> str:
+        if self.verdict.has_error:
+            return "✗"
+        return "!" if any(f.severity is Severity.warning for f in self.verdict.findings) else "✓"
+
+
+@dataclass(frozen=True)
+class PastedList:
+    lines: list[Line]
+    skipped: list[str]  # lines that are not IKI (a header, a note, a question), not checked
+
+    @property
+    def passing(self) -> list[int]:
+        """0-based places of the lines the rules pass (no error)."""
+        return [i for i, line in enumerate(self.lines) if not line.verdict.has_error]
+
+
+@knowledge.cached
+def _reasons() -> dict[str, str]:
+    return knowledge.data("conversation")["list_reasons"]
+
+
+def may_be_list(message: str) -> bool:
+    """Several lines, or one line holding several IKI: worth reading as a list (cheap to ask)."""
+    return "\n" in message or len(_several(message)) > 1
+
+
+def read_list(message: str) -> PastedList | None:
+    """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI)."""
+    raw = [part for line in message.splitlines() if line.strip() for part in _several(line.strip())]
+    if len(raw) < MIN_LINES:
+        return None
+    kept, skipped, drafts = [], [], 0
+    if _header(raw):  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
+        raw = raw[1:]
+    for n, line in enumerate(raw):
+        typed = fields_in(line)
+        text = typed.indikator or line
+        intent = classify(text)
+        is_iki = intent.route is Route.iki  # a measure word, a work verb with its object, or a target
+        # A first line that is no IKI is a header too; a question or small talk is a note.
+        if not is_iki and (n == 0 or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
+            if n:
+                skipped.append(line)
+            continue
+        drafts += is_iki
+        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None), intent))
+    if drafts < MIN_LINES:
+        return None
+    lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
+             for listed, intent in kept]
+    return PastedList(lines, skipped)
+
+
+@knowledge.cached
+def _next_iki() -> re.Pattern:
+    """Where one line holds a second IKI: «, Persentase …», «; Jumlah …», «, trus IP ASN 85», «. IP ASN 85»."""
+    from bot.rules.lexicon import lexicon
+
+    heads = sorted({" ".join(p) for p in lexicon().measure_class} | set(policy().mandatory_iki.phrases), key=len,
+                   reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
+    return re.compile(rf"\s*[,;.]\s+(?:(?:trus|terus|sama|dan|lalu)\s+)?(?=(?:{words})\b)", re.IGNORECASE)
+
+
+def _several(line: str) -> list[str]:
+    """One line holding several IKI («Persentase A 95, Persentase B 100»), cut into one IKI each."""
+    parts = [part.strip() for part in _next_iki().split(line) if part.strip()]
+    return parts if len(parts) > 1 else [line]
+
+
+def _header(raw: list[str]) -> bool:
+    """The first line introduces the list: it ends with «:», or it has no measure word in front while most of the
+    lines after it do."""
+    if len(raw) < 3:
+        return raw[0].rstrip().endswith(":")
+    starts = [_measured(line) for line in raw]
+    return raw[0].rstrip().endswith(":") or (not starts[0] and sum(starts[1:]) * 2 >= len(raw) - 1)
+
+
+def _measured(line: str) -> bool:
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(read(line).text)
+    return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+
+def summary(pasted: PastedList, in_prima: bool = False) -> str:
+    """One screen: a line per IKI with its mark and, when it fails, why in a few words; then the counts."""
+    lines = pasted.lines
+    count, passing = len(lines), pasted.passing
+    head = [(f"Saya baca pesan ini sebagai daftar {count} IKI dan memeriksa setiap barisnya "
+             "(✓ lolos aturan, ! lolos dengan catatan, ✗ perlu diubah):")]
+    rules = policy().iki_count
+    tail = [f"Lolos: {len(passing)} dari {count}" + (f" (nomor {', '.join(str(i + 1) for i in passing)})." if passing
+                                                     else ".")]
+    if count > rules.max:
+        tail.append(f"{count} baris jauh di atas jumlah IKI yang disarankan ({rules.range_text} per pegawai non "
+                    "pimpinan): pertahankan yang berbasis output, gabungkan yang mirip, dan pindahkan kegiatan rutin ke "
+                    "rencana aksi atau logbook.")
+    fixes = [i for i in passing if _fixes(lines[i])]
+    if fixes:
+        tail.append("Ejaan yang mungkin salah: " + "; ".join(
+            f"{i + 1}: " + ", ".join(f"«{a}» → «{b}»" for a, b in _fixes(lines[i])) for i in fixes) + ".")
+    if pasted.skipped:
+        tail.append(f"Tidak diperiksa (bukan IKI): {'; '.join('«' + short(s, 40) + '»' for s in pasted.skipped[:3])}"
+                    + (" …" if len(pasted.skipped) > 3 else "") + ".")
+    tail.append("Rincian dan usulan per baris: tombol «Rincian N» atau ketik /cek N."
+                + (" Yang lolos bisa langsung saya susun satu per satu." if in_prima and passing else
+                   " Yang lolos bisa langsung disimpan ke draf." if passing else ""))
+    budget = MAX_REPLY_CHARS - len("\n".join(head + tail)) - 2 * count - 20
+    width = max(30, min(100, budget // max(count, 1) - 40))
+    body = [_line_text(i, line, width) for i, line in enumerate(lines)]
+    return "\n".join(head + body + [""] + tail)
+
+
+def _line_text(i: int, line: Line, width: int) -> str:
+    text = f"{line.mark} {i + 1}. {short(line.verdict.read_as or line.listed.text, width)}"
+    if line.listed.target:
+        text += f" (target {line.listed.target})"
+    if line.mark != "✓":
+        severity = Severity.error if line.mark == "✗" else Severity.warning
+        finding = next(f for f in line.verdict.findings if f.severity is severity)
+        text += f" — {_reasons().get(finding.category.value, short(finding.message, 40))}"
+    return text
+
+
+def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
+    passing = pasted.passing
+    found: list[Button] = []
+    if passing:
+        verb = "Susun" if in_prima else "Simpan"
+        where = "" if in_prima else " ke draf"
+        if any(_fixes(pasted.lines[i]) for i in passing) and not in_prima:
+            found += [Button(f"{verb} {len(passing)} IKI yang lolos{where} (ejaan dibetulkan)", "list:save:fixed"),
+                      Button(f"{verb} {len(passing)} IKI yang lolos seperti ditulis", "list:save:typed")]
+        else:
+            found.append(Button(f"{verb} {len(passing)} IKI yang lolos{where}", "list:save:fixed"))
+    details = [i for i, line in enumerate(pasted.lines) if line.mark != "✓"] or list(range(len(pasted.lines)))
+    return found + [Button(f"Rincian {i + 1}", f"list:detail:{i + 1}") for i in details]
+
+
+def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[IkiDraft]:
+    """The lines the rules pass, as drafts: tidied as the rules read them, spelling fixed only when `fixed`; as typed
+    when `fixed` is None (PRIMA reads each one again as it drafts it)."""
+    drafts = []
+    for item in listed:
+        verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
+        if verdict.has_error:
+            continue
+        if fixed is None:
+            drafts.append(IkiDraft(indikator=item.text, target=item.target))
+            continue
+        text = verdict.read_as or item.text
+        if verdict.read_as and not fixed:
+            text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
+        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read))
+    return drafts
+
+
+def _fixes(line: Line) -> list[tuple[str, str]]:
+    return spelling_fixes(line.listed.text, line.verdict.read_as) if line.verdict.read_as else []
+
+
+@dataclass(frozen=True)
+class Picked:
+    """Lines of the last list a message names, and the targets it gives them."""
+
+    lines: list[int]  # 1-based
+    targets: dict[int, Number] = field(default_factory=dict)
+
+
+@knowledge.cached
+def _refs() -> tuple[re.Pattern, PhraseSet]:
+    data = knowledge.data("conversation")
+    words = "|".join(re.escape(w) for w in data["list_refs"])
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta|-)\s*\d{1,2})*"
+    return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
+
+
+_PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)
+
+
+def picked(text: str, listed: list[ListedIki]) -> Picked | None:
+    """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
+    the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
+    pairs, else the other numbers in order, one per line."""
+    pattern, add = _refs()
+    if not listed or not add.find(tokens(text)):
+        return None
+    found = list(pattern.finditer(text))
+    lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
+    taken = [(m.start(1), m.end(1)) for m in found]
+    if not lines:
+        lines, taken = _named_by_words(text, listed)
+    if not lines:
+        lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
+    if not lines and _passing_words().find(tokens(text)):  # "masukin yg bagus aja"
+        lines = [i + 1 for i, item in enumerate(listed)
+                 if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
+    if not lines:
+        return None
+    values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
+    return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+
+
+@knowledge.cached
+def _passing_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_passing"])
+
+
+def _named_by_letters(text: str, count: int) -> list[int]:
+    """Single letters joined by «sama», «dan», «,» («b sama e»): the places of a lettered list."""
+    head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
+    letters = [w for w in tokens(head) if len(w) == 1 and w.isalpha()]
+    lines = [ord(w) - ord("a") + 1 for w in letters]
+    return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
+        and re.search(r"\b[a-j]\b\s*(?:,|sama|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
+
+
+def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Lines named by their words: each part of the text before its numbers (cut at «sama», «dan», «,») whose words
+    found in the list are all in one line, and in one line only."""
+    from bot.retrieval.normalize import stopwords
+
+    words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
+    known = set().union(*words_of) - set(stopwords())
+    head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
+    lines = []
+    for part in re.split(r"\s*(?:,|\bsama\b|\bdan\b|&|\+)\s*", head):
+        words = {w for w in tokens(part) if w in known and len(w) > 2}
+        matches = [i for i, line_words in enumerate(words_of) if words and words <= line_words]
+        if len(matches) == 1:
+            lines.append(matches[0] + 1)
+    return lines, [(0, len(head))]
+
+
+def targets_named(text: str, lines: list[int]) -> dict[int, Number]:
+    """«7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai»: a target per list line, for lines already saved."""
+    return _targets(text, lines, numbers_in(text), pairs_only=True)
+
+
+def _targets(text: str, lines: list[int], values: list[Number], pairs_only: bool = False) -> dict[int, Number]:
+    targets: dict[int, Number] = {}
+    for match in _PAIR.finditer(text):
+        line = int(match.group(1))
+        value = next((n for n in values if n.start >= match.end()), None)
+        if line in lines and value is not None:
+            targets[line] = value
+    if targets or pairs_only:
+        return targets
+    return dict(zip(lines, values)) if len(values) >= len(lines) else {}  # "no 3 sama 5 masukin, 98% sama 95"
+
+
+def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int, IkiDraft]], list[int]]:
+    """The named lines the rules pass, as drafts with their targets (read as the rules read them), and the lines
+    that do not pass (they are not saved: their details say why)."""
+    drafts, failing = [], []
+    for line in pick.lines:
+        item = listed[line - 1]
+        target = pick.targets[line].text if line in pick.targets else item.target
+        verdict = check_iki(IkiDraft(indikator=item.text, target=target))
+        if verdict.has_error:
+            failing.append(line)
+            continue
+        drafts.append((line, IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)))
+    return drafts, failing

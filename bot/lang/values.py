@@ -1,0 +1,146 @@
+"""Numbers as people type them in a chat answer: digits (67,5), words («seratus persen», «dua puluh lima»), guesses
+(«70an», «mungkin 70», «sekitar 60»), and the word after the number that is its unit («3000 sampel») or is not
+(«20 aja»). Words: knowledge/numbers.yaml."""
+
+import re
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.numbers import format_number, parse_number
+
+# A number with Indonesian separators and an optional "an" guess suffix ("70an", "90-an"); a word, where a trailing
+# "2" repeats it ("kira2", "rapat2") rather than counting; a percent or "about" sign.
+_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)(?P<an>-?an(?:lah)?(?![^\W\d_]))?"
+                    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)(?:2(?!\d))?|(?P<sym>[%±~])")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    unit: str | None  # "%" for percent, else the word after the number as typed ("sampel"); None when there is none
+    approximate: bool  # "70an", "mungkin 70": a guess the bot confirms before keeping
+    start: int  # where it was written (characters), so callers can tell what came before it
+    end: int
+
+    @property
+    def text(self) -> str:
+        """How a target is kept: "70%", "3000 sampel", "85"."""
+        if self.unit == "%":
+            return f"{format_number(self.value)}%"
+        return f"{format_number(self.value)} {self.unit}" if self.unit else format_number(self.value)
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # num | word | sym
+    text: str
+    start: int
+    end: int
+    guess: bool = False  # a number written with the "an" suffix
+
+
+@knowledge.cached
+def _config() -> dict:
+    data = dict(knowledge.data("numbers"))
+    data["approximate_set"] = {tuple(p.split()) for p in data["approximate"]}
+    data["percent_set"] = set(data["percent"])
+    data["not_unit_set"] = set(data["not_units"])
+    return data
+
+
+def _tokens(text: str) -> list[_Token]:
+    found = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup if match.lastgroup != "an" else "num"
+        if match["num"] is not None:
+            found.append(_Token("num", match["num"], match.start(), match.end(), bool(match["an"])))
+        elif match["word"] is not None:
+            found.append(_Token("word", match["word"].lower(), match.start(), match.end()))
+        else:
+            found.append(_Token(kind, match["sym"], match.start(), match.end()))
+    return found
+
+
+def _is_number_word(word: str) -> bool:
+    config = _config()
+    return word in config["words"] or word in config["scales"] or word == config["teen"]
+
+
+def _words_value(words: list[str]) -> float:
+    """"dua ribu lima ratus" → 2500, "tiga belas" → 13, "seratus dua puluh" → 120."""
+    config = _config()
+    total = group = small = 0
+    for word in words:
+        if word == config["teen"]:
+            small += 10
+        elif word in config["scales"]:
+            scale = config["scales"][word]
+            if scale >= 1000:
+                total += (group + small or 1) * scale
+                group = small = 0
+            else:
+                group += (small or 1) * scale
+                small = 0
+        else:
+            value = config["words"][word]
+            if value >= 1000:
+                total += value
+            elif value >= 100:
+                group += value
+            else:
+                small += value
+    return float(total + group + small)
+
+
+def numbers_in(text: str) -> list[Number]:
+    """Every number written in the text, in order, with its unit and whether it is a guess."""
+    config = _config()
+    tokens = _tokens(text)
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        start_index = i
+        if token.kind == "num":
+            value = parse_number(token.text)
+            guess = token.guess
+            i += 1
+            if value is None:
+                continue
+        elif token.kind == "word" and _is_number_word(token.text) and token.text != config["teen"] \
+                and token.text not in config["scales"]:
+            words = []
+            while i < len(tokens) and tokens[i].kind == "word" and _is_number_word(tokens[i].text):
+                words.append(tokens[i].text)
+                i += 1
+            value, guess = _words_value(words), False
+        else:
+            i += 1
+            continue
+        # "koma lima" / "koma 5" after the number: its decimals.
+        if i + 1 < len(tokens) and tokens[i].text in config["decimal_words"]:
+            following = tokens[i + 1]
+            digits = following.text if following.kind == "num" and following.text.isdigit() else \
+                str(int(config["words"][following.text])) if following.text in config["words"] and \
+                config["words"][following.text] < 10 else ""
+            if digits:
+                value = float(f"{int(value)}.{digits}")
+                i += 2
+        if i < len(tokens) and tokens[i].kind == "word" and tokens[i].text in ("an", "anlah"):
+            guess = True  # "70 an"
+            i += 1
+        unit = None
+        if i < len(tokens) and tokens[i].text in config["more"]:
+            i += 1
+            continue  # "satu lagi": one more, not a value
+        if i < len(tokens):
+            after = tokens[i]
+            if after.text in config["percent_set"]:
+                unit, i = "%", i + 1
+            elif after.kind == "word" and after.text not in config["not_unit_set"] and not _is_number_word(after.text):
+                unit = text[after.start:after.end]
+                i += 1
+        before = [t.text for t in tokens[max(start_index - 2, 0):start_index]]
+        guess = guess or any(tuple(before[k:]) in config["approximate_set"] for k in range(len(before)))
+        found.append(Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end))
+    return found

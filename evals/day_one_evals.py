@@ -1,0 +1,90 @@
+"""Day-one conversations written blind (evals/day_one/*.yaml, issue 16): four personas, each from a first message to
+an exported file. Steps are `say:` (the user's exact text) or `tap:` (a button by a word or two of its label), each
+with a free-text `want:` and, where the behaviour the issue asks for can be checked by machine, `expect:` /
+`expect_not:` snippets; `end` checks iki_count and exported. The runner is conversation_evals' (`iki eval day_one`).
+Prints the pass rate of whole conversations, of steps (a tap finds its button, the checks hold) and of the
+steps with machine checks, dev and holdout apart, beside main before issue 16
+(evals/baseline_issue16.json), and where each failing conversation first went wrong."""
+
+import json
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from evals.common import HERE
+from evals.conversation_evals import _Run
+
+FOLDER = HERE / "day_one"
+BASELINE = HERE / "baseline_issue16.json"
+TARGET = 1.0  # every conversation passes once every owner's part of issue 16 is in
+
+
+def load_day_one() -> list[dict]:
+    conversations = []
+    for path in sorted(FOLDER.glob("day_one_*.yaml")):
+        conversations += yaml.safe_load(path.read_text(encoding="utf-8"))
+    return conversations
+
+
+def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[int]]:
+    """The problems found; [passed, of] for its steps (the end counts as one) and for the steps with machine checks
+    (`expect`, `expect_not`)."""
+    steps, checked = [0, len(conversation["steps"]) + 1], [0, 0]
+    with tempfile.TemporaryDirectory() as folder:
+        run = _Run(Path(folder), retriever)
+        for number, step in enumerate(conversation["steps"], start=1):
+            before = len(run.problems)
+            run.step(number, step)
+            ok = len(run.problems) == before
+            steps[0] += ok
+            if "expect" in step or "expect_not" in step:
+                checked[0] += ok
+                checked[1] += 1
+        before = len(run.problems)
+        run.check_end(conversation.get("end", {}))
+        steps[0] += len(run.problems) == before
+        run.store.close()
+    return run.problems, steps, checked
+
+
+def eval_day_one(retriever=None) -> dict:
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    conversations = load_day_one()
+    passed, failures, counts = defaultdict(int), [], defaultdict(int)
+    tallies = {kind: defaultdict(lambda: [0, 0]) for kind in ("steps", "checks")}
+    for conversation in conversations:
+        split, persona = conversation["split"], conversation["persona"]
+        problems, steps, checked = run_one(conversation, retriever)
+        counts[split] += 1
+        counts[persona] += 1
+        passed[split] += not problems
+        passed[persona] += not problems
+        for kind, (ok, total) in (("steps", steps), ("checks", checked)):
+            tallies[kind][split][0] += ok
+            tallies[kind][split][1] += total
+        if problems:
+            failures.append((conversation["id"], split, problems))
+    figures = {}
+    for split in ("dev", "holdout"):
+        figures[f"day_one_pass_{split}"] = passed[split] / counts[split] if counts[split] else 0.0
+        for kind in ("steps", "checks"):
+            ok, total = tallies[kind][split]
+            figures[f"day_one_{kind}_{split}"] = ok / total if total else 0.0
+    before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+    print(f"Hari pertama (evals/day_one, {len(conversations)} percakapan ditulis buta)   sebelum | sekarang | target")
+    names = (("pass", "percakapan lolos"), ("steps", "langkah lolos"), ("checks", "cek mesin lolos"))
+    for split in ("dev", "holdout"):
+        for kind, name in names:
+            key = f"day_one_{kind}_{split}"
+            old = f"{before[key]:.3f}" if key in before else "  -  "
+            extra = f" ({passed[split]}/{counts[split]})" if kind == "pass" else ""
+            print(f"  {split:<8} {name:<17} {old:>7} | {figures[key]:.3f}{extra:<8} | {TARGET:.3f}")
+    personas = sorted({c["persona"] for c in conversations})
+    print("  per persona: " + ", ".join(f"{p} {passed[p]}/{counts[p]}" for p in personas))
+    for cid, split, problems in failures:
+        print(f"  {cid} ({split}): {len(problems)} masalah; pertama: {problems[0][:220]}")
+    return figures

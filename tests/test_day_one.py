@@ -1,0 +1,336 @@
+"""Issue 16, a real user's first day: a pasted list read as a list, «Simpan ke draf» after /cek and /rhk, answers
+as people type them, /rhk answered by typing, and the terminal reading a paste as one message (as Telegram does)."""
+
+import os
+import pty
+import queue
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.answers import fields_in, read_answer
+from bot.conversation.choices import typed_choice
+from bot.conversation.iki_list import read_list
+from bot.conversation.spelling import spelling_fixes, without_fixes
+from bot.lang.values import numbers_in
+from tests.conftest import ROOT
+
+PASTE = """halo kak, ini IKI sy tahun lalu:
+1. Jumlah laporan realisasi anggaran bulanan yang disusun
+2. Jumlah rapat rekonsiliasi dengan KPPN
+3. Persentase SPM yang diterbitkan tepat waktu : 95%
+4. Nilai IKPA satker ; 90 nilai"""
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def labels(replies) -> list[str]:
+    return [b.label for r in replies for b in r.buttons]
+
+
+def press(engine, user, replies, label):
+    """Tap the button shown whose label contains `label`, as a user would."""
+    button = next(b for r in replies for b in r.buttons if label.lower() in b.label.lower())
+    return engine.press(user, button.data)
+
+
+# Reading what people type --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, unit, guess", [
+    ("seratus persen", 100, "%", False), ("tujuh puluh lima", 75, None, False), ("dua ribu lima ratus sampel", 2500, "sampel", False),
+    ("gatau, mungkin 70an", 70, None, True), ("90an lah", 90, None, True), ("sekitar 60", 60, None, True),
+    ("eh salah, 20 aja", 20, None, False), ("67,5", 67.5, None, False), ("3000 sampel", 3000, "sampel", False),
+    ("sembilan puluh koma lima", 90.5, None, False), ("tiga belas", 13, None, False),
+])
+def test_numbers_are_read_as_typed(text, value, unit, guess):
+    number = numbers_in(text)[0]
+    assert (number.value, number.unit, number.approximate) == (pytest.approx(value), unit, guess)
+
+
+def test_one_more_is_not_a_value_and_a_reduplication_is_no_number():
+    assert [n.value for n in numbers_in("satu lagi: 1 dashboard")] == [1]
+    assert numbers_in("rapat2 koordinasi") == []
+
+
+def test_answers_name_their_fields_and_say_corrections():
+    answer = read_answer("target 80, baseline thn lalu 72")
+    assert answer.value_for("target").value == 80 and answer.value_for("baseline").value == 72
+    assert read_answer("tahun lalu 82%, jadi 85 aja").value_for("target").value == 85
+    assert read_answer("ga jadi deh 90 aja").correction and not read_answer("90 aja").correction
+    assert read_answer("blm tau kak").unsure and read_answer("ikut saran aja").takes_suggestion
+    assert read_answer("TUSI jg, bobot 45").jenis.value == "core_tusi"
+
+
+def test_fields_typed_after_an_iki_are_taken_off_it():
+    typed = fields_in("Persentase selisih rekonsiliasi yg diselesaikan sebelum tgl 15, target 90%, TUSI, bobot 50")
+    assert typed.indikator == "Persentase selisih rekonsiliasi yg diselesaikan sebelum tgl 15"
+    assert (typed.target.text, typed.jenis.value, typed.bobot.value) == ("90%", "core_tusi", 50)
+    assert fields_in("Persentase satker binaan yg nilai IKPA nya minimal 95").target is None  # a condition stays
+    assert fields_in("Jumlah rapat yang difasilitasi : 200 kali").target.text == "200 kali"
+
+
+def test_an_option_can_be_typed():
+    options = ["Anggota tim", "Ketua tim", "Pimpinan unit"]
+    assert [typed_choice(t, options) for t in ("anggota", "2", "#3", "yg paling atas kak", "nomer 2", "tim")] == \
+        [0, 1, 2, 0, 1, None]
+
+
+def test_a_spelling_fix_is_told_apart_from_tidying():
+    assert spelling_fixes("Persentase SPM yg terbit tepat wkatu", "Persentase SPM yang terbit tepat waktu") == \
+        [("wkatu", "waktu")]
+    assert without_fixes("Persentase SPM yang terbit tepat waktu", [("wkatu", "waktu")]) == \
+        "Persentase SPM yang terbit tepat wkatu"
+    assert spelling_fixes("IKI: Jml puskesmas yg terakreditasi", "Jumlah puskesmas yang terakreditasi") == []
+
+
+# A pasted list ------------------------------------------------------------------------------------------------------
+def test_a_pasted_list_gets_a_verdict_per_line_and_a_summary_first():
+    engine = Engine()
+    replies = engine.handle("u", PASTE)
+    text = said(replies)
+    assert "daftar 4 IKI" in text and "✗ 1." in text and "✗ 2." in text and "✓ 3." in text and "(target 95%)" in text
+    assert "Lolos: 2 dari 4 (nomor 3, 4)" in text and "halo kak" not in text
+    assert labels(replies)[0] == "Simpan 2 IKI yang lolos ke draf" and "Rincian 1" in labels(replies)
+    details = said(engine.handle("u", "/cek 2"))
+    assert "«Jumlah rapat rekonsiliasi dengan KPPN»" in details and "Usulan IKI berbasis output" in details
+
+
+def test_thirty_lines_fit_one_message():
+    lines = "\n".join(f"{i}. Jumlah laporan kegiatan sosialisasi program kesehatan nomor {i} di unit kerja" for i in
+                      range(1, 31))
+    replies = Engine().handle("u", "tolong cek ya\n" + lines)
+    assert len(replies) == 1 and "daftar 30 IKI" in replies[0].text and "5–10" in replies[0].text
+
+
+@pytest.mark.parametrize("message", [
+    "kak mau tanya\nberapa maksimal IKI utk staf?",
+    "halo kak\nsy baru di Biro Hukum",
+    "Dimas - Sumatera\nYuni - Jawa Bali",
+])
+def test_several_lines_that_are_no_list_stay_what_they_were(message):
+    assert read_list(message) is None
+
+
+def test_saving_a_list_asks_each_iki_what_it_lacks():
+    engine = Engine()
+    replies = press(engine, "u", engine.handle("u", PASTE), "Simpan 2 IKI")
+    assert "2 IKI tersimpan ke draf" in said(replies) and "data awal" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90 nilai"]
+    replies = press(engine, "u", replies, "Belum ada data awal")
+    replies = press(engine, "u", replies, "Core TUSI")
+    assert "Bobot IKI ini" in said(replies) and "Saran: 22,5%" in said(replies)
+    replies = engine.handle("u", "40")
+    assert "IKI ke-1 lengkap" in said(replies) and "Berikutnya IKI ke-2" in said(replies)
+    assert engine.state("u").skp.iki[0].bobot == 40
+
+
+def test_in_prima_a_list_is_drafted_one_iki_after_another(engine_in_step_m):
+    engine = engine_in_step_m
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
+    assert "daftar 2 IKI" in said(replies)
+    replies = press(engine, "u", replies, "Susun 2 IKI")
+    assert "IKI diterima: «Persentase SPM yang diterbitkan tepat waktu»" in said(replies)
+    for answer in ("95%", "80%"):
+        replies = engine.handle("u", answer)
+    replies = press(engine, "u", replies, "Core TUSI")
+    replies = engine.handle("u", "40")
+    assert "Tersimpan IKI ke-1" in said(replies) and "IKI diterima: «Persentase SPJ yang lengkap dan sah»" in said(replies)
+
+
+@pytest.fixture
+def engine_in_step_m():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press("u", data)
+    return engine
+
+
+# «Simpan ke draf» ---------------------------------------------------------------------------------------------------
+def test_a_suggestion_picked_after_cek_is_saved_and_completed():
+    engine = Engine()
+    replies = press(engine, "u", engine.handle("u", "/cek Jumlah rapat koordinasi imunisasi"), "Pakai usulan 1")
+    assert "Target satu tahun" in said(replies) and "Simpan ke draf" in labels(replies)
+    replies = engine.handle("u", "targetnya 95% aja kak")
+    replies = press(engine, "u", replies, "Simpan ke draf")
+    assert "Draf Anda kini 1 IKI" in said(replies) and engine.state("u").skp.iki[0].target == "95%"
+    replies = press(engine, "u", replies, "Belum ada data awal")
+    replies = press(engine, "u", replies, "Core TUSI")
+    replies = engine.handle("u", "ikut saran aja")
+    assert "IKI ke-1 lengkap" in said(replies) and engine.state("u").skp.iki[0].bobot == 22.5
+
+
+def test_an_output_iki_from_cek_is_saved_then_asked_its_target():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah")
+    replies = press(engine, "u", replies, "Simpan ke draf")
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies) and "Target satu tahun" in said(replies)
+    assert "data awal" in said(engine.handle("u", "seratus persen"))
+    assert engine.state("u").skp.iki[0].target == "100%"
+
+
+def test_rhk_drafts_are_saved_with_their_iki():
+    engine = Engine()
+    replies = engine.handle("u", "/rhk")
+    assert "RHK untuk pekerjaan atau hasil apa?" in said(replies)
+    replies = engine.handle("u", "telaahan hukum atas permintaan unit kerja")
+    replies = press(engine, "u", replies, "Simpan ke draf")
+    iki = engine.state("u").skp.iki[0]
+    assert iki.rhk.startswith("Telaahan hukum") and iki.indikator.startswith("Persentase telaahan hukum")
+    assert "Target satu tahun" in said(replies)
+
+
+def test_rhk_parts_can_be_typed_and_a_ketua_can_hold_the_whole():
+    engine = Engine()
+    replies = engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
+    assert "Saya pegang seluruhnya (Ketua tim)" in labels(replies)
+    assert "wilayah yang Anda pegang" in said(engine.handle("u", "2"))
+    engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
+    assert "wilayah yang Anda pegang" in said(engine.handle("u", "Wilayah"))
+    engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
+    replies = engine.handle("u", "seluruhnya")
+    assert "RHK Anda sama dengan RHK pimpinan" in said(replies)
+    replies = engine.handle("u", "Persentase kab/kota yang mencapai imunisasi rutin lengkap minimal 90%")
+    replies = press(engine, "u", replies, "Simpan ke draf")
+    iki = engine.state("u").skp.iki[0]
+    assert iki.jenis.value == "core_cl" and iki.rhk == "Meningkatnya cakupan imunisasi rutin lengkap"
+
+
+def test_a_typo_fix_is_saved_only_when_picked():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Persentasi usulan jabatan fungsional yang diverifikasi tepat waktu")
+    assert labels(replies)[:2] == ["Simpan ke draf (ejaan dibetulkan)", "Simpan seperti ditulis"]
+    press(engine, "u", replies, "seperti ditulis")
+    assert engine.state("u").skp.iki[0].indikator.startswith("Persentasi")
+    engine.handle("u", "/batal")
+    press(engine, "u", engine.handle("u", "/cek Persentasi usulan jabatan fungsional yang diverifikasi tepat waktu"),
+          "dibetulkan")
+    assert engine.state("u").skp.iki[1].indikator.startswith("Persentase")
+
+
+# Natural answers in PRIMA ---------------------------------------------------------------------------------------------
+def test_a_guess_is_confirmed_and_a_correction_replaces_the_last_answer(engine_in_step_m):
+    engine = engine_in_step_m
+    engine.handle("u", "Persentase sampel yang hasilnya dilaporkan tepat waktu")
+    replies = engine.handle("u", "gatau, mungkin 70an")
+    assert "70%?" in said(replies) and "Ya, 70%" in labels(replies)
+    assert "data awal" in said(engine.handle("u", "yoi"))
+    assert engine.state("u").prima.current.target == "70%"
+    replies = engine.handle("u", "eh salah, 75 aja")
+    assert "Target «Persentase sampel" in said(replies) and "diganti: 75%" in said(replies)
+    assert engine.state("u").prima.current.target == "75%" and engine.state("u").prima.field == "baseline"
+
+
+def test_back_shows_the_value_kept_and_a_refused_weight_offers_the_jenis_with_room(engine_in_step_m):
+    engine = engine_in_step_m
+    engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu")
+    engine.handle("u", "95%")
+    engine.press("u", "prima:nobaseline")
+    engine.press("u", "prima:jenis:core_mi")
+    replies = engine.press("u", "prima:back")
+    assert "Yang tersimpan sekarang: Core MI" in said(replies) and "Tetap Core MI" in labels(replies)
+    replies = engine.handle("u", "30")  # the jenis question does not take a number: asked again
+    engine.press("u", "prima:keep")
+    replies = engine.handle("u", "30")
+    assert "panduannya 10%" in said(replies) and "Jadikan Core TUSI (sisa 90%)" in labels(replies)
+    replies = press(engine, "u", replies, "Jadikan Core TUSI")
+    assert "Tersimpan IKI ke-1" in said(replies) and "Core TUSI, bobot 30%" in said(replies)
+
+
+def test_a_pick_the_user_marks_a_poor_fit_is_never_suggested_as_core_cl(shared_retriever):
+    engine = Engine(retriever=lambda: shared_retriever)
+    engine.handle("u", "/prima")
+    engine.handle("u", "IKK 5.1.1")
+    engine.press("u", "prima:pick:0")
+    assert "kurang cocok" in said(engine.press("u", "prima:poorfit"))
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:1")
+    engine.handle("u", "Persentase bayi baru lahir yang mendapat skrining sesuai standar")
+    engine.handle("u", "90%")
+    replies = engine.press("u", "prima:nobaseline")
+    assert "Saran: Core TUSI" in said(replies)
+
+
+# The terminal: a paste is one message, as in Telegram -----------------------------------------------------------------
+def test_a_paste_on_a_terminal_is_one_message_and_typed_lines_are_several(tmp_path):
+    master, slave = pty.openpty()
+    env = {**os.environ, "IKI_DATA_DIR": str(tmp_path / "data")}
+    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "chat"], cwd=ROOT, env=env, stdin=slave,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    os.close(slave)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+
+    def until(text: str) -> str:
+        seen = []
+        while not any(text in line for line in seen):
+            seen.append(lines.get(timeout=60))
+        return "".join(seen)
+
+    try:
+        until("Ctrl-D")
+        os.write(master, b"Jumlah rapat koordinasi imunisasi\nPersentase SPM yang terbit tepat waktu\n")
+        pasted = until("Rincian")
+        os.write(master, b"/skp\n")
+        time.sleep(0.3)  # typed by hand: a pause before the next line
+        os.write(master, b"/bantuan\n")
+        typed = until("Draf SKP Anda masih kosong") + until("/cek")
+        os.write(master, b"\x04")  # Ctrl-D at the start of a line: the end of input
+        assert process.wait(timeout=60) == 0
+    finally:
+        process.kill()
+        os.close(master)
+    assert "daftar 2 IKI" in pasted and "Draf SKP" not in pasted
+    assert "Perintah" in typed
+
+
+def test_a_pipe_is_read_line_by_line_unless_the_lines_are_a_bracketed_paste(run_iki_process):
+    paste = "\x1b[200~Jumlah rapat koordinasi imunisasi\nPersentase SPM yang terbit tepat waktu\x1b[201~\n"
+    done = run_iki_process("chat", stdin="/cek Jumlah rapat koordinasi\n#1\n" + paste + "/skp\n")
+    assert done.returncode == 0, done.stderr
+    assert "Usulan 1 dipilih" in done.stdout and "daftar 2 IKI" in done.stdout
+
+
+def test_a_word_that_reads_as_nothing_does_not_break_step_one(shared_retriever):
+    engine = Engine(retriever=lambda: shared_retriever)
+    engine.handle("u", "/prima")
+    assert "Tidak ada indikator Renstra" in said(engine.handle("u", "ÀŁŁŁ"))
+
+
+def test_one_line_holding_several_iki_is_read_as_a_list():
+    replies = Engine().handle("u", "Persentase permintaan ruang rapat yg terpenuhi sesuai jadwal 95, Persentase konsumsi "
+                                   "rapat yg diadakan sesuai standar harga 100")
+    assert "daftar 2 IKI" in said(replies) and "(target 95%)" in said(replies) and "(target 100%)" in said(replies)
+
+
+def test_a_list_pasted_at_another_prima_step_is_a_list_and_prima_waits():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
+    assert "daftar 2 IKI" in said(replies) and "Simpan 2 IKI yang lolos ke draf" in labels(replies)
+    assert engine.state("u").prima.step == "P"
+
+
+def test_the_jenis_suggestion_follows_each_iki():
+    from bot.conversation.prima import suggest_jenis
+    from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+    from bot.models import IkiDraft, Jenis, SkpDraft
+
+    state = UserState(skp=SkpDraft(cascading_langsung=True),
+                      prima=PrimaState(indicator=ChosenIndicator(code="IKK 5.1.1", name="Persentase bayi baru lahir "
+                                                                 "yang mendapat skrining")))
+    assert suggest_jenis(state, IkiDraft(indikator="Nilai Indeks Profesionalitas ASN")) is Jenis.core_mi
+    assert suggest_jenis(state, IkiDraft(indikator="Jumlah aplikasi pelacakan sampel yang diuji coba")) is Jenis.beyond
+    skrining = IkiDraft(indikator="Persentase bayi baru lahir yang mendapat skrining sesuai standar")
+    assert suggest_jenis(state, skrining) is Jenis.core_cl
+    state.skp.iki.append(skrining.model_copy(update={"jenis": Jenis.core_cl, "bobot": 50}))  # CL's 50% is used
+    assert suggest_jenis(state, IkiDraft(indikator="Persentase bayi baru lahir yang dirujuk tepat waktu")) is Jenis.core_tusi
+    state.prima.indicator.poor_fit = True
+    state.skp.iki.clear()
+    assert suggest_jenis(state, skrining) is Jenis.core_tusi
