@@ -6,6 +6,7 @@ from collections.abc import Callable
 from evals.audit_bench import bench_audit
 from evals.chat_bench import bench_chat
 from evals.conversation_evals import eval_conversations
+from evals.hardening_evals import eval_hardening
 from evals.load_test import load_test
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
@@ -26,7 +27,7 @@ def bench() -> dict:
 RUNNERS: dict[str, Callable[[], dict]] = {
     "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
     "reads": eval_reads, "conversations": eval_conversations, "relevance": calibrate, "bench": bench, "audit": bench_audit,
-    "load": load_test,
+    "load": load_test, "hardening": eval_hardening,
 }
 
 

@@ -18,12 +18,23 @@ log = logging.getLogger("asisten_iki.store")
 # Telegram gives up redelivering an unanswered update after about 23 hours; remember applied ones a bit longer.
 KEEP_UPDATES_S = 26 * 3600
 PRUNE_EVERY_S = 3600
+# The largest update id either database keeps (a signed 64-bit BIGINT, SQLite's INTEGER): a larger one is not a
+# Telegram update, and is refused before it reaches a turn.
+MAX_UPDATE_ID = 2**63 - 1
 
 Run = Callable[[str, tuple], Any]  # run(sql, params) → cursor, inside one transaction
 
 
 class StoreUnavailable(Exception):
     """The database cannot be reached or answered too late; the turn was not applied."""
+
+
+class StoreDamaged(StoreUnavailable):
+    """The database file is damaged; it was left as it is. str() says so in one line, `advice` what to do."""
+
+    def __init__(self, message: str, advice: str):
+        super().__init__(message)
+        self.advice = advice
 
 
 @dataclass(frozen=True)
@@ -171,3 +182,7 @@ class Store(ABC):
         with self._transaction() as run:
             run(self._sql("DELETE FROM updates WHERE at < ?"), (now - KEEP_UPDATES_S,))
             run(self._sql("DELETE FROM rate_events WHERE at < ?"), (now - 3600,))
+        self._hourly()
+
+    def _hourly(self) -> None:
+        """Housekeeping a backend does about once an hour of use (SQLite: its daily backup)."""
