@@ -14,11 +14,12 @@ from bot import render
 from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_skp
 from bot.llm.assistant import NO_AI
 from bot.llm.chat_models import LlmMisconfigured
+from bot.logs import mask
 from bot.models import IkiDraft, SkpDraft
 from bot.retrieval.embeddings import RetrievalUnavailable
 from bot.rules import check_iki, check_skp
 from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_settings, load_settings
-from bot.storage import StoreUnavailable
+from bot.storage import StoreDamaged, StoreUnavailable, what_to_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -34,6 +35,15 @@ def _open(path: str) -> contextlib.AbstractContextManager[TextIO]:
 
 def _emit(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False))
+
+
+def _masked(text: str) -> str:
+    """An error for stderr with every secret of the settings masked (the patterns alone when they did not load)."""
+    try:
+        secrets = get_settings().secrets()
+    except ValueError:  # pydantic's ValidationError: explain() has masked that message already
+        secrets = []
+    return mask(text, secrets)
 
 
 def _unreadable(message: str) -> int:
@@ -214,14 +224,18 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     try:
         return run(get_settings(), webhook=args.webhook, listen=args.listen, port=args.port, path=args.path)
     except MissingToken as exc:
-        print(f"iki: {exc}", file=sys.stderr)
+        print(_masked(f"iki: {exc}"), file=sys.stderr)
         return EXIT_UNREADABLE
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from bot.service.warm_start import print_report, warm_start
+    from bot.service.warm_start import print_report, set_damaged_store_aside, warm_start
 
     settings = get_settings()
+    if getattr(args, "move_aside", False) or getattr(args, "restore_backup", False):
+        done, message = set_damaged_store_aside(settings, restore=args.restore_backup)
+        print(f"iki: {message}", file=sys.stdout if done else sys.stderr)
+        return EXIT_OK if done else EXIT_UNREADABLE
     webhook = bool(getattr(args, "webhook", None)) or bool(settings.telegram_webhook_secret)
     ready = warm_start(settings, telegram=True, webhook=webhook)
     print_report(ready, sys.stdout)
@@ -368,6 +382,11 @@ def build_parser() -> argparse.ArgumentParser:
     tg.set_defaults(func=cmd_telegram)
 
     doctor = sub.add_parser("doctor", help="periksa semua bagian sebelum menjalankan bot (✓/✗ dengan petunjuk)")
+    repair = doctor.add_mutually_exclusive_group()
+    repair.add_argument("--move-aside", action="store_true",
+                        help="berkas penyimpanan SQLite yang rusak dipindah ke samping; mulai dengan penyimpanan baru")
+    repair.add_argument("--restore-backup", action="store_true",
+                        help="berkas penyimpanan SQLite yang rusak dipindah ke samping; salinan harian terbaru dipulihkan")
     doctor.set_defaults(func=cmd_doctor)
 
     dg = sub.add_parser("dialog", help="bahan dialog kinerja dan rencana aksi dari satu SKP JSON (DOCX)")
@@ -430,17 +449,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SettingsError(problem)
         return args.func(args)
     except SettingsError as exc:
-        print(f"iki: {exc}", file=sys.stderr)
+        print(_masked(f"iki: {exc}"), file=sys.stderr)
+        return EXIT_UNREADABLE
+    except StoreDamaged as exc:
+        print(_masked(f"iki: {exc}\n{exc.advice}"), file=sys.stderr)
         return EXIT_UNREADABLE
     except StoreUnavailable as exc:
-        print(f"iki: penyimpanan tidak dapat dihubungi ({exc}). Periksa IKI_DATABASE_URL dan apakah PostgreSQL "
-              "berjalan, atau kosongkan untuk SQLite di IKI_DATA_DIR.", file=sys.stderr)
+        print(_masked(f"iki: penyimpanan tidak dapat dihubungi ({exc}). {what_to_check(get_settings())}"), file=sys.stderr)
         return EXIT_UNREADABLE
     except RetrievalUnavailable as exc:
-        print(f"iki: pencarian tidak tersedia: {exc}", file=sys.stderr)
+        print(_masked(f"iki: pencarian tidak tersedia: {exc}"), file=sys.stderr)
         return EXIT_UNREADABLE
     except LlmMisconfigured as exc:
-        print(f"iki: pengaturan LLM belum lengkap: {exc}", file=sys.stderr)
+        print(_masked(f"iki: pengaturan LLM belum lengkap: {exc}"), file=sys.stderr)
         return EXIT_UNREADABLE
     except OutputError as exc:
         print(f"iki: {exc}", file=sys.stderr)

@@ -1,24 +1,66 @@
-"""Structured logs (one JSON object per line) with no message text: employee drafts are personal."""
+"""Structured logs (one JSON object per line) with no message text, user ids as salted pseudonyms and every secret
+masked: employee drafts and ids are personal data, tokens and passwords are keys."""
 
 import hashlib
+import hmac
 import json
 import logging
+import re
+import secrets as random
 import sys
+from collections.abc import Iterable
 
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
+MASK = "***"
+# Shorter values are not masked: replacing every "ab" in a log line would garble it and hide nothing useful.
+MIN_SECRET_CHARS = 4
+# A password in any URL (postgresql://iki:PASSWORD@db/iki) and anything shaped like a Bot API token, even when the
+# value is not one of ours (a token typed into the wrong variable).
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^\s:/?#@]*):[^\s@/]*@")
+_BOT_TOKEN = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}")
+
+# The pseudonym key until configure() gives the service its kept salt: random per process, so a pseudonym is never
+# an unsalted hash that anyone can recompute from the small space of Telegram ids.
+_salt: bytes = random.token_bytes(32)
+_secrets: tuple[str, ...] = ()
+
+
+def mask(text: str, secrets: Iterable[str] = ()) -> str:
+    """text with each known secret, any URL password and any bot-token-shaped string replaced by ***."""
+    for secret in sorted({s for s in secrets if len(s) >= MIN_SECRET_CHARS}, key=len, reverse=True):
+        text = text.replace(secret, MASK)
+    text = _URL_PASSWORD.sub(lambda m: f"{m['head']}:{MASK}@", text)
+    return _BOT_TOKEN.sub(MASK, text)
+
+
+def _spellings(secrets: Iterable[str]) -> tuple[str, ...]:
+    """Each secret as given and as it reads inside a JSON string (a password with " or \\ in it is escaped there)."""
+    return tuple({form for s in secrets for form in (s, json.dumps(s, ensure_ascii=False)[1:-1])})
 
 
 class JsonFormatter(logging.Formatter):
+    def __init__(self, secrets: Iterable[str] | None = None) -> None:
+        """secrets: what this formatter masks; None: the ones configure() was given."""
+        super().__init__()
+        self.secrets = None if secrets is None else _spellings(secrets)
+
     def format(self, record: logging.LogRecord) -> str:
         entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname,
                  "logger": record.name, "event": record.getMessage()}
         entry.update({k: v for k, v in record.__dict__.items() if k not in _STANDARD})
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        # Masked as a whole line: a secret may hide in any field, an exception's text or a library's message.
+        return mask(json.dumps(entry, ensure_ascii=False, default=str), _secrets if self.secrets is None else self.secrets)
 
 
-def configure(level: str = "INFO") -> None:
+def configure(level: str = "INFO", secrets: Iterable[str] = (), salt: bytes | None = None) -> None:
+    """secrets: values no log line may show (the settings' secrets()); salt: the pseudonym key kept across
+    restarts (settings.log_salt)."""
+    global _salt, _secrets
+    _secrets = _spellings(secrets)
+    if salt:
+        _salt = salt
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger()
@@ -32,5 +74,6 @@ def configure(level: str = "INFO") -> None:
 
 
 def pseudonym(user_id: str) -> str:
-    """A stable stand-in for a user id in logs: user ids are personal data too."""
-    return hashlib.sha256(user_id.encode()).hexdigest()[:10]
+    """A stable stand-in for a user id in logs (user ids are personal data too): HMAC-SHA256 under the salt, so it
+    cannot be reversed by hashing every possible id."""
+    return hmac.new(_salt, user_id.encode(), hashlib.sha256).hexdigest()[:10]

@@ -1,19 +1,28 @@
-"""Configuration from IKI_* environment variables (or a .env file), checked at start with Indonesian errors."""
+"""Configuration from IKI_* environment variables (or a .env file), checked at start with Indonesian errors that
+never show a secret."""
 
 import os
 import re
+import secrets as random
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
+from urllib.parse import unquote, urlsplit
 
 from pydantic import PositiveInt, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.logs import mask
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Telegram's rule for setWebhook's secret_token: 1–256 characters A-Z, a-z, 0-9, _ and -.
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+# A Telegram user id as written in IKI_ALLOWED_USERS: ASCII digits only (str.isdigit also takes «４２» and «²»).
+_USER_ID = re.compile(r"[0-9]{1,20}")
+MIN_LOG_SALT_CHARS = 16
+LOG_SALT_FILE = "log-salt"  # under IKI_DATA_DIR when IKI_LOG_SALT is not set
 
 
 class SettingsError(Exception):
@@ -32,9 +41,12 @@ class Settings(BaseSettings):
     # Telegram (issue 4).
     telegram_token: SecretStr | None = None
     telegram_base_url: str = ""  # a self-hosted Bot API server, e.g. http://localhost:8081/bot
-    allowed_users: str = ""  # comma-separated Telegram user ids; empty = everyone
+    allowed_users: str = ""  # comma-separated Telegram user ids; empty = everyone; set, it must hold one id
     rate_limit_per_minute: PositiveInt = 20  # per user: the commands marked expensive in bot/conversation/commands.py
     log_level: str = "INFO"
+    # The key of the user pseudonyms in logs; empty: one generated once and kept in IKI_DATA_DIR/log-salt. Replicas
+    # with their own data dirs must share one value, or each logs the same user under another pseudonym.
+    log_salt: SecretStr | None = None
     # Webhook mode: Telegram sends this in X-Telegram-Bot-Api-Secret-Token; other requests get 403 (issue 11).
     telegram_webhook_secret: SecretStr | None = None
 
@@ -63,13 +75,19 @@ class Settings(BaseSettings):
     @field_validator("allowed_users")
     @classmethod
     def _numeric_ids(cls, value: str) -> str:
-        for part in value.split(","):
-            entry = part.strip()
-            if entry and not entry.isdigit():
+        entries = [part.strip() for part in value.split(",")]
+        for entry in entries:
+            if entry and not _USER_ID.fullmatch(entry):
                 raise ValueError(
-                    f"«{entry}» bukan ID pengguna Telegram. Isi dengan ID angka dipisah koma, misalnya "
+                    f"«{entry}» bukan ID pengguna Telegram. Isi dengan ID angka (0–9) dipisah koma, misalnya "
                     "123456789,987654321 (nama pengguna seperti @budi tidak bisa dipakai; ID angka terlihat "
                     "misalnya lewat @userinfobot)")
+        # Set but holding no id (" , " or spaces): fail closed rather than let everyone in.
+        if value and not any(entries):
+            raise ValueError(
+                "diisi tetapi tidak berisi satu pun ID pengguna. Isi dengan ID angka dipisah koma, misalnya "
+                "123456789,987654321; untuk membuka bot bagi semua orang, hapus variabel ini atau biarkan benar-benar "
+                "kosong (IKI_ALLOWED_USERS=)")
         return value
 
     @field_validator("database_url")
@@ -106,9 +124,28 @@ class Settings(BaseSettings):
             raise ValueError("harus 1–256 karakter huruf, angka, _ atau - (aturan Telegram untuk secret_token)")
         return value
 
+    @field_validator("log_salt")
+    @classmethod
+    def _long_salt(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and 0 < len(value.get_secret_value()) < MIN_LOG_SALT_CHARS:
+            raise ValueError(f"harus paling sedikit {MIN_LOG_SALT_CHARS} karakter acak, misalnya "
+                             "IKI_LOG_SALT=$(openssl rand -hex 32); kosongkan agar dibuat sekali di IKI_DATA_DIR")
+        return value
+
     @property
     def allowed_user_ids(self) -> set[str]:
-        return {part.strip() for part in self.allowed_users.split(",") if part.strip()}
+        """As Telegram writes them (a leading zero typed in the list does not make another id)."""
+        return {str(int(part)) for part in self.allowed_users.split(",") if part.strip()}
+
+    def secrets(self) -> list[str]:
+        """Every value no message or log line may show: the secret settings and the passwords inside URLs."""
+        found = [value.get_secret_value() for name in SECRET_FIELDS
+                 if (value := getattr(self, name)) is not None and value.get_secret_value()]
+        for url in (self.database_url, self.chroma_url, self.llm_base_url, self.telegram_base_url):
+            password = _url_password(url)
+            if password:
+                found += [password, unquote(password)]
+        return found
 
     @property
     def state_db(self) -> Path:
@@ -122,6 +159,17 @@ class Settings(BaseSettings):
     def imported_catalog(self) -> Path:
         """An organisation's own catalog loaded by `iki import-renstra`; it replaces the bundled one."""
         return self.data_dir / "renstra.csv"
+
+
+SECRET_FIELDS = tuple(name for name, field in Settings.model_fields.items()
+                      if field.annotation is SecretStr or SecretStr in get_args(field.annotation))
+
+
+def _url_password(url: str) -> str:
+    try:
+        return urlsplit(url).password or ""
+    except ValueError:  # not a URL at all (a wrong port, brackets): the masking patterns still apply
+        return ""
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +204,12 @@ def explain(error: ValidationError) -> str:
         else:
             expected = _EXPECTED.get(kind, "nilainya tidak valid")
         given = item.get("input")
-        shown = f" («{given}»)" if isinstance(given, (str, int, float)) and len(str(given)) <= 80 else ""
+        # A secret setting is never shown, not even in part; any other value with a URL's password masked (a wrong
+        # scheme in IKI_DATABASE_URL).
+        secret = bool(item["loc"]) and item["loc"][0] in SECRET_FIELDS
+        shown = ""
+        if isinstance(given, (str, int, float)) and len(str(given)) <= 80 and not secret:
+            shown = f" («{mask(str(given), [_url_password(str(given))])}»)"
         lines.append(f"pengaturan {name} tidak valid{shown}: {expected}.")
     return "\n".join(lines)
 
@@ -182,6 +235,31 @@ def ensure_data_dir(settings: Settings) -> Path:
             f"IKI_DATA_DIR={directory} tidak bisa dibuat atau ditulisi ({reason}). Arahkan IKI_DATA_DIR ke folder "
             "yang boleh ditulisi pengguna ini, misalnya IKI_DATA_DIR=$HOME/iki-data.") from None
     return directory
+
+
+def log_salt(settings: Settings) -> bytes:
+    """The pseudonym key: IKI_LOG_SALT, or a random one generated once and kept in IKI_DATA_DIR/log-salt (readable by
+    this user only), so a user's pseudonym stays the same across restarts."""
+    if settings.log_salt is not None and settings.log_salt.get_secret_value():
+        return settings.log_salt.get_secret_value().encode()
+    path = ensure_data_dir(settings) / LOG_SALT_FILE
+    if not path.exists():
+        # Written beside it, then linked into place: two processes starting at once end up with the same salt.
+        temporary = path.with_name(f".{LOG_SALT_FILE}.{os.getpid()}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(random.token_hex(32))
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        finally:
+            temporary.unlink()
+    salt = path.read_text(encoding="ascii", errors="replace").strip()
+    if len(salt) < MIN_LOG_SALT_CHARS:
+        raise SettingsError(f"{path} rusak (garam pseudonim log terlalu pendek). Hapus berkas itu agar dibuat ulang "
+                            "(pseudonim di log lalu berganti), atau isi IKI_LOG_SALT.")
+    return salt.encode()
 
 
 def data_dir_problem(settings: Settings) -> str | None:

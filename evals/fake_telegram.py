@@ -2,7 +2,9 @@
 
 It answers the methods the bot uses, queues updates for getUpdates (long polling) or delivers them to webhook
 replicas, records every call, and can be told to fail a method a number of times (HTTP 502, which
-python-telegram-bot reports as a network error) to exercise retries.
+python-telegram-bot reports as a network error) to exercise retries. Updates come from private chats, groups,
+supergroups and channels; a chat the bot left (leaveChat) refuses what it sends there with 403, and a token other
+than TOKEN gets 401, as Telegram answers.
 
 Webhook delivery behaves like Telegram's Bot API server: one update per chat in flight at a time (a chat's next
 update waits until the previous one is answered with 2xx), many chats in parallel, and an update that gets no
@@ -47,6 +49,8 @@ class FakeTelegram:
         self.calls: list[tuple[str, dict]] = []
         self.texts: dict[str, list[str]] = {}  # chat id → texts and captions sent there, in order (fast lookups)
         self.failures: dict[str, int] = {}  # method → how many more calls answer 502
+        self.left: set[int] = set()  # chats the bot left (leaveChat)
+        self.refused: list[tuple[str, dict]] = []  # calls answered 403 because the bot had left that chat
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message = 1000
@@ -109,12 +113,31 @@ class FakeTelegram:
         return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
 
     # What tests do ----------------------------------------------------------------------------------------
-    def send_text(self, user_id: int, text: str) -> int:
-        """Queue a message as the user; its update_id."""
-        message = self._message(user_id, text=text)
+    def send_text(self, user_id: int, text: str, chat_id: int | None = None, chat_type: str = "private") -> int:
+        """Queue a message as the user, in their private chat or in another chat (a group: chat_id < 0 and
+        chat_type "group" or "supergroup"); its update_id."""
+        message = self._message(user_id, text=text, chat=self._chat(user_id if chat_id is None else chat_id, chat_type))
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return self._push({"message": message})
+
+    def post_in_channel(self, chat_id: int, text: str) -> int:
+        """A post in a channel the bot was added to: no sender, only the channel."""
+        self._next_message += 1
+        chat = self._chat(chat_id, "channel")
+        return self._push({"channel_post": {"message_id": self._next_message, "date": int(time.time()), "chat": chat,
+                                            "sender_chat": chat, "text": text}})
+
+    def add_to_chat(self, chat_id: int, chat_type: str, by_user: int) -> int:
+        """Someone adds the bot to a group, supergroup or channel (the my_chat_member update Telegram sends)."""
+        bot = {"id": 1, "is_bot": True, "first_name": "Asisten IKI", "username": "asisten_iki_bot"}
+        return self._push({"my_chat_member": {
+            "chat": self._chat(chat_id, chat_type), "from": self._user(by_user), "date": int(time.time()),
+            "old_chat_member": {"status": "left", "user": bot}, "new_chat_member": {"status": "member", "user": bot}}})
+
+    def push(self, update: dict) -> int:
+        """Queue an update as given (a test's own shape; its update_id kept when it has one)."""
+        return self._push(dict(update))
 
     def send_photo(self, user_id: int) -> None:
         self._push({"message": self._message(user_id, photo=[{"file_id": "p1", "file_unique_id": "u1", "width": 1, "height": 1}])})
@@ -147,15 +170,21 @@ class FakeTelegram:
     def _user(self, user_id: int) -> dict:
         return {"id": user_id, "is_bot": False, "first_name": f"Pegawai {user_id}"}
 
+    def _chat(self, chat_id: int, chat_type: str) -> dict:
+        if chat_type == "private":
+            return {"id": chat_id, "type": "private", "first_name": f"Pegawai {chat_id}"}
+        return {"id": chat_id, "type": chat_type, "title": f"{chat_type} {chat_id}"}
+
     def _message(self, user_id: int, **content) -> dict:
         self._next_message += 1
         return {"message_id": self._next_message, "date": int(time.time()), "from": self._user(user_id),
-                "chat": {"id": user_id, "type": "private"}, **content}
+                "chat": self._chat(user_id, "private"), **content}
 
     def _push(self, update: dict) -> int:
         with self._cond:
-            update["update_id"] = self._next_update
-            self._next_update += 1
+            if "update_id" not in update:
+                update["update_id"] = self._next_update
+                self._next_update += 1
             if self._targets:
                 self._queue(update)
             else:
@@ -164,7 +193,7 @@ class FakeTelegram:
             return update["update_id"]
 
     def _queue(self, update: dict) -> None:
-        chat = (update.get("message") or update.get("callback_query", {}).get("message") or {}).get("chat", {}).get("id", 0)
+        chat = _chat_of(update)
         self.deliveries[update["update_id"]] = Delivery(update, time.perf_counter())
         self._chats.setdefault(chat, deque()).append(update["update_id"])
         self._cond.notify_all()
@@ -213,10 +242,14 @@ class FakeTelegram:
                     if ready or time.monotonic() >= deadline:
                         return ready
                     self._cond.wait(deadline - time.monotonic())
+        if method == "leaveChat":
+            with self._cond:
+                self.left.add(int(params.get("chat_id", 0)))
         if method in ("sendMessage", "sendDocument", "editMessageText"):
             self._next_message += 1
+            chat_id = int(params.get("chat_id", 0))
             result = {"message_id": self._next_message, "date": int(time.time()),
-                      "chat": {"id": int(params.get("chat_id", 0)), "type": "private"}}
+                      "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}}
             if method == "sendDocument":
                 result["document"] = {"file_id": "d1", "file_unique_id": "du1"}
             else:
@@ -238,13 +271,23 @@ class FakeTelegram:
             def do_POST(self) -> None:
                 method = self.path.rsplit("/", 1)[-1]
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path.split("/")[1] != f"bot{TOKEN}":
+                    self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
+                    return
                 params = _parse(self.headers.get("Content-Type", ""), body)
                 with fake._cond:
                     failing = fake.failures.get(method, 0)
                     if failing:
                         fake.failures[method] = failing - 1
+                    gone = method.startswith("send") and str(params.get("chat_id")) in {str(c) for c in fake.left}
+                    if gone:
+                        fake.refused.append((method, params))
                 if failing:
                     self._reply(502, {"ok": False, "error_code": 502, "description": "Bad Gateway"})
+                    return
+                if gone:
+                    self._reply(403, {"ok": False, "error_code": 403,
+                                      "description": "Forbidden: bot is not a member of the supergroup chat"})
                     return
                 result = fake._answer(method, params)
                 if method != "getUpdates":
@@ -268,6 +311,13 @@ class FakeTelegram:
                     pass  # the bot stopped polling while a long poll was open
 
         return Handler
+
+
+def _chat_of(update: dict) -> int:
+    """The chat an update belongs to (Telegram delivers one update per chat at a time)."""
+    holder = (update.get("message") or update.get("channel_post") or update.get("my_chat_member")
+              or update.get("callback_query", {}).get("message") or {})
+    return holder.get("chat", {}).get("id", 0)
 
 
 def _post(url: str, update: dict, secret: str) -> str:

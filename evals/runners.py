@@ -9,6 +9,7 @@ from evals.conversation_evals import eval_conversations
 from evals.day_one_evals import eval_day_one
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
+from evals.hardening_evals import eval_hardening
 from evals.load_test import load_test
 from evals.question_evals import eval_questions
 from evals.reads_evals import eval_reads
@@ -46,6 +47,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "questions": eval_questions,
     "scale": eval_scale,
     "day_one": eval_day_one,
+    "hardening": eval_hardening,
 }
 
 

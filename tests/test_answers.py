@@ -6,7 +6,7 @@ import pytest
 
 from bot import knowledge, render
 from bot.conversation import Engine
-from bot.conversation.prima_step_m import FIELDS
+from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.models import Jenis
 from bot.retrieval.answer import NOT_FOUND, from_glossary
@@ -193,7 +193,7 @@ def test_step_help_needs_no_search(tmp_path):
 
 def test_every_field_a_flow_asks_has_help_with_a_source():
     steps = knowledge.data("step_help")["steps"]
-    asked = {f for f in FIELDS} | set(LABELS) | {"prima.P", "prima.R", "prima.I.role", "prima.I.direct",
+    asked = set(FIELDS) | {"indikator"} | set(LABELS) | {"prima.P", "prima.R", "prima.I.role", "prima.I.direct",
                                                   "target_mandatory"}
     assert asked <= set(steps)
     for name, step in steps.items():

@@ -31,9 +31,36 @@ def test_a_data_dir_that_cannot_be_created_is_named(run_iki, tmp_path, command):
     ("IKI_DATABASE_URL", "mysql://db/iki", ["IKI_DATABASE_URL", "URL PostgreSQL"]),
     ("IKI_CHROMA_URL", "chroma:8000", ["IKI_CHROMA_URL", "http://chroma:8000"]),
     ("IKI_TELEGRAM_WEBHOOK_SECRET", "ada spasi!", ["IKI_TELEGRAM_WEBHOOK_SECRET", "huruf, angka"]),
+    # Set, but holding no id: fail closed instead of letting everyone in.
+    ("IKI_ALLOWED_USERS", " , ", ["IKI_ALLOWED_USERS", "tidak berisi satu pun ID"]),
+    ("IKI_ALLOWED_USERS", "   ", ["IKI_ALLOWED_USERS", "tidak berisi satu pun ID"]),
+    ("IKI_ALLOWED_USERS", "４２４２", ["IKI_ALLOWED_USERS", "«４２４２» bukan ID pengguna Telegram"]),
+    ("IKI_ALLOWED_USERS", "123, ²", ["IKI_ALLOWED_USERS", "«²» bukan ID"]),
+    ("IKI_LOG_SALT", "pendek", ["IKI_LOG_SALT", "paling sedikit 16"]),
 ])
 def test_an_invalid_setting_is_named_with_what_it_expects(run_iki, name, value, words):
     assert_explained(run_iki("check", "-", env={name: value}), *words)
+
+
+@pytest.mark.parametrize("name,value,secret", [
+    ("IKI_TELEGRAM_WEBHOOK_SECRET", "has space!+=/K9", "has space!+=/K9"),
+    ("IKI_TELEGRAM_WEBHOOK_SECRET", "x" * 300, "x" * 300),
+    ("IKI_DATABASE_URL", "mysql://iki:Sup3r-Secret@db/iki", "Sup3r-Secret"),
+    ("IKI_DATABASE_URL", "mysql://iki:p%40ss-W0rd@db/iki", "p%40ss-W0rd"),
+    ("IKI_CHROMA_URL", "http://iki:Chr0ma-Pw@chroma:8000/x", "Chr0ma-Pw"),
+    ("IKI_LOG_SALT", "kurang-panjang", "kurang-panjang"),
+])
+def test_an_invalid_secret_is_named_but_never_shown(run_iki, name, value, secret):
+    done = run_iki("check", "-", env={name: value})
+    assert_explained(done, name)
+    assert secret not in done.stderr and secret[:6] not in done.stderr
+
+
+def test_only_ascii_ids_are_allowed_and_written_as_telegram_writes_them():
+    from bot.settings import Settings
+
+    assert Settings(allowed_users="0042, 7,").allowed_user_ids == {"42", "7"}
+    assert Settings(allowed_users="").allowed_user_ids == set()  # unset: everyone, as before (warned at start)
 
 
 @pytest.mark.parametrize("command", COMMANDS[1:], ids=lambda c: c[0])

@@ -4,6 +4,7 @@
 """
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -15,10 +16,12 @@ from bot.conversation import Engine
 from bot.conversation.replies import Button, Reply, ReplyFile, replies_from_json, replies_to_json
 from bot.conversation.state import UserState
 from bot.conversation.turns import STORE_DOWN
+from bot.service.warm_start import set_damaged_store_aside
 from bot.settings import Settings
-from bot.storage import StoreUnavailable, open_store
+from bot.storage import StoreDamaged, StoreUnavailable, open_store
 from bot.storage.migrations import LATEST
-from bot.storage.sqlite import SqliteStore
+from bot.storage.sqlite import SqliteStore, backups, newest_backup, write_backup
+from evals import hardening_evals as hardening
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
@@ -190,3 +193,83 @@ def test_an_unreachable_database_is_a_clear_error(tmp_path):
 
     with pytest.raises(StoreUnavailable, match="tidak dapat dihubungi"):
         open_store(Settings(data_dir=tmp_path, database_url=f"postgresql://iki@127.0.0.1:{free_port()}/iki"))
+
+
+# A damaged SQLite file, and the daily backup -------------------------------------------------------------------
+DAMAGE = {f.__name__: f for f in (hardening.garbage, hardening.truncated, hardening.header_wiped,
+                                   hardening.page_overwritten)}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_file_is_refused_untouched_with_what_to_do(tmp_path, damage):
+    path = tmp_path / "state.sqlite3"
+    hardening.fill_store(path)
+    write_backup(path)
+    damage(path)
+    before = path.read_bytes()
+    with pytest.raises(StoreDamaged) as refused:
+        SqliteStore(path)
+    said = str(refused.value)
+    assert f"{path} rusak" in said and "malformed" not in said and "not a database" not in said
+    assert "iki doctor --move-aside" in refused.value.advice and str(newest_backup(path)) in refused.value.advice
+    assert path.read_bytes() == before and not path.with_name("state.sqlite3-wal").exists()
+
+
+def test_damage_found_while_running_fails_the_turn_politely(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    hardening.fill_store(path)
+    store, delivered = SqliteStore(path), []
+    hardening.page_overwritten(path)  # under the running store, as a disk fault would
+    hardening.truncated(path)
+    with pytest.raises(StoreDamaged):
+        store.load("7")
+    assert Engine(store).turns.run("7", lambda state: [], delivered.append) == "unavailable"
+    assert delivered == [[Reply(STORE_DOWN)]]
+
+
+def test_the_daily_backup_is_checked_before_it_counts_and_three_are_kept(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    store = SqliteStore(path)  # a new file is backed up at once
+    assert [p.name for p in backups(path)] == [f"state-{time.strftime('%Y-%m-%d')}.sqlite3"]
+    store.save("u1", saved("a"))
+    SqliteStore(path).close()  # within a day: no second copy
+    assert len(backups(path)) == 1
+    for day in ("2020-01-01", "2020-01-02", "2020-01-03"):  # older days' copies, the oldest beyond three goes
+        (tmp_path / "backup" / f"state-{day}.sqlite3").write_bytes(backups(path)[-1].read_bytes())
+    os.utime(newest_backup(path), (0, 0))  # today's copy is a day old: the next hour's housekeeping copies again
+    store._hourly()
+    assert [p.name[6:16] for p in backups(path)] == ["2020-01-02", "2020-01-03", time.strftime("%Y-%m-%d")]
+    assert json.loads(SqliteStore(newest_backup(path)).load("u1"))["confirm"] == "a"
+    assert oct((tmp_path / "backup").stat().st_mode & 0o777) == "0o700"
+
+
+def test_a_copy_of_a_damaged_file_never_replaces_a_good_backup(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    hardening.fill_store(path)
+    good = write_backup(path)
+    kept = good.read_bytes()
+    hardening.page_overwritten(path)
+    with pytest.raises(sqlite3.DatabaseError):
+        write_backup(path)
+    assert good.read_bytes() == kept and [p.name for p in good.parent.iterdir()] == [good.name]
+
+
+def test_the_store_is_moved_aside_or_restored_only_when_damaged(tmp_path):
+    settings = Settings(data_dir=tmp_path)
+    hardening.fill_store(settings.state_db)
+    write_backup(settings.state_db)
+    assert set_damaged_store_aside(settings, restore=True) == (False, f"berkas penyimpanan {settings.state_db} tidak "
+                                                                     "rusak; tidak ada yang diubah.")
+    hardening.garbage(settings.state_db)
+    damaged = settings.state_db.read_bytes()
+    done, said = set_damaged_store_aside(settings, restore=True)
+    aside = next(tmp_path.glob("state.sqlite3.rusak-*"))
+    assert done and str(aside) in said and aside.read_bytes() == damaged
+    restored = SqliteStore(settings.state_db)
+    assert json.loads(restored.load("7"))["skp"]["iki"][0]["indikator"] == hardening.DRAFT
+    restored.close()
+    hardening.truncated(settings.state_db)
+    done, said = set_damaged_store_aside(settings, restore=False)
+    assert done and len(list(tmp_path.glob("state.sqlite3.rusak-*"))) == 2 and not settings.state_db.exists()
+    assert aside.read_bytes() == damaged  # a second move in the same second took another name
+    assert SqliteStore(settings.state_db).load("7") is None  # a fresh start

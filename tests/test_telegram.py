@@ -1,6 +1,7 @@
 """End-to-end: the real python-telegram-bot Application over loopback against a fake Bot API server."""
 
 import asyncio
+import logging
 from io import BytesIO
 from itertools import takewhile
 
@@ -15,6 +16,7 @@ from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import MissingToken, build_application
 from evals.fake_telegram import TOKEN, FakeTelegram
+from evals.hardening_evals import DRAFT, draft_state
 
 USER = 4242
 
@@ -219,3 +221,73 @@ async def test_many_users_at_once_keep_their_own_state(engine, store):
 def test_missing_token_is_a_clear_error(engine, store):
     with pytest.raises(MissingToken, match="IKI_TELEGRAM_TOKEN"):
         build_application(Settings(telegram_token=None), engine, store)
+
+
+async def test_groups_and_channels_get_no_user_data_and_are_left(engine, store):
+    """/skp in a supergroup posted the user's draft to the whole group: only private chats reach the engine."""
+    store.save(str(USER), draft_state())
+    group, basic, channel, added = -1001234567890, -4242, -1009876543210, -1007777
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine, store, allowed_users=str(USER)) as bot:
+            fake.send_text(USER, "/skp", chat_id=group, chat_type="supergroup")
+            fake.send_text(USER, "/ekspor", chat_id=basic, chat_type="group")
+            fake.post_in_channel(channel, "/skp")
+            fake.add_to_chat(added, "supergroup", by_user=USER)
+            await asyncio.to_thread(fake.wait_for, lambda _: all(fake.sent("leaveChat", c) for c in (group, basic, channel, added)))
+            fake.send_text(USER, "/skp", chat_id=group, chat_type="supergroup")  # sent before the bot had left
+            await bot.say("/skp", DRAFT)  # the owner's own chat still works
+    for chat in (group, basic, added):
+        said = fake.received(chat)
+        assert len(said) == 1 and "chat pribadi" in said[0] and DRAFT not in said[0], said
+    assert fake.received(channel) == [] and fake.refused == []
+    assert [p["chat_id"] for p in fake.sent("sendDocument")] == []
+    assert len(fake.sent("leaveChat", group)) == 2
+
+
+async def test_an_update_whose_sender_is_not_the_chats_owner_is_refused(engine, store, caplog):
+    store.save(str(USER), draft_state())
+    forged = {"message_id": 1, "date": 0, "text": "/hapus", "from": {"id": 999, "is_bot": False, "first_name": "x"},
+              "chat": {"id": USER, "type": "private"}, "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine, store) as bot:
+            fake.push({"message": forged})
+            fake.push({"callback_query": {"id": "9", "chat_instance": "c", "data": "confirm:hapus",
+                                          "from": forged["from"], "message": forged}})
+            await bot.say("/skp", DRAFT)
+            await logged(caplog, "update refused", 2)
+    answered = " ".join(fake.received(USER) + fake.received(999))
+    assert "Hapus semua data" not in answered and "dihapus" not in answered
+    assert engine.state(str(USER)).skp.iki[0].indikator == DRAFT
+
+
+async def test_an_update_id_past_what_the_store_keeps_is_refused_without_a_traceback(engine, store, caplog):
+    huge = {"update_id": 2**63, "message": {"message_id": 5, "date": 0, "text": "/skp", "chat": {"id": USER, "type": "private"},
+                                            "from": {"id": USER, "is_bot": False, "first_name": "x"}}}
+    with FakeTelegram() as fake:
+        async with Bot(fake, engine, store) as bot:
+            await bot.say("/bantuan", "/prima")
+            fake.push(huge)  # last: long polling asks only for later ids from then on
+            await logged(caplog, "update refused", 1)
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    assert len(fake.received(USER)) == 1 and store.outcome(2**63 - 1) is None
+
+
+async def logged(caplog, event: str, times: int) -> None:
+    """Wait (at most 10 s) until `event` was logged `times` times: refused updates get no answer to wait for."""
+    for _ in range(100):
+        if sum(r.getMessage() == event for r in caplog.records) >= times:
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{event!r} not logged {times} times")
+
+
+def test_a_wrong_token_is_refused_without_printing_it(run_iki, data_dir_with_index):
+    """python-telegram-bot's own error quotes the token; the operator reads which setting to fix, never its value."""
+    token = "5550001111:AAH-not-the-bots-token-0123456789abcdef"
+    with FakeTelegram() as fake:
+        done = run_iki("telegram", env={
+            "IKI_DATA_DIR": str(data_dir_with_index), "IKI_TELEGRAM_TOKEN": token,
+            "IKI_TELEGRAM_BASE_URL": fake.base_url, "IKI_DATABASE_URL": "", "IKI_CHROMA_URL": ""})
+    printed = done.stdout + done.stderr
+    assert done.returncode == 2 and "IKI_TELEGRAM_TOKEN ditolak Telegram" in printed, printed[-2000:]
+    assert token.split(":")[1] not in printed and "Traceback" not in printed

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.settings import Settings, SettingsError, ensure_data_dir
+from bot.logs import mask
+from bot.settings import LOG_SALT_FILE, Settings, SettingsError, ensure_data_dir, log_salt
+from bot.storage import what_to_check
 
 log = logging.getLogger("asisten_iki.ready")
 
@@ -44,15 +46,28 @@ class Ready:
         return {c.name: round(c.seconds, 2) for c in self.checks}
 
 
-def _run(ready: Ready, name: str, step: Callable[[], tuple[str, Any]], hint: str = "", warning: bool = False) -> Any:
-    started = time.perf_counter()
-    try:
-        detail, value = step()
-        ready.checks.append(Check(name, True, time.perf_counter() - started, detail))
-        return value
-    except Exception as exc:  # every failure becomes a line with a hint, never a traceback
-        ready.checks.append(Check(name, False, time.perf_counter() - started, _reason(exc), hint, warning))
-        return None
+class _Stop(Exception):
+    """A check failed and the caller asked to stop at the first failure (a service that cannot start)."""
+
+
+def _runner(ready: Ready, settings: Settings, stop_at_failure: bool):
+    secrets = settings.secrets()
+
+    def run(name: str, step: Callable[[], tuple[str, Any]], hint: str = "", warning: bool = False) -> Any:
+        started = time.perf_counter()
+        try:
+            detail, value = step()
+            ready.checks.append(Check(name, True, time.perf_counter() - started, mask(detail, secrets)))
+            return value
+        except Exception as exc:  # every failure becomes a line with a hint, never a traceback (nor a secret)
+            advice = getattr(exc, "advice", "") or hint  # a damaged store says itself what to do
+            ready.checks.append(Check(name, False, time.perf_counter() - started, mask(_reason(exc), secrets),
+                                      mask(advice, secrets), warning))
+            if stop_at_failure and not warning:
+                raise _Stop from None
+            return None
+
+    return run
 
 
 def _reason(exc: Exception) -> str:
@@ -60,31 +75,38 @@ def _reason(exc: Exception) -> str:
     return text or type(exc).__name__
 
 
-def warm_start(settings: Settings, telegram: bool = True, webhook: bool = False) -> Ready:
-    """Every check in order; later parts are skipped (and reported) when what they need failed."""
+def warm_start(settings: Settings, telegram: bool = True, webhook: bool = False, stop_at_failure: bool = False) -> Ready:
+    """Every check in order; later parts are skipped (and reported) when what they need failed. stop_at_failure: end
+    at the first failed check (the service refuses to start at once, instead of loading the model first)."""
     ready = Ready()
-    _run(ready, "pengaturan", lambda: _settings(settings, telegram, webhook),
-         "Perbaiki variabel IKI_ yang disebut, lalu jalankan iki doctor lagi.")
-    _run(ready, "folder data", lambda: (str(ensure_data_dir(settings)), None),
-         "Arahkan IKI_DATA_DIR ke folder yang boleh ditulisi.")
-    catalog = _run(ready, "katalog Renstra", lambda: _catalog(settings),
-                   "Periksa berkas katalog; impor ulang dengan iki import-renstra FILE.xlsx.")
-    _run(ready, "pedoman", lambda: _passages(settings), "Periksa IKI_KNOWLEDGE_DIR (folder knowledge/guidelines).")
-    model = _run(ready, "model embedding", _model,
-                 "Kosongkan IKI_EMBEDDING_MODEL untuk model bawaan, atau isi dengan folder model lokal.")
-    if catalog is not None and model is not None:
-        ready.retriever = _run(ready, "indeks", lambda: _index(settings, model),
-                               "Periksa IKI_CHROMA_URL (server Chroma berjalan?) atau hapus IKI_DATA_DIR/index lalu iki index.")
-    ready.store = _run(ready, "penyimpanan", lambda: _store(settings),
-                       "Periksa IKI_DATABASE_URL dan apakah PostgreSQL berjalan; kosongkan untuk SQLite di IKI_DATA_DIR.")
-    ready.assistant = _run(ready, "LLM", lambda: _llm(settings), "Lengkapi IKI_LLM_MODEL, atau IKI_LLM_PROVIDER=none.")
-    if ready.assistant is not None and settings.llm_provider != "none":
-        _run(ready, "LLM terjangkau", lambda: _llm_reachable(settings),
-             "Bot tetap jalan tanpa AI. Periksa IKI_LLM_BASE_URL dan apakah server model berjalan.", warning=True)
-    if ready.retriever is not None:
-        _run(ready, "pemanasan", lambda: _warm_up(ready.retriever),
-             "Pencarian gagal saat uji coba; jalankan iki search \"stunting\" untuk melihat pesannya.")
+    try:
+        _checks(ready, settings, telegram, webhook, _runner(ready, settings, stop_at_failure))
+    except _Stop:
+        pass
     return ready
+
+
+def _checks(ready: Ready, settings: Settings, telegram: bool, webhook: bool, run: Callable) -> None:
+    run("pengaturan", lambda: _settings(settings, telegram, webhook),
+        "Perbaiki variabel IKI_ yang disebut, lalu jalankan iki doctor lagi.")
+    run("folder data", lambda: _data_dir(settings), "Arahkan IKI_DATA_DIR ke folder yang boleh ditulisi.")
+    # The store before the slow parts: a damaged or unreachable one stops the service within a second.
+    ready.store = run("penyimpanan", lambda: _store(settings), what_to_check(settings))
+    catalog = run("katalog Renstra", lambda: _catalog(settings),
+                  "Periksa berkas katalog; impor ulang dengan iki import-renstra FILE.xlsx.")
+    run("pedoman", lambda: _passages(settings), "Periksa IKI_KNOWLEDGE_DIR (folder knowledge/guidelines).")
+    model = run("model embedding", _model,
+                "Kosongkan IKI_EMBEDDING_MODEL untuk model bawaan, atau isi dengan folder model lokal.")
+    if catalog is not None and model is not None:
+        ready.retriever = run("indeks", lambda: _index(settings, model),
+                              "Periksa IKI_CHROMA_URL (server Chroma berjalan?) atau hapus IKI_DATA_DIR/index lalu iki index.")
+    ready.assistant = run("LLM", lambda: _llm(settings), "Lengkapi IKI_LLM_MODEL, atau IKI_LLM_PROVIDER=none.")
+    if ready.assistant is not None and settings.llm_provider != "none":
+        run("LLM terjangkau", lambda: _llm_reachable(settings),
+            "Bot tetap jalan tanpa AI. Periksa IKI_LLM_BASE_URL dan apakah server model berjalan.", warning=True)
+    if ready.retriever is not None:
+        run("pemanasan", lambda: _warm_up(ready.retriever),
+            "Pencarian gagal saat uji coba; jalankan iki search \"stunting\" untuk melihat pesannya.")
 
 
 def _settings(settings: Settings, telegram: bool, webhook: bool) -> tuple[str, None]:
@@ -97,7 +119,17 @@ def _settings(settings: Settings, telegram: bool, webhook: bool) -> tuple[str, N
         raise SettingsError("; ".join(problems))
     who = f"{len(settings.allowed_user_ids)} pengguna terdaftar" if settings.allowed_user_ids else \
         "IKI_ALLOWED_USERS kosong: semua orang boleh memakai bot"
-    return f"{who}; log {settings.log_level}", None
+    shared = ""
+    if settings.database_url and not (settings.log_salt and settings.log_salt.get_secret_value()):
+        shared = "; IKI_LOG_SALT kosong: tiap replika dengan folder data sendiri menulis pseudonim lain di log"
+    return f"{who}; log {settings.log_level}{shared}", None
+
+
+def _data_dir(settings: Settings) -> tuple[str, None]:
+    directory = ensure_data_dir(settings)
+    log_salt(settings)  # created here once, so every later start logs the same pseudonyms
+    salt = "IKI_LOG_SALT" if settings.log_salt and settings.log_salt.get_secret_value() else str(directory / LOG_SALT_FILE)
+    return f"{directory}; garam pseudonim log: {salt}", None
 
 
 def _catalog(settings: Settings) -> tuple[str, Any]:
@@ -183,3 +215,32 @@ def print_report(ready: Ready, out) -> None:
         print(f"{'✓' if check.ok else '✗'} {check.name}: {check.detail} ({check.seconds:.1f} s){note}", file=out)
         if not check.ok and check.hint:
             print(f"  → {check.hint}", file=out)
+
+
+def set_damaged_store_aside(settings: Settings, restore: bool) -> tuple[bool, str]:
+    """`iki doctor --move-aside` / `--restore-backup`: only for a SQLite file the store finds damaged (a healthy one
+    is never replaced by an older copy). (done, what to tell the operator)."""
+    from bot.storage import StoreDamaged, StoreUnavailable
+    from bot.storage.sqlite import SqliteStore, move_aside, restore_backup
+
+    path = settings.state_db
+    if settings.database_url:
+        return False, "IKI_DATABASE_URL dipakai (PostgreSQL): pulihkan dari cadangan PostgreSQL Anda; tidak ada yang diubah."
+    if not path.exists():
+        return False, f"belum ada berkas penyimpanan {path}; tidak ada yang diubah."
+    try:
+        SqliteStore(path).close()
+    except StoreDamaged:
+        pass
+    except StoreUnavailable as exc:
+        return False, f"{exc}; berkas itu tidak rusak, jadi tidak diubah. {what_to_check(settings)}"
+    else:
+        return False, f"berkas penyimpanan {path} tidak rusak; tidak ada yang diubah."
+    if not restore:
+        aside = move_aside(path)
+        return True, f"berkas rusak dipindah ke {aside}; penyimpanan baru dibuat saat bot berjalan lagi."
+    try:
+        aside, backup = restore_backup(path)
+    except FileNotFoundError as exc:
+        return False, f"{exc}; tidak ada yang diubah. Pakai iki doctor --move-aside untuk mulai baru."
+    return True, f"berkas rusak dipindah ke {aside}; salinan harian {backup} dipulihkan ke {path}."

@@ -2,9 +2,9 @@
 PostgreSQL when IKI_DATABASE_URL is set. Both behind one interface (`Store`)."""
 
 from bot.settings import Settings
-from bot.storage.base import Outcome, Posted, Store, StoreUnavailable
+from bot.storage.base import MAX_UPDATE_ID, Outcome, Posted, Store, StoreDamaged, StoreUnavailable
 
-__all__ = ["Outcome", "Posted", "Store", "StoreUnavailable", "open_store"]
+__all__ = ["MAX_UPDATE_ID", "Outcome", "Posted", "Store", "StoreDamaged", "StoreUnavailable", "open_store", "what_to_check"]
 
 
 def open_store(settings: Settings, max_connections: int = 24) -> Store:
@@ -15,3 +15,11 @@ def open_store(settings: Settings, max_connections: int = 24) -> Store:
     from bot.storage.sqlite import SqliteStore
 
     return SqliteStore(settings.state_db)
+
+
+def what_to_check(settings: Settings) -> str:
+    """The hint for a store that cannot be used, for the backend these settings pick."""
+    if settings.database_url:
+        return "Periksa IKI_DATABASE_URL dan apakah PostgreSQL berjalan; kosongkan untuk SQLite di IKI_DATA_DIR."
+    return (f"Periksa berkas {settings.state_db}: boleh dibaca dan ditulisi pengguna ini, disk tidak penuh, dan tidak "
+            "ada proses lain yang menguncinya lama.")

@@ -20,12 +20,23 @@ KEEP_UPDATES_S = 26 * 3600
 PRUNE_EVERY_S = 3600
 RECLAIM_S = 600  # a claimed message not marked delivered after this long is taken over by another sender
 KEEP_DELIVERED_S = 35 * 24 * 3600  # delivered messages are kept a month: their keys stop a repeat
+# The largest update id either database keeps (a signed 64-bit BIGINT, SQLite's INTEGER): a larger one is not a
+# Telegram update, and is refused before it reaches a turn.
+MAX_UPDATE_ID = 2**63 - 1
 
 Run = Callable[[str, tuple], Any]  # run(sql, params) → cursor, inside one transaction
 
 
 class StoreUnavailable(Exception):
     """The database cannot be reached or answered too late; the turn was not applied."""
+
+
+class StoreDamaged(StoreUnavailable):
+    """The database file is damaged; it was left as it is. str() says so in one line, `advice` what to do."""
+
+    def __init__(self, message: str, advice: str):
+        super().__init__(message)
+        self.advice = advice
 
 
 @dataclass(frozen=True)
@@ -216,3 +227,7 @@ class Store(ABC):
             run(self._sql("DELETE FROM updates WHERE at < ?"), (now - KEEP_UPDATES_S,))
             run(self._sql("DELETE FROM rate_events WHERE at < ?"), (now - 3600,))
             run(self._sql("DELETE FROM outbox WHERE sent_at < ?"), (now - KEEP_DELIVERED_S,))
+        self._hourly()
+
+    def _hourly(self) -> None:
+        """Housekeeping a backend does about once an hour of use (SQLite: its daily backup)."""

@@ -45,7 +45,7 @@ class PostgresStore(Store):
             self._pool.open(wait=True, timeout=CONNECT_TIMEOUT_S)
         except _DOWN as exc:
             self._pool.close()
-            raise StoreUnavailable(f"PostgreSQL {self.describe()} tidak dapat dihubungi ({type(exc).__name__})") from exc
+            raise StoreUnavailable(f"{self.describe()} tidak dapat dihubungi ({type(exc).__name__})") from exc
         self.migrate()
 
     def describe(self) -> str:

@@ -2,6 +2,7 @@
 
 Every update is one engine turn (bot.conversation.turns): taken in arrival order, applied once (deduplicated by
 update_id in the store), with the user's lock held until its replies are sent, so one user's answers arrive in order.
+Only private chats reach the engine, written in by the chat's own user: a draft is never posted to a group.
 """
 
 import asyncio
@@ -9,13 +10,14 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from telegram import BotCommand, Update
-from telegram.constants import ChatAction
-from telegram.error import TelegramError
+from telegram import Bot, BotCommand, Chat, ChatMember, Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     ContextTypes,
     MessageHandler,
     filters,
@@ -25,8 +27,8 @@ from bot import metrics
 from bot.conversation import Engine, Reply
 from bot.conversation.commands import menu
 from bot.logs import pseudonym
-from bot.settings import Settings
-from bot.storage import Store, StoreUnavailable
+from bot.settings import Settings, SettingsError
+from bot.storage import MAX_UPDATE_ID, Store, StoreUnavailable
 from bot.telegram.sending import optional, send_replies
 
 log = logging.getLogger("asisten_iki.telegram")
@@ -34,6 +36,7 @@ log = logging.getLogger("asisten_iki.telegram")
 REFUSAL = ("Maaf, Asisten IKI di sini hanya untuk pegawai yang terdaftar. "
            "Hubungi pengelola kinerja di unit Anda bila Anda seharusnya punya akses.")
 APOLOGY = "Maaf, terjadi kesalahan di sisi kami. Draf Anda tetap tersimpan; coba lagi sebentar lagi."
+PRIVATE_ONLY = "Asisten IKI hanya dipakai lewat chat pribadi: buka chat dengan bot ini, lalu ketik /start."
 # Threads that run turns (engine work, database, waiting for the user's lock and for sends). The engine is
 # mostly CPU under the GIL, so more threads add no speed; they keep waiting turns from blocking others.
 TURN_THREADS = 16
@@ -77,21 +80,52 @@ async def _in_thread(context: ContextTypes.DEFAULT_TYPE, call: Callable, *args):
     return await asyncio.get_running_loop().run_in_executor(context.application.bot_data["threads"], call, *args)
 
 
-async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def _admitted(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether an update may reach the engine: an update id the store can keep, a private chat, written in by that
+    chat's own user, who is allowed. Anything else gets at most one short line with nobody's data in it."""
+    chat, user = update.effective_chat, update.effective_user
+    if not 0 <= update.update_id <= MAX_UPDATE_ID:
+        log.warning("update refused", extra={"reason": "update_id out of range"})
+        return False
+    if chat is None:
+        return False  # nowhere to answer (a button under an inline message)
+    if chat.type != ChatType.PRIVATE:
+        await _leave(chat, context)
+        return False
+    if user is None or user.id != chat.id:
+        # In a private chat the chat's id is its user's id: anything else is not an update Telegram sends.
+        log.warning("update refused", extra={"reason": "sender is not the chat's owner"})
+        return False
+    return await _allowed(user.id, context)
+
+
+async def _allowed(user_id: int, context: ContextTypes.DEFAULT_TYPE) -> bool:
     allowed: set[str] = context.application.bot_data["allowed"]
-    user = update.effective_user
-    if not allowed or (user and str(user.id) in allowed):
+    key = str(user_id)
+    if not allowed or key in allowed:
         return True
-    key = str(user.id) if user else "?"
-    store: Store = context.application.bot_data["store"]
-    try:
-        first = await _in_thread(context, store.first_refusal, key)  # remembered in the store: one per user, ever
-    except StoreUnavailable:
-        first = False
-    if first and update.effective_chat:
-        await send_replies(context.bot, update.effective_chat.id, [Reply(REFUSAL)])
+    if await _first_refusal(key, context):
+        await send_replies(context.bot, user_id, [Reply(REFUSAL)])  # their private chat
     log.info("refused", extra={"user": pseudonym(key)})
     return False
+
+
+async def _first_refusal(key: str, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Remembered in the store: one refusal per user (or group), ever."""
+    store: Store = context.application.bot_data["store"]
+    try:
+        return await _in_thread(context, store.first_refusal, key)
+    except StoreUnavailable:
+        return False
+
+
+async def _leave(chat: Chat, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot serves private chats only. A group is told so once (nothing of anyone's), then left; a channel is
+    left without a word, which would go to every subscriber."""
+    log.info("leaving a chat that is not private", extra={"chat_type": chat.type})
+    if chat.type in (ChatType.GROUP, ChatType.SUPERGROUP) and await _first_refusal(f"chat:{chat.id}", context):
+        await optional(lambda: context.bot.send_message(chat.id, PRIVATE_ONLY), "sendMessage(private only)")
+    await optional(lambda: context.bot.leave_chat(chat.id), "leaveChat")
 
 
 async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: str, turn: Callable) -> None:
@@ -110,9 +144,7 @@ async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, user_id: str,
 
 
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not update.effective_user or not update.effective_chat:
-        return  # channel posts and the like: nobody to answer
-    if not await _allowed(update, context):
+    if not await _admitted(update, context):
         return
     user_id, message, engine = str(update.effective_user.id), update.effective_message, _engine(context)
     if message.text is not None:
@@ -124,10 +156,18 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     context.application.create_task(optional(query.answer, "answerCallbackQuery"))
-    if not await _allowed(update, context):
+    if not await _admitted(update, context):
         return
     user_id, engine = str(update.effective_user.id), _engine(context)
     await _run(update, context, user_id, lambda **door: engine.press(user_id, query.data or "", **door))
+
+
+async def on_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Added to a group or a channel: leave at once, before anyone writes there."""
+    chat, change = update.effective_chat, update.my_chat_member
+    if chat is not None and chat.type != ChatType.PRIVATE and change.new_chat_member.status in (
+            ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.RESTRICTED):
+        await _leave(chat, context)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -141,7 +181,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     metrics.ERRORS.labels("bug").inc()
     log.error("update failed", exc_info=context.error)
-    if isinstance(update, Update) and update.effective_chat:
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
         await optional(lambda: context.bot.send_message(update.effective_chat.id, APOLOGY), "sendMessage(apology)")
 
 
@@ -179,13 +219,34 @@ def require_token(settings: Settings) -> str:
     return settings.telegram_token.get_secret_value()
 
 
+def _bot_api(settings: Settings) -> dict[str, str]:
+    """Where the Bot API is: Telegram's, or a self-hosted server (IKI_TELEGRAM_BASE_URL)."""
+    if not settings.telegram_base_url:
+        return {}
+    return {"base_url": settings.telegram_base_url, "base_file_url": settings.telegram_base_url.replace("/bot", "/file/bot")}
+
+
+async def check_token(settings: Settings) -> None:
+    """Ask Telegram whether it knows the token, before the bot starts: a refused token is a setting to fix, said
+    without the token (python-telegram-bot's own error quotes it, and its start-up retry loop logs a traceback).
+    An unreachable Telegram is no verdict: the bot starts and python-telegram-bot keeps trying."""
+    try:
+        async with Bot(require_token(settings), **_bot_api(settings)):  # initialize() asks getMe
+            pass
+    except InvalidToken:
+        raise SettingsError("IKI_TELEGRAM_TOKEN ditolak Telegram (salah ketik, atau sudah dicabut). Salin token bot "
+                            "yang berlaku dari @BotFather (/mybots → API Token), lalu jalankan lagi.") from None
+    except TelegramError as exc:
+        log.warning("token not checked: Bot API unreachable", extra={"error": type(exc).__name__})
+
+
 def build_application(settings: Settings, engine: Engine, store: Store, webhook: bool = False,
                       tick_s: float = TICK_S) -> Application:
     """store: the one the engine was given (refusals are remembered there); webhook: no updater, updates come from
     our web server; tick_s: how often due messages are sent."""
     builder = ApplicationBuilder().token(require_token(settings)).concurrent_updates(True)
     if settings.telegram_base_url:
-        builder = builder.base_url(settings.telegram_base_url).base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
+        builder = builder.base_url(_bot_api(settings)["base_url"]).base_file_url(_bot_api(settings)["base_file_url"])
     if webhook:
         builder = builder.updater(None)
     application = builder.post_init(_post_init).build()
@@ -196,5 +257,6 @@ def build_application(settings: Settings, engine: Engine, store: Store, webhook:
     # Commands and plain text both go to the engine, which reads the command itself.
     application.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, on_message))
     application.add_handler(CallbackQueryHandler(on_button))
+    application.add_handler(ChatMemberHandler(on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_error_handler(on_error)
     return application

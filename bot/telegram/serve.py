@@ -11,8 +11,8 @@ from telegram import Update
 from bot import logs
 from bot.conversation import Engine
 from bot.service.warm_start import Ready, log_ready, print_report, warm_start
-from bot.settings import Settings, SettingsError
-from bot.telegram.app import WebhookUpdates, build_application, require_token
+from bot.settings import Settings, SettingsError, log_salt
+from bot.telegram.app import WebhookUpdates, build_application, check_token, require_token
 from bot.telegram.sending import with_retry
 from bot.telegram.webhook import Health, start_server
 
@@ -24,7 +24,7 @@ DRAIN_S = 30.0  # on shutdown, let updates in progress finish (and be answered) 
 
 def run(settings: Settings, webhook: str | None = None, listen: str = "0.0.0.0", port: int = 8443,
         path: str = "telegram") -> int:
-    logs.configure(settings.log_level)
+    logs.configure(settings.log_level, secrets=settings.secrets(), salt=log_salt(settings))
     require_token(settings)
     secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else ""
     if webhook and not secret:
@@ -36,9 +36,10 @@ def run(settings: Settings, webhook: str | None = None, listen: str = "0.0.0.0",
     if webhook:
         return asyncio.run(_serve_webhook(settings, webhook, listen, port, path, secret))
     started = time.perf_counter()
-    ready = warm_start(settings)
+    ready = warm_start(settings, stop_at_failure=True)
     if not ready.ok:
         return _not_ready(ready)
+    asyncio.run(check_token(settings))
     application = build_application(settings, _engine(settings, ready), ready.store)
     log_ready(ready, started)
     application.run_polling()
@@ -66,10 +67,15 @@ async def _serve_webhook(settings: Settings, url: str, listen: str, port: int, p
 
     # Listen at once, so /healthz can say "not ready" while the model and index load.
     server = start_server(listen, port, path, secret, process, health)
-    ready = await asyncio.get_running_loop().run_in_executor(None, warm_start, settings, True, True)
+    ready = await asyncio.get_running_loop().run_in_executor(None, warm_start, settings, True, True, True)
     if not ready.ok:
         server.stop()
         return _not_ready(ready)
+    try:
+        await check_token(settings)
+    except SettingsError:
+        server.stop()
+        raise
     application = build_application(settings, _engine(settings, ready), ready.store, webhook=True)
     updates = WebhookUpdates(application)
     await application.initialize()
@@ -77,7 +83,7 @@ async def _serve_webhook(settings: Settings, url: str, listen: str, port: int, p
     await application.start()
     await with_retry(lambda: application.bot.set_webhook(url, secret_token=secret, allowed_updates=Update.ALL_TYPES,
                                                          max_connections=40), "setWebhook")
-    health.set_ready(ready.seconds())
+    health.set_ready(ready.seconds(), store_ping=ready.store.ping)
     log_ready(ready, started)
 
     stop = asyncio.Event()
