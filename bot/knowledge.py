@@ -25,6 +25,17 @@ FILES: dict[str, tuple[str, ...]] = {
                     "pertanyaan"),
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts"),
     "examples/iki_examples": ("good_iki", "rewrites"),
+    # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
+    "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds"),
+    "catatan_harian": ("today_words", "yesterday_words", "weekdays", "past_markers", "last_week", "date_words", "months",
+                       "month_names", "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",
+                       "not_done_words", "progress_words", "question_anywhere", "draft_markers", "english_measures", "smalltalk",
+                       "smalltalk_filler", "excuse_openers", "outside_words", "outside_activities", "helping_words", "participation_words",
+                       "duration_units", "not_duration_before", "not_count_before", "not_count_units", "negations",
+                       "final_states", "recap_words", "recap_week", "recap_month", "evidence_minutes", "synonyms", "topic_hints", "weak_words", "place_markers", "link"),
+    "capaian": ("change_words", "from_logbook", "not_yet", "yearly_later", "fraction_words"),
+    "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below"),
+    "perubahan_skp": ("reasons", "procedure"),
 }
 
 
