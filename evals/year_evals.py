@@ -10,9 +10,10 @@ from evals.common import load
 
 ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
 # bot.year.entry_kind.EntryKind → the route names of the set (a plan or a stated figure is "unclear" there: the
-# bot asks instead of logging it)
+# bot asks instead of logging it; a reminder, rencana or correction request has no route of its own in the set)
 AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "smalltalk": "smalltalk",
-            "plan": "unclear", "progress": "unclear", "unclear": "unclear"}
+            "plan": "unclear", "progress": "unclear", "unclear": "unclear", "reminder": "unclear",
+            "rencana": "unclear", "correction": "unclear"}
 
 
 def eval_routes(show_misses: bool = True) -> dict:

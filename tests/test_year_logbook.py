@@ -269,3 +269,67 @@ def test_dates_are_never_in_the_future_whatever_the_words():
     for text in ("tgl 25 rapat", "25/6 rapat", "rabu rapat", "minggu lalu minggu rapat", "20 juni rapat"):
         assert read_date(line(text), today)[0] <= today
     assert read_date(line("tgl 25 rapat"), today)[0] == date(2026, 5, 25)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("minggu lalu", ("2026-11-16", "2026-11-22")), ("minggu ini", ("2026-11-23", "2026-11-25")),
+    ("bulan ini", ("2026-11-01", "2026-11-25")), ("bulan lalu", ("2026-10-01", "2026-10-31")),
+    ("maret", ("2026-03-01", "2026-03-31")), ("desember", ("2025-12-01", "2025-12-31")), ("IKI 2", None),
+])
+def test_the_period_a_listing_asks_for(text, want):
+    from bot.year.logbook import read_period
+
+    got = read_period(text, date(2026, 11, 25))
+    assert (tuple(d.isoformat() for d in got) if got else None) == want
+
+
+def test_a_week_reported_at_once_split_per_day():
+    from bot.year.logbook import per_day
+
+    text = "minggu ini di Flores: supervisi 6 puskesmas (senin 2, selasa 2, kamis 2). catat per hari ya"
+    assert per_day(text, date(2026, 11, 20)) == [(date(2026, 11, 16), 2), (date(2026, 11, 17), 2),
+                                                 (date(2026, 11, 19), 2)]
+    assert per_day("senin 2 berkas", date(2026, 11, 20)) == []  # one day is no split
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("verif 13 berkas KP", EntryKind.report),
+    ("rapat evaluasi ketepatan TMT periode april dgn katim", EntryKind.report),
+    ("exit meeting audit kinerja RSUP Sardjito", EntryKind.report),
+    ("rata2 waktu verif januari 4,2 hari, laporan ke katim", EntryKind.report),
+    ("nilai SAKIP Ditjen P2 2026 keluar: 81,4", EntryKind.progress),
+    ("IKI 1: 612 dari 680 sampel sesuai TAT", EntryKind.progress),
+    ("IKI 2 sesuai catatan", EntryKind.progress),
+    ("TW1: IKI 1 96%, IKI 2 210 SPM", EntryKind.progress),
+    ("sdh kirim laporan TW 1 ke biro", EntryKind.report),  # the TW is no figure
+    ("ingatkan logbook tiap hari kerja jam 4 sore", EntryKind.reminder),
+    ("jam setengah 4 sore", EntryKind.reminder),
+    ("saya cuti 11-15 mei ya, jgn kirim pengingat", EntryKind.reminder),
+    ("iya tahap 2 IKI 2 selesai", EntryKind.rencana),
+    ("hapus catatan yang terakhir", EntryKind.correction),
+    ("yang tadi harusnya IKI 2 deh, MoU luar negeri semua", EntryKind.correction),
+    ("export please", EntryKind.unclear),
+    ("Persentase sampel yang diperiksa sesuai TAT", EntryKind.draft),  # a measure opens it: still a new IKI
+])
+def test_a_user_who_keeps_a_logbook_logs_plain_work_lines(text, kind):
+    assert kind_of(text, logging=True).kind is kind
+
+
+def test_without_an_skp_a_plain_activity_line_is_not_logged():
+    assert kind_of("Menyusun draf SOP pengelolaan BMN").kind is EntryKind.draft
+    assert kind_of("Menyusun draf SOP pengelolaan BMN", logging=True).kind is EntryKind.report
+
+
+def test_numbers_written_as_words_and_numbers_that_count_no_result():
+    sk = IkiDraft(indikator="Jumlah usulan penetapan status penggunaan (PSP) BMN yang diselesaikan", target="120",
+                  satuan="usulan")
+    assert _quantity("selesai dua puluh usulan PSP dari Ditjen Farmalkes", sk) == 20
+    assert line("dua ratus lima puluh tiga item").toks == ("253", "item")
+    assert line("portal satu data").toks == ("portal", "satu", "data")  # "satu" alone is a word
+    kab = IkiDraft(indikator="Jumlah kab/kota yang petugas surveilansnya dilatih SKDR", target="25",
+                   satuan="kab/kota")
+    assert _quantity("hari ini rapat koordinasi ORI dgn dinkes jatim & 5 kab terdampak", kab) is None  # partners
+    puskesmas = IkiDraft(indikator="Jumlah puskesmas yang disupervisi dengan instrumen terstandar", target="40",
+                         satuan="puskesmas")
+    assert _quantity("Senin-Rabu kemarin dinas ke Kupang, supervisi 4 puskesmas di 2 kabupaten", puskesmas) == 4
+    assert duration_minutes(line("yesterday 4h fixing the wifi on floor 3")) == 240

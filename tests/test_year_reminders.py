@@ -197,3 +197,54 @@ def test_the_state_round_trips_as_json_and_old_states_load():
     assert YearState.model_validate_json(year.model_dump_json()) == year
     old = YearState.model_validate({"entries": [{"id": "c1", "day": "2026-03-02", "text": "rapat", "future": 1}]})
     assert old.entries[0].status.value == "unsure" and old.reminders.logbook.on is False
+
+
+REQUESTS = [
+    ("tolong ingetin saya isi logbook tiap hari kerja jam 4 sore", {"on": {"catat"}, "days": [0, 1, 2, 3, 4],
+                                                                    "at": time(16, 0)}),
+    ("ingatkan logbook tiap hari jam setengah 10 malam", {"on": {"catat"}, "days": [0, 1, 2, 3, 4], "at": time(21, 30)}),
+    ("pengingat logbook seminggu sekali senin pagi jam 8", {"on": {"catat"}, "days": [0], "at": time(8, 0)}),
+    ("ingetin isi logbook seminggu sekali aja, senin jam 9 pagi", {"on": {"catat"}, "days": [0], "at": time(9, 0)}),
+    ("matikan semua pengingat dulu ya, lagi banyak rapat", {"off": {"catat", "dialog", "realisasi"}}),
+    ("matikan pengingat mingguan, yg triwulan biarin nyala", {"off": {"catat"}, "on": {"realisasi"}}),
+    ("jangan ingetin saya lagi ya, berisik", {"off": {"catat"}}),
+    ("nyalakan lagi tapi seminggu sekali aja tiap jumat jam 2 siang. pengingat akhir triwulan juga nyalakan",
+     {"on": {"catat", "realisasi"}, "days": [4], "at": time(14, 0)}),
+    ("ingatkan logbook tiap hari kerja jam 4 sore, dan ingatkan dialog kinerja sama katim tiap awal bulan",
+     {"on": {"catat", "dialog"}, "days": [0, 1, 2, 3, 4], "at": time(16, 0), "dialog_every": 1}),
+    ("pengingat logbook tiap jumat jam 3 sore. dialog kinerja saya sama katim tiap 2 bulan, terakhir 20 oktober",
+     {"on": {"catat"}, "days": [4], "at": time(15, 0), "dialog_every": 2, "dialog_last": date(2026, 10, 20)}),
+    ("oh iya, set jam tenang ya: jangan kirim apa2 jam 9 malam sampai jam 6 pagi", {"quiet": (time(21), time(6))}),
+    ("hapus jam tenang, sama weekend boleh kirim lagi", {"quiet_off": True, "weekends_off": False}),
+    ("sabtu minggu jangan kirim apa2", {"weekends_off": True}),
+    ("saya cuti 11-15 mei ya, jgn kirim pengingat", {"leave": (date(2026, 5, 11), date(2026, 5, 15))}),
+]
+
+
+@pytest.mark.parametrize("text, want", REQUESTS, ids=[t for t, _ in REQUESTS])
+def test_reminders_asked_for_in_plain_words(text, want):
+    from bot.year.reminder_reading import read_request
+
+    request = read_request(text, date(2026, 11, 2) if "oktober" in text else date(2026, 5, 6))
+    got = {key: value for key, value in vars(request).items() if value not in (None, set(), False)
+           or key in want}
+    got = {k: ({kind.value for kind in v} if k in ("on", "off") else v) for k, v in got.items()}
+    assert got == want
+
+
+def test_a_request_applied_to_the_settings():
+    from bot.year.reminder_reading import apply_request, read_request
+
+    settings = YearState().reminders
+    settings = apply_request(settings, read_request("ingatkan logbook tiap hari jam setengah 10 malam", date(2026, 6, 2)),
+                             _at("2026-06-02", "19:00"))
+    settings = apply_request(settings, read_request("jam tenang saya jam 9 malam sampai jam 6 pagi", date(2026, 6, 2)),
+                             _at("2026-06-02", "19:01"))
+    assert conflicts(settings)  # the 21:30 nudge falls inside them: said, not silently dropped
+    settings = apply_request(settings, read_request("jam 8 malam aja", date(2026, 6, 2)), _at("2026-06-02", "19:02"))
+    assert settings.logbook.on and settings.logbook.at == time(20, 0) and not conflicts(settings)
+    settings = apply_request(settings, read_request("matikan semua pengingat", date(2026, 6, 2)), _at("2026-06-02"))
+    assert not (settings.logbook.on or settings.dialog.on or settings.realisasi.on)
+    assert settings.logbook.at == time(20, 0)  # switched off, not forgotten
+    with pytest.raises(YearError, match="Pengingat mana yang diatur"):
+        apply_request(settings, read_request("halo", date(2026, 6, 2)), _at("2026-06-02"))

@@ -185,3 +185,36 @@ def test_only_iki_without_a_plan_get_one():
 def test_balance_drops_shares_when_the_measure_is_no_count():
     plan = RencanaAksi(iki=PERSEN.indikator, stages=[{"name": "a", "months": [1], "share": 5.0}])
     assert balance(plan, PERSEN).stages[0].share is None
+
+
+EDITS = [
+    ("2 tambah pembahasan draf mei-juni", {"action": "add", "iki": 2, "name": "Pembahasan draf", "months": [5, 6]}),
+    ("2 ubah 1 april-mei", {"action": "edit", "iki": 2, "stage": 1, "months": [4, 5]}),
+    ("2 ubah 1 bagian 90", {"action": "edit", "iki": 2, "stage": 1, "share": 90}),
+    ("2 hapus 3", {"action": "remove", "iki": 2, "stage": 3}),
+    ("tahap 2 IKI 1 geser ke april-mei ya", {"action": "edit", "iki": 1, "stage": 2, "months": [4, 5]}),
+    ("tahap 3 IKI 2 diundur jadi juli-november, anggaran blm turun",
+     {"action": "edit", "iki": 2, "stage": 3, "months": [7, 8, 9, 10, 11]}),
+    ("iya tahap 2 IKI 2 selesai", {"action": "done", "iki": 2, "stage": 2}),
+    ("semua tahap IKI 2 selesai", {"action": "done", "iki": 2, "all_stages": True}),
+    ("tambah tahap di IKI 2: laporan evaluasi ke karo, desember",
+     {"action": "add", "iki": 2, "name": "Laporan evaluasi ke karo", "months": [12]}),
+]
+
+
+@pytest.mark.parametrize("text, want", EDITS, ids=[t for t, _ in EDITS])
+def test_a_rencana_change_as_typed(text, want):
+    from bot.year.rencana_reading import read_edit
+
+    edit = read_edit(text)
+    assert {key: getattr(edit, key) for key in want} == want
+
+
+def test_the_users_own_stages_as_typed_and_an_unreadable_change():
+    from bot.year.rencana_reading import read_edit
+
+    edit = read_edit("IKI 2 tahapnya pakai punya saya: 1) analisis kebutuhan jan-feb 2) penyelenggaraan mei-okt")
+    assert (edit.action, edit.iki, edit.stages) == ("replace", 2, [("Analisis kebutuhan", [1, 2]),
+                                                                    ("Penyelenggaraan", [5, 6, 7, 8, 9, 10])])
+    with pytest.raises(YearError, match="belum terbaca"):
+        read_edit("halo")

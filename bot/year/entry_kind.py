@@ -18,12 +18,19 @@ from bot.year.line import Line, line
 from bot.year.vocabulary import vocabulary
 
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
+# "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
+_TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
+_IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
+                             r"q[1-4]\b)", re.IGNORECASE)
 
 
 class EntryKind(StrEnum):
     report = "report"  # done work: a logbook entry
     plan = "plan"  # work still to come, or that did not happen: never logged as done
-    progress = "progress"  # a figure for a period ("capaian TW1 saya 85%"): the realisasi flow
+    progress = "progress"  # a figure for a period ("capaian TW1 saya 85%", "IKI 1: 612 dari 680"): the realisasi
+    reminder = "reminder"  # a reminder setting ("ingatkan logbook tiap jumat jam 3 sore", "jam tenang …")
+    rencana = "rencana"  # a change to the rencana aksi ("tahap 2 IKI 1 selesai")
+    correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
     draft = "draft"  # a new IKI
     question = "question"
     smalltalk = "smalltalk"
@@ -53,14 +60,16 @@ def _chat() -> dict:
     }
 
 
-def kind_of(text: str | Line) -> KindReading:
+def kind_of(text: str | Line, logging: bool = False) -> KindReading:
+    """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
+    evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
     ln = text if isinstance(text, Line) else line(text)
     w = when(ln)
-    kind, why = _decide(ln, w)
+    kind, why = _decide(ln, w, logging)
     return KindReading(kind, ln, w, why)
 
 
-def _decide(ln: Line, w: When) -> tuple[EntryKind, str]:
+def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     vocab = vocabulary()
     words = ln.words
     if not words:
@@ -74,16 +83,33 @@ def _decide(ln: Line, w: When) -> tuple[EntryKind, str]:
         return EntryKind.smalltalk, "obrolan"
     if ln.has(vocab.draft_markers):
         return EntryKind.draft, "penanda IKI"
+    if ln.has(vocab.rencana):
+        return EntryKind.rencana, "tahapan"
+    if ln.has(vocab.reminder) or _times_only(ln):
+        return EntryKind.reminder, "pengingat"
+    if ln.has(vocab.correction):
+        return EntryKind.correction, "koreksi catatan"
+    dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
+    numbers = any(k == "num" for k in ln.kinds)
+    if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
+                                            or ln.has(_realisasi_words())):
+        return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if ln.has(vocab.plan) or ln.has(vocab.not_done):
         return EntryKind.plan, "rencana"
-    dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
     if percent and not dated and (ln.has(vocab.progress) or (measure and ln.has(vocab.done))):
         return EntryKind.progress, "angka capaian"
     if measure:
-        return (EntryKind.report, "ukuran + waktu") if dated else (EntryKind.draft, "ukuran")
+        if dated:
+            return EntryKind.report, "ukuran + waktu"
+        # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
+        # done); without a figure it is a new IKI
+        if logging and numbers:
+            worked = any(_content_in(ln, w, *clause) for clause in ln.clauses()[1:])
+            return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
+        return EntryKind.draft, "ukuran"
     reading_words = tokens(read(ln.text).text)
     if reading_words and lexicon().done_phrases.match_at(reading_words, 0) and not dated:
         return EntryKind.draft, "terlaksananya"
@@ -96,11 +122,33 @@ def _decide(ln: Line, w: When) -> tuple[EntryKind, str]:
     if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
         return EntryKind.report, "di luar SKP"
     counts = [n.at for n in count_numbers(ln, w)]
+    if logging and (counts or len(content) >= 3):
+        return EntryKind.report, "sedang mencatat"
     if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
         return EntryKind.report, "jumlah"
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+@knowledge.cached
+def _realisasi_words() -> PhraseSet:
+    """"IKI 2 sesuai catatan", "IKI 5 belum ada", "… akhir tahun" (knowledge/capaian.yaml)."""
+    data = knowledge.data("capaian")
+    return PhraseSet(data["from_logbook"] + data["not_yet"] + data["yearly_later"])
+
+
+def _times_only(ln: Line) -> bool:
+    """"jam setengah 4 sore", "jam 8 malam aja": a time of day and nothing else (an answer about a reminder)."""
+    from bot.year.reminders import read_clocks
+
+    said = frozenset(knowledge.data("pengingat")["day_parts"]) | _TIME_WORDS | _chat()["filler"]
+    return bool(read_clocks(ln.text)) and all(w in said for w in ln.words)
+
+
+def _content_in(ln: Line, w: When, start: int, end: int) -> bool:
+    covered = set(range(start, end))
+    return any(t for t in _content(ln, w) if t in ln.toks[start:end]) and bool(covered)
 
 
 def _is_emoji(token: str) -> bool:

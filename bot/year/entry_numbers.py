@@ -2,10 +2,12 @@
 when the line counts the same thing the IKI counts ("12 berkas" toward "Jumlah berkas …") and, when the IKI counts
 a result in its final state ("… yang terbit", "… yang ditandatangani"), only when the line says that state."""
 
+import re
 from dataclasses import dataclass
 
 from bot.lang.numbers import parse_number
 from bot.models import IkiDraft
+from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
@@ -31,6 +33,9 @@ class Counted:
     final: frozenset[str]
 
 
+_JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
+
+
 def _value(token: str) -> float | None:
     return parse_number(token)
 
@@ -41,18 +46,21 @@ def _is_ordinal(ln: Line, i: int) -> bool:
 
 
 def durations(ln: Line) -> list[tuple[int, int]]:
-    """(token position, minutes) of each duration: "2 jam", "1,5 jam", "30 menit", "3 hours"; not "rata2 < 12 jam"
-    nor "dalam 2 hari", which measure the IKI's time."""
+    """(token position, minutes) of each duration: "2 jam", "1,5 jam", "30 menit", "3 hours", "4h"; not
+    "rata2 < 12 jam" nor "dalam 2 hari", which measure the IKI's time. The unit is the next token, unless the
+    number carries it ("4h")."""
     vocab = vocabulary()
     found = []
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
-        unit = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
-        if kind != "num" or unit not in vocab.duration_units:
+        joined = _JOINED.fullmatch(tok) if kind == "alnum" else None
+        number, unit = (joined.group(1), joined.group(2)) if joined else \
+            (tok, ln.toks[i + 1] if i + 1 < len(ln.toks) else "")
+        if (kind != "num" and not joined) or unit not in vocab.duration_units:
             continue
         before = {ln.toks[j] for j in range(max(0, i - 3), i)}
         if before & vocab.not_duration_before:
             continue
-        value = _value(tok)
+        value = _value(number)
         if value is not None:
             found.append((i, round(value * vocab.duration_units[unit])))
     return found
@@ -61,6 +69,16 @@ def durations(ln: Line) -> list[tuple[int, int]]:
 def duration_minutes(ln: Line) -> int | None:
     found = durations(ln)
     return found[0][1] if found else None
+
+
+def _with_partners(ln: Line, i: int) -> bool:
+    """A number in the list of partners after "dgn", "bersama" … up to the sentence's previous comma."""
+    j = i - 1
+    while j >= 0 and ln.toks[j] not in (",", ".", ";", ":"):
+        if ln.toks[j] in vocabulary().partner_markers:
+            return True
+        j -= 1
+    return False
 
 
 def counts(ln: Line, w: When) -> list[Number]:
@@ -76,6 +94,10 @@ def counts(ln: Line, w: When) -> list[Number]:
         after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
         if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before:
             continue
+        if ln.word_before(i) in vocab.location_markers and after in region_words():
+            continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
+        if _with_partners(ln, i):
+            continue  # "rapat dgn dinkes jatim & 5 kab terdampak": who took part
         if len(tok) == 4 and tok.startswith(("19", "20")):
             continue
         value = _value(tok)

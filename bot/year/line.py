@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from bot import knowledge
 from bot.lang.text import PhraseSet
 
 # In order: "3/12" (a date or a fraction), "17an"/"2x24" (a word that starts with digits), a number with its
@@ -60,5 +61,41 @@ class Line:
 
 def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
-    found = [(m.group(m.lastgroup).lower(), m.lastgroup) for m in _TOKEN.finditer(text)]
+    found = _spelled_numbers([(m.group(m.lastgroup).lower(), m.lastgroup) for m in _TOKEN.finditer(text)])
     return Line(text, tuple(t for t, _ in found), tuple(k for _, k in found))
+
+
+def _spelled_numbers(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"dua puluh" → 20, "dua ratus lima puluh tiga" → 253, "tiga" → 3 (knowledge/catatan_harian.yaml
+    number_words); "satu" alone stays a word."""
+    words = knowledge.data("catatan_harian")["number_words"]
+    small = {**words["units"], **words["teens"]}
+    scales = words["scales"]
+    out, i = [], 0
+    while i < len(found):
+        j, total, current, pending = i, 0, 0, None
+        while j < len(found) and found[j][1] == "word" and (found[j][0] in small or found[j][0] in scales):
+            word = found[j][0]
+            if word in small:
+                if pending is not None:
+                    break  # "dua tiga": two numbers, not one
+                if small[word] >= 1000:
+                    total += small[word]
+                elif small[word] >= 100:
+                    current += small[word]
+                else:
+                    pending = small[word]
+            elif word == "belas":
+                current, pending = current + (pending or 0) + scales[word], None
+            elif scales[word] >= 1000:
+                total, current, pending = total + (current + (pending or 0) or 1) * scales[word], 0, None
+            else:
+                current, pending = current + (pending or 1) * scales[word], None
+            j += 1
+        if j > i and not (j == i + 1 and found[i][0] == "satu"):
+            out.append((str(total + current + (pending or 0)), "num"))
+            i = j
+        else:
+            out.append(found[i])
+            i += 1
+    return out

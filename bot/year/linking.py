@@ -58,7 +58,8 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     words = tokens(iki.indikator)
     measure = lexicon().measures.match_at(words, 0) if words else None
     if measure and lexicon().measure_class.get(measure) == "other":
-        add([" ".join(measure)], weights["indikator"])  # "rata-rata waktu …" named in a line points here
+        lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
+        add(terms(lead), weights["indikator"])  # "rata-rata waktu …" named in a line points here
     add(text_terms(subject), weights["indikator"])
     add(text_terms(predicate), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
@@ -99,8 +100,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
     """The line's terms, without its date, its durations and its numbers."""
     skip = set(range(*w.span))
     for at, _ in durations(ln):
-        skip |= {at, at + 1}
-    markers, regions = frozenset(config()["place_markers"]), region_words()
+        skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
+    markers, regions = vocabulary().place_markers, region_words()
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what

@@ -5,7 +5,7 @@ per IKI, weeks without entries found, and a recap told from new work. Pure funct
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from bot.lang.numbers import format_number
+from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date, when
@@ -218,3 +218,46 @@ def entry_text(entry: LogEntry, number: int | None = None) -> str:
     if entry.evidence:
         extras.append(f"📎 {len(entry.evidence)} bukti")
     return f"{entry.day:%d/%m} {entry.text} — {', '.join(extras)}"
+
+
+def read_period(text: str, today: date) -> tuple[date, date] | None:
+    """The days a listing asks for: "hari ini", "kemarin", "minggu ini", "minggu lalu", "bulan ini", "bulan lalu",
+    a month's name ("maret": its latest one); None when it names none."""
+    ln, words = line(text), config()
+    vocab = vocabulary()
+    monday = today - timedelta(days=today.weekday())
+    if ln.has(vocab.last_week):
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if ln.has(PhraseSet(words["this_week"])):
+        return monday, today
+    first = today.replace(day=1)
+    if ln.has(PhraseSet(words["last_month"])):
+        last = first - timedelta(days=1)
+        return last.replace(day=1), last
+    if ln.has(PhraseSet(words["this_month"])):
+        return first, today
+    month = next((vocab.months[t] for t in ln.toks if t in vocab.months), None)
+    if month:
+        year = today.year if month <= today.month else today.year - 1
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(year, month, 1), min(end, today)
+    if ln.has(vocab.yesterday):
+        return today - timedelta(days=1), today - timedelta(days=1)
+    if ln.has(vocab.today):
+        return today, today
+    return None
+
+
+def per_day(text: str, today: date) -> list[tuple[date, float]]:
+    """"supervisi 6 puskesmas (senin 2, selasa 2, kamis 2)": the quantity of each day named, dated in the week the
+    line is about (this week unless it says last week); empty unless two days or more are named."""
+    ln, vocab = line(text), vocabulary()
+    week_back = 7 if ln.has(vocab.last_week) else 0
+    monday = today - timedelta(days=today.weekday() + week_back)
+    found = []
+    for i, tok in enumerate(ln.toks[:-1]):
+        if tok in vocab.weekdays and ln.kinds[i + 1] == "num" and (value := parse_number(ln.toks[i + 1])) is not None:
+            day = monday + timedelta(days=vocab.weekdays[tok])
+            if day <= today:
+                found.append((day, value))
+    return found if len(found) >= 2 else []

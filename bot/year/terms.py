@@ -14,7 +14,7 @@ from bot.year.vocabulary import vocabulary
 @knowledge.cached
 def _spelled() -> dict[str, str]:
     table = knowledge.data("rules/lexicon")["reading"]["shorthand"]
-    return {k.lower(): v for k, v in table.items() if k.isalpha()}
+    return {k.lower(): v for k, v in table.items() if tokens(k) == [k.lower()]}  # "yg", "rata2"; not "pers."
 
 
 @knowledge.cached

@@ -22,6 +22,9 @@ class Vocabulary:
     plan: PhraseSet
     not_done: PhraseSet
     progress: PhraseSet
+    reminder: PhraseSet
+    rencana: PhraseSet
+    correction: PhraseSet
     question_anywhere: PhraseSet
     draft_markers: PhraseSet
     english_measures: PhraseSet
@@ -32,6 +35,9 @@ class Vocabulary:
     outside_activities: PhraseSet
     helping: frozenset[str]
     participation: PhraseSet
+    place_markers: frozenset[str]
+    location_markers: frozenset[str]
+    partner_markers: frozenset[str]
     duration_units: dict[str, int]
     not_duration_before: frozenset[str]
     not_count_before: frozenset[str]
@@ -62,11 +68,15 @@ def vocabulary() -> Vocabulary:
         months={k.lower(): v for k, v in data["months"].items()},
         done=PhraseSet(data["done_words"] + data["done_verbs"]), ongoing=phrases("ongoing_words"), plan=phrases("plan_words"),
         not_done=phrases("not_done_words"), progress=phrases("progress_words"),
+        reminder=phrases("reminder_words"), rencana=phrases("rencana_words"),
+        correction=phrases("correction_words"),
         question_anywhere=phrases("question_anywhere"), draft_markers=phrases("draft_markers"),
         english_measures=phrases("english_measures"), smalltalk=phrases("smalltalk"),
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
         outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
+        place_markers=frozenset(data["place_markers"]), location_markers=frozenset(data["location_markers"]),
+        partner_markers=frozenset(data["partner_markers"]),
         duration_units={k.lower(): v for k, v in data["duration_units"].items()},
         not_duration_before=frozenset(data["not_duration_before"]),
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
