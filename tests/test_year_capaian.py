@@ -155,3 +155,15 @@ def test_the_dialog_agenda_comes_from_what_happened():
     year = attach(year, year.entries[0].id, proof)
     assert ("no_evidence", 2) not in {(i.kind, i.iki) for i in agenda(skp, year, date(2026, 4, 20))}
     assert agenda_text(items).startswith("Agenda dialog kinerja:")
+
+
+def test_several_answers_kept_one_refused_without_stopping_the_others():
+    from bot.year.realisasi_reading import record_answers
+
+    skp = SkpDraft(iki=[RATE, COUNT, LOWER, YEARLY])
+    answers = read_realisasi("IKI 1 105%, IKI 2 sesuai catatan, IKI 3 rata2 14 jam, IKI 4 nanti akhir tahun", skp)
+    year, outcomes = record_answers(_with_entries(), skp, answers, 2, TODAY, NOW)
+    assert [(o.number, o.kept) for o in outcomes] == [(1, False), (2, True), (3, True), (4, False)]
+    assert "tidak bisa lebih dari 100%" in outcomes[0].message
+    assert outcomes[1].message == "IKI 2 TW II: 130 sampel" and outcomes[2].message == "IKI 3 TW II: 14 jam"
+    assert {(r.iki, r.quarter) for r in year.realisasi} == {(COUNT.indikator, 2), (LOWER.indikator, 2)}

@@ -333,3 +333,16 @@ def test_numbers_written_as_words_and_numbers_that_count_no_result():
                          satuan="puskesmas")
     assert _quantity("Senin-Rabu kemarin dinas ke Kupang, supervisi 4 puskesmas di 2 kabupaten", puskesmas) == 4
     assert duration_minutes(line("yesterday 4h fixing the wifi on floor 3")) == 240
+
+
+def test_an_entry_finds_its_stage_by_name_or_by_month():
+    from bot.year.rencana import propose
+
+    sop = IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP")
+    skp = SkpDraft(iki=[sop, IkiDraft(indikator="Nilai IP ASN", target="80")])
+    year = YearState(rencana=[propose(sop)])
+    year, named = add_entry(year, read_entry("tgl 3 rapat pembahasan draf SOP BMN dgn biro hukum", date(2026, 3, 12),
+                                             skp, year.rencana), NOW)
+    year, by_month = add_entry(year, read_entry("SOP BMN dikirim ke biro hukum", date(2026, 8, 10), skp,
+                                                year.rencana), NOW)
+    assert named.stage == 1 and by_month.stage == 2  # Pembahasan (named); Finalisasi runs in August

@@ -208,7 +208,9 @@ def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
     """The stage whose own words the line names most ("pembahasan draf" → the Pembahasan stage), if one does."""
     if not rencana or not rencana.stages:
         return None
-    profiles = [{t: 1.0 for t in text_terms(s.name)} for s in rencana.stages]
+    named = [set(text_terms(s.name)) for s in rencana.stages]
+    shared = set.intersection(*named) if len(named) > 1 else set()  # the result's own words name every stage
+    profiles = [{t: 1.0 for t in terms_ - shared} for terms_ in named]
     found = scores(words, profiles)
     best = max(found)
     if best <= 0 or found.count(best) > 1:

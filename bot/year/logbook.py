@@ -49,6 +49,16 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
                         recap=ln.has(vocabulary().recap))
 
 
+def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
+    """The stage an entry belongs to: the one its words name, else the first not done that runs in its month."""
+    plan = next((r for r in rencana if r.iki == iki), None)
+    if plan is None:
+        return None
+    if named is not None:
+        return named
+    return next((i for i, s in enumerate(plan.stages) if day.month in s.months and s.done is None), None)
+
+
 def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
     return next((i for i in skp.iki if i.indikator == key), None)
 
@@ -78,7 +88,8 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
     entry = LogEntry(
         id=f"c{year.next_entry}", day=reading.day, text=reading.text, status=status,
         iki=reading.iki, candidates=[c.iki for c in reading.link.candidates] if status is EntryStatus.unsure else [],
-        stage=stage if stage is not None else (reading.link.candidates[0].stage if reading.iki else None),
+        stage=stage if stage is not None else
+        (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
         quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now)
     update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
               "year": year.year or reading.day.year}
@@ -96,7 +107,7 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
     if chosen is None:
         raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
     return _replace(year, entry.model_copy(update={
-        "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": None,
+        "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
         "quantity": _quantity_for(entry.text, chosen)}))
 
 

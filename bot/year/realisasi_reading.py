@@ -1,14 +1,19 @@
 """A realisasi as users type it, for one or several IKI at once: "IKI 1: 612 dari 680", "IKI 3 rata2 10 jam",
 "IKI 2 sesuai catatan", "IP ASN 81", "Q2 numbers: IKI 1 99.7%, IKI 2 18 of 20", "TW 1 … IKI 5 belum ada".
-Read once; bot.year.capaian checks and keeps each figure. Words: knowledge/capaian.yaml."""
+Read once; record_answers keeps each figure through bot.year.capaian (which checks it). Words: knowledge/capaian.yaml."""
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from bot import knowledge
-from bot.lang.numbers import parse_number
+from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
+from bot.rules.measures import Trend, trend_of
+from bot.year.capaian import record, unit_of
+from bot.year.models import RealisasiSource, YearError, YearState
+from bot.year.periods import quarter_label
 
 _IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\b(?:tw|triwulan|q|kuartal)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
@@ -96,3 +101,53 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    number: int
+    kept: bool
+    message: str  # Indonesian: what was kept, or why not and what to do
+
+
+def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer], quarter: int, today: date,
+                   now: datetime) -> tuple[YearState, list[Outcome]]:
+    """Each answer kept for its quarter (the one it names, else `quarter`), or refused with the reason; one IKI's
+    refusal does not stop the others."""
+    outcomes = []
+    for answer in answers:
+        if not 1 <= answer.number <= len(skp.iki):
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} tidak ada; SKP Anda punya "
+                                                          f"{len(skp.iki)} IKI."))
+            continue
+        iki, q = skp.iki[answer.number - 1], answer.quarter or quarter
+        if answer.yearly_later:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diisi di akhir tahun (TW IV)."))
+            continue
+        value = answer.value
+        if answer.not_yet:
+            if trend_of(iki) is not Trend.cumulative:
+                outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} belum ada realisasinya; "
+                                                              "saya tanyakan lagi nanti."))
+                continue
+            value = 0.0
+        if value is None and answer.numerator is None and not answer.from_logbook:
+            outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
+                                                          "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
+            continue
+        try:
+            year = record(year, iki, q, today, now, value=value, numerator=answer.numerator,
+                          denominator=answer.denominator,
+                          source=RealisasiSource.logbook if answer.from_logbook else RealisasiSource.typed)
+        except YearError as refused:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: {refused}"))
+            continue
+        kept = next(r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q)
+        outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
+                                                     f"{format_number(kept.value)}{_unit(iki)}"))
+    return year, outcomes
+
+
+def _unit(iki) -> str:
+    unit = unit_of(iki)
+    return "%" if unit == "%" else f" {unit}" if unit else ""
