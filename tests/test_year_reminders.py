@@ -248,3 +248,18 @@ def test_a_request_applied_to_the_settings():
     assert settings.logbook.at == time(20, 0)  # switched off, not forgotten
     with pytest.raises(YearError, match="Pengingat mana yang diatur"):
         apply_request(settings, read_request("halo", date(2026, 6, 2)), _at("2026-06-02"))
+
+
+def test_records_follow_an_iki_whose_text_changed():
+    from bot.year.logbook import add_entry, read_entry
+    from bot.year.rencana import propose
+    from bot.year.versions import follow_rename
+
+    old = SKP.iki[0]
+    year = record(YearState(rencana=[propose(old)]), old, 1, date(2026, 4, 1), _at("2026-04-01"), value=98)
+    year, _ = add_entry(year, read_entry("kmrn terbit 14 sertifikat kalibrasi", date(2026, 4, 2), SKP),
+                        _at("2026-04-02"))
+    new = "Jumlah sertifikat kalibrasi alat kesehatan yang terbit tepat waktu"
+    moved = follow_rename(year, old.indikator, new)
+    assert moved.rencana[0].iki == moved.entries[0].iki == moved.realisasi[0].iki == new
+    assert year.entries[0].iki == old.indikator  # the old state is left as it was

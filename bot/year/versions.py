@@ -70,3 +70,19 @@ def versions_text(year: YearState) -> str:
         note = f" — {v.note}" if v.note else ""
         lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note} · {len(v.skp.iki)} IKI")
     return "\n".join(lines)
+
+
+def follow_rename(year: YearState, old: str, new: str) -> YearState:
+    """An IKI's text changed (/ubah): its rencana aksi, entries and realisasi follow it (records are keyed by the
+    indikator text). A removed IKI keeps its records under the old text: they stay readable as history."""
+    if old == new:
+        return year
+    def rename(key: str) -> str:
+        return new if key == old else key
+
+    return year.model_copy(update={
+        "rencana": [r.model_copy(update={"iki": rename(r.iki)}) for r in year.rencana],
+        "entries": [e.model_copy(update={"iki": rename(e.iki) if e.iki else None,
+                                         "candidates": [rename(c) for c in e.candidates]}) for e in year.entries],
+        "realisasi": [r.model_copy(update={"iki": rename(r.iki)}) for r in year.realisasi],
+    })
