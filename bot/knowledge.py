@@ -25,6 +25,8 @@ FILES: dict[str, tuple[str, ...]] = {
                     "pertanyaan"),
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts"),
     "examples/iki_examples": ("good_iki", "rewrites"),
+    "team": ("pairing", "feedback", "catatan", "dialog", "digest"),
+    "perubahan_skp": ("source", "reasons"),
 }
 
 

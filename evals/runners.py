@@ -11,6 +11,7 @@ from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
+from evals.team_load import team_load
 
 
 def bench() -> dict:
@@ -26,7 +27,7 @@ def bench() -> dict:
 RUNNERS: dict[str, Callable[[], dict]] = {
     "rules": eval_rules_all, "skp": eval_skp, "rewrite": eval_rewrite, "search": eval_search_all, "ask": eval_ask,
     "reads": eval_reads, "conversations": eval_conversations, "relevance": calibrate, "bench": bench, "audit": bench_audit,
-    "load": load_test,
+    "load": load_test, "team": team_load,
 }
 
 
