@@ -416,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.set_defaults(func=cmd_import_renstra)
 
     ev = sub.add_parser("eval", help="jalankan evaluasi dan cetak angkanya")
-    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "reads", "conversations", "relevance", "bench", "audit", "load", "all"])
+    ev.add_argument("name", choices=["rules", "skp", "rewrite", "search", "ask", "reads", "conversations", "relevance", "bench", "audit", "load", "team", "all"])
     ev.add_argument("--llm", action="store_true", help="rewrite: bandingkan juga dengan LLM yang dikonfigurasi (IKI_LLM_*)")
     ev.set_defaults(func=cmd_eval)
     return parser
