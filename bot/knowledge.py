@@ -26,7 +26,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts"),
     "examples/iki_examples": ("good_iki", "rewrites"),
     "team": ("pairing", "feedback", "catatan", "dialog", "digest"),
-    "perubahan_skp": ("source", "reasons"),
+    "perubahan_skp": ("reasons", "procedure"),
 }
 
 

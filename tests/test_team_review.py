@@ -67,7 +67,7 @@ def test_every_iki_approved_sets_the_skp_with_the_date():
     last = verdict(first.record, skp, 1, Verdict.setujui)
     review = last.record.review
     assert review.status is Status.ditetapkan and review.in_force.number == 1
-    assert review.in_force.set_on == date(2026, 1, 21) and review.in_force.skp == skp
+    assert review.in_force.on == date(2026, 1, 21) and review.in_force.skp == skp
     assert [e.action for e in last.entries] == ["setujui", "ditetapkan"]
     assert "ditetapkan atasan pada 21 Januari 2026 (versi 1)" in last.notices[-1].text
     assert status_text(review, skp) == "Status SKP: ditetapkan pada 21 Januari 2026 (versi 1)."

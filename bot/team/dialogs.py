@@ -51,7 +51,7 @@ def next_dialog(record: MemberRecord, settings: LeaderSettings, started: date) -
     """The next dialog: one cadence after the last dialog held, or after the SKP was set, or after pairing."""
     review = record.review
     last = max((d.held_on for d in record.dialogs), default=None)
-    base = last or (review.versions[0].set_on if review.versions else started)
+    base = last or (review.versions[0].on if review.versions else started)
     return add_months(base, cadence_of(record, settings).months)
 
 

@@ -75,7 +75,8 @@ def guidance() -> TeamGuidance:
                             catatan=team["catatan"]["categories"], cadences=team["dialog"]["cadences"],
                             default_cadence=team["dialog"]["default"],
                             agenda_days_before=team["dialog"]["agenda_days_before"], digest=team["digest"],
-                            reasons=changes["reasons"], reasons_source=changes["source"])
+                            reasons=[{"id": key, "label": value["label"]} for key, value in changes["reasons"].items()],
+                            reasons_source=changes["source"])
     except (KeyError, TypeError, ValidationError) as exc:
         raise knowledge.KnowledgeError(f"knowledge/team.yaml atau knowledge/perubahan_skp.yaml tidak lengkap atau "
                                        f"salah bentuk ({exc.__class__.__name__}); pakai versi dari repositori") from None

@@ -53,12 +53,11 @@ class Decision(BaseModel):
 class Version(BaseModel):
     """An SKP as the leader set it: version 1 at penetapan, one more for every approved perubahan."""
 
-    number: int
+    number: int  # 1 = the SKP as the leader set it (ditetapkan)
+    on: date
     skp: SkpDraft
-    set_on: date
-    reason: str = ""  # a perubahan's reason id (knowledge/perubahan_skp.yaml); empty for version 1
+    reason: str = ""  # a perubahan's reason key (knowledge/perubahan_skp.yaml); empty for version 1
     note: str = ""
-    at: datetime
 
 
 class Change(BaseModel):

@@ -273,12 +273,12 @@ def _settle(applied: Applied, *, actor: str, owner: str, now: datetime) -> Appli
 def _set(applied: Applied, *, actor: str, owner: str, now: datetime, reason: str = "", note: str = "") -> Applied:
     """Penetapan: the SKP as it stands becomes a version, dated today."""
     review, skp = applied.record.review, applied.skp
-    version = Version(number=len(review.versions) + 1, skp=skp, set_on=now.date(), reason=reason, note=note, at=now)
+    version = Version(number=len(review.versions) + 1, on=now.date(), skp=skp, reason=reason, note=note)
     new = review.model_copy(update={"status": Status.ditetapkan, "versions": [*review.versions, version],
                                     "change": None, "returned": ""})
-    day = long_date(version.set_on)
+    day = long_date(version.on)
     applied.entries.append(_entry(owner, actor, "atasan", "ditetapkan", {"status": review.status.value},
-                                  {"status": new.status.value, "versi": version.number, "tanggal": version.set_on.isoformat(),
+                                  {"status": new.status.value, "versi": version.number, "tanggal": version.on.isoformat(),
                                    "alasan": reason}, now, f"versi:{version.number}"))
     why = f" karena {guidance().reason(reason).label.lower()}" if reason else ""
     applied.notices.append(Notice("anggota", _key(owner, f"versi:{version.number}"),
@@ -304,7 +304,7 @@ def status_text(review: Review, skp: SkpDraft) -> str:
         return (f"Status SKP: perubahan diajukan pada {_on(review.submitted_at)} ({reason.label if reason else '-'}); "
                 f"yang berlaku masih versi {force.number if force else 1}.")
     if review.status is Status.ditetapkan:
-        text = f"Status SKP: ditetapkan pada {long_date(force.set_on)} (versi {force.number})."
+        text = f"Status SKP: ditetapkan pada {long_date(force.on)} (versi {force.number})."
         if review.returned:
             text += f" Perubahan terakhir belum disetujui atasan: {review.returned}."
         if force.skp != skp:
