@@ -53,6 +53,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "capaian": ("change_words", "from_logbook", "not_yet", "yearly_later", "fraction_words"),
     "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below",
                   "words"),
+    "team": ("pairing", "feedback", "catatan", "dialog", "digest"),
     "perubahan_skp": ("reasons", "procedure"),
 }
 
