@@ -18,7 +18,7 @@ from bot.year.realisasi_reading import read_realisasi
 from bot.year.rencana import propose
 
 COUNT = IkiDraft(indikator="Jumlah sampel pemeriksaan TB (TCM) yang dilaporkan", target="3000", satuan="sampel")
-RATE = IkiDraft(indikator="Persentase sampel yang diperiksa sesuai TAT", target="90%")
+RATE = IkiDraft(indikator="Persentase sampel yang diperiksa sesuai TAT", target="90%", baseline="80%")  # a rate moves from its baseline
 LOWER = IkiDraft(indikator="Rata-rata waktu input hasil pemeriksaan ke SITB", target="24", satuan="jam")
 YEARLY = IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai")
 SKP = SkpDraft(iki=[RATE, COUNT, LOWER, YEARLY])
