@@ -39,6 +39,22 @@ FILES: dict[str, tuple[str, ...]] = {
                      "rhk_whole",
                      "beyond_cues", "list_reasons"),
     "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "more"),
+    # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
+    "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words"),
+    "catatan_harian": ("number_words", "today_words", "yesterday_words", "weekdays", "past_markers", "last_week", "date_words", "months",
+                       "month_names", "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",
+                       "not_done_words", "progress_words", "reminder_words", "rencana_words",
+                       "correction_words", "question_anywhere", "draft_markers", "english_measures", "smalltalk",
+                       "smalltalk_filler", "excuse_openers", "outside_words", "outside_activities", "helping_words", "participation_words",
+                       "duration_units", "not_duration_before", "not_count_before", "not_count_units", "negations",
+                       "final_states", "recap_words", "recap_week", "recap_month", "this_week", "this_month", "last_month",
+                       "evidence_minutes", "synonyms", "topic_hints", "weak_words", "place_markers",
+                       "location_markers", "partner_markers", "link"),
+    "capaian": ("change_words", "from_logbook", "not_yet", "yearly_later", "fraction_words"),
+    "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below",
+                  "words"),
+    "team": ("pairing", "feedback", "catatan", "dialog", "digest"),
+    "perubahan_skp": ("reasons", "procedure"),
 }
 
 

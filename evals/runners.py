@@ -17,6 +17,8 @@ from evals.relevance_calibration import calibrate
 from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
 from evals.scale_evals import eval_scale
+from evals.team_load import team_load
+from evals.year_evals import eval_logbook
 
 
 def bench() -> dict:
@@ -48,6 +50,8 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "scale": eval_scale,
     "day_one": eval_day_one,
     "hardening": eval_hardening,
+    "logbook": eval_logbook,
+    "team": team_load,
 }
 
 

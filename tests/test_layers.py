@@ -13,7 +13,8 @@ BOT = Path(__file__).resolve().parent.parent / "bot"
 LAYERS = {
     "doors": ["bot.cli", "bot.chat", "bot.telegram", "bot.service"],
     "engine": ["bot.conversation"],
-    "features": ["bot.llm", "bot.audit", "bot.skp", "bot.rewrite", "bot.retrieval", "bot.rules", "bot.render"],
+    "features": ["bot.llm", "bot.audit", "bot.team", "bot.year", "bot.skp", "bot.rewrite", "bot.retrieval", "bot.rules",
+                 "bot.render"],
     "ground": ["bot.sheets", "bot.outputs", "bot.inputs", "bot.storage", "bot.models", "bot.lang", "bot.knowledge",
                "bot.clock", "bot.settings", "bot.logs", "bot.metrics"],
 }

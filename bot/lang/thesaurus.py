@@ -27,6 +27,10 @@ class Thesaurus:
             out.extend(self.canonical[phrase] if phrase else (word,))
         return out
 
+    def canonical_units(self, words: Sequence[str]) -> list[tuple[str, ...]]:
+        """The words as read: each known phrase as its group's canonical form, each other word alone."""
+        return [self.canonical[phrase] if phrase else (word,) for phrase, word in self._scan(words)]
+
     def weighted_canonical_tokens(self, words: Sequence[str]) -> list[tuple[str, float]]:
         """Canonical words, each with how many written words it counts as when weighing evidence. A known domain
         term counts as its longer spelling: "balita kerdil" → stunting (2), "jee" → joint, external, evaluation

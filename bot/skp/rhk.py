@@ -28,7 +28,7 @@ class RhkPlan:
 @knowledge.cached
 def _config() -> dict:
     data = dict(knowledge.data("rhk_qualifiers"))  # the cached file stays as read
-    data["kind_sets"] = [(PhraseSet(k["words"]), k["qualifier"]) for k in data["kinds"]]
+    data["kind_sets"] = [(PhraseSet(k["words"]), k) for k in data["kinds"]]
     data["present_set"] = PhraseSet(data["present"])
     data["time_set"] = PhraseSet(data["time_measures"])
     data["nominal_set"] = PhraseSet(data["nominals"])
@@ -233,17 +233,21 @@ def _split_condition(result: str) -> tuple[str, str] | None:
 
 
 def _qualifier(result: str) -> str:
-    """The qualifier of the result's kind: its head noun decides first ("Verifikasi usulan …" is a service, not a
-    document), then any kind word in it."""
+    return _kind(result)["qualifier"]
+
+
+def _kind(result: str) -> dict:
+    """The result's kind: its head noun decides first ("Verifikasi usulan …" is a service, not a document), then
+    any kind word in it; the last kind (no words) takes the rest."""
     words = tokens(result)
-    kinds = [(phrases, qualifier) for phrases, qualifier in _config()["kind_sets"] if phrases]
-    for phrases, qualifier in kinds:
+    kinds = [(phrases, kind) for phrases, kind in _config()["kind_sets"] if phrases]
+    for phrases, kind in kinds:
         if phrases.match_at(words, 0):
-            return qualifier
-    for phrases, qualifier in kinds:
+            return kind
+    for phrases, kind in kinds:
         if phrases.find(words):
-            return qualifier
-    return _config()["kinds"][-1]["qualifier"]
+            return kind
+    return _config()["kinds"][-1]
 
 
 def _starts_with_activity(text: str) -> bool:
@@ -255,8 +259,19 @@ def _starts_with_activity(text: str) -> bool:
 
 def result_phrase(text: str) -> str:
     """The result an IKI names, without its measure word, for the rencana aksi ("Menyusun {hasil}")."""
+    return result_parts(text)[0]
+
+
+def result_parts(text: str) -> tuple[str, str]:
+    """What an IKI measures and what must happen to it: "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun" →
+    ("SK pensiun BUP", "terbit sebelum TMT pensiun"); the second is empty when the IKI names no predicate."""
     reading = read(text)
     words = tokens(reading.text)
     measure = lexicon().measures.match_at(words, 0) if words else None
-    subject, _ = _split_relative(_without_measure(reading.text, measure))
-    return subject.strip(" .,;:")
+    subject, predicate = _split_relative(_without_measure(reading.text, measure))
+    return subject.strip(" .,;:"), predicate.strip(" .,;:")
+
+
+def result_kind(text: str) -> str:
+    """The kind of result an IKI names (knowledge/rhk_qualifiers.yaml: publikasi, dokumen, layanan …)."""
+    return _kind(result_phrase(text) or text)["name"]

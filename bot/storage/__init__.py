@@ -1,10 +1,13 @@
-"""Ground: where per-user state, applied updates, rate limits and refusals live: SQLite under IKI_DATA_DIR by default,
-PostgreSQL when IKI_DATABASE_URL is set. Both behind one interface (`Store`)."""
+"""Ground: where per-user state, applied updates, rate limits, refusals, the outbox, pairings and the audit trail
+live: SQLite under IKI_DATA_DIR by default, PostgreSQL when IKI_DATABASE_URL is set. Both behind one interface
+(`Store`)."""
 
 from bot.settings import Settings
-from bot.storage.base import MAX_UPDATE_ID, Outcome, Posted, Store, StoreDamaged, StoreUnavailable
+from bot.storage.base import MAX_UPDATE_ID, LockBusy, Outcome, Posted, Store, StoreDamaged, StoreUnavailable
+from bot.storage.team import AuditEntry, AuditRecord, DuplicateEntry, Pair, Redemption
 
-__all__ = ["MAX_UPDATE_ID", "Outcome", "Posted", "Store", "StoreDamaged", "StoreUnavailable", "open_store", "what_to_check"]
+__all__ = ["MAX_UPDATE_ID", "AuditEntry", "AuditRecord", "DuplicateEntry", "LockBusy", "Outcome", "Pair", "Posted",
+           "Redemption", "Store", "StoreDamaged", "StoreUnavailable", "open_store", "what_to_check"]
 
 
 def open_store(settings: Settings, max_connections: int = 24) -> Store:

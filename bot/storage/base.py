@@ -1,6 +1,6 @@
 """What every state store does, written once over a DB-API connection: per-user state (JSON the engine reads and
 writes; the store never interprets it), the updates already applied (with their replies), the rate-limit window
-and the one-refusal memory."""
+and the one-refusal memory; the leader's side (pairing, the audit trail) is in team.py, mixed in here."""
 
 import logging
 import time
@@ -11,7 +11,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
+from bot.storage.locks import reentrant
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.team import AuditEntry, TeamStore
 
 log = logging.getLogger("asisten_iki.store")
 
@@ -39,6 +41,11 @@ class StoreDamaged(StoreUnavailable):
         self.advice = advice
 
 
+class LockBusy(StoreUnavailable):
+    """Another user's lock, taken inside a turn with a bounded wait, was not free in time (that user's own turn,
+    or two turns each waiting for the other's user): nothing was applied, the action can simply be tried again."""
+
+
 @dataclass(frozen=True)
 class Posted:
     """A message in the outbox, claimed for sending: its key, whom it is for, its replies (JSON)."""
@@ -56,7 +63,7 @@ class Outcome:
     sent: bool
 
 
-class Store(ABC):
+class Store(TeamStore, ABC):
     """SQL shared by SQLite and PostgreSQL; a backend supplies transactions, the per-user lock and errors."""
 
     kind = "?"
@@ -72,8 +79,9 @@ class Store(ABC):
         """One transaction; commits when the block ends, rolls back on an exception."""
 
     @abstractmethod
-    def _lock(self, user_id: str) -> AbstractContextManager[None]:
-        """Exclusive per-user lock across threads and processes (and replicas, for a server database)."""
+    def _lock(self, user_id: str, wait: float | None) -> AbstractContextManager[None]:
+        """Exclusive per-user lock across threads and processes (and replicas, for a server database); LockBusy
+        when `wait` seconds pass without it (None: wait as long as it takes)."""
 
     @abstractmethod
     def describe(self) -> str:
@@ -84,18 +92,12 @@ class Store(ABC):
 
     # The per-user lock ------------------------------------------------------------------------------------
     @contextmanager
-    def user_lock(self, user_id: str) -> Iterator[None]:
-        """Held for a whole turn (and the sending of its replies); re-entrant within one thread of control."""
-        held = self._held.get()
-        if user_id in held:
+    def user_lock(self, user_id: str, wait: float | None = None) -> Iterator[None]:
+        """Held for a whole turn (and the sending of its replies); re-entrant within one thread of control. A turn
+        acting on another user's record (a leader deciding on a member's SKP) takes that user's lock too, with a
+        bounded `wait`: two such turns waiting for each other give up (LockBusy) instead of waiting forever."""
+        with reentrant(self._held, user_id, lambda: self._lock(user_id, wait)):
             yield
-            return
-        with self._lock(user_id):
-            token = self._held.set(held | {user_id})
-            try:
-                yield
-            finally:
-                self._held.reset(token)
 
     # Schema -----------------------------------------------------------------------------------------------
     def migrate(self) -> int:
@@ -116,6 +118,10 @@ class Store(ABC):
 
     def _serialise_migrations(self, run: Run) -> None:
         """Two processes starting at once must not migrate twice (a backend may take a lock here)."""
+
+    def _serialise(self, run: Run, name: str) -> None:
+        """Until the transaction ends, no other transaction that names `name` runs (SQLite transactions are
+        serialised already; a server database takes a transaction-level lock)."""
 
     def schema_version(self) -> int:
         with self._transaction() as run:
@@ -138,9 +144,11 @@ class Store(ABC):
         self.commit_turn(user_id, None)
 
     def commit_turn(self, user_id: str, state: str | None, update_id: int | None = None,
-                    replies: str | None = None) -> None:
-        """The turn's new state (JSON; None: nothing kept) and the update it answered, in one transaction."""
+                    replies: str | None = None, audit: tuple[AuditEntry, ...] | list[AuditEntry] = ()) -> None:
+        """The turn's new state (JSON; None: nothing kept), the update it answered and the audit entries it made,
+        in one transaction: a decision is never kept without its entry, nor recorded twice (DuplicateEntry)."""
         with self._transaction() as run:
+            self._append(run, audit)
             if state is None:
                 run(self._sql("DELETE FROM users WHERE id = ?"), (user_id,))
             else:
@@ -196,15 +204,17 @@ class Store(ABC):
             run(self._sql("UPDATE outbox SET sent_at = ? WHERE key = ?"), (now, key))
 
     # Rate limit and refusals ------------------------------------------------------------------------------
-    def rate_slot(self, user_id: str, limit: int, window: float, now: float | None = None) -> int:
-        """Take one of `limit` slots in the sliding window; 0 when taken, else the seconds to wait."""
+    def rate_slot(self, user_id: str, limit: int, window: float, now: float | None = None, take: bool = True) -> int:
+        """Take one of `limit` slots in the sliding window; 0 when taken, else the seconds to wait. `take=False`:
+        only say whether a slot is free (a pairing code spends one only when it was a wrong guess)."""
         now = time.time() if now is None else now
         with self._transaction() as run:
             run(self._sql("DELETE FROM rate_events WHERE user_id = ? AND at < ?"), (user_id, now - window))
             count, oldest = run(self._sql("SELECT COUNT(*), MIN(at) FROM rate_events WHERE user_id = ?"), (user_id,)).fetchone()
             if count >= limit:
                 return int(window - (now - oldest)) + 1
-            run(self._sql("INSERT INTO rate_events (user_id, at) VALUES (?, ?)"), (user_id, now))
+            if take:
+                run(self._sql("INSERT INTO rate_events (user_id, at) VALUES (?, ?)"), (user_id, now))
         return 0
 
     def first_refusal(self, user_id: str) -> bool:
@@ -227,6 +237,7 @@ class Store(ABC):
             run(self._sql("DELETE FROM updates WHERE at < ?"), (now - KEEP_UPDATES_S,))
             run(self._sql("DELETE FROM rate_events WHERE at < ?"), (now - 3600,))
             run(self._sql("DELETE FROM outbox WHERE sent_at < ?"), (now - KEEP_DELIVERED_S,))
+            self._prune_team(run, now)
         self._hourly()
 
     def _hourly(self) -> None:

@@ -18,6 +18,23 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "replies TEXT NOT NULL, claimed_at DOUBLE PRECISION, sent_at DOUBLE PRECISION)",
         "CREATE INDEX IF NOT EXISTS outbox_due ON outbox (sent_at, due_at)",
     ]),
+    (4, "the leader's side: pairing codes (hashes only), member-reviewer pairs, the append-only audit trail and the "
+        "per-user keys its pseudonyms are made with (deleting a key anonymises the entries left behind)", [
+        "CREATE TABLE IF NOT EXISTS pairing_codes (code_hash TEXT PRIMARY KEY, creator TEXT NOT NULL, member TEXT, "
+        "label TEXT NOT NULL DEFAULT '', payload TEXT NOT NULL DEFAULT '', created_at DOUBLE PRECISION NOT NULL, "
+        "expires_at DOUBLE PRECISION NOT NULL, used_at DOUBLE PRECISION, used_by TEXT)",
+        "CREATE INDEX IF NOT EXISTS pairing_codes_creator ON pairing_codes (creator)",
+        "CREATE TABLE IF NOT EXISTS pairs (id TEXT PRIMARY KEY, member TEXT NOT NULL, reviewer TEXT NOT NULL, "
+        "via TEXT NOT NULL, started_at DOUBLE PRECISION NOT NULL, ended_at DOUBLE PRECISION, ended_why TEXT)",
+        "CREATE UNIQUE INDEX IF NOT EXISTS pairs_current ON pairs (member) WHERE ended_at IS NULL",
+        "CREATE INDEX IF NOT EXISTS pairs_reviewer ON pairs (reviewer, ended_at)",
+        "CREATE TABLE IF NOT EXISTS audit_keys (user_id TEXT PRIMARY KEY, salt TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS audit (owner_key TEXT NOT NULL, seq INTEGER NOT NULL, actor_key TEXT NOT NULL, "
+        "actor_role TEXT NOT NULL, action TEXT NOT NULL, before_json TEXT NOT NULL, after_json TEXT NOT NULL, "
+        "at DOUBLE PRECISION NOT NULL, ref TEXT, PRIMARY KEY (owner_key, seq))",
+        "CREATE UNIQUE INDEX IF NOT EXISTS audit_ref ON audit (owner_key, ref)",
+        "CREATE INDEX IF NOT EXISTS audit_actor ON audit (actor_key, at)",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

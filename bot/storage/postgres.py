@@ -5,6 +5,7 @@ connection loses the lock and the uncommitted turn together, never one without t
 """
 
 import hashlib
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,10 +14,11 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from bot.storage.base import Run, Store, StoreUnavailable
+from bot.storage.base import LockBusy, Run, Store, StoreUnavailable
+from bot.storage.locks import POLL_S
 
 # Advisory lock namespaces (first key of the two-int form), so our locks never meet another application's.
-USER_LOCKS, MIGRATION_LOCK = 0x1C1, 0x1C2
+USER_LOCKS, MIGRATION_LOCK, NAMED_LOCKS = 0x1C1, 0x1C2, 0x1C3
 # Waiting longer than this for a user's lock or a connection means something is stuck: fail the turn politely.
 LOCK_TIMEOUT_MS = 60_000
 CONNECT_TIMEOUT_S = 5
@@ -87,10 +89,13 @@ class PostgresStore(Store):
             raise StoreUnavailable(f"PostgreSQL: {type(exc).__name__}") from exc
 
     @contextmanager
-    def _lock(self, user_id: str) -> Iterator[None]:
+    def _lock(self, user_id: str, wait: float | None) -> Iterator[None]:
         try:
             with self._connection() as conn:
-                conn.execute("SELECT pg_advisory_lock(%s, %s)", (USER_LOCKS, lock_key(user_id)))
+                if wait is None:
+                    conn.execute("SELECT pg_advisory_lock(%s, %s)", (USER_LOCKS, lock_key(user_id)))
+                else:
+                    _try_lock(conn, user_id, wait)
                 token = self._conn.set(conn)
                 try:
                     yield
@@ -103,8 +108,20 @@ class PostgresStore(Store):
     def _serialise_migrations(self, run: Run) -> None:
         run("SELECT pg_advisory_xact_lock(%s, 0)", (MIGRATION_LOCK,))
 
+    def _serialise(self, run: Run, name: str) -> None:
+        run("SELECT pg_advisory_xact_lock(%s, %s)", (NAMED_LOCKS, lock_key(name)))
+
     def close(self) -> None:
         self._pool.close()
+
+
+def _try_lock(conn: psycopg.Connection, user_id: str, wait: float) -> None:
+    """The user's lock within `wait` seconds, else LockBusy (tried again every POLL_S: no deadlock can form)."""
+    deadline = time.monotonic() + wait
+    while not conn.execute("SELECT pg_try_advisory_lock(%s, %s)", (USER_LOCKS, lock_key(user_id))).fetchone()[0]:
+        if time.monotonic() >= deadline:
+            raise LockBusy(f"user lock busy after {wait:.1f}s")
+        time.sleep(POLL_S)
 
 
 def _unlock(conn: psycopg.Connection, user_id: str) -> None:

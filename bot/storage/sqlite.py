@@ -11,11 +11,12 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
-from bot.storage.base import Run, Store, StoreDamaged, StoreUnavailable
-from bot.storage.locks import file_lock
+from bot.storage.base import LockBusy, Run, Store, StoreDamaged, StoreUnavailable
+from bot.storage.locks import file_lock, reentrant
 
 log = logging.getLogger("asisten_iki.store")
 
@@ -50,6 +51,9 @@ class SqliteStore(Store):
             self._lock_dir = path.with_name(path.name + ".locks")
             self._lock_dir.mkdir(exist_ok=True)
         self._threads = [threading.Lock() for _ in range(STRIPES)]
+        # Stripes this thread of control holds: a second user on a held stripe (a leader's turn acting on a member
+        # who shares it) is already covered; locking it again would wait for ourselves.
+        self._stripes: ContextVar[frozenset[int]] = ContextVar(f"stripes-{id(self)}", default=frozenset())
         self._db_lock = threading.Lock()
         try:
             # One connection shared by this process's threads (writes are serialised by SQLite anyway).
@@ -104,13 +108,26 @@ class SqliteStore(Store):
                 raise
 
     @contextmanager
-    def _lock(self, user_id: str) -> Iterator[None]:
+    def _lock(self, user_id: str, wait: float | None) -> Iterator[None]:
         number = stripe(user_id)
+        with reentrant(self._stripes, number, lambda: self._stripe(number, wait)):
+            yield
+
+    @contextmanager
+    def _stripe(self, number: int, wait: float | None) -> Iterator[None]:
         if self.path is None:
-            with self._threads[number]:
+            if not self._threads[number].acquire(timeout=-1 if wait is None else wait):
+                raise LockBusy(f"user lock stripe {number} busy")
+            try:
                 yield
+            finally:
+                self._threads[number].release()
             return
-        with file_lock(self._lock_dir / f"{number:03d}.lock"):  # other threads and other processes alike
+        with ExitStack() as stack:
+            try:  # other threads and other processes alike
+                stack.enter_context(file_lock(self._lock_dir / f"{number:03d}.lock", wait=wait))
+            except TimeoutError as exc:
+                raise LockBusy(f"user lock stripe {number} busy") from exc
             yield
 
     def _hourly(self) -> None:

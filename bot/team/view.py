@@ -1,0 +1,91 @@
+"""The team at a glance for a leader (/tim): per member the SKP's state, what waits for the leader, weights that
+do not add up (the SKP weight rules), and the next dialog kinerja; days since the last logbook entry and IKI behind
+the quarterly trajectory when the year's record provides them."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.models import Category, SkpDraft
+from bot.rules.registry import rule_catalog
+from bot.team.dates import long_date
+from bot.team.dialogs import next_dialog
+from bot.team.record import LeaderSettings, MemberRecord, Status
+
+WAITING = (Status.diajukan, Status.perubahan_diajukan)  # the leader has something to decide
+_WEIGHTS = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """What the engine knows of one paired member."""
+
+    member: str
+    name: str  # how the leader knows them (a display name); empty: "Anggota n"
+    skp: SkpDraft
+    record: MemberRecord
+    started: date  # the pairing's first day
+    days_since_logbook: int | None = None  # from the logbook, once it exists
+    behind: list[int] | None = None  # IKI (0-based) behind the quarterly trajectory, from the capaian
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    member: str
+    name: str
+    status: Status
+    waiting: bool
+    weights: list[str] = field(default_factory=list)
+    next_dialog: date | None = None
+    dialog_late: bool = False
+    days_since_logbook: int | None = None
+    behind: list[int] | None = None
+    unread: int = 0  # dialog catatan the member has not confirmed
+    unanswered: int = 0  # feedback the member has not replied to
+
+
+def weight_issues(skp: SkpDraft) -> list[str]:
+    """The SKP weight rules' findings (Core not 100%, Beyond not 20%, a split off the guidance, weights missing)."""
+    return [f.message for rule in rule_catalog().skp if rule.category in _WEIGHTS for f in rule.findings(skp)]
+
+
+def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date) -> list[MemberRow]:
+    """One row per member: those waiting for the leader first, then late dialogs, then by name."""
+    rows = []
+    for n, m in enumerate(members, start=1):
+        upcoming = next_dialog(m.record, settings, m.started)
+        rows.append(MemberRow(
+            member=m.member, name=m.name or f"Anggota {n}", status=m.record.review.status,
+            waiting=m.record.review.status in WAITING, weights=weight_issues(m.skp) if m.skp.iki else [],
+            next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
+            behind=m.behind, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
+            unanswered=sum(1 for f in m.record.feedback if not f.reply)))
+    return sorted(rows, key=lambda r: (not r.waiting, not r.dialog_late, r.name.lower()))
+
+
+def row_text(row: MemberRow) -> str:
+    parts = [row.status.label + (", menunggu keputusan Anda" if row.waiting else "")]
+    if row.weights:
+        parts.append("bobot belum sesuai")
+    if row.next_dialog:
+        parts.append(("dialog kinerja terlambat, jadwalnya " if row.dialog_late else "dialog kinerja berikutnya ")
+                     + long_date(row.next_dialog))
+    if row.days_since_logbook is not None:
+        parts.append(f"catatan harian terakhir {row.days_since_logbook} hari lalu" if row.days_since_logbook
+                     else "catatan harian hari ini")
+    if row.behind:
+        parts.append("IKI di bawah trajektori: " + ", ".join(str(i + 1) for i in row.behind))
+    if row.unread:
+        parts.append(f"{row.unread} catatan dialog belum dibaca")
+    if row.unanswered:
+        parts.append(f"{row.unanswered} umpan balik belum dibalas")
+    return f"{row.name}: " + "; ".join(parts) + "."
+
+
+def team_text(rows: list[MemberRow]) -> str:
+    """/tim: the team in a few lines; the engine adds a button per member for their SKP, capaian and entries."""
+    if not rows:
+        return ("Belum ada anggota tim yang terhubung dengan Anda. Minta anggota mengirim /atasan dan meneruskan "
+                "kodenya, atau undang anggota dari /mpph.")
+    waiting = sum(1 for r in rows if r.waiting)
+    head = f"Tim Anda: {len(rows)} anggota" + (f", {waiting} menunggu keputusan Anda." if waiting else ".")
+    return "\n".join([head, *(f"{n}. {row_text(r)}" for n, r in enumerate(rows, start=1))])

@@ -1,0 +1,223 @@
+"""Capaian per IKI: target, realisasi so far, capaian % by the kind of measure, the quarterly trajectory of the
+dialog pack (bot.skp.dialog_pack.trajectory) and a flag for an IKI behind it; and the checks on a realisasi before
+it is kept. A count sums the quarter's linked quantities unless the user typed the quarter's figure; a rate takes
+the figure reported for the quarter; a lower-is-better measure turns capaian around; a yearly score is "dipantau"
+until the quarter that measures it. Words and the formula's source: knowledge/capaian.yaml."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot import knowledge
+from bot.lang.numbers import Target, format_number, parse_target
+from bot.lang.text import PhraseSet, tokens
+from bot.models import IkiDraft, SkpDraft
+from bot.rules.lexicon import lexicon
+from bot.rules.measures import Trend, trend_of
+from bot.skp.dialog_pack import trajectory
+from bot.year.models import EntryStatus, Realisasi, RealisasiSource, YearError, YearState
+from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
+
+
+@dataclass(frozen=True)
+class QuarterFigure:
+    quarter: int
+    planned: str  # the trajectory's target for the quarter, as the dialog pack writes it ("300 berkas (kumulatif)")
+    value: float | None  # the quarter's realisasi: a count of that quarter, a percentage, a time
+    source: RealisasiSource | None
+    cumulative: float | None  # a count's running total through the quarter
+    capaian: float | None  # % against the quarter's trajectory target
+
+
+@dataclass(frozen=True)
+class Capaian:
+    iki: str
+    number: int
+    trend: Trend
+    target: float | None
+    unit: str
+    quarters: list[QuarterFigure]
+    realisasi: float | None  # so far: a count's total, else the latest quarter's figure
+    capaian: float | None  # % of the annual target, by the kind of measure
+    behind: bool  # the last ended quarter with a figure is below its trajectory
+    status: str  # Indonesian: "dipantau", "belum ada realisasi", "sesuai trajektori", "di bawah trajektori TW I"
+
+
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("capaian")
+    return {"change": PhraseSet(data["change_words"])}
+
+
+def unit_of(iki: IkiDraft) -> str:
+    target = parse_target(iki.target)
+    if (target and target.is_percent) or (iki.satuan or "").strip() in ("%", "persen"):
+        return "%"
+    return (iki.satuan or (target.unit if target else "") or "").strip()
+
+
+def is_percent(iki: IkiDraft) -> bool:
+    """A percentage of items: its realisasi cannot pass 100 (a percentage of change can: "Persentase peningkatan")."""
+    words = tokens(iki.indikator)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    percent = unit_of(iki) == "%" or (measure is not None and lexicon().measure_class.get(measure) == "percent")
+    # the change is what is measured when it follows the measure word ("Persentase kenaikan …"), not
+    # "Persentase usulan kenaikan pangkat …"
+    change = measure is not None and _words()["change"].match_at(words, len(measure)) is not None
+    return percent and not change
+
+
+def logbook_sum(year: YearState, key: str, quarter: int, in_year: int) -> float | None:
+    """The quarter's linked quantities for the IKI; None when no linked entry carries one."""
+    found = [e.quantity for e in year.entries if e.status is EntryStatus.linked and e.iki == key
+             and e.quantity is not None and e.day.year == in_year and quarter_of(e.day) == quarter]
+    return float(sum(found)) if found else None
+
+
+def typed(year: YearState, key: str, quarter: int) -> Realisasi | None:
+    return next((r for r in year.realisasi if r.iki == key and r.quarter == quarter), None)
+
+
+def _planned_values(iki: IkiDraft) -> tuple[list[str], list[Target | None]]:
+    planned = trajectory(iki)
+    return planned, [parse_target(p) for p in planned]
+
+
+def _percent_of(value: float, target: float, trend: Trend) -> float | None:
+    if target == 0:
+        return None
+    if trend is Trend.lower:
+        # polaritas negatif (knowledge/capaian.yaml): holding the ceiling is 100 %, beating it more, never below 0
+        return max(0.0, (2 - value / target) * 100)
+    return value / target * 100
+
+
+def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capaian:
+    trend = trend_of(iki)
+    measured_year = year.performance_year(today)
+    target = parse_target(iki.target)
+    planned, values = _planned_values(iki)
+    quarters, running = [], 0.0
+    for q in range(1, 5):
+        entered = typed(year, iki.indikator, q)
+        value, source = (entered.value, entered.source) if entered else (None, None)
+        if value is None and trend is Trend.cumulative:
+            summed = logbook_sum(year, iki.indikator, q, measured_year)
+            if summed is not None:
+                value, source = summed, RealisasiSource.logbook
+        cumulative = None
+        if trend is Trend.cumulative and value is not None:
+            running += value
+            cumulative = running
+        plan = values[q - 1]
+        measured = cumulative if trend is Trend.cumulative else value
+        share = _percent_of(measured, plan.value, trend) if measured is not None and plan else None
+        quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share))
+    with_value = [f for f in quarters if f.value is not None]
+    if trend is Trend.cumulative:
+        realisasi = running if with_value else None
+    else:
+        realisasi = with_value[-1].value if with_value else None
+    annual = target.value if target else None
+    if trend is Trend.yearly:
+        last = quarters[-1]
+        capaian = _percent_of(last.value, annual, trend) if last.value is not None and annual else None
+    else:
+        capaian = _percent_of(realisasi, annual, trend) if realisasi is not None and annual else None
+    ended = [f for f in quarters if quarter_end(measured_year, f.quarter) <= today and f.value is not None]
+    behind = bool(ended) and trend is not Trend.yearly and ended[-1].capaian is not None and ended[-1].capaian < 100
+    status = _status(trend, quarters, ended, behind, today)
+    return Capaian(iki.indikator, number, trend, annual, unit_of(iki), quarters, realisasi, capaian, behind, status)
+
+
+def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigure], behind: bool, today: date) -> str:
+    if trend is Trend.yearly and quarters[-1].value is None:
+        return "dipantau (nilai tahunan, diisi pada TW IV)"
+    if not any(f.value is not None for f in quarters):
+        return "belum ada realisasi"
+    if behind:
+        return f"di bawah trajektori {quarter_label(ended[-1].quarter)}"
+    return "sesuai trajektori" if ended else "berjalan"
+
+
+def capaian_all(skp: SkpDraft, year: YearState, today: date) -> list[Capaian]:
+    return [capaian_of(iki, i + 1, year, today) for i, iki in enumerate(skp.iki)]
+
+
+def pending_quarter(skp: SkpDraft, year: YearState, quarter: int, today: date) -> list[int]:
+    """1-based numbers of the IKI whose realisasi for the quarter is still missing: a typed figure is needed (a
+    count with logbook quantities can use their sum); a yearly score waits for TW IV."""
+    missing = []
+    for i, iki in enumerate(skp.iki):
+        trend = trend_of(iki)
+        if trend is Trend.yearly and quarter < 4:
+            continue
+        if typed(year, iki.indikator, quarter) is None:
+            missing.append(i + 1)
+    return missing
+
+
+def check_realisasi(iki: IkiDraft, quarter: int, today: date, value: float | None = None,
+                    numerator: float | None = None, denominator: float | None = None,
+                    in_year: int | None = None) -> list[str]:
+    """What is wrong with a realisasi, in Indonesian; empty when it can be kept. in_year: the performance year
+    (the TW IV of last year is filled in January)."""
+    problems = []
+    end = quarter_end(in_year or today.year, quarter)
+    if today < end:
+        problems.append(f"{quarter_label(quarter)} belum berakhir (berakhir {end.day} {month_name(end.month)} "
+                        f"{end.year}); realisasinya diisi setelah itu. Saya akan mengingatkan.")
+    if numerator is not None or denominator is not None:
+        if numerator is None or denominator is None:
+            problems.append("Tulis pembilang dan penyebutnya, misalnya «612 dari 680».")
+        elif denominator <= 0:
+            problems.append("Penyebut harus lebih dari 0, misalnya «612 dari 680».")
+        elif numerator < 0:
+            problems.append("Pembilang tidak bisa negatif.")
+        elif numerator > denominator and is_percent(iki):
+            problems.append(f"Pembilang ({format_number(numerator)}) tidak bisa lebih besar dari penyebut "
+                            f"({format_number(denominator)}). Periksa lagi angkanya.")
+    if value is not None:
+        if value < 0:
+            problems.append("Realisasi tidak bisa negatif; tulis angkanya, misalnya «4,5 hari».")
+        elif value > 100 and is_percent(iki) and numerator is None:
+            problems.append("Persentase tidak bisa lebih dari 100%. Tulis pembilang dan penyebutnya, misalnya "
+                            "«612 dari 680», agar saya hitung persentasenya.")
+    return problems
+
+
+def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datetime, value: float | None = None,
+           numerator: float | None = None, denominator: float | None = None,
+           source: RealisasiSource = RealisasiSource.typed, note: str = "") -> YearState:
+    """The quarter's realisasi kept (replacing an earlier one); YearError with every problem when it cannot be."""
+    measured_year = year.performance_year(today)
+    if value is None and source is RealisasiSource.logbook:
+        value = logbook_sum(year, iki.indikator, quarter, measured_year)
+        if value is None:
+            raise YearError(f"Belum ada catatan dengan jumlah untuk IKI ini di {quarter_label(quarter)}; tulis "
+                            "realisasinya.")
+    if value is None and numerator is not None and denominator:
+        value = round(numerator / denominator * 100, 1) if is_percent(iki) else numerator
+    problems = check_realisasi(iki, quarter, today, value, numerator, denominator, measured_year)
+    if value is None and not problems:
+        problems = ["Tulis realisasinya, misalnya «612 dari 680», «94%» atau «4,5 hari»."]
+    if problems:
+        raise YearError(" ".join(problems))
+    kept = Realisasi(iki=iki.indikator, quarter=quarter, value=value, numerator=numerator, denominator=denominator,
+                     source=source, note=note, recorded=now)
+    others = [r for r in year.realisasi if not (r.iki == iki.indikator and r.quarter == quarter)]
+    return year.model_copy(update={"realisasi": others + [kept]})
+
+
+def capaian_text(c: Capaian) -> str:
+    """One IKI's lines for /capaian."""
+    unit = "%" if c.unit == "%" else f" {c.unit}" if c.unit else ""
+    target = f"{format_number(c.target)}{unit}" if c.target is not None else "-"
+    real = f"{format_number(c.realisasi)}{unit}" if c.realisasi is not None else "-"
+    percent = f"{format_number(round(c.capaian, 1))}%" if c.capaian is not None else "-"
+    lines = [f"{c.number}. Target {target} · realisasi {real} · capaian {percent} · {c.status}"]
+    for f in c.quarters:
+        got = "-" if f.value is None else f"{format_number(f.value)}{unit}"
+        if f.cumulative is not None:
+            got += f" (kumulatif {format_number(f.cumulative)})"
+        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned} · realisasi {got}")
+    return "\n".join(lines)

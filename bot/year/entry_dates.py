@@ -1,0 +1,158 @@
+"""The date a logbook line is about: hari ini, kemarin, a weekday ("senin", "jumat lalu", "minggu lalu rabu"),
+"tgl 3", "3/12", "18 maret" — read once from the words, then placed relative to the clock's today. Never a future
+date; no date word means today."""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.year.line import Line
+from bot.year.vocabulary import vocabulary
+
+# "minggu" is Sunday, except in "minggu lalu / depan / ini …", where it is the week.
+_WEEK_AFTER = frozenset({"lalu", "depan", "ini", "kemarin", "kmrn", "yang", "yg", "kemaren", "terakhir", "pertama"})
+
+
+@dataclass(frozen=True)
+class When:
+    """What the line says about its date, before it is placed on the calendar."""
+
+    kind: str = ""  # "" | today | yesterday | weekday | day | day_month
+    said: str = ""  # the words that said it, for the reply ("kemarin", "tgl 3")
+    span: tuple[int, int] = (0, 0)  # their token range
+    weekday: int | None = None
+    past: bool = False  # "jumat lalu", "rabu kemarin": not today even when today is that day
+    last_week: bool = False  # "minggu lalu jumat"
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+def when(ln: Line) -> When:
+    """The date expression that comes first in the line ("hari ini upload …, diundangkan senin" is about today); at
+    the same place a day and month, then a day of the month, a weekday, kemarin, today."""
+    found = [w for w in (_day_month(ln), _day_of_month(ln), _weekday(ln), _relative(ln)) if w]
+    if not found:
+        return When()
+    first = min(found, key=lambda w: w.span[0])
+    # "kmrn libur, hari ini 52 sampel": an explicit today names the day of the work over a weekday or kemarin.
+    today = _today(ln)
+    return today if today and first.kind in ("yesterday", "weekday") else first
+
+
+def resolve(w: When, today: date) -> date:
+    """The calendar date, never after today."""
+    if w.kind == "yesterday":
+        return today - timedelta(days=1)
+    if w.kind == "weekday" and w.weekday is not None:
+        if w.last_week:
+            return today - timedelta(days=today.weekday() + 7) + timedelta(days=w.weekday)
+        back = (today.weekday() - w.weekday) % 7
+        return today - timedelta(days=back or (7 if w.past else 0))
+    if w.kind == "day" and w.day:
+        return _latest_day(today, w.day)
+    if w.kind == "day_month" and w.day and w.month:
+        year = w.year or today.year
+        for y in (year, year - 1):
+            if w.day <= calendar.monthrange(y, w.month)[1] and (found := date(y, w.month, w.day)) <= today:
+                return found
+    return today
+
+
+def read_date(ln: Line, today: date) -> tuple[date, When]:
+    w = when(ln)
+    return resolve(w, today), w
+
+
+def _latest_day(today: date, day: int) -> date:
+    """Day N of this month when not after today, else of the latest month that has it."""
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
+            return date(year, month, day)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return today
+
+
+def _said(ln: Line, start: int, end: int) -> str:
+    return " ".join(ln.toks[start:end])
+
+
+def _opens_or_after_date_word(ln: Line, i: int) -> bool:
+    """A bare "3/12" or "18 maret" is a date at the start of the line (or after a weekday), or after "tgl"."""
+    vocab = vocabulary()
+    j = i
+    while j > 0 and ln.kinds[j - 1] == "mark":
+        j -= 1
+    if j == 0 or ln.toks[j - 1] in vocab.weekdays:
+        return True
+    for start in range(max(0, i - 3), i):
+        phrase = vocab.date_words.match_at(ln.toks, start)
+        if phrase and start + len(phrase) == i:
+            return True
+    return False
+
+
+def _day_month(ln: Line) -> When | None:
+    months = vocabulary().months
+    for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        if kind == "slash" and _opens_or_after_date_word(ln, i):
+            parts = [int(p) for p in tok.split("/")]
+            day, month = parts[0], parts[1]
+            year = parts[2] if len(parts) > 2 else None
+            if year is not None and year < 100:
+                year += 2000
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return When("day_month", tok, (i, i + 1), day=day, month=month, year=year)
+        if kind == "num" and tok.isdigit() and i + 1 < len(ln.toks) and ln.toks[i + 1] in months \
+                and 1 <= int(tok) <= 31 and _opens_or_after_date_word(ln, i):
+            end = i + 2
+            year = int(ln.toks[end]) if end < len(ln.toks) and ln.toks[end].isdigit() and len(ln.toks[end]) == 4 else None
+            return When("day_month", _said(ln, i, end), (i, end + (year is not None)), day=int(tok),
+                        month=months[ln.toks[i + 1]], year=year)
+    return None
+
+
+def _day_of_month(ln: Line) -> When | None:
+    vocab = vocabulary()
+    for i in range(len(ln.toks)):
+        phrase = vocab.date_words.match_at(ln.toks, i)
+        if not phrase:
+            continue
+        at = i + len(phrase)
+        if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
+            return When("day", _said(ln, i, at + 1), (i, at + 1), day=int(ln.toks[at]))
+    return None
+
+
+def _weekday(ln: Line) -> When | None:
+    vocab = vocabulary()
+    last_week = ln.find(vocab.last_week)
+    for i, tok in enumerate(ln.toks):
+        tok = tok.split("-")[0]  # "senin-rabu": a stretch of days is dated by its first
+        if tok not in vocab.weekdays or ln.kinds[i] != "word":
+            continue
+        if tok == "minggu" and (i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER):
+            continue
+        if last_week and last_week[0] <= i < last_week[0] + len(last_week[1]):
+            continue  # the "minggu" of "minggu lalu"
+        near = last_week is not None and (abs(last_week[0] - i) <= 3)
+        past = any(vocab.past_markers.match_at(ln.toks, j) for j in range(i + 1, min(i + 4, len(ln.toks)))) \
+            or (i > 0 and vocab.past_markers.match_at(ln.toks, i - 1) == ("last",))
+        start = min(i, last_week[0]) if near else i
+        end = max(i + 1, last_week[0] + len(last_week[1])) if near else i + 1
+        return When("weekday", _said(ln, start, end), (start, end), weekday=vocab.weekdays[tok], past=past,
+                    last_week=near)
+    return None
+
+
+def _relative(ln: Line) -> When | None:
+    found = ln.find(vocabulary().yesterday)
+    if found:
+        return When("yesterday", " ".join(found[1]), (found[0], found[0] + len(found[1])))
+    return _today(ln)
+
+
+def _today(ln: Line) -> When | None:
+    found = ln.find(vocabulary().today)
+    return When("today", " ".join(found[1]), (found[0], found[0] + len(found[1]))) if found else None

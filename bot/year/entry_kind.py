@@ -1,0 +1,238 @@
+"""Whether a chat line reports work that was done (a logbook entry) or is something else: a plan, a figure for the
+realisasi, an IKI draft, a question, small talk, or unclear. The intent reader calls `kind_of` once; words are data
+(knowledge/catatan_harian.yaml, knowledge/intent.yaml, the rules' lexicon)."""
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import is_indonesian_word, stem
+from bot.rules.analysis import is_activity_verb
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
+from bot.year.entry_dates import When, when
+from bot.year.entry_numbers import counts as count_numbers
+from bot.year.line import Line, line
+from bot.year.vocabulary import vocabulary
+
+_ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
+# "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
+_TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
+_IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
+                             r"q[1-4]\b)", re.IGNORECASE)
+
+
+class EntryKind(StrEnum):
+    report = "report"  # done work: a logbook entry
+    plan = "plan"  # work still to come, or that did not happen: never logged as done
+    progress = "progress"  # a figure for a period ("capaian TW1 saya 85%", "IKI 1: 612 dari 680"): the realisasi
+    reminder = "reminder"  # a reminder setting ("ingatkan logbook tiap jumat jam 3 sore", "jam tenang …")
+    rencana = "rencana"  # a change to the rencana aksi ("tahap 2 IKI 1 selesai")
+    correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
+    draft = "draft"  # a new IKI
+    question = "question"
+    smalltalk = "smalltalk"
+    unclear = "unclear"
+
+
+@dataclass(frozen=True)
+class KindReading:
+    kind: EntryKind
+    line: Line
+    when: When
+    why: str  # the signal that decided, for tests and the eval's misses
+
+
+@knowledge.cached
+def _chat() -> dict:
+    """Small talk, filler and question words of knowledge/intent.yaml; a plea for help ("tolong bantu") is not small
+    talk here: the bot answers it with a way to start."""
+    data = knowledge.data("intent")
+    kinds = [k for k in data["smalltalk"] if k != "confused"]
+    return {
+        "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
+        "filler": frozenset(data["filler"]),
+        "question_open": PhraseSet(data["question_words"]),
+        # "… on track ga": a yes/no tag at the end ("ya" ends reports and thanks too often to ask).
+        "question_tags": frozenset(data["question_tags"]) - frozenset(data["filler"]),
+    }
+
+
+def kind_of(text: str | Line, logging: bool = False) -> KindReading:
+    """logging: the user keeps a logbook (an agreed SKP): a plain line about work ("verif 13 berkas KP", "rapat
+    evaluasi ketepatan TMT dgn katim") is then an entry; without it such a line may be a new IKI or a topic."""
+    ln = text if isinstance(text, Line) else line(text)
+    w = when(ln)
+    kind, why = _decide(ln, w, logging)
+    return KindReading(kind, ln, w, why)
+
+
+def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
+    vocab = vocabulary()
+    words = ln.words
+    if not words:
+        return (EntryKind.smalltalk, "emoji") if any(_is_emoji(t) for t in ln.toks) else (EntryKind.unclear, "kosong")
+    if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
+        return EntryKind.smalltalk, "alasan"
+    content = _content(ln, w)
+    if _asks(ln) and not ln.has(vocab.draft_markers):
+        return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
+    if not content and _has_smalltalk(ln):
+        return EntryKind.smalltalk, "obrolan"
+    if ln.has(vocab.draft_markers):
+        return EntryKind.draft, "penanda IKI"
+    if ln.has(vocab.rencana):
+        return EntryKind.rencana, "tahapan"
+    if ln.has(vocab.reminder) or _times_only(ln):
+        return EntryKind.reminder, "pengingat"
+    if ln.has(vocab.correction):
+        return EntryKind.correction, "koreksi catatan"
+    dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
+    numbers = any(k == "num" for k in ln.kinds)
+    if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
+                                            or ln.has(_realisasi_words())):
+        return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
+    if ln.has(vocab.plan) or ln.has(vocab.not_done):
+        return EntryKind.plan, "rencana"
+    percent = _has_percent(ln)
+    measure = _opens_with_measure(ln)
+    # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
+    if percent and not dated and (ln.has(vocab.progress) or (measure and ln.has(vocab.done))):
+        return EntryKind.progress, "angka capaian"
+    if measure:
+        if dated:
+            return EntryKind.report, "ukuran + waktu"
+        # "nilai SAKIP 2026 keluar: 81,4" tells a figure ("rata2 waktu verif 4,2 hari, laporan ke katim" also work
+        # done); without a figure it is a new IKI
+        if logging and numbers:
+            worked = any(_content_in(ln, w, *clause) for clause in ln.clauses()[1:])
+            return (EntryKind.report, "ukuran + kegiatan") if worked else (EntryKind.progress, "angka ukuran")
+        return EntryKind.draft, "ukuran"
+    reading_words = tokens(read(ln.text).text)
+    if reading_words and lexicon().done_phrases.match_at(reading_words, 0) and not dated:
+        return EntryKind.draft, "terlaksananya"
+    if not content:
+        return EntryKind.unclear, "tanpa pokok"
+    if dated:
+        return EntryKind.report, "waktu"
+    if ln.has(vocab.done) or any(_ENGLISH_PAST.match(t) and not is_indonesian_word(t) for t in words):
+        return EntryKind.report, "selesai"
+    if ln.has(vocab.outside) or ln.has(vocab.outside_activities):
+        return EntryKind.report, "di luar SKP"
+    counts = [n.at for n in count_numbers(ln, w)]
+    if logging and (counts or len(content) >= 3):
+        return EntryKind.report, "sedang mencatat"
+    if counts and (ln.has(vocab.ongoing) or len(ln.clauses()) > 1 or _has_verb(ln)):
+        return EntryKind.report, "jumlah"
+    if _reads_like_draft(ln, counts):
+        return EntryKind.draft, "kalimat kegiatan"
+    return EntryKind.unclear, "topik"
+
+
+@knowledge.cached
+def _realisasi_words() -> PhraseSet:
+    """"IKI 2 sesuai catatan", "IKI 5 belum ada", "… akhir tahun" (knowledge/capaian.yaml)."""
+    data = knowledge.data("capaian")
+    return PhraseSet(data["from_logbook"] + data["not_yet"] + data["yearly_later"])
+
+
+def _times_only(ln: Line) -> bool:
+    """"jam setengah 4 sore", "jam 8 malam aja": a time of day and nothing else (an answer about a reminder)."""
+    from bot.year.reminders import read_clocks
+
+    said = frozenset(knowledge.data("pengingat")["day_parts"]) | _TIME_WORDS | _chat()["filler"]
+    return bool(read_clocks(ln.text)) and all(w in said for w in ln.words)
+
+
+def _content_in(ln: Line, w: When, start: int, end: int) -> bool:
+    covered = set(range(start, end))
+    return any(t for t in _content(ln, w) if t in ln.toks[start:end]) and bool(covered)
+
+
+def _is_emoji(token: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.category(ch) in ("So", "Sk") for ch in token)
+
+
+def _covered(ln: Line, sets: list[PhraseSet]) -> set[int]:
+    """Token positions inside any phrase of the sets."""
+    covered: set[int] = set()
+    for i in range(len(ln.toks)):
+        for phrases in sets:
+            phrase = phrases.match_at(ln.toks, i)
+            if phrase:
+                covered.update(range(i, i + len(phrase)))
+    return covered
+
+
+def _has_smalltalk(ln: Line) -> bool:
+    return ln.has(_chat()["smalltalk"]) or ln.has(vocabulary().smalltalk)
+
+
+def _content(ln: Line, w: When) -> list[str]:
+    """The words that name something besides chat, time and done-words: what the work is about."""
+    vocab, chat = vocabulary(), _chat()
+    covered = _covered(ln, [chat["smalltalk"], vocab.smalltalk, vocab.today, vocab.yesterday, vocab.done,
+                            vocab.question_anywhere, chat["question_open"], vocab.last_week, vocab.past_markers])
+    covered.update(range(*w.span))
+    skip = chat["filler"] | vocab.smalltalk_filler | lexicon().stopwords
+    spelled = _shorthand()
+    return [t for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in covered
+            and t not in skip and spelled.get(t, t) not in skip and t not in vocab.weekdays and len(t) > 1]
+
+
+@knowledge.cached
+def _shorthand() -> dict[str, str]:
+    """The rules' shorthand ("yg" → yang) for single words."""
+    table = knowledge.data("rules/lexicon")["reading"]["shorthand"]
+    return {k.lower(): v for k, v in table.items() if k.isalpha()}
+
+
+def _asks(ln: Line) -> bool:
+    vocab, chat = vocabulary(), _chat()
+    if ln.text.rstrip().endswith("?"):
+        return True
+    if ln.words[-1] in chat["question_tags"] and ln.kinds[-1] == "word":
+        return True
+    first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
+    return (first is not None and chat["question_open"].match_at(ln.toks, first) is not None) \
+        or ln.has(vocab.question_anywhere)
+
+
+def _has_percent(ln: Line) -> bool:
+    return any(k == "num" and i + 1 < len(ln.toks) and ln.toks[i + 1] in ("%", "persen")
+               for i, k in enumerate(ln.kinds))
+
+
+def _opens_with_measure(ln: Line) -> bool:
+    """"Persentase …", "jml …", "Percentage of …": a measure word opens the line (labels like "IKI 3:" dropped)."""
+    words = tokens(read(ln.text).text)
+    return bool(words) and (lexicon().measures.match_at(words, 0) is not None
+                            or vocabulary().english_measures.match_at(words, 0) is not None)
+
+
+def _has_verb(ln: Line) -> bool:
+    """A verb of doing anywhere: "Melaksanakan verifikasi 25 dokumen", "120 item diberi label"."""
+    words = ln.words
+    lex = lexicon()
+    return any(is_activity_verb(words, i, lex) or _passive(w) for i, w in enumerate(words))
+
+
+def _passive(word: str) -> bool:
+    """A di- verb: Sastrawi takes the prefix off ("diberi" → beri); "dinkes" stays as it is."""
+    return word.startswith("di") and len(word) > 4 and is_indonesian_word(word) and stem(word) != word
+
+
+def _reads_like_draft(ln: Line, counts: list[int]) -> bool:
+    """An activity sentence without time or count ("Menyusun draf SOP pengelolaan BMN"), a process noun with its
+    object ("Penyusunan laporan keuangan semester I"), or a result with a target ("Rekonsiliasi BMN 12 satker")."""
+    lex = lexicon()
+    words = tokens(read(ln.text).text)
+    if len(words) >= 3 and is_activity_verb(words, 0, lex):
+        return True
+    if len(words) >= 4 and lex.process_nouns.match_at(words, 0):
+        return True
+    return len(words) >= 3 and bool(counts)

@@ -1,0 +1,176 @@
+"""Numbers in a logbook line: how long the work took ("2 jam", "1,5 jam") and a quantity for a count IKI — only
+when the line counts the same thing the IKI counts ("12 berkas" toward "Jumlah berkas …") and, when the IKI counts
+a result in its final state ("… yang terbit", "… yang ditandatangani"), only when the line says that state."""
+
+import re
+from dataclasses import dataclass
+
+from bot.lang.numbers import parse_number
+from bot.models import IkiDraft
+from bot.rules.lexicon import region_words
+from bot.rules.measures import Trend, trend_of
+from bot.skp.rhk import result_parts
+from bot.year.entry_dates import When
+from bot.year.line import Line
+from bot.year.terms import terms, text_terms
+from bot.year.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    at: int  # token position
+    clause: tuple[int, int]  # the token range of its clause
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What a count IKI counts: the thing (its satuan and the head of its result), the rest of the result's words,
+    and the final state it must reach ("terbit", "ditandatangani"), if any."""
+
+    things: frozenset[str]
+    subject: frozenset[str]
+    final: frozenset[str]
+
+
+_JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
+
+
+def _value(token: str) -> float | None:
+    return parse_number(token)
+
+
+def _is_ordinal(ln: Line, i: int) -> bool:
+    """"ke-81", "hari ke-2": a position, not a count."""
+    return i >= 2 and ln.toks[i - 1] == "-" and ln.toks[i - 2] in ("ke", "hari")
+
+
+def durations(ln: Line) -> list[tuple[int, int]]:
+    """(token position, minutes) of each duration: "2 jam", "1,5 jam", "30 menit", "3 hours", "4h"; not
+    "rata2 < 12 jam" nor "dalam 2 hari", which measure the IKI's time. The unit is the next token, unless the
+    number carries it ("4h")."""
+    vocab = vocabulary()
+    found = []
+    for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        joined = _JOINED.fullmatch(tok) if kind == "alnum" else None
+        number, unit = (joined.group(1), joined.group(2)) if joined else \
+            (tok, ln.toks[i + 1] if i + 1 < len(ln.toks) else "")
+        if (kind != "num" and not joined) or unit not in vocab.duration_units:
+            continue
+        before = {ln.toks[j] for j in range(max(0, i - 3), i)}
+        if before & vocab.not_duration_before:
+            continue
+        value = _value(number)
+        if value is not None:
+            found.append((i, round(value * vocab.duration_units[unit])))
+    return found
+
+
+def duration_minutes(ln: Line) -> int | None:
+    found = durations(ln)
+    return found[0][1] if found else None
+
+
+def _with_partners(ln: Line, i: int) -> bool:
+    """A number in the list of partners after "dgn", "bersama" … up to the sentence's previous comma."""
+    j = i - 1
+    while j >= 0 and ln.toks[j] not in (",", ".", ";", ":"):
+        if ln.toks[j] in vocabulary().partner_markers:
+            return True
+        j -= 1
+    return False
+
+
+def counts(ln: Line, w: When) -> list[Number]:
+    """Numbers that count something: not the date, a percentage, a duration, a label ("lt 5", "batch 3", "TW 2"),
+    an ordinal or a year."""
+    vocab = vocabulary()
+    skip = set(range(*w.span)) | {i for i, _ in durations(ln)}
+    clauses = ln.clauses()
+    out = []
+    for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        if kind != "num" or i in skip or _is_ordinal(ln, i):
+            continue
+        after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
+        if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before:
+            continue
+        if ln.word_before(i) in vocab.location_markers and after in region_words():
+            continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
+        if _with_partners(ln, i):
+            continue  # "rapat dgn dinkes jatim & 5 kab terdampak": who took part
+        if len(tok) == 4 and tok.startswith(("19", "20")):
+            continue
+        value = _value(tok)
+        if value is not None:
+            clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
+            out.append(Number(value, i, clause))
+    return out
+
+
+def counted(iki: IkiDraft) -> Counted | None:
+    """What the IKI counts, or None when it is no count (a percentage, a time, a score)."""
+    if trend_of(iki) is not Trend.cumulative:
+        return None
+    subject, predicate = result_parts(iki.indikator)
+    things = set(text_terms(subject)[:1]) | set(text_terms(iki.satuan or ""))
+    vocab = vocabulary()
+    predicate_words = [w.lower() for w in predicate.split()]
+    final = set()
+    for i in range(len(predicate_words)):
+        phrase = vocab.final_states.match_at(predicate_words, i)
+        if phrase:
+            final |= set(terms(list(phrase)))
+    return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final))
+
+
+def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
+    """The line's quantity toward the IKI, or None when it counts something else or not yet in the final state."""
+    target = counted(iki)
+    numbers = counts(ln, w)
+    if target is None or not numbers:
+        return None
+    if target.final:
+        reached = _final_clauses(ln, target.final)
+        if not reached:
+            return None  # "verifikasi 6 usulan" is not "6 usulan sampai terbit SK"
+        inside = [n for n in numbers if n.clause in reached]
+        found = _best(ln, inside, target)
+        if found is None and inside and _best(ln, numbers, target) is not None:
+            # "evaluasi 3 permenkes, 2 direkomendasikan dicabut": the part of the counted things that reached it
+            return inside[0].value
+        return found if inside else _best(ln, numbers, target)
+    return _best(ln, numbers, target)
+
+
+def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
+    """The number next to the counted thing ("12 berkas", "sertifikat terbit 6"), or after other words of the
+    result ("SK tubel 4 pegawai" toward "Jumlah usulan tugas belajar …"); never a number of something else that
+    follows ("tayang bareng 2 kreator" toward "Jumlah kampanye kolaborasi dengan kreator …")."""
+    scored = []
+    for n in numbers:
+        after = set(terms(_words_between(ln, n.at + 1, min(n.clause[1], n.at + 3))))
+        before = set(terms(_words_between(ln, max(n.clause[0], n.at - 3), n.at)))
+        score = 2.0 if after & target.things else 1.5 if before & target.things else \
+            1.0 if before & target.subject else 0.0
+        if score:
+            scored.append((score, -n.at, n))
+    return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
+
+
+def _words_between(ln: Line, start: int, end: int) -> list[str]:
+    return [t for t, k in zip(ln.toks[start:end], ln.kinds[start:end]) if k in ("word", "alnum")]
+
+
+def _final_clauses(ln: Line, final: frozenset[str]) -> set[tuple[int, int]]:
+    """Clauses that say the final state, not negated ("sertifikat blm terbit" does not)."""
+    vocab = vocabulary()
+    reached = set()
+    for clause in ln.clauses():
+        toks = list(ln.toks[clause[0]:clause[1]])
+        for i in range(len(toks)):
+            phrase = vocab.final_states.match_at(toks, i) or vocab.terms.phrases.match_at(toks, i)
+            if not phrase or not set(terms(list(phrase))) & final:
+                continue
+            if not {toks[j] for j in range(max(0, i - 2), i)} & vocab.negations:
+                reached.add(clause)
+    return reached

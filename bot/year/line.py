@@ -1,0 +1,101 @@
+"""One chat line cut into tokens once — words, numbers, dates written as d/m, marks — for every reader of the
+logbook (the kind of message, its date, its numbers, the IKI it is about)."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from bot import knowledge
+from bot.lang.text import PhraseSet
+
+# In order: "3/12" (a date or a fraction), "17an"/"2x24" (a word that starts with digits), a number with its
+# separators ("1.575", "88,4"), a word (letters, then digits: "rata2", "b1"; hyphen and apostrophe joined: "e-kinerja",
+# "jum'at"), any other mark ("%", ",", ":", "?", "<").
+_TOKEN = re.compile(
+    r"(?P<slash>\d{1,4}/\d{1,4}(?:/\d{2,4})?)(?![\d/])"
+    r"|(?P<alnum>\d+[^\W\d_]\w*)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+\d*(?:[-'][^\W\d_]+\d*)*)"
+    r"|(?P<mark>[^\w\s])"
+)
+CLAUSE_MARKS = frozenset(",;:+()&")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    toks: tuple[str, ...]  # lower case
+    kinds: tuple[str, ...]  # slash | alnum | num | word | mark, per token
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [t for t, k in zip(self.toks, self.kinds) if k in ("word", "alnum")]
+
+    def find(self, phrases: PhraseSet) -> tuple[int, tuple[str, ...]] | None:
+        """The first phrase of the set among the tokens, with its token position."""
+        return phrases.find(self.toks)
+
+    def has(self, phrases: PhraseSet) -> bool:
+        return self.find(phrases) is not None
+
+    def word_before(self, i: int) -> str:
+        """The nearest word before token i, skipping marks ("ke-2": "ke")."""
+        j = i - 1
+        while j >= 0 and self.kinds[j] == "mark" and self.toks[j] in "-'":
+            j -= 1
+        return self.toks[j] if j >= 0 and self.kinds[j] in ("word", "alnum") else ""
+
+    def clauses(self) -> list[tuple[int, int]]:
+        """Token ranges between commas, colons, semicolons and plus signs."""
+        out, start = [], 0
+        for i, (t, k) in enumerate(zip(self.toks, self.kinds)):
+            if k == "mark" and t in CLAUSE_MARKS:
+                if i > start:
+                    out.append((start, i))
+                start = i + 1
+        if start < len(self.toks):
+            out.append((start, len(self.toks)))
+        return out
+
+
+def line(text: str) -> Line:
+    text = unicodedata.normalize("NFKC", text).strip()
+    found = _spelled_numbers([(m.group(m.lastgroup).lower(), m.lastgroup) for m in _TOKEN.finditer(text)])
+    return Line(text, tuple(t for t, _ in found), tuple(k for _, k in found))
+
+
+def _spelled_numbers(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"dua puluh" → 20, "dua ratus lima puluh tiga" → 253, "tiga" → 3 (knowledge/catatan_harian.yaml
+    number_words); "satu" alone stays a word."""
+    words = knowledge.data("catatan_harian")["number_words"]
+    small = {**words["units"], **words["teens"]}
+    scales = words["scales"]
+    out, i = [], 0
+    while i < len(found):
+        j, total, current, pending = i, 0, 0, None
+        while j < len(found) and found[j][1] == "word" and (found[j][0] in small or found[j][0] in scales):
+            word = found[j][0]
+            if word in small:
+                if pending is not None:
+                    break  # "dua tiga": two numbers, not one
+                if small[word] >= 1000:
+                    total += small[word]
+                elif small[word] >= 100:
+                    current += small[word]
+                else:
+                    pending = small[word]
+            elif word == "belas":
+                current, pending = current + (pending or 0) + scales[word], None
+            elif scales[word] >= 1000:
+                total, current, pending = total + (current + (pending or 0) or 1) * scales[word], 0, None
+            else:
+                current, pending = current + (pending or 1) * scales[word], None
+            j += 1
+        if j > i and not (j == i + 1 and found[i][0] == "satu"):
+            out.append((str(total + current + (pending or 0)), "num"))
+            i = j
+        else:
+            out.append(found[i])
+            i += 1
+    return out

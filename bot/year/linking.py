@@ -1,0 +1,218 @@
+"""Which of the user's own IKI a logbook line is about: a match of its terms over each IKI's indikator, satuan, RHK
+and rencana aksi stages, weighted by how distinctive each term is within this SKP. The decision favours precision:
+link only a clear winner, ask when two are close or the match is weak, and file as di luar SKP what matches none
+or is said to be outside."""
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot import knowledge
+from bot.lang.text import tokens
+from bot.models import IkiDraft, SkpDraft
+from bot.rules.lexicon import lexicon, region_words
+from bot.rules.measures import Trend, trend_of
+from bot.skp.rhk import result_parts
+from bot.year.entry_dates import When
+from bot.year.entry_numbers import counts, durations, quantity
+from bot.year.line import Line
+from bot.year.models import RencanaAksi
+from bot.year.terms import terms, text_terms
+from bot.year.vocabulary import config, vocabulary
+
+
+class Decision(StrEnum):
+    link = "link"
+    ask = "ask"  # offer the candidates as buttons, with «di luar SKP»
+    outside = "outside"  # di luar SKP (the reply offers to link it)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    iki: str  # the IKI's key (its indikator text)
+    number: int  # 1-based, as /skp numbers it
+    score: float
+    stage: int | None = None  # 0-based stage of its rencana aksi the line is about, if one stands out
+
+
+@dataclass(frozen=True)
+class Link:
+    decision: Decision
+    candidates: list[Candidate]  # best first: the one to link, or those to offer
+    confidence: float  # 0–1: how clearly the best IKI leads
+    why: str  # what decided, for the eval's misses and tests
+
+
+def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
+    """The IKI's terms with the weight of where they come from (knowledge/catatan_harian.yaml link.weights);
+    hints: what a competence IKI also covers (a line that takes part in a learning event)."""
+    weights = vocabulary().link["weights"]
+    found: dict[str, float] = {}
+
+    def add(words: list[str], weight: float, drop: frozenset[str] = frozenset()) -> None:
+        for term in words:
+            if term not in drop:
+                found[term] = max(found.get(term, 0.0), weight)
+
+    subject, predicate = result_parts(iki.indikator)
+    words = tokens(iki.indikator)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    if measure and lexicon().measure_class.get(measure) == "other":
+        lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
+        add(terms(lead), weights["indikator"])  # "rata-rata waktu …" named in a line points here
+    add(text_terms(subject), weights["indikator"])
+    add(text_terms(predicate), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
+        add(text_terms(subject)[:1], weights["kepala"])  # the thing counted: "SOP …", "berkas …"
+    measures = lexicon().measures
+    satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
+    add(terms(satuan), weights["satuan"])
+    add(text_terms(iki.rhk or ""), weights["rhk"], _boilerplate())
+    for stage in rencana.stages if rencana else []:
+        add(text_terms(stage.name), weights["tahapan"])
+    words = tokens(f"{iki.indikator} {iki.rhk or ''}")
+    for triggers, hinted in vocabulary().hints if hints else ():
+        if triggers.find(words):
+            add(terms(hinted), weights["petunjuk"])
+    return found
+
+
+@knowledge.cached
+def _weak() -> frozenset[str]:
+    words = list(config()["weak_words"]) + list(knowledge.data("search")["relevance"].get("weak_words", []))
+    return frozenset(t for word in words for t in text_terms(word))
+
+
+@knowledge.cached
+def _boilerplate() -> frozenset[str]:
+    """Words most RHK qualifiers share ("… sesuai ketentuan dan target waktu yang ditetapkan"), left out of the RHK
+    (knowledge/rhk_qualifiers.yaml): a drafted RHK repeats them whatever its result."""
+    data = knowledge.data("rhk_qualifiers")
+    texts = [k["qualifier"] for k in data["kinds"]] + [data["score_qualifier"], data["predicate_qualifier"]]
+    seen: dict[str, int] = {}
+    for text in texts:
+        for term in set(text_terms(text)):
+            seen[term] = seen.get(term, 0) + 1
+    return frozenset(t for t, n in seen.items() if n >= 3)
+
+
+def line_terms(ln: Line, w: When) -> list[str]:
+    """The line's terms, without its date, its durations and its numbers."""
+    skip = set(range(*w.span))
+    for at, _ in durations(ln):
+        skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
+    markers, regions = vocabulary().place_markers, region_words()
+    for i in range(len(ln.toks) - 1):
+        if ln.toks[i] in markers and ln.toks[i + 1] in regions:
+            skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
+    negations = vocabulary().negations
+    for i in range(1, len(ln.toks)):
+        if ln.toks[i - 1] in negations:
+            skip.add(i)  # "sertifikat blm terbit": not what happened
+    words = [t for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+             if i not in skip and (k == "word" or (k == "num" and len(t) >= 3))]
+    return list(dict.fromkeys(terms(words)))
+
+
+def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
+    """A typo at one edit ("verfikasi") or a cut word ("verif"), for words long enough to tell."""
+    if len(a) >= prefix and len(b) >= prefix and (b.startswith(a) or a.startswith(b)):
+        return True
+    if len(a) < fuzzy or len(b) < fuzzy or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
+    """Each IKI's score: every term of the line counts once, by its best match, weighted by how few IKI share it."""
+    settings = vocabulary().link
+    n = len(profiles)
+    df: dict[str, int] = {}
+    for prof in profiles:
+        for term in prof:
+            df[term] = df.get(term, 0) + 1
+    weak = _weak()
+    idf = {term: math.log((n + 1) / (count + 0.5)) ** settings["idf_power"] * (settings["weak"] if term in weak else 1)
+           for term, count in df.items()}
+    out = []
+    for prof in profiles:
+        total = 0.0
+        for word in words:
+            if word in prof:
+                total += prof[word] * idf[word]
+                continue
+            near = [prof[p] * idf[p] * _nearness(word, p, settings) for p in prof]
+            total += max(near, default=0.0)
+        out.append(total)
+    return out
+
+
+def _nearness(word: str, term: str, settings: dict) -> float:
+    """How much a term that is not the word still counts: a typo or a cut word, or one word of a joined term."""
+    if " " in word or " " in term:
+        return settings["partial"] if word in term.split() or term in word.split() else 0.0
+    return 0.8 if _close(word, term, settings["fuzzy_min_chars"], settings["prefix_min_chars"]) else 0.0
+
+
+def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """The IKI the line is about, or the ones to ask between, or di luar SKP."""
+    vocab = vocabulary()
+    settings = vocab.link
+    if not skp.iki:
+        return Link(Decision.outside, [], 1.0, "belum ada SKP")
+    if ln.has(vocab.outside):
+        return Link(Decision.outside, [], 1.0, "kata pengguna")
+    plans = {r.iki: r for r in rencana or []}
+    words = line_terms(ln, w)
+    learning = ln.has(vocab.participation)
+    profiles = [profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki]
+    found = scores(words, profiles)
+    # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
+    # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
+    found = [s + settings["count_bonus"] if s and quantity(ln, w, iki) is not None
+             and not _named_as_other(ln, w, i, skp) else s for i, (s, iki) in enumerate(zip(found, skp.iki))]
+    ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-p[0], p[1]))
+    candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), _stage(words, plans.get(skp.iki[i].indikator)))
+                  for s, i in ranked if s > 0]
+    best = ranked[0][0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    lead = (best - second) / best if best else 0.0
+    confidence = round(min(1.0, best / settings["link_score"]) * lead, 3)
+    outside_cue = ln.has(vocab.outside_activities) or (set(ln.words) & vocab.helping)
+    if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
+        return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
+    if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
+        return Link(Decision.link, candidates[:1], confidence, "jelas")
+    offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
+    return Link(Decision.ask, (offered or candidates)[:3], confidence, "dua dekat" if len(offered) > 1 else "lemah")
+
+
+def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
+    """The words after the counted number name what another IKI measures and this one does not ("5 berkas usulan
+    pensiun" next to an IKI of SK pensiun)."""
+    subjects = [set(text_terms(result_parts(iki.indikator)[0])) for iki in skp.iki]
+    others = set().union(*(s for i, s in enumerate(subjects) if i != index)) - subjects[index]
+    for n in counts(ln, w):
+        after = [t for t, k in zip(ln.toks[n.at + 1:n.clause[1]], ln.kinds[n.at + 1:n.clause[1]]) if k == "word"]
+        if set(terms(after[:4])) & others:
+            return True
+    return False
+
+
+def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
+    """The stage whose own words the line names most ("pembahasan draf" → the Pembahasan stage), if one does."""
+    if not rencana or not rencana.stages:
+        return None
+    named = [set(text_terms(s.name)) for s in rencana.stages]
+    shared = set.intersection(*named) if len(named) > 1 else set()  # the result's own words name every stage
+    profiles = [{t: 1.0 for t in terms_ - shared} for terms_ in named]
+    found = scores(words, profiles)
+    best = max(found)
+    if best <= 0 or found.count(best) > 1:
+        return None
+    return found.index(best)

@@ -1,0 +1,274 @@
+"""Catatan harian: one line of done work read once (its kind, date, duration, the IKI it is about and a quantity
+toward it) and kept as an entry; entries linked, re-linked, edited, deleted, given bukti dukung, listed per day or
+per IKI, weeks without entries found, and a recap told from new work. Pure functions over YearState."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.lang.numbers import format_number, parse_number
+from bot.lang.text import PhraseSet
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date, when
+from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_numbers import duration_minutes, quantity
+from bot.year.line import line
+from bot.year.linking import Decision, Link, link
+from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
+from bot.year.vocabulary import config, vocabulary
+from bot.year.workdays import is_workday
+
+
+@dataclass(frozen=True)
+class EntryReading:
+    """What was read from a logbook line; the reply shows it and how to fix it."""
+
+    text: str
+    kind: EntryKind
+    day: date
+    said_date: str  # the words that gave the date ("kemarin"), empty when it is today by default
+    minutes: int | None
+    link: Link
+    quantity: float | None  # toward the IKI it links to (or the first candidate), when that IKI counts the thing
+    recap: bool  # "rekap minggu ini: 37 berkas": may repeat what was logged
+
+    @property
+    def iki(self) -> str | None:
+        return self.link.candidates[0].iki if self.link.decision is Decision.link else None
+
+
+def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi] | None = None,
+               kind: KindReading | None = None) -> EntryReading:
+    """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one."""
+    reading = kind or kind_of(text)
+    ln, w = reading.line, reading.when
+    day, _ = read_date(ln, today)
+    found = link(ln, w, skp, rencana)
+    first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
+    return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
+                        link=found, quantity=quantity(ln, w, first) if first else None,
+                        recap=ln.has(vocabulary().recap))
+
+
+def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
+    """The stage an entry belongs to: the one its words name, else the first not done that runs in its month."""
+    plan = next((r for r in rencana if r.iki == iki), None)
+    if plan is None:
+        return None
+    if named is not None:
+        return named
+    return next((i for i, s in enumerate(plan.stages) if day.month in s.months and s.done is None), None)
+
+
+def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
+    return next((i for i in skp.iki if i.indikator == key), None)
+
+
+def _quantity_for(text: str, iki: IkiDraft | None) -> float | None:
+    if iki is None:
+        return None
+    ln = line(text)
+    return quantity(ln, when(ln), iki)
+
+
+def _entry(year: YearState, entry_id: str) -> LogEntry:
+    found = next((e for e in year.entries if e.id == entry_id), None)
+    if found is None:
+        raise YearError(f"Catatan {entry_id} tidak ada (mungkin sudah dihapus). Ketik /catatan untuk melihat daftarnya.")
+    return found
+
+
+def _replace(year: YearState, entry: LogEntry) -> YearState:
+    return year.model_copy(update={"entries": [entry if e.id == entry.id else e for e in year.entries]})
+
+
+def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int | None = None) -> tuple[YearState, LogEntry]:
+    """The entry kept as read: linked, di luar SKP, or waiting for the user's pick among the candidates."""
+    status = {Decision.link: EntryStatus.linked, Decision.outside: EntryStatus.outside,
+              Decision.ask: EntryStatus.unsure}[reading.link.decision]
+    entry = LogEntry(
+        id=f"c{year.next_entry}", day=reading.day, text=reading.text, status=status,
+        iki=reading.iki, candidates=[c.iki for c in reading.link.candidates] if status is EntryStatus.unsure else [],
+        stage=stage if stage is not None else
+        (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
+        quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now)
+    update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
+              "year": year.year or reading.day.year}
+    return year.model_copy(update=update), entry
+
+
+def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> YearState:
+    """The user's pick (an answer to «IKI mana?», or a re-link later): an IKI key, or None for di luar SKP. The
+    quantity is read again toward the chosen IKI."""
+    entry = _entry(year, entry_id)
+    if iki is None:
+        return _replace(year, entry.model_copy(update={"status": EntryStatus.outside, "iki": None, "candidates": [],
+                                                       "quantity": None, "stage": None}))
+    chosen = _iki(skp, iki)
+    if chosen is None:
+        raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
+    return _replace(year, entry.model_copy(update={
+        "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
+        "quantity": _quantity_for(entry.text, chosen)}))
+
+
+def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,
+         text: str | None = None, today: date | None = None) -> YearState:
+    """A correction: the date (never after today), the quantity, or the text (the link is kept)."""
+    entry = _entry(year, entry_id)
+    update: dict = {}
+    if day is not None:
+        if today is not None and day > today:
+            raise YearError("Tanggal catatan tidak boleh sesudah hari ini; catatan harian berisi pekerjaan yang "
+                            "sudah dilakukan.")
+        update["day"] = day
+    if quantity_value is not None:
+        if quantity_value < 0:
+            raise YearError("Jumlah tidak bisa negatif.")
+        if entry.status is not EntryStatus.linked:
+            raise YearError("Hubungkan catatan ini ke salah satu IKI dulu, baru jumlahnya dihitung.")
+        update["quantity"] = float(quantity_value)
+    if text is not None:
+        if not text.strip():
+            raise YearError("Uraian catatan tidak boleh kosong.")
+        update["text"] = text.strip()
+    return _replace(year, entry.model_copy(update=update))
+
+
+def delete(year: YearState, entry_id: str) -> YearState:
+    _entry(year, entry_id)
+    return year.model_copy(update={"entries": [e for e in year.entries if e.id != entry_id]})
+
+
+def attach(year: YearState, entry_id: str, evidence: Evidence) -> YearState:
+    """Bukti dukung on the entry (the same file twice is kept once)."""
+    entry = _entry(year, entry_id)
+    same = [e for e in entry.evidence if (evidence.file_id and e.file_id == evidence.file_id)
+            or (evidence.sha256 and e.sha256 == evidence.sha256) or (evidence.path and e.path == evidence.path)]
+    if same:
+        return year
+    return _replace(year, entry.model_copy(update={"evidence": entry.evidence + [evidence]}))
+
+
+def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
+    """The entry a photo or document sent now belongs to: the latest one kept within the last minutes
+    (knowledge/catatan_harian.yaml evidence_minutes)."""
+    window = timedelta(minutes=config()["evidence_minutes"])
+    recent = [e for e in year.entries if e.created and timedelta(0) <= now - e.created <= window]
+    return max(recent, key=lambda e: e.created) if recent else None
+
+
+def entries_between(year: YearState, start: date, end: date) -> list[LogEntry]:
+    """Entries from start to end (inclusive), by date then as kept."""
+    return sorted((e for e in year.entries if start <= e.day <= end), key=lambda e: (e.day, int(e.id[1:])))
+
+
+def entries_of(year: YearState, iki: str | None) -> list[LogEntry]:
+    """An IKI's entries (None: those di luar SKP), by date."""
+    if iki is None:
+        chosen = [e for e in year.entries if e.status is EntryStatus.outside]
+    else:
+        chosen = [e for e in year.entries if e.status is EntryStatus.linked and e.iki == iki]
+    return sorted(chosen, key=lambda e: (e.day, int(e.id[1:])))
+
+
+def quiet_weeks(year: YearState, since: date, today: date) -> list[date]:
+    """Mondays of the weeks from `since` to last week that had working days but no entry: the /catatan list notes
+    them."""
+    logged = {e.day for e in year.entries}
+    monday = since - timedelta(days=since.weekday())
+    this_week = today - timedelta(days=today.weekday())
+    missing = []
+    while monday < this_week:
+        days = [monday + timedelta(days=i) for i in range(7)]
+        if any(is_workday(d) for d in days) and not logged & set(days):
+            missing.append(monday)
+        monday += timedelta(days=7)
+    return missing
+
+
+@dataclass(frozen=True)
+class Recap:
+    quantity: float
+    logged: float  # what the IKI's entries of the period already count
+    start: date
+    end: date
+
+    @property
+    def repeats(self) -> bool:
+        return abs(self.quantity - self.logged) < 1e-9
+
+
+def recap_check(year: YearState, reading: EntryReading, iki: str) -> Recap | None:
+    """For a line that sums up a week or a month ("rekap minggu ini: 37 berkas"): what that period's entries
+    already count for the IKI, so the bot asks before adding the number again."""
+    if not reading.recap or reading.quantity is None:
+        return None
+    ln = line(reading.text)
+    words = config()
+    month_named = next((vocabulary().months[t] for t in ln.toks if t in vocabulary().months), None)
+    if ln.has(PhraseSet(words["recap_month"])) or month_named:
+        month = month_named or reading.day.month
+        start = date(reading.day.year, month, 1)
+        end = (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
+    else:
+        start = reading.day - timedelta(days=reading.day.weekday())
+        end = start + timedelta(days=6)
+    logged = sum(e.quantity or 0.0 for e in entries_of(year, iki) if start <= e.day <= end)
+    return Recap(reading.quantity, float(logged), start, min(end, reading.day))
+
+
+def entry_text(entry: LogEntry, number: int | None = None) -> str:
+    """One line of /catatan: date, what was done, the IKI (or di luar SKP), quantity, duration, bukti."""
+    link_text = {EntryStatus.linked: f"IKI {number}" if number else "IKI", EntryStatus.outside: "di luar SKP",
+                 EntryStatus.unsure: "belum dipilih IKI-nya"}[entry.status]
+    extras = [link_text]
+    if entry.quantity is not None:
+        extras.append(f"jumlah {format_number(entry.quantity)}")
+    if entry.minutes:
+        extras.append(f"{entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
+    if entry.evidence:
+        extras.append(f"📎 {len(entry.evidence)} bukti")
+    return f"{entry.day:%d/%m} {entry.text} — {', '.join(extras)}"
+
+
+def read_period(text: str, today: date) -> tuple[date, date] | None:
+    """The days a listing asks for: "hari ini", "kemarin", "minggu ini", "minggu lalu", "bulan ini", "bulan lalu",
+    a month's name ("maret": its latest one); None when it names none."""
+    ln, words = line(text), config()
+    vocab = vocabulary()
+    monday = today - timedelta(days=today.weekday())
+    if ln.has(vocab.last_week):
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if ln.has(PhraseSet(words["this_week"])):
+        return monday, today
+    first = today.replace(day=1)
+    if ln.has(PhraseSet(words["last_month"])):
+        last = first - timedelta(days=1)
+        return last.replace(day=1), last
+    if ln.has(PhraseSet(words["this_month"])):
+        return first, today
+    month = next((vocab.months[t] for t in ln.toks if t in vocab.months), None)
+    if month:
+        year = today.year if month <= today.month else today.year - 1
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date(year, month, 1), min(end, today)
+    if ln.has(vocab.yesterday):
+        return today - timedelta(days=1), today - timedelta(days=1)
+    if ln.has(vocab.today):
+        return today, today
+    return None
+
+
+def per_day(text: str, today: date) -> list[tuple[date, float]]:
+    """"supervisi 6 puskesmas (senin 2, selasa 2, kamis 2)": the quantity of each day named, dated in the week the
+    line is about (this week unless it says last week); empty unless two days or more are named."""
+    ln, vocab = line(text), vocabulary()
+    week_back = 7 if ln.has(vocab.last_week) else 0
+    monday = today - timedelta(days=today.weekday() + week_back)
+    found = []
+    for i, tok in enumerate(ln.toks[:-1]):
+        if tok in vocab.weekdays and ln.kinds[i + 1] == "num" and (value := parse_number(ln.toks[i + 1])) is not None:
+            day = monday + timedelta(days=vocab.weekdays[tok])
+            if day <= today:
+                found.append((day, value))
+    return found if len(found) >= 2 else []

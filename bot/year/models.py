@@ -1,0 +1,172 @@
+"""What the year keeps per user, as JSON: rencana aksi, catatan harian with bukti, realisasi per triwulan, reminder
+settings and the SKP's versions. Every field has a default so a state saved by an older version still loads."""
+
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot import knowledge
+from bot.models import SkpDraft
+
+SCHEMA = 1  # bump with a migration note when a field changes meaning (adding one with a default needs none)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # a field a newer version added is dropped, not an error
+
+
+class Stage(_Record):
+    name: str
+    months: list[int]  # 1 = Januari … 12 = Desember
+    share: float | None = None  # the part of a count target this stage delivers; None when it delivers none
+    share_set: bool = False  # typed by the user: kept when the other shares are balanced
+    done: date | None = None
+
+    @field_validator("months")
+    @classmethod
+    def _months_in_year(cls, months: list[int]) -> list[int]:
+        kept = sorted({m for m in months if 1 <= m <= 12})
+        if not kept:
+            raise ValueError("tahapan harus punya bulan antara Januari dan Desember")
+        return kept
+
+
+class RencanaAksi(_Record):
+    iki: str  # the IKI's indikator text: the key that ties every record to the SKP
+    pattern: str = ""  # the kind of result the stages were proposed from (knowledge/rencana_aksi.yaml)
+    stages: list[Stage] = Field(default_factory=list)
+    accepted: date | None = None
+
+
+class EvidenceKind(StrEnum):
+    photo = "photo"
+    document = "document"
+    path = "path"  # a file named in the terminal chat
+
+
+class Evidence(_Record):
+    kind: EvidenceKind
+    file_id: str = ""  # Telegram's file_id: the file itself stays with Telegram
+    name: str = ""
+    size: int | None = None
+    mime: str = ""
+    sha256: str = ""  # when the bytes were fetched
+    path: str = ""  # a copy under IKI_EVIDENCE_DIR, or the terminal's path
+    added: datetime | None = None
+
+
+class EntryStatus(StrEnum):
+    linked = "linked"
+    outside = "outside"  # di luar SKP
+    unsure = "unsure"  # waiting for the user to pick the IKI
+
+
+class LogEntry(_Record):
+    id: str
+    day: date
+    text: str
+    status: EntryStatus = EntryStatus.unsure
+    iki: str | None = None  # the linked IKI's key when linked
+    candidates: list[str] = Field(default_factory=list)  # the IKI offered while unsure
+    stage: int | None = None  # 0-based stage of the IKI's rencana aksi
+    quantity: float | None = None  # counted toward a count IKI
+    minutes: int | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    created: datetime | None = None
+
+
+class RealisasiSource(StrEnum):
+    typed = "typed"
+    logbook = "logbook"  # the sum of the quarter's linked quantities, as the user asked
+
+
+class Realisasi(_Record):
+    iki: str
+    quarter: int = Field(ge=1, le=4)
+    value: float  # the quarter's value in the IKI's unit: a count of that quarter, a percentage, a time
+    numerator: float | None = None
+    denominator: float | None = None
+    source: RealisasiSource = RealisasiSource.typed
+    note: str = ""
+    recorded: datetime | None = None
+
+
+def _default(section: str, key: str):
+    """A reminder default from knowledge/pengingat.yaml ("16:00" read as a time)."""
+    value = knowledge.data("pengingat")[section][key]
+    return time.fromisoformat(value) if isinstance(value, str) else value
+
+
+class LogbookNudge(_Record):
+    on: bool = False  # off until the user turns it on
+    days: list[int] = Field(default_factory=lambda: list(_default("logbook", "days")))  # weekdays, Monday = 0
+    at: time = Field(default_factory=lambda: _default("logbook", "at"))
+    since: datetime | None = None  # set when switched on or changed: nothing before it is due
+
+
+class DialogReminder(_Record):
+    on: bool = False
+    every_months: int = 1  # 1 monthly, 2 every two months
+    at: time = Field(default_factory=lambda: _default("dialog", "at"))
+    last: date | None = None  # the last dialog kinerja: the next is counted from it
+    since: datetime | None = None
+
+
+class RealisasiPrompt(_Record):
+    on: bool = True
+    at: time = Field(default_factory=lambda: _default("realisasi", "at"))
+    since: datetime | None = None
+
+
+class QuietHours(_Record):
+    start: time  # e.g. 21:00
+    end: time  # e.g. 06:00 (the next morning when before start)
+
+
+class Pause(_Record):
+    start: date
+    end: date  # inclusive
+
+
+class ReminderSettings(_Record):
+    logbook: LogbookNudge = Field(default_factory=LogbookNudge)
+    dialog: DialogReminder = Field(default_factory=DialogReminder)
+    realisasi: RealisasiPrompt = Field(default_factory=RealisasiPrompt)
+    quiet: QuietHours | None = None
+    weekends_off: bool = False  # no proactive message on Saturday or Sunday
+    pauses: list[Pause] = Field(default_factory=list)  # leave: no reminder inside
+
+
+class SkpVersion(_Record):
+    number: int  # 1 = the SKP as agreed (ditetapkan)
+    on: date
+    skp: SkpDraft
+    reason: str = ""  # key of knowledge/perubahan_skp.yaml; empty for the first version
+    note: str = ""
+
+
+class YearState(_Record):
+    """Everything of the year for one user; the engine keeps it in its UserState as one field."""
+
+    schema_version: int = SCHEMA
+    year: int | None = None  # the performance year, set when the SKP is agreed or the first entry is kept
+    rencana: list[RencanaAksi] = Field(default_factory=list)
+    entries: list[LogEntry] = Field(default_factory=list)
+    realisasi: list[Realisasi] = Field(default_factory=list)
+    reminders: ReminderSettings = Field(default_factory=ReminderSettings)
+    sent: dict[str, str] = Field(default_factory=dict)  # reminder kind → the key last handed to the outbox
+    versions: list[SkpVersion] = Field(default_factory=list)
+    next_entry: int = 1  # entry ids are "c1", "c2", … and never reused
+
+    @property
+    def agreed(self) -> bool:
+        return bool(self.versions)
+
+    def performance_year(self, today: date) -> int:
+        """The year the SKP measures: kept once set, so the TW IV prompt in January still reads last year."""
+        return self.year or today.year
+
+
+class YearError(ValueError):
+    """What the user asked cannot be done as asked; str() is an Indonesian sentence that says what to do."""

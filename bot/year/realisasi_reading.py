@@ -1,0 +1,153 @@
+"""A realisasi as users type it, for one or several IKI at once: "IKI 1: 612 dari 680", "IKI 3 rata2 10 jam",
+"IKI 2 sesuai catatan", "IP ASN 81", "Q2 numbers: IKI 1 99.7%, IKI 2 18 of 20", "TW 1 … IKI 5 belum ada".
+Read once; record_answers keeps each figure through bot.year.capaian (which checks it). Words: knowledge/capaian.yaml."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot import knowledge
+from bot.lang.numbers import format_number, parse_number
+from bot.lang.text import PhraseSet, tokens
+from bot.models import SkpDraft
+from bot.rules.measures import Trend, trend_of
+from bot.year.capaian import record, unit_of
+from bot.year.models import RealisasiSource, YearError, YearState
+from bot.year.periods import quarter_label
+
+_IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:tw|triwulan|q|kuartal)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_NUMBER = r"\d[\d.,]*"
+_FRACTION = re.compile(rf"({_NUMBER})\s*(?:dari|of|per|/)\s*({_NUMBER})", re.IGNORECASE)
+_PERCENT = re.compile(rf"({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
+_VALUE = re.compile(rf"(?<![\w.,])({_NUMBER})(?![\w/])")
+
+
+@dataclass(frozen=True)
+class RealisasiAnswer:
+    number: int  # the IKI, 1-based
+    quarter: int | None = None  # when the text names one ("TW 3 IKI 2 = 800")
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    from_logbook: bool = False  # "sesuai catatan": the quarter's logbook sum
+    not_yet: bool = False  # "belum ada": zero for a count, nothing for the others
+    yearly_later: bool = False  # "nanti akhir tahun"
+    text: str = ""
+
+
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("capaian")
+    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later")}
+
+
+def _quarter(match: re.Match) -> int:
+    mark = match.group(1).lower()
+    return _ROMAN.get(mark) or int(mark)
+
+
+def _markers(text: str, skp: SkpDraft) -> list[tuple[int, int, int]]:
+    """(start, end, IKI number) of every IKI named: "IKI 2", or an IKI's own short text ("IP ASN")."""
+    found = [(m.start(), m.end(), int(m.group(1))) for m in _IKI.finditer(text)]
+    lowered = " ".join(tokens(text))
+    for number, iki in enumerate(skp.iki, start=1):
+        name = " ".join(tokens(iki.indikator))
+        for short in (name, " ".join(name.split()[1:])):  # "nilai ip asn" and "ip asn"
+            match = re.search(rf"(?:^|[,.;:\n]\s*|\bdan\s+){re.escape(short)}\b", text.lower()) if short else None
+            if match and len(short) >= 4 and short in lowered:
+                at = match.end() - len(short)
+                found.append((at, match.end(), number))
+                break
+    return sorted(found)
+
+
+def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
+    """Each IKI named in the text with what was said about it; a quarter named before an IKI holds for it and the
+    IKI after it. A corrected figure ("31 dari 34 … maksudnya 460 dari 514") is the last one."""
+    markers = _markers(text, skp)
+    answers, quarter = [], None
+    for k, (start, end, number) in enumerate(markers):
+        stop = markers[k + 1][0] if k + 1 < len(markers) else len(text)
+        before = text[markers[k - 1][1] if k else 0:start]
+        segment = text[end:stop]
+        for match in _QUARTER.finditer(before):
+            quarter = _quarter(match)
+        inside = _QUARTER.search(segment)
+        if inside and inside.start() < 8:  # "IKI 1 TW1: 98"
+            quarter = _quarter(inside)
+            segment = segment[:inside.start()] + " " + segment[inside.end():]
+        elif inside:
+            segment = segment[:inside.start()]  # "… IKI 5 = 1 metode. sekalian isi TW 3 IKI 2": TW 3 is the next's
+        answers.append(_answer(number, quarter, segment.strip(" :=,.;")))
+    return answers
+
+
+def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
+    words, said = tokens(segment), _words()
+    if said["from_logbook"].find(words):
+        return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
+    if said["yearly_later"].find(words):
+        return RealisasiAnswer(number, quarter, yearly_later=True, text=segment)
+    fractions = list(_FRACTION.finditer(segment))
+    if fractions:
+        numerator, denominator = parse_number(fractions[-1].group(1)), parse_number(fractions[-1].group(2))
+        return RealisasiAnswer(number, quarter, numerator=numerator, denominator=denominator, text=segment)
+    percents = list(_PERCENT.finditer(segment))
+    values = percents or list(_VALUE.finditer(segment))
+    if values:
+        return RealisasiAnswer(number, quarter, value=parse_number(values[-1].group(1)), text=segment)
+    if said["not_yet"].find(words):
+        return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
+    return RealisasiAnswer(number, quarter, text=segment)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    number: int
+    kept: bool
+    message: str  # Indonesian: what was kept, or why not and what to do
+
+
+def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer], quarter: int, today: date,
+                   now: datetime) -> tuple[YearState, list[Outcome]]:
+    """Each answer kept for its quarter (the one it names, else `quarter`), or refused with the reason; one IKI's
+    refusal does not stop the others."""
+    outcomes = []
+    for answer in answers:
+        if not 1 <= answer.number <= len(skp.iki):
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} tidak ada; SKP Anda punya "
+                                                          f"{len(skp.iki)} IKI."))
+            continue
+        iki, q = skp.iki[answer.number - 1], answer.quarter or quarter
+        if answer.yearly_later:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diisi di akhir tahun (TW IV)."))
+            continue
+        value = answer.value
+        if answer.not_yet:
+            if trend_of(iki) is not Trend.cumulative:
+                outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} belum ada realisasinya; "
+                                                              "saya tanyakan lagi nanti."))
+                continue
+            value = 0.0
+        if value is None and answer.numerator is None and not answer.from_logbook:
+            outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
+                                                          "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
+            continue
+        try:
+            year = record(year, iki, q, today, now, value=value, numerator=answer.numerator,
+                          denominator=answer.denominator,
+                          source=RealisasiSource.logbook if answer.from_logbook else RealisasiSource.typed)
+        except YearError as refused:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: {refused}"))
+            continue
+        kept = next(r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q)
+        outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
+                                                     f"{format_number(kept.value)}{_unit(iki)}"))
+    return year, outcomes
+
+
+def _unit(iki) -> str:
+    unit = unit_of(iki)
+    return "%" if unit == "%" else f" {unit}" if unit else ""

@@ -1,0 +1,213 @@
+"""Reminder settings asked for in plain words — "ingatkan logbook tiap hari kerja jam 4 sore", "matikan pengingat
+mingguan, yg triwulan biarin nyala", "jam tenang jam 9 malam sampai jam 6 pagi", "saya cuti 11-15 mei" — read once
+into a ReminderRequest, and applied to the settings. Words: knowledge/pengingat.yaml."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.year.models import ReminderSettings, YearError
+from bot.year.reminders import (
+    ReminderKind,
+    dialog_on,
+    logbook_on,
+    pause,
+    read_clocks,
+    realisasi_on,
+    set_quiet_hours,
+    set_weekends_off,
+    switch_off,
+)
+from bot.year.vocabulary import vocabulary
+
+_CLAUSES = re.compile(r"[.;!?\n]+|,\s*|\s+(?:dan|sama|terus|lalu|and)\s+(?=\w)", re.IGNORECASE)
+
+
+@dataclass
+class ReminderRequest:
+    """What the user asked; None means "not said" (the setting stays as it is)."""
+
+    on: set[ReminderKind] = field(default_factory=set)
+    off: set[ReminderKind] = field(default_factory=set)
+    days: list[int] | None = None  # the logbook nudge's weekdays
+    at: time | None = None  # the logbook nudge's hour
+    dialog_every: int | None = None
+    dialog_last: date | None = None
+    dialog_at: time | None = None
+    quiet: tuple[time, time] | None = None
+    quiet_off: bool = False
+    weekends_off: bool | None = None
+    leave: tuple[date, date] | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self == ReminderRequest()
+
+
+@knowledge.cached
+def _words() -> dict[str, PhraseSet]:
+    return {key: PhraseSet(str(w) for w in words) for key, words in knowledge.data("pengingat")["words"].items()}
+
+
+def _subject(words: list[str]) -> str | None:
+    said = _words()
+    for subject in ("quiet", "leave", "weekend", "dialog", "realisasi", "all", "catat"):
+        if said[subject].find(words):
+            return subject
+    return None
+
+
+def read_request(text: str, today: date) -> ReminderRequest:
+    """Each clause is about the thing it names, or the one named before it; an off word beats an on word."""
+    request, said, subject = ReminderRequest(), _words(), None
+    leave = _leave(text, today)
+    if leave:
+        request.leave = leave
+    for clause in (c for c in _CLAUSES.split(text) if c and c.strip()):
+        words = tokens(clause)
+        subject = _subject(words) or subject or ("weekday" if _weekday(words) is not None else None)
+        if subject == "weekday":
+            subject = "catat"
+        off, on = bool(said["off"].find(words)), bool(said["on"].find(words))
+        times = read_clocks(clause)
+        if subject == "leave" or (subject is None and leave):
+            continue
+        if subject == "quiet":
+            if len(times) >= 2:
+                request.quiet = (times[0], times[1])
+            elif off:
+                request.quiet_off = True
+            continue
+        if subject == "weekend":
+            request.weekends_off = off
+            continue
+        kinds = list(ReminderKind) if subject == "all" else [ReminderKind(subject or "catat")]
+        for kind in kinds:
+            if off:
+                request.off.add(kind)
+                request.on.discard(kind)
+            elif on or kind is ReminderKind.catat and (times or _frequency(words) or _weekday(words) is not None):
+                request.on.add(kind)
+        kind = kinds[0]
+        if kind is ReminderKind.catat and not off:
+            _nudge(request, words, times)
+        elif kind is ReminderKind.dialog and not off:
+            _dialog(request, clause, words, times, today)
+    return request
+
+
+def _frequency(words: list[str]) -> str | None:
+    said = _words()
+    for name in ("weekdays_only", "weekly", "bimonthly", "monthly", "every_day"):
+        if said[name].find(words):
+            return name
+    return None
+
+
+def _weekday(words: list[str]) -> int | None:
+    days = vocabulary().weekdays
+    for i, word in enumerate(words):
+        if word in days and not (word == "minggu" and (i > 0 and words[i - 1] in ("seminggu", "sabtu")
+                                                       or i + 1 < len(words) and words[i + 1] in ("pertama", "ini"))):
+            return days[word]
+    return None
+
+
+def _nudge(request: ReminderRequest, words: list[str], times: list[time]) -> None:
+    frequency, day = _frequency(words), _weekday(words)
+    if day is not None:
+        request.days = [day]  # "tiap jumat", "seminggu sekali, senin jam 9"
+    elif frequency == "weekly":
+        request.days = [knowledge.data("pengingat")["logbook"]["weekly_day"]]
+    elif frequency in ("weekdays_only", "every_day"):
+        request.days = [0, 1, 2, 3, 4]  # "tiap hari": working days; weekends only when asked for by name
+    if times:
+        request.at = times[0]
+
+
+def _dialog(request: ReminderRequest, clause: str, words: list[str], times: list[time], today: date) -> None:
+    frequency = _frequency(words)
+    if frequency == "bimonthly":
+        request.dialog_every = 2
+    elif frequency == "monthly":
+        request.dialog_every = 1
+    if times:
+        request.dialog_at = times[0]
+    if _words()["last"].find(words):
+        request.dialog_last = _day_month(clause, today, past=True)
+
+
+def _day_month(text: str, today: date, past: bool) -> date | None:
+    months = vocabulary().months
+    for match in re.finditer(r"(\d{1,2})\s+([a-z]+)", text.lower()):
+        month = months.get(match.group(2))
+        if month:
+            try:
+                found = date(today.year, month, int(match.group(1)))
+            except ValueError:
+                return None
+            if past and found > today:
+                found = found.replace(year=today.year - 1)
+            return found
+    return None
+
+
+def _leave(text: str, today: date) -> tuple[date, date] | None:
+    """"cuti 11-15 mei", "cuti 28 des - 2 jan", "cuti sampai 15 mei": the days off (this one or the next)."""
+    if not _words()["leave"].find(tokens(text)):
+        return None
+    months = vocabulary().months
+    lowered = text.lower()
+    span = re.search(r"(\d{1,2})\s*([a-z]+)?\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(\d{1,2})\s+([a-z]+)", lowered)
+    if span and span.group(4) in months:
+        end_month = months[span.group(4)]
+        start_month = months.get(span.group(2) or "", end_month)
+        return _upcoming(today, int(span.group(1)), start_month, int(span.group(3)), end_month)
+    until = re.search(r"(?:sampai|hingga|s\.?d\.?)\s*(?:tgl\s*)?(\d{1,2})\s+([a-z]+)", lowered)
+    if until and until.group(2) in months:
+        end = _upcoming(today, today.day, today.month, int(until.group(1)), months[until.group(2)])
+        return (today, end[1]) if end else None
+    return None
+
+
+def _upcoming(today: date, d1: int, m1: int, d2: int, m2: int) -> tuple[date, date] | None:
+    try:
+        start = date(today.year, m1, d1)
+        end = date(today.year + (m2 < m1), m2, d2)
+    except ValueError:
+        return None
+    if end < today:
+        start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    return start, end
+
+
+def apply_request(settings: ReminderSettings, request: ReminderRequest, now: datetime) -> ReminderSettings:
+    """The settings after the request; YearError (Indonesian) when it asks for something that cannot be."""
+    if request.empty:
+        raise YearError("Pengingat mana yang diatur? Contoh: «ingatkan catatan tiap hari kerja jam 4 sore», «matikan "
+                        "pengingat dialog», «jam tenang jam 9 malam sampai jam 6 pagi», «saya cuti 11-15 mei».")
+    if request.off:
+        settings = switch_off(settings, *request.off)
+    if ReminderKind.catat in request.on or ((request.at or request.days) and ReminderKind.catat not in request.off):
+        settings = logbook_on(settings, now, request.at, request.days)
+    if ReminderKind.dialog in request.on or request.dialog_every:
+        settings = dialog_on(settings, now, request.dialog_every or settings.dialog.every_months,
+                             request.dialog_last, request.dialog_at)
+    if ReminderKind.realisasi in request.on:
+        settings = realisasi_on(settings, now)
+    if request.quiet:
+        settings = set_quiet_hours(settings, *request.quiet)
+    elif request.quiet_off:
+        settings = set_quiet_hours(settings, None)
+    if request.weekends_off is not None:
+        settings = set_weekends_off(settings, request.weekends_off)
+    if request.leave:
+        settings = pause(settings, *request.leave)
+    return settings
+
+
+def resumes(leave: tuple[date, date]) -> date:
+    """The day reminders come back after a leave."""
+    return leave[1] + timedelta(days=1)

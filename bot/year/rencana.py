@@ -1,0 +1,250 @@
+"""Rencana aksi: the stages of the work behind each IKI, proposed from the kind of result (knowledge/rencana_aksi.yaml),
+each with its months; a count IKI's delivering stages carry their share of the target. Accept, edit, add, remove,
+replace and mark done are pure functions: each returns a new RencanaAksi and leaves the one it was given alone."""
+
+from datetime import date
+
+from bot import knowledge
+from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import PhraseSet, tokens
+from bot.models import IkiDraft, SkpDraft
+from bot.rules.measures import Trend, trend_of
+from bot.skp.rhk import result_kind, result_phrase
+from bot.year.models import RencanaAksi, Stage, YearError
+from bot.year.periods import is_month_word, month_name, months_text, read_months
+
+
+@knowledge.cached
+def _config() -> dict:
+    data = dict(knowledge.data("rencana_aksi"))
+    data["word_sets"] = [(kind, PhraseSet(words)) for kind, words in data["words"].items()]
+    return data
+
+
+def _months(spec: object) -> list[int]:
+    """[1, 3] or "1-3" as written in the patterns."""
+    if isinstance(spec, str):
+        start, _, end = spec.partition("-")
+        return list(range(int(start), int(end or start) + 1))
+    return [int(m) for m in spec]  # type: ignore[union-attr]
+
+
+def pattern_for(iki: IkiDraft) -> str:
+    """The kind of result the stages follow: nilai for a yearly score, then event or system words in the result
+    (its head word first), then the RHK kind; a count of services or certificates is hitungan."""
+    config = _config()
+    trend = trend_of(iki)
+    if trend is Trend.yearly:
+        return "nilai"
+    words = tokens(result_phrase(iki.indikator) or iki.indikator)
+    for kind, phrases in config["word_sets"]:
+        if phrases.match_at(words, 0):
+            return kind
+    for kind, phrases in config["word_sets"]:
+        if phrases.find(words):
+            return kind
+    if trend is not Trend.cumulative:
+        return "layanan"  # "Persentase usulan … yang ditetapkan tepat waktu": many items through a service
+    kind = config["by_rhk_kind"].get(result_kind(iki.indikator), "layanan")
+    return "hitungan" if kind in config["counted_kinds"] else kind
+
+
+def _squeeze(months: list[int], start: int) -> list[int]:
+    """A month of the full-year pattern placed in the months left from `start` (an SKP agreed mid-year)."""
+    return sorted({start + (m - 1) * (13 - start) // 12 for m in months})
+
+
+def counted_target(iki: IkiDraft) -> float | None:
+    """The target a count IKI's stages share; None for other measures."""
+    target = parse_target(iki.target)
+    return target.value if target and trend_of(iki) is Trend.cumulative else None
+
+
+def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
+    """Stages for the IKI from its kind of result, in the months from `start_month` to December."""
+    if not 1 <= start_month <= 12:
+        raise YearError("bulan mulai harus antara 1 (Januari) dan 12 (Desember)")
+    pattern = pattern_for(iki)
+    hasil = result_phrase(iki.indikator) or iki.indikator
+    counted = counted_target(iki) is not None
+    stages = [Stage(name=s["name"].format(hasil=hasil), months=_squeeze(_months(s["months"]), start_month),
+                    share=0.0 if counted and s.get("delivers") else None)
+              for s in _config()["patterns"][pattern]["stages"]]
+    return balance(RencanaAksi(iki=iki.indikator, pattern=pattern, stages=stages), iki)
+
+
+def propose_missing(skp: SkpDraft, rencana: list[RencanaAksi], start_month: int = 1) -> list[RencanaAksi]:
+    """Proposals for the SKP's IKI that have no rencana aksi yet (a new IKI added mid-year starts at start_month)."""
+    have = {r.iki for r in rencana}
+    return [propose(iki, start_month) for iki in skp.iki if iki.indikator not in have]
+
+
+def balance(plan: RencanaAksi, iki: IkiDraft) -> RencanaAksi:
+    """A count target split among the delivering stages by their months; shares the user typed are kept. Whole
+    numbers stay whole (largest remainders), and the shares add up to the target."""
+    target = counted_target(iki)
+    if target is None:
+        return plan.model_copy(update={"stages": [s.model_copy(update={"share": None, "share_set": False})
+                                                  for s in plan.stages]})
+    stages = [s.model_copy() for s in plan.stages]
+    free = [i for i, s in enumerate(stages) if s.share is not None and not s.share_set]
+    fixed = sum(s.share or 0.0 for s in stages if s.share_set)
+    remaining = max(target - fixed, 0.0)
+    weights = [len(stages[i].months) for i in free]
+    if free:
+        whole = float(remaining).is_integer()
+        exact = [remaining * w / sum(weights) for w in weights]
+        parts = [float(int(x)) for x in exact] if whole else [round(x, 2) for x in exact]
+        if whole:
+            order = sorted(range(len(free)), key=lambda k: exact[k] - parts[k], reverse=True)
+            for k in order[: int(remaining - sum(parts))]:
+                parts[k] += 1
+        for i, part in zip(free, parts):
+            stages[i].share = part
+    return plan.model_copy(update={"stages": stages})
+
+
+def share_check(plan: RencanaAksi, iki: IkiDraft) -> str | None:
+    """An Indonesian note when a count IKI's stage shares do not add up to its target."""
+    target = counted_target(iki)
+    if target is None:
+        return None
+    total = sum(s.share or 0.0 for s in plan.stages)
+    if abs(total - target) < 1e-9:
+        return None
+    unit = f" {iki.satuan}" if iki.satuan else ""
+    return (f"Jumlah bagian target per tahap {format_number(total)}{unit}, sedangkan target IKI "
+            f"{format_number(target)}{unit}. Ubah bagian salah satu tahap agar jumlahnya sama dengan target.")
+
+
+def _stage_at(plan: RencanaAksi, number: int) -> int:
+    if not 1 <= number <= len(plan.stages):
+        raise YearError(f"Tahap {number} tidak ada; rencana aksi IKI ini punya {len(plan.stages)} tahap.")
+    return number - 1
+
+
+def accept(plan: RencanaAksi, today: date) -> RencanaAksi:
+    return plan.model_copy(update={"accepted": plan.accepted or today})
+
+
+def edit_stage(plan: RencanaAksi, iki: IkiDraft, number: int, *, name: str | None = None,
+               months: list[int] | None = None, share: float | None = None) -> RencanaAksi:
+    """Tahap `number` (1-based) with a new name, months or share of the target."""
+    at = _stage_at(plan, number)
+    stage = plan.stages[at]
+    update: dict = {}
+    if name is not None:
+        if not name.strip():
+            raise YearError("Nama tahap tidak boleh kosong.")
+        update["name"] = name.strip()
+    if months is not None:
+        update["months"] = _checked_months(months)
+    if share is not None:
+        update.update(_checked_share(iki, share))
+    stages = list(plan.stages)
+    stages[at] = stage.model_copy(update=update)
+    return balance(plan.model_copy(update={"stages": stages}), iki)
+
+
+def add_stage(plan: RencanaAksi, iki: IkiDraft, name: str, months: list[int], share: float | None = None,
+              at: int | None = None) -> RencanaAksi:
+    """A new stage, last or before tahap `at`; a count IKI's new stage delivers `share` (or none)."""
+    if not name.strip():
+        raise YearError("Tulis nama tahapnya, misalnya «Pembahasan draf dengan biro hukum, Mei–Juni».")
+    stage = Stage(name=name.strip(), months=_checked_months(months))
+    if share is not None:
+        stage = stage.model_copy(update=_checked_share(iki, share))
+    stages = list(plan.stages)
+    stages.insert(len(stages) if at is None else _stage_at(plan, at), stage)
+    return balance(plan.model_copy(update={"stages": stages}), iki)
+
+
+def remove_stage(plan: RencanaAksi, iki: IkiDraft, number: int) -> RencanaAksi:
+    at = _stage_at(plan, number)
+    if len(plan.stages) == 1:
+        raise YearError("Ini tahap terakhir; rencana aksi perlu paling sedikit satu tahap. Ubah tahapnya saja.")
+    stages = plan.stages[:at] + plan.stages[at + 1:]
+    return balance(plan.model_copy(update={"stages": stages}), iki)
+
+
+def replace_stages(plan: RencanaAksi, iki: IkiDraft, stages: list[tuple[str, list[int]]]) -> RencanaAksi:
+    """The user's own stages instead of the proposal; for a count IKI the target is split over them by months."""
+    if not stages:
+        raise YearError("Tulis tahapannya, misalnya «1) analisis kebutuhan jan-feb 2) pelaksanaan mar-okt».")
+    counted = counted_target(iki) is not None
+    new = [Stage(name=name, months=_checked_months(months), share=0.0 if counted else None) for name, months in stages]
+    return balance(plan.model_copy(update={"stages": new, "pattern": "sendiri"}), iki)
+
+
+def mark_done(plan: RencanaAksi, numbers: list[int] | None, day: date) -> RencanaAksi:
+    """Tahap `numbers` (all when None) done on `day`; a stage already done keeps its date."""
+    chosen = range(len(plan.stages)) if numbers is None else [_stage_at(plan, n) for n in numbers]
+    stages = list(plan.stages)
+    for i in chosen:
+        stages[i] = stages[i].model_copy(update={"done": stages[i].done or day})
+    return plan.model_copy(update={"stages": stages})
+
+
+def _checked_months(months: list[int]) -> list[int]:
+    kept = sorted({m for m in months if 1 <= m <= 12})
+    if not kept:
+        raise YearError("Bulan tahap harus antara Januari dan Desember, misalnya «april-mei».")
+    return kept
+
+
+def _checked_share(iki: IkiDraft, share: float) -> dict:
+    target = counted_target(iki)
+    if target is None:
+        raise YearError("IKI ini bukan hitungan jumlah, jadi tahapnya tidak membawa bagian target.")
+    if share < 0 or share > target:
+        raise YearError(f"Bagian target satu tahap harus antara 0 dan {format_number(target)}.")
+    return {"share": float(share), "share_set": True}
+
+
+def read_stage_list(text: str) -> list[tuple[str, list[int]]]:
+    """"1) analisis kebutuhan jan-feb 2) akreditasi mar-apr" → [("Analisis kebutuhan", [1, 2]), …]: each stage's
+    months are the month words at its end."""
+    import re
+
+    parts = [p.strip(" ;,\n") for p in re.split(r"(?:^|\s|;)\(?\d{1,2}[.)]\s+", " " + text) if p.strip(" ;,\n")]
+    out = []
+    for part in parts:
+        name, months = read_stage(part)
+        out.append((name, months))
+    return out
+
+
+def read_stage(text: str) -> tuple[str, list[int]]:
+    """"laporan evaluasi ke karo, desember" → ("Laporan evaluasi ke karo", [12]): the months written at the end;
+    YearError when it ends in none."""
+    words = text.strip().rstrip(".").replace(",", " , ").split()
+    cut = len(words)
+    while cut > 0 and is_month_word(words[cut - 1]):
+        cut -= 1
+    months = read_months(" ".join(w for w in words[cut:] if w != ",")) if cut < len(words) else None
+    name = " ".join(words[:cut]).replace(" ,", ",").strip(" ,:-–")
+    if not months or not name:
+        raise YearError(f"Bulan untuk tahap «{text.strip()}» belum ada. Tulis nama tahap lalu bulannya, "
+                        "misalnya «pembahasan draf april-mei».")
+    return name[:1].upper() + name[1:], months
+
+
+def stages_in_month(rencana: list[RencanaAksi], month: int) -> list[tuple[str, int, Stage]]:
+    """(IKI key, 1-based stage number, stage) of every stage scheduled in the month."""
+    return [(r.iki, i + 1, s) for r in rencana for i, s in enumerate(r.stages) if month in s.months]
+
+
+def overdue(rencana: list[RencanaAksi], today: date) -> list[tuple[str, int, Stage]]:
+    """Stages whose last month has passed and that are not marked done."""
+    return [(r.iki, i + 1, s) for r in rencana for i, s in enumerate(r.stages)
+            if s.done is None and max(s.months) < today.month]
+
+
+def stage_text(stage: Stage, unit: str = "") -> str:
+    """"Pembahasan draf SOP (Apr–Jun) · 1 SOP · selesai 10 Mar"."""
+    parts = [f"{stage.name} ({months_text(stage.months)})"]
+    if stage.share is not None:
+        parts.append(f"{format_number(stage.share)}{' ' + unit if unit else ''}")
+    if stage.done:
+        parts.append(f"selesai {stage.done.day} {month_name(stage.done.month)}")
+    return " · ".join(parts)

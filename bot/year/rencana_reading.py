@@ -1,0 +1,94 @@
+"""A change to the rencana aksi as typed — "/rencana 2 tambah pembahasan draf mei-juni", "/rencana 2 ubah 1 april-mei",
+"tahap 3 IKI 2 diundur jadi juli-november", "iya tahap 2 IKI 2 selesai", "IKI 2 tahapnya pakai punya saya: 1) … jan-feb
+2) …" — read once into a RencanaEdit the engine applies with bot.year.rencana. Words: knowledge/rencana_aksi.yaml."""
+
+import re
+from dataclasses import dataclass, field
+
+from bot import knowledge
+from bot.lang.numbers import parse_number
+from bot.lang.text import PhraseSet, tokens
+from bot.year.models import YearError
+from bot.year.periods import read_months
+from bot.year.rencana import read_stage, read_stage_list
+
+_IKI = re.compile(r"\biki\s*(?:ke[- ]?)?(\d{1,2})\b", re.IGNORECASE)
+_STAGE = re.compile(r"\btahap(?:an)?\s*(?:ke[- ]?)?(\d{1,2})\b", re.IGNORECASE)
+_LEADING = re.compile(r"^\s*(\d{1,2})\b\s*(.*)$", re.DOTALL)  # "/rencana 2 tambah …": the rest after the command
+_SHARE = re.compile(r"\b(?:bagian|porsi|target|share)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
+
+
+@dataclass
+class RencanaEdit:
+    action: str  # add | edit | remove | done | replace
+    iki: int | None = None  # 1-based; None when the text does not say (the engine asks or uses the one shown)
+    stage: int | None = None  # 1-based; None with all_stages or for add/replace
+    all_stages: bool = False
+    name: str | None = None
+    months: list[int] | None = None
+    share: float | None = None
+    stages: list[tuple[str, list[int]]] = field(default_factory=list)
+
+
+@knowledge.cached
+def _words() -> dict[str, PhraseSet]:
+    return {key: PhraseSet(words) for key, words in knowledge.data("rencana_aksi")["edit_words"].items()}
+
+
+def read_edit(text: str) -> RencanaEdit:
+    """YearError (Indonesian, with an example) when the text asks for no change it can read."""
+    iki_match, stage_match = _IKI.search(text), _STAGE.search(text)
+    iki = int(iki_match.group(1)) if iki_match else None
+    stage = int(stage_match.group(1)) if stage_match else None
+    rest = text
+    leading = _LEADING.match(text) if not iki_match else None
+    if leading:  # "/rencana 2 ubah 1 april-mei"
+        iki, rest = int(leading.group(1)), leading.group(2)
+    words, said = tokens(rest), _words()
+    action = next((a for a in ("replace", "done", "add", "remove", "edit") if said[a].find(words)), None)
+    if action is None:
+        raise YearError("Perubahan rencana aksi belum terbaca. Contoh: «/rencana 2 tambah pembahasan draf mei-juni», "
+                        "«/rencana 2 ubah 1 april-mei», «/rencana 2 hapus 3», «tahap 2 IKI 1 selesai».")
+    found = said[action].find(words)
+    after = _after(rest, found[1]) if found else rest
+    if stage is None and action in ("edit", "remove", "done"):
+        number = re.match(r"\s*(?:tahap\s*)?(\d{1,2})\b", after)
+        if number:
+            stage, after = int(number.group(1)), after[number.end():]
+    edit = RencanaEdit(action, iki, stage, all_stages=bool(said["all"].find(tokens(text))))
+    share = _SHARE.search(after)
+    if share:
+        edit.share = parse_number(share.group(1))
+        after = after[:share.start()] + after[share.end():]
+    after = _IKI.sub(" ", _STAGE.sub(" ", after)).strip(" :,.-")
+    if action == "replace":
+        edit.stages = read_stage_list(after.split(":", 1)[-1])
+    elif action == "add":
+        edit.name, edit.months = read_stage(re.sub(r"^(?:tahap(?:an)?\s*)?(?:di|ke|untuk|pada)?\s*:?\s*", "", after))
+    elif action == "edit" and after:
+        target = _without_filler(re.sub(r"^(?:ke|jadi|menjadi|to)\s+", "", after.split(",")[0]).strip())
+        months = read_months(target)
+        if months and all(read_months(w) for w in re.split(r"[\s\-–]+|s\.d\.|sampai|dan", target) if w.strip()):
+            edit.months = months
+        elif target:
+            try:
+                edit.name, edit.months = read_stage(target)
+            except YearError:
+                edit.name = target[:1].upper() + target[1:]
+    return edit
+
+
+def _after(text: str, phrase: tuple[str, ...]) -> str:
+    """The text after the first occurrence of the phrase's words."""
+    pattern = r"\s+".join(re.escape(w) for w in phrase)
+    match = re.search(rf"\b{pattern}\b", text, re.IGNORECASE)
+    return text[match.end():] if match else text
+
+
+def _without_filler(text: str) -> str:
+    """"april-mei ya" → "april-mei": chat filler at the end (knowledge/intent.yaml) is no part of a stage."""
+    filler = frozenset(knowledge.data("intent")["filler"])
+    words = text.split()
+    while words and words[-1].lower().strip(".,!") in filler:
+        words.pop()
+    return " ".join(words)

@@ -1,0 +1,84 @@
+"""Words as matching terms: the logbook's shorthand and the domain thesaurus to one form ("kp", "naik pangkat" →
+kenaikan pangkat, one term), other words as Sastrawi stems ("dihapuskan", "penghapusan" → hapus). Linking and
+counting compare terms."""
+
+from collections.abc import Sequence
+
+from bot import knowledge
+from bot.lang.text import tokens
+from bot.lang.words import is_indonesian_word, stem
+from bot.rules.lexicon import lexicon
+from bot.year.vocabulary import vocabulary
+
+
+@knowledge.cached
+def _spelled() -> dict[str, str]:
+    table = knowledge.data("rules/lexicon")["reading"]["shorthand"]
+    return {k.lower(): v for k, v in table.items() if tokens(k) == [k.lower()]}  # "yg", "rata2"; not "pers."
+
+
+@knowledge.cached
+def _ignored() -> frozenset[str]:
+    """Function words, and the logbook's words of time and done-ness: they say nothing about which IKI."""
+    from bot.retrieval.normalize import stopwords
+
+    data = vocabulary()
+    words = set(lexicon().stopwords) | set(stopwords()) | set(data.weekdays) | set(data.months)
+    for key in ("today_words", "yesterday_words", "past_markers", "last_week", "done_words", "ongoing_words",
+                "date_words", "smalltalk_filler", "helping_words"):
+        for phrase in knowledge.data("catatan_harian")[key]:
+            words.update(tokens(str(phrase)))
+    words.update(knowledge.data("intent")["filler"])
+    return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
+
+
+def terms(words: Sequence[str]) -> list[str]:
+    """Matching terms of the words, in order, without function words; short numbers are dropped, a name's number
+    ("360 derajat") is kept."""
+    spelled = _spelled()
+    plain = []
+    for word in words:
+        word = spelled.get(word, word)
+        plain.extend(_english_base(w) for w in tokens(word))
+    ignored = _ignored()
+    units = vocabulary().terms.canonical_units(plain)
+    heads = _heads()
+    found = []
+    for unit in units:
+        if len(unit) > 1:
+            found.append(" ".join(unit))  # "kenaikan pangkat", "perjanjian kerja sama": one thing, one term
+        elif unit in heads:
+            found.append(stem(unit[0]))  # a synonym group's word ("sukses" → berhasil) is kept whatever its stem
+        elif unit[0] not in ignored and len(unit[0]) > 1 and not _plain_number(unit[0]) and \
+                (word := stem(unit[0])) not in ignored:
+            found.append(word)
+    return found
+
+
+@knowledge.cached
+def _heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(vocabulary().terms.canonical.values())
+
+
+def _plain_number(word: str) -> bool:
+    return word.isdigit() and (len(word) < 3 or (len(word) == 4 and word.startswith(("19", "20"))))
+
+
+@knowledge.cached
+def _known_words() -> frozenset[str]:
+    return frozenset(word for phrase in vocabulary().terms.canonical for word in phrase)
+
+
+def _english_base(word: str) -> str:
+    """"releases" → release, "reviewed" → review, when the base is a word the vocabulary knows."""
+    if not word.isalpha() or is_indonesian_word(word):
+        return word
+    known = _known_words()
+    for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
+        if base in known:
+            return base
+    return word
+
+
+def text_terms(text: str) -> list[str]:
+    return terms(tokens(text))

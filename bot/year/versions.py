@@ -1,0 +1,88 @@
+"""Perubahan SKP: once the SKP is agreed (ditetapkan, version 1), a change is kept as a new version with a reason
+the guidance allows (knowledge/perubahan_skp.yaml: perubahan strategi, perubahan struktur/mutasi, direktif
+pimpinan) and its date. Earlier versions stay readable."""
+
+from datetime import date
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.models import SkpDraft
+from bot.year.models import SkpVersion, YearError, YearState
+
+
+@knowledge.cached
+def _reasons() -> dict[str, dict]:
+    return {key: {**value, "set": PhraseSet(value["words"])}
+            for key, value in knowledge.data("perubahan_skp")["reasons"].items()}
+
+
+def reasons() -> dict[str, str]:
+    """Reason key → its label, in the guidance's order."""
+    return {key: value["label"] for key, value in _reasons().items()}
+
+
+def read_reason(text: str) -> str | None:
+    """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none."""
+    words = tokens(text)
+    found = [(hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words))]
+    return min(found)[1] if found else None
+
+
+def agree(year: YearState, skp: SkpDraft, day: date) -> YearState:
+    """The SKP ditetapkan: version 1. Agreeing again changes nothing (the change is a perubahan)."""
+    if year.versions:
+        return year
+    first = SkpVersion(number=1, on=day, skp=skp.model_copy(deep=True))
+    return year.model_copy(update={"versions": [first], "year": year.year or day.year})
+
+
+def record_change(year: YearState, skp: SkpDraft, reason: str, day: date, note: str = "") -> YearState:
+    """A new version of the SKP with its reason; YearError when the SKP is not agreed yet or the reason is not one
+    the guidance names."""
+    if not year.versions:
+        raise YearError("SKP belum ditetapkan, jadi perubahan cukup disimpan sebagai draf. Ketik /tetapkan setelah "
+                        "disepakati dengan pimpinan.")
+    if reason not in _reasons():
+        labels = "; ".join(reasons().values())
+        raise YearError(f"Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur: {labels}. "
+                        f"{knowledge.data('perubahan_skp')['procedure']}")
+    version = SkpVersion(number=year.versions[-1].number + 1, on=day, skp=skp.model_copy(deep=True),
+                         reason=reason, note=note.strip())
+    return year.model_copy(update={"versions": year.versions + [version]})
+
+
+def version(year: YearState, number: int) -> SkpVersion:
+    found = next((v for v in year.versions if v.number == number), None)
+    if found is None:
+        raise YearError(f"Versi {number} tidak ada; SKP Anda punya {len(year.versions)} versi." if year.versions
+                        else "SKP belum ditetapkan, jadi belum ada versi.")
+    return found
+
+
+def versions_text(year: YearState) -> str:
+    """/skp versi: every version with its date, reason and how many IKI."""
+    if not year.versions:
+        return "SKP belum ditetapkan, jadi belum ada versi. Ketik /tetapkan setelah disepakati dengan pimpinan."
+    labels = reasons()
+    lines = []
+    for v in year.versions:
+        why = "penetapan" if not v.reason else labels.get(v.reason, v.reason)
+        note = f" — {v.note}" if v.note else ""
+        lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note} · {len(v.skp.iki)} IKI")
+    return "\n".join(lines)
+
+
+def follow_rename(year: YearState, old: str, new: str) -> YearState:
+    """An IKI's text changed (/ubah): its rencana aksi, entries and realisasi follow it (records are keyed by the
+    indikator text). A removed IKI keeps its records under the old text: they stay readable as history."""
+    if old == new:
+        return year
+    def rename(key: str) -> str:
+        return new if key == old else key
+
+    return year.model_copy(update={
+        "rencana": [r.model_copy(update={"iki": rename(r.iki)}) for r in year.rencana],
+        "entries": [e.model_copy(update={"iki": rename(e.iki) if e.iki else None,
+                                         "candidates": [rename(c) for c in e.candidates]}) for e in year.entries],
+        "realisasi": [r.model_copy(update={"iki": rename(r.iki)}) for r in year.realisasi],
+    })

@@ -1,0 +1,99 @@
+"""The logbook's words (knowledge/catatan_harian.yaml) as phrase sets, read once; its shorthand joined to the domain
+thesaurus so "kp", "verif" and "kenaikan pangkat" match as one thing."""
+
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.thesaurus import Thesaurus, thesaurus
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    today: PhraseSet
+    yesterday: PhraseSet
+    weekdays: dict[str, int]
+    past_markers: PhraseSet
+    last_week: PhraseSet
+    date_words: PhraseSet
+    months: dict[str, int]
+    done: PhraseSet
+    ongoing: PhraseSet
+    plan: PhraseSet
+    not_done: PhraseSet
+    progress: PhraseSet
+    reminder: PhraseSet
+    rencana: PhraseSet
+    correction: PhraseSet
+    question_anywhere: PhraseSet
+    draft_markers: PhraseSet
+    english_measures: PhraseSet
+    smalltalk: PhraseSet
+    smalltalk_filler: frozenset[str]
+    excuse_openers: PhraseSet
+    outside: PhraseSet
+    outside_activities: PhraseSet
+    helping: frozenset[str]
+    participation: PhraseSet
+    place_markers: frozenset[str]
+    location_markers: frozenset[str]
+    partner_markers: frozenset[str]
+    duration_units: dict[str, int]
+    not_duration_before: frozenset[str]
+    not_count_before: frozenset[str]
+    not_count_units: frozenset[str]
+    negations: frozenset[str]
+    final_states: PhraseSet
+    recap: PhraseSet
+    terms: Thesaurus  # the domain thesaurus with the logbook's shorthand
+    hints: list[tuple[PhraseSet, list[str]]]
+    link: dict
+
+
+def config() -> dict:
+    return knowledge.data("catatan_harian")
+
+
+@knowledge.cached
+def vocabulary() -> Vocabulary:
+    data = config()
+
+    def phrases(key: str) -> PhraseSet:
+        return PhraseSet(data[key])
+
+    return Vocabulary(
+        today=phrases("today_words"), yesterday=phrases("yesterday_words"),
+        weekdays={k.lower(): v for k, v in data["weekdays"].items()},
+        past_markers=phrases("past_markers"), last_week=phrases("last_week"), date_words=phrases("date_words"),
+        months={k.lower(): v for k, v in data["months"].items()},
+        done=PhraseSet(data["done_words"] + data["done_verbs"]), ongoing=phrases("ongoing_words"), plan=phrases("plan_words"),
+        not_done=phrases("not_done_words"), progress=phrases("progress_words"),
+        reminder=phrases("reminder_words"), rencana=phrases("rencana_words"),
+        correction=phrases("correction_words"),
+        question_anywhere=phrases("question_anywhere"), draft_markers=phrases("draft_markers"),
+        english_measures=phrases("english_measures"), smalltalk=phrases("smalltalk"),
+        smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
+        outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
+        helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
+        place_markers=frozenset(data["place_markers"]), location_markers=frozenset(data["location_markers"]),
+        partner_markers=frozenset(data["partner_markers"]),
+        duration_units={k.lower(): v for k, v in data["duration_units"].items()},
+        not_duration_before=frozenset(data["not_duration_before"]),
+        not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
+        negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
+        terms=_terms(data["synonyms"]),
+        hints=[(PhraseSet(h["when"]), [t for w in h["words"] for t in tokens(w)]) for h in data["topic_hints"]],
+        link=data["link"],
+    )
+
+
+def _terms(synonyms: list[list[str]]) -> Thesaurus:
+    """The logbook's shorthand first (it knows "kp" is kenaikan pangkat in a logbook line), then the thesaurus."""
+    canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for group in synonyms:
+        head = tuple(tokens(group[0]))
+        for phrase in group:
+            canonical.setdefault(tuple(tokens(phrase)), head)
+    for phrase, head in thesaurus().canonical.items():
+        canonical.setdefault(phrase, head)
+    return Thesaurus(PhraseSet(" ".join(p) for p in canonical), canonical)

@@ -1,0 +1,169 @@
+"""Capaian per IKI by the kind of measure (a count sums, a rate takes the quarter's figure, lower-is-better turns
+around, a yearly score waits for TW IV), the trajectory of the dialog pack, a flag when behind, the checks on a
+realisasi, and realisasi as users type them."""
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.clock import WIB
+from bot.models import IkiDraft, SkpDraft
+from bot.rules.measures import Trend
+from bot.skp.dialog_pack import trajectory
+from bot.year.agenda import agenda, agenda_text
+from bot.year.capaian import capaian_all, capaian_of, capaian_text, check_realisasi, is_percent, pending_quarter, record
+from bot.year.logbook import add_entry, attach, read_entry
+from bot.year.models import Evidence, EvidenceKind, RealisasiSource, YearError, YearState
+from bot.year.realisasi_reading import read_realisasi
+from bot.year.rencana import propose
+
+COUNT = IkiDraft(indikator="Jumlah sampel pemeriksaan TB (TCM) yang dilaporkan", target="3000", satuan="sampel")
+RATE = IkiDraft(indikator="Persentase sampel yang diperiksa sesuai TAT", target="90%", baseline="80%")  # a rate moves from its baseline
+LOWER = IkiDraft(indikator="Rata-rata waktu input hasil pemeriksaan ke SITB", target="24", satuan="jam")
+YEARLY = IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai")
+SKP = SkpDraft(iki=[RATE, COUNT, LOWER, YEARLY])
+NOW = datetime(2026, 7, 1, 8, 0, tzinfo=WIB)
+TODAY = NOW.date()
+
+
+def _with_entries() -> YearState:
+    year = YearState()
+    for day, text in ((date(2026, 4, 2), "periksa 42 sampel TCM hr ini"), (date(2026, 5, 20), "44 sampel TCM"),
+                      (date(2026, 6, 22), "44 sampel TCM")):
+        year, _ = add_entry(year, read_entry(text, day, SKP), datetime.combine(day, datetime.min.time(), WIB))
+    return year
+
+
+def test_a_count_sums_the_quarters_linked_quantities():
+    c = capaian_of(COUNT, 2, _with_entries(), TODAY)
+    assert c.trend is Trend.cumulative and c.quarters[1].value == 130 and c.quarters[1].source is RealisasiSource.logbook
+    assert c.realisasi == 130 and c.capaian == pytest.approx(130 / 3000 * 100)
+
+
+def test_a_typed_quarter_replaces_the_logbook_sum_and_the_total_runs_on():
+    year = record(_with_entries(), COUNT, 1, TODAY, NOW, value=690)
+    c = capaian_of(COUNT, 2, year, TODAY)
+    assert [f.value for f in c.quarters[:2]] == [690, 130]
+    assert [f.cumulative for f in c.quarters[:2]] == [690, 820]
+    assert c.quarters[0].capaian == pytest.approx(690 / 750 * 100)  # against the TW I trajectory (750 cumulative)
+    assert c.quarters[0].planned == trajectory(COUNT)[0]
+
+
+def test_a_rate_takes_the_figure_of_its_quarter():
+    year = record(YearState(), RATE, 1, TODAY, NOW, numerator=612, denominator=680)
+    c = capaian_of(RATE, 1, year, TODAY)
+    assert c.quarters[0].value == 90.0 and c.realisasi == 90.0 and c.capaian == pytest.approx(100)
+    year = record(year, RATE, 2, TODAY, NOW, numerator=1745, denominator=1850)
+    assert capaian_of(RATE, 1, year, TODAY).realisasi == 94.3  # the latest quarter, not a sum
+
+
+def test_lower_is_better_turns_capaian_around():
+    year = record(YearState(), LOWER, 1, TODAY, NOW, value=10)
+    c = capaian_of(LOWER, 3, year, TODAY)
+    assert c.trend is Trend.lower and c.capaian == pytest.approx((2 - 10 / 24) * 100)
+    assert not c.behind
+    slow = capaian_of(LOWER, 3, record(YearState(), LOWER, 1, TODAY, NOW, value=30), TODAY)
+    assert slow.capaian == pytest.approx(75) and slow.behind and "TW I" in slow.status
+
+
+def test_a_yearly_score_is_monitored_until_tw_iv():
+    c = capaian_of(YEARLY, 4, YearState(), TODAY)
+    assert c.trend is Trend.yearly and c.capaian is None and c.status.startswith("dipantau") and not c.behind
+    assert pending_quarter(SKP, YearState(), 2, TODAY) == [1, 2, 3]  # not the yearly score before TW IV
+    year = record(YearState(year=2026), YEARLY, 4, date(2027, 1, 4), NOW, value=82.5)  # TW IV, filled in January
+    assert capaian_of(YEARLY, 4, year, date(2027, 1, 4)).capaian == pytest.approx(82.5 / 80 * 100)
+
+
+def test_behind_the_trajectory_is_flagged_once_the_quarter_ended():
+    year = record(YearState(), RATE, 1, TODAY, NOW, value=70)
+    assert capaian_of(RATE, 1, year, date(2026, 3, 15)).behind is False  # TW I not over yet
+    behind = capaian_of(RATE, 1, year, date(2026, 4, 2))
+    assert behind.behind and behind.status == "di bawah trajektori TW I"
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"value": 105}, "tidak bisa lebih dari 100%"),
+    ({"numerator": 3, "denominator": 2}, "Pembilang (3) tidak bisa lebih besar dari penyebut (2)"),
+    ({"numerator": 3, "denominator": 0}, "Penyebut harus lebih dari 0"),
+    ({"value": -2}, "tidak bisa negatif"),
+])
+def test_impossible_figures_are_refused_in_indonesian(kwargs, message):
+    assert any(message in p for p in check_realisasi(RATE, 2, TODAY, **kwargs))
+    with pytest.raises(YearError, match=message.split("(")[0]):
+        record(YearState(), RATE, 2, TODAY, NOW, **kwargs)
+
+
+def test_a_quarter_that_has_not_ended_is_refused_with_its_end():
+    problems = check_realisasi(COUNT, 3, TODAY, value=800)
+    assert problems == [("TW III belum berakhir (berakhir 30 September 2026); realisasinya diisi setelah itu. "
+                         "Saya akan mengingatkan.")]
+    assert check_realisasi(COUNT, 2, date(2026, 6, 30), value=800) == []  # its last day is fine
+
+
+def test_a_percentage_of_change_may_pass_100():
+    growth = IkiDraft(indikator="Persentase pertumbuhan pengikut akun Instagram Kemenkes", target="10%")
+    assert not is_percent(growth) and check_realisasi(growth, 1, TODAY, value=120) == []
+    assert is_percent(IkiDraft(indikator="Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu",
+                               target="95%"))
+
+
+def test_the_logbook_sum_on_request_and_its_absence_said():
+    year = record(_with_entries(), COUNT, 2, TODAY, NOW, source=RealisasiSource.logbook)
+    assert year.realisasi[-1].value == 130 and year.realisasi[-1].source is RealisasiSource.logbook
+    with pytest.raises(YearError, match="Belum ada catatan dengan jumlah"):
+        record(YearState(), COUNT, 1, TODAY, NOW, source=RealisasiSource.logbook)
+
+
+def test_a_second_figure_for_the_same_quarter_replaces_the_first():
+    year = record(record(YearState(), LOWER, 1, TODAY, NOW, value=10), LOWER, 1, TODAY, NOW, value=12)
+    assert [(r.quarter, r.value) for r in year.realisasi] == [(1, 12)]
+
+
+def test_the_capaian_text_shows_target_realisasi_and_trajectory():
+    text = capaian_text(capaian_all(SKP, record(_with_entries(), RATE, 2, TODAY, NOW, value=94.3), TODAY)[1])
+    assert text.startswith("2. Target 3.000 sampel · realisasi 130 sampel")
+    assert "TW II: rencana 1.500 sampel (kumulatif) · realisasi 130 sampel (kumulatif 130)" in text
+
+
+def test_realisasi_for_several_iki_in_one_message():
+    skp = SkpDraft(iki=[RATE, COUNT, LOWER, IkiDraft(indikator="Persentase PT memuaskan", target="100%"),
+                        IkiDraft(indikator="Jumlah metode uji baru yang terverifikasi", target="2"), YEARLY])
+    answers = read_realisasi("IKI 4: 1 dari 1 PT memuaskan. IKI 5 belum ada. IKI 6 nanti akhir tahun", skp)
+    assert [(a.number, a.numerator, a.denominator, a.not_yet, a.yearly_later) for a in answers] == [
+        (4, 1, 1, False, False), (5, None, None, True, False), (6, None, None, False, True)]
+    answers = read_realisasi("IKI 5 = 1 metode. sekalian isi TW 3 IKI 2 = 800 ya biar ga lupa", skp)
+    assert [(a.number, a.quarter, a.value) for a in answers] == [(5, None, 1), (2, 3, 800)]
+    answers = read_realisasi("Q2 numbers: IKI 1 99.7%, IKI 2 use my log, IKI 3 3.2 hours, IP ASN 81", skp)
+    assert [(a.number, a.quarter, a.value, a.from_logbook) for a in answers] == [
+        (1, 2, 99.7, False), (2, 2, None, True), (3, 2, 3.2, False), (6, 2, 81, False)]
+    corrected = read_realisasi("IKI 1 31 dari 34 prov... eh kab/kota maksudnya 460 dari 514", skp)[0]
+    assert (corrected.numerator, corrected.denominator) == (460, 514)
+
+
+def test_the_dialog_agenda_comes_from_what_happened():
+    year = _with_entries()
+    year = record(year, RATE, 1, TODAY, NOW, value=70)
+    plan = propose(IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP"))
+    skp = SkpDraft(iki=SKP.iki + [IkiDraft(indikator=plan.iki, target="3", satuan="SOP")])
+    year = year.model_copy(update={"rencana": [plan]})
+    year, _ = add_entry(year, read_entry("bantu panitia buka puasa", date(2026, 4, 9), skp), NOW)
+    items = agenda(skp, year, date(2026, 4, 20))
+    kinds = {(i.kind, i.iki) for i in items}
+    assert ("behind", 1) in kinds and ("overdue", 5) in kinds and ("no_evidence", 2) in kinds
+    assert any(i.kind == "outside" and "buka puasa" in i.text for i in items)
+    proof = Evidence(kind=EvidenceKind.photo, file_id="AgAD1")
+    year = attach(year, year.entries[0].id, proof)
+    assert ("no_evidence", 2) not in {(i.kind, i.iki) for i in agenda(skp, year, date(2026, 4, 20))}
+    assert agenda_text(items).startswith("Agenda dialog kinerja:")
+
+
+def test_several_answers_kept_one_refused_without_stopping_the_others():
+    from bot.year.realisasi_reading import record_answers
+
+    skp = SkpDraft(iki=[RATE, COUNT, LOWER, YEARLY])
+    answers = read_realisasi("IKI 1 105%, IKI 2 sesuai catatan, IKI 3 rata2 14 jam, IKI 4 nanti akhir tahun", skp)
+    year, outcomes = record_answers(_with_entries(), skp, answers, 2, TODAY, NOW)
+    assert [(o.number, o.kept) for o in outcomes] == [(1, False), (2, True), (3, True), (4, False)]
+    assert "tidak bisa lebih dari 100%" in outcomes[0].message
+    assert outcomes[1].message == "IKI 2 TW II: 130 sampel" and outcomes[2].message == "IKI 3 TW II: 14 jam"
+    assert {(r.iki, r.quarter) for r in year.realisasi} == {(COUNT.indikator, 2), (LOWER.indikator, 2)}

@@ -1,0 +1,30 @@
+"""The blind logbook sets are well-formed, and the figures iki eval logbook prints hold (a regression guard): route
+accuracy on the holdout at the issue's target, dates all read, quantities read, few links without asking to a
+wrong IKI."""
+
+from evals.common import load
+from evals.year_evals import ROUTES, eval_linking, eval_routes
+
+
+def test_the_blind_sets_are_well_formed():
+    routes = load("year_routes.jsonl")
+    assert {c["route"] for c in routes} == set(ROUTES) and {c["split"] for c in routes} == {"dev", "holdout"}
+    for persona in load("year_linking.jsonl"):
+        assert persona["split"] in ("dev", "holdout")
+        for entry in persona["entries"]:
+            assert 0 <= entry["iki"] <= len(persona["skp"]), entry["text"]
+            assert entry["date"] <= persona["today"], entry["text"]  # never a future date
+
+
+def test_route_accuracy_meets_the_issue_target(capsys):
+    figures = eval_routes()
+    assert figures["route_holdout"] >= 0.95 and figures["route_dev"] >= 0.95
+    assert figures["logbook_precision"] >= 0.98  # what is not done work is not logged as done
+
+
+def test_linking_keeps_its_precision_and_reads_dates_and_quantities(capsys):
+    figures = eval_linking()
+    assert figures["date_dev"] == figures["date_holdout"] == 1.0
+    assert figures["quantity_dev"] >= 0.95 and figures["quantity_holdout"] >= 0.95
+    assert figures["link_silent_wrong_dev"] <= 3 and figures["link_silent_wrong_holdout"] <= 2
+    assert figures["link_rank1_dev"] >= 0.85 and figures["link_rank1_or_asked_dev"] >= 0.90

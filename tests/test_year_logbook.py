@@ -1,0 +1,348 @@
+"""Catatan harian: whether a line reports done work, its date relative to the clock (never in the future), its
+quantity and duration, the IKI it is linked to (asking when unsure, never linking silently to a wrong one), and the
+entry's life: pick, re-link, edit, delete, bukti dukung, recaps, weeks without entries."""
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.clock import WIB
+from bot.models import IkiDraft, SkpDraft
+from bot.year.entry_dates import read_date
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_numbers import duration_minutes, quantity
+from bot.year.line import line
+from bot.year.linking import Decision, link
+from bot.year.logbook import (
+    add_entry,
+    attach,
+    choose,
+    delete,
+    edit,
+    entries_between,
+    entries_of,
+    entry_text,
+    evidence_target,
+    quiet_weeks,
+    read_entry,
+    recap_check,
+)
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
+
+SKP = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN",
+             target="600", satuan="berkas"),
+    IkiDraft(indikator="Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT", target="95%"),
+    IkiDraft(indikator="Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun", target="150", satuan="SK"),
+    IkiDraft(indikator="Rata-rata waktu verifikasi berkas usulan kenaikan pangkat", target="5", satuan="hari kerja"),
+    IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+])
+
+
+def _date(text: str, today: str) -> str:
+    return read_date(line(text), date.fromisoformat(today))[0].isoformat()
+
+
+@pytest.mark.parametrize("text, today, want", [
+    ("hari ini review 12 berkas", "2026-03-12", "2026-03-12"),
+    ("verif 13 berkas KP", "2026-03-12", "2026-03-12"),  # no date word: today
+    ("kemarin rapat koordinasi", "2026-03-01", "2026-02-28"),  # across the month end
+    ("kmrn rapat", "2026-01-01", "2025-12-31"),  # across the year end
+    ("senin: entri 22 berkas", "2026-01-19", "2026-01-19"),  # today is Monday
+    ("jumat kemarin lupa catat", "2026-01-26", "2026-01-23"),
+    ("jumat lalu telaah draf", "2026-01-23", "2026-01-16"),  # today is Friday: the one before
+    ("minggu lalu jumat piket", "2026-03-12", "2026-03-06"),
+    ("rabu minggu lalu rapat", "2026-03-12", "2026-03-04"),
+    ("Senin-Rabu kemarin dinas ke Kupang", "2026-11-06", "2026-11-02"),  # a stretch is dated by its first day
+    ("sabtu kmrn rapat evaluasi", "2026-11-09", "2026-11-07"),
+    ("tgl 3 ikut zoom", "2026-03-12", "2026-03-03"),
+    ("tgl 30 kirim infografis", "2026-05-06", "2026-04-30"),  # after today this month: last month
+    ("tgl 31 rekap", "2026-04-16", "2026-03-31"),  # April has no 31st
+    ("tgl 30 rekap", "2026-03-05", "2026-01-30"),  # nor February a 30th
+    ("3/12 rapat koordinasi", "2026-12-15", "2026-12-03"),
+    ("3/12 rapat koordinasi", "2026-01-10", "2025-12-03"),  # never a future date
+    ("15/4 FGD juknis", "2026-04-20", "2026-04-15"),
+    ("kmrn libur, hari ini 52 sampel TCM", "2026-05-28", "2026-05-28"),
+    ("hari ini upload 4 PMK, diundangkan senin", "2026-03-26", "2026-03-26"),
+    ("yesterday I reviewed 3 MoUs", "2026-03-12", "2026-03-11"),
+])
+def test_the_date_of_a_line(text, today, want):
+    assert _date(text, today) == want
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("hari ini review 12 berkas usulan kenaikan pangkat", EntryKind.report),
+    ("sdh kirim laporan TW 1 ke biro", EntryKind.report),
+    ("Melaksanakan verifikasi 25 dokumen tagihan", EntryKind.report),
+    ("makasih ya, tadi udah kirim 3 surat balasan ke dinkes", EntryKind.report),
+    ("finished the BMN reconciliation today", EntryKind.report),
+    ("Rapat persiapan HUT RI ke-81 di biro umum (bukan tugas SKP sih)", EntryKind.report),
+    ("Menyusun draf SOP pengelolaan BMN", EntryKind.draft),
+    ("Persentase sampel yang diperiksa sesuai TAT", EntryKind.draft),
+    ("Persentase kab/kota dengan cakupan imunisasi dasar lengkap minimal 95%", EntryKind.draft),
+    ("Rekonsiliasi BMN 12 satker", EntryKind.draft),
+    ("mau tambah IKI: Jumlah dokumen kajian kebijakan", EntryKind.draft),
+    ("besok mau rapat", EntryKind.plan),
+    ("tadi ga jadi rapat, diundur minggu depan", EntryKind.plan),
+    ("capaian TW1 saya 85%", EntryKind.progress),
+    ("Persentase sampel sesuai TAT bulan ini sudah 92%", EntryKind.progress),
+    ("apakah rapat kemarin bisa masuk logbook?", EntryKind.question),
+    ("trajectory TW3 saya on track ga", EntryKind.question),
+    ("makasih", EntryKind.smalltalk),
+    ("maaf baru balas, td rapat terus", EntryKind.smalltalk),
+    ("lagi capek bgt hari ini", EntryKind.smalltalk),
+    ("yg kemarin", EntryKind.unclear),
+    ("gimana ya", EntryKind.unclear),
+    ("SOP BMN", EntryKind.unclear),
+])
+def test_done_work_is_told_from_drafts_plans_questions_and_small_talk(text, kind):
+    assert kind_of(text).kind is kind
+
+
+def test_a_plan_is_never_logged_as_done():
+    for text in ("besok mau rapat", "nanti sore mau ke biro keuangan antar SPJ", "minggu depan visitasi ke 3 puskesmas"):
+        assert kind_of(text).kind is not EntryKind.report
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("tgl 3 ikut zoom sosialisasi e-kinerja 2 jam", 120), ("td 1,5 jam rapat zoom", 90), ("30 menit telpon", 30),
+    ("did 3 hours of data cleaning", 180), ("senin input hasil 80 sampel ke SITB, rata2 < 12 jam", None),
+    ("revisi POK kelar dlm 2 hari", None),
+])
+def test_how_long_the_work_took(text, minutes):
+    assert duration_minutes(line(text)) == minutes
+
+
+def _quantity(text: str, iki: IkiDraft) -> float | None:
+    ln = line(text)
+    return quantity(ln, read_date(ln, date(2026, 3, 12))[1], iki)
+
+
+def test_a_quantity_counts_only_the_thing_the_iki_counts():
+    berkas, persen, sk = SKP.iki[0], SKP.iki[1], SKP.iki[2]
+    assert _quantity("hari ini review 12 berkas usulan kenaikan pangkat", berkas) == 12
+    assert _quantity("10/2 verifikasi berkas KP 15 org", berkas) == 15  # the number after its thing
+    assert _quantity("tgl 3 rapat 4 jam bahas 2 berkas", berkas) == 2  # not the date nor the duration
+    assert _quantity("hari ini review 12 berkas", persen) is None  # a percentage adds nothing up
+    assert _quantity("jumat kemarin terbit 9 SK pensiun BUP", sk) == 9
+    assert _quantity("senin sore cek kelengkapan 5 berkas usulan pensiun", sk) is None  # not an SK yet
+    assert _quantity("rabu: 7 SK pensiun blm terbit", sk) is None  # the final state is negated
+
+
+def test_numbers_of_something_else_are_not_counted():
+    kampanye = IkiDraft(indikator="Jumlah kampanye kolaborasi dengan kreator konten yang tayang", target="4",
+                        satuan="kampanye")
+    assert _quantity("hari ini kampanye kolab #CekKesehatanGratis tayang bareng 2 kreator", kampanye) is None
+    fasyankes = IkiDraft(indikator="Jumlah fasyankes yang berhasil terintegrasi ke SATUSEHAT", target="300",
+                         satuan="fasyankes")
+    assert _quantity("kmrn pendampingan integrasi 8 klinik pratama di Bekasi, 6 sukses kirim data", fasyankes) == 6
+    pnbp = IkiDraft(indikator="Jumlah PNBP layanan pengujian yang diterima", target="1200", satuan="juta rupiah")
+    assert _quantity("tgl 1 setor PNBP Rp 18,5 jt ke kas negara", pnbp) == 18.5
+    assert _quantity("kmrn sore tagih 3 invoice pelanggan swasta yg blm bayar, total 7 jt", pnbp) is None
+
+
+def _link(text: str, skp: SkpDraft = SKP):
+    ln = line(text)
+    return link(ln, read_date(ln, date(2026, 1, 26))[1], skp)
+
+
+def test_a_clear_entry_links_to_its_iki():
+    found = _link("verfikasi 18 berkas KP, semua lengkap & sdh diusulkan")  # with the typo
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    assert _link("jumat kemarin lupa catat: terbit 6 SK pensiun BUP").candidates[0].number == 3
+
+
+def test_two_close_iki_make_it_ask_with_both_as_candidates():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase satker yang hasil rekonsiliasi BMN-nya tanpa selisih", target="95%"),
+        IkiDraft(indikator="Jumlah usulan penetapan status penggunaan (PSP) BMN yang diselesaikan", target="120",
+                 satuan="usulan"),
+        IkiDraft(indikator="Jumlah unit BMN rusak berat yang selesai dihapuskan", target="400", satuan="unit"),
+        IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+        IkiDraft(indikator="Persentase BMN ruangan Setjen yang berlabel QR code", target="60%"),
+    ])
+    found = _link("cek fisik barang di gudang B1, sekalian tempel label QR dan tandai yg rusak berat", skp)
+    assert found.decision is Decision.ask
+    assert {c.number for c in found.candidates} >= {3, 6}
+
+
+def test_what_matches_no_iki_or_is_said_to_be_outside_is_di_luar_skp():
+    assert _link("rabu bantu panitia buka puasa bersama biro").decision is Decision.outside
+    assert _link("kmrn sore bantu panitia pelantikan pejabat, ini di luar SKP").decision is Decision.outside
+    assert _link("pagi ini donor darah di aula, acara korpri").decision is Decision.outside
+
+
+def test_an_outside_activity_that_also_matches_an_iki_asks_instead_of_linking():
+    found = _link("17/8 liputan upacara HUT RI, verif 3 berkas KP sambil jaga")
+    assert found.decision is not Decision.link
+
+
+def test_without_an_skp_every_entry_is_outside():
+    assert _link("verif 13 berkas KP", SkpDraft()).decision is Decision.outside
+
+
+NOW = datetime(2026, 3, 13, 16, 30, tzinfo=WIB)
+
+
+def _add(year: YearState, text: str, today: date, at: datetime | None = None):
+    return add_entry(year, read_entry(text, today, SKP), at or datetime.combine(today, datetime.min.time(), WIB))
+
+
+def test_an_entry_is_kept_as_read():
+    year, entry = _add(YearState(), "kmrn verif 14 berkas KP periode april, 2 jam", date(2026, 1, 13))
+    assert (entry.id, entry.day, entry.status, entry.iki, entry.quantity, entry.minutes) == \
+        ("c1", date(2026, 1, 12), EntryStatus.linked, SKP.iki[0].indikator, 14, 120)
+    assert year.year == 2026 and year.next_entry == 2
+    assert "IKI 1" in entry_text(entry, 1) and "jumlah 14" in entry_text(entry, 1)
+
+
+def test_an_unsure_entry_waits_for_the_pick_then_counts_toward_it():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah naskah kerja sama luar negeri yang ditandatangani", target="6", satuan="naskah"),
+        IkiDraft(indikator="Jumlah naskah kerja sama dalam negeri yang ditandatangani", target="20", satuan="naskah"),
+    ])
+    reading = read_entry("hari ini ttd 2 naskah kerja sama", date(2026, 10, 14), skp)
+    assert reading.link.decision is Decision.ask
+    year, entry = add_entry(YearState(), reading, NOW)
+    assert entry.status is EntryStatus.unsure and set(entry.candidates) == {i.indikator for i in skp.iki}
+    year = choose(year, entry.id, skp, skp.iki[0].indikator)
+    chosen = year.entries[0]
+    assert chosen.status is EntryStatus.linked and chosen.quantity == 2 and chosen.candidates == []
+    year = choose(year, entry.id, skp, None)  # re-linked: di luar SKP
+    assert year.entries[0].status is EntryStatus.outside and year.entries[0].quantity is None
+    with pytest.raises(YearError, match="tidak ada di SKP"):
+        choose(year, entry.id, skp, "IKI yang sudah dibuang")
+
+
+def test_edit_delete_and_a_future_date_refused():
+    year, entry = _add(YearState(), "verif 13 berkas KP", date(2026, 1, 21))
+    year = edit(year, entry.id, day=date(2026, 1, 20), quantity_value=12, today=date(2026, 1, 21))
+    assert (year.entries[0].day, year.entries[0].quantity) == (date(2026, 1, 20), 12)
+    with pytest.raises(YearError, match="tidak boleh sesudah hari ini"):
+        edit(year, entry.id, day=date(2026, 1, 22), today=date(2026, 1, 21))
+    assert delete(year, entry.id).entries == []
+    with pytest.raises(YearError, match="Catatan c9 tidak ada"):
+        delete(year, "c9")
+
+
+def test_bukti_dukung_goes_to_the_entry_just_made_once():
+    year, entry = _add(YearState(), "terbit 4 SK pensiun BUP TMT maret", date(2026, 1, 15),
+                       datetime(2026, 1, 15, 14, 20, tzinfo=WIB))
+    assert evidence_target(year, datetime(2026, 1, 15, 14, 25, tzinfo=WIB)).id == entry.id
+    assert evidence_target(year, datetime(2026, 1, 15, 16, 0, tzinfo=WIB)) is None  # too late: not this entry
+    proof = Evidence(kind=EvidenceKind.document, file_id="BQAD123", name="SK_pensiun.pdf", size=81234,
+                     mime="application/pdf")
+    year = attach(attach(year, entry.id, proof), entry.id, proof)
+    assert [e.name for e in year.entries[0].evidence] == ["SK_pensiun.pdf"]
+
+
+def test_a_weekly_recap_is_told_from_new_work():
+    year = YearState()
+    for day, text in ((date(2026, 3, 10), "verif 23 berkas KP"), (date(2026, 3, 12), "verif 14 berkas KP")):
+        year, _ = _add(year, text, day)
+    reading = read_entry("rekap minggu ini: 37 berkas", date(2026, 3, 13), SKP)
+    recap = recap_check(year, reading, SKP.iki[0].indikator)
+    assert recap.repeats and recap.logged == 37 and recap.start == date(2026, 3, 9)
+    assert recap_check(year, read_entry("verif 5 berkas KP", date(2026, 3, 13), SKP), SKP.iki[0].indikator) is None
+
+
+def test_lists_per_day_per_iki_and_a_week_with_no_entries():
+    year = YearState()
+    for day, text in ((date(2026, 2, 9), "verif 15 berkas KP"), (date(2026, 2, 10), "bantu panitia pelantikan"),
+                      (date(2026, 2, 23), "terbit 3 SK pensiun BUP")):
+        year, _ = _add(year, text, day)
+    assert [e.day.day for e in entries_between(year, date(2026, 2, 9), date(2026, 2, 15))] == [9, 10]
+    assert [e.text for e in entries_of(year, None)] == ["bantu panitia pelantikan"]
+    assert [e.day.day for e in entries_of(year, SKP.iki[2].indikator)] == [23]
+    assert quiet_weeks(year, date(2026, 2, 9), date(2026, 3, 2)) == [date(2026, 2, 16)]
+
+
+def test_a_week_of_holidays_only_is_no_missed_week():
+    # 2026-03-16 … 22: workdays 16–18 exist, so that week is missed; a week with no workday is not
+    assert quiet_weeks(YearState(), date(2026, 3, 16), date(2026, 3, 23)) == [date(2026, 3, 16)]
+    assert all(d.weekday() == 0 for d in quiet_weeks(YearState(), date(2026, 1, 1), date(2026, 2, 1)))
+
+
+def test_dates_are_never_in_the_future_whatever_the_words():
+    today = date(2026, 6, 10)
+    for text in ("tgl 25 rapat", "25/6 rapat", "rabu rapat", "minggu lalu minggu rapat", "20 juni rapat"):
+        assert read_date(line(text), today)[0] <= today
+    assert read_date(line("tgl 25 rapat"), today)[0] == date(2026, 5, 25)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("minggu lalu", ("2026-11-16", "2026-11-22")), ("minggu ini", ("2026-11-23", "2026-11-25")),
+    ("bulan ini", ("2026-11-01", "2026-11-25")), ("bulan lalu", ("2026-10-01", "2026-10-31")),
+    ("maret", ("2026-03-01", "2026-03-31")), ("desember", ("2025-12-01", "2025-12-31")), ("IKI 2", None),
+])
+def test_the_period_a_listing_asks_for(text, want):
+    from bot.year.logbook import read_period
+
+    got = read_period(text, date(2026, 11, 25))
+    assert (tuple(d.isoformat() for d in got) if got else None) == want
+
+
+def test_a_week_reported_at_once_split_per_day():
+    from bot.year.logbook import per_day
+
+    text = "minggu ini di Flores: supervisi 6 puskesmas (senin 2, selasa 2, kamis 2). catat per hari ya"
+    assert per_day(text, date(2026, 11, 20)) == [(date(2026, 11, 16), 2), (date(2026, 11, 17), 2),
+                                                 (date(2026, 11, 19), 2)]
+    assert per_day("senin 2 berkas", date(2026, 11, 20)) == []  # one day is no split
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("verif 13 berkas KP", EntryKind.report),
+    ("rapat evaluasi ketepatan TMT periode april dgn katim", EntryKind.report),
+    ("exit meeting audit kinerja RSUP Sardjito", EntryKind.report),
+    ("rata2 waktu verif januari 4,2 hari, laporan ke katim", EntryKind.report),
+    ("nilai SAKIP Ditjen P2 2026 keluar: 81,4", EntryKind.progress),
+    ("IKI 1: 612 dari 680 sampel sesuai TAT", EntryKind.progress),
+    ("IKI 2 sesuai catatan", EntryKind.progress),
+    ("TW1: IKI 1 96%, IKI 2 210 SPM", EntryKind.progress),
+    ("sdh kirim laporan TW 1 ke biro", EntryKind.report),  # the TW is no figure
+    ("ingatkan logbook tiap hari kerja jam 4 sore", EntryKind.reminder),
+    ("jam setengah 4 sore", EntryKind.reminder),
+    ("saya cuti 11-15 mei ya, jgn kirim pengingat", EntryKind.reminder),
+    ("iya tahap 2 IKI 2 selesai", EntryKind.rencana),
+    ("hapus catatan yang terakhir", EntryKind.correction),
+    ("yang tadi harusnya IKI 2 deh, MoU luar negeri semua", EntryKind.correction),
+    ("export please", EntryKind.unclear),
+    ("Persentase sampel yang diperiksa sesuai TAT", EntryKind.draft),  # a measure opens it: still a new IKI
+])
+def test_a_user_who_keeps_a_logbook_logs_plain_work_lines(text, kind):
+    assert kind_of(text, logging=True).kind is kind
+
+
+def test_without_an_skp_a_plain_activity_line_is_not_logged():
+    assert kind_of("Menyusun draf SOP pengelolaan BMN").kind is EntryKind.draft
+    assert kind_of("Menyusun draf SOP pengelolaan BMN", logging=True).kind is EntryKind.report
+
+
+def test_numbers_written_as_words_and_numbers_that_count_no_result():
+    sk = IkiDraft(indikator="Jumlah usulan penetapan status penggunaan (PSP) BMN yang diselesaikan", target="120",
+                  satuan="usulan")
+    assert _quantity("selesai dua puluh usulan PSP dari Ditjen Farmalkes", sk) == 20
+    assert line("dua ratus lima puluh tiga item").toks == ("253", "item")
+    assert line("portal satu data").toks == ("portal", "satu", "data")  # "satu" alone is a word
+    kab = IkiDraft(indikator="Jumlah kab/kota yang petugas surveilansnya dilatih SKDR", target="25",
+                   satuan="kab/kota")
+    assert _quantity("hari ini rapat koordinasi ORI dgn dinkes jatim & 5 kab terdampak", kab) is None  # partners
+    puskesmas = IkiDraft(indikator="Jumlah puskesmas yang disupervisi dengan instrumen terstandar", target="40",
+                         satuan="puskesmas")
+    assert _quantity("Senin-Rabu kemarin dinas ke Kupang, supervisi 4 puskesmas di 2 kabupaten", puskesmas) == 4
+    assert duration_minutes(line("yesterday 4h fixing the wifi on floor 3")) == 240
+
+
+def test_an_entry_finds_its_stage_by_name_or_by_month():
+    from bot.year.rencana import propose
+
+    sop = IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP")
+    skp = SkpDraft(iki=[sop, IkiDraft(indikator="Nilai IP ASN", target="80")])
+    year = YearState(rencana=[propose(sop)])
+    year, named = add_entry(year, read_entry("tgl 3 rapat pembahasan draf SOP BMN dgn biro hukum", date(2026, 3, 12),
+                                             skp, year.rencana), NOW)
+    year, by_month = add_entry(year, read_entry("SOP BMN dikirim ke biro hukum", date(2026, 8, 10), skp,
+                                                year.rencana), NOW)
+    assert named.stage == 1 and by_month.stage == 2  # Pembahasan (named); Finalisasi runs in August

@@ -1,0 +1,220 @@
+"""Rencana aksi: stages proposed from the kind of result, months across the year, a count target shared among the
+delivering stages, and the user's edits; months as typed."""
+
+from datetime import date
+
+import pytest
+
+from bot.models import IkiDraft
+from bot.year.models import RencanaAksi, YearError
+from bot.year.periods import months_text, quarter_end, quarter_of, read_months
+from bot.year.rencana import (
+    accept,
+    add_stage,
+    balance,
+    edit_stage,
+    mark_done,
+    overdue,
+    pattern_for,
+    propose,
+    propose_missing,
+    read_stage,
+    read_stage_list,
+    remove_stage,
+    replace_stages,
+    share_check,
+    stages_in_month,
+)
+
+BERKAS = IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN",
+                  target="600", satuan="berkas")
+SK = IkiDraft(indikator="Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun", target="150", satuan="SK")
+SOP = IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP")
+PELATIHAN = IkiDraft(indikator="Jumlah pelatihan teknis terakreditasi yang diselenggarakan", target="8",
+                     satuan="pelatihan")
+DASHBOARD = IkiDraft(indikator="Jumlah dashboard indikator Renstra yang ditayangkan", target="6", satuan="dashboard")
+PERSEN = IkiDraft(indikator="Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT", target="95%")
+WAKTU = IkiDraft(indikator="Rata-rata waktu verifikasi berkas usulan kenaikan pangkat", target="5", satuan="hari kerja")
+IP_ASN = IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai")
+
+
+@pytest.mark.parametrize("iki, pattern", [
+    (SOP, "dokumen"), (PELATIHAN, "kegiatan"), (DASHBOARD, "sistem"), (BERKAS, "hitungan"), (SK, "hitungan"),
+    (PERSEN, "layanan"), (WAKTU, "layanan"), (IP_ASN, "nilai"),
+])
+def test_the_stages_follow_the_kind_of_result(iki, pattern):
+    assert pattern_for(iki) == pattern
+    plan = propose(iki)
+    assert plan.pattern == pattern and plan.iki == iki.indikator
+    assert all(1 <= m <= 12 for s in plan.stages for m in s.months)
+    assert 1 in plan.stages[0].months and any(12 in s.months for s in plan.stages)  # the whole year
+
+
+def test_a_document_goes_from_draft_to_penetapan():
+    names = [s.name for s in propose(SOP).stages]
+    assert [n.split()[0] for n in names] == ["Kajian", "Pembahasan", "Finalisasi", "Penetapan"]
+    assert all("SOP pengelolaan BMN" in n for n in names)
+
+
+@pytest.mark.parametrize("iki", [BERKAS, SK, SOP, PELATIHAN, DASHBOARD])
+def test_the_shares_of_a_count_add_up_to_its_target(iki):
+    plan = propose(iki)
+    shares = [s.share for s in plan.stages if s.share is not None]
+    assert shares and sum(shares) == float(iki.target)
+    assert all(share == int(share) for share in shares)  # whole things, no 37,5 SK
+    assert share_check(plan, iki) is None
+
+
+def test_a_rate_carries_no_share():
+    assert all(s.share is None for s in propose(PERSEN).stages)
+    assert share_check(propose(PERSEN), PERSEN) is None
+
+
+def test_150_sk_over_four_quarters_is_38_38_37_37():
+    assert [s.share for s in propose(SK).stages if s.share is not None] == [38, 38, 37, 37]
+
+
+def test_an_skp_agreed_in_september_gets_stages_from_september():
+    plan = propose(PELATIHAN, start_month=9)
+    assert min(m for s in plan.stages for m in s.months) == 9
+    assert max(m for s in plan.stages for m in s.months) == 12
+    assert sum(s.share for s in plan.stages if s.share is not None) == 8
+
+
+def test_a_share_the_user_types_is_kept_and_the_rest_rebalanced():
+    plan = edit_stage(propose(BERKAS), BERKAS, 1, share=90)
+    shares = [s.share for s in plan.stages if s.share is not None]
+    assert shares[0] == 90 and sum(shares) == 600
+    assert plan.stages[0].share_set and not plan.stages[1].share_set
+
+
+def test_shares_past_the_target_are_reported_in_indonesian():
+    plan = propose(BERKAS)
+    for n in (1, 2, 3, 4):
+        plan = edit_stage(plan, BERKAS, n, share=200)
+    note = share_check(plan, BERKAS)
+    assert note and "800 berkas" in note and "600 berkas" in note
+
+
+def test_removing_a_delivering_stage_gives_its_share_to_the_others():
+    plan = remove_stage(propose(BERKAS), BERKAS, 2)
+    assert len(plan.stages) == 4
+    assert sum(s.share for s in plan.stages if s.share is not None) == 600
+
+
+def test_edit_add_remove_and_the_original_stays_as_it_was():
+    original = propose(SOP)
+    moved = edit_stage(original, SOP, 2, months=[4, 5])
+    added = add_stage(moved, SOP, "Sosialisasi SOP ke satker", [12])
+    removed = remove_stage(added, SOP, 1)
+    assert original.stages[1].months == [4, 5, 6]  # pure: nothing changed in place
+    assert moved.stages[1].months == [4, 5]
+    assert added.stages[-1].name == "Sosialisasi SOP ke satker" and added.stages[-1].share is None
+    assert removed.stages[0].name.startswith("Pembahasan")
+
+
+def test_the_users_own_stages_replace_the_proposal():
+    stages = read_stage_list("1) analisis kebutuhan pelatihan jan-feb 2) akreditasi pelatihan mar-apr "
+                             "3) penyelenggaraan mei-okt 4) evaluasi nov-des")
+    plan = replace_stages(propose(PELATIHAN), PELATIHAN, stages)
+    assert [(s.name, s.months) for s in plan.stages] == [
+        ("Analisis kebutuhan pelatihan", [1, 2]), ("Akreditasi pelatihan", [3, 4]),
+        ("Penyelenggaraan", [5, 6, 7, 8, 9, 10]), ("Evaluasi", [11, 12])]
+    assert sum(s.share for s in plan.stages) == 8
+
+
+def test_marking_done_keeps_the_first_date():
+    plan = mark_done(propose(SOP), [2], date(2026, 3, 10))
+    plan = mark_done(plan, None, date(2026, 12, 15))
+    assert plan.stages[1].done == date(2026, 3, 10)
+    assert all(s.done for s in plan.stages)
+
+
+def test_wrong_stage_numbers_and_months_say_what_to_do():
+    with pytest.raises(YearError, match="Tahap 9 tidak ada"):
+        edit_stage(propose(SOP), SOP, 9, months=[1])
+    with pytest.raises(YearError, match="Januari dan Desember"):
+        edit_stage(propose(SOP), SOP, 1, months=[13])
+    with pytest.raises(YearError, match="bukan hitungan"):
+        edit_stage(propose(PERSEN), PERSEN, 1, share=10)
+    with pytest.raises(YearError, match="Bulan untuk tahap"):
+        read_stage("rapat koordinasi")
+
+
+def test_a_stage_typed_with_its_months():
+    assert read_stage("laporan evaluasi ke karo, desember") == ("Laporan evaluasi ke karo", [12])
+    assert read_stage("pembahasan draf juli s.d. november") == ("Pembahasan draf", [7, 8, 9, 10, 11])
+
+
+@pytest.mark.parametrize("text, months", [
+    ("jan-feb", [1, 2]), ("april–mei", [4, 5]), ("desember", [12]), ("mei s.d. okt", [5, 6, 7, 8, 9, 10]),
+    ("agustus dan november", [8, 11]), ("nov-feb", [11, 12, 1, 2]), ("rapat", None),
+])
+def test_months_as_typed(text, months):
+    assert read_months(text) == months
+
+
+def test_months_written_back():
+    assert months_text([4, 5]) == "Apr–Mei" and months_text([12]) == "Des"
+    assert months_text([3, 6, 9, 12]) == "Mar, Jun, Sep, Des"
+
+
+def test_quarters():
+    assert [quarter_of(date(2026, m, 1)) for m in (1, 3, 4, 9, 10, 12)] == [1, 1, 2, 3, 4, 4]
+    assert quarter_end(2026, 1) == date(2026, 3, 31) and quarter_end(2026, 2) == date(2026, 6, 30)
+
+
+def test_overdue_and_this_months_stages():
+    plan = accept(propose(SOP), date(2026, 1, 5))
+    assert plan.accepted == date(2026, 1, 5)
+    late = overdue([plan], date(2026, 5, 2))
+    assert [n for _, n, _ in late] == [1]  # Jan–Mar passed, not done
+    assert [n for _, n, _ in overdue([mark_done(plan, [1], date(2026, 3, 30))], date(2026, 5, 2))] == []
+    assert [n for _, n, _ in stages_in_month([plan], 5)] == [2]
+
+
+def test_only_iki_without_a_plan_get_one():
+    from bot.models import SkpDraft
+
+    have = [propose(SOP)]
+    new = propose_missing(SkpDraft(iki=[SOP, PELATIHAN]), have, start_month=7)
+    assert [p.iki for p in new] == [PELATIHAN.indikator]
+    assert min(new[0].stages[0].months) == 7
+
+
+def test_balance_drops_shares_when_the_measure_is_no_count():
+    plan = RencanaAksi(iki=PERSEN.indikator, stages=[{"name": "a", "months": [1], "share": 5.0}])
+    assert balance(plan, PERSEN).stages[0].share is None
+
+
+EDITS = [
+    ("2 tambah pembahasan draf mei-juni", {"action": "add", "iki": 2, "name": "Pembahasan draf", "months": [5, 6]}),
+    ("2 ubah 1 april-mei", {"action": "edit", "iki": 2, "stage": 1, "months": [4, 5]}),
+    ("2 ubah 1 bagian 90", {"action": "edit", "iki": 2, "stage": 1, "share": 90}),
+    ("2 hapus 3", {"action": "remove", "iki": 2, "stage": 3}),
+    ("tahap 2 IKI 1 geser ke april-mei ya", {"action": "edit", "iki": 1, "stage": 2, "months": [4, 5]}),
+    ("tahap 3 IKI 2 diundur jadi juli-november, anggaran blm turun",
+     {"action": "edit", "iki": 2, "stage": 3, "months": [7, 8, 9, 10, 11]}),
+    ("iya tahap 2 IKI 2 selesai", {"action": "done", "iki": 2, "stage": 2}),
+    ("semua tahap IKI 2 selesai", {"action": "done", "iki": 2, "all_stages": True}),
+    ("tambah tahap di IKI 2: laporan evaluasi ke karo, desember",
+     {"action": "add", "iki": 2, "name": "Laporan evaluasi ke karo", "months": [12]}),
+]
+
+
+@pytest.mark.parametrize("text, want", EDITS, ids=[t for t, _ in EDITS])
+def test_a_rencana_change_as_typed(text, want):
+    from bot.year.rencana_reading import read_edit
+
+    edit = read_edit(text)
+    assert {key: getattr(edit, key) for key in want} == want
+
+
+def test_the_users_own_stages_as_typed_and_an_unreadable_change():
+    from bot.year.rencana_reading import read_edit
+
+    edit = read_edit("IKI 2 tahapnya pakai punya saya: 1) analisis kebutuhan jan-feb 2) penyelenggaraan mei-okt")
+    assert (edit.action, edit.iki, edit.stages) == ("replace", 2, [("Analisis kebutuhan", [1, 2]),
+                                                                    ("Penyelenggaraan", [5, 6, 7, 8, 9, 10])])
+    with pytest.raises(YearError, match="belum terbaca"):
+        read_edit("halo")
