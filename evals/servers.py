@@ -2,6 +2,7 @@
 Chroma server (`chroma run`), each on a free port in a directory of its own. Nothing is mocked."""
 
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -20,6 +21,26 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def lasting_port() -> int:
+    """A free port below the kernel's ephemeral range, for a server that is stopped and started again on the same
+    port: while it is down, no outgoing connection of another process can take it as its source port (under load,
+    one did, and the restart failed)."""
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(max(1024, low - 12000), low)
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    return free_port()
+
+
 def wait_until(ready, timeout: float, what: str, interval: float = 0.2) -> None:
     deadline = time.monotonic() + timeout
     while not ready():
@@ -34,7 +55,7 @@ class LocalPostgres:
     def __init__(self, directory: Path):
         self.directory = directory
         self.pgdata = directory / "pgdata"
-        self.port = free_port()
+        self.port = lasting_port()
         self.user: str | None = None
 
     @property
@@ -53,8 +74,13 @@ class LocalPostgres:
         if not (self.pgdata / "PG_VERSION").exists():
             initdb(["--auth=trust", "--encoding=utf8", "-U", "postgres"], pgdata=self.pgdata, user=self.user)
         # -k '': no Unix socket (TCP only), so the data directory's path length never matters.
-        pg_ctl(["-w", "-t", "60", "-o", f"-h 127.0.0.1 -p {self.port} -k '' -c max_connections=200 -c fsync=off",
-                "-l", str(self.pgdata / "server.log"), "start"], pgdata=self.pgdata, user=self.user, timeout=90)
+        log = self.pgdata / "server.log"
+        try:
+            pg_ctl(["-w", "-t", "60", "-o", f"-h 127.0.0.1 -p {self.port} -k '' -c max_connections=200 -c fsync=off",
+                    "-l", str(log), "start"], pgdata=self.pgdata, user=self.user, timeout=90)
+        except subprocess.CalledProcessError as exc:  # say why: pg_ctl's own message is in the server log
+            tail = log.read_text(errors="replace").splitlines()[-8:] if log.exists() else []
+            raise RuntimeError(f"postgres did not start on port {self.port}:\n" + "\n".join(tail)) from exc
         return self
 
     def stop(self) -> None:
@@ -132,7 +158,7 @@ class ChromaServer(_Child):
 
     def __init__(self, directory: Path):
         self.directory = directory
-        self.port = free_port()
+        self.port = lasting_port()
         self.log_path = directory / "chroma-server.log"
 
     def start(self) -> "ChromaServer":
@@ -152,7 +178,7 @@ class Replica(_Child):
 
     def __init__(self, name: str, directory: Path, bot_api: str, token: str, secret: str, database_url: str,
                  chroma_url: str, extra_env: dict | None = None):
-        self.port = free_port()
+        self.port = lasting_port()
         self.log_path = directory / f"replica-{name}.log"
         env = {**os.environ, "IKI_DATA_DIR": str(directory / f"data-{name}"), "IKI_DATABASE_URL": database_url,
                "IKI_CHROMA_URL": chroma_url, "IKI_TELEGRAM_TOKEN": token, "IKI_TELEGRAM_BASE_URL": bot_api,
