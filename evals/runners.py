@@ -8,6 +8,7 @@ from evals.chat_bench import bench_chat
 from evals.conversation_evals import eval_conversations
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
+from evals.hardening_files import eval_hardening_files
 from evals.load_test import load_test
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
@@ -40,6 +41,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "load": load_test,
     "drafting": eval_drafting,
     "export": eval_export,
+    "hardening-files": eval_hardening_files,
 }
 
 
