@@ -53,7 +53,8 @@ class OutputError(InputError):
 
 _OS_REASONS = {errno.ENOENT: "tidak ada", errno.EACCES: "tidak ada izin", errno.EPERM: "tidak ada izin",
                errno.EROFS: "hanya bisa dibaca", errno.ENOSPC: "disk penuh", errno.ENOTDIR: "bagian jalurnya bukan folder",
-               errno.EISDIR: "itu sebuah folder", errno.ENAMETOOLONG: "namanya terlalu panjang"}
+               errno.EISDIR: "itu sebuah folder", errno.ENAMETOOLONG: "namanya terlalu panjang",
+               errno.EFBIG: "melebihi batas ukuran berkas", errno.EDQUOT: "kuota disk habis"}
 
 
 def os_reason(exc: OSError) -> str:

@@ -41,7 +41,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "load": load_test,
     "drafting": eval_drafting,
     "export": eval_export,
-    "hardening-files": eval_hardening_files,
+    "hardening_files": eval_hardening_files,
 }
 
 
