@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MPPH = ROOT / "knowledge" / "examples" / "mpph_sbbl.yaml"
 SKP = {"peran": "anggota", "iki": [{"indikator": "Persentase rekomendasi monev SBBL yang ditindaklanjuti",
                                     "target": "80%", "jenis": "core_tusi", "bobot": 30}]}
+BASELINE = ROOT / "evals" / "baseline_issue17_files.json"
+_FAILED, _PEAK = "hardening_files_failed/", "hardening_files_peak_mb/"
 PROCESS_LIMIT_MB = 6144  # a case's process may not grow past this, whatever the code under test does
 TRACEBACK_MARKS = ("Traceback (most recent call last)", "stack backtrace", "panicked at", "memory allocation of")
 
@@ -261,9 +263,11 @@ def run_process(command: Command, folder: Path, timeout: float = 180.0, limit_mb
 def eval_hardening_files() -> dict:
     import tempfile
 
+    before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     print("Pengerasan berkas dan memori (issue 17): tiap kasus dijalankan sebagai proses `iki` tersendiri "
-          f"(batas ruang alamat {PROCESS_LIMIT_MB} MB)")
-    print(f"{'kasus':<62} {'hasil':<6} {'puncak RSS':>11} {'detik':>6}")
+          f"(batas ruang alamat {PROCESS_LIMIT_MB} MB); sebelum = main sebelum issue 17, kasus yang sama "
+          f"({BASELINE.name})")
+    print(f"{'kasus':<66} {'sebelum':>15} {'sekarang':>15} {'detik':>6}")
     failures, tracebacks, peaks = [], 0, {}
     for case in CASES:
         with tempfile.TemporaryDirectory() as tmp:
@@ -274,10 +278,18 @@ def eval_hardening_files() -> dict:
         peaks[case.name] = done.peak_mb
         if problem:
             failures.append((case.name, problem))
-        print(f"{case.name:<62} {'GAGAL' if problem else 'lulus':<6} {done.peak_mb:>8.0f} MB {done.seconds:>6.1f}")
-    print(f"\nkasus dicoba: {len(CASES)}   gagal: {len(failures)}   traceback terlihat: {tracebacks}   "
-          f"puncak RSS terbesar: {max(peaks.values()):.0f} MB   target: 0 gagal, 0 traceback")
+        old = (f"{'GAGAL' if before[f'{_FAILED}{case.name}'] else 'lulus'} {before[f'{_PEAK}{case.name}']:>6} MB"
+               if f"{_PEAK}{case.name}" in before else "-")
+        print(f"{case.name:<66} {old:>15} {'GAGAL' if problem else 'lulus'} {done.peak_mb:>6.0f} MB {done.seconds:>6.1f}")
+    now = {"hardening_files_cases": len(CASES), "hardening_files_failures": len(failures),
+           "hardening_files_tracebacks": tracebacks, "hardening_files_peak_mb": round(max(peaks.values()))}
+    print(f"\n{'angka':<30} {'sebelum':>9} {'sekarang':>9}   target")
+    for label, key, target in (("kasus dicoba", "hardening_files_cases", "semua kasus issue 17 (berkas)"),
+                               ("gagal", "hardening_files_failures", "0"),
+                               ("traceback terlihat", "hardening_files_tracebacks", "0"),
+                               ("puncak RSS terbesar (MB)", "hardening_files_peak_mb",
+                                "dalam batas memori pembacaan (bawaan ≤ 1536 MB)")):
+        print(f"{label:<30} {before.get(key, '-'):>9} {now[key]:>9}   {target}")
     for name, problem in failures:
         print(f"  - {name}: {problem}")
-    return {"hardening_files_cases": len(CASES), "hardening_files_failures": len(failures),
-            "hardening_files_tracebacks": tracebacks, "hardening_files_peak_mb": max(peaks.values())}
+    return now
