@@ -55,6 +55,9 @@ def test_other_ole_files_get_their_own_reason(tmp_path):
         kinds.check_file(bad_files.damaged_xls(tmp_path / "lama.xls"))
     with pytest.raises(InputError, match="dokumen Office lain"):
         kinds.check_file(bad_files.word_document(tmp_path / "surat.xlsx"))
+    whole = tmp_path / "lama.xls"
+    whole.write_bytes(bad_files.cfb({"Workbook": b"\x09\x08\x10\x00" + b"\0" * 6000}))
+    assert kinds.check_file(whole) == "workbook"  # a whole, unprotected .xls goes on to calamine
 
 
 def test_a_part_larger_than_declared_is_named_by_its_sheet(tmp_path):

@@ -52,8 +52,9 @@ def _part_names(book: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
 
 
 def check_parts(path: Path) -> None:
-    """Every part calamine may read (XML, and .bin for .xlsb), by its declared size, against what the memory budget allows once unpacked;
-    the biggest is named. A part that then unpacks beyond its declared size is stopped by the readers themselves."""
+    """Every part calamine may read (XML, and .bin for .xlsb), by its declared size, against what the memory budget
+    allows once unpacked; the biggest is named. A part that then unpacks beyond its declared size is stopped by the
+    readers themselves."""
     limit = kinds.max_unpacked_bytes()
     try:
         with zipfile.ZipFile(path) as book:

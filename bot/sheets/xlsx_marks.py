@@ -58,7 +58,8 @@ def sheet_parts(book: zipfile.ZipFile) -> dict[str, str]:
     parts = {}
     for sheet in workbook.iterfind("m:sheets/m:sheet", _NS):
         target = targets.get(sheet.get(_REL), "")
-        parts.setdefault(sheet.get("name"), target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target))
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        parts.setdefault(sheet.get("name"), part)
     return parts
 
 
