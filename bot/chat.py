@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import Engine, Reply
+from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
 
 TERMINAL_USER = "terminal"
@@ -73,7 +74,7 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str]
         if reply.file:
             files_dir.mkdir(parents=True, exist_ok=True)
             path = files_dir / reply.file.name
-            path.write_bytes(reply.file.data)
+            write_file(path, reply.file.data)  # whole or not at all
             print(f"Berkas tersimpan: {path}", file=out)
         for button in reply.buttons:
             choices.append(button.data)

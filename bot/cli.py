@@ -1,17 +1,15 @@
 """The `iki` command: a thin layer over the rules, the rewriter, the chat engine and the eval runners."""
 
 import argparse
-import contextlib
 import json
 import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from bot import render
-from bot.inputs import InputError, OutputError, os_reason, read_iki_lines, read_skp
+from bot.inputs import InputError, OutputError, read_iki_lines, read_skp, read_text_file
 from bot.llm.assistant import NO_AI
 from bot.llm.chat_models import LlmMisconfigured
 from bot.logs import mask
@@ -22,15 +20,6 @@ from bot.settings import SettingsError, data_dir_problem, ensure_data_dir, get_s
 from bot.storage import StoreDamaged, StoreUnavailable, what_to_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
-
-
-def _open(path: str) -> contextlib.AbstractContextManager[TextIO]:
-    if path == "-":
-        return contextlib.nullcontext(sys.stdin)  # stdin stays open
-    try:
-        return open(path, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"berkas {path} tidak bisa dibuka ({os_reason(exc)})") from None
 
 
 def _emit(data: object) -> None:
@@ -53,12 +42,10 @@ def _unreadable(message: str) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
-        with _open(args.file) as handle:
-            if args.skp:
-                return _check_skp(read_skp(handle.read()), args.json)
-            drafts, errors = read_iki_lines(handle)
-    except UnicodeDecodeError:
-        return _unreadable("teks bukan UTF-8; simpan berkas sebagai UTF-8")
+        text = read_text_file(args.file, "SKP" if args.skp else "daftar IKI")  # bounded like every other input
+        if args.skp:
+            return _check_skp(read_skp(text), args.json)
+        drafts, errors = read_iki_lines(text.splitlines())
     except InputError as exc:
         return _unreadable(str(exc))
     if errors:
@@ -88,7 +75,7 @@ def _check_skp(skp: SkpDraft, as_json: bool) -> int:
 
 def cmd_rewrite(args: argparse.Namespace) -> int:
     if args.text == ["-"]:
-        drafts, errors = read_iki_lines(sys.stdin)
+        drafts, errors = read_iki_lines(read_text_file("-", "daftar IKI").splitlines())
         if errors:
             for error in errors:
                 print(f"iki: {error}", file=sys.stderr)
@@ -247,8 +234,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_mpph(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from bot.inputs import describe, load_yaml, read_text_file
-    from bot.outputs import check_out_file
+    from bot.inputs import describe, load_yaml
+    from bot.outputs import check_out_file, write_file
     from bot.skp.mpph import MpphDraft, check_mpph, mpph_workbook
 
     default = Path(args.file).with_suffix(".xlsx") if args.file != "-" else Path("mpph.xlsx")
@@ -262,7 +249,7 @@ def cmd_mpph(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         return _unreadable(f"{name}: {describe(exc)}")
     result = check_mpph(draft)
-    out.write_bytes(mpph_workbook(draft, result))
+    write_file(out, mpph_workbook(draft, result))
     if args.json:
         _emit(result.model_dump(mode="json"))
     else:
@@ -301,8 +288,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_dialog(args: argparse.Namespace) -> int:
-    from bot.inputs import read_text_file
-    from bot.outputs import check_out_file
+    from bot.outputs import check_out_file, write_file
     from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 
     default = Path(args.file).with_suffix(".docx") if args.file != "-" else Path("bahan-dialog-kinerja.docx")
@@ -312,7 +298,7 @@ def cmd_dialog(args: argparse.Namespace) -> int:
         return _unreadable("SKP tidak berisi IKI")
     questions = _assistant().dialog_questions(skp, default_questions())
     pack = build_pack(skp, questions.value)
-    out.write_bytes(pack_docx(pack))
+    write_file(out, pack_docx(pack))
     print(pack_text(pack))
     print(f"\nBerkas Word: {out}")
     return EXIT_OK

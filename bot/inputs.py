@@ -1,6 +1,7 @@
 """Reads what users give the CLI (drafts as JSON Lines or one JSON document, MPPH files as YAML, text on stdin or
 in arguments), bounded in size, with Indonesian errors that name the line and the field."""
 
+import codecs
 import errno
 import json
 import sys
@@ -52,7 +53,8 @@ class OutputError(InputError):
 
 _OS_REASONS = {errno.ENOENT: "tidak ada", errno.EACCES: "tidak ada izin", errno.EPERM: "tidak ada izin",
                errno.EROFS: "hanya bisa dibaca", errno.ENOSPC: "disk penuh", errno.ENOTDIR: "bagian jalurnya bukan folder",
-               errno.EISDIR: "itu sebuah folder", errno.ENAMETOOLONG: "namanya terlalu panjang"}
+               errno.EISDIR: "itu sebuah folder", errno.ENAMETOOLONG: "namanya terlalu panjang",
+               errno.EFBIG: "melebihi batas ukuran berkas", errno.EDQUOT: "kuota disk habis"}
 
 
 def os_reason(exc: OSError) -> str:
@@ -137,27 +139,86 @@ def read_skp(text: str) -> SkpDraft:
     return _parse(SkpDraft, text)
 
 
-def read_text_file(path: str, what: str) -> str:
-    """A whole UTF-8 text file (or stdin for "-"), refused when it is too large, binary or not UTF-8."""
+# What a file's first bytes say it is, whatever its name says.
+_SIGNATURES = ((b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),
+               (b"%PDF", "pdf"), (b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
+               (b"\x1f\x8b", "gzip"), (b"Rar!", "rar"), (b"7z\xbc\xaf", "7z"))
+CONTENT_NAMES = {"zip": "arsip ZIP (XLSX, DOCX atau ODS)", "ole": "berkas Office lama (.xls/.doc) atau berkas berkata sandi",
+                 "pdf": "PDF", "png": "gambar PNG", "jpeg": "gambar JPEG", "gif": "gambar GIF", "gzip": "arsip GZIP",
+                 "rar": "arsip RAR", "7z": "arsip 7-Zip", "html": "halaman web (HTML/XML)", "utf16": "teks UTF-16",
+                 "binary": "data biner (bukan teks, bukan dokumen yang dikenal; mungkin rusak)", "text": "teks biasa"}
+_CONTROL = bytes(c for c in range(32) if c not in b"\t\n\r\f\x1b")
+
+
+def content_kind(head: bytes) -> str:
+    """What the first bytes (a few KB) hold: a key of CONTENT_NAMES."""
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_order(head):
+        return "utf16"
+    if b"\x00" in head or sum(head.count(c) for c in _CONTROL) > len(head) // 20:
+        return "binary"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")):
+        return "html"
+    return "text"
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text without a BOM (mostly Latin letters: every other byte is zero)."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0:2 * pairs:2].count(0), head[1:2 * pairs:2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.3 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def read_bytes(path: str, what: str) -> tuple[bytes, str]:
+    """A whole file (or stdin for "-") and the name to show, refused beyond MAX_INPUT_BYTES, never cut silently."""
+    limit = f"{what} paling besar {MAX_INPUT_BYTES // 1_000_000} MB"
     if path == "-":
         data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        name = "input"
-    else:
-        file = Path(path)
-        if not file.is_file():
-            raise InputError(f"berkas {path} tidak ditemukan")
-        if file.stat().st_size > MAX_INPUT_BYTES:
-            raise InputError(f"{file.name} terlalu besar ({file.stat().st_size // 1_000_000} MB); {what} paling besar "
-                             f"{MAX_INPUT_BYTES // 1_000_000} MB")
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"berkas {path} tidak bisa dibuka ({os_reason(exc)})") from None
-        name = file.name
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(f"input lebih dari {MAX_INPUT_BYTES // 1_000_000} MB; {limit}. Bagi menjadi beberapa "
+                             "bagian lalu kirim satu per satu")
+        return data, "input"
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{path} adalah folder, bukan berkas; beri nama berkas {what} di dalamnya")
+    if not file.exists():
+        raise InputError(f"berkas {path} tidak ditemukan; periksa nama dan foldernya")
+    try:
+        if file.is_file() and file.stat().st_size > MAX_INPUT_BYTES:
+            raise InputError(f"{file.name} terlalu besar ({file.stat().st_size / 1_000_000:.0f} MB); {limit}. Bagi "
+                             "menjadi beberapa berkas")
+        with file.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"berkas {path} tidak bisa dibuka ({os_reason(exc)})") from None
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"input terlalu besar; {what} paling besar {MAX_INPUT_BYTES // 1_000_000} MB")
-    if b"\x00" in data[:4096] or data[:4] in (b"PK\x03\x04", b"%PDF") or data[:2] == b"\xd0\xcf":
-        raise InputError(f"{name} bukan berkas teks (mungkin XLSX, DOCX atau PDF); {what} harus berupa teks YAML/JSON")
+        raise InputError(f"{file.name} lebih dari {MAX_INPUT_BYTES // 1_000_000} MB; {limit}")
+    return data, file.name
+
+
+def read_text_file(path: str, what: str) -> str:
+    """A whole text file (or stdin for "-"): UTF-8, or UTF-16 as Windows saves "Unicode" text; refused when it is
+    too large, a folder, or not text at all, with what it is instead."""
+    data, name = read_bytes(path, what)
+    kind = content_kind(data[:4096])
+    if kind == "utf16":
+        order = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_order(data[:4096])
+        try:
+            return data.decode(order)
+        except UnicodeDecodeError:
+            raise InputError(f"{name} tampak seperti teks UTF-16 tetapi tidak utuh; simpan ulang sebagai UTF-8") from None
+    if kind not in ("text", "html"):
+        raise InputError(f"{name} bukan berkas teks: isinya {CONTENT_NAMES[kind]}; {what} harus berupa teks "
+                         "YAML/JSON (UTF-8)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -205,9 +266,10 @@ def text_argument(text: str, what: str, limit: int = MAX_TEXT_CHARS) -> str:
 
 
 def stdin_lines(what: str) -> list[str]:
-    """Non-empty lines from stdin, each UTF-8; an undecodable line is named."""
+    """Non-empty lines from stdin (at most MAX_INPUT_BYTES), each UTF-8; an undecodable line is named."""
     lines = []
-    for number, raw in enumerate(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1).splitlines(), start=1):
+    data, _ = read_bytes("-", f"{what} dari input")
+    for number, raw in enumerate(data.splitlines(), start=1):
         try:
             line = raw.decode("utf-8-sig").strip()
         except UnicodeDecodeError:

@@ -160,6 +160,25 @@ class Settings(BaseSettings):
         """An organisation's own catalog loaded by `iki import-renstra`; it replaces the bundled one."""
         return self.data_dir / "renstra.csv"
 
+    # Issue 17: memory (MB) one spreadsheet read may use (`iki audit`, `iki import-renstra`); the workbook is read in
+    # a child process held to it. Empty = half the machine's memory, at most 1536 (a 1M-row export needs ≈ 1.35 GB).
+    sheet_memory_mb: PositiveInt | None = None
+
+    @field_validator("sheet_memory_mb", mode="before")
+    @classmethod
+    def _empty_is_default(cls, value):
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def sheet_memory_budget_mb(self) -> int:
+        if self.sheet_memory_mb:
+            return self.sheet_memory_mb
+        try:
+            machine = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+        except (ValueError, OSError, AttributeError):
+            machine = 2 * 1536
+        return max(min(1536, machine // 2), 64)
+
 
 SECRET_FIELDS = tuple(name for name, field in Settings.model_fields.items()
                       if field.annotation is SecretStr or SecretStr in get_args(field.annotation))

@@ -10,6 +10,7 @@ from evals.day_one_evals import eval_day_one
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
 from evals.hardening_evals import eval_hardening
+from evals.hardening_files import eval_hardening_files
 from evals.load_test import load_test
 from evals.question_evals import eval_questions
 from evals.reads_evals import eval_reads
@@ -52,6 +53,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "hardening": eval_hardening,
     "logbook": eval_logbook,
     "team": team_load,
+    "hardening_files": eval_hardening_files,
 }
 
 

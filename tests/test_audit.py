@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from bot.audit.checking import Distribution, audit
 from bot.audit.sheet_reading import read_export
+from bot.inputs import OutputError
 from bot.models import Category
 from evals.unit_export import header_aliases, write_export
 
@@ -247,7 +248,7 @@ def test_a_failed_write_leaves_the_previous_report_under_the_real_name(tmp_path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("bot.audit.xlsx_report.write_xlsx", broken_write)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="disk penuh.*tidak berubah"):
         run_audit(source, out)
     assert written and written[0].name != "audit.xlsx"
     assert (out / "audit.xlsx").read_bytes() == b"laporan bulan lalu" and not (out / "audit.html").exists()

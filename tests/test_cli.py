@@ -44,7 +44,7 @@ def test_unreadable_input_names_the_line_and_never_shows_a_traceback(run_iki):
 
 def test_missing_file_is_a_clear_error(run_iki):
     done = run_iki("check", "tidak-ada.jsonl")
-    assert done.returncode == 2 and "tidak bisa dibuka" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "tidak ditemukan" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_check_skp(run_iki):

@@ -3,7 +3,6 @@ audit.xlsx and audit.html, timed by phase; whoever calls it draws the progress (
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -56,6 +55,7 @@ def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old:
     from bot.audit.compare import compare
     from bot.audit.report import write_html
     from bot.audit.xlsx_report import write_xlsx
+    from bot.outputs import replacing
 
     timings: dict[str, float] = {}
     audit = _audit_one(source, "", workers, progress, timings)
@@ -66,10 +66,10 @@ def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old:
     xlsx, html = out / XLSX, out / HTML
     started = time.perf_counter()
     with _phase(progress, "menulis", " baris") as meter:
-        partial = out / f"{XLSX}.partial"
-        write_xlsx(audit, partial, comparison, on_rows=meter.update if meter is not None else None)
-        os.replace(partial, xlsx)  # a half-written report never sits under the real name
-        write_html(audit, html, source.name, comparison)
+        with replacing(xlsx) as partial:  # a half-written report never sits under the real name
+            write_xlsx(audit, partial, comparison, on_rows=meter.update if meter is not None else None)
+        with replacing(html) as partial:
+            write_html(audit, partial, source.name, comparison)
     timings["tulis"] = time.perf_counter() - started
     return AuditResult(audit, comparison, timings, xlsx, html)
 

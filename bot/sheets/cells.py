@@ -13,6 +13,9 @@ class NoValue:
     def __repr__(self) -> str:
         return "NO_VALUE"
 
+    def __reduce__(self) -> str:
+        return "NO_VALUE"  # one instance, also after a trip through a pipe (cells are compared with `is`)
+
 
 NO_VALUE = NoValue()
 Cell = str | float | int | bool | Percent | NoValue | date | datetime | time | timedelta

@@ -7,8 +7,12 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from bot.inputs import InputError
+from bot.sheets import kinds
+
 DELIMITERS = (";", ",", "\t", "|")
 _CHUNK = 4 * 1024 * 1024
+MAX_LINE_CHARS = 1_000_000  # a row of an export is a few hundred characters
 
 
 def encoding_of(path: Path) -> str:
@@ -32,7 +36,14 @@ def _lines(path: Path, encoding: str) -> Iterator[str]:
     # cp1252 leaves five bytes undefined: they become «�» rather than failing half-way through a file.
     errors = "strict" if encoding != "cp1252" else "replace"
     with io.open(path, encoding=encoding, errors=errors, newline="") as handle:
-        yield from handle
+        number = 0
+        while line := handle.readline(MAX_LINE_CHARS):  # never a whole file held as one "line"
+            number += 1
+            if len(line) == MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+                raise InputError(f"{path.name} baris {number}: lebih dari {kinds.number(MAX_LINE_CHARS)} karakter tanpa "
+                                 "akhir baris, jadi bukan CSV ekspor (mungkin rusak atau bukan teks); ekspor ulang "
+                                 "sebagai CSV atau .xlsx")
+            yield line
 
 
 def _alone(line: str, delimiter: str) -> list[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.text import tokens
-from bot.sheets import csvfile, kinds, pdf, workbook
+from bot.sheets import bounded, csvfile, kinds, pdf, workbook
 from bot.sheets.cells import NO_VALUE, Cell, text
 
 EXCEL_ROWS = 1_048_576
@@ -187,13 +187,28 @@ def _no_header(name: str, kind: str, seen: list[tuple[str, _Header | None]]) -> 
 
 def open_table(path: Path, kind: str, pdf: bool = False) -> Table:
     """The table in a file, header found; raises InputError (Indonesian, naming file and sheet) when unreadable.
-    pdf: a PDF is accepted too (a catalog printed as a regulation's annex)."""
+    pdf: a PDF is accepted too (a catalog printed as a regulation's annex). A workbook is read in a child process
+    held to the memory budget (bot.sheets.bounded); its rows stream back."""
     found = kinds.check_file(path, pdf)
     if found == "text":
         return _csv_table(path, kind)
     if found == "pdf":
         return _pdf_table(path, kind)
-    return _workbook_table(path, kind)
+    if not bounded.available():
+        return _workbook_table(path, kind)
+    items = bounded.stream(lambda: _table_then_rows(path, kind), kinds.memory_budget_mb(),
+                           lambda where: kinds.too_big(path.name, where))
+    table = next(items)
+    table.rows = items
+    return table
+
+
+def _table_then_rows(path: Path, kind: str) -> Iterator:
+    """In the reading child: the table without its rows first, then the rows."""
+    table = _workbook_table(path, kind)
+    rows, table.rows = table.rows, iter(())
+    yield table
+    yield from rows
 
 
 def _workbook_table(path: Path, kind: str) -> Table:

@@ -1,17 +1,22 @@
 """Workbooks (.xlsx/.xlsm/.xls/.ods) read with python-calamine (Rust: ~10× faster than openpyxl), rows with their
 real positions, merged ranges, and for .xlsx the percent and value-less formula cells calamine cannot see."""
 
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
 from bot.inputs import InputError
-from bot.sheets import kinds, xlsx_marks
+from bot.sheets import bounded, kinds, xlsx_marks
 from bot.sheets.cells import NO_VALUE, Cell, Percent
 
 Merged = list[tuple[tuple[int, int], tuple[int, int]]]  # ((first row, first column), (last row, last column)), 0-based
+
+
+_LARGER = "larger than its declared"  # calamine (the zip crate) stops a part that unpacks beyond its stated size
 
 
 def open_book(path: Path) -> calamine.CalamineWorkbook:
@@ -20,22 +25,50 @@ def open_book(path: Path) -> calamine.CalamineWorkbook:
             return calamine.CalamineWorkbook.from_filelike(handle)
     except calamine.PasswordError:
         raise InputError(f"{path.name} dilindungi kata sandi; simpan salinan tanpa kata sandi lalu ulangi") from None
-    except (calamine.CalamineError, ValueError, OSError):
+    except (calamine.CalamineError, ValueError, OSError) as exc:
+        if _LARGER in str(exc):
+            raise _lying(path.name, "salah satu bagiannya") from None
         raise InputError(f"{path.name} rusak atau tidak lengkap (unduhan terpotong?) dan tidak bisa dibaca; "
                          "unduh ulang, atau buka di Excel lalu simpan ulang") from None
 
 
-def check_unpacked_size(path: Path) -> None:
-    import zipfile
+def _lying(name: str, part: str) -> InputError:
+    return InputError(f"{name}: {part} lebih besar setelah dibuka daripada ukuran yang tercatat di berkas; berkas "
+                      "rusak atau sengaja dibuat begitu dan tidak dibaca. Ekspor ulang dari aplikasinya, atau buka di "
+                      "Excel lalu simpan ulang")
 
+
+def _part_names(book: zipfile.ZipFile, members: set[str]) -> dict[str, str]:
+    """Part → how a user knows it: lembar «SKP» for a worksheet, plain words for the shared text (workbook.xml and
+    its relations are read only when their size is sane)."""
+    names = {"xl/sharedStrings.xml": "teks bersama buku kerja (sharedStrings.xml)", "content.xml": "isi lembar kerja"}
+    try:
+        index = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+        part = xlsx_marks.sheet_parts(book) if all(book.getinfo(n).file_size < 2**24 for n in index) else {}
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError):
+        part = {}
+    names |= {member: f"lembar «{sheet}»" for sheet, member in part.items() if member in members}
+    return names
+
+
+def check_parts(path: Path) -> None:
+    """Every part calamine may read (XML, and .bin for .xlsb), by its declared size, against what the memory budget
+    allows once unpacked; the biggest is named. A part that then unpacks beyond its declared size is stopped by the
+    readers themselves."""
+    limit = kinds.max_unpacked_bytes()
     try:
         with zipfile.ZipFile(path) as book:
-            unpacked = sum(info.file_size for info in book.infolist())
+            parts = [i for i in book.infolist() if i.filename.lower().endswith((".xml", ".rels", ".bin"))]
+            total = sum(i.file_size for i in parts)
+            if total <= limit:
+                return
+            biggest = max(parts, key=lambda i: i.file_size)
+            what = _part_names(book, {biggest.filename}).get(biggest.filename, f"bagian {biggest.filename}")
     except zipfile.BadZipFile:
-        return  # not a zip (.xls): calamine reports what is wrong
-    if unpacked > kinds.MAX_UNPACKED_BYTES:
-        raise InputError(f"{path.name}: isi buku kerja terlalu besar setelah dibuka ({unpacked / 1024**3:.1f} GB; "
-                         f"batas {kinds.limits_text()}); bagi berkas per unit lalu ulangi")
+        return  # not a zip (.xls), or a damaged one: calamine says what is wrong
+    raise InputError(f"{path.name}: {what} terlalu besar setelah dibuka ({kinds.size_text(biggest.file_size)}; seluruh "
+                     f"buku kerja {kinds.size_text(total)}, batas {kinds.size_text(limit)} menurut "
+                     f"{kinds.budget_text()}); bagi berkas per unit lalu ulangi")
 
 
 @dataclass
@@ -77,16 +110,19 @@ class SheetData:
 
 
 def sheets(path: Path) -> list[SheetData]:
-    check_unpacked_size(path)
+    check_parts(path)
     book = open_book(path)
     xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
     found = []
     for meta in book.sheets_metadata:
         if meta.typ != calamine.SheetTypeEnum.WorkSheet:
             continue
+        bounded.stage(f"lembar «{meta.name}»")  # the sheet named if its reading outgrows the budget
         try:
             sheet = book.get_sheet_by_name(meta.name)
-        except calamine.CalamineError:
+        except calamine.CalamineError as exc:
+            if _LARGER in str(exc):
+                raise _lying(path.name, f"lembar «{meta.name}»") from None
             raise InputError(f"{path.name}, lembar «{meta.name}» rusak dan tidak bisa dibaca; "
                              "buka di Excel lalu simpan ulang") from None
         rows = sheet.end[0] + 1 if sheet.end else 0

@@ -50,15 +50,17 @@ def _percent_styles(book: zipfile.ZipFile) -> set[int]:
     return {i for i, xf in enumerate(xfs if xfs is not None else []) if int(xf.get("numFmtId", "0")) in percent_formats}
 
 
-def _sheet_part(book: zipfile.ZipFile, sheet_name: str) -> str | None:
+def sheet_parts(book: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its part in the zip (xl/worksheets/sheet1.xml), from workbook.xml and its relations."""
     workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    parts = {}
     for sheet in workbook.iterfind("m:sheets/m:sheet", _NS):
-        if sheet.get("name") == sheet_name:
-            target = targets.get(sheet.get(_REL), "")
-            return target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-    return None
+        target = targets.get(sheet.get(_REL), "")
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        parts.setdefault(sheet.get("name"), part)
+    return parts
 
 
 def marks(path, sheet_name: str) -> Marks:
@@ -66,7 +68,7 @@ def marks(path, sheet_name: str) -> Marks:
     found = Marks()
     try:
         with zipfile.ZipFile(path) as book:
-            part = _sheet_part(book, sheet_name)
+            part = sheet_parts(book).get(sheet_name)
             if part is None:
                 return found
             styles = _percent_styles(book)
