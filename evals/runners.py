@@ -11,6 +11,7 @@ from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
 from evals.hardening_evals import eval_hardening
 from evals.load_test import load_test
+from evals.pair_conversations import eval_pairs
 from evals.question_evals import eval_questions
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
@@ -52,6 +53,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "hardening": eval_hardening,
     "logbook": eval_logbook,
     "team": team_load,
+    "pairs": eval_pairs,
 }
 
 

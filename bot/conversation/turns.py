@@ -32,11 +32,14 @@ class Turns:
         self._store = store
         self._lines: dict[str, tuple[asyncio.Lock, int]] = {}
 
-    def run(self, user_id: str, step: Step, deliver: Deliver, update_id: int | None = None, label: str = "teks") -> str:
+    def run(self, user_id: str, step: Step, deliver: Deliver, update_id: int | None = None, label: str = "teks",
+            audit: Callable[[], list] | None = None, committed: Callable[[], None] | None = None) -> str:
         """Apply `step` to the user's state and deliver its replies, holding the user's lock throughout.
 
         Returns "applied", "duplicate" (the update was applied before: its replies are sent again only if they never
         were) or "unavailable" (the store could not be reached: the user is asked to retry, nothing was written).
+        `audit`: the entries the step made on the user's own record, written in the same transaction; `committed`:
+        called once that transaction is done, before the replies go out (messages for other users).
         """
         started = time.perf_counter()
         try:
@@ -49,7 +52,10 @@ class Turns:
                 # The new state and the update it answers in one transaction: a redelivered update is never applied
                 # twice. A state with nothing in it is not kept at all (and /hapus empties it).
                 self._store.commit_turn(user_id, None if state == _EMPTY else state.model_dump_json(), update_id,
-                                        None if update_id is None else replies_to_json(replies))
+                                        None if update_id is None else replies_to_json(replies),
+                                        audit=audit() if audit else ())
+                if committed:
+                    committed()
                 turn_s = time.perf_counter() - turn_started
                 metrics.TURN_SECONDS.labels(label).observe(turn_s)
                 metrics.TURNS.labels(label).inc()
