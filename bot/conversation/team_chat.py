@@ -172,8 +172,9 @@ class TeamChat:
         if refusal:
             if review.status is Status.diajukan:
                 turn.state.tim = TeamAsk(kind="tarik", value=rest)
-                return [Reply(refusal + " Tarik pengajuan sekarang lalu ubah?",
-                              [Button("Ya, tarik lalu ubah", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")],
+                return [Reply(refusal + " Ubah sekarang? Pengajuan ditarik, diubah, lalu diajukan ulang; atasan "
+                              "memutuskan isi yang baru.",
+                              [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")],
                               choice_only=True)]
             return [Reply(refusal)]
         comment = returned_comment(review, index) if index is not None else None
@@ -398,9 +399,15 @@ class TeamChat:
             typed, state.tim = state.tim.value, None
             from bot.conversation import skp_edit
 
+            before = state.skp.model_copy(deep=True)
             withdrawn = self._own(turn, lambda: withdraw(state.team, state.skp, owner=turn.user_id, now=self.clock()),
-                                  "Pengajuan ditarik; atasan diberi tahu. Ajukan lagi dengan /ajukan setelah diubah.")
-            return withdrawn + (skp_edit.ubah(state, typed) if typed.strip() else [])
+                                  "Pengajuan ditarik untuk diubah.")
+            edited = skp_edit.ubah(state, typed) if typed.strip() else []
+            if state.edit is not None or state.skp == before:  # the change still waits for its value
+                return withdrawn + edited + [Reply("Setelah selesai mengubah, ajukan lagi dengan /ajukan.")]
+            # Changed at once: submitted again, so the leader decides on what the member has now (approvals of IKI
+            # left unchanged carry over).
+            return withdrawn + edited + self._submit(turn)
         if action == "lihat":
             return self._member_view(turn, arg)
         if action == "fbm":
@@ -532,8 +539,9 @@ def prompt(state: UserState) -> list[Reply]:
             "dialog": "Tulis catatan/rekomendasi dialog kinerja, atau /batal. " + catatan_help(),
             "keterangan": "Tulis keterangan perubahan SKP untuk atasan, atau /batal.",
             "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
-            "tarik": "Pengajuan SKP Anda masih di atasan: tarik lalu ubah, atau /batal."}
-    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")], "tarik": [Button("Ya, tarik lalu ubah", f"{SCOPE}:tarik")]}
+            "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
+    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
+               "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
     return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []))]
 
 
