@@ -40,6 +40,7 @@ LEADER_NOTE = ("Yang bisa Anda lakukan sebagai atasan: /tim untuk melihat anggot
                "Kembalikan / Ubah target saat SKP diajukan, /umpanbalik untuk umpan balik, /dialog untuk mencatat "
                "dialog kinerja, /riwayat untuk jejak keputusan.")
 STALE = "Tombol ini sudah tidak berlaku, jadi tidak ada yang dijalankan."
+RECORDED = "Keputusan ini sudah tercatat; tidak dicatat dua kali."  # the store refused a second record of it
 _IKI_WORD = re.compile(r"^\s*iki\s+(?=\d)", re.IGNORECASE)
 _IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE)
 
@@ -501,7 +502,7 @@ class TeamChat:
         except LockBusy:
             return BUSY
         except DuplicateEntry:
-            return "Keputusan ini sudah tercatat; tidak dicatat dua kali."
+            return RECORDED
         turn.letters.extend(self._letters(applied, member, current))
         return applied
 

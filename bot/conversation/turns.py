@@ -14,12 +14,15 @@ from bot.conversation.replies import Reply, fit, replies_from_json, replies_to_j
 from bot.conversation.state import UserState
 from bot.logs import pseudonym
 from bot.storage import Store, StoreUnavailable
+from bot.storage.team import DuplicateEntry
 
 log = logging.getLogger("asisten_iki.turns")
 
 STORE_DOWN = ("Maaf, penyimpanan draf sedang tidak dapat dihubungi, jadi pesan terakhir Anda belum diproses. "
               "Draf yang sudah tersimpan tetap aman. Coba lagi sebentar lagi dengan mengirim ulang pesan itu.")
 NOTHING_TO_SAY = "Ketik /bantuan untuk melihat yang bisa saya bantu."
+RECORDED_BEFORE = ("Itu sudah tercatat sebelumnya (pesan atau tombol yang sama sampai dua kali), jadi tidak dicatat "
+                   "lagi. Lihat keadaannya dengan /skp atau /riwayat.")
 _EMPTY = UserState()
 _INPUT = {"tombol": "button", "non-teks": "unsupported"}  # what kind of input a label stands for, in the log
 
@@ -62,6 +65,11 @@ class Turns:
                 deliver(replies)
                 if update_id is not None:
                     self._sent(update_id)
+        except DuplicateEntry:
+            # The decision this turn would record is on the audit trail already (another copy of it got there
+            # first): the whole transaction was rolled back, so nothing is recorded twice.
+            deliver([Reply(RECORDED_BEFORE)])
+            return "duplicate"
         except StoreUnavailable as exc:
             metrics.ERRORS.labels("store").inc()
             log.warning("store unavailable", extra={"user": pseudonym(user_id), "error": str(exc)})
