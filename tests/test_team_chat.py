@@ -238,3 +238,44 @@ def test_hapus_by_a_member_ends_the_pairing_and_tells_the_leader(pair):
     assert len([d for d in pair.inbox[LEADER] if d.key.startswith("hapus:")]) == 1
     assert pair.press(LEADER, buttons["Setujui semua"][0], replica=1)[0].text == NOT_REVIEWER
     assert "belum punya anggota" in pair.say(LEADER, "/tim", replica=1)[0].text
+
+
+def test_the_agenda_goes_to_both_sides_once_before_the_dialog(pair):
+    pair.pair_up()
+    assert "dua bulan sekali" in pair.press(LEADER, "pasang:jadwal:dua_bulanan", replica=1)[0].text
+    assert "sebulan sekali" in pair.say(LEADER, "/dialog jadwal bulanan", replica=1)[0].text
+    pair.now += timedelta(days=29)  # the dialog falls a month after pairing; the agenda two days before it
+    for _ in range(2):
+        for engine in pair.engines:  # both replicas tick, twice
+            for due in engine.tick(pair.now):
+                pair.inbox[due.user_id].append(due)
+                engine.delivered(due)
+    for user in (MEMBER, LEADER):
+        agendas = [d for d in pair.inbox[user] if d.key.startswith("agenda:")]
+        assert len(agendas) == 1 and "Agenda dialog kinerja" in agendas[0].replies[0].text
+
+
+def test_a_leader_with_many_members_gets_one_weekly_digest_instead(pair):
+    pair.pair_up()
+    state = pair.state(LEADER)
+    state.leader.digest = "ya"
+    pair.store.save(LEADER, state.model_dump_json())
+    pair.submit()
+    assert not [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key]  # no message per event
+    pair.now += timedelta(days=7)  # the next Monday after 07:00
+    digests = [d for d in pair.engines[0].tick(pair.now) if d.key.startswith("ringkasan:")]
+    assert len(digests) == 1 and "Menunggu keputusan Anda" in digests[0].replies[0].text
+    assert pair.engines[1].tick(pair.now) == []  # the other replica posts the same key: nothing twice
+
+
+def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    pair.pair_up()
+    pair.submit()
+    files = [r.file for r in pair.say(MEMBER, "/ekspor") if r.file]
+    sheet = load_workbook(BytesIO(files[0].data))["Riwayat"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Waktu (WIB)" and {row[2] for row in rows[1:]} >= {"pasangan dimulai", "SKP diajukan"}

@@ -108,7 +108,8 @@ class Engine:
         self._retriever_lock = threading.Lock()
         self._limiter = RateLimiter(rate_limit, store)
         self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
-        self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state)  # the leader's side (issue 19)
+        self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post)  # the leader's side (issue 19)
+        self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
@@ -130,7 +131,8 @@ class Engine:
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self._use_candidate(t.state, rest),
             "route": self._route_pending,
-            "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor", lambda: self.export(t.state))
+            "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor",
+                                                 lambda: self.team.with_history(t, self.export(t.state)))
             if rest == "ekspor" else self._stale(t.state),
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team

@@ -6,6 +6,7 @@ what the other side must hear goes through the outbox (Engine.post) under a key,
 import json
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from bot.conversation.commands import Turn
@@ -19,10 +20,22 @@ from bot.storage.team import DuplicateEntry, Pair
 from bot.team import pairing
 from bot.team.access import MEMBER_LOCK_WAIT_S, UNKNOWN, apply_press, leader_refusal, parse, press_refusal
 from bot.team.dates import long_date
-from bot.team.dialogs import catatan_help, catatan_text, confirm_dialog, record_dialog
+from bot.team.dialogs import (
+    agenda,
+    agenda_day,
+    agenda_key,
+    catatan_help,
+    catatan_text,
+    confirm_dialog,
+    next_dialog,
+    read_cadence,
+    record_dialog,
+)
+from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
 from bot.team.feedback import give_feedback, reply_feedback
 from bot.team.guidance import guidance
-from bot.team.history import history_text
+from bot.team.history import COLUMNS as HISTORY_COLUMNS
+from bot.team.history import history_rows, history_text
 from bot.team.record import Catatan, Dialog, Status
 from bot.team.results import Applied, Refused, address
 from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw
@@ -48,9 +61,11 @@ _IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE
 class TeamChat:
     """The team commands and buttons, for one engine (its store, clock and outbox)."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime], load: Callable[[str], UserState]):
-        self.store, self.clock, self.load = store, clock, load
+    def __init__(self, store: Store, clock: Callable[[], datetime], load: Callable[[str], UserState],
+                 post: Callable[[str, str, list[Reply], datetime | None], bool]):
+        self.store, self.clock, self.load, self.post = store, clock, load, post
         self.bot_username = ""  # a door that knows it (Telegram) sets it, so /atasan gives a t.me link
+        self._produced: tuple | None = None  # the hour the digests and agendas were last posted from this replica
 
     # Pairing ----------------------------------------------------------------------------------------------
     def atasan(self, turn: Turn, rest: str) -> list[Reply]:
@@ -298,6 +313,8 @@ class TeamChat:
         words = rest.split()
         if words[:1] == ["baca"] and len(words) == 2:
             return self._read(turn, words[1])
+        if words[:1] == ["jadwal"]:
+            return self.jadwal(turn, " ".join(words[1:]))
         pairs = self.store.members_of(turn.user_id) if words[:1] != ["bahan"] else []
         if not pairs:
             return pack()
@@ -377,6 +394,72 @@ class TeamChat:
         for letter in pairing.forgotten_letters(forgotten, turn.user_id):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
 
+    # What falls due by itself: the weekly digest, the dialog agenda -------------------------------------------
+    def produce(self, now: datetime) -> None:
+        """Once an hour per replica (the outbox keys make each message once across replicas): a leader's weekly
+        digest when it is due, and the agenda for both sides before each dialog kinerja."""
+        hour = (now.date(), now.hour)
+        if self._produced == hour:
+            return
+        self._produced = hour
+        for reviewer, count in self.store.reviewers().items():
+            settings = self.load(reviewer).leader
+            pairs = self.store.members_of(reviewer)
+            inputs = [self._input(pair) for pair in pairs]
+            if wants_digest(settings, count) and now >= digest_time(now):
+                since = datetime.combine(week_start(now), datetime.min.time(), tzinfo=now.tzinfo).timestamp()
+                rows = team_rows(inputs, settings, now.date())
+                events = {m.member: self.store.audit_trail(m.member, since=since) for m in inputs}
+                made = weekly_digest(reviewer, rows, events, now)
+                self.post(reviewer, made.key, [Reply(made.text)], made.due)
+            for member in inputs:
+                on = next_dialog(member.record, settings, member.started)
+                if not agenda_day(on) <= now.date() <= on:
+                    continue
+                text = agenda(member.record, member.skp, dialog_on=on)
+                name = member.name or "anggota tim Anda"
+                self.post(member.member, agenda_key(member.member, on, "anggota"), [Reply(text)], None)
+                self.post(reviewer, agenda_key(member.member, on, "atasan"), [Reply(f"Dengan {name}. {text}")], None)
+
+    def jadwal(self, turn: Turn, rest: str) -> list[Reply]:
+        """/dialog jadwal [bulanan|dua_bulanan|triwulan]: the team's dialog kinerja cadence (both sides get the
+        agenda before each dialog)."""
+        if not rest.strip():
+            return [Reply("Seberapa sering dialog kinerja dengan anggota tim?",
+                          [Button(c.label, f"{SCOPE}:jadwal:{c.id}") for c in guidance().cadences], choice_only=True)]
+        try:
+            chosen = read_cadence(rest)
+        except Refused as refused:
+            return [Reply(refused.message)]
+        turn.state.leader.cadence = chosen.id
+        return [Reply(f"Dialog kinerja dengan anggota tim: {chosen.label.lower()}. Anda dan anggota menerima agenda "
+                      f"{guidance().agenda_days_before} hari sebelum tiap dialog.")]
+
+    def with_history(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """/ekspor: the workbook gets the audit trail of the user's SKP as a sheet «Riwayat»."""
+        records = self.store.audit_trail(turn.user_id)
+        if not records:
+            return replies
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        rows = history_rows(records, self.store.pseudonym(turn.user_id))
+        done = []
+        for reply in replies:
+            if reply.file is None or not reply.file.name.endswith(".xlsx"):
+                done.append(reply)
+                continue
+            book = load_workbook(BytesIO(reply.file.data))
+            sheet = book.create_sheet("Riwayat")
+            sheet.append(list(HISTORY_COLUMNS))
+            for row in rows:
+                sheet.append(list(row))
+            out = BytesIO()
+            book.save(out)
+            done.append(replace(reply, file=replace(reply.file, data=out.getvalue())))
+        return done
+
     # The flow and the buttons -----------------------------------------------------------------------------
     def on_button(self, turn: Turn, rest: str) -> list[Reply]:
         action, _, arg = rest.partition(":")
@@ -409,6 +492,8 @@ class TeamChat:
             # Changed at once: submitted again, so the leader decides on what the member has now (approvals of IKI
             # left unchanged carry over).
             return withdrawn + edited + self._submit(turn)
+        if action == "jadwal":
+            return self.jadwal(turn, arg)
         if action == "lihat":
             return self._member_view(turn, arg)
         if action == "fbm":
@@ -510,7 +595,11 @@ class TeamChat:
         """Notices as messages: a submission comes with each IKI and the leader's buttons; feedback with «Balas»;
         a dialog's catatan with «Konfirmasi sudah dibaca»."""
         letters = []
+        quiet = current is not None and wants_digest(self.load(current.reviewer).leader,
+                                                     len(self.store.members_of(current.reviewer)))
         for letter in address(applied.notices, owner, current.reviewer if current else None):
+            if quiet and letter.user == current.reviewer:
+                continue  # this leader reads the week in one digest (and /tim), not a message per event
             replies = [Reply(letter.text)]
             parts = letter.key.split(":")
             if ":ajukan:" in letter.key and current is not None and letter.user == current.reviewer:
