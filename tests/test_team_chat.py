@@ -279,3 +279,23 @@ def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
     sheet = load_workbook(BytesIO(files[0].data))["Riwayat"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Waktu (WIB)" and {row[2] for row in rows[1:]} >= {"pasangan dimulai", "SKP diajukan"}
+
+
+def test_a_ketua_tims_invite_pairs_the_member_and_starts_prima_from_their_part(pair):
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    matrix = pair.press(LEADER, "mpph:roles")
+    assert "pasang:undang" in [b.data for r in matrix for b in r.buttons]
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    assert set(codes) == {"Ani", "Budi"}
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    assert "undangan Ketua Tim untuk Ani" in asked[0].text
+    started = pair.press(MEMBER, asked[0].buttons[0].data)
+    assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
+    state = pair.state(MEMBER)
+    assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
+    assert "kalibrasi" in "\n".join(r.text for r in started).lower()
+    assert "sudah dipakai" in pair.say(STRANGER, f"/start {codes['Ani']}")[0].text

@@ -29,7 +29,7 @@ from bot.conversation.replies import (
     replies_to_json,
     stale,
 )
-from bot.conversation.state import UserState
+from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
@@ -108,7 +108,8 @@ class Engine:
         self._retriever_lock = threading.Lock()
         self._limiter = RateLimiter(rate_limit, store)
         self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
-        self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post)  # the leader's side (issue 19)
+        self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
+                                       self._prima_from_invite)
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
@@ -269,6 +270,14 @@ class Engine:
         """An answer for /profil; once the profile is done, the step it interrupted is named again."""
         replies = profil_flow.on_text(turn.state, message)
         return replies + ([] if turn.state.profil else self._reminder(turn.state))
+
+    def _prima_from_invite(self, state: UserState, start) -> list[Reply]:
+        """A Ketua Tim's invite accepted: PRIMA at step M with the leader's indicator chosen and the member's IKI
+        from the MPPH drafted one after another."""
+        first = start.parts[0]
+        state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.indicator_id, name=first.indikator,
+                                                                       target=str(first.target or "")))
+        return self.prima.take_list(state, [part.iki for part in start.parts])
 
     def _prima_prompt(self, state: UserState) -> list[Reply]:
         return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)

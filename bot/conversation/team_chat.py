@@ -62,8 +62,10 @@ class TeamChat:
     """The team commands and buttons, for one engine (its store, clock and outbox)."""
 
     def __init__(self, store: Store, clock: Callable[[], datetime], load: Callable[[str], UserState],
-                 post: Callable[[str, str, list[Reply], datetime | None], bool]):
+                 post: Callable[[str, str, list[Reply], datetime | None], bool],
+                 start_prima: Callable[[UserState, pairing.InviteStart], list[Reply]]):
         self.store, self.clock, self.load, self.post = store, clock, load, post
+        self.start_prima = start_prima  # a member who accepted a Ketua Tim's invite: PRIMA from their part
         self.bot_username = ""  # a door that knows it (Telegram) sets it, so /atasan gives a t.me link
         self._produced: tuple | None = None  # the hour the digests and agendas were last posted from this replica
 
@@ -114,10 +116,33 @@ class TeamChat:
         for letter in pairing.paired_letters(redeemed, self.clock()):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
         if redeemed.code.invite:
-            return [Reply(f"Anda kini anggota tim Ketua Tim yang mengundang Anda; ia meninjau SKP Anda. "
-                          f"{status_text(turn.state.team.review, turn.state.skp)}")]
+            start = pairing.invite_start(redeemed)
+            return [Reply("Anda kini anggota tim Ketua Tim yang mengundang Anda; ia meninjau SKP Anda. PRIMA Anda dimulai "
+                          "dari indikator dan bagian yang sudah ia bagi.")] \
+                + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
+
+    def invite(self, turn: Turn) -> list[Reply]:
+        """After /mpph: one code per member the matrix names, each to forward to that member; whoever accepts one
+        becomes the Ketua Tim's member and starts PRIMA from their part."""
+        from bot.conversation.mpph_flow import current_draft
+        from bot.skp.mpph import check_mpph
+
+        if turn.state.mpph is None:
+            return [Reply("Undangan dibuat dari matriks MPPH yang sedang Anda susun. Mulai dengan /mpph.")]
+        draft = current_draft(turn.state)
+        invites = pairing.invites_from_mpph(draft, check_mpph(draft))
+        if not invites:
+            return [Reply("Belum ada anggota dengan IKI di matriks ini, jadi belum ada yang bisa diundang.")]
+        codes = pairing.new_invites(self.store, turn.user_id, invites, self.clock())
+        days = guidance().pairing.valid_days
+        lines = [f"Undangan untuk anggota tim (satu kode per orang, berlaku {days} hari, sekali pakai). Teruskan "
+                 "kepada masing-masing:"]
+        for name, code in codes.items():
+            link = pairing.deep_link(self.bot_username, code) if self.bot_username else f"/start {code}"
+            lines.append(f"- {name}: {link}")
+        return [Reply("\n".join(lines))]
 
     # Submitting and perubahan --------------------------------------------------------------------------
     def ajukan(self, turn: Turn, rest: str) -> list[Reply]:
@@ -471,6 +496,8 @@ class TeamChat:
             return [Reply("Baik, tidak ada yang dihubungkan.")]
         if action == "ganti":
             return self._new_code(turn)
+        if action == "undang":
+            return self.invite(turn)
         if action == "ajukan":
             return self._submit(turn)
         if action == "tidak":
