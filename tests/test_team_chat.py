@@ -299,3 +299,11 @@ def test_a_ketua_tims_invite_pairs_the_member_and_starts_prima_from_their_part(p
     assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
     assert "kalibrasi" in "\n".join(r.text for r in started).lower()
     assert "sudah dipakai" in pair.say(STRANGER, f"/start {codes['Ani']}")[0].text
+
+
+def test_both_sides_see_the_skps_state(pair):
+    pair.pair_up()
+    assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: draf")
+    pair.submit()
+    assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: diajukan")
+    assert "diajukan, menunggu keputusan Anda" in pair.say(LEADER, "/tim", replica=1)[0].text

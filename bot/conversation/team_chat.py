@@ -144,6 +144,14 @@ class TeamChat:
             lines.append(f"- {name}: {link}")
         return [Reply("\n".join(lines))]
 
+    def with_status(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """/skp: the SKP's state between the member and their leader, above the draft, once it is more than a draft
+        or a leader is there to see it."""
+        review = turn.state.team.review
+        if review.status is Status.draf and self.store.reviewer_of(turn.user_id) is None:
+            return replies
+        return [Reply(status_text(review, turn.state.skp))] + replies
+
     # Submitting and perubahan --------------------------------------------------------------------------
     def ajukan(self, turn: Turn, rest: str) -> list[Reply]:
         """/ajukan: the SKP to the leader, after showing the findings of severity error and asking; /ajukan batal
