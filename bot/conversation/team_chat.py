@@ -76,7 +76,8 @@ class TeamChat:
         if current is not None and rest.strip().lower() != "ganti":
             since = long_date(datetime.fromtimestamp(current.started_at, self.clock().tzinfo).date())
             name = self._name(current.reviewer) or "Atasan Anda"
-            return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status_text(turn.state.team.review, turn.state.skp)}\n"
+            status = status_text(turn.state.team.review, turn.state.skp)
+            return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status}\n"
                           "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
         return self._new_code(turn)
