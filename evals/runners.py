@@ -12,6 +12,7 @@ from evals.export_evals import eval_export
 from evals.hardening_evals import eval_hardening
 from evals.hardening_files import eval_hardening_files
 from evals.load_test import load_test
+from evals.pair_conversations import eval_pairs
 from evals.question_evals import eval_questions
 from evals.reads_evals import eval_reads
 from evals.relevance_calibration import calibrate
@@ -54,6 +55,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "logbook": eval_logbook,
     "team": team_load,
     "hardening_files": eval_hardening_files,
+    "pairs": eval_pairs,
 }
 
 

@@ -39,7 +39,7 @@ def test_the_vocabularies_come_from_knowledge_with_their_sources():
     g = guidance()
     assert [k.id for k in g.feedback] == ["apresiasi", "perlu_perbaikan", "arahan"]
     assert [c.id for c in g.catatan] == ["kebutuhan_diklat", "pengembangan_kompetensi", "penghargaan", "sanksi",
-                                         "tindak_lanjut"]
+                                         "tindak_lanjut", "ringkasan"]  # the last: what was discussed, kept too
     assert [c.months for c in g.cadences] == [1, 2, 3] and g.cadence(g.default_cadence)
     assert [r.id for r in g.reasons] == ["strategi", "struktur", "direktif"]
     assert "HK.02.02/A.3370/2024" in g.reasons_source and g.pairing.valid_days == 7

@@ -2,7 +2,7 @@
 menu, the rate-limited set and the metrics labels are all read from it, so a new command is one row here."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit
@@ -16,6 +16,8 @@ class Turn:
 
     user_id: str
     state: UserState
+    audit: list = field(default_factory=list)  # audit entries on this user's own record, committed with the state
+    letters: list = field(default_factory=list)  # (user, key, replies) posted once the turn is committed
 
 
 # (engine, turn, the text after the command) → replies. The engine is passed in, so this table needs no import of it.
@@ -40,7 +42,8 @@ def _needs(example: str, act: Callable[[Any, Turn, str], list[Reply]]) -> Handle
 
 def _hapus(engine, turn: Turn, rest: str) -> list[Reply]:
     turn.state.confirm = "hapus"
-    return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan.",
+    return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan."
+                  + engine.team.hapus_note(turn.user_id),
                   [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")], choice_only=True)]
 
 
@@ -63,25 +66,39 @@ COMMANDS: tuple[Command, ...] = (
             expensive=True),
     Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
-    Command("skp", lambda e, t, rest: skp_edit.view(t.state), menu="Lihat draf SKP",
+    Command("skp", lambda e, t, rest: e.team.with_status(t, skp_edit.view(t.state)), menu="Lihat draf SKP",
             help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI"),
-    Command("ubah", lambda e, t, rest: skp_edit.ubah(t.state, rest), args="N", menu="Ubah satu IKI",
+    Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: skp_edit.ubah(t.state, r)), args="N",
+            menu="Ubah satu IKI",
             help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek, baseline, triwulan, selesai, induk, "
                  "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
-    Command("buang", lambda e, t, rest: skp_edit.buang(t.state, rest), args="N", help="buang IKI nomor N",
+    Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: skp_edit.buang(t.state, r)), args="N",
+            help="buang IKI nomor N",
             menu="Buang satu IKI"),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
-    Command("dialog", lambda e, t, rest: e.dialog_pack(t.state), help="bahan dialog kinerja dan rencana aksi (DOCX)",
+    Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, lambda: e.dialog_pack(t.state)),
+            help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
             menu="Bahan dialog kinerja (DOCX)", expensive=True),
-    Command("ekspor", lambda e, t, rest: e.export(t.state), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
+    Command("ekspor", lambda e, t, rest: e.team.with_history(t, e.export(t.state)), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
             menu="Unduh draf SKP (XLSX)", expensive=True),
     Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False),
     Command("batal", lambda e, t, rest: e.cancel(t.state), help="hentikan langkah yang sedang berjalan",
             menu="Hentikan langkah", reminds=False),
     Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan"),
     Command("help", lambda e, t, rest: [Reply(HELP)]),
-    Command("start", lambda e, t, rest: [Reply(WELCOME)] + e.pending_question(t.state), reminds=False),
+    Command("start", lambda e, t, rest: e.team.start_code(t, rest) if rest else [Reply(WELCOME)] + e.pending_question(t.state),
+            reminds=False),
+    Command("atasan", lambda e, t, rest: e.team.atasan(t, rest), menu="Hubungkan dengan atasan",
+            help="kode sekali pakai untuk atasan Anda, agar ia bisa meninjau dan menetapkan SKP Anda"),
+    Command("ajukan", lambda e, t, rest: e.team.ajukan(t, rest), menu="Ajukan SKP ke atasan",
+            help="ajukan SKP kepada atasan untuk disetujui (/ajukan batal: tarik pengajuan)"),
+    Command("tim", lambda e, t, rest: e.team.tim(t, rest), menu="Tim saya (atasan)",
+            help="untuk atasan: anggota tim, status SKP, dan keputusan yang menunggu"),
+    Command("umpanbalik", lambda e, t, rest: e.team.umpanbalik(t, rest), menu="Umpan balik",
+            help="untuk atasan: apresiasi, perlu perbaikan atau arahan kepada anggota tim; anggota: /umpanbalik balas"),
+    Command("riwayat", lambda e, t, rest: e.team.riwayat(t, rest), menu="Riwayat keputusan SKP",
+            help="jejak keputusan atas SKP Anda (siapa, apa, kapan, sebelum/sesudah)"),
 )
 BY_NAME = {f"/{c.name}": c for c in COMMANDS}
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import clock as clocks
 from bot import render
-from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
+from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help, team_chat
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
@@ -29,8 +29,8 @@ from bot.conversation.replies import (
     replies_to_json,
     stale,
 )
-from bot.conversation.state import UserState
-from bot.conversation.turns import Deliver, Step, Turns
+from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.conversation.turns import Deliver, Turns
 from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
@@ -108,8 +108,12 @@ class Engine:
         self._retriever_lock = threading.Lock()
         self._limiter = RateLimiter(rate_limit, store)
         self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
+        self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
+                                       self._prima_from_invite)
+        self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
+            Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
@@ -128,9 +132,12 @@ class Engine:
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self._use_candidate(t.state, rest),
             "route": self._route_pending,
-            "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor", lambda: self.export(t.state))
+            "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor",
+                                                 lambda: self.team.with_history(t, self.export(t.state)))
             if rest == "ekspor" else self._stale(t.state),
-            "confirm": lambda t, rest: self._confirm(t.state, rest),
+            "confirm": lambda t, rest: self._confirm(t, rest),
+            "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
+            team_chat.SCOPE: self.team.on_button,
         }
 
     # Doors ------------------------------------------------------------------------------------------------
@@ -140,20 +147,20 @@ class Engine:
         user_id = str(user_id)
         # Several lines lose their list numbering ("1. …"); one line keeps a number in front: it may be the answer.
         message = clean_lines(text or "") if "\n" in (text or "").strip() else clean(text or "", numbering=False)
-        return self._run(user_id, lambda state: self._message(Turn(user_id, state), message),
+        return self._run(user_id, lambda turn: self._message(turn, message),
                          update_id, deliver, command_label(text))
 
     def press(self, user_id: str, data: str, update_id: int | None = None, deliver: Deliver | None = None) -> list[Reply]:
         """A button the user picked; the data may be stale (an old message, a restart)."""
         user_id = str(user_id)
-        return self._run(user_id, lambda state: self._button(Turn(user_id, state), data or ""), update_id, deliver,
+        return self._run(user_id, lambda turn: self._button(turn, data or ""), update_id, deliver,
                          command_label(None, button=True))
 
     def unsupported(self, user_id: str, kind: str = "berkas", update_id: int | None = None,
                     deliver: Deliver | None = None) -> list[Reply]:
         """Something that is not text (photo, sticker, voice, document …)."""
         log.info("unsupported input", extra={"user": pseudonym(str(user_id)), "kind": kind})
-        return self._run(str(user_id), lambda state: [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau "
+        return self._run(str(user_id), lambda turn: [Reply(f"Maaf, saya belum bisa membaca {kind}. Kirim IKI atau "
                                                             "pertanyaan Anda sebagai teks, atau ketik /bantuan.")],
                          update_id, deliver, command_label(None))
 
@@ -194,15 +201,23 @@ class Engine:
     def _claimed(posted) -> list[Due]:
         return [Due(p.key, p.user_id, replies_from_json(p.replies)) for p in posted]
 
-    def _run(self, user_id: str, step: Step, update_id: int | None, deliver: Deliver | None, label: str) -> list[Reply]:
+    def _run(self, user_id: str, act: Callable[[Turn], list[Reply]], update_id: int | None, deliver: Deliver | None,
+             label: str) -> list[Reply]:
         delivered: list[Reply] = []
+        turn = Turn(user_id, UserState())
 
         def collect(replies: list[Reply]) -> None:
             delivered.extend(replies)
             if deliver:
                 deliver(replies)
 
-        self.turns.run(user_id, step, collect, update_id, label)
+        def step(state: UserState) -> list[Reply]:
+            turn.state, turn.audit[:], turn.letters[:] = state, [], []
+            return act(turn)
+
+        # The turn's audit entries go in with its state; its letters to other users once that is committed.
+        self.turns.run(user_id, step, collect, update_id, label, audit=lambda: turn.audit,
+                       committed=lambda: [self.post(*letter) for letter in turn.letters])
         return delivered
 
     # Typed messages ---------------------------------------------------------------------------------------
@@ -256,6 +271,14 @@ class Engine:
         replies = profil_flow.on_text(turn.state, message)
         return replies + ([] if turn.state.profil else self._reminder(turn.state))
 
+    def _prima_from_invite(self, state: UserState, start) -> list[Reply]:
+        """A Ketua Tim's invite accepted: PRIMA at step M with the leader's indicator chosen and the member's IKI
+        from the MPPH drafted one after another."""
+        first = start.parts[0]
+        state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.indicator_id, name=first.indikator,
+                                                                       target=str(first.target or "")))
+        return self.prima.take_list(state, [part.iki for part in start.parts])
+
     def _prima_prompt(self, state: UserState) -> list[Reply]:
         return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
 
@@ -285,7 +308,7 @@ class Engine:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
         if step_help.asks_for_help(classify(message), turn.state):
             return self._step_help(turn, message) + skp_edit.prompt(turn.state)
-        return skp_edit.on_text(turn.state, message)
+        return skp_edit.on_text(turn.state, message) + self.team.after_edit(turn)
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""
@@ -347,7 +370,7 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         scope, _, rest = data.partition(":")
-        if turn.state.edit and scope not in ("skp", "confirm", "cmd"):
+        if turn.state.edit and scope not in ("skp", "confirm", "cmd", "tim", team_chat.SCOPE):
             # A change is waiting for its value: an older button must not start something under it.
             return stale() + skp_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
@@ -357,8 +380,10 @@ class Engine:
         """An old button: say so and ask again what is open, or say what to do next."""
         return stale() + (self.pending_question(state) or [Reply(STALE_NEXT)])
 
-    def _confirm(self, state: UserState, answer: str) -> list[Reply]:
+    def _confirm(self, turn: Turn, answer: str) -> list[Reply]:
+        state = turn.state
         if answer == "hapus" and state.confirm == "hapus":
+            self.team.forget(turn)
             for name, value in UserState():
                 setattr(state, name, value)  # an empty state is deleted from the store at the end of the turn
             return [Reply("Semua data Anda sudah dihapus.")]
@@ -367,6 +392,9 @@ class Engine:
 
     # Actions (the command table calls these) --------------------------------------------------------------
     def cancel(self, state: UserState) -> list[Reply]:
+        if state.tim or state.code:  # a team question (a leader's comment, a pairing to confirm): nothing recorded
+            state.tim, state.code = None, ""
+            return [Reply("Dibatalkan; tidak ada yang dicatat atau dikirim.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
             state.edit, state.confirm = None, ""
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]

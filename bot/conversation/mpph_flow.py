@@ -464,7 +464,7 @@ def _matrix(state: UserState) -> list[Reply]:
     hint = "" if edits else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
     return [Reply(text + hint, edits + [Button("Tambah peran", "mpph:add"), Button("Simpan ke draf", "mpph:save"),
                                         Button("Tambah indikator lain", "mpph:more"), Button("Selesai, unduh XLSX", "mpph:done"),
-                                        CANCEL])]
+                                        Button("Undang anggota", "pasang:undang"), CANCEL])]
 
 
 def _sync_team(flow: MpphState) -> None:
@@ -478,6 +478,11 @@ def _sync_team(flow: MpphState) -> None:
                 known.add(role.pegawai)
     placed = {role.pegawai for leader in flow.indicators for role in leader.peran}
     flow.team = [p for p in flow.team if p.nama in placed]  # someone whose only role was dropped leaves the matrix
+
+
+def current_draft(state: UserState) -> MpphDraft:
+    """The MPPH being drafted in the chat, as the checks and the invites read it."""
+    return _draft(state)
 
 
 def _draft(state: UserState) -> MpphDraft:

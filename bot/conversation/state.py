@@ -4,6 +4,7 @@ from pydantic import BaseModel, Field
 
 from bot.models import Candidate, IkiDraft, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
+from bot.team.record import LeaderSettings, MemberRecord
 
 
 class ChosenIndicator(BaseModel):
@@ -84,6 +85,15 @@ class RhkState(BaseModel):
     jenis: str = ""  # the jenis that IKI gets (core_cl when a Ketua holds the whole RHK)
 
 
+class TeamAsk(BaseModel):
+    """A team question waiting for the user's next message (team_chat.py): a leader's comment or new target on a
+    member's IKI, feedback, a dialog's catatan; a member's reply or a perubahan's explanation."""
+
+    kind: str  # catatan | target | alasan | umpanbalik | balas | dialog | kirim | keterangan
+    data: str = ""  # the leader's press (button data), or the member, feedback or dialog it is about
+    value: str = ""  # what was answered before: the new target, the feedback kind, the perubahan reason, catatan
+
+
 class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
@@ -97,3 +107,7 @@ class UserState(BaseModel):
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P
+    team: MemberRecord = Field(default_factory=MemberRecord)  # this user's SKP between them and their leader
+    leader: LeaderSettings = Field(default_factory=LeaderSettings)  # this user as a leader: cadence, digest
+    tim: TeamAsk | None = None  # a team question waiting for an answer
+    code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)

@@ -14,12 +14,15 @@ from bot.conversation.replies import Reply, fit, replies_from_json, replies_to_j
 from bot.conversation.state import UserState
 from bot.logs import pseudonym
 from bot.storage import Store, StoreUnavailable
+from bot.storage.team import DuplicateEntry
 
 log = logging.getLogger("asisten_iki.turns")
 
 STORE_DOWN = ("Maaf, penyimpanan draf sedang tidak dapat dihubungi, jadi pesan terakhir Anda belum diproses. "
               "Draf yang sudah tersimpan tetap aman. Coba lagi sebentar lagi dengan mengirim ulang pesan itu.")
 NOTHING_TO_SAY = "Ketik /bantuan untuk melihat yang bisa saya bantu."
+RECORDED_BEFORE = ("Itu sudah tercatat sebelumnya (pesan atau tombol yang sama sampai dua kali), jadi tidak dicatat "
+                   "lagi. Lihat keadaannya dengan /skp atau /riwayat.")
 _EMPTY = UserState()
 _INPUT = {"tombol": "button", "non-teks": "unsupported"}  # what kind of input a label stands for, in the log
 
@@ -32,11 +35,14 @@ class Turns:
         self._store = store
         self._lines: dict[str, tuple[asyncio.Lock, int]] = {}
 
-    def run(self, user_id: str, step: Step, deliver: Deliver, update_id: int | None = None, label: str = "teks") -> str:
+    def run(self, user_id: str, step: Step, deliver: Deliver, update_id: int | None = None, label: str = "teks",
+            audit: Callable[[], list] | None = None, committed: Callable[[], None] | None = None) -> str:
         """Apply `step` to the user's state and deliver its replies, holding the user's lock throughout.
 
         Returns "applied", "duplicate" (the update was applied before: its replies are sent again only if they never
         were) or "unavailable" (the store could not be reached: the user is asked to retry, nothing was written).
+        `audit`: the entries the step made on the user's own record, written in the same transaction; `committed`:
+        called once that transaction is done, before the replies go out (messages for other users).
         """
         started = time.perf_counter()
         try:
@@ -49,13 +55,21 @@ class Turns:
                 # The new state and the update it answers in one transaction: a redelivered update is never applied
                 # twice. A state with nothing in it is not kept at all (and /hapus empties it).
                 self._store.commit_turn(user_id, None if state == _EMPTY else state.model_dump_json(), update_id,
-                                        None if update_id is None else replies_to_json(replies))
+                                        None if update_id is None else replies_to_json(replies),
+                                        audit=audit() if audit else ())
+                if committed:
+                    committed()
                 turn_s = time.perf_counter() - turn_started
                 metrics.TURN_SECONDS.labels(label).observe(turn_s)
                 metrics.TURNS.labels(label).inc()
                 deliver(replies)
                 if update_id is not None:
                     self._sent(update_id)
+        except DuplicateEntry:
+            # The decision this turn would record is on the audit trail already (another copy of it got there
+            # first): the whole transaction was rolled back, so nothing is recorded twice.
+            deliver([Reply(RECORDED_BEFORE)])
+            return "duplicate"
         except StoreUnavailable as exc:
             metrics.ERRORS.labels("store").inc()
             log.warning("store unavailable", extra={"user": pseudonym(user_id), "error": str(exc)})

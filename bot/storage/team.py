@@ -314,4 +314,8 @@ class TeamStore:
         return None if row is None else hashlib.sha256(f"{row[0]}:{user}".encode()).hexdigest()[:24]
 
     def _prune_team(self, run, now: float) -> None:
-        run(self._sql("DELETE FROM pairing_codes WHERE expires_at < ?"), (now - KEEP_CODES_S,))
+        # Codes carry the engine's clock (IKI_NOW may fix it in the past), so "old" is measured against the newest
+        # code made, not the wall clock: a code made a minute ago under a fixed clock is never pruned as ancient.
+        newest = run("SELECT MAX(created_at) FROM pairing_codes", ()).fetchone()[0]
+        if newest is not None:
+            run(self._sql("DELETE FROM pairing_codes WHERE expires_at < ?"), (min(now, newest) - KEEP_CODES_S,))

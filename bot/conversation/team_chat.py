@@ -1,0 +1,741 @@
+"""The leader's side in the chat: pairing (/atasan, /start <kode>), submitting (/ajukan), the leader's buttons (scope
+"tim", checked again by bot.team.access on every press), /tim, /umpanbalik, dialog catatan, /riwayat and the team
+part of /hapus. A step on a member's record runs under the member's lock and is committed with its audit entries;
+what the other side must hear goes through the outbox (Engine.post) under a key, so it arrives once."""
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+
+from bot.conversation.commands import Turn
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import TeamAsk, UserState
+from bot.lang.numbers import parse_target
+from bot.rules import check_skp
+from bot.storage import Store
+from bot.storage.base import LockBusy
+from bot.storage.team import DuplicateEntry, Pair
+from bot.team import pairing
+from bot.team.access import MEMBER_LOCK_WAIT_S, UNKNOWN, apply_press, leader_refusal, parse, press_refusal
+from bot.team.dates import long_date
+from bot.team.dialogs import (
+    agenda,
+    agenda_day,
+    agenda_key,
+    catatan_help,
+    catatan_text,
+    confirm_dialog,
+    next_dialog,
+    read_cadence,
+    record_dialog,
+)
+from bot.team.digest import digest_time, wants_digest, week_start, weekly_digest
+from bot.team.feedback import give_feedback, reply_feedback
+from bot.team.guidance import guidance
+from bot.team.history import COLUMNS as HISTORY_COLUMNS
+from bot.team.history import history_rows, history_text
+from bot.team.record import Catatan, Dialog, Status
+from bot.team.results import Applied, Refused, address
+from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw
+from bot.team.review_items import review_items
+from bot.team.view import MemberInput, team_rows, team_text
+
+SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
+BUSY = ("SKP anggota ini sedang diperbarui (pegawai atau atasan lain sedang menyimpan). Tidak ada yang dicatat; "
+        "tekan tombolnya lagi sebentar lagi.")
+NO_MEMBERS = ("Anda belum punya anggota tim di Asisten IKI. Anggota tim mengirim /atasan, lalu meneruskan kodenya "
+              "kepada Anda; setelah Anda mengonfirmasi, ia muncul di /tim.")
+NOT_PAIRED = ("Anda belum terhubung dengan atasan. Kirim /atasan, teruskan kode atau tautannya kepada atasan Anda, "
+              "lalu ajukan SKP setelah ia mengonfirmasi.")
+LEADER_NOTE = ("Yang bisa Anda lakukan sebagai atasan: /tim untuk melihat anggota dan SKP-nya, tombol Setujui / "
+               "Kembalikan / Ubah target saat SKP diajukan, /umpanbalik untuk umpan balik, /dialog untuk mencatat "
+               "dialog kinerja, /riwayat untuk jejak keputusan.")
+STALE = "Tombol ini sudah tidak berlaku, jadi tidak ada yang dijalankan."
+RECORDED = "Keputusan ini sudah tercatat; tidak dicatat dua kali."  # the store refused a second record of it
+_IKI_WORD = re.compile(r"^\s*iki\s+(?=\d)", re.IGNORECASE)
+_IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE)
+
+
+class TeamChat:
+    """The team commands and buttons, for one engine (its store, clock and outbox)."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime], load: Callable[[str], UserState],
+                 post: Callable[[str, str, list[Reply], datetime | None], bool],
+                 start_prima: Callable[[UserState, pairing.InviteStart], list[Reply]]):
+        self.store, self.clock, self.load, self.post = store, clock, load, post
+        self.start_prima = start_prima  # a member who accepted a Ketua Tim's invite: PRIMA from their part
+        self.bot_username = ""  # a door that knows it (Telegram) sets it, so /atasan gives a t.me link
+        self._produced: tuple | None = None  # the hour the digests and agendas were last posted from this replica
+
+    # Pairing ----------------------------------------------------------------------------------------------
+    def atasan(self, turn: Turn, rest: str) -> list[Reply]:
+        """/atasan: a one-time code (and link) for the member's leader; when paired, who it is and how to change."""
+        current = self.store.reviewer_of(turn.user_id)
+        if current is not None and rest.strip().lower() != "ganti":
+            since = long_date(datetime.fromtimestamp(current.started_at, self.clock().tzinfo).date())
+            name = self._name(current.reviewer) or "Atasan Anda"
+            status = status_text(turn.state.team.review, turn.state.skp)
+            return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status}\n"
+                          "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
+                          "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
+        return self._new_code(turn)
+
+    def _new_code(self, turn: Turn) -> list[Reply]:
+        code = pairing.new_member_code(self.store, turn.user_id, self.clock())
+        link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
+        return [Reply(pairing.code_text(code, link))]
+
+    def start_code(self, turn: Turn, code: str) -> list[Reply]:
+        """/start <kode>: what the code would do, asked before anything is linked."""
+        checked = pairing.check(self.store, code.strip(), turn.user_id, self.clock())
+        refusal = pairing.refusal_text(checked)
+        if refusal:
+            return [Reply(refusal)]
+        turn.state.code = code.strip()
+        name = self._name(checked.member) if not checked.code.invite else ""
+        who = f"{name} meminta Anda menjadi atasannya. " if name else ""
+        replaces = " Pegawai ini sudah punya atasan; bila Anda menerima, Anda menggantikannya." \
+            if not checked.code.invite and self.store.reviewer_of(checked.member) else ""
+        return [Reply(who + pairing.confirm_text(checked) + replaces,
+                      [Button("Ya, terima", f"{SCOPE}:ya"), Button("Bukan saya", f"{SCOPE}:bukan")], choice_only=True)]
+
+    def _confirm_code(self, turn: Turn) -> list[Reply]:
+        code, turn.state.code = turn.state.code, ""
+        if not code:
+            return [Reply("Tidak ada kode yang menunggu konfirmasi Anda, jadi tidak ada yang dihubungkan. Bila Anda "
+                          "diminta menjadi atasan, buka tautan atau kirim /start dengan kode yang diteruskan kepada Anda.")]
+        try:
+            redeemed = pairing.redeem(self.store, code, turn.user_id, self.clock())
+        except LockBusy:
+            turn.state.code = code
+            return [Reply(BUSY)]
+        refusal = pairing.refusal_text(redeemed)
+        if refusal:
+            return [Reply(refusal)]
+        for letter in pairing.paired_letters(redeemed, self.clock()):
+            turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
+        if redeemed.code.invite:
+            start = pairing.invite_start(redeemed)
+            return [Reply("Anda kini anggota tim Ketua Tim yang mengundang Anda; ia meninjau SKP Anda. PRIMA Anda dimulai "
+                          "dari indikator dan bagian yang sudah ia bagi.")] \
+                + (self.start_prima(turn.state, start) if start and start.parts else [])
+        name = self._name(redeemed.member) or "Pegawai itu"
+        return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
+
+    def invite(self, turn: Turn) -> list[Reply]:
+        """After /mpph: one code per member the matrix names, each to forward to that member; whoever accepts one
+        becomes the Ketua Tim's member and starts PRIMA from their part."""
+        from bot.conversation.mpph_flow import current_draft
+        from bot.skp.mpph import check_mpph
+
+        if turn.state.mpph is None:
+            return [Reply("Undangan dibuat dari matriks MPPH yang sedang Anda susun. Mulai dengan /mpph.")]
+        draft = current_draft(turn.state)
+        invites = pairing.invites_from_mpph(draft, check_mpph(draft))
+        if not invites:
+            return [Reply("Belum ada anggota dengan IKI di matriks ini, jadi belum ada yang bisa diundang.")]
+        codes = pairing.new_invites(self.store, turn.user_id, invites, self.clock())
+        days = guidance().pairing.valid_days
+        lines = [f"Undangan untuk anggota tim (satu kode per orang, berlaku {days} hari, sekali pakai). Teruskan "
+                 "kepada masing-masing:"]
+        for name, code in codes.items():
+            link = pairing.deep_link(self.bot_username, code) if self.bot_username else f"/start {code}"
+            lines.append(f"- {name}: {link}")
+        return [Reply("\n".join(lines))]
+
+    def with_status(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """/skp: the SKP's state between the member and their leader, above the draft, once it is more than a draft
+        or a leader is there to see it."""
+        review = turn.state.team.review
+        if review.status is Status.draf and self.store.reviewer_of(turn.user_id) is None:
+            return replies
+        return [Reply(status_text(review, turn.state.skp))] + replies
+
+    # Submitting and perubahan --------------------------------------------------------------------------
+    def ajukan(self, turn: Turn, rest: str) -> list[Reply]:
+        """/ajukan: the SKP to the leader, after showing the findings of severity error and asking; /ajukan batal
+        takes a submission back."""
+        state = turn.state
+        if rest.strip().lower() == "batal":
+            return self._own(turn, lambda: withdraw(state.team, state.skp, owner=turn.user_id, now=self.clock()),
+                             "Pengajuan ditarik. Ubah SKP Anda, lalu ajukan lagi dengan /ajukan.")
+        if self.store.reviewer_of(turn.user_id) is None:
+            return [Reply(NOT_PAIRED)]
+        review = state.team.review
+        if review.status in (Status.diajukan, Status.perubahan_diajukan):
+            return [Reply(status_text(review, state.skp) + " Tunggu keputusan atasan, atau tarik pengajuan dengan "
+                          "/ajukan batal.")]
+        if review.status is Status.ditetapkan:
+            return self._ask_reason(state)
+        if not state.skp.iki:
+            return [Reply("SKP Anda belum berisi IKI. Susun dulu dengan /prima, atau tempel daftar IKI Anda.")]
+        result = check_skp(state.skp)
+        errors = [f"- {f.message}" for f in result.findings if f.severity == "error"]
+        errors += [f"- IKI {n}: {f.message}" for n, r in enumerate(result.iki, start=1) for f in r.findings
+                   if f.severity == "error"]
+        head = f"SKP Anda berisi {len(state.skp.iki)} IKI."
+        if errors:
+            text = (f"{head} Sebelum diajukan, ada {len(errors)} temuan yang sebaiknya diperbaiki:\n" + "\n".join(errors)
+                    + "\nPerbaiki dengan /ubah NOMOR, atau ajukan apa adanya; atasan melihat temuannya.")
+        else:
+            text = f"{head} Tidak ada temuan berat. Ajukan kepada atasan sekarang?"
+        return [Reply(text, [Button("Ajukan", f"{SCOPE}:ajukan"), Button("Nanti dulu", f"{SCOPE}:tidak")],
+                      choice_only=True)]
+
+    def _submit(self, turn: Turn, reason: str = "", note: str = "") -> list[Reply]:
+        state = turn.state
+        if self.store.reviewer_of(turn.user_id) is None:
+            return [Reply(NOT_PAIRED)]
+        return self._own(turn, lambda: submit(state.team, state.skp, owner=turn.user_id, now=self.clock(),
+                                               reason=reason, note=note),
+                         "SKP Anda diajukan kepada atasan. Anda diberi tahu setiap keputusannya, beserta catatannya.")
+
+    def _ask_reason(self, state: UserState) -> list[Reply]:
+        force = state.team.review.in_force
+        if force is not None and force.skp == state.skp:
+            return [Reply(f"SKP Anda sama dengan versi {force.number} yang ditetapkan; tidak ada perubahan untuk "
+                          "diajukan. Ubah dulu IKI-nya dengan /ubah.")]
+        return [Reply("SKP Anda sudah ditetapkan, jadi perubahan ini diajukan sebagai perubahan SKP dan perlu "
+                      "persetujuan atasan. Apa alasannya?",
+                      [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons], choice_only=True)]
+
+    def after_edit(self, turn: Turn) -> list[Reply]:
+        """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason."""
+        state = turn.state
+        review, force = state.team.review, state.team.review.in_force
+        if state.edit or review.status is not Status.ditetapkan or force is None or force.skp == state.skp:
+            return []
+        if self.store.reviewer_of(turn.user_id) is None:
+            return []
+        return self._ask_reason(state)
+
+    def guard_edit(self, turn: Turn, rest: str, edit: Callable[[str], list[Reply]]) -> list[Reply]:
+        """/ubah and /buang while the leader reviews: only a returned IKI may change (its comment shown); otherwise
+        the member may take the submission back first. After a change to a set SKP, the perubahan is asked."""
+        rest = _IKI_WORD.sub("", rest)
+        review = turn.state.team.review
+        number = re.match(r"^\s*#?(\d{1,3})\b", rest)
+        index = int(number[1]) - 1 if number else None
+        refusal = edit_refusal(review, index)
+        if refusal:
+            if review.status is Status.diajukan:
+                turn.state.tim = TeamAsk(kind="tarik", value=rest)
+                return [Reply(refusal + " Ubah sekarang? Pengajuan ditarik, diubah, lalu diajukan ulang; atasan "
+                              "memutuskan isi yang baru.",
+                              [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")],
+                              choice_only=True)]
+            return [Reply(refusal)]
+        comment = returned_comment(review, index) if index is not None else None
+        replies = [Reply(f"Catatan atasan untuk IKI {index + 1}: {comment}")] if comment else []
+        return replies + edit(rest) + self.after_edit(turn)
+
+    # The leader's decisions ------------------------------------------------------------------------------
+    def press(self, turn: Turn, data: str) -> list[Reply]:
+        """A leader's button: checked against the pairing and the SKP as they are now; a decision that needs words
+        (a comment, a new target) asks for them first, and is checked again when they come."""
+        seen = parse(data)
+        if seen is None:
+            return [Reply(UNKNOWN)]
+        member = self.load(seen.owner)
+        refusal = press_refusal(turn.user_id, seen, self.store.reviewer_of(seen.owner), member.team.review, member.skp)
+        if refusal:
+            return [Reply(refusal)]
+        if seen.act.asks == "catatan":
+            turn.state.tim = TeamAsk(kind="catatan", data=data)
+            what = "perubahan ini" if seen.act.on_change else f"IKI {seen.index + 1}"
+            return [Reply(f"Tulis catatan untuk pegawai: apa yang perlu diperbaiki pada {what}. (/batal: tidak jadi)")]
+        if seen.act.asks == "target":
+            turn.state.tim = TeamAsk(kind="target", data=data)
+            iki = member.skp.iki[seen.index]
+            return [Reply(f"Target baru untuk IKI {seen.index + 1} «{iki.indikator}» (sekarang {iki.target or '-'})? "
+                          "Tulis angkanya, misalnya 90% atau 12. (/batal: tidak jadi)")]
+        return self._decide(turn, data)
+
+    def _decide(self, turn: Turn, data: str, comment: str = "", target: str = "") -> list[Reply]:
+        seen = parse(data)
+        if seen is None:
+            return [Reply(UNKNOWN)]
+        done = self._on_member(turn, seen.owner, lambda st, current: apply_press(
+            seen, st.team, st.skp, actor=turn.user_id, current=current, now=self.clock(), comment=comment,
+            target=target))
+        if isinstance(done, str):
+            return [Reply(done)]
+        return [Reply(_told(done))]
+
+    # /tim -------------------------------------------------------------------------------------------------
+    def tim(self, turn: Turn, rest: str) -> list[Reply]:
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return [Reply(NO_MEMBERS)]
+        inputs = [self._input(pair) for pair in pairs]
+        rows = team_rows(inputs, turn.state.leader, self.clock().date())
+        return [Reply(team_text(rows) + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
+                      [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows])]
+
+    def _input(self, pair: Pair) -> MemberInput:
+        state = self.load(pair.member)
+        started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
+        return MemberInput(member=pair.member, name=state.skp.pegawai.nama, skp=state.skp, record=state.team,
+                           started=started)
+
+    def _member_view(self, turn: Turn, member: str) -> list[Reply]:
+        current = self.store.reviewer_of(member)
+        refusal = leader_refusal(turn.user_id, member, current)
+        if refusal:
+            return [Reply(refusal)]
+        state = self.load(member)
+        items = review_items(state.team, state.skp, owner=member, pair=current.id, name=state.skp.pegawai.nama)
+        if not state.skp.iki:
+            return [Reply(items[0].text + "\nSKP-nya belum berisi IKI.")]
+        return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items]
+
+    # Feedback ---------------------------------------------------------------------------------------------
+    def umpanbalik(self, turn: Turn, rest: str) -> list[Reply]:
+        """/umpanbalik: the leader picks the member (when several) and the kind, then writes; /umpanbalik balas u1
+        … is the member's reply."""
+        words = rest.split(maxsplit=2)
+        if words and words[0].lower() == "balas":
+            if len(words) < 3:
+                return [Reply("Tulis: /umpanbalik balas NOMOR pesan Anda, misalnya /umpanbalik balas u1 Terima kasih.")]
+            return self._reply(turn, words[1], words[2])
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            own = turn.state.team.feedback
+            if own:
+                lines = [f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
+                         for f in own]
+                return [Reply("Umpan balik dari atasan Anda:\n" + "\n".join(lines))]
+            return [Reply(NO_MEMBERS)]
+        if len(pairs) > 1:
+            return [Reply("Umpan balik untuk siapa?", [Button(self._input(p).name or f"Anggota {n}",
+                                                               f"{SCOPE}:fbm:{p.member}")
+                                                        for n, p in enumerate(pairs, start=1)], choice_only=True)]
+        return self._kinds(pairs[0].member)
+
+    def _kinds(self, member: str) -> list[Reply]:
+        return [Reply("Jenis umpan baliknya?", [Button(k.label, f"{SCOPE}:fb:{k.id}:{member}")
+                                                for k in guidance().feedback], choice_only=True)]
+
+    def _give(self, turn: Turn, member: str, kind: str, text: str) -> list[Reply]:
+        found = _IKI_NUMBER.match(text)
+        index = int(found[1]) - 1 if found and re.match(r"^\s*iki", text, re.IGNORECASE) else None
+        body = text[found.end():] if index is not None else text
+
+        def step(st: UserState, current: Pair | None) -> Applied:
+            refusal = leader_refusal(turn.user_id, member, current)
+            if refusal:
+                raise Refused(refusal)
+            return give_feedback(st.team, st.skp, actor=turn.user_id, owner=member, pair=current.id, kind=kind,
+                                 text=body, iki=index, now=self.clock())
+
+        done = self._on_member(turn, member, step)
+        return [Reply(done if isinstance(done, str) else "Umpan balik terkirim; balasan anggota akan diteruskan "
+                      "kepada Anda.")]
+
+    def _reply(self, turn: Turn, feedback_id: str, text: str) -> list[Reply]:
+        state = turn.state
+        return self._own(turn, lambda: reply_feedback(state.team, state.skp, owner=turn.user_id,
+                                                      feedback_id=feedback_id, text=text, now=self.clock()),
+                         "Balasan Anda terkirim kepada atasan.")
+
+    # Dialog kinerja --------------------------------------------------------------------------------------
+    def dialog(self, turn: Turn, rest: str, pack: Callable[[], list[Reply]]) -> list[Reply]:
+        """/dialog: a leader records a dialog's catatan for a member; /dialog baca d1 confirms reading one; anyone
+        else (or /dialog bahan) gets the dialog pack."""
+        words = rest.split()
+        if words[:1] == ["baca"] and len(words) == 2:
+            return self._read(turn, words[1])
+        if words[:1] == ["jadwal"]:
+            return self.jadwal(turn, " ".join(words[1:]))
+        pairs = self.store.members_of(turn.user_id) if words[:1] != ["bahan"] else []
+        if not pairs:
+            return pack()
+        if len(pairs) > 1:
+            return [Reply("Catat dialog kinerja dengan siapa? (Bahan dialog untuk SKP Anda sendiri: /dialog bahan)",
+                          [Button(self._input(p).name or f"Anggota {n}", f"{SCOPE}:dlg:{p.member}")
+                           for n, p in enumerate(pairs, start=1)], choice_only=True)]
+        return self._ask_catatan(turn, pairs[0].member)
+
+    def _ask_catatan(self, turn: Turn, member: str) -> list[Reply]:
+        refusal = leader_refusal(turn.user_id, member, self.store.reviewer_of(member))
+        if refusal:
+            return [Reply(refusal)]
+        turn.state.tim = TeamAsk(kind="dialog", data=member)
+        return [Reply("Tulis catatan/rekomendasi dialog kinerja hari ini. " + catatan_help()
+                      + " Ringkasan capaian dan hambatan boleh ditulis di depan. (/batal: tidak jadi)")]
+
+    def _preview(self, turn: Turn, member: str, text: str) -> list[Reply]:
+        try:
+            catatan = read_dialog(text)
+        except Refused as refused:
+            turn.state.tim = TeamAsk(kind="dialog", data=member)
+            return [Reply(refused.message)]
+        held = self.clock().date()
+        turn.state.tim = TeamAsk(kind="kirim", data=member,
+                                 value=json.dumps({"on": held.isoformat(), "catatan": [c.model_dump() for c in catatan]}))
+        shown = Dialog(id="-", held_on=held, catatan=catatan, pair="-", recorded_at=self.clock())
+        return [Reply(f"Catatan dialog kinerja {long_date(held)}:\n{catatan_text(shown)}\nKirim kepada anggota untuk "
+                      "dikonfirmasi?", [Button("Kirim", f"{SCOPE}:kirim"), Button("Batal", f"{SCOPE}:tidak")],
+                      choice_only=True)]
+
+    def _send_dialog(self, turn: Turn) -> list[Reply]:
+        ask, turn.state.tim = turn.state.tim, None
+        if ask is None or ask.kind != "kirim":
+            return [Reply(STALE)]
+        saved = json.loads(ask.value)
+        catatan = [Catatan(**c) for c in saved["catatan"]]
+
+        def step(st: UserState, current: Pair | None) -> Applied:
+            refusal = leader_refusal(turn.user_id, ask.data, current)
+            if refusal:
+                raise Refused(refusal)
+            return record_dialog(st.team, st.skp, actor=turn.user_id, owner=ask.data, pair=current.id,
+                                 held_on=date.fromisoformat(saved["on"]), catatan=catatan, now=self.clock())
+
+        done = self._on_member(turn, ask.data, step)
+        return [Reply(done if isinstance(done, str) else "Catatan dialog terkirim; Anda diberi tahu setelah anggota "
+                      "mengonfirmasi membacanya.")]
+
+    def _read(self, turn: Turn, dialog_id: str) -> list[Reply]:
+        state = turn.state
+        return self._own(turn, lambda: confirm_dialog(state.team, state.skp, owner=turn.user_id, dialog_id=dialog_id,
+                                                      now=self.clock()),
+                         "Terima kasih; atasan diberi tahu bahwa Anda sudah membaca catatan dialog kinerja.")
+
+    # /riwayat and /hapus ----------------------------------------------------------------------------------
+    def riwayat(self, turn: Turn, rest: str) -> list[Reply]:
+        viewer = self.store.pseudonym(turn.user_id)
+        own = self.store.audit_trail(turn.user_id)
+        replies = [Reply(history_text(own, viewer))] if own or not self.store.members_of(turn.user_id) else []
+        decided = [r for r in self.store.audit_by(turn.user_id) if r.owner_key != viewer]
+        if decided:
+            text = history_text(decided, viewer).replace("Riwayat SKP", "Keputusan Anda atas SKP anggota tim", 1)
+            replies.append(Reply(text))
+        return replies or [Reply("Belum ada riwayat keputusan.")]
+
+    def hapus_note(self, user: str) -> str:
+        """What /hapus's confirmation adds for someone on the team side."""
+        if self.store.reviewer_of(user) is None and not self.store.members_of(user):
+            return ""
+        return " " + pairing.HAPUS_NOTE
+
+    def forget(self, turn: Turn) -> None:
+        """/hapus confirmed: pairings end, codes go, the key that links entries to this user is deleted; the
+        reviewer and the members are told."""
+        forgotten = self.store.forget_team(turn.user_id, self.clock().timestamp())
+        for letter in pairing.forgotten_letters(forgotten, turn.user_id):
+            turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
+
+    # What falls due by itself: the weekly digest, the dialog agenda -------------------------------------------
+    def produce(self, now: datetime) -> None:
+        """Once an hour per replica (the outbox keys make each message once across replicas): a leader's weekly
+        digest when it is due, and the agenda for both sides before each dialog kinerja."""
+        hour = (now.date(), now.hour)
+        if self._produced == hour:
+            return
+        self._produced = hour
+        for reviewer, count in self.store.reviewers().items():
+            settings = self.load(reviewer).leader
+            pairs = self.store.members_of(reviewer)
+            inputs = [self._input(pair) for pair in pairs]
+            if wants_digest(settings, count) and now >= digest_time(now):
+                since = datetime.combine(week_start(now), datetime.min.time(), tzinfo=now.tzinfo).timestamp()
+                rows = team_rows(inputs, settings, now.date())
+                events = {m.member: self.store.audit_trail(m.member, since=since) for m in inputs}
+                made = weekly_digest(reviewer, rows, events, now)
+                self.post(reviewer, made.key, [Reply(made.text)], made.due)
+            for member in inputs:
+                on = next_dialog(member.record, settings, member.started)
+                if not agenda_day(on) <= now.date() <= on:
+                    continue
+                text = agenda(member.record, member.skp, dialog_on=on)
+                name = member.name or "anggota tim Anda"
+                self.post(member.member, agenda_key(member.member, on, "anggota"), [Reply(text)], None)
+                self.post(reviewer, agenda_key(member.member, on, "atasan"), [Reply(f"Dengan {name}. {text}")], None)
+
+    def jadwal(self, turn: Turn, rest: str) -> list[Reply]:
+        """/dialog jadwal [bulanan|dua_bulanan|triwulan]: the team's dialog kinerja cadence (both sides get the
+        agenda before each dialog)."""
+        if not rest.strip():
+            return [Reply("Seberapa sering dialog kinerja dengan anggota tim?",
+                          [Button(c.label, f"{SCOPE}:jadwal:{c.id}") for c in guidance().cadences], choice_only=True)]
+        try:
+            chosen = read_cadence(rest)
+        except Refused as refused:
+            return [Reply(refused.message)]
+        turn.state.leader.cadence = chosen.id
+        return [Reply(f"Dialog kinerja dengan anggota tim: {chosen.label.lower()}. Anda dan anggota menerima agenda "
+                      f"{guidance().agenda_days_before} hari sebelum tiap dialog.")]
+
+    def with_history(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """/ekspor: the workbook gets the audit trail of the user's SKP as a sheet «Riwayat»."""
+        records = self.store.audit_trail(turn.user_id)
+        if not records:
+            return replies
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        rows = history_rows(records, self.store.pseudonym(turn.user_id))
+        done = []
+        for reply in replies:
+            if reply.file is None or not reply.file.name.endswith(".xlsx"):
+                done.append(reply)
+                continue
+            book = load_workbook(BytesIO(reply.file.data))
+            sheet = book.create_sheet("Riwayat")
+            sheet.append(list(HISTORY_COLUMNS))
+            for row in rows:
+                sheet.append(list(row))
+            out = BytesIO()
+            book.save(out)
+            done.append(replace(reply, file=replace(reply.file, data=out.getvalue())))
+        return done
+
+    # The flow and the buttons -----------------------------------------------------------------------------
+    def on_button(self, turn: Turn, rest: str) -> list[Reply]:
+        action, _, arg = rest.partition(":")
+        state = turn.state
+        if action == "ya":
+            return self._confirm_code(turn)
+        if action == "bukan":
+            state.code = ""
+            return [Reply("Baik, tidak ada yang dihubungkan.")]
+        if action == "ganti":
+            return self._new_code(turn)
+        if action == "undang":
+            return self.invite(turn)
+        if action == "ajukan":
+            return self._submit(turn)
+        if action == "tidak":
+            state.tim = None
+            return [Reply("Baik, tidak ada yang diajukan atau dikirim.")]
+        if action == "alasan" and guidance().reason(arg):
+            state.tim = TeamAsk(kind="keterangan", value=arg)
+            return [Reply("Tulis keterangan singkat untuk atasan: apa yang berubah dan mengapa.")]
+        if action == "tarik" and state.tim and state.tim.kind == "tarik":
+            typed, state.tim = state.tim.value, None
+            from bot.conversation import skp_edit
+
+            before = state.skp.model_copy(deep=True)
+            withdrawn = self._own(turn, lambda: withdraw(state.team, state.skp, owner=turn.user_id, now=self.clock()),
+                                  "Pengajuan ditarik untuk diubah.")
+            edited = skp_edit.ubah(state, typed) if typed.strip() else []
+            if state.edit is not None or state.skp == before:  # the change still waits for its value
+                return withdrawn + edited + [Reply("Setelah selesai mengubah, ajukan lagi dengan /ajukan.")]
+            # Changed at once: submitted again, so the leader decides on what the member has now (approvals of IKI
+            # left unchanged carry over).
+            return withdrawn + edited + self._submit(turn)
+        if action == "jadwal":
+            return self.jadwal(turn, arg)
+        if action == "lihat":
+            return self._member_view(turn, arg)
+        if action == "fbm":
+            refusal = leader_refusal(turn.user_id, arg, self.store.reviewer_of(arg))
+            return [Reply(refusal)] if refusal else self._kinds(arg)
+        if action == "fb":
+            kind, _, member = arg.partition(":")
+            refusal = leader_refusal(turn.user_id, member, self.store.reviewer_of(member))
+            if refusal or guidance().feedback_kind(kind) is None:
+                return [Reply(refusal or STALE)]
+            state.tim = TeamAsk(kind="umpanbalik", data=member, value=kind)
+            return [Reply(f"Tulis {guidance().feedback_kind(kind).label.lower()} Anda. Bila untuk satu IKI, awali "
+                          "dengan nomornya, misalnya «IKI 2 …». (/batal: tidak jadi)")]
+        if action == "balas":
+            if not any(f.id == arg for f in state.team.feedback):
+                return [Reply("Umpan balik itu tidak ada di catatan Anda, jadi tidak ada yang dibalas.")]
+            state.tim = TeamAsk(kind="balas", data=arg)
+            return [Reply("Tulis balasan Anda untuk atasan.")]
+        if action == "dlg":
+            return self._ask_catatan(turn, arg)
+        if action == "kirim":
+            return self._send_dialog(turn)
+        if action == "baca":
+            return self._read(turn, arg)
+        return [Reply(STALE)]
+
+    def on_text(self, turn: Turn, text: str) -> list[Reply]:
+        """The answer to the team question that is open."""
+        ask = turn.state.tim
+        turn.state.tim = None
+        if ask.kind == "catatan":
+            if not text.strip():
+                turn.state.tim = ask
+                return prompt(turn.state)
+            return self._decide(turn, ask.data, comment=text)
+        if ask.kind == "target":
+            typed = text.strip()
+            parsed = parse_target(typed)
+            if parsed is None or not any(ch.isdigit() for ch in typed):
+                turn.state.tim = ask
+                return [Reply("Target baru tidak terbaca. Tulis angkanya, misalnya 90% atau 12.")]
+            seen = parse(ask.data)
+            iki = self.load(seen.owner).skp.iki[seen.index] if seen else None
+            percent = "%" in typed or (iki is not None and "%" in f"{iki.target or ''}{iki.satuan or ''}")
+            number = _first_number(typed)
+            if percent and number is not None and number > 100:
+                turn.state.tim = ask
+                return [Reply("Target persentase tidak bisa lebih dari 100%. Tulis lagi targetnya.")]
+            if percent and "%" not in typed:
+                typed += "%"
+            turn.state.tim = TeamAsk(kind="alasan", data=ask.data, value=typed)
+            return [Reply(f"Alasan mengubah target menjadi {typed}? Pegawai menerimanya bersama target baru.")]
+        if ask.kind == "alasan":
+            return self._decide(turn, ask.data, comment=text, target=ask.value)
+        if ask.kind == "umpanbalik":
+            return self._give(turn, ask.data, ask.value, text)
+        if ask.kind == "balas":
+            return self._reply(turn, ask.data, text)
+        if ask.kind == "dialog":
+            return self._preview(turn, ask.data, text)
+        if ask.kind == "keterangan":
+            return self._submit(turn, reason=ask.value, note=text)
+        turn.state.tim = ask  # "kirim", "tarik": only a button answers
+        return prompt(turn.state)
+
+    # Steps on records -------------------------------------------------------------------------------------
+    def _own(self, turn: Turn, step: Callable[[], Applied], done: str) -> list[Reply]:
+        """A step on the user's own record, in their own turn: committed with the turn's state."""
+        try:
+            applied = step()
+        except Refused as refused:
+            return [Reply(refused.message)]
+        turn.state.team, turn.state.skp = applied.record, applied.skp
+        turn.audit.extend(applied.entries)
+        current = self.store.reviewer_of(turn.user_id)
+        turn.letters.extend(self._letters(applied, turn.user_id, current))
+        return [Reply(done)]
+
+    def _on_member(self, turn: Turn, member: str, step: Callable[[UserState, Pair | None], Applied]) -> Applied | str:
+        """A leader's step on a member's record: the member's lock (bounded wait), the pairing read under it, the
+        step, and the member's state committed with the step's audit entries; the refusal's message otherwise."""
+        try:
+            with self.store.user_lock(member, wait=MEMBER_LOCK_WAIT_S):
+                state = self.load(member)
+                current = self.store.reviewer_of(member)
+                applied = step(state, current)
+                state.team, state.skp = applied.record, applied.skp
+                self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
+        except Refused as refused:
+            return refused.message
+        except LockBusy:
+            return BUSY
+        except DuplicateEntry:
+            return RECORDED
+        turn.letters.extend(self._letters(applied, member, current))
+        return applied
+
+    def _letters(self, applied: Applied, owner: str, current: Pair | None) -> list[tuple[str, str, list[Reply]]]:
+        """Notices as messages: a submission comes with each IKI and the leader's buttons; feedback with «Balas»;
+        a dialog's catatan with «Konfirmasi sudah dibaca»."""
+        letters = []
+        quiet = current is not None and wants_digest(self.load(current.reviewer).leader,
+                                                     len(self.store.members_of(current.reviewer)))
+        for letter in address(applied.notices, owner, current.reviewer if current else None):
+            if quiet and letter.user == current.reviewer:
+                continue  # this leader reads the week in one digest (and /tim), not a message per event
+            replies = [Reply(letter.text)]
+            parts = letter.key.split(":")
+            if ":ajukan:" in letter.key and current is not None and letter.user == current.reviewer:
+                items = review_items(applied.record, applied.skp, owner=owner, pair=current.id,
+                                     name=applied.skp.pegawai.nama)
+                replies = [Reply(f"{letter.text}\n{items[0].text}", _buttons(items[0].buttons))]
+                replies += [Reply(item.text, _buttons(item.buttons)) for item in items[1:]]
+            elif ":umpan_balik:" in letter.key:
+                replies = [Reply(letter.text, [Button("Balas", f"{SCOPE}:balas:{parts[-2]}")])]
+            elif ":dialog:" in letter.key:
+                replies = [Reply(letter.text, [Button("Konfirmasi sudah dibaca", f"{SCOPE}:baca:{parts[-2]}")])]
+            letters.append((letter.user, letter.key, replies))
+        return letters
+
+    def _name(self, user: str | None) -> str:
+        return self.load(user).skp.pegawai.nama if user else ""
+
+
+def prompt(state: UserState) -> list[Reply]:
+    """The open team question, asked again."""
+    ask = state.tim
+    asks = {"catatan": "Tulis catatan untuk pegawai (apa yang perlu diperbaiki), atau /batal.",
+            "target": "Tulis target barunya, misalnya 90% atau 12, atau /batal.",
+            "alasan": "Tulis alasan perubahan target, atau /batal.",
+            "umpanbalik": "Tulis isi umpan baliknya, atau /batal.",
+            "balas": "Tulis balasan Anda untuk atasan, atau /batal.",
+            "dialog": "Tulis catatan/rekomendasi dialog kinerja, atau /batal. " + catatan_help(),
+            "keterangan": "Tulis keterangan perubahan SKP untuk atasan, atau /batal.",
+            "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
+            "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
+    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
+               "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
+    return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []))]
+
+
+def read_dialog(text: str) -> list[Catatan]:
+    """A dialog as leaders write it: «… capaian, hambatan. rekomendasi: diklat biosafety; penghargaan: …; tindak
+    lanjut: …» → catatan in the guidance's categories; words before the first category are the ringkasan."""
+    categories = guidance().catatan
+    labels = sorted({w for c in categories for w in (c.label.lower(), c.id.replace("_", " "), *c.words)}, key=len,
+                    reverse=True)
+    marker = re.compile(r"(?<![\w])(" + "|".join(re.escape(w) for w in labels) + r")\s*:", re.IGNORECASE)
+    found: list[Catatan] = []
+    for part in (p.strip() for p in re.split(r"[;\n]", text) if p.strip()):
+        cuts = list(marker.finditer(part))
+        lead = part[:cuts[0].start()] if cuts else part
+        for n, cut in enumerate(cuts):
+            body = part[cut.end():cuts[n + 1].start() if n + 1 < len(cuts) else len(part)].strip(" .,")
+            if body:
+                found.append(Catatan(category=_category(cut[1]), text=body))
+        lead = lead.strip(" .,")
+        if lead:
+            head, _, tail = lead.rpartition(":")
+            named = _starts_with_category(tail.strip())
+            if named and head.strip():
+                found.append(Catatan(category="ringkasan", text=head.strip(" .,")))
+            found.append(Catatan(category=named or "ringkasan", text=(tail if named else lead).strip(" .,")))
+    if not any(c.category != "ringkasan" for c in found):
+        raise Refused(catatan_help())
+    return found
+
+
+def _category(word: str) -> str:
+    word = word.lower()
+    return next(c.id for c in guidance().catatan if word in (c.label.lower(), c.id.replace("_", " "), *c.words))
+
+
+def _starts_with_category(text: str) -> str | None:
+    lowered = text.lower()
+    return next((c.id for c in guidance().catatan if c.id != "ringkasan"
+                 for w in c.words if lowered.startswith(w + " ") or lowered == w), None)
+
+
+def _first_number(text: str) -> float | None:
+    found = re.search(r"\d+(?:[.,]\d+)?", text)
+    return float(found[0].replace(",", ".")) if found else None
+
+
+def _told(applied: Applied) -> str:
+    """What the leader reads after a decision."""
+    actions = [e.action for e in applied.entries]
+    done = {"setujui": "disetujui", "kembalikan": "dikembalikan dengan catatan Anda", "ubah_target":
+            "disetujui dengan target baru"}
+    lines = []
+    per_iki = [e for e in applied.entries if e.action in done]
+    if len(per_iki) > 1:
+        lines.append(f"{len(per_iki)} IKI disetujui sekaligus.")
+    elif per_iki:
+        lines.append(f"IKI {per_iki[0].before.get('iki')} {done[per_iki[0].action]}.")
+    if "setujui_perubahan" in actions:
+        lines.append("Perubahan SKP disetujui.")
+    if "kembalikan_perubahan" in actions:
+        lines.append("Perubahan SKP dikembalikan dengan catatan Anda; versi yang berlaku tidak berubah.")
+    if "ditetapkan" in actions:
+        version = next(e.after.get("versi") for e in applied.entries if e.action == "ditetapkan")
+        lines.append(f"Semua IKI disetujui: SKP ditetapkan (versi {version}).")
+    if "dikembalikan" in actions:
+        lines.append("Peninjauan selesai: SKP dikembalikan kepada pegawai untuk diperbaiki.")
+    return " ".join(lines) + " Pegawai diberi tahu." if lines else "Tercatat; pegawai diberi tahu."
+
+
+def _buttons(pairs: list[tuple[str, str]]) -> list[Button]:
+    return [Button(label, data) for label, data in pairs]

@@ -1,0 +1,309 @@
+"""The leader's side through the real engine: two users (and a stranger) on one store, pairing by code, submitting,
+the leader's buttons re-checked on every press (forged, replayed and stale ones refused in Indonesian, nothing
+changed), messages to the other user delivered once through the outbox, /tim, feedback, dialog catatan, /riwayat
+and a member's /hapus."""
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from bot.clock import WIB
+from bot.conversation import Engine
+from bot.models import IkiDraft, SkpDraft
+from bot.storage.sqlite import SqliteStore
+from bot.team.access import NOT_REVIEWER, OWN_SKP, UNKNOWN, Act, Press
+from bot.team.record import Status
+from bot.team.review import fingerprint
+
+MEMBER, LEADER, STRANGER = "101", "202", "303"
+
+
+class Pair:
+    """Two replicas of the engine over one store, a fixed clock, and what each user has received."""
+
+    def __init__(self, folder):
+        self.now = datetime(2026, 1, 12, 9, 0, tzinfo=WIB)
+        self.store = SqliteStore(folder / "state.sqlite3")
+        self.engines = [Engine(self.store, retriever=lambda: None, clock=lambda: self.now) for _ in range(2)]
+        self.inbox: dict[str, list] = {MEMBER: [], LEADER: [], STRANGER: []}
+
+    def say(self, user: str, text: str, replica: int = 0):
+        replies = self.engines[replica].handle(user, text)
+        self._fetch()
+        return replies
+
+    def press(self, user: str, data: str, replica: int = 0):
+        replies = self.engines[replica].press(user, data)
+        self._fetch()
+        return replies
+
+    def _fetch(self) -> None:
+        for user, received in self.inbox.items():
+            for due in self.engines[1].due(user, self.now):
+                received.append(due)
+                self.engines[1].delivered(due)
+
+    def state(self, user: str):
+        return self.engines[0].state(user)
+
+    def pair_up(self) -> None:
+        code = self.say(MEMBER, "/atasan")[0].text.split()[4]
+        asked = self.say(LEADER, f"/start {code}", replica=1)
+        assert "Terima?" in asked[0].text and self.store.reviewer_of(MEMBER) is None  # nothing linked yet
+        self.press(LEADER, asked[0].buttons[0].data, replica=1)
+        assert self.store.reviewer_of(MEMBER).reviewer == LEADER
+
+    def submit(self, iki: int = 3) -> None:
+        state = self.state(MEMBER)
+        state.skp = SkpDraft(iki=[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu",
+                                           target="90%", rhk=f"Dokumen tahap {n} selesai", bobot=30)
+                                  for n in range(1, iki + 1)])
+        self.store.save(MEMBER, state.model_dump_json())
+        asked = self.say(MEMBER, "/ajukan")
+        assert [b.label for b in asked[0].buttons][0] == "Ajukan"
+        assert self.state(MEMBER).team.review.status is Status.draf  # nothing sent before the member chose
+        self.press(MEMBER, asked[0].buttons[0].data)
+
+    def leader_buttons(self) -> dict[str, list[str]]:
+        """The leader's decision buttons, by label, from the latest submission message received."""
+        found: dict[str, list[str]] = {}
+        latest = [d for d in self.inbox[LEADER] if ":ajukan:" in d.key][-1]
+        for reply in latest.replies:
+            for button in reply.buttons:
+                found.setdefault(button.label, []).append(button.data)
+        return found
+
+
+@pytest.fixture
+def pair(tmp_path):
+    made = Pair(tmp_path)
+    yield made
+    made.store.close()
+
+
+def test_pairing_by_code_confirmed_once_and_single_use(pair):
+    pair.pair_up()
+    told = [d for d in pair.inbox[MEMBER] if d.key.startswith("pasangan:")]
+    assert len(told) == 1 and "mengonfirmasi" in told[0].replies[0].text
+    code_again = pair.say(LEADER, "/start " + "x" * 24)[0].text
+    assert "tidak dikenali" in code_again
+    assert "sudah menjadi atasan" in pair.say(MEMBER, "/atasan")[0].text  # no silent replacement code
+    # An old «Ya» pressed again (or by a stranger replaying it) links nobody.
+    assert "Tidak ada kode" in pair.press(LEADER, "pasang:ya")[0].text
+    assert "Tidak ada kode" in pair.press(STRANGER, "pasang:ya")[0].text
+    assert pair.store.members_of(STRANGER) == [] and len(pair.store.members_of(LEADER)) == 1
+
+
+def test_expired_and_own_codes_are_refused(pair):
+    code = pair.say(MEMBER, "/atasan")[0].text.split()[4]
+    assert "kode Anda sendiri" in pair.say(MEMBER, f"/start {code}")[0].text
+    pair.now += timedelta(days=8)
+    assert "kedaluwarsa" in pair.say(LEADER, f"/start {code}")[0].text
+    assert pair.store.reviewer_of(MEMBER) is None
+
+
+def test_submit_decide_return_resubmit_and_penetapan_told_once(pair):
+    pair.pair_up()
+    pair.submit()
+    buttons = pair.leader_buttons()
+    assert len(buttons["Setujui"]) == 3 and len(buttons["Setujui semua"]) == 1
+    assert "disetujui" in pair.press(LEADER, buttons["Setujui"][0], replica=1)[0].text
+    asked = pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    assert "catatan" in asked[0].text.lower()
+    pair.say(LEADER, "targetnya samakan dengan PK tim: 95%", replica=1)
+    pair.press(LEADER, buttons["Setujui"][2], replica=1)
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.dikembalikan
+    returned = [d for d in pair.inbox[MEMBER] if "samakan dengan PK tim" in d.replies[0].text]
+    assert len(returned) == 1
+    shown = pair.say(MEMBER, "/ubah 2 target 95%")
+    assert "Catatan atasan untuk IKI 2" in shown[0].text
+    asked = pair.say(MEMBER, "/ajukan")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    again = pair.leader_buttons()
+    assert len(again["Setujui"]) == 1  # IKI 1 and 3 stay approved: only IKI 2 is decided again
+    assert "ditetapkan" in pair.press(LEADER, again["Setujui"][0], replica=1)[0].text
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.ditetapkan and state.skp.iki[1].target == "95%"
+    assert sum(1 for d in pair.inbox[MEMBER] if ":versi:" in d.key) == 1
+    # The old round-1 button pressed again changes nothing.
+    before = pair.store.audit_trail(MEMBER)
+    assert "tidak sedang menunggu" in pair.press(LEADER, buttons["Setujui semua"][0], replica=1)[0].text
+    assert pair.store.audit_trail(MEMBER) == before
+    actions = [r.action for r in before]
+    assert actions.count("setujui") == 3 and actions.count("kembalikan") == 1 and actions.count("ditetapkan") == 1
+
+
+def _forgeries(pair) -> dict[str, str]:
+    """Every leader action as button data: made by hand (forged), and taken from the real message."""
+    pair_id = pair.store.reviewer_of(MEMBER).id
+    iki = pair.state(MEMBER).skp.iki[0]
+    own = {act: Press(act, MEMBER, pair_id, 1, 0 if act.on_iki else None,
+                      fingerprint(iki) if act.on_iki else None).data() for act in Act}
+    return own
+
+
+@pytest.mark.parametrize("act", list(Act))
+def test_forged_leader_buttons_are_refused_and_change_nothing(pair, act):
+    pair.pair_up()
+    pair.submit()
+    data = _forgeries(pair)[act]
+    state_before, trail_before = pair.store.load(MEMBER), pair.store.audit_trail(MEMBER)
+    # The member presses the leader's button; a stranger presses it; garbage in the same scope.
+    assert pair.press(MEMBER, data)[0].text == OWN_SKP
+    assert pair.press(STRANGER, data)[0].text == NOT_REVIEWER
+    assert pair.press(LEADER, data.replace(":1", ":x", 1) + "zz")[0].text == UNKNOWN
+    # A press naming another pairing (made up) is stale; one from another round does nothing either.
+    stale = data.replace(pair.store.reviewer_of(MEMBER).id, "0badc0de")
+    assert "sudah berakhir" in pair.press(LEADER, stale)[0].text
+    assert pair.store.load(MEMBER) == state_before and pair.store.audit_trail(MEMBER) == trail_before
+    assert pair.state(STRANGER).tim is None  # no comment or target was asked of anyone
+    assert not [d for d in pair.inbox[MEMBER] if d.key.startswith("tim:") and ":ajukan:" not in d.key]
+
+
+def test_ubah_target_validates_value_and_tells_the_member(pair):
+    pair.pair_up()
+    pair.submit()
+    buttons = pair.leader_buttons()
+    pair.press(LEADER, buttons["Ubah target"][0], replica=1)
+    assert "tidak terbaca" in pair.say(LEADER, "banyak", replica=1)[0].text
+    assert "lebih dari 100%" in pair.say(LEADER, "120%", replica=1)[0].text
+    assert "Alasan" in pair.say(LEADER, "75", replica=1)[0].text
+    pair.say(LEADER, "sesuai PK direktorat", replica=1)
+    assert pair.state(MEMBER).skp.iki[0].target == "75%"
+    told = [d.replies[0].text for d in pair.inbox[MEMBER] if ":1:0:" in d.key]
+    assert len(told) == 1 and "sesuai PK direktorat" in told[0]
+    # A return cancelled with /batal records nothing.
+    pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    assert "Dibatalkan" in pair.say(LEADER, "/batal", replica=1)[0].text
+    assert pair.state(MEMBER).team.review.decision(1) is None
+
+
+def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
+    pair.pair_up()
+    pair.submit()
+    team = pair.say(LEADER, "/tim", replica=1)
+    assert "1 anggota" in team[0].text and "menunggu keputusan Anda" in team[0].text
+    assert "belum punya anggota" in pair.say(STRANGER, "/tim")[0].text
+    assert "belum punya anggota" in pair.say(STRANGER, "/umpanbalik")[0].text
+    kinds = pair.say(LEADER, "/umpanbalik", replica=1)[0].buttons
+    assert [b.label for b in kinds] == ["Apresiasi", "Perlu perbaikan", "Arahan"]
+    pair.press(LEADER, kinds[0].data, replica=1)
+    pair.say(LEADER, "Laporan bulan ini rapi", replica=1)
+    given = [d for d in pair.inbox[MEMBER] if ":umpan_balik:" in d.key]
+    assert len(given) == 1 and given[0].replies[0].buttons[0].label == "Balas"
+    assert "tidak ada di catatan" in pair.press(STRANGER, given[0].replies[0].buttons[0].data)[0].text
+    pair.press(MEMBER, given[0].replies[0].buttons[0].data)
+    pair.say(MEMBER, "Terima kasih, Bu")
+    assert [d for d in pair.inbox[LEADER] if ":balas:" in d.key]
+    pair.say(LEADER, "/dialog", replica=1)
+    preview = pair.say(LEADER, "capaian TW1 sesuai rencana. rekomendasi: diklat analisis data; tindak lanjut: "
+                               "lengkapi laporan", replica=1)
+    assert "Kebutuhan diklat: diklat analisis data" in preview[0].text
+    pair.press(LEADER, preview[0].buttons[0].data, replica=1)
+    catatan = [d for d in pair.inbox[MEMBER] if ":dialog:" in d.key]
+    assert len(catatan) == 1
+    pair.press(MEMBER, catatan[0].replies[0].buttons[0].data)
+    assert pair.state(MEMBER).team.dialogs[0].read_at is not None
+    mine = pair.say(MEMBER, "/riwayat")[0].text
+    assert "umpan balik" in mine and "catatan dialog kinerja" in mine
+    theirs = "\n".join(r.text for r in pair.say(LEADER, "/riwayat", replica=1))
+    assert "Keputusan Anda atas SKP anggota tim" in theirs
+    assert "Belum ada riwayat" in pair.say(STRANGER, "/riwayat")[0].text
+
+
+def test_change_of_leader_takes_access_from_the_old_one(pair):
+    pair.pair_up()
+    pair.submit()
+    old = pair.leader_buttons()
+    asked = pair.say(MEMBER, "/atasan")
+    code = pair.press(MEMBER, asked[0].buttons[0].data)[0].text.split()[4]
+    confirm = pair.say(STRANGER, f"/start {code}")
+    assert "menggantikannya" in confirm[0].text
+    pair.press(STRANGER, confirm[0].buttons[0].data)
+    assert pair.store.reviewer_of(MEMBER).reviewer == STRANGER
+    assert [d for d in pair.inbox[LEADER] if d.key.startswith("akhir:")]
+    assert pair.press(LEADER, old["Setujui semua"][0], replica=1)[0].text == NOT_REVIEWER
+    assert "belum punya anggota" in pair.say(LEADER, "/tim", replica=1)[0].text
+
+
+def test_hapus_by_a_member_ends_the_pairing_and_tells_the_leader(pair):
+    pair.pair_up()
+    pair.submit()
+    buttons = pair.leader_buttons()
+    asked = pair.say(MEMBER, "/hapus")
+    assert "tanpa identitas Anda" in asked[0].text
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    assert pair.store.load(MEMBER) is None and pair.store.reviewer_of(MEMBER) is None
+    assert len([d for d in pair.inbox[LEADER] if d.key.startswith("hapus:")]) == 1
+    assert pair.press(LEADER, buttons["Setujui semua"][0], replica=1)[0].text == NOT_REVIEWER
+    assert "belum punya anggota" in pair.say(LEADER, "/tim", replica=1)[0].text
+
+
+def test_the_agenda_goes_to_both_sides_once_before_the_dialog(pair):
+    pair.pair_up()
+    assert "dua bulan sekali" in pair.press(LEADER, "pasang:jadwal:dua_bulanan", replica=1)[0].text
+    assert "sebulan sekali" in pair.say(LEADER, "/dialog jadwal bulanan", replica=1)[0].text
+    pair.now += timedelta(days=29)  # the dialog falls a month after pairing; the agenda two days before it
+    for _ in range(2):
+        for engine in pair.engines:  # both replicas tick, twice
+            for due in engine.tick(pair.now):
+                pair.inbox[due.user_id].append(due)
+                engine.delivered(due)
+    for user in (MEMBER, LEADER):
+        agendas = [d for d in pair.inbox[user] if d.key.startswith("agenda:")]
+        assert len(agendas) == 1 and "Agenda dialog kinerja" in agendas[0].replies[0].text
+
+
+def test_a_leader_with_many_members_gets_one_weekly_digest_instead(pair):
+    pair.pair_up()
+    state = pair.state(LEADER)
+    state.leader.digest = "ya"
+    pair.store.save(LEADER, state.model_dump_json())
+    pair.submit()
+    assert not [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key]  # no message per event
+    pair.now += timedelta(days=7)  # the next Monday after 07:00
+    digests = [d for d in pair.engines[0].tick(pair.now) if d.key.startswith("ringkasan:")]
+    assert len(digests) == 1 and "Menunggu keputusan Anda" in digests[0].replies[0].text
+    assert pair.engines[1].tick(pair.now) == []  # the other replica posts the same key: nothing twice
+
+
+def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    pair.pair_up()
+    pair.submit()
+    files = [r.file for r in pair.say(MEMBER, "/ekspor") if r.file]
+    sheet = load_workbook(BytesIO(files[0].data))["Riwayat"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Waktu (WIB)" and {row[2] for row in rows[1:]} >= {"pasangan dimulai", "SKP diajukan"}
+
+
+def test_a_ketua_tims_invite_pairs_the_member_and_starts_prima_from_their_part(pair):
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    matrix = pair.press(LEADER, "mpph:roles")
+    assert "pasang:undang" in [b.data for r in matrix for b in r.buttons]
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    assert set(codes) == {"Ani", "Budi"}
+    asked = pair.say(MEMBER, f"/start {codes['Ani']}")
+    assert "undangan Ketua Tim untuk Ani" in asked[0].text
+    started = pair.press(MEMBER, asked[0].buttons[0].data)
+    assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
+    state = pair.state(MEMBER)
+    assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
+    assert "kalibrasi" in "\n".join(r.text for r in started).lower()
+    assert "sudah dipakai" in pair.say(STRANGER, f"/start {codes['Ani']}")[0].text
+
+
+def test_both_sides_see_the_skps_state(pair):
+    pair.pair_up()
+    assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: draf")
+    pair.submit()
+    assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: diajukan")
+    assert "diajukan, menunggu keputusan Anda" in pair.say(LEADER, "/tim", replica=1)[0].text
