@@ -1,5 +1,6 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
+from bot import knowledge
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
@@ -90,7 +91,22 @@ def untagged(skp: SkpDraft):
 
 
 def meaning_words(text: str) -> frozenset[str]:
-    """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
+    """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped.
+    Remembered per text: colleagues share IKI, and an audit asks for each of them."""
+    known = _meaning_words()
+    if text not in known:
+        if len(known) >= 200_000:
+            known.clear()
+        known[text] = _meaning(text)
+    return known[text]
+
+
+@knowledge.cached
+def _meaning_words() -> dict[str, frozenset[str]]:
+    return {}
+
+
+def _meaning(text: str) -> frozenset[str]:
     lex = lexicon()
     spelled = thesaurus().canonical_tokens(tokens(text))
     measure_words = {w for phrase in lex.measure_class for w in phrase}
