@@ -9,6 +9,7 @@ from evals.conversation_evals import eval_conversations
 from evals.day_one_evals import eval_day_one
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
+from evals.fresh_start_evals import bench_fresh_start
 from evals.load_test import load_test
 from evals.question_evals import eval_questions
 from evals.reads_evals import eval_reads
@@ -46,15 +47,17 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "questions": eval_questions,
     "scale": eval_scale,
     "day_one": eval_day_one,
+    "fresh_start": bench_fresh_start,
 }
 
 
 def run(name: str, llm: bool = False) -> int:
-    # bench already runs the audit; relevance shows how thresholds were chosen, not a figure to watch
+    # bench already runs the audit (fresh_start runs it too); relevance shows how thresholds were chosen, not a
+    # figure to watch
     if name != "all" and name not in RUNNERS:
         print(f"iki: evaluasi «{name}» tidak dikenal; pilih salah satu: {', '.join(RUNNERS)}, atau all.", file=sys.stderr)
         return 2
-    names = [n for n in RUNNERS if n not in ("audit", "relevance")] if name == "all" else [name]
+    names = [n for n in RUNNERS if n not in ("audit", "relevance", "fresh_start")] if name == "all" else [name]
     for i, n in enumerate(names):
         if i:
             print()
