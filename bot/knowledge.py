@@ -52,6 +52,14 @@ def cached(fn):
     return wrapped
 
 
+def remembered(fn):
+    """Cache a function of one word or text that reads knowledge files (is it foreign, its correction), called again
+    and again by an audit; at most 200,000 answers are kept, and `clear()` forgets them with the files."""
+    wrapped = lru_cache(maxsize=200_000)(fn)
+    _DERIVED.append(wrapped)
+    return wrapped
+
+
 class KnowledgeError(SettingsError):
     """A knowledge file is missing or malformed: the operator points IKI_KNOWLEDGE_DIR at a complete folder."""
 

@@ -33,12 +33,11 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def run_audit(source: Path, out: Path, *extra: str) -> dict:
-    """`iki audit` in a subprocess, as a user runs it; peak RSS sampled every 50 ms over the whole tree."""
-    env = {**os.environ, "IKI_DATA_DIR": str(out.parent)}
+def run_measured(args: list[str], env: dict) -> tuple[str, int, float, float]:
+    """A command in a subprocess: (stdout, exit code, wall seconds, peak RSS in MB of its whole process tree,
+    sampled every 50 ms)."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "audit", str(source), "--out", str(out), *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     peak = [0.0]
 
     def sample() -> None:
@@ -51,9 +50,17 @@ def run_audit(source: Path, out: Path, *extra: str) -> dict:
     stdout, _ = process.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
+    return stdout, process.returncode, seconds, peak[0]
+
+
+def run_audit(source: Path, out: Path, *extra: str) -> dict:
+    """`iki audit` in a subprocess, as a user runs it."""
+    env = {**os.environ, "IKI_DATA_DIR": str(out.parent)}
+    stdout, code, seconds, peak = run_measured(
+        [sys.executable, "-m", "bot.cli", "audit", str(source), "--out", str(out), *extra], env)
     phases = re.search(r"\(([\d.,]+) detik: (.*?)\)$", stdout.strip().splitlines()[-1] if stdout.strip() else "")
-    return {"seconds": seconds, "peak_mb": peak[0], "phases": phases[2] if phases else stdout[-300:],
-            "ok": process.returncode == 0, "first_line": stdout.splitlines()[0] if stdout else ""}
+    return {"seconds": seconds, "peak_mb": peak, "phases": phases[2] if phases else stdout[-300:],
+            "ok": code == 0, "first_line": stdout.splitlines()[0] if stdout else ""}
 
 
 def legacy_read(source: Path) -> float:

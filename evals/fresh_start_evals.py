@@ -10,11 +10,9 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from evals.audit_bench import _tree_rss_mb, bench_audit
+from evals.audit_bench import bench_audit, run_measured
 from evals.common import HERE
 
 QUERY = "skrining bayi baru lahir"
@@ -23,28 +21,14 @@ TARGET_RSS_MB = 700.0
 
 
 def timed_search(data_dir: Path) -> dict:
-    """`iki search` as a user runs it, in its own process: wall time and peak RSS sampled every 50 ms."""
+    """`iki search` as a user runs it, in its own process: wall time and peak RSS."""
     env = {**os.environ, "IKI_DATA_DIR": str(data_dir), "IKI_LLM_PROVIDER": "none"}
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "search", QUERY, "--json"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    peak = [0.0]
-
-    def sample() -> None:
-        while process.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_mb(process.pid))
-            time.sleep(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, _ = process.communicate()
-    seconds = time.perf_counter() - started
-    sampler.join()
+    stdout, code, seconds, peak = run_measured([sys.executable, "-m", "bot.cli", "search", QUERY, "--json"], env)
     try:
         found = len(json.loads(stdout)["results"])
     except (ValueError, KeyError, TypeError):
         found = -1
-    return {"seconds": seconds, "peak_mb": peak[0], "ok": process.returncode == 0 and found > 0}
+    return {"seconds": seconds, "peak_mb": peak, "ok": code == 0 and found > 0}
 
 
 def langchain_at_start() -> bool:

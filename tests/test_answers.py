@@ -6,7 +6,7 @@ import pytest
 
 from bot import knowledge, render
 from bot.conversation import Engine
-from bot.conversation.prima_step_m import FIELDS
+from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.models import Jenis
 from bot.retrieval.answer import NOT_FOUND, from_glossary

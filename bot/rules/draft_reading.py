@@ -182,22 +182,6 @@ def _spelling(text: str) -> tuple[str, list[str]]:
     return re.sub(r"(?<![\w/-])[A-Za-z][a-z]{4,}(?![\w-])", respell, text), changed
 
 
-def _corrected(word: str) -> str | None:
-    """The one known word a word is one edit away from, if it is not a word itself; remembered per word, as the
-    scan of the vocabulary is the dearest part of reading a draft and an export repeats its words."""
-    known = _corrections()
-    if word not in known:
-        if len(known) >= 200_000:
-            known.clear()
-        known[word] = _correct(word)
-    return known[word]
-
-
-@knowledge.cached
-def _corrections() -> dict[str, str | None]:
-    return {}
-
-
 @knowledge.cached
 def _vocabulary_by_length() -> dict[int, list[str]]:
     by_length: dict[int, list[str]] = {}
@@ -206,7 +190,9 @@ def _vocabulary_by_length() -> dict[int, list[str]]:
     return by_length
 
 
-def _correct(word: str) -> str | None:
+@knowledge.remembered  # the scan of the vocabulary was the dearest step of reading a draft; exports repeat words
+def _corrected(word: str) -> str | None:
+    """The one known word a word is one edit away from, if it is not a word itself."""
     from bot.lang.thesaurus import thesaurus
     from bot.lang.words import is_indonesian_word
     from bot.rules.language import casual_root, is_loanword

@@ -42,20 +42,15 @@ def english_words(text: str) -> list[str]:
     """The words that make the text English ([] when it reads as Indonesian): an English grammar word, an English
     measure word opening it, an English -ed/-ing predicate after "yang", or mostly foreign words. Remembered per
     text: an audit checks the IKI colleagues share once."""
-    known = _english_texts()
-    if text not in known:
-        if len(known) >= 200_000:
-            known.clear()
-        known[text] = tuple(_english(text))
-    return list(known[text])
+    return list(_english(text))
 
 
-@knowledge.cached
-def _english_texts() -> dict[str, tuple[str, ...]]:
-    return {}
+@knowledge.remembered
+def _english(text: str) -> tuple[str, ...]:
+    return tuple(_english_words(text))
 
 
-def _english(text: str) -> list[str]:
+def _english_words(text: str) -> list[str]:
     words = _plain_words(text)
     if not words:
         return []
@@ -83,20 +78,9 @@ def is_loanword(word: str) -> bool:
     return word.lower() in _words().loanwords
 
 
+@knowledge.remembered  # an audit asks about the same words a million times
 def _foreign(word: str) -> bool:
-    known = _foreign_words()
-    if word not in known:
-        if len(known) >= 200_000:
-            known.clear()
-        known[word] = (word.isalpha() and not is_loanword(word) and not is_indonesian_word(word)
-                       and casual_root(word) is None)
-    return known[word]
-
-
-@knowledge.cached
-def _foreign_words() -> dict[str, bool]:
-    """_foreign per word, remembered: an audit asks about the same words a million times."""
-    return {}
+    return word.isalpha() and not is_loanword(word) and not is_indonesian_word(word) and casual_root(word) is None
 
 
 # Spoken Jakarta-style verbs: a nasal prefix for meN- ("ngecek", "nyusun", "mantau") and "-in" for -kan/-i.

@@ -90,23 +90,9 @@ def untagged(skp: SkpDraft):
     return {"items": _numbers(missing)} if missing else None
 
 
+@knowledge.remembered  # colleagues share IKI: an audit asks for the same text again and again
 def meaning_words(text: str) -> frozenset[str]:
-    """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped.
-    Remembered per text: colleagues share IKI, and an audit asks for each of them."""
-    known = _meaning_words()
-    if text not in known:
-        if len(known) >= 200_000:
-            known.clear()
-        known[text] = _meaning(text)
-    return known[text]
-
-
-@knowledge.cached
-def _meaning_words() -> dict[str, frozenset[str]]:
-    return {}
-
-
-def _meaning(text: str) -> frozenset[str]:
+    """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
     lex = lexicon()
     spelled = thesaurus().canonical_tokens(tokens(text))
     measure_words = {w for phrase in lex.measure_class for w in phrase}
