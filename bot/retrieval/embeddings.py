@@ -2,6 +2,7 @@
 
 import json
 import os
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,10 @@ def model_reference() -> str:
 
 
 class Embedder:
+    """The model, loaded in a thread of its own: a fresh data dir builds its index from shipped vectors meanwhile
+    (the model is needed only for the first query). `wait()` returns once it is loaded, or raises
+    RetrievalUnavailable."""
+
     def __init__(self, reference: str):
         # Offline unless a deployment says otherwise (HF_HUB_OFFLINE=0 with a hub model name).
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -30,17 +35,35 @@ class Embedder:
         # No download or loading progress bars in the chat and the CLI.
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-        try:
-            plain = _plain_layout(reference)
-            self._model = _MeanPooled(reference, plain) if plain else _sentence_transformer(reference)
-        except Exception as exc:  # any load failure means the same thing to the user
-            raise RetrievalUnavailable(
-                f"Model embedding «{reference}» tidak dapat dimuat ({type(exc).__name__}). "
-                "Periksa IKI_EMBEDDING_MODEL: isi dengan folder model lokal, atau kosongkan untuk model bawaan."
-            ) from exc
         self.reference = reference
+        self._loaded_model = None
+        self._error: RetrievalUnavailable | None = None
+        self._loaded = threading.Event()
+        threading.Thread(target=self._load, name="embedding-model", daemon=True).start()
         # One /tanya reads the same query against answers, passages and questions: embed it once.
         self._query_vector = lru_cache(maxsize=2048)(lambda text: self.embed([text])[0])
+
+    def _load(self) -> None:
+        try:
+            plain = _plain_layout(self.reference)
+            self._loaded_model = _MeanPooled(self.reference, plain) if plain else _sentence_transformer(self.reference)
+        except Exception as exc:  # any load failure means the same thing to the user
+            self._error = RetrievalUnavailable(
+                f"Model embedding «{self.reference}» tidak dapat dimuat ({type(exc).__name__}). "
+                "Periksa IKI_EMBEDDING_MODEL: isi dengan folder model lokal, atau kosongkan untuk model bawaan.")
+            self._error.__cause__ = exc
+        finally:
+            self._loaded.set()
+
+    def wait(self) -> "Embedder":
+        self._loaded.wait()
+        if self._error is not None:
+            raise self._error
+        return self
+
+    @property
+    def _model(self):
+        return self.wait()._loaded_model
 
     def embed_query(self, text: str) -> list[float]:
         return self._query_vector(text)
@@ -116,6 +139,16 @@ def _threads(count: int) -> None:
         torch.set_num_threads(count)
 
 
-@lru_cache(maxsize=2)
-def embedder(reference: str | None = None) -> Embedder:
-    return Embedder(reference or model_reference())
+_EMBEDDERS: dict[str, Embedder] = {}
+_EMBEDDERS_LOCK = threading.Lock()
+
+
+def embedder(reference: str | None = None, wait: bool = True) -> Embedder:
+    """The process's one embedder per model; wait=False returns while the model still loads (the retriever builds
+    or opens its index meanwhile). A model that failed to load is tried again on the next call."""
+    reference = reference or model_reference()
+    with _EMBEDDERS_LOCK:
+        model = _EMBEDDERS.get(reference)
+        if model is None or model._error is not None:
+            model = _EMBEDDERS[reference] = Embedder(reference)
+    return model.wait() if wait else model

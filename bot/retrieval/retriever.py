@@ -226,8 +226,11 @@ class Retriever:
         self._passages = {p.id: p for p in self.passages}
         docs = self.documents()
         self.progress = progress
-        self.vectors = VectorIndex(self.settings.index_dir, model or embedder(), self.settings.chroma_url)
+        # The model loads in its own thread while the index is opened, or built from the shipped vectors.
+        self.vectors = VectorIndex(self.settings.index_dir, model or embedder(wait=False), self.settings.chroma_url)
         self.rebuilt = self.vectors.ensure(docs, progress)
+        if hasattr(self.vectors.embedder, "wait"):
+            self.vectors.embedder.wait()  # a model that cannot load fails here, as before, not at the first query
         self._corpora = {
             INDICATORS: _Corpus(
                 # The PIC helps "indikator Farmalkes" (as context: half the evidence); a row without a name is found
