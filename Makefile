@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test eval bench clean
+.PHONY: chat test eval bench vectors clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/iki eval bench
+
+# The shipped knowledge's vectors (bot/retrieval/shipped_vectors.npz): run after changing knowledge/.
+vectors: $(STAMP)
+	$(BIN)/python -m bot.retrieval.shipped_vectors
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -1,7 +1,7 @@
 """Ground: every YAML file under knowledge/ read once, checked for the parts the code reads, and cached; the
 policy numbers of the guidance (policy.yaml) as typed values. Code never opens a knowledge file itself."""
 
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import yaml
@@ -66,6 +66,20 @@ def cached(fn):
     wrapped = lru_cache(maxsize=None)(fn)
     _DERIVED.append(wrapped)
     return wrapped
+
+
+def remembered(fn):
+    """Cache a function of one word or text that reads knowledge files (is it foreign, its correction), called again
+    and again by an audit: at most 100,000 answers for texts up to 300 characters (an IKI's length; a long chat
+    message is not kept), forgotten with the files by `clear()`."""
+    cached_fn = lru_cache(maxsize=100_000)(fn)
+    _DERIVED.append(cached_fn)
+
+    @wraps(fn)
+    def call(text: str):
+        return cached_fn(text) if len(text) <= 300 else fn(text)
+
+    return call
 
 
 class KnowledgeError(SettingsError):

@@ -1,6 +1,7 @@
 """`iki eval audit`: `iki audit` end to end on generated exports of 10,000 and 100,000 employees (wall time and peak
 memory of the whole process tree), beside today's openpyxl reader and writer measured in the same run."""
 
+import json
 import os
 import re
 import subprocess
@@ -11,6 +12,9 @@ import time
 from pathlib import Path
 
 SCALES = ((10_000, 10.0, None), (100_000, 120.0, 2048.0))  # employees, target seconds, target peak MB
+# `iki audit` on main before issue 17 on this benchmark's old export (almost every text repeated): what main
+# measured when issue 17's work started, and the figures the issue was filed with.
+PREVIOUS = {10_000: "15,6 s di main pada ekspor lama (issue: 15–20 s)", 100_000: "100,7 s di main pada ekspor lama (issue: 141 s)"}
 
 
 def _tree_rss_mb(pid: int) -> float:
@@ -29,12 +33,11 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def run_audit(source: Path, out: Path, *extra: str) -> dict:
-    """`iki audit` in a subprocess, as a user runs it; peak RSS sampled every 50 ms over the whole tree."""
-    env = {**os.environ, "IKI_DATA_DIR": str(out.parent)}
+def run_measured(args: list[str], env: dict) -> tuple[str, int, float, float]:
+    """A command in a subprocess: (stdout, exit code, wall seconds, peak RSS in MB of its whole process tree,
+    sampled every 50 ms)."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "audit", str(source), "--out", str(out), *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     peak = [0.0]
 
     def sample() -> None:
@@ -47,9 +50,17 @@ def run_audit(source: Path, out: Path, *extra: str) -> dict:
     stdout, _ = process.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
+    return stdout, process.returncode, seconds, peak[0]
+
+
+def run_audit(source: Path, out: Path, *extra: str) -> dict:
+    """`iki audit` in a subprocess, as a user runs it."""
+    env = {**os.environ, "IKI_DATA_DIR": str(out.parent)}
+    stdout, code, seconds, peak = run_measured(
+        [sys.executable, "-m", "bot.cli", "audit", str(source), "--out", str(out), *extra], env)
     phases = re.search(r"\(([\d.,]+) detik: (.*?)\)$", stdout.strip().splitlines()[-1] if stdout.strip() else "")
-    return {"seconds": seconds, "peak_mb": peak[0], "phases": phases[2] if phases else stdout[-300:],
-            "ok": process.returncode == 0, "first_line": stdout.splitlines()[0] if stdout else ""}
+    return {"seconds": seconds, "peak_mb": peak, "phases": phases[2] if phases else stdout[-300:],
+            "ok": code == 0, "first_line": stdout.splitlines()[0] if stdout else ""}
 
 
 def legacy_read(source: Path) -> float:
@@ -128,26 +139,44 @@ def _line(label: str, figures: dict, target_s: float, target_mb: float | None) -
             f"{memory}   {verdict}\n{'':<34} fase: {figures['phases']}")
 
 
-def bench_audit(scales=SCALES) -> dict:
-    from evals.unit_export import write_export
+def _before() -> dict:
+    """What main measured on this benchmark's export before issue 17 (audit_N_s_before)."""
+    path = Path(__file__).with_name("baseline_issue16.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
+
+def bench_audit(scales=SCALES, legacy: bool = True) -> dict:
+    """Each scale beside main before issue 17 on the same export and beside the earlier benchmark's figures;
+    legacy: also time the openpyxl reader and writer and the serial checker on the smallest export."""
+    from evals.unit_export import Repeats, write_export
+
+    before = _before()
     figures: dict[str, float] = {}
-    print("Benchmark audit (ekspor buatan: judul kolom, target, bobot dan NIP berantakan seperti ekspor nyata)")
+    print("Benchmark audit (ekspor buatan: judul kolom, target, bobot dan NIP berantakan seperti ekspor nyata; sebagian "
+          "IKI sama dengan IKI rekan satu tim, sisanya dengan lokus dan cakupan sendiri)")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for employees, target_s, target_mb in scales:
             started = time.perf_counter()
-            source = write_export(folder / f"ekspor-{employees}.xlsx", employees)
+            repeats = Repeats()
+            source = write_export(folder / f"ekspor-{employees}.xlsx", employees, repeats=repeats)
             made = time.perf_counter() - started
             run = run_audit(source, folder / f"audit-{employees}")
             print(f"{employees:,}".replace(",", ".") + f" pegawai: {run['first_line'][:150]}")
-            print(f"{'':<34} (berkas dibuat dalam {made:.1f} s, {source.stat().st_size / 1e6:.0f} MB)")
+            print(f"{'':<34} (berkas dibuat dalam {made:.1f} s, {source.stat().st_size / 1e6:.0f} MB; "
+                  f"{repeats.share:.0%} baris mengulang teks IKI baris lain)")
             print(_line(f"iki audit {employees:,} pegawai".replace(",", "."), run, target_s, target_mb))
+            then = before.get(f"audit_{employees}_s_before")
+            print(f"{'':<34} sebelum: {f'{then:.1f} s di main (base16) pada ekspor ini' if then else '-'}"
+                  + (f"; {PREVIOUS[employees]}" if employees in PREVIOUS else ""))
+            figures[f"audit_{employees}_repeated_share"] = repeats.share
             figures[f"audit_{employees}_s"] = run["seconds"]
             figures[f"audit_{employees}_peak_mb"] = run["peak_mb"]
-            if employees == scales[0][0]:
+            if employees == scales[0][0] and legacy:
                 vs = today_versus_now(source, folder)
                 figures |= vs
+        if not legacy:
+            return figures
         small = f"{scales[0][0]:,}".replace(",", ".")
         print(f"Hari ini vs sekarang, berkas {small} pegawai (komponen lama diukur pada berkas ini saja: pada 1 juta baris "
               "pembaca openpyxl saja perlu beberapa menit)")

@@ -9,6 +9,7 @@ from evals.conversation_evals import eval_conversations
 from evals.day_one_evals import eval_day_one
 from evals.drafting_evals import eval_drafting
 from evals.export_evals import eval_export
+from evals.fresh_start_evals import bench_fresh_start
 from evals.hardening_evals import eval_hardening
 from evals.hardening_files import eval_hardening_files
 from evals.load_test import load_test
@@ -56,15 +57,17 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "team": team_load,
     "hardening_files": eval_hardening_files,
     "pairs": eval_pairs,
+    "fresh_start": bench_fresh_start,
 }
 
 
 def run(name: str, llm: bool = False) -> int:
-    # bench already runs the audit; relevance shows how thresholds were chosen, not a figure to watch
+    # bench already runs the audit (fresh_start runs it too); relevance shows how thresholds were chosen, not a
+    # figure to watch
     if name != "all" and name not in RUNNERS:
         print(f"iki: evaluasi «{name}» tidak dikenal; pilih salah satu: {', '.join(RUNNERS)}, atau all.", file=sys.stderr)
         return 2
-    names = [n for n in RUNNERS if n not in ("audit", "relevance")] if name == "all" else [name]
+    names = [n for n in RUNNERS if n not in ("audit", "relevance", "fresh_start")] if name == "all" else [name]
     for i, n in enumerate(names):
         if i:
             print()

@@ -15,6 +15,7 @@ from bot.inputs import describe
 from bot.knowledge import policy
 from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
 from bot.rules import check_iki
+from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
@@ -45,6 +46,7 @@ class Checked(NamedTuple):
 # One IKI's verdict depends on that IKI alone, and exports repeat IKI (the mandatory one, a team's shared ones):
 # each worker remembers verdicts by the draft's values. Counted, so the benchmark can say how often it hit.
 _VERDICTS: dict[tuple, Verdict] = {}
+_READINGS: dict[str, Reading] = {}
 _VERDICTS_MAX = 300_000
 CACHE = {"hits": 0, "misses": 0}
 
@@ -211,16 +213,23 @@ def _drafts(rows: list[IkiRow]) -> tuple[list[IkiDraft], list[Rejected]]:
 
 
 def _verdict(draft: IkiDraft) -> Verdict:
-    key = (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.bobot, draft.parent)
+    # Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI
+    # weigh it differently): one check for all of them.
+    key = (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
     verdict = _VERDICTS.get(key)
     if verdict is None:
         CACHE["misses"] += 1
-        result = check_iki(draft)
+        # The reading of a text (spelling, shorthand, a target inside it) is the dearest step: once per text.
+        reading = _READINGS.get(draft.indikator)
+        if reading is None:
+            reading = _READINGS[draft.indikator] = read(draft.indikator)
+        result = check_iki(draft, reading)
         errors = [f.category.value for f in result.findings if f.severity is Severity.error]
         warnings = [f.category.value for f in result.findings if f.severity is not Severity.error]
         verdict = Verdict(activity=result.kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
         if len(_VERDICTS) >= _VERDICTS_MAX:
             _VERDICTS.clear()
+            _READINGS.clear()
         _VERDICTS[key] = verdict
     else:
         CACHE["hits"] += 1

@@ -11,8 +11,9 @@ _LEADING_NUMBERING = re.compile(r"^\s*(?:[-•*]+|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]
 def clean(text: str, numbering: bool = True) -> str:
     """NFKC, no control characters, single spaces, no list numbering in front (unless `numbering` is False: an
     answer such as "95. bobot …" starts with its value)."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    if not (text.isascii() and text.isprintable()):  # printable ASCII is already NFKC and has no control character
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = _LEADING_NUMBERING.sub("", text) if numbering else text
     return " ".join(text.split())
 
@@ -23,7 +24,7 @@ def clean_lines(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).lower())
+    return _TOKEN.findall((text if text.isascii() else unicodedata.normalize("NFKC", text)).lower())
 
 
 class PhraseSet:

@@ -1,8 +1,13 @@
 """The one place chat models are made: none, any OpenAI-compatible endpoint, or Ollama."""
 
-from langchain_core.language_models import BaseChatModel
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:  # langchain loads only when a provider is configured
+    from langchain_core.language_models import BaseChatModel
 
 
 class LlmMisconfigured(Exception):

@@ -1,18 +1,21 @@
 """Ask a chat model for plain JSON and read it with pydantic; anything late, broken or unparseable is no answer."""
 
+from __future__ import annotations
+
 import json
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
 from bot import metrics
 from bot.llm.prompts import load_prompt
+
+if TYPE_CHECKING:  # langchain loads with the first call to a model, never on the deterministic path
+    from langchain_core.language_models import BaseChatModel
 
 log = logging.getLogger("asisten_iki.llm")
 T = TypeVar("T", bound=BaseModel)
@@ -35,6 +38,8 @@ def parse_json(content: str, schema: type[T]) -> T | None:
 
 
 def ask_json(model: BaseChatModel, prompt: str, schema: type[T], timeout_s: float, **variables: str) -> T | None:
+    from langchain_core.messages import HumanMessage, SystemMessage
+
     template = load_prompt(prompt)
     system, user = template.render(**variables)
     future = _POOL.submit(model.invoke, [SystemMessage(system), HumanMessage(user)])

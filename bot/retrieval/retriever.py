@@ -123,6 +123,13 @@ def _answer_docs(passages: list[Passage]) -> list[Doc]:
             for p in passages for n, answer in enumerate(p.answers, start=1)]
 
 
+def documents(catalog: IndicatorCatalog, passages: list[Passage]) -> dict[str, list[Doc]]:
+    """What the vector index holds: one collection for indicators, one for guideline passages, one for the short
+    answers and one for the questions they answer."""
+    return {INDICATORS: _indicator_docs(catalog), PASSAGES: _passage_docs(passages),
+            ANSWERS: _answer_docs(passages), QUESTIONS: _question_docs(passages)}
+
+
 def level_named_in(query: str) -> tuple[str, str | None]:
     """"… masuk IKK apa?" asks for an IKK: a level word without a number is a filter, not a keyword.
 
@@ -219,8 +226,11 @@ class Retriever:
         self._passages = {p.id: p for p in self.passages}
         docs = self.documents()
         self.progress = progress
-        self.vectors = VectorIndex(self.settings.index_dir, model or embedder(), self.settings.chroma_url)
+        # The model loads in its own thread while the index is opened, or built from the shipped vectors.
+        self.vectors = VectorIndex(self.settings.index_dir, model or embedder(wait=False), self.settings.chroma_url)
         self.rebuilt = self.vectors.ensure(docs, progress)
+        if hasattr(self.vectors.embedder, "wait"):
+            self.vectors.embedder.wait()  # a model that cannot load fails here, as before, not at the first query
         self._corpora = {
             INDICATORS: _Corpus(
                 # The PIC helps "indikator Farmalkes" (as context: half the evidence); a row without a name is found
@@ -239,9 +249,7 @@ class Retriever:
         self.load_seconds = time.perf_counter() - started
 
     def documents(self) -> dict[str, list[Doc]]:
-        """What the vector index holds: one collection for indicators, one for guideline passages."""
-        return {INDICATORS: _indicator_docs(self.catalog), PASSAGES: _passage_docs(self.passages),
-                ANSWERS: _answer_docs(self.passages), QUESTIONS: _question_docs(self.passages)}
+        return documents(self.catalog, self.passages)
 
     def rebuild(self) -> None:
         """Rebuild the vector index now, even when it matches (`iki index`)."""

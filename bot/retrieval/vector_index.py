@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from bot.retrieval import shipped_vectors
 from bot.retrieval.build_lock import LocalBuildLock, ServerBuildLock
 from bot.retrieval.embeddings import Embedder, RetrievalUnavailable
 
@@ -184,7 +185,7 @@ class VectorIndex:
             for batch in progress(batches, desc=name) if progress else batches:
                 collection.upsert(
                     ids=[d.id for d in batch],
-                    embeddings=self.embedder.embed([d.text for d in batch]),
+                    embeddings=self._vectors([d.text for d in batch]),
                     metadatas=[d.metadata or None for d in batch],
                     documents=[d.text for d in batch],
                 )
@@ -194,6 +195,16 @@ class VectorIndex:
                               "built_at": time.time()})
         self._live, self._counts = built, {name: c.count() for name, c in built.items()}
         self._matrices = {}
+
+    def _vectors(self, texts: list[str]) -> list[list[float]]:
+        """The shipped vector of each text where there is one (the knowledge this package ships), the model's for
+        the rest (an imported catalog, edited knowledge)."""
+        vectors = shipped_vectors.lookup(texts, getattr(self.embedder, "reference", ""))
+        missing = [i for i, vector in enumerate(vectors) if vector is None]
+        if missing:
+            for i, vector in zip(missing, self.embedder.embed([texts[i] for i in missing])):
+                vectors[i] = vector
+        return vectors
 
     def _collect_garbage(self, logical: set[str], keep: set[str]) -> None:
         """Remove our collections that are neither being built nor live nor the previous live one (a process

@@ -182,7 +182,17 @@ def _spelling(text: str) -> tuple[str, list[str]]:
     return re.sub(r"(?<![\w/-])[A-Za-z][a-z]{4,}(?![\w-])", respell, text), changed
 
 
+@knowledge.cached
+def _vocabulary_by_length() -> dict[int, list[str]]:
+    by_length: dict[int, list[str]] = {}
+    for word in _vocabulary():
+        by_length.setdefault(len(word), []).append(word)
+    return by_length
+
+
+@knowledge.remembered  # the scan of the vocabulary was the dearest step of reading a draft; exports repeat words
 def _corrected(word: str) -> str | None:
+    """The one known word a word is one edit away from, if it is not a word itself."""
     from bot.lang.thesaurus import thesaurus
     from bot.lang.words import is_indonesian_word
     from bot.rules.language import casual_root, is_loanword
@@ -191,7 +201,8 @@ def _corrected(word: str) -> str | None:
     if (word in vocabulary or is_indonesian_word(word) or is_loanword(word) or casual_root(word)
             or word in thesaurus().phrases or word in _casual()):
         return None
-    near = [v for v in vocabulary if abs(len(v) - len(word)) <= 1 and _one_edit(word, v)]
+    by_length = _vocabulary_by_length()
+    near = [v for size in (len(word) - 1, len(word), len(word) + 1) for v in by_length.get(size, ()) if _one_edit(word, v)]
     return near[0] if len(near) == 1 else None
 
 
@@ -215,6 +226,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _all_caps(text: str) -> bool:
+    if sum(map(str.isupper, text)) < 8:  # fewer than 8 capitals is never 80% of 10 letters: no need to count them
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(text.split()) >= 3 and len(letters) >= 10 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
 

@@ -40,7 +40,17 @@ def _words() -> _Words:
 
 def english_words(text: str) -> list[str]:
     """The words that make the text English ([] when it reads as Indonesian): an English grammar word, an English
-    measure word opening it, an English -ed/-ing predicate after "yang", or mostly foreign words."""
+    measure word opening it, an English -ed/-ing predicate after "yang", or mostly foreign words. Remembered per
+    text: an audit checks the IKI colleagues share once."""
+    return list(_english(text))
+
+
+@knowledge.remembered
+def _english(text: str) -> tuple[str, ...]:
+    return tuple(_english_words(text))
+
+
+def _english_words(text: str) -> list[str]:
     words = _plain_words(text)
     if not words:
         return []
@@ -68,6 +78,7 @@ def is_loanword(word: str) -> bool:
     return word.lower() in _words().loanwords
 
 
+@knowledge.remembered  # an audit asks about the same words a million times
 def _foreign(word: str) -> bool:
     return word.isalpha() and not is_loanword(word) and not is_indonesian_word(word) and casual_root(word) is None
 

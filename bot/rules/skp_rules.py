@@ -1,5 +1,6 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
+from bot import knowledge
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
@@ -89,6 +90,7 @@ def untagged(skp: SkpDraft):
     return {"items": _numbers(missing)} if missing else None
 
 
+@knowledge.remembered  # colleagues share IKI: an audit asks for the same text again and again
 def meaning_words(text: str) -> frozenset[str]:
     """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
     lex = lexicon()
