@@ -4,19 +4,23 @@ questions as PRIMA step M (iki_fields.py). Until it is saved, only the button sa
 only when the user picks it."""
 
 from bot import render
+from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
+from bot.lang.text import tokens
 from bot.models import IkiDraft, IkiResult
+from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
 FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot"}
 CANCEL = Button("Selesai dulu", "fill:cancel")
+MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
 
 
 def _holder(state: UserState) -> Drafting | None:
@@ -50,6 +54,28 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, a
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
+
+
+def offered(state: UserState) -> bool:
+    """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
+    fill = state.fill
+    return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def offer_target(state: UserState, text: str) -> list[Reply]:
+    """A target typed while the offer waits («98%», «target seratus persen», «ga jadi deh 90 aja»): it is this IKI's
+    target, kept for the save; [] when the message holds no single number (then it is read as what it is)."""
+    answer = read_answer(text)
+    number = answer.value_for("target")
+    if len(answer.numbers) != 1 or number is None or number.approximate:
+        return []
+    words = tokens(text[:number.start] + " " + text[number.end:])
+    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):  # a sentence, or an IKI with its target
+        return []
+    current = state.fill.current
+    FIELDS._set(current, "target", number)
+    return [Reply(f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}». Simpan ke "
+                  "draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", [SAVE])]
 
 
 def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:

@@ -112,7 +112,7 @@ class Engine:
         self._flows = (
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
-            Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
+            Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
             Flow("rhk", lambda s: s.rhk is not None, self._rhk_text, rhk_flow.prompt),
             Flow("simpan", draft_save.is_open, self._fill_text, draft_save.prompt),
             Flow("prima", is_open, self._prima_text, self._prima_prompt),
@@ -281,6 +281,16 @@ class Engine:
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
         return self.prima.on_text(state, message, intent)
 
+    def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
+        """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
+        state = turn.state
+        if state.mpph.step == "roles" and "\n" not in message:
+            intent = classify(message)
+            if intent.route is Route.question or message.rstrip().endswith("?"):
+                answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+                return [Reply(AS_QUESTION)] + answer + [mpph_flow.roles_reminder(state)]
+        return mpph_flow.on_text(state, message)
+
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
         if step_help.asks_for_help(classify(message), turn.state):
@@ -301,6 +311,8 @@ class Engine:
 
     def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
+        if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
+            return mpph_flow.on_text(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
@@ -312,6 +324,10 @@ class Engine:
             draft, _ = mandatory_draft(message)
             return draft_save.save_many(turn.state, [draft])
         intent = classify(message)
+        if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
+            taken = draft_save.offer_target(turn.state, message)
+            if taken:
+                return taken
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:

@@ -29,7 +29,8 @@ class PrimaState(Drafting):
     step: str = "P"  # P, R, I, M, A; sub-steps inside M are in `field`
     indicator: ChosenIndicator | None = None
     strategies: str = ""
-    typed: str = ""  # the last words searched in step P
+    typed: str = ""  # the last words searched in step P (not a pick such as "nomer 2")
+    misses: int = 0  # searches in step P in a row that found nothing to pick
     paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
     queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
