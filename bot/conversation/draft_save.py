@@ -12,6 +12,7 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
+from bot.lang.values import Number
 from bot.models import IkiDraft, IkiResult
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
@@ -62,15 +63,28 @@ def offered(state: UserState) -> bool:
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
 
 
-def offer_target(state: UserState, text: str) -> list[Reply]:
-    """A target typed while the offer waits («98%», «target seratus persen», «ga jadi deh 90 aja»): it is this IKI's
-    target, kept for the save; [] when the message holds no single number (then it is read as what it is)."""
+def typed_target(text: str) -> Number | None:
+    """The target in a message that is only a value with a few words around it («98%», «target seratus persen»),
+    None for anything else (a sentence, an IKI with its target, a guess that needs a yes)."""
     answer = read_answer(text)
     number = answer.value_for("target")
     if len(answer.numbers) != 1 or number is None or number.approximate:
-        return []
+        return None
     words = tokens(text[:number.start] + " " + text[number.end:])
-    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):  # a sentence, or an IKI with its target
+    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
+        return None
+    return number
+
+
+def set_target(draft: IkiDraft, number: Number) -> None:
+    FIELDS._set(draft, "target", number)
+
+
+def offer_target(state: UserState, text: str) -> list[Reply]:
+    """A target typed while the offer waits («98%», «target seratus persen», «ga jadi deh 90 aja»): it is this IKI's
+    target, kept for the save; [] when the message holds no single number (then it is read as what it is)."""
+    number = typed_target(text)
+    if number is None:
         return []
     current = state.fill.current
     FIELDS._set(current, "target", number)

@@ -328,6 +328,8 @@ class Engine:
             taken = draft_save.offer_target(turn.state, message)
             if taken:
                 return taken
+        elif turn.state.candidates and draft_save.typed_target(message) is not None:
+            return self._candidate_target(turn.state, message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
@@ -415,7 +417,7 @@ class Engine:
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
-        state.candidates = suggestions.candidates
+        state.candidates, state.candidate_target = suggestions.candidates, ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
@@ -428,20 +430,32 @@ class Engine:
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
 
+    def _candidate_target(self, state: UserState, message: str) -> list[Reply]:
+        """A target typed after the suggestions, before picking one: kept for the one picked."""
+        state.candidate_target = message
+        shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+        draft_save.set_target(shown, draft_save.typed_target(message))
+        buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(state.candidates) + 1)]
+        return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
+                      "pada usulan yang Anda pilih.", buttons)]
+
     def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
             return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
                 + self.pending_question(state)
         chosen = state.candidates[int(arg) - 1]
-        state.candidates = []
+        typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
+        if typed and draft_save.typed_target(typed) is not None:
+            draft_save.set_target(draft, draft_save.typed_target(typed))
         _, note = draft_save.offer(state, draft, ask=True)
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
                       + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
                       + (f"{note}\n" if note else "")
                       + "\nLengkapi targetnya, lalu simpan ke draf; sepakati di dialog kinerja dengan pimpinan.")] \
-            + draft_save.prompt(state)
+            + (draft_save.prompt(state) or [Reply(f"Target {render.target_text(draft)}. Simpan ke draf SKP? Jenis dan "
+                                                  "bobotnya saya tanyakan sesudahnya.", [draft_save.SAVE])])
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
     def _show_list(self, state: UserState, pasted: iki_list.PastedList) -> list[Reply]:
