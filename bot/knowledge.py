@@ -22,7 +22,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rewrite/register": ("casual", "casual_only", "purpose", "sequence", "condition", "frequency", "fillers"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "answers"),
-    "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags"),
+    "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),

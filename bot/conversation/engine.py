@@ -16,7 +16,7 @@ from bot import render
 from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes
-from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
+from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
 from bot.conversation.replies import (
@@ -274,6 +274,10 @@ class Engine:
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)
+        if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
+            taken = self.prima.accept(state)
+            if taken is not None:
+                return taken
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
         if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
@@ -337,6 +341,9 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
         if intent.route is Route.iki and intent.work_object:
+            work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
+            if work:
+                return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(turn.state, work)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -533,6 +540,10 @@ class Engine:
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
         intent = classify(message)
+        if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
+            taken = draft_save.FIELDS.accept(state)
+            if taken is not None:
+                return taken
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
         if intent.route is Route.question:

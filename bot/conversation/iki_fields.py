@@ -207,6 +207,19 @@ class Fields:
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
 
+    def accept(self, state: UserState) -> list[Reply] | None:
+        """«ok», «sip» to a question that shows a suggestion (the weight, the jenis): the suggestion is taken; None
+        when the open question has none (then it is small talk)."""
+        d = self._holder(state)
+        if d is None or d.current is None or d.proposed:
+            return None
+        if d.field == "bobot" and self.suggested_weight(state) is not None:
+            return self._take_weight(state, self.suggested_weight(state), keep=False)
+        if d.field == "jenis":
+            d.current.jenis, d.answered = self._suggest_jenis(state, d.current), "jenis"
+            return self.advance(state)
+        return None
+
     def _take_number(self, state: UserState, field: str, answer: Answer, text: str) -> list[Reply]:
         d = self._holder(state)
         number = answer.value_for(field)

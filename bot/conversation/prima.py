@@ -135,6 +135,10 @@ class Prima:
         return [Reply(f"{len(drafts)} IKI dari daftar Anda saya susun satu per satu: target, jenis, lalu bobot.")] \
             + self._iki.take_list(state, drafts)
 
+    def accept(self, state: UserState) -> list[Reply] | None:
+        """«ok» in step M to the suggested weight or jenis: taken (None when the question shows no suggestion)."""
+        return self._iki.fields.accept(state) if state.prima.field in ("bobot", "jenis") else None
+
     def awaits_yes(self, state: UserState, text: str) -> bool:
         """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.proposed and is_yes(text))
