@@ -15,7 +15,7 @@ from bot import clock as clocks
 from bot import render
 from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes
+from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
@@ -549,9 +549,9 @@ class Engine:
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + draft_save.prompt(state)
-        if is_new_iki(message, intent) and state.fill.field != "satuan":
+        if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self._plain(turn, message)
+            return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:

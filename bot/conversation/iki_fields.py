@@ -3,6 +3,7 @@ step M and «Simpan ke draf» (after /cek, /rhk or a pasted list). Answers are r
 a guess («70an») is confirmed before it is kept, «eh salah, 20 aja» replaces the last answer, «Kembali» shows the
 value kept, and a weight past the guidance offers the jenis that still has room."""
 
+import re
 from collections.abc import Callable
 
 from bot import render
@@ -52,6 +53,23 @@ def is_new_iki(text: str, intent: Intent | None = None) -> bool:
     words = tokens(intent.reading.text) if intent.reading else []
     return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)
                 and not read_answer(text).numbers)
+
+
+def new_iki_in(text: str) -> str | None:
+    """An IKI sentence typed while a field is asked, perhaps with its target and after a sentence of context
+    («ini data pasien, kalo bocor bahaya. Persentase permintaan data yg diproses sesuai protokol, 100»): that
+    sentence, else None (an answer to the field)."""
+    from bot.rules.lexicon import lexicon
+
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    for part in dict.fromkeys((text.strip(), last)):
+        intent = classify(part)
+        words = tokens(intent.reading.text) if intent.reading else []
+        if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
+            continue
+        if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
+            return part
+    return None
 
 
 class Fields:
