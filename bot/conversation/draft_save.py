@@ -16,6 +16,7 @@ from bot.lang.values import Number
 from bot.models import IkiDraft, IkiResult
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
+from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
@@ -90,6 +91,20 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     FIELDS._set(current, "target", number)
     return [Reply(f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}». Simpan ke "
                   "draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", [SAVE])]
+
+
+def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
+    """«IP ASN 85» when the draft already holds the mandatory IKI (a pasted «Indeks Profesionalitas ASN»): the
+    number is its target, not a second copy; None when the draft has none (then it is added)."""
+    saved = next((n for n, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None)
+    if saved is None:
+        return None
+    iki = state.skp.iki[saved]
+    if draft.target:
+        iki.target, iki.satuan = draft.target, iki.satuan or draft.satuan
+    iki.jenis = iki.jenis or draft.jenis
+    return Reply(f"IKI wajib sudah ada di draf sebagai IKI ke-{saved + 1} («{short(iki.indikator, 60)}»)"
+                 + (f"; targetnya kini {render.target_text(iki)}." if draft.target else "; tidak saya tambah lagi."))
 
 
 def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:

@@ -326,7 +326,8 @@ class Engine:
             return self._save_picked(turn.state, pick, message)
         if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
             draft, _ = mandatory_draft(message)
-            return draft_save.save_many(turn.state, [draft])
+            known = draft_save.mandatory_target(turn.state, draft)
+            return [known] if known else draft_save.save_many(turn.state, [draft])
         intent = classify(message)
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
             taken = draft_save.offer_target(turn.state, message)
@@ -530,13 +531,16 @@ class Engine:
                 return ([Reply(note)] if note else []) + self._show_list(state, pasted)
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
-            if named:
-                return draft_save.set_targets(state, named)
+            if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
+                mandatory = mandatory_in(message)
+                known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
+                return ([known] if known else []) + draft_save.set_targets(state, named)
         if iki_list.picked(message, state.listed):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, message)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
-            return draft_save.add_later(state, mandatory_draft(message)[0])
+            known = draft_save.mandatory_target(state, mandatory_draft(message)[0])
+            return [known] + draft_save.prompt(state) if known else draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
         intent = classify(message)
