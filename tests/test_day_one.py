@@ -416,3 +416,16 @@ def test_prima_step_p_moves_on_with_the_users_words_after_two_empty_searches(sha
     replies = engine.handle("u", "nomer 2")
     assert "Langkah 2 dari 5" in said(replies)
     assert engine.state("u").prima.indicator.name == "surveilans berbasis laboratorium"
+
+
+def test_prima_step_m_a_target_typed_after_the_suggestions_goes_to_the_one_picked():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press("u", data)
+    shown = engine.handle("u", "bikin IKI yg spesimen surveilans diperiksa dan hasilnya dikirim max 3 hari")
+    assert "Pakai usulan 1" in labels(shown)  # drafted from the work after «bikin IKI yg»
+    asked = engine.handle("u", "seratus persen")
+    assert "Target 100%" in said(asked)
+    press(engine, "u", asked, "Pakai usulan 1")
+    assert engine.state("u").prima.current.target == "100%"

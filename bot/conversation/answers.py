@@ -176,3 +176,21 @@ def without_lead_in(text: str) -> str:
     if not colon or not rest.strip() or len(head.split()) > 4:
         return text
     return rest.strip() if starts(rest) and not starts(head) else text
+
+
+MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
+
+
+def typed_target(text: str) -> Number | None:
+    """The target in a message that is only a value with a few words around it («98%», «target seratus persen»),
+    None for anything else (a sentence, an IKI with its target, a guess that needs a yes)."""
+    from bot.rules.lexicon import lexicon
+
+    answer = read_answer(text)
+    number = answer.value_for("target")
+    if len(answer.numbers) != 1 or number is None or number.approximate:
+        return None
+    words = tokens(text[:number.start] + " " + text[number.end:])
+    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
+        return None
+    return number

@@ -4,17 +4,15 @@ questions as PRIMA step M (iki_fields.py). Until it is saved, only the button sa
 only when the user picks it."""
 
 from bot import render
-from bot.conversation.answers import read_answer
+from bot.conversation.answers import typed_target
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
-from bot.lang.text import tokens
 from bot.lang.values import Number
 from bot.models import IkiDraft, IkiResult
-from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
@@ -22,7 +20,6 @@ from bot.skp.rhk import draft_rhk
 SAVE = Button("Simpan ke draf", "fill:save")
 FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot"}
 CANCEL = Button("Selesai dulu", "fill:cancel")
-MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
 
 
 def _holder(state: UserState) -> Drafting | None:
@@ -62,19 +59,6 @@ def offered(state: UserState) -> bool:
     """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
     fill = state.fill
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
-
-
-def typed_target(text: str) -> Number | None:
-    """The target in a message that is only a value with a few words around it («98%», «target seratus persen»),
-    None for anything else (a sentence, an IKI with its target, a guess that needs a yes)."""
-    answer = read_answer(text)
-    number = answer.value_for("target")
-    if len(answer.numbers) != 1 or number is None or number.approximate:
-        return None
-    words = tokens(text[:number.start] + " " + text[number.end:])
-    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
-        return None
-    return number
 
 
 def set_target(draft: IkiDraft, number: Number) -> None:

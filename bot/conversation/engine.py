@@ -14,6 +14,7 @@ from typing import Any
 from bot import clock as clocks
 from bot import render
 from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
+from bot.conversation.answers import typed_target
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
@@ -274,6 +275,9 @@ class Engine:
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)
+        if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
+                and typed_target(message) is not None:  # «seratus persen» after the suggestions: for the one picked
+            return self._candidate_target(state, message, scope="prima:use")
         if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
             taken = self.prima.accept(state)
             if taken is not None:
@@ -333,7 +337,7 @@ class Engine:
             taken = draft_save.offer_target(turn.state, message)
             if taken:
                 return taken
-        elif turn.state.candidates and draft_save.typed_target(message) is not None:
+        elif turn.state.candidates and typed_target(message) is not None:
             return self._candidate_target(turn.state, message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
@@ -438,12 +442,13 @@ class Engine:
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
 
-    def _candidate_target(self, state: UserState, message: str) -> list[Reply]:
-        """A target typed after the suggestions, before picking one: kept for the one picked."""
+    def _candidate_target(self, state: UserState, message: str, scope: str = "use") -> list[Reply]:
+        """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
+        data, /cek's or PRIMA step M's)."""
         state.candidate_target = message
         shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
-        draft_save.set_target(shown, draft_save.typed_target(message))
-        buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(state.candidates) + 1)]
+        draft_save.set_target(shown, typed_target(message))
+        buttons = [Button(f"Pakai usulan {i}", f"{scope}:{i}") for i in range(1, len(state.candidates) + 1)]
         return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                       "pada usulan yang Anda pilih.", buttons)]
 
@@ -455,8 +460,8 @@ class Engine:
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
-        if typed and draft_save.typed_target(typed) is not None:
-            draft_save.set_target(draft, draft_save.typed_target(typed))
+        if typed and typed_target(typed) is not None:
+            draft_save.set_target(draft, typed_target(typed))
         _, note = draft_save.offer(state, draft, ask=True)
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
                       + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
