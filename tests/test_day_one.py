@@ -429,3 +429,15 @@ def test_prima_step_m_a_target_typed_after_the_suggestions_goes_to_the_one_picke
     assert "Target 100%" in said(asked)
     press(engine, "u", asked, "Pakai usulan 1")
     assert engine.state("u").prima.current.target == "100%"
+
+
+def test_an_iki_typed_at_the_mpph_scope_question_is_read_as_an_iki_not_a_role():
+    engine = Engine()
+    engine.handle("u", "/mpph Persentase kab/kota dgn cakupan BIAS minimal 95%, target 2026 80%")
+    engine.press("u", "mpph:method:wilayah")
+    engine.handle("u", "Dimas - Sumatera")
+    scope = engine.press("u", "mpph:roles")
+    assert "Saya pegang sendiri" in labels(scope)
+    replies = engine.handle("u", "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar pasca BIAS, target 70%")
+    assert "Sifat:" in said(replies) and "peran tambahan" not in said(replies)
+    assert len(engine.state("u").mpph.indicators[0].peran) == 1

@@ -14,7 +14,7 @@ from typing import Any
 from bot import clock as clocks
 from bot import render
 from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
-from bot.conversation.answers import typed_target
+from bot.conversation.answers import typed_target, without_lead_in
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
@@ -292,11 +292,17 @@ class Engine:
     def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
         state = turn.state
-        if state.mpph.step == "roles" and "\n" not in message:
+        step = state.mpph.step
+        if step in ("roles", "scope", "holder") and "\n" not in message:
             intent = classify(message)
             if intent.route is Route.question or message.rstrip().endswith("?"):
                 answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
-                return [Reply(AS_QUESTION)] + answer + [mpph_flow.roles_reminder(state)]
+                again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
+                return [Reply(AS_QUESTION)] + answer + again
+            typed = without_lead_in(message)  # "satu lagi CL: Persentase …": an IKI of their own, never a role line
+            if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
+                state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
+                return self._plain(turn, new_iki_in(typed) or typed)
         return mpph_flow.on_text(state, message)
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
