@@ -441,3 +441,13 @@ def test_an_iki_typed_at_the_mpph_scope_question_is_read_as_an_iki_not_a_role():
     replies = engine.handle("u", "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar pasca BIAS, target 70%")
     assert "Sifat:" in said(replies) and "peran tambahan" not in said(replies)
     assert len(engine.state("u").mpph.indicators[0].peran) == 1
+
+
+def test_a_correction_with_maksudnya_replaces_the_answer_not_asked_as_a_question():
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase BMN yang tercatat sesuai kondisi fisik")
+    press(engine, "u", checked, "Simpan ke draf")
+    engine.handle("u", "target 9")
+    replies = engine.handle("u", "eh salah, 90% maksudnya")
+    assert "diganti: 90%" in said(replies)
+    assert engine.state("u").skp.iki[0].target == "90%"

@@ -194,3 +194,9 @@ def typed_target(text: str) -> Number | None:
     if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
         return None
     return number
+
+
+def is_correction(text: str) -> bool:
+    """«eh salah, 90% maksudnya», «ga jadi deh 90 aja»: a short message replacing the last answer with a number."""
+    answer = read_answer(text)
+    return answer.correction and len(answer.numbers) == 1 and len(tokens(text)) <= MAX_VALUE_WORDS + 2

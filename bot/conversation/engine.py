@@ -14,7 +14,7 @@ from typing import Any
 from bot import clock as clocks
 from bot import render
 from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
-from bot.conversation.answers import typed_target, without_lead_in
+from bot.conversation.answers import is_correction, typed_target, without_lead_in
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
@@ -271,6 +271,8 @@ class Engine:
         if pick:
             return self._save_picked(state, pick, message)
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
+            return self.prima.on_text(state, message)
+        if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
@@ -553,6 +555,8 @@ class Engine:
             known = draft_save.mandatory_target(state, mandatory_draft(message)[0])
             return [known] + draft_save.prompt(state) if known else draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
+            return draft_save.on_text(state, message)
+        if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
         intent = classify(message)
         if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
