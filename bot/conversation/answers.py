@@ -182,13 +182,13 @@ MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a valu
 
 
 def typed_target(text: str) -> Number | None:
-    """The target in a message that is only a value with a few words around it («98%», «target seratus persen»),
-    None for anything else (a sentence, an IKI with its target, a guess that needs a yes)."""
+    """The target in a message that is only a value with a few words around it («98%», «target seratus persen»,
+    «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target)."""
     from bot.rules.lexicon import lexicon
 
     answer = read_answer(text)
     number = answer.value_for("target")
-    if len(answer.numbers) != 1 or number is None or number.approximate:
+    if len(answer.numbers) != 1 or number is None:
         return None
     words = tokens(text[:number.start] + " " + text[number.end:])
     if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
