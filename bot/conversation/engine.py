@@ -278,7 +278,7 @@ class Engine:
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)
         if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
-                and typed_target(message) is not None:  # «seratus persen» after the suggestions: for the one picked
+                and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
             return self._candidate_target(state, message, scope="prima:use")
         if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
             taken = self.prima.accept(state)
@@ -297,7 +297,8 @@ class Engine:
         step = state.mpph.step
         if step in ("roles", "scope", "holder") and "\n" not in message:
             intent = classify(message)
-            if intent.route is Route.question or message.rstrip().endswith("?"):
+            # (the scope question explains itself when asked why: mpph_flow reads that)
+            if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
                 answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
                 return [Reply(AS_QUESTION)] + answer + again
@@ -345,7 +346,7 @@ class Engine:
             taken = draft_save.offer_target(turn.state, message)
             if taken:
                 return taken
-        elif turn.state.candidates and typed_target(message) is not None:
+        elif turn.state.candidates and names_target(message, turn.state):
             return self._candidate_target(turn.state, message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
@@ -631,6 +632,15 @@ class Engine:
             lines.extend(render.finding_lines(finding))
         lines.append("\nPerbaiki dengan /ubah NOMOR atau /buang NOMOR (lihat /skp). Berkasnya tetap saya kirim, ditandai DRAF.")
         return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
+
+
+def names_target(message: str, state: UserState) -> bool:
+    """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
+    count, with no unit)."""
+    number = typed_target(message)
+    if number is None:
+        return False
+    return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
 
 
 def _split(rest: str) -> tuple[str, str]:

@@ -383,7 +383,7 @@ def _take_scope(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
     roles, _ = read_roles(text, leader)
-    if roles and not _says("sisa_saya", text):
+    if roles and not _says("sisa_saya", text) and not text.rstrip().endswith("?"):  # a question is never a role
         leader.peran += roles
         _fill_targets(leader)
         return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}.")] + _matrix(state)
