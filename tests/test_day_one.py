@@ -451,3 +451,13 @@ def test_a_correction_with_maksudnya_replaces_the_answer_not_asked_as_a_question
     replies = engine.handle("u", "eh salah, 90% maksudnya")
     assert "diganti: 90%" in said(replies)
     assert engine.state("u").skp.iki[0].target == "90%"
+
+
+def test_several_numbers_at_the_weight_question_are_not_guessed_into_one_weight():
+    engine = Engine()
+    engine.handle("u", "IP ASN 85")
+    replies = engine.handle("u", "bobot TUSI nya ga mau rata, yg SPM 30 tagihan 30 SPJ 15 realisasi 15")
+    assert "beberapa angka" in said(replies)
+    assert engine.state("u").skp.iki[0].bobot is None
+    engine.handle("u", "10")
+    assert engine.state("u").skp.iki[0].bobot == 10

@@ -216,6 +216,11 @@ class Fields:
         if field == "bobot":
             keep = wants_to_keep(text)
             weights = [n for n in answer.numbers if n.unit in (None, "%")]  # "1 dashboard" is no weight
+            several = [format_number(n.value) for n in answer.numbers]
+            if len(set(several)) > 1 and "bobot" not in answer.named:  # "SPM 30 tagihan 30 SPJ 15 realisasi 15"
+                return [Reply(f"Pesan itu memuat beberapa angka ({', '.join(several)}); bobot IKI "
+                              f"«{short(d.current.indikator, 60)}» yang mana? Tulis satu angka. Bobot IKI lain diubah "
+                              "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
             number = answer.named.get("bobot") or (weights[0] if weights else None)
             value = number.value if number is not None else (d.pending_bobot if keep else None)
             if value is None and answer.takes_suggestion:
