@@ -63,8 +63,7 @@ class _Run:
         elif "press" in step:
             replies = self.engine.press(user, str(step["press"]))
         elif "tap" in step:
-            label = str(step["tap"]).lower()
-            button = next((b for b in self.shown if label in b.label.lower()), None)
+            button = self.button_for(str(step["tap"]))
             if button is None:
                 self.problems.append(f"{where}: tidak ada tombol «{step['tap']}» di antara yang terakhir ditampilkan: "
                                      f"{[b.label for b in self.shown]}")
@@ -90,6 +89,10 @@ class _Run:
         for button in step.get("buttons", []):
             if button not in data:
                 self.problems.append(f"{where}: tombol {button} tidak ditawarkan (ada: {data})")
+
+    def button_for(self, label: str):
+        """The shown button whose label holds the tapped words, None when none does."""
+        return next((b for b in self.shown if label.lower() in b.label.lower()), None)
 
     def check_end(self, end: dict) -> None:
         from bot.rules.measures import aspek_of

@@ -1,7 +1,10 @@
 """Day-one conversations written blind (evals/day_one/*.yaml, issue 16): four personas, each from a first message to
 an exported file. Steps are `say:` (the user's exact text) or `tap:` (a button by a word or two of its label), each
 with a free-text `want:` and, where the behaviour the issue asks for can be checked by machine, `expect:` /
-`expect_not:` snippets; `end` checks iki_count and exported. The runner is conversation_evals' (`iki eval day_one`).
+`expect_not:` snippets; `end` checks iki_count and exported. The runner is conversation_evals' (`iki eval day_one`), with one difference:
+the writers guessed the button labels, so a tap whose words are not in any shown label takes the one shown button
+whose label holds all of its words («Simpan ke draf» → «Simpan 3 IKI yang lolos ke draf»), only when exactly one
+does; otherwise the tap fails as before.
 Prints the pass rate of whole conversations, of steps (a tap finds its button, the checks hold) and of the
 steps with machine checks, dev and holdout apart, beside main before issue 16
 (evals/baseline_issue16.json), and where each failing conversation first went wrong."""
@@ -13,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.lang.text import tokens
 from evals.common import HERE
 from evals.conversation_evals import _Run
 
@@ -28,12 +32,24 @@ def load_day_one() -> list[dict]:
     return conversations
 
 
+class _GuessedLabels(_Run):
+    """Taps by a guessed label: the label's words inside one shown button's label, when that is unambiguous."""
+
+    def button_for(self, label: str):
+        found = super().button_for(label)
+        if found is not None:
+            return found
+        wanted = set(tokens(label))
+        holding = [b for b in self.shown if wanted <= set(tokens(b.label))]
+        return holding[0] if len(holding) == 1 else None
+
+
 def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[int]]:
     """The problems found; [passed, of] for its steps (the end counts as one) and for the steps with machine checks
     (`expect`, `expect_not`)."""
     steps, checked = [0, len(conversation["steps"]) + 1], [0, 0]
     with tempfile.TemporaryDirectory() as folder:
-        run = _Run(Path(folder), retriever)
+        run = _GuessedLabels(Path(folder), retriever)
         for number, step in enumerate(conversation["steps"], start=1):
             before = len(run.problems)
             run.step(number, step)

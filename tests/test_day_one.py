@@ -334,3 +334,130 @@ def test_the_jenis_suggestion_follows_each_iki():
     state.prima.indicator.poor_fit = True
     state.skp.iki.clear()
     assert suggest_jenis(state, skrining) is Jenis.core_tusi
+
+
+# Day-one conversations (evals/day_one): what the blind personas hit -------------------------------------------
+def test_a_target_typed_while_simpan_ke_draf_waits_is_its_target():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase pengaduan yg ditindaklanjuti")
+    replies = engine.handle("u", "yaudah 95")
+    assert "Target 95%" in said(replies) and "Simpan ke draf" in labels(replies)
+    saved = press(engine, "u", replies, "Simpan ke draf")
+    assert "Draf Anda kini 1 IKI" in said(saved)
+    assert engine.state("u").skp.iki[0].target == "95%"
+
+
+def test_a_target_typed_after_the_suggestions_goes_to_the_one_picked():
+    engine = Engine()
+    checked = engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
+    assert "Pakai usulan 1" in labels(checked)
+    asked = engine.handle("u", "target seratus persen")
+    assert "Target 100%" in said(asked) and "Pakai usulan 1" in labels(asked)
+    picked = press(engine, "u", asked, "Pakai usulan 1")
+    assert "Simpan ke draf" in labels(picked)
+    press(engine, "u", picked, "Simpan ke draf")
+    assert engine.state("u").skp.iki[0].target == "100%"
+
+
+def test_ok_takes_the_suggested_weight():
+    engine = Engine()
+    asked = engine.handle("u", "IP ASN 85")
+    assert "Saran: 10%" in said(asked)
+    engine.handle("u", "ok")
+    assert engine.state("u").skp.iki[0].bobot == 10
+
+
+def test_ip_asn_named_again_sets_the_target_of_the_one_in_the_draft():
+    engine = Engine()
+    engine.handle("u", "1. Persentase SPM yang diterbitkan tepat waktu\n2. Indeks Profesionalitas ASN")
+    engine.handle("u", "yg no 1 sama 2 masukin ya")
+    engine.handle("u", "/batal")
+    replies = engine.handle("u", "IP ASN 85")
+    assert "sudah ada di draf" in said(replies)
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 2 and iki[1].target == "85"
+
+
+def test_work_described_gets_suggestions_for_that_work():
+    replies = Engine().handle("u", "sy jg ngurus data capaian kinerja buat LAKIP")
+    assert "«data capaian kinerja buat LAKIP»" in said(replies) and "Pakai usulan 1" in labels(replies)
+
+
+def test_an_iki_with_its_target_typed_while_a_field_is_asked_is_a_new_iki():
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase pengaduan yang ditindaklanjuti")
+    press(engine, "u", checked, "Simpan ke draf")  # asks the target
+    replies = engine.handle("u", "ini data pasien. Persentase permintaan data yg diproses sesuai protokol, 100%")
+    assert "Persentase permintaan data" in said(replies)
+    assert engine.state("u").skp.iki[0].target is None  # the 100 was not taken as the first IKI's answer
+
+
+def test_mpph_roles_offer_simpan_ke_draf_and_questions_are_not_roles(shared_retriever):
+    engine = Engine(retriever=lambda: shared_retriever)
+    engine.handle("u", "/mpph Persentase kab/kota dgn cakupan BIAS minimal 95%, target 2026 80%")
+    engine.press("u", "mpph:method:wilayah")
+    roles = engine.handle("u", "Dimas - Sumatera\nYuni - Jawa Bali\nRahmat - Kalimantan Sulawesi\n"
+                               "Fitri - Nusa Tenggara, Maluku, Papua")
+    assert "Simpan ke draf" in labels(roles)
+    engine.handle("u", "sy sendiri pegang apa di matriks ini?")
+    assert len(engine.state("u").mpph.current.peran) == 4  # the question was answered, not recorded
+    saved = press(engine, "u", roles, "Simpan ke draf")
+    assert "Tersimpan ke draf SKP Anda" in said(saved)
+    # The matrix stays on screen, but an IKI typed now is read as usual, not as a role.
+    replies = engine.handle("u", "Persentase kab/kota yg melaksanakan imunisasi kejar pasca BIAS")
+    assert "Sifat:" in said(replies) and "peran" not in said(replies)
+    assert engine.state("u").mpph is not None
+
+
+def test_prima_step_p_moves_on_with_the_users_words_after_two_empty_searches(shared_retriever):
+    engine = Engine(retriever=lambda: shared_retriever)
+    engine.handle("u", "/prima")
+    engine.handle("u", "surveilans berbasis laboratorium")
+    replies = engine.handle("u", "nomer 2")
+    assert "Langkah 2 dari 5" in said(replies)
+    assert engine.state("u").prima.indicator.name == "surveilans berbasis laboratorium"
+
+
+def test_prima_step_m_a_target_typed_after_the_suggestions_goes_to_the_one_picked():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press("u", data)
+    shown = engine.handle("u", "bikin IKI yg spesimen surveilans diperiksa dan hasilnya dikirim max 3 hari")
+    assert "Pakai usulan 1" in labels(shown)  # drafted from the work after «bikin IKI yg»
+    asked = engine.handle("u", "seratus persen")
+    assert "Target 100%" in said(asked)
+    press(engine, "u", asked, "Pakai usulan 1")
+    assert engine.state("u").prima.current.target == "100%"
+
+
+def test_an_iki_typed_at_the_mpph_scope_question_is_read_as_an_iki_not_a_role():
+    engine = Engine()
+    engine.handle("u", "/mpph Persentase kab/kota dgn cakupan BIAS minimal 95%, target 2026 80%")
+    engine.press("u", "mpph:method:wilayah")
+    engine.handle("u", "Dimas - Sumatera")
+    scope = engine.press("u", "mpph:roles")
+    assert "Saya pegang sendiri" in labels(scope)
+    replies = engine.handle("u", "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar pasca BIAS, target 70%")
+    assert "Sifat:" in said(replies) and "peran tambahan" not in said(replies)
+    assert len(engine.state("u").mpph.indicators[0].peran) == 1
+
+
+def test_a_correction_with_maksudnya_replaces_the_answer_not_asked_as_a_question():
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase BMN yang tercatat sesuai kondisi fisik")
+    press(engine, "u", checked, "Simpan ke draf")
+    engine.handle("u", "target 9")
+    replies = engine.handle("u", "eh salah, 90% maksudnya")
+    assert "diganti: 90%" in said(replies)
+    assert engine.state("u").skp.iki[0].target == "90%"
+
+
+def test_several_numbers_at_the_weight_question_are_not_guessed_into_one_weight():
+    engine = Engine()
+    engine.handle("u", "IP ASN 85")
+    replies = engine.handle("u", "bobot TUSI nya ga mau rata, yg SPM 30 tagihan 30 SPJ 15 realisasi 15")
+    assert "beberapa angka" in said(replies)
+    assert engine.state("u").skp.iki[0].bobot is None
+    engine.handle("u", "10")
+    assert engine.state("u").skp.iki[0].bobot == 10

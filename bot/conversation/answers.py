@@ -18,6 +18,7 @@ def _config() -> dict:
         "corrections": PhraseSet(data["corrections"]),
         "unsure": PhraseSet(data["unsure"]),
         "suggestion": PhraseSet(data["take_suggestion"]),
+        "request": PhraseSet(data["iki_request"]),
         "fields": {name: PhraseSet(words) for name, words in data["fields"].items()},
         "jenis": {Jenis(name): PhraseSet(words) for name, words in data["jenis"].items()},
     }
@@ -159,7 +160,7 @@ _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|d
 
 def without_lead_in(text: str) -> str:
     """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
-    it name no measure, the words after it start with one)."""
+    it name no measure, the words after it start with one); «bikin IKI soal X»: X."""
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
@@ -167,7 +168,35 @@ def without_lead_in(text: str) -> str:
         words = tokens(read(part).text)
         return bool(words) and lexicon().measures.match_at(words, 0) is not None
 
+    words = text.split()
+    request = _config()["request"].match_at(tokens(text), 0)
+    if request and len(words) >= len(request) + 2:  # "bikin IKI soal sampel yg keluar tepat waktu": the work after it
+        return " ".join(words[len(request):])
     head, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(head.split()) > 4:
         return text
     return rest.strip() if starts(rest) and not starts(head) else text
+
+
+MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
+
+
+def typed_target(text: str) -> Number | None:
+    """The target in a message that is only a value with a few words around it («98%», «target seratus persen»,
+    «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target)."""
+    from bot.rules.lexicon import lexicon
+
+    answer = read_answer(text)
+    number = answer.value_for("target")
+    if len(answer.numbers) != 1 or number is None:
+        return None
+    words = tokens(text[:number.start] + " " + text[number.end:])
+    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
+        return None
+    return number
+
+
+def is_correction(text: str) -> bool:
+    """«eh salah, 90% maksudnya», «ga jadi deh 90 aja»: a short message replacing the last answer with a number."""
+    answer = read_answer(text)
+    return answer.correction and len(answer.numbers) == 1 and len(tokens(text)) <= MAX_VALUE_WORDS + 2

@@ -4,14 +4,17 @@ questions as PRIMA step M (iki_fields.py). Until it is saved, only the button sa
 only when the user picks it."""
 
 from bot import render
+from bot.conversation.answers import typed_target
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
+from bot.lang.values import Number
 from bot.models import IkiDraft, IkiResult
 from bot.rules.measures import aspek_of
+from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
@@ -50,6 +53,42 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, a
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
+
+
+def offered(state: UserState) -> bool:
+    """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
+    fill = state.fill
+    return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def set_target(draft: IkiDraft, number: Number) -> None:
+    FIELDS._set(draft, "target", number)
+
+
+def offer_target(state: UserState, text: str) -> list[Reply]:
+    """A target typed while the offer waits («98%», «target seratus persen», «ga jadi deh 90 aja»): it is this IKI's
+    target, kept for the save; [] when the message holds no single number (then it is read as what it is)."""
+    number = typed_target(text)
+    if number is None:
+        return []
+    current = state.fill.current
+    FIELDS._set(current, "target", number)
+    return [Reply(f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}». Simpan ke "
+                  "draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", [SAVE])]
+
+
+def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
+    """«IP ASN 85» when the draft already holds the mandatory IKI (a pasted «Indeks Profesionalitas ASN»): the
+    number is its target, not a second copy; None when the draft has none (then it is added)."""
+    saved = next((n for n, iki in enumerate(state.skp.iki) if is_mandatory(iki)), None)
+    if saved is None:
+        return None
+    iki = state.skp.iki[saved]
+    if draft.target:
+        iki.target, iki.satuan = draft.target, iki.satuan or draft.satuan
+    iki.jenis = iki.jenis or draft.jenis
+    return Reply(f"IKI wajib sudah ada di draf sebagai IKI ke-{saved + 1} («{short(iki.indikator, 60)}»)"
+                 + (f"; targetnya kini {render.target_text(iki)}." if draft.target else "; tidak saya tambah lagi."))
 
 
 def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:

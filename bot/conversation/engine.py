@@ -14,9 +14,10 @@ from typing import Any
 from bot import clock as clocks
 from bot import render
 from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help, team_chat
+from bot.conversation.answers import is_correction, typed_target, without_lead_in
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes
-from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
+from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
+from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
 from bot.conversation.replies import (
@@ -116,7 +117,7 @@ class Engine:
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
-            Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
+            Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
             Flow("rhk", lambda s: s.rhk is not None, self._rhk_text, rhk_flow.prompt),
             Flow("simpan", draft_save.is_open, self._fill_text, draft_save.prompt),
             Flow("prima", is_open, self._prima_text, self._prima_prompt),
@@ -294,15 +295,41 @@ class Engine:
             return self._save_picked(state, pick, message)
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
+        if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
+            return self.prima.on_text(state, message)
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)
+        if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
+                and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
+            return self._candidate_target(state, message, scope="prima:use")
+        if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
+            taken = self.prima.accept(state)
+            if taken is not None:
+                return taken
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
         if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
         return self.prima.on_text(state, message, intent)
+
+    def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
+        """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
+        state = turn.state
+        step = state.mpph.step
+        if step in ("roles", "scope", "holder") and "\n" not in message:
+            intent = classify(message)
+            # (the scope question explains itself when asked why: mpph_flow reads that)
+            if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
+                answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+                again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
+                return [Reply(AS_QUESTION)] + answer + again
+            typed = without_lead_in(message)  # "satu lagi CL: Persentase …": an IKI of their own, never a role line
+            if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
+                state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
+                return self._plain(turn, new_iki_in(typed) or typed)
+        return mpph_flow.on_text(state, message)
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
@@ -324,6 +351,8 @@ class Engine:
 
     def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
+        if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
+            return mpph_flow.on_text(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
@@ -333,8 +362,15 @@ class Engine:
             return self._save_picked(turn.state, pick, message)
         if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
             draft, _ = mandatory_draft(message)
-            return draft_save.save_many(turn.state, [draft])
+            known = draft_save.mandatory_target(turn.state, draft)
+            return [known] if known else draft_save.save_many(turn.state, [draft])
         intent = classify(message)
+        if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
+            taken = draft_save.offer_target(turn.state, message)
+            if taken:
+                return taken
+        elif turn.state.candidates and names_target(message, turn.state):
+            return self._candidate_target(turn.state, message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
@@ -342,6 +378,9 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
         if intent.route is Route.iki and intent.work_object:
+            work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
+            if work:
+                return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(turn.state, work)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -427,7 +466,7 @@ class Engine:
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
-        state.candidates = suggestions.candidates
+        state.candidates, state.candidate_target = suggestions.candidates, ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
@@ -440,20 +479,33 @@ class Engine:
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
 
+    def _candidate_target(self, state: UserState, message: str, scope: str = "use") -> list[Reply]:
+        """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
+        data, /cek's or PRIMA step M's)."""
+        state.candidate_target = message
+        shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+        draft_save.set_target(shown, typed_target(message))
+        buttons = [Button(f"Pakai usulan {i}", f"{scope}:{i}") for i in range(1, len(state.candidates) + 1)]
+        return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
+                      "pada usulan yang Anda pilih.", buttons)]
+
     def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
             return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
                 + self.pending_question(state)
         chosen = state.candidates[int(arg) - 1]
-        state.candidates = []
+        typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
+        if typed and typed_target(typed) is not None:
+            draft_save.set_target(draft, typed_target(typed))
         _, note = draft_save.offer(state, draft, ask=True)
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
                       + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
                       + (f"{note}\n" if note else "")
                       + "\nLengkapi targetnya, lalu simpan ke draf; sepakati di dialog kinerja dengan pimpinan.")] \
-            + draft_save.prompt(state)
+            + (draft_save.prompt(state) or [Reply(f"Target {render.target_text(draft)}. Simpan ke draf SKP? Jenis dan "
+                                                  "bobotnya saya tanyakan sesudahnya.", [draft_save.SAVE])])
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
     def _show_list(self, state: UserState, pasted: iki_list.PastedList) -> list[Reply]:
@@ -521,24 +573,33 @@ class Engine:
                 return ([Reply(note)] if note else []) + self._show_list(state, pasted)
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
-            if named:
-                return draft_save.set_targets(state, named)
+            if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
+                mandatory = mandatory_in(message)
+                known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
+                return ([known] if known else []) + draft_save.set_targets(state, named)
         if iki_list.picked(message, state.listed):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, message)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
-            return draft_save.add_later(state, mandatory_draft(message)[0])
+            known = draft_save.mandatory_target(state, mandatory_draft(message)[0])
+            return [known] + draft_save.prompt(state) if known else draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
+        if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
+            return draft_save.on_text(state, message)
         intent = classify(message)
+        if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
+            taken = draft_save.FIELDS.accept(state)
+            if taken is not None:
+                return taken
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + draft_save.prompt(state)
-        if is_new_iki(message, intent) and state.fill.field != "satuan":
+        if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self._plain(turn, message)
+            return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -599,6 +660,15 @@ class Engine:
             lines.extend(render.finding_lines(finding))
         lines.append("\nPerbaiki dengan /ubah NOMOR atau /buang NOMOR (lihat /skp). Berkasnya tetap saya kirim, ditandai DRAF.")
         return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
+
+
+def names_target(message: str, state: UserState) -> bool:
+    """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
+    count, with no unit)."""
+    number = typed_target(message)
+    if number is None:
+        return False
+    return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
 
 
 def _split(rest: str) -> tuple[str, str]:

@@ -3,6 +3,7 @@ step M and «Simpan ke draf» (after /cek, /rhk or a pasted list). Answers are r
 a guess («70an») is confirmed before it is kept, «eh salah, 20 aja» replaces the last answer, «Kembali» shows the
 value kept, and a weight past the guidance offers the jenis that still has room."""
 
+import re
 from collections.abc import Callable
 
 from bot import render
@@ -52,6 +53,23 @@ def is_new_iki(text: str, intent: Intent | None = None) -> bool:
     words = tokens(intent.reading.text) if intent.reading else []
     return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)
                 and not read_answer(text).numbers)
+
+
+def new_iki_in(text: str) -> str | None:
+    """An IKI sentence typed while a field is asked, perhaps with its target and after a sentence of context
+    («ini data pasien, kalo bocor bahaya. Persentase permintaan data yg diproses sesuai protokol, 100»): that
+    sentence, else None (an answer to the field)."""
+    from bot.rules.lexicon import lexicon
+
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    for part in dict.fromkeys((text.strip(), last)):
+        intent = classify(part)
+        words = tokens(intent.reading.text) if intent.reading else []
+        if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
+            continue
+        if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
+            return part
+    return None
 
 
 class Fields:
@@ -198,6 +216,11 @@ class Fields:
         if field == "bobot":
             keep = wants_to_keep(text)
             weights = [n for n in answer.numbers if n.unit in (None, "%")]  # "1 dashboard" is no weight
+            several = [format_number(n.value) for n in answer.numbers]
+            if len(set(several)) > 1 and "bobot" not in answer.named:  # "SPM 30 tagihan 30 SPJ 15 realisasi 15"
+                return [Reply(f"Pesan itu memuat beberapa angka ({', '.join(several)}); bobot IKI "
+                              f"«{short(d.current.indikator, 60)}» yang mana? Tulis satu angka. Bobot IKI lain diubah "
+                              "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
             number = answer.named.get("bobot") or (weights[0] if weights else None)
             value = number.value if number is not None else (d.pending_bobot if keep else None)
             if value is None and answer.takes_suggestion:
@@ -206,6 +229,19 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def accept(self, state: UserState) -> list[Reply] | None:
+        """«ok», «sip» to a question that shows a suggestion (the weight, the jenis): the suggestion is taken; None
+        when the open question has none (then it is small talk)."""
+        d = self._holder(state)
+        if d is None or d.current is None or d.proposed:
+            return None
+        if d.field == "bobot" and self.suggested_weight(state) is not None:
+            return self._take_weight(state, self.suggested_weight(state), keep=False)
+        if d.field == "jenis":
+            d.current.jenis, d.answered = self._suggest_jenis(state, d.current), "jenis"
+            return self.advance(state)
+        return None
 
     def _take_number(self, state: UserState, field: str, answer: Answer, text: str) -> list[Reply]:
         d = self._holder(state)

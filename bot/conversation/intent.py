@@ -51,6 +51,7 @@ def _config() -> dict:
     data["filler_set"] = frozenset(data["filler"])
     data["question_set"] = PhraseSet(data["question_words"])
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
+    data["work_set"] = PhraseSet(data["work_description"])
     return data
 
 
@@ -82,11 +83,24 @@ def classify(message: str) -> Intent:
         route = Route.indicator
     elif asks:
         route = Route.question
-    elif _reads_like_iki(read_words, reading):
+    elif _reads_like_iki(read_words, reading) or config["work_set"].find(words):  # "sy ngurus …": their work
         route = Route.iki
     else:
         route = Route.unclear if _any_known_word(words) else Route.nonsense
     return Intent(route, text, reading=reading)
+
+
+def described_work(text: str) -> str | None:
+    """"ribet amat. sy ngurus RKA K/L sama revisi anggaran" → "RKA K/L sama revisi anggaran": the work after the
+    words that introduce it (intent.yaml `work_description`), as typed; None when the message does not say so."""
+    words = text.split()
+    low = [w.lower().strip(".,;:!?") for w in words]
+    phrases = _config()["work_set"]
+    for i in range(len(low)):
+        found = phrases.match_at(low, i)
+        if found and len(words) - i - len(found) >= 2:
+            return " ".join(words[i + len(found):]).strip(" ,.;:")
+    return None
 
 
 def _smalltalk_kind(words: list[str]) -> str:

@@ -15,6 +15,8 @@ from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role
 from bot.skp.regions import coverage, provinces_in, regions_text
 
 CANCEL = Button("Batal", "mpph:cancel")
+# While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
+ROLE_BUTTONS = [Button("Selesai menulis peran", "mpph:roles"), Button("Simpan ke draf", "mpph:save"), CANCEL]
 # A role line: "Nama; bagian; target[; IKI]", "Nama: bagian, target", "Nama - bagian - target", "Nama, bagian".
 _NAME_AND_REST = re.compile(r"^(?P<name>[^:;,]+?)\s*(?::|,|\s[-–—]\s)\s*(?P<rest>.+)$")
 _LAST_PART = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*(?=[^,;]*$)")
@@ -95,8 +97,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if problems:
             lines.append("Baris ini belum terbaca, jadi tidak dicatat (tulis: Nama; bagian; target, dengan target "
                          "berupa angka): " + ", ".join(problems))
-        lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran».")
-        return [Reply("\n".join(lines), [Button("Selesai menulis peran", "mpph:roles"), CANCEL])]
+        lines.append("Tulis peran berikutnya, atau ketik «selesai» / pilih «Selesai menulis peran». «Simpan ke draf» "
+                     "menutup daftar peran dan menyimpan bagian Anda sendiri ke draf SKP Anda.")
+        return [Reply("\n".join(lines), ROLE_BUTTONS)]
     if flow.step == "scope":
         return _take_scope(state, text)
     if flow.step == "holder":
@@ -108,6 +111,26 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "done":
         return _take_done_text(state, text)
     return [Reply("Pilih salah satu tombol, atau ketik /batal.")] + prompt(state)
+
+
+def waits_for(state: UserState, text: str) -> bool:
+    """Whether this message is for the MPPH: always while a step asks; once the matrix is shown, only a change of a
+    role («ubah 2 …», «hapus 3»), role lines written with «;» or «simpan» (anything else is read as usual, the matrix
+    and its buttons staying open)."""
+    flow = state.mpph
+    if flow is None:
+        return False
+    if flow.step != "done":
+        return True
+    edit = _EDIT.match(text.strip())
+    return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
+        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0]))
+
+
+def roles_reminder(state: UserState) -> Reply:
+    """After a question answered while roles are written: the step is still open."""
+    return Reply(f"(MPPH masih terbuka: {len(state.mpph.current.peran)} peran tercatat untuk {state.mpph.current.id}. "
+                 "Tulis peran berikutnya, atau pilih tombol di bawah.)", ROLE_BUTTONS)
 
 
 def finish_roles(state: UserState) -> list[Reply]:
@@ -136,7 +159,7 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "add" and flow.step in ("done", "scope") and flow.indicators:
         flow.current, flow.step = flow.indicators.pop(), "roles"  # back to its roles; "selesai" shows the matrix again
         return [Reply(f"Tambahkan peran untuk {flow.current.id}, satu baris per peran, lalu ketik «selesai».",
-                      [Button("Selesai menulis peran", "mpph:roles"), CANCEL])]
+                      ROLE_BUTTONS)]
     if action == "rest" and flow.step == "scope" and arg in ("pimpinan", "lain", "tidak_ada"):
         return _set_rest(state, arg)
     if action == "edit" and flow.step in ("done", "scope") and arg.isdigit() and _role_at(flow, int(arg)):
@@ -147,6 +170,9 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "back" and flow.step == "edit":
         flow.step, flow.editing = "done", None
         return _matrix(state)
+    if action == "save" and flow.step == "roles" and flow.current.peran:
+        finished = finish_roles(state)
+        return finished[:-1] + save_own(state) + finished[-1:]  # the matrix (or the scope question) stays last
     if action == "save" and flow.step == "done":
         return save_own(state) + _matrix(state)
     if action == "done" and flow.step == "done":
@@ -357,7 +383,7 @@ def _take_scope(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
     roles, _ = read_roles(text, leader)
-    if roles and not _says("sisa_saya", text):
+    if roles and not _says("sisa_saya", text) and not text.rstrip().endswith("?"):  # a question is never a role
         leader.peran += roles
         _fill_targets(leader)
         return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}.")] + _matrix(state)

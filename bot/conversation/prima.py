@@ -135,6 +135,10 @@ class Prima:
         return [Reply(f"{len(drafts)} IKI dari daftar Anda saya susun satu per satu: target, jenis, lalu bobot.")] \
             + self._iki.take_list(state, drafts)
 
+    def accept(self, state: UserState) -> list[Reply] | None:
+        """«ok» in step M to the suggested weight or jenis: taken (None when the question shows no suggestion)."""
+        return self._iki.fields.accept(state) if state.prima.field in ("bobot", "jenis") else None
+
     def awaits_yes(self, state: UserState, text: str) -> bool:
         """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.proposed and is_yes(text))
@@ -258,17 +262,34 @@ class Prima:
             state.prima.indicator = ChosenIndicator(code="", name=text)
             return [Reply(f"Pencarian sedang tidak tersedia; saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
         offered = found.results or found.related
+        prima = state.prima
+        if not found.results:
+            prima.misses += 1
+            if prima.misses > 1 and prima.typed:  # twice nothing: the catalog lacks this work, the user's words serve
+                return self._own_words(state)
+        else:
+            prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
             ChosenIndicator(code=h.code, name=h.name, path=h.path, poor_fit=not found.results,
                             target=render.with_unit(h.target_2026, h.unit) if h.target_2026 is not None else "")
             for h in offered
         ]
-        state.prima.typed = text  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
+        if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
+            prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
         own = Button("Pakai tulisan saya", "prima:own")
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [own, SKIP, CANCEL])]
+
+    def _own_words(self, state: UserState) -> list[Reply]:
+        """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for
+        keywords again, the user's first words become the unit's indicator, and step 2 follows."""
+        prima = state.prima
+        prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=prima.typed), [], 0
+        return [Reply(f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
+                      f"tulisan Anda sebagai indikator unit: «{prima.typed}». IKI dari pekerjaan ini biasanya Core TUSI. "
+                      "Ingin mencari lagi? Pilih «Kembali».")] + self._go(state, "R")
 
     def _summary(self, state: UserState) -> list[Reply]:
         result = check_skp(state.skp)

@@ -5,7 +5,7 @@ line after another; step R's activities are offered as starting points, rewritte
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Typed, fields_in, read_answer, without_lead_in
+from bot.conversation.answers import Typed, fields_in, read_answer, typed_target, without_lead_in
 from bot.conversation.iki_fields import Fields, is_new_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
@@ -92,7 +92,12 @@ class StepM:
         prima = state.prima
         if action == "use" and prima.field == "indikator" and arg.isdigit() and 1 <= int(arg) <= len(state.candidates):
             chosen = state.candidates[int(arg) - 1]
-            return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))
+            draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan)
+            typed = typed_target(state.candidate_target) if state.candidate_target else None
+            state.candidate_target = ""
+            if typed is not None:  # «seratus persen» typed before the pick
+                self.fields._set(draft, "target", typed)
+            return self._take_indicator(state, draft)
         if action == "propose" and prima.field == "indikator" and arg.isdigit() and 1 <= int(arg) <= len(prima.proposals):
             chosen = prima.proposals.pop(int(arg) - 1)
             return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))

@@ -30,7 +30,8 @@ class PrimaState(Drafting):
     step: str = "P"  # P, R, I, M, A; sub-steps inside M are in `field`
     indicator: ChosenIndicator | None = None
     strategies: str = ""
-    typed: str = ""  # the last words searched in step P
+    typed: str = ""  # the last words searched in step P (not a pick such as "nomer 2")
+    misses: int = 0  # searches in step P in a row that found nothing to pick
     paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
     queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
@@ -102,6 +103,7 @@ class UserState(BaseModel):
     edit: EditState | None = None
     profil: ProfilState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
+    candidate_target: str = ""  # a target typed before picking one of them («target seratus persen»)
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"

@@ -118,13 +118,13 @@ def _spell_out(text: str) -> tuple[str, list[str]]:
 
 
 @knowledge.cached
-def _acronym_forms() -> dict[str, str]:
+def acronym_forms() -> dict[str, str]:
     return {a.lower(): a for a in _config()["acronyms"]}
 
 
 def _acronyms(text: str) -> tuple[str, list[str]]:
     """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
-    forms, changed = _acronym_forms(), []
+    forms, changed = acronym_forms(), []
 
     def replace(match: re.Match) -> str:
         word = match.group()
@@ -236,7 +236,7 @@ def _sentence_case(text: str) -> str:
     from bot.lang.thesaurus import thesaurus
     from bot.lang.words import is_indonesian_word
 
-    keep = set(_config()["keep_upper"]) | set(_acronym_forms())
+    keep = set(_config()["keep_upper"]) | set(acronym_forms())
     abbreviations = {phrase[0] for phrase, head in thesaurus().canonical.items() if len(phrase) == 1 and phrase != head}
     words = []
     for word in text.split():

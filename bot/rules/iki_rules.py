@@ -10,6 +10,7 @@ from bot.rules.analysis import (
     is_activity_verb,
     leading_activity_verb,
 )
+from bot.rules.draft_reading import acronym_forms
 from bot.rules.registry import iki_rule
 
 
@@ -118,7 +119,8 @@ def counts_work_handled(a: IkiAnalysis):
     passive = verb if verb in a.lex.volume_handled else f"di{verb}"
     if passive not in a.lex.volume_handled or any(w in a.lex.volume_standards for w in a.body[j + 1:]):
         return None
-    return {"item": " ".join(item), "verb": passive}
+    forms = acronym_forms()  # "spm" → "SPM" in the message and its example
+    return {"item": " ".join(forms.get(w, w) for w in item), "verb": passive}
 
 
 @iki_rule("IKI-MEASURE")

@@ -74,5 +74,7 @@ def coverage(parts: list[str]) -> Coverage:
 
 
 def regions_text(names: list[str]) -> str:
-    """"Kalimantan, Sulawesi dan Papua"."""
+    """"Kalimantan, Sulawesi dan Papua"; "" for none."""
+    if not names:
+        return ""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"
