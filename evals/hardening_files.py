@@ -175,6 +175,23 @@ def _utf16_mpph(bom: bool) -> Callable[[Path], Command]:
     return setup
 
 
+def _catalog_million(folder: Path) -> Command:
+    """The shipped catalog holds a target of 1,575,000 (IKP 19.1 KAPJ): imported into a fresh data dir, it must be
+    written as the ministry writes it and read back, or the next start could not read its own catalog."""
+    return Command(("import-renstra", str(ROOT / "knowledge" / "renstra.csv")),
+                   env={"IKI_DATA_DIR": str(folder / "data")})
+
+
+def catalog_reads_back(done: Outcome) -> str | None:
+    if done.traceback or done.returncode != 0:
+        return f"exit {done.returncode}: {done.stderr.strip()[-300:]}"
+    written = [p for p in (done.folder / "data").rglob("*.csv")]
+    text = "".join(p.read_text(encoding="utf-8") for p in written)
+    if "1.575.000" not in text or "e+0" in text:
+        return f"katalog impor tidak memuat 1.575.000 apa adanya ({[p.name for p in written]})"
+    return None
+
+
 SMALL_BUDGET = {"IKI_SHEET_MEMORY_MB": "96"}  # a small budget keeps the bomb cases fast; the default is checked too
 CASES = [
     # Memory and crashes: OLE containers are recognised before a reader sees them; every read is held to a budget.
@@ -229,6 +246,7 @@ CASES = [
          refused("/proc", absent=("(tidak ada)",))),
     Case("YAML UTF-16 (Notepad «Unicode») untuk mpph", _utf16_mpph(bom=True), worked("matriks.xlsx")),
     Case("YAML UTF-16 tanpa BOM untuk mpph", _utf16_mpph(bom=False), worked("matriks.xlsx")),
+    Case("katalog dengan target 1.575.000 diimpor lalu dibaca lagi", _catalog_million, catalog_reads_back),
 ]
 
 
