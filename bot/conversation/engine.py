@@ -13,7 +13,7 @@ from typing import Any
 
 from bot import clock as clocks
 from bot import render
-from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help
+from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help, year_chat
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes
 from bot.conversation.intent import Intent, Route, classify, smalltalk_reply
@@ -100,7 +100,7 @@ class Engine:
         self.turns = Turns(store)
         self.clock = clock or clocks.now  # every date the engine reads or writes
         # What posts messages that fall due by themselves (reminders): each is called with the time on every tick.
-        self.producers: list[Callable[[datetime], None]] = []
+        self.producers: list[Callable[[datetime], None]] = [year_chat.producer(store, self.state, self.post)]
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
@@ -110,6 +110,7 @@ class Engine:
         self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
+            Flow("tahun", year_chat.is_waiting, self._year_text, year_chat.prompt),
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None, lambda t, text: mpph_flow.on_text(t.state, text), mpph_flow.prompt),
@@ -131,6 +132,7 @@ class Engine:
             "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor", lambda: self.export(t.state))
             if rest == "ekspor" else self._stale(t.state),
             "confirm": lambda t, rest: self._confirm(t.state, rest),
+            "year": self._year_button,
         }
 
     # Doors ------------------------------------------------------------------------------------------------
@@ -285,7 +287,76 @@ class Engine:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
         if step_help.asks_for_help(classify(message), turn.state):
             return self._step_help(turn, message) + skp_edit.prompt(turn.state)
-        return skp_edit.on_text(turn.state, message)
+        before = [iki.indikator for iki in turn.state.skp.iki]
+        return skp_edit.on_text(turn.state, message) + year_chat.after_change(turn.state, before, self.clock())
+
+    # The year (year_chat.py) --------------------------------------------------------------------------------
+    def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
+        """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
+        asked = year_chat.needs_reason(turn.state, name, rest)
+        if asked is not None:
+            return asked
+        before = [iki.indikator for iki in turn.state.skp.iki]
+        return act() + year_chat.after_change(turn.state, before, self.clock())
+
+    def _year_text(self, turn: Turn, message: str) -> list[Reply]:
+        """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
+        state, ask = turn.state, turn.state.year_ask
+        if ask.kind == "alasan":
+            reason = year_chat.versions.read_reason(message)
+            if reason:
+                return self._year_button(turn, f"alasan:{reason}")
+            if year_chat.cancels(message):
+                state.year_ask = None
+                return [Reply("Perubahan dibatalkan; SKP tetap seperti yang ditetapkan.")]
+            return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
+                                              "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
+        reading = classify(message, year_chat.logging(state))
+        if reading.route is Route.year and reading.entry.kind is year_chat.EntryKind.report:
+            state.year_ask = None  # new work: the recap waits no more
+            return self._plain(turn, message)
+        return year_chat.recap_answer(state, "skip" if not year_chat.cancels(message) or "rekap" in message.lower()
+                                      else "add", self.clock())
+
+    def _year_button(self, turn: Turn, rest: str) -> list[Reply]:
+        state, now = turn.state, self.clock()
+        action, arg = _split(rest)
+        if action == "link":
+            return year_chat.link_button(state, arg)
+        if action == "recap":
+            return year_chat.recap_answer(state, arg, now)
+        if action == "rencana" and arg == "accept":
+            return year_chat.rencana_accept(state, now)
+        if action == "tetapkan":
+            return year_chat.tetapkan_button(state, arg, now)
+        if action == "pengingat":
+            return year_chat.reminder_button(state, arg, now)
+        if action == "agenda":
+            return year_chat.agenda(state, now)
+        if action == "catat":
+            return [Reply("Tulis pekerjaan hari ini dalam satu baris, misalnya «hari ini review 12 berkas usulan "
+                          "kenaikan pangkat».")]
+        if action == "realisasi" and arg.isdigit():
+            state.year_ask = year_chat.YearAsk(kind="realisasi", quarter=int(arg))
+            return [Reply(f"Tulis realisasi {year_chat.quarter_label(int(arg))} per IKI, misalnya «IKI 1: 612 dari "
+                          "680», «IKI 2 sesuai catatan», «IKI 4 rata-rata 4,2 hari».")]
+        if action == "alasan":
+            ask = state.year_ask
+            if not ask or ask.kind != "alasan":
+                return self._stale(state)
+            if arg not in year_chat.versions.reasons():
+                state.year_ask = None
+                return [Reply("Perubahan dibatalkan; SKP tetap seperti yang ditetapkan.")]
+            state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line)
+            return self._command(turn, ask.line)
+        return self._stale(state)
+
+    def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
+                 deliver: Deliver | None = None) -> list[Reply]:
+        """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry."""
+        user_id = str(user_id)
+        return self._run(user_id, lambda state: year_chat.evidence(state, item, caption, self.clock()), update_id,
+                         deliver, command_label(None))
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""
@@ -311,7 +382,12 @@ class Engine:
         if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
             draft, _ = mandatory_draft(message)
             return draft_save.save_many(turn.state, [draft])
-        intent = classify(message)
+        changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
+        if changed is not None:  # «c3 ke IKI 2», «hapus c3»
+            return changed
+        intent = classify(message, year_chat.logging(turn.state) if turn.state.skp.iki else None)
+        if intent.route is Route.year:
+            return year_chat.on_line(turn.state, intent, self.clock())
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:

@@ -4,6 +4,7 @@ from pydantic import BaseModel, Field
 
 from bot.models import Candidate, IkiDraft, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
+from bot.year.models import YearState
 
 
 class ChosenIndicator(BaseModel):
@@ -84,6 +85,16 @@ class RhkState(BaseModel):
     jenis: str = ""  # the jenis that IKI gets (core_cl when a Ketua holds the whole RHK)
 
 
+class YearAsk(BaseModel):
+    """A year question waiting (year_chat.py): a recap to confirm, the reason of a perubahan SKP, a quarter's
+    realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
+
+    kind: str  # recap | alasan | go | realisasi
+    line: str = ""  # the recap line, or the command waiting for its reason
+    reason: str = ""
+    quarter: int | None = None
+
+
 class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
@@ -97,3 +108,5 @@ class UserState(BaseModel):
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P
+    year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
+    year_ask: YearAsk | None = None
