@@ -42,6 +42,7 @@ from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
 from bot.skp.rhk import draft_rhk
 from bot.storage import Store
+from bot.year import sheets as year_sheets
 from bot.storage.sqlite import SqliteStore
 
 log = logging.getLogger("asisten_iki.engine")
@@ -376,6 +377,9 @@ class Engine:
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(turn.state, pasted)
+        intent = classify(message, True) if year_chat.logging(turn.state) else None
+        if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
+            return year_chat.on_line(turn.state, intent, self.clock())
         pick = iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self._save_picked(turn.state, pick, message)
@@ -385,7 +389,7 @@ class Engine:
         changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
         if changed is not None:  # «c3 ke IKI 2», «hapus c3»
             return changed
-        intent = classify(message, year_chat.logging(turn.state) if turn.state.skp.iki else None)
+        intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             return year_chat.on_line(turn.state, intent, self.clock())
         if intent.route is Route.smalltalk:
@@ -528,6 +532,8 @@ class Engine:
         action, arg = _split(rest)
         if action == "detail" and arg.isdigit():
             return self._list_detail(state, int(arg))
+        if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
+            return draft_save.save_many(state, [IkiDraft(indikator=i.text, target=i.target) for i in state.listed])
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
                 drafts = iki_list.passing_drafts(state.listed, fixed=None)
@@ -578,7 +584,10 @@ class Engine:
             return draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
-        intent = classify(message)
+        intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
+        if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
         if intent.route is Route.question:
@@ -634,6 +643,8 @@ class Engine:
             return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
         result = check_skp(state.skp)
         data = skp_workbook(state.skp, result)
+        if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
+            data = year_sheets.add_year_sheets(data, state.skp, state.year, self.clock().date())
         name = export_file_name(result)
         caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
         caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))

@@ -3,8 +3,9 @@
 every decision is a pure function of bot.year; this module reads the turn, calls it and words the reply."""
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -13,9 +14,10 @@ from bot.models import SkpDraft
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, rencana, reminders, versions
+from bot.conversation import draft_save
 from bot.conversation.intent import Intent
 from bot.lang.numbers import parse_number
-from bot.year.entry_dates import read_date
+from bot.year.entry_dates import When, read_date, resolve
 from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.line import line
 from bot.year.linking import Decision
@@ -30,6 +32,8 @@ NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
+_WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
+                          re.IGNORECASE)
 _DELETE = re.compile(r"\b(?:hapus|buang|delete)\b", re.IGNORECASE)
 
 
@@ -66,7 +70,7 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
 
 def _split_days(text: str, today: date) -> list[tuple[date, str]]:
     """"senin 16 verif 12 berkas, rabu 18 terbit 3 SK": a line naming two days or more, one part per day."""
-    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;]|\.\s", text) if p.strip()]
     if len(parts) < 2:
         return []
     dated = []
@@ -82,9 +86,27 @@ def _split_days(text: str, today: date) -> list[tuple[date, str]]:
         dated.append((reading.when, part))
     if len(dated) < 2:
         return []
-    from bot.year.entry_dates import resolve
+    back = "minggu lalu" in text.lower() or "pekan lalu" in text.lower()
+    found = []
+    for w, part in dated:
+        day = resolve(_last_week(w) if back and w.kind == "weekday" else w, today)
+        named = _WEEKDAY_DAY.search(part)  # "senin 16": the 16th, the weekday only confirms it
+        if named and 1 <= int(named.group(1)) <= 31:
+            month_start = today.replace(day=1)
+            try:
+                candidate = today.replace(day=int(named.group(1)))
+            except ValueError:
+                candidate = None
+            if candidate is None or candidate > today:
+                prev = month_start - timedelta(days=1)
+                candidate = prev.replace(day=min(int(named.group(1)), prev.day))
+            day = candidate
+        found.append((day, part))
+    return found
 
-    return [(resolve(w, today), part) for w, part in dated]
+
+def _last_week(w: When) -> When:
+    return replace(w, last_week=True)
 
 
 def _keep(state: UserState, text: str, now: datetime, reading: KindReading | None = None,
@@ -129,10 +151,12 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
         buttons = [Button(f"IKI {_number(skp, key)}", f"year:link:{entry.id}:{_number(skp, key)}")
                    for key in entry.candidates if _number(skp, key)]
         return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
-    lines.append(f"Salah? Ketik /catatan untuk mengubah, menghubungkan ulang atau menghapus {entry.id}.")
-    buttons = [] if entry.status is EntryStatus.outside else [Button("di luar SKP", f"year:link:{entry.id}:0")]
-    if entry.status is EntryStatus.outside and skp.iki:
-        buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in range(1, min(len(skp.iki), 6) + 1)]
+    lines.append(f"Salah IKI? Pilih yang benar di bawah; ubah atau hapus lewat /catatan ({entry.id}).")
+    # one tap fixes a wrong link: the other IKI, and «di luar SKP» unless it is already there
+    mine = _number(skp, entry.iki) if entry.status is EntryStatus.linked else None
+    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in range(1, min(len(skp.iki), 8) + 1) if n != mine]
+    if entry.status is not EntryStatus.outside:
+        buttons.append(Button("di luar SKP", f"year:link:{entry.id}:0"))
     return Reply("\n".join(lines), buttons)
 
 
@@ -437,7 +461,8 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
     if state.year.agreed:
         return [Reply("SKP sudah ditetapkan sebelumnya.")]
     state.year = versions.agree(state.year, state.skp, _today(now))
-    return [Reply(f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
+    note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
+    return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
                   "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
 
 
