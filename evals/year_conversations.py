@@ -244,6 +244,8 @@ class _Run:
 
     def _check_reminders(self, state, want: dict) -> None:
         settings = state.year.reminders
+        if isinstance(want, str):  # "off": every reminder off
+            want = {"logbook": want, "dialog": want}
         for kind, text in want.items():
             text = str(text)
             if kind == "logbook":
@@ -256,15 +258,21 @@ class _Run:
                     if "weekdays" in text:
                         ok = ok and nudge.days == [0, 1, 2, 3, 4]
                     elif "weekly" in text:
-                        ok = ok and len(nudge.days) == 1
+                        days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+                        named = [i for i, d in enumerate(days) if d in text.lower()]
+                        ok = ok and len(nudge.days) == 1 and (not named or nudge.days == named)
                     elif "daily" in text:
                         ok = ok and len(nudge.days) >= 5
+            elif kind == "quiet_hours" and text == "off":
+                ok = settings.quiet is None
             elif kind == "quiet_hours":
                 ok = settings.quiet is not None and \
                     f"{settings.quiet.start:%H:%M}-{settings.quiet.end:%H:%M}" == text.replace("–", "-")
             elif kind in ("dialog", "realisasi", "triwulan"):
                 section = settings.dialog if kind == "dialog" else settings.realisasi
                 ok = (not section.on) if text.startswith("off") else section.on
+                if kind == "dialog" and section.on and ("2 months" in text or "bimonthly" in text):
+                    ok = section.every_months == 2
             else:
                 continue
             if not ok:
