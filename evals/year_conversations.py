@@ -98,8 +98,7 @@ class _Run:
         before = len(self.state().year.entries)
         engine = self.engines[number % 2]  # turns alternate between the replicas too
         if "tap" in step:
-            label = str(step["tap"]).lower()
-            button = next((b for b in reversed(self.shown) if label in b.label.lower()), None)
+            button = _button_for(str(step["tap"]), self.shown)
             if button is None:
                 self.problems.append(f"{where}: tidak ada tombol «{step['tap']}»: "
                                      f"{[b.label for b in self.shown[-8:]]}")
@@ -233,6 +232,9 @@ class _Run:
                     iki = state.skp.iki[int(n) - 1] if int(n) <= len(state.skp.iki) else None
                     if iki is None or not re.match(rf"^{re.escape(str(value))}\b", (iki.target or "").strip()):
                         self.problems.append(f"akhir: target IKI {n} {iki.target if iki else None!r}, seharusnya {value}")
+            elif key.startswith("realisasi_TW") and want in (None, "none"):
+                if got[key]:
+                    self.problems.append(f"akhir: {key} = {got[key]}, seharusnya kosong")
             elif isinstance(want, dict):
                 have = got[key]
                 for k, v in want.items():
@@ -277,6 +279,23 @@ class _Run:
                 continue
             if not ok:
                 self.problems.append(f"akhir: pengingat {kind} bukan «{text}»")
+
+
+# The set's writer guessed the labels (its README): a tap is the latest button whose label holds the words, else the
+# one sharing most words with it; an English user's «Save»/«Yes» are the Indonesian buttons they would see.
+_ENGLISH = {"save": "simpan", "yes": "ya", "accept": "terima", "cancel": "batal", "delete": "hapus"}
+_SMALL = {"ke", "di", "dari", "yang", "dan", "atau", "/"}
+
+
+def _button_for(tap: str, shown: list):
+    label = _ENGLISH.get(tap.lower(), tap.lower())
+    found = next((b for b in reversed(shown) if label in b.label.lower()), None)
+    if found:
+        return found
+    words = set(re.findall(r"\w+", label)) - _SMALL
+    scored = [(len(words & set(re.findall(r"\w+", b.label.lower()))), i, b) for i, b in enumerate(shown)]
+    best = max(scored, default=(0, 0, None), key=lambda t: (t[0], t[1]))
+    return best[2] if best[0] >= max(1, len(words) // 2) else None
 
 
 def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[str]]:

@@ -65,10 +65,10 @@ COMMANDS: tuple[Command, ...] = (
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
     Command("skp", lambda e, t, rest: year_chat.versi(t.state) if rest.lower().startswith("versi") else skp_edit.view(t.state),
             menu="Lihat draf SKP", help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI; /skp versi: versinya"),
-    Command("ubah", lambda e, t, rest: e.skp_change(t, "ubah", rest, lambda: skp_edit.ubah(t.state, rest)), args="N", menu="Ubah satu IKI",
+    Command("ubah", lambda e, t, rest: e.skp_change(t, "ubah", rest, lambda r: skp_edit.ubah(t.state, r)), args="N", menu="Ubah satu IKI",
             help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek, baseline, triwulan, selesai, induk, "
                  "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
-    Command("buang", lambda e, t, rest: e.skp_change(t, "buang", rest, lambda: skp_edit.buang(t.state, rest)), args="N", help="buang IKI nomor N",
+    Command("buang", lambda e, t, rest: e.skp_change(t, "buang", rest, lambda r: skp_edit.buang(t.state, r)), args="N", help="buang IKI nomor N",
             menu="Buang satu IKI"),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),

@@ -126,7 +126,7 @@ class Engine:
             "rhk": lambda t, rest: rhk_flow.on_button(t.state, *_split(rest)),
             "fill": lambda t, rest: draft_save.on_button(t.state, *_split(rest)),
             "list": self._list_button,
-            "skp": lambda t, rest: skp_edit.on_button(t.state, *_split(rest)),
+            "skp": lambda t, rest: self._skp_changed(t, lambda: skp_edit.on_button(t.state, *_split(rest))),
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self._use_candidate(t.state, rest),
             "route": self._route_pending,
@@ -297,12 +297,17 @@ class Engine:
         asked = year_chat.needs_reason(turn.state, name, rest)
         if asked is not None:
             return asked
+        return self._skp_changed(turn, lambda: act(year_chat.command_text(name, rest)))
+
+    def _skp_changed(self, turn: Turn, act: Callable[[], list[Reply]]) -> list[Reply]:
         before = [iki.indikator for iki in turn.state.skp.iki]
         return act() + year_chat.after_change(turn.state, before, self.clock())
 
     def _year_text(self, turn: Turn, message: str) -> list[Reply]:
         """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
         state, ask = turn.state, turn.state.year_ask
+        if ask.kind == "note":
+            return year_chat.version_note(state, message)
         if ask.kind == "alasan":
             reason = year_chat.versions.read_reason(message)
             if reason:
@@ -332,6 +337,8 @@ class Engine:
             return year_chat.tetapkan_button(state, arg, now)
         if action == "pengingat":
             return year_chat.reminder_button(state, arg, now)
+        if action == "note":
+            return year_chat.version_note(state, "")
         if action == "agenda":
             return year_chat.agenda(state, now)
         if action == "catat":
@@ -373,6 +380,10 @@ class Engine:
 
     def _plain(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
+        if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
+            caught_up = year_chat.many_lines(turn.state, message, self.clock())
+            if caught_up:
+                return caught_up
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
@@ -447,6 +458,9 @@ class Engine:
 
     # Actions (the command table calls these) --------------------------------------------------------------
     def cancel(self, state: UserState) -> list[Reply]:
+        if state.year_ask:
+            state.year_ask = None
+            return [Reply("Dibatalkan; SKP dan catatan Anda tidak berubah.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
             state.edit, state.confirm = None, ""
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]

@@ -62,10 +62,41 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
         return [Reply("Tulis pekerjaan yang sudah dilakukan setelah /catat, contoh:\n/catat hari ini review 12 berkas "
                       "usulan kenaikan pangkat")]
     today = _today(now)
+    if "\n" in text.strip():
+        many = many_lines(state, text, now)
+        if many:
+            return many
+    days = logbook.per_day(text, today)
+    if days:  # "supervisi 6 puskesmas (senin 2, selasa 2, kamis 2)": one entry a day, each with its count
+        return _per_day(state, text, now, days)
     split = _split_days(text, today)
     if split:
         return [r for day, part in split for r in _keep(state, part, now, day=day)]
     return _keep(state, text, now, reading=reading)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
+
+
+def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """Several lines of done work pasted at once (a week caught up): each line kept as its own entry; [] when most
+    lines are not done work (a pasted list of IKI, say)."""
+    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines() if ln.strip()]
+    readings = [(ln, kind_of(ln, logging=True)) for ln in lines]
+    reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
+    if len(reports) < 2 or len(reports) * 2 < len(lines):
+        return []
+    return [reply for ln, r in reports for reply in _keep(state, ln, now, reading=r)]
+
+
+def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, float]]) -> list[Reply]:
+    read = logbook.read_entry(text, _today(now), state.skp, state.year.rencana)
+    replies = []
+    for day, amount in days:
+        one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{day:%d/%m}")
+        state.year, entry = logbook.add_entry(state.year, one, now)
+        replies.append(_kept_reply(state, entry, one.said_date))
+    return replies
 
 
 def _split_days(text: str, today: date) -> list[tuple[date, str]]:
@@ -479,6 +510,18 @@ def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
     return [reason_question()]
 
 
+def command_text(name: str, rest: str) -> str:
+    """/ubah and /buang as people type them: "IKI 3 target jadi 250 unit" → "3 target 250 unit", "IKI 4 jadi: …" →
+    "4 teks …", "/buang IKI 2, alasannya sama: mutasi" → "2"."""
+    rest = re.sub(r"^\s*(?:iki|no\.?|nomor)\s*(?=\d)", "", rest.strip(), flags=re.IGNORECASE)
+    if name == "buang":
+        number = re.match(r"\d{1,2}\b", rest)
+        return number.group(0) if number else rest
+    rest = re.sub(r"^(\d{1,2})\s+(?:jadi|menjadi)\s*:?\s*", r"\1 teks ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(\d{1,2})\s+(\w+?)(?:nya)?\s+(?:jadi|menjadi|=|:)\s*", r"\1 \2 ", rest, flags=re.IGNORECASE)
+    return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
+
+
 def reason_question(note: str = "") -> Reply:
     buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reasons().items()]
     return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
@@ -497,8 +540,11 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
         if state.year.versions and state.skp != state.year.versions[-1].skp:
             state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.line)
             label = versions.reasons()[ask.reason]
+            state.year_ask = YearAsk(kind="note")
             return [Reply(f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, "
-                          f"{now:%d/%m/%Y}). Versi sebelumnya tetap bisa dilihat dengan /skp versi.")]
+                          f"{now:%d/%m/%Y}). Versi sebelumnya tetap bisa dilihat dengan /skp versi.\nTulis penjelasan "
+                          "singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
+                          [Button("Lewati", "year:note:skip")])]
     return []
 
 
@@ -524,6 +570,9 @@ def in_year_state(state: UserState) -> YearState:
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text
+    fixed = fix_last(state, text, now) if state.year.entries else None
+    if fixed is not None:
+        return fixed
     if kind is EntryKind.report:
         return catat(state, text, now, intent.entry)
     if kind is EntryKind.progress:
@@ -539,6 +588,46 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return correction(state, text)
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
+
+
+_INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
+_RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
+                     r"(?:ke\s+)?iki\s*(\d{1,2})\b", re.IGNORECASE)
+_REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mestinya)\s+(?:tgl|tanggal)\b", re.IGNORECASE)
+_UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
+
+
+def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A correction of the entry kept last, said in plain words: «bukan 35 tapi 53», «yang tadi harusnya IKI 2»,
+    «tanggalnya salah, harusnya tgl 2», «foto yg barusan salah, hapus»; None when the text is none of these."""
+    last = max(state.year.entries, key=lambda e: int(e.id[1:]))
+    try:
+        instead = _INSTEAD.search(text)
+        if instead and parse_number(instead.group(2)) is not None and last.status is EntryStatus.linked:
+            state.year = logbook.edit(state.year, last.id, quantity_value=parse_number(instead.group(2)))
+            return [Reply(f"Jumlah catatan {last.id} ({last.day:%d/%m}) dibetulkan menjadi {instead.group(2)}.")]
+        relink = _RELINK.search(text)
+        if relink:
+            return link_button(state, f"{last.id}:{relink.group(1)}")
+        if _REDATE.search(text):
+            at = _REDATE.search(text).end()
+            day, when = read_date(line(text[at - 8:] if at >= 8 else text), now.date())
+            if when.kind:
+                state.year = logbook.edit(state.year, last.id, day=day, today=now.date())
+                return [Reply(f"Tanggal catatan {last.id} dibetulkan menjadi {day:%d/%m/%Y}.")]
+        if _UNBUKTI.search(text):
+            held = [e for e in state.year.entries if e.evidence]
+            if held:
+                entry = max(held, key=lambda e: max(x.added or e.created or now for x in e.evidence))
+                dropped = entry.evidence[-1]
+                kept = entry.model_copy(update={"evidence": entry.evidence[:-1]})
+                state.year = state.year.model_copy(update={"entries": [kept if e.id == entry.id else e
+                                                                       for e in state.year.entries]})
+                return [Reply(f"Bukti «{dropped.name or dropped.kind.value}» dilepas dari catatan {entry.id}. Kirim "
+                              "berkas yang benar bila ada.")]
+    except YearError as refused:
+        return [Reply(str(refused))]
+    return None
 
 
 def correction(state: UserState, text: str) -> list[Reply]:
@@ -584,7 +673,17 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
 
 
 def is_waiting(state: UserState) -> bool:
-    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan")
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note")
+
+
+def version_note(state: UserState, text: str) -> list[Reply]:
+    """The explanation of the perubahan just recorded, kept on its version."""
+    state.year_ask = None
+    if not state.year.versions or text == "":
+        return [Reply("Baik, tanpa penjelasan.")]
+    last = state.year.versions[-1].model_copy(update={"note": text.strip()[:500]})
+    state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [last]})
+    return [Reply(f"Penjelasan disimpan pada versi {last.number}.")]
 
 
 def prompt(state: UserState) -> list[Reply]:
