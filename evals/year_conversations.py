@@ -225,7 +225,10 @@ class _Run:
             elif key == "reminders":
                 self._check_reminders(state, want)
             elif key == "perubahan_reasons":
-                if sorted(r.lower() for r in got[key]) != sorted(str(r).lower() for r in want):
+                from bot.year.versions import read_reason
+
+                kept = sorted(v.reason for v in state.year.versions[1:])
+                if kept != sorted(str(read_reason(str(r))) for r in want):
                     self.problems.append(f"akhir: alasan perubahan {got[key]}, seharusnya {want}")
             elif key == "target_now":
                 for n, value in want.items():

@@ -210,6 +210,15 @@ class Engine:
 
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
+        replies = self._message_replies(turn, message)
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+
+    def _waits(self, state: UserState) -> bool:
+        """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
+        flow = self._open_flow(state)
+        return flow is not None and flow.name not in ("simpan", "tahun")
+
+    def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         if message.startswith("/"):
@@ -313,8 +322,7 @@ class Engine:
             if reason:
                 return self._year_button(turn, f"alasan:{reason}")
             if year_chat.cancels(message):
-                state.year_ask = None
-                return [Reply("Perubahan dibatalkan; SKP tetap seperti yang ditetapkan.")]
+                return [Reply(year_chat.undo_change(state))]
             return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
                                               "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
         reading = classify(message, year_chat.logging(state))
@@ -353,9 +361,10 @@ class Engine:
             if not ask or ask.kind != "alasan":
                 return self._stale(state)
             if arg not in year_chat.versions.reasons():
-                state.year_ask = None
-                return [Reply("Perubahan dibatalkan; SKP tetap seperti yang ditetapkan.")]
+                return [Reply(year_chat.undo_change(state))]
             state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line)
+            if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
+                return year_chat.after_change(state, [i.indikator for i in state.skp.iki], now)
             return self._command(turn, ask.line)
         return self._stale(state)
 
@@ -437,6 +446,10 @@ class Engine:
 
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
+        replies = self._button_replies(turn, data)
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+
+    def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         scope, _, rest = data.partition(":")
         if turn.state.edit and scope not in ("skp", "confirm", "cmd"):
             # A change is waiting for its value: an older button must not start something under it.
@@ -459,6 +472,8 @@ class Engine:
     # Actions (the command table calls these) --------------------------------------------------------------
     def cancel(self, state: UserState) -> list[Reply]:
         if state.year_ask:
+            if state.year_ask.kind == "alasan":
+                return [Reply(year_chat.undo_change(state))]
             state.year_ask = None
             return [Reply("Dibatalkan; SKP dan catatan Anda tidak berubah.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it

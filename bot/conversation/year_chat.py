@@ -66,7 +66,7 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
         many = many_lines(state, text, now)
         if many:
             return many
-    days = logbook.per_day(text, today)
+    days = logbook.per_day(text, today) if "(" in text else []
     if days:  # "supervisi 6 puskesmas (senin 2, selasa 2, kamis 2)": one entry a day, each with its count
         return _per_day(state, text, now, days)
     split = _split_days(text, today)
@@ -495,6 +495,26 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
     note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
     return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
                   "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
+
+
+def unexplained_change(state: UserState, waiting: bool) -> list[Reply]:
+    """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
+    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open)."""
+    if waiting or state.year_ask is not None or not state.year.agreed:
+        return []
+    if state.skp.iki == state.year.versions[-1].skp.iki:
+        return []
+    state.year_ask = YearAsk(kind="alasan")
+    return [reason_question()]
+
+
+def undo_change(state: UserState) -> str:
+    """A perubahan given up: the SKP goes back to its last version."""
+    state.year_ask = None
+    if state.year.versions and state.skp.iki != state.year.versions[-1].skp.iki:
+        state.skp = state.skp.model_copy(update={"iki": [i.model_copy() for i in state.year.versions[-1].skp.iki]})
+        return "Perubahan dibatalkan; SKP kembali seperti versi terakhir."
+    return "Perubahan dibatalkan; SKP tetap seperti yang ditetapkan."
 
 
 def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
