@@ -26,7 +26,7 @@ _FIELD = re.compile(r"(\w+)=(\S+)")
 CHECKED = {"entries", "linked", "quantity_sum", "evidence_files", "realisasi_TW1", "realisasi_TW2", "realisasi_TW3",
            "realisasi_TW4", "skp_versions", "skp_versions_at_least", "ditetapkan", "exported_sheets",
            "duplicate_proactive_messages", "reminders", "perubahan", "perubahan_reasons", "target_now", "iki",
-           "active_iki"}
+           "active_iki", "perubahan_before_delete", "skp_versions_before_delete", "entries_after_delete"}
 
 
 def load_year() -> list[dict]:
@@ -60,6 +60,7 @@ class _Run:
         self.files: dict[str, bytes] = {}
         self.tags = [0, 0]
         self.last_text = ""
+        self.versions: list = []  # the SKP's versions as last seen, for the keys «before delete»
 
     def close(self) -> None:
         for store in self.stores:
@@ -120,6 +121,7 @@ class _Run:
             if reply.file:
                 self.files[reply.file.name] = reply.file.data
         self._check_tags(where, step.get("want", ""), before)
+        self.versions = self.state().year.versions or self.versions
 
     def state(self):
         return self.engines[0].state(USER)
@@ -201,6 +203,9 @@ class _Run:
         got["skp_versions"] = len(state.year.versions)
         got["ditetapkan"] = state.year.agreed
         got["perubahan"] = max(0, len(state.year.versions) - 1)
+        got["perubahan_before_delete"] = max(0, len(self.versions) - 1)
+        got["skp_versions_before_delete"] = len(self.versions)
+        got["entries_after_delete"] = len(state.year.entries)
         labels = reasons()
         got["perubahan_reasons"] = [labels.get(v.reason, v.reason) for v in state.year.versions[1:]]
         got["iki"] = got["active_iki"] = len(state.skp.iki)
@@ -227,7 +232,7 @@ class _Run:
             elif key == "perubahan_reasons":
                 from bot.year.versions import read_reason
 
-                kept = sorted(v.reason for v in state.year.versions[1:])
+                kept = sorted(v.reason for v in (state.year.versions or self.versions)[1:])
                 if kept != sorted(str(read_reason(str(r))) for r in want):
                     self.problems.append(f"akhir: alasan perubahan {got[key]}, seharusnya {want}")
             elif key == "target_now":

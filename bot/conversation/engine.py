@@ -42,8 +42,8 @@ from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
 from bot.skp.rhk import draft_rhk
 from bot.storage import Store
-from bot.year import sheets as year_sheets
 from bot.storage.sqlite import SqliteStore
+from bot.year import sheets as year_sheets
 
 log = logging.getLogger("asisten_iki.engine")
 

@@ -3,24 +3,22 @@
 every decision is a pure function of bot.year; this module reads the turn, calls it and words the reply."""
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot.conversation import draft_save
+from bot.conversation.intent import Intent
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.lang.numbers import format_number
+from bot.lang.numbers import format_number, parse_number
 from bot.models import SkpDraft
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
-from bot.year import logbook, rencana, reminders, versions
-from bot.conversation import draft_save
-from bot.conversation.intent import Intent
-from bot.lang.numbers import parse_number
+from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
 from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.line import line
-from bot.year.linking import Decision
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.periods import month_name, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
@@ -223,8 +221,12 @@ def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
 
 def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> list[Reply]:
     """A photo or document: bukti dukung of the entry in its caption, else of the entry kept just before."""
+    if not state.skp.iki:  # no SKP, so no logbook this file could belong to
+        name = "foto" if item.kind is EvidenceKind.photo else "berkas"
+        return [Reply(f"Maaf, saya belum bisa membaca {name}. Kirim IKI atau pertanyaan Anda sebagai teks, atau ketik "
+                      "/bantuan. Bukti dukung catatan harian bisa dikirim setelah SKP Anda tersimpan.")]
     replies = []
-    if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report and state.skp.iki:
+    if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report:
         replies = catat(state, caption, now)
     target = logbook.evidence_target(state.year, now)
     if target is None:
