@@ -232,7 +232,8 @@ class Engine:
         if flow:
             return flow.on_text(turn, message)
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself).
-        return ([Reply(IN_INDONESIAN)] if is_english(message) else []) + self._plain(turn, message)
+        english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
+        return ([Reply(IN_INDONESIAN)] if english else []) + self._plain(turn, message)
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")
