@@ -673,10 +673,11 @@ class Engine:
             return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
         result = check_skp(state.skp)
         data = skp_workbook(state.skp, result)
-        if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
-            data = year_sheets.add_year_sheets(data, state.skp, state.year, self.clock().date())
         name = export_file_name(result)
         caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
+        if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
+            data = year_sheets.add_year_sheets(data, state.skp, state.year, self.clock().date())
+            caption += " Lembar " + ", ".join(f"«{s}»" for s in year_sheets.SHEETS) + " berisi catatan tahun berjalan."
         caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
         if not result.has_error:
             return [Reply(caption, file=ReplyFile(name, data, caption))]
