@@ -173,3 +173,19 @@ def test_a_state_saved_before_the_year_still_loads():
     old = '{"skp": {"iki": [{"indikator": "Persentase faskes terakreditasi"}]}, "confirm": ""}'
     state = UserState.model_validate_json(old)
     assert state.year.entries == [] and state.year_ask is None and not state.year.reminders.logbook.on
+
+
+def test_an_iki_added_after_tetapkan_asks_its_reason_and_giving_up_restores_the_skp(engine, at):
+    agreed(engine)
+    at("2026-09-03T09:00")
+    replies = engine.handle("u1", "tambah IKI baru: Persentase usulan pensiun yang diproses tepat waktu, target 90%. "
+                                  "ini perintah karo")
+    assert len(engine.state("u1").skp.iki) == 4 and "Apa alasannya?" in said(replies)
+    replies = tap(engine, "u1", replies, "direktif pimpinan")
+    assert "versi 2" in said(replies)
+    engine.handle("u1", "hari ini rapat koordinasi usulan pensiun dgn BKN")  # work, not the version's explanation
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "direktif"] and len(state.year.entries) == 1
+    replies = engine.handle("u1", "tambah IKI baru: Jumlah SK kenaikan pangkat yang terbit, target 100 SK")
+    assert "Apa alasannya?" in said(replies) and len(engine.state("u1").skp.iki) == 5
+    assert "kembali" in said(engine.handle("u1", "/batal")) and len(engine.state("u1").skp.iki) == 4

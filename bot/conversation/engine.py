@@ -36,6 +36,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.rules import check_iki, check_skp
+from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import file_name as export_file_name
@@ -242,6 +243,7 @@ class Engine:
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
+        year_chat.moved_on(turn.state)
         if command is None:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
@@ -317,7 +319,10 @@ class Engine:
         """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
         state, ask = turn.state, turn.state.year_ask
         if ask.kind == "note":
-            return year_chat.version_note(state, message)
+            if year_chat.explains(message):
+                return year_chat.version_note(state, message)
+            state.year_ask = None  # a line of work, not the explanation: read as what it is
+            return self._plain(turn, message)
         if ask.kind == "alasan":
             reason = year_chat.versions.read_reason(message)
             if reason:
@@ -401,6 +406,14 @@ class Engine:
         intent = classify(message, True) if year_chat.logging(turn.state) else None
         if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
             return year_chat.on_line(turn.state, intent, self.clock())
+        added = year_chat.added_iki(message) if intent else None
+        if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
+            replies = self.check(turn.state, added)
+            fill = turn.state.fill
+            if fill and fill.index is None:
+                return replies + draft_save.on_button(turn.state, "save", "")
+            reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
+            return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
         pick = iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self._save_picked(turn.state, pick, message)
@@ -451,6 +464,7 @@ class Engine:
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
+        year_chat.moved_on(turn.state)
         scope, _, rest = data.partition(":")
         if turn.state.edit and scope not in ("skp", "confirm", "cmd"):
             # A change is waiting for its value: an older button must not start something under it.
@@ -618,6 +632,9 @@ class Engine:
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())
+        if year_chat.logging(state) and year_chat.added_iki(message):  # «tambah IKI baru: …» meanwhile
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + self._plain(turn, message)
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
         if intent.route is Route.question:

@@ -519,6 +519,16 @@ def undo_change(state: UserState) -> str:
     return "Perubahan dibatalkan; SKP tetap seperti yang ditetapkan."
 
 
+_ADD_IKI = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:tambah(?:in|kan)?|masuk(?:in|kan))\b[^:]{0,25}:\s*(.+)$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def added_iki(text: str) -> str | None:
+    """«tambah IKI baru: Persentase …, 90%. ini perintah karo»: the IKI to add (its first sentence), else None."""
+    found = _ADD_IKI.match(text.strip())
+    return re.split(r"\.\s+", found.group(1).strip(), maxsplit=1)[0].strip() if found else None
+
+
 def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
     """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons); None when
     the command may go ahead."""
@@ -696,6 +706,20 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
 
 def is_waiting(state: UserState) -> bool:
     return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note")
+
+
+def explains(text: str) -> bool:
+    """Whether a line after a perubahan explains it (knowledge/perubahan_skp.yaml explanation_words)."""
+    from bot import knowledge
+    from bot.lang.text import PhraseSet, tokens
+
+    return bool(PhraseSet(knowledge.data("perubahan_skp").get("explanation_words", [])).find(tokens(text)))
+
+
+def moved_on(state: UserState) -> None:
+    """A command or a button after a perubahan: its explanation is no longer awaited (the next line may be work)."""
+    if state.year_ask is not None and state.year_ask.kind == "note":
+        state.year_ask = None
 
 
 def version_note(state: UserState, text: str) -> list[Reply]:

@@ -97,7 +97,10 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     percents = list(_PERCENT.finditer(segment))
     values = percents or list(_VALUE.finditer(segment))
     if values:
-        return RealisasiAnswer(number, quarter, value=parse_number(values[-1].group(1)), text=segment)
+        value = parse_number(values[-1].group(1))
+        if value is not None and segment[:values[-1].start()].rstrip().endswith(("-", "minus")):
+            value = -value  # "-1 hari": kept as typed, so the check refuses it instead of reading 1
+        return RealisasiAnswer(number, quarter, value=value, text=segment)
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)
