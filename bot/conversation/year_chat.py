@@ -79,7 +79,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
 def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
     """Several lines of done work pasted at once (a week caught up): each line kept as its own entry; [] when most
     lines are not done work (a pasted list of IKI, say)."""
-    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines() if ln.strip()]
+    # a heading such as «maaf 2 minggu ga sempat catat. nih:» introduces the lines; it is no work of its own
+    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines() if ln.strip() and not ln.rstrip().endswith(":")]
     readings = [(ln, kind_of(ln, logging=True)) for ln in lines]
     reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
     if len(reports) < 2 or len(reports) * 2 < len(lines):
@@ -623,6 +624,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
 
 
 _INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
+_YES = re.compile(r"^\s*(?:iya|ya|yap|yup|betul|benar|bener|ok|oke)\b", re.IGNORECASE)
 _RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
                      r"(?:ke\s+)?iki\s*(\d{1,2})\b", re.IGNORECASE)
 _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mestinya)\s+(?:tgl|tanggal)\b", re.IGNORECASE)
@@ -633,6 +635,11 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     """A correction of the entry kept last, said in plain words: «bukan 35 tapi 53», «yang tadi harusnya IKI 2»,
     «tanggalnya salah, harusnya tgl 2», «foto yg barusan salah, hapus»; None when the text is none of these."""
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
+    if _YES.match(text):  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
+        for part in re.split(r"[,;]", _YES.sub("", text)):
+            day, when = read_date(line(part), now.date())
+            if when.kind and day == last.day:
+                return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
     try:
         instead = _INSTEAD.search(text)
         if instead and parse_number(instead.group(2)) is not None and last.status is EntryStatus.linked:
