@@ -189,3 +189,13 @@ def test_an_iki_added_after_tetapkan_asks_its_reason_and_giving_up_restores_the_
     replies = engine.handle("u1", "tambah IKI baru: Jumlah SK kenaikan pangkat yang terbit, target 100 SK")
     assert "Apa alasannya?" in said(replies) and len(engine.state("u1").skp.iki) == 5
     assert "kembali" in said(engine.handle("u1", "/batal")) and len(engine.state("u1").skp.iki) == 4
+
+
+def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at):
+    agreed(engine)
+    at("2026-07-02T09:00")
+    replies = engine.handle("u1", "IKI 2 = 0,87")
+    assert "maksudnya 87%" in said(replies) and engine.state("u1").year.realisasi == []
+    engine.handle("u1", "iya 87%")
+    assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
+    assert "tidak bisa negatif" in said(engine.handle("u1", "IKI 1 = -1"))

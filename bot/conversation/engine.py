@@ -318,6 +318,12 @@ class Engine:
     def _year_text(self, turn: Turn, message: str) -> list[Reply]:
         """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
         state, ask = turn.state, turn.state.year_ask
+        if ask.kind == "percent":
+            if is_yes(message) or any(ch.isdigit() for ch in message):
+                return year_chat.percent_answer(state, message if any(ch.isdigit() for ch in message) else "yes",
+                                                self.clock())
+            state.year_ask = None  # something else: the figure waits, the message is read as what it is
+            return self._plain(turn, message)
         if ask.kind == "note":
             if year_chat.explains(message):
                 return year_chat.version_note(state, message)
@@ -351,6 +357,10 @@ class Engine:
             return year_chat.tetapkan_button(state, arg, now)
         if action == "pengingat":
             return year_chat.reminder_button(state, arg, now)
+        if action == "percent":
+            if not state.year_ask or state.year_ask.kind != "percent":
+                return self._stale(state)
+            return year_chat.percent_answer(state, arg, now)
         if action == "note":
             return year_chat.version_note(state, "")
         if action == "agenda":

@@ -398,7 +398,40 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
         return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
                       "«IKI 4 rata-rata 4,2 hari».")]
     today = _today(now)
+    # "IKI 3 = 0,87" for a percentage: 0,87% or 87%? asked before anything is kept for that IKI
+    doubtful = [a for a in answers if a.value is not None and 0 < a.value < 1 and a.numerator is None
+                and 1 <= a.number <= len(state.skp.iki) and capaians.is_percent(state.skp.iki[a.number - 1])]
+    answers = [a for a in answers if a not in doubtful]
     state.year, outcomes = record_answers(state.year, state.skp, answers, asked_quarter(state, today), today, now)
+    replies = [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))] if outcomes else []
+    if doubtful:
+        a = doubtful[0]
+        state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
+                                 quarter=a.quarter or asked_quarter(state, today))
+        replies.append(Reply(f"IKI {a.number}: maksudnya {format_number(a.value * 100)}% (bukan "
+                             f"{format_number(a.value)}%)?", [Button(f"Ya, {format_number(a.value * 100)}%",
+                                                                     "year:percent:yes"),
+                                                              Button(f"Tetap {format_number(a.value)}%",
+                                                                     "year:percent:as_typed")], choice_only=True))
+    return replies
+
+
+def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """The answer to «maksudnya 87%?»: yes (or the figure again), or the value as typed ("as_typed")."""
+    ask, state.year_ask = state.year_ask, None
+    number = ask.line.split()[1]
+    if text == "as_typed":
+        value = format_number(float(ask.line.split()[2].rstrip("%").replace(",", ".")) / 100)
+        return realisasi_for(state, f"IKI {number} {value}", ask.quarter, now)
+    typed = re.search(r"\d[\d.,]*\s*%?", text) if text != "yes" else None
+    figure = typed.group(0) if typed else ask.line.split()[2]
+    return realisasi_for(state, f"IKI {number} {figure if '%' in figure else figure + '%'}", ask.quarter, now)
+
+
+def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetime) -> list[Reply]:
+    today = _today(now)
+    state.year, outcomes = record_answers(state.year, state.skp, read_realisasi(text, state.skp),
+                                          quarter or asked_quarter(state, today), today, now)
     return [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))]
 
 
@@ -712,7 +745,7 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
 
 
 def is_waiting(state: UserState) -> bool:
-    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note")
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent")
 
 
 def explains(text: str) -> bool:
@@ -743,6 +776,10 @@ def prompt(state: UserState) -> list[Reply]:
     ask = state.year_ask
     if ask and ask.kind == "alasan":
         return [reason_question()]
+    if ask and ask.kind == "percent":
+        return [Reply(f"Realisasi {ask.line.split()[0]} {ask.line.split()[1]}: maksudnya {ask.line.split()[2]}?",
+                      [Button("Ya", "year:percent:yes"), Button("Tetap seperti ditulis", "year:percent:as_typed")],
+                      choice_only=True)]
     if ask and ask.kind == "recap":
         return [Reply(f"«{ask.line}»: hanya rekap, atau pekerjaan baru?",
                       [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
