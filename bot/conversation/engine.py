@@ -409,13 +409,13 @@ class Engine:
             caught_up = year_chat.many_lines(turn.state, message, self.clock())
             if caught_up:
                 return caught_up
+        intent = classify(message, True) if year_chat.logging(turn.state) else None
+        if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
+            return year_chat.on_line(turn.state, intent, self.clock())
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(turn.state, pasted)
-        intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
-            return year_chat.on_line(turn.state, intent, self.clock())
         added = year_chat.added_iki(message) if intent else None
         if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
             replies = self.check(turn.state, added)

@@ -84,7 +84,23 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
     return answers
 
 
+_MONEY = re.compile(r"(?:\bRp\.?\s*)?(\d[\d.,]*)\s*(T|M|jt|juta|miliar|milyar|triliun)\b", re.IGNORECASE)
+_SCALE = {"t": 1e6, "triliun": 1e6, "m": 1e3, "miliar": 1e3, "milyar": 1e3, "jt": 1.0, "juta": 1.0}  # in juta
+
+
+def _money(segment: str) -> str:
+    """"Rp 412 M dari pagu Rp 2,3 T" → "412000 dari 2300000": amounts in one unit, so their fraction is right."""
+    def plain(match: re.Match) -> str:
+        value = parse_number(match.group(1))
+        return match.group(0) if value is None else f"{value * _SCALE[match.group(2).lower()]:.0f}"
+
+    found = _MONEY.sub(plain, segment)
+    return re.sub(r"\bdari\s+(?:pagu|anggaran|total)\s+", "dari ", found, flags=re.IGNORECASE) if found != segment \
+        else segment
+
+
 def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
+    segment = _money(segment)
     words, said = tokens(segment), _words()
     if said["from_logbook"].find(words):
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
