@@ -167,6 +167,7 @@ def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
     names = load_workbook(BytesIO(files[0].data), read_only=True).sheetnames
     assert names[1:4] == ["Rencana Aksi", "Catatan Harian", "Realisasi per TW"]
+    assert "Agenda dialog kinerja" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
 
 
 def test_a_state_saved_before_the_year_still_loads():

@@ -692,8 +692,9 @@ class Engine:
         pack = build_pack(state.skp, questions.value)
         note = f"\n{NO_AI}" if questions.fell_back else ""
         caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
-        return [Reply(pack_text(pack) + note),
-                Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
+        agenda = year_chat.agenda(state, self.clock()) if year_sheets.has_records(state.year) else []  # what happened
+        return [Reply(pack_text(pack) + note)] + agenda + \
+            [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
     def export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
