@@ -400,6 +400,7 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
     today = _today(now)
     # "IKI 3 = 0,87" for a percentage: 0,87% or 87%? asked before anything is kept for that IKI
     doubtful = [a for a in answers if a.value is not None and 0 < a.value < 1 and a.numerator is None
+                and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
                 and 1 <= a.number <= len(state.skp.iki) and capaians.is_percent(state.skp.iki[a.number - 1])]
     answers = [a for a in answers if a not in doubtful]
     state.year, outcomes = record_answers(state.year, state.skp, answers, asked_quarter(state, today), today, now)
