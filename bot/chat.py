@@ -123,12 +123,20 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             continue
         if number.isdigit() and 1 <= int(number) <= len(choices):
             replies = engine.press(user, choices[int(number) - 1])
+        elif "\n" not in text and text.startswith(("/", "~", ".")) and Path(text).expanduser().is_file():
+            replies = engine.evidence(user, _path_evidence(Path(text).expanduser()))  # bukti dukung, by its path
         else:
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)
         choices, bare = _show(replies, out, settings.data_dir / "ekspor")
         labels = {b.data: b.label for r in replies for b in r.buttons}
         out.flush()
+
+
+def _path_evidence(path: Path):
+    from bot.conversation.year_chat import evidence_item
+
+    return evidence_item("path", name=path.name, size=path.stat().st_size, path=str(path.resolve()))
 
 
 def with_due(engine: Engine, user: str, replies: list[Reply]) -> list[Reply]:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit
+from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit, year_chat
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 
@@ -66,17 +66,29 @@ COMMANDS: tuple[Command, ...] = (
             expensive=True),
     Command("mpph", lambda e, t, rest: mpph_flow.start(t.state, rest), menu="Matriks pembagian peran tim",
             help="bagikan indikator Anda ke anggota tim (Matriks Pembagian Peran dan Hasil)"),
-    Command("skp", lambda e, t, rest: e.team.with_status(t, skp_edit.view(t.state)), menu="Lihat draf SKP",
-            help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI"),
-    Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: skp_edit.ubah(t.state, r)), args="N",
-            menu="Ubah satu IKI",
+    Command("skp", lambda e, t, rest: year_chat.versi(t.state) if rest.lower().startswith("versi")
+            else e.team.with_status(t, skp_edit.view(t.state)),
+            menu="Lihat draf SKP", help="lihat draf SKP dan temuannya, dengan tombol Ubah/Buang per IKI; /skp versi: versinya"),
+    Command("ubah", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "ubah", r, lambda r2: skp_edit.ubah(t.state, r2))),
+            args="N", menu="Ubah satu IKI",
             help="ubah IKI nomor N (teks, target, satuan, jenis, bobot, rhk, aspek, baseline, triwulan, selesai, induk, "
                  "atasan), misalnya /ubah 2 bobot 30 atau /ubah 3 triwulan 0 0 40% 80%"),
-    Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: skp_edit.buang(t.state, r)), args="N",
-            help="buang IKI nomor N",
-            menu="Buang satu IKI"),
+    Command("buang", lambda e, t, rest: e.team.guard_edit(t, rest, lambda r: e.skp_change(t, "buang", r, lambda r2: skp_edit.buang(t.state, r2))),
+            args="N", help="buang IKI nomor N", menu="Buang satu IKI"),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
+    Command("tetapkan", lambda e, t, rest: year_chat.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
+            help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya"),
+    Command("rencana", lambda e, t, rest: year_chat.rencana_command(t.state, rest, e.clock()), args="[N]",
+            menu="Rencana aksi per IKI", help="rencana aksi: tahapan tiap IKI dan bulannya (/rencana 2 tambah …)"),
+    Command("catat", lambda e, t, rest: year_chat.catat(t.state, rest, e.clock()), args="TEKS", menu="Catat pekerjaan",
+            help="catatan harian: pekerjaan yang sudah dilakukan (atau kirim saja kalimatnya)"),
+    Command("catatan", lambda e, t, rest: year_chat.catatan(t.state, rest, e.clock()), menu="Lihat catatan harian",
+            help="catatan harian per hari atau per IKI (/catatan minggu lalu, /catatan IKI 2)"),
+    Command("capaian", lambda e, t, rest: year_chat.capaian(t.state, e.clock()), menu="Capaian per IKI",
+            help="capaian per IKI: target, realisasi per triwulan, trajektori"),
+    Command("pengingat", lambda e, t, rest: year_chat.pengingat(t.state, rest, e.clock()), menu="Atur pengingat",
+            help="pengingat catatan harian, dialog kinerja dan realisasi triwulan: nyala/mati, jam"),
     Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, lambda: e.dialog_pack(t.state)),
             help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
             menu="Bahan dialog kinerja (DOCX)", expensive=True),

@@ -13,7 +13,17 @@ from typing import Any
 
 from bot import clock as clocks
 from bot import render
-from bot.conversation import draft_save, iki_list, mpph_flow, profil_flow, rhk_flow, skp_edit, step_help, team_chat
+from bot.conversation import (
+    draft_save,
+    iki_list,
+    mpph_flow,
+    profil_flow,
+    rhk_flow,
+    skp_edit,
+    step_help,
+    team_chat,
+    year_chat,
+)
 from bot.conversation.answers import is_correction, typed_target, without_lead_in
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
@@ -37,6 +47,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.rules import check_iki, check_skp
+from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import file_name as export_file_name
@@ -44,6 +55,7 @@ from bot.skp.export import skp_workbook
 from bot.skp.rhk import draft_rhk
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
+from bot.year import sheets as year_sheets
 
 log = logging.getLogger("asisten_iki.engine")
 
@@ -101,7 +113,7 @@ class Engine:
         self.turns = Turns(store)
         self.clock = clock or clocks.now  # every date the engine reads or writes
         # What posts messages that fall due by themselves (reminders): each is called with the time on every tick.
-        self.producers: list[Callable[[datetime], None]] = []
+        self.producers: list[Callable[[datetime], None]] = [year_chat.producer(store, self.state, self.post)]
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
@@ -115,6 +127,7 @@ class Engine:
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
+            Flow("tahun", year_chat.is_waiting, self._year_text, year_chat.prompt),
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
@@ -129,7 +142,7 @@ class Engine:
             "rhk": lambda t, rest: rhk_flow.on_button(t.state, *_split(rest)),
             "fill": lambda t, rest: draft_save.on_button(t.state, *_split(rest)),
             "list": self._list_button,
-            "skp": lambda t, rest: skp_edit.on_button(t.state, *_split(rest)),
+            "skp": lambda t, rest: self._skp_changed(t, lambda: skp_edit.on_button(t.state, *_split(rest))),
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self._use_candidate(t.state, rest),
             "route": self._route_pending,
@@ -139,6 +152,7 @@ class Engine:
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
             team_chat.SCOPE: self.team.on_button,
+            "year": self._year_button,
         }
 
     # Doors ------------------------------------------------------------------------------------------------
@@ -223,6 +237,15 @@ class Engine:
 
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
+        replies = self._message_replies(turn, message)
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+
+    def _waits(self, state: UserState) -> bool:
+        """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
+        flow = self._open_flow(state)
+        return flow is not None and flow.name not in ("simpan", "tahun")
+
+    def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         if message.startswith("/"):
@@ -236,7 +259,8 @@ class Engine:
         if flow:
             return flow.on_text(turn, message)
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself).
-        return ([Reply(IN_INDONESIAN)] if is_english(message) else []) + self._plain(turn, message)
+        english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
+        return ([Reply(IN_INDONESIAN)] if english else []) + self._plain(turn, message)
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")
@@ -245,6 +269,7 @@ class Engine:
         if len(rest) > (MAX_REPLY_CHARS if "\n" in rest else MAX_TEXT_CHARS):
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
+        year_chat.moved_on(turn.state)
         if command is None:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
@@ -335,7 +360,97 @@ class Engine:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
         if step_help.asks_for_help(classify(message), turn.state):
             return self._step_help(turn, message) + skp_edit.prompt(turn.state)
-        return skp_edit.on_text(turn.state, message) + self.team.after_edit(turn)
+        before = [iki.indikator for iki in turn.state.skp.iki]
+        return skp_edit.on_text(turn.state, message) + self.team.after_edit(turn) \
+            + year_chat.after_change(turn.state, before, self.clock())
+
+    # The year (year_chat.py) --------------------------------------------------------------------------------
+    def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
+        """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
+        asked = year_chat.needs_reason(turn.state, name, rest)
+        if asked is not None:
+            return asked
+        return self._skp_changed(turn, lambda: act(year_chat.command_text(name, rest)))
+
+    def _skp_changed(self, turn: Turn, act: Callable[[], list[Reply]]) -> list[Reply]:
+        before = [iki.indikator for iki in turn.state.skp.iki]
+        return act() + year_chat.after_change(turn.state, before, self.clock())
+
+    def _year_text(self, turn: Turn, message: str) -> list[Reply]:
+        """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
+        state, ask = turn.state, turn.state.year_ask
+        if ask.kind == "percent":
+            if is_yes(message) or any(ch.isdigit() for ch in message):
+                return year_chat.percent_answer(state, message if any(ch.isdigit() for ch in message) else "yes",
+                                                self.clock())
+            state.year_ask = None  # something else: the figure waits, the message is read as what it is
+            return self._plain(turn, message)
+        if ask.kind == "note":
+            if year_chat.explains(message):
+                return year_chat.version_note(state, message)
+            state.year_ask = None  # a line of work, not the explanation: read as what it is
+            return self._plain(turn, message)
+        if ask.kind == "alasan":
+            reason = year_chat.versions.read_reason(message)
+            if reason:
+                return self._year_button(turn, f"alasan:{reason}")
+            if year_chat.cancels(message):
+                return [Reply(year_chat.undo_change(state))]
+            return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
+                                              "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
+        reading = classify(message, year_chat.logging(state))
+        if reading.route is Route.year and reading.entry.kind is year_chat.EntryKind.report:
+            state.year_ask = None  # new work: the recap waits no more
+            return self._plain(turn, message)
+        return year_chat.recap_answer(state, "skip" if not year_chat.cancels(message) or "rekap" in message.lower()
+                                      else "add", self.clock())
+
+    def _year_button(self, turn: Turn, rest: str) -> list[Reply]:
+        state, now = turn.state, self.clock()
+        action, arg = _split(rest)
+        if action == "link":
+            return year_chat.link_button(state, arg)
+        if action == "recap":
+            return year_chat.recap_answer(state, arg, now)
+        if action == "rencana" and arg == "accept":
+            return year_chat.rencana_accept(state, now)
+        if action == "tetapkan":
+            return year_chat.tetapkan_button(state, arg, now)
+        if action == "pengingat":
+            return year_chat.reminder_button(state, arg, now)
+        if action == "percent":
+            if not state.year_ask or state.year_ask.kind != "percent":
+                return self._stale(state)
+            return year_chat.percent_answer(state, arg, now)
+        if action == "note":
+            return year_chat.version_note(state, "")
+        if action == "agenda":
+            return year_chat.agenda(state, now)
+        if action == "catat":
+            return [Reply("Tulis pekerjaan hari ini dalam satu baris, misalnya «hari ini review 12 berkas usulan "
+                          "kenaikan pangkat».")]
+        if action == "realisasi" and arg.isdigit():
+            state.year_ask = year_chat.YearAsk(kind="realisasi", quarter=int(arg))
+            return [Reply(f"Tulis realisasi {year_chat.quarter_label(int(arg))} per IKI, misalnya «IKI 1: 612 dari "
+                          "680», «IKI 2 sesuai catatan», «IKI 4 rata-rata 4,2 hari».")]
+        if action == "alasan":
+            ask = state.year_ask
+            if not ask or ask.kind != "alasan":
+                return self._stale(state)
+            if arg not in year_chat.versions.reasons():
+                return [Reply(year_chat.undo_change(state))]
+            state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line)
+            if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
+                return year_chat.after_change(state, [i.indikator for i in state.skp.iki], now)
+            return self._command(turn, ask.line)
+        return self._stale(state)
+
+    def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
+                 deliver: Deliver | None = None) -> list[Reply]:
+        """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry."""
+        user_id = str(user_id)
+        return self._run(user_id, lambda state: year_chat.evidence(state, item, caption, self.clock()), update_id,
+                         deliver, command_label(None))
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""
@@ -353,10 +468,25 @@ class Engine:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
+            caught_up = year_chat.many_lines(turn.state, message, self.clock())
+            if caught_up:
+                return caught_up
+        intent = classify(message, True) if year_chat.logging(turn.state) else None
+        if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
+            return year_chat.on_line(turn.state, intent, self.clock())
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
                 return self._show_list(turn.state, pasted)
+        added = year_chat.added_iki(message) if intent else None
+        if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
+            replies = self.check(turn.state, added)
+            fill = turn.state.fill
+            if fill and fill.index is None:
+                return replies + draft_save.on_button(turn.state, "save", "")
+            reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
+            return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
         pick = iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self._save_picked(turn.state, pick, message)
@@ -364,7 +494,12 @@ class Engine:
             draft, _ = mandatory_draft(message)
             known = draft_save.mandatory_target(turn.state, draft)
             return [known] if known else draft_save.save_many(turn.state, [draft])
-        intent = classify(message)
+        changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
+        if changed is not None:  # «c3 ke IKI 2», «hapus c3»
+            return changed
+        intent = intent or classify(message, False if turn.state.skp.iki else None)
+        if intent.route is Route.year:
+            return year_chat.on_line(turn.state, intent, self.clock())
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
             taken = draft_save.offer_target(turn.state, message)
             if taken:
@@ -408,6 +543,11 @@ class Engine:
 
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
+        replies = self._button_replies(turn, data)
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+
+    def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
+        year_chat.moved_on(turn.state)
         scope, _, rest = data.partition(":")
         if turn.state.edit and scope not in ("skp", "confirm", "cmd", "tim", team_chat.SCOPE):
             # A change is waiting for its value: an older button must not start something under it.
@@ -434,6 +574,11 @@ class Engine:
         if state.tim or state.code:  # a team question (a leader's comment, a pairing to confirm): nothing recorded
             state.tim, state.code = None, ""
             return [Reply("Dibatalkan; tidak ada yang dicatat atau dikirim.")]
+        if state.year_ask:
+            if state.year_ask.kind == "alasan":
+                return [Reply(year_chat.undo_change(state))]
+            state.year_ask = None
+            return [Reply("Dibatalkan; SKP dan catatan Anda tidak berubah.")]
         if state.edit:  # the innermost question first: the change, not the PRIMA under it
             state.edit, state.confirm = None, ""
             return [Reply("Perubahan IKI dibatalkan; draf tidak diubah.")]
@@ -532,6 +677,8 @@ class Engine:
         action, arg = _split(rest)
         if action == "detail" and arg.isdigit():
             return self._list_detail(state, int(arg))
+        if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
+            return draft_save.save_many(state, [IkiDraft(indikator=i.text, target=i.target) for i in state.listed])
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
                 drafts = iki_list.passing_drafts(state.listed, fixed=None)
@@ -587,7 +734,13 @@ class Engine:
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
-        intent = classify(message)
+        intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
+        if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())
+        if year_chat.logging(state) and year_chat.added_iki(message):  # «tambah IKI baru: …» meanwhile
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + self._plain(turn, message)
         if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
             taken = draft_save.FIELDS.accept(state)
             if taken is not None:
@@ -639,8 +792,9 @@ class Engine:
         pack = build_pack(state.skp, questions.value)
         note = f"\n{NO_AI}" if questions.fell_back else ""
         caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
-        return [Reply(pack_text(pack) + note),
-                Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
+        agenda = year_chat.agenda(state, self.clock()) if year_sheets.has_records(state.year) else []  # what happened
+        return [Reply(pack_text(pack) + note)] + agenda + \
+            [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
     def export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
@@ -649,6 +803,9 @@ class Engine:
         data = skp_workbook(state.skp, result)
         name = export_file_name(result)
         caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
+        if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
+            data = year_sheets.add_year_sheets(data, state.skp, state.year, self.clock().date())
+            caption += " Lembar " + ", ".join(f"«{s}»" for s in year_sheets.SHEETS) + " berisi catatan tahun berjalan."
         caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
         if not result.has_error:
             return [Reply(caption, file=ReplyFile(name, data, caption))]

@@ -15,7 +15,11 @@ from bot.retrieval.codes import codes_in
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
+from bot.year.entry_kind import EntryKind, KindReading, kind_of
 
+# What the year reads itself; a draft, a question and small talk go on to the routes below.
+YEAR_KINDS = frozenset({EntryKind.report, EntryKind.progress, EntryKind.reminder, EntryKind.rencana,
+                        EntryKind.correction, EntryKind.plan})
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"
 
@@ -27,6 +31,7 @@ class Route(StrEnum):
     indicator = "indicator"  # names a Renstra code ("IKK 5.1.1", "target IKP 5.1 berapa"): look it up
     unclear = "unclear"
     nonsense = "nonsense"
+    year = "year"  # about the year's records: done work, a quarter's figure, a reminder, a stage (bot.year.entry_kind)
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class Intent:
     text: str = ""
     smalltalk: str = ""  # the kind of small talk (greeting, thanks …), for the reply
     reading: Reading | None = None  # the message read as a draft (bot.rules.draft_reading), once it was needed
+    entry: KindReading | None = None  # the message read as a logbook line (route year), for a user with an SKP
 
     @cached_property
     def work_object(self) -> bool:
@@ -59,8 +65,14 @@ def smalltalk_reply(kind: str) -> str:
     return _config()["smalltalk"][kind]["reply"]
 
 
-def classify(message: str) -> Intent:
+def classify(message: str, logging: bool | None = None) -> Intent:
+    """logging: None for a user without an SKP; else whether they keep a logbook (an agreed SKP or entries), so
+    a line of done work, a quarter's figure, a reminder or a stage is the year's (Route.year) before anything else."""
     text = unicodedata.normalize("NFKC", message).strip()
+    if logging is not None and text:
+        entry = kind_of(text, logging=logging)
+        if entry.kind in YEAR_KINDS:
+            return Intent(Route.year, text, entry=entry)
     words = tokens(_REPEATS.sub(r"\1", text.lower()))
     if not words:
         # Only symbols, emoji or nothing: an emoji is a friendly nod, "#2" or "!!!" says nothing.

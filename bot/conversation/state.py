@@ -5,6 +5,7 @@ from pydantic import BaseModel, Field
 from bot.models import Candidate, IkiDraft, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
 from bot.team.record import LeaderSettings, MemberRecord
+from bot.year.models import YearState
 
 
 class ChosenIndicator(BaseModel):
@@ -95,6 +96,16 @@ class TeamAsk(BaseModel):
     value: str = ""  # what was answered before: the new target, the feedback kind, the perubahan reason, catatan
 
 
+class YearAsk(BaseModel):
+    """A year question waiting (year_chat.py): a recap to confirm, the reason of a perubahan SKP, a quarter's
+    realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
+
+    kind: str  # recap | alasan | go | realisasi
+    line: str = ""  # the recap line, or the command waiting for its reason
+    reason: str = ""
+    quarter: int | None = None
+
+
 class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
@@ -113,3 +124,5 @@ class UserState(BaseModel):
     leader: LeaderSettings = Field(default_factory=LeaderSettings)  # this user as a leader: cadence, digest
     tim: TeamAsk | None = None  # a team question waiting for an answer
     code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)
+    year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
+    year_ask: YearAsk | None = None

@@ -137,6 +137,11 @@ class Store(TeamStore, ABC):
             row = run(self._sql("SELECT state FROM users WHERE id = ?"), (user_id,)).fetchone()
         return None if row is None else row[0]
 
+    def user_ids(self) -> list[str]:
+        """Everyone with a kept state (the reminders' producer goes through them)."""
+        with self._transaction() as run:
+            return [row[0] for row in run(self._sql("SELECT id FROM users ORDER BY id")).fetchall()]
+
     def save(self, user_id: str, state: str) -> None:
         self.commit_turn(user_id, state)
 

@@ -149,6 +149,9 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     user_id, message, engine = str(update.effective_user.id), update.effective_message, _engine(context)
     if message.text is not None:
         await _run(update, context, user_id, lambda **door: engine.handle(user_id, message.text, **door))
+    elif message.photo or message.document:  # bukti dukung of a logbook entry: Telegram keeps the file
+        item = _evidence(message)
+        await _run(update, context, user_id, lambda **door: engine.evidence(user_id, item, message.caption or "", **door))
     else:
         await _run(update, context, user_id, lambda **door: engine.unsupported(user_id, _kind(message), **door))
 
@@ -183,6 +186,18 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update failed", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
         await optional(lambda: context.bot.send_message(update.effective_chat.id, APOLOGY), "sendMessage(apology)")
+
+
+def _evidence(message):
+    """The file's id and metadata (the biggest size of a photo); the bytes stay with Telegram."""
+    from bot.conversation.year_chat import evidence_item
+
+    if message.photo:
+        photo = message.photo[-1]
+        return evidence_item("photo", name="foto.jpg", file_id=photo.file_id, size=photo.file_size, mime="image/jpeg")
+    doc = message.document
+    return evidence_item("document", name=doc.file_name or "", file_id=doc.file_id, size=doc.file_size,
+                         mime=doc.mime_type or "")
 
 
 def _kind(message) -> str:

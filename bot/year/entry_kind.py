@@ -81,7 +81,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
     if not content and _has_smalltalk(ln):
         return EntryKind.smalltalk, "obrolan"
-    if ln.has(vocab.draft_markers):
+    if ln.has(vocab.draft_markers) or _measure_with_target(ln):
         return EntryKind.draft, "penanda IKI"
     if ln.has(vocab.rencana):
         return EntryKind.rencana, "tahapan"
@@ -212,6 +212,17 @@ def _opens_with_measure(ln: Line) -> bool:
     words = tokens(read(ln.text).text)
     return bool(words) and (lexicon().measures.match_at(words, 0) is not None
                             or vocabulary().english_measures.match_at(words, 0) is not None)
+
+
+_TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*\d", re.IGNORECASE)
+
+
+def _measure_with_target(ln: Line) -> bool:
+    """"iya tambahin: Persentase kab/kota … , target 80%": a measure word and a target figure name a new IKI."""
+    if not _TARGET.search(ln.text):
+        return False
+    words = tokens(read(ln.text).text)
+    return any(lexicon().measures.match_at(words, i) for i in range(len(words)))
 
 
 def _has_verb(ln: Line) -> bool:

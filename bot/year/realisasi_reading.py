@@ -84,7 +84,23 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
     return answers
 
 
+_MONEY = re.compile(r"(?:\bRp\.?\s*)?(\d[\d.,]*)\s*(T|M|jt|juta|miliar|milyar|triliun)\b", re.IGNORECASE)
+_SCALE = {"t": 1e6, "triliun": 1e6, "m": 1e3, "miliar": 1e3, "milyar": 1e3, "jt": 1.0, "juta": 1.0}  # in juta
+
+
+def _money(segment: str) -> str:
+    """"Rp 412 M dari pagu Rp 2,3 T" → "412000 dari 2300000": amounts in one unit, so their fraction is right."""
+    def plain(match: re.Match) -> str:
+        value = parse_number(match.group(1))
+        return match.group(0) if value is None else f"{value * _SCALE[match.group(2).lower()]:.0f}"
+
+    found = _MONEY.sub(plain, segment)
+    return re.sub(r"\bdari\s+(?:pagu|anggaran|total)\s+", "dari ", found, flags=re.IGNORECASE) if found != segment \
+        else segment
+
+
 def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
+    segment = _money(segment)
     words, said = tokens(segment), _words()
     if said["from_logbook"].find(words):
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
@@ -97,7 +113,10 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     percents = list(_PERCENT.finditer(segment))
     values = percents or list(_VALUE.finditer(segment))
     if values:
-        return RealisasiAnswer(number, quarter, value=parse_number(values[-1].group(1)), text=segment)
+        value = parse_number(values[-1].group(1))
+        if value is not None and segment[:values[-1].start()].rstrip().endswith(("-", "minus")):
+            value = -value  # "-1 hari": kept as typed, so the check refuses it instead of reading 1
+        return RealisasiAnswer(number, quarter, value=value, text=segment)
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)

@@ -1,0 +1,794 @@
+"""The year in the chat (issue 18): /rencana, /catat and a plain logbook line, /catatan, /capaian, /pengingat,
+/tetapkan with perubahan SKP, bukti dukung, the realisasi answers and the reminders the engine's tick posts. Thin:
+every decision is a pure function of bot.year; this module reads the turn, calls it and words the reply."""
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from bot.conversation import draft_save
+from bot.conversation.intent import Intent
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import UserState, YearAsk
+from bot.lang.numbers import format_number, parse_number
+from bot.models import SkpDraft
+from bot.year import agenda as agendas
+from bot.year import capaian as capaians
+from bot.year import logbook, reminders, rencana, versions
+from bot.year.entry_dates import When, read_date, resolve
+from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.line import line
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
+from bot.year.periods import month_name, quarter_label, quarter_of
+from bot.year.realisasi_reading import read_realisasi, record_answers
+from bot.year.reminder_reading import apply_request, read_request
+from bot.year.reminders import DueReminder, ReminderKind, due_reminders
+from bot.year.rencana_reading import read_edit
+
+NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar IKI Anda, lalu simpan."
+_ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
+_TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
+_WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
+                          re.IGNORECASE)
+_DELETE = re.compile(r"\b(?:hapus|buang|delete)\b", re.IGNORECASE)
+
+
+def logging(state: UserState) -> bool:
+    """Whether the user keeps a logbook: an SKP agreed, or entries already kept."""
+    return bool(state.skp.iki) and (state.year.agreed or bool(state.year.entries))
+
+
+def _today(now: datetime) -> date:
+    return now.date()
+
+
+def _number(skp: SkpDraft, key: str | None) -> int | None:
+    return next((i + 1 for i, iki in enumerate(skp.iki) if iki.indikator == key), None)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+# Catatan harian ---------------------------------------------------------------------------------------------------
+def catat(state: UserState, text: str, now: datetime, reading: KindReading | None = None) -> list[Reply]:
+    """/catat TEKS, or a plain line read as done work: kept as an entry (several when days are named), linked to an
+    IKI when the match is clear, else asked with the candidate IKI as buttons."""
+    if not text.strip():
+        return [Reply("Tulis pekerjaan yang sudah dilakukan setelah /catat, contoh:\n/catat hari ini review 12 berkas "
+                      "usulan kenaikan pangkat")]
+    today = _today(now)
+    if "\n" in text.strip():
+        many = many_lines(state, text, now)
+        if many:
+            return many
+    days = logbook.per_day(text, today) if "(" in text else []
+    if days:  # "supervisi 6 puskesmas (senin 2, selasa 2, kamis 2)": one entry a day, each with its count
+        return _per_day(state, text, now, days)
+    split = _split_days(text, today)
+    if split:
+        return [r for day, part in split for r in _keep(state, part, now, day=day)]
+    return _keep(state, text, now, reading=reading)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
+
+
+def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """Several lines of done work pasted at once (a week caught up): each line kept as its own entry; [] when most
+    lines are not done work (a pasted list of IKI, say)."""
+    # a heading such as «maaf 2 minggu ga sempat catat. nih:» introduces the lines; it is no work of its own
+    lines = [_BULLET.sub("", ln).strip() for ln in text.splitlines() if ln.strip() and not ln.rstrip().endswith(":")]
+    readings = [(ln, kind_of(ln, logging=True)) for ln in lines]
+    reports = [(ln, r) for ln, r in readings if r.kind is EntryKind.report]
+    if len(reports) < 2 or len(reports) * 2 < len(lines):
+        return []
+    return [reply for ln, r in reports for reply in _keep(state, ln, now, reading=r)]
+
+
+def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, float]]) -> list[Reply]:
+    read = logbook.read_entry(text, _today(now), state.skp, state.year.rencana)
+    replies = []
+    for day, amount in days:
+        one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{day:%d/%m}")
+        state.year, entry = logbook.add_entry(state.year, one, now)
+        replies.append(_kept_reply(state, entry, one.said_date))
+    return replies
+
+
+def _split_days(text: str, today: date) -> list[tuple[date, str]]:
+    """"senin 16 verif 12 berkas, rabu 18 terbit 3 SK": a line naming two days or more, one part per day."""
+    parts = [p.strip() for p in re.split(r"[,;]|\.\s", text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    dated = []
+    for part in parts:
+        reading = kind_of(part, logging=True)
+        if reading.when.kind not in ("weekday", "day", "day_month", "yesterday"):
+            if dated:
+                dated[-1] = (dated[-1][0], f"{dated[-1][1]}, {part}")
+                continue
+            if any(w in part.lower() for w in ("maaf", "minggu lalu", "sempet", "sempat")):
+                continue  # an opening apology or "minggu lalu ga sempet isi" carries no work
+            return []
+        dated.append((reading.when, part))
+    if len(dated) < 2:
+        return []
+    back = "minggu lalu" in text.lower() or "pekan lalu" in text.lower()
+    found = []
+    for w, part in dated:
+        day = resolve(_last_week(w) if back and w.kind == "weekday" else w, today)
+        named = _WEEKDAY_DAY.search(part)  # "senin 16": the 16th, the weekday only confirms it
+        if named and 1 <= int(named.group(1)) <= 31:
+            month_start = today.replace(day=1)
+            try:
+                candidate = today.replace(day=int(named.group(1)))
+            except ValueError:
+                candidate = None
+            if candidate is None or candidate > today:
+                prev = month_start - timedelta(days=1)
+                candidate = prev.replace(day=min(int(named.group(1)), prev.day))
+            day = candidate
+        found.append((day, part))
+    return found
+
+
+def _last_week(w: When) -> When:
+    return replace(w, last_week=True)
+
+
+def _keep(state: UserState, text: str, now: datetime, reading: KindReading | None = None,
+          day: date | None = None) -> list[Reply]:
+    year, skp = state.year, state.skp
+    read = logbook.read_entry(text, _today(now), skp, year.rencana, reading)
+    if day is not None:
+        read = logbook.EntryReading(read.text, read.kind, day, read.said_date or "hari", read.minutes, read.link,
+                                    read.quantity, read.recap)
+    if read.recap and read.iki:
+        recap = logbook.recap_check(year, read, read.iki)
+        if recap and recap.repeats:
+            state.year_ask = YearAsk(kind="recap", line=text)
+            return [Reply(f"Jumlah {format_number(recap.quantity)} itu sama dengan yang sudah tercatat untuk IKI "
+                          f"{_number(skp, read.iki)} dari {recap.start:%d/%m} sampai {recap.end:%d/%m}. Ini hanya "
+                          "rekap, atau pekerjaan baru?",
+                          [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
+                           Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
+    state.year, entry = logbook.add_entry(year, read, now)
+    return [_kept_reply(state, entry, read.said_date)]
+
+
+def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
+    skp = state.skp
+    day = f"{entry.day.day} {month_name(entry.day.month)}" + (f" (dari «{said}»)" if said else "")
+    lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
+    if entry.status is EntryStatus.linked:
+        number = _number(skp, entry.iki)
+        lines.append(f"IKI {number}: {_short(entry.iki or '')}")
+        if entry.quantity is not None:
+            lines.append(f"Jumlah: {format_number(entry.quantity)}")
+        if entry.stage is not None:
+            plan = next((r for r in state.year.rencana if r.iki == entry.iki), None)
+            if plan and entry.stage < len(plan.stages):
+                lines.append(f"Tahap: {plan.stages[entry.stage].name}")
+    elif entry.status is EntryStatus.outside:
+        lines.append("Di luar SKP.")
+    if entry.minutes:
+        lines.append(f"Durasi: {entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
+    if entry.status is EntryStatus.unsure:
+        lines.append("IKI mana yang dimaksud?")
+        buttons = [Button(f"IKI {_number(skp, key)}", f"year:link:{entry.id}:{_number(skp, key)}")
+                   for key in entry.candidates if _number(skp, key)]
+        return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
+    lines.append(f"Salah IKI? Pilih yang benar di bawah; ubah atau hapus lewat /catatan ({entry.id}).")
+    # one tap fixes a wrong link: the other IKI, and «di luar SKP» unless it is already there
+    mine = _number(skp, entry.iki) if entry.status is EntryStatus.linked else None
+    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in range(1, min(len(skp.iki), 8) + 1) if n != mine]
+    if entry.status is not EntryStatus.outside:
+        buttons.append(Button("di luar SKP", f"year:link:{entry.id}:0"))
+    return Reply("\n".join(lines), buttons)
+
+
+def link_button(state: UserState, rest: str) -> list[Reply]:
+    """«IKI 2» / «di luar SKP» under an entry: the user's pick."""
+    entry_id, _, number = rest.partition(":")
+    if not number.isdigit():
+        return [Reply("Pilihan itu sudah tidak berlaku. Ketik /catatan untuk melihat catatan Anda.")]
+    n = int(number)
+    key = state.skp.iki[n - 1].indikator if 1 <= n <= len(state.skp.iki) else None
+    if n and key is None:
+        return [Reply(f"IKI {n} tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")]
+    try:
+        state.year = logbook.choose(state.year, entry_id, state.skp, key)
+    except YearError as refused:
+        return [Reply(str(refused))]
+    entry = next(e for e in state.year.entries if e.id == entry_id)
+    where = f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "") if n \
+        else "di luar SKP"
+    return [Reply(f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}.")]
+
+
+def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
+    ask, state.year_ask = state.year_ask, None
+    if ask is None or ask.kind != "recap":
+        return [Reply("Pilihan itu sudah tidak berlaku.")]
+    if choice == "add":
+        state.year, entry = logbook.add_entry(state.year, logbook.read_entry(ask.line, now.date(), state.skp,
+                                                                             state.year.rencana), now)
+        return [_kept_reply(state, entry)]
+    return [Reply("Baik, itu hanya rekap: tidak dicatat lagi, jumlahnya tidak dihitung dua kali.")]
+
+
+def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> list[Reply]:
+    """A photo or document: bukti dukung of the entry in its caption, else of the entry kept just before."""
+    if not state.skp.iki:  # no SKP, so no logbook this file could belong to
+        name = "foto" if item.kind is EvidenceKind.photo else "berkas"
+        return [Reply(f"Maaf, saya belum bisa membaca {name}. Kirim IKI atau pertanyaan Anda sebagai teks, atau ketik "
+                      "/bantuan. Bukti dukung catatan harian bisa dikirim setelah SKP Anda tersimpan.")]
+    replies = []
+    if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report:
+        replies = catat(state, caption, now)
+    target = logbook.evidence_target(state.year, now)
+    if target is None:
+        return replies + [Reply("Bukti dukung dilampirkan ke catatan yang baru dikirim. Kirim dulu catatannya "
+                                "(misalnya «hari ini review 12 berkas»), lalu kirim berkasnya lagi.")]
+    state.year = logbook.attach(state.year, target.id, item.model_copy(update={"added": now}))
+    return replies + [Reply(f"Bukti dukung «{item.name or item.kind.value}» dilampirkan ke catatan {target.id} "
+                            f"({target.day:%d/%m}: {_short(target.text)}).")]
+
+
+def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
+    """/catatan [hari ini | minggu lalu | maret | IKI N]: the entries, per day or per IKI; weeks without any noted."""
+    year, skp, today = state.year, state.skp, _today(now)
+    if not year.entries:
+        return [Reply("Belum ada catatan harian. Kirim pekerjaan yang sudah dilakukan, misalnya «hari ini review 12 "
+                      "berkas usulan kenaikan pangkat», atau /catat TEKS.")]
+    words = rest.lower().split()
+    if len(words) >= 2 and words[0] == "iki" and words[1].isdigit():
+        n = int(words[1])
+        if not 1 <= n <= len(skp.iki):
+            return [Reply(f"IKI {n} tidak ada; SKP Anda punya {len(skp.iki)} IKI.")]
+        chosen = logbook.entries_of(year, skp.iki[n - 1].indikator)
+        title = f"Catatan IKI {n} ({len(chosen)}):"
+    else:
+        period = logbook.read_period(rest, today) if rest else None
+        start, end = period or (date.min, today)
+        chosen = logbook.entries_between(year, start, end)
+        title = f"Catatan {start:%d/%m}–{end:%d/%m} ({len(chosen)}):" if period else \
+            f"Catatan terakhir ({min(len(chosen), 15)} dari {len(chosen)}):"
+        chosen = chosen if period else chosen[-15:]
+    lines = [title] + [f"{e.id} · " + logbook.entry_text(e, _number(skp, e.iki)) for e in chosen]
+    first = min(e.day for e in year.entries)
+    quiet = logbook.quiet_weeks(year, first, today)
+    if quiet:
+        lines.append("Minggu tanpa catatan: " + ", ".join(f"{d:%d/%m}" for d in quiet[-4:]))
+    lines.append("Ubah: «catatan c3 tanggal 12/3», «c3 jumlah 15», hubungkan ulang: «c3 ke IKI 2», hapus: "
+                 "«hapus c3».")
+    unsure = [e for e in chosen if e.status is EntryStatus.unsure]
+    buttons = [Button(f"{e.id}: IKI {_number(skp, k)}", f"year:link:{e.id}:{_number(skp, k)}")
+               for e in unsure[:2] for k in e.candidates if _number(skp, k)]
+    return [Reply("\n".join(lines), buttons)]
+
+
+# Rencana aksi ---------------------------------------------------------------------------------------------------------
+def _plan_lines(state: UserState, number: int) -> list[str]:
+    iki = state.skp.iki[number - 1]
+    plan = next((r for r in state.year.rencana if r.iki == iki.indikator), None)
+    if plan is None:
+        return []
+    unit = capaians.unit_of(iki)
+    mark = "" if plan.accepted else " (usulan)"
+    lines = [f"IKI {number}{mark}: {_short(iki.indikator, 80)}"]
+    lines += [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
+    note = rencana.share_check(plan, iki)
+    return lines + ([f"  {note}"] if note else [])
+
+
+def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
+    """/rencana: proposals for the IKI without one, the rencana aksi shown, or a typed change (/rencana 2 tambah …)."""
+    skp, today = state.skp, _today(now)
+    if not skp.iki:
+        return [Reply(NO_SKP)]
+    words = rest.lower().split()
+    only = None
+    if len(words) == 2 and words[0] == "iki" and words[1].isdigit():
+        only = int(words[1])
+    elif len(words) == 1 and words[0].isdigit():
+        only = int(words[0])
+    elif rest and logbook.read_period(rest, today):
+        month = today.month
+        due = rencana.stages_in_month(state.year.rencana, month)
+        numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
+        lines = [f"Tahapan bulan {month_name(month)}:"] + [
+            f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due]
+        late = rencana.overdue(state.year.rencana, today)
+        lines += ["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late] if late else []
+        return [Reply("\n".join(lines) if due or late else f"Tidak ada tahapan di bulan {month_name(month)}.")]
+    elif rest:
+        return rencana_change(state, rest, today)
+    if only is not None and not 1 <= only <= len(skp.iki):
+        return [Reply(f"IKI {only} tidak ada; SKP Anda punya {len(skp.iki)} IKI.")]
+    start = today.month if state.year.agreed or today.month > 1 else 1
+    new = rencana.propose_missing(skp, state.year.rencana, start)
+    if only is not None:
+        new = [r for r in new if r.iki == skp.iki[only - 1].indikator]
+    state.year = state.year.model_copy(update={"rencana": state.year.rencana + new})
+    numbers = [only] if only else list(range(1, len(skp.iki) + 1))
+    lines = ["Rencana aksi (tahapan dan bulannya):"] if not new else \
+        ["Usulan rencana aksi dari jenis hasil tiap IKI (tahapan dan bulannya):"]
+    for n in numbers:
+        lines += _plan_lines(state, n)
+    lines.append("Ubah dengan «/rencana 2 tambah pembahasan draf mei-juni», «/rencana 2 ubah 1 april-mei», "
+                 "«/rencana 2 hapus 3», «tahap 2 IKI 1 selesai».")
+    pending = any(r.accepted is None for r in state.year.rencana)
+    buttons = [Button("Terima", "year:rencana:accept")] if pending else []
+    return [Reply("\n".join(lines), buttons)]
+
+
+def rencana_change(state: UserState, text: str, today: date) -> list[Reply]:
+    try:
+        change = read_edit(text)
+    except YearError as refused:
+        return [Reply(str(refused))]
+    skp = state.skp
+    number = change.iki or (1 if len(skp.iki) == 1 else None)
+    if number is None or not 1 <= number <= len(skp.iki):
+        return [Reply("Rencana aksi IKI nomor berapa? Contoh: «/rencana 2 tambah pembahasan draf mei-juni».")]
+    iki = skp.iki[number - 1]
+    plans = state.year.rencana
+    plan = next((r for r in plans if r.iki == iki.indikator), None) or rencana.propose(iki, today.month)
+    try:
+        if change.action == "add":
+            plan = rencana.add_stage(plan, iki, change.name or "", change.months or [today.month], change.share)
+        elif change.action == "edit":
+            plan = rencana.edit_stage(plan, iki, change.stage or 0, name=change.name, months=change.months,
+                                      share=change.share)
+        elif change.action == "remove":
+            plan = rencana.remove_stage(plan, iki, change.stage or 0)
+        elif change.action == "done":
+            plan = rencana.mark_done(plan, None if change.all_stages else [change.stage or 0], today)
+        else:
+            plan = rencana.replace_stages(plan, iki, change.stages)
+    except (YearError, ValueError) as refused:
+        return [Reply(str(refused))]
+    state.year = state.year.model_copy(update={"rencana": [r for r in plans if r.iki != iki.indikator] + [plan]})
+    return [Reply("Rencana aksi diubah.\n" + "\n".join(_plan_lines(state, number)),
+                  [Button("Terima", "year:rencana:accept")] if plan.accepted is None else [])]
+
+
+def rencana_accept(state: UserState, now: datetime) -> list[Reply]:
+    if not state.year.rencana:
+        return [Reply("Belum ada usulan rencana aksi. Ketik /rencana.")]
+    state.year = state.year.model_copy(update={"rencana": [rencana.accept(r, _today(now)) for r in state.year.rencana]})
+    return [Reply(f"Rencana aksi {len(state.year.rencana)} IKI disimpan. Catat pekerjaan harian dengan satu baris, "
+                  "misalnya «hari ini review 12 berkas»; lihat kemajuan dengan /capaian.")]
+
+
+# Capaian and realisasi ----------------------------------------------------------------------------------------------
+def capaian(state: UserState, now: datetime) -> list[Reply]:
+    if not state.skp.iki:
+        return [Reply(NO_SKP)]
+    found = capaians.capaian_all(state.skp, state.year, _today(now))
+    lines = ["Capaian per IKI:"] + [capaians.capaian_text(c) for c in found]
+    behind = [c.number for c in found if c.behind]
+    if behind:
+        lines.append("Di bawah trajektori: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+    unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
+    buttons = []
+    if unsure:
+        e = unsure[-1]
+        lines.append(f"Catatan {e.id} ({e.day:%d/%m}: {_short(e.text)}) belum dipilih IKI-nya:")
+        buttons = [Button(f"IKI {_number(state.skp, k)}", f"year:link:{e.id}:{_number(state.skp, k)}")
+                   for k in e.candidates if _number(state.skp, k)] + [Button("di luar SKP", f"year:link:{e.id}:0")]
+    return [Reply("\n".join(lines), buttons)]
+
+
+def asked_quarter(state: UserState, today: date) -> int:
+    """The triwulan a realisasi answer is for: the one asked about, else the last one that ended."""
+    if state.year_ask and state.year_ask.kind == "realisasi" and state.year_ask.quarter:
+        return state.year_ask.quarter
+    return quarter_of(today) - 1 or 4
+
+
+def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """"IKI 1 sesuai catatan aja", "IKI 2: 120 dari 125": the realisasi of the quarter, each figure checked."""
+    answers = read_realisasi(text, state.skp)
+    if not answers:
+        return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
+                      "«IKI 4 rata-rata 4,2 hari».")]
+    today = _today(now)
+    # "IKI 3 = 0,87" for a percentage: 0,87% or 87%? asked before anything is kept for that IKI
+    doubtful = [a for a in answers if a.value is not None and 0 < a.value < 1 and a.numerator is None
+                and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
+                and 1 <= a.number <= len(state.skp.iki) and capaians.is_percent(state.skp.iki[a.number - 1])]
+    answers = [a for a in answers if a not in doubtful]
+    state.year, outcomes = record_answers(state.year, state.skp, answers, asked_quarter(state, today), today, now)
+    replies = [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))] if outcomes else []
+    if doubtful:
+        a = doubtful[0]
+        state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
+                                 quarter=a.quarter or asked_quarter(state, today))
+        replies.append(Reply(f"IKI {a.number}: maksudnya {format_number(a.value * 100)}% (bukan "
+                             f"{format_number(a.value)}%)?", [Button(f"Ya, {format_number(a.value * 100)}%",
+                                                                     "year:percent:yes"),
+                                                              Button(f"Tetap {format_number(a.value)}%",
+                                                                     "year:percent:as_typed")], choice_only=True))
+    return replies
+
+
+def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """The answer to «maksudnya 87%?»: yes (or the figure again), or the value as typed ("as_typed")."""
+    ask, state.year_ask = state.year_ask, None
+    number = ask.line.split()[1]
+    if text == "as_typed":
+        value = format_number(float(ask.line.split()[2].rstrip("%").replace(",", ".")) / 100)
+        return realisasi_for(state, f"IKI {number} {value}", ask.quarter, now)
+    typed = re.search(r"\d[\d.,]*\s*%?", text) if text != "yes" else None
+    figure = typed.group(0) if typed else ask.line.split()[2]
+    return realisasi_for(state, f"IKI {number} {figure if '%' in figure else figure + '%'}", ask.quarter, now)
+
+
+def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetime) -> list[Reply]:
+    today = _today(now)
+    state.year, outcomes = record_answers(state.year, state.skp, read_realisasi(text, state.skp),
+                                          quarter or asked_quarter(state, today), today, now)
+    return [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))]
+
+
+# Reminders ---------------------------------------------------------------------------------------------------------
+def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
+    settings = state.year.reminders
+    if rest.strip():
+        return reminder_change(state, rest, now)
+    buttons = [Button("Matikan catatan harian", "year:pengingat:catat-off") if settings.logbook.on
+               else Button("Nyalakan catatan harian", "year:pengingat:catat-on"),
+               Button("Matikan dialog", "year:pengingat:dialog-off") if settings.dialog.on
+               else Button("Nyalakan dialog bulanan", "year:pengingat:dialog-on")]
+    return [Reply(reminders.describe(settings) + "\n\nUbah dengan kalimat biasa, misalnya «ingatkan catatan tiap hari "
+                  "kerja jam 4 sore», «matikan pengingat mingguan», «jam tenang jam 9 malam sampai jam 6 pagi».",
+                  buttons)]
+
+
+def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:
+    try:
+        settings = apply_request(state.year.reminders, read_request(text, now.date()), now)
+    except YearError as refused:
+        return [Reply(str(refused))]
+    state.year = state.year.model_copy(update={"reminders": settings})
+    notes = reminders.conflicts(settings)
+    return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + ("\n" + "\n".join(notes) if notes else ""))]
+
+
+def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
+    settings = state.year.reminders
+    if rest == "catat-on":
+        settings = reminders.logbook_on(settings, now)
+    elif rest == "catat-off":
+        settings = reminders.switch_off(settings, ReminderKind.catat)
+    elif rest == "dialog-on":
+        settings = reminders.dialog_on(settings, now)
+    elif rest == "dialog-off":
+        settings = reminders.switch_off(settings, ReminderKind.dialog)
+    else:
+        return [Reply("Pilihan itu sudah tidak berlaku. Ketik /pengingat.")]
+    state.year = state.year.model_copy(update={"reminders": settings})
+    return [Reply("Pengingat diatur:\n" + reminders.describe(settings))]
+
+
+def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[Reply]:
+    """What a due reminder says, with the next useful action as a button."""
+    if due.kind is ReminderKind.catat:
+        return [Reply("Pengingat catatan harian: apa yang Anda kerjakan hari ini? Kirim satu baris, misalnya «hari ini "
+                      "review 12 berkas». Matikan dengan /pengingat.", [Button(due.action, "year:catat")])]
+    if due.kind is ReminderKind.dialog:
+        return [Reply("Pengingat dialog kinerja dengan pimpinan: bawa agenda dari catatan Anda.",
+                      [Button("Lihat agenda dialog", "year:agenda")])]
+    quarter = due.quarter or 1
+    lines = [f"{quarter_label(quarter)} sudah berakhir. Isi realisasi per IKI, misalnya «IKI 1: 612 dari 680» "
+             "atau «IKI 1 sesuai catatan»:"]
+    for n in due.pending or []:
+        iki = state.skp.iki[n - 1]
+        logged = capaians.logbook_sum(state.year, iki.indikator, quarter, due.year or now.year)
+        hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
+        lines.append(f"  IKI {n}: {_short(iki.indikator)}{hint}")
+    return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
+
+
+def producer(store, load: Callable[[str], UserState], post: Callable[..., bool]) -> Callable[[datetime], None]:
+    """Engine.tick's producer: every user's due reminders posted under a key that is theirs and the reminder's, so
+    replicas ticking at once post each one once (the store keeps the first)."""
+    def produce(now: datetime) -> None:
+        for user_id in store.user_ids():
+            state = load(user_id)
+            if not state.skp.iki:
+                continue
+            for due in due_reminders(state.year, state.skp, now):
+                post(user_id, f"{user_id}:{due.key}", reminder_replies(state, due, now), due.at)
+    return produce
+
+
+# SKP agreed, and its changes -----------------------------------------------------------------------------------------
+def tetapkan(state: UserState) -> list[Reply]:
+    if not state.skp.iki:
+        return [Reply(NO_SKP)]
+    if state.year.agreed:
+        return [Reply(f"SKP sudah ditetapkan ({state.year.versions[0].on:%d/%m/%Y}). Perubahan setelahnya dicatat "
+                      "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
+    return [Reply(f"Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? Sesudah "
+                  "itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
+                  [Button("Ya, tetapkan", "year:tetapkan:ya"), Button("Batal", "year:tetapkan:batal")],
+                  choice_only=True)]
+
+
+def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
+    if choice != "ya":
+        return [Reply("SKP belum ditetapkan; draf tetap tersimpan.")]
+    if not state.skp.iki:
+        return [Reply(NO_SKP)]
+    if state.year.agreed:
+        return [Reply("SKP sudah ditetapkan sebelumnya.")]
+    state.year = versions.agree(state.year, state.skp, _today(now))
+    note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
+    return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
+                  "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
+
+
+def unexplained_change(state: UserState, waiting: bool) -> list[Reply]:
+    """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
+    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open)."""
+    if waiting or state.year_ask is not None or not state.year.agreed:
+        return []
+    if state.skp.iki == state.year.versions[-1].skp.iki:
+        return []
+    state.year_ask = YearAsk(kind="alasan")
+    return [reason_question()]
+
+
+def undo_change(state: UserState) -> str:
+    """A perubahan given up: the SKP goes back to its last version."""
+    state.year_ask = None
+    if state.year.versions and state.skp.iki != state.year.versions[-1].skp.iki:
+        state.skp = state.skp.model_copy(update={"iki": [i.model_copy() for i in state.year.versions[-1].skp.iki]})
+        return "Perubahan dibatalkan; SKP kembali seperti versi terakhir."
+    return "Perubahan dibatalkan; SKP tetap seperti yang ditetapkan."
+
+
+_ADD_IKI = re.compile(r"^(?:\W*\w+\W+){0,2}?(?:tambah(?:in|kan)?|masuk(?:in|kan))\b[^:]{0,25}:\s*(.+)$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def added_iki(text: str) -> str | None:
+    """«tambah IKI baru: Persentase …, 90%. ini perintah karo»: the IKI to add (its first sentence), else None."""
+    found = _ADD_IKI.match(text.strip())
+    return re.split(r"\.\s+", found.group(1).strip(), maxsplit=1)[0].strip() if found else None
+
+
+def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
+    """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons); None when
+    the command may go ahead."""
+    if not state.year.agreed or (state.year_ask and state.year_ask.kind == "go"):
+        return None
+    reason = versions.read_reason(rest)
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason)
+        return None
+    state.year_ask = YearAsk(kind="alasan", line=f"/{name} {rest}".strip())
+    return [reason_question()]
+
+
+def command_text(name: str, rest: str) -> str:
+    """/ubah and /buang as people type them: "IKI 3 target jadi 250 unit" → "3 target 250 unit", "IKI 4 jadi: …" →
+    "4 teks …", "/buang IKI 2, alasannya sama: mutasi" → "2"."""
+    rest = re.sub(r"^\s*(?:iki|no\.?|nomor)\s*(?=\d)", "", rest.strip(), flags=re.IGNORECASE)
+    if name == "buang":
+        number = re.match(r"\d{1,2}\b", rest)
+        return number.group(0) if number else rest
+    rest = re.sub(r"^(\d{1,2})\s+(?:jadi|menjadi)\s*:?\s*", r"\1 teks ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(\d{1,2})\s+(\w+?)(?:nya)?\s+(?:jadi|menjadi|=|:)\s*", r"\1 \2 ", rest, flags=re.IGNORECASE)
+    return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
+
+
+def reason_question(note: str = "") -> Reply:
+    buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reasons().items()]
+    return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
+                 "perubahan SKP. Apa alasannya?", buttons + [Button("Batal", "year:alasan:batal")], choice_only=True)
+
+
+def after_change(state: UserState, before: list[str], now: datetime) -> list[Reply]:
+    """After /ubah or /buang: records follow a reworded IKI, and on an agreed SKP the change becomes a version."""
+    after = [iki.indikator for iki in state.skp.iki]
+    if len(after) == len(before):
+        for old, new in zip(before, after):
+            state.year = versions.follow_rename(state.year, old, new)
+    ask = state.year_ask
+    if ask and ask.kind == "go" and state.edit is None:
+        state.year_ask = None
+        if state.year.versions and state.skp != state.year.versions[-1].skp:
+            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.line)
+            label = versions.reasons()[ask.reason]
+            state.year_ask = YearAsk(kind="note")
+            return [Reply(f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, "
+                          f"{now:%d/%m/%Y}). Versi sebelumnya tetap bisa dilihat dengan /skp versi.\nTulis penjelasan "
+                          "singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
+                          [Button("Lewati", "year:note:skip")])]
+    return []
+
+
+def versi(state: UserState) -> list[Reply]:
+    return [Reply(versions.versions_text(state.year))]
+
+
+def agenda(state: UserState, now: datetime) -> list[Reply]:
+    return [Reply(agendas.agenda_text(agendas.agenda(state.skp, state.year, _today(now))))]
+
+
+def evidence_item(kind: str, name: str = "", file_id: str = "", size: int | None = None, mime: str = "",
+                  sha256: str = "", path: str = "") -> Evidence:
+    return Evidence(kind=EvidenceKind(kind), name=name, file_id=file_id, size=size, mime=mime, sha256=sha256,
+                    path=path)
+
+
+def in_year_state(state: UserState) -> YearState:
+    return state.year
+
+
+# A plain line about the year, and the answers the year waits for -----------------------------------------------------
+def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
+    """A plain message the intent reader gave to the year (Route.year), by its kind."""
+    kind, text = intent.entry.kind, intent.text
+    fixed = fix_last(state, text, now) if state.year.entries else None
+    if fixed is not None:
+        return fixed
+    if kind is EntryKind.report:
+        return catat(state, text, now, intent.entry)
+    if kind is EntryKind.progress:
+        if read_realisasi(text, state.skp):
+            return realisasi(state, text, now)
+        return [Reply("Itu angka capaian. Untuk menyimpannya sebagai realisasi, tulis IKI-nya, misalnya «IKI 2: 120 dari "
+                      "125» atau «IKI 1 sesuai catatan»; lihat semuanya dengan /capaian.")]
+    if kind is EntryKind.reminder:
+        return reminder_change(state, text, now)
+    if kind is EntryKind.rencana:
+        return rencana_change(state, text, now.date())
+    if kind is EntryKind.correction:
+        return correction(state, text)
+    return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
+                  "misalnya «hari ini rapat koordinasi …».")]
+
+
+_INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
+_YES = re.compile(r"^\s*(?:iya|ya|yap|yup|betul|benar|bener|ok|oke)\b", re.IGNORECASE)
+_RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
+                     r"(?:ke\s+)?iki\s*(\d{1,2})\b", re.IGNORECASE)
+_REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mestinya)\s+(?:tgl|tanggal)\b", re.IGNORECASE)
+_UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
+
+
+def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A correction of the entry kept last, said in plain words: «bukan 35 tapi 53», «yang tadi harusnya IKI 2»,
+    «tanggalnya salah, harusnya tgl 2», «foto yg barusan salah, hapus»; None when the text is none of these."""
+    last = max(state.year.entries, key=lambda e: int(e.id[1:]))
+    if _YES.match(text):  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
+        for part in re.split(r"[,;]", _YES.sub("", text)):
+            day, when = read_date(line(part), now.date())
+            if when.kind and day == last.day:
+                return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
+    try:
+        instead = _INSTEAD.search(text)
+        if instead and parse_number(instead.group(2)) is not None and last.status is EntryStatus.linked:
+            state.year = logbook.edit(state.year, last.id, quantity_value=parse_number(instead.group(2)))
+            return [Reply(f"Jumlah catatan {last.id} ({last.day:%d/%m}) dibetulkan menjadi {instead.group(2)}.")]
+        relink = _RELINK.search(text)
+        if relink:
+            return link_button(state, f"{last.id}:{relink.group(1)}")
+        if _REDATE.search(text):
+            at = _REDATE.search(text).end()
+            day, when = read_date(line(text[at - 8:] if at >= 8 else text), now.date())
+            if when.kind:
+                state.year = logbook.edit(state.year, last.id, day=day, today=now.date())
+                return [Reply(f"Tanggal catatan {last.id} dibetulkan menjadi {day:%d/%m/%Y}.")]
+        if _UNBUKTI.search(text):
+            held = [e for e in state.year.entries if e.evidence]
+            if held:
+                entry = max(held, key=lambda e: max(x.added or e.created or now for x in e.evidence))
+                dropped = entry.evidence[-1]
+                kept = entry.model_copy(update={"evidence": entry.evidence[:-1]})
+                state.year = state.year.model_copy(update={"entries": [kept if e.id == entry.id else e
+                                                                       for e in state.year.entries]})
+                return [Reply(f"Bukti «{dropped.name or dropped.kind.value}» dilepas dari catatan {entry.id}. Kirim "
+                              "berkas yang benar bila ada.")]
+    except YearError as refused:
+        return [Reply(str(refused))]
+    return None
+
+
+def correction(state: UserState, text: str) -> list[Reply]:
+    """"hapus catatan yang terakhir", "itu dobel": about the entry kept last."""
+    if not state.year.entries:
+        return [Reply("Belum ada catatan harian untuk diubah.")]
+    last = max(state.year.entries, key=lambda e: int(e.id[1:]))
+    if _DELETE.search(text) or any(w in text.lower() for w in ("dobel", "double", "kepencet", "rekap")):
+        state.year = logbook.delete(state.year, last.id)
+        return [Reply(f"Catatan {last.id} ({last.day:%d/%m}: {_short(last.text)}) dihapus.")]
+    return [Reply(f"Catatan terakhir: {last.id} · {logbook.entry_text(last, _number(state.skp, last.iki))}\n"
+                  f"Ubah dengan «{last.id} jumlah 15», «{last.id} tanggal 12/3», «{last.id} ke IKI 2» atau "
+                  f"«hapus {last.id}».")]
+
+
+def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """«hapus c3», «c3 ke IKI 2», «c3 jumlah 15», «c3 tanggal 12/3»: a change to a kept entry; None when the text
+    names no entry of this user."""
+    found = _ENTRY_ID.search(text)
+    if not found or not any(e.id == found.group(1).lower() for e in state.year.entries):
+        return None
+    entry_id = found.group(1).lower()
+    try:
+        if _DELETE.search(text):
+            state.year = logbook.delete(state.year, entry_id)
+            return [Reply(f"Catatan {entry_id} dihapus.")]
+        target = _TO_IKI.search(text)
+        if target:
+            return link_button(state, f"{entry_id}:{target.group(1) or 0}")
+        amount = _QUANTITY.search(text)
+        if amount and parse_number(amount.group(1)) is not None:
+            state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(amount.group(1)))
+            return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {amount.group(1)}.")]
+        rest = _ENTRY_ID.sub(" ", text)
+        day, when = read_date(line(rest), now.date())
+        if when.kind:
+            state.year = logbook.edit(state.year, entry_id, day=day, today=now.date())
+            return [Reply(f"Tanggal catatan {entry_id} diubah menjadi {day:%d/%m/%Y}.")]
+    except YearError as refused:
+        return [Reply(str(refused))]
+    return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
+                  f"atau «hapus {entry_id}».")]
+
+
+def is_waiting(state: UserState) -> bool:
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent")
+
+
+def explains(text: str) -> bool:
+    """Whether a line after a perubahan explains it (knowledge/perubahan_skp.yaml explanation_words)."""
+    from bot import knowledge
+    from bot.lang.text import PhraseSet, tokens
+
+    return bool(PhraseSet(knowledge.data("perubahan_skp").get("explanation_words", [])).find(tokens(text)))
+
+
+def moved_on(state: UserState) -> None:
+    """A command or a button after a perubahan: its explanation is no longer awaited (the next line may be work)."""
+    if state.year_ask is not None and state.year_ask.kind == "note":
+        state.year_ask = None
+
+
+def version_note(state: UserState, text: str) -> list[Reply]:
+    """The explanation of the perubahan just recorded, kept on its version."""
+    state.year_ask = None
+    if not state.year.versions or text == "":
+        return [Reply("Baik, tanpa penjelasan.")]
+    last = state.year.versions[-1].model_copy(update={"note": text.strip()[:500]})
+    state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [last]})
+    return [Reply(f"Penjelasan disimpan pada versi {last.number}.")]
+
+
+def prompt(state: UserState) -> list[Reply]:
+    ask = state.year_ask
+    if ask and ask.kind == "alasan":
+        return [reason_question()]
+    if ask and ask.kind == "percent":
+        return [Reply(f"Realisasi {ask.line.split()[0]} {ask.line.split()[1]}: maksudnya {ask.line.split()[2]}?",
+                      [Button("Ya", "year:percent:yes"), Button("Tetap seperti ditulis", "year:percent:as_typed")],
+                      choice_only=True)]
+    if ask and ask.kind == "recap":
+        return [Reply(f"«{ask.line}»: hanya rekap, atau pekerjaan baru?",
+                      [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
+                       Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
+    return []
+
+
+def cancels(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & {"batal", "gajadi", "cancel"}) or "ga jadi" in text.lower() or "gak jadi" in text.lower() \
+        or "tidak jadi" in text.lower() or "nggak jadi" in text.lower()

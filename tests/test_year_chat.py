@@ -1,0 +1,202 @@
+"""The year wired into the chat (issue 18): a real Engine on a temporary SQLite store, the clock set by IKI_NOW.
+A plain line of done work is a logbook entry, an unsure one asks with the IKI as buttons, /capaian and the
+realisasi answers, /pengingat and the reminders the tick produces (once across two replicas, none on a holiday),
+/tetapkan and a perubahan SKP with its reason, bukti dukung, and the year's sheets in /ekspor."""
+
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from bot.conversation import Engine
+from bot.conversation.state import UserState
+from bot.conversation.year_chat import evidence_item
+from bot.settings import get_settings
+from bot.storage.sqlite import SqliteStore
+
+SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
+2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
+3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun - 150 SK"""
+
+
+@pytest.fixture
+def at(monkeypatch):
+    """Set the engine's clock through IKI_NOW, as the demos and the year conversations do."""
+    def set_now(moment: str) -> None:
+        monkeypatch.setenv("IKI_NOW", moment)
+        get_settings.cache_clear()
+
+    yield set_now
+    monkeypatch.delenv("IKI_NOW", raising=False)
+    get_settings.cache_clear()
+
+
+def tap(engine: Engine, user: str, replies, label: str):
+    data = next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower())
+    return engine.press(user, data)
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def agreed(engine: Engine, user: str = "u1") -> None:
+    replies = engine.handle(user, f"ini SKP saya:\n{SKP}")
+    tap(engine, user, replies, "Simpan semua")
+    replies = engine.handle(user, "/tetapkan")
+    assert "Tetapkan SKP ini (3 IKI)" in said(replies)
+    assert "SKP ditetapkan (versi 1, " in said(tap(engine, user, replies, "Ya"))
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    at("2026-01-05T09:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    yield Engine(store)
+    store.close()
+
+
+def test_a_plain_line_of_done_work_is_kept_and_linked_with_what_was_read(engine, at):
+    agreed(engine)
+    at("2026-01-13T15:00")
+    replies = engine.handle("u1", "kemarin verif 14 berkas KP")
+    assert "tanggal 12 Januari (dari «kemarin»)" in said(replies) and "IKI 1" in said(replies)
+    entry = engine.state("u1").year.entries[-1]
+    assert (entry.day.isoformat(), entry.status.value, entry.quantity) == ("2026-01-12", "linked", 14.0)
+    assert engine.handle("u1", "/catat terbit 4 SK pensiun BUP") and engine.state("u1").year.entries[-1].quantity == 4
+    assert "Catatan" in said(engine.handle("u1", "/catatan"))
+    # an IKI draft is still checked as a draft, not logged
+    engine.handle("u1", "Persentase dokumen kepegawaian yang diarsipkan secara digital")
+    assert len(engine.state("u1").year.entries) == 2
+
+
+def test_a_line_is_a_draft_not_an_entry_before_the_skp_is_kept(engine):
+    replies = engine.handle("u1", "Melakukan monitoring dan evaluasi pelaksanaan SBBL")
+    assert "IKI" in said(replies) and engine.state("u1").year.entries == []
+
+
+def test_an_unsure_entry_asks_with_the_iki_as_buttons_and_a_tap_links_it(engine, at):
+    agreed(engine)
+    at("2026-01-13T15:45")
+    replies = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert "di luar SKP" in labels and "IKI 2" in labels
+    tap(engine, "u1", replies, "IKI 2")
+    entry = engine.state("u1").year.entries[-1]
+    assert entry.status.value == "linked" and entry.iki.startswith("Persentase usulan kenaikan pangkat")
+
+
+def test_realisasi_answers_after_the_quarter_and_capaian(engine, at):
+    agreed(engine)
+    at("2026-02-10T15:00")
+    engine.handle("u1", "verif 20 berkas KP")
+    at("2026-04-01T09:30")
+    replies = engine.handle("u1", "IKI 1 sesuai catatan aja")
+    assert "IKI 1 TW I: 20 berkas" in said(replies)
+    engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT")
+    kept = {r.iki[:10]: r.value for r in engine.state("u1").year.realisasi}
+    assert kept == {"Jumlah ber": 20.0, "Persentase": 96.0}
+    assert "Capaian per IKI" in said(engine.handle("u1", "/capaian"))
+    refused = engine.handle("u1", "IKI 2: 130%")
+    assert "tidak bisa lebih dari 100%" in said(refused)
+
+
+def test_reminders_go_out_once_across_two_replicas_and_skip_a_holiday(tmp_path, at):
+    at("2026-02-13T08:00")
+    stores = [SqliteStore(tmp_path / "s.sqlite3"), SqliteStore(tmp_path / "s.sqlite3")]
+    engines = [Engine(store) for store in stores]
+    agreed(engines[0])
+    replies = engines[1].handle("u1", "tolong ingetin saya isi logbook tiap hari kerja jam 4 sore")
+    assert "setiap hari kerja (Senin–Jumat) jam 16:00" in said(replies)
+    from bot.clock import parse_time
+
+    got = []
+    for moment in ("2026-02-13T15:00", "2026-02-13T16:00", "2026-02-13T16:01", "2026-02-17T16:00",
+                   "2026-02-18T16:00"):
+        at(moment)
+        for engine in engines:  # both replicas tick at the same minute
+            for due in engine.tick(parse_time(moment)):
+                got.append((moment, due.replies[0].text))
+                engine.delivered(due)
+    # Friday 13 Feb once; Tuesday 17 Feb is Tahun Baru Imlek; Wednesday 18 Feb once
+    assert [m for m, _ in got] == ["2026-02-13T16:00", "2026-02-18T16:00"]
+    assert got[0][1].startswith("Pengingat catatan harian")
+    engines[0].handle("u1", "/pengingat matikan pengingat catatan harian")
+    at("2026-02-19T16:00")
+    assert engines[1].tick(parse_time("2026-02-19T16:00")) == []
+    for store in stores:
+        store.close()
+
+
+def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at):
+    agreed(engine)
+    at("2026-01-20T10:00")
+    engine.handle("u1", "verif 14 berkas KP")
+    replies = engine.handle("u1", "/ubah 1 target 500")
+    assert "perubahan SKP" in said(replies)
+    assert engine.state("u1").skp.iki[0].target.startswith("600")  # nothing changed before the reason
+    replies = engine.handle("u1", "biar gampang tercapai aja")
+    assert "alasan" in said(replies) and len(engine.state("u1").year.versions) == 1
+    replies = tap(engine, "u1", replies, "Direktif")
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "direktif_pimpinan"] or len(state.year.versions) == 2
+    assert "versi 2" in said(replies) and "Versi 2" in said(engine.handle("u1", "/skp versi"))
+    # a reworded IKI keeps its entries
+    replies = engine.handle("u1", "/ubah 1 teks Jumlah berkas usulan kenaikan pangkat yang diusulkan ke BKN")
+    tap(engine, "u1", replies, "strategi")
+    state = engine.state("u1")
+    assert state.year.entries[0].iki == state.skp.iki[0].indikator
+
+
+def test_bukti_dukung_goes_to_the_entry_just_kept(engine, at):
+    agreed(engine)
+    at("2026-01-15T14:20")
+    lonely = engine.evidence("u1", evidence_item("document", name="a.pdf", file_id="f0"))
+    assert "Kirim dulu catatannya" in said(lonely)
+    engine.handle("u1", "terbit 4 SK pensiun BUP TMT maret")
+    replies = engine.evidence("u1", evidence_item("document", name="SK.pdf", file_id="f1", size=10))
+    assert "dilampirkan ke catatan c1" in said(replies)
+    assert engine.state("u1").year.entries[0].evidence[0].file_id == "f1"
+
+
+def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-01-20T10:00")
+    engine.handle("u1", "verif 14 berkas KP")
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    names = load_workbook(BytesIO(files[0].data), read_only=True).sheetnames
+    assert names[1:4] == ["Rencana Aksi", "Catatan Harian", "Realisasi per TW"]
+    assert "Agenda dialog kinerja" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
+
+
+def test_a_state_saved_before_the_year_still_loads():
+    old = '{"skp": {"iki": [{"indikator": "Persentase faskes terakreditasi"}]}, "confirm": ""}'
+    state = UserState.model_validate_json(old)
+    assert state.year.entries == [] and state.year_ask is None and not state.year.reminders.logbook.on
+
+
+def test_an_iki_added_after_tetapkan_asks_its_reason_and_giving_up_restores_the_skp(engine, at):
+    agreed(engine)
+    at("2026-09-03T09:00")
+    replies = engine.handle("u1", "tambah IKI baru: Persentase usulan pensiun yang diproses tepat waktu, target 90%. "
+                                  "ini perintah karo")
+    assert len(engine.state("u1").skp.iki) == 4 and "Apa alasannya?" in said(replies)
+    replies = tap(engine, "u1", replies, "direktif pimpinan")
+    assert "versi 2" in said(replies)
+    engine.handle("u1", "hari ini rapat koordinasi usulan pensiun dgn BKN")  # work, not the version's explanation
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "direktif"] and len(state.year.entries) == 1
+    replies = engine.handle("u1", "tambah IKI baru: Jumlah SK kenaikan pangkat yang terbit, target 100 SK")
+    assert "Apa alasannya?" in said(replies) and len(engine.state("u1").skp.iki) == 5
+    assert "kembali" in said(engine.handle("u1", "/batal")) and len(engine.state("u1").skp.iki) == 4
+
+
+def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at):
+    agreed(engine)
+    at("2026-07-02T09:00")
+    replies = engine.handle("u1", "IKI 2 = 0,87")
+    assert "maksudnya 87%" in said(replies) and engine.state("u1").year.realisasi == []
+    engine.handle("u1", "iya 87%")
+    assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
+    assert "tidak bisa negatif" in said(engine.handle("u1", "IKI 1 = -1"))
