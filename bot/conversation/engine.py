@@ -449,7 +449,7 @@ class Engine:
                  deliver: Deliver | None = None) -> list[Reply]:
         """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry."""
         user_id = str(user_id)
-        return self._run(user_id, lambda state: year_chat.evidence(state, item, caption, self.clock()), update_id,
+        return self._run(user_id, lambda turn: year_chat.evidence(turn.state, item, caption, self.clock()), update_id,
                          deliver, command_label(None))
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
