@@ -42,7 +42,7 @@ FILES: dict[str, tuple[str, ...]] = {
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
     "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words"),
     "catatan_harian": ("number_words", "today_words", "yesterday_words", "weekdays", "past_markers", "last_week", "date_words", "months",
-                       "month_names", "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",
+                       "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",
                        "not_done_words", "progress_words", "reminder_words", "rencana_words",
                        "correction_words", "question_anywhere", "draft_markers", "english_measures", "smalltalk",
                        "smalltalk_filler", "excuse_openers", "outside_words", "outside_activities", "helping_words", "participation_words",

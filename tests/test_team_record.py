@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from bot.clock import WIB
+from bot.lang.dates import add_months, long_date
 from bot.models import IkiDraft, SkpDraft
 from bot.storage.team import AuditRecord
-from bot.team.dates import add_months, long_date
 from bot.team.dialogs import (
     agenda,
     agenda_day,

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from bot.conversation.commands import Turn
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
+from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.rules import check_skp
 from bot.storage import Store
@@ -19,7 +20,6 @@ from bot.storage.base import LockBusy
 from bot.storage.team import DuplicateEntry, Pair
 from bot.team import pairing
 from bot.team.access import MEMBER_LOCK_WAIT_S, UNKNOWN, apply_press, leader_refusal, parse, press_refusal
-from bot.team.dates import long_date
 from bot.team.dialogs import (
     agenda,
     agenda_day,

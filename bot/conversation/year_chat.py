@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from bot.conversation import draft_save
+from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -46,10 +47,6 @@ def _today(now: datetime) -> date:
 
 def _number(skp: SkpDraft, key: str | None) -> int | None:
     return next((i + 1 for i, iki in enumerate(skp.iki) if iki.indikator == key), None)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 # Catatan harian ---------------------------------------------------------------------------------------------------
@@ -165,7 +162,7 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
     lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
     if entry.status is EntryStatus.linked:
         number = _number(skp, entry.iki)
-        lines.append(f"IKI {number}: {_short(entry.iki or '')}")
+        lines.append(f"IKI {number}: {short(entry.iki or '', 60)}")
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         if entry.stage is not None:
@@ -235,7 +232,7 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> l
                                 "(misalnya «hari ini review 12 berkas»), lalu kirim berkasnya lagi.")]
     state.year = logbook.attach(state.year, target.id, item.model_copy(update={"added": now}))
     return replies + [Reply(f"Bukti dukung «{item.name or item.kind.value}» dilampirkan ke catatan {target.id} "
-                            f"({target.day:%d/%m}: {_short(target.text)}).")]
+                            f"({target.day:%d/%m}: {short(target.text, 60)}).")]
 
 
 def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
@@ -279,7 +276,7 @@ def _plan_lines(state: UserState, number: int) -> list[str]:
         return []
     unit = capaians.unit_of(iki)
     mark = "" if plan.accepted else " (usulan)"
-    lines = [f"IKI {number}{mark}: {_short(iki.indikator, 80)}"]
+    lines = [f"IKI {number}{mark}: {short(iki.indikator, 80)}"]
     lines += [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
     note = rencana.share_check(plan, iki)
     return lines + ([f"  {note}"] if note else [])
@@ -378,7 +375,7 @@ def capaian(state: UserState, now: datetime) -> list[Reply]:
     buttons = []
     if unsure:
         e = unsure[-1]
-        lines.append(f"Catatan {e.id} ({e.day:%d/%m}: {_short(e.text)}) belum dipilih IKI-nya:")
+        lines.append(f"Catatan {e.id} ({e.day:%d/%m}: {short(e.text, 60)}) belum dipilih IKI-nya:")
         buttons = [Button(f"IKI {_number(state.skp, k)}", f"year:link:{e.id}:{_number(state.skp, k)}")
                    for k in e.candidates if _number(state.skp, k)] + [Button("di luar SKP", f"year:link:{e.id}:0")]
     return [Reply("\n".join(lines), buttons)]
@@ -491,7 +488,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
         iki = state.skp.iki[n - 1]
         logged = capaians.logbook_sum(state.year, iki.indikator, quarter, due.year or now.year)
         hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
-        lines.append(f"  IKI {n}: {_short(iki.indikator)}{hint}")
+        lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
     return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
 
 
@@ -710,7 +707,7 @@ def correction(state: UserState, text: str) -> list[Reply]:
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
     if _DELETE.search(text) or any(w in text.lower() for w in ("dobel", "double", "kepencet", "rekap")):
         state.year = logbook.delete(state.year, last.id)
-        return [Reply(f"Catatan {last.id} ({last.day:%d/%m}: {_short(last.text)}) dihapus.")]
+        return [Reply(f"Catatan {last.id} ({last.day:%d/%m}: {short(last.text, 60)}) dihapus.")]
     return [Reply(f"Catatan terakhir: {last.id} · {logbook.entry_text(last, _number(state.skp, last.iki))}\n"
                   f"Ubah dengan «{last.id} jumlah 15», «{last.id} tanggal 12/3», «{last.id} ke IKI 2» atau "
                   f"«hapus {last.id}».")]

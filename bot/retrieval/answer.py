@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
+from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
 from bot.retrieval.glossary import Term, meaning, skipped_words, term_named, terms_in
@@ -19,8 +20,7 @@ NOT_FOUND = ("Pertanyaan itu di luar pedoman yang saya punya (pedoman penyusunan
              "tidak menjawabnya. Bila pertanyaannya tentang SKP atau IKI, coba tulis dengan kata lain; untuk urusan "
              "kepegawaian lainnya, tanyakan ke bagian kepegawaian atau pengelola kinerja di unit Anda.")
 
-_MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-           "november", "desember")
+_MONTHS = tuple(month.lower() for month in MONTHS)
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
 _NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
 _SHOWS = {

@@ -5,9 +5,9 @@ guidance's categories, which the member confirms having read."""
 import re
 from datetime import date, datetime, timedelta
 
+from bot.lang.dates import add_months, long_date
 from bot.models import MAX_TEXT_CHARS, SkpDraft
 from bot.storage.team import AuditEntry
-from bot.team.dates import add_months, long_date
 from bot.team.feedback import feedback_line, feedback_since
 from bot.team.guidance import Cadence, guidance
 from bot.team.record import Catatan, Dialog, LeaderSettings, MemberRecord, Status, Verdict

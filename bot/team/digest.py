@@ -5,8 +5,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.lang.dates import long_date
 from bot.storage.team import AuditRecord
-from bot.team.dates import long_date
 from bot.team.guidance import guidance
 from bot.team.record import LeaderSettings
 from bot.team.view import MemberRow

@@ -7,13 +7,13 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from bot.lang.dates import long_date
 from bot.logs import pseudonym
 from bot.models import IkiDraft
 from bot.skp.mpph import MpphDraft, MpphResult
 from bot.storage import Store
 from bot.storage.team import Forgotten, Pair, Redemption
 from bot.team.access import MEMBER_LOCK_WAIT_S
-from bot.team.dates import long_date
 from bot.team.guidance import guidance
 from bot.team.results import Addressed
 

@@ -6,11 +6,11 @@ member's record and SKP and returns the new ones with their audit entries and no
 import hashlib
 from datetime import datetime
 
+from bot.lang.dates import long_date
 from bot.lang.numbers import format_number, parse_target
 from bot.models import IkiDraft, SkpDraft
 from bot.render import target_text
 from bot.storage.team import AuditEntry
-from bot.team.dates import long_date
 from bot.team.guidance import guidance
 from bot.team.record import Change, Decision, MemberRecord, Review, Status, Verdict, Version
 from bot.team.results import Applied, Notice, Refused

@@ -5,9 +5,9 @@ the quarterly trajectory when the year's record provides them."""
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.lang.dates import long_date
 from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
-from bot.team.dates import long_date
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
 

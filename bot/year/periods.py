@@ -5,6 +5,7 @@ import calendar
 import re
 from datetime import date
 
+from bot.lang.dates import MONTHS
 from bot.skp.dialog_pack import QUARTERS
 from bot.year.vocabulary import config, vocabulary
 
@@ -30,7 +31,7 @@ def quarter_label(quarter: int) -> str:
 
 
 def month_name(month: int) -> str:
-    return config()["month_names"][month - 1]
+    return MONTHS[month - 1]
 
 
 def months_text(months: list[int]) -> str:

@@ -1,4 +1,4 @@
-"""Dates as Indonesian readers write them ("12 Februari 2026"), and whole months added to a date."""
+"""Dates as Indonesian readers write them ("12 Februari 2026"), month names, and whole months added to a date."""
 
 import calendar
 from datetime import date
