@@ -168,8 +168,9 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
         else:
             found.append(Button(f"{verb} {len(passing)} IKI yang lolos{where}", "list:save:fixed"))
     details = [i for i, line in enumerate(pasted.lines) if line.mark != "✓"] or list(range(len(pasted.lines)))
-    # An SKP already agreed with the leader is kept as it is: the lines marked ✗ stay marked in /skp and /ekspor
-    keep_all = [Button(f"Simpan semua {len(pasted.lines)} IKI seperti ditulis", "list:save:all")] \
+    # An SKP already agreed with the leader (a user starting mid-year) is kept as it is: the lines marked ✗ stay
+    # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
+    keep_all = [Button(f"Simpan semua {len(pasted.lines)} IKI seperti ditulis (SKP sudah disepakati)", "list:save:all")] \
         if len(passing) < len(pasted.lines) and not in_prima else []
     return found + [Button(f"Rincian {i + 1}", f"list:detail:{i + 1}") for i in details] + keep_all
 
