@@ -160,6 +160,11 @@ class Settings(BaseSettings):
         """An organisation's own catalog loaded by `iki import-renstra`; it replaces the bundled one."""
         return self.data_dir / "renstra.csv"
 
+    @property
+    def catalog_file(self) -> Path:
+        """The catalog in use: the imported one when there is one, else the shipped knowledge/renstra.csv."""
+        return self.imported_catalog if self.imported_catalog.exists() else self.knowledge_dir / "renstra.csv"
+
     # Issue 17: memory (MB) one spreadsheet read may use (`iki audit`, `iki import-renstra`); the workbook is read in
     # a child process held to it. Empty = half the machine's memory, at most 1536 (a 1M-row export needs ≈ 1.35 GB).
     sheet_memory_mb: PositiveInt | None = None

@@ -216,10 +216,7 @@ class Retriever:
     def __init__(self, settings: Settings | None = None, model: Embedder | None = None, progress: Callable | None = None):
         self.settings = settings or get_settings()
         started = time.perf_counter()
-        catalog_file = self.settings.imported_catalog
-        if not catalog_file.exists():
-            catalog_file = self.settings.knowledge_dir / "renstra.csv"
-        self.catalog = load_catalog(catalog_file)
+        self.catalog = load_catalog(self.settings.catalog_file)
         self.passages = load_passages(self.settings.knowledge_dir / "guidelines")
         self._indicators = {i.key: i for i in self.catalog.indicators}
         self._order = {i.key: code_order(i.code) for i in self.catalog.indicators}  # ties in a ranking: code order

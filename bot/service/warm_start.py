@@ -135,7 +135,7 @@ def _data_dir(settings: Settings) -> tuple[str, None]:
 def _catalog(settings: Settings) -> tuple[str, Any]:
     from bot.retrieval.catalog import load_catalog
 
-    path = settings.imported_catalog if settings.imported_catalog.exists() else settings.knowledge_dir / "renstra.csv"
+    path = settings.catalog_file
     catalog = load_catalog(path)
     return f"{len(catalog.indicators)} indikator ({path})", catalog
 
