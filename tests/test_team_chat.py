@@ -12,6 +12,7 @@ from bot.conversation import Engine
 from bot.models import IkiDraft, SkpDraft
 from bot.storage.sqlite import SqliteStore
 from bot.team.access import NOT_REVIEWER, OWN_SKP, UNKNOWN, Act, Press
+from bot.team.pairing import says_leader_changed
 from bot.team.record import Status
 from bot.team.review import fingerprint
 
@@ -173,10 +174,17 @@ def test_ubah_target_validates_value_and_tells_the_member(pair):
     assert pair.state(MEMBER).skp.iki[0].target == "75%"
     told = [d.replies[0].text for d in pair.inbox[MEMBER] if ":1:0:" in d.key]
     assert len(told) == 1 and "sesuai PK direktorat" in told[0]
-    # A return cancelled with /batal records nothing.
+    # A return cancelled with /batal records nothing, and gives back the IKI still waiting with their buttons.
     pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
-    assert "Dibatalkan" in pair.say(LEADER, "/batal", replica=1)[0].text
+    cancelled = pair.say(LEADER, "/batal", replica=1)
+    assert "Dibatalkan" in cancelled[0].text
     assert pair.state(MEMBER).team.review.decision(1) is None
+    waiting = cancelled[1:]
+    assert [r.text.split(":")[0] for r in waiting] == ["Yang masih menunggu keputusan Anda", "IKI 3"]
+    assert [b.label for b in waiting[0].buttons] == ["Setujui", "Kembalikan", "Ubah target"]
+    pair.press(LEADER, waiting[0].buttons[0].data, replica=1)
+    assert pair.state(MEMBER).team.review.decision(1) is not None
+    assert len(pair.say(STRANGER, "/batal")) == 1  # nobody else's IKI shown to someone who has no question open
 
 
 def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
@@ -225,6 +233,22 @@ def test_change_of_leader_takes_access_from_the_old_one(pair):
     assert [d for d in pair.inbox[LEADER] if d.key.startswith("akhir:")]
     assert pair.press(LEADER, old["Setujui semua"][0], replica=1)[0].text == NOT_REVIEWER
     assert "belum punya anggota" in pair.say(LEADER, "/tim", replica=1)[0].text
+
+
+def test_a_member_who_says_the_leader_changed_gets_a_code_for_the_new_one(pair):
+    pair.pair_up()
+    said = pair.say(MEMBER, "atasan saya ganti, pak rahmat pindah ke biro umum. katim baru bu fitri")
+    assert "Atasan Anda berganti" in said[0].text and "/start " in said[1].text
+    assert pair.store.reviewer_of(MEMBER).reviewer == LEADER  # the old pairing holds until the new one confirms
+    code = said[1].text.split()[4]
+    confirm = pair.say(STRANGER, f"/start {code}")
+    pair.press(STRANGER, confirm[0].buttons[0].data)
+    assert pair.store.reviewer_of(MEMBER).reviewer == STRANGER and not pair.store.members_of(LEADER)
+    # A question about it, or an IKI that names a leader and a move, is not a change of leader.
+    for text in ("kalau atasan saya pindah, SKP saya gimana?", "Persentase usulan mutasi pegawai yang disetujui atasan",
+                 "Memverifikasi usulan mutasi pegawai dari atasan langsung", "saya baru ketemu atasan"):
+        assert not says_leader_changed(text), text
+    assert says_leader_changed("katim baru bu fitri") and says_leader_changed("mau ganti atasan")
 
 
 def test_hapus_by_a_member_ends_the_pairing_and_tells_the_leader(pair):

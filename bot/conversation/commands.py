@@ -95,7 +95,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("ekspor", lambda e, t, rest: e.team.with_history(t, e.export(t.state)), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
             menu="Unduh draf SKP (XLSX)", expensive=True),
     Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False),
-    Command("batal", lambda e, t, rest: e.cancel(t.state), help="hentikan langkah yang sedang berjalan",
+    Command("batal", lambda e, t, rest: e.team.cancel(t) or e.cancel(t.state), help="hentikan langkah yang sedang berjalan",
             menu="Hentikan langkah", reminds=False),
     Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan"),
     Command("help", lambda e, t, rest: [Reply(HELP)]),

@@ -256,6 +256,11 @@ class Engine:
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
         flow = self._open_flow(turn.state)
+        # «atasan saya ganti»: a new pairing code, whatever draft question is open (not inside a team or year answer,
+        # where it may be the comment or the perubahan's explanation).
+        changed = self.team.leader_changed(turn, message) if not flow or flow.name not in ("tim", "tahun") else []
+        if changed:
+            return changed + self._reminder(turn.state)
         if flow:
             return flow.on_text(turn, message)
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself).
@@ -571,9 +576,6 @@ class Engine:
 
     # Actions (the command table calls these) --------------------------------------------------------------
     def cancel(self, state: UserState) -> list[Reply]:
-        if state.tim or state.code:  # a team question (a leader's comment, a pairing to confirm): nothing recorded
-            state.tim, state.code = None, ""
-            return [Reply("Dibatalkan; tidak ada yang dicatat atau dikirim.")]
         if state.year_ask:
             if state.year_ask.kind == "alasan":
                 return [Reply(year_chat.undo_change(state))]

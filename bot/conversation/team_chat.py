@@ -82,6 +82,19 @@ class TeamChat:
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
         return self._new_code(turn)
 
+    def leader_changed(self, turn: Turn, message: str) -> list[Reply]:
+        """A member saying in plain words that their leader changed («atasan saya ganti, katim baru bu Fitri»): a new
+        code for the new leader; the current pairing ends only when the new one confirms. [] for anything else."""
+        if not pairing.says_leader_changed(message):
+            return []
+        current = self.store.reviewer_of(turn.user_id)
+        if current is None:
+            return [Reply("Untuk menghubungkan atasan Anda di Asisten IKI:")] + self._new_code(turn)
+        name = self._name(current.reviewer) or "Atasan Anda sekarang"
+        return [Reply(f"Atasan Anda berganti: teruskan kode di bawah kepada atasan yang baru. {name} tetap terhubung "
+                      "sampai atasan baru mengonfirmasi; setelah itu ia tidak lagi dapat melihat atau meninjau SKP "
+                      "Anda, dan keputusan yang sudah ia ambil tetap tercatat.")] + self._new_code(turn)
+
     def _new_code(self, turn: Turn) -> list[Reply]:
         code = pairing.new_member_code(self.store, turn.user_id, self.clock())
         link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
@@ -290,6 +303,29 @@ class TeamChat:
         if not state.skp.iki:
             return [Reply(items[0].text + "\nSKP-nya belum berisi IKI.")]
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items]
+
+    def cancel(self, turn: Turn) -> list[Reply] | None:
+        """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
+        recorded; a leader who cancelled a decision gets the member's IKI still waiting back, with their buttons, so
+        the decision can be taken another way. None when no team question is open."""
+        state = turn.state
+        if not (state.tim or state.code):
+            return None
+        ask, state.tim, state.code = state.tim, None, ""
+        replies = [Reply("Dibatalkan; tidak ada yang dicatat atau dikirim.")]
+        seen = parse(ask.data) if ask and ask.kind in ("catatan", "target", "alasan") else None
+        if seen is None:
+            return replies
+        current = self.store.reviewer_of(seen.owner)
+        if leader_refusal(turn.user_id, seen.owner, current) is not None:
+            return replies
+        member = self.load(seen.owner)
+        items = review_items(member.team, member.skp, owner=seen.owner, pair=current.id, name=member.skp.pegawai.nama)
+        waiting = [item for item in items[1:] if item.buttons] if len(items) > 1 else items
+        if not any(item.buttons for item in waiting):
+            return replies
+        return replies + [Reply(("Yang masih menunggu keputusan Anda:\n" if n == 0 else "") + item.text,
+                                _buttons(item.buttons)) for n, item in enumerate(waiting) if item.buttons]
 
     # Feedback ---------------------------------------------------------------------------------------------
     def umpanbalik(self, turn: Turn, rest: str) -> list[Reply]:

@@ -21,11 +21,21 @@ class Cadence(Choice):
     months: int
 
 
+class LeaderChange(BaseModel):
+    """How a member says their leader changed: a leader word near a change word."""
+
+    leaders: list[str]
+    changes: list[str]
+    personal: list[str]
+    window: int
+
+
 class Pairing(BaseModel):
     source: str
     code_bytes: int
     valid_days: int
     guesses: dict[str, float]
+    leader_change: LeaderChange
 
     @property
     def valid_s(self) -> float:

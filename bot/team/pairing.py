@@ -7,9 +7,12 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from bot import knowledge
 from bot.lang.dates import long_date
+from bot.lang.text import PhraseSet, tokens
 from bot.logs import pseudonym
 from bot.models import IkiDraft
+from bot.rules.lexicon import lexicon
 from bot.skp.mpph import MpphDraft, MpphResult
 from bot.storage import Store
 from bot.storage.team import Forgotten, Pair, Redemption
@@ -44,6 +47,28 @@ class InviteStart(BaseModel):
 def looks_like_code(text: str) -> bool:
     """Whether a /start parameter can be a pairing code (anything else is not looked up: no guess is spent)."""
     return bool(_CODE.match(text.strip()))
+
+
+@knowledge.cached
+def _leader_change() -> tuple[PhraseSet, PhraseSet, frozenset[str], int]:
+    said = guidance().pairing.leader_change
+    return PhraseSet(said.leaders), PhraseSet(said.changes), frozenset(said.personal), said.window
+
+
+def says_leader_changed(text: str) -> bool:
+    """«atasan saya ganti», «katim baru bu Fitri»: a statement (not a question, not an IKI) that the sender's
+    leader changed."""
+    if "?" in text:
+        return False  # «kalau atasan pindah gimana?» asks, and is answered as a question
+    leaders, changes, personal, window = _leader_change()
+    words = tokens(text.lower())
+    if not words or lexicon().measures.match_at(words, 0):
+        return False
+    ends = [i + len(found) for i in range(len(words)) if (found := leaders.match_at(words, i))]
+    starts = [i for i in range(len(words)) if changes.match_at(words, i)]
+    near = window if personal & set(words) else 0  # «atasan saya sudah diganti»; «katim baru» side by side
+    return any(0 <= start - end <= near for end in ends for start in starts) or any(  # «ganti atasan»
+        changes.match_at(words, i) and leaders.match_at(words, i + 1) for i in range(len(words) - 1))
 
 
 def deep_link(bot_username: str, code: str) -> str:
