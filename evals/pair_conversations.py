@@ -49,7 +49,8 @@ class Message:
 class Inbox:
     batches: list[list[Message]] = field(default_factory=list)
     keys: Counter = field(default_factory=Counter)  # outbox keys received
-    texts: Counter = field(default_factory=Counter)  # outbox texts received (a message twice is a duplicate)
+    # Outbox texts received, by day: the same text twice in a day is a duplicate (a weekly nudge is not).
+    texts: Counter = field(default_factory=Counter)
 
 
 def _words(text: str) -> set[str]:
@@ -118,7 +119,7 @@ class PairRun:
         role = next(r for r, u in self.users.items() if u == due.user_id)
         self.inbox[role].keys[due.key] += 1
         for reply in due.replies:
-            self.inbox[role].texts[reply.text] += 1
+            self.inbox[role].texts[(self.now.date(), reply.text)] += 1
         self._batch(role, due.replies)
 
     # Taps -------------------------------------------------------------------------------------------------
@@ -210,8 +211,14 @@ class PairRun:
             "pairing_messages_to_member": lambda: sum(n for k, n in self.inbox["member"].keys.items()
                                                       if k.startswith("pasangan:")),
             "duplicate_proactive_messages": lambda: sum(n - 1 for inbox in self.inbox.values()
-                                                        for n in inbox.texts.values() if n > 1),
+                                                        for counts in (inbox.keys, inbox.texts)
+                                                        for n in counts.values() if n > 1),
         }
+        numbers = {iki.indikator: n for n, iki in enumerate(state.skp.iki, start=1)}  # the year keys records by text
+        values["entries"] = lambda: len(state.year.entries)
+        for quarter in range(1, 5):
+            values[f"realisasi_TW{quarter}"] = lambda q=quarter: {
+                str(numbers.get(r.iki, "?")): _number(r.value) for r in state.year.realisasi if r.quarter == q}
         if key.startswith("iki_") and key[4:].isdigit():
             n = int(key[4:])
             return state.skp.iki[n - 1].indikator if n <= len(state.skp.iki) else None

@@ -135,6 +135,42 @@ def test_submit_decide_return_resubmit_and_penetapan_told_once(pair):
     assert actions.count("setujui") == 3 and actions.count("kembalikan") == 1 and actions.count("ditetapkan") == 1
 
 
+def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_the_leader(pair):
+    """One record of what is agreed: the leader's approval of every IKI marks the year's SKP agreed with that date
+    (so the logbook and /skp versi read it); a paired member's /tetapkan and /ubah go through the leader."""
+    pair.pair_up()
+    pair.submit()
+    assert "ditetapkan oleh atasan" in pair.say(MEMBER, "/tetapkan")[0].text
+    assert not pair.state(MEMBER).year.agreed
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    year = pair.state(MEMBER).year
+    assert year.agreed and [(v.number, v.on) for v in year.versions] == [(1, pair.now.date())]
+    assert "Versi 1 · 12/01/2026 · penetapan" in pair.say(MEMBER, "/skp versi")[0].text
+    assert "Perubahan sesudahnya diajukan kepada atasan" in pair.say(MEMBER, "/tetapkan")[0].text
+    kept = pair.say(MEMBER, "hari ini periksa 3 dokumen tepat waktu")  # the logbook is open once the leader set it
+    assert pair.state(MEMBER).year.entries, kept
+    # A change after penetapan asks the team's reason (not the year's) and makes no version until approved.
+    asked = pair.say(MEMBER, "/ubah 1 target 95%")
+    assert [b.data.split(":")[0] for b in asked[-1].buttons] == ["pasang"] * 3
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "arah kebijakan berubah")
+    assert len(pair.state(MEMBER).year.versions) == 1
+    change = [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons
+    pair.press(LEADER, change[1].data, replica=1)  # Kembalikan perubahan
+    pair.say(LEADER, "bahas dulu di dialog", replica=1)
+    state = pair.state(MEMBER)
+    assert state.skp.iki[0].target == "90%" and len(state.year.versions) == 1  # the SKP in force, again
+    pair.say(MEMBER, "/ubah 1 target 95%")
+    asked = pair.say(MEMBER, "/ajukan")
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "arah kebijakan berubah")
+    change = [d for d in pair.inbox[LEADER] if ":ajukan:3" in d.key][-1].replies[0].buttons
+    pair.press(LEADER, change[0].data, replica=1)  # Setujui perubahan
+    year = pair.state(MEMBER).year
+    assert [v.number for v in year.versions] == [1, 2] and year.versions[1].skp.iki[0].target == "95%"
+    assert year.versions[1].reason == pair.state(MEMBER).team.review.versions[1].reason != ""
+
+
 def _forgeries(pair) -> dict[str, str]:
     """Every leader action as button data: made by hand (forged), and taken from the real message."""
     pair_id = pair.store.reviewer_of(MEMBER).id

@@ -184,7 +184,7 @@ def test_a_perubahan_after_penetapan_needs_a_guidance_reason_and_becomes_the_nex
     assert "(versi 2) karena perubahan strategi organisasi" in approved.notices[-1].text
 
 
-def test_a_returned_perubahan_keeps_the_version_in_force_and_the_members_edits():
+def test_a_returned_perubahan_keeps_the_version_in_force_and_the_skp_is_that_version_again():
     skp = skp_of("90%")
     record = ditetapkan(skp)
     changed = skp_of("99%")
@@ -195,8 +195,9 @@ def test_a_returned_perubahan_keeps_the_version_in_force_and_the_members_edits()
         approve_change(proposed.record, changed, actor="l", owner="m", round=1, now=NOW)
     back = return_change(proposed.record, changed, actor="l", owner="m", round=2, now=NOW, comment="Bahas di dialog")
     review = back.record.review
-    assert review.status is Status.ditetapkan and review.in_force.skp == skp and back.skp == changed
-    assert "Bahas di dialog" in status_text(review, changed) and "tetap versi 1" in back.notices[0].text
+    assert review.status is Status.ditetapkan and review.in_force.skp == skp and back.skp == skp
+    assert "Bahas di dialog" in status_text(review, back.skp) and "tetap versi 1" in back.notices[0].text
+    assert "Yang diajukan: IKI 1 diubah: target 90% → 99%" in back.notices[0].text  # what was asked is not lost
     with pytest.raises(Refused, match="Tidak ada perubahan"):
         approve_change(back.record, changed, actor="l", owner="m", round=2, now=NOW)
     withdrawn = withdraw(submit(back.record, changed, owner="m", now=NOW, reason="struktur").record, changed, owner="m",

@@ -77,7 +77,7 @@ COMMANDS: tuple[Command, ...] = (
             args="N", help="buang IKI nomor N", menu="Buang satu IKI"),
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
-    Command("tetapkan", lambda e, t, rest: year_chat.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
+    Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_chat.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
             help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya"),
     Command("rencana", lambda e, t, rest: year_chat.rencana_command(t.state, rest, e.clock()), args="[N]",
             menu="Rencana aksi per IKI", help="rencana aksi: tahapan tiap IKI dan bulannya (/rencana 2 tambah …)"),

@@ -238,6 +238,8 @@ class Engine:
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
         replies = self._message_replies(turn, message)
+        if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
+            return replies
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
 
     def _waits(self, state: UserState) -> bool:
@@ -372,7 +374,7 @@ class Engine:
     # The year (year_chat.py) --------------------------------------------------------------------------------
     def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
-        asked = year_chat.needs_reason(turn.state, name, rest)
+        asked = None if self.team.reviews(turn.user_id) else year_chat.needs_reason(turn.state, name, rest)
         if asked is not None:
             return asked
         return self._skp_changed(turn, lambda: act(year_chat.command_text(name, rest)))

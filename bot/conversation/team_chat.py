@@ -38,9 +38,10 @@ from bot.team.history import COLUMNS as HISTORY_COLUMNS
 from bot.team.history import history_rows, history_text
 from bot.team.record import Catatan, Dialog, Status
 from bot.team.results import Applied, Refused, address
-from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw
+from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text
+from bot.year.versions import follow_rename
 
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
 BUSY = ("SKP anggota ini sedang diperbarui (pegawai atau atasan lain sedang menyimpan). Tidak ada yang dicatat; "
@@ -94,6 +95,23 @@ class TeamChat:
         return [Reply(f"Atasan Anda berganti: teruskan kode di bawah kepada atasan yang baru. {name} tetap terhubung "
                       "sampai atasan baru mengonfirmasi; setelah itu ia tidak lagi dapat melihat atau meninjau SKP "
                       "Anda, dan keputusan yang sudah ia ambil tetap tercatat.")] + self._new_code(turn)
+
+    def reviews(self, user: str) -> bool:
+        """Whether a leader sets this user's SKP (then penetapan and perubahan go through the leader, not /tetapkan
+        and the year's own reason question)."""
+        return self.store.reviewer_of(user) is not None
+
+    def tetapkan(self, turn: Turn) -> list[Reply] | None:
+        """/tetapkan from a paired member: the leader sets the SKP (None: no leader, the member sets it)."""
+        if not self.reviews(turn.user_id):
+            return None
+        review = turn.state.team.review
+        status = status_text(review, turn.state.skp)
+        if review.status is Status.ditetapkan:
+            return [Reply(f"{status} Perubahan sesudahnya diajukan kepada atasan dengan /ubah lalu /ajukan; lihat versinya "
+                          "dengan /skp versi.")]
+        return [Reply(f"SKP Anda ditetapkan oleh atasan Anda di Asisten IKI, setelah ia menyetujui setiap IKI. {status} "
+                      "Ajukan dengan /ajukan.")]
 
     def _new_code(self, turn: Turn) -> list[Reply]:
         code = pairing.new_member_code(self.store, turn.user_id, self.clock())
@@ -652,7 +670,12 @@ class TeamChat:
                 state = self.load(member)
                 current = self.store.reviewer_of(member)
                 applied = step(state, current)
+                before = [iki.indikator for iki in state.skp.iki]
                 state.team, state.skp = applied.record, applied.skp
+                state.year = year_versions(state.year, state.team.review)  # a penetapan is the year's version too
+                if len(before) == len(state.skp.iki):  # a returned perubahan: the records follow the IKI back
+                    for old, new in zip(before, (iki.indikator for iki in state.skp.iki)):
+                        state.year = follow_rename(state.year, old, new)
                 self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
         except Refused as refused:
             return refused.message

@@ -14,6 +14,7 @@ from bot.storage.team import AuditEntry
 from bot.team.guidance import guidance
 from bot.team.record import Change, Decision, MemberRecord, Review, Status, Verdict, Version
 from bot.team.results import Applied, Notice, Refused
+from bot.year.models import SkpVersion, YearState
 
 EMPTY = "SKP Anda belum berisi IKI, jadi belum ada yang bisa diajukan. Tambahkan IKI dengan /prima atau /cek dulu."
 NOTHING_CHANGED = ("SKP Anda sama dengan versi {number} yang sudah ditetapkan, jadi tidak ada perubahan untuk "
@@ -233,7 +234,9 @@ def approve_change(record: MemberRecord, skp: SkpDraft, *, actor: str, owner: st
 
 def return_change(record: MemberRecord, skp: SkpDraft, *, actor: str, owner: str, round: int, now: datetime,
                   comment: str) -> Applied:
-    """Kembalikan perubahan: the version in force stays; the member's draft keeps the edits, with the comment."""
+    """Kembalikan perubahan: the version in force stays, and the member's SKP is that version again (the logbook,
+    capaian and the next perubahan read the SKP in force, not a change the leader did not approve); what was
+    proposed stays in the notice and in the audit trail's «perubahan SKP diajukan»."""
     review = record.review
     refusal = change_refusal(review, round=round)
     if refusal:
@@ -244,10 +247,14 @@ def return_change(record: MemberRecord, skp: SkpDraft, *, actor: str, owner: str
     entry = _entry(owner, actor, "atasan", "kembalikan_perubahan", {"alasan_diajukan": review.change.reason},
                    {"catatan": comment.strip()}, now, f"{round}:perubahan")
     force = review.in_force
+    proposed = changes(force.skp, skp) if force else []
+    what = f" Yang diajukan: {'; '.join(proposed)}." if proposed else ""
     notice = Notice("anggota", _key(owner, f"{round}:perubahan"),
                     f"Atasan belum menyetujui perubahan SKP Anda: {comment.strip()}. SKP yang berlaku tetap versi "
-                    f"{force.number if force else 1}; ubah lagi lalu ajukan dengan /ajukan.")
-    return Applied(record.model_copy(update={"review": new}), skp, [entry], [notice])
+                    f"{force.number if force else 1}, dan SKP Anda kembali seperti versi itu.{what} Ubah lagi bila "
+                    "perlu, lalu ajukan dengan /ajukan.")
+    kept = force.skp.model_copy(deep=True) if force else skp
+    return Applied(record.model_copy(update={"review": new}), kept, [entry], [notice])
 
 
 # Settling a round -------------------------------------------------------------------------------------------
@@ -285,6 +292,18 @@ def _set(applied: Applied, *, actor: str, owner: str, now: datetime, reason: str
                                   f"SKP Anda ditetapkan atasan pada {day} (versi {version.number}){why}. Perubahan "
                                   "berikutnya diajukan dengan /ajukan dan perlu persetujuan atasan."))
     return Applied(applied.record.model_copy(update={"review": new}), skp, applied.entries, applied.notices)
+
+
+def year_versions(year: YearState, review: Review) -> YearState:
+    """The leader's penetapan as the year's SKP version, so the logbook, capaian, reminders and /skp versi read one
+    record of what is agreed: the team review decides, the year keeps what was decided (with its date and reason)."""
+    force = review.in_force
+    if force is None or (year.versions and year.versions[-1].skp == force.skp):
+        return year
+    number = year.versions[-1].number + 1 if year.versions else 1
+    made = SkpVersion(number=number, on=force.on, skp=force.skp.model_copy(deep=True), reason=force.reason,
+                      note=force.note)
+    return year.model_copy(update={"versions": [*year.versions, made], "year": year.year or force.on.year})
 
 
 # What each side reads ---------------------------------------------------------------------------------------
