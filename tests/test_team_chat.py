@@ -149,6 +149,11 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     assert "Perubahan sesudahnya diajukan kepada atasan" in pair.say(MEMBER, "/tetapkan")[0].text
     kept = pair.say(MEMBER, "hari ini periksa 3 dokumen tepat waktu")  # the logbook is open once the leader set it
     assert pair.state(MEMBER).year.entries, kept
+    pair.now += timedelta(days=2)
+    team = pair.say(LEADER, "/tim", replica=1)
+    assert "catatan harian terakhir 2 hari lalu" in team[0].text  # from the member's year, read only
+    seen = pair.press(LEADER, team[0].buttons[0].data, replica=1)[-1].text
+    assert "Capaian per IKI:" in seen and "Catatan harian terakhir (1 dari 1):" in seen and "periksa 3 dokumen" in seen
     # A change after penetapan asks the team's reason (not the year's) and makes no version until approved.
     asked = pair.say(MEMBER, "/ubah 1 target 95%")
     assert [b.data.split(":")[0] for b in asked[-1].buttons] == ["pasang"] * 3

@@ -40,7 +40,7 @@ from bot.team.record import Catatan, Dialog, Status
 from bot.team.results import Applied, Refused, address
 from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
 from bot.team.review_items import review_items
-from bot.team.view import MemberInput, team_rows, team_text
+from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.versions import follow_rename
 
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
@@ -308,8 +308,9 @@ class TeamChat:
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
         started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
+        days, behind = year_figures(state.skp, state.year, self.clock().date())
         return MemberInput(member=pair.member, name=state.skp.pegawai.nama, skp=state.skp, record=state.team,
-                           started=started)
+                           started=started, days_since_logbook=days, behind=behind)
 
     def _member_view(self, turn: Turn, member: str) -> list[Reply]:
         current = self.store.reviewer_of(member)
@@ -320,7 +321,8 @@ class TeamChat:
         items = review_items(state.team, state.skp, owner=member, pair=current.id, name=state.skp.pegawai.nama)
         if not state.skp.iki:
             return [Reply(items[0].text + "\nSKP-nya belum berisi IKI.")]
-        return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items]
+        return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
+            + [Reply(year_text(state.skp, state.year, self.clock().date()))]
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is

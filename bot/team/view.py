@@ -1,6 +1,6 @@
 """The team at a glance for a leader (/tim): per member the SKP's state, what waits for the leader, weights that
 do not add up (the SKP weight rules), and the next dialog kinerja; days since the last logbook entry and IKI behind
-the quarterly trajectory when the year's record provides them."""
+the quarterly trajectory from the member's year (bot.year), and, for one member, their capaian and last entries."""
 
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,6 +10,9 @@ from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
+from bot.year.capaian import capaian_all, capaian_text
+from bot.year.logbook import entry_text
+from bot.year.models import YearState
 
 WAITING = (Status.diajukan, Status.perubahan_diajukan)  # the leader has something to decide
 _WEIGHTS = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
@@ -41,6 +44,30 @@ class MemberRow:
     behind: list[int] | None = None
     unread: int = 0  # dialog catatan the member has not confirmed
     unanswered: int = 0  # feedback the member has not replied to
+
+
+def year_figures(skp: SkpDraft, year: YearState, today: date) -> tuple[int | None, list[int] | None]:
+    """From the member's year: days since the last logbook entry (None before the first) and the IKI (0-based)
+    behind the quarterly trajectory (None before the SKP is agreed)."""
+    days = (today - max(e.day for e in year.entries)).days if year.entries else None
+    behind = [c.number - 1 for c in capaian_all(skp, year, today) if c.behind] if year.agreed and skp.iki else None
+    return days, behind
+
+
+def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str:
+    """The member's capaian and last entries, for the leader's view of one member (read only: the logbook is the
+    member's own)."""
+    if not year.agreed and not year.entries:
+        return "Capaian dan catatan harian: belum ada (dimulai setelah SKP ditetapkan)."
+    lines = ["Capaian per IKI:", *(capaian_text(c) for c in capaian_all(skp, year, today))]
+    numbers = {iki.indikator: n for n, iki in enumerate(skp.iki, start=1)}
+    recent = sorted(year.entries, key=lambda e: (e.day, e.id))[-last:]
+    if recent:
+        lines.append(f"Catatan harian terakhir ({len(recent)} dari {len(year.entries)}):")
+        lines += [f"- {entry_text(e, numbers.get(e.iki or ''))}" for e in reversed(recent)]
+    else:
+        lines.append("Catatan harian: belum ada.")
+    return "\n".join(lines)
 
 
 def weight_issues(skp: SkpDraft) -> list[str]:
