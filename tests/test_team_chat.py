@@ -176,6 +176,28 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     assert year.versions[1].reason == pair.state(MEMBER).team.review.versions[1].reason != ""
 
 
+def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_that_passed(pair):
+    listed = pair.say(MEMBER, "1. Jumlah laporan monev imunisasi kejar - 12 laporan\n"
+                              "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n3. Nilai IP ASN - 80")
+    saving = next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI yang lolos"))
+    pair.press(MEMBER, saving.data)
+    assert len(pair.state(MEMBER).skp.iki) == 2
+    pair.pair_up()
+    asked = pair.say(MEMBER, "/ajukan")[0]
+    assert "baris 1: «Jumlah laporan monev imunisasi kejar»" in asked.text
+    assert [b.label for b in asked.buttons] == ["Ajukan semua 3 IKI sesuai daftar", "Ajukan 2 IKI di draf saja",
+                                                "Nanti dulu"]
+    pair.press(MEMBER, asked.buttons[0].data)
+    state = pair.state(MEMBER)
+    assert [i.indikator.split()[0] for i in state.skp.iki] == ["Jumlah", "Persentase", "Nilai"]  # the list's order
+    assert state.team.review.status is Status.diajukan and len(pair.leader_buttons()["Setujui"]) == 3
+    # Once the draft holds something else than the list, nothing is offered: the member built the SKP another way.
+    state.skp.iki = state.skp.iki[1:] + [IkiDraft(indikator="Persentase dokumen yang selesai tepat waktu", target="90%")]
+    state.team.review.status = Status.draf
+    pair.store.save(MEMBER, state.model_dump_json())
+    assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
+
+
 def _forgeries(pair) -> dict[str, str]:
     """Every leader action as button data: made by hand (forged), and taken from the real message."""
     pair_id = pair.store.reviewer_of(MEMBER).id

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
+from bot.conversation import draft_save, pasted_skp
 from bot.conversation.commands import Turn
+from bot.conversation.iki_fields import short
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
@@ -212,8 +214,17 @@ class TeamChat:
                     + "\nPerbaiki dengan /ubah NOMOR, atau ajukan apa adanya; atasan melihat temuannya.")
         else:
             text = f"{head} Tidak ada temuan berat. Ajukan kepada atasan sekarang?"
-        return [Reply(text, [Button("Ajukan", f"{SCOPE}:ajukan"), Button("Nanti dulu", f"{SCOPE}:tidak")],
-                      choice_only=True)]
+        buttons = [Button("Ajukan", f"{SCOPE}:ajukan"), Button("Nanti dulu", f"{SCOPE}:tidak")]
+        left = pasted_skp.left_out(state) if review.status is Status.draf else []
+        if left:  # the member pasted more than the draft kept: the leader should see the SKP as pasted
+            lines = "\n".join(f"- baris {i + 1}: «{short(state.listed[i].text, 70)}»" for i in left)
+            text += (f"\nDari daftar yang Anda tempel, {len(left)} baris belum masuk draf karena masih perlu diubah:\n"
+                     f"{lines}\nAjukan semuanya sesuai urutan daftar (temuannya ikut terlihat oleh atasan), atau "
+                     "hanya yang sudah di draf.")
+            buttons = [Button(f"Ajukan semua {len(state.listed)} IKI sesuai daftar", f"{SCOPE}:ajukan:daftar"),
+                       Button(f"Ajukan {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
+                       Button("Nanti dulu", f"{SCOPE}:tidak")]
+        return [Reply(text, buttons, choice_only=True)]
 
     def _submit(self, turn: Turn, reason: str = "", note: str = "") -> list[Reply]:
         state = turn.state
@@ -564,6 +575,10 @@ class TeamChat:
         if action == "undang":
             return self.invite(turn)
         if action == "ajukan":
+            if arg == "daftar" and pasted_skp.left_out(state) and state.team.review.status is Status.draf:
+                note = draft_save.release(state)  # the draft is put in the list's order: no field is asked meanwhile
+                state.skp.iki = pasted_skp.whole(state)
+                return ([Reply(note)] if note else []) + self._submit(turn)
             return self._submit(turn)
         if action == "tidak":
             state.tim = None

@@ -1,0 +1,50 @@
+"""The member's last pasted list against the draft: the lines «Simpan N IKI yang lolos» left out because they still
+need changing, so /ajukan can send the SKP as the member pasted it (in its order, the findings shown to the leader)
+rather than only the part that passed."""
+
+from bot.conversation.spelling import spelling_fixes, without_fixes
+from bot.conversation.state import ListedIki, UserState
+from bot.models import IkiDraft
+from bot.rules import check_iki
+from bot.skp.rhk import draft_rhk
+
+
+def left_out(state: UserState) -> list[int]:
+    """0-based lines of the last pasted list that are not in the draft, when every IKI of the draft came from that
+    list ([] when the draft holds anything else: the member built their SKP another way since)."""
+    places = _places(state)
+    if places is None:
+        return []
+    return [i for i in range(len(state.listed)) if i not in places.values()]
+
+
+def whole(state: UserState) -> list[IkiDraft]:
+    """The pasted list in its order: the draft's IKI where one was saved from a line (with what was completed since),
+    the other lines as typed, with a drafted RHK."""
+    places = _places(state) or {}
+    by_line = {line: state.skp.iki[index] for index, line in places.items()}
+    return [by_line.get(i) or IkiDraft(indikator=item.text, target=item.target,
+                                       rhk=next(iter(draft_rhk(item.text)), None))
+            for i, item in enumerate(state.listed)]
+
+
+def _places(state: UserState) -> dict[int, int] | None:
+    """Draft IKI index → the list line it was saved from; None when some IKI of the draft is from elsewhere."""
+    if not state.listed or not state.skp.iki:
+        return None
+    names = [_names(item) for item in state.listed]
+    places: dict[int, int] = {}
+    for index, iki in enumerate(state.skp.iki):
+        line = next((i for i, found in enumerate(names) if iki.indikator in found and i not in places.values()), None)
+        if line is None:
+            return None
+        places[index] = line
+    return places
+
+
+def _names(item: ListedIki) -> set[str]:
+    """How a saved line may be written in the draft: as typed, as the rules read it, or read with the typed spelling."""
+    read_as = check_iki(IkiDraft(indikator=item.text, target=item.target)).read_as
+    if not read_as:
+        return {item.text}
+    return {item.text, read_as, without_fixes(read_as, spelling_fixes(item.text, read_as))}
