@@ -174,6 +174,11 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     year = pair.state(MEMBER).year
     assert [v.number for v in year.versions] == [1, 2] and year.versions[1].skp.iki[0].target == "95%"
     assert year.versions[1].reason == pair.state(MEMBER).team.review.versions[1].reason != ""
+    # A new leader after penetapan: the member is not told to submit an SKP already set.
+    code = pair.say(MEMBER, "atasan saya ganti")[1].text.split()[4]
+    pair.press(STRANGER, pair.say(STRANGER, f"/start {code}")[0].buttons[0].data)
+    told = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("pasangan:")][-1]
+    assert "Atasan baru Anda" in told and "(versi 2)" in told
 
 
 def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_that_passed(pair):
@@ -307,6 +312,8 @@ def test_a_member_who_says_the_leader_changed_gets_a_code_for_the_new_one(pair):
     confirm = pair.say(STRANGER, f"/start {code}")
     pair.press(STRANGER, confirm[0].buttons[0].data)
     assert pair.store.reviewer_of(MEMBER).reviewer == STRANGER and not pair.store.members_of(LEADER)
+    told = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("pasangan:")]
+    assert len(told) == 2 and "Ajukan SKP Anda dengan /ajukan" in told[1]  # nothing set yet: submit it
     # A question about it, or an IKI that names a leader and a move, is not a change of leader.
     for text in ("kalau atasan saya pindah, SKP saya gimana?", "Persentase usulan mutasi pegawai yang disetujui atasan",
                  "Memverifikasi usulan mutasi pegawai dari atasan langsung", "saya baru ketemu atasan"):

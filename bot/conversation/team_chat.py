@@ -147,7 +147,8 @@ class TeamChat:
         refusal = pairing.refusal_text(redeemed)
         if refusal:
             return [Reply(refusal)]
-        for letter in pairing.paired_letters(redeemed, self.clock()):
+        force = self.load(redeemed.member).team.review.in_force if not redeemed.code.invite else None
+        for letter in pairing.paired_letters(redeemed, self.clock(), force.number if force else None):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
         if redeemed.code.invite:
             start = pairing.invite_start(redeemed)

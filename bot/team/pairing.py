@@ -177,8 +177,9 @@ def confirm_text(redemption: Redemption) -> str:
             "meninjau, dan menetapkan SKP-nya, memberi umpan balik, dan mencatat dialog kinerja. Terima?")
 
 
-def paired_letters(redemption: Redemption, now: datetime) -> list[Addressed]:
-    """After a redemption: the other side is told, and a replaced reviewer learns they lost access."""
+def paired_letters(redemption: Redemption, now: datetime, in_force: int | None = None) -> list[Addressed]:
+    """After a redemption: the other side is told, and a replaced reviewer learns they lost access. in_force: the
+    member's SKP version already set (a change of leader mid-year), so they are not told to submit it again."""
     pair = redemption.pair
     day = long_date(now.date())
     letters = []
@@ -186,6 +187,10 @@ def paired_letters(redemption: Redemption, now: datetime) -> list[Addressed]:
         letters.append(Addressed(pair.reviewer, f"pasangan:{pair.id}:atasan",
                                  f"{redemption.code.label} menerima undangan Anda pada {day}; ia kini anggota tim Anda "
                                  "(lihat /tim)."))
+    elif in_force:
+        letters.append(Addressed(pair.member, f"pasangan:{pair.id}:anggota",
+                                 f"Atasan baru Anda sudah mengonfirmasi pada {day}. SKP Anda yang berlaku (versi "
+                                 f"{in_force}) kini ia lihat; perubahan berikutnya diajukan kepadanya dengan /ajukan."))
     else:
         letters.append(Addressed(pair.member, f"pasangan:{pair.id}:anggota",
                                  f"Atasan Anda sudah mengonfirmasi pada {day}. Ajukan SKP Anda dengan /ajukan."))
