@@ -261,6 +261,8 @@ def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
     team = pair.say(LEADER, "/tim", replica=1)
     assert "1 anggota" in team[0].text and "menunggu keputusan Anda" in team[0].text
     assert "belum punya anggota" in pair.say(STRANGER, "/tim")[0].text
+    refused = pair.say(LEADER, "hapus catatan anggota tgl 3 maret", replica=1)
+    assert len(refused) == 1 and "hanya bisa diubah atau dihapus oleh anggota itu sendiri" in refused[0].text
     assert "belum punya anggota" in pair.say(STRANGER, "/umpanbalik")[0].text
     kinds = pair.say(LEADER, "/umpanbalik", replica=1)[0].buttons
     assert [b.label for b in kinds] == ["Apresiasi", "Perlu perbaikan", "Arahan"]

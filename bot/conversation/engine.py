@@ -258,9 +258,10 @@ class Engine:
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
         flow = self._open_flow(turn.state)
-        # «atasan saya ganti»: a new pairing code, whatever draft question is open (not inside a team or year answer,
-        # where it may be the comment or the perubahan's explanation).
-        changed = self.team.leader_changed(turn, message) if not flow or flow.name not in ("tim", "tahun") else []
+        # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
+        # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
+        changed = self.team.on_plain(turn, message, year_chat.logging(turn.state)) \
+            if not flow or flow.name not in ("tim", "tahun") else []
         if changed:
             return changed + self._reminder(turn.state)
         if flow:

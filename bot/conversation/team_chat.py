@@ -56,6 +56,9 @@ LEADER_NOTE = ("Yang bisa Anda lakukan sebagai atasan: /tim untuk melihat anggot
                "Kembalikan / Ubah target saat SKP diajukan, /umpanbalik untuk umpan balik, /dialog untuk mencatat "
                "dialog kinerja, /riwayat untuk jejak keputusan.")
 STALE = "Tombol ini sudah tidak berlaku, jadi tidak ada yang dijalankan."
+MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa diubah atau dihapus oleh anggota itu "
+                  "sendiri, jadi tidak ada yang diubah. Anda bisa melihatnya di /tim (pilih anggotanya); bila ada yang "
+                  "perlu diperbaiki, sampaikan lewat /umpanbalik.")
 RECORDED = "Keputusan ini sudah tercatat; tidak dicatat dua kali."  # the store refused a second record of it
 _IKI_WORD = re.compile(r"^\s*iki\s+(?=\d)", re.IGNORECASE)
 _IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE)
@@ -84,6 +87,13 @@ class TeamChat:
                           "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
         return self._new_code(turn)
+
+    def on_plain(self, turn: Turn, message: str, logging: bool) -> list[Reply]:
+        """A plain message the team side answers whatever else is open: a member saying their leader changed, or a
+        leader (keeping no logbook of their own) asking to change a member's records. [] for anything else."""
+        if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
+            return [Reply(MEMBER_RECORDS)]
+        return self.leader_changed(turn, message)
 
     def leader_changed(self, turn: Turn, message: str) -> list[Reply]:
         """A member saying in plain words that their leader changed («atasan saya ganti, katim baru bu Fitri»): a new

@@ -30,12 +30,20 @@ class LeaderChange(BaseModel):
     window: int
 
 
+class MemberRecords(BaseModel):
+    """How a leader asks to change a member's own records: an edit verb, then a record word."""
+
+    verbs: list[str]
+    records: list[str]
+
+
 class Pairing(BaseModel):
     source: str
     code_bytes: int
     valid_days: int
     guesses: dict[str, float]
     leader_change: LeaderChange
+    member_records: MemberRecords
 
     @property
     def valid_s(self) -> float:

@@ -71,6 +71,21 @@ def says_leader_changed(text: str) -> bool:
         changes.match_at(words, i) and leaders.match_at(words, i + 1) for i in range(len(words) - 1))
 
 
+@knowledge.cached
+def _member_records() -> tuple[PhraseSet, PhraseSet]:
+    said = guidance().pairing.member_records
+    return PhraseSet(said.verbs), PhraseSet(said.records)
+
+
+def asks_to_edit_records(text: str) -> bool:
+    """«hapus catatan Andi tgl 3 maret», «ubah realisasi Budi»: an edit verb opening the message, a record word right
+    after it."""
+    words = tokens(text.lower())
+    verbs, records = _member_records()
+    verb = verbs.match_at(words, 0) if words else None
+    return bool(verb) and bool(records.match_at(words, len(verb)))
+
+
 def deep_link(bot_username: str, code: str) -> str:
     return f"https://t.me/{bot_username.lstrip('@')}?start={code}"
 
