@@ -141,6 +141,8 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     pair.pair_up()
     pair.submit()
     assert "ditetapkan oleh atasan" in pair.say(MEMBER, "/tetapkan")[0].text
+    # «Ya, tetapkan» from a /tetapkan asked before pairing no longer sets the SKP itself.
+    assert "ditetapkan oleh atasan" in pair.press(MEMBER, "year:tetapkan:ya")[0].text
     assert not pair.state(MEMBER).year.agreed
     pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
     year = pair.state(MEMBER).year

@@ -422,8 +422,8 @@ class Engine:
             return year_chat.recap_answer(state, arg, now)
         if action == "rencana" and arg == "accept":
             return year_chat.rencana_accept(state, now)
-        if action == "tetapkan":
-            return year_chat.tetapkan_button(state, arg, now)
+        if action == "tetapkan":  # a button from before the member paired: the leader sets it now
+            return self.team.tetapkan(turn) or year_chat.tetapkan_button(state, arg, now)
         if action == "pengingat":
             return year_chat.reminder_button(state, arg, now)
         if action == "percent":
