@@ -138,6 +138,10 @@ def test_realisasi_for_several_iki_in_one_message():
         (1, 2, 99.7, False), (2, 2, None, True), (3, 2, 3.2, False), (6, 2, 81, False)]
     corrected = read_realisasi("IKI 1 31 dari 34 prov... eh kab/kota maksudnya 460 dari 514", skp)[0]
     assert (corrected.numerator, corrected.denominator) == (460, 514)
+    # two IKI joined to one answer; a figure ending a sentence ("IP ASN 83.") is still read
+    answers = read_realisasi("IKI 2 sama IKI 5 pakai catatan. IKI 1 24 dari 30, IP ASN 83. SAKIP blm keluar", skp)
+    assert [(a.number, a.from_logbook, a.value, a.numerator) for a in answers] == [
+        (2, True, None, None), (5, True, None, None), (1, False, None, 24), (6, False, 83, None)]
 
 
 def test_the_dialog_agenda_comes_from_what_happened():

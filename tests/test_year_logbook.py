@@ -25,6 +25,7 @@ from bot.year.logbook import (
     evidence_target,
     quiet_weeks,
     read_entry,
+    read_results,
     recap_check,
 )
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
@@ -136,6 +137,12 @@ def test_numbers_of_something_else_are_not_counted():
     fasyankes = IkiDraft(indikator="Jumlah fasyankes yang berhasil terintegrasi ke SATUSEHAT", target="300",
                          satuan="fasyankes")
     assert _quantity("kmrn pendampingan integrasi 8 klinik pratama di Bekasi, 6 sukses kirim data", fasyankes) == 6
+    # the part that reached the result also when the IKI names its state with a ter- word, not a final-state word
+    terintegrasi = IkiDraft(indikator="Jumlah fasyankes yang terintegrasi ke SATUSEHAT hasil pendampingan",
+                            target="300", satuan="fasyankes")
+    assert _quantity("kmrn pendampingan integrasi 8 klinik pratama di Bekasi, 6 sukses kirim data", terintegrasi) == 6
+    didampingi = IkiDraft(indikator="Jumlah fasyankes yang didampingi", target="300", satuan="fasyankes")
+    assert _quantity("kmrn pendampingan 8 klinik, 6 sukses kirim data", didampingi) == 8  # all 8 were accompanied
     pnbp = IkiDraft(indikator="Jumlah PNBP layanan pengujian yang diterima", target="1200", satuan="juta rupiah")
     assert _quantity("tgl 1 setor PNBP Rp 18,5 jt ke kas negara", pnbp) == 18.5
     assert _quantity("kmrn sore tagih 3 invoice pelanggan swasta yg blm bayar, total 7 jt", pnbp) is None
@@ -346,3 +353,12 @@ def test_an_entry_finds_its_stage_by_name_or_by_month():
     year, by_month = add_entry(year, read_entry("SOP BMN dikirim ke biro hukum", date(2026, 8, 10), skp,
                                                 year.rencana), NOW)
     assert named.stage == 1 and by_month.stage == 2  # Pembahasan (named); Finalisasi runs in August
+
+
+def test_a_line_reporting_two_results_is_one_entry_per_iki():
+    today = date(2026, 3, 12)
+    parts = read_results("kmrn verif 14 berkas KP + terbit 4 SK pensiun BUP", today, SKP)
+    assert [(r.iki, r.quantity, r.day.isoformat(), r.said_date) for r in parts] == [
+        (SKP.iki[0].indikator, 14, "2026-03-11", "kmrn"), (SKP.iki[2].indikator, 4, "2026-03-11", "kmrn")]
+    assert read_results("kmrn verif 14 berkas KP, rata2 3 hari", today, SKP) == []  # one result, said twice
+    assert read_results("kmrn rapat dgn BKN, bahas TMT", today, SKP) == []

@@ -113,6 +113,8 @@ def _field_segment(segment: str) -> Answer | None:
     if not answer.numbers and answer.jenis is None:
         return None
     units = {tokens(n.unit)[0] for n in answer.numbers if n.unit and n.unit != "%" and tokens(n.unit)}
+    # "10 kab/kota": the unit read is "kab"; the word it is slashed to belongs to it
+    units |= {w for pair in re.findall(r"(\w+)\s*/\s*(\w+)", segment) if set(pair) & units for w in pair}
     rest = [w for w in tokens(segment) if w not in _field_noise() and not w.isdigit() and w not in units
             and not w.rstrip("an").isdigit()]
     return answer if not rest else None

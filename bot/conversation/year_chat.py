@@ -67,7 +67,15 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
     split = _split_days(text, today)
     if split:
         return [r for day, part in split for r in _keep(state, part, now, day=day)]
+    results = logbook.read_results(text, today, state.skp, state.year.rencana, reading)
+    if results:  # "PSP 6 usulan selesai + SK hapus 12 unit printer": one entry per IKI's result
+        return [_add(state, read, now) for read in results]
     return _keep(state, text, now, reading=reading)
+
+
+def _add(state: UserState, read: logbook.EntryReading, now: datetime) -> Reply:
+    state.year, entry = logbook.add_entry(state.year, read, now)
+    return _kept_reply(state, entry, read.said_date)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")

@@ -61,7 +61,9 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
         add(terms(lead), weights["indikator"])  # "rata-rata waktu …" named in a line points here
     add(text_terms(subject), weights["indikator"])
-    add(text_terms(predicate), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    done, condition = _condition_cut(predicate)
+    add(text_terms(done), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    add(text_terms(condition), weights["syarat"])  # "… paling lama 7 hari kerja": when, not what
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
         add(text_terms(subject)[:1], weights["kepala"])  # the thing counted: "SOP …", "berkas …"
     measures = lexicon().measures
@@ -75,6 +77,17 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         if triggers.find(words):
             add(terms(hinted), weights["petunjuk"])
     return found
+
+
+def _condition_cut(predicate: str) -> tuple[str, str]:
+    """The predicate and the condition it is held to ("diverifikasi | paling lama 2 hari kerja sejak diterima")."""
+    words = predicate.split()
+    lowered = [w.lower() for w in words]
+    markers = vocabulary().condition_markers
+    for i in range(1, len(words)):
+        if markers.match_at(lowered, i):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return predicate, ""
 
 
 @knowledge.cached
