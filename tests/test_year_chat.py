@@ -177,7 +177,10 @@ def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_d
 
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
+    assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
     tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    shown = said(engine.handle("u1", "/skp"))  # /skp shows each IKI's stages once they exist
+    assert "Rencana aksi" in shown and "IKI 1: " in shown and "  1. " in shown
     at("2026-01-20T10:00")
     engine.handle("u1", "verif 14 berkas KP")
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]

@@ -362,3 +362,11 @@ def test_a_line_reporting_two_results_is_one_entry_per_iki():
         (SKP.iki[0].indikator, 14, "2026-03-11", "kmrn"), (SKP.iki[2].indikator, 4, "2026-03-11", "kmrn")]
     assert read_results("kmrn verif 14 berkas KP, rata2 3 hari", today, SKP) == []  # one result, said twice
     assert read_results("kmrn rapat dgn BKN, bahas TMT", today, SKP) == []
+
+
+def test_who_took_part_is_not_what_the_work_was_about():
+    """"koordinasi dgn BKN": BKN is who took part, so an IKI that merely names BKN as where its result goes is no
+    clear match (it asks instead of linking silently)."""
+    ln = line("tgl 5 koordinasi dgn BKN soal 4 usulan yg BTS")
+    found = link(ln, read_date(ln, date(2026, 3, 12))[1], SKP)
+    assert found.decision is not Decision.link

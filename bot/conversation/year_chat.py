@@ -317,6 +317,12 @@ def _plan_lines(state: UserState, number: int) -> list[str]:
     return lines + ([f"  {note}"] if note else [])
 
 
+def plan_section(state: UserState) -> list[str]:
+    """The rencana aksi of every IKI that has one, for /skp (issue 18: it shows under each IKI)."""
+    lines = [ln for n in range(1, len(state.skp.iki) + 1) for ln in _plan_lines(state, n)]
+    return ["", "Rencana aksi (ubah lewat /rencana):"] + lines if lines else []
+
+
 def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
     """/rencana: proposals for the IKI without one, the rencana aksi shown, or a typed change (/rencana 2 tambah …)."""
     skp, today = state.skp, _today(now)

@@ -115,9 +115,12 @@ def line_terms(ln: Line, w: When) -> list[str]:
     for at, _ in durations(ln):
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
+    partners = vocabulary().partner_markers
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
+        elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
+            skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
     negations = vocabulary().negations
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:
