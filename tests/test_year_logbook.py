@@ -370,3 +370,15 @@ def test_who_took_part_is_not_what_the_work_was_about():
     ln = line("tgl 5 koordinasi dgn BKN soal 4 usulan yg BTS")
     found = link(ln, read_date(ln, date(2026, 3, 12))[1], SKP)
     assert found.decision is not Decision.link
+
+
+def test_where_the_work_happened_is_not_what_it_was_about():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah puskesmas yang disupervisi dengan instrumen terstandar", target="40",
+                 satuan="puskesmas"),
+        IkiDraft(indikator="Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", target="10",
+                 satuan="kab/kota"),
+    ])
+    ln = line("supervisi 4 puskesmas di 2 kabupaten")
+    found = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 1)

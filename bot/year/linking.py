@@ -115,10 +115,12 @@ def line_terms(ln: Line, w: When) -> list[str]:
     for at, _ in durations(ln):
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
-    partners = vocabulary().partner_markers
+    partners, places = vocabulary().partner_markers, vocabulary().location_markers
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
+        elif ln.toks[i] in places and ln.kinds[i + 1] == "num" and i + 2 < len(ln.toks) and ln.toks[i + 2] in regions:
+            skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
     negations = vocabulary().negations
