@@ -128,6 +128,7 @@ def test_a_quantity_counts_only_the_thing_the_iki_counts():
     assert _quantity("jumat kemarin terbit 9 SK pensiun BUP", sk) == 9
     assert _quantity("senin sore cek kelengkapan 5 berkas usulan pensiun", sk) is None  # not an SK yet
     assert _quantity("rabu: 7 SK pensiun blm terbit", sk) is None  # the final state is negated
+    assert _quantity("rapat dgn BKN, 7 SK pensiun sepakat diterbitkan minggu depan", sk) is None  # a promise
 
 
 def test_numbers_of_something_else_are_not_counted():

@@ -101,8 +101,10 @@ def counts(ln: Line, w: When) -> list[Number]:
         if len(tok) == 4 and tok.startswith(("19", "20")):
             continue
         value = _value(tok)
+        clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
+        if set(ln.toks[i + 1:clause[1]]) & vocab.commitment:
+            continue  # "3 kab sepakat lengkapi": a promise, not a result
         if value is not None:
-            clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
             out.append(Number(value, i, clause))
     return out
 
