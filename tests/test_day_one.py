@@ -72,6 +72,11 @@ def test_fields_typed_after_an_iki_are_taken_off_it():
     assert (typed.target.text, typed.jenis.value, typed.bobot.value) == ("90%", "core_tusi", 50)
     assert fields_in("Persentase satker binaan yg nilai IKPA nya minimal 95").target is None  # a condition stays
     assert fields_in("Jumlah rapat yang difasilitasi : 200 kali").target.text == "200 kali"
+    slashed = fields_in("Jumlah kab/kota binaan yang data ILP-nya lengkap - 10 kab/kota")  # the unit "kab/kota"
+    assert (slashed.indikator, slashed.target.value) == ("Jumlah kab/kota binaan yang data ILP-nya lengkap", 10)
+    dashed = fields_in("Rata-rata waktu verifikasi berkas usulan KP - 5 hari kerja")  # a listed IKI's «- target unit»
+    assert (dashed.indikator, dashed.target.text) == ("Rata-rata waktu verifikasi berkas usulan KP", "5 hari kerja")
+    assert fields_in("Jumlah SOP - tahap 2 selesai").target is None  # words after the number are no unit
 
 
 def test_an_option_can_be_typed():

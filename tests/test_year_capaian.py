@@ -125,6 +125,17 @@ def test_the_capaian_text_shows_target_realisasi_and_trajectory():
     assert "TW II: rencana 1.500 sampel (kumulatif) · realisasi 130 sampel (kumulatif 130)" in text
 
 
+def test_a_quarter_is_read_against_the_skp_version_in_force_then():
+    from bot.year.versions import agree, reasons, record_change
+
+    year = agree(YearState(), SKP, date(2026, 1, 10))
+    lowered = SkpDraft(iki=[RATE, COUNT.model_copy(update={"target": "2000"}), LOWER, YEARLY])
+    year = record_change(year, lowered, next(iter(reasons())), date(2026, 7, 15))
+    plans = [q.planned for q in capaian_of(lowered.iki[1], 2, year, date(2026, 12, 31)).quarters]
+    # TW I and II ended under the first version (3.000 a year), TW III and IV under the change (2.000)
+    assert plans[1].startswith("1.500") and plans[3].startswith("2.000")
+
+
 def test_realisasi_for_several_iki_in_one_message():
     skp = SkpDraft(iki=[RATE, COUNT, LOWER, IkiDraft(indikator="Persentase PT memuaskan", target="100%"),
                         IkiDraft(indikator="Jumlah metode uji baru yang terverifikasi", target="2"), YEARLY])
@@ -138,6 +149,10 @@ def test_realisasi_for_several_iki_in_one_message():
         (1, 2, 99.7, False), (2, 2, None, True), (3, 2, 3.2, False), (6, 2, 81, False)]
     corrected = read_realisasi("IKI 1 31 dari 34 prov... eh kab/kota maksudnya 460 dari 514", skp)[0]
     assert (corrected.numerator, corrected.denominator) == (460, 514)
+    # two IKI joined to one answer; a figure ending a sentence ("IP ASN 83.") is still read
+    answers = read_realisasi("IKI 2 sama IKI 5 pakai catatan. IKI 1 24 dari 30, IP ASN 83. SAKIP blm keluar", skp)
+    assert [(a.number, a.from_logbook, a.value, a.numerator) for a in answers] == [
+        (2, True, None, None), (5, True, None, None), (1, False, None, 24), (6, False, 83, None)]
 
 
 def test_the_dialog_agenda_comes_from_what_happened():

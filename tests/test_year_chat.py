@@ -159,9 +159,28 @@ def test_bukti_dukung_goes_to_the_entry_just_kept(engine, at):
     assert engine.state("u1").year.entries[0].evidence[0].file_id == "f1"
 
 
+
+def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_deleted(engine, at):
+    agreed(engine)
+    at("2026-01-15T14:20")
+    engine.handle("u1", "terbit 4 SK pensiun BUP TMT maret")
+    at("2026-01-16T08:00")
+    replies = engine.evidence("u1", evidence_item("photo", name="IMG_1.jpg", file_id="f2"))
+    assert "catatan yang mana" in said(replies)
+    replies = tap(engine, "u1", replies, "15 Jan")
+    assert "dilampirkan ke catatan c1" in said(replies)
+    assert [e.file_id for e in engine.state("u1").year.entries[0].evidence] == ["f2"]
+    assert engine.state("u1").year.pending is None
+    replies = engine.handle("u1", "eh foto yg barusan salah, hapus ya")
+    assert "dihapus dari catatan c1" in said(replies) and engine.state("u1").year.entries[0].evidence == []
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
+    assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
     tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    shown = said(engine.handle("u1", "/skp"))  # /skp shows each IKI's stages once they exist
+    assert "Rencana aksi" in shown and "IKI 1: " in shown and "  1. " in shown
     at("2026-01-20T10:00")
     engine.handle("u1", "verif 14 berkas KP")
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]

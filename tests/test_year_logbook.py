@@ -25,6 +25,7 @@ from bot.year.logbook import (
     evidence_target,
     quiet_weeks,
     read_entry,
+    read_results,
     recap_check,
 )
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
@@ -127,6 +128,7 @@ def test_a_quantity_counts_only_the_thing_the_iki_counts():
     assert _quantity("jumat kemarin terbit 9 SK pensiun BUP", sk) == 9
     assert _quantity("senin sore cek kelengkapan 5 berkas usulan pensiun", sk) is None  # not an SK yet
     assert _quantity("rabu: 7 SK pensiun blm terbit", sk) is None  # the final state is negated
+    assert _quantity("rapat dgn BKN, 7 SK pensiun sepakat diterbitkan minggu depan", sk) is None  # a promise
 
 
 def test_numbers_of_something_else_are_not_counted():
@@ -136,6 +138,12 @@ def test_numbers_of_something_else_are_not_counted():
     fasyankes = IkiDraft(indikator="Jumlah fasyankes yang berhasil terintegrasi ke SATUSEHAT", target="300",
                          satuan="fasyankes")
     assert _quantity("kmrn pendampingan integrasi 8 klinik pratama di Bekasi, 6 sukses kirim data", fasyankes) == 6
+    # the part that reached the result also when the IKI names its state with a ter- word, not a final-state word
+    terintegrasi = IkiDraft(indikator="Jumlah fasyankes yang terintegrasi ke SATUSEHAT hasil pendampingan",
+                            target="300", satuan="fasyankes")
+    assert _quantity("kmrn pendampingan integrasi 8 klinik pratama di Bekasi, 6 sukses kirim data", terintegrasi) == 6
+    didampingi = IkiDraft(indikator="Jumlah fasyankes yang didampingi", target="300", satuan="fasyankes")
+    assert _quantity("kmrn pendampingan 8 klinik, 6 sukses kirim data", didampingi) == 8  # all 8 were accompanied
     pnbp = IkiDraft(indikator="Jumlah PNBP layanan pengujian yang diterima", target="1200", satuan="juta rupiah")
     assert _quantity("tgl 1 setor PNBP Rp 18,5 jt ke kas negara", pnbp) == 18.5
     assert _quantity("kmrn sore tagih 3 invoice pelanggan swasta yg blm bayar, total 7 jt", pnbp) is None
@@ -346,3 +354,32 @@ def test_an_entry_finds_its_stage_by_name_or_by_month():
     year, by_month = add_entry(year, read_entry("SOP BMN dikirim ke biro hukum", date(2026, 8, 10), skp,
                                                 year.rencana), NOW)
     assert named.stage == 1 and by_month.stage == 2  # Pembahasan (named); Finalisasi runs in August
+
+
+def test_a_line_reporting_two_results_is_one_entry_per_iki():
+    today = date(2026, 3, 12)
+    parts = read_results("kmrn verif 14 berkas KP + terbit 4 SK pensiun BUP", today, SKP)
+    assert [(r.iki, r.quantity, r.day.isoformat(), r.said_date) for r in parts] == [
+        (SKP.iki[0].indikator, 14, "2026-03-11", "kmrn"), (SKP.iki[2].indikator, 4, "2026-03-11", "kmrn")]
+    assert read_results("kmrn verif 14 berkas KP, rata2 3 hari", today, SKP) == []  # one result, said twice
+    assert read_results("kmrn rapat dgn BKN, bahas TMT", today, SKP) == []
+
+
+def test_who_took_part_is_not_what_the_work_was_about():
+    """"koordinasi dgn BKN": BKN is who took part, so an IKI that merely names BKN as where its result goes is no
+    clear match (it asks instead of linking silently)."""
+    ln = line("tgl 5 koordinasi dgn BKN soal 4 usulan yg BTS")
+    found = link(ln, read_date(ln, date(2026, 3, 12))[1], SKP)
+    assert found.decision is not Decision.link
+
+
+def test_where_the_work_happened_is_not_what_it_was_about():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah puskesmas yang disupervisi dengan instrumen terstandar", target="40",
+                 satuan="puskesmas"),
+        IkiDraft(indikator="Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", target="10",
+                 satuan="kab/kota"),
+    ])
+    ln = line("supervisi 4 puskesmas di 2 kabupaten")
+    found = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 1)

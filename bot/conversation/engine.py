@@ -420,6 +420,8 @@ class Engine:
             return year_chat.link_button(state, arg)
         if action == "recap":
             return year_chat.recap_answer(state, arg, now)
+        if action == "bukti":
+            return year_chat.evidence_button(state, arg)
         if action == "rencana" and arg == "accept":
             return year_chat.rencana_accept(state, now)
         if action == "tetapkan":  # a button from before the member paired: the leader sets it now

@@ -3,6 +3,7 @@ rules and the SKP checks and says which findings it added or cleared; a weight p
 the reason, or kept after an explicit "tetap simpan"."""
 
 from bot import render
+from bot.conversation import year_chat
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -49,7 +50,7 @@ def view(state: UserState) -> list[Reply]:
     if not skp.iki:
         return [Reply("Draf SKP Anda masih kosong. Mulai dengan /prima.")]
     result = check_skp(skp)
-    lines = ["Draf SKP Anda:", skp_table(skp), "", remaining_text(skp), ""]
+    lines = ["Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))

@@ -21,7 +21,7 @@ from bot.year.entry_dates import When, read_date, resolve
 from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
-from bot.year.periods import month_name, quarter_label, quarter_of
+from bot.year.periods import month_name, month_short, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
@@ -67,7 +67,15 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
     split = _split_days(text, today)
     if split:
         return [r for day, part in split for r in _keep(state, part, now, day=day)]
+    results = logbook.read_results(text, today, state.skp, state.year.rencana, reading)
+    if results:  # "PSP 6 usulan selesai + SK hapus 12 unit printer": one entry per IKI's result
+        return [_add(state, read, now) for read in results]
     return _keep(state, text, now, reading=reading)
+
+
+def _add(state: UserState, read: logbook.EntryReading, now: datetime) -> Reply:
+    state.year, entry = logbook.add_entry(state.year, read, now)
+    return _kept_reply(state, entry, read.said_date)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
@@ -227,12 +235,39 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> l
     if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report:
         replies = catat(state, caption, now)
     target = logbook.evidence_target(state.year, now)
+    if target is None and state.year.entries:
+        # no entry just kept: the file waits while the user picks its entry among the latest
+        state.year = state.year.model_copy(update={"pending": item.model_copy(update={"added": now})})
+        latest = sorted(state.year.entries, key=lambda e: (e.day, int(e.id[1:])))[-_PICK:]
+        return replies + [Reply(f"«{item.name or item.kind.value}» bukti dukung untuk catatan yang mana? Pilih di "
+                                "bawah, atau kirim catatannya dulu lalu berkasnya lagi.",
+                                [Button(f"{e.day.day} {month_short(e.day.month)}: {short(e.text, 28)}",
+                                        f"year:bukti:{e.id}") for e in reversed(latest)])]
     if target is None:
         return replies + [Reply("Bukti dukung dilampirkan ke catatan yang baru dikirim. Kirim dulu catatannya "
                                 "(misalnya «hari ini review 12 berkas»), lalu kirim berkasnya lagi.")]
     state.year = logbook.attach(state.year, target.id, item.model_copy(update={"added": now}))
-    return replies + [Reply(f"Bukti dukung «{item.name or item.kind.value}» dilampirkan ke catatan {target.id} "
-                            f"({target.day:%d/%m}: {short(target.text, 60)}).")]
+    return replies + [_attached(item, target)]
+
+
+_PICK = 4  # entries offered for a file that came with none
+
+
+def _attached(item: Evidence, entry: LogEntry) -> Reply:
+    return Reply(f"Bukti dukung «{item.name or item.kind.value}» dilampirkan ke catatan {entry.id} "
+                 f"({entry.day:%d/%m}: {short(entry.text, 60)}).")
+
+
+def evidence_button(state: UserState, entry_id: str) -> list[Reply]:
+    """The entry picked for the file that waited."""
+    item = state.year.pending
+    if item is None:
+        return [Reply("Tidak ada berkas yang menunggu; kirim berkasnya lagi setelah catatannya.")]
+    try:
+        state.year = logbook.attach(state.year, entry_id, item).model_copy(update={"pending": None})
+    except YearError as refused:
+        return [Reply(str(refused))]
+    return [_attached(item, next(e for e in state.year.entries if e.id == entry_id))]
 
 
 def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
@@ -280,6 +315,12 @@ def _plan_lines(state: UserState, number: int) -> list[str]:
     lines += [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
     note = rencana.share_check(plan, iki)
     return lines + ([f"  {note}"] if note else [])
+
+
+def plan_section(state: UserState) -> list[str]:
+    """The rencana aksi of every IKI that has one, for /skp (issue 18: it shows under each IKI)."""
+    lines = [ln for n in range(1, len(state.skp.iki) + 1) for ln in _plan_lines(state, n)]
+    return ["", "Rencana aksi (ubah lewat /rencana):"] + lines if lines else []
 
 
 def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
@@ -693,8 +734,10 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 kept = entry.model_copy(update={"evidence": entry.evidence[:-1]})
                 state.year = state.year.model_copy(update={"entries": [kept if e.id == entry.id else e
                                                                        for e in state.year.entries]})
-                return [Reply(f"Bukti «{dropped.name or dropped.kind.value}» dilepas dari catatan {entry.id}. Kirim "
-                              "berkas yang benar bila ada.")]
+                left = len(kept.evidence)
+                return [Reply(f"Bukti «{dropped.name or dropped.kind.value}» dihapus dari catatan {entry.id} "
+                              f"({entry.day:%d/%m}); {f'tinggal {left} bukti' if left else 'kini tanpa bukti'}. "
+                              "Kirim berkas yang benar bila ada.")]
     except YearError as refused:
         return [Reply(str(refused))]
     return None

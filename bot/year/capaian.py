@@ -82,6 +82,14 @@ def _planned_values(iki: IkiDraft) -> tuple[list[str], list[Target | None]]:
     return planned, [parse_target(p) for p in planned]
 
 
+def _in_force(year: YearState, key: str, day: date) -> IkiDraft | None:
+    """The IKI as the SKP version in force on that day had it (None: no version yet, or the IKI was not in it)."""
+    kept = [v for v in year.versions if v.on <= day]
+    if not kept:
+        return None
+    return next((i for i in max(kept, key=lambda v: v.number).skp.iki if i.indikator == key), None)
+
+
 def _percent_of(value: float, target: float, trend: Trend) -> float | None:
     if target == 0:
         return None
@@ -95,7 +103,12 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     trend = trend_of(iki)
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
-    planned, values = _planned_values(iki)
+    planned, values = map(list, _planned_values(iki))  # copies: a quarter may take an earlier version's plan
+    for q in range(1, 5):  # a quarter is read against the SKP version in force when it ended
+        then = _in_force(year, iki.indikator, quarter_end(measured_year, q))
+        if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
+            earlier, earlier_values = _planned_values(then)
+            planned[q - 1], values[q - 1] = earlier[q - 1], earlier_values[q - 1]
     quarters, running = [], 0.0
     for q in range(1, 5):
         entered = typed(year, iki.indikator, q)

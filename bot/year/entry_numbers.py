@@ -101,8 +101,10 @@ def counts(ln: Line, w: When) -> list[Number]:
         if len(tok) == 4 and tok.startswith(("19", "20")):
             continue
         value = _value(tok)
+        clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
+        if set(ln.toks[i + 1:clause[1]]) & vocab.commitment:
+            continue  # "3 kab sepakat lengkapi": a promise, not a result
         if value is not None:
-            clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
             out.append(Number(value, i, clause))
     return out
 
@@ -129,6 +131,9 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     numbers = counts(ln, w)
     if target is None or not numbers:
         return None
+    part = _part_reached(ln, numbers, iki)
+    if part is not None:
+        return part
     if target.final:
         reached = _final_clauses(ln, target.final)
         if not reached:
@@ -140,6 +145,23 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | None:
+    """"pendampingan 8 klinik, 6 sukses kirim data" toward "Jumlah fasyankes yang terintegrasi …": a number in a
+    later clause followed by a success word is the part of the earlier count that reached the IKI's state."""
+    vocab = vocabulary()
+    _, predicate = result_parts(iki.indikator)
+    words = [w.lower() for w in predicate.split()]
+    stative = any(w.startswith("ter") and len(w) > 6 for w in words) or set(words) & vocab.success or \
+        any(vocab.final_states.match_at(words, i) for i in range(len(words)))
+    if not stative or len(numbers) < 2:
+        return None
+    for n in numbers[1:]:
+        after = ln.toks[n.at + 1] if n.at + 1 < len(ln.toks) else ""
+        if after in vocab.success and any(m.clause[1] <= n.clause[0] for m in numbers if m.at < n.at):
+            return n.value
+    return None
 
 
 def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:

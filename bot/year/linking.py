@@ -61,7 +61,9 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
         add(terms(lead), weights["indikator"])  # "rata-rata waktu …" named in a line points here
     add(text_terms(subject), weights["indikator"])
-    add(text_terms(predicate), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    done, condition = _condition_cut(predicate)
+    add(text_terms(done), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    add(text_terms(condition), weights["syarat"])  # "… paling lama 7 hari kerja": when, not what
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
         add(text_terms(subject)[:1], weights["kepala"])  # the thing counted: "SOP …", "berkas …"
     measures = lexicon().measures
@@ -75,6 +77,17 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         if triggers.find(words):
             add(terms(hinted), weights["petunjuk"])
     return found
+
+
+def _condition_cut(predicate: str) -> tuple[str, str]:
+    """The predicate and the condition it is held to ("diverifikasi | paling lama 2 hari kerja sejak diterima")."""
+    words = predicate.split()
+    lowered = [w.lower() for w in words]
+    markers = vocabulary().condition_markers
+    for i in range(1, len(words)):
+        if markers.match_at(lowered, i):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return predicate, ""
 
 
 @knowledge.cached
@@ -102,9 +115,14 @@ def line_terms(ln: Line, w: When) -> list[str]:
     for at, _ in durations(ln):
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
+    partners, places = vocabulary().partner_markers, vocabulary().location_markers
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
+        elif ln.toks[i] in places and ln.kinds[i + 1] == "num" and i + 2 < len(ln.toks) and ln.toks[i + 2] in regions:
+            skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
+        elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
+            skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
     negations = vocabulary().negations
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:

@@ -2,7 +2,8 @@
 toward it) and kept as an entry; entries linked, re-linked, edited, deleted, given bukti dukung, listed per day or
 per IKI, weeks without entries found, and a recap told from new work. Pure functions over YearState."""
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.lang.numbers import format_number, parse_number
@@ -47,6 +48,27 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
                         recap=ln.has(vocabulary().recap))
+
+
+_RESULT_CUT = re.compile(r"\s*(?:[;+]|,\s)\s*")
+
+
+def read_results(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi] | None = None,
+                 kind: KindReading | None = None) -> list[EntryReading]:
+    """"PSP 6 usulan selesai + SK hapus 12 unit printer": a line that reports the results of two IKI or more, one
+    reading per part, all on the line's date; [] unless each part links clearly to an IKI of its own, and the whole
+    line is unsure or each part counts toward its IKI (a line about one result is never cut)."""
+    whole = read_entry(text, today, skp, rencana, kind)
+    parts = [p for p in _RESULT_CUT.split(text) if p.strip()]
+    if whole.link.decision is Decision.outside or len(parts) < 2:
+        return []
+    readings = [read_entry(p, today, skp, rencana) for p in parts]
+    keys = [r.iki for r in readings]
+    if None in keys or len(set(keys)) < len(keys):
+        return []
+    if whole.link.decision is Decision.link and any(r.quantity is None for r in readings):
+        return []
+    return [replace(r, day=whole.day, said_date=whole.said_date) for r in readings]
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:

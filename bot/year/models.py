@@ -158,6 +158,7 @@ class YearState(_Record):
     sent: dict[str, str] = Field(default_factory=dict)  # reminder kind → the key last handed to the outbox
     versions: list[SkpVersion] = Field(default_factory=list)
     next_entry: int = 1  # entry ids are "c1", "c2", … and never reused
+    pending: Evidence | None = None  # a file sent with no entry to go to, kept until the user picks its entry
 
     @property
     def agreed(self) -> bool:

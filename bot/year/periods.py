@@ -34,9 +34,13 @@ def month_name(month: int) -> str:
     return MONTHS[month - 1]
 
 
+def month_short(month: int) -> str:
+    return config()["month_short"][month - 1]
+
+
 def months_text(months: list[int]) -> str:
     """[4, 5] → "Apr–Mei"; [12] → "Des"; [3, 6, 9, 12] → "Mar, Jun, Sep, Des"."""
-    short = config()["month_short"]
+    short = [month_short(m) for m in range(1, 13)]
     months = sorted(set(months))
     if not months:
         return "-"

@@ -3,7 +3,7 @@
 Read once; record_answers keeps each figure through bot.year.capaian (which checks it). Words: knowledge/capaian.yaml."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bot import knowledge
@@ -18,7 +18,7 @@ from bot.year.periods import quarter_label
 _IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _QUARTER = re.compile(r"\b(?:tw|triwulan|q|kuartal)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_NUMBER = r"\d[\d.,]*"
+_NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
 _FRACTION = re.compile(rf"({_NUMBER})\s*(?:dari|of|per|/)\s*({_NUMBER})", re.IGNORECASE)
 _PERCENT = re.compile(rf"({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 _VALUE = re.compile(rf"(?<![\w.,])({_NUMBER})(?![\w/])")
@@ -40,7 +40,8 @@ class RealisasiAnswer:
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("capaian")
-    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later")}
+    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later")} | \
+        {"joiners": frozenset(data["joiners"])}
 
 
 def _quarter(match: re.Match) -> int:
@@ -81,7 +82,17 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
         elif inside:
             segment = segment[:inside.start()]  # "… IKI 5 = 1 metode. sekalian isi TW 3 IKI 2": TW 3 is the next's
         answers.append(_answer(number, quarter, segment.strip(" :=,.;")))
-    return answers
+    return _shared(answers)
+
+
+def _shared(answers: list[RealisasiAnswer]) -> list[RealisasiAnswer]:
+    """"IKI 2 sama IKI 4 pakai catatan": an IKI followed by nothing but a joining word takes the next one's reading."""
+    joiners = _words()["joiners"]
+    out = list(answers)
+    for k in range(len(out) - 2, -1, -1):
+        if set(tokens(out[k].text)) <= joiners:
+            out[k] = replace(out[k + 1], number=out[k].number, quarter=out[k].quarter or out[k + 1].quarter)
+    return out
 
 
 _MONEY = re.compile(r"(?:\bRp\.?\s*)?(\d[\d.,]*)\s*(T|M|jt|juta|miliar|milyar|triliun)\b", re.IGNORECASE)

@@ -45,6 +45,9 @@ class Vocabulary:
     negations: frozenset[str]
     final_states: PhraseSet
     recap: PhraseSet
+    success: frozenset[str]
+    commitment: frozenset[str]
+    condition_markers: PhraseSet
     terms: Thesaurus  # the domain thesaurus with the logbook's shorthand
     hints: list[tuple[PhraseSet, list[str]]]
     link: dict
@@ -81,7 +84,7 @@ def vocabulary() -> Vocabulary:
         not_duration_before=frozenset(data["not_duration_before"]),
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
-        terms=_terms(data["synonyms"]),
+        success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
         hints=[(PhraseSet(h["when"]), [t for w in h["words"] for t in tokens(w)]) for h in data["topic_hints"]],
         link=data["link"],
     )
