@@ -20,6 +20,8 @@ from bot.retrieval.answer import (
     from_glossary,
     names_outside_topic,
     respelled,
+    rewrite_asked,
+    rewritten,
     unknown_words,
     wanted_kind,
     with_source,
@@ -383,6 +385,10 @@ class Retriever:
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
         read = respelled(question)
+        quoted = rewrite_asked(read)
+        told = rewritten(quoted) if quoted else None
+        if told is not None:
+            return Answer(question=question, passages=[], answer=with_source(told.text, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
@@ -443,6 +449,9 @@ class Retriever:
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
         asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
         kind = wanted_kind(question)
+        # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
+        # subject that shares one common word covers little of it.
+        covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
@@ -450,7 +459,8 @@ class Retriever:
             same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
-                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind))
+                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind)
+                     + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0])
             scored.append((total, answer_id, Told(text, self._passages[pid].source)))
         return sorted(scored, key=lambda s: s[0], reverse=True)
 
