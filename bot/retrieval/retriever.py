@@ -36,6 +36,7 @@ from bot.retrieval.normalize import (
     indicator_stopwords,
     keyword_tokens,
     keyword_words,
+    place_stems,
     search_config,
     weak_words,
 )
@@ -320,7 +321,9 @@ class Retriever:
         them) rank by one of the two."""
         corpus = self._corpora[INDICATORS]
         population = len(corpus.searchable)
-        found = corpus.keyword.evidence(query, weak_words(), population)
+        # A place the catalog never names is where the work happens, no evidence of what it is about.
+        weak = weak_words() | frozenset(w for w in place_stems() if not corpus.keyword.holds(w))
+        found = corpus.keyword.evidence(query, weak, population)
         bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
         most = max(bm25.values(), default=0.0) or 1.0
         similarity = self.vectors.similarities(INDICATORS, dense_text(query))
