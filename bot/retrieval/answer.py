@@ -140,7 +140,7 @@ def rewritten(quoted: str) -> Told | None:
         return None
     config = search_config()["answers"]["rewrite_answer"]
     text = config["text"].format(quoted=quoted, rewrite=candidates[0].indikator)
-    return Told(text, config["source"], hint=f"/cek {quoted}")
+    return Told(text, config["source"], hint=config["hint"].format(quoted=quoted))
 
 
 def with_source(answer: str, source: str) -> str:
