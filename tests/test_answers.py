@@ -231,3 +231,10 @@ def test_a_quoted_iki_asked_to_be_changed_gets_a_rewrite_and_cek(shared_retrieve
 def test_a_quote_without_asking_for_a_change_is_a_question():
     assert rewrite_asked("apa arti 'jumlah laporan' di contoh materi?") is None
     assert rewrite_asked("IKI 'jumlah rapat' harus diganti gmn") == "jumlah rapat"
+
+
+def test_a_figure_of_another_year_is_not_answered_with_this_years_figure(shared_retriever):
+    """The guidance holds the SKP 2026's targets and rules, not what a unit achieved last year."""
+    assert shared_retriever.ask("realisasi anggaran direktorat kami tahun lalu berapa persen?").answer == NOT_FOUND
+    assert shared_retriever.ask("nilai SAKIP unit kerja 2024 brp").answer == NOT_FOUND
+    assert "120" in shared_retriever.ask("total bobot SKP 2026 berapa?").answer

@@ -101,6 +101,29 @@ def asks_figure(question: str) -> bool:
     return bool(_asks_figure().find(tokens(question)))
 
 
+_YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[–—-]\s*(20\d\d))?(?!\d)")
+
+
+def _years(text: str) -> set[str]:
+    """The years a text names, a period as one ("2025-2029")."""
+    return {f"{a}-{b}" if b else a for a, b in _YEARS.findall(text)}
+
+
+def years_asked(question: str) -> set[str]:
+    """The years a question asks about besides the guidance's own (search.yaml `answers.scope.guidance_year`):
+    written ("2024", "2025-2029") or said ("tahun lalu")."""
+    scope = search_config()["answers"]["scope"]
+    asked = _years(question)
+    if PhraseSet(scope["last_year"]).find(tokens(question)):
+        asked.add(str(scope["guidance_year"] - 1))
+    return asked - {str(scope["guidance_year"])}
+
+
+def about_years(answer: str, years: set[str]) -> bool:
+    """Whether an answer names every year asked: a figure of another year is not the figure asked for."""
+    return years <= _years(answer)
+
+
 def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
     """The question's words the guidance never uses (stems outside `vocabulary`; chat words, numbers and codes
     aside; a near spelling of a known word counts as known): a sign its subject is something else."""

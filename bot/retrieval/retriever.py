@@ -15,6 +15,7 @@ from bot.lang.words import stem
 from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
+    about_years,
     asks_figure,
     fits,
     from_glossary,
@@ -25,6 +26,7 @@ from bot.retrieval.answer import (
     unknown_words,
     wanted_kind,
     with_source,
+    years_asked,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -414,7 +416,8 @@ class Retriever:
             return None
         if not asks_figure(question):
             return scored[0][2]
-        holding = next((s for s in scored if fits(s[2].text, "number")), None)
+        years = years_asked(question)
+        holding = next((s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)), None)
         margin = search_config()["answers"]["scope"]["figure_margin"]
         return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
 
