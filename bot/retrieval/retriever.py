@@ -409,8 +409,8 @@ class Retriever:
     def _best_answer(self, question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
         """The best scored answer that answers this question, not one that just shares some words with it: a
         question that asks for a figure gets the best answer holding one, unless that answer scores far below the
-        best (`answers.scope.figure_margin`); a question whose only subject is a word the guidance never uses
-        ("cara membuat paspor") has none."""
+        best (`answers.scope.figure_margin`), and naming the year asked when it is not the guidance's; a question
+        whose only subject is a word the guidance never uses ("cara membuat paspor") has none."""
         unknown = unknown_words(question, self._vocabulary)
         if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)):
             return None
