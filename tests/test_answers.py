@@ -9,7 +9,7 @@ from bot.conversation import Engine
 from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.models import Jenis
-from bot.retrieval.answer import NOT_FOUND, from_glossary
+from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, rewrite_asked
 from bot.retrieval.glossary import terms_in
 from evals.question_evals import contains
 
@@ -207,3 +207,34 @@ def test_letters_the_stemmer_drops_are_no_crash(shared_retriever):
     property test of tests/test_persistence.py)."""
     assert shared_retriever.ask("ÀÀÀÀ?").answer == NOT_FOUND
     assert shared_retriever.find("ÀÀÀÀ").results == []
+
+
+# What the question asks, and what it quotes --------------------------------------------------------------------
+def test_a_how_question_gets_the_steps_not_another_fact_about_the_subject(shared_retriever):
+    answer = shared_retriever.ask("gmn cara bikin MPPH").answer
+    assert "langkah" in answer and "Tujuan MPPH" not in answer
+
+
+def test_a_regulation_year_alone_is_no_date():
+    assert not fits("Menurut PermenPANRB 6/2022, SKP memuat RHK dan IKI.", "date")
+    assert fits("SKP 2026 ditetapkan paling lambat 8 Februari 2026.", "date")
+    assert fits("Tulis IKI dalam tiga langkah: pahami indikator atasan, susun hasilnya, lalu sepakati.", "howto")
+    assert not fits("Tujuan MPPH ada empat, yaitu memperjelas peran dan meningkatkan akuntabilitas.", "howto")
+
+
+def test_a_quoted_iki_asked_to_be_changed_gets_a_rewrite_and_cek(shared_retriever):
+    answer = shared_retriever.ask("IKI saya «jumlah laporan monev» kata atasan masih kegiatan, sebaiknya diganti apa?")
+    assert "«Persentase" in answer.answer and "(Sumber:" in answer.answer and not answer.passages
+    assert "/cek jumlah laporan monev" in answer.hint and "/cek" not in answer.answer
+
+
+def test_a_quote_without_asking_for_a_change_is_a_question():
+    assert rewrite_asked("apa arti 'jumlah laporan' di contoh materi?") is None
+    assert rewrite_asked("IKI 'jumlah rapat' harus diganti gmn") == "jumlah rapat"
+
+
+def test_a_figure_of_another_year_is_not_answered_with_this_years_figure(shared_retriever):
+    """The guidance holds the SKP 2026's targets and rules, not what a unit achieved last year."""
+    assert shared_retriever.ask("realisasi anggaran direktorat kami tahun lalu berapa persen?").answer == NOT_FOUND
+    assert shared_retriever.ask("nilai SAKIP unit kerja 2024 brp").answer == NOT_FOUND
+    assert "120" in shared_retriever.ask("total bobot SKP 2026 berapa?").answer

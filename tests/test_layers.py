@@ -9,11 +9,12 @@ import pytest
 BOT = Path(__file__).resolve().parent.parent / "bot"
 
 # Top-down. Doors translate and never decide; the engine is the conversation; features are what the product does;
-# ground is what everything stands on. Within a layer, a group may use the groups after it.
+# ground is what everything stands on. Within a layer, a group may use the groups after it (retrieval answers a
+# quoted IKI with a rewrite, so it sits above rewrite).
 LAYERS = {
     "doors": ["bot.cli", "bot.chat", "bot.telegram", "bot.service"],
     "engine": ["bot.conversation"],
-    "features": ["bot.llm", "bot.audit", "bot.team", "bot.year", "bot.skp", "bot.rewrite", "bot.retrieval", "bot.rules",
+    "features": ["bot.llm", "bot.audit", "bot.team", "bot.year", "bot.skp", "bot.retrieval", "bot.rewrite", "bot.rules",
                  "bot.render"],
     "ground": ["bot.sheets", "bot.outputs", "bot.inputs", "bot.storage", "bot.models", "bot.lang", "bot.knowledge",
                "bot.clock", "bot.settings", "bot.logs", "bot.metrics"],

@@ -34,6 +34,13 @@ def test_a_description_finds_its_own_area_and_no_filler(scale, query, area, wron
     assert not any(n.startswith(w) for n in numbers for w in wrong)
 
 
+def test_a_place_the_catalog_never_names_is_no_evidence_against_a_row(scale):
+    """Where the work happens (a province) says nothing of what it is: the row is found with or without it."""
+    for work, place in (("kelambu", "di Sulawesi Tenggara"), ("jumantik", "di Jawa Tengah")):
+        alone = [h.code for h in shown(scale, work)]
+        assert alone and [h.code for h in shown(scale, f"{work} {place}")][:1] == alone[:1], place
+
+
 def test_no_row_is_listed_twice(scale):
     hits = shown(scale, "pemeriksaan spesimen di labkesmas")
     assert hits and len({(h.code, h.pic) for h in hits}) == len(hits)

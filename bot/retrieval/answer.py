@@ -23,12 +23,20 @@ NOT_FOUND = ("Pertanyaan itu di luar pedoman yang saya punya (pedoman penyusunan
 _MONTHS = tuple(month.lower() for month in MONTHS)
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
 _NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
+_WHEN = (r"\b(tanggal|paling lambat|selambat|akhir (bulan|tahun|triwulan|semester)|awal (bulan|tahun)|"
+         r"setiap (bulan|triwulan|semester|tahun)|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|hari kerja)\b")
+_STEPS = (r"\b(langkah|tahapan|setelah itu|terlebih dahulu|dengan cara|caranya|dimulai|mulai dari|pertama|"
+          r"selanjutnya|berurutan|urutan|gunakan|tuliskan|tulis|isi|isikan|ajukan|susun)\b")
 _SHOWS = {
     "number": lambda text: bool(re.search(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\d/])", text)
                                 or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
-    "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(r"\b20\d\d\b", text)),
+    # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan"); a year alone
+    # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
+    "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower())),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
     # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
+    # Steps or a way of doing: "dalam tiga langkah: …, lalu …", "gunakan angka …", "diajukan … terlebih dahulu".
+    "howto": lambda text: bool(re.search(_STEPS, text.lower())),
     "definition": lambda text: bool(re.search(r"\b(adalah|berarti|merupakan|yaitu|singkatan)\b|\w+ \w+ \([A-Z][A-Za-z-]{1,8}\)", text)),
 }
 
@@ -93,6 +101,29 @@ def asks_figure(question: str) -> bool:
     return bool(_asks_figure().find(tokens(question)))
 
 
+_YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[–—-]\s*(20\d\d))?(?!\d)")
+
+
+def _years(text: str) -> set[str]:
+    """The years a text names, a period as one ("2025-2029")."""
+    return {f"{a}-{b}" if b else a for a, b in _YEARS.findall(text)}
+
+
+def years_asked(question: str) -> set[str]:
+    """The years a question asks about besides the guidance's own (search.yaml `answers.scope.guidance_year`):
+    written ("2024", "2025-2029") or said ("tahun lalu")."""
+    scope = search_config()["answers"]["scope"]
+    asked = _years(question)
+    if PhraseSet(scope["last_year"]).find(tokens(question)):
+        asked.add(str(scope["guidance_year"] - 1))
+    return asked - {str(scope["guidance_year"])}
+
+
+def about_years(answer: str, years: set[str]) -> bool:
+    """Whether an answer names every year asked: a figure of another year is not the figure asked for."""
+    return years <= _years(answer)
+
+
 def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
     """The question's words the guidance never uses (stems outside `vocabulary`; chat words, numbers and codes
     aside; a near spelling of a known word counts as known): a sign its subject is something else."""
@@ -107,6 +138,32 @@ def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
 def _near(word: str, vocabulary: frozenset[str]) -> bool:
     """A typo of a known word ("evalusi"): as search reads typos, only for words of five letters or more."""
     return len(word) >= 5 and bool(difflib.get_close_matches(stem(word), vocabulary, n=1, cutoff=0.85))
+
+
+_QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]{4,120})[\"'»”’]")
+
+
+def rewrite_asked(question: str) -> str | None:
+    """The IKI a question quotes and asks to change ("IKI sy 'jumlah rapat' dibilang aktivitas, harus diganti gmn"):
+    a rewrite request, not a question for the guidance. The words are in search.yaml `answers.rewrite_request`."""
+    quoted = _QUOTED.search(question)
+    if quoted is None:
+        return None
+    rest = question[: quoted.start()] + " " + question[quoted.end():]
+    return quoted.group(1).strip() if _phrases("rewrite_request").find(tokens(rest)) else None
+
+
+def rewritten(quoted: str) -> Told | None:
+    """The quoted IKI written as a result by the rewriter (re-checked by the rules), with /cek for the rest; None
+    when the rewriter has nothing to propose (the text already measures a result, or names no work)."""
+    from bot.rewrite import rewrite
+
+    candidates = rewrite(quoted).candidates
+    if not candidates:
+        return None
+    config = search_config()["answers"]["rewrite_answer"]
+    text = config["text"].format(quoted=quoted, rewrite=candidates[0].indikator)
+    return Told(text, config["source"], hint=config["hint"].format(quoted=quoted))
 
 
 def with_source(answer: str, source: str) -> str:

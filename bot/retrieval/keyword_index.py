@@ -51,6 +51,10 @@ class KeywordIndex:
         match = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=_TYPO_CUTOFF)
         return match[0] if match else word
 
+    def holds(self, word_stem: str) -> bool:
+        """Whether some document holds this stem."""
+        return word_stem in self._postings
+
     def query_tokens(self, query: str) -> list[str]:
         return [stem(self._correct(w)) for w in keyword_words(query, self._stop)]
 

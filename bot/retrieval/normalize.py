@@ -64,3 +64,13 @@ def weak_words() -> frozenset[str]:
     general = {w for phrase, cls in lex.measure_class.items() if cls in ("percent", "count", "score") for w in phrase}
     words = general | set(search_config()["relevance"]["weak_words"])
     return frozenset(stem(w) for w in words)
+
+
+@knowledge.cached
+def place_stems() -> frozenset[str]:
+    """Stems of Indonesia's provinces and regions and their short names (knowledge/mpph.yaml): where the work
+    happens ("kelambu di Papua"), not what it is."""
+    data = knowledge.data("mpph")
+    names = [*data["wilayah"], *(p for provinces in data["wilayah"].values() for p in provinces),
+             *(alias for aliases in data["nama_lain"].values() for alias in aliases)]
+    return frozenset(stem(w) for name in names for w in tokens(name) if w.isalpha()) - stopwords()

@@ -15,14 +15,18 @@ from bot.lang.words import stem
 from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
+    about_years,
     asks_figure,
     fits,
     from_glossary,
     names_outside_topic,
     respelled,
+    rewrite_asked,
+    rewritten,
     unknown_words,
     wanted_kind,
     with_source,
+    years_asked,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -34,6 +38,7 @@ from bot.retrieval.normalize import (
     indicator_stopwords,
     keyword_tokens,
     keyword_words,
+    place_stems,
     search_config,
     weak_words,
 )
@@ -318,7 +323,9 @@ class Retriever:
         them) rank by one of the two."""
         corpus = self._corpora[INDICATORS]
         population = len(corpus.searchable)
-        found = corpus.keyword.evidence(query, weak_words(), population)
+        # A place the catalog never names is where the work happens, no evidence of what it is about.
+        weak = weak_words() | frozenset(w for w in place_stems() if not corpus.keyword.holds(w))
+        found = corpus.keyword.evidence(query, weak, population)
         bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
         most = max(bm25.values(), default=0.0) or 1.0
         similarity = self.vectors.similarities(INDICATORS, dense_text(query))
@@ -383,6 +390,10 @@ class Retriever:
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
         read = respelled(question)
+        quoted = rewrite_asked(read)
+        told = rewritten(quoted) if quoted else None
+        if told is not None:
+            return Answer(question=question, passages=[], answer=with_source(told.text, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
@@ -398,14 +409,15 @@ class Retriever:
     def _best_answer(self, question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
         """The best scored answer that answers this question, not one that just shares some words with it: a
         question that asks for a figure gets the best answer holding one, unless that answer scores far below the
-        best (`answers.scope.figure_margin`); a question whose only subject is a word the guidance never uses
-        ("cara membuat paspor") has none."""
+        best (`answers.scope.figure_margin`), and naming the year asked when it is not the guidance's; a question
+        whose only subject is a word the guidance never uses ("cara membuat paspor") has none."""
         unknown = unknown_words(question, self._vocabulary)
         if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)):
             return None
         if not asks_figure(question):
             return scored[0][2]
-        holding = next((s for s in scored if fits(s[2].text, "number")), None)
+        years = years_asked(question)
+        holding = next((s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)), None)
         margin = search_config()["answers"]["scope"]["figure_margin"]
         return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
 
@@ -443,6 +455,9 @@ class Retriever:
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
         asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
         kind = wanted_kind(question)
+        # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
+        # subject that shares one common word covers little of it.
+        covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
@@ -450,7 +465,8 @@ class Retriever:
             same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
-                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind))
+                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind)
+                     + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0])
             scored.append((total, answer_id, Told(text, self._passages[pid].source)))
         return sorted(scored, key=lambda s: s[0], reverse=True)
 
