@@ -65,6 +65,34 @@ def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[i
     return run.problems, steps, checked
 
 
+def show(conversation_id: str, retriever=None) -> None:
+    """Print one conversation's transcript: each step, the replies and buttons, and the problems it raised."""
+    from bot.retrieval.retriever import Retriever
+
+    conversation = next((c for c in load_day_one() if c["id"] == conversation_id), None)
+    if conversation is None:
+        print(f"tidak ada percakapan {conversation_id}")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        run = _GuessedLabels(Path(folder), retriever or Retriever())
+        for number, step in enumerate(conversation["steps"], start=1):
+            before, replies = len(run.problems), len(run.texts)
+            run.step(number, step)
+            said = step.get("say") or f"[tap] {step.get('tap') or step.get('press') or step}"
+            print(f"\n── {number}. USER: {said}\n   want: {step.get('want', '')}")
+            if len(run.texts) > replies:
+                print("   BOT: " + run.texts[-1].replace("\n", "\n        "))
+                print(f"   BUTTONS: {[b.label for b in run.shown]}")
+            for problem in run.problems[before:]:
+                print(f"   !! {problem}")
+        before = len(run.problems)
+        run.check_end(conversation.get("end", {}))
+        print(f"\n── akhir {conversation.get('end', {})}")
+        for problem in run.problems[before:]:
+            print(f"   !! {problem}")
+        run.store.close()
+
+
 def eval_day_one(retriever=None) -> dict:
     from bot.retrieval.retriever import Retriever
 
