@@ -33,7 +33,12 @@ def load_day_one() -> list[dict]:
 
 
 class _GuessedLabels(_Run):
-    """Taps by a guessed label: the label's words inside one shown button's label, when that is unambiguous."""
+    """Taps by a guessed label: the label's words inside one shown button's label, when that is unambiguous; else
+    the label is sent as typed text, as a user of the terminal chat (or one who types instead of tapping in
+    Telegram) would write it. The product reads typed choices (bot/conversation/choices.py), so a step passes only
+    when the product understands the words. typed_taps counts the taps sent so."""
+
+    typed_taps = 0
 
     def button_for(self, label: str):
         found = super().button_for(label)
@@ -42,6 +47,12 @@ class _GuessedLabels(_Run):
         wanted = set(tokens(label))
         holding = [b for b in self.shown if wanted <= set(tokens(b.label))]
         return holding[0] if len(holding) == 1 else None
+
+    def step(self, number: int, step: dict) -> None:
+        if "tap" in step and self.button_for(str(step["tap"])) is None:
+            _GuessedLabels.typed_taps += 1
+            step = {key: value for key, value in step.items() if key != "tap"} | {"say": str(step["tap"])}
+        super().step(number, step)
 
 
 def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[int]]:
@@ -98,6 +109,7 @@ def eval_day_one(retriever=None) -> dict:
 
     retriever = retriever or Retriever()
     conversations = load_day_one()
+    _GuessedLabels.typed_taps = 0
     passed, failures, counts = defaultdict(int), [], defaultdict(int)
     tallies = {kind: defaultdict(lambda: [0, 0]) for kind in ("steps", "checks")}
     for conversation in conversations:
@@ -128,6 +140,7 @@ def eval_day_one(retriever=None) -> dict:
             extra = f" ({passed[split]}/{counts[split]})" if kind == "pass" else ""
             print(f"  {split:<8} {name:<17} {old:>7} | {figures[key]:.3f}{extra:<8} | {TARGET:.3f}")
     personas = sorted({c["persona"] for c in conversations})
+    print(f"  ketukan yang labelnya tidak tampil, dikirim sebagai teks ketikan: {_GuessedLabels.typed_taps}")
     print("  per persona: " + ", ".join(f"{p} {passed[p]}/{counts[p]}" for p in personas))
     for cid, split, problems in failures:
         print(f"  {cid} ({split}): {len(problems)} masalah; pertama: {problems[0][:220]}")
