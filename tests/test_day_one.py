@@ -155,10 +155,11 @@ def engine_in_step_m():
 def test_a_suggestion_picked_after_cek_is_saved_and_completed():
     engine = Engine()
     replies = press(engine, "u", engine.handle("u", "/cek Jumlah rapat koordinasi imunisasi"), "Pakai usulan 1")
-    assert "Target satu tahun" in said(replies) and "Simpan ke draf" in labels(replies)
+    # the pick saves it (no «Simpan ke draf» to find first), then its target is asked
+    assert "Draf Anda kini 1 IKI" in said(replies) and "Target satu tahun" in said(replies)
+    assert "Simpan ke draf" not in labels(replies)
     replies = engine.handle("u", "targetnya 95% aja kak")
-    replies = press(engine, "u", replies, "Simpan ke draf")
-    assert "Draf Anda kini 1 IKI" in said(replies) and engine.state("u").skp.iki[0].target == "95%"
+    assert engine.state("u").skp.iki[0].target == "95%"
     replies = press(engine, "u", replies, "Belum ada data awal")
     replies = press(engine, "u", replies, "Core TUSI")
     replies = engine.handle("u", "ikut saran aja")
@@ -341,9 +342,9 @@ def test_a_target_typed_while_simpan_ke_draf_waits_is_its_target():
     engine = Engine()
     engine.handle("u", "/cek Persentase pengaduan yg ditindaklanjuti")
     replies = engine.handle("u", "yaudah 95")
-    assert "Target 95%" in said(replies) and "Simpan ke draf" in labels(replies)
-    saved = press(engine, "u", replies, "Simpan ke draf")
-    assert "Draf Anda kini 1 IKI" in said(saved)
+    # the target answers the verdict: the IKI is saved with it now, and the next field is asked
+    assert "Target 95%" in said(replies) and "Draf Anda kini 1 IKI" in said(replies)
+    assert "data awal" in said(replies) and "Simpan ke draf" not in labels(replies)
     assert engine.state("u").skp.iki[0].target == "95%"
 
 
@@ -354,8 +355,7 @@ def test_a_target_typed_after_the_suggestions_goes_to_the_one_picked():
     asked = engine.handle("u", "target seratus persen")
     assert "Target 100%" in said(asked) and "Pakai usulan 1" in labels(asked)
     picked = press(engine, "u", asked, "Pakai usulan 1")
-    assert "Simpan ke draf" in labels(picked)
-    press(engine, "u", picked, "Simpan ke draf")
+    assert "Draf Anda kini 1 IKI" in said(picked) and "Target satu tahun" not in said(picked)
     assert engine.state("u").skp.iki[0].target == "100%"
 
 
@@ -461,3 +461,40 @@ def test_several_numbers_at_the_weight_question_are_not_guessed_into_one_weight(
     assert engine.state("u").skp.iki[0].bobot is None
     engine.handle("u", "10")
     assert engine.state("u").skp.iki[0].bobot == 10
+
+
+# Issue 16 polish: the product owner's decisions on saving, the data awal passed over, a correction with a reason
+def test_an_iki_checked_with_its_target_is_saved_at_once_and_asked_the_rest():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%")
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies) and "Simpan ke draf" not in labels(replies)
+    assert said(replies).count("data awal (PermenPANRB") == 1  # asked once, not again as a reminder
+    assert engine.state("u").skp.iki[0].target == "95%"
+
+
+def test_a_failing_iki_with_its_target_is_not_saved_but_offered_rewrites():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas, target 100%")
+    assert engine.state("u").skp.iki == [] and "Pakai usulan 1" in labels(replies)
+
+
+def test_the_data_awal_question_is_passed_over_by_answering_the_jenis():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah, target 98%")
+    replies = engine.handle("u", "Core TUSI")
+    assert "belum ada data awal" in said(replies) and "Bobot IKI ini" in said(replies)
+    iki = engine.state("u").skp.iki[0]
+    assert iki.jenis.value == "core_tusi" and iki.baseline is None
+    engine.handle("u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%")
+    replies = engine.handle("u", "tusi bobot 20")
+    assert "IKI ke-2 lengkap" in said(replies) and engine.state("u").skp.iki[1].bobot == 20
+
+
+def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestions():
+    engine = Engine()
+    engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
+    engine.handle("u", "seratus persen")
+    replies = engine.handle("u", "eh salah, 90 aja. kadang reagen telat")
+    assert "Target 90%" in said(replies) and "Pakai usulan 1" in labels(replies)
+    press(engine, "u", replies, "Pakai usulan 1")
+    assert engine.state("u").skp.iki[0].target == "90%"

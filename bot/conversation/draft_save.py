@@ -1,7 +1,8 @@
 """«Simpan ke draf»: an IKI checked by /cek, picked from its suggestions, drafted by /rhk or passed in a pasted list
 is saved to the SKP draft, then asked for what it lacks (target, satuan, data awal, jenis, bobot) with the same
-questions as PRIMA step M (iki_fields.py). Until it is saved, only the button saves it; a spelling fix is saved
-only when the user picks it."""
+questions as PRIMA step M (iki_fields.py). A suggestion picked, or an IKI given its target (in the same message
+or right after the verdict), is saved at once; otherwise the button saves it. A spelling fix is saved only when the
+user picks it."""
 
 from bot import render
 from bot.conversation.answers import typed_target
@@ -39,9 +40,9 @@ def is_open(state: UserState) -> bool:
     return bool(fill and fill.field and (fill.current is not None or fill.index is not None))
 
 
-def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, ask: bool = False) -> tuple[list[Button], str]:
-    """Keep `draft` until «Simpan ke draf»; with `ask`, its target is asked now (after «Pakai usulan»). A reading
-    that fixed the spelling offers both texts. Returns the buttons and a note on an earlier IKI left incomplete."""
+def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -> tuple[list[Button], str]:
+    """Keep `draft` until «Simpan ke draf». A reading that fixed the spelling offers both texts. Returns the buttons
+    and a note on an earlier IKI left incomplete."""
     note = _left_behind(state)
     typed = ""
     if verdict is not None and verdict.read_as:
@@ -49,7 +50,7 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, a
         tidy = without_fixes(verdict.read_as, fixes)
         typed = tidy if fixes else ""
         draft = draft.model_copy(update={"indikator": verdict.read_as, "target": draft.target or verdict.target_read})
-    state.fill = FillState(current=draft, typed=typed, field="target" if ask and draft.target is None else "")
+    state.fill = FillState(current=draft, typed=typed)
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
@@ -73,8 +74,26 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
         return []
     current = state.fill.current
     FIELDS._set(current, "target", number)
-    return [Reply(f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}». Simpan ke "
-                  "draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", [SAVE])]
+    said = f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}»."
+    if state.fill.typed:  # two spellings on offer: the user picks which one is saved
+        buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
+        return [Reply(f"{said} Simpan ke draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
+    return [Reply(said)] + _save(state)  # the user answered the verdict: the IKI goes into the draft now
+
+
+def save_offered(state: UserState) -> list[Reply]:
+    """An IKI that passed the rules with its target in the same message is saved at once, then asked what it lacks
+    (no «Simpan ke draf» to find first); [] when it waits for a choice (no target yet, or two spellings)."""
+    if not offered(state) or state.fill.current.target is None or state.fill.typed:
+        return []
+    return _save(state)
+
+
+def save_now(state: UserState, draft: IkiDraft) -> list[Reply]:
+    """A suggestion picked («Pakai usulan N»): saved to the draft now, then asked its target and the other fields."""
+    note = _left_behind(state)
+    state.fill = FillState(current=draft)
+    return ([Reply(note)] if note else []) + _save(state)
 
 
 def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:

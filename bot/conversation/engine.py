@@ -274,6 +274,9 @@ class Engine:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self._limited(turn.user_id, name, run) if command.expensive else run()
+        asked = self.pending_question(turn.state)
+        if replies and asked and replies[-1].text == asked[-1].text:  # the command itself just asked it (/cek … 95%)
+            return replies
         return replies + (self._reminder(turn.state) if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
@@ -481,7 +484,7 @@ class Engine:
                 return self._show_list(turn.state, pasted)
         added = year_chat.added_iki(message) if intent else None
         if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
-            replies = self.check(turn.state, added)
+            replies = self.check(turn.state, added, keep_offer=True)
             fill = turn.state.fill
             if fill and fill.index is None:
                 return replies + draft_save.on_button(turn.state, "save", "")
@@ -591,10 +594,11 @@ class Engine:
         return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
-              number: int | None = None) -> list[Reply]:
+              number: int | None = None, keep_offer: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
-        one can be saved («Simpan ke draf»). Several lines are read as a list; a bare number is a line of the last
-        list (/cek 3). number: the IKI's place in that list, for the reply."""
+        one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
+        the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
+        number: the IKI's place in that list, for the reply."""
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
@@ -617,8 +621,10 @@ class Engine:
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
+            saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
-                             + "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
+                             + ("" if saved else "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan "
+                                "sesudahnya."), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -644,13 +650,8 @@ class Engine:
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
         if typed and typed_target(typed) is not None:
             draft_save.set_target(draft, typed_target(typed))
-        _, note = draft_save.offer(state, draft, ask=True)
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
-                      + (f"{note}\n" if note else "")
-                      + "\nLengkapi targetnya, lalu simpan ke draf; sepakati di dialog kinerja dengan pimpinan.")] \
-            + (draft_save.prompt(state) or [Reply(f"Target {render.target_text(draft)}. Simpan ke draf SKP? Jenis dan "
-                                                  "bobotnya saya tanyakan sesudahnya.", [draft_save.SAVE])])
+                      "Sepakati targetnya di dialog kinerja dengan pimpinan.")] + draft_save.save_now(state, draft)
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
     def _show_list(self, state: UserState, pasted: iki_list.PastedList) -> list[Reply]:

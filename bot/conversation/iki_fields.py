@@ -182,6 +182,8 @@ class Fields:
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
+        if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named):
+            return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
         if field in ("target", "baseline"):
             return self._take_number(state, field, answer, text)
         if field == "triwulan_selesai":
@@ -229,6 +231,18 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
+        """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the
+        button does), and the answer given to the field it names."""
+        d = self._holder(state)
+        d.answered = "baseline"
+        said = [Reply(f"Data awal «{short(d.current.indikator, 60)}»: belum ada data awal (isi nanti dengan /ubah bila "
+                      "sudah diukur).")]
+        following = self.advance(state)
+        if d.current is not None and d.field in ("jenis", "bobot") and d.answered == "baseline":
+            return said + self.on_text(state, text)
+        return said + following
 
     def accept(self, state: UserState) -> list[Reply] | None:
         """«ok», «sip» to a question that shows a suggestion (the weight, the jenis): the suggestion is taken; None
