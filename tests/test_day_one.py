@@ -498,3 +498,22 @@ def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestio
     assert "Target 90%" in said(replies) and "Pakai usulan 1" in labels(replies)
     press(engine, "u", replies, "Pakai usulan 1")
     assert engine.state("u").skp.iki[0].target == "90%"
+
+
+def test_simpan_typed_saves_or_says_the_iki_is_saved_already():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah")
+    replies = engine.handle("u", "simpan ke draf")  # typed, as in the terminal
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies)
+    again = engine.handle("u", "Simpan ke draf")
+    assert "sudah tersimpan sebagai IKI ke-1" in said(again) and len(engine.state("u").skp.iki) == 1
+
+
+def test_cek_of_a_bare_code_shows_its_row_and_offers_to_draft_from_it():
+    engine = Engine()
+    replies = engine.handle("u", "/cek IKK 5.1.1")
+    assert "Persentase penduduk penerima pemeriksaan" in said(replies) and "berbasis kegiatan" not in said(replies)
+    saved = press(engine, "u", replies, "Pakai sebagai IKI saya")
+    assert "Draf Anda kini 1 IKI" in said(saved) and "Target satu tahun" in said(saved)
+    unknown = said(engine.handle("u", "/cek IKK 99.9.9"))
+    assert "belum ada di katalog" in unknown and "import-renstra" not in unknown and "berbasis" not in unknown

@@ -203,3 +203,14 @@ def test_chat_refuses_to_divide_a_percentage_and_shares_a_quantity_equally():
     engine.handle("q", "Lina; separuh waktu; 1.000\nanggota: Fadli, Reza, Tika, Wawan")
     shared = said(engine.handle("q", "selesai"))
     assert "dibagi rata: Fadli 2.250, Reza 2.250, Tika 2.250, Wawan 2.250" in shared and "berjumlah" not in shared
+
+
+def test_a_code_alone_is_looked_up_in_the_catalog_not_kept_as_the_name():
+    engine = Engine()
+    replies = engine.handle("u", "/mpph IKK 5.1.1; 80%")
+    leader = engine.state("u").mpph.current
+    assert leader.id == "IKK 5.1.1" and leader.indikator.startswith("Persentase penduduk penerima pemeriksaan")
+    assert "target 80%" in "\n".join(r.text for r in replies)
+    engine = Engine()
+    engine.handle("u", "/mpph IKK 5.1.1")  # no target typed: the catalog's 2026 target
+    assert engine.state("u").mpph.current.target == "70%"

@@ -6,6 +6,7 @@ user picks it."""
 
 from bot import render
 from bot.conversation.answers import typed_target
+from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply
@@ -60,6 +61,11 @@ def offered(state: UserState) -> bool:
     """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
     fill = state.fill
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def typed_save(text: str) -> bool:
+    """«simpan ke draf» typed (the terminal, or a user who types) instead of tapped; a number is an answer."""
+    return not any(ch.isdigit() for ch in text) and typed_choice(text, [SAVE.label]) == 0
 
 
 def set_target(draft: IkiDraft, number: Number) -> None:
@@ -159,7 +165,8 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
                       "/cek, atau lihat draf dengan /skp.")]
     if action in ("save", "typed"):
         if fill.index is not None:
-            return [Reply(f"IKI ini sudah tersimpan sebagai IKI ke-{fill.index + 1}.")] + FIELDS.prompt(state)
+            return [Reply(f"IKI ini sudah tersimpan sebagai IKI ke-{fill.index + 1}. Draf Anda kini "
+                          f"{len(state.skp.iki)} IKI.")] + FIELDS.prompt(state)
         if action == "typed" and fill.typed:
             fill.current.indikator = fill.typed
         return _save(state)

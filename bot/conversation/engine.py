@@ -25,6 +25,7 @@ from bot.conversation import (
     year_chat,
 )
 from bot.conversation.answers import is_correction, typed_target, without_lead_in
+from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
@@ -255,12 +256,12 @@ class Engine:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
-        flow = self._open_flow(turn.state)
-        if flow:
-            return flow.on_text(turn, message)
-        # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself).
+        # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
+        # inside a flow as well as outside.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
-        return ([Reply(IN_INDONESIAN)] if english else []) + self._plain(turn, message)
+        note = [Reply(IN_INDONESIAN)] if english else []
+        flow = self._open_flow(turn.state)
+        return note + (flow.on_text(turn, message) if flow else self._plain(turn, message))
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")
@@ -504,6 +505,8 @@ class Engine:
         if intent.route is Route.year:
             return year_chat.on_line(turn.state, intent, self.clock())
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
+            if draft_save.typed_save(message):
+                return draft_save.on_button(turn.state, "save", "")
             taken = draft_save.offer_target(turn.state, message)
             if taken:
                 return taken
@@ -605,6 +608,9 @@ class Engine:
                 return self._show_list(state, pasted)
         if text.strip().lstrip("#").isdigit():
             return self._list_detail(state, int(text.strip().lstrip("#")))
+        if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
         intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
@@ -719,6 +725,8 @@ class Engine:
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self._show_list(state, pasted)
+        if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
+            return draft_save.on_button(state, "save", "")
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
             if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
