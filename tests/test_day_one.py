@@ -517,3 +517,21 @@ def test_cek_of_a_bare_code_shows_its_row_and_offers_to_draft_from_it():
     assert "Draf Anda kini 1 IKI" in said(saved) and "Target satu tahun" in said(saved)
     unknown = said(engine.handle("u", "/cek IKK 99.9.9"))
     assert "belum ada di katalog" in unknown and "import-renstra" not in unknown and "berbasis" not in unknown
+
+
+def test_short_follow_ups_add_suggestions_and_lines_with_targets_in_order():
+    engine = Engine()
+    engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
+    replies = engine.handle("u", "yaudah yg 3 itu masukin semua")
+    assert "3 IKI tersimpan ke draf" in said(replies)
+    replies = engine.handle("u", "95 90 85")
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "85%"]
+    assert "data awal" in said(replies)  # then the first one's next field
+
+    engine = Engine()
+    engine.handle("u", "1. Jumlah arsip yang ditata\n2. Persentase arsip aktif yang dapat ditemukan kembali dalam 5 "
+                       "menit\n3. Jumlah surat masuk yang diagendakan\n4. Persentase surat keluar yg terkirim di hari "
+                       "yg sama\n5. Jumlah pelatihan kearsipan yang diikuti")
+    replies = engine.handle("u", "2 sama 4 masukin, 90 dan 95")
+    assert "2 IKI tersimpan ke draf" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%", "95%"]

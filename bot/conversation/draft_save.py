@@ -13,7 +13,8 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
-from bot.lang.values import Number
+from bot.lang.text import tokens
+from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
@@ -141,6 +142,32 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
     state.fill.queue.append(len(state.skp.iki) - 1)
     return [Reply(f"«{short(draft.indikator)}» tersimpan sebagai IKI ke-{len(state.skp.iki)}; bagian yang kurang saya "
                   "tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
+
+
+def targets_in_order(state: UserState, text: str) -> list[Reply]:
+    """«95 90 85» while the first of several IKI saved together is asked its target: one target each, in order;
+    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question)."""
+    fill = state.fill
+    waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
+    numbers = numbers_in(text)
+    words = tokens(_without_numbers(text, numbers))
+    if fill.field != "target" or len(numbers) < 2 or len(numbers) != len(waiting) or len(words) > len(numbers):
+        return []
+    done = []
+    for index, number in zip(waiting, numbers):
+        iki = state.skp.iki[index]
+        FIELDS._set(iki, "target", number)
+        done.append(f"IKI ke-{index + 1}: target {render.target_text(iki)}")
+    return [Reply("Dicatat, berurutan: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+
+
+def _without_numbers(text: str, numbers: list[Number]) -> str:
+    """The text without its numbers: the words around them."""
+    kept, start = [], 0
+    for number in numbers:
+        kept.append(text[start:number.start])
+        start = number.end
+    return " ".join(kept + [text[start:]])
 
 
 def set_targets(state: UserState, targets: dict) -> list[Reply]:

@@ -504,6 +504,10 @@ class Engine:
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             return year_chat.on_line(turn.state, intent, self.clock())
+        if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
+            drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
+            turn.state.candidates, turn.state.candidate_target = [], ""
+            return draft_save.save_many(turn.state, drafts)
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
             if draft_save.typed_save(message):
                 return draft_save.on_button(turn.state, "save", "")
@@ -727,6 +731,9 @@ class Engine:
                 return ([Reply(note)] if note else []) + self._show_list(state, pasted)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
+        in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
+        if in_order:
+            return in_order
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
             if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
