@@ -535,3 +535,14 @@ def test_short_follow_ups_add_suggestions_and_lines_with_targets_in_order():
     replies = engine.handle("u", "2 sama 4 masukin, 90 dan 95")
     assert "2 IKI tersimpan ke draf" in said(replies)
     assert [i.target for i in engine.state("u").skp.iki] == ["90%", "95%"]
+
+
+def test_a_new_iki_with_a_bare_target_typed_while_a_field_is_asked_is_checked_and_saved():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase sampel yg diperiksa sesuai TAT, target 90")
+    assert engine.state("u").skp.iki[0].target == "90%"  # a bare number for a Persentase
+    engine.handle("u", "Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100")  # not a data awal
+    replies = engine.handle("u", "Persentase keluhan pelanggan yg selesai maks 3 hari 90")
+    assert "Draf Anda kini 3 IKI" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%", "100%", "90%"]
+    assert engine.state("u").skp.iki[1].baseline is None

@@ -52,6 +52,9 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
         tidy = without_fixes(verdict.read_as, fixes)
         typed = tidy if fixes else ""
         draft = draft.model_copy(update={"indikator": verdict.read_as, "target": draft.target or verdict.target_read})
+    bare = numbers_in(draft.target or "")
+    if len(bare) == 1 and bare[0].unit is None:  # «…, target 90» for a Persentase is 90%, as when answered
+        FIELDS._set(draft, "target", bare[0])
     state.fill = FillState(current=draft, typed=typed)
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note

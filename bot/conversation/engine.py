@@ -24,10 +24,10 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import is_correction, typed_target, without_lead_in
+from bot.conversation.answers import fields_in, is_correction, typed_target, without_lead_in
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
+from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in, reads_as_iki
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
@@ -615,6 +615,9 @@ class Engine:
         if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
+        typed = fields_in(text) if target is None else None
+        if typed and typed.target is not None and reads_as_iki(typed.indikator):  # «Persentase … dirilis 100»
+            text, target, intent = typed.indikator, typed.target.text, None  # the IKI, and its target kept apart
         intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "

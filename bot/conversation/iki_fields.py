@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, read_answer
+from bot.conversation.answers import Answer, fields_in, read_answer
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -47,12 +47,16 @@ def is_yes(text: str) -> bool:
 
 def is_new_iki(text: str, intent: Intent | None = None) -> bool:
     """An IKI sentence (a measure word and some work, no number for the field asked), not an answer to the field."""
+    return reads_as_iki(text, intent) and not read_answer(text).numbers
+
+
+def reads_as_iki(text: str, intent: Intent | None = None) -> bool:
+    """A measure word first and some known work: an IKI sentence (numbers in it or not)."""
     from bot.rules.lexicon import lexicon
 
     intent = intent or classify(text)
     words = tokens(intent.reading.text) if intent.reading else []
-    return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)
-                and not read_answer(text).numbers)
+    return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0))
 
 
 def new_iki_in(text: str) -> str | None:
@@ -68,6 +72,9 @@ def new_iki_in(text: str) -> str | None:
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
         if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
+            return part
+        typed = fields_in(part)  # «Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100»
+        if typed.target is not None and typed.indikator != part and reads_as_iki(typed.indikator):
             return part
     return None
 
