@@ -546,3 +546,17 @@ def test_a_new_iki_with_a_bare_target_typed_while_a_field_is_asked_is_checked_an
     assert "Draf Anda kini 3 IKI" in said(replies)
     assert [i.target for i in engine.state("u").skp.iki] == ["90%", "100%", "90%"]
     assert engine.state("u").skp.iki[1].baseline is None
+
+
+def test_in_prima_an_iki_is_saved_once_it_has_its_target_then_completed(engine_in_step_m):
+    engine = engine_in_step_m
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu, target 95%")
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies) and len(engine.state("u").skp.iki) == 1
+    engine.handle("u", "Core TUSI")  # passes over the data awal
+    replies = engine.handle("u", "30")
+    assert "Tersimpan IKI ke-1" in said(replies) and len(engine.state("u").skp.iki) == 1  # completed, not added twice
+    engine.handle("u", "Persentase SPJ yang lengkap dan sah")
+    assert len(engine.state("u").skp.iki) == 1  # no target yet: not saved
+    replies = engine.handle("u", "90")  # the target answered right after the verdict
+    assert "Tersimpan ke draf sebagai IKI ke-2" in said(replies)
+    assert [(i.target, i.bobot) for i in engine.state("u").skp.iki] == [("95%", 30), ("90%", None)]
