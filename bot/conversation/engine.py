@@ -275,9 +275,8 @@ class Engine:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self._limited(turn.user_id, name, run) if command.expensive else run()
-        asked = self.pending_question(turn.state)
-        if replies and asked and replies[-1].text == asked[-1].text:  # the command itself just asked it (/cek … 95%)
-            return replies
+        if replies and draft_save.is_open(turn.state) and replies[-1].text == draft_save.prompt(turn.state)[-1].text:
+            return replies  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
         return replies + (self._reminder(turn.state) if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
