@@ -5,8 +5,8 @@ with a free-text `want:` and, where the behaviour the issue asks for can be chec
 the writers guessed the button labels, so a tap whose words are not in any shown label takes the one shown button
 whose label holds all of its words («Simpan ke draf» → «Simpan 3 IKI yang lolos ke draf»), only when exactly one
 does; otherwise the tap fails as before.
-Prints the pass rate of whole conversations, of steps (a tap finds its button, the checks hold) and of the
-steps with machine checks, dev and holdout apart, beside main before issue 16
+Prints the pass rate of whole conversations, of steps (a tap finds its button, the checks hold), of the steps with
+machine checks, and of the IKI the conversations' ends expect that reached the draft, dev and holdout apart, beside main before issue 16
 (evals/baseline_issue16.json), and where each failing conversation first went wrong."""
 
 import json
@@ -55,10 +55,11 @@ class _GuessedLabels(_Run):
         super().step(number, step)
 
 
-def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[int]]:
-    """The problems found; [passed, of] for its steps (the end counts as one) and for the steps with machine checks
-    (`expect`, `expect_not`)."""
+def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[int], list[int]]:
+    """The problems found; [passed, of] for its steps (the end counts as one), for the steps with machine checks
+    (`expect`, `expect_not`), and for the IKI the end expects in the draft (those there, at most the count wanted)."""
     steps, checked = [0, len(conversation["steps"]) + 1], [0, 0]
+    wanted = conversation.get("end", {}).get("iki_count")
     with tempfile.TemporaryDirectory() as folder:
         run = _GuessedLabels(Path(folder), retriever)
         for number, step in enumerate(conversation["steps"], start=1):
@@ -72,8 +73,10 @@ def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[i
         before = len(run.problems)
         run.check_end(conversation.get("end", {}))
         steps[0] += len(run.problems) == before
+        have = len(run.engine.state("eval").skp.iki)
+        drafted = [min(have, wanted), wanted] if wanted else [0, 0]
         run.store.close()
-    return run.problems, steps, checked
+    return run.problems, steps, checked, drafted
 
 
 def show(conversation_id: str, retriever=None) -> None:
@@ -111,15 +114,15 @@ def eval_day_one(retriever=None) -> dict:
     conversations = load_day_one()
     _GuessedLabels.typed_taps = 0
     passed, failures, counts = defaultdict(int), [], defaultdict(int)
-    tallies = {kind: defaultdict(lambda: [0, 0]) for kind in ("steps", "checks")}
+    tallies = {kind: defaultdict(lambda: [0, 0]) for kind in ("steps", "checks", "drafted")}
     for conversation in conversations:
         split, persona = conversation["split"], conversation["persona"]
-        problems, steps, checked = run_one(conversation, retriever)
+        problems, steps, checked, drafted = run_one(conversation, retriever)
         counts[split] += 1
         counts[persona] += 1
         passed[split] += not problems
         passed[persona] += not problems
-        for kind, (ok, total) in (("steps", steps), ("checks", checked)):
+        for kind, (ok, total) in (("steps", steps), ("checks", checked), ("drafted", drafted)):
             tallies[kind][split][0] += ok
             tallies[kind][split][1] += total
         if problems:
@@ -127,12 +130,13 @@ def eval_day_one(retriever=None) -> dict:
     figures = {}
     for split in ("dev", "holdout"):
         figures[f"day_one_pass_{split}"] = passed[split] / counts[split] if counts[split] else 0.0
-        for kind in ("steps", "checks"):
+        for kind in ("steps", "checks", "drafted"):
             ok, total = tallies[kind][split]
             figures[f"day_one_{kind}_{split}"] = ok / total if total else 0.0
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     print(f"Hari pertama (evals/day_one, {len(conversations)} percakapan ditulis buta)   sebelum | sekarang | target")
-    names = (("pass", "percakapan lolos"), ("steps", "langkah lolos"), ("checks", "cek mesin lolos"))
+    names = (("pass", "percakapan lolos"), ("steps", "langkah lolos"), ("checks", "cek mesin lolos"),
+             ("drafted", "IKI sampai di draf"))
     for split in ("dev", "holdout"):
         for kind, name in names:
             key = f"day_one_{kind}_{split}"
