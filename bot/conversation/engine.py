@@ -357,6 +357,16 @@ class Engine:
             if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
                 state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
                 return self._plain(turn, new_iki_in(typed) or typed)
+            if step == "roles" and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed)
+                                                         or names_mandatory(typed)):
+                # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI; the roles written so far are the matrix
+                closed = mpph_flow.finish_roles(state) if state.mpph.current.peran else []
+                if state.mpph and state.mpph.step != "done":
+                    state.mpph.step = "done"
+                if not closed:
+                    state.mpph = None
+                    closed = [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph.")]
+                return closed + self._plain(turn, new_iki_in(typed) or typed)
         return mpph_flow.on_text(state, message)
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
