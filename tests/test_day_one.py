@@ -560,3 +560,16 @@ def test_in_prima_an_iki_is_saved_once_it_has_its_target_then_completed(engine_i
     replies = engine.handle("u", "90")  # the target answered right after the verdict
     assert "Tersimpan ke draf sebagai IKI ke-2" in said(replies)
     assert [(i.target, i.bobot) for i in engine.state("u").skp.iki] == [("95%", 30), ("90%", None)]
+
+
+def test_several_iki_with_targets_in_one_line_are_saved_a_pasted_block_waits():
+    engine = Engine()
+    replies = engine.handle("u", "Persentase permintaan ruang rapat yg terpenuhi sesuai jadwal 95, Persentase konsumsi "
+                                 "rapat yg diadakan sesuai standar harga 100")
+    assert "2 IKI tersimpan ke draf" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "100%"]
+    replies = engine.handle("u", "beyond: digitalisasi disposisi surat, 1 aplikasi e-disposisi jalan TW II")
+    assert "belum ada data awal" not in said(replies)  # a new IKI's words, not a jenis passing over the data awal
+    engine = Engine()
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu : 95%\nPersentase SPJ yang lengkap : 90%")
+    assert engine.state("u").skp.iki == [] and any("Simpan" in label for label in labels(replies))

@@ -317,7 +317,7 @@ class Engine:
         if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
             pasted = iki_list.read_list(message)
             if pasted:
-                return self._show_list(state, pasted)
+                return self._show_list(state, pasted, one_line="\n" not in message)
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
             return self._save_picked(state, pick, message)
@@ -491,7 +491,7 @@ class Engine:
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
-                return self._show_list(turn.state, pasted)
+                return self._show_list(turn.state, pasted, one_line="\n" not in message)
         added = year_chat.added_iki(message) if intent else None
         if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
             replies = self.check(turn.state, added, keep_offer=True)
@@ -676,10 +676,19 @@ class Engine:
                       "Sepakati targetnya di dialog kinerja dengan pimpinan.")] + draft_save.save_now(state, draft)
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
-    def _show_list(self, state: UserState, pasted: iki_list.PastedList) -> list[Reply]:
+    def _show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed = [line.listed for line in pasted.lines]
         in_prima = self.prima.takes_list(state)
-        return [Reply(iki_list.summary(pasted, in_prima), iki_list.buttons(pasted, in_prima))]
+        shown = [Reply(iki_list.summary(pasted, in_prima))]
+        if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
+            # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
+            # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
+            chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
+            drafts = [draft for _, draft in chosen]
+            if in_prima:
+                return shown + self.prima.take_list(state, drafts)
+            return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+        return [Reply(shown[0].text, iki_list.buttons(pasted, in_prima))]
 
     def _list_detail(self, state: UserState, number: int) -> list[Reply]:
         """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
@@ -740,7 +749,7 @@ class Engine:
             pasted = iki_list.read_list(message)
             if pasted:
                 note = draft_save.release(state)
-                return ([Reply(note)] if note else []) + self._show_list(state, pasted)
+                return ([Reply(note)] if note else []) + self._show_list(state, pasted, one_line="\n" not in message)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order

@@ -27,6 +27,7 @@ from bot.skp.dialog_pack import QUARTERS, read_quarter
 FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triwulan_selesai": "Triwulan selesai",
           "jenis": "Jenis", "bobot": "Bobot"}
+MAX_SKIP_WORDS = 4  # «Core TUSI», «tusi bobot 20» pass over the data awal; «beyond: …, 1 aplikasi, TW II» is an IKI
 UNSURE_TARGET = ("Tidak apa-apa. Target biasanya ditetapkan dari capaian tahun lalu, arahan pimpinan, atau ketentuan, "
                  "lalu disepakati di dialog kinerja. Tulis perkiraan Anda dulu (bisa diubah nanti dengan /ubah).")
 
@@ -189,7 +190,8 @@ class Fields:
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
-        if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named):
+        if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
+                and len(tokens(text)) <= MAX_SKIP_WORDS:
             return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
         if field in ("target", "baseline"):
             return self._take_number(state, field, answer, text)

@@ -315,7 +315,9 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
             failing.append(line)
             continue
         draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)
-        if line in pick.targets:  # a bare «90» for a Persentase is 90%, as when it is answered to the question
-            Fields._set(draft, "target", pick.targets[line])
+        bare = numbers_in(draft.target or "")
+        number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
+        if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question
+            Fields._set(draft, "target", number)
         drafts.append((line, draft))
     return drafts, failing
