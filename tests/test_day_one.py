@@ -573,3 +573,12 @@ def test_several_iki_with_targets_in_one_line_are_saved_a_pasted_block_waits():
     engine = Engine()
     replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu : 95%\nPersentase SPJ yang lengkap : 90%")
     assert engine.state("u").skp.iki == [] and any("Simpan" in label for label in labels(replies))
+
+
+def test_a_volume_warnings_own_suggestions_can_be_picked():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Jumlah SPM yang diterbitkan")
+    assert "Pakai usulan 1" in labels(replies) and "Simpan ke draf" in labels(replies)  # as written, or a suggestion
+    picked = press(engine, "u", replies, "Pakai usulan 1")
+    assert "Draf Anda kini 1 IKI" in said(picked)
+    assert engine.state("u").skp.iki[0].indikator == "Persentase SPM yang diterbitkan sesuai standar waktu layanan"

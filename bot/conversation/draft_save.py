@@ -4,6 +4,8 @@ questions as PRIMA step M (iki_fields.py). A suggestion picked, or an IKI given 
 or right after the verdict), is saved at once; otherwise the button saves it. A spelling fix is saved only when the
 user picks it."""
 
+import re
+
 from bot import render
 from bot.conversation.answers import typed_target
 from bot.conversation.choices import typed_choice
@@ -15,12 +17,15 @@ from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import IkiDraft, IkiResult
+from bot.models import Candidate, IkiDraft, IkiResult
+from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
+_QUOTED = re.compile(r"«([^«»]+)»")
 FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot"}
 CANCEL = Button("Selesai dulu", "fill:cancel")
 
@@ -65,6 +70,14 @@ def offered(state: UserState) -> bool:
     """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
     fill = state.fill
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def finding_candidates(verdict: IkiResult) -> list[Candidate]:
+    """The IKI a warning's suggestion spells out («Misalnya «Persentase SPM yang diterbitkan sesuai standar waktu
+    layanan» …»), each re-checked by the rules, so they can be picked («Pakai usulan N») like the rewriter's."""
+    quoted = [q for f in verdict.findings if f.suggestion for q in _QUOTED.findall(f.suggestion)]
+    return [Candidate(indikator=q, satuan=implied_satuan(IkiDraft(indikator=q)) or "", alasan="saran pemeriksaan di atas")
+            for q in dict.fromkeys(quoted) if not check_iki(IkiDraft(indikator=q)).has_error]
 
 
 def typed_save(text: str) -> bool:

@@ -637,6 +637,8 @@ class Engine:
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
+        if not suggestions.candidates and not verdict.has_error:  # «Jumlah SPM yang diterbitkan»: the warning's own
+            suggestions = suggestions.model_copy(update={"candidates": draft_save.finding_candidates(verdict)})
         state.candidates, state.candidate_target = suggestions.candidates, ""
         if verdict.has_error:
             note = draft_save.release(state)
