@@ -1,13 +1,14 @@
 """Day-one conversations written blind (evals/day_one/*.yaml, issue 16): four personas, each from a first message to
 an exported file. Steps are `say:` (the user's exact text) or `tap:` (a button by a word or two of its label), each
 with a free-text `want:` and, where the behaviour the issue asks for can be checked by machine, `expect:` /
-`expect_not:` snippets; `end` checks iki_count and exported. The runner is conversation_evals' (`iki eval day_one`), with one difference:
-the writers guessed the button labels, so a tap whose words are not in any shown label takes the one shown button
-whose label holds all of its words («Simpan ke draf» → «Simpan 3 IKI yang lolos ke draf»), only when exactly one
-does; otherwise the tap fails as before.
+`expect_not:` snippets; `end` checks iki_count and exported. The runner is conversation_evals' (`iki eval day_one`),
+with one difference: the writers guessed the button labels, so a tap whose words are not in any shown label takes
+the one shown button whose label holds all of its words («Simpan ke draf» → «Simpan 3 IKI yang lolos ke draf»),
+only when exactly one does; otherwise the label is sent as typed text, as a terminal user would type it (counted).
 Prints the pass rate of whole conversations, of steps (a tap finds its button, the checks hold), of the steps with
-machine checks, and of the IKI the conversations' ends expect that reached the draft, dev and holdout apart, beside main before issue 16
-(evals/baseline_issue16.json), and where each failing conversation first went wrong."""
+machine checks, and of the IKI the conversations' ends expect that reached the draft, dev and holdout apart, beside
+main before issue 16 (evals/baseline_issue16.json), and where each failing conversation first went wrong.
+`python -m evals day_one --show ID` prints one conversation's transcript."""
 
 import json
 import tempfile
