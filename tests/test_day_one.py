@@ -582,3 +582,14 @@ def test_a_volume_warnings_own_suggestions_can_be_picked():
     picked = press(engine, "u", replies, "Pakai usulan 1")
     assert "Draf Anda kini 1 IKI" in said(picked)
     assert engine.state("u").skp.iki[0].indikator == "Persentase SPM yang diterbitkan sesuai standar waktu layanan"
+
+
+def test_an_iki_typed_before_step_m_is_kept_and_drafted_there():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota"):
+        engine.press("u", data)
+    replies = engine.handle("u", "Persentase puskesmas DTPK binaan yg punya minimal 5 jenis nakes, 70%")
+    assert "saya catat" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    replies = engine.press("u", "prima:direct:0")
+    assert "IKI diterima" in said(replies) and engine.state("u").skp.iki[0].target == "70%"

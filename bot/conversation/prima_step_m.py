@@ -176,7 +176,7 @@ class StepM:
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
         """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
         state.prima.queue = drafts[1:]
-        return self._take_indicator(state, drafts[0])
+        return self._save_early(state, self._take_indicator(state, drafts[0]))
 
     def _mandatory(self, state: UserState, text: str) -> list[Reply]:
         draft, weight = mandatory_draft(text)
