@@ -160,10 +160,11 @@ def engine_in_step_m():
 def test_a_suggestion_picked_after_cek_is_saved_and_completed():
     engine = Engine()
     replies = press(engine, "u", engine.handle("u", "/cek Jumlah rapat koordinasi imunisasi"), "Pakai usulan 1")
-    assert "Target satu tahun" in said(replies) and "Simpan ke draf" in labels(replies)
+    # the pick saves it (no «Simpan ke draf» to find first), then its target is asked
+    assert "Draf Anda kini 1 IKI" in said(replies) and "Target satu tahun" in said(replies)
+    assert "Simpan ke draf" not in labels(replies)
     replies = engine.handle("u", "targetnya 95% aja kak")
-    replies = press(engine, "u", replies, "Simpan ke draf")
-    assert "Draf Anda kini 1 IKI" in said(replies) and engine.state("u").skp.iki[0].target == "95%"
+    assert engine.state("u").skp.iki[0].target == "95%"
     replies = press(engine, "u", replies, "Belum ada data awal")
     replies = press(engine, "u", replies, "Core TUSI")
     replies = engine.handle("u", "ikut saran aja")
@@ -346,9 +347,9 @@ def test_a_target_typed_while_simpan_ke_draf_waits_is_its_target():
     engine = Engine()
     engine.handle("u", "/cek Persentase pengaduan yg ditindaklanjuti")
     replies = engine.handle("u", "yaudah 95")
-    assert "Target 95%" in said(replies) and "Simpan ke draf" in labels(replies)
-    saved = press(engine, "u", replies, "Simpan ke draf")
-    assert "Draf Anda kini 1 IKI" in said(saved)
+    # the target answers the verdict: the IKI is saved with it now, and the next field is asked
+    assert "Target 95%" in said(replies) and "Draf Anda kini 1 IKI" in said(replies)
+    assert "data awal" in said(replies) and "Simpan ke draf" not in labels(replies)
     assert engine.state("u").skp.iki[0].target == "95%"
 
 
@@ -359,8 +360,7 @@ def test_a_target_typed_after_the_suggestions_goes_to_the_one_picked():
     asked = engine.handle("u", "target seratus persen")
     assert "Target 100%" in said(asked) and "Pakai usulan 1" in labels(asked)
     picked = press(engine, "u", asked, "Pakai usulan 1")
-    assert "Simpan ke draf" in labels(picked)
-    press(engine, "u", picked, "Simpan ke draf")
+    assert "Draf Anda kini 1 IKI" in said(picked) and "Target satu tahun" not in said(picked)
     assert engine.state("u").skp.iki[0].target == "100%"
 
 
@@ -466,3 +466,135 @@ def test_several_numbers_at_the_weight_question_are_not_guessed_into_one_weight(
     assert engine.state("u").skp.iki[0].bobot is None
     engine.handle("u", "10")
     assert engine.state("u").skp.iki[0].bobot == 10
+
+
+# Issue 16 polish: the product owner's decisions on saving, the data awal passed over, a correction with a reason
+def test_an_iki_checked_with_its_target_is_saved_at_once_and_asked_the_rest():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%")
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies) and "Simpan ke draf" not in labels(replies)
+    assert said(replies).count("data awal (PermenPANRB") == 1  # asked once, not again as a reminder
+    assert engine.state("u").skp.iki[0].target == "95%"
+
+
+def test_a_failing_iki_with_its_target_is_not_saved_but_offered_rewrites():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas, target 100%")
+    assert engine.state("u").skp.iki == [] and "Pakai usulan 1" in labels(replies)
+
+
+def test_the_data_awal_question_is_passed_over_by_answering_the_jenis():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah, target 98%")
+    replies = engine.handle("u", "Core TUSI")
+    assert "belum ada data awal" in said(replies) and "Bobot IKI ini" in said(replies)
+    iki = engine.state("u").skp.iki[0]
+    assert iki.jenis.value == "core_tusi" and iki.baseline is None
+    engine.handle("u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%")
+    replies = engine.handle("u", "tusi bobot 20")
+    assert "IKI ke-2 lengkap" in said(replies) and engine.state("u").skp.iki[1].bobot == 20
+
+
+def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestions():
+    engine = Engine()
+    engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
+    engine.handle("u", "seratus persen")
+    replies = engine.handle("u", "eh salah, 90 aja. kadang reagen telat")
+    assert "Target 90%" in said(replies) and "Pakai usulan 1" in labels(replies)
+    press(engine, "u", replies, "Pakai usulan 1")
+    assert engine.state("u").skp.iki[0].target == "90%"
+
+
+def test_simpan_typed_saves_or_says_the_iki_is_saved_already():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah")
+    replies = engine.handle("u", "simpan ke draf")  # typed, as in the terminal
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies)
+    again = engine.handle("u", "Simpan ke draf")
+    assert "sudah tersimpan sebagai IKI ke-1" in said(again) and len(engine.state("u").skp.iki) == 1
+
+
+def test_cek_of_a_bare_code_shows_its_row_and_offers_to_draft_from_it():
+    engine = Engine()
+    replies = engine.handle("u", "/cek IKK 5.1.1")
+    assert "Persentase penduduk penerima pemeriksaan" in said(replies) and "berbasis kegiatan" not in said(replies)
+    saved = press(engine, "u", replies, "Pakai sebagai IKI saya")
+    assert "Draf Anda kini 1 IKI" in said(saved) and "Target satu tahun" in said(saved)
+    unknown = said(engine.handle("u", "/cek IKK 99.9.9"))
+    assert "belum ada di katalog" in unknown and "import-renstra" not in unknown and "berbasis" not in unknown
+
+
+def test_short_follow_ups_add_suggestions_and_lines_with_targets_in_order():
+    engine = Engine()
+    engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
+    replies = engine.handle("u", "yaudah yg 3 itu masukin semua")
+    assert "3 IKI tersimpan ke draf" in said(replies)
+    replies = engine.handle("u", "95 90 85")
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "85%"]
+    assert "data awal" in said(replies)  # then the first one's next field
+
+    engine = Engine()
+    engine.handle("u", "1. Jumlah arsip yang ditata\n2. Persentase arsip aktif yang dapat ditemukan kembali dalam 5 "
+                       "menit\n3. Jumlah surat masuk yang diagendakan\n4. Persentase surat keluar yg terkirim di hari "
+                       "yg sama\n5. Jumlah pelatihan kearsipan yang diikuti")
+    replies = engine.handle("u", "2 sama 4 masukin, 90 dan 95")
+    assert "2 IKI tersimpan ke draf" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%", "95%"]
+
+
+def test_a_new_iki_with_a_bare_target_typed_while_a_field_is_asked_is_checked_and_saved():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase sampel yg diperiksa sesuai TAT, target 90")
+    assert engine.state("u").skp.iki[0].target == "90%"  # a bare number for a Persentase
+    engine.handle("u", "Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100")  # not a data awal
+    replies = engine.handle("u", "Persentase keluhan pelanggan yg selesai maks 3 hari 90")
+    assert "Draf Anda kini 3 IKI" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%", "100%", "90%"]
+    assert engine.state("u").skp.iki[1].baseline is None
+
+
+def test_in_prima_an_iki_is_saved_once_it_has_its_target_then_completed(engine_in_step_m):
+    engine = engine_in_step_m
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu, target 95%")
+    assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies) and len(engine.state("u").skp.iki) == 1
+    engine.handle("u", "Core TUSI")  # passes over the data awal
+    replies = engine.handle("u", "30")
+    assert "Tersimpan IKI ke-1" in said(replies) and len(engine.state("u").skp.iki) == 1  # completed, not added twice
+    engine.handle("u", "Persentase SPJ yang lengkap dan sah")
+    assert len(engine.state("u").skp.iki) == 1  # no target yet: not saved
+    replies = engine.handle("u", "90")  # the target answered right after the verdict
+    assert "Tersimpan ke draf sebagai IKI ke-2" in said(replies)
+    assert [(i.target, i.bobot) for i in engine.state("u").skp.iki] == [("95%", 30), ("90%", None)]
+
+
+def test_several_iki_with_targets_in_one_line_are_saved_a_pasted_block_waits():
+    engine = Engine()
+    replies = engine.handle("u", "Persentase permintaan ruang rapat yg terpenuhi sesuai jadwal 95, Persentase konsumsi "
+                                 "rapat yg diadakan sesuai standar harga 100")
+    assert "2 IKI tersimpan ke draf" in said(replies)
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "100%"]
+    replies = engine.handle("u", "beyond: digitalisasi disposisi surat, 1 aplikasi e-disposisi jalan TW II")
+    assert "belum ada data awal" not in said(replies)  # a new IKI's words, not a jenis passing over the data awal
+    engine = Engine()
+    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu : 95%\nPersentase SPJ yang lengkap : 90%")
+    assert engine.state("u").skp.iki == [] and any("Simpan" in label for label in labels(replies))
+
+
+def test_a_volume_warnings_own_suggestions_can_be_picked():
+    engine = Engine()
+    replies = engine.handle("u", "/cek Jumlah SPM yang diterbitkan")
+    assert "Pakai usulan 1" in labels(replies) and "Simpan ke draf" in labels(replies)  # as written, or a suggestion
+    picked = press(engine, "u", replies, "Pakai usulan 1")
+    assert "Draf Anda kini 1 IKI" in said(picked)
+    assert engine.state("u").skp.iki[0].indikator == "Persentase SPM yang diterbitkan sesuai standar waktu layanan"
+
+
+def test_an_iki_typed_before_step_m_is_kept_and_drafted_there():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota"):
+        engine.press("u", data)
+    replies = engine.handle("u", "Persentase puskesmas DTPK binaan yg punya minimal 5 jenis nakes, 70%")
+    assert "saya catat" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    replies = engine.press("u", "prima:direct:0")
+    assert "IKI diterima" in said(replies) and engine.state("u").skp.iki[0].target == "70%"

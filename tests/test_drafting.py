@@ -115,6 +115,14 @@ def test_an_english_message_gets_one_line_in_both_languages():
     assert is_english("what is IKI in SKP?") and not is_english("IKI tuh apa sih kak")
 
 
+def test_an_english_line_inside_an_open_flow_gets_the_same_line():
+    engine = Engine(rate_limit=10**6)
+    engine.handle("u", "/prima")
+    replies = engine.handle("u", "sorry, what does this step mean?")
+    assert "works in Indonesian" in replies[0].text and len(replies) > 1  # the step's own reply still follows
+    assert not any("works in Indonesian" in r.text for r in engine.handle("u", "maksudnya gimana kak?"))
+
+
 # Drafts read as meant -----------------------------------------------------------------------------------------------
 def test_a_typo_is_read_corrected_and_said():
     reading = read("Persentase pegawai yg menyusun SKP tepat wkatu")

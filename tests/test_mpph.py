@@ -203,3 +203,29 @@ def test_chat_refuses_to_divide_a_percentage_and_shares_a_quantity_equally():
     engine.handle("q", "Lina; separuh waktu; 1.000\nanggota: Fadli, Reza, Tika, Wawan")
     shared = said(engine.handle("q", "selesai"))
     assert "dibagi rata: Fadli 2.250, Reza 2.250, Tika 2.250, Wawan 2.250" in shared and "berjumlah" not in shared
+
+
+def test_a_code_alone_is_looked_up_in_the_catalog_not_kept_as_the_name():
+    engine = Engine()
+    replies = engine.handle("u", "/mpph IKK 5.1.1; 80%")
+    leader = engine.state("u").mpph.current
+    assert leader.id == "IKK 5.1.1" and leader.indikator.startswith("Persentase penduduk penerima pemeriksaan")
+    assert "target 80%" in "\n".join(r.text for r in replies)
+    engine = Engine()
+    engine.handle("u", "/mpph IKK 5.1.1")  # no target typed: the catalog's 2026 target
+    assert engine.state("u").mpph.current.target == "70%"
+
+
+def test_the_leaders_own_iki_typed_while_roles_are_asked_is_not_a_role():
+    engine = Engine()
+    engine.handle("u", "/mpph Persentase layanan ketatausahaan yang diselesaikan sesuai SOP, target 95%")
+    engine.press("u", "mpph:method:aspek")
+    engine.handle("u", "Wati; persuratan; 95")
+    replies = engine.handle("u", "Persentase usulan kenaikan pangkat pegawai direktorat yg diproses sebelum batas "
+                                 "waktu BKN, 100%")
+    text = "\n".join(r.text for r in replies)
+    assert "belum terbaca" not in text and "Tersimpan ke draf sebagai IKI ke-1" in text
+    state = engine.state("u")
+    assert state.mpph.step == "done" and [r.pegawai for r in state.mpph.indicators[0].peran] == ["Wati"]
+    engine.handle("u", "IP ASN 85")
+    assert len(engine.state("u").skp.iki) == 2

@@ -188,6 +188,17 @@ def without_lead_in(text: str) -> str:
     return rest.strip() if starts(rest) and not starts(head) else text
 
 
+def value_sentence(text: str) -> str:
+    """The first sentence when only it holds a number: «eh salah, 90 aja. kadang reagen telat» answers with its
+    first sentence, the rest is the reason."""
+    from bot.rules.lexicon import lexicon
+
+    first, *rest = re.split(r"(?<=[.!?])\s+", text.strip())
+    if not rest or any(numbers_in(part) or lexicon().measures.match_at(tokens(part), 0) for part in rest):
+        return text  # several numbers, or an IKI after it: not one value
+    return first
+
+
 MAX_VALUE_WORDS = 4  # «target seratus persen», «ga jadi deh 90 aja»: a value with a few words around it
 
 
@@ -196,6 +207,7 @@ def typed_target(text: str) -> Number | None:
     «gatau, mungkin 70an» as 70), None for anything else (a sentence, an IKI with its target)."""
     from bot.rules.lexicon import lexicon
 
+    text = value_sentence(text)
     answer = read_answer(text)
     number = answer.value_for("target")
     if len(answer.numbers) != 1 or number is None:
@@ -208,5 +220,6 @@ def typed_target(text: str) -> Number | None:
 
 def is_correction(text: str) -> bool:
     """«eh salah, 90% maksudnya», «ga jadi deh 90 aja»: a short message replacing the last answer with a number."""
+    text = value_sentence(text)
     answer = read_answer(text)
     return answer.correction and len(answer.numbers) == 1 and len(tokens(text)) <= MAX_VALUE_WORDS + 2

@@ -1,23 +1,31 @@
 """«Simpan ke draf»: an IKI checked by /cek, picked from its suggestions, drafted by /rhk or passed in a pasted list
 is saved to the SKP draft, then asked for what it lacks (target, satuan, data awal, jenis, bobot) with the same
-questions as PRIMA step M (iki_fields.py). Until it is saved, only the button saves it; a spelling fix is saved
-only when the user picks it."""
+questions as PRIMA step M (iki_fields.py). A suggestion picked, or an IKI given its target (in the same message
+or right after the verdict), is saved at once; otherwise the button saves it. A spelling fix is saved only when the
+user picks it."""
+
+import re
 
 from bot import render
 from bot.conversation.answers import typed_target
+from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
-from bot.lang.values import Number
-from bot.models import IkiDraft, IkiResult
+from bot.lang.text import tokens
+from bot.lang.values import Number, numbers_in
+from bot.models import Candidate, IkiDraft, IkiResult
+from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
+_QUOTED = re.compile(r"«([^«»]+)»")
 FIELD_NAMES = {"target": "target", "satuan": "satuan", "baseline": "data awal", "jenis": "jenis", "bobot": "bobot"}
 CANCEL = Button("Selesai dulu", "fill:cancel")
 
@@ -39,9 +47,9 @@ def is_open(state: UserState) -> bool:
     return bool(fill and fill.field and (fill.current is not None or fill.index is not None))
 
 
-def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, ask: bool = False) -> tuple[list[Button], str]:
-    """Keep `draft` until «Simpan ke draf»; with `ask`, its target is asked now (after «Pakai usulan»). A reading
-    that fixed the spelling offers both texts. Returns the buttons and a note on an earlier IKI left incomplete."""
+def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -> tuple[list[Button], str]:
+    """Keep `draft` until «Simpan ke draf». A reading that fixed the spelling offers both texts. Returns the buttons
+    and a note on an earlier IKI left incomplete."""
     note = _left_behind(state)
     typed = ""
     if verdict is not None and verdict.read_as:
@@ -49,7 +57,10 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None, a
         tidy = without_fixes(verdict.read_as, fixes)
         typed = tidy if fixes else ""
         draft = draft.model_copy(update={"indikator": verdict.read_as, "target": draft.target or verdict.target_read})
-    state.fill = FillState(current=draft, typed=typed, field="target" if ask and draft.target is None else "")
+    bare = numbers_in(draft.target or "")
+    if len(bare) == 1 and bare[0].unit is None:  # «…, target 90» for a Persentase is 90%, as when answered
+        FIELDS._set(draft, "target", bare[0])
+    state.fill = FillState(current=draft, typed=typed)
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
@@ -59,6 +70,19 @@ def offered(state: UserState) -> bool:
     """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
     fill = state.fill
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def finding_candidates(verdict: IkiResult) -> list[Candidate]:
+    """The IKI a warning's suggestion spells out («Misalnya «Persentase SPM yang diterbitkan sesuai standar waktu
+    layanan» …»), each re-checked by the rules, so they can be picked («Pakai usulan N») like the rewriter's."""
+    quoted = [q for f in verdict.findings if f.suggestion for q in _QUOTED.findall(f.suggestion)]
+    return [Candidate(indikator=q, satuan=implied_satuan(IkiDraft(indikator=q)) or "", alasan="saran pemeriksaan di atas")
+            for q in dict.fromkeys(quoted) if not check_iki(IkiDraft(indikator=q)).has_error]
+
+
+def typed_save(text: str) -> bool:
+    """«simpan ke draf» typed (the terminal, or a user who types) instead of tapped; a number is an answer."""
+    return not any(ch.isdigit() for ch in text) and typed_choice(text, [SAVE.label]) == 0
 
 
 def set_target(draft: IkiDraft, number: Number) -> None:
@@ -73,8 +97,26 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
         return []
     current = state.fill.current
     FIELDS._set(current, "target", number)
-    return [Reply(f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}». Simpan ke "
-                  "draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", [SAVE])]
+    said = f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}»."
+    if state.fill.typed:  # two spellings on offer: the user picks which one is saved
+        buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
+        return [Reply(f"{said} Simpan ke draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
+    return [Reply(said)] + _save(state)  # the user answered the verdict: the IKI goes into the draft now
+
+
+def save_offered(state: UserState) -> list[Reply]:
+    """An IKI that passed the rules with its target in the same message is saved at once, then asked what it lacks
+    (no «Simpan ke draf» to find first); [] when it waits for a choice (no target yet, or two spellings)."""
+    if not offered(state) or state.fill.current.target is None or state.fill.typed:
+        return []
+    return _save(state)
+
+
+def save_now(state: UserState, draft: IkiDraft) -> list[Reply]:
+    """A suggestion picked («Pakai usulan N»): saved to the draft now, then asked its target and the other fields."""
+    note = _left_behind(state)
+    state.fill = FillState(current=draft)
+    return ([Reply(note)] if note else []) + _save(state)
 
 
 def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
@@ -118,6 +160,32 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
                   "tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
 
 
+def targets_in_order(state: UserState, text: str) -> list[Reply]:
+    """«95 90 85» while the first of several IKI saved together is asked its target: one target each, in order;
+    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question)."""
+    fill = state.fill
+    waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
+    numbers = numbers_in(text)
+    words = tokens(_without_numbers(text, numbers))
+    if fill.field != "target" or len(numbers) < 2 or len(numbers) != len(waiting) or len(words) > len(numbers):
+        return []
+    done = []
+    for index, number in zip(waiting, numbers):
+        iki = state.skp.iki[index]
+        FIELDS._set(iki, "target", number)
+        done.append(f"IKI ke-{index + 1}: target {render.target_text(iki)}")
+    return [Reply("Dicatat, berurutan: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+
+
+def _without_numbers(text: str, numbers: list[Number]) -> str:
+    """The text without its numbers: the words around them."""
+    kept, start = [], 0
+    for number in numbers:
+        kept.append(text[start:number.start])
+        start = number.end
+    return " ".join(kept + [text[start:]])
+
+
 def set_targets(state: UserState, targets: dict) -> list[Reply]:
     """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open."""
     fill = state.fill
@@ -140,7 +208,8 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
                       "/cek, atau lihat draf dengan /skp.")]
     if action in ("save", "typed"):
         if fill.index is not None:
-            return [Reply(f"IKI ini sudah tersimpan sebagai IKI ke-{fill.index + 1}.")] + FIELDS.prompt(state)
+            return [Reply(f"IKI ini sudah tersimpan sebagai IKI ke-{fill.index + 1}. Draf Anda kini "
+                          f"{len(state.skp.iki)} IKI.")] + FIELDS.prompt(state)
         if action == "typed" and fill.typed:
             fill.current.indikator = fill.typed
         return _save(state)

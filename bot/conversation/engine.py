@@ -24,9 +24,10 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import is_correction, typed_target, without_lead_in
+from bot.conversation.answers import fields_in, is_correction, typed_target, without_lead_in
+from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in
+from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in, reads_as_iki
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
@@ -264,11 +265,11 @@ class Engine:
             if not flow or flow.name not in ("tim", "tahun") else []
         if changed:
             return changed + self._reminder(turn.state)
-        if flow:
-            return flow.on_text(turn, message)
-        # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself).
+        # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
+        # inside a flow as well as outside.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
-        return ([Reply(IN_INDONESIAN)] if english else []) + self._plain(turn, message)
+        note = [Reply(IN_INDONESIAN)] if english else []
+        return note + (flow.on_text(turn, message) if flow else self._plain(turn, message))
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")
@@ -282,6 +283,8 @@ class Engine:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self._limited(turn.user_id, name, run) if command.expensive else run()
+        if replies and draft_save.is_open(turn.state) and replies[-1].text == draft_save.prompt(turn.state)[-1].text:
+            return replies  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
         return replies + (self._reminder(turn.state) if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
@@ -322,7 +325,7 @@ class Engine:
         if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
             pasted = iki_list.read_list(message)
             if pasted:
-                return self._show_list(state, pasted)
+                return self._show_list(state, pasted, one_line="\n" not in message)
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
             return self._save_picked(state, pick, message)
@@ -362,6 +365,16 @@ class Engine:
             if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
                 state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
                 return self._plain(turn, new_iki_in(typed) or typed)
+            if step == "roles" and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed)
+                                                         or names_mandatory(typed)):
+                # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI; the roles written so far are the matrix
+                closed = mpph_flow.finish_roles(state) if state.mpph.current.peran else []
+                if state.mpph and state.mpph.step != "done":
+                    state.mpph.step = "done"
+                if not closed:
+                    state.mpph = None
+                    closed = [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph.")]
+                return closed + self._plain(turn, new_iki_in(typed) or typed)
         return mpph_flow.on_text(state, message)
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -488,10 +501,10 @@ class Engine:
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
-                return self._show_list(turn.state, pasted)
+                return self._show_list(turn.state, pasted, one_line="\n" not in message)
         added = year_chat.added_iki(message) if intent else None
         if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
-            replies = self.check(turn.state, added)
+            replies = self.check(turn.state, added, keep_offer=True)
             fill = turn.state.fill
             if fill and fill.index is None:
                 return replies + draft_save.on_button(turn.state, "save", "")
@@ -510,7 +523,13 @@ class Engine:
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             return year_chat.on_line(turn.state, intent, self.clock())
+        if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
+            drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
+            turn.state.candidates, turn.state.candidate_target = [], ""
+            return draft_save.save_many(turn.state, drafts)
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
+            if draft_save.typed_save(message):
+                return draft_save.on_button(turn.state, "save", "")
             taken = draft_save.offer_target(turn.state, message)
             if taken:
                 return taken
@@ -598,16 +617,23 @@ class Engine:
         return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
-              number: int | None = None) -> list[Reply]:
+              number: int | None = None, keep_offer: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
-        one can be saved («Simpan ke draf»). Several lines are read as a list; a bare number is a line of the last
-        list (/cek 3). number: the IKI's place in that list, for the reply."""
+        one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
+        the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
+        number: the IKI's place in that list, for the reply."""
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
                 return self._show_list(state, pasted)
         if text.strip().lstrip("#").isdigit():
             return self._list_detail(state, int(text.strip().lstrip("#")))
+        if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
+        typed = fields_in(text) if target is None else None
+        if typed and typed.target is not None and reads_as_iki(typed.indikator):  # «Persentase … dirilis 100»
+            text, target, intent = typed.indikator, typed.target.text, None  # the IKI, and its target kept apart
         intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
@@ -618,14 +644,18 @@ class Engine:
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
+        if not suggestions.candidates and not verdict.has_error:  # «Jumlah SPM yang diterbitkan»: the warning's own
+            suggestions = suggestions.model_copy(update={"candidates": draft_save.finding_candidates(verdict)})
         state.candidates, state.candidate_target = suggestions.candidates, ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
+            saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
-                             + "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]
+                             + ("" if saved else "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan "
+                                "sesudahnya."), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -651,19 +681,23 @@ class Engine:
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
         if typed and typed_target(typed) is not None:
             draft_save.set_target(draft, typed_target(typed))
-        _, note = draft_save.offer(state, draft, ask=True)
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      + (f"RHK yang sesuai: {rhk}\n" if rhk else "")
-                      + (f"{note}\n" if note else "")
-                      + "\nLengkapi targetnya, lalu simpan ke draf; sepakati di dialog kinerja dengan pimpinan.")] \
-            + (draft_save.prompt(state) or [Reply(f"Target {render.target_text(draft)}. Simpan ke draf SKP? Jenis dan "
-                                                  "bobotnya saya tanyakan sesudahnya.", [draft_save.SAVE])])
+                      "Sepakati targetnya di dialog kinerja dengan pimpinan.")] + draft_save.save_now(state, draft)
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
-    def _show_list(self, state: UserState, pasted: iki_list.PastedList) -> list[Reply]:
+    def _show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed = [line.listed for line in pasted.lines]
         in_prima = self.prima.takes_list(state)
-        return [Reply(iki_list.summary(pasted, in_prima), iki_list.buttons(pasted, in_prima))]
+        shown = [Reply(iki_list.summary(pasted, in_prima))]
+        if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
+            # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
+            # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
+            chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
+            drafts = [draft for _, draft in chosen]
+            if in_prima:
+                return shown + self.prima.take_list(state, drafts)
+            return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+        return [Reply(shown[0].text, iki_list.buttons(pasted, in_prima))]
 
     def _list_detail(self, state: UserState, number: int) -> list[Reply]:
         """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
@@ -724,7 +758,12 @@ class Engine:
             pasted = iki_list.read_list(message)
             if pasted:
                 note = draft_save.release(state)
-                return ([Reply(note)] if note else []) + self._show_list(state, pasted)
+                return ([Reply(note)] if note else []) + self._show_list(state, pasted, one_line="\n" not in message)
+        if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
+            return draft_save.on_button(state, "save", "")
+        in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
+        if in_order:
+            return in_order
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
             if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, read_answer
+from bot.conversation.answers import Answer, fields_in, read_answer
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -27,6 +27,7 @@ from bot.skp.dialog_pack import QUARTERS, read_quarter
 FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triwulan_selesai": "Triwulan selesai",
           "jenis": "Jenis", "bobot": "Bobot"}
+MAX_SKIP_WORDS = 4  # «Core TUSI», «tusi bobot 20» pass over the data awal; «beyond: …, 1 aplikasi, TW II» is an IKI
 UNSURE_TARGET = ("Tidak apa-apa. Target biasanya ditetapkan dari capaian tahun lalu, arahan pimpinan, atau ketentuan, "
                  "lalu disepakati di dialog kinerja. Tulis perkiraan Anda dulu (bisa diubah nanti dengan /ubah).")
 
@@ -47,12 +48,16 @@ def is_yes(text: str) -> bool:
 
 def is_new_iki(text: str, intent: Intent | None = None) -> bool:
     """An IKI sentence (a measure word and some work, no number for the field asked), not an answer to the field."""
+    return reads_as_iki(text, intent) and not read_answer(text).numbers
+
+
+def reads_as_iki(text: str, intent: Intent | None = None) -> bool:
+    """A measure word first and some known work: an IKI sentence (numbers in it or not)."""
     from bot.rules.lexicon import lexicon
 
     intent = intent or classify(text)
     words = tokens(intent.reading.text) if intent.reading else []
-    return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)
-                and not read_answer(text).numbers)
+    return bool(intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0))
 
 
 def new_iki_in(text: str) -> str | None:
@@ -68,6 +73,9 @@ def new_iki_in(text: str) -> str | None:
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
         if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
+            return part
+        typed = fields_in(part)  # «Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100»
+        if typed.target is not None and typed.indikator != part and reads_as_iki(typed.indikator):
             return part
     return None
 
@@ -182,6 +190,9 @@ class Fields:
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
+        if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
+                and len(tokens(text)) <= MAX_SKIP_WORDS:
+            return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
         if field in ("target", "baseline"):
             return self._take_number(state, field, answer, text)
         if field == "triwulan_selesai":
@@ -229,6 +240,18 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
+        """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the
+        button does), and the answer given to the field it names."""
+        d = self._holder(state)
+        d.answered = "baseline"
+        said = [Reply(f"Data awal «{short(d.current.indikator, 60)}»: belum ada data awal (isi nanti dengan /ubah bila "
+                      "sudah diukur).")]
+        following = self.advance(state)
+        if d.current is not None and d.field in ("jenis", "bobot") and d.answered == "baseline":
+            return said + self.on_text(state, text)
+        return said + following
 
     def accept(self, state: UserState) -> list[Reply] | None:
         """«ok», «sip» to a question that shows a suggestion (the weight, the jenis): the suggestion is taken; None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.conversation.answers import fields_in
-from bot.conversation.iki_fields import short
+from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -213,6 +213,15 @@ def _refs() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
 
 
+@knowledge.cached
+def _leading() -> re.Pattern:
+    """Line numbers opening the message, right before a word that adds them («2 sama 4 masukin, 90 dan 95»)."""
+    data = knowledge.data("conversation")
+    add = "|".join(re.escape(w) for w in data["list_add"])
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta)\s*\d{1,2})*"
+    return re.compile(rf"^\s*({numbers})\s*,?\s*(?:{add})\b", re.IGNORECASE)
+
+
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)
 
 
@@ -223,7 +232,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     pattern, add = _refs()
     if not listed or not add.find(tokens(text)):
         return None
-    found = list(pattern.finditer(text))
+    found = list(pattern.finditer(text)) or list(_leading().finditer(text))
     lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
     taken = [(m.start(1), m.end(1)) for m in found]
     if not lines:
@@ -237,6 +246,13 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
     return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+
+
+def takes_all(text: str) -> bool:
+    """«yaudah yg 3 itu masukin semua»: a short message adding every suggestion just shown."""
+    words = tokens(text)
+    data = knowledge.data("conversation")
+    return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(PhraseSet(data["list_all"]).find(words))
 
 
 @knowledge.cached
@@ -298,5 +314,10 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         if verdict.has_error:
             failing.append(line)
             continue
-        drafts.append((line, IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)))
+        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)
+        bare = numbers_in(draft.target or "")
+        number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
+        if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question
+            Fields._set(draft, "target", number)
+        drafts.append((line, draft))
     return drafts, failing

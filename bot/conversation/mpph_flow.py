@@ -4,6 +4,7 @@ any role, says who holds the regions nobody holds yet, saves their own part to t
 import re
 
 from bot import knowledge, render
+from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.lang.numbers import format_number, parse_target
@@ -330,13 +331,17 @@ def _is_done_word(text: str) -> bool:
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     name, target_text = _leader_line(text)
+    code = bare_code(name) if name else None
+    row = named_row(code) if code else None
+    if row is not None:  # «IKK 5.1.1; 80%»: the catalog names the indicator (and gives the target when none is typed)
+        name, target_text = row.name, target_text or row_target(row)
     target = parse_target(target_text)
     if not name or target is None:
         return [Reply("Target indikator belum terbaca, jadi pembagiannya tidak bisa diperiksa. Tulis nama indikator "
                       "dan targetnya, misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%",
                       [CANCEL])]
     # A Renstra code names the indicator in the matrix and as its members' parent; else its number in this MPPH.
-    codes = codes_in(name)
+    codes = [code] if row is not None else codes_in(name)
     label = codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
     flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"

@@ -5,8 +5,9 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
+from bot.conversation.answers import fields_in
 from bot.conversation.choices import selecting, typed_choice
-from bot.conversation.iki_fields import is_yes
+from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent
 from bot.conversation.prima_step_m import StepM, skp_table
 from bot.conversation.replies import Button, Reply, stale
@@ -161,6 +162,12 @@ class Prima:
         picked = typed_choice(text, [b.label for b in buttons])
         if picked is not None:  # "anggota tim", "tidak langsung", "2": the option typed instead of tapped
             return self.on_button(state, buttons[picked].data.partition(":")[2])
+        if prima.step == "I" and (reads_as_iki(text) or new_iki_in(text)):  # an IKI before its step: kept for step M
+            typed = fields_in(text)
+            prima.queue.append(IkiDraft(indikator=typed.indikator or text,
+                                        target=typed.target.text if typed.target else None))
+            return [Reply(f"«{short(typed.indikator or text)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
+                          "ini.")] + self.prompt(state)
         return [Reply("Pilih salah satu tombol di bawah ini (atau ketik nama atau nomornya), atau ketik /batal untuk "
                       "keluar dari PRIMA.")] + self.prompt(state)
 
@@ -212,6 +219,10 @@ class Prima:
             state.skp.cascading_langsung = arg == "1"
             if prima.strategies and not state.skp.iki:
                 self._iki.propose(state)
+            if prima.queue and prima.current is None:  # IKI typed before step M: drafted now, one after another
+                queued, prima.queue = prima.queue, []
+                prima.step, prima.field = "M", "indikator"
+                return [Reply(header("M"))] + self._iki.take_list(state, queued)
             return self._go(state, "M")
         if prima.step == "M":
             if action == "done" and state.skp.iki:

@@ -32,11 +32,33 @@ class StepM:
     def __init__(self, assistant: Assistant, header: Callable[[str], str], suggest_jenis: Callable):
         self._assistant = assistant
         self._header = header
-        self.fields = Fields("prima", lambda state: state.prima, suggest_jenis, self._save, lambda state: [],
-                             back_at_first=True)
+        self.fields = Fields("prima", self._holder, suggest_jenis, self._save, lambda state: [], back_at_first=True)
+
+    @staticmethod
+    def _holder(state: UserState):
+        """PRIMA's IKI; once saved early, the saved IKI itself, so every answer lands in the draft."""
+        prima = state.prima
+        if prima.index is not None and prima.current is not None and prima.index < len(state.skp.iki):
+            prima.current = state.skp.iki[prima.index]
+        return prima
+
+    def _save_early(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+        """The product owner's rule: an IKI that passed the rules is saved to the draft as soon as it has its target
+        (typed with it, or answered right after the verdict); the other fields are then asked of the saved IKI."""
+        prima = state.prima
+        current = prima.current
+        if prima.index is not None or current is None or current.target is None or prima.field == "indikator":
+            return replies
+        current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
+        state.skp.iki.append(current)
+        prima.index = len(state.skp.iki) - 1
+        said = Reply(f"Tersimpan ke draf sebagai IKI ke-{prima.index + 1} (target {render.target_text(current)}); "
+                     "bagian lainnya saya tanyakan sekarang.")
+        return replies[:-1] + [said] + replies[-1:] if replies else [said]
 
     # Questions --------------------------------------------------------------------------------------------
     def prompt(self, state: UserState) -> list[Reply]:
+        self._holder(state)
         if state.prima.field == "indikator":
             return self._prompt_next_iki(state)
         return self.fields.prompt(state)
@@ -67,7 +89,10 @@ class StepM:
 
     # Answers ----------------------------------------------------------------------------------------------
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
-        prima = state.prima
+        return self._save_early(state, self._on_text(state, text, intent))
+
+    def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
+        prima = self._holder(state)
         if prima.field != "indikator":
             if is_new_iki(text, intent) or names_mandatory(text):  # the next IKI, typed before this one is complete
                 following = mandatory_draft(text)[0] if names_mandatory(text) else IkiDraft(indikator=text)
@@ -89,7 +114,11 @@ class StepM:
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The step's own buttons; None when the button is not one of them (a stale one)."""
-        prima = state.prima
+        handled = self._on_button(state, action, arg)
+        return None if handled is None else self._save_early(state, handled)
+
+    def _on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
+        prima = self._holder(state)
         if action == "use" and prima.field == "indikator" and arg.isdigit() and 1 <= int(arg) <= len(state.candidates):
             chosen = state.candidates[int(arg) - 1]
             draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan)
@@ -147,7 +176,7 @@ class StepM:
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
         """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
         state.prima.queue = drafts[1:]
-        return self._take_indicator(state, drafts[0])
+        return self._save_early(state, self._take_indicator(state, drafts[0]))
 
     def _mandatory(self, state: UserState, text: str) -> list[Reply]:
         draft, weight = mandatory_draft(text)
@@ -192,7 +221,10 @@ class StepM:
                     self.fields._set(draft, name, number)
             if fields.jenis is not None:
                 draft.jenis = fields.jenis
-        prima.current, prima.field, prima.answered, prima.saved = draft, "indikator", "", None
+        if prima.index is not None:  # an IKI saved early and left for this one stays in the draft as it is
+            notes.append(f"(IKI ke-{prima.index + 1} tetap di draf; lengkapi bagian yang kosong dengan "
+                         f"/ubah {prima.index + 1}.)")
+        prima.current, prima.field, prima.answered, prima.saved, prima.index = draft, "indikator", "", None, None
         said = [f"IKI diterima: «{draft.indikator}»"] + notes + [f"Catatan: {f.message}" for f in result.findings]
         buttons = [Button("Betulkan ejaan", "prima:fixspell:0")] if prima.spelling else []
         if fields is not None and fields.target is not None:
@@ -211,9 +243,11 @@ class StepM:
         if current.jenis is Jenis.core_cl and chosen and chosen.code and not chosen.poor_fit:
             current.parent = current.parent or chosen.code  # a direct cascade names the unit indicator it serves
             current.rhk_atasan = current.rhk_atasan or chosen.name
-        skp.iki.append(current)  # aspek stays unset: it follows the measure until the user sets it (aspek_of)
-        prima.current, prima.field, prima.saved, prima.spelling = None, "indikator", len(skp.iki) - 1, []
-        number = len(skp.iki)
+        if prima.index is None:  # saved early, it is in the draft already (the holder made `current` that IKI)
+            skp.iki.append(current)  # aspek stays unset: it follows the measure until the user sets it (aspek_of)
+        at = prima.index if prima.index is not None else len(skp.iki) - 1
+        prima.current, prima.field, prima.saved, prima.spelling, prima.index = None, "indikator", at, [], None
+        number = at + 1
         saved = [f"Tersimpan IKI ke-{number}: {current.indikator} — target {render.target_text(current)}, "
                  f"{current.jenis.label}, bobot {format_number(current.bobot)}%, aspek {aspek_of(current).value.capitalize()}."]
         if current.rhk:

@@ -37,6 +37,7 @@ class PrimaState(Drafting):
     queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
+    index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based
 
 
 class FillState(Drafting):

@@ -2,6 +2,7 @@
 is skipped, and each row's cascade path."""
 
 import csv
+import functools
 import logging
 import os
 import re
@@ -250,6 +251,24 @@ def load_catalog(path: Path) -> IndicatorCatalog:
         if error.why != SKIP_EMPTY:
             log.warning(f"katalog {path}: {error}; baris dilewati")
     return IndicatorCatalog(reading.indicators)
+
+
+@functools.lru_cache(maxsize=2)
+def _catalog_at(path: str, mtime: float) -> IndicatorCatalog:
+    return load_catalog(Path(path))
+
+
+def catalog_rows(code: str) -> list[Indicator]:
+    """The rows of one code in the catalog in use (Settings.catalog_file), without the search index or its model:
+    the file is read once per version (its mtime), so a chat can name a code's indicator cheaply."""
+    from bot.settings import get_settings
+
+    path = get_settings().catalog_file
+    try:
+        catalog = _catalog_at(str(path), path.stat().st_mtime)
+    except (OSError, InputError):
+        return []
+    return catalog.rows(normalise_code(code))
 
 
 def number_text(value: float) -> str:
