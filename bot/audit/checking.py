@@ -14,7 +14,7 @@ from bot.audit.sheet_reading import EmployeeRows, IkiRow, ReadingReport, Rejecte
 from bot.inputs import describe
 from bot.knowledge import policy
 from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
-from bot.rules import check_iki
+from bot.rules import iki_verdict
 from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
 
@@ -223,10 +223,10 @@ def _verdict(draft: IkiDraft) -> Verdict:
         reading = _READINGS.get(draft.indikator)
         if reading is None:
             reading = _READINGS[draft.indikator] = read(draft.indikator)
-        result = check_iki(draft, reading)
-        errors = [f.category.value for f in result.findings if f.severity is Severity.error]
-        warnings = [f.category.value for f in result.findings if f.severity is not Severity.error]
-        verdict = Verdict(activity=result.kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
+        kind, fired = iki_verdict(draft, reading)
+        errors = [category.value for category, severity in fired if severity is Severity.error]
+        warnings = [category.value for category, severity in fired if severity is not Severity.error]
+        verdict = Verdict(activity=kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
         if len(_VERDICTS) >= _VERDICTS_MAX:
             _VERDICTS.clear()
             _READINGS.clear()

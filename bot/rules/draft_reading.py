@@ -14,6 +14,7 @@ from bot.rules.lexicon import lexicon
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
 _TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w/-])[a-z]+(?![\w-])")
 _TARGET_AFTER_COMMA = re.compile(r"\s*,\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)  # "…, 4 kali"
 
 
@@ -125,6 +126,8 @@ def acronym_forms() -> dict[str, str]:
 def _acronyms(text: str) -> tuple[str, list[str]]:
     """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
     forms, changed = acronym_forms(), []
+    if forms.keys().isdisjoint(_LOWER_WORD.findall(text)):  # most IKI have none: no replacement to call per word
+        return text, changed
 
     def replace(match: re.Match) -> str:
         word = match.group()
@@ -135,7 +138,7 @@ def _acronyms(text: str) -> tuple[str, list[str]]:
             changed.append(f"{word} → {proper}")
         return proper
 
-    return re.sub(r"(?<![\w/-])[a-z]+(?![\w-])", replace, text), changed
+    return _LOWER_WORD.sub(replace, text), changed
 
 
 @knowledge.cached

@@ -92,8 +92,13 @@ def _may_be_english(words: list[str]) -> bool:
         return True
     if "yang" in words and any(w.endswith(config.endings) and _foreign(w) for w in words):
         return True
-    foreign = sum(1 for w in words if config.spelling.search(w) and _foreign(w))
+    foreign = sum(map(_spelt_foreign, words))
     return foreign > 0 and foreign >= config.min_foreign
+
+
+@knowledge.remembered
+def _spelt_foreign(word: str) -> bool:
+    return bool(_words().spelling.search(word)) and _foreign(word)
 
 
 def is_english(text: str) -> bool:
