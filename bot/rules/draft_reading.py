@@ -256,6 +256,8 @@ def _sentence_case(text: str) -> str:
 
 def _inline_target(text: str) -> tuple[str, str | None]:
     for pattern in (_TARGET_IN_BRACKETS, _target_tail(), _TARGET_AFTER_COMMA):
+        if pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text:
+            continue  # each searches the whole text: not where its bracket or comma is missing
         match = pattern.search(text)
         if match and parse_target(match.group(1)) is not None and match.start() > 0:
             return text[: match.start()], match.group(1).strip()
