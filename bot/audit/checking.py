@@ -1,6 +1,7 @@
 """Per-employee and per-unit audit figures, as in the ministry's 2025 SKP evaluation (1 to 92 IKI, mostly process).
-Employees can be checked in worker processes (`workers`); one process is the default because that measured faster."""
+Employees are checked in worker processes, one per core (`workers`), when the export is larger than one chunk."""
 
+import gc
 import multiprocessing
 import os
 import statistics
@@ -19,11 +20,16 @@ from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
-# Measured on the shared 2-core machine (load 3–4 from other work), rule checks with verdicts reused:
-#   1,048,575 IKI: 1 process 21.6 / 24.0 s, 2 processes 31.7 / 32.9 s; 114k IKI: 3.4 / 3.8 s vs 4.7 / 6.3 s;
-#   5k–60k IKI: 1 process faster at every size. Each worker keeps its own verdicts (more misses) and results must
-#   be pickled back, so the second core does not pay here. `--workers N` turns workers on where it would.
-DEFAULT_WORKERS = 1
+# One worker process per core, up to MAX_WORKERS, for an export of more than one chunk and at most PARALLEL_ROWS
+# IKI; one process beyond, as every worker fills its own caches. Measured on the 2-core machine (issue 17,
+# `iki eval audit`, this benchmark's export with ~40% repeated text): 10,000 employees (95k IKI) took 26.5 s with
+# two processes against 38.7-42.2 s with one (quiet machine, before the check was made cheaper); 100,000 employees
+# (957k IKI) with two peaked at 2.29 GB of resident memory for the process tree, above the 2 GB budget, where one
+# process stays near 1.3 GB. The workers fork after reading, with the export frozen out of the collector, so they
+# share its pages. `--workers N` overrides the choice (`--workers 1` for a machine busy with other work).
+MAX_WORKERS = 4
+PARALLEL_ROWS = 250_000
+DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
 class Verdict(NamedTuple):
@@ -47,7 +53,8 @@ class Checked(NamedTuple):
 # each worker remembers verdicts by the draft's values. Counted, so the benchmark can say how often it hit.
 _VERDICTS: dict[tuple, Verdict] = {}
 _READINGS: dict[str, Reading] = {}
-_VERDICTS_MAX = 300_000
+_VERDICTS_MAX = 300_000  # verdicts one process keeps; each of N workers keeps 1/N of it, so their sum stays the same
+_LIMIT = {"verdicts": _VERDICTS_MAX}
 CACHE = {"hits": 0, "misses": 0}
 
 
@@ -227,7 +234,7 @@ def _verdict(draft: IkiDraft) -> Verdict:
         errors = [category.value for category, severity in fired if severity is Severity.error]
         warnings = [category.value for category, severity in fired if severity is not Severity.error]
         verdict = Verdict(activity=kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
-        if len(_VERDICTS) >= _VERDICTS_MAX:
+        if len(_VERDICTS) >= _LIMIT["verdicts"]:
             _VERDICTS.clear()
             _READINGS.clear()
         _VERDICTS[key] = verdict
@@ -267,7 +274,7 @@ def _chunks(employees: list[EmployeeRows]) -> Iterator[list[EmployeeRows]]:
 
 
 def workers_for(rows: int, requested: int | None = None) -> int:
-    wanted = requested or DEFAULT_WORKERS
+    wanted = requested or (DEFAULT_WORKERS if rows <= PARALLEL_ROWS else 1)
     return max(1, min(wanted, os.cpu_count() or 1, max(1, rows // CHUNK_ROWS)))
 
 
@@ -279,9 +286,14 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
     if chunks:
         check_employee(chunks[0][0])  # loads the rule catalog, lexicon and thesaurus once, before any fork
     if count > 1 and "fork" in multiprocessing.get_all_start_methods():
-        # fork: the workers inherit the loaded rules and lexicon instead of loading them again.
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
+        # fork: the workers inherit the loaded rules and lexicon instead of loading them again. Frozen, the
+        # export's million objects are never walked by a worker's collector, so their pages stay shared.
+        gc.freeze()
+        try:
+            with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as pool:
+                results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
+        finally:
+            gc.unfreeze()
     else:
         results, cache = _collect(map(_check_chunk, chunks), chunks, on_rows)
     audited = [EmployeeAudit(e, **checked._asdict()) for e, checked in zip(employees, results)]  # same field names
@@ -290,6 +302,13 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
         by_unit.setdefault(employee.unit, []).append(employee)
     units = [UnitAudit(unit, members) for unit, members in sorted(by_unit.items())]
     return Audit(audited, units, reading, workers=count, cache=cache)
+
+
+def _share_memory(workers: int) -> None:
+    """In a worker: keep a share of the verdicts one process would, and start with none of the parent's."""
+    _LIMIT["verdicts"] = _VERDICTS_MAX // workers
+    _VERDICTS.clear()
+    _READINGS.clear()
 
 
 def _collect(results: Iterator[tuple], chunks: list[list[EmployeeRows]], on_rows) -> tuple[list[Checked], dict]:
