@@ -74,15 +74,14 @@ def test_workers_give_the_verdicts_one_process_gives(tmp_path):
     assert _audited(tmp_path, workers=2) == _audited(tmp_path, workers=1)
 
 
-def test_the_default_uses_a_process_per_core_only_where_memory_allows(monkeypatch):
+def test_workers_only_when_asked_and_only_where_there_is_more_than_one_chunk(monkeypatch):
     from bot.audit import checking
 
-    monkeypatch.setattr(checking, "DEFAULT_WORKERS", 2)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
-    assert checking.workers_for(95_000) == 2  # 10,000 employees: two processes measured faster
-    assert checking.workers_for(3_000) == 1  # one chunk: nothing to share out
-    assert checking.workers_for(957_000) == 1  # 100,000 employees: two processes' caches pass the memory budget
-    assert checking.workers_for(957_000, requested=2) == 2
+    assert checking.workers_for(95_000) == 1  # the default: one process measured as fast, in less memory
+    assert checking.workers_for(95_000, requested=2) == 2
+    assert checking.workers_for(3_000, requested=2) == 1  # one chunk: nothing to share out
+    assert checking.workers_for(95_000, requested=8) == 2  # never more than the cores
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Per-employee and per-unit audit figures, as in the ministry's 2025 SKP evaluation (1 to 92 IKI, mostly process).
-Employees are checked in worker processes, one per core (`workers`), when the export is larger than one chunk."""
+Employees can be checked in worker processes (`workers`); one process is the default because that measured as
+fast or faster on the shared machine, in less memory."""
 
 import gc
 import multiprocessing
@@ -20,16 +21,14 @@ from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
-# One worker process per core, up to MAX_WORKERS, for an export of more than one chunk and at most PARALLEL_ROWS
-# IKI; one process beyond, as every worker fills its own caches. Measured on the 2-core machine (issue 17,
-# `iki eval audit`, this benchmark's export with ~40% repeated text): 10,000 employees (95k IKI) took 26.5 s with
-# two processes against 38.7-42.2 s with one (quiet machine, before the check was made cheaper); 100,000 employees
-# (957k IKI) with two peaked at 2.29 GB of resident memory for the process tree, above the 2 GB budget, where one
-# process stays near 1.3 GB. The workers fork after reading, with the export frozen out of the collector, so they
-# share its pages. `--workers N` overrides the choice (`--workers 1` for a machine busy with other work).
-MAX_WORKERS = 4
-PARALLEL_ROWS = 250_000
-DEFAULT_WORKERS = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+# One process by default, decided by measurement on the shared 2-core machine (issue 17, `iki eval audit`, this
+# benchmark's export with ~40% repeated text, after the check was made cheaper). 10,000 employees, wall seconds:
+# one process 16.9 / 17.6 / 18.2, two 15.3 / 20.4 / 26.6 (load 1.3-3.3; two lose whenever other work takes a core,
+# as each worker checks the texts colleagues share again and sends its verdicts back); 100,000 employees: two
+# processes peaked at 2.29 GB of resident memory for the process tree, past the 2 GB budget, one at 1.28 GB.
+# `--workers N` turns workers on where a quiet machine has cores to spare; they fork after reading, with the export
+# frozen out of the collector so its pages stay shared, and each keeps its share of the verdict cache.
+DEFAULT_WORKERS = 1
 
 
 class Verdict(NamedTuple):
@@ -274,7 +273,7 @@ def _chunks(employees: list[EmployeeRows]) -> Iterator[list[EmployeeRows]]:
 
 
 def workers_for(rows: int, requested: int | None = None) -> int:
-    wanted = requested or (DEFAULT_WORKERS if rows <= PARALLEL_ROWS else 1)
+    wanted = requested or DEFAULT_WORKERS
     return max(1, min(wanted, os.cpu_count() or 1, max(1, rows // CHUNK_ROWS)))
 
 
