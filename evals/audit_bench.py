@@ -139,8 +139,30 @@ def _line(label: str, figures: dict, target_s: float, target_mb: float | None) -
             f"{memory}   {verdict}\n{'':<34} fase: {figures['phases']}")
 
 
+def _workers(run: dict) -> int:
+    """How many checking processes `iki audit` said it used ("…; 2 proses pemeriksa)")."""
+    found = re.search(r"(\d+) proses pemeriksa", run["phases"])
+    return int(found[1]) if found else 0
+
+
+def _then(before: dict, employees: int) -> str:
+    """The same export on main at base16 and on main when this work started, and the figures of the older export."""
+    parts = []
+    if (then := before.get(f"audit_{employees}_s_before")) is not None:
+        parts.append(f"{then:.1f} s di base16")
+    if (then := before.get(f"audit_{employees}_s_main_before")) is not None:
+        peak = before.get(f"audit_{employees}_peak_mb_main_before")
+        two = before.get(f"audit_{employees}_s_main_before_workers2")
+        parts.append(f"{then:.1f} s di main sebelum issue 17" + (f" ({two:.1f} s dengan --workers 2)" if two else "")
+                     + (f", puncak {peak:.0f} MB" if peak else ""))
+    if employees in PREVIOUS:
+        parts.append(PREVIOUS[employees])
+    return "; ".join(parts) or "-"
+
+
 def _before() -> dict:
-    """What main measured on this benchmark's export before issue 17 (audit_N_s_before)."""
+    """What main measured on this benchmark's export before issue 17 (audit_N_s_before at base16,
+    audit_N_s_main_before when the audit-speed work started)."""
     path = Path(__file__).with_name("baseline_issue16.json")
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
@@ -166,12 +188,18 @@ def bench_audit(scales=SCALES, legacy: bool = True) -> dict:
             print(f"{'':<34} (berkas dibuat dalam {made:.1f} s, {source.stat().st_size / 1e6:.0f} MB; "
                   f"{repeats.share:.0%} baris mengulang teks IKI baris lain)")
             print(_line(f"iki audit {employees:,} pegawai".replace(",", "."), run, target_s, target_mb))
-            then = before.get(f"audit_{employees}_s_before")
-            print(f"{'':<34} sebelum: {f'{then:.1f} s di main (base16) pada ekspor ini' if then else '-'}"
-                  + (f"; {PREVIOUS[employees]}" if employees in PREVIOUS else ""))
+            print(f"{'':<34} sebelum: {_then(before, employees)}")
             figures[f"audit_{employees}_repeated_share"] = repeats.share
             figures[f"audit_{employees}_s"] = run["seconds"]
             figures[f"audit_{employees}_peak_mb"] = run["peak_mb"]
+            figures[f"audit_{employees}_workers"] = _workers(run)
+            if employees == scales[0][0] and (os.cpu_count() or 1) > 1:
+                # The same export with the other choice (1 or 2 checking processes) says whether the default pays.
+                other = 2 if _workers(run) == 1 else 1
+                alt = run_audit(source, folder / f"audit-{employees}-{other}", "--workers", str(other))
+                print(_line(f"  dengan --workers {other}", alt, target_s, target_mb))
+                figures[f"audit_{employees}_workers_{other}_s"] = alt["seconds"]
+                figures[f"audit_{employees}_workers_{other}_peak_mb"] = alt["peak_mb"]
             if employees == scales[0][0] and legacy:
                 vs = today_versus_now(source, folder)
                 figures |= vs

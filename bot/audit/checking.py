@@ -1,6 +1,8 @@
 """Per-employee and per-unit audit figures, as in the ministry's 2025 SKP evaluation (1 to 92 IKI, mostly process).
-Employees can be checked in worker processes (`workers`); one process is the default because that measured faster."""
+Employees can be checked in worker processes (`workers`); one process is the default because that measured as
+fast or faster on the shared machine, in less memory."""
 
+import gc
 import multiprocessing
 import os
 import statistics
@@ -14,15 +16,18 @@ from bot.audit.sheet_reading import EmployeeRows, IkiRow, ReadingReport, Rejecte
 from bot.inputs import describe
 from bot.knowledge import policy
 from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
-from bot.rules import check_iki
+from bot.rules import iki_verdict
 from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
-# Measured on the shared 2-core machine (load 3–4 from other work), rule checks with verdicts reused:
-#   1,048,575 IKI: 1 process 21.6 / 24.0 s, 2 processes 31.7 / 32.9 s; 114k IKI: 3.4 / 3.8 s vs 4.7 / 6.3 s;
-#   5k–60k IKI: 1 process faster at every size. Each worker keeps its own verdicts (more misses) and results must
-#   be pickled back, so the second core does not pay here. `--workers N` turns workers on where it would.
+# One process by default, decided by measurement on the shared 2-core machine (issue 17, `iki eval audit`, this
+# benchmark's export with ~40% repeated text, after the check was made cheaper). 10,000 employees, wall seconds:
+# one process 16.9 / 17.6 / 18.2, two 15.3 / 20.4 / 26.6 (load 1.3-3.3; two lose whenever other work takes a core,
+# as each worker checks the texts colleagues share again and sends its verdicts back); 100,000 employees: two
+# processes peaked at 2.29 GB of resident memory for the process tree, past the 2 GB budget, one at 1.28 GB.
+# `--workers N` turns workers on where a quiet machine has cores to spare; they fork after reading, with the export
+# frozen out of the collector so its pages stay shared, and each keeps its share of the verdict cache.
 DEFAULT_WORKERS = 1
 
 
@@ -47,7 +52,8 @@ class Checked(NamedTuple):
 # each worker remembers verdicts by the draft's values. Counted, so the benchmark can say how often it hit.
 _VERDICTS: dict[tuple, Verdict] = {}
 _READINGS: dict[str, Reading] = {}
-_VERDICTS_MAX = 300_000
+_VERDICTS_MAX = 300_000  # verdicts one process keeps; each of N workers keeps 1/N of it, so their sum stays the same
+_LIMIT = {"verdicts": _VERDICTS_MAX}
 CACHE = {"hits": 0, "misses": 0}
 
 
@@ -223,11 +229,11 @@ def _verdict(draft: IkiDraft) -> Verdict:
         reading = _READINGS.get(draft.indikator)
         if reading is None:
             reading = _READINGS[draft.indikator] = read(draft.indikator)
-        result = check_iki(draft, reading)
-        errors = [f.category.value for f in result.findings if f.severity is Severity.error]
-        warnings = [f.category.value for f in result.findings if f.severity is not Severity.error]
-        verdict = Verdict(activity=result.kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
-        if len(_VERDICTS) >= _VERDICTS_MAX:
+        kind, fired = iki_verdict(draft, reading)
+        errors = [category.value for category, severity in fired if severity is Severity.error]
+        warnings = [category.value for category, severity in fired if severity is not Severity.error]
+        verdict = Verdict(activity=kind is Kind.activity, errors=", ".join(errors), warnings=", ".join(warnings))
+        if len(_VERDICTS) >= _LIMIT["verdicts"]:
             _VERDICTS.clear()
             _READINGS.clear()
         _VERDICTS[key] = verdict
@@ -279,9 +285,14 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
     if chunks:
         check_employee(chunks[0][0])  # loads the rule catalog, lexicon and thesaurus once, before any fork
     if count > 1 and "fork" in multiprocessing.get_all_start_methods():
-        # fork: the workers inherit the loaded rules and lexicon instead of loading them again.
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
+        # fork: the workers inherit the loaded rules and lexicon instead of loading them again. Frozen, the
+        # export's million objects are never walked by a worker's collector, so their pages stay shared.
+        gc.freeze()
+        try:
+            with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as pool:
+                results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
+        finally:
+            gc.unfreeze()
     else:
         results, cache = _collect(map(_check_chunk, chunks), chunks, on_rows)
     audited = [EmployeeAudit(e, **checked._asdict()) for e, checked in zip(employees, results)]  # same field names
@@ -290,6 +301,13 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
         by_unit.setdefault(employee.unit, []).append(employee)
     units = [UnitAudit(unit, members) for unit, members in sorted(by_unit.items())]
     return Audit(audited, units, reading, workers=count, cache=cache)
+
+
+def _share_memory(workers: int) -> None:
+    """In a worker: keep a share of the verdicts one process would, and start with none of the parent's."""
+    _LIMIT["verdicts"] = _VERDICTS_MAX // workers
+    _VERDICTS.clear()
+    _READINGS.clear()
 
 
 def _collect(results: Iterator[tuple], chunks: list[list[EmployeeRows]], on_rows) -> tuple[list[Checked], dict]:

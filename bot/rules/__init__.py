@@ -1,6 +1,6 @@
 """Features: the deterministic rules, the source of truth for what a good IKI and SKP are."""
 
-from bot.models import IkiDraft, IkiResult, Kind, SkpDraft, SkpResult
+from bot.models import Category, IkiDraft, IkiResult, Kind, Severity, SkpDraft, SkpResult
 from bot.rules.analysis import analyse
 from bot.rules.draft_reading import Reading, normalise
 from bot.rules.registry import rule_catalog
@@ -20,9 +20,19 @@ def check_iki(draft: IkiDraft, reading: Reading | None = None) -> IkiResult:
                      target_read=reading.target if reading.target and draft.target == reading.target else None)
 
 
+def iki_verdict(draft: IkiDraft, reading: Reading | None = None) -> tuple[Kind, list[tuple[Category, Severity]]]:
+    """What check_iki finds, as (category, severity) in the same order, and the kind, without the messages and
+    the result around them: an audit needs only these, for every distinct IKI of an export."""
+    rules = rule_catalog()
+    analysis = analyse(normalise(draft, reading)[0])
+    fired = [(rule.category, severity) for rule in rules.iki for severity in rule.severities(analysis)]
+    activity = any(category in rules.activity_categories for category, _ in fired)
+    return Kind.activity if activity else Kind.output, fired
+
+
 def check_skp(skp: SkpDraft) -> SkpResult:
     findings = [f for rule in rule_catalog().skp for f in rule.findings(skp)]
     return SkpResult(findings=findings, iki=[check_iki(iki) for iki in skp.iki])
 
 
-__all__ = ["check_iki", "check_skp"]
+__all__ = ["check_iki", "check_skp", "iki_verdict"]

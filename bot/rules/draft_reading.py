@@ -14,6 +14,7 @@ from bot.rules.lexicon import lexicon
 _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
 _TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w/-])[a-z]+(?![\w-])")
 _TARGET_AFTER_COMMA = re.compile(r"\s*,\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)  # "…, 4 kali"
 
 
@@ -125,6 +126,8 @@ def acronym_forms() -> dict[str, str]:
 def _acronyms(text: str) -> tuple[str, list[str]]:
     """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
     forms, changed = acronym_forms(), []
+    if forms.keys().isdisjoint(_LOWER_WORD.findall(text)):  # most IKI have none: no replacement to call per word
+        return text, changed
 
     def replace(match: re.Match) -> str:
         word = match.group()
@@ -135,7 +138,7 @@ def _acronyms(text: str) -> tuple[str, list[str]]:
             changed.append(f"{word} → {proper}")
         return proper
 
-    return re.sub(r"(?<![\w/-])[a-z]+(?![\w-])", replace, text), changed
+    return _LOWER_WORD.sub(replace, text), changed
 
 
 @knowledge.cached
@@ -226,8 +229,12 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _all_caps(text: str) -> bool:
-    if sum(map(str.isupper, text)) < 8:  # fewer than 8 capitals is never 80% of 10 letters: no need to count them
+    upper = sum(map(str.isupper, text))
+    if upper < 8:  # fewer than 8 capitals is never 80% of 10 letters: no need to count them
         return False
+    if text.isascii():  # an ASCII capital is a letter: count the letters without building a list
+        letters = sum(map(str.isalpha, text))
+        return len(text.split()) >= 3 and letters >= 10 and upper / letters > 0.8
     letters = [ch for ch in text if ch.isalpha()]
     return len(text.split()) >= 3 and len(letters) >= 10 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
 
@@ -249,6 +256,8 @@ def _sentence_case(text: str) -> str:
 
 def _inline_target(text: str) -> tuple[str, str | None]:
     for pattern in (_TARGET_IN_BRACKETS, _target_tail(), _TARGET_AFTER_COMMA):
+        if pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text:
+            continue  # each searches the whole text: not where its bracket or comma is missing
         match = pattern.search(text)
         if match and parse_target(match.group(1)) is not None and match.start() > 0:
             return text[: match.start()], match.group(1).strip()
@@ -257,17 +266,27 @@ def _inline_target(text: str) -> tuple[str, str | None]:
 
 def _measure_typo(text: str) -> tuple[str, tuple[str, str] | None]:
     """A misspelt first word that is close to a measure word ("Persentasi", "Jumlaah") is read as that word."""
-    lex = lexicon()
     words = text.split()
     if not words:
         return text, None
-    first = words[0].lower().strip(".,:")
-    known = [" ".join(p) for p in lex.measure_class if len(p) == 1]
-    if first in known or len(first) < 5 or not first.isalpha():
+    fixed = _measure_fix(words[0].lower().strip(".,:"))
+    if fixed is None:
         return text, None
+    return " ".join([fixed] + words[1:]), (words[0], fixed)
+
+
+@knowledge.cached
+def _one_word_measures() -> list[str]:
+    return [" ".join(p) for p in lexicon().measure_class if len(p) == 1]
+
+
+@knowledge.remembered  # IKI open with a handful of words: the fuzzy match is made once per first word
+def _measure_fix(first: str) -> str | None:
+    known = _one_word_measures()
+    if first in known or len(first) < 5 or not first.isalpha():
+        return None
     match = difflib.get_close_matches(first, known, n=1, cutoff=0.8)
     if not match:
-        return text, None
-    fixed = _shorthand()[1].get(match[0], match[0]).capitalize()  # "presentase" is itself read as Persentase
-    return " ".join([fixed] + words[1:]), (words[0], fixed)
+        return None
+    return _shorthand()[1].get(match[0], match[0]).capitalize()  # "presentase" is itself read as Persentase
 

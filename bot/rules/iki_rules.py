@@ -11,6 +11,7 @@ from bot.rules.analysis import (
     leading_activity_verb,
 )
 from bot.rules.draft_reading import acronym_forms
+from bot.rules.lexicon import first_words
 from bot.rules.registry import iki_rule
 
 
@@ -132,8 +133,11 @@ def has_no_measure_word(a: IkiAnalysis):
 def uses_absolute_words(a: IkiAnalysis):
     from bot.rules.measures import periods
 
+    starts = first_words()["absolute_words"]
     for words in (a.words, tokens(str(a.draft.target or ""))):
         for i in range(len(words)):
+            if words[i] not in starts:
+                continue
             found = a.lex.absolute_words.match_at(words, i)
             # "setiap triwulan" is how often, not how absolute.
             if found and not (found == ("setiap",) and i + 1 < len(words) and words[i + 1] in periods()):
@@ -143,8 +147,10 @@ def uses_absolute_words(a: IkiAnalysis):
 
 @iki_rule("IKI-VAGUE")
 def uses_vague_words(a: IkiAnalysis):
-    words = a.words
+    words, starts = a.words, first_words()["vague_words"]
     for i in range(len(words)):
+        if words[i] not in starts:
+            continue
         phrase = a.lex.vague_words.match_at(words, i)
         if not phrase:
             continue

@@ -18,10 +18,12 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][A-Za-z0-9/-]*[A-Z0-9]\s*\)")
 @dataclass(frozen=True)
 class _Words:
     function: PhraseSet
+    function_starts: frozenset[str]  # the first word of each of those phrases: a cheap test before matching
     openers: frozenset[str]
     endings: tuple[str, ...]
     loanwords: frozenset[str]
     loan_phrases: PhraseSet  # set phrases of more than one word ("up to date")
+    phrase_starts: frozenset[str]  # the first word of a loan phrase or of a thesaurus phrase
     spelling: re.Pattern
     min_foreign: int
     min_share: float
@@ -31,11 +33,19 @@ class _Words:
 def _words() -> _Words:
     data = knowledge.data("rules/lexicon")["language"]
     loans = [str(w) for w in data["loanwords"]]
-    return _Words(function=PhraseSet(data["function_words"]), openers=frozenset(data["openers"]),
+    phrases = data["function_words"]
+    multi = [w for w in loans if " " in w]
+    thesaurus_starts = {p[0] for p in thesaurus().canonical if p}
+    return _Words(function=PhraseSet(phrases), function_starts=frozenset(_first_words(phrases)),
+                  phrase_starts=frozenset(_first_words(multi)) | thesaurus_starts, openers=frozenset(data["openers"]),
                   endings=tuple(data["english_endings"]), loanwords=frozenset(w for w in loans if " " not in w),
-                  loan_phrases=PhraseSet(w for w in loans if " " in w),
+                  loan_phrases=PhraseSet(multi),
                   spelling=re.compile("|".join(data["english_spellings"])), min_foreign=data["min_foreign"],
                   min_share=data["min_foreign_share"])
+
+
+def _first_words(phrases: list[str]) -> list[str]:
+    return [words[0] for words in map(tokens, phrases) if words]
 
 
 def english_words(text: str) -> list[str]:
@@ -51,11 +61,14 @@ def _english(text: str) -> tuple[str, ...]:
 
 
 def _english_words(text: str) -> list[str]:
+    if text.isascii() and not _may_be_english(tokens(text)):
+        return []
     words = _plain_words(text)
     if not words:
         return []
     config = _words()
-    found = [" ".join(config.function.match_at(words, i) or ()) for i in range(len(words))]
+    starts = config.function_starts
+    found = [" ".join(config.function.match_at(words, i) or ()) for i, w in enumerate(words) if w in starts]
     found = [w for w in found if w]
     if words[0] in config.openers:
         found.insert(0, words[0])
@@ -67,6 +80,25 @@ def _english_words(text: str) -> list[str]:
     if len(foreign) >= config.min_foreign and len(foreign) / len(words) >= config.min_share:
         return foreign
     return []
+
+
+def _may_be_english(words: list[str]) -> bool:
+    """False when no test below can fire, read on all the text's words (for ASCII text they hold every word
+    _plain_words keeps, as often): no English grammar word or opener, no foreign -ed/-ing word after "yang", fewer
+    foreign words with an English spelling than the least that counts. Most IKI are Indonesian and skip the walk
+    over names and set phrases."""
+    config = _words()
+    if any(w in config.function_starts or w in config.openers for w in words):
+        return True
+    if "yang" in words and any(w.endswith(config.endings) and _foreign(w) for w in words):
+        return True
+    foreign = sum(map(_spelt_foreign, words))
+    return foreign > 0 and foreign >= config.min_foreign
+
+
+@knowledge.remembered
+def _spelt_foreign(word: str) -> bool:
+    return bool(_words().spelling.search(word)) and _foreign(word)
 
 
 def is_english(text: str) -> bool:
@@ -124,10 +156,10 @@ def _without_set_phrases(words: list[str]) -> list[str]:
     """Domain terms the ministry writes in English ("out of pocket", "joint external evaluation") and set phrases
     ("up to date") are its usage."""
     keys = [w.lower() for w in words]
-    known, loans = thesaurus().phrases, _words().loan_phrases
+    known, loans, starts = thesaurus().phrases, _words().loan_phrases, _words().phrase_starts
     kept, i = [], 0
     while i < len(words):
-        phrase = known.match_at(keys, i) or loans.match_at(keys, i)
+        phrase = keys[i] in starts and (known.match_at(keys, i) or loans.match_at(keys, i))
         if phrase and len(phrase) > 1:
             i += len(phrase)
             continue
@@ -140,7 +172,7 @@ def _without_names(words: list[str], opens: bool, acronym_follows: bool) -> list
     kept, i = [], 0
     while i < len(words):
         word = words[i]
-        if (word.isupper() and len(word) > 1) or any(ch.isdigit() for ch in word):
+        if (word.isupper() and len(word) > 1) or (not word.isalpha() and any(ch.isdigit() for ch in word)):
             i += 1  # an acronym or a code
             continue
         j = i

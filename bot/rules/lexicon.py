@@ -80,3 +80,12 @@ def condition_words() -> frozenset[str]:
 @knowledge.cached
 def region_words() -> frozenset[str]:
     return frozenset(knowledge.data("rules/lexicon")["region_words"])
+
+
+@knowledge.cached
+def first_words() -> dict[str, frozenset[str]]:
+    """The words the phrases of a list start with, for the lists a rule walks word by word: a word that starts
+    none is passed over without a lookup (an audit walks every word of every distinct IKI)."""
+    data = knowledge.data("rules/lexicon")
+    return {name: frozenset(words[0] for words in map(tokens, data[name]["words"]) if words)
+            for name in ("absolute_words", "vague_words")}

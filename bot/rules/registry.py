@@ -65,6 +65,14 @@ class Rule:
             return []
         return [self._finding(dict(w)) for w in (words if isinstance(words, list) else [words])]
 
+    def severities(self, subject: Any) -> list[Severity]:
+        """How each of its findings on the subject would weigh, without writing their messages (an audit's
+        verdict needs no more)."""
+        words = self.check(subject)
+        if words is None:
+            return []
+        return [self.cases[w.get("case")].severity for w in (words if isinstance(words, list) else [words])]
+
     def _finding(self, words: Words) -> Finding:
         case = self.cases[words.pop("case", None)]
         return Finding(

@@ -93,10 +93,16 @@ def untagged(skp: SkpDraft):
 @knowledge.remembered  # colleagues share IKI: an audit asks for the same text again and again
 def meaning_words(text: str) -> frozenset[str]:
     """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
-    lex = lexicon()
+    dropped = _not_meaning()
     spelled = thesaurus().canonical_tokens(tokens(text))
-    measure_words = {w for phrase in lex.measure_class for w in phrase}
-    return frozenset(w for w in spelled if w not in lex.stopwords and w not in measure_words and not w.isdigit())
+    return frozenset(w for w in spelled if w not in dropped and not w.isdigit())
+
+
+@knowledge.cached
+def _not_meaning() -> frozenset[str]:
+    """Stopwords and the words of measure phrases."""
+    lex = lexicon()
+    return lex.stopwords | {w for phrase in lex.measure_class for w in phrase}
 
 
 @skp_rule("SKP-DUPLICATE")
