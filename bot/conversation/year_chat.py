@@ -533,17 +533,53 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
 
 
-def producer(store, load: Callable[[str], UserState], post: Callable[..., bool]) -> Callable[[datetime], None]:
-    """Engine.tick's producer: every user's due reminders posted under a key that is theirs and the reminder's, so
-    replicas ticking at once post each one once (the store keeps the first)."""
-    def produce(now: datetime) -> None:
-        for user_id in store.user_ids():
-            state = load(user_id)
-            if not state.skp.iki:
-                continue
-            for due in due_reminders(state.year, state.skp, now):
-                post(user_id, f"{user_id}:{due.key}", reminder_replies(state, due, now), due.at)
-    return produce
+# A tick loads this many scheduled users at a time, and at most TICK_BATCHES batches: a backlog (the first tick
+# after an upgrade schedules everyone) is worked off over the next ticks instead of holding one tick for minutes.
+BATCH, TICK_BATCHES = 200, 5
+LEASE_S = 600  # a user claimed by a replica that died before rescheduling is due again after this long
+
+
+def next_at(state: UserState, now: datetime, posted: frozenset[str] = frozenset()) -> float | None:
+    """When the schedule should look at this user again (epoch seconds): the earliest moment a reminder not in
+    `posted` could fall due, or None when none can (no SKP, or every reminder switched off)."""
+    if not state.skp.iki:
+        return None
+    moment = reminders.next_due(state.year, state.skp, now, posted)
+    return None if moment is None else moment.timestamp()
+
+
+class Reminders:
+    """Engine.tick's producer of the year's reminders. Only users the store's schedule says may have one due are
+    loaded; each due reminder is posted under a key that is the user's and the reminder's, so replicas ticking at
+    once post it once (the store keeps the first), and the user's next moment is written back."""
+
+    def __init__(self, store, load: Callable[[str], UserState], post: Callable[..., bool]):
+        self._store, self._load, self._post = store, load, post
+
+    def __call__(self, now: datetime) -> None:
+        stamp = now.timestamp()
+        for _ in range(TICK_BATCHES):
+            claimed = self._store.claim_scheduled(stamp, stamp + LEASE_S, BATCH)
+            moments = []
+            for user_id, version in claimed:
+                state = self._load(user_id)
+                moments.append((user_id, version, next_at(state, now, self._produce(user_id, state, now))))
+            self._store.reschedule(moments)
+            if len(claimed) < BATCH:
+                return
+
+    def for_user(self, user_id: str, now: datetime) -> None:
+        """One user's reminders (the terminal, after each turn); the schedule is left to the tick."""
+        self._produce(user_id, self._load(user_id), now)
+
+    def _produce(self, user_id: str, state: UserState, now: datetime) -> frozenset[str]:
+        """Post what is due for the user now; the keys posted (or found posted before)."""
+        if not state.skp.iki:
+            return frozenset()
+        due = due_reminders(state.year, state.skp, now)
+        for reminder in due:
+            self._post(user_id, f"{user_id}:{reminder.key}", reminder_replies(state, reminder, now), reminder.at)
+        return frozenset(r.key for r in due)
 
 
 # SKP agreed, and its changes -----------------------------------------------------------------------------------------
