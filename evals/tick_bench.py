@@ -7,7 +7,6 @@ so the ticks after the upgrade are timed too. Each nudge must reach its user exa
 import json
 import math
 import sqlite3
-import statistics
 import tempfile
 import time
 from collections import Counter

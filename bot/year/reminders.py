@@ -124,8 +124,13 @@ def _days_due(year: YearState, start: date, end: date) -> set[date]:
         days |= {d for d in span if d.weekday() in settings.logbook.days}
     if settings.dialog.on:
         catch_up = _settings()["dialog"]["catch_up_days"]
-        months = [_add_months(start, k) for k in range(-1, (end - start).days // 28 + 2)]
-        for day in {d for around in months for d in dialog_dates(settings.dialog, around)}:
+        # dialog_dates' days, and more: the first working day of every month, and every month after the last dialog
+        months = (end.year - start.year) * 12 + end.month - start.month + 2
+        first = start.replace(day=1)
+        bases = [_add_months(first, k) for k in range(-1, months)]
+        if settings.dialog.last:
+            bases += [_add_months(settings.dialog.last, k) for k in range(1, (end - settings.dialog.last).days // 28 + 2)]
+        for day in {next_workday(d) for d in bases}:
             days |= {day + timedelta(days=n) for n in range(catch_up + 1)}
     if settings.realisasi.on:
         catch_up = _settings()["realisasi"]["catch_up_days"]
