@@ -233,3 +233,26 @@ def test_an_old_data_dir_without_schedule_rows_still_gets_its_reminders(tmp_path
     assert _tick([engine], "2026-03-14T10:00") == []  # a Saturday
     assert store.scheduled("lama") == _at("2026-03-16T16:00").timestamp()
     store.close()
+
+
+def test_one_user_whose_reminder_fails_does_not_stop_the_others(tmp_path, monkeypatch):
+    from bot.conversation import year_chat
+
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store, clock=lambda: _at("2026-03-12T09:00"))
+    for user in ("a", "b", "c"):
+        _save(store, user, UserState(skp=SKP, year=_nudge()), _at("2026-03-12T09:00"))
+    words = year_chat.reminder_replies
+
+    def broken_for_b(state, due, now):
+        if state.skp.pegawai.nama == "rusak":
+            raise ValueError("a state this code cannot word")
+        return words(state, due, now)
+
+    broken = UserState(skp=SKP.model_copy(update={"pegawai": SKP.pegawai.model_copy(update={"nama": "rusak"})}),
+                       year=_nudge())
+    _save(store, "b", broken, _at("2026-03-12T09:00"))
+    monkeypatch.setattr(year_chat, "reminder_replies", broken_for_b)
+    assert sorted(d.user_id for d in _tick([engine], "2026-03-12T16:00")) == ["a", "c"]
+    assert store.scheduled("b") == _at("2026-03-12T16:10").timestamp()  # claimed: tried again when the lease ends
+    store.close()

@@ -2,7 +2,9 @@
 /tetapkan with perubahan SKP, bukti dukung, the realisasi answers and the reminders the engine's tick posts. Thin:
 every decision is a pure function of bot.year; this module reads the turn, calls it and words the reply."""
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -13,7 +15,9 @@ from bot.conversation.intent import Intent
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number, parse_number
+from bot.logs import pseudonym
 from bot.models import SkpDraft
+from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
@@ -26,6 +30,8 @@ from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
+
+log = logging.getLogger("asisten_iki.reminders")
 
 NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar IKI Anda, lalu simpan."
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
@@ -533,10 +539,11 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
 
 
-# A tick loads this many scheduled users at a time, and at most TICK_BATCHES batches: a backlog (the first tick
-# after an upgrade schedules everyone) is worked off over the next ticks instead of holding one tick for minutes.
-BATCH, TICK_BATCHES = 200, 5
-LEASE_S = 600  # a user claimed by a replica that died before rescheduling is due again after this long
+# A tick claims scheduled users this many at a time, and starts no new batch after TICK_BUDGET_S: a backlog (16:00,
+# when many nudges fall due; the first tick after an upgrade) is worked off over the next ticks, each within its
+# minute, instead of one tick running for minutes.
+BATCH, TICK_BUDGET_S = 200, 20.0
+LEASE_S = 600  # a user claimed by a replica that died (or failed on that user) is due again after this long
 
 
 def next_at(state: UserState, now: datetime, posted: frozenset[str] = frozenset()) -> float | None:
@@ -557,13 +564,18 @@ class Reminders:
         self._store, self._load, self._post = store, load, post
 
     def __call__(self, now: datetime) -> None:
-        stamp = now.timestamp()
-        for _ in range(TICK_BATCHES):
+        stamp, began = now.timestamp(), time.monotonic()
+        while time.monotonic() - began < TICK_BUDGET_S:
             claimed = self._store.claim_scheduled(stamp, stamp + LEASE_S, BATCH)
             moments = []
             for user_id, version in claimed:
-                state = self._load(user_id)
-                moments.append((user_id, version, next_at(state, now, self._produce(user_id, state, now))))
+                try:
+                    state = self._load(user_id)
+                    moments.append((user_id, version, next_at(state, now, self._produce(user_id, state, now))))
+                except StoreUnavailable:
+                    raise  # the whole tick fails; the next one tries again
+                except Exception:  # one user's broken state must not stop everyone's reminders (stays claimed)
+                    log.exception("reminders failed for a user", extra={"user": pseudonym(user_id)})
             self._store.reschedule(moments)
             if len(claimed) < BATCH:
                 return
