@@ -79,7 +79,14 @@ def _ms(seconds: list[float], q: float) -> float:
 
 
 def measure(store) -> dict:
-    """Warm-up ticks, then TICKS ticks a minute apart and TICKS Engine.due calls, timed."""
+    """Warm-up ticks, then TICKS ticks a minute apart and TICKS Engine.due calls, timed; the store is closed after."""
+    try:
+        return _measure(store)
+    finally:
+        store.close()
+
+
+def _measure(store) -> dict:
     from bot.clock import WIB
     from bot.conversation import Engine
 
@@ -116,11 +123,7 @@ def bench_sqlite() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "state.sqlite3"
         _old_sqlite(path)
-        store = SqliteStore(path)
-        try:
-            return measure(store)
-        finally:
-            store.close()
+        return measure(SqliteStore(path))
 
 
 def bench_postgres() -> dict:
@@ -132,11 +135,7 @@ def bench_postgres() -> dict:
         try:
             url = pg.create_database("tick")
             _old_postgres(url)
-            store = PostgresStore(url)
-            try:
-                return measure(store)
-            finally:
-                store.close()
+            return measure(PostgresStore(url))
         finally:
             pg.stop()
 

@@ -12,7 +12,6 @@ import pytest
 from bot.clock import WIB
 from bot.conversation import Engine
 from bot.conversation.state import UserState
-from bot.models import IkiDraft, SkpDraft
 from bot.settings import Settings
 from bot.storage import open_store
 from bot.storage.migrations import LATEST, MIGRATIONS
@@ -31,11 +30,7 @@ from bot.year.reminders import (
     switch_off,
 )
 from bot.year.versions import agree
-
-SKP = SkpDraft(iki=[IkiDraft(indikator="Jumlah sertifikat hasil kalibrasi alat kesehatan", target="450",
-                             satuan="sertifikat"),
-                    IkiDraft(indikator="Nilai IP ASN", target="80")])
-SET = datetime(2026, 3, 2, 9, 0, tzinfo=WIB)
+from tests.test_year_reminders import SET, SKP
 
 
 def _at(moment: str) -> datetime:
