@@ -175,7 +175,7 @@ class Store(TeamStore, ABC):
             rows = run(self._sql(f"SELECT user_id, version FROM reminder_schedule WHERE next_at <= ? "
                                  f"ORDER BY next_at LIMIT {int(limit)}"), (now,)).fetchall()
             claimed = []
-            for user_id, version in rows:
+            for user_id, version in sorted(rows):  # rows locked in one order by every replica: no deadlock
                 # Checked again row by row: another replica's claim (PostgreSQL re-reads a row it waited for) or a
                 # turn that committed meanwhile wins.
                 cursor = run(self._sql("UPDATE reminder_schedule SET next_at = ? WHERE user_id = ? AND version = ? "
