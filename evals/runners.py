@@ -21,6 +21,7 @@ from evals.retrieval_evals import bench_retrieval, eval_ask, eval_search_all
 from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_skp
 from evals.scale_evals import eval_scale
 from evals.team_load import team_load
+from evals.tick_bench import bench_tick
 from evals.year_conversations import eval_year
 from evals.year_evals import eval_logbook
 
@@ -73,6 +74,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "hardening_files": eval_hardening_files,
     "pairs": eval_pairs,
     "fresh_start": bench_fresh_start,
+    "tick": bench_tick,
 }
 
 

@@ -111,10 +111,12 @@ class Engine:
                  rate_limit: int = 20, assistant: Assistant | None = None, clock: clocks.Clock | None = None):
         store = store or SqliteStore()  # in memory unless the adapter gives a file or a server
         self._store = store
-        self.turns = Turns(store)
         self.clock = clock or clocks.now  # every date the engine reads or writes
-        # What posts messages that fall due by themselves (reminders): each is called with the time on every tick.
-        self.producers: list[Callable[[datetime], None]] = [year_chat.producer(store, self.state, self.post)]
+        # Each turn writes the user's place in the reminders' schedule with the state it saves.
+        self.turns = Turns(store, lambda state: year_chat.next_at(state, self.clock()))
+        # What posts messages that fall due by themselves (reminders): each is called with the time on every tick;
+        # one that offers `for_user(user_id, now)` is asked for that user alone by Engine.due.
+        self.producers: list[Callable[[datetime], None]] = [year_chat.Reminders(store, self.state, self.post)]
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
         self._make_retriever = retriever or _default_retriever
@@ -207,7 +209,11 @@ class Engine:
         """One user's due messages (the terminal shows them when it opens and after each turn)."""
         now = now or self.clock()
         for produce in self.producers:
-            produce(now)
+            for_user = getattr(produce, "for_user", None)
+            if for_user:
+                for_user(str(user_id), now)
+            else:
+                produce(now)
         return self._claimed(self._store.claim_due(now.timestamp(), user_id=str(user_id)))
 
     def delivered(self, due: Due) -> None:

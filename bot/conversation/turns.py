@@ -31,8 +31,11 @@ Step = Callable[[UserState], list[Reply]]
 
 
 class Turns:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, schedule: Callable[[UserState], float | None] | None = None):
+        """`schedule`: the user's next reminder moment from the state a turn saves (kept in the same transaction);
+        without it the store's next tick works it out."""
         self._store = store
+        self._schedule = schedule
         self._lines: dict[str, tuple[asyncio.Lock, int]] = {}
 
     def run(self, user_id: str, step: Step, deliver: Deliver, update_id: int | None = None, label: str = "teks",
@@ -54,9 +57,10 @@ class Turns:
                 replies = fit(step(state) or [Reply(NOTHING_TO_SAY)])
                 # The new state and the update it answers in one transaction: a redelivered update is never applied
                 # twice. A state with nothing in it is not kept at all (and /hapus empties it).
-                self._store.commit_turn(user_id, None if state == _EMPTY else state.model_dump_json(), update_id,
+                kept = state != _EMPTY
+                self._store.commit_turn(user_id, state.model_dump_json() if kept else None, update_id,
                                         None if update_id is None else replies_to_json(replies),
-                                        audit=audit() if audit else ())
+                                        audit=audit() if audit else (), **self._next_at(state, kept))
                 if committed:
                     committed()
                 turn_s = time.perf_counter() - turn_started
@@ -80,6 +84,9 @@ class Turns:
                                 "step": state.prima.step if state.prima else "-", "turn_ms": round(turn_s * 1000, 1),
                                 "ms": round((time.perf_counter() - started) * 1000, 1)})
         return "applied"
+
+    def _next_at(self, state: UserState, kept: bool) -> dict:
+        return {"next_at": self._schedule(state)} if kept and self._schedule else {}
 
     def state(self, user_id: str) -> UserState:
         """The user's state as last saved (read-only here)."""

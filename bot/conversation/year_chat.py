@@ -2,7 +2,9 @@
 /tetapkan with perubahan SKP, bukti dukung, the realisasi answers and the reminders the engine's tick posts. Thin:
 every decision is a pure function of bot.year; this module reads the turn, calls it and words the reply."""
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -13,7 +15,9 @@ from bot.conversation.intent import Intent
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number, parse_number
+from bot.logs import pseudonym
 from bot.models import SkpDraft
+from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
@@ -26,6 +30,8 @@ from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
+
+log = logging.getLogger("asisten_iki.reminders")
 
 NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar IKI Anda, lalu simpan."
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
@@ -533,17 +539,59 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
 
 
-def producer(store, load: Callable[[str], UserState], post: Callable[..., bool]) -> Callable[[datetime], None]:
-    """Engine.tick's producer: every user's due reminders posted under a key that is theirs and the reminder's, so
-    replicas ticking at once post each one once (the store keeps the first)."""
-    def produce(now: datetime) -> None:
-        for user_id in store.user_ids():
-            state = load(user_id)
-            if not state.skp.iki:
-                continue
-            for due in due_reminders(state.year, state.skp, now):
-                post(user_id, f"{user_id}:{due.key}", reminder_replies(state, due, now), due.at)
-    return produce
+# A tick claims scheduled users this many at a time, and starts no new batch after TICK_BUDGET_S: a backlog (16:00,
+# when many nudges fall due; the first tick after an upgrade) is worked off over the next ticks, each within its
+# minute, instead of one tick running for minutes.
+BATCH, TICK_BUDGET_S = 200, 20.0
+LEASE_S = 600  # a user claimed by a replica that died (or failed on that user) is due again after this long
+
+
+def next_at(state: UserState, now: datetime, posted: frozenset[str] = frozenset()) -> float | None:
+    """When the schedule should look at this user again (epoch seconds): the earliest moment a reminder not in
+    `posted` could fall due, or None when none can (no SKP, or every reminder switched off)."""
+    if not state.skp.iki:
+        return None
+    moment = reminders.next_due(state.year, state.skp, now, posted)
+    return None if moment is None else moment.timestamp()
+
+
+class Reminders:
+    """Engine.tick's producer of the year's reminders. Only users the store's schedule says may have one due are
+    loaded; each due reminder is posted under a key that is the user's and the reminder's, so replicas ticking at
+    once post it once (the store keeps the first), and the user's next moment is written back."""
+
+    def __init__(self, store, load: Callable[[str], UserState], post: Callable[..., bool]):
+        self._store, self._load, self._post = store, load, post
+
+    def __call__(self, now: datetime) -> None:
+        stamp, began = now.timestamp(), time.monotonic()
+        while time.monotonic() - began < TICK_BUDGET_S:
+            claimed = self._store.claim_scheduled(stamp, stamp + LEASE_S, BATCH)
+            moments = []
+            for user_id, version in claimed:
+                try:
+                    state = self._load(user_id)
+                    moments.append((user_id, version, next_at(state, now, self._produce(user_id, state, now))))
+                except StoreUnavailable:
+                    raise  # the whole tick fails; the next one tries again
+                except Exception:  # one user's broken state must not stop everyone's reminders (stays claimed)
+                    log.exception("reminders failed for a user", extra={"user": pseudonym(user_id)})
+            self._store.reschedule(moments)
+            if len(claimed) < BATCH:
+                return
+
+    def for_user(self, user_id: str, now: datetime) -> None:
+        """One user's reminders (the terminal, after each turn); the schedule is left to the tick."""
+        self._produce(user_id, self._load(user_id), now)
+
+    def _produce(self, user_id: str, state: UserState, now: datetime) -> frozenset[str]:
+        """Post what is due for the user now; the keys posted (or found posted before)."""
+        if not state.skp.iki:
+            return frozenset()
+        due = due_reminders(state.year, state.skp, now)
+        for reminder in due:
+            self._post(user_id, f"{user_id}:{reminder.key}", reminder_replies(state, reminder, now), reminder.at)
+        return frozenset(r.key for r in due)
 
 
 # SKP agreed, and its changes -----------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ KEEP_DELIVERED_S = 35 * 24 * 3600  # delivered messages are kept a month: their 
 # The largest update id either database keeps (a signed 64-bit BIGINT, SQLite's INTEGER): a larger one is not a
 # Telegram update, and is refused before it reaches a turn.
 MAX_UPDATE_ID = 2**63 - 1
+DUE_NOW = 0.0  # a place in the reminders' schedule that is due at once (the next tick works out the real one)
 
 Run = Callable[[str, tuple], Any]  # run(sql, params) → cursor, inside one transaction
 
@@ -137,11 +138,6 @@ class Store(TeamStore, ABC):
             row = run(self._sql("SELECT state FROM users WHERE id = ?"), (user_id,)).fetchone()
         return None if row is None else row[0]
 
-    def user_ids(self) -> list[str]:
-        """Everyone with a kept state (the reminders' producer goes through them)."""
-        with self._transaction() as run:
-            return [row[0] for row in run(self._sql("SELECT id FROM users ORDER BY id")).fetchall()]
-
     def save(self, user_id: str, state: str) -> None:
         self.commit_turn(user_id, state)
 
@@ -149,20 +145,60 @@ class Store(TeamStore, ABC):
         self.commit_turn(user_id, None)
 
     def commit_turn(self, user_id: str, state: str | None, update_id: int | None = None,
-                    replies: str | None = None, audit: tuple[AuditEntry, ...] | list[AuditEntry] = ()) -> None:
-        """The turn's new state (JSON; None: nothing kept), the update it answered and the audit entries it made,
-        in one transaction: a decision is never kept without its entry, nor recorded twice (DuplicateEntry)."""
+                    replies: str | None = None, audit: tuple[AuditEntry, ...] | list[AuditEntry] = (),
+                    next_at: float | None = DUE_NOW) -> None:
+        """The turn's new state (JSON; None: nothing kept), the update it answered, the audit entries it made and
+        the user's place in the reminders' schedule (`next_at`, epoch seconds; None: no reminder can come; a writer
+        that cannot tell leaves DUE_NOW and the next tick works it out), in one transaction: a decision is never
+        kept without its entry, nor recorded twice (DuplicateEntry)."""
         with self._transaction() as run:
             self._append(run, audit)
             if state is None:
                 run(self._sql("DELETE FROM users WHERE id = ?"), (user_id,))
+                run(self._sql("DELETE FROM reminder_schedule WHERE user_id = ?"), (user_id,))
             else:
                 run(self._sql("INSERT INTO users (id, state) VALUES (?, ?) "
                               "ON CONFLICT (id) DO UPDATE SET state = excluded.state"), (user_id, state))
+                run(self._sql("INSERT INTO reminder_schedule (user_id, next_at, version) VALUES (?, ?, 1) "
+                              "ON CONFLICT (user_id) DO UPDATE SET next_at = excluded.next_at, "
+                              "version = reminder_schedule.version + 1"), (user_id, next_at))
             if update_id is not None:
                 run(self._sql("INSERT INTO updates (update_id, user_id, replies, sent, at) VALUES (?, ?, ?, 0, ?)"),
                     (update_id, user_id, replies, time.time()))
         self._prune_now_and_then()
+
+    # The reminders' schedule ------------------------------------------------------------------------------
+    def claim_scheduled(self, now: float, until: float, limit: int) -> list[tuple[str, int]]:
+        """Up to `limit` users whose next reminder moment has come (earliest first), each claimed until `until` so
+        a replica ticking at the same time takes others; (user, version): hand the version back to reschedule."""
+        with self._transaction() as run:
+            rows = run(self._sql(f"SELECT user_id, version FROM reminder_schedule WHERE next_at <= ? "
+                                 f"ORDER BY next_at LIMIT {int(limit)}"), (now,)).fetchall()
+            claimed = []
+            for user_id, version in sorted(rows):  # rows locked in one order by every replica: no deadlock
+                # Checked again row by row: another replica's claim (PostgreSQL re-reads a row it waited for) or a
+                # turn that committed meanwhile wins.
+                cursor = run(self._sql("UPDATE reminder_schedule SET next_at = ? WHERE user_id = ? AND version = ? "
+                                       "AND next_at <= ?"), (until, user_id, version, now))
+                if cursor.rowcount == 1:
+                    claimed.append((user_id, version))
+        return claimed
+
+    def reschedule(self, moments: list[tuple[str, int, float | None]]) -> None:
+        """(user, version, next moment) for users a tick claimed; a user whose turn committed since (the version
+        moved) keeps the moment that turn wrote, worked out from the newer state."""
+        if not moments:
+            return
+        with self._transaction() as run:
+            for user_id, version, next_at in moments:
+                run(self._sql("UPDATE reminder_schedule SET next_at = ? WHERE user_id = ? AND version = ?"),
+                    (next_at, user_id, version))
+
+    def scheduled(self, user_id: str) -> float | None:
+        """The user's next reminder moment as kept (None: none, or no row)."""
+        with self._transaction() as run:
+            row = run(self._sql("SELECT next_at FROM reminder_schedule WHERE user_id = ?"), (user_id,)).fetchone()
+        return None if row is None else row[0]
 
     # Updates ----------------------------------------------------------------------------------------------
     def outcome(self, update_id: int) -> Outcome | None:

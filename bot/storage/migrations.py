@@ -35,6 +35,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE UNIQUE INDEX IF NOT EXISTS audit_ref ON audit (owner_key, ref)",
         "CREATE INDEX IF NOT EXISTS audit_actor ON audit (actor_key, at)",
     ]),
+    (5, "the reminders' schedule: per user, the earliest moment a reminder could fall due (NULL: none can), so a "
+        "tick loads only those users; `version` moves with every turn so a tick never writes over a newer moment. "
+        "Users kept before it are due at once: the first ticks schedule them", [
+        "CREATE TABLE IF NOT EXISTS reminder_schedule (user_id TEXT PRIMARY KEY, next_at DOUBLE PRECISION, "
+        "version INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX IF NOT EXISTS reminder_schedule_next ON reminder_schedule (next_at)",
+        "INSERT INTO reminder_schedule (user_id, next_at, version) SELECT id, 0, 0 FROM users",
+    ]),
 ]
 
 LATEST = MIGRATIONS[-1][0]

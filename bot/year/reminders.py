@@ -88,6 +88,58 @@ def due_reminders(year: YearState, skp: SkpDraft, now: datetime, logged_today: b
     return [r for r in found if year.sent.get(r.kind.value) != r.key]
 
 
+# When to look again ----------------------------------------------------------------------------------------------
+# No moment found this far ahead (a long leave, a prompt with nothing pending): the schedule looks again then.
+HORIZON_DAYS = 400
+
+
+def next_due(year: YearState, skp: SkpDraft, now: datetime, posted: frozenset[str] = frozenset()) -> datetime | None:
+    """The earliest moment from `now` on at which due_reminders hands out a reminder whose key is not in `posted`
+    (the keys just posted): the user's place in the reminders' schedule, so a tick loads only users who may have
+    one due. None when no reminder can ever come (none switched on); the horizon's end when none falls due before
+    it. Found by asking due_reminders itself at every moment its answer can change (a reminder's hour, midnight,
+    the end of quiet hours) on the days a switched-on reminder could fall due, so the two never disagree."""
+    now = now.astimezone(WIB)
+    settings = year.reminders
+    on = [r for r in (settings.logbook, settings.dialog) if r.on]
+    if _realisasi_possible(settings.realisasi, year, skp):
+        on.append(settings.realisasi)
+    if not on:
+        return None
+    end = now.date() + timedelta(days=HORIZON_DAYS)
+    hours = sorted({time(0), *(r.at for r in on), *([settings.quiet.end] if settings.quiet else [])})
+    for day in sorted(_days_due(year, now.date(), end)):
+        moments = [datetime.combine(day, hour, WIB) for hour in hours]
+        for moment in ([now] if day == now.date() else []) + [m for m in moments if m > now]:
+            if any(r.key not in posted for r in due_reminders(year, skp, moment)):
+                return moment
+    return datetime.combine(end, time(0), WIB)
+
+
+def _days_due(year: YearState, start: date, end: date) -> set[date]:
+    """The days from start to end on which a switched-on reminder could fall due (more is harmless, fewer is not)."""
+    settings, days = year.reminders, set()
+    span = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+    if settings.logbook.on:
+        days |= {d for d in span if d.weekday() in settings.logbook.days}
+    if settings.dialog.on:
+        catch_up = _settings()["dialog"]["catch_up_days"]
+        # dialog_dates' days, and more: the first working day of every month, and every month after the last dialog
+        months = (end.year - start.year) * 12 + end.month - start.month + 2
+        first = start.replace(day=1)
+        bases = [_add_months(first, k) for k in range(-1, months)]
+        if settings.dialog.last:
+            bases += [_add_months(settings.dialog.last, k) for k in range(1, (end - settings.dialog.last).days // 28 + 2)]
+        for day in {next_workday(d) for d in bases}:
+            days |= {day + timedelta(days=n) for n in range(catch_up + 1)}
+    if settings.realisasi.on:
+        catch_up = _settings()["realisasi"]["catch_up_days"]
+        years = {year.year} if year.year else set(range(start.year - 1, end.year + 1))
+        for day in (realisasi_date(y, q) for y in years for q in (1, 2, 3, 4)):
+            days |= {day + timedelta(days=n) for n in range(catch_up + 1)}
+    return {d for d in days if start <= d <= end}
+
+
 def mark_sent(year: YearState, reminder: DueReminder) -> YearState:
     return year.model_copy(update={"sent": {**year.sent, reminder.kind.value: reminder.key}})
 
@@ -140,9 +192,14 @@ def realisasi_date(year: int, quarter: int) -> date:
     return next_workday(quarter_end(year, quarter) + timedelta(days=1))
 
 
+def _realisasi_possible(prompt: RealisasiPrompt, year: YearState, skp: SkpDraft) -> bool:
+    """The prompt is on (it is by default) and there is a kept SKP to ask about."""
+    return prompt.on and bool(skp.iki) and bool(year.agreed or year.entries)
+
+
 def _realisasi_due(prompt: RealisasiPrompt, settings: ReminderSettings, year: YearState, skp: SkpDraft,
                    now: datetime) -> DueReminder | None:
-    if not prompt.on or not skp.iki or not (year.agreed or year.entries):
+    if not _realisasi_possible(prompt, year, skp):
         return None
     catch_up = timedelta(days=_settings()["realisasi"]["catch_up_days"])
     performance = year.performance_year(now.date())
