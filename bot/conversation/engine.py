@@ -24,11 +24,12 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import fields_in, is_correction, typed_target, without_lead_in
+from bot.conversation.answers import fields_in, is_correction, leads_with_value, typed_target, without_lead_in
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
+from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
 from bot.conversation.replies import (
@@ -496,7 +497,8 @@ class Engine:
             if caught_up:
                 return caught_up
         intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
+        if intent and intent.route is Route.year and not names_mandatory(message):
+            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, not work)
             return year_chat.on_line(turn.state, intent, self.clock())
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -513,6 +515,9 @@ class Engine:
         pick = iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self._save_picked(turn.state, pick, message)
+        named = named_iki(message)
+        if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
+            return self._save_named(turn.state, *named)
         if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
             draft, _ = mandatory_draft(message)
             known = draft_save.mandatory_target(turn.state, draft)
@@ -552,6 +557,14 @@ class Engine:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    @staticmethod
+    def _save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
+        """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any."""
+        mandatory = mandatory_in(before)
+        known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+        drafts = ([mandatory] if mandatory and not known else []) + [draft]
+        return ([known] if known else []) + draft_save.save_many(state, drafts)
 
     def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
         state = turn.state
@@ -773,12 +786,22 @@ class Engine:
         if iki_list.picked(message, state.listed):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, message)
+        named = named_iki(message) if state.fill.index is not None else None
+        if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
+            before, draft = named
+            mandatory = mandatory_in(before)
+            known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+            if mandatory and not known:
+                draft_save.add_later(state, mandatory)
+            return ([known] if known else []) + draft_save.add_later(state, draft)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             known = draft_save.mandatory_target(state, mandatory_draft(message)[0])
             return [known] + draft_save.prompt(state) if known else draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
+            return draft_save.on_text(state, message)
+        if state.fill.field in NUMBER_FIELDS and leads_with_value(message):  # «iya 100, ini duit negara»
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost

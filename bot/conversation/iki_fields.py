@@ -36,6 +36,9 @@ Done = Callable[[UserState], list[Reply]]
 Extra = Callable[[UserState], list[Button]]
 
 
+NUMBER_FIELDS = frozenset({"target", "baseline", "bobot"})  # the questions answered with a number
+
+
 def short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

@@ -1,0 +1,113 @@
+"""Day-one lines that lost an IKI (issue 16, second round): a duration read as Sunday, an IKI or a field's answer
+logged as work, «gatau berapa, mungkin 70an» taken as a question, «beyond: …, 1 aplikasi, TW II» not read."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.answers import leads_with_value
+from bot.conversation.intent import Route, classify
+from bot.conversation.one_off import named_iki
+from bot.models import Jenis
+from bot.year.entry_dates import when
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.line import line
+
+BIAS = "Persentase kab/kota yg lapor hasil BIAS lengkap maks 2 minggu setelah pelaksanaan, 90%"
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+@pytest.mark.parametrize("text", [BIAS, "terinput lengkap di sistem tiap minggu", "selesai dalam dua minggu"])
+def test_a_length_of_weeks_is_never_a_date(text):
+    assert when(line(text)).kind == ""
+
+
+@pytest.mark.parametrize("text", ["minggu rapat koordinasi imunisasi", "rapat evaluasi hari minggu"])
+def test_minggu_alone_is_still_sunday(text):
+    assert when(line(text)).weekday == 6
+
+
+def test_an_iki_with_a_duration_and_a_done_word_in_its_clause_is_a_draft():
+    assert kind_of(BIAS, logging=False).kind is EntryKind.draft
+    # «yg selesai» says what is counted, not that the work is done
+    assert kind_of("Persentase tiket helpdesk yg selesai maks 3 hari kerja, 90%, TUSI").kind is not EntryKind.progress
+    assert kind_of("Persentase tiket helpdesk bulan ini sudah 92%").kind is EntryKind.progress
+
+
+def test_an_iki_typed_beside_a_draft_is_checked_not_logged(engine):
+    user = "u-duration"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    replies = engine.handle(user, BIAS)
+    assert "Dicatat" not in replies[0].text
+    state = engine.state(user)
+    assert not state.year.entries and len(state.skp.iki) == 2
+
+
+def test_the_mandatory_iki_is_not_logged_as_work_by_a_logbook_keeper(engine):
+    user = "u-logger"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    engine.handle(user, "/catat hari ini rapat koordinasi BIAS dengan dinkes provinsi")
+    entries = len(engine.state(user).year.entries)
+    engine.handle(user, "IP ASN 85")
+    state = engine.state(user)
+    assert len(state.year.entries) == entries
+    assert any(iki.jenis is Jenis.core_mi and iki.target == "85" for iki in state.skp.iki)
+
+
+@pytest.mark.parametrize("text, answers", [("iya 100, ini duit negara", True), ("100, kita selalu lulus", True),
+                                           ("rapat 3 jam, bahas 100 berkas", False),
+                                           ("Persentase sampel yg diperiksa, 90", False)])
+def test_a_number_first_then_a_reason_answers_the_field(text, answers):
+    assert leads_with_value(text) is answers
+
+
+def test_a_target_with_its_reason_is_taken_while_a_logbook_is_kept(engine):
+    user = "u-reason"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    engine.handle(user, "/catat hari ini rapat koordinasi BIAS dengan dinkes provinsi")
+    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press(user, "fill:save")
+    entries = len(engine.state(user).year.entries)
+    engine.handle(user, "iya 100, ini duit negara")
+    state = engine.state(user)
+    assert len(state.year.entries) == entries
+    assert state.skp.iki[-1].target == "100%"
+
+
+def test_not_knowing_then_guessing_is_an_answer_not_a_question():
+    assert classify("Persentase pengadu yg puas dgn penanganan, gatau berapa, mungkin 70an").route is Route.iki
+    assert classify("targetnya berapa ya?").route is Route.question
+
+
+@pytest.mark.parametrize("text, indikator, target, quarter", [
+    ("beyond: 1 aplikasi lapor asap rokok, TW IV", "Jumlah aplikasi lapor asap rokok", "1 aplikasi", 4),
+    ("beyond: bikin sistem antrian sampel online, 1 sistem TW III", "Jumlah sistem antrian sampel online",
+     "1 sistem", 3),
+    ("beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III", "Jumlah dashboard cakupan BIAS per kab/kota",
+     "1 dashboard", 3),
+])
+def test_a_beyond_one_off_is_read_with_its_count_and_quarter(text, indikator, target, quarter):
+    _, draft = named_iki(text)
+    assert (draft.indikator, draft.target, draft.jenis, draft.triwulan_selesai) == \
+        (indikator, target, Jenis.beyond, quarter)
+
+
+@pytest.mark.parametrize("text", ["bobot beyond: 20", "apa itu beyond?", "beyond itu wajib ga"])
+def test_a_jenis_word_without_an_iki_after_it_names_none(text):
+    assert named_iki(text) is None
+
+
+def test_ip_asn_and_a_beyond_in_one_message_are_both_saved(engine):
+    user = "u-beyond"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    engine.handle(user, "IP ASN 85, trus beyond: 1 aplikasi monitoring pendampingan online, TW III")
+    iki = engine.state(user).skp.iki
+    assert [i.jenis for i in iki[1:]] == [Jenis.core_mi, Jenis.beyond]
+    assert iki[1].target == "85" and iki[2].target == "1 aplikasi" and iki[2].triwulan_selesai == 3
