@@ -111,3 +111,19 @@ def test_ip_asn_and_a_beyond_in_one_message_are_both_saved(engine):
     iki = engine.state(user).skp.iki
     assert [i.jenis for i in iki[1:]] == [Jenis.core_mi, Jenis.beyond]
     assert iki[1].target == "85" and iki[2].target == "1 aplikasi" and iki[2].triwulan_selesai == 3
+
+
+def test_mpph_roles_written_part_first_are_read_and_a_service_keeps_the_percentage():
+    from bot.conversation.mpph_flow import read_roles
+    from bot.skp.mpph import LeaderIndicator
+
+    leader = LeaderIndicator(id="Indikator 1", indikator="Persentase layanan ketatausahaan yang diselesaikan sesuai SOP",
+                             target="95%", metode="layanan")
+    roles, problems = read_roles("persuratan & arsip - Wati\nkepegawaian - Doni\nBMN & rumah tangga - Gilang", leader)
+    assert not problems
+    assert [(r.pegawai, r.bagian) for r in roles] == [("Wati", "persuratan & arsip"), ("Doni", "kepegawaian"),
+                                                      ("Gilang", "BMN & rumah tangga")]
+    regions = LeaderIndicator(id="Indikator 1", indikator="Persentase kab/kota dengan cakupan BIAS", target="80%",
+                              metode="wilayah")
+    roles, _ = read_roles("Dimas - Sumatera\nYuni - Jawa Bali", regions)
+    assert [(r.pegawai, r.bagian) for r in roles] == [("Dimas", "Sumatera"), ("Yuni", "Jawa Bali")]

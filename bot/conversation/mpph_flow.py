@@ -58,9 +58,9 @@ def prompt(state: UserState) -> list[Reply]:
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
     if step == "roles":
         return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
-                      "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah dan aspek, "
-                      "target yang tidak ditulis sama dengan target indikator; pada beban kuantitatif, nama saja dibagi "
-                      "rata. Ketik «selesai» bila semua peran sudah ditulis.\n"
+                      "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah, aspek dan "
+                      "layanan, target persentase yang tidak ditulis sama dengan target indikator; pada beban "
+                      "kuantitatif, nama saja dibagi rata. Ketik «selesai» bila semua peran sudah ditulis.\n"
                       "Bagian = aspek/sub-aspek, wilayah, porsi beban, layanan, atau tahapan. Untuk pendekatan layanan dan "
                       "output antara tambahkan IKI-nya: Nama; bagian; target; IKI.\nContoh:\n"
                       "Ketua Timja Penataan ASN; aspek pengadaan; 40\nKetua Timja Manajemen Talenta; aspek promosi dan mutasi; 40",
@@ -240,12 +240,23 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
     named = _NAME_AND_REST.match(line)
     if named:
-        return [_role(named["name"], *_split_target(named["rest"]))]
+        name, rest = named["name"], named["rest"]
+        part, target = _split_target(rest)
+        if _looks_like_name(part) and not _looks_like_name(name):  # «kepegawaian - Doni»: the part came first
+            name, part = part, name
+        return [_role(name, part, target)]
     if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _looks_like_name(text: str) -> bool:
+    """«Doni», «Siti Rahma»: one to three capitalised words and no region («Sumatera» is a part)."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words) \
+        and not provinces_in(text)[0]
 
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
@@ -277,10 +288,11 @@ def _usable(role: Role, leader: LeaderIndicator) -> bool:
 
 
 def _default_target(leader: LeaderIndicator) -> str | float | None:
-    """A part with no target written: a percentage split by region or aspect keeps the leader's percentage (the
-    deck: the same indicator in each region); anything else must be written."""
+    """A part with no target written: a percentage split by region, aspect or service keeps the leader's percentage
+    (the deck: the same indicator in each region; a service's share of work done to standard is a percentage too);
+    anything else must be written."""
     target = parse_target(leader.target)
-    return leader.target if target and target.is_percent and leader.metode in ("wilayah", "aspek") else None
+    return leader.target if target and target.is_percent and leader.metode in ("wilayah", "aspek", "layanan") else None
 
 
 def _fill_targets(leader: LeaderIndicator) -> str:
