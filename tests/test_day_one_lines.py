@@ -12,6 +12,11 @@ from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.line import line
 
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
 BIAS = "Persentase kab/kota yg lapor hasil BIAS lengkap maks 2 minggu setelah pelaksanaan, 90%"
 
 
@@ -113,13 +118,14 @@ def test_ip_asn_and_a_beyond_in_one_message_are_both_saved(engine):
     assert iki[1].target == "85" and iki[2].target == "1 aplikasi" and iki[2].triwulan_selesai == 3
 
 
-def test_mpph_roles_written_part_first_are_read_and_a_service_keeps_the_percentage():
+def test_mpph_roles_written_part_first_are_read_with_the_name_on_the_right():
     from bot.conversation.mpph_flow import read_roles
     from bot.skp.mpph import LeaderIndicator
 
     leader = LeaderIndicator(id="Indikator 1", indikator="Persentase layanan ketatausahaan yang diselesaikan sesuai SOP",
                              target="95%", metode="layanan")
-    roles, problems = read_roles("persuratan & arsip - Wati\nkepegawaian - Doni\nBMN & rumah tangga - Gilang", leader)
+    roles, problems = read_roles("persuratan & arsip - Wati, 95%\nkepegawaian - Doni, 95%\nBMN & rumah tangga - Gilang, 90%",
+                                 leader)
     assert not problems
     assert [(r.pegawai, r.bagian) for r in roles] == [("Wati", "persuratan & arsip"), ("Doni", "kepegawaian"),
                                                       ("Gilang", "BMN & rumah tangga")]
@@ -127,3 +133,23 @@ def test_mpph_roles_written_part_first_are_read_and_a_service_keeps_the_percenta
                               metode="wilayah")
     roles, _ = read_roles("Dimas - Sumatera\nYuni - Jawa Bali", regions)
     assert [(r.pegawai, r.bagian) for r in roles] == [("Dimas", "Sumatera"), ("Yuni", "Jawa Bali")]
+
+
+def test_an_open_field_is_named_once_after_a_command_then_let_go(engine):
+    user = "u-remind"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    assert engine.state(user).fill.field == "baseline"
+    assert "Masih terbuka" in said(engine.handle(user, "/skp"))
+    assert "Masih terbuka" not in said(engine.handle(user, "/skp"))
+    state = engine.state(user)
+    assert state.fill is None and len(state.skp.iki) == 1  # let go quietly, the IKI stays saved
+    assert "Masih terbuka" not in said(engine.handle(user, "/bantuan"))
+
+
+def test_answering_the_field_lets_it_be_named_again(engine):
+    user = "u-remind-again"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.handle(user, "/skp")
+    engine.handle(user, "72")  # data awal answered: the next field is asked
+    assert engine.state(user).fill is not None
+    assert "Masih terbuka" in said(engine.handle(user, "/skp"))

@@ -301,7 +301,7 @@ class Engine:
         if state.edit:
             return []
         if draft_save.is_open(state):
-            return [draft_save.reminder(state)]
+            return draft_save.remind(state)
         return [self.prima.reminder(state)] if is_open(state) else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -767,6 +767,7 @@ class Engine:
         """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
         a new IKI leaves the saved one as it is and is read as what it is."""
         state = turn.state
+        state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:

@@ -58,9 +58,9 @@ def prompt(state: UserState) -> list[Reply]:
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
     if step == "roles":
         return [Reply("Langkah 3 dari 3 — Tulis pembagian peran, satu baris per peran: Nama pegawai; bagian; target "
-                      "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah, aspek dan "
-                      "layanan, target persentase yang tidak ditulis sama dengan target indikator; pada beban "
-                      "kuantitatif, nama saja dibagi rata. Ketik «selesai» bila semua peran sudah ditulis.\n"
+                      "(atau «Nama: bagian, target», «Nama - bagian - target»). Pada pembagian wilayah dan aspek, "
+                      "target yang tidak ditulis sama dengan target indikator; pada beban kuantitatif, nama saja dibagi "
+                      "rata. Ketik «selesai» bila semua peran sudah ditulis.\n"
                       "Bagian = aspek/sub-aspek, wilayah, porsi beban, layanan, atau tahapan. Untuk pendekatan layanan dan "
                       "output antara tambahkan IKI-nya: Nama; bagian; target; IKI.\nContoh:\n"
                       "Ketua Timja Penataan ASN; aspek pengadaan; 40\nKetua Timja Manajemen Talenta; aspek promosi dan mutasi; 40",
@@ -288,11 +288,10 @@ def _usable(role: Role, leader: LeaderIndicator) -> bool:
 
 
 def _default_target(leader: LeaderIndicator) -> str | float | None:
-    """A part with no target written: a percentage split by region, aspect or service keeps the leader's percentage
-    (the deck: the same indicator in each region; a service's share of work done to standard is a percentage too);
-    anything else must be written."""
+    """A part with no target written: a percentage split by region or aspect keeps the leader's percentage (the
+    deck: the same indicator in each region); anything else must be written."""
     target = parse_target(leader.target)
-    return leader.target if target and target.is_percent and leader.metode in ("wilayah", "aspek", "layanan") else None
+    return leader.target if target and target.is_percent and leader.metode in ("wilayah", "aspek") else None
 
 
 def _fill_targets(leader: LeaderIndicator) -> str:

@@ -48,6 +48,7 @@ class FillState(Drafting):
     typed: str = ""  # the text as typed, when the rules read it differently («Simpan seperti ditulis»)
     queue: list[int] = Field(default_factory=list)  # further saved IKI (0-based) still lacking a field
     lines: dict[str, int] = Field(default_factory=dict)  # a pasted list's line number → its IKI in the SKP (0-based)
+    reminded: int = 0  # commands since the open field was last answered or asked (draft_save.remind)
 
 
 class ListedIki(BaseModel):
