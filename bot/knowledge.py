@@ -37,7 +37,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "conversation": ("list_all", "corrections", "unsure", "take_suggestion", "iki_request", "fields", "jenis", "activity_joins", "activity_lead", "ordinals", "pick_words", "selecting",
                      "list_refs", "list_add", "list_passing",
                      "rhk_whole",
-                     "beyond_cues", "list_reasons"),
+                     "beyond_cues", "list_reasons", "edit_iki"),
     "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "more"),
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
     "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words"),

@@ -153,3 +153,45 @@ def test_answering_the_field_lets_it_be_named_again(engine):
     engine.handle(user, "72")  # data awal answered: the next field is asked
     assert engine.state(user).fill is not None
     assert "Masih terbuka" in said(engine.handle(user, "/skp"))
+
+
+def test_a_typed_edit_changes_the_iki_and_its_target_not_the_open_field(engine):
+    user = "u-edit"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press(user, "fill:save")
+    assert engine.state(user).fill.field == "target"
+    replies = engine.handle(user, "IKI 1 ganti jadi Persentase kab/kota dengan cakupan BIAS-MR minimal 95%, target 70%")
+    state = engine.state(user)
+    assert state.skp.iki[0].indikator == "Persentase kab/kota dengan cakupan BIAS-MR minimal 95%"
+    assert state.skp.iki[0].target == "70%" and state.skp.iki[1].target is None
+    assert "IKI 1 diubah" in said(replies) and state.fill.field == "target"  # the open question is asked again
+
+
+def test_ubah_teks_with_a_target_changes_both(engine):
+    user = "u-ubah"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    engine.handle(user, "/ubah 1 teks Persentase kab/kota dengan cakupan BIAS-MR minimal 95%, target 70%")
+    iki = engine.state(user).skp.iki[0]
+    assert (iki.indikator, iki.target) == ("Persentase kab/kota dengan cakupan BIAS-MR minimal 95%", "70%")
+
+
+def test_an_edit_without_the_new_text_asks_for_it(engine):
+    from bot.conversation.skp_edit import typed_edit
+
+    user = "u-edit-ask"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    state = engine.state(user)
+    assert "Tulis kalimat IKI yang baru" in said(typed_edit(state, "IKI 1 ganti jadi"))
+    assert state.edit.field == "indikator"
+
+
+@pytest.mark.parametrize("text", ["IKI 9 ganti jadi Persentase sampel yang diperiksa, target 90%",
+                                  "Persentase IKI yang diganti jadi tepat waktu"])
+def test_what_is_not_an_edit_of_a_draft_iki_is_left_to_the_rest(engine, text):
+    from bot.conversation.skp_edit import typed_edit
+
+    user = "u-not-edit"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    assert typed_edit(engine.state(user), text) is None

@@ -266,6 +266,12 @@ class Engine:
             if not flow or flow.name not in ("tim", "tahun") else []
         if changed:
             return changed + self._reminder(turn.state)
+        before = [iki.indikator for iki in turn.state.skp.iki]
+        edited = skp_edit.typed_edit(turn.state, message) if not flow or flow.name not in ("tim", "tahun", "ubah") \
+            else None
+        if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
+            again = self.pending_question(turn.state) if turn.state.edit is None else []
+            return edited + year_chat.after_change(turn.state, before, self.clock()) + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # inside a flow as well as outside.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
