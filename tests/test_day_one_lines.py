@@ -195,3 +195,22 @@ def test_what_is_not_an_edit_of_a_draft_iki_is_left_to_the_rest(engine, text):
     user = "u-not-edit"
     engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
     assert typed_edit(engine.state(user), text) is None
+
+
+def test_a_question_about_ip_asn_offers_it_and_ok_tambahin_adds_it_with_its_target(engine):
+    user = "u-ipasn"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert engine.state(user).fill.field == "baseline"
+    asked = said(engine.handle(user, "oh iya IP ASN itu wajib ya?"))
+    assert "Mau saya tambahkan" in asked
+    engine.handle(user, "ok tambahin, target 85")
+    state = engine.state(user)
+    assert [(i.jenis, i.target) for i in state.skp.iki[1:]] == [(Jenis.core_mi, "85")]
+    assert state.skp.iki[0].baseline is None  # the open data awal did not take the 85
+
+
+def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
+    user = "u-no-offer"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    engine.handle(user, "ok tambahin, target 85")
+    assert len(engine.state(user).skp.iki) == 1

@@ -31,7 +31,13 @@ from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_i
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
+from bot.conversation.prima_step_m import (
+    mandatory_added,
+    mandatory_draft,
+    mandatory_in,
+    mandatory_offer,
+    names_mandatory,
+)
 from bot.conversation.replies import (
     MAX_REPLY_CHARS,
     Button,
@@ -259,6 +265,15 @@ class Engine:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
+        offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
+        added = mandatory_added(message) if offered else None
+        if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
+            known = draft_save.mandatory_target(turn.state, added)
+            if known:
+                return [known]
+            fill = turn.state.fill
+            return draft_save.add_later(turn.state, added) if draft_save.is_open(turn.state) and fill.index is not None \
+                else draft_save.save_many(turn.state, [added])
         flow = self._open_flow(turn.state)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
         # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
@@ -551,7 +566,8 @@ class Engine:
         if intent.route is Route.indicator:
             return self._limited(turn.user_id, "/ikk", lambda: self.search(message))
         if intent.route is Route.question:
-            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
+                + mandatory_offer(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
             work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
             if work:
@@ -825,7 +841,7 @@ class Engine:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
-            return [Reply(AS_QUESTION)] + answer + draft_save.prompt(state)
+            return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
         if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)
