@@ -214,3 +214,26 @@ def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
     engine.handle(user, "ok tambahin, target 85")
     assert len(engine.state(user).skp.iki) == 1
+
+
+@pytest.mark.parametrize("draft, keep", [("RKA K/L sama revisi anggaran", "RKA K/L dan revisi anggaran"),
+                                         ("ikut EQAS WHO", "EQAS WHO")])
+def test_work_named_by_a_domain_acronym_gets_suggestions(draft, keep):
+    from bot.rewrite import rewrite
+
+    candidates = [c.indikator for c in rewrite(draft).candidates]
+    assert candidates and all(keep in c for c in candidates)
+
+
+@pytest.mark.parametrize("draft", ["ikut HUT RI", "arisan ibu2 komplek bulan ini", "mengikuti senam pagi"])
+def test_no_work_still_gets_no_suggestion(draft):
+    from bot.rewrite import rewrite
+
+    assert rewrite(draft).candidates == []
+
+
+def test_the_chats_sama_joins_two_things_but_set_phrases_stay():
+    from bot.rewrite.register import formal
+
+    assert formal("RKA K/L sama revisi anggaran") == "RKA K/L dan revisi anggaran"
+    assert "kerja sama" in formal("menyusun kerja sama lintas sektor")
