@@ -231,3 +231,14 @@ def test_no_work_still_gets_no_suggestion(draft):
 
     assert rewrite(draft).candidates == []
 
+
+
+def test_an_iki_with_a_guessed_target_typed_while_a_field_is_open_is_saved_with_it(engine):
+    user = "u-guess"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert engine.state(user).fill.field == "baseline"
+    engine.handle(user, "Persentase pengadu yg puas dgn penanganan, gatau berapa, mungkin 70an")
+    state = engine.state(user)
+    assert state.skp.iki[0].baseline is None  # the guess is not the first IKI's data awal
+    assert [(i.indikator, i.target) for i in state.skp.iki[1:]] == [("Persentase pengadu yang puas dengan penanganan",
+                                                                     "70%")]
