@@ -242,3 +242,15 @@ def test_an_iki_with_a_guessed_target_typed_while_a_field_is_open_is_saved_with_
     assert state.skp.iki[0].baseline is None  # the guess is not the first IKI's data awal
     assert [(i.indikator, i.target) for i in state.skp.iki[1:]] == [("Persentase pengadu yang puas dengan penanganan",
                                                                      "70%")]
+
+
+def test_an_iki_named_by_its_jenis_while_mpph_asks_is_saved_with_it_and_its_findings_said(engine):
+    user = "u-mpph-cl"
+    engine.handle(user, "/mpph Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar, target 80%")
+    engine.press(user, "mpph:method:wilayah")
+    engine.handle(user, "Hendra - Sumatera")
+    replies = engine.handle(user, "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar, target 70%")
+    iki = engine.state(user).skp.iki[-1]
+    assert (iki.indikator, iki.target, iki.jenis) == ("Persentase kab/kota yang melaksanakan imunisasi kejar", "70%",
+                                                      Jenis.core_cl)
+    assert "yang melaksanakan" in said(replies) and "/ubah" in said(replies)  # the rules' finding is said

@@ -383,7 +383,13 @@ class Engine:
                 answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
                 return [Reply(AS_QUESTION)] + answer + again
-            typed = without_lead_in(message)  # "satu lagi CL: Persentase …": an IKI of their own, never a role line
+            named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
+            if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
+                closed = mpph_flow.finish_roles(state) if step == "roles" and state.mpph.current.peran else []
+                if state.mpph and state.mpph.step != "done":
+                    state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
+                return closed + self._save_named(state, *named)
+            typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
             if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
                 state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
                 return self._plain(turn, new_iki_in(typed) or typed)
@@ -585,8 +591,15 @@ class Engine:
         """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any."""
         mandatory = mandatory_in(before)
         known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+        checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
+        draft.indikator = checked.read_as or draft.indikator
         drafts = ([mandatory] if mandatory and not known else []) + [draft]
-        return ([known] if known else []) + draft_save.save_many(state, drafts)
+        saved = draft_save.save_many(state, drafts)
+        found = [line for f in checked.findings if f.severity == "error" for line in render.finding_lines(f)]
+        if found:
+            number = len(state.skp.iki)
+            found.append(f"Ubah kalimatnya dengan /ubah {number} teks …, atau /cek untuk usulan.")
+        return ([known] if known else []) + saved[:1] + ([Reply("\n".join(found))] if found else []) + saved[1:]
 
     def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
         state = turn.state
