@@ -254,3 +254,15 @@ def test_an_iki_named_by_its_jenis_while_mpph_asks_is_saved_with_it_and_its_find
     assert (iki.indikator, iki.target, iki.jenis) == ("Persentase kab/kota yang melaksanakan imunisasi kejar", "70%",
                                                       Jenis.core_cl)
     assert "yang melaksanakan" in said(replies) and "/ubah" in said(replies)  # the rules' finding is said
+
+
+@pytest.mark.parametrize("text, split", [
+    ("Persentase data surveilans yg terinput lengkap 85%, TUSI 25. IP ASN 85",
+     ("Persentase data surveilans yg terinput lengkap 85%, TUSI 25", "IP ASN 85")),
+    ("IP ASN 85", ("IP ASN 85", "")),
+    ("Persentase spesimen yang diperiksa. Targetnya 90", ("Persentase spesimen yang diperiksa. Targetnya 90", "")),
+])
+def test_a_last_sentence_naming_ip_asn_is_split_off_an_iki(text, split):
+    from bot.conversation.prima_step_m import split_mandatory
+
+    assert split_mandatory(text) == split

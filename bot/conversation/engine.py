@@ -594,12 +594,11 @@ class Engine:
         checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
         draft.indikator = checked.read_as or draft.indikator
         drafts = ([mandatory] if mandatory and not known else []) + [draft]
-        saved = draft_save.save_many(state, drafts)
-        found = [line for f in checked.findings if f.severity == "error" for line in render.finding_lines(f)]
-        if found:
-            number = len(state.skp.iki)
-            found.append(f"Ubah kalimatnya dengan /ubah {number} teks …, atau /cek untuk usulan.")
-        return ([known] if known else []) + saved[:1] + ([Reply("\n".join(found))] if found else []) + saved[1:]
+        verdict = render.iki_result(checked)
+        if any(f.severity == "error" for f in checked.findings):
+            verdict += (f"\nTetap saya simpan seperti yang Anda minta; ubah kalimatnya dengan /ubah "
+                        f"{len(state.skp.iki) + len(drafts)} teks …, atau /cek untuk usulan.")
+        return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
     def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
         state = turn.state

@@ -2,6 +2,7 @@
 (iki_fields.py, the same questions «Simpan ke draf» asks), saved with its drafted RHK. A pasted list is drafted one
 line after another; step R's activities are offered as starting points, rewritten output-based and checked first."""
 
+import re
 from collections.abc import Callable
 
 from bot import knowledge, render
@@ -101,6 +102,11 @@ class StepM:
                 return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
                     + self.prompt(state)
             return self.fields.on_text(state, text)
+        text, mandatory = split_mandatory(text)
+        if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
+            prima.queue.append(mandatory_draft(mandatory)[0])
+            return [Reply(f"«{MANDATORY_IKI}» saya catat; saya susun sesudah IKI ini selesai.")] \
+                + self._on_text(state, text)
         answer = read_answer(text)
         if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
@@ -275,6 +281,15 @@ def mandatory_in(text: str) -> IkiDraft | None:
     lowered = text.lower()
     found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
     return mandatory_draft(text[min(found):])[0] if found else None
+
+
+def split_mandatory(text: str) -> tuple[str, str]:
+    """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
+    mandatory IKI after another one; (text, "") otherwise."""
+    *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
+    if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
+        return " ".join(first).rstrip(" .;"), last
+    return text, ""
 
 
 def names_mandatory(text: str) -> bool:
