@@ -25,6 +25,14 @@ def engine(shared_retriever):
     return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
 
 
+def drafted(engine, user: str, logbook: bool = False) -> None:
+    """One IKI saved and its questions closed; with a logbook line kept when `logbook`."""
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    if logbook:
+        engine.handle(user, "/catat hari ini rapat koordinasi BIAS dengan dinkes provinsi")
+
+
 @pytest.mark.parametrize("text", [BIAS, "terinput lengkap di sistem tiap minggu", "selesai dalam dua minggu"])
 def test_a_length_of_weeks_is_never_a_date(text):
     assert when(line(text)).kind == ""
@@ -44,8 +52,7 @@ def test_an_iki_with_a_duration_and_a_done_word_in_its_clause_is_a_draft():
 
 def test_an_iki_typed_beside_a_draft_is_checked_not_logged(engine):
     user = "u-duration"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.press(user, "fill:cancel")
+    drafted(engine, user)
     replies = engine.handle(user, BIAS)
     assert "Dicatat" not in replies[0].text
     state = engine.state(user)
@@ -54,9 +61,7 @@ def test_an_iki_typed_beside_a_draft_is_checked_not_logged(engine):
 
 def test_the_mandatory_iki_is_not_logged_as_work_by_a_logbook_keeper(engine):
     user = "u-logger"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.press(user, "fill:cancel")
-    engine.handle(user, "/catat hari ini rapat koordinasi BIAS dengan dinkes provinsi")
+    drafted(engine, user, logbook=True)
     entries = len(engine.state(user).year.entries)
     engine.handle(user, "IP ASN 85")
     state = engine.state(user)
@@ -73,9 +78,7 @@ def test_a_number_first_then_a_reason_answers_the_field(text, answers):
 
 def test_a_target_with_its_reason_is_taken_while_a_logbook_is_kept(engine):
     user = "u-reason"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.press(user, "fill:cancel")
-    engine.handle(user, "/catat hari ini rapat koordinasi BIAS dengan dinkes provinsi")
+    drafted(engine, user, logbook=True)
     engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
     engine.press(user, "fill:save")
     entries = len(engine.state(user).year.entries)
@@ -110,8 +113,7 @@ def test_a_jenis_word_without_an_iki_after_it_names_none(text):
 
 def test_ip_asn_and_a_beyond_in_one_message_are_both_saved(engine):
     user = "u-beyond"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.press(user, "fill:cancel")
+    drafted(engine, user)
     engine.handle(user, "IP ASN 85, trus beyond: 1 aplikasi monitoring pendampingan online, TW III")
     iki = engine.state(user).skp.iki
     assert [i.jenis for i in iki[1:]] == [Jenis.core_mi, Jenis.beyond]
@@ -170,8 +172,7 @@ def test_a_typed_edit_changes_the_iki_and_its_target_not_the_open_field(engine):
 
 def test_ubah_teks_with_a_target_changes_both(engine):
     user = "u-ubah"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.press(user, "fill:cancel")
+    drafted(engine, user)
     engine.handle(user, "/ubah 1 teks Persentase kab/kota dengan cakupan BIAS-MR minimal 95%, target 70%")
     iki = engine.state(user).skp.iki[0]
     assert (iki.indikator, iki.target) == ("Persentase kab/kota dengan cakupan BIAS-MR minimal 95%", "70%")
