@@ -267,3 +267,12 @@ def test_a_last_sentence_naming_ip_asn_is_split_off_an_iki(text, split):
     from bot.conversation.prima_step_m import split_mandatory
 
     assert split_mandatory(text) == split
+
+
+def test_an_iki_then_ip_asn_in_one_message_saves_both(engine):
+    user = "u-both"
+    engine.handle(user, "Persentase parameter PME dgn hasil memuaskan 90%, TUSI. IP ASN 85")
+    iki = engine.state(user).skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [("Persentase parameter PME dengan hasil memuaskan", "90%"),
+                                                      ("Nilai Indeks Profesionalitas ASN", "85")]
+    assert engine.state(user).fill.index == 0  # the first IKI's questions come first

@@ -37,6 +37,7 @@ from bot.conversation.prima_step_m import (
     mandatory_in,
     mandatory_offer,
     names_mandatory,
+    split_mandatory,
 )
 from bot.conversation.replies import (
     MAX_REPLY_CHARS,
@@ -519,6 +520,9 @@ class Engine:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        head, mandatory = split_mandatory(message)
+        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
+            return self._then_mandatory(turn.state, self._plain(turn, head), mandatory)
         if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
             caught_up = year_chat.many_lines(turn.state, message, self.clock())
             if caught_up:
@@ -585,6 +589,21 @@ class Engine:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    @staticmethod
+    def _then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
+        """After the replies to an IKI, the mandatory IKI typed with it: its target set when the draft holds it, else
+        saved and asked after the IKI being completed (or now, when nothing is asked)."""
+        draft = mandatory_draft(typed)[0]
+        known = draft_save.mandatory_target(state, draft)
+        if known:
+            return replies + [known]
+        if draft_save.is_open(state):
+            asked = replies[:-1] if replies and replies[-1].text == draft_save.prompt(state)[-1].text else replies
+            return asked + draft_save.add_later(state, draft)
+        if state.fill is not None:  # «Simpan ke draf» still offered for the IKI: nothing to queue it behind
+            return replies + [Reply(f"Tulis lagi «{typed}» sesudah IKI ini disimpan.")]
+        return replies + draft_save.save_many(state, [draft])
 
     @staticmethod
     def _save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
@@ -802,6 +821,9 @@ class Engine:
         a new IKI leaves the saved one as it is and is read as what it is."""
         state = turn.state
         state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
+        head, mandatory = split_mandatory(message)
+        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
+            return self._then_mandatory(state, self._fill_text(turn, head), mandatory)
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:
