@@ -276,3 +276,13 @@ def test_an_iki_then_ip_asn_in_one_message_saves_both(engine):
     assert [(i.indikator, i.target) for i in iki] == [("Persentase parameter PME dengan hasil memuaskan", "90%"),
                                                       ("Nilai Indeks Profesionalitas ASN", "85")]
     assert engine.state(user).fill.index == 0  # the first IKI's questions come first
+
+
+def test_a_logbook_keeper_naming_a_beyond_iki_gets_it_saved_not_logged(engine):
+    user = "u-logger-beyond"
+    drafted(engine, user, logbook=True)
+    entries = len(engine.state(user).year.entries)
+    engine.handle(user, "beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III")
+    state = engine.state(user)
+    assert len(state.year.entries) == entries
+    assert (state.skp.iki[-1].jenis, state.skp.iki[-1].triwulan_selesai) == (Jenis.beyond, 3)

@@ -528,8 +528,9 @@ class Engine:
             if caught_up:
                 return caught_up
         intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year and not names_mandatory(message):
-            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, not work)
+        if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
+            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
+            # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
