@@ -59,14 +59,18 @@ def test_an_iki_typed_beside_a_draft_is_checked_not_logged(engine):
     assert not state.year.entries and len(state.skp.iki) == 2
 
 
-def test_the_mandatory_iki_is_not_logged_as_work_by_a_logbook_keeper(engine):
+@pytest.mark.parametrize("text, jenis, target", [
+    ("IP ASN 85", Jenis.core_mi, "85"),
+    ("beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III", Jenis.beyond, "1 dashboard"),
+])
+def test_a_new_iki_from_a_logbook_keeper_is_saved_not_logged(engine, text, jenis, target):
     user = "u-logger"
     drafted(engine, user, logbook=True)
     entries = len(engine.state(user).year.entries)
-    engine.handle(user, "IP ASN 85")
+    engine.handle(user, text)
     state = engine.state(user)
     assert len(state.year.entries) == entries
-    assert any(iki.jenis is Jenis.core_mi and iki.target == "85" for iki in state.skp.iki)
+    assert (state.skp.iki[-1].jenis, state.skp.iki[-1].target) == (jenis, target)
 
 
 @pytest.mark.parametrize("text, answers", [("iya 100, ini duit negara", True), ("100, kita selalu lulus", True),
@@ -277,12 +281,3 @@ def test_an_iki_then_ip_asn_in_one_message_saves_both(engine):
                                                       ("Nilai Indeks Profesionalitas ASN", "85")]
     assert engine.state(user).fill.index == 0  # the first IKI's questions come first
 
-
-def test_a_logbook_keeper_naming_a_beyond_iki_gets_it_saved_not_logged(engine):
-    user = "u-logger-beyond"
-    drafted(engine, user, logbook=True)
-    entries = len(engine.state(user).year.entries)
-    engine.handle(user, "beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III")
-    state = engine.state(user)
-    assert len(state.year.entries) == entries
-    assert (state.skp.iki[-1].jenis, state.skp.iki[-1].triwulan_selesai) == (Jenis.beyond, 3)
