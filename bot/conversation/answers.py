@@ -218,6 +218,14 @@ def typed_target(text: str) -> Number | None:
     return number
 
 
+def leads_with_value(text: str) -> bool:
+    """«iya 100, ini duit negara», «100, kita selalu lulus»: the first clause is one number with a few words around it
+    (the rest is the reason), so the message answers the number the chat asked."""
+    first = re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0]
+    number = typed_target(first)
+    return number is not None and number.unit in (None, "%")  # «rapat 3 jam, …» is a line of work
+
+
 def is_correction(text: str) -> bool:
     """«eh salah, 90% maksudnya», «ga jadi deh 90 aja»: a short message replacing the last answer with a number."""
     text = value_sentence(text)

@@ -240,6 +240,20 @@ def reminder(state: UserState) -> Reply:
                  "Jawab, atau pilih «Selesai dulu».)", question.buttons, choice_only=question.choice_only)
 
 
+MAX_REMINDERS = 1  # an open field named again after one other command, then let go (the IKI stays saved)
+
+
+def remind(state: UserState) -> list[Reply]:
+    """After another command: the open field named once; at the next command an IKI already saved is let go
+    quietly (/skp shows what it lacks), so a question does not follow the user for months."""
+    fill = state.fill
+    if fill.index is not None and fill.reminded >= MAX_REMINDERS:
+        state.fill = None
+        return []
+    fill.reminded += 1
+    return [reminder(state)]
+
+
 def _save(state: UserState) -> list[Reply]:
     fill = state.fill
     current = fill.current

@@ -24,13 +24,21 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import fields_in, is_correction, typed_target, without_lead_in
+from bot.conversation.answers import fields_in, is_correction, leads_with_value, typed_target, without_lead_in
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
 from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
+from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.prima_step_m import mandatory_draft, mandatory_in, names_mandatory
+from bot.conversation.prima_step_m import (
+    mandatory_added,
+    mandatory_draft,
+    mandatory_in,
+    mandatory_offer,
+    names_mandatory,
+    split_mandatory,
+)
 from bot.conversation.replies import (
     MAX_REPLY_CHARS,
     Button,
@@ -264,6 +272,15 @@ class Engine:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
+        offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
+        added = mandatory_added(message) if offered else None
+        if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
+            known = draft_save.mandatory_target(turn.state, added)
+            if known:
+                return [known]
+            fill = turn.state.fill
+            return draft_save.add_later(turn.state, added) if draft_save.is_open(turn.state) and fill.index is not None \
+                else draft_save.save_many(turn.state, [added])
         flow = self._open_flow(turn.state)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
         # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
@@ -271,6 +288,12 @@ class Engine:
             if not flow or flow.name not in ("tim", "tahun") else []
         if changed:
             return changed + self._reminder(turn.state)
+        before = [iki.indikator for iki in turn.state.skp.iki]
+        edited = skp_edit.typed_edit(turn.state, message) if not flow or flow.name not in ("tim", "tahun", "ubah") \
+            else None
+        if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
+            again = self.pending_question(turn.state) if turn.state.edit is None else []
+            return edited + year_chat.after_change(turn.state, before, self.clock()) + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # inside a flow as well as outside.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
@@ -306,7 +329,7 @@ class Engine:
         if state.edit:
             return []
         if draft_save.is_open(state):
-            return [draft_save.reminder(state)]
+            return draft_save.remind(state)
         return [self.prima.reminder(state)] if is_open(state) else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -367,7 +390,13 @@ class Engine:
                 answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
                 return [Reply(AS_QUESTION)] + answer + again
-            typed = without_lead_in(message)  # "satu lagi CL: Persentase …": an IKI of their own, never a role line
+            named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
+            if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
+                closed = mpph_flow.finish_roles(state) if step == "roles" and state.mpph.current.peran else []
+                if state.mpph and state.mpph.step != "done":
+                    state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
+                return closed + self._save_named(state, *named)
+            typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
             if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
                 state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
                 return self._plain(turn, new_iki_in(typed) or typed)
@@ -497,12 +526,17 @@ class Engine:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        head, mandatory = split_mandatory(message)
+        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
+            return self._then_mandatory(turn.state, self._plain(turn, head), mandatory)
         if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
             caught_up = year_chat.many_lines(turn.state, message, self.clock())
             if caught_up:
                 return caught_up
         intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year:  # a logbook keeper's line of work before any list or draft
+        if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
+            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
+            # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -519,6 +553,9 @@ class Engine:
         pick = iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self._save_picked(turn.state, pick, message)
+        named = named_iki(message)
+        if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
+            return self._save_named(turn.state, *named)
         if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
             draft, _ = mandatory_draft(message)
             known = draft_save.mandatory_target(turn.state, draft)
@@ -546,7 +583,8 @@ class Engine:
         if intent.route is Route.indicator:
             return self._limited(turn.user_id, "/ikk", lambda: self.search(message))
         if intent.route is Route.question:
-            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
+                + mandatory_offer(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
             work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
             if work:
@@ -558,6 +596,35 @@ class Engine:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    @staticmethod
+    def _then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
+        """After the replies to an IKI, the mandatory IKI typed with it: its target set when the draft holds it, else
+        saved and asked after the IKI being completed (or now, when nothing is asked)."""
+        draft = mandatory_draft(typed)[0]
+        known = draft_save.mandatory_target(state, draft)
+        if known:
+            return replies + [known]
+        if draft_save.is_open(state):
+            asked = replies[:-1] if replies and replies[-1].text == draft_save.prompt(state)[-1].text else replies
+            return asked + draft_save.add_later(state, draft)
+        if state.fill is not None:  # «Simpan ke draf» still offered for the IKI: nothing to queue it behind
+            return replies + [Reply(f"Tulis lagi «{typed}» sesudah IKI ini disimpan.")]
+        return replies + draft_save.save_many(state, [draft])
+
+    @staticmethod
+    def _save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
+        """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any."""
+        mandatory = mandatory_in(before)
+        known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+        checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
+        draft.indikator = checked.read_as or draft.indikator
+        drafts = ([mandatory] if mandatory and not known else []) + [draft]
+        verdict = render.iki_result(checked)
+        if any(f.severity == "error" for f in checked.findings):
+            verdict += (f"\nTetap saya simpan seperti yang Anda minta; ubah kalimatnya dengan /ubah "
+                        f"{len(state.skp.iki) + len(drafts)} teks …, atau /cek untuk usulan.")
+        return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
     def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
         state = turn.state
@@ -760,6 +827,10 @@ class Engine:
         """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
         a new IKI leaves the saved one as it is and is read as what it is."""
         state = turn.state
+        state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
+        head, mandatory = split_mandatory(message)
+        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
+            return self._then_mandatory(state, self._fill_text(turn, head), mandatory)
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:
@@ -779,12 +850,22 @@ class Engine:
         if iki_list.picked(message, state.listed):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, message)
+        named = named_iki(message) if state.fill.index is not None else None
+        if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
+            before, draft = named
+            mandatory = mandatory_in(before)
+            known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+            if mandatory and not known:
+                draft_save.add_later(state, mandatory)
+            return ([known] if known else []) + draft_save.add_later(state, draft)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             known = draft_save.mandatory_target(state, mandatory_draft(message)[0])
             return [known] + draft_save.prompt(state) if known else draft_save.add_later(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
+            return draft_save.on_text(state, message)
+        if state.fill.field in NUMBER_FIELDS and leads_with_value(message):  # «iya 100, ini duit negara»
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
@@ -801,7 +882,7 @@ class Engine:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
-            return [Reply(AS_QUESTION)] + answer + draft_save.prompt(state)
+            return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
         if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)

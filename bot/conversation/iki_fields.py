@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, fields_in, read_answer
+from bot.conversation.answers import Answer, fields_in, read_answer, typed_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -34,6 +34,9 @@ UNSURE_TARGET = ("Tidak apa-apa. Target biasanya ditetapkan dari capaian tahun l
 Holder = Callable[[UserState], Drafting]
 Done = Callable[[UserState], list[Reply]]
 Extra = Callable[[UserState], list[Button]]
+
+
+NUMBER_FIELDS = frozenset({"target", "baseline", "bobot"})  # the questions answered with a number
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -77,6 +80,10 @@ def new_iki_in(text: str) -> str | None:
         typed = fields_in(part)  # «Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100»
         if typed.target is not None and typed.indikator != part and reads_as_iki(typed.indikator):
             return part
+        head, comma, tail = part.partition(",")
+        guess = typed_target(tail) if comma and reads_as_iki(head) else None
+        if guess is not None:  # «Persentase pengadu yg puas …, gatau berapa, mungkin 70an»: the IKI and its guess
+            return f"{head.strip()}, {guess.text}"
     return None
 
 

@@ -58,6 +58,7 @@ def _config() -> dict:
     data["question_set"] = PhraseSet(data["question_words"])
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     data["work_set"] = PhraseSet(data["work_description"])
+    data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
     return data
 
 
@@ -85,6 +86,7 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
     asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"]
+    asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)
     measure = lexicon().measures.match_at(read_words, 0) if read_words else None
@@ -131,6 +133,12 @@ def _smalltalk_kind(words: list[str]) -> str:
                 return ""
             i += 1
     return found
+
+
+def _unsure_guess(words: list[str]) -> bool:
+    """"…, gatau berapa, mungkin 70an": not knowing, then a figure anyway, answers rather than asks."""
+    found = _config()["unsure_set"].find(words)
+    return found is not None and any(any(ch.isdigit() for ch in w) for w in words[found[0] + len(found[1]):])
 
 
 def _reads_like_iki(words: list[str], reading) -> bool:

@@ -240,12 +240,23 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
     named = _NAME_AND_REST.match(line)
     if named:
-        return [_role(named["name"], *_split_target(named["rest"]))]
+        name, rest = named["name"], named["rest"]
+        part, target = _split_target(rest)
+        if _looks_like_name(part) and not _looks_like_name(name):  # «kepegawaian - Doni»: the part came first
+            name, part = part, name
+        return [_role(name, part, target)]
     if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _looks_like_name(text: str) -> bool:
+    """«Doni», «Siti Rahma»: one to three capitalised words and no region («Sumatera» is a part)."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words) \
+        and not provinces_in(text)[0]
 
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:

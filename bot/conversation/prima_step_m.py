@@ -2,9 +2,10 @@
 (iki_fields.py, the same questions «Simpan ke draf» asks), saved with its drafted RHK. A pasted list is drafted one
 line after another; step R's activities are offered as starting points, rewritten output-based and checked first."""
 
+import re
 from collections.abc import Callable
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation.answers import Typed, fields_in, read_answer, typed_target, without_lead_in
 from bot.conversation.iki_fields import Fields, is_new_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
@@ -13,6 +14,7 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
@@ -100,6 +102,11 @@ class StepM:
                 return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
                     + self.prompt(state)
             return self.fields.on_text(state, text)
+        text, mandatory = split_mandatory(text)
+        if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
+            prima.queue.append(mandatory_draft(mandatory)[0])
+            return [Reply(f"«{MANDATORY_IKI}» saya catat; saya susun sesudah IKI ini selesai.")] \
+                + self._on_text(state, text)
         answer = read_answer(text)
         if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
@@ -276,10 +283,45 @@ def mandatory_in(text: str) -> IkiDraft | None:
     return mandatory_draft(text[min(found):])[0] if found else None
 
 
+def split_mandatory(text: str) -> tuple[str, str]:
+    """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
+    mandatory IKI after another one; (text, "") otherwise."""
+    *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
+    if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
+        return " ".join(first).rstrip(" .;"), last
+    return text, ""
+
+
 def names_mandatory(text: str) -> bool:
     """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it."""
     return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 \
         and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
+
+
+MANDATORY_OFFER = ("«{name}» belum ada di draf Anda. Mau saya tambahkan sebagai Core MI? Tulis targetnya, misalnya "
+                   "«tambahkan, target 85».")
+
+
+def mandatory_offer(state: UserState, question: str) -> list[Reply]:
+    """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
+    next adds it."""
+    if not is_mandatory(IkiDraft(indikator=question)) or any(is_mandatory(iki) for iki in state.skp.iki):
+        return []
+    state.mandatory_offered = True
+    return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
+
+
+def mandatory_added(text: str) -> IkiDraft | None:
+    """«ok tambahin, target 85», «iya masukin 85»: the offered mandatory IKI taken, with its target."""
+    if not _add_words().find(tokens(text)) or not read_answer(text).numbers:
+        return None
+    draft, _ = mandatory_draft(text)
+    return draft if draft.target else None
+
+
+@knowledge.cached
+def _add_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_add"])
 
 
 def skp_table(skp: SkpDraft) -> str:

@@ -2,8 +2,11 @@
 rules and the SKP checks and says which findings it added or cleared; a weight past the guidance is refused with
 the reason, or kept after an explicit "tetap simpan"."""
 
-from bot import render
+import re
+
+from bot import knowledge, render
 from bot.conversation import year_chat
+from bot.conversation.answers import fields_in
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -79,7 +82,50 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
                       "baseline, triwulan, selesai, induk, atau atasan.")] + _field_menu(state, index)
     if len(words) == 2:
         return _ask(state, index, field)
+    if field == "indikator":  # "/ubah 2 teks Persentase …, target 70%": the target too
+        return _new_text(state, index, words[2])
     return apply(state, index, field, words[2])
+
+
+@knowledge.cached
+def _typed_edit() -> re.Pattern:
+    words = knowledge.data("conversation")["edit_iki"]
+
+    def either(phrases: list[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(rf"^\s*iki\s*(?:ke-?|no\.?|nomor)?\s*(?P<n>\d{{1,2}})\s*(?:nya)?\s*[:,]?\s*(?:{either(words['verbs'])})"
+                      rf"\s+(?:(?:{either(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def typed_edit(state: UserState, text: str) -> list[Reply] | None:
+    """«IKI 1 ganti jadi Persentase …, target 70%»: IKI N's new text (and the fields after it), re-checked by the
+    rules; None when the message is not such an edit or names no IKI of the draft."""
+    found = _typed_edit().match(text)
+    if not found:
+        return None
+    index = _index(state, found["n"])
+    if index is None:
+        return None
+    if found["text"].strip(" :").lower() in knowledge.data("conversation")["edit_iki"]["to"]:  # «IKI 1 ganti jadi»
+        return _ask(state, index, "indikator")
+    return _new_text(state, index, found["text"])
+
+
+def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
+    """The IKI's new text; a target, weight, jenis or data awal written after it is changed as well."""
+    typed = fields_in(text)
+    if not typed.has_fields or not has_work_object(typed.indikator):
+        return apply(state, index, "indikator", text)
+    replies = apply(state, index, "indikator", typed.indikator)
+    if state.edit is not None:  # the text was refused: its fields wait with it
+        return replies
+    for field, value in (("target", typed.target), ("baseline", typed.baseline), ("bobot", typed.bobot)):
+        if value is not None:
+            replies += apply(state, index, field, value.text)
+    if typed.jenis is not None:
+        replies += apply(state, index, "jenis", typed.jenis.value)
+    return replies
 
 
 def buang(state: UserState, rest: str) -> list[Reply]:

@@ -48,6 +48,7 @@ class FillState(Drafting):
     typed: str = ""  # the text as typed, when the rules read it differently («Simpan seperti ditulis»)
     queue: list[int] = Field(default_factory=list)  # further saved IKI (0-based) still lacking a field
     lines: dict[str, int] = Field(default_factory=dict)  # a pasted list's line number → its IKI in the SKP (0-based)
+    reminded: int = 0  # commands since the open field was last answered or asked (draft_save.remind)
 
 
 class ListedIki(BaseModel):
@@ -120,6 +121,7 @@ class UserState(BaseModel):
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
+    mandatory_offered: bool = False  # the last answer offered to add the mandatory IKI: «ok tambahin, target 85»
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P
     team: MemberRecord = Field(default_factory=MemberRecord)  # this user's SKP between them and their leader
     leader: LeaderSettings = Field(default_factory=LeaderSettings)  # this user as a leader: cadence, digest

@@ -11,6 +11,7 @@ from bot.rewrite.patterns import Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
+from bot.rules.draft_reading import acronym_forms
 from bot.rules.lexicon import lexicon
 
 
@@ -77,15 +78,17 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
     if not words:
         return False
     def work_at(i: int) -> bool:
+        # a domain acronym of the lexicon ("EQAS", "RKA") names a programme, a system or a document of the work
         return bool(pat.work_words.match_at(words, i) or pat.family_of(words, i) or lex.process_nouns.match_at(words, i)
-                    or lex.document_products.match_at(words, i) or lex.report_nouns.match_at(words, i))
+                    or lex.document_products.match_at(words, i) or lex.report_nouns.match_at(words, i)
+                    or words[i] in acronym_forms())
 
     opener = lex.measures.match_at(words, 0) or lex.done_phrases.match_at(words, 0)
-    if not opener and work_at(0) and not is_activity_verb(words, 0, lex):
-        return True  # a process or a work noun says what the work is ("sharing ilmu", "rapat lintas program")
-    if opener or is_activity_verb(words, 0, lex):
-        return any(work_at(i) for i in range(len(opener or ()) or 1, len(words)))
-    return False
+    verb = is_activity_verb(words, 0, lex)
+    if not opener and not verb:
+        return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
+    return any(work_at(i) for i in range(len(opener or ()) or 1, len(words)))
+
 
 
 def _content(text: str) -> set[str]:

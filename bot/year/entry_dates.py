@@ -132,7 +132,7 @@ def _weekday(ln: Line) -> When | None:
         tok = tok.split("-")[0]  # "senin-rabu": a stretch of days is dated by its first
         if tok not in vocab.weekdays or ln.kinds[i] != "word":
             continue
-        if tok == "minggu" and (i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER):
+        if tok == "minggu" and ((i + 1 < len(ln.toks) and ln.toks[i + 1] in _WEEK_AFTER) or _week_span(ln, i)):
             continue
         if last_week and last_week[0] <= i < last_week[0] + len(last_week[1]):
             continue  # the "minggu" of "minggu lalu"
@@ -144,6 +144,15 @@ def _weekday(ln: Line) -> When | None:
         return When("weekday", _said(ln, start, end), (start, end), weekday=vocab.weekdays[tok], past=past,
                     last_week=near)
     return None
+
+
+def _week_span(ln: Line, i: int) -> bool:
+    """"2 minggu", "tiap minggu", "maks dua minggu": the "minggu" at i is a length of time or a frequency, not Sunday."""
+    if i > 0 and ln.kinds[i - 1] == "num":
+        return True
+    spans = vocabulary().week_span_before
+    return any(phrase and start + len(phrase) == i
+               for start in range(max(0, i - 3), i) for phrase in [spans.match_at(ln.toks, start)])
 
 
 def _relative(ln: Line) -> When | None:

@@ -99,7 +99,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
     # "capaian TW1 saya 85%", "Persentase … bulan ini sudah 92%": a value reached; "… minimal 95%" is a target.
-    if percent and not dated and (ln.has(vocab.progress) or (measure and ln.has(vocab.done))):
+    if percent and not dated and (ln.has(vocab.progress) or (measure and _done_said(ln))):
         return EntryKind.progress, "angka capaian"
     if measure:
         if dated:
@@ -200,6 +200,15 @@ def _asks(ln: Line) -> bool:
     first = next((i for i, k in enumerate(ln.kinds) if k == "word"), None)
     return (first is not None and chat["question_open"].match_at(ln.toks, first) is not None) \
         or ln.has(vocab.question_anywhere)
+
+
+def _done_said(ln: Line) -> bool:
+    """A done word that says the work is done ("… bulan ini sudah 92%"), not one inside the measure's own clause
+    ("Persentase tiket yg selesai maks 3 hari kerja, 90%": what is counted)."""
+    spelled = _shorthand()
+    done = vocabulary().done
+    return any(done.match_at(ln.toks, i) and not (i > 0 and spelled.get(ln.toks[i - 1], ln.toks[i - 1]) == "yang")
+               for i in range(len(ln.toks)))
 
 
 def _has_percent(ln: Line) -> bool:

@@ -13,6 +13,7 @@ class Vocabulary:
     today: PhraseSet
     yesterday: PhraseSet
     weekdays: dict[str, int]
+    week_span_before: PhraseSet
     past_markers: PhraseSet
     last_week: PhraseSet
     date_words: PhraseSet
@@ -66,7 +67,7 @@ def vocabulary() -> Vocabulary:
 
     return Vocabulary(
         today=phrases("today_words"), yesterday=phrases("yesterday_words"),
-        weekdays={k.lower(): v for k, v in data["weekdays"].items()},
+        weekdays={k.lower(): v for k, v in data["weekdays"].items()}, week_span_before=phrases("week_span_before"),
         past_markers=phrases("past_markers"), last_week=phrases("last_week"), date_words=phrases("date_words"),
         months={k.lower(): v for k, v in data["months"].items()},
         done=PhraseSet(data["done_words"] + data["done_verbs"]), ongoing=phrases("ongoing_words"), plan=phrases("plan_words"),

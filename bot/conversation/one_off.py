@@ -1,0 +1,84 @@
+"""«beyond: 1 aplikasi lapor asap rokok, TW IV»: an IKI named by its jenis before a colon, read as that jenis with
+its count as the target and the quarter it is due; the words come from knowledge/conversation.yaml."""
+
+import re
+
+from bot import knowledge
+from bot.conversation.intent import has_work_object
+from bot.lang.text import tokens
+from bot.lang.values import numbers_in
+from bot.models import IkiDraft, Jenis
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
+from bot.skp.dialog_pack import read_quarter
+
+_QUARTER = re.compile(r"\b(?:tw|triwulan|trw|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*(\d[^,;]*)", re.IGNORECASE)
+_LEAD = re.compile(r"^[\s,.;:]*(?:jadi|sebelum|selesai|jalan|di)?\s*", re.IGNORECASE)
+
+
+@knowledge.cached
+def _lead_in() -> re.Pattern:
+    """A jenis word, perhaps with «-nya» or «nya», then a colon: «beyond:», «beyond nya:», «TUSI:»."""
+    words = sorted((w for ws in knowledge.data("conversation")["jenis"].values() for w in ws), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s*-?\s*(?:nya)?\s*:", re.IGNORECASE)
+
+
+def _jenis(word: str) -> Jenis:
+    lowered = word.lower()
+    return next(Jenis(name) for name, ws in knowledge.data("conversation")["jenis"].items() if lowered in ws)
+
+
+def named_iki(text: str) -> tuple[str, IkiDraft] | None:
+    """The IKI after a jenis and a colon, with what was typed before it («IP ASN 85, trus»), or None. The count
+    («1 aplikasi», «target 2 provinsi») becomes the target and the IKI counts that thing («Jumlah aplikasi …») unless
+    it opens with a measure word itself; «TW II» is the quarter it is due."""
+    found = _lead_in().search(text)
+    if not found or not text[found.end():].strip():
+        return None
+    before, rest = text[:found.start()], text[found.end():]
+    quarter = None
+    q = _QUARTER.search(rest)
+    if q:
+        quarter = read_quarter(q.group(1))
+        rest = rest[:q.start()] + rest[q.end():]
+    target = None
+    named = _TARGET.search(rest)
+    if named:
+        target = named.group(1).strip()
+        rest = rest[:named.start()] + rest[named.end():]
+    clauses = [c.strip() for c in re.split(r"[,;]", rest) if c.strip(" .")]
+    if not clauses:
+        return None
+    counted = next(((i, n) for i, c in enumerate(clauses) for n in numbers_in(c)[:1] if n.unit), None)
+    if target is None and counted:
+        target = counted[1].text
+    indikator = _indikator(clauses, counted)
+    if not has_work_object(indikator):  # «bobot beyond: 20» names a weight, not an IKI
+        return None
+    draft = IkiDraft(indikator=indikator, target=target, jenis=_jenis(found.group(1)), triwulan_selesai=quarter)
+    return before.strip(" ,.;:"), draft
+
+
+def _indikator(clauses: list[str], counted) -> str:
+    """The IKI's words: a clause that opens with a measure word as typed; else the thing counted and what follows
+    it («1 aplikasi lapor asap rokok» → «Jumlah aplikasi lapor asap rokok»), or the work clause it names."""
+    measures = lexicon().measures
+    for clause in clauses:
+        words = tokens(read(clause).text)
+        if words and measures.match_at(words, 0):
+            return _LEAD.sub("", clause).strip(" .")
+    if not counted:
+        return clauses[0].strip(" .")
+    at, number = counted
+    clause = clauses[at]
+    after = _LEAD.sub("", clause[number.end:]).strip(" .")
+    unit = number.unit
+    if clause[:number.start].strip():  # «simulasi tabletop bersama 2 provinsi …»: the work itself, as typed
+        return clause.strip(" .")
+    if after:
+        return f"Jumlah {unit} {after}"
+    work = next((c for i, c in enumerate(clauses) if i != at and not numbers_in(c)), clauses[0]).strip(" .")
+    low = work.lower()
+    start = low.find(unit.lower())
+    return f"Jumlah {work[start:]}" if start >= 0 else f"Jumlah {unit} {work}"

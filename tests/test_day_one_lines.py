@@ -1,0 +1,283 @@
+"""Day-one lines that lost an IKI (issue 16, second round): a duration read as Sunday, an IKI or a field's answer
+logged as work, «gatau berapa, mungkin 70an» taken as a question, «beyond: …, 1 aplikasi, TW II» not read."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.answers import leads_with_value
+from bot.conversation.intent import Route, classify
+from bot.conversation.one_off import named_iki
+from bot.models import Jenis
+from bot.year.entry_dates import when
+from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.line import line
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+BIAS = "Persentase kab/kota yg lapor hasil BIAS lengkap maks 2 minggu setelah pelaksanaan, 90%"
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def drafted(engine, user: str, logbook: bool = False) -> None:
+    """One IKI saved and its questions closed; with a logbook line kept when `logbook`."""
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.press(user, "fill:cancel")
+    if logbook:
+        engine.handle(user, "/catat hari ini rapat koordinasi BIAS dengan dinkes provinsi")
+
+
+@pytest.mark.parametrize("text", [BIAS, "terinput lengkap di sistem tiap minggu", "selesai dalam dua minggu"])
+def test_a_length_of_weeks_is_never_a_date(text):
+    assert when(line(text)).kind == ""
+
+
+@pytest.mark.parametrize("text", ["minggu rapat koordinasi imunisasi", "rapat evaluasi hari minggu"])
+def test_minggu_alone_is_still_sunday(text):
+    assert when(line(text)).weekday == 6
+
+
+def test_an_iki_with_a_duration_and_a_done_word_in_its_clause_is_a_draft():
+    assert kind_of(BIAS, logging=False).kind is EntryKind.draft
+    # «yg selesai» says what is counted, not that the work is done
+    assert kind_of("Persentase tiket helpdesk yg selesai maks 3 hari kerja, 90%, TUSI").kind is not EntryKind.progress
+    assert kind_of("Persentase tiket helpdesk bulan ini sudah 92%").kind is EntryKind.progress
+
+
+def test_an_iki_typed_beside_a_draft_is_checked_not_logged(engine):
+    user = "u-duration"
+    drafted(engine, user)
+    replies = engine.handle(user, BIAS)
+    assert "Dicatat" not in replies[0].text
+    state = engine.state(user)
+    assert not state.year.entries and len(state.skp.iki) == 2
+
+
+@pytest.mark.parametrize("text, jenis, target", [
+    ("IP ASN 85", Jenis.core_mi, "85"),
+    ("beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III", Jenis.beyond, "1 dashboard"),
+])
+def test_a_new_iki_from_a_logbook_keeper_is_saved_not_logged(engine, text, jenis, target):
+    user = "u-logger"
+    drafted(engine, user, logbook=True)
+    entries = len(engine.state(user).year.entries)
+    engine.handle(user, text)
+    state = engine.state(user)
+    assert len(state.year.entries) == entries
+    assert (state.skp.iki[-1].jenis, state.skp.iki[-1].target) == (jenis, target)
+
+
+@pytest.mark.parametrize("text, answers", [("iya 100, ini duit negara", True), ("100, kita selalu lulus", True),
+                                           ("rapat 3 jam, bahas 100 berkas", False),
+                                           ("Persentase sampel yg diperiksa, 90", False)])
+def test_a_number_first_then_a_reason_answers_the_field(text, answers):
+    assert leads_with_value(text) is answers
+
+
+def test_a_target_with_its_reason_is_taken_while_a_logbook_is_kept(engine):
+    user = "u-reason"
+    drafted(engine, user, logbook=True)
+    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press(user, "fill:save")
+    entries = len(engine.state(user).year.entries)
+    engine.handle(user, "iya 100, ini duit negara")
+    state = engine.state(user)
+    assert len(state.year.entries) == entries
+    assert state.skp.iki[-1].target == "100%"
+
+
+def test_not_knowing_then_guessing_is_an_answer_not_a_question():
+    assert classify("Persentase pengadu yg puas dgn penanganan, gatau berapa, mungkin 70an").route is Route.iki
+    assert classify("targetnya berapa ya?").route is Route.question
+
+
+@pytest.mark.parametrize("text, indikator, target, quarter", [
+    ("beyond: 1 aplikasi lapor asap rokok, TW IV", "Jumlah aplikasi lapor asap rokok", "1 aplikasi", 4),
+    ("beyond: bikin sistem antrian sampel online, 1 sistem TW III", "Jumlah sistem antrian sampel online",
+     "1 sistem", 3),
+    ("beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III", "Jumlah dashboard cakupan BIAS per kab/kota",
+     "1 dashboard", 3),
+])
+def test_a_beyond_one_off_is_read_with_its_count_and_quarter(text, indikator, target, quarter):
+    _, draft = named_iki(text)
+    assert (draft.indikator, draft.target, draft.jenis, draft.triwulan_selesai) == \
+        (indikator, target, Jenis.beyond, quarter)
+
+
+@pytest.mark.parametrize("text", ["bobot beyond: 20", "apa itu beyond?", "beyond itu wajib ga"])
+def test_a_jenis_word_without_an_iki_after_it_names_none(text):
+    assert named_iki(text) is None
+
+
+def test_ip_asn_and_a_beyond_in_one_message_are_both_saved(engine):
+    user = "u-beyond"
+    drafted(engine, user)
+    engine.handle(user, "IP ASN 85, trus beyond: 1 aplikasi monitoring pendampingan online, TW III")
+    iki = engine.state(user).skp.iki
+    assert [i.jenis for i in iki[1:]] == [Jenis.core_mi, Jenis.beyond]
+    assert iki[1].target == "85" and iki[2].target == "1 aplikasi" and iki[2].triwulan_selesai == 3
+
+
+def test_mpph_roles_written_part_first_are_read_with_the_name_on_the_right():
+    from bot.conversation.mpph_flow import read_roles
+    from bot.skp.mpph import LeaderIndicator
+
+    leader = LeaderIndicator(id="Indikator 1", indikator="Persentase layanan ketatausahaan yang diselesaikan sesuai SOP",
+                             target="95%", metode="layanan")
+    roles, problems = read_roles("persuratan & arsip - Wati, 95%\nkepegawaian - Doni, 95%\nBMN & rumah tangga - Gilang, 90%",
+                                 leader)
+    assert not problems
+    assert [(r.pegawai, r.bagian) for r in roles] == [("Wati", "persuratan & arsip"), ("Doni", "kepegawaian"),
+                                                      ("Gilang", "BMN & rumah tangga")]
+    regions = LeaderIndicator(id="Indikator 1", indikator="Persentase kab/kota dengan cakupan BIAS", target="80%",
+                              metode="wilayah")
+    roles, _ = read_roles("Dimas - Sumatera\nYuni - Jawa Bali", regions)
+    assert [(r.pegawai, r.bagian) for r in roles] == [("Dimas", "Sumatera"), ("Yuni", "Jawa Bali")]
+
+
+def test_an_open_field_is_named_once_after_a_command_then_let_go(engine):
+    user = "u-remind"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    assert engine.state(user).fill.field == "baseline"
+    assert "Masih terbuka" in said(engine.handle(user, "/skp"))
+    assert "Masih terbuka" not in said(engine.handle(user, "/skp"))
+    state = engine.state(user)
+    assert state.fill is None and len(state.skp.iki) == 1  # let go quietly, the IKI stays saved
+    assert "Masih terbuka" not in said(engine.handle(user, "/bantuan"))
+
+
+def test_answering_the_field_lets_it_be_named_again(engine):
+    user = "u-remind-again"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.handle(user, "/skp")
+    engine.handle(user, "72")  # data awal answered: the next field is asked
+    assert engine.state(user).fill is not None
+    assert "Masih terbuka" in said(engine.handle(user, "/skp"))
+
+
+def test_a_typed_edit_changes_the_iki_and_its_target_not_the_open_field(engine):
+    user = "u-edit"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press(user, "fill:save")
+    assert engine.state(user).fill.field == "target"
+    replies = engine.handle(user, "IKI 1 ganti jadi Persentase kab/kota dengan cakupan BIAS-MR minimal 95%, target 70%")
+    state = engine.state(user)
+    assert state.skp.iki[0].indikator == "Persentase kab/kota dengan cakupan BIAS-MR minimal 95%"
+    assert state.skp.iki[0].target == "70%" and state.skp.iki[1].target is None
+    assert "IKI 1 diubah" in said(replies) and state.fill.field == "target"  # the open question is asked again
+
+
+def test_ubah_teks_with_a_target_changes_both(engine):
+    user = "u-ubah"
+    drafted(engine, user)
+    engine.handle(user, "/ubah 1 teks Persentase kab/kota dengan cakupan BIAS-MR minimal 95%, target 70%")
+    iki = engine.state(user).skp.iki[0]
+    assert (iki.indikator, iki.target) == ("Persentase kab/kota dengan cakupan BIAS-MR minimal 95%", "70%")
+
+
+def test_an_edit_without_the_new_text_asks_for_it(engine):
+    from bot.conversation.skp_edit import typed_edit
+
+    user = "u-edit-ask"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    state = engine.state(user)
+    assert "Tulis kalimat IKI yang baru" in said(typed_edit(state, "IKI 1 ganti jadi"))
+    assert state.edit.field == "indikator"
+
+
+@pytest.mark.parametrize("text", ["IKI 9 ganti jadi Persentase sampel yang diperiksa, target 90%",
+                                  "Persentase IKI yang diganti jadi tepat waktu"])
+def test_what_is_not_an_edit_of_a_draft_iki_is_left_to_the_rest(engine, text):
+    from bot.conversation.skp_edit import typed_edit
+
+    user = "u-not-edit"
+    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
+    assert typed_edit(engine.state(user), text) is None
+
+
+def test_a_question_about_ip_asn_offers_it_and_ok_tambahin_adds_it_with_its_target(engine):
+    user = "u-ipasn"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert engine.state(user).fill.field == "baseline"
+    asked = said(engine.handle(user, "oh iya IP ASN itu wajib ya?"))
+    assert "Mau saya tambahkan" in asked
+    engine.handle(user, "ok tambahin, target 85")
+    state = engine.state(user)
+    assert [(i.jenis, i.target) for i in state.skp.iki[1:]] == [(Jenis.core_mi, "85")]
+    assert state.skp.iki[0].baseline is None  # the open data awal did not take the 85
+
+
+def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
+    user = "u-no-offer"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    engine.handle(user, "ok tambahin, target 85")
+    assert len(engine.state(user).skp.iki) == 1
+
+
+@pytest.mark.parametrize("draft, keep", [("RKA K/L sama revisi anggaran", "RKA K/L"),
+                                         ("ikut EQAS WHO", "EQAS WHO")])
+def test_work_named_by_a_domain_acronym_gets_suggestions(draft, keep):
+    from bot.rewrite import rewrite
+
+    candidates = [c.indikator for c in rewrite(draft).candidates]
+    assert candidates and all(keep in c for c in candidates)
+
+
+@pytest.mark.parametrize("draft", ["ikut HUT RI", "arisan ibu2 komplek bulan ini", "mengikuti senam pagi"])
+def test_no_work_still_gets_no_suggestion(draft):
+    from bot.rewrite import rewrite
+
+    assert rewrite(draft).candidates == []
+
+
+
+def test_an_iki_with_a_guessed_target_typed_while_a_field_is_open_is_saved_with_it(engine):
+    user = "u-guess"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert engine.state(user).fill.field == "baseline"
+    engine.handle(user, "Persentase pengadu yg puas dgn penanganan, gatau berapa, mungkin 70an")
+    state = engine.state(user)
+    assert state.skp.iki[0].baseline is None  # the guess is not the first IKI's data awal
+    assert [(i.indikator, i.target) for i in state.skp.iki[1:]] == [("Persentase pengadu yang puas dengan penanganan",
+                                                                     "70%")]
+
+
+def test_an_iki_named_by_its_jenis_while_mpph_asks_is_saved_with_it_and_its_findings_said(engine):
+    user = "u-mpph-cl"
+    engine.handle(user, "/mpph Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar, target 80%")
+    engine.press(user, "mpph:method:wilayah")
+    engine.handle(user, "Hendra - Sumatera")
+    replies = engine.handle(user, "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar, target 70%")
+    iki = engine.state(user).skp.iki[-1]
+    assert (iki.indikator, iki.target, iki.jenis) == ("Persentase kab/kota yang melaksanakan imunisasi kejar", "70%",
+                                                      Jenis.core_cl)
+    assert "yang melaksanakan" in said(replies) and "/ubah" in said(replies)  # the rules' finding is said
+
+
+@pytest.mark.parametrize("text, split", [
+    ("Persentase data surveilans yg terinput lengkap 85%, TUSI 25. IP ASN 85",
+     ("Persentase data surveilans yg terinput lengkap 85%, TUSI 25", "IP ASN 85")),
+    ("IP ASN 85", ("IP ASN 85", "")),
+    ("Persentase spesimen yang diperiksa. Targetnya 90", ("Persentase spesimen yang diperiksa. Targetnya 90", "")),
+])
+def test_a_last_sentence_naming_ip_asn_is_split_off_an_iki(text, split):
+    from bot.conversation.prima_step_m import split_mandatory
+
+    assert split_mandatory(text) == split
+
+
+def test_an_iki_then_ip_asn_in_one_message_saves_both(engine):
+    user = "u-both"
+    engine.handle(user, "Persentase parameter PME dgn hasil memuaskan 90%, TUSI. IP ASN 85")
+    iki = engine.state(user).skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [("Persentase parameter PME dengan hasil memuaskan", "90%"),
+                                                      ("Nilai Indeks Profesionalitas ASN", "85")]
+    assert engine.state(user).fill.index == 0  # the first IKI's questions come first
+
