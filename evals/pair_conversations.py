@@ -9,7 +9,7 @@ tick the outbox, as the Telegram job queue would); `"<code>"` is the latest pair
 newest batch of that user's messages that has one, the earliest message not yet tapped; when all were tapped it
 presses the last one again (an old button); a label the user never saw is the newest other user's button replayed
 as this user (forged). A tap naming a persona picks the /tim button for that user. Messages for another user are
-fetched after every step, as the terminal chat shows them."""
+fetched after every step, as the terminal chat shows them. `python -m evals pairs --show ID` prints one transcript."""
 
 import re
 import tempfile
@@ -265,6 +265,36 @@ def run_one(conversation: dict, retriever=None) -> list[str]:
         run.check_end(conversation.get("end", {}).get("expect", {}))
         run.store.close()
     return run.problems
+
+
+def show(conversation_id: str, retriever=None) -> None:
+    """Print one conversation's transcript: each step, what every user received, and the problems it raised."""
+    conversation = next((c for c in load_pairs() if c["id"] == conversation_id), None)
+    if conversation is None:
+        print(f"tidak ada percakapan {conversation_id}")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        run = PairRun(conversation, Path(folder), retriever)
+        for number, step in enumerate(conversation["steps"], start=1):
+            before = {role: len(run.inbox[role].batches) for role in ROLES}
+            problems = len(run.problems)
+            run.step(number, step)
+            said = step.get("say") or (f"[tap] {step['tap']}" if "tap" in step else "(lihat)")
+            print(f"\n── {number}. {step['who'].upper()}: {said}\n   want: {step.get('want', '')}")
+            for role in ROLES:
+                for batch in run.inbox[role].batches[before[role]:]:
+                    for message in batch:
+                        print(f"   → {role}: " + message.text.replace("\n", "\n        "))
+                        if message.buttons:
+                            print(f"     BUTTONS: {[label for label, _ in message.buttons]}")
+            for problem in run.problems[problems:]:
+                print(f"   !! {problem}")
+        problems = len(run.problems)
+        run.check_end(conversation.get("end", {}).get("expect", {}))
+        print(f"\n── akhir {conversation.get('end', {}).get('expect', {})}")
+        for problem in run.problems[problems:]:
+            print(f"   !! {problem}")
+        run.store.close()
 
 
 def eval_pairs(retriever=None) -> dict:

@@ -205,6 +205,33 @@ def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_t
     assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
 
 
+def test_an_edit_typed_after_ajukan_numbered_the_pasted_list_edits_that_line_and_all_of_it_is_submitted(pair):
+    listed = pair.say(MEMBER, "1. Jumlah laporan monev imunisasi kejar - 12 laporan\n"
+                              "2. Jumlah provinsi yang melaksanakan BIAS sesuai juknis - 10 provinsi\n3. Nilai IP ASN - 80")
+    saving = next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 1 IKI yang lolos"))
+    pair.press(MEMBER, saving.data)
+    assert [i.indikator for i in pair.state(MEMBER).skp.iki] == ["Nilai IP ASN"]  # the draft's IKI 1
+    pair.pair_up()
+    asked = pair.say(MEMBER, "/ajukan")[0]
+    assert "baris 1: «Jumlah laporan monev imunisasi kejar»" in asked.text  # the list's numbering shown
+    edited = pair.say(MEMBER, "IKI 1 ganti jadi Persentase rekomendasi hasil monev imunisasi kejar yang "
+                              "ditindaklanjuti kab/kota, target 70%")
+    assert any("3 IKI dalam urutan daftar" in r.text for r in edited)
+    iki = pair.state(MEMBER).skp.iki
+    # Line 1 changed, not «Nilai IP ASN» (the draft's IKI 1 before): nothing the member saved is overwritten.
+    assert [(i.indikator.split()[0], i.target) for i in iki] == [("Persentase", "70%"), ("Jumlah", "10 provinsi"),
+                                                                 ("Nilai", "80")]
+    assert pair.state(MEMBER).team.review.status is Status.draf  # an edit, nothing sent yet
+    pair.press(MEMBER, asked.buttons[0].data)  # «Ajukan semua 3 IKI sesuai daftar», pressed after the edit
+    assert pair.state(MEMBER).team.review.status is Status.diajukan
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.ditetapkan
+    assert sum(r.action == "setujui" for r in pair.store.audit_trail(MEMBER)) == 3
+    # The list's numbering holds for the next edit only: later «IKI N» is the draft's IKI N again.
+    assert not state.listed_offer
+
+
 def _forgeries(pair) -> dict[str, str]:
     """Every leader action as button data: made by hand (forged), and taken from the real message."""
     pair_id = pair.store.reviewer_of(MEMBER).id

@@ -289,11 +289,13 @@ class Engine:
         if changed:
             return changed + self._reminder(turn.state)
         before = [iki.indikator for iki in turn.state.skp.iki]
-        edited = skp_edit.typed_edit(turn.state, message) if not flow or flow.name not in ("tim", "tahun", "ubah") \
-            else None
+        typed = (not flow or flow.name not in ("tim", "tahun", "ubah")) and skp_edit.is_typed_edit(message)
+        # After /ajukan numbered the pasted list, «IKI N» is the list's line N: the draft takes the list's order first.
+        ordered = self.team.as_listed(turn.state) if typed and turn.state.listed_offer else []
+        edited = skp_edit.typed_edit(turn.state, message) if typed else None
         if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
             again = self.pending_question(turn.state) if turn.state.edit is None else []
-            return edited + year_chat.after_change(turn.state, before, self.clock()) + again
+            return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # inside a flow as well as outside.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
@@ -308,6 +310,8 @@ class Engine:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         year_chat.moved_on(turn.state)
+        if name not in ("ubah", "buang"):  # the list's numbering shown by /ajukan holds for the next edit only
+            turn.state.listed_offer = False
         if command is None:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731

@@ -98,6 +98,11 @@ def _typed_edit() -> re.Pattern:
                       rf"\s+(?:(?:{either(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+def is_typed_edit(text: str) -> bool:
+    """Whether the message is written as «IKI N ganti jadi …» (whatever IKI N turns out to be)."""
+    return bool(_typed_edit().match(text))
+
+
 def typed_edit(state: UserState, text: str) -> list[Reply] | None:
     """«IKI 1 ganti jadi Persentase …, target 70%»: IKI N's new text (and the fields after it), re-checked by the
     rules; None when the message is not such an edit or names no IKI of the draft."""

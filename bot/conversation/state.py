@@ -126,6 +126,8 @@ class UserState(BaseModel):
     team: MemberRecord = Field(default_factory=MemberRecord)  # this user's SKP between them and their leader
     leader: LeaderSettings = Field(default_factory=LeaderSettings)  # this user as a leader: cadence, digest
     tim: TeamAsk | None = None  # a team question waiting for an answer
+    # /ajukan offered the pasted list in its order (some lines not in the draft): «IKI N» next means the list's line N.
+    listed_offer: bool = False
     code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)
     year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
     year_ask: YearAsk | None = None

@@ -227,6 +227,7 @@ class TeamChat:
             text = f"{head} Tidak ada temuan berat. Ajukan kepada atasan sekarang?"
         buttons = [Button("Ajukan", f"{SCOPE}:ajukan"), Button("Nanti dulu", f"{SCOPE}:tidak")]
         left = pasted_skp.left_out(state) if review.status is Status.draf else []
+        state.listed_offer = bool(left)
         if left:  # the member pasted more than the draft kept: the leader should see the SKP as pasted
             lines = "\n".join(f"- baris {i + 1}: «{short(state.listed[i].text, 70)}»" for i in left)
             text += (f"\nDari daftar yang Anda tempel, {len(left)} baris belum masuk draf karena masih perlu diubah:\n"
@@ -236,6 +237,20 @@ class TeamChat:
                        Button(f"Ajukan {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
                        Button("Nanti dulu", f"{SCOPE}:tidak")]
         return [Reply(text, buttons, choice_only=True)]
+
+    @staticmethod
+    def as_listed(state: UserState) -> list[Reply]:
+        """The draft put in the order of the member's pasted list, the lines it left out included (they are submitted
+        with their findings), when it holds only part of that list; no field is asked meanwhile. Used by «Ajukan
+        semua sesuai daftar», and before an «IKI N» edit typed after /ajukan numbered the list: the member's N is
+        then the list's line N, not the draft's IKI N (which would overwrite another IKI)."""
+        state.listed_offer = False
+        if state.team.review.status is not Status.draf or not pasted_skp.left_out(state):
+            return []
+        note = draft_save.release(state)
+        state.skp.iki = pasted_skp.whole(state)
+        return ([Reply(note)] if note else []) + [Reply(f"Draf Anda kini memuat {len(state.skp.iki)} IKI dalam urutan "
+                                                        "daftar yang Anda tempel.")]
 
     def _submit(self, turn: Turn, reason: str = "", note: str = "") -> list[Reply]:
         state = turn.state
@@ -282,6 +297,8 @@ class TeamChat:
             return [Reply(refusal)]
         comment = returned_comment(review, index) if index is not None else None
         replies = [Reply(f"Catatan atasan untuk IKI {index + 1}: {comment}")] if comment else []
+        if turn.state.listed_offer and index is not None:  # /ajukan numbered the pasted list: N is its line N
+            replies = self.as_listed(turn.state) + replies
         return replies + edit(rest) + self.after_edit(turn)
 
     # The leader's decisions ------------------------------------------------------------------------------
@@ -586,13 +603,12 @@ class TeamChat:
         if action == "undang":
             return self.invite(turn)
         if action == "ajukan":
-            if arg == "daftar" and pasted_skp.left_out(state) and state.team.review.status is Status.draf:
-                note = draft_save.release(state)  # the draft is put in the list's order: no field is asked meanwhile
-                state.skp.iki = pasted_skp.whole(state)
-                return ([Reply(note)] if note else []) + self._submit(turn)
+            state.listed_offer = False
+            if arg == "daftar":
+                return self.as_listed(state) + self._submit(turn)
             return self._submit(turn)
         if action == "tidak":
-            state.tim = None
+            state.tim, state.listed_offer = None, False
             return [Reply("Baik, tidak ada yang diajukan atau dikirim.")]
         if action == "alasan" and guidance().reason(arg):
             state.tim = TeamAsk(kind="keterangan", value=arg)
