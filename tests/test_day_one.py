@@ -598,3 +598,23 @@ def test_an_iki_typed_before_step_m_is_kept_and_drafted_there():
     assert "saya catat" in said(replies) and "Pilih salah satu tombol" not in said(replies)
     replies = engine.press("u", "prima:direct:0")
     assert "IKI diterima" in said(replies) and engine.state("u").skp.iki[0].target == "70%"
+
+
+def test_prima_step_three_answers_taken_in_the_order_they_come():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    replies = engine.handle("u", "Anggota tim")  # the role, sent while step 2 asks the strategy
+    assert "Ya, langsung" in labels(replies) and engine.state("u").prima.strategies == ""
+    replies = engine.handle("u", "Ya, langsung")
+    assert "Langkah 4 dari 5" in said(replies) and engine.state("u").skp.cascading_langsung
+
+    engine.handle("v", "/prima")
+    engine.press("v", "prima:skip")
+    engine.handle("v", "strategi 1 pendayagunaan nakes ke puskesmas DTPK")
+    replies = engine.handle("v", "tidak langsung")  # the cascade answered before the role
+    assert "Anggota tim" in labels(replies) and "Langkah 3 dari 5" in said(replies)
+    replies = engine.handle("v", "Ketua tim")
+    state = engine.state("v")
+    assert "Langkah 4 dari 5" in said(replies)
+    assert (state.skp.peran.value, state.skp.cascading_langsung) == ("ketua_tim", False)
