@@ -618,3 +618,29 @@ def test_prima_step_three_answers_taken_in_the_order_they_come():
     state = engine.state("v")
     assert "Langkah 4 dari 5" in said(replies)
     assert (state.skp.peran.value, state.skp.cascading_langsung) == ("ketua_tim", False)
+
+
+def test_work_with_its_target_named_while_data_awal_is_asked_is_a_new_iki(engine_in_step_m):
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase hasil pemeriksaan sampel yang dilaporkan sesuai TAT")
+    replies = press(engine, "u", checked, "Simpan ke draf")
+    engine.handle("u", "90")  # the target; the data awal is asked next
+    replies = engine.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    assert "harus berupa angka" not in said(replies) and "hasil TB" in said(replies)
+    assert engine.state("u").skp.iki[0].baseline is None
+
+    step_m = engine_in_step_m
+    step_m.handle("u", "Persentase sampel yang diterima sesuai syarat penerimaan")
+    step_m.handle("u", "95%")  # the target; the data awal is asked next
+    replies = step_m.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    assert "harus berupa angka" not in said(replies)
+    queued = step_m.state("u").prima.queue[-1]
+    assert "hasil TB" in queued.indikator and queued.target.startswith("85")
+
+
+def test_a_target_named_first_with_its_condition_stays_the_answer():
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase telaahan hukum yang diselesaikan tepat waktu")
+    press(engine, "u", checked, "Simpan ke draf")
+    engine.handle("u", "target 90% yg selesai dlm 5 hari kerja")
+    assert engine.state("u").skp.iki[0].target.startswith("90")

@@ -73,6 +73,8 @@ def new_iki_in(text: str) -> str | None:
     for part in dict.fromkeys((text.strip(), last)):
         intent = classify(part)
         words = tokens(intent.reading.text) if intent.reading else []
+        if intent.route is Route.iki and intent.work_object and _names_its_target(part):
+            return part  # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
         if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
@@ -85,6 +87,17 @@ def new_iki_in(text: str) -> str | None:
         if guess is not None:  # «Persentase pengadu yg puas …, gatau berapa, mungkin 70an»: the IKI and its guess
             return f"{head.strip()}, {guess.text}"
     return None
+
+
+MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
+
+
+def _names_its_target(text: str) -> bool:
+    """Some work, then its target named by word («…, target 85»; not «target 90% yg selesai dlm 5 hari»)."""
+    if "target" not in read_answer(text).named:
+        return False
+    typed = fields_in(text)
+    return typed.target is not None and len(tokens(typed.indikator)) >= MIN_WORK_WORDS
 
 
 class Fields:

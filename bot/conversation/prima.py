@@ -5,11 +5,10 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation.answers import fields_in
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent
-from bot.conversation.prima_step_m import StepM, skp_table
+from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.lang.text import PhraseSet, tokens
@@ -174,10 +173,8 @@ class Prima:
             prima.field = "role"
             return [Reply(f"Dicatat: {early.label.lower()}. Sekarang pilih peran Anda.")] + self.prompt(state)
         if prima.step == "I" and (reads_as_iki(text) or new_iki_in(text)):  # an IKI before its step: kept for step M
-            typed = fields_in(text)
-            prima.queue.append(IkiDraft(indikator=typed.indikator or text,
-                                        target=typed.target.text if typed.target else None))
-            return [Reply(f"«{short(typed.indikator or text)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
+            prima.queue.append(typed_draft(text))
+            return [Reply(f"«{short(prima.queue[-1].indikator)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
                           "ini.")] + self.prompt(state)
         return [Reply("Pilih salah satu tombol di bawah ini (atau ketik nama atau nomornya), atau ketik /batal untuk "
                       "keluar dari PRIMA.")] + self.prompt(state)
