@@ -627,7 +627,7 @@ def test_work_with_its_target_named_while_data_awal_is_asked_is_a_new_iki(engine
     engine.handle("u", "90")  # the target; the data awal is asked next
     replies = engine.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
     assert "harus berupa angka" not in said(replies) and "hasil TB" in said(replies)
-    assert engine.state("u").skp.iki[0].baseline is None
+    assert engine.state("u").skp.iki[0].baseline is None and not engine.state("u").year.entries  # no logbook line
 
     step_m = engine_in_step_m
     step_m.handle("u", "Persentase sampel yang diterima sesuai syarat penerimaan")

@@ -565,7 +565,9 @@ class Engine:
             return changed
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
-            return year_chat.on_line(turn.state, intent, self.clock())
+            if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
+                return year_chat.on_line(turn.state, intent, self.clock())
+            intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
         if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
             drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
             turn.state.candidates, turn.state.candidate_target = [], ""
