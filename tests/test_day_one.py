@@ -644,3 +644,13 @@ def test_a_target_named_first_with_its_condition_stays_the_answer():
     press(engine, "u", checked, "Simpan ke draf")
     engine.handle("u", "target 90% yg selesai dlm 5 hari kerja")
     assert engine.state("u").skp.iki[0].target.startswith("90")
+
+
+@pytest.mark.parametrize("message, work", [
+    ("tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input hasil ke SILK", True),
+    ("oh yaudah ga usah", False), ("kok cuma 3? sy minta 10", False), ("ok, makasih ya kak", False),
+])
+def test_a_description_of_ones_work_is_read_as_work_to_draft_iki_from(message, work):
+    replies = Engine().handle("u", message)
+    assert ("Saya susun usulan IKI berbasis output" in said(replies)) is work
+    assert ("maksudnya apa" in said(replies)) is False or not work

@@ -28,7 +28,7 @@ from bot.conversation.answers import fields_in, is_correction, leads_with_value,
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
-from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
+from bot.conversation.intent import Intent, Route, classify, described_work, describes_work, smalltalk_reply
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
@@ -587,6 +587,9 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
+        if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
+            return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{message}».")] \
+                + self.check(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
             work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
             if work:
