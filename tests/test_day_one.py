@@ -653,4 +653,12 @@ def test_a_target_named_first_with_its_condition_stays_the_answer():
 def test_a_description_of_ones_work_is_read_as_work_to_draft_iki_from(message, work):
     replies = Engine().handle("u", message)
     assert ("Saya susun usulan IKI berbasis output" in said(replies)) is work
-    assert ("maksudnya apa" in said(replies)) is False or not work
+
+
+def test_a_jenis_written_after_an_iki_outside_prima_is_its_own():
+    engine = Engine()
+    engine.handle("u", "Persentase parameter PME dgn hasil memuaskan 90%, TUSI. IP ASN 85")
+    first, mandatory = engine.state("u").skp.iki
+    assert (first.target, first.jenis.value, mandatory.jenis.value) == ("90%", "core_tusi", "core_mi")
+    replies = engine.handle("u", "Belum ada data awal")
+    assert "Bobot IKI ini" in said(replies)  # the jenis is not asked again

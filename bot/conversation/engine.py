@@ -710,15 +710,17 @@ class Engine:
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
         typed = fields_in(text) if target is None else None
+        jenis = None
         if typed and typed.target is not None and reads_as_iki(typed.indikator):  # «Persentase … dirilis 100»
             text, target, intent = typed.indikator, typed.target.text, None  # the IKI, and its target kept apart
+            jenis = typed.jenis  # «…, 90%, TUSI»: the jenis written after it is its own (the weight is asked)
         intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
             return [Reply(NOT_UNDERSTOOD)]
-        draft = IkiDraft(indikator=text, target=target)
+        draft = IkiDraft(indikator=text, target=target, jenis=jenis)
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
