@@ -662,3 +662,12 @@ def test_a_jenis_written_after_an_iki_outside_prima_is_its_own():
     assert (first.target, first.jenis.value, mandatory.jenis.value) == ("90%", "core_tusi", "core_mi")
     replies = engine.handle("u", "Belum ada data awal")
     assert "Bobot IKI ini" in said(replies)  # the jenis is not asked again
+
+
+def test_an_iki_after_a_lead_in_while_data_awal_is_asked_is_a_new_iki(engine_in_step_m):
+    engine = engine_in_step_m
+    engine.handle("u", "Persentase policy brief yang disampaikan ke pimpinan tepat waktu")
+    engine.handle("u", "85%")  # the target; the data awal is asked next
+    engine.handle("u", "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa utk forum internasional, 50")
+    prima = engine.state("u").prima
+    assert prima.current.baseline is None and prima.queue[-1].indikator.startswith("Persentase policy brief yg ditulis")

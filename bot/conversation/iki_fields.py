@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, fields_in, read_answer, typed_target
+from bot.conversation.answers import Answer, fields_in, read_answer, typed_target, without_lead_in
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -70,7 +70,7 @@ def new_iki_in(text: str) -> str | None:
     from bot.rules.lexicon import lexicon
 
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    for part in dict.fromkeys((text.strip(), last)):
+    for part in dict.fromkeys((text.strip(), last, without_lead_in(last))):  # «ok also add: Persentase …, 50»
         intent = classify(part)
         words = tokens(intent.reading.text) if intent.reading else []
         if intent.route is Route.iki and intent.work_object and _names_its_target(part):
