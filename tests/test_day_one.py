@@ -598,3 +598,76 @@ def test_an_iki_typed_before_step_m_is_kept_and_drafted_there():
     assert "saya catat" in said(replies) and "Pilih salah satu tombol" not in said(replies)
     replies = engine.press("u", "prima:direct:0")
     assert "IKI diterima" in said(replies) and engine.state("u").skp.iki[0].target == "70%"
+
+
+def test_prima_step_three_answers_taken_in_the_order_they_come():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    replies = engine.handle("u", "Anggota tim")  # the role, sent while step 2 asks the strategy
+    assert "Ya, langsung" in labels(replies) and engine.state("u").prima.strategies == ""
+    replies = engine.handle("u", "Ya, langsung")
+    assert "Langkah 4 dari 5" in said(replies) and engine.state("u").skp.cascading_langsung
+
+    engine.handle("v", "/prima")
+    engine.press("v", "prima:skip")
+    engine.handle("v", "strategi 1 pendayagunaan nakes ke puskesmas DTPK")
+    replies = engine.handle("v", "tidak langsung")  # the cascade answered before the role
+    assert "Anggota tim" in labels(replies) and "Langkah 3 dari 5" in said(replies)
+    replies = engine.handle("v", "Ketua tim")
+    state = engine.state("v")
+    assert "Langkah 4 dari 5" in said(replies)
+    assert (state.skp.peran.value, state.skp.cascading_langsung) == ("ketua_tim", False)
+
+
+def test_work_with_its_target_named_while_data_awal_is_asked_is_a_new_iki(engine_in_step_m):
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase hasil pemeriksaan sampel yang dilaporkan sesuai TAT")
+    replies = press(engine, "u", checked, "Simpan ke draf")
+    engine.handle("u", "90")  # the target; the data awal is asked next
+    replies = engine.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    assert "harus berupa angka" not in said(replies) and "hasil TB" in said(replies)
+    assert engine.state("u").skp.iki[0].baseline is None and not engine.state("u").year.entries  # no logbook line
+
+    step_m = engine_in_step_m
+    step_m.handle("u", "Persentase sampel yang diterima sesuai syarat penerimaan")
+    step_m.handle("u", "95%")  # the target; the data awal is asked next
+    replies = step_m.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    assert "harus berupa angka" not in said(replies)
+    queued = step_m.state("u").prima.queue[-1]
+    assert "hasil TB" in queued.indikator and queued.target.startswith("85")
+
+
+def test_a_target_named_first_with_its_condition_stays_the_answer():
+    engine = Engine()
+    checked = engine.handle("u", "/cek Persentase telaahan hukum yang diselesaikan tepat waktu")
+    press(engine, "u", checked, "Simpan ke draf")
+    engine.handle("u", "target 90% yg selesai dlm 5 hari kerja")
+    assert engine.state("u").skp.iki[0].target.startswith("90")
+
+
+@pytest.mark.parametrize("message, work", [
+    ("tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input hasil ke SILK", True),
+    ("oh yaudah ga usah", False), ("kok cuma 3? sy minta 10", False), ("ok, makasih ya kak", False),
+])
+def test_a_description_of_ones_work_is_read_as_work_to_draft_iki_from(message, work):
+    replies = Engine().handle("u", message)
+    assert ("Saya susun usulan IKI berbasis output" in said(replies)) is work
+
+
+def test_a_jenis_written_after_an_iki_outside_prima_is_its_own():
+    engine = Engine()
+    engine.handle("u", "Persentase parameter PME dgn hasil memuaskan 90%, TUSI. IP ASN 85")
+    first, mandatory = engine.state("u").skp.iki
+    assert (first.target, first.jenis.value, mandatory.jenis.value) == ("90%", "core_tusi", "core_mi")
+    replies = engine.handle("u", "Belum ada data awal")
+    assert "Bobot IKI ini" in said(replies)  # the jenis is not asked again
+
+
+def test_an_iki_after_a_lead_in_while_data_awal_is_asked_is_a_new_iki(engine_in_step_m):
+    engine = engine_in_step_m
+    engine.handle("u", "Persentase policy brief yang disampaikan ke pimpinan tepat waktu")
+    engine.handle("u", "85%")  # the target; the data awal is asked next
+    engine.handle("u", "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa utk forum internasional, 50")
+    prima = engine.state("u").prima
+    assert prima.current.baseline is None and prima.queue[-1].indikator.startswith("Persentase policy brief yg ditulis")

@@ -28,7 +28,7 @@ from bot.conversation.answers import fields_in, is_correction, leads_with_value,
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
-from bot.conversation.intent import Intent, Route, classify, described_work, smalltalk_reply
+from bot.conversation.intent import Intent, Route, classify, described_work, describes_work, smalltalk_reply
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
@@ -569,7 +569,9 @@ class Engine:
             return changed
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
-            return year_chat.on_line(turn.state, intent, self.clock())
+            if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
+                return year_chat.on_line(turn.state, intent, self.clock())
+            intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
         if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
             drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
             turn.state.candidates, turn.state.candidate_target = [], ""
@@ -589,6 +591,9 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
+        if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
+            return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{message}».")] \
+                + self.check(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
             work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
             if work:
@@ -709,15 +714,17 @@ class Engine:
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
         typed = fields_in(text) if target is None else None
+        jenis = None
         if typed and typed.target is not None and reads_as_iki(typed.indikator):  # «Persentase … dirilis 100»
             text, target, intent = typed.indikator, typed.target.text, None  # the IKI, and its target kept apart
+            jenis = typed.jenis  # «…, 90%, TUSI»: the jenis written after it is its own (the weight is asked)
         intent = intent or classify(text)
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
             return [Reply(NOT_UNDERSTOOD)]
-        draft = IkiDraft(indikator=text, target=target)
+        draft = IkiDraft(indikator=text, target=target, jenis=jenis)
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value

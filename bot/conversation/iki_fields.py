@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, fields_in, read_answer, typed_target
+from bot.conversation.answers import Answer, fields_in, read_answer, typed_target, without_lead_in
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -70,9 +70,11 @@ def new_iki_in(text: str) -> str | None:
     from bot.rules.lexicon import lexicon
 
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    for part in dict.fromkeys((text.strip(), last)):
+    for part in dict.fromkeys((text.strip(), last, without_lead_in(last))):  # «ok also add: Persentase …, 50»
         intent = classify(part)
         words = tokens(intent.reading.text) if intent.reading else []
+        if intent.route is Route.iki and intent.work_object and _names_its_target(part):
+            return part  # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
         if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
@@ -85,6 +87,17 @@ def new_iki_in(text: str) -> str | None:
         if guess is not None:  # «Persentase pengadu yg puas …, gatau berapa, mungkin 70an»: the IKI and its guess
             return f"{head.strip()}, {guess.text}"
     return None
+
+
+MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
+
+
+def _names_its_target(text: str) -> bool:
+    """Some work, then its target named by word («…, target 85»; not «target 90% yg selesai dlm 5 hari»)."""
+    if "target" not in read_answer(text).named:
+        return False
+    typed = fields_in(text)
+    return typed.target is not None and len(tokens(typed.indikator)) >= MIN_WORK_WORDS
 
 
 class Fields:

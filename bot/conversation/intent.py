@@ -117,6 +117,18 @@ def described_work(text: str) -> str | None:
     return None
 
 
+MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»: tasks listed one after another
+
+
+def describes_work(text: str) -> bool:
+    """Tasks listed with a word of the domain («tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input
+    hasil ke SILK»): someone describing their work, to draft IKI from (not «oh yaudah ga usah», not a question)."""
+    if "?" in text:
+        return False
+    clauses = [part for part in re.split(r"[,;]", text) if len(tokens(part)) >= 2]
+    return len(clauses) >= MIN_WORK_CLAUSES and any(w in thesaurus().phrases for w in tokens(text))
+
+
 def _smalltalk_kind(words: list[str]) -> str:
     """The kind of small talk when every word is small talk or filler ("halo bot", "ok siap", "makasih ya")."""
     config = _config()

@@ -5,11 +5,10 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation.answers import fields_in
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent
-from bot.conversation.prima_step_m import StepM, skp_table
+from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.lang.text import PhraseSet, tokens
@@ -24,6 +23,9 @@ STEPS = ("P", "R", "I", "M", "A")
 TITLES = {"P": "Pahami", "R": "Rumuskan", "I": "Identifikasi", "M": "Mulai jabarkan IKI", "A": "Ajak dialog kinerja"}
 BACK, SKIP, CANCEL = Button("« Kembali", "prima:back"), Button("Lewati", "prima:skip"), Button("Batal", "prima:cancel")
 POOR_FIT = Button("Indikator ini kurang cocok", "prima:poorfit")
+ROLES = [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
+         Button("Pimpinan unit", "prima:role:pimpinan_unit")]
+DIRECT = [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0")]
 
 Search = Callable[[str], Any]
 
@@ -110,11 +112,8 @@ class Prima:
                 code = prima.indicator.code if prima.indicator and prima.indicator.code else "indikator unit"
                 return [Reply(f"{header('I')}\nApakah hasil kerja Anda berkontribusi langsung pada {code} "
                               "(cascading langsung dari Renstra)?",
-                              [Button("Ya, langsung", "prima:direct:1"), Button("Tidak langsung", "prima:direct:0"), BACK, CANCEL],
-                              choice_only=True)]
-            return [Reply(f"{header('I')}\nApa peran Anda di tim kerja?",
-                          [Button("Anggota tim", "prima:role:anggota"), Button("Ketua tim", "prima:role:ketua_tim"),
-                           Button("Pimpinan unit", "prima:role:pimpinan_unit"), BACK, CANCEL], choice_only=True)]
+                              DIRECT + [BACK, CANCEL], choice_only=True)]
+            return [Reply(f"{header('I')}\nApa peran Anda di tim kerja?", ROLES + [BACK, CANCEL], choice_only=True)]
         if step == "M":
             return self._iki.prompt(state)
         return self._summary(state)
@@ -154,19 +153,28 @@ class Prima:
                 return self.on_button(state, f"pick:{picked}")
             return self._find_indicator(state, text)
         if prima.step == "R":
+            early = _tapped(text, ROLES + DIRECT)
+            if early is not None:  # a step-3 button label sent before step 3 shows it: an answer, not the strategy
+                prima.step, prima.field = "I", ""
+                return [Reply("Langkah 2 (strategi unit) saya lewati; Anda bisa mengisinya lewat «Kembali».")] \
+                    + self.on_button(state, early.data.partition(":")[2])
             prima.strategies = text
             return self._go(state, "I")
         if prima.step == "M":
             return self._iki.on_text(state, text, intent)
         buttons = [b for b in self.prompt(state)[-1].buttons if b not in (BACK, CANCEL)]  # the options, not moves
-        picked = typed_choice(text, [b.label for b in buttons])
+        exact = _tapped(text, buttons)
+        picked = buttons.index(exact) if exact else typed_choice(text, [b.label for b in buttons])
         if picked is not None:  # "anggota tim", "tidak langsung", "2": the option typed instead of tapped
             return self.on_button(state, buttons[picked].data.partition(":")[2])
+        early = _tapped(text, DIRECT) if prima.step == "I" and prima.field != "direct" else None
+        if early is not None:  # the cascade answered before the role: kept, and the role asked once more
+            state.skp.cascading_langsung = early is DIRECT[0]
+            prima.field = "role"
+            return [Reply(f"Dicatat: {early.label.lower()}. Sekarang pilih peran Anda.")] + self.prompt(state)
         if prima.step == "I" and (reads_as_iki(text) or new_iki_in(text)):  # an IKI before its step: kept for step M
-            typed = fields_in(text)
-            prima.queue.append(IkiDraft(indikator=typed.indikator or text,
-                                        target=typed.target.text if typed.target else None))
-            return [Reply(f"«{short(typed.indikator or text)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
+            prima.queue.append(typed_draft(text))
+            return [Reply(f"«{short(prima.queue[-1].indikator)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
                           "ini.")] + self.prompt(state)
         return [Reply("Pilih salah satu tombol di bawah ini (atau ketik nama atau nomornya), atau ketik /batal untuk "
                       "keluar dari PRIMA.")] + self.prompt(state)
@@ -213,6 +221,8 @@ class Prima:
             return [Reply(f"Saya catat indikator unit Anda: «{prima.typed}».")] + self._go(state, "R")
         if action == "role" and prima.step == "I" and arg in Peran.__members__:
             state.skp.peran = Peran(arg)
+            if prima.field == "role":  # the cascade was answered first: on to step M with that answer
+                return self.on_button(state, f"direct:{int(state.skp.cascading_langsung)}")
             prima.field = "direct"
             return self.prompt(state)
         if action == "direct" and prima.step == "I" and arg in ("0", "1"):
@@ -313,6 +323,12 @@ class Prima:
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
+
+
+def _tapped(text: str, options: list[Button]) -> Button | None:
+    """The option whose whole label the text is («Anggota tim», «ya langsung»): a tap that came as text."""
+    typed = tokens(text)
+    return next((b for b in options if tokens(b.label) == typed), None)
 
 
 def ask_keep_progress() -> list[Reply]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot import knowledge, render
 from bot.conversation.answers import Typed, fields_in, read_answer, typed_target, without_lead_in
-from bot.conversation.iki_fields import Fields, is_new_iki, short
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -96,8 +96,9 @@ class StepM:
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
         if prima.field != "indikator":
-            if is_new_iki(text, intent) or names_mandatory(text):  # the next IKI, typed before this one is complete
-                following = mandatory_draft(text)[0] if names_mandatory(text) else IkiDraft(indikator=text)
+            typed_iki = new_iki_in(text) if prima.field not in ("target", "satuan") else None  # «…, target 85»
+            if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
+                following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 prima.queue.append(following)
                 return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
                     + self.prompt(state)
@@ -339,3 +340,9 @@ def skp_table(skp: SkpDraft) -> str:
 
 
 __all__ = ["MANDATORY_IKI", "NEEDS_OBJECT", "StepM", "short", "skp_table"]
+
+
+def typed_draft(text: str) -> IkiDraft:
+    """An IKI typed ahead, with the target written after it kept («…, target 85»)."""
+    typed = fields_in(text)
+    return IkiDraft(indikator=typed.indikator or text, target=typed.target.text if typed.target else None)
