@@ -229,3 +229,16 @@ def test_the_leaders_own_iki_typed_while_roles_are_asked_is_not_a_role():
     assert state.mpph.step == "done" and [r.pegawai for r in state.mpph.indicators[0].peran] == ["Wati"]
     engine.handle("u", "IP ASN 85")
     assert len(engine.state("u").skp.iki) == 2
+
+
+@pytest.mark.parametrize("own", ["satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar, target 70%",
+                                 "Persentase usulan kenaikan pangkat yg diproses sebelum batas waktu BKN, 100%"])
+def test_the_leaders_own_iki_before_any_role_closes_the_mpph_and_is_saved(own):
+    # Either way of writing one's own IKI (named by its jenis, or plain) leaves the MPPH the same way.
+    engine = Engine()
+    engine.handle("u", "/mpph Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar, target 80%")
+    engine.press("u", "mpph:method:wilayah")
+    replies = engine.handle("u", own)
+    assert "MPPH ditutup" in "\n".join(r.text for r in replies)
+    state = engine.state("u")
+    assert state.mpph is None and len(state.skp.iki) == 1

@@ -151,6 +151,21 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     return [Reply("\n".join(said))] + _next(state, start=True)
 
 
+def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
+    """«IP ASN 85»: its target when the draft holds the mandatory IKI; else saved, after the IKI being completed
+    when one is asked about, now otherwise."""
+    known = mandatory_target(state, draft)
+    asking = is_open(state) and state.fill.index is not None
+    if known:
+        return [known] + (prompt(state) if asking else [])
+    return add_later(state, draft) if asking else save_many(state, [draft])
+
+
+def ends_asking(replies: list[Reply], state: UserState) -> bool:
+    """The replies already end with the open field's question (so it is not asked twice)."""
+    return bool(replies) and is_open(state) and replies[-1].text == prompt(state)[-1].text
+
+
 def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
     """Another IKI named while this one is asked about: saved now, completed after this one."""
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)

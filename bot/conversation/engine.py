@@ -275,12 +275,7 @@ class Engine:
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
-            known = draft_save.mandatory_target(turn.state, added)
-            if known:
-                return [known]
-            fill = turn.state.fill
-            return draft_save.add_later(turn.state, added) if draft_save.is_open(turn.state) and fill.index is not None \
-                else draft_save.save_many(turn.state, [added])
+            return draft_save.add_mandatory(turn.state, added)
         flow = self._open_flow(turn.state)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
         # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
@@ -316,7 +311,7 @@ class Engine:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self._limited(turn.user_id, name, run) if command.expensive else run()
-        if replies and draft_save.is_open(turn.state) and replies[-1].text == draft_save.prompt(turn.state)[-1].text:
+        if draft_save.ends_asking(replies, turn.state):
             return replies  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
         return replies + (self._reminder(turn.state) if command.reminds else [])
 
@@ -396,24 +391,12 @@ class Engine:
                 return [Reply(AS_QUESTION)] + answer + again
             named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
             if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
-                closed = mpph_flow.finish_roles(state) if step == "roles" and state.mpph.current.peran else []
-                if state.mpph and state.mpph.step != "done":
-                    state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
-                return closed + self._save_named(state, *named)
+                return mpph_flow.leave_for_own_iki(state) + self._save_named(state, *named)
             typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
-            if step == "scope" and (is_new_iki(typed) or new_iki_in(typed)):
-                state.mpph.step = "done"  # the matrix stays; who holds the rest is asked when it is shown again
-                return self._plain(turn, new_iki_in(typed) or typed)
-            if step == "roles" and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed)
-                                                         or names_mandatory(typed)):
-                # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI; the roles written so far are the matrix
-                closed = mpph_flow.finish_roles(state) if state.mpph.current.peran else []
-                if state.mpph and state.mpph.step != "done":
-                    state.mpph.step = "done"
-                if not closed:
-                    state.mpph = None
-                    closed = [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph.")]
-                return closed + self._plain(turn, new_iki_in(typed) or typed)
+            own = (is_new_iki(typed) or new_iki_in(typed)) if step == "scope" else step == "roles" \
+                and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed) or names_mandatory(typed))
+            if own:  # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI
+                return mpph_flow.leave_for_own_iki(state) + self._plain(turn, new_iki_in(typed) or typed)
         return mpph_flow.on_text(state, message)
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -561,9 +544,7 @@ class Engine:
         if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
             return self._save_named(turn.state, *named)
         if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
-            draft, _ = mandatory_draft(message)
-            known = draft_save.mandatory_target(turn.state, draft)
-            return [known] if known else draft_save.save_many(turn.state, [draft])
+            return draft_save.add_mandatory(turn.state, mandatory_draft(message)[0])
         changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
         if changed is not None:  # «c3 ke IKI 2», «hapus c3»
             return changed
@@ -615,7 +596,7 @@ class Engine:
         if known:
             return replies + [known]
         if draft_save.is_open(state):
-            asked = replies[:-1] if replies and replies[-1].text == draft_save.prompt(state)[-1].text else replies
+            asked = replies[:-1] if draft_save.ends_asking(replies, state) else replies
             return asked + draft_save.add_later(state, draft)
         if state.fill is not None:  # «Simpan ke draf» still offered for the IKI: nothing to queue it behind
             return replies + [Reply(f"Tulis lagi «{typed}» sesudah IKI ini disimpan.")]
@@ -870,8 +851,7 @@ class Engine:
                 draft_save.add_later(state, mandatory)
             return ([known] if known else []) + draft_save.add_later(state, draft)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
-            known = draft_save.mandatory_target(state, mandatory_draft(message)[0])
-            return [known] + draft_save.prompt(state) if known else draft_save.add_later(state, mandatory_draft(message)[0])
+            return draft_save.add_mandatory(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question

@@ -144,6 +144,19 @@ def finish_roles(state: UserState) -> list[Reply]:
     return ([Reply(notes)] if notes else []) + _matrix(state)
 
 
+def leave_for_own_iki(state: UserState) -> list[Reply]:
+    """The Ketua Tim writes an IKI of their own while roles or the scope are asked: the roles written so far become
+    the matrix (who holds the rest is asked when it is shown again); with no role yet, the MPPH is closed."""
+    flow = state.mpph
+    if flow.step == "roles" and flow.current and flow.current.peran:
+        return finish_roles(state)
+    if flow.step == "roles":
+        state.mpph = None
+        return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph.")]
+    flow.step = "done"
+    return []
+
+
 def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
