@@ -671,3 +671,20 @@ def test_an_iki_after_a_lead_in_while_data_awal_is_asked_is_a_new_iki(engine_in_
     engine.handle("u", "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa utk forum internasional, 50")
     prima = engine.state("u").prima
     assert prima.current.baseline is None and prima.queue[-1].indikator.startswith("Persentase policy brief yg ditulis")
+
+
+@pytest.mark.parametrize("typed", ["Pakai usulan 2", "pake usulan 2", "usulan 2 aja", "yg kedua"])
+def test_a_suggestion_typed_instead_of_tapped_is_picked(typed):
+    # In the terminal and in Telegram people type the button's words; a bare number stays a target.
+    engine = Engine()
+    engine.handle("u", "/cek Jumlah laporan monev imunisasi yang disusun")
+    second = engine.state("u").candidates[1].indikator
+    replies = engine.handle("u", typed)
+    assert "Usulan 2 dipilih" in said(replies) and engine.state("u").skp.iki[0].indikator == second
+
+
+def test_a_bare_number_after_the_suggestions_is_a_target_not_a_pick():
+    engine = Engine()
+    engine.handle("u", "/cek Jumlah laporan monev imunisasi yang disusun")
+    replies = engine.handle("u", "2")
+    assert "Usulan 2 dipilih" not in said(replies) and not engine.state("u").skp.iki

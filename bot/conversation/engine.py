@@ -26,6 +26,7 @@ from bot.conversation import (
 )
 from bot.conversation.answers import fields_in, is_correction, leads_with_value, typed_target, without_lead_in
 from bot.conversation.catalog_code import bare_code, code_reply
+from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
 from bot.conversation.intent import Intent, Route, classify, described_work, describes_work, smalltalk_reply
@@ -51,7 +52,7 @@ from bot.conversation.replies import (
 )
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.turns import Deliver, Turns
-from bot.lang.text import clean, clean_lines
+from bot.lang.text import clean, clean_lines, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
@@ -513,6 +514,9 @@ class Engine:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        picked = self._typed_suggestion(turn.state, message)
+        if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
+            return self._use_candidate(turn.state, str(picked + 1))
         head, mandatory = split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
             return self._then_mandatory(turn.state, self._plain(turn, head), mandatory)
@@ -722,7 +726,7 @@ class Engine:
                              + ("" if saved else "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan "
                                 "sesudahnya."), [] if saved else buttons)] + saved
         if suggestions.candidates:
-            buttons = [Button(f"Pakai usulan {i}", f"use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
+            buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
 
@@ -732,9 +736,19 @@ class Engine:
         state.candidate_target = message
         shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
         draft_save.set_target(shown, typed_target(message))
-        buttons = [Button(f"Pakai usulan {i}", f"{scope}:{i}") for i in range(1, len(state.candidates) + 1)]
+        buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
         return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                       "pada usulan yang Anda pilih.", buttons)]
+
+    @staticmethod
+    def _typed_suggestion(state: UserState, message: str) -> int | None:
+        """The suggestion a typed message picks by its button's words or its place (0-based); a bare number stays a
+        target, and anything else is read as what it is."""
+        labels = _suggestion_labels(state)
+        label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
+        if not labels or not (selecting(message) or label_words & set(tokens(message))):
+            return None
+        return typed_choice(message, labels)
 
     def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
@@ -962,3 +976,8 @@ def _default_retriever() -> Any:
     from bot.retrieval.retriever import Retriever
 
     return Retriever()
+
+
+def _suggestion_labels(state: UserState) -> list[str]:
+    """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
+    return [f"Pakai usulan {i}" for i in range(1, len(state.candidates) + 1)]
