@@ -5,14 +5,13 @@ import re
 
 from bot import knowledge
 from bot.conversation.intent import has_work_object
+from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.text import tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
-from bot.skp.dialog_pack import read_quarter
 
-_QUARTER = re.compile(r"\b(?:tw|triwulan|trw|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*(\d[^,;]*)", re.IGNORECASE)
 _LEAD = re.compile(r"^[\s,.;:]*(?:jadi|sebelum|selesai|jalan|di)?\s*", re.IGNORECASE)
 
@@ -38,9 +37,9 @@ def named_iki(text: str) -> tuple[str, IkiDraft] | None:
         return None
     before, rest = text[:found.start()], text[found.end():]
     quarter = None
-    q = _QUARTER.search(rest)
+    q = QUARTER.search(rest)
     if q:
-        quarter = read_quarter(q.group(1))
+        quarter = quarter_number(q.group(1))
         rest = rest[:q.start()] + rest[q.end():]
     target = None
     named = _TARGET.search(rest)

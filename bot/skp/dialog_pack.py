@@ -8,6 +8,7 @@ from io import BytesIO
 from pydantic import BaseModel, Field
 
 from bot import knowledge
+from bot.lang.dates import quarter_number
 from bot.lang.numbers import format_number, parse_target
 from bot.models import IkiDraft, Pegawai, SkpDraft
 from bot.render import target_text
@@ -16,7 +17,6 @@ from bot.skp import skp_form
 from bot.skp.rhk import draft_rhk, result_phrase
 
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_WORD = re.compile(r"^(?:tw|triwulan|kuartal|q)[\s.\-]*", re.IGNORECASE)
 _QUARTER_LABEL = re.compile(r"\b(?:tw|triwulan|kuartal|q)[\s.\-]*(?:iv|i{1,3}|[1-4])\b\s*[:=]?", re.IGNORECASE)
 
@@ -131,10 +131,7 @@ def _until_due(value: float, due: int | None) -> list[Quarter]:
 
 def read_quarter(text: str) -> int | None:
     """"TW III", "tw3", "triwulan 3", "III", "3" → 3; None when no quarter is named."""
-    words = _QUARTER_WORD.sub("", text.strip()).strip(" .").lower()
-    if words.isdigit() and 1 <= int(words) <= 4:
-        return int(words)
-    return _ROMAN.get(words)
+    return quarter_number(_QUARTER_WORD.sub("", text.strip()).strip(" ."))
 
 
 def read_quarter_targets(text: str) -> list[str | None] | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bot import knowledge
+from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
@@ -16,8 +17,6 @@ from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import quarter_label
 
 _IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
-_QUARTER = re.compile(r"\b(?:tw|triwulan|q|kuartal)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
 _FRACTION = re.compile(rf"({_NUMBER})\s*(?:dari|of|per|/)\s*({_NUMBER})", re.IGNORECASE)
 _PERCENT = re.compile(rf"({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
@@ -44,11 +43,6 @@ def _words() -> dict:
         {"joiners": frozenset(data["joiners"])}
 
 
-def _quarter(match: re.Match) -> int:
-    mark = match.group(1).lower()
-    return _ROMAN.get(mark) or int(mark)
-
-
 def _markers(text: str, skp: SkpDraft) -> list[tuple[int, int, int]]:
     """(start, end, IKI number) of every IKI named: "IKI 2", or an IKI's own short text ("IP ASN")."""
     found = [(m.start(), m.end(), int(m.group(1))) for m in _IKI.finditer(text)]
@@ -73,11 +67,11 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
         stop = markers[k + 1][0] if k + 1 < len(markers) else len(text)
         before = text[markers[k - 1][1] if k else 0:start]
         segment = text[end:stop]
-        for match in _QUARTER.finditer(before):
-            quarter = _quarter(match)
-        inside = _QUARTER.search(segment)
+        for match in QUARTER.finditer(before):
+            quarter = quarter_number(match.group(1))
+        inside = QUARTER.search(segment)
         if inside and inside.start() < 8:  # "IKI 1 TW1: 98"
-            quarter = _quarter(inside)
+            quarter = quarter_number(inside.group(1))
             segment = segment[:inside.start()] + " " + segment[inside.end():]
         elif inside:
             segment = segment[:inside.start()]  # "… IKI 5 = 1 metode. sekalian isi TW 3 IKI 2": TW 3 is the next's
