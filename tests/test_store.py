@@ -191,6 +191,23 @@ def test_postgres_down_means_store_unavailable_then_recovery(tmp_path, postgres_
     store.close()
 
 
+def test_reconnection_attempts_never_pause_longer_than_the_cap(monkeypatch):
+    """The pool's own retry loop, run against a database that stays down: its pauses grow, then stop growing."""
+    import psycopg
+
+    from bot.storage import postgres
+
+    pool = postgres._Pool("postgresql://iki@127.0.0.1:1/iki", open=False)
+    monkeypatch.setattr(pool, "_connect", lambda *a, **k: (_ for _ in ()).throw(psycopg.OperationalError("down")))
+    pauses = []
+    monkeypatch.setattr(pool, "schedule_task", lambda task, delay: pauses.append((task, delay)))
+    pool._add_connection(None)
+    for _ in range(9):
+        pauses[-1][0]._run(pool)
+    delays = [delay for _, delay in pauses]
+    assert delays[1] > delays[0] and max(delays) == postgres.MAX_RECONNECT_PAUSE_S == delays[-1]
+
+
 def _answers(store) -> bool:
     try:
         return confirm_of(store) == "a"

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool.base import AttemptWithBackoff
 
 from bot.storage.base import LockBusy, Run, Store, StoreUnavailable
 from bot.storage.locks import POLL_S
@@ -23,6 +24,9 @@ USER_LOCKS, MIGRATION_LOCK, NAMED_LOCKS = 0x1C1, 0x1C2, 0x1C3
 LOCK_TIMEOUT_MS = 60_000
 CONNECT_TIMEOUT_S = 5
 _DOWN = (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout)
+# The pool doubles its pause between reconnection attempts without a bound (1, 2, 4 … 128 s), so the first minutes
+# after a long outage still said «coba lagi sebentar» to users of a database that was back: retry at least this often.
+MAX_RECONNECT_PAUSE_S = 5.0
 
 
 def lock_key(user_id: str) -> int:
@@ -37,7 +41,7 @@ class PostgresStore(Store):
         super().__init__()
         self.url = url
         self._conn: ContextVar[psycopg.Connection | None] = ContextVar(f"pg-{id(self)}", default=None)
-        self._pool = ConnectionPool(
+        self._pool = _Pool(
             # A few connections open from the start: the first turns after ready do not pay for connecting.
             url, min_size=4, max_size=max_connections, timeout=CONNECT_TIMEOUT_S, open=False,
             kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "asisten-iki",
@@ -113,6 +117,19 @@ class PostgresStore(Store):
 
     def close(self) -> None:
         self._pool.close()
+
+
+class _CappedAttempt(AttemptWithBackoff):
+    def update_delay(self, now: float) -> None:
+        super().update_delay(now)
+        self.delay = min(self.delay, MAX_RECONNECT_PAUSE_S)
+
+
+class _Pool(ConnectionPool):
+    """psycopg's pool, with reconnection attempts never further apart than MAX_RECONNECT_PAUSE_S."""
+
+    def _add_connection(self, attempt: AttemptWithBackoff | None, growing: bool = False) -> None:
+        super()._add_connection(attempt or _CappedAttempt(timeout=self.reconnect_timeout), growing=growing)
 
 
 def _try_lock(conn: psycopg.Connection, user_id: str, wait: float) -> None:
