@@ -388,6 +388,38 @@ def test_work_described_gets_suggestions_for_that_work():
     assert "«data capaian kinerja buat LAKIP»" in said(replies) and "Pakai usulan 1" in labels(replies)
 
 
+def test_a_request_to_draft_drafts_from_the_work_it_describes():
+    replies = Engine().handle("u", "saya staf di biro umum, ngurus pengadaan barang. bisa bantu bikin iki?")
+    assert "«pengadaan barang»" in said(replies) and "Pakai usulan 1" in labels(replies)
+    assert "Sumber:" not in said(replies)  # never a guidance passage with a source attached
+
+
+@pytest.mark.parametrize("text", ["bisa bantu bikin iki?", "bikinin skp sy dong kak", "tolong bantu susun IKI saya"])
+def test_a_request_to_draft_without_the_work_asks_for_it_and_offers_prima(text):
+    replies = Engine().handle("u", text)
+    assert "Ceritakan pekerjaan Anda" in said(replies) and "/prima" in said(replies) and "Sumber:" not in said(replies)
+
+
+@pytest.mark.parametrize("text", ["gmn cara bikin iki yg bener", "mau bikin iki, gmn caranya?"])
+def test_how_to_draft_is_still_a_question_for_the_guidance(text, shared_retriever):
+    replies = Engine(retriever=lambda: shared_retriever).handle("u", text)
+    assert "Ceritakan pekerjaan Anda" not in said(replies) and "Sumber:" in said(replies)
+
+
+@pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
+                                         ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
+def test_a_command_word_without_its_slash_runs_the_command(text, shows):
+    assert shows in said(Engine().handle("u", text))
+
+
+def test_a_command_word_that_deletes_or_settles_is_never_run_without_its_slash():
+    engine = Engine()
+    engine.handle("u", "Persentase pengaduan yang ditindaklanjuti paling lama 3 hari kerja, target 90%")
+    for word in ("hapus", "tetapkan", "ajukan"):
+        engine.handle("u", word)
+    assert engine.state("u").skp.iki and not engine.state("u").year.versions
+
+
 def test_an_iki_with_its_target_typed_while_a_field_is_asked_is_a_new_iki():
     engine = Engine()
     checked = engine.handle("u", "/cek Persentase pengaduan yang ditindaklanjuti")

@@ -29,7 +29,18 @@ from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
-from bot.conversation.intent import Intent, Route, classify, described_work, describes_work, smalltalk_reply
+from bot.conversation.intent import (
+    Intent,
+    Route,
+    asks_for_drafting,
+    bare_command,
+    classify,
+    described_work,
+    describes_work,
+    drafting_help_reply,
+    smalltalk_reply,
+    work_besides,
+)
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
@@ -552,6 +563,12 @@ class Engine:
         changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
         if changed is not None:  # «c3 ke IKI 2», «hapus c3»
             return changed
+        command = bare_command(message)
+        if command:  # «prima», «ekspor dong»: the command's word without its slash
+            return self._command(turn, f"/{command}")
+        if asks_for_drafting(message):  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»
+            work = work_besides(message)
+            return self._draft_from(turn.state, work) if work else [Reply(drafting_help_reply())]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
@@ -577,12 +594,11 @@ class Engine:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
         if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
-            return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{message}».")] \
-                + self.check(turn.state, message)
+            return self._draft_from(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
             work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
             if work:
-                return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(turn.state, work)
+                return self._draft_from(turn.state, work)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -590,6 +606,10 @@ class Engine:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    def _draft_from(self, state: UserState, work: str) -> list[Reply]:
+        """Output-based IKI suggested for the work a user described."""
+        return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(state, work)
 
     @staticmethod
     def _then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:

@@ -59,6 +59,7 @@ def _config() -> dict:
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     data["work_set"] = PhraseSet(data["work_description"])
     data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
+    data["help_groups"] = {name: frozenset(words) for name, words in data["draft_help"].items() if name != "reply"}
     return data
 
 
@@ -102,6 +103,36 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     else:
         route = Route.unclear if _any_known_word(words) else Route.nonsense
     return Intent(route, text, reading=reading)
+
+
+def bare_command(text: str) -> str | None:
+    """"prima", "mulai aja", "ekspor dong": the command whose word the whole message is, typed without its slash
+    (intent.yaml `bare_commands`); None otherwise."""
+    config = _config()
+    words = [w for w in tokens(text.lower()) if w not in config["filler_set"]]
+    return config["bare_commands"].get(words[0]) if len(words) == 1 else None
+
+
+def asks_for_drafting(text: str) -> bool:
+    """"bisa bantu bikin iki?", "bikinin skp sy dong": the user asks the assistant to draft (intent.yaml
+    `draft_help`), rather than asking the guidance how."""
+    groups = _config()["help_groups"]
+    words = set(tokens(text.lower()))
+    asking = words & (groups["asking"] | groups["both"])
+    making = words & (groups["making"] | groups["both"])
+    return bool(asking and making and words & groups["about"] and not words & groups["unless"])
+
+
+def drafting_help_reply() -> str:
+    return _config()["draft_help"]["reply"]
+
+
+def work_besides(text: str) -> str | None:
+    """"saya staf di biro umum, ngurus pengadaan barang. bisa bantu bikin iki?" → "pengadaan barang": the work the
+    other clauses of a request describe, to draft from; None when they describe none."""
+    clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text)]
+    rest = ", ".join(part for part in clauses if part and not asks_for_drafting(part))
+    return described_work(rest) or (rest if describes_work(rest) else None)
 
 
 def described_work(text: str) -> str | None:
