@@ -23,7 +23,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
-               "bare_commands", "draft_help"),
+               "bare_commands", "requests", "request_unless", "draft_reply"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),

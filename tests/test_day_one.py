@@ -406,6 +406,14 @@ def test_how_to_draft_is_still_a_question_for_the_guidance(text, shared_retrieve
     assert "Ceritakan pekerjaan Anda" not in said(replies) and "Sumber:" in said(replies)
 
 
+def test_a_leader_asking_to_split_an_iki_gets_the_mpph_and_a_target_typed_after_the_iki_is_read():
+    engine = Engine()
+    replies = engine.handle("u", "sy ketua tim kerja imunisasi, mau bagi iki ke 4 anggota tim")
+    assert "Langkah 1 dari 3" in said(replies) and not engine.state("u").skp.iki
+    replies = engine.handle("u", "Persentase kab/kota yang mencapai IDL 95%")
+    assert "«Persentase kab/kota yang mencapai IDL», target 95%" in said(replies)
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

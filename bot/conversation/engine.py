@@ -32,12 +32,12 @@ from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_i
 from bot.conversation.intent import (
     Intent,
     Route,
-    asks_for_drafting,
     bare_command,
     classify,
     described_work,
     describes_work,
-    drafting_help_reply,
+    draft_reply,
+    request_in,
     smalltalk_reply,
     work_besides,
 )
@@ -566,9 +566,12 @@ class Engine:
         command = bare_command(message)
         if command:  # «prima», «ekspor dong»: the command's word without its slash
             return self._command(turn, f"/{command}")
-        if asks_for_drafting(message):  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»
+        request = request_in(message)
+        if request == "cascade":  # «sy ketua tim, mau bagi iki ke 4 anggota tim»
+            return self._command(turn, "/mpph")
+        if request == "draft":  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»
             work = work_besides(message)
-            return self._draft_from(turn.state, work) if work else [Reply(drafting_help_reply())]
+            return self._draft_from(turn.state, work) if work else [Reply(draft_reply())]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):

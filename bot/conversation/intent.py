@@ -59,7 +59,9 @@ def _config() -> dict:
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     data["work_set"] = PhraseSet(data["work_description"])
     data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
-    data["help_groups"] = {name: frozenset(words) for name, words in data["draft_help"].items() if name != "reply"}
+    data["request_groups"] = {name: {group: PhraseSet(words) for group, words in groups.items()}
+                              for name, groups in data["requests"].items()}
+    data["request_unless_set"] = PhraseSet(data["request_unless"])
     return data
 
 
@@ -113,25 +115,32 @@ def bare_command(text: str) -> str | None:
     return config["bare_commands"].get(words[0]) if len(words) == 1 else None
 
 
-def asks_for_drafting(text: str) -> bool:
-    """"bisa bantu bikin iki?", "bikinin skp sy dong": the user asks the assistant to draft (intent.yaml
-    `draft_help`), rather than asking the guidance how."""
-    groups = _config()["help_groups"]
-    words = set(tokens(text.lower()))
-    asking = words & (groups["asking"] | groups["both"])
-    making = words & (groups["making"] | groups["both"])
-    return bool(asking and making and words & groups["about"] and not words & groups["unless"])
+def request_in(text: str) -> str | None:
+    """"bisa bantu bikin iki?" → "draft", "mau bagi iki ke 4 anggota tim" → "cascade": what the user asks the
+    assistant to do (intent.yaml `requests`), rather than asking the guidance how; None otherwise."""
+    config = _config()
+    words = tokens(text.lower())
+    if not words or config["request_unless_set"].find(words) or lexicon().measures.match_at(words, 0):
+        return None  # a how-to question, or an IKI («Jumlah SOP yang disusun bersama staf»)
+    for name, groups in config["request_groups"].items():
+        both = groups.get("both")
+        has = {group: bool(phrases.find(words)) for group, phrases in groups.items()}
+        if both is not None and has["both"]:
+            has["asking"] = has["doing"] = True
+        if all(found for group, found in has.items() if group != "both"):
+            return name
+    return None
 
 
-def drafting_help_reply() -> str:
-    return _config()["draft_help"]["reply"]
+def draft_reply() -> str:
+    return _config()["draft_reply"]
 
 
 def work_besides(text: str) -> str | None:
     """"saya staf di biro umum, ngurus pengadaan barang. bisa bantu bikin iki?" → "pengadaan barang": the work the
     other clauses of a request describe, to draft from; None when they describe none."""
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text)]
-    rest = ", ".join(part for part in clauses if part and not asks_for_drafting(part))
+    rest = ", ".join(part for part in clauses if part and request_in(part) is None)
     return described_work(rest) or (rest if describes_work(rest) else None)
 
 

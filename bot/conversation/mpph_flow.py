@@ -4,6 +4,7 @@ any role, says who holds the regions nobody holds yet, saves their own part to t
 import re
 
 from bot import knowledge, render
+from bot.conversation.answers import fields_in
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
@@ -344,7 +345,10 @@ def _leader_line(text: str) -> tuple[str, str]:
         reading = read(name)  # "yg", "dgn" spelled out, as for any draft
         return (name if reading.target else reading.text), found["target"]
     reading = read(text)
-    return (reading.text, reading.target or "") if reading.target else (text.strip(), "")
+    if reading.target:
+        return reading.text, reading.target
+    typed = fields_in(text)  # «Persentase kab/kota yang mencapai IDL 95%»: the target typed after it, as in the chat
+    return (typed.indikator, typed.target.text) if typed.target is not None else (text.strip(), "")
 
 
 def _is_done_word(text: str) -> bool:
