@@ -414,6 +414,20 @@ def test_a_leader_asking_to_split_an_iki_gets_the_mpph_and_a_target_typed_after_
     assert "«Persentase kab/kota yang mencapai IDL», target 95%" in said(replies)
 
 
+def test_which_indicator_fits_a_team_searches_the_catalog_for_the_team(shared_retriever):
+    engine = Engine(retriever=lambda: shared_retriever)
+    replies = engine.handle("u", "IKK apa yg cocok utk tim surveilans?")
+    assert "Indikator Renstra untuk «tim surveilans»" in said(replies) and "IKP 8.8" in said(replies)
+    assert "Saya anggap ini pertanyaan" not in said(engine.handle("u", "capaian saya sudah berapa?"))
+
+
+@pytest.mark.parametrize("text", ["IKK itu apa?", "beda IKK dan IKP apa", "capaian itu dihitung gimana?"])
+def test_questions_about_the_words_stay_questions_for_the_guidance(text):
+    from bot.conversation.intent import request_in
+
+    assert request_in(text) is None
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

@@ -567,9 +567,9 @@ class Engine:
         if command:  # «prima», «ekspor dong»: the command's word without its slash
             return self._command(turn, f"/{command}")
         request = request_in(message)
-        if request == "cascade":  # «sy ketua tim, mau bagi iki ke 4 anggota tim»
-            return self._command(turn, "/mpph")
-        if request == "draft":  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»
+        if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
+            return self._command(turn, f"/{request.command} {request.text}".strip())
+        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»
             work = work_besides(message)
             return self._draft_from(turn.state, work) if work else [Reply(draft_reply())]
         intent = intent or classify(message, False if turn.state.skp.iki else None)

@@ -59,9 +59,9 @@ def _config() -> dict:
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     data["work_set"] = PhraseSet(data["work_description"])
     data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
-    data["request_groups"] = {name: {group: PhraseSet(words) for group, words in groups.items()}
-                              for name, groups in data["requests"].items()}
-    data["request_unless_set"] = PhraseSet(data["request_unless"])
+    data["request_groups"] = {name: {group: PhraseSet(words) for group, words in request.items()
+                                     if group not in ("command", "topic")}
+                              for name, request in data["requests"].items()}
     return data
 
 
@@ -115,21 +115,46 @@ def bare_command(text: str) -> str | None:
     return config["bare_commands"].get(words[0]) if len(words) == 1 else None
 
 
-def request_in(text: str) -> str | None:
-    """"bisa bantu bikin iki?" → "draft", "mau bagi iki ke 4 anggota tim" → "cascade": what the user asks the
-    assistant to do (intent.yaml `requests`), rather than asking the guidance how; None otherwise."""
+@dataclass(frozen=True)
+class Request:
+    """What the user asks the assistant to do: `name` (intent.yaml `requests`), the command that does it (none for
+    "draft") and the text to give it."""
+
+    name: str
+    command: str = ""
+    text: str = ""
+
+
+def request_in(text: str) -> Request | None:
+    """"bisa bantu bikin iki?" → draft; "mau bagi iki ke 4 anggota tim" → /mpph; "IKK apa yg cocok utk tim
+    surveilans?" → /ikk tim surveilans: what the user asks the assistant to do, rather than asking the guidance how;
+    None otherwise (and for an IKI: «Jumlah SOP yang disusun bersama staf»)."""
     config = _config()
     words = tokens(text.lower())
-    if not words or config["request_unless_set"].find(words) or lexicon().measures.match_at(words, 0):
-        return None  # a how-to question, or an IKI («Jumlah SOP yang disusun bersama staf»)
+    if not words or (lexicon().measures.match_at(words, 0) and has_work_object(text)):
+        return None
     for name, groups in config["request_groups"].items():
-        both = groups.get("both")
-        has = {group: bool(phrases.find(words)) for group, phrases in groups.items()}
-        if both is not None and has["both"]:
+        has = {group: bool(phrases.find(words)) for group, phrases in groups.items() if group not in ("both", "unless")}
+        if "both" in groups and groups["both"].find(words):
             has["asking"] = has["doing"] = True
-        if all(found for group, found in has.items() if group != "both"):
-            return name
+        if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
+            request = config["requests"][name]
+            return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "")
     return None
+
+
+def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:
+    """The words left when a request's own words, question words and filler are taken out ("tim surveilans")."""
+    config = _config()
+    drop = set()
+    for phrases in (*groups.values(), config["question_set"]):
+        i = 0
+        while i < len(words):
+            found = phrases.match_at(words, i)
+            drop.update(range(i, i + len(found))) if found else None
+            i += len(found) if found else 1
+    return " ".join(w for i, w in enumerate(words) if i not in drop and w not in config["filler_set"]
+                    and w not in config["topic_drop"])
 
 
 def draft_reply() -> str:
