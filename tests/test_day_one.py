@@ -428,6 +428,17 @@ def test_questions_about_the_words_stay_questions_for_the_guidance(text):
     assert request_in(text) is None
 
 
+def test_done_work_before_any_skp_is_offered_as_a_logbook_line_or_work_to_draft_from():
+    engine = Engine()
+    asked = engine.handle("u", "hari ini review 12 berkas usulan kenaikan pangkat")
+    assert labels(asked) == ["Catat sebagai catatan harian", "Susun IKI dari pekerjaan ini"]
+    logged = press(engine, "u", asked, "Catat sebagai catatan harian")
+    assert len(engine.state("u").year.entries) == 1 and "Salah IKI?" not in said(logged)
+    drafted = press(engine, "u", engine.handle("u", "kemarin rapat koordinasi imunisasi dgn dinkes prov"),
+                    "Susun IKI dari pekerjaan ini")
+    assert "«rapat koordinasi imunisasi dgn dinkes prov»" in said(drafted) and "Pakai usulan 1" in labels(drafted)
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

@@ -36,7 +36,9 @@ from bot.conversation.intent import (
     classify,
     described_work,
     describes_work,
+    done_work_topic,
     draft_reply,
+    reports_done_work,
     request_in,
     smalltalk_reply,
     work_besides,
@@ -596,6 +598,12 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
+        if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
+            turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
+            return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
+                          "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
+                                                            Button("Susun IKI dari pekerjaan ini", "route:susun")],
+                          choice_only=True)]
         if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
             return self._draft_from(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
@@ -646,8 +654,12 @@ class Engine:
     def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
         state = turn.state
         message, state.pending = state.pending, ""
-        if not message or choice not in ("cek", "tanya", "ikk"):
+        if not message or choice not in ("cek", "tanya", "ikk", "catat", "susun"):
             return self._stale(state)
+        if choice == "catat":
+            return year_chat.catat(state, message, self.clock())
+        if choice == "susun":  # the work of a logbook line, without its day and count
+            return self._draft_from(state, done_work_topic(message))
         if choice == "cek":
             return self.check(state, message)
         if choice == "tanya":

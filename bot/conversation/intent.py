@@ -15,7 +15,9 @@ from bot.retrieval.codes import codes_in
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
+from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.line import line
 
 # What the year reads itself; a draft, a question and small talk go on to the routes below.
 YEAR_KINDS = frozenset({EntryKind.report, EntryKind.progress, EntryKind.reminder, EntryKind.rencana,
@@ -167,6 +169,22 @@ def work_besides(text: str) -> str | None:
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text)]
     rest = ", ".join(part for part in clauses if part and request_in(part) is None)
     return described_work(rest) or (rest if describes_work(rest) else None)
+
+
+def reports_done_work(text: str) -> bool:
+    """«hari ini review 12 berkas …», «kemarin rapat koordinasi …»: a line of work done (a day named, done said),
+    read as a logbook line would be by someone without an SKP yet."""
+    return kind_of(text).kind is EntryKind.report
+
+
+def done_work_topic(text: str) -> str:
+    """«hari ini review 12 berkas usulan kenaikan pangkat» → «review berkas usulan kenaikan pangkat»: the work in a
+    logbook line without its day and its count, to draft IKI from."""
+    ln = line(text)
+    start, end = when(ln).span
+    kept = [tok for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds))
+            if not start <= i < end and kind in ("word", "alnum", "slash")]
+    return " ".join(kept) or text
 
 
 def described_work(text: str) -> str | None:

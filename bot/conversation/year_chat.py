@@ -192,6 +192,10 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
         buttons = [Button(f"IKI {_number(skp, key)}", f"year:link:{entry.id}:{_number(skp, key)}")
                    for key in entry.candidates if _number(skp, key)]
         return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
+    if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons
+        lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
+                     "dengan /prima atau tempel daftar IKI Anda.")
+        return Reply("\n".join(lines))
     lines.append(f"Salah IKI? Pilih yang benar di bawah; ubah atau hapus lewat /catatan ({entry.id}).")
     # one tap fixes a wrong link: the other IKI, and «di luar SKP» unless it is already there
     mine = _number(skp, entry.iki) if entry.status is EntryStatus.linked else None
