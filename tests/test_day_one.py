@@ -439,6 +439,11 @@ def test_done_work_before_any_skp_is_offered_as_a_logbook_line_or_work_to_draft_
     assert "«rapat koordinasi imunisasi dgn dinkes prov»" in said(drafted) and "Pakai usulan 1" in labels(drafted)
 
 
+@pytest.mark.parametrize("text", ["sy dr biro osdm, mau cek skp satu unit sekaligus bisa?", "cara audit skp satu unit gmn"])
+def test_checking_a_whole_units_skp_is_pointed_to_the_audit_of_the_export(text):
+    assert "iki audit" in said(Engine().handle("u", text))
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

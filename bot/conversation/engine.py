@@ -37,7 +37,6 @@ from bot.conversation.intent import (
     described_work,
     describes_work,
     done_work_topic,
-    draft_reply,
     reports_done_work,
     request_in,
     smalltalk_reply,
@@ -571,9 +570,9 @@ class Engine:
         request = request_in(message)
         if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
             return self._command(turn, f"/{request.command} {request.text}".strip())
-        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»
-            work = work_besides(message)
-            return self._draft_from(turn.state, work) if work else [Reply(draft_reply())]
+        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
+            work = work_besides(message) if request.name == "draft" else None
+            return self._draft_from(turn.state, work) if work else [Reply(request.reply)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):

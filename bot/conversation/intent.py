@@ -62,7 +62,7 @@ def _config() -> dict:
     data["work_set"] = PhraseSet(data["work_description"])
     data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
     data["request_groups"] = {name: {group: PhraseSet(words) for group, words in request.items()
-                                     if group not in ("command", "topic")}
+                                     if group not in _REQUEST_ACTS}
                               for name, request in data["requests"].items()}
     return data
 
@@ -117,14 +117,18 @@ def bare_command(text: str) -> str | None:
     return config["bare_commands"].get(words[0]) if len(words) == 1 else None
 
 
+_REQUEST_ACTS = ("command", "topic", "reply")  # what a request in intent.yaml does, beside its word groups
+
+
 @dataclass(frozen=True)
 class Request:
-    """What the user asks the assistant to do: `name` (intent.yaml `requests`), the command that does it (none for
-    "draft") and the text to give it."""
+    """What the user asks the assistant to do: `name` (intent.yaml `requests`), and either the command that does it
+    with the text to give it, or the reply."""
 
     name: str
     command: str = ""
     text: str = ""
+    reply: str = ""
 
 
 def request_in(text: str) -> Request | None:
@@ -141,7 +145,8 @@ def request_in(text: str) -> Request | None:
             has["asking"] = has["doing"] = True
         if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
             request = config["requests"][name]
-            return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "")
+            return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "",
+                           request.get("reply", ""))
     return None
 
 
@@ -157,10 +162,6 @@ def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:
             i += len(found) if found else 1
     return " ".join(w for i, w in enumerate(words) if i not in drop and w not in config["filler_set"]
                     and w not in config["topic_drop"])
-
-
-def draft_reply() -> str:
-    return _config()["draft_reply"]
 
 
 def work_besides(text: str) -> str | None:
