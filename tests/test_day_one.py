@@ -444,6 +444,16 @@ def test_checking_a_whole_units_skp_is_pointed_to_the_audit_of_the_export(text):
     assert "iki audit" in said(Engine().handle("u", text))
 
 
+def test_rows_copied_from_a_spreadsheet_are_a_list_with_their_targets():
+    rows = ("No\tIndikator Kinerja\tTarget\tSatuan\tJenis\tBobot\n"
+            "1\tPersentase usulan kenaikan pangkat yang diproses tepat waktu\t95\t%\tCore TUSI\t30\n"
+            "2\tJumlah pegawai yang mengikuti pelatihan\t50\torang\tCore TUSI\t20\n"
+            "3\tNilai IP ASN\t85\tnilai\tCore MI\t10")
+    shown = said(Engine().handle("u", rows))
+    assert "daftar 3 IKI" in shown and "✓ 1. Persentase usulan kenaikan pangkat yang diproses tepat waktu (target 95%)" \
+        in shown and "(target 50 orang)" in shown and "✓ 3. Nilai IP ASN (target 85 nilai)" in shown
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

@@ -18,6 +18,7 @@ from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, KindReading, kind_of
 from bot.year.line import line
+from bot.year.vocabulary import vocabulary
 
 # What the year reads itself; a draft, a question and small talk go on to the routes below.
 YEAR_KINDS = frozenset({EntryKind.report, EntryKind.progress, EntryKind.reminder, EntryKind.rencana,
@@ -175,7 +176,9 @@ def work_besides(text: str) -> str | None:
 def reports_done_work(text: str) -> bool:
     """«hari ini review 12 berkas …», «kemarin rapat koordinasi …»: a line of work done (a day named, done said),
     read as a logbook line would be by someone without an SKP yet."""
-    return kind_of(text).kind is EntryKind.report
+    reading = kind_of(text)
+    # a day named or «sudah»: a count alone («2 Jumlah pegawai … 50 orang», a pasted row) is no sign of work done
+    return reading.kind is EntryKind.report and bool(reading.when.kind or reading.line.has(vocabulary().done))
 
 
 def done_work_topic(text: str) -> str:

@@ -5,6 +5,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_NUMBER_CELL = re.compile(r"[\d.,]+")
 _LEADING_NUMBERING = re.compile(r"^\s*(?:[-•*]+|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
 
 
@@ -19,8 +20,30 @@ def clean(text: str, numbering: bool = True) -> str:
 
 
 def clean_lines(text: str) -> str:
-    """clean() per line, keeping the line breaks (a role list or strategies typed one per line)."""
-    return "\n".join(line for line in (clean(part) for part in text.splitlines()) if line)
+    """clean() per line, keeping the line breaks (a role list or strategies typed one per line); a row copied from a
+    spreadsheet is written as it would be typed (from_cells)."""
+    return "\n".join(line for line in (clean(from_cells(part)) for part in text.splitlines()) if line)
+
+
+def from_cells(row: str) -> str:
+    """«1<TAB>Persentase …<TAB>95<TAB>%<TAB>Core TUSI<TAB>30» (a spreadsheet row: cells split by tabs) →
+    «Persentase …, 95 %, Core TUSI 30», as it would be typed: the row number dropped, a number kept with the word
+    cell on either side of it (its unit after it, its jenis before it), the rest behind commas. A line without tabs
+    is returned as it is."""
+    cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
+    if "\t" not in row or len(cells) < 2:
+        return row
+    if cells[0].rstrip(".").isdigit():
+        cells = cells[1:]
+    fields: list[str] = []
+    for cell in cells[1:]:
+        number, words = _NUMBER_CELL.fullmatch(cell), not any(ch.isdigit() for ch in cell)
+        after = fields[-1] if fields else ""
+        if after and ((number and not any(ch.isdigit() for ch in after)) or (words and _NUMBER_CELL.fullmatch(after))):
+            fields[-1] += f" {cell}"
+        else:
+            fields.append(cell)
+    return ", ".join([cells[0], *fields])
 
 
 def tokens(text: str) -> list[str]:
