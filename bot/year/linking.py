@@ -79,6 +79,24 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     return found
 
 
+def _covered(iki: IkiDraft) -> list[str]:
+    """The kinds of work the things the IKI names cover (catatan_harian.yaml covers): "materi" an infografis,
+    "IKPA" a tagihan's timeliness."""
+    words = tokens(f"{iki.indikator} {iki.rhk or ''}")
+    return [t for triggers, kinds in vocabulary().covers if triggers.find(words) for t in terms(kinds)]
+
+
+def with_covers(profiles: list[dict[str, float]], skp: SkpDraft) -> list[dict[str, float]]:
+    """Each profile with the kinds of work its IKI covers, except those another IKI of the SKP names itself: an
+    IKPA IKI covers penyerapan only when no IKI of realisasi anggaran sits beside it."""
+    weight = vocabulary().link["weights"]["cakupan"]
+    out = []
+    for i, (prof, iki) in enumerate(zip(profiles, skp.iki)):
+        named = set().union(*(p for j, p in enumerate(profiles) if j != i))
+        out.append(prof | {t: weight for t in _covered(iki) if t not in named and t not in prof})
+    return out
+
+
 def _condition_cut(predicate: str) -> tuple[str, str]:
     """The predicate and the condition it is held to ("diverifikasi | paling lama 2 hari kerja sejak diterima")."""
     words = predicate.split()
@@ -164,7 +182,9 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
             if word in prof:
                 total += prof[word] * idf[word]
                 continue
-            near = [prof[p] * idf[p] * _nearness(word, p, settings) for p in prof]
+            # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
+            damp = settings["weak"] if word in weak else 1.0
+            near = [prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof]
             total += max(near, default=0.0)
         out.append(total)
     return out
@@ -188,7 +208,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     plans = {r.iki: r for r in rencana or []}
     words = line_terms(ln, w)
     learning = ln.has(vocab.participation)
-    profiles = [profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki]
+    profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
