@@ -6,9 +6,11 @@ or is said to be outside."""
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import tokens
+from bot.lang.words import is_indonesian_word
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
@@ -17,6 +19,7 @@ from bot.year.entry_dates import When
 from bot.year.entry_numbers import counts, durations, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
+from bot.year.respell import respelled
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -150,6 +153,38 @@ def line_terms(ln: Line, w: When) -> list[str]:
     return list(dict.fromkeys(terms(words)))
 
 
+def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
+    """The line's terms with a joined shorthand of two of the SKP's own adjacent words spelled out ("alkes" → alat
+    kesehatan, "satudata" → satu data), when no IKI has the term as it is: the user's own SKP says what it stands
+    for, so no list has to know every unit's shorthand."""
+    pairs = _adjacent(tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki))
+    out = []
+    for word in words:
+        found = None if any(word in prof for prof in profiles) else _joined(word, pairs)
+        out.extend(text_terms(" ".join(found)) if found else [word])
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=256)
+def _adjacent(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for text in texts:
+        words = tokens(text)
+        pairs |= {(a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha()}
+    return frozenset(pairs)
+
+
+def _joined(word: str, pairs: frozenset[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one pair of words the shorthand joins: the start (or, from three letters, a syllable) of the first and
+    the start of the second ("al|kes", "yan|kes" of pelayanan kesehatan). Dictionary words are not shorthand."""
+    if len(word) < vocabulary().link["joined_min_chars"] or not word.isalpha() or is_indonesian_word(word):
+        return None
+    found = {(a, b) for a, b in pairs for i in range(2, len(word) - 1)
+             if b.startswith(word[i:]) and (a.startswith(word[:i]) or (i >= 3 and word[:i] in a))
+             and not a.startswith(word) and not b.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     """A typo at one edit ("verfikasi") or a cut word ("verif"), for words long enough to tell."""
     if len(a) >= prefix and len(b) >= prefix and (b.startswith(a) or a.startswith(b)):
@@ -203,12 +238,13 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     settings = vocab.link
     if not skp.iki:
         return Link(Decision.outside, [], 1.0, "belum ada SKP")
+    ln = respelled(ln, _own_texts(skp, rencana))
     if ln.has(vocab.outside):
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
-    words = line_terms(ln, w)
     learning = ln.has(vocab.participation)
     profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    words = spelled_out(line_terms(ln, w), skp, profiles)
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
@@ -227,7 +263,15 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         return Link(Decision.link, candidates[:1], confidence, "jelas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
-    return Link(Decision.ask, (offered or candidates)[:3], confidence, "dua dekat" if len(offered) > 1 else "lemah")
+    if len(offered) > 1:
+        return Link(Decision.ask, offered[:3], confidence, "dua dekat")
+    # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
+    return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
+    return tuple(f"{iki.indikator} {iki.rhk or ''} {iki.satuan or ''}" for iki in skp.iki) + \
+        tuple(stage.name for plan in rencana or [] for stage in plan.stages)
 
 
 def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
