@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import tokens
-from bot.lang.words import is_indonesian_word
+from bot.lang.words import edit_distance, is_indonesian_word
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
@@ -189,14 +189,7 @@ def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     """A typo at one edit ("verfikasi") or a cut word ("verif"), for words long enough to tell."""
     if len(a) >= prefix and len(b) >= prefix and (b.startswith(a) or a.startswith(b)):
         return True
-    if len(a) < fuzzy or len(b) < fuzzy or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
 
 
 def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.thesaurus import thesaurus
-from bot.lang.words import is_indonesian_word
+from bot.lang.words import edit_distance, is_indonesian_word
 from bot.year.line import Line
 from bot.year.vocabulary import config
 
@@ -60,22 +60,7 @@ def _nearest(word: str, texts: tuple[str, ...]) -> str:
     found: dict[int, set[str]] = {}
     for size in range(len(word) - most, len(word) + most + 1):
         for other in by_length.get(size, ()):
-            if (d := _distance(word, other, most)) <= most:
+            if (d := edit_distance(word, other, most)) <= most:
                 found.setdefault(d, set()).add(other)
     best = found[min(found)] if found else set()
     return best.pop() if len(best) == 1 else word
-
-
-def _distance(a: str, b: str, most: int) -> int:
-    """Letters changed, added, dropped or two neighbours swapped (optimal string alignment), past most → most + 1."""
-    before, row = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
-            if before is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], before[j - 2] + 1)
-        if min(current) > most:
-            return most + 1
-        before, row = row, current
-    return row[-1]
