@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.clock import WIB
+from bot.lang.words import edit_distance
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, kind_of
@@ -423,3 +424,16 @@ def test_what_an_iki_covers_counts_unless_a_sibling_iki_names_it():
     alone = with_covers([profile(ikpa)], SkpDraft(iki=[ikpa]))[0]
     beside = with_covers([profile(ikpa), profile(spending)], SkpDraft(iki=[ikpa, spending]))[0]
     assert "realisasi anggaran" in alone and "realisasi anggaran" not in beside and "tagih" in beside
+
+
+@pytest.mark.parametrize("a, b, most, want", [
+    ("verfikasi", "verifikasi", 1, 1),  # a letter dropped
+    ("verfiikasi", "verifikasi", 1, 1),  # two neighbours swapped
+    ("keberatn", "keberatan", 2, 1),
+    ("penandatngnan", "penandatanganan", 2, 2),
+    ("kapus", "hapus", 1, 1),
+    ("rekon", "rekonsiliasi", 2, 3),  # past most: told as most + 1
+    ("sampel", "sampel", 1, 0),
+])
+def test_how_many_letters_two_words_are_apart(a, b, most, want):
+    assert edit_distance(a, b, most) == want
