@@ -26,14 +26,23 @@ def respelled(ln: Line, texts: tuple[str, ...]) -> Line:
     return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds)
 
 
-@lru_cache(maxsize=256)
-def _known(texts: tuple[str, ...]) -> tuple[frozenset[str], dict[int, list[str]]]:
-    """The known words, and the same by length (a typo is at most two letters longer or shorter)."""
-    words = _base() | {w for text in texts for w in tokens(text) if w.isalpha()}
-    by_length: dict[int, list[str]] = {}
+@lru_cache(maxsize=1024)
+def _own(texts: tuple[str, ...]) -> frozenset[str]:
+    """The SKP's own words the logbook lists do not already know (a few dozen per user)."""
+    return frozenset(w for text in texts for w in tokens(text) if w.isalpha()) - _base()
+
+
+@knowledge.cached
+def _base_by_length() -> dict[int, list[str]]:
+    return _by_length(_base())
+
+
+def _by_length(words: frozenset[str]) -> dict[int, list[str]]:
+    """The words by length (a typo is at most two letters longer or shorter), in a fixed order."""
+    out: dict[int, list[str]] = {}
     for word in sorted(words):
-        by_length.setdefault(len(word), []).append(word)
-    return words, by_length
+        out.setdefault(len(word), []).append(word)
+    return out
 
 
 @knowledge.cached
@@ -53,14 +62,16 @@ def _base() -> frozenset[str]:
 @lru_cache(maxsize=8192)  # a user's SKP stays; their words come back day after day
 def _nearest(word: str, texts: tuple[str, ...]) -> str:
     settings = config()["link"]
-    known, by_length = _known(texts)
-    if len(word) < settings["respell_min_chars"] or word in known or not word.isalpha() or is_indonesian_word(word):
+    own = _own(texts)
+    if (len(word) < settings["respell_min_chars"] or word in own or word in _base() or not word.isalpha()
+            or is_indonesian_word(word)):
         return word
     most = 2 if len(word) >= settings["respell_two_edits_chars"] else 1
     found: dict[int, set[str]] = {}
-    for size in range(len(word) - most, len(word) + most + 1):
-        for other in by_length.get(size, ()):
-            if (d := edit_distance(word, other, most)) <= most:
-                found.setdefault(d, set()).add(other)
+    for by_length in (_base_by_length(), _by_length(own)):
+        for size in range(len(word) - most, len(word) + most + 1):
+            for other in by_length.get(size, ()):
+                if (d := edit_distance(word, other, most)) <= most:
+                    found.setdefault(d, set()).add(other)
     best = found[min(found)] if found else set()
     return best.pop() if len(best) == 1 else word
