@@ -155,13 +155,18 @@ def line_terms(ln: Line, w: When) -> list[str]:
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
     """The line's terms with a joined shorthand of two of the SKP's own adjacent words spelled out ("alkes" → alat
-    kesehatan, "satudata" → satu data), when no IKI has the term as it is: the user's own SKP says what it stands
-    for, so no list has to know every unit's shorthand."""
+    kesehatan, "satudata" → satu data), and hyphen-joined names apart, when no IKI has the term as it is: the
+    user's own SKP says what a shorthand stands for, so no list has to know every unit's shorthand."""
     pairs = _adjacent(tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki))
     out = []
     for word in words:
-        found = None if any(word in prof for prof in profiles) else _joined(word, pairs)
-        out.extend(text_terms(" ".join(found)) if found else [word])
+        if any(word in prof for prof in profiles):
+            out.append(word)
+        elif "-" in word:  # "Kemenkes-JICA", "SIMPEG-SIASN": two names joined, each its own term
+            out.extend(text_terms(word.replace("-", " ")))
+        else:
+            found = _joined(word, pairs)
+            out.extend(text_terms(" ".join(found)) if found else [word])
     return list(dict.fromkeys(out))
 
 
