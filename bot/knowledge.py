@@ -49,7 +49,7 @@ FILES: dict[str, tuple[str, ...]] = {
                        "smalltalk_filler", "excuse_openers", "outside_words", "outside_activities", "helping_words", "participation_words", "success_words", "commitment_words", "condition_markers",
                        "duration_units", "not_duration_before", "not_count_before", "not_count_units", "negations",
                        "final_states", "recap_words", "recap_week", "recap_month", "this_week", "this_month", "last_month",
-                       "evidence_minutes", "synonyms", "topic_hints", "weak_words", "place_markers",
+                       "evidence_minutes", "synonyms", "topic_hints", "covers", "weak_words", "place_markers",
                        "location_markers", "partner_markers", "link"),
     "capaian": ("change_words", "from_logbook", "not_yet", "yearly_later", "fraction_words", "joiners"),
     "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below",

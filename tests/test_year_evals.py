@@ -2,15 +2,17 @@
 accuracy on the holdout at the issue's target, dates all read, quantities read, few links without asking to a
 wrong IKI."""
 
-from evals.common import load
-from evals.year_evals import ROUTES, eval_linking, eval_routes
+from evals.common import HERE, load
+from evals.year_evals import ROUTES, SPLITS, THIRD_SET, eval_linking, eval_routes
 
 
 def test_the_blind_sets_are_well_formed():
     routes = load("year_routes.jsonl")
     assert {c["route"] for c in routes} == set(ROUTES) and {c["split"] for c in routes} == {"dev", "holdout"}
-    for persona in load("year_linking.jsonl"):
-        assert persona["split"] in ("dev", "holdout")
+    third = load(THIRD_SET) if (HERE / THIRD_SET).exists() else []
+    assert all(persona["split"] == "holdout3" for persona in third)
+    for persona in load("year_linking.jsonl") + third:
+        assert persona["split"] in SPLITS
         for entry in persona["entries"]:
             assert 0 <= entry["iki"] <= len(persona["skp"]), entry["text"]
             assert entry["date"] <= persona["today"], entry["text"]  # never a future date
@@ -27,4 +29,5 @@ def test_linking_keeps_its_precision_and_reads_dates_and_quantities(capsys):
     assert figures["date_dev"] == figures["date_holdout"] == 1.0
     assert figures["quantity_dev"] >= 0.95 and figures["quantity_holdout"] >= 0.95
     assert figures["link_silent_wrong_dev"] <= 2 and figures["link_silent_wrong_holdout"] <= 2
-    assert figures["link_rank1_dev"] >= 0.90 and figures["link_rank1_or_asked_dev"] >= 0.94
+    assert figures["link_rank1_dev"] >= 0.93 and figures["link_rank1_or_asked_dev"] >= 0.97
+    assert figures["link_rank1_typo_dev"] >= 0.92  # a typo in a line costs little

@@ -7,12 +7,13 @@ from datetime import date, datetime
 import pytest
 
 from bot.clock import WIB
+from bot.lang.words import edit_distance
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, link
+from bot.year.linking import Decision, link, profile, with_covers
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -29,6 +30,7 @@ from bot.year.logbook import (
     recap_check,
 )
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
+from bot.year.respell import respelled
 
 SKP = SkpDraft(iki=[
     IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN",
@@ -383,3 +385,55 @@ def test_where_the_work_happened_is_not_what_it_was_about():
     ln = line("supervisi 4 puskesmas di 2 kabupaten")
     found = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
     assert (found.decision, found.candidates[0].number) == (Decision.link, 1)
+
+
+def test_a_misspelt_word_is_read_as_the_word_of_the_skp_it_is_one_letter_off():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permohonan informasi publik yang dijawab paling lama 10 hari kerja",
+                 target="95%"),
+        IkiDraft(indikator="Jumlah keberatan informasi publik yang diselesaikan di tingkat PPID", target="20",
+                 satuan="keberatan"),
+    ])
+    found = _link("kmrn selesaikan 2 keberatn informasi publik", skp)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 2)
+    ln = line("senin rapat di Itjen, telpon kapus soal keberatn")
+    fixed = respelled(ln, ("Jumlah keberatan yang diselesaikan Ditjen", "hapus"))
+    # a name as written and a short word stay; only the misspelt word is put right, token for token
+    assert fixed.toks == ln.toks[:-1] + ("keberatan",) and fixed.kinds == ln.kinds
+
+
+def test_a_shorthand_of_two_skp_words_is_spelled_out_from_the_skp():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase puskesmas binaan dengan alat laboratorium sesuai standar", target="80%"),
+        IkiDraft(indikator="Persentase puskesmas binaan dengan sarana prasarana sesuai standar", target="80%"),
+    ])
+    found = _link("hari ini cek sarpras 3 puskesmas binaan", skp)  # sar(ana) pras(arana), no list says so
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 2)
+
+
+def test_what_an_iki_covers_counts_unless_a_sibling_iki_names_it():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase unit kerja yang melaksanakan dialog kinerja setiap triwulan", target="90%"),
+        IkiDraft(indikator="Jumlah materi advokasi pengelolaan kinerja yang diterbitkan", target="12",
+                 satuan="materi"),
+    ])
+    assert _link("kirim infografis cara menyusun SKP ke grup admin", skp).candidates[0].number == 2
+    ikpa = IkiDraft(indikator="Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) Ditjen P2", target="95",
+                    satuan="nilai")
+    spending = IkiDraft(indikator="Persentase realisasi anggaran Ditjen P2", target="96%")
+    alone = with_covers([profile(ikpa)], SkpDraft(iki=[ikpa]))[0]
+    beside = with_covers([profile(ikpa), profile(spending)], SkpDraft(iki=[ikpa, spending]))[0]
+    assert "realisasi anggaran" in alone and "realisasi anggaran" not in beside and "tagih" in beside
+
+
+@pytest.mark.parametrize("a, b, most, want", [
+    ("verfikasi", "verifikasi", 1, 1),  # a letter dropped
+    ("verfiikasi", "verifikasi", 1, 1),  # two neighbours swapped
+    ("keberatn", "keberatan", 2, 1),
+    ("penandatngnan", "penandatanganan", 2, 2),
+    ("kapus", "hapus", 1, 1),
+    ("rekon", "rekonsiliasi", 2, 3),  # past most: told as most + 1
+    ("sampel", "sampel", 1, 0),
+])
+def test_how_many_letters_two_words_are_apart(a, b, most, want):
+    assert edit_distance(a, b, most) == want

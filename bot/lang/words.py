@@ -1,5 +1,5 @@
-"""Indonesian words: Sastrawi stems and its list of root words. Search, the rules' reading of drafts and the
-reading of plain messages share them."""
+"""Indonesian words: Sastrawi stems and its list of root words, and how many letters two words are apart. Search,
+the rules' reading of drafts and the reading of plain messages share them."""
 
 from functools import lru_cache
 
@@ -31,3 +31,34 @@ def is_indonesian_word(word: str) -> bool:
     """A word of the language (root or derived), as far as Sastrawi's dictionary tells."""
     word = word.lower()
     return word in _dictionary() or (word.isalpha() and stem(word) in _dictionary() and stem(word) != word)
+
+
+def edit_distance(a: str, b: str, most: int) -> int:
+    """Letters changed, added, dropped or two neighbours swapped (optimal string alignment) between two words; any
+    count past most is told as most + 1, so a scan of a vocabulary stops early."""
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    if most == 1:  # the linker asks this of every term of a profile: no table needed
+        return 1 if _one_apart(a, b) else 2
+    before, row = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if before is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > most:
+            return most + 1
+        before, row = row, current
+    return row[-1]
+
+
+def _one_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -6,9 +6,11 @@ or is said to be outside."""
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import tokens
+from bot.lang.words import edit_distance, is_indonesian_word
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
@@ -17,6 +19,7 @@ from bot.year.entry_dates import When
 from bot.year.entry_numbers import counts, durations, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
+from bot.year.respell import respelled
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
@@ -79,6 +82,24 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     return found
 
 
+def _covered(iki: IkiDraft) -> list[str]:
+    """The kinds of work the things the IKI names cover (catatan_harian.yaml covers): "materi" an infografis,
+    "IKPA" a tagihan's timeliness."""
+    words = tokens(f"{iki.indikator} {iki.rhk or ''}")
+    return [t for triggers, kinds in vocabulary().covers if triggers.find(words) for t in terms(kinds)]
+
+
+def with_covers(profiles: list[dict[str, float]], skp: SkpDraft) -> list[dict[str, float]]:
+    """Each profile with the kinds of work its IKI covers, except those another IKI of the SKP names itself: an
+    IKPA IKI covers penyerapan only when no IKI of realisasi anggaran sits beside it."""
+    weight = vocabulary().link["weights"]["cakupan"]
+    out = []
+    for i, (prof, iki) in enumerate(zip(profiles, skp.iki)):
+        named = set().union(*(p for j, p in enumerate(profiles) if j != i))
+        out.append(prof | {t: weight for t in _covered(iki) if t not in named and t not in prof})
+    return out
+
+
 def _condition_cut(predicate: str) -> tuple[str, str]:
     """The predicate and the condition it is held to ("diverifikasi | paling lama 2 hari kerja sejak diterima")."""
     words = predicate.split()
@@ -132,18 +153,48 @@ def line_terms(ln: Line, w: When) -> list[str]:
     return list(dict.fromkeys(terms(words)))
 
 
+def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
+    """The line's terms with a joined shorthand of two of the SKP's own adjacent words spelled out ("alkes" → alat
+    kesehatan, "satudata" → satu data), and hyphen-joined names apart, when no IKI has the term as it is: the
+    user's own SKP says what a shorthand stands for, so no list has to know every unit's shorthand."""
+    pairs = _adjacent(tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki))
+    out = []
+    for word in words:
+        if any(word in prof for prof in profiles):
+            out.append(word)
+        elif "-" in word:  # "Kemenkes-JICA", "SIMPEG-SIASN": two names joined, each its own term
+            out.extend(text_terms(word.replace("-", " ")))
+        else:
+            found = _joined(word, pairs)
+            out.extend(text_terms(" ".join(found)) if found else [word])
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=256)
+def _adjacent(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for text in texts:
+        words = tokens(text)
+        pairs |= {(a, b) for a, b in zip(words, words[1:]) if a.isalpha() and b.isalpha()}
+    return frozenset(pairs)
+
+
+def _joined(word: str, pairs: frozenset[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one pair of words the shorthand joins: the start (or, from three letters, a syllable) of the first and
+    the start of the second ("al|kes", "yan|kes" of pelayanan kesehatan). Dictionary words are not shorthand."""
+    if len(word) < vocabulary().link["joined_min_chars"] or not word.isalpha() or is_indonesian_word(word):
+        return None
+    found = {(a, b) for a, b in pairs for i in range(2, len(word) - 1)
+             if b.startswith(word[i:]) and (a.startswith(word[:i]) or (i >= 3 and word[:i] in a))
+             and not a.startswith(word) and not b.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     """A typo at one edit ("verfikasi") or a cut word ("verif"), for words long enough to tell."""
     if len(a) >= prefix and len(b) >= prefix and (b.startswith(a) or a.startswith(b)):
         return True
-    if len(a) < fuzzy or len(b) < fuzzy or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diffs = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
 
 
 def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
@@ -164,7 +215,9 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
             if word in prof:
                 total += prof[word] * idf[word]
                 continue
-            near = [prof[p] * idf[p] * _nearness(word, p, settings) for p in prof]
+            # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
+            damp = settings["weak"] if word in weak else 1.0
+            near = [prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof]
             total += max(near, default=0.0)
         out.append(total)
     return out
@@ -183,12 +236,13 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     settings = vocab.link
     if not skp.iki:
         return Link(Decision.outside, [], 1.0, "belum ada SKP")
+    ln = respelled(ln, _own_texts(skp, rencana))
     if ln.has(vocab.outside):
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
-    words = line_terms(ln, w)
     learning = ln.has(vocab.participation)
-    profiles = [profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki]
+    profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    words = spelled_out(line_terms(ln, w), skp, profiles)
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
@@ -207,7 +261,15 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         return Link(Decision.link, candidates[:1], confidence, "jelas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
-    return Link(Decision.ask, (offered or candidates)[:3], confidence, "dua dekat" if len(offered) > 1 else "lemah")
+    if len(offered) > 1:
+        return Link(Decision.ask, offered[:3], confidence, "dua dekat")
+    # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
+    return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
+    return tuple(f"{iki.indikator} {iki.rhk or ''} {iki.satuan or ''}" for iki in skp.iki) + \
+        tuple(stage.name for plan in rencana or [] for stage in plan.stages)
 
 
 def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:

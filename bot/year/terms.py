@@ -70,8 +70,9 @@ def _known_words() -> frozenset[str]:
 
 
 def _english_base(word: str) -> str:
-    """"releases" → release, "reviewed" → review, when the base is a word the vocabulary knows."""
-    if not word.isalpha() or is_indonesian_word(word):
+    """"releases" → release, "reviewed" → review, when the base is a word the vocabulary knows and the word itself
+    is not ("pks" is perjanjian kerja sama, not two pk)."""
+    if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
         return word
     known = _known_words()
     for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():

@@ -51,6 +51,7 @@ class Vocabulary:
     condition_markers: PhraseSet
     terms: Thesaurus  # the domain thesaurus with the logbook's shorthand
     hints: list[tuple[PhraseSet, list[str]]]
+    covers: list[tuple[PhraseSet, list[str]]]
     link: dict
 
 
@@ -86,9 +87,13 @@ def vocabulary() -> Vocabulary:
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
-        hints=[(PhraseSet(h["when"]), [t for w in h["words"] for t in tokens(w)]) for h in data["topic_hints"]],
+        hints=_when_words(data["topic_hints"]), covers=_when_words(data["covers"]),
         link=data["link"],
     )
+
+
+def _when_words(groups: list[dict]) -> list[tuple[PhraseSet, list[str]]]:
+    return [(PhraseSet(g["when"]), [t for w in g["words"] for t in tokens(w)]) for g in groups]
 
 
 def _terms(synonyms: list[list[str]]) -> Thesaurus:

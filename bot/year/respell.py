@@ -1,0 +1,77 @@
+"""A logbook line's misspelt words put right before it is linked ("keberatn" → keberatan, "penandatnganan" →
+penandatanganan): only toward a word the linker knows — the user's own SKP and rencana aksi, the logbook's
+vocabulary, the domain thesaurus — and only when that word is the one nearest."""
+
+from functools import lru_cache
+
+from bot import knowledge
+from bot.lang.text import tokens
+from bot.lang.thesaurus import thesaurus
+from bot.lang.words import edit_distance, is_indonesian_word
+from bot.year.line import Line
+from bot.year.vocabulary import config
+
+# knowledge/catatan_harian.yaml lists whose words a line may be respelt toward (phrase lists, or groups of them)
+_LISTS = ("synonyms", "outside_words", "outside_activities", "participation_words", "done_words", "done_verbs",
+          "final_states", "success_words", "weak_words", "today_words", "yesterday_words", "past_markers",
+          "last_week", "date_words", "weekday_names", "month_short", "recap_words")
+
+
+def respelled(ln: Line, texts: tuple[str, ...]) -> Line:
+    """The line with each word that is no word of the language and one or two letters off exactly one known word
+    (the SKP's texts, the logbook's lists) written as that word; its tokens stay one for one. A capitalised word
+    past the first is a name or an acronym and stays."""
+    names = {w.lower() for w in ln.text.split()[1:] if w[:1].isupper()}  # "Itjen", "Sikka": a name, as written
+    toks = tuple(_nearest(t, texts) if k == "word" and t not in names else t for t, k in zip(ln.toks, ln.kinds))
+    return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds)
+
+
+@lru_cache(maxsize=1024)
+def _own(texts: tuple[str, ...]) -> frozenset[str]:
+    """The SKP's own words the logbook lists do not already know (a few dozen per user)."""
+    return frozenset(w for text in texts for w in tokens(text) if w.isalpha()) - _base()
+
+
+@knowledge.cached
+def _base_by_length() -> dict[int, list[str]]:
+    return _by_length(_base())
+
+
+def _by_length(words: frozenset[str]) -> dict[int, list[str]]:
+    """The words by length (a typo is at most two letters longer or shorter), in a fixed order."""
+    out: dict[int, list[str]] = {}
+    for word in sorted(words):
+        out.setdefault(len(word), []).append(word)
+    return out
+
+
+@knowledge.cached
+def _base() -> frozenset[str]:
+    data, words = config(), set()
+    for key in _LISTS:
+        for item in data[key]:
+            for phrase in item if isinstance(item, list) else [item]:
+                words.update(tokens(str(phrase)))
+    for group in data["covers"] + data["topic_hints"]:
+        for phrase in group["when"] + group["words"]:
+            words.update(tokens(phrase))
+    words.update(w for phrase in thesaurus().canonical for w in phrase)
+    return frozenset(w for w in words if w.isalpha())
+
+
+@lru_cache(maxsize=8192)  # a user's SKP stays; their words come back day after day
+def _nearest(word: str, texts: tuple[str, ...]) -> str:
+    settings = config()["link"]
+    own = _own(texts)
+    if (len(word) < settings["respell_min_chars"] or word in own or word in _base() or not word.isalpha()
+            or is_indonesian_word(word)):
+        return word
+    most = 2 if len(word) >= settings["respell_two_edits_chars"] else 1
+    found: dict[int, set[str]] = {}
+    for by_length in (_base_by_length(), _by_length(own)):
+        for size in range(len(word) - most, len(word) + most + 1):
+            for other in by_length.get(size, ()):
+                if (d := edit_distance(word, other, most)) <= most:
+                    found.setdefault(d, set()).add(other)
+    best = found[min(found)] if found else set()
+    return best.pop() if len(best) == 1 else word
