@@ -454,6 +454,16 @@ def test_rows_copied_from_a_spreadsheet_are_a_list_with_their_targets():
         in shown and "(target 50 orang)" in shown and "✓ 3. Nilai IP ASN (target 85 nilai)" in shown
 
 
+def test_simpan_semua_typed_under_a_list_saves_what_passes_and_the_mandatory_iki_keeps_its_target():
+    engine = Engine()
+    engine.handle("u", "1. Persentase usulan kenaikan pangkat yang diproses tepat waktu, 95%\n"
+                       "2. Jumlah dokumen analisis jabatan yang ditetapkan, 12 dokumen\n3. Nilai IP ASN 85")
+    replies = engine.handle("u", "simpan semua")
+    assert "Baris 2 belum lolos" in said(replies)
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [
+        ("Persentase usulan kenaikan pangkat yang diproses tepat waktu", "95%"), ("Nilai Indeks Profesionalitas ASN", "85")]
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

@@ -10,6 +10,7 @@ from bot import knowledge
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
+from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
@@ -74,7 +75,11 @@ def read_list(message: str) -> PastedList | None:
                 skipped.append(line)
             continue
         drafts += is_iki
-        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None), intent))
+        target = typed.target.text if typed.target else None
+        if target is None and names_mandatory(line):  # «Nilai IP ASN 85»: the mandatory IKI and its target
+            mandatory = mandatory_draft(line)[0]
+            text, target = mandatory.indikator, mandatory.target
+        kept.append((ListedIki(text=text, target=target), intent))
     if drafts < MIN_LINES:
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
@@ -242,6 +247,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if not lines and _passing_words().find(tokens(text)):  # "masukin yg bagus aja"
         lines = [i + 1 for i, item in enumerate(listed)
                  if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
+    if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»
+        lines = list(range(1, len(listed) + 1))
     if not lines:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
@@ -249,7 +256,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
 
 
 def takes_all(text: str) -> bool:
-    """«yaudah yg 3 itu masukin semua»: a short message adding every suggestion just shown."""
+    """«yaudah yg 3 itu masukin semua», «simpan semua»: a short message adding every suggestion or line just shown."""
     words = tokens(text)
     data = knowledge.data("conversation")
     return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(PhraseSet(data["list_all"]).find(words))

@@ -102,7 +102,8 @@ class Prima:
             return [Reply(f"{header('P')}\nIndikator unit apa (IKK/IKP) yang didukung pekerjaan Anda? Tulis kata kunci "
                           "atau kodenya, misalnya «cek kesehatan gratis bayi baru lahir» atau «IKK 5.1.1».", [SKIP, CANCEL])]
         if step == "R":
-            about = f" untuk {prima.indicator.code} {prima.indicator.name}".rstrip() if prima.indicator else ""
+            named = " ".join(part for part in (prima.indicator.code, prima.indicator.name) if part) if prima.indicator else ""
+            about = f" untuk «{named}»" if named else ""
             poor = [POOR_FIT] if prima.indicator and prima.indicator.code and not prima.indicator.poor_fit else []
             return [Reply(f"{header('R')}\nTulis strategi dan aktivitas unit{about}: apa yang harus dilakukan, "
                           "parameter apa yang diukur, dan dari mana datanya. Aktivitasnya saya tawarkan sebagai titik "
