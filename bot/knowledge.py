@@ -140,6 +140,9 @@ class MandatoryIki(BaseModel):
     source: str
     roles: list[str]
     phrases: list[str]
+    name: str
+    satuan: str
+    jenis: str
 
 
 class Renstra(BaseModel):

@@ -17,6 +17,7 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.iki_list import read_list
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.lang.values import numbers_in
+from bot.models import Jenis
 from tests.conftest import ROOT
 
 PASTE = """halo kak, ini IKI sy tahun lalu:
@@ -462,6 +463,7 @@ def test_simpan_semua_typed_under_a_list_saves_what_passes_and_the_mandatory_iki
     assert "Baris 2 belum lolos" in said(replies)
     assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [
         ("Persentase usulan kenaikan pangkat yang diproses tepat waktu", "95%"), ("Nilai Indeks Profesionalitas ASN", "85")]
+    assert engine.state("u").skp.iki[1].jenis is Jenis.core_mi  # known: never asked
 
 
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),

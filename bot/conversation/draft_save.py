@@ -21,7 +21,7 @@ from bot.models import Candidate, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
 from bot.rules.measures import aspek_of
-from bot.rules.skp_rules import is_mandatory
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
@@ -140,6 +140,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     first = len(state.skp.iki)
     for draft in drafts:
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+        if is_mandatory(draft):  # «Nilai IP ASN 85» from a list: its jenis and satuan are known
+            known = mandatory_iki()
+            draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
         state.skp.iki.append(draft)
     indices = list(range(first, len(state.skp.iki)))
     said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")]

@@ -20,10 +20,10 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.measures import aspek_of
-from bot.rules.skp_rules import is_mandatory
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import draft_rhk
 
-MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
+MANDATORY_IKI = policy().mandatory_iki.name
 BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel")
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
@@ -139,7 +139,7 @@ class StepM:
             chosen = prima.proposals.pop(int(arg) - 1)
             return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))
         if action == "mandatory" and prima.field == "indikator":
-            return self._take_indicator(state, IkiDraft(indikator=MANDATORY_IKI, satuan="Nilai", jenis=Jenis.core_mi))
+            return self._take_indicator(state, mandatory_iki())
         if action == "resume" and prima.field == "indikator" and prima.current:
             return self.fields.advance(state, after="")
         if action == "fixspell" and prima.current is not None and arg.isdigit() and int(arg) < len(prima.spelling):
@@ -273,8 +273,7 @@ def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
     typed = fields_in(text)
     numbers = read_answer(typed.indikator).numbers
     target = typed.target or (numbers[0] if numbers else None)
-    return IkiDraft(indikator=MANDATORY_IKI, satuan="Nilai", jenis=Jenis.core_mi,
-                    target=format_number(target.value) if target else None), typed.bobot
+    return mandatory_iki(format_number(target.value) if target else None), typed.bobot
 
 
 def mandatory_in(text: str) -> IkiDraft | None:

@@ -77,6 +77,12 @@ def is_mandatory(iki: IkiDraft) -> bool:
     return any(" ".join(tokens(p)) in text for p in policy().mandatory_iki.phrases)
 
 
+def mandatory_iki(target: str | None = None) -> IkiDraft:
+    """The mandatory IKI as the guidance writes it (its name, satuan and jenis in policy.yaml), with its target."""
+    known = policy().mandatory_iki
+    return IkiDraft(indikator=known.name, satuan=known.satuan, jenis=Jenis(known.jenis), target=target)
+
+
 @skp_rule("SKP-MANDATORY")
 def mandatory_missing(skp: SkpDraft):
     if skp.peran not in policy().mandatory_iki.roles:
