@@ -32,7 +32,7 @@ def test_free_text_is_treated_as_an_iki_and_says_so():
 def test_help_and_unknown_commands():
     engine = Engine()
     assert "/cek" in texts(engine.handle("u1", "/bantuan"))
-    assert "/cek" in texts(engine.handle("u1", "/start"))
+    assert "/prima" in texts(engine.handle("u1", "/start")) and "/bantuan" in texts(engine.handle("u1", "/start"))
     assert "belum dikenal" in texts(engine.handle("u1", "/apaini"))
     assert "Tulis IKI setelah /cek" in texts(engine.handle("u1", "/cek"))
 

@@ -294,7 +294,7 @@ def test_a_paste_on_a_terminal_is_one_message_and_typed_lines_are_several(tmp_pa
         process.kill()
         os.close(master)
     assert "daftar 2 IKI" in pasted and "Draf SKP" not in pasted
-    assert "Perintah" in typed
+    assert "Menyusun SKP:" in typed
 
 
 def test_a_pipe_is_read_line_by_line_unless_the_lines_are_a_bracketed_paste(run_iki_process):
@@ -464,6 +464,16 @@ def test_simpan_semua_typed_under_a_list_saves_what_passes_and_the_mandatory_iki
     assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [
         ("Persentase usulan kenaikan pangkat yang diproses tepat waktu", "95%"), ("Nilai Indeks Profesionalitas ASN", "85")]
     assert engine.state("u").skp.iki[1].jenis is Jenis.core_mi  # known: never asked
+
+
+def test_the_welcome_says_where_to_start_and_help_lists_every_command_under_a_heading():
+    from bot.conversation.commands import COMMANDS, SECTIONS
+
+    welcome = said(Engine().handle("u", "/start"))
+    assert "tempel daftar IKI" in welcome and "/prima" in welcome and "/bantuan" in welcome and "/umpanbalik" not in welcome
+    shown = said(Engine().handle("u", "/bantuan"))
+    assert all(f"{section}:" in shown for section in SECTIONS)
+    assert all(f"/{c.name}" in shown and c.section in SECTIONS for c in COMMANDS if c.help)
 
 
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),

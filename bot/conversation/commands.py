@@ -33,6 +33,7 @@ class Command:
     menu: str = ""  # its text in Telegram's command menu; empty keeps it out
     expensive: bool = False  # search, a model or a file: counted by the per-user rate limit
     reminds: bool = True  # afterwards, an open PRIMA step is named again so the user knows where they were
+    section: str = "Menyusun SKP"  # its heading in /bantuan (SECTIONS)
 
 
 def _needs(example: str, act: Callable[[Any, Turn, str], list[Reply]]) -> Handler:
@@ -78,49 +79,59 @@ COMMANDS: tuple[Command, ...] = (
     Command("profil", lambda e, t, rest: profil_flow.start(t.state, rest), menu="Profil: nama, NIP, atasan",
             help="isi nama, NIP, jabatan, unit kerja dan atasan untuk berkas ekspor dan bahan dialog", reminds=False),
     Command("tetapkan", lambda e, t, rest: e.team.tetapkan(t) or year_chat.tetapkan(t.state), menu="Tetapkan SKP yang disepakati",
-            help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya"),
+            help="tandai SKP sudah disepakati pimpinan; perubahan sesudahnya dicatat dengan alasannya", section="Bersama atasan dan tim"),
     Command("rencana", lambda e, t, rest: year_chat.rencana_command(t.state, rest, e.clock()), args="[N]",
-            menu="Rencana aksi per IKI", help="rencana aksi: tahapan tiap IKI dan bulannya (/rencana 2 tambah …)"),
+            menu="Rencana aksi per IKI", help="rencana aksi: tahapan tiap IKI dan bulannya (/rencana 2 tambah …)", section="Sepanjang tahun"),
     Command("catat", lambda e, t, rest: year_chat.catat(t.state, rest, e.clock()), args="TEKS", menu="Catat pekerjaan",
-            help="catatan harian: pekerjaan yang sudah dilakukan (atau kirim saja kalimatnya)"),
+            help="catatan harian: pekerjaan yang sudah dilakukan (atau kirim saja kalimatnya)", section="Sepanjang tahun"),
     Command("catatan", lambda e, t, rest: year_chat.catatan(t.state, rest, e.clock()), menu="Lihat catatan harian",
-            help="catatan harian per hari atau per IKI (/catatan minggu lalu, /catatan IKI 2)"),
+            help="catatan harian per hari atau per IKI (/catatan minggu lalu, /catatan IKI 2)", section="Sepanjang tahun"),
     Command("capaian", lambda e, t, rest: year_chat.capaian(t.state, e.clock()), menu="Capaian per IKI",
-            help="capaian per IKI: target, realisasi per triwulan, trajektori"),
+            help="capaian per IKI: target, realisasi per triwulan, trajektori", section="Sepanjang tahun"),
     Command("pengingat", lambda e, t, rest: year_chat.pengingat(t.state, rest, e.clock()), menu="Atur pengingat",
-            help="pengingat catatan harian, dialog kinerja dan realisasi triwulan: nyala/mati, jam"),
+            help="pengingat catatan harian, dialog kinerja dan realisasi triwulan: nyala/mati, jam", section="Sepanjang tahun"),
     Command("dialog", lambda e, t, rest: e.team.dialog(t, rest, lambda: e.dialog_pack(t.state)),
             help="bahan dialog kinerja dan rencana aksi (DOCX); atasan: catat dialog kinerja dengan anggota tim",
-            menu="Bahan dialog kinerja (DOCX)", expensive=True),
+            menu="Bahan dialog kinerja (DOCX)", expensive=True, section="Sepanjang tahun"),
     Command("ekspor", lambda e, t, rest: e.team.with_history(t, e.export(t.state)), help="unduh draf SKP sebagai XLSX (urutan kolom e-Kinerja)",
             menu="Unduh draf SKP (XLSX)", expensive=True),
-    Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False),
+    Command("hapus", _hapus, help="hapus semua data Anda", menu="Hapus data saya", reminds=False, section="Lainnya"),
     Command("batal", lambda e, t, rest: e.team.cancel(t) or e.cancel(t.state), help="hentikan langkah yang sedang berjalan",
-            menu="Hentikan langkah", reminds=False),
-    Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan"),
+            menu="Hentikan langkah", reminds=False, section="Lainnya"),
+    Command("bantuan", lambda e, t, rest: [Reply(HELP)], help="tampilkan bantuan ini", menu="Bantuan", section="Lainnya"),
     Command("help", lambda e, t, rest: [Reply(HELP)]),
     Command("start", lambda e, t, rest: e.team.start_code(t, rest) if rest else [Reply(WELCOME)] + e.pending_question(t.state),
             reminds=False),
     Command("atasan", lambda e, t, rest: e.team.atasan(t, rest), menu="Hubungkan dengan atasan",
-            help="kode sekali pakai untuk atasan Anda, agar ia bisa meninjau dan menetapkan SKP Anda"),
+            help="kode sekali pakai untuk atasan Anda, agar ia bisa meninjau dan menetapkan SKP Anda", section="Bersama atasan dan tim"),
     Command("ajukan", lambda e, t, rest: e.team.ajukan(t, rest), menu="Ajukan SKP ke atasan",
-            help="ajukan SKP kepada atasan untuk disetujui (/ajukan batal: tarik pengajuan)"),
+            help="ajukan SKP kepada atasan untuk disetujui (/ajukan batal: tarik pengajuan)", section="Bersama atasan dan tim"),
     Command("tim", lambda e, t, rest: e.team.tim(t, rest), menu="Tim saya (atasan)",
-            help="untuk atasan: anggota tim, status SKP, dan keputusan yang menunggu"),
+            help="untuk atasan: anggota tim, status SKP, dan keputusan yang menunggu", section="Bersama atasan dan tim"),
     Command("umpanbalik", lambda e, t, rest: e.team.umpanbalik(t, rest), menu="Umpan balik",
-            help="untuk atasan: apresiasi, perlu perbaikan atau arahan kepada anggota tim; anggota: /umpanbalik balas"),
+            help="untuk atasan: apresiasi, perlu perbaikan atau arahan kepada anggota tim; anggota: /umpanbalik balas", section="Bersama atasan dan tim"),
     Command("riwayat", lambda e, t, rest: e.team.riwayat(t, rest), menu="Riwayat keputusan SKP",
-            help="jejak keputusan atas SKP Anda (siapa, apa, kapan, sebelum/sesudah)"),
+            help="jejak keputusan atas SKP Anda (siapa, apa, kapan, sebelum/sesudah)", section="Bersama atasan dan tim"),
 )
 BY_NAME = {f"/{c.name}": c for c in COMMANDS}
 
+SECTIONS = ("Menyusun SKP", "Sepanjang tahun", "Bersama atasan dan tim", "Lainnya")  # /bantuan's headings, in order
 HELP = "\n".join([
     "Asisten IKI membantu ASN Kemenkes menyusun Indikator Kinerja Individu (IKI) yang berbasis output, bukan kegiatan.",
-    "", "Perintah:",
-    *(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in COMMANDS if c.help),
+    *(line for section in SECTIONS for line in (
+        "", f"{section}:",
+        *(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in COMMANDS if c.help and c.section == section))),
     "", "Contoh: /cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
-    "Anda juga bisa langsung mengirim kalimat IKI atau pertanyaan."])
-WELCOME = "Selamat datang di Asisten IKI.\n\n" + HELP
+    "Anda juga bisa langsung mengirim kalimat IKI, daftar IKI (satu per baris), cerita pekerjaan Anda, atau pertanyaan."])
+# The first message: where to start, not every command (those are one /bantuan away).
+WELCOME = "\n".join([
+    "Selamat datang di Asisten IKI. Saya membantu ASN Kemenkes menyusun IKI yang berbasis output, bukan kegiatan.",
+    "", "Mulai dari salah satu:",
+    "• tempel daftar IKI Anda (satu per baris): tiap baris saya periksa;",
+    "• ceritakan pekerjaan Anda, misalnya «sy ngurus pengadaan barang»: saya usulkan IKI-nya;",
+    "• /prima: saya tuntun langkah demi langkah dari indikator unit sampai draf IKI;",
+    "• /tanya: tanya pedoman SKP/IKI, misalnya «/tanya berapa jumlah IKI yang boleh dimiliki?».",
+    "", "Sepanjang tahun: catat pekerjaan harian (/catat), lihat /capaian. Semua perintah: /bantuan."])
 
 
 def menu() -> list[tuple[str, str]]:
