@@ -476,6 +476,18 @@ def test_the_welcome_says_where_to_start_and_help_lists_every_command_under_a_he
     assert all(f"/{c.name}" in shown and c.section in SECTIONS for c in COMMANDS if c.help)
 
 
+def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
+    engine = Engine()
+    engine.handle("u", "1. Persentase usulan pensiun yang diproses tepat waktu, 95%\n2. Nilai IP ASN 85")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "/batal")
+    assert "Ya, tetapkan" in labels(engine.handle("u", "/tetapkan"))
+    assert "SKP ditetapkan" in said(engine.handle("u", "ya")) and engine.state("u").year.versions
+    engine.handle("u", "/hapus")
+    assert "Tidak ada yang dihapus" in said(engine.handle("u", "gak")) and engine.state("u").skp.iki
+    assert "Siap" in said(engine.handle("u", "ya"))  # no buttons waiting: a yes is only a yes
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

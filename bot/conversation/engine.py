@@ -42,6 +42,7 @@ from bot.conversation.intent import (
     smalltalk_reply,
     work_besides,
 )
+from bot.conversation.offered import offered, typed_press
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
@@ -256,7 +257,9 @@ class Engine:
 
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
-            return act(turn)
+            replies = act(turn)
+            turn.state.offered = offered(replies)
+            return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.
         self.turns.run(user_id, step, collect, update_id, label, audit=lambda: turn.audit,
@@ -290,6 +293,9 @@ class Engine:
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
             return draft_save.add_mandatory(turn.state, added)
         flow = self._open_flow(turn.state)
+        pressed = None if flow else typed_press(turn.state.offered, message)
+        if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
+            return self._button(turn, pressed)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
         # is open, but not inside a team or year answer, where it may be the comment or the perubahan's explanation.
         changed = self.team.on_plain(turn, message, year_chat.logging(turn.state)) \

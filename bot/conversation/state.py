@@ -131,3 +131,5 @@ class UserState(BaseModel):
     code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)
     year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
     year_ask: YearAsk | None = None
+    # the last reply's choice-only buttons (label, data), for one message: «ya» or «2» typed presses one (offered.py)
+    offered: list[tuple[str, str]] = Field(default_factory=list)

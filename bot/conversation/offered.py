@@ -1,0 +1,44 @@
+"""Buttons typed instead of tapped: the choice-only buttons of the last reply are kept for the next message, and a
+typed «ya», «gak», «2» or a label's words press one of them (a terminal user, or a Telegram user who types)."""
+
+from bot import knowledge
+from bot.conversation.choices import typed_choice
+from bot.conversation.intent import classify
+from bot.conversation.replies import Reply
+from bot.lang.text import PhraseSet, tokens
+
+
+def offered(replies: list[Reply]) -> list[tuple[str, str]]:
+    """(label, data) of the last reply's buttons when it asks to choose among them only; [] otherwise."""
+    last = next((reply for reply in reversed(replies) if reply.buttons), None)
+    return [(b.label, b.data) for b in last.buttons] if last is not None and last.choice_only else []
+
+
+def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
+    """The data of the button the text presses: a yes to the «Ya, …» button, a no to «Batal»/«Jangan»/«Tidak», or one
+    named by its number, place or label words; None when it presses none."""
+    if not buttons:
+        return None
+    labels = [label for label, _ in buttons]
+    words = tokens(text)
+    if not words or len(words) > 4:
+        return None
+    yes, no, declines = _config()
+    if classify(text).smalltalk == "ack":  # «ya», «oke», «betul»
+        index = _starting(labels, yes)
+    elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
+        index = _starting(labels, no)
+    else:
+        index = typed_choice(text, labels)
+    return buttons[index][1] if index is not None else None
+
+
+def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
+    found = [i for i, label in enumerate(labels) if tokens(label)[:1] and tokens(label)[0] in starts]
+    return found[0] if len(found) == 1 else None
+
+
+@knowledge.cached
+def _config() -> tuple[frozenset[str], frozenset[str], PhraseSet]:
+    data = knowledge.data("conversation")["typed_press"]
+    return frozenset(data["yes_labels"]), frozenset(data["no_labels"]), PhraseSet(data["declines"])
