@@ -56,6 +56,8 @@ from bot.lang.text import clean, clean_lines, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.rewrite.work import suggest as work_suggestions
+from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki, check_skp
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
@@ -577,12 +579,10 @@ class Engine:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
         if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
-            return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{message}».")] \
-                + self.check(turn.state, message)
+            return self._from_work(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
-            work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
-            if work:
-                return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(turn.state, work)
+            if described_work(message):  # "sy ngurus X": IKI for X are drafted from X
+                return self._from_work(turn.state, message)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -729,6 +729,16 @@ class Engine:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
+
+    @staticmethod
+    def _from_work(state: UserState, message: str) -> list[Reply]:
+        """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
+        instead (never a promise with nothing behind it)."""
+        drafted = work_suggestions(message)
+        note = draft_save.release(state)
+        state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
+        buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
+        return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
 
     def _candidate_target(self, state: UserState, message: str, scope: str = "use") -> list[Reply]:
         """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'

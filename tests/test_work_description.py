@@ -1,0 +1,88 @@
+"""Issue 16, suggestions from a description of one's work: the description read into its tasks (who the user is and
+where they work left out), suggestions for each task written the way the ministry writes, and no promise of
+suggestions when none can be formed."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.models import Candidate
+from bot.rewrite import passes_rules
+from bot.rewrite.work import suggest, tasks
+
+NURSE = "saya perawat di RS vertikal, tugas sy asuhan keperawatan pasien rawat inap"
+PROCUREMENT = "sy staf pengadaan, kerjaan sy nyusun dokumen pengadaan dan proses tender paket2 di biro umum"
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def shown(engine: Engine, user: str) -> list[str]:
+    return [c.indikator for c in engine.state(user).candidates]
+
+
+@pytest.mark.parametrize("description, expected", [
+    (PROCUREMENT, ["menyusun dokumen pengadaan", "proses tender paket"]),
+    (NURSE, ["asuhan keperawatan pasien rawat inap"]),
+    ("tiap hari terima sampel dr puskesmas, periksa TB sama malaria, lalu input hasil ke SILK",
+     ["menerima sampel dari puskesmas", "memeriksa TB dan malaria", "menginput hasil ke SILK"]),
+    ("tugas saya monitoring dan evaluasi SBBL di 14 regional", ["monitoring dan evaluasi SBBL di 14 regional"]),
+    ("kerjaan saya menyusun dan mengirim laporan bulanan", ["menyusun dan mengirim laporan bulanan"]),
+])
+def test_a_description_is_read_into_its_tasks_without_the_workplace(description, expected):
+    assert [t.lower() for t in tasks(description)] == [t.lower() for t in expected]
+
+
+def test_care_given_to_people_is_counted_by_who_received_it_as_the_standard_says():
+    engine = Engine()
+    replies = engine.handle("u", NURSE)
+    suggestions = shown(engine, "u")
+    assert "Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar" in suggestions
+    assert "Saya susun usulan IKI" in said(replies) and suggestions[0] in said(replies)
+    assert [b.label for r in replies for b in r.buttons] == [f"Pakai usulan {i}" for i in range(1, len(suggestions) + 1)]
+    assert "tidak diawali kata ukuran" not in said(replies)  # a description is not judged as an IKI
+
+
+def test_each_task_gets_its_own_suggestions_and_the_place_is_left_out():
+    engine = Engine()
+    engine.handle("u", PROCUREMENT)
+    suggestions = shown(engine, "u")
+    assert any("dokumen pengadaan" in s for s in suggestions) and any("tender" in s for s in suggestions)
+    assert not any("dokumen" in s and "tender" in s for s in suggestions)  # two tasks are never glued into one
+    assert not any("biro umum" in s.lower() or "paket2" in s for s in suggestions)
+
+
+@pytest.mark.parametrize("description", [NURSE, PROCUREMENT, "Saya bidan di puskesmas, melayani ANC ibu hamil dan "
+                                         "imunisasi bayi, trus bikin laporan bulanan ke dinkes"])
+def test_every_suggestion_from_a_description_passes_every_rule(description):
+    drafted = suggest(description)
+    candidates = [c for task in drafted for c in task.candidates]
+    assert candidates and all(passes_rules(c) for c in candidates)
+    assert len({c.indikator for c in candidates}) == len(candidates)
+
+
+def test_no_suggestion_formed_means_no_promise_and_a_way_forward():
+    engine = Engine()
+    replies = engine.handle("u", "sy ngurus hal2 umum, macam2 lah")
+    assert "Saya susun usulan" not in said(replies) and not engine.state("u").candidates
+    assert "belum bisa menyusun usulan" in said(replies) and "/prima" in said(replies)
+
+
+def test_a_suggestion_from_a_description_is_picked_like_any_other():
+    engine = Engine()
+    replies = engine.handle("u", PROCUREMENT)
+    tender = next(i for i, s in enumerate(shown(engine, "u"), 1) if "tender" in s)
+    button = next(b for r in replies for b in r.buttons if b.label == f"Pakai usulan {tender}")
+    picked = engine.press("u", button.data)
+    assert f"Usulan {tender} dipilih" in said(picked) and "tender" in said(picked)
+
+
+def test_a_recipient_turns_an_inspection_into_care_and_a_thing_keeps_its_family():
+    from bot.rewrite import rewrite
+
+    patient = [c.indikator for c in rewrite("Melakukan pemeriksaan pasien TB").candidates]
+    assert "Persentase pasien TB yang mendapat pemeriksaan sesuai standar" in patient
+    assert not any("rekomendasi" in s for s in patient)
+    monev = [c.indikator for c in rewrite("Melakukan monitoring pelaksanaan SBBL").candidates]
+    assert any("rekomendasi" in s for s in monev)
+    assert isinstance(rewrite("Melakukan pemeriksaan pasien TB").candidates[0], Candidate)
