@@ -20,7 +20,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families",
                          "helper_verbs", "nominals", "work_words", "object_ends_after_work"),
     "rewrite/register": ("casual", "casual_only", "purpose", "sequence", "condition", "frequency", "fillers"),
-    "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "lead_ins", "place_prepositions", "workplaces", "per_task",
+    "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "introductions", "lead_ins", "place_prepositions", "workplaces", "per_task",
                      "single_task", "most", "max_tasks"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "answers"),

@@ -104,29 +104,27 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     return Intent(route, text, reading=reading)
 
 
-def described_work(text: str) -> str | None:
-    """"ribet amat. sy ngurus RKA K/L sama revisi anggaran" → "RKA K/L sama revisi anggaran": the work after the
-    words that introduce it (intent.yaml `work_description`), as typed; None when the message does not say so."""
-    words = text.split()
-    low = [w.lower().strip(".,;:!?") for w in words]
-    phrases = _config()["work_set"]
-    for i in range(len(low)):
-        found = phrases.match_at(low, i)
-        if found and len(words) - i - len(found) >= 2:
-            return " ".join(words[i + len(found):]).strip(" ,.;:")
-    return None
-
-
 MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»: tasks listed one after another
 
 
 def describes_work(text: str) -> bool:
-    """Tasks listed with a word of the domain («tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input
-    hasil ke SILK»): someone describing their work, to draft IKI from (not «oh yaudah ga usah», not a question)."""
+    """Someone describing their work, to draft IKI from: it says so («tugas saya: …», «kerjaan sy …», «sy ngurus …»),
+    or lists tasks with a word of the domain or work of their own («tiap hari terima sampel dr puskesmas, periksa TB
+    sama malaria, input hasil ke SILK»). Not «oh yaudah ga usah», not a question, not IKI written out (a line opening
+    with a measure word is checked as an IKI)."""
+    from bot.rewrite.work import introduces_work, tasks
+
     if "?" in text:
         return False
+    lex = lexicon()
+    if any(lex.measures.match_at(tokens(read(line).text), 0) for line in text.splitlines() if tokens(line)):
+        return False
+    words = tokens(text)
+    if introduces_work(text) or _config()["work_set"].find(words):
+        return True
     clauses = [part for part in re.split(r"[,;]", text) if len(tokens(part)) >= 2]
-    return len(clauses) >= MIN_WORK_CLAUSES and any(w in thesaurus().phrases for w in tokens(text))
+    return len(clauses) >= MIN_WORK_CLAUSES and (any(w in thesaurus().phrases for w in words)
+                                                 or len(tasks(text)) >= MIN_WORK_CLAUSES)
 
 
 def _smalltalk_kind(words: list[str]) -> str:

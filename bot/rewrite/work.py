@@ -17,6 +17,7 @@ from bot.rules.lexicon import lexicon
 # A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
 _PIECES = re.compile(r"\n|[;!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s)")  # «Dit. Surveilans», «Dr. Sardjito»: no sentence ends there
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class _Words:
     joins: frozenset[str]
     join_forms: dict[str, str]
     join_kept_after: frozenset[str]
+    introductions: PhraseSet
     lead_ins: PhraseSet
     places: PhraseSet
     workplaces: PhraseSet
@@ -45,7 +47,7 @@ class _Words:
 def _words() -> _Words:
     data = knowledge.data("rewrite/work")
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
-                  frozenset(data["join_kept_after"]), PhraseSet(data["lead_ins"]),
+                  frozenset(data["join_kept_after"]), PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
                   PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"])
 
@@ -115,11 +117,16 @@ def tasks(description: str) -> list[str]:
     return found
 
 
+def introduces_work(text: str) -> bool:
+    """Whether the message says it describes the user's work («tugas saya: …», «kerjaan aku tiap hari …»)."""
+    return _words().introductions.find([_key(w) for w in clean(text).split()]) is not None
+
+
 def _pieces(text: str) -> list[str]:
     """The description cut at punctuation, new lines and words of sequence («…, lalu …»)."""
     pieces: list[str] = []
     breaks = _words().breaks
-    for piece in _PIECES.split(text):
+    for piece in _PIECES.split(_ABBREVIATED.sub(r"\1", text)):
         raw = clean(piece).split()
         keys = [_key(w) for w in raw]
         start = 0
@@ -213,4 +220,4 @@ def _key(word: str) -> str:
     return _EDGE.sub("", word.lower())
 
 
-__all__ = ["Task", "suggest", "tasks", "text"]
+__all__ = ["Task", "introduces_work", "suggest", "tasks", "text"]
