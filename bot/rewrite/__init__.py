@@ -130,7 +130,12 @@ def _recipient(obj: str, family: Family) -> tuple[str, str]:
     words = obj.split()
     keys = [w.lower().strip(",.;:()") for w in words]
     at = next((j for j in range(len(keys)) if family.recipients and family.recipients.match_at(keys, j)), None)
-    return (obj, "") if at is None else (" ".join(words[:at]), " ".join(words[at:]))
+    if at is None:
+        return obj, ""
+    service = words[:at]
+    while service and service[-1].lower() in family.before_recipients:
+        service = service[:-1]
+    return " ".join(service), " ".join(words[at:])
 
 
 def _once(text: str) -> str:

@@ -27,6 +27,7 @@ class Family:
     domain: bool = False  # a domain hint: its object heads decide over any process word (lab, BMN)
     recipients: PhraseSet | None = None  # care: the people it is given to ("pasien rawat inap"), for {recipient}
     takes_over: frozenset[str] = frozenset()  # families whose process, given to recipients, is this care
+    before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def patterns() -> Patterns:
             domain=f.get("domain", False),
             recipients=PhraseSet(f["recipients"]) if f.get("recipients") else None,
             takes_over=frozenset(f.get("takes_over", [])),
+            before_recipients=frozenset(f.get("before_recipients", [])),
         )
         for f in data["families"]
     }

@@ -15,7 +15,8 @@ from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 
 # A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
-_PIECES = re.compile(r"\n|[;!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
+_PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
+_LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s)")  # «Dit. Surveilans», «Dr. Sardjito»: no sentence ends there
 
@@ -126,7 +127,7 @@ def _pieces(text: str) -> list[str]:
     """The description cut at punctuation, new lines and words of sequence («…, lalu …»)."""
     pieces: list[str] = []
     breaks = _words().breaks
-    for piece in _PIECES.split(_ABBREVIATED.sub(r"\1", text)):
+    for piece in _PIECES.split(_LISTED_IN_BRACKETS.sub(" ", _ABBREVIATED.sub(r"\1", text))):
         raw = clean(piece).split()
         keys = [_key(w) for w in raw]
         start = 0
@@ -197,10 +198,10 @@ def _without_lead_in(text: str) -> str:
     """«tugas asuhan keperawatan …» → «asuhan keperawatan …»: the words that only introduce the work."""
     raw = text.split()
     keys = [_key(w) for w in raw]
-    lead_ins = _words().lead_ins
+    words = _words()
     i = 0
-    while i < len(keys) and (found := lead_ins.match_at(keys, i)):
-        i += len(found)
+    while i < len(keys) and ((found := words.lead_ins.match_at(keys, i)) or keys[i] in words.joins):
+        i += len(found) if found else 1  # «…, sama dokumentasi askep»: the joining word opened the piece
     return " ".join(raw[i:])
 
 
