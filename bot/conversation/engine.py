@@ -29,7 +29,7 @@ from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
-from bot.conversation.intent import Intent, Route, classify, describes_work, smalltalk_reply
+from bot.conversation.intent import Intent, Route, classify, describes_work, smalltalk_reply, tells_work
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
@@ -531,7 +531,7 @@ class Engine:
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
-        if describes_work(message):  # «tugas saya: …; …», «sy ngurus X sama Y»: IKI drafted for each task
+        if tells_work(message) and describes_work(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
             return self._from_work(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -580,6 +580,8 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
+        if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
+            return self._from_work(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")

@@ -22,6 +22,7 @@ YEAR_KINDS = frozenset({EntryKind.report, EntryKind.progress, EntryKind.reminder
                         EntryKind.correction, EntryKind.plan})
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"
+_NAMES_TARGET = re.compile(r"\btarget|%|\bpersen\b", re.IGNORECASE)  # «…, target 98%»: IKI with their targets
 
 
 class Route(StrEnum):
@@ -107,20 +108,27 @@ def classify(message: str, logging: bool | None = None) -> Intent:
 MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»: tasks listed one after another
 
 
+def tells_work(text: str) -> bool:
+    """Whether a message says it is about the user's work («tugas saya: …», «kerjaan sy …», «sy ngurus …»)."""
+    from bot.rewrite.work import introduces_work
+
+    return introduces_work(text) or _config()["work_set"].find(tokens(text)) is not None
+
+
 def describes_work(text: str) -> bool:
     """Someone describing their work, to draft IKI from: it says so («tugas saya: …», «kerjaan sy …», «sy ngurus …»),
     or lists tasks with a word of the domain or work of their own («tiap hari terima sampel dr puskesmas, periksa TB
     sama malaria, input hasil ke SILK»). Not «oh yaudah ga usah», not a question, not IKI written out (a line opening
     with a measure word is checked as an IKI)."""
-    from bot.rewrite.work import introduces_work, tasks
+    from bot.rewrite.work import tasks
 
-    if "?" in text:
+    if "?" in text or _NAMES_TARGET.search(text):
         return False
     lex = lexicon()
     if any(lex.measures.match_at(tokens(read(line).text), 0) for line in text.splitlines() if tokens(line)):
         return False
     words = tokens(text)
-    if introduces_work(text) or _config()["work_set"].find(words):
+    if tells_work(text):
         return True
     clauses = [part for part in re.split(r"[,;]", text) if len(tokens(part)) >= 2]
     return len(clauses) >= MIN_WORK_CLAUSES and (any(w in thesaurus().phrases for w in words)
