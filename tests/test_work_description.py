@@ -28,6 +28,12 @@ def shown(engine: Engine, user: str) -> list[str]:
      ["menerima sampel dari puskesmas", "memeriksa TB dan malaria", "menginput hasil ke SILK"]),
     ("tugas saya monitoring dan evaluasi SBBL di 14 regional", ["monitoring dan evaluasi SBBL di 14 regional"]),
     ("kerjaan saya menyusun dan mengirim laporan bulanan", ["menyusun dan mengirim laporan bulanan"]),
+    ("Uraian tugas di Subbag TU: penyusunan laporan keuangan; rekonsiliasi dengan KPPN.",
+     ["penyusunan laporan keuangan", "rekonsiliasi dengan KPPN"]),
+    ("sy di Dit. Gizi, ngurus kendaraan dinas (servis, BBM), sama kebersihan gedung",
+     ["mengelola kendaraan dinas", "kebersihan gedung"]),
+    ("kerjaan sy rekap absensi buat remun, ngecek serah terima barang",
+     ["rekap kehadiran untuk remunerasi", "memeriksa serah terima barang"]),
 ])
 def test_a_description_is_read_into_its_tasks_without_the_workplace(description, expected):
     assert [t.lower() for t in tasks(description)] == [t.lower() for t in expected]
@@ -86,3 +92,20 @@ def test_a_recipient_turns_an_inspection_into_care_and_a_thing_keeps_its_family(
     monev = [c.indikator for c in rewrite("Melakukan monitoring pelaksanaan SBBL").candidates]
     assert any("rekomendasi" in s for s in monev)
     assert isinstance(rewrite("Melakukan pemeriksaan pasien TB").candidates[0], Candidate)
+
+
+def test_work_told_as_such_is_not_read_as_a_list_of_iki_and_a_list_pick_is_not_work():
+    engine = Engine()
+    replies = engine.handle("u", "kerjaan sy tiap tahun ngecek SAKIP unit, evaluasi SPIP, sama reviu LK satker")
+    assert "daftar" not in said(replies) and any("SPIP" in s for s in shown(engine, "u"))
+    engine = Engine()
+    engine.handle("u", "1. Persentase SPM yang diterbitkan tepat waktu\n2. Jumlah rapat koordinasi\n3. Nilai IKPA satker")
+    replies = engine.handle("u", "yg SPM sama IKPA masukin aja kak, target 98% sama 95 nilai")
+    assert "Saya susun usulan" not in said(replies) and len(engine.state("u").skp.iki) == 2
+
+
+def test_two_work_verbs_on_one_object_are_one_task_about_that_object():
+    from bot.rewrite import rewrite
+
+    suggestions = [c.indikator for c in rewrite("mengembangkan dan memelihara aplikasi e-Kinerja").candidates]
+    assert suggestions and all("aplikasi e-Kinerja" in s and "memelihara" not in s for s in suggestions)

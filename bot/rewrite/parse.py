@@ -33,6 +33,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     # names the kind of work (menyusun, merekap …) is kept to choose the family.
     while i < len(keys) and (
         lex.done_phrases.match_at(keys, i) or (is_activity_verb(keys, i, lex) and not pat.family_of(keys, i))
+        or (i and keys[i] in pat.connectors and is_activity_verb(keys, i + 1, lex))  # "mengembangkan dan memelihara"
     ):
         # "membantu ketua tim merekap data …": the work is the one helped with.
         helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None

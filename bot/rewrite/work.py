@@ -34,6 +34,7 @@ class _Words:
     joins: frozenset[str]
     join_forms: dict[str, str]
     join_kept_after: frozenset[str]
+    inside_forms: dict[str, str]
     introductions: PhraseSet
     lead_ins: PhraseSet
     places: PhraseSet
@@ -48,7 +49,7 @@ class _Words:
 def _words() -> _Words:
     data = knowledge.data("rewrite/work")
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
-                  frozenset(data["join_kept_after"]), PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
+                  frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
                   PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"])
 
@@ -110,7 +111,7 @@ def tasks(description: str) -> list[str]:
     pengadaan dan proses tender paket2 di biro umum» → ["menyusun dokumen pengadaan", "proses tender paket"]."""
     found: list[str] = []
     for piece in _pieces(description):
-        reading = read(piece).text
+        reading = _inside_forms(read(piece).text)
         for part in _joined(_without_lead_in(formal(reading.replace("&", " dan ")))):
             task = _without_place(_without_lead_in(part))
             if task and names_work(task) and task.lower() not in (t.lower() for t in found):
@@ -163,6 +164,13 @@ def _joined(text: str) -> list[str]:
             start = i + 1
     parts.append(" ".join(raw[start:]))
     return [_formal_joins(p) for p in parts if p]
+
+
+def _inside_forms(text: str) -> str:
+    """«rekap absensi buat remun» → «rekap absensi untuk remun»: a word's meaning past the start of a piece."""
+    forms = _words().inside_forms
+    raw = text.split()
+    return " ".join(forms.get(w.lower(), w) if i else w for i, w in enumerate(raw))
 
 
 def _formal_joins(text: str) -> str:
