@@ -385,7 +385,7 @@ def test_ip_asn_named_again_sets_the_target_of_the_one_in_the_draft():
 
 def test_work_described_gets_suggestions_for_that_work():
     replies = Engine().handle("u", "sy jg ngurus data capaian kinerja buat LAKIP")
-    assert "data capaian kinerja buat LAKIP»" in said(replies) and "Pakai usulan 1" in labels(replies)
+    assert "data capaian kinerja untuk LAKIP»" in said(replies) and "Pakai usulan 1" in labels(replies)
 
 
 def test_an_iki_with_its_target_typed_while_a_field_is_asked_is_a_new_iki():
