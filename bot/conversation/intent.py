@@ -12,6 +12,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.codes import codes_in
+from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
@@ -110,8 +111,6 @@ MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»:
 
 def tells_work(text: str) -> bool:
     """Whether a message says it is about the user's work («tugas saya: …», «kerjaan sy …», «sy ngurus …»)."""
-    from bot.rewrite.work import introduces_work
-
     return introduces_work(text) or _config()["work_set"].find(tokens(text)) is not None
 
 
@@ -120,8 +119,6 @@ def describes_work(text: str) -> bool:
     or lists tasks with a word of the domain or work of their own («tiap hari terima sampel dr puskesmas, periksa TB
     sama malaria, input hasil ke SILK»). Not «oh yaudah ga usah», not a question, not IKI written out (a line opening
     with a measure word is checked as an IKI)."""
-    from bot.rewrite.work import tasks
-
     if "?" in text or _NAMES_TARGET.search(text):
         return False
     lex = lexicon()

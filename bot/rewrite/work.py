@@ -102,7 +102,8 @@ def text(drafted: list[Task]) -> str:
                       "yang dihasilkan), atau susun dengan /prima."]
     if left_out:
         lines += ["", f"Tugas lain ({', '.join(left_out)}) kirim lagi sesudah ini, agar usulannya tidak terlalu banyak."]
-    lines += ["", "Pilih usulan yang sesuai; target, jenis dan bobotnya saya tanyakan sesudahnya."]
+    lines += ["", "Pilih usulan yang sesuai; target, jenis dan bobotnya saya tanyakan sesudahnya."
+              + (" Usulan untuk tugas lain: kirim lagi tugasnya sesudah IKI ini tersimpan." if len(shown) > 1 else "")]
     return "\n".join(lines)
 
 
