@@ -109,3 +109,13 @@ def test_two_work_verbs_on_one_object_are_one_task_about_that_object():
 
     suggestions = [c.indikator for c in rewrite("mengembangkan dan memelihara aplikasi e-Kinerja").candidates]
     assert suggestions and all("aplikasi e-Kinerja" in s and "memelihara" not in s for s in suggestions)
+
+
+def test_the_blind_set_keeps_its_split_and_a_good_list_per_task():
+    from evals.common import load
+    from evals.work_evals import DATA, _found
+
+    cases = load(DATA)
+    assert sum(c["split"] == "holdout" for c in cases) == 26 and sum(c["split"] == "dev" for c in cases) == 54
+    assert all(len(c["tasks"]) == len(c["good"]) and c["bad"] for c in cases)
+    assert _found("Persentase Paket2 …", ["paket2", "biro umum"]) == ["paket2"]
