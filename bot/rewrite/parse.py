@@ -69,8 +69,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     if (object_family := pat.object_family(keys, process_end)) and (family.generic or object_family.domain):
         family = object_family
 
-    if care := pat.care_for(family, keys[process_end:]):
-        family = care  # "perawatan luka pasien diabetes": care given to patients
+    if process_end > i and (care := pat.care_for(family, keys[process_end:])):
+        family = care  # "perawatan luka pasien diabetes": care given to patients (not "Jumlah pasien yang dilayani")
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
         subject = ""  # attendance drafts: the training family already names the participants
     obj = _object(raw[process_end:], keys[process_end:], pat)
