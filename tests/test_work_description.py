@@ -119,3 +119,12 @@ def test_the_blind_set_keeps_its_split_and_a_good_list_per_task():
     assert sum(c["split"] == "holdout" for c in cases) == 26 and sum(c["split"] == "dev" for c in cases) == 54
     assert all(len(c["tasks"]) == len(c["good"]) and c["bad"] for c in cases)
     assert _found("Persentase Paket2 …", ["paket2", "biro umum"]) == ["paket2"]
+
+
+def test_reconciling_finance_data_is_not_bmn_work_and_a_bmn_process_picks_its_own_suggestion_first():
+    from bot.rewrite import rewrite
+
+    finance = [c.indikator for c in rewrite("rekonsiliasi SAKTI dengan KPPN").candidates]
+    assert finance and not any("inventarisasi" in s for s in finance)
+    assert rewrite("Penghapusan BMN rusak berat").candidates[0].indikator.startswith("Persentase usulan penghapusan BMN")
+    assert "inventarisasi" in rewrite("Melakukan inventarisasi BMN").candidates[0].indikator

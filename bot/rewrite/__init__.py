@@ -49,7 +49,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     for attempt in attempts:
         if attempt.family.name == "umum" and len(candidates) >= 2:
             break
-        for template in attempt.family.templates:
+        process = tokens(attempt.process)
+        # "penghapusan BMN": the family's template for that process first (a stable sort keeps the rest in order)
+        for template in sorted(attempt.family.templates, key=lambda t: not (t.prefer and t.prefer.find(process))):
             candidate = _render(template, attempt, pat)
             if candidate is None:
                 continue

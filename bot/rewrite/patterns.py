@@ -15,6 +15,7 @@ class Template:
     heads: PhraseSet | None = None  # only for an object that opens with one of these (a domain hint's own nouns)
     not_for_entities: bool = False  # "… yang diselesaikan" does not fit who is counted (puskesmas, pasien)
     not_heads: PhraseSet | None = None  # not for an object that opens with one of these ("paket tender paket")
+    prefer: PhraseSet | None = None  # shown first when the draft's process says one of these (penghapusan BMN)
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,10 @@ class Patterns:
 
 
 def _template(entry: dict) -> Template:
-    heads, not_heads = entry.get("heads"), entry.get("not_heads")
+    heads, not_heads, prefer = entry.get("heads"), entry.get("not_heads"), entry.get("prefer")
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], PhraseSet(heads) if heads else None,
-                    entry.get("not_for_entities", False), PhraseSet(not_heads) if not_heads else None)
+                    entry.get("not_for_entities", False), PhraseSet(not_heads) if not_heads else None,
+                    PhraseSet(prefer) if prefer else None)
 
 
 @knowledge.cached
