@@ -128,3 +128,15 @@ def test_reconciling_finance_data_is_not_bmn_work_and_a_bmn_process_picks_its_ow
     assert finance and not any("inventarisasi" in s for s in finance)
     assert rewrite("Penghapusan BMN rusak berat").candidates[0].indikator.startswith("Persentase usulan penghapusan BMN")
     assert "inventarisasi" in rewrite("Melakukan inventarisasi BMN").candidates[0].indikator
+
+
+def test_tasks_past_what_one_reply_holds_are_named_to_send_again_not_said_to_have_no_suggestion():
+    from bot.rewrite.work import text
+
+    description = "tugas saya: " + "; ".join(["menyusun laporan keuangan", "rekonsiliasi data dengan KPPN",
+                                               "verifikasi SPJ", "inventarisasi BMN", "penghapusan BMN"])
+    drafted = suggest(description)
+    reply = text(drafted)
+    assert [t.left_out for t in drafted] == [False, False, False, False, True]
+    assert "«Penghapusan BMN») kirim lagi" in reply and "belum ada usulan" not in reply
+    assert sum(len(t.candidates) for t in drafted) == reply.count("(satuan:") <= 8

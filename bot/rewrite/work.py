@@ -64,8 +64,11 @@ def suggest(description: str) -> list[Task]:
     drafted: list[Task] = []
     left = words.most
     for task in found[:words.max_tasks]:
+        if not left:  # the suggestions shown are as many as a reply holds: this task is sent again
+            drafted.append(Task(task, [], left_out=True))
+            continue
         kept = []
-        for candidate in rewrite(task, n=min(n, left) if left else 0).candidates:
+        for candidate in rewrite(task, n=min(n, left)).candidates:
             if candidate.indikator.lower() not in seen:
                 seen.add(candidate.indikator.lower())
                 kept.append(candidate)
