@@ -22,6 +22,7 @@ from evals.rules_evals import bench_rules, eval_rewrite, eval_rules_all, eval_sk
 from evals.scale_evals import eval_scale
 from evals.team_load import team_load
 from evals.tick_bench import bench_tick
+from evals.work_evals import eval_work
 from evals.year_conversations import eval_year
 from evals.year_evals import eval_logbook
 
@@ -75,6 +76,7 @@ RUNNERS: dict[str, Callable[[], dict]] = {
     "pairs": eval_pairs,
     "fresh_start": bench_fresh_start,
     "tick": bench_tick,
+    "work": eval_work,
 }
 
 

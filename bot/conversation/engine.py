@@ -34,12 +34,12 @@ from bot.conversation.intent import (
     Route,
     bare_command,
     classify,
-    described_work,
     describes_work,
     done_work_topic,
     reports_done_work,
     request_in,
     smalltalk_reply,
+    tells_work,
     work_besides,
 )
 from bot.conversation.offered import offered, typed_press
@@ -69,6 +69,8 @@ from bot.lang.text import clean, clean_lines, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.rewrite.work import suggest as work_suggestions
+from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki, check_skp
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
@@ -547,6 +549,8 @@ class Engine:
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
+        if tells_work(message) and describes_work(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
+            return self._from_work(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
             if pasted:
@@ -578,7 +582,7 @@ class Engine:
             return self._command(turn, f"/{request.command} {request.text}".strip())
         if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
             work = work_besides(message) if request.name == "draft" else None
-            return self._draft_from(turn.state, work) if work else [Reply(request.reply)]
+            return self._from_work(turn.state, work) if work else [Reply(request.reply)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
@@ -609,12 +613,9 @@ class Engine:
                           "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
                                                             Button("Susun IKI dari pekerjaan ini", "route:susun")],
                           choice_only=True)]
-        if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
-            return self._draft_from(turn.state, message)
+        if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
+            return self._from_work(turn.state, message)
         if intent.route is Route.iki and intent.work_object:
-            work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
-            if work:
-                return self._draft_from(turn.state, work)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -622,10 +623,6 @@ class Engine:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
-
-    def _draft_from(self, state: UserState, work: str) -> list[Reply]:
-        """Output-based IKI suggested for the work a user described."""
-        return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(state, work)
 
     @staticmethod
     def _then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
@@ -664,7 +661,7 @@ class Engine:
         if choice == "catat":
             return year_chat.catat(state, message, self.clock())
         if choice == "susun":  # the work of a logbook line, without its day and count
-            return self._draft_from(state, done_work_topic(message))
+            return self._from_work(state, done_work_topic(message))
         if choice == "cek":
             return self.check(state, message)
         if choice == "tanya":
@@ -769,6 +766,16 @@ class Engine:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
+
+    @staticmethod
+    def _from_work(state: UserState, message: str) -> list[Reply]:
+        """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
+        instead (never a promise with nothing behind it)."""
+        drafted = work_suggestions(message)
+        note = draft_save.release(state)
+        state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
+        buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
+        return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
 
     def _candidate_target(self, state: UserState, message: str, scope: str = "use") -> list[Reply]:
         """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'

@@ -12,6 +12,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
 from bot.retrieval.codes import codes_in
+from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
@@ -25,6 +26,7 @@ YEAR_KINDS = frozenset({EntryKind.report, EntryKind.progress, EntryKind.reminder
                         EntryKind.correction, EntryKind.plan})
 _TARGET = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|[a-z]{3,})", re.IGNORECASE)
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "halooo" → "halo", "makasiiih" → "makasih"
+_NAMES_TARGET = re.compile(r"\btarget|%|\bpersen\b", re.IGNORECASE)  # «…, target 98%»: IKI with their targets
 
 
 class Route(StrEnum):
@@ -170,7 +172,7 @@ def work_besides(text: str) -> str | None:
     other clauses of a request describe, to draft from; None when they describe none."""
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text)]
     rest = ", ".join(part for part in clauses if part and request_in(part) is None)
-    return described_work(rest) or (rest if describes_work(rest) else None)
+    return rest if rest and describes_work(rest) else None
 
 
 def reports_done_work(text: str) -> bool:
@@ -191,29 +193,30 @@ def done_work_topic(text: str) -> str:
     return " ".join(kept) or text
 
 
-def described_work(text: str) -> str | None:
-    """"ribet amat. sy ngurus RKA K/L sama revisi anggaran" → "RKA K/L sama revisi anggaran": the work after the
-    words that introduce it (intent.yaml `work_description`), as typed; None when the message does not say so."""
-    words = text.split()
-    low = [w.lower().strip(".,;:!?") for w in words]
-    phrases = _config()["work_set"]
-    for i in range(len(low)):
-        found = phrases.match_at(low, i)
-        if found and len(words) - i - len(found) >= 2:
-            return " ".join(words[i + len(found):]).strip(" ,.;:")
-    return None
-
-
 MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»: tasks listed one after another
 
 
+def tells_work(text: str) -> bool:
+    """Whether a message says it is about the user's work («tugas saya: …», «kerjaan sy …», «sy ngurus …»)."""
+    return introduces_work(text) or _config()["work_set"].find(tokens(text)) is not None
+
+
 def describes_work(text: str) -> bool:
-    """Tasks listed with a word of the domain («tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input
-    hasil ke SILK»): someone describing their work, to draft IKI from (not «oh yaudah ga usah», not a question)."""
-    if "?" in text:
+    """Someone describing their work, to draft IKI from: it says so («tugas saya: …», «kerjaan sy …», «sy ngurus …»),
+    or lists tasks with a word of the domain or work of their own («tiap hari terima sampel dr puskesmas, periksa TB
+    sama malaria, input hasil ke SILK»). Not «oh yaudah ga usah», not a question, not IKI written out (a line opening
+    with a measure word is checked as an IKI)."""
+    if "?" in text or _NAMES_TARGET.search(text):
         return False
+    lex = lexicon()
+    if any(lex.measures.match_at(tokens(read(line).text), 0) for line in text.splitlines() if tokens(line)):
+        return False
+    words = tokens(text)
+    if tells_work(text):
+        return True
     clauses = [part for part in re.split(r"[,;]", text) if len(tokens(part)) >= 2]
-    return len(clauses) >= MIN_WORK_CLAUSES and any(w in thesaurus().phrases for w in tokens(text))
+    return len(clauses) >= MIN_WORK_CLAUSES and (any(w in thesaurus().phrases for w in words)
+                                                 or len(tasks(text)) >= MIN_WORK_CLAUSES)
 
 
 def _smalltalk_kind(words: list[str]) -> str:

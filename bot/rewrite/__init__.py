@@ -7,7 +7,7 @@ from string import Formatter
 from bot.lang.text import sentence, tokens
 from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
-from bot.rewrite.patterns import Patterns, Template, patterns
+from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
@@ -49,7 +49,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     for attempt in attempts:
         if attempt.family.name == "umum" and len(candidates) >= 2:
             break
-        for template in attempt.family.templates:
+        process = tokens(attempt.process)
+        # "penghapusan BMN": the family's template for that process first (a stable sort keeps the rest in order)
+        for template in sorted(attempt.family.templates, key=lambda t: not (t.prefer and t.prefer.find(process))):
             candidate = _render(template, attempt, pat)
             if candidate is None:
                 continue
@@ -102,9 +104,16 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None
     if template.not_for_entities and lexicon().entities.match_at(tokens(parts.object), 0):
         return None
+    if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
+        return None
     process = pat.process_noun(parts.process)
-    values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate}
+    values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
+              "recipient": ""}
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
+    if "recipient" in used:  # "keperawatan pasien rawat inap": the service, then who receives it
+        values["object"], values["recipient"] = _recipient(parts.object, parts.family)
+        if not (process or values["object"]):
+            return None
     empty = {name for name in used if not values[name]}
     # The object may be empty when the process words still say what the work is about, and the process when the
     # object does ("melayani permohonan informasi" is about the permohonan).
@@ -116,6 +125,19 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         satuan=template.satuan,
         alasan=sentence(template.alasan.format(**told)),
     )
+
+
+def _recipient(obj: str, family: Family) -> tuple[str, str]:
+    """The object cut where the people it is given to are named: ("keperawatan", "pasien rawat inap")."""
+    words = obj.split()
+    keys = [w.lower().strip(",.;:()") for w in words]
+    at = next((j for j in range(len(keys)) if family.recipients and family.recipients.match_at(keys, j)), None)
+    if at is None:
+        return obj, ""
+    service = words[:at]
+    while service and service[-1].lower() in family.before_recipients:
+        service = service[:-1]
+    return " ".join(service), " ".join(words[at:])
 
 
 def _once(text: str) -> str:

@@ -33,6 +33,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     # names the kind of work (menyusun, merekap …) is kept to choose the family.
     while i < len(keys) and (
         lex.done_phrases.match_at(keys, i) or (is_activity_verb(keys, i, lex) and not pat.family_of(keys, i))
+        or (i and keys[i] in pat.connectors and is_activity_verb(keys, i + 1, lex))  # "mengembangkan dan memelihara"
     ):
         # "membantu ketua tim merekap data …": the work is the one helped with.
         helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None
@@ -68,6 +69,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     if (object_family := pat.object_family(keys, process_end)) and (family.generic or object_family.domain):
         family = object_family
 
+    if process_end > i and (care := pat.care_for(family, keys[process_end:])):
+        family = care  # "perawatan luka pasien diabetes": care given to patients (not "Jumlah pasien yang dilayani")
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
         subject = ""  # attendance drafts: the training family already names the participants
     obj = _object(raw[process_end:], keys[process_end:], pat)
@@ -117,6 +120,8 @@ def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Pattern
         joined = j > end or (j < len(raw) and raw[j].startswith("("))
         more = pat.family_of(keys, j) if j < len(keys) else None
         process_word = more[1] if more else (lex.process_nouns.match_at(keys, j) if j < len(keys) else None)
+        if joined and not process_word and j > end and is_activity_verb(keys, j, lex):
+            process_word = (keys[j],)  # "menyusun dan mengirim laporan": both verbs are the work on the laporan
         if not joined or not process_word:
             break
         end = j + len(process_word)

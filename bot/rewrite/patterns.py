@@ -14,6 +14,8 @@ class Template:
     alasan: str
     heads: PhraseSet | None = None  # only for an object that opens with one of these (a domain hint's own nouns)
     not_for_entities: bool = False  # "… yang diselesaikan" does not fit who is counted (puskesmas, pasien)
+    not_heads: PhraseSet | None = None  # not for an object that opens with one of these ("paket tender paket")
+    prefer: PhraseSet | None = None  # shown first when the draft's process says one of these (penghapusan BMN)
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,9 @@ class Family:
     generic: bool  # a kind of work so general that the object's kind decides (menyusun, mengirim)
     templates: list[Template]
     domain: bool = False  # a domain hint: its object heads decide over any process word (lab, BMN)
+    recipients: PhraseSet | None = None  # care: the people it is given to ("pasien rawat inap"), for {recipient}
+    takes_over: frozenset[str] = frozenset()  # families whose process, given to recipients, is this care
+    before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,12 @@ class Patterns:
     def object_family(self, words: list[str], i: int) -> Family | None:
         return next((f for f in self.families.values() if f.object_heads.match_at(words, i)), None)
 
+    def care_for(self, family: Family, words: list[str]) -> Family | None:
+        """The care family when the object (words) names who receives the work and `family` is one it takes over:
+        "pemeriksaan pasien TB" is care for patients, not an inspection."""
+        return next((f for f in self.families.values() if f.recipients and family.name in f.takes_over
+                     and any(f.recipients.match_at(words, j) for j in range(len(words)))), None)
+
     def names_work(self, words: list[str], i: int) -> bool:
         return bool(self.family_of(words, i) or self.object_family(words, i))
 
@@ -61,9 +72,10 @@ class Patterns:
 
 
 def _template(entry: dict) -> Template:
-    heads = entry.get("heads")
+    heads, not_heads, prefer = entry.get("heads"), entry.get("not_heads"), entry.get("prefer")
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], PhraseSet(heads) if heads else None,
-                    entry.get("not_for_entities", False))
+                    entry.get("not_for_entities", False), PhraseSet(not_heads) if not_heads else None,
+                    PhraseSet(prefer) if prefer else None)
 
 
 @knowledge.cached
@@ -77,6 +89,9 @@ def patterns() -> Patterns:
             generic=f.get("generic", False),
             templates=[_template(t) for t in f["templates"]],
             domain=f.get("domain", False),
+            recipients=PhraseSet(f["recipients"]) if f.get("recipients") else None,
+            takes_over=frozenset(f.get("takes_over", [])),
+            before_recipients=frozenset(f.get("before_recipients", [])),
         )
         for f in data["families"]
     }

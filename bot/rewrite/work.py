@@ -1,0 +1,236 @@
+"""Suggestions from a description of one's work: the description split into its tasks (who the user is and where
+they work left out), and each task rewritten on its own. Words: knowledge/rewrite/work.yaml."""
+
+import re
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, clean
+from bot.models import Candidate
+from bot.rewrite import names_work, rewrite
+from bot.rewrite.patterns import patterns
+from bot.rewrite.register import formal
+from bot.rules.analysis import is_activity_verb
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
+
+# A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
+_PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
+_LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s)")  # «Dit. Surveilans», «Dr. Sardjito»: no sentence ends there
+
+
+@dataclass(frozen=True)
+class Task:
+    text: str  # the task in formal words, as the rewriter reads it: "menyusun dokumen pengadaan"
+    candidates: list[Candidate]  # its suggestions, each passing every rule (empty: none could be formed)
+    left_out: bool = False  # past max_tasks: named, not drafted, to be sent again
+
+
+@dataclass(frozen=True)
+class _Words:
+    breaks: PhraseSet
+    joins: frozenset[str]
+    join_forms: dict[str, str]
+    join_kept_after: frozenset[str]
+    inside_forms: dict[str, str]
+    introductions: PhraseSet
+    lead_ins: PhraseSet
+    places: PhraseSet
+    workplaces: PhraseSet
+    per_task: int
+    single_task: int
+    most: int
+    max_tasks: int
+
+
+@knowledge.cached
+def _words() -> _Words:
+    data = knowledge.data("rewrite/work")
+    return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
+                  frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
+                  PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]), data["per_task"],
+                  data["single_task"], data["most"], data["max_tasks"])
+
+
+def suggest(description: str) -> list[Task]:
+    """Each task the description names (at most max_tasks), with its suggestions: three for a single task, two each
+    for several, at most `most` in all, none shown twice."""
+    words = _words()
+    found = tasks(description)
+    n = words.single_task if len(found) == 1 else words.per_task
+    seen: set[str] = set()
+    drafted: list[Task] = []
+    left = words.most
+    for task in found[:words.max_tasks]:
+        if not left:  # the suggestions shown are as many as a reply holds: this task is sent again
+            drafted.append(Task(task, [], left_out=True))
+            continue
+        kept = []
+        for candidate in rewrite(task, n=min(n, left)).candidates:
+            if candidate.indikator.lower() not in seen:
+                seen.add(candidate.indikator.lower())
+                kept.append(candidate)
+        left -= len(kept)
+        drafted.append(Task(task, kept))
+    return drafted + [Task(task, [], left_out=True) for task in found[words.max_tasks:]]
+
+
+NONE_FORMED = ("Dari pesan itu saya belum bisa menyusun usulan IKI: belum terbaca hasil kerja yang bisa diukur{named}. "
+               "Tuliskan apa yang dihasilkan pekerjaan Anda, satu tugas per baris (misalnya «menyusun laporan "
+               "realisasi anggaran», «memeriksa sampel TB»), atau ketik /prima untuk menyusun IKI langkah demi langkah.")
+
+
+def text(drafted: list[Task]) -> str:
+    """The reply: each task with its numbered suggestions (numbers run on, one button each), then the tasks with
+    none and what to do about them. With no suggestion at all it says so, and promises nothing."""
+    shown = [task for task in drafted if task.candidates]
+    missed = [f"«{task.text}»" for task in drafted if not task.candidates and not task.left_out]
+    left_out = [f"«{task.text}»" for task in drafted if task.left_out]
+    if not shown:
+        return NONE_FORMED.format(named=f" dari {', '.join(missed)}" if missed else "")
+    lines = ["Saya susun usulan IKI berbasis output untuk "
+             + ("pekerjaan Anda:" if len(shown) > 1 else f"pekerjaan «{shown[0].text}»:")]
+    number = 1
+    for task in shown:
+        if len(shown) > 1:
+            lines += ["", f"Untuk «{task.text}»:"]
+        for candidate in task.candidates:
+            lines.append(f"{number}. {candidate.indikator} (satuan: {candidate.satuan})")
+            lines.append(f"   Alasan: {candidate.alasan}")
+            number += 1
+    if missed:
+        lines += ["", f"Untuk {', '.join(missed)} belum ada usulan: tuliskan apa hasilnya (dokumen, layanan, data "
+                      "yang dihasilkan), atau susun dengan /prima."]
+    if left_out:
+        lines += ["", f"Tugas lain ({', '.join(left_out)}) kirim lagi sesudah ini, agar usulannya tidak terlalu banyak."]
+    lines += ["", "Pilih usulan yang sesuai; target, jenis dan bobotnya saya tanyakan sesudahnya."
+              + (" Usulan untuk tugas lain: kirim lagi tugasnya sesudah IKI ini tersimpan." if len(shown) > 1 else "")]
+    return "\n".join(lines)
+
+
+def tasks(description: str) -> list[str]:
+    """The tasks a description names, in formal words and in order: «sy staf pengadaan, kerjaan sy nyusun dokumen
+    pengadaan dan proses tender paket2 di biro umum» → ["menyusun dokumen pengadaan", "proses tender paket"]."""
+    found: list[str] = []
+    for piece in _pieces(description):
+        reading = _inside_forms(read(piece).text)
+        for part in _joined(_without_lead_in(formal(reading.replace("&", " dan ")))):
+            task = _without_place(_without_lead_in(part))
+            if task and names_work(task) and task.lower() not in (t.lower() for t in found):
+                found.append(task)
+    return found
+
+
+def introduces_work(text: str) -> bool:
+    """Whether the message says it describes the user's work («tugas saya: …», «kerjaan aku tiap hari …»)."""
+    return _words().introductions.find([_key(w) for w in clean(text).split()]) is not None
+
+
+def _pieces(text: str) -> list[str]:
+    """The description cut at punctuation, new lines and words of sequence («…, lalu …»)."""
+    pieces: list[str] = []
+    breaks = _words().breaks
+    for piece in _PIECES.split(_LISTED_IN_BRACKETS.sub(" ", _ABBREVIATED.sub(r"\1", text))):
+        raw = clean(piece).split()
+        keys = [_key(w) for w in raw]
+        start = 0
+        i = 0
+        while i < len(keys):
+            found = breaks.match_at(keys, i)
+            if found and i > start:
+                pieces.append(" ".join(raw[start:i]))
+                start = i + len(found)
+                i = start
+            elif found:
+                start = i = i + len(found)
+            else:
+                i += 1
+        if start < len(raw):
+            pieces.append(" ".join(raw[start:]))
+    return [p for p in pieces if p.strip()]
+
+
+def _joined(text: str) -> list[str]:
+    """A piece cut where a joining word («dan», «serta») stands between two pieces of work, each with its own object:
+    «menyusun dokumen pengadaan dan proses tender» is two; «TB dan malaria», «monitoring dan evaluasi SBBL» one."""
+    raw = text.split()
+    keys = [_key(w) for w in raw]
+    joins = _words().joins
+    parts, start = [], 0
+    for i, key in enumerate(keys):
+        if key not in joins or not _opens_work(keys, i + 1):
+            continue
+        end = next((j for j in range(i + 1, len(keys)) if keys[j] in joins), len(keys))
+        if _has_object(keys, start, i) and _has_object(keys, i + 1, end):
+            parts.append(" ".join(raw[start:i]))
+            start = i + 1
+    parts.append(" ".join(raw[start:]))
+    return [_formal_joins(p) for p in parts if p]
+
+
+def _inside_forms(text: str) -> str:
+    """«rekap absensi buat remun» → «rekap absensi untuk remun»: a word's meaning past the start of a piece."""
+    forms = _words().inside_forms
+    raw = text.split()
+    return " ".join(forms.get(w.lower(), w) if i else w for i, w in enumerate(raw))
+
+
+def _formal_joins(text: str) -> str:
+    """«TB sama malaria» → «TB dan malaria»; «kerja sama» stays."""
+    words = _words()
+    raw = text.split()
+    return " ".join(words.join_forms.get(w.lower(), w) if i and raw[i - 1].lower() not in words.join_kept_after else w
+                    for i, w in enumerate(raw))
+
+
+def _has_object(keys: list[str], start: int, end: int) -> bool:
+    """Whether keys[start:end] hold a word besides work and process words: what the work is done to."""
+    joins = _words().joins
+    return any(keys[j] not in joins and not _process_word(keys, j) for j in range(start, end))
+
+
+def _process_word(keys: list[str], i: int) -> bool:
+    """A work verb or a process word at i (menyusun, monitoring, pengadaan)."""
+    pat, lex = patterns(), lexicon()
+    return is_activity_verb(keys, i, lex) or bool(pat.family_of(keys, i) or lex.process_nouns.match_at(keys, i))
+
+
+def _opens_work(keys: list[str], i: int) -> bool:
+    """Whether work of its own opens at i: a work verb, a process word, or «proses»/«kegiatan» before one."""
+    if i >= len(keys):
+        return False
+    if _process_word(keys, i):
+        return True
+    return keys[i] in patterns().skip_before_process and i + 1 < len(keys) and bool(patterns().family_of(keys, i + 1))
+
+
+def _without_lead_in(text: str) -> str:
+    """«tugas asuhan keperawatan …» → «asuhan keperawatan …»: the words that only introduce the work."""
+    raw = text.split()
+    keys = [_key(w) for w in raw]
+    words = _words()
+    i = 0
+    while i < len(keys) and ((found := words.lead_ins.match_at(keys, i)) or keys[i] in words.joins):
+        i += len(found) if found else 1  # «…, sama dokumentasi askep»: the joining word opened the piece
+    return " ".join(raw[i:])
+
+
+def _without_place(text: str) -> str:
+    """«proses tender paket di biro umum» → «proses tender paket»: where the user works says nothing of the result."""
+    raw = text.split()
+    keys = [_key(w) for w in raw]
+    words = _words()
+    for i in range(1, len(keys)):
+        preposition = words.places.match_at(keys, i)
+        if preposition and words.workplaces.match_at(keys, i + len(preposition)):
+            return " ".join(raw[:i]).strip(" ,;:")
+    return text.strip(" ,;:")
+
+
+def _key(word: str) -> str:
+    return _EDGE.sub("", word.lower())
+
+
+__all__ = ["Task", "introduces_work", "suggest", "tasks", "text"]

@@ -1,0 +1,100 @@
+"""`iki eval work`: issue 16's suggestions from a description of one's work. Each blind first message
+(evals/work_descriptions.jsonl, written by someone who had not read the code) goes through the engine as a user would
+send it, with no command, and the suggestions shown are scored against the message's tasks: messages with a
+suggestion, tasks covered by a suggestion holding one of the task's `good` keywords, suggestions holding a `bad`
+fragment (the workplace, casual words, glued tasks), and replies that promise suggestions but show none. Dev and
+holdout are printed apart, beside main before the work (evals/baseline_issue16.json, keys `work_*`); misses are
+listed for dev only."""
+
+import json
+from collections import Counter
+
+from evals.common import HERE, load
+
+SPLITS = ("dev", "holdout")
+DATA = "work_descriptions.jsonl"
+# Words of a reply that promise suggestions ("Saya susun usulan IKI …", "Usulan IKI berbasis output:").
+PROMISES = ("saya susun usulan", "usulan iki berbasis output")
+
+
+def _found(text: str, fragments: list[str]) -> list[str]:
+    """Case-insensitive substring matching, as the set's README says."""
+    low = text.lower()
+    return [f for f in fragments if f.lower() in low]
+
+
+def score() -> dict:
+    """Per split: the four figures and their counts; misses for dev."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    figures, misses = {}, []
+    for split in SPLITS:
+        count = Counter()
+        for n, case in enumerate(c for c in load(DATA) if c["split"] == split):
+            user = f"work-{split}-{n}"
+            replies = engine.handle(user, case["text"])
+            shown = [c.indikator for c in engine.state(user).candidates]
+            said = "\n".join(r.text for r in replies).lower()
+            count["messages"] += 1
+            count["with_suggestion"] += bool(shown)
+            promised = any(p in said for p in PROMISES)
+            count["empty_promises"] += promised and not shown
+            uncovered = [task for task, good in zip(case["tasks"], case["good"], strict=True)
+                         if not any(_found(s, good) for s in shown)]
+            count["tasks"] += len(case["tasks"])
+            count["tasks_covered"] += len(case["tasks"]) - len(uncovered)
+            bad = {s: _found(s, case["bad"]) for s in shown}
+            count["suggestions"] += len(shown)
+            count["bad_suggestions"] += sum(bool(b) for b in bad.values())
+            if split != "dev":
+                continue
+            head = f"  {case['text'][:90]!r}"
+            if not shown:
+                misses.append(f"{head}\n    tanpa usulan{' (tetapi menjanjikan usulan)' if promised else ''}: "
+                              f"{said.splitlines()[0][:110] if said else '(tidak ada balasan)'}")
+                continue
+            for task in uncovered:
+                misses.append(f"{head}\n    tugas tidak tercakup: {task!r}")
+            for suggestion, fragments in bad.items():
+                if fragments:
+                    misses.append(f"{head}\n    usulan memuat {fragments}: {suggestion!r}")
+        figures[split] = {
+            "with_suggestion": count["with_suggestion"] / count["messages"] if count["messages"] else 0.0,
+            "tasks_covered": count["tasks_covered"] / count["tasks"] if count["tasks"] else 0.0,
+            "bad_suggestions": count["bad_suggestions"] / count["suggestions"] if count["suggestions"] else 0.0,
+            "empty_promises": count["empty_promises"] / count["messages"] if count["messages"] else 0.0,
+            "counts": dict(count),
+        }
+    return {"figures": figures, "misses": misses}
+
+
+def eval_work() -> dict:
+    result = score()
+    path = HERE / "baseline_issue16.json"
+    before = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    rows = [
+        ("pesan yang mendapat ≥1 usulan", "with_suggestion", "naik"),
+        ("tugas tercakup usulan (kata `good`)", "tasks_covered", "naik"),
+        ("usulan memuat penggalan `bad`", "bad_suggestions", "0"),
+        ("balasan menjanjikan usulan tanpa usulan", "empty_promises", "0"),
+    ]
+    now: dict[str, float] = {}
+    print("Usulan dari uraian pekerjaan (issue 16, evals/work_descriptions.jsonl, pesan pertama tanpa perintah): "
+          "sebelum = main base16, main = main d290d5e sebelum pekerjaan ini, sekarang = kode ini")
+    print(f"{'angka':<42} {'':>8} {'sebelum':>9} {'main':>9} {'sekarang':>9}   target")
+    for label, key, target in rows:
+        for split in SPLITS:
+            value = result["figures"][split][key]
+            now[f"{key}_{split}"] = value
+            b, m = before.get(f"work_{key}_{split}"), before.get(f"work_main_{key}_{split}")
+            first = split == "dev"
+            show = (lambda v: "—" if v is None else f"{v:.3f}")
+            print(f"{label if first else '':<42} {split:>8} {show(b):>9} {show(m):>9} {show(value):>9}   "
+                  f"{target if first else ''}")
+    print("\nJumlah: " + "; ".join(
+        f"{s} {c['messages']} pesan, {c['tasks']} tugas, {c['suggestions']} usulan"
+        for s, c in ((s, result["figures"][s]["counts"]) for s in SPLITS)))
+    if result["misses"]:
+        print("\nYang belum benar (dev saja):\n" + "\n".join(result["misses"]))
+    return now

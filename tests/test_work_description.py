@@ -1,0 +1,142 @@
+"""Issue 16, suggestions from a description of one's work: the description read into its tasks (who the user is and
+where they work left out), suggestions for each task written the way the ministry writes, and no promise of
+suggestions when none can be formed."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.models import Candidate
+from bot.rewrite import passes_rules
+from bot.rewrite.work import suggest, tasks
+
+NURSE = "saya perawat di RS vertikal, tugas sy asuhan keperawatan pasien rawat inap"
+PROCUREMENT = "sy staf pengadaan, kerjaan sy nyusun dokumen pengadaan dan proses tender paket2 di biro umum"
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def shown(engine: Engine, user: str) -> list[str]:
+    return [c.indikator for c in engine.state(user).candidates]
+
+
+@pytest.mark.parametrize("description, expected", [
+    (PROCUREMENT, ["menyusun dokumen pengadaan", "proses tender paket"]),
+    (NURSE, ["asuhan keperawatan pasien rawat inap"]),
+    ("tiap hari terima sampel dr puskesmas, periksa TB sama malaria, lalu input hasil ke SILK",
+     ["menerima sampel dari puskesmas", "memeriksa TB dan malaria", "menginput hasil ke SILK"]),
+    ("tugas saya monitoring dan evaluasi SBBL di 14 regional", ["monitoring dan evaluasi SBBL di 14 regional"]),
+    ("kerjaan saya menyusun dan mengirim laporan bulanan", ["menyusun dan mengirim laporan bulanan"]),
+    ("Uraian tugas di Subbag TU: penyusunan laporan keuangan; rekonsiliasi dengan KPPN.",
+     ["penyusunan laporan keuangan", "rekonsiliasi dengan KPPN"]),
+    ("sy di Dit. Gizi, ngurus kendaraan dinas (servis, BBM), sama kebersihan gedung",
+     ["mengelola kendaraan dinas", "kebersihan gedung"]),
+    ("kerjaan sy rekap absensi buat remun, ngecek serah terima barang",
+     ["rekap kehadiran untuk remunerasi", "memeriksa serah terima barang"]),
+])
+def test_a_description_is_read_into_its_tasks_without_the_workplace(description, expected):
+    assert [t.lower() for t in tasks(description)] == [t.lower() for t in expected]
+
+
+def test_care_given_to_people_is_counted_by_who_received_it_as_the_standard_says():
+    engine = Engine()
+    replies = engine.handle("u", NURSE)
+    suggestions = shown(engine, "u")
+    assert "Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar" in suggestions
+    assert "Saya susun usulan IKI" in said(replies) and suggestions[0] in said(replies)
+    assert [b.label for r in replies for b in r.buttons] == [f"Pakai usulan {i}" for i in range(1, len(suggestions) + 1)]
+    assert "tidak diawali kata ukuran" not in said(replies)  # a description is not judged as an IKI
+
+
+def test_each_task_gets_its_own_suggestions_and_the_place_is_left_out():
+    engine = Engine()
+    engine.handle("u", PROCUREMENT)
+    suggestions = shown(engine, "u")
+    assert any("dokumen pengadaan" in s for s in suggestions) and any("tender" in s for s in suggestions)
+    assert not any("dokumen" in s and "tender" in s for s in suggestions)  # two tasks are never glued into one
+    assert not any("biro umum" in s.lower() or "paket2" in s for s in suggestions)
+
+
+@pytest.mark.parametrize("description", [NURSE, PROCUREMENT, "Saya bidan di puskesmas, melayani ANC ibu hamil dan "
+                                         "imunisasi bayi, trus bikin laporan bulanan ke dinkes"])
+def test_every_suggestion_from_a_description_passes_every_rule(description):
+    drafted = suggest(description)
+    candidates = [c for task in drafted for c in task.candidates]
+    assert candidates and all(passes_rules(c) for c in candidates)
+    assert len({c.indikator for c in candidates}) == len(candidates)
+
+
+def test_no_suggestion_formed_means_no_promise_and_a_way_forward():
+    engine = Engine()
+    replies = engine.handle("u", "sy ngurus hal2 umum, macam2 lah")
+    assert "Saya susun usulan" not in said(replies) and not engine.state("u").candidates
+    assert "belum bisa menyusun usulan" in said(replies) and "/prima" in said(replies)
+
+
+def test_a_suggestion_from_a_description_is_picked_like_any_other():
+    engine = Engine()
+    replies = engine.handle("u", PROCUREMENT)
+    tender = next(i for i, s in enumerate(shown(engine, "u"), 1) if "tender" in s)
+    button = next(b for r in replies for b in r.buttons if b.label == f"Pakai usulan {tender}")
+    picked = engine.press("u", button.data)
+    assert f"Usulan {tender} dipilih" in said(picked) and "tender" in said(picked)
+
+
+def test_a_recipient_turns_an_inspection_into_care_and_a_thing_keeps_its_family():
+    from bot.rewrite import rewrite
+
+    patient = [c.indikator for c in rewrite("Melakukan pemeriksaan pasien TB").candidates]
+    assert "Persentase pasien TB yang mendapat pemeriksaan sesuai standar" in patient
+    assert not any("rekomendasi" in s for s in patient)
+    monev = [c.indikator for c in rewrite("Melakukan monitoring pelaksanaan SBBL").candidates]
+    assert any("rekomendasi" in s for s in monev)
+    assert isinstance(rewrite("Melakukan pemeriksaan pasien TB").candidates[0], Candidate)
+
+
+def test_work_told_as_such_is_not_read_as_a_list_of_iki_and_a_list_pick_is_not_work():
+    engine = Engine()
+    replies = engine.handle("u", "kerjaan sy tiap tahun ngecek SAKIP unit, evaluasi SPIP, sama reviu LK satker")
+    assert "daftar" not in said(replies) and any("SPIP" in s for s in shown(engine, "u"))
+    engine = Engine()
+    engine.handle("u", "1. Persentase SPM yang diterbitkan tepat waktu\n2. Jumlah rapat koordinasi\n3. Nilai IKPA satker")
+    replies = engine.handle("u", "yg SPM sama IKPA masukin aja kak, target 98% sama 95 nilai")
+    assert "Saya susun usulan" not in said(replies) and len(engine.state("u").skp.iki) == 2
+
+
+def test_two_work_verbs_on_one_object_are_one_task_about_that_object():
+    from bot.rewrite import rewrite
+
+    suggestions = [c.indikator for c in rewrite("mengembangkan dan memelihara aplikasi e-Kinerja").candidates]
+    assert suggestions and all("aplikasi e-Kinerja" in s and "memelihara" not in s for s in suggestions)
+
+
+def test_the_blind_set_keeps_its_split_and_a_good_list_per_task():
+    from evals.common import load
+    from evals.work_evals import DATA, _found
+
+    cases = load(DATA)
+    assert sum(c["split"] == "holdout" for c in cases) == 26 and sum(c["split"] == "dev" for c in cases) == 54
+    assert all(len(c["tasks"]) == len(c["good"]) and c["bad"] for c in cases)
+    assert _found("Persentase Paket2 …", ["paket2", "biro umum"]) == ["paket2"]
+
+
+def test_reconciling_finance_data_is_not_bmn_work_and_a_bmn_process_picks_its_own_suggestion_first():
+    from bot.rewrite import rewrite
+
+    finance = [c.indikator for c in rewrite("rekonsiliasi SAKTI dengan KPPN").candidates]
+    assert finance and not any("inventarisasi" in s for s in finance)
+    assert rewrite("Penghapusan BMN rusak berat").candidates[0].indikator.startswith("Persentase usulan penghapusan BMN")
+    assert "inventarisasi" in rewrite("Melakukan inventarisasi BMN").candidates[0].indikator
+
+
+def test_tasks_past_what_one_reply_holds_are_named_to_send_again_not_said_to_have_no_suggestion():
+    from bot.rewrite.work import text
+
+    description = "tugas saya: " + "; ".join(["menyusun laporan keuangan", "rekonsiliasi data dengan KPPN",
+                                               "verifikasi SPJ", "inventarisasi BMN", "penghapusan BMN"])
+    drafted = suggest(description)
+    reply = text(drafted)
+    assert [t.left_out for t in drafted] == [False, False, False, False, True]
+    assert "«Penghapusan BMN») kirim lagi" in reply and "belum ada usulan" not in reply
+    assert sum(len(t.candidates) for t in drafted) == reply.count("(satuan:") <= 8
