@@ -219,3 +219,13 @@ def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at)
     engine.handle("u1", "iya 87%")
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
     assert "tidak bisa negatif" in said(engine.handle("u1", "IKI 1 = -1"))
+
+
+def test_an_instruction_about_a_saved_draft_is_not_logged_as_work(engine):
+    # a draft but no logbook yet: «IKI 2 biarin, ajukan aja» answers /ajukan's findings, it is no work done
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    tap(engine, "u1", replies, "Simpan semua")
+    for text in ("IKI 2 biarin, ajukan aja", "lanjut ke IKI 3", "tolong cek lagi IKI 1"):
+        replies = engine.handle("u1", text)
+        assert "Dicatat" not in said(replies), text
+    assert engine.state("u1").year.entries == []

@@ -383,3 +383,14 @@ def test_where_the_work_happened_is_not_what_it_was_about():
     ln = line("supervisi 4 puskesmas di 2 kabupaten")
     found = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
     assert (found.decision, found.candidates[0].number) == (Decision.link, 1)
+
+
+@pytest.mark.parametrize("text", ["IKI 2 biarin, ajukan aja", "IKI 3 targetnya 50 aja", "lanjut ke IKI 3",
+                                  "revisi IKI 2, tambahin kata tepat waktu", "tolong bikinin 3 IKI buat saya",
+                                  "IKI 2 udah bener"])
+def test_a_line_that_acts_on_the_skp_is_no_entry_even_for_a_logbook_keeper(text):
+    # a logbook entry reports done work; «IKI 2» is a label of the SKP, never a count of work
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.unclear, (text, logging)
+    assert kind_of("IKI 1 sesuai catatan aja", logging=True).kind is EntryKind.progress
+    assert kind_of("hari ini cek SKP 30 pegawai, 24 lolos", logging=True).kind is EntryKind.report

@@ -20,6 +20,7 @@ from bot.year.vocabulary import vocabulary
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
 _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
+_NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?\d", re.IGNORECASE)  # one of the user's IKI
 _IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
                              r"q[1-4]\b)", re.IGNORECASE)
 
@@ -91,6 +92,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
+    if _acts_on_skp(ln) and not dated:
+        return EntryKind.unclear, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP, no work done
     if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
                                             or ln.has(_realisasi_words())):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
@@ -129,6 +132,16 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def _acts_on_skp(ln: Line) -> bool:
+    """«IKI 2 biarin, ajukan aja», «IKI 3 targetnya 50 aja»: one of the user's IKI named by its number (or the IKI
+    themselves) with a word that acts on the SKP (knowledge/catatan_harian.yaml skp_actions); never a figure for the realisasi («IKI 1
+    sesuai catatan»)."""
+    if not any(w in vocabulary().skp_actions for w in ln.words) or ln.has(_realisasi_words()):
+        return False
+    # «tolong bikinin 3 IKI»: the IKI themselves, unless work is counted too («cek SKP 30 pegawai» is a reviewer's)
+    return bool(_NAMES_IKI.search(ln.text)) or (bool({"iki", "skp"} & set(ln.words)) and not count_numbers(ln, when(ln)))
 
 
 @knowledge.cached

@@ -43,6 +43,7 @@ class Vocabulary:
     not_duration_before: frozenset[str]
     not_count_before: frozenset[str]
     not_count_units: frozenset[str]
+    skp_actions: frozenset[str]
     negations: frozenset[str]
     final_states: PhraseSet
     recap: PhraseSet
@@ -84,6 +85,7 @@ def vocabulary() -> Vocabulary:
         duration_units={k.lower(): v for k, v in data["duration_units"].items()},
         not_duration_before=frozenset(data["not_duration_before"]),
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
+        skp_actions=frozenset(data["skp_actions"]),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
         hints=[(PhraseSet(h["when"]), [t for w in h["words"] for t in tokens(w)]) for h in data["topic_hints"]],
