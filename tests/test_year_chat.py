@@ -229,3 +229,25 @@ def test_an_instruction_about_a_saved_draft_is_not_logged_as_work(engine):
         replies = engine.handle("u1", text)
         assert "Dicatat" not in said(replies), text
     assert engine.state("u1").year.entries == []
+
+
+def test_an_skp_pasted_in_english_keeps_every_line_and_counts_the_english_count(engine, at):
+    # «Average recovery time …» was dropped as «bukan IKI», so IP ASN became IKI 5 and a whole IKI was lost
+    from bot.conversation.iki_list import read_list
+
+    english = """Hi, please save my SKP:
+1. Percentage uptime of SIMPEG and e-Kinerja - 99.5%
+2. Number of applications migrated to Pusat Data Nasional - 12 apps
+3. Average recovery time for head-office network outages - 4 hours
+4. Nilai IP ASN - 80"""
+    pasted = read_list(english)
+    assert [(line.listed.target, line.mark) for line in pasted.lines] == [
+        ("99,5%", "✗"), ("12 apps", "✗"), ("4 hours", "✗"), ("80", "✓")] and pasted.skipped == []
+    tap(engine, "u1", engine.handle("u1", english), "Simpan semua")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    assert [i.indikator[:7] for i in engine.state("u1").skp.iki] == ["Percent", "Number ", "Average", "Nilai I"]
+    at("2026-06-03T17:00")
+    engine.handle("u1", "today: migrated 2 apps (SIRS & SISDMK) to PDN, no downtime")
+    assert engine.state("u1").year.entries[-1].quantity == 2
+    at("2026-07-01T09:00")
+    assert "IKI 2 TW II: 2" in said(engine.handle("u1", "IKI 2 use my log"))

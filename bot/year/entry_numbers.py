@@ -12,6 +12,7 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
 from bot.year.line import Line
+from bot.year.measure import as_indonesian
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import vocabulary
 
@@ -111,6 +112,7 @@ def counts(ln: Line, w: When) -> list[Number]:
 
 def counted(iki: IkiDraft) -> Counted | None:
     """What the IKI counts, or None when it is no count (a percentage, a time, a score)."""
+    iki = as_indonesian(iki)  # «Number of applications …» counts applications
     if trend_of(iki) is not Trend.cumulative:
         return None
     subject, predicate = result_parts(iki.indikator)
