@@ -251,3 +251,18 @@ def test_an_skp_pasted_in_english_keeps_every_line_and_counts_the_english_count(
     assert engine.state("u1").year.entries[-1].quantity == 2
     at("2026-07-01T09:00")
     assert "IKI 2 TW II: 2" in said(engine.handle("u1", "IKI 2 use my log"))
+
+
+def test_the_link_buttons_offer_every_iki_in_the_same_places_and_the_one_it_has_changes_nothing(engine, at):
+    agreed(engine)
+    at("2026-01-13T15:00")
+    replies = engine.handle("u1", "kemarin verif 14 berkas KP")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert labels == ["IKI 1", "IKI 2", "IKI 3", "di luar SKP"]  # its own IKI too: positions never shift
+    assert "memang sudah di IKI 1" in said(tap(engine, "u1", replies, "IKI 1"))
+    entry = engine.state("u1").year.entries[-1]
+    assert (entry.status.value, entry.quantity) == ("linked", 14.0)
+    # an unsure match asks with its candidates first, then every other IKI: the meant one is always one tap away
+    replies = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert sorted(labels) == ["IKI 1", "IKI 2", "IKI 3", "di luar SKP"] and labels[-1] == "di luar SKP"

@@ -394,3 +394,16 @@ def test_a_line_that_acts_on_the_skp_is_no_entry_even_for_a_logbook_keeper(text)
         assert kind_of(text, logging=logging).kind is EntryKind.unclear, (text, logging)
     assert kind_of("IKI 1 sesuai catatan aja", logging=True).kind is EntryKind.progress
     assert kind_of("hari ini cek SKP 30 pegawai, 24 lolos", logging=True).kind is EntryKind.report
+
+
+def test_a_weekday_with_its_day_of_the_month_is_a_date_not_a_count():
+    # «senin 16 verif 12 berkas»: the 16th (a Monday), twelve files; the 16 neither counts nor sways the link
+    today = date(2026, 2, 23)
+    assert read_date(line("senin 16 verif 12 berkas"), today)[0] == date(2026, 2, 16)
+    assert read_date(line("senin 3 berkas"), today)[0] == date(2026, 2, 23)  # three files, on Monday
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="600 berkas"),
+                        IkiDraft(indikator="Rata-rata waktu verifikasi berkas usulan kenaikan pangkat",
+                                 target="5 hari kerja")])
+    ln = line("senin 16 verif 12 berkas")
+    _, w = read_date(ln, today)
+    assert link(ln, w, skp).decision is Decision.link and quantity(ln, w, skp.iki[0]) == 12

@@ -187,18 +187,21 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
         lines.append("Di luar SKP.")
     if entry.minutes:
         lines.append(f"Durasi: {entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
+    # Every IKI and «di luar SKP», always in the same places: one tap picks or fixes the link whatever the match
+    # offered, and a tap on the IKI it already has changes nothing (the candidates of an unsure match come first).
+    every = list(range(1, min(len(skp.iki), _LINK_BUTTONS) + 1))
     if entry.status is EntryStatus.unsure:
         lines.append("IKI mana yang dimaksud?")
-        buttons = [Button(f"IKI {_number(skp, key)}", f"year:link:{entry.id}:{_number(skp, key)}")
-                   for key in entry.candidates if _number(skp, key)]
-        return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
+        offered = [n for n in (_number(skp, key) for key in entry.candidates) if n]
+        numbers = offered + [n for n in every if n not in offered]
+        return Reply("\n".join(lines), [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers]
+                     + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
     lines.append(f"Salah IKI? Pilih yang benar di bawah; ubah atau hapus lewat /catatan ({entry.id}).")
-    # one tap fixes a wrong link: the other IKI, and «di luar SKP» unless it is already there
-    mine = _number(skp, entry.iki) if entry.status is EntryStatus.linked else None
-    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in range(1, min(len(skp.iki), 8) + 1) if n != mine]
-    if entry.status is not EntryStatus.outside:
-        buttons.append(Button("di luar SKP", f"year:link:{entry.id}:0"))
-    return Reply("\n".join(lines), buttons)
+    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in every]
+    return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")])
+
+
+_LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»
 
 
 def link_button(state: UserState, rest: str) -> list[Reply]:
@@ -210,6 +213,10 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     key = state.skp.iki[n - 1].indikator if 1 <= n <= len(state.skp.iki) else None
     if n and key is None:
         return [Reply(f"IKI {n} tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")]
+    kept = next((e for e in state.year.entries if e.id == entry_id), None)
+    if kept is not None and (kept.status, kept.iki) == ((EntryStatus.linked, key) if key else (EntryStatus.outside, None)):
+        where = f"di IKI {n}" if n else "di luar SKP"
+        return [Reply(f"Catatan {entry_id} ({kept.day:%d/%m}) memang sudah {where}; tidak ada yang diubah.")]
     try:
         state.year = logbook.choose(state.year, entry_id, state.skp, key)
     except YearError as refused:
