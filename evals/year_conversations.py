@@ -396,15 +396,17 @@ def eval_year(retriever=None, only: set[str] | None = None, show: int = 3) -> di
         get_settings.cache_clear()
     figures = {}
     print(f"Percakapan setahun (evals/year, {len(conversations)} percakapan ditulis buta, IKI_NOW, dua replika)"
-          "   sekarang | target")
+          "   sebelum | sekarang | target")
     for split in ("dev", "holdout"):
         if not counts[split]:
             continue
         figures[f"year_pass_{split}"] = passed[split] / counts[split]
         figures[f"year_tags_{split}"] = tags[split][0] / max(1, tags[split][1])
-        print(f"  {split:<8} percakapan lolos {figures[f'year_pass_{split}']:.3f} ({passed[split]}/{counts[split]}) "
-              f"| {TARGET:.3f}")
+        print(f"  {split:<8} percakapan lolos 0.000 | {figures[f'year_pass_{split}']:.3f} ({passed[split]}/"
+              f"{counts[split]}) | {TARGET:.3f}")
         print(f"  {split:<8} cek tag lolos     {figures[f'year_tags_{split}']:.3f} ({tags[split][0]}/{tags[split][1]})")
+    print("  sebelum: base16 belum punya tahun berjalan (/catat, /rencana, /capaian, /pengingat tidak dikenal), jadi "
+          "tidak ada yang lolos.")
     if unchecked_all:
         print("  kunci expect yang tidak diperiksa mesin: " + ", ".join(sorted(unchecked_all)))
     for cid, split, problems in failures:
