@@ -266,3 +266,17 @@ def test_the_link_buttons_offer_every_iki_in_the_same_places_and_the_one_it_has_
     replies = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
     labels = [b.label for r in replies for b in r.buttons]
     assert sorted(labels) == ["IKI 1", "IKI 2", "IKI 3", "di luar SKP"] and labels[-1] == "di luar SKP"
+
+
+def test_a_line_of_work_typed_while_prima_waits_for_a_button_is_kept(engine, at):
+    # PRIMA reopened at «Apa peran Anda?»: «Pilih salah satu tombol» lost the logbook line and the quarter's figure
+    agreed(engine)
+    replies = tap(engine, "u1", engine.handle("u1", "/prima"), "Lewati")  # step 1 skipped
+    replies = tap(engine, "u1", replies, "Lewati")  # step 2 skipped
+    assert "peran" in said(replies).lower()
+    at("2026-04-01T09:00")
+    replies = engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "Dicatat" in said(replies) and "PRIMA masih terbuka" in said(replies)
+    assert engine.state("u1").year.entries[-1].quantity == 12
+    assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))
+    assert engine.state("u1").prima.step == "I"
