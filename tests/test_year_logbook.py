@@ -407,3 +407,15 @@ def test_a_weekday_with_its_day_of_the_month_is_a_date_not_a_count():
     ln = line("senin 16 verif 12 berkas")
     _, w = read_date(ln, today)
     assert link(ln, w, skp).decision is Decision.link and quantity(ln, w, skp.iki[0]) == 12
+
+
+def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():
+    iki = IkiDraft(indikator="Jumlah PKS dengan pemda atau BUMN yang ditandatangani", target="20 PKS")
+
+    def qty(text):
+        ln = line(text)
+        return quantity(ln, read_date(ln, date(2026, 10, 16))[1], iki)
+
+    assert qty("ttd 2 PKS dgn RS swasta") is None  # private hospitals are neither pemda nor BUMN
+    assert qty("senin ttd 3 PKS dgn Pemprov NTB, Pemkab Lombok Barat, Bank BSI") == 3  # a pemprov is a pemda
+    assert qty("ttd 4 PKS") == 4  # no partner said: counted
