@@ -280,3 +280,17 @@ def test_a_line_of_work_typed_while_prima_waits_for_a_button_is_kept(engine, at)
     assert engine.state("u1").year.entries[-1].quantity == 12
     assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))
     assert engine.state("u1").prima.step == "I"
+
+
+def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at):
+    # «logbook saya bulan ini udah brp entri?» went to the guidelines, which said it was outside them
+    agreed(engine)
+    at("2026-06-02T15:00")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
+    assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
+    assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya sudah berapa?"))
+    assert "rencana aksi" in said(engine.handle("u1", "bulan ini saya harus ngapain aja?")).lower()
+    # a question about the rules that mentions the records stays a question
+    from bot.year.entry_kind import EntryKind, kind_of
+    assert kind_of("catatan saya yg di luar SKP itu dihitung ga?", logging=True).kind is EntryKind.question

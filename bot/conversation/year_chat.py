@@ -22,7 +22,7 @@ from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
-from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, kind_of, records_asked
 from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
@@ -746,6 +746,13 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return rencana_change(state, text, now.date())
     if kind is EntryKind.correction:
         return correction(state, text)
+    if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
+        asked = records_asked(intent.entry.line)
+        if asked == "capaian":
+            return capaian(state, now)
+        if asked == "rencana":
+            return rencana_command(state, "", now)
+        return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
 

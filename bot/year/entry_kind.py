@@ -32,6 +32,7 @@ class EntryKind(StrEnum):
     reminder = "reminder"  # a reminder setting ("ingatkan logbook tiap jumat jam 3 sore", "jam tenang …")
     rencana = "rencana"  # a change to the rencana aksi ("tahap 2 IKI 1 selesai")
     correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
+    records = "records"  # asks to see the user's own records ("capaian saya sudah berapa?"): see records_asked
     draft = "draft"  # a new IKI
     question = "question"
     smalltalk = "smalltalk"
@@ -78,6 +79,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    asked = records_asked(ln)
+    if asked:
+        return EntryKind.records, f"{asked} sendiri"
     if _asks(ln) and not ln.has(vocab.draft_markers):
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
     if not content and _has_smalltalk(ln):
@@ -132,6 +136,15 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def records_asked(ln: Line) -> str | None:
+    """Which of the user's own records a line asks about: "catatan", "rencana" or "capaian" («logbook saya bulan ini
+    udah brp entri?»); None when it asks about none («catatan saya yg di luar SKP dihitung ga?» asks a rule)."""
+    vocab = vocabulary()
+    if not ln.has(vocab.own_records_asks):
+        return None
+    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
 
 
 def _acts_on_skp(ln: Line) -> bool:
