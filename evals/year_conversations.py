@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from evals.common import HERE
+from evals.common import HERE, show_end
 
 FOLDER = HERE / "year"
 TARGET = 0.9
@@ -354,11 +354,7 @@ def show(conversation_id: str, retriever=None) -> None:
                     print(f"     BUTTONS: {run.last_buttons}")
                 for problem in run.problems[problems:]:
                     print(f"   !! {problem}")
-            problems = len(run.problems)
-            run.check_end(conversation.get("end", {}).get("expect", {}))
-            print(f"\n── akhir {conversation.get('end', {}).get('expect', {})}")
-            for problem in run.problems[problems:]:
-                print(f"   !! {problem}")
+            show_end(run, conversation)
         finally:
             run.close()
             if saved is None:
