@@ -189,6 +189,8 @@ def test_a_dash_is_no_figure_for_that_iki_not_the_next_ones():
     answers = read_realisasi("TW1: IKI 1 0, IKI 2 -, IKI 3 7 satker, IKI 4 –", skp)
     assert [(a.number, a.value, a.dash) for a in answers] == [(1, 0.0, False), (2, None, True), (3, 7.0, False),
                                                                (4, None, True)]
+    # « - » between the IKI and its figure separates them, as in a pasted list; «-1» is a negative figure
+    assert [a.value for a in read_realisasi("IKI 1 - 90%, IKI 2 - 700 sampel, IKI 3 -1", skp)] == [90.0, 700.0, -1.0]
     # «IKI 2 sama IKI 4 pakai catatan» still joins two IKI to one answer
     assert all(a.from_logbook for a in read_realisasi("IKI 2 sama IKI 4 pakai catatan", skp))
 

@@ -123,8 +123,9 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     values = percents or list(_VALUE.finditer(segment))
     if values:
         value = parse_number(values[-1].group(1))
-        if value is not None and segment[:values[-1].start()].rstrip().endswith(("-", "minus")):
-            value = -value  # "-1 hari": kept as typed, so the check refuses it instead of reading 1
+        before = segment[:values[-1].start()]
+        if value is not None and (before.endswith("-") or before.rstrip().endswith("minus")):
+            value = -value  # "-1 hari": kept as typed, so the check refuses it; "IKI 1 - 90%" is a separator
         return RealisasiAnswer(number, quarter, value=value, text=segment)
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
