@@ -294,3 +294,17 @@ def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at
     # a question about the rules that mentions the records stays a question
     from bot.year.entry_kind import EntryKind, kind_of
     assert kind_of("catatan saya yg di luar SKP itu dihitung ga?", logging=True).kind is EntryKind.question
+
+
+def test_work_labelled_with_its_iki_is_an_entry_of_that_iki(engine, at):
+    # «hari ini cek 12 berkas IKI 1» was read as a quarter's figure and refused; «(IKI 2)» filed as di luar SKP
+    agreed(engine)
+    at("2026-02-10T15:00")
+    assert "Jumlah: 12" in said(engine.handle("u1", "hari ini cek 12 berkas IKI 1"))
+    assert "Jumlah: 4" in said(engine.handle("u1", "IKI 3: kemarin terbit 4 SK pensiun"))
+    engine.handle("u1", "rapat koordinasi jadwal usulan (IKI 2)")
+    kept = [(e.iki[:10], e.quantity, e.day.day) for e in engine.state("u1").year.entries]
+    assert kept == [("Jumlah ber", 12.0, 10), ("Jumlah SK ", 4.0, 9), ("Persentase", None, 10)]
+    # a quarter's figure is still a realisasi
+    at("2026-04-01T09:00")
+    assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot import knowledge
+from bot.lang.dates import QUARTER
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
@@ -20,7 +21,7 @@ from bot.year.vocabulary import vocabulary
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
 _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
-_NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?\d", re.IGNORECASE)  # one of the user's IKI
+_NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?(\d{1,2})\b", re.IGNORECASE)  # one of the user's IKI
 _IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
                              r"q[1-4]\b)", re.IGNORECASE)
 
@@ -99,7 +100,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _acts_on_skp(ln) and not dated:
         return EntryKind.unclear, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP, no work done
     if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
-                                            or ln.has(_realisasi_words())):
+                                            or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if ln.has(vocab.plan) or ln.has(vocab.not_done):
         return EntryKind.plan, "rencana"
@@ -136,6 +137,23 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+_FIGURE = re.compile(r"\d\s*(?:%|persen\b|percent\b|(?:dari|of|per|/)\s*\d)", re.IGNORECASE)
+
+
+def named_iki(text: str) -> int | None:
+    """«… (IKI 2)», «untuk IKI 2 hari ini …», «IKI 3: terbit 4 SK»: the one IKI a line names by its number, else None
+    (none, or two)."""
+    found = {int(m.group(1)) for m in _NAMES_IKI.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _work_for_named_iki(ln: Line, dated: bool) -> bool:
+    """«hari ini cek 12 berkas IKI 1», «IKI 3: terbit 4 SK pensiun»: work done (a time word or a done word) labelled
+    with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
+    return bool(_NAMES_IKI.search(ln.text)) and (dated or ln.has(vocabulary().done)) \
+        and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not QUARTER.search(ln.text)
 
 
 def records_asked(ln: Line) -> str | None:

@@ -10,10 +10,10 @@ from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
-from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, kind_of, named_iki
 from bot.year.entry_numbers import duration_minutes, quantity
-from bot.year.line import line
-from bot.year.linking import Decision, Link, link
+from bot.year.line import Line, line
+from bot.year.linking import Candidate, Decision, Link, link
 from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -43,11 +43,19 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = link(ln, w, skp, rencana)
+    found = _named(ln, skp) or link(ln, w, skp, rencana)
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
                         recap=ln.has(vocabulary().recap))
+
+
+def _named(ln: Line, skp: SkpDraft) -> Link | None:
+    """The IKI the user named in the line («rapat koordinasi jadwal usulan (IKI 2)»): their word links it."""
+    n = named_iki(ln.text)
+    if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
+        return None
+    return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, "IKI disebut")
 
 
 _RESULT_CUT = re.compile(r"\s*(?:[;+]|,\s)\s*")
