@@ -166,13 +166,18 @@ def records_asked(ln: Line) -> str | None:
 
 
 def _acts_on_skp(ln: Line) -> bool:
-    """«IKI 2 biarin, ajukan aja», «IKI 3 targetnya 50 aja»: one of the user's IKI named by its number (or the IKI
-    themselves) with a word that acts on the SKP (knowledge/catatan_harian.yaml skp_actions); never a figure for the realisasi («IKI 1
-    sesuai catatan»)."""
-    if not any(w in vocabulary().skp_actions for w in ln.words) or ln.has(_realisasi_words()):
+    """«IKI 3 targetnya 50 aja»: one of the user's IKI named by its number with one of its fields; «IKI 2 biarin,
+    ajukan aja», «tolong bikinin 3 IKI»: an IKI (or the IKI themselves) with a word that acts on the SKP and no count
+    of work («cek 12 berkas utk IKI 1», «cek SKP 30 pegawai» are work). Never a figure for the realisasi («IKI 1
+    sesuai catatan»). Words: knowledge/catatan_harian.yaml skp_fields, skp_actions."""
+    vocab, words = vocabulary(), set(ln.words)
+    if ln.has(_realisasi_words()):
         return False
-    # «tolong bikinin 3 IKI»: the IKI themselves, unless work is counted too («cek SKP 30 pegawai» is a reviewer's)
-    return bool(_NAMES_IKI.search(ln.text)) or (bool({"iki", "skp"} & set(ln.words)) and not count_numbers(ln, when(ln)))
+    named = bool(_NAMES_IKI.search(ln.text))
+    if named and words & vocab.skp_fields:
+        return True
+    return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \
+        and not count_numbers(ln, when(ln))
 
 
 @knowledge.cached
