@@ -14,7 +14,8 @@ ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
 # question about the user's own records is a question there, answered from the records)
 AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "smalltalk": "smalltalk",
             "plan": "unclear", "progress": "unclear", "unclear": "unclear", "reminder": "unclear",
-            "rencana": "unclear", "correction": "unclear", "records": "question"}
+            "rencana": "unclear", "correction": "unclear", "records": "question",
+            "instruction": "unclear"}
 
 
 def eval_routes(show_misses: bool = True) -> dict:

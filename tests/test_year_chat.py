@@ -224,10 +224,10 @@ def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at)
 def test_an_instruction_about_a_saved_draft_is_not_logged_as_work(engine):
     # a draft but no logbook yet: «IKI 2 biarin, ajukan aja» answers /ajukan's findings, it is no work done
     replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
-    tap(engine, "u1", replies, "Simpan semua")
+    assert "IKI" in said(tap(engine, "u1", tap(engine, "u1", replies, "Simpan semua"), "Selesai dulu"))
     for text in ("IKI 2 biarin, ajukan aja", "lanjut ke IKI 3", "tolong cek lagi IKI 1"):
         replies = engine.handle("u1", text)
-        assert "Dicatat" not in said(replies), text
+        assert "Dicatat" not in said(replies) and "perintah untuk SKP" in said(replies), text
     assert engine.state("u1").year.entries == []
 
 

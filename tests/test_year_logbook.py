@@ -391,10 +391,10 @@ def test_where_the_work_happened_is_not_what_it_was_about():
 def test_a_line_that_acts_on_the_skp_is_no_entry_even_for_a_logbook_keeper(text):
     # a logbook entry reports done work; «IKI 2» is a label of the SKP, never a count of work
     for logging in (False, True):
-        assert kind_of(text, logging=logging).kind is EntryKind.unclear, (text, logging)
+        assert kind_of(text, logging=logging).kind is EntryKind.instruction, (text, logging)
     assert kind_of("IKI 1 sesuai catatan aja", logging=True).kind is EntryKind.progress
     assert kind_of("hari ini cek SKP 30 pegawai, 24 lolos", logging=True).kind is EntryKind.report
-    assert kind_of("cek 12 berkas utk IKI 1", logging=True).kind is not EntryKind.unclear  # counted work
+    assert kind_of("cek 12 berkas utk IKI 1", logging=True).kind is not EntryKind.instruction  # counted work
 
 
 def test_a_weekday_with_its_day_of_the_month_is_a_date_not_a_count():

@@ -34,6 +34,7 @@ class EntryKind(StrEnum):
     rencana = "rencana"  # a change to the rencana aksi ("tahap 2 IKI 1 selesai")
     correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
     records = "records"  # asks to see the user's own records ("capaian saya sudah berapa?"): see records_asked
+    instruction = "instruction"  # acts on the SKP ("IKI 2 biarin, ajukan aja", "IKI 3 targetnya 50"): no work done
     draft = "draft"  # a new IKI
     question = "question"
     smalltalk = "smalltalk"
@@ -98,7 +99,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
     if _acts_on_skp(ln) and not dated:
-        return EntryKind.unclear, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP, no work done
+        return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
                                             or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
