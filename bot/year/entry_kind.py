@@ -143,7 +143,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 _FIGURE = re.compile(r"\d\s*(?:%|persen\b|percent\b|(?:dari|of|per|/)\s*\d)", re.IGNORECASE)
 
 
-def named_iki(text: str) -> int | None:
+def iki_number_in(text: str) -> int | None:
     """«… (IKI 2)», «untuk IKI 2 hari ini …», «IKI 3: terbit 4 SK»: the one IKI a line names by its number, else None
     (none, or two)."""
     found = {int(m.group(1)) for m in _NAMES_IKI.finditer(text)}

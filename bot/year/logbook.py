@@ -10,7 +10,7 @@ from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
-from bot.year.entry_kind import EntryKind, KindReading, kind_of, named_iki
+from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
 from bot.year.line import Line, line
 from bot.year.linking import Candidate, Decision, Link, link
@@ -52,7 +52,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
 
 def _named(ln: Line, skp: SkpDraft) -> Link | None:
     """The IKI the user named in the line («rapat koordinasi jadwal usulan (IKI 2)»): their word links it."""
-    n = named_iki(ln.text)
+    n = iki_number_in(ln.text)
     if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
         return None
     return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, "IKI disebut")
