@@ -35,3 +35,13 @@ def latency_line(name: str, samples: list[float], target_ms: float) -> str:
     p95_ms = p95(samples)
     verdict = "OK" if p95_ms < target_ms else "LAMBAT"
     return f"{name:<22} median {median:.3f} ms   p95 {p95_ms:.3f} ms   target < {target_ms:g} ms   {verdict}"
+
+
+def show_end(run, conversation: dict) -> None:
+    """The end of a printed transcript: the conversation's expectations, then the problems checking them raised."""
+    problems = len(run.problems)
+    expect = conversation.get("end", {}).get("expect", {})
+    run.check_end(expect)
+    print(f"\n── akhir {expect}")
+    for problem in run.problems[problems:]:
+        print(f"   !! {problem}")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from evals.common import HERE
+from evals.common import HERE, show_end
 
 FOLDER = HERE / "pairs"
 ROLES = ("member", "leader", "third")
@@ -289,11 +289,7 @@ def show(conversation_id: str, retriever=None) -> None:
                             print(f"     BUTTONS: {[label for label, _ in message.buttons]}")
             for problem in run.problems[problems:]:
                 print(f"   !! {problem}")
-        problems = len(run.problems)
-        run.check_end(conversation.get("end", {}).get("expect", {}))
-        print(f"\n── akhir {conversation.get('end', {}).get('expect', {})}")
-        for problem in run.problems[problems:]:
-            print(f"   !! {problem}")
+        show_end(run, conversation)
         run.store.close()
 
 

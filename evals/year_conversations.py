@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from evals.common import HERE
+from evals.common import HERE, show_end
 
 FOLDER = HERE / "year"
 TARGET = 0.9
@@ -60,6 +60,7 @@ class _Run:
         self.files: dict[str, bytes] = {}
         self.tags = [0, 0]
         self.last_text = ""
+        self.last_buttons: list[str] = []
         self.versions: list = []  # the SKP's versions as last seen, for the keys «before delete»
 
     def close(self) -> None:
@@ -117,6 +118,7 @@ class _Run:
             replies = []
         self.shown += [b for r in replies for b in r.buttons]
         self.last_text = "\n".join(r.text for r in replies)
+        self.last_buttons = [b.label for r in replies for b in r.buttons]
         for reply in replies:
             if reply.file:
                 self.files[reply.file.name] = reply.file.data
@@ -321,6 +323,46 @@ def run_one(conversation: dict, retriever) -> tuple[list[str], list[int], list[s
     return run.problems, run.tags, unchecked
 
 
+def show(conversation_id: str, retriever=None) -> None:
+    """Print one conversation's transcript: each step, what the assistant answered or sent on its own, the buttons,
+    and the problems the step raised."""
+    from bot.retrieval.retriever import Retriever
+
+    conversation = next((c for c in load_year() if c["id"] == conversation_id), None)
+    if conversation is None:
+        print(f"tidak ada percakapan {conversation_id}")
+        return
+    saved = os.environ.get("IKI_NOW")
+    with tempfile.TemporaryDirectory() as folder:
+        run = _Run(Path(folder), retriever or Retriever())
+        try:
+            for number, step in enumerate(conversation["steps"], start=1):
+                problems, proactive = len(run.problems), len(run.proactive)
+                run.last_text, run.last_buttons = "", []
+                try:
+                    run.step(number, step)
+                except Exception as exc:
+                    run.problems.append(f"langkah {number}: galat {type(exc).__name__}: {exc}")
+                said = step.get("say") or (f"[tap] {step['tap']}" if "tap" in step else None) or \
+                    (f"[berkas] {step['send_file']}" if "send_file" in step else "(jam)")
+                print(f"\n── {number}. {step.get('at', '')} {said}\n   want: {step.get('want', '')}")
+                for moment, text in run.proactive[proactive:]:
+                    print(f"   ⏰ {moment:%Y-%m-%d %H:%M}: " + text.replace("\n", "\n        "))
+                if run.last_text:
+                    print("   → " + run.last_text.replace("\n", "\n     "))
+                if run.last_buttons:
+                    print(f"     BUTTONS: {run.last_buttons}")
+                for problem in run.problems[problems:]:
+                    print(f"   !! {problem}")
+            show_end(run, conversation)
+        finally:
+            run.close()
+            if saved is None:
+                os.environ.pop("IKI_NOW", None)
+            else:
+                os.environ["IKI_NOW"] = saved
+
+
 def eval_year(retriever=None, only: set[str] | None = None, show: int = 3) -> dict:
     from bot.retrieval.retriever import Retriever
 
@@ -350,15 +392,17 @@ def eval_year(retriever=None, only: set[str] | None = None, show: int = 3) -> di
         get_settings.cache_clear()
     figures = {}
     print(f"Percakapan setahun (evals/year, {len(conversations)} percakapan ditulis buta, IKI_NOW, dua replika)"
-          "   sekarang | target")
+          "   sebelum | sekarang | target")
     for split in ("dev", "holdout"):
         if not counts[split]:
             continue
         figures[f"year_pass_{split}"] = passed[split] / counts[split]
         figures[f"year_tags_{split}"] = tags[split][0] / max(1, tags[split][1])
-        print(f"  {split:<8} percakapan lolos {figures[f'year_pass_{split}']:.3f} ({passed[split]}/{counts[split]}) "
-              f"| {TARGET:.3f}")
+        print(f"  {split:<8} percakapan lolos 0.000 | {figures[f'year_pass_{split}']:.3f} ({passed[split]}/"
+              f"{counts[split]}) | {TARGET:.3f}")
         print(f"  {split:<8} cek tag lolos     {figures[f'year_tags_{split}']:.3f} ({tags[split][0]}/{tags[split][1]})")
+    print("  sebelum: base16 belum punya tahun berjalan (/catat, /rencana, /capaian, /pengingat tidak dikenal), jadi "
+          "tidak ada yang lolos.")
     if unchecked_all:
         print("  kunci expect yang tidak diperiksa mesin: " + ", ".join(sorted(unchecked_all)))
     for cid, split, problems in failures:

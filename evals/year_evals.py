@@ -18,10 +18,12 @@ BASELINE = HERE / "baseline_issue16.json"
 
 ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
 # bot.year.entry_kind.EntryKind → the route names of the set (a plan or a stated figure is "unclear" there: the
-# bot asks instead of logging it; a reminder, rencana or correction request has no route of its own in the set)
+# bot asks instead of logging it; a reminder, rencana or correction request has no route of its own in the set; a
+# question about the user's own records is a question there, answered from the records)
 AS_ROUTE = {"report": "logbook", "draft": "iki_draft", "question": "question", "smalltalk": "smalltalk",
             "plan": "unclear", "progress": "unclear", "unclear": "unclear", "reminder": "unclear",
-            "rencana": "unclear", "correction": "unclear"}
+            "rencana": "unclear", "correction": "unclear", "records": "question",
+            "instruction": "unclear"}
 
 
 def eval_routes(show_misses: bool = True) -> dict:

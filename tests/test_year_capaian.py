@@ -182,3 +182,28 @@ def test_several_answers_kept_one_refused_without_stopping_the_others():
     assert "tidak bisa lebih dari 100%" in outcomes[0].message
     assert outcomes[1].message == "IKI 2 TW II: 130 sampel" and outcomes[2].message == "IKI 3 TW II: 14 jam"
     assert {(r.iki, r.quarter) for r in year.realisasi} == {(COUNT.indikator, 2), (LOWER.indikator, 2)}
+
+
+def test_a_dash_is_no_figure_for_that_iki_not_the_next_ones():
+    skp = SkpDraft(iki=[IkiDraft(indikator=f"Jumlah satker yang direviu {i}", target="10 satker") for i in range(4)])
+    answers = read_realisasi("TW1: IKI 1 0, IKI 2 -, IKI 3 7 satker, IKI 4 –", skp)
+    assert [(a.number, a.value, a.dash) for a in answers] == [(1, 0.0, False), (2, None, True), (3, 7.0, False),
+                                                               (4, None, True)]
+    # « - » between the IKI and its figure separates them, as in a pasted list; «-1» is a negative figure
+    assert [a.value for a in read_realisasi("IKI 1 - 90%, IKI 2 - 700 sampel, IKI 3 -1", skp)] == [90.0, 700.0, -1.0]
+    # «IKI 2 sama IKI 4 pakai catatan» still joins two IKI to one answer
+    assert all(a.from_logbook for a in read_realisasi("IKI 2 sama IKI 4 pakai catatan", skp))
+
+
+def test_an_iki_written_in_english_still_counts_its_logbook_quantities():
+    # «Number of …» is a count (the rules flag the language); a number of something else is no quantity toward it
+    from bot.year.entry_dates import when
+    from bot.year.entry_numbers import quantity
+    from bot.year.line import line
+
+    iki = IkiDraft(indikator="Number of applications migrated to Pusat Data Nasional", target="12 apps")
+    got = {text: quantity(line(text), when(line(text)), iki) for text in (
+        "today: migrated 2 apps (SIRS & SISDMK) to PDN, no downtime", "migrated 1 more app: e-Monev",
+        "migrated 3 databases to the new server")}
+    assert list(got.values()) == [2.0, 1.0, None]
+    assert propose(iki).stages[0].share is not None  # its rencana aksi shares the count out

@@ -219,3 +219,92 @@ def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at)
     engine.handle("u1", "iya 87%")
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
     assert "tidak bisa negatif" in said(engine.handle("u1", "IKI 1 = -1"))
+
+
+def test_an_instruction_about_a_saved_draft_is_not_logged_as_work(engine):
+    # a draft but no logbook yet: «IKI 2 biarin, ajukan aja» answers /ajukan's findings, it is no work done
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    assert "IKI" in said(tap(engine, "u1", tap(engine, "u1", replies, "Simpan semua"), "Selesai dulu"))
+    for text in ("IKI 2 biarin, ajukan aja", "lanjut ke IKI 3", "tolong cek lagi IKI 1"):
+        replies = engine.handle("u1", text)
+        assert "Dicatat" not in said(replies) and "perintah untuk SKP" in said(replies), text
+    assert engine.state("u1").year.entries == []
+
+
+def test_an_skp_pasted_in_english_keeps_every_line_and_counts_the_english_count(engine, at):
+    # «Average recovery time …» was dropped as «bukan IKI», so IP ASN became IKI 5 and a whole IKI was lost
+    from bot.conversation.iki_list import read_list
+
+    english = """Hi, please save my SKP:
+1. Percentage uptime of SIMPEG and e-Kinerja - 99.5%
+2. Number of applications migrated to Pusat Data Nasional - 12 apps
+3. Average recovery time for head-office network outages - 4 hours
+4. Nilai IP ASN - 80"""
+    pasted = read_list(english)
+    assert [(line.listed.target, line.mark) for line in pasted.lines] == [
+        ("99,5%", "✗"), ("12 apps", "✗"), ("4 hours", "✗"), ("80", "✓")] and pasted.skipped == []
+    tap(engine, "u1", engine.handle("u1", english), "Simpan semua")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    assert [i.indikator[:7] for i in engine.state("u1").skp.iki] == ["Percent", "Number ", "Average", "Nilai I"]
+    at("2026-06-03T17:00")
+    engine.handle("u1", "today: migrated 2 apps (SIRS & SISDMK) to PDN, no downtime")
+    assert engine.state("u1").year.entries[-1].quantity == 2
+    at("2026-07-01T09:00")
+    assert "IKI 2 TW II: 2" in said(engine.handle("u1", "IKI 2 use my log"))
+
+
+def test_the_link_buttons_offer_every_iki_in_the_same_places_and_the_one_it_has_changes_nothing(engine, at):
+    agreed(engine)
+    at("2026-01-13T15:00")
+    replies = engine.handle("u1", "kemarin verif 14 berkas KP")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert labels == ["IKI 1", "IKI 2", "IKI 3", "di luar SKP"]  # its own IKI too: positions never shift
+    assert "memang sudah di IKI 1" in said(tap(engine, "u1", replies, "IKI 1"))
+    entry = engine.state("u1").year.entries[-1]
+    assert (entry.status.value, entry.quantity) == ("linked", 14.0)
+    # an unsure match asks with its candidates first, then every other IKI: the meant one is always one tap away
+    replies = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    labels = [b.label for r in replies for b in r.buttons]
+    assert sorted(labels) == ["IKI 1", "IKI 2", "IKI 3", "di luar SKP"] and labels[-1] == "di luar SKP"
+
+
+def test_a_line_of_work_typed_while_prima_waits_for_a_button_is_kept(engine, at):
+    # PRIMA reopened at «Apa peran Anda?»: «Pilih salah satu tombol» lost the logbook line and the quarter's figure
+    agreed(engine)
+    replies = tap(engine, "u1", engine.handle("u1", "/prima"), "Lewati")  # step 1 skipped
+    replies = tap(engine, "u1", replies, "Lewati")  # step 2 skipped
+    assert "peran" in said(replies).lower()
+    at("2026-04-01T09:00")
+    replies = engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "Dicatat" in said(replies) and "PRIMA masih terbuka" in said(replies)
+    assert engine.state("u1").year.entries[-1].quantity == 12
+    assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))
+    assert engine.state("u1").prima.step == "I"
+
+
+def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at):
+    # «logbook saya bulan ini udah brp entri?» went to the guidelines, which said it was outside them
+    agreed(engine)
+    at("2026-06-02T15:00")
+    engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
+    assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
+    assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya sudah berapa?"))
+    assert "rencana aksi" in said(engine.handle("u1", "bulan ini saya harus ngapain aja?")).lower()
+    # a question about the rules that mentions the records stays a question
+    from bot.year.entry_kind import EntryKind, kind_of
+    assert kind_of("catatan saya yg di luar SKP itu dihitung ga?", logging=True).kind is EntryKind.question
+
+
+def test_work_labelled_with_its_iki_is_an_entry_of_that_iki(engine, at):
+    # «hari ini cek 12 berkas IKI 1» was read as a quarter's figure and refused; «(IKI 2)» filed as di luar SKP
+    agreed(engine)
+    at("2026-02-10T15:00")
+    assert "Jumlah: 12" in said(engine.handle("u1", "hari ini cek 12 berkas IKI 1"))
+    assert "Jumlah: 4" in said(engine.handle("u1", "IKI 3: kemarin terbit 4 SK pensiun"))
+    engine.handle("u1", "rapat koordinasi jadwal usulan (IKI 2)")
+    kept = [(e.iki[:10], e.quantity, e.day.day) for e in engine.state("u1").year.entries]
+    assert kept == [("Jumlah ber", 12.0, 10), ("Jumlah SK ", 4.0, 9), ("Persentase", None, 10)]
+    # a quarter's figure is still a realisasi
+    at("2026-04-01T09:00")
+    assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))

@@ -437,3 +437,40 @@ def test_what_an_iki_covers_counts_unless_a_sibling_iki_names_it():
 ])
 def test_how_many_letters_two_words_are_apart(a, b, most, want):
     assert edit_distance(a, b, most) == want
+
+
+@pytest.mark.parametrize("text", ["IKI 2 biarin, ajukan aja", "IKI 3 targetnya 50 aja", "lanjut ke IKI 3",
+                                  "revisi IKI 2, tambahin kata tepat waktu", "tolong bikinin 3 IKI buat saya",
+                                  "IKI 2 udah bener"])
+def test_a_line_that_acts_on_the_skp_is_no_entry_even_for_a_logbook_keeper(text):
+    # a logbook entry reports done work; «IKI 2» is a label of the SKP, never a count of work
+    for logging in (False, True):
+        assert kind_of(text, logging=logging).kind is EntryKind.instruction, (text, logging)
+    assert kind_of("IKI 1 sesuai catatan aja", logging=True).kind is EntryKind.progress
+    assert kind_of("hari ini cek SKP 30 pegawai, 24 lolos", logging=True).kind is EntryKind.report
+    assert kind_of("cek 12 berkas utk IKI 1", logging=True).kind is not EntryKind.instruction  # counted work
+
+
+def test_a_weekday_with_its_day_of_the_month_is_a_date_not_a_count():
+    # «senin 16 verif 12 berkas»: the 16th (a Monday), twelve files; the 16 neither counts nor sways the link
+    today = date(2026, 2, 23)
+    assert read_date(line("senin 16 verif 12 berkas"), today)[0] == date(2026, 2, 16)
+    assert read_date(line("senin 3 berkas"), today)[0] == date(2026, 2, 23)  # three files, on Monday
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="600 berkas"),
+                        IkiDraft(indikator="Rata-rata waktu verifikasi berkas usulan kenaikan pangkat",
+                                 target="5 hari kerja")])
+    ln = line("senin 16 verif 12 berkas")
+    _, w = read_date(ln, today)
+    assert link(ln, w, skp).decision is Decision.link and quantity(ln, w, skp.iki[0]) == 12
+
+
+def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():
+    iki = IkiDraft(indikator="Jumlah PKS dengan pemda atau BUMN yang ditandatangani", target="20 PKS")
+
+    def qty(text):
+        ln = line(text)
+        return quantity(ln, read_date(ln, date(2026, 10, 16))[1], iki)
+
+    assert qty("ttd 2 PKS dgn RS swasta") is None  # private hospitals are neither pemda nor BUMN
+    assert qty("senin ttd 3 PKS dgn Pemprov NTB, Pemkab Lombok Barat, Bank BSI") == 3  # a pemprov is a pemda
+    assert qty("ttd 4 PKS") == 4  # no partner said: counted

@@ -382,6 +382,10 @@ class Engine:
             return self.prima.on_text(state, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
+        if state.prima.step == "I" and year_chat.logging(state):  # its buttons wait; a year line is no answer
+            year = classify(message, True)
+            if year.route is Route.year:  # «hari ini verif 12 berkas», «IKI 1: 612 dari 680»: kept, PRIMA waits
+                return year_chat.on_line(state, year, self.clock()) + [self.prima.reminder(state)]
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)

@@ -19,6 +19,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Severity
 from bot.rules import check_iki
+from bot.rules.language import opens_with_english_measure
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
 
@@ -68,7 +69,8 @@ def read_list(message: str) -> PastedList | None:
         typed = fields_in(line)
         text = typed.indikator or line
         intent = classify(text)
-        is_iki = intent.route is Route.iki  # a measure word, a work verb with its object, or a target
+        # a measure word, a work verb with its object, or a target; an IKI in English too (the rules flag it)
+        is_iki = intent.route is Route.iki or opens_with_english_measure(text)
         # A first line that is no IKI is a header too; a question or small talk is a note.
         if not is_iki and (n == 0 or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
@@ -101,6 +103,8 @@ def _next_iki() -> re.Pattern:
 def _several(line: str) -> list[str]:
     """One line holding several IKI («Persentase A 95, Persentase B 100»), cut into one IKI each."""
     parts = [part.strip() for part in _next_iki().split(line) if part.strip()]
+    if len(parts) > 1 and parts[0].isdigit():  # «6. Nilai IP ASN - 80»: the list's own number, no IKI before it
+        parts = [f"{parts[0]}. {parts[1]}"] + parts[2:]
     return parts if len(parts) > 1 else [line]
 
 

@@ -22,7 +22,7 @@ from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
-from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, kind_of, records_asked
 from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
@@ -34,6 +34,9 @@ from bot.year.rencana_reading import read_edit
 log = logging.getLogger("asisten_iki.reminders")
 
 NO_SKP = "Belum ada IKI di SKP Anda. Susun dulu dengan /prima atau tempel daftar IKI Anda, lalu simpan."
+SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai pekerjaan. Ubah IKI dengan /ubah N (misalnya "
+                   "/ubah 2 target 90), buang dengan /buang N, ajukan ke atasan dengan /ajukan, atau tetapkan dengan "
+                   "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
@@ -187,22 +190,25 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
         lines.append("Di luar SKP.")
     if entry.minutes:
         lines.append(f"Durasi: {entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
+    # Every IKI and «di luar SKP», always in the same places: one tap picks or fixes the link whatever the match
+    # offered, and a tap on the IKI it already has changes nothing (the candidates of an unsure match come first).
+    every = list(range(1, min(len(skp.iki), _LINK_BUTTONS) + 1))
     if entry.status is EntryStatus.unsure:
         lines.append("IKI mana yang dimaksud?")
-        buttons = [Button(f"IKI {_number(skp, key)}", f"year:link:{entry.id}:{_number(skp, key)}")
-                   for key in entry.candidates if _number(skp, key)]
-        return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
+        offered = [n for n in (_number(skp, key) for key in entry.candidates) if n]
+        numbers = offered + [n for n in every if n not in offered]
+        return Reply("\n".join(lines), [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers]
+                     + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
     if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons
         lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
                      "dengan /prima atau tempel daftar IKI Anda.")
         return Reply("\n".join(lines))
     lines.append(f"Salah IKI? Pilih yang benar di bawah; ubah atau hapus lewat /catatan ({entry.id}).")
-    # one tap fixes a wrong link: the other IKI, and «di luar SKP» unless it is already there
-    mine = _number(skp, entry.iki) if entry.status is EntryStatus.linked else None
-    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in range(1, min(len(skp.iki), 8) + 1) if n != mine]
-    if entry.status is not EntryStatus.outside:
-        buttons.append(Button("di luar SKP", f"year:link:{entry.id}:0"))
-    return Reply("\n".join(lines), buttons)
+    buttons = [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in every]
+    return Reply("\n".join(lines), buttons + [Button("di luar SKP", f"year:link:{entry.id}:0")])
+
+
+_LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»
 
 
 def link_button(state: UserState, rest: str) -> list[Reply]:
@@ -214,6 +220,10 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     key = state.skp.iki[n - 1].indikator if 1 <= n <= len(state.skp.iki) else None
     if n and key is None:
         return [Reply(f"IKI {n} tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")]
+    kept = next((e for e in state.year.entries if e.id == entry_id), None)
+    if kept is not None and (kept.status, kept.iki) == ((EntryStatus.linked, key) if key else (EntryStatus.outside, None)):
+        where = f"di IKI {n}" if n else "di luar SKP"
+        return [Reply(f"Catatan {entry_id} ({kept.day:%d/%m}) memang sudah {where}; tidak ada yang diubah.")]
     try:
         state.year = logbook.choose(state.year, entry_id, state.skp, key)
     except YearError as refused:
@@ -743,6 +753,15 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return rencana_change(state, text, now.date())
     if kind is EntryKind.correction:
         return correction(state, text)
+    if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
+        return [Reply(SKP_INSTRUCTION)]
+    if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
+        asked = records_asked(intent.entry.line)
+        if asked == "capaian":
+            return capaian(state, now)
+        if asked == "rencana":
+            return rencana_command(state, "", now)
+        return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
 

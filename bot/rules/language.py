@@ -105,6 +105,13 @@ def is_english(text: str) -> bool:
     return bool(english_words(text))
 
 
+def opens_with_english_measure(text: str) -> bool:
+    """«Average recovery time …», «Number of applications …»: an indicator written in English, opened by an English
+    measure word. It is an IKI all the same (read and checked, the rules flag the language), not a stray line."""
+    first = next((w for w in tokens(text) if w.isalpha()), "")  # past a list's «5.»
+    return first in _words().openers and is_english(text)
+
+
 def is_loanword(word: str) -> bool:
     """A word Indonesian writing borrows as it is ("dashboard", "server")."""
     return word.lower() in _words().loanwords

@@ -12,8 +12,9 @@ from bot.lang.numbers import Target, format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon
-from bot.rules.measures import Trend, trend_of
+from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
+from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, Realisasi, RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
 
@@ -100,7 +101,7 @@ def _percent_of(value: float, target: float, trend: Trend) -> float | None:
 
 
 def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capaian:
-    trend = trend_of(iki)
+    trend = measure_trend(iki)
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
     planned, values = map(list, _planned_values(iki))  # copies: a quarter may take an earlier version's plan
@@ -161,7 +162,7 @@ def pending_quarter(skp: SkpDraft, year: YearState, quarter: int, today: date) -
     count with logbook quantities can use their sum); a yearly score waits for TW IV."""
     missing = []
     for i, iki in enumerate(skp.iki):
-        trend = trend_of(iki)
+        trend = measure_trend(iki)
         if trend is Trend.yearly and quarter < 4:
             continue
         if typed(year, iki.indikator, quarter) is None:

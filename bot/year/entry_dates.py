@@ -3,7 +3,7 @@
 date; no date word means today."""
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.year.line import Line
@@ -45,6 +45,8 @@ def resolve(w: When, today: date) -> date:
     if w.kind == "yesterday":
         return today - timedelta(days=1)
     if w.kind == "weekday" and w.weekday is not None:
+        if w.day and _latest_day(today, w.day).weekday() == w.weekday:  # «senin 16»: the 16th, a Monday
+            return _latest_day(today, w.day)
         if w.last_week:
             return today - timedelta(days=today.weekday() + 7) + timedelta(days=w.weekday)
         back = (today.weekday() - w.weekday) % 7
@@ -60,7 +62,12 @@ def resolve(w: When, today: date) -> date:
 
 
 def read_date(ln: Line, today: date) -> tuple[date, When]:
+    """The date and what said it; a number after a weekday that the calendar does not confirm as its day of the
+    month («selasa 3 pendapat hukum selesai, 1 masih draf» in a month whose 3rd is no Tuesday) is given back to the
+    line as a count."""
     w = when(ln)
+    if w.kind == "weekday" and w.day and _latest_day(today, w.day).weekday() != w.weekday:
+        w = replace(w, day=None, span=(w.span[0], w.span[1] - 1), said=_said(ln, w.span[0], w.span[1] - 1))
     return resolve(w, today), w
 
 
@@ -141,9 +148,20 @@ def _weekday(ln: Line) -> When | None:
             or (i > 0 and vocab.past_markers.match_at(ln.toks, i - 1) == ("last",))
         start = min(i, last_week[0]) if near else i
         end = max(i + 1, last_week[0] + len(last_week[1])) if near else i + 1
+        day = _day_after_weekday(ln, i + 1)
+        if day is not None and end == i + 1:
+            end = i + 2
         return When("weekday", _said(ln, start, end), (start, end), weekday=vocab.weekdays[tok], past=past,
-                    last_week=near)
+                    last_week=near, day=day)
     return None
+
+
+def _day_after_weekday(ln: Line, at: int) -> int | None:
+    """«senin 16 verif 12 berkas»: a day of the month right after the weekday, when a count follows later in the
+    line (so «senin 3 berkas» stays three files); the calendar confirms it when the date is placed."""
+    if at >= len(ln.toks) or ln.kinds[at] != "num" or not ln.toks[at].isdigit() or not 1 <= int(ln.toks[at]) <= 31:
+        return None
+    return int(ln.toks[at]) if any(k == "num" for k in ln.kinds[at + 1:]) else None
 
 
 def _week_span(ln: Line, i: int) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot import knowledge
+from bot.lang.dates import QUARTER
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
@@ -20,6 +21,7 @@ from bot.year.vocabulary import vocabulary
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
 _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
+_NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?(\d{1,2})\b", re.IGNORECASE)  # one of the user's IKI
 _IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
                              r"q[1-4]\b)", re.IGNORECASE)
 
@@ -31,6 +33,8 @@ class EntryKind(StrEnum):
     reminder = "reminder"  # a reminder setting ("ingatkan logbook tiap jumat jam 3 sore", "jam tenang …")
     rencana = "rencana"  # a change to the rencana aksi ("tahap 2 IKI 1 selesai")
     correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
+    records = "records"  # asks to see the user's own records ("capaian saya sudah berapa?"): see records_asked
+    instruction = "instruction"  # acts on the SKP ("IKI 2 biarin, ajukan aja", "IKI 3 targetnya 50"): no work done
     draft = "draft"  # a new IKI
     question = "question"
     smalltalk = "smalltalk"
@@ -77,6 +81,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    asked = records_asked(ln)
+    if asked:
+        return EntryKind.records, f"{asked} sendiri"
     if _asks(ln) and not ln.has(vocab.draft_markers):
         return (EntryKind.question, "tanya") if content else (EntryKind.unclear, "tanya tanpa pokok")
     if not content and _has_smalltalk(ln):
@@ -91,8 +98,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
+    if _acts_on_skp(ln) and not dated:
+        return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
     if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
-                                            or ln.has(_realisasi_words())):
+                                            or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if ln.has(vocab.plan) or ln.has(vocab.not_done):
         return EntryKind.plan, "rencana"
@@ -129,6 +138,47 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+_FIGURE = re.compile(r"\d\s*(?:%|persen\b|percent\b|(?:dari|of|per|/)\s*\d)", re.IGNORECASE)
+
+
+def iki_number_in(text: str) -> int | None:
+    """«… (IKI 2)», «untuk IKI 2 hari ini …», «IKI 3: terbit 4 SK»: the one IKI a line names by its number, else None
+    (none, or two)."""
+    found = {int(m.group(1)) for m in _NAMES_IKI.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _work_for_named_iki(ln: Line, dated: bool) -> bool:
+    """«hari ini cek 12 berkas IKI 1», «IKI 3: terbit 4 SK pensiun»: work done (a time word or a done word) labelled
+    with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
+    return bool(_NAMES_IKI.search(ln.text)) and (dated or ln.has(vocabulary().done)) \
+        and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not QUARTER.search(ln.text)
+
+
+def records_asked(ln: Line) -> str | None:
+    """Which of the user's own records a line asks about: "catatan", "rencana" or "capaian" («logbook saya bulan ini
+    udah brp entri?»); None when it asks about none («catatan saya yg di luar SKP dihitung ga?» asks a rule)."""
+    vocab = vocabulary()
+    if not ln.has(vocab.own_records_asks):
+        return None
+    return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
+
+
+def _acts_on_skp(ln: Line) -> bool:
+    """«IKI 3 targetnya 50 aja»: one of the user's IKI named by its number with one of its fields; «IKI 2 biarin,
+    ajukan aja», «tolong bikinin 3 IKI»: an IKI (or the IKI themselves) with a word that acts on the SKP and no count
+    of work («cek 12 berkas utk IKI 1», «cek SKP 30 pegawai» are work). Never a figure for the realisasi («IKI 1
+    sesuai catatan»). Words: knowledge/catatan_harian.yaml skp_fields, skp_actions."""
+    vocab, words = vocabulary(), set(ln.words)
+    if ln.has(_realisasi_words()):
+        return False
+    named = bool(_NAMES_IKI.search(ln.text))
+    if named and words & vocab.skp_fields:
+        return True
+    return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \
+        and not count_numbers(ln, when(ln))
 
 
 @knowledge.cached

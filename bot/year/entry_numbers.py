@@ -12,6 +12,7 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
 from bot.year.line import Line
+from bot.year.measure import as_indonesian
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import vocabulary
 
@@ -31,6 +32,7 @@ class Counted:
     things: frozenset[str]
     subject: frozenset[str]
     final: frozenset[str]
+    partners: frozenset[str] = frozenset()  # «PKS dengan pemda atau BUMN»: only those partners' count
 
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
@@ -111,6 +113,7 @@ def counts(ln: Line, w: When) -> list[Number]:
 
 def counted(iki: IkiDraft) -> Counted | None:
     """What the IKI counts, or None when it is no count (a percentage, a time, a score)."""
+    iki = as_indonesian(iki)  # «Number of applications …» counts applications
     if trend_of(iki) is not Trend.cumulative:
         return None
     subject, predicate = result_parts(iki.indikator)
@@ -122,15 +125,27 @@ def counted(iki: IkiDraft) -> Counted | None:
         phrase = vocab.final_states.match_at(predicate_words, i)
         if phrase:
             final |= set(terms(list(phrase)))
-    return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final))
+    return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final), _partners(subject.split()))
+
+
+def _partners(words: list[str]) -> frozenset[str]:
+    """The terms after a partner word («dengan», «dgn», «bersama»), up to the clause's end."""
+    low = [w.lower().strip(",.;:") for w in words]
+    at = next((i for i, w in enumerate(low) if w in vocabulary().partner_markers), None)
+    return frozenset(terms(low[at + 1:])) if at is not None else frozenset()
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
-    """The line's quantity toward the IKI, or None when it counts something else or not yet in the final state."""
+    """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
+    IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state."""
     target = counted(iki)
     numbers = counts(ln, w)
     if target is None or not numbers:
         return None
+    if target.partners:
+        numbers = [n for n in numbers if _same_partners(ln, n, target.partners)]
+        if not numbers:
+            return None
     part = _part_reached(ln, numbers, iki)
     if part is not None:
         return part
@@ -177,6 +192,13 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         if score:
             scored.append((score, -n.at, n))
     return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
+
+
+def _same_partners(ln: Line, n: Number, partners: frozenset[str]) -> bool:
+    """True unless the number's clause names its partners after it and none is one of the IKI's."""
+    toks = list(ln.toks[n.at + 1:n.clause[1]])
+    said = _partners(toks)
+    return not said or bool(said & partners)
 
 
 def _words_between(ln: Line, start: int, end: int) -> list[str]:

@@ -9,11 +9,11 @@ from datetime import date, datetime, timedelta
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet
 from bot.models import IkiDraft, SkpDraft
-from bot.year.entry_dates import read_date, when
-from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_dates import read_date
+from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
-from bot.year.line import line
-from bot.year.linking import Decision, Link, link
+from bot.year.line import Line, line
+from bot.year.linking import Candidate, Decision, Link, link
 from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -41,13 +41,21 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
                kind: KindReading | None = None) -> EntryReading:
     """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one."""
     reading = kind or kind_of(text)
-    ln, w = reading.line, reading.when
-    day, _ = read_date(ln, today)
-    found = link(ln, w, skp, rencana)
+    ln = reading.line
+    day, w = read_date(ln, today)
+    found = _named(ln, skp) or link(ln, w, skp, rencana)
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
                         recap=ln.has(vocabulary().recap))
+
+
+def _named(ln: Line, skp: SkpDraft) -> Link | None:
+    """The IKI the user named in the line («rapat koordinasi jadwal usulan (IKI 2)»): their word links it."""
+    n = iki_number_in(ln.text)
+    if n is None or not 1 <= n <= len(skp.iki) or ln.has(vocabulary().outside):
+        return None
+    return Link(Decision.link, [Candidate(skp.iki[n - 1].indikator, n, 1.0)], 1.0, "IKI disebut")
 
 
 _RESULT_CUT = re.compile(r"\s*(?:[;+]|,\s)\s*")
@@ -85,11 +93,11 @@ def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
     return next((i for i in skp.iki if i.indikator == key), None)
 
 
-def _quantity_for(text: str, iki: IkiDraft | None) -> float | None:
+def _quantity_for(text: str, iki: IkiDraft | None, day: date) -> float | None:
     if iki is None:
         return None
     ln = line(text)
-    return quantity(ln, when(ln), iki)
+    return quantity(ln, read_date(ln, day)[1], iki)
 
 
 def _entry(year: YearState, entry_id: str) -> LogEntry:
@@ -130,7 +138,7 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
         raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
-        "quantity": _quantity_for(entry.text, chosen)}))
+        "quantity": _quantity_for(entry.text, chosen, entry.day)}))
 
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,

@@ -11,8 +11,9 @@ from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
-from bot.rules.measures import Trend, trend_of
+from bot.rules.measures import Trend
 from bot.year.capaian import record, unit_of
+from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import quarter_label
 
@@ -33,6 +34,7 @@ class RealisasiAnswer:
     from_logbook: bool = False  # "sesuai catatan": the quarter's logbook sum
     not_yet: bool = False  # "belum ada": zero for a count, nothing for the others
     yearly_later: bool = False  # "nanti akhir tahun"
+    dash: bool = False  # "IKI 2 -": no figure this quarter (not zero, and not the next IKI's figure)
     text: str = ""
 
 
@@ -84,7 +86,7 @@ def _shared(answers: list[RealisasiAnswer]) -> list[RealisasiAnswer]:
     joiners = _words()["joiners"]
     out = list(answers)
     for k in range(len(out) - 2, -1, -1):
-        if set(tokens(out[k].text)) <= joiners:
+        if not out[k].dash and set(tokens(out[k].text)) <= joiners:
             out[k] = replace(out[k + 1], number=out[k].number, quarter=out[k].quarter or out[k + 1].quarter)
     return out
 
@@ -107,6 +109,8 @@ def _money(segment: str) -> str:
 def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     segment = _money(segment)
     words, said = tokens(segment), _words()
+    if segment and not segment.strip("-–— "):
+        return RealisasiAnswer(number, quarter, dash=True, text=segment)
     if said["from_logbook"].find(words):
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
     if said["yearly_later"].find(words):
@@ -119,8 +123,9 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
     values = percents or list(_VALUE.finditer(segment))
     if values:
         value = parse_number(values[-1].group(1))
-        if value is not None and segment[:values[-1].start()].rstrip().endswith(("-", "minus")):
-            value = -value  # "-1 hari": kept as typed, so the check refuses it instead of reading 1
+        before = segment[:values[-1].start()]
+        if value is not None and (before.endswith("-") or before.rstrip().endswith("minus")):
+            value = -value  # "-1 hari": kept as typed, so the check refuses it; "IKI 1 - 90%" is a separator
         return RealisasiAnswer(number, quarter, value=value, text=segment)
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
@@ -145,12 +150,16 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                           f"{len(skp.iki)} IKI."))
             continue
         iki, q = skp.iki[answer.number - 1], answer.quarter or quarter
+        if answer.dash:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: tanpa angka untuk "
+                                                          f"{quarter_label(q)} («-»); isi nanti bila sudah ada."))
+            continue
         if answer.yearly_later:
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diisi di akhir tahun (TW IV)."))
             continue
         value = answer.value
         if answer.not_yet:
-            if trend_of(iki) is not Trend.cumulative:
+            if measure_trend(iki) is not Trend.cumulative:
                 outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} belum ada realisasinya; "
                                                               "saya tanyakan lagi nanti."))
                 continue

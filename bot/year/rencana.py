@@ -8,8 +8,9 @@ from bot import knowledge
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
-from bot.rules.measures import Trend, trend_of
+from bot.rules.measures import Trend
 from bot.skp.rhk import result_kind, result_phrase
+from bot.year.measure import measure_trend
 from bot.year.models import RencanaAksi, Stage, YearError
 from bot.year.periods import is_month_word, month_name, months_text, read_months
 
@@ -33,7 +34,7 @@ def pattern_for(iki: IkiDraft) -> str:
     """The kind of result the stages follow: nilai for a yearly score, then event or system words in the result
     (its head word first), then the RHK kind; a count of services or certificates is hitungan."""
     config = _config()
-    trend = trend_of(iki)
+    trend = measure_trend(iki)
     if trend is Trend.yearly:
         return "nilai"
     words = tokens(result_phrase(iki.indikator) or iki.indikator)
@@ -57,7 +58,7 @@ def _squeeze(months: list[int], start: int) -> list[int]:
 def counted_target(iki: IkiDraft) -> float | None:
     """The target a count IKI's stages share; None for other measures."""
     target = parse_target(iki.target)
-    return target.value if target and trend_of(iki) is Trend.cumulative else None
+    return target.value if target and measure_trend(iki) is Trend.cumulative else None
 
 
 def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:

@@ -43,6 +43,10 @@ class Vocabulary:
     not_duration_before: frozenset[str]
     not_count_before: frozenset[str]
     not_count_units: frozenset[str]
+    skp_actions: frozenset[str]
+    skp_fields: frozenset[str]
+    own_records: dict[str, PhraseSet]  # «catatan saya», «capaian saya»: which of the user's records a question is about
+    own_records_asks: PhraseSet
     negations: frozenset[str]
     final_states: PhraseSet
     recap: PhraseSet
@@ -85,6 +89,9 @@ def vocabulary() -> Vocabulary:
         duration_units={k.lower(): v for k, v in data["duration_units"].items()},
         not_duration_before=frozenset(data["not_duration_before"]),
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
+        skp_actions=frozenset(data["skp_actions"]), skp_fields=frozenset(data["skp_fields"]),
+        own_records={k: PhraseSet(v) for k, v in data["own_records"].items()},
+        own_records_asks=phrases("own_records_asks"),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
         hints=_when_words(data["topic_hints"]), covers=_when_words(data["covers"]),
