@@ -5,13 +5,14 @@ that answers the question asked. The kinds and their words are in knowledge/sear
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.words import stem
-from bot.retrieval.glossary import Term, meaning, skipped_words, term_named, terms_in
+from bot.retrieval.glossary import Term, meaning, placed_terms, skipped_words, term_named, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
 
 # One message for every question the guidance does not answer: said plainly, with what to do instead, and never
@@ -32,7 +33,9 @@ _SHOWS = {
                                 or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
     # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan"); a year alone
     # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
-    "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower())),
+    # A period of years ("2025–2029") is a date too.
+    "date": lambda text: (any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower()))
+                          or bool(re.search(r"\b20\d\d\s*[–—-]\s*20\d\d\b", text))),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
     # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
     # Steps or a way of doing: "dalam tiga langkah: …, lalu …", "gunakan angka …", "diajukan … terlebih dahulu".
@@ -61,9 +64,23 @@ def _phrases(name: str) -> PhraseSet:
     return PhraseSet(search_config()["answers"][name])
 
 
+@knowledge.cached
+def _cue_roots() -> frozenset[str]:
+    """The one-word cues of every kind and of a comparison ("pengertian", "beda")."""
+    config = search_config()["answers"]
+    phrases = [p for kind in config["kinds"].values() for p in kind] + config["compare"]
+    return frozenset(p for p in phrases if len(tokens(p)) == 1)
+
+
+def cue_words(question: str) -> list[str]:
+    """tokens(question) with a cue's "-nya" form read as the cue ("pengertiannya" = "pengertian"), one per token."""
+    roots = _cue_roots()
+    return [w[:-3] if w.endswith("nya") and w not in roots and w[:-3] in roots else w for w in tokens(question)]
+
+
 def wanted_kind(question: str) -> str | None:
     """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
-    words = tokens(question)
+    words = cue_words(question)
     return next((kind for kind, phrases in _kinds() if phrases.find(words)), None)
 
 
@@ -174,7 +191,7 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     """"apa itu X", "X itu apa", "singkatan X": X's line; "beda X dan Y": both lines. None when the question asks
     something else, or names no term. topic: the term a conversation is about (the open step's), the other side of
     a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
-    words = tokens(question)
+    words = cue_words(question)
     compares = bool(_phrases("compare").find(words))
     defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words)
     if not (compares or defines):
@@ -186,8 +203,32 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named:
-        return _told(named[:1])
+        return _told([_defined(question, words)])
     return None
+
+
+_CLAUSE_END = re.compile(r"[,;?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing
+
+
+def _defined(question: str, words: list[str]) -> Term:
+    """Of the terms a definition question names, the one it asks about: in the cue's clause («…, IKM tu apaan»),
+    the first one not placed by a preposition («skema pertanggungjawaban di lampiran SKP itu apa» asks about the
+    skema, «pendekatan layanan dlm cascading» about the pendekatan); else the one nearest the cue."""
+    placed = placed_terms(question)
+    cue = dict(_kinds())["definition"].find(words)
+    spans = token_spans(question)
+    if cue is None or len(spans) != len(words):
+        return placed[0][0]
+    start, end = spans[cue[0]][0], spans[cue[0] + len(cue[1]) - 1][1]
+    text = unicodedata.normalize("NFKC", question)
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_end = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    in_clause = [(term, span) for term, span in placed if clause_start <= span[0] and span[1] <= clause_end]
+    placed_by = _phrases("placing_words")
+    heads = [term for term, span in in_clause if not placed_by.find(tokens(text[:span[0]])[-1:])]
+    if heads or in_clause:
+        return (heads or [in_clause[0][0]])[0]
+    return min(placed, key=lambda p: min(abs(start - p[1][1]), abs(p[1][0] - end)))[0]
 
 
 def _told(terms: list[Term]) -> Told:

@@ -415,11 +415,22 @@ class Retriever:
         if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)):
             return None
         if not asks_figure(question):
-            return scored[0][2]
+            return self._shaped(question, scored)
         years = years_asked(question)
         holding = next((s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)), None)
         margin = search_config()["answers"]["scope"]["figure_margin"]
         return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
+
+    @staticmethod
+    def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
+        """A question that asks for a date or a list gets the best answer giving one (a date or a period, the
+        items), unless it scores far below the best (`answers.scope.shape_margin`); else the best answer."""
+        kind = wanted_kind(question)
+        scope = search_config()["answers"]["scope"]
+        if kind not in scope["shape_first"]:
+            return scored[0][2]
+        holding = next((s for s in scored if fits(s[2].text, kind)), None)
+        return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"] else scored[0][2]
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
