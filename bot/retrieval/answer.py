@@ -80,8 +80,14 @@ def cue_words(question: str) -> list[str]:
 
 def wanted_kind(question: str) -> str | None:
     """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
+    return next(iter(wanted_kinds(question)), None)
+
+
+def wanted_kinds(question: str) -> list[str]:
+    """Every kind of fact a question asks for, in search.yaml's order ("kapan SKP boleh diubah? syaratnya apa aja"
+    asks for a date and a list)."""
     words = cue_words(question)
-    return next((kind for kind, phrases in _kinds() if phrases.find(words)), None)
+    return [kind for kind, phrases in _kinds() if phrases.find(words)]
 
 
 def fits(answer: str, kind: str | None) -> bool:

@@ -25,6 +25,7 @@ from bot.retrieval.answer import (
     rewritten,
     unknown_words,
     wanted_kind,
+    wanted_kinds,
     with_source,
     years_asked,
 )
@@ -423,12 +424,14 @@ class Retriever:
 
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
-        """A question that asks for a date or a list gets the best answer giving one (a date or a period, the
-        items), unless it scores far below the best (`answers.scope.shape_margin`); else the best answer."""
-        kind = wanted_kind(question)
+        """A question that asks only for a date or only for a list gets the best answer giving one (a date or a
+        period, the items), unless it scores far below the best (`answers.scope.shape_margin`); else the best
+        answer."""
+        kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
-        if kind not in scope["shape_first"]:
+        if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
             return scored[0][2]
+        kind = kinds[0]
         holding = next((s for s in scored if fits(s[2].text, kind)), None)
         return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"] else scored[0][2]
 
