@@ -110,8 +110,12 @@ def _outside_topics() -> PhraseSet:
 
 
 def names_outside_topic(question: str) -> bool:
-    """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`)."""
-    return bool(_outside_topics().find(tokens(question)))
+    """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`),
+    or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
+    words = tokens(question)
+    person = search_config()["answers"]["current_person"]
+    return bool(_outside_topics().find(words)) or bool(PhraseSet(person["asks"]).find(words)
+                                                         and PhraseSet(person["now"]).find(words))
 
 
 @knowledge.cached
@@ -125,11 +129,13 @@ def asks_figure(question: str) -> bool:
 
 
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[–—-]\s*(20\d\d))?(?!\d)")
+# A regulation's year ("PMK 12/2025", "PMK No. 12 Tahun 2025") dates the rule, not the figure.
+_CITED = re.compile(r"(?:/|\bno(?:mor)?\.?\s*\d+\s+tahun\s+)20\d\d\b", re.IGNORECASE)
 
 
 def _years(text: str) -> set[str]:
     """The years a text names, a period as one ("2025-2029")."""
-    return {f"{a}-{b}" if b else a for a, b in _YEARS.findall(text)}
+    return {f"{a}-{b}" if b else a for a, b in _YEARS.findall(_CITED.sub(" ", text))}
 
 
 def years_asked(question: str) -> set[str]:
@@ -156,6 +162,13 @@ def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
             continue
         unknown.append(word)
     return unknown
+
+
+def mostly_unknown(question: str, unknown: list[str]) -> bool:
+    """Most of what a question says is foreign to the guidance (search.yaml `answers.scope`)."""
+    scope = search_config()["answers"]["scope"]
+    said = keyword_words(question, skipped_words())
+    return len(unknown) >= scope["min_unknown"] and len(unknown) >= scope["max_unknown_share"] * len(said)
 
 
 def _near(word: str, vocabulary: frozenset[str]) -> bool:

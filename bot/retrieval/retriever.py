@@ -19,6 +19,7 @@ from bot.retrieval.answer import (
     asks_figure,
     fits,
     from_glossary,
+    mostly_unknown,
     names_outside_topic,
     respelled,
     rewrite_asked,
@@ -413,7 +414,8 @@ class Retriever:
         best (`answers.scope.figure_margin`), and naming the year asked when it is not the guidance's; a question
         whose only subject is a word the guidance never uses ("cara membuat paspor") has none."""
         unknown = unknown_words(question, self._vocabulary)
-        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)):
+        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)) \
+                or mostly_unknown(question, unknown):
             return None
         if not asks_figure(question):
             return self._shaped(question, scored)
