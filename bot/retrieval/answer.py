@@ -52,6 +52,11 @@ class Told:
     source: str
     hint: str = ""
     terms: tuple[str, ...] = ()  # the glossary terms it explains: further reading must be about them
+    lead: str = ""  # «Ya.» or «Tidak.» before a yes-no question's answer
+
+    @property
+    def said(self) -> str:
+        return f"{self.lead} {self.text}" if self.lead else self.text
 
 
 @knowledge.cached
@@ -88,6 +93,45 @@ def wanted_kinds(question: str) -> list[str]:
     asks for a date and a list)."""
     words = cue_words(question)
     return [kind for kind, phrases in _kinds() if phrases.find(words)]
+
+
+def yes_no_predicate(question: str) -> str | None:
+    """The predicate group a yes-no question asks about ("wajib", "boleh"), or None when the question is not a
+    yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`)."""
+    config = search_config()["answers"]["yesno"]
+    words = tokens(question)
+    if not words or wanted_kinds(question):
+        return None
+    at = next(((i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
+               if w in members), None)
+    if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
+        return None
+    asks = words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+    return at[1] if asks else None
+
+
+def yes_no_lead(predicate: str, answer: str) -> str:
+    """«Ya.» when the answer states the predicate plainly, «Tidak.» when it negates it ("tidak wajib", "dilarang"),
+    "" when it does not use it or says it in a way not read safely (a negation further back in the clause: «tidak
+    menyebut IKI Beyond wajib»)."""
+    config = search_config()["answers"]["yesno"]
+    members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
+    for clause in _CLAUSE_END.split(answer):
+        words = tokens(clause)
+        at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
+        if at is None:
+            continue
+        if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
+            return config["lead"]["tidak"]
+        return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
+    return ""
+
+
+def states(answer: str, predicate: str) -> bool:
+    """Whether an answer uses a word of the predicate's group (or its contrary)."""
+    config = search_config()["answers"]["yesno"]
+    group = set(config["predicates"][predicate]) | set(config["contrary"].get(predicate, []))
+    return any(w in group for w in tokens(answer))
 
 
 def fits(answer: str, kind: str | None) -> bool:
@@ -216,6 +260,12 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if not (compares or defines):
         return None
     named = terms_in(question)
+    if compares:
+        # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none.
+        cue = _phrases("compare").find(words)
+        around = _around(question, words, cue, _SENTENCE_END)
+        named = list(dict.fromkeys(t for t, span in placed_terms(question)
+                                   if around is None or around[0] <= span[0] and span[1] <= around[1]))
     if compares and len(named) == 1 and topic:
         about = term_named(topic)
         named = [about, *named] if about and about not in named else named
@@ -226,7 +276,20 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     return None
 
 
-_CLAUSE_END = re.compile(r"[,;?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing
+_CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing
+_SENTENCE_END = re.compile(r"[;?!]|\.(?!\d)")
+
+
+def _around(question: str, words: list[str], cue: tuple[int, tuple[str, ...]] | None, ends: re.Pattern
+            ) -> tuple[int, int] | None:
+    """(start, end) of the clause or sentence (by `ends`) holding the cue, in the NFKC question; None when unsure."""
+    spans = token_spans(question)
+    if cue is None or len(spans) != len(words):
+        return None
+    start, end = spans[cue[0]][0], spans[cue[0] + len(cue[1]) - 1][1]
+    text = unicodedata.normalize("NFKC", question)
+    return (max((m.end() for m in ends.finditer(text, 0, start)), default=0),
+            next((m.start() for m in ends.finditer(text, end)), len(text)))
 
 
 def _defined(question: str, words: list[str]) -> Term:
@@ -235,19 +298,16 @@ def _defined(question: str, words: list[str]) -> Term:
     skema, «pendekatan layanan dlm cascading» about the pendekatan); else the one nearest the cue."""
     placed = placed_terms(question)
     cue = dict(_kinds())["definition"].find(words)
-    spans = token_spans(question)
-    if cue is None or len(spans) != len(words):
+    clause = _around(question, words, cue, _CLAUSE_END)
+    if clause is None:
         return placed[0][0]
-    start, end = spans[cue[0]][0], spans[cue[0] + len(cue[1]) - 1][1]
     text = unicodedata.normalize("NFKC", question)
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    clause_end = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
-    in_clause = [(term, span) for term, span in placed if clause_start <= span[0] and span[1] <= clause_end]
+    in_clause = [(term, span) for term, span in placed if clause[0] <= span[0] and span[1] <= clause[1]]
     placed_by = _phrases("placing_words")
     heads = [term for term, span in in_clause if not placed_by.find(tokens(text[:span[0]])[-1:])]
     if heads or in_clause:
         return (heads or [in_clause[0][0]])[0]
-    return min(placed, key=lambda p: min(abs(start - p[1][1]), abs(p[1][0] - end)))[0]
+    return min(placed, key=lambda p: min(abs(clause[0] - p[1][1]), abs(p[1][0] - clause[1])))[0]
 
 
 def _told(terms: list[Term]) -> Told:

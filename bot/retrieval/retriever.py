@@ -4,7 +4,7 @@ import heapq
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
@@ -24,11 +24,14 @@ from bot.retrieval.answer import (
     respelled,
     rewrite_asked,
     rewritten,
+    states,
     unknown_words,
     wanted_kind,
     wanted_kinds,
     with_source,
     years_asked,
+    yes_no_lead,
+    yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -395,7 +398,7 @@ class Retriever:
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
-            return Answer(question=question, passages=[], answer=with_source(told.text, told.source), hint=told.hint)
+            return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
@@ -427,10 +430,15 @@ class Retriever:
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         """A question that asks only for a date or only for a list gets the best answer giving one (a date or a
-        period, the items), unless it scores far below the best (`answers.scope.shape_margin`); else the best
-        answer."""
+        period, the items), unless it scores far below the best (`answers.scope.shape_margin`); a yes-no question
+        the best answer using its predicate, led by «Ya.»/«Tidak.»; else the best answer."""
         kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
+        predicate = yes_no_predicate(question)
+        if predicate:
+            holding = next((s for s in scored if states(s[2].text, predicate)), None)
+            best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+            return replace(best, lead=yes_no_lead(predicate, best.text))
         if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
             return scored[0][2]
         kind = kinds[0]
@@ -453,7 +461,7 @@ class Retriever:
             if not any(a.text == told.text for a in self._passages[pid].answers)
             and (not told.terms or _names_any(self._passages[pid].title, told.terms))
         ]
-        return Answer(question=question, passages=hits, answer=with_source(told.text, told.source), hint=told.hint,
+        return Answer(question=question, passages=hits, answer=with_source(told.said, told.source), hint=told.hint,
                       glossary=bool(told.terms))
 
     def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> list[tuple[float, str, Told]]:
