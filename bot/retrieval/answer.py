@@ -83,6 +83,18 @@ def cue_words(question: str) -> list[str]:
     return [w[:-3] if w.endswith("nya") and w not in roots and w[:-3] in roots else w for w in tokens(question)]
 
 
+@knowledge.cached
+def _asking_words() -> re.Pattern:
+    phrases = sorted(search_config()["answers"]["asking_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def without_asking(question: str) -> str:
+    """The question without the words that only ask for a date ("bulan apa", "tahun berapa"): "bulan" is no
+    subject, yet it matches every answer about monthly work (search.yaml `answers.asking_words`)."""
+    return " ".join(_asking_words().sub(" ", question).split()) or question
+
+
 def wanted_kind(question: str) -> str | None:
     """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
     return next(iter(wanted_kinds(question)), None)

@@ -29,6 +29,7 @@ from bot.retrieval.answer import (
     wanted_kind,
     wanted_kinds,
     with_source,
+    without_asking,
     years_asked,
     yes_no_lead,
     yes_no_predicate,
@@ -402,11 +403,13 @@ class Retriever:
         told = from_glossary(read, topic)
         if told is not None:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
-        # Relevance is judged on the short answers (and the questions they answer): what the user would read.
-        if names_outside_topic(read) or not self._ranking(ANSWERS, read, mode, None):
+        # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
+        # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
+        subject = without_asking(read)
+        if names_outside_topic(read) or not self._ranking(ANSWERS, subject, mode, None):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
-        ranked = self._ranking(PASSAGES, read, mode, None, gate=False)
-        best = self._best_answer(read, self._scored_answers(read, ranked, mode))
+        ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
+        best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         return self._answer(question, best, ranked, k)
@@ -443,7 +446,7 @@ class Retriever:
             return scored[0][2]
         kind = kinds[0]
         holding = next((s for s in scored if fits(s[2].text, kind)), None)
-        return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"] else scored[0][2]
+        return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"][kind] else scored[0][2]
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
@@ -464,7 +467,8 @@ class Retriever:
         return Answer(question=question, passages=hits, answer=with_source(told.said, told.source), hint=told.hint,
                       glossary=bool(told.terms))
 
-    def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> list[tuple[float, str, Told]]:
+    def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode, kind: str | None
+                        ) -> list[tuple[float, str, Told]]:
         """(score, answer id, answer with its source) best first: each short answer scored as its own
         hybrid match (its text and the questions it answers), plus its closest listed question (by meaning, and by
         the words both share), its passage's rank, and whether it holds the kind of fact asked for (search.yaml
@@ -478,7 +482,6 @@ class Retriever:
                 answer_id = question_id.rpartition("#")[0]
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
         asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
-        kind = wanted_kind(question)
         # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
         # subject that shares one common word covers little of it.
         covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
