@@ -9,7 +9,7 @@ from bot.conversation import Engine
 from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.models import Jenis
-from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, rewrite_asked
+from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, rewrite_asked, yes_no_lead, yes_no_predicate
 from bot.retrieval.glossary import terms_in
 from evals.question_evals import contains
 
@@ -238,3 +238,59 @@ def test_a_figure_of_another_year_is_not_answered_with_this_years_figure(shared_
     assert shared_retriever.ask("realisasi anggaran direktorat kami tahun lalu berapa persen?").answer == NOT_FOUND
     assert shared_retriever.ask("nilai SAKIP unit kerja 2024 brp").answer == NOT_FOUND
     assert "120" in shared_retriever.ask("total bobot SKP 2026 berapa?").answer
+
+
+# Answer shapes (i16-answers2): the term asked about, yes-no, dates, outside -------------------------------------
+@pytest.mark.parametrize("question, starts", [
+    ("di PK atasan ada kode IKM 33.4, IKM itu apa ya", "IKM (Indikator Kinerja Mandatory)"),
+    ("skema pertanggungjawaban di lampiran SKP itu maksudnya apa", "Skema pertanggungjawaban"),
+    ("pendekatan layanan dalam cascading itu apa", "Pendekatan layanan"),
+    ("metode cascading pengertiannya apa", "Cascading adalah"),
+])
+def test_a_definition_is_about_the_term_its_cue_names(question, starts):
+    told = from_glossary(question)
+    assert told is not None and told.text.startswith(starts), (question, told)
+
+
+def test_a_comparison_word_in_another_sentence_compares_nothing():
+    assert from_glossary("anggota tim kami beda kabupaten. gmn nulis IKI di MPPH?") is None
+    assert from_glossary("RHK sama IKI bedanya apa?") is not None
+
+
+def test_a_yes_no_question_is_answered_ya_or_tidak_when_the_guidance_says_so(shared_retriever):
+    assert shared_retriever.ask("apakah rencana aksi wajib diisi?").answer.startswith("Ya. ")
+    assert shared_retriever.ask("IKI boleh berupa jumlah dokumen ga?").answer.startswith("Tidak. ")
+
+
+def test_a_yes_no_lead_needs_a_plain_statement():
+    assert yes_no_lead("wajib", "Seluruh ASN wajib mengisi rencana aksi.") == "Ya."
+    assert yes_no_lead("boleh", "IKI tidak boleh berupa jumlah laporan.") == "Tidak."
+    assert yes_no_lead("boleh", "Menyalin butir kegiatan lama dilarang.") == "Tidak."
+    assert yes_no_lead("wajib", "Materi tidak menyebut IKI Beyond wajib seperti IKI Core.") == ""
+    assert yes_no_lead("wajib", "Bobot Beyond 20%.") == ""
+
+
+def test_a_yes_no_question_is_told_apart_from_other_questions():
+    assert yes_no_predicate("logbook wajib ga?") == "wajib"
+    assert yes_no_predicate("apakah SKP bisa diubah di tengah tahun") == "boleh"
+    assert yes_no_predicate("apa saja yang wajib diisi di form IKI") is None  # a list
+    assert yes_no_predicate("IKI tidak boleh jumlah laporan kan?") is None  # negated: «Ya» would be ambiguous
+
+
+def test_a_date_question_gets_the_date_or_period(shared_retriever):
+    assert contains(shared_retriever.ask("SKP 2026 berlaku dari tanggal berapa sampai tanggal berapa?").answer,
+                    "31 desember")
+    assert contains(shared_retriever.ask("SKP ditandatangani lalu ditetapkan atasan bulan apa").answer, "januari")
+    assert "2025–2029" in shared_retriever.ask("renstra acuan cascading sekarang periode tahun berapa").answer
+    assert fits("Renstra periode 2025–2029 memuat 315 IKK.", "date")
+
+
+@pytest.mark.parametrize("question", [
+    "rekomendasi warung makan siang murah dekat kantor kemenkes kuningan",
+    "siapa kepala biro OSDM sekarang?",
+    "boleh minta nomor hp pengelola kinerja di biro?",
+    "berapa nilai SAKIP direktorat kami tahun 2025 menurut PMK",
+])
+def test_more_questions_outside_the_guidance_are_declined(shared_retriever, question):
+    answer = shared_retriever.ask(question)
+    assert answer.answer == NOT_FOUND and not answer.passages, (question, answer.answer)

@@ -91,3 +91,10 @@ def test_below_the_best_only_its_near_twins_are_shown():
     assert choose(best, [best, twin, filler], 5, limits, twins) == [best, twin]
     weak = RowEvidence("IKK 1.1.1|x", 0.3, -1.0, 0.45, 0.4)
     assert choose(weak, [best], 5, limits, twins) == []  # the best row of the whole catalog must be relevant
+
+
+def test_a_typo_is_read_as_the_catalog_word_beside_the_other_words(scale):
+    """«pengadan» is one letter from both «pengadaan» and «pengaduan», and Sastrawi reads it as peng-kad-an: the
+    query's other words say which it is."""
+    hits = shown(scale, "pengadan barang dan jasa di kantor")
+    assert hits and all(h.code.partition(" ")[2].startswith("33.") for h in hits), [h.code for h in hits]

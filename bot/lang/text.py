@@ -50,6 +50,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall((text if text.isascii() else unicodedata.normalize("NFKC", text)).lower())
 
 
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of tokens(text) stands in the NFKC text, as (start, end) character offsets."""
+    return [m.span() for m in _TOKEN.finditer(text if text.isascii() else unicodedata.normalize("NFKC", text))]
+
+
 class PhraseSet:
     """A set of one- or multi-word phrases, matched on token boundaries."""
 

@@ -27,10 +27,13 @@ def _dictionary() -> frozenset[str]:
     return frozenset(text.split())
 
 
-def is_indonesian_word(word: str) -> bool:
-    """A word of the language (root or derived), as far as Sastrawi's dictionary tells."""
+def is_indonesian_word(word: str, min_root: int = 1) -> bool:
+    """A word of the language (root or derived), as far as Sastrawi's dictionary tells. min_root: the shortest root a
+    derived word may come from: Sastrawi reads the typo "pengadan" as peng-kad-an, from the root "kad"."""
     word = word.lower()
-    return word in _dictionary() or (word.isalpha() and stem(word) in _dictionary() and stem(word) != word)
+    return word in _dictionary() or (word.isalpha() and stem(word) in _dictionary() and stem(word) != word
+                                     and len(stem(word)) >= min_root)
+
 
 
 def edit_distance(a: str, b: str, most: int) -> int:

@@ -5,13 +5,14 @@ that answers the question asked. The kinds and their words are in knowledge/sear
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.words import stem
-from bot.retrieval.glossary import Term, meaning, skipped_words, term_named, terms_in
+from bot.retrieval.glossary import Term, meaning, placed_terms, skipped_words, term_named, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
 
 # One message for every question the guidance does not answer: said plainly, with what to do instead, and never
@@ -32,7 +33,9 @@ _SHOWS = {
                                 or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
     # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan"); a year alone
     # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
-    "date": lambda text: any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower())),
+    # A period of years ("2025–2029") is a date too.
+    "date": lambda text: (any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower()))
+                          or bool(re.search(r"\b20\d\d\s*[–—-]\s*20\d\d\b", text))),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
     # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
     # Steps or a way of doing: "dalam tiga langkah: …, lalu …", "gunakan angka …", "diajukan … terlebih dahulu".
@@ -49,6 +52,11 @@ class Told:
     source: str
     hint: str = ""
     terms: tuple[str, ...] = ()  # the glossary terms it explains: further reading must be about them
+    lead: str = ""  # «Ya.» or «Tidak.» before a yes-no question's answer
+
+    @property
+    def said(self) -> str:
+        return f"{self.lead} {self.text}" if self.lead else self.text
 
 
 @knowledge.cached
@@ -61,10 +69,81 @@ def _phrases(name: str) -> PhraseSet:
     return PhraseSet(search_config()["answers"][name])
 
 
+@knowledge.cached
+def _cue_roots() -> frozenset[str]:
+    """The one-word cues of every kind and of a comparison ("pengertian", "beda")."""
+    config = search_config()["answers"]
+    phrases = [p for kind in config["kinds"].values() for p in kind] + config["compare"]
+    return frozenset(p for p in phrases if len(tokens(p)) == 1)
+
+
+def cue_words(question: str) -> list[str]:
+    """tokens(question) with a cue's "-nya" form read as the cue ("pengertiannya" = "pengertian"), one per token."""
+    roots = _cue_roots()
+    return [w[:-3] if w.endswith("nya") and w not in roots and w[:-3] in roots else w for w in tokens(question)]
+
+
+@knowledge.cached
+def _asking_words() -> re.Pattern:
+    phrases = sorted(search_config()["answers"]["asking_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def without_asking(question: str) -> str:
+    """The question without the words that only ask for a date ("bulan apa", "tahun berapa"): "bulan" is no
+    subject, yet it matches every answer about monthly work (search.yaml `answers.asking_words`)."""
+    return " ".join(_asking_words().sub(" ", question).split()) or question
+
+
 def wanted_kind(question: str) -> str | None:
     """"berapa …" wants a number, "kapan …" a date, "apa saja …" a list; None when the question does not say."""
+    return next(iter(wanted_kinds(question)), None)
+
+
+def wanted_kinds(question: str) -> list[str]:
+    """Every kind of fact a question asks for, in search.yaml's order ("kapan SKP boleh diubah? syaratnya apa aja"
+    asks for a date and a list)."""
+    words = cue_words(question)
+    return [kind for kind, phrases in _kinds() if phrases.find(words)]
+
+
+def yes_no_predicate(question: str) -> str | None:
+    """The predicate group a yes-no question asks about ("wajib", "boleh"), or None when the question is not a
+    yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`)."""
+    config = search_config()["answers"]["yesno"]
     words = tokens(question)
-    return next((kind for kind, phrases in _kinds() if phrases.find(words)), None)
+    if not words or wanted_kinds(question):
+        return None
+    at = next(((i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
+               if w in members), None)
+    if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
+        return None
+    asks = words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+    return at[1] if asks else None
+
+
+def yes_no_lead(predicate: str, answer: str) -> str:
+    """«Ya.» when the answer states the predicate plainly, «Tidak.» when it negates it ("tidak wajib", "dilarang"),
+    "" when it does not use it or says it in a way not read safely (a negation further back in the clause: «tidak
+    menyebut IKI Beyond wajib»)."""
+    config = search_config()["answers"]["yesno"]
+    members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
+    for clause in _CLAUSE_END.split(answer):
+        words = tokens(clause)
+        at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
+        if at is None:
+            continue
+        if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
+            return config["lead"]["tidak"]
+        return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
+    return ""
+
+
+def states(answer: str, predicate: str) -> bool:
+    """Whether an answer uses a word of the predicate's group (or its contrary)."""
+    config = search_config()["answers"]["yesno"]
+    group = set(config["predicates"][predicate]) | set(config["contrary"].get(predicate, []))
+    return any(w in group for w in tokens(answer))
 
 
 def fits(answer: str, kind: str | None) -> bool:
@@ -87,8 +166,12 @@ def _outside_topics() -> PhraseSet:
 
 
 def names_outside_topic(question: str) -> bool:
-    """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`)."""
-    return bool(_outside_topics().find(tokens(question)))
+    """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`),
+    or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
+    words = tokens(question)
+    person = search_config()["answers"]["current_person"]
+    return bool(_outside_topics().find(words)) or bool(PhraseSet(person["asks"]).find(words)
+                                                         and PhraseSet(person["now"]).find(words))
 
 
 @knowledge.cached
@@ -102,11 +185,13 @@ def asks_figure(question: str) -> bool:
 
 
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[–—-]\s*(20\d\d))?(?!\d)")
+# A regulation's year ("PMK 12/2025", "PMK No. 12 Tahun 2025") dates the rule, not the figure.
+_CITED = re.compile(r"(?:/|\bno(?:mor)?\.?\s*\d+\s+tahun\s+)20\d\d\b", re.IGNORECASE)
 
 
 def _years(text: str) -> set[str]:
     """The years a text names, a period as one ("2025-2029")."""
-    return {f"{a}-{b}" if b else a for a, b in _YEARS.findall(text)}
+    return {f"{a}-{b}" if b else a for a, b in _YEARS.findall(_CITED.sub(" ", text))}
 
 
 def years_asked(question: str) -> set[str]:
@@ -133,6 +218,13 @@ def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
             continue
         unknown.append(word)
     return unknown
+
+
+def mostly_unknown(question: str, unknown: list[str]) -> bool:
+    """Most of what a question says is foreign to the guidance (search.yaml `answers.scope`)."""
+    scope = search_config()["answers"]["scope"]
+    said = keyword_words(question, skipped_words())
+    return len(unknown) >= scope["min_unknown"] and len(unknown) >= scope["max_unknown_share"] * len(said)
 
 
 def _near(word: str, vocabulary: frozenset[str]) -> bool:
@@ -174,20 +266,60 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     """"apa itu X", "X itu apa", "singkatan X": X's line; "beda X dan Y": both lines. None when the question asks
     something else, or names no term. topic: the term a conversation is about (the open step's), the other side of
     a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
-    words = tokens(question)
+    words = cue_words(question)
     compares = bool(_phrases("compare").find(words))
     defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words)
     if not (compares or defines):
         return None
     named = terms_in(question)
+    if compares:
+        # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none.
+        cue = _phrases("compare").find(words)
+        around = _around(question, words, cue, _SENTENCE_END)
+        named = list(dict.fromkeys(t for t, span in placed_terms(question)
+                                   if around is None or around[0] <= span[0] and span[1] <= around[1]))
     if compares and len(named) == 1 and topic:
         about = term_named(topic)
         named = [about, *named] if about and about not in named else named
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named:
-        return _told(named[:1])
+        return _told([_defined(question, words)])
     return None
+
+
+_CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing
+_SENTENCE_END = re.compile(r"[;?!]|\.(?!\d)")
+
+
+def _around(question: str, words: list[str], cue: tuple[int, tuple[str, ...]] | None, ends: re.Pattern
+            ) -> tuple[int, int] | None:
+    """(start, end) of the clause or sentence (by `ends`) holding the cue, in the NFKC question; None when unsure."""
+    spans = token_spans(question)
+    if cue is None or len(spans) != len(words):
+        return None
+    start, end = spans[cue[0]][0], spans[cue[0] + len(cue[1]) - 1][1]
+    text = unicodedata.normalize("NFKC", question)
+    return (max((m.end() for m in ends.finditer(text, 0, start)), default=0),
+            next((m.start() for m in ends.finditer(text, end)), len(text)))
+
+
+def _defined(question: str, words: list[str]) -> Term:
+    """Of the terms a definition question names, the one it asks about: in the cue's clause («…, IKM tu apaan»),
+    the first one not placed by a preposition («skema pertanggungjawaban di lampiran SKP itu apa» asks about the
+    skema, «pendekatan layanan dlm cascading» about the pendekatan); else the one nearest the cue."""
+    placed = placed_terms(question)
+    cue = dict(_kinds())["definition"].find(words)
+    clause = _around(question, words, cue, _CLAUSE_END)
+    if clause is None:
+        return placed[0][0]
+    text = unicodedata.normalize("NFKC", question)
+    in_clause = [(term, span) for term, span in placed if clause[0] <= span[0] and span[1] <= clause[1]]
+    placed_by = _phrases("placing_words")
+    heads = [term for term, span in in_clause if not placed_by.find(tokens(text[:span[0]])[-1:])]
+    if heads or in_clause:
+        return (heads or [in_clause[0][0]])[0]
+    return min(placed, key=lambda p: min(abs(clause[0] - p[1][1]), abs(p[1][0] - clause[1])))[0]
 
 
 def _told(terms: list[Term]) -> Told:

@@ -30,10 +30,16 @@ class _Alias:
 def _words(text: str) -> list[tuple[str, str]]:
     """(lower case, as written) for each word, hyphens and slashes split ("SMART-C" → smart, c); function words
     ("yang", "dan", "yg") dropped, so "RHK pimpinan yg diintervensi" meets "RHK pimpinan yang diintervensi"."""
+    return [(lower, written) for lower, written, _ in _placed_words(text)]
+
+
+def _placed_words(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """_words with where each word stands in the NFKC text."""
     skip = skipped_words()
-    found = _WORD.findall(unicodedata.normalize("NFKC", text))
+    found = _WORD.finditer(unicodedata.normalize("NFKC", text))
     # An abbreviation in capitals ("IT", "MI") is never a chat word, whatever it spells in lower case ("it").
-    return [(w.lower(), w) for w in found if w.lower() not in skip or (w.isupper() and len(w) > 1)]
+    return [(m.group().lower(), m.group(), m.span()) for m in found
+            if m.group().lower() not in skip or (m.group().isupper() and len(m.group()) > 1)]
 
 
 @knowledge.cached
@@ -63,18 +69,23 @@ def _aliases() -> dict[str, list[_Alias]]:
 
 def terms_in(text: str) -> list[Term]:
     """The terms a text names, in the order written, each once; the longest alias wins at each place."""
-    words = _words(text)
-    found: list[Term] = []
+    return list(dict.fromkeys(term for term, _ in placed_terms(text)))
+
+
+def placed_terms(text: str) -> list[tuple[Term, tuple[int, int]]]:
+    """Every place a text names a term, with its (start, end) in the NFKC text; the longest alias wins at each
+    place."""
+    words = _placed_words(text)
+    found: list[tuple[Term, tuple[int, int]]] = []
     i = 0
     while i < len(words):
         match = next((a for a in _aliases().get(words[i][0], ())
-                      if tuple(w for w, _ in words[i:i + len(a.words)]) == a.words
-                      and (not a.capitals or all(o.isupper() for _, o in words[i:i + len(a.words)]))), None)
+                      if tuple(w for w, _, _ in words[i:i + len(a.words)]) == a.words
+                      and (not a.capitals or all(o.isupper() for _, o, _ in words[i:i + len(a.words)]))), None)
         if match is None:
             i += 1
             continue
-        if match.term not in found:
-            found.append(match.term)
+        found.append((match.term, (words[i][2][0], words[i + len(match.words) - 1][2][1])))
         i += len(match.words)
     return found
 

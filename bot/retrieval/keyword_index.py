@@ -13,9 +13,11 @@ from bot.retrieval.normalize import keyword_words, weighted_keyword_words
 # A query word unknown to the corpus is read as the closest corpus word when it is this similar (typos such
 # as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning, and so are words of
 # the language: in a catalog of 600 rows "bidan" is one letter from "bidang" and "penimbangan" close to
-# "pengembangan", yet they are other words, not typos.
+# "pengembangan", yet they are other words, not typos. A word derived from a root of three letters or less is not
+# taken as a word of the language: Sastrawi reads the typo "pengadan" (pengadaan) as peng-kad-an.
 _TYPO_CUTOFF = 0.85
 _TYPO_MIN_LENGTH = 5
+_TYPO_MIN_ROOT = 4
 
 
 class KeywordIndex:
@@ -43,20 +45,40 @@ class KeywordIndex:
                 self._written[word].add(position)
             for word in mine:
                 self._own[stem(word)].add(position)
-        self._correct = lru_cache(maxsize=10_000)(self._closest)
+        self._near = lru_cache(maxsize=10_000)(self._closest)
 
-    def _closest(self, word: str) -> str:
-        if word in self._known or len(word) < _TYPO_MIN_LENGTH or not word.isalpha() or is_indonesian_word(word):
-            return word
-        match = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=_TYPO_CUTOFF)
-        return match[0] if match else word
+    def _closest(self, word: str) -> tuple[str, ...]:
+        """The corpus words a query word may be a typo of, closest first; none for a known word or a word of the
+        language."""
+        if word in self._known or len(word) < _TYPO_MIN_LENGTH or not word.isalpha() \
+                or is_indonesian_word(word, _TYPO_MIN_ROOT):
+            return ()
+        return tuple(difflib.get_close_matches(word, self._vocabulary, n=3, cutoff=_TYPO_CUTOFF))
+
+    def _corrected(self, words: list[str]) -> dict[str, str]:
+        """Each query word as read: itself, or the corpus word it is a typo of. Of equally close candidates the one
+        found beside the query's other words wins: "pengadan barang jasa" is "pengadaan", not "pengaduan"."""
+        read = {}
+        for word in words:
+            options = self._near(word)
+            if not options:
+                read[word] = word
+                continue
+            closest = [o for o in options if difflib.SequenceMatcher(None, word, o).ratio()
+                       >= difflib.SequenceMatcher(None, word, options[0]).ratio()]
+            beside = set().union(*(self._postings.get(stem(w), set()) for w in words if w != word))
+            read[word] = max(closest, key=lambda o: (len(self._postings.get(stem(o), set()) & beside),
+                                                       -closest.index(o)))
+        return read
 
     def holds(self, word_stem: str) -> bool:
         """Whether some document holds this stem."""
         return word_stem in self._postings
 
     def query_tokens(self, query: str) -> list[str]:
-        return [stem(self._correct(w)) for w in keyword_words(query, self._stop)]
+        words = keyword_words(query, self._stop)
+        read = self._corrected(words)
+        return [stem(read[w]) for w in words]
 
     def ranking(self, query: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """(doc id, BM25 score) for documents sharing at least one word with the query, best first."""
@@ -76,8 +98,10 @@ class KeywordIndex:
         no such evidence."""
         words: dict[str, float] = {}
         full: dict[str, float] = {}
-        for written, weight in weighted_keyword_words(query, self._stop):
-            word = self._correct(written)
+        weighted = weighted_keyword_words(query, self._stop)
+        read = self._corrected([w for w, _ in weighted])
+        for written, weight in weighted:
+            word = read[written]
             # Words, hyphenated ones too ("smart-c"); numbers and codes are no evidence of a topic.
             if word.replace("-", "").isalpha() and stem(word) not in weak and word not in words:
                 full[word] = weight

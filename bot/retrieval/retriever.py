@@ -4,7 +4,7 @@ import heapq
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
@@ -19,14 +19,20 @@ from bot.retrieval.answer import (
     asks_figure,
     fits,
     from_glossary,
+    mostly_unknown,
     names_outside_topic,
     respelled,
     rewrite_asked,
     rewritten,
+    states,
     unknown_words,
     wanted_kind,
+    wanted_kinds,
     with_source,
+    without_asking,
     years_asked,
+    yes_no_lead,
+    yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -393,15 +399,17 @@ class Retriever:
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
-            return Answer(question=question, passages=[], answer=with_source(told.text, told.source), hint=told.hint)
+            return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
-        # Relevance is judged on the short answers (and the questions they answer): what the user would read.
-        if names_outside_topic(read) or not self._ranking(ANSWERS, read, mode, None):
+        # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
+        # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
+        subject = without_asking(read)
+        if names_outside_topic(read) or not self._ranking(ANSWERS, subject, mode, None):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
-        ranked = self._ranking(PASSAGES, read, mode, None, gate=False)
-        best = self._best_answer(read, self._scored_answers(read, ranked, mode))
+        ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
+        best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         return self._answer(question, best, ranked, k)
@@ -412,14 +420,33 @@ class Retriever:
         best (`answers.scope.figure_margin`), and naming the year asked when it is not the guidance's; a question
         whose only subject is a word the guidance never uses ("cara membuat paspor") has none."""
         unknown = unknown_words(question, self._vocabulary)
-        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)):
+        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)) \
+                or mostly_unknown(question, unknown):
             return None
         if not asks_figure(question):
-            return scored[0][2]
+            return self._shaped(question, scored)
         years = years_asked(question)
         holding = next((s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)), None)
         margin = search_config()["answers"]["scope"]["figure_margin"]
         return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
+
+    @staticmethod
+    def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
+        """A question that asks only for a date or only for a list gets the best answer giving one (a date or a
+        period, the items), unless it scores far below the best (`answers.scope.shape_margin`); a yes-no question
+        the best answer using its predicate, led by «Ya.»/«Tidak.»; else the best answer."""
+        kinds = wanted_kinds(question)
+        scope = search_config()["answers"]["scope"]
+        predicate = yes_no_predicate(question)
+        if predicate:
+            holding = next((s for s in scored if states(s[2].text, predicate)), None)
+            best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+            return replace(best, lead=yes_no_lead(predicate, best.text))
+        if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
+            return scored[0][2]
+        kind = kinds[0]
+        holding = next((s for s in scored if fits(s[2].text, kind)), None)
+        return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"][kind] else scored[0][2]
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
@@ -437,10 +464,11 @@ class Retriever:
             if not any(a.text == told.text for a in self._passages[pid].answers)
             and (not told.terms or _names_any(self._passages[pid].title, told.terms))
         ]
-        return Answer(question=question, passages=hits, answer=with_source(told.text, told.source), hint=told.hint,
+        return Answer(question=question, passages=hits, answer=with_source(told.said, told.source), hint=told.hint,
                       glossary=bool(told.terms))
 
-    def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode) -> list[tuple[float, str, Told]]:
+    def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode, kind: str | None
+                        ) -> list[tuple[float, str, Told]]:
         """(score, answer id, answer with its source) best first: each short answer scored as its own
         hybrid match (its text and the questions it answers), plus its closest listed question (by meaning, and by
         the words both share), its passage's rank, and whether it holds the kind of fact asked for (search.yaml
@@ -454,7 +482,6 @@ class Retriever:
                 answer_id = question_id.rpartition("#")[0]
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
         asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
-        kind = wanted_kind(question)
         # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
         # subject that shares one common word covers little of it.
         covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
