@@ -246,8 +246,9 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
-    found = [s + settings["count_bonus"] if s and quantity(ln, w, iki) is not None
-             and not _named_as_other(ln, w, i, skp) else s for i, (s, iki) in enumerate(zip(found, skp.iki))]
+    counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
+               for i, (s, iki) in enumerate(zip(found, skp.iki))]
+    found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
     ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-p[0], p[1]))
     candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), _stage(words, plans.get(skp.iki[i].indikator)))
                   for s, i in ranked if s > 0]
@@ -259,12 +260,29 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        return Link(Decision.link, candidates[:1], confidence, "jelas")
+        if counted[ranked[0][1]] or _specific(words, profiles, ranked[0][1]):
+            return Link(Decision.link, candidates[:1], confidence, "jelas")
+        return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _specific(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+    """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
+    own text (link.specific_weight: its indikator, satuan, what is done to it), or a term of its RHK, stages or
+    covered kinds beside another term it shares. A score alone may come from words many results share ("ujian",
+    "kelas"); without such a term the bot asks, offering the best IKI first."""
+    settings = vocabulary().link
+    prof = profiles[index]
+    others = set().union(*(p for j, p in enumerate(profiles) if j != index))
+    weak = _weak()
+    shared = [t for t in words if t in prof]
+    near = [t for t in words if t not in prof and any(_nearness(t, p, settings) for p in prof)]
+    own = [t for t in shared if t not in others and t not in weak]
+    return any(prof[t] >= settings["specific_weight"] for t in own) or (bool(own) and len(shared) + len(near) >= 2)
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
