@@ -272,17 +272,23 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
 
 def _specific(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
-    own text (link.specific_weight: its indikator, satuan, what is done to it), or a term of its RHK, stages or
-    covered kinds beside another term it shares. A score alone may come from words many results share ("ujian",
-    "kelas"); without such a term the bot asks, offering the best IKI first."""
+    own text (link.specific_weight: its indikator, satuan, what is done to it), a term of its RHK, stages or
+    covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
+    has together. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
+    bot asks, offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
     prof = profiles[index]
+    named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
     others = set().union(*(p for j, p in enumerate(profiles) if j != index))
     weak = _weak()
-    shared = [t for t in words if t in prof]
-    near = [t for t in words if t not in prof and any(_nearness(t, p, settings) for p in prof)]
-    own = [t for t in shared if t not in others and t not in weak]
-    return any(prof[t] >= settings["specific_weight"] for t in own) or (bool(own) and len(shared) + len(near) >= 2)
+    unique = {t for t in named if t not in others}
+    own = {t for t in unique if t not in weak}
+    if any(prof[t] >= settings["specific_weight"] for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
+        return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
+    # "supervisi" + "puskesmas" of "Jumlah puskesmas yang disupervisi", beside "rekomendasi hasil supervisi" and
+    # "puskesmas binaan"
+    strong = {t for t in named if t not in weak and prof[t] >= settings["specific_weight"]}
+    return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
