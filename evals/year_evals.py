@@ -1,8 +1,9 @@
 """`iki eval logbook`: the year's catatan harian on sets written blind (evals/year_routes.jsonl,
 evals/year_linking.jsonl, from /work/evalsets/i18): whether a line reports done work (vs an IKI draft, a question,
 small talk, unclear), which of the user's IKI an entry is about (and whether an unsure one asks), its quantity and
-its date. Dev, holdout and holdout3 (a third blind set, evals/year_linking3.jsonl) apart, each rank-1 beside its
-figure before the i18-link work; the thresholds and word lists were chosen on dev misses only."""
+its date. Dev, dev2 (evals/year_linking_dev2.jsonl: units the first set lacks), holdout and holdout3 (a third blind
+set, evals/year_linking3.jsonl) apart, each rank-1 beside its figure before the i18-link work and its rank-1 and
+silent wrong links before the i18-vocab work; the thresholds and word lists were chosen on dev and dev2 misses only."""
 
 import json
 from collections import Counter
