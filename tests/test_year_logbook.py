@@ -474,3 +474,45 @@ def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_
     assert qty("ttd 2 PKS dgn RS swasta") is None  # private hospitals are neither pemda nor BUMN
     assert qty("senin ttd 3 PKS dgn Pemprov NTB, Pemkab Lombok Barat, Bank BSI") == 3  # a pemprov is a pemda
     assert qty("ttd 4 PKS") == 4  # no partner said: counted
+
+
+# Units the first sets did not cover write their own shorthand: the logbook's vocabulary
+# (knowledge/catatan_harian.yaml synonyms) reads it as the words their IKI spell out.
+HOSPITAL_AND_PROCUREMENT = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase dokumen asuhan keperawatan pasien rawat inap yang lengkap", target="95", satuan="%"),
+    IkiDraft(indikator="Persentase resume medis pasien pulang yang lengkap dalam 1x24 jam", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah paket tender yang selesai sampai penetapan pemenang", target="12", satuan="paket"),
+    IkiDraft(indikator="Jumlah harga perkiraan sendiri yang direviu", target="40", satuan="dokumen"),
+    IkiDraft(indikator="Jumlah naskah dinas yang tercatat di tata naskah dinas elektronik", target="900", satuan="naskah"),
+    IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("td dinas pagi lengkapi askep 8 pasien", 1),
+    ("kmrn isi resume medik 5 pasien plg", 2),
+    ("aanwijzing lelang gedung lab di SPSE", 3),
+    ("reviu HPS pengadaan alkes dari PPK", 4),
+    ("registrasi 40 nadin masuk di TNDE", 5),
+])
+def test_a_units_own_shorthand_links_to_the_iki_that_spells_it_out(text, want):
+    found = _link(text, HOSPITAL_AND_PROCUREMENT)
+    assert found.candidates and found.candidates[0].number == want, found
+
+
+LECTURER = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah SKS mata kuliah yang diampu sesuai RPS", target="12", satuan="SKS"),
+    IkiDraft(indikator="Jumlah artikel penelitian yang terbit di jurnal nasional terakreditasi SINTA", target="1",
+             satuan="artikel"),
+    IkiDraft(indikator="Jumlah kegiatan pengabdian kepada masyarakat yang dilaksanakan", target="2", satuan="kegiatan"),
+    IkiDraft(indikator="Persentase mahasiswa bimbingan KTI yang lulus ujian tepat waktu", target="90", satuan="%"),
+])
+
+
+def test_a_clear_winner_that_shares_no_term_of_its_own_asks_offering_it_first():
+    # "UTS" is only a kind of work the courses cover (catatan_harian.yaml covers): the best guess, not a silent link
+    found = _link("kemarin koreksi UTS KMB 60 lembar", LECTURER)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+    assert _link("td pagi ngajar KMB 2 SKS kelas 2A", LECTURER).decision is Decision.link  # SKS: its own term
+    # penyuluhan is pengabdian masyarakat's usual form
+    assert _link("penyuluhan cuci tangan di desa binaan bersama 10 mhs", LECTURER).candidates[0].number == 3

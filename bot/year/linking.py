@@ -246,8 +246,9 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
-    found = [s + settings["count_bonus"] if s and quantity(ln, w, iki) is not None
-             and not _named_as_other(ln, w, i, skp) else s for i, (s, iki) in enumerate(zip(found, skp.iki))]
+    counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
+               for i, (s, iki) in enumerate(zip(found, skp.iki))]
+    found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
     ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-p[0], p[1]))
     candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), _stage(words, plans.get(skp.iki[i].indikator)))
                   for s, i in ranked if s > 0]
@@ -259,12 +260,35 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        return Link(Decision.link, candidates[:1], confidence, "jelas")
+        if counted[ranked[0][1]] or _specific(words, profiles, ranked[0][1]):
+            return Link(Decision.link, candidates[:1], confidence, "jelas")
+        return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _specific(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+    """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
+    own text (link.specific_weight: its indikator, satuan, what is done to it), a term of its RHK, stages or
+    covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
+    has together. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
+    bot asks, offering the best IKI first. A typo or a cut word names the term it is near."""
+    settings = vocabulary().link
+    prof = profiles[index]
+    named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
+    others = set().union(*(p for j, p in enumerate(profiles) if j != index))
+    weak = _weak()
+    unique = {t for t in named if t not in others}
+    own = {t for t in unique if t not in weak}
+    if any(prof[t] >= settings["specific_weight"] for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
+        return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
+    # "supervisi" + "puskesmas" of "Jumlah puskesmas yang disupervisi", beside "rekomendasi hasil supervisi" and
+    # "puskesmas binaan"
+    strong = {t for t in named if t not in weak and prof[t] >= settings["specific_weight"]}
+    return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
