@@ -488,6 +488,14 @@ def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
     assert "Siap" in said(engine.handle("u", "ya"))  # no buttons waiting: a yes is only a yes
 
 
+@pytest.mark.parametrize("text, shows", [("ini bot resmi dari kemenkes bukan?", "bukan e-Kinerja"),
+                                         ("data sy aman ga? disimpan dimana?", "/hapus"),
+                                         ("kok ribet sih, aku cuma mau nyalin iki tahun lalu", "satu IKI per baris")])
+def test_a_skeptics_questions_about_the_assistant_get_answers_about_the_assistant(text, shows):
+    replies = said(Engine().handle("u", text))
+    assert shows in replies and "Sumber:" not in replies and "di luar pedoman" not in replies
+
+
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),
                                          ("bantuan", "/tanya TEKS"), ("ekspor dong", "Belum ada IKI")])
 def test_a_command_word_without_its_slash_runs_the_command(text, shows):

@@ -154,3 +154,13 @@ def test_chat_marks_suggestions_made_without_ai_when_the_model_fails():
     assert NO_AI in replies[-1].text and len(replies[-1].buttons) == 3
     plain = Engine().handle("u", "/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL")
     assert NO_AI not in plain[-1].text
+
+
+def test_asked_about_their_data_users_are_told_when_their_text_goes_to_a_language_model():
+    from bot.conversation import Engine
+
+    question = "data sy aman ga? disimpan dimana?"
+    with_model = Engine(assistant=Assistant(FakeListChatModel(responses=["-"])))
+    assert "model bahasa (LLM)" in with_model.handle("u", question)[0].text
+    assert "model bahasa" not in Engine().handle("u", question)[0].text
+

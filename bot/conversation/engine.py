@@ -586,7 +586,10 @@ class Engine:
             return self._command(turn, f"/{request.command} {request.text}".strip())
         if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
             work = work_besides(message) if request.name == "draft" else None
-            return self._from_work(turn.state, work) if work else [Reply(request.reply)]
+            if work:
+                return self._from_work(turn.state, work)
+            llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
+            return [Reply(request.reply + llm)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):

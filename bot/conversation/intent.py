@@ -120,7 +120,7 @@ def bare_command(text: str) -> str | None:
     return config["bare_commands"].get(words[0]) if len(words) == 1 else None
 
 
-_REQUEST_ACTS = ("command", "topic", "reply")  # what a request in intent.yaml does, beside its word groups
+_REQUEST_ACTS = ("command", "topic", "reply", "with_llm")  # what a request in intent.yaml does, beside its words
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,7 @@ class Request:
     command: str = ""
     text: str = ""
     reply: str = ""
+    with_llm: str = ""  # said after the reply when a language model is configured
 
 
 def request_in(text: str) -> Request | None:
@@ -149,7 +150,7 @@ def request_in(text: str) -> Request | None:
         if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
             request = config["requests"][name]
             return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "",
-                           request.get("reply", ""))
+                           request.get("reply", ""), request.get("with_llm", ""))
     return None
 
 
