@@ -24,7 +24,15 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import fields_in, is_correction, leads_with_value, typed_target, without_lead_in
+from bot.conversation.answers import (
+    answers_a_field,
+    fields_in,
+    is_correction,
+    leads_with_value,
+    typed_target,
+    value_sentence,
+    without_lead_in,
+)
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
@@ -293,9 +301,12 @@ class Engine:
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
-        # inside a flow as well as outside.
+        # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
-        note = [Reply(IN_INDONESIAN)] if english else []
+        where = flow.name if flow else ""
+        note = [Reply(IN_INDONESIAN)] if english and where not in turn.state.english_noted else []
+        if note:
+            turn.state.english_noted.append(where)
         return note + (flow.on_text(turn, message) if flow else self._plain(turn, message))
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
@@ -360,6 +371,9 @@ class Engine:
             return self._save_picked(state, pick, message)
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
+        if state.prima.step == "M" and state.prima.field == "indikator" and self._goes_on(state, message):
+            taken = self._first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
+            return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
         intent = classify(message)
@@ -561,6 +575,11 @@ class Engine:
             drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
             turn.state.candidates, turn.state.candidate_target = [], ""
             return draft_save.save_many(turn.state, drafts)
+        if self._goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
+            taken = self._first_suggestion(turn.state, message, lambda: self._use_candidate(turn.state, "1"))
+            if is_correction(message) or not draft_save.is_open(turn.state):
+                return taken
+            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
             if draft_save.typed_save(message):
                 return draft_save.on_button(turn.state, "save", "")
@@ -739,6 +758,24 @@ class Engine:
         buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
         return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                       "pada usulan yang Anda pilih.", buttons)]
+
+    def _goes_on(self, state: UserState, message: str) -> bool:
+        """The suggestions are on screen with a target noted for them («Usulan mana yang dipakai?»), and the user
+        answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») instead of
+        picking: every day-one user did so, and lost the IKI."""
+        if not (state.candidates and state.candidate_target) or self._typed_suggestion(state, message) is not None:
+            return False
+        return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
+
+    @staticmethod
+    def _first_suggestion(state: UserState, message: str, use: Callable[[], list[Reply]]) -> list[Reply]:
+        """The first (best) suggestion taken with the target noted, corrected when the message corrects it; `use`
+        picks it in the flow that showed it."""
+        if is_correction(message):
+            state.candidate_target = value_sentence(message)
+        first = state.candidates[0].indikator
+        return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas): «{first}». Bila yang "
+                      "dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
 
     @staticmethod
     def _typed_suggestion(state: UserState, message: str) -> int | None:

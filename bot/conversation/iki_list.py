@@ -4,22 +4,26 @@ line's details and suggestions on request («Rincian N», /cek N). A line may ca
 «… target 90%»). A message of several lines that is not a list of IKI (a question, a header alone) is not one."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
+from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
+from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import IkiDraft, IkiResult, Severity
+from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
+from bot.rules.skp_rules import is_mandatory
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
+MAX_MANDATORY_WORDS = 4  # «IP ASN», «nilai IP ASN»: a line naming the mandatory IKI, not a sentence about it
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,11 @@ def read_list(message: str) -> PastedList | None:
     for n, line in enumerate(raw):
         typed = fields_in(line)
         text = typed.indikator or line
+        if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MAX_MANDATORY_WORDS:
+            mandatory, weight = mandatory_draft(line)  # «IP ASN 85», «IP ASN 85 MI 10»
+            text = mandatory.indikator
+            typed = replace(typed, target=numbers_in(mandatory.target)[0] if mandatory.target else None,
+                            jenis=Jenis.core_mi, bobot=weight or typed.bobot)
         intent = classify(text)
         is_iki = intent.route is Route.iki  # a measure word, a work verb with its object, or a target
         # A first line that is no IKI is a header too; a question or small talk is a note.
@@ -74,7 +83,8 @@ def read_list(message: str) -> PastedList | None:
                 skipped.append(line)
             continue
         drafts += is_iki
-        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None), intent))
+        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None, jenis=typed.jenis,
+                               bobot=typed.bobot.value if typed.bobot else None), intent))
     if drafts < MIN_LINES:
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
@@ -147,8 +157,11 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
 
 def _line_text(i: int, line: Line, width: int) -> str:
     text = f"{line.mark} {i + 1}. {short(line.verdict.read_as or line.listed.text, width)}"
-    if line.listed.target:
-        text += f" (target {line.listed.target})"
+    typed = [f"target {line.listed.target}"] if line.listed.target else []
+    typed += [line.listed.jenis.label] if line.listed.jenis else []
+    typed += [f"bobot {format_number(line.listed.bobot)}%"] if line.listed.bobot is not None else []
+    if typed:
+        text += f" ({', '.join(typed)})"
     if line.mark != "✓":
         severity = Severity.error if line.mark == "✗" else Severity.warning
         finding = next(f for f in line.verdict.findings if f.severity is severity)
@@ -184,12 +197,13 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
         if verdict.has_error:
             continue
         if fixed is None:
-            drafts.append(IkiDraft(indikator=item.text, target=item.target))
+            drafts.append(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot))
             continue
         text = verdict.read_as or item.text
         if verdict.read_as and not fixed:
             text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
-        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read))
+        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read, jenis=item.jenis,
+                               bobot=item.bobot))
     return drafts
 
 
@@ -314,7 +328,8 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         if verdict.has_error:
             failing.append(line)
             continue
-        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)
+        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
+                         jenis=item.jenis, bobot=item.bobot)
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question

@@ -91,6 +91,7 @@ class Prima:
         if state.prima:
             return [Reply("Melanjutkan PRIMA dari langkah terakhir Anda.")] + self.prompt(state)
         state.prima = PrimaState()
+        state.english_noted = [where for where in state.english_noted if where != "prima"]  # a new run: said again
         intro = ("PRIMA menuntun Anda dari indikator unit sampai draf IKI yang siap didialogkan dengan pimpinan. "
                  "Anda bisa berhenti kapan saja; draf tersimpan dan bisa dilanjutkan dengan /prima.")
         return [Reply(intro)] + self.prompt(state)

@@ -96,6 +96,11 @@ class StepM:
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
         if prima.field != "indikator":
+            head, mandatory = split_mandatory(text)
+            if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
+                prima.queue.append(mandatory_draft(mandatory)[0])
+                said = Reply(f"«{MANDATORY_IKI}» saya catat; saya susun sesudah IKI ini selesai.")
+                return [said] + self._on_text(state, head)
             typed_iki = new_iki_in(text) if prima.field not in ("target", "satuan") else None  # «…, target 85»
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
@@ -202,7 +207,12 @@ class StepM:
             assisted = self._assistant.rewrite(draft, checked=result)
             suggestions = assisted.value
             state.candidates = suggestions.candidates
-            replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu.")]
+            noted = ""
+            if fields is not None and fields.target is not None and suggestions.candidates:
+                # «…, seratus persen»: the target typed with it goes to the suggestion picked
+                state.candidate_target = fields.target.text
+                noted = f"\nTarget {fields.target.text} saya catat untuk usulan yang Anda pilih."
+            replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu." + noted)]
             buttons = [Button(f"Pakai usulan {i}", f"prima:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, Field
 
-from bot.models import Candidate, IkiDraft, SkpDraft
+from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
 from bot.team.record import LeaderSettings, MemberRecord
 from bot.year.models import YearState
@@ -56,6 +56,8 @@ class ListedIki(BaseModel):
 
     text: str
     target: str | None = None
+    jenis: Jenis | None = None  # «… 80 TUSI 20»: the jenis and weight typed on the line, kept for its draft
+    bobot: float | None = None
 
 
 class MpphState(BaseModel):
@@ -131,3 +133,4 @@ class UserState(BaseModel):
     code: str = ""  # a pairing code opened with /start, waiting for «Ya» (never in a button: a replay must not use it)
     year: YearState = Field(default_factory=YearState)  # the year after January: rencana, catatan, realisasi (issue 18)
     year_ask: YearAsk | None = None
+    english_noted: list[str] = Field(default_factory=list)  # flows («» outside any) where the English note was said

@@ -9,6 +9,7 @@ from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
 from bot.retrieval.answer import NOT_FOUND, from_glossary, respelled, with_source
@@ -71,7 +72,10 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
     if step_key is None or intent.smalltalk == "confused":
         return step_key is not None
     if step_key not in _FREE_TEXT:
-        return intent.route is Route.question or intent.text.rstrip().endswith("?")
+        # «ketua tim = team lead? I'm just a member»: a question mark mid-message asks too, unless a value follows
+        # it («berapa ya? 80 aja» answers).
+        return intent.route is Route.question or intent.text.rstrip().endswith("?") \
+            or ("?" in intent.text and not numbers_in(intent.text.rpartition("?")[2]))
     bare = intent.text.rstrip().rstrip("?")
     return intent.route is Route.question and (classify(bare).route is Route.question
                                                or bool(_stems(bare, frozenset()) & _help()["help_words"]))

@@ -1,0 +1,148 @@
+"""Day-one losses of the fourth round (issue 16): the English note said once per flow, a question asked mid-step,
+fields typed without separators («… kontrak 80 TUSI 20»), a list line naming the mandatory IKI, and a user who goes
+on answering (a correction, a jenis, a data awal) while suggestions wait for a pick."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.answers import answers_a_field, fields_in, without_lead_in
+from bot.conversation.engine import IN_INDONESIAN
+from bot.conversation.iki_list import read_list
+from bot.models import Jenis
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def at_step_m(engine, user: str, direct: str = "0") -> None:
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    engine.press(user, "prima:skip")
+    engine.press(user, "prima:role:anggota")
+    engine.press(user, f"prima:direct:{direct}")
+
+
+def test_the_english_note_is_said_once_per_flow(engine):
+    user = "u-english"
+    first = said(engine.handle(user, "hi, can I write my IKI in English?"))
+    again = said(engine.handle(user, "what is IKK? I think faster in English"))
+    assert IN_INDONESIAN in first and IN_INDONESIAN not in again
+    engine.handle(user, "/prima")
+    in_prima = said(engine.handle(user, "what's IKK? maksudnya?"))
+    later = said(engine.handle(user, "health policy analysis for the minister"))
+    assert IN_INDONESIAN in in_prima and IN_INDONESIAN not in later
+
+
+def test_a_question_mid_message_at_the_role_step_is_answered_and_the_step_kept(engine):
+    user = "u-role-question"
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    engine.press(user, "prima:skip")
+    replies = engine.handle(user, "ketua tim = team lead? I'm just a member")
+    text = said(replies)
+    assert "Pilih salah satu tombol" not in text
+    assert "ketua tim" in text.lower() and "Apa peran Anda di tim kerja?" in replies[-1].text
+    assert engine.state(user).prima.step == "I"
+
+
+@pytest.mark.parametrize("text, indikator, target, jenis, bobot", [
+    ("Persentase nakes penugasan khusus yg bertahan sampai akhir kontrak 80 TUSI 20",
+     "Persentase nakes penugasan khusus yg bertahan sampai akhir kontrak", 80, Jenis.core_tusi, 20),
+    ("Persentase NSPK SBBL tersusun tepat waktu 100% CL 15", "Persentase NSPK SBBL tersusun tepat waktu", 100,
+     Jenis.core_cl, 15),
+    ("Persentase usulan penempatan yg diverifikasi maks 7 hari 90 TUSI", "Persentase usulan penempatan yg "
+     "diverifikasi maks 7 hari", 90, Jenis.core_tusi, None),
+])
+def test_target_jenis_and_weight_typed_without_separators(text, indikator, target, jenis, bobot):
+    typed = fields_in(text)
+    assert typed.indikator == indikator and typed.target.value == target and typed.jenis is jenis
+    assert (typed.bobot.value if typed.bobot else None) == bobot
+
+
+def test_a_closing_word_that_looks_like_a_jenis_is_kept_without_a_number():
+    assert fields_in("Persentase UMKM olahan mi").indikator == "Persentase UMKM olahan mi"
+
+
+def test_a_list_line_keeps_its_jenis_and_weight_and_names_the_mandatory_iki():
+    pasted = read_list("Persentase nakes penugasan khusus yg bertahan sampai akhir kontrak 80 TUSI 20, Persentase "
+                       "usulan penempatan yg diverifikasi maks 7 hari 90 TUSI 20, IP ASN 85")
+    first, second, mandatory = (line.listed for line in pasted.lines)
+    assert (first.target, first.jenis, first.bobot) == ("80", Jenis.core_tusi, 20)
+    assert second.jenis is Jenis.core_tusi and second.bobot == 20
+    assert mandatory.text == "Nilai Indeks Profesionalitas ASN" and mandatory.target == "85"
+    assert mandatory.jenis is Jenis.core_mi and not any(line.verdict.has_error for line in pasted.lines)
+
+
+def test_a_list_in_prima_saves_each_line_with_its_jenis_and_weight(engine):
+    user = "u-list-fields"
+    at_step_m(engine, user, direct="1")
+    engine.handle(user, "Persentase NSPK SBBL tersusun tepat waktu 100% CL 15, Persentase lokus target yg "
+                        "menindaklanjuti rekomendasi advokasi 80% CL 15")
+    for _ in range(4):  # the data awal of each, nothing else asked
+        engine.press(user, "prima:nobaseline")
+    iki = engine.state(user).skp.iki
+    assert [(i.jenis, i.bobot) for i in iki] == [(Jenis.core_cl, 15), (Jenis.core_cl, 15)]
+
+
+@pytest.mark.parametrize("text", ["eh salah, 90 aja", "Core TUSI", "TUSI jg, bobot 45",
+                                  "baseline? ga tau jg kak, blm pernah diitung"])
+def test_field_answers(text):
+    assert answers_a_field(text)
+
+
+@pytest.mark.parametrize("text", ["Persentase sampel yang diperiksa sesuai TAT", "kenapa harus pakai persentase?"])
+def test_not_field_answers(text):
+    assert not answers_a_field(text)
+
+
+def test_a_lead_in_with_an_ordinal_is_not_part_of_the_work():
+    assert without_lead_in("yg kedua: sampel yg diterima sesuai syarat penerimaan") == \
+        "sampel yg diterima sesuai syarat penerimaan"
+    assert without_lead_in("BMN: inventarisasi barang") == "BMN: inventarisasi barang"
+
+
+def described_in_prima(engine, user: str) -> None:
+    at_step_m(engine, user)
+    replies = engine.handle(user, "bikin IKI soal sampel yg hasilnya keluar tepat waktu")
+    assert engine.state(user).candidates, said(replies)
+
+
+def test_going_on_after_the_suggestions_takes_the_first_one_in_prima(engine):
+    user = "u-goes-on"
+    described_in_prima(engine, user)
+    engine.handle(user, "gatau, mungkin 70an")  # the target noted for the suggestion picked
+    first = engine.state(user).candidates[0].indikator
+    replies = engine.handle(user, "eh salah, 90 aja")
+    assert "usulan 1" in said(replies)
+    state = engine.state(user)
+    assert state.skp.iki[0].indikator == first and state.skp.iki[0].target == "90%"
+    engine.handle(user, "Core TUSI")  # at the data awal: passed over, the jenis kept
+    assert engine.state(user).skp.iki[0].jenis is Jenis.core_tusi
+
+
+def test_a_target_typed_with_a_description_waits_for_the_suggestion(engine):
+    user = "u-described-target"
+    at_step_m(engine, user)
+    engine.handle(user, "Persentase hasil pemeriksaan sampel yang dilaporkan sesuai TAT, 90, TUSI, bobot 40")
+    replies = engine.handle(user, "yg kedua: sampel yg diterima sesuai syarat penerimaan, seratus persen")
+    assert "100" in said(replies) and engine.state(user).candidate_target
+    engine.handle(user, "TUSI jg, bobot 45. trus IP ASN 85")
+    iki = engine.state(user).skp.iki
+    assert len(iki) == 3 and iki[1].jenis is Jenis.core_tusi and iki[1].bobot == 45
+    assert iki[2].indikator == "Nilai Indeks Profesionalitas ASN"
+
+
+def test_going_on_after_cek_suggestions_takes_the_first_one(engine):
+    user = "u-goes-on-cek"
+    engine.handle(user, "/cek Jumlah rapat rekonsiliasi dengan KPPN")
+    assert engine.state(user).candidates
+    engine.handle(user, "target 100%")
+    replies = engine.handle(user, "ga jadi deh 90 aja")
+    state = engine.state(user)
+    assert "usulan 1" in said(replies) and len(state.skp.iki) == 1 and state.skp.iki[0].target == "90%"
