@@ -773,9 +773,13 @@ class Engine:
         picks it in the flow that showed it."""
         if is_correction(message):
             state.candidate_target = value_sentence(message)
-        first = state.candidates[0].indikator
-        return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas): «{first}». Bila yang "
-                      "dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
+        shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+        number = typed_target(state.candidate_target)
+        if number is not None:
+            draft_save.set_target(shown, number)
+        target = f" dengan target {render.target_text(shown)}" if shown.target else ""
+        return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
+                      "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
 
     @staticmethod
     def _typed_suggestion(state: UserState, message: str) -> int | None:
