@@ -146,3 +146,38 @@ def test_going_on_after_cek_suggestions_takes_the_first_one(engine):
     replies = engine.handle(user, "ga jadi deh 90 aja")
     state = engine.state(user)
     assert "usulan 1" in said(replies) and len(state.skp.iki) == 1 and state.skp.iki[0].target == "90%"
+
+
+def test_a_jenis_typed_with_no_iki_in_step_m_is_never_checked_as_an_iki(engine):
+    user = "u-jenis-alone"
+    at_step_m(engine, user)
+    text = said(engine.handle(user, "Core TUSI"))
+    assert "jenis IKI" in text and "kata ukuran" not in text and not engine.state(user).skp.iki
+
+
+def test_a_jenis_typed_after_an_iki_was_saved_is_that_iki_s(engine):
+    user = "u-jenis-saved"
+    at_step_m(engine, user)
+    engine.handle(user, "Persentase sampel yang diperiksa sesuai TAT, 80, TUSI, bobot 30")
+    assert engine.state(user).skp.iki[0].bobot == 30
+    text = said(engine.handle(user, "beyond 20"))
+    iki = engine.state(user).skp.iki[0]
+    assert "IKI ke-1" in text and iki.jenis is Jenis.beyond and iki.bobot == 20
+
+
+def test_lewati_typed_at_step_one_skips_rather_than_searching(engine):
+    user = "u-lewati"
+    engine.handle(user, "/prima")
+    engine.handle(user, "Lewati")
+    assert engine.state(user).prima.step == "R" and engine.state(user).prima.indicator is None
+
+
+def test_a_correction_at_the_weight_after_the_jenis_replaces_the_target(engine):
+    user = "u-correct-at-weight"
+    at_step_m(engine, user)
+    engine.handle(user, "Persentase sampel yang diperiksa sesuai TAT, 80")
+    engine.press(user, "prima:nobaseline")
+    engine.press(user, "prima:jenis:core_tusi")
+    text = said(engine.handle(user, "eh salah, 85 aja"))
+    iki = engine.state(user).skp.iki[0]
+    assert "Jawaban mana" not in text and iki.target == "85%" and iki.bobot is None

@@ -206,7 +206,8 @@ class Fields:
         answer = read_answer(text)
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
-        if answer.correction and d.answered and d.answered != d.field and answer.numbers:
+        if answer.correction and answer.numbers and d.answered != d.field \
+                and (d.answered or (d.current is not None and d.current.target is not None)):
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
@@ -305,7 +306,7 @@ class Fields:
             d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         self._set(d.current, field, number)
-        d.answered = field
+        d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self.advance(state)
 
     @staticmethod
@@ -326,16 +327,20 @@ class Fields:
         number = numbers_in(d.proposed)[0]
         field, d.proposed = d.field, ""
         self._set(d.current, field, number)
-        d.answered = field
+        d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self.advance(state)
 
     def correct(self, state: UserState, answer: Answer) -> list[Reply]:
         """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
         d = self._holder(state)
-        field = d.answered
+        # After a jenis or a quarter (no number), the last number given replaces: the one answered, else the target
+        # typed with the IKI itself («…, 80» then «Core TUSI» then «eh salah, 85 aja» at the weight).
+        field = d.answered if d.answered in NUMBER_FIELDS else d.last_number
         iki = d.current if d.current is not None and d.saved is None else \
             state.skp.iki[d.saved] if d.saved is not None and d.saved < len(state.skp.iki) else None
-        number = answer.value_for(field) if field in ("target", "baseline", "bobot") else None
+        if field not in NUMBER_FIELDS and iki is not None and iki.target is not None:
+            field = "target"
+        number = answer.value_for(field) if field in NUMBER_FIELDS else None
         if iki is None or number is None:
             return [Reply("Jawaban mana yang diganti? Tulis nilai barunya saat pertanyaannya muncul, atau pakai "
                           "/ubah NOMOR (lihat /skp).")] + (self.prompt(state) if d.current is not None else [])
@@ -449,7 +454,7 @@ class Fields:
                           self._weight_options(state, bobot) + [self._button("« Kembali", "back")] + self._extra(state))]
         d.pending_bobot = None
         current.bobot = bobot
-        d.answered = "bobot"
+        d.answered = d.last_number = "bobot"
         return self.advance(state)
 
     def _weight_options(self, state: UserState, bobot: float) -> list[Button]:

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from bot import knowledge, render
-from bot.conversation.answers import Typed, fields_in, read_answer, typed_target, without_lead_in
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, short
+from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -21,6 +21,7 @@ from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
+from bot.rules.weights import overshoot
 from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = "Nilai Indeks Profesionalitas ASN"
@@ -118,12 +119,37 @@ class StepM:
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
         if names_mandatory(text):  # "IP ASN 85", "IP ASN 85 bobot 10"
             return self._mandatory(state, text)
+        if answer.jenis is not None and answers_a_field(text) and not reads_as_iki(text):
+            return self._jenis_alone(state, text, answer)  # «Core TUSI» with no IKI being drafted
         if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
             text, intent = without_lead_in(text), None
         typed = fields_in(text)
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
+
+    def _jenis_alone(self, state: UserState, text: str, answer) -> list[Reply]:
+        """A jenis (and weight) typed while step M waits for an IKI: the IKI just saved takes it; with none saved in
+        this step, the user is told what is asked (never checked as an IKI: «Core TUSI» is no IKI)."""
+        prima, skp = state.prima, state.skp
+        if prima.saved is None or prima.saved >= len(skp.iki):
+            return [Reply(f"«{short(text, 40)}» adalah jenis IKI. Belum ada IKI yang sedang disusun: tulis dulu "
+                          "kalimat IKI-nya, lalu jenisnya saya tanyakan (atau tulis sekaligus, misalnya «Persentase … , "
+                          f"90%, {answer.jenis.label}»).")] + self.prompt(state)
+        iki = skp.iki[prima.saved]
+        before = iki.jenis.label if iki.jenis else "belum diisi"
+        iki.jenis = answer.jenis
+        said = [f"Jenis IKI ke-{prima.saved + 1} «{short(iki.indikator, 60)}»: {iki.jenis.label} (sebelumnya {before})."]
+        weight = answer.named.get("bobot") or next(iter(answer.numbers), None)
+        if weight is not None:
+            reason = overshoot(skp, iki.jenis, weight.value, skip=prima.saved)
+            if reason:
+                said.append(f"{reason} Bobot tetap {format_number(iki.bobot) + '%' if iki.bobot is not None else 'kosong'}; "
+                            f"ubah dengan /ubah {prima.saved + 1} bobot ANGKA.")
+            else:
+                iki.bobot = weight.value
+                said.append(f"Bobotnya {format_number(weight.value)}%.")
+        return [Reply(" ".join(said))] + self.prompt(state)
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The step's own buttons; None when the button is not one of them (a stale one)."""
@@ -243,6 +269,7 @@ class StepM:
             notes.append(f"(IKI ke-{prima.index + 1} tetap di draf; lengkapi bagian yang kosong dengan "
                          f"/ubah {prima.index + 1}.)")
         prima.current, prima.field, prima.answered, prima.saved, prima.index = draft, "indikator", "", None, None
+        prima.last_number = "target" if draft.target is not None else ""  # «…, 80» then «eh salah, 85 aja»
         said = [f"IKI diterima: «{draft.indikator}»"] + notes + [f"Catatan: {f.message}" for f in result.findings]
         buttons = [Button("Betulkan ejaan", "prima:fixspell:0")] if prima.spelling else []
         if fields is not None and fields.target is not None:

@@ -24,6 +24,7 @@ class Drafting(BaseModel):
     pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
     proposed: str = ""  # a guessed value («70an» → "70") waiting for a yes
     answered: str = ""  # the field answered last, so «eh salah, 20 aja» replaces it
+    last_number: str = ""  # the number field answered last (target, baseline, bobot), when a jenis came after it
     saved: int | None = None  # where that IKI sits in the SKP once saved (0-based), for a correction after saving
 
 
