@@ -181,3 +181,20 @@ def test_a_correction_at_the_weight_after_the_jenis_replaces_the_target(engine):
     text = said(engine.handle(user, "eh salah, 85 aja"))
     iki = engine.state(user).skp.iki[0]
     assert "Jawaban mana" not in text and iki.target == "85%" and iki.bobot is None
+
+
+def test_iki_typed_ahead_with_targets_are_in_the_draft_before_the_first_is_done(engine):
+    user = "u-saved-ahead"
+    at_step_m(engine, user)
+    engine.handle(user, "Persentase nakes penugasan khusus yg bertahan sampai akhir kontrak 80 TUSI 20, Persentase "
+                        "usulan penempatan yg diverifikasi maks 7 hari 90 TUSI 20, IP ASN 85")
+    iki = engine.state(user).skp.iki  # the user leaves at the first data awal question: nothing is lost
+    assert [i.target for i in iki] == ["80%", "90%", "85"] and iki[2].jenis is Jenis.core_mi
+    engine.press(user, "prima:nobaseline")  # the first is complete; the second is asked in place, not saved twice
+    replies = engine.press(user, "prima:nobaseline")
+    assert len(engine.state(user).skp.iki) == 3 and "IKI ke-3" in said(replies)
+
+
+def test_the_mandatory_iki_beside_targets_for_a_list_is_no_list():
+    assert read_list("7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai, IP ASN 85") is None
+    assert read_list("Persentase ketersediaan usulan BMHP pendukung SBBL 100% TUSI 40, IP ASN 85 MI 10") is not None

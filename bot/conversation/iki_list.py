@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
-from bot.conversation.prima_step_m import mandatory_draft
+from bot.conversation.prima_step_m import MANDATORY_IKI, mandatory_draft
 from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
@@ -64,7 +64,7 @@ def read_list(message: str) -> PastedList | None:
     raw = [part for line in message.splitlines() if line.strip() for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
-    kept, skipped, drafts = [], [], 0
+    kept, skipped, drafts, measured = [], [], 0, 0
     if _header(raw):  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
     for n, line in enumerate(raw):
@@ -83,9 +83,12 @@ def read_list(message: str) -> PastedList | None:
                 skipped.append(line)
             continue
         drafts += is_iki
+        measured += is_iki and text != MANDATORY_IKI and _measured(text)
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None, jenis=typed.jenis,
                                bobot=typed.bobot.value if typed.bobot else None), intent))
-    if drafts < MIN_LINES:
+    # The mandatory IKI makes a list only beside an IKI sentence («Persentase … 100% TUSI 40, IP ASN 85 MI 10»), not
+    # beside targets for the last list («7 itu 95%, 12 itu 80%, IP ASN 85»).
+    if drafts < MIN_LINES or (any(item.text == MANDATORY_IKI for item, _ in kept) and not measured):
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]

@@ -99,21 +99,15 @@ class StepM:
         if prima.field != "indikator":
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
-                prima.queue.append(mandatory_draft(mandatory)[0])
-                said = Reply(f"«{MANDATORY_IKI}» saya catat; saya susun sesudah IKI ini selesai.")
-                return [said] + self._on_text(state, head)
+                return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
             typed_iki = new_iki_in(text) if prima.field not in ("target", "satuan") else None  # «…, target 85»
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
-                prima.queue.append(following)
-                return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
-                    + self.prompt(state)
+                return [Reply(self.later(state, [following]))] + self.prompt(state)
             return self.fields.on_text(state, text)
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
-            prima.queue.append(mandatory_draft(mandatory)[0])
-            return [Reply(f"«{MANDATORY_IKI}» saya catat; saya susun sesudah IKI ini selesai.")] \
-                + self._on_text(state, text)
+            return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, text)
         answer = read_answer(text)
         if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
@@ -214,8 +208,50 @@ class StepM:
     # Moving on --------------------------------------------------------------------------------------------
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
         """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
-        state.prima.queue = drafts[1:]
-        return self._save_early(state, self._take_indicator(state, drafts[0]))
+        state.prima.queue = []
+        replies = self._save_early(state, self._take_indicator(state, drafts[0]))  # first, so the list keeps its order
+        said = self.later(state, drafts[1:])
+        return replies[:-1] + [Reply(said)] + replies[-1:] if said and replies else replies
+
+    def later(self, state: UserState, drafts: list[IkiDraft]) -> str:
+        """IKI typed ahead or pasted while another is drafted: each that passes the rules with its target is saved to
+        the draft now (the product owner's rule for one IKI, kept for many: day-one users left before finishing the
+        first one's questions and lost the rest) and its other fields asked in turn; the others wait to be drafted.
+        Returns the line that says so."""
+        prima, saved, queued = state.prima, [], []
+        for draft in drafts:
+            verdict = check_iki(draft)
+            if draft.target is None or verdict.has_error:
+                prima.queue.append(draft)
+                queued.append(draft.indikator)
+                continue
+            text = verdict.read_as or draft.indikator  # as the rules read it, a spelling fix only on a tap
+            kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
+            bare = read_answer(kept.target).numbers
+            if len(bare) == 1 and bare[0].unit is None:  # a Persentase's bare «80» is 80%, as when answered
+                self.fields._set(kept, "target", bare[0])
+            kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
+            state.skp.iki.append(kept)
+            prima.waiting.append(len(state.skp.iki) - 1)
+            saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}, target {render.target_text(kept)})")
+        said = []
+        if saved:
+            said.append("Tersimpan ke draf: " + "; ".join(saved) + ". Bagian lainnya saya tanyakan sesudah IKI ini.")
+        if queued:
+            said.append("; ".join(f"«{short(q)}»" for q in queued) + " saya catat; saya susun sesudah IKI ini selesai.")
+        return " ".join(said)
+
+    def _next_waiting(self, state: UserState) -> list[Reply] | None:
+        """The next IKI saved early from a list or typed ahead, completed in place; None when none waits."""
+        prima, skp = state.prima, state.skp
+        while prima.waiting:
+            at = prima.waiting.pop(0)
+            if at >= len(skp.iki):
+                continue
+            prima.current, prima.index, prima.field, prima.answered, prima.saved = skp.iki[at], at, "indikator", "", None
+            prima.last_number = "target"
+            return [Reply(f"IKI ke-{at + 1} dari daftar Anda: «{skp.iki[at].indikator}»")] + self.fields.advance(state, after="")
+        return None
 
     def _mandatory(self, state: UserState, text: str) -> list[Reply]:
         draft, weight = mandatory_draft(text)
@@ -298,6 +334,9 @@ class StepM:
         if current.rhk:
             saved.append(f"RHK: {current.rhk}")
         saved.append(f"Ubah bagian mana pun kapan saja, misalnya /ubah {number} rhk … atau /ubah {number} aspek kualitas.")
+        waiting = self._next_waiting(state)
+        if waiting is not None:  # saved early from a list: completed now
+            return [Reply("\n".join(saved))] + waiting
         if prima.queue:  # a pasted list: its next IKI
             following = prima.queue.pop(0)
             return [Reply("\n".join(saved)), Reply(f"IKI berikutnya dari daftar Anda ({len(prima.queue)} lagi sesudah ini):")] \

@@ -36,6 +36,8 @@ class PrimaState(Drafting):
     misses: int = 0  # searches in step P in a row that found nothing to pick
     paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
     queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
+    # IKI typed ahead or pasted that passed with their target: saved to the draft at once (0-based), completed in turn
+    waiting: list[int] = Field(default_factory=list)
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
     index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based
