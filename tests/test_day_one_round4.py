@@ -198,3 +198,13 @@ def test_iki_typed_ahead_with_targets_are_in_the_draft_before_the_first_is_done(
 def test_the_mandatory_iki_beside_targets_for_a_list_is_no_list():
     assert read_list("7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai, IP ASN 85") is None
     assert read_list("Persentase ketersediaan usulan BMHP pendukung SBBL 100% TUSI 40, IP ASN 85 MI 10") is not None
+
+
+def test_a_deliverable_due_in_a_quarter_is_a_one_off_iki_without_a_jenis():
+    from bot.conversation.one_off import named_iki
+
+    _, draft = named_iki("integrasi data ILI-SARI ke dashboard SKDR, 1 dashboard selesai TW IV")
+    assert draft.target == "1 dashboard" and draft.triwulan_selesai == 4 and draft.jenis is None
+    assert "ILI-SARI" in draft.indikator
+    assert named_iki("laporan TW III sudah 3 dokumen") is None  # work done, for the logbook
+    assert named_iki("hari ini review 12 berkas usulan TW I") is None
