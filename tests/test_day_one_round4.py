@@ -208,3 +208,40 @@ def test_a_deliverable_due_in_a_quarter_is_a_one_off_iki_without_a_jenis():
     assert "ILI-SARI" in draft.indikator
     assert named_iki("laporan TW III sudah 3 dokumen") is None  # work done, for the logbook
     assert named_iki("hari ini review 12 berkas usulan TW I") is None
+
+
+@pytest.mark.parametrize("text, field, work", [
+    ("sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober", "jenis",
+     "PIC akreditasi ISO 17025, surveilans KAN bulan Oktober"),
+    ("sama keluhan pelanggan lab, yg ditindaklanjuti", "jenis", "keluhan pelanggan lab, yg ditindaklanjuti"),
+    ("bentar kak ada sampel masuk", "baseline", None),
+    ("iya harus 100 kalo ga akreditasinya lepas", "jenis", None),
+    ("Core TUSI", "jenis", None),
+    ("udah kak, td sampe mana ya", "target", None),
+])
+def test_other_work_typed_while_a_field_is_asked(text, field, work):
+    from bot.conversation.iki_fields import new_work
+
+    assert new_work(text, field) == work
+
+
+def test_work_described_at_the_jenis_question_is_drafted_from(engine):
+    user = "u-work-at-jenis"
+    engine.handle(user, "/cek Persentase temuan asesmen KAN yg ditutup sebelum batas waktu, 100")
+    engine.press(user, "fill:nobaseline")
+    replies = engine.handle(user, "sama keluhan pelanggan lab, yg ditindaklanjuti")
+    assert "Pilih salah satu tombol" not in said(replies) and engine.state(user).candidates
+    engine.handle(user, "90")  # noted for the suggestions
+    engine.handle(user, "IP ASN 85")  # on to the next IKI: the first suggestion is kept with its target
+    iki = engine.state(user).skp.iki
+    assert len(iki) == 3 and iki[1].target == "90%" and "keluhan pelanggan" in iki[1].indikator.lower()
+
+
+def test_work_described_inside_prima_while_a_field_is_asked_is_drafted_from(engine):
+    user = "u-work-in-prima"
+    at_step_m(engine, user)
+    engine.handle(user, "Persentase temuan asesmen KAN yg ditutup sebelum batas waktu, 100")
+    replies = engine.handle(user, "sama keluhan pelanggan lab, yg ditindaklanjuti")
+    state = engine.state(user)
+    assert "IKI ke-1 tetap di draf" in said(replies) and state.candidates and state.prima.field == "indikator"
+    assert len(state.skp.iki) == 1

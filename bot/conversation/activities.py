@@ -38,3 +38,13 @@ def _split_all(piece: str, joins: re.Pattern) -> list[str]:
             parts.append(left)
             start = match.end()
     return parts + [piece[start:]]
+
+
+def without_lead(text: str) -> str:
+    """«sama keluhan pelanggan lab, yg ditindaklanjuti» → «keluhan pelanggan lab, yg ditindaklanjuti»: the words that
+    introduce or join a piece of work taken off its front."""
+    words = text.split()
+    lead = _config()[1]
+    while words and lead.match_at(tokens(words[0]), 0):
+        words = words[1:]
+    return " ".join(words)

@@ -36,7 +36,7 @@ from bot.conversation.answers import (
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import Intent, Route, classify, described_work, describes_work, smalltalk_reply
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
@@ -531,6 +531,11 @@ class Engine:
         picked = self._typed_suggestion(turn.state, message)
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self._use_candidate(turn.state, str(picked + 1))
+        if self._goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
+            taken = self._first_suggestion(turn.state, message, lambda: self._use_candidate(turn.state, "1"))
+            if is_correction(message) or not draft_save.is_open(turn.state):
+                return taken
+            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
         head, mandatory = split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
             return self._then_mandatory(turn.state, self._plain(turn, head), mandatory)
@@ -575,11 +580,6 @@ class Engine:
             drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
             turn.state.candidates, turn.state.candidate_target = [], ""
             return draft_save.save_many(turn.state, drafts)
-        if self._goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
-            taken = self._first_suggestion(turn.state, message, lambda: self._use_candidate(turn.state, "1"))
-            if is_correction(message) or not draft_save.is_open(turn.state):
-                return taken
-            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
             if draft_save.typed_save(message):
                 return draft_save.on_button(turn.state, "save", "")
@@ -761,10 +761,13 @@ class Engine:
 
     def _goes_on(self, state: UserState, message: str) -> bool:
         """The suggestions are on screen with a target noted for them («Usulan mana yang dipakai?»), and the user
-        answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») instead of
-        picking: every day-one user did so, and lost the IKI."""
+        answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») or goes on
+        to the mandatory IKI instead of picking: every day-one user did so, and lost the IKI. Their own rewrite is
+        read as what it is."""
         if not (state.candidates and state.candidate_target) or self._typed_suggestion(state, message) is not None:
             return False
+        if names_mandatory(message):  # «IP ASN 85»: on to the next IKI, this one kept with its target
+            return True
         return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
 
     @staticmethod
@@ -932,6 +935,11 @@ class Engine:
         if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)
+        work = new_work(message, state.fill.field)
+        if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) \
+                + [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] + self.check(state, work)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:

@@ -90,6 +90,30 @@ def new_iki_in(text: str) -> str | None:
 
 
 MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
+_RELATIVE = re.compile(r"\S\s+(?:yg|yang)\s+\w+", re.IGNORECASE)  # «keluhan …, yg ditindaklanjuti», «yg datanya lengkap»
+
+
+def new_work(text: str, field: str) -> str | None:
+    """A description of other work typed while a field is asked («sy jg PIC akreditasi ISO 17025, surveilans KAN
+    bulan Oktober», «sama keluhan pelanggan lab, yg ditindaklanjuti»), to draft IKI from: the work, lead words off;
+    None when the message answers the field (a number, a jenis, a quarter, not knowing) or is a question, small
+    talk or an aside («bentar kak ada sampel masuk»)."""
+    from bot.conversation.activities import without_lead
+    from bot.conversation.intent import described_work, has_work_object
+
+    answer = read_answer(text)
+    if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
+        return None
+    if (field in NUMBER_FIELDS and answer.numbers) or (field == "jenis" and answer.jenis is not None) \
+            or (field == "triwulan_selesai" and read_quarter(text) is not None):
+        return None
+    if classify(text).route in (Route.question, Route.smalltalk):
+        return None
+    work = described_work(text) or without_lead(text)
+    if len(tokens(work)) < MIN_WORK_WORDS or not has_work_object(work):
+        return None
+    clauses = [part for part in re.split(r"[,;]", work) if len(tokens(part)) >= 2]
+    return work if len(clauses) >= 2 or _RELATIVE.search(work) or described_work(text) else None
 
 
 def _names_its_target(text: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot import knowledge, render
 from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, reads_as_iki, short
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -104,6 +104,10 @@ class StepM:
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
+            work = new_work(text, prima.field)
+            if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
+                return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
+                              f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
@@ -240,6 +244,20 @@ class StepM:
         if queued:
             said.append("; ".join(f"«{short(q)}»" for q in queued) + " saya catat; saya susun sesudah IKI ini selesai.")
         return " ".join(said)
+
+    @staticmethod
+    def _set_aside(state: UserState) -> str:
+        """The IKI being completed, set aside for other work: one saved early stays in the draft (its gaps shown by
+        /skp); one not saved yet waits to be drafted after. Returns the words that say so."""
+        prima = state.prima
+        current, index = prima.current, prima.index
+        prima.current, prima.index, prima.field, prima.answered, prima.proposed = None, None, "indikator", "", ""
+        if current is None:
+            return ""
+        if index is not None:
+            return f"IKI ke-{index + 1} tetap di draf; bagian yang kosong bisa dilengkapi dengan /ubah {index + 1}. "
+        prima.queue.insert(0, current)
+        return f"«{short(current.indikator, 60)}» saya simpan untuk disusun sesudahnya. "
 
     def _next_waiting(self, state: UserState) -> list[Reply] | None:
         """The next IKI saved early from a list or typed ahead, completed in place; None when none waits."""
