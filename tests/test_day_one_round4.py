@@ -245,3 +245,18 @@ def test_work_described_inside_prima_while_a_field_is_asked_is_drafted_from(engi
     state = engine.state(user)
     assert "IKI ke-1 tetap di draf" in said(replies) and state.candidates and state.prima.field == "indikator"
     assert len(state.skp.iki) == 1
+
+
+def test_a_description_of_several_tasks_gets_a_suggestion_drafted_from_its_tasks(engine):
+    user = "u-tasks"
+    engine.handle(user, "tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input hasil ke SILK")
+    assert engine.state(user).candidates  # the rewriter has none for the whole description
+
+
+def test_a_target_read_off_a_failing_iki_waits_for_the_suggestion_and_moving_on_keeps_it(engine):
+    user = "u-target-read"
+    engine.handle(user, "/cek yg hasil TB dilaporkan sesuai TAT, target 85")
+    assert engine.state(user).candidate_target == "85"
+    engine.handle(user, "sama yg input SILK, yg datanya lengkap gitu")  # other work: the first suggestion is kept
+    iki = engine.state(user).skp.iki
+    assert len(iki) == 1 and iki[0].target == "85%"

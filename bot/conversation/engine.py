@@ -24,6 +24,7 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
+from bot.conversation.activities import drafted_from
 from bot.conversation.answers import (
     answers_a_field,
     fields_in,
@@ -85,6 +86,7 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
+MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -595,9 +597,10 @@ class Engine:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
                 + mandatory_offer(turn.state, message)
-        if intent.route is Route.unclear and describes_work(message):  # «tiap hari terima sampel …, periksa TB …»
-            return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{message}».")] \
-                + self.check(turn.state, message)
+        work = message if describes_work(message) else new_work(message, "")
+        if intent.route is Route.unclear and work:  # «tiap hari terima sampel …, periksa TB …», «sama yg input SILK, yg …»
+            return [Reply(f"Saya susun usulan IKI berbasis output untuk pekerjaan «{work}».")] \
+                + self.check(turn.state, work)
         if intent.route is Route.iki and intent.work_object:
             work = described_work(message)  # "sy ngurus X": IKI for X are drafted from X
             if work:
@@ -734,7 +737,14 @@ class Engine:
         suggestions = assisted.value
         if not suggestions.candidates and not verdict.has_error:  # «Jumlah SPM yang diterbitkan»: the warning's own
             suggestions = suggestions.model_copy(update={"candidates": draft_save.finding_candidates(verdict)})
-        state.candidates, state.candidate_target = suggestions.candidates, ""
+        if not suggestions.candidates and verdict.has_error:  # «terima sampel …, periksa TB …, input hasil ke SILK»
+            suggestions = suggestions.model_copy(update={"candidates": drafted_from(
+                text, self.assistant, MAX_DRAFTED, kept="ditulis dalam pesan Anda")})
+        # A target typed with an IKI that fails goes to the suggestion picked («yg hasil TB … sesuai TAT, target 85»).
+        state.candidates = suggestions.candidates
+        typed_target_read = target or verdict.target_read
+        state.candidate_target = typed_target_read if verdict.has_error and typed_target_read and suggestions.candidates \
+            else ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
@@ -766,7 +776,7 @@ class Engine:
         read as what it is."""
         if not (state.candidates and state.candidate_target) or self._typed_suggestion(state, message) is not None:
             return False
-        if names_mandatory(message):  # «IP ASN 85»: on to the next IKI, this one kept with its target
+        if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
             return True
         return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
 

@@ -17,7 +17,7 @@ from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
+from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
@@ -190,24 +190,9 @@ class StepM:
 
     def propose(self, state: UserState) -> None:
         """Step R's activities as IKI starting points: each rewritten output-based, kept only if the rules pass it."""
-        from bot.conversation.activities import activities
+        from bot.conversation.activities import drafted_from
 
-        proposals: list[Candidate] = []
-        for activity in activities(state.prima.strategies):
-            intent = classify(activity)
-            if intent.route in ("question", "smalltalk") or not intent.work_object:
-                continue  # "contohnya strategi itu kayak apa?" names no activity
-            draft = IkiDraft(indikator=activity)
-            verdict = check_iki(draft)
-            if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
-                proposals.append(Candidate(indikator=activity, satuan="", alasan="ditulis di langkah 2"))
-            else:
-                proposals += self._assistant.rewrite(draft, checked=verdict).value.candidates[:1]
-            if len(proposals) >= MAX_PROPOSALS:
-                break
-        seen = set()
-        state.prima.proposals = [p for p in proposals if not (p.indikator in seen or seen.add(p.indikator))
-                                 and not check_iki(IkiDraft(indikator=p.indikator)).has_error]
+        state.prima.proposals = drafted_from(state.prima.strategies, self._assistant, MAX_PROPOSALS)
 
     # Moving on --------------------------------------------------------------------------------------------
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
@@ -286,6 +271,11 @@ class StepM:
         if result.has_error:
             assisted = self._assistant.rewrite(draft, checked=result)
             suggestions = assisted.value
+            if not suggestions.candidates:  # several tasks described at once: one IKI drafted from each
+                from bot.conversation.activities import drafted_from
+
+                suggestions = suggestions.model_copy(update={"candidates": drafted_from(
+                    draft.indikator, self._assistant, MAX_PROPOSALS, kept="ditulis dalam pesan Anda")})
             state.candidates = suggestions.candidates
             noted = ""
             if fields is not None and fields.target is not None and suggestions.candidates:
