@@ -260,3 +260,17 @@ def test_a_target_read_off_a_failing_iki_waits_for_the_suggestion_and_moving_on_
     engine.handle(user, "sama yg input SILK, yg datanya lengkap gitu")  # other work: the first suggestion is kept
     iki = engine.state(user).skp.iki
     assert len(iki) == 1 and iki[0].target == "85%"
+
+
+@pytest.mark.parametrize("text, command", [
+    ("yaudah. /cek Jumlah rapat koordinasi yang difasilitasi", "/cek Jumlah rapat koordinasi yang difasilitasi"),
+    ("whatever. /ikk vaccine cold chain", "/ikk vaccine cold chain"),
+    ("eh iya double. /skp", "/skp"),
+    ("tolong cek ini ya kak soalnya penting banget. /cek X", None),  # a sentence, not a lead-in
+    ("ok /foo bar", None),  # no such command
+    ("Persentase a/b yang dicek", None),
+])
+def test_a_command_after_a_few_words_of_lead_in_is_the_command(text, command):
+    from bot.conversation.engine import _command_after_lead
+
+    assert _command_after_lead(text) == command

@@ -5,6 +5,7 @@ answer (FLOWS, innermost first), or else it is read once (intent.py) and acted o
 the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -276,6 +277,9 @@ class Engine:
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        command = _command_after_lead(message)
+        if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
+            message = command
         if message.startswith("/"):
             return self._command(turn, message)
         limit = MAX_REPLY_CHARS if "\n" in message else MAX_TEXT_CHARS  # a pasted list: Telegram's own limit
@@ -1023,6 +1027,19 @@ def names_target(message: str, state: UserState) -> bool:
     if number is None:
         return False
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
+
+
+MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
+_LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
+
+
+def _command_after_lead(message: str) -> str | None:
+    """A known command typed after a few words of lead-in, as one message; None otherwise."""
+    found = _LEAD_COMMAND.match(message)
+    if not found or message.startswith("/") or len(found.group(1).split()) > MAX_LEAD_WORDS:
+        return None
+    name = found.group(2).split(None, 1)[0].split("@", 1)[0].lower()
+    return found.group(2) if name in BY_NAME else None
 
 
 def _split(rest: str) -> tuple[str, str]:
