@@ -10,7 +10,7 @@ from bot import knowledge
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
-from bot.conversation.prima_step_m import MANDATORY_IKI, mandatory_draft
+from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
@@ -72,8 +72,8 @@ def read_list(message: str) -> PastedList | None:
         text = typed.indikator or line
         if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MAX_MANDATORY_WORDS:
             mandatory, weight = mandatory_draft(line)  # «IP ASN 85», «IP ASN 85 MI 10»
-            text = mandatory.indikator
-            typed = replace(typed, target=numbers_in(mandatory.target)[0] if mandatory.target else None,
+            text = text if _measured(text) else mandatory.indikator  # «Nilai IP ASN» stays as the user wrote it
+            typed = replace(typed, target=typed.target or (numbers_in(mandatory.target)[0] if mandatory.target else None),
                             jenis=Jenis.core_mi, bobot=weight or typed.bobot)
         intent = classify(text)
         is_iki = intent.route is Route.iki  # a measure word, a work verb with its object, or a target
@@ -83,12 +83,12 @@ def read_list(message: str) -> PastedList | None:
                 skipped.append(line)
             continue
         drafts += is_iki
-        measured += is_iki and text != MANDATORY_IKI and _measured(text)
+        measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None, jenis=typed.jenis,
                                bobot=typed.bobot.value if typed.bobot else None), intent))
     # The mandatory IKI makes a list only beside an IKI sentence («Persentase … 100% TUSI 40, IP ASN 85 MI 10»), not
     # beside targets for the last list («7 itu 95%, 12 itu 80%, IP ASN 85»).
-    if drafts < MIN_LINES or (any(item.text == MANDATORY_IKI for item, _ in kept) and not measured):
+    if drafts < MIN_LINES or (any(is_mandatory(IkiDraft(indikator=item.text)) for item, _ in kept) and not measured):
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]
