@@ -274,3 +274,12 @@ def test_a_command_after_a_few_words_of_lead_in_is_the_command(text, command):
     from bot.conversation.engine import _command_after_lead
 
     assert _command_after_lead(text) == command
+
+
+def test_an_english_iki_with_no_indonesian_work_is_flagged_by_the_language_rule(engine):
+    user = "u-english-iki"
+    text = said(engine.handle(user, "/cek Number of temperature logs checked"))
+    assert "Bahasa Indonesia" in text and "belum bisa membaca" not in text
+    at_step_m(engine, "u-english-prima")
+    text = said(engine.handle("u-english-prima", "Number of policy briefs produced, 12"))
+    assert "bahasa Inggris" in text and "Saya perlu kalimat IKI" not in text

@@ -42,6 +42,7 @@ from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_i
 from bot.conversation.intent import Intent, Route, classify, described_work, describes_work, smalltalk_reply
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
+from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
     mandatory_added,
     mandatory_draft,
@@ -734,6 +735,8 @@ class Engine:
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
+            if is_english(text):  # «Number of temperature logs checked»: flagged by the language rule, not «unread»
+                return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text, target=target, jenis=jenis)
         verdict = check_iki(draft, intent.reading)

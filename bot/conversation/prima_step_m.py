@@ -19,6 +19,7 @@ from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
+from bot.rules.language import is_english
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
 from bot.rules.weights import overshoot
@@ -29,6 +30,9 @@ BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 MAX_PROPOSALS = 3
+IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya; "
+              "istilah seperti policy brief atau dashboard boleh tetap. / Please write the IKI in Indonesian; I will "
+              "check it and suggest output-based wording.")
 
 
 class StepM:
@@ -266,6 +270,8 @@ class StepM:
         was typed after the IKI in the same message (target, jenis, bobot)."""
         reading = intent.reading if intent and fields is None else None
         if not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
+            if is_english(draft.indikator):  # «Number of policy briefs produced»: the language rule says what to do
+                return [Reply(render.iki_result(check_iki(draft)) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
             return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:

@@ -15,6 +15,7 @@ from bot.models import IkiDraft, Jenis
 from bot.retrieval.answer import NOT_FOUND, from_glossary, respelled, with_source
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import keyword_words
+from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 
 Ask = Callable[[str, str | None], object]  # (question, topic) → the retriever's Answer
@@ -92,7 +93,8 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
-    if ask is not None and not _about_step(read, step_key):
+    if ask is not None and not _about_step(read, step_key) and not is_english(message):
+        # (an English question is matched to passages by its few Indonesian words: the step's help says more)
         answer = ask(message, step["topic"])
         # Only an answer about what was asked: one that shares none of the question's own words (beyond the step's)
         # answers something else, and the step's help says more.
