@@ -20,10 +20,14 @@ def engine(shared_retriever):
     return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
 
 
-def at_step_m(engine, user: str, direct: str = "0") -> None:
+def at_role_step(engine, user: str) -> None:
     engine.handle(user, "/prima")
     engine.press(user, "prima:skip")
     engine.press(user, "prima:skip")
+
+
+def at_step_m(engine, user: str, direct: str = "0") -> None:
+    at_role_step(engine, user)
     engine.press(user, "prima:role:anggota")
     engine.press(user, f"prima:direct:{direct}")
 
@@ -41,9 +45,7 @@ def test_the_english_note_is_said_once_per_flow(engine):
 
 def test_a_question_mid_message_at_the_role_step_is_answered_and_the_step_kept(engine):
     user = "u-role-question"
-    engine.handle(user, "/prima")
-    engine.press(user, "prima:skip")
-    engine.press(user, "prima:skip")
+    at_role_step(engine, user)
     replies = engine.handle(user, "ketua tim = team lead? I'm just a member")
     text = said(replies)
     assert "Pilih salah satu tombol" not in text
@@ -283,3 +285,19 @@ def test_an_english_iki_with_no_indonesian_work_is_flagged_by_the_language_rule(
     at_step_m(engine, "u-english-prima")
     text = said(engine.handle("u-english-prima", "Number of policy briefs produced, 12"))
     assert "bahasa Inggris" in text and "Saya perlu kalimat IKI" not in text
+
+
+@pytest.mark.parametrize("text, route", [
+    ("kok no 3 dibilang aktivitas? kan ada persentasenya", "question"),
+    ("berapa ya targetnya? 80 aja", "question"),  # ends as it began: the question words still ask
+])
+def test_a_question_mark_mid_message_before_a_short_remark_asks(text, route):
+    from bot.conversation.intent import classify
+
+    assert classify(text).route == route
+
+
+def test_a_value_after_a_question_mark_is_no_question_by_the_mark_alone():
+    from bot.conversation.intent import _asks_then_adds
+
+    assert not _asks_then_adds("gimana ya? 80 aja") and _asks_then_adds("kok gitu? kan udah bener")

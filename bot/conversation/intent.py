@@ -85,7 +85,8 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         return Intent(Route.nonsense, text)
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
-    asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"]
+    asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"] \
+        or _asks_then_adds(text)
     asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)
@@ -145,6 +146,17 @@ def _smalltalk_kind(words: list[str]) -> str:
                 return ""
             i += 1
     return found
+
+
+MAX_AFTER_QUESTION_WORDS = 4  # «kok no 3 dibilang aktivitas? kan ada persentasenya»
+
+
+def _asks_then_adds(text: str) -> bool:
+    """A question mark mid-message followed by a short remark with no number: the message asks (a value after the
+    «?» answers instead: «berapa ya? 80 aja»)."""
+    head, mark, tail = text.rpartition("?")
+    return bool(mark and head.strip()) and 0 < len(tokens(tail)) <= MAX_AFTER_QUESTION_WORDS \
+        and not any(ch.isdigit() for ch in tail)
 
 
 def _unsure_guess(words: list[str]) -> bool:
