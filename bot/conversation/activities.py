@@ -5,6 +5,8 @@ import re
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
+from bot.models import Candidate, IkiDraft
+from bot.rules import check_iki
 
 
 @knowledge.cached
@@ -38,3 +40,37 @@ def _split_all(piece: str, joins: re.Pattern) -> list[str]:
             parts.append(left)
             start = match.end()
     return parts + [piece[start:]]
+
+
+def without_lead(text: str) -> str:
+    """«sama keluhan pelanggan lab, yg ditindaklanjuti» → «keluhan pelanggan lab, yg ditindaklanjuti»: the words that
+    introduce or join a piece of work taken off its front."""
+    words = text.split()
+    lead = _config()[1]
+    while words and lead.match_at(tokens(words[0]), 0):
+        words = words[1:]
+    return " ".join(words)
+
+
+def drafted_from(text: str, assistant, limit: int, kept: str = "ditulis di langkah 2") -> list[Candidate]:
+    """IKI drafted from the activities a text names (step R's strategies, a description of one's work): each
+    rewritten output-based (or kept, when it passes as written), at most `limit`, none twice, each passing the
+    rules. assistant: bot.llm.assistant.Assistant; kept: the reason shown for an activity kept as written."""
+    from bot.conversation.intent import classify
+
+    proposals: list[Candidate] = []
+    for activity in activities(text):
+        intent = classify(activity)
+        if intent.route in ("question", "smalltalk") or not intent.work_object:
+            continue  # "contohnya strategi itu kayak apa?" names no activity
+        draft = IkiDraft(indikator=activity)
+        verdict = check_iki(draft)
+        if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
+            proposals.append(Candidate(indikator=activity, satuan="", alasan=kept))
+        else:
+            proposals += assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+        if len(proposals) >= limit:
+            break
+    seen: set[str] = set()
+    return [p for p in proposals if not (p.indikator in seen or seen.add(p.indikator))
+            and not check_iki(IkiDraft(indikator=p.indikator)).has_error]

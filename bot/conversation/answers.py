@@ -128,11 +128,27 @@ def _field_segment(segment: str, dashed: bool = False) -> Answer | None:
     return answer if not rest else None
 
 
+@knowledge.cached
+def _jenis_tail() -> re.Pattern:
+    """Where fields typed without separators start at the end of an IKI: «… kontrak 80 TUSI 20», «… 100% CL 15»:
+    before the jenis (with the weight after it), and before a number right in front of that jenis (the target)."""
+    names = sorted({p for group in knowledge.data("conversation")["jenis"].values() for p in group}, key=len,
+                   reverse=True)
+    jenis = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    number = r"\d[\d.,]*\s*%?"
+    # A number on either side, so a word such as «mi» closing an IKI («… olahan mi») is no jenis.
+    return re.compile(rf"\s+(?={number}\s+(?:{jenis})(?:\s+{number})?\s*$)"
+                      rf"|(?<=[\d%])\s+(?=(?:{jenis})(?:\s+{number})?\s*$)"
+                      rf"|(?<!core)\s+(?=(?:{jenis})\s+{number}\s*$)", re.IGNORECASE)  # not inside «Core TUSI 30»
+
+
 def fields_in(text: str) -> Typed:
     """The IKI text with the fields written after it taken off: segments at the end (after «,», «;», « : ») that hold
-    only a target, a jenis, a weight or a data awal; a jenis followed by a number gives the weight («TUSI 25»)."""
+    only a target, a jenis, a weight or a data awal; a jenis followed by a number gives the weight («TUSI 25»), and a
+    number right before it the target («… kontrak 80 TUSI 20»)."""
     parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
     parts += [(m.start(), m.end()) for m in _FIELD_WORD.finditer(text)]
+    parts += [(m.start(), m.end()) for m in _jenis_tail().finditer(text)]
     cuts = sorted(set(parts))
     found: dict[str, object] = {}
     end = len(text)
@@ -185,7 +201,16 @@ def without_lead_in(text: str) -> str:
     head, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(head.split()) > 4:
         return text
+    if rest.strip() and set(tokens(head)) <= _lead_words() and len(tokens(rest)) >= 2:
+        return rest.strip()  # «yg kedua: sampel yg diterima sesuai syarat»: the work after an ordinal
     return rest.strip() if starts(rest) and not starts(head) else text
+
+
+@knowledge.cached
+def _lead_words() -> frozenset[str]:
+    data = knowledge.data("conversation")
+    return frozenset(w for group in (data["ordinals"], data["pick_words"], data["lead_in"]) for p in group
+                     for w in tokens(p))
 
 
 def value_sentence(text: str) -> str:
@@ -231,3 +256,19 @@ def is_correction(text: str) -> bool:
     text = value_sentence(text)
     answer = read_answer(text)
     return answer.correction and len(answer.numbers) == 1 and len(tokens(text)) <= MAX_VALUE_WORDS + 2
+
+
+MAX_FIELD_WORDS = 8  # «TUSI jg, bobot 45», «baseline? ga tau jg kak, blm pernah diitung»: an answer, not a sentence
+
+
+def answers_a_field(text: str) -> bool:
+    """«eh salah, 90 aja», «Core TUSI», «bobot 45», «baseline? ga tau»: a short message that answers one of an IKI's
+    fields (a correction, a jenis, a named data awal or weight, not knowing), as if an IKI were being completed."""
+    words = tokens(text)
+    if is_correction(text):
+        return True
+    if len(words) > MAX_FIELD_WORDS:
+        return False
+    answer = read_answer(text)
+    fields = _config()["fields"]
+    return answer.jenis is not None or answer.unsure or any(fields[name].find(words) for name in ("baseline", "bobot"))

@@ -5,6 +5,7 @@ answer (FLOWS, innermost first), or else it is read once (intent.py) and acted o
 the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,11 +25,20 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import fields_in, is_correction, leads_with_value, typed_target, without_lead_in
+from bot.conversation.activities import drafted_from
+from bot.conversation.answers import (
+    answers_a_field,
+    fields_in,
+    is_correction,
+    leads_with_value,
+    typed_target,
+    value_sentence,
+    without_lead_in,
+)
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -45,6 +55,7 @@ from bot.conversation.intent import (
 from bot.conversation.offered import offered, typed_press
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
+from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
     mandatory_added,
     mandatory_draft,
@@ -92,6 +103,7 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
+MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -283,6 +295,9 @@ class Engine:
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        command = _command_after_lead(message)
+        if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
+            message = command
         if message.startswith("/"):
             return self._command(turn, message)
         limit = MAX_REPLY_CHARS if "\n" in message else MAX_TEXT_CHARS  # a pasted list: Telegram's own limit
@@ -313,9 +328,12 @@ class Engine:
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
-        # inside a flow as well as outside.
+        # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
-        note = [Reply(IN_INDONESIAN)] if english else []
+        where = flow.name if flow else ""
+        note = [Reply(IN_INDONESIAN)] if english and where not in turn.state.english_noted else []
+        if note:
+            turn.state.english_noted.append(where)
         return note + (flow.on_text(turn, message) if flow else self._plain(turn, message))
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
@@ -380,6 +398,9 @@ class Engine:
             return self._save_picked(state, pick, message)
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
+        if state.prima.step == "M" and state.prima.field == "indikator" and self._goes_on(state, message):
+            taken = self._first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
+            return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
         if state.prima.step == "I" and year_chat.logging(state):  # its buttons wait; a year line is no answer
@@ -541,6 +562,11 @@ class Engine:
         picked = self._typed_suggestion(turn.state, message)
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self._use_candidate(turn.state, str(picked + 1))
+        if self._goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
+            taken = self._first_suggestion(turn.state, message, lambda: self._use_candidate(turn.state, "1"))
+            if is_correction(message) or not draft_save.is_open(turn.state):
+                return taken
+            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
         head, mandatory = split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
             return self._then_mandatory(turn.state, self._plain(turn, head), mandatory)
@@ -622,6 +648,9 @@ class Engine:
                           choice_only=True)]
         if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
             return self._from_work(turn.state, message)
+        work = new_work(message, "") if intent.route is Route.unclear else None
+        if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
+            return self._from_work(turn.state, work)
         if intent.route is Route.iki and intent.work_object:
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
@@ -752,6 +781,8 @@ class Engine:
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
         if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
+            if is_english(text):  # «Number of temperature logs checked»: flagged by the language rule, not «unread»
+                return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text, target=target, jenis=jenis)
         verdict = check_iki(draft, intent.reading)
@@ -759,7 +790,14 @@ class Engine:
         suggestions = assisted.value
         if not suggestions.candidates and not verdict.has_error:  # «Jumlah SPM yang diterbitkan»: the warning's own
             suggestions = suggestions.model_copy(update={"candidates": draft_save.finding_candidates(verdict)})
-        state.candidates, state.candidate_target = suggestions.candidates, ""
+        if not suggestions.candidates and verdict.has_error:  # «terima sampel …, periksa TB …, input hasil ke SILK»
+            suggestions = suggestions.model_copy(update={"candidates": drafted_from(
+                text, self.assistant, MAX_DRAFTED, kept="ditulis dalam pesan Anda")})
+        # A target typed with an IKI that fails goes to the suggestion picked («yg hasil TB … sesuai TAT, target 85»).
+        state.candidates = suggestions.candidates
+        typed_target_read = target or verdict.target_read
+        state.candidate_target = typed_target_read if verdict.has_error and typed_target_read and suggestions.candidates \
+            else ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
@@ -793,6 +831,31 @@ class Engine:
         buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
         return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                       "pada usulan yang Anda pilih.", buttons)]
+
+    def _goes_on(self, state: UserState, message: str) -> bool:
+        """The suggestions are on screen with a target noted for them («Usulan mana yang dipakai?»), and the user
+        answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») or goes on
+        to the mandatory IKI instead of picking: every day-one user did so, and lost the IKI. Their own rewrite is
+        read as what it is."""
+        if not (state.candidates and state.candidate_target) or self._typed_suggestion(state, message) is not None:
+            return False
+        if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
+            return True
+        return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
+
+    @staticmethod
+    def _first_suggestion(state: UserState, message: str, use: Callable[[], list[Reply]]) -> list[Reply]:
+        """The first (best) suggestion taken with the target noted, corrected when the message corrects it; `use`
+        picks it in the flow that showed it."""
+        if is_correction(message):
+            state.candidate_target = value_sentence(message)
+        shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+        number = typed_target(state.candidate_target)
+        if number is not None:
+            draft_save.set_target(shown, number)
+        target = f" dengan target {render.target_text(shown)}" if shown.target else ""
+        return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
+                      "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
 
     @staticmethod
     def _typed_suggestion(state: UserState, message: str) -> int | None:
@@ -945,6 +1008,9 @@ class Engine:
         if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)
+        work = new_work(message, state.fill.field)
+        if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
+            return self._from_work(state, work)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -1018,6 +1084,19 @@ def names_target(message: str, state: UserState) -> bool:
     if number is None:
         return False
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
+
+
+MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
+_LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
+
+
+def _command_after_lead(message: str) -> str | None:
+    """A known command typed after a few words of lead-in, as one message; None otherwise."""
+    found = _LEAD_COMMAND.match(message)
+    if not found or message.startswith("/") or len(found.group(1).split()) > MAX_LEAD_WORDS:
+        return None
+    name = found.group(2).split(None, 1)[0].split("@", 1)[0].lower()
+    return found.group(2) if name in BY_NAME else None
 
 
 def _split(rest: str) -> tuple[str, str]:

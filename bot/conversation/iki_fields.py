@@ -90,6 +90,30 @@ def new_iki_in(text: str) -> str | None:
 
 
 MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
+_RELATIVE = re.compile(r"\S\s+(?:yg|yang)\s+\w+", re.IGNORECASE)  # «keluhan …, yg ditindaklanjuti», «yg datanya lengkap»
+
+
+def new_work(text: str, field: str) -> str | None:
+    """A description of other work typed while a field is asked («sy jg PIC akreditasi ISO 17025, surveilans KAN
+    bulan Oktober», «sama keluhan pelanggan lab, yg ditindaklanjuti»), to draft IKI from: the work, lead words off;
+    None when the message answers the field (a number, a jenis, a quarter, not knowing) or is a question, small
+    talk or an aside («bentar kak ada sampel masuk»)."""
+    from bot.conversation.activities import without_lead
+    from bot.conversation.intent import described_work, has_work_object
+
+    answer = read_answer(text)
+    if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
+        return None
+    if (field in NUMBER_FIELDS and answer.numbers) or (field == "jenis" and answer.jenis is not None) \
+            or (field == "triwulan_selesai" and read_quarter(text) is not None):
+        return None
+    if classify(text).route in (Route.question, Route.smalltalk):
+        return None
+    work = described_work(text) or without_lead(text)
+    if len(tokens(work)) < MIN_WORK_WORDS or not has_work_object(work):
+        return None
+    clauses = [part for part in re.split(r"[,;]", work) if len(tokens(part)) >= 2]
+    return work if len(clauses) >= 2 or _RELATIVE.search(work) or described_work(text) else None
 
 
 def _names_its_target(text: str) -> bool:
@@ -206,7 +230,8 @@ class Fields:
         answer = read_answer(text)
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
-        if answer.correction and d.answered and d.answered != d.field and answer.numbers:
+        if answer.correction and answer.numbers and d.answered != d.field \
+                and (d.answered or (d.current is not None and d.current.target is not None)):
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
@@ -305,7 +330,7 @@ class Fields:
             d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         self._set(d.current, field, number)
-        d.answered = field
+        d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self.advance(state)
 
     @staticmethod
@@ -326,16 +351,20 @@ class Fields:
         number = numbers_in(d.proposed)[0]
         field, d.proposed = d.field, ""
         self._set(d.current, field, number)
-        d.answered = field
+        d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self.advance(state)
 
     def correct(self, state: UserState, answer: Answer) -> list[Reply]:
         """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
         d = self._holder(state)
-        field = d.answered
+        # After a jenis or a quarter (no number), the last number given replaces: the one answered, else the target
+        # typed with the IKI itself («…, 80» then «Core TUSI» then «eh salah, 85 aja» at the weight).
+        field = d.answered if d.answered in NUMBER_FIELDS else d.last_number
         iki = d.current if d.current is not None and d.saved is None else \
             state.skp.iki[d.saved] if d.saved is not None and d.saved < len(state.skp.iki) else None
-        number = answer.value_for(field) if field in ("target", "baseline", "bobot") else None
+        if field not in NUMBER_FIELDS and iki is not None and iki.target is not None:
+            field = "target"
+        number = answer.value_for(field) if field in NUMBER_FIELDS else None
         if iki is None or number is None:
             return [Reply("Jawaban mana yang diganti? Tulis nilai barunya saat pertanyaannya muncul, atau pakai "
                           "/ubah NOMOR (lihat /skp).")] + (self.prompt(state) if d.current is not None else [])
@@ -449,7 +478,7 @@ class Fields:
                           self._weight_options(state, bobot) + [self._button("« Kembali", "back")] + self._extra(state))]
         d.pending_bobot = None
         current.bobot = bobot
-        d.answered = "bobot"
+        d.answered = d.last_number = "bobot"
         return self.advance(state)
 
     def _weight_options(self, state: UserState, bobot: float) -> list[Button]:

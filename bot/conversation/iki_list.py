@@ -4,24 +4,27 @@ line's details and suggestions on request («Rincian N», /cek N). A line may ca
 «… target 90%»). A message of several lines that is not a list of IKI (a question, a header alone) is not one."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.conversation.answers import fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
-from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
+from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.replies import MAX_REPLY_CHARS, Button
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
+from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import IkiDraft, IkiResult, Severity
+from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.language import opens_with_english_measure
+from bot.rules.skp_rules import is_mandatory
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
+MAX_MANDATORY_WORDS = 4  # «IP ASN», «nilai IP ASN»: a line naming the mandatory IKI, not a sentence about it
 
 
 @dataclass(frozen=True)
@@ -62,12 +65,18 @@ def read_list(message: str) -> PastedList | None:
     raw = [part for line in message.splitlines() if line.strip() for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
-    kept, skipped, drafts = [], [], 0
+    kept, skipped, drafts, measured = [], [], 0, 0
     if _header(raw):  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
     for n, line in enumerate(raw):
         typed = fields_in(line)
         text = typed.indikator or line
+        if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MAX_MANDATORY_WORDS:
+            mandatory, weight = mandatory_draft(line)  # «IP ASN 85», «IP ASN 85 MI 10»
+            # «Nilai IP ASN» stays as the user wrote it; «IP ASN», «Nilai IP ASN 85» (its target still in it) do not
+            text = text if _measured(text) and not any(ch.isdigit() for ch in text) else mandatory.indikator
+            typed = replace(typed, target=typed.target or (numbers_in(mandatory.target)[0] if mandatory.target else None),
+                            jenis=Jenis.core_mi, bobot=weight or typed.bobot)
         intent = classify(text)
         # a measure word, a work verb with its object, or a target; an IKI in English too (the rules flag it)
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
@@ -77,12 +86,12 @@ def read_list(message: str) -> PastedList | None:
                 skipped.append(line)
             continue
         drafts += is_iki
-        target = typed.target.text if typed.target else None
-        if target is None and names_mandatory(line):  # «Nilai IP ASN 85»: the mandatory IKI and its target
-            mandatory = mandatory_draft(line)[0]
-            text, target = mandatory.indikator, mandatory.target
-        kept.append((ListedIki(text=text, target=target), intent))
-    if drafts < MIN_LINES:
+        measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
+        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None, jenis=typed.jenis,
+                               bobot=typed.bobot.value if typed.bobot else None), intent))
+    # The mandatory IKI makes a list only beside an IKI sentence («Persentase … 100% TUSI 40, IP ASN 85 MI 10»), not
+    # beside targets for the last list («7 itu 95%, 12 itu 80%, IP ASN 85»).
+    if drafts < MIN_LINES or (any(is_mandatory(IkiDraft(indikator=item.text)) for item, _ in kept) and not measured):
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]
@@ -156,8 +165,11 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
 
 def _line_text(i: int, line: Line, width: int) -> str:
     text = f"{line.mark} {i + 1}. {short(line.verdict.read_as or line.listed.text, width)}"
-    if line.listed.target:
-        text += f" (target {line.listed.target})"
+    typed = [f"target {line.listed.target}"] if line.listed.target else []
+    typed += [line.listed.jenis.label] if line.listed.jenis else []
+    typed += [f"bobot {format_number(line.listed.bobot)}%"] if line.listed.bobot is not None else []
+    if typed:
+        text += f" ({', '.join(typed)})"
     if line.mark != "✓":
         severity = Severity.error if line.mark == "✗" else Severity.warning
         finding = next(f for f in line.verdict.findings if f.severity is severity)
@@ -193,12 +205,13 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
         if verdict.has_error:
             continue
         if fixed is None:
-            drafts.append(IkiDraft(indikator=item.text, target=item.target))
+            drafts.append(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot))
             continue
         text = verdict.read_as or item.text
         if verdict.read_as and not fixed:
             text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
-        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read))
+        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read, jenis=item.jenis,
+                               bobot=item.bobot))
     return drafts
 
 
@@ -325,7 +338,8 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         if verdict.has_error:
             failing.append(line)
             continue
-        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read)
+        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
+                         jenis=item.jenis, bobot=item.bobot)
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question

@@ -93,7 +93,8 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         return Intent(Route.nonsense, text)
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
-    asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"]
+    asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"] \
+        or _asks_then_adds(text)
     asks = asks and not _unsure_guess(words)
     reading = read(text)
     read_words = tokens(reading.text)
@@ -194,6 +195,19 @@ def done_work_topic(text: str) -> str:
     return " ".join(kept) or text
 
 
+def described_work(text: str) -> str | None:
+    """"ribet amat. sy ngurus RKA K/L sama revisi anggaran" → "RKA K/L sama revisi anggaran": the work after the
+    words that introduce it (intent.yaml `work_description`), as typed; None when the message does not say so."""
+    words = text.split()
+    low = [w.lower().strip(".,;:!?") for w in words]
+    phrases = _config()["work_set"]
+    for i in range(len(low)):
+        found = phrases.match_at(low, i)
+        if found and len(words) - i - len(found) >= 2:
+            return " ".join(words[i + len(found):]).strip(" ,.;:")
+    return None
+
+
 MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»: tasks listed one after another
 
 
@@ -236,6 +250,17 @@ def _smalltalk_kind(words: list[str]) -> str:
                 return ""
             i += 1
     return found
+
+
+MAX_AFTER_QUESTION_WORDS = 4  # «kok no 3 dibilang aktivitas? kan ada persentasenya»
+
+
+def _asks_then_adds(text: str) -> bool:
+    """A question mark mid-message followed by a short remark with no number: the message asks (a value after the
+    «?» answers instead: «berapa ya? 80 aja»)."""
+    head, mark, tail = text.rpartition("?")
+    return bool(mark and head.strip()) and 0 < len(tokens(tail)) <= MAX_AFTER_QUESTION_WORDS \
+        and not any(ch.isdigit() for ch in tail)
 
 
 def _unsure_guess(words: list[str]) -> bool:

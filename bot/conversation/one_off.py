@@ -33,9 +33,33 @@ def named_iki(text: str) -> tuple[str, IkiDraft] | None:
     («1 aplikasi», «target 2 provinsi») becomes the target and the IKI counts that thing («Jumlah aplikasi …») unless
     it opens with a measure word itself; «TW II» is the quarter it is due."""
     found = _lead_in().search(text)
-    if not found or not text[found.end():].strip():
+    if not found:
+        return _due_deliverable(text)
+    if not text[found.end():].strip():
         return None
-    before, rest = text[:found.start()], text[found.end():]
+    return _read(text[:found.start()], text[found.end():], _jenis(found.group(1)))
+
+
+def _due_deliverable(text: str) -> tuple[str, IkiDraft] | None:
+    """«integrasi data ILI-SARI ke dashboard SKDR, 1 dashboard selesai TW IV»: work, a count of a thing and the
+    quarter it is due, with no jenis named, is a one-off IKI too (its jenis asked later), never the answer to the
+    field the chat asks. A sentence opening with a measure word is read as an IKI elsewhere."""
+    words = tokens(read(text).text)
+    quarter = QUARTER.search(text)
+    if not quarter or not words or lexicon().measures.match_at(words, 0):
+        return None
+    due = tokens(text[:quarter.start()])[-3:]
+    if not set(due) & _due_words() or not any(n.unit for n in numbers_in(text[:quarter.start()])):
+        return None
+    return _read("", text, None)
+
+
+@knowledge.cached
+def _due_words() -> frozenset[str]:
+    return frozenset(knowledge.data("conversation")["due_words"])
+
+
+def _read(before: str, rest: str, jenis: Jenis | None) -> tuple[str, IkiDraft] | None:
     quarter = None
     q = QUARTER.search(rest)
     if q:
@@ -53,9 +77,12 @@ def named_iki(text: str) -> tuple[str, IkiDraft] | None:
     if target is None and counted:
         target = counted[1].text
     indikator = _indikator(clauses, counted)
+    if jenis is None and counted and not has_work_object(indikator):  # «Jumlah dashboard SKDR»: the work kept too
+        work = next((c for i, c in enumerate(clauses) if i != counted[0]), "").strip(" .")
+        indikator = f"Jumlah {counted[1].unit} {work}".strip()
     if not has_work_object(indikator):  # «bobot beyond: 20» names a weight, not an IKI
         return None
-    draft = IkiDraft(indikator=indikator, target=target, jenis=_jenis(found.group(1)), triwulan_selesai=quarter)
+    draft = IkiDraft(indikator=indikator, target=target, jenis=jenis, triwulan_selesai=quarter)
     return before.strip(" ,.;:"), draft
 
 

@@ -91,6 +91,7 @@ class Prima:
         if state.prima:
             return [Reply("Melanjutkan PRIMA dari langkah terakhir Anda.")] + self.prompt(state)
         state.prima = PrimaState()
+        state.english_noted = [where for where in state.english_noted if where != "prima"]  # a new run: said again
         intro = ("PRIMA menuntun Anda dari indikator unit sampai draf IKI yang siap didialogkan dengan pimpinan. "
                  "Anda bisa berhenti kapan saja; draf tersimpan dan bisa dilanjutkan dengan /prima.")
         return [Reply(intro)] + self.prompt(state)
@@ -147,6 +148,9 @@ class Prima:
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima
+        moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
+        if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
+            return self.on_button(state, moved.data.partition(":")[2])
         if prima.step == "P":
             labels = [f"{h.code} {h.name}" for h in state.hits]
             picked = typed_choice(text, labels, by_label=selecting(text))

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from bot import knowledge, render
-from bot.conversation.answers import Typed, fields_in, read_answer, typed_target, without_lead_in
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, short
+from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -17,10 +17,12 @@ from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
+from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
+from bot.rules.language import is_english
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.weights import overshoot
 from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = policy().mandatory_iki.name
@@ -28,6 +30,9 @@ BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 MAX_PROPOSALS = 3
+IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya; "
+              "istilah seperti policy brief atau dashboard boleh tetap. / Please write the IKI in Indonesian; I will "
+              "check it and suggest output-based wording.")
 
 
 class StepM:
@@ -96,29 +101,57 @@ class StepM:
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
         if prima.field != "indikator":
+            head, mandatory = split_mandatory(text)
+            if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
+                return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
             typed_iki = new_iki_in(text) if prima.field not in ("target", "satuan") else None  # «…, target 85»
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
-                prima.queue.append(following)
-                return [Reply(f"«{short(following.indikator)}» saya catat; saya susun sesudah IKI ini selesai.")] \
-                    + self.prompt(state)
+                return [Reply(self.later(state, [following]))] + self.prompt(state)
+            work = new_work(text, prima.field)
+            if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
+                return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
+                              f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
-            prima.queue.append(mandatory_draft(mandatory)[0])
-            return [Reply(f"«{MANDATORY_IKI}» saya catat; saya susun sesudah IKI ini selesai.")] \
-                + self._on_text(state, text)
+            return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, text)
         answer = read_answer(text)
         if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
         if names_mandatory(text):  # "IP ASN 85", "IP ASN 85 bobot 10"
             return self._mandatory(state, text)
+        if answer.jenis is not None and answers_a_field(text) and not reads_as_iki(text):
+            return self._jenis_alone(state, text, answer)  # «Core TUSI» with no IKI being drafted
         if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
             text, intent = without_lead_in(text), None
         typed = fields_in(text)
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
+
+    def _jenis_alone(self, state: UserState, text: str, answer) -> list[Reply]:
+        """A jenis (and weight) typed while step M waits for an IKI: the IKI just saved takes it; with none saved in
+        this step, the user is told what is asked (never checked as an IKI: «Core TUSI» is no IKI)."""
+        prima, skp = state.prima, state.skp
+        if prima.saved is None or prima.saved >= len(skp.iki):
+            return [Reply(f"«{short(text, 40)}» adalah jenis IKI. Belum ada IKI yang sedang disusun: tulis dulu "
+                          "kalimat IKI-nya, lalu jenisnya saya tanyakan (atau tulis sekaligus, misalnya «Persentase … , "
+                          f"90%, {answer.jenis.label}»).")] + self.prompt(state)
+        iki = skp.iki[prima.saved]
+        before = iki.jenis.label if iki.jenis else "belum diisi"
+        iki.jenis = answer.jenis
+        said = [f"Jenis IKI ke-{prima.saved + 1} «{short(iki.indikator, 60)}»: {iki.jenis.label} (sebelumnya {before})."]
+        weight = answer.named.get("bobot") or next(iter(answer.numbers), None)
+        if weight is not None:
+            reason = overshoot(skp, iki.jenis, weight.value, skip=prima.saved)
+            if reason:
+                said.append(f"{reason} Bobot tetap {format_number(iki.bobot) + '%' if iki.bobot is not None else 'kosong'}; "
+                            f"ubah dengan /ubah {prima.saved + 1} bobot ANGKA.")
+            else:
+                iki.bobot = weight.value
+                said.append(f"Bobotnya {format_number(weight.value)}%.")
+        return [Reply(" ".join(said))] + self.prompt(state)
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The step's own buttons; None when the button is not one of them (a stale one)."""
@@ -161,30 +194,71 @@ class StepM:
 
     def propose(self, state: UserState) -> None:
         """Step R's activities as IKI starting points: each rewritten output-based, kept only if the rules pass it."""
-        from bot.conversation.activities import activities
+        from bot.conversation.activities import drafted_from
 
-        proposals: list[Candidate] = []
-        for activity in activities(state.prima.strategies):
-            intent = classify(activity)
-            if intent.route in ("question", "smalltalk") or not intent.work_object:
-                continue  # "contohnya strategi itu kayak apa?" names no activity
-            draft = IkiDraft(indikator=activity)
-            verdict = check_iki(draft)
-            if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
-                proposals.append(Candidate(indikator=activity, satuan="", alasan="ditulis di langkah 2"))
-            else:
-                proposals += self._assistant.rewrite(draft, checked=verdict).value.candidates[:1]
-            if len(proposals) >= MAX_PROPOSALS:
-                break
-        seen = set()
-        state.prima.proposals = [p for p in proposals if not (p.indikator in seen or seen.add(p.indikator))
-                                 and not check_iki(IkiDraft(indikator=p.indikator)).has_error]
+        state.prima.proposals = drafted_from(state.prima.strategies, self._assistant, MAX_PROPOSALS)
 
     # Moving on --------------------------------------------------------------------------------------------
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
         """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
-        state.prima.queue = drafts[1:]
-        return self._save_early(state, self._take_indicator(state, drafts[0]))
+        state.prima.queue = []
+        replies = self._save_early(state, self._take_indicator(state, drafts[0]))  # first, so the list keeps its order
+        said = self.later(state, drafts[1:])
+        return replies[:-1] + [Reply(said)] + replies[-1:] if said and replies else replies
+
+    def later(self, state: UserState, drafts: list[IkiDraft]) -> str:
+        """IKI typed ahead or pasted while another is drafted: each that passes the rules with its target is saved to
+        the draft now (the product owner's rule for one IKI, kept for many: day-one users left before finishing the
+        first one's questions and lost the rest) and its other fields asked in turn; the others wait to be drafted.
+        Returns the line that says so."""
+        prima, saved, queued = state.prima, [], []
+        for draft in drafts:
+            verdict = check_iki(draft)
+            if draft.target is None or verdict.has_error:
+                prima.queue.append(draft)
+                queued.append(draft.indikator)
+                continue
+            text = verdict.read_as or draft.indikator  # as the rules read it, a spelling fix only on a tap
+            kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
+            bare = read_answer(kept.target).numbers
+            if len(bare) == 1 and bare[0].unit is None:  # a Persentase's bare «80» is 80%, as when answered
+                self.fields._set(kept, "target", bare[0])
+            kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
+            state.skp.iki.append(kept)
+            prima.waiting.append(len(state.skp.iki) - 1)
+            saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}, target {render.target_text(kept)})")
+        said = []
+        if saved:
+            said.append("Tersimpan ke draf: " + "; ".join(saved) + ". Bagian lainnya saya tanyakan sesudah IKI ini.")
+        if queued:
+            said.append("; ".join(f"«{short(q)}»" for q in queued) + " saya catat; saya susun sesudah IKI ini selesai.")
+        return " ".join(said)
+
+    @staticmethod
+    def _set_aside(state: UserState) -> str:
+        """The IKI being completed, set aside for other work: one saved early stays in the draft (its gaps shown by
+        /skp); one not saved yet waits to be drafted after. Returns the words that say so."""
+        prima = state.prima
+        current, index = prima.current, prima.index
+        prima.current, prima.index, prima.field, prima.answered, prima.proposed = None, None, "indikator", "", ""
+        if current is None:
+            return ""
+        if index is not None:
+            return f"IKI ke-{index + 1} tetap di draf; bagian yang kosong bisa dilengkapi dengan /ubah {index + 1}. "
+        prima.queue.insert(0, current)
+        return f"«{short(current.indikator, 60)}» saya simpan untuk disusun sesudahnya. "
+
+    def _next_waiting(self, state: UserState) -> list[Reply] | None:
+        """The next IKI saved early from a list or typed ahead, completed in place; None when none waits."""
+        prima, skp = state.prima, state.skp
+        while prima.waiting:
+            at = prima.waiting.pop(0)
+            if at >= len(skp.iki):
+                continue
+            prima.current, prima.index, prima.field, prima.answered, prima.saved = skp.iki[at], at, "indikator", "", None
+            prima.last_number = "target"
+            return [Reply(f"IKI ke-{at + 1} dari daftar Anda: «{skp.iki[at].indikator}»")] + self.fields.advance(state, after="")
+        return None
 
     def _mandatory(self, state: UserState, text: str) -> list[Reply]:
         draft, weight = mandatory_draft(text)
@@ -196,13 +270,25 @@ class StepM:
         was typed after the IKI in the same message (target, jenis, bobot)."""
         reading = intent.reading if intent and fields is None else None
         if not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
+            if is_english(draft.indikator):  # «Number of policy briefs produced»: the language rule says what to do
+                return [Reply(render.iki_result(check_iki(draft)) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
             return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:
             assisted = self._assistant.rewrite(draft, checked=result)
             suggestions = assisted.value
+            if not suggestions.candidates:  # several tasks described at once: one IKI drafted from each
+                from bot.conversation.activities import drafted_from
+
+                suggestions = suggestions.model_copy(update={"candidates": drafted_from(
+                    draft.indikator, self._assistant, MAX_PROPOSALS, kept="ditulis dalam pesan Anda")})
             state.candidates = suggestions.candidates
-            replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu.")]
+            noted = ""
+            if fields is not None and fields.target is not None and suggestions.candidates:
+                # «…, seratus persen»: the target typed with it goes to the suggestion picked
+                state.candidate_target = fields.target.text
+                noted = f"\nTarget {fields.target.text} saya catat untuk usulan yang Anda pilih."
+            replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu." + noted)]
             buttons = [Button(f"Pakai usulan {i}", f"prima:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""
@@ -233,6 +319,7 @@ class StepM:
             notes.append(f"(IKI ke-{prima.index + 1} tetap di draf; lengkapi bagian yang kosong dengan "
                          f"/ubah {prima.index + 1}.)")
         prima.current, prima.field, prima.answered, prima.saved, prima.index = draft, "indikator", "", None, None
+        prima.last_number = "target" if draft.target is not None else ""  # «…, 80» then «eh salah, 85 aja»
         said = [f"IKI diterima: «{draft.indikator}»"] + notes + [f"Catatan: {f.message}" for f in result.findings]
         buttons = [Button("Betulkan ejaan", "prima:fixspell:0")] if prima.spelling else []
         if fields is not None and fields.target is not None:
@@ -261,6 +348,9 @@ class StepM:
         if current.rhk:
             saved.append(f"RHK: {current.rhk}")
         saved.append(f"Ubah bagian mana pun kapan saja, misalnya /ubah {number} rhk … atau /ubah {number} aspek kualitas.")
+        waiting = self._next_waiting(state)
+        if waiting is not None:  # saved early from a list: completed now
+            return [Reply("\n".join(saved))] + waiting
         if prima.queue:  # a pasted list: its next IKI
             following = prima.queue.pop(0)
             return [Reply("\n".join(saved)), Reply(f"IKI berikutnya dari daftar Anda ({len(prima.queue)} lagi sesudah ini):")] \

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, Field
 
-from bot.models import Candidate, IkiDraft, SkpDraft
+from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
 from bot.skp.mpph import LeaderIndicator, Person
 from bot.team.record import LeaderSettings, MemberRecord
 from bot.year.models import YearState
@@ -24,6 +24,7 @@ class Drafting(BaseModel):
     pending_bobot: float | None = None  # a weight past the guidance, kept only after "tetap simpan"
     proposed: str = ""  # a guessed value («70an» → "70") waiting for a yes
     answered: str = ""  # the field answered last, so «eh salah, 20 aja» replaces it
+    last_number: str = ""  # the number field answered last (target, baseline, bobot), when a jenis came after it
     saved: int | None = None  # where that IKI sits in the SKP once saved (0-based), for a correction after saving
 
 
@@ -35,6 +36,8 @@ class PrimaState(Drafting):
     misses: int = 0  # searches in step P in a row that found nothing to pick
     paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
     queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
+    # IKI typed ahead or pasted that passed with their target: saved to the draft at once (0-based), completed in turn
+    waiting: list[int] = Field(default_factory=list)
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
     index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based
@@ -56,6 +59,8 @@ class ListedIki(BaseModel):
 
     text: str
     target: str | None = None
+    jenis: Jenis | None = None  # «… 80 TUSI 20»: the jenis and weight typed on the line, kept for its draft
+    bobot: float | None = None
 
 
 class MpphState(BaseModel):
@@ -133,3 +138,4 @@ class UserState(BaseModel):
     year_ask: YearAsk | None = None
     # the last reply's choice-only buttons (label, data), for one message: «ya» or «2» typed presses one (offered.py)
     offered: list[tuple[str, str]] = Field(default_factory=list)
+    english_noted: list[str] = Field(default_factory=list)  # flows («» outside any) where the English note was said

@@ -9,11 +9,13 @@ from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
 from bot.retrieval.answer import NOT_FOUND, from_glossary, respelled, with_source
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import keyword_words
+from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
 
 Ask = Callable[[str, str | None], object]  # (question, topic) → the retriever's Answer
@@ -71,7 +73,10 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
     if step_key is None or intent.smalltalk == "confused":
         return step_key is not None
     if step_key not in _FREE_TEXT:
-        return intent.route is Route.question or intent.text.rstrip().endswith("?")
+        # «ketua tim = team lead? I'm just a member»: a question mark mid-message asks too, unless a value follows
+        # it («berapa ya? 80 aja» answers).
+        return intent.route is Route.question or intent.text.rstrip().endswith("?") \
+            or ("?" in intent.text and not numbers_in(intent.text.rpartition("?")[2]))
     bare = intent.text.rstrip().rstrip("?")
     return intent.route is Route.question and (classify(bare).route is Route.question
                                                or bool(_stems(bare, frozenset()) & _help()["help_words"]))
@@ -88,7 +93,8 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
-    if ask is not None and not _about_step(read, step_key):
+    if ask is not None and not _about_step(read, step_key) and not is_english(message):
+        # (an English question is matched to passages by its few Indonesian words: the step's help says more)
         answer = ask(message, step["topic"])
         # Only an answer about what was asked: one that shares none of the question's own words (beyond the step's)
         # answers something else, and the step's help says more.
