@@ -281,3 +281,13 @@ def test_an_iki_then_ip_asn_in_one_message_saves_both(engine):
                                                       ("Nilai Indeks Profesionalitas ASN", "85")]
     assert engine.state(user).fill.index == 0  # the first IKI's questions come first
 
+
+@pytest.mark.parametrize("text, target", [("Indeks kepuasan pelanggan lab, targetnya indeks 3,5", "3,5"),
+                                          ("Indeks kepuasan layanan, 3,5", "3,5"), ("Indeks kepuasan 3,5", None)])
+def test_a_decimal_comma_is_one_number_never_a_separator(text, target):
+    from bot.conversation.answers import fields_in
+    from bot.rules.draft_reading import read
+
+    assert read(text).target == target and "3" not in read(text).text.replace("3,5", "")
+    assert fields_in(text).target is None or fields_in(text).target.value == 3.5
+

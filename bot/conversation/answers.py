@@ -81,7 +81,7 @@ class Typed:
         return any(v is not None for v in (self.target, self.baseline, self.jenis, self.bobot))
 
 
-_SEPARATOR = re.compile(r"\s*[,;|]\s*|\s+[:–—-]\s+|\s*:\s+(?=[\d±~])")
+_SEPARATOR = re.compile(r"\s*(?:[;|]|,(?!\d)|(?<!\d),)\s*|\s+[:–—-]\s+|\s*:\s+(?=[\d±~])")  # «3,5» is one number
 _FIELD_WORD = re.compile(r"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*[\d±~])", re.IGNORECASE)
 _BARE_PERCENT = re.compile(r"\s+(\d[\d.,]*\s*%)\s*$")
 _BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")

@@ -15,7 +15,8 @@ _LEADING_PERCENT = re.compile(r"^(?:%|persen\b|prosen\b)\s*", re.IGNORECASE)
 _NUMBER_AND_UNIT = r"(\d[\d.,]*\s*(?:%|persen\b|[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)?)"
 _TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w/-])[a-z]+(?![\w-])")
-_TARGET_AFTER_COMMA = re.compile(r"\s*,\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)  # "…, 4 kali"
+# "…, 4 kali"; never the comma inside a decimal ("Indeks kepuasan 3,5" is 3,5, not 3 with target 5)
+_TARGET_AFTER_COMMA = re.compile(r"(?:\s*,\s+|\s*(?<!\d),)" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
