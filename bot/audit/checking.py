@@ -250,7 +250,7 @@ def check_employee(employee: EmployeeRows) -> Checked:
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
     peran = employee.peran
     skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
-    categories = frozenset(f.category.value for rule in rule_catalog().skp for f in rule.findings(skp))
+    categories = frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
     return Checked(peran=peran.value, categories=categories, iki=[_verdict(d) for d in drafts], dropped=dropped)
 
 
