@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from bot.audit.sheet_reading import EmployeeRows, IkiRow, ReadingReport, Rejected
 from bot.inputs import describe
 from bot.knowledge import policy
-from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
+from bot.models import Category, IkiDraft, Jenis, Kind, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
 from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
@@ -218,10 +218,17 @@ def _drafts(rows: list[IkiRow]) -> tuple[list[IkiDraft], list[Rejected]]:
     return drafts, dropped
 
 
+# Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI weigh it
+# differently): one check for all of them.
+_KEY_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "parent")
+
+
+def _key(draft: IkiDraft) -> tuple:
+    return (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
+
+
 def _verdict(draft: IkiDraft) -> Verdict:
-    # Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI
-    # weigh it differently): one check for all of them.
-    key = (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
+    key = _key(draft)
     verdict = _VERDICTS.get(key)
     if verdict is None:
         CACHE["misses"] += 1
@@ -246,12 +253,15 @@ def check_employee(employee: EmployeeRows) -> Checked:
     """The rules on one employee's SKP (as bot.rules.check_skp: the SKP rules, then each IKI's), reduced to what
     the reports need, which is small to send back from a worker."""
     drafts, dropped = _drafts(employee.rows)
+    peran = employee.peran
+    return Checked(peran.value, _skp_categories(peran, drafts), [_verdict(d) for d in drafts], dropped)
+
+
+def _skp_categories(peran: Peran, drafts: list[IkiDraft]) -> frozenset[str]:
     # The export does not say whether someone cascades directly: a Core CL IKI says they do.
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
-    peran = employee.peran
     skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
-    categories = frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
-    return Checked(peran=peran.value, categories=categories, iki=[_verdict(d) for d in drafts], dropped=dropped)
+    return frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
 
 
 def _check_chunk(chunk: list[EmployeeRows]) -> tuple[list[Checked], dict[str, int]]:
@@ -290,7 +300,7 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as pool:
-                results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
+                results, cache = _shared_out(pool, employees, on_rows)
         finally:
             gc.unfreeze()
     else:
@@ -301,6 +311,49 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
         by_unit.setdefault(employee.unit, []).append(employee)
     units = [UnitAudit(unit, members) for unit, members in sorted(by_unit.items())]
     return Audit(audited, units, reading, workers=count, cache=cache)
+
+
+def _shared_out(pool, employees: list[EmployeeRows], on_rows) -> tuple[list[Checked], dict]:
+    """Each distinct IKI checked once across the workers: this process reads the drafts, sends each IKI not sent
+    before (its key, not the draft) as soon as a chunk of them is gathered, and checks the SKP rules while the
+    workers check the IKI; then every row gets its IKI's verdict back."""
+    index: dict[tuple, int] = {}  # an IKI's key → its place among the distinct IKI, in the order first met
+    fresh: list[tuple] = []  # keys not yet sent
+    tasks: list[tuple] = []  # (a chunk's verdicts to come, rows whose IKI are all sent once it is in)
+    planned: list[tuple] = []  # per employee: peran, SKP categories, each IKI's place, rows dropped
+    rows = 0
+    for employee in employees:
+        drafts, dropped = _drafts(employee.rows)
+        places = []
+        for draft in drafts:
+            key = _key(draft)
+            place = index.get(key)
+            if place is None:
+                place = index[key] = len(index)
+                fresh.append(key)
+            places.append(place)
+        peran = employee.peran
+        planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
+        rows += len(drafts)
+        if len(fresh) >= CHUNK_ROWS // 2:
+            tasks.append((pool.apply_async(_check_keys, (fresh,)), rows))
+            fresh, rows = [], 0
+    tasks.append((pool.apply_async(_check_keys, (fresh,)), rows))
+    verdicts: list[Verdict] = []
+    same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
+    for pending, done in tasks:
+        verdicts += [same.setdefault(v, v) for v in pending.get()]
+        if on_rows:
+            on_rows(done)
+    checked = [Checked(peran, categories, [verdicts[p] for p in places], dropped)
+               for peran, categories, places, dropped in planned]
+    total = sum(len(places) for _, _, places, _ in planned)
+    return checked, {"hits": total - len(index), "misses": len(index)}
+
+
+def _check_keys(keys: list[tuple]) -> list[Verdict]:
+    """In a worker: the verdicts of IKI sent as their keys (the values of a draft that was validated already)."""
+    return [_verdict(IkiDraft.model_construct(**dict(zip(_KEY_FIELDS, key)))) for key in keys]
 
 
 def _share_memory(workers: int) -> None:
