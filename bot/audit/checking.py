@@ -26,9 +26,10 @@ from bot.rules.registry import rule_catalog
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
 # Two checking processes where there are two cores (issue 17, second round). Each distinct IKI is sent once, as its
 # key, to one worker, while this process reads the drafts and checks the SKP rules; the workers are forked before
-# the export is read, so they hold none of it. Measured on the shared 2-core machine at 10,000 employees: one
-# process and two used the same CPU time (19.3 s and 19.2 s for the whole run, load ~7), so two finish sooner
-# wherever a second core is free; `iki eval audit` prints both, and the 100,000-employee peak of the process tree.
+# the export is read, so they hold none of it. Measured on the shared 2-core machine, 10,000 employees (load
+# 0.4-1.2): two processes 12.6 / 10.9 s, one 13.9 / 13.5 s, for the same CPU time; 100,000 employees with two
+# (load 1-2.4): 128 s, 1.38 GB peak for the process tree. On a saturated machine (load 6-9, `iki eval audit`) one
+# process was faster (10k 34.9 s against 46.7 s): `--workers 1` there. `iki eval audit` prints both.
 # (Before, each worker checked again the IKI colleagues in other chunks shared, and forked after reading, so its
 # share of the export's pages counted again: one process was the default.)
 DEFAULT_WORKERS = 2
