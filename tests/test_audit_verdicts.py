@@ -42,9 +42,10 @@ def _iki(draft: dict) -> dict:
             "notes": result.reading_notes, "target_read": result.target_read}
 
 
-def _audited(tmp: Path, workers: int) -> list[dict]:
+def _audited(tmp: Path, workers: int, pool=None) -> list[dict]:
     employees, report = read_export(write_export(tmp / "ekspor.xlsx", employees=60, seed=11))
-    result = audit(employees, report, workers=workers)
+    result = audit(employees, report, workers=workers, pool=pool)
+    assert result.workers == workers
     return [{"employee": e.employee, "categories": sorted(e.categories), "iki": [list(v) for v in e.iki]}
             for e in result.employees]
 
@@ -70,15 +71,26 @@ def test_no_finding_changed_since_before_the_speed_ups(tmp_path):
         assert now == then
 
 
-def test_workers_give_the_verdicts_one_process_gives(tmp_path):
-    assert _audited(tmp_path, workers=2) == _audited(tmp_path, workers=1)
+def test_workers_give_the_verdicts_one_process_gives(tmp_path, monkeypatch):
+    from bot.audit.checking import checkers
+
+    alone = _audited(tmp_path, workers=1)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr("bot.audit.checking.CHUNK_ROWS", 100)  # several chunks of IKI from a small export
+    assert _audited(tmp_path, workers=2) == alone  # workers forked by audit()
+    with checkers(2) as pool:  # workers started before the export is read, as run_audit does
+        assert pool is not None
+        assert _audited(tmp_path, workers=2, pool=pool) == alone
 
 
-def test_workers_only_when_asked_and_only_where_there_is_more_than_one_chunk(monkeypatch):
+def test_workers_where_there_are_cores_and_more_than_one_chunk(monkeypatch):
     from bot.audit import checking
 
     monkeypatch.setattr("os.cpu_count", lambda: 2)
-    assert checking.workers_for(95_000) == 1  # the default: one process measured as fast, in less memory
+    assert checking.workers_for(95_000) == 2  # the default: two processes where there are two cores
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert checking.workers_for(95_000) == 1  # never more than the cores
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
     assert checking.workers_for(95_000, requested=2) == 2
     assert checking.workers_for(3_000, requested=2) == 1  # one chunk: nothing to share out
     assert checking.workers_for(95_000, requested=8) == 2  # never more than the cores

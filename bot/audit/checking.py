@@ -1,13 +1,15 @@
 """Per-employee and per-unit audit figures, as in the ministry's 2025 SKP evaluation (1 to 92 IKI, mostly process).
-Employees can be checked in worker processes (`workers`); one process is the default because that measured as
-fast or faster on the shared machine, in less memory."""
+Distinct IKI are checked in worker processes (`workers`, two by default where there are two cores), the SKP rules
+in the calling process."""
 
 import gc
 import multiprocessing
 import os
 import statistics
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.pool import Pool
 from typing import NamedTuple
 
 from pydantic import ValidationError
@@ -15,20 +17,22 @@ from pydantic import ValidationError
 from bot.audit.sheet_reading import EmployeeRows, IkiRow, ReadingReport, Rejected
 from bot.inputs import describe
 from bot.knowledge import policy
-from bot.models import Category, IkiDraft, Jenis, Kind, Severity, SkpDraft
+from bot.lang.words import is_indonesian_word
+from bot.models import Category, IkiDraft, Jenis, Kind, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
 from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
-# One process by default, decided by measurement on the shared 2-core machine (issue 17, `iki eval audit`, this
-# benchmark's export with ~40% repeated text, after the check was made cheaper). 10,000 employees, wall seconds:
-# one process 16.9 / 17.6 / 18.2, two 15.3 / 20.4 / 26.6 (load 1.3-3.3; two lose whenever other work takes a core,
-# as each worker checks the texts colleagues share again and sends its verdicts back); 100,000 employees: two
-# processes peaked at 2.29 GB of resident memory for the process tree, past the 2 GB budget, one at 1.28 GB.
-# `--workers N` turns workers on where a quiet machine has cores to spare; they fork after reading, with the export
-# frozen out of the collector so its pages stay shared, and each keeps its share of the verdict cache.
-DEFAULT_WORKERS = 1
+# Two checking processes where there are two cores (issue 17, second round). Each distinct IKI is sent once, as its
+# key, to one worker, while this process reads the drafts and checks the SKP rules; the workers are forked before
+# the export is read, so they hold none of it. Measured on the shared 2-core machine, 10,000 employees (load
+# 0.4-1.2): two processes 12.6 / 10.9 s, one 13.9 / 13.5 s, for the same CPU time; 100,000 employees with two
+# (load 1-2.4): 128 s, 1.38 GB peak for the process tree. On a saturated machine (load 6-9, `iki eval audit`) one
+# process was faster (10k 34.9 s against 46.7 s): `--workers 1` there. `iki eval audit` prints both.
+# (Before, each worker checked again the IKI colleagues in other chunks shared, and forked after reading, so its
+# share of the export's pages counted again: one process was the default.)
+DEFAULT_WORKERS = 2
 
 
 class Verdict(NamedTuple):
@@ -64,6 +68,10 @@ class EmployeeAudit:
     categories: frozenset[str]  # SKP-level findings (COUNT_RANGE, WEIGHT_TOTAL, MANDATORY_MISSING …)
     iki: list[Verdict]  # one per IKI row, in the order of source.rows
     dropped: list[Rejected]  # rows kept without a value that could not be read
+    activity: int = field(init=False)  # activity-based IKI: counted once, every figure and report reads it
+
+    def __post_init__(self) -> None:
+        self.activity = sum(v.activity for v in self.iki)
 
     @property
     def employee(self) -> str:
@@ -88,10 +96,6 @@ class EmployeeAudit:
     @property
     def count(self) -> int:
         return len(self.iki)
-
-    @property
-    def activity(self) -> int:
-        return sum(v.activity for v in self.iki)
 
     @property
     def activity_share(self) -> float:
@@ -218,10 +222,17 @@ def _drafts(rows: list[IkiRow]) -> tuple[list[IkiDraft], list[Rejected]]:
     return drafts, dropped
 
 
+# Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI weigh it
+# differently): one check for all of them.
+_KEY_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "parent")
+
+
+def _key(draft: IkiDraft) -> tuple:
+    return (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
+
+
 def _verdict(draft: IkiDraft) -> Verdict:
-    # Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI
-    # weigh it differently): one check for all of them.
-    key = (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
+    key = _key(draft)
     verdict = _VERDICTS.get(key)
     if verdict is None:
         CACHE["misses"] += 1
@@ -246,12 +257,15 @@ def check_employee(employee: EmployeeRows) -> Checked:
     """The rules on one employee's SKP (as bot.rules.check_skp: the SKP rules, then each IKI's), reduced to what
     the reports need, which is small to send back from a worker."""
     drafts, dropped = _drafts(employee.rows)
+    peran = employee.peran
+    return Checked(peran.value, _skp_categories(peran, drafts), [_verdict(d) for d in drafts], dropped)
+
+
+def _skp_categories(peran: Peran, drafts: list[IkiDraft]) -> frozenset[str]:
     # The export does not say whether someone cascades directly: a Core CL IKI says they do.
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
-    peran = employee.peran
     skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
-    categories = frozenset(f.category.value for rule in rule_catalog().skp for f in rule.findings(skp))
-    return Checked(peran=peran.value, categories=categories, iki=[_verdict(d) for d in drafts], dropped=dropped)
+    return frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
 
 
 def _check_chunk(chunk: list[EmployeeRows]) -> tuple[list[Checked], dict[str, int]]:
@@ -277,23 +291,49 @@ def workers_for(rows: int, requested: int | None = None) -> int:
     return max(1, min(wanted, os.cpu_count() or 1, max(1, rows // CHUNK_ROWS)))
 
 
+@contextmanager
+def checkers(requested: int | None = None) -> Iterator[Pool | None]:
+    """The worker processes for audit(), started before the export is read (run_audit does): forked from a process
+    that holds the loaded rules but not the export, a worker's memory is only its own work. None: one process."""
+    count = min(requested or DEFAULT_WORKERS, os.cpu_count() or 1)
+    if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    _warm()  # fork: the workers inherit the loaded rules and lexicon instead of loading them again
+    with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as pool:
+        yield pool
+
+
+def _warm() -> None:
+    """Loads the rule catalog, lexicon, thesaurus and word lists, as checking one small SKP does."""
+    drafts = [IkiDraft(indikator="Persentase dokumen yang ditindaklanjuti", target="80%", jenis=Jenis.core_tusi,
+                       bobot=100)]
+    _skp_categories(Peran.anggota, drafts)
+    iki_verdict(drafts[0])
+    is_indonesian_word("menyusun")
+
+
 def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callable[[int], None] | None = None,
-          workers: int | None = None) -> Audit:
+          workers: int | None = None, pool: Pool | None = None) -> Audit:
+    """`pool`: workers started by checkers() (then `workers` is their number); without one, they are forked here
+    when more than one is wanted."""
     total = sum(len(e.rows) for e in employees)
     count = workers_for(total, workers)
     chunks = list(_chunks(employees))
-    if chunks:
-        check_employee(chunks[0][0])  # loads the rule catalog, lexicon and thesaurus once, before any fork
-    if count > 1 and "fork" in multiprocessing.get_all_start_methods():
-        # fork: the workers inherit the loaded rules and lexicon instead of loading them again. Frozen, the
-        # export's million objects are never walked by a worker's collector, so their pages stay shared.
+    if count > 1 and pool is not None:
+        results, cache = _shared_out(pool, employees, on_rows)
+    elif count > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _warm()
+        # Frozen, the export's million objects are never walked by a worker's collector: their pages stay shared.
         gc.freeze()
         try:
-            with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as pool:
-                results, cache = _collect(pool.imap(_check_chunk, chunks), chunks, on_rows)
+            with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as forked:
+                results, cache = _shared_out(forked, employees, on_rows)
         finally:
             gc.unfreeze()
     else:
+        if chunks:
+            check_employee(chunks[0][0])  # loads the rule catalog, lexicon and thesaurus before the clock of a chunk
         results, cache = _collect(map(_check_chunk, chunks), chunks, on_rows)
     audited = [EmployeeAudit(e, **checked._asdict()) for e, checked in zip(employees, results)]  # same field names
     by_unit: dict[str, list[EmployeeAudit]] = {}
@@ -301,6 +341,49 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
         by_unit.setdefault(employee.unit, []).append(employee)
     units = [UnitAudit(unit, members) for unit, members in sorted(by_unit.items())]
     return Audit(audited, units, reading, workers=count, cache=cache)
+
+
+def _shared_out(pool, employees: list[EmployeeRows], on_rows) -> tuple[list[Checked], dict]:
+    """Each distinct IKI checked once across the workers: this process reads the drafts, sends each IKI not sent
+    before (its key, not the draft) as soon as a chunk of them is gathered, and checks the SKP rules while the
+    workers check the IKI; then every row gets its IKI's verdict back."""
+    index: dict[tuple, int] = {}  # an IKI's key → its place among the distinct IKI, in the order first met
+    fresh: list[tuple] = []  # keys not yet sent
+    tasks: list[tuple] = []  # (a chunk's verdicts to come, rows whose IKI are all sent once it is in)
+    planned: list[tuple] = []  # per employee: peran, SKP categories, each IKI's place, rows dropped
+    rows = 0
+    for employee in employees:
+        drafts, dropped = _drafts(employee.rows)
+        places = []
+        for draft in drafts:
+            key = _key(draft)
+            place = index.get(key)
+            if place is None:
+                place = index[key] = len(index)
+                fresh.append(key)
+            places.append(place)
+        peran = employee.peran
+        planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
+        rows += len(drafts)
+        if len(fresh) >= CHUNK_ROWS // 2:
+            tasks.append((pool.apply_async(_check_keys, (fresh,)), rows))
+            fresh, rows = [], 0
+    tasks.append((pool.apply_async(_check_keys, (fresh,)), rows))
+    verdicts: list[Verdict] = []
+    same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
+    for pending, done in tasks:
+        verdicts += [same.setdefault(v, v) for v in pending.get()]
+        if on_rows:
+            on_rows(done)
+    checked = [Checked(peran, categories, [verdicts[p] for p in places], dropped)
+               for peran, categories, places, dropped in planned]
+    total = sum(len(places) for _, _, places, _ in planned)
+    return checked, {"hits": total - len(index), "misses": len(index)}
+
+
+def _check_keys(keys: list[tuple]) -> list[Verdict]:
+    """In a worker: the verdicts of IKI sent as their keys (the values of a draft that was validated already)."""
+    return [_verdict(IkiDraft.model_construct(**dict(zip(_KEY_FIELDS, key)))) for key in keys]
 
 
 def _share_memory(workers: int) -> None:

@@ -52,17 +52,19 @@ def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old:
               workers: int | None = None) -> AuditResult:
     """Audits `source` (compared with `old` when given) into the folder `out`, which the caller has checked
     (bot.outputs.check_out_dir with REPORT_FILES). Raises InputError when an export cannot be read."""
+    from bot.audit.checking import checkers
     from bot.audit.compare import compare
     from bot.audit.report import write_html
     from bot.audit.xlsx_report import write_xlsx
     from bot.outputs import replacing
 
     timings: dict[str, float] = {}
-    audit = _audit_one(source, "", workers, progress, timings)
-    comparison = None
-    if old:
-        previous = _audit_one(old, " (lama)", workers, progress, timings)
-        comparison = compare(previous, audit, old.name, source.name)
+    with checkers(workers) as pool:  # started before any export is read, so the workers never hold one
+        audit = _audit_one(source, "", workers, progress, timings, pool)
+        comparison = None
+        if old:
+            previous = _audit_one(old, " (lama)", workers, progress, timings, pool)
+            comparison = compare(previous, audit, old.name, source.name)
     xlsx, html = out / XLSX, out / HTML
     started = time.perf_counter()
     with _phase(progress, "menulis", " baris") as meter:
@@ -75,7 +77,7 @@ def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old:
 
 
 def _audit_one(source: Path, label: str, workers: int | None, progress: Progress | None,
-               timings: dict[str, float]) -> Audit:
+               timings: dict[str, float], pool=None) -> Audit:
     from bot.audit.checking import audit
     from bot.audit.sheet_reading import read_export
 
@@ -85,7 +87,8 @@ def _audit_one(source: Path, label: str, workers: int | None, progress: Progress
     timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
     started = time.perf_counter()
     with _phase(progress, f"memeriksa{label}", " IKI", report.rows_read) as meter:
-        result = audit(employees, report, on_rows=meter.update if meter is not None else None, workers=workers)
+        result = audit(employees, report, on_rows=meter.update if meter is not None else None, workers=workers,
+                       pool=pool)
     timings["periksa"] = timings.get("periksa", 0) + time.perf_counter() - started
     return result
 

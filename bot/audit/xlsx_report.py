@@ -42,7 +42,10 @@ class _Sheets:
             if r >= EXCEL_ROWS:
                 sheet = self._start(name if part == 1 else f"{name} ({part})", header, widths)
                 part, r = part + 1, 1
-                text, number = sheet.write_string, sheet.write_number
+                # xlsxwriter's undecorated writers: the public ones first test whether the row is "A1" notation,
+                # ~10% of a million cells' writing (both are there throughout xlsxwriter 3.x; else the public ones).
+                text = getattr(sheet, "_write_string", sheet.write_string)
+                number = getattr(sheet, "_write_number", sheet.write_number)
             # Typed writes, empty cells skipped: write_row's type sniffing costs ~10% on a million rows.
             for c, value in enumerate(row):
                 if type(value) is str:
@@ -90,10 +93,7 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                   for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
     sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan"],
-                 ([row.row, e.nip or e.nama, e.nama, e.unit, row.indikator, "kegiatan" if v.activity else "output",
-                   v.errors, v.warnings]
-                  for e in result.employees for row, v in zip(e.source.rows, e.iki) if v.errors or v.warnings),
-                 (), (8, 20, 22, 26, 70, 10, 30, 30))
+                 _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 30, 30))
     reading = result.reading
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
                  [[r.row, r.why, "tidak diaudit"] for r in reading.skipped_rows]
@@ -102,6 +102,16 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
     if comparison is not None:
         comparison.write_sheets(sheets)
     book.close()
+
+
+def _iki_rows(employees: list[EmployeeAudit]):
+    """The IKI sheet's rows, one per IKI with a finding; an employee's own cells read once for all their IKI."""
+    for e in employees:
+        who, nama, unit = e.nip or e.nama, e.nama, e.unit
+        for row, v in zip(e.source.rows, e.iki):
+            if v.errors or v.warnings:
+                yield [row.row, who, nama, unit, row.indikator, "kegiatan" if v.activity else "output", v.errors,
+                       v.warnings]
 
 
 def _yes(flag: bool) -> str:

@@ -2,7 +2,8 @@
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _NUMBER_CELL = re.compile(r"[\d.,]+")
@@ -15,8 +16,8 @@ def clean(text: str, numbering: bool = True) -> str:
     if not (text.isascii() and text.isprintable()):  # printable ASCII is already NFKC and has no control character
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    text = _LEADING_NUMBERING.sub("", text) if numbering else text
-    return " ".join(text.split())
+    numbered = _LEADING_NUMBERING.match(text) if numbering else None  # anchored: at most one, at the start
+    return " ".join((text[numbered.end():] if numbered else text).split())
 
 
 def clean_lines(text: str) -> str:
@@ -47,7 +48,16 @@ def from_cells(row: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall((text if text.isascii() else unicodedata.normalize("NFKC", text)).lower())
+    if len(text) > 300:  # a long chat message: not worth keeping
+        return _TOKEN.findall((text if text.isascii() else unicodedata.normalize("NFKC", text)).lower())
+    return list(_recent_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _recent_tokens(text: str) -> tuple[str, ...]:
+    """The rules read one IKI's words several times over (its reading, the language check, the SKP's duplicate and
+    mandatory checks), one after another: the last few thousand texts' tokens are kept."""
+    return tuple(_TOKEN.findall((text if text.isascii() else unicodedata.normalize("NFKC", text)).lower()))
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -69,17 +79,28 @@ class PhraseSet:
 
     def match_at(self, words: Sequence[str], i: int) -> tuple[str, ...] | None:
         for phrase in self._by_first.get(words[i], ()) if i < len(words) else ():
-            if tuple(words[i : i + len(phrase)]) == phrase:
+            if len(phrase) == 1 or tuple(words[i : i + len(phrase)]) == phrase:  # one word: its key matched
                 return phrase
         return None
 
     def find(self, words: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
         """First phrase in the token list, with its position."""
-        for i in range(len(words)):
-            phrase = self.match_at(words, i)
-            if phrase:
-                return i, phrase
+        starts = self._by_first
+        for i, word in enumerate(words):
+            if word in starts:  # most words start no phrase: one lookup each
+                phrase = self.match_at(words, i)
+                if phrase:
+                    return i, phrase
         return None
+
+    @property
+    def starts(self) -> Collection[str]:
+        """The words that start a phrase."""
+        return self._by_first.keys()
+
+    def starts_in(self, words: Iterable[str]) -> bool:
+        """Whether any of the words starts a phrase: False means no phrase is in them (a set test, in C)."""
+        return not self._by_first.keys().isdisjoint(words)
 
     def __bool__(self) -> bool:
         return bool(self._by_first)

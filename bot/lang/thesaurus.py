@@ -14,14 +14,16 @@ class Thesaurus:
 
     def _scan(self, words: Sequence[str]) -> Iterator[tuple[tuple[str, ...] | None, str]]:
         """Walk the words: (known phrase, "") where a phrase starts (longest match), else (None, word)."""
-        i = 0
+        i, starts, match_at = 0, self.phrases.starts, self.phrases.match_at
         while i < len(words):
-            phrase = self.phrases.match_at(words, i)
+            phrase = match_at(words, i) if words[i] in starts else None  # most words start no phrase
             yield (phrase, "") if phrase else (None, words[i])
             i += len(phrase) if phrase else 1
 
     def canonical_tokens(self, words: Sequence[str]) -> list[str]:
         """Words with every known phrase replaced by its canonical form."""
+        if not self.phrases.starts_in(words):
+            return list(words)  # no known phrase: the words as they are
         out: list[str] = []
         for phrase, word in self._scan(words):
             out.extend(self.canonical[phrase] if phrase else (word,))

@@ -25,7 +25,8 @@ def iki_verdict(draft: IkiDraft, reading: Reading | None = None) -> tuple[Kind, 
     the result around them: an audit needs only these, for every distinct IKI of an export."""
     rules = rule_catalog()
     analysis = analyse(normalise(draft, reading)[0])
-    fired = [(rule.category, severity) for rule in rules.iki for severity in rule.severities(analysis)]
+    fired = [(rule.category, severity) for rule in rules.iki if (words := rule.check(analysis)) is not None
+             for severity in rule.severities_of(words)]
     activity = any(category in rules.activity_categories for category, _ in fired)
     return Kind.activity if activity else Kind.output, fired
 

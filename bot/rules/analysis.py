@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.lang.numbers import Target, parse_target
 from bot.lang.text import clean, tokens
@@ -32,7 +33,7 @@ def analyse(draft: IkiDraft) -> IkiAnalysis:
     lex = lexicon()
     words = tokens(clean(draft.indikator))  # clean() drops list numbering such as "3."
     measure = lex.measures.match_at(words, 0) if words else None
-    target = parse_target(draft.target)
+    target = _target(draft.target)
     unit_text = draft.satuan or (target.unit if target else None) or ""
     return IkiAnalysis(
         draft=draft,
@@ -44,6 +45,10 @@ def analyse(draft: IkiDraft) -> IkiAnalysis:
         satuan=["%"] if unit_text.strip() == "%" else tokens(unit_text),
         lex=lex,
     )
+
+
+# Targets repeat across an export ("100%", 80, "12 Dokumen"): each read once. Typed, as 1 and True are equal keys.
+_target = lru_cache(maxsize=4096, typed=True)(parse_target)
 
 
 def is_activity_verb(words: list[str], i: int, lex: Lexicon) -> bool:

@@ -17,6 +17,10 @@ _TARGET_IN_BRACKETS = re.compile(r"\s*\(\s*" + _NUMBER_AND_UNIT + r"\s*\)\s*$", 
 _LOWER_WORD = re.compile(r"(?<![\w/-])[a-z]+(?![\w-])")
 # "…, 4 kali"; never the comma inside a decimal ("Indeks kepuasan 3,5" is 3,5, not 3 with target 5)
 _TARGET_AFTER_COMMA = re.compile(r"(?:\s*,\s+|\s*(?<!\d),)" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
+_LETTERS = re.compile(r"[a-z]+")
+_SPELT_WORD = re.compile(r"(?<![\w/-])[A-Za-z][a-z]{4,}(?![\w-])")  # a word the spelling check may correct
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LETTERS = _UPPER + b"abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True)
@@ -52,9 +56,23 @@ def _shorthand() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @knowledge.cached
+def _shorthand_starts() -> frozenset[str]:
+    """The letters each shorthand starts with ("rata" of "rata2", "pers" of "pers."): in an ASCII text a shorthand
+    can only stand where one of them is a whole run of letters, a cheaper test than the pattern on most IKI."""
+    return frozenset(_LETTERS.match(k)[0] for k in _shorthand()[1] if _LETTERS.match(k))
+
+
+@knowledge.cached
 def _target_tail() -> re.Pattern:
     markers = "|".join(r"\s+".join(map(re.escape, m.split())) for m in _config()["target_markers"])
     return re.compile(rf"\s*[,;]?\s*\b(?:{markers})\s*:?\s*" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
+
+
+@knowledge.cached
+def _target_words() -> tuple[str, ...]:
+    """The first word of each target marker: an ASCII text without any of them has no target tail to look for
+    (the pattern tries every position of the text, the dearest search of a reading)."""
+    return tuple(dict.fromkeys(m.split()[0].lower() for m in _config()["target_markers"]))
 
 
 def read(text: str) -> Reading:
@@ -106,6 +124,8 @@ def normalise(draft: IkiDraft, reading: Reading | None = None) -> tuple[IkiDraft
 
 
 def _spell_out(text: str) -> tuple[str, list[str]]:
+    if text.isascii() and _shorthand_starts().isdisjoint(_LETTERS.findall(text.lower())):
+        return text, []  # no shorthand can match (the pattern ignores case, which ASCII lower-casing mirrors)
     pattern, table = _shorthand()
     spelled: list[str] = []
 
@@ -127,7 +147,8 @@ def acronym_forms() -> dict[str, str]:
 def _acronyms(text: str) -> tuple[str, list[str]]:
     """Acronyms typed in lower case ("bmn") in their proper form ("BMN")."""
     forms, changed = acronym_forms(), []
-    if forms.keys().isdisjoint(_LOWER_WORD.findall(text)):  # most IKI have none: no replacement to call per word
+    # Most IKI have none: no replacement to call per word. A lower-case word is a whole run of small letters.
+    if forms.keys().isdisjoint(_LETTERS.findall(text)):
         return text, changed
 
     def replace(match: re.Match) -> str:
@@ -174,6 +195,13 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         return fixed
 
     text = _split_passive().sub(join, text)
+    words = [word.lower() for word in _SPELT_WORD.findall(text)]
+    known = _not_corrected()
+    if known.issuperset(words):
+        return text, changed  # most IKI: every word known, nothing to replace
+    if len(known) > 200_000:
+        known.clear()
+    known.update(word for word in words if not _corrected(word))
 
     def respell(match: re.Match) -> str:
         word = match.group()
@@ -183,7 +211,14 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         changed.append(f"{word} → {fixed}")
         return fixed.capitalize() if word[:1].isupper() else fixed
 
-    return re.sub(r"(?<![\w/-])[A-Za-z][a-z]{4,}(?![\w-])", respell, text), changed
+    return _SPELT_WORD.sub(respell, text), changed
+
+
+@knowledge.cached
+def _not_corrected() -> set[str]:
+    """Words already seen that _corrected leaves alone: a set lookup per word for the words an export repeats
+    (filled as they are met, forgotten with the knowledge files)."""
+    return set()
 
 
 @knowledge.cached
@@ -230,12 +265,16 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _all_caps(text: str) -> bool:
-    upper = sum(map(str.isupper, text))
-    if upper < 8:  # fewer than 8 capitals is never 80% of 10 letters: no need to count them
-        return False
-    if text.isascii():  # an ASCII capital is a letter: count the letters without building a list
-        letters = sum(map(str.isalpha, text))
+    if text.isascii():  # an ASCII capital is a letter: count capitals and letters as bytes deleted, in C
+        raw = text.encode("ascii")
+        upper = len(raw) - len(raw.translate(None, _UPPER))
+        if upper < 8:  # fewer than 8 capitals is never 80% of 10 letters
+            return False
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
         return len(text.split()) >= 3 and letters >= 10 and upper / letters > 0.8
+    upper = sum(map(str.isupper, text))
+    if upper < 8:
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return len(text.split()) >= 3 and len(letters) >= 10 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
 
@@ -256,9 +295,12 @@ def _sentence_case(text: str) -> str:
 
 
 def _inline_target(text: str) -> tuple[str, str | None]:
-    for pattern in (_TARGET_IN_BRACKETS, _target_tail(), _TARGET_AFTER_COMMA):
-        if pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text:
-            continue  # each searches the whole text: not where its bracket or comma is missing
+    tail = _target_tail()
+    marked = not text.isascii() or any(word in text.lower() for word in _target_words())
+    for pattern in (_TARGET_IN_BRACKETS, tail, _TARGET_AFTER_COMMA):
+        if (pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text
+                or pattern is tail and not marked):
+            continue  # each searches the whole text: not where its bracket, comma or marker is missing
         match = pattern.search(text)
         if match and parse_target(match.group(1)) is not None and match.start() > 0:
             return text[: match.start()], match.group(1).strip()

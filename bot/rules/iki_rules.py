@@ -11,7 +11,9 @@ from bot.rules.analysis import (
     leading_activity_verb,
 )
 from bot.rules.draft_reading import acronym_forms
+from bot.rules.language import english_words
 from bot.rules.lexicon import first_words
+from bot.rules.measures import periods
 from bot.rules.registry import iki_rule
 
 
@@ -21,8 +23,6 @@ def _fired(word: str | tuple[str, ...]) -> dict[str, object]:
 
 @iki_rule("IKI-LANGUAGE")
 def not_in_indonesian(a: IkiAnalysis):
-    from bot.rules.language import english_words
-
     found = list(dict.fromkeys(english_words(a.draft.indikator)))
     return {"word": " … ".join(found[:3])} if found else None
 
@@ -61,6 +61,8 @@ def counts_participation(a: IkiAnalysis):
         a.lex.process_nouns.find(a.head[1:]) or a.lex.report_nouns.find(a.head[1:])
     ):
         return _fired(head[0])
+    if "yang" not in words:
+        return None
     for i, word in enumerate(words):
         if word != "yang":
             continue
@@ -131,10 +133,10 @@ def has_no_measure_word(a: IkiAnalysis):
 
 @iki_rule("IKI-ABSOLUTE")
 def uses_absolute_words(a: IkiAnalysis):
-    from bot.rules.measures import periods
-
     starts = first_words()["absolute_words"]
     for words in (a.words, tokens(str(a.draft.target or ""))):
+        if starts.isdisjoint(words):  # most IKI: no word starts one, no need to walk them
+            continue
         for i in range(len(words)):
             if words[i] not in starts:
                 continue
@@ -148,6 +150,8 @@ def uses_absolute_words(a: IkiAnalysis):
 @iki_rule("IKI-VAGUE")
 def uses_vague_words(a: IkiAnalysis):
     words, starts = a.words, first_words()["vague_words"]
+    if starts.isdisjoint(words):
+        return None
     for i in range(len(words)):
         if words[i] not in starts:
             continue

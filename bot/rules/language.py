@@ -88,17 +88,29 @@ def _may_be_english(words: list[str]) -> bool:
     foreign words with an English spelling than the least that counts. Most IKI are Indonesian and skip the walk
     over names and set phrases."""
     config = _words()
-    if any(w in config.function_starts or w in config.openers for w in words):
+    if not (config.function_starts.isdisjoint(words) and config.openers.isdisjoint(words)):
         return True
     if "yang" in words and any(w.endswith(config.endings) and _foreign(w) for w in words):
         return True
-    foreign = sum(map(_spelt_foreign, words))
+    spelt = _spelt_foreign()
+    try:
+        foreign = sum([spelt[w] for w in words])
+    except KeyError:  # words not met before: judged once each
+        if len(spelt) > 200_000:
+            spelt.clear()
+        spelling = config.spelling
+        for w in words:
+            if w not in spelt:
+                spelt[w] = bool(spelling.search(w)) and _foreign(w)
+        foreign = sum([spelt[w] for w in words])
     return foreign > 0 and foreign >= config.min_foreign
 
 
-@knowledge.remembered
-def _spelt_foreign(word: str) -> bool:
-    return bool(_words().spelling.search(word)) and _foreign(word)
+@knowledge.cached
+def _spelt_foreign() -> dict[str, bool]:
+    """Word → whether it is foreign with an English spelling, for the words met so far: one dict lookup per word of
+    every IKI an audit checks (forgotten with the knowledge files)."""
+    return {}
 
 
 def is_english(text: str) -> bool:

@@ -69,9 +69,18 @@ class Rule:
         """How each of its findings on the subject would weigh, without writing their messages (an audit's
         verdict needs no more)."""
         words = self.check(subject)
-        if words is None:
-            return []
-        return [self.cases[w.get("case")].severity for w in (words if isinstance(words, list) else [words])]
+        return [] if words is None else self.severities_of(words)
+
+    def severities_of(self, words: Words | list[Words]) -> list[Severity]:
+        """The severities of what a run of the check returned (not None: it fired)."""
+        if isinstance(words, list):
+            return [self.cases[w.get("case")].severity for w in words]
+        return [self.cases[words.get("case")].severity]
+
+    def fires(self, subject: Any) -> bool:
+        """Whether the rule has a finding on the subject, without writing it."""
+        words = self.check(subject)
+        return words is not None and (not isinstance(words, list) or bool(words))
 
     def _finding(self, words: Words) -> Finding:
         case = self.cases[words.pop("case", None)]

@@ -74,7 +74,14 @@ def weight_split_differs(skp: SkpDraft):
 
 def is_mandatory(iki: IkiDraft) -> bool:
     text = " ".join(tokens(iki.indikator))
-    return any(" ".join(tokens(p)) in text for p in policy().mandatory_iki.phrases)
+    return any(phrase in text for phrase in _mandatory_phrases())
+
+
+@knowledge.cached
+def _mandatory_phrases() -> tuple[str, ...]:
+    """The mandatory IKI's phrases as tokens joined by spaces, as is_mandatory compares them (an audit asks for
+    each IKI of every employee)."""
+    return tuple(" ".join(tokens(p)) for p in policy().mandatory_iki.phrases)
 
 
 def mandatory_iki(target: str | None = None) -> IkiDraft:
@@ -101,7 +108,7 @@ def meaning_words(text: str) -> frozenset[str]:
     """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
     dropped = _not_meaning()
     spelled = thesaurus().canonical_tokens(tokens(text))
-    return frozenset(w for w in spelled if w not in dropped and not w.isdigit())
+    return frozenset([w for w in spelled if w not in dropped and not w.isdigit()])
 
 
 @knowledge.cached
