@@ -1,8 +1,8 @@
 """The conversation engine: (user id, text or button data) in, replies out. It knows nothing of Telegram.
 
 A typed message goes, in this order: to a command (the table in commands.py), to the flow that is waiting for an
-answer (FLOWS, innermost first), or else it is read once (intent.py) and acted on as what it is. A button goes to
-the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
+answer (FLOWS, innermost first), or else it is read once (intent.py) and acted on as what it is (plain.py). A button
+goes to the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
 
 import logging
 import re
@@ -27,33 +27,36 @@ from bot.conversation import (
 )
 from bot.conversation.activities import drafted_from
 from bot.conversation.answers import (
-    answers_a_field,
     fields_in,
     is_correction,
     leads_with_value,
-    typed_target,
-    value_sentence,
     without_lead_in,
 )
 from bot.conversation.catalog_code import bare_code, code_reply
-from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import (
     Intent,
     Route,
-    bare_command,
     classify,
-    describes_work,
     done_work_topic,
-    reports_done_work,
-    request_in,
     smalltalk_reply,
-    tells_work,
-    work_besides,
 )
 from bot.conversation.offered import offered, typed_press
 from bot.conversation.one_off import named_iki
+from bot.conversation.plain import (
+    AS_QUESTION,
+    NOT_UNDERSTOOD,
+    Plain,
+    candidate_target,
+    first_suggestion,
+    from_work,
+    goes_on,
+    names_target,
+    save_named,
+    suggestion_labels,
+    then_mandatory,
+)
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
@@ -76,31 +79,21 @@ from bot.conversation.replies import (
 )
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.turns import Deliver, Turns
-from bot.lang.text import clean, clean_lines, tokens
+from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
-from bot.rewrite.work import suggest as work_suggestions
-from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki, check_skp
-from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
-from bot.skp.rhk import draft_rhk
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.year import sheets as year_sheets
 
 log = logging.getLogger("asisten_iki.engine")
 
-NEXT_STEPS = ("Yang bisa saya bantu: kirim kalimat IKI untuk diperiksa, tanya pedoman dengan /tanya, cari indikator "
-              "Renstra dengan /ikk, atau ketik /prima untuk menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
-NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
-                  "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
-                  "atau ketik /bantuan.")
-AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
@@ -163,6 +156,9 @@ class Engine:
         self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
                                        self._prima_from_invite)
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
+        self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self._command,  # no flow open
+                           check=self.check, ask=self.ask, search=self.search, limited=self._limited,
+                           fill_text=self._fill_text, pending_question=self.pending_question)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
@@ -183,7 +179,7 @@ class Engine:
             "list": self._list_button,
             "skp": lambda t, rest: self._skp_changed(t, lambda: skp_edit.on_button(t.state, *_split(rest))),
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
-            "use": lambda t, rest: self._use_candidate(t.state, rest),
+            "use": lambda t, rest: self.plain.use_candidate(t.state, rest),
             "route": self._route_pending,
             "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor",
                                                  lambda: self.team.with_history(t, self.export(t.state)))
@@ -334,7 +330,7 @@ class Engine:
         note = [Reply(IN_INDONESIAN)] if english and where not in turn.state.english_noted else []
         if note:
             turn.state.english_noted.append(where)
-        return note + (flow.on_text(turn, message) if flow else self._plain(turn, message))
+        return note + (flow.on_text(turn, message) if flow else self.plain.on_text(turn, message))
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")
@@ -392,14 +388,14 @@ class Engine:
         if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
             pasted = iki_list.read_list(message)
             if pasted:
-                return self._show_list(state, pasted, one_line="\n" not in message)
+                return self.plain.show_list(state, pasted, one_line="\n" not in message)
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
-            return self._save_picked(state, pick, message)
+            return self.plain.save_picked(state, pick, message)
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
-        if state.prima.step == "M" and state.prima.field == "indikator" and self._goes_on(state, message):
-            taken = self._first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
+        if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
+            taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
@@ -412,7 +408,7 @@ class Engine:
             return self._step_help(turn, message) + self.prima.prompt(state)
         if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
                 and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
-            return self._candidate_target(state, message, scope="prima:use")
+            return candidate_target(state, message, scope="prima:use")
         if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
             taken = self.prima.accept(state)
             if taken is not None:
@@ -437,12 +433,12 @@ class Engine:
                 return [Reply(AS_QUESTION)] + answer + again
             named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
             if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
-                return mpph_flow.leave_for_own_iki(state) + self._save_named(state, *named)
+                return mpph_flow.leave_for_own_iki(state) + save_named(state, *named)
             typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
             own = (is_new_iki(typed) or new_iki_in(typed)) if step == "scope" else step == "roles" \
                 and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed) or names_mandatory(typed))
             if own:  # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI
-                return mpph_flow.leave_for_own_iki(state) + self._plain(turn, new_iki_in(typed) or typed)
+                return mpph_flow.leave_for_own_iki(state) + self.plain.on_text(turn, new_iki_in(typed) or typed)
         return mpph_flow.on_text(state, message)
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -473,12 +469,12 @@ class Engine:
                 return year_chat.percent_answer(state, message if any(ch.isdigit() for ch in message) else "yes",
                                                 self.clock())
             state.year_ask = None  # something else: the figure waits, the message is read as what it is
-            return self._plain(turn, message)
+            return self.plain.on_text(turn, message)
         if ask.kind == "note":
             if year_chat.explains(message):
                 return year_chat.version_note(state, message)
             state.year_ask = None  # a line of work, not the explanation: read as what it is
-            return self._plain(turn, message)
+            return self.plain.on_text(turn, message)
         if ask.kind == "alasan":
             reason = year_chat.versions.read_reason(message)
             if reason:
@@ -490,7 +486,7 @@ class Engine:
         reading = classify(message, year_chat.logging(state))
         if reading.route is Route.year and reading.entry.kind is year_chat.EntryKind.report:
             state.year_ask = None  # new work: the recap waits no more
-            return self._plain(turn, message)
+            return self.plain.on_text(turn, message)
         return year_chat.recap_answer(state, "skip" if not year_chat.cancels(message) or "rekap" in message.lower()
                                       else "add", self.clock())
 
@@ -555,140 +551,6 @@ class Engine:
         except RetrievalUnavailable:
             return step_help.reply(turn.state, message, None)
 
-    def _plain(self, turn: Turn, message: str) -> list[Reply]:
-        """A message with no command and no flow open: read what it is before acting on it."""
-        if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
-            return mpph_flow.on_text(turn.state, message)
-        picked = self._typed_suggestion(turn.state, message)
-        if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
-            return self._use_candidate(turn.state, str(picked + 1))
-        if self._goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
-            taken = self._first_suggestion(turn.state, message, lambda: self._use_candidate(turn.state, "1"))
-            if is_correction(message) or not draft_save.is_open(turn.state):
-                return taken
-            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
-        head, mandatory = split_mandatory(message)
-        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
-            return self._then_mandatory(turn.state, self._plain(turn, head), mandatory)
-        if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
-            caught_up = year_chat.many_lines(turn.state, message, self.clock())
-            if caught_up:
-                return caught_up
-        intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
-            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
-            # 1 aplikasi …, TW III» a new IKI: neither is work done)
-            return year_chat.on_line(turn.state, intent, self.clock())
-        if tells_work(message) and describes_work(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
-            return self._from_work(turn.state, message)
-        if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
-            pasted = iki_list.read_list(message)
-            if pasted:
-                return self._show_list(turn.state, pasted, one_line="\n" not in message)
-        added = year_chat.added_iki(message) if intent else None
-        if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
-            replies = self.check(turn.state, added, keep_offer=True)
-            fill = turn.state.fill
-            if fill and fill.index is None:
-                return replies + draft_save.on_button(turn.state, "save", "")
-            reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
-            return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
-        pick = iki_list.picked(message, turn.state.listed)
-        if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
-            return self._save_picked(turn.state, pick, message)
-        named = named_iki(message)
-        if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
-            return self._save_named(turn.state, *named)
-        if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
-            return draft_save.add_mandatory(turn.state, mandatory_draft(message)[0])
-        changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
-        if changed is not None:  # «c3 ke IKI 2», «hapus c3»
-            return changed
-        command = bare_command(message)
-        if command:  # «prima», «ekspor dong»: the command's word without its slash
-            return self._command(turn, f"/{command}")
-        request = request_in(message)
-        if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
-            return self._command(turn, f"/{request.command} {request.text}".strip())
-        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
-            work = work_besides(message) if request.name == "draft" else None
-            if work:
-                return self._from_work(turn.state, work)
-            llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
-            return [Reply(request.reply + llm)]
-        intent = intent or classify(message, False if turn.state.skp.iki else None)
-        if intent.route is Route.year:
-            if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
-                return year_chat.on_line(turn.state, intent, self.clock())
-            intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
-        if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
-            drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
-            turn.state.candidates, turn.state.candidate_target = [], ""
-            return draft_save.save_many(turn.state, drafts)
-        if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
-            if draft_save.typed_save(message):
-                return draft_save.on_button(turn.state, "save", "")
-            taken = draft_save.offer_target(turn.state, message)
-            if taken:
-                return taken
-        elif turn.state.candidates and names_target(message, turn.state):
-            return self._candidate_target(turn.state, message)
-        if intent.route is Route.smalltalk:
-            return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
-        if intent.route is Route.indicator:
-            return self._limited(turn.user_id, "/ikk", lambda: self.search(message))
-        if intent.route is Route.question:
-            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self.ask(message)) \
-                + mandatory_offer(turn.state, message)
-        if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
-            turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
-            return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
-                          "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
-                                                            Button("Susun IKI dari pekerjaan ini", "route:susun")],
-                          choice_only=True)]
-        if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
-            return self._from_work(turn.state, message)
-        work = new_work(message, "") if intent.route is Route.unclear else None
-        if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
-            return self._from_work(turn.state, work)
-        if intent.route is Route.iki and intent.work_object:
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self.check(turn.state, message, intent)
-        if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
-            return [Reply(NOT_UNDERSTOOD)]
-        turn.state.pending = message  # kept until the user says what it is
-        return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
-                                                          Button("Tanya pedoman", "route:tanya"),
-                                                          Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
-
-    @staticmethod
-    def _then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
-        """After the replies to an IKI, the mandatory IKI typed with it: its target set when the draft holds it, else
-        saved and asked after the IKI being completed (or now, when nothing is asked)."""
-        draft = mandatory_draft(typed)[0]
-        known = draft_save.mandatory_target(state, draft)
-        if known:
-            return replies + [known]
-        if draft_save.is_open(state):
-            asked = replies[:-1] if draft_save.ends_asking(replies, state) else replies
-            return asked + draft_save.add_later(state, draft)
-        if state.fill is not None:  # «Simpan ke draf» still offered for the IKI: nothing to queue it behind
-            return replies + [Reply(f"Tulis lagi «{typed}» sesudah IKI ini disimpan.")]
-        return replies + draft_save.save_many(state, [draft])
-
-    @staticmethod
-    def _save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
-        """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any."""
-        mandatory = mandatory_in(before)
-        known = draft_save.mandatory_target(state, mandatory) if mandatory else None
-        checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
-        draft.indikator = checked.read_as or draft.indikator
-        drafts = ([mandatory] if mandatory and not known else []) + [draft]
-        verdict = render.iki_result(checked)
-        if any(f.severity == "error" for f in checked.findings):
-            verdict += (f"\nTetap saya simpan seperti yang Anda minta; ubah kalimatnya dengan /ubah "
-                        f"{len(state.skp.iki) + len(drafts)} teks …, atau /cek untuk usulan.")
-        return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
-
     def _route_pending(self, turn: Turn, choice: str) -> list[Reply]:
         state = turn.state
         message, state.pending = state.pending, ""
@@ -697,7 +559,7 @@ class Engine:
         if choice == "catat":
             return year_chat.catat(state, message, self.clock())
         if choice == "susun":  # the work of a logbook line, without its day and count
-            return self._from_work(state, done_work_topic(message))
+            return from_work(state, done_work_topic(message))
         if choice == "cek":
             return self.check(state, message)
         if choice == "tanya":
@@ -765,7 +627,7 @@ class Engine:
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
-                return self._show_list(state, pasted)
+                return self.plain.show_list(state, pasted)
         if text.strip().lstrip("#").isdigit():
             return self._list_detail(state, int(text.strip().lstrip("#")))
         if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
@@ -808,93 +670,11 @@ class Engine:
                              + ("" if saved else "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan "
                                 "sesudahnya."), [] if saved else buttons)] + saved
         if suggestions.candidates:
-            buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
+            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
         return replies
 
-    @staticmethod
-    def _from_work(state: UserState, message: str) -> list[Reply]:
-        """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
-        instead (never a promise with nothing behind it)."""
-        drafted = work_suggestions(message)
-        note = draft_save.release(state)
-        state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
-        buttons = [Button(label, f"use:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
-        return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
-
-    def _candidate_target(self, state: UserState, message: str, scope: str = "use") -> list[Reply]:
-        """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
-        data, /cek's or PRIMA step M's)."""
-        state.candidate_target = message
-        shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
-        draft_save.set_target(shown, typed_target(message))
-        buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(_suggestion_labels(state), 1)]
-        return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
-                      "pada usulan yang Anda pilih.", buttons)]
-
-    def _goes_on(self, state: UserState, message: str) -> bool:
-        """The suggestions are on screen with a target noted for them («Usulan mana yang dipakai?»), and the user
-        answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») or goes on
-        to the mandatory IKI instead of picking: every day-one user did so, and lost the IKI. Their own rewrite is
-        read as what it is."""
-        if not (state.candidates and state.candidate_target) or self._typed_suggestion(state, message) is not None:
-            return False
-        if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
-            return True
-        return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
-
-    @staticmethod
-    def _first_suggestion(state: UserState, message: str, use: Callable[[], list[Reply]]) -> list[Reply]:
-        """The first (best) suggestion taken with the target noted, corrected when the message corrects it; `use`
-        picks it in the flow that showed it."""
-        if is_correction(message):
-            state.candidate_target = value_sentence(message)
-        shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
-        number = typed_target(state.candidate_target)
-        if number is not None:
-            draft_save.set_target(shown, number)
-        target = f" dengan target {render.target_text(shown)}" if shown.target else ""
-        return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
-                      "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
-
-    @staticmethod
-    def _typed_suggestion(state: UserState, message: str) -> int | None:
-        """The suggestion a typed message picks by its button's words or its place (0-based); a bare number stays a
-        target, and anything else is read as what it is."""
-        labels = _suggestion_labels(state)
-        label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
-        if not labels or not (selecting(message) or label_words & set(tokens(message))):
-            return None
-        return typed_choice(message, labels)
-
-    def _use_candidate(self, state: UserState, arg: str) -> list[Reply]:
-        if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
-            return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
-                + self.pending_question(state)
-        chosen = state.candidates[int(arg) - 1]
-        typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
-        rhk = next(iter(draft_rhk(chosen.indikator)), "")
-        draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
-        if typed and typed_target(typed) is not None:
-            draft_save.set_target(draft, typed_target(typed))
-        return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      "Sepakati targetnya di dialog kinerja dengan pimpinan.")] + draft_save.save_now(state, draft)
-
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
-    def _show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
-        state.listed = [line.listed for line in pasted.lines]
-        in_prima = self.prima.takes_list(state)
-        shown = [Reply(iki_list.summary(pasted, in_prima))]
-        if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
-            # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
-            # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
-            chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
-            drafts = [draft for _, draft in chosen]
-            if in_prima:
-                return shown + self.prima.take_list(state, drafts)
-            return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
-        return [Reply(shown[0].text, iki_list.buttons(pasted, in_prima))]
-
     def _list_detail(self, state: UserState, number: int) -> list[Reply]:
         """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
         if not 1 <= number <= len(state.listed):
@@ -927,25 +707,6 @@ class Engine:
             return self.prima.take_list(state, [IkiDraft(indikator=item.text, target=item.target)])
         return self._stale(state)
 
-    def _save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
-        """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
-        with the targets typed for them; the others are named with the way to their details."""
-        chosen, failing = iki_list.picked_drafts(state.listed, pick)
-        replies = []
-        if failing:
-            numbers = ", ".join(str(n) for n in failing)
-            replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
-                                 "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
-        drafts = [draft for _, draft in chosen]
-        mandatory = mandatory_in(message)  # «no 5 jg, 90%. sama IP ASN 85»
-        if mandatory is not None:
-            drafts.append(mandatory)
-        if not drafts:
-            return replies
-        if self.prima.takes_list(state):
-            return replies + self.prima.take_list(state, drafts)
-        return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
-
     def _fill_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
         a new IKI leaves the saved one as it is and is read as what it is."""
@@ -953,12 +714,12 @@ class Engine:
         state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
         head, mandatory = split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
-            return self._then_mandatory(state, self._fill_text(turn, head), mandatory)
+            return then_mandatory(state, self._fill_text(turn, head), mandatory)
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:
                 note = draft_save.release(state)
-                return ([Reply(note)] if note else []) + self._show_list(state, pasted, one_line="\n" not in message)
+                return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
@@ -972,7 +733,7 @@ class Engine:
                 return ([known] if known else []) + draft_save.set_targets(state, named)
         if iki_list.picked(message, state.listed):
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self._plain(turn, message)
+            return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
         named = named_iki(message) if state.fill.index is not None else None
         if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
             before, draft = named
@@ -995,7 +756,7 @@ class Engine:
             return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())
         if year_chat.logging(state) and year_chat.added_iki(message):  # «tambah IKI baru: …» meanwhile
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self._plain(turn, message)
+            return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
         if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
             taken = draft_save.FIELDS.accept(state)
             if taken is not None:
@@ -1007,10 +768,10 @@ class Engine:
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
         if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self._plain(turn, new_iki_in(message) or message)
+            return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
-            return self._from_work(state, work)
+            return from_work(state, work)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
@@ -1077,15 +838,6 @@ class Engine:
         return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
 
 
-def names_target(message: str, state: UserState) -> bool:
-    """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
-    count, with no unit)."""
-    number = typed_target(message)
-    if number is None:
-        return False
-    return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
-
-
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
 
@@ -1109,8 +861,3 @@ def _default_retriever() -> Any:
     from bot.retrieval.retriever import Retriever
 
     return Retriever()
-
-
-def _suggestion_labels(state: UserState) -> list[str]:
-    """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
-    return [f"Pakai usulan {i}" for i in range(1, len(state.candidates) + 1)]

@@ -1,0 +1,315 @@
+"""A plain message, when no command and no open flow takes it: read once (intent.py) and acted on as what it is — a
+request, a description of one's work, a pasted list or lines picked from it, a suggestion picked or its target, the
+mandatory IKI, an IKI named by its jenis, work already done."""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot import render
+from bot.conversation import draft_save, iki_list, mpph_flow, year_chat
+from bot.conversation.answers import answers_a_field, is_correction, typed_target, value_sentence
+from bot.conversation.choices import selecting, typed_choice
+from bot.conversation.commands import Turn
+from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
+from bot.conversation.intent import (
+    Route,
+    bare_command,
+    classify,
+    describes_work,
+    reports_done_work,
+    request_in,
+    smalltalk_reply,
+    tells_work,
+    work_besides,
+)
+from bot.conversation.one_off import named_iki
+from bot.conversation.prima import Prima
+from bot.conversation.prima_step_m import (
+    mandatory_draft,
+    mandatory_in,
+    mandatory_offer,
+    names_mandatory,
+    split_mandatory,
+)
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import UserState
+from bot.lang.text import tokens
+from bot.llm.assistant import Assistant
+from bot.models import IkiDraft
+from bot.rewrite.work import suggest as work_suggestions
+from bot.rewrite.work import text as work_reply
+from bot.rules import check_iki
+from bot.rules.draft_reading import read
+from bot.skp.rhk import draft_rhk
+
+NEXT_STEPS = ("Yang bisa saya bantu: kirim kalimat IKI untuk diperiksa, tanya pedoman dengan /tanya, cari indikator "
+              "Renstra dengan /ikk, atau ketik /prima untuk menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
+NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
+                  "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
+                  "atau ketik /bantuan.")
+AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
+
+
+class Plain:
+    """What the engine does with a plain message. The engine's own actions it leads to (a command, /cek, /tanya, /ikk,
+    the rate limit, the answer to «Simpan ke draf», the open question) are handed in, as they are to TeamChat."""
+
+    def __init__(self, prima: Prima, assistant: Assistant, clock: Callable[[], datetime], *,
+                 command: Callable[[Turn, str], list[Reply]], check: Callable[..., list[Reply]],
+                 ask: Callable[[str], list[Reply]], search: Callable[[str], list[Reply]],
+                 limited: Callable[[str, str, Callable[[], list[Reply]]], list[Reply]],
+                 fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]]):
+        self.prima, self.assistant, self.clock = prima, assistant, clock
+        self._command, self._check, self._ask, self._search = command, check, ask, search
+        self._limited, self._fill_text, self._pending_question = limited, fill_text, pending_question
+
+    def on_text(self, turn: Turn, message: str) -> list[Reply]:
+        """A message with no command and no flow open: read what it is before acting on it."""
+        if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
+            return mpph_flow.on_text(turn.state, message)
+        picked = typed_suggestion(turn.state, message)
+        if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
+            return self.use_candidate(turn.state, str(picked + 1))
+        if goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
+            taken = first_suggestion(turn.state, message, lambda: self.use_candidate(turn.state, "1"))
+            if is_correction(message) or not draft_save.is_open(turn.state):
+                return taken
+            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
+        head, mandatory = split_mandatory(message)
+        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
+            return then_mandatory(turn.state, self.on_text(turn, head), mandatory)
+        if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
+            caught_up = year_chat.many_lines(turn.state, message, self.clock())
+            if caught_up:
+                return caught_up
+        intent = classify(message, True) if year_chat.logging(turn.state) else None
+        if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
+            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
+            # 1 aplikasi …, TW III» a new IKI: neither is work done)
+            return year_chat.on_line(turn.state, intent, self.clock())
+        if tells_work(message) and describes_work(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
+            return from_work(turn.state, message)
+        if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
+            pasted = iki_list.read_list(message)
+            if pasted:
+                return self.show_list(turn.state, pasted, one_line="\n" not in message)
+        added = year_chat.added_iki(message) if intent else None
+        if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
+            replies = self._check(turn.state, added, keep_offer=True)
+            fill = turn.state.fill
+            if fill and fill.index is None:
+                return replies + draft_save.on_button(turn.state, "save", "")
+            reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
+            return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
+        pick = iki_list.picked(message, turn.state.listed)
+        if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
+            return self.save_picked(turn.state, pick, message)
+        named = named_iki(message)
+        if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
+            return save_named(turn.state, *named)
+        if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
+            return draft_save.add_mandatory(turn.state, mandatory_draft(message)[0])
+        changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
+        if changed is not None:  # «c3 ke IKI 2», «hapus c3»
+            return changed
+        command = bare_command(message)
+        if command:  # «prima», «ekspor dong»: the command's word without its slash
+            return self._command(turn, f"/{command}")
+        request = request_in(message)
+        if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
+            return self._command(turn, f"/{request.command} {request.text}".strip())
+        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
+            work = work_besides(message) if request.name == "draft" else None
+            if work:
+                return from_work(turn.state, work)
+            llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
+            return [Reply(request.reply + llm)]
+        intent = intent or classify(message, False if turn.state.skp.iki else None)
+        if intent.route is Route.year:
+            if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
+                return year_chat.on_line(turn.state, intent, self.clock())
+            intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
+        if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
+            drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
+            turn.state.candidates, turn.state.candidate_target = [], ""
+            return draft_save.save_many(turn.state, drafts)
+        if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
+            if draft_save.typed_save(message):
+                return draft_save.on_button(turn.state, "save", "")
+            taken = draft_save.offer_target(turn.state, message)
+            if taken:
+                return taken
+        elif turn.state.candidates and names_target(message, turn.state):
+            return candidate_target(turn.state, message)
+        if intent.route is Route.smalltalk:
+            return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
+        if intent.route is Route.indicator:
+            return self._limited(turn.user_id, "/ikk", lambda: self._search(message))
+        if intent.route is Route.question:
+            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
+                + mandatory_offer(turn.state, message)
+        if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
+            turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
+            return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
+                          "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
+                                                            Button("Susun IKI dari pekerjaan ini", "route:susun")],
+                          choice_only=True)]
+        if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
+            return from_work(turn.state, message)
+        work = new_work(message, "") if intent.route is Route.unclear else None
+        if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
+            return from_work(turn.state, work)
+        if intent.route is Route.iki and intent.work_object:
+            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(turn.state, message, intent)
+        if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
+            return [Reply(NOT_UNDERSTOOD)]
+        turn.state.pending = message  # kept until the user says what it is
+        return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
+                                                          Button("Tanya pedoman", "route:tanya"),
+                                                          Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
+        if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
+            return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
+                + self._pending_question(state)
+        chosen = state.candidates[int(arg) - 1]
+        typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
+        rhk = next(iter(draft_rhk(chosen.indikator)), "")
+        draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
+        if typed and typed_target(typed) is not None:
+            draft_save.set_target(draft, typed_target(typed))
+        return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
+                      "Sepakati targetnya di dialog kinerja dengan pimpinan.")] + draft_save.save_now(state, draft)
+
+    def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
+        state.listed = [line.listed for line in pasted.lines]
+        in_prima = self.prima.takes_list(state)
+        shown = [Reply(iki_list.summary(pasted, in_prima))]
+        if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
+            # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
+            # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.
+            chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked(list(range(1, len(state.listed) + 1))))
+            drafts = [draft for _, draft in chosen]
+            if in_prima:
+                return shown + self.prima.take_list(state, drafts)
+            return shown + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+        return [Reply(shown[0].text, iki_list.buttons(pasted, in_prima))]
+
+    def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
+        """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
+        with the targets typed for them; the others are named with the way to their details."""
+        chosen, failing = iki_list.picked_drafts(state.listed, pick)
+        replies = []
+        if failing:
+            numbers = ", ".join(str(n) for n in failing)
+            replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
+                                 "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+        drafts = [draft for _, draft in chosen]
+        mandatory = mandatory_in(message)  # «no 5 jg, 90%. sama IP ASN 85»
+        if mandatory is not None:
+            drafts.append(mandatory)
+        if not drafts:
+            return replies
+        if self.prima.takes_list(state):
+            return replies + self.prima.take_list(state, drafts)
+        return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+
+
+def then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
+    """After the replies to an IKI, the mandatory IKI typed with it: its target set when the draft holds it, else
+    saved and asked after the IKI being completed (or now, when nothing is asked)."""
+    draft = mandatory_draft(typed)[0]
+    known = draft_save.mandatory_target(state, draft)
+    if known:
+        return replies + [known]
+    if draft_save.is_open(state):
+        asked = replies[:-1] if draft_save.ends_asking(replies, state) else replies
+        return asked + draft_save.add_later(state, draft)
+    if state.fill is not None:  # «Simpan ke draf» still offered for the IKI: nothing to queue it behind
+        return replies + [Reply(f"Tulis lagi «{typed}» sesudah IKI ini disimpan.")]
+    return replies + draft_save.save_many(state, [draft])
+
+
+def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
+    """An IKI named by its jenis (one_off.named_iki), with the mandatory IKI typed before it if any."""
+    mandatory = mandatory_in(before)
+    known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+    checked = check_iki(draft)  # saved as the rules read it; what they find is said now and kept in /skp
+    draft.indikator = checked.read_as or draft.indikator
+    drafts = ([mandatory] if mandatory and not known else []) + [draft]
+    verdict = render.iki_result(checked)
+    if any(f.severity == "error" for f in checked.findings):
+        verdict += (f"\nTetap saya simpan seperti yang Anda minta; ubah kalimatnya dengan /ubah "
+                    f"{len(state.skp.iki) + len(drafts)} teks …, atau /cek untuk usulan.")
+    return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
+
+
+def from_work(state: UserState, message: str) -> list[Reply]:
+    """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
+    instead (never a promise with nothing behind it)."""
+    drafted = work_suggestions(message)
+    note = draft_save.release(state)
+    state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
+    buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
+
+
+def candidate_target(state: UserState, message: str, scope: str = "use") -> list[Reply]:
+    """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
+    data, /cek's or PRIMA step M's)."""
+    state.candidate_target = message
+    shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+    draft_save.set_target(shown, typed_target(message))
+    buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
+                  "pada usulan yang Anda pilih.", buttons)]
+
+
+def goes_on(state: UserState, message: str) -> bool:
+    """The suggestions are on screen with a target noted for them («Usulan mana yang dipakai?»), and the user
+    answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») or goes on
+    to the mandatory IKI instead of picking: every day-one user did so, and lost the IKI. Their own rewrite is
+    read as what it is."""
+    if not (state.candidates and state.candidate_target) or typed_suggestion(state, message) is not None:
+        return False
+    if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
+        return True
+    return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
+
+
+def first_suggestion(state: UserState, message: str, use: Callable[[], list[Reply]]) -> list[Reply]:
+    """The first (best) suggestion taken with the target noted, corrected when the message corrects it; `use`
+    picks it in the flow that showed it."""
+    if is_correction(message):
+        state.candidate_target = value_sentence(message)
+    shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+    number = typed_target(state.candidate_target)
+    if number is not None:
+        draft_save.set_target(shown, number)
+    target = f" dengan target {render.target_text(shown)}" if shown.target else ""
+    return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
+                  "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
+
+
+def typed_suggestion(state: UserState, message: str) -> int | None:
+    """The suggestion a typed message picks by its button's words or its place (0-based); a bare number stays a
+    target, and anything else is read as what it is."""
+    labels = suggestion_labels(state)
+    label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
+    if not labels or not (selecting(message) or label_words & set(tokens(message))):
+        return None
+    return typed_choice(message, labels)
+
+
+def names_target(message: str, state: UserState) -> bool:
+    """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
+    count, with no unit)."""
+    number = typed_target(message)
+    if number is None:
+        return False
+    return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
+
+
+def suggestion_labels(state: UserState) -> list[str]:
+    """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
+    return [f"Pakai usulan {i}" for i in range(1, len(state.candidates) + 1)]
