@@ -60,6 +60,7 @@ class Patterns:
     in_charge: PhraseSet  # roles in charge of the work named after them ("PIC akreditasi"): left out
     conditions: Conditions
     public: PhraseSet  # patients and the public, for a template's audience
+    given_to: frozenset[str]  # "kepada" in "sosialisasi kepada masyarakat": who the work is given to follows
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -79,7 +80,8 @@ class Patterns:
         if not template.audience:
             return True
         words = tokens(obj)
-        public = any(self.public.match_at(words, j) for j in range(len(words)))
+        public = any(self.public.match_at(words, j) for j in range(len(words))
+                     if j == 0 or words[j - 1] in self.given_to)
         return public == (template.audience == "public")
 
     def family_of(self, words: list[str], i: int) -> tuple[Family, tuple[str, ...]] | None:
@@ -158,4 +160,5 @@ def patterns() -> Patterns:
                               data["conditions"]["examined"], data["conditions"]["result"],
                               data["conditions"]["otherwise"]),
         public=PhraseSet(data["public"]["words"]),
+        given_to=frozenset(data["public"]["given_to"]),
     )
