@@ -83,7 +83,8 @@ def test_a_person_or_a_role_is_never_the_object_of_a_rewrite(draft):
 
 
 @pytest.mark.parametrize("draft, work", [("PIC akreditasi ISO 17025", "akreditasi"),
-                                         ("koordinator kalibrasi alat laboratorium", "kalibrasi")])
+                                         ("koordinator kalibrasi alat laboratorium", "kalibrasi"),
+                                         ("penanggung jawab kalibrasi alat laboratorium", "kalibrasi")])
 def test_who_is_in_charge_is_left_out_and_the_work_after_it_drafted(draft, work):
     found = rewrite(draft).candidates
     assert found and all(work in c.indikator.lower() and "pic" not in tokens(c.indikator) for c in found)

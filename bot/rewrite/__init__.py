@@ -120,6 +120,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)
         if not (process or values["object"]):
             return None
+    if template.unless and values[template.unless]:
+        return None  # "… yang diinput secara lengkap" where the draft names the system it goes to
     empty = {name for name in used if not values[name]}
     # The object may be empty when the process words still say what the work is about, and the process when the
     # object does ("melayani permohonan informasi" is about the permohonan).
