@@ -125,3 +125,8 @@ def test_a_template_for_staff_is_not_used_for_patients_or_the_public(draft):
 def test_a_topic_naming_the_public_is_still_staff_training():
     found = [c.indikator for c in rewrite("Menyelenggarakan webinar kesehatan jiwa remaja").candidates]
     assert any("menerapkan materi di tempat kerja" in c for c in found)
+
+
+def test_accreditation_work_is_judged_by_findings_closed_in_time_and_only_accreditation():
+    assert "temuan asesmen" in rewrite("PIC akreditasi ISO 17025").candidates[0].indikator
+    assert not any("temuan asesmen" in c.indikator for c in rewrite("kalibrasi alat laboratorium").candidates)

@@ -110,6 +110,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
+    if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
+        return None
     if not pat.fits(template, parts.object):
         return None  # "… menerapkan materi di tempat kerja" is not for patients
     process = pat.process_noun(parts.process)

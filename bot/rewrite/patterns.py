@@ -16,6 +16,7 @@ class Template:
     not_for_entities: bool = False  # "… yang diselesaikan" does not fit who is counted (puskesmas, pasien)
     not_heads: PhraseSet | None = None  # not for an object that opens with one of these ("paket tender paket")
     prefer: PhraseSet | None = None  # shown first when the draft's process says one of these (penghapusan BMN)
+    for_process: PhraseSet | None = None  # only when the draft's process says one of these (akreditasi)
     unless: str = ""  # a placeholder that must be empty for this template ("destination": no system named)
     audience: str = ""  # "staff": not for an object naming patients or the public; "public": only for one
 
@@ -116,7 +117,8 @@ def _template(entry: dict) -> Template:
     heads, not_heads, prefer = entry.get("heads"), entry.get("not_heads"), entry.get("prefer")
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], PhraseSet(heads) if heads else None,
                     entry.get("not_for_entities", False), PhraseSet(not_heads) if not_heads else None,
-                    PhraseSet(prefer) if prefer else None, entry.get("unless", ""),
+                    PhraseSet(prefer) if prefer else None,
+                    PhraseSet(entry["for_process"]) if entry.get("for_process") else None, entry.get("unless", ""),
                     entry.get("audience", ""))
 
 
