@@ -130,3 +130,8 @@ def test_a_topic_naming_the_public_is_still_staff_training():
 def test_accreditation_work_is_judged_by_findings_closed_in_time_and_only_accreditation():
     assert "temuan asesmen" in rewrite("PIC akreditasi ISO 17025").candidates[0].indikator
     assert not any("temuan asesmen" in c.indikator for c in rewrite("kalibrasi alat laboratorium").candidates)
+
+
+def test_a_date_is_never_part_of_the_object():
+    found = rewrite("surveilans KAN bulan Oktober").candidates
+    assert found and not any("Oktober" in c.indikator for c in found)

@@ -150,3 +150,8 @@ def test_day_one_lab_tasks_each_get_suggestions_about_the_right_object():
     assert [t.text for t in suggest("sama yg input SILK, yg datanya lengkap gitu") if t.candidates] == ["menginput SILK"]
     assert any("akreditasi ISO 17025" in c.indikator for t in suggest("sy jg PIC akreditasi ISO 17025")
                for c in t.candidates)
+
+
+def test_a_qualifier_after_a_comma_is_not_a_task_of_its_own():
+    assert tasks("sama keluhan pelanggan lab, yg ditindaklanjuti") == ["keluhan pelanggan lab"]
+    assert [t.lower() for t in tasks("rekap data kunjungan, yg dikirim ke dinkes")] == ["rekap data kunjungan"]

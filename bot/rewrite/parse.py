@@ -115,12 +115,24 @@ def _helped_work(keys: list[str], i: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _passive(word: str) -> bool:
-    """A passive verb ("dikirim", "diperiksa"), not a word that merely starts with "di" ("dinas", "digital"):
-    Sastrawi finds a root under the prefix."""
-    from bot.lang.words import stem
+_NASAL = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}  # tindak → menindak: the active form drops the letter
 
-    return word.startswith("di") and word.isalpha() and len(word) > 4 and stem(word) != word
+
+def passive(word: str) -> bool:
+    """A passive verb ("dikirim", "diperiksa"), not a word that merely starts with "di" ("dinas", "digital"):
+    Sastrawi finds a root under the prefix, or its active form is a process verb of the rewriter ("ditindaklanjuti":
+    menindaklanjuti, which Sastrawi does not stem)."""
+    from bot.lang.words import stem
+    from bot.rewrite.patterns import patterns
+
+    if not (word.startswith("di") and word.isalpha() and len(word) > 4):
+        return False
+    if stem(word) != word:
+        return True
+    rest = word[2:]
+    actives = [prefix + rest for prefix in ("me", "mem", "men", "meng")]
+    actives += [_NASAL[rest[0]] + rest[1:]] if rest[0] in _NASAL else []
+    return any(active in patterns().nominals for active in actives)
 
 
 def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns) -> str:
@@ -136,7 +148,7 @@ def _predicate(keys: list[str], start: int, pat: Patterns) -> str:
     """The passive verb after the "yang" that ends the object ("sampel yang diperiksa" → "diperiksa")."""
     end = next((j for j in range(start + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))
     after = keys[end + 1] if end + 1 < len(keys) and keys[end] == "yang" else ""
-    return after if _passive(after) else ""
+    return after if passive(after) else ""
 
 
 def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> tuple[Family | None, int]:
@@ -189,7 +201,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
             break
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
             break
-        if kept and _passive(key):
+        if kept and passive(key):
             break  # "memastikan laporan dikirim …": the object's own predicate ends it
         if not kept and key in pat.connectors:
             continue
