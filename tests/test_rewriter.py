@@ -135,3 +135,11 @@ def test_accreditation_work_is_judged_by_findings_closed_in_time_and_only_accred
 def test_a_date_is_never_part_of_the_object():
     found = rewrite("surveilans KAN bulan Oktober").candidates
     assert found and not any("Oktober" in c.indikator for c in found)
+
+
+@pytest.mark.parametrize("draft, people", [("pemeriksaan kesehatan pegawai", "pegawai"),
+                                           ("pembinaan petugas puskesmas", "petugas"),
+                                           ("pelatihan petugas imunisasi", "petugas")])
+def test_work_given_to_people_keeps_them(draft, people):
+    found = rewrite(draft).candidates
+    assert found and all(people in c.indikator and passes_rules(c) for c in found)

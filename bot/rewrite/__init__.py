@@ -33,8 +33,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     text = formal(checked.read_as or draft.indikator)
     pat = patterns()
     parts = parse_draft(text, lexicon(), pat)
-    if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.family.people_object):
-        # "ketua tim pengujian": a person or a role is never what an IKI measures
+    if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.process):
+        # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
+        # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
         return RewriteResult(input=written, candidates=[])
     attempts = [parts] if parts.family.name != "umum" else []
     if parts.predicate and any(f.category is Category.WORK_VOLUME for f in checked.findings):

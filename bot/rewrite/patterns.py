@@ -33,7 +33,6 @@ class Family:
     takes_over: frozenset[str] = frozenset()  # families whose process, given to recipients, is this care
     before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
-    people_object: bool = False  # people may be what the work is about ("pelatihan petugas"): roles allowed
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,6 @@ def patterns() -> Patterns:
             recipients=PhraseSet(f["recipients"]) if f.get("recipients") else None,
             takes_over=frozenset(f.get("takes_over", [])),
             before_recipients=frozenset(f.get("before_recipients", [])),
-            people_object=f.get("people_object", False),
             names_work=f.get("names_work", False),
         )
         for f in data["families"]
