@@ -73,3 +73,73 @@ def test_any_text_gives_only_candidates_that_pass(text):
         return
     for candidate in rewrite(text).candidates:
         assert passes_rules(candidate)
+
+
+# The day-one round's gaps (issue 16): each a general behaviour, shown on more than one sentence.
+@pytest.mark.parametrize("draft", ["ketua tim pengujian biologi", "membantu ketua tim pengujian",
+                                   "Jumlah atasan yang didampingi", "mendampingi pimpinan"])
+def test_a_person_or_a_role_is_never_the_object_of_a_rewrite(draft):
+    assert rewrite(draft).candidates == []
+
+
+@pytest.mark.parametrize("draft, work", [("PIC akreditasi ISO 17025", "akreditasi"),
+                                         ("koordinator kalibrasi alat laboratorium", "kalibrasi"),
+                                         ("penanggung jawab kalibrasi alat laboratorium", "kalibrasi")])
+def test_who_is_in_charge_is_left_out_and_the_work_after_it_drafted(draft, work):
+    found = rewrite(draft).candidates
+    assert found and all(work in c.indikator.lower() and "pic" not in tokens(c.indikator) for c in found)
+    assert all(passes_rules(c) for c in found)
+
+
+@pytest.mark.parametrize("draft, noun", [("memeriksa TB dan malaria", "sampel tb"), ("memeriksa malaria", "sampel"),
+                                         ("hasil TB dilaporkan sesuai TAT", "hasil pemeriksaan tb")])
+def test_a_disease_gets_its_examination_noun_and_never_stands_alone(draft, noun):
+    found = rewrite(draft).candidates
+    assert found and all(noun in c.indikator.lower() for c in found)
+    assert not any("rekomendasi" in c.indikator.lower() for c in found)  # an examination of TB is lab work
+
+
+@pytest.mark.parametrize("draft", ["Persentase kegiatan yang dilaksanakan", "Jumlah rapat koordinasi yang difasilitasi",
+                                   "Jumlah kegiatan yang dilaksanakan"])
+def test_a_generic_work_object_gets_the_result_of_that_work(draft):
+    found = rewrite(draft).candidates
+    assert found and all(passes_rules(c) for c in found)
+    assert any(w in c.indikator for c in found for w in ("ditindaklanjuti", "target"))
+
+
+@pytest.mark.parametrize("draft, where", [("input SILK", "SILK"), ("menginput hasil ke SILK", "SILK"),
+                                          ("menginput data ke SIHEPI", "SIHEPI")])
+def test_input_into_a_system_is_judged_by_the_data_completeness_and_timeliness(draft, where):
+    found = rewrite(draft).candidates
+    assert found and all(c.indikator.startswith("Persentase data") and where in c.indikator for c in found[:1])
+    assert any("lengkap dan tepat waktu" in c.indikator for c in found)
+
+
+@pytest.mark.parametrize("draft", ["edukasi pasien pulang", "sosialisasi kepada masyarakat", "penyuluhan ibu hamil"])
+def test_a_template_for_staff_is_not_used_for_patients_or_the_public(draft):
+    found = rewrite(draft).candidates
+    assert found and not any("tempat kerja" in c.indikator or "post-test minimal" in c.indikator for c in found)
+    assert rewrite("pelatihan petugas imunisasi").candidates[1].indikator.endswith("di tempat kerja dalam 3 bulan")
+
+
+def test_a_topic_naming_the_public_is_still_staff_training():
+    found = [c.indikator for c in rewrite("Menyelenggarakan webinar kesehatan jiwa remaja").candidates]
+    assert any("menerapkan materi di tempat kerja" in c for c in found)
+
+
+def test_accreditation_work_is_judged_by_findings_closed_in_time_and_only_accreditation():
+    assert "temuan asesmen" in rewrite("PIC akreditasi ISO 17025").candidates[0].indikator
+    assert not any("temuan asesmen" in c.indikator for c in rewrite("kalibrasi alat laboratorium").candidates)
+
+
+def test_a_date_is_never_part_of_the_object():
+    found = rewrite("surveilans KAN bulan Oktober").candidates
+    assert found and not any("Oktober" in c.indikator for c in found)
+
+
+@pytest.mark.parametrize("draft, people", [("pemeriksaan kesehatan pegawai", "pegawai"),
+                                           ("pembinaan petugas puskesmas", "petugas"),
+                                           ("pelatihan petugas imunisasi", "petugas")])
+def test_work_given_to_people_keeps_them(draft, people):
+    found = rewrite(draft).candidates
+    assert found and all(people in c.indikator and passes_rules(c) for c in found)

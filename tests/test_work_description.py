@@ -140,3 +140,18 @@ def test_tasks_past_what_one_reply_holds_are_named_to_send_again_not_said_to_hav
     assert [t.left_out for t in drafted] == [False, False, False, False, True]
     assert "«Penghapusan BMN») kirim lagi" in reply and "belum ada usulan" not in reply
     assert sum(len(t.candidates) for t in drafted) == reply.count("(satuan:") <= 8
+
+
+def test_day_one_lab_tasks_each_get_suggestions_about_the_right_object():
+    drafted = {t.text: [c.indikator for c in t.candidates] for t in suggest(
+        "tiap hari terima sampel dr puskesmas, periksa TB sama malaria, input hasil ke SILK")}
+    assert any("sampel TB dan malaria" in c for c in drafted["memeriksa TB dan malaria"])
+    assert all("SILK" in c or "data" in c for c in drafted["menginput hasil ke SILK"])
+    assert [t.text for t in suggest("sama yg input SILK, yg datanya lengkap gitu") if t.candidates] == ["menginput SILK"]
+    assert any("akreditasi ISO 17025" in c.indikator for t in suggest("sy jg PIC akreditasi ISO 17025")
+               for c in t.candidates)
+
+
+def test_a_qualifier_after_a_comma_is_not_a_task_of_its_own():
+    assert tasks("sama keluhan pelanggan lab, yg ditindaklanjuti") == ["keluhan pelanggan lab"]
+    assert [t.lower() for t in tasks("rekap data kunjungan, yg dikirim ke dinkes")] == ["rekap data kunjungan"]

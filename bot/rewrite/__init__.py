@@ -33,7 +33,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     text = formal(checked.read_as or draft.indikator)
     pat = patterns()
     parts = parse_draft(text, lexicon(), pat)
-    if not names_work(text, pat):
+    if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.process):
+        # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
+        # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
         return RewriteResult(input=written, candidates=[])
     attempts = [parts] if parts.family.name != "umum" else []
     if parts.predicate and any(f.category is Category.WORK_VOLUME for f in checked.findings):
@@ -85,8 +87,11 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
                     or lex.document_products.match_at(words, i) or lex.report_nouns.match_at(words, i)
                     or words[i] in acronym_forms())
 
+    words = words[pat.in_charge_at(words, 0):] or words  # "PIC akreditasi …": the work after who is in charge
     opener = lex.measures.match_at(words, 0) or lex.done_phrases.match_at(words, 0)
     verb = is_activity_verb(words, 0, lex)
+    if (found := pat.family_of(words, len(opener or ()))) and found[0].names_work:
+        return True  # "menginput SILK": input names its work whatever the system is called
     if not opener and not verb:
         return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
     return any(work_at(i) for i in range(len(opener or ()) or 1, len(words)))
@@ -106,14 +111,20 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
+    if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
+        return None
+    if not pat.fits(template, parts.object):
+        return None  # "… menerapkan materi di tempat kerja" is not for patients
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
-              "recipient": ""}
+              "recipient": "", "destination": parts.destination}
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
     if "recipient" in used:  # "keperawatan pasien rawat inap": the service, then who receives it
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)
         if not (process or values["object"]):
             return None
+    if template.unless and values[template.unless]:
+        return None  # "… yang diinput secara lengkap" where the draft names the system it goes to
     empty = {name for name in used if not values[name]}
     # The object may be empty when the process words still say what the work is about, and the process when the
     # object does ("melayani permohonan informasi" is about the permohonan).

@@ -18,6 +18,7 @@ class DraftParts:
     object: str  # as written: "pelaksanaan SBBL di 14 regional"
     subject: str  # as written: "kab/kota" in "Persentase kab/kota yang melaksanakan …"
     predicate: str = ""  # the passive verb after the "yang" that ends the object: "diperiksa" (sampel yang diperiksa)
+    destination: str = ""  # where the work goes, as written: "SILK" in "menginput hasil ke SILK"
 
 
 def _key(raw_word: str) -> str:
@@ -39,12 +40,19 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None
         i = helped if helped is not None else i + 1
 
+    i += pat.in_charge_at(keys, i)  # "PIC akreditasi ISO 17025": the accreditation is the work
     subject = ""
     relative = _relative_activity(keys, i, lex)
     if relative:
         yang, after = relative
-        subject = " ".join(raw[i:yang])
-        i = after
+        found = pat.family_of(keys, i)
+        if found and i + len(found[1]) == yang:
+            # "rapat koordinasi yang difasilitasi", "kegiatan yang dilaksanakan": the work itself is counted, not
+            # who did it; its result is drafted as for "rapat koordinasi".
+            raw, keys = raw[:yang] + raw[after:], keys[:yang] + keys[after:]
+        else:
+            subject = " ".join(raw[i:yang])
+            i = after
 
     # "Jumlah pelaksanaan advokasi", "Jumlah laporan hasil monev": skip what stands before the work itself.
     while i < len(keys) and keys[i] in pat.skip_before_process and not pat.names_work(keys, i):
@@ -53,6 +61,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         i += 1
 
     family, process_end = _process(raw, keys, i, lex, pat)
+    raw, keys = _case_noun(raw, keys, i, process_end, pat)
     if family is None:
         if subject:
             family = pat.families["adopsi"]
@@ -76,7 +85,24 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[process_end:], keys[process_end:], pat)
     if process_end == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, _predicate(keys, process_end, pat))
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, _predicate(keys, process_end, pat),
+                      _destination(raw, keys, process_end, pat))
+
+
+def _case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
+    """A disease named where the object starts gets the noun that makes it one: «memeriksa TB» → «memeriksa sampel
+    TB», «hasil TB» → «hasil pemeriksaan TB», «Persentase TB» → «Persentase kasus TB»."""
+    cond = pat.conditions
+    if not cond.names.match_at(keys, at):
+        return raw, keys
+    if any(cond.examinations.match_at(keys, j) for j in range(i, at)):
+        noun = cond.examined
+    elif at and keys[at - 1] == "hasil":
+        noun = cond.result  # «hasil» was skipped as a word before the work
+    else:
+        noun = cond.otherwise
+    added = noun.split()
+    return raw[:at] + added + raw[at:], keys[:at] + added + keys[at:]
 
 
 def _helped_work(keys: list[str], i: int, lex: Lexicon) -> int | None:
@@ -89,19 +115,40 @@ def _helped_work(keys: list[str], i: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _passive(word: str) -> bool:
-    """A passive verb ("dikirim", "diperiksa"), not a word that merely starts with "di" ("dinas", "digital"):
-    Sastrawi finds a root under the prefix."""
-    from bot.lang.words import stem
+_NASAL = {"t": "men", "p": "mem", "k": "meng", "s": "meny"}  # tindak → menindak: the active form drops the letter
 
-    return word.startswith("di") and word.isalpha() and len(word) > 4 and stem(word) != word
+
+def passive(word: str) -> bool:
+    """A passive verb ("dikirim", "diperiksa"), not a word that merely starts with "di" ("dinas", "digital"):
+    Sastrawi finds a root under the prefix, or its active form is a process verb of the rewriter ("ditindaklanjuti":
+    menindaklanjuti, which Sastrawi does not stem)."""
+    from bot.lang.words import stem
+    from bot.rewrite.patterns import patterns
+
+    if not (word.startswith("di") and word.isalpha() and len(word) > 4):
+        return False
+    if stem(word) != word:
+        return True
+    rest = word[2:]
+    actives = [prefix + rest for prefix in ("me", "mem", "men", "meng")]
+    actives += [_NASAL[rest[0]] + rest[1:]] if rest[0] in _NASAL else []
+    return any(active in patterns().nominals for active in actives)
+
+
+def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns) -> str:
+    """The words after the "ke" that ends the object ("hasil ke SILK" → "SILK"), up to a qualifier."""
+    at = next((j for j in range(start + 1, len(keys)) if keys[j] in pat.object_ends_after_work), None)
+    if at is None:
+        return ""
+    end = next((j for j in range(at + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))
+    return " ".join(raw[at + 1:end]).strip(" ,;:-")
 
 
 def _predicate(keys: list[str], start: int, pat: Patterns) -> str:
     """The passive verb after the "yang" that ends the object ("sampel yang diperiksa" → "diperiksa")."""
     end = next((j for j in range(start + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))
     after = keys[end + 1] if end + 1 < len(keys) and keys[end] == "yang" else ""
-    return after if _passive(after) else ""
+    return after if passive(after) else ""
 
 
 def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> tuple[Family | None, int]:
@@ -154,7 +201,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
             break
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
             break
-        if kept and _passive(key):
+        if kept and passive(key):
             break  # "memastikan laporan dikirim …": the object's own predicate ends it
         if not kept and key in pat.connectors:
             continue

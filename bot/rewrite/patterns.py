@@ -16,6 +16,9 @@ class Template:
     not_for_entities: bool = False  # "… yang diselesaikan" does not fit who is counted (puskesmas, pasien)
     not_heads: PhraseSet | None = None  # not for an object that opens with one of these ("paket tender paket")
     prefer: PhraseSet | None = None  # shown first when the draft's process says one of these (penghapusan BMN)
+    for_process: PhraseSet | None = None  # only when the draft's process says one of these (akreditasi)
+    unless: str = ""  # a placeholder that must be empty for this template ("destination": no system named)
+    audience: str = ""  # "staff": not for an object naming patients or the public; "public": only for one
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,17 @@ class Family:
     recipients: PhraseSet | None = None  # care: the people it is given to ("pasien rawat inap"), for {recipient}
     takes_over: frozenset[str] = frozenset()  # families whose process, given to recipients, is this care
     before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
+    names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """Disease names, and the noun that makes one an object: its samples, its examination's result, its cases."""
+    names: PhraseSet
+    examinations: PhraseSet
+    examined: str
+    result: str
+    otherwise: str
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,33 @@ class Patterns:
     nominals: dict[str, str]  # process verb → its noun ("memantau" → "pemantauan"; "" leaves it out)
     work_words: PhraseSet
     families: dict[str, Family]
+    roles: PhraseSet  # people and roles ("ketua tim", "PIC"): never an object
+    in_charge: PhraseSet  # roles in charge of the work named after them ("PIC akreditasi"): left out
+    conditions: Conditions
+    public: PhraseSet  # patients and the public, for a template's audience
+    given_to: frozenset[str]  # "kepada" in "sosialisasi kepada masyarakat": who the work is given to follows
+
+    def role_at(self, words: list[str], i: int) -> int:
+        """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
+        j = i
+        while j < len(words) and (found := self.roles.match_at(words, j)):
+            j += len(found)
+        return j - i
+
+    def in_charge_at(self, words: list[str], i: int) -> int:
+        """How many words at i say who is in charge of the work after them ("PIC" in "PIC akreditasi …"), when work
+        follows them."""
+        found = self.in_charge.match_at(words, i)
+        return len(found) if found and self.names_work(words, i + len(found)) else 0
+
+    def fits(self, template: Template, obj: str) -> bool:
+        """Whether the template's wording fits who the object names (patients and the public, or staff)."""
+        if not template.audience:
+            return True
+        words = tokens(obj)
+        public = any(self.public.match_at(words, j) for j in range(len(words))
+                     if j == 0 or words[j - 1] in self.given_to)
+        return public == (template.audience == "public")
 
     def family_of(self, words: list[str], i: int) -> tuple[Family, tuple[str, ...]] | None:
         """The family whose trigger starts at position i (longest trigger wins)."""
@@ -75,7 +116,9 @@ def _template(entry: dict) -> Template:
     heads, not_heads, prefer = entry.get("heads"), entry.get("not_heads"), entry.get("prefer")
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], PhraseSet(heads) if heads else None,
                     entry.get("not_for_entities", False), PhraseSet(not_heads) if not_heads else None,
-                    PhraseSet(prefer) if prefer else None)
+                    PhraseSet(prefer) if prefer else None,
+                    PhraseSet(entry["for_process"]) if entry.get("for_process") else None, entry.get("unless", ""),
+                    entry.get("audience", ""))
 
 
 @knowledge.cached
@@ -92,6 +135,7 @@ def patterns() -> Patterns:
             recipients=PhraseSet(f["recipients"]) if f.get("recipients") else None,
             takes_over=frozenset(f.get("takes_over", [])),
             before_recipients=frozenset(f.get("before_recipients", [])),
+            names_work=f.get("names_work", False),
         )
         for f in data["families"]
     }
@@ -112,4 +156,11 @@ def patterns() -> Patterns:
         nominals={k: v or "" for k, v in data["nominals"].items()},
         work_words=PhraseSet(w for w in work if tokens(w)),
         families=families,
+        roles=PhraseSet(data["roles"]["words"] + data["roles"]["in_charge"]),
+        in_charge=PhraseSet(data["roles"]["in_charge"]),
+        conditions=Conditions(PhraseSet(data["conditions"]["names"]), PhraseSet(data["conditions"]["examinations"]),
+                              data["conditions"]["examined"], data["conditions"]["result"],
+                              data["conditions"]["otherwise"]),
+        public=PhraseSet(data["public"]["words"]),
+        given_to=frozenset(data["public"]["given_to"]),
     )

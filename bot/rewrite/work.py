@@ -8,6 +8,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, clean
 from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
+from bot.rewrite.parse import passive
 from bot.rewrite.patterns import patterns
 from bot.rewrite.register import formal
 from bot.rules.analysis import is_activity_verb
@@ -118,6 +119,8 @@ def tasks(description: str) -> list[str]:
         reading = _inside_forms(read(piece).text)
         for part in _joined(_without_lead_in(formal(reading.replace("&", " dan ")))):
             task = _without_place(_without_lead_in(part))
+            if task and passive(_key(task.split()[0])):
+                continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
             if task and names_work(task) and task.lower() not in (t.lower() for t in found):
                 found.append(task)
     return found
