@@ -42,8 +42,9 @@ from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.skp.rhk import draft_rhk
 
-NEXT_STEPS = ("Yang bisa saya bantu: kirim kalimat IKI untuk diperiksa, tanya pedoman dengan /tanya, cari indikator "
-              "Renstra dengan /ikk, atau ketik /prima untuk menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
+NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
+              "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
+              "menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
