@@ -113,6 +113,14 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     return Intent(route, text, reading=reading)
 
 
+def after_yes(text: str) -> str | None:
+    """«iya 31 oktober, sabtu itu lembur» → «31 oktober, sabtu itu lembur»: the rest of a message that opens with a
+    yes (the small-talk `ack` phrases of intent.yaml); None when it does not open with one."""
+    first, _, rest = text.strip().partition(" ")
+    words = tokens(first)
+    return rest if len(words) == 1 and _config()["kinds"]["ack"].match_at(words, 0) else None
+
+
 def bare_command(text: str) -> str | None:
     """"prima", "mulai aja", "ekspor dong": the command whose word the whole message is, typed without its slash
     (intent.yaml `bare_commands`); None otherwise."""

@@ -3,7 +3,7 @@ typed «ya», «gak», «2» or a label's words press one of them (a terminal us
 
 from bot import knowledge
 from bot.conversation.choices import typed_choice
-from bot.conversation.intent import classify
+from bot.conversation.iki_fields import is_yes
 from bot.conversation.replies import Reply
 from bot.lang.text import PhraseSet, tokens
 
@@ -24,7 +24,7 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     if not words or len(words) > 4:
         return None
     yes, no, declines = _config()
-    if classify(text).smalltalk == "ack":  # «ya», «oke», «betul»
+    if is_yes(text):  # «ya», «oke», «betul»
         index = _starting(labels, yes)
     elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
         index = _starting(labels, no)

@@ -41,6 +41,8 @@ from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.skp.rhk import draft_rhk
+from bot.year.entry_kind import records_asked
+from bot.year.line import line
 
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
@@ -116,6 +118,9 @@ class Plain:
         command = bare_command(message)
         if command:  # «prima», «ekspor dong»: the command's word without its slash
             return self._command(turn, f"/{command}")
+        asked = records_asked(line(message))
+        if asked:  # «capaian saya sudah berapa?» before any logbook: the same record, shown by its command
+            return self._command(turn, f"/{asked}")
         request = request_in(message)
         if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
             return self._command(turn, f"/{request.command} {request.text}".strip())

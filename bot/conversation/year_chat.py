@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot.conversation import draft_save
 from bot.conversation.iki_fields import short
-from bot.conversation.intent import Intent
+from bot.conversation.intent import Intent, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number, parse_number
@@ -767,7 +767,6 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
 
 
 _INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
-_YES = re.compile(r"^\s*(?:iya|ya|yap|yup|betul|benar|bener|ok|oke)\b", re.IGNORECASE)
 _RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
                      r"(?:ke\s+)?iki\s*(\d{1,2})\b", re.IGNORECASE)
 _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mestinya)\s+(?:tgl|tanggal)\b", re.IGNORECASE)
@@ -778,8 +777,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     """A correction of the entry kept last, said in plain words: «bukan 35 tapi 53», «yang tadi harusnya IKI 2»,
     «tanggalnya salah, harusnya tgl 2», «foto yg barusan salah, hapus»; None when the text is none of these."""
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
-    if _YES.match(text):  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
-        for part in re.split(r"[,;]", _YES.sub("", text)):
+    confirmed = after_yes(text)
+    if confirmed is not None:  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
+        for part in re.split(r"[,;]", confirmed):
             day, when = read_date(line(part), now.date())
             if when.kind and day == last.day:
                 return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
