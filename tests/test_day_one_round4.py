@@ -301,3 +301,15 @@ def test_a_value_after_a_question_mark_is_no_question_by_the_mark_alone():
     from bot.conversation.intent import _asks_then_adds
 
     assert not _asks_then_adds("gimana ya? 80 aja") and _asks_then_adds("kok gitu? kan udah bener")
+
+
+def test_a_correction_right_after_the_last_answer_of_one_iki_corrects_that_iki_not_the_next():
+    engine = Engine()
+    engine.handle("u", "1. Persentase usulan kenaikan pangkat yang diproses tepat waktu, 95%\n2. Nilai IP ASN 85")
+    engine.handle("u", "simpan semua")
+    for answer in ("80", "tusi", "20"):  # data awal, jenis, bobot of IKI 1; the next question is IKI 2's bobot
+        engine.handle("u", answer)
+    said = " ".join(r.text for r in engine.handle("u", "eh salah, 25 aja"))
+    first, second = engine.state("u").skp.iki
+    assert first.bobot == 25 and second.target == "85" and "Bobot «Persentase usulan" in said
+

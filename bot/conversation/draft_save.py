@@ -9,7 +9,7 @@ import re
 from bot import render
 from bot.conversation.answers import typed_target
 from bot.conversation.choices import typed_choice
-from bot.conversation.iki_fields import Fields, short
+from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
 from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -301,7 +301,8 @@ def _done(state: UserState) -> list[Reply]:
     while fill.queue:
         index = fill.queue.pop(0)
         if index < len(state.skp.iki):
-            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines)
+            last = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
+            state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines, previous=fill.index, previous_field=last)
             return said + [Reply(f"Berikutnya IKI ke-{index + 1}:")] + _next(state, start=True)
     state.fill = None
     return said + [Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]

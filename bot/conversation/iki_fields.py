@@ -360,8 +360,10 @@ class Fields:
         # After a jenis or a quarter (no number), the last number given replaces: the one answered, else the target
         # typed with the IKI itself («…, 80» then «Core TUSI» then «eh salah, 85 aja» at the weight).
         field = d.answered if d.answered in NUMBER_FIELDS else d.last_number
-        iki = d.current if d.current is not None and d.saved is None else \
-            state.skp.iki[d.saved] if d.saved is not None and d.saved < len(state.skp.iki) else None
+        at = d.saved if d.current is None or d.saved is not None else self._skip(state)
+        if d.previous is not None and not d.answered:  # nothing answered on this IKI yet: the one just completed
+            at, field = d.previous, d.previous_field
+        iki = d.current if at is None else state.skp.iki[at] if at < len(state.skp.iki) else None
         if field not in NUMBER_FIELDS and iki is not None and iki.target is not None:
             field = "target"
         number = answer.value_for(field) if field in NUMBER_FIELDS else None
@@ -370,7 +372,7 @@ class Fields:
                           "/ubah NOMOR (lihat /skp).")] + (self.prompt(state) if d.current is not None else [])
         before = self._value_text(iki, field) or "-"
         if field == "bobot":
-            reason = overshoot(state.skp, iki.jenis, number.value, skip=d.saved) if iki.jenis else None
+            reason = overshoot(state.skp, iki.jenis, number.value, skip=at) if iki.jenis else None
             if reason:
                 return [Reply(f"{reason} Bobot tetap {before}.")] + (self.prompt(state) if d.current is not None else [])
             iki.bobot = number.value

@@ -26,6 +26,10 @@ class Drafting(BaseModel):
     answered: str = ""  # the field answered last, so «eh salah, 20 aja» replaces it
     last_number: str = ""  # the number field answered last (target, baseline, bobot), when a jenis came after it
     saved: int | None = None  # where that IKI sits in the SKP once saved (0-based), for a correction after saving
+    # the IKI completed just before this one in a queue (0-based) and its last number field: «eh salah, 25 aja» before
+    # this one gets any answer corrects that one, not this one's target
+    previous: int | None = None
+    previous_field: str = ""
 
 
 class PrimaState(Drafting):
