@@ -42,7 +42,7 @@ from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.skp.rhk import draft_rhk
 from bot.year.entry_kind import records_asked
-from bot.year.line import line
+from bot.year.line import line as logbook_line
 
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
@@ -118,7 +118,7 @@ class Plain:
         command = bare_command(message)
         if command:  # «prima», «ekspor dong»: the command's word without its slash
             return self._command(turn, f"/{command}")
-        asked = records_asked(line(message))
+        asked = records_asked(logbook_line(message))
         if asked:  # «capaian saya sudah berapa?» before any logbook: the same record, shown by its command
             return self._command(turn, f"/{asked}")
         request = request_in(message)
