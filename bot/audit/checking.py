@@ -264,7 +264,8 @@ def check_employee(employee: EmployeeRows) -> Checked:
 def _skp_categories(peran: Peran, drafts: list[IkiDraft]) -> frozenset[str]:
     # The export does not say whether someone cascades directly: a Core CL IKI says they do.
     direct = any(d.jenis is Jenis.core_cl for d in drafts)
-    skp = SkpDraft(peran=peran, cascading_langsung=direct, iki=drafts)
+    # Built without validating again what is valid already (10,000 SKP of validated drafts took ~0.5 s to validate).
+    skp = SkpDraft.model_construct(peran=peran, cascading_langsung=direct, iki=drafts)
     return frozenset(rule.category.value for rule in rule_catalog().skp if rule.fires(skp))
 
 

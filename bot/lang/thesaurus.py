@@ -22,11 +22,21 @@ class Thesaurus:
 
     def canonical_tokens(self, words: Sequence[str]) -> list[str]:
         """Words with every known phrase replaced by its canonical form."""
-        if not self.phrases.starts_in(words):
+        starts = self.phrases.starts
+        if starts.isdisjoint(words):
             return list(words)  # no known phrase: the words as they are
+        # _scan's walk inlined: an audit spells out every distinct IKI text of an export this way.
         out: list[str] = []
-        for phrase, word in self._scan(words):
-            out.extend(self.canonical[phrase] if phrase else (word,))
+        i, count, match_at, canonical = 0, len(words), self.phrases.match_at, self.canonical
+        while i < count:
+            word = words[i]
+            phrase = match_at(words, i) if word in starts else None
+            if phrase:
+                out.extend(canonical[phrase])
+                i += len(phrase)
+            else:
+                out.append(word)
+                i += 1
         return out
 
     def canonical_units(self, words: Sequence[str]) -> list[tuple[str, ...]]:
