@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from pydantic import ValidationError
 
-from bot.audit.sheet_reading import EmployeeRows, IkiRow, ReadingReport, Rejected
+from bot.audit.sheet_reading import IKI_FIELDS, EmployeeRows, IkiRow, ReadingReport, Rejected
 from bot.inputs import describe
 from bot.knowledge import policy
 from bot.lang.words import is_indonesian_word
@@ -224,9 +224,6 @@ def _drafts(rows: list[IkiRow]) -> tuple[list[IkiDraft], list[Rejected]]:
 
 # Everything an IKI rule reads; not the weight, which only the SKP rules read (colleagues who share an IKI weigh it
 # differently): one check for all of them.
-_KEY_FIELDS = ("indikator", "rhk", "target", "satuan", "aspek", "jenis", "parent")
-
-
 def _key(draft: IkiDraft) -> tuple:
     return (draft.indikator, draft.rhk, draft.target, draft.satuan, draft.aspek, draft.jenis, draft.parent)
 
@@ -292,11 +289,16 @@ def workers_for(rows: int, requested: int | None = None) -> int:
     return max(1, min(wanted, os.cpu_count() or 1, max(1, rows // CHUNK_ROWS)))
 
 
+def checker_count(requested: int | None = None) -> int:
+    """How many worker processes checkers() starts."""
+    return min(requested or DEFAULT_WORKERS, os.cpu_count() or 1)
+
+
 @contextmanager
 def checkers(requested: int | None = None) -> Iterator[Pool | None]:
     """The worker processes for audit(), started before the export is read (run_audit does): forked from a process
     that holds the loaded rules but not the export, a worker's memory is only its own work. None: one process."""
-    count = min(requested or DEFAULT_WORKERS, os.cpu_count() or 1)
+    count = checker_count(requested)
     if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
@@ -314,22 +316,55 @@ def _warm() -> None:
     is_indonesian_word("menyusun")
 
 
+class Sender:
+    """Each distinct IKI sent once to the checking workers, as its values read from the export (the row's fields
+    before the weight, which no IKI rule reads) and as soon as a batch of them is gathered: the reader calls add() for
+    every row it reads, so the workers check while the rest of the export is still being read."""
+
+    def __init__(self, pool: Pool, workers: int):
+        self.pool, self.workers = pool, workers
+        self.index: dict[tuple, int] = {}  # an IKI's values → its place among the distinct IKI, in the order first met
+        self.fresh: list[tuple] = []  # values not yet sent
+        self.tasks: list[tuple] = []  # (a batch's verdicts to come, rows read until it was sent)
+        self.rows = 0
+
+    def add(self, row: IkiRow) -> None:
+        self.rows += 1
+        key = row[1:_KEY_END]
+        if key not in self.index:
+            self.index[key] = len(self.index)
+            self.fresh.append(key)
+            if len(self.fresh) >= CHUNK_ROWS // 2:
+                self.send()
+
+    def send(self) -> None:
+        if self.fresh or self.rows:
+            self.tasks.append((self.pool.apply_async(_check_rows, (self.fresh,)), self.rows))
+            self.fresh, self.rows = [], 0
+
+
+_KEY_END = 1 + IKI_FIELDS.index("bobot")  # a row's values an IKI rule reads: row[1:_KEY_END]
+
+
 def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callable[[int], None] | None = None,
-          workers: int | None = None, pool: Pool | None = None) -> Audit:
+          workers: int | None = None, pool: Pool | None = None, sent: Sender | None = None) -> Audit:
     """`pool`: workers started by checkers() (then `workers` is their number); without one, they are forked here
-    when more than one is wanted."""
+    when more than one is wanted. `sent`: the Sender the reader gave the export's rows to while reading it."""
     total = sum(len(e.rows) for e in employees)
     count = workers_for(total, workers)
     chunks = list(_chunks(employees))
-    if count > 1 and pool is not None:
-        results, cache = _shared_out(pool, employees, on_rows)
+    if sent is not None and (sent.tasks or count > 1):  # the workers have (or will have) the export's IKI
+        results, cache = _shared_out(sent, employees, on_rows, fed=True)
+        count = sent.workers
+    elif count > 1 and pool is not None:
+        results, cache = _shared_out(Sender(pool, count), employees, on_rows)
     elif count > 1 and "fork" in multiprocessing.get_all_start_methods():
         _warm()
         # Frozen, the export's million objects are never walked by a worker's collector: their pages stay shared.
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as forked:
-                results, cache = _shared_out(forked, employees, on_rows)
+                results, cache = _shared_out(Sender(forked, count), employees, on_rows)
         finally:
             gc.unfreeze()
     else:
@@ -344,35 +379,25 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
     return Audit(audited, units, reading, workers=count, cache=cache)
 
 
-def _shared_out(pool, employees: list[EmployeeRows], on_rows) -> tuple[list[Checked], dict]:
-    """Each distinct IKI checked once across the workers: this process reads the drafts, sends each IKI not sent
-    before (its key, not the draft) as soon as a chunk of them is gathered, and checks the SKP rules while the
-    workers check the IKI; then every row gets its IKI's verdict back."""
-    index: dict[tuple, int] = {}  # an IKI's key → its place among the distinct IKI, in the order first met
-    fresh: list[tuple] = []  # keys not yet sent
-    tasks: list[tuple] = []  # (a chunk's verdicts to come, rows whose IKI are all sent once it is in)
+def _shared_out(sender: Sender, employees: list[EmployeeRows], on_rows, fed: bool = False) -> tuple[list[Checked], dict]:
+    """Each distinct IKI checked once across the workers (sent by `sender`; given every row here unless the reader
+    `fed` it already), while this process reads the drafts and checks the SKP rules; then every row gets its IKI's
+    verdict back."""
+    if not fed:
+        for employee in employees:
+            for row in employee.rows:
+                sender.add(row)
+    sender.send()
+    index = sender.index
     planned: list[tuple] = []  # per employee: peran, SKP categories, each IKI's place, rows dropped
-    rows = 0
     for employee in employees:
         drafts, dropped = _drafts(employee.rows)
-        places = []
-        for draft in drafts:
-            key = _key(draft)
-            place = index.get(key)
-            if place is None:
-                place = index[key] = len(index)
-                fresh.append(key)
-            places.append(place)
         peran = employee.peran
+        places = [index[row[1:_KEY_END]] for row in employee.rows]
         planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
-        rows += len(drafts)
-        if len(fresh) >= CHUNK_ROWS // 2:
-            tasks.append((pool.apply_async(_check_keys, (fresh,)), rows))
-            fresh, rows = [], 0
-    tasks.append((pool.apply_async(_check_keys, (fresh,)), rows))
     verdicts: list[Verdict] = []
     same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
-    for pending, done in tasks:
+    for pending, done in sender.tasks:
         verdicts += [same.setdefault(v, v) for v in pending.get()]
         if on_rows:
             on_rows(done)
@@ -382,9 +407,18 @@ def _shared_out(pool, employees: list[EmployeeRows], on_rows) -> tuple[list[Chec
     return checked, {"hits": total - len(index), "misses": len(index)}
 
 
-def _check_keys(keys: list[tuple]) -> list[Verdict]:
-    """In a worker: the verdicts of IKI sent as their keys (the values of a draft that was validated already)."""
-    return [_verdict(IkiDraft.model_construct(**dict(zip(_KEY_FIELDS, key)))) for key in keys]
+def _check_rows(keys: list[tuple]) -> list[Verdict]:
+    """In a worker: the verdicts of IKI sent as the values read (row[1:_KEY_END]), validated here as _drafts does."""
+    return [_verdict(_validated(dict(zip(IKI_FIELDS, key)))) for key in keys]
+
+
+def _validated(fields: dict) -> IkiDraft:
+    try:
+        return IkiDraft.model_validate(fields)
+    except ValidationError as exc:  # a value that cannot be read is left out, as _drafts leaves it out
+        for error in exc.errors():
+            fields[error["loc"][0]] = None
+        return IkiDraft.model_validate(fields)
 
 
 def _share_memory(workers: int) -> None:

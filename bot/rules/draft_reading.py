@@ -296,7 +296,8 @@ def _sentence_case(text: str) -> str:
 
 def _inline_target(text: str) -> tuple[str, str | None]:
     tail = _target_tail()
-    marked = not text.isascii() or any(word in text.lower() for word in _target_words())
+    lower = text.lower()  # once, not once per marker word
+    marked = not text.isascii() or any(word in lower for word in _target_words())
     for pattern in (_TARGET_IN_BRACKETS, tail, _TARGET_AFTER_COMMA):
         if (pattern is _TARGET_IN_BRACKETS and "(" not in text or pattern is _TARGET_AFTER_COMMA and "," not in text
                 or pattern is tail and not marked):
