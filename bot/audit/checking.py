@@ -327,10 +327,21 @@ class Sender:
         self.fresh: list[tuple] = []  # values not yet sent
         self.tasks: list[tuple] = []  # (a batch's verdicts to come, rows read until it was sent)
         self.rows = 0
+        self.known: dict[tuple, tuple] = {}  # (field, value as read) → (value as validated,)
+
+    def key(self, row: IkiRow) -> tuple:
+        """The row's indikator, rhk, target and satuan as read, its aspek and jenis as validated: "TUSI", "Core TUSI"
+        and "core tusi" are one IKI to check."""
+        aspek, jenis = self.known.get(("aspek", row.aspek)), self.known.get(("jenis", row.jenis))
+        if aspek is None:
+            aspek = self.known[("aspek", row.aspek)] = (_field_value("aspek", row.aspek),)
+        if jenis is None:
+            jenis = self.known[("jenis", row.jenis)] = (_field_value("jenis", row.jenis),)
+        return (row.indikator, row.rhk, row.target, row.satuan, *aspek, *jenis)
 
     def add(self, row: IkiRow) -> None:
         self.rows += 1
-        key = row[1:_KEY_END]
+        key = self.key(row)
         if key not in self.index:
             self.index[key] = len(self.index)
             self.fresh.append(key)
@@ -343,7 +354,12 @@ class Sender:
             self.fresh, self.rows = [], 0
 
 
-_KEY_END = 1 + IKI_FIELDS.index("bobot")  # a row's values an IKI rule reads: row[1:_KEY_END]
+def _field_value(name: str, value: object) -> object:
+    """One field as IkiDraft validates it alone (None when it cannot be read, as _drafts leaves it out)."""
+    try:
+        return getattr(IkiDraft.model_validate({"indikator": "-", name: value}), name)
+    except ValidationError:
+        return None
 
 
 def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callable[[int], None] | None = None,
@@ -393,7 +409,7 @@ def _shared_out(sender: Sender, employees: list[EmployeeRows], on_rows, fed: boo
     for employee in employees:
         drafts, dropped = _drafts(employee.rows)
         peran = employee.peran
-        places = [index[row[1:_KEY_END]] for row in employee.rows]
+        places = [index[sender.key(row)] for row in employee.rows]
         planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
     verdicts: list[Verdict] = []
     same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
@@ -408,7 +424,7 @@ def _shared_out(sender: Sender, employees: list[EmployeeRows], on_rows, fed: boo
 
 
 def _check_rows(keys: list[tuple]) -> list[Verdict]:
-    """In a worker: the verdicts of IKI sent as the values read (row[1:_KEY_END]), validated here as _drafts does."""
+    """In a worker: the verdicts of IKI sent as Sender.key gives them, validated here as _drafts validates a row."""
     return [_verdict(_validated(dict(zip(IKI_FIELDS, key)))) for key in keys]
 
 
