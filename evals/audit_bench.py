@@ -160,6 +160,11 @@ def _then(before: dict, employees: int) -> str:
         two = before.get(f"audit_{employees}_s_round2_before_workers2")
         parts.append(f"{then:.1f} s di main sebelum putaran kedua" + (f" ({two:.1f} s dengan --workers 2)" if two else "")
                      + (f", puncak {peak:.0f} MB" if peak else ""))
+    if (then := before.get(f"audit_{employees}_s_round3_before")) is not None:
+        peak = before.get(f"audit_{employees}_peak_mb_round3_before")
+        one = before.get(f"audit_{employees}_s_round3_before_workers1")
+        parts.append(f"{then:.1f} s di main sebelum putaran ketiga" + (f" ({one:.1f} s dengan --workers 1)" if one else "")
+                     + (f", puncak {peak:.0f} MB" if peak else ""))
     if employees in PREVIOUS:
         parts.append(PREVIOUS[employees])
     return "; ".join(parts) or "-"
