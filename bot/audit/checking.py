@@ -22,7 +22,6 @@ from bot.models import Category, IkiDraft, Jenis, Kind, Peran, Severity, SkpDraf
 from bot.rules import iki_verdict
 from bot.rules.draft_reading import Reading, read
 from bot.rules.registry import rule_catalog
-from bot.rules.skp_rules import given_meanings, meaning_words
 
 CHUNK_ROWS = 5_000  # IKI per task sent to a worker: big enough to amortise pickling, small enough for a smooth bar
 # Two checking processes where there are two cores (issue 17, second round). Each distinct IKI is sent once, as its
@@ -329,7 +328,7 @@ class Sender:
         self.pool, self.workers = pool, workers
         self.index: dict[tuple, int] = {}  # an IKI's values → its place among the distinct IKI, in the order first met
         self.fresh: list[tuple] = []  # values not yet sent
-        self.tasks: list[tuple] = []  # (a batch's verdicts to come, rows read until it was sent, the batch's keys)
+        self.tasks: list[tuple] = []  # (a batch's verdicts to come, rows read until it was sent)
         self.rows = 0
         self.known: dict[tuple, tuple] = {}  # (field, value as read) → (value as validated,)
 
@@ -354,7 +353,7 @@ class Sender:
 
     def send(self) -> None:
         if self.fresh or self.rows:
-            self.tasks.append((self.pool.apply_async(_check_rows, (self.fresh,)), self.rows, self.fresh))
+            self.tasks.append((self.pool.apply_async(_check_rows, (self.fresh,)), self.rows))
             self.fresh, self.rows = [], 0
 
 
@@ -409,45 +408,27 @@ def _shared_out(sender: Sender, employees: list[EmployeeRows], on_rows, fed: boo
                 sender.add(row)
     sender.send()
     index = sender.index
+    planned: list[tuple] = []  # per employee: peran, SKP categories, each IKI's place, rows dropped
+    for employee in employees:
+        drafts, dropped = _drafts(employee.rows)
+        peran = employee.peran
+        places = [index[sender.key(row)] for row in employee.rows]
+        planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
     verdicts: list[Verdict] = []
     same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
-    tasks = iter(sender.tasks)
-    checked: list[Checked] = []
-    with given_meanings() as meanings:
-        # Batches come back in the order sent, each IKI with its text's meaning words (the SKP duplicate test's):
-        # an employee's SKP rules run as soon as the batches holding their IKI are in.
-        for employee in employees:
-            places = [index[sender.key(row)] for row in employee.rows]
-            while places and max(places) >= len(verdicts):
-                _received(next(tasks), verdicts, same, meanings, on_rows)
-            drafts, dropped = _drafts(employee.rows)
-            peran = employee.peran
-            checked.append(Checked(peran.value, _skp_categories(peran, drafts), [verdicts[p] for p in places],
-                                   dropped))
-        for task in tasks:
-            _received(task, verdicts, same, meanings, on_rows)
-    total = sum(len(e.rows) for e in employees)
+    for pending, done in sender.tasks:
+        verdicts += [same.setdefault(v, v) for v in pending.get()]
+        if on_rows:
+            on_rows(done)
+    checked = [Checked(peran, categories, [verdicts[p] for p in places], dropped)
+               for peran, categories, places, dropped in planned]
+    total = sum(len(places) for _, _, places, _ in planned)
     return checked, {"hits": total - len(index), "misses": len(index)}
 
 
-_MEANINGS_KEPT = 100_000  # texts' meaning words kept from the workers; one not kept is worked out again here
-
-
-def _received(task: tuple, verdicts: list[Verdict], same: dict, meanings: dict, on_rows) -> None:
-    pending, done, keys = task
-    if len(meanings) > _MEANINGS_KEPT:
-        meanings.clear()
-    for key, (verdict, words) in zip(keys, pending.get()):
-        verdicts.append(same.setdefault(verdict, verdict))
-        meanings[key[0]] = words
-    if on_rows:
-        on_rows(done)
-
-
-def _check_rows(keys: list[tuple]) -> list[tuple[Verdict, frozenset[str]]]:
-    """In a worker: the verdicts of IKI sent as Sender.key gives them (validated here as _drafts validates a row),
-    each with its text's meaning words, which the SKP duplicate test reads in the parent."""
-    return [(_verdict(_validated(dict(zip(IKI_FIELDS, key)))), meaning_words(key[0])) for key in keys]
+def _check_rows(keys: list[tuple]) -> list[Verdict]:
+    """In a worker: the verdicts of IKI sent as Sender.key gives them, validated here as _drafts validates a row."""
+    return [_verdict(_validated(dict(zip(IKI_FIELDS, key)))) for key in keys]
 
 
 def _validated(fields: dict) -> IkiDraft:

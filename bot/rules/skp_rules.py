@@ -1,8 +1,5 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from bot import knowledge
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
@@ -121,29 +118,11 @@ def _not_meaning() -> frozenset[str]:
     return lex.stopwords | {w for phrase in lex.measure_class for w in phrase}
 
 
-# Texts' meaning words worked out by another process (an audit's checking workers), read before working them out
-# here: whoever fills it empties it when done (given_meanings).
-_GIVEN: dict[str, frozenset[str]] = {}
-
-
-@contextmanager
-def given_meanings() -> Iterator[dict[str, frozenset[str]]]:
-    """A dict the caller fills with texts' meaning_words (as another process worked them out) while SKP-DUPLICATE
-    reads it; emptied at the end."""
-    try:
-        yield _GIVEN
-    finally:
-        _GIVEN.clear()
-
-
 @skp_rule("SKP-DUPLICATE")
 def duplicates(skp: SkpDraft):
     first_seen: dict[frozenset[str], int] = {}
-    given = _GIVEN
     for b, iki in enumerate(skp.iki):
-        words = given.get(iki.indikator) if given else None
-        if words is None:
-            words = meaning_words(iki.indikator)
+        words = meaning_words(iki.indikator)
         if words in first_seen:
             return {"a": first_seen[words] + 1, "b": b + 1}
         first_seen.setdefault(words, b)
