@@ -328,8 +328,12 @@ class Sender:
         self.pool, self.workers = pool, workers
         self.index: dict[tuple, int] = {}  # an IKI's values → its place among the distinct IKI, in the order first met
         self.fresh: list[tuple] = []  # values not yet sent
-        self.tasks: list[tuple] = []  # (a batch's verdicts to come, rows read until it was sent)
+        self.tasks: list[tuple | None] = []  # (a batch's verdicts to come, rows read until it was sent); None: in
         self.rows = 0
+        self.verdicts: list[Verdict] = []  # the verdicts back, in the order sent
+        self.same: dict[Verdict, Verdict] = {}
+        self.collected = 0  # batches whose verdicts are in
+        self.unreported = 0  # rows whose verdicts are in, not yet counted on the caller's bar
         self.known: dict[tuple, tuple] = {}  # (field, value as read) → (value as validated,)
 
     def key(self, row: IkiRow) -> tuple:
@@ -355,6 +359,24 @@ class Sender:
         if self.fresh or self.rows:
             self.tasks.append((self.pool.apply_async(_check_rows, (self.fresh,)), self.rows))
             self.fresh, self.rows = [], 0
+        self.collect(wait=False)
+
+    def collect(self, wait: bool = True, on_rows: Callable[[int], None] | None = None) -> list[Verdict]:
+        """The verdicts back so far, in the order sent (all of them when `wait`), one object per distinct verdict:
+        taken in as they arrive, while the export is still read, a million verdicts never wait as a million tuples."""
+        while True:
+            if on_rows and self.unreported:
+                on_rows(self.unreported)
+                self.unreported = 0
+            if self.collected == len(self.tasks):
+                return self.verdicts
+            pending, done = self.tasks[self.collected]
+            if not (wait or pending.ready()):
+                return self.verdicts
+            self.verdicts += [self.same.setdefault(v, v) for v in pending.get()]
+            self.tasks[self.collected] = None
+            self.collected += 1
+            self.unreported += done
 
 
 def _field_value(name: str, value: object) -> object:
@@ -414,12 +436,7 @@ def _shared_out(sender: Sender, employees: list[EmployeeRows], on_rows, fed: boo
         peran = employee.peran
         places = [index[sender.key(row)] for row in employee.rows]
         planned.append((peran.value, _skp_categories(peran, drafts), places, dropped))
-    verdicts: list[Verdict] = []
-    same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
-    for pending, done in sender.tasks:
-        verdicts += [same.setdefault(v, v) for v in pending.get()]
-        if on_rows:
-            on_rows(done)
+    verdicts = sender.collect(on_rows=on_rows)
     checked = [Checked(peran, categories, [verdicts[p] for p in places], dropped)
                for peran, categories, places, dropped in planned]
     total = sum(len(places) for _, _, places, _ in planned)
