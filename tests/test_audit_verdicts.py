@@ -42,15 +42,9 @@ def _iki(draft: dict) -> dict:
             "notes": result.reading_notes, "target_read": result.target_read}
 
 
-def _audited(tmp: Path, workers: int, pool=None, while_read: bool = False) -> list[dict]:
-    """while_read: the workers are given each IKI as it is read (run_audit's way), not after the reading."""
-    from bot.audit.checking import Sender
-
-    sender = Sender(pool, workers) if while_read else None
-    employees, report = read_export(write_export(tmp / "ekspor.xlsx", employees=60, seed=11),
-                                    on_iki=sender.add if sender else None)
-    assert not while_read or sender.tasks  # several batches went out before the reading ended
-    result = audit(employees, report, workers=workers, pool=pool, sent=sender)
+def _audited(tmp: Path, workers: int, pool=None) -> list[dict]:
+    employees, report = read_export(write_export(tmp / "ekspor.xlsx", employees=60, seed=11))
+    result = audit(employees, report, workers=workers, pool=pool)
     assert result.workers == workers
     return [{"employee": e.employee, "categories": sorted(e.categories), "iki": [list(v) for v in e.iki]}
             for e in result.employees]
@@ -87,7 +81,6 @@ def test_workers_give_the_verdicts_one_process_gives(tmp_path, monkeypatch):
     with checkers(2) as pool:  # workers started before the export is read, as run_audit does
         assert pool is not None
         assert _audited(tmp_path, workers=2, pool=pool) == alone
-        assert _audited(tmp_path, workers=2, pool=pool, while_read=True) == alone
 
 
 def test_workers_where_there_are_cores_and_more_than_one_chunk(monkeypatch):

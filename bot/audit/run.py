@@ -78,20 +78,17 @@ def run_audit(source: Path, out: Path, progress: Progress | None = None, *, old:
 
 def _audit_one(source: Path, label: str, workers: int | None, progress: Progress | None,
                timings: dict[str, float], pool=None) -> Audit:
-    from bot.audit.checking import Sender, audit, checker_count
+    from bot.audit.checking import audit
     from bot.audit.sheet_reading import read_export
 
-    # With workers, each distinct IKI goes to them as soon as it is read: they check while the export is read.
-    sender = Sender(pool, checker_count(workers)) if pool is not None else None
     started = time.perf_counter()
     with _phase(progress, f"membaca{label}", " baris") as meter:
-        employees, report = read_export(source, progress=_counted(meter) if meter is not None else None,
-                                        on_iki=sender.add if sender is not None else None)
+        employees, report = read_export(source, progress=_counted(meter) if meter is not None else None)
     timings["baca"] = timings.get("baca", 0) + time.perf_counter() - started
     started = time.perf_counter()
     with _phase(progress, f"memeriksa{label}", " IKI", report.rows_read) as meter:
         result = audit(employees, report, on_rows=meter.update if meter is not None else None, workers=workers,
-                       pool=pool, sent=sender)
+                       pool=pool)
     timings["periksa"] = timings.get("periksa", 0) + time.perf_counter() - started
     return result
 

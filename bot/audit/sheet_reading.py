@@ -137,10 +137,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None,
-                on_iki: Callable[[IkiRow], None] | None = None) -> tuple[list[EmployeeRows], ReadingReport]:
-    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read.
-    on_iki: given each IKI row as it is read (the audit's workers start checking while the rest is read)."""
+def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator] | None = None
+                ) -> tuple[list[EmployeeRows], ReadingReport]:
+    """Employees in the order first met, and the reading report. Raises InputError when the file cannot be read."""
     table = open_table(path, "skp_export")
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns)
     if "nip" not in table.fields:
@@ -193,10 +192,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
             peran = text(peran)
             employee.roles[roles[peran] if peran in roles else roles.setdefault(peran, role(peran, words))] += 1
             plain = [shared.setdefault(v, v) if type(v) is str else v for v in map(_value, plain)]
-            iki = IkiRow(number, indikator, *plain, _bobot(bobot))
-            employee.rows.append(iki)
-            if on_iki is not None:
-                on_iki(iki)
+            employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1
     report.notes += table.notes
     if damaged:
