@@ -293,16 +293,11 @@ def workers_for(rows: int, requested: int | None = None) -> int:
     return max(1, min(wanted, os.cpu_count() or 1, max(1, rows // CHUNK_ROWS)))
 
 
-def checker_count(requested: int | None = None) -> int:
-    """How many worker processes checkers() starts."""
-    return min(requested or DEFAULT_WORKERS, os.cpu_count() or 1)
-
-
 @contextmanager
 def checkers(requested: int | None = None) -> Iterator[Pool | None]:
     """The worker processes for audit(), started before the export is read (run_audit does): forked from a process
     that holds the loaded rules but not the export, a worker's memory is only its own work. None: one process."""
-    count = checker_count(requested)
+    count = min(requested or DEFAULT_WORKERS, os.cpu_count() or 1)
     if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
@@ -326,14 +321,14 @@ class Sender:
     as they come back. (Fed by the reader while it read, the workers checked during the reading: no faster at 10,000
     employees on the 2-core machine, and 220 MB more at the peak for 100,000, when the reading child holds the export.)"""
 
-    def __init__(self, pool: Pool, workers: int):
-        self.pool, self.workers = pool, workers
+    def __init__(self, pool: Pool):
+        self.pool = pool
         self.index: dict[tuple, int] = {}  # an IKI's values → its place among the distinct IKI, in the order first met
         self.fresh: list[tuple] = []  # values not yet sent
         self.tasks: list[tuple | None] = []  # (a batch's verdicts to come, rows read until it was sent); None: in
         self.rows = 0
         self.verdicts: list[Verdict] = []  # the verdicts back, in the order sent
-        self.same: dict[Verdict, Verdict] = {}
+        self.same: dict[Verdict, Verdict] = {}  # one object per distinct verdict, not one per IKI sent back
         self.collected = 0  # batches whose verdicts are in
         self.unreported = 0  # rows whose verdicts are in, not yet counted on the caller's bar
         self.known: dict[tuple, tuple] = {}  # (field, value as read) → (value as validated,)
@@ -364,8 +359,8 @@ class Sender:
         self.collect(wait=False)
 
     def collect(self, wait: bool = True, on_rows: Callable[[int], None] | None = None) -> list[Verdict]:
-        """The verdicts back so far, in the order sent (all of them when `wait`), one object per distinct verdict:
-        taken in as they arrive, while the export is still read, a million verdicts never wait as a million tuples."""
+        """The verdicts back so far, in the order sent (all of them when `wait`): taken in as batches arrive, while
+        this process builds the drafts, a million verdicts never wait as a million unpickled tuples."""
         while True:
             if on_rows and self.unreported:
                 on_rows(self.unreported)
@@ -397,14 +392,14 @@ def audit(employees: list[EmployeeRows], reading: ReadingReport, on_rows: Callab
     count = workers_for(total, workers)
     chunks = list(_chunks(employees))
     if count > 1 and pool is not None:
-        results, cache = _shared_out(Sender(pool, count), employees, on_rows)
+        results, cache = _shared_out(Sender(pool), employees, on_rows)
     elif count > 1 and "fork" in multiprocessing.get_all_start_methods():
         _warm()
         # Frozen, the export's million objects are never walked by a worker's collector: their pages stay shared.
         gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(count, _share_memory, (count,)) as forked:
-                results, cache = _shared_out(Sender(forked, count), employees, on_rows)
+                results, cache = _shared_out(Sender(forked), employees, on_rows)
         finally:
             gc.unfreeze()
     else:
