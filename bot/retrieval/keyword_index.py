@@ -134,19 +134,25 @@ class KeywordIndex:
         best = max(self._shared(words, positions).values(), default=0.0)
         return round(best, 3), round(best / total, 3) if total else 0.0
 
-    def evidence(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
-                 ) -> dict[str, tuple[float, float]]:
+    def evidence(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None,
+                 as_written: bool = False) -> dict[str, tuple[float, float]]:
         """Per document that shares a word with the query: (coverage, information). Each query word weighs its
         rarity among the `population` documents (BM25's idf; a word no document holds weighs the most);
         information is the weight of the words the document holds (in nats; a word shared only through its stem,
         or read through typo correction, counts half) and coverage its share of the whole query's weight. A row
         sharing "rumah" and "anak" with a query about a sick kitten covers little of it; one holding "poned"
-        covers most of «pendampingan puskesmas PONED»."""
+        covers most of «pendampingan puskesmas PONED».
+        as_written: a word weighs its rarity as written where the corpus writes it («sehat» is rare even though
+        its stem is in every row's «kesehatan»), which tells which documents hold the same words."""
         words, full = self._evidence_words(query, weak)
         if not words:
             return {}
         count = population or len(self.ids)
-        rarity = {w: math.log((count + 1) / (len(self._postings.get(stem(w), ())) + 0.5)) for w in words}
+
+        def holding(word: str) -> set[int]:
+            return (as_written and self._written.get(word)) or self._postings.get(stem(word), set())
+
+        rarity = {w: math.log((count + 1) / (len(holding(w)) + 0.5)) for w in words}
         whole = sum(rarity[w] * weight for w, weight in full.items()) or 1.0
         held = self._shared(words, None, rarity)
         return {self.ids[p]: (round(information / whole, 3), round(information, 3)) for p, information in held.items()}

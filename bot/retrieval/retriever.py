@@ -178,6 +178,8 @@ class RowEvidence:
     significance: float
     similarity: float
     score: float
+    # coverage with each word weighed by its rarity as written: which of the query's words the row holds itself
+    same_words: float = 0.0
 
 
 def row_relevant(row: RowEvidence, limits: dict) -> bool:
@@ -194,20 +196,46 @@ def row_relevant(row: RowEvidence, limits: dict) -> bool:
 def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
     """A row below the best is shown only as its near twin: about as much of the query covered, about as close
     in meaning (the IKK and its IKP, the same measure for another Eselon I). `ranking.near_best` in search.yaml."""
-    return (row.coverage >= limits["min_coverage_ratio"] * best.coverage
+    return (row.same_words >= limits["min_coverage_ratio"] * best.same_words
             and row.similarity >= best.similarity - limits["max_similarity_gap"])
 
 
-def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict
-           ) -> list[RowEvidence]:
+def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict,
+           paths: dict[str, list[str]] | None = None) -> list[RowEvidence]:
     """The rows a word query shows, at most k: none unless the best row of the whole catalog is relevant (a level
     filter narrows the list, not what the query is about); then the best candidate and its near twins, each
-    relevant on its own. A code two units hold is two rows, each with its PIC; no row is listed twice."""
+    relevant on its own, or a programme's row and its parts (see `programme`). A code two units hold is two rows,
+    each with its PIC; no row is listed twice."""
     if best is None or not candidates or not row_relevant(best, limits):
         return []
     top = candidates[0]
+    found = programme(top, candidates, limits, twins, paths or {})
+    if found:
+        return found[:k]
     shown = [row for row in candidates if (row is top or near_best(row, top, twins)) and row_relevant(row, limits)]
     return shown[:k]
+
+
+def programme(top: RowEvidence, candidates: list[RowEvidence], limits: dict, twins: dict,
+              paths: dict[str, list[str]]) -> list[RowEvidence]:
+    """A query several rows of one cascade answer equally («dashboard satusehat», «imunisasi») is about the
+    programme they share, not one of its IKK: when a row covers the query as fully as the best and at least
+    `programme_rows` others under it do too, that row is shown first, then its direct parts that do and are as
+    close in meaning (its IKP under an ISS), never one IKK alone nor the deeper rows as filler. paths: each candidate's cascade path
+    (codes from the top down to its own)."""
+    tied = [row for row in candidates if row_relevant(row, limits)
+            and row.same_words >= twins["min_coverage_ratio"] * top.same_words]
+
+    def below(row: RowEvidence) -> list[RowEvidence]:
+        code = paths.get(row.key, [""])[-1]
+        return [other for other in tied if other is not row and code in paths.get(other.key, [])[:-1]]
+
+    head = max(tied, key=lambda row: len(below(row)), default=None)
+    if head is None or len(below(head)) < twins["programme_rows"]:
+        return []
+    code = paths[head.key][-1]
+    return [head] + [row for row in below(head) if paths[row.key][-2] == code
+                     and row.similarity >= head.similarity - twins["max_similarity_gap"]]
 
 
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
@@ -309,7 +337,8 @@ class Retriever:
         query, level = self.word_query(query, level)
         best, candidates = self.evidence(query, mode, level)
         config = search_config()
-        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"])
+        paths = {r.key: self.catalog.path(self._indicators[r.key]) for r in candidates}
+        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"], paths)
         return [self._hit(self._indicators[r.key], r.score) for r in shown]
 
     @staticmethod
@@ -332,18 +361,22 @@ class Retriever:
         # A place the catalog never names is where the work happens, no evidence of what it is about.
         weak = weak_words() | frozenset(w for w in place_stems() if not corpus.keyword.holds(w))
         found = corpus.keyword.evidence(query, weak, population)
+        written = corpus.keyword.evidence(query, weak, population, as_written=True)
         bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
         most = max(bm25.values(), default=0.0) or 1.0
         similarity = self.vectors.similarities(INDICATORS, dense_text(query))
         config = search_config()
         weight = {"hybrid": config["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
+        # A row covering more of what the query says ranks higher (hybrid only: the single-signal modes stay pure).
+        covering = config["ranking"]["coverage_weight"] if mode == "hybrid" else 0.0
         scores = {key: weight * bm25.get(key, 0.0) / most + (1 - weight) * similarity.get(key, 0.0)
-                  for key in corpus.searchable}
+                  + covering * found.get(key, (0.0, 0.0))[0] for key in corpus.searchable}
         chance = math.log(population + 1)
 
         def row(key: str) -> RowEvidence:
             coverage, information = found.get(key, (0.0, 0.0))
-            return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key])
+            return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key],
+                               written.get(key, (0.0, 0.0))[0])
 
         def order(key: str) -> tuple:
             return -scores[key], self._order[key]
