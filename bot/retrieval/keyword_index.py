@@ -8,7 +8,7 @@ from functools import lru_cache
 import bm25s
 
 from bot.lang.words import is_indonesian_word, stem
-from bot.retrieval.normalize import keyword_words, weighted_keyword_words
+from bot.retrieval.normalize import keyword_phrases, keyword_words, weighted_keyword_words
 
 # A query word unknown to the corpus is read as the closest corpus word when it is this similar (typos such
 # as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning, and so are words of
@@ -134,25 +134,44 @@ class KeywordIndex:
         best = max(self._shared(words, positions).values(), default=0.0)
         return round(best, 3), round(best / total, 3) if total else 0.0
 
-    def evidence(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None,
-                 as_written: bool = False) -> dict[str, tuple[float, float]]:
+    def evidence(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
+                 ) -> dict[str, tuple[float, float]]:
         """Per document that shares a word with the query: (coverage, information). Each query word weighs its
         rarity among the `population` documents (BM25's idf; a word no document holds weighs the most);
         information is the weight of the words the document holds (in nats; a word shared only through its stem,
         or read through typo correction, counts half) and coverage its share of the whole query's weight. A row
         sharing "rumah" and "anak" with a query about a sick kitten covers little of it; one holding "poned"
-        covers most of «pendampingan puskesmas PONED».
-        as_written: a word weighs its rarity as written where the corpus writes it («sehat» is rare even though
-        its stem is in every row's «kesehatan»), which tells which documents hold the same words."""
+        covers most of «pendampingan puskesmas PONED»."""
         words, full = self._evidence_words(query, weak)
         if not words:
             return {}
         count = population or len(self.ids)
-
-        def holding(word: str) -> set[int]:
-            return (as_written and self._written.get(word)) or self._postings.get(stem(word), set())
-
-        rarity = {w: math.log((count + 1) / (len(holding(w)) + 0.5)) for w in words}
+        rarity = {w: math.log((count + 1) / (len(self._postings.get(stem(w), ())) + 0.5)) for w in words}
         whole = sum(rarity[w] * weight for w, weight in full.items()) or 1.0
         held = self._shared(words, None, rarity)
         return {self.ids[p]: (round(information / whole, 3), round(information, 3)) for p, information in held.items()}
+
+    def held_words(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
+                   ) -> tuple[dict[str, dict[str, float]], float]:
+        """Per document, which of the query's words it holds and how much each weighs: the word's rarity as
+        written where the corpus writes it («sehat» is rare, though its stem is in every «kesehatan»), times the
+        credit `_shared` gives (half through a stem, a typo reading or the context); and the whole query's weight
+        so measured. A term of several words («lansia» = lanjut usia) counts only where all its words are. Two
+        documents hold the same words when these agree: the IKK and its IKP do, two rows each sharing a different
+        half of the query do not."""
+        words, full = self._evidence_words(query, weak)
+        count = population or len(self.ids)
+        rarity = {w: math.log((count + 1) / (len(self._written.get(w) or self._postings.get(stem(w), ())) + 0.5))
+                  for w in words}
+        held: dict[str, dict[str, float]] = defaultdict(dict)
+        for word in words:
+            for position, credit in self._shared({word: words[word]}, None, rarity).items():
+                held[self.ids[position]][word] = credit
+        # A term of several words is held whole or not at all: «usia» alone is not «lansia» (lanjut usia).
+        for phrase in keyword_phrases(query, self._stop):
+            parts = [w for w in phrase if w in words]
+            for doc in held.values():
+                if len(parts) > 1 and not all(w in doc for w in parts):
+                    for w in parts:
+                        doc.pop(w, None)
+        return held, sum(rarity[w] * weight for w, weight in full.items())

@@ -4,7 +4,7 @@ import heapq
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
@@ -178,8 +178,8 @@ class RowEvidence:
     significance: float
     similarity: float
     score: float
-    # coverage with each word weighed by its rarity as written: which of the query's words the row holds itself
-    same_words: float = 0.0
+    # the query's words the row holds, each with its weight (KeywordIndex.held_words): is it a twin of the best?
+    held: dict[str, float] = field(default_factory=dict)
 
 
 def row_relevant(row: RowEvidence, limits: dict) -> bool:
@@ -194,10 +194,18 @@ def row_relevant(row: RowEvidence, limits: dict) -> bool:
 
 
 def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
-    """A row below the best is shown only as its near twin: about as much of the query covered, about as close
-    in meaning (the IKK and its IKP, the same measure for another Eselon I). `ranking.near_best` in search.yaml."""
-    return (row.same_words >= limits["min_coverage_ratio"] * best.same_words
+    """A row below the best is shown only as its near twin: holding about the same words of the query as the best
+    (`same_words`), about as close in meaning (the IKK and its IKP, the same measure for another Eselon I).
+    `ranking.near_best` in search.yaml."""
+    return (same_words(row, best) >= limits["min_coverage_ratio"]
             and row.similarity >= best.similarity - limits["max_similarity_gap"])
+
+
+def same_words(row: RowEvidence, best: RowEvidence) -> float:
+    """The share of what the best row holds of the query that this row holds too (word by word, each weighed as
+    `held` says): 1.0 for the same measure at another level, low for a row sharing other words of the query."""
+    mine = sum(best.held.values())
+    return sum(min(weight, row.held.get(word, 0.0)) for word, weight in best.held.items()) / mine if mine else 0.0
 
 
 def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict,
@@ -223,8 +231,7 @@ def programme(top: RowEvidence, candidates: list[RowEvidence], limits: dict, twi
     `programme_rows` others under it do too, that row is shown first, then its direct parts that do and are as
     close in meaning (its IKP under an ISS), never one IKK alone nor the deeper rows as filler. paths: each candidate's cascade path
     (codes from the top down to its own)."""
-    tied = [row for row in candidates if row_relevant(row, limits)
-            and row.same_words >= twins["min_coverage_ratio"] * top.same_words]
+    tied = [row for row in candidates if row_relevant(row, limits) and same_words(row, top) >= twins["min_coverage_ratio"]]
 
     def below(row: RowEvidence) -> list[RowEvidence]:
         code = paths.get(row.key, [""])[-1]
@@ -361,22 +368,23 @@ class Retriever:
         # A place the catalog never names is where the work happens, no evidence of what it is about.
         weak = weak_words() | frozenset(w for w in place_stems() if not corpus.keyword.holds(w))
         found = corpus.keyword.evidence(query, weak, population)
-        written = corpus.keyword.evidence(query, weak, population, as_written=True)
+        held, whole = corpus.keyword.held_words(query, weak, population)
         bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
         most = max(bm25.values(), default=0.0) or 1.0
         similarity = self.vectors.similarities(INDICATORS, dense_text(query))
         config = search_config()
         weight = {"hybrid": config["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
-        # A row covering more of what the query says ranks higher (hybrid only: the single-signal modes stay pure).
-        covering = config["ranking"]["coverage_weight"] if mode == "hybrid" else 0.0
+        # A row holding more of what the query says, each word weighed as written, ranks higher (hybrid only: the
+        # single-signal modes stay pure).
+        covering = config["ranking"]["coverage_weight"] / (whole or 1.0) if mode == "hybrid" else 0.0
         scores = {key: weight * bm25.get(key, 0.0) / most + (1 - weight) * similarity.get(key, 0.0)
-                  + covering * found.get(key, (0.0, 0.0))[0] for key in corpus.searchable}
+                  + covering * sum(held.get(key, {}).values()) for key in corpus.searchable}
         chance = math.log(population + 1)
 
         def row(key: str) -> RowEvidence:
             coverage, information = found.get(key, (0.0, 0.0))
             return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key],
-                               written.get(key, (0.0, 0.0))[0])
+                               held.get(key, {}))
 
         def order(key: str) -> tuple:
             return -scores[key], self._order[key]
