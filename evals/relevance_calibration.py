@@ -97,10 +97,11 @@ def calibrate_indicators() -> dict:
                                         if c["split"] == "dev" and c["type"] != "code"]),
         }
     fixed = {"min_similarity": search_config()["relevance"][INDICATORS]["min_similarity"]}
+    programme = {"programme_rows": search_config()["ranking"]["near_best"]["programme_rows"]}
     best = None
     for values in product(*INDICATOR_GRID.values(), *NEAR_GRID.values()):
         limits = dict(zip(INDICATOR_GRID, values[: len(INDICATOR_GRID)])) | fixed
-        twins = dict(zip(NEAR_GRID, values[len(INDICATOR_GRID):]))
+        twins = dict(zip(NEAR_GRID, values[len(INDICATOR_GRID):])) | programme
         found = {name: _figures(cases, limits, twins) for name, cases in sets.items()}
         if any(f["rejected"] < REJECTED for f in found.values()):
             continue
@@ -116,14 +117,16 @@ def calibrate_indicators() -> dict:
 
 
 def _cases(retriever, cases: list[tuple[str, str | None, list[str]]]) -> list[tuple]:
-    """Per query: the best row of the catalog, the rows of its level that may be shown, their codes, the right codes."""
+    """Per query: the best row of the catalog, the rows of its level that may be shown, their codes and cascade
+    paths, the right codes."""
     out = []
     for query, level, answers in cases:
         words, level = retriever.word_query(query, level)
         best, candidates = retriever.evidence(words, "hybrid", level)
         candidates = candidates[:DEPTH]
         codes = {r.key: retriever._indicators[r.key].code for r in candidates}
-        out.append((best, candidates, codes, set(answers)))
+        paths = {r.key: retriever.catalog.path(retriever._indicators[r.key]) for r in candidates}
+        out.append((best, candidates, codes, paths, set(answers)))
     return out
 
 
@@ -131,8 +134,8 @@ def _figures(cases: list[tuple], limits: dict, twins: dict) -> dict:
     from bot.retrieval.retriever import choose
 
     first = shown = right = rejected = unrelated = 0
-    for top, candidates, codes, answers in cases:
-        rows = [codes[r.key] for r in choose(top, candidates, 5, limits, twins)]
+    for top, candidates, codes, paths, answers in cases:
+        rows = [codes[r.key] for r in choose(top, candidates, 5, limits, twins, paths)]
         if not answers:
             unrelated += 1
             rejected += not rows

@@ -40,6 +40,7 @@ from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
+    broader_reading,
     dense_text,
     indicator_stopwords,
     keyword_tokens,
@@ -367,12 +368,19 @@ class Retriever:
         population = len(corpus.searchable)
         # A place the catalog never names is where the work happens, no evidence of what it is about.
         weak = weak_words() | frozenset(w for w in place_stems() if not corpus.keyword.holds(w))
-        found = corpus.keyword.evidence(query, weak, population)
-        held, whole = corpus.keyword.held_words(query, weak, population)
-        bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
-        most = max(bm25.values(), default=0.0) or 1.0
-        similarity = self.vectors.similarities(INDICATORS, dense_text(query))
         config = search_config()
+        found = corpus.keyword.evidence(query, weak, population)
+        broader = broader_reading(query)
+        if broader:  # a row naming only the broader term («skrining bayi baru lahir» for SHK) is evidence too, less
+            credit = config["relevance"]["broader_credit"]
+            for key, (coverage, information) in corpus.keyword.evidence(broader, weak, population).items():
+                mine = found.get(key, (0.0, 0.0))
+                found[key] = (max(mine[0], credit * coverage), max(mine[1], credit * information))
+        held, whole = corpus.keyword.held_words(query, weak, population)
+        read = f"{query} ({broader})" if broader else query
+        bm25 = dict(corpus.keyword.ranking(read, corpus.searchable))
+        most = max(bm25.values(), default=0.0) or 1.0
+        similarity = self.vectors.similarities(INDICATORS, dense_text(read))
         weight = {"hybrid": config["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
         # A row holding more of what the query says, each word weighed as written, ranks higher (hybrid only: the
         # single-signal modes stay pure).
