@@ -8,7 +8,7 @@ from functools import lru_cache
 import bm25s
 
 from bot.lang.words import is_indonesian_word, stem
-from bot.retrieval.normalize import keyword_phrases, keyword_words, weighted_keyword_words
+from bot.retrieval.normalize import keyword_words, weighted_keyword_words
 
 # A query word unknown to the corpus is read as the closest corpus word when it is this similar (typos such
 # as "realisai", "keshatan"); short words are left alone, where one letter changes the meaning, and so are words of
@@ -156,9 +156,8 @@ class KeywordIndex:
         """Per document, which of the query's words it holds and how much each weighs: the word's rarity as
         written where the corpus writes it («sehat» is rare, though its stem is in every «kesehatan»), times the
         credit `_shared` gives (half through a stem, a typo reading or the context); and the whole query's weight
-        so measured. A term of several words («lansia» = lanjut usia) counts only where all its words are. Two
-        documents hold the same words when these agree: the IKK and its IKP do, two rows each sharing a different
-        half of the query do not."""
+        so measured. Two documents hold the same words when these agree: the IKK and its IKP do, two rows each
+        sharing a different half of the query do not."""
         words, full = self._evidence_words(query, weak)
         count = population or len(self.ids)
         rarity = {w: math.log((count + 1) / (len(self._written.get(w) or self._postings.get(stem(w), ())) + 0.5))
@@ -167,11 +166,4 @@ class KeywordIndex:
         for word in words:
             for position, credit in self._shared({word: words[word]}, None, rarity).items():
                 held[self.ids[position]][word] = credit
-        # A term of several words is held whole or not at all: «usia» alone is not «lansia» (lanjut usia).
-        for phrase in keyword_phrases(query, self._stop):
-            parts = [w for w in phrase if w in words]
-            for doc in held.values():
-                if len(parts) > 1 and not all(w in doc for w in parts):
-                    for w in parts:
-                        doc.pop(w, None)
         return held, sum(rarity[w] * weight for w, weight in full.items())

@@ -44,14 +44,6 @@ def weighted_keyword_words(text: str, stop: frozenset[str] | None = None) -> lis
     return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(tokens(text)) if w not in stop]
 
 
-def keyword_phrases(text: str, stop: frozenset[str] | None = None) -> list[tuple[str, ...]]:
-    """The words of each known term of several words as it is read, in canonical form, without stopwords
-    («lansia» → (lanjut, usia)): a document holds the term only when it holds all of them."""
-    stop = stopwords() if stop is None else stop
-    units = search_thesaurus().canonical_units(tokens(text))
-    return [kept for unit in units if len(kept := tuple(w for w in unit if w not in stop)) > 1]
-
-
 def broader_reading(text: str) -> str | None:
     """The query with each narrower term it names replaced by the broader one a catalog may hold instead
     (search.yaml `broader`: «SHK» → skrining bayi baru lahir), or None when it names none."""

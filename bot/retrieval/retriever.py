@@ -195,11 +195,16 @@ def row_relevant(row: RowEvidence, limits: dict) -> bool:
 
 
 def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
-    """A row below the best is shown only as its near twin: holding about the same words of the query as the best
-    (`same_words`), about as close in meaning (the IKK and its IKP, the same measure for another Eselon I).
-    `ranking.near_best` in search.yaml."""
-    return (same_words(row, best) >= limits["min_coverage_ratio"]
-            and row.similarity >= best.similarity - limits["max_similarity_gap"])
+    """A row below the best is shown only as its near twin, about as close in meaning, and either holding about
+    the same words of the query as the best (`same_words`: the IKK and its IKP, the same measure for another
+    Eselon I) or as large a share of it made of words the best lacks (a query naming two pieces of work, «BMHP
+    untuk SBBL»): never a row holding less of what the best holds and nothing else. `ranking.near_best`."""
+    if row.similarity < best.similarity - limits["max_similarity_gap"]:
+        return False
+    if same_words(row, best) >= limits["min_coverage_ratio"]:
+        return True
+    other = sum(weight for word, weight in row.held.items() if word not in best.held)
+    return row.coverage >= limits["min_coverage_ratio"] * best.coverage and 0 < other >= sum(row.held.values()) / 2
 
 
 def same_words(row: RowEvidence, best: RowEvidence) -> float:
