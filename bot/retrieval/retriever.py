@@ -235,9 +235,10 @@ def programme(top: RowEvidence, candidates: list[RowEvidence], limits: dict, twi
     """A query several rows of one cascade answer equally («dashboard satusehat», «imunisasi») is about the
     programme they share, not one of its IKK: when a row covers the query as fully as the best and at least
     `programme_rows` others under it do too, that row is shown first, then its direct parts that do and are as
-    close in meaning (its IKP under an ISS), never one IKK alone nor the deeper rows as filler. paths: each candidate's cascade path
-    (codes from the top down to its own)."""
-    tied = [row for row in candidates if row_relevant(row, limits) and same_words(row, top) >= twins["min_coverage_ratio"]]
+    close in meaning (its IKP under an ISS), never one IKK alone nor the deeper rows as filler. paths: each
+    candidate's cascade path (codes from the top down to its own)."""
+    tied = [row for row in candidates
+            if row_relevant(row, limits) and same_words(row, top) >= twins["min_coverage_ratio"]]
 
     def below(row: RowEvidence) -> list[RowEvidence]:
         code = paths.get(row.key, [""])[-1]
