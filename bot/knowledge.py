@@ -25,7 +25,7 @@ FILES: dict[str, tuple[str, ...]] = {
                      "lead_ins", "place_prepositions", "workplaces", "per_task",
                      "single_task", "most", "max_tasks"),
     "thesaurus": ("groups",),
-    "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "answers"),
+    "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop"),
     "columns": ("renstra", "skp_export", "role_words"),

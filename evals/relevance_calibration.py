@@ -2,10 +2,10 @@
 
 Indicators: every row shown must be relevant on its own (`row_relevant`: coverage, significance, cosine) and, below
 the best, its near twin (`near_best`). The thresholds are chosen on development queries only, on two catalogs: the
-52 shipped rows (search_cases.jsonl, search_unrelated_dev.jsonl) and the 600-row scale fixture
-(the dev split of scale_queries.jsonl). Among the settings that show nothing for at least 97% of the development
-unrelated queries of each catalog, the one that puts a right row first for the most development queries, ties
-broken by the precision of every row shown at scale. The held-out and blind sets are never read here.
+52 shipped rows (search_cases.jsonl, search_unrelated_dev.jsonl) and the 600-row scale fixture (the dev splits of
+scale_queries.jsonl and scale_queries_4.jsonl). Among the settings that show nothing for at least 97% of the
+development unrelated queries of each catalog, the one that puts a right row first for the most development queries,
+ties broken by the precision of every row shown at scale. The held-out and blind sets are never read here.
 
 Guideline answers: the gate reads three signals per question: how many of its words the best-matching short answer
 shares, what share of the question that is, and the best cosine similarity. Among the settings that keep every
@@ -85,7 +85,7 @@ def calibrate_indicators() -> dict:
     from bot.retrieval.normalize import search_config
     from bot.retrieval.retriever import INDICATORS, Retriever
     from bot.settings import Settings
-    from evals.scale_evals import QUERIES, scale_retriever
+    from evals.scale_evals import QUERIES, QUERIES_4, scale_retriever
 
     with tempfile.TemporaryDirectory() as data_dir:
         shipped = Retriever(Settings(data_dir=Path(data_dir) / "shipped"))
@@ -93,14 +93,15 @@ def calibrate_indicators() -> dict:
         sets = {
             "52 baris": _cases(shipped, [(c["query"], c.get("level"), c["expected"]) for c in load("search_cases.jsonl")]
                                + [(c["query"], None, []) for c in load("search_unrelated_dev.jsonl")]),
-            "600 baris": _cases(scale, [(c["q"], None, c["relevant"]) for c in load(QUERIES)
-                                        if c["split"] == "dev" and c["type"] != "code"]),
+            "600 baris": _cases(scale, [(c["q"], None, c["relevant"]) for c in load(QUERIES) + load(QUERIES_4)
+                                        if c["split"] in ("dev", "dev4") and c["type"] != "code"]),
         }
     fixed = {"min_similarity": search_config()["relevance"][INDICATORS]["min_similarity"]}
+    programme = {"programme_rows": search_config()["ranking"]["near_best"]["programme_rows"]}
     best = None
     for values in product(*INDICATOR_GRID.values(), *NEAR_GRID.values()):
         limits = dict(zip(INDICATOR_GRID, values[: len(INDICATOR_GRID)])) | fixed
-        twins = dict(zip(NEAR_GRID, values[len(INDICATOR_GRID):]))
+        twins = dict(zip(NEAR_GRID, values[len(INDICATOR_GRID):])) | programme
         found = {name: _figures(cases, limits, twins) for name, cases in sets.items()}
         if any(f["rejected"] < REJECTED for f in found.values()):
             continue
@@ -116,14 +117,16 @@ def calibrate_indicators() -> dict:
 
 
 def _cases(retriever, cases: list[tuple[str, str | None, list[str]]]) -> list[tuple]:
-    """Per query: the best row of the catalog, the rows of its level that may be shown, their codes, the right codes."""
+    """Per query: the best row of the catalog, the rows of its level that may be shown, their codes and cascade
+    paths, the right codes."""
     out = []
     for query, level, answers in cases:
         words, level = retriever.word_query(query, level)
         best, candidates = retriever.evidence(words, "hybrid", level)
         candidates = candidates[:DEPTH]
         codes = {r.key: retriever._indicators[r.key].code for r in candidates}
-        out.append((best, candidates, codes, set(answers)))
+        paths = {r.key: retriever.catalog.path(retriever._indicators[r.key]) for r in candidates}
+        out.append((best, candidates, codes, paths, set(answers)))
     return out
 
 
@@ -131,8 +134,8 @@ def _figures(cases: list[tuple], limits: dict, twins: dict) -> dict:
     from bot.retrieval.retriever import choose
 
     first = shown = right = rejected = unrelated = 0
-    for top, candidates, codes, answers in cases:
-        rows = [codes[r.key] for r in choose(top, candidates, 5, limits, twins)]
+    for top, candidates, codes, paths, answers in cases:
+        rows = [codes[r.key] for r in choose(top, candidates, 5, limits, twins, paths)]
         if not answers:
             unrelated += 1
             rejected += not rows

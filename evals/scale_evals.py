@@ -9,7 +9,9 @@ Figures: hit@1 and hit@3 (the first shown row, or one of the first three, is rel
 shown for a work description (a row below the good match must be relevant too), unrelated queries that get nothing,
 then the index build time and the search latency at this size. The same queries are also run on the 52 shipped rows
 (those whose answer the shipped catalog holds, with the answer narrowed to it, and the unrelated ones): search there
-must not get worse.
+must not get worse. Read its hit@3 beside base16's with care: base16 showed five rows for every query (precision
+0.27), so a right row under filler counted; a query the relevance cut now answers with nothing is a real loss only
+when base16 had the right row first (on dev: «… pusat krisis, respon bencana …», mended by vocabulary).
 """
 
 import json
@@ -25,7 +27,11 @@ QUERIES = "scale_queries.jsonl"
 # never tuned on, printed as its own lines. The misses of every holdout split are counted by kind, not listed, so
 # nobody tunes on them by accident; only dev misses are listed.
 QUERIES_2 = "scale_queries_2.jsonl"
-SPLITS = ("dev", "holdout", "holdout2")
+# A fourth blind set (evals/scale_queries_4.jsonl from /work/evalsets/i16e/search4.jsonl, unedited): its dev4 misses
+# are listed and worked on, holdout4 never; besides work and unrelated queries it has topic queries («imunisasi
+# kejar»), word searches whose shown rows count in the precision like work descriptions.
+QUERIES_4 = "scale_queries_4.jsonl"
+SPLITS = ("dev", "holdout", "holdout2", "dev4", "holdout4")
 SHOWN = 5  # rows asked for, as `iki search` does by default
 TARGETS = {"hit1": 0.85, "hit3": 0.95, "unrelated_empty": 0.95, "precision": 0.90}
 
@@ -58,7 +64,7 @@ def figures(retriever, cases: list[dict]) -> tuple[dict, list[str]]:
         answerable += 1
         hits1 += codes[:1] != [] and codes[0] in relevant
         hits3 += any(c in relevant for c in codes[:3])
-        if case["type"] == "work":  # a code query shows the code's own rows: precision is about word search
+        if case["type"] != "code":  # a code query shows the code's own rows: precision is about word search
             shown += len(codes)
             right += sum(c in relevant for c in codes)
         wrong = [c for c in codes if c not in relevant]
@@ -76,7 +82,7 @@ def eval_scale() -> dict:
     from bot.settings import Settings
 
     embedder()  # the model loaded first: the build time below is the index alone
-    cases = load(QUERIES) + load(QUERIES_2)
+    cases = load(QUERIES) + load(QUERIES_2) + load(QUERIES_4)
     with tempfile.TemporaryDirectory() as data_dir:
         started = time.perf_counter()
         retriever = scale_retriever(Path(data_dir))
@@ -87,8 +93,8 @@ def eval_scale() -> dict:
             found, misses = figures(retriever, [c for c in cases if c["split"] == split])
             now |= {f"{key}_{split}": value for key, value in found.items()}
             details += [f"{split}: {len(misses)} kueri dengan baris salah atau tanpa hasil"]
-            details += misses if split == "dev" else [_kinds_of(misses)]
-        shipped = _shipped_cases([c for c in cases if c["split"] != "holdout2"])
+            details += misses if split.startswith("dev") else [_kinds_of(misses)]
+        shipped = _shipped_cases([c for c in cases if c["split"] in ("dev", "holdout")])
         shipped_retriever = Retriever(Settings(data_dir=Path(data_dir) / "shipped"))
         found, misses = figures(shipped_retriever, shipped)
         now |= {f"{key}_shipped": value for key, value in found.items()}
@@ -100,13 +106,15 @@ def eval_scale() -> dict:
         now["p95_ms"] = p95(samples)
     before = _baseline()
     print(f"Pencarian pada katalog skala kementerian: {now['rows']} baris (evals/renstra_scale.csv, sintetis), "
-          f"{len(cases)} kueri (evals/{QUERIES}, ditulis buta)")
+          f"{len(cases)} kueri (evals/{QUERIES}, {QUERIES_2}, {QUERIES_4}, ditulis buta)")
     print("sebelum = main pada tag base16 (baris tanpa nama dibuang agar impor lolos), sekarang = kode ini")
     print(f"{'angka':<44} {'sebelum':>9} {'sekarang':>9}   target")
     for split in (*SPLITS, "shipped"):
         n, u = now[f"answerable_{split}"], now[f"unrelated_{split}"]
         if split == "holdout2":
             print(f"set baru (evals/{QUERIES_2}), tidak pernah disetel:")
+        if split == "dev4":
+            print(f"set keempat (evals/{QUERIES_4}, ditulis buta; dev4 dipakai, holdout4 tidak pernah disetel):")
         for key, label in (("hit1", f"hit@1 ({split}, {n} kueri)"), ("hit3", f"hit@3 ({split})"),
                            ("precision", f"baris tampil yang relevan ({split})"),
                            ("unrelated_empty", f"tak terkait tanpa hasil ({split}, {u} kueri)")):

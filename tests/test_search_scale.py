@@ -81,16 +81,65 @@ def test_the_development_figures_hold(scale):
     assert all(found[key] >= target for key, target in TARGETS.items()), found
 
 
+LIMITS = {"min_coverage": 0.5, "min_significance": 2.5, "min_significance_supported": -2,
+          "min_similarity_supported": 0.5, "min_similarity": 0.77}
+TWINS = {"min_coverage_ratio": 0.9, "max_similarity_gap": 0.05, "programme_rows": 2}
+
+
 def test_below_the_best_only_its_near_twins_are_shown():
-    limits = {"min_coverage": 0.5, "min_significance": 2.5, "min_significance_supported": -2,
-              "min_similarity_supported": 0.5, "min_similarity": 0.77}
-    twins = {"min_coverage_ratio": 0.9, "max_similarity_gap": 0.05}
-    best = RowEvidence("IKK 4.1.1|x", 1.0, 4.0, 0.60, 0.9)
-    twin = RowEvidence("IKP 4.1|x", 0.95, 3.8, 0.58, 0.85)
-    filler = RowEvidence("IKK 9.9.9|x", 0.6, 1.0, 0.50, 0.6)  # relevant enough alone, far below the best
-    assert choose(best, [best, twin, filler], 5, limits, twins) == [best, twin]
+    both = {"imunisasi": 3.0, "bayi": 1.0}
+    best = RowEvidence("IKK 4.1.1|x", 1.0, 4.0, 0.60, 0.9, both)
+    twin = RowEvidence("IKP 4.1|x", 0.95, 3.8, 0.58, 0.85, both)
+    filler = RowEvidence("IKK 9.9.9|x", 0.6, 1.0, 0.50, 0.6, {"bayi": 1.0})  # relevant enough alone, other words
+    assert choose(best, [best, twin, filler], 5, LIMITS, TWINS) == [best, twin]
     weak = RowEvidence("IKK 1.1.1|x", 0.3, -1.0, 0.45, 0.4)
-    assert choose(weak, [best], 5, limits, twins) == []  # the best row of the whole catalog must be relevant
+    assert choose(weak, [best], 5, LIMITS, TWINS) == []  # the best row of the whole catalog must be relevant
+
+
+def test_a_row_holding_less_of_the_same_words_is_no_twin():
+    """«kabupaten kota sehat»: a row about another programme for kabupaten/kota holds «sehat» only through the stem
+    of «kesehatan» and covers nearly as large a share (the common words weigh little by stem), yet it holds less of
+    what the best holds and nothing else. A query naming two pieces of work («BMHP untuk SBBL») shows the row of
+    each."""
+    best = RowEvidence("ISS 13|x", 1.0, 1.0, 0.68, 0.84, {"kabupaten": 1.5, "kota": 1.5, "sehat": 4.5})
+    other = RowEvidence("IKP 12.1|x", 0.94, 0.8, 0.67, 0.67, {"kabupaten": 1.5, "kota": 1.5, "sehat": 1.1})
+    assert choose(best, [best, other], 5, LIMITS, TWINS) == [best]
+    bmhp = RowEvidence("IKP 15.1|x", 0.3, 6.0, 0.53, 0.81, {"bmhp": 5.0, "pengadaan": 1.0})
+    sbbl = RowEvidence("IKK 5.1.1|x", 0.3, 6.0, 0.55, 0.71, {"bayi": 3.0, "lahir": 3.0})
+    assert choose(bmhp, [bmhp, sbbl], 5, LIMITS, TWINS) == [bmhp, sbbl]
+
+
+def test_a_programme_asked_shows_its_own_row_first_and_its_parts():
+    """«dashboard satusehat»: the ISS and the rows under it hold the query alike; the ISS is what is asked about,
+    then its IKP as close in meaning, not an IKK two levels down as filler nor one IKK alone."""
+    words = {"satusehat": 4.0}
+    ikk = RowEvidence("IKK 27.3.2|x", 1.0, 1.0, 0.26, 0.82, words)
+    iss = RowEvidence("ISS 27|x", 1.0, 1.0, 0.20, 0.79, words)
+    ikp = RowEvidence("IKP 27.3|x", 1.0, 1.0, 0.18, 0.75, words)
+    far = RowEvidence("IKP 27.1|x", 1.0, 1.0, 0.09, 0.74, words)
+    paths = {"IKK 27.3.2|x": ["IT 4", "ISS 27", "IKP 27.3", "IKK 27.3.2"], "ISS 27|x": ["IT 4", "ISS 27"],
+             "IKP 27.3|x": ["IT 4", "ISS 27", "IKP 27.3"], "IKP 27.1|x": ["IT 4", "ISS 27", "IKP 27.1"]}
+    assert choose(ikk, [ikk, iss, ikp, far], 5, LIMITS, TWINS, paths) == [iss, ikp]
+    # one row alone covering the query is that row, whatever its level: no programme without several parts
+    alone = {key: path for key, path in paths.items() if key != "IKP 27.3|x"}
+    specific = RowEvidence("IKK 27.3.2|x", 1.0, 1.0, 0.26, 0.82, {"satusehat": 4.0, "mobile": 5.0})
+    assert choose(specific, [specific, iss], 5, LIMITS, TWINS, alone)[0] is specific
+
+
+@pytest.mark.parametrize("query, first, only", [
+    # an abbreviation staff type, read as the catalog spells it out (knowledge/thesaurus.yaml)
+    ("pengobatan TB RO", "IKP 6.4", True),  # drug-resistant TB, not every TB row as filler
+    ("penyelenggaraan KKS", "ISS 13", True),  # Kabupaten/Kota Sehat, not every row with «kabupaten/kota»
+    ("dapur MBG yg sudah punya SLHS", "IKK 13.5.1", True),  # the SPPG's hygiene certificate, not MBG recipients
+    ("cek tensi warga", "IKK 9.1.1", True),  # hypertension is screened by measuring blood pressure
+    # a programme's name: its own row first, never one of its IKK alone
+    ("satusehat", "ISS 27", False),
+])
+def test_vocabulary_and_programmes(scale, query, first, only):
+    hits = [h.code for h in shown(scale, query)]
+    assert hits[:1] == [first] and (not only or hits == [first]), hits
+    if not only:
+        assert all(code.startswith(("ISS 27", "IKP 27.")) for code in hits), hits
 
 
 def test_a_typo_is_read_as_the_catalog_word_beside_the_other_words(scale):

@@ -150,3 +150,20 @@ class KeywordIndex:
         whole = sum(rarity[w] * weight for w, weight in full.items()) or 1.0
         held = self._shared(words, None, rarity)
         return {self.ids[p]: (round(information / whole, 3), round(information, 3)) for p, information in held.items()}
+
+    def held_words(self, query: str, weak: frozenset[str] = frozenset(), population: int | None = None
+                   ) -> tuple[dict[str, dict[str, float]], float]:
+        """Per document, which of the query's words it holds and how much each weighs: the word's rarity as
+        written where the corpus writes it («sehat» is rare, though its stem is in every «kesehatan»), times the
+        credit `_shared` gives (half through a stem, a typo reading or the context); and the whole query's weight
+        so measured. Two documents hold the same words when these agree: the IKK and its IKP do, two rows each
+        sharing a different half of the query do not."""
+        words, full = self._evidence_words(query, weak)
+        count = population or len(self.ids)
+        rarity = {w: math.log((count + 1) / (len(self._written.get(w) or self._postings.get(stem(w), ())) + 0.5))
+                  for w in words}
+        held: dict[str, dict[str, float]] = defaultdict(dict)
+        for word in words:
+            for position, credit in self._shared({word: words[word]}, None, rarity).items():
+                held[self.ids[position]][word] = credit
+        return held, sum(rarity[w] * weight for w, weight in full.items())

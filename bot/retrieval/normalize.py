@@ -44,6 +44,19 @@ def weighted_keyword_words(text: str, stop: frozenset[str] | None = None) -> lis
     return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(tokens(text)) if w not in stop]
 
 
+def broader_reading(text: str) -> str | None:
+    """The query with each narrower term it names replaced by the broader one a catalog may hold instead
+    (search.yaml `broader`: «SHK» → skrining bayi baru lahir), or None when it names none."""
+    broader = {tuple(tokens(narrow)): wide for narrow, wide in search_config()["broader"].items()}
+    units = search_thesaurus().canonical_units(tokens(text))
+    named = [unit for unit in units if unit in broader]
+    if not named:
+        return None
+    narrow_words = {w for unit in named for w in unit}
+    kept = [w for unit in units if unit not in broader for w in unit if w not in narrow_words]
+    return " ".join(kept + [broader[unit] for unit in dict.fromkeys(named)])
+
+
 def keyword_tokens(text: str) -> list[str]:
     return [stem(w) for w in keyword_words(text)]
 

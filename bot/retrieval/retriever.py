@@ -4,7 +4,7 @@ import heapq
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
@@ -40,6 +40,7 @@ from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
+    broader_reading,
     dense_text,
     indicator_stopwords,
     keyword_tokens,
@@ -178,6 +179,8 @@ class RowEvidence:
     significance: float
     similarity: float
     score: float
+    # the query's words the row holds, each with its weight (KeywordIndex.held_words): is it a twin of the best?
+    held: dict[str, float] = field(default_factory=dict)
 
 
 def row_relevant(row: RowEvidence, limits: dict) -> bool:
@@ -192,22 +195,61 @@ def row_relevant(row: RowEvidence, limits: dict) -> bool:
 
 
 def near_best(row: RowEvidence, best: RowEvidence, limits: dict) -> bool:
-    """A row below the best is shown only as its near twin: about as much of the query covered, about as close
-    in meaning (the IKK and its IKP, the same measure for another Eselon I). `ranking.near_best` in search.yaml."""
-    return (row.coverage >= limits["min_coverage_ratio"] * best.coverage
-            and row.similarity >= best.similarity - limits["max_similarity_gap"])
+    """A row below the best is shown only as its near twin, about as close in meaning, and either holding about
+    the same words of the query as the best (`same_words`: the IKK and its IKP, the same measure for another
+    Eselon I) or as large a share of it made of words the best lacks (a query naming two pieces of work, «BMHP
+    untuk SBBL»): never a row holding less of what the best holds and nothing else. `ranking.near_best`."""
+    if row.similarity < best.similarity - limits["max_similarity_gap"]:
+        return False
+    if same_words(row, best) >= limits["min_coverage_ratio"]:
+        return True
+    other = sum(weight for word, weight in row.held.items() if word not in best.held)
+    return row.coverage >= limits["min_coverage_ratio"] * best.coverage and 0 < other >= sum(row.held.values()) / 2
 
 
-def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict
-           ) -> list[RowEvidence]:
+def same_words(row: RowEvidence, best: RowEvidence) -> float:
+    """The share of what the best row holds of the query that this row holds too (word by word, each weighed as
+    `held` says): 1.0 for the same measure at another level, low for a row sharing other words of the query."""
+    mine = sum(best.held.values())
+    return sum(min(weight, row.held.get(word, 0.0)) for word, weight in best.held.items()) / mine if mine else 0.0
+
+
+def choose(best: RowEvidence | None, candidates: list[RowEvidence], k: int, limits: dict, twins: dict,
+           paths: dict[str, list[str]] | None = None) -> list[RowEvidence]:
     """The rows a word query shows, at most k: none unless the best row of the whole catalog is relevant (a level
     filter narrows the list, not what the query is about); then the best candidate and its near twins, each
-    relevant on its own. A code two units hold is two rows, each with its PIC; no row is listed twice."""
+    relevant on its own, or a programme's row and its parts (see `programme`). A code two units hold is two rows,
+    each with its PIC; no row is listed twice."""
     if best is None or not candidates or not row_relevant(best, limits):
         return []
     top = candidates[0]
+    found = programme(top, candidates, limits, twins, paths or {})
+    if found:
+        return found[:k]
     shown = [row for row in candidates if (row is top or near_best(row, top, twins)) and row_relevant(row, limits)]
     return shown[:k]
+
+
+def programme(top: RowEvidence, candidates: list[RowEvidence], limits: dict, twins: dict,
+              paths: dict[str, list[str]]) -> list[RowEvidence]:
+    """A query several rows of one cascade answer equally («dashboard satusehat», «imunisasi») is about the
+    programme they share, not one of its IKK: when a row covers the query as fully as the best and at least
+    `programme_rows` others under it do too, that row is shown first, then its direct parts that do and are as
+    close in meaning (its IKP under an ISS), never one IKK alone nor the deeper rows as filler. paths: each
+    candidate's cascade path (codes from the top down to its own)."""
+    tied = [row for row in candidates
+            if row_relevant(row, limits) and same_words(row, top) >= twins["min_coverage_ratio"]]
+
+    def below(row: RowEvidence) -> list[RowEvidence]:
+        code = paths.get(row.key, [""])[-1]
+        return [other for other in tied if other is not row and code in paths.get(other.key, [])[:-1]]
+
+    head = max(tied, key=lambda row: len(below(row)), default=None)
+    if head is None or len(below(head)) < twins["programme_rows"]:
+        return []
+    code = paths[head.key][-1]
+    return [head] + [row for row in below(head) if paths[row.key][-2] == code
+                     and row.similarity >= head.similarity - twins["max_similarity_gap"]]
 
 
 def fuse(dense: list[tuple[str, float]], bm25: list[tuple[str, float]], bm25_weight: float) -> list[tuple[str, float]]:
@@ -309,7 +351,8 @@ class Retriever:
         query, level = self.word_query(query, level)
         best, candidates = self.evidence(query, mode, level)
         config = search_config()
-        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"])
+        paths = {r.key: self.catalog.path(self._indicators[r.key]) for r in candidates}
+        shown = choose(best, candidates, k, config["relevance"][INDICATORS], config["ranking"]["near_best"], paths)
         return [self._hit(self._indicators[r.key], r.score) for r in shown]
 
     @staticmethod
@@ -331,19 +374,31 @@ class Retriever:
         population = len(corpus.searchable)
         # A place the catalog never names is where the work happens, no evidence of what it is about.
         weak = weak_words() | frozenset(w for w in place_stems() if not corpus.keyword.holds(w))
-        found = corpus.keyword.evidence(query, weak, population)
-        bm25 = dict(corpus.keyword.ranking(query, corpus.searchable))
-        most = max(bm25.values(), default=0.0) or 1.0
-        similarity = self.vectors.similarities(INDICATORS, dense_text(query))
         config = search_config()
+        found = corpus.keyword.evidence(query, weak, population)
+        broader = broader_reading(query)
+        if broader:  # a row naming only the broader term («skrining bayi baru lahir» for SHK) is evidence too, less
+            credit = config["relevance"]["broader_credit"]
+            for key, (coverage, information) in corpus.keyword.evidence(broader, weak, population).items():
+                mine = found.get(key, (0.0, 0.0))
+                found[key] = (max(mine[0], credit * coverage), max(mine[1], credit * information))
+        held, whole = corpus.keyword.held_words(query, weak, population)
+        read = f"{query} ({broader})" if broader else query
+        bm25 = dict(corpus.keyword.ranking(read, corpus.searchable))
+        most = max(bm25.values(), default=0.0) or 1.0
+        similarity = self.vectors.similarities(INDICATORS, dense_text(read))
         weight = {"hybrid": config["ranking"]["bm25_weight"], "bm25": 1.0, "dense": 0.0}[mode]
+        # A row holding more of what the query says, each word weighed as written, ranks higher (hybrid only: the
+        # single-signal modes stay pure).
+        covering = config["ranking"]["coverage_weight"] / (whole or 1.0) if mode == "hybrid" else 0.0
         scores = {key: weight * bm25.get(key, 0.0) / most + (1 - weight) * similarity.get(key, 0.0)
-                  for key in corpus.searchable}
+                  + covering * sum(held.get(key, {}).values()) for key in corpus.searchable}
         chance = math.log(population + 1)
 
         def row(key: str) -> RowEvidence:
             coverage, information = found.get(key, (0.0, 0.0))
-            return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key])
+            return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key],
+                               held.get(key, {}))
 
         def order(key: str) -> tuple:
             return -scores[key], self._order[key]
