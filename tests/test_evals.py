@@ -85,9 +85,11 @@ def test_issue16_question_sets_are_well_formed():
     from evals.question_evals import STEPS
 
     kinds = {"definition", "compare", "number", "date", "list", "howto", "yesno", "outside"}
-    for case in load("common_questions.jsonl"):
-        assert case["q"].strip() and case["kind"] in kinds and case["split"] in ("dev", "holdout"), case["q"]
-        assert (case["kind"] == "outside") == (not case["must"]), case["q"]
+    sets = {"common_questions.jsonl": ("dev", "holdout"), "common_questions_4.jsonl": ("dev4", "holdout4")}
+    for name, splits in sets.items():
+        for case in load(name):
+            assert case["q"].strip() and case["kind"] in kinds and case["split"] in splits, case["q"]
+            assert (case["kind"] == "outside") == (not case["must"]), case["q"]
     for case in load("in_flow_questions.jsonl"):
         assert case["must"] and case["split"] in ("dev", "holdout"), case["q"]
         assert sum(case["step"].startswith(start) for start in STEPS) == 1, case["step"]
