@@ -87,8 +87,9 @@ def _asking_words() -> re.Pattern:
 
 
 def without_asking(question: str) -> str:
-    """The question without the words that only ask for a date ("bulan apa", "tahun berapa"): "bulan" is no
-    subject, yet it matches every answer about monthly work (search.yaml `answers.asking_words`)."""
+    """The question without the words that only ask for a date ("bulan apa", "tahun berapa") or for steps
+    ("langkahnya"): "bulan" is no subject, yet it matches every answer about monthly work, as "langkah" matches
+    every answer given as steps (search.yaml `answers.asking_words`)."""
     return " ".join(_asking_words().sub(" ", question).split()) or question
 
 

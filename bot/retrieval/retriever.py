@@ -434,8 +434,9 @@ class Retriever:
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         """A question that asks only for a date or only for a list gets the best answer giving one (a date or a
-        period, the items), unless it scores far below the best (`answers.scope.shape_margin`); a yes-no question
-        the best answer using its predicate, led by «Ya.»/«Tidak.»; else the best answer."""
+        period, the items; a how-to the steps of a task), unless it scores far below the best
+        (`answers.scope.shape_margin`); a yes-no question the best answer using its
+        predicate, led by «Ya.»/«Tidak.»; else the best answer."""
         kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
         predicate = yes_no_predicate(question)
