@@ -317,6 +317,8 @@ def test_a_yes_no_question_is_told_apart_from_other_questions():
     assert yes_no_predicate("apakah SKP bisa diubah di tengah tahun") == "boleh"
     assert yes_no_predicate("apa saja yang wajib diisi di form IKI") is None  # a list
     assert yes_no_predicate("IKI tidak boleh jumlah laporan kan?") is None  # negated: «Ya» would be ambiguous
+    assert yes_no_predicate("rencana aksi wajib diisi semua ASN?") == "wajib"  # a statement with «?»
+    assert yes_no_predicate("kolom yang wajib diisi di form IKI apa?") is None  # asks what
 
 
 def test_a_date_question_gets_the_date_or_period(shared_retriever):

@@ -131,8 +131,15 @@ def yes_no_predicate(question: str) -> str | None:
                if w in members), None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
-    asks = words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+    asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+            or _asks_plainly(question, words, config))
     return at[1] if asks else None
+
+
+def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
+    """A statement with a question mark asks yes or no («rencana aksi wajib diisi semua ASN?»), unless another
+    question word asks what, why or how («yang wajib diisi apa?»)."""
+    return question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words)
 
 
 def yes_no_lead(predicate: str, answer: str) -> str:
