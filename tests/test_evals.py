@@ -99,6 +99,7 @@ def test_issue16_question_sets_are_well_formed():
     ("Target 2026 sebesar 63,5", "63", True), ("SKP 2025", "5", False), ("bobot 0,5", "5", False),
     ("tujuh core value", "7", True), ("ASN Non-Pimpinan", "non pimpinan", True), ("bobot 120%", "20", False),
     ("Bobot 20 persen", "20%", True), ("Berorientasi Pelayanan", "berorientasi pelayanan", True),
+    ("bersama unit Eselon I terkait", "eselon 1", True), ("pimpinan Eselon II", "eselon 1", False),
 ])
 def test_the_issue16_matcher_is_tolerant_of_spelling_not_of_other_numbers(text, wanted, found):
     from evals.question_evals import contains
