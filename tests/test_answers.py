@@ -230,6 +230,7 @@ def test_a_how_question_gets_the_steps_not_another_fact_about_the_subject(shared
 def test_a_regulation_year_alone_is_no_date():
     assert not fits("Menurut PermenPANRB 6/2022, SKP memuat RHK dan IKI.", "date")
     assert fits("SKP 2026 ditetapkan paling lambat 8 Februari 2026.", "date")
+    assert fits("Dialog dilakukan rutin, misalnya sebulan sekali atau dua bulan sekali.", "date")  # how often is when
 
 
 def test_the_steps_a_how_to_gets_are_the_guidance_s_langkah_lines():

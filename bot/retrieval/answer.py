@@ -25,11 +25,13 @@ _MONTHS = tuple(month.lower() for month in MONTHS)
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
 _NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
 _WHEN = (r"\b(tanggal|paling lambat|selambat|akhir (bulan|tahun|triwulan|semester)|awal (bulan|tahun)|"
-         r"setiap (bulan|triwulan|semester|tahun)|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|hari kerja)\b")
+         r"setiap (bulan|triwulan|semester|tahun)|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|hari kerja|"
+         r"(se|\w+ )(bulan|minggu|tahun|triwulan) sekali|tahun berjalan)\b")
 _SHOWS = {
     "number": lambda text: bool(re.search(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\d/])", text)
                                 or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
-    # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan"); a year alone
+    # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan", "sebulan
+    # sekali", "pada tahun berjalan"); a year alone
     # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
     # A period of years ("2025–2029") is a date too.
     "date": lambda text: (any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower()))
