@@ -11,7 +11,7 @@ What is scored is the one short answer the user reads, never the passage list:
 
 The matcher is tolerant of how a correct answer may be written (`contains`): case and accents do not matter, nor
 hyphens, slashes or spacing ("non-pimpinan" = "non pimpinan"); number words read as digits ("tujuh" = "7") and
-"persen" as "%"; a number matches a whole number or its integer part ("63" in "63,5"; "5" is not found in "2025"
+"persen" as "%", "Eselon I" as "Eselon 1"; a number matches a whole number or its integer part ("63" in "63,5"; "5" is not found in "2025"
 or "0,5").
 """
 
@@ -23,6 +23,7 @@ from evals.common import HERE, load
 
 _NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                  "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "dua puluh": 20, "seratus": 100}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 TARGET = 0.95
 # A second blind set (split "holdout2", written by another worker after this runner): never tuned on; its misses
 # are counted by kind, not listed, so nobody tunes on them by accident.
@@ -30,14 +31,18 @@ COMMON_2 = "common_questions_2.jsonl"
 # A third blind set (split "dev3", written by another worker after the answers were tuned on dev): tuned on, printed
 # as its own row, so a fix that only fits the first dev set shows here.
 COMMON_3 = "common_questions_3.jsonl"
+# A fourth blind set (splits "dev4" and "holdout4", 120 questions, many how-to, written after the third round): dev4
+# is tuned on, holdout4 never.
+COMMON_4 = "common_questions_4.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed.
-HIDDEN = ("holdout", "holdout2", "holdout3")
+HIDDEN = ("holdout", "holdout2", "holdout3", "holdout4")
 
 
 def normalized(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     for word, number in sorted(_NUMBER_WORDS.items(), key=lambda item: -len(item[0])):
         text = re.sub(rf"\b{word}\b", str(number), text)
+    text = re.sub(r"\beselon (iv|iii|ii|i)\b", lambda m: f"eselon {_ROMAN[m.group(1)]}", text)  # as the seeds write both
     text = re.sub(r"\s*\b(?:persen|percent)\b", "%", text)
     text = re.sub(r"(\d)\s+%", r"\1%", text)
     return " ".join(re.sub(r"[-–—/]", " ", text).split())
@@ -69,7 +74,7 @@ def eval_common(retriever=None) -> dict:
 
     retriever = retriever or Retriever()
     tally = _Tally()
-    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3):
+    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -167,6 +172,8 @@ def eval_questions() -> dict:
             ("pertanyaan umum benar (holdout)", "questions_holdout", f"≥ {TARGET:.3f}"),
             ("set baru, tidak pernah disetel", "questions_holdout2", f"≥ {TARGET:.3f}"),
             ("set dev3 (blind, ditulis kemudian)", "questions_dev3", f"≥ {TARGET:.3f}"),
+            ("set keempat, dev4", "questions_dev4", f"≥ {TARGET:.3f}"),
+            ("set keempat, holdout4 (tidak disetel)", "questions_holdout4", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
     print("Pertanyaan pengguna (issue 16): sebelum = main di tag base16, sekarang = kode ini, kasus yang sama")

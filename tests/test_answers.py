@@ -9,8 +9,20 @@ from bot.conversation import Engine
 from bot.conversation.iki_fields import FIELDS
 from bot.conversation.skp_edit import LABELS
 from bot.models import Jenis
-from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, rewrite_asked, yes_no_lead, yes_no_predicate
+from bot.retrieval.answer import (
+    NOT_FOUND,
+    Told,
+    fits,
+    from_glossary,
+    respelled,
+    rewrite_asked,
+    shows,
+    wanted_kinds,
+    yes_no_lead,
+    yes_no_predicate,
+)
 from bot.retrieval.glossary import terms_in
+from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains
 
 
@@ -218,8 +230,39 @@ def test_a_how_question_gets_the_steps_not_another_fact_about_the_subject(shared
 def test_a_regulation_year_alone_is_no_date():
     assert not fits("Menurut PermenPANRB 6/2022, SKP memuat RHK dan IKI.", "date")
     assert fits("SKP 2026 ditetapkan paling lambat 8 Februari 2026.", "date")
-    assert fits("Tulis IKI dalam tiga langkah: pahami indikator atasan, susun hasilnya, lalu sepakati.", "howto")
-    assert not fits("Tujuan MPPH ada empat, yaitu memperjelas peran dan meningkatkan akuntabilitas.", "howto")
+    assert fits("Dialog dilakukan rutin, misalnya sebulan sekali atau dua bulan sekali.", "date")  # how often is when
+
+
+def test_the_steps_a_how_to_gets_are_the_guidance_s_langkah_lines():
+    """A how-to question wants the steps of its task: the short answers written as "Langkah:", not any answer that
+    happens to say «lalu»."""
+    passage = parse_passages("## Judul\n\nTeks.\n\nTanya: Cara menulis IKI\nLangkah: Tulis hasilnya, lalu ukur.\n"
+                             "Tanya: IKI itu apa\nJawaban: IKI adalah ukuran hasil, lalu disepakati.\nSumber: seed", "f")[0]
+    steps, fact = (Told(a.text, passage.source, steps=a.steps) for a in passage.answers)
+    assert [a.questions for a in passage.answers] == [["Cara menulis IKI"], ["IKI itu apa"]]
+    assert shows(steps, "howto") and not shows(fact, "howto") and shows(fact, "definition")
+
+
+@pytest.mark.parametrize("question", ["gmn nulis RHK yg bener", "how do I write a good IKI",
+                                      "langkah nyusun MPPH apa aja", "step by step isi logbook"])
+def test_how_with_a_verb_or_a_cue_typed_in_english_asks_how(question):
+    assert "howto" in wanted_kinds(respelled(question))
+
+
+def test_how_without_a_task_or_with_a_state_is_no_how_to():
+    assert "howto" not in wanted_kinds(respelled("IKI CL nya gmn?"))
+    assert "howto" not in wanted_kinds(respelled("masih 13 IKI, harus gmn nih, dihapus aja?"))
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("cara isi rencana aksi gmn?", "tahapan"),
+    ("gmn cara ngisi logbook yg bener kak?", "bukti dukung"),
+    ("cara nurunin IKK atasan jadi IKI sy gmn kak", "strategi"),
+    ("gmn cara ngubah SKP di tengah tahun", "dialog kinerja"),
+])
+def test_a_how_to_gets_the_steps_of_its_task_not_its_definition(shared_retriever, question, wanted):
+    answer = shared_retriever.ask(question).answer
+    assert wanted in answer and " adalah " not in answer.split("(Sumber:")[0]
 
 
 def test_a_quoted_iki_asked_to_be_changed_gets_a_rewrite_and_cek(shared_retriever):
@@ -275,6 +318,8 @@ def test_a_yes_no_question_is_told_apart_from_other_questions():
     assert yes_no_predicate("apakah SKP bisa diubah di tengah tahun") == "boleh"
     assert yes_no_predicate("apa saja yang wajib diisi di form IKI") is None  # a list
     assert yes_no_predicate("IKI tidak boleh jumlah laporan kan?") is None  # negated: «Ya» would be ambiguous
+    assert yes_no_predicate("rencana aksi wajib diisi semua ASN?") == "wajib"  # a statement with «?»
+    assert yes_no_predicate("kolom yang wajib diisi di form IKI apa?") is None  # asks what
 
 
 def test_a_date_question_gets_the_date_or_period(shared_retriever):

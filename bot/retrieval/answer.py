@@ -25,21 +25,19 @@ _MONTHS = tuple(month.lower() for month in MONTHS)
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
 _NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
 _WHEN = (r"\b(tanggal|paling lambat|selambat|akhir (bulan|tahun|triwulan|semester)|awal (bulan|tahun)|"
-         r"setiap (bulan|triwulan|semester|tahun)|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|hari kerja)\b")
-_STEPS = (r"\b(langkah|tahapan|setelah itu|terlebih dahulu|dengan cara|caranya|dimulai|mulai dari|pertama|"
-          r"selanjutnya|berurutan|urutan|gunakan|tuliskan|tulis|isi|isikan|ajukan|susun)\b")
+         r"setiap (bulan|triwulan|semester|tahun)|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|hari kerja|"
+         r"(se|\w+ )(bulan|minggu|tahun|triwulan) sekali|tahun berjalan)\b")
 _SHOWS = {
     "number": lambda text: bool(re.search(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\d/])", text)
                                 or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
-    # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan"); a year alone
+    # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan", "sebulan
+    # sekali", "pada tahun berjalan"); a year alone
     # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
     # A period of years ("2025–2029") is a date too.
     "date": lambda text: (any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower()))
                           or bool(re.search(r"\b20\d\d\s*[–—-]\s*20\d\d\b", text))),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
     # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
-    # Steps or a way of doing: "dalam tiga langkah: …, lalu …", "gunakan angka …", "diajukan … terlebih dahulu".
-    "howto": lambda text: bool(re.search(_STEPS, text.lower())),
     "definition": lambda text: bool(re.search(r"\b(adalah|berarti|merupakan|yaitu|singkatan)\b|\w+ \w+ \([A-Z][A-Za-z-]{1,8}\)", text)),
 }
 
@@ -53,6 +51,7 @@ class Told:
     hint: str = ""
     terms: tuple[str, ...] = ()  # the glossary terms it explains: further reading must be about them
     lead: str = ""  # «Ya.» or «Tidak.» before a yes-no question's answer
+    steps: bool = False  # the steps of a task (a "Langkah:" line of the guidance): what a how-to question wants
 
     @property
     def said(self) -> str:
@@ -90,8 +89,9 @@ def _asking_words() -> re.Pattern:
 
 
 def without_asking(question: str) -> str:
-    """The question without the words that only ask for a date ("bulan apa", "tahun berapa"): "bulan" is no
-    subject, yet it matches every answer about monthly work (search.yaml `answers.asking_words`)."""
+    """The question without the words that only ask for a date ("bulan apa", "tahun berapa") or for steps
+    ("langkahnya"): "bulan" is no subject, yet it matches every answer about monthly work, as "langkah" matches
+    every answer given as steps (search.yaml `answers.asking_words`)."""
     return " ".join(_asking_words().sub(" ", question).split()) or question
 
 
@@ -104,7 +104,22 @@ def wanted_kinds(question: str) -> list[str]:
     """Every kind of fact a question asks for, in search.yaml's order ("kapan SKP boleh diubah? syaratnya apa aja"
     asks for a date and a list)."""
     words = cue_words(question)
-    return [kind for kind, phrases in _kinds() if phrases.find(words)]
+    kinds = [kind for kind, phrases in _kinds() if phrases.find(words)]
+    return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
+
+
+def _asks_how(words: list[str]) -> bool:
+    """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
+    task the verb names (search.yaml `answers.how`); «IKI CL nya gmn?» names no task."""
+    how = search_config()["answers"]["how"]
+    return any(w in how["asks"] and any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+               for i, w in enumerate(words))
+
+
+def _acts(word: str) -> bool:
+    """An active verb: me- before a stem Sastrawi strips («menulis», «mengisi»; not «mereka»). A passive one after
+    "how" asks what to do about a state more often than how to do a task («harus gmn, dihapus aja?»)."""
+    return len(word) > 4 and word.startswith("me") and len(stem(word)) < len(word) - 1
 
 
 def yes_no_predicate(question: str) -> str | None:
@@ -118,8 +133,15 @@ def yes_no_predicate(question: str) -> str | None:
                if w in members), None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
-    asks = words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+    asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
+            or _asks_plainly(question, words, config))
     return at[1] if asks else None
+
+
+def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
+    """A statement with a question mark asks yes or no («rencana aksi wajib diisi semua ASN?»), unless another
+    question word asks what, why or how («yang wajib diisi apa?»)."""
+    return question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words)
 
 
 def yes_no_lead(predicate: str, answer: str) -> str:
@@ -147,7 +169,13 @@ def states(answer: str, predicate: str) -> bool:
 
 
 def fits(answer: str, kind: str | None) -> bool:
-    return kind is not None and _SHOWS[kind](answer)
+    """Whether an answer's text gives the kind of fact asked for (a number, a date, a list, a meaning)."""
+    return kind is not None and kind in _SHOWS and _SHOWS[kind](answer)
+
+
+def shows(told: Told, kind: str | None) -> bool:
+    """fits(), where the steps a how-to asks for are the answers the guidance writes as steps."""
+    return told.steps if kind == "howto" else fits(told.text, kind)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -155,9 +183,26 @@ _WORD = re.compile(r"[^\W_]+")
 
 def respelled(question: str) -> str:
     """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal");
-    the words are in search.yaml `answers.spoken`."""
+    the words are in search.yaml `answers.spoken`. A cue of several words stays as typed: «step by step» and «how
+    do» ask how only in their own words."""
     spoken = search_config()["answers"]["spoken"]
-    return _WORD.sub(lambda m: spoken.get(m.group().lower(), m.group()), question)
+    kept = _cue_spans(question)
+    return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
+                     else spoken.get(m.group().lower(), m.group()), question)
+
+
+def _cue_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question's cues of several words stand, as (start, end) offsets; none when unsure."""
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans) or not question.isascii():
+        return []
+    kept = []
+    for _, phrases in _kinds():
+        for i in range(len(words)):
+            phrase = phrases.match_at(words, i)
+            if phrase and len(phrase) > 1:
+                kept.append((spans[i][0], spans[i + len(phrase) - 1][1]))
+    return kept
 
 
 @knowledge.cached

@@ -2,7 +2,8 @@
 
 A passage also carries the short answers it supports, one per "Jawaban: …" line: each states one fact whole (the
 number, the date, the names), in our own words, so the bot's one short answer is a sentence written to be read
-alone, not the nearest sentence cut out of a passage. A "Tanya: … | …" line just above a Jawaban lists ways users
+alone, not the nearest sentence cut out of a passage. A "Langkah: …" line is a short answer giving the steps of a
+task in order, which is what a how-to question gets. A "Tanya: … | …" line just above a Jawaban lists ways users
 ask for it: a question is matched against questions far better than against answers.
 """
 
@@ -12,13 +13,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 _SOURCE = re.compile(r"^\s*Sumber\s*:\s*(.+?)\s*$", re.IGNORECASE)
-_ANSWER = re.compile(r"^\s*Jawaban\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(Jawaban|Langkah)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _ASKED = re.compile(r"^\s*Tanya\s*:\s*(.+?)\s*$", re.IGNORECASE)
 
 
 class ShortAnswer(BaseModel):
     text: str
     questions: list[str] = []
+    steps: bool = False  # written as "Langkah:": the steps of a task, in order
 
 
 
@@ -41,7 +43,8 @@ def parse_passages(markdown: str, file_id: str) -> list[Passage]:
             elif match := _ASKED.match(line):
                 asked = [q.strip() for q in match.group(1).split("|") if q.strip()]
             elif match := _ANSWER.match(line):
-                answers.append(ShortAnswer(text=match.group(1), questions=asked))
+                answers.append(ShortAnswer(text=match.group(2), questions=asked,
+                                           steps=match.group(1).lower() == "langkah"))
                 asked = []
             else:
                 lines.append(line)

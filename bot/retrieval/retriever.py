@@ -24,6 +24,7 @@ from bot.retrieval.answer import (
     respelled,
     rewrite_asked,
     rewritten,
+    shows,
     states,
     unknown_words,
     wanted_kind,
@@ -488,8 +489,9 @@ class Retriever:
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
         """A question that asks only for a date or only for a list gets the best answer giving one (a date or a
-        period, the items), unless it scores far below the best (`answers.scope.shape_margin`); a yes-no question
-        the best answer using its predicate, led by «Ya.»/«Tidak.»; else the best answer."""
+        period, the items; a how-to the steps of a task), unless it scores far below the best
+        (`answers.scope.shape_margin`); a yes-no question the best answer using its
+        predicate, led by «Ya.»/«Tidak.»; else the best answer."""
         kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
         predicate = yes_no_predicate(question)
@@ -497,10 +499,12 @@ class Retriever:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
             return replace(best, lead=yes_no_lead(predicate, best.text))
+        if "howto" in kinds and set(kinds) <= {"howto", "list"}:
+            kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
         if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
             return scored[0][2]
         kind = kinds[0]
-        holding = next((s for s in scored if fits(s[2].text, kind)), None)
+        holding = next((s for s in scored if shows(s[2], kind)), None)
         return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"][kind] else scored[0][2]
 
     @cached_property
@@ -543,13 +547,14 @@ class Retriever:
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
-            text = self._passages[pid].answers[int(n) - 1].text
+            short = self._passages[pid].answers[int(n) - 1]
+            told = Told(short.text, self._passages[pid].source, steps=short.steps)
             same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
-                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * fits(text, kind)
+                     + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * shows(told, kind)
                      + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0])
-            scored.append((total, answer_id, Told(text, self._passages[pid].source)))
+            scored.append((total, answer_id, told))
         return sorted(scored, key=lambda s: s[0], reverse=True)
 
     @cached_property
