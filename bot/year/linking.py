@@ -50,35 +50,43 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     """The IKI's terms with the weight of where they come from (knowledge/catatan_harian.yaml link.weights);
     hints: what a competence IKI also covers (a line that takes part in a learning event)."""
     weights = vocabulary().link["weights"]
-    found: dict[str, float] = {}
+    return {term: weights[field] for term, field in origins(iki, rencana, hints).items()}
 
-    def add(words: list[str], weight: float, drop: frozenset[str] = frozenset()) -> None:
+
+def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, str]:
+    """Where each of the IKI's terms comes from (a key of link.weights), the weightiest place when several name it:
+    the thing counted (kepala), what is done to it (predikat), its indikator, satuan, RHK, stages, hints."""
+    weights = vocabulary().link["weights"]
+    found: dict[str, str] = {}
+
+    def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
-            if term not in drop:
-                found[term] = max(found.get(term, 0.0), weight)
+            if term not in drop and (term not in found or weights[found[term]] < weights[field]):
+                found[term] = field
 
     subject, predicate = result_parts(iki.indikator)
     words = tokens(iki.indikator)
     measure = lexicon().measures.match_at(words, 0) if words else None
     if measure and lexicon().measure_class.get(measure) == "other":
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
-        add(terms(lead), weights["indikator"])  # "rata-rata waktu …" named in a line points here
-    add(text_terms(subject), weights["indikator"])
+        add(terms(lead), "indikator")  # "rata-rata waktu …" named in a line points here
+    add(text_terms(subject), "indikator")
     done, condition = _condition_cut(predicate)
-    add(text_terms(done), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
-    add(text_terms(condition), weights["syarat"])  # "… paling lama 7 hari kerja": when, not what
+    add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    add(text_terms(condition), "syarat")  # "… paling lama 7 hari kerja": when, not what
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
-        add(text_terms(subject)[:1], weights["kepala"])  # the thing counted: "SOP …", "berkas …"
+        # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
+        add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
-    add(terms(satuan), weights["satuan"])
-    add(text_terms(iki.rhk or ""), weights["rhk"], _boilerplate())
+    add(terms(satuan), "satuan")
+    add(text_terms(iki.rhk or ""), "rhk", _boilerplate())
     for stage in rencana.stages if rencana else []:
-        add(text_terms(stage.name), weights["tahapan"])
+        add(text_terms(stage.name), "tahapan")
     words = tokens(f"{iki.indikator} {iki.rhk or ''}")
     for triggers, hinted in vocabulary().hints if hints else ():
         if triggers.find(words):
-            add(terms(hinted), weights["petunjuk"])
+            add(terms(hinted), "petunjuk")
     return found
 
 
@@ -93,10 +101,14 @@ def with_covers(profiles: list[dict[str, float]], skp: SkpDraft) -> list[dict[st
     """Each profile with the kinds of work its IKI covers, except those another IKI of the SKP names itself: an
     IKPA IKI covers penyerapan only when no IKI of realisasi anggaran sits beside it."""
     weight = vocabulary().link["weights"]["cakupan"]
+    return [prof | {t: weight for t in extra} for prof, extra in zip(profiles, _cover_terms(profiles, skp))]
+
+
+def _cover_terms(profiles: list[dict], skp: SkpDraft) -> list[list[str]]:
     out = []
     for i, (prof, iki) in enumerate(zip(profiles, skp.iki)):
         named = set().union(*(p for j, p in enumerate(profiles) if j != i))
-        out.append(prof | {t: weight for t in _covered(iki) if t not in named and t not in prof})
+        out.append([t for t in _covered(iki) if t not in named and t not in prof])
     return out
 
 
@@ -115,6 +127,13 @@ def _condition_cut(predicate: str) -> tuple[str, str]:
 def _weak() -> frozenset[str]:
     words = list(config()["weak_words"]) + list(knowledge.data("search")["relevance"].get("weak_words", []))
     return frozenset(t for word in words for t in text_terms(word))
+
+
+@knowledge.cached
+def _qualities() -> frozenset[str]:
+    """Nouns of how well a thing is done (knowledge/rhk_qualifiers.yaml, kind pemenuhan: ketepatan, kelengkapan …)."""
+    kinds = knowledge.data("rhk_qualifiers")["kinds"]
+    return frozenset(t for k in kinds if k["name"] == "pemenuhan" for w in k["words"] for t in text_terms(w))
 
 
 @knowledge.cached
@@ -144,6 +163,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
+        elif ln.toks[i] in vocabulary().period_markers and ln.toks[i + 1] in vocabulary().months:
+            skip |= {i, i + 1}  # "berkas ranap bulan Mei": which period, not what
     negations = vocabulary().negations
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:
@@ -241,7 +262,11 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
     learning = ln.has(vocab.participation)
-    profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    weights = settings["weights"]
+    found_in = [origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki]
+    covered = _cover_terms([{t: weights[f] for t, f in o.items()} for o in found_in], skp)
+    found_in = [o | {t: "cakupan" for t in extra} for o, extra in zip(found_in, covered)]
+    profiles = [{t: weights[f] for t, f in o.items()} for o in found_in]
     words = spelled_out(line_terms(ln, w), skp, profiles)
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
@@ -260,7 +285,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        if counted[ranked[0][1]] or _specific(words, profiles, ranked[0][1]):
+        if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
@@ -270,7 +295,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
 
 
-def _specific(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]], index: int) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
     own text (link.specific_weight: its indikator, satuan, what is done to it), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
