@@ -297,18 +297,22 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
 
 def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]], index: int) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
-    own text (link.specific_weight: its indikator, satuan, what is done to it), a term of its RHK, stages or
+    own text (link.specific_weight: the thing it counts, its indikator, satuan), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
-    has together. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
+    has together. What is done to the thing (its predicate) or a word of a vocabulary group (link.needs_company)
+    names the IKI only beside another word of the line it shares: «pengawas ujian CPNS» is no «lulus ujian» of
+    bimbingan KTI. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
     bot asks, offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
-    prof = profiles[index]
+    prof, origin = profiles[index], found_in[index]
     named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
     others = set().union(*(p for j, p in enumerate(profiles) if j != index))
     weak = _weak()
     unique = {t for t in named if t not in others}
     own = {t for t in unique if t not in weak}
-    if any(prof[t] >= settings["specific_weight"] for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
+    company = len(named - weak) >= 2
+    if any(prof[t] >= settings["specific_weight"] and (company or origin[t] not in settings["needs_company"])
+           for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
         return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
     # "supervisi" + "puskesmas" of "Jumlah puskesmas yang disupervisi", beside "rekomendasi hasil supervisi" and
     # "puskesmas binaan"
