@@ -516,3 +516,30 @@ def test_a_clear_winner_that_shares_no_term_of_its_own_asks_offering_it_first():
     assert _link("td pagi ngajar KMB 2 SKS kelas 2A", LECTURER).decision is Decision.link  # SKS: its own term
     # penyuluhan is pengabdian masyarakat's usual form
     assert _link("penyuluhan cuci tangan di desa binaan bersama 10 mhs", LECTURER).candidates[0].number == 3
+
+
+def test_what_is_done_to_an_iki_object_alone_asks_and_with_the_object_links():
+    # «ujian» is only what the KTI students must pass (IKI 4's predicate): an exam of another kind is no sign of it
+    found = _link("hari ini ikut ujian dinas tingkat I", LECTURER)
+    assert found.decision is Decision.ask and found.candidates[0].number == 4
+    assert _link("kmrn bimbingan KTI 4 mahasiswa, 2 siap ujian", LECTURER).decision is Decision.link
+
+
+CASEMIX = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase berkas klaim rawat inap yang diajukan ke BPJS sebelum tanggal 10 bulan berikutnya",
+             target="95", satuan="%"),
+    IkiDraft(indikator="Persentase ketepatan koding diagnosis pada berkas klaim", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah klaim pending yang diselesaikan", target="100", satuan="klaim"),
+])
+
+
+def test_the_thing_an_iki_counts_is_past_the_quality_it_is_measured_by_and_a_month_is_no_work():
+    # «ketepatan koding»: the IKI counts koding; «bulan Juni» says which period, not what was done
+    found = _link("koding 30 berkas rawat inap bulan Juni", CASEMIX)
+    assert found.candidates[0].number == 2, found
+
+
+def test_office_life_of_any_unit_is_di_luar_skp():
+    # each names a word of IKI 3 (pensiun), which linked them before
+    assert _link("sore ini futsal lawan tim pensiun").decision is Decision.outside
+    assert _link("kmrn takziah ke rumah duka pensiunan kabag").decision is Decision.outside
