@@ -58,9 +58,12 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     the thing counted (kepala), what is done to it (predikat), its indikator, satuan, RHK, stages, hints."""
     weights = vocabulary().link["weights"]
     found: dict[str, str] = {}
+    timed = _timed(iki.indikator)
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
+            if term in timed:
+                field = "syarat"  # "… di RME dalam 1x24 jam": when, even without a condition word
             if term not in drop and (term not in found or weights[found[term]] < weights[field]):
                 found[term] = field
 
@@ -88,6 +91,13 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         if triggers.find(words):
             add(terms(hinted), "petunjuk")
     return found
+
+
+def _timed(text: str) -> frozenset[str]:
+    """The time units a number gives in the IKI's text ("1x24 jam", "30 menit"): its time limit, not its work."""
+    words, units = tokens(text), vocabulary().duration_units
+    return frozenset(t for i in range(1, len(words)) if words[i] in units and any(c.isdigit() for c in words[i - 1])
+                     for t in terms(words[i - 1:i + 1]))
 
 
 def _covered(iki: IkiDraft) -> list[str]:
@@ -284,6 +294,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     outside_cue = ln.has(vocab.outside_activities) or (set(ln.words) & vocab.helping)
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
+    # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence or
+    # that work, the user says which; unless the event itself is the best IKI's work («pelatihan» it organises)
+    events = {t for t in words for o in found_in if o.get(t) == "petunjuk"} if learning and candidates else set()
+    learnt = [c for c in candidates if any(found_in[c.number - 1].get(t) == "petunjuk" for t in events)]
+    if learnt and candidates[0] not in learnt and not events & profiles[candidates[0].number - 1].keys():
+        return Link(Decision.ask, [candidates[0]] + learnt[:2], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
