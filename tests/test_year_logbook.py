@@ -523,6 +523,13 @@ def test_what_is_done_to_an_iki_object_alone_asks_and_with_the_object_links():
     found = _link("hari ini ikut ujian dinas tingkat I", LECTURER)
     assert found.decision is Decision.ask and found.candidates[0].number == 4
     assert _link("kmrn bimbingan KTI 4 mahasiswa, 2 siap ujian", LECTURER).decision is Decision.link
+    # a thing of several words in the predicate is named, not done: «… yang didampingi probity audit»
+    auditor = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah laporan hasil audit kinerja satker yang diterbitkan", target="10", satuan="LHA"),
+        IkiDraft(indikator="Persentase paket pengadaan strategis yang didampingi probity audit", target="90%"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    assert _link("tgl 11 probity audit lelang alkes RSUP", auditor).decision is Decision.link
 
 
 CASEMIX = SkpDraft(iki=[

@@ -316,8 +316,8 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     own text (link.specific_weight: the thing it counts, its indikator, satuan), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
     has together; never words a vocabulary group lends it alone (link.groups). What is done to the thing (its
-    predicate) or a competence hint (link.needs_company) names the IKI only beside another word of the line it
-    shares: «pengawas ujian CPNS» is no «lulus ujian» of
+    predicate) or a competence hint (link.needs_company), unless a named thing of several words («probity
+    audit»), names the IKI only beside another word of the line it shares: «pengawas ujian CPNS» is no «lulus ujian» of
     bimbingan KTI. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
     bot asks, offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
@@ -330,7 +330,7 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     if all(origin[t] in settings["groups"] for t in named):
         return False  # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask
     company = len(named - weak) >= 2
-    if any(prof[t] >= settings["specific_weight"] and (company or origin[t] not in settings["needs_company"])
+    if any(prof[t] >= settings["specific_weight"] and (company or " " in t or origin[t] not in settings["needs_company"])
            for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
         return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
     # "supervisi" + "puskesmas" of "Jumlah puskesmas yang disupervisi", beside "rekomendasi hasil supervisi" and
