@@ -526,7 +526,10 @@ def test_what_is_done_to_an_iki_object_alone_asks_and_with_the_object_links():
     # a thing of several words in the predicate is named, not done: «… yang didampingi probity audit»
     auditor = SkpDraft(iki=[
         IkiDraft(indikator="Jumlah laporan hasil audit kinerja satker yang diterbitkan", target="10", satuan="LHA"),
+        IkiDraft(indikator="Jumlah satker yang laporan keuangannya direviu", target="15", satuan="satker"),
         IkiDraft(indikator="Persentase paket pengadaan strategis yang didampingi probity audit", target="90%"),
+        IkiDraft(indikator="Rata-rata waktu penerbitan LHA sejak berakhirnya audit lapangan", target="20",
+                 satuan="hari kerja"),
         IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
     ])
     assert _link("tgl 11 probity audit lelang alkes RSUP", auditor).decision is Decision.link
