@@ -13,7 +13,7 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, link, profile, with_covers
+from bot.year.linking import Decision, link, origins, profile, with_covers
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -553,3 +553,28 @@ def test_office_life_of_any_unit_is_di_luar_skp():
     # each names a word of IKI 3 (pensiun), which linked them before
     assert _link("sore ini futsal lawan tim pensiun").decision is Decision.outside
     assert _link("kmrn takziah ke rumah duka pensiunan kabag").decision is Decision.outside
+
+
+NURSE = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase pasien rawat inap kelolaan yang mendapat asuhan keperawatan sesuai SAK", target="95%"),
+    IkiDraft(indikator="Persentase kelengkapan dokumentasi asuhan keperawatan di RME dalam 1x24 jam", target="90%"),
+    IkiDraft(indikator="Jumlah inovasi pencegahan dekubitus yang diterapkan di ruang rawat", target="1",
+             satuan="inovasi"),
+    IkiDraft(indikator="Jumlah STR perawat yang diperpanjang melalui SATUSEHAT SDMK", target="20", satuan="STR"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+])
+
+
+def test_a_time_limit_in_an_iki_is_its_condition_not_its_work():
+    assert origins(NURSE.iki[1])["jam"] == "syarat" and origins(NURSE.iki[1])["1x24"] == "syarat"
+    assert _link("rapat bahas jadwal jaga pakai jam dinding baru", NURSE).decision is not Decision.link
+
+
+def test_words_a_vocabulary_group_lends_an_iki_make_it_ask_offering_that_iki():
+    found = _link("td alih baring pasien bed 3 dan 4 tiap 2 jam", NURSE)  # pressure-injury prevention (covers)
+    assert found.decision is Decision.ask and found.candidates[0].number == 3
+
+
+def test_learning_about_another_iki_work_asks_between_that_work_and_competence():
+    found = _link("ikut pelatihan admin SATUSEHAT SDMK 2 hari", NURSE)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {4, 5}
