@@ -578,3 +578,14 @@ def test_words_a_vocabulary_group_lends_an_iki_make_it_ask_offering_that_iki():
 def test_learning_about_another_iki_work_asks_between_that_work_and_competence():
     found = _link("ikut pelatihan admin SATUSEHAT SDMK 2 hari", NURSE)
     assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {4, 5}
+
+
+def test_the_thing_every_iki_counts_named_alone_asks_instead_of_di_luar_skp():
+    trainer = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="12", satuan="pelatihan"),
+        IkiDraft(indikator="Jumlah peserta pelatihan yang lulus dan bersertifikat", target="300", satuan="orang"),
+        IkiDraft(indikator="Jumlah kurikulum pelatihan yang diajukan akreditasi", target="4", satuan="kurikulum"),
+        IkiDraft(indikator="Jumlah laporan evaluasi pascapelatihan", target="6", satuan="laporan"),
+    ])
+    found = _link("hari ini pembukaan pelatihan kader posyandu angkatan 2", trainer)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1

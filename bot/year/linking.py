@@ -292,6 +292,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     lead = (best - second) / best if best else 0.0
     confidence = round(min(1.0, best / settings["link_score"]) * lead, 3)
     outside_cue = ln.has(vocab.outside_activities) or (set(ln.words) & vocab.helping)
+    counts_named = [c for c in candidates if any(found_in[c.number - 1].get(t) == "kepala" for t in words)]
+    if best < settings["ask_score"] and counts_named and not outside_cue:
+        # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask
+        return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence or
