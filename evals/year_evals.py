@@ -154,6 +154,7 @@ def eval_linking(show_misses: bool = True) -> dict:
               f"jumlah yang tertulis terbaca {tally['qty_stated_ok']}/{tally['qty_stated']}, jumlah keliru "
               f"dihitung {tally['qty_false']}")
         print(f"  tanggal: {tally['date_ok'] / n:.3f}")
+    _summary(figures, before)
     figures["link_rank1_typo_dev"] = _with_typos([p for p in personas if p["split"] == "dev"])
     was = before.get("logbook_link_rank1_typo_dev")
     print(f"\nTautan dev dengan satu salah ketik per catatan (satu huruf hilang dari satu kata ≥ 6 huruf, acak "
@@ -162,6 +163,17 @@ def eval_linking(show_misses: bool = True) -> dict:
     if misses and show_misses:
         print("\nMeleset:\n" + "\n".join(misses))
     return figures
+
+
+def _summary(figures: dict, before: dict) -> None:
+    """One row per split: rank-1, silent wrong links and asks before the i18-link3 round and now."""
+    print("\nRingkasan tautan (sebelum i18-link3 → sekarang): rank-1 | tertaut diam-diam salah | bertanya")
+    for split in (s for s in SPLITS if f"link_rank1_{s}" in figures):
+        was = [before.get(f"logbook_link3_{k}_{split}") for k in ("rank1", "silent_wrong", "asked")]
+        old = f"{was[0]:.3f}" if was[0] is not None else "-"
+        print(f"  {split:<9} {old} → {figures[f'link_rank1_{split}']:.3f} | {was[1] if was[1] is not None else '-'} → "
+              f"{figures[f'link_silent_wrong_{split}']} | {was[2] if was[2] is not None else '-'} → "
+              f"{figures[f'link_asked_{split}']}")
 
 
 def _with_typos(personas: list[dict]) -> float:
