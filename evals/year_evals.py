@@ -171,9 +171,9 @@ def _summary(figures: dict, before: dict) -> None:
     for split in (s for s in SPLITS if f"link_rank1_{s}" in figures):
         was = [before.get(f"logbook_link3_{k}_{split}") for k in ("rank1", "silent_wrong", "asked")]
         old = f"{was[0]:.3f}" if was[0] is not None else "-"
-        print(f"  {split:<9} {old} → {figures[f'link_rank1_{split}']:.3f} | {was[1] if was[1] is not None else '-'} → "
-              f"{figures[f'link_silent_wrong_{split}']} | {was[2] if was[2] is not None else '-'} → "
-              f"{figures[f'link_asked_{split}']}")
+        silent, asked = ("-" if v is None else v for v in was[1:])
+        print(f"  {split:<9} {old} → {figures[f'link_rank1_{split}']:.3f} | {silent} → "
+              f"{figures[f'link_silent_wrong_{split}']} | {asked} → {figures[f'link_asked_{split}']}")
 
 
 def _with_typos(personas: list[dict]) -> float:

@@ -556,7 +556,8 @@ def test_office_life_of_any_unit_is_di_luar_skp():
 
 
 NURSE = SkpDraft(iki=[
-    IkiDraft(indikator="Persentase pasien rawat inap kelolaan yang mendapat asuhan keperawatan sesuai SAK", target="95%"),
+    IkiDraft(indikator="Persentase pasien rawat inap kelolaan yang mendapat asuhan keperawatan sesuai SAK",
+             target="95%"),
     IkiDraft(indikator="Persentase kelengkapan dokumentasi asuhan keperawatan di RME dalam 1x24 jam", target="90%"),
     IkiDraft(indikator="Jumlah inovasi pencegahan dekubitus yang diterapkan di ruang rawat", target="1",
              satuan="inovasi"),

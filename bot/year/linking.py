@@ -62,10 +62,9 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
-            if term in timed:
-                field = "syarat"  # "… di RME dalam 1x24 jam": when, even without a condition word
-            if term not in drop and (term not in found or weights[found[term]] < weights[field]):
-                found[term] = field
+            place = "syarat" if term in timed else field  # "… di RME dalam 1x24 jam": when, without a condition word
+            if term not in drop and (term not in found or weights[found[term]] < weights[place]):
+                found[term] = place
 
     subject, predicate = result_parts(iki.indikator)
     words = tokens(iki.indikator)
@@ -112,6 +111,13 @@ def with_covers(profiles: list[dict[str, float]], skp: SkpDraft) -> list[dict[st
     IKPA IKI covers penyerapan only when no IKI of realisasi anggaran sits beside it."""
     weight = vocabulary().link["weights"]["cakupan"]
     return [prof | {t: weight for t in extra} for prof, extra in zip(profiles, _cover_terms(profiles, skp))]
+
+
+def _sourced(found_in: list[dict[str, str]], skp: SkpDraft) -> list[dict[str, str]]:
+    """Each IKI's terms by where they come from, with the kinds of work it covers (cakupan), as with_covers."""
+    weights = vocabulary().link["weights"]
+    covered = _cover_terms([{t: weights[f] for t, f in o.items()} for o in found_in], skp)
+    return [o | {t: "cakupan" for t in extra} for o, extra in zip(found_in, covered)]
 
 
 def _cover_terms(profiles: list[dict], skp: SkpDraft) -> list[list[str]]:
@@ -272,11 +278,8 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
     learning = ln.has(vocab.participation)
-    weights = settings["weights"]
-    found_in = [origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki]
-    covered = _cover_terms([{t: weights[f] for t, f in o.items()} for o in found_in], skp)
-    found_in = [o | {t: "cakupan" for t in extra} for o, extra in zip(found_in, covered)]
-    profiles = [{t: weights[f] for t, f in o.items()} for o in found_in]
+    found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
     words = spelled_out(line_terms(ln, w), skp, profiles)
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
@@ -315,15 +318,16 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
 
 
-def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]], index: int) -> bool:
+def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+              index: int) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
     own text (link.specific_weight: the thing it counts, its indikator, satuan), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
-    has together; never words a vocabulary group lends it alone (link.groups). What is done to the thing (its
-    predicate) or a competence hint (link.needs_company), unless a named thing of several words («probity
-    audit»), names the IKI only beside another word of the line it shares: «pengawas ujian CPNS» is no «lulus ujian» of
-    bimbingan KTI. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
-    bot asks, offering the best IKI first. A typo or a cut word names the term it is near."""
+    has together; never words a vocabulary group lends it alone (link.groups). A single word of what is done to
+    the thing (its predicate) or a competence hint (link.needs_company) names the IKI only beside another word of
+    the line it shares: «pengawas ujian CPNS» is no «lulus ujian» of bimbingan KTI, but «probity audit» is named.
+    A score alone may come from words many results share ("ujian", "kelas"); without such a term the bot asks,
+    offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
     prof, origin = profiles[index], found_in[index]
     named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
@@ -334,8 +338,9 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     if all(origin[t] in settings["groups"] for t in named):
         return False  # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask
     company = len(named - weak) >= 2
-    if any(prof[t] >= settings["specific_weight"] and (company or " " in t or origin[t] not in settings["needs_company"])
-           for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
+    alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"]}
+    if any(prof[t] >= settings["specific_weight"] and (company or t in alone) for t in own) or \
+            (own and len(named) >= 2) or len(unique) >= 2:
         return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
     # "supervisi" + "puskesmas" of "Jumlah puskesmas yang disupervisi", beside "rekomendasi hasil supervisi" and
     # "puskesmas binaan"
