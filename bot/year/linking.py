@@ -301,12 +301,13 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
-    # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence or
-    # that work, the user says which; unless the event itself is the best IKI's work («pelatihan» it organises)
+    # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
+    # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
+    # it organises)
     events = {t for t in words for o in found_in if o.get(t) == "petunjuk"} if learning and candidates else set()
     learnt = [c for c in candidates if any(found_in[c.number - 1].get(t) == "petunjuk" for t in events)]
     if learnt and candidates[0] not in learnt and not events & profiles[candidates[0].number - 1].keys():
-        return Link(Decision.ask, [candidates[0]] + learnt[:2], confidence, "belajar atau kerja")
+        return Link(Decision.ask, learnt[:2] + [candidates[0]], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
