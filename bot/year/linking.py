@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import tokens
-from bot.lang.words import edit_distance, is_indonesian_word
+from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
@@ -304,10 +304,14 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
     # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
     # it organises)
-    events = {t for t in words for o in found_in if o.get(t) == "petunjuk"} if learning and candidates else set()
-    learnt = [c for c in candidates if any(found_in[c.number - 1].get(t) == "petunjuk" for t in events)]
-    if learnt and candidates[0] not in learnt and not events & profiles[candidates[0].number - 1].keys():
-        return Link(Decision.ask, learnt[:2] + [candidates[0]], confidence, "belajar atau kerja")
+    events = {p for t in words for p in _parts(t) for o in found_in if o.get(p) == "petunjuk"} \
+        if learning and candidates else set()
+    learnt = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in range(len(skp.iki))
+              if any(found_in[i].get(t) == "petunjuk" for t in events)]
+    top = candidates[0] if candidates else None
+    if learnt and top and top.number not in {c.number for c in learnt} and \
+            not events & profiles[top.number - 1].keys():
+        return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
@@ -347,6 +351,11 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     # "puskesmas binaan"
     strong = {t for t in named if t not in weak and prof[t] >= settings["specific_weight"]}
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
+
+
+def _parts(term: str) -> set[str]:
+    """A term and, for one of several words, the stem of each («pelatihan pelatih» is a pelatihan too)."""
+    return {term} | ({stem(w) for w in term.split()} if " " in term else set())
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
