@@ -185,9 +185,14 @@ def line_terms(ln: Line, w: When) -> list[str]:
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:
             skip.add(i)  # "sertifikat blm terbit": not what happened
-    words = [t for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
-             if i not in skip and (k == "word" or (k == "num" and len(t) >= 3))]
-    return list(dict.fromkeys(terms(words)))
+    # a phrase never spans what is left out or a mark: «sanitasi 4 kapal, 3 SSCC» is no «sanitasi kapal»
+    runs: list[list[str]] = [[]]
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if i not in skip and (k == "word" or (k == "num" and len(t) >= 3)):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return list(dict.fromkeys(term for run in runs for term in terms(run)))
 
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
