@@ -13,7 +13,7 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, link, origins, profile, with_covers
+from bot.year.linking import Decision, line_terms, link, origins, profile, with_covers
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -590,3 +590,11 @@ def test_the_thing_every_iki_counts_named_alone_asks_instead_of_di_luar_skp():
     ])
     found = _link("hari ini pembukaan pelatihan kader posyandu angkatan 2", trainer)
     assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_phrase_of_a_line_never_spans_a_number_or_a_comma():
+    ln = line("pemeriksaan sanitasi 4 kapal, 3 SSCEC")
+    found = line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    assert "kapal" in found and found.count("sertifikat sanitasi kapal") == 1  # only SSCEC is the certificate
+    ln = line("pemeriksaan sanitasi kapal")
+    assert line_terms(ln, read_date(ln, date(2026, 1, 26))[1]) == ["periksa", "sertifikat sanitasi kapal"]
