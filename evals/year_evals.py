@@ -1,9 +1,9 @@
 """`iki eval logbook`: the year's catatan harian on sets written blind (evals/year_routes.jsonl,
 evals/year_linking.jsonl, from /work/evalsets/i18): whether a line reports done work (vs an IKI draft, a question,
 small talk, unclear), which of the user's IKI an entry is about (and whether an unsure one asks), its quantity and
-its date. Dev, dev2 (evals/year_linking_dev2.jsonl: units the first set lacks), holdout and holdout3 (a third blind
-set, evals/year_linking3.jsonl) apart, each rank-1 beside its figure before the i18-link work and its rank-1 and
-silent wrong links before the i18-vocab work; the thresholds and word lists were chosen on dev and dev2 misses only."""
+its date. Dev, dev2 (evals/year_linking_dev2.jsonl: units the first set lacks), holdout, holdout3 (a third blind
+set, evals/year_linking3.jsonl), dev4 and holdout4 (a fourth, evals/year_linking4.jsonl) apart, each beside its
+figures before earlier rounds of linking work; thresholds and word lists are chosen on the dev splits' misses only."""
 
 import json
 from collections import Counter
@@ -16,11 +16,15 @@ THIRD_SET = "year_linking3.jsonl"
 # Dev personas of units the first set lacks (RS vertikal, Poltekkes, KKP, Bapelkes, PBJ, arsip), written for the
 # i18-vocab work before the linker was run on them; tuned on like dev.
 DEV2_SET = "year_linking_dev2.jsonl"
-SPLITS = ("dev", "dev2", "holdout", "holdout3")
-TUNED = ("dev", "dev2")  # the splits whose misses are printed; holdouts print totals only
+# The fourth blind set (/work/evalsets/i18d/linking4.jsonl): its first 12 personas are dev4 (tuned on like dev), the
+# last 8 holdout4 (never tuned on).
+FOURTH_SET = "year_linking4.jsonl"
+SPLITS = ("dev", "dev2", "dev4", "holdout", "holdout3", "holdout4")
+TUNED = ("dev", "dev2", "dev4")  # the splits whose misses are printed; holdouts print totals only
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
-# logbook_vocab_silent_wrong_<split>.
+# logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
+# logbook_link3_rank1_<split>, logbook_link3_silent_wrong_<split>, logbook_link3_asked_<split>.
 BASELINE = HERE / "baseline_issue16.json"
 
 ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
@@ -84,7 +88,7 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.line import line
     from bot.year.linking import Decision, link
 
-    personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET) if (HERE / name).exists()
+    personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET) if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     figures, misses = {}, []
@@ -134,18 +138,23 @@ def eval_linking(show_misses: bool = True) -> dict:
         was = before.get(f"logbook_link_rank1_{split}")
         print(f"  rank-1: sebelum {was if was is None else f'{was:.3f}'} | sekarang {tally['rank1'] / n:.3f} | "
               f"target ≥ 0.900; rank-1 atau bertanya saat ragu: {tally['rank1_or_asked'] / n:.3f}")
-        print(f"  bertanya: {tally['asked']} catatan — {tally['unsure_asked']} dari {tally['unsure']} yang memang ragu, "
-              f"{tally['sure_asked']} yang sebenarnya jelas")
+        print(f"  bertanya: {tally['asked']} catatan ({tally['asked'] / n:.0%}) — {tally['unsure_asked']} dari "
+              f"{tally['unsure']} yang memang ragu, {tally['sure_asked']} yang sebenarnya jelas")
         vocab_rank1, vocab_silent = (before.get(f"logbook_vocab_{k}_{split}") for k in ("rank1", "silent_wrong"))
         if vocab_rank1 is not None:
             print(f"  sebelum kosakata seluruh kementerian (i18-vocab): rank-1 {vocab_rank1:.3f}, "
                   f"tertaut diam-diam ke IKI yang salah {vocab_silent}")
-        print(f"  tertaut diam-diam ke IKI yang salah: {tally['silent_wrong']}")
+        round3 = [before.get(f"logbook_link3_{k}_{split}") for k in ("rank1", "silent_wrong", "asked")]
+        if round3[0] is not None:
+            print(f"  sebelum putaran ketiga (i18-link3): rank-1 {round3[0]:.3f}, tertaut diam-diam ke IKI yang salah "
+                  f"{round3[1]}, bertanya {round3[2]}")
+        print(f"  tertaut diam-diam ke IKI yang salah: {tally['silent_wrong']} (target 0)")
         print(f"  di luar SKP dikenali: {tally['outside_found']} dari {tally['outside']}")
         print(f"  jumlah (untuk IKI yang dimaksud): {tally['qty_ok'] / tally['qty_n']:.3f} dari {tally['qty_n']}; "
               f"jumlah yang tertulis terbaca {tally['qty_stated_ok']}/{tally['qty_stated']}, jumlah keliru "
               f"dihitung {tally['qty_false']}")
         print(f"  tanggal: {tally['date_ok'] / n:.3f}")
+    _summary(figures, before)
     figures["link_rank1_typo_dev"] = _with_typos([p for p in personas if p["split"] == "dev"])
     was = before.get("logbook_link_rank1_typo_dev")
     print(f"\nTautan dev dengan satu salah ketik per catatan (satu huruf hilang dari satu kata ≥ 6 huruf, acak "
@@ -154,6 +163,17 @@ def eval_linking(show_misses: bool = True) -> dict:
     if misses and show_misses:
         print("\nMeleset:\n" + "\n".join(misses))
     return figures
+
+
+def _summary(figures: dict, before: dict) -> None:
+    """One row per split: rank-1, silent wrong links and asks before the i18-link3 round and now."""
+    print("\nRingkasan tautan (sebelum i18-link3 → sekarang): rank-1 | tertaut diam-diam salah | bertanya")
+    for split in (s for s in SPLITS if f"link_rank1_{s}" in figures):
+        was = [before.get(f"logbook_link3_{k}_{split}") for k in ("rank1", "silent_wrong", "asked")]
+        old = f"{was[0]:.3f}" if was[0] is not None else "-"
+        silent, asked = ("-" if v is None else v for v in was[1:])
+        print(f"  {split:<9} {old} → {figures[f'link_rank1_{split}']:.3f} | {silent} → "
+              f"{figures[f'link_silent_wrong_{split}']} | {asked} → {figures[f'link_asked_{split}']}")
 
 
 def _with_typos(personas: list[dict]) -> float:

@@ -3,7 +3,7 @@ accuracy on the holdout at the issue's target, dates all read, quantities read, 
 wrong IKI."""
 
 from evals.common import HERE, load
-from evals.year_evals import DEV2_SET, ROUTES, SPLITS, THIRD_SET, eval_linking, eval_routes
+from evals.year_evals import DEV2_SET, FOURTH_SET, ROUTES, SPLITS, THIRD_SET, eval_linking, eval_routes
 
 
 def test_the_blind_sets_are_well_formed():
@@ -13,7 +13,9 @@ def test_the_blind_sets_are_well_formed():
     assert all(persona["split"] == "holdout3" for persona in third)
     dev2 = load(DEV2_SET)
     assert len(dev2) >= 6 and all(persona["split"] == "dev2" and len(persona["entries"]) == 10 for persona in dev2)
-    for persona in load("year_linking.jsonl") + dev2 + third:
+    fourth = load(FOURTH_SET)
+    assert [p["split"] for p in fourth] == ["dev4"] * 12 + ["holdout4"] * 8
+    for persona in load("year_linking.jsonl") + dev2 + third + fourth:
         assert persona["split"] in SPLITS
         for entry in persona["entries"]:
             assert 0 <= entry["iki"] <= len(persona["skp"]), entry["text"]
@@ -35,3 +37,6 @@ def test_linking_keeps_its_precision_and_reads_dates_and_quantities(capsys):
     assert figures["link_rank1_dev2"] >= 0.85  # units the first dev set lacks: their vocabulary is read
     assert figures["link_rank1_dev"] >= 0.93 and figures["link_rank1_or_asked_dev"] >= 0.97
     assert figures["link_rank1_typo_dev"] >= 0.92  # a typo in a line costs little
+    # the fourth blind set's dev part (i18-link3): its rank-1, and links without asking to a wrong IKI kept few
+    assert figures["date_dev4"] == 1.0 and figures["link_rank1_dev4"] >= 0.86
+    assert figures["link_silent_wrong_dev4"] <= 3 and figures["link_silent_wrong_dev2"] <= 1

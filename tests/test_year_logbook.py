@@ -13,7 +13,7 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, link, profile, with_covers
+from bot.year.linking import Decision, line_terms, link, origins, profile, with_covers
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -516,3 +516,85 @@ def test_a_clear_winner_that_shares_no_term_of_its_own_asks_offering_it_first():
     assert _link("td pagi ngajar KMB 2 SKS kelas 2A", LECTURER).decision is Decision.link  # SKS: its own term
     # penyuluhan is pengabdian masyarakat's usual form
     assert _link("penyuluhan cuci tangan di desa binaan bersama 10 mhs", LECTURER).candidates[0].number == 3
+
+
+def test_what_is_done_to_an_iki_object_alone_asks_and_with_the_object_links():
+    # «ujian» is only what the KTI students must pass (IKI 4's predicate): an exam of another kind is no sign of it
+    found = _link("hari ini ikut ujian dinas tingkat I", LECTURER)
+    assert found.decision is Decision.ask and found.candidates[0].number == 4
+    assert _link("kmrn bimbingan KTI 4 mahasiswa, 2 siap ujian", LECTURER).decision is Decision.link
+    # a thing of several words in the predicate is named, not done: «… yang didampingi probity audit»
+    auditor = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah laporan hasil audit kinerja satker yang diterbitkan", target="10", satuan="LHA"),
+        IkiDraft(indikator="Jumlah satker yang laporan keuangannya direviu", target="15", satuan="satker"),
+        IkiDraft(indikator="Persentase paket pengadaan strategis yang didampingi probity audit", target="90%"),
+        IkiDraft(indikator="Rata-rata waktu penerbitan LHA sejak berakhirnya audit lapangan", target="20",
+                 satuan="hari kerja"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    assert _link("tgl 11 probity audit lelang alkes RSUP", auditor).decision is Decision.link
+
+
+CASEMIX = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase berkas klaim rawat inap yang diajukan ke BPJS sebelum tanggal 10 bulan berikutnya",
+             target="95", satuan="%"),
+    IkiDraft(indikator="Persentase ketepatan koding diagnosis pada berkas klaim", target="90", satuan="%"),
+    IkiDraft(indikator="Jumlah klaim pending yang diselesaikan", target="100", satuan="klaim"),
+])
+
+
+def test_the_thing_an_iki_counts_is_past_the_quality_it_is_measured_by_and_a_month_is_no_work():
+    # «ketepatan koding»: the IKI counts koding; «bulan Juni» says which period, not what was done
+    found = _link("koding 30 berkas rawat inap bulan Juni", CASEMIX)
+    assert found.candidates[0].number == 2, found
+
+
+def test_office_life_of_any_unit_is_di_luar_skp():
+    # each names a word of IKI 3 (pensiun), which linked them before
+    assert _link("sore ini futsal lawan tim pensiun").decision is Decision.outside
+    assert _link("kmrn takziah ke rumah duka pensiunan kabag").decision is Decision.outside
+
+
+NURSE = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase pasien rawat inap kelolaan yang mendapat asuhan keperawatan sesuai SAK",
+             target="95%"),
+    IkiDraft(indikator="Persentase kelengkapan dokumentasi asuhan keperawatan di RME dalam 1x24 jam", target="90%"),
+    IkiDraft(indikator="Jumlah inovasi pencegahan dekubitus yang diterapkan di ruang rawat", target="1",
+             satuan="inovasi"),
+    IkiDraft(indikator="Jumlah STR perawat yang diperpanjang melalui SATUSEHAT SDMK", target="20", satuan="STR"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+])
+
+
+def test_a_time_limit_in_an_iki_is_its_condition_not_its_work():
+    assert origins(NURSE.iki[1])["jam"] == "syarat" and origins(NURSE.iki[1])["1x24"] == "syarat"
+    assert _link("rapat bahas jadwal jaga pakai jam dinding baru", NURSE).decision is not Decision.link
+
+
+def test_words_a_vocabulary_group_lends_an_iki_make_it_ask_offering_that_iki():
+    found = _link("td alih baring pasien bed 3 dan 4 tiap 2 jam", NURSE)  # pressure-injury prevention (covers)
+    assert found.decision is Decision.ask and found.candidates[0].number == 3
+
+
+def test_learning_about_another_iki_work_asks_between_that_work_and_competence():
+    found = _link("ikut pelatihan admin SATUSEHAT SDMK 2 hari", NURSE)  # took part: competence offered first
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [5, 4]
+
+
+def test_the_thing_every_iki_counts_named_alone_asks_instead_of_di_luar_skp():
+    trainer = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="12", satuan="pelatihan"),
+        IkiDraft(indikator="Jumlah peserta pelatihan yang lulus dan bersertifikat", target="300", satuan="orang"),
+        IkiDraft(indikator="Jumlah kurikulum pelatihan yang diajukan akreditasi", target="4", satuan="kurikulum"),
+        IkiDraft(indikator="Jumlah laporan evaluasi pascapelatihan", target="6", satuan="laporan"),
+    ])
+    found = _link("hari ini pembukaan pelatihan kader posyandu angkatan 2", trainer)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_phrase_of_a_line_never_spans_a_number_or_a_comma():
+    ln = line("pemeriksaan sanitasi 4 kapal, 3 SSCEC")
+    found = line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    assert "kapal" in found and found.count("sertifikat sanitasi kapal") == 1  # only SSCEC is the certificate
+    ln = line("pemeriksaan sanitasi kapal")
+    assert line_terms(ln, read_date(ln, date(2026, 1, 26))[1]) == ["periksa", "sertifikat sanitasi kapal"]

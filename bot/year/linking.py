@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.lang.text import tokens
-from bot.lang.words import edit_distance, is_indonesian_word
+from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
@@ -50,36 +50,53 @@ def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     """The IKI's terms with the weight of where they come from (knowledge/catatan_harian.yaml link.weights);
     hints: what a competence IKI also covers (a line that takes part in a learning event)."""
     weights = vocabulary().link["weights"]
-    found: dict[str, float] = {}
+    return {term: weights[field] for term, field in origins(iki, rencana, hints).items()}
 
-    def add(words: list[str], weight: float, drop: frozenset[str] = frozenset()) -> None:
+
+def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, str]:
+    """Where each of the IKI's terms comes from (a key of link.weights), the weightiest place when several name it:
+    the thing counted (kepala), what is done to it (predikat), its indikator, satuan, RHK, stages, hints."""
+    weights = vocabulary().link["weights"]
+    found: dict[str, str] = {}
+    timed = _timed(iki.indikator)
+
+    def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
-            if term not in drop:
-                found[term] = max(found.get(term, 0.0), weight)
+            place = "syarat" if term in timed else field  # "… di RME dalam 1x24 jam": when, without a condition word
+            if term not in drop and (term not in found or weights[found[term]] < weights[place]):
+                found[term] = place
 
     subject, predicate = result_parts(iki.indikator)
     words = tokens(iki.indikator)
     measure = lexicon().measures.match_at(words, 0) if words else None
     if measure and lexicon().measure_class.get(measure) == "other":
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
-        add(terms(lead), weights["indikator"])  # "rata-rata waktu …" named in a line points here
-    add(text_terms(subject), weights["indikator"])
+        add(terms(lead), "indikator")  # "rata-rata waktu …" named in a line points here
+    add(text_terms(subject), "indikator")
     done, condition = _condition_cut(predicate)
-    add(text_terms(done), weights["predikat"])  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
-    add(text_terms(condition), weights["syarat"])  # "… paling lama 7 hari kerja": when, not what
+    add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
+    add(text_terms(condition), "syarat")  # "… paling lama 7 hari kerja": when, not what
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
-        add(text_terms(subject)[:1], weights["kepala"])  # the thing counted: "SOP …", "berkas …"
+        # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
+        add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
-    add(terms(satuan), weights["satuan"])
-    add(text_terms(iki.rhk or ""), weights["rhk"], _boilerplate())
+    add(terms(satuan), "satuan")
+    add(text_terms(iki.rhk or ""), "rhk", _boilerplate())
     for stage in rencana.stages if rencana else []:
-        add(text_terms(stage.name), weights["tahapan"])
+        add(text_terms(stage.name), "tahapan")
     words = tokens(f"{iki.indikator} {iki.rhk or ''}")
     for triggers, hinted in vocabulary().hints if hints else ():
         if triggers.find(words):
-            add(terms(hinted), weights["petunjuk"])
+            add(terms(hinted), "petunjuk")
     return found
+
+
+def _timed(text: str) -> frozenset[str]:
+    """The time units a number gives in the IKI's text ("1x24 jam", "30 menit"): its time limit, not its work."""
+    words, units = tokens(text), vocabulary().duration_units
+    return frozenset(t for i in range(1, len(words)) if words[i] in units and any(c.isdigit() for c in words[i - 1])
+                     for t in terms(words[i - 1:i + 1]))
 
 
 def _covered(iki: IkiDraft) -> list[str]:
@@ -93,10 +110,21 @@ def with_covers(profiles: list[dict[str, float]], skp: SkpDraft) -> list[dict[st
     """Each profile with the kinds of work its IKI covers, except those another IKI of the SKP names itself: an
     IKPA IKI covers penyerapan only when no IKI of realisasi anggaran sits beside it."""
     weight = vocabulary().link["weights"]["cakupan"]
+    return [prof | {t: weight for t in extra} for prof, extra in zip(profiles, _cover_terms(profiles, skp))]
+
+
+def _sourced(found_in: list[dict[str, str]], skp: SkpDraft) -> list[dict[str, str]]:
+    """Each IKI's terms by where they come from, with the kinds of work it covers (cakupan), as with_covers."""
+    weights = vocabulary().link["weights"]
+    covered = _cover_terms([{t: weights[f] for t, f in o.items()} for o in found_in], skp)
+    return [o | {t: "cakupan" for t in extra} for o, extra in zip(found_in, covered)]
+
+
+def _cover_terms(profiles: list[dict], skp: SkpDraft) -> list[list[str]]:
     out = []
     for i, (prof, iki) in enumerate(zip(profiles, skp.iki)):
         named = set().union(*(p for j, p in enumerate(profiles) if j != i))
-        out.append(prof | {t: weight for t in _covered(iki) if t not in named and t not in prof})
+        out.append([t for t in _covered(iki) if t not in named and t not in prof])
     return out
 
 
@@ -115,6 +143,13 @@ def _condition_cut(predicate: str) -> tuple[str, str]:
 def _weak() -> frozenset[str]:
     words = list(config()["weak_words"]) + list(knowledge.data("search")["relevance"].get("weak_words", []))
     return frozenset(t for word in words for t in text_terms(word))
+
+
+@knowledge.cached
+def _qualities() -> frozenset[str]:
+    """Nouns of how well a thing is done (knowledge/rhk_qualifiers.yaml, kind pemenuhan: ketepatan, kelengkapan …)."""
+    kinds = knowledge.data("rhk_qualifiers")["kinds"]
+    return frozenset(t for k in kinds if k["name"] == "pemenuhan" for w in k["words"] for t in text_terms(w))
 
 
 @knowledge.cached
@@ -144,13 +179,20 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
+        elif ln.toks[i] in vocabulary().period_markers and ln.toks[i + 1] in vocabulary().months:
+            skip |= {i, i + 1}  # "berkas ranap bulan Mei": which period, not what
     negations = vocabulary().negations
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:
             skip.add(i)  # "sertifikat blm terbit": not what happened
-    words = [t for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
-             if i not in skip and (k == "word" or (k == "num" and len(t) >= 3))]
-    return list(dict.fromkeys(terms(words)))
+    # a phrase never spans what is left out or a mark: «sanitasi 4 kapal, 3 SSCC» is no «sanitasi kapal»
+    runs: list[list[str]] = [[]]
+    for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)):
+        if i not in skip and (k == "word" or (k == "num" and len(t) >= 3)):
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    return list(dict.fromkeys(term for run in runs for term in terms(run)))
 
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
@@ -241,7 +283,8 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
     learning = ln.has(vocab.participation)
-    profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
     words = spelled_out(line_terms(ln, w), skp, profiles)
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
@@ -257,10 +300,25 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     lead = (best - second) / best if best else 0.0
     confidence = round(min(1.0, best / settings["link_score"]) * lead, 3)
     outside_cue = ln.has(vocab.outside_activities) or (set(ln.words) & vocab.helping)
+    counts_named = [c for c in candidates if any(found_in[c.number - 1].get(t) == "kepala" for t in words)]
+    if best < settings["ask_score"] and counts_named and not outside_cue:
+        # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask
+        return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
     if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
+    # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
+    # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
+    # it organises)
+    events = {p for t in words for p in _parts(t) for o in found_in if o.get(p) == "petunjuk"} \
+        if learning and candidates else set()
+    learnt = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in range(len(skp.iki))
+              if any(found_in[i].get(t) == "petunjuk" for t in events)]
+    top = candidates[0] if candidates else None
+    if learnt and top and top.number not in {c.number for c in learnt} and \
+            not events & profiles[top.number - 1].keys():
+        return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        if counted[ranked[0][1]] or _specific(words, profiles, ranked[0][1]):
+        if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
@@ -270,25 +328,39 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
 
 
-def _specific(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+              index: int) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
-    own text (link.specific_weight: its indikator, satuan, what is done to it), a term of its RHK, stages or
+    own text (link.specific_weight: the thing it counts, its indikator, satuan), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
-    has together. A score alone may come from words many results share ("ujian", "kelas"); without such a term the
-    bot asks, offering the best IKI first. A typo or a cut word names the term it is near."""
+    has together; never words a vocabulary group lends it alone (link.groups). A single word of what is done to
+    the thing (its predicate) or a competence hint (link.needs_company) names the IKI only beside another word of
+    the line it shares: «pengawas ujian CPNS» is no «lulus ujian» of bimbingan KTI, but «probity audit» is named.
+    A score alone may come from words many results share ("ujian", "kelas"); without such a term the bot asks,
+    offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
-    prof = profiles[index]
+    prof, origin = profiles[index], found_in[index]
     named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
     others = set().union(*(p for j, p in enumerate(profiles) if j != index))
     weak = _weak()
     unique = {t for t in named if t not in others}
     own = {t for t in unique if t not in weak}
-    if any(prof[t] >= settings["specific_weight"] for t in own) or (own and len(named) >= 2) or len(unique) >= 2:
+    if all(origin[t] in settings["groups"] for t in named):
+        return False  # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask
+    company = len(named - weak) >= 2
+    alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"]}
+    if any(prof[t] >= settings["specific_weight"] and (company or t in alone) for t in own) or \
+            (own and len(named) >= 2) or len(unique) >= 2:
         return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
     # "supervisi" + "puskesmas" of "Jumlah puskesmas yang disupervisi", beside "rekomendasi hasil supervisi" and
     # "puskesmas binaan"
     strong = {t for t in named if t not in weak and prof[t] >= settings["specific_weight"]}
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
+
+
+def _parts(term: str) -> set[str]:
+    """A term and, for one of several words, the stem of each («pelatihan pelatih» is a pelatihan too)."""
+    return {term} | ({stem(w) for w in term.split()} if " " in term else set())
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ class Vocabulary:
     place_markers: frozenset[str]
     location_markers: frozenset[str]
     partner_markers: frozenset[str]
+    period_markers: frozenset[str]
     duration_units: dict[str, int]
     not_duration_before: frozenset[str]
     not_count_before: frozenset[str]
@@ -85,7 +86,7 @@ def vocabulary() -> Vocabulary:
         outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
         place_markers=frozenset(data["place_markers"]), location_markers=frozenset(data["location_markers"]),
-        partner_markers=frozenset(data["partner_markers"]),
+        partner_markers=frozenset(data["partner_markers"]), period_markers=frozenset(data["period_markers"]),
         duration_units={k.lower(): v for k, v in data["duration_units"].items()},
         not_duration_before=frozenset(data["not_duration_before"]),
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
