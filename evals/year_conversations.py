@@ -3,7 +3,8 @@
 on one SQLite store ticking at every hour between steps. What is checked is what the writer tagged for machines:
 [entry …], [unentry …], [no-entry], [bukti …], [unbukti …], [realisasi …] after each step, the `end.expect` keys
 this runner knows, and that no proactive message arrives twice. The free-text `want`s are not judged here. Prints
-the pass rate of whole conversations and of the tag checks, dev and holdout apart (holdout never tuned on)."""
+the pass rate of whole conversations and of the tag checks, dev and holdout apart; what failed is shown for dev only
+(holdout never tuned on)."""
 
 import os
 import re
@@ -332,6 +333,9 @@ def show(conversation_id: str, retriever=None) -> None:
     if conversation is None:
         print(f"tidak ada percakapan {conversation_id}")
         return
+    if conversation["split"] != "dev":
+        print(f"{conversation_id} bagian holdout: transkripnya tidak ditampilkan (holdout tidak dipakai untuk menyetel)")
+        return
     saved = os.environ.get("IKI_NOW")
     with tempfile.TemporaryDirectory() as folder:
         run = _Run(Path(folder), retriever or Retriever())
@@ -405,7 +409,12 @@ def eval_year(retriever=None, only: set[str] | None = None, show: int = 3) -> di
           "tidak ada yang lolos.")
     if unchecked_all:
         print("  kunci expect yang tidak diperiksa mesin: " + ", ".join(sorted(unchecked_all)))
+    hidden = sum(split != "dev" for _, split, _ in failures)
+    if hidden:  # a holdout is never tuned on: its totals only, not what failed
+        print(f"  holdout: {hidden} percakapan gagal (rinciannya tidak ditampilkan)")
     for cid, split, problems in failures:
+        if split != "dev":
+            continue
         print(f"  {cid} ({split}): {len(problems)} masalah")
         for problem in problems[:show]:
             print(f"     - {problem[:260]}")

@@ -148,6 +148,26 @@ def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at)
     assert state.year.entries[0].iki == state.skp.iki[0].indikator
 
 
+def test_work_typed_while_a_reason_is_asked_is_kept_and_the_reason_asked_again(engine, at):
+    """A line of done work at «Apa alasannya?» is an entry, never the reason (not even with a reason word in it) and
+    never dropped; a reason stated with a time word is still the reason."""
+    agreed(engine)
+    at("2026-03-10T10:00")
+    engine.handle("u1", "/ubah 1 target 500")
+    replies = engine.handle("u1", "hari ini verif 30 berkas KP, 24 lolos")
+    state = engine.state("u1")
+    assert [e.text for e in state.year.entries] == ["hari ini verif 30 berkas KP, 24 lolos"]
+    assert "Apa alasannya?" in said(replies) and state.year_ask.kind == "alasan"
+    assert len(state.year.versions) == 1 and state.skp.iki[0].target.startswith("600")
+    replies = engine.handle("u1", "tadi rapat penugasan baru dari karo, 3 berkas KP dibahas")
+    state = engine.state("u1")
+    assert len(state.year.entries) == 2 and len(state.year.versions) == 1 and "Apa alasannya?" in said(replies)
+    replies = engine.handle("u1", "kemarin dimutasi ke tim kepegawaian")
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "struktur"] and len(state.year.entries) == 2
+    assert state.skp.iki[0].target.startswith("500")
+
+
 def test_bukti_dukung_goes_to_the_entry_just_kept(engine, at):
     agreed(engine)
     at("2026-01-15T14:20")

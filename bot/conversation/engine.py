@@ -476,11 +476,13 @@ class Engine:
             state.year_ask = None  # a line of work, not the explanation: read as what it is
             return self.plain.on_text(turn, message)
         if ask.kind == "alasan":
-            reason = year_chat.versions.read_reason(message)
+            reason = year_chat.versions.reason_answer(message)
             if reason:
                 return self._year_button(turn, f"alasan:{reason}")
             if year_chat.cancels(message):
                 return [Reply(year_chat.undo_change(state))]
+            if year_chat.reports_work(message):  # a line of work, not the reason: kept, and the reason asked again
+                return year_chat.catat_while_asked(state, message, self.clock())
             return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
                                               "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
         reading = classify(message, year_chat.logging(state))

@@ -22,7 +22,7 @@ from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
-from bot.year.entry_kind import EntryKind, KindReading, kind_of, records_asked
+from bot.year.entry_kind import EntryKind, KindReading, kind_of, records_asked, reports_work
 from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
@@ -687,6 +687,18 @@ def command_text(name: str, rest: str) -> str:
     rest = re.sub(r"^(\d{1,2})\s+(?:jadi|menjadi)\s*:?\s*", r"\1 teks ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"^(\d{1,2})\s+(\w+?)(?:nya)?\s+(?:jadi|menjadi|=|:)\s*", r"\1 \2 ", rest, flags=re.IGNORECASE)
     return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
+
+
+def catat_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """A line of done work typed while a perubahan waits for its reason: kept as an entry; the reason is asked again
+    (unless the entry raised its own question, which is answered first)."""
+    ask = state.year_ask
+    state.year_ask = None
+    kept = catat(state, text, now)
+    if state.year_ask is not None:
+        return kept
+    state.year_ask = ask
+    return kept + [reason_question("Perubahan SKP Anda masih menunggu alasannya.")]
 
 
 def reason_question(note: str = "") -> Reply:
