@@ -1,0 +1,65 @@
+"""PRIMA never holds a user at a question they answer with their work instead (issue 18's year conversations: a
+user left at «Apa peran Anda?» had every later message for months refused with «Pilih salah satu tombol»), and
+the work typed at the wrong step is kept for the IKI proposals, not dropped."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.models import Peran
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def test_work_typed_at_the_role_question_is_kept_and_the_usual_answers_taken():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat dan penerbitan SK pensiun")  # step 2
+    replies = engine.handle("u", "saya juga pegang rekap cuti pegawai, input data SIASN, dan arsip SK")
+    text = said(replies)
+    assert "Pilih salah satu tombol" not in text and "Saya anggap Anda anggota tim" in text
+    assert "Langkah 4 dari 5" in text and "«Kembali»" in text
+    state = engine.state("u")
+    assert state.prima.step == "M" and state.skp.peran is Peran.anggota and state.skp.cascading_langsung is False
+    assert "rekap cuti pegawai" in state.prima.strategies and "kenaikan pangkat" in state.prima.strategies
+
+
+def test_a_role_already_given_is_kept_and_only_the_cascade_taken():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:role:ketua_tim")
+    replies = engine.handle("u", "saya juga pegang rekap cuti pegawai, input data SIASN, dan arsip SK")
+    assert "Saya anggap hasil kerja Anda tidak langsung" in said(replies) and "anggota tim" not in said(replies)
+    assert engine.state("u").skp.peran is Peran.ketua_tim and engine.state("u").prima.step == "M"
+
+
+def test_a_non_answer_that_is_no_work_still_asks_for_the_role():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm bentar"))
+    assert engine.state("u").prima.step == "I"
+
+
+@pytest.fixture
+def searching(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def test_work_described_after_two_searches_that_found_nothing_answers_step_two(searching):
+    engine = searching
+    engine.handle("u", "/prima")
+    first = "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM, mutu lewat uji profisiensi"
+    assert "Pakai tulisan saya" in [b.label for r in engine.handle("u", first) for b in r.buttons]
+    replies = engine.handle("u", "saya di lab mikrobiologi, pegang TCM sama input SITB, ikut PT, dan tim verifikasi")
+    state = engine.state("u")
+    assert state.prima.indicator.name == first and "input SITB" in state.prima.strategies
+    assert "Langkah 2 dari 5" in said(replies)
+    engine.handle("u", "hasil lab cepat keluar dan akurat")  # step 2's answer adds to the work, not replaces it
+    state = engine.state("u")
+    assert state.prima.step == "I" and "input SITB" in state.prima.strategies and "akurat" in state.prima.strategies
