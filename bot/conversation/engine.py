@@ -481,8 +481,9 @@ class Engine:
                 return self._year_button(turn, f"alasan:{reason}")
             if year_chat.cancels(message):
                 return [Reply(year_chat.undo_change(state))]
-            if year_chat.reports_work(message):  # a line of work, not the reason: kept, and the reason asked again
-                return year_chat.catat_while_asked(state, message, self.clock())
+            kept = year_chat.work_while_asked(state, message, self.clock())  # work, not the reason: kept
+            if kept:
+                return kept
             return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
                                               "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
         reading = classify(message, year_chat.logging(state))

@@ -689,9 +689,11 @@ def command_text(name: str, rest: str) -> str:
     return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
 
 
-def catat_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
-    """A line of done work typed while a perubahan waits for its reason: kept as an entry; the reason is asked again
-    (unless the entry raised its own question, which is answered first)."""
+def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """A line of done work typed while a perubahan waits for its reason: kept as an entry, and the reason is asked
+    again (unless the entry raised its own question, which is answered first). [] when the line reports no work."""
+    if not reports_work(text):
+        return []
     ask = state.year_ask
     state.year_ask = None
     kept = catat(state, text, now)
