@@ -37,13 +37,29 @@ def test_a_role_already_given_is_kept_and_only_the_cascade_taken():
     assert engine.state("u").skp.peran is Peran.ketua_tim and engine.state("u").prima.step == "M"
 
 
-def test_a_non_answer_that_is_no_work_still_asks_for_the_role():
+def test_a_second_message_that_answers_no_button_pauses_prima_and_is_read_as_it_is():
     engine = Engine()
     engine.handle("u", "/prima")
     engine.press("u", "prima:skip")
     engine.press("u", "prima:skip")
     assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm bentar"))
-    assert engine.state("u").prima.step == "I"
+    assert engine.state("u").prima.step == "I" and not engine.state("u").prima.paused
+    replies = engine.handle("u", "hari ini verif 12 berkas usulan kenaikan pangkat")
+    state = engine.state("u")
+    assert "PRIMA saya jeda" in said(replies) and state.prima.paused and state.prima.step == "I"
+    assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]  # read as what it is
+    assert "Lanjutkan" in [b.label for r in engine.handle("u", "/prima") for b in r.buttons]
+
+
+def test_a_tap_in_between_starts_the_count_again():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "hmm bentar")
+    engine.press("u", "prima:role:anggota")
+    assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm"))
+    assert not engine.state("u").prima.paused
 
 
 @pytest.fixture

@@ -418,7 +418,10 @@ class Engine:
         if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
-        return self.prima.on_text(state, message, intent)
+        replies = self.prima.on_text(state, message, intent)
+        if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
+            return replies + self.plain.on_text(turn, message)
+        return replies
 
     def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""

@@ -183,11 +183,17 @@ class Prima:
                           "ini.")] + self.prompt(state)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
             return self._usual_role(state, text)    # taken, so the user is never held at the buttons
+        prima.strays += 1
+        if prima.strays > 1:  # the user has moved on: PRIMA steps aside, and the engine reads the message as it is
+            prima.paused, prima.strays = True, 0
+            return [Reply(f"PRIMA saya jeda di {header(prima.step)}; isian Anda tersimpan, lanjutkan kapan saja "
+                          "dengan /prima.")]
         return [Reply("Pilih salah satu tombol di bawah ini (atau ketik nama atau nomornya), atau ketik /batal untuk "
                       "keluar dari PRIMA.")] + self.prompt(state)
 
     def on_button(self, state: UserState, data: str) -> list[Reply]:
         prima = state.prima
+        prima.strays = 0
         action, _, arg = data.partition(":")
         if action in ("continue", "restart") and prima.paused:
             return self._resume(state, action == "restart")
