@@ -79,3 +79,13 @@ def test_work_described_after_two_searches_that_found_nothing_answers_step_two(s
     engine.handle("u", "hasil lab cepat keluar dan akurat")  # step 2's answer adds to the work, not replaces it
     state = engine.state("u")
     assert state.prima.step == "I" and "input SITB" in state.prima.strategies and "akurat" in state.prima.strategies
+
+
+def test_a_line_of_done_work_under_suggestions_is_no_target_for_them():
+    # «periksa 42 sampel TCM hr ini» became «Target 42% saya catat», and the next line saved suggestion 1 with it
+    engine = Engine()
+    assert engine.handle("u", "Menyusun laporan pemeriksaan sampel TB") and engine.state("u").candidates
+    replies = engine.handle("u", "periksa 42 sampel TCM hr ini")
+    assert "Target" not in said(replies) and engine.state("u").candidate_target == ""
+    assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]
+    assert "Target 90% saya catat" in said(engine.handle("u", "90%"))  # a bare value still is one

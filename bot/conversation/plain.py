@@ -311,7 +311,7 @@ def names_target(message: str, state: UserState) -> bool:
     """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
     count, with no unit)."""
     number = typed_target(message)
-    if number is None:
+    if number is None or reports_done_work(message):  # «periksa 42 sampel TCM hr ini» is work done, not a target
         return False
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
 
