@@ -328,3 +328,12 @@ def test_work_labelled_with_its_iki_is_an_entry_of_that_iki(engine, at):
     # a quarter's figure is still a realisasi
     at("2026-04-01T09:00")
     assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))
+
+
+def test_a_quarters_figure_before_any_iki_is_saved_says_so_instead_of_checking_it_as_an_iki(engine):
+    # «IKI 1: 612 dari 680 sampel» was checked as a draft («tidak diawali kata ukuran») with «Persentase IKI 1 …» offered
+    replies = engine.handle("u1", "IKI 1: 612 dari 680 sampel sesuai TAT")
+    assert "realisasi IKI 1" in said(replies) and "belum berisi IKI" in said(replies)
+    assert not engine.state("u1").candidates and not engine.state("u1").skp.iki
+    replies = engine.handle("u1", "IKI 1: Persentase faskes terakreditasi 90%")  # a draft labelled with its number
+    assert engine.state("u1").skp.iki[0].indikator == "Persentase faskes terakreditasi"

@@ -15,14 +15,17 @@ from bot.conversation.intent import Intent, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number, parse_number
+from bot.lang.text import tokens
 from bot.logs import pseudonym
 from bot.models import SkpDraft
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
-from bot.year.entry_kind import EntryKind, KindReading, kind_of, records_asked, reports_work
+from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of, records_asked, reports_work
 from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
@@ -687,6 +690,22 @@ def command_text(name: str, rest: str) -> str:
     rest = re.sub(r"^(\d{1,2})\s+(?:jadi|menjadi)\s*:?\s*", r"\1 teks ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"^(\d{1,2})\s+(\w+?)(?:nya)?\s+(?:jadi|menjadi|=|:)\s*", r"\1 \2 ", rest, flags=re.IGNORECASE)
     return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
+
+
+def figure_before_skp(state: UserState, text: str) -> list[Reply]:
+    """«IKI 1: 612 dari 680 sampel», «IKI 3 rata2 10 jam» from a user with no IKI saved: a quarter's figure for an
+    IKI the bot does not have, said so with the way to save the SKP first ([] for anything else: an IKI labelled with
+    its number, «IKI 1: Persentase …», is a draft)."""
+    if state.skp.iki:
+        return []
+    reading = kind_of(text)
+    number = iki_number_in(text) if reading.kind is EntryKind.progress else None
+    words = tokens(read(text).text)
+    if number is None or (words and lexicon().measures.match_at(words, 0)):
+        return []
+    return [Reply(f"«{text}» terbaca sebagai realisasi IKI {number}, tetapi SKP Anda di sini belum berisi IKI, jadi "
+                  "angkanya belum bisa saya simpan. Simpan dulu IKI Anda (tempel daftarnya, satu IKI per baris, atau "
+                  "susun dengan /prima), lalu kirim lagi angka realisasinya.")]
 
 
 def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
