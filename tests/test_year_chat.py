@@ -337,3 +337,17 @@ def test_a_quarters_figure_before_any_iki_is_saved_says_so_instead_of_checking_i
     assert not engine.state("u1").candidates and not engine.state("u1").skp.iki
     replies = engine.handle("u1", "IKI 1: Persentase faskes terakreditasi 90%")  # a draft labelled with its number
     assert engine.state("u1").skp.iki[0].indikator == "Persentase faskes terakreditasi"
+
+
+def test_stages_typed_while_a_saved_iki_waits_for_a_field_change_the_rencana(engine):
+    # «IKI 2 tahapnya pakai punya saya: 1) …» after /rencana, while «Simpan semua» still asked IKI 1's data awal, was
+    # taken as that answer: the user's stages were lost and the jenis asked next
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    tap(engine, "u1", replies, "Simpan semua")
+    assert engine.state("u1").fill is not None  # a field of IKI 1 is asked
+    engine.handle("u1", "/rencana")
+    replies = engine.handle("u1", "IKI 3 tahapnya pakai punya saya: 1) pendataan pegawai BUP jan-feb 2) verifikasi "
+                                  "berkas mar-sep 3) penerbitan SK okt-des")
+    assert "Rencana aksi diubah" in said(replies)
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[2].indikator)
+    assert [s.months for s in plan.stages] == [[1, 2], [3, 4, 5, 6, 7, 8, 9], [10, 11, 12]]

@@ -757,6 +757,7 @@ class Engine:
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message):  # «iya 100, ini duit negara»
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
+        intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())

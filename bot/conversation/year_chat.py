@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot.conversation import draft_save
 from bot.conversation.iki_fields import short
-from bot.conversation.intent import Intent, after_yes
+from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number, parse_number
@@ -767,6 +767,15 @@ def in_year_state(state: UserState) -> YearState:
 
 
 # A plain line about the year, and the answers the year waits for -----------------------------------------------------
+def stages_typed(state: UserState, text: str) -> Intent | None:
+    """A change to the rencana aksi («IKI 2 tahapnya pakai punya saya: 1) …») from a user who has one but keeps no
+    logbook yet, whose lines are otherwise read as drafts first: the year's, as it would be once the SKP is agreed."""
+    if not state.year.rencana:
+        return None
+    reading = kind_of(text)
+    return Intent(Route.year, text, entry=reading) if reading.kind is EntryKind.rencana else None
+
+
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text
