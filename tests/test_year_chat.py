@@ -351,3 +351,18 @@ def test_stages_typed_while_a_saved_iki_waits_for_a_field_change_the_rencana(eng
     assert "Rencana aksi diubah" in said(replies)
     plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[2].indikator)
     assert [s.months for s in plan.stages] == [[1, 2], [3, 4, 5, 6, 7, 8, 9], [10, 11, 12]]
+
+
+def test_a_stage_change_that_names_no_iki_is_kept_until_its_iki_is_picked(engine, at):
+    # «tahap 1 juga sudah selesai dari februari» was answered «Rencana aksi IKI nomor berapa?», the line dropped
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "tahap 1 juga sudah selesai dari februari")
+    assert [b.label for r in replies for b in r.buttons] == ["IKI 1", "IKI 2", "IKI 3"]
+    replies = engine.handle("u1", "IKI 2")  # typed instead of tapped
+    assert "Rencana aksi diubah" in said(replies)
+    state = engine.state("u1")
+    plan = next(r for r in state.year.rencana if r.iki == state.skp.iki[1].indikator)
+    assert plan.stages[0].done is not None and state.year_ask is None
+    assert "sudah tidak berlaku" in said(engine.press("u1", "year:tahap:1"))  # an old button changes nothing

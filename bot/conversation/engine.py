@@ -507,6 +507,8 @@ class Engine:
             return year_chat.evidence_button(state, arg)
         if action == "rencana" and arg == "accept":
             return year_chat.rencana_accept(state, now)
+        if action == "tahap":
+            return year_chat.tahap_button(state, arg, now) or self._stale(state)
         if action == "tetapkan":  # a button from before the member paired: the leader sets it now
             return self.team.tetapkan(turn) or year_chat.tetapkan_button(state, arg, now)
         if action == "pengingat":

@@ -387,13 +387,19 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
     return [Reply("\n".join(lines), buttons)]
 
 
-def rencana_change(state: UserState, text: str, today: date) -> list[Reply]:
+def rencana_change(state: UserState, text: str, today: date, number: int | None = None) -> list[Reply]:
+    """A change to the rencana aksi as typed; number: the IKI picked with a button when the text named none."""
     try:
         change = read_edit(text)
     except YearError as refused:
         return [Reply(str(refused))]
     skp = state.skp
-    number = change.iki or (1 if len(skp.iki) == 1 else None)
+    number = number or change.iki or (1 if len(skp.iki) == 1 else None)
+    if number is None and skp.iki:  # «tahap 1 juga sudah selesai»: kept until its IKI is picked
+        state.year_ask = YearAsk(kind="tahap", line=text)
+        return [Reply(f"Tahapan IKI mana yang dimaksud «{short(text)}»? Pilih IKI-nya; tulisan Anda saya simpan "
+                      "sampai dipilih.", [Button(f"IKI {i}", f"year:tahap:{i}") for i in range(1, len(skp.iki) + 1)],
+                      choice_only=True)]
     if number is None or not 1 <= number <= len(skp.iki):
         return [Reply("Rencana aksi IKI nomor berapa? Contoh: «/rencana 2 tambah pembahasan draf mei-juni».")]
     iki = skp.iki[number - 1]
@@ -416,6 +422,15 @@ def rencana_change(state: UserState, text: str, today: date) -> list[Reply]:
     state.year = state.year.model_copy(update={"rencana": [r for r in plans if r.iki != iki.indikator] + [plan]})
     return [Reply("Rencana aksi diubah.\n" + "\n".join(_plan_lines(state, number)),
                   [Button("Terima", "year:rencana:accept")] if plan.accepted is None else [])]
+
+
+def tahap_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
+    """The IKI picked for a rencana change that named none; None when no such change waits (an old button)."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "tahap" or not arg.isdigit():
+        return None
+    state.year_ask = None
+    return rencana_change(state, ask.line, _today(now), number=int(arg))
 
 
 def rencana_accept(state: UserState, now: datetime) -> list[Reply]:
@@ -640,7 +655,7 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
 def unexplained_change(state: UserState, waiting: bool) -> list[Reply]:
     """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
     with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open)."""
-    if waiting or state.year_ask is not None or not state.year.agreed:
+    if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
