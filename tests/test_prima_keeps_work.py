@@ -89,3 +89,13 @@ def test_a_line_of_done_work_under_suggestions_is_no_target_for_them():
     assert "Target" not in said(replies) and engine.state("u").candidate_target == ""
     assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]
     assert "Target 90% saya catat" in said(engine.handle("u", "90%"))  # a bare value still is one
+
+
+def test_the_users_own_work_after_a_search_answers_step_two_not_another_search(searching):
+    engine = searching
+    engine.handle("u", "/prima")
+    assert engine.handle("u", "pemeriksaan kesehatan gratis") and engine.state("u").hits  # found, not picked
+    replies = engine.handle("u", "saya pegang pelacakan kontak TB: analisis data kasus, kunjungan rumah, rekap laporan")
+    state = engine.state("u")
+    assert state.prima.step == "R" and state.prima.indicator.name == "pemeriksaan kesehatan gratis"
+    assert "pelacakan kontak TB" in state.prima.strategies and "Langkah 2 dari 5" in said(replies)

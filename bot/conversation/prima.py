@@ -156,6 +156,8 @@ class Prima:
             picked = typed_choice(text, labels, by_label=selecting(text))
             if state.hits and picked is not None:  # "yg paling atas", "nomer 2", "yg nilai kinerja anggaran itu"
                 return self.on_button(state, f"pick:{picked}")
+            if prima.typed and text != prima.typed and new_work(text, ""):  # the unit named, now the user's own work
+                return self._own_words(state, text)  # («saya pegang imunisasi kejar & BIAS: analisis …»): step 2's
             return self._find_indicator(state, text)
         if prima.step == "R":
             early = _tapped(text, ROLES + DIRECT)
