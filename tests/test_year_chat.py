@@ -366,3 +366,17 @@ def test_a_stage_change_that_names_no_iki_is_kept_until_its_iki_is_picked(engine
     plan = next(r for r in state.year.rencana if r.iki == state.skp.iki[1].indikator)
     assert plan.stages[0].done is not None and state.year_ask is None
     assert "sudah tidak berlaku" in said(engine.press("u1", "year:tahap:1"))  # an old button changes nothing
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("kemarin dimutasi ke tim surveilans", "struktur"),
+    ("kemarin ada arahan pimpinan utk fokus CKG", "direktif"),  # «ada» only says the reason came
+    ("krn refocusing anggaran", "strategi"),
+    ("tadi rapat penugasan baru dari karo, 3 dokumen dibahas", None),  # work with a reason word inside
+    ("hari ini rapat dengan tim baru bahas SOP", None),
+    ("hari ini verif 30 berkas KP, 24 lolos", None),
+])
+def test_a_reason_is_what_the_line_is_about(text, reason):
+    from bot.year.versions import reason_answer
+
+    assert reason_answer(text) == reason

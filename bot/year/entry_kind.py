@@ -234,10 +234,11 @@ def _content(ln: Line, w: When) -> list[str]:
     return [ln.toks[i] for i in content_at(ln, w)]
 
 
-def opens_with(reading: KindReading, phrases: PhraseSet) -> bool:
-    """Whether the line's first content word (after its time, done and filler words) starts one of the phrases:
-    «kemarin dimutasi ke tim surveilans» opens with «dimutasi», «tadi rapat penugasan baru …» with «rapat»."""
-    at = content_at(reading.line, reading.when)
+def opens_with(reading: KindReading, phrases: PhraseSet, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether the line's first content word (after its time, done and filler words, and the words in skip) starts
+    one of the phrases: «kemarin dimutasi ke tim surveilans» opens with «dimutasi», «tadi rapat penugasan baru …»
+    with «rapat»."""
+    at = [i for i in content_at(reading.line, reading.when) if reading.line.toks[i] not in skip]
     return bool(at) and phrases.match_at(reading.line.toks, at[0]) is not None
 
 

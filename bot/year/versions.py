@@ -43,7 +43,8 @@ def reason_answer(text: str) -> str | None:
     reason = read_reason(text)
     if reason is None or not reports_work(text):
         return reason
-    return reason if opens_with(kind_of(text), _reason_openers()) else None
+    leads = frozenset(knowledge.data("perubahan_skp").get("reason_leads", []))
+    return reason if opens_with(kind_of(text), _reason_openers(), leads) else None
 
 
 def agree(year: YearState, skp: SkpDraft, day: date) -> YearState:
