@@ -12,6 +12,15 @@ def said(replies) -> str:
     return "\n".join(r.text for r in replies)
 
 
+def at_role() -> Engine:
+    """A new user in PRIMA, steps 1 and 2 skipped: step 3 asks the role."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    return engine
+
+
 def test_work_typed_at_the_role_question_is_kept_and_the_usual_answers_taken():
     engine = Engine()
     engine.handle("u", "/prima")
@@ -27,10 +36,7 @@ def test_work_typed_at_the_role_question_is_kept_and_the_usual_answers_taken():
 
 
 def test_a_role_already_given_is_kept_and_only_the_cascade_taken():
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
+    engine = at_role()
     engine.press("u", "prima:role:ketua_tim")
     replies = engine.handle("u", "saya juga pegang rekap cuti pegawai, input data SIASN, dan arsip SK")
     assert "Saya anggap hasil kerja Anda tidak langsung" in said(replies) and "anggota tim" not in said(replies)
@@ -38,10 +44,7 @@ def test_a_role_already_given_is_kept_and_only_the_cascade_taken():
 
 
 def test_a_second_message_that_answers_no_button_pauses_prima_and_is_read_as_it_is():
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
+    engine = at_role()
     assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm bentar"))
     assert engine.state("u").prima.step == "I" and not engine.state("u").prima.paused
     replies = engine.handle("u", "hari ini verif 12 berkas usulan kenaikan pangkat")
@@ -52,10 +55,7 @@ def test_a_second_message_that_answers_no_button_pauses_prima_and_is_read_as_it_
 
 
 def test_a_tap_in_between_starts_the_count_again():
-    engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.press("u", "prima:skip")
+    engine = at_role()
     engine.handle("u", "hmm bentar")
     engine.press("u", "prima:role:anggota")
     assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm"))
