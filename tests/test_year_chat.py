@@ -380,3 +380,14 @@ def test_a_reason_is_what_the_line_is_about(text, reason):
     from bot.year.versions import reason_answer
 
     assert reason_answer(text) == reason
+
+
+def test_a_recap_typed_while_a_reason_is_asked_says_the_change_waits(engine, at):
+    agreed(engine)
+    at("2026-03-10T10:00")
+    engine.handle("u1", "verif 14 berkas KP")
+    engine.handle("u1", "/ubah 1 target 500")
+    replies = engine.handle("u1", "rekap minggu ini: verif 14 berkas KP")
+    state = engine.state("u1")
+    assert "hanya rekap" in said(replies) and state.year_ask.kind == "recap"
+    assert "«/ubah 1 target 500» belum dijalankan" in said(replies) and state.skp.iki[0].target.startswith("600")

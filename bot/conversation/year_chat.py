@@ -731,8 +731,11 @@ def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
     ask = state.year_ask
     state.year_ask = None
     kept = catat(state, text, now)
-    if state.year_ask is not None:
-        return kept
+    own = state.year_ask
+    if own is not None:  # the entry's own question (a recap) comes first: the change is said to be not made
+        undone = undo_change(state) if not ask.line else f"Perubahan «{ask.line}» belum dijalankan."
+        state.year_ask = own
+        return kept + [Reply(f"{undone} Kirim lagi perubahannya sesudah menjawab pertanyaan di atas.")]
     state.year_ask = ask
     return kept + [reason_question("Perubahan SKP Anda masih menunggu alasannya.")]
 
