@@ -3,7 +3,8 @@
 on one SQLite store ticking at every hour between steps. What is checked is what the writer tagged for machines:
 [entry …], [unentry …], [no-entry], [bukti …], [unbukti …], [realisasi …] after each step, the `end.expect` keys
 this runner knows, and that no proactive message arrives twice. The free-text `want`s are not judged here. Prints
-the pass rate of whole conversations and of the tag checks, dev and holdout apart (holdout never tuned on)."""
+the pass rate of whole conversations and of the tag checks, dev and holdout apart; what failed is shown for dev only
+(holdout never tuned on)."""
 
 import os
 import re
@@ -26,7 +27,9 @@ _FIELD = re.compile(r"(\w+)=(\S+)")
 CHECKED = {"entries", "linked", "quantity_sum", "evidence_files", "realisasi_TW1", "realisasi_TW2", "realisasi_TW3",
            "realisasi_TW4", "skp_versions", "skp_versions_at_least", "ditetapkan", "exported_sheets",
            "duplicate_proactive_messages", "reminders", "perubahan", "perubahan_reasons", "target_now", "iki",
-           "active_iki", "perubahan_before_delete", "skp_versions_before_delete", "entries_after_delete"}
+           "active_iki", "perubahan_before_delete", "skp_versions_before_delete", "entries_after_delete",
+           "annual_totals"}
+_RENCANA_KEY = re.compile(r"^rencana_iki(\d+)_(stages|done)$")  # «rencana_iki2_stages: 5»: stages of IKI 2, or done
 
 
 def load_year() -> list[dict]:
@@ -183,6 +186,7 @@ class _Run:
     def check_end(self, expect: dict) -> list[str]:
         from openpyxl import load_workbook
 
+        from bot.year.capaian import capaian_all
         from bot.year.models import EntryStatus
         from bot.year.versions import reasons
 
@@ -212,6 +216,16 @@ class _Run:
         got["perubahan_reasons"] = [labels.get(v.reason, v.reason) for v in state.year.versions[1:]]
         got["iki"] = got["active_iki"] = len(state.skp.iki)
         got["duplicate_proactive_messages"] = sum(n - 1 for n in self.received.values() if n > 1)
+        # the year's realisasi per IKI as /capaian shows it at the last clock (a count's total of its quarters)
+        got["annual_totals"] = {str(c.number): c.realisasi
+                                for c in capaian_all(state.skp, state.year, (self.now or datetime.now()).date())}
+        for key in expect:
+            found = _RENCANA_KEY.match(key)
+            if found:
+                n = int(found[1])
+                iki = state.skp.iki[n - 1].indikator if n <= len(state.skp.iki) else None
+                stages = next((r.stages for r in state.year.rencana if r.iki == iki), [])
+                got[key] = len(stages) if found[2] == "stages" else sum(st.done is not None for st in stages)
         replies = self.engines[0].handle(USER, "/ekspor")
         sheets: list[str] = []
         for reply in replies:
@@ -219,7 +233,7 @@ class _Run:
                 sheets = load_workbook(BytesIO(reply.file.data), read_only=True).sheetnames
         unchecked = []
         for key, want in expect.items():
-            if key not in CHECKED:
+            if key not in CHECKED and not _RENCANA_KEY.match(key):
                 unchecked.append(key)
                 continue
             if key == "exported_sheets":
@@ -332,6 +346,9 @@ def show(conversation_id: str, retriever=None) -> None:
     if conversation is None:
         print(f"tidak ada percakapan {conversation_id}")
         return
+    if conversation["split"] != "dev":
+        print(f"{conversation_id} bagian holdout: transkripnya tidak ditampilkan (holdout tidak dipakai untuk menyetel)")
+        return
     saved = os.environ.get("IKI_NOW")
     with tempfile.TemporaryDirectory() as folder:
         run = _Run(Path(folder), retriever or Retriever())
@@ -405,7 +422,12 @@ def eval_year(retriever=None, only: set[str] | None = None, show: int = 3) -> di
           "tidak ada yang lolos.")
     if unchecked_all:
         print("  kunci expect yang tidak diperiksa mesin: " + ", ".join(sorted(unchecked_all)))
+    hidden = sum(split != "dev" for _, split, _ in failures)
+    if hidden:  # a holdout is never tuned on: its totals only, not what failed
+        print(f"  holdout: {hidden} percakapan gagal (rinciannya tidak ditampilkan)")
     for cid, split, problems in failures:
+        if split != "dev":
+            continue
         print(f"  {cid} ({split}): {len(problems)} masalah")
         for problem in problems[:show]:
             print(f"     - {problem[:260]}")

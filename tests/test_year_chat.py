@@ -148,6 +148,26 @@ def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at)
     assert state.year.entries[0].iki == state.skp.iki[0].indikator
 
 
+def test_work_typed_while_a_reason_is_asked_is_kept_and_the_reason_asked_again(engine, at):
+    """A line of done work at «Apa alasannya?» is an entry, never the reason (not even with a reason word in it) and
+    never dropped; a reason stated with a time word is still the reason."""
+    agreed(engine)
+    at("2026-03-10T10:00")
+    engine.handle("u1", "/ubah 1 target 500")
+    replies = engine.handle("u1", "hari ini verif 30 berkas KP, 24 lolos")
+    state = engine.state("u1")
+    assert [e.text for e in state.year.entries] == ["hari ini verif 30 berkas KP, 24 lolos"]
+    assert "Apa alasannya?" in said(replies) and state.year_ask.kind == "alasan"
+    assert len(state.year.versions) == 1 and state.skp.iki[0].target.startswith("600")
+    replies = engine.handle("u1", "tadi rapat penugasan baru dari karo, 3 berkas KP dibahas")
+    state = engine.state("u1")
+    assert len(state.year.entries) == 2 and len(state.year.versions) == 1 and "Apa alasannya?" in said(replies)
+    replies = engine.handle("u1", "kemarin dimutasi ke tim kepegawaian")
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "struktur"] and len(state.year.entries) == 2
+    assert state.skp.iki[0].target.startswith("500")
+
+
 def test_bukti_dukung_goes_to_the_entry_just_kept(engine, at):
     agreed(engine)
     at("2026-01-15T14:20")
@@ -308,3 +328,66 @@ def test_work_labelled_with_its_iki_is_an_entry_of_that_iki(engine, at):
     # a quarter's figure is still a realisasi
     at("2026-04-01T09:00")
     assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT"))
+
+
+def test_a_quarters_figure_before_any_iki_is_saved_says_so_instead_of_checking_it_as_an_iki(engine):
+    # «IKI 1: 612 dari 680 sampel» was checked as a draft («tidak diawali kata ukuran») with «Persentase IKI 1 …» offered
+    replies = engine.handle("u1", "IKI 1: 612 dari 680 sampel sesuai TAT")
+    assert "realisasi IKI 1" in said(replies) and "belum berisi IKI" in said(replies)
+    assert not engine.state("u1").candidates and not engine.state("u1").skp.iki
+    replies = engine.handle("u1", "IKI 1: Persentase faskes terakreditasi 90%")  # a draft labelled with its number
+    assert engine.state("u1").skp.iki[0].indikator == "Persentase faskes terakreditasi"
+
+
+def test_stages_typed_while_a_saved_iki_waits_for_a_field_change_the_rencana(engine):
+    # «IKI 2 tahapnya pakai punya saya: 1) …» after /rencana, while «Simpan semua» still asked IKI 1's data awal, was
+    # taken as that answer: the user's stages were lost and the jenis asked next
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    tap(engine, "u1", replies, "Simpan semua")
+    assert engine.state("u1").fill is not None  # a field of IKI 1 is asked
+    engine.handle("u1", "/rencana")
+    replies = engine.handle("u1", "IKI 3 tahapnya pakai punya saya: 1) pendataan pegawai BUP jan-feb 2) verifikasi "
+                                  "berkas mar-sep 3) penerbitan SK okt-des")
+    assert "Rencana aksi diubah" in said(replies)
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[2].indikator)
+    assert [s.months for s in plan.stages] == [[1, 2], [3, 4, 5, 6, 7, 8, 9], [10, 11, 12]]
+
+
+def test_a_stage_change_that_names_no_iki_is_kept_until_its_iki_is_picked(engine, at):
+    # «tahap 1 juga sudah selesai dari februari» was answered «Rencana aksi IKI nomor berapa?», the line dropped
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "tahap 1 juga sudah selesai dari februari")
+    assert [b.label for r in replies for b in r.buttons] == ["IKI 1", "IKI 2", "IKI 3"]
+    replies = engine.handle("u1", "IKI 2")  # typed instead of tapped
+    assert "Rencana aksi diubah" in said(replies)
+    state = engine.state("u1")
+    plan = next(r for r in state.year.rencana if r.iki == state.skp.iki[1].indikator)
+    assert plan.stages[0].done is not None and state.year_ask is None
+    assert "sudah tidak berlaku" in said(engine.press("u1", "year:tahap:1"))  # an old button changes nothing
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("kemarin dimutasi ke tim surveilans", "struktur"),
+    ("kemarin ada arahan pimpinan utk fokus CKG", "direktif"),  # «ada» only says the reason came
+    ("krn refocusing anggaran", "strategi"),
+    ("tadi rapat penugasan baru dari karo, 3 dokumen dibahas", None),  # work with a reason word inside
+    ("hari ini rapat dengan tim baru bahas SOP", None),
+    ("hari ini verif 30 berkas KP, 24 lolos", None),
+])
+def test_a_reason_is_what_the_line_is_about(text, reason):
+    from bot.year.versions import reason_answer
+
+    assert reason_answer(text) == reason
+
+
+def test_a_recap_typed_while_a_reason_is_asked_says_the_change_waits(engine, at):
+    agreed(engine)
+    at("2026-03-10T10:00")
+    engine.handle("u1", "verif 14 berkas KP")
+    engine.handle("u1", "/ubah 1 target 500")
+    replies = engine.handle("u1", "rekap minggu ini: verif 14 berkas KP")
+    state = engine.state("u1")
+    assert "hanya rekap" in said(replies) and state.year_ask.kind == "recap"
+    assert "«/ubah 1 target 500» belum dijalankan" in said(replies) and state.skp.iki[0].target.startswith("600")

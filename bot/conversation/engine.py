@@ -418,7 +418,10 @@ class Engine:
         if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
-        return self.prima.on_text(state, message, intent)
+        replies = self.prima.on_text(state, message, intent)
+        if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
+            return replies + self.plain.on_text(turn, message)
+        return replies
 
     def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
@@ -476,11 +479,14 @@ class Engine:
             state.year_ask = None  # a line of work, not the explanation: read as what it is
             return self.plain.on_text(turn, message)
         if ask.kind == "alasan":
-            reason = year_chat.versions.read_reason(message)
+            reason = year_chat.versions.reason_answer(message)
             if reason:
                 return self._year_button(turn, f"alasan:{reason}")
             if year_chat.cancels(message):
                 return [Reply(year_chat.undo_change(state))]
+            kept = year_chat.work_while_asked(state, message, self.clock())  # work, not the reason: kept
+            if kept:
+                return kept
             return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
                                               "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
         reading = classify(message, year_chat.logging(state))
@@ -501,6 +507,8 @@ class Engine:
             return year_chat.evidence_button(state, arg)
         if action == "rencana" and arg == "accept":
             return year_chat.rencana_accept(state, now)
+        if action == "tahap":
+            return year_chat.tahap_button(state, arg, now) or self._stale(state)
         if action == "tetapkan":  # a button from before the member paired: the leader sets it now
             return self.team.tetapkan(turn) or year_chat.tetapkan_button(state, arg, now)
         if action == "pengingat":
@@ -751,6 +759,7 @@ class Engine:
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message):  # «iya 100, ini duit negara»
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
+        intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())

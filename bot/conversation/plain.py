@@ -135,6 +135,9 @@ class Plain:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
                 return year_chat.on_line(turn.state, intent, self.clock())
             intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
+        figure = year_chat.figure_before_skp(turn.state, message) if intent.route is Route.iki else []
+        if figure:  # «IKI 1: 612 dari 680» with no IKI saved: not a draft to check
+            return figure
         if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
             drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
             turn.state.candidates, turn.state.candidate_target = [], ""
@@ -311,7 +314,7 @@ def names_target(message: str, state: UserState) -> bool:
     """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
     count, with no unit)."""
     number = typed_target(message)
-    if number is None:
+    if number is None or reports_done_work(message):  # «periksa 42 sampel TCM hr ini» is work done, not a target
         return False
     return number.unit is not None or not float(number.value).is_integer() or number.value > len(state.candidates)
 

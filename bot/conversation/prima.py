@@ -6,7 +6,7 @@ from typing import Any
 
 from bot import knowledge, render
 from bot.conversation.choices import selecting, typed_choice
-from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
+from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
 from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
@@ -156,6 +156,8 @@ class Prima:
             picked = typed_choice(text, labels, by_label=selecting(text))
             if state.hits and picked is not None:  # "yg paling atas", "nomer 2", "yg nilai kinerja anggaran itu"
                 return self.on_button(state, f"pick:{picked}")
+            if prima.typed and text != prima.typed and new_work(text, ""):  # the unit named, now the user's own work
+                return self._own_words(state, text)  # («saya pegang imunisasi kejar & BIAS: analisis …»): step 2's
             return self._find_indicator(state, text)
         if prima.step == "R":
             early = _tapped(text, ROLES + DIRECT)
@@ -163,7 +165,7 @@ class Prima:
                 prima.step, prima.field = "I", ""
                 return [Reply("Langkah 2 (strategi unit) saya lewati; Anda bisa mengisinya lewat «Kembali».")] \
                     + self.on_button(state, early.data.partition(":")[2])
-            prima.strategies = text
+            prima.strategies = f"{prima.strategies}\n{text}" if prima.field == "carried" else text
             return self._go(state, "I")
         if prima.step == "M":
             return self._iki.on_text(state, text, intent)
@@ -181,11 +183,19 @@ class Prima:
             prima.queue.append(typed_draft(text))
             return [Reply(f"«{short(prima.queue[-1].indikator)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
                           "ini.")] + self.prompt(state)
+        if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
+            return self._usual_role(state, text)    # taken, so the user is never held at the buttons
+        prima.strays += 1
+        if prima.strays > 1:  # the user has moved on: PRIMA steps aside, and the engine reads the message as it is
+            prima.paused, prima.strays = True, 0
+            return [Reply(f"PRIMA saya jeda di {header(prima.step)}; isian Anda tersimpan, lanjutkan kapan saja "
+                          "dengan /prima.")]
         return [Reply("Pilih salah satu tombol di bawah ini (atau ketik nama atau nomornya), atau ketik /batal untuk "
                       "keluar dari PRIMA.")] + self.prompt(state)
 
     def on_button(self, state: UserState, data: str) -> list[Reply]:
         prima = state.prima
+        prima.strays = 0
         action, _, arg = data.partition(":")
         if action in ("continue", "restart") and prima.paused:
             return self._resume(state, action == "restart")
@@ -279,6 +289,23 @@ class Prima:
             return self.prompt(state)
         return self._go(state, target)
 
+    def _usual_role(self, state: UserState, text: str) -> list[Reply]:
+        """Work typed at step 3's question: added to step 2's activities (step 4 offers IKI from them), and the most
+        common answers taken (a team member, no direct cascade, unless the cascade was answered), said so."""
+        prima = state.prima
+        prima.strategies = "\n".join(part for part in (prima.strategies, text) if part)
+        taken = []
+        if prima.field != "direct":  # the role is still asked
+            state.skp.peran = Peran.anggota
+            taken.append("Anda anggota tim")
+        if prima.field != "role":  # the cascade is still asked
+            state.skp.cascading_langsung = False
+            taken.append("hasil kerja Anda tidak langsung ber-cascading dari Renstra")
+        said = (f"Saya anggap {' dan '.join(taken)}; bila berbeda, pilih «Kembali». Pekerjaan yang Anda tulis saya "
+                "pakai sebagai titik awal IKI.")
+        direct = bool(state.skp.cascading_langsung)
+        return [Reply(said)] + self.on_button(state, f"direct:{int(direct)}")
+
     def _find_indicator(self, state: UserState, text: str) -> list[Reply]:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
@@ -292,7 +319,7 @@ class Prima:
         if not found.results:
             prima.misses += 1
             if prima.misses > 1 and prima.typed:  # twice nothing: the catalog lacks this work, the user's words serve
-                return self._own_words(state)
+                return self._own_words(state, text)
         else:
             prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
@@ -308,14 +335,22 @@ class Prima:
         own = Button("Pakai tulisan saya", "prima:own")
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [own, SKIP, CANCEL])]
 
-    def _own_words(self, state: UserState) -> list[Reply]:
+    def _own_words(self, state: UserState, text: str = "") -> list[Reply]:
         """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for
-        keywords again, the user's first words become the unit's indicator, and step 2 follows."""
+        keywords again, the user's first words become the unit's indicator, and step 2 follows. When the second
+        message describes the user's own work («saya di lab mikrobiologi, pegang TCM …») it answers step 2."""
         prima = state.prima
         prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=prima.typed), [], 0
-        return [Reply(f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
-                      f"tulisan Anda sebagai indikator unit: «{prima.typed}». IKI dari pekerjaan ini biasanya Core TUSI. "
-                      "Ingin mencari lagi? Pilih «Kembali».")] + self._go(state, "R")
+        said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
+                f"tulisan Anda sebagai indikator unit: «{prima.typed}». IKI dari pekerjaan ini biasanya Core TUSI. "
+                "Ingin mencari lagi? Pilih «Kembali».")
+        if text and text != prima.typed and new_work(text, ""):
+            prima.strategies = text
+            asked = self._go(state, "R")
+            prima.field = "carried"  # step 2's answer adds to these words (a «Kembali» to step 2 starts afresh)
+            return [Reply(f"{said}\nPekerjaan yang Anda tulis saya catat sebagai aktivitas. Tambahkan strategi unit "
+                          "bila ada, atau pilih «Lewati».")] + asked
+        return [Reply(said)] + self._go(state, "R")
 
     def _summary(self, state: UserState) -> list[Reply]:
         result = check_skp(state.skp)

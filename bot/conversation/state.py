@@ -38,6 +38,7 @@ class PrimaState(Drafting):
     strategies: str = ""
     typed: str = ""  # the last words searched in step P (not a pick such as "nomer 2")
     misses: int = 0  # searches in step P in a row that found nothing to pick
+    strays: int = 0  # messages in a row that answered none of the buttons waiting (steps 3 and 5): two pause PRIMA
     paused: bool = False  # stopped with /batal, progress kept: /prima offers to continue
     queue: list[IkiDraft] = Field(default_factory=list)  # IKI of a pasted list, each drafted in turn in step M
     # IKI typed ahead or pasted that passed with their target: saved to the draft at once (0-based), completed in turn
@@ -111,7 +112,7 @@ class YearAsk(BaseModel):
     """A year question waiting (year_chat.py): a recap to confirm, the reason of a perubahan SKP, a quarter's
     realisasi; "go" carries a reason given to the /ubah or /buang it lets through."""
 
-    kind: str  # recap | alasan | go | realisasi
+    kind: str  # recap | alasan | go | realisasi | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason
     reason: str = ""
     quarter: int | None = None

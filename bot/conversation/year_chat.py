@@ -11,18 +11,21 @@ from datetime import date, datetime, timedelta
 
 from bot.conversation import draft_save
 from bot.conversation.iki_fields import short
-from bot.conversation.intent import Intent, after_yes
+from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.numbers import format_number, parse_number
+from bot.lang.text import tokens
 from bot.logs import pseudonym
 from bot.models import SkpDraft
+from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
-from bot.year.entry_kind import EntryKind, KindReading, kind_of, records_asked
+from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of, records_asked, reports_work
 from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
@@ -384,13 +387,19 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
     return [Reply("\n".join(lines), buttons)]
 
 
-def rencana_change(state: UserState, text: str, today: date) -> list[Reply]:
+def rencana_change(state: UserState, text: str, today: date, number: int | None = None) -> list[Reply]:
+    """A change to the rencana aksi as typed; number: the IKI picked with a button when the text named none."""
     try:
         change = read_edit(text)
     except YearError as refused:
         return [Reply(str(refused))]
     skp = state.skp
-    number = change.iki or (1 if len(skp.iki) == 1 else None)
+    number = number or change.iki or (1 if len(skp.iki) == 1 else None)
+    if number is None and skp.iki:  # «tahap 1 juga sudah selesai»: kept until its IKI is picked
+        state.year_ask = YearAsk(kind="tahap", line=text)
+        return [Reply(f"Tahapan IKI mana yang dimaksud «{short(text)}»? Pilih IKI-nya; tulisan Anda saya simpan "
+                      "sampai dipilih.", [Button(f"IKI {i}", f"year:tahap:{i}") for i in range(1, len(skp.iki) + 1)],
+                      choice_only=True)]
     if number is None or not 1 <= number <= len(skp.iki):
         return [Reply("Rencana aksi IKI nomor berapa? Contoh: «/rencana 2 tambah pembahasan draf mei-juni».")]
     iki = skp.iki[number - 1]
@@ -413,6 +422,15 @@ def rencana_change(state: UserState, text: str, today: date) -> list[Reply]:
     state.year = state.year.model_copy(update={"rencana": [r for r in plans if r.iki != iki.indikator] + [plan]})
     return [Reply("Rencana aksi diubah.\n" + "\n".join(_plan_lines(state, number)),
                   [Button("Terima", "year:rencana:accept")] if plan.accepted is None else [])]
+
+
+def tahap_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
+    """The IKI picked for a rencana change that named none; None when no such change waits (an old button)."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "tahap" or not arg.isdigit():
+        return None
+    state.year_ask = None
+    return rencana_change(state, ask.line, _today(now), number=int(arg))
 
 
 def rencana_accept(state: UserState, now: datetime) -> list[Reply]:
@@ -637,7 +655,7 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
 def unexplained_change(state: UserState, waiting: bool) -> list[Reply]:
     """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
     with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open)."""
-    if waiting or state.year_ask is not None or not state.year.agreed:
+    if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
@@ -689,6 +707,39 @@ def command_text(name: str, rest: str) -> str:
     return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
 
 
+def figure_before_skp(state: UserState, text: str) -> list[Reply]:
+    """«IKI 1: 612 dari 680 sampel», «IKI 3 rata2 10 jam» from a user with no IKI saved: a quarter's figure for an
+    IKI the bot does not have, said so with the way to save the SKP first ([] for anything else: an IKI labelled with
+    its number, «IKI 1: Persentase …», is a draft)."""
+    if state.skp.iki:
+        return []
+    reading = kind_of(text)
+    number = iki_number_in(text) if reading.kind is EntryKind.progress else None
+    words = tokens(read(text).text)
+    if number is None or (words and lexicon().measures.match_at(words, 0)):
+        return []
+    return [Reply(f"«{text}» terbaca sebagai realisasi IKI {number}, tetapi SKP Anda di sini belum berisi IKI, jadi "
+                  "angkanya belum bisa saya simpan. Simpan dulu IKI Anda (tempel daftarnya, satu IKI per baris, atau "
+                  "susun dengan /prima), lalu kirim lagi angka realisasinya.")]
+
+
+def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
+    """A line of done work typed while a perubahan waits for its reason: kept as an entry, and the reason is asked
+    again (unless the entry raised its own question, which is answered first). [] when the line reports no work."""
+    if not reports_work(text):
+        return []
+    ask = state.year_ask
+    state.year_ask = None
+    kept = catat(state, text, now)
+    own = state.year_ask
+    if own is not None:  # the entry's own question (a recap) comes first: the change is said to be not made
+        undone = undo_change(state) if not ask.line else f"Perubahan «{ask.line}» belum dijalankan."
+        state.year_ask = own
+        return kept + [Reply(f"{undone} Kirim lagi perubahannya sesudah menjawab pertanyaan di atas.")]
+    state.year_ask = ask
+    return kept + [reason_question("Perubahan SKP Anda masih menunggu alasannya.")]
+
+
 def reason_question(note: str = "") -> Reply:
     buttons = [Button(label, f"year:alasan:{key}") for key, label in versions.reasons().items()]
     return Reply((note + "\n" if note else "") + "SKP Anda sudah ditetapkan, jadi perubahan ini dicatat sebagai "
@@ -734,6 +785,15 @@ def in_year_state(state: UserState) -> YearState:
 
 
 # A plain line about the year, and the answers the year waits for -----------------------------------------------------
+def stages_typed(state: UserState, text: str) -> Intent | None:
+    """A change to the rencana aksi («IKI 2 tahapnya pakai punya saya: 1) …») from a user who has one but keeps no
+    logbook yet, whose lines are otherwise read as drafts first: the year's, as it would be once the SKP is agreed."""
+    if not state.year.rencana:
+        return None
+    reading = kind_of(text)
+    return Intent(Route.year, text, entry=reading) if reading.kind is EntryKind.rencana else None
+
+
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text

@@ -143,6 +143,13 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
 _FIGURE = re.compile(r"\d\s*(?:%|persen\b|percent\b|(?:dari|of|per|/)\s*\d)", re.IGNORECASE)
 
 
+def reports_work(text: str) -> bool:
+    """A line of done work whatever the chat is waiting for: it says so on its own (a time word, a quantity,
+    sdh/sudah/telah), or it is an activity a logbook keeper types («verif 13 berkas KP») that would otherwise be drafted."""
+    plain = kind_of(text).kind
+    return plain is EntryKind.report or (plain is EntryKind.draft and kind_of(text, logging=True).kind is EntryKind.report)
+
+
 def iki_number_in(text: str) -> int | None:
     """«… (IKI 2)», «untuk IKI 2 hari ini …», «IKI 3: terbit 4 SK»: the one IKI a line names by its number, else None
     (none, or two)."""
@@ -224,13 +231,26 @@ def _has_smalltalk(ln: Line) -> bool:
 
 def _content(ln: Line, w: When) -> list[str]:
     """The words that name something besides chat, time and done-words: what the work is about."""
+    return [ln.toks[i] for i in content_at(ln, w)]
+
+
+def opens_with(reading: KindReading, phrases: PhraseSet, skip: frozenset[str] = frozenset()) -> bool:
+    """Whether the line's first content word (after its time, done and filler words, and the words in skip) starts
+    one of the phrases: «kemarin dimutasi ke tim surveilans» opens with «dimutasi», «tadi rapat penugasan baru …»
+    with «rapat»."""
+    at = [i for i in content_at(reading.line, reading.when) if reading.line.toks[i] not in skip]
+    return bool(at) and phrases.match_at(reading.line.toks, at[0]) is not None
+
+
+def content_at(ln: Line, w: When) -> list[int]:
+    """The token positions of the line's content words (see _content)."""
     vocab, chat = vocabulary(), _chat()
     covered = _covered(ln, [chat["smalltalk"], vocab.smalltalk, vocab.today, vocab.yesterday, vocab.done,
                             vocab.question_anywhere, chat["question_open"], vocab.last_week, vocab.past_markers])
     covered.update(range(*w.span))
     skip = chat["filler"] | vocab.smalltalk_filler | lexicon().stopwords
     spelled = _shorthand()
-    return [t for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in covered
+    return [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "word" and i not in covered
             and t not in skip and spelled.get(t, t) not in skip and t not in vocab.weekdays and len(t) > 1]
 
 

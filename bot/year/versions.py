@@ -7,6 +7,7 @@ from datetime import date
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
+from bot.year.entry_kind import kind_of, opens_with, reports_work
 from bot.year.models import SkpVersion, YearError, YearState
 
 
@@ -26,6 +27,24 @@ def read_reason(text: str) -> str | None:
     words = tokens(text)
     found = [(hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words))]
     return min(found)[1] if found else None
+
+
+@knowledge.cached
+def _reason_openers() -> PhraseSet:
+    """The words a line giving a reason is about: the reasons' own and those of an explanation (karena, dibahas)."""
+    data = knowledge.data("perubahan_skp")
+    return PhraseSet([w for value in data["reasons"].values() for w in value["words"]] + data["explanation_words"])
+
+
+def reason_answer(text: str) -> str | None:
+    """The reason a line typed at «Apa alasannya?» gives, or None. A line that reports done work is an entry, not the
+    reason, even with a reason word in it («tadi rapat penugasan baru dari karo, 3 dokumen dibahas»), unless the
+    reason is what it opens with («kemarin dimutasi ke tim surveilans», «sudah dibahas, prioritas program berubah»)."""
+    reason = read_reason(text)
+    if reason is None or not reports_work(text):
+        return reason
+    leads = frozenset(knowledge.data("perubahan_skp").get("reason_leads", []))
+    return reason if opens_with(kind_of(text), _reason_openers(), leads) else None
 
 
 def agree(year: YearState, skp: SkpDraft, day: date) -> YearState:

@@ -1,0 +1,101 @@
+"""PRIMA never holds a user at a question they answer with their work instead (issue 18's year conversations: a
+user left at «Apa peran Anda?» had every later message for months refused with «Pilih salah satu tombol»), and
+the work typed at the wrong step is kept for the IKI proposals, not dropped."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.models import Peran
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def at_role() -> Engine:
+    """A new user in PRIMA, steps 1 and 2 skipped: step 3 asks the role."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    return engine
+
+
+def test_work_typed_at_the_role_question_is_kept_and_the_usual_answers_taken():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat dan penerbitan SK pensiun")  # step 2
+    replies = engine.handle("u", "saya juga pegang rekap cuti pegawai, input data SIASN, dan arsip SK")
+    text = said(replies)
+    assert "Pilih salah satu tombol" not in text and "Saya anggap Anda anggota tim" in text
+    assert "Langkah 4 dari 5" in text and "«Kembali»" in text
+    state = engine.state("u")
+    assert state.prima.step == "M" and state.skp.peran is Peran.anggota and state.skp.cascading_langsung is False
+    assert "rekap cuti pegawai" in state.prima.strategies and "kenaikan pangkat" in state.prima.strategies
+
+
+def test_a_role_already_given_is_kept_and_only_the_cascade_taken():
+    engine = at_role()
+    engine.press("u", "prima:role:ketua_tim")
+    replies = engine.handle("u", "saya juga pegang rekap cuti pegawai, input data SIASN, dan arsip SK")
+    assert "Saya anggap hasil kerja Anda tidak langsung" in said(replies) and "anggota tim" not in said(replies)
+    assert engine.state("u").skp.peran is Peran.ketua_tim and engine.state("u").prima.step == "M"
+
+
+def test_a_second_message_that_answers_no_button_pauses_prima_and_is_read_as_it_is():
+    engine = at_role()
+    assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm bentar"))
+    assert engine.state("u").prima.step == "I" and not engine.state("u").prima.paused
+    replies = engine.handle("u", "hari ini verif 12 berkas usulan kenaikan pangkat")
+    state = engine.state("u")
+    assert "PRIMA saya jeda" in said(replies) and state.prima.paused and state.prima.step == "I"
+    assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]  # read as what it is
+    assert "Lanjutkan" in [b.label for r in engine.handle("u", "/prima") for b in r.buttons]
+
+
+def test_a_tap_in_between_starts_the_count_again():
+    engine = at_role()
+    engine.handle("u", "hmm bentar")
+    engine.press("u", "prima:role:anggota")
+    assert "Pilih salah satu tombol" in said(engine.handle("u", "hmm"))
+    assert not engine.state("u").prima.paused
+
+
+@pytest.fixture
+def searching(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def test_work_described_after_two_searches_that_found_nothing_answers_step_two(searching):
+    engine = searching
+    engine.handle("u", "/prima")
+    first = "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM, mutu lewat uji profisiensi"
+    assert "Pakai tulisan saya" in [b.label for r in engine.handle("u", first) for b in r.buttons]
+    replies = engine.handle("u", "saya di lab mikrobiologi, pegang TCM sama input SITB, ikut PT, dan tim verifikasi")
+    state = engine.state("u")
+    assert state.prima.indicator.name == first and "input SITB" in state.prima.strategies
+    assert "Langkah 2 dari 5" in said(replies)
+    engine.handle("u", "hasil lab cepat keluar dan akurat")  # step 2's answer adds to the work, not replaces it
+    state = engine.state("u")
+    assert state.prima.step == "I" and "input SITB" in state.prima.strategies and "akurat" in state.prima.strategies
+
+
+def test_a_line_of_done_work_under_suggestions_is_no_target_for_them():
+    # «periksa 42 sampel TCM hr ini» became «Target 42% saya catat», and the next line saved suggestion 1 with it
+    engine = Engine()
+    assert engine.handle("u", "Menyusun laporan pemeriksaan sampel TB") and engine.state("u").candidates
+    replies = engine.handle("u", "periksa 42 sampel TCM hr ini")
+    assert "Target" not in said(replies) and engine.state("u").candidate_target == ""
+    assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]
+    assert "Target 90% saya catat" in said(engine.handle("u", "90%"))  # a bare value still is one
+
+
+def test_the_users_own_work_after_a_search_answers_step_two_not_another_search(searching):
+    engine = searching
+    engine.handle("u", "/prima")
+    assert engine.handle("u", "pemeriksaan kesehatan gratis") and engine.state("u").hits  # found, not picked
+    replies = engine.handle("u", "saya pegang pelacakan kontak TB: analisis data kasus, kunjungan rumah, rekap laporan")
+    state = engine.state("u")
+    assert state.prima.step == "R" and state.prima.indicator.name == "pemeriksaan kesehatan gratis"
+    assert "pelacakan kontak TB" in state.prima.strategies and "Langkah 2 dari 5" in said(replies)
