@@ -748,7 +748,8 @@ class Engine:
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
-        if state.fill.field in NUMBER_FIELDS and leads_with_value(message):  # «iya 100, ini duit negara»
+        if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
+            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost

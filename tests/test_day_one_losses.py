@@ -1,0 +1,54 @@
+"""Day-one IKI lost on the way to the draft (issue 16, fifth round): a line typed while another IKI's field is asked
+is the next IKI, never the number asked («oh kurang 1. Persentase …, 90%», «need 5? ugh. Persentase …, 90»), also
+after a few words of talk («oh gitu, pake yg persentase …») or with a number inside it («… dibawah 5%»)."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.iki_fields import new_iki_in
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def at_field(engine, user: str, field: str) -> None:
+    """One IKI saved from /cek with its target, its questions open at `field`."""
+    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press(user, "fill:save")
+    engine.handle(user, "90")
+    state = engine.state(user)
+    assert state.fill.field == "baseline"
+    if field == "bobot":
+        engine.handle(user, "Core TUSI")
+        assert engine.state(user).fill.field == "bobot"
+
+
+@pytest.mark.parametrize("field, text, saved", [
+    ("baseline", "oh kurang 1. Persentase puskesmas dampingan yg input data mutu di aplikasi tiap bulan, 90%",
+     "Persentase puskesmas dampingan yang input data mutu di aplikasi tiap bulan"),
+    ("bobot", "need 5? ugh. Persentase permintaan vaksin dr provinsi yg dipenuhi maks 7 hari, 90",
+     "Persentase permintaan vaksin dari provinsi yang dipenuhi maks 7 hari"),
+])
+def test_an_iki_after_a_short_sentence_with_a_number_is_the_next_iki(engine, field, text, saved):
+    user = f"u-lead-{field}"
+    at_field(engine, user, field)
+    before = engine.state(user).skp.iki[0]
+    engine.handle(user, text)
+    state = engine.state(user)
+    assert [i.indikator for i in state.skp.iki][1:] == [saved]
+    assert before.baseline in (None, "") and before.bobot is None  # the open field took nothing from the line
+
+
+@pytest.mark.parametrize("text, found", [
+    ("oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%", "persentase rekomendasi monev diselesaikan, 80%"),
+    ("Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%",
+     "Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%"),
+    ("Persentase pengadu yg puas dgn penanganan, gatau berapa, mungkin 70an",
+     "Persentase pengadu yg puas dgn penanganan, 70"),  # the guess, not the whole line
+    ("iya 100, ini duit negara", None),
+    ("eh itu 90 aja ya kak", None),
+])
+def test_an_iki_is_found_after_talk_and_with_a_number_inside(text, found):
+    assert new_iki_in(text) == found
