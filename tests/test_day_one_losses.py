@@ -42,7 +42,7 @@ def test_an_iki_after_a_short_sentence_with_a_number_is_the_next_iki(engine, fie
 
 
 @pytest.mark.parametrize("text, found", [
-    ("oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%", "persentase rekomendasi monev diselesaikan, 80%"),
+    ("oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%", "Persentase rekomendasi monev diselesaikan, 80%"),
     ("Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%",
      "Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%"),
     ("Persentase pengadu yg puas dgn penanganan, gatau berapa, mungkin 70an",
@@ -52,3 +52,19 @@ def test_an_iki_after_a_short_sentence_with_a_number_is_the_next_iki(engine, fie
 ])
 def test_an_iki_is_found_after_talk_and_with_a_number_inside(text, found):
     assert new_iki_in(text) == found
+
+
+def test_an_iki_typed_at_the_role_question_is_in_the_draft_and_completed_in_step_m(engine):
+    user = "u-role"
+    for step in ("/prima", "prima:skip", "prima:skip"):
+        engine.handle(user, step) if step.startswith("/") else engine.press(user, step)
+    assert engine.state(user).prima.step == "I"
+    said = "\n".join(r.text for r in engine.handle(user, "oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%"))
+    state = engine.state(user)
+    assert [(i.indikator, i.target) for i in state.skp.iki] == [("Persentase rekomendasi monev diselesaikan", "80%")]
+    assert "Apa peran Anda" in said  # the question is asked again
+    engine.press(user, "prima:role:anggota")
+    replies = engine.press(user, "prima:direct:0")
+    state = engine.state(user)
+    assert (state.prima.step, state.prima.index) == ("M", 0)  # its own questions now, in place
+    assert "IKI ke-1" in "\n".join(r.text for r in replies) and len(state.skp.iki) == 1

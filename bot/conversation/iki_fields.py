@@ -106,9 +106,9 @@ def _from_measure(text: str) -> str | None:
     for lead in range(1, min(MAX_LEAD_WORDS, len(words) - 2) + 1):
         if "?" in " ".join(words[:lead]):
             return None
-        rest = words[lead:]
-        if lexicon().measures.match_at(tokens(" ".join(rest)), 0):
-            return " ".join(rest)
+        rest = " ".join(words[lead:])
+        if lexicon().measures.match_at(tokens(rest), 0):
+            return rest[0].upper() + rest[1:]  # «persentase …» mid-sentence starts the IKI
     return None
 _RELATIVE = re.compile(r"\S\s+(?:yg|yang)\s+\w+", re.IGNORECASE)  # «keluhan …, yg ditindaklanjuti», «yg datanya lengkap»
 

@@ -206,11 +206,11 @@ class StepM:
         said = self.later(state, drafts[1:])
         return replies[:-1] + [Reply(said)] + replies[-1:] if said and replies else replies
 
-    def later(self, state: UserState, drafts: list[IkiDraft]) -> str:
+    def later(self, state: UserState, drafts: list[IkiDraft], when: str = "sesudah IKI ini") -> str:
         """IKI typed ahead or pasted while another is drafted: each that passes the rules with its target is saved to
         the draft now (the product owner's rule for one IKI, kept for many: day-one users left before finishing the
         first one's questions and lost the rest) and its other fields asked in turn; the others wait to be drafted.
-        Returns the line that says so."""
+        when: when the rest is asked. Returns the line that says so."""
         prima, saved, queued = state.prima, [], []
         for draft in drafts:
             verdict = check_iki(draft)
@@ -229,9 +229,9 @@ class StepM:
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}, target {render.target_text(kept)})")
         said = []
         if saved:
-            said.append("Tersimpan ke draf: " + "; ".join(saved) + ". Bagian lainnya saya tanyakan sesudah IKI ini.")
+            said.append("Tersimpan ke draf: " + "; ".join(saved) + f". Bagian lainnya saya tanyakan {when}.")
         if queued:
-            said.append("; ".join(f"«{short(q)}»" for q in queued) + " saya catat; saya susun sesudah IKI ini selesai.")
+            said.append("; ".join(f"«{short(q)}»" for q in queued) + f" saya catat; saya susun {when}.")
         return " ".join(said)
 
     @staticmethod
@@ -248,7 +248,7 @@ class StepM:
         prima.queue.insert(0, current)
         return f"«{short(current.indikator, 60)}» saya simpan untuk disusun sesudahnya. "
 
-    def _next_waiting(self, state: UserState) -> list[Reply] | None:
+    def next_waiting(self, state: UserState) -> list[Reply] | None:
         """The next IKI saved early from a list or typed ahead, completed in place; None when none waits."""
         prima, skp = state.prima, state.skp
         while prima.waiting:
@@ -348,7 +348,7 @@ class StepM:
         if current.rhk:
             saved.append(f"RHK: {current.rhk}")
         saved.append(f"Ubah bagian mana pun kapan saja, misalnya /ubah {number} rhk … atau /ubah {number} aspek kualitas.")
-        waiting = self._next_waiting(state)
+        waiting = self.next_waiting(state)
         if waiting is not None:  # saved early from a list: completed now
             return [Reply("\n".join(saved))] + waiting
         if prima.queue:  # a pasted list: its next IKI
