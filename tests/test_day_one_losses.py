@@ -68,3 +68,34 @@ def test_an_iki_typed_at_the_role_question_is_in_the_draft_and_completed_in_step
     state = engine.state(user)
     assert (state.prima.step, state.prima.index) == ("M", 0)  # its own questions now, in place
     assert "IKI ke-1" in "\n".join(r.text for r in replies) and len(state.skp.iki) == 1
+
+
+def mpph_without_roles(engine, user: str) -> None:
+    engine.handle(user, "/mpph Persentase layanan ketatausahaan yang diselesaikan sesuai SOP, target 95%")
+    engine.press(user, "mpph:method:layanan")
+    engine.handle(user, "persuratan & arsip - Wati")  # not read as a role: none recorded
+    assert engine.state(user).mpph.step == "roles" and not engine.state(user).mpph.current.peran
+
+
+def test_saving_an_mpph_indicator_with_no_role_keeps_it_whole_as_the_leaders_iki(engine):
+    user = "u-mpph-save"
+    mpph_without_roles(engine, user)
+    replies = engine.press(user, "mpph:save")
+    text = "\n".join(r.text for r in replies)
+    assert "tidak berlaku" not in text and "sebagai IKI 1" in text
+    own = engine.state(user).skp.iki
+    assert [(i.indikator, i.target) for i in own] == [
+        ("Persentase layanan ketatausahaan yang diselesaikan sesuai SOP", "95%")]
+    assert engine.state(user).mpph.step == "roles"  # roles may still be written
+    assert "sudah ada di draf" in "\n".join(r.text for r in engine.press(user, "mpph:save"))
+    assert len(engine.state(user).skp.iki) == 1
+
+
+def test_leaving_an_mpph_with_no_role_for_an_own_iki_keeps_the_indicator(engine):
+    user = "u-mpph-leave"
+    mpph_without_roles(engine, user)
+    engine.handle(user, "Persentase usulan kenaikan pangkat pegawai yg diproses sebelum batas waktu BKN, 100%")
+    state = engine.state(user)
+    assert state.mpph is None
+    assert state.skp.iki[0].indikator == "Persentase layanan ketatausahaan yang diselesaikan sesuai SOP"
+    assert any(i.indikator.startswith("Persentase usulan kenaikan pangkat") for i in state.skp.iki[1:])
