@@ -5,6 +5,7 @@ after a few words of talk («oh gitu, pake yg persentase …») or with a number
 import pytest
 
 from bot.conversation import Engine
+from bot.conversation.answers import picks_by_number, read_answer
 from bot.conversation.iki_fields import new_iki_in
 
 
@@ -99,3 +100,35 @@ def test_leaving_an_mpph_with_no_role_for_an_own_iki_keeps_the_indicator(engine)
     assert state.mpph is None
     assert state.skp.iki[0].indikator == "Persentase layanan ketatausahaan yang diselesaikan sesuai SOP"
     assert any(i.indikator.startswith("Persentase usulan kenaikan pangkat") for i in state.skp.iki[1:])
+
+
+@pytest.mark.parametrize("text, picks", [("Pakai usulan 1", True), ("usulan 2 aja", True), ("Pakai saran 22,5%", False),
+                                         ("1", False), ("Persentase usulan 1 yang diproses", False)])
+def test_a_suggestion_picked_by_number_is_never_a_value(text, picks):
+    assert picks_by_number(text) is picks
+    assert (read_answer(text).numbers == []) is picks
+
+
+def test_pakai_usulan_with_no_suggestion_saves_the_checked_iki_without_taking_its_number(engine):
+    user = "u-usulan"
+    engine.handle(user, "/cek Jumlah konten media sosial")
+    engine.handle(user, "Pakai usulan 1")  # a guessed button: no suggestion was offered
+    state = engine.state(user)
+    assert [(i.indikator, i.target) for i in state.skp.iki] == [("Jumlah konten media sosial", None)]
+    assert state.fill.field == "target"  # asked now, not read off «usulan 1»
+
+
+def test_pakai_usulan_after_a_cek_inside_prima_saves_that_iki_not_a_weight(engine):
+    user = "u-usulan-prima"
+    for step in ("/prima", "prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.handle(user, step) if step.startswith("/") else engine.press(user, step)
+    engine.handle(user, "Persentase alat lab yg dikalibrasi sesuai jadwal, 95%")
+    engine.handle(user, "Belum ada data awal")
+    engine.handle(user, "Core TUSI")
+    assert engine.state(user).prima.field == "bobot"
+    engine.handle(user, "/cek Persentase hasil uji yg dikoreksi krn salah input")
+    engine.handle(user, "Pakai usulan 1")
+    state = engine.state(user)
+    assert state.skp.iki[0].bobot is None and state.prima.field == "bobot"
+    assert [i.indikator for i in state.skp.iki] == ["Persentase alat lab yang dikalibrasi sesuai jadwal",
+                                                    "Persentase hasil uji yang dikoreksi karena salah input"]

@@ -41,9 +41,23 @@ class Answer:
         return next((n for n in self.numbers if id(n) not in taken), None)
 
 
+MAX_SUGGESTIONS = 9  # «usulan 1» … «usulan 9»: a place in a short list of suggestions, not a value
+
+
+def picks_by_number(text: str) -> bool:
+    """«Pakai usulan 1», «usulan 2 aja»: a suggestion picked by its number (typed, or a stale button's label sent as
+    text), which is never a target, a data awal or a weight."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    digits = [w for w in words if w.isdigit()]
+    nouns = set(data["suggestion_nouns"])
+    return len(digits) == 1 and 1 <= int(digits[0]) <= MAX_SUGGESTIONS and bool(nouns & set(words)) \
+        and set(words) - {digits[0]} <= nouns | set(data["pick_words"])
+
+
 def read_answer(text: str) -> Answer:
     config = _config()
-    numbers = numbers_in(text)
+    numbers = [] if picks_by_number(text) else numbers_in(text)
     words = tokens(text)
     named: dict[str, Number] = {}
     previous_end = 0

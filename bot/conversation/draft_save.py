@@ -7,7 +7,7 @@ user picks it."""
 import re
 
 from bot import render
-from bot.conversation.answers import typed_target
+from bot.conversation.answers import picks_by_number, typed_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
 from bot.conversation.prima import suggest_jenis
@@ -70,6 +70,12 @@ def offered(state: UserState) -> bool:
     """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
     fill = state.fill
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def takes_offer(state: UserState, text: str) -> bool:
+    """«simpan ke draf» typed while an IKI waits for «Simpan ke draf», or «Pakai usulan 1» with no suggestion on offer
+    (a button guessed, or an old one's label): this IKI is the one to save, and the «1» is no target."""
+    return offered(state) and (typed_save(text) or (picks_by_number(text) and not state.candidates))
 
 
 def finding_candidates(verdict: IkiResult) -> list[Candidate]:

@@ -392,6 +392,8 @@ class Engine:
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
             return self.plain.save_picked(state, pick, message)
+        if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
+            return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
         if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
