@@ -132,3 +132,36 @@ def test_pakai_usulan_after_a_cek_inside_prima_saves_that_iki_not_a_weight(engin
     assert state.skp.iki[0].bobot is None and state.prima.field == "bobot"
     assert [i.indikator for i in state.skp.iki] == ["Persentase alat lab yang dikalibrasi sesuai jadwal",
                                                     "Persentase hasil uji yang dikoreksi karena salah input"]
+
+
+def test_a_sentence_of_work_at_the_unit_question_is_never_the_unit(engine):
+    user = "u-satuan"
+    engine.handle(user, "/cek Jumlah sampel serotipe dengue yg dikirim ke lab rujukan")
+    engine.press(user, "fill:save")
+    engine.handle(user, "80 mungkin")
+    assert engine.state(user).fill.field == "satuan"
+    engine.handle(user, "yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam")
+    assert engine.state(user).skp.iki[0].satuan != "yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam"
+    engine.handle(user, "/cek Jumlah sertifikat kalibrasi alat")
+    engine.press(user, "fill:save")
+    engine.handle(user, "12")
+    if engine.state(user).fill.field == "satuan":
+        engine.handle(user, "sertifikat")
+        assert engine.state(user).skp.iki[-1].satuan == "sertifikat"  # a unit is still a unit
+
+
+def test_taking_the_bots_word_saves_the_iki_on_offer(engine):
+    user = "u-kakak"
+    engine.handle(user, "/cek Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%")
+    engine.handle(user, "pake yg kakak aja")
+    assert [i.indikator for i in engine.state(user).skp.iki] == [
+        "Persentase sampel yang ditolak karena tidak memenuhi syarat dibawah 5%"]
+
+
+def test_a_question_with_a_number_at_the_weight_is_no_weight(engine):
+    user = "u-kurang"
+    engine.handle(user, "IP ASN 85")
+    assert engine.state(user).fill.field == "bobot"
+    engine.handle(user, "sy masih kurang 1 ga?")
+    state = engine.state(user)
+    assert state.skp.iki[0].bobot is None and state.fill.field == "bobot"

@@ -262,6 +262,8 @@ def leads_with_value(text: str) -> bool:
     (the rest is the reason), so the message answers the number the chat asked."""
     first = re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0]
     number = typed_target(first)
+    if number is not None and text.strip().endswith("?") and len(tokens(first[:number.start])) > 1:
+        return False  # «sy masih kurang 1 ga?» asks; «90 aja ya?», «iya 100?» still answer
     return number is not None and number.unit in (None, "%")  # «rapat 3 jam, …» is a line of work
 
 

@@ -34,7 +34,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit, reads_as_iki
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -769,7 +769,8 @@ class Engine:
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
-        if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
+        if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
+                or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
         work = new_work(message, state.fill.field)

@@ -136,6 +136,16 @@ def new_work(text: str, field: str) -> str | None:
     return work if len(clauses) >= 2 or _RELATIVE.search(work) or described_work(text) else None
 
 
+MAX_UNIT_WORDS = 3  # «%», «orang», «hari kerja», «sertifikat kalibrasi»: a unit is a word or two
+
+
+def not_a_unit(text: str, intent: Intent | None = None) -> bool:
+    """«yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam» typed at «Satuan targetnya?»: a sentence of
+    work, to be read as what it is, never kept as the unit."""
+    intent = intent or classify(text)
+    return len(tokens(text)) > MAX_UNIT_WORDS and intent.route is Route.iki and bool(intent.work_object)
+
+
 def _names_its_target(text: str) -> bool:
     """Some work, then its target named by word («…, target 85»; not «target 90% yg selesai dlm 5 hari»)."""
     if "target" not in read_answer(text).named:
