@@ -165,3 +165,14 @@ def test_a_question_with_a_number_at_the_weight_is_no_weight(engine):
     engine.handle(user, "sy masih kurang 1 ga?")
     state = engine.state(user)
     assert state.skp.iki[0].bobot is None and state.fill.field == "bobot"
+
+
+def test_a_check_with_nothing_to_offer_leaves_the_suggestions_on_screen_usable(engine):
+    user = "u-stale"
+    first = engine.handle(user, "/cek Jumlah rapat koordinasi yang difasilitasi")
+    offered = engine.state(user).candidates[0].indikator
+    assert any(b.data == "use:1" for r in first for b in r.buttons)
+    engine.handle(user, "tp atasan sy dulu setuju2 aja")  # read as an IKI, failing, with no suggestion of its own
+    picked = "\n".join(r.text for r in engine.press(user, "use:1"))
+    assert "tidak berlaku" not in picked
+    assert [i.indikator for i in engine.state(user).skp.iki] == [offered]

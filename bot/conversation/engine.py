@@ -658,10 +658,13 @@ class Engine:
             suggestions = suggestions.model_copy(update={"candidates": drafted_from(
                 text, self.assistant, MAX_DRAFTED, kept="ditulis dalam pesan Anda")})
         # A target typed with an IKI that fails goes to the suggestion picked («yg hasil TB … sesuai TAT, target 85»).
-        state.candidates = suggestions.candidates
-        typed_target_read = target or verdict.target_read
-        state.candidate_target = typed_target_read if verdict.has_error and typed_target_read and suggestions.candidates \
-            else ""
+        if suggestions.candidates or not verdict.has_error:
+            # a failing check with nothing to offer («tp atasan sy dulu setuju2 aja») leaves the suggestions before it
+            # usable: their buttons are still on screen
+            state.candidates = suggestions.candidates
+            typed_target_read = target or verdict.target_read
+            state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
+                and suggestions.candidates else ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
