@@ -176,3 +176,16 @@ def test_a_check_with_nothing_to_offer_leaves_the_suggestions_on_screen_usable(e
     picked = "\n".join(r.text for r in engine.press(user, "use:1"))
     assert "tidak berlaku" not in picked
     assert [i.indikator for i in engine.state(user).skp.iki] == [offered]
+
+
+def test_a_sentence_of_work_at_primas_unit_question_is_read_as_the_next_iki(engine):
+    user = "u-satuan-prima"
+    for step in ("/prima", "prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.handle(user, step) if step.startswith("/") else engine.press(user, step)
+    engine.handle(user, "Jumlah sampel serotipe dengue yg dikirim ke lab rujukan")
+    engine.handle(user, "80")
+    assert engine.state(user).prima.field == "satuan"
+    said = "\n".join(r.text for r in engine.handle(user, "yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam"))
+    state = engine.state(user)
+    assert all(i.satuan != "yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam" for i in state.skp.iki)
+    assert "hasil positif" in said

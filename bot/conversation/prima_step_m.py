@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot import knowledge, render
 from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, reads_as_iki, short
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -108,6 +108,10 @@ class StepM:
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
+            if prima.field == "satuan" and not_a_unit(text, intent):  # a sentence of work is never the unit
+                aside = self._set_aside(state)
+                following = IkiDraft(indikator=new_iki_in(text) or new_work(text, "") or text)
+                return ([Reply(aside)] if aside else []) + self._take_indicator(state, following)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
