@@ -26,6 +26,14 @@ def at_field(engine, user: str, field: str) -> None:
         assert engine.state(user).fill.field == "bobot"
 
 
+def prima_at_step_m(engine, user: str) -> None:
+    """PRIMA to step 4 without searching, as a member with no direct cascade."""
+    engine.handle(user, "/prima")
+    for step in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press(user, step)
+    assert engine.state(user).prima.step == "M"
+
+
 @pytest.mark.parametrize("field, text, saved", [
     ("baseline", "oh kurang 1. Persentase puskesmas dampingan yg input data mutu di aplikasi tiap bulan, 90%",
      "Persentase puskesmas dampingan yang input data mutu di aplikasi tiap bulan"),
@@ -120,8 +128,7 @@ def test_pakai_usulan_with_no_suggestion_saves_the_checked_iki_without_taking_it
 
 def test_pakai_usulan_after_a_cek_inside_prima_saves_that_iki_not_a_weight(engine):
     user = "u-usulan-prima"
-    for step in ("/prima", "prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.handle(user, step) if step.startswith("/") else engine.press(user, step)
+    prima_at_step_m(engine, user)
     engine.handle(user, "Persentase alat lab yg dikalibrasi sesuai jadwal, 95%")
     engine.handle(user, "Belum ada data awal")
     engine.handle(user, "Core TUSI")
@@ -180,8 +187,7 @@ def test_a_check_with_nothing_to_offer_leaves_the_suggestions_on_screen_usable(e
 
 def test_a_sentence_of_work_at_primas_unit_question_is_read_as_the_next_iki(engine):
     user = "u-satuan-prima"
-    for step in ("/prima", "prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.handle(user, step) if step.startswith("/") else engine.press(user, step)
+    prima_at_step_m(engine, user)
     engine.handle(user, "Jumlah sampel serotipe dengue yg dikirim ke lab rujukan")
     engine.handle(user, "80")
     assert engine.state(user).prima.field == "satuan"

@@ -34,7 +34,15 @@ from bot.conversation.answers import (
 )
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit, reads_as_iki
+from bot.conversation.iki_fields import (
+    NUMBER_FIELDS,
+    is_new_iki,
+    is_yes,
+    new_iki_in,
+    new_work,
+    not_a_unit,
+    reads_as_iki,
+)
 from bot.conversation.intent import (
     Intent,
     Route,

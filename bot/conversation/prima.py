@@ -6,7 +6,7 @@ from typing import Any
 
 from bot import knowledge, render
 from bot.conversation.choices import selecting, typed_choice
-from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
+from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki
 from bot.conversation.intent import Intent
 from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
