@@ -718,9 +718,11 @@ def test_an_iki_typed_before_step_m_is_kept_and_drafted_there():
     for data in ("prima:skip", "prima:skip", "prima:role:anggota"):
         engine.press("u", data)
     replies = engine.handle("u", "Persentase puskesmas DTPK binaan yg punya minimal 5 jenis nakes, 70%")
-    assert "saya catat" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    # kept in the draft at once (a user who leaves before step M keeps it), its other fields asked in step M
+    assert "Tersimpan ke draf" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    assert engine.state("u").skp.iki[0].target == "70%"
     replies = engine.press("u", "prima:direct:0")
-    assert "IKI diterima" in said(replies) and engine.state("u").skp.iki[0].target == "70%"
+    assert "IKI ke-1" in said(replies) and engine.state("u").prima.index == 0 and len(engine.state("u").skp.iki) == 1
 
 
 def test_prima_step_three_answers_taken_in_the_order_they_come():

@@ -241,4 +241,5 @@ def test_the_leaders_own_iki_before_any_role_closes_the_mpph_and_is_saved(own):
     replies = engine.handle("u", own)
     assert "MPPH ditutup" in "\n".join(r.text for r in replies)
     state = engine.state("u")
-    assert state.mpph is None and len(state.skp.iki) == 1
+    assert state.mpph is None and len(state.skp.iki) == 2  # the own IKI, and the indicator kept whole (not lost)
+    assert state.skp.iki[0].indikator == "Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar"

@@ -41,9 +41,23 @@ class Answer:
         return next((n for n in self.numbers if id(n) not in taken), None)
 
 
+MAX_SUGGESTIONS = 9  # «usulan 1» … «usulan 9»: a place in a short list of suggestions, not a value
+
+
+def picks_by_number(text: str) -> bool:
+    """«Pakai usulan 1», «usulan 2 aja»: a suggestion picked by its number (typed, or a stale button's label sent as
+    text), which is never a target, a data awal or a weight."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    digits = [w for w in words if w.isdigit()]
+    nouns = set(data["suggestion_nouns"])
+    return len(digits) == 1 and 1 <= int(digits[0]) <= MAX_SUGGESTIONS and bool(nouns & set(words)) \
+        and set(words) - {digits[0]} <= nouns | set(data["pick_words"])
+
+
 def read_answer(text: str) -> Answer:
     config = _config()
-    numbers = numbers_in(text)
+    numbers = [] if picks_by_number(text) else numbers_in(text)
     words = tokens(text)
     named: dict[str, Number] = {}
     previous_end = 0
@@ -248,6 +262,8 @@ def leads_with_value(text: str) -> bool:
     (the rest is the reason), so the message answers the number the chat asked."""
     first = re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0]
     number = typed_target(first)
+    if number is not None and text.strip().endswith("?") and len(tokens(first[:number.start])) > 1:
+        return False  # «sy masih kurang 1 ga?» asks; «90 aja ya?», «iya 100?» still answer
     return number is not None and number.unit in (None, "%")  # «rapat 3 jam, …» is a line of work
 
 

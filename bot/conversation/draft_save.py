@@ -7,7 +7,7 @@ user picks it."""
 import re
 
 from bot import render
-from bot.conversation.answers import typed_target
+from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
 from bot.conversation.prima import suggest_jenis
@@ -70,6 +70,17 @@ def offered(state: UserState) -> bool:
     """An IKI waits for «Simpan ke draf» (not saved yet, no field asked)."""
     fill = state.fill
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
+
+
+def takes_offer(state: UserState, text: str) -> bool:
+    """«simpan ke draf» typed while an IKI waits for «Simpan ke draf»; or, with no suggestion on offer, «Pakai usulan 1»
+    (a button guessed, or an old one's label) or «pake yg kakak aja»: this IKI is the one to save (the «1» no target)."""
+    if not offered(state):
+        return False
+    if typed_save(text):
+        return True
+    short_take = read_answer(text).takes_suggestion and len(tokens(text)) <= MAX_VALUE_WORDS
+    return not state.candidates and (picks_by_number(text) or short_take)
 
 
 def finding_candidates(verdict: IkiResult) -> list[Candidate]:

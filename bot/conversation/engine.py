@@ -34,7 +34,15 @@ from bot.conversation.answers import (
 )
 from bot.conversation.catalog_code import bare_code, code_reply
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, reads_as_iki
+from bot.conversation.iki_fields import (
+    NUMBER_FIELDS,
+    is_new_iki,
+    is_yes,
+    new_iki_in,
+    new_work,
+    not_a_unit,
+    reads_as_iki,
+)
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -392,6 +400,8 @@ class Engine:
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
             return self.plain.save_picked(state, pick, message)
+        if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
+            return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
         if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
@@ -664,10 +674,13 @@ class Engine:
             suggestions = suggestions.model_copy(update={"candidates": drafted_from(
                 text, self.assistant, MAX_DRAFTED, kept="ditulis dalam pesan Anda")})
         # A target typed with an IKI that fails goes to the suggestion picked («yg hasil TB … sesuai TAT, target 85»).
-        state.candidates = suggestions.candidates
-        typed_target_read = target or verdict.target_read
-        state.candidate_target = typed_target_read if verdict.has_error and typed_target_read and suggestions.candidates \
-            else ""
+        if suggestions.candidates or not verdict.has_error:
+            # a failing check with nothing to offer («tp atasan sy dulu setuju2 aja») leaves the suggestions before it
+            # usable: their buttons are still on screen
+            state.candidates = suggestions.candidates
+            typed_target_read = target or verdict.target_read
+            state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
+                and suggestions.candidates else ""
         if verdict.has_error:
             note = draft_save.release(state)
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
@@ -756,7 +769,8 @@ class Engine:
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
-        if state.fill.field in NUMBER_FIELDS and leads_with_value(message):  # «iya 100, ini duit negara»
+        if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
+            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
         intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
@@ -775,7 +789,8 @@ class Engine:
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
-        if state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message)):
+        if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
+                or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
         work = new_work(message, state.fill.field)

@@ -70,14 +70,16 @@ def new_iki_in(text: str) -> str | None:
     from bot.rules.lexicon import lexicon
 
     last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    for part in dict.fromkeys((text.strip(), last, without_lead_in(last))):  # «ok also add: Persentase …, 50»
+    parts = (text.strip(), last, without_lead_in(last), _from_measure(last))  # «ok also add: Persentase …, 50»
+    for part in dict.fromkeys(p for p in parts if p):
         intent = classify(part)
         words = tokens(intent.reading.text) if intent.reading else []
         if intent.route is Route.iki and intent.work_object and _names_its_target(part):
             return part  # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
-        if not read_answer(part).numbers or intent.reading.target:  # its target read off the sentence, or none
+        numbers = read_answer(part).numbers
+        if not numbers or intent.reading.target:  # its target read off the sentence, or none
             return part
         typed = fields_in(part)  # «Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100»
         if typed.target is not None and typed.indikator != part and reads_as_iki(typed.indikator):
@@ -86,10 +88,28 @@ def new_iki_in(text: str) -> str | None:
         guess = typed_target(tail) if comma and reads_as_iki(head) else None
         if guess is not None:  # «Persentase pengadu yg puas …, gatau berapa, mungkin 70an»: the IKI and its guess
             return f"{head.strip()}, {guess.text}"
+        if len(tokens(part[: numbers[0].start])) > MIN_WORK_WORDS + 1:  # «Persentase sampel yg ditolak … dibawah 5%»:
+            return part  # a number deep inside a measured sentence is part of the IKI, never the field's answer
     return None
 
 
 MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
+MAX_LEAD_WORDS = 4  # «oh gitu, pake yg persentase …»: a few words of talk before the measure word
+
+
+def _from_measure(text: str) -> str | None:
+    """«oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%»: the sentence from a measure word that
+    follows a few words of talk; None when there is no such word (or the talk is a question)."""
+    from bot.rules.lexicon import lexicon
+
+    words = text.split()
+    for lead in range(1, min(MAX_LEAD_WORDS, len(words) - 2) + 1):
+        if "?" in " ".join(words[:lead]):
+            return None
+        rest = " ".join(words[lead:])
+        if lexicon().measures.match_at(tokens(rest), 0):
+            return rest[0].upper() + rest[1:]  # «persentase …» mid-sentence starts the IKI
+    return None
 _RELATIVE = re.compile(r"\S\s+(?:yg|yang)\s+\w+", re.IGNORECASE)  # «keluhan …, yg ditindaklanjuti», «yg datanya lengkap»
 
 
@@ -114,6 +134,16 @@ def new_work(text: str, field: str) -> str | None:
         return None
     clauses = [part for part in re.split(r"[,;]", work) if len(tokens(part)) >= 2]
     return work if len(clauses) >= 2 or _RELATIVE.search(work) or described_work(text) else None
+
+
+MAX_UNIT_WORDS = 3  # «%», «orang», «hari kerja», «sertifikat kalibrasi»: a unit is a word or two
+
+
+def not_a_unit(text: str, intent: Intent | None = None) -> bool:
+    """«yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam» typed at «Satuan targetnya?»: a sentence of
+    work, to be read as what it is, never kept as the unit."""
+    intent = intent or classify(text)
+    return len(tokens(text)) > MAX_UNIT_WORDS and intent.route is Route.iki and bool(intent.work_object)
 
 
 def _names_its_target(text: str) -> bool:

@@ -152,8 +152,9 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
     if flow.step == "roles" and flow.current and flow.current.peran:
         return finish_roles(state)
     if flow.step == "roles":
+        kept = _save_whole(state) if flow.current else ""
         state.mpph = None
-        return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph.")]
+        return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph." + kept)]
     flow.step = "done"
     return []
 
@@ -188,6 +189,9 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "save" and flow.step == "roles" and flow.current.peran:
         finished = finish_roles(state)
         return finished[:-1] + save_own(state) + finished[-1:]  # the matrix (or the scope question) stays last
+    if action == "save" and flow.step == "roles" and flow.current:  # no role yet: the leader holds all of it
+        return [Reply("Belum ada peran yang tercatat." + _save_whole(state) + "\nTulis peran anggota bila ada "
+                      "(Nama; bagian; target), atau pilih «Batal» bila indikator ini tidak dibagi.", ROLE_BUTTONS)]
     if action == "save" and flow.step == "done":
         return save_own(state) + _matrix(state)
     if action == "done" and flow.step == "done":
@@ -219,6 +223,20 @@ def save_own(state: UserState) -> list[Reply]:
             if missing:
                 lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")
     return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
+
+
+def _save_whole(state: UserState) -> str:
+    """The indicator whose roles are still unwritten, saved whole as the leader's own IKI (once): what they typed is
+    never lost when they stop before sharing it. Returns the sentence that says so."""
+    iki, skp = own_iki(state.mpph.current), state.skp
+    same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
+    if same:
+        return f" «{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}."
+    skp.iki.append(iki)
+    number = len(skp.iki)
+    return (f" Indikatornya Anda pegang utuh: tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — "
+            f"target {render.target_text(iki)}, {iki.jenis.label} (bila bukan turunan langsung, /ubah {number} jenis "
+            f"tusi; bila bukan milik Anda, /buang {number}).")
 
 
 # Reading what was typed -------------------------------------------------------------------------------------------

@@ -143,7 +143,7 @@ class Plain:
             turn.state.candidates, turn.state.candidate_target = [], ""
             return draft_save.save_many(turn.state, drafts)
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
-            if draft_save.typed_save(message):
+            if draft_save.takes_offer(turn.state, message):
                 return draft_save.on_button(turn.state, "save", "")
             taken = draft_save.offer_target(turn.state, message)
             if taken:

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot import knowledge, render
 from bot.conversation.choices import selecting, typed_choice
-from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
+from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import Intent
 from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
@@ -180,9 +180,9 @@ class Prima:
             prima.field = "role"
             return [Reply(f"Dicatat: {early.label.lower()}. Sekarang pilih peran Anda.")] + self.prompt(state)
         if prima.step == "I" and (reads_as_iki(text) or new_iki_in(text)):  # an IKI before its step: kept for step M
-            prima.queue.append(typed_draft(text))
-            return [Reply(f"«{short(prima.queue[-1].indikator)}» saya catat; saya susun di langkah 4 sesudah pertanyaan "
-                          "ini.")] + self.prompt(state)
+            # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
+            said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
+            return [Reply(said)] + self.prompt(state)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
             return self._usual_role(state, text)    # taken, so the user is never held at the buttons
         prima.strays += 1
@@ -248,6 +248,9 @@ class Prima:
                 queued, prima.queue = prima.queue, []
                 prima.step, prima.field = "M", "indikator"
                 return [Reply(header("M"))] + self._iki.take_list(state, queued)
+            if prima.waiting and prima.current is None:  # IKI typed before step M and saved: completed now
+                prima.step, prima.field = "M", "indikator"
+                return [Reply(header("M"))] + (self._iki.next_waiting(state) or self._iki.prompt(state))
             return self._go(state, "M")
         if prima.step == "M":
             if action == "done" and state.skp.iki:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from bot import knowledge, render
 from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, reads_as_iki, short
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -108,6 +108,10 @@ class StepM:
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
+            if prima.field == "satuan" and not_a_unit(text, intent):  # a sentence of work is never the unit
+                aside = self._set_aside(state)
+                following = IkiDraft(indikator=new_iki_in(text) or new_work(text, "") or text)
+                return ([Reply(aside)] if aside else []) + self._take_indicator(state, following)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
@@ -206,11 +210,11 @@ class StepM:
         said = self.later(state, drafts[1:])
         return replies[:-1] + [Reply(said)] + replies[-1:] if said and replies else replies
 
-    def later(self, state: UserState, drafts: list[IkiDraft]) -> str:
+    def later(self, state: UserState, drafts: list[IkiDraft], when: str = "sesudah IKI ini") -> str:
         """IKI typed ahead or pasted while another is drafted: each that passes the rules with its target is saved to
         the draft now (the product owner's rule for one IKI, kept for many: day-one users left before finishing the
         first one's questions and lost the rest) and its other fields asked in turn; the others wait to be drafted.
-        Returns the line that says so."""
+        when: when the rest is asked. Returns the line that says so."""
         prima, saved, queued = state.prima, [], []
         for draft in drafts:
             verdict = check_iki(draft)
@@ -229,9 +233,9 @@ class StepM:
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}, target {render.target_text(kept)})")
         said = []
         if saved:
-            said.append("Tersimpan ke draf: " + "; ".join(saved) + ". Bagian lainnya saya tanyakan sesudah IKI ini.")
+            said.append("Tersimpan ke draf: " + "; ".join(saved) + f". Bagian lainnya saya tanyakan {when}.")
         if queued:
-            said.append("; ".join(f"«{short(q)}»" for q in queued) + " saya catat; saya susun sesudah IKI ini selesai.")
+            said.append("; ".join(f"«{short(q)}»" for q in queued) + f" saya catat; saya susun {when}.")
         return " ".join(said)
 
     @staticmethod
@@ -248,7 +252,7 @@ class StepM:
         prima.queue.insert(0, current)
         return f"«{short(current.indikator, 60)}» saya simpan untuk disusun sesudahnya. "
 
-    def _next_waiting(self, state: UserState) -> list[Reply] | None:
+    def next_waiting(self, state: UserState) -> list[Reply] | None:
         """The next IKI saved early from a list or typed ahead, completed in place; None when none waits."""
         prima, skp = state.prima, state.skp
         while prima.waiting:
@@ -348,7 +352,7 @@ class StepM:
         if current.rhk:
             saved.append(f"RHK: {current.rhk}")
         saved.append(f"Ubah bagian mana pun kapan saja, misalnya /ubah {number} rhk … atau /ubah {number} aspek kualitas.")
-        waiting = self._next_waiting(state)
+        waiting = self.next_waiting(state)
         if waiting is not None:  # saved early from a list: completed now
             return [Reply("\n".join(saved))] + waiting
         if prima.queue:  # a pasted list: its next IKI
