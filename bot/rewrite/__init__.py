@@ -8,7 +8,7 @@ from bot.lang.text import sentence, tokens
 from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
-from bot.rewrite.register import casual_words, formal
+from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import acronym_forms
@@ -37,6 +37,11 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
         return RewriteResult(input=written, candidates=[])
+    # "pemeriksaan sanitasi kapal untuk menerbitkan SSCEC": the certificate is the output, drafted first
+    output = purpose_output(checked.read_as or draft.indikator)
+    candidates = rewrite(output, n).candidates if output else []
+    if len(candidates) >= n:
+        return RewriteResult(input=written, candidates=candidates[:n])
     attempts = [parts] if parts.family.name != "umum" else []
     if parts.predicate and any(f.category is Category.WORK_VOLUME for f in checked.findings):
         # "Jumlah sampel yang diperiksa": the same work, measured by its time or quality.
@@ -46,8 +51,7 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
     attempts.append(DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts)
     keep = _content(parts.object or parts.process)
-    seen = {" ".join(tokens(draft.indikator))}
-    candidates: list[Candidate] = []
+    seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
         if attempt.family.name == "umum" and len(candidates) >= 2:
             break
@@ -112,6 +116,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
     if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
+        return None
+    if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
         return None
     if not pat.fits(template, parts.object):
         return None  # "… menerapkan materi di tempat kerja" is not for patients

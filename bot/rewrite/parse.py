@@ -75,17 +75,22 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
             process_end = i + len(process_word) if process_word else i
     # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report; a domain's
     # object decides over any process ("memeriksa sampel" is lab work).
-    if (object_family := pat.object_family(keys, process_end)) and (family.generic or object_family.domain):
+    if (object_family := pat.object_family(keys, process_end)) and (
+            family.generic or object_family.domain or family.name in object_family.takes_over):
         family = object_family
 
     if process_end > i and (care := pat.care_for(family, keys[process_end:])):
         family = care  # "perawatan luka pasien diabetes": care given to patients (not "Jumlah pasien yang dilayani")
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
         subject = ""  # attendance drafts: the training family already names the participants
-    obj = _object(raw[process_end:], keys[process_end:], pat)
-    if process_end == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
+    object_start, predicate = process_end, _predicate(keys, process_end, pat)
+    if guided := pat.guided_work(keys[i:process_end], keys[process_end:]):
+        # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
+        family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
+    obj = _object(raw[object_start:], keys[object_start:], pat)
+    if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, _predicate(keys, process_end, pat),
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate,
                       _destination(raw, keys, process_end, pat))
 
 

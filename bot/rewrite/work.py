@@ -10,7 +10,7 @@ from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
 from bot.rewrite.parse import passive
 from bot.rewrite.patterns import patterns
-from bot.rewrite.register import formal
+from bot.rewrite.register import formal, purpose_output
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
@@ -116,8 +116,10 @@ def tasks(description: str) -> list[str]:
     pengadaan dan proses tender paket2 di biro umum» → ["menyusun dokumen pengadaan", "proses tender paket"]."""
     found: list[str] = []
     for piece in _pieces(description):
-        reading = _inside_forms(read(piece).text)
-        for part in _joined(_without_lead_in(formal(reading.replace("&", " dan ")))):
+        reading = _inside_forms(read(piece).text).replace("&", " dan ")
+        # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
+        output = purpose_output(reading)
+        for part in _joined(_without_lead_in(formal(reading))) + ([output] if output else []):
             task = _without_place(_without_lead_in(part))
             if task and passive(_key(task.split()[0])):
                 continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
