@@ -20,6 +20,8 @@ FILES: dict[str, tuple[str, ...]] = {
     "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families",
                          "helper_verbs", "nominals", "work_words", "object_ends_after_work", "roles", "conditions",
                          "public", "guided"),
+    "rewrite/english": ("openers", "words", "participles", "qualifiers", "within", "units", "prepositions", "connectors",
+                        "relative", "dropped", "verb_phrases", "actions"),
     "rewrite/register": ("casual", "casual_only", "purpose", "purpose_before_verb", "output_verbs", "means", "sequence", "condition",
                          "frequency", "fillers"),
     "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "inside_forms", "introductions",

@@ -4,6 +4,7 @@
 from dataclasses import replace
 from string import Formatter
 
+from bot.lang.english import translate
 from bot.lang.text import sentence, tokens
 from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
@@ -27,6 +28,8 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
     written = draft.indikator
     checked = checked or check_iki(draft)
+    if n > 0 and any(f.category is Category.LANGUAGE for f in checked.findings):
+        return RewriteResult(input=written, candidates=_in_indonesian(draft, n))
     if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
     # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
@@ -69,6 +72,19 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _in_indonesian(draft: IkiDraft, n: int) -> list[Candidate]:
+    """An English IKI put in Indonesian from the lexicon, when every word is in it (the language rule names those
+    that are not): the translation itself when it passes the rules, then output-based rewrites of it."""
+    translated = translate(draft.indikator)
+    if not translated.text:
+        return []
+    proposal = Candidate(indikator=translated.text, satuan=translated.satuan or "%",
+                         alasan="IKI Anda dalam Bahasa Indonesia, dengan isi yang sama.")
+    candidates = [proposal] if passes_rules(proposal) else []
+    more = rewrite(IkiDraft(indikator=translated.text, target=draft.target), n - len(candidates)).candidates
+    return candidates + [c for c in more if c.indikator != proposal.indikator]
 
 
 def passes_rules(candidate: Candidate) -> bool:
