@@ -19,7 +19,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rules/policy": ("iki_count", "weights", "mandatory_iki", "renstra"),
     "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families",
                          "helper_verbs", "nominals", "work_words", "object_ends_after_work", "roles", "conditions",
-                         "public", "guided"),
+                         "public", "guided", "dangling", "passives"),
     "rewrite/english": ("openers", "words", "participles", "qualifiers", "within", "units", "prepositions", "connectors",
                         "relative", "dropped", "verb_phrases", "actions"),
     "rewrite/register": ("casual", "casual_only", "purpose", "purpose_before_verb", "output_verbs", "means", "sequence", "condition",

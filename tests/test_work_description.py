@@ -188,3 +188,27 @@ def test_a_purpose_or_a_channel_is_left_out_and_an_output_named_as_purpose_is_a_
     assert not any("lewat" in c.indikator for c in rewrite("kebersihan gedung lewat outsourcing").candidates)
     # «untuk» before a noun names what the work is for, and stays
     assert any("obat untuk puskesmas" in c.indikator for c in rewrite("menyediakan obat untuk puskesmas").candidates)
+
+
+def test_no_suggestion_carries_a_workplace_a_hanging_word_or_the_users_process_noun_copied():
+    from bot.rewrite import rewrite
+
+    def shown(text):
+        return [c.indikator for c in rewrite(text).candidates]
+
+    # where the user works, in any draft (not only a description of one's work)
+    assert shown("pendampingan penerapan SPBE di satker") and not any("satker" in s for s in shown(
+        "pendampingan penerapan SPBE di satker"))
+    # a process noun the general patterns can say as a passive is not copied before the object
+    assert shown("Analisis kebutuhan pengembangan kompetensi pegawai")[0] == (
+        "Persentase kebutuhan pengembangan kompetensi pegawai yang dianalisis sesuai standar dan tepat waktu")
+    assert not any(s.startswith("Persentase harmonisasi") for s in shown("Melakukan harmonisasi rancangan Permenkes"))
+    # a word left hanging where the object was cut
+    assert not any(" dan yang" in s or s.endswith(" dan") for s in shown("verifikasi data pegawai dan"))
+
+
+def test_two_tasks_joined_by_dan_are_two_when_the_second_opens_with_its_own_process_noun():
+    assert tasks("kerjaan sy ngurus penempatan nakes program Nusantara Sehat sama pendayagunaan dokter spesialis") == [
+        "mengelola penempatan tenaga kesehatan program Nusantara Sehat", "pendayagunaan dokter spesialis"]
+    assert tasks("kerjaan sy sekuensing genom patogen (WGS) sama analisis bioinformatika") == [
+        "sekuensing genom patogen WGS", "analisis bioinformatika"]

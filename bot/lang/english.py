@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import is_indonesian_word
 
 _WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")  # as bot.lang.text tokens, «/» kept inside («kabupaten/kota»)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -62,6 +63,7 @@ def _lexicon() -> _Lexicon:
 
 def _indonesian(data: dict) -> frozenset[str]:
     said = list(data["words"].values()) + list(data["actions"].values()) + list(data["qualifiers"].values())
+    said += list(data["prepositions"].values()) + list(data["connectors"].values()) + ["yang"]
     said += [v for entry in data["participles"].values() for v in (entry.values() if isinstance(entry, dict) else [entry])]
     return frozenset(w for phrase in said for w in tokens(str(phrase)))
 
@@ -139,7 +141,7 @@ def translate(text: str) -> Translation:
         elif found := lex.words.match_at(singular, i):
             phrase.append(lex.word_of[found])
             i += len(found)
-        elif key in lex.indonesian:  # «Persentase sampel lab processed …»: written in Indonesian already
+        elif key in lex.indonesian or is_indonesian_word(key):  # «Persentase sampel lab processed …»: Indonesian already
             native = native or not phrase
             phrase.append(key)
             i += 1

@@ -52,26 +52,40 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     # General patterns fill a gap of more than one; process nouns (not verbs) become part of what the IKI is about.
     process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
-    attempts.append(DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts)
+    general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
+    attempts.append(_judged_directly(general, pat))
     keep = _content(parts.object or parts.process)
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
         if attempt.family.name == "umum" and len(candidates) >= 2:
             break
         process = tokens(attempt.process)
+        # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
+        needed = keep - set(process) if attempt.family.name == "umum" and attempt.predicate else keep
         # "penghapusan BMN": the family's template for that process first (a stable sort keeps the rest in order)
         for template in sorted(attempt.family.templates, key=lambda t: not (t.prefer and t.prefer.find(process))):
             candidate = _render(template, attempt, pat)
             if candidate is None:
                 continue
             key = " ".join(tokens(candidate.indikator))
-            if key in seen or not keep <= set(tokens(candidate.indikator)) or not passes_rules(candidate):
+            if key in seen or not needed <= set(tokens(candidate.indikator)) or not passes_rules(candidate):
                 continue
             seen.add(key)
             candidates.append(candidate)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
+    """General parts whose work opens with a process noun the patterns can say as a passive: the object is judged
+    with it («analisis kebutuhan …» → «kebutuhan … yang dianalisis …»), never the user's process words copied."""
+    words = f"{parts.process} {parts.object}".split()
+    keys = tokens(" ".join(words[:1]))
+    said = pat.passives.get(keys[0], "") if keys else ""
+    if not said or len(words) < 2:
+        return parts
+    return DraftParts(parts.family, words[0].lower(), " ".join(words[1:]), parts.subject, predicate=said)
 
 
 def _in_indonesian(draft: IkiDraft, n: int) -> list[Candidate]:

@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass
 
-from bot.lang.text import clean, tokens
+from bot import knowledge
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import Lexicon
@@ -199,10 +200,28 @@ def _relative_activity(keys: list[str], start: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
+@knowledge.cached
+def _places() -> tuple[PhraseSet, PhraseSet]:
+    data = knowledge.data("rewrite/work")
+    return PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"])
+
+
+def place_at(keys: list[str]) -> int | None:
+    """Where a workplace is named after the first word («… di biro umum», «… pada Subbag TU»): where the user
+    works says nothing of the result. «di 14 regional» (where the work reaches) is no workplace."""
+    prepositions, workplaces = _places()
+    for i in range(1, len(keys)):
+        preposition = prepositions.match_at(keys, i)
+        if preposition and workplaces.match_at(keys, i + len(preposition)):
+            return i
+    return None
+
+
 def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
     kept: list[str] = []
+    place = place_at(keys)
     for i, key in enumerate(keys):
-        if kept and pat.object_ends_at.match_at(keys, i):
+        if kept and (pat.object_ends_at.match_at(keys, i) or i == place):
             break
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
             break
@@ -211,5 +230,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
         if not kept and key in pat.connectors:
             continue
         kept.append(raw[i])
+    while kept and _key(kept[-1]) in pat.dangling:
+        kept.pop()  # «data pegawai dan», «sampel dari»: a word left hanging where the object was cut
     text = " ".join(kept).strip(" ,;:-")
     return text if tokens(text) else ""

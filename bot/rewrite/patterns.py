@@ -76,6 +76,8 @@ class Patterns:
     public: PhraseSet  # patients and the public, for a template's audience
     given_to: frozenset[str]  # "kepada" in "sosialisasi kepada masyarakat": who the work is given to follows
     guided: Guided
+    dangling: frozenset[str]  # words an object never ends with («dan», «di», «untuk»): left hanging by a cut
+    passives: dict[str, str]  # a process noun → its passive, for general patterns («analisis» → «dianalisis»)
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -189,4 +191,6 @@ def patterns() -> Patterns:
         given_to=frozenset(data["public"]["given_to"]),
         guided=Guided(PhraseSet(guided["processes"]), {tuple(tokens(k)): v for k, v in guided["work"].items()},
                       PhraseSet(guided["work"]), guided["family"]),
+        dangling=frozenset(data["dangling"]),
+        passives=data["passives"],
     )

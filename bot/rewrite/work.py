@@ -8,7 +8,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, clean
 from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
-from bot.rewrite.parse import passive
+from bot.rewrite.parse import passive, place_at
 from bot.rewrite.patterns import patterns
 from bot.rewrite.register import formal, purpose_output
 from bot.rules.analysis import is_activity_verb
@@ -38,8 +38,6 @@ class _Words:
     inside_forms: dict[str, str]
     introductions: PhraseSet
     lead_ins: PhraseSet
-    places: PhraseSet
-    workplaces: PhraseSet
     per_task: int
     single_task: int
     most: int
@@ -51,7 +49,7 @@ def _words() -> _Words:
     data = knowledge.data("rewrite/work")
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
-                  PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]), data["per_task"],
+                  data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"])
 
 
@@ -197,9 +195,10 @@ def _has_object(keys: list[str], start: int, end: int) -> bool:
 
 
 def _process_word(keys: list[str], i: int) -> bool:
-    """A work verb or a process word at i (menyusun, monitoring, pengadaan)."""
+    """A work verb or a process word at i (menyusun, monitoring, pengadaan, analisis, pendayagunaan)."""
     pat, lex = patterns(), lexicon()
-    return is_activity_verb(keys, i, lex) or bool(pat.family_of(keys, i) or lex.process_nouns.match_at(keys, i))
+    return is_activity_verb(keys, i, lex) or bool(pat.family_of(keys, i) or lex.process_nouns.match_at(keys, i)) \
+        or (i < len(keys) and keys[i] in pat.passives)
 
 
 def _opens_work(keys: list[str], i: int) -> bool:
@@ -225,13 +224,8 @@ def _without_lead_in(text: str) -> str:
 def _without_place(text: str) -> str:
     """«proses tender paket di biro umum» → «proses tender paket»: where the user works says nothing of the result."""
     raw = text.split()
-    keys = [_key(w) for w in raw]
-    words = _words()
-    for i in range(1, len(keys)):
-        preposition = words.places.match_at(keys, i)
-        if preposition and words.workplaces.match_at(keys, i + len(preposition)):
-            return " ".join(raw[:i]).strip(" ,;:")
-    return text.strip(" ,;:")
+    at = place_at([_key(w) for w in raw])
+    return " ".join(raw[:at] if at is not None else raw).strip(" ,;:")
 
 
 def _key(word: str) -> str:
