@@ -68,6 +68,7 @@ def _indonesian(data: dict) -> frozenset[str]:
     return frozenset(w for phrase in said for w in tokens(str(phrase)))
 
 
+@knowledge.remembered  # the language rule asks for each English IKI an audit checks
 def translate(text: str) -> Translation:
     """The IKI in Indonesian. English puts modifiers before the noun («lab samples»), Indonesian after («sampel
     laboratorium»): each noun phrase is read, then turned around; a participle after it opens «yang …»."""
