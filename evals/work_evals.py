@@ -81,16 +81,18 @@ def eval_work() -> dict:
     ]
     now: dict[str, float] = {}
     print("Usulan dari uraian pekerjaan (issue 16, evals/work_descriptions.jsonl, pesan pertama tanpa perintah): "
-          "sebelum = main base16, main = main d290d5e sebelum pekerjaan ini, sekarang = kode ini")
-    print(f"{'angka':<42} {'':>8} {'sebelum':>9} {'main':>9} {'sekarang':>9}   target")
+          "sebelum = main base16, main = main d290d5e sebelum pekerjaan ini, ronde 3 = main 7cc501a sebelum ronde "
+          "ketiga penulis ulang, sekarang = kode ini")
+    print(f"{'angka':<42} {'':>8} {'sebelum':>9} {'main':>9} {'ronde 3':>9} {'sekarang':>9}   target")
     for label, key, target in rows:
         for split in SPLITS:
             value = result["figures"][split][key]
             now[f"{key}_{split}"] = value
             b, m = before.get(f"work_{key}_{split}"), before.get(f"work_main_{key}_{split}")
+            r = before.get(f"work_round3_{key}_{split}")
             first = split == "dev"
             show = (lambda v: "—" if v is None else f"{v:.3f}")
-            print(f"{label if first else '':<42} {split:>8} {show(b):>9} {show(m):>9} {show(value):>9}   "
+            print(f"{label if first else '':<42} {split:>8} {show(b):>9} {show(m):>9} {show(r):>9} {show(value):>9}   "
                   f"{target if first else ''}")
     print("\nJumlah: " + "; ".join(
         f"{s} {c['messages']} pesan, {c['tasks']} tugas, {c['suggestions']} usulan"

@@ -155,3 +155,60 @@ def test_day_one_lab_tasks_each_get_suggestions_about_the_right_object():
 def test_a_qualifier_after_a_comma_is_not_a_task_of_its_own():
     assert tasks("sama keluhan pelanggan lab, yg ditindaklanjuti") == ["keluhan pelanggan lab"]
     assert [t.lower() for t in tasks("rekap data kunjungan, yg dikirim ke dinkes")] == ["rekap data kunjungan"]
+
+
+@pytest.mark.parametrize("task, wanted, never", [
+    # watching the news finds issues to report, it yields no recommendations to follow up
+    ("monitoring pemberitaan media", "isu pemberitaan media", "monitoring pemberitaan"),
+    # guidance on someone's own work: that work done to standard, not two process nouns stacked
+    ("pembinaan pengelolaan limbah medis fasyankes", "limbah medis fasyankes yang dikelola sesuai standar",
+     "pembinaan pengelolaan"),
+    # a request examined is a service with a time standard, not a monitoring with recommendations
+    ("evaluasi dokumen permohonan", "dokumen permohonan yang diselesaikan sesuai standar waktu layanan",
+     "evaluasi dokumen"),
+    ("memeriksa berkas klaim", "berkas klaim yang diselesaikan", "rekomendasi"),
+])
+def test_a_suggestion_judges_the_result_and_never_copies_the_users_activity(task, wanted, never):
+    from bot.rewrite import rewrite
+
+    suggestions = [c.indikator for c in rewrite(task).candidates]
+    assert suggestions and any(wanted in s for s in suggestions)
+    assert not any(never in s for s in suggestions)
+
+
+def test_a_purpose_or_a_channel_is_left_out_and_an_output_named_as_purpose_is_a_task_of_its_own():
+    from bot.rewrite import rewrite
+
+    assert tasks("kerjaan sy pemeriksaan sanitasi kapal utk nerbitin SSCEC/SSCC") == [
+        "pemeriksaan sanitasi kapal", "menerbitkan SSCEC/SSCC"]
+    assert [c.indikator for c in rewrite("menerbitkan SSCEC/SSCC").candidates][:2] == [
+        "Persentase SSCEC/SSCC yang diterbitkan sesuai standar waktu layanan", "Rata-rata waktu penerbitan SSCEC/SSCC"]
+    suggestions = [c.indikator for c in rewrite("rekap absen pegawai utk bayar remun").candidates]
+    assert suggestions and not any("bayar" in s or "untuk" in s for s in suggestions)
+    assert not any("lewat" in c.indikator for c in rewrite("kebersihan gedung lewat outsourcing").candidates)
+    # «untuk» before a noun names what the work is for, and stays
+    assert any("obat untuk puskesmas" in c.indikator for c in rewrite("menyediakan obat untuk puskesmas").candidates)
+
+
+def test_no_suggestion_carries_a_workplace_a_hanging_word_or_the_users_process_noun_copied():
+    from bot.rewrite import rewrite
+
+    def shown(text):
+        return [c.indikator for c in rewrite(text).candidates]
+
+    # where the user works, in any draft (not only a description of one's work)
+    assert shown("pendampingan penerapan SPBE di satker") and not any("satker" in s for s in shown(
+        "pendampingan penerapan SPBE di satker"))
+    # a process noun the general patterns can say as a passive is not copied before the object
+    assert shown("Analisis kebutuhan pengembangan kompetensi pegawai")[0] == (
+        "Persentase kebutuhan pengembangan kompetensi pegawai yang dianalisis sesuai standar dan tepat waktu")
+    assert not any(s.startswith("Persentase harmonisasi") for s in shown("Melakukan harmonisasi rancangan Permenkes"))
+    # a word left hanging where the object was cut
+    assert not any(" dan yang" in s or s.endswith(" dan") for s in shown("verifikasi data pegawai dan"))
+
+
+def test_two_tasks_joined_by_dan_are_two_when_the_second_opens_with_its_own_process_noun():
+    assert tasks("kerjaan sy ngurus penempatan nakes program Nusantara Sehat sama pendayagunaan dokter spesialis") == [
+        "mengelola penempatan tenaga kesehatan program Nusantara Sehat", "pendayagunaan dokter spesialis"]
+    assert tasks("kerjaan sy sekuensing genom patogen (WGS) sama analisis bioinformatika") == [
+        "sekuensing genom patogen WGS", "analisis bioinformatika"]

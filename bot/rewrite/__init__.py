@@ -4,11 +4,12 @@
 from dataclasses import replace
 from string import Formatter
 
+from bot.lang.english import translate
 from bot.lang.text import sentence, tokens
 from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
-from bot.rewrite.register import casual_words, formal
+from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import acronym_forms
@@ -27,6 +28,8 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     draft = draft if isinstance(draft, IkiDraft) else IkiDraft(indikator=draft)
     written = draft.indikator
     checked = checked or check_iki(draft)
+    if n > 0 and any(f.category is Category.LANGUAGE for f in checked.findings):
+        return RewriteResult(input=written, candidates=_in_indonesian(draft, n))
     if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
     # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
@@ -37,6 +40,11 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
         return RewriteResult(input=written, candidates=[])
+    # "pemeriksaan sanitasi kapal untuk menerbitkan SSCEC": the certificate is the output, drafted first
+    output = purpose_output(checked.read_as or draft.indikator)
+    candidates = rewrite(output, n).candidates if output else []
+    if len(candidates) >= n:
+        return RewriteResult(input=written, candidates=candidates[:n])
     attempts = [parts] if parts.family.name != "umum" else []
     if parts.predicate and any(f.category is Category.WORK_VOLUME for f in checked.findings):
         # "Jumlah sampel yang diperiksa": the same work, measured by its time or quality.
@@ -44,27 +52,53 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     # General patterns fill a gap of more than one; process nouns (not verbs) become part of what the IKI is about.
     process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
-    attempts.append(DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts)
+    general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
+    attempts.append(_judged_directly(general, pat))
     keep = _content(parts.object or parts.process)
-    seen = {" ".join(tokens(draft.indikator))}
-    candidates: list[Candidate] = []
+    seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
         if attempt.family.name == "umum" and len(candidates) >= 2:
             break
         process = tokens(attempt.process)
+        # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
+        needed = keep - set(process) if attempt.family.name == "umum" and attempt.predicate else keep
         # "penghapusan BMN": the family's template for that process first (a stable sort keeps the rest in order)
         for template in sorted(attempt.family.templates, key=lambda t: not (t.prefer and t.prefer.find(process))):
             candidate = _render(template, attempt, pat)
             if candidate is None:
                 continue
             key = " ".join(tokens(candidate.indikator))
-            if key in seen or not keep <= set(tokens(candidate.indikator)) or not passes_rules(candidate):
+            if key in seen or not needed <= set(tokens(candidate.indikator)) or not passes_rules(candidate):
                 continue
             seen.add(key)
             candidates.append(candidate)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
+    """General parts whose work opens with a process noun the patterns can say as a passive: the object is judged
+    with it («analisis kebutuhan …» → «kebutuhan … yang dianalisis …»), never the user's process words copied."""
+    words = f"{parts.process} {parts.object}".split()
+    keys = tokens(" ".join(words[:1]))
+    said = pat.passives.get(keys[0], "") if keys else ""
+    if not said or len(words) < 2:
+        return parts
+    return DraftParts(parts.family, words[0].lower(), " ".join(words[1:]), parts.subject, predicate=said)
+
+
+def _in_indonesian(draft: IkiDraft, n: int) -> list[Candidate]:
+    """An English IKI put in Indonesian from the lexicon, when every word is in it (the language rule names those
+    that are not): the translation itself when it passes the rules, then output-based rewrites of it."""
+    translated = translate(draft.indikator)
+    if not translated.text:
+        return []
+    proposal = Candidate(indikator=translated.text, satuan=translated.satuan or "%",
+                         alasan="IKI Anda dalam Bahasa Indonesia, dengan isi yang sama.")
+    candidates = [proposal] if passes_rules(proposal) else []
+    more = rewrite(IkiDraft(indikator=translated.text, target=draft.target), n - len(candidates)).candidates
+    return candidates + [c for c in more if c.indikator != proposal.indikator]
 
 
 def passes_rules(candidate: Candidate) -> bool:
@@ -112,6 +146,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
     if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
+        return None
+    if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
         return None
     if not pat.fits(template, parts.object):
         return None  # "… menerapkan materi di tempat kerja" is not for patients

@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass
 
-from bot.lang.text import clean, tokens
+from bot import knowledge
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import Lexicon
@@ -75,17 +76,22 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
             process_end = i + len(process_word) if process_word else i
     # A generic kind of work on a specific kind of object: "Menyusun laporan …" is about the report; a domain's
     # object decides over any process ("memeriksa sampel" is lab work).
-    if (object_family := pat.object_family(keys, process_end)) and (family.generic or object_family.domain):
+    if (object_family := pat.object_family(keys, process_end)) and (
+            family.generic or object_family.domain or family.name in object_family.takes_over):
         family = object_family
 
     if process_end > i and (care := pat.care_for(family, keys[process_end:])):
         family = care  # "perawatan luka pasien diabetes": care given to patients (not "Jumlah pasien yang dilayani")
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
         subject = ""  # attendance drafts: the training family already names the participants
-    obj = _object(raw[process_end:], keys[process_end:], pat)
-    if process_end == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
+    object_start, predicate = process_end, _predicate(keys, process_end, pat)
+    if guided := pat.guided_work(keys[i:process_end], keys[process_end:]):
+        # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
+        family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
+    obj = _object(raw[object_start:], keys[object_start:], pat)
+    if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, _predicate(keys, process_end, pat),
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate,
                       _destination(raw, keys, process_end, pat))
 
 
@@ -194,10 +200,28 @@ def _relative_activity(keys: list[str], start: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
+@knowledge.cached
+def _places() -> tuple[PhraseSet, PhraseSet]:
+    data = knowledge.data("rewrite/work")
+    return PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"])
+
+
+def place_at(keys: list[str]) -> int | None:
+    """Where a workplace is named after the first word («… di biro umum», «… pada Subbag TU»): where the user
+    works says nothing of the result. «di 14 regional» (where the work reaches) is no workplace."""
+    prepositions, workplaces = _places()
+    for i in range(1, len(keys)):
+        preposition = prepositions.match_at(keys, i)
+        if preposition and workplaces.match_at(keys, i + len(preposition)):
+            return i
+    return None
+
+
 def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
     kept: list[str] = []
+    place = place_at(keys)
     for i, key in enumerate(keys):
-        if kept and pat.object_ends_at.match_at(keys, i):
+        if kept and (pat.object_ends_at.match_at(keys, i) or i == place):
             break
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
             break
@@ -206,5 +230,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
         if not kept and key in pat.connectors:
             continue
         kept.append(raw[i])
+    while kept and _key(kept[-1]) in pat.dangling:
+        kept.pop()  # «data pegawai dan», «sampel dari»: a word left hanging where the object was cut
     text = " ".join(kept).strip(" ,;:-")
     return text if tokens(text) else ""

@@ -19,6 +19,7 @@ class Template:
     for_process: PhraseSet | None = None  # only when the draft's process says one of these (akreditasi)
     unless: str = ""  # a placeholder that must be empty for this template ("destination": no system named)
     audience: str = ""  # "staff": not for an object naming patients or the public; "public": only for one
+    not_for_process: PhraseSet | None = None  # not when the draft's process says one of these (monitoring news)
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,9 @@ class Family:
     templates: list[Template]
     domain: bool = False  # a domain hint: its object heads decide over any process word (lab, BMN)
     recipients: PhraseSet | None = None  # care: the people it is given to ("pasien rawat inap"), for {recipient}
-    takes_over: frozenset[str] = frozenset()  # families whose process, given to recipients, is this care
+    # families whose process this one takes over: given to its recipients (care), or done to its object heads
+    # («evaluasi dokumen permohonan» is a request handled, not a monitoring with recommendations)
+    takes_over: frozenset[str] = frozenset()
     before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
 
@@ -43,6 +46,16 @@ class Conditions:
     examined: str
     result: str
     otherwise: str
+
+
+@dataclass(frozen=True)
+class Guided:
+    """Guidance given on someone's own work («pembinaan pengelolaan limbah medis»): its result is that work done to
+    standard, said with the work's passive verb («limbah medis … yang dikelola sesuai standar»)."""
+    processes: PhraseSet  # the guidance words (pembinaan, pendampingan, bimtek …)
+    work: dict[tuple[str, ...], str]  # the guided work's noun → its passive verb (pengelolaan → dikelola)
+    work_set: PhraseSet
+    family: str  # the family drafting it
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,9 @@ class Patterns:
     conditions: Conditions
     public: PhraseSet  # patients and the public, for a template's audience
     given_to: frozenset[str]  # "kepada" in "sosialisasi kepada masyarakat": who the work is given to follows
+    guided: Guided
+    dangling: frozenset[str]  # words an object never ends with («dan», «di», «untuk»): left hanging by a cut
+    passives: dict[str, str]  # a process noun → its passive, for general patterns («analisis» → «dianalisis»)
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -97,6 +113,14 @@ class Patterns:
     def object_family(self, words: list[str], i: int) -> Family | None:
         return next((f for f in self.families.values() if f.object_heads.match_at(words, i)), None)
 
+    def guided_work(self, process: list[str], words: list[str]) -> tuple[tuple[str, ...], str] | None:
+        """The guided work's noun at the start of words and its passive verb, when the process is guidance:
+        ("pengelolaan",), "dikelola" for process «pembinaan», words «pengelolaan limbah medis …»."""
+        found = self.guided.work_set.match_at(words, 0)
+        if not (process and found and self.guided.processes.match_at(process, 0)):
+            return None
+        return found, self.guided.work[found]
+
     def care_for(self, family: Family, words: list[str]) -> Family | None:
         """The care family when the object (words) names who receives the work and `family` is one it takes over:
         "pemeriksaan pasien TB" is care for patients, not an inspection."""
@@ -113,17 +137,19 @@ class Patterns:
 
 
 def _template(entry: dict) -> Template:
-    heads, not_heads, prefer = entry.get("heads"), entry.get("not_heads"), entry.get("prefer")
-    return Template(entry["indikator"], entry["satuan"], entry["alasan"], PhraseSet(heads) if heads else None,
-                    entry.get("not_for_entities", False), PhraseSet(not_heads) if not_heads else None,
-                    PhraseSet(prefer) if prefer else None,
-                    PhraseSet(entry["for_process"]) if entry.get("for_process") else None, entry.get("unless", ""),
-                    entry.get("audience", ""))
+    def phrases(key: str) -> PhraseSet | None:
+        return PhraseSet(entry[key]) if entry.get(key) else None
+
+    return Template(entry["indikator"], entry["satuan"], entry["alasan"], phrases("heads"),
+                    entry.get("not_for_entities", False), phrases("not_heads"), phrases("prefer"),
+                    phrases("for_process"), entry.get("unless", ""), entry.get("audience", ""),
+                    phrases("not_for_process"))
 
 
 @knowledge.cached
 def patterns() -> Patterns:
     data = knowledge.data("rewrite/patterns")
+    guided = data["guided"]
     families = {
         f["name"]: Family(
             name=f["name"],
@@ -163,4 +189,8 @@ def patterns() -> Patterns:
                               data["conditions"]["otherwise"]),
         public=PhraseSet(data["public"]["words"]),
         given_to=frozenset(data["public"]["given_to"]),
+        guided=Guided(PhraseSet(guided["processes"]), {tuple(tokens(k)): v for k, v in guided["work"].items()},
+                      PhraseSet(guided["work"]), guided["family"]),
+        dangling=frozenset(data["dangling"]),
+        passives=data["passives"],
     )

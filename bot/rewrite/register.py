@@ -18,7 +18,9 @@ class _Register:
     casual: dict[tuple[str, ...], str]
     casual_set: PhraseSet
     casual_only: frozenset[str]
-    cut: PhraseSet  # purpose, sequence and condition openers: the clause goes, to the next comma or the end
+    cut: PhraseSet  # purpose, sequence, condition and means openers: the clause goes, to the next comma or the end
+    before_verb: frozenset[str]  # purpose openers only when a verb follows («untuk menerbitkan …»)
+    output_verbs: frozenset[str]  # a purpose opening with one of these names the work's output
     openers: frozenset[str]
     periods: PhraseSet
     once: frozenset[str]
@@ -35,7 +37,9 @@ def _register() -> _Register:
         casual=casual,
         casual_set=PhraseSet(" ".join(k) for k in casual),
         casual_only=frozenset(data["casual_only"]),
-        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"]),
+        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"] + data["means"]),
+        before_verb=frozenset(data["purpose_before_verb"]),
+        output_verbs=frozenset(data["output_verbs"]),
         openers=frozenset(frequency["openers"]),
         periods=PhraseSet(frequency["periods"]),
         once=frozenset(frequency["once"]),
@@ -55,7 +59,7 @@ def formal(text: str) -> str:
     while i < len(keys):
         if keys[i] in (",", ";") and out:
             break
-        if reg.cut.match_at(keys, i) and out:
+        if out and (reg.cut.match_at(keys, i) or (keys[i] in reg.before_verb and _verb_at(keys, i + 1, reg))):
             while i < len(keys) and keys[i] not in (",", ";"):
                 i += 1
             continue
@@ -77,6 +81,20 @@ def formal(text: str) -> str:
     return _tidy(out)
 
 
+def purpose_output(text: str) -> str:
+    """The output a purpose clause names, in formal words: «pemeriksaan sanitasi kapal utk nerbitin SSCEC/SSCC» →
+    «menerbitkan SSCEC/SSCC»; "" when the text has no such clause."""
+    reg = _register()
+    raw = _WORD.findall(_REDUPLICATED.sub(r"\1", text))
+    keys = [w.lower() for w in raw]
+    for i in range(1, len(keys) - 1):
+        verb = reg.casual.get((keys[i + 1],), keys[i + 1])
+        if keys[i] in reg.before_verb and verb in reg.output_verbs:
+            end = next((j for j in range(i + 2, len(keys)) if keys[j] in (",", ";")), len(keys))
+            return formal(" ".join(raw[i + 1:end]))
+    return ""
+
+
 def casual_words(text: str) -> list[str]:
     """The casual words a text still holds: a key of the casual table, a word with no formal form, or a spoken
     verb form ("ngecek", "nyusun")."""
@@ -87,6 +105,15 @@ def casual_words(text: str) -> list[str]:
     found += [w for w in words if w in reg.casual_only or (w.isalpha() and casual_root(w))]
     found += _REDUPLICATED.findall(text)
     return found
+
+
+def _verb_at(keys: list[str], i: int, reg: _Register) -> bool:
+    """A verb at i: a prefixed one («menerbitkan», «meningkatkan», «berobat») or a casual one («bayar»)."""
+    if i >= len(keys):
+        return False
+    word = keys[i]
+    casual = reg.casual.get((word,), "")
+    return (word.isalpha() and len(word) > 4 and word.startswith(("me", "ber"))) or casual.startswith("me")
 
 
 def _frequency(keys: list[str], i: int, reg: _Register) -> int:

@@ -8,9 +8,9 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, clean
 from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
-from bot.rewrite.parse import passive
+from bot.rewrite.parse import passive, place_at
 from bot.rewrite.patterns import patterns
-from bot.rewrite.register import formal
+from bot.rewrite.register import formal, purpose_output
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
@@ -38,8 +38,6 @@ class _Words:
     inside_forms: dict[str, str]
     introductions: PhraseSet
     lead_ins: PhraseSet
-    places: PhraseSet
-    workplaces: PhraseSet
     per_task: int
     single_task: int
     most: int
@@ -51,7 +49,7 @@ def _words() -> _Words:
     data = knowledge.data("rewrite/work")
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
-                  PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]), data["per_task"],
+                  data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"])
 
 
@@ -116,8 +114,10 @@ def tasks(description: str) -> list[str]:
     pengadaan dan proses tender paket2 di biro umum» → ["menyusun dokumen pengadaan", "proses tender paket"]."""
     found: list[str] = []
     for piece in _pieces(description):
-        reading = _inside_forms(read(piece).text)
-        for part in _joined(_without_lead_in(formal(reading.replace("&", " dan ")))):
+        reading = _inside_forms(read(piece).text).replace("&", " dan ")
+        # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
+        output = purpose_output(reading)
+        for part in _joined(_without_lead_in(formal(reading))) + ([output] if output else []):
             task = _without_place(_without_lead_in(part))
             if task and passive(_key(task.split()[0])):
                 continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
@@ -195,9 +195,10 @@ def _has_object(keys: list[str], start: int, end: int) -> bool:
 
 
 def _process_word(keys: list[str], i: int) -> bool:
-    """A work verb or a process word at i (menyusun, monitoring, pengadaan)."""
+    """A work verb or a process word at i (menyusun, monitoring, pengadaan, analisis, pendayagunaan)."""
     pat, lex = patterns(), lexicon()
-    return is_activity_verb(keys, i, lex) or bool(pat.family_of(keys, i) or lex.process_nouns.match_at(keys, i))
+    return is_activity_verb(keys, i, lex) or bool(pat.family_of(keys, i) or lex.process_nouns.match_at(keys, i)) \
+        or (i < len(keys) and keys[i] in pat.passives)
 
 
 def _opens_work(keys: list[str], i: int) -> bool:
@@ -223,13 +224,8 @@ def _without_lead_in(text: str) -> str:
 def _without_place(text: str) -> str:
     """«proses tender paket di biro umum» → «proses tender paket»: where the user works says nothing of the result."""
     raw = text.split()
-    keys = [_key(w) for w in raw]
-    words = _words()
-    for i in range(1, len(keys)):
-        preposition = words.places.match_at(keys, i)
-        if preposition and words.workplaces.match_at(keys, i + len(preposition)):
-            return " ".join(raw[:i]).strip(" ,;:")
-    return text.strip(" ,;:")
+    at = place_at([_key(w) for w in raw])
+    return " ".join(raw[:at] if at is not None else raw).strip(" ,;:")
 
 
 def _key(word: str) -> str:

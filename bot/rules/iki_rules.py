@@ -1,5 +1,6 @@
 """Per-IKI checks. Each function reads an IkiAnalysis and returns the words for its message, or None."""
 
+from bot.lang.english import translate
 from bot.lang.text import tokens
 from bot.models import Jenis
 from bot.rules.analysis import (
@@ -24,7 +25,12 @@ def _fired(word: str | tuple[str, ...]) -> dict[str, object]:
 @iki_rule("IKI-LANGUAGE")
 def not_in_indonesian(a: IkiAnalysis):
     found = list(dict.fromkeys(english_words(a.draft.indikator)))
-    return {"word": " … ".join(found[:3])} if found else None
+    if not found:
+        return None
+    # the words the rewriter's lexicon cannot put in Indonesian are named: its proposal would mix languages
+    unknown = translate(a.draft.indikator).unknown
+    words = {"word": " … ".join(found[:3]), "case": "untranslated" if unknown else "english"}
+    return words | ({"unknown": ", ".join(f"«{w}»" for w in unknown[:5])} if unknown else {})
 
 
 @iki_rule("IKI-ACT-VERB")

@@ -1,0 +1,192 @@
+"""An IKI written in English put in Indonesian word by word from a small lexicon (knowledge/rewrite/english.yaml):
+«Percentage of lab samples processed on time» → «Persentase sampel laboratorium yang diperiksa tepat waktu». A word
+the lexicon does not hold is named, never left in English inside the Indonesian text."""
+
+import re
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import is_indonesian_word
+
+_WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")  # as bot.lang.text tokens, «/» kept inside («kabupaten/kota»)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str  # the IKI in Indonesian; "" when a word could not be translated
+    satuan: str  # the satuan its measure implies ("%", "Hari", the counted noun for Jumlah)
+    unknown: tuple[str, ...]  # the words the lexicon does not hold, as written
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    openers: PhraseSet
+    opener_of: dict[tuple[str, ...], dict]
+    words: PhraseSet
+    word_of: dict[tuple[str, ...], str]
+    participles: PhraseSet
+    participle_of: dict[tuple[str, ...], dict[str, str]]
+    qualifiers: PhraseSet
+    qualifier_of: dict[tuple[str, ...], str]
+    within: str
+    units: PhraseSet
+    unit_of: dict[tuple[str, ...], str]
+    prepositions: dict[str, str]
+    connectors: dict[str, str]
+    relative: PhraseSet
+    dropped: frozenset[str]
+    verb_phrases: PhraseSet
+    verb_of: dict[tuple[str, ...], str]
+    actions: PhraseSet
+    action_of: dict[tuple[str, ...], str]
+    indonesian: frozenset[str]  # the lexicon's own Indonesian words: a mixed IKI keeps them («Persentase of …»)
+    measures: PhraseSet  # the Indonesian measures, opening a mixed IKI
+    measure_of: dict[tuple[str, ...], dict]
+
+
+def _table(entries: dict) -> tuple[PhraseSet, dict]:
+    return PhraseSet(entries), {tuple(tokens(k)): v for k, v in entries.items()}
+
+
+@knowledge.cached
+def _lexicon() -> _Lexicon:
+    data = knowledge.data("rewrite/english")
+    participles = {k: v if isinstance(v, dict) else {"default": v} for k, v in data["participles"].items()}
+    return _Lexicon(*_table(data["openers"]), *_table(data["words"]), *_table(participles),
+                    *_table(data["qualifiers"]), data["within"], *_table(data["units"]), data["prepositions"],
+                    data["connectors"], PhraseSet(data["relative"]), frozenset(data["dropped"]),
+                    *_table(data["verb_phrases"]), *_table(data["actions"]), _indonesian(data),
+                    *_table({e["measure"]: e for e in data["openers"].values()}))
+
+
+def _indonesian(data: dict) -> frozenset[str]:
+    said = list(data["words"].values()) + list(data["actions"].values()) + list(data["qualifiers"].values())
+    said += list(data["prepositions"].values()) + list(data["connectors"].values()) + ["yang"]
+    said += [v for entry in data["participles"].values() for v in (entry.values() if isinstance(entry, dict) else [entry])]
+    return frozenset(w for phrase in said for w in tokens(str(phrase)))
+
+
+@knowledge.remembered  # the language rule asks for each English IKI an audit checks
+def translate(text: str) -> Translation:
+    """The IKI in Indonesian. English puts modifiers before the noun («lab samples»), Indonesian after («sampel
+    laboratorium»): each noun phrase is read, then turned around; a participle after it opens «yang …»."""
+    lex = _lexicon()
+    raw = _WORD.findall(text)
+    keys = [w.lower() for w in raw]
+    singular = [_singular(k, lex) for k in keys]
+    measure, satuan, i = "", "", 0
+    if opener := lex.openers.match_at(keys, 0):
+        entry = lex.opener_of[opener]
+        measure, satuan, i = entry["measure"], entry["satuan"], len(opener)
+    elif opener := lex.measures.match_at(keys, 0):  # «Persentase of lab samples …»: the measure read already
+        entry = lex.measure_of[opener]
+        measure, satuan = entry["measure"], entry["satuan"]
+        i = len(opener) + (len(keys) > len(opener) and keys[len(opener)] in lex.dropped)
+    parts: list[str] = []  # Indonesian, in order: noun phrases, «yang …», phrases after a preposition, qualifiers
+    if opener and opener[-1] == "to" and (action := lex.actions.match_at(keys, i)):
+        parts.append(lex.action_of[action])  # «Average time to issue permits»: the process timed, then its object
+        i += len(action)
+    phrase: list[str] = []  # the noun phrase being read, in English order
+    unknown: list[str] = []
+    head = ""  # the first noun phrase's head, which a participle may depend on («processed» samples are examined)
+    verbs = 0  # participles said so far: the first opens «yang»
+
+    native = False  # the phrase opened with a word written in Indonesian: it is in Indonesian order already
+
+    def close() -> None:
+        nonlocal head, native
+        if phrase:
+            said = " ".join(phrase) if native else _turned(phrase, lex)
+            native = False
+            head = head or said.split(" dan ")[0].split()[0]
+            parts.append(said)
+            phrase.clear()
+
+    while i < len(keys):
+        key = keys[i]
+        if found := lex.qualifiers.match_at(keys, i):
+            close()
+            parts.append(lex.qualifier_of[found])
+            i += len(found)
+        elif key == "within" and i + 1 < len(keys) and _NUMBER.fullmatch(keys[i + 1]) and (
+                unit := lex.units.match_at(keys, i + 2)):
+            close()
+            parts.append(f"{lex.within} {raw[i + 1]} {lex.unit_of[unit]}")
+            i += 2 + len(unit)
+        elif (found := lex.participles.match_at(keys, i)) and i > len(opener or ()):
+            close()
+            choices = lex.participle_of[found]
+            parts.append(("dan " if verbs else "yang ") + choices.get(head, choices["default"]))
+            verbs += 1
+            i += len(found)
+        elif found := lex.relative.match_at(keys, i):
+            close()
+            i += len(found)
+            if found := lex.verb_phrases.match_at(keys, i):
+                parts.append(("dan " if verbs else "yang ") + lex.verb_of[found])
+                verbs += 1
+                i += len(found)
+        elif key in lex.connectors and verbs and not phrase and lex.participles.match_at(keys, i + 1):
+            i += 1  # «reviewed and approved»: the «dan» is said with the second verb
+        elif key in lex.prepositions and (phrase or parts) and i + 1 < len(keys):
+            close()
+            parts.append(lex.prepositions[key])
+            i += 1
+        elif key in lex.dropped:
+            i += 1
+        elif key in lex.connectors:
+            phrase.append(lex.connectors[key])
+            i += 1
+        elif found := lex.words.match_at(singular, i):
+            phrase.append(lex.word_of[found])
+            i += len(found)
+        elif key in lex.indonesian or is_indonesian_word(key):  # «Persentase sampel lab processed …»: Indonesian already
+            native = native or not phrase
+            phrase.append(key)
+            i += 1
+        elif _kept_as_written(raw[i], i):
+            phrase.append(raw[i])
+            i += 1
+        else:
+            unknown.append(raw[i])
+            i += 1
+    close()
+    if unknown or not parts:
+        return Translation("", satuan, tuple(dict.fromkeys(unknown)))
+    said = " ".join(w for w in [measure] + parts if w)
+    if measure == "Jumlah" and not satuan:
+        satuan = head.capitalize()
+    return Translation(said[0].upper() + said[1:], satuan, ())
+
+
+def _turned(phrase: list[str], lex: _Lexicon) -> str:
+    """A noun phrase in Indonesian order, each coordinated part on its own: [laboratorium, sampel] is read from
+    ["laboratorium", "sampel"] (English «lab samples») as «sampel laboratorium»."""
+    joins = set(lex.connectors.values())
+    pieces: list[list[str]] = [[]]
+    for word in phrase:
+        if word in joins:
+            pieces.append([word])
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return " ".join(" ".join(reversed(p)) if p and p[0] not in joins else " ".join(p) for p in pieces if p)
+
+
+def _singular(key: str, lex: _Lexicon) -> str:
+    """«samples» → «sample», «facilities» → «facility», when the lexicon holds the singular."""
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if key.endswith(cut) and (key[: -len(cut)] + add,) in lex.word_of:
+            return key[: -len(cut)] + add
+    return key
+
+
+def _kept_as_written(word: str, at: int) -> bool:
+    """An acronym, a code, a number or a name stays as written (SKDR, e-Kinerja, ISO 17025, Jakarta)."""
+    return (any(ch.isdigit() for ch in word) or (len(word) > 1 and word.isupper())
+            or any(ch.isupper() for ch in word[1:]) or (at > 0 and word[:1].isupper()))
+
+
+__all__ = ["Translation", "translate"]

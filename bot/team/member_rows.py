@@ -1,0 +1,82 @@
+"""One typed row of an MPPH matrix read into who holds which part, whichever way the Ketua Tim wrote it: «Doni -
+kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Doni (Jawa Barat, Banten) 80%»."""
+
+import re
+from dataclasses import dataclass
+
+from bot.lang.numbers import parse_target
+from bot.lang.text import tokens
+from bot.rewrite.patterns import patterns
+from bot.skp.regions import provinces_in
+
+_BRACKETED = re.compile(r"^(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*[,;:]?\s*(?P<after>.*)$")
+_DASH = re.compile(r"\s[-–—]\s|\s[-–—](?=\S)|(?<=\S)[-–—]\s")  # a spaced dash, not «Jawa-Bali» or «e-Kinerja»
+# A target closing the part: «…, 80%», «… 80 persen», «… target 90», «… ≥ 95%».
+_TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<target>(?:≥|≤|>=|<=|min\w*\.?|maks\w*\.?)?"
+                              r"\s*\d[\d.,]*\s*(?:%|persen)?)$", re.IGNORECASE)
+_TITLE = re.compile(r"^(?:dr|drg|ns|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    name: str
+    part: str  # the aspect, region, share or service held, commas and all: «kenaikan pangkat, pensiun»
+    target: str | None = None  # as typed («80%»), when the row ends with one
+
+
+def read_row(line: str) -> MemberRow | None:
+    """The row's name, part and target, or None when it does not hold a name and a part."""
+    line = line.strip(" •\t")
+    if bracketed := _BRACKETED.match(line):
+        outside, inside, after = bracketed["outside"].strip(" ,;:-"), bracketed["inside"].strip(), bracketed["after"]
+        name, part = _ordered(outside, inside)
+        target = after.strip() if after and parse_target(after) is not None else None
+        if after and target is None:
+            return None  # «Doni (Jawa) dan Rina (Bali)»: two rows in one line, not read by guessing
+        return _row(name, part, target)
+    target = None
+    if (found := _TRAILING_TARGET.match(line)) and parse_target(found["target"]) is not None:
+        line, target = found["part"], found["target"].strip()  # «Jawa-Bali - Rina 85%»: the name is «Rina»
+    label, colon, rest = line.partition(":")
+    if colon and label.strip() and rest.strip():
+        return _row(*_ordered(label, rest), target)
+    sides = _DASH.split(line, maxsplit=1)
+    if len(sides) == 2 and all(s.strip() for s in sides):
+        return _row(*_ordered(*sides), target)
+    first, comma, rest = line.partition(",")
+    if comma and _looks_like_name(first) and rest.strip():  # «Doni, kenaikan pangkat, pensiun»
+        return _row(first, rest, target)
+    return None
+
+
+def _ordered(first: str, second: str) -> tuple[str, str]:
+    """(name, part): the name first as typed, unless only the second side reads as a name («kepegawaian - Doni»)."""
+    first, second = first.strip(" ,;:-–—"), second.strip(" ,;:-–—")
+    if _looks_like_name(second) and not _looks_like_name(first):
+        return second, first
+    return first, second
+
+
+def _row(name: str, part: str, target: str | None = None) -> MemberRow | None:
+    name, part = name.strip(" ,;:-–—"), part.strip(" ,;:-–—")
+    if target is None and (found := _TRAILING_TARGET.match(part)) and parse_target(found["target"]) is not None:
+        part, target = found["part"].strip(" ,;:-–—"), found["target"].strip()
+    if not name or not part:
+        return None
+    return MemberRow(name, part, target)
+
+
+def _looks_like_name(text: str) -> bool:
+    """«Doni», «Siti Rahma», «dr. Budi Santoso»: one to four capitalised words (a title may lead), no comma, no
+    number, no region and no word of work («Kenaikan Pangkat» is a part, «Jawa Barat» a region)."""
+    words = [w for w in text.split() if not _TITLE.match(w)]
+    if not 0 < len(words) <= 4 or "," in text or any(ch.isdigit() for ch in text):
+        return False
+    if not all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.replace("'", "").isalpha() for w in words):
+        return False
+    keys = tokens(" ".join(words))
+    work = patterns().work_words
+    return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
+
+
+__all__ = ["MemberRow", "read_row"]

@@ -1,0 +1,32 @@
+"""MPPH member rows as a Ketua Tim types them: the name on either side, commas inside the part, a target at the end
+(issue 16: «MPPH lines with commas in the part fail to parse»)."""
+
+import pytest
+
+from bot.team.member_rows import MemberRow, read_row
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("Doni - kepegawaian", MemberRow("Doni", "kepegawaian")),
+    ("kepegawaian - Doni", MemberRow("Doni", "kepegawaian")),
+    ("kenaikan pangkat, pensiun - Doni", MemberRow("Doni", "kenaikan pangkat, pensiun")),
+    ("Kenaikan Pangkat - Doni", MemberRow("Doni", "Kenaikan Pangkat")),  # a part in Title Case is still work
+    ("Jawa Barat, Banten - Siti Rahma", MemberRow("Siti Rahma", "Jawa Barat, Banten")),
+    ("Doni: kenaikan pangkat, pensiun", MemberRow("Doni", "kenaikan pangkat, pensiun")),
+    ("Sumatera: Hendra", MemberRow("Hendra", "Sumatera")),
+    ("Doni (kenaikan pangkat, pensiun)", MemberRow("Doni", "kenaikan pangkat, pensiun")),
+    ("kenaikan pangkat (Doni)", MemberRow("Doni", "kenaikan pangkat")),
+    ("Budi Santoso (Sumatera, Kalimantan), 90%", MemberRow("Budi Santoso", "Sumatera, Kalimantan", "90%")),
+    ("Siti Rahma: Jawa Barat, Banten 80%", MemberRow("Siti Rahma", "Jawa Barat, Banten", "80%")),
+    ("Jawa-Bali - Rina 85%", MemberRow("Rina", "Jawa-Bali", "85%")),
+    ("aspek SDM, sarpras - dr. Budi", MemberRow("dr. Budi", "aspek SDM, sarpras")),
+    ("Doni, kenaikan pangkat, pensiun", MemberRow("Doni", "kenaikan pangkat, pensiun")),
+    ("layanan e-Kinerja - Rina", MemberRow("Rina", "layanan e-Kinerja")),  # the hyphen of e-Kinerja is no separator
+])
+def test_a_row_is_read_whichever_side_the_name_stands(line, row):
+    assert read_row(line) == row
+
+
+@pytest.mark.parametrize("line", ["halo semua", "Doni (Jawa) dan Rina (Bali)", "Rina - 30", ""])
+def test_a_line_without_one_name_and_its_part_is_not_guessed(line):
+    assert read_row(line) is None
