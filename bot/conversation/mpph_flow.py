@@ -15,12 +15,12 @@ from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
 from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook, own_iki
 from bot.skp.regions import coverage, provinces_in, regions_text
+from bot.team.member_rows import read_row
 
 CANCEL = Button("Batal", "mpph:cancel")
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
 ROLE_BUTTONS = [Button("Selesai menulis peran", "mpph:roles"), Button("Simpan ke draf", "mpph:save"), CANCEL]
 # A role line: "Nama; bagian; target[; IKI]", "Nama: bagian, target", "Nama - bagian - target", "Nama, bagian".
-_NAME_AND_REST = re.compile(r"^(?P<name>[^:;,]+?)\s*(?::|,|\s[-–—]\s)\s*(?P<rest>.+)$")
 _LAST_PART = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*(?=[^,;]*$)")
 _TRAILING_PERCENT = re.compile(r"^(?P<part>.+?)\s+(?:target\s*)?(?P<target>(?:≥|≤|min\w*|maks\w*)?\s*\d[\d.,]*\s*(?:%|persen))$",
                                re.IGNORECASE)
@@ -270,25 +270,13 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if len(parts) < 2:
             return []
         return [_role(parts[0], parts[1], parts[2] if len(parts) > 2 else None, parts[3] if len(parts) > 3 else None)]
-    named = _NAME_AND_REST.match(line)
-    if named:
-        name, rest = named["name"], named["rest"]
-        part, target = _split_target(rest)
-        if _looks_like_name(part) and not _looks_like_name(name):  # «kepegawaian - Doni»: the part came first
-            name, part = part, name
-        return [_role(name, part, target)]
+    if row := read_row(line):  # «kenaikan pangkat, pensiun - Doni», «Doni (Jawa Barat, Banten) 80%»
+        return [_role(row.name, row.part, row.target)]
     if leader.metode == "kuantitatif":  # "Sari 30", "Ani 30 Budi 30 Citra 20 Deni 20"
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
-
-
-def _looks_like_name(text: str) -> bool:
-    """«Doni», «Siti Rahma»: one to three capitalised words and no region («Sumatera» is a part)."""
-    words = text.split()
-    return 0 < len(words) <= 3 and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words) \
-        and not provinces_in(text)[0]
 
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
