@@ -243,3 +243,12 @@ def test_the_leaders_own_iki_before_any_role_closes_the_mpph_and_is_saved(own):
     state = engine.state("u")
     assert state.mpph is None and len(state.skp.iki) == 2  # the own IKI, and the indicator kept whole (not lost)
     assert state.skp.iki[0].indikator == "Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar"
+
+
+def test_each_role_line_is_shown_as_read_name_first():
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase berkas kenaikan pangkat yang diusulkan tepat waktu; 95%")
+    engine.press("u", "mpph:method:aspek")
+    reply = "\n".join(r.text for r in engine.handle("u", "kenaikan pangkat, pensiun - Doni"))
+    assert "Tercatat 1 peran" in reply and "• Doni; kenaikan pangkat, pensiun" in reply

@@ -96,6 +96,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         roles, problems = read_roles(text, flow.current)
         flow.current.peran += roles
         lines = [f"Tercatat {len(flow.current.peran)} peran untuk {flow.current.id}."]
+        # What was read, name first: «kenaikan pangkat - Doni» may have been meant either way round.
+        lines += [f"  • {_role_line(role)}" for role in roles]
         if problems:
             lines.append("Baris ini belum terbaca, jadi tidak dicatat (tulis: Nama; bagian; target, dengan target "
                          "berupa angka): " + ", ".join(problems))
