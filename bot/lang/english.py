@@ -3,6 +3,7 @@
 the lexicon does not hold is named, never left in English inside the Indonesian text."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import knowledge
@@ -59,6 +60,14 @@ def _lexicon() -> _Lexicon:
                     data["connectors"], PhraseSet(data["relative"]), frozenset(data["dropped"]),
                     *_table(data["verb_phrases"]), *_table(data["actions"]), _indonesian(data),
                     *_table({e["measure"]: e for e in data["openers"].values()}))
+
+
+def english_measure(words: Sequence[str]) -> tuple[int, str] | None:
+    """The Indonesian measure an English opener of these lowercase words stands for, with the opener's length
+    («number of …» → (2, "Jumlah")); None when they open otherwise. The year reads an English IKI's measure by it."""
+    lex = _lexicon()
+    opener = lex.openers.match_at(words, 0)
+    return (len(opener), lex.opener_of[opener]["measure"]) if opener else None
 
 
 def _indonesian(data: dict) -> frozenset[str]:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from bot import knowledge
 from bot.lang.dates import QUARTER
+from bot.lang.english import english_measure
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
@@ -290,7 +291,7 @@ def _opens_with_measure(ln: Line) -> bool:
     """"Persentase …", "jml …", "Percentage of …": a measure word opens the line (labels like "IKI 3:" dropped)."""
     words = tokens(read(ln.text).text)
     return bool(words) and (lexicon().measures.match_at(words, 0) is not None
-                            or vocabulary().english_measures.match_at(words, 0) is not None)
+                            or english_measure(words) is not None)
 
 
 _TARGET = re.compile(r"\btarget(?:nya)?\s*:?\s*\d", re.IGNORECASE)

@@ -28,7 +28,6 @@ class Vocabulary:
     correction: PhraseSet
     question_anywhere: PhraseSet
     draft_markers: PhraseSet
-    english_measures: PhraseSet
     smalltalk: PhraseSet
     smalltalk_filler: frozenset[str]
     excuse_openers: PhraseSet
@@ -81,7 +80,7 @@ def vocabulary() -> Vocabulary:
         reminder=phrases("reminder_words"), rencana=phrases("rencana_words"),
         correction=phrases("correction_words"),
         question_anywhere=phrases("question_anywhere"), draft_markers=phrases("draft_markers"),
-        english_measures=phrases("english_measures"), smalltalk=phrases("smalltalk"),
+        smalltalk=phrases("smalltalk"),
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
         outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
