@@ -195,3 +195,16 @@ def test_a_sentence_of_work_at_primas_unit_question_is_read_as_the_next_iki(engi
     state = engine.state(user)
     assert all(i.satuan != "yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam" for i in state.skp.iki)
     assert "hasil positif" in said
+
+
+def test_the_weight_suggested_spreads_a_jenis_over_all_its_iki_in_a_pasted_list():
+    engine = Engine()
+    works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang", "surat keluar unit",
+             "data kepegawaian pegawai", "usulan mutasi pegawai"]
+    engine.handle("u", "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
+                                 for n, w in enumerate(works, start=1)))
+    engine.handle("u", "simpan semua")
+    for _ in works:  # each IKI: no data awal yet, then the weight suggested
+        engine.handle("u", "Belum ada data awal")
+        engine.handle("u", "ok")
+    assert [iki.bobot for iki in engine.state("u").skp.iki] == [15] * 6  # TUSI 90% over six, none left with 0

@@ -208,7 +208,8 @@ class Fields:
 
     def suggested_weight(self, state: UserState) -> float | None:
         """What is left of this IKI's jenis, spread over the IKI of that jenis still expected (the guidance's
-        minimum count, one of them MI): TUSI 90 over four IKI → 22,5; MI and Beyond take what is left."""
+        minimum count, one of them MI, or the IKI of that jenis in the draft when more): TUSI 90 over four IKI → 22,5, over
+        six → 15; MI and Beyond take what is left."""
         d = self._holder(state)
         jenis = d.current.jenis
         if jenis is None:
@@ -221,6 +222,10 @@ class Fields:
             return left
         core = {j: limit[j] for j in (Jenis.core_cl, Jenis.core_tusi) if limit[j]}
         planned = max(1, round((policy().iki_count.min - 1) * limit[jenis] / sum(core.values())))
+        # A pasted list may hold more IKI of this jenis than the guidance's minimum: spread over all of them, so the
+        # last ones are not left with nothing
+        planned = max(planned, 1 + sum(1 for i, iki in enumerate(state.skp.iki)
+                                       if iki.jenis is jenis and i != self._skip(state)))
         have = sum(1 for i, iki in enumerate(state.skp.iki) if iki.jenis is jenis and iki.bobot is not None
                    and i != self._skip(state))
         return round(left / max(1, planned - have) * 2) / 2
