@@ -208,3 +208,15 @@ def test_the_weight_suggested_spreads_a_jenis_over_all_its_iki_in_a_pasted_list(
         engine.handle("u", "Belum ada data awal")
         engine.handle("u", "ok")
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [15] * 6  # TUSI 90% over six, none left with 0
+
+
+def test_a_correction_after_a_refused_weight_is_the_new_weight_and_a_code_is_no_weight():
+    engine = Engine()
+    engine.handle("u", "Nilai IP ASN 85")
+    refused = engine.handle("u", "25")
+    assert "Tetap simpan 25%" in [b.label for r in refused for b in r.buttons]
+    engine.handle("u", "IKK 1.1.1")  # a catalog code, not a weight of 111
+    assert engine.state("u").skp.iki[0].bobot is None
+    said = "\n".join(r.text for r in engine.handle("u", "eh salah, 10 aja"))
+    iki = engine.state("u").skp.iki[0]
+    assert iki.bobot == 10 and iki.target == "85", said

@@ -36,3 +36,8 @@ def test_targets(raw, value, unit):
 @pytest.mark.parametrize("raw", [None, "", "tinggi", "tercapai", True])
 def test_targets_without_numbers(raw):
     assert parse_target(raw) is None
+
+
+@pytest.mark.parametrize("text", ["1.1.1", "3.12.2026", "1,1,1"])
+def test_a_dotted_code_or_date_is_no_number(text):
+    assert parse_number(text) is None

@@ -392,6 +392,9 @@ class Fields:
     def correct(self, state: UserState, answer: Answer) -> list[Reply]:
         """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
         d = self._holder(state)
+        pending = answer.value_for("bobot") if d.current is not None and d.field == "bobot" else None
+        if pending is not None and d.pending_bobot is not None:  # «25» refused as too much, then «eh salah, 20 aja»
+            return self._take_weight(state, pending.value, keep=False)
         # After a jenis or a quarter (no number), the last number given replaces: the one answered, else the target
         # typed with the IKI itself («…, 80» then «Core TUSI» then «eh salah, 85 aja» at the weight).
         field = d.answered if d.answered in NUMBER_FIELDS else d.last_number

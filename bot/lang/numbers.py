@@ -35,6 +35,12 @@ class Target:
         return self.unit == "%"
 
 
+def _thousands(s: str, separator: str) -> bool:
+    """«1.575.000»: one to three digits, then groups of exactly three."""
+    first, *groups = s.lstrip("+-").split(separator)
+    return 1 <= len(first) <= 3 and all(len(g) == 3 for g in groups)
+
+
 def parse_number(text: str) -> float | None:
     """Parse one number written with Indonesian or English separators; None if it is not a number."""
     s = text.strip().replace(" ", "")
@@ -47,8 +53,12 @@ def parse_number(text: str) -> float | None:
         thousands = "." if decimal == "," else ","
         s = s.replace(thousands, "").replace(decimal, ".")
     elif commas:
+        if commas > 1 and not _thousands(s, ","):
+            return None
         s = s.replace(",", "") if commas > 1 else s.replace(",", ".")
     elif dots > 1:
+        if not _thousands(s, "."):  # «1.1.1» is a code (IKK 1.1.1) or a date, never 111
+            return None
         s = s.replace(".", "")
     elif dots == 1:
         whole, frac = s.split(".")
