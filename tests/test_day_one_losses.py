@@ -220,3 +220,9 @@ def test_a_correction_after_a_refused_weight_is_the_new_weight_and_a_code_is_no_
     said = "\n".join(r.text for r in engine.handle("u", "eh salah, 10 aja"))
     iki = engine.state("u").skp.iki[0]
     assert iki.bobot == 10 and iki.target == "85", said
+
+
+def test_one_numbered_iki_sent_alone_is_saved_without_its_list_number():
+    engine = Engine()
+    engine.handle("u", "2. Persentase berkas usulan kenaikan pangkat yang diproses tepat waktu target 90%")
+    assert engine.state("u").skp.iki[0].indikator.startswith("Persentase berkas")

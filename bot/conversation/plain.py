@@ -33,7 +33,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.lang.text import tokens
+from bot.lang.text import clean, tokens
 from bot.llm.assistant import Assistant
 from bot.models import IkiDraft
 from bot.rewrite.work import suggest as work_suggestions
@@ -169,7 +169,9 @@ class Plain:
         if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
             return from_work(turn.state, work)
         if intent.route is Route.iki and intent.work_object:
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(turn.state, message, intent)
+            # «2. Persentase …» sent alone: its list number is no part of the IKI saved
+            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(turn.state, clean(message),
+                                                                                                    intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
         turn.state.pending = message  # kept until the user says what it is
