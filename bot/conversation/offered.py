@@ -14,6 +14,20 @@ def offered(replies: list[Reply]) -> list[tuple[str, str]]:
     return [(b.label, b.data) for b in last.buttons] if last is not None and last.choice_only else []
 
 
+def shown(replies: list[Reply]) -> list[tuple[str, str]]:
+    """(label, data) of the last reply's buttons, whatever it asks: its exact label typed presses one (exact_press)."""
+    last = next((reply for reply in reversed(replies) if reply.buttons), None)
+    return [(b.label, b.data) for b in last.buttons] if last is not None else []
+
+
+def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
+    """The data of the one button whose whole label the text is («Selesai dulu», «belum ada data awal», «core tusi»),
+    typed under a question that also takes free text; None when the text is anything more or less."""
+    words = tokens(text)
+    found = [data for label, data in buttons if words and tokens(label) == words]
+    return found[0] if len(set(found)) == 1 else None
+
+
 def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     """The data of the button the text presses: a yes to the «Ya, …» button, a no to «Batal»/«Jangan»/«Tidak», or one
     named by its number, place or label words; None when it presses none."""
