@@ -26,7 +26,9 @@ def test_a_whole_label_presses_its_button_and_nothing_less_does():
     assert exact_press(buttons, "Belum ada data awal.") == "fill:none"
     assert exact_press(buttons, "kembali") == "fill:back"
     assert exact_press(buttons, "belum ada data awal tahun lalu 80") is None
-    assert exact_press(buttons, "selesai") is None
+    assert exact_press(buttons, "selesai besok") is None
+    assert exact_press([("Terima", "year:rencana:accept")], "terima semua") == "year:rencana:accept"
+    assert exact_press([("Terima", "x")], "terima 2") is None
     assert exact_press([], "selesai dulu") is None
 
 

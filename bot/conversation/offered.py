@@ -22,10 +22,17 @@ def shown(replies: list[Reply]) -> list[tuple[str, str]]:
 
 def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     """The data of the one button whose whole label the text is («Selesai dulu», «belum ada data awal», «core tusi»),
-    typed under a question that also takes free text; None when the text is anything more or less."""
+    maybe with filler around it («terima semua»), typed under a question that also takes free text; None when the
+    text says anything more or less."""
     words = tokens(text)
-    found = [data for label, data in buttons if words and tokens(label) == words]
+    filler = _filler()
+    found = [data for label, data in buttons
+             if words and (tokens(label) == words or _bare(tokens(label), filler) == _bare(words, filler) != [])]
     return found[0] if len(set(found)) == 1 else None
+
+
+def _bare(words: list[str], filler: frozenset[str]) -> list[str]:
+    return [w for w in words if w not in filler]
 
 
 def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
@@ -50,6 +57,11 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
 def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
     found = [i for i, label in enumerate(labels) if tokens(label)[:1] and tokens(label)[0] in starts]
     return found[0] if len(found) == 1 else None
+
+
+@knowledge.cached
+def _filler() -> frozenset[str]:
+    return frozenset(knowledge.data("conversation")["typed_press"]["label_filler"])
 
 
 @knowledge.cached
