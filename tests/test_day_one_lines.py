@@ -4,7 +4,7 @@ logged as work, «gatau berapa, mungkin 70an» taken as a question, «beyond: �
 import pytest
 
 from bot.conversation import Engine
-from bot.conversation.answers import leads_with_value
+from bot.conversation.answers import fields_in, leads_with_value
 from bot.conversation.intent import Route, classify
 from bot.conversation.one_off import named_iki
 from bot.models import Jenis
@@ -291,3 +291,18 @@ def test_a_decimal_comma_is_one_number_never_a_separator(text, target):
     assert read(text).target == target and "3" not in read(text).text.replace("3,5", "")
     assert fields_in(text).target is None or fields_in(text).target.value == 3.5
 
+
+
+@pytest.mark.parametrize("typed, indikator, target", [
+    ("Jumlah pegawai yang lulus pelatihan 150 orang", "Jumlah pegawai yang lulus pelatihan", (150, "orang")),
+    ("Jumlah sertifikat kalibrasi yang terbit 120 sertifikat", "Jumlah sertifikat kalibrasi yang terbit",
+     (120, "sertifikat")),
+    ("Jumlah pegawai yang lulus pelatihan kompetensi 20 jam", "Jumlah pegawai yang lulus pelatihan kompetensi 20 jam",
+     None),
+    ("Jumlah puskesmas yang melaksanakan skrining di 10 kabupaten",
+     "Jumlah puskesmas yang melaksanakan skrining di 10 kabupaten", None),
+])
+def test_a_count_iki_keeps_its_trailing_target_apart_but_never_a_condition(typed, indikator, target):
+    read = fields_in(typed)
+    assert read.indikator == indikator
+    assert (read.target.value, read.target.unit) == target if target else read.target is None

@@ -103,12 +103,17 @@ _BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
 
 def _is_percentage(text: str) -> bool:
     """A Persentase IKI, whose bare last number (0–100) can only be its target."""
+    return _measure_class(text) == "percent"
+
+
+def _measure_class(text: str) -> str | None:
+    """percent | count | score | other for the measure the IKI opens with; None without one."""
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
     words = tokens(read(text).text)
     measure = lexicon().measures.match_at(words, 0) if words else None
-    return bool(measure) and lexicon().measure_class.get(tuple(measure)) == "percent"
+    return lexicon().measure_class.get(tuple(measure)) if measure else None
 
 
 @knowledge.cached
@@ -191,7 +196,21 @@ def fields_in(text: str) -> Typed:
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
+    counted = _COUNTED.search(indikator) if "target" not in found and _measure_class(indikator) == "count" else None
+    if counted and counted.group(2).lower() in _count_units(indikator[: counted.start()]) \
+            and not _COMPARATOR.search(indikator[: counted.start()]):
+        found["target"] = numbers_in(counted.group(0))[0]  # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang»
+        indikator = indikator[: counted.start()].rstrip(" ,;:")
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
+
+
+_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+([^\W\d_]+)\s*$")
+
+
+def _count_units(before: str) -> set[str]:
+    """Words a count IKI's trailing «<number> <word>» may be its target in: the thing it counts, said again
+    («Jumlah sertifikat … 120 sertifikat»), or a satuan of people or things («150 orang»), never a duration."""
+    return {w for w in tokens(before)} | set(knowledge.data("numbers")["count_units"])
 
 
 _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|diatas|di atas|kurang dari|lebih dari|"

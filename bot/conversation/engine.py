@@ -50,7 +50,7 @@ from bot.conversation.intent import (
     done_work_topic,
     smalltalk_reply,
 )
-from bot.conversation.offered import offered, typed_press
+from bot.conversation.offered import exact_press, offered, shown, typed_press
 from bot.conversation.one_off import named_iki
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -276,7 +276,7 @@ class Engine:
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
             replies = act(turn)
-            turn.state.offered = offered(replies)
+            turn.state.offered, turn.state.shown = offered(replies), shown(replies)
             return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.
@@ -309,6 +309,9 @@ class Engine:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
+        exact = exact_press(turn.state.shown, message)
+        if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
+            return self._button(turn, exact)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
@@ -773,6 +776,13 @@ class Engine:
             # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
             return draft_save.on_text(state, message)
         intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
+        if intent.route is not Route.year and state.skp.iki:  # before the SKP is agreed, only the unmistakable:
+            dated = classify(message, False)  # «hari ini review 12 berkas KP», «capaian saya?»; never the number asked
+            entry = dated.entry if dated.route is Route.year else None
+            kind = entry.kind if entry else None
+            # «hari ini», «kemarin», «senin»; a date («paling lambat tgl 5») is a deadline as often as a day's work
+            if kind is year_chat.EntryKind.records or (kind is year_chat.EntryKind.report and entry.when.kind in DONE_DAYS):
+                intent = dated
         intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
             note = draft_save.release(state)
@@ -862,6 +872,7 @@ class Engine:
         return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
 
 
+DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
 

@@ -14,6 +14,27 @@ def offered(replies: list[Reply]) -> list[tuple[str, str]]:
     return [(b.label, b.data) for b in last.buttons] if last is not None and last.choice_only else []
 
 
+def shown(replies: list[Reply]) -> list[tuple[str, str]]:
+    """(label, data) of the last reply's buttons, whatever it asks: its exact label typed presses one (exact_press)."""
+    last = next((reply for reply in reversed(replies) if reply.buttons), None)
+    return [(b.label, b.data) for b in last.buttons] if last is not None else []
+
+
+def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
+    """The data of the one button whose whole label the text is («Selesai dulu», «belum ada data awal», «core tusi»),
+    maybe with filler around it («terima semua»), typed under a question that also takes free text; None when the
+    text says anything more or less."""
+    words = tokens(text)
+    filler = _filler()
+    found = [data for label, data in buttons
+             if words and (tokens(label) == words or _bare(tokens(label), filler) == _bare(words, filler) != [])]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _bare(words: list[str], filler: frozenset[str]) -> list[str]:
+    return [w for w in words if w not in filler]
+
+
 def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     """The data of the button the text presses: a yes to the «Ya, …» button, a no to «Batal»/«Jangan»/«Tidak», or one
     named by its number, place or label words; None when it presses none."""
@@ -36,6 +57,11 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
 def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
     found = [i for i, label in enumerate(labels) if tokens(label)[:1] and tokens(label)[0] in starts]
     return found[0] if len(found) == 1 else None
+
+
+@knowledge.cached
+def _filler() -> frozenset[str]:
+    return frozenset(knowledge.data("conversation")["typed_press"]["label_filler"])
 
 
 @knowledge.cached

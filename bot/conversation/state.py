@@ -143,4 +143,6 @@ class UserState(BaseModel):
     year_ask: YearAsk | None = None
     # the last reply's choice-only buttons (label, data), for one message: «ya» or «2» typed presses one (offered.py)
     offered: list[tuple[str, str]] = Field(default_factory=list)
+    # the last reply's buttons (label, data), whatever it asks, for one message: a whole label typed presses it
+    shown: list[tuple[str, str]] = Field(default_factory=list)
     english_noted: list[str] = Field(default_factory=list)  # flows («» outside any) where the English note was said

@@ -1,0 +1,67 @@
+"""What a user types under an open question of «Simpan ke draf»: a whole button label is that button (the terminal
+and a Telegram user who types), and a line of done work or a progress question is the year's, never the number the
+field asks («hari ini review 12 berkas» at «Capaian terakhir (data awal)?» was stored as a baseline of 12)."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.offered import exact_press
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+def at_baseline(engine, user: str) -> None:
+    engine.handle(user, "/cek Persentase usulan kenaikan pangkat yang diproses tepat waktu")
+    engine.press(user, "fill:save")
+    engine.handle(user, "100")
+    assert engine.state(user).fill.field == "baseline"
+
+
+def test_a_whole_label_presses_its_button_and_nothing_less_does():
+    buttons = [("Belum ada data awal", "fill:none"), ("« Kembali", "fill:back"), ("Selesai dulu", "fill:cancel")]
+    assert exact_press(buttons, "selesai dulu") == "fill:cancel"
+    assert exact_press(buttons, "Belum ada data awal.") == "fill:none"
+    assert exact_press(buttons, "kembali") == "fill:back"
+    assert exact_press(buttons, "belum ada data awal tahun lalu 80") is None
+    assert exact_press(buttons, "selesai besok") is None
+    assert exact_press([("Terima", "year:rencana:accept")], "terima semua") == "year:rencana:accept"
+    assert exact_press([("Terima", "x")], "terima 2") is None
+    assert exact_press([], "selesai dulu") is None
+
+
+@pytest.mark.parametrize("typed, field_after", [("Selesai dulu", None), ("belum ada data awal", "jenis")])
+def test_a_label_typed_under_the_baseline_question_is_that_button(engine, typed, field_after):
+    at_baseline(engine, "u1")
+    said = "\n".join(r.text for r in engine.handle("u1", typed))
+    assert "harus berupa angka" not in said
+    fill = engine.state("u1").fill
+    assert (fill.field if fill else None) == field_after
+    assert engine.state("u1").skp.iki[0].baseline is None
+
+
+def test_done_work_at_the_baseline_question_is_a_logbook_entry_not_the_baseline(engine):
+    at_baseline(engine, "u2")
+    said = "\n".join(r.text for r in engine.handle("u2", "hari ini review 12 berkas usulan KP"))
+    state = engine.state("u2")
+    assert state.skp.iki[0].baseline is None
+    assert [e.text for e in state.year.entries] == ["hari ini review 12 berkas usulan KP"], said
+    assert len(state.skp.iki) == 1  # the IKI stays saved; /ubah 1 completes it
+
+
+def test_progress_asked_at_the_jenis_question_shows_progress(engine):
+    at_baseline(engine, "u3")
+    engine.handle("u3", "Belum ada data awal")
+    assert engine.state("u3").fill.field == "jenis"
+    said = "\n".join(r.text for r in engine.handle("u3", "capaian saya sudah berapa?"))
+    assert "Capaian per IKI" in said
+    assert "di luar pedoman" not in said
+
+
+def test_a_deadline_date_at_the_target_question_is_the_target_not_a_logbook_entry(engine):
+    engine.handle("u4", "/cek Persentase laporan realisasi anggaran yang disampaikan tepat waktu")
+    engine.press("u4", "fill:save")
+    engine.handle("u4", "12 laporan setahun, tiap bulan paling lambat tgl 5")
+    assert not engine.state("u4").year.entries
