@@ -388,7 +388,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     if row is not None:  # «IKK 5.1.1; 80%»: the catalog names the indicator (and gives the target when none is typed)
         name, target_text = row.name, target_text or row_target(row)
     target = parse_target(target_text)
-    if name and target is None and measure_class(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
+    if name and target is None and _names_indicator(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
         flow.current = LeaderIndicator(id=_label(flow, name, code if row else None), indikator=name, target="")
         flow.step = "target"  # the indicator is kept; only its target is asked
         return prompt(state)
@@ -408,10 +408,15 @@ def _label(flow: MpphState, name: str, code: str | None) -> str:
     return codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
 
 
+def _names_indicator(text: str) -> bool:
+    """«Persentase puskesmas yang menerapkan SBBL»: a measure and what it measures, not «banyak» alone."""
+    return bool(measure_class(text)) and len(text.split()) >= 3
+
+
 def _take_target(state: UserState, text: str) -> list[Reply]:
     """The target of the indicator just named; a whole indicator line typed again replaces it."""
     flow = state.mpph
-    if ";" in text or measure_class(text):
+    if ";" in text or _names_indicator(text):
         flow.step = "indicator"
         return _take_indicator(state, text)
     target = parse_target(text)
