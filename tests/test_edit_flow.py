@@ -232,7 +232,8 @@ def test_mpph_reads_other_separators_and_never_sums_percentages(engine):
 
 def test_mpph_refuses_a_target_it_cannot_read(engine):
     engine.handle("m", "/mpph")
-    assert "Target indikator belum terbaca" in said(engine.handle("m", "Persentase puskesmas yang menerapkan SBBL"))
+    assert "Berapa target" in said(engine.handle("m", "Persentase puskesmas yang menerapkan SBBL"))
+    assert "belum terbaca sebagai angka" in said(engine.handle("m", "banyak"))
     engine.handle("m", "Jumlah sertifikat kalibrasi alat kesehatan; 100 Sertifikat")
     engine.press("m", "mpph:method:kuantitatif")
     assert "belum terbaca" in said(engine.handle("m", "Ani; separuh; banyak"))

@@ -22,6 +22,10 @@ from bot.team.member_rows import MemberRow, read_row
     ("aspek SDM, sarpras - dr. Budi", MemberRow("dr. Budi", "aspek SDM, sarpras")),
     ("Doni, kenaikan pangkat, pensiun", MemberRow("Doni", "kenaikan pangkat, pensiun")),
     ("layanan e-Kinerja - Rina", MemberRow("Rina", "layanan e-Kinerja")),  # the hyphen of e-Kinerja is no separator
+    ("Regional 1 - Andi", MemberRow("Andi", "Regional 1")),  # a numbered part: «1» names it, it is no target
+    ("Regional 3, Regional 4 - Citra", MemberRow("Citra", "Regional 3, Regional 4")),
+    ("Andi - Regional 1 85%", MemberRow("Andi", "Regional 1", "85%")),
+    ("Doni - Jawa Barat 80", MemberRow("Doni", "Jawa Barat", "80")),
 ])
 def test_a_row_is_read_whichever_side_the_name_stands(line, row):
     assert read_row(line) == row

@@ -252,3 +252,20 @@ def test_each_role_line_is_shown_as_read_name_first():
     engine.press("u", "mpph:method:aspek")
     reply = "\n".join(r.text for r in engine.handle("u", "kenaikan pangkat, pensiun - Doni"))
     assert "Tercatat 1 peran" in reply and "• Doni; kenaikan pangkat, pensiun" in reply
+
+
+def test_an_indicator_without_its_target_is_kept_and_only_the_target_is_asked():
+    """«… minimal 90%» is a condition in the name: the indicator is kept, its target asked, a question there gets
+    the step's help, and «wilayah» typed at the method step is that method (it got «Pilih salah satu tombol»)."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    asked = said(engine.handle("k", "Persentase kabupaten/kota yang mencapai IDL minimal 90%"))
+    assert "Berapa target" in asked and "syarat" in asked and engine.state("k").mpph.step == "target"
+    helped = said(engine.handle("k", "maksudnya gmn kak?"))
+    assert "Bantuan untuk langkah ini" in helped and engine.state("k").mpph.step == "target"
+    assert "belum terbaca sebagai angka" in said(engine.handle("k", "wilayah"))
+    assert "target 80%" in said(engine.handle("k", "80%"))
+    engine.handle("k", "wilayah")
+    assert engine.state("k").mpph.step == "roles" and engine.state("k").mpph.current.metode == "wilayah"
+    read = said(engine.handle("k", "Regional 1 - Andi\nRegional 2 - Budi"))
+    assert "Andi; Regional 1" in read and "target 1" not in read

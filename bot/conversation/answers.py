@@ -103,10 +103,10 @@ _BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
 
 def _is_percentage(text: str) -> bool:
     """A Persentase IKI, whose bare last number (0–100) can only be its target."""
-    return _measure_class(text) == "percent"
+    return measure_class(text) == "percent"
 
 
-def _measure_class(text: str) -> str | None:
+def measure_class(text: str) -> str | None:
     """percent | count | score | other for the measure the IKI opens with; None without one."""
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
@@ -196,7 +196,7 @@ def fields_in(text: str) -> Typed:
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
-    counted = _COUNTED.search(indikator) if "target" not in found and _measure_class(indikator) == "count" else None
+    counted = _COUNTED.search(indikator) if "target" not in found and measure_class(indikator) == "count" else None
     if counted and counted.group(2).lower() in _count_units(indikator[: counted.start()]) \
             and not _COMPARATOR.search(indikator[: counted.start()]):
         found["target"] = numbers_in(counted.group(0))[0]  # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang»

@@ -440,6 +440,8 @@ class Engine:
         """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
         state = turn.state
         step = state.mpph.step
+        if step in ("indicator", "target") and "\n" not in message and step_help.asks_for_help(classify(message), state):
+            return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
         if step in ("roles", "scope", "holder") and "\n" not in message:
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)

@@ -4,8 +4,9 @@ any role, says who holds the regions nobody holds yet, saves their own part to t
 import re
 
 from bot import knowledge, render
-from bot.conversation.answers import fields_in
+from bot.conversation.answers import fields_in, measure_class
 from bot.conversation.catalog_code import bare_code, named_row, row_target
+from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.lang.numbers import format_number, parse_target
@@ -54,6 +55,12 @@ def prompt(state: UserState) -> list[Reply]:
     if step == "indicator":
         return [Reply("Langkah 1 dari 3 — Tulis indikator (atau RHK) Anda dan targetnya, dipisah titik koma, misalnya:\n"
                       "Nilai penerapan sistem merit Kemenkes; 380 Nilai", [CANCEL])]
+    if step == "target":
+        name = flow.current.indikator
+        inside = " Angka di dalam nama (misalnya «minimal 90%») saya baca sebagai syarat indikator, bukan targetnya." \
+            if any(ch.isdigit() for ch in name) else ""
+        return [Reply(f"Indikator dicatat: «{name}».{inside}\nBerapa target indikator ini untuk tahun ini? Tulis "
+                      "angkanya, misalnya 80% atau 380 Nilai.", [CANCEL])]
     if step == "method":
         buttons = [Button(label.capitalize(), f"mpph:method:{key}") for key, label in METHOD_LABELS.items()]
         return [Reply("Langkah 2 dari 3 — Bagaimana peran dibagi?", buttons + [CANCEL], choice_only=True)]
@@ -89,6 +96,15 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     if flow.step == "indicator":
         return _take_indicator(state, text)
+    if flow.step == "target":
+        return _take_target(state, text)
+    if flow.step == "method":  # «wilayah», «yg beban kuantitatif», «2» typed instead of tapped
+        keys = list(METHOD_LABELS)
+        picked = typed_choice(text, [METHOD_LABELS[key] for key in keys])
+        if picked is not None:
+            return _take_method(state, keys[picked])
+        return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
+                      "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
         if _is_done_word(text):
             return finish_roles(state)
@@ -372,16 +388,44 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     if row is not None:  # «IKK 5.1.1; 80%»: the catalog names the indicator (and gives the target when none is typed)
         name, target_text = row.name, target_text or row_target(row)
     target = parse_target(target_text)
+    if name and target is None and _names_indicator(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
+        flow.current = LeaderIndicator(id=_label(flow, name, code if row else None), indikator=name, target="")
+        flow.step = "target"  # the indicator is kept; only its target is asked
+        return prompt(state)
     if not name or target is None:
-        return [Reply("Target indikator belum terbaca, jadi pembagiannya tidak bisa diperiksa. Tulis nama indikator "
-                      "dan targetnya, misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%",
-                      [CANCEL])]
-    # A Renstra code names the indicator in the matrix and as its members' parent; else its number in this MPPH.
-    codes = [code] if row is not None else codes_in(name)
-    label = codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
+        return [Reply(f"«{text.strip()[:60]}» belum terbaca sebagai indikator dengan targetnya, jadi pembagiannya belum "
+                      "bisa diperiksa. Tulis nama indikator (diawali Persentase/Jumlah/Nilai/Indeks …) dan targetnya, "
+                      "misalnya:\nPersentase puskesmas yang melaksanakan SBBL sesuai standar; 80%", [CANCEL])]
+    label = _label(flow, name, code if row else None)
     flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}.")] + prompt(state)
+
+
+def _label(flow: MpphState, name: str, code: str | None) -> str:
+    """A Renstra code names the indicator in the matrix and as its members' parent; else its number in this MPPH."""
+    codes = [code] if code else codes_in(name)
+    return codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
+
+
+def _names_indicator(text: str) -> bool:
+    """«Persentase puskesmas yang menerapkan SBBL»: a measure and what it measures, not «banyak» alone."""
+    return bool(measure_class(text)) and len(text.split()) >= 3
+
+
+def _take_target(state: UserState, text: str) -> list[Reply]:
+    """The target of the indicator just named; a whole indicator line typed again replaces it."""
+    flow = state.mpph
+    if ";" in text or _names_indicator(text):
+        flow.step = "indicator"
+        return _take_indicator(state, text)
+    target = parse_target(text)
+    if target is None:
+        return [Reply("Targetnya belum terbaca sebagai angka. Cara membagi dan peran anggota saya tanyakan sesudah "
+                      "target ini.")] + prompt(state)
+    flow.current.target, flow.current.satuan, flow.step = text.strip(), target.unit, "method"
+    return [Reply(f"Dicatat sebagai {flow.current.id}: «{flow.current.indikator}», target "
+                  f"{render.target_text(flow.current)}.")] + prompt(state)
 
 
 def _take_method(state: UserState, method: str) -> list[Reply]:

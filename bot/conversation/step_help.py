@@ -38,10 +38,13 @@ def _stems(text: str, skip: frozenset[str], spelled_out: bool = True) -> frozens
 
 
 def key(state: UserState) -> str | None:
-    """Which help the open question has: the /ubah field, else PRIMA's step or field; None when none (the summary)."""
+    """Which help the open question has: the /ubah field, the MPPH's indicator or its target, else PRIMA's step or
+    field; None when none (the summary)."""
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
+    if state.mpph is not None and state.mpph.step in ("indicator", "target"):
+        return f"mpph.{state.mpph.step}"
     prima = state.prima
     if prima is None or prima.paused:
         return None
@@ -61,7 +64,7 @@ def _field_key(field: str, iki: IkiDraft | None) -> str | None:
 
 
 # Fields whose answer is free text that may itself end in "?" (a draft IKI, an RHK, strategies, keywords).
-_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk")
+_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk", "mpph.indicator")
 
 
 def asks_for_help(intent: Intent, state: UserState) -> bool:

@@ -4,6 +4,7 @@ kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Do
 import re
 from dataclasses import dataclass
 
+from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.rewrite.patterns import patterns
@@ -35,7 +36,8 @@ def read_row(line: str) -> MemberRow | None:
             return None  # «Doni (Jawa) dan Rina (Bali)»: two rows in one line, not read by guessing
         return _row(name, part, target)
     target = None
-    if (found := _TRAILING_TARGET.match(line)) and parse_target(found["target"]) is not None:
+    if (found := _TRAILING_TARGET.match(line)) and parse_target(found["target"]) is not None \
+            and not _names_part(found["part"], found["target"]):
         line, target = found["part"], found["target"].strip()  # «Jawa-Bali - Rina 85%»: the name is «Rina»
     label, colon, rest = line.partition(":")
     if colon and label.strip() and rest.strip():
@@ -59,11 +61,23 @@ def _ordered(first: str, second: str) -> tuple[str, str]:
 
 def _row(name: str, part: str, target: str | None = None) -> MemberRow | None:
     name, part = name.strip(" ,;:-–—"), part.strip(" ,;:-–—")
-    if target is None and (found := _TRAILING_TARGET.match(part)) and parse_target(found["target"]) is not None:
+    if target is None and (found := _TRAILING_TARGET.match(part)) and parse_target(found["target"]) is not None \
+            and not _names_part(found["part"], found["target"]):
         part, target = found["part"].strip(" ,;:-–—"), found["target"].strip()
     if not name or not part:
         return None
     return MemberRow(name, part, target)
+
+
+def _names_part(before: str, number: str) -> bool:
+    """«Regional 1», «Tahap 2»: a bare whole number after a word that parts are numbered by is the part's name."""
+    words = tokens(before)
+    return bool(words) and words[-1] in _numbered() and number.strip().isdigit()
+
+
+@knowledge.cached
+def _numbered() -> frozenset[str]:
+    return frozenset(knowledge.data("mpph")["numbered_parts"])
 
 
 def _looks_like_name(text: str) -> bool:
