@@ -313,3 +313,10 @@ def test_a_correction_right_after_the_last_answer_of_one_iki_corrects_that_iki_n
     first, second = engine.state("u").skp.iki
     assert first.bobot == 25 and second.target == "85" and "Bobot «Persentase usulan" in said
 
+
+
+def test_an_english_request_that_is_no_iki_says_what_to_send_instead_of_asking_what_it_means():
+    replies = Engine().handle("u-en", "hi, can you help me write my KPIs? I work in the lab doing TB sample testing")
+    text = said(replies)
+    assert "itu maksudnya apa" not in text
+    assert "Ceritakan pekerjaan Anda" in text and "Describe your work" in text

@@ -65,3 +65,11 @@ def test_a_deadline_date_at_the_target_question_is_the_target_not_a_logbook_entr
     engine.press("u4", "fill:save")
     engine.handle("u4", "12 laporan setahun, tiap bulan paling lambat tgl 5")
     assert not engine.state("u4").year.entries
+
+
+@pytest.mark.parametrize("typed", ["no baseline", "don't know"])
+def test_an_english_no_value_at_the_baseline_question_is_no_baseline(engine, typed):
+    at_baseline(engine, "u5")
+    said = "\n".join(r.text for r in engine.handle("u5", typed))
+    assert "harus berupa angka" not in said
+    assert engine.state("u5").fill.field == "jenis"

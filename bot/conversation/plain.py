@@ -40,9 +40,16 @@ from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
 from bot.rules.draft_reading import read
+from bot.rules.language import is_english
 from bot.skp.rhk import draft_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as logbook_line
+
+# An English message that is neither an IKI nor a question: what to send, in both languages, as the English note is.
+DESCRIBE_IN_INDONESIAN = ("Ceritakan pekerjaan Anda atau tempel IKI Anda dalam Bahasa Indonesia, misalnya «sy di lab, "
+                          "periksa sampel TB tiap hari», lalu saya usulkan IKI berbasis output. / Describe your work or "
+                          "paste your IKI in Indonesian (e.g. «sy di lab, periksa sampel TB tiap hari») and I will "
+                          "propose output-based IKI; /prima guides you step by step.")
 
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
@@ -175,6 +182,9 @@ class Plain:
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
         turn.state.pending = message  # kept until the user says what it is
+        if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
+            return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
+                                                   Button("Tanya pedoman", "route:tanya")], choice_only=True)]
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
