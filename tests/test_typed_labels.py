@@ -73,3 +73,12 @@ def test_an_english_no_value_at_the_baseline_question_is_no_baseline(engine, typ
     said = "\n".join(r.text for r in engine.handle("u5", typed))
     assert "harus berupa angka" not in said
     assert engine.state("u5").fill.field == "jenis"
+
+
+def test_a_count_target_of_a_pasted_line_is_not_put_on_a_percentage_suggestion(engine):
+    """«Jumlah dokumen perencanaan yang disusun - 4 dokumen», its suggestion «Persentase …» picked: «Target 4%»."""
+    engine.handle("u6", "1. Jumlah dokumen perencanaan yang disusun - 4 dokumen\n2. Persentase data SIASN yang valid - 98%")
+    engine.handle("u6", "Rincian 1")
+    picked = "\n".join(r.text for r in engine.press("u6", "use:1"))
+    assert "tidak saya pasang" in picked
+    assert engine.state("u6").skp.iki[0].target in (None, "")

@@ -34,6 +34,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.text import clean, tokens
+from bot.lang.values import Number
 from bot.llm.assistant import Assistant
 from bot.models import IkiDraft
 from bot.rewrite.work import suggest as work_suggestions
@@ -58,6 +59,14 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
+
+
+def _fits(number: Number, satuan: str | None) -> bool:
+    """Whether a target typed for the line fits the suggestion picked: «4 dokumen» is no target of a Persentase,
+    «95%» none of a Jumlah."""
+    if (satuan or "").strip() == "%":
+        return number.unit in (None, "%") and number.value <= 100
+    return number.unit != "%"
 
 
 class Plain:
@@ -197,10 +206,14 @@ class Plain:
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
-        if typed and typed_target(typed) is not None:
-            draft_save.set_target(draft, typed_target(typed))
+        number = typed_target(typed) if typed else None
+        fits = number is not None and _fits(number, chosen.satuan)
+        if fits:
+            draft_save.set_target(draft, number)
+        dropped = "" if number is None or fits else \
+            f"\nTarget «{typed.strip()}» tidak saya pasang: usulan ini diukur dalam {chosen.satuan}, jadi targetnya saya tanyakan."
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      "Sepakati targetnya di dialog kinerja dengan pimpinan.")] + draft_save.save_now(state, draft)
+                      f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}")] + draft_save.save_now(state, draft)
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed = [line.listed for line in pasted.lines]
