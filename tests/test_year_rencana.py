@@ -218,3 +218,15 @@ def test_the_users_own_stages_as_typed_and_an_unreadable_change():
                                                                     ("Penyelenggaraan", [5, 6, 7, 8, 9, 10])])
     with pytest.raises(YearError, match="belum terbaca"):
         read_edit("halo")
+
+
+@pytest.mark.parametrize("indikator, stage", [
+    ("Persentase usulan pensiun yang diselesaikan sesuai ketentuan", "Penyelesaian usulan pensiun TW I"),
+    ("Persentase data kepegawaian di SIASN yang mutakhir", "Pemutakhiran data kepegawaian di SIASN TW I"),
+    ("Persentase sampel yang diperiksa sesuai TAT", "Pemeriksaan sampel TW I"),
+    ("Persentase layanan pengaduan yang tuntas", "Pelaksanaan layanan pengaduan TW I"),
+])
+def test_a_service_stage_is_named_by_the_work_its_iki_names(indikator, stage):
+    """«Pelaksanaan data kepegawaian di SIASN TW I» named no work: the IKI's own verb names it."""
+    plan = propose(IkiDraft(indikator=indikator, target="90%"))
+    assert plan.pattern == "layanan" and stage in [s.name for s in plan.stages]

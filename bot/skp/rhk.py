@@ -35,6 +35,11 @@ def _config() -> dict:
     return data
 
 
+def nominal_verbs() -> dict[str, str]:
+    """Process noun → the passive verb its object takes («penyelesaian» → «diselesaikan»)."""
+    return _config()["nominals"]
+
+
 def member_parts() -> dict[str, dict]:
     return _config()["member_parts"]
 

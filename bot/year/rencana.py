@@ -9,7 +9,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
-from bot.skp.rhk import result_kind, result_phrase
+from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
 from bot.year.measure import measure_trend
 from bot.year.models import RencanaAksi, Stage, YearError
 from bot.year.periods import is_month_word, month_name, months_text, read_months
@@ -61,6 +61,14 @@ def counted_target(iki: IkiDraft) -> float | None:
     return target.value if target and measure_trend(iki) is Trend.cumulative else None
 
 
+def process_noun(indikator: str) -> str:
+    """The work the IKI's own verb names, as a stage's noun: «… yang diproses tepat waktu» → «Pemrosesan»,
+    «… yang mutakhir» → «Pemutakhiran»; «Pelaksanaan» when its predicate names no work the data knows."""
+    predicate = tokens(result_parts(indikator)[1])
+    known = _config()["processes"] | {verb: noun.capitalize() for noun, verb in nominal_verbs().items()}
+    return next((known[word] for word in predicate[:2] if word in known), "Pelaksanaan")
+
+
 def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     """Stages for the IKI from its kind of result, in the months from `start_month` to December."""
     if not 1 <= start_month <= 12:
@@ -68,7 +76,8 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     pattern = pattern_for(iki)
     hasil = result_phrase(iki.indikator) or iki.indikator
     counted = counted_target(iki) is not None
-    stages = [Stage(name=s["name"].format(hasil=hasil), months=_squeeze(_months(s["months"]), start_month),
+    proses = process_noun(iki.indikator)
+    stages = [Stage(name=s["name"].format(hasil=hasil, proses=proses), months=_squeeze(_months(s["months"]), start_month),
                     share=0.0 if counted and s.get("delivers") else None)
               for s in _config()["patterns"][pattern]["stages"]]
     return balance(RencanaAksi(iki=iki.indikator, pattern=pattern, stages=stages), iki)
