@@ -372,6 +372,8 @@ def test_a_stage_change_that_names_no_iki_is_kept_until_its_iki_is_picked(engine
     ("kemarin dimutasi ke tim surveilans", "struktur"),
     ("kemarin ada arahan pimpinan utk fokus CKG", "direktif"),  # «ada» only says the reason came
     ("krn refocusing anggaran", "strategi"),
+    ("ada arahan dari kabiro krn target SIASN nasional turun", "direktif"),  # «arahan» from a leader's title
+    ("hari ini rapat dgn kabiro bahas SIASN", None),
     ("tadi rapat penugasan baru dari karo, 3 dokumen dibahas", None),  # work with a reason word inside
     ("hari ini rapat dengan tim baru bahas SOP", None),
     ("hari ini verif 30 berkas KP, 24 lolos", None),
