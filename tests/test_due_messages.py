@@ -108,3 +108,16 @@ async def test_telegram_sends_due_messages_on_its_tick(tmp_path):
             await app.shutdown()
     assert fake.received(4242) == ["SKP Anda dikembalikan dengan catatan."]
     assert engine.tick() == []
+
+
+def test_a_message_delivered_under_a_past_iki_now_is_not_pruned_and_posted_again(tmp_path):
+    """A demo at IKI_NOW in February, run in December: housekeeping aged the delivered reminder by the wall clock,
+    deleted it at the next turn, and the same reminder was posted and shown again."""
+    store = SqliteStore(tmp_path / "iki.sqlite3")
+    engine = Engine(store, clock=lambda: MARCH)
+    assert store.post("u", "u:pengingat:catat:2026-03-12", MARCH.timestamp(), "[]")
+    for due in engine.due("u"):
+        engine.delivered(due)
+    store._pruned = 0.0  # housekeeping runs at the next store call
+    engine.handle("u", "halo")
+    assert not store.post("u", "u:pengingat:catat:2026-03-12", MARCH.timestamp(), "[]")

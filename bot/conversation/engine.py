@@ -149,6 +149,7 @@ class Engine:
         store = store or SqliteStore()  # in memory unless the adapter gives a file or a server
         self._store = store
         self.clock = clock or clocks.now  # every date the engine reads or writes
+        store.clock = lambda: self.clock().timestamp()  # and the store's age of what it delivered
         # Each turn writes the user's place in the reminders' schedule with the state it saves.
         self.turns = Turns(store, lambda state: year_chat.next_at(state, self.clock()))
         # What posts messages that fall due by themselves (reminders): each is called with the time on every tick;

@@ -73,6 +73,9 @@ class Store(TeamStore, ABC):
     def __init__(self) -> None:
         self._held: ContextVar[frozenset[str]] = ContextVar(f"held-{id(self)}", default=frozenset())
         self._pruned = 0.0
+        # The engine's clock (IKI_NOW in a demo): delivered messages are stamped with it, so their age is too; a
+        # wall-clock age deleted a reminder sent «in February» at once, and it was posted and shown again.
+        self.clock: Callable[[], float] = time.time
 
     # What a backend provides ------------------------------------------------------------------------------
     @abstractmethod
@@ -277,7 +280,7 @@ class Store(TeamStore, ABC):
         with self._transaction() as run:
             run(self._sql("DELETE FROM updates WHERE at < ?"), (now - KEEP_UPDATES_S,))
             run(self._sql("DELETE FROM rate_events WHERE at < ?"), (now - 3600,))
-            run(self._sql("DELETE FROM outbox WHERE sent_at < ?"), (now - KEEP_DELIVERED_S,))
+            run(self._sql("DELETE FROM outbox WHERE sent_at < ?"), (self.clock() - KEEP_DELIVERED_S,))
             self._prune_team(run, now)
         self._hourly()
 
