@@ -192,6 +192,16 @@ def test_rhk_drafts_are_saved_with_their_iki():
     assert "Target satu tahun" in said(replies)
 
 
+def test_a_bare_rhk_question_stays_open_after_an_answer_that_gives_no_rhk():
+    """«ketua tim» typed at «RHK untuk pekerjaan atau hasil apa?» closed /rhk («lalu kirim /rhk lagi»), and the IKI
+    typed next was no longer read as the RHK's."""
+    engine = Engine()
+    engine.handle("u", "/rhk")
+    assert "di sini" in said(engine.handle("u", "ketua tim")) and engine.state("u").rhk is not None
+    replies = engine.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
+    assert "Usulan RHK" in said(replies)
+
+
 def test_rhk_parts_can_be_typed_and_a_ketua_can_hold_the_whole():
     engine = Engine()
     replies = engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")

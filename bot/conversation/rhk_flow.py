@@ -27,7 +27,8 @@ ASK_IKI = ("Untuk menyimpannya ke draf, tulis IKI yang mengukur RHK ini (ukuran 
            "«Persentase … yang …», atau /batal.")
 
 
-def start(state: UserState, assistant: Assistant, text: str) -> list[Reply]:
+def start(state: UserState, assistant: Assistant, text: str, asked: bool = False) -> list[Reply]:
+    """asked: the text answers a bare /rhk's question, which stays open when the text gives no RHK."""
     state.rhk = None  # a new /rhk replaces any question left open
     if not text:
         state.rhk = RhkState()
@@ -41,9 +42,13 @@ def start(state: UserState, assistant: Assistant, text: str) -> list[Reply]:
     replies = []
     if plan.verdict is not None:
         why = ("RHK menyatakan hasil, bukan kegiatan. Saya susun dari hasil yang dilayani kegiatan itu:\n"
-               f"«{plan.based_on}»") if plan.based_on else "Tulis ulang sebagai hasil (output), lalu kirim /rhk lagi."
-        replies.append(Reply(render.iki_result(plan.verdict) + "\n\n" + why))
+               f"«{plan.based_on}»") if plan.based_on else \
+            ("Tulis ulang sebagai hasil (output) di sini, atau /batal." if asked else
+             "Tulis ulang sebagai hasil (output), lalu kirim /rhk lagi.")
+        replies.append(Reply(render.iki_result(plan.verdict) + "\n\n" + why, [CANCEL] if asked else []))
     if not plan.drafts:
+        if asked:  # «ketua tim» typed at «RHK untuk pekerjaan atau hasil apa?»: the question is still open
+            state.rhk = RhkState()
         return replies or [Reply("Saya tidak menemukan kata dalam teks itu. Tulis IKI atau RHK pimpinan Anda.")]
     assisted = assistant.rhk(plan.based_on or text, deterministic=plan.drafts)
     drafted = _drafts_text(assisted.value, assisted.fell_back)
@@ -86,7 +91,7 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
 def on_text(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     flow = state.rhk
     if not flow.leader and not flow.part_kind:  # a bare /rhk asked what it is about
-        return start(state, assistant, text)
+        return start(state, assistant, text, asked=True)
     if flow.part_kind == IKI:
         return _take_iki(state, text, assistant)
     if not flow.part_kind:
