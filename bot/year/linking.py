@@ -318,7 +318,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
+        if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1], len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
@@ -329,7 +329,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
 
 
 def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
-              index: int) -> bool:
+              index: int, contested: bool = True) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
     own text (link.specific_weight: the thing it counts, its indikator, satuan), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
@@ -346,7 +346,9 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     unique = {t for t in named if t not in others}
     own = {t for t in unique if t not in weak}
     if all(origin[t] in settings["groups"] for t in named):
-        return False  # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask
+        # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask when another IKI
+        # matches the line too («px» of an askep IKI); alone, the group is the only reading there is
+        return not contested
     company = len(named - weak) >= 2
     alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"]}
     if any(prof[t] >= settings["specific_weight"] and (company or t in alone) for t in own) or \

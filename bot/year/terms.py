@@ -8,6 +8,7 @@ from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.lexicon import lexicon
+from bot.skp.regions import place_words
 from bot.year.vocabulary import vocabulary
 
 
@@ -42,13 +43,15 @@ def terms(words: Sequence[str]) -> list[str]:
         plain.extend(_english_base(w) for w in tokens(word))
     ignored = _ignored()
     units = vocabulary().terms.canonical_units(plain)
-    heads = _heads()
+    heads, places = _heads(), place_words()
     found = []
     for unit in units:
         if len(unit) > 1:
             found.append(" ".join(unit))  # "kenaikan pangkat", "perjanjian kerja sama": one thing, one term
         elif unit in heads:
             found.append(stem(unit[0]))  # a synonym group's word ("sukses" → berhasil) is kept whatever its stem
+        elif unit[0] in places:
+            found.append(unit[0])  # a place is named whole: «Maluku» is no «malu», «Riau» no «riau-riau»
         elif unit[0] not in ignored and len(unit[0]) > 1 and not _plain_number(unit[0]) and \
                 (word := stem(unit[0])) not in ignored:
             found.append(word)
