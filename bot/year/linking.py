@@ -322,6 +322,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
+    if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
+            _object_over_action(words, found_in, [c.number - 1 for c in offered]) and \
+            _specific(words, profiles, found_in, ranked[0][1]):
+        return Link(Decision.link, candidates[:1], confidence, "yang dihitung disebut")
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
@@ -358,6 +362,13 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     # "puskesmas binaan"
     strong = {t for t in named if t not in weak and prof[t] >= settings["specific_weight"]}
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
+
+
+def _object_over_action(words: list[str], found_in: list[dict[str, str]], close: list[int]) -> bool:
+    """The line names the thing the first IKI counts (its kepala), and of each other close IKI only what is done
+    (its predicate): «rapat SOP penghapusan» is about the SOP IKI, not the one of BMN dihapuskan."""
+    head = {found_in[close[0]].get(t) for t in words}
+    return "kepala" in head and all({found_in[j].get(t) for t in words} - {None} <= {"predikat"} for j in close[1:])
 
 
 def _parts(term: str) -> set[str]:

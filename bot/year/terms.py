@@ -20,7 +20,8 @@ def _spelled() -> dict[str, str]:
 
 @knowledge.cached
 def _ignored() -> frozenset[str]:
-    """Function words, and the logbook's words of time and done-ness: they say nothing about which IKI."""
+    """Function words (Indonesian and English), and the logbook's words of time and done-ness: they say nothing
+    about which IKI."""
     from bot.retrieval.normalize import stopwords
 
     data = vocabulary()
@@ -30,6 +31,9 @@ def _ignored() -> frozenset[str]:
         for phrase in knowledge.data("catatan_harian")[key]:
             words.update(tokens(str(phrase)))
     words.update(knowledge.data("intent")["filler"])
+    english = knowledge.data("rewrite/english")  # an English IKI or line: «of», «and», «the» name nothing either
+    for key in ("prepositions", "connectors", "relative", "dropped"):
+        words.update(w for phrase in english[key] if isinstance(phrase, str) for w in tokens(phrase))
     return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
 
 
