@@ -323,9 +323,9 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
-            _object_over_action(words, found_in, [c.number - 1 for c in offered]) and \
+            _outweighs(words, profiles, found_in, [c.number - 1 for c in offered]) and \
             _specific(words, profiles, found_in, ranked[0][1]):
-        return Link(Decision.link, candidates[:1], confidence, "yang dihitung disebut")
+        return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
@@ -344,7 +344,7 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
     prof, origin = profiles[index], found_in[index]
-    named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
+    named = _named(words, prof)
     others = set().union(*(p for j, p in enumerate(profiles) if j != index))
     weak = _weak()
     unique = {t for t in named if t not in others}
@@ -364,11 +364,26 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
 
 
-def _object_over_action(words: list[str], found_in: list[dict[str, str]], close: list[int]) -> bool:
-    """The line names the thing the first IKI counts (its kepala), and of each other close IKI only what is done
-    (its predicate): «rapat SOP penghapusan» is about the SOP IKI, not the one of BMN dihapuskan."""
-    head = {found_in[close[0]].get(t) for t in words}
-    return "kepala" in head and all({found_in[j].get(t) for t in words} - {None} <= {"predikat"} for j in close[1:])
+def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+              close: list[int]) -> bool:
+    """Whether the first of IKI that score close is still what the line is about: it names the thing the first
+    counts (its kepala) and of each other only what is done (its predicate) — «rapat SOP penghapusan» is about
+    the SOP IKI, not the one of BMN dihapuskan — or each other's named terms are some of the first's, which names
+    more: «rapat evaluasi ketepatan laporan ASIK» beside an IKI of «laporan … ASIK»."""
+    # a weak word, or one word of a joined term («rapat» of «rapat pimpinan»), names nothing here
+    settings, weak = vocabulary().link, _weak()
+    named = [{p for p in _named(words, profiles[j]) - weak
+              if p in words or (" " not in p and any(_nearness(t, p, settings) for t in words))} for j in close]
+    if "kepala" in {found_in[close[0]][t] for t in named[0]} and \
+            all({found_in[j][t] for t in terms_} <= {"predikat"} for j, terms_ in zip(close[1:], named[1:])):
+        return True
+    return all(terms_ < named[0] for terms_ in named[1:])
+
+
+def _named(words: list[str], prof: dict[str, float]) -> set[str]:
+    """The IKI's terms the line names, as they are or by a typo or a cut word."""
+    settings = vocabulary().link
+    return {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
 
 
 def _parts(term: str) -> set[str]:
