@@ -318,7 +318,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1], len(candidates) > 1):
+        top = ranked[0][1]
+        if not counted[top] and _other_thing_named(words, profiles, found_in, top):
+            return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
+        if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
@@ -378,6 +381,17 @@ def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: lis
             all({found_in[j][t] for t in terms_} <= {"predikat"} for j, terms_ in zip(close[1:], named[1:])):
         return True
     return all(terms_ < named[0] for terms_ in named[1:])
+
+
+def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+                       index: int) -> bool:
+    """The best IKI is named by one word only, and the line also names the thing another IKI counts (its kepala),
+    which the best does not have: «input nomor agenda surat keluar» names «agenda» of an IKI of agenda pimpinan
+    and «surat» of one of surat masuk; one word is no answer between two things."""
+    if len(_named(words, profiles[index]) - _weak()) != 1:
+        return False
+    return any(o.get(t) == "kepala" and t not in found_in[index] for j, o in enumerate(found_in) if j != index
+               for t in words)
 
 
 def _named(words: list[str], prof: dict[str, float]) -> set[str]:
