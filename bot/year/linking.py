@@ -282,7 +282,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if ln.has(vocab.outside):
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
-    learning = ln.has(vocab.participation)
+    learning = _takes_part(ln, w)
     found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
     words = spelled_out(line_terms(ln, w), skp, profiles)
@@ -403,6 +403,15 @@ def _named(words: list[str], prof: dict[str, float]) -> set[str]:
 def _parts(term: str) -> set[str]:
     """A term and, for one of several words, the stem of each («pelatihan pelatih» is a pelatihan too)."""
     return {term} | ({stem(w) for w in term.split()} if " " in term else set())
+
+
+def _takes_part(ln: Line, w: When) -> bool:
+    """The user takes part in a learning event («ikut webinar», «3 JP»); not when a number counts those who took
+    part («120 peserta hadir»): the user ran it (catatan_harian.yaml participant_nouns)."""
+    people, date = frozenset(config()["participant_nouns"]), range(*w.span)
+    counted = any(t in people and ln.kinds[i - 1] == "num" and i - 1 not in date
+                  for i, t in enumerate(ln.toks) if i)
+    return ln.has(vocabulary().participation) and not counted
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
