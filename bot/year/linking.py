@@ -76,7 +76,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
     add(text_terms(condition), "syarat")  # "… paling lama 7 hari kerja": when, not what
-    if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
+    if subject and trend_of(iki) in (Trend.cumulative, Trend.rate, Trend.once):
         # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
     measures = lexicon().measures
@@ -357,7 +357,8 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
         # matches the line too («px» of an askep IKI); alone, the group is the only reading there is
         return not contested
     company = len(named - weak) >= 2
-    alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"]}
+    # a name (no word of the language: «SKILAS», «tele-USG», «post-test») is specific wherever the IKI has it
+    alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"] or not is_indonesian_word(t)}
     if any(prof[t] >= settings["specific_weight"] and (company or t in alone) for t in own) or \
             (own and len(named) >= 2) or len(unique) >= 2:
         return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
