@@ -31,6 +31,7 @@ from bot.year.logbook import (
 )
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
 from bot.year.respell import respelled
+from bot.year.terms import text_terms
 
 SKP = SkpDraft(iki=[
     IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN",
@@ -598,3 +599,87 @@ def test_a_phrase_of_a_line_never_spans_a_number_or_a_comma():
     assert "kapal" in found and found.count("sertifikat sanitasi kapal") == 1  # only SSCEC is the certificate
     ln = line("pemeriksaan sanitasi kapal")
     assert line_terms(ln, read_date(ln, date(2026, 1, 26))[1]) == ["periksa", "sertifikat sanitasi kapal"]
+
+
+SECRETARY = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase surat masuk untuk pimpinan yang didisposisikan paling lambat 1 hari kerja",
+             target="95%"),
+    IkiDraft(indikator="Persentase agenda kegiatan pimpinan yang terkonfirmasi paling lambat H-1", target="90%"),
+    IkiDraft(indikator="Jumlah kegiatan pimpinan yang difasilitasi keprotokolannya sesuai SOP", target="60",
+             satuan="kegiatan"),
+    IkiDraft(indikator="Jumlah berkas arsip aktif persuratan pimpinan yang ditata sesuai klasifikasi arsip",
+             target="24", satuan="berkas"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="78", satuan="nilai"),
+])
+
+ELDERLY = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase puskesmas di provinsi binaan yang menyelenggarakan pelayanan santun lansia sesuai "
+                       "standar", target="70%"),
+    IkiDraft(indikator="Persentase lansia di kab/kota binaan yang mendapat skrining kesehatan (SKILAS)", target="75%"),
+    IkiDraft(indikator="Jumlah NSPK perawatan jangka panjang (PJP) lansia yang disusun", target="1", satuan="NSPK"),
+    IkiDraft(indikator="Jumlah provinsi yang melaksanakan orientasi caregiver PJP lansia", target="6",
+             satuan="provinsi"),
+    IkiDraft(indikator="Jumlah laporan hasil monev program kesehatan lansia di provinsi binaan yang disusun",
+             target="4", satuan="laporan"),
+])
+
+
+def test_one_word_of_one_iki_beside_the_thing_another_counts_asks():
+    # «agenda» is IKI 2's, «surat» is what IKI 1 counts: one word is no answer between two things
+    found = _link("catat nomor agenda surat keluar di buku ekspedisi", SECRETARY)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+    assert _link("konfirmasi agenda pimpinan utk rapat besok pagi", SECRETARY).decision is Decision.link
+
+
+def test_a_name_names_its_iki_alone_and_a_kind_of_nspk_points_to_the_nspk_iki():
+    # SKILAS stands in what is done to IKI 2's lansia; a name is specific wherever it stands
+    found = _link("rekap SKILAS triwulan 2", ELDERLY)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+    # a juknis is one of the NSPK IKI 3 counts (covers): not a silent link to the caregiver orientation of IKI 4
+    found = _link("rapat bahas draf juknis PJP bab caregiver", ELDERLY)
+    assert found.decision is Decision.ask and 3 in {c.number for c in found.candidates}
+
+
+def test_words_a_group_lends_one_iki_link_when_no_other_iki_matches_the_line():
+    kie = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah materi KIE gizi seimbang yang dipublikasikan", target="24", satuan="materi"),
+        IkiDraft(indikator="Persentase kab/kota yang melaporkan data status gizi tepat waktu", target="90%"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("desain leaflet & poster isi piringku", kie)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    # beside a word another IKI matches, lent words alone still ask: «alih baring pasien» (NURSE, above)
+
+
+def test_the_best_iki_that_names_more_than_the_close_others_links():
+    bmn = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah unit BMN rusak berat yang selesai dihapuskan", target="400", satuan="unit"),
+        IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    # the SOP is the thing IKI 2 counts; «penghapusan» only what IKI 1 does to its BMN
+    found = _link("rapat SOP penghapusan dgn biro hukum", bmn)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+    archive = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah berkas arsip yang dimusnahkan sesuai JRA", target="200", satuan="berkas"),
+        IkiDraft(indikator="Jumlah berkas arsip vital yang dialihmediakan", target="500", satuan="berkas"),
+        IkiDraft(indikator="Nilai survei kepuasan layanan kearsipan", target="3,5", satuan="nilai"),
+    ])
+    found = _link("olah hasil survei kepuasan layanan arsip dari 15 unit", archive)
+    assert found.decision is Decision.link and found.candidates[0].number == 3
+
+
+def test_people_counted_at_an_event_mean_the_user_ran_it():
+    trainer = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah peserta Nusantara Sehat yang mengikuti pembekalan", target="400", satuan="orang"),
+        IkiDraft(indikator="Persentase formasi Nusantara Sehat yang terisi peserta lulus seleksi", target="90%"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("pembekalan angkatan 2 di Bapelkes, 95 peserta hadir", trainer)
+    assert found.why != "belajar atau kerja" and found.candidates[0].number == 1
+    assert _link("ikut pembekalan pelatih 8 JP", trainer).decision is Decision.ask
+
+
+def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
+    assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
+    assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]
