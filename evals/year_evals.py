@@ -97,6 +97,7 @@ def eval_linking(show_misses: bool = True) -> dict:
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     figures, misses = {}, []
+    rules: dict[str, Counter] = {}  # per ask rule on the tuned splits: asks, right first anyway, caught a wrong best
     for split in (s for s in SPLITS if any(p["split"] == s for p in personas)):
         tally = Counter()
         for persona in (p for p in personas if p["split"] == split):
@@ -117,6 +118,10 @@ def eval_linking(show_misses: bool = True) -> dict:
                 tally["unsure"] += entry["unsure_ok"]
                 tally["unsure_asked"] += entry["unsure_ok"] and asked
                 tally["sure_asked"] += not entry["unsure_ok"] and asked
+                if asked and split in TUNED:
+                    rule = rules.setdefault(found.why, Counter())
+                    rule["asks"] += 1
+                    rule["right" if best == want else "caught"] += 1
                 silent = found.decision is Decision.link and best != want
                 tally["silent_wrong"] += silent
                 tally["outside"] += want == 0
@@ -160,6 +165,10 @@ def eval_linking(show_misses: bool = True) -> dict:
               f"dihitung {tally['qty_false']}")
         print(f"  tanggal: {tally['date_ok'] / n:.3f}")
     _summary(figures, before)
+    print(f"\nBertanya per aturan ({', '.join(TUNED)}): berapa kali bertanya | pilihan pertamanya sudah benar | "
+          "menahan tautan yang salah")
+    for why, rule in sorted(rules.items(), key=lambda r: -r[1]["asks"]):
+        print(f"  {why:<20} {rule['asks']:>3} | {rule['right']:>3} | {rule['caught']:>3}")
     figures["link_rank1_typo_dev"] = _with_typos([p for p in personas if p["split"] == "dev"])
     was = before.get("logbook_link_rank1_typo_dev")
     print(f"\nTautan dev dengan satu salah ketik per catatan (satu huruf hilang dari satu kata ≥ 6 huruf, acak "
