@@ -683,3 +683,15 @@ def test_people_counted_at_an_event_mean_the_user_ran_it():
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]
+
+
+def test_a_monitor_is_a_device_and_a_word_of_its_own_is_no_cut_word():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase PKS aktif yang dimonitor pelaksanaannya", target="80%"),
+        IkiDraft(indikator="Persentase laporan kerusakan alat kesehatan yang direspon paling lama 1x24 jam",
+                 target="90%"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    assert _link("ganti kabel monitor yg error di ruang isolasi", skp).decision is Decision.outside
+    assert _link("monitoring pelaksanaan 5 PKS aktif", skp).candidates[0].number == 1
+    assert _link("verif laporan kerusakan alat dari IGD", skp).candidates[0].number == 2  # «verif», «kerusakan»

@@ -20,7 +20,7 @@ from bot.year.entry_numbers import counts, durations, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
-from bot.year.terms import terms, text_terms
+from bot.year.terms import known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 
@@ -235,7 +235,12 @@ def _joined(word: str, pairs: frozenset[tuple[str, str]]) -> tuple[str, str] | N
 def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     """A typo at one edit ("verfikasi") or a cut word ("verif"), for words long enough to tell."""
     if len(a) >= prefix and len(b) >= prefix and (b.startswith(a) or a.startswith(b)):
-        return True
+        # two words of their own, a suffix apart, are no cut word of each other: «monitor» (the device) is no
+        # «monitoring», «profesi» no «profesionalitas»; «verif» and «terbitin» are, and so is «rusa» (Sastrawi's
+        # stem of «kerusakan») of «rusak»
+        short, full = sorted((a, b), key=len)
+        return len(full) - len(short) < 3 or not is_indonesian_word(short) or \
+            not (is_indonesian_word(full) or full in known_words())
     return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
 
 

@@ -72,7 +72,7 @@ def _plain_number(word: str) -> bool:
 
 
 @knowledge.cached
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     return frozenset(word for phrase in vocabulary().terms.canonical for word in phrase)
 
 
@@ -81,7 +81,7 @@ def _english_base(word: str) -> str:
     is not ("pks" is perjanjian kerja sama, not two pk)."""
     if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
         return word
-    known = _known_words()
+    known = known_words()
     for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
         if base in known:
             return base
