@@ -601,27 +601,27 @@ def test_a_phrase_of_a_line_never_spans_a_number_or_a_comma():
     assert line_terms(ln, read_date(ln, date(2026, 1, 26))[1]) == ["periksa", "sertifikat sanitasi kapal"]
 
 
-SECRETARY = SkpDraft(iki=[
-    IkiDraft(indikator="Persentase surat masuk untuk pimpinan yang didisposisikan paling lambat 1 hari kerja",
-             target="95%"),
-    IkiDraft(indikator="Persentase agenda kegiatan pimpinan yang terkonfirmasi paling lambat H-1", target="90%"),
-    IkiDraft(indikator="Jumlah kegiatan pimpinan yang difasilitasi keprotokolannya sesuai SOP", target="60",
-             satuan="kegiatan"),
-    IkiDraft(indikator="Jumlah berkas arsip aktif persuratan pimpinan yang ditata sesuai klasifikasi arsip",
-             target="24", satuan="berkas"),
-    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="78", satuan="nilai"),
-])
 
-ELDERLY = SkpDraft(iki=[
-    IkiDraft(indikator="Persentase puskesmas di provinsi binaan yang menyelenggarakan pelayanan santun lansia sesuai "
-                       "standar", target="70%"),
-    IkiDraft(indikator="Persentase lansia di kab/kota binaan yang mendapat skrining kesehatan (SKILAS)", target="75%"),
-    IkiDraft(indikator="Jumlah NSPK perawatan jangka panjang (PJP) lansia yang disusun", target="1", satuan="NSPK"),
-    IkiDraft(indikator="Jumlah provinsi yang melaksanakan orientasi caregiver PJP lansia", target="6",
-             satuan="provinsi"),
-    IkiDraft(indikator="Jumlah laporan hasil monev program kesehatan lansia di provinsi binaan yang disusun",
-             target="4", satuan="laporan"),
-])
+def _skp(*rows: tuple[str, ...]) -> SkpDraft:
+    """An SKP of (indikator, target[, satuan]) rows."""
+    return SkpDraft(iki=[IkiDraft(indikator=r[0], target=r[1], satuan=r[2] if len(r) > 2 else None) for r in rows])
+
+
+SECRETARY = _skp(
+    ("Persentase surat masuk untuk pimpinan yang didisposisikan paling lambat 1 hari kerja", "95%"),
+    ("Persentase agenda kegiatan pimpinan yang terkonfirmasi paling lambat H-1", "90%"),
+    ("Jumlah kegiatan pimpinan yang difasilitasi keprotokolannya sesuai SOP", "60", "kegiatan"),
+    ("Jumlah berkas arsip aktif persuratan pimpinan yang ditata sesuai klasifikasi arsip", "24", "berkas"),
+    ("Nilai Indeks Profesionalitas ASN", "78", "nilai"),
+)
+
+ELDERLY = _skp(
+    ("Persentase puskesmas di provinsi binaan yang menyelenggarakan pelayanan santun lansia sesuai standar", "70%"),
+    ("Persentase lansia di kab/kota binaan yang mendapat skrining kesehatan (SKILAS)", "75%"),
+    ("Jumlah NSPK perawatan jangka panjang (PJP) lansia yang disusun", "1", "NSPK"),
+    ("Jumlah provinsi yang melaksanakan orientasi caregiver PJP lansia", "6", "provinsi"),
+    ("Jumlah laporan hasil monev program kesehatan lansia di provinsi binaan yang disusun", "4", "laporan"),
+)
 
 
 def test_one_word_of_one_iki_beside_the_thing_another_counts_asks():
@@ -641,40 +641,40 @@ def test_a_name_names_its_iki_alone_and_a_kind_of_nspk_points_to_the_nspk_iki():
 
 
 def test_words_a_group_lends_one_iki_link_when_no_other_iki_matches_the_line():
-    kie = SkpDraft(iki=[
-        IkiDraft(indikator="Jumlah materi KIE gizi seimbang yang dipublikasikan", target="24", satuan="materi"),
-        IkiDraft(indikator="Persentase kab/kota yang melaporkan data status gizi tepat waktu", target="90%"),
-        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
-    ])
+    kie = _skp(
+        ("Jumlah materi KIE gizi seimbang yang dipublikasikan", "24", "materi"),
+        ("Persentase kab/kota yang melaporkan data status gizi tepat waktu", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
     found = _link("desain leaflet & poster isi piringku", kie)
     assert found.decision is Decision.link and found.candidates[0].number == 1
     # beside a word another IKI matches, lent words alone still ask: «alih baring pasien» (NURSE, above)
 
 
 def test_the_best_iki_that_names_more_than_the_close_others_links():
-    bmn = SkpDraft(iki=[
-        IkiDraft(indikator="Jumlah unit BMN rusak berat yang selesai dihapuskan", target="400", satuan="unit"),
-        IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP"),
-        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
-    ])
+    bmn = _skp(
+        ("Jumlah unit BMN rusak berat yang selesai dihapuskan", "400", "unit"),
+        ("Jumlah SOP pengelolaan BMN yang ditetapkan", "3", "SOP"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
     # the SOP is the thing IKI 2 counts; «penghapusan» only what IKI 1 does to its BMN
     found = _link("rapat SOP penghapusan dgn biro hukum", bmn)
     assert found.decision is Decision.link and found.candidates[0].number == 2
-    archive = SkpDraft(iki=[
-        IkiDraft(indikator="Jumlah berkas arsip yang dimusnahkan sesuai JRA", target="200", satuan="berkas"),
-        IkiDraft(indikator="Jumlah berkas arsip vital yang dialihmediakan", target="500", satuan="berkas"),
-        IkiDraft(indikator="Nilai survei kepuasan layanan kearsipan", target="3,5", satuan="nilai"),
-    ])
+    archive = _skp(
+        ("Jumlah berkas arsip yang dimusnahkan sesuai JRA", "200", "berkas"),
+        ("Jumlah berkas arsip vital yang dialihmediakan", "500", "berkas"),
+        ("Nilai survei kepuasan layanan kearsipan", "3,5", "nilai"),
+    )
     found = _link("olah hasil survei kepuasan layanan arsip dari 15 unit", archive)
     assert found.decision is Decision.link and found.candidates[0].number == 3
 
 
 def test_people_counted_at_an_event_mean_the_user_ran_it():
-    trainer = SkpDraft(iki=[
-        IkiDraft(indikator="Jumlah peserta Nusantara Sehat yang mengikuti pembekalan", target="400", satuan="orang"),
-        IkiDraft(indikator="Persentase formasi Nusantara Sehat yang terisi peserta lulus seleksi", target="90%"),
-        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
-    ])
+    trainer = _skp(
+        ("Jumlah peserta Nusantara Sehat yang mengikuti pembekalan", "400", "orang"),
+        ("Persentase formasi Nusantara Sehat yang terisi peserta lulus seleksi", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
     found = _link("pembekalan angkatan 2 di Bapelkes, 95 peserta hadir", trainer)
     assert found.why != "belajar atau kerja" and found.candidates[0].number == 1
     assert _link("ikut pembekalan pelatih 8 JP", trainer).decision is Decision.ask
@@ -686,12 +686,11 @@ def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
 
 
 def test_a_monitor_is_a_device_and_a_word_of_its_own_is_no_cut_word():
-    skp = SkpDraft(iki=[
-        IkiDraft(indikator="Persentase PKS aktif yang dimonitor pelaksanaannya", target="80%"),
-        IkiDraft(indikator="Persentase laporan kerusakan alat kesehatan yang direspon paling lama 1x24 jam",
-                 target="90%"),
-        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
-    ])
+    skp = _skp(
+        ("Persentase PKS aktif yang dimonitor pelaksanaannya", "80%"),
+        ("Persentase laporan kerusakan alat kesehatan yang direspon paling lama 1x24 jam", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
     assert _link("ganti kabel monitor yg error di ruang isolasi", skp).decision is Decision.outside
     assert _link("monitoring pelaksanaan 5 PKS aktif", skp).candidates[0].number == 1
     assert _link("verif laporan kerusakan alat dari IGD", skp).candidates[0].number == 2  # «verif», «kerusakan»
