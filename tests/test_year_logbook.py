@@ -629,6 +629,14 @@ def test_one_word_of_one_iki_beside_the_thing_another_counts_asks():
     found = _link("catat nomor agenda surat keluar di buku ekspedisi", SECRETARY)
     assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
     assert _link("konfirmasi agenda pimpinan utk rapat besok pagi", SECRETARY).decision is Decision.link
+    abroad = _skp(
+        ("Jumlah kertas posisi delegasi RI pada sidang multilateral kesehatan", "6", "dokumen"),
+        ("Persentase komitmen kerja sama luar negeri yang dipantau tindak lanjutnya", "80%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # «delegasi», a plain word, is IKI 1's; UNICEF is a partner IKI 2 covers: ask between them
+    found = _link("dampingi delegasi UNICEF kunjungan lapangan ke NTT", abroad)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
 
 
 def test_a_name_names_its_iki_alone_and_a_kind_of_nspk_points_to_the_nspk_iki():

@@ -392,12 +392,16 @@ def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: lis
 def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
                        index: int) -> bool:
     """The best IKI is named by one word only, and the line also names the thing another IKI counts (its kepala),
-    which the best does not have: «input nomor agenda surat keluar» names «agenda» of an IKI of agenda pimpinan
-    and «surat» of one of surat masuk; one word is no answer between two things."""
-    if len(_named(words, profiles[index]) - _weak()) != 1:
+    or, when that one word is a plain word of the language and the only one, weak words too, any term of another
+    IKI the best does not have: «input nomor agenda surat keluar» names «agenda» of an IKI of agenda pimpinan and
+    «surat» of one of surat masuk, «dampingi delegasi JICA» names «delegasi» of one IKI and JICA of others; one
+    word is no answer between two readings. A name («SKILAS») is answer enough."""
+    named = _named(words, profiles[index])
+    if len(named - _weak()) != 1:
         return False
-    return any(o.get(t) == "kepala" and t not in found_in[index] for j, o in enumerate(found_in) if j != index
-               for t in words)
+    plain = len(named) == 1 and all(is_indonesian_word(t) and " " not in t for t in named)
+    return any(t in o and (o[t] == "kepala" or (plain and t not in _weak())) and t not in found_in[index]
+               for j, o in enumerate(found_in) if j != index for t in words)
 
 
 def _named(words: list[str], prof: dict[str, float]) -> set[str]:
