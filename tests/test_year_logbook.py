@@ -702,3 +702,13 @@ def test_a_monitor_is_a_device_and_a_word_of_its_own_is_no_cut_word():
     assert _link("ganti kabel monitor yg error di ruang isolasi", skp).decision is Decision.outside
     assert _link("monitoring pelaksanaan 5 PKS aktif", skp).candidates[0].number == 1
     assert _link("verif laporan kerusakan alat dari IGD", skp).candidates[0].number == 2  # «verif», «kerusakan»
+
+
+def test_the_head_of_a_joined_term_is_named_by_its_stem():
+    skp = _skp(
+        ("Jumlah pasien rawat jalan yang mendapat asesmen psikologis lengkap", "300", "pasien"),
+        ("Persentase laporan hasil pemeriksaan psikologis yang selesai dalam 7 hari kerja", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # «laporan hasil pemeriksaan» is one term (LHP); the line's «laporan» is its head
+    assert _link("ketik laporan psikologis 3 klien rujukan", skp).candidates[0].number == 2

@@ -273,7 +273,9 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
 def _nearness(word: str, term: str, settings: dict) -> float:
     """How much a term that is not the word still counts: a typo or a cut word, or one word of a joined term."""
     if " " in word or " " in term:
-        return settings["partial"] if word in term.split() or term in word.split() else 0.0
+        # one word of a joined term, or the stem of its head («lapor» of «laporan hasil pemeriksaan»)
+        return settings["partial"] if word in term.split() or term in word.split() or \
+            (" " in term and " " not in word and word == stem(term.split()[0])) else 0.0
     return 0.8 if _close(word, term, settings["fuzzy_min_chars"], settings["prefix_min_chars"]) else 0.0
 
 
