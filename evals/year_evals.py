@@ -2,8 +2,9 @@
 evals/year_linking.jsonl, from /work/evalsets/i18): whether a line reports done work (vs an IKI draft, a question,
 small talk, unclear), which of the user's IKI an entry is about (and whether an unsure one asks), its quantity and
 its date. Dev, dev2 (evals/year_linking_dev2.jsonl: units the first set lacks), holdout, holdout3 (a third blind
-set, evals/year_linking3.jsonl), dev4 and holdout4 (a fourth, evals/year_linking4.jsonl) apart, each beside its
-figures before earlier rounds of linking work; thresholds and word lists are chosen on the dev splits' misses only."""
+set, evals/year_linking3.jsonl), dev4 and holdout4 (a fourth, evals/year_linking4.jsonl), dev5 and holdout5 (a fifth,
+evals/year_linking5.jsonl) apart, each beside its figures before earlier rounds of linking work; thresholds and word
+lists are chosen on the dev splits' misses only."""
 
 import json
 from collections import Counter
@@ -19,12 +20,16 @@ DEV2_SET = "year_linking_dev2.jsonl"
 # The fourth blind set (/work/evalsets/i18d/linking4.jsonl): its first 12 personas are dev4 (tuned on like dev), the
 # last 8 holdout4 (never tuned on).
 FOURTH_SET = "year_linking4.jsonl"
-SPLITS = ("dev", "dev2", "dev4", "holdout", "holdout3", "holdout4")
-TUNED = ("dev", "dev2", "dev4")  # the splits whose misses are printed; holdouts print totals only
+# The fifth blind set (/work/evalsets/i18e/linking5.jsonl): personas 1–12 are dev5 (tuned on like dev), 13–20
+# holdout5 (never tuned on).
+FIFTH_SET = "year_linking5.jsonl"
+SPLITS = ("dev", "dev2", "dev4", "dev5", "holdout", "holdout3", "holdout4", "holdout5")
+TUNED = ("dev", "dev2", "dev4", "dev5")  # the splits whose misses are printed; holdouts print totals only
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
-# logbook_link3_rank1_<split>, logbook_link3_silent_wrong_<split>, logbook_link3_asked_<split>.
+# logbook_link3_rank1_<split>, logbook_link3_silent_wrong_<split>, logbook_link3_asked_<split>; the same before the
+# i18-link4 work (main at 36314dd): logbook_link4_<figure>_<split>.
 BASELINE = HERE / "baseline_issue16.json"
 
 ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
@@ -88,10 +93,11 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.line import line
     from bot.year.linking import Decision, link
 
-    personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET) if (HERE / name).exists()
+    personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET, FIFTH_SET) if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     figures, misses = {}, []
+    rules: dict[str, Counter] = {}  # per ask rule on the tuned splits: asks, right first anyway, caught a wrong best
     for split in (s for s in SPLITS if any(p["split"] == s for p in personas)):
         tally = Counter()
         for persona in (p for p in personas if p["split"] == split):
@@ -112,6 +118,10 @@ def eval_linking(show_misses: bool = True) -> dict:
                 tally["unsure"] += entry["unsure_ok"]
                 tally["unsure_asked"] += entry["unsure_ok"] and asked
                 tally["sure_asked"] += not entry["unsure_ok"] and asked
+                if asked and split in TUNED:
+                    rule = rules.setdefault(found.why, Counter())
+                    rule["asks"] += 1
+                    rule["right" if best == want else "caught"] += 1
                 silent = found.decision is Decision.link and best != want
                 tally["silent_wrong"] += silent
                 tally["outside"] += want == 0
@@ -155,6 +165,10 @@ def eval_linking(show_misses: bool = True) -> dict:
               f"dihitung {tally['qty_false']}")
         print(f"  tanggal: {tally['date_ok'] / n:.3f}")
     _summary(figures, before)
+    print(f"\nBertanya per aturan ({', '.join(TUNED)}): berapa kali bertanya | pilihan pertamanya sudah benar | "
+          "menahan tautan yang salah")
+    for why, rule in sorted(rules.items(), key=lambda r: -r[1]["asks"]):
+        print(f"  {why:<20} {rule['asks']:>3} | {rule['right']:>3} | {rule['caught']:>3}")
     figures["link_rank1_typo_dev"] = _with_typos([p for p in personas if p["split"] == "dev"])
     was = before.get("logbook_link_rank1_typo_dev")
     print(f"\nTautan dev dengan satu salah ketik per catatan (satu huruf hilang dari satu kata ≥ 6 huruf, acak "
@@ -166,14 +180,19 @@ def eval_linking(show_misses: bool = True) -> dict:
 
 
 def _summary(figures: dict, before: dict) -> None:
-    """One row per split: rank-1, silent wrong links and asks before the i18-link3 round and now."""
-    print("\nRingkasan tautan (sebelum i18-link3 → sekarang): rank-1 | tertaut diam-diam salah | bertanya")
+    """One row per split: rank-1, silent wrong links and asks before the i18-link3 round, before the i18-link4 round
+    and now."""
+    print("\nRingkasan tautan (sebelum i18-link3 | sebelum i18-link4 → sekarang): rank-1; tertaut diam-diam salah; "
+          "bertanya")
     for split in (s for s in SPLITS if f"link_rank1_{s}" in figures):
-        was = [before.get(f"logbook_link3_{k}_{split}") for k in ("rank1", "silent_wrong", "asked")]
-        old = f"{was[0]:.3f}" if was[0] is not None else "-"
-        silent, asked = ("-" if v is None else v for v in was[1:])
-        print(f"  {split:<9} {old} → {figures[f'link_rank1_{split}']:.3f} | {silent} → "
-              f"{figures[f'link_silent_wrong_{split}']} | {asked} → {figures[f'link_asked_{split}']}")
+        cells = []
+        for key, now in (("rank1", f"{figures[f'link_rank1_{split}']:.3f}"),
+                         ("silent_wrong", figures[f"link_silent_wrong_{split}"]),
+                         ("asked", figures[f"link_asked_{split}"])):
+            was = [before.get(f"logbook_{r}_{key}_{split}") for r in ("link3", "link4")]
+            was = ["-" if v is None else f"{v:.3f}" if key == "rank1" else v for v in was]
+            cells.append(f"{was[0]} | {was[1]} → {now}")
+        print(f"  {split:<9} " + ";  ".join(cells))
 
 
 def _with_typos(personas: list[dict]) -> float:

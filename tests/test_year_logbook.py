@@ -31,6 +31,7 @@ from bot.year.logbook import (
 )
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
 from bot.year.respell import respelled
+from bot.year.terms import text_terms
 
 SKP = SkpDraft(iki=[
     IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN",
@@ -598,3 +599,116 @@ def test_a_phrase_of_a_line_never_spans_a_number_or_a_comma():
     assert "kapal" in found and found.count("sertifikat sanitasi kapal") == 1  # only SSCEC is the certificate
     ln = line("pemeriksaan sanitasi kapal")
     assert line_terms(ln, read_date(ln, date(2026, 1, 26))[1]) == ["periksa", "sertifikat sanitasi kapal"]
+
+
+
+def _skp(*rows: tuple[str, ...]) -> SkpDraft:
+    """An SKP of (indikator, target[, satuan]) rows."""
+    return SkpDraft(iki=[IkiDraft(indikator=r[0], target=r[1], satuan=r[2] if len(r) > 2 else None) for r in rows])
+
+
+SECRETARY = _skp(
+    ("Persentase surat masuk untuk pimpinan yang didisposisikan paling lambat 1 hari kerja", "95%"),
+    ("Persentase agenda kegiatan pimpinan yang terkonfirmasi paling lambat H-1", "90%"),
+    ("Jumlah kegiatan pimpinan yang difasilitasi keprotokolannya sesuai SOP", "60", "kegiatan"),
+    ("Jumlah berkas arsip aktif persuratan pimpinan yang ditata sesuai klasifikasi arsip", "24", "berkas"),
+    ("Nilai Indeks Profesionalitas ASN", "78", "nilai"),
+)
+
+ELDERLY = _skp(
+    ("Persentase puskesmas di provinsi binaan yang menyelenggarakan pelayanan santun lansia sesuai standar", "70%"),
+    ("Persentase lansia di kab/kota binaan yang mendapat skrining kesehatan (SKILAS)", "75%"),
+    ("Jumlah NSPK perawatan jangka panjang (PJP) lansia yang disusun", "1", "NSPK"),
+    ("Jumlah provinsi yang melaksanakan orientasi caregiver PJP lansia", "6", "provinsi"),
+    ("Jumlah laporan hasil monev program kesehatan lansia di provinsi binaan yang disusun", "4", "laporan"),
+)
+
+
+def test_one_word_of_one_iki_beside_the_thing_another_counts_asks():
+    # «agenda» is IKI 2's, «surat» is what IKI 1 counts: one word is no answer between two things
+    found = _link("catat nomor agenda surat keluar di buku ekspedisi", SECRETARY)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+    assert _link("konfirmasi agenda pimpinan utk rapat besok pagi", SECRETARY).decision is Decision.link
+    abroad = _skp(
+        ("Jumlah kertas posisi delegasi RI pada sidang multilateral kesehatan", "6", "dokumen"),
+        ("Persentase komitmen kerja sama luar negeri yang dipantau tindak lanjutnya", "80%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # «delegasi», a plain word, is IKI 1's; UNICEF is a partner IKI 2 covers: ask between them
+    found = _link("dampingi delegasi UNICEF kunjungan lapangan ke NTT", abroad)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
+def test_a_name_names_its_iki_alone_and_a_kind_of_nspk_points_to_the_nspk_iki():
+    # SKILAS stands in what is done to IKI 2's lansia; a name is specific wherever it stands
+    found = _link("rekap SKILAS triwulan 2", ELDERLY)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+    # a juknis is one of the NSPK IKI 3 counts (covers): not a silent link to the caregiver orientation of IKI 4
+    found = _link("rapat bahas draf juknis PJP bab caregiver", ELDERLY)
+    assert found.decision is Decision.ask and 3 in {c.number for c in found.candidates}
+
+
+def test_words_a_group_lends_one_iki_link_when_no_other_iki_matches_the_line():
+    kie = _skp(
+        ("Jumlah materi KIE gizi seimbang yang dipublikasikan", "24", "materi"),
+        ("Persentase kab/kota yang melaporkan data status gizi tepat waktu", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    found = _link("desain leaflet & poster isi piringku", kie)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    # beside a word another IKI matches, lent words alone still ask: «alih baring pasien» (NURSE, above)
+
+
+def test_the_best_iki_that_names_more_than_the_close_others_links():
+    bmn = _skp(
+        ("Jumlah unit BMN rusak berat yang selesai dihapuskan", "400", "unit"),
+        ("Jumlah SOP pengelolaan BMN yang ditetapkan", "3", "SOP"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # the SOP is the thing IKI 2 counts; «penghapusan» only what IKI 1 does to its BMN
+    found = _link("rapat SOP penghapusan dgn biro hukum", bmn)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+    archive = _skp(
+        ("Jumlah berkas arsip yang dimusnahkan sesuai JRA", "200", "berkas"),
+        ("Jumlah berkas arsip vital yang dialihmediakan", "500", "berkas"),
+        ("Nilai survei kepuasan layanan kearsipan", "3,5", "nilai"),
+    )
+    found = _link("olah hasil survei kepuasan layanan arsip dari 15 unit", archive)
+    assert found.decision is Decision.link and found.candidates[0].number == 3
+
+
+def test_people_counted_at_an_event_mean_the_user_ran_it():
+    trainer = _skp(
+        ("Jumlah peserta Nusantara Sehat yang mengikuti pembekalan", "400", "orang"),
+        ("Persentase formasi Nusantara Sehat yang terisi peserta lulus seleksi", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    found = _link("pembekalan angkatan 2 di Bapelkes, 95 peserta hadir", trainer)
+    assert found.why != "belajar atau kerja" and found.candidates[0].number == 1
+    assert _link("ikut pembekalan pelatih 8 JP", trainer).decision is Decision.ask
+
+
+def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
+    assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
+    assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]
+
+
+def test_a_monitor_is_a_device_and_a_word_of_its_own_is_no_cut_word():
+    skp = _skp(
+        ("Persentase PKS aktif yang dimonitor pelaksanaannya", "80%"),
+        ("Persentase laporan kerusakan alat kesehatan yang direspon paling lama 1x24 jam", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    assert _link("ganti kabel monitor yg error di ruang isolasi", skp).decision is Decision.outside
+    assert _link("monitoring pelaksanaan 5 PKS aktif", skp).candidates[0].number == 1
+    assert _link("verif laporan kerusakan alat dari IGD", skp).candidates[0].number == 2  # «verif», «kerusakan»
+
+
+def test_the_head_of_a_joined_term_is_named_by_its_stem():
+    skp = _skp(
+        ("Jumlah pasien rawat jalan yang mendapat asesmen psikologis lengkap", "300", "pasien"),
+        ("Persentase laporan hasil pemeriksaan psikologis yang selesai dalam 7 hari kerja", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # «laporan hasil pemeriksaan» is one term (LHP); the line's «laporan» is its head
+    assert _link("ketik laporan psikologis 3 klien rujukan", skp).candidates[0].number == 2

@@ -37,6 +37,14 @@ def _regions() -> tuple[dict[str, list[str]], dict[tuple[str, ...], frozenset[st
     return groups, names, phrases, frozenset(tokens(" ".join(data["kata_pengisi"])))
 
 
+@knowledge.cached
+def place_words() -> frozenset[str]:
+    """The one-word names of provinces and island regions and their short forms ("maluku", "papua", "sumut"): a
+    reader matches them whole, never as a stem ("Maluku" is no «malu»)."""
+    _, names, _, _ = _regions()
+    return frozenset(words[0] for words in names if len(words) == 1)
+
+
 def provinces_in(part: str) -> tuple[frozenset[str], bool]:
     """The provinces a part names, and whether every word of it was read as a region (or a filler word)."""
     _, names, phrases, fillers = _regions()

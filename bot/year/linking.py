@@ -20,7 +20,7 @@ from bot.year.entry_numbers import counts, durations, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
-from bot.year.terms import terms, text_terms
+from bot.year.terms import known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 
@@ -76,7 +76,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
     add(text_terms(condition), "syarat")  # "… paling lama 7 hari kerja": when, not what
-    if subject and trend_of(iki) in (Trend.cumulative, Trend.rate):
+    if subject and trend_of(iki) in (Trend.cumulative, Trend.rate, Trend.once):
         # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
     measures = lexicon().measures
@@ -235,7 +235,12 @@ def _joined(word: str, pairs: frozenset[tuple[str, str]]) -> tuple[str, str] | N
 def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     """A typo at one edit ("verfikasi") or a cut word ("verif"), for words long enough to tell."""
     if len(a) >= prefix and len(b) >= prefix and (b.startswith(a) or a.startswith(b)):
-        return True
+        # two words of their own, a suffix apart, are no cut word of each other: «monitor» (the device) is no
+        # «monitoring», «profesi» no «profesionalitas»; «verif» and «terbitin» are, and so is «rusa» (Sastrawi's
+        # stem of «kerusakan») of «rusak»
+        short, full = sorted((a, b), key=len)
+        return len(full) - len(short) < 3 or not is_indonesian_word(short) or \
+            not (is_indonesian_word(full) or full in known_words())
     return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
 
 
@@ -268,7 +273,9 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
 def _nearness(word: str, term: str, settings: dict) -> float:
     """How much a term that is not the word still counts: a typo or a cut word, or one word of a joined term."""
     if " " in word or " " in term:
-        return settings["partial"] if word in term.split() or term in word.split() else 0.0
+        # one word of a joined term, or the stem of its head («lapor» of «laporan hasil pemeriksaan»)
+        return settings["partial"] if word in term.split() or term in word.split() or \
+            (" " in term and " " not in word and word == stem(term.split()[0])) else 0.0
     return 0.8 if _close(word, term, settings["fuzzy_min_chars"], settings["prefix_min_chars"]) else 0.0
 
 
@@ -282,7 +289,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if ln.has(vocab.outside):
         return Link(Decision.outside, [], 1.0, "kata pengguna")
     plans = {r.iki: r for r in rencana or []}
-    learning = ln.has(vocab.participation)
+    learning = _takes_part(ln, w)
     found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
     words = spelled_out(line_terms(ln, w), skp, profiles)
@@ -318,10 +325,17 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
-        if counted[ranked[0][1]] or _specific(words, profiles, found_in, ranked[0][1]):
+        top = ranked[0][1]
+        if not counted[top] and _other_thing_named(words, profiles, found_in, top):
+            return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
+        if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
+    if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
+            _outweighs(words, profiles, found_in, [c.number - 1 for c in offered]) and \
+            _specific(words, profiles, found_in, ranked[0][1]):
+        return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
@@ -329,7 +343,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
 
 
 def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
-              index: int) -> bool:
+              index: int, contested: bool = True) -> bool:
     """Whether the line names something only this IKI of the SKP names, not a word of any work: a term of the IKI's
     own text (link.specific_weight: the thing it counts, its indikator, satuan), a term of its RHK, stages or
     covered kinds beside another term it shares, two terms only it has, or two terms of its own text no other IKI
@@ -340,15 +354,18 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     offering the best IKI first. A typo or a cut word names the term it is near."""
     settings = vocabulary().link
     prof, origin = profiles[index], found_in[index]
-    named = {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
+    named = _named(words, prof)
     others = set().union(*(p for j, p in enumerate(profiles) if j != index))
     weak = _weak()
     unique = {t for t in named if t not in others}
     own = {t for t in unique if t not in weak}
     if all(origin[t] in settings["groups"] for t in named):
-        return False  # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask
+        # only words a vocabulary group lends the IKI («reposisi» to a dekubitus one): ask when another IKI
+        # matches the line too («px» of an askep IKI); alone, the group is the only reading there is
+        return not contested
     company = len(named - weak) >= 2
-    alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"]}
+    # a name (no word of the language: «SKILAS», «tele-USG», «post-test») is specific wherever the IKI has it
+    alone = {t for t in own if " " in t or origin[t] not in settings["needs_company"] or not is_indonesian_word(t)}
     if any(prof[t] >= settings["specific_weight"] and (company or t in alone) for t in own) or \
             (own and len(named) >= 2) or len(unique) >= 2:
         return True  # "rata-rata" + "waktu": words of any work, but only this IKI's measure has them both
@@ -358,9 +375,55 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
 
 
+def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+              close: list[int]) -> bool:
+    """Whether the first of IKI that score close is still what the line is about: it names the thing the first
+    counts (its kepala) and of each other only what is done (its predicate) — «rapat SOP penghapusan» is about
+    the SOP IKI, not the one of BMN dihapuskan — or each other's named terms are some of the first's, which names
+    more: «rapat evaluasi ketepatan laporan ASIK» beside an IKI of «laporan … ASIK»."""
+    # a weak word, or one word of a joined term («rapat» of «rapat pimpinan»), names nothing here
+    settings, weak = vocabulary().link, _weak()
+    named = [{p for p in _named(words, profiles[j]) - weak
+              if p in words or (" " not in p and any(_nearness(t, p, settings) for t in words))} for j in close]
+    if "kepala" in {found_in[close[0]][t] for t in named[0]} and \
+            all({found_in[j][t] for t in terms_} <= {"predikat"} for j, terms_ in zip(close[1:], named[1:])):
+        return True
+    return all(terms_ < named[0] for terms_ in named[1:])
+
+
+def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+                       index: int) -> bool:
+    """The best IKI is named by one word only, and the line also names the thing another IKI counts (its kepala),
+    or, when that one word is a plain word of the language and the only one, weak words too, any term of another
+    IKI the best does not have: «input nomor agenda surat keluar» names «agenda» of an IKI of agenda pimpinan and
+    «surat» of one of surat masuk, «dampingi delegasi JICA» names «delegasi» of one IKI and JICA of others; one
+    word is no answer between two readings. A name («SKILAS») is answer enough."""
+    named = _named(words, profiles[index])
+    if len(named - _weak()) != 1:
+        return False
+    plain = len(named) == 1 and all(is_indonesian_word(t) and " " not in t for t in named)
+    return any(t in o and (o[t] == "kepala" or (plain and t not in _weak())) and t not in found_in[index]
+               for j, o in enumerate(found_in) if j != index for t in words)
+
+
+def _named(words: list[str], prof: dict[str, float]) -> set[str]:
+    """The IKI's terms the line names, as they are or by a typo or a cut word."""
+    settings = vocabulary().link
+    return {p for t in words for p in prof if p == t or (t not in prof and _nearness(t, p, settings))}
+
+
 def _parts(term: str) -> set[str]:
     """A term and, for one of several words, the stem of each («pelatihan pelatih» is a pelatihan too)."""
     return {term} | ({stem(w) for w in term.split()} if " " in term else set())
+
+
+def _takes_part(ln: Line, w: When) -> bool:
+    """The user takes part in a learning event («ikut webinar», «3 JP»); not when a number counts those who took
+    part («120 peserta hadir»): the user ran it (catatan_harian.yaml participant_nouns)."""
+    people, date = frozenset(config()["participant_nouns"]), range(*w.span)
+    counted = any(t in people and ln.kinds[i - 1] == "num" and i - 1 not in date
+                  for i, t in enumerate(ln.toks) if i)
+    return ln.has(vocabulary().participation) and not counted
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.lexicon import lexicon
+from bot.skp.regions import place_words
 from bot.year.vocabulary import vocabulary
 
 
@@ -19,7 +20,8 @@ def _spelled() -> dict[str, str]:
 
 @knowledge.cached
 def _ignored() -> frozenset[str]:
-    """Function words, and the logbook's words of time and done-ness: they say nothing about which IKI."""
+    """Function words (Indonesian and English), and the logbook's words of time and done-ness: they say nothing
+    about which IKI."""
     from bot.retrieval.normalize import stopwords
 
     data = vocabulary()
@@ -29,6 +31,9 @@ def _ignored() -> frozenset[str]:
         for phrase in knowledge.data("catatan_harian")[key]:
             words.update(tokens(str(phrase)))
     words.update(knowledge.data("intent")["filler"])
+    english = knowledge.data("rewrite/english")  # an English IKI or line: «of», «and», «the» name nothing either
+    for key in ("prepositions", "connectors", "relative", "dropped"):
+        words.update(w for phrase in english[key] if isinstance(phrase, str) for w in tokens(phrase))
     return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
 
 
@@ -42,13 +47,15 @@ def terms(words: Sequence[str]) -> list[str]:
         plain.extend(_english_base(w) for w in tokens(word))
     ignored = _ignored()
     units = vocabulary().terms.canonical_units(plain)
-    heads = _heads()
+    heads, places = _heads(), place_words()
     found = []
     for unit in units:
         if len(unit) > 1:
             found.append(" ".join(unit))  # "kenaikan pangkat", "perjanjian kerja sama": one thing, one term
         elif unit in heads:
             found.append(stem(unit[0]))  # a synonym group's word ("sukses" → berhasil) is kept whatever its stem
+        elif unit[0] in places:
+            found.append(unit[0])  # a place is named whole: «Maluku» is no «malu», «Riau» no «riau-riau»
         elif unit[0] not in ignored and len(unit[0]) > 1 and not _plain_number(unit[0]) and \
                 (word := stem(unit[0])) not in ignored:
             found.append(word)
@@ -65,7 +72,7 @@ def _plain_number(word: str) -> bool:
 
 
 @knowledge.cached
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     return frozenset(word for phrase in vocabulary().terms.canonical for word in phrase)
 
 
@@ -74,7 +81,7 @@ def _english_base(word: str) -> str:
     is not ("pks" is perjanjian kerja sama, not two pk)."""
     if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
         return word
-    known = _known_words()
+    known = known_words()
     for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
         if base in known:
             return base
