@@ -301,8 +301,12 @@ def test_a_decimal_comma_is_one_number_never_a_separator(text, target):
      None),
     ("Jumlah puskesmas yang melaksanakan skrining di 10 kabupaten",
      "Jumlah puskesmas yang melaksanakan skrining di 10 kabupaten", None),
+    ("Nilai IKPA satker 95", "Nilai IKPA satker", (95, None)),
+    ("Nilai SAKIP unit kerja 2025", "Nilai SAKIP unit kerja 2025", None),
+    ("Indeks Kepuasan Masyarakat minimal 80", "Indeks Kepuasan Masyarakat minimal 80", None),
 ])
 def test_a_count_iki_keeps_its_trailing_target_apart_but_never_a_condition(typed, indikator, target):
+    """(and a score's: «Nilai IKPA satker 95» kept «95» in the IKI saved from a pasted list)"""
     read = fields_in(typed)
     assert read.indikator == indikator
     assert (read.target.value, read.target.unit) == target if target else read.target is None

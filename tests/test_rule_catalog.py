@@ -73,3 +73,11 @@ def test_an_entry_or_a_check_alone_fails_loudly():
         registry._bind([e for e in entries if e["id"] != "MPPH-NO-ROLE"], checks, "MPPH")
     with pytest.raises(RuntimeError, match="MPPH-NO-ROLE"):
         registry._bind(entries, {k: v for k, v in checks.items() if k != "MPPH-NO-ROLE"}, "MPPH")
+
+
+def test_a_count_of_spj_is_a_count_of_documents():
+    """«jumlah SPJ yg dikumpulkan» passed as an output in a pasted list."""
+    from bot.models import IkiDraft
+    from bot.rules import check_iki
+
+    assert check_iki(IkiDraft(indikator="Jumlah SPJ yang dikumpulkan")).has_error

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import Jenis
+from bot.models import IkiDraft, Jenis
+from bot.rules.skp_rules import is_mandatory
 
 
 @knowledge.cached
@@ -196,6 +197,12 @@ def fields_in(text: str) -> Typed:
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
+    scored = _BARE_NUMBER.search(indikator) if "target" not in found and measure_class(indikator) == "score" \
+        and not is_mandatory(IkiDraft(indikator=indikator)) else None  # «IP ASN 85» is read as the mandatory IKI
+    if scored and len(indikator[: scored.start()].split()) >= 2 and not _COMPARATOR.search(indikator[: scored.start()]) \
+            and not _YEAR.fullmatch(scored.group(1)):  # «Nilai SAKIP 2025» names a year
+        found["target"] = numbers_in(scored.group(1))[0]  # «Nilai IKPA satker 95»: a score's last bare number
+        indikator = indikator[: scored.start()].rstrip(" ,;:")
     counted = _COUNTED.search(indikator) if "target" not in found and measure_class(indikator) == "count" else None
     if counted and counted.group(2).lower() in _count_units(indikator[: counted.start()]) \
             and not _COMPARATOR.search(indikator[: counted.start()]):
@@ -204,6 +211,7 @@ def fields_in(text: str) -> Typed:
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+([^\W\d_]+)\s*$")
 
 
