@@ -212,3 +212,33 @@ def test_two_tasks_joined_by_dan_are_two_when_the_second_opens_with_its_own_proc
         "mengelola penempatan tenaga kesehatan program Nusantara Sehat", "pendayagunaan dokter spesialis"]
     assert tasks("kerjaan sy sekuensing genom patogen (WGS) sama analisis bioinformatika") == [
         "sekuensing genom patogen WGS", "analisis bioinformatika"]
+
+
+@pytest.mark.parametrize("description, expected", [
+    # a person named by a title, with the word that linked them to the work
+    ("kerjaan gw rekap absensi pegawai buat bu Rina tiap akhir bulan", ["rekap kehadiran pegawai"]),
+    ("monev program KIA bersama dr. Sari", ["monev program KIA"]),
+    ("nyusun laporan kegiatan buat pak Kabag", ["menyusun laporan kegiatan"]),
+    # who the work is done with
+    ("negosiasi harga dengan vendor", ["negosiasi harga"]),
+    ("ngurus akreditasi puskesmas bareng tim mutu", ["mengelola akreditasi puskesmas"]),
+    # how often, counted by an event
+    ("input data imunisasi anak ke ASIK tiap abis posyandu", ["menginput data imunisasi anak ke ASIK"]),
+    # a region by its name, and a place named wherever it stands
+    ("ngurus akreditasi puskesmas Kec. Ciracas", ["mengelola akreditasi puskesmas"]),
+    ("nyusun materi penyuluhan stunting di Kab. Garut", ["menyusun materi penyuluhan stunting"]),
+    ("pemantauan jentik nyamuk di sekolah wilayah kerja puskesmas", ["pemantauan jentik nyamuk di sekolah"]),
+    ("kunjungan nifas ke rumah ibu", ["kunjungan nifas"]),
+])
+def test_a_task_never_carries_a_person_a_partner_a_region_or_how_often(description, expected):
+    assert [t.lower() for t in tasks(description)] == [t.lower() for t in expected]
+
+
+@pytest.mark.parametrize("description, kept", [
+    ("follow up rekomendasi BPK", "BPK"),  # an acronym, not «Bapak»
+    ("pelayanan ibu hamil dan ibu nifas", "ibu hamil"),  # «ibu» before a common word is who is served
+    ("pemeriksaan pasien dengan hipertensi", "hipertensi"),  # «dengan» before no partner defines the work
+    ("verifikasi desa STBM di Kab. Garut", "desa STBM"),  # an acronym after «desa» is no place name
+])
+def test_the_guards_keep_what_only_looks_like_a_person_or_a_partner(description, kept):
+    assert any(kept.lower() in t.lower() for t in tasks(description))

@@ -224,7 +224,7 @@ def _without_lead_in(text: str) -> str:
 def _without_place(text: str) -> str:
     """«proses tender paket di biro umum» → «proses tender paket»: where the user works says nothing of the result."""
     raw = text.split()
-    at = place_at([_key(w) for w in raw])
+    at = place_at([_key(w) for w in raw], raw)
     return " ".join(raw[:at] if at is not None else raw).strip(" ,;:")
 
 
