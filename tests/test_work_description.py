@@ -242,3 +242,18 @@ def test_a_task_never_carries_a_person_a_partner_a_region_or_how_often(descripti
 ])
 def test_the_guards_keep_what_only_looks_like_a_person_or_a_partner(description, kept):
     assert any(kept.lower() in t.lower() for t in tasks(description))
+
+
+@pytest.mark.parametrize("task, fitting, never", [
+    ("rekon BMN tiap semester", "rekonsiliasi", None),  # «rekon» is the chat's rekonsiliasi
+    ("ngurus cold chain vaksin", "sarana cold chain vaksin yang berfungsi", "yang diselesaikan"),
+    ("sy yg ngurus alat di lab", "alat dalam kondisi baik dan siap digunakan", "alat yang diselesaikan"),
+    ("membimbing mahasiswa", None, "mahasiswa yang diselesaikan"),  # people are never finished like work
+    ("memelihara kesiapsiagaan simpul krisis", None, "dipelihara sesuai jadwal"),  # kept up, not serviced
+])
+def test_the_work_object_chooses_how_it_is_judged(task, fitting, never):
+    shown = [c.indikator for t in suggest(task) for c in t.candidates]
+    if fitting:
+        assert any(fitting in s for s in shown), shown
+    if never:
+        assert not any(never in s for s in shown), shown

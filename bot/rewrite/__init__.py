@@ -141,8 +141,8 @@ def _content(text: str) -> set[str]:
 def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate | None:
     if template.heads is not None and not template.heads.match_at(tokens(parts.object), 0):
         return None
-    if template.not_for_entities and lexicon().entities.match_at(tokens(parts.object), 0):
-        return None
+    if template.not_for_entities and _counts_people(tokens(parts.object), pat):
+        return None  # «Persentase mahasiswa yang diselesaikan …»: people are never finished like a piece of work
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
     if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
@@ -172,6 +172,11 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         satuan=template.satuan,
         alasan=sentence(template.alasan.format(**told)),
     )
+
+
+def _counts_people(words: list[str], pat: Patterns) -> bool:
+    """Whether the object opens with who is counted: a unit (puskesmas, kab/kota), the public or patients, a role."""
+    return bool(lexicon().entities.match_at(words, 0) or pat.public.match_at(words, 0) or pat.role_at(words, 0))
 
 
 def _recipient(obj: str, family: Family) -> tuple[str, str]:
