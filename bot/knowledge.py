@@ -19,7 +19,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rules/policy": ("iki_count", "weights", "mandatory_iki", "renstra"),
     "rewrite/patterns": ("rewrite_when", "skip_before_process", "object_ends_at", "drop_words", "connectors", "families",
                          "helper_verbs", "nominals", "work_words", "object_ends_after_work", "roles", "conditions",
-                         "public", "guided", "dangling", "passives"),
+                         "public", "guided", "dangling", "passives", "limit_openers", "stated_result"),
     "rewrite/english": ("openers", "words", "participles", "qualifiers", "within", "units", "prepositions", "connectors",
                         "relative", "dropped", "verb_phrases", "actions", "work_verbs", "work_lead_ins", "pronouns",
                         "work_places", "work_everyone"),

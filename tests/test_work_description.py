@@ -257,3 +257,38 @@ def test_the_work_object_chooses_how_it_is_judged(task, fitting, never):
         assert any(fitting in s for s in shown), shown
     if never:
         assert not any(never in s for s in shown), shown
+
+
+@pytest.mark.parametrize("typed", ["maks 7 hari kerja, target 80", "target 80", "paling lambat 3 hari", "dalam 1x24 jam"])
+def test_a_limit_or_a_target_alone_is_never_rewritten_as_work(typed):
+    """lab05: «maks 7 hari kerja, target 80» typed at an open field got «Persentase maksimal 7 hari kerja yang
+    diselesaikan …»: a limit says how well, not what."""
+    from bot.rewrite import rewrite
+
+    assert tasks(typed) == []
+    assert rewrite(typed).candidates == []
+
+
+@pytest.mark.parametrize("typed, expected", [
+    # lab06: a result stated as the ministry states one is drafted as it stands
+    ("yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam",
+     "Persentase hasil positif yang dilaporkan ke dinas kesehatan dalam 1x24 jam"),
+    ("Sampel rujukan dikirim ke BBLK tepat waktu", "Persentase sampel rujukan yang dikirim ke BBLK tepat waktu"),
+    ("hasil TB dilaporkan sesuai TAT", "Persentase hasil pemeriksaan TB yang dilaporkan sesuai TAT"),  # as parsed
+])
+def test_a_stated_result_is_drafted_as_it_stands(typed, expected):
+    from bot.rewrite import rewrite
+
+    assert [c.indikator for t in suggest(typed) for c in t.candidates] == [expected]
+    assert [c.indikator for c in rewrite(typed).candidates] == [expected]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    # lab05, lab06: what one is doing now, the tool used and when it is due are not the work
+    ("satu lagi, sy lg nyusun inventaris digital alat pake QR code", ["menyusun inventaris digital alat"]),
+    ("oke. terus sy lg bikin dashboard TAT, jadinya TW III", ["membuat dashboard TAT"]),
+    ("laporan bulanan dikirim tiap tanggal 5", ["laporan bulanan dikirim"]),
+])
+def test_work_typed_at_an_open_field_is_read_without_what_surrounds_it(typed, expected):
+    assert [t.lower() for t in tasks(typed)] == [t.lower() for t in expected]
+    assert all(t.candidates for t in suggest(typed))

@@ -40,6 +40,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
         return RewriteResult(input=written, candidates=[])
+    stated = _stated_result(text, pat)
+    if stated is not None:  # «hasil positif dilaporkan ke dinkes dalam 1x24 jam»: drafted as it stands, or not at all
+        return RewriteResult(input=written, candidates=[stated] if passes_rules(stated) else [])
     # "pemeriksaan sanitasi kapal untuk menerbitkan SSCEC": the certificate is the output, drafted first
     output = purpose_output(checked.read_as or draft.indikator)
     candidates = rewrite(output, n).candidates if output else []
@@ -75,6 +78,32 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _stated_result(text: str, pat: Patterns) -> Candidate | None:
+    """«hasil positif dilaporkan ke dinas kesehatan dalam 1x24 jam» → «Persentase hasil positif yang dilaporkan …»:
+    text with no measure that names a thing, then its passive verb, then how well, is a result already; None when
+    the text is not of that shape (a verb or a measure opens it, or no passive follows the thing)."""
+    from bot.rewrite.parse import case_noun, passive
+
+    lex = lexicon()
+    raw = text.split()
+    keys = tokens(text)
+    if len(raw) != len(keys) or lex.measures.match_at(keys, 0) or is_activity_verb(keys, 0, lex):
+        return None  # punctuation inside («1x24»: one token either way), a measure or a verb: the usual reading
+    at = next((i for i, k in enumerate(keys) if passive(k)), None)
+    if not at or at > 4 or at + 1 >= len(keys) or any(is_activity_verb(keys, i, lex) for i in range(at)):
+        return None
+    named = next((i for i in range(at) if pat.conditions.names.match_at(keys, i)), None)
+    if named is not None:  # «hasil TB dilaporkan …»: a disease gets the noun that makes it a thing, as parsed
+        raw, keys = case_noun(raw, keys, 0, named, pat)
+        at = next(i for i, k in enumerate(keys) if passive(k))
+    thing = " ".join(raw[:at])
+    if not raw[0].isupper():
+        thing = thing[:1].lower() + thing[1:]  # it opened the sentence; inside the IKI it is an ordinary word
+    said = pat.stated_result
+    return Candidate(indikator=sentence(_once(f"{said['measure']} {thing} yang {' '.join(raw[at:])}")),
+                     satuan=said["satuan"], alasan=sentence(said["alasan"].format(object=thing)))
 
 
 def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
@@ -122,6 +151,8 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
                     or words[i] in acronym_forms())
 
     words = words[pat.in_charge_at(words, 0):] or words  # "PIC akreditasi …": the work after who is in charge
+    if (limit := pat.limits.match_at(words, 0)) and any(w[:1].isdigit() for w in words[len(limit):len(limit) + 2]):
+        return False  # «maksimal 7 hari kerja», «target 80»: how well, not what
     opener = lex.measures.match_at(words, 0) or lex.done_phrases.match_at(words, 0)
     verb = is_activity_verb(words, 0, lex)
     if (found := pat.family_of(words, len(opener or ()))) and found[0].names_work:

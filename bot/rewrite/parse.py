@@ -62,7 +62,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         i += 1
 
     family, process_end = _process(raw, keys, i, lex, pat)
-    raw, keys = _case_noun(raw, keys, i, process_end, pat)
+    raw, keys = case_noun(raw, keys, i, process_end, pat)
     if family is None:
         if subject:
             family = pat.families["adopsi"]
@@ -95,7 +95,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
                       _destination(raw, keys, process_end, pat))
 
 
-def _case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
+def case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
     """A disease named where the object starts gets the noun that makes it one: «memeriksa TB» → «memeriksa sampel
     TB», «hasil TB» → «hasil pemeriksaan TB», «Persentase TB» → «Persentase kasus TB»."""
     cond = pat.conditions

@@ -142,8 +142,8 @@ def _frequency(keys: list[str], i: int, reg: _Register) -> int:
     word = keys[i]
     if word in reg.openers and (period := reg.periods.match_at(keys, i + 1)):
         return 1 + len(period)
-    if word in reg.openers and i + 2 < len(keys) and keys[i + 1] in reg.after_event and keys[i + 2].isalpha():
-        return 3  # «tiap abis posyandu», «setiap akhir bulan»
+    if word in reg.openers and i + 2 < len(keys) and keys[i + 1] in reg.after_event and keys[i + 2].isalnum():
+        return 3  # «tiap abis posyandu», «setiap akhir bulan», «tiap tanggal 5»
     if re.fullmatch(r"\d+\s*x", word) and i + 1 < len(keys) and keys[i + 1] in reg.se_periods:
         return 2
     if word in reg.se_periods:
