@@ -292,3 +292,20 @@ def test_a_stated_result_is_drafted_as_it_stands(typed, expected):
 def test_work_typed_at_an_open_field_is_read_without_what_surrounds_it(typed, expected):
     assert [t.lower() for t in tasks(typed)] == [t.lower() for t in expected]
     assert all(t.candidates for t in suggest(typed))
+
+
+def test_pharmacy_work_is_judged_by_the_standard_of_pharmaceutical_care():
+    """Permenkes 72/2016: prescriptions reviewed, patients informed; «resep» alone still names no work."""
+    from bot.rewrite import rewrite
+
+    drafted = {t.text.lower(): [c.indikator for c in t.candidates]
+               for t in suggest("kerjaan sy telaah resep, sama PIO ke pasien pulang")}
+    assert drafted["menelaah resep"][0] == "Persentase resep yang dikaji sesuai standar pelayanan kefarmasian"
+    assert drafted["pio ke pasien pulang"] == ["Persentase pasien pulang yang mendapat pelayanan informasi obat "
+                                               "sesuai standar"]  # no general pattern glued after the domain's
+    assert rewrite("resep rendang padang").candidates == []
+
+
+def test_training_names_its_work_whoever_is_trained():
+    shown = [c.indikator for t in suggest("melatih tim TRC") for c in t.candidates]
+    assert shown and all("pelatihan tim TRC" in s for s in shown)

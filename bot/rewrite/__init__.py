@@ -57,11 +57,13 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
     general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
     attempts.append(_judged_directly(general, pat))
-    keep = _content(parts.object or parts.process)
+    # what the candidates must keep: the object, or with none the process's nouns («menelaah resep»: the resep; the
+    # verb is said by the pattern)
+    keep = _content(parts.object) or {w for w in _content(parts.process) if not is_activity_verb([w], 0, lexicon())}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
-        if attempt.family.name == "umum" and len(candidates) >= 2:
-            break
+        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and parts.family.domain)):
+            break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
         needed = keep - set(process) if attempt.family.name == "umum" and attempt.predicate else keep
