@@ -309,3 +309,17 @@ def test_pharmacy_work_is_judged_by_the_standard_of_pharmaceutical_care():
 def test_training_names_its_work_whoever_is_trained():
     shown = [c.indikator for t in suggest("melatih tim TRC") for c in t.candidates]
     assert shown and all("pelatihan tim TRC" in s for s in shown)
+
+
+@pytest.mark.parametrize("typed, fitting", [
+    ("benerin alat yg rusak", "Persentase permintaan perbaikan alat yang diselesaikan sesuai standar waktu"),
+    ("nolong persalinan", "Persentase pertolongan persalinan yang diberikan sesuai standar pelayanan"),
+    ("kelola website unit, posting berita kegiatan", "Persentase berita kegiatan yang dipublikasikan sesuai rencana publikasi"),
+])
+def test_chat_verbs_and_repairs_reach_their_work(typed, fitting):
+    assert fitting in [c.indikator for t in suggest(typed) for c in t.candidates]
+
+
+def test_data_is_corrected_not_repaired_like_equipment():
+    shown = [c.indikator for t in suggest("benerin data aset tanah") for c in t.candidates]
+    assert shown and not any("perbaikan" in s or "siap digunakan" in s for s in shown)
