@@ -323,3 +323,10 @@ def test_chat_verbs_and_repairs_reach_their_work(typed, fitting):
 def test_data_is_corrected_not_repaired_like_equipment():
     shown = [c.indikator for t in suggest("benerin data aset tanah") for c in t.candidates]
     assert shown and not any("perbaikan" in s or "siap digunakan" in s for s in shown)
+
+
+def test_education_given_to_the_public_named_after_the_object_gets_the_public_patterns():
+    """«edukasi gizi kepada ibu hamil»: the object ends at «kepada», yet the pregnant women named after it are who
+    is educated; «… menerapkan materi di tempat kerja» is for staff only."""
+    shown = [c.indikator for t in suggest("edukasi gizi kepada ibu hamil") for c in t.candidates]
+    assert shown and not any("tempat kerja" in s for s in shown)

@@ -182,8 +182,9 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None
     if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
         return None
-    if not pat.fits(template, parts.object):
-        return None  # "… menerapkan materi di tempat kerja" is not for patients
+    given_to = f"{parts.object} kepada {parts.destination}" if parts.destination else parts.object
+    if not pat.fits(template, given_to):
+        return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
               "recipient": "", "destination": parts.destination}
