@@ -77,3 +77,22 @@ def test_an_english_work_description_gets_indonesian_suggestions_through_the_cha
     shown = [c.indikator for c in engine.state("en-work").candidates]
     assert shown and all("informasi publik" in s for s in shown)
     assert not any(is_english(s) for s in shown)
+
+
+@pytest.mark.parametrize("text, says", [
+    ("I prepare monthly stock reports for the pharmacy warehouse", True),
+    ("we mostly handle outbreak investigations", True),
+    ("I think this is wrong", False),
+    ("Percentage of samples processed on time", False),  # an IKI, not a description of work
+])
+def test_an_english_sentence_saying_what_work_one_does_is_a_work_description(text, says):
+    from bot.rewrite.work import introduces_work
+
+    assert introduces_work(text) is says
+
+
+def test_an_untranslatable_object_keeps_the_thing_before_what_it_is_for():
+    from bot.lang.english import work_tasks
+
+    assert work_tasks("I prepare monthly stock reports for the pharmacy warehouse and check expired drugs") == [
+        "menyiapkan laporan stok bulanan", "memeriksa obat kedaluwarsa"]

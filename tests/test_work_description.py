@@ -330,3 +330,15 @@ def test_education_given_to_the_public_named_after_the_object_gets_the_public_pa
     is educated; «… menerapkan materi di tempat kerja» is for staff only."""
     shown = [c.indikator for t in suggest("edukasi gizi kepada ibu hamil") for c in t.candidates]
     assert shown and not any("tempat kerja" in s for s in shown)
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("pengelolaan limbah B3 RS, koordinasi sama pihak ketiga transporter", ["pengelolaan limbah B3 RS", "koordinasi"]),
+    ("periksa air minum depot isi ulang di wilayah Kec. Cempaka Putih", ["memeriksa air minum depot isi ulang"]),
+    ("terima telpon gawat darurat", ["menerima telepon gawat darurat"]),
+    ("monitoring pasien dengan ventilator", ["monitoring pasien dengan ventilator"]),  # «dengan» before no partner
+])
+def test_partners_regions_and_chat_spellings_written_after_the_first_guards(description, expected):
+    """The stress set's second batch, written after the first guards: partners after «sama», a region after
+    «wilayah», «telpon»."""
+    assert [t.lower() for t in tasks(description)] == [t.lower() for t in expected]

@@ -236,6 +236,20 @@ def work_tasks(text: str) -> list[str]:
     return found
 
 
+def tells_own_work(text: str) -> bool:
+    """«I prepare monthly stock reports …», «we handle outbreak investigations»: the writer says what work they do."""
+    lex = _lexicon()
+    keys = [w.lower() for w in _CLAUSE_WORD.findall(text.replace("’", "'"))]
+    for i, key in enumerate(keys[:-1]):
+        if key in ("i", "we"):
+            j = i + 1
+            while j < len(keys) and keys[j] not in ("i", "we") and lex.work_lead_ins.match_at(keys, j):
+                j += 1  # «I mostly handle …»
+            if j < len(keys) and _verb_at(keys, j):
+                return True
+    return False
+
+
 def _clause_starts(keys: list[str]) -> list[tuple[int, tuple[str, ...]]]:
     """Where each clause's work verb stands, and the verb: a verb counts at the start, or after a subject, an adverb,
     «and» or a comma («I teach, supervise students …, and write papers»), not inside an object («repair tickets»)."""
@@ -290,7 +304,10 @@ def _objects(words: list[str]) -> list[str]:
         # «monitoring of the directorates»: each side of «of» is its own noun phrase, in Indonesian order already
         halves = " ".join(item).split(" of ")
         parts = [translate(half).text for half in halves]
-        if not all(parts):
+        if not all(parts):  # «monthly stock reports for the pharmacy warehouse»: the thing before what it is for
+            head = next((j for j, w in enumerate(item) if j and w.lower() in lex.prepositions), None)
+            parts = [translate(" ".join(item[:head])).text] if head else []
+        if not all(parts) or not parts:
             return []
         said.append(" ".join(_lowered(p) for p in parts))
     return said
@@ -307,4 +324,4 @@ def _lowered(text: str) -> str:
     return text if first.isupper() or any(ch.isupper() for ch in first[1:]) else text[:1].lower() + text[1:]
 
 
-__all__ = ["Translation", "translate", "work_tasks"]
+__all__ = ["Translation", "tells_own_work", "translate", "work_tasks"]

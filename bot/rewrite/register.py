@@ -41,7 +41,7 @@ def _register() -> _Register:
         casual=casual,
         casual_set=PhraseSet(" ".join(k) for k in casual),
         casual_only=frozenset(data["casual_only"]),
-        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"] + data["means"] + data["companions"]),
+        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"] + data["means"] + _companions(data)),
         before_verb=frozenset(data["purpose_before_verb"]),
         output_verbs=frozenset(data["output_verbs"]),
         openers=frozenset(frequency["openers"]),
@@ -54,6 +54,12 @@ def _register() -> _Register:
         titles_before_name=frozenset(data["people"]["titles_before_name"]),
         person_links=frozenset(data["people"]["links"]),
     )
+
+
+def _companions(data: dict) -> list[str]:
+    """Who the work is done with: «bareng …» always, «sama/dengan …» before a partner («sama pihak ketiga»)."""
+    found = data["companions"]
+    return found["always"] + [f"{link} {partner}" for link in found["before_partner"] for partner in found["partners"]]
 
 
 def formal(text: str) -> str:

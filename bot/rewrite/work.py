@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.english import work_tasks
+from bot.lang.english import tells_own_work, work_tasks
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
@@ -132,7 +132,8 @@ def tasks(description: str) -> list[str]:
 
 def introduces_work(text: str) -> bool:
     """Whether the message says it describes the user's work («tugas saya: …», «kerjaan aku tiap hari …»)."""
-    return _words().introductions.find(tokens(text)) is not None  # split as the phrases are («i'm» is «i m»)
+    # split as the phrases are («i'm» is «i m»); in English, «I prepare …» says it as well
+    return _words().introductions.find(tokens(text)) is not None or (is_english(text) and tells_own_work(text))
 
 
 def _pieces(text: str) -> list[str]:
