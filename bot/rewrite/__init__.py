@@ -32,6 +32,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         return RewriteResult(input=written, candidates=_in_indonesian(draft, n))
     if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
+    introduced = _after_lead_in(checked.read_as or draft.indikator, draft)
+    if introduced is not None:  # «sy sendiri jg mau IKI: Persentase hasil uji …»: the IKI after the lead-in
+        return RewriteResult(input=written, candidates=[introduced] if passes_rules(introduced) else [])
     # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
     text = formal(checked.read_as or draft.indikator)
     pat = patterns()
@@ -80,6 +83,17 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _after_lead_in(text: str, draft: IkiDraft) -> Candidate | None:
+    """The IKI written after a lead-in and a colon («Saya juga mau IKI: Persentase hasil uji yang dikirim …»), as
+    written; None when nothing after a colon opens with a measure."""
+    head, colon, rest = text.partition(":")
+    words = tokens(rest)
+    if not (colon and head.strip() and words and lexicon().measures.match_at(words, 0)):
+        return None
+    return Candidate(indikator=sentence(rest.strip()), satuan=draft.satuan or ("%" if words[0] == "persentase" else ""),
+                     alasan="IKI yang Anda tulis sesudah pengantarnya, tanpa kata pengantar.")
 
 
 def _stated_result(text: str, pat: Patterns) -> Candidate | None:
