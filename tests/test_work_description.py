@@ -342,3 +342,10 @@ def test_partners_regions_and_chat_spellings_written_after_the_first_guards(desc
     """The stress set's second batch, written after the first guards: partners after «sama», a region after
     «wilayah», «telpon»."""
     assert [t.lower() for t in tasks(description)] == [t.lower() for t in expected]
+
+
+def test_an_object_never_opens_with_a_hanging_preposition_and_weighing_is_care():
+    drafted = {t.text.lower(): [c.indikator for c in t.candidates]
+               for t in suggest("tiap pagi timbang bayi & catat di buku KIA")}
+    assert drafted["menimbang bayi"][0] == "Persentase bayi yang mendapat penimbangan sesuai standar"
+    assert drafted["mencatat di buku kia"] and not any(" di buku" in s for s in drafted["mencatat di buku kia"])

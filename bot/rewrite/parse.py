@@ -246,8 +246,8 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
             break
         if kept and passive(key):
             break  # "memastikan laporan dikirim …": the object's own predicate ends it
-        if not kept and (key in pat.connectors or key in pat.given_to):
-            continue  # «PIO ke pasien pulang»: who the work is given to is the object, not «ke»
+        if not kept and (key in pat.connectors or key in pat.dangling):
+            continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»
         kept.append(raw[i])
     while kept and _key(kept[-1]) in pat.dangling:
         kept.pop()  # «data pegawai dan», «sampel dari»: a word left hanging where the object was cut
