@@ -26,7 +26,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "rewrite/register": ("casual", "casual_only", "purpose", "purpose_before_verb", "output_verbs", "means", "sequence", "condition",
                          "frequency", "fillers", "companions", "people"),
     "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "inside_forms", "introductions",
-                     "lead_ins", "place_prepositions", "workplaces", "regions", "places_anywhere", "per_task",
+                     "lead_ins", "place_prepositions", "workplaces", "regions", "places_anywhere", "asking", "per_task",
                      "single_task", "most", "max_tasks"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),

@@ -349,3 +349,9 @@ def test_an_object_never_opens_with_a_hanging_preposition_and_weighing_is_care()
                for t in suggest("tiap pagi timbang bayi & catat di buku KIA")}
     assert drafted["menimbang bayi"][0] == "Persentase bayi yang mendapat penimbangan sesuai standar"
     assert drafted["mencatat di buku kia"] and not any(" di buku" in s for s in drafted["mencatat di buku kia"])
+
+
+def test_a_piece_that_asks_is_no_task():
+    """lab05: «sy yg ngurus alat di lab, bikin IKI nya gmn kak» listed «membuat IKI nya gmn» as a task with no
+    suggestion."""
+    assert tasks("sy yg ngurus alat di lab, bikin IKI nya gmn kak") == ["mengelola alat"]

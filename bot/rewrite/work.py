@@ -40,6 +40,7 @@ class _Words:
     inside_forms: dict[str, str]
     introductions: PhraseSet
     lead_ins: PhraseSet
+    asking: frozenset[str]
     per_task: int
     single_task: int
     most: int
@@ -51,7 +52,7 @@ def _words() -> _Words:
     data = knowledge.data("rewrite/work")
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
-                  data["per_task"],
+                  frozenset(data["asking"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"])
 
 
@@ -118,6 +119,8 @@ def tasks(description: str) -> list[str]:
     # Written in English: each clause's task put in Indonesian first (bot.lang.english), then read as one typed
     in_english = work_tasks(description) if is_english(description) else []
     for piece in in_english or _pieces(description):
+        if _words().asking & {_key(w) for w in piece.split()}:
+            continue  # «bikin IKI nya gmn kak»: a question to the assistant
         reading = _inside_forms(read(piece).text).replace("&", " dan ")
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
