@@ -355,3 +355,8 @@ def test_a_piece_that_asks_is_no_task():
     """lab05: «sy yg ngurus alat di lab, bikin IKI nya gmn kak» listed «membuat IKI nya gmn» as a task with no
     suggestion."""
     assert tasks("sy yg ngurus alat di lab, bikin IKI nya gmn kak") == ["mengelola alat"]
+
+
+def test_a_bare_chat_verb_inside_the_object_is_written_formally():
+    shown = [c.indikator for t in suggest("ngajarin kader posyandu cara ukur lingkar lengan") for c in t.candidates]
+    assert shown and all("cara mengukur lingkar lengan" in s for s in shown)
