@@ -4,15 +4,19 @@ send it, with no command, and the suggestions shown are scored against the messa
 suggestion, tasks covered by a suggestion holding one of the task's `good` keywords, suggestions holding a `bad`
 fragment (the workplace, casual words, glued tasks), and replies that promise suggestions but show none. Dev and
 holdout are printed apart, beside main before the work (evals/baseline_issue16.json, keys `work_*`); misses are
-listed for dev only."""
+listed for dev only. A stress split (evals/work_stress.jsonl, "dev-stress": casual descriptions written by the
+rewriter's fourth round, full of places, people, purposes, frequency words and English words) is scored the same
+way; it is dev, so its misses are listed too."""
 
 import json
 from collections import Counter
 
 from evals.common import HERE, load
 
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "dev-stress")
 DATA = "work_descriptions.jsonl"
+STRESS = "work_stress.jsonl"
+SHOWN = ("dev", "dev-stress")  # splits whose misses are listed: never the holdout
 # Words of a reply that promise suggestions ("Saya susun usulan IKI …", "Usulan IKI berbasis output:").
 PROMISES = ("saya susun usulan", "usulan iki berbasis output")
 
@@ -31,7 +35,7 @@ def score() -> dict:
     figures, misses = {}, []
     for split in SPLITS:
         count = Counter()
-        for n, case in enumerate(c for c in load(DATA) if c["split"] == split):
+        for n, case in enumerate(c for c in load(DATA) + load(STRESS) if c["split"] == split):
             user = f"work-{split}-{n}"
             replies = engine.handle(user, case["text"])
             shown = [c.indikator for c in engine.state(user).candidates]
@@ -47,9 +51,9 @@ def score() -> dict:
             bad = {s: _found(s, case["bad"]) for s in shown}
             count["suggestions"] += len(shown)
             count["bad_suggestions"] += sum(bool(b) for b in bad.values())
-            if split != "dev":
+            if split not in SHOWN:
                 continue
-            head = f"  {case['text'][:90]!r}"
+            head = f"  [{split}] {case['text'][:90]!r}"
             if not shown:
                 misses.append(f"{head}\n    tanpa usulan{' (tetapi menjanjikan usulan)' if promised else ''}: "
                               f"{said.splitlines()[0][:110] if said else '(tidak ada balasan)'}")
@@ -82,21 +86,22 @@ def eval_work() -> dict:
     now: dict[str, float] = {}
     print("Usulan dari uraian pekerjaan (issue 16, evals/work_descriptions.jsonl, pesan pertama tanpa perintah): "
           "sebelum = main base16, main = main d290d5e sebelum pekerjaan ini, ronde 3 = main 7cc501a sebelum ronde "
-          "ketiga penulis ulang, sekarang = kode ini")
-    print(f"{'angka':<42} {'':>8} {'sebelum':>9} {'main':>9} {'ronde 3':>9} {'sekarang':>9}   target")
+          "ketiga penulis ulang, ronde 4 = main 36314dd sebelum ronde keempat, sekarang = kode ini")
+    print(f"{'angka':<42} {'':>10} {'sebelum':>9} {'main':>9} {'ronde 3':>9} {'ronde 4':>9} {'sekarang':>9}   target")
     for label, key, target in rows:
         for split in SPLITS:
             value = result["figures"][split][key]
             now[f"{key}_{split}"] = value
             b, m = before.get(f"work_{key}_{split}"), before.get(f"work_main_{key}_{split}")
             r = before.get(f"work_round3_{key}_{split}")
+            r4 = before.get(f"work_round4_{key}_{split}")
             first = split == "dev"
             show = (lambda v: "—" if v is None else f"{v:.3f}")
-            print(f"{label if first else '':<42} {split:>8} {show(b):>9} {show(m):>9} {show(r):>9} {show(value):>9}   "
-                  f"{target if first else ''}")
+            print(f"{label if first else '':<42} {split:>10} {show(b):>9} {show(m):>9} {show(r):>9} {show(r4):>9} "
+                  f"{show(value):>9}   {target if first else ''}")
     print("\nJumlah: " + "; ".join(
         f"{s} {c['messages']} pesan, {c['tasks']} tugas, {c['suggestions']} usulan"
         for s, c in ((s, result["figures"][s]["counts"]) for s in SPLITS)))
     if result["misses"]:
-        print("\nYang belum benar (dev saja):\n" + "\n".join(result["misses"]))
+        print("\nYang belum benar (dev dan dev-stress saja):\n" + "\n".join(result["misses"]))
     return now

@@ -46,3 +46,53 @@ def test_a_word_not_in_the_lexicon_is_named_and_nothing_half_english_is_proposed
     # every word known: the finding says nothing of the lexicon
     known = check_iki(IkiDraft(indikator="Percentage of lab samples processed on time")).findings
     assert not any("kamus" in f.message for f in known)
+
+
+@pytest.mark.parametrize("description, expected", [
+    # who the user is is no task; each clause opened by a work verb is one, its object put in Indonesian
+    ("Hi, I'm a nurse at RS Kanker Dharmais, I handle chemo patients in the day care unit, mostly preparing them "
+     "before the infusion and watching for side effects.", ["menangani pasien kemoterapi", "memantau efek samping"]),
+    # several things under one verb stay one task; two works under one verb are two
+    ("I take care of the generator, AC and water pumps, and respond to repair tickets from the wards.",
+     ["memelihara generator, AC dan pompa air", "menindaklanjuti tiket perbaikan dari ruangan"]),
+    ("I handle outbreak investigations and the weekly SKDR completeness reports.",
+     ["menangani penyelidikan epidemiologi", "menangani laporan kelengkapan SKDR mingguan"]),
+    # what a word means in brackets, and who the work comes from, are left out
+    ("I process budget realization reports and check the SPJ (expense receipts) from each team.",
+     ["mengolah laporan realisasi anggaran", "memeriksa SPJ"]),
+    # a verb that only points back, and a word the lexicon lacks, give no task (never a mix of languages)
+    ("I prepare them and fix network issues.", []),
+])
+def test_a_work_description_in_english_is_read_into_indonesian_tasks(description, expected):
+    from bot.lang.english import work_tasks
+
+    assert work_tasks(description) == expected
+
+
+def test_an_english_work_description_gets_indonesian_suggestions_through_the_chat():
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("en-work", "I'm on the PPID team. I answer public information requests.")
+    shown = [c.indikator for c in engine.state("en-work").candidates]
+    assert shown and all("informasi publik" in s for s in shown)
+    assert not any(is_english(s) for s in shown)
+
+
+@pytest.mark.parametrize("text, says", [
+    ("I prepare monthly stock reports for the pharmacy warehouse", True),
+    ("we mostly handle outbreak investigations", True),
+    ("I think this is wrong", False),
+    ("Percentage of samples processed on time", False),  # an IKI, not a description of work
+])
+def test_an_english_sentence_saying_what_work_one_does_is_a_work_description(text, says):
+    from bot.rewrite.work import introduces_work
+
+    assert introduces_work(text) is says
+
+
+def test_an_untranslatable_object_keeps_the_thing_before_what_it_is_for():
+    from bot.lang.english import work_tasks
+
+    assert work_tasks("I prepare monthly stock reports for the pharmacy warehouse and check expired drugs") == [
+        "menyiapkan laporan stok bulanan", "memeriksa obat kedaluwarsa"]

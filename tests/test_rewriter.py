@@ -143,3 +143,11 @@ def test_a_date_is_never_part_of_the_object():
 def test_work_given_to_people_keeps_them(draft, people):
     found = rewrite(draft).candidates
     assert found and all(people in c.indikator and passes_rules(c) for c in found)
+
+
+def test_an_iki_written_after_a_lead_in_is_proposed_as_written():
+    """day-one kt09: «sy sendiri jg mau IKI: Persentase hasil uji yg dikirim …» got «Persentase target 90 yang
+    diselesaikan …»; the IKI after the colon is the proposal."""
+    found = rewrite("sy sendiri jg mau IKI: Persentase hasil uji yg dikirim ke pengirim sesuai TAT, target 90%")
+    assert [(c.indikator, c.satuan) for c in found.candidates] == [
+        ("Persentase hasil uji yang dikirim ke pengirim sesuai TAT", "%")]

@@ -45,6 +45,12 @@ class _Lexicon:
     indonesian: frozenset[str]  # the lexicon's own Indonesian words: a mixed IKI keeps them («Persentase of …»)
     measures: PhraseSet  # the Indonesian measures, opening a mixed IKI
     measure_of: dict[tuple[str, ...], dict]
+    work_verbs: PhraseSet  # «handle», «take care of»: a clause of a work description opens with one
+    work_verb_of: dict[tuple[str, ...], str]
+    work_lead_ins: PhraseSet
+    pronouns: frozenset[str]
+    work_places: frozenset[str]  # «at», «in», «on»: where the work is done follows
+    work_everyone: frozenset[str]  # «from each team», «for all rooms»: who it is done for, not what
 
 
 def _table(entries: dict) -> tuple[PhraseSet, dict]:
@@ -59,7 +65,9 @@ def _lexicon() -> _Lexicon:
                     *_table(data["qualifiers"]), data["within"], *_table(data["units"]), data["prepositions"],
                     data["connectors"], PhraseSet(data["relative"]), frozenset(data["dropped"]),
                     *_table(data["verb_phrases"]), *_table(data["actions"]), _indonesian(data),
-                    *_table({e["measure"]: e for e in data["openers"].values()}))
+                    *_table({e["measure"]: e for e in data["openers"].values()}), *_table(data["work_verbs"]),
+                    PhraseSet(data["work_lead_ins"]), frozenset(data["pronouns"]), frozenset(data["work_places"]),
+                    frozenset(data["work_everyone"]))
 
 
 def english_measure(words: Sequence[str]) -> tuple[int, str] | None:
@@ -198,4 +206,122 @@ def _kept_as_written(word: str, at: int) -> bool:
             or any(ch.isupper() for ch in word[1:]) or (at > 0 and word[:1].isupper()))
 
 
-__all__ = ["Translation", "translate"]
+_CLAUSE_WORD = re.compile(r"[^\W_]+(?:['’\-/][^\W_]+)*|,")  # «I'm» one word, «,» kept: a clause may start there
+_EXPLAINED = re.compile(r"\([^()]*\)")  # «the SPJ (expense receipts)»: what a word means, said again
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n")
+
+
+def work_tasks(text: str) -> list[str]:
+    """The tasks a description of one's work written in English names, each in Indonesian as a task is typed: «I
+    handle outbreak investigations and the weekly SKDR completeness reports» → ["menangani penyelidikan
+    epidemiologi dan laporan kelengkapan SKDR mingguan"]. A clause whose verb is not in the lexicon, or whose object
+    cannot be translated whole, gives no task (never a mix of languages)."""
+    found: list[str] = []
+    for sentence in _SENTENCE.split(_EXPLAINED.sub(" ", text)):
+        raw = _CLAUSE_WORD.findall(sentence.replace("’", "'"))
+        keys = [w.lower() for w in raw]
+        starts = _clause_starts(keys)
+        for n, (at, verb) in enumerate(starts):
+            end = starts[n + 1][0] if n + 1 < len(starts) else len(keys)
+            words = raw[at + len(verb):end]
+            while words and words[-1].lower() in (",", "and"):
+                words = words[:-1]
+            said = _objects(words)
+            verb_said = _lexicon().work_verb_of[verb]
+            # «outbreak investigations and the weekly SKDR completeness reports»: two works, each a task; «the
+            # generator, AC and water pumps» is one task on several things
+            apart = not verb_said or all(len(item.split()) > 1 for item in said)
+            for item in said if apart else ([_listed(said)] if said else []):
+                found.append(" ".join(w for w in (verb_said, item) if w))
+    return found
+
+
+def tells_own_work(text: str) -> bool:
+    """«I prepare monthly stock reports …», «we handle outbreak investigations»: the writer says what work they do."""
+    lex = _lexicon()
+    keys = [w.lower() for w in _CLAUSE_WORD.findall(text.replace("’", "'"))]
+    for i, key in enumerate(keys[:-1]):
+        if key in ("i", "we"):
+            j = i + 1
+            while j < len(keys) and keys[j] not in ("i", "we") and lex.work_lead_ins.match_at(keys, j):
+                j += 1  # «I mostly handle …»
+            if j < len(keys) and _verb_at(keys, j):
+                return True
+    return False
+
+
+def _clause_starts(keys: list[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """Where each clause's work verb stands, and the verb: a verb counts at the start, or after a subject, an adverb,
+    «and» or a comma («I teach, supervise students …, and write papers»), not inside an object («repair tickets»)."""
+    lex = _lexicon()
+    starts: list[tuple[int, tuple[str, ...]]] = []
+    i, opening = 0, True
+    while i < len(keys):
+        verb = _verb_at(keys, i) if opening else None
+        if verb:
+            starts.append((i, verb))
+            i, opening = i + len(verb), False
+            continue
+        lead = lex.work_lead_ins.match_at(keys, i)
+        opening = bool(lead) or keys[i] == ","
+        i += len(lead) if lead else 1
+    return starts
+
+
+def _verb_at(keys: list[str], i: int) -> tuple[str, ...] | None:
+    """The work verb at i, also when inflected («preparing», «watching for», «handles»): the verb as the lexicon
+    holds it; its length in the text is the same (the inflected word stands for the verb's first word)."""
+    lex = _lexicon()
+    word = keys[i]
+    for base in (word, word[:-3], word[:-3] + "e", word[:-4] if word[-4:-3] == word[-5:-4] else "", word[:-1],
+                 word[:-2]):
+        if base and (verb := lex.work_verbs.match_at([base] + keys[i + 1:], 0)):
+            return verb
+    return None
+
+
+def _objects(words: list[str]) -> list[str]:
+    """The things a clause's verb is done to, in Indonesian: each listed item («the generator, AC and water pumps»)
+    translated on its own; where the work is done («at hospitals», «on the website») and who it comes from («from
+    each team») left out; none when an item cannot be translated."""
+    lex = _lexicon()
+    keys = [w.lower() for w in words]
+    cut = next((j for j, k in enumerate(keys) if j and (k in lex.work_places or (
+        k in lex.prepositions and j + 1 < len(keys) and keys[j + 1] in lex.work_everyone))), len(keys))
+    words, keys = words[:cut], keys[:cut]
+    if not words or keys[0] in lex.pronouns:
+        return []
+    items, current = [], []
+    for word, key in zip(words, keys, strict=True):
+        if key in (",", "and"):
+            items.append(current)
+            current = []
+        else:
+            current.append(word)
+    items = [item for item in items + [current] if item]
+    said = []
+    for item in items:
+        # «monitoring of the directorates»: each side of «of» is its own noun phrase, in Indonesian order already
+        halves = " ".join(item).split(" of ")
+        parts = [translate(half).text for half in halves]
+        if not all(parts):  # «monthly stock reports for the pharmacy warehouse»: the thing before what it is for
+            head = next((j for j, w in enumerate(item) if j and w.lower() in lex.prepositions), None)
+            parts = [translate(" ".join(item[:head])).text] if head else []
+        if not all(parts) or not parts:
+            return []
+        said.append(" ".join(_lowered(p) for p in parts))
+    return said
+
+
+def _listed(items: list[str]) -> str:
+    """«generator, AC dan pompa air»."""
+    return ", ".join(items[:-1]) + (" dan " if len(items) > 1 else "") + items[-1]
+
+
+def _lowered(text: str) -> str:
+    """A translated phrase inside a task: «Pasien kemoterapi» → «pasien kemoterapi»; «LAKIP» stays."""
+    first = text.split()[0]
+    return text if first.isupper() or any(ch.isupper() for ch in first[1:]) else text[:1].lower() + text[1:]
+
+
+__all__ = ["Translation", "tells_own_work", "translate", "work_tasks"]

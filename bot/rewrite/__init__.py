@@ -32,6 +32,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         return RewriteResult(input=written, candidates=_in_indonesian(draft, n))
     if n <= 0 or not needs_rewrite(draft, checked):
         return RewriteResult(input=written, candidates=[])
+    introduced = _after_lead_in(checked.read_as or draft.indikator, draft)
+    if introduced is not None:  # «sy sendiri jg mau IKI: Persentase hasil uji …»: the IKI after the lead-in
+        return RewriteResult(input=written, candidates=[introduced] if passes_rules(introduced) else [])
     # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
     text = formal(checked.read_as or draft.indikator)
     pat = patterns()
@@ -40,6 +43,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
         # given to people keeps them ("pembinaan petugas", "pemeriksaan kesehatan pegawai").
         return RewriteResult(input=written, candidates=[])
+    stated = _stated_result(text, pat)
+    if stated is not None:  # «hasil positif dilaporkan ke dinkes dalam 1x24 jam»: drafted as it stands, or not at all
+        return RewriteResult(input=written, candidates=[stated] if passes_rules(stated) else [])
     # "pemeriksaan sanitasi kapal untuk menerbitkan SSCEC": the certificate is the output, drafted first
     output = purpose_output(checked.read_as or draft.indikator)
     candidates = rewrite(output, n).candidates if output else []
@@ -54,11 +60,13 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
     general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
     attempts.append(_judged_directly(general, pat))
-    keep = _content(parts.object or parts.process)
+    # what the candidates must keep: the object, or with none the process's nouns («menelaah resep»: the resep; the
+    # verb is said by the pattern)
+    keep = _content(parts.object) or {w for w in _content(parts.process) if not is_activity_verb([w], 0, lexicon())}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
-        if attempt.family.name == "umum" and len(candidates) >= 2:
-            break
+        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and parts.family.domain)):
+            break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
         needed = keep - set(process) if attempt.family.name == "umum" and attempt.predicate else keep
@@ -75,6 +83,43 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _after_lead_in(text: str, draft: IkiDraft) -> Candidate | None:
+    """The IKI written after a lead-in and a colon («Saya juga mau IKI: Persentase hasil uji yang dikirim …»), as
+    written; None when nothing after a colon opens with a measure."""
+    head, colon, rest = text.partition(":")
+    words = tokens(rest)
+    if not (colon and head.strip() and words and lexicon().measures.match_at(words, 0)):
+        return None
+    return Candidate(indikator=sentence(rest.strip()), satuan=draft.satuan or ("%" if words[0] == "persentase" else ""),
+                     alasan="IKI yang Anda tulis sesudah pengantarnya, tanpa kata pengantar.")
+
+
+def _stated_result(text: str, pat: Patterns) -> Candidate | None:
+    """«hasil positif dilaporkan ke dinas kesehatan dalam 1x24 jam» → «Persentase hasil positif yang dilaporkan …»:
+    text with no measure that names a thing, then its passive verb, then how well, is a result already; None when
+    the text is not of that shape (a verb or a measure opens it, or no passive follows the thing)."""
+    from bot.rewrite.parse import case_noun, passive
+
+    lex = lexicon()
+    raw = text.split()
+    keys = tokens(text)
+    if len(raw) != len(keys) or lex.measures.match_at(keys, 0) or is_activity_verb(keys, 0, lex):
+        return None  # punctuation inside («1x24»: one token either way), a measure or a verb: the usual reading
+    at = next((i for i, k in enumerate(keys) if passive(k)), None)
+    if not at or at > 4 or at + 1 >= len(keys) or any(is_activity_verb(keys, i, lex) for i in range(at)):
+        return None
+    named = next((i for i in range(at) if pat.conditions.names.match_at(keys, i)), None)
+    if named is not None:  # «hasil TB dilaporkan …»: a disease gets the noun that makes it a thing, as parsed
+        raw, keys = case_noun(raw, keys, 0, named, pat)
+        at = next(i for i, k in enumerate(keys) if passive(k))
+    thing = " ".join(raw[:at])
+    if not raw[0].isupper():
+        thing = thing[:1].lower() + thing[1:]  # it opened the sentence; inside the IKI it is an ordinary word
+    said = pat.stated_result
+    return Candidate(indikator=sentence(_once(f"{said['measure']} {thing} yang {' '.join(raw[at:])}")),
+                     satuan=said["satuan"], alasan=sentence(said["alasan"].format(object=thing)))
 
 
 def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
@@ -122,6 +167,8 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
                     or words[i] in acronym_forms())
 
     words = words[pat.in_charge_at(words, 0):] or words  # "PIC akreditasi …": the work after who is in charge
+    if (limit := pat.limits.match_at(words, 0)) and any(w[:1].isdigit() for w in words[len(limit):len(limit) + 2]):
+        return False  # «maksimal 7 hari kerja», «target 80»: how well, not what
     opener = lex.measures.match_at(words, 0) or lex.done_phrases.match_at(words, 0)
     verb = is_activity_verb(words, 0, lex)
     if (found := pat.family_of(words, len(opener or ()))) and found[0].names_work:
@@ -141,16 +188,17 @@ def _content(text: str) -> set[str]:
 def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate | None:
     if template.heads is not None and not template.heads.match_at(tokens(parts.object), 0):
         return None
-    if template.not_for_entities and lexicon().entities.match_at(tokens(parts.object), 0):
-        return None
+    if template.not_for_entities and _counts_people(tokens(parts.object), pat):
+        return None  # «Persentase mahasiswa yang diselesaikan …»: people are never finished like a piece of work
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
     if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
         return None
     if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
         return None
-    if not pat.fits(template, parts.object):
-        return None  # "… menerapkan materi di tempat kerja" is not for patients
+    given_to = f"{parts.object} kepada {parts.destination}" if parts.destination else parts.object
+    if not pat.fits(template, given_to):
+        return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
               "recipient": "", "destination": parts.destination}
@@ -172,6 +220,11 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         satuan=template.satuan,
         alasan=sentence(template.alasan.format(**told)),
     )
+
+
+def _counts_people(words: list[str], pat: Patterns) -> bool:
+    """Whether the object opens with who is counted: a unit (puskesmas, kab/kota), the public or patients, a role."""
+    return bool(lexicon().entities.match_at(words, 0) or pat.public.match_at(words, 0) or pat.role_at(words, 0))
 
 
 def _recipient(obj: str, family: Family) -> tuple[str, str]:

@@ -62,7 +62,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         i += 1
 
     family, process_end = _process(raw, keys, i, lex, pat)
-    raw, keys = _case_noun(raw, keys, i, process_end, pat)
+    raw, keys = case_noun(raw, keys, i, process_end, pat)
     if family is None:
         if subject:
             family = pat.families["adopsi"]
@@ -95,7 +95,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
                       _destination(raw, keys, process_end, pat))
 
 
-def _case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
+def case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
     """A disease named where the object starts gets the noun that makes it one: «memeriksa TB» → «memeriksa sampel
     TB», «hasil TB» → «hasil pemeriksaan TB», «Persentase TB» → «Persentase kasus TB»."""
     cond = pat.conditions
@@ -200,26 +200,45 @@ def _relative_activity(keys: list[str], start: int, lex: Lexicon) -> tuple[int, 
     return None
 
 
+@dataclass(frozen=True)
+class _Places:
+    prepositions: PhraseSet
+    workplaces: PhraseSet
+    regions: frozenset[str]  # «Kec. Ciracas», «Kota Medan»: a place when a name follows
+    anywhere: PhraseSet  # «wilayah kerja puskesmas»: a place wherever it stands
+
+
 @knowledge.cached
-def _places() -> tuple[PhraseSet, PhraseSet]:
+def _places() -> _Places:
     data = knowledge.data("rewrite/work")
-    return PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"])
+    return _Places(PhraseSet(data["place_prepositions"]), PhraseSet(data["workplaces"]),
+                   frozenset(data["regions"]), PhraseSet(data["places_anywhere"]))
 
 
-def place_at(keys: list[str]) -> int | None:
-    """Where a workplace is named after the first word («… di biro umum», «… pada Subbag TU»): where the user
+def place_at(keys: list[str], raw: list[str] | None = None) -> int | None:
+    """Where a workplace is named after the first word («… di biro umum», «… pada Subbag TU», «… wilayah kerja
+    puskesmas»), or, given the words as written, a region by its name («puskesmas Kec. Ciracas»): where the user
     works says nothing of the result. «di 14 regional» (where the work reaches) is no workplace."""
-    prepositions, workplaces = _places()
+    places = _places()
     for i in range(1, len(keys)):
-        preposition = prepositions.match_at(keys, i)
-        if preposition and workplaces.match_at(keys, i + len(preposition)):
+        preposition = places.prepositions.match_at(keys, i)
+        if preposition and places.workplaces.match_at(keys, i + len(preposition)):
             return i
+        if places.anywhere.match_at(keys, i):
+            return i - 1 if i > 1 and places.prepositions.match_at(keys, i - 1) else i
+        if raw and keys[i] in places.regions and i + 1 < len(raw) and _named(raw[i + 1]):
+            return i - 1 if i > 1 and places.prepositions.match_at(keys, i - 1) else i
     return None
+
+
+def _named(word: str) -> bool:
+    """A proper name («Ciracas», «Medan»), not an acronym («desa STBM») nor a common word."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
     kept: list[str] = []
-    place = place_at(keys)
+    place = place_at(keys, raw)
     for i, key in enumerate(keys):
         if kept and (pat.object_ends_at.match_at(keys, i) or i == place):
             break
@@ -227,8 +246,8 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
             break
         if kept and passive(key):
             break  # "memastikan laporan dikirim …": the object's own predicate ends it
-        if not kept and key in pat.connectors:
-            continue
+        if not kept and (key in pat.connectors or key in pat.dangling):
+            continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»
         kept.append(raw[i])
     while kept and _key(kept[-1]) in pat.dangling:
         kept.pop()  # «data pegawai dan», «sampel dari»: a word left hanging where the object was cut

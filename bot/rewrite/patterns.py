@@ -78,6 +78,8 @@ class Patterns:
     guided: Guided
     dangling: frozenset[str]  # words an object never ends with («dan», «di», «untuk»): left hanging by a cut
     passives: dict[str, str]  # a process noun → its passive, for general patterns («analisis» → «dianalisis»)
+    limits: PhraseSet  # «maks», «target», «dalam»: a limit or a target opens, not work
+    stated_result: dict[str, str]  # measure, satuan and alasan for a result stated as it stands
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -193,4 +195,6 @@ def patterns() -> Patterns:
                       PhraseSet(guided["work"]), guided["family"]),
         dangling=frozenset(data["dangling"]),
         passives=data["passives"],
+        limits=PhraseSet(data["limit_openers"]["words"]),
+        stated_result=data["stated_result"],
     )

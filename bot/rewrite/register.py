@@ -25,7 +25,11 @@ class _Register:
     periods: PhraseSet
     once: frozenset[str]
     se_periods: frozenset[str]
+    after_event: frozenset[str]
     fillers: PhraseSet
+    titles: frozenset[str]  # «pak», «bu»: a person follows
+    titles_before_name: frozenset[str]  # «ibu», «dr»: a person follows when a capitalised name does
+    person_links: frozenset[str]  # «buat bu Rina»: the word linking the work to the person goes with them
 
 
 @knowledge.cached
@@ -37,15 +41,25 @@ def _register() -> _Register:
         casual=casual,
         casual_set=PhraseSet(" ".join(k) for k in casual),
         casual_only=frozenset(data["casual_only"]),
-        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"] + data["means"]),
+        cut=PhraseSet(data["purpose"] + data["sequence"] + data["condition"] + data["means"] + _companions(data)),
         before_verb=frozenset(data["purpose_before_verb"]),
         output_verbs=frozenset(data["output_verbs"]),
         openers=frozenset(frequency["openers"]),
         periods=PhraseSet(frequency["periods"]),
         once=frozenset(frequency["once"]),
         se_periods=frozenset(frequency["se_periods"]),
+        after_event=frozenset(frequency["after_event"]),
         fillers=PhraseSet(data["fillers"]),
+        titles=frozenset(data["people"]["titles"]),
+        titles_before_name=frozenset(data["people"]["titles_before_name"]),
+        person_links=frozenset(data["people"]["links"]),
     )
+
+
+def _companions(data: dict) -> list[str]:
+    """Who the work is done with: «bareng …» always, «sama/dengan …» before a partner («sama pihak ketiga»)."""
+    found = data["companions"]
+    return found["always"] + [f"{link} {partner}" for link in found["before_partner"] for partner in found["partners"]]
 
 
 def formal(text: str) -> str:
@@ -59,7 +73,11 @@ def formal(text: str) -> str:
     while i < len(keys):
         if keys[i] in (",", ";") and out:
             break
-        if out and (reg.cut.match_at(keys, i) or (keys[i] in reg.before_verb and _verb_at(keys, i + 1, reg))):
+        person = out and _person_at(raw, keys, i, reg)
+        if person:
+            while out and out[-1].lower() in reg.person_links:
+                out.pop()  # «rekap absensi buat bu Rina»: «buat» went with her
+        if person or (out and (reg.cut.match_at(keys, i) or (keys[i] in reg.before_verb and _verb_at(keys, i + 1, reg)))):
             while i < len(keys) and keys[i] not in (",", ";"):
                 i += 1
             continue
@@ -116,11 +134,22 @@ def _verb_at(keys: list[str], i: int, reg: _Register) -> bool:
     return (word.isalpha() and len(word) > 4 and word.startswith(("me", "ber"))) or casual.startswith("me")
 
 
+def _person_at(raw: list[str], keys: list[str], i: int, reg: _Register) -> bool:
+    """A person named at i: a title before a word («pak Budi», «bu kabag»), or a title that is also a common word
+    before a capitalised name («dr. Sari», «ibu Rina»; not «ibu hamil»). A title written in capitals is an acronym
+    («rekomendasi BPK»: the audit board)."""
+    if i + 1 >= len(keys) or not keys[i + 1].isalpha() or (len(raw[i]) > 1 and raw[i].isupper()):
+        return False
+    return keys[i] in reg.titles or (keys[i] in reg.titles_before_name and raw[i + 1][:1].isupper())
+
+
 def _frequency(keys: list[str], i: int, reg: _Register) -> int:
     """How many words at i say how often: "tiap hari", "setiap minggu", "seminggu sekali", "3x seminggu"."""
     word = keys[i]
     if word in reg.openers and (period := reg.periods.match_at(keys, i + 1)):
         return 1 + len(period)
+    if word in reg.openers and i + 2 < len(keys) and keys[i + 1] in reg.after_event and keys[i + 2].isalnum():
+        return 3  # «tiap abis posyandu», «setiap akhir bulan», «tiap tanggal 5»
     if re.fullmatch(r"\d+\s*x", word) and i + 1 < len(keys) and keys[i + 1] in reg.se_periods:
         return 2
     if word in reg.se_periods:

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean
+from bot.lang.english import tells_own_work, work_tasks
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
 from bot.rewrite.parse import passive, place_at
@@ -13,6 +14,7 @@ from bot.rewrite.patterns import patterns
 from bot.rewrite.register import formal, purpose_output
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
+from bot.rules.language import is_english
 from bot.rules.lexicon import lexicon
 
 # A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
@@ -38,6 +40,7 @@ class _Words:
     inside_forms: dict[str, str]
     introductions: PhraseSet
     lead_ins: PhraseSet
+    asking: frozenset[str]
     per_task: int
     single_task: int
     most: int
@@ -49,7 +52,7 @@ def _words() -> _Words:
     data = knowledge.data("rewrite/work")
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
-                  data["per_task"],
+                  frozenset(data["asking"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"])
 
 
@@ -113,7 +116,11 @@ def tasks(description: str) -> list[str]:
     """The tasks a description names, in formal words and in order: «sy staf pengadaan, kerjaan sy nyusun dokumen
     pengadaan dan proses tender paket2 di biro umum» → ["menyusun dokumen pengadaan", "proses tender paket"]."""
     found: list[str] = []
-    for piece in _pieces(description):
+    # Written in English: each clause's task put in Indonesian first (bot.lang.english), then read as one typed
+    in_english = work_tasks(description) if is_english(description) else []
+    for piece in in_english or _pieces(description):
+        if _words().asking & {_key(w) for w in piece.split()}:
+            continue  # «bikin IKI nya gmn kak»: a question to the assistant
         reading = _inside_forms(read(piece).text).replace("&", " dan ")
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
@@ -128,7 +135,8 @@ def tasks(description: str) -> list[str]:
 
 def introduces_work(text: str) -> bool:
     """Whether the message says it describes the user's work («tugas saya: …», «kerjaan aku tiap hari …»)."""
-    return _words().introductions.find([_key(w) for w in clean(text).split()]) is not None
+    # split as the phrases are («i'm» is «i m»); in English, «I prepare …» says it as well
+    return _words().introductions.find(tokens(text)) is not None or (is_english(text) and tells_own_work(text))
 
 
 def _pieces(text: str) -> list[str]:
@@ -224,7 +232,7 @@ def _without_lead_in(text: str) -> str:
 def _without_place(text: str) -> str:
     """«proses tender paket di biro umum» → «proses tender paket»: where the user works says nothing of the result."""
     raw = text.split()
-    at = place_at([_key(w) for w in raw])
+    at = place_at([_key(w) for w in raw], raw)
     return " ".join(raw[:at] if at is not None else raw).strip(" ,;:")
 
 
