@@ -135,6 +135,7 @@ def test_a_typo_is_read_corrected_and_said():
 def test_casual_words_and_known_words_are_not_corrected():
     assert read("Jumlah sampel yang diperiksa sampe tamat").text == "Jumlah sampel yang diperiksa sampe tamat"
     assert read("Persentase posyandu aktif").notes == []
+    assert read("Persentase usulan Kapus yang ditindaklanjuti").notes == []  # a title, not «kasus» misspelt
 
 
 def test_a_lowercase_acronym_is_read_in_capitals():

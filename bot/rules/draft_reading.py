@@ -238,7 +238,7 @@ def _corrected(word: str) -> str | None:
 
     vocabulary = _vocabulary()
     if (word in vocabulary or is_indonesian_word(word) or is_loanword(word) or casual_root(word)
-            or word in thesaurus().phrases or word in _casual()):
+            or word in thesaurus().phrases or word in _casual() or word in _config()["not_misspelt"]):
         return None
     by_length = _vocabulary_by_length()
     near = [v for size in (len(word) - 1, len(word), len(word) + 1) for v in by_length.get(size, ()) if _one_edit(word, v)]
