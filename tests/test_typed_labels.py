@@ -29,6 +29,9 @@ def test_a_whole_label_presses_its_button_and_nothing_less_does():
     assert exact_press(buttons, "selesai besok") is None
     assert exact_press([("Terima", "year:rencana:accept")], "terima semua") == "year:rencana:accept"
     assert exact_press([("Terima", "x")], "terima 2") is None
+    step_m = [("Selesai, lanjut ke dialog", "prima:done"), ("Pakai usulan 1", "prima:use:1"), ("« Kembali", "b")]
+    assert exact_press(step_m, "udah") == "prima:done" and exact_press(step_m, "cukup itu aja") == "prima:done"
+    assert exact_press(step_m, "udah 5 IKI") is None and exact_press([("Ya", "y")], "sudah") is None
     assert exact_press([], "selesai dulu") is None
 
 
@@ -82,3 +85,15 @@ def test_a_count_target_of_a_pasted_line_is_not_put_on_a_percentage_suggestion(e
     picked = "\n".join(r.text for r in engine.press("u6", "use:1"))
     assert "tidak saya pasang" in picked
     assert engine.state("u6").skp.iki[0].target in (None, "")
+
+
+def test_udah_at_prima_step_m_with_iki_saved_goes_to_the_dialog_step(engine):
+    """«udah» under «Selesai, lanjut ke dialog» got «Saya perlu kalimat IKI …»."""
+    engine.handle("u7", "/prima")
+    for step in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press("u7", step)
+    engine.handle("u7", "Persentase alat lab yang dikalibrasi sesuai jadwal, 95%")
+    for answer in ("Belum ada data awal", "TUSI", "30"):
+        engine.handle("u7", answer)
+    said = "\n".join(r.text for r in engine.handle("u7", "udah"))
+    assert "Saya perlu kalimat IKI" not in said and engine.state("u7").prima.step == "A", said

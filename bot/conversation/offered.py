@@ -25,10 +25,18 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     maybe with filler around it («terima semua»), typed under a question that also takes free text; None when the
     text says anything more or less."""
     words = tokens(text)
+    done = _done()
+    if words and done.match_at(words, 0) and len(done.match_at(words, 0)) == len(words):
+        return _starting_data(buttons, "selesai")  # «udah» under «Selesai, lanjut ke dialog»
     filler = _filler()
     found = [data for label, data in buttons
              if words and (tokens(label) == words or _bare(tokens(label), filler) == _bare(words, filler) != [])]
     return found[0] if len(set(found)) == 1 else None
+
+
+def _starting_data(buttons: list[tuple[str, str]], word: str) -> str | None:
+    found = [data for label, data in buttons if tokens(label)[:1] == [word]]
+    return found[0] if len(found) == 1 else None
 
 
 def _bare(words: list[str], filler: frozenset[str]) -> list[str]:
@@ -57,6 +65,11 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
 def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
     found = [i for i, label in enumerate(labels) if tokens(label)[:1] and tokens(label)[0] in starts]
     return found[0] if len(found) == 1 else None
+
+
+@knowledge.cached
+def _done() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["typed_press"]["done"])
 
 
 @knowledge.cached
