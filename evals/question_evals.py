@@ -34,8 +34,11 @@ COMMON_3 = "common_questions_3.jsonl"
 # A fourth blind set (splits "dev4" and "holdout4", 120 questions, many how-to, written after the third round): dev4
 # is tuned on, holdout4 never.
 COMMON_4 = "common_questions_4.jsonl"
+# A fifth blind set (/work/evalsets/i16f: splits "dev5" and "holdout5", 60 each, written after the fourth round):
+# dev5 is tuned on, holdout5 never.
+COMMON_5 = "common_questions_5.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed.
-HIDDEN = ("holdout", "holdout2", "holdout3", "holdout4")
+HIDDEN = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def normalized(text: str) -> str:
@@ -74,7 +77,7 @@ def eval_common(retriever=None) -> dict:
 
     retriever = retriever or Retriever()
     tally = _Tally()
-    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4):
+    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -174,6 +177,8 @@ def eval_questions() -> dict:
             ("set dev3 (blind, ditulis kemudian)", "questions_dev3", f"≥ {TARGET:.3f}"),
             ("set keempat, dev4", "questions_dev4", f"≥ {TARGET:.3f}"),
             ("set keempat, holdout4 (tidak disetel)", "questions_holdout4", f"≥ {TARGET:.3f}"),
+            ("set kelima, dev5", "questions_dev5", f"≥ {TARGET:.3f}"),
+            ("set kelima, holdout5 (tidak disetel)", "questions_holdout5", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
     print("Pertanyaan pengguna (issue 16): sebelum = main di tag base16, sekarang = kode ini, kasus yang sama")
