@@ -161,6 +161,53 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     return ""
 
 
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d.,/%]|\s*(?:%|persen))")
+
+
+def count_lead(question: str, answer: str) -> str:
+    """«Tidak.» when the one count a yes-no question names lies past a limit the answer states («paling banyak 10»
+    for «boleh ga IKI sy 13?»), «Ya.» when it lies within all of them, "" when either names none (search.yaml
+    `answers.yesno.limits`). Percentages and years are no counts."""
+    config = search_config()["answers"]["yesno"]
+    counts = set(_COUNT.findall(question))
+    if len(counts) != 1:
+        return ""
+    count, text = int(counts.pop()), " ".join(tokens(answer))
+    bounds = [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
+              for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
+    if not bounds:
+        return ""
+    past = any(count > n if side == "most" else count < n for side, n in bounds)
+    return config["lead"]["tidak" if past else "ya"]
+
+
+def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems a text says, stems it denies): a word just after a negation, bridges skipped, is denied
+    (search.yaml `answers.polarity`); function words and the yes-no predicates are neither."""
+    config = search_config()["answers"]["polarity"]
+    yesno = search_config()["answers"]["yesno"]
+    neutral = skipped_words() | {w for group in yesno["predicates"].values() for w in group}
+    said, denied, pending = set(), set(), False
+    for word in tokens(text):
+        if word in config["negations"]:
+            pending = True
+        elif pending and word in config["bridges"]:
+            continue
+        else:
+            if word not in neutral:
+                (denied if pending else said).add(stem(word))
+            pending = False
+    return frozenset(said), frozenset(denied)
+
+
+def polarity_clash(question: str, answer: str) -> int:
+    """How many of the question's words the answer only denies when the question says them, or only says when the
+    question denies them («ga ada cascading langsung» against «punya cascading langsung»)."""
+    q_said, q_denied = _said_and_denied(question)
+    a_said, a_denied = _said_and_denied(answer)
+    return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
+
+
 def states(answer: str, predicate: str) -> bool:
     """Whether an answer uses a word of the predicate's group (or its contrary)."""
     config = search_config()["answers"]["yesno"]
@@ -215,8 +262,20 @@ def names_outside_topic(question: str) -> bool:
     or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    return bool(_outside_topics().find(words)) or bool(PhraseSet(person["asks"]).find(words)
-                                                         and PhraseSet(person["now"]).find(words))
+    return (bool(_outside_topics().find(words)) or games_score(words)
+            or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def games_score(words: list[str]) -> bool:
+    """Asks how to push one's own score up («trik biar nilai SKP tinggi», «naikin nilai IP ASN»): not something the
+    guidance answers (search.yaml `answers.score_gaming`)."""
+    config = search_config()["answers"]["score_gaming"]
+    if any(w in config["tricks"] for w in words):
+        return True
+    within = config["within"]
+    return any(w in config["score"] and words[i + 1:i + 2] not in ([n] for n in config["not_score"])
+               and any(v in config["raise"] for v in words[max(i - within, 0):i] + words[i + 1:i + 1 + within])
+               for i, w in enumerate(words))
 
 
 @knowledge.cached
@@ -329,8 +388,22 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named:
-        return _told([_defined(question, words)])
+        return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _with_joined(question: str, term: Term) -> list[Term]:
+    """The term asked about, with the one beside it when only a joining word stands between them («IKM sm IKD itu
+    artinya apa» asks for both, in the order written; search.yaml `answers.joining_words`)."""
+    placed = placed_terms(question)
+    text = unicodedata.normalize("NFKC", question)
+    joining = set(search_config()["answers"]["joining_words"])
+    for (first, (_, end)), (second, (start, _)) in zip(placed, placed[1:]):
+        between = text[end:start]
+        joined = set(tokens(between)) <= joining if tokens(between) else between.strip() in ("&", "/", ",")
+        if term in (first, second) and first != second and joined and not re.search(r"[.?!;:]", between):
+            return [first, second]
+    return [term]
 
 
 _CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing

@@ -17,10 +17,12 @@ from bot.retrieval.answer import (
     Told,
     about_years,
     asks_figure,
+    count_lead,
     fits,
     from_glossary,
     mostly_unknown,
     names_outside_topic,
+    polarity_clash,
     respelled,
     rewrite_asked,
     rewritten,
@@ -498,7 +500,7 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
-            return replace(best, lead=yes_no_lead(predicate, best.text))
+            return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
             kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
         if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
@@ -553,7 +555,8 @@ class Retriever:
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
                      + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * shows(told, kind)
-                     + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0])
+                     + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0]
+                     - config["polarity"]["weight"] * polarity_clash(question, short.text))
             scored.append((total, answer_id, told))
         return sorted(scored, key=lambda s: s[0], reverse=True)
 
