@@ -110,10 +110,18 @@ def wanted_kinds(question: str) -> list[str]:
 
 def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
-    task the verb names (search.yaml `answers.how`); «IKI CL nya gmn?» names no task."""
+    task the verb names (search.yaml `answers.how`), as does a passive verb just before it («logbook diisi gmn?»);
+    «IKI CL nya gmn?» names no task."""
     how = search_config()["answers"]["how"]
-    return any(w in how["asks"] and any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+    return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+                                     or i > 0 and _done(words[i - 1]))
                for i, w in enumerate(words))
+
+
+def _done(word: str) -> bool:
+    """A passive verb: di- before a stem («diisi», «ditulis»). Just before "how" it asks how the task is done
+    («logbook diisi gmn?»)."""
+    return len(word) > 3 and word.startswith("di") and len(stem(word)) < len(word) - 1
 
 
 def _acts(word: str) -> bool:
