@@ -110,12 +110,31 @@ def wanted_kinds(question: str) -> list[str]:
 
 def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
-    task the verb names (search.yaml `answers.how`), as does a passive verb just before it («logbook diisi gmn?»);
+    task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
+    gmn»);
     «IKI CL nya gmn?» names no task."""
     how = search_config()["answers"]["how"]
     return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
-                                     or i > 0 and _done(words[i - 1]))
+                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1])))
                for i, w in enumerate(words))
+
+
+def how_objects(question: str) -> list[str]:
+    """What a how-to asks to do something to: the guidance terms of the last sentence holding a how cue («RHK sy udh
+    disetujui. trs abis itu ngapain? logbook diisi gmn?» → logbook), else of the whole question («… IKI beyond …
+    trs nyusunnya gmn?»)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    asking = [s for s in sentences if "howto" in wanted_kinds(s)]
+    named = terms_in(asking[-1]) if asking else []
+    return [t.name for t in named or terms_in(question)]
+
+
+def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
+    """How well the task a "Langkah:" answer opens with («Menulis RHK dilakukan …:») is the one asked about: whether
+    its first term is one of the objects, then how many of them its opening names."""
+    opening = steps.partition(":")[0] if ":" in steps[:160] else " ".join(steps.split()[:12])
+    named = [t.name for t in terms_in(opening)]
+    return (bool(named) and named[0] in objects, len(set(named) & set(objects)))
 
 
 def _done(word: str) -> bool:
@@ -237,13 +256,24 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def respelled(question: str) -> str:
-    """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal");
+    """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal",
+    "ngisinya" → "mengisinya");
     the words are in search.yaml `answers.spoken`. A cue of several words stays as typed: «step by step» and «how
     do» ask how only in their own words."""
     spoken = search_config()["answers"]["spoken"]
     kept = _cue_spans(question)
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
-                     else spoken.get(m.group().lower(), m.group()), question)
+                     else _respelled_word(m.group(), spoken), question)
+
+
+def _respelled_word(word: str, spoken: dict[str, str]) -> str:
+    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»)."""
+    lower = word.lower()
+    if lower in spoken:
+        return spoken[lower]
+    if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
+        return spoken[lower[:-3]] + "nya"
+    return word
 
 
 def _cue_spans(question: str) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from bot.retrieval.answer import (
     count_lead,
     fits,
     from_glossary,
+    how_objects,
     mostly_unknown,
     names_outside_topic,
     polarity_clash,
@@ -28,6 +29,7 @@ from bot.retrieval.answer import (
     rewritten,
     shows,
     states,
+    task_match,
     unknown_words,
     wanted_kind,
     wanted_kinds,
@@ -506,8 +508,13 @@ class Retriever:
         if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
             return scored[0][2]
         kind = kinds[0]
-        holding = next((s for s in scored if shows(s[2], kind)), None)
-        return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"][kind] else scored[0][2]
+        near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+        objects = how_objects(question) if kind == "howto" and near else []
+        if objects and task_match(near[0][2].text, objects) == (False, 0):
+            # The best steps near the top are of a task the question does not name: of the near ones, those of the
+            # task asked about («… nulis RHK yg bener gmn» wants the RHK's steps, not the rencana aksi's).
+            return max(near, key=lambda s: task_match(s[2].text, objects))[2]
+        return near[0][2] if near else scored[0][2]
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
@@ -546,6 +553,8 @@ class Retriever:
         # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
         # subject that shares one common word covers little of it.
         covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
+        generic = set(config["generic_terms"])
+        objects = [o for o in how_objects(question) if o not in generic] if kind == "howto" else []
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
@@ -556,7 +565,8 @@ class Retriever:
                      + config["same_words_weight"] * same_words
                      + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * shows(told, kind)
                      + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0]
-                     - config["polarity"]["weight"] * polarity_clash(question, short.text))
+                     - config["polarity"]["weight"] * polarity_clash(question, short.text)
+                     + config["task_weight"] * (short.steps and bool(objects) and task_match(short.text, objects)[0]))
             scored.append((total, answer_id, told))
         return sorted(scored, key=lambda s: s[0], reverse=True)
 
