@@ -211,5 +211,11 @@ def eval_questions() -> dict:
     for label, key, target in rows:
         was = f"{before[key]:>9.3f}" if key in before else f"{'—':>9}"
         print(f"{label:<38} {was} {now[key]:>9.3f}   {target}")
+    # The fifth set and the stress list came after much of issue 16 was done: main when they arrived, beside base16.
+    started = {key: before[f"{prefix}_main_{split}"] for key, prefix, split in
+               (("dev5", "questions", "dev5"), ("holdout5", "questions", "holdout5"), ("dev-para", "paraphrases", "dev-para"))
+               if f"{prefix}_main_{split}" in before}
+    if started:
+        print("main saat set kelima tiba (36314dd): " + ", ".join(f"{k} {v:.3f}" for k, v in started.items()))
     print("\nRincian:\n" + details.getvalue())
     return now
