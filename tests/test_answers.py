@@ -414,3 +414,15 @@ def test_the_object_of_a_how_to_picks_the_task():
 ])
 def test_a_how_to_with_its_context_first_gets_the_steps_of_the_task_it_names(shared_retriever, question, wanted):
     assert contains(shared_retriever.ask(question).answer, wanted)
+
+
+@pytest.mark.parametrize("question", ["nilai SAKIP unit sy tahun ini brp?", "SKP nya bu Rina di tim sy isinya apa aja?",
+                                      "capaian SKP pak Andi tahun lalu berapa?"])
+def test_someones_own_record_is_declined(shared_retriever, question):
+    assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+@pytest.mark.parametrize("question", ["pak, SKP itu apa?", "nilai target IKI sy brp?",
+                                      "klo sy anggota tim dan ga ada cascading langsung, bobot TUSI sy brp persen?"])
+def test_a_question_about_the_guidance_said_to_someone_is_answered(shared_retriever, question):
+    assert shared_retriever.ask(question).answer != NOT_FOUND

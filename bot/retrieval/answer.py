@@ -300,8 +300,22 @@ def names_outside_topic(question: str) -> bool:
     or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    return (bool(_outside_topics().find(words)) or games_score(words)
+    return (bool(_outside_topics().find(words)) or games_score(words) or asks_a_record(question)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def asks_a_record(question: str) -> bool:
+    """Asks for someone's own figures or a named person's record («nilai SAKIP unit sy brp?», «SKP nya bu Rina isinya
+    apa»): data the guidance does not hold (search.yaml `answers.own_record`)."""
+    config = search_config()["answers"]["own_record"]
+    score = search_config()["answers"]["score_gaming"]
+    words = tokens(question)
+    own_score = (any(w in config["asks"] for w in words) and any(w in config["own"] for w in words)
+                 and any(w in score["score"] and words[i + 1:i + 2] not in ([n] for n in score["not_score"])
+                         for i, w in enumerate(words)))
+    titles, record = "|".join(map(re.escape, config["titles"])), "|".join(map(re.escape, config["record"]))
+    named = re.search(rf"\b(?:{record})(?:\s*-?nya)?\s+(?:{titles})\.?\s+(\w+)", question, re.IGNORECASE)
+    return own_score or bool(named and named.group(1)[0].isupper())  # a name, as typed: «bu Rina», not «bu kalau»
 
 
 def games_score(words: list[str]) -> bool:
