@@ -426,3 +426,10 @@ def test_someones_own_record_is_declined(shared_retriever, question):
                                       "klo sy anggota tim dan ga ada cascading langsung, bobot TUSI sy brp persen?"])
 def test_a_question_about_the_guidance_said_to_someone_is_answered(shared_retriever, question):
     assert shared_retriever.ask(question).answer != NOT_FOUND
+
+
+def test_an_answer_that_only_permits_says_not_required(shared_retriever):
+    assert yes_no_lead("wajib", "Logbook boleh dilengkapi bukti dukung.") == "Tidak."
+    assert yes_no_lead("wajib", "Seluruh ASN wajib mengisi logbook, dan boleh mengunggah foto.") == "Ya."
+    assert shared_retriever.ask("perlu bukti dukung ga di logbook?").answer.startswith("Tidak. ")
+    assert shared_retriever.ask("Can I change my SKP in the middle of the year?").answer.startswith("Ya. ")
