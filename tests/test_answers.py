@@ -433,3 +433,15 @@ def test_an_answer_that_only_permits_says_not_required(shared_retriever):
     assert yes_no_lead("wajib", "Seluruh ASN wajib mengisi logbook, dan boleh mengunggah foto.") == "Ya."
     assert shared_retriever.ask("perlu bukti dukung ga di logbook?").answer.startswith("Tidak. ")
     assert shared_retriever.ask("Can I change my SKP in the middle of the year?").answer.startswith("Ya. ")
+
+
+def test_two_terms_offered_as_a_choice_are_not_the_task():
+    assert how_objects("gmn caranya nge-tag iki core atau beyond di e-kinerja") == ["e-Kinerja"]
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("gmn cara nentuin bobot tiap IKI?", "90%"), ("cara milih jenis IKI core atau beyond gmn?", "Core MI"),
+    ("gmn cara bikin IKI pake pendekatan output antara?", "milestone"),
+])
+def test_tasks_the_guidance_answers_have_their_steps(shared_retriever, question, wanted):
+    assert contains(shared_retriever.ask(question).answer, wanted)

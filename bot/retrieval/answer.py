@@ -125,8 +125,20 @@ def how_objects(question: str) -> list[str]:
     trs nyusunnya gmn?»)."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
     asking = [s for s in sentences if "howto" in wanted_kinds(s)]
-    named = terms_in(asking[-1]) if asking else []
-    return [t.name for t in named or terms_in(question)]
+    named = _objects_in(asking[-1]) if asking else []
+    return named or _objects_in(question)
+
+
+def _objects_in(text: str) -> list[str]:
+    """The terms a text names, but not two offered as a choice («tag core atau beyond» asks about the choice, not
+    about either; search.yaml `answers.alternatives`)."""
+    placed = placed_terms(text)
+    alternatives = set(search_config()["answers"]["alternatives"])
+    text = unicodedata.normalize("NFKC", text)
+    chosen = {i for i, ((_, (_, end)), (_, (start, _))) in enumerate(zip(placed, placed[1:]))
+              if tokens(text[end:start]) and set(tokens(text[end:start])) <= alternatives}
+    dropped = chosen | {i + 1 for i in chosen}
+    return list(dict.fromkeys(term.name for i, (term, _) in enumerate(placed) if i not in dropped))
 
 
 def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
