@@ -14,6 +14,7 @@ from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
     count_lead,
+    example_terms,
     fits,
     from_glossary,
     games_score,
@@ -445,3 +446,10 @@ def test_two_terms_offered_as_a_choice_are_not_the_task():
 ])
 def test_tasks_the_guidance_answers_have_their_steps(shared_retriever, question, wanted):
     assert contains(shared_retriever.ask(question).answer, wanted)
+
+
+def test_a_list_question_giving_an_item_gets_the_list_holding_it(shared_retriever):
+    assert example_terms("cara bagi peran di MPPH ada apa aja pilihannya? pembagian aspek, trs apa lg?") == [
+        "pembagian aspek"]
+    answer = shared_retriever.ask("cara bagi peran di MPPH ada apa aja pilihannya? pembagian aspek, trs apa lg?").answer
+    assert contains(answer, "pembagian wilayah") and contains(answer, "beban kuantitatif")

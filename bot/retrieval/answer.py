@@ -149,6 +149,19 @@ def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
     return (bool(named) and named[0] in objects, len(set(named) & set(objects)))
 
 
+def example_terms(question: str) -> list[str]:
+    """The terms a list question gives as items it already knows: those in the sentence that asks what else
+    («pembagian aspek, trs apa lg?», «selain IP ASN ada lg ga»; search.yaml `answers.also`)."""
+    also = PhraseSet(search_config()["answers"]["also"])
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
+
+
+def names_all(text: str, terms: list[str]) -> bool:
+    """Whether a text names every one of the terms."""
+    return set(terms) <= {t.name for t in terms_in(text)}
+
+
 def _done(word: str) -> bool:
     """A passive verb: di- before a stem («diisi», «ditulis»). Just before "how" it asks how the task is done
     («logbook diisi gmn?»)."""

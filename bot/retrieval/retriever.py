@@ -18,10 +18,12 @@ from bot.retrieval.answer import (
     about_years,
     asks_figure,
     count_lead,
+    example_terms,
     fits,
     from_glossary,
     how_objects,
     mostly_unknown,
+    names_all,
     names_outside_topic,
     polarity_clash,
     respelled,
@@ -503,12 +505,21 @@ class Retriever:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
             return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
+        listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
             kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
         if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
             return scored[0][2]
         kind = kinds[0]
         near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+        if kind == "howto" and not near and listed:
+            # No steps near the top: the options asked for are a list («cara bagi peran di MPPH ada apa aja?»).
+            kind = "list"
+            near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+        examples = example_terms(question) if kind == "list" else []
+        if examples:
+            # «pembagian aspek, trs apa lg?»: the list wanted holds the item the question gives as an example.
+            near = sorted(near, key=lambda s: not names_all(s[2].text, examples))
         objects = how_objects(question) if kind == "howto" and near else []
         if objects and task_match(near[0][2].text, objects) == (False, 0):
             # The best steps near the top are of a task the question does not name: of the near ones, those of the
