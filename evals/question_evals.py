@@ -34,8 +34,15 @@ COMMON_3 = "common_questions_3.jsonl"
 # A fourth blind set (splits "dev4" and "holdout4", 120 questions, many how-to, written after the third round): dev4
 # is tuned on, holdout4 never.
 COMMON_4 = "common_questions_4.jsonl"
+# A fifth blind set (/work/evalsets/i16f: splits "dev5" and "holdout5", 60 each, written after the fourth round):
+# dev5 is tuned on, holdout5 never.
+COMMON_5 = "common_questions_5.jsonl"
+# A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
+# three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
+# be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
+PARAPHRASES = "question_paraphrases.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed.
-HIDDEN = ("holdout", "holdout2", "holdout3", "holdout4")
+HIDDEN = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 
 
 def normalized(text: str) -> str:
@@ -74,12 +81,32 @@ def eval_common(retriever=None) -> dict:
 
     retriever = retriever or Retriever()
     tally = _Tally()
-    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4):
+    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
                   f"[{case['split']}/{case['kind']}] {case['q']!r} → {answer.answer[:140]!r} ({want})", case["kind"])
     return tally.report("questions", "Pertanyaan umum (evals/common_questions.jsonl)")
+
+
+def paraphrase_ok(case: dict, answer) -> bool:
+    """A how-to: the task's key words in the answer; a yes-no: also led by the expected «Ya.»/«Tidak.»."""
+    return (not declined(answer) and all(contains(answer.answer, m) for m in case["must"])
+            and (case["kind"] != "yesno" or answer.answer.startswith(case["lead"])))
+
+
+def eval_paraphrases(retriever=None) -> dict:
+    """Share of the stress list's how-to and yes-no paraphrases answered with the right task (and lead)."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    tally = _Tally()
+    for case in load(PARAPHRASES):
+        answer = retriever.ask(case["q"], k=3)
+        want = f"harus memuat {case['must']}" + (f", diawali {case['lead']}" if case["kind"] == "yesno" else "")
+        tally.add(case["split"], paraphrase_ok(case, answer),
+                  f"[{case['task']}/{case['style']}] {case['q']!r} → {answer.answer[:140]!r} ({want})", case["kind"])
+    return tally.report("paraphrases", "Parafrasa how-to dan ya/tidak (evals/question_paraphrases.jsonl)")
 
 
 class _Tally:
@@ -166,7 +193,7 @@ def eval_questions() -> dict:
     retriever = Retriever()
     details = io.StringIO()
     with contextlib.redirect_stdout(details):
-        now = eval_common(retriever) | eval_in_flow(retriever)
+        now = eval_common(retriever) | eval_paraphrases(retriever) | eval_in_flow(retriever)
     before = json.loads((HERE / "baseline_issue16.json").read_text(encoding="utf-8"))
     rows = [("pertanyaan umum benar (dev)", "questions_dev", f"≥ {TARGET:.3f}"),
             ("pertanyaan umum benar (holdout)", "questions_holdout", f"≥ {TARGET:.3f}"),
@@ -174,6 +201,9 @@ def eval_questions() -> dict:
             ("set dev3 (blind, ditulis kemudian)", "questions_dev3", f"≥ {TARGET:.3f}"),
             ("set keempat, dev4", "questions_dev4", f"≥ {TARGET:.3f}"),
             ("set keempat, holdout4 (tidak disetel)", "questions_holdout4", f"≥ {TARGET:.3f}"),
+            ("set kelima, dev5", "questions_dev5", f"≥ {TARGET:.3f}"),
+            ("set kelima, holdout5 (tidak disetel)", "questions_holdout5", f"≥ {TARGET:.3f}"),
+            ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
     print("Pertanyaan pengguna (issue 16): sebelum = main di tag base16, sekarang = kode ini, kasus yang sama")
@@ -181,5 +211,11 @@ def eval_questions() -> dict:
     for label, key, target in rows:
         was = f"{before[key]:>9.3f}" if key in before else f"{'—':>9}"
         print(f"{label:<38} {was} {now[key]:>9.3f}   {target}")
+    # The fifth set and the stress list came after much of issue 16 was done: main when they arrived, beside base16.
+    started = {key: before[f"{prefix}_main_{split}"] for key, prefix, split in
+               (("dev5", "questions", "dev5"), ("holdout5", "questions", "holdout5"), ("dev-para", "paraphrases", "dev-para"))
+               if f"{prefix}_main_{split}" in before}
+    if started:
+        print("main saat set kelima tiba (36314dd): " + ", ".join(f"{k} {v:.3f}" for k, v in started.items()))
     print("\nRincian:\n" + details.getvalue())
     return now

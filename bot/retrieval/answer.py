@@ -110,10 +110,62 @@ def wanted_kinds(question: str) -> list[str]:
 
 def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
-    task the verb names (search.yaml `answers.how`); «IKI CL nya gmn?» names no task."""
+    task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
+    gmn»);
+    «IKI CL nya gmn?» names no task."""
     how = search_config()["answers"]["how"]
-    return any(w in how["asks"] and any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+    return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1])))
                for i, w in enumerate(words))
+
+
+def how_objects(question: str) -> list[str]:
+    """What a how-to asks to do something to: the guidance terms of the last sentence holding a how cue («RHK sy udh
+    disetujui. trs abis itu ngapain? logbook diisi gmn?» → logbook), else of the whole question («… IKI beyond …
+    trs nyusunnya gmn?»)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    asking = [s for s in sentences if "howto" in wanted_kinds(s)]
+    named = _objects_in(asking[-1]) if asking else []
+    return named or _objects_in(question)
+
+
+def _objects_in(text: str) -> list[str]:
+    """The terms a text names, but not two offered as a choice («tag core atau beyond» asks about the choice, not
+    about either; search.yaml `answers.alternatives`)."""
+    placed = placed_terms(text)
+    alternatives = set(search_config()["answers"]["alternatives"])
+    text = unicodedata.normalize("NFKC", text)
+    chosen = {i for i, ((_, (_, end)), (_, (start, _))) in enumerate(zip(placed, placed[1:]))
+              if tokens(text[end:start]) and set(tokens(text[end:start])) <= alternatives}
+    dropped = chosen | {i + 1 for i in chosen}
+    return list(dict.fromkeys(term.name for i, (term, _) in enumerate(placed) if i not in dropped))
+
+
+def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
+    """How well the task a "Langkah:" answer opens with («Menulis RHK dilakukan …:») is the one asked about: whether
+    its first term is one of the objects, then how many of them its opening names."""
+    opening = steps.partition(":")[0] if ":" in steps[:160] else " ".join(steps.split()[:12])
+    named = [t.name for t in terms_in(opening)]
+    return (bool(named) and named[0] in objects, len(set(named) & set(objects)))
+
+
+def example_terms(question: str) -> list[str]:
+    """The terms a list question gives as items it already knows: those in the sentence that asks what else
+    («pembagian aspek, trs apa lg?», «selain IP ASN ada lg ga»; search.yaml `answers.also`)."""
+    also = PhraseSet(search_config()["answers"]["also"])
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
+    return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
+
+
+def names_all(text: str, terms: list[str]) -> bool:
+    """Whether a text names every one of the terms."""
+    return set(terms) <= {t.name for t in terms_in(text)}
+
+
+def _done(word: str) -> bool:
+    """A passive verb: di- before a stem («diisi», «ditulis»). Just before "how" it asks how the task is done
+    («logbook diisi gmn?»)."""
+    return len(word) > 3 and word.startswith("di") and len(stem(word)) < len(word) - 1
 
 
 def _acts(word: str) -> bool:
@@ -161,6 +213,53 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     return ""
 
 
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d.,/%]|\s*(?:%|persen))")
+
+
+def count_lead(question: str, answer: str) -> str:
+    """«Tidak.» when the one count a yes-no question names lies past a limit the answer states («paling banyak 10»
+    for «boleh ga IKI sy 13?»), «Ya.» when it lies within all of them, "" when either names none (search.yaml
+    `answers.yesno.limits`). Percentages and years are no counts."""
+    config = search_config()["answers"]["yesno"]
+    counts = set(_COUNT.findall(question))
+    if len(counts) != 1:
+        return ""
+    count, text = int(counts.pop()), " ".join(tokens(answer))
+    bounds = [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
+              for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
+    if not bounds:
+        return ""
+    past = any(count > n if side == "most" else count < n for side, n in bounds)
+    return config["lead"]["tidak" if past else "ya"]
+
+
+def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems a text says, stems it denies): a word just after a negation, bridges skipped, is denied
+    (search.yaml `answers.polarity`); function words and the yes-no predicates are neither."""
+    config = search_config()["answers"]["polarity"]
+    yesno = search_config()["answers"]["yesno"]
+    neutral = skipped_words() | {w for group in yesno["predicates"].values() for w in group}
+    said, denied, pending = set(), set(), False
+    for word in tokens(text):
+        if word in config["negations"]:
+            pending = True
+        elif pending and word in config["bridges"]:
+            continue
+        else:
+            if word not in neutral:
+                (denied if pending else said).add(stem(word))
+            pending = False
+    return frozenset(said), frozenset(denied)
+
+
+def polarity_clash(question: str, answer: str) -> int:
+    """How many of the question's words the answer only denies when the question says them, or only says when the
+    question denies them («ga ada cascading langsung» against «punya cascading langsung»)."""
+    q_said, q_denied = _said_and_denied(question)
+    a_said, a_denied = _said_and_denied(answer)
+    return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
+
+
 def states(answer: str, predicate: str) -> bool:
     """Whether an answer uses a word of the predicate's group (or its contrary)."""
     config = search_config()["answers"]["yesno"]
@@ -182,13 +281,24 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def respelled(question: str) -> str:
-    """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal");
+    """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal",
+    "ngisinya" → "mengisinya");
     the words are in search.yaml `answers.spoken`. A cue of several words stays as typed: «step by step» and «how
     do» ask how only in their own words."""
     spoken = search_config()["answers"]["spoken"]
     kept = _cue_spans(question)
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
-                     else spoken.get(m.group().lower(), m.group()), question)
+                     else _respelled_word(m.group(), spoken), question)
+
+
+def _respelled_word(word: str, spoken: dict[str, str]) -> str:
+    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»)."""
+    lower = word.lower()
+    if lower in spoken:
+        return spoken[lower]
+    if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
+        return spoken[lower[:-3]] + "nya"
+    return word
 
 
 def _cue_spans(question: str) -> list[tuple[int, int]]:
@@ -215,8 +325,34 @@ def names_outside_topic(question: str) -> bool:
     or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    return bool(_outside_topics().find(words)) or bool(PhraseSet(person["asks"]).find(words)
-                                                         and PhraseSet(person["now"]).find(words))
+    return (bool(_outside_topics().find(words)) or games_score(words) or asks_a_record(question)
+            or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def asks_a_record(question: str) -> bool:
+    """Asks for someone's own figures or a named person's record («nilai SAKIP unit sy brp?», «SKP nya bu Rina isinya
+    apa»): data the guidance does not hold (search.yaml `answers.own_record`)."""
+    config = search_config()["answers"]["own_record"]
+    score = search_config()["answers"]["score_gaming"]
+    words = tokens(question)
+    own_score = (any(w in config["asks"] for w in words) and any(w in config["own"] for w in words)
+                 and any(w in score["score"] and words[i + 1:i + 2] not in ([n] for n in score["not_score"])
+                         for i, w in enumerate(words)))
+    titles, record = "|".join(map(re.escape, config["titles"])), "|".join(map(re.escape, config["record"]))
+    named = re.search(rf"\b(?:{record})(?:\s*-?nya)?\s+(?:{titles})\.?\s+(\w+)", question, re.IGNORECASE)
+    return own_score or bool(named and named.group(1)[0].isupper())  # a name, as typed: «bu Rina», not «bu kalau»
+
+
+def games_score(words: list[str]) -> bool:
+    """Asks how to push one's own score up («trik biar nilai SKP tinggi», «naikin nilai IP ASN»): not something the
+    guidance answers (search.yaml `answers.score_gaming`)."""
+    config = search_config()["answers"]["score_gaming"]
+    if any(w in config["tricks"] for w in words):
+        return True
+    within = config["within"]
+    return any(w in config["score"] and words[i + 1:i + 2] not in ([n] for n in config["not_score"])
+               and any(v in config["raise"] for v in words[max(i - within, 0):i] + words[i + 1:i + 1 + within])
+               for i, w in enumerate(words))
 
 
 @knowledge.cached
@@ -329,8 +465,22 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named:
-        return _told([_defined(question, words)])
+        return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _with_joined(question: str, term: Term) -> list[Term]:
+    """The term asked about, with the one beside it when only a joining word stands between them («IKM sm IKD itu
+    artinya apa» asks for both, in the order written; search.yaml `answers.joining_words`)."""
+    placed = placed_terms(question)
+    text = unicodedata.normalize("NFKC", question)
+    joining = set(search_config()["answers"]["joining_words"])
+    for (first, (_, end)), (second, (start, _)) in zip(placed, placed[1:]):
+        between = text[end:start]
+        joined = set(tokens(between)) <= joining if tokens(between) else between.strip() in ("&", "/", ",")
+        if term in (first, second) and first != second and joined and not re.search(r"[.?!;:]", between):
+            return [first, second]
+    return [term]
 
 
 _CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing

@@ -17,15 +17,21 @@ from bot.retrieval.answer import (
     Told,
     about_years,
     asks_figure,
+    count_lead,
+    example_terms,
     fits,
     from_glossary,
+    how_objects,
     mostly_unknown,
+    names_all,
     names_outside_topic,
+    polarity_clash,
     respelled,
     rewrite_asked,
     rewritten,
     shows,
     states,
+    task_match,
     unknown_words,
     wanted_kind,
     wanted_kinds,
@@ -498,14 +504,28 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
-            return replace(best, lead=yes_no_lead(predicate, best.text))
+            return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
+        listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
             kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
         if len(kinds) != 1 or kinds[0] not in scope["shape_first"]:
             return scored[0][2]
         kind = kinds[0]
-        holding = next((s for s in scored if shows(s[2], kind)), None)
-        return holding[2] if holding and holding[0] >= scored[0][0] - scope["shape_margin"][kind] else scored[0][2]
+        near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+        if kind == "howto" and not near and listed:
+            # No steps near the top: the options asked for are a list («cara bagi peran di MPPH ada apa aja?»).
+            kind = "list"
+            near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
+        examples = example_terms(question) if kind == "list" else []
+        if examples:
+            # «pembagian aspek, trs apa lg?»: the list wanted holds the item the question gives as an example.
+            near = sorted(near, key=lambda s: not names_all(s[2].text, examples))
+        objects = how_objects(question) if kind == "howto" and near else []
+        if objects and task_match(near[0][2].text, objects) == (False, 0):
+            # The best steps near the top are of a task the question does not name: of the near ones, those of the
+            # task asked about («… nulis RHK yg bener gmn» wants the RHK's steps, not the rencana aksi's).
+            return max(near, key=lambda s: task_match(s[2].text, objects))[2]
+        return near[0][2] if near else scored[0][2]
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
@@ -544,6 +564,8 @@ class Retriever:
         # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
         # subject that shares one common word covers little of it.
         covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
+        generic = set(config["generic_terms"])
+        objects = [o for o in how_objects(question) if o not in generic] if kind == "howto" else []
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
@@ -553,7 +575,9 @@ class Retriever:
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
                      + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * shows(told, kind)
-                     + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0])
+                     + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0]
+                     - config["polarity"]["weight"] * polarity_clash(question, short.text)
+                     + config["task_weight"] * (short.steps and bool(objects) and task_match(short.text, objects)[0]))
             scored.append((total, answer_id, told))
         return sorted(scored, key=lambda s: s[0], reverse=True)
 
