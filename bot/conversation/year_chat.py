@@ -123,7 +123,7 @@ def _split_days(text: str, today: date) -> list[tuple[date, str]]:
     dated = []
     for part in parts:
         reading = kind_of(part, logging=True)
-        if reading.when.kind not in ("weekday", "day", "day_month", "yesterday"):
+        if reading.when.kind not in ("weekday", "day", "day_month", "yesterday", "days_back"):
             if dated:
                 dated[-1] = (dated[-1][0], f"{dated[-1][1]}, {part}")
                 continue
