@@ -391,3 +391,89 @@ def test_a_recap_typed_while_a_reason_is_asked_says_the_change_waits(engine, at)
     state = engine.state("u1")
     assert "hanya rekap" in said(replies) and state.year_ask.kind == "recap"
     assert "«/ubah 1 target 500» belum dijalankan" in said(replies) and state.skp.iki[0].target.startswith("600")
+
+
+def _kept_state() -> UserState:
+    """Three IKI agreed on 5 Jan; c1 and c2 linked to IKI 1 in TW I (20 and 15 berkas), c3 waiting between IKI 1 and
+    IKI 2 (the user never answered «IKI mana?»)."""
+    from datetime import date
+
+    from bot.models import IkiDraft, SkpDraft
+    from bot.year.models import EntryStatus, LogEntry, YearState
+    from bot.year.versions import agree
+
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="600",
+                                 satuan="berkas"),
+                        IkiDraft(indikator="Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT", target="95%"),
+                        IkiDraft(indikator="Jumlah SK pensiun BUP yang terbit", target="150", satuan="SK")])
+    one, two = skp.iki[0].indikator, skp.iki[1].indikator
+    year = agree(YearState(), skp, date(2026, 1, 5)).model_copy(update={"next_entry": 4, "year": 2026, "entries": [
+        LogEntry(id="c1", day=date(2026, 2, 2), text="verif 20 berkas KP", status=EntryStatus.linked, iki=one,
+                 quantity=20),
+        LogEntry(id="c2", day=date(2026, 2, 9), text="rapat SOP verifikasi dgn biro hukum", status=EntryStatus.linked,
+                 iki=one, quantity=15),
+        LogEntry(id="c3", day=date(2026, 2, 10), text="15 berkas KP diverifikasi & diusulkan",
+                 status=EntryStatus.unsure, candidates=[one, two])]})
+    return UserState(skp=skp, year=year)
+
+
+def test_a_logbook_sum_names_the_entries_still_waiting_for_their_iki_and_follows_the_pick():
+    # «IKI 1 sesuai catatan» kept 339 where the logbook held 354: an entry left unanswered was silently not counted
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+
+    state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
+    replies = year_chat.realisasi(state, "IKI 1 sesuai catatan aja", now)
+    assert "IKI 1 TW I: 35 berkas" in said(replies) and "c3 (10/02" in said(replies)
+    labels = [b.label for r in replies for b in r.buttons]
+    assert "c3: IKI 1" in labels and "c3: di luar SKP" in labels
+    picked = engine_press(state, replies, "c3: IKI 1")
+    assert "kini 50 berkas" in said(picked)  # the realisasi taken «sesuai catatan» follows the logbook
+    assert [r.value for r in state.year.realisasi] == [50.0]
+    # a quarter's figure the user typed stays as typed
+    year_chat.realisasi(state, "IKI 1: 60 berkas", now)
+    year_chat.entry_change(state, "hapus c1", now)
+    assert [r.value for r in state.year.realisasi] == [60.0]
+
+
+def engine_press(state: UserState, replies, label: str):
+    from bot.conversation import year_chat
+
+    data = next(b.data for r in replies for b in r.buttons if b.label == label)
+    return year_chat.link_button(state, data.removeprefix("year:link:"))
+
+
+def test_the_quarter_prompt_says_which_entries_its_sums_leave_out():
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+    from bot.year.reminders import due_reminders
+
+    state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, state.skp, now) if d.quarter == 1)
+    text = said(year_chat.reminder_replies(state, due, now))
+    assert "menurut catatan: 35 berkas" in text and "Belum dihitung untuk IKI 1: c3" in text
+
+
+def test_a_date_correction_keeps_the_entry_it_names_linked_and_counted():
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+
+    state, now = _kept_state(), datetime(2026, 2, 11, 10, 0, tzinfo=WIB)
+    # «rapat SOP» names c2, not c3 kept after it
+    replies = year_chat.fix_last(state, "catatan rapat SOP tadi tanggalnya salah, harusnya tgl 6", now)
+    entries = {e.id: e for e in state.year.entries}
+    assert entries["c2"].day.isoformat() == "2026-02-06" and entries["c3"].day.isoformat() == "2026-02-10"
+    assert (entries["c2"].status.value, entries["c2"].quantity) == ("linked", 15.0)
+    assert "Tetap IKI 1, jumlah 15" in said(replies)
+    # an entry still waiting for its IKI is asked again after its date is fixed
+    replies = year_chat.entry_change(state, "c3 tanggal 9/2", now)
+    assert "IKI mana" in said(replies) and [b.label for b in replies[0].buttons][:2] == ["IKI 1", "IKI 2"]
+    # «bukan 20 tapi 25»: the entry that holds 20, though another was kept after it
+    year_chat.fix_last(state, "yg verif itu bukan 20 tapi 25", now)
+    assert {e.id: e.quantity for e in state.year.entries}["c1"] == 25.0

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot import knowledge
 from bot.conversation import draft_save
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route, after_yes
@@ -27,7 +28,7 @@ from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of, records_asked, reports_work
 from bot.year.line import line
-from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, read_request
@@ -227,6 +228,7 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     if kept is not None and (kept.status, kept.iki) == ((EntryStatus.linked, key) if key else (EntryStatus.outside, None)):
         where = f"di IKI {n}" if n else "di luar SKP"
         return [Reply(f"Catatan {entry_id} ({kept.day:%d/%m}) memang sudah {where}; tidak ada yang diubah.")]
+    before = state.year.realisasi
     try:
         state.year = logbook.choose(state.year, entry_id, state.skp, key)
     except YearError as refused:
@@ -234,7 +236,37 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     where = f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "") if n \
         else "di luar SKP"
-    return [Reply(f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}.")]
+    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}."]
+                            + followed(state, before)))]
+
+
+def followed(state: UserState, before: list) -> list[str]:
+    """Lines for each realisasi taken «sesuai catatan» that a change of the logbook has just moved."""
+    old = {(r.iki, r.quarter): r.value for r in before}
+    lines = []
+    for r in state.year.realisasi:
+        if r.source is RealisasiSource.logbook and (r.iki, r.quarter) in old and old[(r.iki, r.quarter)] != r.value:
+            iki = next((i for i in state.skp.iki if i.indikator == r.iki), None)
+            unit = f" {capaians.unit_of(iki)}" if iki is not None and capaians.unit_of(iki) else ""
+            lines.append(f"Realisasi IKI {_number(state.skp, r.iki)} {quarter_label(r.quarter)} (sesuai catatan) kini "
+                         f"{format_number(r.value)}{unit}.")
+    return lines
+
+
+def waiting_note(state: UserState, number: int, quarter: int, in_year: int) -> tuple[list[str], list[Button]]:
+    """Entries of the quarter still waiting for their IKI, with this one among the candidates: said beside a logbook
+    sum (they are not in it), with the first one's pick as buttons."""
+    entries = capaians.waiting(state.year, state.skp.iki[number - 1].indikator, quarter, in_year)
+    if not entries:
+        return [], []
+    named = ", ".join(f"{e.id} ({e.day:%d/%m}: {short(e.text, 40)})" for e in entries[:3])
+    more = f" dan {len(entries) - 3} lainnya" if len(entries) > 3 else ""
+    lines = [f"Belum dihitung untuk IKI {number}: {named}{more} masih menunggu pilihan IKI-nya. Bila termasuk IKI "
+             f"{number}, pilih di bawah; realisasi sesuai catatan ikut berubah."]
+    first = entries[0]
+    numbers = [m for m in (_number(state.skp, k) for k in first.candidates) if m]
+    return lines, [Button(f"{first.id}: IKI {m}", f"year:link:{first.id}:{m}") for m in numbers] + \
+        [Button(f"{first.id}: di luar SKP", f"year:link:{first.id}:0")]
 
 
 def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
@@ -479,8 +511,14 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                 and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
                 and 1 <= a.number <= len(state.skp.iki) and capaians.is_percent(state.skp.iki[a.number - 1])]
     answers = [a for a in answers if a not in doubtful]
-    state.year, outcomes = record_answers(state.year, state.skp, answers, asked_quarter(state, today), today, now)
-    replies = [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))] if outcomes else []
+    quarter = asked_quarter(state, today)
+    state.year, outcomes = record_answers(state.year, state.skp, answers, quarter, today, now)
+    notes, buttons = [], []
+    for a in answers:  # «sesuai catatan»: the entries of that quarter still waiting for their IKI are not in the sum
+        if a.from_logbook and 1 <= a.number <= len(state.skp.iki) and not buttons:
+            notes, buttons = waiting_note(state, a.number, a.quarter or quarter, state.year.performance_year(today))
+    replies = [Reply("\n".join([("Disimpan: " if o.kept else "") + o.message for o in outcomes] + notes), buttons)] \
+        if outcomes else []
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
@@ -563,12 +601,15 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     quarter = due.quarter or 1
     lines = [f"{quarter_label(quarter)} sudah berakhir. Isi realisasi per IKI, misalnya «IKI 1: 612 dari 680» "
              "atau «IKI 1 sesuai catatan»:"]
+    notes, picks = [], []
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
         logged = capaians.logbook_sum(state.year, iki.indikator, quarter, due.year or now.year)
         hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
-    return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
+        if logged and not picks:
+            notes, picks = waiting_note(state, n, quarter, due.year or now.year)
+    return [Reply("\n".join(lines + notes), [Button(due.action, f"year:realisasi:{quarter}")] + picks)]
 
 
 # A tick claims scheduled users this many at a time, and starts no new batch after TICK_BUDGET_S: a backlog (16:00,
@@ -833,9 +874,28 @@ _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mest
 _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
 
 
+_RECENT = 10  # entries a correction in plain words may be about: the latest ones kept
+
+
+def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> LogEntry:
+    """The entry a correction in plain words is about: among the latest kept, the one whose words it repeats most
+    («catatan rapat SOP tadi …» → the rapat SOP entry, not the label entry kept after it), or whose quantity it names
+    («bukan 35 tapi 53»); the last one kept when it names none."""
+    recent = sorted(entries, key=lambda e: int(e.id[1:]))[-_RECENT:]
+    if quantity is not None:
+        same = [e for e in recent if e.quantity == quantity]
+        if same:
+            return same[-1]
+    frame = set(knowledge.data("catatan_harian")["correction_frame"])
+    said = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
+    best = max(recent, key=lambda e: (len(said & set(tokens(e.text))), int(e.id[1:])))
+    return best if said & set(tokens(best.text)) else recent[-1]
+
+
 def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
-    """A correction of the entry kept last, said in plain words: «bukan 35 tapi 53», «yang tadi harusnya IKI 2»,
-    «tanggalnya salah, harusnya tgl 2», «foto yg barusan salah, hapus»; None when the text is none of these."""
+    """A correction of a recent entry (the last kept unless the words name another), said in plain words: «bukan 35
+    tapi 53», «yang tadi harusnya IKI 2», «catatan rapat SOP tadi tanggalnya salah, harusnya tgl 2», «foto yg barusan
+    salah, hapus»; None when the text is none of these."""
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
     confirmed = after_yes(text)
     if confirmed is not None:  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
@@ -845,9 +905,13 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
     try:
         instead = _INSTEAD.search(text)
-        if instead and parse_number(instead.group(2)) is not None and last.status is EntryStatus.linked:
-            state.year = logbook.edit(state.year, last.id, quantity_value=parse_number(instead.group(2)))
-            return [Reply(f"Jumlah catatan {last.id} ({last.day:%d/%m}) dibetulkan menjadi {instead.group(2)}.")]
+        if instead and parse_number(instead.group(2)) is not None:
+            fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
+            if fixed.status is EntryStatus.linked:
+                before = state.year.realisasi
+                state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
+                return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
+                                         f"{instead.group(2)}."] + followed(state, before)))]
         relink = _RELINK.search(text)
         if relink:
             return link_button(state, f"{last.id}:{relink.group(1)}")
@@ -855,8 +919,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             at = _REDATE.search(text).end()
             day, when = read_date(line(text[at - 8:] if at >= 8 else text), now.date())
             if when.kind:
-                state.year = logbook.edit(state.year, last.id, day=day, today=now.date())
-                return [Reply(f"Tanggal catatan {last.id} dibetulkan menjadi {day:%d/%m/%Y}.")]
+                before, fixed = state.year.realisasi, meant(state.year.entries, text)
+                state.year = logbook.edit(state.year, fixed.id, day=day, today=now.date())
+                return [_redated(state, fixed.id, "dibetulkan", before)]
         if _UNBUKTI.search(text):
             held = [e for e in state.year.entries if e.evidence]
             if held:
@@ -872,6 +937,23 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     except YearError as refused:
         return [Reply(str(refused))]
     return None
+
+
+def _redated(state: UserState, entry_id: str, verb: str, before: list) -> Reply:
+    """The entry's new date, what it keeps (its IKI, or the question still open) and any realisasi «sesuai catatan»
+    the move changed."""
+    entry = next(e for e in state.year.entries if e.id == entry_id)
+    said = f"Tanggal catatan {entry_id} {verb} menjadi {entry.day:%d/%m/%Y}."
+    if entry.status is EntryStatus.unsure:  # still unpicked: the question comes back with its buttons
+        numbers = [n for n in (_number(state.skp, k) for k in entry.candidates) if n]
+        every = [n for n in range(1, min(len(state.skp.iki), _LINK_BUTTONS) + 1) if n not in numbers]
+        return Reply(f"{said}\nCatatan ini belum punya IKI: IKI mana yang dimaksud?",
+                     [Button(f"IKI {n}", f"year:link:{entry_id}:{n}") for n in numbers + every]
+                     + [Button("di luar SKP", f"year:link:{entry_id}:0")], choice_only=True)
+    kept = f"IKI {_number(state.skp, entry.iki)}" if entry.status is EntryStatus.linked else "di luar SKP"
+    if entry.quantity is not None:
+        kept += f", jumlah {format_number(entry.quantity)}"
+    return Reply("\n".join([f"{said} Tetap {kept}."] + followed(state, before)))
 
 
 def correction(state: UserState, text: str) -> list[Reply]:
@@ -908,8 +990,9 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
         rest = _ENTRY_ID.sub(" ", text)
         day, when = read_date(line(rest), now.date())
         if when.kind:
+            before = state.year.realisasi
             state.year = logbook.edit(state.year, entry_id, day=day, today=now.date())
-            return [Reply(f"Tanggal catatan {entry_id} diubah menjadi {day:%d/%m/%Y}.")]
+            return [_redated(state, entry_id, "diubah", before)]
     except YearError as refused:
         return [Reply(str(refused))]
     return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
