@@ -62,7 +62,7 @@ FILES: dict[str, tuple[str, ...]] = {
                        "correction_frame"),
     "capaian": ("change_words", "from_logbook", "not_yet", "yearly_later", "fraction_words", "joiners"),
     "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below",
-                  "words"),
+                  "words", "follow_up_words"),
     "team": ("pairing", "feedback", "catatan", "dialog", "digest"),
     "perubahan_skp": ("reasons", "procedure"),
 }

@@ -477,3 +477,35 @@ def test_a_date_correction_keeps_the_entry_it_names_linked_and_counted():
     # «bukan 20 tapi 25»: the entry that holds 20, though another was kept after it
     year_chat.fix_last(state, "yg verif itu bukan 20 tapi 25", now)
     assert {e.id: e.quantity for e in state.year.entries}["c1"] == 25.0
+
+
+def test_a_time_typed_right_after_the_reminder_settings_changes_them_whatever_is_open(engine, at):
+    # «jam setengah 4 sore» after switching the nudge on was «Pilih salah satu tombol» from PRIMA, and «tiap jumat
+    # aja» was logged as work done on Friday
+    agreed(engine)
+    replies = tap(engine, "u1", engine.handle("u1", "/prima"), "Lewati")
+    assert "peran" in said(tap(engine, "u1", replies, "Lewati")).lower()
+    replies = tap(engine, "u1", engine.handle("u1", "/pengingat"), "Nyalakan catatan")
+    assert "jam setengah 4 sore" in said(replies)  # the reply names how to change the hour
+    replies = engine.handle("u1", "jam setengah 4 sore")
+    assert "jam 15:30" in said(replies) and "PRIMA masih terbuka" in said(replies)
+    assert "setiap Jumat jam 15:30" in said(engine.handle("u1", "tiap jumat aja"))
+    state = engine.state("u1")
+    assert state.year.entries == [] and state.prima.step == "I"
+    # a line with other words right after the settings is what it is
+    engine.handle("u1", "/pengingat")
+    assert "Dicatat" in said(engine.handle("u1", "jumat rapat koordinasi jadwal usulan KP"))
+    assert engine.state("u1").year.reminders.logbook.days == [4]
+
+
+def test_a_reminder_follow_up_is_only_reminder_words_and_times():
+    from datetime import date
+
+    from bot.year.reminder_reading import follow_up
+
+    today = date(2026, 1, 26)
+    for text in ("jam setengah 4 sore", "tiap jumat aja", "ok jam 15:30 ya", "ganti jadi jam 5 sore", "matikan",
+                 "off", "make it 4 pm"):
+        assert follow_up(text, today), text
+    for text in ("jumat rapat koordinasi dgn dinkes", "hari ini verif 12 berkas", "ok", "makasih ya"):
+        assert not follow_up(text, today), text

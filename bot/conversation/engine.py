@@ -299,6 +299,7 @@ class Engine:
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
@@ -313,6 +314,9 @@ class Engine:
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
             return draft_save.add_mandatory(turn.state, added)
+        retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
+        if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
+            return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
         pressed = None if flow else typed_press(turn.state.offered, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped

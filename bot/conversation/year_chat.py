@@ -31,7 +31,7 @@ from bot.year.line import line
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
-from bot.year.reminder_reading import apply_request, read_request
+from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
 
@@ -552,7 +552,7 @@ def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetim
 
 # Reminders ---------------------------------------------------------------------------------------------------------
 def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
-    settings = state.year.reminders
+    settings, state.reminders_shown = state.year.reminders, True
     if rest.strip():
         return reminder_change(state, rest, now)
     buttons = [Button("Matikan catatan harian", "year:pengingat:catat-off") if settings.logbook.on
@@ -569,9 +569,15 @@ def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:
         settings = apply_request(state.year.reminders, read_request(text, now.date()), now)
     except YearError as refused:
         return [Reply(str(refused))]
-    state.year = state.year.model_copy(update={"reminders": settings})
+    state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
     notes = reminders.conflicts(settings)
     return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + ("\n" + "\n".join(notes) if notes else ""))]
+
+
+def reminder_follow_up(state: UserState, text: str, now: datetime, shown: bool) -> list[Reply]:
+    """A line right after the reminder settings were shown that changes them («jam setengah 4 sore», «tiap jumat
+    aja»), whatever question is open; [] for any other line."""
+    return reminder_change(state, text, now) if shown and follow_up(text, now.date()) else []
 
 
 def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
@@ -586,8 +592,10 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
         settings = reminders.switch_off(settings, ReminderKind.dialog)
     else:
         return [Reply("Pilihan itu sudah tidak berlaku. Ketik /pengingat.")]
-    state.year = state.year.model_copy(update={"reminders": settings})
-    return [Reply("Pengingat diatur:\n" + reminders.describe(settings))]
+    state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
+    hint = "\nJam atau harinya bisa diubah: tulis misalnya «jam setengah 4 sore» atau «tiap Jumat jam 3»." \
+        if rest.endswith("-on") else ""
+    return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + hint)]
 
 
 def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[Reply]:
@@ -1012,7 +1020,9 @@ def explains(text: str) -> bool:
 
 
 def moved_on(state: UserState) -> None:
-    """A command or a button after a perubahan: its explanation is no longer awaited (the next line may be work)."""
+    """A command or a button after a perubahan: its explanation is no longer awaited (the next line may be work);
+    after the reminder settings: a time typed next is no longer theirs."""
+    state.reminders_shown = False
     if state.year_ask is not None and state.year_ask.kind == "note":
         state.year_ask = None
 
