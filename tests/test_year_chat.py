@@ -509,3 +509,15 @@ def test_a_reminder_follow_up_is_only_reminder_words_and_times():
         assert follow_up(text, today), text
     for text in ("jumat rapat koordinasi dgn dinkes", "hari ini verif 12 berkas", "ok", "makasih ya"):
         assert not follow_up(text, today), text
+
+
+def test_a_rencana_change_typed_in_prima_before_any_iki_is_saved_says_what_is_missing(engine):
+    # «tahap 2 IKI 1 geser ke april-mei ya» at PRIMA's role question got a passage about IT per Eselon I, and «tambah
+    # tahap …» got «Pilih salah satu tombol»
+    replies = tap(engine, "u1", engine.handle("u1", "/prima"), "Lewati")
+    assert "peran" in said(tap(engine, "u1", replies, "Lewati")).lower()
+    for text in ("tahap 2 IKI 1 geser ke april-mei ya", "tambah tahap utk IKI 2: evaluasi BIAS di bulan desember"):
+        replies = engine.handle("u1", text)
+        assert "belum ada IKI di SKP Anda" in said(replies) and "Selesaikan dulu PRIMA" in said(replies), text
+        assert "Pilih salah satu tombol" not in said(replies)
+    assert engine.state("u1").prima.step == "I" and engine.state("u1").year.rencana == []

@@ -843,9 +843,21 @@ def stages_typed(state: UserState, text: str) -> Intent | None:
     return Intent(Route.year, text, entry=reading) if reading.kind is EntryKind.rencana else None
 
 
+def about_records(intent: Intent) -> bool:
+    """A line about the year's records or reminders («tahap 2 IKI 1 geser ke april», «bulan ini saya harus ngapain
+    aja?», «jam setengah 4 sore»): the year's to answer even before an SKP is saved, where it says what is missing."""
+    return intent.entry is not None and intent.entry.kind in (EntryKind.rencana, EntryKind.records,
+                                                              EntryKind.reminder)
+
+
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text
+    if not state.skp.iki and kind in (EntryKind.rencana, EntryKind.records):
+        how = "Selesaikan dulu PRIMA yang masih terbuka sampai IKI-nya tersimpan, atau tempel daftar IKI Anda." \
+            if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]
+        return [Reply(f"«{short(text, 60)}»: belum ada IKI di SKP Anda, jadi rencana aksi dan catatannya belum ada. "
+                      f"{how}")]
     fixed = fix_last(state, text, now) if state.year.entries else None
     if fixed is not None:
         return fixed
