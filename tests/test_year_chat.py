@@ -521,3 +521,9 @@ def test_a_rencana_change_typed_in_prima_before_any_iki_is_saved_says_what_is_mi
         assert "belum ada IKI di SKP Anda" in said(replies) and "Selesaikan dulu PRIMA" in said(replies), text
         assert "Pilih salah satu tombol" not in said(replies)
     assert engine.state("u1").prima.step == "I" and engine.state("u1").year.rencana == []
+
+
+@pytest.mark.parametrize("text", ["export please", "tolong ekspor", "pls export"])
+def test_a_command_word_with_please_runs_the_command(engine, text):
+    # Y20's «export please» got «Saya belum bisa membaca pesan itu sebagai IKI»
+    assert "Belum ada IKI" in said(engine.handle("u1", text))
