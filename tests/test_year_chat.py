@@ -527,3 +527,25 @@ def test_a_rencana_change_typed_in_prima_before_any_iki_is_saved_says_what_is_mi
 def test_a_command_word_with_please_runs_the_command(engine, text):
     # Y20's «export please» got «Saya belum bisa membaca pesan itu sebagai IKI»
     assert "Belum ada IKI" in said(engine.handle("u1", text))
+
+
+def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the_quarters_alone(engine, at):
+    # «IKI 2 = 230» after TW I's 210 was kept silently, and «itu TW 2 aja» got «Saya belum bisa membaca pesan itu»
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.handle("u1", "IKI 3: 40 SK")
+    at("2026-07-01T09:00")
+    replies = engine.handle("u1", "IKI 3 = 50")
+    assert "IKI 3 TW II: 50 SK (TW II saja; kumulatif sejak Januari 90 SK)" in said(replies)
+    assert [b.label for r in replies for b in r.buttons] == ["TW II saja", "Total sejak Januari"]
+    assert "untuk TW II saja; kumulatif sejak Januari 90 SK" in said(engine.handle("u1", "itu TW 2 aja"))
+    # said as a running total, the quarter keeps what is new since TW I
+    engine.handle("u1", "IKI 3 = 65")
+    replies = engine.handle("u1", "itu kumulatif")
+    assert "IKI 3 TW II: 25 SK" in said(replies)
+    assert "lebih kecil" in said(engine.handle("u1", "IKI 3 total sejak januari 30"))
+    # the question never swallows the next realisasi or a line of work
+    engine.handle("u1", "IKI 3 = 50")
+    assert "IKI 2 TW II: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 aja"))
+    values = {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}
+    assert values == {1: 40.0, 2: 50.0}

@@ -488,6 +488,12 @@ class Engine:
                                                 self.clock())
             state.year_ask = None  # something else: the figure waits, the message is read as what it is
             return self.plain.on_text(turn, message)
+        if ask.kind == "running":
+            answered = year_chat.running_answer(state, message, self.clock())
+            if answered:
+                return answered
+            state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
+            return self.plain.on_text(turn, message)
         if ask.kind == "note":
             if year_chat.explains(message):
                 return year_chat.version_note(state, message)
@@ -532,6 +538,8 @@ class Engine:
             if not state.year_ask or state.year_ask.kind != "percent":
                 return self._stale(state)
             return year_chat.percent_answer(state, arg, now)
+        if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
+            return year_chat.running_answer(state, arg, now) or self._stale(state)
         if action == "note":
             return year_chat.version_note(state, "")
         if action == "agenda":

@@ -15,8 +15,9 @@ from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
+from bot.lang.dates import QUARTER
 from bot.lang.numbers import format_number, parse_number
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.logs import pseudonym
 from bot.models import SkpDraft
 from bot.rules.draft_reading import read
@@ -517,6 +518,15 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
     for a in answers:  # «sesuai catatan»: the entries of that quarter still waiting for their IKI are not in the sum
         if a.from_logbook and 1 <= a.number <= len(state.skp.iki) and not buttons:
             notes, buttons = waiting_note(state, a.number, a.quarter or quarter, state.year.performance_year(today))
+    running = next((o for o in outcomes if o.running), None)
+    if running and not buttons and not doubtful:  # «IKI 2 = 230» after TW I's 210: the quarter's alone, said, asked
+        kept = capaians.typed(state.year, state.skp.iki[running.number - 1].indikator, quarter)
+        if kept is not None:
+            state.year_ask = YearAsk(kind="running", line=f"{running.number} {format_number(kept.value)}",
+                                     quarter=quarter)
+            notes.append(f"IKI {running.number}: {format_number(kept.value)} itu angka {quarter_label(quarter)} saja, "
+                         "atau total sejak Januari?")
+            buttons = _running_buttons(quarter)
     replies = [Reply("\n".join([("Disimpan: " if o.kept else "") + o.message for o in outcomes] + notes), buttons)] \
         if outcomes else []
     if doubtful:
@@ -529,6 +539,38 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                                                               Button(f"Tetap {format_number(a.value)}%",
                                                                      "year:percent:as_typed")], choice_only=True))
     return replies
+
+
+def _running_buttons(quarter: int) -> list[Button]:
+    return [Button(f"{quarter_label(quarter)} saja", "year:running:quarter"),
+            Button("Total sejak Januari", "year:running:since")]
+
+
+def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """The answer to «… itu angka TW II saja, atau total sejak Januari?»: typed («itu TW 2 aja», «kumulatif») or
+    tapped ("quarter", "since"); None when the text answers neither (it is then read as what it is)."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "running":
+        return None
+    tapped = text in ("since", "quarter")
+    if not tapped and (re.search(r"\d", QUARTER.sub(" ", text)) or read_realisasi(text, state.skp)
+                       or kind_of(text, logging=True).kind is EntryKind.report):
+        return None  # a figure, another IKI's realisasi or a line of work: not this answer
+    words = tokens(text)
+    said = knowledge.data("capaian")
+    since = text == "since" or PhraseSet(said["since_start"]).find(words) is not None
+    only = text == "quarter" or PhraseSet(said["quarter_only"]).find(words) is not None or QUARTER.search(text)
+    if not since and not only:
+        return None
+    state.year_ask = None
+    number, value = ask.line.split()
+    if since:
+        return realisasi_for(state, f"IKI {number} kumulatif {value}", ask.quarter, now)
+    iki = state.skp.iki[int(number) - 1]
+    total = capaians.capaian_of(iki, int(number), state.year, _today(now)).quarters[(ask.quarter or 1) - 1].cumulative
+    unit = capaians.unit_of(iki)
+    return [Reply(f"Baik, IKI {number}: {value} {unit} untuk {quarter_label(ask.quarter or 1)} saja"
+                  + (f"; kumulatif sejak Januari {format_number(total)} {unit}." if total is not None else "."))]
 
 
 def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
@@ -1020,7 +1062,7 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
 
 
 def is_waiting(state: UserState) -> bool:
-    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent")
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent", "running")
 
 
 def explains(text: str) -> bool:
@@ -1057,6 +1099,10 @@ def prompt(state: UserState) -> list[Reply]:
         return [Reply(f"Realisasi {ask.line.split()[0]} {ask.line.split()[1]}: maksudnya {ask.line.split()[2]}?",
                       [Button("Ya", "year:percent:yes"), Button("Tetap seperti ditulis", "year:percent:as_typed")],
                       choice_only=True)]
+    if ask and ask.kind == "running":
+        number, value = ask.line.split()
+        return [Reply(f"IKI {number}: {value} itu angka {quarter_label(ask.quarter or 1)} saja, atau total sejak "
+                      "Januari?", _running_buttons(ask.quarter or 1))]
     if ask and ask.kind == "recap":
         return [Reply(f"«{ask.line}»: hanya rekap, atau pekerjaan baru?",
                       [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
