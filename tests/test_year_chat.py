@@ -549,3 +549,15 @@ def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the
     assert "IKI 2 TW II: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 aja"))
     values = {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}
     assert values == {1: 40.0, 2: 50.0}
+
+
+def test_the_new_date_of_a_correction_names_no_entry():
+    from datetime import date
+
+    from bot.conversation.year_chat import meant
+    from bot.year.models import LogEntry
+
+    entries = [LogEntry(id="c1", day=date(2026, 2, 2), text="kemarin rapat koordinasi"),
+               LogEntry(id="c2", day=date(2026, 2, 3), text="verif 12 berkas")]
+    assert meant(entries, "yang tadi tanggalnya salah, harusnya kemarin").id == "c2"
+    assert meant(entries, "rapat koordinasi tadi tanggalnya salah, harusnya kemarin").id == "c1"

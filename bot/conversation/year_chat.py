@@ -35,6 +35,7 @@ from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
+from bot.year.vocabulary import vocabulary
 
 log = logging.getLogger("asisten_iki.reminders")
 
@@ -949,9 +950,19 @@ def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> 
         if same:
             return same[-1]
     frame = set(knowledge.data("catatan_harian")["correction_frame"])
-    said = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
+    said = {t for t in tokens(text) if t not in frame and t not in _date_words(text) and not t.isdigit() and len(t) > 1}
     best = max(recent, key=lambda e: (len(said & set(tokens(e.text))), int(e.id[1:])))
     return best if said & set(tokens(best.text)) else recent[-1]
+
+
+def _date_words(text: str) -> set[str]:
+    """The words of a text that say a date («harusnya kemarin», «tgl 2», «senin»): the new date, naming no entry."""
+    ln, vocab = line(text), vocabulary()
+    found = {t for t in ln.toks if t in vocab.weekdays or t in vocab.months}
+    for phrases in (vocab.today, vocab.yesterday, vocab.date_words):
+        for i in range(len(ln.toks)):
+            found.update(phrases.match_at(ln.toks, i) or ())
+    return found
 
 
 def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
