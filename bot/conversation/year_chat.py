@@ -201,10 +201,7 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
     every = list(range(1, min(len(skp.iki), _LINK_BUTTONS) + 1))
     if entry.status is EntryStatus.unsure:
         lines.append("IKI mana yang dimaksud?")
-        offered = [n for n in (_number(skp, key) for key in entry.candidates) if n]
-        numbers = offered + [n for n in every if n not in offered]
-        return Reply("\n".join(lines), [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers]
-                     + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
+        return Reply("\n".join(lines), _pick_buttons(skp, entry), choice_only=True)
     if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons
         lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
                      "dengan /prima atau tempel daftar IKI Anda.")
@@ -215,6 +212,14 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
 
 
 _LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»
+
+
+def _pick_buttons(skp: SkpDraft, entry: LogEntry) -> list[Button]:
+    """«IKI mana?» under an unsure entry: its candidates first, then every other IKI, then «di luar SKP»."""
+    offered = [n for n in (_number(skp, key) for key in entry.candidates) if n]
+    numbers = offered + [n for n in range(1, min(len(skp.iki), _LINK_BUTTONS) + 1) if n not in offered]
+    return [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers] + \
+        [Button("di luar SKP", f"year:link:{entry.id}:0")]
 
 
 def link_button(state: UserState, rest: str) -> list[Reply]:
@@ -1018,11 +1023,8 @@ def _redated(state: UserState, entry_id: str, verb: str, before: list) -> Reply:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     said = f"Tanggal catatan {entry_id} {verb} menjadi {entry.day:%d/%m/%Y}."
     if entry.status is EntryStatus.unsure:  # still unpicked: the question comes back with its buttons
-        numbers = [n for n in (_number(state.skp, k) for k in entry.candidates) if n]
-        every = [n for n in range(1, min(len(state.skp.iki), _LINK_BUTTONS) + 1) if n not in numbers]
-        return Reply(f"{said}\nCatatan ini belum punya IKI: IKI mana yang dimaksud?",
-                     [Button(f"IKI {n}", f"year:link:{entry_id}:{n}") for n in numbers + every]
-                     + [Button("di luar SKP", f"year:link:{entry_id}:0")], choice_only=True)
+        return Reply(f"{said}\nCatatan ini belum punya IKI: IKI mana yang dimaksud?", _pick_buttons(state.skp, entry),
+                     choice_only=True)
     kept = f"IKI {_number(state.skp, entry.iki)}" if entry.status is EntryStatus.linked else "di luar SKP"
     if entry.quantity is not None:
         kept += f", jumlah {format_number(entry.quantity)}"
