@@ -644,3 +644,11 @@ def test_the_year_word_lists_hold_words_only():
 
     for name in ("catatan_harian", "pengingat"):
         assert not [w for w in words(knowledge.data(name)) if isinstance(w, bool)], name
+
+
+@pytest.mark.parametrize("text, day", [
+    ("tue: closed 2 critical vulns", date(2026, 6, 9)), ("fri restore test OK", date(2026, 6, 5)),
+    ("last night patched SIMPEG, 20 min downtime", date(2026, 6, 9)), ("monev 3 puskesmas", date(2026, 6, 10)),
+])
+def test_english_short_weekdays_and_last_night(text, day):
+    assert read_date(line(text), date(2026, 6, 10))[0] == day  # a Wednesday
