@@ -521,6 +521,12 @@ def test_a_rencana_change_typed_in_prima_before_any_iki_is_saved_says_what_is_mi
         assert "belum ada IKI di SKP Anda" in said(replies) and "Selesaikan dulu PRIMA" in said(replies), text
         assert "Pilih salah satu tombol" not in said(replies)
     assert engine.state("u1").prima.step == "I" and engine.state("u1").year.rencana == []
+    # a quarter's figure there is kept for when the SKP has its IKI, never taken as a wrong button
+    for text in ("IKI 1: 612 dari 680 sampel sesuai TAT", "IKI 4: 1 dari 1 PT memuaskan. IKI 5 belum ada"):
+        replies = engine.handle("u1", text)
+        assert "Tulisan Anda saya simpan" in said(replies) and "Pilih salah satu tombol" not in said(replies), text
+    state = engine.state("u1")
+    assert len(state.year.unplaced) == 2 and state.prima.step == "I"
 
 
 @pytest.mark.parametrize("text", ["export please", "tolong ekspor", "pls export"])
@@ -561,3 +567,19 @@ def test_the_new_date_of_a_correction_names_no_entry():
                LogEntry(id="c2", day=date(2026, 2, 3), text="verif 12 berkas")]
     assert meant(entries, "yang tadi tanggalnya salah, harusnya kemarin").id == "c2"
     assert meant(entries, "rapat koordinasi tadi tanggalnya salah, harusnya kemarin").id == "c1"
+
+
+def test_a_quarters_figure_typed_before_any_iki_is_kept_and_offered_once_the_skp_has_them(engine, at):
+    # Y02: four realisasi lines typed while PRIMA was still open were refused and lost; they are kept and offered
+    at("2026-04-01T09:00")
+    replies = engine.handle("u1", "IKI 1: 612 dari 680 sampel sesuai TAT")
+    assert "Tulisan Anda saya simpan" in said(replies)
+    assert [u.quarter for u in engine.state("u1").year.unplaced] == [1]
+    replies = engine.handle("u1", "ini SKP saya:\n1. Persentase sampel yang diperiksa sesuai TAT - 90%\n"
+                                  "2. Jumlah sampel TCM yang dilaporkan - 3000 sampel")
+    replies = tap(engine, "u1", replies, "Simpan")
+    assert "«IKI 1: 612 dari 680 sampel sesuai TAT»" in said(replies) and "TW I" in said(replies)
+    assert "Sebelum SKP Anda berisi IKI" not in said(engine.handle("u1", "/skp"))  # offered once
+    assert "IKI 1 TW I: 90%" in said(tap(engine, "u1", replies, "Simpan realisasinya"))
+    state = engine.state("u1")
+    assert [(r.quarter, r.value) for r in state.year.realisasi] == [(1, 90.0)] and state.year.unplaced == []

@@ -289,7 +289,8 @@ class Engine:
         replies = self._message_replies(turn, message)
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+            + year_chat.unplaced_offer(turn.state)
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -538,6 +539,8 @@ class Engine:
             if not state.year_ask or state.year_ask.kind != "percent":
                 return self._stale(state)
             return year_chat.percent_answer(state, arg, now)
+        if action == "unplaced":  # figures typed before the SKP had IKI: kept as realisasi now, or let go
+            return year_chat.unplaced_button(state, arg, now)
         if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
             return year_chat.running_answer(state, arg, now) or self._stale(state)
         if action == "note":
@@ -606,7 +609,8 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+            + year_chat.unplaced_offer(turn.state)
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         year_chat.moved_on(turn.state)

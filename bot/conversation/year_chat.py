@@ -29,7 +29,16 @@ from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of, records_asked, reports_work
 from bot.year.line import line
-from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, RealisasiSource, YearError, YearState
+from bot.year.models import (
+    EntryStatus,
+    Evidence,
+    EvidenceKind,
+    LogEntry,
+    RealisasiSource,
+    Unplaced,
+    YearError,
+    YearState,
+)
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
@@ -804,7 +813,10 @@ def command_text(name: str, rest: str) -> str:
     return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
 
 
-def figure_before_skp(state: UserState, text: str) -> list[Reply]:
+_UNPLACED_KEPT = 20  # figures typed before the SKP had IKI, kept to offer later; older ones give way
+
+
+def figure_before_skp(state: UserState, text: str, now: datetime | None = None) -> list[Reply]:
     """«IKI 1: 612 dari 680 sampel», «IKI 3 rata2 10 jam» from a user with no IKI saved: a quarter's figure for an
     IKI the bot does not have, said so with the way to save the SKP first ([] for anything else: an IKI labelled with
     its number, «IKI 1: Persentase …», is a draft)."""
@@ -815,9 +827,41 @@ def figure_before_skp(state: UserState, text: str) -> list[Reply]:
     words = tokens(read(text).text)
     if number is None or (words and lexicon().measures.match_at(words, 0)):
         return []
-    return [Reply(f"«{text}» terbaca sebagai realisasi IKI {number}, tetapi SKP Anda di sini belum berisi IKI, jadi "
-                  "angkanya belum bisa saya simpan. Simpan dulu IKI Anda (tempel daftarnya, satu IKI per baris, atau "
-                  "susun dengan /prima), lalu kirim lagi angka realisasinya.")]
+    return kept_before_skp(state, text, now, number)
+
+
+def kept_before_skp(state: UserState, text: str, now: datetime | None, number: int | None) -> list[Reply]:
+    """A quarter's figure typed before any IKI is saved: said so, and kept to offer once the SKP has its IKI."""
+    if now is not None:
+        kept = Unplaced(text=text.strip()[:500], quarter=asked_quarter(state, now.date()), typed=now)
+        state.year = state.year.model_copy(update={"unplaced": (state.year.unplaced + [kept])[-_UNPLACED_KEPT:]})
+    named = f" IKI {number}" if number else ""
+    return [Reply(f"«{text}» terbaca sebagai realisasi{named}, tetapi SKP Anda di sini belum berisi IKI, jadi "
+                  "angkanya belum bisa saya simpan sebagai realisasi. Tulisan Anda saya simpan: setelah IKI Anda "
+                  "tersimpan (tempel daftarnya, satu IKI per baris, atau susun dengan /prima), saya tawarkan untuk "
+                  "menyimpannya sebagai realisasi.")]
+
+
+def unplaced_offer(state: UserState) -> list[Reply]:
+    """At the end of a turn: the SKP has IKI now and figures typed before wait: offered once, each as typed."""
+    year = state.year
+    if not year.unplaced or not state.skp.iki or state.unplaced_offered:
+        return []
+    state.unplaced_offered = True
+    lines = [f"  {quarter_label(u.quarter)}: «{short(u.text, 80)}»" for u in year.unplaced]
+    return [Reply("Sebelum SKP Anda berisi IKI, Anda mengirim angka realisasi ini:\n" + "\n".join(lines)
+                  + "\nSimpan sebagai realisasi untuk IKI dengan nomor itu di SKP Anda sekarang?",
+                  [Button("Simpan realisasinya", "year:unplaced:keep"), Button("Abaikan", "year:unplaced:drop")])]
+
+
+def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
+    kept, state.unplaced_offered = state.year.unplaced, False
+    state.year = state.year.model_copy(update={"unplaced": []})
+    if not kept:
+        return [Reply("Tidak ada angka yang menunggu.")]
+    if choice != "keep" or not state.skp.iki:
+        return [Reply("Baik, angka itu tidak disimpan. Isi realisasi kapan saja, misalnya «IKI 1: 612 dari 680».")]
+    return [r for u in kept for r in realisasi_for(state, u.text, u.quarter, now)]
 
 
 def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
@@ -893,14 +937,17 @@ def stages_typed(state: UserState, text: str) -> Intent | None:
 
 def about_records(intent: Intent) -> bool:
     """A line about the year's records or reminders («tahap 2 IKI 1 geser ke april», «bulan ini saya harus ngapain
-    aja?», «jam setengah 4 sore»): the year's to answer even before an SKP is saved, where it says what is missing."""
+    aja?», «jam setengah 4 sore», «IKI 1: 612 dari 680»): the year's to answer even before an SKP is saved, where it
+    says what is missing (and keeps a quarter's figure for later)."""
     return intent.entry is not None and intent.entry.kind in (EntryKind.rencana, EntryKind.records,
-                                                              EntryKind.reminder)
+                                                              EntryKind.reminder, EntryKind.progress)
 
 
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text
+    if not state.skp.iki and kind is EntryKind.progress:  # «IKI 1: 612 dari 680» before any IKI: kept for later
+        return kept_before_skp(state, text, now, iki_number_in(text))
     if not state.skp.iki and kind in (EntryKind.rencana, EntryKind.records):
         how = "Selesaikan dulu PRIMA yang masih terbuka sampai IKI-nya tersimpan, atau tempel daftar IKI Anda." \
             if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]
