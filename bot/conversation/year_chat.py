@@ -820,14 +820,9 @@ def figure_before_skp(state: UserState, text: str, now: datetime | None = None) 
     """«IKI 1: 612 dari 680 sampel», «IKI 3 rata2 10 jam» from a user with no IKI saved: a quarter's figure for an
     IKI the bot does not have, said so with the way to save the SKP first ([] for anything else: an IKI labelled with
     its number, «IKI 1: Persentase …», is a draft)."""
-    if state.skp.iki:
+    if state.skp.iki or kind_of(text).kind is not EntryKind.progress or not names_figure(text):
         return []
-    reading = kind_of(text)
-    number = iki_number_in(text) if reading.kind is EntryKind.progress else None
-    words = tokens(read(text).text)
-    if number is None or (words and lexicon().measures.match_at(words, 0)):
-        return []
-    return kept_before_skp(state, text, now, number)
+    return kept_before_skp(state, text, now, iki_number_in(text))
 
 
 def kept_before_skp(state: UserState, text: str, now: datetime | None, number: int | None) -> list[Reply]:
@@ -939,8 +934,20 @@ def about_records(intent: Intent) -> bool:
     """A line about the year's records or reminders («tahap 2 IKI 1 geser ke april», «bulan ini saya harus ngapain
     aja?», «jam setengah 4 sore», «IKI 1: 612 dari 680»): the year's to answer even before an SKP is saved, where it
     says what is missing (and keeps a quarter's figure for later)."""
+    if intent.entry is not None and intent.entry.kind is EntryKind.progress:
+        return names_figure(intent.text)  # «IKI 1: Persentase … 70%» is a draft labelled with its number
     return intent.entry is not None and intent.entry.kind in (EntryKind.rencana, EntryKind.records,
-                                                              EntryKind.reminder, EntryKind.progress)
+                                                              EntryKind.reminder)
+
+
+_NAMES_IKI = re.compile(r"\biki\s*[-#]?\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def names_figure(text: str) -> bool:
+    """A quarter's figure for an IKI named by its number («IKI 1: 612 dari 680», «IKI 4: 1 dari 1 …, IKI 5 belum
+    ada»), not an IKI draft labelled with its number or one that opens with its measure («Persentase … 70%»)."""
+    words = tokens(read(text).text)
+    return bool(_NAMES_IKI.search(text)) and not (words and lexicon().measures.match_at(words, 0))
 
 
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
