@@ -393,3 +393,195 @@ def test_a_recap_typed_while_a_reason_is_asked_says_the_change_waits(engine, at)
     state = engine.state("u1")
     assert "hanya rekap" in said(replies) and state.year_ask.kind == "recap"
     assert "«/ubah 1 target 500» belum dijalankan" in said(replies) and state.skp.iki[0].target.startswith("600")
+
+
+def _kept_state() -> UserState:
+    """Three IKI agreed on 5 Jan; c1 and c2 linked to IKI 1 in TW I (20 and 15 berkas), c3 waiting between IKI 1 and
+    IKI 2 (the user never answered «IKI mana?»)."""
+    from datetime import date
+
+    from bot.models import IkiDraft, SkpDraft
+    from bot.year.models import EntryStatus, LogEntry, YearState
+    from bot.year.versions import agree
+
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="600",
+                                 satuan="berkas"),
+                        IkiDraft(indikator="Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT", target="95%"),
+                        IkiDraft(indikator="Jumlah SK pensiun BUP yang terbit", target="150", satuan="SK")])
+    one, two = skp.iki[0].indikator, skp.iki[1].indikator
+    year = agree(YearState(), skp, date(2026, 1, 5)).model_copy(update={"next_entry": 4, "year": 2026, "entries": [
+        LogEntry(id="c1", day=date(2026, 2, 2), text="verif 20 berkas KP", status=EntryStatus.linked, iki=one,
+                 quantity=20),
+        LogEntry(id="c2", day=date(2026, 2, 9), text="rapat SOP verifikasi dgn biro hukum", status=EntryStatus.linked,
+                 iki=one, quantity=15),
+        LogEntry(id="c3", day=date(2026, 2, 10), text="15 berkas KP diverifikasi & diusulkan",
+                 status=EntryStatus.unsure, candidates=[one, two])]})
+    return UserState(skp=skp, year=year)
+
+
+def test_a_logbook_sum_names_the_entries_still_waiting_for_their_iki_and_follows_the_pick():
+    # «IKI 1 sesuai catatan» kept 339 where the logbook held 354: an entry left unanswered was silently not counted
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+
+    state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
+    replies = year_chat.realisasi(state, "IKI 1 sesuai catatan aja", now)
+    assert "IKI 1 TW I: 35 berkas" in said(replies) and "c3 (10/02" in said(replies)
+    labels = [b.label for r in replies for b in r.buttons]
+    assert "c3: IKI 1" in labels and "c3: di luar SKP" in labels
+    picked = engine_press(state, replies, "c3: IKI 1")
+    assert "kini 50 berkas" in said(picked)  # the realisasi taken «sesuai catatan» follows the logbook
+    assert [r.value for r in state.year.realisasi] == [50.0]
+    # a quarter's figure the user typed stays as typed
+    year_chat.realisasi(state, "IKI 1: 60 berkas", now)
+    year_chat.entry_change(state, "hapus c1", now)
+    assert [r.value for r in state.year.realisasi] == [60.0]
+
+
+def engine_press(state: UserState, replies, label: str):
+    from bot.conversation import year_chat
+
+    data = next(b.data for r in replies for b in r.buttons if b.label == label)
+    return year_chat.link_button(state, data.removeprefix("year:link:"))
+
+
+def test_the_quarter_prompt_says_which_entries_its_sums_leave_out():
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+    from bot.year.reminders import due_reminders
+
+    state, now = _kept_state(), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, state.skp, now) if d.quarter == 1)
+    text = said(year_chat.reminder_replies(state, due, now))
+    assert "menurut catatan: 35 berkas" in text and "Belum dihitung untuk IKI 1: c3" in text
+
+
+def test_a_date_correction_keeps_the_entry_it_names_linked_and_counted():
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+
+    state, now = _kept_state(), datetime(2026, 2, 11, 10, 0, tzinfo=WIB)
+    # «rapat SOP» names c2, not c3 kept after it
+    replies = year_chat.fix_last(state, "catatan rapat SOP tadi tanggalnya salah, harusnya tgl 6", now)
+    entries = {e.id: e for e in state.year.entries}
+    assert entries["c2"].day.isoformat() == "2026-02-06" and entries["c3"].day.isoformat() == "2026-02-10"
+    assert (entries["c2"].status.value, entries["c2"].quantity) == ("linked", 15.0)
+    assert "Tetap IKI 1, jumlah 15" in said(replies)
+    # an entry still waiting for its IKI is asked again after its date is fixed
+    replies = year_chat.entry_change(state, "c3 tanggal 9/2", now)
+    assert "IKI mana" in said(replies) and [b.label for b in replies[0].buttons][:2] == ["IKI 1", "IKI 2"]
+    # «bukan 20 tapi 25»: the entry that holds 20, though another was kept after it
+    year_chat.fix_last(state, "yg verif itu bukan 20 tapi 25", now)
+    assert {e.id: e.quantity for e in state.year.entries}["c1"] == 25.0
+
+
+def test_a_time_typed_right_after_the_reminder_settings_changes_them_whatever_is_open(engine, at):
+    # «jam setengah 4 sore» after switching the nudge on was «Pilih salah satu tombol» from PRIMA, and «tiap jumat
+    # aja» was logged as work done on Friday
+    agreed(engine)
+    replies = tap(engine, "u1", engine.handle("u1", "/prima"), "Lewati")
+    assert "peran" in said(tap(engine, "u1", replies, "Lewati")).lower()
+    replies = tap(engine, "u1", engine.handle("u1", "/pengingat"), "Nyalakan catatan")
+    assert "jam setengah 4 sore" in said(replies)  # the reply names how to change the hour
+    replies = engine.handle("u1", "jam setengah 4 sore")
+    assert "jam 15:30" in said(replies) and "PRIMA masih terbuka" in said(replies)
+    assert "setiap Jumat jam 15:30" in said(engine.handle("u1", "tiap jumat aja"))
+    state = engine.state("u1")
+    assert state.year.entries == [] and state.prima.step == "I"
+    # a line with other words right after the settings is what it is
+    engine.handle("u1", "/pengingat")
+    assert "Dicatat" in said(engine.handle("u1", "jumat rapat koordinasi jadwal usulan KP"))
+    assert engine.state("u1").year.reminders.logbook.days == [4]
+
+
+def test_a_reminder_follow_up_is_only_reminder_words_and_times():
+    from datetime import date
+
+    from bot.year.reminder_reading import follow_up
+
+    today = date(2026, 1, 26)
+    for text in ("jam setengah 4 sore", "tiap jumat aja", "ok jam 15:30 ya", "ganti jadi jam 5 sore", "matikan",
+                 "off", "make it 4 pm"):
+        assert follow_up(text, today), text
+    for text in ("jumat rapat koordinasi dgn dinkes", "hari ini verif 12 berkas", "ok", "makasih ya"):
+        assert not follow_up(text, today), text
+
+
+def test_a_rencana_change_typed_in_prima_before_any_iki_is_saved_says_what_is_missing(engine):
+    # «tahap 2 IKI 1 geser ke april-mei ya» at PRIMA's role question got a passage about IT per Eselon I, and «tambah
+    # tahap …» got «Pilih salah satu tombol»
+    replies = tap(engine, "u1", engine.handle("u1", "/prima"), "Lewati")
+    assert "peran" in said(tap(engine, "u1", replies, "Lewati")).lower()
+    for text in ("tahap 2 IKI 1 geser ke april-mei ya", "tambah tahap utk IKI 2: evaluasi BIAS di bulan desember"):
+        replies = engine.handle("u1", text)
+        assert "belum ada IKI di SKP Anda" in said(replies) and "Selesaikan dulu PRIMA" in said(replies), text
+        assert "Pilih salah satu tombol" not in said(replies)
+    assert engine.state("u1").prima.step == "I" and engine.state("u1").year.rencana == []
+    # a quarter's figure there is kept for when the SKP has its IKI, never taken as a wrong button
+    for text in ("IKI 1: 612 dari 680 sampel sesuai TAT", "IKI 4: 1 dari 1 PT memuaskan. IKI 5 belum ada"):
+        replies = engine.handle("u1", text)
+        assert "Tulisan Anda saya simpan" in said(replies) and "Pilih salah satu tombol" not in said(replies), text
+    state = engine.state("u1")
+    assert len(state.year.unplaced) == 2 and state.prima.step == "I"
+
+
+@pytest.mark.parametrize("text", ["export please", "tolong ekspor", "pls export"])
+def test_a_command_word_with_please_runs_the_command(engine, text):
+    # Y20's «export please» got «Saya belum bisa membaca pesan itu sebagai IKI»
+    assert "Belum ada IKI" in said(engine.handle("u1", text))
+
+
+def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the_quarters_alone(engine, at):
+    # «IKI 2 = 230» after TW I's 210 was kept silently, and «itu TW 2 aja» got «Saya belum bisa membaca pesan itu»
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.handle("u1", "IKI 3: 40 SK")
+    at("2026-07-01T09:00")
+    replies = engine.handle("u1", "IKI 3 = 50")
+    assert "IKI 3 TW II: 50 SK (TW II saja; kumulatif sejak Januari 90 SK)" in said(replies)
+    assert [b.label for r in replies for b in r.buttons] == ["TW II saja", "Total sejak Januari"]
+    assert "untuk TW II saja; kumulatif sejak Januari 90 SK" in said(engine.handle("u1", "itu TW 2 aja"))
+    # said as a running total, the quarter keeps what is new since TW I
+    engine.handle("u1", "IKI 3 = 65")
+    replies = engine.handle("u1", "itu kumulatif")
+    assert "IKI 3 TW II: 25 SK" in said(replies)
+    assert "lebih kecil" in said(engine.handle("u1", "IKI 3 total sejak januari 30"))
+    # the question never swallows the next realisasi or a line of work
+    engine.handle("u1", "IKI 3 = 50")
+    assert "IKI 2 TW II: 96%" in said(engine.handle("u1", "IKI 2: 120 dari 125 aja"))
+    values = {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}
+    assert values == {1: 40.0, 2: 50.0}
+
+
+def test_the_new_date_of_a_correction_names_no_entry():
+    from datetime import date
+
+    from bot.conversation.year_chat import meant
+    from bot.year.models import LogEntry
+
+    entries = [LogEntry(id="c1", day=date(2026, 2, 2), text="kemarin rapat koordinasi"),
+               LogEntry(id="c2", day=date(2026, 2, 3), text="verif 12 berkas")]
+    assert meant(entries, "yang tadi tanggalnya salah, harusnya kemarin").id == "c2"
+    assert meant(entries, "rapat koordinasi tadi tanggalnya salah, harusnya kemarin").id == "c1"
+
+
+def test_a_quarters_figure_typed_before_any_iki_is_kept_and_offered_once_the_skp_has_them(engine, at):
+    # Y02: four realisasi lines typed while PRIMA was still open were refused and lost; they are kept and offered
+    at("2026-04-01T09:00")
+    replies = engine.handle("u1", "IKI 1: 612 dari 680 sampel sesuai TAT")
+    assert "Tulisan Anda saya simpan" in said(replies)
+    assert [u.quarter for u in engine.state("u1").year.unplaced] == [1]
+    replies = engine.handle("u1", "ini SKP saya:\n1. Persentase sampel yang diperiksa sesuai TAT - 90%\n"
+                                  "2. Jumlah sampel TCM yang dilaporkan - 3000 sampel")
+    replies = tap(engine, "u1", replies, "Simpan")
+    assert "«IKI 1: 612 dari 680 sampel sesuai TAT»" in said(replies) and "TW I" in said(replies)
+    assert "Sebelum SKP Anda berisi IKI" not in said(engine.handle("u1", "/skp"))  # offered once
+    assert "IKI 1 TW I: 90%" in said(tap(engine, "u1", replies, "Simpan realisasinya"))
+    state = engine.state("u1")
+    assert [(r.quarter, r.value) for r in state.year.realisasi] == [(1, 90.0)] and state.year.unplaced == []

@@ -712,3 +712,55 @@ def test_the_head_of_a_joined_term_is_named_by_its_stem():
     )
     # «laporan hasil pemeriksaan» is one term (LHP); the line's «laporan» is its head
     assert _link("ketik laporan psikologis 3 klien rujukan", skp).candidates[0].number == 2
+@pytest.mark.parametrize("text, minutes", [
+    ("1 jam 30 menit rapat SOP dgn biro hukum", 90), ("2h30m restoring the e-kinerja backup", 150),
+    ("td 1j30m zoom", 90), ("setengah jam telpon dinkes", 30), ("sejam rapat katim", 60),
+    ("half an hour call with BSSN", 30), ("an hour with the vendor", 60), ("dalam setengah jam beres", None),
+])
+def test_a_duration_in_two_parts_or_in_words_is_read_whole(text, minutes):
+    assert duration_minutes(line(text)) == minutes
+
+
+def test_the_minutes_of_a_two_part_duration_are_no_count():
+    # «1 jam 30 menit»: the 30 is minutes of the duration, never 30 berkas toward a count IKI
+    assert _quantity("1 jam 30 menit verif berkas KP", SKP.iki[0]) is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("kemarin lusa rapat koordinasi", date(2026, 6, 8)), ("the day before yesterday patched SIMPEG", date(2026, 6, 8)),
+    ("3 hari yg lalu verif 12 berkas", date(2026, 6, 7)), ("dua hari yang lalu rapat", date(2026, 6, 8)),
+    ("2 days ago migrated 1 app", date(2026, 6, 8)), ("rapat evaluasi pada 5/6", date(2026, 6, 5)),
+    ("restore test on 4/6: OK", date(2026, 6, 4)), ("2 hari lalu sakit, hari ini verif 10 berkas", date(2026, 6, 10)),
+])
+def test_days_back_and_a_date_after_pada_or_on(text, day):
+    assert read_date(line(text), date(2026, 6, 10))[0] == day  # a Wednesday
+
+
+def test_days_back_is_done_work_and_its_number_is_no_count():
+    assert kind_of("3 hari yg lalu verif 12 berkas").kind is EntryKind.report
+    assert _quantity("3 hari yg lalu verif 12 berkas KP", SKP.iki[0]) == 12
+
+
+def test_the_year_word_lists_hold_words_only():
+    # YAML reads a bare no/off/on/yes as a boolean: «no», «off» and «on» were silently missing from these lists
+    from bot import knowledge
+
+    def words(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from words(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from words(item) if isinstance(item, (dict, list)) else [item]
+
+    for name in ("catatan_harian", "pengingat"):
+        assert not [w for w in words(knowledge.data(name)) if isinstance(w, bool)], name
+
+
+@pytest.mark.parametrize("text, day", [
+    ("tue: closed 2 critical vulns", date(2026, 6, 9)), ("fri restore test OK", date(2026, 6, 5)),
+    ("last night patched SIMPEG, 20 min downtime", date(2026, 6, 9)), ("monev 3 puskesmas", date(2026, 6, 10)),
+])
+def test_english_short_weekdays_and_last_night(text, day):
+    assert read_date(line(text), date(2026, 6, 10))[0] == day  # a Wednesday

@@ -290,7 +290,8 @@ class Engine:
         replies = self._message_replies(turn, message)
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+            + year_chat.unplaced_offer(turn.state)
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -300,6 +301,7 @@ class Engine:
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
+        shown, turn.state.reminders_shown = turn.state.reminders_shown, False
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
@@ -317,6 +319,9 @@ class Engine:
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
             return draft_save.add_mandatory(turn.state, added)
+        retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
+        if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
+            return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
         pressed = None if flow else typed_press(turn.state.offered, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
@@ -413,9 +418,10 @@ class Engine:
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
-        if state.prima.step == "I" and year_chat.logging(state):  # its buttons wait; a year line is no answer
+        if state.prima.step == "I":  # its buttons wait; a year line is no answer (nor, before an SKP, a question)
             year = classify(message, True)
-            if year.route is Route.year:  # «hari ini verif 12 berkas», «IKI 1: 612 dari 680»: kept, PRIMA waits
+            if year.route is Route.year and (year_chat.logging(state) or year_chat.about_records(year)):
+                # «hari ini verif 12 berkas», «IKI 1: 612 dari 680», «tahap 2 IKI 1 geser ke april»: PRIMA waits
                 return year_chat.on_line(state, year, self.clock()) + [self.prima.reminder(state)]
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
@@ -489,6 +495,12 @@ class Engine:
                                                 self.clock())
             state.year_ask = None  # something else: the figure waits, the message is read as what it is
             return self.plain.on_text(turn, message)
+        if ask.kind == "running":
+            answered = year_chat.running_answer(state, message, self.clock())
+            if answered:
+                return answered
+            state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
+            return self.plain.on_text(turn, message)
         if ask.kind == "note":
             if year_chat.explains(message):
                 return year_chat.version_note(state, message)
@@ -533,6 +545,10 @@ class Engine:
             if not state.year_ask or state.year_ask.kind != "percent":
                 return self._stale(state)
             return year_chat.percent_answer(state, arg, now)
+        if action == "unplaced":  # figures typed before the SKP had IKI: kept as realisasi now, or let go
+            return year_chat.unplaced_button(state, arg, now)
+        if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
+            return year_chat.running_answer(state, arg, now) or self._stale(state)
         if action == "note":
             return year_chat.version_note(state, "")
         if action == "agenda":
@@ -599,7 +615,8 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state))
+        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+            + year_chat.unplaced_offer(turn.state)
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         year_chat.moved_on(turn.state)

@@ -151,7 +151,7 @@ class Plain:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
                 return year_chat.on_line(turn.state, intent, self.clock())
             intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
-        figure = year_chat.figure_before_skp(turn.state, message) if intent.route is Route.iki else []
+        figure = year_chat.figure_before_skp(turn.state, message, self.clock()) if intent.route is Route.iki else []
         if figure:  # «IKI 1: 612 dari 680» with no IKI saved: not a draft to check
             return figure
         if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»

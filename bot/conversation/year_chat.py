@@ -9,13 +9,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from bot import knowledge
 from bot.conversation import draft_save
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
+from bot.lang.dates import QUARTER
 from bot.lang.numbers import format_number, parse_number
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.logs import pseudonym
 from bot.models import SkpDraft
 from bot.rules.draft_reading import read
@@ -27,12 +29,22 @@ from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of, records_asked, reports_work
 from bot.year.line import line
-from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
+from bot.year.models import (
+    EntryStatus,
+    Evidence,
+    EvidenceKind,
+    LogEntry,
+    RealisasiSource,
+    Unplaced,
+    YearError,
+    YearState,
+)
 from bot.year.periods import month_name, month_short, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
-from bot.year.reminder_reading import apply_request, read_request
+from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
+from bot.year.vocabulary import vocabulary
 
 log = logging.getLogger("asisten_iki.reminders")
 
@@ -123,7 +135,7 @@ def _split_days(text: str, today: date) -> list[tuple[date, str]]:
     dated = []
     for part in parts:
         reading = kind_of(part, logging=True)
-        if reading.when.kind not in ("weekday", "day", "day_month", "yesterday"):
+        if reading.when.kind not in ("weekday", "day", "day_month", "yesterday", "days_back"):
             if dated:
                 dated[-1] = (dated[-1][0], f"{dated[-1][1]}, {part}")
                 continue
@@ -198,10 +210,7 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
     every = list(range(1, min(len(skp.iki), _LINK_BUTTONS) + 1))
     if entry.status is EntryStatus.unsure:
         lines.append("IKI mana yang dimaksud?")
-        offered = [n for n in (_number(skp, key) for key in entry.candidates) if n]
-        numbers = offered + [n for n in every if n not in offered]
-        return Reply("\n".join(lines), [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers]
-                     + [Button("di luar SKP", f"year:link:{entry.id}:0")], choice_only=True)
+        return Reply("\n".join(lines), _pick_buttons(skp, entry), choice_only=True)
     if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons
         lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
                      "dengan /prima atau tempel daftar IKI Anda.")
@@ -212,6 +221,14 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
 
 
 _LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»
+
+
+def _pick_buttons(skp: SkpDraft, entry: LogEntry) -> list[Button]:
+    """«IKI mana?» under an unsure entry: its candidates first, then every other IKI, then «di luar SKP»."""
+    offered = [n for n in (_number(skp, key) for key in entry.candidates) if n]
+    numbers = offered + [n for n in range(1, min(len(skp.iki), _LINK_BUTTONS) + 1) if n not in offered]
+    return [Button(f"IKI {n}", f"year:link:{entry.id}:{n}") for n in numbers] + \
+        [Button("di luar SKP", f"year:link:{entry.id}:0")]
 
 
 def link_button(state: UserState, rest: str) -> list[Reply]:
@@ -227,6 +244,7 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     if kept is not None and (kept.status, kept.iki) == ((EntryStatus.linked, key) if key else (EntryStatus.outside, None)):
         where = f"di IKI {n}" if n else "di luar SKP"
         return [Reply(f"Catatan {entry_id} ({kept.day:%d/%m}) memang sudah {where}; tidak ada yang diubah.")]
+    before = state.year.realisasi
     try:
         state.year = logbook.choose(state.year, entry_id, state.skp, key)
     except YearError as refused:
@@ -234,7 +252,37 @@ def link_button(state: UserState, rest: str) -> list[Reply]:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     where = f"IKI {n}" + (f", jumlah {format_number(entry.quantity)}" if entry.quantity is not None else "") if n \
         else "di luar SKP"
-    return [Reply(f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}.")]
+    return [Reply("\n".join([f"Catatan {entry_id} ({entry.day:%d/%m}) dihubungkan ke {where}."]
+                            + followed(state, before)))]
+
+
+def followed(state: UserState, before: list) -> list[str]:
+    """Lines for each realisasi taken «sesuai catatan» that a change of the logbook has just moved."""
+    old = {(r.iki, r.quarter): r.value for r in before}
+    lines = []
+    for r in state.year.realisasi:
+        if r.source is RealisasiSource.logbook and (r.iki, r.quarter) in old and old[(r.iki, r.quarter)] != r.value:
+            iki = next((i for i in state.skp.iki if i.indikator == r.iki), None)
+            unit = f" {capaians.unit_of(iki)}" if iki is not None and capaians.unit_of(iki) else ""
+            lines.append(f"Realisasi IKI {_number(state.skp, r.iki)} {quarter_label(r.quarter)} (sesuai catatan) kini "
+                         f"{format_number(r.value)}{unit}.")
+    return lines
+
+
+def waiting_note(state: UserState, number: int, quarter: int, in_year: int) -> tuple[list[str], list[Button]]:
+    """Entries of the quarter still waiting for their IKI, with this one among the candidates: said beside a logbook
+    sum (they are not in it), with the first one's pick as buttons."""
+    entries = capaians.waiting(state.year, state.skp.iki[number - 1].indikator, quarter, in_year)
+    if not entries:
+        return [], []
+    named = ", ".join(f"{e.id} ({e.day:%d/%m}: {short(e.text, 40)})" for e in entries[:3])
+    more = f" dan {len(entries) - 3} lainnya" if len(entries) > 3 else ""
+    lines = [f"Belum dihitung untuk IKI {number}: {named}{more} masih menunggu pilihan IKI-nya. Bila termasuk IKI "
+             f"{number}, pilih di bawah; realisasi sesuai catatan ikut berubah."]
+    first = entries[0]
+    numbers = [m for m in (_number(state.skp, k) for k in first.candidates) if m]
+    return lines, [Button(f"{first.id}: IKI {m}", f"year:link:{first.id}:{m}") for m in numbers] + \
+        [Button(f"{first.id}: di luar SKP", f"year:link:{first.id}:0")]
 
 
 def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
@@ -479,8 +527,23 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                 and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
                 and 1 <= a.number <= len(state.skp.iki) and capaians.is_percent(state.skp.iki[a.number - 1])]
     answers = [a for a in answers if a not in doubtful]
-    state.year, outcomes = record_answers(state.year, state.skp, answers, asked_quarter(state, today), today, now)
-    replies = [Reply("\n".join(("Disimpan: " if o.kept else "") + o.message for o in outcomes))] if outcomes else []
+    quarter = asked_quarter(state, today)
+    state.year, outcomes = record_answers(state.year, state.skp, answers, quarter, today, now)
+    notes, buttons = [], []
+    for a in answers:  # «sesuai catatan»: the entries of that quarter still waiting for their IKI are not in the sum
+        if a.from_logbook and 1 <= a.number <= len(state.skp.iki) and not buttons:
+            notes, buttons = waiting_note(state, a.number, a.quarter or quarter, state.year.performance_year(today))
+    running = next((o for o in outcomes if o.running), None)
+    if running and not buttons and not doubtful:  # «IKI 2 = 230» after TW I's 210: the quarter's alone, said, asked
+        kept = capaians.typed(state.year, state.skp.iki[running.number - 1].indikator, quarter)
+        if kept is not None:
+            state.year_ask = YearAsk(kind="running", line=f"{running.number} {format_number(kept.value)}",
+                                     quarter=quarter)
+            notes.append(f"IKI {running.number}: {format_number(kept.value)} itu angka {quarter_label(quarter)} saja, "
+                         "atau total sejak Januari?")
+            buttons = _running_buttons(quarter)
+    replies = [Reply("\n".join([("Disimpan: " if o.kept else "") + o.message for o in outcomes] + notes), buttons)] \
+        if outcomes else []
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
@@ -491,6 +554,38 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                                                               Button(f"Tetap {format_number(a.value)}%",
                                                                      "year:percent:as_typed")], choice_only=True))
     return replies
+
+
+def _running_buttons(quarter: int) -> list[Button]:
+    return [Button(f"{quarter_label(quarter)} saja", "year:running:quarter"),
+            Button("Total sejak Januari", "year:running:since")]
+
+
+def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """The answer to «… itu angka TW II saja, atau total sejak Januari?»: typed («itu TW 2 aja», «kumulatif») or
+    tapped ("quarter", "since"); None when the text answers neither (it is then read as what it is)."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "running":
+        return None
+    tapped = text in ("since", "quarter")
+    if not tapped and (re.search(r"\d", QUARTER.sub(" ", text)) or read_realisasi(text, state.skp)
+                       or kind_of(text, logging=True).kind is EntryKind.report):
+        return None  # a figure, another IKI's realisasi or a line of work: not this answer
+    words = tokens(text)
+    said = knowledge.data("capaian")
+    since = text == "since" or PhraseSet(said["since_start"]).find(words) is not None
+    only = text == "quarter" or PhraseSet(said["quarter_only"]).find(words) is not None or QUARTER.search(text)
+    if not since and not only:
+        return None
+    state.year_ask = None
+    number, value = ask.line.split()
+    if since:
+        return realisasi_for(state, f"IKI {number} kumulatif {value}", ask.quarter, now)
+    iki = state.skp.iki[int(number) - 1]
+    total = capaians.capaian_of(iki, int(number), state.year, _today(now)).quarters[(ask.quarter or 1) - 1].cumulative
+    unit = capaians.unit_of(iki)
+    return [Reply(f"Baik, IKI {number}: {value} {unit} untuk {quarter_label(ask.quarter or 1)} saja"
+                  + (f"; kumulatif sejak Januari {format_number(total)} {unit}." if total is not None else "."))]
 
 
 def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
@@ -514,7 +609,7 @@ def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetim
 
 # Reminders ---------------------------------------------------------------------------------------------------------
 def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
-    settings = state.year.reminders
+    settings, state.reminders_shown = state.year.reminders, True
     if rest.strip():
         return reminder_change(state, rest, now)
     buttons = [Button("Matikan catatan harian", "year:pengingat:catat-off") if settings.logbook.on
@@ -531,9 +626,15 @@ def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:
         settings = apply_request(state.year.reminders, read_request(text, now.date()), now)
     except YearError as refused:
         return [Reply(str(refused))]
-    state.year = state.year.model_copy(update={"reminders": settings})
+    state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
     notes = reminders.conflicts(settings)
     return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + ("\n" + "\n".join(notes) if notes else ""))]
+
+
+def reminder_follow_up(state: UserState, text: str, now: datetime, shown: bool) -> list[Reply]:
+    """A line right after the reminder settings were shown that changes them («jam setengah 4 sore», «tiap jumat
+    aja»), whatever question is open; [] for any other line."""
+    return reminder_change(state, text, now) if shown and follow_up(text, now.date()) else []
 
 
 def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
@@ -548,8 +649,10 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
         settings = reminders.switch_off(settings, ReminderKind.dialog)
     else:
         return [Reply("Pilihan itu sudah tidak berlaku. Ketik /pengingat.")]
-    state.year = state.year.model_copy(update={"reminders": settings})
-    return [Reply("Pengingat diatur:\n" + reminders.describe(settings))]
+    state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
+    hint = "\nJam atau harinya bisa diubah: tulis misalnya «jam setengah 4 sore» atau «tiap Jumat jam 3»." \
+        if rest.endswith("-on") else ""
+    return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + hint)]
 
 
 def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[Reply]:
@@ -563,12 +666,15 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     quarter = due.quarter or 1
     lines = [f"{quarter_label(quarter)} sudah berakhir. Isi realisasi per IKI, misalnya «IKI 1: 612 dari 680» "
              "atau «IKI 1 sesuai catatan»:"]
+    notes, picks = [], []
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
         logged = capaians.logbook_sum(state.year, iki.indikator, quarter, due.year or now.year)
         hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
-    return [Reply("\n".join(lines), [Button(due.action, f"year:realisasi:{quarter}")])]
+        if logged and not picks:
+            notes, picks = waiting_note(state, n, quarter, due.year or now.year)
+    return [Reply("\n".join(lines + notes), [Button(due.action, f"year:realisasi:{quarter}")] + picks)]
 
 
 # A tick claims scheduled users this many at a time, and starts no new batch after TICK_BUDGET_S: a backlog (16:00,
@@ -707,20 +813,50 @@ def command_text(name: str, rest: str) -> str:
     return re.sub(r"^(\d{1,2})\s+(\w+?)nya\b", r"\1 \2", rest, flags=re.IGNORECASE)
 
 
-def figure_before_skp(state: UserState, text: str) -> list[Reply]:
+_UNPLACED_KEPT = 20  # figures typed before the SKP had IKI, kept to offer later; older ones give way
+
+
+def figure_before_skp(state: UserState, text: str, now: datetime | None = None) -> list[Reply]:
     """«IKI 1: 612 dari 680 sampel», «IKI 3 rata2 10 jam» from a user with no IKI saved: a quarter's figure for an
     IKI the bot does not have, said so with the way to save the SKP first ([] for anything else: an IKI labelled with
     its number, «IKI 1: Persentase …», is a draft)."""
-    if state.skp.iki:
+    if state.skp.iki or kind_of(text).kind is not EntryKind.progress or not names_figure(text):
         return []
-    reading = kind_of(text)
-    number = iki_number_in(text) if reading.kind is EntryKind.progress else None
-    words = tokens(read(text).text)
-    if number is None or (words and lexicon().measures.match_at(words, 0)):
+    return kept_before_skp(state, text, now, iki_number_in(text))
+
+
+def kept_before_skp(state: UserState, text: str, now: datetime | None, number: int | None) -> list[Reply]:
+    """A quarter's figure typed before any IKI is saved: said so, and kept to offer once the SKP has its IKI."""
+    if now is not None:
+        kept = Unplaced(text=text.strip()[:500], quarter=asked_quarter(state, now.date()), typed=now)
+        state.year = state.year.model_copy(update={"unplaced": (state.year.unplaced + [kept])[-_UNPLACED_KEPT:]})
+    named = f" IKI {number}" if number else ""
+    return [Reply(f"«{text}» terbaca sebagai realisasi{named}, tetapi SKP Anda di sini belum berisi IKI, jadi "
+                  "angkanya belum bisa saya simpan sebagai realisasi. Tulisan Anda saya simpan: setelah IKI Anda "
+                  "tersimpan (tempel daftarnya, satu IKI per baris, atau susun dengan /prima), saya tawarkan untuk "
+                  "menyimpannya sebagai realisasi.")]
+
+
+def unplaced_offer(state: UserState) -> list[Reply]:
+    """At the end of a turn: the SKP has IKI now and figures typed before wait: offered once, each as typed."""
+    year = state.year
+    if not year.unplaced or not state.skp.iki or state.unplaced_offered:
         return []
-    return [Reply(f"«{text}» terbaca sebagai realisasi IKI {number}, tetapi SKP Anda di sini belum berisi IKI, jadi "
-                  "angkanya belum bisa saya simpan. Simpan dulu IKI Anda (tempel daftarnya, satu IKI per baris, atau "
-                  "susun dengan /prima), lalu kirim lagi angka realisasinya.")]
+    state.unplaced_offered = True
+    lines = [f"  {quarter_label(u.quarter)}: «{short(u.text, 80)}»" for u in year.unplaced]
+    return [Reply("Sebelum SKP Anda berisi IKI, Anda mengirim angka realisasi ini:\n" + "\n".join(lines)
+                  + "\nSimpan sebagai realisasi untuk IKI dengan nomor itu di SKP Anda sekarang?",
+                  [Button("Simpan realisasinya", "year:unplaced:keep"), Button("Abaikan", "year:unplaced:drop")])]
+
+
+def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
+    kept, state.unplaced_offered = state.year.unplaced, False
+    state.year = state.year.model_copy(update={"unplaced": []})
+    if not kept:
+        return [Reply("Tidak ada angka yang menunggu.")]
+    if choice != "keep" or not state.skp.iki:
+        return [Reply("Baik, angka itu tidak disimpan. Isi realisasi kapan saja, misalnya «IKI 1: 612 dari 680».")]
+    return [r for u in kept for r in realisasi_for(state, u.text, u.quarter, now)]
 
 
 def work_while_asked(state: UserState, text: str, now: datetime) -> list[Reply]:
@@ -794,9 +930,36 @@ def stages_typed(state: UserState, text: str) -> Intent | None:
     return Intent(Route.year, text, entry=reading) if reading.kind is EntryKind.rencana else None
 
 
+def about_records(intent: Intent) -> bool:
+    """A line about the year's records or reminders («tahap 2 IKI 1 geser ke april», «bulan ini saya harus ngapain
+    aja?», «jam setengah 4 sore», «IKI 1: 612 dari 680»): the year's to answer even before an SKP is saved, where it
+    says what is missing (and keeps a quarter's figure for later)."""
+    if intent.entry is not None and intent.entry.kind is EntryKind.progress:
+        return names_figure(intent.text)  # «IKI 1: Persentase … 70%» is a draft labelled with its number
+    return intent.entry is not None and intent.entry.kind in (EntryKind.rencana, EntryKind.records,
+                                                              EntryKind.reminder)
+
+
+_NAMES_IKI = re.compile(r"\biki\s*[-#]?\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def names_figure(text: str) -> bool:
+    """A quarter's figure for an IKI named by its number («IKI 1: 612 dari 680», «IKI 4: 1 dari 1 …, IKI 5 belum
+    ada»), not an IKI draft labelled with its number or one that opens with its measure («Persentase … 70%»)."""
+    words = tokens(read(text).text)
+    return bool(_NAMES_IKI.search(text)) and not (words and lexicon().measures.match_at(words, 0))
+
+
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text
+    if not state.skp.iki and kind is EntryKind.progress:  # «IKI 1: 612 dari 680» before any IKI: kept for later
+        return kept_before_skp(state, text, now, iki_number_in(text))
+    if not state.skp.iki and kind in (EntryKind.rencana, EntryKind.records):
+        how = "Selesaikan dulu PRIMA yang masih terbuka sampai IKI-nya tersimpan, atau tempel daftar IKI Anda." \
+            if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]
+        return [Reply(f"«{short(text, 60)}»: belum ada IKI di SKP Anda, jadi rencana aksi dan catatannya belum ada. "
+                      f"{how}")]
     fixed = fix_last(state, text, now) if state.year.entries else None
     if fixed is not None:
         return fixed
@@ -833,9 +996,38 @@ _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mest
 _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
 
 
+_RECENT = 10  # entries a correction in plain words may be about: the latest ones kept
+
+
+def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> LogEntry:
+    """The entry a correction in plain words is about: among the latest kept, the one whose words it repeats most
+    («catatan rapat SOP tadi …» → the rapat SOP entry, not the label entry kept after it), or whose quantity it names
+    («bukan 35 tapi 53»); the last one kept when it names none."""
+    recent = sorted(entries, key=lambda e: int(e.id[1:]))[-_RECENT:]
+    if quantity is not None:
+        same = [e for e in recent if e.quantity == quantity]
+        if same:
+            return same[-1]
+    frame = set(knowledge.data("catatan_harian")["correction_frame"])
+    said = {t for t in tokens(text) if t not in frame and t not in _date_words(text) and not t.isdigit() and len(t) > 1}
+    best = max(recent, key=lambda e: (len(said & set(tokens(e.text))), int(e.id[1:])))
+    return best if said & set(tokens(best.text)) else recent[-1]
+
+
+def _date_words(text: str) -> set[str]:
+    """The words of a text that say a date («harusnya kemarin», «tgl 2», «senin»): the new date, naming no entry."""
+    ln, vocab = line(text), vocabulary()
+    found = {t for t in ln.toks if t in vocab.weekdays or t in vocab.months}
+    for phrases in (vocab.today, vocab.yesterday, vocab.date_words):
+        for i in range(len(ln.toks)):
+            found.update(phrases.match_at(ln.toks, i) or ())
+    return found
+
+
 def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
-    """A correction of the entry kept last, said in plain words: «bukan 35 tapi 53», «yang tadi harusnya IKI 2»,
-    «tanggalnya salah, harusnya tgl 2», «foto yg barusan salah, hapus»; None when the text is none of these."""
+    """A correction of a recent entry (the last kept unless the words name another), said in plain words: «bukan 35
+    tapi 53», «yang tadi harusnya IKI 2», «catatan rapat SOP tadi tanggalnya salah, harusnya tgl 2», «foto yg barusan
+    salah, hapus»; None when the text is none of these."""
     last = max(state.year.entries, key=lambda e: int(e.id[1:]))
     confirmed = after_yes(text)
     if confirmed is not None:  # «iya 31 oktober, sabtu itu lembur»: the date of the entry just kept, confirmed
@@ -845,9 +1037,13 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 return [Reply(f"Baik, catatan {last.id} tetap tanggal {day.day} {month_name(day.month)} {day.year}.")]
     try:
         instead = _INSTEAD.search(text)
-        if instead and parse_number(instead.group(2)) is not None and last.status is EntryStatus.linked:
-            state.year = logbook.edit(state.year, last.id, quantity_value=parse_number(instead.group(2)))
-            return [Reply(f"Jumlah catatan {last.id} ({last.day:%d/%m}) dibetulkan menjadi {instead.group(2)}.")]
+        if instead and parse_number(instead.group(2)) is not None:
+            fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
+            if fixed.status is EntryStatus.linked:
+                before = state.year.realisasi
+                state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
+                return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
+                                         f"{instead.group(2)}."] + followed(state, before)))]
         relink = _RELINK.search(text)
         if relink:
             return link_button(state, f"{last.id}:{relink.group(1)}")
@@ -855,8 +1051,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             at = _REDATE.search(text).end()
             day, when = read_date(line(text[at - 8:] if at >= 8 else text), now.date())
             if when.kind:
-                state.year = logbook.edit(state.year, last.id, day=day, today=now.date())
-                return [Reply(f"Tanggal catatan {last.id} dibetulkan menjadi {day:%d/%m/%Y}.")]
+                before, fixed = state.year.realisasi, meant(state.year.entries, text)
+                state.year = logbook.edit(state.year, fixed.id, day=day, today=now.date())
+                return [_redated(state, fixed.id, "dibetulkan", before)]
         if _UNBUKTI.search(text):
             held = [e for e in state.year.entries if e.evidence]
             if held:
@@ -872,6 +1069,20 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     except YearError as refused:
         return [Reply(str(refused))]
     return None
+
+
+def _redated(state: UserState, entry_id: str, verb: str, before: list) -> Reply:
+    """The entry's new date, what it keeps (its IKI, or the question still open) and any realisasi «sesuai catatan»
+    the move changed."""
+    entry = next(e for e in state.year.entries if e.id == entry_id)
+    said = f"Tanggal catatan {entry_id} {verb} menjadi {entry.day:%d/%m/%Y}."
+    if entry.status is EntryStatus.unsure:  # still unpicked: the question comes back with its buttons
+        return Reply(f"{said}\nCatatan ini belum punya IKI: IKI mana yang dimaksud?", _pick_buttons(state.skp, entry),
+                     choice_only=True)
+    kept = f"IKI {_number(state.skp, entry.iki)}" if entry.status is EntryStatus.linked else "di luar SKP"
+    if entry.quantity is not None:
+        kept += f", jumlah {format_number(entry.quantity)}"
+    return Reply("\n".join([f"{said} Tetap {kept}."] + followed(state, before)))
 
 
 def correction(state: UserState, text: str) -> list[Reply]:
@@ -908,8 +1119,9 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
         rest = _ENTRY_ID.sub(" ", text)
         day, when = read_date(line(rest), now.date())
         if when.kind:
+            before = state.year.realisasi
             state.year = logbook.edit(state.year, entry_id, day=day, today=now.date())
-            return [Reply(f"Tanggal catatan {entry_id} diubah menjadi {day:%d/%m/%Y}.")]
+            return [_redated(state, entry_id, "diubah", before)]
     except YearError as refused:
         return [Reply(str(refused))]
     return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
@@ -917,7 +1129,7 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
 
 
 def is_waiting(state: UserState) -> bool:
-    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent")
+    return state.year_ask is not None and state.year_ask.kind in ("recap", "alasan", "note", "percent", "running")
 
 
 def explains(text: str) -> bool:
@@ -929,7 +1141,9 @@ def explains(text: str) -> bool:
 
 
 def moved_on(state: UserState) -> None:
-    """A command or a button after a perubahan: its explanation is no longer awaited (the next line may be work)."""
+    """A command or a button after a perubahan: its explanation is no longer awaited (the next line may be work);
+    after the reminder settings: a time typed next is no longer theirs."""
+    state.reminders_shown = False
     if state.year_ask is not None and state.year_ask.kind == "note":
         state.year_ask = None
 
@@ -952,6 +1166,10 @@ def prompt(state: UserState) -> list[Reply]:
         return [Reply(f"Realisasi {ask.line.split()[0]} {ask.line.split()[1]}: maksudnya {ask.line.split()[2]}?",
                       [Button("Ya", "year:percent:yes"), Button("Tetap seperti ditulis", "year:percent:as_typed")],
                       choice_only=True)]
+    if ask and ask.kind == "running":
+        number, value = ask.line.split()
+        return [Reply(f"IKI {number}: {value} itu angka {quarter_label(ask.quarter or 1)} saja, atau total sejak "
+                      "Januari?", _running_buttons(ask.quarter or 1))]
     if ask and ask.kind == "recap":
         return [Reply(f"«{ask.line}»: hanya rekap, atau pekerjaan baru?",
                       [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),

@@ -15,7 +15,7 @@ from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
 from bot.year.measure import measure_trend
-from bot.year.models import EntryStatus, Realisasi, RealisasiSource, YearError, YearState
+from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
 
 
@@ -72,6 +72,26 @@ def logbook_sum(year: YearState, key: str, quarter: int, in_year: int) -> float 
     found = [e.quantity for e in year.entries if e.status is EntryStatus.linked and e.iki == key
              and e.quantity is not None and e.day.year == in_year and quarter_of(e.day) == quarter]
     return float(sum(found)) if found else None
+
+
+def waiting(year: YearState, key: str, quarter: int, in_year: int) -> list[LogEntry]:
+    """The quarter's entries still waiting for the user's pick with this IKI among their candidates: not in its
+    logbook sum until picked, so a sum offered or kept says so."""
+    return [e for e in year.entries if e.status is EntryStatus.unsure and key in e.candidates
+            and e.day.year == in_year and quarter_of(e.day) == quarter]
+
+
+def follow_logbook(year: YearState) -> YearState:
+    """A realisasi the user took «sesuai catatan» follows the logbook: after an entry is picked, re-linked,
+    re-dated, changed or deleted its quarter's figure is the sum again (0 when no linked quantity is left)."""
+    if year.year is None or not any(r.source is RealisasiSource.logbook for r in year.realisasi):
+        return year
+    kept = []
+    for r in year.realisasi:
+        if r.source is RealisasiSource.logbook:
+            r = r.model_copy(update={"value": logbook_sum(year, r.iki, r.quarter, year.year) or 0.0})
+        kept.append(r)
+    return year.model_copy(update={"realisasi": kept}) if kept != year.realisasi else year
 
 
 def typed(year: YearState, key: str, quarter: int) -> Realisasi | None:

@@ -6,8 +6,10 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bot import knowledge
+from bot.lang.text import PhraseSet
 from bot.year.line import Line
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import config, vocabulary
 
 # "minggu" is Sunday, except in "minggu lalu / depan / ini …", where it is the week.
 _WEEK_AFTER = frozenset({"lalu", "depan", "ini", "kemarin", "kmrn", "yang", "yg", "kemaren", "terakhir", "pertama"})
@@ -17,7 +19,7 @@ _WEEK_AFTER = frozenset({"lalu", "depan", "ini", "kemarin", "kmrn", "yang", "yg"
 class When:
     """What the line says about its date, before it is placed on the calendar."""
 
-    kind: str = ""  # "" | today | yesterday | weekday | day | day_month
+    kind: str = ""  # "" | today | yesterday | days_back | weekday | day | day_month
     said: str = ""  # the words that said it, for the reply ("kemarin", "tgl 3")
     span: tuple[int, int] = (0, 0)  # their token range
     weekday: int | None = None
@@ -26,24 +28,27 @@ class When:
     day: int | None = None
     month: int | None = None
     year: int | None = None
+    back: int = 0  # days_back: how many days before today
 
 
 def when(ln: Line) -> When:
     """The date expression that comes first in the line ("hari ini upload …, diundangkan senin" is about today); at
     the same place a day and month, then a day of the month, a weekday, kemarin, today."""
-    found = [w for w in (_day_month(ln), _day_of_month(ln), _weekday(ln), _relative(ln)) if w]
+    found = [w for w in (_day_month(ln), _day_of_month(ln), _days_back(ln), _weekday(ln), _relative(ln)) if w]
     if not found:
         return When()
     first = min(found, key=lambda w: w.span[0])
     # "kmrn libur, hari ini 52 sampel": an explicit today names the day of the work over a weekday or kemarin.
     today = _today(ln)
-    return today if today and first.kind in ("yesterday", "weekday") else first
+    return today if today and first.kind in ("yesterday", "days_back", "weekday") else first
 
 
 def resolve(w: When, today: date) -> date:
     """The calendar date, never after today."""
     if w.kind == "yesterday":
         return today - timedelta(days=1)
+    if w.kind == "days_back" and w.back:
+        return today - timedelta(days=w.back)
     if w.kind == "weekday" and w.weekday is not None:
         if w.day and _latest_day(today, w.day).weekday() == w.weekday:  # «senin 16»: the 16th, a Monday
             return _latest_day(today, w.day)
@@ -86,12 +91,13 @@ def _said(ln: Line, start: int, end: int) -> str:
 
 
 def _opens_or_after_date_word(ln: Line, i: int) -> bool:
-    """A bare "3/12" or "18 maret" is a date at the start of the line (or after a weekday), or after "tgl"."""
+    """A bare "3/12" or "18 maret" is a date at the start of the line (or after a weekday), or after "tgl" or
+    "pada"."""
     vocab = vocabulary()
     j = i
     while j > 0 and ln.kinds[j - 1] == "mark":
         j -= 1
-    if j == 0 or ln.toks[j - 1] in vocab.weekdays:
+    if j == 0 or ln.toks[j - 1] in vocab.weekdays or ln.toks[j - 1] in _date_prefixes():
         return True
     for start in range(max(0, i - 3), i):
         phrase = vocab.date_words.match_at(ln.toks, start)
@@ -171,6 +177,33 @@ def _week_span(ln: Line, i: int) -> bool:
     spans = vocabulary().week_span_before
     return any(phrase and start + len(phrase) == i
                for start in range(max(0, i - 3), i) for phrase in [spans.match_at(ln.toks, start)])
+
+
+@knowledge.cached
+def _date_prefixes() -> frozenset[str]:
+    return frozenset(config()["date_prefixes"])
+
+
+@knowledge.cached
+def _back_words() -> tuple[PhraseSet, frozenset[str], PhraseSet]:
+    words = config()["days_back"]
+    return PhraseSet(words["two"]), frozenset(words["units"]), PhraseSet(words["after"])
+
+
+def _days_back(ln: Line) -> When | None:
+    """«kemarin lusa», «the day before yesterday»: two days back; «3 hari yang lalu», «2 days ago»: N days back."""
+    two, units, after = _back_words()
+    found = ln.find(two)
+    if found:
+        return When("days_back", " ".join(found[1]), (found[0], found[0] + len(found[1])), back=2)
+    for i in range(len(ln.toks) - 2):
+        if ln.kinds[i] != "num" or not ln.toks[i].isdigit() or ln.toks[i + 1] not in units:
+            continue
+        tail = after.match_at(ln.toks, i + 2)
+        if tail and 1 <= int(ln.toks[i]) <= 31:
+            end = i + 2 + len(tail)
+            return When("days_back", _said(ln, i, end), (i, end), back=int(ln.toks[i]))
+    return None
 
 
 def _relative(ln: Line) -> When | None:

@@ -97,7 +97,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.reminder, "pengingat"
     if ln.has(vocab.correction):
         return EntryKind.correction, "koreksi catatan"
-    dated = w.kind in ("today", "yesterday", "weekday", "day", "day_month")
+    dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
     if _acts_on_skp(ln) and not dated:
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP

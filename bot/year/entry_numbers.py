@@ -5,7 +5,9 @@ a result in its final state ("… yang terbit", "… yang ditandatangani"), only
 import re
 from dataclasses import dataclass
 
+from bot import knowledge
 from bot.lang.numbers import parse_number
+from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft
 from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
@@ -14,6 +16,7 @@ from bot.year.entry_dates import When
 from bot.year.line import Line
 from bot.year.measure import as_indonesian
 from bot.year.terms import terms, text_terms
+from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 
 
@@ -36,6 +39,7 @@ class Counted:
 
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
+_HOURS_MINUTES = re.compile(r"(\d+)([a-z]+)(\d+)([a-z]+)")  # "2h30m", "1jam30mnt"
 
 
 def _value(token: str) -> float | None:
@@ -48,24 +52,52 @@ def _is_ordinal(ln: Line, i: int) -> bool:
 
 
 def durations(ln: Line) -> list[tuple[int, int]]:
-    """(token position, minutes) of each duration: "2 jam", "1,5 jam", "30 menit", "3 hours", "4h"; not
-    "rata2 < 12 jam" nor "dalam 2 hari", which measure the IKI's time. The unit is the next token, unless the
-    number carries it ("4h")."""
+    """(token position, minutes) of each duration: "2 jam", "1,5 jam", "30 menit", "3 hours", "4h", "2h30m",
+    "setengah jam", "half an hour"; not "rata2 < 12 jam" nor "dalam 2 hari", which measure the IKI's time. The unit
+    is the next token, unless the number carries it ("4h"). "1 jam 30 menit" is one duration of 90 minutes; its
+    minutes' number is listed with 0 (a duration's number all the same, never a count)."""
     vocab = vocabulary()
-    found = []
+    found: list[tuple[int, int]] = []
+    last_end = -1  # the token after the last duration found: minutes right there add to its hours
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        if {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before:
+            continue
+        worded = _duration_phrases().match_at(ln.toks, i) if kind == "word" else None
+        if worded:
+            found.append((i, _duration_phrases_minutes()[" ".join(worded)]))
+            last_end = i + len(worded)
+            continue
+        both = _HOURS_MINUTES.fullmatch(tok) if kind == "alnum" else None
+        units = vocabulary_config()["compound_duration_units"]
+        if both and both.group(2) in units["hours"] and both.group(4) in units["minutes"]:
+            found.append((i, int(both.group(1)) * 60 + int(both.group(3))))
+            continue
         joined = _JOINED.fullmatch(tok) if kind == "alnum" else None
         number, unit = (joined.group(1), joined.group(2)) if joined else \
             (tok, ln.toks[i + 1] if i + 1 < len(ln.toks) else "")
         if (kind != "num" and not joined) or unit not in vocab.duration_units:
             continue
-        before = {ln.toks[j] for j in range(max(0, i - 3), i)}
-        if before & vocab.not_duration_before:
-            continue
         value = _value(number)
-        if value is not None:
-            found.append((i, round(value * vocab.duration_units[unit])))
+        if value is None:
+            continue
+        minutes = round(value * vocab.duration_units[unit])
+        if i == last_end and found and vocab.duration_units[unit] == 1 and found[-1][1] % 60 == 0:
+            found[-1] = (found[-1][0], found[-1][1] + minutes)
+            found.append((i, 0))
+        else:
+            found.append((i, minutes))
+        last_end = i + (1 if joined else 2)
     return found
+
+
+@knowledge.cached
+def _duration_phrases_minutes() -> dict[str, int]:
+    return {" ".join(tokens(k)): int(v) for k, v in vocabulary_config()["duration_phrases"].items()}
+
+
+@knowledge.cached
+def _duration_phrases() -> PhraseSet:
+    return PhraseSet(_duration_phrases_minutes())
 
 
 def duration_minutes(ln: Line) -> int | None:

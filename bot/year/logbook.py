@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet
 from bot.models import IkiDraft, SkpDraft
+from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
@@ -108,7 +109,7 @@ def _entry(year: YearState, entry_id: str) -> LogEntry:
 
 
 def _replace(year: YearState, entry: LogEntry) -> YearState:
-    return year.model_copy(update={"entries": [entry if e.id == entry.id else e for e in year.entries]})
+    return follow_logbook(year.model_copy(update={"entries": [entry if e.id == entry.id else e for e in year.entries]}))
 
 
 def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int | None = None) -> tuple[YearState, LogEntry]:
@@ -123,7 +124,7 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
         quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now)
     update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
               "year": year.year or reading.day.year}
-    return year.model_copy(update=update), entry
+    return follow_logbook(year.model_copy(update=update)), entry
 
 
 def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> YearState:
@@ -143,7 +144,8 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,
          text: str | None = None, today: date | None = None) -> YearState:
-    """A correction: the date (never after today), the quantity, or the text (the link is kept)."""
+    """A correction: the date (never after today), the quantity, or the text. The link and the quantity are kept
+    whatever changes; a new date moves the entry to the stage of its month when its own stage does not run then."""
     entry = _entry(year, entry_id)
     update: dict = {}
     if day is not None:
@@ -151,6 +153,10 @@ def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_va
             raise YearError("Tanggal catatan tidak boleh sesudah hari ini; catatan harian berisi pekerjaan yang "
                             "sudah dilakukan.")
         update["day"] = day
+        plan = next((r for r in year.rencana if r.iki == entry.iki), None) if entry.iki else None
+        if plan and entry.stage is not None and (entry.stage >= len(plan.stages)
+                                                 or day.month not in plan.stages[entry.stage].months):
+            update["stage"] = stage_of(year.rencana, entry.iki, None, day)  # the stage that runs in the new month
     if quantity_value is not None:
         if quantity_value < 0:
             raise YearError("Jumlah tidak bisa negatif.")
@@ -166,7 +172,7 @@ def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_va
 
 def delete(year: YearState, entry_id: str) -> YearState:
     _entry(year, entry_id)
-    return year.model_copy(update={"entries": [e for e in year.entries if e.id != entry_id]})
+    return follow_logbook(year.model_copy(update={"entries": [e for e in year.entries if e.id != entry_id]}))
 
 
 def attach(year: YearState, entry_id: str, evidence: Evidence) -> YearState:

@@ -138,6 +138,15 @@ class ReminderSettings(_Record):
     pauses: list[Pause] = Field(default_factory=list)  # leave: no reminder inside
 
 
+class Unplaced(_Record):
+    """A quarter's figure typed before any IKI was saved («IKI 1: 612 dari 680»): kept, and offered once the SKP
+    has its IKI, so nothing typed is lost."""
+
+    text: str
+    quarter: int = Field(ge=1, le=4)  # the quarter it was typed for
+    typed: datetime | None = None
+
+
 class SkpVersion(_Record):
     number: int  # 1 = the SKP as agreed (ditetapkan)
     on: date
@@ -159,6 +168,7 @@ class YearState(_Record):
     versions: list[SkpVersion] = Field(default_factory=list)
     next_entry: int = 1  # entry ids are "c1", "c2", … and never reused
     pending: Evidence | None = None  # a file sent with no entry to go to, kept until the user picks its entry
+    unplaced: list[Unplaced] = Field(default_factory=list)  # figures typed before the SKP had IKI
 
     @property
     def agreed(self) -> bool:

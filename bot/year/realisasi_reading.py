@@ -10,9 +10,9 @@ from bot import knowledge
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
-from bot.year.capaian import record, unit_of
+from bot.year.capaian import capaian_of, record, unit_of
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import quarter_label
@@ -35,13 +35,15 @@ class RealisasiAnswer:
     not_yet: bool = False  # "belum ada": zero for a count, nothing for the others
     yearly_later: bool = False  # "nanti akhir tahun"
     dash: bool = False  # "IKI 2 -": no figure this quarter (not zero, and not the next IKI's figure)
+    since_start: bool = False  # "IKI 2 kumulatif 440": a count's running total, not the quarter's own figure
     text: str = ""
 
 
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("capaian")
-    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later")} | \
+    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later", "since_start",
+                                                  "quarter_only")} | \
         {"joiners": frozenset(data["joiners"])}
 
 
@@ -126,7 +128,8 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         before = segment[:values[-1].start()]
         if value is not None and (before.endswith("-") or before.rstrip().endswith("minus")):
             value = -value  # "-1 hari": kept as typed, so the check refuses it; "IKI 1 - 90%" is a separator
-        return RealisasiAnswer(number, quarter, value=value, text=segment)
+        return RealisasiAnswer(number, quarter, value=value, text=segment,
+                               since_start=bool(said["since_start"].find(words)))
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)
@@ -137,6 +140,7 @@ class Outcome:
     number: int
     kept: bool
     message: str  # Indonesian: what was kept, or why not and what to do
+    running: bool = False  # a count's quarter figure read as the quarter's alone while earlier quarters hold some
 
 
 def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer], quarter: int, today: date,
@@ -164,6 +168,15 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                               "saya tanyakan lagi nanti."))
                 continue
             value = 0.0
+        earlier = earlier_total(year, iki, q, today) if measure_trend(iki) is Trend.cumulative else None
+        if answer.since_start and earlier is not None and value is not None:
+            if value < earlier:
+                outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: total sejak Januari "
+                                                              f"({format_number(value)}) lebih kecil dari yang sudah "
+                                                              f"tercatat sebelum {quarter_label(q)} "
+                                                              f"({format_number(earlier)}). Periksa lagi angkanya."))
+                continue
+            value = value - earlier  # the quarter's own figure
         if value is None and answer.numerator is None and not answer.from_logbook:
             outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
                                                           "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
@@ -176,9 +189,18 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: {refused}"))
             continue
         kept = next(r for r in year.realisasi if r.iki == iki.indikator and r.quarter == q)
+        running = "" if not earlier else f" ({quarter_label(q)} saja; kumulatif sejak Januari " \
+                                         f"{format_number(earlier + kept.value)}{_unit(iki)})"
         outcomes.append(Outcome(answer.number, True, f"IKI {answer.number} {quarter_label(q)}: "
-                                                     f"{format_number(kept.value)}{_unit(iki)}"))
+                                                     f"{format_number(kept.value)}{_unit(iki)}{running}",
+                                running=bool(earlier) and not answer.since_start and not answer.from_logbook))
     return year, outcomes
+
+
+def earlier_total(year: YearState, iki: IkiDraft, quarter: int, today: date) -> float | None:
+    """What a count IKI's quarters before this one hold (typed, or summed from the logbook); None when none does."""
+    found = [f.value for f in capaian_of(iki, 0, year, today).quarters if f.quarter < quarter and f.value is not None]
+    return float(sum(found)) if found else None
 
 
 def _unit(iki) -> str:

@@ -98,6 +98,27 @@ def read_request(text: str, today: date) -> ReminderRequest:
     return request
 
 
+@knowledge.cached
+def _follow_up_words() -> frozenset[str]:
+    data = knowledge.data("pengingat")
+    said = {t for phrases in data["words"].values() for phrase in phrases for t in tokens(str(phrase))}
+    parts = {t for part in data["day_parts"] for t in tokens(str(part))}
+    return frozenset(said | parts | set(vocabulary().weekdays) | {str(w) for w in data["follow_up_words"]})
+
+
+def follow_up(text: str, today: date) -> bool:
+    """Whether a line typed right after the reminder settings were shown changes them: it asks for something
+    («jam setengah 4 sore», «tiap jumat aja», «matikan») and holds no word but reminder words, weekdays and clock
+    times, so no line of work («jumat rapat koordinasi») is taken for one."""
+    words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
+    if any(w not in _follow_up_words() for w in words):
+        return False
+    request = read_request(text, today)
+    return request.at is not None or request.days is not None or bool(request.off) or request.quiet is not None \
+        or request.quiet_off or request.weekends_off is not None or request.dialog_every is not None \
+        or request.dialog_at is not None or request.leave is not None
+
+
 def _frequency(words: list[str]) -> str | None:
     said = _words()
     for name in ("weekdays_only", "weekly", "bimonthly", "monthly", "every_day"):

@@ -331,8 +331,12 @@ def describe(settings: ReminderSettings) -> str:
 
 
 # Times as typed ---------------------------------------------------------------------------------------------------
-_CLOCK = re.compile(r"(?:jam|pukul|pkl|at)?\s*(setengah\s+)?(\d{1,2})(?:[.:](\d{2}))?\s*"
-                    r"(pagi|siang|sore|petang|malam|subuh)?", re.IGNORECASE)
+@knowledge.cached
+def _clock() -> re.Pattern:
+    """A clock time: «jam 4 sore», «setengah 10 malam», «16.30», «4 pm»; its day parts from knowledge/pengingat.yaml."""
+    parts = "|".join(sorted(map(re.escape, _settings()["day_parts"]), key=len, reverse=True))
+    return re.compile(r"(?:jam|pukul|pkl|at)?\s*(setengah\s+)?(\d{1,2})(?:[.:](\d{2}))?\s*"
+                      rf"(?:({parts})\b)?", re.IGNORECASE)
 
 
 def read_clock(text: str) -> time | None:
@@ -345,7 +349,7 @@ def read_clocks(text: str) -> list[time]:
     """Every time in the text, in order ("jam 9 malam sampai jam 6 pagi" → 21:00, 06:00)."""
     parts, below = _settings()["day_parts"], _settings()["afternoon_below"]
     out = []
-    for m in _CLOCK.finditer(text):
+    for m in _clock().finditer(text):
         half, hour, minute, part = m.group(1), int(m.group(2)), int(m.group(3) or 0), (m.group(4) or "").lower()
         if not (m.group(0).strip().lower().startswith(("jam", "pukul", "pkl", "at", "setengah")) or part or m.group(3)):
             continue  # a bare number is no time
@@ -354,7 +358,7 @@ def read_clocks(text: str) -> list[time]:
         if part:
             if parts[part] and hour < 12 and not (part == "siang" and hour >= 11):
                 hour += parts[part]
-            elif part == "malam" and hour == 12:
+            elif part in ("malam", "am") and hour == 12:
                 hour = 0
         elif 1 <= hour < below and not m.group(3):
             hour += 12  # "jam 4": office hours, the afternoon
