@@ -712,6 +712,8 @@ def test_the_head_of_a_joined_term_is_named_by_its_stem():
     )
     # «laporan hasil pemeriksaan» is one term (LHP); the line's «laporan» is its head
     assert _link("ketik laporan psikologis 3 klien rujukan", skp).candidates[0].number == 2
+
+
 @pytest.mark.parametrize("text, minutes", [
     ("1 jam 30 menit rapat SOP dgn biro hukum", 90), ("2h30m restoring the e-kinerja backup", 150),
     ("td 1j30m zoom", 90), ("setengah jam telpon dinkes", 30), ("sejam rapat katim", 60),
