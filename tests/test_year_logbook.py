@@ -743,8 +743,9 @@ def test_days_back_is_done_work_and_its_number_is_no_count():
     assert _quantity("3 hari yg lalu verif 12 berkas KP", SKP.iki[0]) == 12
 
 
-def test_the_year_word_lists_hold_words_only():
-    # YAML reads a bare no/off/on/yes as a boolean: «no», «off» and «on» were silently missing from these lists
+def test_the_word_lists_hold_words_only():
+    # YAML reads a bare no/off/on/yes as a boolean: «no», «off» and «on» were silently missing from the year's lists,
+    # and «on», «no» from the answers' chat words (a flag's value, «delivers: true», is meant)
     from bot import knowledge
 
     def words(node):
@@ -756,7 +757,7 @@ def test_the_year_word_lists_hold_words_only():
             for item in node:
                 yield from words(item) if isinstance(item, (dict, list)) else [item]
 
-    for name in ("catatan_harian", "pengingat"):
+    for name in knowledge.FILES:
         assert not [w for w in words(knowledge.data(name)) if isinstance(w, bool)], name
 
 
