@@ -190,6 +190,9 @@ class Plain:
                                                                                                     intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
+        drafted = work_suggestions(message) if intent.route is Route.unclear else []
+        if any(task.candidates for task in drafted):  # «tiap minggu meeting sama tim IT buat update dashboard …»
+            return from_work(turn.state, message, drafted)  # the rewriter reads work in it: its suggestions
         turn.state.pending = message  # kept until the user says what it is
         if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
             return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
@@ -278,10 +281,10 @@ def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
     return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
 
-def from_work(state: UserState, message: str) -> list[Reply]:
+def from_work(state: UserState, message: str, drafted: list | None = None) -> list[Reply]:
     """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
-    instead (never a promise with nothing behind it)."""
-    drafted = work_suggestions(message)
+    instead (never a promise with nothing behind it). drafted: the rewriter's reading, when the caller has it."""
+    drafted = work_suggestions(message) if drafted is None else drafted
     note = draft_save.release(state)
     state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
