@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import render
-from bot.conversation import draft_save, iki_list, mpph_flow, year_chat
+from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, year_chat
 from bot.conversation.answers import answers_a_field, is_correction, typed_target, value_sentence
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import Turn
@@ -255,10 +255,14 @@ def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
     return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
 
-def from_work(state: UserState, message: str) -> list[Reply]:
+def from_work(state: UserState, message: str, keep: bool = False) -> list[Reply]:
     """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
-    instead (never a promise with nothing behind it)."""
+    instead (never a promise with nothing behind it). keep: the work was typed as the next IKI while a step was open
+    («satu lagi, sy lg nyusun …»): with no suggestion it is kept in the user's words (kept_work.py), never lost."""
     drafted = work_suggestions(message)
+    kept = kept_work.keep(state, message) if keep and not any(task.candidates for task in drafted) else None
+    if kept is not None:
+        return kept
     note = draft_save.release(state)
     state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
