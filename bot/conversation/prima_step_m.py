@@ -207,30 +207,34 @@ class StepM:
         """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
         state.prima.queue = []
         replies = self._save_early(state, self._take_indicator(state, drafts[0]))  # first, so the list keeps its order
-        said = self.later(state, drafts[1:])
+        # the rest without a target waits too while the first is not in the draft yet, or the list's order is lost
+        said = self.later(state, drafts[1:], untargeted=state.prima.index is not None)
         return replies[:-1] + [Reply(said)] + replies[-1:] if said and replies else replies
 
-    def later(self, state: UserState, drafts: list[IkiDraft], when: str = "sesudah IKI ini") -> str:
-        """IKI typed ahead or pasted while another is drafted: each that passes the rules with its target is saved to
-        the draft now (the product owner's rule for one IKI, kept for many: day-one users left before finishing the
-        first one's questions and lost the rest) and its other fields asked in turn; the others wait to be drafted.
-        when: when the rest is asked. Returns the line that says so."""
+    def later(self, state: UserState, drafts: list[IkiDraft], when: str = "sesudah IKI ini",
+              untargeted: bool = True) -> str:
+        """IKI typed ahead or pasted while another is drafted: each that passes the rules is saved to the draft now,
+        with its target or without (the product owner's rule for one IKI, kept for many: day-one users left before
+        finishing the first one's questions and lost the rest, also one typed with no target) and its other fields
+        asked in turn; the others wait to be drafted. when: when the rest is asked; untargeted: whether one with no
+        target is saved now too. Returns the line that says so."""
         prima, saved, queued = state.prima, [], []
         for draft in drafts:
             verdict = check_iki(draft)
-            if draft.target is None or verdict.has_error:
+            if verdict.has_error or (draft.target is None and not untargeted):
                 prima.queue.append(draft)
                 queued.append(draft.indikator)
                 continue
             text = verdict.read_as or draft.indikator  # as the rules read it, a spelling fix only on a tap
             kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
-            bare = read_answer(kept.target).numbers
+            bare = read_answer(str(kept.target)).numbers if kept.target is not None else []
             if len(bare) == 1 and bare[0].unit is None:  # a Persentase's bare «80» is 80%, as when answered
                 self.fields._set(kept, "target", bare[0])
             kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
             state.skp.iki.append(kept)
             prima.waiting.append(len(state.skp.iki) - 1)
-            saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}, target {render.target_text(kept)})")
+            target = f", target {render.target_text(kept)}" if kept.target is not None else ""
+            saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
         said = []
         if saved:
             said.append("Tersimpan ke draf: " + "; ".join(saved) + f". Bagian lainnya saya tanyakan {when}.")

@@ -1,0 +1,95 @@
+"""Day-one IKI lost on the way to the draft (issue 16, sixth round): work typed at an open step that no suggestion
+can be formed from is kept in the user's words; a saved IKI's target is said back; /ubah finds an IKI by its words;
+an IKI typed ahead in PRIMA is in the draft at once, target or not."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.kept_work import own_wording
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def at_field(engine, user: str, field: str) -> None:
+    """One IKI saved from /cek, its questions open at `field` (target, baseline or bobot)."""
+    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.press(user, "fill:save")
+    if field != "target":
+        engine.handle(user, "90")
+    if field == "bobot":
+        engine.handle(user, "Core TUSI")
+    assert engine.state(user).fill.field == field
+
+
+@pytest.mark.parametrize("text, wording", [
+    ("satu lagi, sy lg nyusun inventaris digital alat pake QR code",
+     "Menyusun inventaris digital alat menggunakan QR code"),
+    ("oke. terus sy lg bikin dashboard TAT, jadinya TW III", "Membuat dashboard TAT"),
+    ("Ketua Tim Virologi, dr. Ahmad Fauzi", None),  # a role and a name: no work being done
+    ("satu lagi", None),
+])
+def test_the_users_own_wording_keeps_the_work_and_drops_the_talk(text, wording):
+    assert own_wording(text) == wording
+
+
+@pytest.mark.parametrize("field", ["target", "baseline", "bobot"])
+def test_work_with_no_suggestion_typed_at_an_open_field_is_kept_in_the_draft(field):
+    engine, user = Engine(), f"u-keep-{field}"
+    at_field(engine, user, field)
+    replies = engine.handle(user, "oke. terus sy lg bikin dashboard TAT, jadinya TW III")
+    state = engine.state(user)
+    assert [i.indikator for i in state.skp.iki] == ["Persentase laporan keuangan yang disusun sesuai SAP",
+                                                   "Membuat dashboard TAT"]
+    assert state.skp.iki[1].triwulan_selesai == 3
+    assert "/ubah 2" in said(replies) and "Target satu tahun untuk «Membuat dashboard TAT»" in said(replies)
+    engine.handle(user, "1 dashboard")
+    assert engine.state(user).skp.iki[1].target == "1 dashboard"
+
+
+def test_a_saved_iki_says_back_the_target_it_was_given():
+    engine, user = Engine(), "u-echo"
+    at_field(engine, user, "baseline")
+    replies = engine.handle(user, "Persentase permintaan ATK yg dipenuhi maks 2 hari kerja, 90")
+    assert "IKI ke-2" in said(replies) and "(target 90%)" in said(replies)
+    replies = engine.handle(user, "IP ASN tambahin, 82")
+    assert "(target 82" in said(replies) and len(engine.state(user).skp.iki) == 3
+
+
+@pytest.mark.parametrize("command, index, target", [
+    ("/ubah yg LPJ bendahara target jd 98", 0, "98"),
+    ("/ubah yg keluhan pelanggan targetnya 92", 1, "92"),
+    ("/ubah yg keluhan, target 95 aja, 100 ketinggian", 1, "95"),
+])
+def test_ubah_finds_the_iki_by_its_words(command, index, target):
+    engine, user = Engine(), "u-named"
+    engine.handle(user, "/cek Persentase LPJ bendahara yang diverifikasi tepat waktu")
+    engine.press(user, "fill:save")
+    engine.handle(user, "90")
+    engine.handle(user, "/cek Persentase keluhan pelanggan yang ditindaklanjuti maks 2 hari")
+    engine.press(user, "fill:save")
+    replies = engine.handle(user, command)
+    assert f"IKI {index + 1} diubah (Target)" in said(replies)
+    assert str(engine.state(user).skp.iki[index].target).startswith(target)
+
+
+def test_ubah_asks_which_when_the_words_are_in_several_iki():
+    engine, user = Engine(), "u-which"
+    for text in ("Persentase LPJ bendahara yang diverifikasi tepat waktu", "Persentase SPJ yang lengkap dan sah"):
+        engine.handle(user, f"/cek {text}")
+        engine.press(user, "fill:save")
+    replies = engine.handle(user, "/ubah yg persentase target 90")
+    assert "beberapa IKI" in said(replies) and "/ubah 1 target 90" in said(replies)
+    assert [i.target for i in engine.state(user).skp.iki] == [None, None]
+
+
+def test_an_iki_typed_ahead_in_prima_without_a_target_is_in_the_draft_at_once():
+    engine, user = Engine(), "u-ahead"
+    engine.handle(user, "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press(user, data)
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 95%")
+    replies = engine.handle(user, "Beyond: Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja")
+    assert "Tersimpan ke draf" in said(replies)
+    assert "Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja" in [i.indikator for i in engine.state(user).skp.iki]
