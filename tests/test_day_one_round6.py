@@ -93,3 +93,47 @@ def test_an_iki_typed_ahead_in_prima_without_a_target_is_in_the_draft_at_once():
     replies = engine.handle(user, "Beyond: Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja")
     assert "Tersimpan ke draf" in said(replies)
     assert "Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja" in [i.indikator for i in engine.state(user).skp.iki]
+
+
+def test_a_list_number_is_never_a_target_while_suggestions_are_open():
+    engine, user = Engine(), "u-listno"
+    engine.handle(user, "/cek Jumlah laporan monitoring")
+    assert engine.state(user).candidates
+    replies = engine.handle(user, "4. Nilai IP ASN 85")
+    assert "Target 4" not in said(replies)
+    assert [(i.indikator, i.target) for i in engine.state(user).skp.iki] == [("Nilai Indeks Profesionalitas ASN", "85")]
+
+
+def test_the_data_awal_label_typed_at_another_question_is_never_a_bare_refusal():
+    engine, user = Engine(), "u-label"
+    at_field(engine, user, "target")
+    replies = engine.handle(user, "Belum ada data awal")
+    assert "data awal" in said(replies) and "sesudah target" in said(replies) and "Coba lagi" not in said(replies)
+    engine.handle(user, "90")
+    engine.handle(user, "Core TUSI")  # the data awal passed over
+    assert engine.state(user).fill.field == "bobot"
+    replies = engine.handle(user, "Belum ada data awal")
+    assert "Bobot harus" not in said(replies) and "untuk data awal" in said(replies)
+    assert engine.state(user).fill.field == "bobot"
+
+
+def test_ok_your_wording_under_a_checked_list_saves_its_lines():
+    engine, user = Engine(), "u-wording"
+    engine.handle(user, "Persentase distribusi vaksin ke provinsi yg tiba dgn VVM baik 98, Persentase stok vaksin "
+                        "kedaluwarsa di gudang pusat di bawah 1%")
+    engine.handle(user, "ok your wording")
+    assert len(engine.state(user).skp.iki) == 2
+
+
+def test_an_iki_typed_at_prima_target_question_is_the_next_iki_not_this_ones_target():
+    engine, user = Engine(), "u-prima-target"
+    engine.handle(user, "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press(user, data)
+    engine.handle(user, "Persentase laporan keuangan yang disusun sesuai SAP")
+    engine.handle(user, "Persentase SPJ yang lengkap dan sah, 80%")
+    state = engine.state(user)
+    assert [(i.indikator, i.target) for i in state.skp.iki] == [("Persentase SPJ yang lengkap dan sah", "80%")]
+    assert state.prima.field == "target" and state.prima.current.target is None
+    engine.handle(user, "Persentase laporan keuangan yang disusun sesuai SAP, 90%")  # its own sentence: its target
+    assert engine.state(user).skp.iki[-1].indikator == "Persentase laporan keuangan yang disusun sesuai SAP"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, fields_in, read_answer, typed_target, without_lead_in
+from bot.conversation.answers import Answer, fields_in, read_answer, says_no_baseline, typed_target, without_lead_in
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -270,6 +270,8 @@ class Fields:
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
+        if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
+            return self._no_baseline_elsewhere(state, text)
         if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
                 and len(tokens(text)) <= MAX_SKIP_WORDS:
             return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
@@ -320,6 +322,19 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _no_baseline_elsewhere(self, state: UserState, text: str) -> list[Reply]:
+        """The data awal's answer typed at another question: taken for the data awal (left empty, as its button
+        does), and the question asked again, saying which one it is."""
+        d = self._holder(state)
+        asking = LABELS[d.field].lower()
+        if FIELDS.index(d.field) < FIELDS.index("baseline"):  # its question comes later: said, and asked then
+            return [Reply(f"«{short(text, 40)}» menjawab pertanyaan data awal, yang saya tanyakan sesudah {asking}; "
+                          f"pilih tombolnya nanti. Yang saya tanyakan sekarang: {asking}.")] + self.prompt(state)
+        d.current.baseline = None
+        return [Reply(f"«{short(text, 40)}» saya catat untuk data awal «{short(d.current.indikator, 60)}»: dikosongkan "
+                      f"(isi nanti dengan /ubah bila sudah diukur). Yang saya tanyakan sekarang: {asking}.")] \
+            + self.prompt(state)
 
     def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
         """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import fields_in
+from bot.conversation.answers import accepts_wording, fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -252,7 +252,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
     pairs, else the other numbers in order, one per line."""
     pattern, add = _refs()
-    if not listed or not add.find(tokens(text)):
+    accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
+    if not listed or not (add.find(tokens(text)) or accepted):
         return None
     found = list(pattern.finditer(text)) or list(_leading().finditer(text))
     lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
@@ -261,7 +262,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         lines, taken = _named_by_words(text, listed)
     if not lines:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
-    if not lines and _passing_words().find(tokens(text)):  # "masukin yg bagus aja"
+    if not lines and (_passing_words().find(tokens(text)) or accepted):  # "masukin yg bagus aja"
         lines = [i + 1 for i, item in enumerate(listed)
                  if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
     if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»

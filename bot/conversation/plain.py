@@ -163,11 +163,14 @@ class Plain:
                           "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
                                                             Button("Susun IKI dari pekerjaan ini", "route:susun")],
                           choice_only=True)]
+        # With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when
+        # no suggestion can be formed.
+        building = bool(turn.state.skp.iki or turn.state.candidates)
         if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
-            return from_work(turn.state, message)
+            return from_work(turn.state, message, keep=building)
         work = new_work(message, "") if intent.route is Route.unclear else None
         if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
-            return from_work(turn.state, work)
+            return from_work(turn.state, work, keep=building)
         if intent.route is Route.iki and intent.work_object:
             # «2. Persentase …» sent alone: its list number is no part of the IKI saved
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(turn.state, clean(message),

@@ -19,6 +19,7 @@ from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
+from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -104,7 +105,9 @@ class StepM:
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
-            typed_iki = new_iki_in(text) if prima.field not in ("target", "satuan") else None  # «…, target 85»
+            typed_iki = new_iki_in(text)
+            if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
+                typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
@@ -381,13 +384,26 @@ def mandatory_in(text: str) -> IkiDraft | None:
     return mandatory_draft(text[min(found):])[0] if found else None
 
 
+def _same_iki(typed: str, current: IkiDraft | None) -> bool:
+    """Whether an IKI typed with its fields is the one being drafted (its sentence read the same way)."""
+    if current is None:
+        return False
+    sentence = fields_in(typed).indikator or typed
+    return set(tokens(read(sentence).text)) == set(tokens(read(current.indikator).text))
+
+
 def split_mandatory(text: str) -> tuple[str, str]:
     """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
     mandatory IKI after another one; (text, "") otherwise."""
     *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
     if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
+        if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
+            return last, ""
         return " ".join(first).rstrip(" .;"), last
     return text, ""
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 
 
 def names_mandatory(text: str) -> bool:
