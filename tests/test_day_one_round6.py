@@ -137,3 +137,30 @@ def test_an_iki_typed_at_prima_target_question_is_the_next_iki_not_this_ones_tar
     assert state.prima.field == "target" and state.prima.current.target is None
     engine.handle(user, "Persentase laporan keuangan yang disusun sesuai SAP, 90%")  # its own sentence: its target
     assert engine.state(user).skp.iki[-1].indikator == "Persentase laporan keuangan yang disusun sesuai SAP"
+
+
+def test_lines_picked_with_sm_are_each_saved_with_their_own_target():
+    engine, user = Engine(), "u-sm"
+    engine.handle(user, "ini skp sy tahun lalu kak:\n1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase "
+                        "keluhan sarpras yg ditindaklanjuti maks 1x24 jam 95%\n3. Melaksanakan pengecekan kendaraan "
+                        "dinas\n4. Jumlah rapat koordinasi BMN 4 kali\n5. Nilai IP ASN 82")
+    engine.handle(user, "yg no 2 sm 5 simpan aja")
+    assert [str(i.target) for i in engine.state(user).skp.iki] == ["95%", "82"]
+
+
+def test_the_offered_mandatory_iki_is_taken_by_a_yes_with_its_target():
+    engine, user = Engine(), "u-offer"
+    at_field(engine, user, "baseline")
+    engine.handle(user, "tambahin IP ASN jg ga?")
+    replies = engine.handle(user, "iya tambah, target 85")
+    assert "(target 85" in said(replies) and "harus berupa angka" not in said(replies)
+    assert [i.indikator for i in engine.state(user).skp.iki][-1] == "Nilai Indeks Profesionalitas ASN"
+
+
+def test_a_target_named_at_the_data_awal_question_changes_the_target_and_the_data_awal_is_asked_again():
+    engine, user = Engine(), "u-named-target"
+    at_field(engine, user, "baseline")
+    replies = engine.handle(user, "target 85 aja")
+    assert "(sebelumnya 90%)" in said(replies) and "Coba lagi" not in said(replies)
+    state = engine.state(user)
+    assert state.skp.iki[0].target == "85%" and state.fill.field == "baseline"

@@ -371,6 +371,14 @@ class Fields:
                               "/ubah NOMOR baseline.")] + self.advance(state)
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
+            other = "baseline" if field == "target" else "target"
+            if other in answer.named:  # «target 85» at the data awal question: that field's value, this one still asked
+                before = self._value_text(d.current, other)
+                self._set(d.current, other, answer.named[other])
+                was = f" (sebelumnya {before})" if before else ""
+                return [Reply(f"{LABELS[other]} «{short(d.current.indikator, 60)}»: "
+                              f"{self._value_text(d.current, other)}{was}. Yang saya tanyakan sekarang: "
+                              f"{LABELS[field].lower()}.")] + self.prompt(state)
             what = "Target" if field == "target" else "Data awal"
             return [Reply(f"{what} harus berupa angka, misalnya 100%, 4, atau 82,5. Coba lagi.")] + self.prompt(state)
         other = "baseline" if field == "target" else "target"

@@ -231,7 +231,7 @@ class Picked:
 def _refs() -> tuple[re.Pattern, PhraseSet]:
     data = knowledge.data("conversation")
     words = "|".join(re.escape(w) for w in data["list_refs"])
-    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta|-)\s*\d{1,2})*"
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and|-)\s*\d{1,2})*"
     return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
 
 
@@ -240,7 +240,7 @@ def _leading() -> re.Pattern:
     """Line numbers opening the message, right before a word that adds them («2 sama 4 masukin, 90 dan 95»)."""
     data = knowledge.data("conversation")
     add = "|".join(re.escape(w) for w in data["list_add"])
-    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta)\s*\d{1,2})*"
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and)\s*\d{1,2})*"
     return re.compile(rf"^\s*({numbers})\s*,?\s*(?:{add})\b", re.IGNORECASE)
 
 
@@ -291,7 +291,7 @@ def _named_by_letters(text: str, count: int) -> list[int]:
     letters = [w for w in tokens(head) if len(w) == 1 and w.isalpha()]
     lines = [ord(w) - ord("a") + 1 for w in letters]
     return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
-        and re.search(r"\b[a-j]\b\s*(?:,|sama|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
+        and re.search(r"\b[a-j]\b\s*(?:,|sama|sm|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
 
 
 def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
@@ -303,7 +303,7 @@ def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list
     known = set().union(*words_of) - set(stopwords())
     head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
     lines = []
-    for part in re.split(r"\s*(?:,|\bsama\b|\bdan\b|&|\+)\s*", head):
+    for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2}
         matches = [i for i, line_words in enumerate(words_of) if words and words <= line_words]
         if len(matches) == 1:

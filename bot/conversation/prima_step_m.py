@@ -435,7 +435,8 @@ def mandatory_added(text: str) -> IkiDraft | None:
 
 @knowledge.cached
 def _add_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_add"])
+    data = knowledge.data("conversation")
+    return PhraseSet(data["list_add"] + data["mandatory_accept"])
 
 
 def skp_table(skp: SkpDraft) -> str:
