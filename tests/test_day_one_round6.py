@@ -164,3 +164,22 @@ def test_a_target_named_at_the_data_awal_question_changes_the_target_and_the_dat
     assert "(sebelumnya 90%)" in said(replies) and "Coba lagi" not in said(replies)
     state = engine.state(user)
     assert state.skp.iki[0].target == "85%" and state.fill.field == "baseline"
+
+
+def test_buang_finds_the_iki_by_its_words_and_asks_first():
+    engine, user = Engine(), "u-buang"
+    engine.handle(user, "/cek Persentase sinyal kewaspadaan dini EWARS yg diverifikasi maks 24 jam")
+    engine.press(user, "fill:save")
+    replies = engine.handle(user, "/buang yg EWARS")
+    assert "Buang IKI 1?" in said(replies) and len(engine.state(user).skp.iki) == 1
+
+
+def test_an_iki_sentence_is_a_new_iki_while_the_skp_is_a_draft_even_after_a_logbook_line():
+    engine, user = Engine(), "u-after-line"
+    at_field(engine, user, "baseline")
+    engine.press(user, "fill:cancel")
+    engine.handle(user, "hari ini sudah verifikasi 12 laporan keuangan satker")  # kept as a logbook line
+    assert engine.state(user).year.entries and not engine.state(user).year.agreed
+    replies = engine.handle(user, "Persentase KLB yg direspon kurang dari 24 jam 100%")
+    assert "angka capaian" not in said(replies)
+    assert [i.indikator for i in engine.state(user).skp.iki][-1] == "Persentase KLB yang direspon kurang dari 24 jam"

@@ -57,6 +57,7 @@ from bot.conversation.plain import (
     NOT_UNDERSTOOD,
     Plain,
     candidate_target,
+    drafts_iki,
     first_suggestion,
     from_work,
     goes_on,
@@ -772,7 +773,8 @@ class Engine:
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
             # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
             return draft_save.on_text(state, message)
-        intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
+        logging = year_chat.logging(state) and not drafts_iki(state, message)  # an IKI sentence is a new IKI
+        intent = classify(message, True if logging else None)
         intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
         if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
             note = draft_save.release(state)

@@ -86,6 +86,8 @@ class Plain:
             if caught_up:
                 return caught_up
         intent = classify(message, True) if year_chat.logging(turn.state) else None
+        if intent and intent.route is Route.year and drafts_iki(turn.state, message):
+            intent = None  # «Persentase KLB yg direspon <24 jam 100%» before the SKP is agreed: a new IKI, no figure
         if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
@@ -256,6 +258,12 @@ def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
         verdict += (f"\nTetap saya simpan seperti yang Anda minta; ubah kalimatnya dengan /ubah "
                     f"{len(state.skp.iki) + len(drafts)} teks …, atau /cek untuk usulan.")
     return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
+
+
+def drafts_iki(state: UserState, message: str) -> bool:
+    """An IKI sentence (a measure word, then work) typed while the SKP is still a draft: a new IKI, never a logbook
+    line or a quarter's figure, even once a logbook line was kept (one chatty line made every IKI after it a figure)."""
+    return not state.year.agreed and reads_as_iki(message)
 
 
 def from_work(state: UserState, message: str, keep: bool = False) -> list[Reply]:

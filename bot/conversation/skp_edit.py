@@ -143,6 +143,11 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
 
 def buang(state: UserState, rest: str) -> list[Reply]:
     index = _index(state, rest.strip())
+    named = _named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
+    if isinstance(named, list):
+        return named
+    if named is not None:
+        index = _index(state, named.split()[0])
     if index is None:
         usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
         return [Reply(_bad_number(state, rest.strip(), usage, verb="dibuang"))]
