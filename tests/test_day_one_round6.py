@@ -183,3 +183,24 @@ def test_an_iki_sentence_is_a_new_iki_while_the_skp_is_a_draft_even_after_a_logb
     replies = engine.handle(user, "Persentase KLB yg direspon kurang dari 24 jam 100%")
     assert "angka capaian" not in said(replies)
     assert [i.indikator for i in engine.state(user).skp.iki][-1] == "Persentase KLB yang direspon kurang dari 24 jam"
+
+
+def test_a_header_without_the_lists_numbering_is_no_line_of_the_list():
+    from bot.conversation.iki_list import header_marked
+
+    text = ("SKP 2025 Lilis, Pranata Lab Kes Ahli Muda\n1. Persentase hasil uji yg dikirim tepat waktu 90%\n"
+            "2. Jumlah media yg dibuat 200 batch\n3. Persentase keluhan pelanggan yg ditindaklanjuti 90%")
+    assert header_marked(text).splitlines()[0] == "SKP 2025 Lilis, Pranata Lab Kes Ahli Muda:"
+    assert header_marked("1. Persentase A\n2. Persentase B\n3. Persentase C") == "1. Persentase A\n2. Persentase B\n3. Persentase C"
+    engine, user = Engine(), "u-header"
+    engine.handle(user, text)
+    assert [line.text for line in engine.state(user).listed][0].startswith("Persentase hasil uji")
+    engine.handle(user, "simpan no 1 sama 3")
+    assert [str(i.target) for i in engine.state(user).skp.iki] == ["90%", "90%"]
+
+
+def test_an_iki_after_an_ok_keeps_no_ok():
+    from bot.conversation.iki_fields import new_iki_in
+
+    assert new_iki_in("ok Jumlah sertifikat hasil kalibrasi alat lab, target 12") == \
+        "Jumlah sertifikat hasil kalibrasi alat lab, target 12"

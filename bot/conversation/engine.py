@@ -205,7 +205,8 @@ class Engine:
         Returns the replies; `deliver` also gets them while the user's lock is still held."""
         user_id = str(user_id)
         # Several lines lose their list numbering ("1. …"); one line keeps a number in front: it may be the answer.
-        message = clean_lines(text or "") if "\n" in (text or "").strip() else clean(text or "", numbering=False)
+        several = "\n" in (text or "").strip()
+        message = clean_lines(iki_list.header_marked(text)) if several else clean(text or "", numbering=False)
         return self._run(user_id, lambda turn: self._message(turn, message),
                          update_id, deliver, command_label(text))
 

@@ -75,7 +75,9 @@ def new_iki_in(text: str) -> str | None:
         intent = classify(part)
         words = tokens(intent.reading.text) if intent.reading else []
         if intent.route is Route.iki and intent.work_object and _names_its_target(part):
-            return part  # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer
+            # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer; «ok Jumlah
+            # sertifikat …, target 12»: from its measure word, the «ok» before it no part of the IKI
+            return part if words and lexicon().measures.match_at(words, 0) else _from_measure(part) or part
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
         numbers = read_answer(part).numbers

@@ -117,6 +117,20 @@ def _several(line: str) -> list[str]:
     return parts if len(parts) > 1 else [line]
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+\S")  # «4. Persentase …», «b) Jumlah …»
+
+
+def header_marked(text: str) -> str:
+    """«SKP 2025 Lilis, Pranata Lab …» above «1. …», «2. …»: a first line without the numbering every line after it
+    has introduces the list; it gets the «:» a header ends with, before the numbers are taken off, so the lines keep
+    the user's own numbers («simpan no 4, 7, 12» names the lines they numbered)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < MIN_LINES + 1 or _NUMBERED.match(lines[0]) or not all(_NUMBERED.match(line) for line in lines[1:]):
+        return text
+    first = text.index(lines[0]) + len(lines[0].rstrip())
+    return text if lines[0].rstrip().endswith(":") else text[:first] + ":" + text[first:]
+
+
 def _header(raw: list[str]) -> bool:
     """The first line introduces the list: it ends with «:», or it has no measure word in front while most of the
     lines after it do."""
