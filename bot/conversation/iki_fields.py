@@ -121,7 +121,7 @@ def new_work(text: str, field: str) -> str | None:
     None when the message answers the field (a number, a jenis, a quarter, not knowing) or is a question, small
     talk or an aside («bentar kak ada sampel masuk»)."""
     from bot.conversation.activities import without_lead
-    from bot.conversation.intent import described_work, has_work_object
+    from bot.conversation.intent import has_work_object, work_introduced
 
     answer = read_answer(text)
     if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
@@ -131,11 +131,11 @@ def new_work(text: str, field: str) -> str | None:
         return None
     if classify(text).route in (Route.question, Route.smalltalk):
         return None
-    work = described_work(text) or without_lead(text)
+    work = work_introduced(text) or without_lead(text)
     if len(tokens(work)) < MIN_WORK_WORDS or not has_work_object(work):
         return None
     clauses = [part for part in re.split(r"[,;]", work) if len(tokens(part)) >= 2]
-    return work if len(clauses) >= 2 or _RELATIVE.search(work) or described_work(text) else None
+    return work if len(clauses) >= 2 or _RELATIVE.search(work) or work_introduced(text) else None
 
 
 MAX_UNIT_WORDS = 3  # «%», «orang», «hari kerja», «sertifikat kalibrasi»: a unit is a word or two

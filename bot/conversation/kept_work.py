@@ -5,7 +5,7 @@ import re
 
 from bot.conversation import draft_save
 from bot.conversation.activities import without_lead
-from bot.conversation.intent import tells_work
+from bot.conversation.intent import says_own_work
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
@@ -25,7 +25,7 @@ def own_wording(work: str) -> str | None:
     """«satu lagi, sy lg nyusun inventaris digital alat pake QR code» → «Menyusun inventaris digital alat
     menggunakan QR code»: the pieces that name work being done (a work verb first, or the message says it is the
     user's work), chat spelling and lead words off; None when none does («Ketua Tim Virologi, dr. Ahmad Fauzi»)."""
-    told = tells_work(work)
+    told = says_own_work(work)
     kept = []
     for piece in _PIECES.split(work):
         if QUARTER.search(piece):  # «jadinya TW III»: when it is due, not the work

@@ -15,12 +15,12 @@ from bot.conversation.intent import (
     Route,
     bare_command,
     classify,
-    describes_work,
+    is_work_description,
     reports_done_work,
     request_in,
+    says_own_work,
     smalltalk_reply,
-    tells_work,
-    work_besides,
+    work_beside_request,
 )
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
@@ -92,7 +92,7 @@ class Plain:
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
-        if tells_work(message) and describes_work(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
+        if says_own_work(message) and is_work_description(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
             return from_work(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -127,7 +127,7 @@ class Plain:
         if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
             return self._command(turn, f"/{request.command} {request.text}".strip())
         if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
-            work = work_besides(message) if request.name == "draft" else None
+            work = work_beside_request(message) if request.name == "draft" else None
             if work:
                 return from_work(turn.state, work)
             llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
@@ -168,7 +168,7 @@ class Plain:
         # With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when
         # no suggestion can be formed.
         building = bool(turn.state.skp.iki or turn.state.candidates)
-        if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
+        if intent.route in (Route.unclear, Route.iki) and is_work_description(message):  # «terima sampel …, periksa TB …»
             return from_work(turn.state, message, keep=building)
         work = new_work(message, "") if intent.route is Route.unclear else None
         if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
