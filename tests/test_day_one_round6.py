@@ -23,6 +23,14 @@ def at_field(engine, user: str, field: str) -> None:
     assert engine.state(user).fill.field == field
 
 
+def at_step_m(engine, user: str) -> None:
+    """PRIMA to step 4 without searching, as a member with no direct cascade."""
+    engine.handle(user, "/prima")
+    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
+        engine.press(user, data)
+    assert engine.state(user).prima.step == "M"
+
+
 @pytest.mark.parametrize("text, wording", [
     ("satu lagi, sy lg nyusun inventaris digital alat pake QR code",
      "Menyusun inventaris digital alat menggunakan QR code"),
@@ -86,9 +94,7 @@ def test_ubah_asks_which_when_the_words_are_in_several_iki():
 
 def test_an_iki_typed_ahead_in_prima_without_a_target_is_in_the_draft_at_once():
     engine, user = Engine(), "u-ahead"
-    engine.handle(user, "/prima")
-    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.press(user, data)
+    at_step_m(engine, user)
     engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 95%")
     replies = engine.handle(user, "Beyond: Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja")
     assert "Tersimpan ke draf" in said(replies)
@@ -127,9 +133,7 @@ def test_ok_your_wording_under_a_checked_list_saves_its_lines():
 
 def test_an_iki_typed_at_prima_target_question_is_the_next_iki_not_this_ones_target():
     engine, user = Engine(), "u-prima-target"
-    engine.handle(user, "/prima")
-    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.press(user, data)
+    at_step_m(engine, user)
     engine.handle(user, "Persentase laporan keuangan yang disusun sesuai SAP")
     engine.handle(user, "Persentase SPJ yang lengkap dan sah, 80%")
     state = engine.state(user)
