@@ -6,6 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.conversation.kept_work import own_wording
+from tests.test_day_one_losses import prima_at_step_m
 
 
 def said(replies) -> str:
@@ -21,14 +22,6 @@ def at_field(engine, user: str, field: str) -> None:
     if field == "bobot":
         engine.handle(user, "Core TUSI")
     assert engine.state(user).fill.field == field
-
-
-def at_step_m(engine, user: str) -> None:
-    """PRIMA to step 4 without searching, as a member with no direct cascade."""
-    engine.handle(user, "/prima")
-    for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.press(user, data)
-    assert engine.state(user).prima.step == "M"
 
 
 @pytest.mark.parametrize("text, wording", [
@@ -94,7 +87,7 @@ def test_ubah_asks_which_when_the_words_are_in_several_iki():
 
 def test_an_iki_typed_ahead_in_prima_without_a_target_is_in_the_draft_at_once():
     engine, user = Engine(), "u-ahead"
-    at_step_m(engine, user)
+    prima_at_step_m(engine, user)
     engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 95%")
     replies = engine.handle(user, "Beyond: Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja")
     assert "Tersimpan ke draf" in said(replies)
@@ -133,7 +126,7 @@ def test_ok_your_wording_under_a_checked_list_saves_its_lines():
 
 def test_an_iki_typed_at_prima_target_question_is_the_next_iki_not_this_ones_target():
     engine, user = Engine(), "u-prima-target"
-    at_step_m(engine, user)
+    prima_at_step_m(engine, user)
     engine.handle(user, "Persentase laporan keuangan yang disusun sesuai SAP")
     engine.handle(user, "Persentase SPJ yang lengkap dan sah, 80%")
     state = engine.state(user)
