@@ -201,3 +201,20 @@ def test_an_iki_after_an_ok_keeps_no_ok():
 
     assert new_iki_in("ok Jumlah sertifikat hasil kalibrasi alat lab, target 12") == \
         "Jumlah sertifikat hasil kalibrasi alat lab, target 12"
+
+
+def test_a_named_target_that_does_not_fit_the_measure_changes_nothing():
+    engine, user = Engine(), "u-misfit"
+    at_field(engine, user, "baseline")
+    replies = engine.handle(user, "target 3000 aja")
+    assert "tidak cocok" in said(replies) and engine.state(user).skp.iki[0].target == "90%"
+
+
+def test_a_numbered_line_after_the_header_keeps_its_place_in_the_list():
+    engine, user = Engine(), "u-rhk-line"
+    engine.handle(user, "SKP 2025 Lilis, Pranata Lab\n1. RHK: Pemeriksaan sampel mikrobiologi dilaksanakan sesuai "
+                        "standar\n2. Jumlah sampel yg diperiksa 3000 sampel\n3. Persentase hasil uji yg dikirim tepat "
+                        "waktu 90%\n4. Persentase keluhan pelanggan yg ditindaklanjuti maks 3 hari kerja 90%")
+    assert [line.text for line in engine.state(user).listed][3].startswith("Persentase keluhan pelanggan")
+    engine.handle(user, "simpan no 3, 4")
+    assert [str(i.target) for i in engine.state(user).skp.iki] == ["90%", "90%"]

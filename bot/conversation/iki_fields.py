@@ -376,7 +376,16 @@ class Fields:
             other = "baseline" if field == "target" else "target"
             if other in answer.named:  # «target 85» at the data awal question: that field's value, this one still asked
                 before = self._value_text(d.current, other)
+                kept = d.current.target, d.current.satuan, d.current.baseline
                 self._set(d.current, other, answer.named[other])
+                problems = [f for f in check_iki(d.current).findings
+                            if f.severity == "error" and f.category == "UNIT_MISMATCH"]
+                if problems:  # «target 3000» for a Persentase: not this IKI's target, nothing changed
+                    d.current.target, d.current.satuan, d.current.baseline = kept
+                    return [Reply(f"«{short(text, 40)}» tidak cocok sebagai {LABELS[other].lower()} «"
+                                  f"{short(d.current.indikator, 60)}»: {problems[0].message} Bila untuk IKI lain, ubah "
+                                  f"dengan /ubah NOMOR {other} ANGKA. Yang saya tanyakan sekarang: "
+                                  f"{LABELS[field].lower()}.")] + self.prompt(state)
                 was = f" (sebelumnya {before})" if before else ""
                 return [Reply(f"{LABELS[other]} «{short(d.current.indikator, 60)}»: "
                               f"{self._value_text(d.current, other)}{was}. Yang saya tanyakan sekarang: "

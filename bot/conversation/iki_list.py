@@ -66,7 +66,8 @@ def read_list(message: str) -> PastedList | None:
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, drafts, measured = [], [], 0, 0
-    if _header(raw):  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
+    headed = _header(raw)
+    if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
     for n, line in enumerate(raw):
         typed = fields_in(line)
@@ -80,8 +81,10 @@ def read_list(message: str) -> PastedList | None:
         intent = classify(text)
         # a measure word, a work verb with its object, or a target; an IKI in English too (the rules flag it)
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
-        # A first line that is no IKI is a header too; a question or small talk is a note.
-        if not is_iki and (n == 0 or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
+        # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
+        # the user's own numbers name it); a question or small talk is a note.
+        first = n == 0 and not headed
+        if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
                 skipped.append(line)
             continue
