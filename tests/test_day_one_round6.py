@@ -218,3 +218,12 @@ def test_a_numbered_line_after_the_header_keeps_its_place_in_the_list():
     assert [line.text for line in engine.state(user).listed][3].startswith("Persentase keluhan pelanggan")
     engine.handle(user, "simpan no 3, 4")
     assert [str(i.target) for i in engine.state(user).skp.iki] == ["90%", "90%"]
+
+
+def test_other_work_with_its_own_target_never_changes_the_target_of_the_iki_asked():
+    engine, user = Engine(), "u-other-work"
+    at_field(engine, user, "baseline")
+    replies = engine.handle(user, "oh iya sy jg ngurus survei kepuasan layanan informasi publik, targetnya indeks 3,5")
+    state = engine.state(user)
+    assert state.skp.iki[0].target == "90%"
+    assert state.candidates or len(state.skp.iki) == 2, said(replies)  # offered as suggestions, or kept

@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, fields_in, read_answer, says_no_baseline, typed_target, without_lead_in
+from bot.conversation.answers import (
+    MAX_VALUE_WORDS,
+    Answer,
+    fields_in,
+    read_answer,
+    says_no_baseline,
+    typed_target,
+    without_lead_in,
+)
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -126,7 +134,8 @@ def new_work(text: str, field: str) -> str | None:
     answer = read_answer(text)
     if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
         return None
-    if (field in NUMBER_FIELDS and answer.numbers) or (field == "jenis" and answer.jenis is not None) \
+    told = work_introduced(text)  # «sy jg ngurus survei …, targetnya indeks 3,5»: other work, its number with it
+    if (field in NUMBER_FIELDS and answer.numbers and not told) or (field == "jenis" and answer.jenis is not None) \
             or (field == "triwulan_selesai" and read_quarter(text) is not None):
         return None
     if classify(text).route in (Route.question, Route.smalltalk):
@@ -374,7 +383,8 @@ class Fields:
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
             other = "baseline" if field == "target" else "target"
-            if other in answer.named:  # «target 85» at the data awal question: that field's value, this one still asked
+            short_value = len(tokens(text)) <= MAX_VALUE_WORDS + len(answer.numbers)  # «target 85 aja», no sentence
+            if other in answer.named and short_value:  # «target 85» at the data awal question: that field's value
                 before = self._value_text(d.current, other)
                 kept = d.current.target, d.current.satuan, d.current.baseline
                 self._set(d.current, other, answer.named[other])
