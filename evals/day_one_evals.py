@@ -108,6 +108,12 @@ def show(conversation_id: str, retriever=None) -> None:
         run.store.close()
 
 
+def _splits(counts: dict) -> list[str]:
+    """The splits present, dev ones first and holdout ones last (dev, dev2, …, holdout, holdout2 …)."""
+    present = [name for name in counts if name.startswith(("dev", "holdout"))]
+    return sorted(present, key=lambda name: (name.startswith("holdout"), name))
+
+
 def eval_day_one(retriever=None) -> dict:
     from bot.retrieval.retriever import Retriever
 
@@ -129,7 +135,8 @@ def eval_day_one(retriever=None) -> dict:
         if problems:
             failures.append((conversation["id"], split, problems))
     figures = {}
-    for split in ("dev", "holdout"):
+    splits = _splits(counts)
+    for split in splits:
         figures[f"day_one_pass_{split}"] = passed[split] / counts[split] if counts[split] else 0.0
         for kind in ("steps", "checks", "drafted"):
             ok, total = tallies[kind][split]
@@ -138,7 +145,7 @@ def eval_day_one(retriever=None) -> dict:
     print(f"Hari pertama (evals/day_one, {len(conversations)} percakapan ditulis buta)   sebelum | sekarang | target")
     names = (("pass", "percakapan lolos"), ("steps", "langkah lolos"), ("checks", "cek mesin lolos"),
              ("drafted", "IKI sampai di draf"))
-    for split in ("dev", "holdout"):
+    for split in splits:
         for kind, name in names:
             key = f"day_one_{kind}_{split}"
             old = f"{before[key]:.3f}" if key in before else "  -  "

@@ -56,9 +56,15 @@ def picks_by_number(text: str) -> bool:
         and set(words) - {digits[0]} <= nouns | set(data["pick_words"])
 
 
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[^\W\d_])")  # «4. Nilai IP ASN 85»: a line's number in a list
+
+
 def read_answer(text: str) -> Answer:
     config = _config()
     numbers = [] if picks_by_number(text) else numbers_in(text)
+    listed = _LIST_NUMBER.match(text)
+    if listed:  # a list's number is never a field's value
+        numbers = [n for n in numbers if n.start >= listed.end()]
     words = tokens(text)
     named: dict[str, Number] = {}
     previous_end = 0
@@ -74,6 +80,27 @@ def read_answer(text: str) -> Answer:
     return Answer(numbers, named, jenis, correction=bool(config["corrections"].find(words)),
                   unsure=bool(config["unsure"].find(words)) and not numbers,
                   takes_suggestion=bool(config["suggestion"].find(words)) and not numbers)
+
+
+@knowledge.cached
+def _accepts() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["typed_press"]["accepts"])
+
+
+MAX_ACCEPT_WORDS = 6  # «ok your wording», «pake yg kakak aja»: a short yes to what the bot wrote
+
+
+def accepts_wording(text: str) -> bool:
+    """«ok your wording», «pake yg kakak aja»: a short message taking what the bot wrote or offered."""
+    words = tokens(text)
+    return len(words) <= MAX_ACCEPT_WORDS and _accepts().find(words) is not None
+
+
+def says_no_baseline(text: str) -> bool:
+    """«Belum ada data awal», «baseline gatau»: the data awal not known (the data awal question's button label, typed
+    at another question), with no number."""
+    answer = read_answer(text)
+    return answer.unsure and bool(_config()["fields"]["baseline"].find(tokens(text)))
 
 
 def jenis_named(text: str) -> Jenis | None:

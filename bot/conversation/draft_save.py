@@ -185,8 +185,13 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
     state.skp.iki.append(draft)
     state.fill.queue.append(len(state.skp.iki) - 1)
-    return [Reply(f"«{short(draft.indikator)}» tersimpan sebagai IKI ke-{len(state.skp.iki)}; bagian yang kurang saya "
-                  "tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
+    return [Reply(f"«{short(draft.indikator)}»{_with_target(draft)} tersimpan sebagai IKI ke-{len(state.skp.iki)}; bagian "
+                  "yang kurang saya tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
+
+
+def _with_target(draft: IkiDraft) -> str:
+    """« (target 95%)» after a saved IKI's name when the message gave its target, so the user sees it was taken."""
+    return f" (target {render.target_text(draft)})" if draft.target not in (None, "") else ""
 
 
 def targets_in_order(state: UserState, text: str) -> list[Reply]:
@@ -290,7 +295,8 @@ def _save(state: UserState) -> list[Reply]:
     state.skp.iki.append(current)
     fill.index, fill.typed = len(state.skp.iki) - 1, ""
     count = len(state.skp.iki)
-    said = Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{current.indikator}». Draf Anda kini {count} IKI."
+    said = Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{current.indikator}»{_with_target(current)}. Draf Anda kini "
+                 f"{count} IKI."
                  + (f"\nRHK: {current.rhk}" if current.rhk else ""))
     return [said] + _next(state, start=True)
 

@@ -57,6 +57,7 @@ from bot.conversation.plain import (
     NOT_UNDERSTOOD,
     Plain,
     candidate_target,
+    drafts_iki,
     first_suggestion,
     from_work,
     goes_on,
@@ -205,7 +206,8 @@ class Engine:
         Returns the replies; `deliver` also gets them while the user's lock is still held."""
         user_id = str(user_id)
         # Several lines lose their list numbering ("1. …"); one line keeps a number in front: it may be the answer.
-        message = clean_lines(text or "") if "\n" in (text or "").strip() else clean(text or "", numbering=False)
+        several = "\n" in (text or "").strip()
+        message = clean_lines(iki_list.header_marked(text)) if several else clean(text or "", numbering=False)
         return self._run(user_id, lambda turn: self._message(turn, message),
                          update_id, deliver, command_label(text))
 
@@ -795,9 +797,11 @@ class Engine:
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
             # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
             return draft_save.on_text(state, message)
-        intent = classify(message, year_chat.logging(state) if year_chat.logging(state) else None)
-        if intent.route is not Route.year and state.skp.iki:  # before the SKP is agreed, only the unmistakable:
-            dated = classify(message, False)  # «hari ini review 12 berkas KP», «capaian saya?»; never the number asked
+        drafting = drafts_iki(state, message)  # an IKI sentence is a new IKI while the SKP is a draft
+        logging = year_chat.logging(state) and not drafting
+        intent = classify(message, True if logging else None)
+        if intent.route is not Route.year and state.skp.iki and not drafting:  # before the SKP is agreed, only the
+            dated = classify(message, False)  # unmistakable: «hari ini review 12 berkas KP», «capaian saya?»
             entry = dated.entry if dated.route is Route.year else None
             kind = entry.kind if entry else None
             # «hari ini», «kemarin», «senin»; a date («paling lambat tgl 5») is a deadline as often as a day's work
@@ -825,7 +829,7 @@ class Engine:
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
-            return from_work(state, work)
+            return from_work(state, work, keep=True)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:

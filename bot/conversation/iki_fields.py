@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 
 from bot import render
-from bot.conversation.answers import Answer, fields_in, read_answer, typed_target, without_lead_in
+from bot.conversation.answers import (
+    MAX_VALUE_WORDS,
+    Answer,
+    fields_in,
+    read_answer,
+    says_no_baseline,
+    typed_target,
+    without_lead_in,
+)
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify
 from bot.conversation.replies import Button, Reply
@@ -75,7 +83,9 @@ def new_iki_in(text: str) -> str | None:
         intent = classify(part)
         words = tokens(intent.reading.text) if intent.reading else []
         if intent.route is Route.iki and intent.work_object and _names_its_target(part):
-            return part  # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer
+            # «yg hasil TB dilaporkan sesuai TAT, target 85»: work with «target N» is an IKI, no answer; «ok Jumlah
+            # sertifikat …, target 12»: from its measure word, the «ok» before it no part of the IKI
+            return part if words and lexicon().measures.match_at(words, 0) else _from_measure(part) or part
         if not (intent.route is Route.iki and intent.work_object and words and lexicon().measures.match_at(words, 0)):
             continue
         numbers = read_answer(part).numbers
@@ -119,21 +129,22 @@ def new_work(text: str, field: str) -> str | None:
     None when the message answers the field (a number, a jenis, a quarter, not knowing) or is a question, small
     talk or an aside («bentar kak ada sampel masuk»)."""
     from bot.conversation.activities import without_lead
-    from bot.conversation.intent import described_work, has_work_object
+    from bot.conversation.intent import has_work_object, work_introduced
 
     answer = read_answer(text)
     if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
         return None
-    if (field in NUMBER_FIELDS and answer.numbers) or (field == "jenis" and answer.jenis is not None) \
+    told = work_introduced(text)  # «sy jg ngurus survei …, targetnya indeks 3,5»: other work, its number with it
+    if (field in NUMBER_FIELDS and answer.numbers and not told) or (field == "jenis" and answer.jenis is not None) \
             or (field == "triwulan_selesai" and read_quarter(text) is not None):
         return None
     if classify(text).route in (Route.question, Route.smalltalk):
         return None
-    work = described_work(text) or without_lead(text)
+    work = work_introduced(text) or without_lead(text)
     if len(tokens(work)) < MIN_WORK_WORDS or not has_work_object(work):
         return None
     clauses = [part for part in re.split(r"[,;]", work) if len(tokens(part)) >= 2]
-    return work if len(clauses) >= 2 or _RELATIVE.search(work) or described_work(text) else None
+    return work if len(clauses) >= 2 or _RELATIVE.search(work) or work_introduced(text) else None
 
 
 MAX_UNIT_WORDS = 3  # «%», «orang», «hari kerja», «sertifikat kalibrasi»: a unit is a word or two
@@ -270,6 +281,8 @@ class Fields:
             return self.correct(state, answer)
         d.proposed = ""
         field = d.field
+        if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
+            return self._no_baseline_elsewhere(state, text)
         if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
                 and len(tokens(text)) <= MAX_SKIP_WORDS:
             return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
@@ -321,6 +334,19 @@ class Fields:
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
 
+    def _no_baseline_elsewhere(self, state: UserState, text: str) -> list[Reply]:
+        """The data awal's answer typed at another question: taken for the data awal (left empty, as its button
+        does), and the question asked again, saying which one it is."""
+        d = self._holder(state)
+        asking = LABELS[d.field].lower()
+        if FIELDS.index(d.field) < FIELDS.index("baseline"):  # its question comes later: said, and asked then
+            return [Reply(f"«{short(text, 40)}» menjawab pertanyaan data awal, yang saya tanyakan sesudah {asking}; "
+                          f"pilih tombolnya nanti. Yang saya tanyakan sekarang: {asking}.")] + self.prompt(state)
+        d.current.baseline = None
+        return [Reply(f"«{short(text, 40)}» saya catat untuk data awal «{short(d.current.indikator, 60)}»: dikosongkan "
+                      f"(isi nanti dengan /ubah bila sudah diukur). Yang saya tanyakan sekarang: {asking}.")] \
+            + self.prompt(state)
+
     def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
         """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the
         button does), and the answer given to the field it names."""
@@ -356,6 +382,24 @@ class Fields:
                               "/ubah NOMOR baseline.")] + self.advance(state)
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
+            other = "baseline" if field == "target" else "target"
+            short_value = len(tokens(text)) <= MAX_VALUE_WORDS + len(answer.numbers)  # «target 85 aja», no sentence
+            if other in answer.named and short_value:  # «target 85» at the data awal question: that field's value
+                before = self._value_text(d.current, other)
+                kept = d.current.target, d.current.satuan, d.current.baseline
+                self._set(d.current, other, answer.named[other])
+                problems = [f for f in check_iki(d.current).findings
+                            if f.severity == "error" and f.category == "UNIT_MISMATCH"]
+                if problems:  # «target 3000» for a Persentase: not this IKI's target, nothing changed
+                    d.current.target, d.current.satuan, d.current.baseline = kept
+                    return [Reply(f"«{short(text, 40)}» tidak cocok sebagai {LABELS[other].lower()} «"
+                                  f"{short(d.current.indikator, 60)}»: {problems[0].message} Bila untuk IKI lain, ubah "
+                                  f"dengan /ubah NOMOR {other} ANGKA. Yang saya tanyakan sekarang: "
+                                  f"{LABELS[field].lower()}.")] + self.prompt(state)
+                was = f" (sebelumnya {before})" if before else ""
+                return [Reply(f"{LABELS[other]} «{short(d.current.indikator, 60)}»: "
+                              f"{self._value_text(d.current, other)}{was}. Yang saya tanyakan sekarang: "
+                              f"{LABELS[field].lower()}.")] + self.prompt(state)
             what = "Target" if field == "target" else "Data awal"
             return [Reply(f"{what} harus berupa angka, misalnya 100%, 4, atau 82,5. Coba lagi.")] + self.prompt(state)
         other = "baseline" if field == "target" else "target"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import fields_in
+from bot.conversation.answers import accepts_wording, fields_in
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -66,7 +66,8 @@ def read_list(message: str) -> PastedList | None:
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, drafts, measured = [], [], 0, 0
-    if _header(raw):  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
+    headed = _header(raw)
+    if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
     for n, line in enumerate(raw):
         typed = fields_in(line)
@@ -80,8 +81,10 @@ def read_list(message: str) -> PastedList | None:
         intent = classify(text)
         # a measure word, a work verb with its object, or a target; an IKI in English too (the rules flag it)
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
-        # A first line that is no IKI is a header too; a question or small talk is a note.
-        if not is_iki and (n == 0 or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
+        # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
+        # the user's own numbers name it); a question or small talk is a note.
+        first = n == 0 and not headed
+        if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
                 skipped.append(line)
             continue
@@ -115,6 +118,20 @@ def _several(line: str) -> list[str]:
     if len(parts) > 1 and parts[0].isdigit():  # «6. Nilai IP ASN - 80»: the list's own number, no IKI before it
         parts = [f"{parts[0]}. {parts[1]}"] + parts[2:]
     return parts if len(parts) > 1 else [line]
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+\S")  # «4. Persentase …», «b) Jumlah …»
+
+
+def header_marked(text: str) -> str:
+    """«SKP 2025 Lilis, Pranata Lab …» above «1. …», «2. …»: a first line without the numbering every line after it
+    has introduces the list; it gets the «:» a header ends with, before the numbers are taken off, so the lines keep
+    the user's own numbers («simpan no 4, 7, 12» names the lines they numbered)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < MIN_LINES + 1 or _NUMBERED.match(lines[0]) or not all(_NUMBERED.match(line) for line in lines[1:]):
+        return text
+    first = text.index(lines[0]) + len(lines[0].rstrip())
+    return text if lines[0].rstrip().endswith(":") else text[:first] + ":" + text[first:]
 
 
 def _header(raw: list[str]) -> bool:
@@ -231,7 +248,7 @@ class Picked:
 def _refs() -> tuple[re.Pattern, PhraseSet]:
     data = knowledge.data("conversation")
     words = "|".join(re.escape(w) for w in data["list_refs"])
-    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta|-)\s*\d{1,2})*"
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and|-)\s*\d{1,2})*"
     return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
 
 
@@ -240,7 +257,7 @@ def _leading() -> re.Pattern:
     """Line numbers opening the message, right before a word that adds them («2 sama 4 masukin, 90 dan 95»)."""
     data = knowledge.data("conversation")
     add = "|".join(re.escape(w) for w in data["list_add"])
-    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|serta)\s*\d{1,2})*"
+    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and)\s*\d{1,2})*"
     return re.compile(rf"^\s*({numbers})\s*,?\s*(?:{add})\b", re.IGNORECASE)
 
 
@@ -252,7 +269,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
     pairs, else the other numbers in order, one per line."""
     pattern, add = _refs()
-    if not listed or not add.find(tokens(text)):
+    accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
+    if not listed or not (add.find(tokens(text)) or accepted):
         return None
     found = list(pattern.finditer(text)) or list(_leading().finditer(text))
     lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
@@ -261,7 +279,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         lines, taken = _named_by_words(text, listed)
     if not lines:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
-    if not lines and _passing_words().find(tokens(text)):  # "masukin yg bagus aja"
+    if not lines and (_passing_words().find(tokens(text)) or accepted):  # "masukin yg bagus aja"
         lines = [i + 1 for i, item in enumerate(listed)
                  if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
     if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»
@@ -290,7 +308,7 @@ def _named_by_letters(text: str, count: int) -> list[int]:
     letters = [w for w in tokens(head) if len(w) == 1 and w.isalpha()]
     lines = [ord(w) - ord("a") + 1 for w in letters]
     return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
-        and re.search(r"\b[a-j]\b\s*(?:,|sama|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
+        and re.search(r"\b[a-j]\b\s*(?:,|sama|sm|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
 
 
 def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
@@ -302,7 +320,7 @@ def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list
     known = set().union(*words_of) - set(stopwords())
     head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
     lines = []
-    for part in re.split(r"\s*(?:,|\bsama\b|\bdan\b|&|\+)\s*", head):
+    for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2}
         matches = [i for i, line_words in enumerate(words_of) if words and words <= line_words]
         if len(matches) == 1:

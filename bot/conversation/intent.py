@@ -177,12 +177,12 @@ def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:
                     and w not in config["topic_drop"])
 
 
-def work_besides(text: str) -> str | None:
-    """"saya staf di biro umum, ngurus pengadaan barang. bisa bantu bikin iki?" → "pengadaan barang": the work the
-    other clauses of a request describe, to draft from; None when they describe none."""
+def work_beside_request(text: str) -> str | None:
+    """The work named in the clauses beside a request: "saya staf di biro umum, ngurus pengadaan barang. bisa bantu
+    bikin iki?" → "pengadaan barang", to draft from; None when they name none."""
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text)]
     rest = ", ".join(part for part in clauses if part and request_in(part) is None)
-    return rest if rest and describes_work(rest) else None
+    return rest if rest and is_work_description(rest) else None
 
 
 def reports_done_work(text: str) -> bool:
@@ -203,9 +203,9 @@ def done_work_topic(text: str) -> str:
     return " ".join(kept) or text
 
 
-def described_work(text: str) -> str | None:
-    """"ribet amat. sy ngurus RKA K/L sama revisi anggaran" → "RKA K/L sama revisi anggaran": the work after the
-    words that introduce it (intent.yaml `work_description`), as typed; None when the message does not say so."""
+def work_introduced(text: str) -> str | None:
+    """The work after the words that introduce it (intent.yaml `work_description`), as typed: "ribet amat. sy ngurus
+    RKA K/L sama revisi anggaran" → "RKA K/L sama revisi anggaran"; None when no such words."""
     words = text.split()
     low = [w.lower().strip(".,;:!?") for w in words]
     phrases = _config()["work_set"]
@@ -219,15 +219,16 @@ def described_work(text: str) -> str | None:
 MIN_WORK_CLAUSES = 2  # «terima sampel dr puskesmas, periksa TB sama malaria»: tasks listed one after another
 
 
-def tells_work(text: str) -> bool:
-    """Whether a message says it is about the user's work («tugas saya: …», «kerjaan sy …», «sy ngurus …»)."""
+def says_own_work(text: str) -> bool:
+    """Whether the message says in words that it is about the user's own work («tugas saya: …», «kerjaan sy …», «sy
+    ngurus …»), whatever follows."""
     return introduces_work(text) or _config()["work_set"].find(tokens(text)) is not None
 
 
-def describes_work(text: str) -> bool:
-    """Someone describing their work, to draft IKI from: it says so («tugas saya: …», «kerjaan sy …», «sy ngurus …»),
-    or lists tasks with a word of the domain or work of their own («tiap hari terima sampel dr puskesmas, periksa TB
-    sama malaria, input hasil ke SILK»). Not «oh yaudah ga usah», not a question, not IKI written out (a line opening
+def is_work_description(text: str) -> bool:
+    """Whether the whole message describes the user's work, to draft IKI from: it says so (says_own_work), or lists
+    tasks with a word of the domain or work of their own («tiap hari terima sampel dr puskesmas, periksa TB sama
+    malaria, input hasil ke SILK»). Not «oh yaudah ga usah», not a question, not IKI written out (a line opening
     with a measure word is checked as an IKI)."""
     if "?" in text or _NAMES_TARGET.search(text):
         return False
@@ -235,7 +236,7 @@ def describes_work(text: str) -> bool:
     if any(lex.measures.match_at(tokens(read(line).text), 0) for line in text.splitlines() if tokens(line)):
         return False
     words = tokens(text)
-    if tells_work(text):
+    if says_own_work(text):
         return True
     clauses = [part for part in re.split(r"[,;]", text) if len(tokens(part)) >= 2]
     return len(clauses) >= MIN_WORK_CLAUSES and (any(w in thesaurus().phrases for w in words)

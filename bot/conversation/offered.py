@@ -2,6 +2,7 @@
 typed «ya», «gak», «2» or a label's words press one of them (a terminal user, or a Telegram user who types)."""
 
 from bot import knowledge
+from bot.conversation.answers import accepts_wording
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import is_yes
 from bot.conversation.replies import Reply
@@ -53,7 +54,7 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     if not words or len(words) > 4:
         return None
     yes, no, declines = _config()
-    if is_yes(text):  # «ya», «oke», «betul»
+    if is_yes(text) or accepts_wording(text):  # «ya», «oke», «betul», «ok your wording»
         index = _starting(labels, yes)
     elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
         index = _starting(labels, no)

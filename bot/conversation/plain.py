@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import render
-from bot.conversation import draft_save, iki_list, mpph_flow, year_chat
+from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, year_chat
 from bot.conversation.answers import answers_a_field, is_correction, typed_target, value_sentence
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import Turn
@@ -15,12 +15,12 @@ from bot.conversation.intent import (
     Route,
     bare_command,
     classify,
-    describes_work,
+    is_work_description,
     reports_done_work,
     request_in,
+    says_own_work,
     smalltalk_reply,
-    tells_work,
-    work_besides,
+    work_beside_request,
 )
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
@@ -102,11 +102,13 @@ class Plain:
             if caught_up:
                 return caught_up
         intent = classify(message, True) if year_chat.logging(turn.state) else None
+        if intent and intent.route is Route.year and drafts_iki(turn.state, message):
+            intent = None  # «Persentase KLB yg direspon <24 jam 100%» before the SKP is agreed: a new IKI, no figure
         if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
-        if tells_work(message) and describes_work(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
+        if says_own_work(message) and is_work_description(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
             return from_work(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -141,7 +143,7 @@ class Plain:
         if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
             return self._command(turn, f"/{request.command} {request.text}".strip())
         if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
-            work = work_besides(message) if request.name == "draft" else None
+            work = work_beside_request(message) if request.name == "draft" else None
             if work:
                 return from_work(turn.state, work)
             llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
@@ -179,11 +181,14 @@ class Plain:
                           "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
                                                             Button("Susun IKI dari pekerjaan ini", "route:susun")],
                           choice_only=True)]
-        if intent.route in (Route.unclear, Route.iki) and describes_work(message):  # «terima sampel …, periksa TB …»
-            return from_work(turn.state, message)
+        # With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when
+        # no suggestion can be formed.
+        building = bool(turn.state.skp.iki or turn.state.candidates)
+        if intent.route in (Route.unclear, Route.iki) and is_work_description(message):  # «terima sampel …, periksa TB …»
+            return from_work(turn.state, message, keep=building)
         work = new_work(message, "") if intent.route is Route.unclear else None
         if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
-            return from_work(turn.state, work)
+            return from_work(turn.state, work, keep=building)
         if intent.route is Route.iki and intent.work_object:
             # «2. Persentase …» sent alone: its list number is no part of the IKI saved
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(turn.state, clean(message),
@@ -192,7 +197,7 @@ class Plain:
             return [Reply(NOT_UNDERSTOOD)]
         drafted = work_suggestions(message) if intent.route is Route.unclear else []
         if any(task.candidates for task in drafted):  # «tiap minggu meeting sama tim IT buat update dashboard …»
-            return from_work(turn.state, message, drafted)  # the rewriter reads work in it: its suggestions
+            return from_work(turn.state, message, drafted=drafted)  # the rewriter reads work in it: its suggestions
         turn.state.pending = message  # kept until the user says what it is
         if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
             return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
@@ -281,10 +286,21 @@ def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
     return ([known] if known else []) + [Reply(verdict)] + draft_save.save_many(state, drafts)
 
 
-def from_work(state: UserState, message: str, drafted: list | None = None) -> list[Reply]:
+def drafts_iki(state: UserState, message: str) -> bool:
+    """An IKI sentence (a measure word, then work) typed while the SKP is still a draft: a new IKI, never a logbook
+    line or a quarter's figure, even once a logbook line was kept (one chatty line made every IKI after it a figure)."""
+    return not state.year.agreed and reads_as_iki(message)
+
+
+def from_work(state: UserState, message: str, keep: bool = False, drafted: list | None = None) -> list[Reply]:
     """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
-    instead (never a promise with nothing behind it). drafted: the rewriter's reading, when the caller has it."""
+    instead (never a promise with nothing behind it). keep: the work was typed as the next IKI while a step was open
+    («satu lagi, sy lg nyusun …»): with no suggestion it is kept in the user's words (kept_work.py), never lost.
+    drafted: the rewriter's reading, when the caller has it."""
     drafted = work_suggestions(message) if drafted is None else drafted
+    kept = kept_work.keep(state, message) if keep and not any(task.candidates for task in drafted) else None
+    if kept is not None:
+        return kept
     note = draft_save.release(state)
     state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]

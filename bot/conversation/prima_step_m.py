@@ -19,6 +19,7 @@ from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
+from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
@@ -104,7 +105,9 @@ class StepM:
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
-            typed_iki = new_iki_in(text) if prima.field not in ("target", "satuan") else None  # «…, target 85»
+            typed_iki = new_iki_in(text)
+            if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
+                typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
@@ -207,30 +210,34 @@ class StepM:
         """A pasted list accepted in step M: its IKI drafted one after another, the first now."""
         state.prima.queue = []
         replies = self._save_early(state, self._take_indicator(state, drafts[0]))  # first, so the list keeps its order
-        said = self.later(state, drafts[1:])
+        # the rest without a target waits too while the first is not in the draft yet, or the list's order is lost
+        said = self.later(state, drafts[1:], untargeted=state.prima.index is not None)
         return replies[:-1] + [Reply(said)] + replies[-1:] if said and replies else replies
 
-    def later(self, state: UserState, drafts: list[IkiDraft], when: str = "sesudah IKI ini") -> str:
-        """IKI typed ahead or pasted while another is drafted: each that passes the rules with its target is saved to
-        the draft now (the product owner's rule for one IKI, kept for many: day-one users left before finishing the
-        first one's questions and lost the rest) and its other fields asked in turn; the others wait to be drafted.
-        when: when the rest is asked. Returns the line that says so."""
+    def later(self, state: UserState, drafts: list[IkiDraft], when: str = "sesudah IKI ini",
+              untargeted: bool = True) -> str:
+        """IKI typed ahead or pasted while another is drafted: each that passes the rules is saved to the draft now,
+        with its target or without (the product owner's rule for one IKI, kept for many: day-one users left before
+        finishing the first one's questions and lost the rest, also one typed with no target) and its other fields
+        asked in turn; the others wait to be drafted. when: when the rest is asked; untargeted: whether one with no
+        target is saved now too. Returns the line that says so."""
         prima, saved, queued = state.prima, [], []
         for draft in drafts:
             verdict = check_iki(draft)
-            if draft.target is None or verdict.has_error:
+            if verdict.has_error or (draft.target is None and not untargeted):
                 prima.queue.append(draft)
                 queued.append(draft.indikator)
                 continue
             text = verdict.read_as or draft.indikator  # as the rules read it, a spelling fix only on a tap
             kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
-            bare = read_answer(kept.target).numbers
+            bare = read_answer(str(kept.target)).numbers if kept.target is not None else []
             if len(bare) == 1 and bare[0].unit is None:  # a Persentase's bare «80» is 80%, as when answered
                 self.fields._set(kept, "target", bare[0])
             kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
             state.skp.iki.append(kept)
             prima.waiting.append(len(state.skp.iki) - 1)
-            saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}, target {render.target_text(kept)})")
+            target = f", target {render.target_text(kept)}" if kept.target is not None else ""
+            saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
         said = []
         if saved:
             said.append("Tersimpan ke draf: " + "; ".join(saved) + f". Bagian lainnya saya tanyakan {when}.")
@@ -377,13 +384,26 @@ def mandatory_in(text: str) -> IkiDraft | None:
     return mandatory_draft(text[min(found):])[0] if found else None
 
 
+def _same_iki(typed: str, current: IkiDraft | None) -> bool:
+    """Whether an IKI typed with its fields is the one being drafted (its sentence read the same way)."""
+    if current is None:
+        return False
+    sentence = fields_in(typed).indikator or typed
+    return set(tokens(read(sentence).text)) == set(tokens(read(current.indikator).text))
+
+
 def split_mandatory(text: str) -> tuple[str, str]:
     """"Persentase …, 85%, TUSI 25. IP ASN 85" → (the IKI sentence, "IP ASN 85"): a last sentence that names the
     mandatory IKI after another one; (text, "") otherwise."""
     *first, last = re.split(r"(?<=[.!?;])\s+", text.strip())
     if first and names_mandatory(last) and not any(names_mandatory(part) for part in first):
+        if all(_LIST_NUMBER.match(part) for part in first):  # «4. Nilai IP ASN 85»: a list's number, no sentence
+            return last, ""
         return " ".join(first).rstrip(" .;"), last
     return text, ""
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 
 
 def names_mandatory(text: str) -> bool:
@@ -415,7 +435,8 @@ def mandatory_added(text: str) -> IkiDraft | None:
 
 @knowledge.cached
 def _add_words() -> PhraseSet:
-    return PhraseSet(knowledge.data("conversation")["list_add"])
+    data = knowledge.data("conversation")
+    return PhraseSet(data["list_add"] + data["mandatory_accept"])
 
 
 def skp_table(skp: SkpDraft) -> str:

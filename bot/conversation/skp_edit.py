@@ -13,6 +13,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -66,9 +67,16 @@ def view(state: UserState) -> list[Reply]:
 
 
 def ubah(state: UserState, rest: str) -> list[Reply]:
-    """"/ubah N", "/ubah N bobot", "/ubah N bobot 40"."""
+    """"/ubah N", "/ubah N bobot", "/ubah N bobot 40"; the IKI may be named by its words instead of its number
+    («/ubah yg LPJ bendahara target jd 98»)."""
     words = rest.split(maxsplit=2)
     index = _index(state, words[0] if words else "")
+    if index is None and words:
+        named = _named(state, rest)
+        if isinstance(named, list):
+            return named
+        if named is not None:
+            return ubah(state, named)
     if index is None:
         return [Reply(_bad_number(state, words[0] if words else ""))]
     if len(words) == 1:
@@ -135,6 +143,11 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
 
 def buang(state: UserState, rest: str) -> list[Reply]:
     index = _index(state, rest.strip())
+    named = _named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
+    if isinstance(named, list):
+        return named
+    if named is not None:
+        index = _index(state, named.split()[0])
     if index is None:
         usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
         return [Reply(_bad_number(state, rest.strip(), usage, verb="dibuang"))]
@@ -266,6 +279,37 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
                     f"{format_number(bobot)}%."), {"_pending": format_number(bobot)}
         return None, {"bobot": bobot}
     return None, {field: text}  # satuan, rhk: as written
+
+
+_FIELD_WORD = re.compile(r"^(?P<word>[a-z]+?)(?:nya)?$")  # «targetnya» is «target»
+_VALUE_LEAD = re.compile(r"^(?:(?:jadi|jd|menjadi|ke|dgn|dengan|:)\s+)+", re.IGNORECASE)
+
+
+def _named(state: UserState, rest: str) -> str | list[Reply] | None:
+    """«yg LPJ bendahara target jd 98» → «3 target 98»: the IKI named by words of its text (every word typed before
+    the field word found in it, in one IKI only), as /ubah N would be typed; replies asking which when several IKI
+    hold those words; None when the words name none (then the number is asked for)."""
+    raw = rest.split()
+    at = next((i for i, w in enumerate(raw) if (m := _FIELD_WORD.match(w.lower().strip(":,")))
+               and m["word"] in FIELD_WORDS and i > 0), None)
+    name_words = raw[:at] if at is not None else raw
+    pick = set(knowledge.data("conversation")["pick_words"]) | {"iki"}
+    wanted = [w for w in tokens(" ".join(name_words)) if w not in pick]
+    if not wanted:
+        return None
+    holding = [n for n, iki in enumerate(state.skp.iki)
+               if all(any(t.startswith(w) for t in tokens(iki.indikator)) for w in wanted)]
+    if not holding:
+        return None
+    if len(holding) > 1:
+        listed = "; ".join(f"{n + 1}. {state.skp.iki[n].indikator}" for n in holding)
+        return [Reply(f"«{' '.join(name_words)}» ada di beberapa IKI: {listed}. Tulis nomornya, misalnya "
+                      f"/ubah {holding[0] + 1}{' ' + ' '.join(raw[at:]) if at is not None else ''}.")]
+    if at is None:
+        return str(holding[0] + 1)
+    field = _FIELD_WORD.match(raw[at].lower().strip(":,"))["word"]
+    value = _VALUE_LEAD.sub("", " ".join(raw[at + 1:])).split(",")[0].strip()
+    return " ".join(filter(None, [str(holding[0] + 1), field, value]))
 
 
 # Pieces of replies -------------------------------------------------------------------------------------------
