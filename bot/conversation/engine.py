@@ -829,7 +829,7 @@ class Engine:
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
-            return from_work(state, work, keep=True)
+            return from_work(state, work, keep=True, whole=message)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:

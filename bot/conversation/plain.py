@@ -292,13 +292,16 @@ def drafts_iki(state: UserState, message: str) -> bool:
     return not state.year.agreed and reads_as_iki(message)
 
 
-def from_work(state: UserState, message: str, keep: bool = False, drafted: list | None = None) -> list[Reply]:
+def from_work(state: UserState, message: str, keep: bool = False, drafted: list | None = None,
+              whole: str = "") -> list[Reply]:
     """A description of one's work: suggestions for each task it names, or, when none can be formed, what to do
     instead (never a promise with nothing behind it). keep: the work was typed as the next IKI while a step was open
     («satu lagi, sy lg nyusun …»): with no suggestion it is kept in the user's words (kept_work.py), never lost.
-    drafted: the rewriter's reading, when the caller has it."""
+    drafted: the rewriter's reading, when the caller has it; whole: the message the work was read from, whose
+    words are kept (the work alone may have lost its verb: «… sy lg ngurus serah terima barang» → «serah terima …»)."""
     drafted = work_suggestions(message) if drafted is None else drafted
-    kept = kept_work.keep(state, message) if keep and not any(task.candidates for task in drafted) else None
+    kept = (kept_work.keep(state, whole) if whole else None) or kept_work.keep(state, message) \
+        if keep and not any(task.candidates for task in drafted) else None
     if kept is not None:
         return kept
     note = draft_save.release(state)
