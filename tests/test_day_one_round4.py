@@ -324,7 +324,7 @@ def test_an_english_request_that_is_no_iki_says_what_to_send_instead_of_asking_w
 
 @pytest.mark.parametrize("message", [
     "periksa air minum depot isi ulang di wilayah Kec. Cempaka Putih sama bu Lina",
-    "pengawasan obat dan makanan di pasar tradisional Kota Medan bareng BPOM",
+    "nyusun materi penyuluhan stunting utk kader posyandu di Kab. Garut",
 ])
 def test_work_the_rewriter_can_read_gets_suggestions_not_a_question_back(message):
     """A work description the intent reader left unclear got «… itu maksudnya apa?» though the rewriter had clean

@@ -195,8 +195,10 @@ class Plain:
                                                                                                     intent)
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
-        drafted = work_suggestions(message) if intent.route is Route.unclear else []
-        if any(task.candidates for task in drafted):  # «tiap minggu meeting sama tim IT buat update dashboard …»
+        # Work being done, by its verb (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)
+        doing = intent.route is Route.unclear and kept_work.own_wording(message) is not None
+        drafted = work_suggestions(message) if doing else []
+        if any(task.candidates for task in drafted):  # «periksa air minum depot isi ulang di wilayah Kec. …»
             return from_work(turn.state, message, drafted=drafted)  # the rewriter reads work in it: its suggestions
         turn.state.pending = message  # kept until the user says what it is
         if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
