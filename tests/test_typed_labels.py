@@ -97,3 +97,14 @@ def test_udah_at_prima_step_m_with_iki_saved_goes_to_the_dialog_step(engine):
         engine.handle("u7", answer)
     said = "\n".join(r.text for r in engine.handle("u7", "udah"))
     assert "Saya perlu kalimat IKI" not in said and engine.state("u7").prima.step == "A", said
+
+
+def test_a_one_off_target_under_suggestions_is_for_the_pick_not_a_quarter_figure(engine):
+    """«TW II kelar, 1 sistem» with suggestions on screen got «Itu angka capaian …» on day one."""
+    engine.handle("u8", "/cek Persentase alat lab yang dikalibrasi sesuai jadwal")
+    engine.press("u8", "fill:save")
+    engine.handle("u8", "95")
+    engine.handle("u8", "satu lagi, sy lg nyusun inventaris digital alat pake QR code")
+    assert engine.state("u8").candidates
+    said = "\n".join(r.text for r in engine.handle("u8", "TW II kelar, 1 sistem"))
+    assert "Itu angka capaian" not in said and "Target 1 sistem saya catat" in said

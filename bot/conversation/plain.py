@@ -149,6 +149,9 @@ class Plain:
             llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
             return [Reply(request.reply + llm)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
+        if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and turn.state.candidates \
+                and not turn.state.year.agreed and typed_target(message) is not None:
+            return candidate_target(turn.state, message)  # «TW II kelar, 1 sistem» under suggestions: for the pick
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
                 return year_chat.on_line(turn.state, intent, self.clock())
@@ -316,10 +319,12 @@ def candidate_target(state: UserState, message: str, scope: str = "use") -> list
     """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
     data, /cek's or PRIMA step M's)."""
     state.candidate_target = message
+    number = typed_target(message)
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
-    draft_save.set_target(shown, typed_target(message))
+    draft_save.set_target(shown, number)
+    said = render.target_text(shown) if _fits(number, shown.satuan) else number.text  # «1 sistem», never «1%»
     buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
-    return [Reply(f"Target {render.target_text(shown)} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
+    return [Reply(f"Target {said} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                   "pada usulan yang Anda pilih.", buttons)]
 
 
