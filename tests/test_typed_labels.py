@@ -108,3 +108,22 @@ def test_a_one_off_target_under_suggestions_is_for_the_pick_not_a_quarter_figure
     assert engine.state("u8").candidates
     said = "\n".join(r.text for r in engine.handle("u8", "TW II kelar, 1 sistem"))
     assert "Itu angka capaian" not in said and "Target 1 sistem saya catat" in said
+
+
+def test_pakai_usulan_with_none_shown_is_not_the_strategy_at_prima_step_r(engine):
+    """«Pakai usulan 2» typed at step 2 (no suggestion shown) was taken as the unit's strategy and PRIMA moved on."""
+    engine.handle("u9", "/prima")
+    engine.press("u9", "prima:skip")
+    assert engine.state("u9").prima.step == "R"
+    said = "\n".join(r.text for r in engine.handle("u9", "Pakai usulan 2"))
+    assert engine.state("u9").prima.step == "R" and "Belum ada usulan IKI" in said
+
+
+@pytest.mark.parametrize("question", ["no 1 gmn bagusnya?", "nomor 1 itu jd apa ya"])
+def test_a_question_about_a_pasted_line_shows_that_lines_details(engine, question):
+    """«no 1 gmn bagusnya?» after a pasted list (a field of a saved line asked) got «di luar pedoman»."""
+    engine.handle("u10", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg "
+                         "ditindaklanjuti maks 1x24 jam 95%\n3. Nilai IP ASN 82")
+    engine.handle("u10", "yg no 2 sm 3 simpan aja")
+    said = "\n".join(r.text for r in engine.handle("u10", question))
+    assert "di luar pedoman" not in said and "Usulan IKI berbasis output" in said, said

@@ -766,6 +766,9 @@ class Engine:
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
+        line = iki_list.asks_about_line(message, state.listed)
+        if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
+            return self._list_detail(state, line)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order

@@ -264,6 +264,20 @@ def _leading() -> re.Pattern:
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)
 
 
+def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
+    """«no 1 gmn bagusnya?», «nomor 3 itu kerjaan sy …, jd apa ya»: the one line of the last list a question is
+    about, when it names that line's number and asks; None otherwise (a pick to save is picked's)."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    names = set(data["line_names"])
+    lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
+    asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
+    if len(lines) != 1 or not asks or _refs()[1].find(words):
+        return None
+    line = lines.pop()
+    return line if 1 <= line <= len(listed) else None
+
+
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»

@@ -86,6 +86,9 @@ class Plain:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        line = iki_list.asks_about_line(message, turn.state.listed)
+        if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
+            return self._check(turn.state, str(line))
         picked = typed_suggestion(turn.state, message)
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self.use_candidate(turn.state, str(picked + 1))

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
+from bot.conversation.answers import picks_by_number
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import Intent
@@ -151,6 +152,10 @@ class Prima:
         moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
         if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
             return self.on_button(state, moved.data.partition(":")[2])
+        if prima.step in ("P", "R", "I") and picks_by_number(text) and not state.candidates:
+            # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
+            return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
+                          "(Mulai jabarkan IKI).")] + self.prompt(state)
         if prima.step == "P":
             labels = [f"{h.code} {h.name}" for h in state.hits]
             picked = typed_choice(text, labels, by_label=selecting(text))
