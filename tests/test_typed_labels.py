@@ -127,3 +127,11 @@ def test_a_question_about_a_pasted_line_shows_that_lines_details(engine, questio
     engine.handle("u10", "yg no 2 sm 3 simpan aja")
     said = "\n".join(r.text for r in engine.handle("u10", question))
     assert "di luar pedoman" not in said and "Usulan IKI berbasis output" in said, said
+
+
+@pytest.mark.parametrize("put_off", ["IP ASN ga usah dulu deh", "skip IP ASN"])
+def test_the_mandatory_iki_put_off_is_not_added(engine, put_off):
+    """«IP ASN ga usah dulu deh» at a field question saved the IP ASN IKI."""
+    at_baseline(engine, "u11")
+    said = "\n".join(r.text for r in engine.handle("u11", put_off))
+    assert len(engine.state("u11").skp.iki) == 1 and "wajib" in said, said

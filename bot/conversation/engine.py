@@ -69,6 +69,8 @@ from bot.conversation.plain import (
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
+    MANDATORY_PUT_OFF,
+    declines_mandatory,
     mandatory_added,
     mandatory_draft,
     mandatory_in,
@@ -791,6 +793,8 @@ class Engine:
             if mandatory and not known:
                 draft_save.add_later(state, mandatory)
             return ([known] if known else []) + draft_save.add_later(state, draft)
+        if declines_mandatory(message):  # «IP ASN ga usah dulu deh»: said why it counts, never added
+            return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             return draft_save.add_mandatory(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):

@@ -108,6 +108,8 @@ class StepM:
             typed_iki = new_iki_in(text)
             if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
+            if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
+                return [Reply(MANDATORY_PUT_OFF)] + self.prompt(state)
             if is_new_iki(text, intent) or names_mandatory(text) or typed_iki:  # the next IKI, before this one is done
                 following = mandatory_draft(text)[0] if names_mandatory(text) else typed_draft(typed_iki or text)
                 return [Reply(self.later(state, [following]))] + self.prompt(state)
@@ -407,9 +409,24 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*$")
 
 
 def names_mandatory(text: str) -> bool:
-    """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it."""
-    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 \
+    """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
+    one that puts it off ("IP ASN ga usah dulu deh")."""
+    return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
         and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
+
+
+def declines_mandatory(text: str) -> bool:
+    """«IP ASN ga usah dulu deh», «skip IP ASN»: the mandatory IKI named and put off."""
+    return is_mandatory(IkiDraft(indikator=text)) and bool(_not_now().find(tokens(text)))
+
+
+@knowledge.cached
+def _not_now() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["not_now"])
+
+
+MANDATORY_PUT_OFF = ("«Nilai Indeks Profesionalitas ASN» wajib bagi pegawai non pimpinan (Core MI, bobot 10%), jadi "
+                     "SKP belum lengkap tanpanya. Tidak saya tambahkan sekarang; tambahkan kapan saja dengan «IP ASN 85».")
 
 
 MANDATORY_OFFER = ("«{name}» belum ada di draf Anda. Mau saya tambahkan sebagai Core MI? Tulis targetnya, misalnya "
