@@ -135,3 +135,12 @@ def test_the_mandatory_iki_put_off_is_not_added(engine, put_off):
     at_baseline(engine, "u11")
     said = "\n".join(r.text for r in engine.handle("u11", put_off))
     assert len(engine.state("u11").skp.iki) == 1 and "wajib" in said, said
+
+
+def test_an_iki_with_a_lead_in_and_typos_on_a_draft_skp_is_an_iki_not_a_figure(engine):
+    """«tmbh iki bru: presentase hsil uji … 100%» got «Itu angka capaian» on day one."""
+    at_baseline(engine, "u12")
+    engine.handle("u12", "Selesai dulu")
+    said = "\n".join(r.text for r in engine.handle(
+        "u12", "tmbh iki bru: presentase hsil uji yg di verivikasi supervisor sblm dikirim 100%"))
+    assert "Itu angka capaian" not in said and "IKI yang ingin diperiksa" in said

@@ -152,6 +152,10 @@ class Plain:
             llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
             return [Reply(request.reply + llm)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
+        if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
+                and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
+            drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
+            intent = drafted if drafted.route is Route.iki else intent  # not a figure or a day's work
         if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and turn.state.candidates \
                 and not turn.state.year.agreed and typed_target(message) is not None:
             return candidate_target(turn.state, message)  # «TW II kelar, 1 sistem» under suggestions: for the pick
