@@ -310,3 +310,19 @@ def test_a_count_iki_keeps_its_trailing_target_apart_but_never_a_condition(typed
     read = fields_in(typed)
     assert read.indikator == indikator
     assert (read.target.value, read.target.unit) == target if target else read.target is None
+
+
+@pytest.mark.parametrize("pasted, wanted", [
+    ("RHK | Indikator | Target\nTerlaksananya layanan protokol | Jumlah kegiatan protokol yg dilaksanakan | 150 kegiatan\n"
+     " | Persentase permintaan ruang rapat pimpinan yg terpenuhi | 95%",
+     [("Jumlah kegiatan protokol yg dilaksanakan", "150 kegiatan"),
+      ("Persentase permintaan ruang rapat pimpinan yg terpenuhi", "95%")]),
+    ("Persentase usulan KP yang diproses tepat waktu\t100%\tCore TUSI\t40\nNilai IP ASN\t85\tCore MI\t10",
+     [("Persentase usulan KP yang diproses tepat waktu", "100%"), ("Nilai IP ASN", "85")]),
+])
+def test_a_table_pasted_from_a_spreadsheet_is_read_by_its_columns(pasted, wanted):
+    """A «RHK | Indikator | Target» table was read as one IKI per row with the RHK glued to its front."""
+    from bot.conversation.iki_list import read_list
+
+    lines = read_list(pasted).lines
+    assert [(line.listed.text, line.listed.target) for line in lines] == wanted

@@ -62,7 +62,9 @@ def may_be_list(message: str) -> bool:
 
 def read_list(message: str) -> PastedList | None:
     """The message as a list of IKI, or None when it is not one (fewer than two lines read as IKI)."""
-    raw = [part for line in message.splitlines() if line.strip() for part in _several(line.strip())]
+    lines = [line for line in message.splitlines() if line.strip()]
+    table = _table(lines)  # rows copied from a spreadsheet or e-Kinerja: «RHK | Indikator | Target»
+    raw = table if table is not None else [part for line in lines for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
     kept, skipped, drafts, measured = [], [], 0, 0
@@ -110,6 +112,42 @@ def _next_iki() -> re.Pattern:
                    reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, h.split())) for h in heads)
     return re.compile(rf"\s*[,;.]\s+(?:(?:trus|terus|sama|dan|lalu)\s+)?(?=(?:{words})\b)", re.IGNORECASE)
+
+
+_CELLS = re.compile(r"[|\t]")
+MAX_FIELD_CELL_WORDS = 3  # «150 kegiatan», «Core TUSI», «20%»: a field's cell; a longer one is an RHK or a note
+
+
+def _table(lines: list[str]) -> list[str] | None:
+    """Rows of a table pasted from a spreadsheet or e-Kinerja (cells split by «|» or tabs), each as «indikator,
+    target, jenis, bobot»: the indicator column named by the header (Indikator/IKI), else the cell that opens with a
+    measure word; the columns named Target, Jenis, Bobot, else the row's short cells. None when not such a table."""
+    rows = [[cell.strip() for cell in _CELLS.split(line)] for line in lines]
+    if sum(len(row) > 1 for row in rows) < max(MIN_LINES, len(rows) // 2 + 1):
+        return None
+    for edge in (0, -1):  # «| a | b |»: the empty cells outside the first and last bar
+        if all(len(row) > 1 and not row[edge] for row in rows if len(row) > 1):
+            rows = [row[1:] if edge == 0 else row[:-1] for row in rows]
+    from bot.rules.lexicon import lexicon
+
+    heads = [tokens(cell)[:1] for cell in rows[0]]
+    indicator = next((i for i, head in enumerate(heads) if head in (["indikator"], ["iki"])), None)
+    fields = [i for i, head in enumerate(heads) if head in (["target"], ["jenis"], ["bobot"])]
+    out = []
+    for row in rows[1:] if indicator is not None or fields else rows:
+        cells = [c for c in row if c not in ("", "-")]
+        if indicator is not None and indicator < len(row):
+            text = row[indicator]
+        else:  # no header: the cell that opens with a measure word, else the widest
+            text = next((c for c in cells if lexicon().measures.match_at(tokens(c), 0)), max(cells, key=len, default=""))
+        if text in ("", "-"):
+            continue
+        if fields:  # the Target, Jenis and Bobot columns, read after the IKI as if typed after it
+            values = [row[i] for i in fields if i < len(row) and row[i] not in ("", "-")]
+        else:  # no header: the other short cells («| 90%», «| 150 kegiatan», «| Core TUSI»), never the RHK
+            values = [c for c in cells if c != text and len(c.split()) <= MAX_FIELD_CELL_WORDS]
+        out.append(f"{text}, {' '.join(values)}" if values else text)  # «…, 100% Core TUSI 40»: as typed
+    return out
 
 
 def _several(line: str) -> list[str]:
