@@ -585,3 +585,16 @@ def test_a_quarters_figure_typed_before_any_iki_is_kept_and_offered_once_the_skp
     assert "IKI 1 TW I: 90%" in said(tap(engine, "u1", replies, "Simpan realisasinya"))
     state = engine.state("u1")
     assert [(r.quarter, r.value) for r in state.year.realisasi] == [(1, 90.0)] and state.year.unplaced == []
+
+
+@pytest.mark.parametrize("typed", ["Catat hari ini", "/catat hari ini"])
+def test_a_line_that_only_asks_to_log_asks_what_was_done(typed):
+    """«Catat hari ini» (a reminder's button label typed) was kept as an entry «Catat hari ini», di luar SKP."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "Persentase alat lab yang dikalibrasi sesuai jadwal, 95%")
+    engine.handle("u", "Selesai dulu")
+    engine.handle("u", "hari ini kalibrasi 3 alat")  # one entry kept: the user keeps a logbook
+    said = "\n".join(r.text for r in engine.handle("u", typed))
+    assert len(engine.state("u").year.entries) == 1 and "Apa yang sudah Anda kerjakan" in said, said

@@ -26,8 +26,16 @@ from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
-from bot.year.entry_dates import When, read_date, resolve
-from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of, records_asked, reports_work
+from bot.year.entry_dates import When, read_date, resolve, when
+from bot.year.entry_kind import (
+    EntryKind,
+    KindReading,
+    content_at,
+    iki_number_in,
+    kind_of,
+    records_asked,
+    reports_work,
+)
 from bot.year.line import line
 from bot.year.models import (
     EntryStatus,
@@ -74,12 +82,21 @@ def _number(skp: SkpDraft, key: str | None) -> int | None:
 
 
 # Catatan harian ---------------------------------------------------------------------------------------------------
+@knowledge.cached
+def _logging_words() -> frozenset[str]:
+    return frozenset(knowledge.data("catatan_harian")["logging_words"])
+
+
 def catat(state: UserState, text: str, now: datetime, reading: KindReading | None = None) -> list[Reply]:
     """/catat TEKS, or a plain line read as done work: kept as an entry (several when days are named), linked to an
     IKI when the match is clear, else asked with the candidate IKI as buttons."""
     if not text.strip():
         return [Reply("Tulis pekerjaan yang sudah dilakukan setelah /catat, contoh:\n/catat hari ini review 12 berkas "
                       "usulan kenaikan pangkat")]
+    ln = line(text)
+    if not [i for i in content_at(ln, when(ln)) if ln.toks[i] not in _logging_words()]:  # «Catat hari ini», «catat dong»
+        return [Reply("Apa yang sudah Anda kerjakan? Kirim satu baris, misalnya «hari ini review 12 berkas usulan "
+                      "kenaikan pangkat», lalu saya catat dan hubungkan ke IKI-nya.")]
     today = _today(now)
     if "\n" in text.strip():
         many = many_lines(state, text, now)
