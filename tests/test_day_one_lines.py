@@ -326,3 +326,14 @@ def test_a_table_pasted_from_a_spreadsheet_is_read_by_its_columns(pasted, wanted
 
     lines = read_list(pasted).lines
     assert [(line.listed.text, line.listed.target) for line in lines] == wanted
+
+
+def test_lines_picked_by_their_measure_word_are_saved():
+    """«ambil yg persentase aja, ada 3 kan» under a pasted list got «di luar pedoman»."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg ditindaklanjuti "
+                       "maks 1x24 jam 95%\n3. Persentase usulan KP yg diproses tepat waktu 98%\n4. Nilai IP ASN 82")
+    engine.handle("u", "ambil yg persentase aja, ada 2 kan")
+    assert [i.indikator.split()[0] for i in engine.state("u").skp.iki] == ["Persentase", "Persentase"]

@@ -331,6 +331,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         lines, taken = _named_by_words(text, listed)
     if not lines:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
+    if not lines:
+        lines = _named_by_measure(text, listed)  # «ambil yg persentase aja»: the lines measured so
     if not lines and (_passing_words().find(tokens(text)) or accepted):  # "masukin yg bagus aja"
         lines = [i + 1 for i, item in enumerate(listed)
                  if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
@@ -361,6 +363,24 @@ def _named_by_letters(text: str, count: int) -> list[int]:
     lines = [ord(w) - ord("a") + 1 for w in letters]
     return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
         and re.search(r"\b[a-j]\b\s*(?:,|sama|sm|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
+
+
+def _named_by_measure(text: str, listed: list[ListedIki]) -> list[int]:
+    """«ambil yg persentase aja», «yang jumlah jangan»: a message naming one measure word and no other list words
+    picks the lines that open with it."""
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(text)
+    measures = lexicon().measures
+    named = {tuple(found) for i in range(len(words)) if (found := measures.match_at(words, i))}
+    if len(named) != 1:
+        return []
+    measure = list(named.pop())
+    opening = [tokens(_LIST_NUMBER_AT.sub("", item.text))[: len(measure)] for item in listed]
+    return [i + 1 for i, head in enumerate(opening) if head == measure]
+
+
+_LIST_NUMBER_AT = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+")
 
 
 def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
