@@ -144,3 +144,15 @@ def test_an_iki_with_a_lead_in_and_typos_on_a_draft_skp_is_an_iki_not_a_figure(e
     said = "\n".join(r.text for r in engine.handle(
         "u12", "tmbh iki bru: presentase hsil uji yg di verivikasi supervisor sblm dikirim 100%"))
     assert "Itu angka capaian" not in said and "IKI yang ingin diperiksa" in said
+
+
+def test_a_percent_target_over_100_is_refused_and_the_wording_taken_with_its_new_target(engine):
+    """«target 150%» under suggestions was noted; «ya udh pake kalimat usulanmu, target 98» then saved 150% and
+    checked the sentence as an IKI."""
+    engine.handle("u13", "Persentase semua surat masuk selalu didisposisi tepat waktu 100%")
+    assert engine.state("u13").candidates
+    said = "\n".join(r.text for r in engine.handle("u13", "target 150%"))
+    assert "tidak mungkin" in said
+    said = "\n".join(r.text for r in engine.handle("u13", "ya udh pake kalimat usulanmu, target 98"))
+    iki = engine.state("u13").skp.iki
+    assert "150" not in said and len(iki) == 1 and iki[0].target == "98%", said

@@ -91,8 +91,9 @@ MAX_ACCEPT_WORDS = 6  # «ok your wording», «pake yg kakak aja»: a short yes 
 
 
 def accepts_wording(text: str) -> bool:
-    """«ok your wording», «pake yg kakak aja»: a short message taking what the bot wrote or offered."""
-    words = tokens(text)
+    """«ok your wording», «pake yg kakak aja»: a short message taking what the bot wrote or offered (a target named
+    with it, «…, target 98», does not make it long)."""
+    words = [w for w in tokens(text) if not w.isdigit() and w not in ("target", "targetnya")]
     return len(words) <= MAX_ACCEPT_WORDS and _accepts().find(words) is not None
 
 

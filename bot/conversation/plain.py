@@ -7,7 +7,14 @@ from datetime import datetime
 
 from bot import render
 from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, year_chat
-from bot.conversation.answers import answers_a_field, is_correction, typed_target, value_sentence
+from bot.conversation.answers import (
+    accepts_wording,
+    answers_a_field,
+    is_correction,
+    read_answer,
+    typed_target,
+    value_sentence,
+)
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
@@ -325,8 +332,11 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
 def candidate_target(state: UserState, message: str, scope: str = "use") -> list[Reply]:
     """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
     data, /cek's or PRIMA step M's)."""
-    state.candidate_target = message
     number = typed_target(message)
+    if number.unit == "%" and number.value > 100:  # «target 150%»: no share is above all of it
+        return [Reply(f"Target {number.text} tidak mungkin untuk persentase: tulis angka 0–100, misalnya 98%.",
+                      [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)])]
+    state.candidate_target = message
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
     draft_save.set_target(shown, number)
     said = render.target_text(shown) if _fits(number, shown.satuan) else number.text  # «1 sistem», never «1%»
@@ -340,7 +350,11 @@ def goes_on(state: UserState, message: str) -> bool:
     answers on as if an IKI were being completed (a correction, a jenis, a data awal, a weight, «yoi») or goes on
     to the mandatory IKI instead of picking: every day-one user did so, and lost the IKI. Their own rewrite is
     read as what it is."""
-    if not (state.candidates and state.candidate_target) or typed_suggestion(state, message) is not None:
+    if not state.candidates or typed_suggestion(state, message) is not None:
+        return False
+    if accepts_wording(message):  # «ya udh pake kalimat usulanmu, target 98»: the first, with what it says
+        return True
+    if not state.candidate_target:
         return False
     if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
         return True
@@ -352,6 +366,9 @@ def first_suggestion(state: UserState, message: str, use: Callable[[], list[Repl
     picks it in the flow that showed it."""
     if is_correction(message):
         state.candidate_target = value_sentence(message)
+    elif accepts_wording(message):  # «pake kalimat usulanmu, target 98»: the target it names now
+        named = typed_target(message) or read_answer(message).named.get("target")
+        state.candidate_target = named.text if named is not None else state.candidate_target
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
     number = typed_target(state.candidate_target)
     if number is not None:
