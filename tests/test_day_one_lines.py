@@ -337,3 +337,14 @@ def test_lines_picked_by_their_measure_word_are_saved():
                        "maks 1x24 jam 95%\n3. Persentase usulan KP yg diproses tepat waktu 98%\n4. Nilai IP ASN 82")
     engine.handle("u", "ambil yg persentase aja, ada 2 kan")
     assert [i.indikator.split()[0] for i in engine.state("u").skp.iki] == ["Persentase", "Persentase"]
+
+
+def test_one_more_iki_after_a_colon_is_no_pick_of_a_list_line():
+    """«tambah 1 lg: Persentase …, 85» after a pasted list was read as «line 1» and refused."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    engine.handle("u", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase usulan KP yg diproses tepat waktu 98%")
+    engine.handle("u", "tambah 1 lg: Persentase alat kesehatan fasyankes yg dinyatakan laik pakai setelah kalibrasi, 85")
+    assert any(i.indikator.startswith("Persentase alat kesehatan") and i.target == "85%"
+               for i in engine.state("u").skp.iki)

@@ -321,6 +321,9 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
     pairs, else the other numbers in order, one per line."""
     pattern, add = _refs()
+    _, colon, after = text.partition(":")
+    if colon and lexicon_measure_opens(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
+        return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
     if not listed or not (add.find(tokens(text)) or accepted):
         return None
@@ -363,6 +366,14 @@ def _named_by_letters(text: str, count: int) -> list[int]:
     lines = [ord(w) - ord("a") + 1 for w in letters]
     return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
         and re.search(r"\b[a-j]\b\s*(?:,|sama|sm|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
+
+
+def lexicon_measure_opens(text: str) -> bool:
+    """Whether the text opens with a measure word («Persentase …», «Jumlah …»): an IKI sentence."""
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(text)
+    return bool(words) and lexicon().measures.match_at(words, 0) is not None
 
 
 def _named_by_measure(text: str, listed: list[ListedIki]) -> list[int]:

@@ -14,6 +14,7 @@ from bot.conversation.answers import (
     read_answer,
     typed_target,
     value_sentence,
+    without_lead_in,
 )
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import Turn
@@ -207,9 +208,9 @@ class Plain:
         if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
             return from_work(turn.state, work, keep=building)
         if intent.route is Route.iki and intent.work_object:
-            # «2. Persentase …» sent alone: its list number is no part of the IKI saved
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + self._check(turn.state, clean(message),
-                                                                                                    intent)
+            # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
+            checked = self._check(turn.state, clean(without_lead_in(message)), intent)
+            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
         # Work being done, by its verb (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)
