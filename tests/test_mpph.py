@@ -269,3 +269,13 @@ def test_an_indicator_without_its_target_is_kept_and_only_the_target_is_asked():
     assert engine.state("k").mpph.step == "roles" and engine.state("k").mpph.current.metode == "wilayah"
     read = said(engine.handle("k", "Regional 1 - Andi\nRegional 2 - Budi"))
     assert "Andi; Regional 1" in read and "target 1" not in read
+
+
+@pytest.mark.parametrize("typed, said_back", [("80 persen aja", "target 80%."), ("seratus persen", "target 100%."),
+                                              ("15 dokumen ya", "target 15 dokumen.")])
+def test_the_leaders_target_is_read_without_its_chat_words(typed, said_back):
+    """«80 persen aja» was kept as «target 80 persen aja»; «15 dokumen ya» got the step's help."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Persentase kab/kota yang mencapai IDL minimal 90%")
+    assert said_back in said(engine.handle("k", typed))

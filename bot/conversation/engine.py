@@ -30,6 +30,7 @@ from bot.conversation.answers import (
     fields_in,
     is_correction,
     leads_with_value,
+    typed_target,
     without_lead_in,
 )
 from bot.conversation.catalog_code import bare_code, code_reply
@@ -451,7 +452,9 @@ class Engine:
         """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
         state = turn.state
         step = state.mpph.step
-        if step in ("indicator", "target") and "\n" not in message and step_help.asks_for_help(classify(message), state):
+        answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
+        if step in ("indicator", "target") and "\n" not in message and not answers \
+                and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
         if step in ("roles", "scope", "holder") and "\n" not in message:
             intent = classify(message)

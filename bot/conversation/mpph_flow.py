@@ -4,7 +4,7 @@ any role, says who holds the regions nobody holds yet, saves their own part to t
 import re
 
 from bot import knowledge, render
-from bot.conversation.answers import fields_in, measure_class
+from bot.conversation.answers import fields_in, measure_class, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
@@ -419,11 +419,12 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
     if ";" in text or _names_indicator(text):
         flow.step = "indicator"
         return _take_indicator(state, text)
-    target = parse_target(text)
+    number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
+    target = parse_target(number.text) if number is not None else None
     if target is None:
         return [Reply("Targetnya belum terbaca sebagai angka. Cara membagi dan peran anggota saya tanyakan sesudah "
                       "target ini.")] + prompt(state)
-    flow.current.target, flow.current.satuan, flow.step = text.strip(), target.unit, "method"
+    flow.current.target, flow.current.satuan, flow.step = number.text, target.unit, "method"
     return [Reply(f"Dicatat sebagai {flow.current.id}: «{flow.current.indikator}», target "
                   f"{render.target_text(flow.current)}.")] + prompt(state)
 

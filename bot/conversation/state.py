@@ -69,7 +69,7 @@ class ListedIki(BaseModel):
 
 
 class MpphState(BaseModel):
-    step: str = "indicator"  # indicator → method → roles → done; scope/holder (who holds the rest), edit (one role)
+    step: str = "indicator"  # indicator (→ target) → method → roles → done; scope/holder (who holds the rest), edit
     indicators: list[LeaderIndicator] = Field(default_factory=list)
     team: list[Person] = Field(default_factory=list)
     current: LeaderIndicator | None = None
