@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import accepts_wording, fields_in
+from bot.conversation.answers import accepts_wording, fields_in, measure_class
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -322,7 +322,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     pairs, else the other numbers in order, one per line."""
     pattern, add = _refs()
     _, colon, after = text.partition(":")
-    if colon and lexicon_measure_opens(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
+    if colon and measure_class(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
     if not listed or not (add.find(tokens(text)) or accepted):
@@ -366,14 +366,6 @@ def _named_by_letters(text: str, count: int) -> list[int]:
     lines = [ord(w) - ord("a") + 1 for w in letters]
     return lines if len(letters) >= 1 and all(1 <= n <= count for n in lines) and len(set(letters)) == len(letters) \
         and re.search(r"\b[a-j]\b\s*(?:,|sama|sm|dan|&|\+)\s*\b[a-j]\b", head, re.IGNORECASE) else []
-
-
-def lexicon_measure_opens(text: str) -> bool:
-    """Whether the text opens with a measure word («Persentase …», «Jumlah …»): an IKI sentence."""
-    from bot.rules.lexicon import lexicon
-
-    words = tokens(text)
-    return bool(words) and lexicon().measures.match_at(words, 0) is not None
 
 
 def _named_by_measure(text: str, listed: list[ListedIki]) -> list[int]:
