@@ -93,7 +93,8 @@ MAX_ACCEPT_WORDS = 6  # «ok your wording», «pake yg kakak aja»: a short yes 
 def accepts_wording(text: str) -> bool:
     """«ok your wording», «pake yg kakak aja»: a short message taking what the bot wrote or offered (a target named
     with it, «…, target 98», does not make it long)."""
-    words = [w for w in tokens(text) if not w.isdigit() and w not in ("target", "targetnya")]
+    named = {w for phrase in knowledge.data("conversation")["fields"]["target"] for w in tokens(phrase)}  # «…, target 98»
+    words = [w for w in tokens(text) if not w.isdigit() and w not in named]
     return len(words) <= MAX_ACCEPT_WORDS and _accepts().find(words) is not None
 
 

@@ -130,9 +130,10 @@ def _table(lines: list[str]) -> list[str] | None:
             rows = [row[1:] if edge == 0 else row[:-1] for row in rows]
     from bot.rules.lexicon import lexicon
 
-    heads = [tokens(cell)[:1] for cell in rows[0]]
-    indicator = next((i for i, head in enumerate(heads) if head in (["indikator"], ["iki"])), None)
-    fields = [i for i, head in enumerate(heads) if head in (["target"], ["jenis"], ["bobot"])]
+    columns = knowledge.data("conversation")["table_columns"]
+    heads = [(tokens(cell) or [""])[0] for cell in rows[0]]
+    indicator = next((i for i, head in enumerate(heads) if head in columns["indikator"]), None)
+    fields = [i for i, head in enumerate(heads) if head in columns["fields"]]
     out = []
     for row in rows[1:] if indicator is not None or fields else rows:
         cells = [c for c in row if c not in ("", "-")]

@@ -28,7 +28,7 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     words = tokens(text)
     done = _done()
     if words and done.match_at(words, 0) and len(done.match_at(words, 0)) == len(words):
-        return _starting_data(buttons, "selesai")  # «udah» under «Selesai, lanjut ke dialog»
+        return _starting_data(buttons, knowledge.data("conversation")["typed_press"]["done_label"])  # «udah»
     filler = _filler()
     found = [data for label, data in buttons
              if words and (tokens(label) == words or _bare(tokens(label), filler) == _bare(words, filler) != [])]

@@ -44,7 +44,7 @@ from bot.conversation.state import UserState
 from bot.lang.text import clean, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import Assistant
-from bot.models import IkiDraft
+from bot.models import Finding, IkiDraft
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
@@ -69,12 +69,14 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 
 
-def _fits(number: Number, satuan: str | None) -> bool:
-    """Whether a target typed for the line fits the suggestion picked: «4 dokumen» is no target of a Persentase,
-    «95%» none of a Jumlah."""
-    if (satuan or "").strip() == "%":
-        return number.unit in (None, "%") and number.value <= 100
-    return number.unit != "%"
+UNIT_RULES = ("IKI-UNIT-PERCENT", "IKI-UNIT-COUNT")  # the rules that judge a target against the IKI's measure
+
+
+def _unit_finding(number: Number, candidate) -> Finding | None:
+    """What the rules say of a target typed for a line, put on the suggestion picked: «4 dokumen» is no target of a
+    Persentase, «95%» none of a Jumlah, «150%» none at all; None when it fits."""
+    verdict = check_iki(IkiDraft(indikator=candidate.indikator, target=number.text, satuan=candidate.satuan or None))
+    return next((f for f in verdict.findings if f.rule in UNIT_RULES), None)
 
 
 class Plain:
@@ -235,7 +237,7 @@ class Plain:
         rhk = next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
         number = typed_target(typed) if typed else None
-        fits = number is not None and _fits(number, chosen.satuan)
+        fits = number is not None and _unit_finding(number, chosen) is None
         if fits:
             draft_save.set_target(draft, number)
         dropped = "" if number is None or fits else \
@@ -334,14 +336,14 @@ def candidate_target(state: UserState, message: str, scope: str = "use") -> list
     """A target typed after the suggestions, before picking one: kept for the one picked (scope: the buttons'
     data, /cek's or PRIMA step M's)."""
     number = typed_target(message)
-    if number.unit == "%" and number.value > 100:  # «target 150%»: no share is above all of it
-        return [Reply(f"Target {number.text} tidak mungkin untuk persentase: tulis angka 0–100, misalnya 98%.",
-                      [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)])]
+    buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    unfit = _unit_finding(number, state.candidates[0])
+    if unfit is not None and unfit.rule == "IKI-UNIT-PERCENT" and number.unit == "%":  # «target 150%»: refused
+        return [Reply(unfit.message, buttons)]
     state.candidate_target = message
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
     draft_save.set_target(shown, number)
-    said = render.target_text(shown) if _fits(number, shown.satuan) else number.text  # «1 sistem», never «1%»
-    buttons = [Button(label, f"{scope}:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    said = number.text if unfit else render.target_text(shown)  # «1 sistem», never «1%»
     return [Reply(f"Target {said} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                   "pada usulan yang Anda pilih.", buttons)]
 
