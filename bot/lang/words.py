@@ -65,3 +65,19 @@ def _one_apart(a: str, b: str) -> bool:
                                    and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def nominal(verb: str) -> str | None:
+    """The peN-…-an noun of a meN- verb: «merawat» → «perawatan», «menulis» → «penulisan», «mengawasi» →
+    «pengawasan», «menyiapkan» → «penyiapan»; a borrowed «-si» root is its own noun («memverifikasi» →
+    «verifikasi»). None for a word that is no meN- verb of a known root."""
+    verb = verb.lower()
+    root = stem(verb)
+    if not (verb.startswith("me") and len(verb) > 5 and root != verb and root in _dictionary()):
+        return None
+    body = verb[:-3] if verb.endswith("kan") else verb
+    borrowed = next((body[cut:] for cut in (4, 3, 2) if body[cut:] in _dictionary()), "")
+    if borrowed.endswith(("si", "sis")):
+        return borrowed  # «mendistribusikan» → «distribusi», «menganalisis» → «analisis»
+    body = body[:-1] if body.endswith("i") and not root.endswith("i") else body
+    return "pe" + body[2:] + "an"

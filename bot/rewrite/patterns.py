@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import nominal
 from bot.models import Category
 
 
@@ -133,9 +134,11 @@ class Patterns:
         return bool(self.family_of(words, i) or self.object_family(words, i))
 
     def process_noun(self, process: str) -> str:
-        """The process as a noun for a template: "memantau" → "pemantauan"; a noun stays as written."""
+        """The process as a noun for a template: "memantau" → "pemantauan", "merawat" → "perawatan" (the listed noun,
+        else the prefix's rule); a noun stays as written."""
         words = process.split()
-        return " ".join(w for w in (self.nominals.get(w.lower(), w) for w in words) if w)
+        nouns = (self.nominals[w.lower()] if w.lower() in self.nominals else nominal(w) or w for w in words)
+        return " ".join(w for w in nouns if w)
 
 
 def _template(entry: dict) -> Template:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.lang.english import tells_own_work, work_tasks
 from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.words import is_indonesian_word, stem
 from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
 from bot.rewrite.parse import passive, place_at
@@ -14,7 +15,7 @@ from bot.rewrite.patterns import patterns
 from bot.rewrite.register import formal, purpose_output
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
-from bot.rules.language import is_english
+from bot.rules.language import casual_root, is_english
 from bot.rules.lexicon import lexicon
 
 # A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
@@ -45,6 +46,7 @@ class _Words:
     single_task: int
     most: int
     max_tasks: int
+    chat_joins: dict[str, str]
 
 
 @knowledge.cached
@@ -53,7 +55,7 @@ def _words() -> _Words:
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
                   frozenset(data["asking"]), data["per_task"],
-                  data["single_task"], data["most"], data["max_tasks"])
+                  data["single_task"], data["most"], data["max_tasks"], data["chat_joins"])
 
 
 def suggest(description: str) -> list[Task]:
@@ -121,16 +123,71 @@ def tasks(description: str) -> list[str]:
     for piece in in_english or _pieces(description):
         if _words().asking & {_key(w) for w in piece.split()}:
             continue  # «bikin IKI nya gmn kak»: a question to the assistant
-        reading = _inside_forms(read(piece).text).replace("&", " dan ")
+        reading = _inside_forms(read(_chat_joins(piece)).text).replace("&", " dan ")
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
-        for part in _joined(_without_lead_in(formal(reading))) + ([output] if output else []):
+        for part in _joined(_without_lead_in(_verbs_read(formal(reading)))) + ([output] if output else []):
             task = _without_place(_without_lead_in(part))
             if task and passive(_key(task.split()[0])):
                 continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
             if task and names_work(task) and task.lower() not in (t.lower() for t in found):
                 found.append(task)
     return found
+
+
+def _chat_joins(piece: str) -> str:
+    """«sm» as the chat means it in a description, «sama» (and/with), read before the rules' reading makes it
+    «dengan»: «periksa TB sm malaria» is TB and malaria, «…, sm dokumentasi askep» a task of its own."""
+    forms = _words().chat_joins
+    return " ".join(forms.get(w.lower(), w) for w in piece.split())
+
+
+@knowledge.cached
+def _verb_of_root() -> dict[str, str]:
+    """Each root → the formal meN- verb the rewrite vocabulary writes for it («tulis» → «menulis», «pantau» →
+    «memantau»): every meN- verb of knowledge/rewrite/* and the rules' activity verbs, plus work.yaml `verbs`."""
+    found: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.extend(w for w in value.lower().split() if w.startswith("me") and w.isalpha() and len(w) > 4)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for name in ("rewrite/english", "rewrite/register", "rewrite/patterns", "rewrite/work", "rules/lexicon"):
+        walk(knowledge.data(name))
+    verbs: dict[str, str] = {}
+    for verb in sorted(set(found) - lexicon().not_verbs, key=lambda w: (len(w), w)):  # the plainest form wins
+        root = stem(verb)
+        if root != verb and is_indonesian_word(root):
+            verbs.setdefault(root, verb)
+    return verbs
+
+
+def _verbs_read(text: str) -> str:
+    """A task opened by a bare or spoken root verb in its formal form: «cegah VAP» → «mencegah VAP», «nulis notulen»
+    → «menulis notulen», also after a lead-in or a joining word («kerjaan saya hitung stok obat»)."""
+    raw = text.split()
+    words, verbs = _words(), _verb_of_root()
+    for i, word in enumerate(raw):
+        key = _key(word)
+        opens = i == 0 or _key(raw[i - 1]) in words.joins or words.lead_ins.match_at([_key(raw[i - 1])], 0)
+        if not (opens and i + 1 < len(raw) and key.isalpha()) or key.startswith("me") or key in words.joins \
+                or words.lead_ins.match_at([key], 0):
+            continue
+        root = key if key in verbs else casual_root(key) or ""
+        verb = verbs.get(root, "")
+        # only a plain meN- form of the root («hasil» is no «menghasilkan»); a borrowed noun («kalibrasi», «proses»)
+        # names the work already, as a process word does
+        if verb and verb.endswith(root[1:]) and not root.endswith("si") and not _process_word([key], 0) \
+                and key not in patterns().skip_before_process:
+            raw[i] = verb
+    return " ".join(raw)
 
 
 def introduces_work(text: str) -> bool:
