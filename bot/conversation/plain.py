@@ -162,6 +162,9 @@ class Plain:
             llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
             return [Reply(request.reply + llm)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
+        typed = without_lead_in(message)
+        if intent.route is Route.unclear and typed != message and classify(typed).route is Route.iki:
+            message, intent = typed, classify(typed)  # «yaudah cek iki sy: Jumlah rapat …»: the IKI after the colon
         if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
                 and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
             drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
