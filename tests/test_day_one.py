@@ -833,3 +833,14 @@ def test_a_bare_number_after_the_suggestions_is_a_target_not_a_pick():
     engine.handle("u", "/cek Jumlah laporan monev imunisasi yang disusun")
     replies = engine.handle("u", "2")
     assert "Usulan 2 dipilih" not in said(replies) and not engine.state("u").skp.iki
+
+
+def test_a_vague_question_under_the_suggestions_is_about_them_and_a_guidance_question_still_answered():
+    """«trus gmn dong yg bener» under suggestions was declined as outside the guidance."""
+    engine = Engine()
+    assert "Untuk «dokumentasi asuhan keperawatan»" in said(engine.handle("u", "kerjaan sy pantau pasien ventilator, sm dokumentasi askep"))
+    for vague in ("trus gmn dong yg bener", "yg pertama gmn nulisnya biar output"):
+        replies = said(engine.handle("u", vague))
+        assert "Usulan di atas sudah ditulis berbasis output" in replies and "di luar pedoman" not in replies
+    assert said(engine.handle("u", "IKI beyond wajib ga?")).startswith("Tidak.")
+    assert engine.state("u").candidates  # the suggestions still wait for a pick

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import render
-from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, year_chat
+from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, step_help, year_chat
 from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
@@ -87,10 +87,12 @@ class Plain:
                  command: Callable[[Turn, str], list[Reply]], check: Callable[..., list[Reply]],
                  ask: Callable[[str], list[Reply]], search: Callable[[str], list[Reply]],
                  limited: Callable[[str, str, Callable[[], list[Reply]]], list[Reply]],
-                 fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]]):
+                 fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]],
+                 step_help: Callable[[Turn, str], list[Reply]]):
         self.prima, self.assistant, self.clock = prima, assistant, clock
         self._command, self._check, self._ask, self._search = command, check, ask, search
         self._limited, self._fill_text, self._pending_question = limited, fill_text, pending_question
+        self._step_help = step_help
 
     def on_text(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
@@ -195,6 +197,8 @@ class Plain:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
             return self._limited(turn.user_id, "/ikk", lambda: self._search(message))
+        if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
+            return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
                 + mandatory_offer(turn.state, message)

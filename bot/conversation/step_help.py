@@ -39,7 +39,7 @@ def _stems(text: str, skip: frozenset[str], spelled_out: bool = True) -> frozens
 
 def key(state: UserState) -> str | None:
     """Which help the open question has: the /ubah field, the MPPH's indicator or its target, else PRIMA's step or
-    field; None when none (the summary)."""
+    field, else the suggestions on screen; None when none (the summary)."""
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
@@ -47,7 +47,7 @@ def key(state: UserState) -> str | None:
         return f"mpph.{state.mpph.step}"
     prima = state.prima
     if prima is None or prima.paused:
-        return None
+        return "usulan" if state.candidates else None
     if prima.step in ("P", "R"):
         return f"prima.{prima.step}"
     if prima.step == "I":
