@@ -503,7 +503,8 @@ def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
                                          ("data sy aman ga? disimpan dimana?", "/hapus"),
                                          ("kok ribet sih, aku cuma mau nyalin iki tahun lalu", "satu IKI per baris"),
                                          ("ngapain sih pake bot, emang bisa apa", "/prima"),
-                                         ("what can you do?", "/ikk")])
+                                         ("what can you do?", "/ikk"),
+                                         ("can I write my IKI in English?", "IKI are written in Indonesian")])
 def test_a_skeptics_questions_about_the_assistant_get_answers_about_the_assistant(text, shows):
     replies = said(Engine().handle("u", text))
     assert shows in replies and "Sumber:" not in replies and "di luar pedoman" not in replies
@@ -513,6 +514,13 @@ def test_an_iki_after_a_request_and_a_colon_is_checked_not_drafted_from():
     """«yaudah cek iki sy: Jumlah rapat …» was read as a description of work: suggestions with no verdict."""
     replies = said(Engine().handle("u", "yaudah cek iki sy: Jumlah rapat koordinasi yg diikuti"))
     assert "berbasis kegiatan" in replies and "«Jumlah rapat koordinasi yg diikuti»" in replies
+
+
+def test_an_iki_after_a_yes_is_checked():
+    """«ok. Persentase sampel air …» got «belum bisa menyusun usulan» and its target that followed was lost."""
+    engine = Engine()
+    assert "Simpan ke draf" in said(engine.handle("u", "ok. Persentase sampel air yang diuji sesuai TAT"))
+    assert "Target 90% dicatat" in said(engine.handle("u", "target 90%"))
 
 
 @pytest.mark.parametrize("text, shows", [("prima", "Langkah 1 dari 5"), ("mulai aja", "Langkah 1 dari 5"),

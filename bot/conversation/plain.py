@@ -21,6 +21,7 @@ from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import (
     Route,
+    after_yes,
     bare_command,
     classify,
     is_work_description,
@@ -164,9 +165,10 @@ class Plain:
             llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
             return [Reply(request.reply + llm)]
         intent = intent or classify(message, False if turn.state.skp.iki else None)
-        typed = without_lead_in(message)
-        if intent.route is Route.unclear and typed != message and classify(typed).route is Route.iki:
-            message, intent = typed, classify(typed)  # «yaudah cek iki sy: Jumlah rapat …»: the IKI after the colon
+        # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
+        typed = without_lead_in(after_yes(message) or message)
+        if intent.route in (Route.unclear, Route.iki) and typed != message and classify(typed).route is Route.iki:
+            message, intent = typed, classify(typed)
         if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
                 and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
             drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
