@@ -263,9 +263,9 @@ def test_an_indicator_without_its_target_is_kept_and_only_the_target_is_asked():
     assert "Berapa target" in asked and "syarat" in asked and engine.state("k").mpph.step == "target"
     helped = said(engine.handle("k", "maksudnya gmn kak?"))
     assert "Bantuan untuk langkah ini" in helped and engine.state("k").mpph.step == "target"
-    assert "belum terbaca sebagai angka" in said(engine.handle("k", "wilayah"))
-    assert "target 80%" in said(engine.handle("k", "80%"))
-    engine.handle("k", "wilayah")
+    assert "saya simpan untuk langkah sesudahnya" in said(engine.handle("k", "wilayah"))  # typed ahead: kept
+    taken = said(engine.handle("k", "80%"))
+    assert "target 80%" in taken and "Cara membagi: pembagian wilayah (dari pesan Anda tadi)" in taken
     assert engine.state("k").mpph.step == "roles" and engine.state("k").mpph.current.metode == "wilayah"
     read = said(engine.handle("k", "Regional 1 - Andi\nRegional 2 - Budi"))
     assert "Andi; Regional 1" in read and "target 1" not in read
@@ -279,3 +279,17 @@ def test_the_leaders_target_is_read_without_its_chat_words(typed, said_back):
     engine.handle("k", "/mpph")
     engine.handle("k", "Persentase kab/kota yang mencapai IDL minimal 90%")
     assert said_back in said(engine.handle("k", typed))
+
+
+def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_steps():
+    """«per wilayah» and «Andi: regional 1, Budi: regional 2, …» typed at the target step were refused and lost;
+    «90» for a Persentase indicator is 90%."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Persentase kab/kota yang melaporkan SKDR tepat waktu")
+    engine.handle("k", "per wilayah")
+    assert "saya simpan" in said(engine.handle("k", "Andi: regional 1, Budi: regional 2, Citra: regional 3"))
+    taken = said(engine.handle("k", "90"))
+    assert "target 90%" in taken and "Tercatat 3 peran" in taken and "Citra; regional 3" in taken
+    flow = engine.state("k").mpph
+    assert flow.current.metode == "wilayah" and not flow.ahead

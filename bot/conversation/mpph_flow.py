@@ -99,10 +99,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "target":
         return _take_target(state, text)
     if flow.step == "method":  # «wilayah», «yg beban kuantitatif», «2» typed instead of tapped
-        keys = list(METHOD_LABELS)
-        picked = typed_choice(text, [METHOD_LABELS[key] for key in keys])
-        if picked is not None:
-            return _take_method(state, keys[picked])
+        method = _method_in(text)
+        if method is not None:
+            return _take_method(state, method)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
@@ -283,6 +282,8 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         chunks = re.split(r",\s*(?=[^,]+?\s(?:pegang|memegang|megang)\s)", line.strip(), flags=re.IGNORECASE)
         pairs = [_HOLDS.split(chunk, maxsplit=1) for chunk in chunks]
         return [_role(name, *_split_target(part)) for name, part in pairs] if all(len(p) == 2 for p in pairs) else []
+    if colon and (named := _named_parts(line)):  # «Andi: regional 1, Budi: regional 2», «Doni: Jawa Barat, Banten»
+        return [_role(name, *_split_target(part)) for name, part in named]
     if ";" in line:
         parts = [p.strip() for p in line.split(";")]
         if len(parts) < 2:
@@ -294,6 +295,26 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         pairs = re.findall(r"([^\W\d][\w.'’]*(?:\s+[^\W\d][\w.'’]*)*)\s*[:=]?\s*(\d[\d.,]*)", line)
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
+    return []
+
+
+_NAME = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,2}")
+
+
+def _named_parts(line: str) -> list[tuple[str, str]]:
+    """«Andi: regional 1, Budi: regional 2» → [(Andi, regional 1), (Budi, regional 2)]; a piece without a colon
+    belongs to the part before it («Doni: Jawa Barat, Banten»). Empty unless every name is one to three words."""
+    pairs: list[list[str]] = []
+    for piece in (p.strip() for p in line.split(",")):
+        name, colon, part = piece.partition(":")
+        if colon:
+            pairs.append([name.strip(), part.strip()])
+        elif pairs:
+            pairs[-1][1] += f", {piece}"
+        else:
+            return []
+    if all(_NAME.fullmatch(name) and part for name, part in pairs):
+        return [(name, part) for name, part in pairs]
     return []
 
 
@@ -421,12 +442,49 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
         return _take_indicator(state, text)
     number = typed_target(text)  # «80 persen aja»: 80%, the chat words left out
     target = parse_target(number.text) if number is not None else None
+    if target is None and _ahead(flow, text):  # «per wilayah», «Andi: regional 1, …» before the target
+        return [Reply(f"«{text.strip()[:60]}» saya simpan untuk langkah sesudahnya. Sekarang targetnya dulu.")] \
+            + prompt(state)
     if target is None:
         return [Reply("Targetnya belum terbaca sebagai angka. Cara membagi dan peran anggota saya tanyakan sesudah "
                       "target ini.")] + prompt(state)
-    flow.current.target, flow.current.satuan, flow.step = number.text, target.unit, "method"
+    # «90» for a Persentase indicator is 90%
+    percent = target.unit is None and measure_class(flow.current.indikator) == "percent" and target.value <= 100
+    flow.current.target, flow.current.satuan = (f"{number.text}%", "%") if percent else (number.text, target.unit)
+    flow.step = "method"
     return [Reply(f"Dicatat sebagai {flow.current.id}: «{flow.current.indikator}», target "
-                  f"{render.target_text(flow.current)}.")] + prompt(state)
+                  f"{render.target_text(flow.current)}.")] + _replay(state)
+
+
+def _method_in(text: str) -> str | None:
+    """The method a typed answer names («wilayah», «per wilayah», «2»), by its label."""
+    keys = list(METHOD_LABELS)
+    fillers = set(knowledge.data("mpph")["kata_cara"])
+    named = " ".join(w for w in tokens(text) if w not in fillers) or text
+    picked = typed_choice(named, [METHOD_LABELS[key] for key in keys])
+    return keys[picked] if picked is not None else None
+
+
+def _ahead(flow: MpphState, text: str) -> bool:
+    """Keeps a method or role lines typed before their step (flow.ahead); False for anything else."""
+    lines = [line.strip(" •\t") for line in text.splitlines() if line.strip()]
+    if _method_in(text) is None and not (lines and all(_line_roles(line, flow.current) for line in lines)):
+        return False  # (a role's target is checked when its step opens: the leader's target is not known yet)
+    flow.ahead.append(text)
+    return True
+
+
+def _replay(state: UserState) -> list[Reply]:
+    """The step just opened, answered by what was typed ahead for it, else asked."""
+    flow = state.mpph
+    for text in flow.ahead:
+        if flow.step == "method" and (method := _method_in(text)) is not None:
+            flow.ahead.remove(text)
+            return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, text)
+        if flow.step == "roles" and read_roles(text, flow.current)[0]:
+            flow.ahead.remove(text)
+            return on_text(state, text)
+    return prompt(state)
 
 
 def _take_method(state: UserState, method: str) -> list[Reply]:
@@ -442,7 +500,7 @@ def _take_method(state: UserState, method: str) -> list[Reply]:
                        if key != "kuantitatif"] + [CANCEL], choice_only=True)]
     flow.current.metode = method
     flow.step = "roles"
-    return prompt(state)
+    return _replay(state)
 
 
 def _needs_scope(leader: LeaderIndicator) -> bool:

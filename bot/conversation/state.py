@@ -75,6 +75,7 @@ class MpphState(BaseModel):
     current: LeaderIndicator | None = None
     editing: int | None = None  # the role being changed, numbered as the matrix shows them
     scope: int = 0  # the indicator whose remaining regions are asked about
+    ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
 
 
 class EditState(BaseModel):
