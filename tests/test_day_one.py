@@ -852,3 +852,12 @@ def test_a_vague_question_under_the_suggestions_is_about_them_and_a_guidance_que
         assert "Usulan di atas sudah ditulis berbasis output" in replies and "di luar pedoman" not in replies
     assert said(engine.handle("u", "IKI beyond wajib ga?")).startswith("Tidak.")
     assert engine.state("u").candidates  # the suggestions still wait for a pick
+
+
+def test_a_typed_yes_to_a_confirmation_shown_above_the_open_questions_reminder_confirms_it():
+    """«ya» after /tetapkan, with the satuan question's reminder shown below it, was «Siap.»: nothing agreed."""
+    engine = Engine()
+    engine.handle("u", "Jumlah rekomendasi hasil analisis jabatan yang ditetapkan, target 12")
+    assert "Ya, tetapkan" in labels(engine.handle("u", "/tetapkan"))
+    assert "SKP ditetapkan" in said(engine.handle("u", "ya"))
+    assert engine.state("u").year.agreed

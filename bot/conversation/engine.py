@@ -329,7 +329,7 @@ class Engine:
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
-        pressed = None if flow else typed_press(turn.state.offered, message)
+        pressed = None if self._waits(turn.state) else typed_press(turn.state.offered, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
             return self._button(turn, pressed)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question

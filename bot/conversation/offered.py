@@ -10,9 +10,10 @@ from bot.lang.text import PhraseSet, tokens
 
 
 def offered(replies: list[Reply]) -> list[tuple[str, str]]:
-    """(label, data) of the last reply's buttons when it asks to choose among them only; [] otherwise."""
-    last = next((reply for reply in reversed(replies) if reply.buttons), None)
-    return [(b.label, b.data) for b in last.buttons] if last is not None and last.choice_only else []
+    """(label, data) of the last reply that asks to choose among its buttons only, even with the open question's
+    reminder after it («Tetapkan SKP ini? [Ya, tetapkan | Batal]» then «(Masih terbuka: satuan …)»); [] when none."""
+    last = next((reply for reply in reversed(replies) if reply.buttons and reply.choice_only), None)
+    return [(b.label, b.data) for b in last.buttons] if last is not None else []
 
 
 def shown(replies: list[Reply]) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
     is_correction,
+    measure_class,
     read_answer,
     typed_target,
     value_sentence,
@@ -167,7 +168,8 @@ class Plain:
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
         typed = without_lead_in(after_yes(message) or message)
-        if intent.route in (Route.unclear, Route.iki) and typed != message and classify(typed).route is Route.iki:
+        if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) \
+                and classify(typed).route is Route.iki:  # (not «IKI 1: 612 dari 680 …», a quarter's figure)
             message, intent = typed, classify(typed)
         if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
                 and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
