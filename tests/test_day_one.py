@@ -861,3 +861,12 @@ def test_a_typed_yes_to_a_confirmation_shown_above_the_open_questions_reminder_c
     assert "Ya, tetapkan" in labels(engine.handle("u", "/tetapkan"))
     assert "SKP ditetapkan" in said(engine.handle("u", "ya"))
     assert engine.state("u").year.agreed
+
+
+def test_a_count_iki_is_offered_what_it_counts_as_its_satuan():
+    """«Jumlah rekomendasi …, target 12» asked «Satuan targetnya?» with only generic examples."""
+    engine = Engine()
+    replies = engine.handle("u", "Jumlah rekomendasi hasil analisis jabatan yang ditetapkan, target 12")
+    assert "Rekomendasi" in labels(replies)
+    assert "Jenis IKI ini?" in said(press(engine, "u", replies, "Rekomendasi"))
+    assert engine.state("u").skp.iki[0].satuan == "Rekomendasi"

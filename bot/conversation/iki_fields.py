@@ -27,7 +27,7 @@ from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
-from bot.rules.analysis import implied_satuan
+from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter
@@ -193,7 +193,10 @@ class Fields:
             return [Reply(f"Target satu tahun untuk «{current.indikator}»?{self._kept(d)} Tulis angkanya, misalnya "
                           "100%, 4, atau 82." + (f"\n{hint}" if hint else ""), keep + back + extra)]
         if field == "satuan":
-            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Nilai.", keep + back + extra)]
+            counted = counted_noun(current)  # «Jumlah rekomendasi …»: «Rekomendasi», one tap
+            offer = [self._button(counted, f"unit:{counted}")] if counted else []
+            return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Nilai.",
+                          offer + keep + back + extra)]
         if field == "baseline":
             return [Reply(f"Capaian terakhir (data awal) untuk «{current.indikator}»?{self._kept(d)} Target ditetapkan "
                           "dari data awal (PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya, "
@@ -479,6 +482,9 @@ class Fields:
         if action == "jenis" and d.field == "jenis" and arg in Jenis.__members__:
             d.current.jenis = Jenis(arg)
             d.answered = "jenis"
+            return self.advance(state)
+        if action == "unit" and d.field == "satuan" and arg:
+            d.current.satuan, d.answered = arg, "satuan"
             return self.advance(state)
         if action == "keep" and getattr(d.current, d.field) not in (None, ""):
             d.proposed = ""

@@ -100,6 +100,16 @@ def counted_product(a: IkiAnalysis) -> str | None:
     return " ".join(product) if product else None
 
 
+def counted_noun(draft: IkiDraft) -> str | None:
+    """What a Jumlah IKI counts, offered as its satuan: «Jumlah rekomendasi hasil analisis jabatan …» →
+    «Rekomendasi»; None for another measure or a body that does not open with a word."""
+    a = analyse(draft)
+    if a.measure_class != "count":
+        return None
+    i = _skip(a.body, a.lex.document_skip)
+    return a.body[i].capitalize() if i < len(a.body) and a.body[i].isalpha() and len(a.body[i]) > 2 else None
+
+
 def implied_satuan(draft: IkiDraft) -> str | None:
     """"Persentase …" is measured in %: nobody needs to be asked for that satuan."""
     return "%" if analyse(draft).measure_class == "percent" else None
