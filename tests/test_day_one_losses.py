@@ -154,7 +154,7 @@ def test_a_sentence_of_work_at_the_unit_question_is_never_the_unit(engine):
     engine.handle(user, "12")
     if engine.state(user).fill.field == "satuan":
         engine.handle(user, "sertifikat")
-        assert engine.state(user).skp.iki[-1].satuan.lower() == "sertifikat"  # a unit is still a unit (typed, or the offered button's label)
+        assert engine.state(user).skp.iki[-1].satuan.lower() == "sertifikat"  # typed, or its button
 
 
 def test_taking_the_bots_word_saves_the_iki_on_offer(engine):
