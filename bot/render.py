@@ -20,10 +20,13 @@ def finding_lines(finding: Finding, indent: str = "  ") -> list[str]:
 def iki_result(result: IkiResult, number: int | None = None) -> str:
     prefix = f"{number}. " if number is not None else ""
     lines = [f"{prefix}«{result.indikator}»"]
-    if result.read_as:
+    # An English IKI's reading half-translates it («Persentase of lab results …»): its finding says what to do instead
+    english = any(f.category.value == "LANGUAGE" for f in result.findings)
+    if result.read_as and not english:
         lines.append(f"  Dibaca sebagai: «{result.read_as}»" + (f" (target {result.target_read})" if result.target_read else ""))
         lines.append(f"  Catatan pembacaan: {'; '.join(result.reading_notes)}.")
-    lines.append(f"  Sifat: {_KIND[result.kind]}")
+    if not english:
+        lines.append(f"  Sifat: {_KIND[result.kind]}")
     for finding in result.findings:
         lines.extend(finding_lines(finding))
     if not result.findings:

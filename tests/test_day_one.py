@@ -870,3 +870,14 @@ def test_a_count_iki_is_offered_what_it_counts_as_its_satuan():
     assert "Rekomendasi" in labels(replies)
     assert "Jenis IKI ini?" in said(press(engine, "u", replies, "Rekomendasi"))
     assert engine.state("u").skp.iki[0].satuan == "Rekomendasi"
+
+
+def test_a_line_number_paired_with_a_target_goes_to_that_line_not_in_order():
+    """«2 targetnya 90» after saving lines 2 and 4 of a list set IKI 1 to 2% and the IP ASN's 80 to 90."""
+    engine = Engine()
+    engine.handle("u", "1. Jumlah laporan bulanan yg dikirim ke dinkes\n2. Persentase sampel TB yg diperiksa sesuai TAT\n"
+                       "3. melaksanakan rapat koordinasi lintas program\n4. Nilai IP ASN 80")
+    engine.handle("u", "simpan yg lolos")
+    engine.handle("u", "2 targetnya 90")
+    first, second = engine.state("u").skp.iki
+    assert (first.target, second.target) == ("90%", "80")

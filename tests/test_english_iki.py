@@ -96,3 +96,16 @@ def test_an_untranslatable_object_keeps_the_thing_before_what_it_is_for():
 
     assert work_tasks("I prepare monthly stock reports for the pharmacy warehouse and check expired drugs") == [
         "menyiapkan laporan stok bulanan", "memeriksa obat kedaluwarsa"]
+
+
+def test_an_english_iki_is_shown_as_typed_never_half_translated():
+    """The check and the list summary showed the reading «Persentase of lab results sent on time» beside «berbasis
+    output ✓» for an IKI the language rule refuses."""
+    from bot.conversation import Engine
+
+    engine = Engine()
+    checked = "\n".join(r.text for r in engine.handle("u", "/cek Percentage of lab results sent on time"))
+    listed = "\n".join(r.text for r in engine.handle("u", "1. Jumlah laporan bulanan\n2. Percentage of lab results sent "
+                                                         "on time\n3. Persentase sampel TB yg diperiksa sesuai TAT"))
+    assert "Persentase of" not in checked + listed and "berbasis output ✓" not in checked
+    assert "2. Percentage of lab results sent on time" in listed

@@ -777,15 +777,15 @@ class Engine:
             return self._list_detail(state, line)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
-        in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
-        if in_order:
-            return in_order
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
             if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
                 mandatory = mandatory_in(message)
                 known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
                 return ([known] if known else []) + draft_save.set_targets(state, named)
+        in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
+        if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
+            return in_order
         if iki_list.picked(message, state.listed):
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)

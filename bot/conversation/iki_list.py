@@ -220,7 +220,10 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
 
 
 def _line_text(i: int, line: Line, width: int) -> str:
-    text = f"{line.mark} {i + 1}. {short(line.verdict.read_as or line.listed.text, width)}"
+    # an English line is shown as typed: its reading half-translates it («Persentase of lab results …»)
+    english = any(f.category.value == "LANGUAGE" for f in line.verdict.findings)
+    shown = line.listed.text if english else line.verdict.read_as or line.listed.text
+    text = f"{line.mark} {i + 1}. {short(shown, width)}"
     typed = [f"target {line.listed.target}"] if line.listed.target else []
     typed += [line.listed.jenis.label] if line.listed.jenis else []
     typed += [f"bobot {format_number(line.listed.bobot)}%"] if line.listed.bobot is not None else []
