@@ -466,6 +466,17 @@ def test_rows_copied_from_a_spreadsheet_are_a_list_with_their_targets():
     assert "✓ 3. Nilai IP ASN (target 85 nilai, Core MI, bobot 10%)" in shown
 
 
+def test_a_spreadsheet_with_an_rhk_column_is_read_by_its_header_one_iki_per_row():
+    """With an RHK column, each tab row was written «RHK, IKI, 4 Laporan» and read as two IKI: 5 rows, 10 lines."""
+    rows = ("No\tRHK\tIndikator Kinerja Individu\tTarget\tSatuan\n"
+            "1\tTersusunnya laporan keuangan\tJumlah laporan keuangan yang disusun\t4\tLaporan\n"
+            "2\tTerlaksananya rekonsiliasi BMN\tPersentase rekonsiliasi BMN tepat waktu\t100\t%\n"
+            "3\tIP ASN\tNilai IP ASN\t80\tNilai")
+    shown = said(Engine().handle("u", rows))
+    assert "daftar 3 IKI" in shown and "✗ 1. Jumlah laporan keuangan yang disusun (target 4 Laporan)" in shown
+    assert "✓ 2. Persentase rekonsiliasi BMN tepat waktu (target 100%)" in shown and "Tersusunnya" not in shown
+
+
 def test_simpan_semua_typed_under_a_list_saves_what_passes_and_the_mandatory_iki_keeps_its_target():
     engine = Engine()
     engine.handle("u", "1. Persentase usulan kenaikan pangkat yang diproses tepat waktu, 95%\n"

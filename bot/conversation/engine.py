@@ -211,7 +211,9 @@ class Engine:
         user_id = str(user_id)
         # Several lines lose their list numbering ("1. …"); one line keeps a number in front: it may be the answer.
         several = "\n" in (text or "").strip()
-        message = clean_lines(iki_list.header_marked(text)) if several else clean(text or "", numbering=False)
+        # (a table pasted with its header is read by its columns before cleaning joins each row's cells)
+        message = clean_lines(iki_list.headed_table(text) or iki_list.header_marked(text)) if several \
+            else clean(text or "", numbering=False)
         return self._run(user_id, lambda turn: self._message(turn, message),
                          update_id, deliver, command_label(text))
 

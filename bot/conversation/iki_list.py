@@ -151,6 +151,18 @@ def _table(lines: list[str]) -> list[str] | None:
     return out
 
 
+def headed_table(text: str) -> str | None:
+    """A table pasted with its header row (cells split by tabs or «|», a column named Indikator or IKI) as its rows
+    «indikator, target satuan …», one per line; None for anything else. Read before the chat's cleaning, which writes
+    each tab row as typed, every cell kept: «RHK, Jumlah …, 4 Laporan» would be two IKI."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    heads = [(tokens(cell) or [""])[0] for cell in _CELLS.split(lines[0])] if lines else []
+    if not set(heads) & set(knowledge.data("conversation")["table_columns"]["indikator"]):
+        return None
+    rows = _table(lines)
+    return "\n".join(rows) if rows else None
+
+
 def _several(line: str) -> list[str]:
     """One line holding several IKI («Persentase A 95, Persentase B 100»), cut into one IKI each."""
     parts = [part.strip() for part in _next_iki().split(line) if part.strip()]
