@@ -892,3 +892,14 @@ def test_a_line_number_paired_with_a_target_goes_to_that_line_not_in_order():
     engine.handle("u", "2 targetnya 90")
     first, second = engine.state("u").skp.iki
     assert (first.target, second.target) == ("90%", "80")
+
+
+def test_a_follow_up_right_after_a_catalog_search_searches_again_never_the_guidance():
+    """«kalau utk tim pengelola BMN?» after «IKK apa yg cocok utk tim imunisasi?» got a passage about the four
+    stages of performance management, with its source."""
+    engine = Engine()
+    engine.handle("u", "IKK apa yg cocok utk tim imunisasi?")
+    for follow_up, topic in (("kalau utk tim pengelola BMN?", "tim pengelola bmn"), ("yg labkesmas ada ga", "labkesmas")):
+        replies = said(engine.handle("u", follow_up))
+        assert "Sumber:" not in replies and ("indikator" in replies.lower() or topic in replies.lower())
+    assert "Sumber:" in said(engine.handle("u", "kalau IKI beyond wajib ga?"))  # two messages on: a question again

@@ -49,6 +49,7 @@ from bot.conversation.intent import (
     Route,
     classify,
     done_work_topic,
+    search_follow_up,
     smalltalk_reply,
 )
 from bot.conversation.offered import exact_press, offered, shown, typed_press
@@ -95,6 +96,7 @@ from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.retrieval.glossary import terms_in
 from bot.rules import check_iki, check_skp
 from bot.rules.language import is_english
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
@@ -310,6 +312,7 @@ class Engine:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
+        searched, turn.state.searched = turn.state.searched, False
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
@@ -320,6 +323,10 @@ class Engine:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
                           f"paling banyak {MAX_TEXT_CHARS} karakter, atau daftar IKI satu per baris, paling banyak "
                           f"{MAX_REPLY_CHARS} karakter.")]
+        topic = search_follow_up(message) if searched and not self._waits(turn.state) else None
+        if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
+            # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
+            return self._command(turn, f"/ikk {topic}")
         exact = exact_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
@@ -614,7 +621,7 @@ class Engine:
             return self.check(state, message)
         if choice == "tanya":
             return self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
-        return self._limited(turn.user_id, "/ikk", lambda: self.search(message))
+        return self._limited(turn.user_id, "/ikk", lambda: self.search(message, turn.state))
 
     def _limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         wait = self._limiter.wait_seconds(user_id)
@@ -854,13 +861,16 @@ class Engine:
                 self._retriever = self._make_retriever()
             return self._retriever
 
-    def search(self, text: str) -> list[Reply]:
+    def search(self, text: str, state: UserState | None = None) -> list[Reply]:
+        """The catalog searched for text; with the user's state, a follow-up («kalau utk tim BMN?») may search again."""
         from bot.retrieval.embeddings import RetrievalUnavailable
 
         try:
             found = self._search_ready().find(text, k=3)
         except RetrievalUnavailable as exc:
             return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
+        if state is not None:
+            state.searched = True
         return [Reply(render.search_result(found))]
 
     def ask(self, text: str) -> list[Reply]:

@@ -177,6 +177,19 @@ def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:
                     and w not in config["topic_drop"])
 
 
+def search_follow_up(text: str) -> str | None:
+    """«kalau utk tim pengelola BMN?» right after a catalog search: the topic to search next («tim pengelola BMN»);
+    None when the message is no such follow-up (intent.yaml `search_follow_up`)."""
+    config = _config()
+    follow = config["search_follow_up"]
+    words = tokens(text.lower())
+    if not words or len(words) > follow["most_words"] or not PhraseSet(follow["openers"]).match_at(words, 0):
+        return None
+    drop = set(follow["drop"]) | config["filler_set"] | set(config["topic_drop"])
+    topic = [w for w in words if w not in drop and not config["question_set"].match_at([w], 0)]
+    return " ".join(topic) or None
+
+
 def work_beside_request(text: str) -> str | None:
     """The work named in the clauses beside a request: "saya staf di biro umum, ngurus pengadaan barang. bisa bantu
     bikin iki?" → "pengadaan barang", to draft from; None when they name none."""

@@ -87,7 +87,7 @@ class Plain:
 
     def __init__(self, prima: Prima, assistant: Assistant, clock: Callable[[], datetime], *,
                  command: Callable[[Turn, str], list[Reply]], check: Callable[..., list[Reply]],
-                 ask: Callable[[str], list[Reply]], search: Callable[[str], list[Reply]],
+                 ask: Callable[[str], list[Reply]], search: Callable[[str, UserState], list[Reply]],
                  limited: Callable[[str, str, Callable[[], list[Reply]]], list[Reply]],
                  fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]],
                  step_help: Callable[[Turn, str], list[Reply]]):
@@ -200,7 +200,7 @@ class Plain:
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
-            return self._limited(turn.user_id, "/ikk", lambda: self._search(message))
+            return self._limited(turn.user_id, "/ikk", lambda: self._search(message, turn.state))
         if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
         if intent.route is Route.question:

@@ -134,6 +134,7 @@ class UserState(BaseModel):
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them
+    searched: bool = False  # the last answer was a catalog search: «kalau utk tim BMN?» searches again
     mandatory_offered: bool = False  # the last answer offered to add the mandatory IKI: «ok tambahin, target 85»
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P
     team: MemberRecord = Field(default_factory=MemberRecord)  # this user's SKP between them and their leader
