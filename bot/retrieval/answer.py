@@ -260,6 +260,18 @@ def polarity_clash(question: str, answer: str) -> int:
     return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
 
 
+def denies(text: str) -> bool:
+    """Whether a text says something is not allowed or not required («ga boleh dijadiin IKI», «tidak wajib»,
+    «dilarang»): a yes-no predicate just after a negation, or its contrary (search.yaml `answers.yesno`). A
+    question asking what is not allowed wants the answer that says what is not allowed."""
+    config = search_config()["answers"]["yesno"]
+    predicates = {w for members in config["predicates"].values() for w in members}
+    contrary = {w for words in config["contrary"].values() for w in words} - predicates  # «boleh» denies no «wajib»
+    words = tokens(text)
+    return any(w in contrary or w in predicates
+               and any(n in config["negations"] for n in words[max(i - 2, 0):i]) for i, w in enumerate(words))
+
+
 def states(answer: str, predicate: str) -> bool:
     """Whether an answer uses a word of the predicate's group (or its contrary)."""
     config = search_config()["answers"]["yesno"]
@@ -325,8 +337,18 @@ def names_outside_topic(question: str) -> bool:
     or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    return (bool(_outside_topics().find(words)) or games_score(words) or asks_a_record(question)
+    topic = _outside_topics().find(words) and _outside_topics().find(tokens(_asking_sentence(question)))
+    return (bool(topic) or games_score(words) or asks_a_record(question)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def _asking_sentence(question: str) -> str:
+    """The sentence that asks, when the ones before it tell the context and it names a guidance term itself: «kerjaan
+    sy ngolah data absen buat dasar bayar remun. RHK udh ada, IKI nya apa?» asks for an IKI, not about attendance;
+    «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+    return asking[-1] if len(sentences) > 1 and terms_in(asking[-1]) else question
 
 
 def asks_a_record(question: str) -> bool:
@@ -340,7 +362,9 @@ def asks_a_record(question: str) -> bool:
                          for i, w in enumerate(words)))
     titles, record = "|".join(map(re.escape, config["titles"])), "|".join(map(re.escape, config["record"]))
     named = re.search(rf"\b(?:{record})(?:\s*-?nya)?\s+(?:{titles})\.?\s+(\w+)", question, re.IGNORECASE)
-    return own_score or bool(named and named.group(1)[0].isupper())  # a name, as typed: «bu Rina», not «bu kalau»
+    so_far = (any(w in config["asks"] for w in words) and any(w in config["progress"] for w in words)
+              and bool(PhraseSet(config["so_far"]).find(words)))
+    return own_score or so_far or bool(named and named.group(1)[0].isupper())  # «bu Rina», not «bu kalau»
 
 
 def games_score(words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from bot.retrieval.answer import (
     about_years,
     asks_figure,
     count_lead,
+    denies,
     example_terms,
     fits,
     from_glossary,
@@ -302,6 +303,10 @@ class Retriever:
                               frozenset(d.id for d in docs[PASSAGES])),
             ANSWERS: _Corpus(KeywordIndex([d.id for d in docs[ANSWERS]], [d.text for d in docs[ANSWERS]]), {},
                              frozenset(d.id for d in docs[ANSWERS])),
+            # Each "Tanya:" exemplar alone: BM25 weighs a rare word the question shares with one way of asking
+            # («aspek», «eselon») above the common ones, which the Dice overlap of `same_words` cannot.
+            QUESTIONS: _Corpus(KeywordIndex([d.id for d in docs[QUESTIONS]], [d.text for d in docs[QUESTIONS]]), {},
+                               frozenset(d.id for d in docs[QUESTIONS])),
         }
         self.load_seconds = time.perf_counter() - started
 
@@ -560,12 +565,18 @@ class Retriever:
             for question_id, similarity in self.vectors.query(QUESTIONS, dense_text(question), config["questions_depth"]):
                 answer_id = question_id.rpartition("#")[0]
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
+        exemplar: dict[str, float] = {}
+        for question_id, score in self._corpora[QUESTIONS].keyword.ranking(question):
+            answer_id = question_id.rpartition("#")[0]
+            exemplar[answer_id] = max(exemplar.get(answer_id, 0.0), score)
+        best_exemplar = max(exemplar.values(), default=0.0) or 1.0
         asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
         # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
         # subject that shares one common word covers little of it.
         covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
         generic = set(config["generic_terms"])
         objects = [o for o in how_objects(question) if o not in generic] if kind == "howto" else []
+        asks_denied = denies(question)
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
@@ -574,9 +585,11 @@ class Retriever:
             same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
+                     + config.get("exemplar_weight", 0.0) * exemplar.get(answer_id, 0.0) / best_exemplar
                      + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * shows(told, kind)
                      + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0]
                      - config["polarity"]["weight"] * polarity_clash(question, short.text)
+                     + config["polarity"]["denied_weight"] * (asks_denied and denies(short.text))
                      + config["task_weight"] * (short.steps and bool(objects) and task_match(short.text, objects)[0]))
             scored.append((total, answer_id, told))
         return sorted(scored, key=lambda s: s[0], reverse=True)
