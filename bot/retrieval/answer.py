@@ -225,6 +225,10 @@ def count_lead(question: str, answer: str) -> str:
     if len(counts) != 1:
         return ""
     count, text = int(counts.pop()), " ".join(tokens(answer))
+    asked = " ".join(tokens(question))
+    for side, step in (("more", 1), ("less", -1)):  # «lebih dr 10» is 11 or more
+        if any(re.search(rf"\b{re.escape(' '.join(tokens(p)))} {count}\b", asked) for p in config["past"][side]):
+            count += step
     bounds = [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
               for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
     if not bounds:
@@ -357,7 +361,9 @@ def asks_a_record(question: str) -> bool:
     config = search_config()["answers"]["own_record"]
     score = search_config()["answers"]["score_gaming"]
     words = tokens(question)
-    own_score = (any(w in config["asks"] for w in words) and any(w in config["own"] for w in words)
+    # «nilai SAKIP unit sy brp?», «predikat kinerja sy tahun 2025 apa?»: a figure or a year asked of one's own score
+    own_score = ((any(w in config["asks"] for w in words) or bool(years_asked(question)))
+                 and any(w in config["own"] for w in words)
                  and any(w in score["score"] and words[i + 1:i + 2] not in ([n] for n in score["not_score"])
                          for i, w in enumerate(words)))
     titles, record = "|".join(map(re.escape, config["titles"])), "|".join(map(re.escape, config["record"]))

@@ -45,7 +45,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
-from bot.retrieval.glossary import glossary_text, skipped_words
+from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
     broader_reading,
@@ -487,8 +487,12 @@ class Retriever:
         best (`answers.scope.figure_margin`), and naming the year asked when it is not the guidance's; a question
         whose only subject is a word the guidance never uses ("cara membuat paspor") has none."""
         unknown = unknown_words(question, self._vocabulary)
-        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)) \
-                or mostly_unknown(question, unknown):
+        generic = set(search_config()["answers"]["generic_terms"])
+        # A question naming a guidance term of its own («How do I prepare for dialog kinerja with my boss») is about
+        # it, whatever other words it uses.
+        specific = any(t.name not in generic for t in terms_in(question))
+        if not scored or not specific and ((unknown and len(keyword_words(question, skipped_words())) <= len(unknown))
+                                           or mostly_unknown(question, unknown)):
             return None
         if not asks_figure(question):
             return self._shaped(question, scored)
@@ -509,6 +513,10 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+            limited = next((s for s in scored if count_lead(question, s[2].text)), None)
+            if not count_lead(question, best.text) and limited \
+                    and limited[0] >= scored[0][0] - search_config()["answers"]["yesno"]["count_margin"]:
+                best = limited[2]  # «iki boleh lebih dr 10 ga?»: the answer stating the limit
             return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
