@@ -37,6 +37,9 @@ COMMON_4 = "common_questions_4.jsonl"
 # A fifth blind set (/work/evalsets/i16f: splits "dev5" and "holdout5", 60 each, written after the fourth round):
 # dev5 is tuned on, holdout5 never.
 COMMON_5 = "common_questions_5.jsonl"
+# A sixth blind set (/work/evalsets/i16h: splits "dev6" and "holdout6", 60 each, written during the fifth answers
+# round): dev6 is tuned on after its first figure is taken, holdout6 never.
+COMMON_6 = "common_questions_6.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -82,7 +85,8 @@ def eval_common(retriever=None) -> dict:
 
     retriever = retriever or Retriever()
     tally = _Tally()
-    for case in load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5):
+    for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
+                 + load(COMMON_6)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -204,6 +208,8 @@ def eval_questions() -> dict:
             ("set keempat, holdout4 (tidak disetel)", "questions_holdout4", f"≥ {TARGET:.3f}"),
             ("set kelima, dev5", "questions_dev5", f"≥ {TARGET:.3f}"),
             ("set kelima, holdout5 (tidak disetel)", "questions_holdout5", f"≥ {TARGET:.3f}"),
+            ("set keenam, dev6", "questions_dev6", f"≥ {TARGET:.3f}"),
+            ("set keenam, holdout6 (tidak disetel)", "questions_holdout6", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
