@@ -104,7 +104,9 @@ def wanted_kinds(question: str) -> list[str]:
     """Every kind of fact a question asks for, in search.yaml's order ("kapan SKP boleh diubah? syaratnya apa aja"
     asks for a date and a list)."""
     words = cue_words(question)
-    kinds = [kind for kind, phrases in _kinds() if phrases.find(words)]
+    found = {kind: phrases.find(words) for kind, phrases in _kinds()}
+    kinds = [kind for kind, cue in found.items() if cue
+             and not (kind == "definition" and _overlaps(cue, found.get("list")))]  # «itu apa aja» is a list
     return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
 
 
@@ -117,6 +119,21 @@ def _asks_how(words: list[str]) -> bool:
     return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
                                      or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1])))
                for i, w in enumerate(words))
+
+
+def asked_parts(question: str) -> list[str]:
+    """The questions one message asks, in order, when it asks two or more («IKK ditjen kita ada brp ya? eselon 2 nya
+    brp», «aspek pilihannya apa aja? trs field wajib lainnya apa»): pieces split at a question mark or a word that
+    leads to the next question (search.yaml `answers.next_question`), each asking (a kind of fact wanted, a question
+    mark, or a question word last); [] for one question."""
+    config = search_config()["answers"]
+    leads = "|".join(re.escape(w) for w in sorted(config["next_question"], key=len, reverse=True))
+    pieces = [re.sub(rf"^(?:{leads})\b\s*", "", p.strip(" ,."), flags=re.IGNORECASE)
+              for p in re.split(rf"(?<=\?)\s+|[,.]?\s+\b(?:{leads})\b\s+", question) if p and p.strip(" ,.")]
+    pieces = [p for p in pieces if p]
+    asks = set(config["yesno"]["other_questions"])
+    asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or tokens(p)[-1:] and tokens(p)[-1] in asks]
+    return asking if len(asking) >= 2 else []
 
 
 def how_objects(question: str) -> list[str]:
@@ -479,7 +496,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
     words = cue_words(question)
     compares = bool(_phrases("compare").find(words))
-    defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words)
+    defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
+        and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"].find(words))
     if not (compares or defines):
         return None
     named = terms_in(question)
@@ -497,6 +515,11 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if defines and named:
         return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: tuple[int, tuple[str, ...]] | None) -> bool:
+    """Whether two cues found share a word: «itu apa aja» asks for a list, not what «itu apa» would ask."""
+    return bool(cue and other) and cue[0] < other[0] + len(other[1]) and other[0] < cue[0] + len(cue[1])
 
 
 def _with_joined(question: str, term: Term) -> list[Term]:

@@ -16,6 +16,7 @@ from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
     about_years,
+    asked_parts,
     asks_figure,
     count_lead,
     denies,
@@ -479,7 +480,23 @@ class Retriever:
         best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
-        return self._answer(question, best, ranked, k)
+        answer = self._answer(question, best, ranked, k)
+        also = self._second_answer(read, best, mode)
+        return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
+            if also else answer
+
+    def _second_answer(self, question: str, first: Told, mode: Mode) -> Told | None:
+        """For a message asking two questions, the answer to the one the first answer leaves out: the first asking
+        part's own best answer that differs from it."""
+        for part in asked_parts(question):
+            subject = without_asking(part)
+            if not self._ranking(ANSWERS, subject, mode, None):
+                continue
+            ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
+            told = self._best_answer(part, self._scored_answers(subject, ranked, mode, wanted_kind(part)))
+            if told is not None and told.text != first.text:
+                return told
+        return None
 
     def _best_answer(self, question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
         """The best scored answer that answers this question, not one that just shares some words with it: a
