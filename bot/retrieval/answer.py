@@ -202,6 +202,8 @@ def yes_no_predicate(question: str) -> str | None:
                if w in members), None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
+    if any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
+        return None  # «katim hrs gmn biar ga dobel?» asks how, not whether
     asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
