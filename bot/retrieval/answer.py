@@ -125,14 +125,15 @@ def asked_parts(question: str) -> list[str]:
     """The questions one message asks, in order, when it asks two or more («IKK ditjen kita ada brp ya? eselon 2 nya
     brp», «aspek pilihannya apa aja? trs field wajib lainnya apa»): pieces split at a question mark or a word that
     leads to the next question (search.yaml `answers.next_question`), each asking (a kind of fact wanted, a question
-    mark, or a question word last); [] for one question."""
+    mark, or a question word at its end); [] for one question."""
     config = search_config()["answers"]
     leads = "|".join(re.escape(w) for w in sorted(config["next_question"], key=len, reverse=True))
     pieces = [re.sub(rf"^(?:{leads})\b\s*", "", p.strip(" ,."), flags=re.IGNORECASE)
               for p in re.split(rf"(?<=\?)\s+|[,.]?\s+\b(?:{leads})\b\s+", question) if p and p.strip(" ,.")]
     pieces = [p for p in pieces if p]
     asks = set(config["yesno"]["other_questions"])
-    asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or tokens(p)[-1:] and tokens(p)[-1] in asks]
+    # a question word among the last three («… jenis IKI apa ya») asks too
+    asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or set(tokens(p)[-3:]) & asks]
     return asking if len(asking) >= 2 else []
 
 

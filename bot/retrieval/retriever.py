@@ -479,22 +479,26 @@ class Retriever:
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
         best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         if best is None:
+            # Two questions whose figure no one answer holds («jenis IKI apa ya trs bobotnya brp persen?»): each
+            # asked on its own.
+            best = self._second_answer(read, None, mode)
+        if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         answer = self._answer(question, best, ranked, k)
         also = self._second_answer(read, best, mode)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
 
-    def _second_answer(self, question: str, first: Told, mode: Mode) -> Told | None:
+    def _second_answer(self, question: str, first: Told | None, mode: Mode) -> Told | None:
         """For a message asking two questions, the answer to the one the first answer leaves out: the first asking
-        part's own best answer that differs from it."""
+        part's own best answer that differs from it (any, when there is no first)."""
         for part in asked_parts(question):
             subject = without_asking(part)
             if not self._ranking(ANSWERS, subject, mode, None):
                 continue
             ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
             told = self._best_answer(part, self._scored_answers(subject, ranked, mode, wanted_kind(part)))
-            if told is not None and told.text != first.text:
+            if told is not None and (first is None or told.text != first.text):
                 return told
         return None
 
