@@ -106,7 +106,7 @@ def wanted_kinds(question: str) -> list[str]:
     words = cue_words(question)
     found = {kind: phrases.find(words) for kind, phrases in _kinds()}
     kinds = [kind for kind, cue in found.items() if cue
-             and not (kind == "definition" and _overlaps(cue, found.get("list")))]  # «itu apa aja» is a list
+             and not (kind == "definition" and _overlaps(cue, dict(_kinds())["list"], words))]  # «itu apa aja»
     return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
 
 
@@ -500,7 +500,7 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     words = cue_words(question)
     compares = bool(_phrases("compare").find(words))
     defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
-        and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"].find(words))
+        and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     if not (compares or defines):
         return None
     named = terms_in(question)
@@ -520,9 +520,13 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     return None
 
 
-def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: tuple[int, tuple[str, ...]] | None) -> bool:
-    """Whether two cues found share a word: «itu apa aja» asks for a list, not what «itu apa» would ask."""
-    return bool(cue and other) and cue[0] < other[0] + len(other[1]) and other[0] < cue[0] + len(cue[1])
+def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: list[str]) -> bool:
+    """Whether a cue found shares a word with one of the other cues: «itu apa aja» asks for a list, not what «itu
+    apa» would ask."""
+    if cue is None:
+        return False
+    spans = [(i, len(p)) for i in range(len(words)) if (p := other.match_at(words, i))]
+    return any(cue[0] < i + n and i < cue[0] + len(cue[1]) for i, n in spans)
 
 
 def _with_joined(question: str, term: Term) -> list[Term]:
