@@ -498,9 +498,19 @@ class Retriever:
                 continue
             ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
             told = self._best_answer(part, self._scored_answers(subject, ranked, mode, wanted_kind(part)))
-            if told is not None and (first is None or told.text != first.text):
+            if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
         return None
+
+    @staticmethod
+    def _answers_part(part: str, told: Told) -> bool:
+        """Whether a second answer is about its part, not filler after the first: it names a subject the part names
+        itself, or gives the figure or date the part asks for («eselon 2 nya brp»). A part with neither
+        («kondisinya apa aja») is left to the first answer."""
+        generic = set(search_config()["answers"]["generic_terms"])
+        own = {t.name for t in terms_in(part)} - generic
+        kind = wanted_kind(part)
+        return bool(own & {t.name for t in terms_in(told.text)}) or kind in ("number", "date") and fits(told.text, kind)
 
     def _best_answer(self, question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
         """The best scored answer that answers this question, not one that just shares some words with it: a
