@@ -13,12 +13,15 @@ from bot.models import Jenis
 from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
+    asked_parts,
     count_lead,
+    denies,
     example_terms,
     fits,
     from_glossary,
     games_score,
     how_objects,
+    names_outside_topic,
     polarity_clash,
     respelled,
     rewrite_asked,
@@ -453,3 +456,60 @@ def test_a_list_question_giving_an_item_gets_the_list_holding_it(shared_retrieve
         "pembagian aspek"]
     answer = shared_retriever.ask("cara bagi peran di MPPH ada apa aja pilihannya? pembagian aspek, trs apa lg?").answer
     assert contains(answer, "pembagian wilayah") and contains(answer, "beban kuantitatif")
+
+
+# Fifth answers round: readings that generalise past the sentences the answers were tuned on.
+
+def test_a_question_about_what_is_not_allowed_gets_the_answer_that_says_so(shared_retriever):
+    assert denies("IKI apa aja yg ngga boleh dipakai") and not denies("IKI boleh berapa banyak")
+    assert denies("dilarang berupa jumlah laporan") and not denies("Pegawai boleh menambah IKI")
+    answer = shared_retriever.ask("IKI model apa sih yg tdk boleh dipake?").answer
+    assert contains(answer, "laporan") and contains(answer, "dokumen")
+
+
+def test_a_count_said_to_go_past_a_limit_is_past_it():
+    limit = "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI."
+    assert count_lead("boleh punya lebih dari 10 IKI?", limit) == "Tidak."
+    assert count_lead("boleh punya 10 IKI?", limit) == "Ya."
+    assert count_lead("IKI kurang dr 5 boleh?", limit) == "Tidak."
+
+
+def test_two_questions_in_one_message_are_split_and_one_is_not():
+    assert asked_parts("target IKI sy brp? trs tenggatnya kapan") == ["target IKI sy brp?", "tenggatnya kapan"]
+    assert asked_parts("RHK udh ada, IKI nya apa ya trs bobotnya brp") == ["RHK udh ada, IKI nya apa ya",
+                                                                          "bobotnya brp"]
+    assert asked_parts("apa itu MPPH?") == []
+
+
+def test_a_message_asking_two_things_gets_both_answers(shared_retriever):
+    answer = shared_retriever.ask("SKP 2026 dinilai dari tanggal brp smp tanggal brp? trs paling lambat disusun kapan").answer
+    assert contains(answer, "31 desember") and contains(answer, "8 februari")
+
+
+def test_echelons_in_digits_and_roman_numerals_are_one_word():
+    from bot.retrieval.normalize import keyword_tokens
+
+    assert keyword_tokens("unit eselon 2") == keyword_tokens("unit Eselon II")
+    assert keyword_tokens("eselon 1") != keyword_tokens("eselon 2")
+
+
+def test_an_outside_word_only_in_the_context_does_not_decline_a_question_about_an_iki():
+    assert not names_outside_topic("tugas sy rekap presensi pegawai tiap bulan. IKI nya apa ya?")
+    assert names_outside_topic("sy mau ambil cuti bulan depan. prosedurnya gmn?")
+    assert names_outside_topic("berapa sisa cuti tahunan sy?")
+
+
+def test_a_figure_to_date_or_an_own_score_of_a_year_is_declined(shared_retriever):
+    for question in ("serapan anggaran direktorat sy skrg udh brp persen?", "nilai SKP saya tahun 2024 apa?"):
+        assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+def test_it_apa_aja_asks_for_a_list_or_steps_not_a_meaning():
+    assert "definition" not in wanted_kinds(respelled("tahapan PRIMA itu apa aja?"))
+    assert from_glossary(respelled("tahapan PRIMA itu apa aja?")) is None
+    assert "definition" in wanted_kinds(respelled("PRIMA itu apa?"))
+
+
+def test_how_then_a_question_word_is_no_yes_no():
+    assert yes_no_predicate(respelled("anggota hrs gmn biar ga tumpang tindih?")) is None
+    assert yes_no_predicate(respelled("anggota hrs punya IKI CL ga?")) == "wajib"

@@ -104,7 +104,9 @@ def wanted_kinds(question: str) -> list[str]:
     """Every kind of fact a question asks for, in search.yaml's order ("kapan SKP boleh diubah? syaratnya apa aja"
     asks for a date and a list)."""
     words = cue_words(question)
-    kinds = [kind for kind, phrases in _kinds() if phrases.find(words)]
+    found = {kind: phrases.find(words) for kind, phrases in _kinds()}
+    kinds = [kind for kind, cue in found.items() if cue
+             and not (kind == "definition" and _overlaps(cue, dict(_kinds())["list"], words))]  # «itu apa aja»
     return kinds if "howto" in kinds or not _asks_how(words) else [*kinds, "howto"]
 
 
@@ -117,6 +119,22 @@ def _asks_how(words: list[str]) -> bool:
     return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
                                      or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1])))
                for i, w in enumerate(words))
+
+
+def asked_parts(question: str) -> list[str]:
+    """The questions one message asks, in order, when it asks two or more («IKK ditjen kita ada brp ya? eselon 2 nya
+    brp», «aspek pilihannya apa aja? trs field wajib lainnya apa»): pieces split at a question mark or a word that
+    leads to the next question (search.yaml `answers.next_question`), each asking (a kind of fact wanted, a question
+    mark, or a question word at its end); [] for one question."""
+    config = search_config()["answers"]
+    leads = "|".join(re.escape(w) for w in sorted(config["next_question"], key=len, reverse=True))
+    pieces = [re.sub(rf"^(?:{leads})\b\s*", "", p.strip(" ,."), flags=re.IGNORECASE)
+              for p in re.split(rf"(?<=\?)\s+|[,.]?\s+\b(?:{leads})\b\s+", question) if p and p.strip(" ,.")]
+    pieces = [p for p in pieces if p]
+    asks = set(config["yesno"]["other_questions"])
+    # a question word among the last three («… jenis IKI apa ya») asks too
+    asking = [p for p in pieces if wanted_kinds(p) or p.endswith("?") or set(tokens(p)[-3:]) & asks]
+    return asking if len(asking) >= 2 else []
 
 
 def how_objects(question: str) -> list[str]:
@@ -185,6 +203,8 @@ def yes_no_predicate(question: str) -> str | None:
                if w in members), None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
+    if any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
+        return None  # «katim hrs gmn biar ga dobel?» asks how, not whether
     asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
@@ -225,6 +245,10 @@ def count_lead(question: str, answer: str) -> str:
     if len(counts) != 1:
         return ""
     count, text = int(counts.pop()), " ".join(tokens(answer))
+    asked = " ".join(tokens(question))
+    for side, step in (("more", 1), ("less", -1)):  # «lebih dr 10» is 11 or more
+        if any(re.search(rf"\b{re.escape(' '.join(tokens(p)))} {count}\b", asked) for p in config["past"][side]):
+            count += step
     bounds = [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
               for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
     if not bounds:
@@ -258,6 +282,18 @@ def polarity_clash(question: str, answer: str) -> int:
     q_said, q_denied = _said_and_denied(question)
     a_said, a_denied = _said_and_denied(answer)
     return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
+
+
+def denies(text: str) -> bool:
+    """Whether a text says something is not allowed or not required («ga boleh dijadiin IKI», «tidak wajib»,
+    «dilarang»): a yes-no predicate just after a negation, or its contrary (search.yaml `answers.yesno`). A
+    question asking what is not allowed wants the answer that says what is not allowed."""
+    config = search_config()["answers"]["yesno"]
+    predicates = {w for members in config["predicates"].values() for w in members}
+    contrary = {w for words in config["contrary"].values() for w in words} - predicates  # «boleh» denies no «wajib»
+    words = tokens(text)
+    return any(w in contrary or w in predicates
+               and any(n in config["negations"] for n in words[max(i - 2, 0):i]) for i, w in enumerate(words))
 
 
 def states(answer: str, predicate: str) -> bool:
@@ -325,8 +361,18 @@ def names_outside_topic(question: str) -> bool:
     or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    return (bool(_outside_topics().find(words)) or games_score(words) or asks_a_record(question)
+    topic = _outside_topics().find(words) and _outside_topics().find(tokens(_asking_sentence(question)))
+    return (bool(topic) or games_score(words) or asks_a_record(question)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def _asking_sentence(question: str) -> str:
+    """The sentence that asks, when the ones before it tell the context and it names a guidance term itself: «kerjaan
+    sy ngolah data absen buat dasar bayar remun. RHK udh ada, IKI nya apa?» asks for an IKI, not about attendance;
+    «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+    return asking[-1] if len(sentences) > 1 and terms_in(asking[-1]) else question
 
 
 def asks_a_record(question: str) -> bool:
@@ -335,12 +381,16 @@ def asks_a_record(question: str) -> bool:
     config = search_config()["answers"]["own_record"]
     score = search_config()["answers"]["score_gaming"]
     words = tokens(question)
-    own_score = (any(w in config["asks"] for w in words) and any(w in config["own"] for w in words)
+    # «nilai SAKIP unit sy brp?», «predikat kinerja sy tahun 2025 apa?»: a figure or a year asked of one's own score
+    own_score = ((any(w in config["asks"] for w in words) or bool(years_asked(question)))
+                 and any(w in config["own"] for w in words)
                  and any(w in score["score"] and words[i + 1:i + 2] not in ([n] for n in score["not_score"])
                          for i, w in enumerate(words)))
     titles, record = "|".join(map(re.escape, config["titles"])), "|".join(map(re.escape, config["record"]))
     named = re.search(rf"\b(?:{record})(?:\s*-?nya)?\s+(?:{titles})\.?\s+(\w+)", question, re.IGNORECASE)
-    return own_score or bool(named and named.group(1)[0].isupper())  # a name, as typed: «bu Rina», not «bu kalau»
+    so_far = (any(w in config["asks"] for w in words) and any(w in config["progress"] for w in words)
+              and bool(PhraseSet(config["so_far"]).find(words)))
+    return own_score or so_far or bool(named and named.group(1)[0].isupper())  # «bu Rina», not «bu kalau»
 
 
 def games_score(words: list[str]) -> bool:
@@ -449,7 +499,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
     words = cue_words(question)
     compares = bool(_phrases("compare").find(words))
-    defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words)
+    defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
+        and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     if not (compares or defines):
         return None
     named = terms_in(question)
@@ -467,6 +518,15 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if defines and named:
         return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: list[str]) -> bool:
+    """Whether a cue found shares a word with one of the other cues: «itu apa aja» asks for a list, not what «itu
+    apa» would ask."""
+    if cue is None:
+        return False
+    spans = [(i, len(p)) for i in range(len(words)) if (p := other.match_at(words, i))]
+    return any(cue[0] < i + n and i < cue[0] + len(cue[1]) for i, n in spans)
 
 
 def _with_joined(question: str, term: Term) -> list[Term]:

@@ -16,8 +16,10 @@ from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
     about_years,
+    asked_parts,
     asks_figure,
     count_lead,
+    denies,
     example_terms,
     fits,
     from_glossary,
@@ -44,7 +46,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
-from bot.retrieval.glossary import glossary_text, skipped_words
+from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
     broader_reading,
@@ -302,6 +304,10 @@ class Retriever:
                               frozenset(d.id for d in docs[PASSAGES])),
             ANSWERS: _Corpus(KeywordIndex([d.id for d in docs[ANSWERS]], [d.text for d in docs[ANSWERS]]), {},
                              frozenset(d.id for d in docs[ANSWERS])),
+            # Each "Tanya:" exemplar alone: BM25 weighs a rare word the question shares with one way of asking
+            # («aspek», «eselon») above the common ones, which the Dice overlap of `same_words` cannot.
+            QUESTIONS: _Corpus(KeywordIndex([d.id for d in docs[QUESTIONS]], [d.text for d in docs[QUESTIONS]]), {},
+                               frozenset(d.id for d in docs[QUESTIONS])),
         }
         self.load_seconds = time.perf_counter() - started
 
@@ -473,8 +479,38 @@ class Retriever:
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
         best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         if best is None:
+            # Two questions whose figure no one answer holds («jenis IKI apa ya trs bobotnya brp persen?»): each
+            # asked on its own.
+            best = self._second_answer(read, None, mode)
+        if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
-        return self._answer(question, best, ranked, k)
+        answer = self._answer(question, best, ranked, k)
+        also = self._second_answer(read, best, mode)
+        return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
+            if also else answer
+
+    def _second_answer(self, question: str, first: Told | None, mode: Mode) -> Told | None:
+        """For a message asking two questions, the answer to the one the first answer leaves out: the first asking
+        part's own best answer that differs from it (any, when there is no first)."""
+        for part in asked_parts(question):
+            subject = without_asking(part)
+            if not self._ranking(ANSWERS, subject, mode, None):
+                continue
+            ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
+            told = self._best_answer(part, self._scored_answers(subject, ranked, mode, wanted_kind(part)))
+            if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
+                return told
+        return None
+
+    @staticmethod
+    def _answers_part(part: str, told: Told) -> bool:
+        """Whether a second answer is about its part, not filler after the first: it names a subject the part names
+        itself, or gives the figure or date the part asks for («eselon 2 nya brp»). A part with neither
+        («kondisinya apa aja») is left to the first answer."""
+        generic = set(search_config()["answers"]["generic_terms"])
+        own = {t.name for t in terms_in(part)} - generic
+        kind = wanted_kind(part)
+        return bool(own & {t.name for t in terms_in(told.text)}) or kind in ("number", "date") and fits(told.text, kind)
 
     def _best_answer(self, question: str, scored: list[tuple[float, str, Told]]) -> Told | None:
         """The best scored answer that answers this question, not one that just shares some words with it: a
@@ -482,8 +518,12 @@ class Retriever:
         best (`answers.scope.figure_margin`), and naming the year asked when it is not the guidance's; a question
         whose only subject is a word the guidance never uses ("cara membuat paspor") has none."""
         unknown = unknown_words(question, self._vocabulary)
-        if not scored or (unknown and len(keyword_words(question, skipped_words())) <= len(unknown)) \
-                or mostly_unknown(question, unknown):
+        generic = set(search_config()["answers"]["generic_terms"])
+        # A question naming a guidance term of its own («How do I prepare for dialog kinerja with my boss») is about
+        # it, whatever other words it uses.
+        specific = any(t.name not in generic for t in terms_in(question))
+        if not scored or not specific and ((unknown and len(keyword_words(question, skipped_words())) <= len(unknown))
+                                           or mostly_unknown(question, unknown)):
             return None
         if not asks_figure(question):
             return self._shaped(question, scored)
@@ -504,6 +544,10 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+            limited = next((s for s in scored if count_lead(question, s[2].text)), None)
+            if not count_lead(question, best.text) and limited \
+                    and limited[0] >= scored[0][0] - search_config()["answers"]["yesno"]["count_margin"]:
+                best = limited[2]  # «iki boleh lebih dr 10 ga?»: the answer stating the limit
             return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
@@ -560,12 +604,18 @@ class Retriever:
             for question_id, similarity in self.vectors.query(QUESTIONS, dense_text(question), config["questions_depth"]):
                 answer_id = question_id.rpartition("#")[0]
                 closest[answer_id] = max(closest.get(answer_id, 0.0), similarity)
+        exemplar: dict[str, float] = {}
+        for question_id, score in self._corpora[QUESTIONS].keyword.ranking(question):
+            answer_id = question_id.rpartition("#")[0]
+            exemplar[answer_id] = max(exemplar.get(answer_id, 0.0), score)
+        best_exemplar = max(exemplar.values(), default=0.0) or 1.0
         asked = set(self._corpora[ANSWERS].keyword.query_tokens(question))
         # The share of the question's subject (its words weighed by rarity) an answer holds: a passage about another
         # subject that shares one common word covers little of it.
         covered = self._corpora[ANSWERS].keyword.evidence(question, weak_words())
         generic = set(config["generic_terms"])
         objects = [o for o in how_objects(question) if o not in generic] if kind == "howto" else []
+        asks_denied = denies(question)
         scored = []
         for answer_id, score in self._ranking(ANSWERS, question, mode, None, gate=False):
             pid, _, n = answer_id.rpartition("@")
@@ -574,9 +624,11 @@ class Retriever:
             same_words = max((_overlap(asked, listed) for listed in self._listed_questions.get(answer_id, ())), default=0.0)
             total = (score + config["question_weight"] * closest.get(answer_id, 0.0)
                      + config["same_words_weight"] * same_words
+                     + config.get("exemplar_weight", 0.0) * exemplar.get(answer_id, 0.0) / best_exemplar
                      + config["passage_weight"] * passage_score.get(pid, 0.0) + config["kind_bonus"] * shows(told, kind)
                      + config["coverage_weight"] * covered.get(answer_id, (0.0, 0.0))[0]
                      - config["polarity"]["weight"] * polarity_clash(question, short.text)
+                     + config["polarity"]["denied_weight"] * (asks_denied and denies(short.text))
                      + config["task_weight"] * (short.steps and bool(objects) and task_match(short.text, objects)[0]))
             scored.append((total, answer_id, told))
         return sorted(scored, key=lambda s: s[0], reverse=True)
