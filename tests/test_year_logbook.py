@@ -767,3 +767,20 @@ def test_the_word_lists_hold_words_only():
 ])
 def test_english_short_weekdays_and_last_night(text, day):
     assert read_date(line(text), date(2026, 6, 10))[0] == day  # a Wednesday
+
+
+ACCOUNTS = _skp(
+    ("Persentase satker yang menyampaikan laporan keuangan semester tepat waktu", "100%"),
+    ("Jumlah satker eselon I yang rekonsiliasi SAIBA-nya tuntas tanpa selisih", "11", "satker"),
+    ("Rata-rata jumlah hari penyusunan CaLK konsolidasi setelah batas penyampaian satker", "10", "hari"),
+    ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+)
+
+
+def test_a_name_typed_weighs_as_the_thing_counted_and_the_ip_asn_is_named_past_its_measure_word():
+    # «CaLK» is IKI 3's name; «semester» only a plain word of IKI 1: the name goes first
+    found = _link("kemarin finalisasi CaLK semester I bab kebijakan akuntansi", ACCOUNTS)
+    assert found.candidates[0].number == 3
+    # «Nilai Indeks Profesionalitas ASN»: the measure word «Nilai Indeks» does not hide the IP ASN a line names
+    found = _link("upload ijazah ke SIASN biar nilai IPASN naik", ACCOUNTS)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 4

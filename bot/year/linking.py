@@ -79,6 +79,8 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate, Trend.once):
         # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
+    # a named thing that spans the measure word («Nilai Indeks Profesionalitas ASN» is the IP ASN, as a line says)
+    add([t for t in text_terms(iki.indikator) if " " in t and t not in found], "indikator")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
     add(terms(satuan), "satuan")
@@ -255,12 +257,15 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
     weak = _weak()
     idf = {term: math.log((n + 1) / (count + 0.5)) ** settings["idf_power"] * (settings["weak"] if term in weak else 1)
            for term, count in df.items()}
+    # a name or an acronym of the SKP typed as it is («CaLK», «SIAKPEL») weighs as much as the thing an IKI counts,
+    # wherever the IKI names it
+    top = settings["weights"][settings["name_weight"]]
     out = []
     for prof in profiles:
         total = 0.0
         for word in words:
             if word in prof:
-                total += prof[word] * idf[word]
+                total += (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
                 continue
             # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
             damp = settings["weak"] if word in weak else 1.0
@@ -268,6 +273,13 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
             total += max(near, default=0.0)
         out.append(total)
     return out
+
+
+def _is_name(term: str) -> bool:
+    """A name or an acronym: one token that is no word of the language nor of the vocabulary («CaLK», «SIAKPEL»,
+    «e-PPGBM», «TCK»): a user who writes it means the one thing it names, more than any plain word does."""
+    return " " not in term and len(term) >= 3 and not term.isdigit() and not is_indonesian_word(term) and \
+        term not in known_words()
 
 
 def _nearness(word: str, term: str, settings: dict) -> float:
@@ -299,7 +311,9 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
-    ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-p[0], p[1]))
+    # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
+    heads = [any(o.get(t) == "kepala" for t in words) for o in found_in]
+    ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-round(p[0], 6), not heads[p[1]], p[1]))
     candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), _stage(words, plans.get(skp.iki[i].indikator)))
                   for s, i in ranked if s > 0]
     best = ranked[0][0]
