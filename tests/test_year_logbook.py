@@ -784,3 +784,17 @@ def test_a_name_typed_weighs_as_the_thing_counted_and_the_ip_asn_is_named_past_i
     # «Nilai Indeks Profesionalitas ASN»: the measure word «Nilai Indeks» does not hide the IP ASN a line names
     found = _link("upload ijazah ke SIASN biar nilai IPASN naik", ACCOUNTS)
     assert found.decision is not Decision.outside and found.candidates[0].number == 4
+
+
+def test_an_english_line_names_the_terms_of_an_indonesian_iki_and_an_indonesian_line_keeps_its_loanwords():
+    food = _skp(
+        ("Persentase KLB keracunan pangan yang ditanggulangi kurang dari 24 jam", "90%"),
+        ("Jumlah laporan hasil investigasi KLB keracunan pangan yang disusun", "6", "laporan"),
+        ("Jumlah penjamah pangan yang lulus pelatihan keamanan pangan", "300", "orang"),
+    )
+    # «outbreak» is a KLB, «food» pangan (knowledge/rewrite/english.yaml): the line is about the KLB IKI
+    found = _link("reviewed lab results of food samples from the school outbreak", food)
+    assert found.decision is not Decision.outside and {1, 2} & {c.number for c in found.candidates}
+    # in an Indonesian line «paper» stays a loanword: it is no «karya ilmiah» of a manuscript IKI
+    ln = line("journal club lab, presentasi paper GWAS")
+    assert "karya ilmiah" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])

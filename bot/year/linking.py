@@ -12,6 +12,7 @@ from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
+from bot.rules.language import english_words
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
@@ -194,7 +195,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
-    return list(dict.fromkeys(term for run in runs for term in terms(run)))
+    english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
+    return list(dict.fromkeys(term for run in runs for term in terms(run, english)))
 
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:

@@ -9,7 +9,7 @@ from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.lexicon import lexicon
 from bot.skp.regions import place_words
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import english_terms, vocabulary
 
 
 @knowledge.cached
@@ -37,17 +37,18 @@ def _ignored() -> frozenset[str]:
     return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
 
 
-def terms(words: Sequence[str]) -> list[str]:
+def terms(words: Sequence[str], english: bool = False) -> list[str]:
     """Matching terms of the words, in order, without function words; short numbers are dropped, a name's number
-    ("360 derajat") is kept."""
+    ("360 derajat") is kept. english: the words are an English line's, read through English nouns and verbs too."""
     spelled = _spelled()
     plain = []
     for word in words:
         word = spelled.get(word, word)
-        plain.extend(_english_base(w) for w in tokens(word))
+        plain.extend(_english_base(w, english) for w in tokens(word))
     ignored = _ignored()
-    units = vocabulary().terms.canonical_units(plain)
-    heads, places = _heads(), place_words()
+    thesaurus = english_terms() if english else vocabulary().terms
+    units = thesaurus.canonical_units(plain)
+    heads, places = _heads(english), place_words()
     found = []
     for unit in units:
         if len(unit) > 1:
@@ -63,8 +64,8 @@ def terms(words: Sequence[str]) -> list[str]:
 
 
 @knowledge.cached
-def _heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(vocabulary().terms.canonical.values())
+def _heads(english: bool = False) -> frozenset[tuple[str, ...]]:
+    return frozenset((english_terms() if english else vocabulary().terms).canonical.values())
 
 
 def _plain_number(word: str) -> bool:
@@ -76,16 +77,21 @@ def known_words() -> frozenset[str]:
     return frozenset(word for phrase in vocabulary().terms.canonical for word in phrase)
 
 
-def _english_base(word: str) -> str:
+def _english_base(word: str, english: bool = False) -> str:
     """"releases" → release, "reviewed" → review, when the base is a word the vocabulary knows and the word itself
     is not ("pks" is perjanjian kerja sama, not two pk)."""
     if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
         return word
-    known = known_words()
+    known = known_words() | (_english_words() if english else frozenset())
     for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
         if base in known:
             return base
     return word
+
+
+@knowledge.cached
+def _english_words() -> frozenset[str]:
+    return frozenset(word for phrase in english_terms().canonical for word in phrase)
 
 
 def text_terms(text: str) -> list[str]:
