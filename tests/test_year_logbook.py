@@ -815,3 +815,12 @@ def test_a_count_of_what_two_iki_count_is_no_sign_for_either():
     # «20 kab» counts kab/kota, what IKI 2 and IKI 4 both count: the count decides nothing
     found = _link("tgl 5 pembahasan capaian cakupan skrining 20 kab lokus dgn dinkes", cancer)
     assert not (found.decision is Decision.link and found.candidates[0].number == 2)
+
+
+def test_a_name_with_a_digit_inside_is_one_word_as_the_skp_writes_it():
+    assert line("SP2HL hibah").words == ["sp2hl", "hibah"]
+    grants = _skp(
+        ("Persentase hibah langsung yang memperoleh nomor register paling lambat 30 hari", "90%"),
+        ("Jumlah dokumen pengesahan hibah langsung (SP2HL) yang diterbitkan tepat waktu", "40", "dokumen"),
+    )
+    assert _link("SP2HL", grants).candidates[0].number == 2
