@@ -800,23 +800,6 @@ def test_an_english_line_names_the_terms_of_an_indonesian_iki_and_an_indonesian_
     assert "karya ilmiah" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
 
 
-def test_a_count_of_what_two_iki_count_is_no_sign_for_either():
-    rows = [
-        ("Persentase perempuan usia 30-69 tahun di kab/kota lokus yang diskrining kanker leher rahim dengan tes HPV "
-         "DNA", "40", "persen", "Perempuan usia 30-69 tahun dideteksi dini kanker leher rahim"),
-        ("Jumlah kab/kota lokus yang menerima reagen dan alat PCR HPV DNA", "100", "kab/kota",
-         "Reagen dan alat tes HPV DNA terdistribusi ke daerah lokus"),
-        ("Jumlah laporan capaian skrining kanker leher rahim dan payudara yang disusun", "4", "laporan",
-         "Laporan capaian skrining kanker disusun"),
-        ("Jumlah kab/kota uji coba self-sampling HPV DNA", "5", "kab/kota",
-         "Metode skrining self-sampling HPV DNA dikembangkan (Beyond)"),
-    ]
-    cancer = SkpDraft(iki=[IkiDraft(indikator=i, target=t, satuan=u, rhk=r) for i, t, u, r in rows])
-    # «20 kab» counts kab/kota, what IKI 2 and IKI 4 both count: the count decides nothing
-    found = _link("tgl 5 pembahasan capaian cakupan skrining 20 kab lokus dgn dinkes", cancer)
-    assert not (found.decision is Decision.link and found.candidates[0].number == 2)
-
-
 def test_a_name_with_a_digit_inside_is_one_word_as_the_skp_writes_it():
     assert line("SP2HL hibah").words == ["sp2hl", "hibah"]
     grants = _skp(

@@ -310,10 +310,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
-    # nor when another IKI counts the same thing: «20 kab lokus» between a count and a percentage of kab/kota
-    heads_of = [{t for t, f in o.items() if f == "kepala"} for o in found_in]
-    counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp) and
-               not any(heads_of[i] & h for j, h in enumerate(heads_of) if j != i)
+    counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
     # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
