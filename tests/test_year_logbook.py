@@ -807,3 +807,16 @@ def test_a_name_with_a_digit_inside_is_one_word_as_the_skp_writes_it():
         ("Jumlah dokumen pengesahan hibah langsung (SP2HL) yang diterbitkan tepat waktu", "40", "dokumen"),
     )
     assert _link("SP2HL", grants).candidates[0].number == 2
+
+
+def test_an_english_iki_is_read_as_an_english_line_is():
+    ops = _skp(
+        ("Percentage uptime of SIMPEG and e-Kinerja", "99.5%"),
+        ("Percentage of daily backups successfully restore-tested", "95%"),
+        ("Average recovery time for head-office network outages", "4", "hours"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # «restore-tested» is words of the language, read as the line's «restore test»; «e-Kinerja» stays a name
+    assert _link("restore test of the e-kinerja backup on staging: OK", ops).candidates[0].number == 2
+    # a wifi is part of a network (catatan_harian.yaml covers)
+    assert _link("yesterday 4h fixing the wifi on floor 3", ops).candidates[0].number == 3

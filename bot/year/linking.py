@@ -60,6 +60,10 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     weights = vocabulary().link["weights"]
     found: dict[str, str] = {}
     timed = _timed(iki.indikator)
+    english = bool(english_words(iki.indikator))  # an IKI written in English is read as a line in English is
+
+    def text_terms(text: str) -> list[str]:
+        return terms(tokens(text), english)
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
@@ -72,7 +76,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     measure = lexicon().measures.match_at(words, 0) if words else None
     if measure and lexicon().measure_class.get(measure) == "other":
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
-        add(terms(lead), "indikator")  # "rata-rata waktu …" named in a line points here
+        add(terms(lead, english), "indikator")  # "rata-rata waktu …" named in a line points here
     add(text_terms(subject), "indikator")
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
@@ -84,7 +88,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     add([t for t in text_terms(iki.indikator) if " " in t and t not in found], "indikator")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
-    add(terms(satuan), "satuan")
+    add(terms(satuan, english), "satuan")
     add(text_terms(iki.rhk or ""), "rhk", _boilerplate())
     for stage in rencana.stages if rencana else []:
         add(text_terms(stage.name), "tahapan")

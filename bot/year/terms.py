@@ -9,7 +9,7 @@ from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.lexicon import lexicon
 from bot.skp.regions import place_words
-from bot.year.vocabulary import english_terms, vocabulary
+from bot.year.vocabulary import english_phrases, english_terms, vocabulary
 
 
 @knowledge.cached
@@ -44,7 +44,7 @@ def terms(words: Sequence[str], english: bool = False) -> list[str]:
     plain = []
     for word in words:
         word = spelled.get(word, word)
-        plain.extend(_english_base(w, english) for w in tokens(word))
+        plain.extend(_english_base(w, english) for w in _split(tokens(word), english))
     ignored = _ignored()
     thesaurus = english_terms() if english else vocabulary().terms
     units = thesaurus.canonical_units(plain)
@@ -61,6 +61,20 @@ def terms(words: Sequence[str], english: bool = False) -> list[str]:
                 (word := stem(unit[0])) not in ignored:
             found.append(word)
     return found
+
+
+def _split(words: list[str], english: bool) -> list[str]:
+    """In English a hyphen joins words of the language («restore-tested»): their parts, when each is an English word
+    the vocabulary knows; a name keeps its hyphen («e-Kinerja»)."""
+    if not english:
+        return words
+    known = _english_keys() | known_words()
+    out = []
+    for word in words:
+        parts = word.split("-")
+        whole = len(parts) > 1 and all(len(p) > 2 and _english_base(p, True) in known for p in parts)
+        out.extend(parts if whole else [word])
+    return out
 
 
 @knowledge.cached
@@ -92,6 +106,12 @@ def _english_base(word: str, english: bool = False) -> str:
 @knowledge.cached
 def _english_words() -> frozenset[str]:
     return frozenset(word for phrase in english_terms().canonical for word in phrase)
+
+
+@knowledge.cached
+def _english_keys() -> frozenset[str]:
+    """The English words of the English lexicon (not their Indonesian meanings)."""
+    return frozenset(word for phrase in english_phrases() for word in phrase)
 
 
 def text_terms(text: str) -> list[str]:

@@ -122,12 +122,13 @@ def english_terms() -> Thesaurus:
     stand for too («outbreak» is a KLB, «follow up» a tindak lanjut)."""
     own = vocabulary().terms.canonical
     canonical = dict(own)
-    for phrase, meaning in _english().items():
+    for phrase, meaning in english_phrases().items():
         canonical.setdefault(phrase, own.get(meaning, meaning))
     return Thesaurus(PhraseSet(" ".join(p) for p in canonical), canonical)
 
 
-def _english() -> dict[tuple[str, ...], tuple[str, ...]]:
+@knowledge.cached
+def english_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """English nouns and work verbs (knowledge/rewrite/english.yaml, the rewriter's lexicon) as the Indonesian words
     they stand for, so an English line («reviewed lab results from the school outbreak») names the terms an
     Indonesian IKI has; a word Indonesian also has («data», «target», «unit») stays as it is."""
