@@ -174,6 +174,11 @@ def eval_linking(show_misses: bool = True) -> dict:
           "menahan tautan yang salah")
     for why, rule in sorted(rules.items(), key=lambda r: -r[1]["asks"]):
         print(f"  {why:<20} {rule['asks']:>3} | {rule['right']:>3} | {rule['caught']:>3}")
+    plans = _with_plans([p for p in personas if p["split"] in TUNED])
+    figures |= {f"link_{k}_with_rencana": v for k, v in plans.items()}
+    print(f"\nTautan dengan rencana aksi usulan /rencana untuk tiap IKI ({', '.join(TUNED)}): rank-1 "
+          f"{plans['rank1']:.3f} (tanpa: {plans['rank1_plain']:.3f}); tertaut diam-diam salah {plans['silent_wrong']} "
+          f"(tanpa: {plans['silent_wrong_plain']}); bertanya {plans['asked']} (tanpa: {plans['asked_plain']})")
     figures["link_rank1_typo_dev"] = _with_typos([p for p in personas if p["split"] == "dev"])
     was = before.get("logbook_link_rank1_typo_dev")
     print(f"\nTautan dev dengan satu salah ketik per catatan (satu huruf hilang dari satu kata ≥ 6 huruf, acak "
@@ -198,6 +203,31 @@ def _summary(figures: dict, before: dict) -> None:
             was = ["-" if v is None else f"{v:.3f}" if key == "rank1" else v for v in was]
             cells.append(f"{was[0]} | {was[1]} → {now}")
         print(f"  {split:<9} " + ";  ".join(cells))
+
+
+def _with_plans(personas: list[dict]) -> dict:
+    """Rank-1, silent wrong links and asks when each IKI has the rencana aksi /rencana proposes (a user who took the
+    proposal), beside the same without one: the stages must not pull lines toward the wrong IKI."""
+    from bot.year.entry_dates import read_date
+    from bot.year.line import line
+    from bot.year.linking import Decision, link
+    from bot.year.rencana import propose
+
+    tally = Counter()
+    for persona in personas:
+        skp, today = _skp(persona), date.fromisoformat(persona["today"])
+        plans = [propose(iki) for iki in skp.iki]
+        for entry in persona["entries"]:
+            ln = line(entry["text"])
+            when = read_date(ln, today)[1]
+            for suffix, rencana in (("", plans), ("_plain", None)):
+                found = link(ln, when, skp, rencana)
+                best = found.candidates[0].number if found.candidates and found.decision is not Decision.outside else 0
+                tally["n" + suffix] += 1
+                tally["rank1" + suffix] += best == entry["iki"]
+                tally["asked" + suffix] += found.decision is Decision.ask
+                tally["silent_wrong" + suffix] += found.decision is Decision.link and best != entry["iki"]
+    return {k: v / tally["n"] if k.startswith("rank1") else v for k, v in tally.items() if not k.startswith("n")}
 
 
 def _with_typos(personas: list[dict]) -> float:

@@ -820,3 +820,19 @@ def test_an_english_iki_is_read_as_an_english_line_is():
     assert _link("restore test of the e-kinerja backup on staging: OK", ops).candidates[0].number == 2
     # a wifi is part of a network (catatan_harian.yaml covers)
     assert _link("yesterday 4h fixing the wifi on floor 3", ops).candidates[0].number == 3
+
+
+def test_the_words_a_proposed_stage_is_written_with_name_a_step_not_an_iki():
+    from bot.year.rencana import propose
+
+    unit = _skp(
+        ("Jumlah SOP pelayanan laboratorium yang ditetapkan", "4", "SOP"),
+        ("Persentase sampel yang diperiksa sesuai TAT", "90%"),
+        ("Persentase pelanggan yang puas terhadap layanan pengujian", "85%"),
+    )
+    plans = [propose(iki) for iki in unit.iki]
+    # «Persiapan …: SOP, data dasar, pembagian tugas» is how every service IKI's first stage is proposed: «SOP» there
+    # says which step, and a line about an SOP stays the SOP IKI's
+    ln = line("susun SOP baru")
+    found = link(ln, read_date(ln, date(2026, 1, 26))[1], unit, plans)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -4,6 +4,7 @@ link only a clear winner, ask when two are close or the match is weak, and file 
 or is said to be outside."""
 
 import math
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -90,8 +91,9 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
     add(terms(satuan, english), "satuan")
     add(text_terms(iki.rhk or ""), "rhk", _boilerplate())
+    steps = _step_words()
     for stage in rencana.stages if rencana else []:
-        add(text_terms(stage.name), "tahapan")
+        add([t for t in text_terms(stage.name) if t not in steps], "tahapan")
     words = tokens(f"{iki.indikator} {iki.rhk or ''}")
     for triggers, hinted in vocabulary().hints if hints else ():
         if triggers.find(words):
@@ -144,6 +146,15 @@ def _condition_cut(predicate: str) -> tuple[str, str]:
         if markers.match_at(lowered, i):
             return " ".join(words[:i]), " ".join(words[i:])
     return predicate, ""
+
+
+@knowledge.cached
+def _step_words() -> frozenset[str]:
+    """The words rencana aksi stages are proposed with (knowledge/rencana_aksi.yaml patterns: «Persiapan …: SOP,
+    data dasar», «Pelaporan capaian … per triwulan», «Uji coba …»): they say which step of an IKI a line is about,
+    not which IKI; a stage's own words (the result it names, what the user typed) stay its IKI's."""
+    names = [st["name"] for pattern in knowledge.data("rencana_aksi")["patterns"].values() for st in pattern["stages"]]
+    return frozenset(t for name in names for t in text_terms(re.sub(r"\{\w+\}", " ", name)))
 
 
 @knowledge.cached
