@@ -33,7 +33,8 @@ TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "holdout", "holdout3", "holdout4
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
 # logbook_link3_rank1_<split>, logbook_link3_silent_wrong_<split>, logbook_link3_asked_<split>; the same before the
-# i18-link4 work (main at 36314dd): logbook_link4_<figure>_<split>.
+# i18-link4 work (main at 36314dd): logbook_link4_<figure>_<split>; the same before the i18-link5 work (main at
+# 0a4afb3, with the sixth set): logbook_link5_<figure>_<split>.
 BASELINE = HERE / "baseline_issue16.json"
 
 ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
@@ -190,18 +191,18 @@ def eval_linking(show_misses: bool = True) -> dict:
 
 
 def _summary(figures: dict, before: dict) -> None:
-    """One row per split: rank-1, silent wrong links and asks before the i18-link3 round, before the i18-link4 round
+    """One row per split: rank-1, silent wrong links and asks before the i18-link3, i18-link4 and i18-link5 rounds
     and now."""
-    print("\nRingkasan tautan (sebelum i18-link3 | sebelum i18-link4 → sekarang): rank-1; tertaut diam-diam salah; "
-          "bertanya")
+    print("\nRingkasan tautan (sebelum i18-link3 | sebelum i18-link4 | sebelum i18-link5 → sekarang): rank-1; "
+          "tertaut diam-diam salah; bertanya")
     for split in (s for s in SPLITS if f"link_rank1_{s}" in figures):
         cells = []
         for key, now in (("rank1", f"{figures[f'link_rank1_{split}']:.3f}"),
                          ("silent_wrong", figures[f"link_silent_wrong_{split}"]),
                          ("asked", figures[f"link_asked_{split}"])):
-            was = [before.get(f"logbook_{r}_{key}_{split}") for r in ("link3", "link4")]
+            was = [before.get(f"logbook_{r}_{key}_{split}") for r in ("link3", "link4", "link5")]
             was = ["-" if v is None else f"{v:.3f}" if key == "rank1" else v for v in was]
-            cells.append(f"{was[0]} | {was[1]} → {now}")
+            cells.append(f"{was[0]} | {was[1]} | {was[2]} → {now}")
         print(f"  {split:<9} " + ";  ".join(cells))
 
 
