@@ -23,13 +23,18 @@ FOURTH_SET = "year_linking4.jsonl"
 # The fifth blind set (/work/evalsets/i18e/linking5.jsonl): personas 1–12 are dev5 (tuned on like dev), 13–20
 # holdout5 (never tuned on).
 FIFTH_SET = "year_linking5.jsonl"
-SPLITS = ("dev", "dev2", "dev4", "dev5", "holdout", "holdout3", "holdout4", "holdout5")
-TUNED = ("dev", "dev2", "dev4", "dev5")  # the splits whose misses are printed; holdouts print totals only
+# The sixth blind set (/work/evalsets/i18f/linking6.jsonl): personas 1–12 are dev6, 13–20 holdout6 (never tuned on).
+SIXTH_SET = "year_linking6.jsonl"
+SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "holdout", "holdout3", "holdout4", "holdout5", "holdout6")
+# the splits whose misses are printed; holdout5 and holdout6 print totals only. The older holdouts served their
+# measurement and are open for tuning since the i18-link5 round.
+TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
 # logbook_link3_rank1_<split>, logbook_link3_silent_wrong_<split>, logbook_link3_asked_<split>; the same before the
-# i18-link4 work (main at 36314dd): logbook_link4_<figure>_<split>.
+# i18-link4 work (main at 36314dd): logbook_link4_<figure>_<split>; the same before the i18-link5 work (main at
+# 0a4afb3, with the sixth set): logbook_link5_<figure>_<split>.
 BASELINE = HERE / "baseline_issue16.json"
 
 ROUTES = ["logbook", "iki_draft", "question", "smalltalk", "unclear"]
@@ -93,7 +98,8 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.line import line
     from bot.year.linking import Decision, link
 
-    personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET, FIFTH_SET) if (HERE / name).exists()
+    personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET)
+                                             if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     figures, misses = {}, []
@@ -169,6 +175,11 @@ def eval_linking(show_misses: bool = True) -> dict:
           "menahan tautan yang salah")
     for why, rule in sorted(rules.items(), key=lambda r: -r[1]["asks"]):
         print(f"  {why:<20} {rule['asks']:>3} | {rule['right']:>3} | {rule['caught']:>3}")
+    plans = _with_plans([p for p in personas if p["split"] in TUNED])
+    figures |= {f"link_{k}_with_rencana": v for k, v in plans.items()}
+    print(f"\nTautan dengan rencana aksi usulan /rencana untuk tiap IKI ({', '.join(TUNED)}): rank-1 "
+          f"{plans['rank1']:.3f} (tanpa: {plans['rank1_plain']:.3f}); tertaut diam-diam salah {plans['silent_wrong']} "
+          f"(tanpa: {plans['silent_wrong_plain']}); bertanya {plans['asked']} (tanpa: {plans['asked_plain']})")
     figures["link_rank1_typo_dev"] = _with_typos([p for p in personas if p["split"] == "dev"])
     was = before.get("logbook_link_rank1_typo_dev")
     print(f"\nTautan dev dengan satu salah ketik per catatan (satu huruf hilang dari satu kata ≥ 6 huruf, acak "
@@ -180,19 +191,44 @@ def eval_linking(show_misses: bool = True) -> dict:
 
 
 def _summary(figures: dict, before: dict) -> None:
-    """One row per split: rank-1, silent wrong links and asks before the i18-link3 round, before the i18-link4 round
+    """One row per split: rank-1, silent wrong links and asks before the i18-link3, i18-link4 and i18-link5 rounds
     and now."""
-    print("\nRingkasan tautan (sebelum i18-link3 | sebelum i18-link4 → sekarang): rank-1; tertaut diam-diam salah; "
-          "bertanya")
+    print("\nRingkasan tautan (sebelum i18-link3 | sebelum i18-link4 | sebelum i18-link5 → sekarang): rank-1; "
+          "tertaut diam-diam salah; bertanya")
     for split in (s for s in SPLITS if f"link_rank1_{s}" in figures):
         cells = []
         for key, now in (("rank1", f"{figures[f'link_rank1_{split}']:.3f}"),
                          ("silent_wrong", figures[f"link_silent_wrong_{split}"]),
                          ("asked", figures[f"link_asked_{split}"])):
-            was = [before.get(f"logbook_{r}_{key}_{split}") for r in ("link3", "link4")]
+            was = [before.get(f"logbook_{r}_{key}_{split}") for r in ("link3", "link4", "link5")]
             was = ["-" if v is None else f"{v:.3f}" if key == "rank1" else v for v in was]
-            cells.append(f"{was[0]} | {was[1]} → {now}")
+            cells.append(f"{was[0]} | {was[1]} | {was[2]} → {now}")
         print(f"  {split:<9} " + ";  ".join(cells))
+
+
+def _with_plans(personas: list[dict]) -> dict:
+    """Rank-1, silent wrong links and asks when each IKI has the rencana aksi /rencana proposes (a user who took the
+    proposal), beside the same without one: the stages must not pull lines toward the wrong IKI."""
+    from bot.year.entry_dates import read_date
+    from bot.year.line import line
+    from bot.year.linking import Decision, link
+    from bot.year.rencana import propose
+
+    tally = Counter()
+    for persona in personas:
+        skp, today = _skp(persona), date.fromisoformat(persona["today"])
+        plans = [propose(iki) for iki in skp.iki]
+        for entry in persona["entries"]:
+            ln = line(entry["text"])
+            when = read_date(ln, today)[1]
+            for suffix, rencana in (("", plans), ("_plain", None)):
+                found = link(ln, when, skp, rencana)
+                best = found.candidates[0].number if found.candidates and found.decision is not Decision.outside else 0
+                tally["n" + suffix] += 1
+                tally["rank1" + suffix] += best == entry["iki"]
+                tally["asked" + suffix] += found.decision is Decision.ask
+                tally["silent_wrong" + suffix] += found.decision is Decision.link and best != entry["iki"]
+    return {k: v / tally["n"] if k.startswith("rank1") else v for k, v in tally.items() if not k.startswith("n")}
 
 
 def _with_typos(personas: list[dict]) -> float:

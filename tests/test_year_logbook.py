@@ -767,3 +767,72 @@ def test_the_word_lists_hold_words_only():
 ])
 def test_english_short_weekdays_and_last_night(text, day):
     assert read_date(line(text), date(2026, 6, 10))[0] == day  # a Wednesday
+
+
+ACCOUNTS = _skp(
+    ("Persentase satker yang menyampaikan laporan keuangan semester tepat waktu", "100%"),
+    ("Jumlah satker eselon I yang rekonsiliasi SAIBA-nya tuntas tanpa selisih", "11", "satker"),
+    ("Rata-rata jumlah hari penyusunan CaLK konsolidasi setelah batas penyampaian satker", "10", "hari"),
+    ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+)
+
+
+def test_a_name_typed_weighs_as_the_thing_counted_and_the_ip_asn_is_named_past_its_measure_word():
+    # «CaLK» is IKI 3's name; «semester» only a plain word of IKI 1: the name goes first
+    found = _link("kemarin finalisasi CaLK semester I bab kebijakan akuntansi", ACCOUNTS)
+    assert found.candidates[0].number == 3
+    # «Nilai Indeks Profesionalitas ASN»: the measure word «Nilai Indeks» does not hide the IP ASN a line names
+    found = _link("upload ijazah ke SIASN biar nilai IPASN naik", ACCOUNTS)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 4
+
+
+def test_an_english_line_names_the_terms_of_an_indonesian_iki_and_an_indonesian_line_keeps_its_loanwords():
+    food = _skp(
+        ("Persentase KLB keracunan pangan yang ditanggulangi kurang dari 24 jam", "90%"),
+        ("Jumlah laporan hasil investigasi KLB keracunan pangan yang disusun", "6", "laporan"),
+        ("Jumlah penjamah pangan yang lulus pelatihan keamanan pangan", "300", "orang"),
+    )
+    # «outbreak» is a KLB, «food» pangan (knowledge/rewrite/english.yaml): the line is about the KLB IKI
+    found = _link("reviewed lab results of food samples from the school outbreak", food)
+    assert found.decision is not Decision.outside and {1, 2} & {c.number for c in found.candidates}
+    # in an Indonesian line «paper» stays a loanword: it is no «karya ilmiah» of a manuscript IKI
+    ln = line("journal club lab, presentasi paper GWAS")
+    assert "karya ilmiah" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+
+
+def test_a_name_with_a_digit_inside_is_one_word_as_the_skp_writes_it():
+    assert line("SP2HL hibah").words == ["sp2hl", "hibah"]
+    grants = _skp(
+        ("Persentase hibah langsung yang memperoleh nomor register paling lambat 30 hari", "90%"),
+        ("Jumlah dokumen pengesahan hibah langsung (SP2HL) yang diterbitkan tepat waktu", "40", "dokumen"),
+    )
+    assert _link("SP2HL", grants).candidates[0].number == 2
+
+
+def test_an_english_iki_is_read_as_an_english_line_is():
+    ops = _skp(
+        ("Percentage uptime of SIMPEG and e-Kinerja", "99.5%"),
+        ("Percentage of daily backups successfully restore-tested", "95%"),
+        ("Average recovery time for head-office network outages", "4", "hours"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    # «restore-tested» is words of the language, read as the line's «restore test»; «e-Kinerja» stays a name
+    assert _link("restore test of the e-kinerja backup on staging: OK", ops).candidates[0].number == 2
+    # a wifi is part of a network (catatan_harian.yaml covers)
+    assert _link("yesterday 4h fixing the wifi on floor 3", ops).candidates[0].number == 3
+
+
+def test_the_words_a_proposed_stage_is_written_with_name_a_step_not_an_iki():
+    from bot.year.rencana import propose
+
+    unit = _skp(
+        ("Jumlah SOP pelayanan laboratorium yang ditetapkan", "4", "SOP"),
+        ("Persentase sampel yang diperiksa sesuai TAT", "90%"),
+        ("Persentase pelanggan yang puas terhadap layanan pengujian", "85%"),
+    )
+    plans = [propose(iki) for iki in unit.iki]
+    # «Persiapan …: SOP, data dasar, pembagian tugas» is how every service IKI's first stage is proposed: «SOP» there
+    # says which step, and a line about an SOP stays the SOP IKI's
+    ln = line("susun SOP baru")
+    found = link(ln, read_date(ln, date(2026, 1, 26))[1], unit, plans)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -10,13 +10,13 @@ from bot import knowledge
 from bot.lang.text import PhraseSet
 
 # In order: "3/12" (a date or a fraction), "17an"/"2x24" (a word that starts with digits), a number with its
-# separators ("1.575", "88,4"), a word (letters, then digits: "rata2", "b1"; hyphen and apostrophe joined: "e-kinerja",
-# "jum'at"), any other mark ("%", ",", ":", "?", "<").
+# separators ("1.575", "88,4"), a word (a letter, then letters and digits: "rata2", "b1", "SP2HL" as the SKP writes it;
+# hyphen and apostrophe joined: "e-kinerja", "jum'at"), any other mark ("%", ",", ":", "?", "<").
 _TOKEN = re.compile(
     r"(?P<slash>\d{1,4}/\d{1,4}(?:/\d{2,4})?)(?![\d/])"
     r"|(?P<alnum>\d+[^\W\d_]\w*)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_]+\d*(?:[-'][^\W\d_]+\d*)*)"
+    r"|(?P<word>[^\W\d_][^\W_]*(?:[-'][^\W\d_][^\W_]*)*)"
     r"|(?P<mark>[^\w\s])"
 )
 CLAUSE_MARKS = frozenset(",;:+()&")

@@ -4,6 +4,7 @@ link only a clear winner, ask when two are close or the match is weak, and file 
 or is said to be outside."""
 
 import math
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -12,6 +13,7 @@ from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
+from bot.rules.language import english_words
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
@@ -59,6 +61,10 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     weights = vocabulary().link["weights"]
     found: dict[str, str] = {}
     timed = _timed(iki.indikator)
+    english = bool(english_words(iki.indikator))  # an IKI written in English is read as a line in English is
+
+    def text_terms(text: str) -> list[str]:
+        return terms(tokens(text), english)
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
@@ -71,7 +77,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     measure = lexicon().measures.match_at(words, 0) if words else None
     if measure and lexicon().measure_class.get(measure) == "other":
         lead = words[:words.index(tokens(subject)[0])] if tokens(subject) and tokens(subject)[0] in words else words
-        add(terms(lead), "indikator")  # "rata-rata waktu …" named in a line points here
+        add(terms(lead, english), "indikator")  # "rata-rata waktu …" named in a line points here
     add(text_terms(subject), "indikator")
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
@@ -79,12 +85,15 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate, Trend.once):
         # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
+    # a named thing that spans the measure word («Nilai Indeks Profesionalitas ASN» is the IP ASN, as a line says)
+    add([t for t in text_terms(iki.indikator) if " " in t and t not in found], "indikator")
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
-    add(terms(satuan), "satuan")
+    add(terms(satuan, english), "satuan")
     add(text_terms(iki.rhk or ""), "rhk", _boilerplate())
+    steps = _step_words()
     for stage in rencana.stages if rencana else []:
-        add(text_terms(stage.name), "tahapan")
+        add([t for t in text_terms(stage.name) if t not in steps], "tahapan")
     words = tokens(f"{iki.indikator} {iki.rhk or ''}")
     for triggers, hinted in vocabulary().hints if hints else ():
         if triggers.find(words):
@@ -140,6 +149,15 @@ def _condition_cut(predicate: str) -> tuple[str, str]:
 
 
 @knowledge.cached
+def _step_words() -> frozenset[str]:
+    """The words rencana aksi stages are proposed with (knowledge/rencana_aksi.yaml patterns: «Persiapan …: SOP,
+    data dasar», «Pelaporan capaian … per triwulan», «Uji coba …»): they say which step of an IKI a line is about,
+    not which IKI; a stage's own words (the result it names, what the user typed) stay its IKI's."""
+    names = [st["name"] for pattern in knowledge.data("rencana_aksi")["patterns"].values() for st in pattern["stages"]]
+    return frozenset(t for name in names for t in text_terms(re.sub(r"\{\w+\}", " ", name)))
+
+
+@knowledge.cached
 def _weak() -> frozenset[str]:
     words = list(config()["weak_words"]) + list(knowledge.data("search")["relevance"].get("weak_words", []))
     return frozenset(t for word in words for t in text_terms(word))
@@ -192,7 +210,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             runs[-1].append(t)
         elif runs[-1]:
             runs.append([])
-    return list(dict.fromkeys(term for run in runs for term in terms(run)))
+    english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
+    return list(dict.fromkeys(term for run in runs for term in terms(run, english)))
 
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
@@ -255,12 +274,15 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
     weak = _weak()
     idf = {term: math.log((n + 1) / (count + 0.5)) ** settings["idf_power"] * (settings["weak"] if term in weak else 1)
            for term, count in df.items()}
+    # a name or an acronym of the SKP typed as it is («CaLK», «SIAKPEL») weighs as much as the thing an IKI counts,
+    # wherever the IKI names it
+    top = settings["weights"][settings["name_weight"]]
     out = []
     for prof in profiles:
         total = 0.0
         for word in words:
             if word in prof:
-                total += prof[word] * idf[word]
+                total += (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
                 continue
             # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
             damp = settings["weak"] if word in weak else 1.0
@@ -268,6 +290,13 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
             total += max(near, default=0.0)
         out.append(total)
     return out
+
+
+def _is_name(term: str) -> bool:
+    """A name or an acronym: one token that is no word of the language nor of the vocabulary («CaLK», «SIAKPEL»,
+    «e-PPGBM», «TCK»): a user who writes it means the one thing it names, more than any plain word does."""
+    return " " not in term and len(term) >= 3 and not term.isdigit() and not is_indonesian_word(term) and \
+        term not in known_words()
 
 
 def _nearness(word: str, term: str, settings: dict) -> float:
@@ -299,7 +328,9 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
-    ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-p[0], p[1]))
+    # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
+    heads = [any(o.get(t) == "kepala" for t in words) for o in found_in]
+    ranked = sorted(((s, i) for i, s in enumerate(found)), key=lambda p: (-round(p[0], 6), not heads[p[1]], p[1]))
     candidates = [Candidate(skp.iki[i].indikator, i + 1, round(s, 3), _stage(words, plans.get(skp.iki[i].indikator)))
                   for s, i in ranked if s > 0]
     best = ranked[0][0]

@@ -9,7 +9,7 @@ from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.lexicon import lexicon
 from bot.skp.regions import place_words
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import english_phrases, english_terms, vocabulary
 
 
 @knowledge.cached
@@ -37,17 +37,18 @@ def _ignored() -> frozenset[str]:
     return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
 
 
-def terms(words: Sequence[str]) -> list[str]:
+def terms(words: Sequence[str], english: bool = False) -> list[str]:
     """Matching terms of the words, in order, without function words; short numbers are dropped, a name's number
-    ("360 derajat") is kept."""
+    ("360 derajat") is kept. english: the words are an English line's, read through English nouns and verbs too."""
     spelled = _spelled()
     plain = []
     for word in words:
         word = spelled.get(word, word)
-        plain.extend(_english_base(w) for w in tokens(word))
+        plain.extend(_english_base(w, english) for w in _split(tokens(word), english))
     ignored = _ignored()
-    units = vocabulary().terms.canonical_units(plain)
-    heads, places = _heads(), place_words()
+    thesaurus = english_terms() if english else vocabulary().terms
+    units = thesaurus.canonical_units(plain)
+    heads, places = _heads(english), place_words()
     found = []
     for unit in units:
         if len(unit) > 1:
@@ -62,9 +63,23 @@ def terms(words: Sequence[str]) -> list[str]:
     return found
 
 
+def _split(words: list[str], english: bool) -> list[str]:
+    """In English a hyphen joins words of the language («restore-tested»): their parts, when each is an English word
+    the vocabulary knows; a name keeps its hyphen («e-Kinerja»)."""
+    if not english:
+        return words
+    known = _english_keys() | known_words()
+    out = []
+    for word in words:
+        parts = word.split("-")
+        whole = len(parts) > 1 and all(len(p) > 2 and _english_base(p, True) in known for p in parts)
+        out.extend(parts if whole else [word])
+    return out
+
+
 @knowledge.cached
-def _heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(vocabulary().terms.canonical.values())
+def _heads(english: bool = False) -> frozenset[tuple[str, ...]]:
+    return frozenset((english_terms() if english else vocabulary().terms).canonical.values())
 
 
 def _plain_number(word: str) -> bool:
@@ -76,16 +91,27 @@ def known_words() -> frozenset[str]:
     return frozenset(word for phrase in vocabulary().terms.canonical for word in phrase)
 
 
-def _english_base(word: str) -> str:
+def _english_base(word: str, english: bool = False) -> str:
     """"releases" → release, "reviewed" → review, when the base is a word the vocabulary knows and the word itself
     is not ("pks" is perjanjian kerja sama, not two pk)."""
     if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
         return word
-    known = known_words()
+    known = known_words() | (_english_words() if english else frozenset())
     for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
         if base in known:
             return base
     return word
+
+
+@knowledge.cached
+def _english_words() -> frozenset[str]:
+    return frozenset(word for phrase in english_terms().canonical for word in phrase)
+
+
+@knowledge.cached
+def _english_keys() -> frozenset[str]:
+    """The English words of the English lexicon (not their Indonesian meanings)."""
+    return frozenset(word for phrase in english_phrases() for word in phrase)
 
 
 def text_terms(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import Thesaurus, thesaurus
+from bot.lang.words import is_indonesian_word
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,29 @@ def _terms(synonyms: list[list[str]]) -> Thesaurus:
     for phrase, head in thesaurus().canonical.items():
         canonical.setdefault(phrase, head)
     return Thesaurus(PhraseSet(" ".join(p) for p in canonical), canonical)
+
+
+@knowledge.cached
+def english_terms() -> Thesaurus:
+    """The logbook's thesaurus read for an English line: English nouns and work verbs as the Indonesian words they
+    stand for too («outbreak» is a KLB, «follow up» a tindak lanjut)."""
+    own = vocabulary().terms.canonical
+    canonical = dict(own)
+    for phrase, meaning in english_phrases().items():
+        canonical.setdefault(phrase, own.get(meaning, meaning))
+    return Thesaurus(PhraseSet(" ".join(p) for p in canonical), canonical)
+
+
+@knowledge.cached
+def english_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """English nouns and work verbs (knowledge/rewrite/english.yaml, the rewriter's lexicon) as the Indonesian words
+    they stand for, so an English line («reviewed lab results from the school outbreak») names the terms an
+    Indonesian IKI has; a word Indonesian also has («data», «target», «unit») stays as it is."""
+    data = knowledge.data("rewrite/english")
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for table in ("words", "actions", "work_verbs"):
+        for english, indonesian in data[table].items():
+            phrase, meaning = tuple(tokens(english)), tuple(tokens(str(indonesian)))
+            if meaning and phrase != meaning and not (len(phrase) == 1 and is_indonesian_word(phrase[0])):
+                out.setdefault(phrase, meaning)
+    return out
