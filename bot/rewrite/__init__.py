@@ -143,8 +143,9 @@ def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
     words = tokens(text)
     if not (words and parts.object and not parts.process and is_activity_verb(words, 0, lexicon())
             and words[1:len(tokens(parts.object)) + 1] == tokens(parts.object)
-            and words[0] not in pat.not_judged_verbs):
-        return parts
+            and words[0] not in pat.not_judged_verbs) \
+            or (_counts_people(tokens(parts.object), pat) and words[0] not in pat.people_verbs):
+        return parts  # «mengelola pasien post op»: people are never «… yang dikelola tepat waktu»
     said = pat.passives.get(nominal(words[0]) or "", "") or passive_of(words[0]) or ""
     return replace(parts, process=words[0], predicate=said) if said else parts
 

@@ -91,8 +91,13 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[object_start:], keys[object_start:], pat)
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate,
-                      _destination(raw, keys, process_end, pat))
+    destination = _destination(raw, keys, process_end, pat)
+    if destination:  # «nilai ke SIAKAD» with SIAKAD the destination: the object is the nilai
+        words = obj.split()
+        at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work
+                   and " ".join(words[j + 1:]).startswith(destination)), None)
+        obj = " ".join(words[:at]) if at is not None else obj
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination)
 
 
 def case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
@@ -236,6 +241,12 @@ def _named(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
+def _ends_work_phrase(kept: list[str], pat: Patterns) -> bool:
+    """Whether the last word closes a work phrase («perjanjian kerja sama»): not a word left hanging."""
+    tail = [_key(w) for w in kept[-2:]]
+    return len(tail) == 2 and pat.work_words.match_at(tail, 0) == tuple(tail)
+
+
 def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
     kept: list[str] = []
     place = place_at(keys, raw)
@@ -249,7 +260,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
         if not kept and (key in pat.connectors or key in pat.dangling):
             continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»
         kept.append(raw[i])
-    while kept and _key(kept[-1]) in pat.dangling:
+    while kept and _key(kept[-1]) in pat.dangling and not _ends_work_phrase(kept, pat):
         kept.pop()  # «data pegawai dan», «sampel dari»: a word left hanging where the object was cut
     text = " ".join(kept).strip(" ,;:-")
     return text if tokens(text) else ""

@@ -85,6 +85,7 @@ class Patterns:
     work_items: PhraseSet  # things produced or processed («dokumen», «permohonan», «tiket»): finished like work
     not_processes: frozenset[str]  # peN-/per-…-an nouns that name a thing («persediaan», «peralatan»)
     not_judged_verbs: frozenset[str]  # verbs whose object is not what they handle («mencegah VAP»): no passive
+    people_verbs: frozenset[str]  # verbs whose passive fits people («dibimbing»), unlike «dikelola»
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -224,4 +225,5 @@ def patterns() -> Patterns:
         work_items=PhraseSet(data["work_items"]["heads"]),
         not_processes=frozenset(data["work_items"]["not_processes"]),
         not_judged_verbs=frozenset(data["not_judged_verbs"]["words"]),
+        people_verbs=frozenset(data["not_judged_verbs"]["for_people"]),
     )

@@ -22,6 +22,7 @@ from bot.rules.lexicon import lexicon
 _PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
 _LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_ABOUT = re.compile(r"^\d+-?an$")  # «300an», «70-an»: about so many, said of a volume, never of a task
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s)")  # «Dit. Surveilans», «Dr. Sardjito»: no sentence ends there
 
 
@@ -48,6 +49,7 @@ class _Words:
     max_tasks: int
     chat_joins: dict[str, str]
     not_tasks: frozenset[str]
+    remarks: frozenset[str]
 
 
 @knowledge.cached
@@ -57,7 +59,7 @@ def _words() -> _Words:
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
                   frozenset(data["asking"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"], data["chat_joins"],
-                  frozenset(data["not_tasks"]))
+                  frozenset(data["not_tasks"]), frozenset(data["remarks"]))
 
 
 def suggest(description: str) -> list[Task]:
@@ -125,9 +127,11 @@ def tasks(description: str) -> list[str]:
     # Written in English: each clause's task put in Indonesian first (bot.lang.english), then read as one typed
     in_english = work_tasks(description) if is_english(description) else []
     for piece in in_english or _pieces(description):
-        if _words().asking & {_key(w) for w in piece.split()}:
-            continue  # «bikin IKI nya gmn kak»: a question to the assistant
-        reading = _inside_forms(read(_chat_joins(piece)).text).replace("&", " dan ")
+        keys = {_key(w) for w in piece.split()}
+        if (_words().asking | _words().remarks) & keys or any(_ABOUT.match(k) for k in keys):
+            continue  # «bikin IKI nya gmn kak»: a question to the assistant; «TAT nya sering molor», «tiket masuk
+            # 300an»: a remark on how the work goes or how much of it comes
+        reading = _inside_forms(read(_chat_joins(piece)).text).replace("&", " dan ").replace(" + ", " dan ")
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
         for part in _joined(_without_lead_in(_verbs_read(formal(reading)))) + ([output] if output else []):
