@@ -387,7 +387,7 @@ def test_a_process_verb_with_no_listed_noun_is_named_by_the_prefix_rule():
 
 @pytest.mark.parametrize("task, wanted", [
     # a stock, a condition, an event, a thing owned: a domain hint, never «… yang diselesaikan»
-    ("menghitung stok obat", "Persentase kesesuaian stok obat fisik dengan kartu stok"),
+    ("menghitung stok obat", "Persentase kesesuaian jumlah fisik stok obat dengan kartu stok"),
     ("kebersihan gedung", "Persentase hasil pemeriksaan kebersihan gedung yang memenuhi standar"),
     ("mengelola kendaraan dinas", "Persentase kendaraan dinas dalam kondisi baik dan siap digunakan"),
     ("mencegah infeksi VAP", "Persentase pasien berisiko yang tidak mengalami infeksi VAP"),

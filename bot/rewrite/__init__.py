@@ -67,7 +67,7 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     keep = _content(parts.object) or {w for w in _content(parts.process) if not is_activity_verb([w], 0, lexicon())}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
-        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and parts.family.domain)):
+        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and (parts.family.domain or parts.family.alone))):
             break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word

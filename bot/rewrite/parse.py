@@ -92,7 +92,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
     destination = _destination(raw, keys, process_end, pat)
-    if destination:  # «nilai ke SIAKAD» with SIAKAD the destination: the object is the nilai
+    if destination and any("destination" in (t.indikator + t.unless) for t in family.templates):
+        # «nilai ke SIAKAD» where the family says where the work goes: the object is the nilai
         words = obj.split()
         at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work
                    and " ".join(words[j + 1:]).startswith(destination)), None)

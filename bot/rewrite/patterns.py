@@ -38,6 +38,7 @@ class Family:
     takes_over: frozenset[str] = frozenset()
     before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
+    alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ class Patterns:
     def work_item(self, words: list[str]) -> bool:
         """Whether the object (words) opens with a work item, something produced or processed that is finished and
         judged like work: a listed item («dokumen», «tiket»), a report or a document product, or a process noun
-        («pengabdian», «penyusunan»: the peN-/per-…-an noun of a verb). «stok obat», «infeksi VAP», «kebersihan
+        («pengabdian», «penyusunan»: the peN-/per-…-an noun of a verb; «implementasi»: a borrowed one). «stok obat», «infeksi VAP», «kebersihan
         gedung», «kendaraan dinas» are not."""
         from bot.rules.lexicon import lexicon
 
@@ -149,8 +150,10 @@ class Patterns:
                 or lex.report_nouns.match_at(words, 0) or lex.document_products.match_at(words, 0):
             return True
         head = words[0]
-        return head.startswith("pe") and head.endswith("an") and head not in self.not_processes \
-            and stem(head) != head
+        if head in self.not_processes:
+            return False
+        # a borrowed process noun («implementasi», «harmonisasi») names work done, as a peN-…-an noun does
+        return head.endswith("asi") or (head.startswith("pe") and head.endswith("an") and stem(head) != head)
 
     def names_work(self, words: list[str], i: int) -> bool:
         return bool(self.family_of(words, i) or self.object_family(words, i))
@@ -189,6 +192,7 @@ def patterns() -> Patterns:
             takes_over=frozenset(f.get("takes_over", [])),
             before_recipients=frozenset(f.get("before_recipients", [])),
             names_work=f.get("names_work", False),
+            alone=f.get("alone", False),
         )
         for f in data["families"]
     }
