@@ -420,6 +420,9 @@ def test_a_work_item_still_gets_the_general_templates():
 
     assert "Persentase tiket perbaikan yang diselesaikan sesuai standar dan tepat waktu" in [
         c.indikator for c in rewrite("menindaklanjuti tiket perbaikan").candidates]
+    # a measure word before it (day-one kt11: «pake yg persentase rekomendasi monev diselesaikan») is no object head
+    assert "Persentase rekomendasi monev yang diselesaikan sesuai standar dan tepat waktu" in [
+        c.indikator for c in rewrite("pake yg persentase rekomendasi monev diselesaikan").candidates]
 
 
 @pytest.mark.parametrize("description, expected", [

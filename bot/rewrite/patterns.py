@@ -144,6 +144,7 @@ class Patterns:
         from bot.rules.lexicon import lexicon
 
         lex = lexicon()
+        words = words[len(lex.measures.match_at(words, 0) or ()):]  # «persentase rekomendasi …»: what it measures
         if not words:
             return False
         if self.work_items.match_at(words, 0) or lex.process_nouns.match_at(words, 0) \
