@@ -460,3 +460,20 @@ def test_the_object_keeps_its_phrase_and_stops_at_its_destination(task, wanted):
     from bot.rewrite import rewrite
 
     assert any(wanted in c.indikator for c in rewrite(task).candidates)
+
+
+@pytest.mark.parametrize("task, wanted, never", [
+    # «ketersediaan dan implementasi …» is said of a policy product, never of an SPJ or of medicines
+    ("menyusun pedoman teknis", "Persentase ketersediaan dan implementasi pedoman teknis yang tersusun tepat waktu", ""),
+    ("membuat SPJ", "Persentase SPJ yang dinyatakan layak tanpa revisi mayor hasil reviu", "implementasi SPJ"),
+    ("menyiapkan obat pasien", "Persentase obat pasien yang disiapkan sesuai standar dan tepat waktu", "layak"),
+    # surveillance: its reports complete and on time, the cases it finds; an accreditation's visit stays its own
+    ("surveilans HAIs keliling ruangan", "Persentase laporan surveilans HAIs yang lengkap dan tepat waktu", "keliling"),
+    ("surveilans akreditasi KAN", "Jumlah sertifikat hasil surveilans akreditasi KAN", "laporan surveilans"),
+])
+def test_a_template_fits_the_kind_of_object_it_names(task, wanted, never):
+    from bot.rewrite import rewrite
+
+    suggestions = [c.indikator for c in rewrite(task).candidates]
+    assert wanted in suggestions
+    assert not never or not any(never in s for s in suggestions)
