@@ -477,3 +477,16 @@ def test_a_template_fits_the_kind_of_object_it_names(task, wanted, never):
     suggestions = [c.indikator for c in rewrite(task).candidates]
     assert wanted in suggestions
     assert not never or not any(never in s for s in suggestions)
+
+
+def test_work_described_in_english_reaches_its_domain():
+    """dev3: a pharmacist's «prescription review … plus monthly stock opname» and a lecturer's «community service»
+    were no task at all."""
+    from bot.lang.english import work_tasks
+
+    pharmacist = ("I'm a pharmacist at RSUP Persahabatan inpatient pharmacy, I handle prescription review and UDD "
+                  "dispensing for the wards, plus monthly stock opname")
+    assert work_tasks(pharmacist)[0] == "menangani pengkajian resep" and len(work_tasks(pharmacist)) == 3
+    first = suggest(pharmacist)[0]
+    assert "Persentase resep yang dikaji sesuai standar pelayanan kefarmasian" in [c.indikator for c in first.candidates]
+    assert "pengabdian kepada masyarakat" in work_tasks("Besides teaching, I do community service in villages")

@@ -62,9 +62,10 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
     general = _judged_directly(general, pat)
     attempts.append(general if general.predicate else _judged_by_verb(text, general, pat))
-    # what the candidates must keep: the object, or with none the process's nouns («menelaah resep»: the resep; the
-    # verb is said by the pattern)
-    keep = _content(parts.object) or {w for w in _content(parts.process) if not is_activity_verb([w], 0, lexicon())}
+    # what the candidates must keep: the object, or with none the process's nouns («menelaah resep», «pengkajian
+    # resep»: the resep; the verb or the process noun is said by the pattern)
+    keep = _content(parts.object) or {w for w in _content(parts.process)
+                                      if not is_activity_verb([w], 0, lexicon()) and not pat.process_word(w)}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
         if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and (parts.family.domain or parts.family.alone))):

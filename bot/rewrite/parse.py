@@ -36,6 +36,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     while i < len(keys) and (
         lex.done_phrases.match_at(keys, i) or (is_activity_verb(keys, i, lex) and not pat.family_of(keys, i))
         or (i and keys[i] in pat.connectors and is_activity_verb(keys, i + 1, lex))  # "mengembangkan dan memelihara"
+        or _before_domain_work(keys, i, lex, pat)
     ):
         # "membantu ketua tim merekap data …": the work is the one helped with.
         helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None
@@ -99,6 +100,13 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
                    and " ".join(words[j + 1:]).startswith(destination)), None)
         obj = " ".join(words[:at]) if at is not None else obj
     return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination)
+
+
+def _before_domain_work(keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> bool:
+    """A general work verb right before a domain's own process («menangani pengkajian resep»: the review is the
+    work, not a service of handling it)."""
+    after = pat.family_of(keys, i + 1) if i + 1 < len(keys) else None
+    return bool(after and after[0].domain and is_activity_verb(keys, i, lex))
 
 
 def case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:

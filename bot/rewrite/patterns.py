@@ -150,11 +150,14 @@ class Patterns:
         if self.work_items.match_at(words, 0) or lex.process_nouns.match_at(words, 0) \
                 or lex.report_nouns.match_at(words, 0) or lex.document_products.match_at(words, 0):
             return True
-        head = words[0]
-        if head in self.not_processes:
+        return self.process_word(words[0])
+
+    def process_word(self, word: str) -> bool:
+        """A noun naming a process: the peN-/per-…-an noun of a verb («pengabdian», «pengkajian») or a borrowed
+        «-asi» one («implementasi», «harmonisasi»), not a thing so formed («persediaan», «imunisasi»)."""
+        if word in self.not_processes:
             return False
-        # a borrowed process noun («implementasi», «harmonisasi») names work done, as a peN-…-an noun does
-        return head.endswith("asi") or (head.startswith("pe") and head.endswith("an") and stem(head) != head)
+        return word.endswith("asi") or (word.startswith("pe") and word.endswith("an") and stem(word) != word)
 
     def names_work(self, words: list[str], i: int) -> bool:
         return bool(self.family_of(words, i) or self.object_family(words, i))
