@@ -106,7 +106,8 @@ def _before_domain_work(keys: list[str], i: int, lex: Lexicon, pat: Patterns) ->
     """A general work verb right before a domain's own process («menangani pengkajian resep»: the review is the
     work, not a service of handling it)."""
     after = pat.family_of(keys, i + 1) if i + 1 < len(keys) else None
-    return bool(after and after[0].domain and is_activity_verb(keys, i, lex))
+    own = pat.family_of(keys, i)  # «menolong persalinan»: the verb opens the domain's own process, and stays
+    return bool(after and after[0].domain and is_activity_verb(keys, i, lex) and (own is None or own[0] is not after[0]))
 
 
 def case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
