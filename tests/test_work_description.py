@@ -490,3 +490,13 @@ def test_work_described_in_english_reaches_its_domain():
     first = suggest(pharmacist)[0]
     assert "Persentase resep yang dikaji sesuai standar pelayanan kefarmasian" in [c.indikator for c in first.candidates]
     assert "pengabdian kepada masyarakat" in work_tasks("Besides teaching, I do community service in villages")
+
+
+def test_a_class_for_mothers_is_education_of_the_public():
+    """dev3: «kelas ibu hamil 2x sebulan» was no task; the public's class is judged by what they understood, never by
+    «menerapkan materi di tempat kerja»."""
+    drafted = suggest("bidan poli kebidanan, tugas saya ANC, kelas ibu hamil 2x sebulan")
+    shown = [c.indikator for t in drafted if t.text.lower() == "kelas ibu hamil" for c in t.candidates]
+    assert "Persentase sasaran kelas ibu hamil yang memahami materi berdasarkan evaluasi akhir" in shown
+    assert not any("tempat kerja" in s for s in shown)
+    assert "mengisi asuhan keperawatan di SIMRS" in tasks("triase pasien masuk sm ngisi askep di SIMRS")

@@ -217,7 +217,7 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
         return None
     given_to = f"{parts.object} kepada {parts.destination}" if parts.destination else parts.object
-    if not pat.fits(template, given_to):
+    if not pat.fits(template, given_to, parts.process):
         return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,

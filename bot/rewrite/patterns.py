@@ -101,13 +101,15 @@ class Patterns:
         found = self.in_charge.match_at(words, i)
         return len(found) if found and self.names_work(words, i + len(found)) else 0
 
-    def fits(self, template: Template, obj: str) -> bool:
-        """Whether the template's wording fits who the object names (patients and the public, or staff)."""
+    def fits(self, template: Template, obj: str, process: str = "") -> bool:
+        """Whether the template's wording fits who the object names (patients and the public, or staff), or the
+        process itself («kelas ibu hamil»)."""
         if not template.audience:
             return True
-        words = tokens(obj)
+        words, named = tokens(obj), tokens(process)
         public = any(self.public.match_at(words, j) for j in range(len(words))
-                     if j == 0 or words[j - 1] in self.given_to)
+                     if j == 0 or words[j - 1] in self.given_to) \
+            or any(self.public.match_at(named, j) for j in range(len(named)))
         return public == (template.audience == "public")
 
     def family_of(self, words: list[str], i: int) -> tuple[Family, tuple[str, ...]] | None:
