@@ -115,3 +115,17 @@ def test_issue16_figures_hold(shared_retriever, capsys):
     common = eval_common(shared_retriever)
     assert common["questions_dev"] >= 0.95 and common["questions_dev3"] >= 0.95 and common["questions_dev4"] >= 0.95
     assert eval_in_flow(shared_retriever)["in_flow_dev"] >= 0.95
+
+
+@pytest.mark.parametrize("suggestion, nonsense", [
+    ("Persentase stok obat yang diselesaikan sesuai standar dan tepat waktu", True),
+    ("Persentase infeksi VAP yang memenuhi standar mutu yang ditetapkan", True),
+    ("Persentase kebersihan gedung yang diselesaikan sesuai standar dan tepat waktu", True),
+    ("Persentase keluhan AC mati yang diselesaikan sesuai standar dan tepat waktu", False),
+    ("Persentase dokumen kontrak yang diselesaikan sesuai standar dan tepat waktu", False),
+    ("Persentase pasien berisiko yang tidak mengalami VAP", False),
+])
+def test_the_work_guard_counts_a_finished_non_item(suggestion, nonsense):
+    from evals.work_evals import _guard, finishes_a_non_item
+
+    assert finishes_a_non_item(suggestion, _guard()) is nonsense

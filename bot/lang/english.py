@@ -51,6 +51,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     work_places: frozenset[str]  # «at», «in», «on»: where the work is done follows
     work_everyone: frozenset[str]  # «from each team», «for all rooms»: who it is done for, not what
+    item_joins: frozenset[str]  # «,», «and», «plus»: between the things a clause's verb is done to
 
 
 def _table(entries: dict) -> tuple[PhraseSet, dict]:
@@ -67,7 +68,7 @@ def _lexicon() -> _Lexicon:
                     *_table(data["verb_phrases"]), *_table(data["actions"]), _indonesian(data),
                     *_table({e["measure"]: e for e in data["openers"].values()}), *_table(data["work_verbs"]),
                     PhraseSet(data["work_lead_ins"]), frozenset(data["pronouns"]), frozenset(data["work_places"]),
-                    frozenset(data["work_everyone"]))
+                    frozenset(data["work_everyone"]), frozenset(data["item_joins"]))
 
 
 def english_measure(words: Sequence[str]) -> tuple[int, str] | None:
@@ -224,7 +225,7 @@ def work_tasks(text: str) -> list[str]:
         for n, (at, verb) in enumerate(starts):
             end = starts[n + 1][0] if n + 1 < len(starts) else len(keys)
             words = raw[at + len(verb):end]
-            while words and words[-1].lower() in (",", "and"):
+            while words and words[-1].lower() in _lexicon().item_joins:
                 words = words[:-1]
             said = _objects(words)
             verb_said = _lexicon().work_verb_of[verb]
@@ -293,7 +294,7 @@ def _objects(words: list[str]) -> list[str]:
         return []
     items, current = [], []
     for word, key in zip(words, keys, strict=True):
-        if key in (",", "and"):
+        if key in lex.item_joins:
             items.append(current)
             current = []
         else:

@@ -81,3 +81,20 @@ def nominal(verb: str) -> str | None:
         return borrowed  # «mendistribusikan» → «distribusi», «menganalisis» → «analisis»
     body = body[:-1] if body.endswith("i") and not root.endswith("i") else body
     return "pe" + body[2:] + "an"
+
+
+def passive_of(verb: str) -> str | None:
+    """The di- passive of a meN- verb: «menghitung» → «dihitung», «memberikan» → «diberikan», «menetapkan» →
+    «ditetapkan», «memperbaiki» → «diperbaiki». None when it is no meN- verb of a known root of four letters or more
+    (Sastrawi reads «mengode» as meng-ode: a short root is unsure)."""
+    verb = verb.lower()
+    root = stem(verb)
+    if not (verb.startswith("me") and root != verb and len(root) >= 4 and root in _dictionary()):
+        return None
+    if verb.endswith("kan") and not root.endswith("kan"):
+        suffix = "kan"
+    elif verb.endswith("i") and not root.endswith("i"):
+        suffix = "i"
+    else:
+        suffix = ""
+    return "di" + ("per" if verb.startswith("memper") else "") + root + suffix

@@ -6,6 +6,7 @@ from string import Formatter
 
 from bot.lang.english import translate
 from bot.lang.text import sentence, tokens
+from bot.lang.words import nominal, passive_of
 from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
@@ -59,13 +60,15 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
     general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
-    attempts.append(_judged_directly(general, pat))
-    # what the candidates must keep: the object, or with none the process's nouns («menelaah resep»: the resep; the
-    # verb is said by the pattern)
-    keep = _content(parts.object) or {w for w in _content(parts.process) if not is_activity_verb([w], 0, lexicon())}
+    general = _judged_directly(general, pat)
+    attempts.append(general if general.predicate else _judged_by_verb(text, general, pat))
+    # what the candidates must keep: the object, or with none the process's nouns («menelaah resep», «pengkajian
+    # resep»: the resep; the verb or the process noun is said by the pattern)
+    keep = _content(parts.object) or {w for w in _content(parts.process)
+                                      if not is_activity_verb([w], 0, lexicon()) and not pat.process_word(w)}
     seen = {" ".join(tokens(draft.indikator))} | {" ".join(tokens(c.indikator)) for c in candidates}
     for attempt in attempts:
-        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and parts.family.domain)):
+        if attempt.family.name == "umum" and (len(candidates) >= 2 or (candidates and (parts.family.domain or parts.family.alone))):
             break  # a domain hint said how its work is judged: the general patterns add nothing to it
         process = tokens(attempt.process)
         # judged directly («kebutuhan … yang dianalisis»): its process is said by the passive, not kept as a word
@@ -133,6 +136,21 @@ def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
     return DraftParts(parts.family, words[0].lower(), " ".join(words[1:]), parts.subject, predicate=said)
 
 
+def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
+    """General parts of a draft that opens with a work verb right before its object: the object judged with that
+    verb's passive («menghitung kebutuhan pegawai» → «kebutuhan pegawai yang dihitung …», «membayar honor» → «honor
+    … yang dibayar …»), not «… yang diselesaikan» whatever the object is. A verb whose object is not what it handles
+    («mencegah VAP», «menjaga VK», «mengikuti senam») keeps the parts as they are."""
+    words = tokens(text)
+    if not (words and parts.object and not parts.process and is_activity_verb(words, 0, lexicon())
+            and words[1:len(tokens(parts.object)) + 1] == tokens(parts.object)
+            and words[0] not in pat.not_judged_verbs) \
+            or (_counts_people(tokens(parts.object), pat) and words[0] not in pat.people_verbs):
+        return parts  # «mengelola pasien post op»: people are never «… yang dikelola tepat waktu»
+    said = pat.passives.get(nominal(words[0]) or "", "") or passive_of(words[0]) or ""
+    return replace(parts, process=words[0], predicate=said) if said else parts
+
+
 def _in_indonesian(draft: IkiDraft, n: int) -> list[Candidate]:
     """An English IKI put in Indonesian from the lexicon, when every word is in it (the language rule names those
     that are not): the translation itself when it passes the rules, then output-based rewrites of it."""
@@ -192,12 +210,14 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # «Persentase mahasiswa yang diselesaikan …»: people are never finished like a piece of work
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
+    if template.items_only and not pat.work_item(tokens(parts.object)):
+        return None  # «Persentase stok obat yang diselesaikan …»: only a work item is finished like one
     if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
         return None
     if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):
         return None
     given_to = f"{parts.object} kepada {parts.destination}" if parts.destination else parts.object
-    if not pat.fits(template, given_to):
+    if not pat.fits(template, given_to, parts.process):
         return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,

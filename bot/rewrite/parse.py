@@ -36,6 +36,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     while i < len(keys) and (
         lex.done_phrases.match_at(keys, i) or (is_activity_verb(keys, i, lex) and not pat.family_of(keys, i))
         or (i and keys[i] in pat.connectors and is_activity_verb(keys, i + 1, lex))  # "mengembangkan dan memelihara"
+        or _before_domain_work(keys, i, lex, pat)
     ):
         # "membantu ketua tim merekap data …": the work is the one helped with.
         helped = _helped_work(keys, i, lex) if keys[i] in pat.helper_verbs else None
@@ -91,8 +92,22 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     obj = _object(raw[object_start:], keys[object_start:], pat)
     if object_start == 0 and obj[:1].isupper() and not obj.split()[0].isupper():
         obj = obj[0].lower() + obj[1:]  # it opened the sentence; inside a candidate it is an ordinary word
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate,
-                      _destination(raw, keys, process_end, pat))
+    destination = _destination(raw, keys, process_end, pat)
+    if destination and any("destination" in (t.indikator + t.unless) for t in family.templates):
+        # «nilai ke SIAKAD» where the family says where the work goes: the object is the nilai
+        words = obj.split()
+        at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work
+                   and " ".join(words[j + 1:]).startswith(destination)), None)
+        obj = " ".join(words[:at]) if at is not None else obj
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination)
+
+
+def _before_domain_work(keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> bool:
+    """A general work verb right before a domain's own process («menangani pengkajian resep»: the review is the
+    work, not a service of handling it)."""
+    after = pat.family_of(keys, i + 1) if i + 1 < len(keys) else None
+    own = pat.family_of(keys, i)  # «menolong persalinan»: the verb opens the domain's own process, and stays
+    return bool(after and after[0].domain and is_activity_verb(keys, i, lex) and (own is None or own[0] is not after[0]))
 
 
 def case_noun(raw: list[str], keys: list[str], i: int, at: int, pat: Patterns) -> tuple[list[str], list[str]]:
@@ -236,6 +251,12 @@ def _named(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
+def _ends_work_phrase(kept: list[str], pat: Patterns) -> bool:
+    """Whether the last word closes a work phrase («perjanjian kerja sama»): not a word left hanging."""
+    tail = [_key(w) for w in kept[-2:]]
+    return len(tail) == 2 and pat.work_words.match_at(tail, 0) == tuple(tail)
+
+
 def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
     kept: list[str] = []
     place = place_at(keys, raw)
@@ -249,7 +270,7 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
         if not kept and (key in pat.connectors or key in pat.dangling):
             continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»
         kept.append(raw[i])
-    while kept and _key(kept[-1]) in pat.dangling:
+    while kept and _key(kept[-1]) in pat.dangling and not _ends_work_phrase(kept, pat):
         kept.pop()  # «data pegawai dan», «sampel dari»: a word left hanging where the object was cut
     text = " ".join(kept).strip(" ,;:-")
     return text if tokens(text) else ""

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
-from bot.lang.words import nominal
+from bot.lang.words import nominal, stem
 from bot.models import Category
 
 
@@ -21,6 +21,7 @@ class Template:
     unless: str = ""  # a placeholder that must be empty for this template ("destination": no system named)
     audience: str = ""  # "staff": not for an object naming patients or the public; "public": only for one
     not_for_process: PhraseSet | None = None  # not when the draft's process says one of these (monitoring news)
+    items_only: bool = False  # only for an object that is a work item (Patterns.work_item): «… yang diselesaikan»
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Family:
     takes_over: frozenset[str] = frozenset()
     before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
+    alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,10 @@ class Patterns:
     passives: dict[str, str]  # a process noun → its passive, for general patterns («analisis» → «dianalisis»)
     limits: PhraseSet  # «maks», «target», «dalam»: a limit or a target opens, not work
     stated_result: dict[str, str]  # measure, satuan and alasan for a result stated as it stands
+    work_items: PhraseSet  # things produced or processed («dokumen», «permohonan», «tiket»): finished like work
+    not_processes: frozenset[str]  # peN-/per-…-an nouns that name a thing («persediaan», «peralatan»)
+    not_judged_verbs: frozenset[str]  # verbs whose object is not what they handle («mencegah VAP»): no passive
+    people_verbs: frozenset[str]  # verbs whose passive fits people («dibimbing»), unlike «dikelola»
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -95,13 +101,15 @@ class Patterns:
         found = self.in_charge.match_at(words, i)
         return len(found) if found and self.names_work(words, i + len(found)) else 0
 
-    def fits(self, template: Template, obj: str) -> bool:
-        """Whether the template's wording fits who the object names (patients and the public, or staff)."""
+    def fits(self, template: Template, obj: str, process: str = "") -> bool:
+        """Whether the template's wording fits who the object names (patients and the public, or staff), or the
+        process itself («kelas ibu hamil»)."""
         if not template.audience:
             return True
-        words = tokens(obj)
+        words, named = tokens(obj), tokens(process)
         public = any(self.public.match_at(words, j) for j in range(len(words))
-                     if j == 0 or words[j - 1] in self.given_to)
+                     if j == 0 or words[j - 1] in self.given_to) \
+            or any(self.public.match_at(named, j) for j in range(len(named)))
         return public == (template.audience == "public")
 
     def family_of(self, words: list[str], i: int) -> tuple[Family, tuple[str, ...]] | None:
@@ -130,6 +138,29 @@ class Patterns:
         return next((f for f in self.families.values() if f.recipients and family.name in f.takes_over
                      and any(f.recipients.match_at(words, j) for j in range(len(words)))), None)
 
+    def work_item(self, words: list[str]) -> bool:
+        """Whether the object (words) opens with a work item, something produced or processed that is finished and
+        judged like work: a listed item («dokumen», «tiket»), a report or a document product, or a process noun
+        («pengabdian», «penyusunan»: the peN-/per-…-an noun of a verb; «implementasi»: a borrowed one). «stok obat», «infeksi VAP», «kebersihan
+        gedung», «kendaraan dinas» are not."""
+        from bot.rules.lexicon import lexicon
+
+        lex = lexicon()
+        words = words[len(lex.measures.match_at(words, 0) or ()):]  # «persentase rekomendasi …»: what it measures
+        if not words:
+            return False
+        if self.work_items.match_at(words, 0) or lex.process_nouns.match_at(words, 0) \
+                or lex.report_nouns.match_at(words, 0) or lex.document_products.match_at(words, 0):
+            return True
+        return self.process_word(words[0])
+
+    def process_word(self, word: str) -> bool:
+        """A noun naming a process: the peN-/per-…-an noun of a verb («pengabdian», «pengkajian») or a borrowed
+        «-asi» one («implementasi», «harmonisasi»), not a thing so formed («persediaan», «imunisasi»)."""
+        if word in self.not_processes:
+            return False
+        return word.endswith("asi") or (word.startswith("pe") and word.endswith("an") and stem(word) != word)
+
     def names_work(self, words: list[str], i: int) -> bool:
         return bool(self.family_of(words, i) or self.object_family(words, i))
 
@@ -148,7 +179,7 @@ def _template(entry: dict) -> Template:
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], phrases("heads"),
                     entry.get("not_for_entities", False), phrases("not_heads"), phrases("prefer"),
                     phrases("for_process"), entry.get("unless", ""), entry.get("audience", ""),
-                    phrases("not_for_process"))
+                    phrases("not_for_process"), entry.get("items_only", False))
 
 
 @knowledge.cached
@@ -167,6 +198,7 @@ def patterns() -> Patterns:
             takes_over=frozenset(f.get("takes_over", [])),
             before_recipients=frozenset(f.get("before_recipients", [])),
             names_work=f.get("names_work", False),
+            alone=f.get("alone", False),
         )
         for f in data["families"]
     }
@@ -200,4 +232,8 @@ def patterns() -> Patterns:
         passives=data["passives"],
         limits=PhraseSet(data["limit_openers"]["words"]),
         stated_result=data["stated_result"],
+        work_items=PhraseSet(data["work_items"]["heads"]),
+        not_processes=frozenset(data["work_items"]["not_processes"]),
+        not_judged_verbs=frozenset(data["not_judged_verbs"]["words"]),
+        people_verbs=frozenset(data["not_judged_verbs"]["for_people"]),
     )

@@ -12,7 +12,7 @@ from bot.models import Candidate
 from bot.rewrite import names_work, rewrite
 from bot.rewrite.parse import passive, place_at
 from bot.rewrite.patterns import patterns
-from bot.rewrite.register import formal, purpose_output
+from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
 from bot.rules.language import casual_root, is_english
@@ -22,6 +22,7 @@ from bot.rules.lexicon import lexicon
 _PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
 _LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_ABOUT = re.compile(r"^\d+-?an$")  # «300an», «70-an»: about so many, said of a volume, never of a task
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s)")  # «Dit. Surveilans», «Dr. Sardjito»: no sentence ends there
 
 
@@ -47,6 +48,8 @@ class _Words:
     most: int
     max_tasks: int
     chat_joins: dict[str, str]
+    not_tasks: frozenset[str]
+    remarks: frozenset[str]
 
 
 @knowledge.cached
@@ -55,7 +58,8 @@ def _words() -> _Words:
     return _Words(PhraseSet(data["task_breaks"]), frozenset(data["task_joins"]), data["join_forms"],
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
                   frozenset(data["asking"]), data["per_task"],
-                  data["single_task"], data["most"], data["max_tasks"], data["chat_joins"])
+                  data["single_task"], data["most"], data["max_tasks"], data["chat_joins"],
+                  frozenset(data["not_tasks"]), frozenset(data["remarks"]))
 
 
 def suggest(description: str) -> list[Task]:
@@ -63,7 +67,9 @@ def suggest(description: str) -> list[Task]:
     for several, at most `most` in all, none shown twice."""
     words = _words()
     found = tasks(description)
-    n = words.single_task if len(found) == 1 else words.per_task
+    # a task named with no suggestion («membantu dokter SC») takes no share of the others'
+    formed = {task: rewrite(task, n=words.single_task).candidates for task in found[:words.max_tasks]}
+    n = words.single_task if sum(bool(c) for c in formed.values()) == 1 else words.per_task
     seen: set[str] = set()
     drafted: list[Task] = []
     left = words.most
@@ -72,7 +78,7 @@ def suggest(description: str) -> list[Task]:
             drafted.append(Task(task, [], left_out=True))
             continue
         kept = []
-        for candidate in rewrite(task, n=min(n, left)).candidates:
+        for candidate in formed[task][:min(n, left)]:
             if candidate.indikator.lower() not in seen:
                 seen.add(candidate.indikator.lower())
                 kept.append(candidate)
@@ -121,18 +127,34 @@ def tasks(description: str) -> list[str]:
     # Written in English: each clause's task put in Indonesian first (bot.lang.english), then read as one typed
     in_english = work_tasks(description) if is_english(description) else []
     for piece in in_english or _pieces(description):
-        if _words().asking & {_key(w) for w in piece.split()}:
-            continue  # «bikin IKI nya gmn kak»: a question to the assistant
-        reading = _inside_forms(read(_chat_joins(piece)).text).replace("&", " dan ")
+        keys = {_key(w) for w in piece.split()}
+        if (_words().asking | _words().remarks) & keys or any(_ABOUT.match(k) for k in keys):
+            continue  # «bikin IKI nya gmn kak»: a question to the assistant; «TAT nya sering molor», «tiket masuk
+            # 300an»: a remark on how the work goes or how much of it comes
+        reading = _inside_forms(read(_chat_joins(piece)).text).replace("&", " dan ").replace(" + ", " dan ")
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
         for part in _joined(_without_lead_in(_verbs_read(formal(reading)))) + ([output] if output else []):
             task = _without_place(_without_lead_in(part))
             if task and passive(_key(task.split()[0])):
                 continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
-            if task and names_work(task) and task.lower() not in (t.lower() for t in found):
+            task = task if task and names_work(task) else _verb_led(task, reading)
+            if task and task.lower() not in (t.lower() for t in found):
                 found.append(task)
     return found
+
+
+def _verb_led(task: str, reading: str) -> str:
+    """A piece opened by a work verb whose words after it name no work the rewriter knows («membantu dokter SC»):
+    still a task, named in the reply with no suggestion, so nothing the user typed is lost; "" for a verb of taking
+    part or leisure («mengikuti senam pagi»), a verb alone, or casual words left in it."""
+    if len(task.split()) < 2:  # the register cut who was helped («bantu dokter SC» → «membantu»): as typed
+        task = _without_place(_without_lead_in(_verbs_read(reading)))
+    keys = [_key(w) for w in task.split()]
+    if len(keys) < 2 or keys[0] in _words().not_tasks or not is_activity_verb(keys, 0, lexicon()) \
+            or keys[1] in patterns().dangling:
+        return ""  # «kirim ke provinsi»: where the task before it goes, not a task of its own
+    return "" if casual_words(task) else task
 
 
 def _chat_joins(piece: str) -> str:
