@@ -5,6 +5,7 @@ value kept, and a weight past the guidance offers the jenis that still has room.
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import render
 from bot.conversation.answers import (
@@ -410,7 +411,16 @@ class Fields:
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         self._set(d.current, field, number)
         d.answered = d.last_number = field
-        return (self._check_units(state) if field == "target" else None) or self.advance(state)
+        return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
+                                                                                          self.advance(state))
+
+    def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
+        """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so
+        the user sees what was read, not only that the flow moved on."""
+        said = f"{LABELS[field]} {self._value_text(current, field)} tercatat untuk «{short(current.indikator, 60)}»."
+        if not replies:
+            return [Reply(said)]
+        return [replace(replies[0], text=f"{said}\n{replies[0].text}")] + replies[1:]
 
     @staticmethod
     def _with_implied_unit(current: IkiDraft, number: Number) -> str:
@@ -431,7 +441,8 @@ class Fields:
         field, d.proposed = d.field, ""
         self._set(d.current, field, number)
         d.answered = d.last_number = field
-        return (self._check_units(state) if field == "target" else None) or self.advance(state)
+        return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
+                                                                                          self.advance(state))
 
     def correct(self, state: UserState, answer: Answer) -> list[Reply]:
         """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
