@@ -12,3 +12,17 @@ def test_a_number_word_taken_at_the_target_question_is_said_back():
     assert "Target 100% tercatat" in said(replies)
     replies = engine.handle(user, "72")
     assert "Data awal 72% tercatat" in said(replies)
+
+
+LIST = ("1. Jumlah sampel yg diperiksa 3000 sampel\n2. Persentase hasil uji mikrobiologi yg dikirim tepat waktu 90%\n"
+        "3. Melakukan sterilisasi alat")
+
+
+def test_a_list_line_asked_about_is_shown_and_offered_never_saved_by_looking():
+    engine, user = Engine(), "u-r7-look"
+    engine.handle(user, LIST)
+    replies = engine.handle(user, "no 1 itu jumlah sampel yg diperiksa 3000, itu output kan?")
+    assert engine.state(user).skp.iki == []
+    assert any(b.data.startswith("fill:") for r in replies for b in r.buttons)  # «Simpan ke draf» offered
+    engine.press(user, "list:detail:1")
+    assert engine.state(user).skp.iki == []

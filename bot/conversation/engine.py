@@ -738,7 +738,8 @@ class Engine:
             if not verdict.has_error:
                 return [Reply(render.iki_result(verdict, number), [Button("Susun IKI ini", f"list:one:{number}")])]
             return self.prima.on_text(state, item.text, classify(item.text))
-        return self.check(state, item.text, target=item.target, number=number)
+        # a line looked at is offered, never saved by looking («no 2 … itu output kan?», «Rincian 2»)
+        return self.check(state, item.text, target=item.target, number=number, keep_offer=True)
 
     def _list_button(self, turn: Turn, rest: str) -> list[Reply]:
         state = turn.state
