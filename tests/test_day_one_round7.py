@@ -26,3 +26,13 @@ def test_a_list_line_asked_about_is_shown_and_offered_never_saved_by_looking():
     assert any(b.data.startswith("fill:") for r in replies for b in r.buttons)  # «Simpan ke draf» offered
     engine.press(user, "list:detail:1")
     assert engine.state(user).skp.iki == []
+
+
+def test_work_typed_with_a_target_in_its_own_measure_is_saved_in_that_measure():
+    engine, user = Engine(), "u-r7-measure"
+    at_field(engine, user, "baseline")
+    replies = engine.handle(user, "oh iya sy jg ngurus survei kepuasan layanan informasi publik, targetnya indeks 3,5")
+    iki = engine.state(user).skp.iki[1:]
+    assert [(i.indikator, i.target) for i in iki] == [("Indeks survei kepuasan layanan informasi publik", "3,5")]
+    assert "indeks 3,5" in said(replies)
+

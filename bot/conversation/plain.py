@@ -11,6 +11,7 @@ from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
     is_correction,
+    measured_target,
     read_answer,
     typed_target,
     value_sentence,
@@ -326,10 +327,46 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
         if keep and not any(task.candidates for task in drafted) else None
     if kept is not None:
         return kept
+    typed = whole or message
+    own = in_own_measure(drafted, typed)
+    if own is not None:  # «survei kepuasan …, targetnya indeks 3,5»: the measure and target are the user's own
+        state.candidates, state.candidate_target = [], ""
+        saved = draft_save.save_many(state, [own])
+        return [Reply(f"Anda menyebut ukurannya sendiri ({own.indikator.split()[0].lower()} {own.target}), jadi saya "
+                      f"susun IKI-nya dengan ukuran itu: «{own.indikator}». Usulan lain untuk pekerjaan ini: /cek "
+                      f"{own.indikator}.")] + saved
     note = draft_save.release(state)
-    state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
+    state.candidates = [c for task in drafted for c in task.candidates]
+    named = read_answer(typed).named.get("target") if state.candidates else None
+    state.candidate_target = named.text if named is not None else ""  # «…, target 90»: for the suggestion picked
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
     return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
+
+
+def in_own_measure(drafted: list, typed: str) -> IkiDraft | None:
+    """One task typed with a target that names its measure («targetnya indeks 3,5») while no suggestion is measured
+    so: the IKI in that measure over the task's object («Indeks kepuasan layanan informasi publik», a process noun
+    before it dropped), with the target, when the rules pass it; None otherwise."""
+    from bot.rules.lexicon import lexicon
+
+    measured = measured_target(typed)
+    shown = [task for task in drafted if task.candidates]
+    if measured is None or len(shown) != 1:
+        return None
+    measure, number = measured
+    if any(tokens(c.indikator)[: len(measure.split())] == measure.split() for c in shown[0].candidates):
+        return None  # a suggestion has that measure: the target goes to the one picked
+    words = shown[0].text.split()
+    process = lexicon().process_nouns.match_at(tokens(shown[0].text), 0)
+    if process and len(words) - len(process) >= MIN_OBJECT_WORDS:
+        words = words[len(process):]
+    if not words[0].isupper():  # «Survei …» starts the task; after the measure word it is mid-sentence («RKA» stays)
+        words[0] = words[0][0].lower() + words[0][1:]
+    draft = IkiDraft(indikator=f"{measure.capitalize()} {' '.join(words)}", target=number.text)
+    return None if check_iki(draft).has_error else draft
+
+
+MIN_OBJECT_WORDS = 2  # «monitoring data» keeps its process noun: «data» alone is no object
 
 
 def candidate_target(state: UserState, message: str, scope: str = "use") -> list[Reply]:
