@@ -36,3 +36,22 @@ def test_work_typed_with_a_target_in_its_own_measure_is_saved_in_that_measure():
     assert [(i.indikator, i.target) for i in iki] == [("Indeks survei kepuasan layanan informasi publik", "3,5")]
     assert "indeks 3,5" in said(replies)
 
+
+
+def test_a_count_typed_under_share_suggestions_saves_the_work_counted_with_its_quarter():
+    engine, user = Engine(), "u-r7-count"
+    at_field(engine, user, "baseline")
+    engine.handle(user, "satu lagi, sy lg nyusun inventaris digital alat pake QR code")
+    assert engine.state(user).candidates
+    replies = engine.handle(user, "TW II kelar, 1 sistem")
+    iki = engine.state(user).skp.iki[-1]
+    assert (iki.indikator, iki.target, iki.triwulan_selesai) == ("Jumlah inventaris digital alat", "1 sistem", 2)
+    assert not engine.state(user).candidates and "Jumlah inventaris digital alat" in said(replies)
+
+
+def test_a_count_typed_under_suggestions_of_a_checked_iki_is_not_taken_for_other_work():
+    engine, user = Engine(), "u-r7-count-cek"
+    engine.handle(user, "satu lagi, sy lg nyusun inventaris digital alat pake QR code")
+    engine.handle(user, "/cek Jumlah rapat koordinasi penilaian kinerja")
+    engine.handle(user, "4 rapat")
+    assert engine.state(user).skp.iki == [] and engine.state(user).candidates

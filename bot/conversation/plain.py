@@ -42,6 +42,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
+from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.text import clean, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import Assistant
@@ -339,6 +340,8 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
     state.candidates = [c for task in drafted for c in task.candidates]
     named = read_answer(typed).named.get("target") if state.candidates else None
     state.candidate_target = named.text if named is not None else ""  # «…, target 90»: for the suggestion picked
+    shown = [task.text for task in drafted if task.candidates]
+    state.candidate_work = shown[0] if len(shown) == 1 else ""
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
     return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
 
@@ -377,12 +380,39 @@ def candidate_target(state: UserState, message: str, scope: str = "use") -> list
     unfit = _unit_finding(number, state.candidates[0])
     if unfit is not None and unfit.rule == "IKI-UNIT-PERCENT" and number.unit == "%":  # «target 150%»: refused
         return [Reply(unfit.message, buttons)]
+    counted = counted_work(state, number, message) if unfit is not None else None
+    if counted is not None:  # «TW II kelar, 1 sistem» under Persentase suggestions: the user counts the work's result
+        state.candidates, state.candidate_target, state.candidate_work = [], "", ""
+        return [Reply(f"Target «{number.text}» menghitung hasil pekerjaannya, bukan persentase, jadi saya susun IKI-nya "
+                      f"dengan ukuran Jumlah: «{counted.indikator}».")] + draft_save.save_many(state, [counted])
     state.candidate_target = message
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
     draft_save.set_target(shown, number)
     said = number.text if unfit else render.target_text(shown)  # «1 sistem», never «1%»
     return [Reply(f"Target {said} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                   "pada usulan yang Anda pilih.", buttons)]
+
+
+def counted_work(state: UserState, number: Number, message: str) -> IkiDraft | None:
+    """A count («1 sistem») typed for suggestions that all measure a share: «Jumlah» over the work they were drafted
+    from, its verb off («menyusun inventaris digital alat» → «Jumlah inventaris digital alat»), with the target and
+    the quarter it is due when named; None when the suggestions are not from one task of work typed, or the rules
+    refuse the IKI."""
+    from bot.rules.analysis import is_activity_verb
+    from bot.rules.lexicon import lexicon
+
+    work = tokens(state.candidate_work)
+    if not number.unit or number.unit == "%" or not work or not state.candidates:
+        return None
+    words = state.candidate_work.split()
+    if is_activity_verb(work, 0, lexicon()) and len(words) > MIN_OBJECT_WORDS:
+        words = words[1:]
+    if not set(tokens(" ".join(words))) <= set(tokens(state.candidates[0].indikator)):
+        return None  # the suggestions on screen came from something else (/cek, step M)
+    due = QUARTER.search(message)  # «TW II kelar»
+    draft = IkiDraft(indikator=f"Jumlah {' '.join(words)}", target=number.text,
+                     triwulan_selesai=quarter_number(due.group(1)) if due else None)
+    return None if check_iki(draft).has_error else draft
 
 
 def goes_on(state: UserState, message: str) -> bool:
