@@ -55,3 +55,14 @@ def test_a_count_typed_under_suggestions_of_a_checked_iki_is_not_taken_for_other
     engine.handle(user, "/cek Jumlah rapat koordinasi penilaian kinerja")
     engine.handle(user, "4 rapat")
     assert engine.state(user).skp.iki == [] and engine.state(user).candidates
+
+
+def test_the_mandatory_iki_put_off_is_added_by_a_yes_with_its_target_next():
+    engine, user = Engine(), "u-r7-mandatory"
+    at_field(engine, user, "baseline")
+    engine.handle(user, "IP ASN ga usah dulu deh")
+    assert len(engine.state(user).skp.iki) == 1
+    replies = engine.handle(user, "eh wajib ya? yaudh masukin 80")
+    iki = engine.state(user).skp.iki
+    assert len(iki) == 2 and iki[1].target.startswith("80") and iki[0].baseline is None
+    assert "Indeks Profesionalitas ASN" in said(replies)

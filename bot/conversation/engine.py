@@ -798,6 +798,7 @@ class Engine:
                 draft_save.add_later(state, mandatory)
             return ([known] if known else []) + draft_save.add_later(state, draft)
         if declines_mandatory(message):  # «IP ASN ga usah dulu deh»: said why it counts, never added
+            state.mandatory_offered = True  # «eh wajib ya? yaudh masukin 80» next adds it
             return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             return draft_save.add_mandatory(state, mandatory_draft(message)[0])
