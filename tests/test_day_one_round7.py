@@ -66,3 +66,32 @@ def test_the_mandatory_iki_put_off_is_added_by_a_yes_with_its_target_next():
     iki = engine.state(user).skp.iki
     assert len(iki) == 2 and iki[1].target.startswith("80") and iki[0].baseline is None
     assert "Indeks Profesionalitas ASN" in said(replies)
+
+
+def test_an_iki_already_in_the_draft_is_never_saved_twice():
+    engine, user = Engine(), "u-r7-twin"
+    engine.handle(user, "/cek Persentase sertifikat kalibrasi yg terbit maks 7 hari kerja setelah pengujian")
+    engine.press(user, "fill:save")
+    engine.handle(user, "/cek Persentase sertifikat kalibrasi yg terbit maks 7 hari kerja setelah pengujian")
+    replies = engine.press(user, "fill:save")
+    assert len(engine.state(user).skp.iki) == 1 and "sudah ada di draf sebagai IKI ke-1" in said(replies)
+
+
+def test_a_list_line_picked_again_is_not_copied():
+    engine, user = Engine(), "u-r7-twin-list"
+    engine.handle(user, LIST)
+    engine.handle(user, "no 2 simpan")
+    replies = engine.handle(user, "no 2 sama 1 simpan")
+    iki = engine.state(user).skp.iki
+    assert [i.indikator for i in iki].count("Persentase hasil uji mikrobiologi yang dikirim tepat waktu") == 1
+    assert "tidak disimpan dua kali" in said(replies)
+
+
+def test_an_iki_written_out_after_a_measure_word_is_no_pick_of_the_lines_with_that_measure():
+    from bot.conversation.iki_list import picked
+    from bot.conversation.state import ListedIki
+
+    listed = [ListedIki(text="Persentase keluhan sarpras yang ditindaklanjuti"),
+              ListedIki(text="Melaksanakan pengecekan kendaraan dinas"), ListedIki(text="Persentase ATK tersedia")]
+    assert picked("yg persentase kendaraan dinas siap pakai aja, target 90", listed) is None
+    assert picked("ambil yg persentase aja, ada 2 kan", listed).lines == [1, 3]

@@ -381,7 +381,12 @@ def _named_by_measure(text: str, listed: list[ListedIki]) -> list[int]:
         return []
     measure = list(named.pop())
     opening = [tokens(_LIST_NUMBER_AT.sub("", item.text))[: len(measure)] for item in listed]
-    return [i + 1 for i, head in enumerate(opening) if head == measure]
+    lines = [i + 1 for i, head in enumerate(opening) if head == measure]
+    # «yg persentase kendaraan dinas siap pakai aja»: words of other lines («kendaraan dinas» of line 3) name an IKI
+    # of their own, written out, not the lines that open with «persentase»
+    vocabulary = {w for item in listed for w in tokens(item.text)} - set(measure)
+    theirs = {w for n in lines for w in tokens(listed[n - 1].text)}
+    return lines if {w for w in words if w in vocabulary and len(w) > 2} <= theirs else []
 
 
 _LIST_NUMBER_AT = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+")
