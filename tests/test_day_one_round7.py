@@ -95,3 +95,18 @@ def test_an_iki_written_out_after_a_measure_word_is_no_pick_of_the_lines_with_th
               ListedIki(text="Melaksanakan pengecekan kendaraan dinas"), ListedIki(text="Persentase ATK tersedia")]
     assert picked("yg persentase kendaraan dinas siap pakai aja, target 90", listed) is None
     assert picked("ambil yg persentase aja, ada 2 kan", listed).lines == [1, 3]
+
+
+def test_a_refused_line_is_explained_then_saved_as_typed_when_the_user_insists():
+    engine, user = Engine(), "u-r7-insist"
+    engine.handle(user, "1. Persentase tagihan yg diproses maks 5 hari kerja 95%\n2. Jumlah rapat koordinasi 12 kali\n"
+                        "3. Nilai IKPA satker binaan 95")
+    engine.handle(user, "1, 3 simpan")
+    replies = engine.handle(user, "no 2 sy mau tetep masuk. rapat itu kerjaan sy")
+    state = engine.state(user)
+    assert len(state.skp.iki) == 2 and state.skp.iki[0].baseline is None  # never the data awal «2 sy»
+    assert "Baris 2 belum lolos" in said(replies) and "rapat" in said(replies)
+    replies = engine.handle(user, "sy bilang masukin apa adanya")
+    iki = engine.state(user).skp.iki
+    assert [(i.indikator, i.target) for i in iki[2:]] == [("Jumlah rapat koordinasi", "12 kali")]
+    assert "seperti yang Anda minta" in said(replies)

@@ -61,6 +61,7 @@ from bot.conversation.plain import (
     drafts_iki,
     first_suggestion,
     from_work,
+    insists,
     goes_on,
     names_target,
     save_named,
@@ -786,7 +787,7 @@ class Engine:
                 mandatory = mandatory_in(message)
                 known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
                 return ([known] if known else []) + draft_save.set_targets(state, named)
-        if iki_list.picked(message, state.listed):
+        if iki_list.picked(message, state.listed) or insists(state, message):  # «sy bilang masukin apa adanya» too
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
         named = named_iki(message) if state.fill.index is not None else None

@@ -2,10 +2,11 @@
 request, a description of one's work, a pasted list or lines picked from it, a suggestion picked or its target, the
 mandatory IKI, an IKI named by its jenis, work already done."""
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, year_chat
 from bot.conversation.answers import (
     accepts_wording,
@@ -43,7 +44,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
-from bot.lang.text import clean, tokens
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
@@ -123,7 +124,9 @@ class Plain:
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
-        if says_own_work(message) and is_work_description(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
+        if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, turn.state.listed):
+            # «kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy»
+            # names a line of the list)
             return from_work(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -137,6 +140,9 @@ class Plain:
                 return replies + draft_save.on_button(turn.state, "save", "")
             reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
             return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
+        kept = insisted(turn.state, message)
+        if kept:  # «sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept
+            return kept
         pick = iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self.save_picked(turn.state, pick, message)
@@ -248,7 +254,7 @@ class Plain:
                       f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}")] + draft_save.save_now(state, draft)
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
-        state.listed = [line.listed for line in pasted.lines]
+        state.listed, state.refused = [line.listed for line in pasted.lines], []
         in_prima = self.prima.takes_list(state)
         shown = [Reply(iki_list.summary(pasted, in_prima))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
@@ -266,10 +272,15 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details."""
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
+        state.refused = failing
         if failing:
             numbers = ", ".join(str(n) for n in failing)
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
-                                 "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+                                 "usulannya" + (" (bila tetap mau, tulis «masukin apa adanya»)" if len(failing) == 1
+                                               else "") + ":",
+                                 [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+            if len(failing) == 1 and not chosen:  # «no 3 sy mau tetep masuk»: why, and its suggestions, now
+                replies += self._check(state, str(failing[0]))
         drafts = [draft for _, draft in chosen]
         mandatory = mandatory_in(message)  # «no 5 jg, 90%. sama IP ASN 85»
         if mandatory is not None:
@@ -279,6 +290,36 @@ class Plain:
         if self.prima.takes_list(state):
             return replies + self.prima.take_list(state, drafts)
         return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+
+
+_TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
+
+
+def insists(state: UserState, message: str) -> bool:
+    """Lines were just refused and the message asks again to save them (list_insist and list_add words)."""
+    words = tokens(message)
+    data = knowledge.data("conversation")
+    return any(n <= len(state.listed) for n in state.refused) and bool(PhraseSet(data["list_insist"]).find(words)) \
+        and bool(PhraseSet(data["list_add"]).find(words))
+
+
+def insisted(state: UserState, message: str) -> list[Reply]:
+    """«sy bilang masukin apa adanya» right after list lines were refused by the rules: the user's decision, so the
+    lines are saved as typed, the rules' findings said and kept for /skp and /ekspor; [] otherwise."""
+    if not insists(state, message):
+        return []
+    lines = [n for n in state.refused if n <= len(state.listed)]
+    state.refused = []
+    drafts = []
+    for n in lines:  # «Jumlah rapat koordinasi 12 kali»: the count it ends with is its target, as typed
+        item = state.listed[n - 1]
+        tail = _TRAILING_COUNT.search(item.text) if item.target is None else None
+        drafts.append(IkiDraft(indikator=item.text[: tail.start()] if tail else item.text,
+                               target=tail.group(1) if tail else item.target))
+    found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in drafts]
+    note = "\n".join(f"Baris {n} saya simpan seperti yang Anda minta; temuannya tetap tercatat di /skp dan /ekspor: "
+                     f"{reason}" for n, reason in zip(lines, found))
+    return [Reply(note)] + draft_save.save_many(state, drafts, lines)
 
 
 def then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
