@@ -110,3 +110,15 @@ def test_a_refused_line_is_explained_then_saved_as_typed_when_the_user_insists()
     iki = engine.state(user).skp.iki
     assert [(i.indikator, i.target) for i in iki[2:]] == [("Jumlah rapat koordinasi", "12 kali")]
     assert "seperti yang Anda minta" in said(replies)
+
+
+def test_two_instructions_in_one_message_save_the_last_line_and_a_line_in_new_words():
+    engine, user = Engine(), "u-r7-two"
+    engine.handle(user, "Jumlah NSPK SBBL tersusun tepat waktu 2 NSPK\nJumlah pelaksanaan advokasi LP/LS SBBL 4 kali\n"
+                        "Persentase rekomendasi hasil advokasi SBBL yg ditindaklanjuti 100%")
+    engine.handle(user, "yg terakhir simpan. NSPK jg simpan tp ganti jd Persentase ketersediaan dan implementasi NSPK "
+                        "SBBL yg tersusun tepat waktu 100%")
+    iki = engine.state(user).skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [
+        ("Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti", "100%"),
+        ("Persentase ketersediaan dan implementasi NSPK SBBL yang tersusun tepat waktu", "100%")]

@@ -787,7 +787,8 @@ class Engine:
                 mandatory = mandatory_in(message)
                 known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
                 return ([known] if known else []) + draft_save.set_targets(state, named)
-        if iki_list.picked(message, state.listed) or insists(state, message):  # «sy bilang masukin apa adanya» too
+        if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
+                or insists(state, message):  # «sy bilang masukin apa adanya» too
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
         named = named_iki(message) if state.fill.index is not None else None

@@ -281,6 +281,7 @@ class Picked:
 
     lines: list[int]  # 1-based
     targets: dict[int, Number] = field(default_factory=dict)
+    rewritten: dict[int, str] = field(default_factory=dict)  # «NSPK jg simpan tp ganti jd Persentase …»: its new words
 
 
 @knowledge.cached
@@ -322,6 +323,12 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
     pairs, else the other numbers in order, one per line."""
     pattern, add = _refs()
+    replaced = _REPLACED.search(text)
+    if replaced and measure_class(replaced.group(1)) and listed:  # «NSPK jg simpan tp ganti jd Persentase … 100%»
+        found = picked(text[: replaced.start()], listed)
+        if found is None or len(found.lines) != 1:
+            return None
+        return Picked(found.lines, {}, {found.lines[0]: replaced.group(1).strip()})
     _, colon, after = text.partition(":")
     if colon and measure_class(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
         return None
@@ -333,6 +340,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     taken = [(m.start(1), m.end(1)) for m in found]
     if not lines:
         lines, taken = _named_by_words(text, listed)
+    if not lines:
+        lines = _named_by_ordinal(text, len(listed))  # «yg terakhir simpan»
     if not lines:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
     if not lines:
@@ -346,6 +355,40 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
     return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+
+
+_REPLACED = re.compile(r"\b(?:ganti|diganti|ubah|diubah|ganti(?:nya)?)\s+(?:jd|jadi|menjadi|dgn|dengan)\s+(.+)$",
+                       re.IGNORECASE)
+
+
+def _named_by_ordinal(text: str, count: int) -> list[int]:
+    """«yg terakhir», «yang kedua»: an ordinal word (not a number word: «yg dua» may be two of them) right after
+    «yg», naming a line by its place (-1 the last)."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    for i, word in enumerate(words[:-1]):
+        if word not in ("yg", "yang"):
+            continue
+        for phrase, place in data["ordinals"].items():
+            said = tokens(phrase)
+            if words[i + 1: i + 1 + len(said)] == said and not numbers_in(phrase):
+                line = count if place == -1 else place
+                return [line] if 1 <= line <= count else []
+    return []
+
+
+def instructions(text: str, listed: list[ListedIki]) -> Picked | None:
+    """Several sentences, each naming lines of the last list to save («yg terakhir simpan. NSPK jg simpan tp ganti
+    jd Persentase … 100%»): one pick of them all; None unless every sentence is one."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+    if len(parts) < 2:
+        return None
+    picks = [picked(part, listed) for part in parts]
+    if not all(picks):
+        return None
+    lines = list(dict.fromkeys(n for pick in picks for n in pick.lines))
+    return Picked(lines, {k: v for pick in picks for k, v in pick.targets.items()},
+                  {k: v for pick in picks for k, v in pick.rewritten.items()})
 
 
 def takes_all(text: str) -> bool:
@@ -432,6 +475,9 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
     drafts, failing = [], []
     for line in pick.lines:
         item = listed[line - 1]
+        if line in pick.rewritten:  # the user's new words for the line, with the target they carry
+            typed = fields_in(pick.rewritten[line])
+            item = ListedIki(text=typed.indikator, target=typed.target.text if typed.target else None, jenis=typed.jenis)
         target = pick.targets[line].text if line in pick.targets else item.target
         verdict = check_iki(IkiDraft(indikator=item.text, target=target))
         if verdict.has_error:

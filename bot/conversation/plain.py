@@ -143,7 +143,7 @@ class Plain:
         kept = insisted(turn.state, message)
         if kept:  # «sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept
             return kept
-        pick = iki_list.picked(message, turn.state.listed)
+        pick = iki_list.instructions(message, turn.state.listed) or iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self.save_picked(turn.state, pick, message)
         named = named_iki(message)
