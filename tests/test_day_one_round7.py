@@ -122,3 +122,12 @@ def test_two_instructions_in_one_message_save_the_last_line_and_a_line_in_new_wo
     assert [(i.indikator, i.target) for i in iki] == [
         ("Persentase rekomendasi hasil advokasi SBBL yang ditindaklanjuti", "100%"),
         ("Persentase ketersediaan dan implementasi NSPK SBBL yang tersusun tepat waktu", "100%")]
+
+
+def test_an_iki_written_out_is_no_pick_of_a_line_sharing_its_words():
+    from bot.conversation.iki_list import picked
+    from bot.conversation.state import ListedIki
+
+    listed = [ListedIki(text="Melakukan kalibrasi alat kesehatan"), ListedIki(text="Nilai IP ASN")]
+    assert picked("Persentase alat kesehatan fasyankes yg dinyatakan laik pakai setelah kalibrasi, 85", listed) is None
+    assert picked("yg kalibrasi alat kesehatan pakai", listed).lines == [1]

@@ -332,6 +332,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     _, colon, after = text.partition(":")
     if colon and measure_class(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
         return None
+    if measure_class(text) and not pattern.search(text):  # an IKI written out («… laik pakai …»), no line named
+        return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
     if not listed or not (add.find(tokens(text)) or accepted):
         return None
