@@ -131,3 +131,20 @@ def test_an_iki_written_out_is_no_pick_of_a_line_sharing_its_words():
     listed = [ListedIki(text="Melakukan kalibrasi alat kesehatan"), ListedIki(text="Nilai IP ASN")]
     assert picked("Persentase alat kesehatan fasyankes yg dinyatakan laik pakai setelah kalibrasi, 85", listed) is None
     assert picked("yg kalibrasi alat kesehatan pakai", listed).lines == [1]
+
+
+def test_a_question_naming_a_list_line_by_its_words_gets_that_lines_details():
+    from bot.conversation.iki_list import asks_about_line
+    from bot.conversation.state import ListedIki
+
+    listed = [ListedIki(text="Melakukan kalibrasi alat kesehatan"), ListedIki(text="Jumlah alat yg dikalibrasi"),
+              ListedIki(text="Melakukan pemeliharaan alat standar")]
+    assert asks_about_line("pemeliharaan alat standar jadi apa?", listed) == 3
+    assert asks_about_line("alat nya gmn?", listed) is None  # one word names no line
+
+
+def test_an_iki_after_a_few_words_of_talk_is_checked_from_its_measure_word():
+    engine, user = Engine(), "u-r7-talk"
+    engine.handle(user, "ok pake yg jumlah sertifikat hasil kalibrasi alat kesehatan, target 600")
+    iki = engine.state(user).skp.iki
+    assert [(i.indikator, i.target) for i in iki] == [("Jumlah sertifikat hasil kalibrasi alat kesehatan", "600")]

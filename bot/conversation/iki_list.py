@@ -312,6 +312,8 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     names = set(data["line_names"])
     lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
     asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
+    if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
+        lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
     if len(lines) != 1 or not asks or _refs()[1].find(words):
         return None
     line = lines.pop()
@@ -437,9 +439,12 @@ def _named_by_measure(text: str, listed: list[ListedIki]) -> list[int]:
 _LIST_NUMBER_AT = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+")
 
 
-def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
+MIN_NAMING_WORDS = 2  # «pemeliharaan alat»: a question names a line by two of its words at least, not by «alat»
+
+
+def _named_by_words(text: str, listed: list[ListedIki], least: int = 1) -> tuple[list[int], list[tuple[int, int]]]:
     """Lines named by their words: each part of the text before its numbers (cut at «sama», «dan», «,») whose words
-    found in the list are all in one line, and in one line only."""
+    found in the list (at least `least` of them) are all in one line, and in one line only."""
     from bot.retrieval.normalize import stopwords
 
     words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
@@ -448,7 +453,7 @@ def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list
     lines = []
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2}
-        matches = [i for i, line_words in enumerate(words_of) if words and words <= line_words]
+        matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words]
         if len(matches) == 1:
             lines.append(matches[0] + 1)
     return lines, [(0, len(head))]

@@ -219,7 +219,9 @@ class Plain:
             return from_work(turn.state, work, keep=building)
         if intent.route is Route.iki and intent.work_object:
             # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
-            checked = self._check(turn.state, clean(without_lead_in(message)), intent)
+            # «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk before it off
+            typed = new_iki_in(message) or without_lead_in(message)
+            checked = self._check(turn.state, clean(typed), intent if typed == message else None)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
