@@ -148,3 +148,14 @@ def test_an_iki_after_a_few_words_of_talk_is_checked_from_its_measure_word():
     engine.handle(user, "ok pake yg jumlah sertifikat hasil kalibrasi alat kesehatan, target 600")
     iki = engine.state(user).skp.iki
     assert [(i.indikator, i.target) for i in iki] == [("Jumlah sertifikat hasil kalibrasi alat kesehatan", "600")]
+
+
+def test_a_count_typed_as_a_percentage_target_is_offered_as_a_switch_to_jumlah():
+    engine, user = Engine(), "u-r7-3000"
+    at_field(engine, user, "target")
+    replies = engine.handle(user, "target 3000 aja")
+    assert engine.state(user).skp.iki[0].target is None
+    button = next(b for r in replies for b in r.buttons if b.data.endswith(":count:3.000"))
+    engine.press(user, button.data)
+    iki = engine.state(user).skp.iki[0]
+    assert (iki.indikator, iki.target) == ("Jumlah laporan keuangan yang disusun sesuai SAP", "3.000")
