@@ -159,3 +159,13 @@ def test_a_count_typed_as_a_percentage_target_is_offered_as_a_switch_to_jumlah()
     engine.press(user, button.data)
     iki = engine.state(user).skp.iki[0]
     assert (iki.indikator, iki.target) == ("Jumlah laporan keuangan yang disusun sesuai SAP", "3.000")
+
+
+def test_profile_labels_drop_the_chats_my_and_need_no_colon_for_nama_and_jabatan():
+    from bot.conversation.profil_flow import read_profile
+
+    found = read_profile("Rina Wulandari, NIP 199103122019032008, Pengelola BMN, Bagian Rumah Tangga Biro Umum, "
+                         "atasan sy Pak Hendra ketua tim pengelolaan BMN", "nama")
+    assert found["atasan"] == "Pak Hendra ketua tim pengelolaan BMN"
+    found = read_profile("nama Maya Kusuma, NIP 198505052010122003, jabatan Ketua Tim Kerja SBBL", "nama")
+    assert (found["nama"], found["jabatan"]) == ("Maya Kusuma", "Ketua Tim Kerja SBBL")
