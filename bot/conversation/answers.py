@@ -146,6 +146,25 @@ def measure_class(text: str) -> str | None:
     return lexicon().measure_class.get(tuple(measure)) if measure else None
 
 
+_TARGET_WORD = re.compile(r"\btarget(?:nya)?\b\s*:?\s*", re.IGNORECASE)
+
+
+def measured_target(text: str) -> tuple[str, Number] | None:
+    """«…, targetnya indeks 3,5», «target nilai 80»: the measure word the user names with the target (its phrase as
+    the lexicon writes it) and the number; None when the target has no measure word before it."""
+    from bot.rules.lexicon import lexicon
+
+    number = read_answer(text).named.get("target")
+    found = _TARGET_WORD.search(text)
+    if number is None or found is None or number.start < found.end():
+        return None
+    words = tokens(text[found.end():number.start])
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    if measure is None or len(words) != len(measure):
+        return None
+    return " ".join(measure), number
+
+
 @knowledge.cached
 def _field_noise() -> frozenset[str]:
     """Words a segment of fields may hold besides its numbers: the field and jenis words, and chat filler."""

@@ -148,6 +148,18 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     """Several IKI at once (a pasted list): all saved now, then completed one after another. lines: the list line
     each came from, so «7 itu 95%» can name them later."""
     note = _left_behind(state)
+    twins = [(n, draft) for n, draft in enumerate(drafts) if _twin(state, draft) is not None]
+    for _, draft in twins:  # a line picked again: the saved IKI takes its target, no copy is made
+        _merge_twin(state, _twin(state, draft), draft)
+    if twins:
+        places = ", ".join(f"{_twin(state, draft) + 1}" + _with_target(state.skp.iki[_twin(state, draft)])
+                           for _, draft in twins)
+        note = f"{note} Sudah ada di draf (tidak disimpan dua kali): IKI {places}.".strip()
+        kept = [n for n in range(len(drafts)) if n not in {t for t, _ in twins}]
+        drafts = [drafts[n] for n in kept]
+        lines = [lines[n] for n in kept if n < len(lines)] if lines else lines
+        if not drafts:
+            return [Reply(note)] + (prompt(state) if is_open(state) else [])
     first = len(state.skp.iki)
     for draft in drafts:
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
@@ -288,9 +300,30 @@ def remind(state: UserState) -> list[Reply]:
     return [reminder(state)]
 
 
+def _twin(state: UserState, draft: IkiDraft) -> int | None:
+    """The place of an IKI in the draft written as this one (case and spacing aside): saving it again would only
+    make a copy («Simpan ke draf» after /cek of an IKI already saved, a list line picked twice)."""
+    words = tokens(draft.indikator)
+    return next((n for n, iki in enumerate(state.skp.iki) if tokens(iki.indikator) == words), None)
+
+
+def _merge_twin(state: UserState, at: int, draft: IkiDraft) -> IkiDraft:
+    """The saved IKI, given what the new copy brings and it lacks (a target typed with it)."""
+    iki = state.skp.iki[at]
+    if iki.target is None and draft.target is not None:  # a target it lacked; a saved one is changed with /ubah
+        iki.target, iki.satuan = draft.target, iki.satuan or draft.satuan
+    return iki
+
+
 def _save(state: UserState) -> list[Reply]:
     fill = state.fill
     current = fill.current
+    twin = _twin(state, current)
+    if twin is not None:  # never a second copy: the saved one is completed instead
+        fill.current, fill.index, fill.typed = _merge_twin(state, twin, current), twin, ""
+        said = Reply(f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak saya simpan dua kali. Draf Anda tetap "
+                     f"{len(state.skp.iki)} IKI.")
+        return [said] + _next(state, start=True)
     current.rhk = current.rhk or next(iter(draft_rhk(current.indikator)), None)
     state.skp.iki.append(current)
     fill.index, fill.typed = len(state.skp.iki) - 1, ""

@@ -63,6 +63,7 @@ from bot.conversation.plain import (
     first_suggestion,
     from_work,
     goes_on,
+    insists,
     names_target,
     save_named,
     suggestion_labels,
@@ -748,7 +749,8 @@ class Engine:
             if not verdict.has_error:
                 return [Reply(render.iki_result(verdict, number), [Button("Susun IKI ini", f"list:one:{number}")])]
             return self.prima.on_text(state, item.text, classify(item.text))
-        return self.check(state, item.text, target=item.target, number=number)
+        # a line looked at is offered, never saved by looking («no 2 … itu output kan?», «Rincian 2»)
+        return self.check(state, item.text, target=item.target, number=number, keep_offer=True)
 
     def _list_button(self, turn: Turn, rest: str) -> list[Reply]:
         state = turn.state
@@ -795,7 +797,8 @@ class Engine:
         in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
         if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
             return in_order
-        if iki_list.picked(message, state.listed):
+        if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
+                or insists(state, message):  # «sy bilang masukin apa adanya» too
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
         named = named_iki(message) if state.fill.index is not None else None
@@ -807,6 +810,7 @@ class Engine:
                 draft_save.add_later(state, mandatory)
             return ([known] if known else []) + draft_save.add_later(state, draft)
         if declines_mandatory(message):  # «IP ASN ga usah dulu deh»: said why it counts, never added
+            state.mandatory_offered = True  # «eh wajib ya? yaudh masukin 80» next adds it
             return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             return draft_save.add_mandatory(state, mandatory_draft(message)[0])

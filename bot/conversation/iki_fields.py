@@ -5,12 +5,14 @@ value kept, and a weight past the guidance offers the jenis that still has room.
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import render
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
     fields_in,
+    measure_class,
     read_answer,
     says_no_baseline,
     typed_target,
@@ -408,12 +410,41 @@ class Fields:
         other = "baseline" if field == "target" else "target"
         if other in answer.named and getattr(d.current, other) is None:  # "target 80, baseline thn lalu 72"
             self._set(d.current, other, answer.named[other])
+        counted = self._as_count(d.current, number) if field == "target" else None
+        if counted:  # «target 3000 aja» for a Persentase: the user counts; offered, never refused
+            return [Reply(f"«{short(text, 40)}»: {number.text} lebih dari 100, jadi bukan persentase. Bila yang Anda "
+                          f"hitung jumlahnya, ukurannya saya ganti: «{counted}», target {number.text}.",
+                          [self._button(f"Ganti jadi Jumlah, target {number.text}", f"count:{number.text}")])] \
+                + self.prompt(state)
         if number.approximate:
             d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
         self._set(d.current, field, number)
         d.answered = d.last_number = field
-        return (self._check_units(state) if field == "target" else None) or self.advance(state)
+        return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
+                                                                                          self.advance(state))
+
+    def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
+        """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so
+        the user sees what was read, not only that the flow moved on."""
+        said = f"{LABELS[field]} {self._value_text(current, field)} tercatat untuk «{short(current.indikator, 60)}»."
+        if not replies:
+            return [Reply(said)]
+        return [replace(replies[0], text=f"{said}\n{replies[0].text}")] + replies[1:]
+
+    @staticmethod
+    def _as_count(current: IkiDraft, number: Number) -> str | None:
+        """The IKI measured as a count («Jumlah hasil pemeriksaan …») when a bare number past 100 is typed as the
+        target of a percentage; None otherwise."""
+        from bot.rules.lexicon import lexicon
+
+        if number.unit is not None or number.value <= 100 or measure_class(current.indikator) != "percent":
+            return None
+        words = tokens(current.indikator)
+        measure = lexicon().measures.match_at(words, 0)
+        count = next(" ".join(p) for p, kind in lexicon().measure_class.items() if kind == "count")
+        rest = current.indikator.split()[len(measure):]
+        return f"{count.capitalize()} {' '.join(rest)}" if rest else None
 
     @staticmethod
     def _with_implied_unit(current: IkiDraft, number: Number) -> str:
@@ -434,7 +465,8 @@ class Fields:
         field, d.proposed = d.field, ""
         self._set(d.current, field, number)
         d.answered = d.last_number = field
-        return (self._check_units(state) if field == "target" else None) or self.advance(state)
+        return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
+                                                                                          self.advance(state))
 
     def correct(self, state: UserState, answer: Answer) -> list[Reply]:
         """«eh salah, 20 aja»: the number replaces the last answer (of this IKI, or of the one just saved)."""
@@ -491,6 +523,14 @@ class Fields:
             return self.advance(state)
         if action == "yes" and d.proposed:
             return self._confirm(state)
+        if action == "count" and d.field == "target" and numbers_in(arg):  # «Ganti jadi Jumlah, target 3000»
+            counted = self._as_count(d.current, numbers_in(arg)[0])
+            if counted is None:
+                return None
+            d.current.indikator, d.current.satuan = counted, None
+            self._set(d.current, "target", numbers_in(arg)[0])
+            d.answered = d.last_number = "target"
+            return self._noted(d.current, "target", self.advance(state))
         if action == "rejenis" and d.field == "bobot" and arg in Jenis.__members__ and d.pending_bobot is not None:
             d.current.jenis = Jenis(arg)
             return self._take_weight(state, d.pending_bobot, keep=False)

@@ -296,6 +296,7 @@ class Picked:
 
     lines: list[int]  # 1-based
     targets: dict[int, Number] = field(default_factory=dict)
+    rewritten: dict[int, str] = field(default_factory=dict)  # «NSPK jg simpan tp ganti jd Persentase …»: its new words
 
 
 @knowledge.cached
@@ -326,6 +327,8 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     names = set(data["line_names"])
     lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
     asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
+    if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
+        lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
     if len(lines) != 1 or not asks or _refs()[1].find(words):
         return None
     line = lines.pop()
@@ -337,8 +340,16 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
     pairs, else the other numbers in order, one per line."""
     pattern, add = _refs()
+    replaced = _REPLACED.search(text)
+    if replaced and measure_class(replaced.group(1)) and listed:  # «NSPK jg simpan tp ganti jd Persentase … 100%»
+        found = picked(text[: replaced.start()], listed)
+        if found is None or len(found.lines) != 1:
+            return None
+        return Picked(found.lines, {}, {found.lines[0]: replaced.group(1).strip()})
     _, colon, after = text.partition(":")
     if colon and measure_class(after):  # «tambah 1 lg: Persentase …, 85»: one more IKI, not line 1
+        return None
+    if measure_class(text) and not pattern.search(text):  # an IKI written out («… laik pakai …»), no line named
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
     if not listed or not (add.find(tokens(text)) or accepted):
@@ -348,6 +359,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     taken = [(m.start(1), m.end(1)) for m in found]
     if not lines:
         lines, taken = _named_by_words(text, listed)
+    if not lines:
+        lines = _named_by_ordinal(text, len(listed))  # «yg terakhir simpan»
     if not lines:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
     if not lines:
@@ -361,6 +374,40 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         return None
     values = [n for n in numbers_in(text) if not any(a <= n.start < b for a, b in taken)]
     return Picked(list(dict.fromkeys(lines)), _targets(text, lines, values))
+
+
+_REPLACED = re.compile(r"\b(?:ganti|diganti|ubah|diubah|ganti(?:nya)?)\s+(?:jd|jadi|menjadi|dgn|dengan)\s+(.+)$",
+                       re.IGNORECASE)
+
+
+def _named_by_ordinal(text: str, count: int) -> list[int]:
+    """«yg terakhir», «yang kedua»: an ordinal word (not a number word: «yg dua» may be two of them) right after
+    «yg», naming a line by its place (-1 the last)."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    for i, word in enumerate(words[:-1]):
+        if word not in ("yg", "yang"):
+            continue
+        for phrase, place in data["ordinals"].items():
+            said = tokens(phrase)
+            if words[i + 1: i + 1 + len(said)] == said and not numbers_in(phrase):
+                line = count if place == -1 else place
+                return [line] if 1 <= line <= count else []
+    return []
+
+
+def instructions(text: str, listed: list[ListedIki]) -> Picked | None:
+    """Several sentences, each naming lines of the last list to save («yg terakhir simpan. NSPK jg simpan tp ganti
+    jd Persentase … 100%»): one pick of them all; None unless every sentence is one."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+    if len(parts) < 2:
+        return None
+    picks = [picked(part, listed) for part in parts]
+    if not all(picks):
+        return None
+    lines = list(dict.fromkeys(n for pick in picks for n in pick.lines))
+    return Picked(lines, {k: v for pick in picks for k, v in pick.targets.items()},
+                  {k: v for pick in picks for k, v in pick.rewritten.items()})
 
 
 def takes_all(text: str) -> bool:
@@ -396,15 +443,23 @@ def _named_by_measure(text: str, listed: list[ListedIki]) -> list[int]:
         return []
     measure = list(named.pop())
     opening = [tokens(_LIST_NUMBER_AT.sub("", item.text))[: len(measure)] for item in listed]
-    return [i + 1 for i, head in enumerate(opening) if head == measure]
+    lines = [i + 1 for i, head in enumerate(opening) if head == measure]
+    # «yg persentase kendaraan dinas siap pakai aja»: words of other lines («kendaraan dinas» of line 3) name an IKI
+    # of their own, written out, not the lines that open with «persentase»
+    vocabulary = {w for item in listed for w in tokens(item.text)} - set(measure)
+    theirs = {w for n in lines for w in tokens(listed[n - 1].text)}
+    return lines if {w for w in words if w in vocabulary and len(w) > 2} <= theirs else []
 
 
 _LIST_NUMBER_AT = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+")
 
 
-def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list[tuple[int, int]]]:
+MIN_NAMING_WORDS = 2  # «pemeliharaan alat»: a question names a line by two of its words at least, not by «alat»
+
+
+def _named_by_words(text: str, listed: list[ListedIki], least: int = 1) -> tuple[list[int], list[tuple[int, int]]]:
     """Lines named by their words: each part of the text before its numbers (cut at «sama», «dan», «,») whose words
-    found in the list are all in one line, and in one line only."""
+    found in the list (at least `least` of them) are all in one line, and in one line only."""
     from bot.retrieval.normalize import stopwords
 
     words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
@@ -413,7 +468,7 @@ def _named_by_words(text: str, listed: list[ListedIki]) -> tuple[list[int], list
     lines = []
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2}
-        matches = [i for i, line_words in enumerate(words_of) if words and words <= line_words]
+        matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words]
         if len(matches) == 1:
             lines.append(matches[0] + 1)
     return lines, [(0, len(head))]
@@ -442,6 +497,9 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
     drafts, failing = [], []
     for line in pick.lines:
         item = listed[line - 1]
+        if line in pick.rewritten:  # the user's new words for the line, with the target they carry
+            typed = fields_in(pick.rewritten[line])
+            item = ListedIki(text=typed.indikator, target=typed.target.text if typed.target else None, jenis=typed.jenis)
         target = pick.targets[line].text if line in pick.targets else item.target
         verdict = check_iki(IkiDraft(indikator=item.text, target=target))
         if verdict.has_error:

@@ -2,16 +2,18 @@
 request, a description of one's work, a pasted list or lines picked from it, a suggestion picked or its target, the
 mandatory IKI, an IKI named by its jenis, work already done."""
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, step_help, year_chat
 from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
     is_correction,
     measure_class,
+    measured_target,
     read_answer,
     typed_target,
     value_sentence,
@@ -43,7 +45,8 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
-from bot.lang.text import clean, tokens
+from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
@@ -125,7 +128,9 @@ class Plain:
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
             return year_chat.on_line(turn.state, intent, self.clock())
-        if says_own_work(message) and is_work_description(message):  # «kerjaan sy ngecek X, evaluasi Y»: work, not a list
+        if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, turn.state.listed):
+            # «kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy»
+            # names a line of the list)
             return from_work(turn.state, message)
         if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
             pasted = iki_list.read_list(message)
@@ -139,7 +144,10 @@ class Plain:
                 return replies + draft_save.on_button(turn.state, "save", "")
             reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
             return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
-        pick = iki_list.picked(message, turn.state.listed)
+        kept = insisted(turn.state, message)
+        if kept:  # «sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept
+            return kept
+        pick = iki_list.instructions(message, turn.state.listed) or iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self.save_picked(turn.state, pick, message)
         named = named_iki(message)
@@ -222,7 +230,9 @@ class Plain:
             return from_work(turn.state, work, keep=building)
         if intent.route is Route.iki and intent.work_object:
             # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
-            checked = self._check(turn.state, clean(without_lead_in(message)), intent)
+            # «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk before it off
+            typed = new_iki_in(message) or without_lead_in(message)
+            checked = self._check(turn.state, clean(typed), intent if typed == message else None)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -257,7 +267,7 @@ class Plain:
                       f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}")] + draft_save.save_now(state, draft)
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
-        state.listed = [line.listed for line in pasted.lines]
+        state.listed, state.refused = [line.listed for line in pasted.lines], []
         in_prima = self.prima.takes_list(state)
         shown = [Reply(iki_list.summary(pasted, in_prima))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
@@ -275,10 +285,15 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details."""
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
+        state.refused = failing
         if failing:
             numbers = ", ".join(str(n) for n in failing)
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
-                                 "usulannya:", [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+                                 "usulannya" + (" (bila tetap mau, tulis «masukin apa adanya»)" if len(failing) == 1
+                                               else "") + ":",
+                                 [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+            if len(failing) == 1 and not chosen:  # «no 3 sy mau tetep masuk»: why, and its suggestions, now
+                replies += self._check(state, str(failing[0]))
         drafts = [draft for _, draft in chosen]
         mandatory = mandatory_in(message)  # «no 5 jg, 90%. sama IP ASN 85»
         if mandatory is not None:
@@ -288,6 +303,36 @@ class Plain:
         if self.prima.takes_list(state):
             return replies + self.prima.take_list(state, drafts)
         return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
+
+
+_TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
+
+
+def insists(state: UserState, message: str) -> bool:
+    """Lines were just refused and the message asks again to save them (list_insist and list_add words)."""
+    words = tokens(message)
+    data = knowledge.data("conversation")
+    return any(n <= len(state.listed) for n in state.refused) and bool(PhraseSet(data["list_insist"]).find(words)) \
+        and bool(PhraseSet(data["list_add"]).find(words))
+
+
+def insisted(state: UserState, message: str) -> list[Reply]:
+    """«sy bilang masukin apa adanya» right after list lines were refused by the rules: the user's decision, so the
+    lines are saved as typed, the rules' findings said and kept for /skp and /ekspor; [] otherwise."""
+    if not insists(state, message):
+        return []
+    lines = [n for n in state.refused if n <= len(state.listed)]
+    state.refused = []
+    drafts = []
+    for n in lines:  # «Jumlah rapat koordinasi 12 kali»: the count it ends with is its target, as typed
+        item = state.listed[n - 1]
+        tail = _TRAILING_COUNT.search(item.text) if item.target is None else None
+        drafts.append(IkiDraft(indikator=item.text[: tail.start()] if tail else item.text,
+                               target=tail.group(1) if tail else item.target))
+    found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in drafts]
+    note = "\n".join(f"Baris {n} saya simpan seperti yang Anda minta; temuannya tetap tercatat di /skp dan /ekspor: "
+                     f"{reason}" for n, reason in zip(lines, found))
+    return [Reply(note)] + draft_save.save_many(state, drafts, lines)
 
 
 def then_mandatory(state: UserState, replies: list[Reply], typed: str) -> list[Reply]:
@@ -337,10 +382,48 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
         if keep and not any(task.candidates for task in drafted) else None
     if kept is not None:
         return kept
+    typed = whole or message
+    own = in_own_measure(drafted, typed)
+    if own is not None:  # «survei kepuasan …, targetnya indeks 3,5»: the measure and target are the user's own
+        state.candidates, state.candidate_target = [], ""
+        saved = draft_save.save_many(state, [own])
+        return [Reply(f"Anda menyebut ukurannya sendiri ({own.indikator.split()[0].lower()} {own.target}), jadi saya "
+                      f"susun IKI-nya dengan ukuran itu: «{own.indikator}». Usulan lain untuk pekerjaan ini: /cek "
+                      f"{own.indikator}.")] + saved
     note = draft_save.release(state)
-    state.candidates, state.candidate_target = [c for task in drafted for c in task.candidates], ""
+    state.candidates = [c for task in drafted for c in task.candidates]
+    named = read_answer(typed).named.get("target") if state.candidates else None
+    state.candidate_target = named.text if named is not None else ""  # «…, target 90»: for the suggestion picked
+    shown = [task.text for task in drafted if task.candidates]
+    state.candidate_work = shown[0] if len(shown) == 1 else ""
     buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
     return [Reply(work_reply(drafted) + (f"\n{note}" if note else ""), buttons)]
+
+
+def in_own_measure(drafted: list, typed: str) -> IkiDraft | None:
+    """One task typed with a target that names its measure («targetnya indeks 3,5») while no suggestion is measured
+    so: the IKI in that measure over the task's object («Indeks kepuasan layanan informasi publik», a process noun
+    before it dropped), with the target, when the rules pass it; None otherwise."""
+    from bot.rules.lexicon import lexicon
+
+    measured = measured_target(typed)
+    shown = [task for task in drafted if task.candidates]
+    if measured is None or len(shown) != 1:
+        return None
+    measure, number = measured
+    if any(tokens(c.indikator)[: len(measure.split())] == measure.split() for c in shown[0].candidates):
+        return None  # a suggestion has that measure: the target goes to the one picked
+    words = shown[0].text.split()
+    process = lexicon().process_nouns.match_at(tokens(shown[0].text), 0)
+    if process and len(words) - len(process) >= MIN_OBJECT_WORDS:
+        words = words[len(process):]
+    if not words[0].isupper():  # «Survei …» starts the task; after the measure word it is mid-sentence («RKA» stays)
+        words[0] = words[0][0].lower() + words[0][1:]
+    draft = IkiDraft(indikator=f"{measure.capitalize()} {' '.join(words)}", target=number.text)
+    return None if check_iki(draft).has_error else draft
+
+
+MIN_OBJECT_WORDS = 2  # «monitoring data» keeps its process noun: «data» alone is no object
 
 
 def candidate_target(state: UserState, message: str, scope: str = "use") -> list[Reply]:
@@ -351,12 +434,39 @@ def candidate_target(state: UserState, message: str, scope: str = "use") -> list
     unfit = _unit_finding(number, state.candidates[0])
     if unfit is not None and unfit.rule == "IKI-UNIT-PERCENT" and number.unit == "%":  # «target 150%»: refused
         return [Reply(unfit.message, buttons)]
+    counted = counted_work(state, number, message) if unfit is not None else None
+    if counted is not None:  # «TW II kelar, 1 sistem» under Persentase suggestions: the user counts the work's result
+        state.candidates, state.candidate_target, state.candidate_work = [], "", ""
+        return [Reply(f"Target «{number.text}» menghitung hasil pekerjaannya, bukan persentase, jadi saya susun IKI-nya "
+                      f"dengan ukuran Jumlah: «{counted.indikator}».")] + draft_save.save_many(state, [counted])
     state.candidate_target = message
     shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
     draft_save.set_target(shown, number)
     said = number.text if unfit else render.target_text(shown)  # «1 sistem», never «1%»
     return [Reply(f"Target {said} saya catat. Usulan mana yang dipakai? Targetnya saya pasang "
                   "pada usulan yang Anda pilih.", buttons)]
+
+
+def counted_work(state: UserState, number: Number, message: str) -> IkiDraft | None:
+    """A count («1 sistem») typed for suggestions that all measure a share: «Jumlah» over the work they were drafted
+    from, its verb off («menyusun inventaris digital alat» → «Jumlah inventaris digital alat»), with the target and
+    the quarter it is due when named; None when the suggestions are not from one task of work typed, or the rules
+    refuse the IKI."""
+    from bot.rules.analysis import is_activity_verb
+    from bot.rules.lexicon import lexicon
+
+    work = tokens(state.candidate_work)
+    if not number.unit or number.unit == "%" or not work or not state.candidates:
+        return None
+    words = state.candidate_work.split()
+    if is_activity_verb(work, 0, lexicon()) and len(words) > MIN_OBJECT_WORDS:
+        words = words[1:]
+    if not set(tokens(" ".join(words))) <= set(tokens(state.candidates[0].indikator)):
+        return None  # the suggestions on screen came from something else (/cek, step M)
+    due = QUARTER.search(message)  # «TW II kelar»
+    draft = IkiDraft(indikator=f"Jumlah {' '.join(words)}", target=number.text,
+                     triwulan_selesai=quarter_number(due.group(1)) if due else None)
+    return None if check_iki(draft).has_error else draft
 
 
 def goes_on(state: UserState, message: str) -> bool:

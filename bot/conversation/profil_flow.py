@@ -18,8 +18,13 @@ ASK = {"nama": "Nama lengkap Anda (dengan gelar, bila ada)?",
 NIP_DIGITS = 18
 # "Nama: …", "NIP 1983…", "atasan Direktur …": a label names its field (a colon is needed where the word could
 # open the value itself: "Unit Pelayanan …" is a unit, "unit: …" a label).
-_LABEL = re.compile(r"^(?:(?P<nip>nip)\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)\b"
-                    r"|(?P<nama>nama(?:\s+lengkap)?)\s*[:=]|(?P<jabatan>jabatan)\s*[:=]"
+# «atasan sy Pak Hendra», «nama saya Dewi»: the chat's «my» after a label is no part of the value. A name never
+# opens with «nama», nor a jabatan with «jabatan», so «nama Maya Kusuma» is labelled without a colon too (a unit may
+# open with «Unit»: «Unit Pelayanan …»).
+_MINE = r"(?:\s+(?:sy|saya|aku|ku|gw|gue))?"
+_OPEN = r"(?:\s*[:=]|\s+(?=\w))"  # a colon, or none before the value
+_LABEL = re.compile(rf"^(?:(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)"
+                    rf"{_MINE}\b|(?P<nama>nama(?:\s+lengkap)?){_MINE}{_OPEN}|(?P<jabatan>jabatan){_MINE}{_OPEN}"
                     r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja)\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
 _NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
 _SKIP_WORDS = {"lewati", "skip", "belum ada", "nanti", "kosongkan", "-"}

@@ -128,8 +128,10 @@ class UserState(BaseModel):
     profil: ProfilState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     candidate_target: str = ""  # a target typed before picking one of them («target seratus persen»)
+    candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
+    refused: list[int] = Field(default_factory=list)  # its lines just picked and refused by the rules (1-based)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
