@@ -428,6 +428,9 @@ class Engine:
             if year.route is Route.year and (year_chat.logging(state) or year_chat.about_records(year)):
                 # «hari ini verif 12 berkas», «IKI 1: 612 dari 680», «tahap 2 IKI 1 geser ke april»: PRIMA waits
                 return year_chat.on_line(state, year, self.clock()) + [self.prima.reminder(state)]
+        moved = self.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)
+        if moved is not None:
+            return moved
         intent = classify(message)
         if step_help.asks_for_help(intent, state):
             return self._step_help(turn, message) + self.prima.prompt(state)
