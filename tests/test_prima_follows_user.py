@@ -1,0 +1,100 @@
+"""PRIMA follows a user who is further on than the step it asks (issue 16's day-one conversations): leaving the
+guided flow, going straight to the IKI, asking for example IKI, an IKI or a target typed before step 4. Nothing
+typed is lost and the user is never held at a step they have moved past."""
+
+from bot.conversation import Engine
+from bot.models import Peran
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def labels(replies) -> list[str]:
+    return [b.label for r in replies for b in r.buttons]
+
+
+def at(step: str) -> Engine:
+    """A new user in PRIMA at step P, R («Lewati» once) or I («Lewati» twice)."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for _ in range("PRI".index(step)):
+        engine.press("u", "prima:skip")
+    assert engine.state("u").prima.step == step
+    return engine
+
+
+def test_declining_the_guided_flow_pauses_it_and_a_list_then_is_read_as_a_list():
+    engine = at("P")
+    replies = engine.handle("u", "ga usah pake prima deh, mau tempel daftar IKI lama aja")
+    state = engine.state("u")
+    assert state.prima.paused and "PRIMA saya jeda" in said(replies) and "Tempel IKI Anda" in said(replies)
+    pasted = engine.handle("u", "1. Persentase usulan mutasi yang diverifikasi tepat waktu 90%\n"
+                                "2. Jumlah rapat koordinasi 12 kali")
+    assert "daftar 2 IKI" in said(pasted)  # read as a list, not searched as keywords of step 1
+
+
+def test_going_straight_to_the_iki_takes_the_usual_role_and_opens_step_4():
+    for step in ("P", "R", "I"):
+        engine = at(step)
+        replies = engine.handle("u", "skip aja, langsung ke IKI")
+        state = engine.state("u")
+        assert state.prima.step == "M" and state.prima.field == "indikator", step
+        assert state.skp.peran is Peran.anggota and state.skp.cascading_langsung is False
+        assert "Saya anggap Anda anggota tim" in said(replies) and "Langkah 4 dari 5" in said(replies)
+
+
+def test_a_role_answered_before_going_to_the_iki_is_kept():
+    engine = at("I")
+    engine.press("u", "prima:role:ketua_tim")
+    engine.handle("u", "langsung ke iki aja")
+    assert engine.state("u").skp.peran is Peran.ketua_tim and engine.state("u").prima.step == "M"
+
+
+def test_asking_for_examples_about_some_work_offers_iki_drafted_from_it():
+    engine = at("R")
+    replies = engine.handle("u", "bingung, kasih beberapa contoh untuk verifikasi berkas usulan kenaikan pangkat")
+    state = engine.state("u")
+    assert state.prima.step == "M" and state.prima.proposals
+    assert "Pakai usulan 1" in labels(replies)
+    engine.handle("u", "Pakai usulan 1")
+    replies = engine.handle("u", "90")
+    assert "90" in said(replies) and engine.state("u").prima.current.target is not None
+
+
+def test_asking_for_examples_with_no_work_known_gets_the_steps_help():
+    engine = at("R")
+    replies = engine.handle("u", "ga ngerti, kasih contoh dong")
+    assert engine.state("u").prima.step == "R" and "Bantuan untuk langkah ini" in said(replies)
+
+
+def test_an_iki_typed_with_its_target_at_step_1_is_saved_and_step_1_asked_again():
+    engine = at("P")
+    replies = engine.handle("u", "Persentase usulan kenaikan pangkat yg diverifikasi tepat waktu, 90%")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and state.skp.iki[0].target == "90%"
+    assert state.prima.step == "P" and "Langkah 1 dari 5" in said(replies) and "Indikator Renstra" not in said(replies)
+
+
+def test_an_iki_named_in_a_question_at_step_1_is_not_saved():
+    engine = at("P")
+    engine.handle("u", "Nilai IP ASN itu wajib? dasarnya apa")
+    assert not engine.state("u").skp.iki
+
+
+def test_a_target_typed_at_the_role_question_goes_to_the_iki_typed_ahead_without_one():
+    engine = at("I")
+    engine.handle("u", "Persentase berkas cuti pegawai yang diproses maksimal 3 hari kerja")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and state.skp.iki[0].target is None
+    replies = engine.handle("u", "85 persen")
+    state = engine.state("u")
+    assert state.skp.iki[0].target == "85%" and "85%" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    assert state.prima.step == "I" and "Apa peran Anda" in said(replies)
+
+
+def test_a_target_at_the_role_question_with_no_iki_says_where_it_goes():
+    engine = at("I")
+    replies = engine.handle("u", "target 90%")
+    assert "belum bisa saya pasangkan" in said(replies) and not engine.state("u").skp.iki
+    assert "Pilih salah satu tombol" in said(engine.handle("u", "4"))  # a bare number is the choice's, refused
