@@ -322,8 +322,8 @@ class Engine:
             return self._button(turn, exact)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
-        if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
-            return draft_save.add_mandatory(turn.state, added)
+        if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
+            return self.prima.add(turn.state, added) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
         retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
@@ -432,8 +432,8 @@ class Engine:
         if moved is not None:
             return moved
         intent = classify(message)
-        if step_help.asks_for_help(intent, state):
-            return self._step_help(turn, message) + self.prima.prompt(state)
+        if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
+            return self._step_help(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
         if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
                 and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
             return candidate_target(state, message, scope="prima:use")

@@ -176,6 +176,12 @@ class Prima:
             self._iki.propose(state)
         return self._usual_role(state, "")
 
+    def add(self, state: UserState, draft: IkiDraft) -> list[Reply]:
+        """An IKI the user took from an offer while PRIMA is open («ok masukin, target 85» after the mandatory IKI
+        was offered): saved now, its other fields asked in turn in step 4, the open question asked again."""
+        when = "sesudah IKI ini" if state.prima.step == "M" and state.prima.current else "di langkah 4"
+        return [Reply(self._iki.later(state, [draft], when=when))] + self.prompt(state)
+
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima

@@ -3,10 +3,19 @@
 line after another; step R's activities are offered as starting points, rewritten output-based and checked first."""
 
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from bot import knowledge, render
-from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
+from bot.conversation.answers import (
+    Typed,
+    answers_a_field,
+    fields_in,
+    is_correction,
+    read_answer,
+    typed_target,
+    without_lead_in,
+)
 from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.replies import Button, Reply
@@ -31,6 +40,7 @@ BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 MAX_PROPOSALS = 3
+MAX_ASIDE_WORDS = 8  # «eh 90 kebanyakan, 85 aja»: a short remark about a value, never an IKI sentence
 IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya; "
               "istilah seperti policy brief atau dashboard boleh tetap. / Please write the IKI in Indonesian; I will "
               "check it and suggest output-based wording.")
@@ -97,7 +107,20 @@ class StepM:
 
     # Answers ----------------------------------------------------------------------------------------------
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
+        prima = state.prima
+        ahead, prima.ahead = prima.ahead, None
+        if ahead is not None and ahead < len(state.skp.iki) and is_correction(text):
+            return self._correct_ahead(state, ahead, read_answer(text).numbers[0])
         return self._save_early(state, self._on_text(state, text, intent))
+
+    def _correct_ahead(self, state: UserState, at: int, number) -> list[Reply]:
+        """«eh salah 15 aja» right after an IKI typed ahead with its target («ok Jumlah sertifikat …, target 12»):
+        that IKI's target, not the answer of the question still open."""
+        iki = state.skp.iki[at]
+        before = render.target_text(iki)
+        self.fields._set(iki, "target", number)
+        return [Reply(f"Target IKI ke-{at + 1} «{short(iki.indikator, 60)}» diganti: {render.target_text(iki)} "
+                      f"(sebelumnya {before}).")] + self.prompt(state)
 
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
@@ -105,7 +128,7 @@ class StepM:
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
-            typed_iki = new_iki_in(text)
+            typed_iki = new_iki_in(text) or _iki_after_talk(text, prima.current)
             if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
@@ -117,6 +140,9 @@ class StepM:
                 aside = self._set_aside(state)
                 following = IkiDraft(indikator=new_iki_in(text) or new_work(text, "") or text)
                 return ([Reply(aside)] if aside else []) + self._take_indicator(state, following)
+            elsewhere = self._elsewhere(state, text)
+            if elsewhere:  # «target yg tadi 90» at the data-awal question: another IKI's value, never this field's
+                return [Reply(elsewhere)] + self.prompt(state)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
@@ -125,6 +151,9 @@ class StepM:
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
             return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, text)
+        elsewhere = self._elsewhere(state, text)
+        if elsewhere:  # «eh 90 kebanyakan, 85 aja»: the target typed before, named by its old value
+            return [Reply(elsewhere)] + self.prompt(state)
         answer = read_answer(text)
         if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
@@ -138,6 +167,42 @@ class StepM:
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
+
+    def _elsewhere(self, state: UserState, text: str) -> str:
+        """Values typed while one question is open that belong to other IKI of the draft: a target named by its old
+        value («eh 90 kebanyakan, 85 aja» after «…, kira2 90an»), a target named as such while another field is
+        asked of an IKI that has one («target yg tadi 90»: the IKI typed ahead without one), and a jenis for all
+        («tusi semua»: every IKI still without one). Returns the words that say what changed, "" when none did."""
+        prima, skp = state.prima, state.skp
+        answer, said = read_answer(text), []
+        current = prima.current
+        if len(answer.numbers) == 2 and not answer.named and answer.jenis is None and len(tokens(text)) <= MAX_ASIDE_WORDS \
+                and answer.numbers[0].value != answer.numbers[1].value and not new_iki_in(text):
+            old, new = answer.numbers
+            named = [i for i, iki in enumerate(skp.iki) if _target_value(iki) == old.value]
+            if named and (current is None or _target_value(current) != old.value or skp.iki[named[-1]] is current):
+                iki = skp.iki[named[-1]]
+                before = render.target_text(iki)
+                self.fields._set(iki, "target", replace(new, unit=None) if new.unit else new)
+                said.append(f"Target IKI ke-{named[-1] + 1} «{short(iki.indikator, 60)}» diganti: "
+                            f"{render.target_text(iki)} (sebelumnya {before}).")
+        target = answer.named.get("target")
+        if target is not None and prima.field not in ("target", "indikator", "satuan") and current is not None \
+                and current.target is not None:
+            waiting = [i for i in prima.waiting if i < len(skp.iki) and skp.iki[i].target is None]
+            if waiting:
+                iki = skp.iki[waiting[-1]]
+                self.fields._set(iki, "target", target)
+                said.append(f"Target IKI ke-{waiting[-1] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)}.")
+        if answer.jenis is not None and _all_words().find(tokens(text)):
+            lacking = [i for i, iki in enumerate(skp.iki) if iki.jenis is None and not is_mandatory(iki)]
+            for i in lacking:
+                skp.iki[i].jenis = answer.jenis
+            if current is not None and current.jenis is None and not is_mandatory(current):
+                current.jenis = answer.jenis
+            if lacking:
+                said.append(f"Jenis {answer.jenis.label} untuk IKI ke-{', '.join(str(i + 1) for i in lacking)}.")
+        return " ".join(said)
 
     def _jenis_alone(self, state: UserState, text: str, answer) -> list[Reply]:
         """A jenis (and weight) typed while step M waits for an IKI: the IKI just saved takes it; with none saved in
@@ -238,6 +303,7 @@ class StepM:
             kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
             state.skp.iki.append(kept)
             prima.waiting.append(len(state.skp.iki) - 1)
+            prima.ahead = len(state.skp.iki) - 1 if kept.target is not None else None
             target = f", target {render.target_text(kept)}" if kept.target is not None else ""
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
         said = []
@@ -371,6 +437,17 @@ class StepM:
         return [Reply("\n".join(saved))] + self.prompt(state)
 
 
+def _target_value(iki: IkiDraft) -> float | None:
+    """The number of an IKI's target («90%» → 90), None without one."""
+    numbers = read_answer(str(iki.target)).numbers if iki.target is not None else []
+    return numbers[0].value if numbers else None
+
+
+@knowledge.cached
+def _all_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_all"])
+
+
 def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
     """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
     typed = fields_in(text)
@@ -384,6 +461,15 @@ def mandatory_in(text: str) -> IkiDraft | None:
     lowered = text.lower()
     found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
     return mandatory_draft(text[min(found):])[0] if found else None
+
+
+def _iki_after_talk(text: str, current: IkiDraft | None) -> str | None:
+    """«trs sy jg kalibrasi alat tiap bulan. Jumlah kalibrasi alat 12 kali» typed at a number question: a sentence
+    of talk, then an IKI sentence with its number (another IKI than the one asked about), never this field's value."""
+    *talk, last = re.split(r"(?<=[.!?])\s+", text.strip())
+    if not talk or "?" in " ".join(talk) or not reads_as_iki(last) or not read_answer(last).numbers:
+        return None
+    return None if _same_iki(last, current) else last
 
 
 def _same_iki(typed: str, current: IkiDraft | None) -> bool:
