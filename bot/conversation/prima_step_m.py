@@ -12,6 +12,7 @@ from bot.conversation.answers import (
     answers_a_field,
     fields_in,
     is_correction,
+    picks_by_number,
     read_answer,
     typed_target,
     without_lead_in,
@@ -109,9 +110,29 @@ class StepM:
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = state.prima
         ahead, prima.ahead = prima.ahead, None
-        if ahead is not None and ahead < len(state.skp.iki) and is_correction(text):
+        if ahead is not None and ahead < len(state.skp.iki) and is_correction(text) \
+                and state.skp.iki[ahead].target is not None:
             return self._correct_ahead(state, ahead, read_answer(text).numbers[0])
+        replacing = new_iki_in(text) if ahead is not None and ahead < len(state.skp.iki) else None
+        if replacing and _replaces(text[: text.find(replacing)]):  # «yaudah ganti jd: Persentase …»
+            replaced = self._replace_ahead(state, ahead, replacing)
+            if replaced:
+                return replaced
         return self._save_early(state, self._on_text(state, text, intent))
+
+    def _replace_ahead(self, state: UserState, at: int, typed: str) -> list[Reply] | None:
+        """The IKI typed ahead in the last message replaced by the one typed now, when it passes the rules (one that
+        does not is drafted as any other IKI typed ahead: None)."""
+        draft = typed_draft(typed)
+        verdict = check_iki(draft)
+        if verdict.has_error:
+            return None
+        before = state.skp.iki[at]
+        state.skp.iki[at] = self._kept(draft, verdict)
+        state.prima.ahead = at
+        target = render.target_text(state.skp.iki[at]) if state.skp.iki[at].target is not None else "belum diisi"
+        return [Reply(f"IKI ke-{at + 1} diganti: «{short(before.indikator, 60)}» menjadi «{state.skp.iki[at].indikator}» "
+                      f"(target {target}).")] + self.prompt(state)
 
     def _correct_ahead(self, state: UserState, at: int, number) -> list[Reply]:
         """«eh salah 15 aja» right after an IKI typed ahead with its target («ok Jumlah sertifikat …, target 12»):
@@ -148,6 +169,13 @@ class StepM:
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        if picks_by_number(text) and not state.candidates:  # «Pakai usulan 2» typed: a pick, never an IKI to check
+            number = int(next(w for w in tokens(text) if w.isdigit()))
+            if number <= len(prima.proposals):
+                return self._on_button(state, "propose", str(number))
+            shown = f"hanya ada usulan 1–{len(prima.proposals)}" if prima.proposals else "belum ada usulan di layar"
+            return [Reply(f"Usulan nomor {number} tidak ada: {shown}. Pilih salah satu, atau tulis IKI Anda.")] \
+                + self.prompt(state)
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
             return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, text)
@@ -295,15 +323,10 @@ class StepM:
                 prima.queue.append(draft)
                 queued.append(draft.indikator)
                 continue
-            text = verdict.read_as or draft.indikator  # as the rules read it, a spelling fix only on a tap
-            kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
-            bare = read_answer(str(kept.target)).numbers if kept.target is not None else []
-            if len(bare) == 1 and bare[0].unit is None:  # a Persentase's bare «80» is 80%, as when answered
-                self.fields._set(kept, "target", bare[0])
-            kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
+            kept = self._kept(draft, verdict)
             state.skp.iki.append(kept)
             prima.waiting.append(len(state.skp.iki) - 1)
-            prima.ahead = len(state.skp.iki) - 1 if kept.target is not None else None
+            prima.ahead = len(state.skp.iki) - 1
             target = f", target {render.target_text(kept)}" if kept.target is not None else ""
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
         said = []
@@ -312,6 +335,17 @@ class StepM:
         if queued:
             said.append("; ".join(f"«{short(q)}»" for q in queued) + f" saya catat; saya susun {when}.")
         return " ".join(said)
+
+    def _kept(self, draft: IkiDraft, verdict) -> IkiDraft:
+        """An IKI typed ahead as it is saved: as the rules read it (a spelling fix only on a tap), a Persentase's
+        bare «80» as 80%, with its drafted RHK."""
+        text = verdict.read_as or draft.indikator
+        kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
+        bare = read_answer(str(kept.target)).numbers if kept.target is not None else []
+        if len(bare) == 1 and bare[0].unit is None:  # as when answered
+            self.fields._set(kept, "target", bare[0])
+        kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
+        return kept
 
     @staticmethod
     def _set_aside(state: UserState) -> str:
@@ -461,6 +495,16 @@ def mandatory_in(text: str) -> IkiDraft | None:
     lowered = text.lower()
     found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
     return mandatory_draft(text[min(found):])[0] if found else None
+
+
+@knowledge.cached
+def _replace_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
+
+
+def _replaces(lead: str) -> bool:
+    """«yaudah ganti jd:», «diganti aja»: the words before an IKI say it replaces the one before."""
+    return bool(lead.strip()) and bool(_replace_words().find(tokens(lead)))
 
 
 def _iki_after_talk(text: str, current: IkiDraft | None) -> str | None:
