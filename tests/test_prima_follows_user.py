@@ -98,3 +98,89 @@ def test_a_target_at_the_role_question_with_no_iki_says_where_it_goes():
     replies = engine.handle("u", "target 90%")
     assert "belum bisa saya pasangkan" in said(replies) and not engine.state("u").skp.iki
     assert "Pilih salah satu tombol" in said(engine.handle("u", "4"))  # a bare number is the choice's, refused
+
+
+def at_step_m() -> Engine:
+    """A user at step 4 (roles taken by going straight to the IKI)."""
+    engine = at("P")
+    engine.handle("u", "langsung ke iki aja")
+    assert engine.state("u").prima.step == "M"
+    return engine
+
+
+def answering_data_awal() -> Engine:
+    """Step 4 with one IKI saved with its target, its data awal asked."""
+    engine = at_step_m()
+    engine.handle("u", "Persentase usulan kenaikan pangkat yang diverifikasi maksimal 5 hari kerja, 90%")
+    assert engine.state("u").prima.field == "baseline"
+    return engine
+
+
+def test_a_target_named_for_the_iki_typed_ahead_is_not_the_data_awal():
+    engine = answering_data_awal()
+    engine.handle("u", "Persentase berkas pensiun yang diproses tepat waktu")  # typed ahead, no target
+    replies = engine.handle("u", "core tusi semua. target yg barusan 80")
+    state = engine.state("u")
+    assert state.skp.iki[1].target == "80%" and state.prima.current.baseline is None
+    assert all(iki.jenis is not None and iki.jenis.name == "core_tusi" for iki in state.skp.iki)
+    assert "80%" in said(replies) and state.prima.field == "baseline"
+
+
+def test_a_correction_right_after_an_iki_typed_ahead_changes_that_iki():
+    engine = answering_data_awal()
+    engine.handle("u", "ok Jumlah SK pensiun yang diterbitkan tepat waktu, target 40")
+    replies = engine.handle("u", "eh salah, 45 aja")
+    state = engine.state("u")
+    assert state.skp.iki[1].target == "45" and state.prima.current.baseline is None
+    assert "diganti: 45 (sebelumnya 40)" in said(replies)
+
+
+def test_a_target_named_by_its_old_value_is_replaced():
+    engine = answering_data_awal()
+    engine.handle("u", "Persentase berkas pensiun yang diproses tepat waktu, 95%")
+    engine.handle("u", "Belum ada data awal")
+    replies = engine.handle("u", "95 ketinggian, 85 aja")
+    state = engine.state("u")
+    assert state.skp.iki[1].target == "85%" and state.skp.iki[0].target == "90%"
+    assert "sebelumnya 95%" in said(replies)
+
+
+def test_an_iki_sentence_with_two_numbers_is_never_a_correction():
+    engine = answering_data_awal()
+    engine.handle("u", "Belum ada data awal")
+    engine.handle("u", "Persentase berkas cuti yang diproses maksimal 3 hari kerja 90%")
+    assert engine.state("u").skp.iki[0].target == "90%" and len(engine.state("u").skp.iki) == 2
+
+
+def test_talk_then_an_iki_with_its_number_at_the_data_awal_question_is_an_iki():
+    engine = answering_data_awal()
+    engine.handle("u", "oh iya sy jg arsipkan SK tiap bulan. Jumlah SK pensiun yang diarsipkan digital 200 SK")
+    state = engine.state("u")
+    assert state.prima.current.baseline is None and state.prima.field == "baseline"
+    assert any("diarsipkan" in iki.indikator for iki in state.skp.iki + state.prima.queue)
+
+
+def test_replacing_the_iki_typed_ahead_keeps_one_row():
+    engine = answering_data_awal()
+    engine.handle("u", "Jumlah rekap cuti pegawai 12 rekap")
+    count = len(engine.state("u").skp.iki)
+    replies = engine.handle("u", "yaudah ganti jadi: Persentase rekap cuti pegawai yang valid dan tepat waktu, 90%")
+    state = engine.state("u")
+    assert len(state.skp.iki) == count and state.skp.iki[-1].indikator.startswith("Persentase rekap cuti")
+    assert "diganti" in said(replies)
+
+
+def test_a_suggestion_number_typed_with_none_on_screen_is_never_checked_as_an_iki():
+    engine = at_step_m()
+    replies = engine.handle("u", "Pakai usulan 2")
+    assert "Usulan nomor 2 tidak ada" in said(replies) and "Pakai usulan 2»" not in said(replies)
+    assert engine.state("u").prima.current is None
+
+
+def test_the_mandatory_iki_taken_from_the_offer_inside_prima_is_drafted_there():
+    engine = at("P")
+    engine.handle("u", "IP ASN itu wajib? dasarnya apa")
+    replies = engine.handle("u", "ok masukin, target 85")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and state.skp.iki[0].target is not None and "85" in said(replies)
+    assert state.prima.step == "P" and not state.fill  # PRIMA asks the rest in step 4, no second flow on top
