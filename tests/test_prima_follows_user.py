@@ -184,3 +184,25 @@ def test_the_mandatory_iki_taken_from_the_offer_inside_prima_is_drafted_there():
     state = engine.state("u")
     assert len(state.skp.iki) == 1 and state.skp.iki[0].target is not None and "85" in said(replies)
     assert state.prima.step == "P" and not state.fill  # PRIMA asks the rest in step 4, no second flow on top
+
+
+def test_an_english_question_with_an_iki_in_step_4_is_answered_and_the_iki_offered_in_indonesian():
+    engine = at_step_m()
+    replies = engine.handle("u", "Is English ok here? My IKI: number of temperature logs checked")
+    text = said(replies)
+    assert "This assistant works in Indonesian" in text
+    assert "Is English ok" not in text.split("Usulan IKI")[0].split("\n")[1]  # the IKI checked is the IKI part
+    assert any(c.indikator.startswith("Jumlah") for c in engine.state("u").candidates)
+
+
+def test_an_english_iki_without_known_work_words_still_gets_its_translation_offered():
+    engine = at_step_m()
+    engine.handle("u", "Number of temperature logs checked")
+    assert engine.state("u").candidates  # it was only told to write in Indonesian
+
+
+def test_an_english_question_in_step_4_is_answered_not_checked_as_an_iki():
+    engine = at_step_m()
+    replies = engine.handle("u", "why? this is what I produce")
+    assert "Saya anggap ini pertanyaan" in said(replies) and engine.state("u").prima.current is None
+    assert "Sifat:" not in said(replies)

@@ -72,6 +72,7 @@ from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
     MANDATORY_PUT_OFF,
     declines_mandatory,
+    iki_after_question,
     mandatory_added,
     mandatory_draft,
     mandatory_in,
@@ -443,7 +444,8 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
-        if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
+        asks = intent.route is Route.question or (is_english(message) and "?" in message and not iki_after_question(message))
+        if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
         replies = self.prima.on_text(state, message, intent)

@@ -5,11 +5,10 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation.answers import picks_by_number
+from bot.conversation.answers import picks_by_number, read_answer, typed_target
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
-from bot.conversation.answers import read_answer, typed_target
 from bot.conversation.prima_moves import asked_examples, goes_to_iki, leaves_flow
 from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale

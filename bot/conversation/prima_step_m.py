@@ -3,8 +3,8 @@
 line after another; step R's activities are offered as starting points, rewritten output-based and checked first."""
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import knowledge, render
 from bot.conversation.answers import (
@@ -189,6 +189,9 @@ class StepM:
             return self._mandatory(state, text)
         if answer.jenis is not None and answers_a_field(text) and not reads_as_iki(text):
             return self._jenis_alone(state, text, answer)  # «Core TUSI» with no IKI being drafted
+        after = iki_after_question(text)
+        if after:  # «Can I write it in English? My IKI: …»: the IKI (the language note before answers the question)
+            text, intent = after, None
         if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
             text, intent = without_lead_in(text), None
         typed = fields_in(text)
@@ -382,9 +385,8 @@ class StepM:
         """intent: the text as the engine read it (typed text only; a button's candidate is read here); fields: what
         was typed after the IKI in the same message (target, jenis, bobot)."""
         reading = intent.reading if intent and fields is None else None
-        if not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
-            if is_english(draft.indikator):  # «Number of policy briefs produced»: the language rule says what to do
-                return [Reply(render.iki_result(check_iki(draft)) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
+        english = is_english(draft.indikator)  # «Number of policy briefs produced»: checked, and its translation offered
+        if not english and not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
             return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:
@@ -406,6 +408,8 @@ class StepM:
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""
                 replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [BACK]))
+            elif english:  # nothing to offer: the language rule's verdict says what to do
+                return [Reply(render.iki_result(result) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
             else:
                 replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [BACK]))
             return replies
@@ -505,6 +509,17 @@ def _replace_words() -> PhraseSet:
 def _replaces(lead: str) -> bool:
     """«yaudah ganti jd:», «diganti aja»: the words before an IKI say it replaces the one before."""
     return bool(lead.strip()) and bool(_replace_words().find(tokens(lead)))
+
+
+def iki_after_question(text: str) -> str | None:
+    """«Can I write it in English? My IKI: percentage of …»: the IKI typed after a question (after a label such as
+    «My IKI:», or read as an IKI sentence), None when none follows."""
+    asked, mark, rest = text.partition("?")
+    rest = rest.strip()
+    if not mark or not rest or new_iki_in(asked):
+        return None
+    labelled = without_lead_in(rest)
+    return labelled if labelled != rest else new_iki_in(rest)
 
 
 def _iki_after_talk(text: str, current: IkiDraft | None) -> str | None:
