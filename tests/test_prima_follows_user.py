@@ -206,3 +206,13 @@ def test_an_english_question_in_step_4_is_answered_not_checked_as_an_iki():
     replies = engine.handle("u", "why? this is what I produce")
     assert "Saya anggap ini pertanyaan" in said(replies) and engine.state("u").prima.current is None
     assert "Sifat:" not in said(replies)
+
+
+def test_work_no_suggestion_is_formed_from_in_step_4_is_kept_in_the_users_words():
+    engine = at_step_m()
+    replies = engine.handle("u", "sy lg ngurus serah terima barang")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and "serah terima barang" in state.skp.iki[0].indikator
+    assert "supaya tidak hilang" in said(replies) and "Target satu tahun" in said(replies)
+    engine.handle("u", "24 dokumen")
+    assert engine.state("u").skp.iki[0].target == "24 dokumen"  # its fields asked of the IKI kept

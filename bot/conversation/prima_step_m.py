@@ -19,6 +19,7 @@ from bot.conversation.answers import (
 )
 from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
+from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
@@ -410,6 +411,8 @@ class StepM:
                 replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [BACK]))
             elif english:  # nothing to offer: the language rule's verdict says what to do
                 return [Reply(render.iki_result(result) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
+            elif own_wording(draft.indikator):  # work no suggestion is formed from: kept in the user's words
+                return self._keep_own(state, draft.indikator, own_wording(draft.indikator))
             else:
                 replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [BACK]))
             return replies
@@ -446,6 +449,16 @@ class StepM:
             prima.field = "bobot"
             return replies + self.fields._take_weight(state, fields.bobot.value, keep=False)
         return replies + self.fields.advance(state, after="")
+
+    def _keep_own(self, state: UserState, work: str, wording: str) -> list[Reply]:
+        """«sy lg ngurus serah terima barang» with no suggestion: saved in the user's words (kept_work.py, as outside
+        PRIMA), then its target and other fields asked, so nothing typed is lost."""
+        prima, skp = state.prima, state.skp
+        kept = IkiDraft(indikator=wording)  # (its RHK drafted when it is completed, as for any IKI)
+        skp.iki.append(kept)
+        prima.current, prima.index, prima.field, prima.answered, prima.saved = kept, len(skp.iki) - 1, "indikator", "", None
+        state.candidates = []
+        return [Reply(kept_note(work, wording, len(skp.iki)))] + self.fields.advance(state, after="")
 
     def _save(self, state: UserState) -> list[Reply]:
         prima, skp = state.prima, state.skp
