@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation.answers import picks_by_number, read_answer, typed_target
+from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
@@ -225,7 +225,7 @@ class Prima:
             return [Reply(said)] + self.prompt(state)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
             return self._usual_role(state, text)    # taken, so the user is never held at the buttons
-        number = typed_target(text) if prima.step == "I" else None
+        number = typed_target(text) if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None
         said = self._target_ahead(state, number, text) if number is not None else ""
         if said:  # «95 percent» at the role question: a target, never lost (a bare «4» may be a button's number)
             return [Reply(said)] + self.prompt(state)
