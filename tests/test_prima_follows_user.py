@@ -216,3 +216,10 @@ def test_work_no_suggestion_is_formed_from_in_step_4_is_kept_in_the_users_words(
     assert "supaya tidak hilang" in said(replies) and "Target satu tahun" in said(replies)
     engine.handle("u", "24 dokumen")
     assert engine.state("u").skp.iki[0].target == "24 dokumen"  # its fields asked of the IKI kept
+
+
+def test_a_logbook_line_with_a_count_at_the_role_question_is_no_target():
+    engine = at("I")
+    engine.handle("u", "Persentase berkas cuti pegawai yang diproses maksimal 3 hari kerja")
+    replies = engine.handle("u", "hari ini verif 42 berkas cuti")
+    assert engine.state("u").skp.iki[0].target is None and "Target «" not in said(replies)
