@@ -74,6 +74,7 @@ from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
     MANDATORY_PUT_OFF,
     declines_mandatory,
+    iki_after_question,
     mandatory_added,
     mandatory_draft,
     mandatory_in,
@@ -333,8 +334,8 @@ class Engine:
             return self._button(turn, exact)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
-        if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered
-            return draft_save.add_mandatory(turn.state, added)
+        if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
+            return self.prima.add(turn.state, added) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
         retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
@@ -439,9 +440,12 @@ class Engine:
             if year.route is Route.year and (year_chat.logging(state) or year_chat.about_records(year)):
                 # «hari ini verif 12 berkas», «IKI 1: 612 dari 680», «tahap 2 IKI 1 geser ke april»: PRIMA waits
                 return year_chat.on_line(state, year, self.clock()) + [self.prima.reminder(state)]
+        moved = self.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)
+        if moved is not None:
+            return moved
         intent = classify(message)
-        if step_help.asks_for_help(intent, state):
-            return self._step_help(turn, message) + self.prima.prompt(state)
+        if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
+            return self._step_help(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
         if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
                 and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
             return candidate_target(state, message, scope="prima:use")
@@ -451,7 +455,8 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
-        if intent.route is Route.question and state.prima.step in ("M", "I", "A"):
+        asks = intent.route is Route.question or (is_english(message) and "?" in message and not iki_after_question(message))
+        if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
         replies = self.prima.on_text(state, message, intent)

@@ -49,9 +49,12 @@ def keep(state: UserState, work: str) -> list[Reply] | None:
     quarter = QUARTER.search(work)
     draft = IkiDraft(indikator=wording, triwulan_selesai=quarter_number(quarter.group(1)) if quarter else None)
     saved = draft_save.save_many(state, [draft])
-    number = len(state.skp.iki)
-    note = Reply(f"Dari «{work}» belum bisa saya susun usulan IKI, jadi supaya tidak hilang saya simpan dengan kata-kata "
-                 f"Anda sebagai IKI ke-{number}: «{wording}». Rumusannya belum berupa IKI (ukuran + hasil kerja + "
-                 f"syaratnya, misalnya «Jumlah …» atau «Persentase … yang …»): ubah nanti dengan /ubah {number}, "
-                 f"atau buang dengan /buang {number}.")
-    return [note] + saved
+    return [Reply(kept_note(work, wording, len(state.skp.iki)))] + saved
+
+
+def kept_note(work: str, wording: str, number: int) -> str:
+    """What is said when work is kept in the user's words as IKI number `number` (here, and in PRIMA step 4)."""
+    return (f"Dari «{work}» belum bisa saya susun usulan IKI, jadi supaya tidak hilang saya simpan dengan kata-kata "
+            f"Anda sebagai IKI ke-{number}: «{wording}». Rumusannya belum berupa IKI (ukuran + hasil kerja + "
+            f"syaratnya, misalnya «Jumlah …» atau «Persentase … yang …»): ubah nanti dengan /ubah {number}, "
+            f"atau buang dengan /buang {number}.")

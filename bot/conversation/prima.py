@@ -5,10 +5,11 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation.answers import picks_by_number
+from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import selecting, typed_choice
-from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
+from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
+from bot.conversation.prima_moves import asked_examples, goes_to_iki, leaves_flow
 from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
@@ -146,6 +147,40 @@ class Prima:
         """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.proposed and is_yes(text))
 
+    def ahead(self, state: UserState, text: str) -> list[Reply] | None:
+        """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste
+        aja») pauses it; an IKI typed with its target is kept for step 4 while the step is asked again; going
+        straight to the IKI («langsung aja ke iki nya») or asking for example IKI («kasih 3 contoh aja», with work
+        to draft from) moves to step 4 with the usual role taken. None when the message is for the step itself."""
+        prima = state.prima
+        if not is_open(state) or prima.step not in ("P", "R", "I"):
+            return None
+        if leaves_flow(text):
+            prima.paused, prima.strays = True, 0
+            return [Reply(f"Baik, PRIMA saya jeda di {header(prima.step)}; isian Anda tersimpan, lanjutkan kapan saja "
+                          "dengan /prima. Tempel IKI Anda di sini, satu per baris: saya periksa setiap barisnya.")]
+        typed = new_iki_in(text)
+        draft = typed_draft(typed) if typed and "?" not in typed else None
+        if draft is not None and draft.target is not None:  # «Jumlah kajian … , target 3» typed at step 1
+            return [Reply(self._iki.later(state, [draft], when="di langkah 4"))] + self.prompt(state)
+        work = asked_examples(text)
+        if work is None and not goes_to_iki(text):
+            return None
+        if not work and not prima.strategies and not goes_to_iki(text):
+            return None  # examples asked with no work known yet: the step's own help answers
+        if prima.step != "I" or prima.field not in ("direct", "role"):
+            prima.step, prima.field = "I", ""
+        if work is not None:  # examples asked: drafted from the work named and step 2's activities
+            prima.strategies = "\n".join(part for part in (prima.strategies, work) if part)
+            self._iki.propose(state)
+        return self._usual_role(state, "")
+
+    def add(self, state: UserState, draft: IkiDraft) -> list[Reply]:
+        """An IKI the user took from an offer while PRIMA is open («ok masukin, target 85» after the mandatory IKI
+        was offered): saved now, its other fields asked in turn in step 4, the open question asked again."""
+        when = "sesudah IKI ini" if state.prima.step == "M" and state.prima.current else "di langkah 4"
+        return [Reply(self._iki.later(state, [draft], when=when))] + self.prompt(state)
+
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
         prima = state.prima
@@ -190,6 +225,10 @@ class Prima:
             return [Reply(said)] + self.prompt(state)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
             return self._usual_role(state, text)    # taken, so the user is never held at the buttons
+        number = typed_target(text) if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None
+        said = self._target_ahead(state, number, text) if number is not None else ""
+        if said:  # «95 percent» at the role question: a target, never lost (a bare «4» may be a button's number)
+            return [Reply(said)] + self.prompt(state)
         prima.strays += 1
         if prima.strays > 1:  # the user has moved on: PRIMA steps aside, and the engine reads the message as it is
             prima.paused, prima.strays = True, 0
@@ -247,7 +286,7 @@ class Prima:
             return self.prompt(state)
         if action == "direct" and prima.step == "I" and arg in ("0", "1"):
             state.skp.cascading_langsung = arg == "1"
-            if prima.strategies and not state.skp.iki:
+            if prima.strategies and not state.skp.iki and not prima.proposals:
                 self._iki.propose(state)
             if prima.queue and prima.current is None:  # IKI typed before step M: drafted now, one after another
                 queued, prima.queue = prima.queue, []
@@ -309,10 +348,27 @@ class Prima:
         if prima.field != "role":  # the cascade is still asked
             state.skp.cascading_langsung = False
             taken.append("hasil kerja Anda tidak langsung ber-cascading dari Renstra")
-        said = (f"Saya anggap {' dan '.join(taken)}; bila berbeda, pilih «Kembali». Pekerjaan yang Anda tulis saya "
-                "pakai sebagai titik awal IKI.")
-        direct = bool(state.skp.cascading_langsung)
-        return [Reply(said)] + self.on_button(state, f"direct:{int(direct)}")
+        said = f"Saya anggap {' dan '.join(taken)}; bila berbeda, pilih «Kembali»." if taken else ""
+        if text:
+            said += " Pekerjaan yang Anda tulis saya pakai sebagai titik awal IKI."
+        moved = self.on_button(state, f"direct:{int(bool(state.skp.cascading_langsung))}")
+        return ([Reply(said.strip())] if said else []) + moved
+
+    def _target_ahead(self, state: UserState, number, text: str) -> str:
+        """A target typed before step 4: the last IKI typed ahead that lacks one takes it; with none, a number that
+        says it is a target («95 percent», «target 90») is answered with where it goes. The words that say so, or
+        "" (a bare «4» at a choice is the choice's number, refused there)."""
+        prima, skp = state.prima, state.skp
+        saved = [skp.iki[i] for i in prima.waiting if i < len(skp.iki)]
+        lacking = [draft for draft in saved + prima.queue if draft.target is None]
+        if lacking:
+            draft = lacking[-1]
+            self._iki.fields._set(draft, "target", number)
+            return f"Target «{short(draft.indikator, 60)}»: {render.target_text(draft)}. Sekarang langkah ini dulu:"
+        if number.unit is None and "target" not in read_answer(text).named:
+            return ""
+        return (f"Target {number.text} belum bisa saya pasangkan: belum ada IKI yang ditulis. Tulis IKI-nya beserta "
+                "targetnya di langkah 4, misalnya «Persentase … yang …, 95%». Sekarang langkah ini dulu:")
 
     def _find_indicator(self, state: UserState, text: str) -> list[Reply]:
         from bot.retrieval.embeddings import RetrievalUnavailable

@@ -4,11 +4,22 @@ line after another; step R's activities are offered as starting points, rewritte
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation.answers import Typed, answers_a_field, fields_in, read_answer, typed_target, without_lead_in
+from bot.conversation.answers import (
+    Typed,
+    answers_a_field,
+    fields_in,
+    is_correction,
+    picks_by_number,
+    read_answer,
+    typed_target,
+    without_lead_in,
+)
 from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
+from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
@@ -31,6 +42,7 @@ BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 MAX_PROPOSALS = 3
+MAX_ASIDE_WORDS = 8  # «eh 90 kebanyakan, 85 aja»: a short remark about a value, never an IKI sentence
 IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya; "
               "istilah seperti policy brief atau dashboard boleh tetap. / Please write the IKI in Indonesian; I will "
               "check it and suggest output-based wording.")
@@ -97,7 +109,40 @@ class StepM:
 
     # Answers ----------------------------------------------------------------------------------------------
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
+        prima = state.prima
+        ahead, prima.ahead = prima.ahead, None
+        if ahead is not None and ahead < len(state.skp.iki) and is_correction(text) \
+                and state.skp.iki[ahead].target is not None:
+            return self._correct_ahead(state, ahead, read_answer(text).numbers[0])
+        replacing = new_iki_in(text) if ahead is not None and ahead < len(state.skp.iki) else None
+        if replacing and _replaces(text[: text.find(replacing)]):  # «yaudah ganti jd: Persentase …»
+            replaced = self._replace_ahead(state, ahead, replacing)
+            if replaced:
+                return replaced
         return self._save_early(state, self._on_text(state, text, intent))
+
+    def _replace_ahead(self, state: UserState, at: int, typed: str) -> list[Reply] | None:
+        """The IKI typed ahead in the last message replaced by the one typed now, when it passes the rules (one that
+        does not is drafted as any other IKI typed ahead: None)."""
+        draft = typed_draft(typed)
+        verdict = check_iki(draft)
+        if verdict.has_error:
+            return None
+        before = state.skp.iki[at]
+        state.skp.iki[at] = self._kept(draft, verdict)
+        state.prima.ahead = at
+        target = render.target_text(state.skp.iki[at]) if state.skp.iki[at].target is not None else "belum diisi"
+        return [Reply(f"IKI ke-{at + 1} diganti: «{short(before.indikator, 60)}» menjadi «{state.skp.iki[at].indikator}» "
+                      f"(target {target}).")] + self.prompt(state)
+
+    def _correct_ahead(self, state: UserState, at: int, number) -> list[Reply]:
+        """«eh salah 15 aja» right after an IKI typed ahead with its target («ok Jumlah sertifikat …, target 12»):
+        that IKI's target, not the answer of the question still open."""
+        iki = state.skp.iki[at]
+        before = render.target_text(iki)
+        self.fields._set(iki, "target", number)
+        return [Reply(f"Target IKI ke-{at + 1} «{short(iki.indikator, 60)}» diganti: {render.target_text(iki)} "
+                      f"(sebelumnya {before}).")] + self.prompt(state)
 
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
@@ -105,7 +150,7 @@ class StepM:
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
-            typed_iki = new_iki_in(text)
+            typed_iki = new_iki_in(text) or _iki_after_talk(text, prima.current)
             if typed_iki and prima.field in ("target", "satuan") and _same_iki(typed_iki, prima.current):
                 typed_iki = None  # «Persentase <this IKI>, target 85»: this IKI's target, typed with its sentence
             if declines_mandatory(text):  # «IP ASN ga usah dulu deh»: never added
@@ -117,14 +162,27 @@ class StepM:
                 aside = self._set_aside(state)
                 following = IkiDraft(indikator=new_iki_in(text) or new_work(text, "") or text)
                 return ([Reply(aside)] if aside else []) + self._take_indicator(state, following)
+            elsewhere = self._elsewhere(state, text)
+            if elsewhere:  # «target yg tadi 90» at the data-awal question: another IKI's value, never this field's
+                return [Reply(elsewhere)] + self.prompt(state)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        if picks_by_number(text) and not state.candidates:  # «Pakai usulan 2» typed: a pick, never an IKI to check
+            number = int(next(w for w in tokens(text) if w.isdigit()))
+            if number <= len(prima.proposals):
+                return self._on_button(state, "propose", str(number))
+            shown = f"hanya ada usulan 1–{len(prima.proposals)}" if prima.proposals else "belum ada usulan di layar"
+            return [Reply(f"Usulan nomor {number} tidak ada: {shown}. Pilih salah satu, atau tulis IKI Anda.")] \
+                + self.prompt(state)
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
             return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, text)
+        elsewhere = self._elsewhere(state, text)
+        if elsewhere:  # «eh 90 kebanyakan, 85 aja»: the target typed before, named by its old value
+            return [Reply(elsewhere)] + self.prompt(state)
         answer = read_answer(text)
         if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
@@ -132,12 +190,51 @@ class StepM:
             return self._mandatory(state, text)
         if answer.jenis is not None and answers_a_field(text) and not reads_as_iki(text):
             return self._jenis_alone(state, text, answer)  # «Core TUSI» with no IKI being drafted
+        after = iki_after_question(text)
+        if after:  # «Can I write it in English? My IKI: …»: the IKI (the language note before answers the question)
+            text, intent = after, None
         if without_lead_in(text) != text:  # "yg kedua: Persentase …": the lead-in is not part of the IKI
             text, intent = without_lead_in(text), None
         typed = fields_in(text)
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
+
+    def _elsewhere(self, state: UserState, text: str) -> str:
+        """Values typed while one question is open that belong to other IKI of the draft: a target named by its old
+        value («eh 90 kebanyakan, 85 aja» after «…, kira2 90an»), a target named as such while another field is
+        asked of an IKI that has one («target yg tadi 90»: the IKI typed ahead without one), and a jenis for all
+        («tusi semua»: every IKI still without one). Returns the words that say what changed, "" when none did."""
+        prima, skp = state.prima, state.skp
+        answer, said = read_answer(text), []
+        current = prima.current
+        if len(answer.numbers) == 2 and not answer.named and answer.jenis is None and len(tokens(text)) <= MAX_ASIDE_WORDS \
+                and answer.numbers[0].value != answer.numbers[1].value and not new_iki_in(text):
+            old, new = answer.numbers
+            named = [i for i, iki in enumerate(skp.iki) if _target_value(iki) == old.value]
+            if named and (current is None or _target_value(current) != old.value or skp.iki[named[-1]] is current):
+                iki = skp.iki[named[-1]]
+                before = render.target_text(iki)
+                self.fields._set(iki, "target", replace(new, unit=None) if new.unit else new)
+                said.append(f"Target IKI ke-{named[-1] + 1} «{short(iki.indikator, 60)}» diganti: "
+                            f"{render.target_text(iki)} (sebelumnya {before}).")
+        target = answer.named.get("target")
+        if target is not None and prima.field not in ("target", "indikator", "satuan") and current is not None \
+                and current.target is not None:
+            waiting = [i for i in prima.waiting if i < len(skp.iki) and skp.iki[i].target is None]
+            if waiting:
+                iki = skp.iki[waiting[-1]]
+                self.fields._set(iki, "target", target)
+                said.append(f"Target IKI ke-{waiting[-1] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)}.")
+        if answer.jenis is not None and _all_words().find(tokens(text)):
+            lacking = [i for i, iki in enumerate(skp.iki) if iki.jenis is None and not is_mandatory(iki)]
+            for i in lacking:
+                skp.iki[i].jenis = answer.jenis
+            if current is not None and current.jenis is None and not is_mandatory(current):
+                current.jenis = answer.jenis
+            if lacking:
+                said.append(f"Jenis {answer.jenis.label} untuk IKI ke-{', '.join(str(i + 1) for i in lacking)}.")
+        return " ".join(said)
 
     def _jenis_alone(self, state: UserState, text: str, answer) -> list[Reply]:
         """A jenis (and weight) typed while step M waits for an IKI: the IKI just saved takes it; with none saved in
@@ -230,14 +327,10 @@ class StepM:
                 prima.queue.append(draft)
                 queued.append(draft.indikator)
                 continue
-            text = verdict.read_as or draft.indikator  # as the rules read it, a spelling fix only on a tap
-            kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
-            bare = read_answer(str(kept.target)).numbers if kept.target is not None else []
-            if len(bare) == 1 and bare[0].unit is None:  # a Persentase's bare «80» is 80%, as when answered
-                self.fields._set(kept, "target", bare[0])
-            kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
+            kept = self._kept(draft, verdict)
             state.skp.iki.append(kept)
             prima.waiting.append(len(state.skp.iki) - 1)
+            prima.ahead = len(state.skp.iki) - 1
             target = f", target {render.target_text(kept)}" if kept.target is not None else ""
             saved.append(f"«{short(kept.indikator, 60)}» (IKI ke-{len(state.skp.iki)}{target})")
         said = []
@@ -246,6 +339,17 @@ class StepM:
         if queued:
             said.append("; ".join(f"«{short(q)}»" for q in queued) + f" saya catat; saya susun {when}.")
         return " ".join(said)
+
+    def _kept(self, draft: IkiDraft, verdict) -> IkiDraft:
+        """An IKI typed ahead as it is saved: as the rules read it (a spelling fix only on a tap), a Persentase's
+        bare «80» as 80%, with its drafted RHK."""
+        text = verdict.read_as or draft.indikator
+        kept = draft.model_copy(update={"indikator": without_fixes(text, spelling_fixes(draft.indikator, text))})
+        bare = read_answer(str(kept.target)).numbers if kept.target is not None else []
+        if len(bare) == 1 and bare[0].unit is None:  # as when answered
+            self.fields._set(kept, "target", bare[0])
+        kept.rhk = kept.rhk or next(iter(draft_rhk(kept.indikator)), None)
+        return kept
 
     @staticmethod
     def _set_aside(state: UserState) -> str:
@@ -282,9 +386,8 @@ class StepM:
         """intent: the text as the engine read it (typed text only; a button's candidate is read here); fields: what
         was typed after the IKI in the same message (target, jenis, bobot)."""
         reading = intent.reading if intent and fields is None else None
-        if not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
-            if is_english(draft.indikator):  # «Number of policy briefs produced»: the language rule says what to do
-                return [Reply(render.iki_result(check_iki(draft)) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
+        english = is_english(draft.indikator)  # «Number of policy briefs produced»: checked, and its translation offered
+        if not english and not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
             return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:
@@ -306,6 +409,10 @@ class StepM:
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""
                 replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [BACK]))
+            elif english:  # nothing to offer: the language rule's verdict says what to do
+                return [Reply(render.iki_result(result) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
+            elif own_wording(draft.indikator):  # work no suggestion is formed from: kept in the user's words
+                return self._keep_own(state, draft.indikator, own_wording(draft.indikator))
             else:
                 replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [BACK]))
             return replies
@@ -343,6 +450,16 @@ class StepM:
             return replies + self.fields._take_weight(state, fields.bobot.value, keep=False)
         return replies + self.fields.advance(state, after="")
 
+    def _keep_own(self, state: UserState, work: str, wording: str) -> list[Reply]:
+        """«sy lg ngurus serah terima barang» with no suggestion: saved in the user's words (kept_work.py, as outside
+        PRIMA), then its target and other fields asked, so nothing typed is lost."""
+        prima, skp = state.prima, state.skp
+        kept = IkiDraft(indikator=wording)  # (its RHK drafted when it is completed, as for any IKI)
+        skp.iki.append(kept)
+        prima.current, prima.index, prima.field, prima.answered, prima.saved = kept, len(skp.iki) - 1, "indikator", "", None
+        state.candidates = []
+        return [Reply(kept_note(work, wording, len(skp.iki)))] + self.fields.advance(state, after="")
+
     def _save(self, state: UserState) -> list[Reply]:
         prima, skp = state.prima, state.skp
         current = prima.current
@@ -371,6 +488,17 @@ class StepM:
         return [Reply("\n".join(saved))] + self.prompt(state)
 
 
+def _target_value(iki: IkiDraft) -> float | None:
+    """The number of an IKI's target («90%» → 90), None without one."""
+    numbers = read_answer(str(iki.target)).numbers if iki.target is not None else []
+    return numbers[0].value if numbers else None
+
+
+@knowledge.cached
+def _all_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_all"])
+
+
 def mandatory_draft(text: str) -> tuple[IkiDraft, Number | None]:
     """«IP ASN 85», «IP ASN 85 bobot 10»: the mandatory IKI (Core MI) with the target typed, and the weight if any."""
     typed = fields_in(text)
@@ -384,6 +512,36 @@ def mandatory_in(text: str) -> IkiDraft | None:
     lowered = text.lower()
     found = [lowered.find(p) for p in policy().mandatory_iki.phrases if p in lowered]
     return mandatory_draft(text[min(found):])[0] if found else None
+
+
+@knowledge.cached
+def _replace_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
+
+
+def _replaces(lead: str) -> bool:
+    """«yaudah ganti jd:», «diganti aja»: the words before an IKI say it replaces the one before."""
+    return bool(lead.strip()) and bool(_replace_words().find(tokens(lead)))
+
+
+def iki_after_question(text: str) -> str | None:
+    """«Can I write it in English? My IKI: percentage of …»: the IKI typed after a question (after a label such as
+    «My IKI:», or read as an IKI sentence), None when none follows."""
+    asked, mark, rest = text.partition("?")
+    rest = rest.strip()
+    if not mark or not rest or new_iki_in(asked):
+        return None
+    labelled = without_lead_in(rest)
+    return labelled if labelled != rest else new_iki_in(rest)
+
+
+def _iki_after_talk(text: str, current: IkiDraft | None) -> str | None:
+    """«trs sy jg kalibrasi alat tiap bulan. Jumlah kalibrasi alat 12 kali» typed at a number question: a sentence
+    of talk, then an IKI sentence with its number (another IKI than the one asked about), never this field's value."""
+    *talk, last = re.split(r"(?<=[.!?])\s+", text.strip())
+    if not talk or "?" in " ".join(talk) or not reads_as_iki(last) or not read_answer(last).numbers:
+        return None
+    return None if _same_iki(last, current) else last
 
 
 def _same_iki(typed: str, current: IkiDraft | None) -> bool:

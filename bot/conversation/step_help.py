@@ -80,6 +80,9 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
         # it («berapa ya? 80 aja» answers).
         return intent.route is Route.question or intent.text.rstrip().endswith("?") \
             or ("?" in intent.text and not numbers_in(intent.text.rpartition("?")[2]))
+    before, mark, after = intent.text.partition("?")
+    if mark and after.strip() and classify(after).route is Route.question:
+        return True  # «Nilai IP ASN wajib? buktinya mana»: a question, then another one; never keywords
     bare = intent.text.rstrip().rstrip("?")
     return intent.route is Route.question and (classify(bare).route is Route.question
                                                or bool(_stems(bare, frozenset()) & _help()["help_words"]))

@@ -1,0 +1,48 @@
+"""How a message at PRIMA steps 1–3 shows the user is further on than the step asked: leaving the guided flow,
+going straight to the IKI, or asking for example IKI (the words as data: conversation.yaml prima_moves)."""
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+
+MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a word or two after the verb
+
+
+@knowledge.cached
+def _moves() -> dict:
+    data = knowledge.data("conversation")
+    moves = data["prima_moves"]
+    sets = {name: PhraseSet(moves[name]) for name in ("leave", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about")}
+    return sets | {"flow_word": moves["flow_word"], "not_now": PhraseSet(data["not_now"])}
+
+
+def leaves_flow(text: str) -> bool:
+    """«gausah prima2an lah, sy paste aja», «keluar dari prima»: the flow itself named and declined."""
+    moves, words = _moves(), tokens(text)
+    named = any(word.startswith(moves["flow_word"]) for word in words)
+    return named and bool(moves["not_now"].find(words) or moves["leave"].find(words))
+
+
+def goes_to_iki(text: str) -> bool:
+    """«ribet amat, langsung aja ke iki nya», «skip ke IKI»: straight to writing the IKI."""
+    moves, words = _moves(), tokens(text)
+    return "?" not in text and bool(moves["iki_words"].find(words) and moves["to_iki"].find(words))
+
+
+def asked_examples(text: str) -> str | None:
+    """«kasih 3 contoh aja» → "", «kasih usulan buat yg menyusun laporan keuangan semesteran» → «yg menyusun laporan
+    keuangan semesteran»: a request for example IKI, with the work it is about (the words after an about word) when
+    named; None when the message asks for none."""
+    moves, words = _moves(), tokens(text)
+    for i in range(len(words)):
+        verb = moves["ask_verbs"].match_at(words, i)
+        if not verb:
+            continue
+        after = i + len(verb)
+        for j in range(after, min(after + MAX_GAP + 1, len(words))):
+            noun = moves["ask_nouns"].match_at(words, j)
+            if not noun:
+                continue
+            rest = words[j + len(noun):]
+            about = moves["about"].match_at(rest, 0) if rest else None
+            return " ".join(rest[len(about):]) if about else ""
+    return None

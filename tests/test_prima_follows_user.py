@@ -1,0 +1,225 @@
+"""PRIMA follows a user who is further on than the step it asks (issue 16's day-one conversations): leaving the
+guided flow, going straight to the IKI, asking for example IKI, an IKI or a target typed before step 4. Nothing
+typed is lost and the user is never held at a step they have moved past."""
+
+from bot.conversation import Engine
+from bot.models import Peran
+
+
+def said(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def labels(replies) -> list[str]:
+    return [b.label for r in replies for b in r.buttons]
+
+
+def at(step: str) -> Engine:
+    """A new user in PRIMA at step P, R («Lewati» once) or I («Lewati» twice)."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    for _ in range("PRI".index(step)):
+        engine.press("u", "prima:skip")
+    assert engine.state("u").prima.step == step
+    return engine
+
+
+def test_declining_the_guided_flow_pauses_it_and_a_list_then_is_read_as_a_list():
+    engine = at("P")
+    replies = engine.handle("u", "ga usah pake prima deh, mau tempel daftar IKI lama aja")
+    state = engine.state("u")
+    assert state.prima.paused and "PRIMA saya jeda" in said(replies) and "Tempel IKI Anda" in said(replies)
+    pasted = engine.handle("u", "1. Persentase usulan mutasi yang diverifikasi tepat waktu 90%\n"
+                                "2. Jumlah rapat koordinasi 12 kali")
+    assert "daftar 2 IKI" in said(pasted)  # read as a list, not searched as keywords of step 1
+
+
+def test_going_straight_to_the_iki_takes_the_usual_role_and_opens_step_4():
+    for step in ("P", "R", "I"):
+        engine = at(step)
+        replies = engine.handle("u", "skip aja, langsung ke IKI")
+        state = engine.state("u")
+        assert state.prima.step == "M" and state.prima.field == "indikator", step
+        assert state.skp.peran is Peran.anggota and state.skp.cascading_langsung is False
+        assert "Saya anggap Anda anggota tim" in said(replies) and "Langkah 4 dari 5" in said(replies)
+
+
+def test_a_role_answered_before_going_to_the_iki_is_kept():
+    engine = at("I")
+    engine.press("u", "prima:role:ketua_tim")
+    engine.handle("u", "langsung ke iki aja")
+    assert engine.state("u").skp.peran is Peran.ketua_tim and engine.state("u").prima.step == "M"
+
+
+def test_asking_for_examples_about_some_work_offers_iki_drafted_from_it():
+    engine = at("R")
+    replies = engine.handle("u", "bingung, kasih beberapa contoh untuk verifikasi berkas usulan kenaikan pangkat")
+    state = engine.state("u")
+    assert state.prima.step == "M" and state.prima.proposals
+    assert "Pakai usulan 1" in labels(replies)
+    engine.handle("u", "Pakai usulan 1")
+    replies = engine.handle("u", "90")
+    assert "90" in said(replies) and engine.state("u").prima.current.target is not None
+
+
+def test_asking_for_examples_with_no_work_known_gets_the_steps_help():
+    engine = at("R")
+    replies = engine.handle("u", "ga ngerti, kasih contoh dong")
+    assert engine.state("u").prima.step == "R" and "Bantuan untuk langkah ini" in said(replies)
+
+
+def test_an_iki_typed_with_its_target_at_step_1_is_saved_and_step_1_asked_again():
+    engine = at("P")
+    replies = engine.handle("u", "Persentase usulan kenaikan pangkat yg diverifikasi tepat waktu, 90%")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and state.skp.iki[0].target == "90%"
+    assert state.prima.step == "P" and "Langkah 1 dari 5" in said(replies) and "Indikator Renstra" not in said(replies)
+
+
+def test_an_iki_named_in_a_question_at_step_1_is_not_saved():
+    engine = at("P")
+    engine.handle("u", "Nilai IP ASN itu wajib? dasarnya apa")
+    assert not engine.state("u").skp.iki
+
+
+def test_a_target_typed_at_the_role_question_goes_to_the_iki_typed_ahead_without_one():
+    engine = at("I")
+    engine.handle("u", "Persentase berkas cuti pegawai yang diproses maksimal 3 hari kerja")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and state.skp.iki[0].target is None
+    replies = engine.handle("u", "85 persen")
+    state = engine.state("u")
+    assert state.skp.iki[0].target == "85%" and "85%" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    assert state.prima.step == "I" and "Apa peran Anda" in said(replies)
+
+
+def test_a_target_at_the_role_question_with_no_iki_says_where_it_goes():
+    engine = at("I")
+    replies = engine.handle("u", "target 90%")
+    assert "belum bisa saya pasangkan" in said(replies) and not engine.state("u").skp.iki
+    assert "Pilih salah satu tombol" in said(engine.handle("u", "4"))  # a bare number is the choice's, refused
+
+
+def at_step_m() -> Engine:
+    """A user at step 4 (roles taken by going straight to the IKI)."""
+    engine = at("P")
+    engine.handle("u", "langsung ke iki aja")
+    assert engine.state("u").prima.step == "M"
+    return engine
+
+
+def answering_data_awal() -> Engine:
+    """Step 4 with one IKI saved with its target, its data awal asked."""
+    engine = at_step_m()
+    engine.handle("u", "Persentase usulan kenaikan pangkat yang diverifikasi maksimal 5 hari kerja, 90%")
+    assert engine.state("u").prima.field == "baseline"
+    return engine
+
+
+def test_a_target_named_for_the_iki_typed_ahead_is_not_the_data_awal():
+    engine = answering_data_awal()
+    engine.handle("u", "Persentase berkas pensiun yang diproses tepat waktu")  # typed ahead, no target
+    replies = engine.handle("u", "core tusi semua. target yg barusan 80")
+    state = engine.state("u")
+    assert state.skp.iki[1].target == "80%" and state.prima.current.baseline is None
+    assert all(iki.jenis is not None and iki.jenis.name == "core_tusi" for iki in state.skp.iki)
+    assert "80%" in said(replies) and state.prima.field == "baseline"
+
+
+def test_a_correction_right_after_an_iki_typed_ahead_changes_that_iki():
+    engine = answering_data_awal()
+    engine.handle("u", "ok Jumlah SK pensiun yang diterbitkan tepat waktu, target 40")
+    replies = engine.handle("u", "eh salah, 45 aja")
+    state = engine.state("u")
+    assert state.skp.iki[1].target == "45" and state.prima.current.baseline is None
+    assert "diganti: 45 (sebelumnya 40)" in said(replies)
+
+
+def test_a_target_named_by_its_old_value_is_replaced():
+    engine = answering_data_awal()
+    engine.handle("u", "Persentase berkas pensiun yang diproses tepat waktu, 95%")
+    engine.handle("u", "Belum ada data awal")
+    replies = engine.handle("u", "95 ketinggian, 85 aja")
+    state = engine.state("u")
+    assert state.skp.iki[1].target == "85%" and state.skp.iki[0].target == "90%"
+    assert "sebelumnya 95%" in said(replies)
+
+
+def test_an_iki_sentence_with_two_numbers_is_never_a_correction():
+    engine = answering_data_awal()
+    engine.handle("u", "Belum ada data awal")
+    engine.handle("u", "Persentase berkas cuti yang diproses maksimal 3 hari kerja 90%")
+    assert engine.state("u").skp.iki[0].target == "90%" and len(engine.state("u").skp.iki) == 2
+
+
+def test_talk_then_an_iki_with_its_number_at_the_data_awal_question_is_an_iki():
+    engine = answering_data_awal()
+    engine.handle("u", "oh iya sy jg arsipkan SK tiap bulan. Jumlah SK pensiun yang diarsipkan digital 200 SK")
+    state = engine.state("u")
+    assert state.prima.current.baseline is None and state.prima.field == "baseline"
+    assert any("diarsipkan" in iki.indikator for iki in state.skp.iki + state.prima.queue)
+
+
+def test_replacing_the_iki_typed_ahead_keeps_one_row():
+    engine = answering_data_awal()
+    engine.handle("u", "Jumlah rekap cuti pegawai 12 rekap")
+    count = len(engine.state("u").skp.iki)
+    replies = engine.handle("u", "yaudah ganti jadi: Persentase rekap cuti pegawai yang valid dan tepat waktu, 90%")
+    state = engine.state("u")
+    assert len(state.skp.iki) == count and state.skp.iki[-1].indikator.startswith("Persentase rekap cuti")
+    assert "diganti" in said(replies)
+
+
+def test_a_suggestion_number_typed_with_none_on_screen_is_never_checked_as_an_iki():
+    engine = at_step_m()
+    replies = engine.handle("u", "Pakai usulan 2")
+    assert "Usulan nomor 2 tidak ada" in said(replies) and "Pakai usulan 2»" not in said(replies)
+    assert engine.state("u").prima.current is None
+
+
+def test_the_mandatory_iki_taken_from_the_offer_inside_prima_is_drafted_there():
+    engine = at("P")
+    engine.handle("u", "IP ASN itu wajib? dasarnya apa")
+    replies = engine.handle("u", "ok masukin, target 85")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and state.skp.iki[0].target is not None and "85" in said(replies)
+    assert state.prima.step == "P" and not state.fill  # PRIMA asks the rest in step 4, no second flow on top
+
+
+def test_an_english_question_with_an_iki_in_step_4_is_answered_and_the_iki_offered_in_indonesian():
+    engine = at_step_m()
+    replies = engine.handle("u", "Is English ok here? My IKI: number of temperature logs checked")
+    text = said(replies)
+    assert "This assistant works in Indonesian" in text
+    assert "Is English ok" not in text.split("Usulan IKI")[0].split("\n")[1]  # the IKI checked is the IKI part
+    assert any(c.indikator.startswith("Jumlah") for c in engine.state("u").candidates)
+
+
+def test_an_english_iki_without_known_work_words_still_gets_its_translation_offered():
+    engine = at_step_m()
+    engine.handle("u", "Number of temperature logs checked")
+    assert engine.state("u").candidates  # it was only told to write in Indonesian
+
+
+def test_an_english_question_in_step_4_is_answered_not_checked_as_an_iki():
+    engine = at_step_m()
+    replies = engine.handle("u", "why? this is what I produce")
+    assert "Saya anggap ini pertanyaan" in said(replies) and engine.state("u").prima.current is None
+    assert "Sifat:" not in said(replies)
+
+
+def test_work_no_suggestion_is_formed_from_in_step_4_is_kept_in_the_users_words():
+    engine = at_step_m()
+    replies = engine.handle("u", "sy lg ngurus serah terima barang")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 1 and "serah terima barang" in state.skp.iki[0].indikator
+    assert "supaya tidak hilang" in said(replies) and "Target satu tahun" in said(replies)
+    engine.handle("u", "24 dokumen")
+    assert engine.state("u").skp.iki[0].target == "24 dokumen"  # its fields asked of the IKI kept
+
+
+def test_a_logbook_line_with_a_count_at_the_role_question_is_no_target():
+    engine = at("I")
+    engine.handle("u", "Persentase berkas cuti pegawai yang diproses maksimal 3 hari kerja")
+    replies = engine.handle("u", "hari ini verif 42 berkas cuti")
+    assert engine.state("u").skp.iki[0].target is None and "Target «" not in said(replies)
