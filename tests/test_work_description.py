@@ -500,3 +500,12 @@ def test_a_class_for_mothers_is_education_of_the_public():
     assert "Persentase sasaran kelas ibu hamil yang memahami materi berdasarkan evaluasi akhir" in shown
     assert not any("tempat kerja" in s for s in shown)
     assert "mengisi asuhan keperawatan di SIMRS" in tasks("triase pasien masuk sm ngisi askep di SIMRS")
+
+
+def test_a_cooperation_is_judged_by_its_text_signed_and_its_agreement_carried_out():
+    """«kerja sama …» got no suggestion once the general templates were kept for work items, and «kerja» was taken
+    for a lead-in («tugas sy kerja sama teknis …» lost «kerja sama»)."""
+    assert tasks("tugas sy kerja sama teknis dengan UNICEF") == ["kerja sama teknis dengan UNICEF"]
+    shown = [c.indikator for t in suggest("kerjaan sy ngurus PKS dengan RS swasta") for c in t.candidates]
+    assert any("naskah kerja sama" in s and "ditandatangani" in s for s in shown)
+    assert tasks("kerja sy ngecek berkas usulan") == ["memeriksa berkas usulan"]  # a lead-in still

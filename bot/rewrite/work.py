@@ -304,7 +304,10 @@ def _without_lead_in(text: str) -> str:
     words = _words()
     i = 0
     while i < len(keys) and ((found := words.lead_ins.match_at(keys, i)) or keys[i] in words.joins):
-        i += len(found) if found else 1  # «…, sama dokumentasi askep»: the joining word opened the piece
+        end = i + (len(found) if found else 1)
+        if found and found[-1] in words.join_kept_after and end < len(keys) and keys[end] in words.joins:
+            break  # «kerja sama teknis …»: the lead-in word is part of the work's name
+        i = end  # «…, sama dokumentasi askep»: the joining word opened the piece
     return " ".join(raw[i:])
 
 
