@@ -186,3 +186,11 @@ def chroma_server(tmp_path_factory):
     server = ChromaServer(tmp_path_factory.mktemp("chroma")).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def engine(shared_retriever):
+    """An engine on the session's search index with no rate limit (a test file may define its own)."""
+    from bot.conversation import Engine
+
+    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)

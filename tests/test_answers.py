@@ -34,15 +34,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.glossary import terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains
-
-
-@pytest.fixture
-def engine(shared_retriever):
-    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
+from tests.talk import said
 
 
 # Meanings and differences ---------------------------------------------------------------------------------------

@@ -19,26 +19,13 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.lang.values import numbers_in
 from bot.models import Jenis
 from tests.conftest import ROOT
+from tests.talk import labels, press, said
 
 PASTE = """halo kak, ini IKI sy tahun lalu:
 1. Jumlah laporan realisasi anggaran bulanan yang disusun
 2. Jumlah rapat rekonsiliasi dengan KPPN
 3. Persentase SPM yang diterbitkan tepat waktu : 95%
 4. Nilai IKPA satker ; 90 nilai"""
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
-
-
-def labels(replies) -> list[str]:
-    return [b.label for r in replies for b in r.buttons]
-
-
-def press(engine, user, replies, label):
-    """Tap the button shown whose label contains `label`, as a user would."""
-    button = next(b for r in replies for b in r.buttons if label.lower() in b.label.lower())
-    return engine.press(user, button.data)
 
 
 # Reading what people type --------------------------------------------------------------------------------------------

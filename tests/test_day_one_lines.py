@@ -11,18 +11,9 @@ from bot.models import Jenis
 from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.line import line
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
-
+from tests.talk import said
 
 BIAS = "Persentase kab/kota yg lapor hasil BIAS lengkap maks 2 minggu setelah pelaksanaan, 90%"
-
-
-@pytest.fixture
-def engine(shared_retriever):
-    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
 
 
 def drafted(engine, user: str, logbook: bool = False) -> None:
@@ -330,7 +321,6 @@ def test_a_table_pasted_from_a_spreadsheet_is_read_by_its_columns(pasted, wanted
 
 def test_lines_picked_by_their_measure_word_are_saved():
     """«ambil yg persentase aja, ada 3 kan» under a pasted list got «di luar pedoman»."""
-    from bot.conversation import Engine
 
     engine = Engine()
     engine.handle("u", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg ditindaklanjuti "
@@ -341,7 +331,6 @@ def test_lines_picked_by_their_measure_word_are_saved():
 
 def test_one_more_iki_after_a_colon_is_no_pick_of_a_list_line():
     """«tambah 1 lg: Persentase …, 85» after a pasted list was read as «line 1» and refused."""
-    from bot.conversation import Engine
 
     engine = Engine()
     engine.handle("u", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase usulan KP yg diproses tepat waktu 98%")

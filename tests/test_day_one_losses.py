@@ -9,11 +9,6 @@ from bot.conversation.answers import picks_by_number, read_answer
 from bot.conversation.iki_fields import new_iki_in
 
 
-@pytest.fixture
-def engine(shared_retriever):
-    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
-
-
 def at_field(engine, user: str, field: str) -> None:
     """One IKI saved from /cek with its target, its questions open at `field`."""
     engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")

@@ -9,15 +9,7 @@ from bot.conversation.answers import answers_a_field, fields_in, without_lead_in
 from bot.conversation.engine import IN_INDONESIAN
 from bot.conversation.iki_list import read_list
 from bot.models import Jenis
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
-
-
-@pytest.fixture
-def engine(shared_retriever):
-    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+from tests.talk import said
 
 
 def at_role_step(engine, user: str) -> None:

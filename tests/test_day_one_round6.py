@@ -6,11 +6,8 @@ import pytest
 
 from bot.conversation import Engine
 from bot.conversation.kept_work import own_wording
+from tests.talk import said
 from tests.test_day_one_losses import prima_at_step_m
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
 
 
 def at_field(engine, user: str, field: str) -> None:

@@ -14,10 +14,7 @@ from bot.rules.measures import aspek_of
 from bot.rules.weights import parse_weight
 from bot.skp.dialog_pack import trajectory
 from bot.storage.sqlite import SqliteStore
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
+from tests.talk import said
 
 
 def buttons(replies) -> list[str]:

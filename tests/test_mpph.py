@@ -13,6 +13,7 @@ from bot.conversation.mpph_flow import read_roles
 from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, mpph_workbook
 from bot.skp.regions import coverage
 from tests.conftest import ROOT
+from tests.talk import said
 
 
 def example(name: str) -> MpphDraft:
@@ -154,10 +155,6 @@ def test_role_lines_keep_commas_in_the_part(line, method, wanted):
     leader = LeaderIndicator(id="Indikator 1", indikator="Persentase puskesmas yang menerapkan SBBL", target="80%", metode=method)
     roles, problems = read_roles(line, leader)
     assert [(r.pegawai, r.bagian, r.target) for r in roles] == wanted and bool(problems) == (not wanted)
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
 
 
 def buttons(replies) -> list[str]:

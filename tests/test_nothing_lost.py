@@ -6,12 +6,9 @@ the right number of IKI."""
 import pytest
 
 from bot.conversation import Engine
+from tests.talk import said
 
 IKI = "Persentase laporan keuangan yang disusun sesuai SAP"
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
 
 
 def _fill(engine, user, answers):

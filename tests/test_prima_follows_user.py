@@ -4,14 +4,7 @@ typed is lost and the user is never held at a step they have moved past."""
 
 from bot.conversation import Engine
 from bot.models import Peran
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
-
-
-def labels(replies) -> list[str]:
-    return [b.label for r in replies for b in r.buttons]
+from tests.talk import labels, said
 
 
 def at(step: str) -> Engine:

@@ -6,10 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Peran
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
+from tests.talk import said
 
 
 def at_role() -> Engine:

@@ -6,10 +6,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.profil_flow import check_nip, read_profile
 from bot.storage.sqlite import SqliteStore
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
+from tests.talk import said
 
 
 @pytest.fixture

@@ -5,19 +5,10 @@ import json
 
 import pytest
 
-from bot.conversation import Engine
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import NOT_FOUND
 from bot.rules import check_iki
-
-
-@pytest.fixture
-def engine(shared_retriever):
-    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
+from tests.talk import said
 
 
 # Exact codes ---------------------------------------------------------------------------------------------------

@@ -4,13 +4,7 @@ field asks («hari ini review 12 berkas» at «Capaian terakhir (data awal)?» w
 
 import pytest
 
-from bot.conversation import Engine
 from bot.conversation.offered import exact_press
-
-
-@pytest.fixture
-def engine(shared_retriever):
-    return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
 
 
 def at_baseline(engine, user: str) -> None:

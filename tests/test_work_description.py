@@ -8,13 +8,10 @@ from bot.conversation import Engine
 from bot.models import Candidate
 from bot.rewrite import passes_rules
 from bot.rewrite.work import suggest, tasks
+from tests.talk import said
 
 NURSE = "saya perawat di RS vertikal, tugas sy asuhan keperawatan pasien rawat inap"
 PROCUREMENT = "sy staf pengadaan, kerjaan sy nyusun dokumen pengadaan dan proses tender paket2 di biro umum"
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
 
 
 def shown(engine: Engine, user: str) -> list[str]:

@@ -13,6 +13,7 @@ from bot.conversation.state import UserState
 from bot.conversation.year_chat import evidence_item
 from bot.settings import get_settings
 from bot.storage.sqlite import SqliteStore
+from tests.talk import said
 
 SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
 2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
@@ -34,10 +35,6 @@ def at(monkeypatch):
 def tap(engine: Engine, user: str, replies, label: str):
     data = next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower())
     return engine.press(user, data)
-
-
-def said(replies) -> str:
-    return "\n".join(r.text for r in replies)
 
 
 def agreed(engine: Engine, user: str = "u1") -> None:
