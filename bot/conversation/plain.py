@@ -176,9 +176,9 @@ class Plain:
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
         typed = without_lead_in(after_yes(message) or message)
-        if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed) \
-                and classify(typed).route is Route.iki:  # (not «IKI 1: 612 dari 680 …», a quarter's figure)
-            message, intent = typed, classify(typed)
+        if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
+            read = classify(typed)  # (a measure word first: not «IKI 1: 612 dari 680 …», a quarter's figure)
+            message, intent = (typed, read) if read.route is Route.iki else (message, intent)
         if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
                 and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
             drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
