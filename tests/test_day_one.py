@@ -890,3 +890,14 @@ def test_a_follow_up_right_after_a_catalog_search_searches_again_never_the_guida
         replies = said(engine.handle("u", follow_up))
         assert "Sumber:" not in replies and ("indikator" in replies.lower() or topic in replies.lower())
     assert "Sumber:" in said(engine.handle("u", "kalau IKI beyond wajib ga?"))  # two messages on: a question again
+
+
+def test_a_jenis_typed_on_under_suggestions_is_the_jenis_of_the_one_taken():
+    """«Core TUSI» under suggestions for a refused IKI took suggestion 1, claimed «dengan target 12%» for a «12
+    dokumen» it did not set, lost the jenis and answered «Target harus berupa angka»."""
+    engine = Engine()
+    engine.handle("u", "Jumlah dokumen analisis jabatan yang ditetapkan, target 12 dokumen")
+    replies = said(engine.handle("u", "Core TUSI"))
+    assert "12%" not in replies and "Target harus berupa angka" not in replies and "Jenis dicatat: Core TUSI" in replies
+    assert engine.state("u").skp.iki[0].jenis is Jenis.core_tusi
+

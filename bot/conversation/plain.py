@@ -12,6 +12,7 @@ from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
     is_correction,
+    jenis_named,
     measure_class,
     measured_target,
     read_answer,
@@ -111,8 +112,9 @@ class Plain:
             return self.use_candidate(turn.state, str(picked + 1))
         if goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
             taken = first_suggestion(turn.state, message, lambda: self.use_candidate(turn.state, "1"))
-            if is_correction(message) or not draft_save.is_open(turn.state):
-                return taken
+            only_jenis = jenis_named(message) is not None and not read_answer(message).numbers
+            if is_correction(message) or not draft_save.is_open(turn.state) or only_jenis:
+                return taken  # («Core TUSI» was the jenis of the IKI taken: no answer to the target question)
             return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
         head, mandatory = split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
@@ -177,8 +179,8 @@ class Plain:
         # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
         typed = without_lead_in(after_yes(message) or message)
         if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
-            read = classify(typed)  # (a measure word first: not «IKI 1: 612 dari 680 …», a quarter's figure)
-            message, intent = (typed, read) if read.route is Route.iki else (message, intent)
+            lead_free = classify(typed)  # (a measure word first: not «IKI 1: 612 dari 680 …», a quarter's figure)
+            message, intent = (typed, lead_free) if lead_free.route is Route.iki else (message, intent)
         if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
                 and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
             drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
@@ -493,13 +495,21 @@ def first_suggestion(state: UserState, message: str, use: Callable[[], list[Repl
     elif accepts_wording(message):  # «pake kalimat usulanmu, target 98»: the target it names now
         named = typed_target(message) or read_answer(message).named.get("target")
         state.candidate_target = named.text if named is not None else state.candidate_target
-    shown = IkiDraft(indikator=state.candidates[0].indikator, satuan=state.candidates[0].satuan or None)
+    chosen = state.candidates[0]
+    shown = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None)
     number = typed_target(state.candidate_target)
-    if number is not None:
+    if number is not None and _unit_finding(number, chosen) is None:  # «12 dokumen» is no target of a Persentase
         draft_save.set_target(shown, number)
     target = f" dengan target {render.target_text(shown)}" if shown.target else ""
-    return [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
-                  "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")] + use()
+    said = [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
+                  "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")]
+    jenis = jenis_named(message)  # «Core TUSI» typed on: the jenis of the IKI taken, never lost
+    replies = use()
+    saved = state.skp.iki[-1] if state.skp.iki else None
+    if jenis is not None and saved is not None and saved.indikator == shown.indikator and saved.jenis is None:
+        saved.jenis = jenis
+        said.append(Reply(f"Jenis dicatat: {jenis.label}."))
+    return said + replies
 
 
 def typed_suggestion(state: UserState, message: str) -> int | None:
