@@ -234,8 +234,8 @@ class VectorIndex:
 
     def query(self, name: str, text: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(doc id, cosine similarity), best first; `where` keeps the documents whose metadata has those values.
-        Exact, not Chroma's approximate search: its HNSW graph is rebuilt in each process by parallel inserts, so
-        the same question could get a different nearest 100 (and a different answer) after a restart. Equal
+        Exact, not Chroma's approximate (HNSW) search: that returned another nearest 100 from one process to the
+        next, even with the same hash seed, so the same question could get another answer after a restart. Equal
         similarities keep the documents' order in the index."""
         import numpy as np
 
