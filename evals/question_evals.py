@@ -4,7 +4,7 @@ before issue 16 (evals/baseline_issue16.json), dev and holdout separately; tune 
 
 What is scored is the one short answer the user reads, never the passage list:
 - a common question is sent as /tanya; its short answer must contain every `must` and no `must_not`, and must not be
-  the out-of-guidance reply. An `outside` question must get that reply («di luar pedoman yang saya punya»), with no
+  the out-of-guidance reply; a yes-no one whose `must` starts with «ya»/«tidak» must be led by «Ya.»/«Tidak.». An `outside` question must get that reply («di luar pedoman yang saya punya»), with no
   source and no passage.
 - an in-flow question is typed while the step is open; the replies before the open question is asked again must
   contain every `must`, and the step must still be open with nothing typed lost (the same PRIMA state).
@@ -72,10 +72,26 @@ def declined(answer) -> bool:
     return "di luar pedoman yang saya punya" in answer.answer and "Sumber:" not in answer.answer and not answer.passages
 
 
-def common_case_ok(case: dict, answer) -> bool:
+# The words a yes-no answer is led by («Ya.»/«Tidak.», as the answers write them).
+_LEADS = ("ya", "tidak")
+
+
+def holds(case: dict, text: str, wanted: str) -> bool:
+    """`wanted` is in the answer; for a yes-no case a `must` that starts with «ya»/«tidak» asks for that lead
+    («Ya.»/«Tidak.») as the paraphrase runner does, not a substring («ya» is inside «yaitu», «tidak» in any
+    aside), and any words after it are still looked for ("tidak semua")."""
+    first, _, rest = wanted.partition(" ")
+    if case["kind"] != "yesno" or first.lower() not in _LEADS:
+        return contains(text, wanted)
+    return text.startswith(f"{first.capitalize()}.") and (not rest or contains(text, wanted))
+
+
+def common_case_ok(case: dict, answer, lead: bool = True) -> bool:
+    """lead=False reads «ya»/«tidak» as any other word (the matcher before the lead was checked)."""
     if case["kind"] == "outside":
         return declined(answer)
-    return (not declined(answer) and all(contains(answer.answer, m) for m in case["must"])
+    has = (lambda m: holds(case, answer.answer, m)) if lead else (lambda m: contains(answer.answer, m))
+    return (not declined(answer) and all(has(m) for m in case["must"])
             and not any(contains(answer.answer, m) for m in case.get("must_not", [])))
 
 
@@ -84,13 +100,16 @@ def eval_common(retriever=None) -> dict:
     from bot.retrieval.retriever import Retriever
 
     retriever = retriever or Retriever()
-    tally = _Tally()
+    tally, substring = _Tally(), _Tally()
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
                  + load(COMMON_6)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
                   f"[{case['split']}/{case['kind']}] {case['q']!r} → {answer.answer[:140]!r} ({want})", case["kind"])
+        substring.add(case["split"], common_case_ok(case, answer, lead=False), "", case["kind"])
+    print("Ya/tidak sebagai substring (sebelum diawali «Ya.»/«Tidak.» diperiksa): "
+          + ", ".join(f"{s} {substring.right[s]}/{substring.total[s]}" for s in substring.total))
     return tally.report("questions", "Pertanyaan umum (evals/common_questions.jsonl)")
 
 

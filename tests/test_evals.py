@@ -107,6 +107,23 @@ def test_the_issue16_matcher_is_tolerant_of_spelling_not_of_other_numbers(text, 
     assert contains(text, wanted) is found
 
 
+@pytest.mark.parametrize("answer, must, right", [
+    ("Ya. Rencana aksi diisi tiap bulan.", ["ya", "rencana aksi"], True),
+    ("Rencana aksi, yaitu langkah bulanan, diisi pegawai.", ["ya", "rencana aksi"], False),  # «ya» in «yaitu»
+    ("Tidak. Cukup satu dokumen; laporan tidak wajib.", ["tidak", "laporan"], True),
+    ("Ya. Laporan tidak perlu dilampirkan.", ["tidak", "laporan"], False),  # «tidak» in an aside, wrong lead
+    ("Tidak. Tidak semua pegawai mengisinya.", ["tidak semua"], True),
+    ("Tidak. Hanya sebagian pegawai.", ["tidak semua"], False),  # the words after the lead are still looked for
+])
+def test_a_yes_no_case_wants_the_lead_not_the_word_anywhere(answer, must, right):
+    from types import SimpleNamespace
+
+    from evals.question_evals import common_case_ok
+
+    assert common_case_ok({"kind": "yesno", "must": must}, SimpleNamespace(answer=answer, passages=[])) is right
+    assert common_case_ok({"kind": "fact", "must": ["ya"]}, SimpleNamespace(answer="yaitu", passages=[]))  # other kinds
+
+
 @pytest.mark.slow
 def test_issue16_figures_hold(shared_retriever, capsys):
     """A regression guard on the dev parts (iki eval questions prints dev and holdout beside main before issue 16)."""

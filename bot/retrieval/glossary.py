@@ -58,7 +58,8 @@ def _aliases() -> dict[str, list[_Alias]]:
             words = _words(alias)
             if not words:
                 continue
-            forms = {tuple(w for w, _ in words)} | ({("".join(w for w, _ in words),)} if len(words) > 1 else set())
+            # As written, and joined into one word: a list, so equally long aliases keep the glossary's order.
+            forms = [tuple(w for w, _ in words)] + ([("".join(w for w, _ in words),)] if len(words) > 1 else [])
             capitals = len(alias.replace(" ", "")) <= _SHORT
             for form in forms:
                 by_first.setdefault(form[0], []).append(_Alias(form, capitals, term))

@@ -127,7 +127,7 @@ class VectorIndex:
             self.where = f"Chroma lokal {directory}"
         self._live: dict = {}
         self._counts: dict[str, int] = {}
-        self._matrices: dict[str, tuple[list[str], object]] = {}
+        self._matrices: dict[str, tuple[list[str], object, list[dict | None]]] = {}
 
     def built_fingerprint(self) -> str | None:
         return (self._manifest.read() or {}).get("fingerprint")
@@ -226,21 +226,35 @@ class VectorIndex:
         few an approximate search returns, and one query costs a matrix product."""
         import numpy as np
 
-        if name not in self._matrices:
-            found = self._live[name].get(include=["embeddings"])
-            self._matrices[name] = (list(found["ids"]), np.asarray(found["embeddings"], dtype=np.float32))
-        ids, matrix = self._matrices[name]
+        ids, matrix, _ = self._matrix(name)
         if not ids:
             return {}
         scores = matrix @ np.asarray(self._query_vector(text), dtype=np.float32)
         return dict(zip(ids, scores.tolist()))
 
     def query(self, name: str, text: str, k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """(doc id, cosine similarity), best first."""
-        k = min(k, self._counts.get(name, 0))
-        if k <= 0:
+        """(doc id, cosine similarity), best first; `where` keeps the documents whose metadata has those values.
+        Exact, not Chroma's approximate (HNSW) search: that returned another nearest 100 from one process to the
+        next, even with the same hash seed, so the same question could get another answer after a restart. Equal
+        similarities keep the documents' order in the index."""
+        import numpy as np
+
+        if self._counts.get(name, 0) <= 0 or k <= 0:
             return []
-        result = self._live[name].query(
-            query_embeddings=[self._query_vector(text)], n_results=k, where=where, include=["distances"]
-        )
-        return [(doc_id, 1.0 - distance) for doc_id, distance in zip(result["ids"][0], result["distances"][0])]
+        ids, matrix, metadatas = self._matrix(name)
+        scores = matrix @ np.asarray(self._query_vector(text), dtype=np.float32)
+        order = np.argsort(-scores, kind="stable")
+        if where:
+            order = [i for i in order if all((metadatas[i] or {}).get(key) == value for key, value in where.items())]
+        return [(ids[i], float(scores[i])) for i in order[:k]]
+
+    def _matrix(self, name: str) -> tuple[list[str], object, list[dict | None]]:
+        """A collection's ids, vectors (read once and held in memory: a few thousand rows are a few MB) and
+        metadata, in the index's order."""
+        import numpy as np
+
+        if name not in self._matrices:
+            found = self._live[name].get(include=["embeddings", "metadatas"])
+            self._matrices[name] = (list(found["ids"]), np.asarray(found["embeddings"], dtype=np.float32),
+                                    list(found["metadatas"] or [None] * len(found["ids"])))
+        return self._matrices[name]
