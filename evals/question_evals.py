@@ -78,12 +78,13 @@ _LEADS = ("ya", "tidak")
 
 def holds(case: dict, text: str, wanted: str) -> bool:
     """`wanted` is in the answer; for a yes-no case a `must` that starts with «ya»/«tidak» asks for that lead
-    («Ya.»/«Tidak.») as the paraphrase runner does, not a substring («ya» is inside «yaitu», «tidak» in any
+    («Ya.»/«Tidak.», or the answer's first word: «Tidak semua UPT …») as the paraphrase runner does, not a substring («ya» is inside «yaitu», «tidak» in any
     aside), and any words after it are still looked for ("tidak semua")."""
     first, _, rest = wanted.partition(" ")
     if case["kind"] != "yesno" or first.lower() not in _LEADS:
         return contains(text, wanted)
-    return text.startswith(f"{first.capitalize()}.") and (not rest or contains(text, wanted))
+    # «Tidak.» or an answer opening with the word itself («Tidak semua UPT …»: a no, as a user reads it)
+    return re.match(rf"{first.capitalize()}\b", text) is not None and (not rest or contains(text, wanted))
 
 
 def common_case_ok(case: dict, answer, lead: bool = True) -> bool:
