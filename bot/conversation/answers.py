@@ -59,9 +59,11 @@ def picks_by_number(text: str) -> bool:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[^\W\d_])")  # «4. Nilai IP ASN 85»: a line's number in a list
 
 
-def read_answer(text: str) -> Answer:
+def read_answer(text: str, named: str = "") -> Answer:
+    """The numbers typed and the fields they are for; `named` is the IKI asked about, whose counted noun phrase a unit
+    may be («12 berita acara»)."""
     config = _config()
-    numbers = [] if picks_by_number(text) else numbers_in(text)
+    numbers = [] if picks_by_number(text) else numbers_in(text, named)
     listed = _LIST_NUMBER.match(text)
     if listed:  # a list's number is never a field's value
         numbers = [n for n in numbers if n.start >= listed.end()]
@@ -252,21 +254,26 @@ def fields_in(text: str) -> Typed:
         found["target"] = numbers_in(scored.group(1))[0]  # «Nilai IKPA satker 95»: a score's last bare number
         indikator = indikator[: scored.start()].rstrip(" ,;:")
     counted = _COUNTED.search(indikator) if "target" not in found and measure_class(indikator) == "count" else None
-    if counted and counted.group(2).lower() in _count_units(indikator[: counted.start()]) \
+    if counted and _counts_unit(counted.group(2), indikator[: counted.start()]) \
             and not _COMPARATOR.search(indikator[: counted.start()]):
-        found["target"] = numbers_in(counted.group(0))[0]  # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang»
+        # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang», «Jumlah berita acara … 12 berita acara»
+        found["target"] = numbers_in(counted.group(0), indikator[: counted.start()])[0]
         indikator = indikator[: counted.start()].rstrip(" ,;:")
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+([^\W\d_]+)\s*$")
+_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)\s*$")
 
 
-def _count_units(before: str) -> set[str]:
-    """Words a count IKI's trailing «<number> <word>» may be its target in: the thing it counts, said again
-    («Jumlah sertifikat … 120 sertifikat»), or a satuan of people or things («150 orang»), never a duration."""
-    return {w for w in tokens(before)} | set(knowledge.data("numbers")["count_units"])
+def _counts_unit(unit: str, before: str) -> bool:
+    """Whether a count IKI's trailing «<number> <words>» is its target: the thing it counts, said again («Jumlah
+    sertifikat … 120 sertifikat», «Jumlah berita acara … 12 berita acara»), or a satuan of people, things or times
+    («150 orang», «12 kali»), never a duration."""
+    words, said = tokens(unit), tokens(before)
+    if len(words) == 1 and words[0] in knowledge.data("numbers")["count_units"]:
+        return True
+    return any(said[k:k + len(words)] == words for k in range(len(said)))
 
 
 _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|diatas|di atas|kurang dari|lebih dari|"
