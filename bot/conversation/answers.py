@@ -180,17 +180,17 @@ def _field_noise() -> frozenset[str]:
 _DASHED_TARGET = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d_]+(?:[\s/][^\W\d_]+)?\s*$")
 
 
-def _field_segment(segment: str, dashed: bool = False) -> Answer | None:
+def _field_segment(segment: str, dashed: bool = False, named: str = "") -> Answer | None:
     """The segment read as fields when it holds nothing else (a number, a field word, a jenis), else None.
     dashed: it follows « - » at the end of a listed IKI, where a number and its unit of one or two words is the
-    target ("… - 5 hari kerja", "… - 12 apps")."""
-    answer = read_answer(segment)
+    target ("… - 5 hari kerja", "… - 12 apps"). named: the IKI before it, whose counted noun phrase a unit may be."""
+    answer = read_answer(segment, named)
     if not answer.numbers and answer.jenis is None:
         return None
     if dashed and len(answer.numbers) == 1 and _DASHED_TARGET.match(segment) and not answer.named:
         unit = re.sub(r"^\s*\d[\d.,]*\s*", "", segment).strip()
         return replace(answer, numbers=[replace(answer.numbers[0], unit=unit)])
-    units = {tokens(n.unit)[0] for n in answer.numbers if n.unit and n.unit != "%" and tokens(n.unit)}
+    units = {w for n in answer.numbers if n.unit and n.unit != "%" for w in tokens(n.unit)}
     # "10 kab/kota": the unit read is "kab"; the word it is slashed to belongs to it
     units |= {w for pair in re.findall(r"(\w+)\s*/\s*(\w+)", segment) if set(pair) & units for w in pair}
     rest = [w for w in tokens(segment) if w not in _field_noise() and not w.isdigit() and w not in units
@@ -226,7 +226,8 @@ def fields_in(text: str) -> Typed:
         if stop > end:  # a cut inside one already taken (", " and the space before "target")
             continue
         segment = text[stop:end]
-        answer = _field_segment(segment, dashed=end == len(text) and text[start:stop].strip() in "-–—")
+        answer = _field_segment(segment, dashed=end == len(text) and text[start:stop].strip() in "-–—",
+                                named=text[:start])
         if answer is None or start == 0:
             break
         for name in ("target", "baseline", "bobot"):

@@ -1,0 +1,77 @@
+"""Day-one reading, eighth round (issue 16): a unit of more than one word kept whole («12 berita acara»), a trailing
+«12 kali» read as a count IKI's target."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.conversation.answers import fields_in, read_answer
+from bot.conversation.iki_list import read_list
+from bot.lang.values import numbers_in, widened
+from bot.models import IkiDraft
+from bot.year.entry_dates import when
+from bot.year.entry_numbers import quantity
+from bot.year.line import line
+
+BERITA_ACARA = "Jumlah berita acara verifikasi klaim yang ditandatangani"
+
+
+@pytest.mark.parametrize("typed, named, unit", [
+    ("12 berita acara", BERITA_ACARA, "berita acara"),
+    ("12 berita acara ya kak", BERITA_ACARA, "berita acara"),
+    ("10 laporan hasil uji", "Jumlah laporan hasil uji laboratorium yang terbit", "laporan hasil uji"),
+    ("3 Naskah Kebijakan aja", "Jumlah naskah kebijakan yang disusun", "Naskah Kebijakan"),
+    # the IKI written before the number in the same message names the phrase
+    ("Jumlah berita acara serah terima barang, target 24 berita acara", "", "berita acara"),
+    # no IKI, or words the IKI does not continue with: one word, as before
+    ("12 berita acara", "", "berita"),
+    ("150 orang dilatih", "Jumlah orang yang dilatih", "orang"),  # «yang» is a chat word: the phrase ends there
+])
+def test_a_unit_runs_over_the_counted_noun_phrase_the_iki_names(typed, named, unit):
+    assert numbers_in(typed, named)[-1].unit == unit
+
+
+def test_a_unit_is_widened_once_the_iki_is_known():
+    number = read_answer("12 berita acara").numbers[0]
+    assert number.unit == "berita"
+    assert widened(number, BERITA_ACARA).text == "12 berita acara"
+    assert widened(number, "Jumlah berita yang dimuat").text == "12 berita"
+
+
+@pytest.mark.parametrize("typed, indikator, target", [
+    ("Jumlah kalibrasi alat 12 kali", "Jumlah kalibrasi alat", "12 kali"),
+    ("Jumlah berita acara verifikasi 12 berita acara", "Jumlah berita acara verifikasi", "12 berita acara"),
+    ("Jumlah naskah kebijakan yang disusun, 3 naskah kebijakan", "Jumlah naskah kebijakan yang disusun",
+     "3 naskah kebijakan"),
+    ("Jumlah laporan hasil uji yang terbit, target 10 laporan hasil uji", "Jumlah laporan hasil uji yang terbit",
+     "10 laporan hasil uji"),
+])
+def test_a_trailing_count_with_its_unit_is_the_target(typed, indikator, target):
+    typed_fields = fields_in(typed)
+    assert (typed_fields.indikator, typed_fields.target.text) == (indikator, target)
+
+
+def test_a_duration_after_a_count_is_still_a_condition():
+    assert fields_in("Jumlah pelatihan dalam 20 jam").target is None
+
+
+def test_a_pasted_list_line_keeps_the_whole_unit():
+    pasted = read_list("1. Jumlah berita acara serah terima barang yang ditandatangani, target 12 berita acara\n"
+                       "2. Persentase usulan penghapusan BMN yang disetujui, 80%")
+    first = pasted.lines[0].listed
+    assert (first.text.rstrip(", "), first.target) == (
+        "1. Jumlah berita acara serah terima barang yang ditandatangani", "12 berita acara")
+
+
+def test_a_typed_target_keeps_the_whole_unit(shared_retriever):
+    engine = Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+    engine.handle("u-ba", BERITA_ACARA)
+    replies = engine.handle("u-ba", "12 berita acara")
+    iki = engine.state("u-ba").skp.iki[0]
+    assert (iki.target, iki.satuan) == ("12 berita acara", "berita acara")
+    assert "12 berita acara" in replies[0].text
+
+
+def test_a_logbook_quantity_with_a_unit_of_two_words_counts():
+    iki = IkiDraft(indikator="Jumlah berita acara verifikasi", target="24 berita acara", satuan="berita acara")
+    entry = line("verif 12 berita acara")
+    assert quantity(entry, when(entry), iki) == 12
