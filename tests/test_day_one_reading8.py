@@ -75,3 +75,24 @@ def test_a_logbook_quantity_with_a_unit_of_two_words_counts():
     iki = IkiDraft(indikator="Jumlah berita acara verifikasi", target="24 berita acara", satuan="berita acara")
     entry = line("verif 12 berita acara")
     assert quantity(entry, when(entry), iki) == 12
+
+
+def test_a_count_of_times_typed_after_the_iki_is_its_target_and_flagged(shared_retriever):
+    """d2-lab01: «Jumlah kalibrasi alat 12 kali» passed the rules with «12 kali» read inside the IKI."""
+    engine = Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+    replies = engine.handle("u-kali", "trs sy jg kalibrasi alat tiap bulan. Jumlah kalibrasi alat 12 kali")
+    text = "\n".join(r.text for r in replies)
+    assert "sudah memenuhi aturan" not in text and "12 kali" not in text.split("»")[0]
+    assert not engine.state("u-kali").skp.iki
+
+
+@pytest.mark.parametrize("indikator, kind", [
+    ("Persentase kegiatan pimpinan yang terlayani protokol sesuai SOP", "output"),  # d2-bir04: a service's output
+    ("Persentase rapat pimpinan yang dilayani tepat waktu", "output"),
+    ("Persentase kegiatan pimpinan yang terlayani protokol", "activity"),  # no standard: events counted
+    ("Persentase rapat koordinasi lintas program CKG yang terlaksana sesuai jadwal", "activity"),  # held, not served
+])
+def test_events_served_to_a_standard_are_a_service_output(indikator, kind):
+    from bot.rules import check_iki
+
+    assert check_iki(IkiDraft(indikator=indikator, target="95%", satuan="%")).kind.value == kind
