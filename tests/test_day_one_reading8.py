@@ -96,3 +96,26 @@ def test_events_served_to_a_standard_are_a_service_output(indikator, kind):
     from bot.rules import check_iki
 
     assert check_iki(IkiDraft(indikator=indikator, target="95%", satuan="%")).kind.value == kind
+
+
+@pytest.mark.parametrize("draft, other_family", [
+    ("Cek obat ED tiap bulan", None),
+    ("Memeriksa obat kedaluwarsa di gudang farmasi", None),
+    ("Memeriksa CTG ibu hamil", "ibu hamil"),  # a patient: care given to standard
+    ("Cek genset", "siap digunakan"),  # equipment: kept ready
+])
+def test_a_check_of_a_thing_is_not_judged_by_recommendations_followed_up(draft, other_family):
+    from bot.rewrite import rewrite
+
+    proposed = [c.indikator for c in rewrite(draft).candidates]
+    assert proposed and not any("rekomendasi" in p for p in proposed)
+    if other_family is None:
+        assert any("temuan hasil pemeriksaan" in p and "ditangani" in p for p in proposed)
+    else:
+        assert any(other_family in p for p in proposed)
+
+
+def test_a_monitoring_visit_keeps_its_recommendations():
+    from bot.rewrite import rewrite
+
+    assert any("rekomendasi" in c.indikator for c in rewrite("Jumlah monitoring program imunisasi").candidates)
