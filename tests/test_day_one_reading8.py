@@ -119,3 +119,13 @@ def test_a_monitoring_visit_keeps_its_recommendations():
     from bot.rewrite import rewrite
 
     assert any("rekomendasi" in c.indikator for c in rewrite("Jumlah monitoring program imunisasi").candidates)
+
+
+@pytest.mark.parametrize("draft", ["Number of policy briefs produced", "Jumlah policy brief yang disusun"])
+def test_a_policy_brief_count_is_rewritten_to_its_recommendations_taken_up(draft):
+    """sk01: the translation «Jumlah ringkasan kebijakan yang dihasilkan» passed as it stood, a document count, and a
+    percent typed for the first suggestion then met a count IKI."""
+    from bot.rewrite import rewrite
+
+    first = rewrite(draft).candidates[0]
+    assert "rekomendasi" in first.indikator and "ditindaklanjuti" in first.indikator and first.satuan == "%"
