@@ -59,9 +59,11 @@ def picks_by_number(text: str) -> bool:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[^\W\d_])")  # «4. Nilai IP ASN 85»: a line's number in a list
 
 
-def read_answer(text: str) -> Answer:
+def read_answer(text: str, named: str = "") -> Answer:
+    """The numbers typed and the fields they are for; `named` is the IKI asked about, whose counted noun phrase a unit
+    may be («12 berita acara»)."""
     config = _config()
-    numbers = [] if picks_by_number(text) else numbers_in(text)
+    numbers = [] if picks_by_number(text) else numbers_in(text, named)
     listed = _LIST_NUMBER.match(text)
     if listed:  # a list's number is never a field's value
         numbers = [n for n in numbers if n.start >= listed.end()]
@@ -178,17 +180,17 @@ def _field_noise() -> frozenset[str]:
 _DASHED_TARGET = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d_]+(?:[\s/][^\W\d_]+)?\s*$")
 
 
-def _field_segment(segment: str, dashed: bool = False) -> Answer | None:
+def _field_segment(segment: str, dashed: bool = False, named: str = "") -> Answer | None:
     """The segment read as fields when it holds nothing else (a number, a field word, a jenis), else None.
     dashed: it follows « - » at the end of a listed IKI, where a number and its unit of one or two words is the
-    target ("… - 5 hari kerja", "… - 12 apps")."""
-    answer = read_answer(segment)
+    target ("… - 5 hari kerja", "… - 12 apps"). named: the IKI before it, whose counted noun phrase a unit may be."""
+    answer = read_answer(segment, named)
     if not answer.numbers and answer.jenis is None:
         return None
     if dashed and len(answer.numbers) == 1 and _DASHED_TARGET.match(segment) and not answer.named:
         unit = re.sub(r"^\s*\d[\d.,]*\s*", "", segment).strip()
         return replace(answer, numbers=[replace(answer.numbers[0], unit=unit)])
-    units = {tokens(n.unit)[0] for n in answer.numbers if n.unit and n.unit != "%" and tokens(n.unit)}
+    units = {w for n in answer.numbers if n.unit and n.unit != "%" for w in tokens(n.unit)}
     # "10 kab/kota": the unit read is "kab"; the word it is slashed to belongs to it
     units |= {w for pair in re.findall(r"(\w+)\s*/\s*(\w+)", segment) if set(pair) & units for w in pair}
     rest = [w for w in tokens(segment) if w not in _field_noise() and not w.isdigit() and w not in units
@@ -224,7 +226,8 @@ def fields_in(text: str) -> Typed:
         if stop > end:  # a cut inside one already taken (", " and the space before "target")
             continue
         segment = text[stop:end]
-        answer = _field_segment(segment, dashed=end == len(text) and text[start:stop].strip() in "-–—")
+        answer = _field_segment(segment, dashed=end == len(text) and text[start:stop].strip() in "-–—",
+                                named=text[:start])
         if answer is None or start == 0:
             break
         for name in ("target", "baseline", "bobot"):
@@ -252,21 +255,26 @@ def fields_in(text: str) -> Typed:
         found["target"] = numbers_in(scored.group(1))[0]  # «Nilai IKPA satker 95»: a score's last bare number
         indikator = indikator[: scored.start()].rstrip(" ,;:")
     counted = _COUNTED.search(indikator) if "target" not in found and measure_class(indikator) == "count" else None
-    if counted and counted.group(2).lower() in _count_units(indikator[: counted.start()]) \
+    if counted and _counts_unit(counted.group(2), indikator[: counted.start()]) \
             and not _COMPARATOR.search(indikator[: counted.start()]):
-        found["target"] = numbers_in(counted.group(0))[0]  # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang»
+        # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang», «Jumlah berita acara … 12 berita acara»
+        found["target"] = numbers_in(counted.group(0), indikator[: counted.start()])[0]
         indikator = indikator[: counted.start()].rstrip(" ,;:")
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+([^\W\d_]+)\s*$")
+_COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)\s*$")
 
 
-def _count_units(before: str) -> set[str]:
-    """Words a count IKI's trailing «<number> <word>» may be its target in: the thing it counts, said again
-    («Jumlah sertifikat … 120 sertifikat»), or a satuan of people or things («150 orang»), never a duration."""
-    return {w for w in tokens(before)} | set(knowledge.data("numbers")["count_units"])
+def _counts_unit(unit: str, before: str) -> bool:
+    """Whether a count IKI's trailing «<number> <words>» is its target: the thing it counts, said again («Jumlah
+    sertifikat … 120 sertifikat», «Jumlah berita acara … 12 berita acara»), or a satuan of people, things or times
+    («150 orang», «12 kali»), never a duration."""
+    words, said = tokens(unit), tokens(before)
+    if len(words) == 1 and words[0] in knowledge.data("numbers")["count_units"]:
+        return True
+    return any(said[k:k + len(words)] == words for k in range(len(said)))
 
 
 _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|diatas|di atas|kurang dari|lebih dari|"

@@ -26,7 +26,7 @@ from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import tokens
-from bot.lang.values import Number, numbers_in
+from bot.lang.values import Number, numbers_in, widened
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
@@ -278,7 +278,7 @@ class Fields:
     # Answers ----------------------------------------------------------------------------------------------
     def on_text(self, state: UserState, text: str) -> list[Reply]:
         d = self._holder(state)
-        answer = read_answer(text)
+        answer = read_answer(text, d.current.indikator if d.current is not None else "")
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
         if answer.correction and answer.numbers and d.answered != d.field \
@@ -452,6 +452,7 @@ class Fields:
 
     @staticmethod
     def _set(current: IkiDraft, field: str, number: Number) -> None:
+        number = widened(number, current.indikator)  # «12 berita acara» for «Jumlah berita acara …», not «12 berita»
         percent = number.unit is None and (current.satuan or implied_satuan(current)) == "%"
         # "70%", "2 NSPK", "85": the number as read, with its unit (a Persentase's bare "75" is 75%)
         setattr(current, field, f"{format_number(number.value)}%" if percent else number.text)
@@ -461,7 +462,7 @@ class Fields:
 
     def _confirm(self, state: UserState) -> list[Reply]:
         d = self._holder(state)
-        number = numbers_in(d.proposed)[0]
+        number = numbers_in(d.proposed, d.current.indikator)[0]
         field, d.proposed = d.field, ""
         self._set(d.current, field, number)
         d.answered = d.last_number = field

@@ -1,9 +1,9 @@
 """Numbers as people type them in a chat answer: digits (67,5), words («seratus persen», «dua puluh lima»), guesses
-(«70an», «mungkin 70», «sekitar 60»), and the word after the number that is its unit («3000 sampel») or is not
-(«20 aja»). Words: knowledge/numbers.yaml."""
+(«70an», «mungkin 70», «sekitar 60»), and the words after the number that are its unit («3000 sampel», «12 berita
+acara» when the IKI counts «berita acara») or are not («20 aja»). Words: knowledge/numbers.yaml."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
@@ -21,6 +21,9 @@ class Number:
     approximate: bool  # "70an", "mungkin 70": a guess the bot confirms before keeping
     start: int  # where it was written (characters), so callers can tell what came before it
     end: int
+    # The words typed right after the unit, so the unit can take those that continue the IKI's counted noun phrase
+    # once the IKI is known («12 berita acara» for «Jumlah berita acara …»): see widened().
+    following: tuple["_Token", ...] = field(default=(), compare=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -37,6 +40,7 @@ class _Token:
     start: int
     end: int
     guess: bool = False  # a number written with the "an" suffix
+    typed: str = ""  # a word as written (text is lower case)
 
 
 @knowledge.cached
@@ -55,7 +59,7 @@ def _tokens(text: str) -> list[_Token]:
         if match["num"] is not None:
             found.append(_Token("num", match["num"], match.start(), match.end(), bool(match["an"])))
         elif match["word"] is not None:
-            found.append(_Token("word", match["word"].lower(), match.start(), match.end()))
+            found.append(_Token("word", match["word"].lower(), match.start(), match.end(), typed=match["word"]))
         else:
             found.append(_Token(kind, match["sym"], match.start(), match.end()))
     return found
@@ -92,8 +96,9 @@ def _words_value(words: list[str]) -> float:
     return float(total + group + small)
 
 
-def numbers_in(text: str) -> list[Number]:
-    """Every number written in the text, in order, with its unit and whether it is a guess."""
+def numbers_in(text: str, named: str = "") -> list[Number]:
+    """Every number written in the text, in order, with its unit and whether it is a guess. A unit runs over the
+    words after it that follow it in the IKI (`named`, else the text before the number): «12 berita acara»."""
     config = _config()
     tokens = _tokens(text)
     found: list[Number] = []
@@ -140,7 +145,40 @@ def numbers_in(text: str) -> list[Number]:
             elif after.kind == "word" and after.text not in config["not_unit_set"] and not _is_number_word(after.text):
                 unit = text[after.start:after.end]
                 i += 1
+        following = []
+        while unit and unit != "%" and len(following) < _MAX_FOLLOWING and i + len(following) < len(tokens) \
+                and tokens[i + len(following)].kind == "word" and not _is_number_word(tokens[i + len(following)].text):
+            following.append(tokens[i + len(following)])
         before = [t.text for t in tokens[max(start_index - 2, 0):start_index]]
         guess = guess or any(tuple(before[k:]) in config["approximate_set"] for k in range(len(before)))
-        found.append(Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end))
+        number = Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end, tuple(following))
+        found.append(widened(number, f"{named} {text[:number.start]}"))
     return found
+
+
+_MAX_FOLLOWING = 6  # words after a unit that may still belong to it: «laporan hasil uji laboratorium lingkungan»
+
+
+def widened(number: Number, named: str) -> Number:
+    """The number with its unit run over the typed words after it that follow it in the IKI `named` (the counted noun
+    phrase: its head and the words after the head there), never over chat words (not_units): «12 berita» + «acara»
+    for «Jumlah berita acara verifikasi» is «12 berita acara»."""
+    if not number.unit or number.unit == "%" or not number.following:
+        return number
+    head = [t.text for t in _tokens(number.unit)]
+    said = [t.text for t in _tokens(named) if t.kind == "word"]
+    chat = _config()["not_unit_set"]
+    best = 0
+    for k in range(len(said) - len(head) + 1):
+        if said[k:k + len(head)] != head:
+            continue
+        n, at = 0, k + len(head)
+        while n < len(number.following) and at + n < len(said) and said[at + n] == number.following[n].text \
+                and said[at + n] not in chat:
+            n += 1
+        best = max(best, n)
+    if not best:
+        return number
+    taken = number.following[:best]
+    return replace(number, unit=" ".join([number.unit, *(t.typed for t in taken)]), end=taken[-1].end,
+                   following=number.following[best:])

@@ -45,12 +45,21 @@ def measures_a_process(a: IkiAnalysis):
     if a.measure_class == "score" or leading_activity_verb(a):
         return None
     process = a.lex.process_nouns.match_at(a.head, 0)
-    if process:
+    if process and not _served_to_standard(a):
         return _fired(process)
     # "Persentase melaksanakan …", "Jumlah menyusun …": a verb of doing is counted.
     if a.measure_class in ("percent", "count") and is_activity_verb(a.head, 0, a.lex):
         return _fired(a.head[0])
     return None
+
+
+def _served_to_standard(a: IkiAnalysis) -> bool:
+    """«Persentase kegiatan … yang terlayani … sesuai SOP»: the share of events a service served to its standard,
+    the service's output (the events are what it serves, not what it measures)."""
+    if a.measure_class != "percent":
+        return False
+    served = next((i for i, w in enumerate(a.body) if w in a.lex.service_served), None)
+    return served is not None and any(w in a.lex.service_standards for w in a.body[served + 1:])
 
 
 @iki_rule("IKI-ACT-DONE")

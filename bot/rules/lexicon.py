@@ -19,6 +19,8 @@ class Lexicon:
     participation_nouns: frozenset[str]
     service_heads: frozenset[str]
     service_conditions: frozenset[str]
+    service_served: frozenset[str]
+    service_standards: frozenset[str]
     report_nouns: PhraseSet
     report_units: PhraseSet
     document_products: PhraseSet
@@ -54,6 +56,8 @@ def lexicon() -> Lexicon:
         participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
         service_heads=frozenset(data["service_heads"]["words"]),
         service_conditions=frozenset(data["service_heads"]["conditions"]),
+        service_served=frozenset(data["service_heads"]["served"]),
+        service_standards=frozenset(data["service_heads"]["standards"]),
         report_nouns=PhraseSet(data["report_nouns"]["words"]),
         report_units=PhraseSet(data["report_nouns"]["units"]),
         document_products=PhraseSet(data["document_products"]["words"]),
