@@ -24,3 +24,14 @@ def test_one_line_named_by_its_words_before_its_target_is_still_one():
     engine.handle("u", _FINANCE)
     engine.handle("u", "yg realisasi anggaran simpan, target 97%")
     assert [(i.indikator.split()[1], i.target) for i in engine.state("u").skp.iki] == [("realisasi", "97%")]
+
+
+def test_a_guessed_pick_after_another_iki_was_saved_does_not_take_an_old_offer():
+    """«Pakai usulan 1» with no suggestion on screen saved a /cek offer made before another IKI was saved."""
+    engine = Engine()
+    engine.handle("u", "/prima")  # PRIMA open: the IKI typed next is saved by it, the /cek offer left waiting
+    engine.handle("u", "/cek Jumlah policy brief yg disusun 4 dokumen")
+    engine.handle("u", "Persentase rekomendasi kebijakan SDMK yg ditindaklanjuti pimpinan, 60%")
+    before = [i.indikator for i in engine.state("u").skp.iki]
+    replies = engine.handle("u", "Pakai usulan 1")
+    assert [i.indikator for i in engine.state("u").skp.iki] == before, replies

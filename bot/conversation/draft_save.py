@@ -60,7 +60,7 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
     bare = numbers_in(draft.target or "")
     if len(bare) == 1 and bare[0].unit is None:  # «…, target 90» for a Persentase is 90%, as when answered
         FIELDS._set(draft, "target", bare[0])
-    state.fill = FillState(current=draft, typed=typed)
+    state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki))
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
@@ -80,7 +80,13 @@ def takes_offer(state: UserState, text: str) -> bool:
     if typed_save(text):
         return True
     short_take = read_answer(text).takes_suggestion and len(tokens(text)) <= MAX_VALUE_WORDS
-    return not state.candidates and (picks_by_number(text) or short_take)
+    return not state.candidates and not _stale(state) and (picks_by_number(text) or short_take)
+
+
+def _stale(state: UserState) -> bool:
+    """Another IKI was saved since this one was offered: a guessed «Pakai usulan 1» no longer points at it."""
+    at = state.fill.offered_at
+    return at is not None and len(state.skp.iki) != at
 
 
 def finding_candidates(verdict: IkiResult) -> list[Candidate]:
