@@ -35,3 +35,23 @@ def test_a_guessed_pick_after_another_iki_was_saved_does_not_take_an_old_offer()
     before = [i.indikator for i in engine.state("u").skp.iki]
     replies = engine.handle("u", "Pakai usulan 1")
     assert [i.indikator for i in engine.state("u").skp.iki] == before, replies
+
+
+def test_an_iki_after_its_jenis_typed_while_rhk_waits_is_saved_with_its_target():
+    """«Beyond: Jumlah inovasi … 1 inovasi» at /rhk's «tulis IKI yang mengukur RHK ini» was checked as the IKI
+    «Beyond: …» (no measure word) and never saved."""
+    engine = Engine()
+    engine.handle("u", "/rhk")
+    engine.handle("u", "RHK: Tagihan satker diproses sesuai ketentuan dan tepat waktu")
+    engine.handle("u", "Beyond: Jumlah inovasi checklist digital verifikasi tagihan 1 inovasi")
+    iki = engine.state("u").skp.iki
+    assert [(i.indikator.split()[:2], i.jenis.value, i.target) for i in iki] == [(["Jumlah", "inovasi"], "beyond", "1 inovasi")]
+    assert not iki[0].rhk.lower().startswith("rhk") and not iki[0].indikator.endswith("1 inovasi")
+
+
+def test_putting_off_ip_asn_while_a_field_is_asked_never_adds_it():
+    """«IP ASN? ga usah. sy ga percaya IP ASN ngaruh» said it was put off, then saved it from the last sentence."""
+    engine = Engine()
+    engine.handle("u", "Jumlah inovasi checklist digital verifikasi tagihan, target 1 inovasi")
+    engine.handle("u", "IP ASN? ga usah. sy ga percaya IP ASN ngaruh")
+    assert len(engine.state("u").skp.iki) == 1
