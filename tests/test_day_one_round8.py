@@ -55,3 +55,21 @@ def test_putting_off_ip_asn_while_a_field_is_asked_never_adds_it():
     engine.handle("u", "Jumlah inovasi checklist digital verifikasi tagihan, target 1 inovasi")
     engine.handle("u", "IP ASN? ga usah. sy ga percaya IP ASN ngaruh")
     assert len(engine.state("u").skp.iki) == 1
+
+
+def test_taking_all_suggestions_by_a_count_that_is_not_theirs_saves_all_and_says_so():
+    """«yaudah yg 3 itu masukin semua» under 4 suggestions saved all 4 without a word on the 3."""
+    engine = Engine()
+    engine.handle("u", "sy ngurus RKA K/L sama revisi anggaran")
+    assert len(engine.state("u").candidates) == 4
+    replies = engine.handle("u", "yaudah yg 3 itu masukin semua")
+    assert len(engine.state("u").skp.iki) == 4 and "ada 4, bukan 3" in replies[0].text
+
+
+def test_fewer_targets_in_order_than_iki_saved_are_all_kept():
+    """«95 90 85» for 4 suggestions saved together recorded 95 and lost 90 and 85."""
+    engine = Engine()
+    engine.handle("u", "sy ngurus RKA K/L sama revisi anggaran")
+    engine.handle("u", "masukin semua")
+    engine.handle("u", "95 90 85")
+    assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "85%", None]

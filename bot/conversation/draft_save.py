@@ -214,19 +214,24 @@ def _with_target(draft: IkiDraft) -> str:
 
 def targets_in_order(state: UserState, text: str) -> list[Reply]:
     """«95 90 85» while the first of several IKI saved together is asked its target: one target each, in order;
-    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question)."""
+    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question). Fewer
+    numbers alone («95 90 85» for 4 IKI) go to the first ones in order: none is lost, the rest are asked in turn."""
     fill = state.fill
     waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
-    if fill.field != "target" or len(numbers) < 2 or len(numbers) != len(waiting) or len(words) > len(numbers):
+    fewer = len(numbers) < len(waiting) and not words
+    if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
+            or len(words) > len(numbers):
         return []
     done = []
     for index, number in zip(waiting, numbers):
         iki = state.skp.iki[index]
         FIELDS._set(iki, "target", number)
         done.append(f"IKI ke-{index + 1}: target {render.target_text(iki)}")
-    return [Reply("Dicatat, berurutan: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+    rest = [str(index + 1) for index in waiting[len(numbers):]]
+    later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
+    return [Reply("Dicatat, berurutan: " + "; ".join(done) + "." + later)] + FIELDS.advance(state, after="")
 
 
 def _without_numbers(text: str, numbers: list[Number]) -> str:

@@ -421,6 +421,12 @@ def takes_all(text: str) -> bool:
     return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(PhraseSet(data["list_all"]).find(words))
 
 
+def count_said(text: str) -> int | None:
+    """«yaudah yg 3 itu masukin semua»: how many the user believes are on screen (one bare whole number), or None."""
+    bare = [n for n in numbers_in(text) if n.unit is None and float(n.value).is_integer()]
+    return int(bare[0].value) if len(bare) == 1 and len(numbers_in(text)) == 1 else None
+
+
 @knowledge.cached
 def _passing_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["list_passing"])
