@@ -73,3 +73,16 @@ def test_fewer_targets_in_order_than_iki_saved_are_all_kept():
     engine.handle("u", "masukin semua")
     engine.handle("u", "95 90 85")
     assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "85%", None]
+
+
+def test_stages_typed_for_one_iki_are_no_pick_of_list_lines():
+    """Names before several numbers pick lines only when they name two lines or more: «IKI 2 tahapnya pakai punya
+    saya: 1) analisis kebutuhan pelatihan …» is a plan for IKI 2, not a save of line 2."""
+    from bot.conversation.iki_list import picked, read_list
+
+    listed = [line.listed for line in read_list(
+        "1. Persentase pegawai yang memenuhi pengembangan kompetensi minimal 20 JP - 80%\n"
+        "2. Jumlah pelatihan teknis terakreditasi yang diselenggarakan - 8 pelatihan\n"
+        "3. Jumlah usulan tugas belajar yang diproses sampai terbit SK - 40 usulan").lines]
+    assert picked("IKI 2 tahapnya pakai punya saya: 1) analisis kebutuhan pelatihan jan-feb 2) akreditasi "
+                  "pelatihan mar-apr 3) penyelenggaraan mei-okt", listed) is None

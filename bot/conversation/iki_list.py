@@ -361,7 +361,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         lines, taken = _named_by_words(text, listed)
     if len(lines) < 2 and numbers_in(text):  # «yg realisasi anggaran 96% sm yg rekomendasi BPK 95% simpan»
         each, _ = _named_by_words(text, listed, whole=True)
-        if len(each) > len(lines):
+        if len(each) >= 2 and len(each) > len(lines):  # several names, each with its own target
             lines, taken = each, []
     if not lines:
         lines = _named_by_ordinal(text, len(listed))  # «yg terakhir simpan»
