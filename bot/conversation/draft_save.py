@@ -60,7 +60,7 @@ def offer(state: UserState, draft: IkiDraft, verdict: IkiResult | None = None) -
     bare = numbers_in(draft.target or "")
     if len(bare) == 1 and bare[0].unit is None:  # «…, target 90» for a Persentase is 90%, as when answered
         FIELDS._set(draft, "target", bare[0])
-    state.fill = FillState(current=draft, typed=typed)
+    state.fill = FillState(current=draft, typed=typed, offered_at=len(state.skp.iki))
     if typed:
         return [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")], note
     return [SAVE], note
@@ -80,7 +80,13 @@ def takes_offer(state: UserState, text: str) -> bool:
     if typed_save(text):
         return True
     short_take = read_answer(text).takes_suggestion and len(tokens(text)) <= MAX_VALUE_WORDS
-    return not state.candidates and (picks_by_number(text) or short_take)
+    return not state.candidates and not _stale(state) and (picks_by_number(text) or short_take)
+
+
+def _stale(state: UserState) -> bool:
+    """Another IKI was saved since this one was offered: a guessed «Pakai usulan 1» no longer points at it."""
+    at = state.fill.offered_at
+    return at is not None and len(state.skp.iki) != at
 
 
 def finding_candidates(verdict: IkiResult) -> list[Candidate]:
@@ -208,19 +214,24 @@ def _with_target(draft: IkiDraft) -> str:
 
 def targets_in_order(state: UserState, text: str) -> list[Reply]:
     """«95 90 85» while the first of several IKI saved together is asked its target: one target each, in order;
-    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question)."""
+    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question). Fewer
+    numbers alone («95 90 85» for 4 IKI) go to the first ones in order: none is lost, the rest are asked in turn."""
     fill = state.fill
     waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
-    if fill.field != "target" or len(numbers) < 2 or len(numbers) != len(waiting) or len(words) > len(numbers):
+    fewer = len(numbers) < len(waiting) and not words
+    if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
+            or len(words) > len(numbers):
         return []
     done = []
     for index, number in zip(waiting, numbers):
         iki = state.skp.iki[index]
         FIELDS._set(iki, "target", number)
         done.append(f"IKI ke-{index + 1}: target {render.target_text(iki)}")
-    return [Reply("Dicatat, berurutan: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+    rest = [str(index + 1) for index in waiting[len(numbers):]]
+    later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
+    return [Reply("Dicatat, berurutan: " + "; ".join(done) + "." + later)] + FIELDS.advance(state, after="")
 
 
 def _without_numbers(text: str, numbers: list[Number]) -> str:

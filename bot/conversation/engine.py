@@ -780,7 +780,8 @@ class Engine:
         a new IKI leaves the saved one as it is and is read as what it is."""
         state = turn.state
         state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
-        head, mandatory = split_mandatory(message)
+        # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
+        head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
             return then_mandatory(state, self._fill_text(turn, head), mandatory)
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value

@@ -359,6 +359,10 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     taken = [(m.start(1), m.end(1)) for m in found]
     if not lines:
         lines, taken = _named_by_words(text, listed)
+    if len(lines) < 2 and numbers_in(text):  # «yg realisasi anggaran 96% sm yg rekomendasi BPK 95% simpan»
+        each, _ = _named_by_words(text, listed, whole=True)
+        if len(each) >= 2 and len(each) > len(lines):  # several names, each with its own target
+            lines, taken = each, []
     if not lines:
         lines = _named_by_ordinal(text, len(listed))  # «yg terakhir simpan»
     if not lines:
@@ -417,6 +421,12 @@ def takes_all(text: str) -> bool:
     return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(PhraseSet(data["list_all"]).find(words))
 
 
+def count_said(text: str) -> int | None:
+    """«yaudah yg 3 itu masukin semua»: how many the user believes are on screen (one bare whole number), or None."""
+    bare = [n for n in numbers_in(text) if n.unit is None and float(n.value).is_integer()]
+    return int(bare[0].value) if len(bare) == 1 and len(numbers_in(text)) == 1 else None
+
+
 @knowledge.cached
 def _passing_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["list_passing"])
@@ -457,19 +467,21 @@ _LIST_NUMBER_AT = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+")
 MIN_NAMING_WORDS = 2  # «pemeliharaan alat»: a question names a line by two of its words at least, not by «alat»
 
 
-def _named_by_words(text: str, listed: list[ListedIki], least: int = 1) -> tuple[list[int], list[tuple[int, int]]]:
+def _named_by_words(text: str, listed: list[ListedIki], least: int = 1,
+                    whole: bool = False) -> tuple[list[int], list[tuple[int, int]]]:
     """Lines named by their words: each part of the text before its numbers (cut at «sama», «dan», «,») whose words
-    found in the list (at least `least` of them) are all in one line, and in one line only."""
+    found in the list (at least `least` of them) are all in one line, and in one line only. `whole`: the parts of
+    the whole text, each name followed by its own target («yg realisasi anggaran 96% sm yg rekomendasi BPK 95%»)."""
     from bot.retrieval.normalize import stopwords
 
     words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
     known = set().union(*words_of) - set(stopwords())
-    head = text[: numbers_in(text)[0].start] if numbers_in(text) else text
+    head = text[: numbers_in(text)[0].start] if numbers_in(text) and not whole else text
     lines = []
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
-        words = {w for w in tokens(part) if w in known and len(w) > 2}
+        words = {w for w in tokens(part) if w in known and len(w) > 2 and not w.isdigit()}
         matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words]
-        if len(matches) == 1:
+        if len(matches) == 1 and matches[0] + 1 not in lines:
             lines.append(matches[0] + 1)
     return lines, [(0, len(head))]
 

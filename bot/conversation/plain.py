@@ -196,9 +196,13 @@ class Plain:
         if figure:  # «IKI 1: 612 dari 680» with no IKI saved: not a draft to check
             return figure
         if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
+            shown, said = len(turn.state.candidates), iki_list.count_said(message)
+            # «yg 3 itu … semua» under 4 suggestions: «semua» is all of them, and the miscount is said, not kept quiet
+            miscount = [Reply(f"Usulan di atas ada {shown}, bukan {said}; semuanya saya simpan. Yang tidak perlu "
+                              "bisa dibuang dengan /buang NOMOR.")] if said is not None and said != shown else []
             drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
             turn.state.candidates, turn.state.candidate_target = [], ""
-            return draft_save.save_many(turn.state, drafts)
+            return miscount + draft_save.save_many(turn.state, drafts)
         if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
             if draft_save.takes_offer(turn.state, message):
                 return draft_save.on_button(turn.state, "save", "")

@@ -3,10 +3,13 @@ a leader's RHK is not rephrased as the member's own: the bot asks which part the
 part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly).
 A bare /rhk asks what it is about. «Simpan ke draf» saves the IKI with its RHK and asks what it lacks."""
 
+import re
+
 from bot import knowledge, render
 from bot.conversation import draft_save
 from bot.conversation.choices import typed_choice
 from bot.conversation.intent import classify, has_work_object
+from bot.conversation.one_off import named_iki
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import RhkState, UserState
 from bot.lang.text import PhraseSet, clean, tokens
@@ -30,6 +33,7 @@ ASK_IKI = ("Untuk menyimpannya ke draf, tulis IKI yang mengukur RHK ini (ukuran 
 def start(state: UserState, assistant: Assistant, text: str, asked: bool = False) -> list[Reply]:
     """asked: the text answers a bare /rhk's question, which stays open when the text gives no RHK."""
     state.rhk = None  # a new /rhk replaces any question left open
+    text = _LABEL.sub("", text)  # «RHK: Tagihan satker diproses …»: the label typed is not part of the RHK
     if not text:
         state.rhk = RhkState()
         return [Reply(ASK_TEXT, [CANCEL])]
@@ -60,6 +64,9 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
                                      check_iki(IkiDraft(indikator=iki)))
     return replies + [Reply(f"{drafted}\n\nIKI: «{state.fill.current.indikator}»" + (f"\n{note}" if note else "")
                             + "\nSimpan IKI ini bersama RHK nomor 1 ke draf SKP?", buttons)]
+
+
+_LABEL = re.compile(r"^\s*rhk\s*[:=-]\s*", re.IGNORECASE)
 
 
 def prompt(state: UserState) -> list[Reply]:
@@ -119,6 +126,11 @@ def _choose(state: UserState, part: str) -> list[Reply]:
 
 def _take_iki(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     """The IKI measuring the drafted RHK: checked; saved with it on «Simpan ke draf», or suggestions to pick from."""
+    named = named_iki(text)
+    if named and not named[0].strip():  # «Beyond: Jumlah inovasi … 1 inovasi»: the IKI after its jenis, with its target
+        draft = named[1]
+        counted = draft.indikator.removesuffix(draft.target or "").rstrip(" ,") or draft.indikator  # «… 1 inovasi»
+        return _offer(state, counted, jenis=draft.jenis, target=draft.target)
     intent = classify(text)
     if not intent.work_object:
         return [Reply("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya.")] \
@@ -134,13 +146,19 @@ def _take_iki(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     return _offer(state, text, verdict)
 
 
-def _offer(state: UserState, text: str, verdict=None) -> list[Reply]:
+def _offer(state: UserState, text: str, verdict=None, jenis: Jenis | None = None,
+           target: str | None = None) -> list[Reply]:
+    """The IKI offered with its RHK; one typed with its target (and passing) is saved at once, as anywhere else."""
     flow = state.rhk
     state.rhk = None
-    draft = IkiDraft(indikator=text, rhk=flow.drafted, jenis=Jenis(flow.jenis) if flow.jenis else None)
+    draft = IkiDraft(indikator=text, rhk=flow.drafted, target=target,
+                     jenis=jenis or (Jenis(flow.jenis) if flow.jenis else None))
     buttons, note = draft_save.offer(state, draft, verdict or check_iki(draft))
-    return [Reply(f"IKI: «{state.fill.current.indikator}»\nRHK: {flow.drafted}" + (f"\n{note}" if note else "")
-                  + "\nSimpan ke draf SKP? Target dan bobotnya saya tanyakan sesudahnya.", buttons)]
+    shown = f"IKI: «{state.fill.current.indikator}»\nRHK: {flow.drafted}" + (f"\n{note}" if note else "")
+    saved = draft_save.save_offered(state) if target else []
+    if saved:
+        return [Reply(shown)] + saved
+    return [Reply(shown + "\nSimpan ke draf SKP? Target dan bobotnya saya tanyakan sesudahnya.", buttons)]
 
 
 def _typed_part(text: str) -> str:
