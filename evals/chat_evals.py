@@ -82,13 +82,15 @@ WORK_QUESTIONS = "route_work_questions.jsonl"
 
 def _reply_route(replies) -> str:
     """What the engine made of a first message: a question (answered from the guidance), unclear (asked what it is),
-    else work (suggestions, or the note that none could be formed)."""
+    checked as an IKI, else work (suggestions, or the note that none could be formed)."""
     from bot.conversation.plain import AS_QUESTION
 
     said = "\n".join(r.text for r in replies)
     if AS_QUESTION in said:
         return "question"
-    return "unclear" if "itu maksudnya apa?" in said else "work"
+    if "itu maksudnya apa?" in said:
+        return "unclear"
+    return "checked" if "sebagai IKI yang ingin diperiksa" in said else "work"
 
 
 def eval_work_routes() -> dict:
