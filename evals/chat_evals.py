@@ -82,10 +82,12 @@ WORK_QUESTIONS = "route_work_questions.jsonl"
 
 def _reply_route(replies) -> str:
     """What the engine made of a first message: a question (answered from the guidance), unclear (asked what it is),
-    checked as an IKI, else work (suggestions, or the note that none could be formed)."""
+    checked as an IKI, the open step's help, else work (suggestions, or the note that none could be formed)."""
     from bot.conversation.plain import AS_QUESTION
 
     said = "\n".join(r.text for r in replies)
+    if "Bantuan untuk langkah ini" in said:
+        return "help"
     if AS_QUESTION in said:
         return "question"
     if "itu maksudnya apa?" in said:
@@ -103,6 +105,8 @@ def eval_work_routes() -> dict:
     cases = load(WORK_QUESTIONS)
     per_kind, misses = Counter(), []
     for n, case in enumerate(cases):
+        if case.get("after"):  # a question typed inside the flow this command opens: the open step's help
+            engine.handle(f"wq-{n}", case["after"])
         got = _reply_route(engine.handle(f"wq-{n}", case["text"]))
         per_kind[(case["kind"], "all")] += 1
         per_kind[(case["kind"], "ok")] += got == case["route"]
@@ -114,9 +118,9 @@ def eval_work_routes() -> dict:
     figures = {}
     for kind in sorted({k for k, _ in per_kind}):
         figures[kind] = per_kind[(kind, "ok")] / per_kind[(kind, "all")]
-        print(f"  {kind:<10} {before.get(kind, float('nan')):>6.3f} | {figures[kind]:.3f} | 1.000")
+        print(f"  {kind:<12} {before.get(kind, float('nan')):>6.3f} | {figures[kind]:.3f} | 1.000")
     total = sum(per_kind[(k, "ok")] for k, _ in per_kind if _ == "all") / len(cases)
-    print(f"  {'semua':<10} {before.get('all', float('nan')):>6.3f} | {total:.3f} | ≥ 0.95")
+    print(f"  {'semua':<12} {before.get('all', float('nan')):>6.3f} | {total:.3f} | ≥ 0.95")
     if misses:
         print("Salah:\n" + "\n".join(misses))
     return {"work_route_accuracy": total, "work_route_kinds": figures}
