@@ -314,11 +314,24 @@ def work_asking_iki(text: str) -> str | None:
         return None
     last = tokens(clauses[-1].lower())
     allowed = config["iki_about"] | config["iki_words"] | config["filler_set"] | set(config["question_tags"])
-    if not config["iki_about"] & set(last) or any(w not in allowed and not config["question_set"].match_at([w], 0)
-                                                  for w in last):
+    if not config["iki_about"] & set(last):
+        return None
+    if any(w not in allowed and not config["question_set"].match_at([w], 0) for w in last) \
+            and not _asks_which_iki(last):
         return None
     work = ", ".join(clauses[:-1])
     return work if is_work_description(work) or tasks(work) else None
+
+
+def _asks_which_iki(words: list[str]) -> bool:
+    """«iki nya apa ya selain …»: an IKI word right before «apa» (its «nya» apart) asks which IKI, whatever follows
+    but another question word («bedanya iki apa sama RHK?» asks about the guidance)."""
+    config = _config()
+    which = config["iki_for_work"]["which"]
+    if any(config["question_set"].match_at([w], 0) for w in words if w not in which):
+        return False
+    kept = [w for w in words if w != "nya"]
+    return any(w in config["iki_about"] and nxt in which for w, nxt in zip(kept, kept[1:]))
 
 
 def _unsure_guess(words: list[str]) -> bool:
