@@ -138,4 +138,7 @@ def eval_work() -> dict:
         for s, c in ((s, result["figures"][s]["counts"]) for s in SPLITS)))
     if result["misses"]:
         print("\nYang belum benar (dev, dev-stress dan dev3 saja):\n" + "\n".join(result["misses"]))
-    return now
+    print()
+    from evals.chat_evals import eval_work_routes
+
+    return now | eval_work_routes()

@@ -64,6 +64,10 @@ def _config() -> dict:
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     data["work_set"] = PhraseSet(data["work_description"])
     data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])
+    data["how_words"] = frozenset(data["how_object"]["words"])
+    data["how_after_set"] = PhraseSet(data["how_object"]["after"])
+    data["iki_about"] = frozenset(data["iki_for_work"]["about"])
+    data["iki_words"] = frozenset(data["iki_for_work"]["words"])
     data["request_groups"] = {name: {group: PhraseSet(words) for group, words in request.items()
                                      if group not in _REQUEST_ACTS}
                               for name, request in data["requests"].items()}
@@ -93,7 +97,7 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         return Intent(Route.nonsense, text)
     config = _config()
     # "… bisa diubah gak": a yes/no question ends in a tag word.
-    asks = text.rstrip().endswith("?") or bool(config["question_set"].find(words)) or words[-1] in config["question_tags"] \
+    asks = text.rstrip().endswith("?") or _has_question_word(words) or words[-1] in config["question_tags"] \
         or _asks_then_adds(text)
     asks = asks and not _unsure_guess(words)
     reading = read(text)
@@ -283,6 +287,51 @@ def _asks_then_adds(text: str) -> bool:
     head, mark, tail = text.rpartition("?")
     return bool(mark and head.strip()) and 0 < len(tokens(tail)) <= MAX_AFTER_QUESTION_WORDS \
         and not any(ch.isdigit() for ch in tail)
+
+
+def _has_question_word(words: list[str]) -> bool:
+    """A question word in the message, «cara» after a verb of teaching or informing not counted: «ngajarin kader cara
+    ukur lingkar lengan» names the work taught (intent.yaml `how_object`)."""
+    config = _config()
+    phrases, how = config["question_set"], config["how_object"]
+    i = 0
+    while i < len(words):
+        found = phrases.match_at(words, i)
+        if found and not (found[0] in config["how_words"]
+                          and config["how_after_set"].find(words[max(0, i - how["within"]):i])):
+            return True
+        i += len(found) if found else 1
+    return False
+
+
+def work_asking_iki(text: str) -> str | None:
+    """«sy ngurus arsip surat masuk, iki nya apa ya yg cocok?» → «sy ngurus arsip surat masuk»: the work before a last
+    clause that only asks which IKI fits it (intent.yaml `iki_for_work`), to draft from; None otherwise («kalau kerjaan
+    sy administrasi, boleh ga iki nya pakai persentase?» asks about the guidance)."""
+    config = _config()
+    clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text) if tokens(part)]
+    if len(clauses) < 2:
+        return None
+    last = tokens(clauses[-1].lower())
+    allowed = config["iki_about"] | config["iki_words"] | config["filler_set"] | set(config["question_tags"])
+    if not config["iki_about"] & set(last):
+        return None
+    if any(w not in allowed and not config["question_set"].match_at([w], 0) for w in last) \
+            and not _asks_which_iki(last):
+        return None
+    work = ", ".join(clauses[:-1])
+    return work if is_work_description(work) or tasks(work) else None
+
+
+def _asks_which_iki(words: list[str]) -> bool:
+    """«iki nya apa ya selain …»: an IKI word right before «apa» (its «nya» apart) asks which IKI, whatever follows
+    but another question word («bedanya iki apa sama RHK?» asks about the guidance)."""
+    config = _config()
+    which = config["iki_for_work"]["which"]
+    if any(config["question_set"].match_at([w], 0) for w in words if w not in which):
+        return False
+    kept = [w for w in words if w != "nya"]
+    return any(w in config["iki_about"] and nxt in which for w, nxt in zip(kept, kept[1:]))
 
 
 def _unsure_guess(words: list[str]) -> bool:

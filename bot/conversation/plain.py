@@ -33,6 +33,7 @@ from bot.conversation.intent import (
     request_in,
     says_own_work,
     smalltalk_reply,
+    work_asking_iki,
     work_beside_request,
 )
 from bot.conversation.one_off import named_iki
@@ -166,6 +167,9 @@ class Plain:
         asked = records_asked(logbook_line(message))
         if asked:  # «capaian saya sudah berapa?» before any logbook: the same record, shown by its command
             return self._command(turn, f"/{asked}")
+        work = work_asking_iki(message)
+        if work:  # «sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work
+            return from_work(turn.state, work)
         request = request_in(message)
         if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
             return self._command(turn, f"/{request.command} {request.text}".strip())
