@@ -31,7 +31,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
-               "bare_commands", "requests", "topic_drop"),
+               "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),
