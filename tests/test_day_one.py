@@ -901,3 +901,18 @@ def test_a_jenis_typed_on_under_suggestions_is_the_jenis_of_the_one_taken():
     assert "12%" not in replies and "Target harus berupa angka" not in replies and "Jenis dicatat: Core TUSI" in replies
     assert engine.state("u").skp.iki[0].jenis is Jenis.core_tusi
 
+
+
+def test_an_english_iki_typed_at_a_field_question_is_checked_never_its_number_the_value_asked():
+    """«Percentage of invoices paid on time, 90%» at the data-awal question stored «Data awal 90%» and lost the IKI."""
+    engine = Engine()
+    engine.handle("u", "Persentase SPJ yg diverifikasi tanpa koreksi, target 95%")
+    replies = said(engine.handle("u", "Percentage of invoices paid on time, 90%"))
+    assert "Data awal 90%" not in replies and "IKI ditulis dalam Bahasa Indonesia" in replies
+    assert engine.state("u").skp.iki[0].baseline is None
+
+
+def test_a_suggestion_picked_when_none_is_on_screen_is_said_so_never_drafted_from():
+    """«pakai usulan 1» with nothing on screen was read as work: «Persentase usulan 1 yang digunakan …»."""
+    replies = said(Engine().handle("u", "pakai usulan 1"))
+    assert "Tidak ada usulan yang sedang ditampilkan" in replies and "Persentase usulan" not in replies

@@ -100,7 +100,7 @@ from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.retrieval.glossary import terms_in
 from bot.rules import check_iki, check_skp
-from bot.rules.language import is_english
+from bot.rules.language import is_english, opens_with_english_measure
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
@@ -853,6 +853,11 @@ class Engine:
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
+        if opens_with_english_measure(message):  # «Percentage of invoices paid on time, 90%»: an IKI in English,
+            note = draft_save.release(state)  # checked and put in Indonesian, never its 90% the value asked
+            typed = fields_in(message)
+            target = typed.target.text if typed.target is not None else None
+            return ([Reply(note)] if note else []) + self.check(state, typed.indikator or message, target=target)
         if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
                 or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
             note = draft_save.release(state)

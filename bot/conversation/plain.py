@@ -15,6 +15,7 @@ from bot.conversation.answers import (
     jenis_named,
     measure_class,
     measured_target,
+    picks_by_number,
     read_answer,
     typed_target,
     value_sentence,
@@ -67,6 +68,10 @@ DESCRIBE_IN_INDONESIAN = ("Ceritakan pekerjaan Anda atau tempel IKI Anda dalam B
                           "paste your IKI in Indonesian (e.g. «sy di lab, periksa sampel TB tiap hari») and I will "
                           "propose output-based IKI; /prima guides you step by step.")
 
+# «Pakai usulan 1» typed when no suggestion is on screen (the last ones were used, or never shown).
+NO_SUGGESTION_SHOWN = ("Tidak ada usulan yang sedang ditampilkan untuk dipilih. Kirim /cek dengan IKI Anda, atau "
+                       "ceritakan pekerjaan Anda, untuk mendapat usulan baru.")
+
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
               "menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
@@ -111,6 +116,9 @@ class Plain:
         picked = typed_suggestion(turn.state, message)
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self.use_candidate(turn.state, str(picked + 1))
+        if picks_by_number(message) and not turn.state.candidates and not draft_save.offered(turn.state):
+            # none on screen and no «Simpan ke draf» waiting (which it takes): never work to draft from
+            return [Reply(NO_SUGGESTION_SHOWN)]
         if goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
             taken = first_suggestion(turn.state, message, lambda: self.use_candidate(turn.state, "1"))
             only_jenis = jenis_named(message) is not None and not read_answer(message).numbers
