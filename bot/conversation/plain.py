@@ -517,15 +517,15 @@ def first_suggestion(state: UserState, message: str, use: Callable[[], list[Repl
     if number is not None and _unit_finding(number, chosen) is None:  # «12 dokumen» is no target of a Persentase
         draft_save.set_target(shown, number)
     target = f" dengan target {render.target_text(shown)}" if shown.target else ""
-    said = [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
+    taken = [Reply(f"Anda belum memilih usulan, jadi saya pakai usulan 1 (yang teratas){target}: «{shown.indikator}». "
                   "Bila yang dimaksud usulan lain, tulis ulang IKI-nya.")]
     jenis = jenis_named(message)  # «Core TUSI» typed on: the jenis of the IKI taken, never lost
     replies = use()
     saved = state.skp.iki[-1] if state.skp.iki else None
     if jenis is not None and saved is not None and saved.indikator == shown.indikator and saved.jenis is None:
         saved.jenis = jenis
-        said.append(Reply(f"Jenis dicatat: {jenis.label}."))
-    return said + replies
+        taken.append(Reply(f"Jenis dicatat: {jenis.label}."))
+    return taken + replies
 
 
 def typed_suggestion(state: UserState, message: str) -> int | None:
