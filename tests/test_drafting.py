@@ -171,8 +171,16 @@ def test_a_count_of_work_handled_is_nudged_to_its_quality_or_time():
     assert "Persentase sampel yang diperiksa sesuai standar waktu layanan" in result.findings[0].suggestion
     first = candidates("Jumlah pasien yang dilayani")[0]
     assert first == "Persentase pasien yang dilayani sesuai standar waktu layanan"
-    for text in ("Jumlah sampel yang diperiksa sesuai standar", "Jumlah sertifikat hasil kalibrasi alat kesehatan"):
+    for text in ("Jumlah sampel yang diperiksa sesuai standar", "Jumlah sertifikat hasil kalibrasi alat kesehatan",
+                 "Jumlah email terkirim tepat waktu"):
         assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=text)).findings}
+
+
+def test_a_done_state_counts_work_handled_as_a_passive_does():
+    """«email terkirim» says what «email yang dikirim» says: the workload, whatever the form of the verb."""
+    for text in ("Jumlah email terkirim", "Jumlah pasien yang terlayani"):
+        result = check_iki(IkiDraft(indikator=text, target=3000))
+        assert [f.category.value for f in result.findings] == ["WORK_VOLUME"], text
 
 
 # RHK grammar --------------------------------------------------------------------------------------------------------

@@ -151,3 +151,17 @@ def test_an_iki_written_after_a_lead_in_is_proposed_as_written():
     found = rewrite("sy sendiri jg mau IKI: Persentase hasil uji yg dikirim ke pengirim sesuai TAT, target 90%")
     assert [(c.indikator, c.satuan) for c in found.candidates] == [
         ("Persentase hasil uji yang dikirim ke pengirim sesuai TAT", "%")]
+
+
+def test_a_verb_of_a_kind_of_work_names_it_whatever_its_object():
+    """«memeriksa kapal» got no suggestion although «pemeriksaan kapal» got three; «membuat kopi» still gets none."""
+    assert "Persentase kapal yang diperiksa sesuai standar dan jadwal" in [
+        c.indikator for c in rewrite("memeriksa kapal").candidates]
+    assert rewrite("membuat kopi").candidates == []
+
+
+def test_people_served_are_never_what_is_given():
+    """«melayani pasien» got «Persentase pasien yang diberikan sesuai standar pelayanan»."""
+    found = [c.indikator for c in rewrite("melayani pasien").candidates]
+    assert found[0] == "Persentase pasien yang mendapat pelayanan sesuai standar"
+    assert not any("pasien yang diberikan" in f for f in found)

@@ -193,6 +193,8 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
         return True  # "menginput SILK": input names its work whatever the system is called
     if not opener and not verb:
         return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
+    if verb and found and not found[0].generic and len(words) > len(found[1]):
+        return True  # "memeriksa kapal": a verb of a kind of work (not "membuat") names it, whatever its object
     return any(work_at(i) for i in range(len(opener or ()) or 1, len(words)))
 
 
@@ -225,8 +227,12 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
     if "recipient" in used:  # "keperawatan pasien rawat inap": the service, then who receives it
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)
+        if values["recipient"] and not process:  # «melayani pasien»: the people are served, so the care is the verb's
+            process = values["process"] = nominal(parts.process.split()[0]) if parts.process else ""
         if not (process or values["object"]):
             return None
+    elif parts.family.recipients and not process and _recipient(parts.object, parts.family)[1] == parts.object:
+        return None  # «Persentase pasien yang diberikan …»: people are never what is given
     if template.unless and values[template.unless]:
         return None  # "… yang diinput secara lengkap" where the draft names the system it goes to
     empty = {name for name in used if not values[name]}

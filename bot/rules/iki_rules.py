@@ -134,7 +134,8 @@ def counts_work_handled(a: IkiAnalysis):
     while j < len(a.body) and a.body[j] in a.lex.volume_skip:
         j += 1
     verb = a.body[j] if j < len(a.body) else ""
-    passive = verb if verb in a.lex.volume_handled else f"di{verb}"
+    # "yang diperiksa", "yang sy periksa" and "terkirim" (a done state: "email terkirim") all name the handling
+    passive = verb if verb in a.lex.volume_handled else f"di{verb.removeprefix('ter')}"
     if passive not in a.lex.volume_handled or any(w in a.lex.volume_standards for w in a.body[j + 1:]):
         return None
     forms = acronym_forms()  # "spm" → "SPM" in the message and its example
