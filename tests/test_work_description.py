@@ -506,3 +506,15 @@ def test_a_cooperation_is_judged_by_its_text_signed_and_its_agreement_carried_ou
     shown = [c.indikator for t in suggest("kerjaan sy ngurus PKS dengan RS swasta") for c in t.candidates]
     assert any("naskah kerja sama" in s and "ditandatangani" in s for s in shown)
     assert tasks("kerja sy ngecek berkas usulan") == ["memeriksa berkas usulan"]  # a lead-in still
+
+
+def test_a_task_whose_suggestions_another_took_gets_its_own_or_is_named_with_it():
+    """«nerima sampel, periksa sampel»: the second task was told «belum ada usulan» although the first showed its
+    suggestions; it now gets the ones left, or is named beside the task that shows them."""
+    from bot.rewrite.work import text
+
+    drafted = suggest("kerjaan sy nerima sampel, periksa sampel, kalibrasi alat")
+    reply = text(drafted)
+    assert "belum ada usulan" not in reply
+    shown = [c.indikator for task in drafted for c in task.candidates]
+    assert len(shown) == len(set(shown)) and all(task.candidates or task.also for task in drafted)

@@ -2,7 +2,7 @@
 they work left out), and each task rewritten on its own. Words: knowledge/rewrite/work.yaml."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.lang.english import tells_own_work, work_tasks
@@ -31,6 +31,7 @@ class Task:
     text: str  # the task in formal words, as the rewriter reads it: "menyusun dokumen pengadaan"
     candidates: list[Candidate]  # its suggestions, each passing every rule (empty: none could be formed)
     left_out: bool = False  # past max_tasks: named, not drafted, to be sent again
+    also: list[str] = field(default_factory=list)  # later tasks whose suggestions are these same ones
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,15 @@ def suggest(description: str) -> list[Task]:
         if not left:  # the suggestions shown are as many as a reply holds: this task is sent again
             drafted.append(Task(task, [], left_out=True))
             continue
-        kept = []
-        for candidate in formed[task][:min(n, left)]:
-            if candidate.indikator.lower() not in seen:
-                seen.add(candidate.indikator.lower())
-                kept.append(candidate)
-        left -= len(kept)
-        drafted.append(Task(task, kept))
+        fresh = [c for c in formed[task] if c.indikator.lower() not in seen][:min(n, left)]
+        seen.update(c.indikator.lower() for c in fresh)
+        left -= len(fresh)
+        shared = None if fresh else next((d for d in drafted if formed[task] and d.candidates
+                                          and formed[task][0] in d.candidates), None)
+        if shared is not None:  # «menerima sampel», «memeriksa sampel»: one work, its suggestions shown once
+            shared.also.append(task)
+        else:
+            drafted.append(Task(task, fresh))
     return drafted + [Task(task, [], left_out=True) for task in found[words.max_tasks:]]
 
 
@@ -101,11 +104,11 @@ def text(drafted: list[Task]) -> str:
     if not shown:
         return NONE_FORMED.format(named=f" dari {', '.join(missed)}" if missed else "")
     lines = ["Saya susun usulan IKI berbasis output untuk "
-             + ("pekerjaan Anda:" if len(shown) > 1 else f"pekerjaan «{shown[0].text}»:")]
+             + ("pekerjaan Anda:" if len(shown) > 1 else f"pekerjaan {_named(shown[0])}:")]
     number = 1
     for task in shown:
         if len(shown) > 1:
-            lines += ["", f"Untuk «{task.text}»:"]
+            lines += ["", f"Untuk {_named(task)}:"]
         for candidate in task.candidates:
             lines.append(f"{number}. {candidate.indikator} (satuan: {candidate.satuan})")
             lines.append(f"   Alasan: {candidate.alasan}")
@@ -118,6 +121,10 @@ def text(drafted: list[Task]) -> str:
     lines += ["", "Pilih usulan yang sesuai; target, jenis dan bobotnya saya tanyakan sesudahnya."
               + (" Usulan untuk tugas lain: kirim lagi tugasnya sesudah IKI ini tersimpan." if len(shown) > 1 else "")]
     return "\n".join(lines)
+
+
+def _named(task: Task) -> str:
+    return " dan ".join(f"«{text}»" for text in [task.text, *task.also])
 
 
 def tasks(description: str) -> list[str]:
