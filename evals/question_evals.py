@@ -40,13 +40,16 @@ COMMON_5 = "common_questions_5.jsonl"
 # A sixth blind set (/work/evalsets/i16h: splits "dev6" and "holdout6", 60 each, written during the fifth answers
 # round): dev6 is tuned on after its first figure is taken, holdout6 never.
 COMMON_6 = "common_questions_6.jsonl"
+# A seventh blind set (/work/evalsets/q7: splits "dev7" and "holdout7", 60 each, written in the seventh session before
+# any answers work of that session): dev7 is tuned on after its first figure is taken, holdout7 never.
+COMMON_7 = "common_questions_7.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
 PARAPHRASES = "question_paraphrases.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
-HIDDEN = ("holdout5", "holdout6")
+HIDDEN = ("holdout5", "holdout6", "holdout7")
 
 
 def normalized(text: str) -> str:
@@ -103,7 +106,7 @@ def eval_common(retriever=None) -> dict:
     retriever = retriever or Retriever()
     tally, substring = _Tally(), _Tally()
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
-                 + load(COMMON_6)):
+                 + load(COMMON_6) + load(COMMON_7)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -230,6 +233,8 @@ def eval_questions() -> dict:
             ("set kelima, holdout5 (tidak disetel)", "questions_holdout5", f"≥ {TARGET:.3f}"),
             ("set keenam, dev6", "questions_dev6", f"≥ {TARGET:.3f}"),
             ("set keenam, holdout6 (tidak disetel)", "questions_holdout6", f"≥ {TARGET:.3f}"),
+            ("set ketujuh, dev7", "questions_dev7", f"≥ {TARGET:.3f}"),
+            ("set ketujuh, holdout7 (tidak disetel)", "questions_holdout7", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -250,5 +255,10 @@ def eval_questions() -> dict:
              if key in before]
     if sixth:
         print("set keenam tiba: " + ", ".join(sixth))
+    seventh = [f"{label} {before[key]:.3f}" for label, key in
+               (("saat tiba (63628bd): dev7", "questions_first_dev7"), ("holdout7", "questions_first_holdout7"))
+               if key in before]
+    if seventh:
+        print("set ketujuh tiba: " + ", ".join(seventh))
     print("\nRincian:\n" + details.getvalue())
     return now
