@@ -322,6 +322,10 @@ def test_a_yes_no_question_is_told_apart_from_other_questions():
     assert yes_no_predicate("IKI tidak boleh jumlah laporan kan?") is None  # negated: «Ya» would be ambiguous
     assert yes_no_predicate("rencana aksi wajib diisi semua ASN?") == "wajib"  # a statement with «?»
     assert yes_no_predicate("kolom yang wajib diisi di form IKI apa?") is None  # asks what
+    # the sentence holding the predicate asks, whatever follows it or names its subject («bobot» is a number cue)
+    assert yes_no_predicate("jumlah laporan boleh dijadiin IKI ga? misal 'jumlah laporan bulanan'") == "boleh"
+    assert yes_no_predicate("bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya") == "boleh"
+    assert yes_no_predicate("bobot brp yg boleh ya?") is None  # asks how much
 
 
 def test_a_date_question_gets_the_date_or_period(shared_retriever):

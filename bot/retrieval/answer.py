@@ -194,20 +194,35 @@ def _acts(word: str) -> bool:
 
 def yes_no_predicate(question: str) -> str | None:
     """The predicate group a yes-no question asks about ("wajib", "boleh"), or None when the question is not a
-    yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`)."""
+    yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`). A sentence that
+    holds the predicate and ends in a tag («… boleh lebih dr 20% ga?») asks yes or no even when a cue of another
+    kind («bobot») names its subject."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
-    if not words or wanted_kinds(question):
+    if not words:
         return None
     at = next(((i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
                if w in members), None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
-    if any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
+    if _asked_in_its_sentence(question, words[at[0]], config):
+        return at[1]
+    if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
         return None  # «katim hrs gmn biar ga dobel?» asks how, not whether
     asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
+
+
+def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
+    """«bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya»: the sentence holding the predicate
+    asks yes or no (its last words a tag such as «ga»), whatever context follows it."""
+    for sentence in re.findall(r"[^?]*\?", question):
+        words = tokens(sentence)
+        if predicate in words:
+            return any(w in config["tags"] for w in words[-3:]) and not any(
+                w in config["other_questions"] for w in words)
+    return False
 
 
 def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
