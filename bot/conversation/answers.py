@@ -340,6 +340,14 @@ def typed_target(text: str) -> Number | None:
     return number
 
 
+def leading_value(text: str) -> Number | None:
+    """«95 aja, 100 ketinggian» → 95: the one number of a first clause that answers (leads_with_value), the reason after
+    it left out; None when the message does not lead with a value."""
+    if not leads_with_value(text):
+        return None
+    return typed_target(re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0])
+
+
 def leads_with_value(text: str) -> bool:
     """«iya 100, ini duit negara», «100, kita selalu lulus»: the first clause is one number with a few words around it
     (the rest is the reason), so the message answers the number the chat asked."""

@@ -1,0 +1,54 @@
+"""Day one, UPT lab staff (round 8b): counts of routine work, the good lines picked, a target with its remark (each
+test failed before its fix)."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.models import IkiDraft, Severity
+from bot.rules import check_iki
+
+_FRONT_OFFICE = ("ini skp taun lalu\n"
+                 "a. Persentase sampel yg diregistrasi di hari yg sama dgn penerimaan 95%\n"
+                 "b. Jumlah pelanggan dilayani 1500 org\n"
+                 "c. Persentase pengaduan pelanggan yg direspon maks 1x24 jam 100%\n"
+                 "d. Jumlah email terkirim 3000\n"
+                 "e. Jumlah berkas permohonan yg diverifikasi 300 berkas")
+
+
+@pytest.mark.parametrize("indikator", ["Jumlah pelanggan dilayani", "Jumlah email terkirim",
+                                       "Jumlah kuesioner yang disebar", "Jumlah surel yang dibalas"])
+def test_a_count_of_routine_work_handled_is_volume_not_a_result(indikator):
+    """«Jumlah pelanggan dilayani 1500 org», «Jumlah email terkirim 3000» passed with no note."""
+    rules = {f.rule for f in check_iki(IkiDraft(indikator=indikator)).findings}
+    assert "IKI-VOLUME" in rules
+
+
+def test_a_count_of_archives_is_a_count_of_documents():
+    verdict = check_iki(IkiDraft(indikator="Jumlah arsip", target="4000 berkas"))
+    assert verdict.has_error
+
+
+def test_the_good_lines_picked_for_the_user_leave_out_those_passed_with_a_note():
+    """«pilihin aja yg bagus trs simpan» saved every line without an error, counts of work flagged «!» too."""
+    engine = Engine()
+    engine.handle("u", _FRONT_OFFICE)
+    engine.handle("u", "ribet amat, pilihin aja yg bagus trs simpan")
+    saved = [i.indikator.split()[1] for i in engine.state("u").skp.iki]
+    assert saved == ["sampel", "pengaduan"]
+    for iki in engine.state("u").skp.iki:
+        assert not any(f.severity is Severity.warning for f in check_iki(IkiDraft(indikator=iki.indikator)).findings)
+
+
+def test_the_lines_that_pass_still_take_those_passed_with_a_note():
+    engine = Engine()
+    engine.handle("u", _FRONT_OFFICE)
+    engine.handle("u", "masukin yg lolos aja")
+    assert len(engine.state("u").skp.iki) == 4  # a and c, and the volume counts b and d («!»); e counts berkas (✗)
+
+
+def test_a_target_changed_with_its_reason_keeps_the_number_only():
+    """«/ubah yg pengaduan target 95 aja, 100 ketinggian» kept «95 aja» as the target."""
+    engine = Engine()
+    engine.handle("u", "Persentase pengaduan pelanggan yg direspon maks 1x24 jam, target 100%")
+    engine.handle("u", "/ubah 1 target 95 aja, 100 ketinggian")
+    assert engine.state("u").skp.iki[0].target in ("95", "95%")
