@@ -52,3 +52,36 @@ def test_a_target_changed_with_its_reason_keeps_the_number_only():
     engine.handle("u", "Persentase pengaduan pelanggan yg direspon maks 1x24 jam, target 100%")
     engine.handle("u", "/ubah 1 target 95 aja, 100 ketinggian")
     assert engine.state("u").skp.iki[0].target in ("95", "95%")
+
+
+def test_cross_checking_slides_is_judged_by_its_results():
+    """«ikut cross check slide malaria ke lab rujukan» had no suggestion: a cross-check is external quality work."""
+    from bot.rewrite.work import suggest
+
+    drafted = suggest("sy jg ikut cross check slide malaria ke lab rujukan")
+    assert any("cross check slide malaria" in c.indikator for task in drafted for c in task.candidates)
+
+
+def _asked_for_data_awal() -> Engine:
+    engine = Engine()
+    replies = engine.handle("u", "Persentase data SILK yang diinput secara lengkap dan tepat waktu, target 90%")
+    assert "data awal" in replies[-1].text.lower()  # a field question is open
+    return engine
+
+
+def test_asking_what_else_with_work_while_a_field_is_asked_gets_suggestions_for_that_work():
+    """«apa lagi ya kak, sy jg ikut cross check slide malaria …» at the data-awal question got a guideline passage."""
+    engine = _asked_for_data_awal()
+    replies = engine.handle("u", "apa lagi ya kak, sy jg ikut cross check slide malaria ke lab rujukan")
+    assert engine.state("u").candidates, replies[-1].text
+    assert "cross check slide malaria" in engine.state("u").candidates[0].indikator
+
+
+def test_a_target_under_one_suggestion_saves_it():
+    """«mantap, target 95» under a single suggestion asked «Usulan mana yang dipakai?»: there is no other one."""
+    engine = _asked_for_data_awal()
+    engine.handle("u", "apa lagi ya kak, sy jg ikut cross check slide malaria ke lab rujukan")
+    assert len(engine.state("u").candidates) == 1
+    engine.handle("u", "mantap, target 95")
+    last = engine.state("u").skp.iki[-1]
+    assert "cross check" in last.indikator and last.target == "95%"

@@ -51,6 +51,7 @@ from bot.conversation.intent import (
     done_work_topic,
     search_follow_up,
     smalltalk_reply,
+    work_asking_iki,
 )
 from bot.conversation.offered import exact_press, offered, shown, typed_press
 from bot.conversation.one_off import named_iki
@@ -99,6 +100,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.retrieval.glossary import terms_in
+from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki, check_skp
 from bot.rules.language import is_english, opens_with_english_measure
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
@@ -850,6 +852,10 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
+        asked_for = work_asking_iki(message) if intent.route is Route.question else None
+        drafted = work_suggestions(asked_for) if asked_for else []
+        if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
+            return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)

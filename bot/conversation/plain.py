@@ -199,7 +199,7 @@ class Plain:
             intent = drafted if drafted.route is Route.iki else intent  # not a figure or a day's work
         if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and turn.state.candidates \
                 and not turn.state.year.agreed and typed_target(message) is not None:
-            return candidate_target(turn.state, message)  # «TW II kelar, 1 sistem» under suggestions: for the pick
+            return self.target_for_suggestions(turn.state, message)  # «TW II kelar, 1 sistem»: for the pick
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
                 return year_chat.on_line(turn.state, intent, self.clock())
@@ -222,7 +222,7 @@ class Plain:
             if taken:
                 return taken
         elif turn.state.candidates and names_target(message, turn.state):
-            return candidate_target(turn.state, message)
+            return self.target_for_suggestions(turn.state, message)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
@@ -266,6 +266,14 @@ class Plain:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    def target_for_suggestions(self, state: UserState, message: str) -> list[Reply]:
+        """A target typed under the suggestions: kept for the one picked; with one suggestion shown there is no pick
+        to ask for («mantap, target 95» under one suggestion saves it with 95%)."""
+        replies = candidate_target(state, message)
+        if len(state.candidates) == 1 and state.candidate_target == message:
+            return self.use_candidate(state, "1")
+        return replies
 
     def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
