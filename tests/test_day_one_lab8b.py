@@ -85,3 +85,22 @@ def test_a_target_under_one_suggestion_saves_it():
     engine.handle("u", "mantap, target 95")
     last = engine.state("u").skp.iki[-1]
     assert "cross check" in last.indikator and last.target == "95%"
+
+
+def test_a_thing_being_made_with_its_due_quarter_is_a_one_off_iki():
+    """«terus sy lg bikin dashboard TAT, jadinya TW III» got three percentages of a dashboard's quality, and the quarter
+    was lost: one dashboard, due in TW III, is the deliverable."""
+    engine = Engine()
+    engine.handle("u", "/cek Persentase sampel DBD yg diperiksa sesuai TAT")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "oke. terus sy lg bikin dashboard TAT, jadinya TW III")
+    made = engine.state("u").skp.iki[-1]
+    assert (made.indikator, made.target, made.triwulan_selesai) == ("Jumlah dashboard TAT", "1 dashboard", 3)
+
+
+@pytest.mark.parametrize("message", ["sy lg nyusun laporan bulanan, selesai TW II",  # a count of reports: no IKI
+                                     "sy lg bikin dashboard TAT"])  # no quarter: work to draft suggestions from
+def test_making_without_a_due_quarter_or_of_reports_is_no_one_off(message):
+    from bot.conversation.one_off import named_iki
+
+    assert named_iki(message) is None
