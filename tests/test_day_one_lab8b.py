@@ -104,3 +104,29 @@ def test_making_without_a_due_quarter_or_of_reports_is_no_one_off(message):
     from bot.conversation.one_off import named_iki
 
     assert named_iki(message) is None
+
+
+@pytest.mark.parametrize("work, task", [("kalo alat rusak sy yg panggil teknisi", "alat rusak"),
+                                        ("kalau ada pengaduan saya yg bales", "pengaduan")])
+def test_work_done_when_something_happens_handles_that_event(work, task):
+    """«kalo alat rusak sy yg panggil teknisi, itu bisa jd IKI?» had no task read from it (a guideline passage)."""
+    from bot.rewrite.work import tasks
+
+    assert [t.lower() for t in tasks(work)] == [f"menangani {task}"]
+
+
+def test_a_condition_naming_no_event_is_no_task():
+    from bot.rewrite.work import tasks
+
+    assert tasks("kalo sempat sy bantu") == []
+
+
+def test_a_limit_beside_a_target_under_the_suggestions_is_the_target_for_the_pick():
+    """«maks 7 hari kerja, target 80» under three suggestions was checked as the IKI «Maks 7 hari kerja»."""
+    engine = Engine()
+    engine.handle("u", "kalo alat rusak sy yg panggil teknisi, itu bisa jd IKI?")
+    assert len(engine.state("u").candidates) > 1
+    replies = engine.handle("u", "maks 7 hari kerja, target 80")
+    assert "maks 7 hari kerja" in replies[0].text and engine.state("u").candidate_target == "80"
+    engine.handle("u", "Pakai usulan 1")
+    assert engine.state("u").skp.iki[-1].target == "80%"
