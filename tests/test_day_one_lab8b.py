@@ -130,3 +130,13 @@ def test_a_limit_beside_a_target_under_the_suggestions_is_the_target_for_the_pic
     assert "maks 7 hari kerja" in replies[0].text and engine.state("u").candidate_target == "80"
     engine.handle("u", "Pakai usulan 1")
     assert engine.state("u").skp.iki[-1].target == "80%"
+
+
+def test_a_target_typed_with_an_iki_waiting_for_its_spelling_is_said_with_the_offer():
+    """«… sblm dikirim 100%» with a misspelling: the offer to save asked nothing of the 100% and never showed it."""
+    engine = Engine()
+    replies = engine.handle("u", "/cek presentase hsil uji yg di verivikasi supervisor sblm dikirim 100%")
+    offer = next(r for r in replies if "Simpan ke draf SKP?" in r.text)
+    assert "Targetnya 100%" in offer.text and {b.label for b in offer.buttons} == {
+        "Simpan ke draf (ejaan dibetulkan)", "Simpan seperti ditulis"}  # the spelling still the user's to choose
+    assert engine.state("u").fill.current.target == "100%"

@@ -734,10 +734,14 @@ class Engine:
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
+            kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None
             saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
+            # a target typed with the IKI waits with it («… sblm dikirim 100%» when the spelling is asked): said
+            ask = (f"\n\nSimpan ke draf SKP? Targetnya {render.target_text(kept)}, dari pesan Anda; jenis dan bobotnya "
+                   "saya tanyakan sesudahnya.") if kept else \
+                "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya."
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
-                             + ("" if saved else "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan "
-                                "sesudahnya."), [] if saved else buttons)] + saved
+                             + ("" if saved else ask), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
