@@ -140,3 +140,22 @@ def test_a_target_typed_with_an_iki_waiting_for_its_spelling_is_said_with_the_of
     assert "Targetnya 100%" in offer.text and {b.label for b in offer.buttons} == {
         "Simpan ke draf (ejaan dibetulkan)", "Simpan seperti ditulis"}  # the spelling still the user's to choose
     assert engine.state("u").fill.current.target == "100%"
+
+
+def test_a_target_then_a_remark_with_a_multiple_keeps_the_target():
+    """«85. tp jan-mar sama nov-des sampel bisa 3x lipat, targetnya gmn» at the target question was refused: «3x»
+    read as the target's unit."""
+    engine = Engine()
+    engine.handle("u", "/cek Persentase sampel DBD yg diperiksa sesuai TAT")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "85. tp jan-mar sama nov-des sampel bisa 3x lipat, targetnya gmn")
+    assert engine.state("u").skp.iki[0].target == "85%"
+
+
+def test_a_target_then_its_baseline_named_keeps_both():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase sampel DBD yg diperiksa sesuai TAT")
+    engine.handle("u", "Simpan ke draf")
+    engine.handle("u", "80, baseline thn lalu 72")
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.target, iki.baseline) == ("80%", "72%")

@@ -29,7 +29,9 @@ from bot.conversation.activities import drafted_from
 from bot.conversation.answers import (
     fields_in,
     is_correction,
+    leading_clause,
     leads_with_value,
+    read_answer,
     typed_target,
     without_lead_in,
 )
@@ -831,8 +833,10 @@ class Engine:
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
-            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
-            return draft_save.on_text(state, message)
+            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked;
+            # «85. tp … bisa 3x lipat, targetnya gmn»: the value is the first clause's, never «3x» after it
+            answer = read_answer(message)  # («80, baseline thn lalu 72», «90, jenis TUSI, bobot 30»: all of it read)
+            return draft_save.on_text(state, message if answer.named or answer.jenis else leading_clause(message))
         drafting = drafts_iki(state, message)  # an IKI sentence is a new IKI while the SKP is a draft
         logging = year_chat.logging(state) and not drafting
         intent = classify(message, True if logging else None)
