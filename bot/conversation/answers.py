@@ -340,10 +340,21 @@ def typed_target(text: str) -> Number | None:
     return number
 
 
+def leading_value(text: str) -> Number | None:
+    """«95 aja, 100 ketinggian» → 95: the one number of a first clause that answers (leads_with_value), the reason after
+    it left out; None when the message does not lead with a value."""
+    return typed_target(leading_clause(text)) if leads_with_value(text) else None
+
+
+def leading_clause(text: str) -> str:
+    """«85. tp jan-mar sampel bisa 3x lipat, targetnya gmn» → «85»: the first clause, up to a mark that ends it."""
+    return re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0]
+
+
 def leads_with_value(text: str) -> bool:
     """«iya 100, ini duit negara», «100, kita selalu lulus»: the first clause is one number with a few words around it
     (the rest is the reason), so the message answers the number the chat asked."""
-    first = re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0]
+    first = leading_clause(text)
     number = typed_target(first)
     if number is not None and text.strip().endswith("?") and len(tokens(first[:number.start])) > 1:
         return False  # «sy masih kurang 1 ga?» asks; «90 aja ya?», «iya 100?» still answer

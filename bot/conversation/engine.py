@@ -29,7 +29,9 @@ from bot.conversation.activities import drafted_from
 from bot.conversation.answers import (
     fields_in,
     is_correction,
+    leading_clause,
     leads_with_value,
+    read_answer,
     typed_target,
     without_lead_in,
 )
@@ -51,6 +53,7 @@ from bot.conversation.intent import (
     done_work_topic,
     search_follow_up,
     smalltalk_reply,
+    work_asking_iki,
 )
 from bot.conversation.offered import exact_press, offered, shown, typed_press
 from bot.conversation.one_off import named_iki
@@ -99,6 +102,7 @@ from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.retrieval.glossary import terms_in
+from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki, check_skp
 from bot.rules.language import is_english, opens_with_english_measure
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
@@ -732,10 +736,14 @@ class Engine:
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
+            kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None
             saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
+            # a target typed with the IKI waits with it («… sblm dikirim 100%» when the spelling is asked): said
+            ask = (f"\n\nSimpan ke draf SKP? Targetnya {render.target_text(kept)}, dari pesan Anda; jenis dan bobotnya "
+                   "saya tanyakan sesudahnya.") if kept else \
+                "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya."
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
-                             + ("" if saved else "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan "
-                                "sesudahnya."), [] if saved else buttons)] + saved
+                             + ("" if saved else ask), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -825,8 +833,10 @@ class Engine:
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
-            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked
-            return draft_save.on_text(state, message)
+            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked;
+            # «85. tp … bisa 3x lipat, targetnya gmn»: the value is the first clause's, never «3x» after it
+            answer = read_answer(message)  # («80, baseline thn lalu 72», «90, jenis TUSI, bobot 30»: all of it read)
+            return draft_save.on_text(state, message if answer.named or answer.jenis else leading_clause(message))
         drafting = drafts_iki(state, message)  # an IKI sentence is a new IKI while the SKP is a draft
         logging = year_chat.logging(state) and not drafting
         intent = classify(message, True if logging else None)
@@ -850,6 +860,10 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
+        asked_for = work_asking_iki(message) if intent.route is Route.question else None
+        drafted = work_suggestions(asked_for) if asked_for else []
+        if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
+            return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)

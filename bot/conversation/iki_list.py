@@ -369,9 +369,12 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
     if not lines:
         lines = _named_by_measure(text, listed)  # «ambil yg persentase aja»: the lines measured so
-    if not lines and (_passing_words().find(tokens(text)) or accepted):  # "masukin yg bagus aja"
-        lines = [i + 1 for i, item in enumerate(listed)
-                 if not check_iki(IkiDraft(indikator=item.text, target=item.target)).has_error]
+    good = _good_words().find(tokens(text)) and not _passing_words().find(tokens(text)) and not accepted
+    if not lines and (good or _passing_words().find(tokens(text)) or accepted):  # "masukin yg lolos aja"
+        # «pilihin yg bagus»: only the lines passed with nothing to say (✓), not those passed with a note (!)
+        verdicts = [check_iki(IkiDraft(indikator=item.text, target=item.target)) for item in listed]
+        lines = [i + 1 for i, verdict in enumerate(verdicts) if not verdict.has_error
+                 and not (good and any(f.severity is Severity.warning for f in verdict.findings))]
     if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»
         lines = list(range(1, len(listed) + 1))
     if not lines:
@@ -430,6 +433,11 @@ def count_said(text: str) -> int | None:
 @knowledge.cached
 def _passing_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["list_passing"])
+
+
+@knowledge.cached
+def _good_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_good"])
 
 
 def _named_by_letters(text: str, count: int) -> list[int]:

@@ -314,6 +314,9 @@ def work_asking_iki(text: str) -> str | None:
         return None
     last = tokens(clauses[-1].lower())
     allowed = config["iki_about"] | config["iki_words"] | config["filler_set"] | set(config["question_tags"])
+    if _asks_what_else(tokens(clauses[0].lower()), allowed):  # «apa lagi ya kak, sy jg ikut cross check …»
+        work = ", ".join(clauses[1:])
+        return work if is_work_description(work) or tasks(work) else None
     if not config["iki_about"] & set(last):
         return None
     if any(w not in allowed and not config["question_set"].match_at([w], 0) for w in last) \
@@ -321,6 +324,15 @@ def work_asking_iki(text: str) -> str | None:
         return None
     work = ", ".join(clauses[:-1])
     return work if is_work_description(work) or tasks(work) else None
+
+
+def _asks_what_else(words: list[str], allowed: set[str]) -> bool:
+    """«apa lagi ya kak»: a question word and a word of more (intent.yaml `iki_for_work.more`), nothing else but the
+    words a clause asking for IKI may hold."""
+    config = _config()
+    more = set(config["iki_for_work"]["more"])
+    asking = [w for w in words if config["question_set"].match_at([w], 0)]
+    return bool(asking and more & set(words)) and all(w in allowed or w in more or w in asking for w in words)
 
 
 def _asks_which_iki(words: list[str]) -> bool:

@@ -9,6 +9,8 @@ from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.text import tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis
+from bot.rewrite.work import tasks
+from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 
@@ -49,9 +51,25 @@ def _due_deliverable(text: str) -> tuple[str, IkiDraft] | None:
     if not quarter or not words or lexicon().measures.match_at(words, 0):
         return None
     due = tokens(text[:quarter.start()])[-3:]
-    if not set(due) & _due_words() or not any(n.unit for n in numbers_in(text[:quarter.start()])):
+    if not set(due) & _due_words():
         return None
+    if not any(n.unit for n in numbers_in(text[:quarter.start()])):
+        return _one_made(text[:quarter.start()], quarter_number(quarter.group(1)))
     return _read("", text, None)
+
+
+def _one_made(before: str, quarter: int) -> tuple[str, IkiDraft] | None:
+    """«sy lg bikin dashboard TAT, jadinya TW III»: one thing being made (conversation.yaml making_verbs), due in the
+    quarter named: «Jumlah dashboard TAT», target «1 dashboard»; None unless the work is one task of making a thing
+    whose count the rules pass («nyusun laporan» is a count of reports)."""
+    found = tasks(before)
+    words = found[0].split() if len(found) == 1 else []
+    if len(words) < 2 or words[0].lower() not in knowledge.data("conversation")["making_verbs"]:
+        return None
+    draft = IkiDraft(indikator=f"Jumlah {' '.join(words[1:])}", target=f"1 {words[1].lower()}", triwulan_selesai=quarter)
+    if not has_work_object(draft.indikator) or check_iki(draft).has_error:
+        return None
+    return "", draft
 
 
 @knowledge.cached

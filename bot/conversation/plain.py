@@ -53,6 +53,7 @@ from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
+from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
@@ -199,7 +200,7 @@ class Plain:
             intent = drafted if drafted.route is Route.iki else intent  # not a figure or a day's work
         if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and turn.state.candidates \
                 and not turn.state.year.agreed and typed_target(message) is not None:
-            return candidate_target(turn.state, message)  # «TW II kelar, 1 sistem» under suggestions: for the pick
+            return self.target_for_suggestions(turn.state, message)  # «TW II kelar, 1 sistem»: for the pick
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
                 return year_chat.on_line(turn.state, intent, self.clock())
@@ -222,7 +223,12 @@ class Plain:
             if taken:
                 return taken
         elif turn.state.candidates and names_target(message, turn.state):
-            return candidate_target(turn.state, message)
+            return self.target_for_suggestions(turn.state, message)
+        elif turn.state.candidates and qualified_target(message) is not None:  # «maks 7 hari kerja, target 80»
+            number, standard = qualified_target(message)
+            said = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
+                         "dengan /ubah NOMOR teks.")
+            return [said] + self.target_for_suggestions(turn.state, number.text)
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
@@ -266,6 +272,14 @@ class Plain:
         return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
                                                           Button("Tanya pedoman", "route:tanya"),
                                                           Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+
+    def target_for_suggestions(self, state: UserState, message: str) -> list[Reply]:
+        """A target typed under the suggestions: kept for the one picked; with one suggestion shown there is no pick
+        to ask for («mantap, target 95» under one suggestion saves it with 95%)."""
+        replies = candidate_target(state, message)
+        if len(state.candidates) == 1 and state.candidate_target == message:
+            return self.use_candidate(state, "1")
+        return replies
 
     def use_candidate(self, state: UserState, arg: str) -> list[Reply]:
         if not (arg.isdigit() and 1 <= int(arg) <= len(state.candidates)):
@@ -536,6 +550,26 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     if not labels or not (selecting(message) or label_words & set(tokens(message))):
         return None
     return typed_choice(message, labels)
+
+
+MAX_STANDARD_WORDS = 6  # «maks 7 hari kerja»: a standard beside a target, not an IKI or work of its own
+
+
+def qualified_target(message: str) -> tuple[Number, str] | None:
+    """«maks 7 hari kerja, target 80» under the suggestions: the target it names («target 80») and the short standard
+    beside it; None when it names no target, opens with a measure word or describes work."""
+    if read_answer(message).named.get("target") is None or measure_class(message) or is_work_description(message):
+        return None
+    clauses = [part.strip(" .") for part in re.split(r"[,;](?!\d)", message) if part.strip(" .")]
+    targets = [(i, typed_target(part)) for i, part in enumerate(clauses) if "target" in part.lower()]
+    if len(targets) != 1 or targets[0][1] is None:
+        return None
+    at, number = targets[0]
+    standard = ", ".join(part for i, part in enumerate(clauses) if i != at)
+    words = tokens(standard)
+    # the words beside the target set a limit («maks 7 hari kerja», patterns.yaml limit_openers), never work
+    limited = bool(words) and patterns().limits.match_at(words, 0) is not None
+    return (number, standard) if limited and len(words) <= MAX_STANDARD_WORDS else None
 
 
 def names_target(message: str, state: UserState) -> bool:

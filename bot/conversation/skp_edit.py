@@ -6,7 +6,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation import year_chat
-from bot.conversation.answers import fields_in
+from bot.conversation.answers import fields_in, leading_value
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -249,6 +249,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
             update["rhk"] = next(iter(draft_rhk(indikator)), None)
         return None, update
     if field in ("target", "baseline"):
+        said = leading_value(text)  # «95 aja, 100 ketinggian»: the value, not its remark
+        text = said.text if said is not None else text
         target = parse_target(text)
         if target is None:
             return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}

@@ -51,6 +51,9 @@ class _Words:
     chat_joins: dict[str, str]
     not_tasks: frozenset[str]
     remarks: frozenset[str]
+    conditions: PhraseSet
+    actors: frozenset[str]
+    handled_as: str
 
 
 @knowledge.cached
@@ -60,7 +63,8 @@ def _words() -> _Words:
                   frozenset(data["join_kept_after"]), data["inside_forms"], PhraseSet(data["introductions"]), PhraseSet(data["lead_ins"]),
                   frozenset(data["asking"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"], data["chat_joins"],
-                  frozenset(data["not_tasks"]), frozenset(data["remarks"]))
+                  frozenset(data["not_tasks"]), frozenset(data["remarks"]), PhraseSet(data["on_event"]["conditions"]),
+                  frozenset(data["on_event"]["actors"]), data["on_event"]["handled_as"])
 
 
 def suggest(description: str) -> list[Task]:
@@ -133,7 +137,7 @@ def tasks(description: str) -> list[str]:
     found: list[str] = []
     # Written in English: each clause's task put in Indonesian first (bot.lang.english), then read as one typed
     in_english = work_tasks(description) if is_english(description) else []
-    for piece in in_english or _pieces(description):
+    for piece in in_english or [_on_event(p) for p in _pieces(description)]:
         keys = {_key(w) for w in piece.split()}
         if (_words().asking | _words().remarks) & keys or any(_ABOUT.match(k) for k in keys):
             continue  # «bikin IKI nya gmn kak»: a question to the assistant; «TAT nya sering molor», «tiket masuk
@@ -149,6 +153,20 @@ def tasks(description: str) -> list[str]:
             if task and task.lower() not in (t.lower() for t in found):
                 found.append(task)
     return found
+
+
+def _on_event(piece: str) -> str:
+    """«kalo alat rusak sy yg panggil teknisi» → «menangani alat rusak»: work done when something happens handles
+    that event (work.yaml `on_event`); any other piece as it is."""
+    words = _words()
+    raw = piece.split()
+    keys = [_key(w) for w in raw]
+    condition = words.conditions.match_at(keys, 0)
+    if not condition:
+        return piece
+    actor = next((i for i in range(len(condition) + 1, len(keys) - 1) if keys[i] in words.actors), None)
+    task = f"{words.handled_as} {' '.join(raw[len(condition):actor])}" if actor else ""
+    return task if task and names_work(task) else piece  # «kalo sempat sy bantu» names no event
 
 
 def _verb_led(task: str, reading: str) -> str:
