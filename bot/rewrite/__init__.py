@@ -193,7 +193,8 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
         return True  # "menginput SILK": input names its work whatever the system is called
     if not opener and not verb:
         return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
-    if verb and found and not found[0].generic and len(words) > len(found[1]):
+    if verb and found and not found[0].generic and len(words) > len(found[1]) \
+            and words[len(found[1])] not in pat.not_objects:
         return True  # "memeriksa kapal": a verb of a kind of work (not "membuat") names it, whatever its object
     return any(work_at(i) for i in range(len(opener or ()) or 1, len(words)))
 

@@ -87,6 +87,7 @@ class Patterns:
     not_processes: frozenset[str]  # peN-/per-…-an nouns that name a thing («persediaan», «peralatan»)
     not_judged_verbs: frozenset[str]  # verbs whose object is not what they handle («mencegah VAP»): no passive
     people_verbs: frozenset[str]  # verbs whose passive fits people («dibimbing»), unlike «dikelola»
+    not_objects: frozenset[str]  # words after a verb that are not its object («sempat», «dulu»)
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -236,4 +237,5 @@ def patterns() -> Patterns:
         not_processes=frozenset(data["work_items"]["not_processes"]),
         not_judged_verbs=frozenset(data["not_judged_verbs"]["words"]),
         people_verbs=frozenset(data["not_judged_verbs"]["for_people"]),
+        not_objects=frozenset(data["not_judged_verbs"]["not_objects"]),
     )
