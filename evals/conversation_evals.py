@@ -81,7 +81,7 @@ class _Run:
         text = "\n".join(r.text for r in replies)
         data = [b.data for r in replies for b in r.buttons]
         for wanted in step.get("expect", []):
-            if wanted not in text:
+            if not _holds(text, wanted):
                 self.problems.append(f"{where}: tidak ada «{wanted}» dalam balasan: {text[:300]!r}")
         for unwanted in step.get("expect_not", []):
             if unwanted in text:
@@ -216,3 +216,10 @@ def eval_conversations(retriever=None) -> dict:
         print(f"  {cid} ({about}):")
         print("\n".join(f"    - {p}" for p in problems[:6]))
     return {"conversation_pass_rate": passed / len(conversations)}
+
+
+def _holds(text: str, wanted: str) -> bool:
+    """`wanted` in the replies; a number written without grouping («3000») also as Indonesian writes it («3.000»)."""
+    if wanted in text:
+        return True
+    return wanted.isdigit() and len(wanted) > 3 and f"{int(wanted):,}".replace(",", ".") in text
