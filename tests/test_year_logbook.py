@@ -836,3 +836,27 @@ def test_the_words_a_proposed_stage_is_written_with_name_a_step_not_an_iki():
     ln = line("susun SOP baru")
     found = link(ln, read_date(ln, date(2026, 1, 26))[1], unit, plans)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_line_that_names_of_the_best_only_what_another_names_too_asks():
+    screening = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah kab/kota lokus yang menerima reagen PCR", target="20", satuan="kab/kota"),
+        IkiDraft(indikator="Persentase perempuan usia 30-69 tahun yang dideteksi dini kanker leher rahim", target="70%",
+                 rhk="Skrining kanker leher rahim di kab/kota lokus meningkat"),
+        IkiDraft(indikator="Jumlah laporan capaian skrining kanker yang disusun", target="4", satuan="laporan"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    # «20 kab lokus» counts what IKI 1 counts, but IKI 2 names the kab/kota lokus too, and the skrining besides: the
+    # number and where the words sit in each IKI are no answer, so the bot asks with both
+    found = _link("evaluasi skrining 20 kab lokus", screening)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [1, 2]
+
+
+def test_a_section_of_a_clinical_laboratory_is_no_clinic():
+    lab = _skp(
+        ("Persentase parameter PME dengan hasil memuaskan", "90%"),
+        ("Jumlah laporan indikator mutu yang dilaporkan ke Komite Mutu RS", "12", "laporan"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert "fasyankes" not in text_terms("QC kimia klinik pagi")
+    assert _link("cek QC kimia klinik pagi, 1 run out", lab).decision is not Decision.link

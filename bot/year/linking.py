@@ -357,6 +357,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         top = ranked[0][1]
+        if _outnamed(words, profiles, top):
+            # «pembahasan capaian skrining 20 kab lokus»: what the line names of the best, another IKI names too, and
+            # more; only where the words sit in each (or the number) set the best first
+            return Link(Decision.ask, candidates[:3], confidence, "yang lain lebih lengkap")
         if not counted[top] and _other_thing_named(words, profiles, found_in, top):
             return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
@@ -404,6 +408,14 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     # "puskesmas binaan"
     strong = {t for t in named if t not in weak and prof[t] >= settings["specific_weight"]}
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
+
+
+def _outnamed(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+    """Another IKI names every term of the line this one names, and more: then nothing the line says sets this one
+    apart, only where the words sit in each IKI or the number it counts (a kab/kota, a dokumen any IKI may count)."""
+    weak = _weak()
+    mine = _named(words, profiles[index]) - weak
+    return bool(mine) and any(mine < _named(words, p) - weak for j, p in enumerate(profiles) if j != index)
 
 
 def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
