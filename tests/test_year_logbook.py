@@ -860,3 +860,27 @@ def test_a_section_of_a_clinical_laboratory_is_no_clinic():
     )
     assert "fasyankes" not in text_terms("QC kimia klinik pagi")
     assert _link("cek QC kimia klinik pagi, 1 run out", lab).decision is not Decision.link
+
+
+def test_the_cppt_is_where_care_is_written_so_the_documentation_iki_s():
+    ward = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar", target="90%",
+                 rhk="Asuhan keperawatan pasien rawat inap diberikan sesuai standar"),
+        IkiDraft(indikator="Persentase rekam asuhan keperawatan yang terisi lengkap dalam 1x24 jam", target="95%",
+                 rhk="Dokumentasi asuhan keperawatan lengkap dan tepat waktu"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    # written care is the documentation IKI's, not the care IKI's as much
+    found = _link("CPPT bed 4-6 shift pagi", ward)
+    assert [c.number for c in found.candidates] == [2]
+
+
+def test_a_shorthand_of_a_term_the_iki_writes_with_a_word_between_names_it():
+    team = _skp(
+        ("Jumlah laporan capaian kinerja triwulanan tim yang disusun tepat waktu", "4", "laporan"),
+        ("Jumlah pos UKK aktif di kab/kota lokus", "20", "pos"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # «lakin» is laporan kinerja; the IKI writes «laporan capaian kinerja»
+    assert _link("lakin tw2", team).candidates[0].number == 1
+    assert "kesehatan kerja" in text_terms("juknis kesja")

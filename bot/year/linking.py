@@ -284,12 +284,26 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
             if word in prof:
                 total += (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
                 continue
+            apart = _apart(word, prof) if word not in df else []
+            if apart:
+                # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
+                # «laporan capaian kinerja»): each of its words, as if the line had named them one by one
+                total += sum(prof[p] * idf[p] for p in apart)
+                continue
             # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
             damp = settings["weak"] if word in weak else 1.0
             near = [prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof]
             total += max(near, default=0.0)
         out.append(total)
     return out
+
+
+def _apart(term: str, prof: dict[str, float]) -> list[str]:
+    """The terms of each word of a joined term, when the IKI holds every one of them apart (none is the whole)."""
+    if " " not in term:
+        return []
+    parts = [t for word in term.split() for t in text_terms(word)]
+    return parts if len(parts) > 1 and all(p in prof for p in parts) else []
 
 
 def _is_name(term: str) -> bool:
