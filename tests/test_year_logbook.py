@@ -884,3 +884,16 @@ def test_a_shorthand_of_a_term_the_iki_writes_with_a_word_between_names_it():
     # «lakin» is laporan kinerja; the IKI writes «laporan capaian kinerja»
     assert _link("lakin tw2", team).candidates[0].number == 1
     assert "kesehatan kerja" in text_terms("juknis kesja")
+
+
+def test_a_fasyankes_is_one_term_however_it_is_written():
+    # the SKP writes it in full, the logbook line as «faskes» or the kind of place
+    assert text_terms("persalinan di fasilitas pelayanan kesehatan") == text_terms("persalinan di faskes") == \
+        text_terms("persalinan di puskesmas")
+    logistics = _skp(
+        ("Persentase permintaan logistik kesehatan daerah terdampak yang dikirim dalam 3 hari", "90%"),
+        ("Jumlah laporan keuangan yang disusun tepat waktu", "4", "laporan"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # what a crisis store holds and sends (Permenkes 75/2019) is the logistics IKI's
+    assert _link("packing APD dan masker utk NTT", logistics).candidates[0].number == 1
