@@ -897,3 +897,48 @@ def test_a_fasyankes_is_one_term_however_it_is_written():
     )
     # what a crisis store holds and sends (Permenkes 75/2019) is the logistics IKI's
     assert _link("packing APD dan masker utk NTT", logistics).candidates[0].number == 1
+
+
+def test_a_plain_word_one_iki_names_and_another_covers_reads_both_ways():
+    lecturer = _skp(
+        ("Persentase pertemuan perkuliahan yang terlaksana sesuai RPS", "95%"),
+        ("Jumlah artikel ilmiah yang terbit di jurnal terakreditasi", "2", "artikel"),
+        ("Jumlah modul praktikum berbasis video yang digunakan di laboratorium", "3", "modul"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # «praktikum» is a word of IKI 3's modul, and a kind of teaching IKI 1's perkuliahan covers: the bot asks
+    found = _link("koreksi laporan praktikum mhs semester 3", lecturer)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [3, 1]
+    # the modul IKI 3 counts, named, is no such word
+    assert _link("rekam video modul praktikum ke-2", lecturer).decision is Decision.link
+
+
+def test_a_legalised_ijazah_is_a_service_of_academic_administration_too():
+    campus = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permohonan surat keterangan akademik yang selesai paling lama 2 hari kerja",
+                 target="95%", rhk="Layanan administrasi akademik mahasiswa sesuai standar waktu"),
+        IkiDraft(indikator="Jumlah ijazah lulusan yang diterbitkan paling lambat 30 hari setelah yudisium",
+                 target="300", satuan="ijazah"),
+        IkiDraft(indikator="Persentase kuota mahasiswa baru yang terisi", target="90%"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("legalisir ijazah alumni 10 lembar", campus)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
+def test_a_word_every_iki_holds_is_no_word_of_the_best():
+    bapelkes = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="12", satuan="pelatihan",
+                 rhk="Pelatihan teknis kesehatan diselenggarakan sesuai standar"),
+        IkiDraft(indikator="Jumlah peserta pelatihan yang lulus dan bersertifikat", target="600", satuan="orang",
+                 rhk="Peserta pelatihan mendapat JPL sesuai kurikulum"),
+        IkiDraft(indikator="Jumlah kurikulum pelatihan yang diajukan akreditasi", target="6", satuan="kurikulum"),
+        IkiDraft(indikator="Jumlah kelas e-learning yang tayang di LMS", target="10", satuan="kelas",
+                 rhk="Pelatihan daring tersedia di LMS"),
+        IkiDraft(indikator="Jumlah laporan evaluasi pascapelatihan", target="4", satuan="laporan",
+                 rhk="Dampak pelatihan dievaluasi"),
+    ])
+    # «pelatihan» names all five; «kelas» one, «konsumsi» the one that holds the event (PMK 49/2023 SBM): one word
+    # each is no answer, so the bot asks
+    found = _link("siapkan kelas dan konsumsi pelatihan", bapelkes)
+    assert found.decision is Decision.ask and {1, 4} <= {c.number for c in found.candidates}

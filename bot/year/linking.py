@@ -377,6 +377,11 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             return Link(Decision.ask, candidates[:3], confidence, "yang lain lebih lengkap")
         if not counted[top] and _other_thing_named(words, profiles, found_in, top):
             return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
+        claimants = _claimants(words, profiles[top], found_in[top], skp, top)
+        if claimants:
+            # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in claimants[:2]], confidence, "dua bacaan")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -424,6 +429,21 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
 
 
+def _claimants(words: list[str], prof: dict[str, float], origin: dict[str, str], skp: SkpDraft,
+               index: int) -> list[int]:
+    """The other IKI that cover every term of the line naming this IKI (no weak word), when each such term is a plain
+    word of the language in this IKI's text and not the thing it counts (catatan_harian.yaml covers: a kind of work
+    the other IKI's result takes, left to this one because this one names it): «nilai praktikum» beside an IKI of
+    «modul praktikum» and one of perkuliahan, which covers praktikum, reads both ways. A name, a joined term or the
+    counted thing names its IKI as written («buffer stock», «PME»)."""
+    named = _named(words, prof) - _weak()
+    if not named or any(" " in t or _is_name(t) or origin[t] == "kepala" for t in named):
+        return []
+    covering = [j for j, iki in enumerate(skp.iki) if j != index and named & set(_covered(iki))]
+    covered = set().union(*(set(_covered(skp.iki[j])) for j in covering))
+    return covering if named <= covered else []
+
+
 def _outnamed(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
     """Another IKI names every term of the line this one names, and more: then nothing the line says sets this one
     apart, only where the words sit in each IKI or the number it counts (a kab/kota, a dokumen any IKI may count)."""
@@ -454,8 +474,9 @@ def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found
     or, when that one word is a plain word of the language and the only one, weak words too, any term of another
     IKI the best does not have: «input nomor agenda surat keluar» names «agenda» of an IKI of agenda pimpinan and
     «surat» of one of surat masuk, «dampingi delegasi JICA» names «delegasi» of one IKI and JICA of others; one
-    word is no answer between two readings. A name («SKILAS») is answer enough."""
-    named = _named(words, profiles[index])
+    word is no answer between two readings. A name («SKILAS») is answer enough. A term every IKI of the SKP holds
+    («pelatihan» in a Bapelkes SKP) is no word of the best's: it names them all."""
+    named = {t for t in _named(words, profiles[index]) if not all(t in p for p in profiles)}
     if len(named - _weak()) != 1:
         return False
     plain = len(named) == 1 and all(is_indonesian_word(t) and " " not in t for t in named)
