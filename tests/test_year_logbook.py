@@ -942,3 +942,12 @@ def test_a_word_every_iki_holds_is_no_word_of_the_best():
     # each is no answer, so the bot asks
     found = _link("siapkan kelas dan konsumsi pelatihan", bapelkes)
     assert found.decision is Decision.ask and {1, 4} <= {c.number for c in found.candidates}
+
+
+def test_a_region_named_after_its_kind_says_where_not_what():
+    ln = line("kmrn dampingi dinkes kab Bone, 15 posyandu sdh skrining")
+    assert "bone" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    # a count of regions is what some IKI count («20 kab lokus»): kept
+    ln = line("rapat 20 kab lokus")
+    assert "kabupaten kota" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    assert text_terms("kohort HT smt I") == ["kohort", "hipertensi", "semester"]

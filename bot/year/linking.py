@@ -199,6 +199,11 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
         elif ln.toks[i] in vocabulary().period_markers and ln.toks[i + 1] in vocabulary().months:
             skip |= {i, i + 1}  # "berkas ranap bulan Mei": which period, not what
+    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
+    for i in range(len(ln.toks) - 1):
+        if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
+                (i == 0 or ln.kinds[i - 1] != "num"):
+            skip |= {i, i + 1}  # "dinkes kab Bone", "Kota Bogor": a region by its name says where, not what
     negations = vocabulary().negations
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:
