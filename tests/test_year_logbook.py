@@ -951,3 +951,13 @@ def test_a_region_named_after_its_kind_says_where_not_what():
     ln = line("rapat 20 kab lokus")
     assert "kabupaten kota" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
     assert text_terms("kohort HT smt I") == ["kohort", "hipertensi", "semester"]
+
+
+def test_the_systems_that_feed_surveillance_are_the_surveillance_iki_s():
+    haji = _skp(
+        ("Persentase laporan surveilans harian kesehatan haji yang lengkap dan tepat waktu", "95%"),
+        ("Jumlah petugas kesehatan haji yang dilatih", "300", "orang"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert _link("rekap data Siskohatkes kasus pneumonia jemaah", haji).candidates[0].number == 1
+    assert _link("cek sinyal SKDR minggu ini", haji).candidates[0].number == 1
