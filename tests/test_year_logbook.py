@@ -961,3 +961,14 @@ def test_the_systems_that_feed_surveillance_are_the_surveillance_iki_s():
     )
     assert _link("rekap data Siskohatkes kasus pneumonia jemaah", haji).candidates[0].number == 1
     assert _link("cek sinyal SKDR minggu ini", haji).candidates[0].number == 1
+
+
+def test_a_training_s_pre_and_post_test_is_who_passes_it():
+    assert text_terms("olah data pre post test") == text_terms("olah data post-test")
+    assert "pre" not in text_terms("drafted 3 press releases today")  # «press» is no «pre» of «pre test»
+    training = _skp(
+        ("Jumlah pelatihan terakreditasi yang diselenggarakan", "12", "pelatihan"),
+        ("Jumlah peserta pelatihan yang lulus dan bersertifikat", "600", "orang"),
+        ("Jumlah kurikulum pelatihan yang diajukan akreditasi", "6", "kurikulum"),
+    )
+    assert _link("koreksi pretest angkatan 3", training).candidates[0].number == 2
