@@ -950,7 +950,7 @@ def test_a_region_named_after_its_kind_says_where_not_what():
     # a count of regions is what some IKI count («20 kab lokus»): kept
     ln = line("rapat 20 kab lokus")
     assert "kabupaten kota" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
-    assert text_terms("kohort HT smt I") == ["kohort", "hipertensi", "semester"]
+    assert text_terms("kohort HT") == ["kohort", "hipertensi"]
 
 
 def test_the_systems_that_feed_surveillance_are_the_surveillance_iki_s():
