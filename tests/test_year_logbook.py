@@ -836,3 +836,139 @@ def test_the_words_a_proposed_stage_is_written_with_name_a_step_not_an_iki():
     ln = line("susun SOP baru")
     found = link(ln, read_date(ln, date(2026, 1, 26))[1], unit, plans)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_line_that_names_of_the_best_only_what_another_names_too_asks():
+    screening = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah kab/kota lokus yang menerima reagen PCR", target="20", satuan="kab/kota"),
+        IkiDraft(indikator="Persentase perempuan usia 30-69 tahun yang dideteksi dini kanker leher rahim", target="70%",
+                 rhk="Skrining kanker leher rahim di kab/kota lokus meningkat"),
+        IkiDraft(indikator="Jumlah laporan capaian skrining kanker yang disusun", target="4", satuan="laporan"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    # «20 kab lokus» counts what IKI 1 counts, but IKI 2 names the kab/kota lokus too, and the skrining besides: the
+    # number and where the words sit in each IKI are no answer, so the bot asks with both
+    found = _link("evaluasi skrining 20 kab lokus", screening)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [1, 2]
+
+
+def test_a_section_of_a_clinical_laboratory_is_no_clinic():
+    lab = _skp(
+        ("Persentase parameter PME dengan hasil memuaskan", "90%"),
+        ("Jumlah laporan indikator mutu yang dilaporkan ke Komite Mutu RS", "12", "laporan"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert "fasyankes" not in text_terms("QC kimia klinik pagi")
+    assert _link("cek QC kimia klinik pagi, 1 run out", lab).decision is not Decision.link
+
+
+def test_the_cppt_is_where_care_is_written_so_the_documentation_iki_s():
+    ward = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase pasien rawat inap yang mendapat asuhan keperawatan sesuai standar", target="90%",
+                 rhk="Asuhan keperawatan pasien rawat inap diberikan sesuai standar"),
+        IkiDraft(indikator="Persentase rekam asuhan keperawatan yang terisi lengkap dalam 1x24 jam", target="95%",
+                 rhk="Dokumentasi asuhan keperawatan lengkap dan tepat waktu"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    # written care is the documentation IKI's, not the care IKI's as much
+    found = _link("CPPT bed 4-6 shift pagi", ward)
+    assert [c.number for c in found.candidates] == [2]
+
+
+def test_a_shorthand_of_a_term_the_iki_writes_with_a_word_between_names_it():
+    team = _skp(
+        ("Jumlah laporan capaian kinerja triwulanan tim yang disusun tepat waktu", "4", "laporan"),
+        ("Jumlah pos UKK aktif di kab/kota lokus", "20", "pos"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # «lakin» is laporan kinerja; the IKI writes «laporan capaian kinerja»
+    assert _link("lakin tw2", team).candidates[0].number == 1
+    assert "kesehatan kerja" in text_terms("juknis kesja")
+
+
+def test_a_fasyankes_is_one_term_however_it_is_written():
+    # the SKP writes it in full, the logbook line as «faskes» or the kind of place
+    assert text_terms("persalinan di fasilitas pelayanan kesehatan") == text_terms("persalinan di faskes") == \
+        text_terms("persalinan di puskesmas")
+    logistics = _skp(
+        ("Persentase permintaan logistik kesehatan daerah terdampak yang dikirim dalam 3 hari", "90%"),
+        ("Jumlah laporan keuangan yang disusun tepat waktu", "4", "laporan"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # what a crisis store holds and sends (Permenkes 75/2019) is the logistics IKI's
+    assert _link("packing APD dan masker utk NTT", logistics).candidates[0].number == 1
+
+
+def test_a_plain_word_one_iki_names_and_another_covers_reads_both_ways():
+    lecturer = _skp(
+        ("Persentase pertemuan perkuliahan yang terlaksana sesuai RPS", "95%"),
+        ("Jumlah artikel ilmiah yang terbit di jurnal terakreditasi", "2", "artikel"),
+        ("Jumlah modul praktikum berbasis video yang digunakan di laboratorium", "3", "modul"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # «praktikum» is a word of IKI 3's modul, and a kind of teaching IKI 1's perkuliahan covers: the bot asks
+    found = _link("koreksi laporan praktikum mhs semester 3", lecturer)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [3, 1]
+    # the modul IKI 3 counts, named, is no such word
+    assert _link("rekam video modul praktikum ke-2", lecturer).decision is Decision.link
+
+
+def test_a_legalised_ijazah_is_a_service_of_academic_administration_too():
+    campus = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permohonan surat keterangan akademik yang selesai paling lama 2 hari kerja",
+                 target="95%", rhk="Layanan administrasi akademik mahasiswa sesuai standar waktu"),
+        IkiDraft(indikator="Jumlah ijazah lulusan yang diterbitkan paling lambat 30 hari setelah yudisium",
+                 target="300", satuan="ijazah"),
+        IkiDraft(indikator="Persentase kuota mahasiswa baru yang terisi", target="90%"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("legalisir ijazah alumni 10 lembar", campus)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
+def test_a_word_every_iki_holds_is_no_word_of_the_best():
+    bapelkes = SkpDraft(iki=[
+        IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="12", satuan="pelatihan",
+                 rhk="Pelatihan teknis kesehatan diselenggarakan sesuai standar"),
+        IkiDraft(indikator="Jumlah peserta pelatihan yang lulus dan bersertifikat", target="600", satuan="orang",
+                 rhk="Peserta pelatihan mendapat JPL sesuai kurikulum"),
+        IkiDraft(indikator="Jumlah kurikulum pelatihan yang diajukan akreditasi", target="6", satuan="kurikulum"),
+        IkiDraft(indikator="Jumlah kelas e-learning yang tayang di LMS", target="10", satuan="kelas",
+                 rhk="Pelatihan daring tersedia di LMS"),
+        IkiDraft(indikator="Jumlah laporan evaluasi pascapelatihan", target="4", satuan="laporan",
+                 rhk="Dampak pelatihan dievaluasi"),
+    ])
+    # «pelatihan» names all five; «kelas» one, «konsumsi» the one that holds the event (PMK 49/2023 SBM): one word
+    # each is no answer, so the bot asks
+    found = _link("siapkan kelas dan konsumsi pelatihan", bapelkes)
+    assert found.decision is Decision.ask and {1, 4} <= {c.number for c in found.candidates}
+
+
+def test_a_region_named_after_its_kind_says_where_not_what():
+    ln = line("kmrn dampingi dinkes kab Bone, 15 posyandu sdh skrining")
+    assert "bone" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    # a count of regions is what some IKI count («20 kab lokus»): kept
+    ln = line("rapat 20 kab lokus")
+    assert "kabupaten kota" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    assert text_terms("kohort HT") == ["kohort", "hipertensi"]
+
+
+def test_the_systems_that_feed_surveillance_are_the_surveillance_iki_s():
+    haji = _skp(
+        ("Persentase laporan surveilans harian kesehatan haji yang lengkap dan tepat waktu", "95%"),
+        ("Jumlah petugas kesehatan haji yang dilatih", "300", "orang"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert _link("rekap data Siskohatkes kasus pneumonia jemaah", haji).candidates[0].number == 1
+    assert _link("cek sinyal SKDR minggu ini", haji).candidates[0].number == 1
+
+
+def test_a_training_s_pre_and_post_test_is_who_passes_it():
+    assert text_terms("olah data pre post test") == text_terms("olah data post-test")
+    assert "pre" not in text_terms("drafted 3 press releases today")  # «press» is no «pre» of «pre test»
+    training = _skp(
+        ("Jumlah pelatihan terakreditasi yang diselenggarakan", "12", "pelatihan"),
+        ("Jumlah peserta pelatihan yang lulus dan bersertifikat", "600", "orang"),
+        ("Jumlah kurikulum pelatihan yang diajukan akreditasi", "6", "kurikulum"),
+    )
+    assert _link("koreksi pretest angkatan 3", training).candidates[0].number == 2

@@ -199,6 +199,11 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
         elif ln.toks[i] in vocabulary().period_markers and ln.toks[i + 1] in vocabulary().months:
             skip |= {i, i + 1}  # "berkas ranap bulan Mei": which period, not what
+    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
+    for i in range(len(ln.toks) - 1):
+        if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
+                (i == 0 or ln.kinds[i - 1] != "num"):
+            skip |= {i, i + 1}  # "dinkes kab Bone", "Kota Bogor": a region by its name says where, not what
     negations = vocabulary().negations
     for i in range(1, len(ln.toks)):
         if ln.toks[i - 1] in negations:
@@ -284,12 +289,26 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
             if word in prof:
                 total += (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
                 continue
+            apart = _apart(word, prof) if word not in df else []
+            if apart:
+                # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
+                # «laporan capaian kinerja»): each of its words, as if the line had named them one by one
+                total += sum(prof[p] * idf[p] for p in apart)
+                continue
             # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
             damp = settings["weak"] if word in weak else 1.0
             near = [prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof]
             total += max(near, default=0.0)
         out.append(total)
     return out
+
+
+def _apart(term: str, prof: dict[str, float]) -> list[str]:
+    """The terms of each word of a joined term, when the IKI holds every one of them apart (none is the whole)."""
+    if " " not in term:
+        return []
+    parts = [t for word in term.split() for t in text_terms(word)]
+    return parts if len(parts) > 1 and all(p in prof for p in parts) else []
 
 
 def _is_name(term: str) -> bool:
@@ -357,8 +376,17 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         top = ranked[0][1]
+        if _outnamed(words, profiles, top):
+            # «pembahasan capaian skrining 20 kab lokus»: what the line names of the best, another IKI names too, and
+            # more; only where the words sit in each (or the number) set the best first
+            return Link(Decision.ask, candidates[:3], confidence, "yang lain lebih lengkap")
         if not counted[top] and _other_thing_named(words, profiles, found_in, top):
             return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
+        claimants = _claimants(words, profiles[top], found_in[top], skp, top)
+        if claimants:
+            # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in claimants[:2]], confidence, "dua bacaan")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -406,6 +434,29 @@ def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list
     return len(strong) >= 2 and not any(strong <= p.keys() for j, p in enumerate(profiles) if j != index)
 
 
+def _claimants(words: list[str], prof: dict[str, float], origin: dict[str, str], skp: SkpDraft,
+               index: int) -> list[int]:
+    """The other IKI that cover every term of the line naming this IKI (no weak word), when each such term is a plain
+    word of the language in this IKI's text and not the thing it counts (catatan_harian.yaml covers: a kind of work
+    the other IKI's result takes, left to this one because this one names it): «nilai praktikum» beside an IKI of
+    «modul praktikum» and one of perkuliahan, which covers praktikum, reads both ways. A name, a joined term or the
+    counted thing names its IKI as written («buffer stock», «PME»)."""
+    named = _named(words, prof) - _weak()
+    if not named or any(" " in t or _is_name(t) or origin[t] == "kepala" for t in named):
+        return []
+    covering = [j for j, iki in enumerate(skp.iki) if j != index and named & set(_covered(iki))]
+    covered = set().union(*(set(_covered(skp.iki[j])) for j in covering))
+    return covering if named <= covered else []
+
+
+def _outnamed(words: list[str], profiles: list[dict[str, float]], index: int) -> bool:
+    """Another IKI names every term of the line this one names, and more: then nothing the line says sets this one
+    apart, only where the words sit in each IKI or the number it counts (a kab/kota, a dokumen any IKI may count)."""
+    weak = _weak()
+    mine = _named(words, profiles[index]) - weak
+    return bool(mine) and any(mine < _named(words, p) - weak for j, p in enumerate(profiles) if j != index)
+
+
 def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
               close: list[int]) -> bool:
     """Whether the first of IKI that score close is still what the line is about: it names the thing the first
@@ -428,8 +479,9 @@ def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found
     or, when that one word is a plain word of the language and the only one, weak words too, any term of another
     IKI the best does not have: «input nomor agenda surat keluar» names «agenda» of an IKI of agenda pimpinan and
     «surat» of one of surat masuk, «dampingi delegasi JICA» names «delegasi» of one IKI and JICA of others; one
-    word is no answer between two readings. A name («SKILAS») is answer enough."""
-    named = _named(words, profiles[index])
+    word is no answer between two readings. A name («SKILAS») is answer enough. A term every IKI of the SKP holds
+    («pelatihan» in a Bapelkes SKP) is no word of the best's: it names them all."""
+    named = {t for t in _named(words, profiles[index]) if not all(t in p for p in profiles)}
     if len(named - _weak()) != 1:
         return False
     plain = len(named) == 1 and all(is_indonesian_word(t) and " " not in t for t in named)

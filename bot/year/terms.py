@@ -98,7 +98,8 @@ def _english_base(word: str, english: bool = False) -> str:
         return word
     known = known_words() | (_english_words() if english else frozenset())
     for base in (word[:-1], word[:-2], word[:-3]) if word.endswith(("s", "ed")) else ():
-        if base in known:
+        # a short base names a thing of its own («MoUs»), not a word of a phrase («press» is no «pre» of «pre test»)
+        if base in known and (len(base) > 3 or (base,) in vocabulary().terms.canonical):
             return base
     return word
 
