@@ -65,6 +65,7 @@ from bot.conversation.plain import (
     goes_on,
     insists,
     names_target,
+    picked_with_target,
     save_named,
     suggestion_labels,
     then_mandatory,
@@ -430,6 +431,11 @@ class Engine:
             return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
+        picked = picked_with_target(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
+            else None
+        if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
+            state.candidate_target = picked[1]
+            return self.prima.on_button(state, f"use:{picked[0] + 1}")
         if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)

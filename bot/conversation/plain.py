@@ -18,6 +18,7 @@ from bot.conversation.answers import (
     picks_by_number,
     read_answer,
     typed_target,
+    value_at_end,
     value_sentence,
     without_lead_in,
 )
@@ -50,7 +51,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.text import PhraseSet, clean, tokens
-from bot.lang.values import Number
+from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
 from bot.rewrite.work import suggest as work_suggestions
@@ -114,6 +115,9 @@ class Plain:
         if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
             return self._check(turn.state, str(line))
         picked = typed_suggestion(turn.state, message)
+        with_target = picked_with_target(turn.state, message) if picked is None else None
+        if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
+            picked, turn.state.candidate_target = with_target
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self.use_candidate(turn.state, str(picked + 1))
         if picks_by_number(message) and not turn.state.candidates and not draft_save.offered(turn.state):
@@ -533,9 +537,20 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     target, and anything else is read as what it is."""
     labels = suggestion_labels(state)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
-    if not labels or not (selecting(message) or label_words & set(tokens(message))):
+    by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»
+    if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place):
         return None
     return typed_choice(message, labels)
+
+
+def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None:
+    """«yg pertama, 95», «usulan 2 target 90%», «first one, 95»: a suggestion on screen picked and its target typed
+    in one message; the pick (0-based) and the target's words, or None."""
+    split = value_at_end(message) if state.candidates else None
+    if split is None or not tokens(split[0]):
+        return None
+    picked = typed_suggestion(state, split[0])
+    return (picked, split[1]) if picked is not None else None
 
 
 def names_target(message: str, state: UserState) -> bool:

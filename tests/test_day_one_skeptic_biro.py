@@ -1,0 +1,70 @@
+"""Day one, the skeptic and the Biro staff: a suggestion picked with its target in one message, work described in
+English, suggestions asked for a line of a pasted list named by its words (each test failed before its fix)."""
+
+from bot.conversation import Engine
+from tests.talk import said
+
+_WORK = "sy ngurus penyimpanan vaksin di gudang"
+
+
+def _shown(engine: Engine) -> list[str]:
+    return [c.indikator for c in engine.state("u").candidates]
+
+
+def test_a_suggestion_picked_by_its_place_with_a_target_is_saved_with_that_target():
+    """«yg pertama, 95» noted the target and asked again which suggestion was meant."""
+    for pick, place in (("yg pertama, 95", 0), ("first one, 95", 0), ("yg kedua targetnya 95%", 1)):
+        engine = Engine()
+        engine.handle("u", _WORK)
+        shown = _shown(engine)
+        engine.handle("u", pick)
+        assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(shown[place], "95%")], pick
+
+
+def test_a_suggestion_picked_by_its_number_with_a_target_is_never_checked_as_an_iki():
+    """«usulan 2, target 90%» was checked as the IKI «Usulan 2» and drafted «Persentase usulan 1 yang …»."""
+    engine = Engine()
+    engine.handle("u", _WORK)
+    shown = _shown(engine)
+    replies = engine.handle("u", "usulan 2, target 90%")
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(shown[1], "90%")]
+    assert "Persentase usulan" not in said(replies)
+
+
+def test_an_english_place_alone_picks_a_suggestion():
+    engine = Engine()
+    engine.handle("u", _WORK)
+    shown = _shown(engine)
+    engine.handle("u", "the second one")
+    assert [i.indikator for i in engine.state("u").skp.iki] == [shown[1]]
+
+
+def test_a_suggestion_picked_with_its_target_in_prima_step_m_is_saved_with_it():
+    engine = Engine()
+    for message in ("/prima", "Lewati", "Lewati", "Anggota tim", "Tidak langsung", "Jumlah laporan monev yg disusun"):
+        engine.handle("u", message)
+    shown = _shown(engine)
+    assert len(shown) >= 2
+    engine.handle("u", "yg kedua, 90")
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(shown[1], "90%")]
+
+
+def test_work_described_in_english_with_a_storage_warehouse_gets_suggestions():
+    """«I manage vaccine storage at the national warehouse» got «belum terbaca hasil kerja»."""
+    engine = Engine()
+    engine.handle("u", "I manage vaccine storage at the national warehouse. give me something")
+    assert _shown(engine) and all("vaksin" in c for c in _shown(engine))
+
+
+_PASTE = ("SKP 2025\n- Persentase SPM yg diverifikasi tepat waktu 95%\n- Melakukan rekonsiliasi dgn KPPN tiap bulan\n"
+          "- Menginput data di SAKTI\n- Melayani konsultasi satker\n- Jumlah satker yg dilayani 20 satker\n"
+          "- Menyusun notula rapat")
+
+
+def test_suggestions_asked_for_a_list_line_named_by_its_words_show_that_lines_suggestions():
+    """«langsung aja kasih usulan buat yg konsultasi satker» under a pasted list got «belum terbaca hasil kerja»."""
+    engine = Engine()
+    engine.handle("u", _PASTE)
+    replies = engine.handle("u", "ribet amat, langsung aja kasih usulan buat yg konsultasi satker")
+    assert "Melayani konsultasi satker" in said(replies)
+    assert _shown(engine) and all("konsultasi satker" in c for c in _shown(engine))
