@@ -68,3 +68,20 @@ def test_suggestions_asked_for_a_list_line_named_by_its_words_show_that_lines_su
     replies = engine.handle("u", "ribet amat, langsung aja kasih usulan buat yg konsultasi satker")
     assert "Melayani konsultasi satker" in said(replies)
     assert _shown(engine) and all("konsultasi satker" in c for c in _shown(engine))
+
+
+def test_work_whose_object_holds_a_measure_word_typed_while_a_field_is_asked_is_work():
+    """«sy jg ngurus data capaian kinerja buat LAKIP» at the data-awal question was checked as the IKI «Capaian
+    kinerja buat LAKIP» (the measure word inside the object read as the start of an IKI) and passed."""
+    engine = Engine()
+    engine.handle("u", "Persentase SPM yg diverifikasi tepat waktu, 95")
+    replies = engine.handle("u", "sy jg ngurus data capaian kinerja buat LAKIP")
+    assert "«Capaian kinerja buat LAKIP»" not in said(replies)
+    assert _shown(engine) and all("data capaian kinerja" in c for c in _shown(engine))
+
+
+def test_an_iki_typed_after_a_few_words_of_talk_while_a_field_is_asked_is_still_an_iki():
+    engine = Engine()
+    engine.handle("u", "Persentase SPM yg diverifikasi tepat waktu, 95")
+    engine.handle("u", "oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%")
+    assert [i.indikator.split()[:2] for i in engine.state("u").skp.iki][-1] == ["Persentase", "rekomendasi"]
