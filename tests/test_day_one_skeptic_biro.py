@@ -85,3 +85,21 @@ def test_an_iki_typed_after_a_few_words_of_talk_while_a_field_is_asked_is_still_
     engine.handle("u", "Persentase SPM yg diverifikasi tepat waktu, 95")
     engine.handle("u", "oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%")
     assert [i.indikator.split()[:2] for i in engine.state("u").skp.iki][-1] == ["Persentase", "rekomendasi"]
+
+
+def test_a_jenis_typed_right_after_an_iki_added_ahead_is_that_ikis_when_the_current_one_has_its_own():
+    """«make it beyond» after «ok also add: Persentase …, 50» passed over the data awal asked of the IKI being
+    completed (which had its jenis already) and lost the Beyond."""
+    for said_jenis in ("make it beyond", "yg itu jadiin beyond aja"):
+        engine = Engine()
+        for message in ("/prima", "Lewati", "Lewati", "Anggota tim", "Tidak langsung",
+                        "Persentase rekomendasi kebijakan yg ditindaklanjuti pimpinan, 60, TUSI 40; Persentase "
+                        "rekomendasi yg dipantau pemanfaatannya, 80, TUSI 25",
+                        "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa, 50"):
+            engine.handle("u", message)
+        state = engine.state("u")
+        assert state.prima.field == "baseline" and len(state.skp.iki) == 3 and state.prima.current.jenis is not None
+        engine.handle("u", said_jenis)
+        state = engine.state("u")
+        assert [i.jenis.value if i.jenis else None for i in state.skp.iki] == ["core_tusi"] * 2 + ["beyond"], said_jenis
+        assert state.prima.field == "baseline" and state.skp.iki[0].baseline is None
