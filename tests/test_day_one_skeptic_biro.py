@@ -103,3 +103,9 @@ def test_a_jenis_typed_right_after_an_iki_added_ahead_is_that_ikis_when_the_curr
         state = engine.state("u")
         assert [i.jenis.value if i.jenis else None for i in state.skp.iki] == ["core_tusi"] * 2 + ["beyond"], said_jenis
         assert state.prima.field == "baseline" and state.skp.iki[0].baseline is None
+
+
+def test_a_question_asked_in_english_is_answered_from_the_guidance():
+    """«why top down now? we always did bottom up» got «Describe your work or paste your IKI in Indonesian»."""
+    replies = Engine().handle("u", "why top down now? we always did bottom up")
+    assert "top-down" in said(replies) and "Describe your work" not in said(replies)

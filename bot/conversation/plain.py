@@ -41,6 +41,7 @@ from bot.conversation.intent import (
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
+    iki_after_question,
     mandatory_draft,
     mandatory_in,
     mandatory_offer,
@@ -54,6 +55,7 @@ from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
+from bot.retrieval.answer import NOT_FOUND
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
@@ -236,6 +238,10 @@ class Plain:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
                 + mandatory_offer(turn.state, message)
+        if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
+            answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
+            if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
+                return [Reply(AS_QUESTION)] + answered  # up»: the guidance answers it («can you help me?» it does not)
         if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
             turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
             return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
