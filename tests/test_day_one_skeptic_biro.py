@@ -109,3 +109,11 @@ def test_a_question_asked_in_english_is_answered_from_the_guidance():
     """«why top down now? we always did bottom up» got «Describe your work or paste your IKI in Indonesian»."""
     replies = Engine().handle("u", "why top down now? we always did bottom up")
     assert "top-down" in said(replies) and "Describe your work" not in said(replies)
+
+
+def test_a_jenis_typed_with_the_target_of_a_checked_iki_is_kept():
+    """«ok tusi. target 90» under «Simpan ke draf» saved the IKI with its target and dropped the TUSI."""
+    engine = Engine()
+    engine.handle("u", "Persentase usulan revisi DIPA yg diverifikasi lengkap dlm 5 hari kerja")
+    engine.handle("u", "ok tusi. target 90")
+    assert [(i.target, i.jenis.value if i.jenis else None) for i in engine.state("u").skp.iki] == [("90%", "core_tusi")]
