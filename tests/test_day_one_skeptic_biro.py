@@ -117,3 +117,14 @@ def test_a_jenis_typed_with_the_target_of_a_checked_iki_is_kept():
     engine.handle("u", "Persentase usulan revisi DIPA yg diverifikasi lengkap dlm 5 hari kerja")
     engine.handle("u", "ok tusi. target 90")
     assert [(i.target, i.jenis.value if i.jenis else None) for i in engine.state("u").skp.iki] == [("90%", "core_tusi")]
+
+
+def test_a_question_about_the_rest_of_a_pasted_list_names_its_lines_by_why():
+    """«yg lain2 itu kegiatan semua kan?» after saving the passing lines got a guideline passage about UPT."""
+    engine = Engine()
+    engine.handle("u", _PASTE)
+    engine.handle("u", "yg SPM diverifikasi tepat waktu simpan")
+    replies = engine.handle("u", "yg lain2 itu kegiatan semua kan?")
+    text = said(replies)
+    assert "kegiatan/proses, bukan hasil: nomor 2, 3, 4, 6" in text and "rencana aksi atau logbook" in text
+    assert "belum di draf: nomor 5" in text and engine.state("u").fill.field == "baseline"

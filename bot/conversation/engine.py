@@ -798,6 +798,9 @@ class Engine:
         line = iki_list.asks_about_line(message, state.listed)
         if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
             return self._list_detail(state, line)
+        rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
+        if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
+            return [Reply(rest)] + draft_save.prompt(state)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved

@@ -116,6 +116,9 @@ class Plain:
         line = iki_list.asks_about_line(message, turn.state.listed)
         if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
             return self._check(turn.state, str(line))
+        rest = iki_list.about_the_rest(message, turn.state.listed, {i.indikator for i in turn.state.skp.iki})
+        if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
+            return [Reply(rest)]
         picked = typed_suggestion(turn.state, message)
         with_target = picked_with_target(turn.state, message) if picked is None else None
         if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
