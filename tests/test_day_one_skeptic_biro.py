@@ -105,9 +105,9 @@ def test_a_jenis_typed_right_after_an_iki_added_ahead_is_that_ikis_when_the_curr
         assert state.prima.field == "baseline" and state.skp.iki[0].baseline is None
 
 
-def test_a_question_asked_in_english_is_answered_from_the_guidance():
+def test_a_question_asked_in_english_is_answered_from_the_guidance(shared_retriever):
     """«why top down now? we always did bottom up» got «Describe your work or paste your IKI in Indonesian»."""
-    replies = Engine().handle("u", "why top down now? we always did bottom up")
+    replies = Engine(retriever=lambda: shared_retriever).handle("u", "why top down now? we always did bottom up")
     assert "top-down" in said(replies) and "Describe your work" not in said(replies)
 
 
@@ -128,3 +128,10 @@ def test_a_question_about_the_rest_of_a_pasted_list_names_its_lines_by_why():
     text = said(replies)
     assert "kegiatan/proses, bukan hasil: nomor 2, 3, 4, 6" in text and "rencana aksi atau logbook" in text
     assert "belum di draf: nomor 5" in text and engine.state("u").fill.field == "baseline"
+
+
+def test_a_question_hidden_among_other_words_is_answered_by_its_asking_clause(shared_retriever):
+    """«nah kan jadi 5. bobot gmn, ribet lagi?» was declined as outside the guidance; «bobot gmn?» alone is answered."""
+    engine = Engine(retriever=lambda: shared_retriever)
+    assert "Bobot IKI" in said(engine.handle("u", "/tanya nah kan jadi 5. bobot gmn, ribet lagi?"))
+    assert "di luar pedoman" in said(engine.handle("u", "/tanya gaji sy berapa, naik ga?"))
