@@ -351,6 +351,25 @@ def leading_clause(text: str) -> str:
     return re.split(r"[,.;:!?](?!\d)", text.strip(), maxsplit=1)[0]
 
 
+def value_at_end(text: str) -> tuple[str, str] | None:
+    """«yg pertama, 95», «usulan 2 target 90%», «first one, 95»: the words before a target typed last, and the target
+    with the word naming it («target 90%»); None when the text does not end in a target."""
+    found = numbers_in(text)
+    if not found:
+        return None
+    head = text[:found[-1].start]
+    words = tokens(head)
+    named = _config()["fields"]["target"]
+    for size in (2, 1):  # «… target 90%», «… tahun ini 90»: the naming words go with the value
+        if len(words) >= size and named.match_at(words, len(words) - size) == tuple(words[-size:]):
+            head = head[:re.search(r"(?:\S+\s*){%d}$" % size, head.rstrip()).start()]
+            break
+    value = text[len(head):]
+    if typed_target(value) is None:
+        return None
+    return head.rstrip(" ,;:.-"), value.strip()
+
+
 def leads_with_value(text: str) -> bool:
     """«iya 100, ini duit negara», «100, kita selalu lulus»: the first clause is one number with a few words around it
     (the rest is the reason), so the message answers the number the chat asked."""

@@ -115,6 +115,10 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     current = state.fill.current
     FIELDS._set(current, "target", number)
     said = f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}»."
+    jenis = read_answer(text).jenis
+    if jenis is not None and current.jenis is None:  # «ok tusi. target 90»: the jenis typed with it, never lost
+        current.jenis = jenis
+        said += f" Jenis: {jenis.label}."
     if state.fill.typed:  # two spellings on offer: the user picks which one is saved
         buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")]
         return [Reply(f"{said} Simpan ke draf SKP? Jenis dan bobotnya saya tanyakan sesudahnya.", buttons)]

@@ -68,6 +68,7 @@ from bot.conversation.plain import (
     goes_on,
     insists,
     names_target,
+    picked_with_target,
     save_named,
     suggestion_labels,
     then_mandatory,
@@ -434,6 +435,11 @@ class Engine:
             return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
+        picked = picked_with_target(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
+            else None
+        if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
+            state.candidate_target = picked[1]
+            return self.prima.on_button(state, f"use:{picked[0] + 1}")
         if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
@@ -800,6 +806,9 @@ class Engine:
         line = iki_list.asks_about_line(message, state.listed)
         if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
             return self._list_detail(state, line)
+        rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
+        if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
+            return [Reply(rest)] + draft_save.prompt(state)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved

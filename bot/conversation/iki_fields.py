@@ -19,7 +19,7 @@ from bot.conversation.answers import (
     without_lead_in,
 )
 from bot.conversation.choices import typed_choice
-from bot.conversation.intent import Intent, Route, classify
+from bot.conversation.intent import Intent, Route, classify, says_own_work
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
@@ -120,6 +120,8 @@ def _from_measure(text: str) -> str | None:
             return None
         rest = " ".join(words[lead:])
         if lexicon().measures.match_at(tokens(rest), 0):
+            if lead > 1 and says_own_work(" ".join(words[:lead - 1])):
+                return None  # «sy jg ngurus data capaian kinerja …»: the measure word inside the work's object
             return rest[0].upper() + rest[1:]  # «persentase …» mid-sentence starts the IKI
     return None
 _RELATIVE = re.compile(r"\S\s+(?:yg|yang)\s+\w+", re.IGNORECASE)  # «keluhan …, yg ditindaklanjuti», «yg datanya lengkap»

@@ -335,6 +335,38 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     return line if 1 <= line <= len(listed) else None
 
 
+MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, not a sentence about other work
+
+
+def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str | None:
+    """«yg lain2 itu kegiatan semua kan?», «sisanya gimana?»: a question about the lines of the last list: those that
+    fail grouped by why, and where such work goes, then those that pass and are not in the draft (`saved`: the
+    draft's IKI); None when the message is no such question."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
+    if not listed or not asks or len(words) > MAX_REST_WORDS or not PhraseSet(data["list_rest"]).find(words):
+        return None
+    failing: dict[str, list[str]] = {}
+    left: list[str] = []  # passing, not in the draft
+    for number, item in enumerate(listed, 1):
+        verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
+        error = next((f for f in verdict.findings if f.severity is Severity.error), None)
+        if error is not None:
+            failing.setdefault(_reasons().get(error.category.value, "perlu diubah"), []).append(str(number))
+        elif (verdict.read_as or item.text) not in saved and item.text not in saved:
+            left.append(str(number))
+    said = []
+    if failing:
+        groups = "; ".join(f"{reason}: nomor {', '.join(numbers)}" for reason, numbers in failing.items())
+        said.append(f"Baris daftar tadi yang belum lolos aturan — {groups}. Kegiatan, rapat, laporan dan dokumen "
+                    "dicatat di rencana aksi atau logbook, bukan sebagai IKI; yang dijadikan IKI adalah hasilnya. Usulan "
+                    "IKI hasil untuk satu baris: «Rincian N» atau /cek N.")
+    if left:
+        said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(left)}; simpan dengan «no N masukin».")
+    return " ".join(said) or "Semua baris daftar tadi yang lolos aturan sudah ada di draf."
+
+
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»

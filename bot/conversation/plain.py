@@ -18,6 +18,7 @@ from bot.conversation.answers import (
     picks_by_number,
     read_answer,
     typed_target,
+    value_at_end,
     value_sentence,
     without_lead_in,
 )
@@ -40,6 +41,7 @@ from bot.conversation.intent import (
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
+    iki_after_question,
     mandatory_draft,
     mandatory_in,
     mandatory_offer,
@@ -50,9 +52,10 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.text import PhraseSet, clean, tokens
-from bot.lang.values import Number
+from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
+from bot.retrieval.answer import NOT_FOUND
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
@@ -114,7 +117,13 @@ class Plain:
         line = iki_list.asks_about_line(message, turn.state.listed)
         if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
             return self._check(turn.state, str(line))
+        rest = iki_list.about_the_rest(message, turn.state.listed, {i.indikator for i in turn.state.skp.iki})
+        if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
+            return [Reply(rest)]
         picked = typed_suggestion(turn.state, message)
+        with_target = picked_with_target(turn.state, message) if picked is None else None
+        if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
+            picked, turn.state.candidate_target = with_target
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self.use_candidate(turn.state, str(picked + 1))
         if picks_by_number(message) and not turn.state.candidates and not draft_save.offered(turn.state):
@@ -238,6 +247,10 @@ class Plain:
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
                 + mandatory_offer(turn.state, message)
+        if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
+            answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
+            if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
+                return [Reply(AS_QUESTION)] + answered  # up»: the guidance answers it («can you help me?» it does not)
         if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
             turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
             return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
@@ -547,7 +560,8 @@ def typed_suggestion(state: UserState, message: str) -> int | None:
     target, and anything else is read as what it is."""
     labels = suggestion_labels(state)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
-    if not labels or not (selecting(message) or label_words & set(tokens(message))):
+    by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»
+    if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place):
         return None
     return typed_choice(message, labels)
 
@@ -570,6 +584,16 @@ def qualified_target(message: str) -> tuple[Number, str] | None:
     # the words beside the target set a limit («maks 7 hari kerja», patterns.yaml limit_openers), never work
     limited = bool(words) and patterns().limits.match_at(words, 0) is not None
     return (number, standard) if limited and len(words) <= MAX_STANDARD_WORDS else None
+
+
+def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None:
+    """«yg pertama, 95», «usulan 2 target 90%», «first one, 95»: a suggestion on screen picked and its target typed
+    in one message; the pick (0-based) and the target's words, or None."""
+    split = value_at_end(message) if state.candidates else None
+    if split is None or not tokens(split[0]):
+        return None
+    picked = typed_suggestion(state, split[0])
+    return (picked, split[1]) if picked is not None else None
 
 
 def names_target(message: str, state: UserState) -> bool:

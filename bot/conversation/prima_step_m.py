@@ -114,6 +114,9 @@ class StepM:
         if ahead is not None and ahead < len(state.skp.iki) and is_correction(text) \
                 and state.skp.iki[ahead].target is not None:
             return self._correct_ahead(state, ahead, read_answer(text).numbers[0])
+        given = self._jenis_ahead(state, ahead, text) if ahead is not None and ahead < len(state.skp.iki) else None
+        if given:  # «make it beyond» right after «ok also add: Persentase …, 50»
+            return given
         replacing = new_iki_in(text) if ahead is not None and ahead < len(state.skp.iki) else None
         if replacing and _replaces(text[: text.find(replacing)]):  # «yaudah ganti jd: Persentase …»
             replaced = self._replace_ahead(state, ahead, replacing)
@@ -134,6 +137,17 @@ class StepM:
         target = render.target_text(state.skp.iki[at]) if state.skp.iki[at].target is not None else "belum diisi"
         return [Reply(f"IKI ke-{at + 1} diganti: «{short(before.indikator, 60)}» menjadi «{state.skp.iki[at].indikator}» "
                       f"(target {target}).")] + self.prompt(state)
+
+    def _jenis_ahead(self, state: UserState, at: int, text: str) -> list[Reply] | None:
+        """«make it beyond», «yg itu beyond aja» right after an IKI was typed ahead, while the IKI being completed has
+        its jenis already: the jenis of the one typed ahead, and the open question asked again (none passed over)."""
+        answer, iki, current = read_answer(text), state.skp.iki[at], state.prima.current
+        if answer.jenis is None or answer.numbers or not answers_a_field(text) or iki.jenis is not None \
+                or current is None or current.jenis is None or current is iki:
+            return None
+        iki.jenis = answer.jenis
+        state.prima.ahead = at
+        return [Reply(f"Jenis IKI ke-{at + 1} «{short(iki.indikator, 60)}»: {answer.jenis.label}.")] + self.prompt(state)
 
     def _correct_ahead(self, state: UserState, at: int, number) -> list[Reply]:
         """«eh salah 15 aja» right after an IKI typed ahead with its target («ok Jumlah sertifikat …, target 12»):

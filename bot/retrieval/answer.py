@@ -137,6 +137,15 @@ def asked_parts(question: str) -> list[str]:
     return asking if len(asking) >= 2 else []
 
 
+def asking_clauses(question: str) -> list[str]:
+    """The clauses of a message that ask, each on its own («nah kan jadi 5. bobot gmn, ribet lagi?» → «bobot gmn»):
+    split at «,», «.», «;» and question marks; a clause of two words or more with a kind of fact wanted or a question
+    word. What a whole question that finds nothing is asked again by."""
+    asks = set(search_config()["answers"]["yesno"]["other_questions"])
+    clauses = [c.strip() for c in re.split(r"[,.;?!]+", question) if len(tokens(c)) >= 2]
+    return [c for c in clauses if c != question.strip(" ?") and (wanted_kinds(c) or set(tokens(c)) & asks)]
+
+
 def how_objects(question: str) -> list[str]:
     """What a how-to asks to do something to: the guidance terms of the last sentence holding a how cue («RHK sy udh
     disetujui. trs abis itu ngapain? logbook diisi gmn?» → logbook), else of the whole question («… IKI beyond …

@@ -17,6 +17,7 @@ from bot.retrieval.answer import (
     Told,
     about_years,
     asked_parts,
+    asking_clauses,
     asks_figure,
     count_lead,
     denies,
@@ -474,8 +475,14 @@ class Retriever:
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
         subject = without_asking(read)
-        if names_outside_topic(read) or not self._ranking(ANSWERS, subject, mode, None):
+        if names_outside_topic(read):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
+        if not self._ranking(ANSWERS, subject, mode, None):
+            # «nah kan jadi 5. bobot gmn, ribet lagi?»: the words around the question hide it; its asking clause alone
+            read = next((c for c in asking_clauses(read) if self._ranking(ANSWERS, without_asking(c), mode, None)), "")
+            if not read:
+                return Answer(question=question, passages=[], answer=NOT_FOUND)
+            subject = without_asking(read)
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
         best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         if best is None:
