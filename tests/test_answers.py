@@ -302,6 +302,30 @@ def test_a_comparison_word_in_another_sentence_compares_nothing():
     assert from_glossary("RHK sama IKI bedanya apa?") is not None
 
 
+def test_a_comparison_word_that_tells_is_not_the_one_asked():
+    # «beda» in a sentence that tells (different echelons) asks no difference; the asking sentence names one term
+    assert from_glossary("sy katim, mau menurunkan IKI ke anggota yg pegang eselon 1 beda. caranya bagaimana? "
+                         "IKI anggota hrs beda semua?") is None
+    assert from_glossary("sy baru di tim. RHK sama IKI bedanya apa?") is not None
+
+
+def test_a_question_asking_whether_only_that_holds_is_answered_ya_or_tidak():
+    assert yes_no_predicate("dialog kinerja cuma pas menyusun SKP aja kan?") == "hanya"
+    assert yes_no_predicate("IKI cuma 3 boleh?") == "boleh"  # a modal named says what is asked
+    assert yes_no_lead("hanya", "Dialog dilakukan tidak hanya saat menyusun SKP, tetapi rutin.") == "Tidak."
+    assert yes_no_lead("hanya", "Dialog kinerja tidak cukup sekali.") == "Tidak."
+
+
+def test_an_answer_advising_against_it_says_no():
+    assert yes_no_lead("boleh", "Menurut PermenPANRB 8/2021, target sebaiknya tidak dirumuskan secara mutlak.") == "Tidak."
+
+
+def test_a_yes_no_frame_is_not_undone_by_a_subject_word():
+    # «bobot» is a number cue, but here it names what is asked about
+    assert yes_no_predicate("boleh ga sy pakai bobot CL kayak katim?") == "boleh"
+    assert yes_no_predicate("bobot CL boleh berapa persen?") is None  # asks a figure
+
+
 def test_a_yes_no_question_is_answered_ya_or_tidak_when_the_guidance_says_so(shared_retriever):
     assert shared_retriever.ask("apakah rencana aksi wajib diisi?").answer.startswith("Ya. ")
     assert shared_retriever.ask("IKI boleh berupa jumlah dokumen ga?").answer.startswith("Tidak. ")

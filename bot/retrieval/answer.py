@@ -197,10 +197,12 @@ def yes_no_predicate(question: str) -> str | None:
     yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`)."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
-    if not words or wanted_kinds(question):
+    if not words or wanted_kinds(question) and not _framed(words, config):
         return None
-    at = next(((i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
-               if w in members), None)
+    found = [(i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
+             if w in members]
+    # «cuma … kan?» asks whether only that holds, unless a modal says what is asked («IKI cuma 3 boleh?»)
+    at = next((f for f in found if f[1] not in config["fallback_predicates"]), found[0] if found else None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
     if any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
@@ -208,6 +210,16 @@ def yes_no_predicate(question: str) -> str | None:
     asks = (words[0] in config["opens"] or any(w in config["tags"] for w in words[-4:] + words[at[0] + 1:at[0] + 3])
             or _asks_plainly(question, words, config))
     return at[1] if asks else None
+
+
+def _framed(words: list[str], config: dict) -> bool:
+    """A yes-no frame no kind cue undoes: a predicate a tag follows («boleh ga sy pake bobot CL?»), with no other
+    word asking what, how much or when: «bobot» names the subject, it asks no figure."""
+    if any(w in config["other_questions"] for w in words):
+        return False
+    members = {w for group, ws in config["predicates"].items() if group not in config["fallback_predicates"]
+               for w in ws}
+    return any(w in members and words[i + 1:i + 2] and words[i + 1] in config["tags"] for i, w in enumerate(words))
 
 
 def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
@@ -222,8 +234,11 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     menyebut IKI Beyond wajib»)."""
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
+    advised = PhraseSet([p for p in contrary if len(tokens(p)) > 1])  # «sebaiknya tidak»: a no, said gently
     for clause in _CLAUSE_END.split(answer):
         words = tokens(clause)
+        if advised.find(words):
+            return config["lead"]["tidak"]
         at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
         if at is None:
             continue
@@ -300,7 +315,8 @@ def states(answer: str, predicate: str) -> bool:
     """Whether an answer uses a word of the predicate's group (or its contrary)."""
     config = search_config()["answers"]["yesno"]
     group = set(config["predicates"][predicate]) | set(config["contrary"].get(predicate, []))
-    return any(w in group for w in tokens(answer))
+    words = tokens(answer)
+    return any(w in group for w in words) or bool(PhraseSet([p for p in group if " " in p]).find(words))
 
 
 def fits(answer: str, kind: str | None) -> bool:
@@ -505,8 +521,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         return None
     named = terms_in(question)
     if compares:
-        # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none.
-        cue = _phrases("compare").find(words)
+        # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none;
+        # of several sentences, one that asks («… pegang eselon 1 beda. … IKI anggota hrs beda semua?»).
+        cue = _asking_cue(question, words, _phrases("compare"))
         around = _around(question, words, cue, _SENTENCE_END)
         named = list(dict.fromkeys(t for t, span in placed_terms(question)
                                    if around is None or around[0] <= span[0] and span[1] <= around[1]))
@@ -518,6 +535,24 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if defines and named:
         return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _asking_cue(question: str, words: list[str], cues: PhraseSet) -> tuple[int, tuple[str, ...]] | None:
+    """The first cue standing in a sentence that asks (a question mark or a question word), or the first cue when
+    the message is one sentence or none asks: «beda» in a sentence that tells («… eselon 1 beda.») says different,
+    it does not ask for a difference."""
+    found = [(i, phrase) for i in range(len(words)) if (phrase := cues.match_at(words, i))]
+    config = search_config()["answers"]["yesno"]
+    asks = set(config["other_questions"]) | set(config["tags"])
+    text = unicodedata.normalize("NFKC", question)
+    for cue in found:
+        around = _around(question, words, cue, _SENTENCE_END)
+        if around is None or (around[0], around[1]) == (0, len(text)):
+            return cue
+        sentence = text[around[0]:around[1] + 1]
+        if "?" in sentence or set(tokens(sentence)) & asks:
+            return cue
+    return found[0] if found else None
 
 
 def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: list[str]) -> bool:
