@@ -21,6 +21,7 @@ from bot.retrieval.answer import (
     from_glossary,
     games_score,
     how_objects,
+    limits_stated,
     names_outside_topic,
     polarity_clash,
     respelled,
@@ -324,6 +325,19 @@ def test_a_yes_no_frame_is_not_undone_by_a_subject_word():
     # «bobot» is a number cue, but here it names what is asked about
     assert yes_no_predicate("boleh ga sy pakai bobot CL kayak katim?") == "boleh"
     assert yes_no_predicate("bobot CL boleh berapa persen?") is None  # asks a figure
+
+
+def test_a_question_naming_no_term_is_about_the_clause_before_it_that_names_one():
+    # «telat masuk» (attendance) tells where the user was; the question asks about PRIMA's steps
+    assert not names_outside_topic("kemarin ikut sosialisasi tp telat masuk, cuma denger katanya IKI disusun pakai "
+                                   "kerangka PRIMA. urutan langkahnya bagaimana ya?")
+    assert names_outside_topic("e-kinerja error pas sy simpan bobot, katanya total bobot tidak valid. ini bug ya?")
+
+
+def test_the_limits_an_answer_states_are_read_on_both_sides():
+    assert limits_stated("Pegawai memiliki paling sedikit 5 dan paling banyak 10 IKI.") == [("most", 10), ("least", 5)]
+    assert limits_stated("Bila IKI kurang dari 5, cek MPPH.") == [("least", 5)]
+    assert limits_stated("IKI Beyond bersifat sukarela.") == []
 
 
 def test_a_yes_no_question_is_answered_ya_or_tidak_when_the_guidance_says_so(shared_retriever):

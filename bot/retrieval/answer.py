@@ -259,17 +259,25 @@ def count_lead(question: str, answer: str) -> str:
     counts = set(_COUNT.findall(question))
     if len(counts) != 1:
         return ""
-    count, text = int(counts.pop()), " ".join(tokens(answer))
+    count = int(counts.pop())
     asked = " ".join(tokens(question))
     for side, step in (("more", 1), ("less", -1)):  # «lebih dr 10» is 11 or more
         if any(re.search(rf"\b{re.escape(' '.join(tokens(p)))} {count}\b", asked) for p in config["past"][side]):
             count += step
-    bounds = [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
-              for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
+    bounds = limits_stated(answer)
     if not bounds:
         return ""
     past = any(count > n if side == "most" else count < n for side, n in bounds)
     return config["lead"]["tidak" if past else "ya"]
+
+
+def limits_stated(answer: str) -> list[tuple[str, int]]:
+    """The limits on a count an answer states, as (side, number): «paling banyak 10» → ("most", 10) (search.yaml
+    `answers.yesno.limits`)."""
+    config = search_config()["answers"]["yesno"]
+    text = " ".join(tokens(answer))
+    return [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
+            for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
 
 
 def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -388,7 +396,15 @@ def _asking_sentence(question: str) -> str:
     «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
     asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
-    return asking[-1] if len(sentences) > 1 and terms_in(asking[-1]) else question
+    if len(sentences) < 2:
+        return question
+    if terms_in(asking[-1]):
+        return asking[-1]
+    # «… tp telat masuk, cuma denger IKI disusun pake kerangka PRIMA. urutan langkahnya gimana?»: a question naming
+    # no term asks about the last clause before it that names one
+    before = sentences[:sentences.index(asking[-1])]
+    named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c)]
+    return f"{named[-1]} {asking[-1]}" if named else question
 
 
 def asks_a_record(question: str) -> bool:

@@ -24,6 +24,7 @@ from bot.retrieval.answer import (
     fits,
     from_glossary,
     how_objects,
+    limits_stated,
     mostly_unknown,
     names_all,
     names_outside_topic,
@@ -544,10 +545,13 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
-            limited = next((s for s in scored if count_lead(question, s[2].text)), None)
-            if not count_lead(question, best.text) and limited \
-                    and limited[0] >= scored[0][0] - search_config()["answers"]["yesno"]["count_margin"]:
-                best = limited[2]  # «iki boleh lebih dr 10 ga?»: the answer stating the limit
+            margin = search_config()["answers"]["yesno"]["count_margin"]
+            # «iki boleh lebih dr 10 ga?»: of the near answers stating a limit on it, the one stating most of them
+            # («paling sedikit 5 dan paling banyak 10» over «bila kurang dari 5»)
+            limited = max((s for s in scored if s[0] >= scored[0][0] - margin and count_lead(question, s[2].text)),
+                          key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
+            if limited and len(limits_stated(limited[2].text)) > len(limits_stated(best.text)):
+                best = limited[2]
             return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
