@@ -340,6 +340,15 @@ def test_the_limits_an_answer_states_are_read_on_both_sides():
     assert limits_stated("IKI Beyond bersifat sukarela.") == []
 
 
+def test_steps_asked_with_ones_own_work_add_the_guidance_example_of_it(shared_retriever):
+    told = shared_retriever.ask("gmn nulis RHK yg ada qualifier nya? kerjaan sy kalibrasi alkes").answer
+    assert told.startswith("Menulis RHK") and contains(told, "sertifikat hasil kalibrasi")
+    # no work told, or a work the guidance shows no example of: the steps alone
+    assert not contains(shared_retriever.ask("gmn nulis RHK yg ada qualifier nya?").answer, "kalibrasi")
+    assert not contains(shared_retriever.ask("gmn nulis RHK yg ada qualifier nya? kerjaan sy ngurus arsip surat").answer,
+                        "kalibrasi")
+
+
 def test_a_yes_no_question_is_answered_ya_or_tidak_when_the_guidance_says_so(shared_retriever):
     assert shared_retriever.ask("apakah rencana aksi wajib diisi?").answer.startswith("Ya. ")
     assert shared_retriever.ask("IKI boleh berupa jumlah dokumen ga?").answer.startswith("Tidak. ")

@@ -2,7 +2,9 @@
 
 import heapq
 import math
+import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -478,7 +480,8 @@ class Retriever:
         if names_outside_topic(read) or not self._ranking(ANSWERS, subject, mode, None):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
-        best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
+        scored = self._scored_answers(subject, ranked, mode, wanted_kind(read))
+        best = self._best_answer(read, scored)
         if best is None:
             # Two questions whose figure no one answer holds («jenis IKI apa ya trs bobotnya brp persen?»): each
             # asked on its own.
@@ -486,7 +489,7 @@ class Retriever:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         answer = self._answer(question, best, ranked, k)
-        also = self._second_answer(read, best, mode)
+        also = self._second_answer(read, best, mode) or self._example(read, best, scored)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
 
@@ -502,6 +505,30 @@ class Retriever:
             if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
         return None
+
+    def _example(self, question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told | None:
+        """For steps asked by someone who says what their own work is («… nulis RHK yg ada qualifier nya? kerjaan sy
+        kalibrasi alkes»), the guidance's example of that work: an answer holding every rare word of the sentences
+        that tell (those few answers use, search.yaml `answers.example.max_answers`), the one holding most of their
+        words; None when the work is not one the guidance shows."""
+        if not best.steps:
+            return None
+        telling = " ".join(s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip() and not wanted_kinds(s))
+        words = set(keyword_tokens(telling))
+        held = self._answer_words
+        counts = Counter(w for answer_words in held.values() for w in answer_words & words)
+        rare = {w for w, n in counts.items() if n <= search_config()["answers"]["example"]["max_answers"]}
+        if not rare:
+            return None
+        examples = [(len(held[aid] & words), score, told) for score, aid, told in scored
+                    if rare <= held[aid] and not told.steps and told.text != best.text]
+        return max(examples, key=lambda e: e[:2])[2] if examples else None
+
+    @cached_property
+    def _answer_words(self) -> dict[str, frozenset[str]]:
+        """Each short answer's search words (stems, canonical forms), by answer id."""
+        return {f"{pid}@{n}": frozenset(keyword_tokens(a.text))
+                for pid, passage in self._passages.items() for n, a in enumerate(passage.answers, 1)}
 
     @staticmethod
     def _answers_part(part: str, told: Told) -> bool:
