@@ -21,6 +21,7 @@ from bot.retrieval.answer import (
     from_glossary,
     games_score,
     how_objects,
+    limits_stated,
     names_outside_topic,
     polarity_clash,
     respelled,
@@ -300,6 +301,52 @@ def test_a_definition_is_about_the_term_its_cue_names(question, starts):
 def test_a_comparison_word_in_another_sentence_compares_nothing():
     assert from_glossary("anggota tim kami beda kabupaten. gmn nulis IKI di MPPH?") is None
     assert from_glossary("RHK sama IKI bedanya apa?") is not None
+
+
+def test_a_comparison_word_that_tells_is_not_the_one_asked():
+    # «beda» in a sentence that tells (different echelons) asks no difference; the asking sentence names one term
+    assert from_glossary("sy katim, mau menurunkan IKI ke anggota yg pegang eselon 1 beda. caranya bagaimana? "
+                         "IKI anggota hrs beda semua?") is None
+    assert from_glossary("sy baru di tim. RHK sama IKI bedanya apa?") is not None
+
+
+def test_a_question_asking_whether_only_that_holds_is_answered_ya_or_tidak():
+    assert yes_no_predicate("dialog kinerja cuma pas menyusun SKP aja kan?") == "hanya"
+    assert yes_no_predicate("IKI cuma 3 boleh?") == "boleh"  # a modal named says what is asked
+    assert yes_no_lead("hanya", "Dialog dilakukan tidak hanya saat menyusun SKP, tetapi rutin.") == "Tidak."
+    assert yes_no_lead("hanya", "Dialog kinerja tidak cukup sekali.") == "Tidak."
+
+
+def test_an_answer_advising_against_it_says_no():
+    assert yes_no_lead("boleh", "Menurut PermenPANRB 8/2021, target sebaiknya tidak dirumuskan secara mutlak.") == "Tidak."
+
+
+def test_a_yes_no_frame_is_not_undone_by_a_subject_word():
+    # «bobot» is a number cue, but here it names what is asked about
+    assert yes_no_predicate("boleh ga sy pakai bobot CL kayak katim?") == "boleh"
+    assert yes_no_predicate("bobot CL boleh berapa persen?") is None  # asks a figure
+
+
+def test_a_question_naming_no_term_is_about_the_clause_before_it_that_names_one():
+    # «telat masuk» (attendance) tells where the user was; the question asks about PRIMA's steps
+    assert not names_outside_topic("kemarin ikut sosialisasi tp telat masuk, cuma denger katanya IKI disusun pakai "
+                                   "kerangka PRIMA. urutan langkahnya bagaimana ya?")
+    assert names_outside_topic("e-kinerja error pas sy simpan bobot, katanya total bobot tidak valid. ini bug ya?")
+
+
+def test_the_limits_an_answer_states_are_read_on_both_sides():
+    assert limits_stated("Pegawai memiliki paling sedikit 5 dan paling banyak 10 IKI.") == [("most", 10), ("least", 5)]
+    assert limits_stated("Bila IKI kurang dari 5, cek MPPH.") == [("least", 5)]
+    assert limits_stated("IKI Beyond bersifat sukarela.") == []
+
+
+def test_steps_asked_with_ones_own_work_add_the_guidance_example_of_it(shared_retriever):
+    told = shared_retriever.ask("gmn nulis RHK yg ada qualifier nya? kerjaan sy kalibrasi alkes").answer
+    assert told.startswith("Menulis RHK") and contains(told, "sertifikat hasil kalibrasi")
+    # no work told, or a work the guidance shows no example of: the steps alone
+    assert not contains(shared_retriever.ask("gmn nulis RHK yg ada qualifier nya?").answer, "kalibrasi")
+    assert not contains(shared_retriever.ask("gmn nulis RHK yg ada qualifier nya? kerjaan sy ngurus arsip surat").answer,
+                        "kalibrasi")
 
 
 def test_a_yes_no_question_is_answered_ya_or_tidak_when_the_guidance_says_so(shared_retriever):

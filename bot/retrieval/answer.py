@@ -210,11 +210,13 @@ def yes_no_predicate(question: str) -> str | None:
     words = tokens(question)
     if not words:
         return None
-    at = next(((i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
-               if w in members), None)
+    found = [(i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
+             if w in members]
+    # «cuma … kan?» asks whether only that holds, unless a modal says what is asked («IKI cuma 3 boleh?»)
+    at = next((f for f in found if f[1] not in config["fallback_predicates"]), found[0] if found else None)
     if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
         return None
-    if _asked_in_its_sentence(question, words[at[0]], config):
+    if _asked_in_its_sentence(question, words[at[0]], config) or _framed(words, config):
         return at[1]
     if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
         return None  # «katim hrs gmn biar ga dobel?» asks how, not whether
@@ -234,6 +236,16 @@ def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
     return False
 
 
+def _framed(words: list[str], config: dict) -> bool:
+    """A yes-no frame no kind cue undoes: a predicate a tag follows («boleh ga sy pake bobot CL?»), with no other
+    word asking what, how much or when: «bobot» names the subject, it asks no figure."""
+    if any(w in config["other_questions"] for w in words):
+        return False
+    members = {w for group, ws in config["predicates"].items() if group not in config["fallback_predicates"]
+               for w in ws}
+    return any(w in members and words[i + 1:i + 2] and words[i + 1] in config["tags"] for i, w in enumerate(words))
+
+
 def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
     """A statement with a question mark asks yes or no («rencana aksi wajib diisi semua ASN?»), unless another
     question word asks what, why or how («yang wajib diisi apa?»)."""
@@ -246,8 +258,11 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     menyebut IKI Beyond wajib»)."""
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
+    advised = PhraseSet([p for p in contrary if len(tokens(p)) > 1])  # «sebaiknya tidak»: a no, said gently
     for clause in _CLAUSE_END.split(answer):
         words = tokens(clause)
+        if advised.find(words):
+            return config["lead"]["tidak"]
         at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
         if at is None:
             continue
@@ -268,17 +283,25 @@ def count_lead(question: str, answer: str) -> str:
     counts = set(_COUNT.findall(question))
     if len(counts) != 1:
         return ""
-    count, text = int(counts.pop()), " ".join(tokens(answer))
+    count = int(counts.pop())
     asked = " ".join(tokens(question))
     for side, step in (("more", 1), ("less", -1)):  # «lebih dr 10» is 11 or more
         if any(re.search(rf"\b{re.escape(' '.join(tokens(p)))} {count}\b", asked) for p in config["past"][side]):
             count += step
-    bounds = [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
-              for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
+    bounds = limits_stated(answer)
     if not bounds:
         return ""
     past = any(count > n if side == "most" else count < n for side, n in bounds)
     return config["lead"]["tidak" if past else "ya"]
+
+
+def limits_stated(answer: str) -> list[tuple[str, int]]:
+    """The limits on a count an answer states, as (side, number): «paling banyak 10» → ("most", 10) (search.yaml
+    `answers.yesno.limits`)."""
+    config = search_config()["answers"]["yesno"]
+    text = " ".join(tokens(answer))
+    return [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
+            for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
 
 
 def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -324,7 +347,8 @@ def states(answer: str, predicate: str) -> bool:
     """Whether an answer uses a word of the predicate's group (or its contrary)."""
     config = search_config()["answers"]["yesno"]
     group = set(config["predicates"][predicate]) | set(config["contrary"].get(predicate, []))
-    return any(w in group for w in tokens(answer))
+    words = tokens(answer)
+    return any(w in group for w in words) or bool(PhraseSet([p for p in group if " " in p]).find(words))
 
 
 def fits(answer: str, kind: str | None) -> bool:
@@ -396,7 +420,15 @@ def _asking_sentence(question: str) -> str:
     «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
     asking = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
-    return asking[-1] if len(sentences) > 1 and terms_in(asking[-1]) else question
+    if len(sentences) < 2:
+        return question
+    if terms_in(asking[-1]):
+        return asking[-1]
+    # «… tp telat masuk, cuma denger IKI disusun pake kerangka PRIMA. urutan langkahnya gimana?»: a question naming
+    # no term asks about the last clause before it that names one
+    before = sentences[:sentences.index(asking[-1])]
+    named = [c for s in before for c in re.split(r"[,;]\s*", s) if terms_in(c)]
+    return f"{named[-1]} {asking[-1]}" if named else question
 
 
 def asks_a_record(question: str) -> bool:
@@ -529,8 +561,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         return None
     named = terms_in(question)
     if compares:
-        # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none.
-        cue = _phrases("compare").find(words)
+        # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none;
+        # of several sentences, one that asks («… pegang eselon 1 beda. … IKI anggota hrs beda semua?»).
+        cue = _asking_cue(question, words, _phrases("compare"))
         around = _around(question, words, cue, _SENTENCE_END)
         named = list(dict.fromkeys(t for t, span in placed_terms(question)
                                    if around is None or around[0] <= span[0] and span[1] <= around[1]))
@@ -542,6 +575,24 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if defines and named:
         return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _asking_cue(question: str, words: list[str], cues: PhraseSet) -> tuple[int, tuple[str, ...]] | None:
+    """The first cue standing in a sentence that asks (a question mark or a question word), or the first cue when
+    the message is one sentence or none asks: «beda» in a sentence that tells («… eselon 1 beda.») says different,
+    it does not ask for a difference."""
+    found = [(i, phrase) for i in range(len(words)) if (phrase := cues.match_at(words, i))]
+    config = search_config()["answers"]["yesno"]
+    asks = set(config["other_questions"]) | set(config["tags"])
+    text = unicodedata.normalize("NFKC", question)
+    for cue in found:
+        around = _around(question, words, cue, _SENTENCE_END)
+        if around is None or (around[0], around[1]) == (0, len(text)):
+            return cue
+        sentence = text[around[0]:around[1] + 1]
+        if "?" in sentence or set(tokens(sentence)) & asks:
+            return cue
+    return found[0] if found else None
 
 
 def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: list[str]) -> bool:

@@ -2,7 +2,9 @@
 
 import heapq
 import math
+import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -25,6 +27,7 @@ from bot.retrieval.answer import (
     fits,
     from_glossary,
     how_objects,
+    limits_stated,
     mostly_unknown,
     names_all,
     names_outside_topic,
@@ -484,7 +487,8 @@ class Retriever:
                 return Answer(question=question, passages=[], answer=NOT_FOUND)
             subject = without_asking(read)
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
-        best = self._best_answer(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
+        scored = self._scored_answers(subject, ranked, mode, wanted_kind(read))
+        best = self._best_answer(read, scored)
         if best is None:
             # Two questions whose figure no one answer holds («jenis IKI apa ya trs bobotnya brp persen?»): each
             # asked on its own.
@@ -492,7 +496,7 @@ class Retriever:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         answer = self._answer(question, best, ranked, k)
-        also = self._second_answer(read, best, mode)
+        also = self._second_answer(read, best, mode) or self._example(read, best, scored)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
 
@@ -508,6 +512,30 @@ class Retriever:
             if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
         return None
+
+    def _example(self, question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told | None:
+        """For steps asked by someone who says what their own work is («… nulis RHK yg ada qualifier nya? kerjaan sy
+        kalibrasi alkes»), the guidance's example of that work: an answer holding every rare word of the sentences
+        that tell (those few answers use, search.yaml `answers.example.max_answers`), the one holding most of their
+        words; None when the work is not one the guidance shows."""
+        if not best.steps:
+            return None
+        telling = " ".join(s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip() and not wanted_kinds(s))
+        words = set(keyword_tokens(telling))
+        held = self._answer_words
+        counts = Counter(w for answer_words in held.values() for w in answer_words & words)
+        rare = {w for w, n in counts.items() if n <= search_config()["answers"]["example"]["max_answers"]}
+        if not rare:
+            return None
+        examples = [(len(held[aid] & words), score, told) for score, aid, told in scored
+                    if rare <= held[aid] and not told.steps and told.text != best.text]
+        return max(examples, key=lambda e: e[:2])[2] if examples else None
+
+    @cached_property
+    def _answer_words(self) -> dict[str, frozenset[str]]:
+        """Each short answer's search words (stems, canonical forms), by answer id."""
+        return {f"{pid}@{n}": frozenset(keyword_tokens(a.text))
+                for pid, passage in self._passages.items() for n, a in enumerate(passage.answers, 1)}
 
     @staticmethod
     def _answers_part(part: str, told: Told) -> bool:
@@ -551,10 +579,13 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
-            limited = next((s for s in scored if count_lead(question, s[2].text)), None)
-            if not count_lead(question, best.text) and limited \
-                    and limited[0] >= scored[0][0] - search_config()["answers"]["yesno"]["count_margin"]:
-                best = limited[2]  # «iki boleh lebih dr 10 ga?»: the answer stating the limit
+            margin = search_config()["answers"]["yesno"]["count_margin"]
+            # «iki boleh lebih dr 10 ga?»: of the near answers stating a limit on it, the one stating most of them
+            # («paling sedikit 5 dan paling banyak 10» over «bila kurang dari 5»)
+            limited = max((s for s in scored if s[0] >= scored[0][0] - margin and count_lead(question, s[2].text)),
+                          key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
+            if limited and len(limits_stated(limited[2].text)) > len(limits_stated(best.text)):
+                best = limited[2]
             return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
