@@ -595,3 +595,22 @@ def test_a_line_that_only_asks_to_log_asks_what_was_done(typed):
     engine.handle("u", "hari ini kalibrasi 3 alat")  # one entry kept: the user keeps a logbook
     said = "\n".join(r.text for r in engine.handle("u", typed))
     assert len(engine.state("u").year.entries) == 1 and "Apa yang sudah Anda kerjakan" in said, said
+
+
+def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_rencana(engine):
+    # «tahap 2 IKI 1 geser ke april-mei ya» at PRIMA's step 4, with IKI saved, was answered with a Renstra passage
+    # and «tambah tahap utk IKI 2: …» was checked as an IKI sentence
+    engine.handle("u1", "/prima")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:role:anggota")
+    engine.press("u1", "prima:direct:0")
+    for line in SKP.splitlines()[:2]:
+        engine.handle("u1", line.split(". ", 1)[1].replace(" - ", ", "))
+    state = engine.state("u1")
+    assert state.prima.step == "M" and len(state.skp.iki) >= 1
+    engine.handle("u1", "/rencana")
+    replies = engine.handle("u1", "tahap 2 IKI 1 geser ke april-mei ya")
+    assert "Rencana aksi diubah" in said(replies) and "(Apr–Mei)" in said(replies), said(replies)
+    assert "PRIMA masih terbuka" in said(replies) and engine.state("u1").prima.step == "M"
+    assert len(engine.state("u1").skp.iki) == len(state.skp.iki)  # never checked or saved as an IKI

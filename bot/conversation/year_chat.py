@@ -957,6 +957,14 @@ def about_records(intent: Intent) -> bool:
                                                               EntryKind.reminder)
 
 
+def about_plan(state: UserState, intent: Intent) -> bool:
+    """A change of the rencana aksi or a question about the user's own records («tahap 2 IKI 1 geser ke april-mei»,
+    «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?») from a user with IKI saved: the
+    year's to answer even while PRIMA waits for the next IKI (it is never an IKI sentence nor a field's value)."""
+    return bool(state.skp.iki) and intent.entry is not None \
+        and intent.entry.kind in (EntryKind.rencana, EntryKind.records)
+
+
 _NAMES_IKI = re.compile(r"\biki\s*[-#]?\s*\d{1,2}\b", re.IGNORECASE)
 
 
