@@ -614,3 +614,18 @@ def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_re
     assert "Rencana aksi diubah" in said(replies) and "(Apr–Mei)" in said(replies), said(replies)
     assert "PRIMA masih terbuka" in said(replies) and engine.state("u1").prima.step == "M"
     assert len(engine.state("u1").skp.iki) == len(state.skp.iki)  # never checked or saved as an IKI
+
+
+def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_nothing(engine):
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    replies = engine.handle("u1", "hapus tahap rapat persiapan di IKI 1")
+    assert "Tahap «Rapat persiapan» tidak ada di rencana aksi IKI 1" in said(replies), said(replies)
+    assert "tidak ada yang saya hapus" in said(replies) and "Tahap 0" not in said(replies)
+    after = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    assert len(after.stages) == len(plan.stages)
+    last = after.stages[-1].name
+    replies = engine.handle("u1", f"hapus tahap {last.lower()} di IKI 1")
+    kept = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    assert "Rencana aksi diubah" in said(replies) and last not in [s.name for s in kept.stages]

@@ -470,6 +470,11 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
     iki = skp.iki[number - 1]
     plans = state.year.rencana
     plan = next((r for r in plans if r.iki == iki.indikator), None) or rencana.propose(iki, today.month)
+    if change.action == "remove" and change.stage is None and change.name:  # a stage named: found, never guessed
+        found = rencana.stages_named(plan, change.name)
+        if len(found) != 1:
+            return [Reply(_not_one_stage(change.name, found, number, plan, iki))]
+        change.stage = found[0]
     try:
         if change.action == "add":
             plan = rencana.add_stage(plan, iki, change.name or "", change.months or [today.month], change.share)
@@ -487,6 +492,16 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
     state.year = state.year.model_copy(update={"rencana": [r for r in plans if r.iki != iki.indikator] + [plan]})
     return [Reply("Rencana aksi diubah.\n" + "\n".join(_plan_lines(state, number)),
                   [Button("Terima", "year:rencana:accept")] if plan.accepted is None else [])]
+
+
+def _not_one_stage(name: str, found: list[int], number: int, plan, iki) -> str:
+    """No stage of this IKI's rencana, or several, holds every word of the name typed: said, with its stages."""
+    unit = capaians.unit_of(iki)
+    stages = [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
+    said = (f"Tahap «{name}» ada di beberapa tahap IKI {number} (nomor {', '.join(map(str, found))})" if found
+            else f"Tahap «{name}» tidak ada di rencana aksi IKI {number}")
+    return "\n".join([f"{said}; tidak ada yang saya hapus. Tahapnya:"] + stages
+                     + [f"Hapus dengan nomornya, misalnya «/rencana {number} hapus {found[0] if found else 1}»."])
 
 
 def tahap_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
