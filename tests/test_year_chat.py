@@ -614,6 +614,10 @@ def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_re
     assert "Rencana aksi diubah" in said(replies) and "(Apr–Mei)" in said(replies), said(replies)
     assert "PRIMA masih terbuka" in said(replies) and engine.state("u1").prima.step == "M"
     assert len(engine.state("u1").skp.iki) == len(state.skp.iki)  # never checked or saved as an IKI
+    # an IKI sentence that names stages is the next IKI, never a rencana change
+    replies = engine.handle("u1", "Persentase tahapan akreditasi laboratorium yang selesai tepat waktu")
+    assert "Rencana aksi" not in said(replies) and "Perubahan rencana aksi" not in said(replies), said(replies)
+    assert "tahapan akreditasi" in said(replies)
 
 
 def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_nothing(engine):
@@ -629,3 +633,13 @@ def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_
     replies = engine.handle("u1", f"hapus tahap {last.lower()} di IKI 1")
     kept = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
     assert "Rencana aksi diubah" in said(replies) and last not in [s.name for s in kept.stages]
+
+
+def test_a_stage_change_that_names_no_stage_asks_which_with_the_stages(engine):
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    replies = engine.handle("u1", "IKI 1 tahapnya udah selesai")
+    assert "Tahap mana dari rencana aksi IKI 1?" in said(replies) and "Tahap 0" not in said(replies), said(replies)
+    assert "  1. " in said(replies)
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    assert all(stage.done is None for stage in plan.stages)

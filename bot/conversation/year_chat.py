@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.conversation import draft_save
-from bot.conversation.iki_fields import short
+from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -19,7 +19,7 @@ from bot.lang.dates import QUARTER
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.logs import pseudonym
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
@@ -475,6 +475,10 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
         if len(found) != 1:
             return [Reply(_not_one_stage(change.name, found, number, plan, iki))]
         change.stage = found[0]
+    if change.action in ("edit", "remove", "done") and change.stage is None and not change.all_stages:
+        return [Reply("\n".join([f"Tahap mana dari rencana aksi IKI {number}? Tahapnya:"] + _stage_lines(plan, iki)
+                                 + [f"Sebut nomornya, misalnya «tahap 2 IKI {number} selesai» atau «/rencana {number} "
+                                    "ubah 2 april-mei»."]))]
     try:
         if change.action == "add":
             plan = rencana.add_stage(plan, iki, change.name or "", change.months or [today.month], change.share)
@@ -494,10 +498,14 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
                   [Button("Terima", "year:rencana:accept")] if plan.accepted is None else [])]
 
 
+def _stage_lines(plan, iki: IkiDraft) -> list[str]:
+    unit = capaians.unit_of(iki)
+    return [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
+
+
 def _not_one_stage(name: str, found: list[int], number: int, plan, iki) -> str:
     """No stage of this IKI's rencana, or several, holds every word of the name typed: said, with its stages."""
-    unit = capaians.unit_of(iki)
-    stages = [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
+    stages = _stage_lines(plan, iki)
     said = (f"Tahap «{name}» ada di beberapa tahap IKI {number} (nomor {', '.join(map(str, found))})" if found
             else f"Tahap «{name}» tidak ada di rencana aksi IKI {number}")
     return "\n".join([f"{said}; tidak ada yang saya hapus. Tahapnya:"] + stages
@@ -975,9 +983,11 @@ def about_records(intent: Intent) -> bool:
 def about_plan(state: UserState, intent: Intent) -> bool:
     """A change of the rencana aksi or a question about the user's own records («tahap 2 IKI 1 geser ke april-mei»,
     «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?») from a user with IKI saved: the
-    year's to answer even while PRIMA waits for the next IKI (it is never an IKI sentence nor a field's value)."""
+    year's to answer even while PRIMA waits for the next IKI; never an IKI sentence that names stages («Persentase
+    tahapan akreditasi yang selesai tepat waktu»), which is PRIMA's."""
     return bool(state.skp.iki) and intent.entry is not None \
-        and intent.entry.kind in (EntryKind.rencana, EntryKind.records)
+        and intent.entry.kind in (EntryKind.rencana, EntryKind.records) \
+        and not reads_as_iki(intent.text) and not new_iki_in(intent.text)
 
 
 _NAMES_IKI = re.compile(r"\biki\s*[-#]?\s*\d{1,2}\b", re.IGNORECASE)
