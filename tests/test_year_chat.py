@@ -626,7 +626,7 @@ def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_
     plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
     replies = engine.handle("u1", "hapus tahap rapat persiapan di IKI 1")
     assert "Tahap «Rapat persiapan» tidak ada di rencana aksi IKI 1" in said(replies), said(replies)
-    assert "tidak ada yang saya hapus" in said(replies) and "Tahap 0" not in said(replies)
+    assert "tidak ada yang saya ubah" in said(replies) and "Tahap 0" not in said(replies)
     after = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
     assert len(after.stages) == len(plan.stages)
     last = after.stages[-1].name
@@ -643,3 +643,15 @@ def test_a_stage_change_that_names_no_stage_asks_which_with_the_stages(engine):
     assert "  1. " in said(replies)
     plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
     assert all(stage.done is None for stage in plan.stages)
+
+
+def test_a_stage_marked_done_by_its_name(engine, at):
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    iki = engine.state("u1").skp.iki[0].indikator
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == iki)
+    last = plan.stages[-1].name
+    at("2026-03-02T10:00")
+    replies = engine.handle("u1", f"tahap {last.lower()} IKI 1 sudah selesai")
+    done = next(r for r in engine.state("u1").year.rencana if r.iki == iki)
+    assert [s.done is not None for s in done.stages] == [False] * (len(done.stages) - 1) + [True], said(replies)

@@ -204,6 +204,12 @@ EDITS = [
      {"action": "add", "iki": 2, "name": "Evaluasi pelaksanaan BIAS", "months": [12]}),
     ("hapus tahap rapat persiapan di IKI 2", {"action": "remove", "iki": 2, "stage": None, "name": "Rapat persiapan"}),
     ("hapus tahap 3 IKI 2", {"action": "remove", "iki": 2, "stage": 3, "name": None}),
+    ("buang tahap sosialisasi dari IKI 3", {"action": "remove", "iki": 3, "stage": None, "name": "Sosialisasi"}),
+    ("tahap ke-2 IKI 1 dipindah ke mei", {"action": "edit", "iki": 1, "stage": 2, "months": [5]}),
+    ("tambah tahap sosialisasi SOP ke satker bulan juni-juli utk IKI 1",
+     {"action": "add", "iki": 1, "name": "Sosialisasi SOP ke satker", "months": [6, 7]}),
+    ("tahap evaluasi IKI 2 sudah selesai", {"action": "done", "iki": 2, "stage": None, "name": "Evaluasi"}),
+    ("IKI 1 tahapnya udah selesai", {"action": "done", "iki": 1, "stage": None, "name": None}),
 ]
 
 

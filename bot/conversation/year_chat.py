@@ -470,7 +470,7 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
     iki = skp.iki[number - 1]
     plans = state.year.rencana
     plan = next((r for r in plans if r.iki == iki.indikator), None) or rencana.propose(iki, today.month)
-    if change.action == "remove" and change.stage is None and change.name:  # a stage named: found, never guessed
+    if change.action in ("remove", "done") and change.stage is None and change.name:  # named: found, never guessed
         found = rencana.stages_named(plan, change.name)
         if len(found) != 1:
             return [Reply(_not_one_stage(change.name, found, number, plan, iki))]
@@ -508,8 +508,9 @@ def _not_one_stage(name: str, found: list[int], number: int, plan, iki) -> str:
     stages = _stage_lines(plan, iki)
     said = (f"Tahap «{name}» ada di beberapa tahap IKI {number} (nomor {', '.join(map(str, found))})" if found
             else f"Tahap «{name}» tidak ada di rencana aksi IKI {number}")
-    return "\n".join([f"{said}; tidak ada yang saya hapus. Tahapnya:"] + stages
-                     + [f"Hapus dengan nomornya, misalnya «/rencana {number} hapus {found[0] if found else 1}»."])
+    return "\n".join([f"{said}; tidak ada yang saya ubah. Tahapnya:"] + stages
+                     + [f"Sebut nomornya, misalnya «/rencana {number} hapus {found[0] if found else 1}» atau «tahap "
+                        f"{found[0] if found else 1} IKI {number} selesai»."])
 
 
 def tahap_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:

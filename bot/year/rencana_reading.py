@@ -68,6 +68,9 @@ def read_edit(text: str) -> RencanaEdit:
         edit.name = _trimmed(name)
     elif action == "remove" and stage is None and after:  # «hapus tahap rapat persiapan di IKI 2»: named, not numbered
         edit.name = _trimmed(after) or None
+    elif action == "done" and stage is None and not edit.all_stages:  # «tahap evaluasi IKI 2 sudah selesai»
+        before = _before(rest, found[1]) if found else ""
+        edit.name = _trimmed(_without_filler(_IKI.sub(" ", before))) or None
     elif action == "edit" and after:
         target = _without_filler(re.sub(r"^(?:ke|jadi|menjadi|to)\s+", "", after.split(",")[0]).strip())
         months = read_months(target)
@@ -90,6 +93,8 @@ def _trimmed(name: str) -> str:
     words = name.replace(":", " : ").split()
     while words and (words[0].lower() in lead or words[0] == ":"):
         words.pop(0)
+    while words and (words[-1].lower() in lead or words[-1] == ":"):
+        words.pop()
     cut = True
     while cut:
         cut = next((p for p in trail if len(words) > len(p) and tuple(w.lower() for w in words[-len(p):]) == p), None)
@@ -97,6 +102,13 @@ def _trimmed(name: str) -> str:
             del words[-len(cut):]
     text = " ".join(words).replace(" :", ":").strip(" :,.-")
     return text[:1].upper() + text[1:]
+
+
+def _before(text: str, phrase: tuple[str, ...]) -> str:
+    """The text before the first occurrence of the phrase's words."""
+    pattern = r"\s+".join(re.escape(w) for w in phrase)
+    match = re.search(rf"\b{pattern}\b", text, re.IGNORECASE)
+    return text[:match.start()] if match else ""
 
 
 def _after(text: str, phrase: tuple[str, ...]) -> str:
