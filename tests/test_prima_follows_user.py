@@ -241,5 +241,10 @@ def test_taking_the_proposals_without_values_shows_them_and_a_number_picks_one()
     assert engine.state("u").prima.step == "M" and "Pakai usulan 1" in labels(replies)
     assert engine.state("u").skp.iki == []
     engine = at("R")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat, monev penyelesaian SK pensiun")
+    engine.press("u", "prima:back")
+    replies = engine.handle("u", "ga ngerti, kasih 2 contoh aja")  # a count of examples, no target
+    assert engine.state("u").skp.iki == [] and "2 contoh" not in said(replies) and "Pakai usulan 2" in labels(replies)
+    engine = at("R")
     replies = engine.handle("u", "pakai usulan 2")  # none on screen: a pick, never a request nor the strategy
     assert "Belum ada usulan IKI" in said(replies) and engine.state("u").prima.step == "R"

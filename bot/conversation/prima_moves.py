@@ -60,6 +60,9 @@ _PARTS = re.compile(r"[,;]|\.(?:\s|$)|\s(?:dan|sama|terus|trs)\s")
 def values_listed(text: str) -> list[tuple[str, Number]]:
     """«pakai usulanmu. target 80%, 10 provinsi, 70%, IP ASN 80»: the values listed with a request, in the order typed,
     each with the part of the message it stands in (between commas: one value with a few words around it, the
-    name of an IKI such as «IP ASN» among them); parts without one are skipped."""
+    name of an IKI such as «IP ASN» among them); parts without one are skipped, and so is the count of the request
+    itself («kasih 3 contoh aja»: a number of examples, no target)."""
     parts = [part.strip() for part in _PARTS.split(text) if part and part.strip()]
-    return [(part, number) for part in parts if (number := typed_target(part)) is not None]
+    nouns = _moves()["ask_nouns"]
+    return [(part, number) for part in parts if (number := typed_target(part)) is not None
+            and not (number.unit and nouns.find(tokens(number.unit)))]
