@@ -3,6 +3,7 @@ A plain line of done work is a logbook entry, an unsure one asks with the IKI as
 realisasi answers, /pengingat and the reminders the tick produces (once across two replicas, none on a holiday),
 /tetapkan and a perubahan SKP with its reason, bukti dukung, and the year's sheets in /ekspor."""
 
+import re
 from io import BytesIO
 
 import pytest
@@ -655,3 +656,22 @@ def test_a_stage_marked_done_by_its_name(engine, at):
     replies = engine.handle("u1", f"tahap {last.lower()} IKI 1 sudah selesai")
     done = next(r for r in engine.state("u1").year.rencana if r.iki == iki)
     assert [s.done is not None for s in done.stages] == [False] * (len(done.stages) - 1) + [True], said(replies)
+
+
+def test_this_months_stages_are_what_the_user_asks_for_and_what_rencana_shows_under_the_year(engine, at):
+    # «bulan ini saya harus ngapain aja?» got the whole year's rencana aksi; /rencana did not say what falls now
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "bulan ini saya harus ngapain aja?")
+    text = said(replies)
+    assert text.startswith("Tahapan bulan Mei:") and "(Jan–Des)" in text, text
+    plans = engine.state("u1").year.rencana
+    wanted = sum(1 for r in plans for s in r.stages if 5 in s.months)
+    month, _, late = text.partition("Terlambat:")
+    assert month.count(" tahap ") == wanted and "Rencana aksi (tahapan" not in text
+    assert "Jan–Mar" not in month and "TW I" in late and "TW II" not in late  # the first quarter's stages are late
+    numbers = [int(m) for m in re.findall(r"IKI (\d+) tahap", month)]
+    assert numbers == sorted(numbers)
+    shown = said(engine.handle("u1", "/rencana"))
+    assert "Rencana aksi (tahapan" in shown and "Tahapan bulan Mei:" in shown

@@ -422,15 +422,10 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         only = int(words[1])
     elif len(words) == 1 and words[0].isdigit():
         only = int(words[0])
-    elif rest and logbook.read_period(rest, today):
-        month = today.month
-        due = rencana.stages_in_month(state.year.rencana, month)
-        numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
-        lines = [f"Tahapan bulan {month_name(month)}:"] + [
-            f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due]
-        late = rencana.overdue(state.year.rencana, today)
-        lines += ["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late] if late else []
-        return [Reply("\n".join(lines) if due or late else f"Tidak ada tahapan di bulan {month_name(month)}.")]
+    elif rest and logbook.read_period(rest, today):  # «/rencana bulan ini», «bulan ini saya harus ngapain aja?»
+        month = logbook.read_period(rest, today)[0].month
+        lines = _month_lines(state, month, today)
+        return [Reply("\n".join(lines) if lines else f"Tidak ada tahapan di bulan {month_name(month)}.")]
     elif rest:
         return rencana_change(state, rest, today)
     if only is not None and not 1 <= only <= len(skp.iki):
@@ -445,11 +440,27 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         ["Usulan rencana aksi dari jenis hasil tiap IKI (tahapan dan bulannya):"]
     for n in numbers:
         lines += _plan_lines(state, n)
+    if not new and only is None:  # the agreed plan: what falls in this month and what is late, after the whole year
+        lines += _month_lines(state, today.month, today)
     lines.append("Ubah dengan «/rencana 2 tambah pembahasan draf mei-juni», «/rencana 2 ubah 1 april-mei», "
                  "«/rencana 2 hapus 3», «tahap 2 IKI 1 selesai».")
     pending = any(r.accepted is None for r in state.year.rencana)
     buttons = [Button("Terima", "year:rencana:accept")] if pending else []
     return [Reply("\n".join(lines), buttons)]
+
+
+def _month_lines(state: UserState, month: int, today: date) -> list[str]:
+    """The stages scheduled in the month, per IKI, and (for this month) the ones late; [] when there are none."""
+    numbers = {iki.indikator: i + 1 for i, iki in enumerate(state.skp.iki)}
+    def ordered(found: list) -> list:  # by IKI, then stage (the plans are kept in the order they were changed)
+        return sorted(found, key=lambda t: (numbers.get(t[0], len(numbers) + 1), t[1]))
+
+    due = ordered(rencana.stages_in_month(state.year.rencana, month))
+    lines = [f"Tahapan bulan {month_name(month)}:"] + [
+        f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due] if due else []
+    late = ordered(rencana.overdue(state.year.rencana, today)) if month == today.month else []
+    return lines + (["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late]
+                    if late else [])
 
 
 def rencana_change(state: UserState, text: str, today: date, number: int | None = None) -> list[Reply]:
@@ -1033,8 +1044,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         asked = records_asked(intent.entry.line)
         if asked == "capaian":
             return capaian(state, now)
-        if asked == "rencana":
-            return rencana_command(state, "", now)
+        if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
+            month = state.year.rencana and logbook.read_period(text, now.date())
+            return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
         return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
