@@ -675,3 +675,5 @@ def test_this_months_stages_are_what_the_user_asks_for_and_what_rencana_shows_un
     assert numbers == sorted(numbers)
     shown = said(engine.handle("u1", "/rencana"))
     assert "Rencana aksi (tahapan" in shown and "Tahapan bulan Mei:" in shown
+    december = said(engine.handle("u1", "/rencana desember"))  # the month named, not the current one
+    assert december.startswith("Tahapan bulan Desember:") and "Terlambat" not in december, december
