@@ -677,3 +677,9 @@ def test_this_months_stages_are_what_the_user_asks_for_and_what_rencana_shows_un
     assert "Rencana aksi (tahapan" in shown and "Tahapan bulan Mei:" in shown
     december = said(engine.handle("u1", "/rencana desember"))  # the month named, not the current one
     assert december.startswith("Tahapan bulan Desember:") and "Terlambat" not in december, december
+
+
+def test_a_quarters_figure_typed_as_a_fraction_is_stored(engine, at):
+    agreed(engine)
+    at("2026-04-01T09:00")
+    assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120/125"))
