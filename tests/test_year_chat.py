@@ -683,3 +683,30 @@ def test_a_quarters_figure_typed_as_a_fraction_is_stored(engine, at):
     agreed(engine)
     at("2026-04-01T09:00")
     assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120/125"))
+
+
+@pytest.mark.parametrize("text, command", [
+    ("hapus IKI 4 aja", "/buang 4"), ("IKI 4 dibuang ya", "/buang 4"), ("tolong hapus IKI 2", "/buang 2"),
+    ("IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai", "/ubah 3 target 160 SK"),
+    ("bobot IKI 1 30", "/ubah 1 bobot 30"), ("IKI 3 targetnya 50 aja", "/ubah 3 target 50"),
+    ("IKI 2 biarin, ajukan aja", None), ("hapus IKI 4 dan IKI 5", None), ("IKI 9 hapus", None),
+    ("hapus IKI 2 krn sudah tidak relevan lagi dengan tugas", None),
+])
+def test_an_skp_change_in_plain_words_as_its_command(text, command):
+    from bot.conversation.skp_typed import as_command
+
+    assert as_command(text, 5) == command
+
+
+def test_an_skp_change_in_plain_words_is_made_with_the_reason_it_gives(engine, at):
+    # «IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai» and «hapus IKI 4 aja» after /tetapkan were refused
+    # («Itu perintah untuk SKP Anda … Ubah IKI dengan /ubah N»)
+    agreed(engine)
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai")
+    state = engine.state("u1")
+    assert state.skp.iki[2].target == "160 SK" and "Perubahan SKP dicatat: versi 2" in said(replies), said(replies)
+    assert "mutasi" in said(replies).lower() and "Apa alasannya?" not in said(replies)
+    replies = engine.handle("u1", "hapus IKI 1 aja")
+    assert "Apa alasannya?" in said(replies)  # no reason given: asked, as after /buang
+    assert len(engine.state("u1").skp.iki) == 3

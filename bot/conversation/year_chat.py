@@ -853,6 +853,14 @@ def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
     return [reason_question()]
 
 
+def reason_given(state: UserState, text: str) -> None:
+    """A change typed in plain words with its reason («IKI 3 targetnya jadi 160 SK, ada mutasi pegawai»): on an agreed
+    SKP the reason goes with the command run for it, as when typed after /ubah, so it is not asked again."""
+    reason = versions.read_reason(text) if state.year.agreed else None
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason)
+
+
 def command_text(name: str, rest: str) -> str:
     """/ubah and /buang as people type them: "IKI 3 target jadi 250 unit" → "3 target 250 unit", "IKI 4 jadi: …" →
     "4 teks …", "/buang IKI 2, alasannya sama: mutasi" → "2"."""
