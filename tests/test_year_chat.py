@@ -710,3 +710,13 @@ def test_an_skp_change_in_plain_words_is_made_with_the_reason_it_gives(engine, a
     replies = engine.handle("u1", "hapus IKI 1 aja")
     assert "Apa alasannya?" in said(replies)  # no reason given: asked, as after /buang
     assert len(engine.state("u1").skp.iki) == 3
+
+
+def test_a_target_changed_with_its_reason_after_it_keeps_the_value_only(engine, at):
+    # «/ubah 3 target 160 SK, ada mutasi pegawai» stored the target «160 SK, ada mutasi pegawai»
+    agreed(engine)
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "/ubah 3 target 160 SK, ada mutasi pegawai")
+    assert engine.state("u1").skp.iki[2].target == "160 SK" and "versi 2" in said(replies), said(replies)
+    engine.handle("u1", "/ubah 2 target 90 krn direktif pimpinan")
+    assert engine.state("u1").skp.iki[1].target == "90"
