@@ -720,3 +720,25 @@ def test_a_target_changed_with_its_reason_after_it_keeps_the_value_only(engine, 
     assert engine.state("u1").skp.iki[2].target == "160 SK" and "versi 2" in said(replies), said(replies)
     engine.handle("u1", "/ubah 2 target 90 krn direktif pimpinan")
     assert engine.state("u1").skp.iki[1].target == "90"
+
+
+def test_an_entry_named_by_its_id_is_the_one_changed(engine, at):
+    # «hapus catatan c2» deleted the last entry kept, «catatan c1 pindahin ke IKI 3» relinked c2, and «c1 jumlahnya 15
+    # bukan 14» was kept as a new entry
+    agreed(engine)
+    at("2026-02-02T15:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP")
+    engine.handle("u1", "kemarin terbit 3 SK pensiun BUP")
+    engine.handle("u1", "hari ini rapat koordinasi jadwal usulan KP")
+    replies = engine.handle("u1", "c1 jumlahnya 15 bukan 14")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    assert "diubah menjadi 15" in said(replies) and len(entries) == 3 and entries["c1"].quantity == 15
+    engine.handle("u1", "hapus catatan c2")
+    assert sorted(e.id for e in engine.state("u1").year.entries) == ["c1", "c3"]
+    engine.handle("u1", "catatan c1 pindahin ke IKI 3")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    numbers = {iki.indikator: i for i, iki in enumerate(engine.state("u1").skp.iki, 1)}
+    assert numbers.get(entries["c1"].iki) == 3 and numbers.get(entries["c3"].iki) != 3
+    # an entry id deeper in a line of work is no change to that entry
+    replies = engine.handle("u1", "hari ini rapat di ruang rapat gedung c3 soal KP")
+    assert "Dicatat (c4)" in said(replies), said(replies)

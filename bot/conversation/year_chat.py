@@ -62,7 +62,8 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
                    "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
-_QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:jadi|jd|menjadi|harusnya|:)?\s*(\d[\d.,]*)", re.IGNORECASE)
+_ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)
 _DELETE = re.compile(r"\b(?:hapus|buang|delete)\b", re.IGNORECASE)
@@ -1030,6 +1031,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]
         return [Reply(f"«{short(text, 60)}»: belum ada IKI di SKP Anda, jadi rencana aksi dan catatannya belum ada. "
                       f"{how}")]
+    named = entry_change(state, text, now, hint=False) if state.year.entries and _ID_FIRST.match(text) else None
+    if named is not None:  # «hapus catatan c2», «c1 jumlahnya 15 bukan 14»: that entry, never the last one kept
+        return named
     fixed = fix_last(state, text, now) if state.year.entries else None
     if fixed is not None:
         return fixed
@@ -1169,9 +1173,9 @@ def correction(state: UserState, text: str) -> list[Reply]:
                   f"«hapus {last.id}».")]
 
 
-def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) -> list[Reply] | None:
     """«hapus c3», «c3 ke IKI 2», «c3 jumlah 15», «c3 tanggal 12/3»: a change to a kept entry; None when the text
-    names no entry of this user."""
+    names no entry of this user (or, without hint, names one but no change this reads)."""
     found = _ENTRY_ID.search(text)
     if not found or not any(e.id == found.group(1).lower() for e in state.year.entries):
         return None
@@ -1183,7 +1187,11 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
         target = _TO_IKI.search(text)
         if target:
             return link_button(state, f"{entry_id}:{target.group(1) or 0}")
+        instead = _INSTEAD.search(text)
         amount = _QUANTITY.search(text)
+        if instead and not amount:  # «c1 bukan 14 tapi 15»
+            state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(instead.group(2)))
+            return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {instead.group(2)}.")]
         if amount and parse_number(amount.group(1)) is not None:
             state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(amount.group(1)))
             return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {amount.group(1)}.")]
@@ -1195,6 +1203,8 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
             return [_redated(state, entry_id, "diubah", before)]
     except YearError as refused:
         return [Reply(str(refused))]
+    if not hint:
+        return None
     return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
                   f"atau «hapus {entry_id}».")]
 
