@@ -216,3 +216,35 @@ def test_a_logbook_line_with_a_count_at_the_role_question_is_no_target():
     engine.handle("u", "Persentase berkas cuti pegawai yang diproses maksimal 3 hari kerja")
     replies = engine.handle("u", "hari ini verif 42 berkas cuti")
     assert engine.state("u").skp.iki[0].target is None and "Target «" not in said(replies)
+
+
+def test_taking_the_proposals_with_their_targets_listed_saves_them_in_order():
+    # «pakai usulanmu. target 80%, 70%, IP ASN 80» at step 2, with the work known: went to the role question as the
+    # unit's strategy, and the targets were lost
+    engine = at("R")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat, monev penyelesaian SK pensiun")
+    engine.press("u", "prima:back")
+    assert engine.state("u").prima.step == "R" and engine.state("u").prima.strategies
+    replies = engine.handle("u", "pakai usulanmu aja. target 80%, 70%, IP ASN 80")
+    state = engine.state("u")
+    assert state.prima.step == "M" and "Tersimpan ke draf" in said(replies)
+    assert [iki.target for iki in state.skp.iki] == ["80%", "70%", "80"], [iki.indikator for iki in state.skp.iki]
+    assert "Indeks Profesionalitas ASN" in state.skp.iki[-1].indikator
+    assert all("IP ASN" not in iki.indikator for iki in state.skp.iki[:2])
+
+
+def test_taking_the_proposals_without_values_shows_them_and_a_number_picks_one():
+    engine = at("R")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat, monev penyelesaian SK pensiun")
+    engine.press("u", "prima:back")
+    replies = engine.handle("u", "pake saran kamu aja")
+    assert engine.state("u").prima.step == "M" and "Pakai usulan 1" in labels(replies)
+    assert engine.state("u").skp.iki == []
+    engine = at("R")
+    engine.handle("u", "verifikasi berkas usulan kenaikan pangkat, monev penyelesaian SK pensiun")
+    engine.press("u", "prima:back")
+    replies = engine.handle("u", "ga ngerti, kasih 2 contoh aja")  # a count of examples, no target
+    assert engine.state("u").skp.iki == [] and "2 contoh" not in said(replies) and "Pakai usulan 2" in labels(replies)
+    engine = at("R")
+    replies = engine.handle("u", "pakai usulan 2")  # none on screen: a pick, never a request nor the strategy
+    assert "Belum ada usulan IKI" in said(replies) and engine.state("u").prima.step == "R"

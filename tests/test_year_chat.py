@@ -3,6 +3,7 @@ A plain line of done work is a logbook entry, an unsure one asks with the IKI as
 realisasi answers, /pengingat and the reminders the tick produces (once across two replicas, none on a holiday),
 /tetapkan and a perubahan SKP with its reason, bukti dukung, and the year's sheets in /ekspor."""
 
+import re
 from io import BytesIO
 
 import pytest
@@ -595,3 +596,149 @@ def test_a_line_that_only_asks_to_log_asks_what_was_done(typed):
     engine.handle("u", "hari ini kalibrasi 3 alat")  # one entry kept: the user keeps a logbook
     said = "\n".join(r.text for r in engine.handle("u", typed))
     assert len(engine.state("u").year.entries) == 1 and "Apa yang sudah Anda kerjakan" in said, said
+
+
+def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_rencana(engine):
+    # «tahap 2 IKI 1 geser ke april-mei ya» at PRIMA's step 4, with IKI saved, was answered with a Renstra passage
+    # and «tambah tahap utk IKI 2: …» was checked as an IKI sentence
+    engine.handle("u1", "/prima")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:role:anggota")
+    engine.press("u1", "prima:direct:0")
+    for line in SKP.splitlines()[:2]:
+        engine.handle("u1", line.split(". ", 1)[1].replace(" - ", ", "))
+    state = engine.state("u1")
+    assert state.prima.step == "M" and len(state.skp.iki) >= 1
+    engine.handle("u1", "/rencana")
+    replies = engine.handle("u1", "tahap 2 IKI 1 geser ke april-mei ya")
+    assert "Rencana aksi diubah" in said(replies) and "(Apr–Mei)" in said(replies), said(replies)
+    assert "PRIMA masih terbuka" in said(replies) and engine.state("u1").prima.step == "M"
+    assert len(engine.state("u1").skp.iki) == len(state.skp.iki)  # never checked or saved as an IKI
+    # an IKI sentence that names stages is the next IKI, never a rencana change
+    replies = engine.handle("u1", "Persentase tahapan akreditasi laboratorium yang selesai tepat waktu")
+    assert "Rencana aksi" not in said(replies) and "Perubahan rencana aksi" not in said(replies), said(replies)
+    assert "tahapan akreditasi" in said(replies)
+
+
+def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_nothing(engine):
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    replies = engine.handle("u1", "hapus tahap rapat persiapan di IKI 1")
+    assert "Tahap «Rapat persiapan» tidak ada di rencana aksi IKI 1" in said(replies), said(replies)
+    assert "tidak ada yang saya ubah" in said(replies) and "Tahap 0" not in said(replies)
+    after = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    assert len(after.stages) == len(plan.stages)
+    last = after.stages[-1].name
+    replies = engine.handle("u1", f"hapus tahap {last.lower()} di IKI 1")
+    kept = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    assert "Rencana aksi diubah" in said(replies) and last not in [s.name for s in kept.stages]
+
+
+def test_a_stage_change_that_names_no_stage_asks_which_with_the_stages(engine):
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    replies = engine.handle("u1", "IKI 1 tahapnya udah selesai")
+    assert "Tahap mana dari rencana aksi IKI 1?" in said(replies) and "Tahap 0" not in said(replies), said(replies)
+    assert "  1. " in said(replies)
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == engine.state("u1").skp.iki[0].indikator)
+    assert all(stage.done is None for stage in plan.stages)
+
+
+def test_a_stage_marked_done_by_its_name(engine, at):
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    iki = engine.state("u1").skp.iki[0].indikator
+    plan = next(r for r in engine.state("u1").year.rencana if r.iki == iki)
+    last = plan.stages[-1].name
+    at("2026-03-02T10:00")
+    replies = engine.handle("u1", f"tahap {last.lower()} IKI 1 sudah selesai")
+    done = next(r for r in engine.state("u1").year.rencana if r.iki == iki)
+    assert [s.done is not None for s in done.stages] == [False] * (len(done.stages) - 1) + [True], said(replies)
+
+
+def test_this_months_stages_are_what_the_user_asks_for_and_what_rencana_shows_under_the_year(engine, at):
+    # «bulan ini saya harus ngapain aja?» got the whole year's rencana aksi; /rencana did not say what falls now
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "bulan ini saya harus ngapain aja?")
+    text = said(replies)
+    assert text.startswith("Tahapan bulan Mei:") and "(Jan–Des)" in text, text
+    plans = engine.state("u1").year.rencana
+    wanted = sum(1 for r in plans for s in r.stages if 5 in s.months)
+    month, _, late = text.partition("Terlambat:")
+    assert month.count(" tahap ") == wanted and "Rencana aksi (tahapan" not in text
+    assert "Jan–Mar" not in month and "TW I" in late and "TW II" not in late  # the first quarter's stages are late
+    numbers = [int(m) for m in re.findall(r"IKI (\d+) tahap", month)]
+    assert numbers == sorted(numbers)
+    shown = said(engine.handle("u1", "/rencana"))
+    assert "Rencana aksi (tahapan" in shown and "Tahapan bulan Mei:" in shown
+    december = said(engine.handle("u1", "/rencana desember"))  # the month named, not the current one
+    assert december.startswith("Tahapan bulan Desember:") and "Terlambat" not in december, december
+
+
+def test_a_quarters_figure_typed_as_a_fraction_is_stored(engine, at):
+    agreed(engine)
+    at("2026-04-01T09:00")
+    assert "IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 120/125"))
+
+
+@pytest.mark.parametrize("text, command", [
+    ("hapus IKI 4 aja", "/buang 4"), ("IKI 4 dibuang ya", "/buang 4"), ("tolong hapus IKI 2", "/buang 2"),
+    ("IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai", "/ubah 3 target 160 SK"),
+    ("bobot IKI 1 30", "/ubah 1 bobot 30"), ("IKI 3 targetnya 50 aja", "/ubah 3 target 50"),
+    ("IKI 2 biarin, ajukan aja", None), ("hapus IKI 4 dan IKI 5", None), ("IKI 9 hapus", None),
+    ("hapus IKI 2 krn sudah tidak relevan lagi dengan tugas", None),
+])
+def test_an_skp_change_in_plain_words_as_its_command(text, command):
+    from bot.conversation.skp_typed import as_command
+
+    assert as_command(text, 5) == command
+
+
+def test_an_skp_change_in_plain_words_is_made_with_the_reason_it_gives(engine, at):
+    # «IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai» and «hapus IKI 4 aja» after /tetapkan were refused
+    # («Itu perintah untuk SKP Anda … Ubah IKI dengan /ubah N»)
+    agreed(engine)
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai")
+    state = engine.state("u1")
+    assert state.skp.iki[2].target == "160 SK" and "Perubahan SKP dicatat: versi 2" in said(replies), said(replies)
+    assert "mutasi" in said(replies).lower() and "Apa alasannya?" not in said(replies)
+    replies = engine.handle("u1", "hapus IKI 1 aja")
+    assert "Apa alasannya?" in said(replies)  # no reason given: asked, as after /buang
+    assert len(engine.state("u1").skp.iki) == 3
+
+
+def test_a_target_changed_with_its_reason_after_it_keeps_the_value_only(engine, at):
+    # «/ubah 3 target 160 SK, ada mutasi pegawai» stored the target «160 SK, ada mutasi pegawai»
+    agreed(engine)
+    at("2026-05-04T09:00")
+    replies = engine.handle("u1", "/ubah 3 target 160 SK, ada mutasi pegawai")
+    assert engine.state("u1").skp.iki[2].target == "160 SK" and "versi 2" in said(replies), said(replies)
+    engine.handle("u1", "/ubah 2 target 90 krn direktif pimpinan")
+    assert engine.state("u1").skp.iki[1].target == "90"
+
+
+def test_an_entry_named_by_its_id_is_the_one_changed(engine, at):
+    # «hapus catatan c2» deleted the last entry kept, «catatan c1 pindahin ke IKI 3» relinked c2, and «c1 jumlahnya 15
+    # bukan 14» was kept as a new entry
+    agreed(engine)
+    at("2026-02-02T15:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP")
+    engine.handle("u1", "kemarin terbit 3 SK pensiun BUP")
+    engine.handle("u1", "hari ini rapat koordinasi jadwal usulan KP")
+    replies = engine.handle("u1", "c1 jumlahnya 15 bukan 14")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    assert "diubah menjadi 15" in said(replies) and len(entries) == 3 and entries["c1"].quantity == 15
+    engine.handle("u1", "hapus catatan c2")
+    assert sorted(e.id for e in engine.state("u1").year.entries) == ["c1", "c3"]
+    engine.handle("u1", "catatan c1 pindahin ke IKI 3")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    numbers = {iki.indikator: i for i, iki in enumerate(engine.state("u1").skp.iki, 1)}
+    assert numbers.get(entries["c1"].iki) == 3 and numbers.get(entries["c3"].iki) != 3
+    # an entry id deeper in a line of work is no change to that entry
+    replies = engine.handle("u1", "hari ini rapat di ruang rapat gedung c3 soal KP")
+    assert "Dicatat (c4)" in said(replies), said(replies)

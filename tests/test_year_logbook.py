@@ -103,6 +103,16 @@ def test_done_work_is_told_from_drafts_plans_questions_and_small_talk(text, kind
     assert kind_of(text).kind is kind
 
 
+@pytest.mark.parametrize("text", ["IKI 2: 120/125", "tw1 iki 2: 118/125", "IKI 2 TW1 120/125"])
+def test_a_figure_written_as_a_fraction_is_the_iki_realisasi(text):
+    # «IKI 2: 120/125» was «itu maksudnya apa?» while «IKI 2: 120 dari 125» was read; no day/month is 120/125
+    assert kind_of(text, logging=True).kind is EntryKind.progress
+
+
+def test_a_day_and_month_with_an_iki_is_no_fraction():
+    assert kind_of("IKI 2 rapat 3/12", logging=True).kind is not EntryKind.progress
+
+
 def test_a_plan_is_never_logged_as_done():
     for text in ("besok mau rapat", "nanti sore mau ke biro keuangan antar SPJ", "minggu depan visitasi ke 3 puskesmas"):
         assert kind_of(text).kind is not EntryKind.report

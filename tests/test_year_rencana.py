@@ -199,6 +199,17 @@ EDITS = [
     ("semua tahap IKI 2 selesai", {"action": "done", "iki": 2, "all_stages": True}),
     ("tambah tahap di IKI 2: laporan evaluasi ke karo, desember",
      {"action": "add", "iki": 2, "name": "Laporan evaluasi ke karo", "months": [12]}),
+    # the words around the name are no part of it («Utk : evaluasi pelaksanaan BIAS di bulan» was the stage)
+    ("tambah tahap utk IKI 2: evaluasi pelaksanaan BIAS di bulan desember",
+     {"action": "add", "iki": 2, "name": "Evaluasi pelaksanaan BIAS", "months": [12]}),
+    ("hapus tahap rapat persiapan di IKI 2", {"action": "remove", "iki": 2, "stage": None, "name": "Rapat persiapan"}),
+    ("hapus tahap 3 IKI 2", {"action": "remove", "iki": 2, "stage": 3, "name": None}),
+    ("buang tahap sosialisasi dari IKI 3", {"action": "remove", "iki": 3, "stage": None, "name": "Sosialisasi"}),
+    ("tahap ke-2 IKI 1 dipindah ke mei", {"action": "edit", "iki": 1, "stage": 2, "months": [5]}),
+    ("tambah tahap sosialisasi SOP ke satker bulan juni-juli utk IKI 1",
+     {"action": "add", "iki": 1, "name": "Sosialisasi SOP ke satker", "months": [6, 7]}),
+    ("tahap evaluasi IKI 2 sudah selesai", {"action": "done", "iki": 2, "stage": None, "name": "Evaluasi"}),
+    ("IKI 1 tahapnya udah selesai", {"action": "done", "iki": 1, "stage": None, "name": None}),
 ]
 
 
@@ -230,3 +241,14 @@ def test_a_service_stage_is_named_by_the_work_its_iki_names(indikator, stage):
     """«Pelaksanaan data kepegawaian di SIASN TW I» named no work: the IKI's own verb names it."""
     plan = propose(IkiDraft(indikator=indikator, target="90%"))
     assert plan.pattern == "layanan" and stage in [s.name for s in plan.stages]
+
+
+def test_a_stage_is_found_by_every_word_of_its_name_or_not_at_all():
+    from bot.year.rencana import stages_named
+
+    plan = propose(SOP)
+    names = [s.name.lower() for s in plan.stages]
+    first = names[0].split()[0]
+    assert stages_named(plan, first.upper()) == [i for i, n in enumerate(names, 1) if first in n.split()]
+    assert stages_named(plan, f"rapat {first}") == []  # one word that no stage has: no stage, never a guess
+    assert stages_named(plan, "") == []

@@ -445,9 +445,11 @@ class Engine:
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
-        if state.prima.step == "I":  # its buttons wait; a year line is no answer (nor, before an SKP, a question)
+        if state.prima.step in ("I", "M"):  # a year line is no answer (nor, before an SKP, a question)
             year = classify(message, True)
-            if year.route is Route.year and (year_chat.logging(state) or year_chat.about_records(year)):
+            ours = year_chat.logging(state) or year_chat.about_records(year) if state.prima.step == "I" \
+                else year_chat.about_plan(state, year)  # step M: the IKI saved so far have their rencana
+            if year.route is Route.year and ours:
                 # «hari ini verif 12 berkas», «IKI 1: 612 dari 680», «tahap 2 IKI 1 geser ke april»: PRIMA waits
                 return year_chat.on_line(state, year, self.clock()) + [self.prima.reminder(state)]
         moved = self.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)

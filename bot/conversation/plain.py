@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import knowledge, render
-from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, step_help, year_chat
+from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, skp_typed, step_help, year_chat
 from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
@@ -148,6 +148,11 @@ class Plain:
         if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
             # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
             # 1 aplikasi …, TW III» a new IKI: neither is work done)
+            command = skp_typed.as_command(message, len(turn.state.skp.iki)) \
+                if intent.entry.kind is year_chat.EntryKind.instruction else None
+            if command:  # «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it stands for
+                year_chat.reason_given(turn.state, message)
+                return self._command(turn, command)
             return year_chat.on_line(turn.state, intent, self.clock())
         if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, turn.state.listed):
             # «kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy»

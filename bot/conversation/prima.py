@@ -9,8 +9,8 @@ from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answ
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
-from bot.conversation.prima_moves import asked_examples, goes_to_iki, leaves_flow
-from bot.conversation.prima_step_m import StepM, skp_table, typed_draft
+from bot.conversation.prima_moves import asked_examples, goes_to_iki, leaves_flow, values_listed
+from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.lang.text import PhraseSet, tokens
@@ -170,10 +170,33 @@ class Prima:
             return None  # examples asked with no work known yet: the step's own help answers
         if prima.step != "I" or prima.field not in ("direct", "role"):
             prima.step, prima.field = "I", ""
+        taken = ""
         if work is not None:  # examples asked: drafted from the work named and step 2's activities
             prima.strategies = "\n".join(part for part in (prima.strategies, work) if part)
             self._iki.propose(state)
-        return self._usual_role(state, "")
+            taken = self._take_proposals(state, text)
+        moved = self._usual_role(state, "")
+        return ([Reply(taken)] if taken else []) + moved
+
+    def _take_proposals(self, state: UserState, text: str) -> str:
+        """The proposals asked for with their targets listed in order («pakai usulanmu. target 80%, 10 provinsi,
+        70%, IP ASN 80»): each takes the next value and is saved to the draft (its other fields asked in step 4),
+        and a value named with the mandatory IKI («IP ASN 80») is that IKI's target. Returns the line that says so,
+        or "" when no values are listed (the proposals are shown to pick from)."""
+        prima, drafts, values = state.prima, [], []
+        for part, number in values_listed(text):
+            if names_mandatory(part):
+                drafts.append(mandatory_draft(part)[0])
+            else:
+                values.append(number)
+        if not values or len(values) > len(prima.proposals):
+            return ""  # no list, or more values than proposals: which goes where is not known
+        for proposal, number in zip(prima.proposals[:len(values)], values):
+            draft = IkiDraft(indikator=proposal.indikator, satuan=proposal.satuan)
+            self._iki.fields._set(draft, "target", number)
+            drafts.insert(len(drafts) - (1 if drafts and is_mandatory(drafts[-1]) else 0), draft)
+        prima.proposals = prima.proposals[len(values):]
+        return self._iki.later(state, drafts, when="di langkah 4")
 
     def add(self, state: UserState, draft: IkiDraft) -> list[Reply]:
         """An IKI the user took from an offer while PRIMA is open («ok masukin, target 85» after the mandatory IKI

@@ -1,8 +1,12 @@
 """How a message at PRIMA steps 1–3 shows the user is further on than the step asked: leaving the guided flow,
 going straight to the IKI, or asking for example IKI (the words as data: conversation.yaml prima_moves)."""
 
+import re
+
 from bot import knowledge
+from bot.conversation.answers import typed_target
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import Number
 
 MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a word or two after the verb
 
@@ -43,6 +47,22 @@ def asked_examples(text: str) -> str | None:
             if not noun:
                 continue
             rest = words[j + len(noun):]
+            if rest and rest[0].isdigit():  # «pakai usulan 2»: one suggestion picked by its number, not a request
+                return None
             about = moves["about"].match_at(rest, 0) if rest else None
             return " ".join(rest[len(about):]) if about else ""
     return None
+
+
+_PARTS = re.compile(r"[,;]|\.(?:\s|$)|\s(?:dan|sama|terus|trs)\s")
+
+
+def values_listed(text: str) -> list[tuple[str, Number]]:
+    """«pakai usulanmu. target 80%, 10 provinsi, 70%, IP ASN 80»: the values listed with a request, in the order typed,
+    each with the part of the message it stands in (between commas: one value with a few words around it, the
+    name of an IKI such as «IP ASN» among them); parts without one are skipped, and so is the count of the request
+    itself («kasih 3 contoh aja»: a number of examples, no target)."""
+    parts = [part.strip() for part in _PARTS.split(text) if part and part.strip()]
+    nouns = _moves()["ask_nouns"]
+    return [(part, number) for part in parts if (number := typed_target(part)) is not None
+            and not (number.unit and nouns.find(tokens(number.unit)))]

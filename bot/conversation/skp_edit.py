@@ -250,7 +250,7 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         return None, update
     if field in ("target", "baseline"):
         said = leading_value(text)  # «95 aja, 100 ketinggian»: the value, not its remark
-        text = said.text if said is not None else text
+        text = _value_only(said.text if said is not None else text)  # «160 SK, ada mutasi pegawai»: not its reason
         target = parse_target(text)
         if target is None:
             return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
@@ -281,6 +281,16 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
                     f"{format_number(bobot)}%."), {"_pending": format_number(bobot)}
         return None, {"bobot": bobot}
     return None, {field: text}  # satuan, rhk: as written
+
+
+def _value_only(text: str) -> str:
+    """«160 SK, ada mutasi pegawai» → «160 SK», «90 krn direktif pimpinan» → «90»: the value without the reason
+    typed after it (from a comma, or from an explanation word: perubahan_skp.yaml explanation_words)."""
+    head = re.split(r"\s*[,;]\s*", text.strip(), maxsplit=1)[0]
+    words = head.split()
+    explained = frozenset(knowledge.data("perubahan_skp")["explanation_words"])
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in explained), len(words))
+    return " ".join(words[:cut]) if parse_target(" ".join(words[:cut])) is not None else text.strip()
 
 
 _FIELD_WORD = re.compile(r"^(?P<word>[a-z]+?)(?:nya)?$")  # «targetnya» is «target»

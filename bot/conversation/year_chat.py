@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.conversation import draft_save
-from bot.conversation.iki_fields import short
+from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -19,7 +19,7 @@ from bot.lang.dates import QUARTER
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.logs import pseudonym
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
@@ -62,7 +62,8 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
                    "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
-_QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:jadi|jd|menjadi|harusnya|:)?\s*(\d[\d.,]*)", re.IGNORECASE)
+_ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)
 _DELETE = re.compile(r"\b(?:hapus|buang|delete)\b", re.IGNORECASE)
@@ -422,15 +423,10 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         only = int(words[1])
     elif len(words) == 1 and words[0].isdigit():
         only = int(words[0])
-    elif rest and logbook.read_period(rest, today):
-        month = today.month
-        due = rencana.stages_in_month(state.year.rencana, month)
-        numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
-        lines = [f"Tahapan bulan {month_name(month)}:"] + [
-            f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due]
-        late = rencana.overdue(state.year.rencana, today)
-        lines += ["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late] if late else []
-        return [Reply("\n".join(lines) if due or late else f"Tidak ada tahapan di bulan {month_name(month)}.")]
+    elif rest and logbook.read_period(rest, today):  # «/rencana bulan ini», «bulan ini saya harus ngapain aja?»
+        month = logbook.read_period(rest, today)[0].month
+        lines = _month_lines(state, month, today)
+        return [Reply("\n".join(lines) if lines else f"Tidak ada tahapan di bulan {month_name(month)}.")]
     elif rest:
         return rencana_change(state, rest, today)
     if only is not None and not 1 <= only <= len(skp.iki):
@@ -445,11 +441,27 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         ["Usulan rencana aksi dari jenis hasil tiap IKI (tahapan dan bulannya):"]
     for n in numbers:
         lines += _plan_lines(state, n)
+    if not new and only is None:  # the agreed plan: what falls in this month and what is late, after the whole year
+        lines += _month_lines(state, today.month, today)
     lines.append("Ubah dengan «/rencana 2 tambah pembahasan draf mei-juni», «/rencana 2 ubah 1 april-mei», "
                  "«/rencana 2 hapus 3», «tahap 2 IKI 1 selesai».")
     pending = any(r.accepted is None for r in state.year.rencana)
     buttons = [Button("Terima", "year:rencana:accept")] if pending else []
     return [Reply("\n".join(lines), buttons)]
+
+
+def _month_lines(state: UserState, month: int, today: date) -> list[str]:
+    """The stages scheduled in the month, per IKI, and (for this month) the ones late; [] when there are none."""
+    numbers = {iki.indikator: i + 1 for i, iki in enumerate(state.skp.iki)}
+    def ordered(found: list) -> list:  # by IKI, then stage (the plans are kept in the order they were changed)
+        return sorted(found, key=lambda t: (numbers.get(t[0], len(numbers) + 1), t[1]))
+
+    due = ordered(rencana.stages_in_month(state.year.rencana, month))
+    lines = [f"Tahapan bulan {month_name(month)}:"] + [
+        f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due] if due else []
+    late = ordered(rencana.overdue(state.year.rencana, today)) if month == today.month else []
+    return lines + (["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late]
+                    if late else [])
 
 
 def rencana_change(state: UserState, text: str, today: date, number: int | None = None) -> list[Reply]:
@@ -470,6 +482,15 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
     iki = skp.iki[number - 1]
     plans = state.year.rencana
     plan = next((r for r in plans if r.iki == iki.indikator), None) or rencana.propose(iki, today.month)
+    if change.action in ("remove", "done") and change.stage is None and change.name:  # named: found, never guessed
+        found = rencana.stages_named(plan, change.name)
+        if len(found) != 1:
+            return [Reply(_not_one_stage(change.name, found, number, plan, iki))]
+        change.stage = found[0]
+    if change.action in ("edit", "remove", "done") and change.stage is None and not change.all_stages:
+        return [Reply("\n".join([f"Tahap mana dari rencana aksi IKI {number}? Tahapnya:"] + _stage_lines(plan, iki)
+                                 + [f"Sebut nomornya, misalnya «tahap 2 IKI {number} selesai» atau «/rencana {number} "
+                                    "ubah 2 april-mei»."]))]
     try:
         if change.action == "add":
             plan = rencana.add_stage(plan, iki, change.name or "", change.months or [today.month], change.share)
@@ -487,6 +508,21 @@ def rencana_change(state: UserState, text: str, today: date, number: int | None 
     state.year = state.year.model_copy(update={"rencana": [r for r in plans if r.iki != iki.indikator] + [plan]})
     return [Reply("Rencana aksi diubah.\n" + "\n".join(_plan_lines(state, number)),
                   [Button("Terima", "year:rencana:accept")] if plan.accepted is None else [])]
+
+
+def _stage_lines(plan, iki: IkiDraft) -> list[str]:
+    unit = capaians.unit_of(iki)
+    return [f"  {i}. {rencana.stage_text(s, '' if unit == '%' else unit)}" for i, s in enumerate(plan.stages, 1)]
+
+
+def _not_one_stage(name: str, found: list[int], number: int, plan, iki) -> str:
+    """No stage of this IKI's rencana, or several, holds every word of the name typed: said, with its stages."""
+    stages = _stage_lines(plan, iki)
+    said = (f"Tahap «{name}» ada di beberapa tahap IKI {number} (nomor {', '.join(map(str, found))})" if found
+            else f"Tahap «{name}» tidak ada di rencana aksi IKI {number}")
+    return "\n".join([f"{said}; tidak ada yang saya ubah. Tahapnya:"] + stages
+                     + [f"Sebut nomornya, misalnya «/rencana {number} hapus {found[0] if found else 1}» atau «tahap "
+                        f"{found[0] if found else 1} IKI {number} selesai»."])
 
 
 def tahap_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
@@ -818,6 +854,14 @@ def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
     return [reason_question()]
 
 
+def reason_given(state: UserState, text: str) -> None:
+    """A change typed in plain words with its reason («IKI 3 targetnya jadi 160 SK, ada mutasi pegawai»): on an agreed
+    SKP the reason goes with the command run for it, as when typed after /ubah, so it is not asked again."""
+    reason = versions.read_reason(text) if state.year.agreed else None
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason)
+
+
 def command_text(name: str, rest: str) -> str:
     """/ubah and /buang as people type them: "IKI 3 target jadi 250 unit" → "3 target 250 unit", "IKI 4 jadi: …" →
     "4 teks …", "/buang IKI 2, alasannya sama: mutasi" → "2"."""
@@ -957,6 +1001,16 @@ def about_records(intent: Intent) -> bool:
                                                               EntryKind.reminder)
 
 
+def about_plan(state: UserState, intent: Intent) -> bool:
+    """A change of the rencana aksi or a question about the user's own records («tahap 2 IKI 1 geser ke april-mei»,
+    «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?») from a user with IKI saved: the
+    year's to answer even while PRIMA waits for the next IKI; never an IKI sentence that names stages («Persentase
+    tahapan akreditasi yang selesai tepat waktu»), which is PRIMA's."""
+    return bool(state.skp.iki) and intent.entry is not None \
+        and intent.entry.kind in (EntryKind.rencana, EntryKind.records) \
+        and not reads_as_iki(intent.text) and not new_iki_in(intent.text)
+
+
 _NAMES_IKI = re.compile(r"\biki\s*[-#]?\s*\d{1,2}\b", re.IGNORECASE)
 
 
@@ -977,6 +1031,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]
         return [Reply(f"«{short(text, 60)}»: belum ada IKI di SKP Anda, jadi rencana aksi dan catatannya belum ada. "
                       f"{how}")]
+    named = entry_change(state, text, now, hint=False) if state.year.entries and _ID_FIRST.match(text) else None
+    if named is not None:  # «hapus catatan c2», «c1 jumlahnya 15 bukan 14»: that entry, never the last one kept
+        return named
     fixed = fix_last(state, text, now) if state.year.entries else None
     if fixed is not None:
         return fixed
@@ -999,8 +1056,9 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         asked = records_asked(intent.entry.line)
         if asked == "capaian":
             return capaian(state, now)
-        if asked == "rencana":
-            return rencana_command(state, "", now)
+        if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
+            month = state.year.rencana and logbook.read_period(text, now.date())
+            return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
         return catatan(state, text if logbook.read_period(text, now.date()) else "", now)
     return [Reply("Itu rencana, jadi belum saya catat sebagai pekerjaan yang selesai. Kirim lagi setelah dikerjakan, "
                   "misalnya «hari ini rapat koordinasi …».")]
@@ -1115,9 +1173,9 @@ def correction(state: UserState, text: str) -> list[Reply]:
                   f"«hapus {last.id}».")]
 
 
-def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) -> list[Reply] | None:
     """«hapus c3», «c3 ke IKI 2», «c3 jumlah 15», «c3 tanggal 12/3»: a change to a kept entry; None when the text
-    names no entry of this user."""
+    names no entry of this user (or, without hint, names one but no change this reads)."""
     found = _ENTRY_ID.search(text)
     if not found or not any(e.id == found.group(1).lower() for e in state.year.entries):
         return None
@@ -1129,7 +1187,11 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
         target = _TO_IKI.search(text)
         if target:
             return link_button(state, f"{entry_id}:{target.group(1) or 0}")
+        instead = _INSTEAD.search(text)
         amount = _QUANTITY.search(text)
+        if instead and not amount:  # «c1 bukan 14 tapi 15»
+            state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(instead.group(2)))
+            return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {instead.group(2)}.")]
         if amount and parse_number(amount.group(1)) is not None:
             state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(amount.group(1)))
             return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {amount.group(1)}.")]
@@ -1141,6 +1203,8 @@ def entry_change(state: UserState, text: str, now: datetime) -> list[Reply] | No
             return [_redated(state, entry_id, "diubah", before)]
     except YearError as refused:
         return [Reply(str(refused))]
+    if not hint:
+        return None
     return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
                   f"atau «hapus {entry_id}».")]
 

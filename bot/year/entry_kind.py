@@ -101,8 +101,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     numbers = any(k == "num" for k in ln.kinds)
     if _acts_on_skp(ln) and not dated:
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
-    if _IKI_OR_QUARTER.search(ln.text) and (any(k == "num" for k in line(_IKI_OR_QUARTER.sub(" ", ln.text)).kinds)
-                                            or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
+    figures = line(_IKI_OR_QUARTER.sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
+    figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
+    if _IKI_OR_QUARTER.search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if ln.has(vocab.plan) or ln.has(vocab.not_done):
         return EntryKind.plan, "rencana"
@@ -139,6 +140,16 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def _fraction(tok: str, kind: str) -> bool:
+    """«120/125»: a numerator over a denominator, which no day/month can be (a month over 12 or a day over 31)."""
+    if kind != "slash":
+        return False
+    parts = tok.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return False
+    return int(parts[0]) > 31 or int(parts[1]) > 12
 
 
 _FIGURE = re.compile(r"\d\s*(?:%|persen\b|percent\b|(?:dari|of|per|/)\s*\d)", re.IGNORECASE)

@@ -127,6 +127,12 @@ def share_check(plan: RencanaAksi, iki: IkiDraft) -> str | None:
             f"{format_number(target)}{unit}. Ubah bagian salah satu tahap agar jumlahnya sama dengan target.")
 
 
+def stages_named(plan: RencanaAksi, name: str) -> list[int]:
+    """1-based numbers of the stages whose name holds every word of `name` («rapat persiapan»)."""
+    wanted = set(tokens(name))
+    return [i for i, stage in enumerate(plan.stages, 1) if wanted and wanted <= set(tokens(stage.name))]
+
+
 def _stage_at(plan: RencanaAksi, number: int) -> int:
     if not 1 <= number <= len(plan.stages):
         raise YearError(f"Tahap {number} tidak ada; rencana aksi IKI ini punya {len(plan.stages)} tahap.")

@@ -64,7 +64,13 @@ def read_edit(text: str) -> RencanaEdit:
     if action == "replace":
         edit.stages = read_stage_list(after.split(":", 1)[-1])
     elif action == "add":
-        edit.name, edit.months = read_stage(re.sub(r"^(?:tahap(?:an)?\s*)?(?:di|ke|untuk|pada)?\s*:?\s*", "", after))
+        name, edit.months = read_stage(_trimmed(after))
+        edit.name = _trimmed(name)
+    elif action == "remove" and stage is None and after:  # «hapus tahap rapat persiapan di IKI 2»: named, not numbered
+        edit.name = _trimmed(after) or None
+    elif action == "done" and stage is None and not edit.all_stages:  # «tahap evaluasi IKI 2 sudah selesai»
+        before = _before(rest, found[1]) if found else ""
+        edit.name = _trimmed(_without_filler(_IKI.sub(" ", before))) or None
     elif action == "edit" and after:
         target = _without_filler(re.sub(r"^(?:ke|jadi|menjadi|to)\s+", "", after.split(",")[0]).strip())
         months = read_months(target)
@@ -76,6 +82,33 @@ def read_edit(text: str) -> RencanaEdit:
             except YearError:
                 edit.name = target[:1].upper() + target[1:]
     return edit
+
+
+def _trimmed(name: str) -> str:
+    """«utk : evaluasi pelaksanaan BIAS di bulan» → «Evaluasi pelaksanaan BIAS»: the words around a stage's name
+    that are no part of it, before it and before its months (rencana_aksi.yaml edit_words name_lead, month_lead)."""
+    said = knowledge.data("rencana_aksi")["edit_words"]
+    lead = frozenset(said["name_lead"])
+    trail = sorted((tuple(p.split()) for p in said["month_lead"]), key=len, reverse=True)
+    words = name.replace(":", " : ").split()
+    while words and (words[0].lower() in lead or words[0] == ":"):
+        words.pop(0)
+    while words and (words[-1].lower() in lead or words[-1] == ":"):
+        words.pop()
+    cut = True
+    while cut:
+        cut = next((p for p in trail if len(words) > len(p) and tuple(w.lower() for w in words[-len(p):]) == p), None)
+        if cut:
+            del words[-len(cut):]
+    text = " ".join(words).replace(" :", ":").strip(" :,.-")
+    return text[:1].upper() + text[1:]
+
+
+def _before(text: str, phrase: tuple[str, ...]) -> str:
+    """The text before the first occurrence of the phrase's words."""
+    pattern = r"\s+".join(re.escape(w) for w in phrase)
+    match = re.search(rf"\b{pattern}\b", text, re.IGNORECASE)
+    return text[:match.start()] if match else ""
 
 
 def _after(text: str, phrase: tuple[str, ...]) -> str:
