@@ -8,7 +8,7 @@ only when exactly one does; otherwise the label is sent as typed text, as a term
 Prints the pass rate of whole conversations, of steps (a tap finds its button, the checks hold), of the steps with
 machine checks, and of the IKI the conversations' ends expect that reached the draft, dev and holdout apart, beside
 main before issue 16 (evals/baseline_issue16.json), and where each failing conversation first went wrong.
-`python -m evals day_one --show ID` prints one conversation's transcript."""
+`python -m evals day_one --show ID` prints one conversation's transcript (a holdout's failures are only counted)."""
 
 import json
 import tempfile
@@ -88,6 +88,9 @@ def show(conversation_id: str, retriever=None) -> None:
     if conversation is None:
         print(f"tidak ada percakapan {conversation_id}")
         return
+    if conversation["split"].startswith("holdout"):
+        print(f"{conversation_id} ada di holdout: tidak ditampilkan, agar tetap buta")
+        return
     with tempfile.TemporaryDirectory() as folder:
         run = _GuessedLabels(Path(folder), retriever or Retriever())
         for number, step in enumerate(conversation["steps"], start=1):
@@ -155,5 +158,9 @@ def eval_day_one(retriever=None) -> dict:
     print(f"  ketukan yang labelnya tidak tampil, dikirim sebagai teks ketikan: {_GuessedLabels.typed_taps}")
     print("  per persona: " + ", ".join(f"{p} {passed[p]}/{counts[p]}" for p in personas))
     for cid, split, problems in failures:
-        print(f"  {cid} ({split}): {len(problems)} masalah; pertama: {problems[0][:220]}")
+        if not split.startswith("holdout"):  # a holdout's failures are counted, never shown: it stays blind
+            print(f"  {cid} ({split}): {len(problems)} masalah; pertama: {problems[0][:220]}")
+    hidden = sum(split.startswith("holdout") for _, split, _ in failures)
+    if hidden:
+        print(f"  holdout: {hidden} percakapan gagal (rinciannya tidak ditampilkan)")
     return figures
