@@ -15,6 +15,7 @@ from bot.retrieval.answer import (
     Told,
     asked_parts,
     count_lead,
+    counted,
     denies,
     example_terms,
     fits,
@@ -22,16 +23,18 @@ from bot.retrieval.answer import (
     games_score,
     how_objects,
     names_outside_topic,
+    only_lead,
     polarity_clash,
     respelled,
     rewrite_asked,
     shows,
     task_match,
+    value_lead,
     wanted_kinds,
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.glossary import terms_in
+from bot.retrieval.glossary import narrower, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains
 from tests.talk import said
@@ -509,3 +512,63 @@ def test_it_apa_aja_asks_for_a_list_or_steps_not_a_meaning():
 def test_how_then_a_question_word_is_no_yes_no():
     assert yes_no_predicate(respelled("anggota hrs gmn biar ga tumpang tindih?")) is None
     assert yes_no_predicate(respelled("anggota hrs punya IKI CL ga?")) == "wajib"
+
+
+# Seventh answers round (i16-defs8): the term qualified, the condition, the yes-no lead past a value ----------------
+@pytest.mark.parametrize("question, term", [
+    ("IKI jenis TUSI maksudnya apa sih?", "Core TUSI"), ("tipe beyond itu apa", "Beyond"),
+    ("apa itu cascading non direct?", "non-direct cascading"), ("IKI core CL itu apa", "Core CL"),
+    ("cascading yg non direct itu apa", "non-direct cascading"),
+    ("bukti dukung IKI itu apa", "bukti dukung"),  # IKI is no kind of bukti dukung: the head stays
+    ("metode cascading pengertiannya apa", "cascading"),
+])
+def test_a_definition_asks_about_the_narrowest_term_of_its_phrase(question, term):
+    told = from_glossary(respelled(question))
+    assert told is not None and told.terms == (term,), (question, told)
+
+
+def test_a_narrower_term_holds_the_broader_ones_words():
+    [cascading, non_direct] = terms_in("cascading non-direct cascading")
+    assert narrower(non_direct, cascading) and not narrower(cascading, non_direct)
+
+
+def test_a_percentage_asked_past_the_value_the_answer_gives_its_term_is_answered_no():
+    fixed = "Total bobot IKI Core selalu 100% dan bobot Beyond 20%."
+    assert value_lead("bobot beyond boleh lebih dari 20% ga?", fixed) == "Tidak."
+    assert value_lead("bobot beyond boleh 25% ga?", fixed) == "Tidak."
+    assert value_lead("bobot beyond boleh 20% kan?", fixed) == "Ya."
+    assert value_lead("bobot beyond boleh lebih dari 10% ga?", fixed) == ""  # 20% is more than 10%
+    assert value_lead("bobot core boleh 90% ga?", "Bobot Beyond 20%.") == ""  # no value for Core
+    assert value_lead("bobot Beyond boleh 15%?", "Bobot Beyond paling banyak 20%.") == "Ya."
+    assert value_lead("bobot Beyond boleh 30%?", "Bobot Beyond paling banyak 20%.") == "Tidak."
+    assert value_lead("bobot TUSI boleh 50%?", "TUSI 40% bila punya CL, TUSI 90% bila tidak.") == ""  # two values
+
+
+def test_a_yes_no_count_is_matched_as_a_count_not_as_a_number(shared_retriever):
+    assert counted("IKI 4 cukup, boleh ga?") == "IKI berapa jumlah cukup, boleh ga?"
+    assert counted("eselon 2 boleh pegang IKI CL?") == "eselon 2 boleh pegang IKI CL?"  # no term beside it
+    assert counted("IKI sy 4, apa artinya?") == "IKI sy 4, apa artinya?"  # no yes-no question
+    for question in ("kerjaan sy dikit, IKI 4 aja boleh ga?", "boleh ga IKI sy ada 11?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
+
+
+def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says_not_only():
+    not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
+    assert only_lead("dialog kinerja cuma sekali setahun kan?", not_only) == "Tidak."
+    assert only_lead("dialog kinerja tuh pas awal tahun doang ya?", not_only) == "Tidak."
+    assert only_lead("dialog kinerja dilakukan saat menyusun SKP kan?", not_only) == ""  # no «only» asked
+    assert only_lead("dialog kinerja cuma pas nyusun SKP kan?", "Dialog kinerja dilakukan saat menyusun SKP.") == ""
+    assert only_lead("kapan aja dialog kinerja?", not_only) == ""  # asks when, not whether
+
+
+def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_retriever):
+    answer = shared_retriever.ask("sy ga ada IKI cascading langsung renstra, bobot TUSI nya brp persen?").answer
+    assert "90" in answer and "tanpa cascading langsung" in answer
+
+
+@pytest.mark.parametrize("question", ["SKP dosen di kemenag formatnya sama kyk kemenkes ga?",
+                                      "How many days of annual leave does a PNS get?",
+                                      "What is the salary of a JF ahli pertama?"])
+def test_another_ministrys_rules_or_an_outside_subject_in_english_are_declined(shared_retriever, question):
+    assert shared_retriever.ask(question).answer == NOT_FOUND

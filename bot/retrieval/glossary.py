@@ -91,6 +91,25 @@ def placed_terms(text: str) -> list[tuple[Term, tuple[int, int]]]:
     return found
 
 
+@knowledge.cached
+def _alias_forms() -> dict[str, list[tuple[str, ...]]]:
+    """Each term's aliases as words, by term name."""
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for options in _aliases().values():
+        for alias in options:
+            forms.setdefault(alias.term.name, []).append(alias.words)
+    return forms
+
+
+def narrower(term: Term, than: Term) -> bool:
+    """Whether one of a term's aliases holds one of another term's, word for word, among more words: «non direct
+    cascading» is a kind of cascading, «Core CL» of Core, «IKI TUSI» of IKI."""
+    def holds(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        return len(long) > len(short) and any(long[i:i + len(short)] == short for i in range(len(long)))
+    return term != than and any(holds(long, short) for long in _alias_forms().get(term.name, ())
+                                for short in _alias_forms().get(than.name, ()))
+
+
 def term_named(name: str) -> Term | None:
     """A term by its name or an alias ("IKI", "Core TUSI")."""
     found = terms_in(name)

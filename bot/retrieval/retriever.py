@@ -19,6 +19,7 @@ from bot.retrieval.answer import (
     asked_parts,
     asks_figure,
     count_lead,
+    counted,
     denies,
     example_terms,
     fits,
@@ -27,6 +28,7 @@ from bot.retrieval.answer import (
     mostly_unknown,
     names_all,
     names_outside_topic,
+    only_lead,
     polarity_clash,
     respelled,
     rewrite_asked,
@@ -35,6 +37,7 @@ from bot.retrieval.answer import (
     states,
     task_match,
     unknown_words,
+    value_lead,
     wanted_kind,
     wanted_kinds,
     with_source,
@@ -473,7 +476,7 @@ class Retriever:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
-        subject = without_asking(read)
+        subject = counted(without_asking(read))
         if names_outside_topic(read) or not self._ranking(ANSWERS, subject, mode, None):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
@@ -544,11 +547,15 @@ class Retriever:
         if predicate:
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
-            limited = next((s for s in scored if count_lead(question, s[2].text)), None)
-            if not count_lead(question, best.text) and limited \
+            def limit_lead(text: str) -> str:
+                return count_lead(question, text) or value_lead(question, text)
+            limited = next((s for s in scored if limit_lead(s[2].text)), None)
+            if not limit_lead(best.text) and limited \
                     and limited[0] >= scored[0][0] - search_config()["answers"]["yesno"]["count_margin"]:
                 best = limited[2]  # «iki boleh lebih dr 10 ga?»: the answer stating the limit
-            return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
+            return replace(best, lead=limit_lead(best.text) or yes_no_lead(predicate, best.text))
+        if not kinds:
+            return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
             kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
@@ -631,7 +638,7 @@ class Retriever:
                      + config["polarity"]["denied_weight"] * (asks_denied and denies(short.text))
                      + config["task_weight"] * (short.steps and bool(objects) and task_match(short.text, objects)[0]))
             scored.append((total, answer_id, told))
-        return sorted(scored, key=lambda s: s[0], reverse=True)
+        return _sense_first(question, sorted(scored, key=lambda s: s[0], reverse=True))
 
     @cached_property
     def _listed_questions(self) -> dict[str, list[frozenset[str]]]:
@@ -640,6 +647,21 @@ class Retriever:
         for doc in self.documents()[QUESTIONS]:
             listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
         return listed
+
+
+def _sense_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """Of two answers worded alike that differ in saying or denying what the question denies or says («tanpa
+    cascading langsung» against «punya cascading langsung»), the one with the question's sense first when it is near
+    the best: the condition decides, not the words both share (search.yaml `answers.polarity`)."""
+    config = search_config()["answers"]["polarity"]
+    clash = polarity_clash(question, scored[0][2].text) if scored else 0
+    if not clash:
+        return scored
+    words = frozenset(keyword_tokens(scored[0][2].text))
+    twin = next((s for s in scored[1:] if s[0] >= scored[0][0] - config["twin_margin"]
+                 and polarity_clash(question, s[2].text) < clash
+                 and _overlap(words, frozenset(keyword_tokens(s[2].text))) >= config["twin_overlap"]), None)
+    return scored if twin is None else [twin, *(s for s in scored if s is not twin)]
 
 
 def _names_any(title: str, terms: tuple[str, ...]) -> bool:
