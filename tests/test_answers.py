@@ -572,3 +572,10 @@ def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_
                                       "What is the salary of a JF ahli pertama?"])
 def test_another_ministrys_rules_or_an_outside_subject_in_english_are_declined(shared_retriever, question):
     assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+def test_a_yes_no_question_is_answered_about_the_term_it_names(shared_retriever):
+    """«wajib» is shared by many answers: the one about the term asked wins over one about another subject."""
+    for question in ("Is filling in the logbook mandatory for every ASN?", "logbook wajib diisi tiap ASN ga?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Ya. ") and "logbook" in answer.lower(), question

@@ -545,6 +545,7 @@ class Retriever:
         scope = search_config()["answers"]["scope"]
         predicate = yes_no_predicate(question)
         if predicate:
+            scored = _naming_first(question, scored)
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
             def limit_lead(text: str) -> str:
@@ -647,6 +648,19 @@ class Retriever:
         for doc in self.documents()[QUESTIONS]:
             listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
         return listed
+
+
+def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """A yes-no question about a term of its own («Is filling in the logbook mandatory …?»): when the best answer does
+    not name every such term (`generic_terms` aside), the answers within `yesno.subject_margin` of it that do go
+    first; a predicate word shared («wajib») with an answer about another subject decides nothing."""
+    config = search_config()["answers"]
+    own = {t.name for t in terms_in(question)} - set(config["generic_terms"])
+    if not scored or own <= {t.name for t in terms_in(scored[0][2].text)}:
+        return scored
+    naming = [s for s in scored if s[0] >= scored[0][0] - config["yesno"]["subject_margin"]
+              and own <= {t.name for t in terms_in(s[2].text)}]
+    return [*naming, *(s for s in scored if s not in naming)]
 
 
 def _sense_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
