@@ -316,6 +316,7 @@ def test_a_yes_no_lead_needs_a_plain_statement():
     assert yes_no_lead("boleh", "Menyalin butir kegiatan lama dilarang.") == "Tidak."
     assert yes_no_lead("wajib", "Materi tidak menyebut IKI Beyond wajib seperti IKI Core.") == ""
     assert yes_no_lead("wajib", "Bobot Beyond 20%.") == ""
+    assert yes_no_lead("boleh", "Target absolut hanya boleh dipakai untuk pekerjaan berisiko nyawa.") == ""
 
 
 def test_a_yes_no_question_is_told_apart_from_other_questions():

@@ -234,7 +234,7 @@ def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
 def yes_no_lead(predicate: str, answer: str) -> str:
     """«Ya.» when the answer states the predicate plainly, «Tidak.» when it negates it ("tidak wajib", "dilarang"),
     "" when it does not use it or says it in a way not read safely (a negation further back in the clause: «tidak
-    menyebut IKI Beyond wajib»)."""
+    menyebut IKI Beyond wajib»; only in some cases: «hanya boleh dipakai untuk …»)."""
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
     for clause in _CLAUSE_END.split(answer):
@@ -244,6 +244,8 @@ def yes_no_lead(predicate: str, answer: str) -> str:
             continue
         if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
             return config["lead"]["tidak"]
+        if words[at - 1:at] and words[at - 1] in config["only"]["asks"]:
+            return ""  # «hanya boleh dipakai untuk …»: allowed only in some cases is neither yes nor no
         return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
     return ""
 
@@ -273,9 +275,9 @@ def count_lead(question: str, answer: str) -> str:
 
 
 def counted(question: str) -> str:
-    """A yes-no question about a count as matched to the answers: its one count beside a term read as the word for a
-    count («IKI 3 aja boleh ga?» → «IKI jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`). The number is
-    the value to hold against a limit, not a subject: as a word it matches «IT 3» or «PMK No. 12»."""
+    """A yes-no question about a count as matched to the answers: its one count beside a term read as words asking
+    for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).
+    The number is the value to hold against a limit, not a subject: as a word it matches «IT 3» or «PMK No. 12»."""
     config = search_config()["answers"]["yesno"]
     found = list(_COUNT.finditer(question))
     if len(found) != 1 or yes_no_predicate(question) is None:
