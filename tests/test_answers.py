@@ -580,3 +580,10 @@ def test_a_yes_no_question_is_answered_about_the_term_it_names(shared_retriever)
     for question in ("Is filling in the logbook mandatory for every ASN?", "logbook wajib diisi tiap ASN ga?"):
         answer = shared_retriever.ask(question).answer
         assert answer.startswith("Ya. ") and "logbook" in answer.lower(), question
+
+
+def test_an_answer_advising_against_something_answers_may_i_with_no(shared_retriever):
+    assert yes_no_lead("boleh", "Target sebaiknya tidak dirumuskan secara mutlak.") == "Tidak."
+    assert yes_no_lead("boleh", "Target boleh diubah; kata mutlak sebaiknya tidak dipakai.") == "Ya."  # said first
+    answer = shared_retriever.ask("target 'semua berkas selalu diverifikasi tepat waktu' boleh ga?").answer
+    assert answer.startswith("Tidak. ") and "absolut" in answer

@@ -237,9 +237,13 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     menyebut IKI Beyond wajib»; only in some cases: «hanya boleh dipakai untuk …»)."""
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
+    advised = PhraseSet(config["advised_against"].get(predicate, []))
     for clause in _CLAUSE_END.split(answer):
         words = tokens(clause)
         at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
+        against = advised.find(words)
+        if against and (at is None or against[0] < at):
+            return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
         if at is None:
             continue
         if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
@@ -390,10 +394,11 @@ def denies(text: str) -> bool:
 
 
 def states(answer: str, predicate: str) -> bool:
-    """Whether an answer uses a word of the predicate's group (or its contrary)."""
+    """Whether an answer uses a word of the predicate's group (or its contrary, or advises against it)."""
     config = search_config()["answers"]["yesno"]
     group = set(config["predicates"][predicate]) | set(config["contrary"].get(predicate, []))
-    return any(w in group for w in tokens(answer))
+    advised = PhraseSet(config["advised_against"].get(predicate, []))
+    return any(w in group for w in tokens(answer)) or bool(advised.find(tokens(answer)))
 
 
 def fits(answer: str, kind: str | None) -> bool:
