@@ -34,7 +34,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.glossary import narrower, terms_in
+from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains
 from tests.talk import said
@@ -521,11 +521,17 @@ def test_how_then_a_question_word_is_no_yes_no():
     ("apa itu cascading non direct?", "non-direct cascading"), ("IKI core CL itu apa", "Core CL"),
     ("cascading yg non direct itu apa", "non-direct cascading"),
     ("bukti dukung IKI itu apa", "bukti dukung"),  # IKI is no kind of bukti dukung: the head stays
+    ("TUSInya itu maksudnya apa?", "Core TUSI"), ("IKI yg jenisnya MI itu apa", "Core MI"),
+    ("IKI tipenya beyond itu apa", "Beyond"), ("beda CLnya sama TUSInya apa", None),
     ("metode cascading pengertiannya apa", "cascading"),
 ])
 def test_a_definition_asks_about_the_narrowest_term_of_its_phrase(question, term):
     told = from_glossary(respelled(question))
-    assert told is not None and told.terms == (term,), (question, told)
+    assert told is not None and told.terms == ((term,) if term else ("Core CL", "Core TUSI")), (question, told)
+
+
+def test_a_terms_word_with_nya_attached_is_written_apart_only_for_a_term():
+    assert nya_apart("TUSInya itu apa, kerjaannya apa") == "TUSI nya itu apa, kerjaannya apa"
 
 
 def test_a_narrower_term_holds_the_broader_ones_words():

@@ -12,7 +12,7 @@ from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.words import stem
-from bot.retrieval.glossary import Term, meaning, narrower, placed_terms, skipped_words, term_named, terms_in
+from bot.retrieval.glossary import Term, meaning, narrower, nya_apart, placed_terms, skipped_words, term_named, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
 
 # One message for every question the guidance does not answer: said plainly, with what to do instead, and never
@@ -601,6 +601,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     if not (compares or defines):
         return None
+    question = nya_apart(question)  # «TUSInya maksudnya apa» asks about TUSI
+    words = cue_words(question)
     named = terms_in(question)
     if compares:
         # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none.

@@ -42,6 +42,27 @@ def _placed_words(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if m.group().lower() not in skip or (m.group().isupper() and len(m.group()) > 1)]
 
 
+def nya_apart(text: str) -> str:
+    """«TUSInya maksudnya apa», «IKI yg jenisnya TUSI»: a word of a term with "-nya" attached written apart from it
+    («TUSI nya»), so the term is found; other words stay as written («kerjaannya»)."""
+    known = _alias_words()
+    def apart(m: re.Match) -> str:
+        word = m.group()
+        lower = word.lower()
+        return f"{word[:-3]} {word[-3:]}" if lower.endswith("nya") and lower not in known and lower[:-3] in known \
+            else word
+    return _WORD.sub(apart, unicodedata.normalize("NFKC", text))
+
+
+@knowledge.cached
+def _alias_words() -> frozenset[str]:
+    """Every word of every alias, as _words reads it (lower case, hyphens split)."""
+    skip = skipped_words()
+    return frozenset(w.lower() for entry in knowledge.data("glossary")["terms"]
+                     for alias in [entry["term"], *entry["aliases"]]
+                     for w in _WORD.findall(unicodedata.normalize("NFKC", alias)) if w.lower() not in skip)
+
+
 @knowledge.cached
 def skipped_words() -> frozenset[str]:
     """Words that never say what a question is about: the search stopwords and search.yaml `answers.chat_words`."""
