@@ -593,3 +593,10 @@ def test_an_answer_advising_against_something_answers_may_i_with_no(shared_retri
     assert yes_no_lead("boleh", "Target boleh diubah; kata mutlak sebaiknya tidak dipakai.") == "Ya."  # said first
     answer = shared_retriever.ask("target 'semua berkas selalu diverifikasi tepat waktu' boleh ga?").answer
     assert answer.startswith("Tidak. ") and "absolut" in answer
+
+
+def test_another_employer_is_declined_unless_it_is_where_the_user_comes_from(shared_retriever):
+    assert names_outside_topic("SKP pegawai BUMN gmn nyusunnya?")
+    assert names_outside_topic("IKI perawat di RS swasta gmn?")
+    assert not names_outside_topic("sy baru pindah dr pemda, gmn nyusun IKI?")
+    assert shared_retriever.ask("sy baru pindah dr kemenag, gmn nyusun IKI?").answer != NOT_FOUND

@@ -456,12 +456,20 @@ def _outside_topics() -> PhraseSet:
 
 def names_outside_topic(question: str) -> bool:
     """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`),
-    or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
+    another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
     topic = _outside_topics().find(words) and _outside_topics().find(tokens(_asking_sentence(question)))
-    return (bool(topic) or games_score(words) or asks_a_record(question)
+    return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def _other_employer(words: list[str]) -> bool:
+    """Names another ministry, service or company as the subject («SKP guru di kemendikdasmen»), not as where the
+    user comes from («baru pindah dr pemda»; search.yaml `answers.other_employers`)."""
+    config = search_config()["answers"]["other_employers"]
+    names, origin = PhraseSet(config["names"]), set(config["origin"])
+    return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin) for i in range(len(words)))
 
 
 def _asking_sentence(question: str) -> str:
