@@ -600,3 +600,16 @@ def test_another_employer_is_declined_unless_it_is_where_the_user_comes_from(sha
     assert names_outside_topic("IKI perawat di RS swasta gmn?")
     assert not names_outside_topic("sy baru pindah dr pemda, gmn nyusun IKI?")
     assert shared_retriever.ask("sy baru pindah dr kemenag, gmn nyusun IKI?").answer != NOT_FOUND
+
+
+def test_a_percentage_whose_value_depends_on_a_condition_is_not_led(shared_retriever):
+    """TUSI is 40% with cascading langsung and 90% without: «Ya.» or «Tidak.» would be a guess."""
+    for question in ("bobot TUSI boleh 90% ga?", "bobot TUSI sy 40% boleh kan?"):
+        answer = shared_retriever.ask(question).answer
+        assert not answer.startswith(("Ya. ", "Tidak. ")), question
+    assert shared_retriever.ask("boleh ga bobot core lebih dari 100%?").answer.startswith("Tidak. ")
+
+
+def test_a_tag_right_after_the_predicate_asks_yes_or_no():
+    assert yes_no_predicate(respelled("boleh ga bobot core lebih dari 100%?")) == "boleh"
+    assert yes_no_predicate(respelled("wajib ga bobot MI 10%?")) == "wajib"

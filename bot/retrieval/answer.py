@@ -215,12 +215,14 @@ def yes_no_predicate(question: str) -> str | None:
 
 
 def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
-    """«bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya»: the sentence holding the predicate
-    asks yes or no (its last words a tag such as «ga»), whatever context follows it."""
+    """«bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya», «boleh ga bobot core lebih dari 100%?»:
+    the sentence holding the predicate asks yes or no (its last words, or the word right after the predicate, a tag
+    such as «ga»), whatever context follows it."""
     for sentence in re.findall(r"[^?]*\?", question):
         words = tokens(sentence)
         if predicate in words:
-            return any(w in config["tags"] for w in words[-3:]) and not any(
+            after = words[words.index(predicate) + 1:words.index(predicate) + 2]
+            return any(w in config["tags"] for w in words[-3:] + after) and not any(
                 w in config["other_questions"] for w in words)
     return False
 

@@ -548,11 +548,15 @@ class Retriever:
             scored = _naming_first(question, scored)
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
+            margin = search_config()["answers"]["yesno"]["count_margin"]
+            # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
+            # 90%» without): the value depends on a condition the question does not settle, so none is led by it.
+            agreed = len({value_lead(question, s[2].text) for s in scored if s[0] >= scored[0][0] - margin} - {""}) < 2
+
             def limit_lead(text: str) -> str:
-                return count_lead(question, text) or value_lead(question, text)
+                return count_lead(question, text) or (value_lead(question, text) if agreed else "")
             limited = next((s for s in scored if limit_lead(s[2].text)), None)
-            if not limit_lead(best.text) and limited \
-                    and limited[0] >= scored[0][0] - search_config()["answers"]["yesno"]["count_margin"]:
+            if not limit_lead(best.text) and limited and limited[0] >= scored[0][0] - margin:
                 best = limited[2]  # «iki boleh lebih dr 10 ga?»: the answer stating the limit
             return replace(best, lead=limit_lead(best.text) or yes_no_lead(predicate, best.text))
         if not kinds:
