@@ -15,6 +15,7 @@ from bot.retrieval.answer import (
     Told,
     asked_parts,
     count_lead,
+    counted,
     denies,
     example_terms,
     fits,
@@ -23,16 +24,18 @@ from bot.retrieval.answer import (
     how_objects,
     limits_stated,
     names_outside_topic,
+    only_lead,
     polarity_clash,
     respelled,
     rewrite_asked,
     shows,
     task_match,
+    value_lead,
     wanted_kinds,
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.glossary import terms_in
+from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains
 from tests.talk import said
@@ -360,6 +363,7 @@ def test_a_yes_no_lead_needs_a_plain_statement():
     assert yes_no_lead("boleh", "Menyalin butir kegiatan lama dilarang.") == "Tidak."
     assert yes_no_lead("wajib", "Materi tidak menyebut IKI Beyond wajib seperti IKI Core.") == ""
     assert yes_no_lead("wajib", "Bobot Beyond 20%.") == ""
+    assert yes_no_lead("boleh", "Target absolut hanya boleh dipakai untuk pekerjaan berisiko nyawa.") == ""
 
 
 def test_a_yes_no_question_is_told_apart_from_other_questions():
@@ -556,3 +560,103 @@ def test_it_apa_aja_asks_for_a_list_or_steps_not_a_meaning():
 def test_how_then_a_question_word_is_no_yes_no():
     assert yes_no_predicate(respelled("anggota hrs gmn biar ga tumpang tindih?")) is None
     assert yes_no_predicate(respelled("anggota hrs punya IKI CL ga?")) == "wajib"
+
+
+# Seventh answers round (i16-defs8): the term qualified, the condition, the yes-no lead past a value ----------------
+@pytest.mark.parametrize("question, term", [
+    ("IKI jenis TUSI maksudnya apa sih?", "Core TUSI"), ("tipe beyond itu apa", "Beyond"),
+    ("apa itu cascading non direct?", "non-direct cascading"), ("IKI core CL itu apa", "Core CL"),
+    ("cascading yg non direct itu apa", "non-direct cascading"),
+    ("bukti dukung IKI itu apa", "bukti dukung"),  # IKI is no kind of bukti dukung: the head stays
+    ("TUSInya itu maksudnya apa?", "Core TUSI"), ("IKI yg jenisnya MI itu apa", "Core MI"),
+    ("IKI tipenya beyond itu apa", "Beyond"), ("beda CLnya sama TUSInya apa", None),
+    ("metode cascading pengertiannya apa", "cascading"),
+])
+def test_a_definition_asks_about_the_narrowest_term_of_its_phrase(question, term):
+    told = from_glossary(respelled(question))
+    assert told is not None and told.terms == ((term,) if term else ("Core CL", "Core TUSI")), (question, told)
+
+
+def test_a_terms_word_with_nya_attached_is_written_apart_only_for_a_term():
+    assert nya_apart("TUSInya itu apa, kerjaannya apa") == "TUSI nya itu apa, kerjaannya apa"
+
+
+def test_a_narrower_term_holds_the_broader_ones_words():
+    [cascading, non_direct] = terms_in("cascading non-direct cascading")
+    assert narrower(non_direct, cascading) and not narrower(cascading, non_direct)
+
+
+def test_a_percentage_asked_past_the_value_the_answer_gives_its_term_is_answered_no():
+    fixed = "Total bobot IKI Core selalu 100% dan bobot Beyond 20%."
+    assert value_lead("bobot beyond boleh lebih dari 20% ga?", fixed) == "Tidak."
+    assert value_lead("bobot beyond boleh 25% ga?", fixed) == "Tidak."
+    assert value_lead("bobot beyond boleh 20% kan?", fixed) == "Ya."
+    assert value_lead("bobot beyond boleh lebih dari 10% ga?", fixed) == ""  # 20% is more than 10%
+    assert value_lead("bobot core boleh 90% ga?", "Bobot Beyond 20%.") == ""  # no value for Core
+    assert value_lead("bobot Beyond boleh 15%?", "Bobot Beyond paling banyak 20%.") == "Ya."
+    assert value_lead("bobot Beyond boleh 30%?", "Bobot Beyond paling banyak 20%.") == "Tidak."
+    assert value_lead("bobot TUSI boleh 50%?", "TUSI 40% bila punya CL, TUSI 90% bila tidak.") == ""  # two values
+
+
+def test_a_yes_no_count_is_matched_as_a_count_not_as_a_number(shared_retriever):
+    assert counted("IKI 4 cukup, boleh ga?") == "IKI berapa jumlah cukup, boleh ga?"
+    assert counted("eselon 2 boleh pegang IKI CL?") == "eselon 2 boleh pegang IKI CL?"  # no term beside it
+    assert counted("IKI sy 4, apa artinya?") == "IKI sy 4, apa artinya?"  # no yes-no question
+    for question in ("kerjaan sy dikit, IKI 4 aja boleh ga?", "boleh ga IKI sy ada 11?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
+
+
+def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says_not_only():
+    not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
+    assert only_lead("dialog kinerja cuma sekali setahun kan?", not_only) == "Tidak."
+    assert only_lead("dialog kinerja tuh pas awal tahun doang ya?", not_only) == "Tidak."
+    assert only_lead("dialog kinerja dilakukan saat menyusun SKP kan?", not_only) == ""  # no «only» asked
+    assert only_lead("dialog kinerja cuma pas nyusun SKP kan?", "Dialog kinerja dilakukan saat menyusun SKP.") == ""
+    assert only_lead("kapan aja dialog kinerja?", not_only) == ""  # asks when, not whether
+
+
+def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_retriever):
+    answer = shared_retriever.ask("sy ga ada IKI cascading langsung renstra, bobot TUSI nya brp persen?").answer
+    assert "90" in answer and "tanpa cascading langsung" in answer
+
+
+@pytest.mark.parametrize("question", ["SKP dosen di kemenag formatnya sama kyk kemenkes ga?",
+                                      "How many days of annual leave does a PNS get?",
+                                      "What is the salary of a JF ahli pertama?"])
+def test_another_ministrys_rules_or_an_outside_subject_in_english_are_declined(shared_retriever, question):
+    assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+def test_a_yes_no_question_is_answered_about_the_term_it_names(shared_retriever):
+    """«wajib» is shared by many answers: the one about the term asked wins over one about another subject."""
+    for question in ("Is filling in the logbook mandatory for every ASN?", "logbook wajib diisi tiap ASN ga?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Ya. ") and "logbook" in answer.lower(), question
+
+
+def test_an_answer_advising_against_something_answers_may_i_with_no(shared_retriever):
+    assert yes_no_lead("boleh", "Target sebaiknya tidak dirumuskan secara mutlak.") == "Tidak."
+    assert yes_no_lead("boleh", "Target boleh diubah; kata mutlak sebaiknya tidak dipakai.") == "Ya."  # said first
+    answer = shared_retriever.ask("target 'semua berkas selalu diverifikasi tepat waktu' boleh ga?").answer
+    assert answer.startswith("Tidak. ") and "absolut" in answer
+
+
+def test_another_employer_is_declined_unless_it_is_where_the_user_comes_from(shared_retriever):
+    assert names_outside_topic("SKP pegawai BUMN gmn nyusunnya?")
+    assert names_outside_topic("IKI perawat di RS swasta gmn?")
+    assert not names_outside_topic("sy baru pindah dr pemda, gmn nyusun IKI?")
+    assert shared_retriever.ask("sy baru pindah dr kemenag, gmn nyusun IKI?").answer != NOT_FOUND
+
+
+def test_a_percentage_whose_value_depends_on_a_condition_is_not_led(shared_retriever):
+    """TUSI is 40% with cascading langsung and 90% without: «Ya.» or «Tidak.» would be a guess."""
+    for question in ("bobot TUSI boleh 90% ga?", "bobot TUSI sy 40% boleh kan?"):
+        answer = shared_retriever.ask(question).answer
+        assert not answer.startswith(("Ya. ", "Tidak. ")), question
+    assert shared_retriever.ask("boleh ga bobot core lebih dari 100%?").answer.startswith("Tidak. ")
+
+
+def test_a_tag_right_after_the_predicate_asks_yes_or_no():
+    assert yes_no_predicate(respelled("boleh ga bobot core lebih dari 100%?")) == "boleh"
+    assert yes_no_predicate(respelled("wajib ga bobot MI 10%?")) == "wajib"

@@ -12,7 +12,7 @@ from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.words import stem
-from bot.retrieval.glossary import Term, meaning, placed_terms, skipped_words, term_named, terms_in
+from bot.retrieval.glossary import Term, meaning, narrower, nya_apart, placed_terms, skipped_words, term_named, terms_in
 from bot.retrieval.normalize import keyword_words, search_config
 
 # One message for every question the guidance does not answer: said plainly, with what to do instead, and never
@@ -226,12 +226,14 @@ def yes_no_predicate(question: str) -> str | None:
 
 
 def _asked_in_its_sentence(question: str, predicate: str, config: dict) -> bool:
-    """«bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya»: the sentence holding the predicate
-    asks yes or no (its last words a tag such as «ga»), whatever context follows it."""
+    """«bobot beyond boleh lebih dr 20% ga? IKI inovasi sy gede bgt soalnya», «boleh ga bobot core lebih dari 100%?»:
+    the sentence holding the predicate asks yes or no (its last words, or the word right after the predicate, a tag
+    such as «ga»), whatever context follows it."""
     for sentence in re.findall(r"[^?]*\?", question):
         words = tokens(sentence)
         if predicate in words:
-            return any(w in config["tags"] for w in words[-3:]) and not any(
+            after = words[words.index(predicate) + 1:words.index(predicate) + 2]
+            return any(w in config["tags"] for w in words[-3:] + after) and not any(
                 w in config["other_questions"] for w in words)
     return False
 
@@ -255,19 +257,22 @@ def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
 def yes_no_lead(predicate: str, answer: str) -> str:
     """«Ya.» when the answer states the predicate plainly, «Tidak.» when it negates it ("tidak wajib", "dilarang"),
     "" when it does not use it or says it in a way not read safely (a negation further back in the clause: «tidak
-    menyebut IKI Beyond wajib»)."""
+    menyebut IKI Beyond wajib»; only in some cases: «hanya boleh dipakai untuk …»)."""
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
-    advised = PhraseSet([p for p in contrary if len(tokens(p)) > 1])  # «sebaiknya tidak»: a no, said gently
+    advised = PhraseSet(config["advised_against"].get(predicate, []))
     for clause in _CLAUSE_END.split(answer):
         words = tokens(clause)
-        if advised.find(words):
-            return config["lead"]["tidak"]
         at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
+        against = advised.find(words)
+        if against and (at is None or against[0] < at):
+            return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
         if at is None:
             continue
         if words[at] in contrary or any(w in config["negations"] for w in words[max(at - 2, 0):at]):
             return config["lead"]["tidak"]
+        if words[at - 1:at] and words[at - 1] in config["only"]["asks"]:
+            return ""  # «hanya boleh dipakai untuk …»: allowed only in some cases is neither yes nor no
         return "" if any(w in config["negations"] for w in words[:at]) else config["lead"]["ya"]
     return ""
 
@@ -302,6 +307,84 @@ def limits_stated(answer: str) -> list[tuple[str, int]]:
     text = " ".join(tokens(answer))
     return [(side, int(m.group(1))) for side, phrases in config["limits"].items() for phrase in phrases
             for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
+
+
+def counted(question: str) -> str:
+    """A yes-no question about a count as matched to the answers: its one count beside a term read as words asking
+    for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).
+    The number is the value to hold against a limit, not a subject: as a word it matches «IT 3» or «PMK No. 12»."""
+    config = search_config()["answers"]["yesno"]
+    found = list(_COUNT.finditer(question))
+    if len(found) != 1 or yes_no_predicate(question) is None:
+        return question
+    at = found[0]
+    near = [span for _, span in placed_terms(question)  # «IKI 4», «IKI sy ada 11», «4 IKI»
+            if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= config["count_within"]
+            and not _CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
+    return f"{question[:at.start()]}{config['count_word']}{question[at.end():]}" if near else question
+
+
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|persen\b)", re.IGNORECASE)
+
+
+def value_lead(question: str, answer: str) -> str:
+    """«Tidak.» when the one percentage a yes-no question names lies past the value the answer gives the same
+    subject: «bobot beyond boleh lebih dr 20% ga?» against «bobot Beyond 20%» (a fixed value) or «Beyond paling
+    banyak 20%» (a limit); «Ya.» when it is the fixed value or within the limit; "" when the answer gives that
+    subject no value or more than one (search.yaml `answers.yesno`: `past`, `limits`, `value_within`)."""
+    config = search_config()["answers"]["yesno"]
+    asked = list(_PERCENT.finditer(question))
+    subject = _valued(question, asked[0].start(), config) if len(asked) == 1 else None
+    if subject is None:
+        return ""
+    before = " ".join(tokens(question[:asked[0].start()]))
+    side = next((s for s, phrases in config["past"].items()
+                 if any(before.endswith(" ".join(tokens(p))) for p in phrases)), None)
+    given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
+             for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject}
+    if len(given) != 1:
+        return ""
+    (value, limit), number = given.pop(), _number(asked[0].group(1))
+    over = number >= value if side == "more" else number > value if side is None else None
+    under = number <= value if side == "less" else number < value if side is None else None
+    past = {"fixed": over or under, "most": over, "least": under}[limit]
+    if past is None:
+        return ""
+    return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _valued(text: str, at: int, config: dict) -> str | None:
+    """The term a value at `at` belongs to: the last one named before it in its clause, at most `value_within` words
+    before («bobot Beyond 20%», «Beyond paling banyak 20%»)."""
+    before = [(term, span) for term, span in placed_terms(text[:at])
+              if not _CLAUSE_END.search(text[span[1]:at]) and len(tokens(text[span[1]:at])) <= config["value_within"]]
+    return before[-1][0].name if before else None
+
+
+def _limit(before: str, config: dict) -> str:
+    """«most» or «least» when a limit phrase stands just before a value («paling banyak 20%»), else «fixed»."""
+    said = " ".join(tokens(before))
+    return next((side for side, phrases in config["limits"].items()
+                 if any(said.endswith(" ".join(tokens(p))) for p in phrases)), "fixed")
+
+
+def only_lead(question: str, answer: str) -> str:
+    """«Tidak.» for a question asking to confirm that something is only so («dialog kinerja cuma pas nyusun SKP aja
+    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»); "" otherwise, «Ya» being
+    never safe to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is
+    not one."""
+    config = search_config()["answers"]["yesno"]
+    words = tokens(question)
+    confirms = words and (any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?"))
+    predicate = yes_no_predicate(question)  # «cuma» read as a predicate of its own is this very question
+    if not confirms or predicate and predicate not in config["fallback_predicates"] or wanted_kinds(question) \
+            or any(w in config["other_questions"] for w in words) or not set(words) & set(config["only"]["asks"]):
+        return ""
+    return config["lead"]["tidak"] if PhraseSet(config["only"]["denied"]).find(tokens(answer)) else ""
 
 
 def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -344,11 +427,11 @@ def denies(text: str) -> bool:
 
 
 def states(answer: str, predicate: str) -> bool:
-    """Whether an answer uses a word of the predicate's group (or its contrary)."""
+    """Whether an answer uses a word of the predicate's group (or its contrary, or advises against it)."""
     config = search_config()["answers"]["yesno"]
     group = set(config["predicates"][predicate]) | set(config["contrary"].get(predicate, []))
-    words = tokens(answer)
-    return any(w in group for w in words) or bool(PhraseSet([p for p in group if " " in p]).find(words))
+    advised = PhraseSet(config["advised_against"].get(predicate, []))
+    return any(w in group for w in tokens(answer)) or bool(advised.find(tokens(answer)))
 
 
 def fits(answer: str, kind: str | None) -> bool:
@@ -406,12 +489,20 @@ def _outside_topics() -> PhraseSet:
 
 def names_outside_topic(question: str) -> bool:
     """Pay, leave, rank, retirement …: subjects the guidance does not cover (search.yaml `answers.outside_topics`),
-    or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
+    another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
     topic = _outside_topics().find(words) and _outside_topics().find(tokens(_asking_sentence(question)))
-    return (bool(topic) or games_score(words) or asks_a_record(question)
+    return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def _other_employer(words: list[str]) -> bool:
+    """Names another ministry, service or company as the subject («SKP guru di kemendikdasmen»), not as where the
+    user comes from («baru pindah dr pemda»; search.yaml `answers.other_employers`)."""
+    config = search_config()["answers"]["other_employers"]
+    names, origin = PhraseSet(config["names"]), set(config["origin"])
+    return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin) for i in range(len(words)))
 
 
 def _asking_sentence(question: str) -> str:
@@ -559,6 +650,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     if not (compares or defines):
         return None
+    question = nya_apart(question)  # «TUSInya maksudnya apa» asks about TUSI
+    words = cue_words(question)
     named = terms_in(question)
     if compares:
         # The terms compared are in the cue's sentence: «… tiap anggota beda provinsi. gmn … di MPPH?» compares none;
@@ -646,10 +739,27 @@ def _defined(question: str, words: list[str]) -> Term:
     text = unicodedata.normalize("NFKC", question)
     in_clause = [(term, span) for term, span in placed if clause[0] <= span[0] and span[1] <= clause[1]]
     placed_by = _phrases("placing_words")
-    heads = [term for term, span in in_clause if not placed_by.find(tokens(text[:span[0]])[-1:])]
+    heads = [i for i, (_, span) in enumerate(in_clause) if not placed_by.find(tokens(text[:span[0]])[-1:])]
     if heads or in_clause:
-        return (heads or [in_clause[0][0]])[0]
+        return _most_specific(text, in_clause, (heads or [0])[0])
     return min(placed, key=lambda p: min(abs(clause[0] - p[1][1]), abs(p[1][0] - clause[1])))[0]
+
+
+def _most_specific(text: str, placed: list[tuple[Term, tuple[int, int]]], at: int) -> Term:
+    """The term asked about, from the head at `at`: the term written right after it instead when it is narrower
+    («cascading non direct», «IKI Core CL») or a word for a kind is the head or stands between («jenis TUSI», «IKI
+    tipe Beyond»), and so on along the phrase («IKI jenis TUSI» asks about TUSI). Only `qualifier.links` and kind
+    words may stand between (search.yaml)."""
+    config = search_config()["answers"]["qualifier"]
+    term, span = placed[at]
+    for following, next_span in placed[at + 1:]:
+        between, kinds = tokens(text[span[1]:next_span[0]]), set(config["kind_words"])
+        kind_word = bool(set(between) & kinds) or tokens(text[span[0]:span[1]]) in ([w] for w in kinds)
+        if re.search(r"[.,;:?!]", text[span[1]:next_span[0]]) or not set(between) <= set(config["links"]) | kinds \
+                or not (kind_word or narrower(following, term)):
+            break
+        term, span = following, next_span
+    return term
 
 
 def _told(terms: list[Term]) -> Told:

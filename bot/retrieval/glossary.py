@@ -42,6 +42,27 @@ def _placed_words(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if m.group().lower() not in skip or (m.group().isupper() and len(m.group()) > 1)]
 
 
+def nya_apart(text: str) -> str:
+    """«TUSInya maksudnya apa», «IKI yg jenisnya TUSI»: a word of a term with "-nya" attached written apart from it
+    («TUSI nya»), so the term is found; other words stay as written («kerjaannya»)."""
+    known = _alias_words()
+    def apart(m: re.Match) -> str:
+        word = m.group()
+        lower = word.lower()
+        return f"{word[:-3]} {word[-3:]}" if lower.endswith("nya") and lower not in known and lower[:-3] in known \
+            else word
+    return _WORD.sub(apart, unicodedata.normalize("NFKC", text))
+
+
+@knowledge.cached
+def _alias_words() -> frozenset[str]:
+    """Every word of every alias, as _words reads it (lower case, hyphens split)."""
+    skip = skipped_words()
+    return frozenset(w.lower() for entry in knowledge.data("glossary")["terms"]
+                     for alias in [entry["term"], *entry["aliases"]]
+                     for w in _WORD.findall(unicodedata.normalize("NFKC", alias)) if w.lower() not in skip)
+
+
 @knowledge.cached
 def skipped_words() -> frozenset[str]:
     """Words that never say what a question is about: the search stopwords and search.yaml `answers.chat_words`."""
@@ -89,6 +110,25 @@ def placed_terms(text: str) -> list[tuple[Term, tuple[int, int]]]:
         found.append((match.term, (words[i][2][0], words[i + len(match.words) - 1][2][1])))
         i += len(match.words)
     return found
+
+
+@knowledge.cached
+def _alias_forms() -> dict[str, list[tuple[str, ...]]]:
+    """Each term's aliases as words, by term name."""
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for options in _aliases().values():
+        for alias in options:
+            forms.setdefault(alias.term.name, []).append(alias.words)
+    return forms
+
+
+def narrower(term: Term, than: Term) -> bool:
+    """Whether one of a term's aliases holds one of another term's, word for word, among more words: «non direct
+    cascading» is a kind of cascading, «Core CL» of Core, «IKI TUSI» of IKI."""
+    def holds(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        return len(long) > len(short) and any(long[i:i + len(short)] == short for i in range(len(long)))
+    return term != than and any(holds(long, short) for long in _alias_forms().get(term.name, ())
+                                for short in _alias_forms().get(than.name, ()))
 
 
 def term_named(name: str) -> Term | None:

@@ -22,6 +22,7 @@ from bot.retrieval.answer import (
     asking_clauses,
     asks_figure,
     count_lead,
+    counted,
     denies,
     example_terms,
     fits,
@@ -31,6 +32,7 @@ from bot.retrieval.answer import (
     mostly_unknown,
     names_all,
     names_outside_topic,
+    only_lead,
     polarity_clash,
     respelled,
     rewrite_asked,
@@ -39,6 +41,7 @@ from bot.retrieval.answer import (
     states,
     task_match,
     unknown_words,
+    value_lead,
     wanted_kind,
     wanted_kinds,
     with_source,
@@ -477,7 +480,7 @@ class Retriever:
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
-        subject = without_asking(read)
+        subject = counted(without_asking(read))
         if names_outside_topic(read):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         if not self._ranking(ANSWERS, subject, mode, None):
@@ -485,7 +488,7 @@ class Retriever:
             read = next((c for c in asking_clauses(read) if self._ranking(ANSWERS, without_asking(c), mode, None)), "")
             if not read:
                 return Answer(question=question, passages=[], answer=NOT_FOUND)
-            subject = without_asking(read)
+            subject = counted(without_asking(read))
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
         scored = self._scored_answers(subject, ranked, mode, wanted_kind(read))
         best = self._best_answer(read, scored)
@@ -577,16 +580,26 @@ class Retriever:
         scope = search_config()["answers"]["scope"]
         predicate = yes_no_predicate(question)
         if predicate:
+            scored = _naming_first(question, scored)
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
             margin = search_config()["answers"]["yesno"]["count_margin"]
+            # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
+            # 90%» without): the value depends on a condition the question does not settle, so none is led by it.
+            agreed = len({value_lead(question, s[2].text) for s in scored if s[0] >= scored[0][0] - margin} - {""}) < 2
+
+            def limit_lead(text: str) -> str:
+                return count_lead(question, text) or (value_lead(question, text) if agreed else "")
             # «iki boleh lebih dr 10 ga?»: of the near answers stating a limit on it, the one stating most of them
             # («paling sedikit 5 dan paling banyak 10» over «bila kurang dari 5»)
-            limited = max((s for s in scored if s[0] >= scored[0][0] - margin and count_lead(question, s[2].text)),
+            limited = max((s for s in scored if s[0] >= scored[0][0] - margin and limit_lead(s[2].text)),
                           key=lambda s: (len(limits_stated(s[2].text)), s[0]), default=None)
-            if limited and len(limits_stated(limited[2].text)) > len(limits_stated(best.text)):
+            if limited and (not limit_lead(best.text)
+                            or len(limits_stated(limited[2].text)) > len(limits_stated(best.text))):
                 best = limited[2]
-            return replace(best, lead=count_lead(question, best.text) or yes_no_lead(predicate, best.text))
+            return replace(best, lead=limit_lead(best.text) or yes_no_lead(predicate, best.text))
+        if not kinds:
+            return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
             kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for
@@ -669,7 +682,7 @@ class Retriever:
                      + config["polarity"]["denied_weight"] * (asks_denied and denies(short.text))
                      + config["task_weight"] * (short.steps and bool(objects) and task_match(short.text, objects)[0]))
             scored.append((total, answer_id, told))
-        return sorted(scored, key=lambda s: s[0], reverse=True)
+        return _sense_first(question, sorted(scored, key=lambda s: s[0], reverse=True))
 
     @cached_property
     def _listed_questions(self) -> dict[str, list[frozenset[str]]]:
@@ -678,6 +691,34 @@ class Retriever:
         for doc in self.documents()[QUESTIONS]:
             listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
         return listed
+
+
+def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """A yes-no question about a term of its own («Is filling in the logbook mandatory …?»): when the best answer does
+    not name every such term (`generic_terms` aside), the answers within `yesno.subject_margin` of it that do go
+    first; a predicate word shared («wajib») with an answer about another subject decides nothing."""
+    config = search_config()["answers"]
+    own = {t.name for t in terms_in(question)} - set(config["generic_terms"])
+    if not scored or own <= {t.name for t in terms_in(scored[0][2].text)}:
+        return scored
+    naming = [s for s in scored if s[0] >= scored[0][0] - config["yesno"]["subject_margin"]
+              and own <= {t.name for t in terms_in(s[2].text)}]
+    return [*naming, *(s for s in scored if s not in naming)]
+
+
+def _sense_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """Of two answers worded alike that differ in saying or denying what the question denies or says («tanpa
+    cascading langsung» against «punya cascading langsung»), the one with the question's sense first when it is near
+    the best: the condition decides, not the words both share (search.yaml `answers.polarity`)."""
+    config = search_config()["answers"]["polarity"]
+    clash = polarity_clash(question, scored[0][2].text) if scored else 0
+    if not clash:
+        return scored
+    words = frozenset(keyword_tokens(scored[0][2].text))
+    twin = next((s for s in scored[1:] if s[0] >= scored[0][0] - config["twin_margin"]
+                 and polarity_clash(question, s[2].text) < clash
+                 and _overlap(words, frozenset(keyword_tokens(s[2].text))) >= config["twin_overlap"]), None)
+    return scored if twin is None else [twin, *(s for s in scored if s is not twin)]
 
 
 def _names_any(title: str, terms: tuple[str, ...]) -> bool:
