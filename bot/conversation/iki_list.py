@@ -494,6 +494,12 @@ def _named_by_words(text: str, listed: list[ListedIki], least: int = 1,
     return lines, [(0, len(head))]
 
 
+def lines_named(text: str, listed: list[ListedIki]) -> list[int]:
+    """Lines of the last list a message names by their words, each part («yg sterilisasi, media, piket dll») naming
+    one line only (1-based)."""
+    return _named_by_words(text, listed, whole=True)[0] if listed else []
+
+
 def targets_named(text: str, lines: list[int]) -> dict[int, Number]:
     """«7 itu 95%, 12 itu 80%, 18 targetnya 67,5 nilai»: a target per list line, for lines already saved."""
     return _targets(text, lines, numbers_in(text), pairs_only=True)
