@@ -264,11 +264,10 @@ def _consonants(word: str) -> str:
 
 @knowledge.cached
 def _by_consonants() -> dict[str, list[str]]:
-    """The vocabulary and the dictionary's root words by their consonants: «hsil» and «hasil» share «hsl»."""
-    from bot.lang.words import root_words
-
+    """The vocabulary by its consonants: «hsil» and «hasil» share «hsl». (Not the dictionary's roots: names and
+    English words are general words with vowels dropped too, «andi» → «andai», «list» → «lisut».)"""
     index: dict[str, list[str]] = {}
-    for word in _vocabulary() | root_words():
+    for word in _vocabulary():
         if word.isalpha() and len(word) >= 4:
             index.setdefault(_consonants(word), []).append(word)
     return index
