@@ -40,8 +40,9 @@ def activities_asked(state: UserState, text: str, line: int | None = None) -> tu
     if not state.listed or not ("?" in text or classify(text).route is Route.question):
         return None
     drafted = {iki.indikator for iki in state.skp.iki}
-    asked = [state.listed[n - 1] for n in lines_named(text, state.listed)]
-    activities = [item.text for item in asked if not _names(item) & drafted and _is_activity(item)]
+    # («media» names both «Menyiapkan media dan reagen» and «Jumlah media yang dibuat»: the activity left out is meant)
+    left = frozenset(i for i, item in enumerate(state.listed) if not _names(item) & drafted and _is_activity(item))
+    activities = [state.listed[n - 1].text for n in lines_named(text, state.listed, among=left)]
     if not activities or (line is not None and len(activities) < 2):
         return None
     data = knowledge.data("conversation")["left_out_activities"]
