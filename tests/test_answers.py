@@ -660,3 +660,30 @@ def test_a_percentage_whose_value_depends_on_a_condition_is_not_led(shared_retri
 def test_a_tag_right_after_the_predicate_asks_yes_or_no():
     assert yes_no_predicate(respelled("boleh ga bobot core lebih dari 100%?")) == "boleh"
     assert yes_no_predicate(respelled("wajib ga bobot MI 10%?")) == "wajib"
+
+
+def _saved_from_cek(engine, user, indikator):
+    """/cek an IKI without a target, then «Simpan ke draf»: the target is asked."""
+    engine.handle(user, f"/cek {indikator}")
+    engine.press(user, "fill:save")
+    assert engine.state(user).fill.field == "target"
+
+
+@pytest.mark.parametrize("question", ["biasanya brp? tahun lalu realisasinya 80an", "umumnya berapa ya kak?"])
+def test_a_question_at_a_saved_iki_s_target_gets_its_help_and_keeps_the_data_awal_said(engine, question):
+    user = "u-fill-help"
+    _saved_from_cek(engine, user, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
+    replies = engine.handle(user, question)
+    text = said(replies)
+    assert "Bantuan untuk langkah ini" in text and "data awal" in text and "di luar pedoman" not in text
+    assert "Target satu tahun" in replies[-1].text and engine.state(user).fill.field == "target"
+    kept = engine.state(user).skp.iki[0].baseline
+    assert kept == ("80%" if "80" in question else None)  # what was said with the question is not lost
+
+
+def test_a_count_said_with_a_question_for_a_percentage_is_said_not_kept(engine):
+    user = "u-fill-count"
+    _saved_from_cek(engine, user, "Persentase hasil pemeriksaan sampel yang dilaporkan tepat waktu")
+    text = said(engine.handle(user, "biasanya brp? tahun lalu realisasinya 2800an"))
+    assert "Bantuan untuk langkah ini" in text and "bukan persentase" in text and "Jumlah" in text
+    assert engine.state(user).skp.iki[0].baseline is None

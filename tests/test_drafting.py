@@ -132,6 +132,15 @@ def test_a_typo_is_read_corrected_and_said():
     assert result.read_as == "Persentase pembayaran tagihan yang diproses tepat waktu"
 
 
+def test_a_word_typed_with_its_vowels_dropped_is_read_in_full():
+    # «hsil» is too short for a one-letter fix: its vowels are put back, as «prsentase»'s, the spellings the reader
+    # spells out alike («presentase», «prosentase», «persentase») counting as one word
+    reading = read("presentase hsil uji yg di verivikasi supervisor sblm dikirim")
+    assert reading.text == "Persentase hasil uji yang diverifikasi supervisor sebelum dikirim"
+    assert read("Prsentase dokmen yang dikirim").text == "Persentase dokumen yang dikirim"
+    assert read("Jumlah SDMK terlatih").notes == []  # an acronym is no word with dropped vowels
+
+
 def test_casual_words_and_known_words_are_not_corrected():
     assert read("Jumlah sampel yang diperiksa sampe tamat").text == "Jumlah sampel yang diperiksa sampe tamat"
     assert read("Persentase posyandu aktif").notes == []

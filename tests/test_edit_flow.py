@@ -57,7 +57,7 @@ def test_skp_numbers_each_iki_with_edit_and_remove_buttons(two_iki):
 
 
 @pytest.mark.parametrize("command, field, value", [
-    ("/ubah 1 bobot 40", "bobot", 40.0), ("/ubah 1 target 90", "target", "90"), ("/ubah 1 jenis mi", "jenis", "core_mi"),
+    ("/ubah 1 bobot 40", "bobot", 40.0), ("/ubah 1 target 90", "target", "90%"), ("/ubah 1 jenis mi", "jenis", "core_mi"),
     ("/ubah 2 satuan Hari kerja", "satuan", "Hari kerja"), ("/ubah 1 aspek kualitas", "aspek", "kualitas"),
     ("/ubah 1 rhk Rekomendasi monev SBBL ditindaklanjuti sesuai ketentuan", "rhk",
      "Rekomendasi monev SBBL ditindaklanjuti sesuai ketentuan"),
@@ -69,6 +69,14 @@ def test_typed_edits_change_one_field_and_report_the_findings(two_iki, command, 
     number = int(command.split()[1])
     stored = getattr(two_iki.state("u").skp.iki[number - 1], field)
     assert (stored.value if hasattr(stored, "value") else stored) == value
+
+
+def test_a_bare_target_typed_for_a_percentage_is_a_percentage(two_iki):
+    # «/ubah yg … targetnya 92» on a Persentase IKI: 92%, never a bare 92; a Rata-rata waktu's «2» stays 2 (Hari)
+    reply = said(two_iki.handle("u", "/ubah yg monev SBBL targetnya 92"))
+    assert "target 92%" in reply and two_iki.state("u").skp.iki[0].target == "92%"
+    two_iki.handle("u", "/ubah 2 target 2")
+    assert two_iki.state("u").skp.iki[1].target == "2"
 
 
 def test_ubah_without_a_field_asks_which_and_buttons_finish_it(two_iki):

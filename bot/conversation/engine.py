@@ -18,6 +18,7 @@ from bot.conversation import (
     draft_save,
     iki_list,
     mpph_flow,
+    pasted_skp,
     profil_flow,
     rhk_flow,
     skp_edit,
@@ -806,6 +807,9 @@ class Engine:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
         line = iki_list.asks_about_line(message, state.listed)
+        left_out = pasted_skp.activities_asked(state, message, line)
+        if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
+            return self.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
         if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
             return self._list_detail(state, line)
         rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
@@ -875,6 +879,9 @@ class Engine:
         drafted = work_suggestions(asked_for) if asked_for else []
         if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
             return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
+        if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's
+            kept = draft_save.FIELDS.named_aside(state, message)  # help, and the data awal said with it kept
+            return self._step_help(turn, message) + kept + mandatory_offer(state, message) + draft_save.prompt(state)
         if intent.route is Route.question:
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)

@@ -426,6 +426,27 @@ class Fields:
         return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
                                                                                           self.advance(state))
 
+    def named_aside(self, state: UserState, text: str) -> list[Reply]:
+        """The data awal or target a question names besides the field asked («biasanya brp? tahun lalu realisasinya
+        2800an»): kept when the IKI lacks it and it fits the measure, and said back, so nothing typed with a question
+        is lost; a number past 100 for a Persentase is said, never kept (it counts: the target can say so)."""
+        d = self._holder(state)
+        answer = read_answer(text, d.current.indikator)
+        lines = []
+        for name, number in answer.named.items():
+            if name not in ("target", "baseline") or name == d.field or getattr(d.current, name) is not None:
+                continue
+            if number.unit is None and number.value > 100 and measure_class(d.current.indikator) == "percent":
+                lines.append(f"{number.text} dari pesan Anda lebih dari 100, jadi bukan persentase. Bila yang Anda ukur "
+                             f"jumlahnya, tulis targetnya (misalnya «target {number.text}») dan ukurannya saya ganti "
+                             "menjadi Jumlah; angka itu jadi dasar targetnya.")
+                continue
+            self._set(d.current, name, number)
+            basis = ": target ditetapkan dari angka itu" if name == "baseline" else ""
+            lines.append(f"{LABELS[name]} {self._value_text(d.current, name)} dari pesan Anda saya catat untuk "
+                         f"«{short(d.current.indikator, 60)}»{basis}.")
+        return [Reply("\n".join(lines))] if lines else []
+
     def _noted(self, current: IkiDraft, field: str, replies: list[Reply]) -> list[Reply]:
         """The value just taken said back before the next question («seratus persen» → «Target 100% tercatat»), so
         the user sees what was read, not only that the flow moved on."""

@@ -507,11 +507,12 @@ _LIST_NUMBER_AT = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])\s*[.)]\s+")
 MIN_NAMING_WORDS = 2  # «pemeliharaan alat»: a question names a line by two of its words at least, not by «alat»
 
 
-def _named_by_words(text: str, listed: list[ListedIki], least: int = 1,
-                    whole: bool = False) -> tuple[list[int], list[tuple[int, int]]]:
+def _named_by_words(text: str, listed: list[ListedIki], least: int = 1, whole: bool = False,
+                    among: frozenset[int] | None = None) -> tuple[list[int], list[tuple[int, int]]]:
     """Lines named by their words: each part of the text before its numbers (cut at «sama», «dan», «,») whose words
     found in the list (at least `least` of them) are all in one line, and in one line only. `whole`: the parts of
-    the whole text, each name followed by its own target («yg realisasi anggaran 96% sm yg rekomendasi BPK 95%»)."""
+    the whole text, each name followed by its own target («yg realisasi anggaran 96% sm yg rekomendasi BPK 95%»).
+    among: the only lines (0-based) that may be meant, when the question is about some kind of line."""
     from bot.retrieval.normalize import stopwords
 
     words_of = [set(tokens(check_iki(IkiDraft(indikator=item.text)).read_as or item.text)) for item in listed]
@@ -520,10 +521,17 @@ def _named_by_words(text: str, listed: list[ListedIki], least: int = 1,
     lines = []
     for part in re.split(r"\s*(?:,|\bsama\b|\bsm\b|\bdan\b|&|\+)\s*", head):
         words = {w for w in tokens(part) if w in known and len(w) > 2 and not w.isdigit()}
-        matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words]
+        matches = [i for i, line_words in enumerate(words_of) if len(words) >= least and words <= line_words
+                   and (among is None or i in among)]
         if len(matches) == 1 and matches[0] + 1 not in lines:
             lines.append(matches[0] + 1)
     return lines, [(0, len(head))]
+
+
+def lines_named(text: str, listed: list[ListedIki], among: frozenset[int] | None = None) -> list[int]:
+    """Lines of the last list a message names by their words, each part («yg sterilisasi, media, piket dll») naming
+    one line only, of `among` (0-based) when given (1-based)."""
+    return _named_by_words(text, listed, whole=True, among=among)[0] if listed else []
 
 
 def targets_named(text: str, lines: list[int]) -> dict[int, Number]:

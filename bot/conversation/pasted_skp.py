@@ -1,10 +1,14 @@
 """The member's last pasted list against the draft: the lines «Simpan N IKI yang lolos» left out because they still
 need changing, so /ajukan can send the SKP as the member pasted it (in its order, the findings shown to the leader)
-rather than only the part that passed."""
+rather than only the part that passed; and a question about the lines left out as activities."""
 
+from bot import knowledge
+from bot.conversation.iki_fields import short
+from bot.conversation.iki_list import lines_named
+from bot.conversation.intent import Route, classify
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki, UserState
-from bot.models import IkiDraft
+from bot.models import Category, IkiDraft, Severity
 from bot.rules import check_iki
 from bot.skp.rhk import draft_rhk
 
@@ -26,6 +30,29 @@ def whole(state: UserState) -> list[IkiDraft]:
     return [by_line.get(i) or IkiDraft(indikator=item.text, target=item.target,
                                        rhk=next(iter(draft_rhk(item.text)), None))
             for i, item in enumerate(state.listed)]
+
+
+def activities_asked(state: UserState, text: str, line: int | None = None) -> tuple[str, str] | None:
+    """«yg sterilisasi, media, piket dll gmn? ga masuk?»: a question naming lines of the last pasted list that the
+    draft left out and the rules read as activities, not results. Returns what to say of them and the guidance's
+    question that answers where such work goes (knowledge/conversation.yaml), or None. line: the one line the question
+    is read as about (iki_list.asks_about_line), whose details answer it unless it names other activities too."""
+    if not state.listed or not ("?" in text or classify(text).route is Route.question):
+        return None
+    drafted = {iki.indikator for iki in state.skp.iki}
+    # («media» names both «Menyiapkan media dan reagen» and «Jumlah media yang dibuat»: the activity left out is meant)
+    left = frozenset(i for i, item in enumerate(state.listed) if not _names(item) & drafted and _is_activity(item))
+    activities = [state.listed[n - 1].text for n in lines_named(text, state.listed, among=left)]
+    if not activities or (line is not None and len(activities) < 2):
+        return None
+    data = knowledge.data("conversation")["left_out_activities"]
+    named = ", ".join(f"«{short(text, 50)}»" for text in activities)
+    return data["said"].format(lines=named), data["question"]
+
+
+def _is_activity(item: ListedIki) -> bool:
+    errors = [f for f in check_iki(IkiDraft(indikator=item.text)).findings if f.severity is Severity.error]
+    return bool(errors) and errors[0].category is Category.ACTIVITY
 
 
 def _places(state: UserState) -> dict[int, int] | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot import knowledge, render
-from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, skp_typed, step_help, year_chat
+from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, pasted_skp, skp_typed, step_help, year_chat
 from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
@@ -110,11 +110,19 @@ class Plain:
         self._limited, self._fill_text, self._pending_question = limited, fill_text, pending_question
         self._step_help = step_help
 
+    def left_out_answer(self, turn: Turn, said: str, question: str) -> list[Reply]:
+        """Lines of the last list asked about that are activities: said so, with the guidance's answer on where they
+        go (pasted_skp.activities_asked)."""
+        return [Reply(said)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(question))
+
     def on_text(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
         line = iki_list.asks_about_line(message, turn.state.listed)
+        left_out = pasted_skp.activities_asked(turn.state, message, line)
+        if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
+            return self.left_out_answer(turn, *left_out)
         if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
             return self._check(turn.state, str(line))
         rest = iki_list.about_the_rest(message, turn.state.listed, {i.indikator for i in turn.state.skp.iki})

@@ -18,6 +18,7 @@ from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
 from bot.rules import check_iki, check_skp
+from bot.rules.analysis import implied_satuan
 from bot.rules.measures import aspek_of
 from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter, read_quarter_targets, trajectory
@@ -254,6 +255,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
         target = parse_target(text)
         if target is None:
             return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
+        if target.unit is None and target.value <= 100 and (iki.satuan or implied_satuan(iki)) == "%":
+            text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%
         update = {field: text}
         if field == "target" and target.unit and not iki.satuan:
             update["satuan"] = target.unit

@@ -38,13 +38,16 @@ def _stems(text: str, skip: frozenset[str], spelled_out: bool = True) -> frozens
 
 
 def key(state: UserState) -> str | None:
-    """Which help the open question has: the /ubah field, the MPPH's indicator or its target, else PRIMA's step or
-    field, else the suggestions on screen; None when none (the summary)."""
+    """Which help the open question has: the /ubah field, the MPPH's indicator or its target, the field «Simpan ke
+    draf» asks, else PRIMA's step or field, else the suggestions on screen; None when none (the summary)."""
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
     if state.mpph is not None and state.mpph.step in ("indicator", "target"):
         return f"mpph.{state.mpph.step}"
+    fill = state.fill  # «Simpan ke draf» asking a field of an IKI from /cek, /rhk or a list
+    if fill is not None and fill.field and fill.current is not None:
+        return _field_key(fill.field, fill.current)
     prima = state.prima
     if prima is None or prima.paused:
         return "usulan" if state.candidates else None

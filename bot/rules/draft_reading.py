@@ -18,7 +18,8 @@ _LOWER_WORD = re.compile(r"(?<![\w/-])[a-z]+(?![\w-])")
 # "…, 4 kali"; never the comma inside a decimal ("Indeks kepuasan 3,5" is 3,5, not 3 with target 5)
 _TARGET_AFTER_COMMA = re.compile(r"(?:\s*,\s+|\s*(?<!\d),)" + _NUMBER_AND_UNIT + r"\s*$", re.IGNORECASE)
 _LETTERS = re.compile(r"[a-z]+")
-_SPELT_WORD = re.compile(r"(?<![\w/-])[A-Za-z][a-z]{4,}(?![\w-])")  # a word the spelling check may correct
+_SPELT_WORD = re.compile(r"(?<![\w/-])[A-Za-z][a-z]{3,}(?![\w-])")  # a word the spelling check may correct
+MIN_ONE_EDIT = 5  # a shorter word is one letter off too many words; only its dropped vowels are put back («hsil»)
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_LETTERS = _UPPER + b"abcdefghijklmnopqrstuvwxyz"
 
@@ -211,7 +212,8 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         changed.append(f"{word} → {fixed}")
         return fixed.capitalize() if word[:1].isupper() else fixed
 
-    return _SPELT_WORD.sub(respell, text), changed
+    text = _SPELT_WORD.sub(respell, text)
+    return _split_passive().sub(join, text), changed  # «di verivikasi» → «di verifikasi» → «diverifikasi»
 
 
 @knowledge.cached
@@ -231,18 +233,57 @@ def _vocabulary_by_length() -> dict[int, list[str]]:
 
 @knowledge.remembered  # the scan of the vocabulary was the dearest step of reading a draft; exports repeat words
 def _corrected(word: str) -> str | None:
-    """The one known word a word is one edit away from, if it is not a word itself."""
+    """The one known word a word is one edit away from, or is with vowels dropped («hsil», «prsentase»), if it is not
+    a word itself; spellings the reader spells out alike («presentase», «prosentase») count as one."""
     from bot.lang.thesaurus import thesaurus
     from bot.lang.words import is_indonesian_word
     from bot.rules.language import casual_root, is_loanword
 
     vocabulary = _vocabulary()
     if (word in vocabulary or is_indonesian_word(word) or is_loanword(word) or casual_root(word)
-            or word in thesaurus().phrases or word in _casual() or word in _config()["not_misspelt"]):
+            or word in thesaurus().phrases or word in _casual() or word in _config()["not_misspelt"]
+            or word in acronym_forms()):
+        return None
+    dropped = {_spelt_out(v) for v in _by_consonants().get(_consonants(word), ()) if _vowels_dropped(word, v)}
+    if dropped:
+        return dropped.pop() if len(dropped) == 1 else None
+    if len(word) < MIN_ONE_EDIT:
         return None
     by_length = _vocabulary_by_length()
-    near = [v for size in (len(word) - 1, len(word), len(word) + 1) for v in by_length.get(size, ()) if _one_edit(word, v)]
-    return near[0] if len(near) == 1 else None
+    near = {_spelt_out(v) for size in (len(word) - 1, len(word), len(word) + 1) for v in by_length.get(size, ())
+            if _one_edit(word, v)}
+    return near.pop() if len(near) == 1 else None
+
+
+_VOWELS = re.compile("[aeiou]")
+
+
+def _consonants(word: str) -> str:
+    return _VOWELS.sub("", word)
+
+
+@knowledge.cached
+def _by_consonants() -> dict[str, list[str]]:
+    """The vocabulary by its consonants: «hsil» and «hasil» share «hsl». (Not the dictionary's roots: names and
+    English words are general words with vowels dropped too, «andi» → «andai», «list» → «lisut».)"""
+    index: dict[str, list[str]] = {}
+    for word in _vocabulary():
+        if word.isalpha() and len(word) >= 4:
+            index.setdefault(_consonants(word), []).append(word)
+    return index
+
+
+def _vowels_dropped(typed: str, word: str) -> bool:
+    """typed is word with one or more of its vowels left out, its first letter kept («jmlh» of «jumlah»)."""
+    if len(typed) >= len(word) or typed[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(letter in letters for letter in typed)
+
+
+def _spelt_out(word: str) -> str:
+    """The word as the reader spells out its shorthand («presentase» → «persentase»), else the word."""
+    return _shorthand()[1].get(word, word)
 
 
 @knowledge.cached
