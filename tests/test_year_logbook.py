@@ -688,6 +688,27 @@ def test_people_counted_at_an_event_mean_the_user_ran_it():
     assert _link("ikut pembekalan pelatih 8 JP", trainer).decision is Decision.ask
 
 
+def test_the_kind_of_learning_event_decides_toward_the_competence_iki_over_a_shared_topic_word():
+    analyst = _skp(
+        ("Jumlah rekomendasi kebijakan ketahanan farmasi yang ditindaklanjuti pimpinan", "4", "rekomendasi"),
+        ("Persentase apotek yang melaporkan stok obat melalui aplikasi tepat waktu", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # the line opens with the event's kind, or counts the credit it earns: the user's own learning, whatever topic
+    # word it shares with the user's work («kebijakan», «obat»)
+    for text in ("diklat analis kebijakan hari 2", "seminar kebijakan farmasi 3 JPL", "lokakarya stok obat hari pertama",
+                 "tgl 3 ujikom JF analis kebijakan", "kebijakan farmasi global, dpt 2 SKP kemkes"):
+        found = _link(text, analyst)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 3, text
+    # the event's kind alone, and no other IKI named: linked, not asked
+    assert _link("pelatihan biosafety online hari 2", analyst).decision is Decision.link
+    # the user teaches or runs it, or gives it to others: work
+    for text in ("narasumber workshop kebijakan farmasi", "webinar stok obat utk 40 apoteker",
+                 "pelatihan aplikasi stok obat di Kab Bogor, 25 apotek hadir"):
+        found = _link(text, analyst)
+        assert not found.candidates or found.candidates[0].number != 3, text
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]

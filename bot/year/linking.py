@@ -374,6 +374,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if learnt and top and top.number not in {c.number for c in learnt} and \
             not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
+    if learnt and len(candidates) == 1 and top.number == learnt[0].number and not outside_cue:
+        # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
+        # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»)
+        return Link(Decision.link, candidates[:1], confidence, "belajar")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         top = ranked[0][1]
         if _outnamed(words, profiles, top):
@@ -501,12 +505,43 @@ def _parts(term: str) -> set[str]:
 
 
 def _takes_part(ln: Line, w: When) -> bool:
-    """The user takes part in a learning event («ikut webinar», «3 JP»); not when a number counts those who took
-    part («120 peserta hadir»): the user ran it (catatan_harian.yaml participant_nouns)."""
-    people, date = frozenset(config()["participant_nouns"]), range(*w.span)
-    counted = any(t in people and ln.kinds[i - 1] == "num" and i - 1 not in date
-                  for i, t in enumerate(ln.toks) if i)
-    return ln.has(vocabulary().participation) and not counted
+    """The user takes part in a learning event: says so («ikut webinar»), opens the line with the event's kind
+    («diklat analis kebijakan hari 3», «e-learning IHR di plataran sehat») or counts the credit it earns («8 JPL»,
+    «3 SKP kemkes»); not when the user teaches or runs it («narasumber», «ngajar», «pembukaan pelatihan»), gives it to
+    others («utk 18 petugas») or a number counts who or what else took part («120 peserta hadir», «2 RS hadir»)
+    (catatan_harian.yaml learning_events, learning_credits, teaching_words, audience_markers)."""
+    vocab = vocabulary()
+    if ln.has(vocab.teaching) or set(ln.toks) & vocab.audience:
+        return False
+    if ln.has(vocab.participation):
+        # «120 peserta», «25 apotek hadir»: others took part
+        people, date = frozenset(config()["participant_nouns"]), range(*w.span)
+        return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and
+                       (ln.toks[i + 1] in people or vocab.participation.match_at(ln.toks, i + 2))
+                       for i, k in enumerate(ln.kinds))
+    numbers = [n.at for n in counts(ln, w)]
+    credited = [at for at in numbers if _credit_at(ln, at + 1)]
+    # a number of something else, not a name's («BSL-2», «ICD-11») nor a time («2 hari»)
+    others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
+              and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in vocab.duration_units]
+    return not others and (bool(credited) or _opens_with_event(ln, w))
+
+
+def _credit_at(ln: Line, at: int) -> bool:
+    return bool(terms(ln.toks[at:at + 3])[:1]) and terms(ln.toks[at:at + 3])[0] in _credit_terms()
+
+
+@knowledge.cached
+def _credit_terms() -> frozenset[str]:
+    return frozenset(t for phrase in config()["learning_credits"] for t in text_terms(phrase))
+
+
+def _opens_with_event(ln: Line, w: When) -> bool:
+    """The line's first word that names anything (past its date, «sore», «td») is a learning event's kind."""
+    for i in range(w.span[1] if w.span[0] == 0 else 0, len(ln.toks)):
+        if ln.kinds[i] == "word" and terms(ln.toks[i:i + 1]):
+            return vocabulary().learning_events.match_at(ln.toks, i) is not None
+    return False
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:
