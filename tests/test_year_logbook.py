@@ -709,6 +709,25 @@ def test_the_kind_of_learning_event_decides_toward_the_competence_iki_over_a_sha
         assert not found.candidates or found.candidates[0].number != 3, text
 
 
+def test_a_number_of_what_one_iki_counts_beside_a_name_only_another_holds_asks():
+    tb = _skp(
+        ("Jumlah petugas puskesmas yang dilatih tata laksana HIV", "60", "orang"),
+        ("Persentase ODHIV di SIHA dengan data pengobatan lengkap", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    found = _link("sosialisasi SIHA utk 25 petugas puskesmas", tb)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
+
+
+def test_an_acronym_written_in_capitals_is_kept_though_it_is_spelt_like_a_function_word():
+    ln = line("inspeksi 3 PAK di Depok")
+    assert "pak" in line_terms(ln, read_date(ln, date(2026, 3, 12))[1])
+    ln = line("lapor ke pak kabag soal inspeksi")
+    assert "pak" not in line_terms(ln, read_date(ln, date(2026, 3, 12))[1])
+    iki = IkiDraft(indikator="Jumlah sarana penyalur alat kesehatan (PAK) yang diinspeksi", target="40", satuan="sarana")
+    assert "pak" in origins(iki)
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]

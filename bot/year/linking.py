@@ -22,7 +22,7 @@ from bot.year.entry_numbers import counts, durations, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
-from bot.year.terms import known_words, terms, text_terms
+from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 
@@ -64,7 +64,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     english = bool(english_words(iki.indikator))  # an IKI written in English is read as a line in English is
 
     def text_terms(text: str) -> list[str]:
-        return terms(tokens(text), english)
+        return terms(tokens(text), english, capitals(text))
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
@@ -216,7 +216,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
         elif runs[-1]:
             runs.append([])
     english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
-    return list(dict.fromkeys(term for run in runs for term in terms(run, english)))
+    names = capitals(ln.text)
+    return list(dict.fromkeys(term for run in runs for term in terms(run, english, names)))
 
 
 def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
@@ -386,6 +387,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             return Link(Decision.ask, candidates[:3], confidence, "yang lain lebih lengkap")
         if not counted[top] and _other_thing_named(words, profiles, found_in, top):
             return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
+        named_apart = _names_of_others(words, profiles, top)
+        if counted[top] and named_apart:
+            # «orientasi SITB utk 18 petugas puskesmas»: the number counts what the best counts (petugas), the
+            # line names what only another IKI names (SITB): one number is no answer between the two
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in named_apart[:2]], confidence, "hitungan atau nama")
         claimants = _claimants(words, profiles[top], found_in[top], skp, top)
         if claimants:
             # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
@@ -491,6 +498,17 @@ def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found
     plain = len(named) == 1 and all(is_indonesian_word(t) and " " not in t for t in named)
     return any(t in o and (o[t] == "kepala" or (plain and t not in _weak())) and t not in found_in[index]
                for j, o in enumerate(found_in) if j != index for t in words)
+
+
+def _names_of_others(words: list[str], profiles: list[dict[str, float]], index: int) -> list[int]:
+    """The other IKI each named by a name of the line (no word of the language: «SITB», «SIAKPEL») that only it
+    of the SKP holds, and this one does not."""
+    out = []
+    for t in words:
+        holders = [j for j, p in enumerate(profiles) if t in p]
+        if _is_name(t) and len(holders) == 1 and holders[0] != index and holders[0] not in out:
+            out.append(holders[0])
+    return out
 
 
 def _named(words: list[str], prof: dict[str, float]) -> set[str]:
