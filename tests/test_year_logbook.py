@@ -728,6 +728,19 @@ def test_an_acronym_written_in_capitals_is_kept_though_it_is_spelt_like_a_functi
     assert "pak" in origins(iki)
 
 
+def test_an_acronym_of_the_skps_own_adjacent_words_is_spelled_out_but_never_across_a_known_phrase():
+    pharmacy = _skp(
+        ("Jumlah dokumen rencana kebutuhan obat provinsi yang disusun", "34", "dokumen"),
+        ("Persentase puskesmas yang melaporkan stok obat tepat waktu", "90%"),
+        ("Jumlah laporan pengabdian kepada masyarakat berdampak yang disahkan", "2", "laporan"),
+    )
+    found = _link("finalisasi RKO Maluku Utara", pharmacy)
+    assert _link("finalisasi rko Maluku Utara", pharmacy).decision is Decision.outside  # an acronym is written so
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+    # «kepada» sits inside «pengabdian kepada masyarakat»: KMB spells no run of this SKP
+    assert all(c.number != 3 for c in _link("ngajar KMB kelas 2A", pharmacy).candidates)
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]

@@ -220,11 +220,13 @@ def line_terms(ln: Line, w: When) -> list[str]:
     return list(dict.fromkeys(term for run in runs for term in terms(run, english, names)))
 
 
-def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
+def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]],
+                capitalised: frozenset[str] = frozenset()) -> list[str]:
     """The line's terms with a joined shorthand of two of the SKP's own adjacent words spelled out ("alkes" → alat
     kesehatan, "satudata" → satu data), and hyphen-joined names apart, when no IKI has the term as it is: the
     user's own SKP says what a shorthand stands for, so no list has to know every unit's shorthand."""
-    pairs = _adjacent(tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki))
+    texts = tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki)
+    pairs = _adjacent(texts)
     out = []
     for word in words:
         if any(word in prof for prof in profiles):
@@ -232,9 +234,33 @@ def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]
         elif "-" in word:  # "Kemenkes-JICA", "SIMPEG-SIASN": two names joined, each its own term
             out.extend(text_terms(word.replace("-", " ")))
         else:
-            found = _joined(word, pairs)
+            found = _joined(word, pairs) or (_initials(word, texts) if word in capitalised else None)
             out.extend(text_terms(" ".join(found)) if found else [word])
     return list(dict.fromkeys(out))
+
+
+def _initials(word: str, texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The one run of the SKP's own adjacent words whose first letters the line's acronym (written in capitals:
+    spelled_out) spells («BBO»: bahan baku obat), when it is no word of the language nor of the vocabulary; two letters spell too many runs
+    («DL» is dinas luar, no «daftar lokasi» of the SKP)."""
+    if not _is_name(word) or not word.isalpha():
+        return None
+    found = {run for run in _runs(texts, len(word)) if "".join(w[0] for w in run) == word}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _runs(texts: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
+    """Runs of n written words of the texts an acronym may spell: one known phrase of n words, or n words that
+    each stand alone (never a word inside a phrase: «KMB» is no «kepada masyarakat berdampak» of «pengabdian kepada
+    masyarakat berdampak»)."""
+    runs = set()
+    for text in texts:
+        units = vocabulary().terms.written_units(tokens(text))
+        runs |= {u for u in units if len(u) == n}
+        runs |= {tuple(w for u in units[i:i + n] for w in u) for i in range(len(units) - n + 1)
+                 if all(len(u) == 1 and u[0].isalpha() and len(u[0]) > 2 and terms(u) for u in units[i:i + n])}
+    return frozenset(runs)
 
 
 @lru_cache(maxsize=256)
@@ -341,7 +367,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     learning = _takes_part(ln, w)
     found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
-    words = spelled_out(line_terms(ln, w), skp, profiles)
+    words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
