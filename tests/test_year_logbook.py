@@ -741,6 +741,17 @@ def test_an_acronym_of_the_skps_own_adjacent_words_is_spelled_out_but_never_acro
     assert all(c.number != 3 for c in _link("ngajar KMB kelas 2A", pharmacy).candidates)
 
 
+def test_the_work_of_building_software_is_the_work_of_the_iki_that_develops_features():
+    programmer = _skp(
+        ("Persentase permintaan fitur aplikasi rekam medis yang selesai sesuai SLA", "90%"),
+        ("Persentase uptime server aplikasi rekam medis", "99%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    for text in ("hotfix bug login, deploy ke staging", "kamis sprint planning tim", "code review merge request"):
+        found = _link(text, programmer)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 1, text
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]
