@@ -752,6 +752,16 @@ def test_the_work_of_building_software_is_the_work_of_the_iki_that_develops_feat
         assert found.decision is not Decision.outside and found.candidates[0].number == 1, text
 
 
+def test_pt_in_a_laboratory_is_proficiency_testing():
+    lab = _skp(
+        ("Persentase parameter uji profisiensi dengan hasil memuaskan", "90%"),
+        ("Jumlah sampel air minum yang diperiksa", "500", "sampel"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    found = _link("input hasil PT hematologi ke portal", lab)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]
