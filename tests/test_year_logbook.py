@@ -762,6 +762,17 @@ def test_pt_in_a_laboratory_is_proficiency_testing():
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
 
 
+def test_servicing_a_vehicle_is_the_work_of_the_iki_that_keeps_vehicles_ready():
+    driver = _skp(
+        ("Persentase permintaan antar jemput pejabat yang dilayani tepat waktu", "95%"),
+        ("Persentase kendaraan dinas yang siap pakai setiap hari", "100%"),
+        ("Jumlah surat masuk yang diagendakan", "1000", "surat"),
+    )
+    for text in ("ganti oli + cek aki", "kmrn cuci mobil"):
+        found = _link(text, driver)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 2, text
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]
