@@ -698,6 +698,91 @@ def test_people_counted_at_an_event_mean_the_user_ran_it():
     assert _link("ikut pembekalan pelatih 8 JP", trainer).decision is Decision.ask
 
 
+def test_the_kind_of_learning_event_decides_toward_the_competence_iki_over_a_shared_topic_word():
+    analyst = _skp(
+        ("Jumlah rekomendasi kebijakan ketahanan farmasi yang ditindaklanjuti pimpinan", "4", "rekomendasi"),
+        ("Persentase apotek yang melaporkan stok obat melalui aplikasi tepat waktu", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # the line opens with the event's kind, or counts the credit it earns: the user's own learning, whatever topic
+    # word it shares with the user's work («kebijakan», «obat»)
+    for text in ("diklat analis kebijakan hari 2", "seminar kebijakan farmasi 3 JPL", "lokakarya stok obat hari pertama",
+                 "tgl 3 ujikom JF analis kebijakan", "kebijakan farmasi global, dpt 2 SKP kemkes"):
+        found = _link(text, analyst)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 3, text
+    # the event's kind alone, and no other IKI named: linked, not asked
+    assert _link("pelatihan biosafety online hari 2", analyst).decision is Decision.link
+    # the user teaches or runs it, or gives it to others: work
+    for text in ("narasumber workshop kebijakan farmasi", "webinar stok obat utk 40 apoteker",
+                 "pelatihan aplikasi stok obat di Kab Bogor, 25 apotek hadir"):
+        found = _link(text, analyst)
+        assert not found.candidates or found.candidates[0].number != 3, text
+
+
+def test_a_number_of_what_one_iki_counts_beside_a_name_only_another_holds_asks():
+    tb = _skp(
+        ("Jumlah petugas puskesmas yang dilatih tata laksana HIV", "60", "orang"),
+        ("Persentase ODHIV di SIHA dengan data pengobatan lengkap", "90%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    found = _link("sosialisasi SIHA utk 25 petugas puskesmas", tb)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
+
+
+def test_an_acronym_written_in_capitals_is_kept_though_it_is_spelt_like_a_function_word():
+    ln = line("inspeksi 3 PAK di Depok")
+    assert "pak" in line_terms(ln, read_date(ln, date(2026, 3, 12))[1])
+    ln = line("lapor ke pak kabag soal inspeksi")
+    assert "pak" not in line_terms(ln, read_date(ln, date(2026, 3, 12))[1])
+    iki = IkiDraft(indikator="Jumlah sarana penyalur alat kesehatan (PAK) yang diinspeksi", target="40", satuan="sarana")
+    assert "pak" in origins(iki)
+
+
+def test_an_acronym_of_the_skps_own_adjacent_words_is_spelled_out_but_never_across_a_known_phrase():
+    pharmacy = _skp(
+        ("Jumlah dokumen rencana kebutuhan obat provinsi yang disusun", "34", "dokumen"),
+        ("Persentase puskesmas yang melaporkan stok obat tepat waktu", "90%"),
+        ("Jumlah laporan pengabdian kepada masyarakat berdampak yang disahkan", "2", "laporan"),
+    )
+    found = _link("finalisasi RKO Maluku Utara", pharmacy)
+    assert _link("finalisasi rko Maluku Utara", pharmacy).decision is Decision.outside  # an acronym is written so
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+    # «kepada» sits inside «pengabdian kepada masyarakat»: KMB spells no run of this SKP
+    assert all(c.number != 3 for c in _link("ngajar KMB kelas 2A", pharmacy).candidates)
+
+
+def test_the_work_of_building_software_is_the_work_of_the_iki_that_develops_features():
+    programmer = _skp(
+        ("Persentase permintaan fitur aplikasi rekam medis yang selesai sesuai SLA", "90%"),
+        ("Persentase uptime server aplikasi rekam medis", "99%"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    for text in ("hotfix bug login, deploy ke staging", "kamis sprint planning tim", "code review merge request"):
+        found = _link(text, programmer)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 1, text
+
+
+def test_pt_in_a_laboratory_is_proficiency_testing():
+    lab = _skp(
+        ("Persentase parameter uji profisiensi dengan hasil memuaskan", "90%"),
+        ("Jumlah sampel air minum yang diperiksa", "500", "sampel"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    found = _link("input hasil PT hematologi ke portal", lab)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_servicing_a_vehicle_is_the_work_of_the_iki_that_keeps_vehicles_ready():
+    driver = _skp(
+        ("Persentase permintaan antar jemput pejabat yang dilayani tepat waktu", "95%"),
+        ("Persentase kendaraan dinas yang siap pakai setiap hari", "100%"),
+        ("Jumlah surat masuk yang diagendakan", "1000", "surat"),
+    )
+    for text in ("ganti oli + cek aki", "kmrn cuci mobil"):
+        found = _link(text, driver)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 2, text
+
+
 def test_a_place_name_and_english_function_words_are_read_whole_or_not_at_all():
     assert "maluku" in text_terms("5 kab di Maluku") and "malu" not in text_terms("5 kab di Maluku")
     assert text_terms("Percentage uptime of SIMPEG and e-Kinerja") == ["percentage", "uptime", "simpeg", "e-kinerja"]

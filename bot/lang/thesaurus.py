@@ -20,6 +20,10 @@ class Thesaurus:
             yield (phrase, "") if phrase else (None, words[i])
             i += len(phrase) if phrase else 1
 
+    def written_units(self, words: Sequence[str]) -> list[tuple[str, ...]]:
+        """The words as written, each known phrase one unit («pengabdian kepada masyarakat»), each other word alone."""
+        return [phrase or (word,) for phrase, word in self._scan(words)]
+
     def canonical_tokens(self, words: Sequence[str]) -> list[str]:
         """Words with every known phrase replaced by its canonical form."""
         starts = self.phrases.starts

@@ -22,7 +22,7 @@ from bot.year.entry_numbers import counts, durations, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
-from bot.year.terms import known_words, terms, text_terms
+from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, vocabulary
 
 
@@ -64,7 +64,7 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     english = bool(english_words(iki.indikator))  # an IKI written in English is read as a line in English is
 
     def text_terms(text: str) -> list[str]:
-        return terms(tokens(text), english)
+        return terms(tokens(text), english, capitals(text))
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
@@ -216,14 +216,17 @@ def line_terms(ln: Line, w: When) -> list[str]:
         elif runs[-1]:
             runs.append([])
     english = bool(english_words(ln.text))  # «reviewed lab results of food samples»: read its words in Indonesian
-    return list(dict.fromkeys(term for run in runs for term in terms(run, english)))
+    names = capitals(ln.text)
+    return list(dict.fromkeys(term for run in runs for term in terms(run, english, names)))
 
 
-def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]]) -> list[str]:
+def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]],
+                capitalised: frozenset[str] = frozenset()) -> list[str]:
     """The line's terms with a joined shorthand of two of the SKP's own adjacent words spelled out ("alkes" → alat
     kesehatan, "satudata" → satu data), and hyphen-joined names apart, when no IKI has the term as it is: the
     user's own SKP says what a shorthand stands for, so no list has to know every unit's shorthand."""
-    pairs = _adjacent(tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki))
+    texts = tuple(f"{iki.indikator} {iki.rhk or ''}" for iki in skp.iki)
+    pairs = _adjacent(texts)
     out = []
     for word in words:
         if any(word in prof for prof in profiles):
@@ -231,9 +234,33 @@ def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]
         elif "-" in word:  # "Kemenkes-JICA", "SIMPEG-SIASN": two names joined, each its own term
             out.extend(text_terms(word.replace("-", " ")))
         else:
-            found = _joined(word, pairs)
+            found = _joined(word, pairs) or (_initials(word, texts) if word in capitalised else None)
             out.extend(text_terms(" ".join(found)) if found else [word])
     return list(dict.fromkeys(out))
+
+
+def _initials(word: str, texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The one run of the SKP's own adjacent words whose first letters the line's acronym (written in capitals:
+    spelled_out) spells («BBO»: bahan baku obat), when it is no word of the language nor of the vocabulary; two letters spell too many runs
+    («DL» is dinas luar, no «daftar lokasi» of the SKP)."""
+    if not _is_name(word) or not word.isalpha():
+        return None
+    found = {run for run in _runs(texts, len(word)) if "".join(w[0] for w in run) == word}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _runs(texts: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
+    """Runs of n written words of the texts an acronym may spell: one known phrase of n words, or n words that
+    each stand alone (never a word inside a phrase: «KMB» is no «kepada masyarakat berdampak» of «pengabdian kepada
+    masyarakat berdampak»)."""
+    runs = set()
+    for text in texts:
+        units = vocabulary().terms.written_units(tokens(text))
+        runs |= {u for u in units if len(u) == n}
+        runs |= {tuple(w for u in units[i:i + n] for w in u) for i in range(len(units) - n + 1)
+                 if all(len(u) == 1 and u[0].isalpha() and len(u[0]) > 2 and terms(u) for u in units[i:i + n])}
+    return frozenset(runs)
 
 
 @lru_cache(maxsize=256)
@@ -340,7 +367,7 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     learning = _takes_part(ln, w)
     found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
-    words = spelled_out(line_terms(ln, w), skp, profiles)
+    words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
@@ -374,6 +401,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     if learnt and top and top.number not in {c.number for c in learnt} and \
             not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
+    if learnt and len(candidates) == 1 and top.number == learnt[0].number and not outside_cue:
+        # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
+        # biosafety BSL-2 hari 2», «workshop legal drafting hari pertama»)
+        return Link(Decision.link, candidates[:1], confidence, "belajar")
     if best >= settings["link_score"] and lead >= settings["link_lead"] and not outside_cue:
         top = ranked[0][1]
         if _outnamed(words, profiles, top):
@@ -382,6 +413,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
             return Link(Decision.ask, candidates[:3], confidence, "yang lain lebih lengkap")
         if not counted[top] and _other_thing_named(words, profiles, found_in, top):
             return Link(Decision.ask, candidates[:3], confidence, "dua yang dihitung")
+        named_apart = _names_of_others(words, profiles, top)
+        if counted[top] and named_apart:
+            # «orientasi SITB utk 18 petugas puskesmas»: the number counts what the best counts (petugas), the
+            # line names what only another IKI names (SITB): one number is no answer between the two
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in named_apart[:2]], confidence, "hitungan atau nama")
         claimants = _claimants(words, profiles[top], found_in[top], skp, top)
         if claimants:
             # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
@@ -489,6 +526,17 @@ def _other_thing_named(words: list[str], profiles: list[dict[str, float]], found
                for j, o in enumerate(found_in) if j != index for t in words)
 
 
+def _names_of_others(words: list[str], profiles: list[dict[str, float]], index: int) -> list[int]:
+    """The other IKI each named by a name of the line (no word of the language: «SITB», «SIAKPEL») that only it
+    of the SKP holds, and this one does not."""
+    out = []
+    for t in words:
+        holders = [j for j, p in enumerate(profiles) if t in p]
+        if _is_name(t) and len(holders) == 1 and holders[0] != index and holders[0] not in out:
+            out.append(holders[0])
+    return out
+
+
 def _named(words: list[str], prof: dict[str, float]) -> set[str]:
     """The IKI's terms the line names, as they are or by a typo or a cut word."""
     settings = vocabulary().link
@@ -501,12 +549,43 @@ def _parts(term: str) -> set[str]:
 
 
 def _takes_part(ln: Line, w: When) -> bool:
-    """The user takes part in a learning event («ikut webinar», «3 JP»); not when a number counts those who took
-    part («120 peserta hadir»): the user ran it (catatan_harian.yaml participant_nouns)."""
-    people, date = frozenset(config()["participant_nouns"]), range(*w.span)
-    counted = any(t in people and ln.kinds[i - 1] == "num" and i - 1 not in date
-                  for i, t in enumerate(ln.toks) if i)
-    return ln.has(vocabulary().participation) and not counted
+    """The user takes part in a learning event: says so («ikut webinar»), opens the line with the event's kind
+    («diklat analis kebijakan hari 3», «e-learning IHR di plataran sehat») or counts the credit it earns («8 JPL»,
+    «3 SKP kemkes»); not when the user teaches or runs it («narasumber», «ngajar», «pembukaan pelatihan»), gives it to
+    others («utk 18 petugas») or a number counts who or what else took part («120 peserta hadir», «2 RS hadir»)
+    (catatan_harian.yaml learning_events, learning_credits, teaching_words, audience_markers)."""
+    vocab = vocabulary()
+    if ln.has(vocab.teaching) or set(ln.toks) & vocab.audience:
+        return False
+    if ln.has(vocab.participation):
+        # «120 peserta», «25 apotek hadir»: others took part
+        people, date = frozenset(config()["participant_nouns"]), range(*w.span)
+        return not any(k == "num" and i not in date and i + 1 < len(ln.toks) and
+                       (ln.toks[i + 1] in people or vocab.participation.match_at(ln.toks, i + 2))
+                       for i, k in enumerate(ln.kinds))
+    numbers = [n.at for n in counts(ln, w)]
+    credited = [at for at in numbers if _credit_at(ln, at + 1)]
+    # a number of something else, not a name's («BSL-2», «ICD-11») nor a time («2 hari»)
+    others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
+              and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in vocab.duration_units]
+    return not others and (bool(credited) or _opens_with_event(ln, w))
+
+
+def _credit_at(ln: Line, at: int) -> bool:
+    return bool(terms(ln.toks[at:at + 3])[:1]) and terms(ln.toks[at:at + 3])[0] in _credit_terms()
+
+
+@knowledge.cached
+def _credit_terms() -> frozenset[str]:
+    return frozenset(t for phrase in config()["learning_credits"] for t in text_terms(phrase))
+
+
+def _opens_with_event(ln: Line, w: When) -> bool:
+    """The line's first word that names anything (past its date, «sore», «td») is a learning event's kind."""
+    for i in range(w.span[1] if w.span[0] == 0 else 0, len(ln.toks)):
+        if ln.kinds[i] == "word" and terms(ln.toks[i:i + 1]):
+            return vocabulary().learning_events.match_at(ln.toks, i) is not None
+    return False
 
 
 def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ from bot.year.line import Line
 from bot.year.vocabulary import config
 
 # knowledge/catatan_harian.yaml lists whose words a line may be respelt toward (phrase lists, or groups of them)
-_LISTS = ("synonyms", "outside_words", "outside_activities", "participation_words", "done_words", "done_verbs",
+_LISTS = ("synonyms", "outside_words", "outside_activities", "participation_words", "learning_events", "teaching_words",
+          "learning_credits", "done_words", "done_verbs",
           "final_states", "success_words", "weak_words", "today_words", "yesterday_words", "past_markers",
           "last_week", "date_words", "weekday_names", "month_short", "recap_words")
 

@@ -37,9 +37,19 @@ def _ignored() -> frozenset[str]:
     return frozenset(words | {stem(w) for w in words if w.isalpha()})  # "selesaikan" → selesai is a done-word too
 
 
-def terms(words: Sequence[str], english: bool = False) -> list[str]:
+def capitals(text: str) -> frozenset[str]:
+    """The words a text writes in capitals (three letters or more) beside words it does not: an acronym, even one
+    spelt like a function word («2 PAK di Bekasi»: penyalur alat kesehatan, no «Pak»)."""
+    raw = [w.strip(".,;:()/&+") for w in text.split()]
+    if not any(w.islower() for w in raw):
+        return frozenset()
+    return frozenset(w.lower() for w in raw if len(w) >= 3 and w.isalpha() and w.isupper())
+
+
+def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = frozenset()) -> list[str]:
     """Matching terms of the words, in order, without function words; short numbers are dropped, a name's number
-    ("360 derajat") is kept. english: the words are an English line's, read through English nouns and verbs too."""
+    ("360 derajat") is kept. english: the words are an English line's, read through English nouns and verbs too.
+    names: words written in capitals (capitals()), kept as they are though they are spelt like a function word."""
     spelled = _spelled()
     plain = []
     for word in words:
@@ -57,6 +67,8 @@ def terms(words: Sequence[str], english: bool = False) -> list[str]:
             found.append(stem(unit[0]))  # a synonym group's word ("sukses" → berhasil) is kept whatever its stem
         elif unit[0] in places:
             found.append(unit[0])  # a place is named whole: «Maluku» is no «malu», «Riau» no «riau-riau»
+        elif unit[0] in names and unit[0] in ignored:
+            found.append(unit[0])
         elif unit[0] not in ignored and len(unit[0]) > 1 and not _plain_number(unit[0]) and \
                 (word := stem(unit[0])) not in ignored:
             found.append(word)

@@ -36,6 +36,10 @@ class Vocabulary:
     outside_activities: PhraseSet
     helping: frozenset[str]
     participation: PhraseSet
+    learning_events: PhraseSet  # «diklat», «e-learning», «ujikom»: the kinds of learning event
+    learning_credits: PhraseSet  # «JPL», «SKP kemkes»: what a learning event earns, after a number
+    teaching: PhraseSet  # «narasumber», «ngajar»: the user gives the event
+    audience: frozenset[str]  # «utk 18 petugas»: the event is given to others
     place_markers: frozenset[str]
     location_markers: frozenset[str]
     partner_markers: frozenset[str]
@@ -85,6 +89,8 @@ def vocabulary() -> Vocabulary:
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
         outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
+        learning_events=phrases("learning_events"), learning_credits=phrases("learning_credits"),
+        teaching=phrases("teaching_words"), audience=frozenset(data["audience_markers"]),
         place_markers=frozenset(data["place_markers"]), location_markers=frozenset(data["location_markers"]),
         partner_markers=frozenset(data["partner_markers"]), period_markers=frozenset(data["period_markers"]),
         duration_units={k.lower(): v for k, v in data["duration_units"].items()},
@@ -95,7 +101,9 @@ def vocabulary() -> Vocabulary:
         own_records_asks=phrases("own_records_asks"),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
-        hints=_when_words(data["topic_hints"]), covers=_when_words(data["covers"]),
+        hints=_when_words([g | {"words": g["words"] + (data["learning_events"] + data["learning_credits"]
+                                                       if g.get("learning") else [])} for g in data["topic_hints"]]),
+        covers=_when_words(data["covers"]),
         link=data["link"],
     )
 
