@@ -43,13 +43,16 @@ COMMON_6 = "common_questions_6.jsonl"
 # A seventh blind set (/work/evalsets/q7: splits "dev7" and "holdout7", 60 each, written in the seventh session before
 # any answers work of that session): dev7 is tuned on after its first figure is taken, holdout7 never.
 COMMON_7 = "common_questions_7.jsonl"
+# Blind yes-no questions in forms with no «boleh»/«wajib» («… kan?», «bener ga …», «cukup …?»), written in the seventh
+# session (/work/evalsets/yn8): dev-yn tuned on, holdout-yn never.
+COMMON_YN = "common_questions_yn8.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
 PARAPHRASES = "question_paraphrases.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
-HIDDEN = ("holdout5", "holdout6", "holdout7")
+HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn")
 
 
 def normalized(text: str) -> str:
@@ -106,7 +109,7 @@ def eval_common(retriever=None) -> dict:
     retriever = retriever or Retriever()
     tally, substring = _Tally(), _Tally()
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
-                 + load(COMMON_6) + load(COMMON_7)):
+                 + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -235,6 +238,8 @@ def eval_questions() -> dict:
             ("set keenam, holdout6 (tidak disetel)", "questions_holdout6", f"≥ {TARGET:.3f}"),
             ("set ketujuh, dev7", "questions_dev7", f"≥ {TARGET:.3f}"),
             ("set ketujuh, holdout7 (tidak disetel)", "questions_holdout7", f"≥ {TARGET:.3f}"),
+            ("ya/tidak tanpa boleh/wajib, dev-yn", "questions_dev-yn", f"≥ {TARGET:.3f}"),
+            ("ya/tidak, holdout-yn (tidak disetel)", "questions_holdout-yn", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
