@@ -130,6 +130,21 @@ def test_regions_are_read_from_the_parts_people_write():
     assert coverage(["regional 1-7", "regional 8-14"]).unread == ["regional 1-7", "regional 8-14"]
 
 
+def test_a_teams_own_region_labels_are_read_and_a_region_held_twice_is_said():
+    """«Regional 1 (Sumatera)» and «Regional 5 NTB dan Bali» were «tidak bisa saya cocokkan», and Bali held by two
+    members passed unnoticed (tester8 #13)."""
+    parts = ["Regional 1 (Sumatera)", "Regional 2 (Jawa dan Bali)", "Regional 3 Kalimantan Sulawesi",
+             "Regional 4 (Papua, Maluku, NTT)", "Regional 5 NTB dan Bali"]
+    found = coverage(parts)
+    assert found.complete and found.twice == ["Bali"]
+    assert coverage(["Regional 1", "Regional 2"]).unread == ["Regional 1", "Regional 2"]  # a label alone names nothing
+    draft = MpphDraft.model_validate({"pimpinan": {"nama": "Ketua Tim"}, "tim": [{"nama": n} for n in "ABCDE"],
+                                      "indikator": [{**NATIONAL, "peran": [{"pegawai": n, "bagian": p, "target": "80%"}
+                                                                           for n, p in zip("ABCDE", parts)]}]})
+    scope = [f.message for f in check_mpph(draft).findings if f.rule == "MPPH-SCOPE"]
+    assert scope == [next(m for m in scope if "Bali dipegang lebih dari satu peran (B dan E)" in m)]
+
+
 def test_member_iki_name_the_real_parent_and_the_workbook_fills_jabatan_and_the_leader():
     draft = example("mpph_biro_osdm")
     result = check_mpph(draft)
