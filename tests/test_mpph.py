@@ -305,3 +305,50 @@ def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_step
     assert "target 90%" in taken and "Tercatat 3 peran" in taken and "Citra; regional 3" in taken
     flow = engine.state("k").mpph
     assert flow.current.metode == "wilayah" and not flow.ahead
+
+
+def split_over_two_regions(engine: Engine, user: str = "k") -> None:
+    engine.handle(user, "/mpph")
+    engine.handle(user, "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.handle(user, "wilayah aja deh")
+    engine.handle(user, "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")
+    assert "Siapa yang memegangnya" in said(engine.handle(user, "selesai"))
+
+
+@pytest.mark.parametrize("typed", ["3", "cakupannya hanya ini, udah semua wilayah kok", "no 3"])
+def test_a_typed_answer_to_the_scope_question_keeps_every_role(typed):
+    """«3» answered «Yang sudah dibagi: -» and asked again; the sentence was checked as an IKI and the roles were lost
+    (tester8 #3)."""
+    engine = Engine()
+    split_over_two_regions(engine)
+    reply = said(engine.handle("k", typed))
+    assert "hanya wilayah yang sudah dibagi" in reply and "Kata «semua»" not in reply
+    flow = engine.state("k").mpph
+    assert flow.step == "done" and flow.indicators[0].sisa_wilayah == "tidak_ada"
+    assert [r.pegawai for r in flow.indicators[0].peran] == ["Andi", "Rina"] and not engine.state("k").skp.iki
+    again = said(engine.handle("k", "cakupannya hanya ini, udah semua wilayah kok"))  # said again after the matrix
+    assert "hanya wilayah yang sudah dibagi" in again and not engine.state("k").skp.iki
+
+
+def test_a_rest_held_by_another_team_is_never_recorded_as_the_whole_scope():
+    """«udah semua kok, sisanya dipegang tim lain» was recorded as «cakupan … hanya wilayah yang sudah dibagi»
+    (tester8 #13): a rest is named, so who holds it is asked by name."""
+    engine = Engine()
+    split_over_two_regions(engine)
+    asked = said(engine.handle("k", "udah semua kok, sisanya dipegang tim lain"))
+    assert "hanya wilayah yang sudah dibagi" not in asked and "Tim atau unit mana" in asked
+    kept = said(engine.handle("k", "Tim Kesiapsiagaan"))
+    assert "dipegang Tim Kesiapsiagaan" in kept and engine.state("k").mpph.indicators[0].sisa_wilayah == "lain"
+    engine = Engine()
+    split_over_two_regions(engine)
+    named = said(engine.handle("k", "sisanya dipegang oleh Tim Kesiapsiagaan"))
+    assert "dipegang «Tim Kesiapsiagaan»" in named and engine.state("k").mpph.step == "done"
+
+
+def test_the_scope_reminder_lists_the_parts_it_could_not_place():
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kab/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; regional 1-7; 90\nRina; regional 8-14; 90")
+    engine.handle("k", "selesai")
+    assert "Yang sudah dibagi: regional 1-7 dan regional 8-14." in said(engine.handle("k", "hmm gimana ya"))

@@ -484,7 +484,7 @@ class Engine:
         if step in ("indicator", "target") and "\n" not in message and not answers \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
-        if step in ("roles", "scope", "holder") and "\n" not in message:
+        if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
             if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):

@@ -36,7 +36,15 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("mpph")
-    return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "daftar_nama", "selesai")}
+    return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
+                                                  "selesai")}
+
+
+@knowledge.cached
+def _holder_after() -> re.Pattern:
+    """What names the holder of the rest: «dipegang oleh …», «… pegang»."""
+    verbs = sorted(knowledge.data("mpph")["kata_pegang"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b\s*(?P<holder>.*)$", re.IGNORECASE)
 
 
 def _says(key: str, text: str) -> bool:
@@ -143,7 +151,7 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
-        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0]))
+        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text)
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -509,6 +517,10 @@ def _needs_scope(leader: LeaderIndicator) -> bool:
     return not coverage([r.bagian for r in leader.peran]).complete
 
 
+SCOPE_BUTTONS = [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
+                 Button("Cakupannya hanya ini", "mpph:rest:tidak_ada"), Button("Tambah peran", "mpph:add"), CANCEL]
+
+
 def _scope_question(state: UserState) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
@@ -519,31 +531,68 @@ def _scope_question(state: UserState) -> list[Reply]:
     else:
         ask = (f"{leader.id} baru dibagi untuk {regions_text(found.named)}. Bila targetnya nasional, "
                f"{regions_text(found.missing)} belum dipegang siapa pun. Siapa yang memegangnya?")
-    return [Reply(ask, [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
-                        Button("Cakupannya hanya ini", "mpph:rest:tidak_ada"), Button("Tambah peran", "mpph:add"), CANCEL])]
+    return [Reply(ask, SCOPE_BUTTONS)]
+
+
+def _scope_button(text: str) -> Button | None:
+    """«3», «no 3», «#3» typed under the scope question: that button (its labels are read by their words below)."""
+    picked = typed_choice(text, [b.label for b in SCOPE_BUTTONS], by_label=False)
+    return SCOPE_BUTTONS[picked] if picked is not None else None
+
+
+def answers_scope(state: UserState, text: str) -> bool:
+    """Whether a message is an answer to the scope question, however much it looks like an IKI («cakupannya hanya
+    ini, udah semua wilayah kok» was checked as one and the roles lost): a button typed, the scope said to be only
+    this, or the rest named («sisanya …»)."""
+    flow = state.mpph
+    said = _says("sisa_tidak_ada", text) or _says("sisa_ada", text)
+    if flow is not None and flow.step == "done":  # said again, or changed, after the matrix: the last wilayah split
+        return said and _last_split(flow) is not None
+    return flow is not None and flow.step == "scope" and (_scope_button(text) is not None or said)
+
+
+def _last_split(flow: MpphState) -> int | None:
+    """The last indicator split by region (whose scope a later «cakupannya hanya ini» is about)."""
+    return next((i for i in reversed(range(len(flow.indicators))) if flow.indicators[i].metode == "wilayah"), None)
 
 
 def _take_scope(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
+    if (button := _scope_button(text)) is not None:
+        return on_button(state, button.data.partition(":")[2])
     roles, _ = read_roles(text, leader)
     if roles and not _says("sisa_saya", text) and not text.rstrip().endswith("?"):  # a question is never a role
         leader.peran += roles
         _fill_targets(leader)
         return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}.")] + _matrix(state)
-    if _says("sisa_tidak_ada", text):
+    rest = _says("sisa_ada", text)  # «udah semua kok, sisanya dipegang tim lain»: there is a rest, held elsewhere
+    if _says("sisa_tidak_ada", text) and not rest:
         return _set_rest(state, "tidak_ada")
     if _says("sisa_lain", text) and not re.search(r"\bsendiri\b", text, re.IGNORECASE):
-        leader.sisa_wilayah, leader.pemegang_lain = "lain", text.strip()
-        return [Reply(f"Dicatat: wilayah di luar pembagian dipegang «{leader.pemegang_lain}».")] + _matrix(state)
+        return _held_elsewhere(state, text)
     if _says("sisa_saya", text):
         return _set_rest(state, "pimpinan")
     found = coverage([r.bagian for r in leader.peran])
     why = (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
-           f"dibagi: {regions_text(found.named) or '-'}"
+           f"dibagi: {regions_text([r.bagian for r in leader.peran]) or '-'}"
            + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
            + " Pilih siapa yang memegang sisanya, atau tulis perannya (Nama; wilayah).")
     return [Reply(why)] + _scope_question(state)
+
+
+def _held_elsewhere(state: UserState, text: str) -> list[Reply]:
+    """The rest is another team's: kept by the name given («sisanya dipegang Tim Kesiapsiagaan»), or asked for by
+    name when only «tim lain» was said."""
+    leader = state.mpph.indicators[state.mpph.scope]
+    found = _holder_after().search(text)
+    holder = (found["holder"] if found else text).strip(" .,!;")
+    generic = set(knowledge.data("mpph")["pemegang_umum"])
+    if not [w for w in tokens(holder) if w not in generic]:
+        state.mpph.step = "holder"
+        return [Reply("Dicatat: wilayah di luar pembagian dipegang tim/unit lain.")] + prompt(state)
+    leader.sisa_wilayah, leader.pemegang_lain = "lain", holder
+    return [Reply(f"Dicatat: wilayah di luar pembagian dipegang «{leader.pemegang_lain}».")] + _matrix(state)
 
 
 def _set_rest(state: UserState, holder: str) -> list[Reply]:
@@ -607,6 +656,9 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
     if text.strip().lower() in ("simpan", "simpan ke draf"):
         return save_own(state) + _matrix(state)
+    if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
+        flow.step, flow.scope = "scope", _last_split(flow)
+        return _take_scope(state, text)
     leader = flow.indicators[-1]
     roles, problems = read_roles(text, leader)
     if roles and not problems:
