@@ -352,3 +352,22 @@ def test_the_scope_reminder_lists_the_parts_it_could_not_place():
     engine.handle("k", "Andi; regional 1-7; 90\nRina; regional 8-14; 90")
     engine.handle("k", "selesai")
     assert "Yang sudah dibagi: regional 1-7 dan regional 8-14." in said(engine.handle("k", "hmm gimana ya"))
+
+
+def test_mpph_again_shows_the_matrix_kept_and_offers_to_change_it_or_start_over():
+    """/mpph after a finished matrix opened a blank step 1, with no way to see or edit it (tester8 #25)."""
+    engine = Engine()
+    split_over_two_regions(engine)
+    engine.press("k", "mpph:rest:pimpinan")
+    assert any(r.file for r in engine.press("k", "mpph:done"))
+    again = engine.handle("k", "/mpph")
+    assert "MPPH Anda yang tersimpan: 1 indikator, 2 peran" in said(again) and "Langkah 1" not in said(again)
+    assert {"mpph:edit:1", "mpph:done", "mpph:new"} <= set(buttons(again))
+    assert "Peran 1 diubah" in said(engine.handle("k", "ubah 1 Andi; Sumatera, Kalimantan; 90"))
+    assert "tetap tersimpan" in said(engine.handle("k", "/batal"))
+    added = said(engine.handle("k", "/mpph Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
+    assert "tetap ada" in added and "Dicatat sebagai Indikator 2" in added
+    assert len(engine.state("k").mpph.indicators) == 1 and engine.state("k").mpph.current is not None
+    fresh = engine.press("k", "mpph:new")
+    assert "Langkah 1 dari 3" in said(fresh) and not engine.state("k").mpph.indicators
+    assert engine.state("k").mpph_last.indicators[0].peran[0].bagian == "Sumatera, Kalimantan"

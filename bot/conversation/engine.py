@@ -689,10 +689,12 @@ class Engine:
         if draft_save.is_open(state):
             return draft_save.cancel(state)
         had_flow = bool(state.mpph or state.rhk or state.pending or state.profil)
-        state.mpph, state.rhk, state.pending, state.confirm, state.profil = None, None, "", "", None
+        kept = mpph_flow.close(state)  # a matrix with indicators stays for /mpph
+        state.rhk, state.pending, state.confirm, state.profil = None, "", "", None
         if is_open(state):
             return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
-        return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
+        return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." + kept if had_flow
+                      else "Tidak ada langkah yang sedang berjalan.")]
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
               number: int | None = None, keep_offer: bool = False) -> list[Reply]:

@@ -51,10 +51,52 @@ def _says(key: str, text: str) -> bool:
     return bool(_words()[key].find(tokens(text)))
 
 
+NEW = Button("Mulai MPPH baru", "mpph:new")
+
+
 def start(state: UserState, rest: str = "") -> list[Reply]:
+    """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it)."""
+    kept = state.mpph if state.mpph and (state.mpph.indicators or state.mpph.current) else state.mpph_last
+    if kept is None:
+        return _fresh(state, rest)
+    state.mpph = kept
+    roles = sum(len(leader.peran) for leader in kept.indicators)
+    if kept.step == "done" and rest:  # «/mpph IKK 5.1.1; 80%» beside the matrix kept: one more indicator
+        kept.step = "indicator"
+        return [Reply(f"MPPH Anda ({len(kept.indicators)} indikator, {roles} peran) tetap ada; indikator ini "
+                      "ditambahkan kepadanya.")] + on_text(state, rest)
+    if kept.step == "done":
+        shown = _matrix(state)
+        shown[-1] = Reply(shown[-1].text, _without_cancel(shown[-1].buttons) + [NEW, CANCEL])
+        return [Reply(f"MPPH Anda yang tersimpan: {len(kept.indicators)} indikator, {roles} peran. Ubah perannya, "
+                      "tambah indikator, unduh XLSX, atau pilih «Mulai MPPH baru».")] + shown
+    untaken = f" «{rest.strip()[:60]}» belum saya catat: selesaikan langkah ini dulu, lalu pilih «Tambah indikator " \
+        "lain» dan kirim lagi." if rest else ""
+    asked = prompt(state)
+    asked[-1] = Reply(asked[-1].text, _without_cancel(asked[-1].buttons) + [NEW, CANCEL], choice_only=asked[-1].choice_only)
+    return [Reply(f"MPPH Anda masih terbuka ({len(kept.indicators) + (kept.current is not None)} indikator). Lanjutkan "
+                  f"langkah ini, atau pilih «Mulai MPPH baru».{untaken}")] + asked
+
+
+def _fresh(state: UserState, rest: str = "") -> list[Reply]:
     state.mpph = MpphState()
     intro = [Reply("Matriks Pembagian Peran dan Hasil (MPPH): bagikan indikator Anda ke anggota tim.")]
     return intro + (on_text(state, rest) if rest else prompt(state))
+
+
+def _without_cancel(buttons: list[Button]) -> list[Button]:
+    return [b for b in buttons if b != CANCEL]
+
+
+def close(state: UserState) -> str:
+    """The MPPH stops: a matrix with indicators is kept for /mpph; the sentence saying so, or ""."""
+    flow = state.mpph
+    state.mpph = None
+    if flow is None or not flow.indicators:
+        return ""
+    flow.step, flow.current, flow.editing = "done", None, None
+    state.mpph_last = flow
+    return " Matriks yang sudah tersusun tetap tersimpan; buka lagi dengan /mpph."
 
 
 def prompt(state: UserState) -> list[Reply]:
@@ -188,8 +230,10 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
     if action == "cancel":
-        state.mpph = None
-        return [Reply("Penyusunan MPPH dihentikan.")]
+        return [Reply("Penyusunan MPPH dihentikan." + close(state))]
+    if action == "new":  # the matrix before stays kept (mpph_last) until this one has indicators
+        close(state)
+        return _fresh(state)
     if action == "method" and flow.step == "method" and arg in METHOD_LABELS:
         return _take_method(state, arg)
     if action == "roles" and flow.step == "roles":
@@ -222,8 +266,9 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "done" and flow.step == "done":
         draft = _draft(state)
         data = mpph_workbook(draft, check_mpph(draft))
-        state.mpph = None
-        return [Reply("Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai».",
+        close(state)
+        return [Reply("Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya nanti, "
+                      "ketik /mpph.",
                       file=ReplyFile("mpph.xlsx", data, "Matriks Pembagian Peran dan Hasil"))]
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
 

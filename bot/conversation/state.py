@@ -126,6 +126,7 @@ class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
     mpph: MpphState | None = None
+    mpph_last: MpphState | None = None  # the matrix last finished or closed, opened again by /mpph
     rhk: RhkState | None = None
     edit: EditState | None = None
     profil: ProfilState | None = None
