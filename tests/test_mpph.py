@@ -371,3 +371,24 @@ def test_mpph_again_shows_the_matrix_kept_and_offers_to_change_it_or_start_over(
     fresh = engine.press("k", "mpph:new")
     assert "Langkah 1 dari 3" in said(fresh) and not engine.state("k").mpph.indicators
     assert engine.state("k").mpph_last.indicators[0].peran[0].bagian == "Sumatera, Kalimantan"
+
+
+@pytest.mark.parametrize("me", ["saya sendiri", "Sy", "ketua tim"])
+def test_the_leaders_own_part_is_theirs_not_a_member_called_saya_sendiri(me):
+    """«saya sendiri; koordinasi nasional dan analisis data; 90» became a member «saya sendiri (Anggota)» with the IKI
+    «Persentase kabupaten/kota di koordinasi nasional …», an invite, and an unplaced region (tester8 #13)."""
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", f"Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90\n"
+                       f"Sari; Maluku dan Papua; 90\n{me}; koordinasi nasional dan analisis data; 90")
+    matrix = said(engine.handle("k", "selesai"))
+    assert "4. Anda sendiri (Ketua Tim): koordinasi nasional dan analisis data (target 90%" in matrix
+    assert "di koordinasi nasional" not in matrix and "tidak bisa saya cocokkan" not in matrix
+    flow = engine.state("k").mpph
+    assert flow.step == "done" and [p.nama for p in flow.team] == ["Andi", "Rina", "Sari"]
+    saved = said(engine.press("k", "mpph:save"))
+    assert "Termasuk bagian yang Anda pegang sendiri: koordinasi nasional dan analisis data." in saved
+    sheet = load_workbook(BytesIO(next(r.file for r in engine.press("k", "mpph:done") if r.file).data))["MPPH 1 Tingkat"]
+    assert "Dipegang langsung: koordinasi nasional dan analisis data" in sheet["C2"].value
+    assert [row[0].value for row in sheet.iter_rows(min_row=3)] == ["Andi", "Rina", "Sari"]

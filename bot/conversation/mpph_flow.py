@@ -37,7 +37,14 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 def _words() -> dict:
     data = knowledge.data("mpph")
     return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
-                                                  "selesai")}
+                                                  "selesai", "diri_sendiri")}
+
+
+def _is_self(name: str) -> bool:
+    """«saya sendiri», «sy», «Ketua Tim»: the whole name is the leader."""
+    words = tokens(name)
+    found = _words()["diri_sendiri"].match_at(words, 0)
+    return bool(found) and len(found) == len(words)
 
 
 @knowledge.cached
@@ -127,7 +134,7 @@ def prompt(state: UserState) -> list[Reply]:
         return _scope_question(state)
     if step == "holder":
         leader = flow.indicators[flow.scope]
-        missing = coverage([r.bagian for r in leader.peran]).missing
+        missing = coverage(leader.parts).missing
         return [Reply(f"Tim atau unit mana yang memegang {regions_text(missing) if missing else 'wilayah lainnya'}?", [CANCEL])]
     if step == "edit":
         found = _role_at(flow, flow.editing)
@@ -288,8 +295,10 @@ def save_own(state: UserState) -> list[Reply]:
         lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
                      f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
                      f"bukan turunan langsung, /ubah {number} jenis tusi.")
+        if leader.own_parts:
+            lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
         if leader.sisa_wilayah == "pimpinan":
-            missing = coverage([r.bagian for r in leader.peran]).missing
+            missing = coverage(leader.parts).missing
             if missing:
                 lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")
     return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
@@ -373,7 +382,7 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
     return Role(pegawai=name.strip(), bagian=part.strip(), target=(target or "").strip() or None,
-                iki=(iki or "").strip() or None)
+                iki=(iki or "").strip() or None, sendiri=_is_self(name))
 
 
 def _split_target(rest: str) -> tuple[str, str | None]:
@@ -559,7 +568,7 @@ def _take_method(state: UserState, method: str) -> list[Reply]:
 def _needs_scope(leader: LeaderIndicator) -> bool:
     if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
         return False
-    return not coverage([r.bagian for r in leader.peran]).complete
+    return not coverage(leader.parts).complete
 
 
 SCOPE_BUTTONS = [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
@@ -569,7 +578,7 @@ SCOPE_BUTTONS = [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Di
 def _scope_question(state: UserState) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
-    found = coverage([r.bagian for r in leader.peran])
+    found = coverage(leader.parts)
     if found.unread:
         ask = (f"Pembagian {leader.id} menyebut {', '.join(found.unread)}, yang tidak bisa saya cocokkan dengan wilayah "
                "Indonesia. Apakah semua cakupan indikator sudah dibagi? Bila ada wilayah lain, siapa yang memegangnya?")
@@ -618,7 +627,7 @@ def _take_scope(state: UserState, text: str) -> list[Reply]:
         return _held_elsewhere(state, text)
     if _says("sisa_saya", text):
         return _set_rest(state, "pimpinan")
-    found = coverage([r.bagian for r in leader.peran])
+    found = coverage(leader.parts)
     why = (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
            f"dibagi: {regions_text([r.bagian for r in leader.peran]) or '-'}"
            + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
@@ -738,12 +747,12 @@ def _sync_team(flow: MpphState) -> None:
     known = {p.nama for p in flow.team}
     for leader in flow.indicators:
         for role in leader.peran:
-            if role.pegawai not in known:
+            if role.pegawai not in known and not role.sendiri:
                 # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
                 leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))
                 flow.team.append(Person(nama=role.pegawai, peran="ketua" if leads else "anggota"))
                 known.add(role.pegawai)
-    placed = {role.pegawai for leader in flow.indicators for role in leader.peran}
+    placed = {role.pegawai for leader in flow.indicators for role in leader.peran if not role.sendiri}
     flow.team = [p for p in flow.team if p.nama in placed]  # someone whose only role was dropped leaves the matrix
 
 

@@ -70,7 +70,7 @@ def scope_unheld(at: Place):
     leader = at.leader
     if leader.metode != "wilayah" or leader.wilayah or not leader.peran:
         return None
-    found = coverage([role.bagian for role in leader.peran])
+    found = coverage(leader.parts)
     said = []
     if found.twice:  # «Jawa dan Bali» and «NTB dan Bali»: whoever answers for Bali, it is counted twice
         holders = [role.pegawai for role in leader.peran if provinces_in(role.bagian)[0] & _provinces(found.twice)]
@@ -102,7 +102,7 @@ def split_off(at: Place):
     if leader.metode not in _SUM_CASES:
         return None
     whole = parse_target(leader.target)
-    roles = [r for r in leader.peran if r.pegawai in at.level_one]
+    roles = [r for r in leader.peran if r.pegawai in at.level_one or r.sendiri]  # the leader's own share counts
     parts = [parse_target(r.target) for r in roles]
     if whole is None or not parts or any(p is None for p in parts):
         return {"case": "unreadable", "id": leader.id}
