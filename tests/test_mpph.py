@@ -392,3 +392,29 @@ def test_the_leaders_own_part_is_theirs_not_a_member_called_saya_sendiri(me):
     sheet = load_workbook(BytesIO(next(r.file for r in engine.press("k", "mpph:done") if r.file).data))["MPPH 1 Tingkat"]
     assert "Dipegang langsung: koordinasi nasional dan analisis data" in sheet["C2"].value
     assert [row[0].value for row in sheet.iter_rows(min_row=3)] == ["Andi", "Rina", "Sari"]
+
+
+def test_the_leaders_wording_is_checked_at_step_1_and_said_once_not_on_every_member():
+    """«… yang melaksanakan surveilans …» was taken at step 1 without a remark, then every member IKI failed for the
+    same phrase and the user had to start again (tester8 #14)."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    noted = said(engine.handle("k", "Persentase kabupaten/kota yang melaksanakan surveilans PD3I sesuai standar; 90%"))
+    assert "belum lolos aturan IKI" in noted and "«yang melaksanakan»" in noted and "Langkah 2 dari 3" in noted
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara, Maluku, Papua; 90")
+    matrix = said(engine.handle("k", "selesai"))
+    assert matrix.count("«yang melaksanakan»") == 1 and "Rumusan Indikator 1 sendiri" in matrix and "✗" not in matrix
+    draft = MpphDraft.model_validate({"pimpinan": {"nama": "K"}, "tim": [{"nama": "Andi"}], "indikator": [
+        {"id": "K1", "indikator": "Persentase kab/kota dengan kinerja surveilans PD3I sesuai standar", "target": "90%",
+         "metode": "aspek", "peran": [{"pegawai": "Andi", "bagian": "x", "iki": "Jumlah rapat koordinasi yang "
+                                                                               "dilaksanakan", "target": "4"}]}]})
+    assert check_mpph(draft).has_error  # a member's own wording still fails as before
+
+
+def test_the_indicator_written_again_at_the_method_step_replaces_it():
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kabupaten/kota yang melaksanakan surveilans PD3I sesuai standar; 90%")
+    again = said(engine.handle("k", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%"))
+    assert "Dicatat sebagai Indikator 1: «Persentase kabupaten/kota dengan kinerja" in again and "belum lolos" not in again
+    assert engine.state("k").mpph.step == "method" and not engine.state("k").mpph.indicators

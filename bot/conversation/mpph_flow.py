@@ -14,7 +14,17 @@ from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook, own_iki
+from bot.skp.mpph import (
+    METHOD_LABELS,
+    LeaderIndicator,
+    MpphDraft,
+    Person,
+    Role,
+    check_mpph,
+    leader_findings,
+    mpph_workbook,
+    own_iki,
+)
 from bot.skp.regions import coverage, provinces_in, regions_text
 from bot.team.member_rows import read_row
 
@@ -159,6 +169,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         method = _method_in(text)
         if method is not None:
             return _take_method(state, method)
+        if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
+            flow.step = "indicator"
+            return _take_indicator(state, text)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
@@ -482,7 +495,19 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     label = _label(flow, name, code if row else None)
     flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
-    return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}.")] + prompt(state)
+    return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
+                  + _wording_note(flow.current))] + prompt(state)
+
+
+def _wording_note(leader: LeaderIndicator) -> str:
+    """What the IKI rules find in the leader's own wording, said here rather than on every member IKI later."""
+    found = leader_findings(leader)
+    if not found:
+        return ""
+    lines = [line for f in found for line in render.finding_lines(f)]
+    return ("\nRumusan indikator ini belum lolos aturan IKI:\n" + "\n".join(lines) + "\nIKI anggota diturunkan dari "
+            "kalimat ini dan akan mewarisinya. Bila indikatornya dari PK/Renstra, lanjutkan saja; bila Anda yang "
+            "merumuskan, kirim rumusan barunya sekarang (indikator; target).")
 
 
 def _label(flow: MpphState, name: str, code: str | None) -> str:
@@ -515,7 +540,7 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
     flow.current.target, flow.current.satuan = (f"{number.text}%", "%") if percent else (number.text, target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {flow.current.id}: «{flow.current.indikator}», target "
-                  f"{render.target_text(flow.current)}.")] + _replay(state)
+                  f"{render.target_text(flow.current)}." + _wording_note(flow.current))] + _replay(state)
 
 
 def _method_in(text: str) -> str | None:

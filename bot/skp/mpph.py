@@ -156,6 +156,12 @@ def own_iki(leader: LeaderIndicator) -> IkiDraft:
                     satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code)
 
 
+def leader_findings(leader: LeaderIndicator) -> list[Finding]:
+    """The IKI rules' errors on the leader's own wording: said once at step 1 and once per indicator, never again on
+    every member IKI that inherits them (the wording often comes from the PK, which the leader cannot change)."""
+    return [f for f in check_iki(IkiDraft(indikator=leader.indikator)).findings if f.severity is Severity.error]
+
+
 def check_mpph(draft: MpphDraft) -> MpphResult:
     """The MPPH rules (catalog section mpph) on each role, each indicator and the whole draft, in the order a reader
     meets them; each member's IKI through the IKI rules, errors only."""
@@ -166,6 +172,8 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
     members: dict[str, list[IkiDraft]] = defaultdict(list)
     in_order: list[IkiDraft | None] = []
     for leader in draft.indikator:
+        inherited = {f.rule: f for f in leader_findings(leader)}
+        passed_on = set()
         for role in leader.peran:
             if role.sendiri:  # the leader's own part: theirs, in their own IKI
                 in_order.append(None)
@@ -179,8 +187,15 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
             members[role.pegawai].append(iki)
             cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
             for f in check_iki(iki).findings:
-                if f.severity is Severity.error:
+                if f.severity is Severity.error and f.rule in inherited:
+                    passed_on.add(f.rule)  # the leader's wording, said once below
+                elif f.severity is Severity.error:
                     findings.append(f.model_copy(update={"message": f"{role.pegawai}, «{iki.indikator}»: {f.message}"}))
+        findings += [inherited[rule].model_copy(update={
+            "severity": Severity.warning,
+            "message": f"Rumusan {leader.id} sendiri: {inherited[rule].message} IKI anggota mewarisi rumusan ini; bila "
+                       "indikatornya dari PK/Renstra, biarkan, dan bahas di dialog kinerja."})
+            for rule in inherited if rule in passed_on]
         findings += _run(rules, Place(draft, leader))
     findings += _run(rules, whole)
     notes = {leader.id: note for leader in draft.indikator if (note := remainder_note(leader))}
