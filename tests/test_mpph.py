@@ -365,6 +365,10 @@ def test_mpph_again_shows_the_matrix_kept_and_offers_to_change_it_or_start_over(
     assert {"mpph:edit:1", "mpph:done", "mpph:new"} <= set(buttons(again))
     assert "Peran 1 diubah" in said(engine.handle("k", "ubah 1 Andi; Sumatera, Kalimantan; 90"))
     assert "tetap tersimpan" in said(engine.handle("k", "/batal"))
+    engine.handle("k", "/mpph")  # an indicator line after the matrix is one more indicator, never a member «Persentase …»
+    more = said(engine.handle("k", "Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
+    assert "Dicatat sebagai Indikator 2" in more and "(Anggota)" not in more
+    engine.press("k", "mpph:cancel")
     added = said(engine.handle("k", "/mpph Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
     assert "tetap ada" in added and "Dicatat sebagai Indikator 2" in added
     assert len(engine.state("k").mpph.indicators) == 1 and engine.state("k").mpph.current is not None

@@ -213,7 +213,8 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
-        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text)
+        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
+        or _indicator_line(text)
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -414,8 +415,8 @@ def _split_target(rest: str) -> tuple[str, str | None]:
 
 
 def _usable(role: Role, leader: LeaderIndicator) -> bool:
-    if not role.pegawai or (not role.bagian and leader.metode != "kuantitatif"):
-        return False
+    if not role.pegawai or (not role.bagian and leader.metode != "kuantitatif") or _names_indicator(role.pegawai):
+        return False  # («Persentase kab/kota …; 90%» is an indicator, never a member called «Persentase …»)
     if role.target is not None:
         return parse_target(role.target) is not None
     return _default_target(leader) is not None or leader.metode == "kuantitatif"
@@ -469,6 +470,14 @@ def _leader_line(text: str) -> tuple[str, str]:
         return reading.text, reading.target
     typed = fields_in(text)  # «Persentase kab/kota yang mencapai IDL 95%»: the target typed after it, as in the chat
     return (typed.indikator, typed.target.text) if typed.target is not None else (text.strip(), "")
+
+
+def _indicator_line(text: str) -> bool:
+    """«Persentase kab/kota …; 90%»: one line in step 1's form, naming an indicator and its target."""
+    if "\n" in text.strip() or ";" not in text:
+        return False
+    name, target = _leader_line(text)
+    return _names_indicator(name) and parse_target(target) is not None
 
 
 def _is_done_word(text: str) -> bool:
@@ -738,6 +747,10 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
     if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
         flow.step, flow.scope = "scope", _last_split(flow)
         return _take_scope(state, text)
+    if _indicator_line(text):  # «Persentase …; 90%» after the matrix (opened again by /mpph): one more indicator
+        flow.step = "indicator"
+        return [Reply("Indikator ini saya tambahkan ke MPPH yang sama. Bila ini IKI Anda sendiri, bukan untuk dibagi, "
+                      "pilih «Batal» (matriksnya tetap tersimpan), lalu kirim lagi.")] + _take_indicator(state, text)
     leader = flow.indicators[-1]
     roles, problems = read_roles(text, leader)
     if roles and not problems:

@@ -75,7 +75,7 @@ def scope_unheld(at: Place):
     if found.twice:  # «Jawa dan Bali» and «NTB dan Bali»: whoever answers for Bali, it is counted twice
         holders = [role.pegawai for role in leader.peran if provinces_in(role.bagian)[0] & _provinces(found.twice)]
         said.append({"case": "held_twice", "id": leader.id, "regions": regions_text(found.twice),
-                     "holders": regions_text(holders)})
+                     "holders": regions_text(list(dict.fromkeys(holders)))})
     if leader.sisa_wilayah:
         return said
     if found.unread:
