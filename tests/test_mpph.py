@@ -422,3 +422,10 @@ def test_the_indicator_written_again_at_the_method_step_replaces_it():
     again = said(engine.handle("k", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%"))
     assert "Dicatat sebagai Indikator 1: «Persentase kabupaten/kota dengan kinerja" in again and "belum lolos" not in again
     assert engine.state("k").mpph.step == "method" and not engine.state("k").mpph.indicators
+
+
+def test_the_leaders_own_iki_at_the_scope_question_is_still_their_own_even_with_a_rest_word():
+    engine = Engine()
+    split_over_two_regions(engine)
+    saved = said(engine.handle("k", "Persentase sisa anggaran yang diserap; 95%"))
+    assert "Tersimpan ke draf sebagai IKI ke-1" in saved and len(engine.state("k").mpph.indicators) == 1

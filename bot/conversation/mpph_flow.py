@@ -84,6 +84,7 @@ def start(state: UserState, rest: str = "") -> list[Reply]:
                       "ditambahkan kepadanya.")] + on_text(state, rest)
     if kept.step == "done":
         shown = _matrix(state)
+        kept.reopened = kept.step == "done"
         shown[-1] = Reply(shown[-1].text, _without_cancel(shown[-1].buttons) + [NEW, CANCEL])
         return [Reply(f"MPPH Anda yang tersimpan: {len(kept.indicators)} indikator, {roles} peran. Ubah perannya, "
                       "tambah indikator, unduh XLSX, atau pilih «Mulai MPPH baru».")] + shown
@@ -214,7 +215,7 @@ def waits_for(state: UserState, text: str) -> bool:
     edit = _EDIT.match(text.strip())
     return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
         or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
-        or _indicator_line(text)
+        or (flow.reopened and _indicator_line(text))
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -243,7 +244,7 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
         kept = _save_whole(state) if flow.current else ""
         state.mpph = None
         return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph." + kept)]
-    flow.step = "done"
+    flow.step, flow.reopened = "done", False
     return []
 
 
@@ -633,7 +634,8 @@ def answers_scope(state: UserState, text: str) -> bool:
     ini, udah semua wilayah kok» was checked as one and the roles lost): a button typed, the scope said to be only
     this, or the rest named («sisanya …»)."""
     flow = state.mpph
-    said = _says("sisa_tidak_ada", text) or _says("sisa_ada", text)
+    # («Persentase sisa anggaran yang diserap; 95%» names a rest word, but is the leader's own IKI)
+    said = _says("sisa_tidak_ada", text) or (_says("sisa_ada", text) and not _names_indicator(text))
     if flow is not None and flow.step == "done":  # said again, or changed, after the matrix: the last wilayah split
         return said and _last_split(flow) is not None
     return flow is not None and flow.step == "scope" and (_scope_button(text) is not None or said)
@@ -747,8 +749,8 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
     if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
         flow.step, flow.scope = "scope", _last_split(flow)
         return _take_scope(state, text)
-    if _indicator_line(text):  # «Persentase …; 90%» after the matrix (opened again by /mpph): one more indicator
-        flow.step = "indicator"
+    if flow.reopened and _indicator_line(text):  # «Persentase …; 90%» after /mpph showed the matrix: one more
+        flow.step, flow.reopened = "indicator", False
         return [Reply("Indikator ini saya tambahkan ke MPPH yang sama. Bila ini IKI Anda sendiri, bukan untuk dibagi, "
                       "pilih «Batal» (matriksnya tetap tersimpan), lalu kirim lagi.")] + _take_indicator(state, text)
     leader = flow.indicators[-1]

@@ -79,6 +79,7 @@ class MpphState(BaseModel):
     editing: int | None = None  # the role being changed, numbered as the matrix shows them
     scope: int = 0  # the indicator whose remaining regions are asked about
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
+    reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
 
 
 class EditState(BaseModel):
