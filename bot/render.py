@@ -155,6 +155,11 @@ def mpph_result(draft, result) -> str:
         for role in leader.peran:
             iki = result.role_iki[number] if number < len(result.role_iki) else None
             number += 1
+            if role.sendiri:  # the leader's own part, in their own IKI
+                target = target_text(role.model_copy(update={"satuan": role.satuan or leader.satuan}))
+                lines.append(f"  {number}. Anda sendiri (Ketua Tim): {role.bagian} (target {target}; "
+                             "bagian dari IKI Anda sendiri, bukan IKI anggota)")
+                continue
             who = f"{role.pegawai} ({roles.get(role.pegawai, 'Anggota')})"
             lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)})" if iki
                          else f"  {number}. {who}: {role.bagian} (bukan anggota tim)")

@@ -26,6 +26,11 @@ from bot.team.member_rows import MemberRow, read_row
     ("Regional 3, Regional 4 - Citra", MemberRow("Citra", "Regional 3, Regional 4")),
     ("Andi - Regional 1 85%", MemberRow("Andi", "Regional 1", "85%")),
     ("Doni - Jawa Barat 80", MemberRow("Doni", "Jawa Barat", "80")),
+    # The dash form the prompt advertises, a bracket with a comma inside the part (tester8 #18: refused)
+    ("Rina Marlina - Regional 2 (Jawa, Bali) - 90", MemberRow("Rina Marlina", "Regional 2 (Jawa, Bali)", "90")),
+    ("Regional 2 (Jawa, Bali) - Rina Marlina - 90", MemberRow("Rina Marlina", "Regional 2 (Jawa, Bali)", "90")),
+    ("Rina - Regional 2 (Jawa, Bali)", MemberRow("Rina", "Regional 2 (Jawa, Bali)")),
+    ("Doni (Jawa, Bali) - 90", MemberRow("Doni", "Jawa, Bali", "90")),
 ])
 def test_a_row_is_read_whichever_side_the_name_stands(line, row):
     assert read_row(line) == row

@@ -130,6 +130,21 @@ def test_regions_are_read_from_the_parts_people_write():
     assert coverage(["regional 1-7", "regional 8-14"]).unread == ["regional 1-7", "regional 8-14"]
 
 
+def test_a_teams_own_region_labels_are_read_and_a_region_held_twice_is_said():
+    """«Regional 1 (Sumatera)» and «Regional 5 NTB dan Bali» were «tidak bisa saya cocokkan», and Bali held by two
+    members passed unnoticed (tester8 #13)."""
+    parts = ["Regional 1 (Sumatera)", "Regional 2 (Jawa dan Bali)", "Regional 3 Kalimantan Sulawesi",
+             "Regional 4 (Papua, Maluku, NTT)", "Regional 5 NTB dan Bali"]
+    found = coverage(parts)
+    assert found.complete and found.twice == ["Bali"]
+    assert coverage(["Regional 1", "Regional 2"]).unread == ["Regional 1", "Regional 2"]  # a label alone names nothing
+    draft = MpphDraft.model_validate({"pimpinan": {"nama": "Ketua Tim"}, "tim": [{"nama": n} for n in "ABCDE"],
+                                      "indikator": [{**NATIONAL, "peran": [{"pegawai": n, "bagian": p, "target": "80%"}
+                                                                           for n, p in zip("ABCDE", parts)]}]})
+    scope = [f.message for f in check_mpph(draft).findings if f.rule == "MPPH-SCOPE"]
+    assert scope == [next(m for m in scope if "Bali dipegang lebih dari satu peran (B dan E)" in m)]
+
+
 def test_member_iki_name_the_real_parent_and_the_workbook_fills_jabatan_and_the_leader():
     draft = example("mpph_biro_osdm")
     result = check_mpph(draft)
@@ -290,3 +305,127 @@ def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_step
     assert "target 90%" in taken and "Tercatat 3 peran" in taken and "Citra; regional 3" in taken
     flow = engine.state("k").mpph
     assert flow.current.metode == "wilayah" and not flow.ahead
+
+
+def split_over_two_regions(engine: Engine, user: str = "k") -> None:
+    engine.handle(user, "/mpph")
+    engine.handle(user, "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.handle(user, "wilayah aja deh")
+    engine.handle(user, "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")
+    assert "Siapa yang memegangnya" in said(engine.handle(user, "selesai"))
+
+
+@pytest.mark.parametrize("typed", ["3", "cakupannya hanya ini, udah semua wilayah kok", "no 3"])
+def test_a_typed_answer_to_the_scope_question_keeps_every_role(typed):
+    """«3» answered «Yang sudah dibagi: -» and asked again; the sentence was checked as an IKI and the roles were lost
+    (tester8 #3)."""
+    engine = Engine()
+    split_over_two_regions(engine)
+    reply = said(engine.handle("k", typed))
+    assert "hanya wilayah yang sudah dibagi" in reply and "Kata «semua»" not in reply
+    flow = engine.state("k").mpph
+    assert flow.step == "done" and flow.indicators[0].sisa_wilayah == "tidak_ada"
+    assert [r.pegawai for r in flow.indicators[0].peran] == ["Andi", "Rina"] and not engine.state("k").skp.iki
+    again = said(engine.handle("k", "cakupannya hanya ini, udah semua wilayah kok"))  # said again after the matrix
+    assert "hanya wilayah yang sudah dibagi" in again and not engine.state("k").skp.iki
+
+
+def test_a_rest_held_by_another_team_is_never_recorded_as_the_whole_scope():
+    """«udah semua kok, sisanya dipegang tim lain» was recorded as «cakupan … hanya wilayah yang sudah dibagi»
+    (tester8 #13): a rest is named, so who holds it is asked by name."""
+    engine = Engine()
+    split_over_two_regions(engine)
+    asked = said(engine.handle("k", "udah semua kok, sisanya dipegang tim lain"))
+    assert "hanya wilayah yang sudah dibagi" not in asked and "Tim atau unit mana" in asked
+    kept = said(engine.handle("k", "Tim Kesiapsiagaan"))
+    assert "dipegang Tim Kesiapsiagaan" in kept and engine.state("k").mpph.indicators[0].sisa_wilayah == "lain"
+    engine = Engine()
+    split_over_two_regions(engine)
+    named = said(engine.handle("k", "sisanya dipegang oleh Tim Kesiapsiagaan"))
+    assert "dipegang «Tim Kesiapsiagaan»" in named and engine.state("k").mpph.step == "done"
+
+
+def test_the_scope_reminder_lists_the_parts_it_could_not_place():
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kab/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; regional 1-7; 90\nRina; regional 8-14; 90")
+    engine.handle("k", "selesai")
+    assert "Yang sudah dibagi: regional 1-7 dan regional 8-14." in said(engine.handle("k", "hmm gimana ya"))
+
+
+def test_mpph_again_shows_the_matrix_kept_and_offers_to_change_it_or_start_over():
+    """/mpph after a finished matrix opened a blank step 1, with no way to see or edit it (tester8 #25)."""
+    engine = Engine()
+    split_over_two_regions(engine)
+    engine.press("k", "mpph:rest:pimpinan")
+    assert any(r.file for r in engine.press("k", "mpph:done"))
+    again = engine.handle("k", "/mpph")
+    assert "MPPH Anda yang tersimpan: 1 indikator, 2 peran" in said(again) and "Langkah 1" not in said(again)
+    assert {"mpph:edit:1", "mpph:done", "mpph:new"} <= set(buttons(again))
+    assert "Peran 1 diubah" in said(engine.handle("k", "ubah 1 Andi; Sumatera, Kalimantan; 90"))
+    assert "tetap tersimpan" in said(engine.handle("k", "/batal"))
+    engine.handle("k", "/mpph")  # an indicator line after the matrix is one more indicator, never a member «Persentase …»
+    more = said(engine.handle("k", "Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
+    assert "Dicatat sebagai Indikator 2" in more and "(Anggota)" not in more
+    engine.press("k", "mpph:cancel")
+    added = said(engine.handle("k", "/mpph Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
+    assert "tetap ada" in added and "Dicatat sebagai Indikator 2" in added
+    assert len(engine.state("k").mpph.indicators) == 1 and engine.state("k").mpph.current is not None
+    fresh = engine.press("k", "mpph:new")
+    assert "Langkah 1 dari 3" in said(fresh) and not engine.state("k").mpph.indicators
+    assert engine.state("k").mpph_last.indicators[0].peran[0].bagian == "Sumatera, Kalimantan"
+
+
+@pytest.mark.parametrize("me", ["saya sendiri", "Sy", "ketua tim"])
+def test_the_leaders_own_part_is_theirs_not_a_member_called_saya_sendiri(me):
+    """«saya sendiri; koordinasi nasional dan analisis data; 90» became a member «saya sendiri (Anggota)» with the IKI
+    «Persentase kabupaten/kota di koordinasi nasional …», an invite, and an unplaced region (tester8 #13)."""
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", f"Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90\n"
+                       f"Sari; Maluku dan Papua; 90\n{me}; koordinasi nasional dan analisis data; 90")
+    matrix = said(engine.handle("k", "selesai"))
+    assert "4. Anda sendiri (Ketua Tim): koordinasi nasional dan analisis data (target 90%" in matrix
+    assert "di koordinasi nasional" not in matrix and "tidak bisa saya cocokkan" not in matrix
+    flow = engine.state("k").mpph
+    assert flow.step == "done" and [p.nama for p in flow.team] == ["Andi", "Rina", "Sari"]
+    saved = said(engine.press("k", "mpph:save"))
+    assert "Termasuk bagian yang Anda pegang sendiri: koordinasi nasional dan analisis data." in saved
+    sheet = load_workbook(BytesIO(next(r.file for r in engine.press("k", "mpph:done") if r.file).data))["MPPH 1 Tingkat"]
+    assert "Dipegang langsung: koordinasi nasional dan analisis data" in sheet["C2"].value
+    assert [row[0].value for row in sheet.iter_rows(min_row=3)] == ["Andi", "Rina", "Sari"]
+
+
+def test_the_leaders_wording_is_checked_at_step_1_and_said_once_not_on_every_member():
+    """«… yang melaksanakan surveilans …» was taken at step 1 without a remark, then every member IKI failed for the
+    same phrase and the user had to start again (tester8 #14)."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    noted = said(engine.handle("k", "Persentase kabupaten/kota yang melaksanakan surveilans PD3I sesuai standar; 90%"))
+    assert "belum lolos aturan IKI" in noted and "«yang melaksanakan»" in noted and "Langkah 2 dari 3" in noted
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara, Maluku, Papua; 90")
+    matrix = said(engine.handle("k", "selesai"))
+    assert matrix.count("«yang melaksanakan»") == 1 and "Rumusan Indikator 1 sendiri" in matrix and "✗" not in matrix
+    draft = MpphDraft.model_validate({"pimpinan": {"nama": "K"}, "tim": [{"nama": "Andi"}], "indikator": [
+        {"id": "K1", "indikator": "Persentase kab/kota dengan kinerja surveilans PD3I sesuai standar", "target": "90%",
+         "metode": "aspek", "peran": [{"pegawai": "Andi", "bagian": "x", "iki": "Jumlah rapat koordinasi yang "
+                                                                               "dilaksanakan", "target": "4"}]}]})
+    assert check_mpph(draft).has_error  # a member's own wording still fails as before
+
+
+def test_the_indicator_written_again_at_the_method_step_replaces_it():
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kabupaten/kota yang melaksanakan surveilans PD3I sesuai standar; 90%")
+    again = said(engine.handle("k", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%"))
+    assert "Dicatat sebagai Indikator 1: «Persentase kabupaten/kota dengan kinerja" in again and "belum lolos" not in again
+    assert engine.state("k").mpph.step == "method" and not engine.state("k").mpph.indicators
+
+
+def test_the_leaders_own_iki_at_the_scope_question_is_still_their_own_even_with_a_rest_word():
+    engine = Engine()
+    split_over_two_regions(engine)
+    saved = said(engine.handle("k", "Persentase sisa anggaran yang diserap; 95%"))
+    assert "Tersimpan ke draf sebagai IKI ke-1" in saved and len(engine.state("k").mpph.indicators) == 1

@@ -2,9 +2,10 @@
 
 import pytest
 
-from bot.models import SkpDraft
+from bot.models import Jenis, SkpDraft
 from bot.rules import check_skp
 from bot.rules.skp_rules import meaning_words
+from bot.rules.weights import overshoot, remaining_text
 
 # The deck's "Ajak dialog kinerja (4/4)" table: eight Core IKI and one Beyond, ketua tim with direct cascading.
 SBBL_KATIM = {
@@ -45,9 +46,21 @@ def test_count_range_applies_to_staff_not_leaders():
 
 
 def test_weight_split_depends_on_direct_cascading_not_role():
-    indirect = {**SBBL_KATIM, "cascading_langsung": False}
-    finding = next(f for f in check_skp(SkpDraft.model_validate(indirect)).findings if f.category == "WEIGHT_SPLIT")
-    assert "tanpa cascading langsung" in finding.message and "Core CL 60%" in finding.message
+    # The same weights, CL turned into TUSI, without a direct cascade: 90/10 is the indirect guidance.
+    as_tusi = [{**i, "jenis": "core_tusi"} if i["jenis"] == "core_cl" else i for i in SBBL_KATIM["iki"]]
+    assert "WEIGHT_SPLIT" not in skp_categories({**SBBL_KATIM, "cascading_langsung": False, "iki": as_tusi})
+    assert "WEIGHT_SPLIT" in skp_categories({**SBBL_KATIM, "cascading_langsung": True, "iki": as_tusi})
+
+
+def test_a_core_cl_iki_is_weighed_against_the_direct_split():
+    """A Ketua Tim's own indicator saved from /mpph is Core CL: «total Core CL 50%, padahal panduannya 0%» told them
+    to turn it into TUSI (tester8 #4). Holding a Core CL is a direct cascade, as the audit reads an export."""
+    unsaid = {**SBBL_KATIM, "cascading_langsung": False}
+    finding = next(f for f in check_skp(SkpDraft.model_validate(unsaid)).findings if f.category == "WEIGHT_SPLIT")
+    assert "dengan cascading langsung" in finding.message and "Core CL 60% (panduan 50%)" in finding.message
+    skp = SkpDraft.model_validate({"peran": "ketua_tim", "iki": [{"indikator": "Persentase kab/kota dengan kinerja "
+                                                                  "surveilans PD3I sesuai standar", "jenis": "core_cl"}]})
+    assert overshoot(skp, Jenis.core_cl, 50, skip=0) is None and "Core CL 50%" in remaining_text(skp, skip=0)
 
 
 def test_mandatory_iki_recognised_in_its_short_forms():

@@ -485,7 +485,7 @@ class Engine:
         if step in ("indicator", "target") and "\n" not in message and not answers \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
-        if step in ("roles", "scope", "holder") and "\n" not in message:
+        if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
             if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
@@ -690,10 +690,12 @@ class Engine:
         if draft_save.is_open(state):
             return draft_save.cancel(state)
         had_flow = bool(state.mpph or state.rhk or state.pending or state.profil)
-        state.mpph, state.rhk, state.pending, state.confirm, state.profil = None, None, "", "", None
+        kept = mpph_flow.close(state)  # a matrix with indicators stays for /mpph
+        state.rhk, state.pending, state.confirm, state.profil = None, "", "", None
         if is_open(state):
             return ask_keep_progress()  # PRIMA holds answers worth keeping: ask before dropping them
-        return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." if had_flow else "Tidak ada langkah yang sedang berjalan.")]
+        return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." + kept if had_flow
+                      else "Tidak ada langkah yang sedang berjalan.")]
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
               number: int | None = None, keep_offer: bool = False) -> list[Reply]:

@@ -14,7 +14,17 @@ from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
-from bot.skp.mpph import METHOD_LABELS, LeaderIndicator, MpphDraft, Person, Role, check_mpph, mpph_workbook, own_iki
+from bot.skp.mpph import (
+    METHOD_LABELS,
+    LeaderIndicator,
+    MpphDraft,
+    Person,
+    Role,
+    check_mpph,
+    leader_findings,
+    mpph_workbook,
+    own_iki,
+)
 from bot.skp.regions import coverage, provinces_in, regions_text
 from bot.team.member_rows import read_row
 
@@ -36,17 +46,75 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("mpph")
-    return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "daftar_nama", "selesai")}
+    return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
+                                                  "selesai", "diri_sendiri")}
+
+
+def _is_self(name: str) -> bool:
+    """«saya sendiri», «sy», «Ketua Tim»: the whole name is the leader."""
+    words = tokens(name)
+    found = _words()["diri_sendiri"].match_at(words, 0)
+    return bool(found) and len(found) == len(words)
+
+
+@knowledge.cached
+def _holder_after() -> re.Pattern:
+    """What names the holder of the rest: «dipegang oleh …», «… pegang»."""
+    verbs = sorted(knowledge.data("mpph")["kata_pegang"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b\s*(?P<holder>.*)$", re.IGNORECASE)
 
 
 def _says(key: str, text: str) -> bool:
     return bool(_words()[key].find(tokens(text)))
 
 
+NEW = Button("Mulai MPPH baru", "mpph:new")
+
+
 def start(state: UserState, rest: str = "") -> list[Reply]:
+    """/mpph: a matrix open or kept from before is shown again, to change or to start over (a blank step 1 lost it)."""
+    kept = state.mpph if state.mpph and (state.mpph.indicators or state.mpph.current) else state.mpph_last
+    if kept is None:
+        return _fresh(state, rest)
+    state.mpph = kept
+    roles = sum(len(leader.peran) for leader in kept.indicators)
+    if kept.step == "done" and rest:  # «/mpph IKK 5.1.1; 80%» beside the matrix kept: one more indicator
+        kept.step = "indicator"
+        return [Reply(f"MPPH Anda ({len(kept.indicators)} indikator, {roles} peran) tetap ada; indikator ini "
+                      "ditambahkan kepadanya.")] + on_text(state, rest)
+    if kept.step == "done":
+        shown = _matrix(state)
+        kept.reopened = kept.step == "done"
+        shown[-1] = Reply(shown[-1].text, _without_cancel(shown[-1].buttons) + [NEW, CANCEL])
+        return [Reply(f"MPPH Anda yang tersimpan: {len(kept.indicators)} indikator, {roles} peran. Ubah perannya, "
+                      "tambah indikator, unduh XLSX, atau pilih «Mulai MPPH baru».")] + shown
+    untaken = f" «{rest.strip()[:60]}» belum saya catat: selesaikan langkah ini dulu, lalu pilih «Tambah indikator " \
+        "lain» dan kirim lagi." if rest else ""
+    asked = prompt(state)
+    asked[-1] = Reply(asked[-1].text, _without_cancel(asked[-1].buttons) + [NEW, CANCEL], choice_only=asked[-1].choice_only)
+    return [Reply(f"MPPH Anda masih terbuka ({len(kept.indicators) + (kept.current is not None)} indikator). Lanjutkan "
+                  f"langkah ini, atau pilih «Mulai MPPH baru».{untaken}")] + asked
+
+
+def _fresh(state: UserState, rest: str = "") -> list[Reply]:
     state.mpph = MpphState()
     intro = [Reply("Matriks Pembagian Peran dan Hasil (MPPH): bagikan indikator Anda ke anggota tim.")]
     return intro + (on_text(state, rest) if rest else prompt(state))
+
+
+def _without_cancel(buttons: list[Button]) -> list[Button]:
+    return [b for b in buttons if b != CANCEL]
+
+
+def close(state: UserState) -> str:
+    """The MPPH stops: a matrix with indicators is kept for /mpph; the sentence saying so, or ""."""
+    flow = state.mpph
+    state.mpph = None
+    if flow is None or not flow.indicators:
+        return ""
+    flow.step, flow.current, flow.editing = "done", None, None
+    state.mpph_last = flow
+    return " Matriks yang sudah tersusun tetap tersimpan; buka lagi dengan /mpph."
 
 
 def prompt(state: UserState) -> list[Reply]:
@@ -77,7 +145,7 @@ def prompt(state: UserState) -> list[Reply]:
         return _scope_question(state)
     if step == "holder":
         leader = flow.indicators[flow.scope]
-        missing = coverage([r.bagian for r in leader.peran]).missing
+        missing = coverage(leader.parts).missing
         return [Reply(f"Tim atau unit mana yang memegang {regions_text(missing) if missing else 'wilayah lainnya'}?", [CANCEL])]
     if step == "edit":
         found = _role_at(flow, flow.editing)
@@ -102,6 +170,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         method = _method_in(text)
         if method is not None:
             return _take_method(state, method)
+        if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
+            flow.step = "indicator"
+            return _take_indicator(state, text)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
@@ -143,7 +214,8 @@ def waits_for(state: UserState, text: str) -> bool:
         return True
     edit = _EDIT.match(text.strip())
     return bool(edit and _role_at(flow, int(edit["n"]))) or text.strip().lower() in ("simpan", "simpan ke draf") \
-        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0]))
+        or (";" in text and bool(read_roles(text, flow.indicators[-1])[0])) or answers_scope(state, text) \
+        or (flow.reopened and _indicator_line(text))
 
 
 def roles_reminder(state: UserState) -> Reply:
@@ -172,7 +244,7 @@ def leave_for_own_iki(state: UserState) -> list[Reply]:
         kept = _save_whole(state) if flow.current else ""
         state.mpph = None
         return [Reply("MPPH ditutup karena belum ada peran yang tercatat; mulai lagi dengan /mpph." + kept)]
-    flow.step = "done"
+    flow.step, flow.reopened = "done", False
     return []
 
 
@@ -180,8 +252,10 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     flow = state.mpph
     action, _, arg = data.partition(":")
     if action == "cancel":
-        state.mpph = None
-        return [Reply("Penyusunan MPPH dihentikan.")]
+        return [Reply("Penyusunan MPPH dihentikan." + close(state))]
+    if action == "new":  # the matrix before stays kept (mpph_last) until this one has indicators
+        close(state)
+        return _fresh(state)
     if action == "method" and flow.step == "method" and arg in METHOD_LABELS:
         return _take_method(state, arg)
     if action == "roles" and flow.step == "roles":
@@ -214,8 +288,9 @@ def on_button(state: UserState, data: str) -> list[Reply]:
     if action == "done" and flow.step == "done":
         draft = _draft(state)
         data = mpph_workbook(draft, check_mpph(draft))
-        state.mpph = None
-        return [Reply("Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai».",
+        close(state)
+        return [Reply("Matriks MPPH siap; IKI tiap pegawai ada di lembar «IKI per pegawai». Untuk mengubahnya nanti, "
+                      "ketik /mpph.",
                       file=ReplyFile("mpph.xlsx", data, "Matriks Pembagian Peran dan Hasil"))]
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
 
@@ -235,8 +310,10 @@ def save_own(state: UserState) -> list[Reply]:
         lines.append(f"Tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — target "
                      f"{render.target_text(iki)}, {iki.jenis.label}. Beri bobotnya dengan /ubah {number} bobot …; bila "
                      f"bukan turunan langsung, /ubah {number} jenis tusi.")
+        if leader.own_parts:
+            lines.append(f"Termasuk bagian yang Anda pegang sendiri: {'; '.join(leader.own_parts)}.")
         if leader.sisa_wilayah == "pimpinan":
-            missing = coverage([r.bagian for r in leader.peran]).missing
+            missing = coverage(leader.parts).missing
             if missing:
                 lines.append(f"Termasuk wilayah yang Anda pegang langsung: {regions_text(missing)}.")
     return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
@@ -320,7 +397,7 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
     return Role(pegawai=name.strip(), bagian=part.strip(), target=(target or "").strip() or None,
-                iki=(iki or "").strip() or None)
+                iki=(iki or "").strip() or None, sendiri=_is_self(name))
 
 
 def _split_target(rest: str) -> tuple[str, str | None]:
@@ -339,8 +416,8 @@ def _split_target(rest: str) -> tuple[str, str | None]:
 
 
 def _usable(role: Role, leader: LeaderIndicator) -> bool:
-    if not role.pegawai or (not role.bagian and leader.metode != "kuantitatif"):
-        return False
+    if not role.pegawai or (not role.bagian and leader.metode != "kuantitatif") or _names_indicator(role.pegawai):
+        return False  # («Persentase kab/kota …; 90%» is an indicator, never a member called «Persentase …»)
     if role.target is not None:
         return parse_target(role.target) is not None
     return _default_target(leader) is not None or leader.metode == "kuantitatif"
@@ -396,6 +473,14 @@ def _leader_line(text: str) -> tuple[str, str]:
     return (typed.indikator, typed.target.text) if typed.target is not None else (text.strip(), "")
 
 
+def _indicator_line(text: str) -> bool:
+    """«Persentase kab/kota …; 90%»: one line in step 1's form, naming an indicator and its target."""
+    if "\n" in text.strip() or ";" not in text:
+        return False
+    name, target = _leader_line(text)
+    return _names_indicator(name) and parse_target(target) is not None
+
+
 def _is_done_word(text: str) -> bool:
     return _words()["selesai"].match_at(tokens(text), 0) is not None and len(tokens(text)) <= 2
 
@@ -420,7 +505,19 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     label = _label(flow, name, code if row else None)
     flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
-    return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}.")] + prompt(state)
+    return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
+                  + _wording_note(flow.current))] + prompt(state)
+
+
+def _wording_note(leader: LeaderIndicator) -> str:
+    """What the IKI rules find in the leader's own wording, said here rather than on every member IKI later."""
+    found = leader_findings(leader)
+    if not found:
+        return ""
+    lines = [line for f in found for line in render.finding_lines(f)]
+    return ("\nRumusan indikator ini belum lolos aturan IKI:\n" + "\n".join(lines) + "\nIKI anggota diturunkan dari "
+            "kalimat ini dan akan mewarisinya. Bila indikatornya dari PK/Renstra, lanjutkan saja; bila Anda yang "
+            "merumuskan, kirim rumusan barunya sekarang (indikator; target).")
 
 
 def _label(flow: MpphState, name: str, code: str | None) -> str:
@@ -453,7 +550,7 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
     flow.current.target, flow.current.satuan = (f"{number.text}%", "%") if percent else (number.text, target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {flow.current.id}: «{flow.current.indikator}», target "
-                  f"{render.target_text(flow.current)}.")] + _replay(state)
+                  f"{render.target_text(flow.current)}." + _wording_note(flow.current))] + _replay(state)
 
 
 def _method_in(text: str) -> str | None:
@@ -506,44 +603,86 @@ def _take_method(state: UserState, method: str) -> list[Reply]:
 def _needs_scope(leader: LeaderIndicator) -> bool:
     if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
         return False
-    return not coverage([r.bagian for r in leader.peran]).complete
+    return not coverage(leader.parts).complete
+
+
+SCOPE_BUTTONS = [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
+                 Button("Cakupannya hanya ini", "mpph:rest:tidak_ada"), Button("Tambah peran", "mpph:add"), CANCEL]
 
 
 def _scope_question(state: UserState) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
-    found = coverage([r.bagian for r in leader.peran])
+    found = coverage(leader.parts)
     if found.unread:
         ask = (f"Pembagian {leader.id} menyebut {', '.join(found.unread)}, yang tidak bisa saya cocokkan dengan wilayah "
                "Indonesia. Apakah semua cakupan indikator sudah dibagi? Bila ada wilayah lain, siapa yang memegangnya?")
     else:
         ask = (f"{leader.id} baru dibagi untuk {regions_text(found.named)}. Bila targetnya nasional, "
                f"{regions_text(found.missing)} belum dipegang siapa pun. Siapa yang memegangnya?")
-    return [Reply(ask, [Button("Saya pegang sendiri", "mpph:rest:pimpinan"), Button("Dipegang tim/unit lain", "mpph:rest:lain"),
-                        Button("Cakupannya hanya ini", "mpph:rest:tidak_ada"), Button("Tambah peran", "mpph:add"), CANCEL])]
+    return [Reply(ask, SCOPE_BUTTONS)]
+
+
+def _scope_button(text: str) -> Button | None:
+    """«3», «no 3», «#3» typed under the scope question: that button (its labels are read by their words below)."""
+    picked = typed_choice(text, [b.label for b in SCOPE_BUTTONS], by_label=False)
+    return SCOPE_BUTTONS[picked] if picked is not None else None
+
+
+def answers_scope(state: UserState, text: str) -> bool:
+    """Whether a message is an answer to the scope question, however much it looks like an IKI («cakupannya hanya
+    ini, udah semua wilayah kok» was checked as one and the roles lost): a button typed, the scope said to be only
+    this, or the rest named («sisanya …»)."""
+    flow = state.mpph
+    # («Persentase sisa anggaran yang diserap; 95%» names a rest word, but is the leader's own IKI)
+    said = _says("sisa_tidak_ada", text) or (_says("sisa_ada", text) and not _names_indicator(text))
+    if flow is not None and flow.step == "done":  # said again, or changed, after the matrix: the last wilayah split
+        return said and _last_split(flow) is not None
+    return flow is not None and flow.step == "scope" and (_scope_button(text) is not None or said)
+
+
+def _last_split(flow: MpphState) -> int | None:
+    """The last indicator split by region (whose scope a later «cakupannya hanya ini» is about)."""
+    return next((i for i in reversed(range(len(flow.indicators))) if flow.indicators[i].metode == "wilayah"), None)
 
 
 def _take_scope(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     leader = flow.indicators[flow.scope]
+    if (button := _scope_button(text)) is not None:
+        return on_button(state, button.data.partition(":")[2])
     roles, _ = read_roles(text, leader)
     if roles and not _says("sisa_saya", text) and not text.rstrip().endswith("?"):  # a question is never a role
         leader.peran += roles
         _fill_targets(leader)
         return [Reply(f"Tercatat {len(roles)} peran tambahan untuk {leader.id}.")] + _matrix(state)
-    if _says("sisa_tidak_ada", text):
+    rest = _says("sisa_ada", text)  # «udah semua kok, sisanya dipegang tim lain»: there is a rest, held elsewhere
+    if _says("sisa_tidak_ada", text) and not rest:
         return _set_rest(state, "tidak_ada")
     if _says("sisa_lain", text) and not re.search(r"\bsendiri\b", text, re.IGNORECASE):
-        leader.sisa_wilayah, leader.pemegang_lain = "lain", text.strip()
-        return [Reply(f"Dicatat: wilayah di luar pembagian dipegang «{leader.pemegang_lain}».")] + _matrix(state)
+        return _held_elsewhere(state, text)
     if _says("sisa_saya", text):
         return _set_rest(state, "pimpinan")
-    found = coverage([r.bagian for r in leader.peran])
+    found = coverage(leader.parts)
     why = (f"Target {render.target_text(leader)} untuk {leader.id} dihitung dari seluruh cakupan indikator. Yang sudah "
-           f"dibagi: {regions_text(found.named) or '-'}"
+           f"dibagi: {regions_text([r.bagian for r in leader.peran]) or '-'}"
            + (f"; yang belum dipegang siapa pun: {regions_text(found.missing)}." if found.missing and not found.unread else ".")
            + " Pilih siapa yang memegang sisanya, atau tulis perannya (Nama; wilayah).")
     return [Reply(why)] + _scope_question(state)
+
+
+def _held_elsewhere(state: UserState, text: str) -> list[Reply]:
+    """The rest is another team's: kept by the name given («sisanya dipegang Tim Kesiapsiagaan»), or asked for by
+    name when only «tim lain» was said."""
+    leader = state.mpph.indicators[state.mpph.scope]
+    found = _holder_after().search(text)
+    holder = (found["holder"] if found else text).strip(" .,!;")
+    generic = set(knowledge.data("mpph")["pemegang_umum"])
+    if not [w for w in tokens(holder) if w not in generic]:
+        state.mpph.step = "holder"
+        return [Reply("Dicatat: wilayah di luar pembagian dipegang tim/unit lain.")] + prompt(state)
+    leader.sisa_wilayah, leader.pemegang_lain = "lain", holder
+    return [Reply(f"Dicatat: wilayah di luar pembagian dipegang «{leader.pemegang_lain}».")] + _matrix(state)
 
 
 def _set_rest(state: UserState, holder: str) -> list[Reply]:
@@ -607,6 +746,13 @@ def _take_done_text(state: UserState, text: str) -> list[Reply]:
         return _take_edit(state, edit["rest"]) if edit["rest"] else prompt(state)
     if text.strip().lower() in ("simpan", "simpan ke draf"):
         return save_own(state) + _matrix(state)
+    if answers_scope(state, text):  # «cakupannya hanya ini, udah semua wilayah kok» after the matrix: its scope
+        flow.step, flow.scope = "scope", _last_split(flow)
+        return _take_scope(state, text)
+    if flow.reopened and _indicator_line(text):  # «Persentase …; 90%» after /mpph showed the matrix: one more
+        flow.step, flow.reopened = "indicator", False
+        return [Reply("Indikator ini saya tambahkan ke MPPH yang sama. Bila ini IKI Anda sendiri, bukan untuk dibagi, "
+                      "pilih «Batal» (matriksnya tetap tersimpan), lalu kirim lagi.")] + _take_indicator(state, text)
     leader = flow.indicators[-1]
     roles, problems = read_roles(text, leader)
     if roles and not problems:
@@ -641,12 +787,12 @@ def _sync_team(flow: MpphState) -> None:
     known = {p.nama for p in flow.team}
     for leader in flow.indicators:
         for role in leader.peran:
-            if role.pegawai not in known:
+            if role.pegawai not in known and not role.sendiri:
                 # The chat never asks a member's role: a name that says "Ketua …" or "Katim …" is a team leader.
                 leads = role.pegawai.lower().startswith(("ketua", "katim", "koordinator"))
                 flow.team.append(Person(nama=role.pegawai, peran="ketua" if leads else "anggota"))
                 known.add(role.pegawai)
-    placed = {role.pegawai for leader in flow.indicators for role in leader.peran}
+    placed = {role.pegawai for leader in flow.indicators for role in leader.peran if not role.sendiri}
     flow.team = [p for p in flow.team if p.nama in placed]  # someone whose only role was dropped leaves the matrix
 
 

@@ -79,6 +79,7 @@ class MpphState(BaseModel):
     editing: int | None = None  # the role being changed, numbered as the matrix shows them
     scope: int = 0  # the indicator whose remaining regions are asked about
     ahead: list[str] = Field(default_factory=list)  # a method or role lines typed before their step: taken there
+    reopened: bool = False  # the matrix shown again by /mpph: an indicator line typed next is one more indicator
 
 
 class EditState(BaseModel):
@@ -126,6 +127,7 @@ class UserState(BaseModel):
     skp: SkpDraft = Field(default_factory=SkpDraft)
     prima: PrimaState | None = None
     mpph: MpphState | None = None
+    mpph_last: MpphState | None = None  # the matrix last finished or closed, opened again by /mpph
     rhk: RhkState | None = None
     edit: EditState | None = None
     profil: ProfilState | None = None

@@ -8,7 +8,7 @@ from bot.lang.thesaurus import thesaurus
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules.lexicon import lexicon
 from bot.rules.registry import skp_rule
-from bot.rules.weights import caps, used
+from bot.rules.weights import caps, cascades_directly, used
 
 
 def _numbers(positions: list[int]) -> str:
@@ -68,7 +68,7 @@ def weight_split_differs(skp: SkpDraft):
     ]
     if not off:
         return None
-    label = "dengan cascading langsung" if skp.cascading_langsung else "tanpa cascading langsung"
+    label = "dengan cascading langsung" if cascades_directly(skp) else "tanpa cascading langsung"
     return {"mode": label, "detail": "; ".join(off)}
 
 

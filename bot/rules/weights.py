@@ -29,10 +29,16 @@ def weight_hint() -> str:
     return f"Bobot harus angka 0–{policy().weights.ceiling} (persen), misalnya 20, 20% atau 20,5."
 
 
+def cascades_directly(skp: SkpDraft) -> bool:
+    """Whether the direct-cascade split applies: said so (PRIMA), or the SKP holds a Core CL IKI, which only a direct
+    cascade has (a Ketua Tim's own indicator saved from /mpph)."""
+    return skp.cascading_langsung or any(iki.jenis is Jenis.core_cl for iki in skp.iki)
+
+
 def caps(skp: SkpDraft) -> dict[Jenis, float]:
     """The guidance per jenis for this SKP: CL/TUSI/MI as the split says, Beyond its own total."""
     weights = policy().weights
-    split = weights.split["direct" if skp.cascading_langsung else "indirect"]
+    split = weights.split["direct" if cascades_directly(skp) else "indirect"]
     return {Jenis(j): float(v) for j, v in split.items()} | {Jenis.beyond: float(weights.beyond_total)}
 
 

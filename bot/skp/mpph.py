@@ -17,7 +17,7 @@ from bot.rules.analysis import analyse
 from bot.rules.lexicon import condition_words, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.regions import coverage, regions_text
+from bot.skp.regions import coverage, provinces_in, regions_text
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -41,6 +41,7 @@ class Role(BaseModel):
     rhk: str | None = None
     target: str | float | None = None
     satuan: str | None = None
+    sendiri: bool = False  # the leader's own part («saya sendiri; koordinasi nasional»): no member, no member IKI
 
 
 class LeaderIndicator(BaseModel):
@@ -56,6 +57,16 @@ class LeaderIndicator(BaseModel):
     # themself, another team (named in pemegang_lain), or no one because the indicator covers only these regions.
     sisa_wilayah: Literal["pimpinan", "lain", "tidak_ada"] | None = None
     pemegang_lain: str = ""
+
+    @property
+    def parts(self) -> list[str]:
+        """The parts whose regions are counted: every member's, and the leader's own where it names regions (their
+        «koordinasi nasional dan analisis data» is no region left unplaced)."""
+        return [role.bagian for role in self.peran if not role.sendiri or provinces_in(role.bagian)[0]]
+
+    @property
+    def own_parts(self) -> list[str]:
+        return [role.bagian for role in self.peran if role.sendiri]
 
     @property
     def code(self) -> str | None:
@@ -138,11 +149,17 @@ def own_iki(leader: LeaderIndicator) -> IkiDraft:
     if leader.code and indikator.startswith(leader.code):
         indikator = without_codes(indikator) or indikator
     if leader.metode == "wilayah" and leader.sisa_wilayah == "lain":
-        held = coverage([role.bagian for role in leader.peran]).named
+        held = coverage(leader.parts).named
         indikator = member_indikator(leader.model_copy(update={"indikator": indikator}), regions_text(held))
     target = parse_target(leader.target)
     return IkiDraft(indikator=indikator, rhk=leader.rhk or next(iter(draft_rhk(indikator)), None), target=leader.target,
                     satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code)
+
+
+def leader_findings(leader: LeaderIndicator) -> list[Finding]:
+    """The IKI rules' errors on the leader's own wording: said once at step 1 and once per indicator, never again on
+    every member IKI that inherits them (the wording often comes from the PK, which the leader cannot change)."""
+    return [f for f in check_iki(IkiDraft(indikator=leader.indikator)).findings if f.severity is Severity.error]
 
 
 def check_mpph(draft: MpphDraft) -> MpphResult:
@@ -155,7 +172,12 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
     members: dict[str, list[IkiDraft]] = defaultdict(list)
     in_order: list[IkiDraft | None] = []
     for leader in draft.indikator:
+        inherited = {f.rule: f for f in leader_findings(leader)}
+        passed_on = set()
         for role in leader.peran:
+            if role.sendiri:  # the leader's own part: theirs, in their own IKI
+                in_order.append(None)
+                continue
             findings += _run(rules, Place(draft, leader, role))
             if role.pegawai not in whole.team:
                 in_order.append(None)
@@ -165,8 +187,15 @@ def check_mpph(draft: MpphDraft) -> MpphResult:
             members[role.pegawai].append(iki)
             cells[role.pegawai][leader.id].append(MatrixCell(rhk=iki.rhk or "", iki=iki.indikator, target=target_text(iki)))
             for f in check_iki(iki).findings:
-                if f.severity is Severity.error:
+                if f.severity is Severity.error and f.rule in inherited:
+                    passed_on.add(f.rule)  # the leader's wording, said once below
+                elif f.severity is Severity.error:
                     findings.append(f.model_copy(update={"message": f"{role.pegawai}, «{iki.indikator}»: {f.message}"}))
+        findings += [inherited[rule].model_copy(update={
+            "severity": Severity.warning,
+            "message": f"Rumusan {leader.id} sendiri: {inherited[rule].message} IKI anggota mewarisi rumusan ini; bila "
+                       "indikatornya dari PK/Renstra, biarkan, dan bahas di dialog kinerja."})
+            for rule in inherited if rule in passed_on]
         findings += _run(rules, Place(draft, leader))
     findings += _run(rules, whole)
     notes = {leader.id: note for leader in draft.indikator if (note := remainder_note(leader))}
@@ -213,7 +242,7 @@ def remainder_note(leader: LeaderIndicator) -> str:
     """Who holds the regions no role holds, as the leader said (MPPH-SCOPE); empty when nothing is left over."""
     if leader.metode != "wilayah" or leader.sisa_wilayah in (None, "tidak_ada"):
         return ""
-    missing = coverage([role.bagian for role in leader.peran]).missing
+    missing = coverage(leader.parts).missing
     if not missing:
         return ""
     holder = "pimpinan/ketua sendiri" if leader.sisa_wilayah == "pimpinan" else leader.pemegang_lain or "tim lain"
@@ -223,7 +252,11 @@ def remainder_note(leader: LeaderIndicator) -> str:
 def _matrix_sheet(book, title: str, head: Person, draft: MpphDraft, people: list[Person], result: MpphResult) -> None:
     sheet = book.create_sheet(title)
     sheet.append(["Pegawai", "Jabatan"] + [f"Output/Indikator {i.id}" for i in draft.indikator])
-    sheet.append([head.nama, jabatan(head)] + [f"{i.indikator} (target {target_text(i)})" for i in draft.indikator])
+    # The leader's own parts stand in their row (the Ketua's, on a 2-level sheet, are their roles as a member).
+    own = [f"\nDipegang langsung: {', '.join(i.own_parts)}" if i.own_parts and head is draft.pimpinan else ""
+           for i in draft.indikator]
+    sheet.append([head.nama, jabatan(head)] + [f"{i.indikator} (target {target_text(i)}){mine}"
+                                               for i, mine in zip(draft.indikator, own)])
     for person in people:
         if person is head:
             continue

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.lang.numbers import format_number, parse_target
 from bot.rules.registry import mpph_rule
-from bot.skp.regions import coverage, regions_text
+from bot.skp.regions import coverage, provinces_in, regions_text
 
 if TYPE_CHECKING:  # for annotations only: bot.skp.mpph runs these checks, so importing it here would be circular
     from bot.skp.mpph import LeaderIndicator, MpphDraft, Role
@@ -68,15 +68,26 @@ def scope_unheld(at: Place):
     """A wilayah split with no list of regions to cover: the parts are read as Indonesia's regions, and what no part
     holds must be held by someone the leader names (themself, another team), or said to be outside the indicator."""
     leader = at.leader
-    if leader.metode != "wilayah" or leader.wilayah or leader.sisa_wilayah or not leader.peran:
+    if leader.metode != "wilayah" or leader.wilayah or not leader.peran:
         return None
-    found = coverage([role.bagian for role in leader.peran])
+    found = coverage(leader.parts)
+    said = []
+    if found.twice:  # «Jawa dan Bali» and «NTB dan Bali»: whoever answers for Bali, it is counted twice
+        holders = [role.pegawai for role in leader.peran if provinces_in(role.bagian)[0] & _provinces(found.twice)]
+        said.append({"case": "held_twice", "id": leader.id, "regions": regions_text(found.twice),
+                     "holders": regions_text(list(dict.fromkeys(holders)))})
+    if leader.sisa_wilayah:
+        return said
     if found.unread:
-        return {"case": "unconfirmed", "id": leader.id, "parts": ", ".join(found.unread)}
-    if found.missing:
-        return {"case": "rest_unheld", "id": leader.id, "held": regions_text(found.named),
-                "missing": regions_text(found.missing)}
-    return None
+        said.append({"case": "unconfirmed", "id": leader.id, "parts": ", ".join(found.unread)})
+    elif found.missing:
+        said.append({"case": "rest_unheld", "id": leader.id, "held": regions_text(found.named),
+                     "missing": regions_text(found.missing)})
+    return said
+
+
+def _provinces(names: list[str]) -> frozenset[str]:
+    return frozenset().union(*(provinces_in(name)[0] for name in names))
 
 
 # A sum that differs, by split method: aspects may overlap, a quantity must add up, regions should.
@@ -91,7 +102,7 @@ def split_off(at: Place):
     if leader.metode not in _SUM_CASES:
         return None
     whole = parse_target(leader.target)
-    roles = [r for r in leader.peran if r.pegawai in at.level_one]
+    roles = [r for r in leader.peran if r.pegawai in at.level_one or r.sendiri]  # the leader's own share counts
     parts = [parse_target(r.target) for r in roles]
     if whole is None or not parts or any(p is None for p in parts):
         return {"case": "unreadable", "id": leader.id}

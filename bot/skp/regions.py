@@ -1,7 +1,8 @@
 """Which of Indonesia's provinces the parts of a wilayah split name ("Jawa Bali", "Kalimantan Sulawesi", "NTT"), so a
 national indicator given to two regions is not reported as fully held. Regions: knowledge/mpph.yaml."""
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
@@ -12,6 +13,7 @@ class Coverage:
     named: list[str]  # the regions the parts name, as a reader says them ("Sumatera", "Jawa Barat")
     missing: list[str]  # what no part holds: whole island regions, or the provinces left of one
     unread: list[str]  # parts that name no region this list knows ("regional 1-5", "Eselon I Ditjen Yankes")
+    twice: list[str] = field(default_factory=list)  # what more than one part holds («Jawa dan Bali», «NTB dan Bali»)
 
     @property
     def complete(self) -> bool:
@@ -38,6 +40,14 @@ def _regions() -> tuple[dict[str, list[str]], dict[tuple[str, ...], frozenset[st
 
 
 @knowledge.cached
+def _numbered() -> frozenset[str]:
+    return frozenset(knowledge.data("mpph")["numbered_parts"])
+
+
+_LABEL_NUMBER = re.compile(r"^(?:\d+|[ivx]+)$")  # «Regional 1», «Regional V»
+
+
+@knowledge.cached
 def place_words() -> frozenset[str]:
     """The one-word names of provinces and island regions and their short forms ("maluku", "papua", "sumut"): a
     reader matches them whole, never as a stem ("Maluku" is no «malu»)."""
@@ -57,6 +67,9 @@ def provinces_in(part: str) -> tuple[frozenset[str], bool]:
             held |= names[phrase]
             i += len(phrase)
             continue
+        if words[i] in _numbered() and i + 1 < len(words) and _LABEL_NUMBER.match(words[i + 1]):
+            i += 2  # «Regional 1 (Sumatera)»: the team's own label for the regions it names
+            continue
         whole = whole and words[i] in fillers
         i += 1
     return frozenset(held), whole and bool(held)
@@ -65,20 +78,27 @@ def provinces_in(part: str) -> tuple[frozenset[str], bool]:
 def coverage(parts: list[str]) -> Coverage:
     """What a set of parts covers of the whole country: the missing provinces said as whole island regions where
     the whole region is missing."""
-    groups, _, _, _ = _regions()
     held: set[str] = set()
+    again: set[str] = set()
     unread: list[str] = []
     for part in parts:
         provinces, whole = provinces_in(part)
+        again |= held & provinces
         held |= provinces
         if not whole:
             unread.append(part)
     named = [p.strip() for p in parts if p.strip() and p not in unread]
-    missing: list[str] = []
+    return Coverage(named=named, missing=_said(lambda p: p not in held), unread=unread, twice=_said(again.__contains__))
+
+
+def _said(picked) -> list[str]:
+    """The provinces picked, as whole island regions where the whole region is picked."""
+    groups, _, _, _ = _regions()
+    out: list[str] = []
     for group, provinces in groups.items():
-        left = [p for p in provinces if p not in held]
-        missing += [group] if len(left) == len(provinces) else left
-    return Coverage(named=named, missing=missing, unread=unread)
+        chosen = [p for p in provinces if picked(p)]
+        out += [group] if chosen and len(chosen) == len(provinces) else chosen
+    return out
 
 
 def regions_text(names: list[str]) -> str:

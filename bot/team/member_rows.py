@@ -13,6 +13,8 @@ from bot.skp.regions import provinces_in
 _BRACKETED = re.compile(r"^(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*[,;:]?\s*(?P<after>.*)$")
 _DASH = re.compile(r"\s[-–—]\s|\s[-–—](?=\S)|(?<=\S)[-–—]\s")  # a spaced dash, not «Jawa-Bali» or «e-Kinerja»
 # A target closing the part: «…, 80%», «… 80 persen», «… target 90», «… ≥ 95%».
+# A separator before the bracket: the bracket belongs to the part, not around it («Rina - Regional 2 (Jawa, Bali)»).
+_SEPARATED = re.compile(r"[:;]|" + _DASH.pattern)
 _TRAILING_TARGET = re.compile(r"^(?P<part>.+?)\s*[,;]?\s+(?:target\s*)?(?P<target>(?:≥|≤|>=|<=|min\w*\.?|maks\w*\.?)?"
                               r"\s*\d[\d.,]*\s*(?:%|persen)?)$", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:dr|drg|ns|apt|bd|ir|prof|h|hj)\.?$", re.IGNORECASE)  # «dr. Budi», «Ns. Rina»
@@ -28,13 +30,17 @@ class MemberRow:
 def read_row(line: str) -> MemberRow | None:
     """The row's name, part and target, or None when it does not hold a name and a part."""
     line = line.strip(" •\t")
-    if bracketed := _BRACKETED.match(line):
-        outside, inside, after = bracketed["outside"].strip(" ,;:-"), bracketed["inside"].strip(), bracketed["after"]
+    bracketed = _BRACKETED.match(line)
+    if bracketed and not _SEPARATED.search(bracketed["outside"].strip(" ,;:-–—")):  # not «Rina - Regional 2 (Jawa, Bali)»
+        outside, inside = bracketed["outside"].strip(" ,;:-–—"), bracketed["inside"].strip()
+        after = bracketed["after"].strip(" ,;:-–—")  # «Doni (Jawa, Bali) - 90»
         name, part = _ordered(outside, inside)
         target = after.strip() if after and parse_target(after) is not None else None
-        if after and target is None:
+        if not after or target is not None:
+            return _row(name, part, target)
+        if not _SEPARATED.search(bracketed["after"]):
             return None  # «Doni (Jawa) dan Rina (Bali)»: two rows in one line, not read by guessing
-        return _row(name, part, target)
+        # «Regional 2 (Jawa, Bali) - Rina - 90»: the bracket is inside the part; read by the separators below
     target = None
     if (found := _TRAILING_TARGET.match(line)) and parse_target(found["target"]) is not None \
             and not _names_part(found["part"], found["target"]):
