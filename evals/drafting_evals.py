@@ -228,6 +228,9 @@ def eval_drafting() -> dict:
           + ". RHK diperiksa: " + ", ".join(f"{s} {grammar['figures'][s]['rhk_checked']}" for s in SPLITS))
     print("RHK per pola (lolos/semua):\n" + "\n".join(grammar["patterns"]))
     for title, part in (("Usulan", casual), ("Bahasa", language), ("RHK", grammar)):
-        if part["misses"]:
-            print(f"\n{title} yang belum benar:\n" + "\n".join(part["misses"]))
+        shown = [m for m in part["misses"] if not m.lstrip().startswith("[holdout")]  # a holdout stays blind
+        hidden = len(part["misses"]) - len(shown)
+        if shown or hidden:
+            print(f"\n{title} yang belum benar:\n" + "\n".join(shown)
+                  + (f"\n  holdout: {hidden} (tidak dirinci)" if hidden else ""))
     return now
