@@ -85,7 +85,7 @@ def read_list(message: str) -> PastedList | None:
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
         # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
         # the user's own numbers name it); a question or small talk is a note.
-        first = n == 0 and not headed
+        first = n == 0 and not headed and not _activity(text)  # «Menyusun laporan» is a line to check, not a header
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
                 skipped.append(line)
@@ -191,7 +191,8 @@ def _header(raw: list[str]) -> bool:
     if len(raw) < 3:
         return raw[0].rstrip().endswith(":")
     starts = [_measured(line) for line in raw]
-    return raw[0].rstrip().endswith(":") or (not starts[0] and sum(starts[1:]) * 2 >= len(raw) - 1)
+    return raw[0].rstrip().endswith(":") or (not starts[0] and not _activity(raw[0])
+                                             and sum(starts[1:]) * 2 >= len(raw) - 1)
 
 
 def _measured(line: str) -> bool:
@@ -200,6 +201,16 @@ def _measured(line: str) -> bool:
 
     words = tokens(read(line).text)
     return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+
+def _activity(line: str) -> bool:
+    """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»): an activity written as an
+    IKI, which the list checks (and the rules flag), never a header introducing the list."""
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(read(line).text)
+    return bool(words) and lexicon().activity_verbs.match_at(words, 0) is not None
 
 
 def summary(pasted: PastedList, in_prima: bool = False) -> str:
