@@ -20,3 +20,21 @@ def test_a_header_above_the_list_is_still_no_line_of_it():
     engine.handle("u", "kak ini IKI sy 2025, banyak bgt ya wkwk\nPersentase A yang selesai tepat waktu\n"
                        "Jumlah pasien yang dilayani\nPersentase sampel yang diuji tepat waktu")
     assert len(engine.state("u").listed) == 3
+
+
+def test_an_off_topic_question_is_no_target_for_the_offered_iki():
+    """«berapa gaji PNS golongan 3a?» under «Simpan ke draf?» saved the IKI with «Target 3 a»."""
+    engine = Engine()
+    engine.handle("u", "Rasio dokter per pasien")
+    replies = engine.handle("u", "berapa gaji PNS golongan 3a?")
+    assert engine.state("u").skp.iki == []
+    assert "Simpan ke draf" in [b.label for r in replies for b in r.buttons]  # the offer is named again
+    engine.handle("u", "90")
+    assert [i.target for i in engine.state("u").skp.iki] == ["90"]
+
+
+@pytest.mark.parametrize("typed", ["98%", "target 90 boleh?", "gatau, mungkin 70an", "kalau 95 gimana"])
+def test_a_value_proposed_as_a_question_is_still_a_value(typed):
+    from bot.conversation.answers import typed_target
+
+    assert typed_target(typed) is not None

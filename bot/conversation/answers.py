@@ -335,9 +335,17 @@ def typed_target(text: str) -> Number | None:
     if len(answer.numbers) != 1 or number is None:
         return None
     words = tokens(text[:number.start] + " " + text[number.end:])
-    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
+    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0) or _asks_other(text, words):
         return None
     return number
+
+
+def _asks_other(text: str, words: list[str]) -> bool:
+    """A question about something else than the value it holds («berapa gaji PNS golongan 3a?»): words beyond the
+    field's and a proposal's («target 90 boleh?»). A question is never taken as an answer."""
+    asking = "?" in text or (words and words[0] in knowledge.data("intent")["question_words"])
+    allowed = _field_noise() | {w for p in knowledge.data("conversation")["value_asks"] for w in tokens(p)}
+    return bool(asking) and any(w not in allowed and not w.isdigit() for w in words)
 
 
 def leading_value(text: str) -> Number | None:

@@ -72,6 +72,17 @@ def offered(state: UserState) -> bool:
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
 
 
+def offer_reminder(state: UserState) -> list[Reply]:
+    """After a question answered while an IKI waits for «Simpan ke draf»: the offer named again with its buttons (the
+    question was no target); [] when nothing waits."""
+    if not offered(state):
+        return []
+    buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")] \
+        if state.fill.typed else [SAVE]
+    return [Reply(f"(Masih menunggu: «{short(state.fill.current.indikator, 60)}». Tulis targetnya, misalnya 90%, "
+                  "atau pilih «Simpan ke draf».)", buttons)]
+
+
 def takes_offer(state: UserState, text: str) -> bool:
     """«simpan ke draf» typed while an IKI waits for «Simpan ke draf»; or, with no suggestion on offer, «Pakai usulan 1»
     (a button guessed, or an old one's label) or «pake yg kakak aja»: this IKI is the one to save (the «1» no target)."""

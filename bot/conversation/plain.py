@@ -251,7 +251,7 @@ class Plain:
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
-                + mandatory_offer(turn.state, message)
+                + mandatory_offer(turn.state, message) + draft_save.offer_reminder(turn.state)
         if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
             answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
             if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
