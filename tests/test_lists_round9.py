@@ -38,3 +38,26 @@ def test_a_value_proposed_as_a_question_is_still_a_value(typed):
     from bot.conversation.answers import typed_target
 
     assert typed_target(typed) is not None
+
+
+_MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koordinasi\nJumlah laporan bulanan"
+
+
+@pytest.mark.parametrize("typed", ["simpan semua", "masukin semuanya ke draf aja"])
+def test_simpan_semua_typed_saves_every_line_as_its_button_does(typed):
+    """«simpan semua» saved only the passing lines, though the button of that name saves every line as written."""
+    engine = Engine()
+    engine.handle("u", _MIXED)
+    replies = engine.handle("u", typed)
+    assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
+    assert "Baris 2, 3 belum lolos" in said(replies)  # what it kept is said
+
+
+def test_simpan_semua_after_a_detail_is_not_the_line_holding_the_word_semua():
+    """After «Rincian 3», «simpan semua» named line 3 («Semua laporan …») by its word «semua»: nothing was saved."""
+    engine = Engine()
+    engine.handle("u", "Persentase keluhan pasien yang ditindaklanjuti\nPersentase resep yang dilayani tepat waktu\n"
+                       "Semua laporan selalu tepat waktu")
+    engine.handle("u", "Rincian 3")
+    engine.handle("u", "simpan semua")
+    assert len(engine.state("u").skp.iki) == 3

@@ -779,7 +779,7 @@ class Engine:
         if action == "detail" and arg.isdigit():
             return self._list_detail(state, int(arg))
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, [IkiDraft(indikator=i.text, target=i.target) for i in state.listed])
+            return draft_save.save_many(state, iki_list.as_written(state.listed))
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
                 drafts = iki_list.passing_drafts(state.listed, fixed=None)

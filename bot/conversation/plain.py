@@ -332,7 +332,16 @@ class Plain:
 
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
-        with the targets typed for them; the others are named with the way to their details."""
+        with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
+        PRIMA saves every line as written, as its button does, and names the lines that keep their findings."""
+        if pick.every and not self.prima.takes_list(state):
+            failing = [n for n, line in enumerate(state.listed, 1)
+                       if check_iki(IkiDraft(indikator=line.text, target=line.target)).has_error]
+            note = [Reply(f"Semua {len(state.listed)} baris saya simpan seperti ditulis. Baris "
+                          f"{', '.join(map(str, failing))} belum lolos aturan: temuannya tetap tercatat di /skp; "
+                          "perbaiki dengan /ubah NOMOR teks.")] if failing else []
+            return note + draft_save.save_many(state, iki_list.as_written(state.listed),
+                                               list(range(1, len(state.listed) + 1)))
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
         state.refused = failing
