@@ -61,3 +61,14 @@ def test_simpan_semua_after_a_detail_is_not_the_line_holding_the_word_semua():
     engine.handle("u", "Rincian 3")
     engine.handle("u", "simpan semua")
     assert len(engine.state("u").skp.iki) == 3
+
+
+def test_an_estimated_data_awal_is_kept_when_the_next_field_is_answered():
+    """«gatau, mungkin 70an» → «Data awal 70? Ya», then «tusi»: recorded «belum ada data awal», the 70 lost."""
+    engine = Engine()
+    engine.handle("u", "Persentase hasil pemeriksaan sanitasi kapal yang memenuhi standar, target 95%")
+    engine.handle("u", "gatau, mungkin 70an")
+    replies = engine.handle("u", "tusi")
+    saved = engine.state("u").skp.iki[0]
+    assert (saved.baseline, saved.jenis.value) == ("70%", "core_tusi")
+    assert "perkiraan" in said(replies)
