@@ -72,3 +72,21 @@ def test_an_estimated_data_awal_is_kept_when_the_next_field_is_answered():
     saved = engine.state("u").skp.iki[0]
     assert (saved.baseline, saved.jenis.value) == ("70%", "core_tusi")
     assert "perkiraan" in said(replies)
+
+
+_BMN = ("1. Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan\n2. Jumlah laporan BMN semesteran\n"
+        "3. Persentase BMN yg sudah di label")
+
+
+def test_a_correction_after_the_target_question_was_let_go_is_no_target_for_old_suggestions():
+    """«eh salah, 90 aja» went to the suggestions of an earlier «Rincian 1» («Usulan mana yang dipakai?»), not to the
+    IKI whose target question was open."""
+    engine = Engine()
+    engine.handle("u", _BMN)
+    engine.handle("u", "Rincian 1")  # suggestions shown
+    engine.handle("u", "masukin yg lolos")  # line 3 saved, its target asked
+    engine.handle("u", "/skp")
+    engine.handle("u", "/ubah 3 target 100 persen")  # no IKI 3: the target question is let go
+    replies = engine.handle("u", "eh salah, 90 aja")
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%"]
+    assert "Usulan mana" not in said(replies)

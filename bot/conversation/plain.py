@@ -243,6 +243,9 @@ class Plain:
             said = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
                          "dengan /ubah NOMOR teks.")
             return [said] + self.target_for_suggestions(turn.state, number.text)
+        corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
+        if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
+            return corrected
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
