@@ -90,3 +90,27 @@ def test_a_correction_after_the_target_question_was_let_go_is_no_target_for_old_
     replies = engine.handle("u", "eh salah, 90 aja")
     assert [i.target for i in engine.state("u").skp.iki] == ["90%"]
     assert "Usulan mana" not in said(replies)
+
+
+def _prima_with_a_proposal(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "bingung, kasih beberapa contoh untuk verifikasi berkas usulan kenaikan pangkat")
+    return engine.state("u").prima.proposals[0].indikator
+
+
+def test_step_m_never_offers_an_iki_saved_meanwhile_and_a_typed_cancel_drops_the_one_drafted():
+    """A proposal saved from a pasted list was still offered as «Pakai usulan 1» (a copy); «eh udah ada itu, batal» at
+    the target question answered «Target harus berupa angka»."""
+    engine = Engine()
+    proposal = _prima_with_a_proposal(engine)
+    engine.handle("u", f"{proposal}\nPersentase keluhan pasien yang ditindaklanjuti")
+    engine.press("u", "list:save:fixed")
+    for answer in ("90", "belum ada", "tusi", "20"):
+        replies = engine.handle("u", answer)
+    assert engine.state("u").prima.field == "target"  # the second line of the list, asked next
+    replies = engine.handle("u", "eh udah ada itu, batal")
+    state = engine.state("u")
+    assert [i.indikator for i in state.skp.iki] == [proposal] and state.prima.field == "indikator"
+    assert "tidak saya simpan" in said(replies) and "harus berupa angka" not in said(replies)
+    assert not any(b.label.startswith("Pakai usulan") for r in replies for b in r.buttons)
