@@ -114,3 +114,41 @@ def test_step_m_never_offers_an_iki_saved_meanwhile_and_a_typed_cancel_drops_the
     assert [i.indikator for i in state.skp.iki] == [proposal] and state.prima.field == "indikator"
     assert "tidak saya simpan" in said(replies) and "harus berupa angka" not in said(replies)
     assert not any(b.label.startswith("Pakai usulan") for r in replies for b in r.buttons)
+
+
+def test_pakai_n_with_a_target_picks_step_m_proposal_n_with_it():
+    """«pakai 1, target 95» (the form step M's help advertises) was checked as the IKI «pakai 1»."""
+    engine = Engine()
+    proposal = _prima_with_a_proposal(engine)
+    engine.handle("u", "pakai 1, target 95")
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(proposal, "95%")]
+
+
+_PORT = ("Persentase rekomendasi hasil inspeksi kesehatan lingkungan TTU di wilayah pelabuhan yang ditindaklanjuti\n"
+         "Indeks House Index (HI) jentik di buffer area pelabuhan\nJumlah kapal yang diperiksa sanitasinya")
+
+
+def test_under_a_list_in_prima_a_number_is_its_line_and_the_typed_label_drafts_the_passing_ones():
+    """«1» under a list pasted in PRIMA answered «Saya perlu kalimat IKI»; «susun 3 iki yang lolos» (the button's
+    label) was rewritten into an IKI."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "langsung ke iki aja")
+    engine.handle("u", _PORT)
+    replies = engine.handle("u", "1")
+    assert "Saya perlu kalimat IKI" not in said(replies) and "Susun IKI ini" in [b.label for r in replies for b in r.buttons]
+    engine.handle("u", "susun 3 iki yang lolos")
+    prima = engine.state("u").prima
+    assert prima.current.indikator == _PORT.splitlines()[0] and prima.field == "target"
+
+
+def test_the_terminal_says_once_how_to_press_a_numbered_button(tmp_path):
+    import io
+
+    from bot import chat
+    from bot.storage.sqlite import SqliteStore
+
+    out = io.StringIO()
+    chat.run(Engine(SqliteStore(tmp_path / "s.sqlite3")), io.StringIO("/cek Menyusun laporan\n/cek Menyusun SOP\n"), out)
+    assert out.getvalue().count(chat.BUTTON_HINT) == 1

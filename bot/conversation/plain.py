@@ -613,6 +613,25 @@ def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None
     return (picked, split[1]) if picked is not None else None
 
 
+MAX_PICK_WORDS = 4  # «pakai 1», «pakai usulan 2 aja»: a pick; a longer head is a sentence
+
+
+def picked_proposal(state: UserState, message: str) -> tuple[int, str] | None:
+    """«pakai 1, target 95», «pakai usulan 2» under PRIMA step M's proposals (the form its help advertises): the
+    proposal picked (0-based) and the target's words ("" when none typed), or None."""
+    proposals = state.prima.proposals if state.prima else []
+    if state.candidates or not proposals:
+        return None
+    split = value_at_end(message)
+    head, target = split if split and tokens(split[0]) else (message, "")
+    labels = [f"Pakai usulan {i}" for i in range(1, len(proposals) + 1)]
+    words = tokens(head)
+    if not words or len(words) > MAX_PICK_WORDS or not (selecting(head) or "usulan" in words):
+        return None
+    picked = typed_choice(head, labels)
+    return (picked, target) if picked is not None else None
+
+
 def names_target(message: str, state: UserState) -> bool:
     """A target typed while suggestions are shown, not a pick among them («#2», «2»: a number no larger than their
     count, with no unit)."""

@@ -300,7 +300,12 @@ class StepM:
             if twin is not None:  # an old button: it was saved meanwhile, never a second copy
                 return [Reply(f"«{short(chosen.indikator, 60)}» sudah ada di draf sebagai IKI ke-{twin + 1}; tidak "
                               "saya simpan dua kali.")] + self.prompt(state)
-            return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))
+            draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan)
+            typed = typed_target(state.candidate_target) if state.candidate_target else None
+            state.candidate_target = ""
+            if typed is not None:  # «pakai 1, target 95»
+                self.fields._set(draft, "target", typed)
+            return self._take_indicator(state, draft)
         if action == "mandatory" and prima.field == "indikator":
             return self._take_indicator(state, mandatory_iki())
         if action == "resume" and prima.field == "indikator" and prima.current:
