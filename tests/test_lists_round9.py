@@ -40,6 +40,15 @@ def test_a_value_proposed_as_a_question_is_still_a_value(typed):
     assert typed_target(typed) is not None
 
 
+@pytest.mark.parametrize("typed, unit", [("target 90 boleh?", None), ("kalau 95 gimana", None), ("98%", "%"),
+                                         ("12 dokumen", "dokumen")])
+def test_a_word_asking_about_the_value_is_no_unit_of_it(typed, unit):
+    """«target 90 boleh?» was read as «90 boleh»."""
+    from bot.conversation.answers import typed_target
+
+    assert typed_target(typed).unit == unit
+
+
 _MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koordinasi\nJumlah laporan bulanan"
 
 
