@@ -161,3 +161,9 @@ def test_the_terminal_says_once_how_to_press_a_numbered_button(tmp_path):
     out = io.StringIO()
     chat.run(Engine(SqliteStore(tmp_path / "s.sqlite3")), io.StringIO("/cek Menyusun laporan\n/cek Menyusun SOP\n"), out)
     assert out.getvalue().count(chat.BUTTON_HINT) == 1
+
+
+def test_a_count_of_times_keeps_its_unit():
+    from bot.conversation.answers import typed_target
+
+    assert typed_target("4 kali").unit == "kali"
