@@ -101,6 +101,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     # A flow left open (the last session was closed or killed mid-question): ask its question again.
     opened = with_due(engine, user, engine.pending(user))
     choices, bare = _show(opened, out, settings.data_dir / "ekspor") if opened else ([], False)
+    hinted = _hint(choices, bare, out, False)
     labels = {b.data: b.label for r in opened for b in r.buttons}
     out.flush()
     incoming = messages(stdin, interactive)
@@ -129,8 +130,21 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)
         choices, bare = _show(replies, out, settings.data_dir / "ekspor")
+        hinted = _hint(choices, bare, out, hinted)
         labels = {b.data: b.label for r in replies for b in r.buttons}
         out.flush()
+
+
+BUTTON_HINT = "(Di terminal, tombol [#N] dipilih dengan mengetik #N, misalnya #1; angka tanpa # dibaca sebagai jawaban.)"
+
+
+def _hint(choices: list[str], bare: bool, out: TextIO, hinted: bool) -> bool:
+    """Once a session, under the first [#N] buttons: how to press one (a bare «1» there is a typed answer). Returns
+    whether it was said."""
+    if hinted or not choices or bare:
+        return hinted
+    print(BUTTON_HINT + "\n", file=out)
+    return True
 
 
 def _path_evidence(path: Path):

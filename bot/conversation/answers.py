@@ -335,9 +335,24 @@ def typed_target(text: str) -> Number | None:
     if len(answer.numbers) != 1 or number is None:
         return None
     words = tokens(text[:number.start] + " " + text[number.end:])
-    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0):
+    if len(words) > MAX_VALUE_WORDS or lexicon().measures.match_at(words, 0) or _asks_other(text, words):
         return None
+    if tokens(number.unit or "") and set(tokens(number.unit)) <= _value_asks():  # «target 90 boleh?»: «boleh» is no unit
+        return replace(number, unit=None)
     return number
+
+
+@knowledge.cached
+def _value_asks() -> frozenset[str]:
+    return frozenset(w for p in knowledge.data("conversation")["value_asks"] for w in tokens(p))
+
+
+def _asks_other(text: str, words: list[str]) -> bool:
+    """A question about something else than the value it holds («berapa gaji PNS golongan 3a?»): words beyond the
+    field's and a proposal's («target 90 boleh?»). A question is never taken as an answer."""
+    asking = "?" in text or (words and words[0] in knowledge.data("intent")["question_words"])
+    allowed = _field_noise() | _value_asks()
+    return bool(asking) and any(w not in allowed and not w.isdigit() for w in words)
 
 
 def leading_value(text: str) -> Number | None:

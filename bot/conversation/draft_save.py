@@ -72,6 +72,17 @@ def offered(state: UserState) -> bool:
     return bool(fill and not fill.field and fill.index is None and fill.current is not None)
 
 
+def offer_reminder(state: UserState) -> list[Reply]:
+    """After a question answered while an IKI waits for «Simpan ke draf»: the offer named again with its buttons (the
+    question was no target); [] when nothing waits."""
+    if not offered(state):
+        return []
+    buttons = [Button("Simpan ke draf (ejaan dibetulkan)", "fill:save"), Button("Simpan seperti ditulis", "fill:typed")] \
+        if state.fill.typed else [SAVE]
+    return [Reply(f"(Masih menunggu: «{short(state.fill.current.indikator, 60)}». Tulis targetnya, misalnya 90%, "
+                  "atau pilih «Simpan ke draf».)", buttons)]
+
+
 def takes_offer(state: UserState, text: str) -> bool:
     """«simpan ke draf» typed while an IKI waits for «Simpan ke draf»; or, with no suggestion on offer, «Pakai usulan 1»
     (a button guessed, or an old one's label) or «pake yg kakak aja»: this IKI is the one to save (the «1» no target)."""
@@ -104,6 +115,23 @@ def typed_save(text: str) -> bool:
 
 def set_target(draft: IkiDraft, number: Number) -> None:
     FIELDS._set(draft, "target", number)
+
+
+def late_correction(state: UserState, text: str) -> list[Reply]:
+    """«eh salah, 90 aja» with no question open (the target question let go after other commands): the value goes to
+    the one IKI of the draft still without a target, said back; with none or several, where to write it instead. []
+    when the message corrects no single value, or a question is open (it takes the correction)."""
+    number = typed_target(text)
+    if number is None or not read_answer(text).correction or is_open(state) or offered(state) or not state.skp.iki:
+        return []
+    missing = [n for n, iki in enumerate(state.skp.iki) if not iki.target]
+    if len(missing) != 1:
+        return [Reply(f"«{short(text, 40)}»: nilai mana yang diganti? Tidak ada pertanyaan yang sedang terbuka. Tulis "
+                      f"/ubah NOMOR target {number.text}, atau /ubah NOMOR bobot ANGKA (nomornya ada di /skp).")]
+    iki = state.skp.iki[missing[0]]
+    set_target(iki, number)
+    return [Reply(f"Target IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)} (satu-satunya "
+                  f"IKI yang belum bertarget). Bila maksud Anda yang lain, ubah dengan /ubah NOMOR target ANGKA.")]
 
 
 def offer_target(state: UserState, text: str) -> list[Reply]:
@@ -156,7 +184,9 @@ def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
 
 def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None = None) -> list[Reply]:
     """Several IKI at once (a pasted list): all saved now, then completed one after another. lines: the list line
-    each came from, so «7 itu 95%» can name them later."""
+    each came from, so «7 itu 95%» can name them later. Suggestions shown before (a line's «Rincian») are no longer the
+    question on screen: a target typed next is for these IKI, not for a suggestion to pick."""
+    state.candidates, state.candidate_target, state.candidate_work = [], "", ""
     note = _left_behind(state)
     twins = [(n, draft) for n, draft in enumerate(drafts) if _twin(state, draft) is not None]
     for _, draft in twins:  # a line picked again: the saved IKI takes its target, no copy is made

@@ -69,6 +69,7 @@ from bot.conversation.plain import (
     goes_on,
     insists,
     names_target,
+    picked_proposal,
     picked_with_target,
     save_named,
     suggestion_labels,
@@ -441,6 +442,14 @@ class Engine:
         if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
             state.candidate_target = picked[1]
             return self.prima.on_button(state, f"use:{picked[0] + 1}")
+        proposal = picked_proposal(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
+            else None
+        if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
+            state.candidate_target = proposal[1]
+            return self.prima.on_button(state, f"propose:{proposal[0] + 1}")
+        if self.prima.takes_list(state) and message.strip().lstrip("#").isdigit() \
+                and 1 <= int(message.strip().lstrip("#")) <= len(state.listed):
+            return self._list_detail(state, int(message.strip().lstrip("#")))  # «1» under a list: its line, as outside
         if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
@@ -782,7 +791,7 @@ class Engine:
         if action == "detail" and arg.isdigit():
             return self._list_detail(state, int(arg))
         if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, [IkiDraft(indikator=i.text, target=i.target) for i in state.listed])
+            return draft_save.save_many(state, iki_list.as_written(state.listed))
         if action == "save" and state.listed:
             if self.prima.takes_list(state):
                 drafts = iki_list.passing_drafts(state.listed, fixed=None)

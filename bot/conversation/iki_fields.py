@@ -286,6 +286,9 @@ class Fields:
         if answer.correction and answer.numbers and d.answered != d.field \
                 and (d.answered or (d.current is not None and d.current.target is not None)):
             return self.correct(state, answer)
+        if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
+                and d.field not in answer.named:
+            return self._estimate_kept(state, text)  # «gatau, mungkin 70an» → «70?», then «tusi»: the 70 is kept
         d.proposed = ""
         field = d.field
         if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
@@ -353,6 +356,24 @@ class Fields:
         return [Reply(f"«{short(text, 40)}» saya catat untuk data awal «{short(d.current.indikator, 60)}»: dikosongkan "
                       f"(isi nanti dengan /ubah bila sudah diukur). Yang saya tanyakan sekarang: {asking}.")] \
             + self.prompt(state)
+
+    def _estimate_kept(self, state: UserState, text: str) -> list[Reply]:
+        """The user's own estimate («mungkin 70an», asked back as «70?») passed over by answering the next field: kept
+        as the value (said back, changed with /ubah), and the answer given to the field it names."""
+        d = self._holder(state)
+        number = numbers_in(d.proposed, d.current.indikator)[0]
+        field, d.proposed = d.field, ""
+        self._set(d.current, field, number)
+        d.answered = d.last_number = field
+        units = self._check_units(state) if field == "target" else None
+        if units:
+            return units
+        said = [Reply(f"{LABELS[field]} «{short(d.current.indikator, 60)}»: {self._value_text(d.current, field)} "
+                      f"(perkiraan Anda; ubah dengan /ubah bila sudah diukur).")]
+        following = self.advance(state)
+        if d.current is not None and d.field in ("jenis", "bobot") and d.answered == field:
+            return said + self.on_text(state, text)
+        return said + following
 
     def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
         """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the

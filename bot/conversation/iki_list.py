@@ -85,7 +85,7 @@ def read_list(message: str) -> PastedList | None:
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
         # A first line that is no IKI is a header too (one header: after it, a line of the list keeps its place, so
         # the user's own numbers name it); a question or small talk is a note.
-        first = n == 0 and not headed
+        first = n == 0 and not headed and not _activity(text)  # «Menyusun laporan» is a line to check, not a header
         if not is_iki and (first or intent.route in (Route.question, Route.smalltalk) or not has_work_object(text)):
             if n:
                 skipped.append(line)
@@ -191,7 +191,8 @@ def _header(raw: list[str]) -> bool:
     if len(raw) < 3:
         return raw[0].rstrip().endswith(":")
     starts = [_measured(line) for line in raw]
-    return raw[0].rstrip().endswith(":") or (not starts[0] and sum(starts[1:]) * 2 >= len(raw) - 1)
+    return raw[0].rstrip().endswith(":") or (not starts[0] and not _activity(raw[0])
+                                             and sum(starts[1:]) * 2 >= len(raw) - 1)
 
 
 def _measured(line: str) -> bool:
@@ -200,6 +201,16 @@ def _measured(line: str) -> bool:
 
     words = tokens(read(line).text)
     return bool(words) and lexicon().measures.match_at(words, 0) is not None
+
+
+def _activity(line: str) -> bool:
+    """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»): an activity written as an
+    IKI, which the list checks (and the rules flag), never a header introducing the list."""
+    from bot.rules.draft_reading import read
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(read(line).text)
+    return bool(words) and lexicon().activity_verbs.match_at(words, 0) is not None
 
 
 def summary(pasted: PastedList, in_prima: bool = False) -> str:
@@ -267,6 +278,11 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     return found + [Button(f"Rincian {i + 1}", f"list:detail:{i + 1}") for i in details] + keep_all
 
 
+def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
+    """Every line as typed, findings and all («Simpan semua N IKI seperti ditulis», or «simpan semua» typed)."""
+    return [IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot) for item in listed]
+
+
 def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[IkiDraft]:
     """The lines the rules pass, as drafts: tidied as the rules read them, spelling fixed only when `fixed`; as typed
     when `fixed` is None (PRIMA reads each one again as it drafts it)."""
@@ -297,6 +313,7 @@ class Picked:
     lines: list[int]  # 1-based
     targets: dict[int, Number] = field(default_factory=dict)
     rewritten: dict[int, str] = field(default_factory=dict)  # «NSPK jg simpan tp ganti jd Persentase …»: its new words
+    every: bool = False  # «simpan semua»: the whole list, as the button «Simpan semua N IKI seperti ditulis»
 
 
 @knowledge.cached
@@ -386,6 +403,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
     if not listed or not (add.find(tokens(text)) or accepted):
         return None
+    if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
+        return Picked(list(range(1, len(listed) + 1)), every=True)
     found = list(pattern.finditer(text)) or list(_leading().finditer(text))
     lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
     taken = [(m.start(1), m.end(1)) for m in found]
@@ -454,6 +473,16 @@ def takes_all(text: str) -> bool:
     words = tokens(text)
     data = knowledge.data("conversation")
     return len(words) <= 8 and bool(_refs()[1].find(words)) and bool(PhraseSet(data["list_all"]).find(words))
+
+
+def takes_every(text: str) -> bool:
+    """«simpan semua», «masukin semuanya ke draf aja»: a message that takes all and names nothing else (no number, no
+    words of a line: «simpan semua yg persentase» names some)."""
+    if not takes_all(text) or numbers_in(text):
+        return False
+    data = knowledge.data("conversation")
+    allowed = {w for key in ("list_add", "list_all", "list_all_only", "pick_words") for p in data[key] for w in tokens(p)}
+    return all(w in allowed for w in tokens(text))
 
 
 def count_said(text: str) -> int | None:

@@ -251,6 +251,9 @@ class Plain:
             said = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
                          "dengan /ubah NOMOR teks.")
             return [said] + self.target_for_suggestions(turn.state, number.text)
+        corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
+        if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
+            return corrected
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
@@ -259,7 +262,7 @@ class Plain:
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
         if intent.route is Route.question:
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
-                + mandatory_offer(turn.state, message)
+                + mandatory_offer(turn.state, message) + draft_save.offer_reminder(turn.state)
         if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
             answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
             if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
@@ -340,7 +343,16 @@ class Plain:
 
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
-        with the targets typed for them; the others are named with the way to their details."""
+        with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
+        PRIMA saves every line as written, as its button does, and names the lines that keep their findings."""
+        if pick.every and not self.prima.takes_list(state):
+            failing = [n for n, line in enumerate(state.listed, 1)
+                       if check_iki(IkiDraft(indikator=line.text, target=line.target)).has_error]
+            note = [Reply(f"Semua {len(state.listed)} baris saya simpan seperti ditulis. Baris "
+                          f"{', '.join(map(str, failing))} belum lolos aturan: temuannya tetap tercatat di /skp; "
+                          "perbaiki dengan /ubah NOMOR teks.")] if failing else []
+            return note + draft_save.save_many(state, iki_list.as_written(state.listed),
+                                               list(range(1, len(state.listed) + 1)))
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
         state.refused = failing
@@ -607,6 +619,25 @@ def picked_with_target(state: UserState, message: str) -> tuple[int, str] | None
         return None
     picked = typed_suggestion(state, split[0])
     return (picked, split[1]) if picked is not None else None
+
+
+MAX_PICK_WORDS = 4  # «pakai 1», «pakai usulan 2 aja»: a pick; a longer head is a sentence
+
+
+def picked_proposal(state: UserState, message: str) -> tuple[int, str] | None:
+    """«pakai 1, target 95», «pakai usulan 2» under PRIMA step M's proposals (the form its help advertises): the
+    proposal picked (0-based) and the target's words ("" when none typed), or None."""
+    proposals = state.prima.proposals if state.prima else []
+    if state.candidates or not proposals:
+        return None
+    split = value_at_end(message)
+    head, target = split if split and tokens(split[0]) else (message, "")
+    labels = [f"Pakai usulan {i}" for i in range(1, len(proposals) + 1)]
+    words = tokens(head)
+    if not words or len(words) > MAX_PICK_WORDS or not (selecting(head) or "usulan" in words):
+        return None
+    picked = typed_choice(head, labels)
+    return (picked, target) if picked is not None else None
 
 
 def names_target(message: str, state: UserState) -> bool:

@@ -100,6 +100,8 @@ class StepM:
             buttons.append(Button("Tambah IKI wajib IP ASN", "prima:mandatory"))
         if count:
             buttons.append(Button("Selesai, lanjut ke dialog", "prima:done"))
+        saved = {tuple(tokens(iki.indikator)) for iki in skp.iki}  # one saved meanwhile (a list pasted) is no start
+        prima.proposals = [p for p in prima.proposals if tuple(tokens(p.indikator)) not in saved]
         if current is None and prima.proposals:
             lines.append("Titik awal dari aktivitas yang Anda tulis di langkah 2 (sudah dirumuskan berbasis output dan "
                          "diperiksa aturan; pilih lalu lengkapi):")
@@ -161,6 +163,9 @@ class StepM:
     def _on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         prima = self._holder(state)
         if prima.field != "indikator":
+            if prima.index is None and prima.current is not None and _drops_current(text):
+                dropped, prima.current, prima.field = prima.current, None, "indikator"  # «eh udah ada itu, batal»
+                return [Reply(f"«{short(dropped.indikator, 60)}» tidak saya simpan.")] + self.prompt(state)
             head, mandatory = split_mandatory(text)
             if mandatory and not names_mandatory(head):  # «TUSI jg, bobot 45. trus IP ASN 85»: the answer, then it
                 return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, head)
@@ -290,7 +295,17 @@ class StepM:
             return self._take_indicator(state, draft)
         if action == "propose" and prima.field == "indikator" and arg.isdigit() and 1 <= int(arg) <= len(prima.proposals):
             chosen = prima.proposals.pop(int(arg) - 1)
-            return self._take_indicator(state, IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan))
+            twin = next((n for n, iki in enumerate(state.skp.iki) if tokens(iki.indikator) == tokens(chosen.indikator)),
+                        None)
+            if twin is not None:  # an old button: it was saved meanwhile, never a second copy
+                return [Reply(f"«{short(chosen.indikator, 60)}» sudah ada di draf sebagai IKI ke-{twin + 1}; tidak "
+                              "saya simpan dua kali.")] + self.prompt(state)
+            draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan)
+            typed = typed_target(state.candidate_target) if state.candidate_target else None
+            state.candidate_target = ""
+            if typed is not None:  # «pakai 1, target 95»
+                self.fields._set(draft, "target", typed)
+            return self._take_indicator(state, draft)
         if action == "mandatory" and prima.field == "indikator":
             return self._take_indicator(state, mandatory_iki())
         if action == "resume" and prima.field == "indikator" and prima.current:
@@ -649,3 +664,10 @@ def typed_draft(text: str) -> IkiDraft:
     """An IKI typed ahead, with the target written after it kept («…, target 85»)."""
     typed = fields_in(text)
     return IkiDraft(indikator=typed.indikator or text, target=typed.target.text if typed.target else None)
+
+
+def _drops_current(text: str) -> bool:
+    """«eh udah ada itu, batal», «ga jadi yg ini»: the IKI being drafted is dropped (no number: «ga jadi 90, 85 aja» is a
+    correction)."""
+    return not any(ch.isdigit() for ch in text) and bool(PhraseSet(knowledge.data("conversation")["drop_current"])
+                                                         .find(tokens(text)))

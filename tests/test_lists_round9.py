@@ -1,0 +1,169 @@
+"""Round 9 (tester8): pasted lists, typed picks and targets (each test failed before its fix)."""
+
+import pytest
+
+from bot.conversation import Engine
+from tests.talk import said
+
+
+@pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan"])
+def test_a_numbered_list_opening_with_an_activity_keeps_its_first_line(first):
+    """«1. Melaksanakan …» above two IKI lines was read as the list's header: dropped, the numbers shifted."""
+    engine = Engine()
+    replies = engine.handle("u", f"1. {first}\n2. Jumlah laporan BMN semesteran\n3. Persentase BMN yg sudah di label")
+    assert "daftar 3 IKI" in said(replies)
+    assert [line.text for line in engine.state("u").listed][0] == first
+
+
+def test_a_header_above_the_list_is_still_no_line_of_it():
+    engine = Engine()
+    engine.handle("u", "kak ini IKI sy 2025, banyak bgt ya wkwk\nPersentase A yang selesai tepat waktu\n"
+                       "Jumlah pasien yang dilayani\nPersentase sampel yang diuji tepat waktu")
+    assert len(engine.state("u").listed) == 3
+
+
+def test_an_off_topic_question_is_no_target_for_the_offered_iki():
+    """«berapa gaji PNS golongan 3a?» under «Simpan ke draf?» saved the IKI with «Target 3 a»."""
+    engine = Engine()
+    engine.handle("u", "Rasio dokter per pasien")
+    replies = engine.handle("u", "berapa gaji PNS golongan 3a?")
+    assert engine.state("u").skp.iki == []
+    assert "Simpan ke draf" in [b.label for r in replies for b in r.buttons]  # the offer is named again
+    engine.handle("u", "90")
+    assert [i.target for i in engine.state("u").skp.iki] == ["90"]
+
+
+@pytest.mark.parametrize("typed", ["98%", "target 90 boleh?", "gatau, mungkin 70an", "kalau 95 gimana"])
+def test_a_value_proposed_as_a_question_is_still_a_value(typed):
+    from bot.conversation.answers import typed_target
+
+    assert typed_target(typed) is not None
+
+
+@pytest.mark.parametrize("typed, unit", [("target 90 boleh?", None), ("kalau 95 gimana", None), ("98%", "%"),
+                                         ("12 dokumen", "dokumen")])
+def test_a_word_asking_about_the_value_is_no_unit_of_it(typed, unit):
+    """«target 90 boleh?» was read as «90 boleh»."""
+    from bot.conversation.answers import typed_target
+
+    assert typed_target(typed).unit == unit
+
+
+_MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koordinasi\nJumlah laporan bulanan"
+
+
+@pytest.mark.parametrize("typed", ["simpan semua", "masukin semuanya ke draf aja"])
+def test_simpan_semua_typed_saves_every_line_as_its_button_does(typed):
+    """«simpan semua» saved only the passing lines, though the button of that name saves every line as written."""
+    engine = Engine()
+    engine.handle("u", _MIXED)
+    replies = engine.handle("u", typed)
+    assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
+    assert "Baris 2, 3 belum lolos" in said(replies)  # what it kept is said
+
+
+def test_simpan_semua_after_a_detail_is_not_the_line_holding_the_word_semua():
+    """After «Rincian 3», «simpan semua» named line 3 («Semua laporan …») by its word «semua»: nothing was saved."""
+    engine = Engine()
+    engine.handle("u", "Persentase keluhan pasien yang ditindaklanjuti\nPersentase resep yang dilayani tepat waktu\n"
+                       "Semua laporan selalu tepat waktu")
+    engine.handle("u", "Rincian 3")
+    engine.handle("u", "simpan semua")
+    assert len(engine.state("u").skp.iki) == 3
+
+
+def test_an_estimated_data_awal_is_kept_when_the_next_field_is_answered():
+    """«gatau, mungkin 70an» → «Data awal 70? Ya», then «tusi»: recorded «belum ada data awal», the 70 lost."""
+    engine = Engine()
+    engine.handle("u", "Persentase hasil pemeriksaan sanitasi kapal yang memenuhi standar, target 95%")
+    engine.handle("u", "gatau, mungkin 70an")
+    replies = engine.handle("u", "tusi")
+    saved = engine.state("u").skp.iki[0]
+    assert (saved.baseline, saved.jenis.value) == ("70%", "core_tusi")
+    assert "perkiraan" in said(replies)
+
+
+_BMN = ("1. Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan\n2. Jumlah laporan BMN semesteran\n"
+        "3. Persentase BMN yg sudah di label")
+
+
+def test_a_correction_after_the_target_question_was_let_go_is_no_target_for_old_suggestions():
+    """«eh salah, 90 aja» went to the suggestions of an earlier «Rincian 1» («Usulan mana yang dipakai?»), not to the
+    IKI whose target question was open."""
+    engine = Engine()
+    engine.handle("u", _BMN)
+    engine.handle("u", "Rincian 1")  # suggestions shown
+    engine.handle("u", "masukin yg lolos")  # line 3 saved, its target asked
+    engine.handle("u", "/skp")
+    engine.handle("u", "/ubah 3 target 100 persen")  # no IKI 3: the target question is let go
+    replies = engine.handle("u", "eh salah, 90 aja")
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%"]
+    assert "Usulan mana" not in said(replies)
+
+
+def _prima_with_a_proposal(engine):
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "bingung, kasih beberapa contoh untuk verifikasi berkas usulan kenaikan pangkat")
+    return engine.state("u").prima.proposals[0].indikator
+
+
+def test_step_m_never_offers_an_iki_saved_meanwhile_and_a_typed_cancel_drops_the_one_drafted():
+    """A proposal saved from a pasted list was still offered as «Pakai usulan 1» (a copy); «eh udah ada itu, batal» at
+    the target question answered «Target harus berupa angka»."""
+    engine = Engine()
+    proposal = _prima_with_a_proposal(engine)
+    engine.handle("u", f"{proposal}\nPersentase keluhan pasien yang ditindaklanjuti")
+    engine.press("u", "list:save:fixed")
+    for answer in ("90", "belum ada", "tusi", "20"):
+        replies = engine.handle("u", answer)
+    assert engine.state("u").prima.field == "target"  # the second line of the list, asked next
+    replies = engine.handle("u", "eh udah ada itu, batal")
+    state = engine.state("u")
+    assert [i.indikator for i in state.skp.iki] == [proposal] and state.prima.field == "indikator"
+    assert "tidak saya simpan" in said(replies) and "harus berupa angka" not in said(replies)
+    assert not any(b.label.startswith("Pakai usulan") for r in replies for b in r.buttons)
+
+
+def test_pakai_n_with_a_target_picks_step_m_proposal_n_with_it():
+    """«pakai 1, target 95» (the form step M's help advertises) was checked as the IKI «pakai 1»."""
+    engine = Engine()
+    proposal = _prima_with_a_proposal(engine)
+    engine.handle("u", "pakai 1, target 95")
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(proposal, "95%")]
+
+
+_PORT = ("Persentase rekomendasi hasil inspeksi kesehatan lingkungan TTU di wilayah pelabuhan yang ditindaklanjuti\n"
+         "Indeks House Index (HI) jentik di buffer area pelabuhan\nJumlah kapal yang diperiksa sanitasinya")
+
+
+def test_under_a_list_in_prima_a_number_is_its_line_and_the_typed_label_drafts_the_passing_ones():
+    """«1» under a list pasted in PRIMA answered «Saya perlu kalimat IKI»; «susun 3 iki yang lolos» (the button's
+    label) was rewritten into an IKI."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "langsung ke iki aja")
+    engine.handle("u", _PORT)
+    replies = engine.handle("u", "1")
+    assert "Saya perlu kalimat IKI" not in said(replies) and "Susun IKI ini" in [b.label for r in replies for b in r.buttons]
+    engine.handle("u", "susun 3 iki yang lolos")
+    prima = engine.state("u").prima
+    assert prima.current.indikator == _PORT.splitlines()[0] and prima.field == "target"
+
+
+def test_the_terminal_says_once_how_to_press_a_numbered_button(tmp_path):
+    import io
+
+    from bot import chat
+    from bot.storage.sqlite import SqliteStore
+
+    out = io.StringIO()
+    chat.run(Engine(SqliteStore(tmp_path / "s.sqlite3")), io.StringIO("/cek Menyusun laporan\n/cek Menyusun SOP\n"), out)
+    assert out.getvalue().count(chat.BUTTON_HINT) == 1
+
+
+def test_a_count_of_times_keeps_its_unit():
+    from bot.conversation.answers import typed_target
+
+    assert typed_target("4 kali").unit == "kali"
