@@ -193,7 +193,12 @@ def test_a_done_state_counts_work_handled_as_a_passive_does():
     ("Persentase sampel yang ditolak laboratorium",
      "Sampel yang ditolak laboratorium ditekan sesuai target yang ditetapkan"),
     ("Rata-rata waktu verifikasi usulan kenaikan pangkat",
-     "Verifikasi usulan kenaikan pangkat diselesaikan sesuai standar waktu layanan"),
+     "Verifikasi usulan kenaikan pangkat diselesaikan sesuai standar waktu layanan"),    # tester8: a ratio is met, an adverse event and a larvae index are held down; none is «diselesaikan»
+    ("Rasio dokter per pasien", "Rasio dokter per pasien terpenuhi sesuai standar dan target yang ditetapkan"),
+    ("Persentase kejadian pasien jatuh di ruang rawat inap",
+     "Kejadian pasien jatuh di ruang rawat inap ditekan sesuai target yang ditetapkan"),
+    ("Indeks House Index (HI) jentik di buffer area pelabuhan",
+     "House Index (HI) jentik di buffer area pelabuhan ditekan sesuai target yang ditetapkan"),
 ])
 def test_an_rhk_is_built_from_the_head_noun_and_its_kind(iki, rhk):
     assert draft_rhk(iki) == [rhk]
@@ -222,6 +227,9 @@ def test_every_rhk_pattern_passes_the_grammar_checklist():
      "Rata-rata waktu penyampaian umpan balik reviu"),
     ("Rekomendasi BPK ditindaklanjuti ditindaklanjuti", None),
     ("Persentase rekomendasi BPK ditindaklanjuti", None),
+    ("Dokter per pasien diselesaikan sesuai ketentuan dan target waktu yang ditetapkan", "Rasio dokter per pasien"),
+    ("Kejadian pasien jatuh di ruang rawat inap diselesaikan sesuai ketentuan",
+     "Persentase kejadian pasien jatuh di ruang rawat inap"),
 ])
 def test_the_checklist_catches_the_drafts_the_issue_quotes(rhk, iki):
     assert rhk_problems(rhk, iki, _checklist())
