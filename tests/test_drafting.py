@@ -176,6 +176,26 @@ def test_a_count_of_work_handled_is_nudged_to_its_quality_or_time():
         assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=text)).findings}
 
 
+@pytest.mark.parametrize("text, item", [
+    ("Jumlah kapal yang diperiksa sanitasinya", "kapal yang diperiksa sanitasinya"),
+    ("Jumlah pasien yang dirawat", "pasien yang dirawat"),
+    ("Jumlah pasien rawat jalan yang dilayani", "pasien rawat jalan yang dilayani"),
+])
+def test_any_thing_handled_as_it_arrives_is_workload(text, item):
+    """tester8: these passed with «Tidak ada temuan»; the thing counted need not be on the routine list when the verb
+    handles what arrives, and the thing the verb names («sanitasinya») stays in the nudge."""
+    result = check_iki(IkiDraft(indikator=text, target=1200))
+    assert [f.category.value for f in result.findings] == ["WORK_VOLUME"], text
+    assert item in result.findings[0].message
+
+
+@pytest.mark.parametrize("text", ["Jumlah sertifikat yang diterbitkan", "Jumlah balita yang diperiksa",
+                                  "Jumlah karya ilmiah yang dipublikasikan", "Jumlah pegawai yang dilatih",
+                                  "Jumlah kapal yang diperiksa sesuai standar"])
+def test_what_a_person_produces_or_reaches_is_no_workload(text):
+    assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=text, target=10)).findings}
+
+
 def test_a_done_state_counts_work_handled_as_a_passive_does():
     """«email terkirim» says what «email yang dikirim» says: the workload, whatever the form of the verb."""
     for text in ("Jumlah email terkirim", "Jumlah pasien yang terlayani"):
