@@ -27,7 +27,7 @@ FILES: dict[str, tuple[str, ...]] = {
                          "frequency", "fillers", "companions", "people"),
     "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "inside_forms", "introductions",
                      "lead_ins", "place_prepositions", "workplaces", "regions", "places_anywhere", "asking", "per_task",
-                     "single_task", "most", "max_tasks", "chat_joins", "verbs"),
+                     "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
