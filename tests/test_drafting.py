@@ -191,7 +191,8 @@ def test_any_thing_handled_as_it_arrives_is_workload(text, item):
 
 @pytest.mark.parametrize("text", ["Jumlah sertifikat yang diterbitkan", "Jumlah balita yang diperiksa",
                                   "Jumlah karya ilmiah yang dipublikasikan", "Jumlah pegawai yang dilatih",
-                                  "Jumlah kapal yang diperiksa sesuai standar"])
+                                  "Jumlah kapal yang diperiksa sesuai standar",
+                                  "Jumlah sampel serotipe dengue yang dikirim ke lab rujukan"])
 def test_what_a_person_produces_or_reaches_is_no_workload(text):
     assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=text, target=10)).findings}
 

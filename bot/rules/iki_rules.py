@@ -124,8 +124,9 @@ def counts_document_products(a: IkiAnalysis):
 def counts_work_handled(a: IkiAnalysis):
     """"Jumlah sampel yang diperiksa", "Jumlah pasien rawat jalan yang dilayani", "Jumlah kapal yang diperiksa
     sanitasinya": how many items were handled, with no standard attached. A routine work item (lexicon work_volume
-    items) with any handling verb; any other thing counted (not who is reached, lexicon entities) only with a verb
-    that handles what arrives (work_volume any_item), so a count of what a person produces stays an output."""
+    items) right before any handling verb; any other thing counted, or an item named further («sampel serotipe
+    dengue yang …»), only with a verb that handles what arrives (work_volume any_item), never who is reached
+    (lexicon entities): a count of what a person produces or sends on stays an output."""
     if a.measure_class != "count":
         return None
     body, lex = a.body, a.lex
@@ -142,7 +143,8 @@ def counts_work_handled(a: IkiAnalysis):
     verb = body[j] if j < len(body) else ""
     # "yang diperiksa", "yang sy periksa" and "terkirim" (a done state: "email terkirim") all name the handling
     passive = verb if verb in lex.volume_handled else f"di{verb.removeprefix('ter')}"
-    if passive not in lex.volume_handled or (not listed and passive not in lex.volume_any_item):
+    named_more = not listed or len(item) > len(listed)  # «sampel serotipe dengue yang dikirim»: more than the item
+    if passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item):
         return None
     possessed = body[j + 1] if j + 1 < len(body) and len(body[j + 1]) > 5 and body[j + 1].endswith("nya") else ""
     if any(w in lex.volume_standards for w in body[j + 1:]):
