@@ -27,7 +27,7 @@ FILES: dict[str, tuple[str, ...]] = {
                          "frequency", "fillers", "companions", "people"),
     "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "inside_forms", "introductions",
                      "lead_ins", "place_prepositions", "workplaces", "regions", "places_anywhere", "asking", "per_task",
-                     "single_task", "most", "max_tasks", "chat_joins", "verbs"),
+                     "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
@@ -49,7 +49,8 @@ FILES: dict[str, tuple[str, ...]] = {
                      "beyond_cues", "list_reasons", "edit_iki", "prima_moves"),
     "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "more"),
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
-    "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words"),
+    "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words", "processes", "result_of",
+                     "named_measures", "lower_process", "default_processes"),
     "catatan_harian": ("number_words", "participant_nouns", "learning_events", "learning_credits", "teaching_words",
                        "audience_markers", "logging_words", "today_words", "yesterday_words", "weekdays", "week_span_before", "past_markers", "last_week", "date_words", "months",
                        "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",

@@ -114,7 +114,8 @@ def rhk_problems(rhk: str, iki: str | None, cl: dict) -> list[str]:
         return ["kosong"]
     problems = []
     kinds = cl["kinds"]
-    if _opens(words, cl["measure_words"]) and not (iki and _opens(tokens(iki), kinds["score"]["iki_opens_with"])):
+    kept = kinds["score"]["iki_opens_with"] + cl["kept_measures"]
+    if _opens(words, cl["measure_words"]) and not (iki and _opens(tokens(iki), kept)):
         problems.append("kata ukuran tersisa")
     at = [i for i in range(len(words)) if _predicate_at(words, i, cl)]
     # "valid dan disampaikan": predicates joined by "dan" are one.
@@ -125,11 +126,13 @@ def rhk_problems(rhk: str, iki: str | None, cl: dict) -> list[str]:
         problems.append(f"{len(groups)} predikat")
     subject = words[: at[0]] if at else words
     iki_words = tokens(iki) if iki else []
+    lower = bool(iki_words) and _contains(iki_words, kinds["lower"]["iki_has"])
     for name, kind in kinds.items():
         applies = (
-            (name in ("time", "score") and iki_words and _opens(iki_words, kind["iki_opens_with"]))
+            (name == "time" and iki_words and _opens(iki_words, kind["iki_opens_with"]))
+            or (name == "score" and not lower and iki_words and _opens(iki_words, kind["iki_opens_with"]))
             or (name == "lower" and iki_words and _contains(iki_words, kind["iki_has"]))
-            or (name == "entity" and _opens(subject, kind["subject_opens_with"]))
+            or (name in ("entity", "not_completed") and _opens(subject, kind["subject_opens_with"]))
         )
         if applies and "rhk_has_one_of" in kind and not _contains(words, kind["rhk_has_one_of"]):
             problems.append(f"kualifier tidak cocok ({name})")

@@ -185,7 +185,8 @@ def test_an_english_question_with_an_iki_in_step_4_is_answered_and_the_iki_offer
     text = said(replies)
     assert "This assistant works in Indonesian" in text
     assert "Is English ok" not in text.split("Usulan IKI")[0].split("\n")[1]  # the IKI checked is the IKI part
-    assert any(c.indikator.startswith("Jumlah") for c in engine.state("u").candidates)
+    # a count of logs checked is workload (IKI-VOLUME): the Indonesian offered measures how well they are checked
+    assert any("catatan suhu yang diperiksa" in c.indikator for c in engine.state("u").candidates)
 
 
 def test_an_english_iki_without_known_work_words_still_gets_its_translation_offered():

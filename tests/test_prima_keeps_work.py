@@ -96,3 +96,21 @@ def test_the_users_own_work_after_a_search_answers_step_two_not_another_search(s
     state = engine.state("u")
     assert state.prima.step == "R" and state.prima.indicator.name == "pemeriksaan kesehatan gratis"
     assert "pelacakan kontak TB" in state.prima.strategies and "Langkah 2 dari 5" in said(replies)
+
+
+def test_every_activity_of_step_two_is_offered_or_named_never_dropped():
+    """tester8: «pengendalian vektor (survei jentik, tikus) di buffer area» was cut at the comma in its brackets and
+    vanished from step M; an activity no starting point could be drafted for is named, and one past the proposals'
+    limit as well."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "pemeriksaan sanitasi kapal utk terbitkan SSCEC/SSCC\ninspeksi kesehatan lingkungan TTU di "
+                       "wilayah pelabuhan\npengendalian vektor (survei jentik, tikus) di buffer area\ndata dari SINKARKES")
+    engine.press("u", "prima:role:anggota")
+    text = said(engine.press("u", "prima:direct:0"))
+    assert "Langkah 4 dari 5" in text
+    state = engine.state("u")
+    shown = len(state.prima.proposals) + len(state.prima.unproposed)
+    assert shown >= 4 and "pengendalian vektor di buffer area" in state.prima.unproposed
+    assert "Belum ada titik awal untuk «pengendalian vektor di buffer area»" in text

@@ -235,7 +235,13 @@ def test_the_users_own_stages_as_typed_and_an_unreadable_change():
     ("Persentase usulan pensiun yang diselesaikan sesuai ketentuan", "Penyelesaian usulan pensiun TW I"),
     ("Persentase data kepegawaian di SIASN yang mutakhir", "Pemutakhiran data kepegawaian di SIASN TW I"),
     ("Persentase sampel yang diperiksa sesuai TAT", "Pemeriksaan sampel TW I"),
-    ("Persentase layanan pengaduan yang tuntas", "Pelaksanaan layanan pengaduan TW I"),
+    ("Persentase layanan pengaduan yang tuntas", "Penyelesaian layanan pengaduan TW I"),
+    ("Persentase layanan pengaduan yang ramah", "Pelaksanaan layanan pengaduan TW I"),
+    # issue 16 (tester8): the work a result comes out of, what should fall, a ratio that is met
+    ("Persentase hasil pemeriksaan sanitasi kapal yang memenuhi syarat", "Pemeriksaan sanitasi kapal TW I"),
+    ("Persentase kejadian pasien jatuh di ruang rawat inap", "Pengendalian kejadian pasien jatuh di ruang rawat inap TW I"),
+    ("Rasio dokter per pasien", "Pemenuhan rasio dokter per pasien TW I"),
+    ("Rata-rata waktu penyelesaian klaim", "Penyelesaian klaim TW I"),
 ])
 def test_a_service_stage_is_named_by_the_work_its_iki_names(indikator, stage):
     """«Pelaksanaan data kepegawaian di SIASN TW I» named no work: the IKI's own verb names it."""
@@ -252,3 +258,22 @@ def test_a_stage_is_found_by_every_word_of_its_name_or_not_at_all():
     assert stages_named(plan, first.upper()) == [i for i, n in enumerate(names, 1) if first in n.split()]
     assert stages_named(plan, f"rapat {first}") == []  # one word that no stage has: no stage, never a guess
     assert stages_named(plan, "") == []
+
+
+@pytest.mark.parametrize("indikator, target, first", [
+    ("Jumlah kapal yang diperiksa sanitasinya", "1200 kapal", "Pemeriksaan sanitasi kapal TW I"),
+    ("Jumlah pasien yang dirawat", "400 pasien", "Perawatan pasien TW I"),
+    ("Jumlah sertifikat kalibrasi", "20 sertifikat", "Penerbitan sertifikat kalibrasi TW I"),
+])
+def test_a_count_stage_names_the_work_not_just_the_thing_counted(indikator, target, first):
+    """«Penyelesaian kapal TW I» named no work (tester8): the IKI's verb and the thing it names («diperiksa
+    sanitasinya»), else the work its kind of result takes, and the preparation names the same work."""
+    plan = propose(IkiDraft(indikator=indikator, target=target))
+    assert plan.pattern == "hitungan" and plan.stages[0].name == first
+    assert first.split(" TW")[0].lower() in plan.stages[-1].name.lower()
+
+
+def test_a_service_preparation_names_the_work_it_prepares():
+    plan = propose(IkiDraft(indikator="Persentase data dari SINKARKES yang valid dan disampaikan tepat waktu",
+                            target="90%"))
+    assert plan.stages[0].name.startswith("Persiapan validasi data dari SINKARKES")

@@ -16,10 +16,14 @@ def _config() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\s+(?:{joins})\s+", re.IGNORECASE), PhraseSet(data["activity_lead"] + data["activity_joins"])
 
 
+_LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")  # «pengendalian vektor (survei jentik, tikus)»: examples
+
+
 def activities(strategies: str) -> list[str]:
+    """The activities a text names, one per piece; a list of examples in brackets stays with its activity."""
     joins, lead = _config()
     found = []
-    for piece in re.split(r"[\n;,.:]+", strategies):
+    for piece in re.split(r"[\n;,.:]+", _LISTED_IN_BRACKETS.sub("", strategies)):
         for part in _split_all(piece, joins):
             words = part.split()
             while words and lead.match_at(tokens(words[0]), 0):
@@ -56,21 +60,35 @@ def drafted_from(text: str, assistant, limit: int, kept: str = "ditulis di langk
     """IKI drafted from the activities a text names (step R's strategies, a description of one's work): each
     rewritten output-based (or kept, when it passes as written), at most `limit`, none twice, each passing the
     rules. assistant: bot.llm.assistant.Assistant; kept: the reason shown for an activity kept as written."""
+    return drafted_each(text, assistant, limit, kept)[0]
+
+
+def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langkah 2") -> tuple[list[Candidate],
+                                                                                               list[str]]:
+    """drafted_from's proposals, and the activities named with none (none could be formed, or past `limit`), so
+    the reply can name them: no activity typed is dropped without a word."""
     from bot.conversation.intent import classify
 
     proposals: list[Candidate] = []
+    missed: list[str] = []
+    seen: set[str] = set()
     for activity in activities(text):
         intent = classify(activity)
         if intent.route in ("question", "smalltalk") or not intent.work_object:
             continue  # "contohnya strategi itu kayak apa?" names no activity
+        if len(proposals) >= limit:
+            missed.append(activity)
+            continue
         draft = IkiDraft(indikator=activity)
         verdict = check_iki(draft)
         if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
-            proposals.append(Candidate(indikator=activity, satuan="", alasan=kept))
+            mine = [Candidate(indikator=activity, satuan="", alasan=kept)]
         else:
-            proposals += assistant.rewrite(draft, checked=verdict).value.candidates[:1]
-        if len(proposals) >= limit:
-            break
-    seen: set[str] = set()
-    return [p for p in proposals if not (p.indikator in seen or seen.add(p.indikator))
-            and not check_iki(IkiDraft(indikator=p.indikator)).has_error]
+            mine = assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+        shown = [p for p in mine if p.indikator in seen]  # the same start as an earlier activity: shown there
+        fresh = [p for p in mine if p.indikator not in seen and not check_iki(IkiDraft(indikator=p.indikator)).has_error]
+        seen.update(p.indikator for p in fresh)
+        proposals += fresh
+        if not fresh and not shown:
+            missed.append(activity)
+    return proposals, missed

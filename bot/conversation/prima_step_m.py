@@ -107,6 +107,9 @@ class StepM:
                          "diperiksa aturan; pilih lalu lengkapi):")
             lines += [f"{i}. {p.indikator}" for i, p in enumerate(prima.proposals, start=1)]
             buttons += [Button(f"Pakai usulan {i}", f"prima:propose:{i}") for i in range(1, len(prima.proposals) + 1)]
+        if current is None and prima.unproposed:  # every activity of step 2 is shown or named, never dropped
+            lines.append(f"Belum ada titik awal untuk {', '.join(f'«{a}»' for a in prima.unproposed)}: tulis IKI-nya "
+                         "sendiri berbasis output (apa hasilnya, dan ukurannya: Persentase/Jumlah … yang …).")
         return [Reply("\n".join(lines), buttons + [BACK, CANCEL])]
 
     # Answers ----------------------------------------------------------------------------------------------
@@ -329,9 +332,10 @@ class StepM:
 
     def propose(self, state: UserState) -> None:
         """Step R's activities as IKI starting points: each rewritten output-based, kept only if the rules pass it."""
-        from bot.conversation.activities import drafted_from
+        from bot.conversation.activities import drafted_each
 
-        state.prima.proposals = drafted_from(state.prima.strategies, self._assistant, MAX_PROPOSALS)
+        state.prima.proposals, state.prima.unproposed = drafted_each(state.prima.strategies, self._assistant,
+                                                                     MAX_PROPOSALS)
 
     # Moving on --------------------------------------------------------------------------------------------
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:

@@ -44,6 +44,7 @@ class PrimaState(Drafting):
     # IKI typed ahead or pasted that passed with their target: saved to the draft at once (0-based), completed in turn
     waiting: list[int] = Field(default_factory=list)
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
+    unproposed: list[str] = Field(default_factory=list)  # step R's activities no starting point could be drafted for
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
     index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based
     ahead: int | None = None  # the IKI typed ahead with its target in the last message (0-based): «eh salah, 15 aja»

@@ -23,6 +23,7 @@ _PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
 _LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _ABOUT = re.compile(r"^\d+-?an$")  # «300an», «70-an»: about so many, said of a volume, never of a task
+_NOMINAL = re.compile(r"^pe[a-z]{4,}an$")  # «pengendalian», «perencanaan»: a peN-…-an noun of work
 _ABBREVIATED = re.compile(r"\b([A-Z][a-z]{1,3})\.(?=\s)")  # «Dit. Surveilans», «Dr. Sardjito»: no sentence ends there
 
 
@@ -54,6 +55,7 @@ class _Words:
     conditions: PhraseSet
     actors: frozenset[str]
     handled_as: str
+    work_bodies: PhraseSet
 
 
 @knowledge.cached
@@ -64,7 +66,7 @@ def _words() -> _Words:
                   frozenset(data["asking"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"], data["chat_joins"],
                   frozenset(data["not_tasks"]), frozenset(data["remarks"]), PhraseSet(data["on_event"]["conditions"]),
-                  frozenset(data["on_event"]["actors"]), data["on_event"]["handled_as"])
+                  frozenset(data["on_event"]["actors"]), data["on_event"]["handled_as"], PhraseSet(data["work_bodies"]))
 
 
 def suggest(description: str) -> list[Task]:
@@ -170,16 +172,26 @@ def _on_event(piece: str) -> str:
 
 
 def _verb_led(task: str, reading: str) -> str:
-    """A piece opened by a work verb whose words after it name no work the rewriter knows («membantu dokter SC»):
-    still a task, named in the reply with no suggestion, so nothing the user typed is lost; "" for a verb of taking
-    part or leisure («mengikuti senam pagi»), a verb alone, or casual words left in it."""
+    """A piece opened by a work verb or a process word whose words after it name no work the rewriter knows
+    («membantu dokter SC», «pengendalian vektor»), or taking part in a work body («ikut tim PPI»): still a task,
+    named in the reply with no suggestion, so nothing the user typed is lost; "" for a verb of taking part in
+    anything else or leisure («mengikuti senam pagi»), a verb alone, or casual words left in it."""
     if len(task.split()) < 2:  # the register cut who was helped («bantu dokter SC» → «membantu»): as typed
         task = _without_place(_without_lead_in(_verbs_read(reading)))
     keys = [_key(w) for w in task.split()]
-    if len(keys) < 2 or keys[0] in _words().not_tasks or not is_activity_verb(keys, 0, lexicon()) \
-            or keys[1] in patterns().dangling:
+    words = _words()
+    duty = len(keys) > 1 and keys[0] in words.not_tasks and words.work_bodies.match_at(keys, 1)
+    if len(keys) < 2 or (keys[0] in words.not_tasks and not duty) or keys[1] in patterns().dangling \
+            or not (duty or is_activity_verb(keys, 0, lexicon()) or _process_word(keys, 0) or _nominal(keys[0])):
         return ""  # «kirim ke provinsi»: where the task before it goes, not a task of its own
     return "" if casual_words(task) else task
+
+
+def _nominal(key: str) -> bool:
+    """A peN-…-an noun made from a word («pengendalian» from «kendali», «perencanaan»): the name of a piece of
+    work, though no family of the rewriter knows it."""
+    root = stem(key)
+    return bool(_NOMINAL.match(key)) and root != key and len(root) > 3 and is_indonesian_word(root)
 
 
 def _chat_joins(piece: str) -> str:

@@ -122,24 +122,35 @@ def counts_document_products(a: IkiAnalysis):
 
 @iki_rule("IKI-VOLUME")
 def counts_work_handled(a: IkiAnalysis):
-    """"Jumlah sampel yang diperiksa": how many routine items were handled, with no standard attached."""
+    """"Jumlah sampel yang diperiksa", "Jumlah pasien rawat jalan yang dilayani", "Jumlah kapal yang diperiksa
+    sanitasinya": how many items were handled, with no standard attached. A routine work item (lexicon work_volume
+    items) right before any handling verb; any other thing counted, or an item named further («sampel serotipe
+    dengue yang …»), only with a verb that handles what arrives (work_volume any_item), never who is reached
+    (lexicon entities): a count of what a person produces or sends on stays an output."""
     if a.measure_class != "count":
         return None
-    item = a.lex.volume_items.match_at(a.body, 0)
-    if not item:
+    body, lex = a.body, a.lex
+    listed = lex.volume_items.match_at(body, 0)
+    at = body.index("yang") if "yang" in body[1:lex.volume_item_words + 1] else None
+    if at is None and not listed:
         return None
-    j = len(item)
-    if j < len(a.body) and a.body[j] == "yang":
+    item = body[:at] if at is not None else list(listed)
+    if not listed and (lex.entities.match_at(body, 0) or lex.document_products.match_at(body, 0)):
+        return None  # who is reached, or a document a person makes (IKI-DOC-PRODUCT speaks of it)
+    j = len(item) + (at is not None)
+    while j < len(body) and body[j] in lex.volume_skip:
         j += 1
-    while j < len(a.body) and a.body[j] in a.lex.volume_skip:
-        j += 1
-    verb = a.body[j] if j < len(a.body) else ""
+    verb = body[j] if j < len(body) else ""
     # "yang diperiksa", "yang sy periksa" and "terkirim" (a done state: "email terkirim") all name the handling
-    passive = verb if verb in a.lex.volume_handled else f"di{verb.removeprefix('ter')}"
-    if passive not in a.lex.volume_handled or any(w in a.lex.volume_standards for w in a.body[j + 1:]):
+    passive = verb if verb in lex.volume_handled else f"di{verb.removeprefix('ter')}"
+    named_more = not listed or len(item) > len(listed)  # «sampel serotipe dengue yang dikirim»: more than the item
+    if passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item):
+        return None
+    possessed = body[j + 1] if j + 1 < len(body) and len(body[j + 1]) > 5 and body[j + 1].endswith("nya") else ""
+    if any(w in lex.volume_standards for w in body[j + 1:]):
         return None
     forms = acronym_forms()  # "spm" → "SPM" in the message and its example
-    return {"item": " ".join(forms.get(w, w) for w in item), "verb": passive}
+    return {"item": " ".join(forms.get(w, w) for w in item), "verb": f"{passive} {possessed}".strip()}
 
 
 @iki_rule("IKI-MEASURE")

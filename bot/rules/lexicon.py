@@ -35,6 +35,8 @@ class Lexicon:
     volume_handled: frozenset[str]
     volume_skip: frozenset[str]
     volume_standards: frozenset[str]
+    volume_any_item: frozenset[str]  # handling verbs that make a count of any thing (not who is reached) workload
+    volume_item_words: int  # the most words a counted thing holds before its "yang"
 
 
 @knowledge.cached
@@ -72,6 +74,8 @@ def lexicon() -> Lexicon:
         volume_handled=frozenset(data["work_volume"]["handled"]),
         volume_skip=frozenset(data["work_volume"]["skip"]),
         volume_standards=frozenset(data["work_volume"]["standards"]),
+        volume_any_item=frozenset(data["work_volume"]["any_item"]),
+        volume_item_words=int(data["work_volume"]["item_words"]),
     )
 
 

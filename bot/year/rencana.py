@@ -8,7 +8,7 @@ from bot import knowledge
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
-from bot.rules.measures import Trend
+from bot.rules.measures import Trend, lower_is_better
 from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
 from bot.year.measure import measure_trend
 from bot.year.models import RencanaAksi, Stage, YearError
@@ -63,10 +63,45 @@ def counted_target(iki: IkiDraft) -> float | None:
 
 def process_noun(indikator: str) -> str:
     """The work the IKI's own verb names, as a stage's noun: «… yang diproses tepat waktu» → «Pemrosesan»,
-    «… yang mutakhir» → «Pemutakhiran»; «Pelaksanaan» when its predicate names no work the data knows."""
-    predicate = tokens(result_parts(indikator)[1])
-    known = _config()["processes"] | {verb: noun.capitalize() for noun, verb in nominal_verbs().items()}
-    return next((known[word] for word in predicate[:2] if word in known), "Pelaksanaan")
+    «… yang mutakhir» → «Pemutakhiran», «… yang diperiksa sanitasinya» → «Pemeriksaan sanitasi»; «Pelaksanaan» when
+    its predicate names no work the data knows."""
+    return _work(indikator, "layanan")[0]
+
+
+def _known_processes() -> dict[str, str]:
+    return _config()["processes"] | {verb: noun.capitalize() for noun, verb in nominal_verbs().items()}
+
+
+def _work(indikator: str, pattern: str) -> tuple[str, str]:
+    """The stage's noun for the work and the result it is done to: the IKI's own verb first (with the thing it
+    names, «diperiksa sanitasinya» → «Pemeriksaan sanitasi»), then a ratio that names the result («Pemenuhan rasio
+    dokter per pasien»), then what should fall («Pengendalian kejadian pasien jatuh»), then a result named as a
+    process or its outcome («hasil pemeriksaan sanitasi kapal» → «Pemeriksaan», «sanitasi kapal»), then the work its
+    kind of result takes (knowledge/rencana_aksi.yaml default_processes), then the pattern's own."""
+    config, known = _config(), _known_processes()
+    hasil = result_phrase(indikator) or indikator
+    predicate = result_parts(indikator)[1].split()
+    for at, word in enumerate(predicate[:2]):
+        noun = known.get(word.lower().strip(",.;:"))
+        if noun:
+            possessed = predicate[at + 1].lower().strip(",.;:") if at + 1 < len(predicate) else ""
+            if possessed.endswith("nya") and len(possessed) > 5:  # «diperiksa sanitasinya»: the work's own object
+                noun = f"{noun} {possessed[:-3]}"
+            return noun, hasil
+    opening = tokens(indikator)[:1]
+    if opening and opening[0] in config["named_measures"]:  # «Rasio dokter per pasien»: the ratio is what is met
+        text = indikator.strip(" .")
+        return config["named_measures"][opening[0]], text[:1].lower() + text[1:]
+    whole = f"{hasil} yang {' '.join(predicate)}" if predicate else hasil
+    if lower_is_better(tokens(whole)):  # «kejadian pasien jatuh …», «sampel yang ditolak»: held down
+        return config["lower_process"], whole
+    words = hasil.split()
+    nouns = {n.lower(): n for n in known.values()}
+    at = 1 if words and words[0].lower() in config["result_of"] else 0
+    if len(words) > at + 1 and words[at].lower() in nouns:  # «(hasil) penyelesaian klaim»: the process is the work
+        return nouns[words[at].lower()], " ".join(words[at + 1:])
+    default = config["default_processes"].get(result_kind(indikator))
+    return default or config["patterns"][pattern].get("process", "Pelaksanaan"), hasil
 
 
 def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
@@ -74,10 +109,12 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     if not 1 <= start_month <= 12:
         raise YearError("bulan mulai harus antara 1 (Januari) dan 12 (Desember)")
     pattern = pattern_for(iki)
-    hasil = result_phrase(iki.indikator) or iki.indikator
     counted = counted_target(iki) is not None
-    proses = process_noun(iki.indikator)
-    stages = [Stage(name=s["name"].format(hasil=hasil, proses=proses), months=_squeeze(_months(s["months"]), start_month),
+    proses, hasil = _work(iki.indikator, pattern)
+    kerja = f"{proses[:1].lower()}{proses[1:]} {hasil}"
+    full = result_phrase(iki.indikator) or iki.indikator
+    stages = [Stage(name=s["name"].format(hasil=full, proses=proses, kerja=kerja, Kerja=f"{proses} {hasil}"),
+                    months=_squeeze(_months(s["months"]), start_month),
                     share=0.0 if counted and s.get("delivers") else None)
               for s in _config()["patterns"][pattern]["stages"]]
     return balance(RencanaAksi(iki=iki.indikator, pattern=pattern, stages=stages), iki)
