@@ -207,3 +207,15 @@ def test_an_iki_written_in_english_still_counts_its_logbook_quantities():
         "migrated 3 databases to the new server")}
     assert list(got.values()) == [2.0, 1.0, None]
     assert propose(iki).stages[0].share is not None  # its rencana aksi shares the count out
+
+
+def test_a_target_written_as_a_ceiling_is_lower_is_better_whatever_its_words():
+    """«Indeks House Index (HI) … <5%»: an index, yet its target is a ceiling — asked each quarter, capaian turned
+    around, shown as «≤ 5%» (it was a yearly score «dipantau» until TW IV, with a «Target 5%»)."""
+    hi = IkiDraft(indikator="Indeks House Index (HI) jentik di buffer area pelabuhan", target="≤ 5%")
+    skp = SkpDraft(iki=[hi])
+    assert pending_quarter(skp, YearState(), 1, TODAY) == [1]
+    year = record(YearState(), hi, 1, TODAY, NOW, value=3)
+    c = capaian_of(hi, 1, year, TODAY)
+    assert c.trend is Trend.lower and c.capaian == pytest.approx((2 - 3 / 5) * 100) and not c.behind
+    assert capaian_text(c).startswith("1. Target ≤ 5% · realisasi 3%")

@@ -742,3 +742,18 @@ def test_an_entry_named_by_its_id_is_the_one_changed(engine, at):
     # an entry id deeper in a line of work is no change to that entry
     replies = engine.handle("u1", "hari ini rapat di ruang rapat gedung c3 soal KP")
     assert "Dicatat (c4)" in said(replies), said(replies)
+
+
+def test_a_ceiling_target_keeps_its_direction_from_the_paste_to_the_export_and_the_quarter_prompt(engine, at):
+    replies = engine.handle("u1", "ini SKP saya:\n1. Indeks House Index (HI) jentik di buffer area pelabuhan - <5%\n"
+                                  "2. Jumlah kapal yang diperiksa sanitasinya - 1200 kapal")
+    tap(engine, "u1", replies, "Simpan")
+    assert engine.state("u1").skp.iki[0].target == "≤ 5%"
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    sheet = load_workbook(BytesIO(files[0].data), read_only=True).worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = next(r for r in rows if "Arah target" in r)
+    row = next(r for r in rows if "House Index" in str(r[header.index("Indikator")]))
+    assert (row[header.index("Target")], row[header.index("Arah target")]) == (5, "≤")
+    shown = said(engine.handle("u1", "/capaian"))
+    assert "1. Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown

@@ -245,7 +245,8 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
 def capaian_text(c: Capaian) -> str:
     """One IKI's lines for /capaian."""
     unit = "%" if c.unit == "%" else f" {c.unit}" if c.unit else ""
-    target = f"{format_number(c.target)}{unit}" if c.target is not None else "-"
+    ceiling = "≤ " if c.trend is Trend.lower else ""  # a lower-is-better target is a ceiling: «≤ 5%»
+    target = f"{ceiling}{format_number(c.target)}{unit}" if c.target is not None else "-"
     real = f"{format_number(c.realisasi)}{unit}" if c.realisasi is not None else "-"
     percent = f"{format_number(round(c.capaian, 1))}%" if c.capaian is not None else "-"
     lines = [f"{c.number}. Target {target} · realisasi {real} · capaian {percent} · {c.status}"]
