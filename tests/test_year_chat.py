@@ -757,3 +757,22 @@ def test_a_ceiling_target_keeps_its_direction_from_the_paste_to_the_export_and_t
     assert (row[header.index("Target")], row[header.index("Arah target")]) == (5, "≤")
     shown = said(engine.handle("u1", "/capaian"))
     assert "1. Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown
+
+
+def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_beside_it(engine, at):
+    # «c1 itu buat iki 1 ya, 6 berkas» was read as a realisasi («TW IV belum berakhir …»), and «…, masukin ke iki 2»
+    # beside a figure of its own moved the entry kept last and dropped the figure
+    agreed(engine)
+    at("2026-02-02T15:00")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")  # c1
+    engine.handle("u1", "kemarin rapat persiapan")  # c2
+    replies = engine.handle("u1", "c1 itu buat iki 1 ya, 6 berkas")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    numbers = {iki.indikator: i for i, iki in enumerate(engine.state("u1").skp.iki, 1)}
+    assert "dihubungkan ke IKI 1" in said(replies) and "belum berakhir" not in said(replies)
+    assert (numbers[entries["c1"].iki], entries["c1"].quantity) == (1, 6)
+    engine.handle("u1", "c1 bukan iki 1 tapi iki 3")  # the IKI denied is not the one meant
+    assert numbers[{e.id: e for e in engine.state("u1").year.entries}["c1"].iki] == 3
+    last = {e.id: e for e in engine.state("u1").year.entries}["c2"]
+    engine.handle("u1", "usulan bulan ini 40%, masukin ke iki 2")
+    assert {e.id: e for e in engine.state("u1").year.entries}["c2"] == last  # not moved: the line says more

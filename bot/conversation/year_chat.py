@@ -18,6 +18,7 @@ from bot.conversation.state import UserState, YearAsk
 from bot.lang.dates import QUARTER
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import numbers_in
 from bot.logs import pseudonym
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.draft_reading import read
@@ -52,6 +53,7 @@ from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
+from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 
 log = logging.getLogger("asisten_iki.reminders")
@@ -62,6 +64,7 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
                    "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
+_IKI_NAMED = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:jadi|jd|menjadi|harusnya|:)?\s*(\d[\d.,]*)", re.IGNORECASE)
 _ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
@@ -1074,6 +1077,12 @@ _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapu
 _RECENT = 10  # entries a correction in plain words may be about: the latest ones kept
 
 
+def _new_figure(rest: str) -> bool:
+    """«HI bulan ini 3%, masukin ke iki 4»: beside the words that move an entry, a number of its own — new work or a
+    figure for that IKI to keep, not a move of the entry kept last (which would link it and drop the number)."""
+    return any(ch.isdigit() for ch in rest)
+
+
 def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> LogEntry:
     """The entry a correction in plain words is about: among the latest kept, the one whose words it repeats most
     («catatan rapat SOP tadi …» → the rapat SOP entry, not the label entry kept after it), or whose quantity it names
@@ -1120,7 +1129,7 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
                                          f"{instead.group(2)}."] + followed(state, before)))]
         relink = _RELINK.search(text)
-        if relink:
+        if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")
         if _REDATE.search(text):
             at = _REDATE.search(text).end()
@@ -1184,9 +1193,23 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
         if _DELETE.search(text):
             state.year = logbook.delete(state.year, entry_id)
             return [Reply(f"Catatan {entry_id} dihapus.")]
-        target = _TO_IKI.search(text)
-        if target:
-            return link_button(state, f"{entry_id}:{target.group(1) or 0}")
+        target = _TO_IKI.search(text) or _iki_meant(text)
+        if target:  # «c1 ke IKI 5», «c1 itu buat iki 5 ya, 6 kapal»: moved, with the quantity typed beside it
+            moved = link_button(state, f"{entry_id}:{target.group(1) or 0}")
+            rest = _IKI_NAMED.sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
+            day, when = read_date(line(rest), now.date())
+            if when.kind:  # «c2 ke IKI 5 tgl 12/1»: the date typed with the move, never dropped
+                before = state.year.realisasi
+                state.year = logbook.edit(state.year, entry_id, day=day, today=now.date())
+                return moved + [_redated(state, entry_id, "diubah", before)]
+            typed = _quantity_beside(rest)
+            entry = next(e for e in state.year.entries if e.id == entry_id)
+            if typed is None or entry.status is not EntryStatus.linked or entry.quantity == typed:
+                return moved
+            before = state.year.realisasi
+            state.year = logbook.edit(state.year, entry_id, quantity_value=typed)
+            return moved + [Reply("\n".join([f"Jumlah catatan {entry_id} menjadi {format_number(typed)}."]
+                                            + followed(state, before)))]
         instead = _INSTEAD.search(text)
         amount = _QUANTITY.search(text)
         if instead and not amount:  # «c1 bukan 14 tapi 15»
@@ -1207,6 +1230,23 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
         return None
     return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
                   f"atau «hapus {entry_id}».")]
+
+
+def _iki_meant(text: str) -> re.Match | None:
+    """In a change to an entry named by its id, the IKI it names and does not deny («c1 itu buat iki 5 ya», «c1 masuk
+    IKI 5», not «c1 bukan IKI 5»): the last one, as in «c1 bukan iki 4 tapi iki 5»."""
+    denied = set(vocabulary_config()["negations"])
+    named = [m for m in _IKI_NAMED.finditer(text) if not (set(tokens(text[:m.start()])[-2:]) & denied)]
+    return named[-1] if named else None
+
+
+def _quantity_beside(rest: str) -> float | None:
+    """The quantity typed beside a move («…, 6 kapal», «… jumlah 6»): its one number; None otherwise."""
+    amount = _QUANTITY.search(rest)
+    if amount:
+        return parse_number(amount.group(1))
+    found = [n for n in numbers_in(rest) if n.unit != "%"]
+    return found[0].value if len(found) == 1 else None
 
 
 def is_waiting(state: UserState) -> bool:
