@@ -776,3 +776,26 @@ def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_besi
     last = {e.id: e for e in engine.state("u1").year.entries}["c2"]
     engine.handle("u1", "usulan bulan ini 40%, masukin ke iki 2")
     assert {e.id: e for e in engine.state("u1").year.entries}["c2"] == last  # not moved: the line says more
+
+
+def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge(engine, at):
+    # c1's «IKI mana yang dimaksud?» scrolled away overnight: «1» the next day answered «belum bisa membaca»
+    from bot.clock import parse_time
+
+    agreed(engine)
+    at("2026-02-02T15:45")
+    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    assert "IKI mana yang dimaksud?" in said(asked)
+    assert "belum dipilih IKI-nya" not in said(engine.handle("u1", "halo"))  # not again the same day
+    engine.handle("u1", "tolong ingetin saya isi logbook tiap hari kerja jam 4 sore")
+    at("2026-02-03T16:00")
+    nudge = [r for due in engine.tick(parse_time("2026-02-03T16:00")) for r in due.replies]
+    assert "c1 (02/02" in said(nudge) and any(b.data == "year:link:c1:2" for r in nudge for b in r.buttons)
+    at("2026-02-04T08:30")
+    again = engine.handle("u1", "halo")
+    assert "Catatan c1 (02/02: td rapat koordinasi" in said(again) and "IKI mana yang dimaksud?" in said(again)
+    first = again[-1].buttons[0].label
+    picked = engine.handle("u1", "1")  # the first button, typed
+    assert f"dihubungkan ke {first}" in said(picked)
+    assert engine.state("u1").year.entries[0].status.value == "linked"
+    assert "belum dipilih" not in said(engine.handle("u1", "halo"))

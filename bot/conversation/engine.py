@@ -308,7 +308,7 @@ class Engine:
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
-            + year_chat.unplaced_offer(turn.state)
+            + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -651,7 +651,7 @@ class Engine:
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
-            + year_chat.unplaced_offer(turn.state)
+            + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         year_chat.moved_on(turn.state)

@@ -714,8 +714,10 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
 def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[Reply]:
     """What a due reminder says, with the next useful action as a button."""
     if due.kind is ReminderKind.catat:
-        return [Reply("Pengingat catatan harian: apa yang Anda kerjakan hari ini? Kirim satu baris, misalnya «hari ini "
-                      "review 12 berkas». Matikan dengan /pengingat.", [Button(due.action, "year:catat")])]
+        nudge = [Reply("Pengingat catatan harian: apa yang Anda kerjakan hari ini? Kirim satu baris, misalnya «hari ini "
+                       "review 12 berkas». Matikan dengan /pengingat.", [Button(due.action, "year:catat")])]
+        waiting = waiting_picks(state, _today(now) + timedelta(days=1))  # today's too: the day is over
+        return nudge + ([_pick_again(state, waiting)] if waiting else [])
     if due.kind is ReminderKind.dialog:
         return [Reply("Pengingat dialog kinerja dengan pimpinan: bawa agenda dari catatan Anda.",
                       [Button("Lihat agenda dialog", "year:agenda")])]
@@ -911,6 +913,33 @@ def unplaced_offer(state: UserState) -> list[Reply]:
     return [Reply("Sebelum SKP Anda berisi IKI, Anda mengirim angka realisasi ini:\n" + "\n".join(lines)
                   + "\nSimpan sebagai realisasi untuk IKI dengan nomor itu di SKP Anda sekarang?",
                   [Button("Simpan realisasinya", "year:unplaced:keep"), Button("Abaikan", "year:unplaced:drop")])]
+
+
+def waiting_picks(state: UserState, today: date) -> list[LogEntry]:
+    """Entries kept before today still waiting for the user's pick of their IKI, oldest first."""
+    return sorted((e for e in state.year.entries if e.status is EntryStatus.unsure
+                   and (e.created.date() if e.created else e.day) < today), key=lambda e: int(e.id[1:]))
+
+
+def picks_again(state: UserState, replies: list[Reply], now: datetime) -> list[Reply]:
+    """At the end of the first turn of a day with no buttons of its own: an entry of an earlier day whose «IKI mana
+    yang dimaksud?» went unanswered is asked again with its buttons (the question scrolled away overnight, and a
+    bare «1» then answered nothing)."""
+    today = _today(now)
+    if state.picks_asked_on == today or not state.skp.iki or any(r.buttons for r in replies):
+        return []
+    waiting = waiting_picks(state, today)
+    if not waiting:
+        return []
+    state.picks_asked_on = today
+    return [_pick_again(state, waiting)]
+
+
+def _pick_again(state: UserState, waiting: list[LogEntry]) -> Reply:
+    first = waiting[0]
+    more = f" Masih ada {len(waiting) - 1} catatan lain yang menunggu; lihat /catatan." if len(waiting) > 1 else ""
+    return Reply(f"Catatan {first.id} ({first.day:%d/%m}: {short(first.text, 60)}) belum dipilih IKI-nya. IKI mana "
+                 f"yang dimaksud?{more}", _pick_buttons(state.skp, first), choice_only=True)
 
 
 def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
