@@ -204,7 +204,7 @@ def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
     names = load_workbook(BytesIO(files[0].data), read_only=True).sheetnames
     assert names[1:4] == ["Rencana Aksi", "Catatan Harian", "Realisasi per TW"]
-    assert "Agenda dialog kinerja" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
+    assert "8. Catatan kinerja periode 1 Januari–20 Januari 2026" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
 
 
 def test_a_state_saved_before_the_year_still_loads():
@@ -799,3 +799,29 @@ def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge
     assert f"dihubungkan ke {first}" in said(picked)
     assert engine.state("u1").year.entries[0].status.value == "linked"
     assert "belum dipilih" not in said(engine.handle("u1", "halo"))
+
+
+def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
+    # the DOCX had none of the entries, no realisasi, nothing outside the SKP, and generic «Persiapan: rencana kerja,
+    # data dasar …» stages instead of those accepted in /rencana
+    from docx import Document
+
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    stage = engine.state("u1").year.rencana[0].stages[0].name
+    at("2026-02-10T15:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP")
+    engine.handle("u1", "kemarin ikut panitia upacara HUT kantor")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")  # left unpicked
+    replies = engine.handle("u1", "/dialog")
+    docx = next(r.file for r in replies if r.file)
+    document = Document(BytesIO(docx.data))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert "Catatan kinerja periode 1 Januari–10 Februari 2026" in text
+    assert "hari ini verif 14 berkas KP" in text and "14 berkas" in text  # done, and the realisasi so far
+    assert "kemarin ikut panitia upacara HUT kantor" in text and "Pekerjaan di luar SKP" in text
+    assert "td rapat koordinasi jadwal usulan KP dgn BKN regional" in text  # still waiting for its IKI
+    assert "Pertanyaan untuk pimpinan" in text and "perlu masuk SKP" in text
+    assert stage in text and "Tahapan yang disepakati di /rencana" in text
+    assert "Persiapan: rencana kerja, data dasar" not in text

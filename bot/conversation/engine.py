@@ -111,6 +111,7 @@ from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
+from bot.year import dialog_record
 from bot.year import sheets as year_sheets
 
 log = logging.getLogger("asisten_iki.engine")
@@ -929,11 +930,16 @@ class Engine:
         if not state.skp.iki:
             return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
         questions = self.assistant.dialog_questions(state.skp, default_questions())
-        pack = build_pack(state.skp, questions.value)
+        today = self.clock().date()
+        if year_sheets.has_records(state.year) or state.year.rencana:  # the pack is built from what happened
+            pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
+                              dialog_record.record(state.skp, state.year, today),
+                              dialog_record.period_text(*dialog_record.period(state.year, today)))
+        else:
+            pack = build_pack(state.skp, questions.value)
         note = f"\n{NO_AI}" if questions.fell_back else ""
         caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
-        agenda = year_chat.agenda(state, self.clock()) if year_sheets.has_records(state.year) else []  # what happened
-        return [Reply(pack_text(pack) + note)] + agenda + \
+        return [Reply(pack_text(pack) + note)] + \
             [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
     def export(self, state: UserState) -> list[Reply]:
