@@ -218,6 +218,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
         lines.append(f"IKI {number}: {short(entry.iki or '', 60)}")
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
+        if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
+            lines.append(f"Nilai: {format_number(entry.figure)}% (dipakai untuk realisasi triwulan ini bila tidak "
+                         "diisi lain)")
         if entry.stage is not None:
             plan = next((r for r in state.year.rencana if r.iki == entry.iki), None)
             if plan and entry.stage < len(plan.stages):
@@ -727,7 +730,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     notes, picks = [], []
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
-        logged = capaians.logbook_sum(state.year, iki.indikator, quarter, due.year or now.year)
+        logged = capaians.logbook_value(state.year, iki, quarter, due.year or now.year)
         hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
         if logged and not picks:

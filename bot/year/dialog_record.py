@@ -69,6 +69,8 @@ def _section(kind: str, rows: list[list[str]], notes: list[str] | None = None) -
 
 
 def _quantity(entry: LogEntry) -> str:
+    if entry.figure is not None:
+        return f"{format_number(entry.figure)}%"
     return format_number(entry.quantity) if entry.quantity is not None else "-"
 
 
