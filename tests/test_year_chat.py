@@ -774,8 +774,11 @@ def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_besi
     engine.handle("u1", "c1 bukan iki 1 tapi iki 3")  # the IKI denied is not the one meant
     assert numbers[{e.id: e for e in engine.state("u1").year.entries}["c1"].iki] == 3
     last = {e.id: e for e in engine.state("u1").year.entries}["c2"]
-    engine.handle("u1", "usulan bulan ini 40%, masukin ke iki 2")
-    assert {e.id: e for e in engine.state("u1").year.entries}["c2"] == last  # not moved: the line says more
+    replies = engine.handle("u1", "usulan tepat TMT bulan ini 96%, masukin ke iki 2")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    assert entries["c2"] == last  # not moved: the line says more
+    # kept as an entry of IKI 2 with its figure, not refused as a realisasi of a quarter not ended
+    assert "Nilai: 96%" in said(replies) and (numbers[entries["c3"].iki], entries["c3"].figure) == (2, 96)
 
 
 def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge(engine, at):

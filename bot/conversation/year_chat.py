@@ -48,7 +48,7 @@ from bot.year.models import (
     YearError,
     YearState,
 )
-from bot.year.periods import month_name, month_short, quarter_label, quarter_of
+from bot.year.periods import month_name, month_short, quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
@@ -567,6 +567,18 @@ def capaian(state: UserState, now: datetime) -> list[Reply]:
     return [Reply("\n".join(lines), buttons)]
 
 
+def _figure_of_running_quarter(state: UserState, answers: list, today: date) -> bool:
+    """«HI bulan ini 3%, masukin ke iki 4» while no quarter waits for its realisasi: a figure reported for a
+    percentage or a ceiling, kept as a logbook entry of that IKI (its latest figure is the quarter's, offered when the
+    quarter ends) instead of a realisasi refused for a quarter not ended, which dropped the number."""
+    quarter = asked_quarter(state, today)
+    if quarter_end(state.year.performance_year(today), quarter) <= today or len(answers) != 1:
+        return False
+    a = answers[0]
+    return a.quarter is None and not (a.from_logbook or a.not_yet or a.dash or a.yearly_later) \
+        and 1 <= a.number <= len(state.skp.iki) and capaians.takes_latest(state.skp.iki[a.number - 1])
+
+
 def asked_quarter(state: UserState, today: date) -> int:
     """The triwulan a realisasi answer is for: the one asked about, else the last one that ended."""
     if state.year_ask and state.year_ask.kind == "realisasi" and state.year_ask.quarter:
@@ -581,6 +593,8 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
         return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
                       "«IKI 4 rata-rata 4,2 hari».")]
     today = _today(now)
+    if _figure_of_running_quarter(state, answers, today):
+        return catat(state, text, now)
     # "IKI 3 = 0,87" for a percentage: 0,87% or 87%? asked before anything is kept for that IKI
     doubtful = [a for a in answers if a.value is not None and 0 < a.value < 1 and a.numerator is None
                 and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
