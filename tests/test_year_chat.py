@@ -828,3 +828,17 @@ def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
     assert "Pertanyaan untuk pimpinan" in text and "perlu masuk SKP" in text
     assert stage in text and "Tahapan yang disepakati di /rencana" in text
     assert "Persiapan: rencana kerja, data dasar" not in text
+
+
+def test_a_bare_choice_typed_first_the_next_day_answers_the_iki_question_left_open(engine, at):
+    # tester8: c1 asked «IKI mana?», more work was logged after it; «1» the next day got «belum bisa membaca»
+    agreed(engine)
+    at("2026-02-02T15:45")
+    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    first = next(b.label for r in asked for b in r.buttons)
+    engine.handle("u1", "hari ini verif 14 berkas KP")  # the question scrolls away
+    at("2026-02-03T08:30")
+    replies = engine.handle("u1", "1")
+    assert "Untuk catatan c1 (02/02" in said(replies) and f"dihubungkan ke {first}" in said(replies)
+    assert "belum bisa membaca" not in said(replies)
+    assert engine.state("u1").year.entries[0].status.value == "linked"

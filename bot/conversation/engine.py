@@ -306,6 +306,8 @@ class Engine:
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
         replies = self._message_replies(turn, message)
+        if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
+            replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \

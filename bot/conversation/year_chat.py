@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.conversation import draft_save
+from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
@@ -950,6 +951,25 @@ def picks_again(state: UserState, replies: list[Reply], now: datetime) -> list[R
         return []
     state.picks_asked_on = today
     return [_pick_again(state, waiting)]
+
+
+def late_pick(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A bare choice («1») typed first on a later day, read as nothing else, while an entry's «IKI mana yang
+    dimaksud?» waits unanswered: the pick among the buttons that question showed, said with how to fix it; None
+    otherwise."""
+    today = _today(now)
+    waiting = waiting_picks(state, today)
+    if not waiting or state.picks_asked_on == today or not state.skp.iki:
+        return None
+    buttons = _pick_buttons(state.skp, waiting[0])
+    chosen = typed_choice(text, [b.label for b in buttons])
+    if chosen is None:
+        return None
+    state.picks_asked_on = today
+    entry = waiting[0]
+    said = link_button(state, buttons[chosen].data.removeprefix("year:link:"))
+    return [Reply(f"Untuk catatan {entry.id} ({entry.day:%d/%m}: {short(entry.text, 60)}) yang ditanyakan sebelumnya:\n"
+                  + said[0].text + f"\nSalah pilih? Ketik «{entry.id} ke IKI 2» atau «{entry.id} ke luar SKP».")] + said[1:]
 
 
 def _pick_again(state: UserState, waiting: list[LogEntry]) -> Reply:
