@@ -207,3 +207,34 @@ def test_an_iki_written_in_english_still_counts_its_logbook_quantities():
         "migrated 3 databases to the new server")}
     assert list(got.values()) == [2.0, 1.0, None]
     assert propose(iki).stages[0].share is not None  # its rencana aksi shares the count out
+
+
+def test_a_target_written_as_a_ceiling_is_lower_is_better_whatever_its_words():
+    """«Indeks House Index (HI) … <5%»: an index, yet its target is a ceiling — asked each quarter, capaian turned
+    around, shown as «≤ 5%» (it was a yearly score «dipantau» until TW IV, with a «Target 5%»)."""
+    hi = IkiDraft(indikator="Indeks House Index (HI) jentik di buffer area pelabuhan", target="≤ 5%")
+    skp = SkpDraft(iki=[hi])
+    assert pending_quarter(skp, YearState(), 1, TODAY) == [1]
+    year = record(YearState(), hi, 1, TODAY, NOW, value=3)
+    c = capaian_of(hi, 1, year, TODAY)
+    assert c.trend is Trend.lower and c.capaian == pytest.approx((2 - 3 / 5) * 100) and not c.behind
+    assert capaian_text(c).startswith("1. Target ≤ 5% · realisasi 3%")
+
+
+def test_a_percentage_reported_in_a_logbook_line_is_the_quarters_figure_its_latest_taken_not_summed():
+    """«survei jentik di buffer area, HI 3%» linked to the HI IKI: the 3% was never read."""
+    from bot.year.capaian import logbook_value
+
+    hi = IkiDraft(indikator="Indeks House Index (HI) jentik di buffer area pelabuhan", target="≤ 5%")
+    skp = SkpDraft(iki=[hi, COUNT])
+    year = YearState()
+    for day, text in ((date(2026, 1, 13), "survei jentik di buffer area, HI 3%"),
+                      (date(2026, 2, 13), "survei jentik buffer area, HI 4%")):
+        year, entry = add_entry(year, read_entry(text, day, skp), datetime.combine(day, datetime.min.time(), WIB))
+        assert entry.iki == hi.indikator and entry.quantity is None  # a figure, never a count
+    assert [e.figure for e in year.entries] == [3, 4]
+    assert logbook_value(year, hi, 1, 2026) == 4  # the latest, not 7
+    c = capaian_of(hi, 1, year, date(2026, 2, 20))
+    assert c.quarters[0].value == 4 and c.quarters[0].source is RealisasiSource.logbook
+    kept = record(year, hi, 1, date(2026, 4, 1), NOW, source=RealisasiSource.logbook)
+    assert [(r.value, r.note) for r in kept.realisasi] == [(4, "sesuai catatan")]

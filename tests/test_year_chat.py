@@ -204,7 +204,7 @@ def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
     names = load_workbook(BytesIO(files[0].data), read_only=True).sheetnames
     assert names[1:4] == ["Rencana Aksi", "Catatan Harian", "Realisasi per TW"]
-    assert "Agenda dialog kinerja" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
+    assert "8. Catatan kinerja periode 1 Januari–20 Januari 2026" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
 
 
 def test_a_state_saved_before_the_year_still_loads():
@@ -742,3 +742,103 @@ def test_an_entry_named_by_its_id_is_the_one_changed(engine, at):
     # an entry id deeper in a line of work is no change to that entry
     replies = engine.handle("u1", "hari ini rapat di ruang rapat gedung c3 soal KP")
     assert "Dicatat (c4)" in said(replies), said(replies)
+
+
+def test_a_ceiling_target_keeps_its_direction_from_the_paste_to_the_export_and_the_quarter_prompt(engine, at):
+    replies = engine.handle("u1", "ini SKP saya:\n1. Indeks House Index (HI) jentik di buffer area pelabuhan - <5%\n"
+                                  "2. Jumlah kapal yang diperiksa sanitasinya - 1200 kapal")
+    tap(engine, "u1", replies, "Simpan")
+    assert engine.state("u1").skp.iki[0].target == "≤ 5%"
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    sheet = load_workbook(BytesIO(files[0].data), read_only=True).worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = next(r for r in rows if "Arah target" in r)
+    row = next(r for r in rows if "House Index" in str(r[header.index("Indikator")]))
+    assert (row[header.index("Target")], row[header.index("Arah target")]) == (5, "≤")
+    shown = said(engine.handle("u1", "/capaian"))
+    assert "1. Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown
+
+
+def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_beside_it(engine, at):
+    # «c1 itu buat iki 1 ya, 6 berkas» was read as a realisasi («TW IV belum berakhir …»), and «…, masukin ke iki 2»
+    # beside a figure of its own moved the entry kept last and dropped the figure
+    agreed(engine)
+    at("2026-02-02T15:00")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")  # c1
+    engine.handle("u1", "kemarin rapat persiapan")  # c2
+    replies = engine.handle("u1", "c1 itu buat iki 1 ya, 6 berkas")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    numbers = {iki.indikator: i for i, iki in enumerate(engine.state("u1").skp.iki, 1)}
+    assert "dihubungkan ke IKI 1" in said(replies) and "belum berakhir" not in said(replies)
+    assert (numbers[entries["c1"].iki], entries["c1"].quantity) == (1, 6)
+    engine.handle("u1", "c1 bukan iki 1 tapi iki 3")  # the IKI denied is not the one meant
+    assert numbers[{e.id: e for e in engine.state("u1").year.entries}["c1"].iki] == 3
+    last = {e.id: e for e in engine.state("u1").year.entries}["c2"]
+    replies = engine.handle("u1", "usulan tepat TMT bulan ini 96%, masukin ke iki 2")
+    entries = {e.id: e for e in engine.state("u1").year.entries}
+    assert entries["c2"] == last  # not moved: the line says more
+    # kept as an entry of IKI 2 with its figure, not refused as a realisasi of a quarter not ended
+    assert "Nilai: 96%" in said(replies) and (numbers[entries["c3"].iki], entries["c3"].figure) == (2, 96)
+
+
+def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge(engine, at):
+    # c1's «IKI mana yang dimaksud?» scrolled away overnight: «1» the next day answered «belum bisa membaca»
+    from bot.clock import parse_time
+
+    agreed(engine)
+    at("2026-02-02T15:45")
+    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    assert "IKI mana yang dimaksud?" in said(asked)
+    assert "belum dipilih IKI-nya" not in said(engine.handle("u1", "halo"))  # not again the same day
+    engine.handle("u1", "tolong ingetin saya isi logbook tiap hari kerja jam 4 sore")
+    at("2026-02-03T16:00")
+    nudge = [r for due in engine.tick(parse_time("2026-02-03T16:00")) for r in due.replies]
+    assert "c1 (02/02" in said(nudge) and any(b.data == "year:link:c1:2" for r in nudge for b in r.buttons)
+    at("2026-02-04T08:30")
+    again = engine.handle("u1", "halo")
+    assert "Catatan c1 (02/02: td rapat koordinasi" in said(again) and "IKI mana yang dimaksud?" in said(again)
+    first = again[-1].buttons[0].label
+    picked = engine.handle("u1", "1")  # the first button, typed
+    assert f"dihubungkan ke {first}" in said(picked)
+    assert engine.state("u1").year.entries[0].status.value == "linked"
+    assert "belum dipilih" not in said(engine.handle("u1", "halo"))
+
+
+def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
+    # the DOCX had none of the entries, no realisasi, nothing outside the SKP, and generic «Persiapan: rencana kerja,
+    # data dasar …» stages instead of those accepted in /rencana
+    from docx import Document
+
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    stage = engine.state("u1").year.rencana[0].stages[0].name
+    at("2026-02-10T15:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP")
+    engine.handle("u1", "kemarin ikut panitia upacara HUT kantor")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")  # left unpicked
+    replies = engine.handle("u1", "/dialog")
+    docx = next(r.file for r in replies if r.file)
+    document = Document(BytesIO(docx.data))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert "Catatan kinerja periode 1 Januari–10 Februari 2026" in text
+    assert "hari ini verif 14 berkas KP" in text and "14 berkas" in text  # done, and the realisasi so far
+    assert "kemarin ikut panitia upacara HUT kantor" in text and "Pekerjaan di luar SKP" in text
+    assert "td rapat koordinasi jadwal usulan KP dgn BKN regional" in text  # still waiting for its IKI
+    assert "Pertanyaan untuk pimpinan" in text and "perlu masuk SKP" in text
+    assert stage in text and "Tahapan yang disepakati di /rencana" in text
+    assert "Persiapan: rencana kerja, data dasar" not in text
+
+
+def test_a_bare_choice_typed_first_the_next_day_answers_the_iki_question_left_open(engine, at):
+    # tester8: c1 asked «IKI mana?», more work was logged after it; «1» the next day got «belum bisa membaca»
+    agreed(engine)
+    at("2026-02-02T15:45")
+    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    first = next(b.label for r in asked for b in r.buttons)
+    engine.handle("u1", "hari ini verif 14 berkas KP")  # the question scrolls away
+    at("2026-02-03T08:30")
+    replies = engine.handle("u1", "1")
+    assert "Untuk catatan c1 (02/02" in said(replies) and f"dihubungkan ke {first}" in said(replies)
+    assert "belum bisa membaca" not in said(replies)
+    assert engine.state("u1").year.entries[0].status.value == "linked"

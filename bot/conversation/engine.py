@@ -113,6 +113,7 @@ from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
+from bot.year import dialog_record
 from bot.year import sheets as year_sheets
 
 log = logging.getLogger("asisten_iki.engine")
@@ -307,10 +308,12 @@ class Engine:
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
         replies = self._message_replies(turn, message)
+        if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
+            replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
-            + year_chat.unplaced_offer(turn.state)
+            + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -661,7 +664,7 @@ class Engine:
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
         return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
-            + year_chat.unplaced_offer(turn.state)
+            + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
         year_chat.moved_on(turn.state)
@@ -947,11 +950,16 @@ class Engine:
         if not state.skp.iki:
             return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
         questions = self.assistant.dialog_questions(state.skp, default_questions())
-        pack = build_pack(state.skp, questions.value)
+        today = self.clock().date()
+        if year_sheets.has_records(state.year) or state.year.rencana:  # the pack is built from what happened
+            pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
+                              dialog_record.record(state.skp, state.year, today),
+                              dialog_record.period_text(*dialog_record.period(state.year, today)))
+        else:
+            pack = build_pack(state.skp, questions.value)
         note = f"\n{NO_AI}" if questions.fell_back else ""
         caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
-        agenda = year_chat.agenda(state, self.clock()) if year_sheets.has_records(state.year) else []  # what happened
-        return [Reply(pack_text(pack) + note)] + agenda + \
+        return [Reply(pack_text(pack) + note)] + \
             [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
 
     def export(self, state: UserState) -> list[Reply]:

@@ -499,7 +499,7 @@ class Fields:
         number = widened(number, current.indikator)  # «12 berita acara» for «Jumlah berita acara …», not «12 berita»
         percent = number.unit is None and (current.satuan or implied_satuan(current)) == "%"
         # "70%", "2 NSPK", "85": the number as read, with its unit (a Persentase's bare "75" is 75%)
-        setattr(current, field, f"{format_number(number.value)}%" if percent else number.text)
+        setattr(current, field, replace(number, unit="%").text if percent else number.text)
         if field == "target":
             unit = number.unit if number.unit and number.unit != "%" else None
             current.satuan = current.satuan or ("%" if number.unit == "%" else unit) or implied_satuan(current)

@@ -1,5 +1,7 @@
 """What the engine remembers per user: the SKP draft, where they are in a flow, pending choices."""
 
+from datetime import date
+
 from pydantic import BaseModel, Field
 
 from bot.models import Candidate, IkiDraft, Jenis, SkpDraft
@@ -142,6 +144,7 @@ class UserState(BaseModel):
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them
+    picks_asked_on: date | None = None  # the day the entries still waiting for their IKI were asked again
     searched: bool = False  # the last answer was a catalog search: «kalau utk tim BMN?» searches again
     mandatory_offered: bool = False  # the last answer offered to add the mandatory IKI: «ok tambahin, target 85»
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P

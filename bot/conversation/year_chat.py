@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.conversation import draft_save
+from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
@@ -18,6 +19,7 @@ from bot.conversation.state import UserState, YearAsk
 from bot.lang.dates import QUARTER
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import numbers_in
 from bot.logs import pseudonym
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.draft_reading import read
@@ -47,11 +49,12 @@ from bot.year.models import (
     YearError,
     YearState,
 )
-from bot.year.periods import month_name, month_short, quarter_label, quarter_of
+from bot.year.periods import month_name, month_short, quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
+from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 
 log = logging.getLogger("asisten_iki.reminders")
@@ -62,6 +65,7 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
                    "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
+_IKI_NAMED = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:jadi|jd|menjadi|harusnya|:)?\s*(\d[\d.,]*)", re.IGNORECASE)
 _ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
@@ -215,6 +219,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
         lines.append(f"IKI {number}: {short(entry.iki or '', 60)}")
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
+        if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
+            lines.append(f"Nilai: {format_number(entry.figure)}% (dipakai untuk realisasi triwulan ini bila tidak "
+                         "diisi lain)")
         if entry.stage is not None:
             plan = next((r for r in state.year.rencana if r.iki == entry.iki), None)
             if plan and entry.stage < len(plan.stages):
@@ -561,6 +568,18 @@ def capaian(state: UserState, now: datetime) -> list[Reply]:
     return [Reply("\n".join(lines), buttons)]
 
 
+def _figure_of_running_quarter(state: UserState, answers: list, today: date) -> bool:
+    """«HI bulan ini 3%, masukin ke iki 4» while no quarter waits for its realisasi: a figure reported for a
+    percentage or a ceiling, kept as a logbook entry of that IKI (its latest figure is the quarter's, offered when the
+    quarter ends) instead of a realisasi refused for a quarter not ended, which dropped the number."""
+    quarter = asked_quarter(state, today)
+    if quarter_end(state.year.performance_year(today), quarter) <= today or len(answers) != 1:
+        return False
+    a = answers[0]
+    return a.quarter is None and not (a.from_logbook or a.not_yet or a.dash or a.yearly_later) \
+        and 1 <= a.number <= len(state.skp.iki) and capaians.takes_latest(state.skp.iki[a.number - 1])
+
+
 def asked_quarter(state: UserState, today: date) -> int:
     """The triwulan a realisasi answer is for: the one asked about, else the last one that ended."""
     if state.year_ask and state.year_ask.kind == "realisasi" and state.year_ask.quarter:
@@ -575,6 +594,8 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
         return [Reply("Realisasi IKI mana? Tulis misalnya «IKI 1: 612 dari 680», «IKI 3 sesuai catatan» atau "
                       "«IKI 4 rata-rata 4,2 hari».")]
     today = _today(now)
+    if _figure_of_running_quarter(state, answers, today):
+        return catat(state, text, now)
     # "IKI 3 = 0,87" for a percentage: 0,87% or 87%? asked before anything is kept for that IKI
     doubtful = [a for a in answers if a.value is not None and 0 < a.value < 1 and a.numerator is None
                 and not re.search(r"%|persen", a.text, re.IGNORECASE)  # «0,8%» typed with its sign is meant
@@ -711,8 +732,10 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
 def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[Reply]:
     """What a due reminder says, with the next useful action as a button."""
     if due.kind is ReminderKind.catat:
-        return [Reply("Pengingat catatan harian: apa yang Anda kerjakan hari ini? Kirim satu baris, misalnya «hari ini "
-                      "review 12 berkas». Matikan dengan /pengingat.", [Button(due.action, "year:catat")])]
+        nudge = [Reply("Pengingat catatan harian: apa yang Anda kerjakan hari ini? Kirim satu baris, misalnya «hari ini "
+                       "review 12 berkas». Matikan dengan /pengingat.", [Button(due.action, "year:catat")])]
+        waiting = waiting_picks(state, _today(now) + timedelta(days=1))  # today's too: the day is over
+        return nudge + ([_pick_again(state, waiting)] if waiting else [])
     if due.kind is ReminderKind.dialog:
         return [Reply("Pengingat dialog kinerja dengan pimpinan: bawa agenda dari catatan Anda.",
                       [Button("Lihat agenda dialog", "year:agenda")])]
@@ -722,7 +745,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     notes, picks = [], []
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
-        logged = capaians.logbook_sum(state.year, iki.indikator, quarter, due.year or now.year)
+        logged = capaians.logbook_value(state.year, iki, quarter, due.year or now.year)
         hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
         if logged and not picks:
@@ -910,6 +933,52 @@ def unplaced_offer(state: UserState) -> list[Reply]:
                   [Button("Simpan realisasinya", "year:unplaced:keep"), Button("Abaikan", "year:unplaced:drop")])]
 
 
+def waiting_picks(state: UserState, today: date) -> list[LogEntry]:
+    """Entries kept before today still waiting for the user's pick of their IKI, oldest first."""
+    return sorted((e for e in state.year.entries if e.status is EntryStatus.unsure
+                   and (e.created.date() if e.created else e.day) < today), key=lambda e: int(e.id[1:]))
+
+
+def picks_again(state: UserState, replies: list[Reply], now: datetime) -> list[Reply]:
+    """At the end of the first turn of a day with no buttons of its own: an entry of an earlier day whose «IKI mana
+    yang dimaksud?» went unanswered is asked again with its buttons (the question scrolled away overnight, and a
+    bare «1» then answered nothing)."""
+    today = _today(now)
+    if state.picks_asked_on == today or not state.skp.iki or any(r.buttons for r in replies):
+        return []
+    waiting = waiting_picks(state, today)
+    if not waiting:
+        return []
+    state.picks_asked_on = today
+    return [_pick_again(state, waiting)]
+
+
+def late_pick(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A bare choice («1») typed first on a later day, read as nothing else, while an entry's «IKI mana yang
+    dimaksud?» waits unanswered: the pick among the buttons that question showed, said with how to fix it; None
+    otherwise."""
+    today = _today(now)
+    waiting = waiting_picks(state, today)
+    if not waiting or state.picks_asked_on == today or not state.skp.iki:
+        return None
+    buttons = _pick_buttons(state.skp, waiting[0])
+    chosen = typed_choice(text, [b.label for b in buttons])
+    if chosen is None:
+        return None
+    state.picks_asked_on = today
+    entry = waiting[0]
+    said = link_button(state, buttons[chosen].data.removeprefix("year:link:"))
+    return [Reply(f"Untuk catatan {entry.id} ({entry.day:%d/%m}: {short(entry.text, 60)}) yang ditanyakan sebelumnya:\n"
+                  + said[0].text + f"\nSalah pilih? Ketik «{entry.id} ke IKI 2» atau «{entry.id} ke luar SKP».")] + said[1:]
+
+
+def _pick_again(state: UserState, waiting: list[LogEntry]) -> Reply:
+    first = waiting[0]
+    more = f" Masih ada {len(waiting) - 1} catatan lain yang menunggu; lihat /catatan." if len(waiting) > 1 else ""
+    return Reply(f"Catatan {first.id} ({first.day:%d/%m}: {short(first.text, 60)}) belum dipilih IKI-nya. IKI mana "
+                 f"yang dimaksud?{more}", _pick_buttons(state.skp, first), choice_only=True)
+
+
 def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
     kept, state.unplaced_offered = state.year.unplaced, False
     state.year = state.year.model_copy(update={"unplaced": []})
@@ -1074,6 +1143,12 @@ _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapu
 _RECENT = 10  # entries a correction in plain words may be about: the latest ones kept
 
 
+def _new_figure(rest: str) -> bool:
+    """«HI bulan ini 3%, masukin ke iki 4»: beside the words that move an entry, a number of its own — new work or a
+    figure for that IKI to keep, not a move of the entry kept last (which would link it and drop the number)."""
+    return any(ch.isdigit() for ch in rest)
+
+
 def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> LogEntry:
     """The entry a correction in plain words is about: among the latest kept, the one whose words it repeats most
     («catatan rapat SOP tadi …» → the rapat SOP entry, not the label entry kept after it), or whose quantity it names
@@ -1120,7 +1195,7 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
                                          f"{instead.group(2)}."] + followed(state, before)))]
         relink = _RELINK.search(text)
-        if relink:
+        if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")
         if _REDATE.search(text):
             at = _REDATE.search(text).end()
@@ -1184,9 +1259,23 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
         if _DELETE.search(text):
             state.year = logbook.delete(state.year, entry_id)
             return [Reply(f"Catatan {entry_id} dihapus.")]
-        target = _TO_IKI.search(text)
-        if target:
-            return link_button(state, f"{entry_id}:{target.group(1) or 0}")
+        target = _TO_IKI.search(text) or _iki_meant(text)
+        if target:  # «c1 ke IKI 5», «c1 itu buat iki 5 ya, 6 kapal»: moved, with the quantity typed beside it
+            moved = link_button(state, f"{entry_id}:{target.group(1) or 0}")
+            rest = _IKI_NAMED.sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
+            day, when = read_date(line(rest), now.date())
+            if when.kind:  # «c2 ke IKI 5 tgl 12/1»: the date typed with the move, never dropped
+                before = state.year.realisasi
+                state.year = logbook.edit(state.year, entry_id, day=day, today=now.date())
+                return moved + [_redated(state, entry_id, "diubah", before)]
+            typed = _quantity_beside(rest)
+            entry = next(e for e in state.year.entries if e.id == entry_id)
+            if typed is None or entry.status is not EntryStatus.linked or entry.quantity == typed:
+                return moved
+            before = state.year.realisasi
+            state.year = logbook.edit(state.year, entry_id, quantity_value=typed)
+            return moved + [Reply("\n".join([f"Jumlah catatan {entry_id} menjadi {format_number(typed)}."]
+                                            + followed(state, before)))]
         instead = _INSTEAD.search(text)
         amount = _QUANTITY.search(text)
         if instead and not amount:  # «c1 bukan 14 tapi 15»
@@ -1207,6 +1296,23 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
         return None
     return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
                   f"atau «hapus {entry_id}».")]
+
+
+def _iki_meant(text: str) -> re.Match | None:
+    """In a change to an entry named by its id, the IKI it names and does not deny («c1 itu buat iki 5 ya», «c1 masuk
+    IKI 5», not «c1 bukan IKI 5»): the last one, as in «c1 bukan iki 4 tapi iki 5»."""
+    denied = set(vocabulary_config()["negations"])
+    named = [m for m in _IKI_NAMED.finditer(text) if not (set(tokens(text[:m.start()])[-2:]) & denied)]
+    return named[-1] if named else None
+
+
+def _quantity_beside(rest: str) -> float | None:
+    """The quantity typed beside a move («…, 6 kapal», «… jumlah 6»): its one number; None otherwise."""
+    amount = _QUANTITY.search(rest)
+    if amount:
+        return parse_number(amount.group(1))
+    found = [n for n in numbers_in(rest) if n.unit != "%"]
+    return found[0].value if len(found) == 1 else None
 
 
 def is_waiting(state: UserState) -> bool:

@@ -11,7 +11,7 @@ from bot.lang.numbers import format_number, parse_number
 # A number with Indonesian separators and an optional "an" guess suffix ("70an", "90-an"); a word, where a trailing
 # "2" repeats it ("kira2", "rapat2") rather than counting; a percent or "about" sign.
 _TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)(?P<an>-?an(?:lah)?(?![^\W\d_]))?"
-                    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)(?:2(?!\d))?|(?P<sym>[%±~])")
+                    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)(?:2(?!\d))?|(?P<sym>[%±~≤≥]|[<>]=?)")
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,15 @@ class Number:
     # The words typed right after the unit, so the unit can take those that continue the IKI's counted noun phrase
     # once the IKI is known («12 berita acara» for «Jumlah berita acara …»): see widened().
     following: tuple["_Token", ...] = field(default=(), compare=False, repr=False)
+    bound: str | None = None  # "≤" or "≥" when written before the number («<5%», «maks 5%», «minimal 80»)
 
     @property
     def text(self) -> str:
-        """How a target is kept: "70%", "3000 sampel", "85"."""
+        """How a target is kept: "70%", "3000 sampel", "85", "≤ 5%" (a ceiling stays one)."""
+        bound = f"{self.bound} " if self.bound else ""
         if self.unit == "%":
-            return f"{format_number(self.value)}%"
-        return f"{format_number(self.value)} {self.unit}" if self.unit else format_number(self.value)
+            return f"{bound}{format_number(self.value)}%"
+        return bound + (f"{format_number(self.value)} {self.unit}" if self.unit else format_number(self.value))
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,22 @@ def _config() -> dict:
     data["approximate_set"] = {tuple(p.split()) for p in data["approximate"]}
     data["percent_set"] = set(data["percent"])
     data["not_unit_set"] = set(data["not_units"])
+    data["bound_phrases"] = [(tuple(_tokens_text(p)), sign) for sign, phrases in data["bounds"].items()
+                             for p in phrases]
     return data
+
+
+def _tokens_text(phrase: str) -> list[str]:
+    return [t.text for t in _tokens(phrase)]
+
+
+def _bound(before: list[str]) -> str | None:
+    """The direction written right before a number: «<», «≤», «maks», «kurang dari» (at most), «>=», «minimal»
+    (at least); None when none is."""
+    for phrase, sign in _config()["bound_phrases"]:
+        if phrase and tuple(before[-len(phrase):]) == phrase:
+            return sign
+    return None
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -151,7 +168,8 @@ def numbers_in(text: str, named: str = "") -> list[Number]:
             following.append(tokens[i + len(following)])
         before = [t.text for t in tokens[max(start_index - 2, 0):start_index]]
         guess = guess or any(tuple(before[k:]) in config["approximate_set"] for k in range(len(before)))
-        number = Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end, tuple(following))
+        bound = _bound([t.text for t in tokens[max(start_index - 3, 0):start_index]])
+        number = Number(value, unit, guess, tokens[start_index].start, tokens[i - 1].end, tuple(following), bound)
         found.append(widened(number, f"{named} {text[:number.start]}"))
     return found
 

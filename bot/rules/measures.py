@@ -63,7 +63,9 @@ def trend_of(draft: IkiDraft) -> Trend:
     analysis = analyse(draft)
     # What is measured opens the text: "Rata-rata waktu …", "Angka kematian …", "Jumlah temuan …". The same word
     # further on ("… diselesaikan tepat waktu") is a condition, not the measure.
-    if lower_is_better(analysis.words) or lower_is_better(analysis.body):
+    # A target written as a ceiling («<5%», «maks 3 hari») is lower-is-better whatever the measure's words.
+    ceiling = analysis.target is not None and analysis.target.bound == "≤"
+    if ceiling or lower_is_better(analysis.words) or lower_is_better(analysis.body):
         return Trend.lower
     if analysis.measure_class == "score":
         return Trend.yearly

@@ -33,6 +33,17 @@ class ActionPlan(BaseModel):
     steps: list[Step]
 
 
+class RecordSection(BaseModel):
+    """One part of what happened in the period (bot.year.dialog_record): a table, or `empty` said when it has no
+    rows."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]] = Field(default_factory=list)
+    empty: str = ""
+    note: str = ""  # said under the table («… dan 12 catatan lain: /ekspor»)
+
+
 class DialogPack(BaseModel):
     results: list[tuple[str, str, str]]  # (RHK, IKI, target)
     berakhlak: list[tuple[str, list[str]]]
@@ -42,6 +53,9 @@ class DialogPack(BaseModel):
     questions: list[str]
     plans: list[ActionPlan]
     pegawai: Pegawai = Field(default_factory=Pegawai)  # /profil: the identity block and the signatures
+    period: str = ""  # the period the record covers («1 Januari–27 Maret 2026»); empty before any record
+    record: list[RecordSection] = Field(default_factory=list)  # what happened in it, from the year's records
+    plans_agreed: bool = False  # the plans are the stages accepted in /rencana, not the generic quarters
 
 
 @knowledge.cached
@@ -144,16 +158,24 @@ def read_quarter_targets(text: str) -> list[str | None] | None:
     return [None if v == "-" else v for v in values]
 
 
-def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:
+def rhk_of(iki: IkiDraft) -> str:
+    return iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
+
+
+def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,
+               record: list[RecordSection] | None = None, period: str = "") -> DialogPack:
+    """The pack for the SKP; `plans` (IKI → its accepted rencana aksi stages) replaces the generic quarters for the
+    IKI it holds, `record` is what happened in `period`."""
     content = _content()
-    plans, results = [], []
+    agreed_plans, results = [], []
     for iki in skp.iki:
-        rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
+        rhk = rhk_of(iki)
         results.append((rhk, iki.indikator, target_text(iki)))
         hasil = result_phrase(iki.indikator) or iki.indikator
-        steps = [Step(quarter=q, action=action.format(hasil=hasil), target=t)
-                 for (q, action), t in zip(content["rencana_aksi"], trajectory(iki))]
-        plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
+        steps = (plans or {}).get(iki.indikator) or [
+            Step(quarter=q, action=action.format(hasil=hasil), target=t)
+            for (q, action), t in zip(content["rencana_aksi"], trajectory(iki))]
+        agreed_plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
     return DialogPack(
         results=results,
         berakhlak=[(v["nilai"], v["panduan"]) for v in content["berakhlak"]],
@@ -161,8 +183,11 @@ def build_pack(skp: SkpDraft, questions: list[str] | None = None) -> DialogPack:
         reporting=content["skema_pertanggungjawaban"],
         consequences=(content["konsekuensi"]["positif"], content["konsekuensi"]["negatif"]),
         questions=questions or default_questions(),
-        plans=plans,
+        plans=agreed_plans,
         pegawai=skp.pegawai,
+        period=period,
+        record=record or [],
+        plans_agreed=bool(plans),
     )
 
 
@@ -178,11 +203,25 @@ def pack_text(pack: DialogPack) -> str:
     lines += ["", "4. Skema pertanggungjawaban:"] + [f"   - {s}" for s in pack.reporting]
     lines += ["", "5. Konsekuensi:", f"   + {pack.consequences[0]}", f"   - {pack.consequences[1]}"]
     lines += ["", "6. Pertanyaan untuk klarifikasi ekspektasi:"] + [f"   - {q}" for q in pack.questions]
-    lines += ["", "7. Rencana aksi per RHK (trajektori usulan, sepakati di dialog):"]
+    lines += ["", f"7. {_plans_title(pack)}:"]
     for plan in pack.plans:
         lines.append(f"   • {plan.rhk}")
         lines += [f"     {s.quarter}: {s.action} — {s.target}" for s in plan.steps]
+    if pack.record:
+        lines += ["", f"8. Catatan kinerja periode {pack.period}:"]
+        shown, more = _content()["catatan_periode"]["chat_rows"], _content()["catatan_periode"]["chat_more"]
+        for section in pack.record:
+            lines.append(f"   {section.title}:")
+            lines += [f"     - {' · '.join(c for c in row if c)}" for row in section.rows[:shown]] \
+                or [f"     {section.empty}"]
+            lines += [f"     {more.format(n=len(section.rows) - shown)}"] if len(section.rows) > shown else []
+            lines += [f"     {section.note}"] if section.note else []
     return "\n".join(lines)
+
+
+def _plans_title(pack: DialogPack) -> str:
+    return "Rencana aksi per RHK (tahapan yang disepakati di /rencana)" if pack.plans_agreed \
+        else "Rencana aksi per RHK (trajektori usulan, sepakati di dialog)"
 
 
 def pack_docx(pack: DialogPack, title: str = "Bahan Dialog Kinerja") -> bytes:
@@ -212,19 +251,35 @@ def pack_docx(pack: DialogPack, title: str = "Bahan Dialog Kinerja") -> bytes:
         for item in items:
             document.add_paragraph(item, style="List Bullet")
     document.add_heading("7. Rencana aksi per RHK", level=1)
+    document.add_paragraph(_plans_title(pack).removeprefix("Rencana aksi per RHK ").strip("()").capitalize() + ".")
     for plan in pack.plans:
         document.add_paragraph(plan.rhk, style="Heading 3")
-        steps = document.add_table(rows=1, cols=3)
-        steps.style = "Light Grid Accent 1"
-        for cell, text in zip(steps.rows[0].cells, ("Triwulan", "Tahapan", "Target")):
-            cell.text = text
-        for step in plan.steps:
-            for cell, text in zip(steps.add_row().cells, (step.quarter, step.action, step.target)):
-                cell.text = text
+        headers = ("Bulan", "Tahapan", "Target / status") if pack.plans_agreed else ("Triwulan", "Tahapan", "Target")
+        _table(document, headers, [[step.quarter, step.action, step.target] for step in plan.steps])
+    if pack.record:
+        document.add_heading(f"8. Catatan kinerja periode {pack.period}", level=1)
+        for section in pack.record:
+            document.add_heading(section.title, level=2)
+            if section.rows:
+                _table(document, section.headers, section.rows)
+            else:
+                document.add_paragraph(section.empty)
+            if section.note:
+                document.add_paragraph(section.note)
     _signatures(document, pack.pegawai)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _table(document, headers, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, headers):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
 
 
 def _two_columns(document, rows: list[tuple[str, str]]) -> None:

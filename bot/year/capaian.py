@@ -74,6 +74,21 @@ def logbook_sum(year: YearState, key: str, quarter: int, in_year: int) -> float 
     return float(sum(found)) if found else None
 
 
+def takes_latest(iki: IkiDraft) -> bool:
+    """A percentage or a ceiling: the logbook's figures for it are reported values, the latest one counts."""
+    return measure_trend(iki) in (Trend.rate, Trend.lower)
+
+
+def logbook_value(year: YearState, iki: IkiDraft, quarter: int, in_year: int) -> float | None:
+    """What the logbook says for the quarter: a count's sum; a percentage or a ceiling's latest reported figure
+    («survei jentik …, HI 3%»), never a sum of them; None when no linked entry carries one."""
+    if not takes_latest(iki):
+        return logbook_sum(year, iki.indikator, quarter, in_year)
+    found = [e for e in year.entries if e.status is EntryStatus.linked and e.iki == iki.indikator
+             and e.figure is not None and e.day.year == in_year and quarter_of(e.day) == quarter]
+    return max(found, key=lambda e: (e.day, int(e.id[1:]))).figure if found else None
+
+
 def waiting(year: YearState, key: str, quarter: int, in_year: int) -> list[LogEntry]:
     """The quarter's entries still waiting for the user's pick with this IKI among their candidates: not in its
     logbook sum until picked, so a sum offered or kept says so."""
@@ -134,8 +149,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     for q in range(1, 5):
         entered = typed(year, iki.indikator, q)
         value, source = (entered.value, entered.source) if entered else (None, None)
-        if value is None and trend is Trend.cumulative:
-            summed = logbook_sum(year, iki.indikator, q, measured_year)
+        if value is None and trend in (Trend.cumulative, Trend.rate, Trend.lower):
+            summed = logbook_value(year, iki, q, measured_year)
             if summed is not None:
                 value, source = summed, RealisasiSource.logbook
         cumulative = None
@@ -225,7 +240,9 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
     """The quarter's realisasi kept (replacing an earlier one); YearError with every problem when it cannot be."""
     measured_year = year.performance_year(today)
     if value is None and source is RealisasiSource.logbook:
-        value = logbook_sum(year, iki.indikator, quarter, measured_year)
+        value = logbook_value(year, iki, quarter, measured_year)
+        if value is not None and takes_latest(iki):
+            source, note = RealisasiSource.typed, note or "sesuai catatan"  # a figure taken, not a sum to follow
         if value is None:
             raise YearError(f"Belum ada catatan dengan jumlah untuk IKI ini di {quarter_label(quarter)}; tulis "
                             "realisasinya.")
@@ -245,7 +262,8 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
 def capaian_text(c: Capaian) -> str:
     """One IKI's lines for /capaian."""
     unit = "%" if c.unit == "%" else f" {c.unit}" if c.unit else ""
-    target = f"{format_number(c.target)}{unit}" if c.target is not None else "-"
+    ceiling = "≤ " if c.trend is Trend.lower else ""  # a lower-is-better target is a ceiling: «≤ 5%»
+    target = f"{ceiling}{format_number(c.target)}{unit}" if c.target is not None else "-"
     real = f"{format_number(c.realisasi)}{unit}" if c.realisasi is not None else "-"
     percent = f"{format_number(round(c.capaian, 1))}%" if c.capaian is not None else "-"
     lines = [f"{c.number}. Target {target} · realisasi {real} · capaian {percent} · {c.status}"]

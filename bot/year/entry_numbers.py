@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.numbers import parse_number
+from bot.lang.numbers import parse_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft
 from bot.rules.lexicon import region_words
@@ -165,6 +165,21 @@ def _partners(words: list[str]) -> frozenset[str]:
     low = [w.lower().strip(",.;:") for w in words]
     at = next((i for i, w in enumerate(low) if w in vocabulary().partner_markers), None)
     return frozenset(terms(low[at + 1:])) if at is not None else frozenset()
+
+
+def reported_value(ln: Line, w: When, iki: IkiDraft) -> float | None:
+    """A percentage IKI's figure in the line («survei jentik di buffer area, HI 3%» toward «Indeks House Index …
+    ≤ 5%»): the line's one percentage outside its date; None when the IKI is no percentage, or the line holds none
+    or several. Counted toward nothing: the quarter's realisasi may take the latest (bot.year.capaian)."""
+    target = parse_target(iki.target)
+    if not ((target and target.is_percent) or (iki.satuan or "").strip() == "%"):
+        return None
+    percent = set(knowledge.data("numbers")["percent"])
+    skip = set(range(*w.span))
+    found = [value for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds))
+             if kind == "num" and i not in skip and i + 1 < len(ln.toks) and ln.toks[i + 1] in percent
+             and (value := _value(tok)) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:

@@ -12,7 +12,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
-from bot.year.entry_numbers import duration_minutes, quantity
+from bot.year.entry_numbers import duration_minutes, quantity, reported_value
 from bot.year.line import Line, line
 from bot.year.linking import Candidate, Decision, Link, link
 from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
@@ -32,6 +32,7 @@ class EntryReading:
     link: Link
     quantity: float | None  # toward the IKI it links to (or the first candidate), when that IKI counts the thing
     recap: bool  # "rekap minggu ini: 37 berkas": may repeat what was logged
+    figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): not counted
 
     @property
     def iki(self) -> str | None:
@@ -48,6 +49,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
+                        figure=reported_value(ln, w, first) if first else None,
                         recap=ln.has(vocabulary().recap))
 
 
@@ -101,6 +103,13 @@ def _quantity_for(text: str, iki: IkiDraft | None, day: date) -> float | None:
     return quantity(ln, read_date(ln, day)[1], iki)
 
 
+def _figure_for(text: str, iki: IkiDraft | None, day: date) -> float | None:
+    if iki is None:
+        return None
+    ln = line(text)
+    return reported_value(ln, read_date(ln, day)[1], iki)
+
+
 def _entry(year: YearState, entry_id: str) -> LogEntry:
     found = next((e for e in year.entries if e.id == entry_id), None)
     if found is None:
@@ -121,7 +130,8 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
         iki=reading.iki, candidates=[c.iki for c in reading.link.candidates] if status is EntryStatus.unsure else [],
         stage=stage if stage is not None else
         (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
-        quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now)
+        quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now,
+        figure=reading.figure if status is EntryStatus.linked else None)
     update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
               "year": year.year or reading.day.year}
     return follow_logbook(year.model_copy(update=update)), entry
@@ -133,13 +143,13 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
     entry = _entry(year, entry_id)
     if iki is None:
         return _replace(year, entry.model_copy(update={"status": EntryStatus.outside, "iki": None, "candidates": [],
-                                                       "quantity": None, "stage": None}))
+                                                       "quantity": None, "figure": None, "stage": None}))
     chosen = _iki(skp, iki)
     if chosen is None:
         raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
-        "quantity": _quantity_for(entry.text, chosen, entry.day)}))
+        "quantity": _quantity_for(entry.text, chosen, entry.day), "figure": _figure_for(entry.text, chosen, entry.day)}))
 
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,
@@ -260,6 +270,8 @@ def entry_text(entry: LogEntry, number: int | None = None) -> str:
     extras = [link_text]
     if entry.quantity is not None:
         extras.append(f"jumlah {format_number(entry.quantity)}")
+    if entry.figure is not None:
+        extras.append(f"nilai {format_number(entry.figure)}%")
     if entry.minutes:
         extras.append(f"{entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
     if entry.evidence:

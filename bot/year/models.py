@@ -71,6 +71,7 @@ class LogEntry(_Record):
     candidates: list[str] = Field(default_factory=list)  # the IKI offered while unsure
     stage: int | None = None  # 0-based stage of the IKI's rencana aksi
     quantity: float | None = None  # counted toward a count IKI
+    figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): its latest is the period's
     minutes: int | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     created: datetime | None = None

@@ -22,7 +22,8 @@ from bot.year.reminders import (
 )
 from bot.year.vocabulary import vocabulary
 
-_CLAUSES = re.compile(r"[.;!?\n]+|,\s*|\s+(?:dan|sama|terus|lalu|and)\s+(?=\w)", re.IGNORECASE)
+# A full stop ends a clause, except between the digits of a clock time («21.00»).
+_CLAUSES = re.compile(r"[;!?\n]+|(?<!\d)\.+|\.+(?!\d)|,\s*|\s+(?:dan|sama|terus|lalu|and)\s+(?=\w)", re.IGNORECASE)
 
 
 @dataclass

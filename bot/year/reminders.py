@@ -358,7 +358,7 @@ def read_clocks(text: str) -> list[time]:
         if part:
             if parts[part] and hour < 12 and not (part == "siang" and hour >= 11):
                 hour += parts[part]
-            elif part in ("malam", "am") and hour == 12:
+            elif part in _settings()["midnight_parts"] and hour == 12:
                 hour = 0
         elif 1 <= hour < below and not m.group(3):
             hour += 12  # "jam 4": office hours, the afternoon

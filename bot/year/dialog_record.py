@@ -1,0 +1,126 @@
+"""/dialog's record of the period (issue 18: the pack is built from what actually happened): the logbook entries of
+the period, realisasi and capaian per IKI, what is behind, bukti dukung, entries outside the SKP or still waiting for
+their IKI, the questions for the leader these raise, and the rencana aksi stages accepted in /rencana. Words:
+knowledge/dialog_pack.yaml (catatan_periode)."""
+
+from datetime import date
+
+from bot import knowledge
+from bot.lang.numbers import format_number
+from bot.models import SkpDraft
+from bot.skp.dialog_pack import RecordSection, Step
+from bot.year.agenda import agenda
+from bot.year.capaian import capaian_all, unit_of
+from bot.year.models import EntryStatus, LogEntry, YearState
+from bot.year.periods import month_name, months_text
+from bot.year.rencana import overdue
+
+
+def _words() -> dict:
+    return knowledge.data("dialog_pack")["catatan_periode"]
+
+
+def period(year: YearState, today: date) -> tuple[date, date]:
+    """From the last dialog kinerja (when it was in the performance year) or that year's first day, to today."""
+    start = date(year.performance_year(today), 1, 1)
+    last = year.reminders.dialog.last
+    return (last if last is not None and start <= last <= today else start), today
+
+
+def period_text(start: date, end: date) -> str:
+    head = f"{start.day} {month_name(start.month)}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{head}–{end.day} {month_name(end.month)} {end.year}"
+
+
+def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
+    start, end = period(year, today)
+    numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
+    entries = sorted((e for e in year.entries if start <= e.day <= end), key=lambda e: (e.day, int(e.id[1:])))
+    linked = [e for e in entries if e.status is EntryStatus.linked]
+    outside = [e for e in entries if e.status is EntryStatus.outside]
+    unsure = [e for e in entries if e.status is EntryStatus.unsure]
+    items = agenda(skp, year, today)
+    said = _words()
+    sections = [
+        _section("done", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}", _quantity(e),
+                           str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
+        _section("capaian", [[f"{c.number}", _value(c.target, c.unit, c.trend.value == "lower"),
+                              _value(c.realisasi, c.unit), f"{format_number(round(c.capaian, 1))}%"
+                              if c.capaian is not None else "-", c.status]
+                             for c in capaian_all(skp, year, today)]),
+        _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
+        _section("evidence", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}" if e.iki else "-",
+                               ", ".join(x.name or x.kind.value for x in e.evidence)]
+                              for e in entries if e.evidence],
+                 notes=[said["evidence"]["missing"].format(n=i.iki) for i in items if i.kind == "no_evidence"]),
+        _section("outside", [[f"{e.day:%d/%m}", e.text] for e in outside]),
+    ]
+    if unsure:
+        sections.append(_section("unsure", [[f"{e.day:%d/%m}", e.text] for e in unsure]))
+    sections.append(_section("questions", [[q] for q in _questions(skp, year, today, outside, unsure)]))
+    return sections
+
+
+def _section(kind: str, rows: list[list[str]], notes: list[str] | None = None) -> RecordSection:
+    said, limit = _words()[kind], _words()["max_rows"]
+    more = [_words()["more"].format(n=len(rows) - limit)] if len(rows) > limit else []
+    return RecordSection(title=said["title"], headers=said["headers"], rows=rows[:limit], empty=said.get("empty", ""),
+                         note=" ".join((notes or []) + more))
+
+
+def _quantity(entry: LogEntry) -> str:
+    if entry.figure is not None:
+        return f"{format_number(entry.figure)}%"
+    return format_number(entry.quantity) if entry.quantity is not None else "-"
+
+
+def _value(value: float | None, unit: str, ceiling: bool = False) -> str:
+    if value is None:
+        return "-"
+    shown = f"{format_number(value)}%" if unit == "%" else f"{format_number(value)} {unit}".strip()
+    return f"≤ {shown}" if ceiling else shown
+
+
+def _questions(skp: SkpDraft, year: YearState, today: date, outside: list[LogEntry],
+               unsure: list[LogEntry]) -> list[str]:
+    """What the record asks the leader: an IKI behind its trajectory, a stage overdue, work outside the SKP, IKI
+    logged without bukti, entries whose IKI is still open."""
+    said = _words()["questions"]
+    numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
+    asked = [said["behind"].format(n=c.number, status=c.status) for c in capaian_all(skp, year, today) if c.behind]
+    asked += [said["overdue"].format(stage=stage.name, n=numbers[key], months=months_text(stage.months))
+              for key, _, stage in overdue(year.rencana, today) if key in numbers]
+    if outside:
+        asked.append(said["outside"].format(count=len(outside), first=outside[0].text))
+    missing = [str(i.iki) for i in agenda(skp, year, today) if i.kind == "no_evidence"]
+    if missing:
+        asked.append(said["no_evidence"].format(numbers=", ".join(missing)))
+    if unsure:
+        asked.append(said["unsure"].format(count=len(unsure)))
+    return asked
+
+
+def accepted_plans(skp: SkpDraft, year: YearState, today: date) -> dict[str, list[Step]]:
+    """IKI → the stages accepted in /rencana, each with its months and its share or status: the pack's rencana aksi
+    instead of the generic quarters (an IKI without an accepted plan keeps those)."""
+    status = _words()["stage_status"]
+    kept = {iki.indikator: iki for iki in skp.iki}
+    plans = {}
+    for plan in year.rencana:
+        if plan.accepted is None or plan.iki not in kept or not plan.stages:
+            continue
+        unit = unit_of(kept[plan.iki])
+        steps = []
+        for stage in plan.stages:
+            if stage.done:
+                state = status["done"].format(day=f"{stage.done.day} {month_name(stage.done.month)}")
+            elif max(stage.months) < today.month:
+                state = status["overdue"]
+            elif min(stage.months) <= today.month:
+                state = status["running"]
+            else:
+                state = status["later"]
+            share = f"{_value(stage.share, unit)} · " if stage.share is not None else ""
+            steps.append(Step(quarter=months_text(stage.months), action=stage.name, target=share + state))
+        plans[plan.iki] = steps
+    return plans
