@@ -144,7 +144,8 @@ def counts_work_handled(a: IkiAnalysis):
     # "yang diperiksa", "yang sy periksa" and "terkirim" (a done state: "email terkirim") all name the handling
     passive = verb if verb in lex.volume_handled else f"di{verb.removeprefix('ter')}"
     named_more = not listed or len(item) > len(listed)  # «sampel serotipe dengue yang dikirim»: more than the item
-    if passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item):
+    if passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item) \
+            or lex.volume_not_handling.match_at(body, j):
         return None
     possessed = body[j + 1] if j + 1 < len(body) and len(body[j + 1]) > 5 and body[j + 1].endswith("nya") else ""
     if any(w in lex.volume_standards for w in body[j + 1:]):
