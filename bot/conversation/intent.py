@@ -11,6 +11,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
+from bot.retrieval.answer import wanted_kind
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
@@ -312,6 +313,8 @@ def work_asking_iki(text: str) -> str | None:
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text) if tokens(part)]
     if len(clauses) < 2:
         return None
+    if wanted_kind(clauses[-1]) == "definition":
+        return None  # «…disuruh bikin IKI. IKI itu apa ya kak?» asks what IKI is: a question (work_before_meaning)
     last = tokens(clauses[-1].lower())
     allowed = config["iki_about"] | config["iki_words"] | config["filler_set"] | set(config["question_tags"])
     if _asks_what_else(tokens(clauses[0].lower()), allowed):  # «apa lagi ya kak, sy jg ikut cross check …»
@@ -321,6 +324,16 @@ def work_asking_iki(text: str) -> str | None:
         return None
     if any(w not in allowed and not config["question_set"].match_at([w], 0) for w in last) \
             and not _asks_which_iki(last):
+        return None
+    work = ", ".join(clauses[:-1])
+    return work if is_work_description(work) or tasks(work) else None
+
+
+def work_before_meaning(text: str) -> str | None:
+    """«sy perawat, tugas sy merawat pasien rawat inap dan ikut tim PPI. IKI itu apa ya kak?» → the work before a
+    last clause asking what a term means: the question is answered, then the work is drafted from; None otherwise."""
+    clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text) if tokens(part)]
+    if len(clauses) < 2 or wanted_kind(clauses[-1]) != "definition":
         return None
     work = ", ".join(clauses[:-1])
     return work if is_work_description(work) or tasks(work) else None

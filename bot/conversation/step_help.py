@@ -2,6 +2,7 @@
 berapa?", "yg mana?") is about that step and gets its help (knowledge/step_help.yaml); one that names a term gets the
 term's meaning, one about something else its short answer. The flow then asks its question again."""
 
+import re
 from collections.abc import Callable
 
 from bot import knowledge
@@ -12,7 +13,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
-from bot.retrieval.answer import NOT_FOUND, from_glossary, respelled, with_source
+from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, respelled, wanted_kind, with_source
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import keyword_words
 from bot.rules.language import is_english
@@ -102,28 +103,39 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
-    if ask is not None and not _about_step(read, step_key) and not is_english(message):
+    if ask is not None and not is_english(message):
         # (an English question is matched to passages by its few Indonesian words: the step's help says more)
-        answer = ask(message, step["topic"])
-        # Only an answer about what was asked: one that shares none of the question's own words (beyond the step's)
-        # answers something else, and the step's help says more.
-        if answer.answer != NOT_FOUND and _own_words(read, step_key) & _stems(answer.answer, frozenset(), spelled_out=False):
-            return [Reply(answer.answer)]
+        subject = _subject_asked(read, step_key)
+        if subject:
+            answer = ask(message, step["topic"])
+            # Only an answer about what was asked: one that shares none of the question's subject words answers
+            # something else, and the step's help says more.
+            if answer.answer != NOT_FOUND and subject & _stems(answer.answer, frozenset(), spelled_out=False):
+                return [Reply(answer.answer)]
     return [Reply(help_text(step_key))]
+
+
+def _subject_asked(question: str, step_key: str) -> frozenset[str]:
+    """The words of what a question asks the guidance about, empty when it asks about the step itself: its own words
+    beyond the step's («boleh pakai persentase ga?»); or, when it names its subject with the step's words and asks a
+    kind of fact (a number, a date, a list) the step's help does not give, those («IKI saya harus berapa sih?» under
+    the suggestions asks how many IKI one holds; «biasanya berapa?» names nothing, «targetnya berapa?» at the target
+    step is told by its help)."""
+    if _help()["which"].find(tokens(question)):
+        return frozenset()
+    own = _own_words(question, step_key)
+    if own:
+        return own
+    kind = wanted_kind(question)
+    told = re.sub(r"«[^»]*»", "", _help()["steps"][step_key]["text"])  # (what to type, quoted, tells no fact)
+    if kind in (None, "definition") or fits(told, kind):
+        return frozenset()
+    return _stems(question, skipped_words()) - _help()["help_words"]
 
 
 def help_text(step_key: str) -> str:
     step = _help()["steps"][step_key]
     return f"Bantuan untuk langkah ini: {' '.join(step['text'].split())} (Sumber: {step['source']})"
-
-
-def _about_step(question: str, step_key: str) -> bool:
-    """"maksudnya?", "biasanya berapa?", "IKI sy soal BMN masuk yg mana?": nothing in it but help words and the
-    step's own words, or it asks which option fits."""
-    config = _help()
-    if config["which"].find(tokens(question)):
-        return True
-    return not _own_words(question, step_key)
 
 
 def _own_words(question: str, step_key: str) -> frozenset[str]:
