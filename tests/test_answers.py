@@ -708,3 +708,15 @@ def test_a_meaning_asked_after_an_introduction_is_answered_and_the_work_drafted(
     assert "Indikator Kinerja Individu" in text and "belum bisa menyusun" not in text
     replies = engine.handle("u-nurse2", "sy perawat di RSUP, tugas sy merawat pasien rawat inap. IKI itu apa ya kak?")
     assert "Indikator Kinerja Individu" in said(replies) and "Pakai usulan 1" in labels(replies)
+
+
+def test_a_comparison_of_the_mpph_methods_on_screen_gets_their_difference_then_the_choice(engine):
+    user = "u-mpph-method"
+    engine.handle(user, "/mpph")
+    engine.handle(user, "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    replies = engine.handle(user, "bedanya wilayah sama beban kuantitatif apa ya")
+    text = said(replies)
+    assert "wilayah pelaksanaan tugas" in text and "beban target dibagi" in text
+    assert engine.state(user).mpph.step == "method" and "mpph:method:wilayah" in [b.data for b in replies[-1].buttons]
+    engine.handle(user, "wilayah aja ya?")
+    assert engine.state(user).mpph.step == "roles"

@@ -482,7 +482,8 @@ class Engine:
         state = turn.state
         step = state.mpph.step
         answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
-        if step in ("indicator", "target") and "\n" not in message and not answers \
+        named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
+        if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
         if step in ("roles", "scope", "holder") and "\n" not in message:

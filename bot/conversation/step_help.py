@@ -44,7 +44,7 @@ def key(state: UserState) -> str | None:
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
-    if state.mpph is not None and state.mpph.step in ("indicator", "target"):
+    if state.mpph is not None and state.mpph.step in ("indicator", "target", "method"):
         return f"mpph.{state.mpph.step}"
     fill = state.fill  # «Simpan ke draf» asking a field of an IKI from /cek, /rhk or a list
     if fill is not None and fill.field and fill.current is not None:
@@ -99,7 +99,7 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     when the guidance has none. ask: the retriever's ask, None when search is unavailable."""
     step_key = key(state)
     step = _help()["steps"][step_key]
-    read = respelled(message)
+    read = _options_spelled(respelled(message), step.get("option_terms", {}))
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
@@ -131,6 +131,23 @@ def _subject_asked(question: str, step_key: str) -> frozenset[str]:
     if kind in (None, "definition") or fits(told, kind):
         return frozenset()
     return _stems(question, skipped_words()) - _help()["help_words"]
+
+
+def _options_spelled(question: str, option_terms: dict[str, str]) -> str:
+    """The options on screen named by their word as the terms they stand for («bedanya wilayah sama beban
+    kuantitatif» at the MPPH's method step → «… pembagian wilayah sama pembagian beban kuantitatif»); a term already
+    written out is left as it is."""
+    if not option_terms:
+        return question
+    words = sorted(option_terms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+    def spelled(match: re.Match) -> str:
+        term = option_terms[match.group(1).lower()]
+        written = question[max(0, match.end() - len(term)):match.end()].lower() == term \
+            or question[match.start():match.start() + len(term)].lower() == term
+        return match.group(1) if written else term
+    return pattern.sub(spelled, question)
 
 
 def help_text(step_key: str) -> str:
