@@ -720,3 +720,16 @@ def test_a_comparison_of_the_mpph_methods_on_screen_gets_their_difference_then_t
     assert engine.state(user).mpph.step == "method" and "mpph:method:wilayah" in [b.data for b in replies[-1].buttons]
     engine.handle(user, "wilayah aja ya?")
     assert engine.state(user).mpph.step == "roles"
+
+
+def test_asking_whether_the_catalog_holds_a_units_indicator_at_prima_p_searches_the_catalog(engine):
+    """«kkp ada ga ikk nya?» after a remark is a catalog search (as /ikk), not the guidance's ISS/IKP counts."""
+    from bot.conversation.intent import request_in
+
+    asked = request_in("ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan")
+    assert asked is not None and asked.command == "ikk" and "farmalkes" not in asked.text and "kkp" in asked.text
+    user = "u-kkp"
+    engine.handle(user, "/prima")
+    text = said(engine.handle(user, "ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan"))
+    assert "«kkp kekarantinaan kesehatan»" in text and "ISS/" not in text and "Bantuan untuk langkah" not in text
+    assert engine.state(user).prima.step == "P"

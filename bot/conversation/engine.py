@@ -52,6 +52,7 @@ from bot.conversation.intent import (
     Route,
     classify,
     done_work_topic,
+    request_in,
     search_follow_up,
     smalltalk_reply,
     work_asking_iki,
@@ -456,6 +457,9 @@ class Engine:
         moved = self.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)
         if moved is not None:
             return moved
+        lookup = request_in(message) if state.prima.step == "P" else None
+        if lookup is not None and lookup.command == "ikk" and lookup.text:
+            return self.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
         intent = classify(message)
         if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
             return self._step_help(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)

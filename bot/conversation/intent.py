@@ -152,7 +152,28 @@ class Request:
 def request_in(text: str) -> Request | None:
     """"bisa bantu bikin iki?" → draft; "mau bagi iki ke 4 anggota tim" → /mpph; "IKK apa yg cocok utk tim
     surveilans?" → /ikk tim surveilans: what the user asks the assistant to do, rather than asking the guidance how;
-    None otherwise (and for an IKI: «Jumlah SOP yang disusun bersama staf»)."""
+    None otherwise (and for an IKI: «Jumlah SOP yang disusun bersama staf»). A search asked after a remark («ga
+    cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan») is read from its asking sentence on."""
+    found = _request_in(text)
+    asked = _from_asking_sentence(text)
+    if found is None and asked != text:
+        found = _request_in(asked)
+        return found if found is not None and found.command and _config()["requests"][found.name].get("topic") \
+            else None
+    return found
+
+
+def _from_asking_sentence(text: str) -> str:
+    """The text from the start of the sentence ending in its first «?» («… farmalkes. kkp ada ga ikk nya? …» →
+    «kkp ada ga ikk nya? …»); the text itself when it asks in its first sentence or not at all."""
+    mark = text.find("?")
+    if mark < 0:
+        return text
+    start = max(text.rfind(end, 0, mark) for end in ".!\n")
+    return text[start + 1:].strip() if start >= 0 else text
+
+
+def _request_in(text: str) -> Request | None:
     config = _config()
     words = tokens(text.lower())
     if not words or (lexicon().measures.match_at(words, 0) and has_work_object(text)):
