@@ -115,6 +115,9 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     return [Reply(help_text(step_key))]
 
 
+_FACTS = ("number", "date", "list")  # kinds of fact a step's help may lack («gmn nulisnya» is the step's own how-to)
+
+
 def _subject_asked(question: str, step_key: str) -> frozenset[str]:
     """The words of what a question asks the guidance about, empty when it asks about the step itself: its own words
     beyond the step's («boleh pakai persentase ga?»); or, when it names its subject with the step's words and asks a
@@ -128,7 +131,7 @@ def _subject_asked(question: str, step_key: str) -> frozenset[str]:
         return own
     kind = wanted_kind(question)
     told = re.sub(r"«[^»]*»", "", _help()["steps"][step_key]["text"])  # (what to type, quoted, tells no fact)
-    if kind in (None, "definition") or fits(told, kind):
+    if kind not in _FACTS or fits(told, kind):
         return frozenset()
     return _stems(question, skipped_words()) - _help()["help_words"]
 
