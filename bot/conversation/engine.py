@@ -120,6 +120,7 @@ log = logging.getLogger("asisten_iki.engine")
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
+_BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -339,6 +340,15 @@ class Engine:
         exact = exact_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
+        detail = iki_list.detail_typed(message, turn.state.listed)
+        if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
+            return self._button(turn, f"list:detail:{detail}")
+        number = _BUTTON_NUMBER.fullmatch(message.strip())
+        if number:  # «#2» typed: the second button of the last reply, or, with none of that number, what is open now
+            index = int(number.group(1)) - 1
+            if 0 <= index < len(turn.state.shown):
+                return self._button(turn, turn.state.shown[index][1])
+            return self._no_such_button(turn.state, index + 1)
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
@@ -667,6 +677,22 @@ class Engine:
             return stale() + skp_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
         return handler(turn, rest) if handler else self._stale(turn.state)
+
+    def _no_such_button(self, state: UserState, number: int) -> list[Reply]:
+        """«#1» typed when the last reply shows no button of that number (after /tanya, say): what is open now and
+        what can be typed for it."""
+        said = f"Pesan terakhir saya tidak punya tombol nomor {number}."
+        open_question = self.pending_question(state)
+        if open_question:
+            return [Reply(said)] + open_question
+        if state.candidates:
+            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+            return [Reply(f"{said} Usulan IKI terakhir masih bisa dipakai: pilih di bawah, atau ketik «pakai usulan N».",
+                          buttons)]
+        if state.listed:
+            return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
+                          f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]
+        return [Reply(f"{said} {STALE_NEXT}")]
 
     def _stale(self, state: UserState) -> list[Reply]:
         """An old button: say so and ask again what is open, or say what to do next."""

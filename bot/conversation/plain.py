@@ -354,7 +354,7 @@ class Plain:
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
                                  "usulannya" + (" (bila tetap mau, tulis «masukin apa adanya»)" if len(failing) == 1
                                                else "") + ":",
-                                 [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+                                 [iki_list.detail_button(n) for n in failing]))
             if len(failing) == 1 and not chosen:  # «no 3 sy mau tetep masuk»: why, and its suggestions, now
                 replies += self._check(state, str(failing[0]))
         drafts = [draft for _, draft in chosen]
