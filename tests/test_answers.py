@@ -728,6 +728,7 @@ def test_asking_whether_the_catalog_holds_a_units_indicator_at_prima_p_searches_
 
     asked = request_in("ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan")
     assert asked is not None and asked.command == "ikk" and "farmalkes" not in asked.text and "kkp" in asked.text
+    assert request_in("ikk tuh apa sih") is None  # what IKK means: the guidance's, never a search for «tuh»
     user = "u-kkp"
     engine.handle(user, "/prima")
     text = said(engine.handle(user, "ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan"))

@@ -171,5 +171,5 @@ def test_a_button_number_with_no_such_button_says_what_is_open_and_what_to_type(
     engine.handle(user, LIST)
     engine.handle(user, "/tanya apa itu RHK")
     text = "\n".join(r.text for r in engine.handle(user, "#1"))
-    assert "tidak punya tombol nomor 1" in text and "Rincian N" in text and "belum bisa membaca" not in text
+    assert "tidak punya tombol nomor 1" in text and "Rincian N" in text and "ketik /bantuan" not in text
     assert not engine.state(user).skp.iki

@@ -344,11 +344,8 @@ class Engine:
         if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
             return self._button(turn, f"list:detail:{detail}")
         number = _BUTTON_NUMBER.fullmatch(message.strip())
-        if number:  # «#2» typed: the second button of the last reply, or, with none of that number, what is open now
-            index = int(number.group(1)) - 1
-            if 0 <= index < len(turn.state.shown):
-                return self._button(turn, turn.state.shown[index][1])
-            return self._no_such_button(turn.state, index + 1)
+        if number and not self._open_flow(turn.state):  # «#1» after /tanya (the terminal presses a button it shows):
+            return self._no_such_button(turn.state, int(number.group(1)))  # what is still open, and what to type
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
@@ -679,12 +676,9 @@ class Engine:
         return handler(turn, rest) if handler else self._stale(turn.state)
 
     def _no_such_button(self, state: UserState, number: int) -> list[Reply]:
-        """«#1» typed when the last reply shows no button of that number (after /tanya, say): what is open now and
-        what can be typed for it."""
-        said = f"Pesan terakhir saya tidak punya tombol nomor {number}."
-        open_question = self.pending_question(state)
-        if open_question:
-            return [Reply(said)] + open_question
+        """«#1» typed with no flow open and no button of that number shown (after /tanya, say): what is still on
+        screen from before and what can be typed for it."""
+        said = f"Saya belum bisa membaca «#{number}»: pesan terakhir saya tidak punya tombol nomor {number}."
         if state.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             return [Reply(f"{said} Usulan IKI terakhir masih bisa dipakai: pilih di bawah, atau ketik «pakai usulan N».",

@@ -158,9 +158,15 @@ def request_in(text: str) -> Request | None:
     asked = _from_asking_sentence(text)
     if found is None and asked != text:
         found = _request_in(asked)
-        return found if found is not None and found.command and _config()["requests"][found.name].get("topic") \
-            else None
+        found = found if found is not None and found.command and _searches(found) else None
+    if found is not None and _searches(found) and wanted_kind(asked) == "definition":
+        return None  # «ikk tuh apa sih» asks what IKK means: a question for the guidance, not a search for «tuh»
     return found
+
+
+def _searches(request: Request) -> bool:
+    """A request whose other words are what to look up (the catalog lookup)."""
+    return bool(_config()["requests"][request.name].get("topic"))
 
 
 def _from_asking_sentence(text: str) -> str:
