@@ -38,7 +38,7 @@ from bot.retrieval.answer import (
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains
-from tests.talk import said
+from tests.talk import labels, said
 
 
 # Meanings and differences ---------------------------------------------------------------------------------------
@@ -687,3 +687,50 @@ def test_a_count_said_with_a_question_for_a_percentage_is_said_not_kept(engine):
     text = said(engine.handle(user, "biasanya brp? tahun lalu realisasinya 2800an"))
     assert "Bantuan untuk langkah ini" in text and "bukan persentase" in text and "Jumlah" in text
     assert engine.state(user).skp.iki[0].baseline is None
+
+
+def test_a_question_naming_its_subject_under_the_suggestions_is_asked_to_the_guidance(engine):
+    """«IKI saya harus berapa?» under a line's suggestions asks how many IKI one holds (the help has no number);
+    «biasanya berapa?» names nothing, so it stays the suggestions' help."""
+    user = "u-how-many"
+    engine.handle(user, "1. Jumlah laporan BMN semesteran\n2. Jumlah dokumen usulan penghapusan BMN\n"
+                        "3. Persentase BMN yg sudah di label")
+    engine.handle(user, "no 2 kenapa salah? kan dokumen")
+    assert engine.state(user).candidates
+    text = said(engine.handle(user, "IKI saya harus berapa sih?"))
+    assert "10" in text and "Bantuan untuk langkah ini" not in text
+    assert "Bantuan untuk langkah ini" in said(engine.handle(user, "biasanya berapa?"))
+
+
+def test_a_meaning_asked_after_an_introduction_is_answered_and_the_work_drafted(engine):
+    text = said(engine.handle("u-nurse", "sy perawat di RSUP (RS vertikal), disuruh kepala ruangan bikin IKI. "
+                                         "IKI itu apa ya kak?"))
+    assert "Indikator Kinerja Individu" in text and "belum bisa menyusun" not in text
+    replies = engine.handle("u-nurse2", "sy perawat di RSUP, tugas sy merawat pasien rawat inap. IKI itu apa ya kak?")
+    assert "Indikator Kinerja Individu" in said(replies) and "Pakai usulan 1" in labels(replies)
+
+
+def test_a_comparison_of_the_mpph_methods_on_screen_gets_their_difference_then_the_choice(engine):
+    user = "u-mpph-method"
+    engine.handle(user, "/mpph")
+    engine.handle(user, "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    replies = engine.handle(user, "bedanya wilayah sama beban kuantitatif apa ya")
+    text = said(replies)
+    assert "wilayah pelaksanaan tugas" in text and "beban target dibagi" in text
+    assert engine.state(user).mpph.step == "method" and "mpph:method:wilayah" in [b.data for b in replies[-1].buttons]
+    engine.handle(user, "wilayah aja ya?")
+    assert engine.state(user).mpph.step == "roles"
+
+
+def test_asking_whether_the_catalog_holds_a_units_indicator_at_prima_p_searches_the_catalog(engine):
+    """«kkp ada ga ikk nya?» after a remark is a catalog search (as /ikk), not the guidance's ISS/IKP counts."""
+    from bot.conversation.intent import request_in
+
+    asked = request_in("ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan")
+    assert asked is not None and asked.command == "ikk" and "farmalkes" not in asked.text and "kkp" in asked.text
+    assert request_in("ikk tuh apa sih") is None  # what IKK means: the guidance's, never a search for «tuh»
+    user = "u-kkp"
+    engine.handle(user, "/prima")
+    text = said(engine.handle(user, "ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan"))
+    assert "«kkp kekarantinaan kesehatan»" in text and "ISS/" not in text and "Bantuan untuk langkah" not in text
+    assert engine.state(user).prima.step == "P"

@@ -249,3 +249,32 @@ def test_taking_the_proposals_without_values_shows_them_and_a_number_picks_one()
     engine = at("R")
     replies = engine.handle("u", "pakai usulan 2")  # none on screen: a pick, never a request nor the strategy
     assert "Belum ada usulan IKI" in said(replies) and engine.state("u").prima.step == "R"
+
+
+def _to_role_question(engine, user):
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    engine.handle(user, "pemeriksaan sanitasi kapal utk terbitkan SSCEC/SSCC\n"
+                        "inspeksi kesehatan lingkungan TTU di wilayah pelabuhan")
+    assert engine.state(user).prima.step == "I"
+
+
+def test_back_under_a_refused_iki_returns_to_the_iki_question_not_a_step_back(engine):
+    user = "u-back-refused"
+    _to_role_question(engine, user)
+    engine.press(user, "prima:role:anggota")
+    engine.press(user, "prima:direct:0")
+    replies = engine.handle(user, "ngecek kapal tiap hari")  # refused: its suggestions, with «« Kembali»
+    back = next(b for r in replies for b in r.buttons if "Kembali" in b.label)
+    text = said(engine.press(user, back.data))
+    assert engine.state(user).prima.step == "M" and "Langkah 4 dari 5" in text and "SSCEC" in text
+
+
+def test_the_mandatory_iki_asked_for_at_the_role_question_is_kept_once_and_the_role_asked_again(engine):
+    user = "u-mandatory-at-role"
+    _to_role_question(engine, user)
+    text = said(engine.handle(user, "tambah iki wajib ip asn dong"))
+    assert "Pilih salah satu tombol" not in text and "Apa peran Anda" in text
+    assert [i.indikator for i in engine.state(user).skp.iki] == ["Nilai Indeks Profesionalitas ASN"]
+    assert "sudah ada di draf" in said(engine.handle(user, "tambah iki wajib ip asn dong"))
+    assert len(engine.state(user).skp.iki) == 1 and not engine.state(user).prima.paused

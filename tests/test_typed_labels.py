@@ -151,3 +151,25 @@ def test_a_percent_target_over_100_is_refused_and_the_wording_taken_with_its_new
     said = "\n".join(r.text for r in engine.handle("u13", "ya udh pake kalimat usulanmu, target 98"))
     iki = engine.state("u13").skp.iki
     assert "150" not in said and len(iki) == 1 and iki[0].target == "98%", said
+
+
+LIST = ("1. Jumlah laporan BMN semesteran\n2. Persentase BMN yg sudah di label\n"
+        "3. Persentase laporan keuangan yang tepat waktu")
+
+
+def test_a_list_lines_label_typed_while_another_question_is_open_shows_that_line(engine):
+    user = "u-rincian-typed"
+    engine.handle(user, LIST)
+    engine.handle(user, "yg no 2 gmn bagusnya?")  # «Simpan ke draf» now offered for line 2
+    text = "\n".join(r.text for r in engine.handle(user, "Rincian 1"))
+    assert "Jumlah laporan BMN semesteran" in text and "Usulan IKI" in text
+    assert not engine.state(user).skp.iki  # never «1» taken as a target and saved
+
+
+def test_a_button_number_with_no_such_button_says_what_is_open_and_what_to_type(engine):
+    user = "u-old-number"
+    engine.handle(user, LIST)
+    engine.handle(user, "/tanya apa itu RHK")
+    text = "\n".join(r.text for r in engine.handle(user, "#1"))
+    assert "tidak punya tombol nomor 1" in text and "Rincian N" in text and "ketik /bantuan" not in text
+    assert not engine.state(user).skp.iki

@@ -52,6 +52,7 @@ from bot.conversation.intent import (
     Route,
     classify,
     done_work_topic,
+    request_in,
     search_follow_up,
     smalltalk_reply,
     work_asking_iki,
@@ -121,6 +122,7 @@ log = logging.getLogger("asisten_iki.engine")
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
+_BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -342,6 +344,12 @@ class Engine:
         exact = exact_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
+        detail = iki_list.detail_typed(message, turn.state.listed)
+        if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
+            return self._button(turn, f"list:detail:{detail}")
+        number = _BUTTON_NUMBER.fullmatch(message.strip())
+        if number and not self._open_flow(turn.state):  # «#1» after /tanya (the terminal presses a button it shows):
+            return self._no_such_button(turn.state, int(number.group(1)))  # what is still open, and what to type
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
@@ -468,6 +476,9 @@ class Engine:
         moved = self.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)
         if moved is not None:
             return moved
+        lookup = request_in(message) if state.prima.step == "P" else None
+        if lookup is not None and lookup.command == "ikk" and lookup.text:
+            return self.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
         intent = classify(message)
         if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
             return self._step_help(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
@@ -494,7 +505,8 @@ class Engine:
         state = turn.state
         step = state.mpph.step
         answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
-        if step in ("indicator", "target") and "\n" not in message and not answers \
+        named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
+        if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
         if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
@@ -674,6 +686,19 @@ class Engine:
             return stale() + skp_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
         return handler(turn, rest) if handler else self._stale(turn.state)
+
+    def _no_such_button(self, state: UserState, number: int) -> list[Reply]:
+        """«#1» typed with no flow open and no button of that number shown (after /tanya, say): what is still on
+        screen from before and what can be typed for it."""
+        said = f"Saya belum bisa membaca «#{number}»: pesan terakhir saya tidak punya tombol nomor {number}."
+        if state.candidates:
+            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+            return [Reply(f"{said} Usulan IKI terakhir masih bisa dipakai: pilih di bawah, atau ketik «pakai usulan N».",
+                          buttons)]
+        if state.listed:
+            return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
+                          f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]
+        return [Reply(f"{said} {STALE_NEXT}")]
 
     def _stale(self, state: UserState) -> list[Reply]:
         """An old button: say so and ask again what is open, or say what to do next."""

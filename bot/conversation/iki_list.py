@@ -24,6 +24,7 @@ from bot.rules.language import opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
+DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
 MAX_MANDATORY_WORDS = 4  # «IP ASN», «nilai IP ASN»: a line naming the mandatory IKI, not a sentence about it
 
 
@@ -275,7 +276,21 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
     keep_all = [Button(f"Simpan semua {len(pasted.lines)} IKI seperti ditulis (SKP sudah disepakati)", "list:save:all")] \
         if len(passing) < len(pasted.lines) and not in_prima else []
-    return found + [Button(f"Rincian {i + 1}", f"list:detail:{i + 1}") for i in details] + keep_all
+    return found + [detail_button(i + 1) for i in details] + keep_all
+
+
+def detail_button(number: int) -> Button:
+    """«Rincian N»: line N of the last list, its findings and suggestions."""
+    return Button(f"{DETAIL_LABEL} {number}", f"list:detail:{number}")
+
+
+def detail_typed(text: str, listed: list[ListedIki]) -> int | None:
+    """«Rincian 3» typed (or sent again from an old message) while the last list holds a line 3: that line's number;
+    None otherwise."""
+    words = tokens(text.lower())
+    if len(words) == 2 and words[0] == DETAIL_LABEL.lower() and words[1].isdigit() and 1 <= int(words[1]) <= len(listed):
+        return int(words[1])
+    return None
 
 
 def as_written(listed: list[ListedIki]) -> list[IkiDraft]:

@@ -11,6 +11,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import is_indonesian_word
+from bot.retrieval.answer import wanted_kind
 from bot.retrieval.codes import codes_in
 from bot.rewrite.work import introduces_work, tasks
 from bot.rules.analysis import is_activity_verb
@@ -151,7 +152,34 @@ class Request:
 def request_in(text: str) -> Request | None:
     """"bisa bantu bikin iki?" → draft; "mau bagi iki ke 4 anggota tim" → /mpph; "IKK apa yg cocok utk tim
     surveilans?" → /ikk tim surveilans: what the user asks the assistant to do, rather than asking the guidance how;
-    None otherwise (and for an IKI: «Jumlah SOP yang disusun bersama staf»)."""
+    None otherwise (and for an IKI: «Jumlah SOP yang disusun bersama staf»). A search asked after a remark («ga
+    cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan») is read from its asking sentence on."""
+    found = _request_in(text)
+    asked = _from_asking_sentence(text)
+    if found is None and asked != text:
+        found = _request_in(asked)
+        found = found if found is not None and found.command and _searches(found) else None
+    if found is not None and _searches(found) and wanted_kind(asked) == "definition":
+        return None  # «ikk tuh apa sih» asks what IKK means: a question for the guidance, not a search for «tuh»
+    return found
+
+
+def _searches(request: Request) -> bool:
+    """A request whose other words are what to look up (the catalog lookup)."""
+    return bool(_config()["requests"][request.name].get("topic"))
+
+
+def _from_asking_sentence(text: str) -> str:
+    """The text from the start of the sentence ending in its first «?» («… farmalkes. kkp ada ga ikk nya? …» →
+    «kkp ada ga ikk nya? …»); the text itself when it asks in its first sentence or not at all."""
+    mark = text.find("?")
+    if mark < 0:
+        return text
+    start = max(text.rfind(end, 0, mark) for end in ".!\n")
+    return text[start + 1:].strip() if start >= 0 else text
+
+
+def _request_in(text: str) -> Request | None:
     config = _config()
     words = tokens(text.lower())
     if not words or (lexicon().measures.match_at(words, 0) and has_work_object(text)):
@@ -312,6 +340,8 @@ def work_asking_iki(text: str) -> str | None:
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text) if tokens(part)]
     if len(clauses) < 2:
         return None
+    if wanted_kind(clauses[-1]) == "definition":
+        return None  # «…disuruh bikin IKI. IKI itu apa ya kak?» asks what IKI is: a question (work_before_meaning)
     last = tokens(clauses[-1].lower())
     allowed = config["iki_about"] | config["iki_words"] | config["filler_set"] | set(config["question_tags"])
     if _asks_what_else(tokens(clauses[0].lower()), allowed):  # «apa lagi ya kak, sy jg ikut cross check …»
@@ -321,6 +351,16 @@ def work_asking_iki(text: str) -> str | None:
         return None
     if any(w not in allowed and not config["question_set"].match_at([w], 0) for w in last) \
             and not _asks_which_iki(last):
+        return None
+    work = ", ".join(clauses[:-1])
+    return work if is_work_description(work) or tasks(work) else None
+
+
+def work_before_meaning(text: str) -> str | None:
+    """«sy perawat, tugas sy merawat pasien rawat inap dan ikut tim PPI. IKI itu apa ya kak?» → the work before a
+    last clause asking what a term means: the question is answered, then the work is drafted from; None otherwise."""
+    clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text) if tokens(part)]
+    if len(clauses) < 2 or wanted_kind(clauses[-1]) != "definition":
         return None
     work = ", ".join(clauses[:-1])
     return work if is_work_description(work) or tasks(work) else None

@@ -167,7 +167,7 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if flow.step == "target":
         return _take_target(state, text)
     if flow.step == "method":  # «wilayah», «yg beban kuantitatif», «2» typed instead of tapped
-        method = _method_in(text)
+        method = method_in(text)
         if method is not None:
             return _take_method(state, method)
         if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
@@ -553,7 +553,7 @@ def _take_target(state: UserState, text: str) -> list[Reply]:
                   f"{render.target_text(flow.current)}." + _wording_note(flow.current))] + _replay(state)
 
 
-def _method_in(text: str) -> str | None:
+def method_in(text: str) -> str | None:
     """The method a typed answer names («wilayah», «per wilayah», «2»), by its label."""
     keys = list(METHOD_LABELS)
     fillers = set(knowledge.data("mpph")["kata_cara"])
@@ -565,7 +565,7 @@ def _method_in(text: str) -> str | None:
 def _ahead(flow: MpphState, text: str) -> bool:
     """Keeps a method or role lines typed before their step (flow.ahead); False for anything else."""
     lines = [line.strip(" •\t") for line in text.splitlines() if line.strip()]
-    if _method_in(text) is None and not (lines and all(_line_roles(line, flow.current) for line in lines)):
+    if method_in(text) is None and not (lines and all(_line_roles(line, flow.current) for line in lines)):
         return False  # (a role's target is checked when its step opens: the leader's target is not known yet)
     flow.ahead.append(text)
     return True
@@ -575,7 +575,7 @@ def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
     for text in flow.ahead:
-        if flow.step == "method" and (method := _method_in(text)) is not None:
+        if flow.step == "method" and (method := method_in(text)) is not None:
             flow.ahead.remove(text)
             return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, text)
         if flow.step == "roles" and read_roles(text, flow.current)[0]:

@@ -36,6 +36,7 @@ from bot.conversation.intent import (
     says_own_work,
     smalltalk_reply,
     work_asking_iki,
+    work_before_meaning,
     work_beside_request,
 )
 from bot.conversation.one_off import named_iki
@@ -261,8 +262,12 @@ class Plain:
         if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
         if intent.route is Route.question:
+            work = work_before_meaning(message)  # «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
+            drafted = work_suggestions(work) if work else []  # question answered, then IKI for the work it names
+            drafted_reply = from_work(turn.state, work, drafted=drafted) \
+                if any(task.candidates for task in drafted) else []
             return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
-                + mandatory_offer(turn.state, message) + draft_save.offer_reminder(turn.state)
+                + mandatory_offer(turn.state, message) + drafted_reply + draft_save.offer_reminder(turn.state)
         if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
             answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
             if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
@@ -361,7 +366,7 @@ class Plain:
             replies.append(Reply(f"Baris {numbers} belum lolos aturan, jadi tidak saya simpan; lihat alasan dan "
                                  "usulannya" + (" (bila tetap mau, tulis «masukin apa adanya»)" if len(failing) == 1
                                                else "") + ":",
-                                 [Button(f"Rincian {n}", f"list:detail:{n}") for n in failing]))
+                                 [iki_list.detail_button(n) for n in failing]))
             if len(failing) == 1 and not chosen:  # «no 3 sy mau tetep masuk»: why, and its suggestions, now
                 replies += self._check(state, str(failing[0]))
         drafts = [draft for _, draft in chosen]

@@ -242,6 +242,11 @@ class Prima:
             state.skp.cascading_langsung = early is DIRECT[0]
             prima.field = "role"
             return [Reply(f"Dicatat: {early.label.lower()}. Sekarang pilih peran Anda.")] + self.prompt(state)
+        if prima.step == "I" and names_mandatory(text):  # «tambah iki wajib ip asn dong» at the role question: kept
+            had = next((n for n, iki in enumerate(state.skp.iki, 1) if is_mandatory(iki)), None)  # for step M
+            said = f"IKI wajib «{state.skp.iki[had - 1].indikator}» sudah ada di draf (IKI ke-{had})." if had \
+                else self._iki.later(state, [mandatory_draft(text)[0]], when="di langkah 4")
+            return [Reply(said)] + self.prompt(state)
         if prima.step == "I" and (reads_as_iki(text) or new_iki_in(text)):  # an IKI before its step: kept for step M
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")

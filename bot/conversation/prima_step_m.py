@@ -39,6 +39,8 @@ from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = policy().mandatory_iki.name
 BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel")
+# «Kembali» under an IKI the rules refused: back to the IKI question of this step (its starting points), not a step
+AGAIN = Button("« Kembali", "prima:stay")
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 MAX_PROPOSALS = 3
@@ -421,7 +423,7 @@ class StepM:
         reading = intent.reading if intent and fields is None else None
         english = is_english(draft.indikator)  # «Number of policy briefs produced»: checked, and its translation offered
         if not english and not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
-            return [Reply(NEEDS_OBJECT, [BACK, CANCEL])]
+            return [Reply(NEEDS_OBJECT, [AGAIN, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:
             assisted = self._assistant.rewrite(draft, checked=result)
@@ -441,13 +443,13 @@ class StepM:
             buttons = [Button(f"Pakai usulan {i}", f"prima:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""
-                replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [BACK]))
+                replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [AGAIN]))
             elif english:  # nothing to offer: the language rule's verdict says what to do
-                return [Reply(render.iki_result(result) + "\n\n" + IN_ENGLISH, [BACK, CANCEL])]
+                return [Reply(render.iki_result(result) + "\n\n" + IN_ENGLISH, [AGAIN, CANCEL])]
             elif own_wording(draft.indikator):  # work no suggestion is formed from: kept in the user's words
                 return self._keep_own(state, draft.indikator, own_wording(draft.indikator))
             else:
-                replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [BACK]))
+                replies.append(Reply("Tulis ulang IKI Anda dalam bentuk hasil (output).", [AGAIN]))
             return replies
         state.candidates = []
         prima = state.prima

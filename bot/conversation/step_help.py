@@ -2,6 +2,7 @@
 berapa?", "yg mana?") is about that step and gets its help (knowledge/step_help.yaml); one that names a term gets the
 term's meaning, one about something else its short answer. The flow then asks its question again."""
 
+import re
 from collections.abc import Callable
 
 from bot import knowledge
@@ -12,7 +13,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
-from bot.retrieval.answer import NOT_FOUND, from_glossary, respelled, with_source
+from bot.retrieval.answer import NOT_FOUND, fits, from_glossary, respelled, wanted_kind, with_source
 from bot.retrieval.glossary import skipped_words
 from bot.retrieval.normalize import keyword_words
 from bot.rules.language import is_english
@@ -43,7 +44,7 @@ def key(state: UserState) -> str | None:
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
-    if state.mpph is not None and state.mpph.step in ("indicator", "target"):
+    if state.mpph is not None and state.mpph.step in ("indicator", "target", "method"):
         return f"mpph.{state.mpph.step}"
     fill = state.fill  # «Simpan ke draf» asking a field of an IKI from /cek, /rhk or a list
     if fill is not None and fill.field and fill.current is not None:
@@ -98,32 +99,63 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     when the guidance has none. ask: the retriever's ask, None when search is unavailable."""
     step_key = key(state)
     step = _help()["steps"][step_key]
-    read = respelled(message)
+    read = _options_spelled(respelled(message), step.get("option_terms", {}))
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
-    if ask is not None and not _about_step(read, step_key) and not is_english(message):
+    if ask is not None and not is_english(message):
         # (an English question is matched to passages by its few Indonesian words: the step's help says more)
-        answer = ask(message, step["topic"])
-        # Only an answer about what was asked: one that shares none of the question's own words (beyond the step's)
-        # answers something else, and the step's help says more.
-        if answer.answer != NOT_FOUND and _own_words(read, step_key) & _stems(answer.answer, frozenset(), spelled_out=False):
-            return [Reply(answer.answer)]
+        subject = _subject_asked(read, step_key)
+        if subject:
+            answer = ask(message, step["topic"])
+            # Only an answer about what was asked: one that shares none of the question's subject words answers
+            # something else, and the step's help says more.
+            if answer.answer != NOT_FOUND and subject & _stems(answer.answer, frozenset(), spelled_out=False):
+                return [Reply(answer.answer)]
     return [Reply(help_text(step_key))]
+
+
+_FACTS = ("number", "date", "list")  # kinds of fact a step's help may lack («gmn nulisnya» is the step's own how-to)
+
+
+def _subject_asked(question: str, step_key: str) -> frozenset[str]:
+    """The words of what a question asks the guidance about, empty when it asks about the step itself: its own words
+    beyond the step's («boleh pakai persentase ga?»); or, when it names its subject with the step's words and asks a
+    kind of fact (a number, a date, a list) the step's help does not give, those («IKI saya harus berapa sih?» under
+    the suggestions asks how many IKI one holds; «biasanya berapa?» names nothing, «targetnya berapa?» at the target
+    step is told by its help)."""
+    if _help()["which"].find(tokens(question)):
+        return frozenset()
+    own = _own_words(question, step_key)
+    if own:
+        return own
+    kind = wanted_kind(question)
+    told = re.sub(r"«[^»]*»", "", _help()["steps"][step_key]["text"])  # (what to type, quoted, tells no fact)
+    if kind not in _FACTS or fits(told, kind):
+        return frozenset()
+    return _stems(question, skipped_words()) - _help()["help_words"]
+
+
+def _options_spelled(question: str, option_terms: dict[str, str]) -> str:
+    """The options on screen named by their word as the terms they stand for («bedanya wilayah sama beban
+    kuantitatif» at the MPPH's method step → «… pembagian wilayah sama pembagian beban kuantitatif»); a term already
+    written out is left as it is."""
+    if not option_terms:
+        return question
+    words = sorted(option_terms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+    def spelled(match: re.Match) -> str:
+        term = option_terms[match.group(1).lower()]
+        written = question[max(0, match.end() - len(term)):match.end()].lower() == term \
+            or question[match.start():match.start() + len(term)].lower() == term
+        return match.group(1) if written else term
+    return pattern.sub(spelled, question)
 
 
 def help_text(step_key: str) -> str:
     step = _help()["steps"][step_key]
     return f"Bantuan untuk langkah ini: {' '.join(step['text'].split())} (Sumber: {step['source']})"
-
-
-def _about_step(question: str, step_key: str) -> bool:
-    """"maksudnya?", "biasanya berapa?", "IKI sy soal BMN masuk yg mana?": nothing in it but help words and the
-    step's own words, or it asks which option fits."""
-    config = _help()
-    if config["which"].find(tokens(question)):
-        return True
-    return not _own_words(question, step_key)
 
 
 def _own_words(question: str, step_key: str) -> frozenset[str]:
