@@ -35,7 +35,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.claims import claim, contradicted, restated
+from bot.retrieval.claims import claim, contradicted, exceeds_only, restated
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
@@ -756,3 +756,10 @@ def test_a_claim_spelling_an_abbreviation_out_is_held_against_the_answers_spelli
 def test_a_meaning_claimed_wrong_is_denied_by_the_glossary_line(shared_retriever):
     assert shared_retriever.ask("RHK itu singkatan Rencana Harian Kegiatan ya?").answer.startswith("Tidak. ")
     assert shared_retriever.ask("RHK itu singkatan Rencana Hasil Kerja kan?").answer.startswith("Ya. ")
+
+
+def test_of_near_answers_one_giving_more_than_the_only_claimed_answers_it(shared_retriever):
+    assert exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "MPPH ada dua bentuk, MPPH 1 tingkat dan MPPH 2 tingkat.")
+    assert not exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "Pada MPPH 1 tingkat, pimpinan membagi langsung.")
+    answer = shared_retriever.ask("MPPH itu cuma 1 tingkat aja kan?").answer
+    assert answer.startswith("Tidak. ") and "2 tingkat" in answer

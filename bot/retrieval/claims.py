@@ -155,6 +155,13 @@ def spelling_lead(question: str, answer: str) -> str:
     return _config()["lead"]["ya" if claimed == stated else "tidak"]
 
 
+def exceeds_only(question: str, answer: str) -> bool:
+    """Whether the answer gives more than the claim says is all («MPPH cuma 1 tingkat doang?» against «MPPH 2
+    tingkat»): of near answers, the one that answers it."""
+    words = claim(question)
+    return words is not None and _more_than_only(words, tokens(answer))
+
+
 def _figure(word: str) -> float | None:
     """A count written in digits or words («7», «tujuh»); a year is none."""
     if _YEAR.fullmatch(word):

@@ -51,7 +51,7 @@ from bot.retrieval.answer import (
     yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
-from bot.retrieval.claims import claim, contradicted, restated, spelling_lead
+from bot.retrieval.claims import claim, contradicted, exceeds_only, restated, spelling_lead
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
@@ -590,6 +590,8 @@ class Retriever:
 
         def claim_leads(text: str) -> tuple[str, str]:
             return (contradicted(question, text), restated(question, text)) if agreed else ("", "")
+        # «MPPH cuma 1 tingkat doang?»: of the near answers, one giving more than the claim says is all answers it
+        more = next((s for s in scored if s[0] >= scored[0][0] - margin and exceeds_only(question, s[2].text)), None)
         if predicate:
             scored = _naming_first(question, scored)
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
@@ -606,10 +608,11 @@ class Retriever:
                 best = limited[2]
             # a claim the answer contradicts («standar maksimal yg hrs dicapai ya?» against «standar minimal») is
             # denied before the predicate, which the answer may well state of the right claim
+            best = more[2] if more else best
             denied, confirmed = claim_leads(best.text)
             return replace(best, lead=denied or limit_lead(best.text) or yes_no_lead(predicate, best.text) or confirmed)
         if claim(question) is not None:
-            told = Retriever._chosen(question, scored, kinds, scope)
+            told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
             denied, confirmed = claim_leads(told.text)
             return replace(told, lead=only_lead(question, told.text) or denied or confirmed)
         if not kinds:
