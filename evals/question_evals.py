@@ -93,6 +93,15 @@ def holds(case: dict, text: str, wanted: str) -> bool:
     return re.match(rf"{first.capitalize()}\b", text) is not None and (not rest or contains(text, wanted))
 
 
+def wrong_lead(case: dict, text: str) -> bool:
+    """A yes-no answer led by the opposite of the lead the case expects: worse than no lead, the user is misled."""
+    first = (case["must"] or [""])[0].partition(" ")[0].lower()
+    if case["kind"] != "yesno" or first not in _LEADS:
+        return False
+    other = _LEADS[1 - _LEADS.index(first)]
+    return re.match(rf"{other.capitalize()}\.", text) is not None
+
+
 def common_case_ok(case: dict, answer, lead: bool = True) -> bool:
     """lead=False reads «ya»/«tidak» as any other word (the matcher before the lead was checked)."""
     if case["kind"] == "outside":
@@ -107,7 +116,7 @@ def eval_common(retriever=None) -> dict:
     from bot.retrieval.retriever import Retriever
 
     retriever = retriever or Retriever()
-    tally, substring = _Tally(), _Tally()
+    tally, substring, misled = _Tally(), _Tally(), {}
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN)):
         answer = retriever.ask(case["q"], k=3)
@@ -115,8 +124,11 @@ def eval_common(retriever=None) -> dict:
         tally.add(case["split"], common_case_ok(case, answer),
                   f"[{case['split']}/{case['kind']}] {case['q']!r} → {answer.answer[:140]!r} ({want})", case["kind"])
         substring.add(case["split"], common_case_ok(case, answer, lead=False), "", case["kind"])
+        misled[case["split"]] = misled.get(case["split"], 0) + wrong_lead(case, answer.answer)
     print("Ya/tidak sebagai substring (sebelum diawali «Ya.»/«Tidak.» diperiksa): "
           + ", ".join(f"{s} {substring.right[s]}/{substring.total[s]}" for s in substring.total))
+    print("Diawali jawaban yang berlawanan («Ya.» untuk tidak, «Tidak.» untuk ya): "
+          + ", ".join(f"{s} {n}" for s, n in misled.items()))
     return tally.report("questions", "Pertanyaan umum (evals/common_questions.jsonl)")
 
 

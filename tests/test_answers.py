@@ -35,9 +35,10 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
+from bot.retrieval.claims import claim, contradicted, exceeds_only, restated
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
-from evals.question_evals import contains
+from evals.question_evals import contains, wrong_lead
 from tests.talk import labels, said
 
 
@@ -734,3 +735,78 @@ def test_asking_whether_the_catalog_holds_a_units_indicator_at_prima_p_searches_
     text = said(engine.handle(user, "ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan"))
     assert "«kkp kekarantinaan kesehatan»" in text and "ISS/" not in text and "Bantuan untuk langkah" not in text
     assert engine.state(user).prima.step == "P"
+
+
+# Claims confirmed with no «boleh»/«wajib» ------------------------------------------------------------------------
+def test_a_confirmation_is_a_claim_unless_it_asks_something_else_or_denies_itself():
+    assert claim("bener ga bobot beyond 20%?") == ["bobot", "beyond", "20"]
+    assert claim("apa iya logbook diisi tiap hari?") == ["logbook", "diisi", "tiap", "hari"]
+    assert claim("bobot beyond brp ya?") is None  # asks a figure
+    assert claim("rencana aksi ga perlu nyambung ke RHK kan?") is None  # a denied claim is not read safely
+
+
+def test_a_claim_holding_the_opposite_word_of_the_answer_is_denied():
+    answer = "Target kinerja adalah batas bawah, yaitu standar minimal yang dipenuhi."
+    assert contradicted("target itu standar maksimal ya?", answer) == "Tidak."
+    assert contradicted("target itu standar minimal ya?", answer) == ""
+    # «tidak langsung» is not «langsung»; an answer holding both sides contradicts nothing clearly
+    assert contradicted("pendekatan layanan itu cascading langsung kan?", "Ini cara cascading tidak langsung.") == "Tidak."
+    assert contradicted("indikatornya sama tiap wilayah kan?", "Indikatornya sama, wilayahnya berbeda.") == ""
+
+
+def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
+    answer = "Rencana aksi disusun paling lambat 15 Maret 2026."
+    assert contradicted("rencana aksi bisa disusun sampe akhir april 2026 ya?", answer) == "Tidak."
+    assert contradicted("rencana aksi paling lambat 15 Maret 2026 kan?", answer) == "Ya."
+    assert contradicted("rencana aksi paling lambat 16 Maret 2026 kan?", answer) == ""
+    values = "Perilaku kerja memuat tujuh nilai dasar ASN BerAKHLAK."
+    assert contradicted("nilai dasar BerAKHLAK cuma 5 doang?", values) == "Tidak."
+    assert contradicted("nilai dasar BerAKHLAK cuma 9 doang?", values) == ""
+    assert contradicted("total bobot di SKP 100% doang?", "Total bobot seluruh IKI dalam SKP 120%.") == "Tidak."
+
+
+def test_a_claim_with_the_value_the_answer_gives_its_subject_is_confirmed():
+    answer = "Pegawai tanpa cascading langsung memakai bobot Core TUSI 90% dan Core MI 10%."
+    assert contradicted("bener ga bobot TUSI 90%?", answer) == "Ya."
+    assert contradicted("bener ga bobot TUSI 80%?", answer) == "Tidak."
+
+
+def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
+    answer = "Lampiran SKP memuat dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi."
+    assert restated("lampiran SKP isinya dukungan sumber daya, skema pertanggungjawaban, sama konsekuensi ya?",
+                    answer) == "Ya."
+    assert restated("lampiran SKP isinya dukungan sumber daya ya?", "Lampiran SKP memuat konsekuensi.") == ""
+    assert restated("lampiran SKP cuma isinya dukungan sumber daya ya?", answer) == ""
+    assert restated("lampiran SKP isinya dukungan sumber daya ya?", "Lampiran SKP tidak memuat dukungan sumber daya.") == ""
+
+
+def test_a_claim_contradicted_is_not_confirmed_by_its_predicate(shared_retriever):
+    # «hrs» is stated by the answer («yang harus dipenuhi»), but of the minimal standard, not the maximal one
+    assert shared_retriever.ask("target IKI tuh standar maksimal yg hrs dicapai ya?").answer.startswith("Tidak. ")
+
+
+def test_the_runner_counts_an_answer_led_by_the_opposite():
+    case = {"kind": "yesno", "must": ["tidak", "minimal"]}
+    assert wrong_lead(case, "Ya. Target adalah standar minimal.")
+    assert not wrong_lead(case, "Target adalah standar minimal.")
+    assert not wrong_lead(case, "Tidak. Target adalah standar minimal.")
+
+
+def test_a_claim_spelling_an_abbreviation_out_is_held_against_the_answers_spelling():
+    answer = "RHK (Rencana Hasil Kerja) adalah hasil kerja yang diharapkan dari pegawai."
+    assert contradicted("RHK itu singkatan Rencana Harian Kegiatan ya?", answer) == "Tidak."
+    assert contradicted("bener ga RHK kepanjangannya Rencana Hasil Kerja?", answer) == "Ya."
+    # with no link word the Capitalised Words name something else («IKI Indeks Profesionalitas ASN»)
+    assert contradicted("IKI Indeks Profesionalitas ASN masuk Beyond kan?", "Indikator Kinerja Individu (IKI) adalah ukuran.") == ""
+
+
+def test_a_meaning_claimed_wrong_is_denied_by_the_glossary_line(shared_retriever):
+    assert shared_retriever.ask("RHK itu singkatan Rencana Harian Kegiatan ya?").answer.startswith("Tidak. ")
+    assert shared_retriever.ask("RHK itu singkatan Rencana Hasil Kerja kan?").answer.startswith("Ya. ")
+
+
+def test_of_near_answers_one_giving_more_than_the_only_claimed_answers_it(shared_retriever):
+    assert exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "MPPH ada dua bentuk, MPPH 1 tingkat dan MPPH 2 tingkat.")
+    assert not exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "Pada MPPH 1 tingkat, pimpinan membagi langsung.")
+    answer = shared_retriever.ask("MPPH itu cuma 1 tingkat aja kan?").answer
+    assert answer.startswith("Tidak. ") and "2 tingkat" in answer

@@ -51,6 +51,7 @@ from bot.retrieval.answer import (
     yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
+from bot.retrieval.claims import claim, contradicted, exceeds_only, restated, spelling_lead
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
@@ -477,6 +478,8 @@ class Retriever:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
+            if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?»
+                told = replace(told, lead=spelling_lead(read, told.text))
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
@@ -579,14 +582,20 @@ class Retriever:
         kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
         predicate = yes_no_predicate(question)
+        margin = search_config()["answers"]["yesno"]["count_margin"]
+        # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
+        # 90%» without): the value depends on a condition the question does not settle, so none is led by it, nor
+        # is the claim read as confirmed or denied.
+        agreed = len({value_lead(question, s[2].text) for s in scored if s[0] >= scored[0][0] - margin} - {""}) < 2
+
+        def claim_leads(text: str) -> tuple[str, str]:
+            return (contradicted(question, text), restated(question, text)) if agreed else ("", "")
+        # «MPPH cuma 1 tingkat doang?»: of the near answers, one giving more than the claim says is all answers it
+        more = next((s for s in scored if s[0] >= scored[0][0] - margin and exceeds_only(question, s[2].text)), None)
         if predicate:
             scored = _naming_first(question, scored)
             holding = next((s for s in scored if states(s[2].text, predicate)), None)
             best = holding[2] if holding and holding[0] >= scored[0][0] - scope["yesno_margin"] else scored[0][2]
-            margin = search_config()["answers"]["yesno"]["count_margin"]
-            # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
-            # 90%» without): the value depends on a condition the question does not settle, so none is led by it.
-            agreed = len({value_lead(question, s[2].text) for s in scored if s[0] >= scored[0][0] - margin} - {""}) < 2
 
             def limit_lead(text: str) -> str:
                 return count_lead(question, text) or (value_lead(question, text) if agreed else "")
@@ -597,9 +606,24 @@ class Retriever:
             if limited and (not limit_lead(best.text)
                             or len(limits_stated(limited[2].text)) > len(limits_stated(best.text))):
                 best = limited[2]
-            return replace(best, lead=limit_lead(best.text) or yes_no_lead(predicate, best.text))
+            # a claim the answer contradicts («standar maksimal yg hrs dicapai ya?» against «standar minimal») is
+            # denied before the predicate, which the answer may well state of the right claim
+            best = more[2] if more else best
+            denied, confirmed = claim_leads(best.text)
+            return replace(best, lead=denied or limit_lead(best.text) or yes_no_lead(predicate, best.text) or confirmed)
+        if claim(question) is not None:
+            told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
+            denied, confirmed = claim_leads(told.text)
+            return replace(told, lead=only_lead(question, told.text) or denied or confirmed)
         if not kinds:
             return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
+        return Retriever._chosen(question, scored, kinds, scope)
+
+    @staticmethod
+    def _chosen(question: str, scored: list[tuple[float, str, Told]], kinds: list[str], scope: dict) -> Told:
+        """Of the scored answers, the one whose shape fits the one kind of fact asked for, else the best."""
+        if not kinds:
+            return scored[0][2]
         listed = "list" in kinds
         if "howto" in kinds and set(kinds) <= {"howto", "list"}:
             kinds = ["howto"]  # «langkah nyusun MPPH apa aja»: the steps are the list asked for

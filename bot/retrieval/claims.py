@@ -1,0 +1,186 @@
+"""A yes-no question confirming a claim with no «boleh»/«wajib» («bobot CL 50% ya?», «bener ga …», «cuma 5 doang?»)
+held against the chosen answer: «Tidak.» when the answer contradicts it, «Ya.» when it states it, "" when it is not
+clear (search.yaml `answers.yesno.claim`). A wrong lead misleads more than none, so each check leads only on clear
+evidence."""
+
+import re
+
+from bot.lang.dates import MONTHS
+from bot.lang.numbers import parse_target
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import stem
+from bot.retrieval.answer import limits_stated, polarity_clash, value_lead
+from bot.retrieval.glossary import skipped_words
+from bot.retrieval.normalize import search_config
+
+_MONTHS = frozenset(month.lower() for month in MONTHS)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _config() -> dict:
+    return search_config()["answers"]["yesno"]
+
+
+def claim(question: str) -> list[str] | None:
+    """The words of the claim a question asks to confirm, its opener («bener ga», «apa iya») and closing tag
+    («kan», «ya») left out, of its last sentence asking (what comes before tells the asker's case); None when it is no confirmation: it asks what, how or when, or it denies something
+    itself («ga perlu nyambung ke RHK»), which no check here reads safely."""
+    config = _config()
+    asking = re.findall(r"[^.?!]*\?", question)  # «sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»
+    question = asking[-1] if asking else question
+    words = tokens(question)
+    opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
+    tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
+    words = words[len(opener):] if opener else words
+    while words and words[-1] in config["tags"]:
+        words = words[:-1]
+    if not words or not (opener or tagged):
+        return None
+    if any(w in config["other_questions"] or w in config["negations"] for w in words):
+        return None
+    return words
+
+
+def claim_lead(question: str, answer: str) -> str:
+    """«Tidak.» when the answer contradicts the question's claim, else «Ya.» when it restates it, else ""."""
+    return contradicted(question, answer) or restated(question, answer)
+
+
+def contradicted(question: str, answer: str) -> str:
+    """«Tidak.» when the answer says the opposite of a word of the claim and never that word («standar maksimal»
+    against «standar minimal»), names only another month for it («akhir maret» against «8 Februari»), gives more
+    than the claim says is all («cuma 5 doang?» against «tujuh core value»), another limit on the side the claim
+    names («maks 12» against «paling banyak 10»), another spelling-out of an abbreviation, or the claim's percentage otherwise (`value_lead`); «Ya.» when it
+    states the claim's limits, that very percentage or date; "" otherwise."""
+    words = claim(question)
+    if words is None:
+        return ""
+    lead = _config()["lead"]
+    said = tokens(answer)
+    spelled = spelling_lead(question, answer)
+    if spelled:
+        return spelled
+    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said):
+        return lead["tidak"]
+    claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
+    if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
+        sides = {side for side, _ in stated}
+        if claimed <= stated:
+            return lead["ya"]
+        if any(side in sides and (side, n) not in stated for side, n in claimed):
+            return lead["tidak"]
+    return lead["ya"] if _same_date(words, said) else value_lead(question, answer)
+
+
+def restated(question: str, answer: str) -> str:
+    """«Ya.» when the answer holds nearly every word of the claim (`restate_share`, at least `restate_words` of them),
+    each of its numbers and months too, with none of them denied or opposed there; "" otherwise, and for a claim
+    that something is only so."""
+    words = claim(question)
+    config = _config()["claim"]
+    if words is None or set(words) & set(config["only"]):
+        return ""  # «MPPH cuma 1 tingkat doang?»: an answer about 1 tingkat says nothing of the others
+    said = tokens(answer)
+    if _opposed(words, said, strict=False) or polarity_clash(question, answer):
+        return ""
+    neutral = skipped_words() | set(_config()["tags"]) | set(config["only"])
+    content = {stem(w) for w in words if w not in neutral}
+    if len(content) < config["restate_words"]:
+        return ""
+    held = {stem(w) for w in said}
+    figures = {w for w in words if _figure(w) is not None or w in _MONTHS}
+    if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
+        return ""
+    return _config()["lead"]["ya"] if len(content & held) >= config["restate_share"] * len(content) else ""
+
+
+def _found(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
+    """Whether a phrase of the set is in the words other than inside a longer opposite («langsung» in «tidak
+    langsung»)."""
+    covered = set()
+    for i in range(len(words)):
+        match = longer.match_at(words, i)
+        if match:
+            covered.update(range(i, i + len(match)))
+    return any(i not in covered and phrases.match_at(words, i) for i in range(len(words)))
+
+
+def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bool:
+    """Whether the claim holds one side of a pair of opposites (search.yaml `claim.opposites`) and the answer the
+    other; strict: and never the claim's side too (an answer holding both — «indikator sama, wilayah berbeda» —
+    contradicts nothing clearly)."""
+    for first, second in _config()["claim"]["opposites"]:
+        for mine, other in ((first, second), (second, first)):
+            mine_set, other_set = PhraseSet(mine), PhraseSet(other)
+            if not _found(claim_words, mine_set, other_set) or _found(claim_words, other_set, mine_set):
+                continue
+            if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
+                return True
+    return False
+
+
+def _other_month(claim_words: list[str], said: list[str]) -> bool:
+    """The claim names one month and the answer names months, none of them that one."""
+    asked, given = {w for w in claim_words if w in _MONTHS}, {w for w in said if w in _MONTHS}
+    return len(asked) == 1 and bool(given) and not asked & given
+
+
+def _same_date(claim_words: list[str], said: list[str]) -> bool:
+    """The claim names one month and a day before it («8 Februari»), and the answer names that month only, after
+    that very day."""
+    months = [i for i, w in enumerate(claim_words) if w in _MONTHS]
+    given = [i for i, w in enumerate(said) if w in _MONTHS]
+    if len(months) != 1 or not given or {said[i] for i in given} != {claim_words[months[0]]} or months[0] == 0:
+        return False
+    day = claim_words[months[0] - 1]
+    return day.isdigit() and all(i and said[i - 1] == day for i in given)
+
+
+_CAPITALISED = r"[A-Z][a-z]+(?:\s+(?:dan|and|of|&)?\s*[A-Z][a-z]+)+"
+
+
+def spelling_lead(question: str, answer: str) -> str:
+    """«Ya.» or «Tidak.» when the claim spells an abbreviation out in Capitalised Words after a link word («MPPH itu
+    singkatan Matriks Penilaian Prestasi Harian»; «IKI Indeks Profesionalitas ASN» names an IKI) and the answer spells the same one out beside it, in brackets («MPPH (Matriks
+    Pembagian Peran dan Hasil)» or the other way round): the same words or others; "" otherwise."""
+    links = "|".join(re.escape(link) for link in _config()["claim"]["spelled_links"])
+    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+(?:{links}))+\s+({_CAPITALISED})", question)
+    if not said:
+        return ""
+    short = re.escape(said.group(1))
+    given = re.search(rf"\b{short}\s*\(({_CAPITALISED})\)|({_CAPITALISED})\s*\({short}\)", answer)
+    if not given:
+        return ""
+    claimed, stated = tokens(said.group(2)), tokens(given.group(1) or given.group(2))
+    return _config()["lead"]["ya" if claimed == stated else "tidak"]
+
+
+def exceeds_only(question: str, answer: str) -> bool:
+    """Whether the answer gives more than the claim says is all («MPPH cuma 1 tingkat doang?» against «MPPH 2
+    tingkat»): of near answers, the one that answers it."""
+    words = claim(question)
+    return words is not None and _more_than_only(words, tokens(answer))
+
+
+def _figure(word: str) -> float | None:
+    """A count written in digits or words («7», «tujuh»); a year is none."""
+    if _YEAR.fullmatch(word):
+        return None
+    target = parse_target(word)
+    return target.value if target and target.unit is None and target.bound is None else None
+
+
+def _more_than_only(claim_words: list[str], said: list[str]) -> bool:
+    """«nilai BerAKHLAK cuma 5 doang?» against «tujuh core value»: a claim saying only its one number, the answer
+    giving a larger one beside a word of the claim (within `value_within` words of it)."""
+    config = _config()
+    if not set(claim_words) & set(config["claim"]["only"]):
+        return False
+    numbers = [(i, _figure(w)) for i, w in enumerate(claim_words) if _figure(w) is not None]
+    if len(numbers) != 1:
+        return False
+    at, number = numbers[0]
+    within, neutral = config["value_within"], skipped_words() | set(config["claim"]["only"])
+    near = {stem(w) for w in claim_words if w not in neutral} - {claim_words[at]}
+    return any(value is not None and value > number and near & {stem(w) for w in said[max(i - within, 0):i + within + 1]}
+               for i, value in ((i, _figure(w)) for i, w in enumerate(said)))
