@@ -523,3 +523,14 @@ def test_a_task_whose_suggestions_another_took_gets_its_own_or_is_named_with_it(
     assert "belum ada usulan" not in reply
     shown = [c.indikator for task in drafted for c in task.candidates]
     assert len(shown) == len(set(shown)) and all(task.candidates or task.also for task in drafted)
+
+
+def test_work_done_on_the_ip_asn_is_a_task_not_the_mandatory_iki():
+    """«…; pengelolaan data IP ASN unit.» (an HR officer's task) saved «Nilai Indeks Profesionalitas ASN» to the draft
+    and dropped the suggestions shown for the other tasks; «IP ASN 85» still adds the mandatory IKI."""
+    engine = Engine()
+    engine.handle("u", "tugas saya: analisis kebutuhan pengembangan kompetensi pegawai; pengusulan tugas belajar; "
+                       "pengelolaan data IP ASN unit.")
+    assert engine.state("u").skp.iki == [] and engine.state("u").candidates
+    engine.handle("u", "IP ASN 85")
+    assert [iki.indikator for iki in engine.state("u").skp.iki] == ["Nilai Indeks Profesionalitas ASN"]

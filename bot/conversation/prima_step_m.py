@@ -30,8 +30,10 @@ from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
+from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
+from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.weights import overshoot
@@ -605,7 +607,15 @@ def names_mandatory(text: str) -> bool:
     """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
     one that puts it off ("IP ASN ga usah dulu deh")."""
     return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
+        and not _work_about_it(text) \
         and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
+
+
+def _work_about_it(text: str) -> bool:
+    """«pengelolaan data IP ASN unit», «mengelola data IP ASN»: work done on the IP ASN (an HR officer's task), named
+    by a process or a work verb before it, not the user's own mandatory IKI."""
+    words, lex = tokens(text), lexicon()
+    return bool(lex.process_nouns.match_at(words, 0) or is_activity_verb(words, 0, lex))
 
 
 def declines_mandatory(text: str) -> bool:
