@@ -810,3 +810,15 @@ def test_of_near_answers_one_giving_more_than_the_only_claimed_answers_it(shared
     assert not exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "Pada MPPH 1 tingkat, pimpinan membagi langsung.")
     answer = shared_retriever.ask("MPPH itu cuma 1 tingkat aja kan?").answer
     assert answer.startswith("Tidak. ") and "2 tingkat" in answer
+
+
+def test_a_claim_of_what_a_letter_of_an_acronym_stands_for_is_held_against_the_glossary_letters():
+    # the answer says nothing of the letter: the glossary's `letters` decide
+    answer = "Kaidah ini dipakai saat menyusun IKI bersama pimpinan."
+    assert contradicted("SMART-C, huruf C nya itu Collaborative ya?", answer) == "Tidak."
+    assert contradicted("huruf T di SMART-C itu Time bounded kan?", answer) == "Ya."
+    assert contradicted("di PRIMA, huruf A itu Ajak dialog kinerja ya?", answer) == "Ya."
+    assert contradicted("huruf M di PRIMA itu Measurable kan?", answer) == "Tidak."
+    # partly its words, or a letter the acronym has not: no lead
+    assert contradicted("huruf A di PRIMA itu Ajak rapat ya?", answer) == ""
+    assert contradicted("huruf Z di PRIMA itu Zona kan?", answer) == ""

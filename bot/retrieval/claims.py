@@ -10,7 +10,7 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
 from bot.retrieval.answer import limits_stated, polarity_clash, value_lead
-from bot.retrieval.glossary import skipped_words
+from bot.retrieval.glossary import letter_words, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
 _MONTHS = frozenset(month.lower() for month in MONTHS)
@@ -57,7 +57,7 @@ def contradicted(question: str, answer: str) -> str:
         return ""
     lead = _config()["lead"]
     said = tokens(answer)
-    spelled = spelling_lead(question, answer)
+    spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
     if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said):
@@ -153,6 +153,31 @@ def spelling_lead(question: str, answer: str) -> str:
         return ""
     claimed, stated = tokens(said.group(2)), tokens(given.group(1) or given.group(2))
     return _config()["lead"]["ya" if claimed == stated else "tidak"]
+
+
+def letter_lead(question: str) -> str:
+    """«Ya.» or «Tidak.» when the claim says what one letter of an acronym stands for («SMART-C, huruf C nya itu
+    Collaborative ya?», «di PRIMA huruf A itu Ajak dialog kinerja ya?»), held against the glossary's words for that
+    letter (glossary.yaml `letters`): every word of the claim among them, or none; "" when some are, when no one term
+    named has that letter, or when the claim gives no word for it."""
+    words = claim(question)
+    config = _config()["claim"]
+    at = next((i for i, w in enumerate((words or [])[:-1]) if w in config["letter_words"]), None)
+    if at is None or len(words[at + 1]) != 1:
+        return ""
+    letter = words[at + 1]
+    spelt = [(term, letter_words(term, letter)) for term in terms_in(question) if letter_words(term, letter)]
+    if len(spelt) != 1:
+        return ""
+    term, meaning = spelt[0]
+    links = {w for link in config["spelled_links"] for w in tokens(link)}
+    neutral = skipped_words() | set(_config()["tags"]) | links | set(config["letter_words"]) | set(tokens(term.name))
+    claimed = {stem(w) for w in words[at + 2:] if w not in neutral}
+    stands = {stem(w) for w in tokens(meaning)}
+    if not claimed:
+        return ""
+    lead = _config()["lead"]
+    return lead["ya"] if claimed <= stands else lead["tidak"] if not claimed & stands else ""
 
 
 def exceeds_only(question: str, answer: str) -> bool:
