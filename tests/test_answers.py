@@ -35,7 +35,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.claims import claim, contradicted, exceeds_only, restated
+from bot.retrieval.claims import claim, contradicted, denial, exceeds_only, restated
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
@@ -822,3 +822,20 @@ def test_a_claim_of_what_a_letter_of_an_acronym_stands_for_is_held_against_the_g
     # partly its words, or a letter the acronym has not: no lead
     assert contradicted("huruf A di PRIMA itu Ajak rapat ya?", answer) == ""
     assert contradicted("huruf Z di PRIMA itu Zona kan?", answer) == ""
+
+
+def test_a_claim_denying_what_the_answer_states_is_denied():
+    assert denial("SKP cuma isi hasil kerja doang, ga ada perilaku kerja?") == ["perilaku", "kerja"]
+    answer = "Target tahunan IKI disertai trajectory bulanan atau triwulanan agar kemajuannya bisa dipantau."
+    assert contradicted("target cukup angka akhir tahun doang, ga perlu trajectory bulanan/triwulan?", answer) == "Tidak."
+    # the answer denies it too, or names only one word of it in passing: no lead
+    assert contradicted("ga perlu trajectory bulanan kan?", "Target tahunan tanpa trajectory bulanan boleh.") == ""
+    assert contradicted("ga perlu trajectory bulanan kan?", "Trajectory disusun bersama pimpinan.") == ""
+    # «bukan» contrasts, and a second negation makes it unclear
+    assert denial("cascading skrg top down, bukan bottom up lg?") == []
+    assert denial("kalo ga ada atasan, ga perlu dialog kinerja?") == []
+
+
+def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):
+    answer = shared_retriever.ask("target di SKP cukup angka akhir tahun doang, ga perlu trajectory bulanan?").answer
+    assert answer.startswith("Tidak. ") and "trajectory" in answer.lower()

@@ -41,6 +41,47 @@ def claim(question: str) -> list[str] | None:
     return words
 
 
+def denial(question: str) -> list[str]:
+    """The words a confirmation says are not needed, not there or not possible («SKP cuma isi hasil kerja doang, ga ada
+    perilaku kerja?» → perilaku, kerja): what follows its one negation and a word of search.yaml `claim.denied`, to
+    the end of that clause, function words left out; [] when it denies nothing so, denies twice, or asks something
+    else."""
+    config = _config()
+    asking = re.findall(r"[^.?!]*\?", question)
+    if not asking:
+        return []
+    clauses = [tokens(part) for part in re.split(r"[,;:]", asking[-1])]
+    words = [w for part in clauses for w in part]
+    negations = [i for i, w in enumerate(words) if w in config["negations"]]
+    if len(negations) != 1 or any(w in config["other_questions"] for w in words):
+        return []
+    at = negations[0]
+    if at + 1 >= len(words) or words[at + 1] not in config["claim"]["denied"]:
+        return []
+    end = 0
+    for part in clauses:  # the clause holding the negation ends the words denied
+        end += len(part)
+        if end > at:
+            break
+    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"])
+    return [w for w in words[at + 2:end] if w not in neutral]
+
+
+def _states(denied_words: list[str], said: list[str]) -> bool:
+    """Whether the answer states at least `denied_words` of the words denied, all of them within a few words of the
+    first, with no negation just before («trajectory bulanan atau triwulanan» states «trajectory bulanan/triwulan»;
+    «tanpa trajectory» does not)."""
+    config = _config()
+    if len(denied_words) < config["claim"]["denied_words"]:
+        return False
+    negations = set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"])  # «tanpa» too
+    wanted, stems = [stem(w) for w in denied_words], [stem(w) for w in said]
+    span, before = len(wanted) + config["value_within"], config["value_within"]
+    return any(stems[i] == wanted[0] and set(wanted) <= set(stems[i:i + span])
+               and not set(said[max(i - before, 0):i]) & negations
+               for i in range(len(said)))
+
+
 def claim_lead(question: str, answer: str) -> str:
     """«Tidak.» when the answer contradicts the question's claim, else «Ya.» when it restates it, else ""."""
     return contradicted(question, answer) or restated(question, answer)
@@ -54,7 +95,7 @@ def contradicted(question: str, answer: str) -> str:
     states the claim's limits, that very percentage or date; "" otherwise."""
     words = claim(question)
     if words is None:
-        return ""
+        return _config()["lead"]["tidak"] if _states(denial(question), tokens(answer)) else ""
     lead = _config()["lead"]
     said = tokens(answer)
     spelled = letter_lead(question) or spelling_lead(question, answer)
