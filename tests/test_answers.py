@@ -35,7 +35,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.claims import claim, contradicted, denial, exceeds_only, restated
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
@@ -839,3 +839,12 @@ def test_a_claim_denying_what_the_answer_states_is_denied():
 def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):
     answer = shared_retriever.ask("target di SKP cukup angka akhir tahun doang, ga perlu trajectory bulanan?").answer
     assert answer.startswith("Tidak. ") and "trajectory" in answer.lower()
+
+
+def test_a_claim_contrasting_two_opposites_is_held_against_the_change_the_answer_tells():
+    answer = "Sekjen meminta penyusunan indikator beralih dari pola bottom-up (disusun dari bawah) ke top-down, yaitu dari atas."
+    assert contradicted("emang skrg cascading kinerja top down, bukan bottom up lg?", answer) == "Ya."
+    assert contradicted("cascading skrg bottom up kan, bukan top down?", answer) == "Tidak."
+    # no change told, or «bukan» contrasting no pair of opposites: no lead
+    assert contradicted("cascading skrg top down, bukan bottom up?", "Cascading memakai pola top-down dan bottom-up.") == ""
+    assert contrast("IKI itu output, bukan aktivitas kan?") is None

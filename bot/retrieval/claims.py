@@ -67,6 +67,56 @@ def denial(question: str) -> list[str]:
     return [w for w in words[at + 2:end] if w not in neutral]
 
 
+def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the side affirmed, the side contrasted) when the confirmation sets one side of a pair of `opposites` against
+    the other with a `contrast` word («top down, bukan bottom up lg?»), and denies nothing else; else None."""
+    config = _config()
+    asking = re.findall(r"[^.?!]*\?", question)
+    words = tokens(asking[-1]) if asking else []
+    marks = [i for i, w in enumerate(words) if w in config["negations"]]
+    if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
+        return None
+    at = marks[0]
+    for first, second in config["claim"]["opposites"]:
+        for mine, other in ((first, second), (second, first)):
+            contrasted = PhraseSet(other).match_at(words, at + 1)
+            if contrasted and _found(words[:at], PhraseSet(mine), PhraseSet(other)) \
+                    and not _found(words[:at], PhraseSet(other), PhraseSet(mine)):
+                return next(tuple(tokens(p)) for p in mine), contrasted
+    return None
+
+
+def shift_lead(question: str, answer: str) -> str:
+    """«Ya.» when the answer tells of a change (`shifts`) from the side the claim contrasts to the side it affirms
+    («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; "" otherwise."""
+    sides = contrast(question)
+    if sides is None:
+        return ""
+    config = _config()
+    said, within = tokens(answer), config["value_within"] + 4  # room for a gloss in brackets
+    pairs = [(first, second) for first, second in config["claim"]["opposites"]
+             if {" ".join(tokens(p)) for p in first + second} >= {" ".join(s) for s in sides}]
+    if not pairs:
+        return ""
+    first, second = pairs[0]
+    mine = first if " ".join(sides[0]) in {" ".join(tokens(p)) for p in first} else second
+    other = second if mine is first else first
+    for opener, arrivals in config["claim"]["shifts"]:
+        found = PhraseSet([opener]).find(said)
+        if not found:
+            continue
+        start = found[0] + len(found[1])
+        window = said[start:start + within]
+        arrival = PhraseSet(arrivals).find(window)
+        if not arrival:
+            continue
+        before, after = window[:arrival[0]], said[start + arrival[0] + len(arrival[1]):][:3]
+        for old, new, lead in ((other, mine, "ya"), (mine, other, "tidak")):
+            if PhraseSet(old).find(before) and PhraseSet(new).match_at(after, 0):
+                return config["lead"][lead]
+    return ""
+
+
 def _states(denied_words: list[str], said: list[str]) -> bool:
     """Whether the answer states at least `denied_words` of the words denied, all of them within a few words of the
     first, with no negation just before («trajectory bulanan atau triwulanan» states «trajectory bulanan/triwulan»;
@@ -95,7 +145,8 @@ def contradicted(question: str, answer: str) -> str:
     states the claim's limits, that very percentage or date; "" otherwise."""
     words = claim(question)
     if words is None:
-        return _config()["lead"]["tidak"] if _states(denial(question), tokens(answer)) else ""
+        return _config()["lead"]["tidak"] if _states(denial(question), tokens(answer)) else \
+            shift_lead(question, answer)
     lead = _config()["lead"]
     said = tokens(answer)
     spelled = letter_lead(question) or spelling_lead(question, answer)
