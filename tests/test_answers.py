@@ -848,3 +848,11 @@ def test_a_claim_contrasting_two_opposites_is_held_against_the_change_the_answer
     # no change told, or «bukan» contrasting no pair of opposites: no lead
     assert contradicted("cascading skrg top down, bukan bottom up?", "Cascading memakai pola top-down dan bottom-up.") == ""
     assert contrast("IKI itu output, bukan aktivitas kan?") is None
+
+
+def test_a_claim_approving_what_the_answer_forbids_is_denied():
+    answer = "IKI tidak boleh berupa jumlah laporan, jumlah dokumen, atau hitungan aktivitas. IKI harus berbasis output."
+    assert contradicted("bener ga IKI yg isinya jumlah laporan / jumlah dokumen itu udah sesuai arahan?", answer) == "Tidak."
+    # approving nothing, or only the forbidding sentence's subject and a word after it: no lead
+    assert contradicted("bener ga IKI yg isinya jumlah laporan / jumlah dokumen?", answer) == ""
+    assert contradicted("IKI berbasis output udah sesuai kan?", answer) == ""

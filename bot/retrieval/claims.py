@@ -152,7 +152,7 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said):
+    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer):
         return lead["tidak"]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
     if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
@@ -208,6 +208,28 @@ def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bo
                 continue
             if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
                 return True
+    return False
+
+
+def _forbidden(claim_words: list[str], answer: str) -> bool:
+    """Whether the claim approves something («jumlah laporan / jumlah dokumen itu udah sesuai arahan?») that a
+    sentence of the answer forbids or advises against («IKI tidak boleh berupa jumlah laporan, jumlah dokumen …»):
+    `forbidden_words` of the claim's words, other than the sentence's subject, after the forbidding words."""
+    config = _config()
+    if not set(claim_words) & set(config["claim"]["approves"]):
+        return False
+    forbids = PhraseSet(config["claim"]["forbids"] + config["advised_against"]["boleh"] + config["contrary"]["boleh"])
+    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["approves"])
+    claimed = {stem(w) for w in claim_words if w not in neutral}
+    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+        said = tokens(sentence)
+        found = forbids.find(said)
+        if not found:
+            continue
+        subject = {stem(w) for w in said[:found[0]]}
+        after = {stem(w) for w in said[found[0] + len(found[1]):]}
+        if len((claimed - subject) & after) >= config["claim"]["forbidden_words"]:
+            return True
     return False
 
 
