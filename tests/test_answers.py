@@ -35,7 +35,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.claims import claim, contradicted, exceeds_only, restated
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
@@ -810,3 +810,49 @@ def test_of_near_answers_one_giving_more_than_the_only_claimed_answers_it(shared
     assert not exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "Pada MPPH 1 tingkat, pimpinan membagi langsung.")
     answer = shared_retriever.ask("MPPH itu cuma 1 tingkat aja kan?").answer
     assert answer.startswith("Tidak. ") and "2 tingkat" in answer
+
+
+def test_a_claim_of_what_a_letter_of_an_acronym_stands_for_is_held_against_the_glossary_letters():
+    # the answer says nothing of the letter: the glossary's `letters` decide
+    answer = "Kaidah ini dipakai saat menyusun IKI bersama pimpinan."
+    assert contradicted("SMART-C, huruf C nya itu Collaborative ya?", answer) == "Tidak."
+    assert contradicted("huruf T di SMART-C itu Time bounded kan?", answer) == "Ya."
+    assert contradicted("di PRIMA, huruf A itu Ajak dialog kinerja ya?", answer) == "Ya."
+    assert contradicted("huruf M di PRIMA itu Measurable kan?", answer) == "Tidak."
+    # partly its words, or a letter the acronym has not: no lead
+    assert contradicted("huruf A di PRIMA itu Ajak rapat ya?", answer) == ""
+    assert contradicted("huruf Z di PRIMA itu Zona kan?", answer) == ""
+
+
+def test_a_claim_denying_what_the_answer_states_is_denied():
+    assert denial("SKP cuma isi hasil kerja doang, ga ada perilaku kerja?") == ["perilaku", "kerja"]
+    answer = "Target tahunan IKI disertai trajectory bulanan atau triwulanan agar kemajuannya bisa dipantau."
+    assert contradicted("target cukup angka akhir tahun doang, ga perlu trajectory bulanan/triwulan?", answer) == "Tidak."
+    # the answer denies it too, or names only one word of it in passing: no lead
+    assert contradicted("ga perlu trajectory bulanan kan?", "Target tahunan tanpa trajectory bulanan boleh.") == ""
+    assert contradicted("ga perlu trajectory bulanan kan?", "Trajectory disusun bersama pimpinan.") == ""
+    # «bukan» contrasts, and a second negation makes it unclear
+    assert denial("cascading skrg top down, bukan bottom up lg?") == []
+    assert denial("kalo ga ada atasan, ga perlu dialog kinerja?") == []
+
+
+def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):
+    answer = shared_retriever.ask("target di SKP cukup angka akhir tahun doang, ga perlu trajectory bulanan?").answer
+    assert answer.startswith("Tidak. ") and "trajectory" in answer.lower()
+
+
+def test_a_claim_contrasting_two_opposites_is_held_against_the_change_the_answer_tells():
+    answer = "Sekjen meminta penyusunan indikator beralih dari pola bottom-up (disusun dari bawah) ke top-down, yaitu dari atas."
+    assert contradicted("emang skrg cascading kinerja top down, bukan bottom up lg?", answer) == "Ya."
+    assert contradicted("cascading skrg bottom up kan, bukan top down?", answer) == "Tidak."
+    # no change told, or «bukan» contrasting no pair of opposites: no lead
+    assert contradicted("cascading skrg top down, bukan bottom up?", "Cascading memakai pola top-down dan bottom-up.") == ""
+    assert contrast("IKI itu output, bukan aktivitas kan?") is None
+
+
+def test_a_claim_approving_what_the_answer_forbids_is_denied():
+    answer = "IKI tidak boleh berupa jumlah laporan, jumlah dokumen, atau hitungan aktivitas. IKI harus berbasis output."
+    assert contradicted("bener ga IKI yg isinya jumlah laporan / jumlah dokumen itu udah sesuai arahan?", answer) == "Tidak."
+    # approving nothing, or only the forbidding sentence's subject and a word after it: no lead
+    assert contradicted("bener ga IKI yg isinya jumlah laporan / jumlah dokumen?", answer) == ""
+    assert contradicted("IKI berbasis output udah sesuai kan?", answer) == ""

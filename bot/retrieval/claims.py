@@ -10,7 +10,7 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
 from bot.retrieval.answer import limits_stated, polarity_clash, value_lead
-from bot.retrieval.glossary import skipped_words
+from bot.retrieval.glossary import letter_words, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
 _MONTHS = frozenset(month.lower() for month in MONTHS)
@@ -41,6 +41,97 @@ def claim(question: str) -> list[str] | None:
     return words
 
 
+def denial(question: str) -> list[str]:
+    """The words a confirmation says are not needed, not there or not possible («SKP cuma isi hasil kerja doang, ga ada
+    perilaku kerja?» → perilaku, kerja): what follows its one negation and a word of search.yaml `claim.denied`, to
+    the end of that clause, function words left out; [] when it denies nothing so, denies twice, or asks something
+    else."""
+    config = _config()
+    asking = re.findall(r"[^.?!]*\?", question)
+    if not asking:
+        return []
+    clauses = [tokens(part) for part in re.split(r"[,;:]", asking[-1])]
+    words = [w for part in clauses for w in part]
+    negations = [i for i, w in enumerate(words) if w in config["negations"]]
+    if len(negations) != 1 or any(w in config["other_questions"] for w in words):
+        return []
+    at = negations[0]
+    if at + 1 >= len(words) or words[at + 1] not in config["claim"]["denied"]:
+        return []
+    end = 0
+    for part in clauses:  # the clause holding the negation ends the words denied
+        end += len(part)
+        if end > at:
+            break
+    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"])
+    return [w for w in words[at + 2:end] if w not in neutral]
+
+
+def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the side affirmed, the side contrasted) when the confirmation sets one side of a pair of `opposites` against
+    the other with a `contrast` word («top down, bukan bottom up lg?»), and denies nothing else; else None."""
+    config = _config()
+    asking = re.findall(r"[^.?!]*\?", question)
+    words = tokens(asking[-1]) if asking else []
+    marks = [i for i, w in enumerate(words) if w in config["negations"]]
+    if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
+        return None
+    at = marks[0]
+    for first, second in config["claim"]["opposites"]:
+        for mine, other in ((first, second), (second, first)):
+            contrasted = PhraseSet(other).match_at(words, at + 1)
+            if contrasted and _found(words[:at], PhraseSet(mine), PhraseSet(other)) \
+                    and not _found(words[:at], PhraseSet(other), PhraseSet(mine)):
+                return next(tuple(tokens(p)) for p in mine), contrasted
+    return None
+
+
+def shift_lead(question: str, answer: str) -> str:
+    """«Ya.» when the answer tells of a change (`shifts`) from the side the claim contrasts to the side it affirms
+    («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; "" otherwise."""
+    sides = contrast(question)
+    if sides is None:
+        return ""
+    config = _config()
+    said, within = tokens(answer), config["value_within"] + 4  # room for a gloss in brackets
+    pairs = [(first, second) for first, second in config["claim"]["opposites"]
+             if {" ".join(tokens(p)) for p in first + second} >= {" ".join(s) for s in sides}]
+    if not pairs:
+        return ""
+    first, second = pairs[0]
+    mine = first if " ".join(sides[0]) in {" ".join(tokens(p)) for p in first} else second
+    other = second if mine is first else first
+    for opener, arrivals in config["claim"]["shifts"]:
+        found = PhraseSet([opener]).find(said)
+        if not found:
+            continue
+        start = found[0] + len(found[1])
+        window = said[start:start + within]
+        arrival = PhraseSet(arrivals).find(window)
+        if not arrival:
+            continue
+        before, after = window[:arrival[0]], said[start + arrival[0] + len(arrival[1]):][:3]
+        for old, new, lead in ((other, mine, "ya"), (mine, other, "tidak")):
+            if PhraseSet(old).find(before) and PhraseSet(new).match_at(after, 0):
+                return config["lead"][lead]
+    return ""
+
+
+def _states(denied_words: list[str], said: list[str]) -> bool:
+    """Whether the answer states at least `denied_words` of the words denied, all of them within a few words of the
+    first, with no negation just before («trajectory bulanan atau triwulanan» states «trajectory bulanan/triwulan»;
+    «tanpa trajectory» does not)."""
+    config = _config()
+    if len(denied_words) < config["claim"]["denied_words"]:
+        return False
+    negations = set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"])  # «tanpa» too
+    wanted, stems = [stem(w) for w in denied_words], [stem(w) for w in said]
+    span, before = len(wanted) + config["value_within"], config["value_within"]
+    return any(stems[i] == wanted[0] and set(wanted) <= set(stems[i:i + span])
+               and not set(said[max(i - before, 0):i]) & negations
+               for i in range(len(said)))
+
+
 def claim_lead(question: str, answer: str) -> str:
     """«Tidak.» when the answer contradicts the question's claim, else «Ya.» when it restates it, else ""."""
     return contradicted(question, answer) or restated(question, answer)
@@ -54,13 +145,14 @@ def contradicted(question: str, answer: str) -> str:
     states the claim's limits, that very percentage or date; "" otherwise."""
     words = claim(question)
     if words is None:
-        return ""
+        return _config()["lead"]["tidak"] if _states(denial(question), tokens(answer)) else \
+            shift_lead(question, answer)
     lead = _config()["lead"]
     said = tokens(answer)
-    spelled = spelling_lead(question, answer)
+    spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said):
+    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer):
         return lead["tidak"]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
     if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
@@ -119,6 +211,28 @@ def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bo
     return False
 
 
+def _forbidden(claim_words: list[str], answer: str) -> bool:
+    """Whether the claim approves something («jumlah laporan / jumlah dokumen itu udah sesuai arahan?») that a
+    sentence of the answer forbids or advises against («IKI tidak boleh berupa jumlah laporan, jumlah dokumen …»):
+    `forbidden_words` of the claim's words, other than the sentence's subject, after the forbidding words."""
+    config = _config()
+    if not set(claim_words) & set(config["claim"]["approves"]):
+        return False
+    forbids = PhraseSet(config["claim"]["forbids"] + config["advised_against"]["boleh"] + config["contrary"]["boleh"])
+    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["approves"])
+    claimed = {stem(w) for w in claim_words if w not in neutral}
+    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+        said = tokens(sentence)
+        found = forbids.find(said)
+        if not found:
+            continue
+        subject = {stem(w) for w in said[:found[0]]}
+        after = {stem(w) for w in said[found[0] + len(found[1]):]}
+        if len((claimed - subject) & after) >= config["claim"]["forbidden_words"]:
+            return True
+    return False
+
+
 def _other_month(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and the answer names months, none of them that one."""
     asked, given = {w for w in claim_words if w in _MONTHS}, {w for w in said if w in _MONTHS}
@@ -153,6 +267,31 @@ def spelling_lead(question: str, answer: str) -> str:
         return ""
     claimed, stated = tokens(said.group(2)), tokens(given.group(1) or given.group(2))
     return _config()["lead"]["ya" if claimed == stated else "tidak"]
+
+
+def letter_lead(question: str) -> str:
+    """«Ya.» or «Tidak.» when the claim says what one letter of an acronym stands for («SMART-C, huruf C nya itu
+    Collaborative ya?», «di PRIMA huruf A itu Ajak dialog kinerja ya?»), held against the glossary's words for that
+    letter (glossary.yaml `letters`): every word of the claim among them, or none; "" when some are, when no one term
+    named has that letter, or when the claim gives no word for it."""
+    words = claim(question)
+    config = _config()["claim"]
+    at = next((i for i, w in enumerate((words or [])[:-1]) if w in config["letter_words"]), None)
+    if at is None or len(words[at + 1]) != 1:
+        return ""
+    letter = words[at + 1]
+    spelt = [(term, letter_words(term, letter)) for term in terms_in(question) if letter_words(term, letter)]
+    if len(spelt) != 1:
+        return ""
+    term, meaning = spelt[0]
+    links = {w for link in config["spelled_links"] for w in tokens(link)}
+    neutral = skipped_words() | set(_config()["tags"]) | links | set(config["letter_words"]) | set(tokens(term.name))
+    claimed = {stem(w) for w in words[at + 2:] if w not in neutral}
+    stands = {stem(w) for w in tokens(meaning)}
+    if not claimed:
+        return ""
+    lead = _config()["lead"]
+    return lead["ya"] if claimed <= stands else lead["tidak"] if not claimed & stands else ""
 
 
 def exceeds_only(question: str, answer: str) -> bool:

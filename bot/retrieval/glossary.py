@@ -18,6 +18,7 @@ class Term:
     says: str
     source: str
     hint: str = ""
+    letters: tuple[tuple[str, str], ...] = ()  # an acronym read letter by letter: (letter, the words it stands for)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def _aliases() -> dict[str, list[_Alias]]:
     """Aliases by first word, longest first; every multi-word alias also written as one word ("IPASN", "ekinerja")."""
     by_first: dict[str, list[_Alias]] = {}
     for entry in knowledge.data("glossary")["terms"]:
-        term = Term(entry["term"], " ".join(entry["says"].split()), entry["source"], entry.get("hint", ""))
+        term = Term(entry["term"], " ".join(entry["says"].split()), entry["source"], entry.get("hint", ""),
+                    tuple((str(letter).lower(), words) for letter, words in entry.get("letters", {}).items()))
         for alias in dict.fromkeys([entry["term"], *entry["aliases"]]):
             words = _words(alias)
             if not words:
@@ -120,6 +122,12 @@ def _alias_forms() -> dict[str, list[tuple[str, ...]]]:
         for alias in options:
             forms.setdefault(alias.term.name, []).append(alias.words)
     return forms
+
+
+def letter_words(term: Term, letter: str) -> str:
+    """The words a letter of an acronym stands for («A» of PRIMA: «Ajak dialog kinerja»), "" when it is none of its
+    letters."""
+    return dict(term.letters).get(letter.lower(), "")
 
 
 def narrower(term: Term, than: Term) -> bool:

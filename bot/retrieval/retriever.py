@@ -51,7 +51,7 @@ from bot.retrieval.answer import (
     yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
-from bot.retrieval.claims import claim, contradicted, exceeds_only, restated, spelling_lead
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, spelling_lead
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
@@ -611,7 +611,7 @@ class Retriever:
             best = more[2] if more else best
             denied, confirmed = claim_leads(best.text)
             return replace(best, lead=denied or limit_lead(best.text) or yes_no_lead(predicate, best.text) or confirmed)
-        if claim(question) is not None:
+        if claim(question) is not None or denial(question) or contrast(question):
             told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
             denied, confirmed = claim_leads(told.text)
             return replace(told, lead=only_lead(question, told.text) or denied or confirmed)
