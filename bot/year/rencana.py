@@ -61,13 +61,6 @@ def counted_target(iki: IkiDraft) -> float | None:
     return target.value if target and measure_trend(iki) is Trend.cumulative else None
 
 
-def process_noun(indikator: str) -> str:
-    """The work the IKI's own verb names, as a stage's noun: «… yang diproses tepat waktu» → «Pemrosesan»,
-    «… yang mutakhir» → «Pemutakhiran», «… yang diperiksa sanitasinya» → «Pemeriksaan sanitasi»; «Pelaksanaan» when
-    its predicate names no work the data knows."""
-    return _work(indikator, "layanan")[0]
-
-
 def _known_processes() -> dict[str, str]:
     return _config()["processes"] | {verb: noun.capitalize() for noun, verb in nominal_verbs().items()}
 
