@@ -96,18 +96,11 @@ def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
     return next((i for i in skp.iki if i.indikator == key), None)
 
 
-def _quantity_for(text: str, iki: IkiDraft | None, day: date) -> float | None:
-    if iki is None:
-        return None
+def _numbers_for(text: str, iki: IkiDraft, day: date) -> dict[str, float | None]:
+    """The entry's quantity and reported figure toward the IKI, read again from its text."""
     ln = line(text)
-    return quantity(ln, read_date(ln, day)[1], iki)
-
-
-def _figure_for(text: str, iki: IkiDraft | None, day: date) -> float | None:
-    if iki is None:
-        return None
-    ln = line(text)
-    return reported_value(ln, read_date(ln, day)[1], iki)
+    w = read_date(ln, day)[1]
+    return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki)}
 
 
 def _entry(year: YearState, entry_id: str) -> LogEntry:
@@ -149,7 +142,7 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
         raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
-        "quantity": _quantity_for(entry.text, chosen, entry.day), "figure": _figure_for(entry.text, chosen, entry.day)}))
+        **_numbers_for(entry.text, chosen, entry.day)}))
 
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,
