@@ -8,9 +8,10 @@ from datetime import date
 from bot import knowledge
 from bot.lang.numbers import format_number
 from bot.models import SkpDraft
+from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
-from bot.year.agenda import agenda
-from bot.year.capaian import capaian_all, unit_of
+from bot.year.agenda import AgendaItem, agenda
+from bot.year.capaian import Capaian, capaian_all, unit_of
 from bot.year.models import EntryStatus, LogEntry, YearState
 from bot.year.periods import month_name, months_text
 from bot.year.rencana import overdue
@@ -40,24 +41,25 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     outside = [e for e in entries if e.status is EntryStatus.outside]
     unsure = [e for e in entries if e.status is EntryStatus.unsure]
     items = agenda(skp, year, today)
-    said = _words()
+    capaian = capaian_all(skp, year, today)
     sections = [
         _section("done", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}", _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
-        _section("capaian", [[f"{c.number}", _value(c.target, c.unit, c.trend.value == "lower"),
+        _section("capaian", [[f"{c.number}", _value(c.target, c.unit, c.trend is Trend.lower),
                               _value(c.realisasi, c.unit), f"{format_number(round(c.capaian, 1))}%"
                               if c.capaian is not None else "-", c.status]
-                             for c in capaian_all(skp, year, today)]),
+                             for c in capaian]),
         _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
         _section("evidence", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}" if e.iki else "-",
                                ", ".join(x.name or x.kind.value for x in e.evidence)]
                               for e in entries if e.evidence],
-                 notes=[said["evidence"]["missing"].format(n=i.iki) for i in items if i.kind == "no_evidence"]),
+                 notes=[_words()["evidence"]["missing"].format(n=i.iki) for i in items if i.kind == "no_evidence"]),
         _section("outside", [[f"{e.day:%d/%m}", e.text] for e in outside]),
     ]
     if unsure:
         sections.append(_section("unsure", [[f"{e.day:%d/%m}", e.text] for e in unsure]))
-    sections.append(_section("questions", [[q] for q in _questions(skp, year, today, outside, unsure)]))
+    sections.append(_section("questions", [[q] for q in _questions(numbers, capaian, items, year, today, outside,
+                                                                    unsure)]))
     return sections
 
 
@@ -81,18 +83,17 @@ def _value(value: float | None, unit: str, ceiling: bool = False) -> str:
     return f"≤ {shown}" if ceiling else shown
 
 
-def _questions(skp: SkpDraft, year: YearState, today: date, outside: list[LogEntry],
-               unsure: list[LogEntry]) -> list[str]:
+def _questions(numbers: dict[str, int], capaian: list[Capaian], items: list[AgendaItem], year: YearState,
+               today: date, outside: list[LogEntry], unsure: list[LogEntry]) -> list[str]:
     """What the record asks the leader: an IKI behind its trajectory, a stage overdue, work outside the SKP, IKI
     logged without bukti, entries whose IKI is still open."""
     said = _words()["questions"]
-    numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
-    asked = [said["behind"].format(n=c.number, status=c.status) for c in capaian_all(skp, year, today) if c.behind]
+    asked = [said["behind"].format(n=c.number, status=c.status) for c in capaian if c.behind]
     asked += [said["overdue"].format(stage=stage.name, n=numbers[key], months=months_text(stage.months))
               for key, _, stage in overdue(year.rencana, today) if key in numbers]
     if outside:
         asked.append(said["outside"].format(count=len(outside), first=outside[0].text))
-    missing = [str(i.iki) for i in agenda(skp, year, today) if i.kind == "no_evidence"]
+    missing = [str(i.iki) for i in items if i.kind == "no_evidence"]
     if missing:
         asked.append(said["no_evidence"].format(numbers=", ".join(missing)))
     if unsure:
