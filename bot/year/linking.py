@@ -572,7 +572,9 @@ def _takes_part(ln: Line, w: When) -> bool:
 
 
 def _credit_at(ln: Line, at: int) -> bool:
-    return bool(terms(ln.toks[at:at + 3])[:1]) and terms(ln.toks[at:at + 3])[0] in _credit_terms()
+    """The line's first term from `at` is a learning event's credit («8 JPL»)."""
+    found = terms(ln.toks[at:at + 3])
+    return bool(found) and found[0] in _credit_terms()
 
 
 @knowledge.cached
