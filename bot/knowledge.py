@@ -27,7 +27,7 @@ FILES: dict[str, tuple[str, ...]] = {
                          "frequency", "fillers", "companions", "people"),
     "rewrite/work": ("task_breaks", "task_joins", "join_forms", "join_kept_after", "inside_forms", "introductions",
                      "lead_ins", "place_prepositions", "workplaces", "regions", "places_anywhere", "asking", "per_task",
-                     "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies"),
+                     "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies", "on_event"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
@@ -47,7 +47,7 @@ FILES: dict[str, tuple[str, ...]] = {
                      "list_refs", "list_add", "list_passing", "list_good", "list_rest",
                      "rhk_whole",
                      "beyond_cues", "list_reasons", "edit_iki", "prima_moves"),
-    "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "more"),
+    "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "bounds", "more"),
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
     "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words", "processes", "result_of",
                      "named_measures", "lower_process", "default_processes"),
