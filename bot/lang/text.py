@@ -109,6 +109,15 @@ class PhraseSet:
         return (word,) in self._by_first.get(word, ())
 
 
+MIN_POSSESSED = 6  # «sanitasinya»: a noun of at least three letters before -nya («punya», «hanya» are not)
+
+
+def possessed(word: str) -> str:
+    """The noun a word holds with its -nya («sanitasinya» → «sanitasi»: «diperiksa sanitasinya», the work's own
+    object), "" when the word is no such form."""
+    return word[:-3] if word.endswith("nya") and len(word) >= MIN_POSSESSED else ""
+
+
 def sentence(text: str) -> str:
     """Single spaces, no space before punctuation, capital first letter."""
     text = " ".join(text.split())

@@ -1,7 +1,7 @@
 """Per-IKI checks. Each function reads an IkiAnalysis and returns the words for its message, or None."""
 
 from bot.lang.english import translate
-from bot.lang.text import tokens
+from bot.lang.text import possessed, tokens
 from bot.models import Jenis
 from bot.rules.analysis import (
     IkiAnalysis,
@@ -147,11 +147,11 @@ def counts_work_handled(a: IkiAnalysis):
     if passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item) \
             or lex.volume_not_handling.match_at(body, j):
         return None
-    possessed = body[j + 1] if j + 1 < len(body) and len(body[j + 1]) > 5 and body[j + 1].endswith("nya") else ""
+    owned = body[j + 1] if j + 1 < len(body) and possessed(body[j + 1]) else ""
     if any(w in lex.volume_standards for w in body[j + 1:]):
         return None
     forms = acronym_forms()  # "spm" → "SPM" in the message and its example
-    return {"item": " ".join(forms.get(w, w) for w in item), "verb": f"{passive} {possessed}".strip()}
+    return {"item": " ".join(forms.get(w, w) for w in item), "verb": f"{passive} {owned}".strip()}
 
 
 @iki_rule("IKI-MEASURE")

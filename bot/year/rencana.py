@@ -6,7 +6,7 @@ from datetime import date
 
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, possessed, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend, lower_is_better
 from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
@@ -77,9 +77,9 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     for at, word in enumerate(predicate[:2]):
         noun = known.get(word.lower().strip(",.;:"))
         if noun:
-            possessed = predicate[at + 1].lower().strip(",.;:") if at + 1 < len(predicate) else ""
-            if possessed.endswith("nya") and len(possessed) > 5:  # «diperiksa sanitasinya»: the work's own object
-                noun = f"{noun} {possessed[:-3]}"
+            owned = possessed(predicate[at + 1].lower().strip(",.;:")) if at + 1 < len(predicate) else ""
+            if owned:  # «diperiksa sanitasinya»: the work's own object
+                noun = f"{noun} {owned}"
             return noun, hasil
     opening = tokens(indikator)[:1]
     if opening and opening[0] in config["named_measures"]:  # «Rasio dokter per pasien»: the ratio is what is met
