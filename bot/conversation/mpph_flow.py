@@ -84,7 +84,7 @@ def start(state: UserState, rest: str = "") -> list[Reply]:
                       "ditambahkan kepadanya.")] + on_text(state, rest)
     if kept.step == "done":
         shown = _matrix(state)
-        kept.reopened = kept.step == "done"
+        kept.reopened = kept.step == "done"  # (not always True: _matrix may have opened the scope question)
         shown[-1] = Reply(shown[-1].text, _without_cancel(shown[-1].buttons) + [NEW, CANCEL])
         return [Reply(f"MPPH Anda yang tersimpan: {len(kept.indicators)} indikator, {roles} peran. Ubah perannya, "
                       "tambah indikator, unduh XLSX, atau pilih «Mulai MPPH baru».")] + shown

@@ -685,5 +685,9 @@ def typed_draft(text: str) -> IkiDraft:
 def _drops_current(text: str) -> bool:
     """«eh udah ada itu, batal», «ga jadi yg ini»: the IKI being drafted is dropped (no number: «ga jadi 90, 85 aja» is a
     correction)."""
-    return not any(ch.isdigit() for ch in text) and bool(PhraseSet(knowledge.data("conversation")["drop_current"])
-                                                         .find(tokens(text)))
+    return not any(ch.isdigit() for ch in text) and bool(_drop_words().find(tokens(text)))
+
+
+@knowledge.cached
+def _drop_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["drop_current"])

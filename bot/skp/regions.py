@@ -40,7 +40,8 @@ def _regions() -> tuple[dict[str, list[str]], dict[tuple[str, ...], frozenset[st
 
 
 @knowledge.cached
-def _numbered() -> frozenset[str]:
+def numbered_parts() -> frozenset[str]:
+    """The words parts are numbered by («Regional 1», «Tahap 2»: knowledge/mpph.yaml numbered_parts)."""
     return frozenset(knowledge.data("mpph")["numbered_parts"])
 
 
@@ -67,7 +68,7 @@ def provinces_in(part: str) -> tuple[frozenset[str], bool]:
             held |= names[phrase]
             i += len(phrase)
             continue
-        if words[i] in _numbered() and i + 1 < len(words) and _LABEL_NUMBER.match(words[i + 1]):
+        if words[i] in numbered_parts() and i + 1 < len(words) and _LABEL_NUMBER.match(words[i + 1]):
             i += 2  # «Regional 1 (Sumatera)»: the team's own label for the regions it names
             continue
         whole = whole and words[i] in fillers

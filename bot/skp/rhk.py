@@ -93,13 +93,13 @@ def draft_rhk(text: str, n: int = 3) -> list[str]:
         return [sentence(reading.text)]
     named_by_measure = measure and " ".join(measure) in config["measure_names"]
     result = reading.text if named_by_measure else _without_measure(reading.text, measure)
+    timed = _timed(reading.text)
     # A score of what should fall ("Indeks House Index jentik …") is held down like a rate: lower first.
-    if lower_is_better(tokens(result)) and not _timed(reading.text):  # "kematian ibu", "sampel yang ditolak"
+    if lower_is_better(tokens(result)) and not timed:  # "kematian ibu", "sampel yang ditolak"
         named = reading.text if measure and measure[0] in config["lower_keeps_measure"] else result
         return [sentence(f"{named} {config['lower_qualifier']}")]
     if measure and lex.measure_class.get(measure) == "score":
         return [sentence(f"{reading.text} {config['score_qualifier']}")]
-    timed = _timed(reading.text)
     if timed:
         return [sentence(timed)]
     subject, predicate = _split_relative(result)

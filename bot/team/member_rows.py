@@ -4,11 +4,10 @@ kepegawaian», «kepegawaian - Doni», «Doni: kenaikan pangkat, pensiun», «Do
 import re
 from dataclasses import dataclass
 
-from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.rewrite.patterns import patterns
-from bot.skp.regions import provinces_in
+from bot.skp.regions import numbered_parts, provinces_in
 
 _BRACKETED = re.compile(r"^(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*[,;:]?\s*(?P<after>.*)$")
 _DASH = re.compile(r"\s[-–—]\s|\s[-–—](?=\S)|(?<=\S)[-–—]\s")  # a spaced dash, not «Jawa-Bali» or «e-Kinerja»
@@ -78,12 +77,7 @@ def _row(name: str, part: str, target: str | None = None) -> MemberRow | None:
 def _names_part(before: str, number: str) -> bool:
     """«Regional 1», «Tahap 2»: a bare whole number after a word that parts are numbered by is the part's name."""
     words = tokens(before)
-    return bool(words) and words[-1] in _numbered() and number.strip().isdigit()
-
-
-@knowledge.cached
-def _numbered() -> frozenset[str]:
-    return frozenset(knowledge.data("mpph")["numbered_parts"])
+    return bool(words) and words[-1] in numbered_parts() and number.strip().isdigit()
 
 
 def _looks_like_name(text: str) -> bool:
