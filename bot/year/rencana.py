@@ -94,7 +94,7 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     if len(words) > at + 1 and words[at].lower() in nouns:  # «(hasil) penyelesaian klaim»: the process is the work
         return nouns[words[at].lower()], " ".join(words[at + 1:])
     default = config["default_processes"].get(result_kind(indikator))
-    return default or config["patterns"][pattern].get("process", "Pelaksanaan"), hasil
+    return default or config["patterns"][pattern].get("process", config["general_process"]), hasil
 
 
 def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
