@@ -351,8 +351,7 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves every line as written, as its button does, and names the lines that keep their findings."""
         if pick.every and not self.prima.takes_list(state):
-            failing = [n for n, line in enumerate(state.listed, 1)
-                       if check_iki(IkiDraft(indikator=line.text, target=line.target)).has_error]
+            failing = [n for n, line in enumerate(iki_list.lines_checked(state.listed), 1) if line.verdict.has_error]
             note = [Reply(f"Semua {len(state.listed)} baris saya simpan seperti ditulis. Baris "
                           f"{', '.join(map(str, failing))} belum lolos aturan: temuannya tetap tercatat di /skp; "
                           "perbaiki dengan /ubah NOMOR teks.")] if failing else []
