@@ -363,13 +363,28 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     words = tokens(text)
     names = set(data["line_names"])
     lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
-    asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
+    asks = _asks(text, words)
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
     if len(lines) != 1 or not asks or _refs()[1].find(words):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
+
+
+def _asks(text: str, words: list[str]) -> bool:
+    """A question about lines of the list: a «?» or a line_asks word («gmn», «kenapa»)."""
+    return "?" in text or bool(_line_asks().find(words))
+
+
+@knowledge.cached
+def _line_asks() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["line_asks"])
+
+
+@knowledge.cached
+def _rest_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_rest"])
 
 
 MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, not a sentence about other work
@@ -379,10 +394,8 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     """«yg lain2 itu kegiatan semua kan?», «sisanya gimana?»: a question about the lines of the last list: those that
     fail grouped by why, and where such work goes, then those that pass and are not in the draft (`saved`: the
     draft's IKI); None when the message is no such question."""
-    data = knowledge.data("conversation")
     words = tokens(text)
-    asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
-    if not listed or not asks or len(words) > MAX_REST_WORDS or not PhraseSet(data["list_rest"]).find(words):
+    if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS or not _rest_words().find(words):
         return None
     failing: dict[str, list[str]] = {}
     left: list[str] = []  # passing, not in the draft
