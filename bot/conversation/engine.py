@@ -448,20 +448,19 @@ class Engine:
             return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
-        picked = picked_with_target(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
-            else None
+        at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
+        picked = picked_with_target(state, message) if at_indikator else None
         if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
             state.candidate_target = picked[1]
             return self.prima.on_button(state, f"use:{picked[0] + 1}")
-        proposal = picked_proposal(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
-            else None
+        proposal = picked_proposal(state, message) if at_indikator else None
         if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
             state.candidate_target = proposal[1]
             return self.prima.on_button(state, f"propose:{proposal[0] + 1}")
         listed_line = _bare_number(message) if self.prima.takes_list(state) else None
         if listed_line is not None and 1 <= listed_line <= len(state.listed):
             return self._list_detail(state, listed_line)  # «1» under a list: its line, as outside
-        if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
+        if at_indikator and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
