@@ -448,20 +448,19 @@ class Engine:
             return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
-        picked = picked_with_target(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
-            else None
+        at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
+        picked = picked_with_target(state, message) if at_indikator else None
         if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
             state.candidate_target = picked[1]
             return self.prima.on_button(state, f"use:{picked[0] + 1}")
-        proposal = picked_proposal(state, message) if state.prima.step == "M" and state.prima.field == "indikator" \
-            else None
+        proposal = picked_proposal(state, message) if at_indikator else None
         if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
             state.candidate_target = proposal[1]
             return self.prima.on_button(state, f"propose:{proposal[0] + 1}")
-        if self.prima.takes_list(state) and message.strip().lstrip("#").isdigit() \
-                and 1 <= int(message.strip().lstrip("#")) <= len(state.listed):
-            return self._list_detail(state, int(message.strip().lstrip("#")))  # «1» under a list: its line, as outside
-        if state.prima.step == "M" and state.prima.field == "indikator" and goes_on(state, message):
+        listed_line = _bare_number(message) if self.prima.takes_list(state) else None
+        if listed_line is not None and 1 <= listed_line <= len(state.listed):
+            return self._list_detail(state, listed_line)  # «1» under a list: its line, as outside
+        if at_indikator and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
@@ -744,8 +743,9 @@ class Engine:
             pasted = iki_list.read_list(text)
             if pasted:
                 return self.plain.show_list(state, pasted)
-        if text.strip().lstrip("#").isdigit():
-            return self._list_detail(state, int(text.strip().lstrip("#")))
+        listed_line = _bare_number(text)
+        if listed_line is not None:
+            return self._list_detail(state, listed_line)
         if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
@@ -1013,6 +1013,12 @@ class Engine:
 DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
+
+
+def _bare_number(text: str) -> int | None:
+    """«3», «#3»: a line of the last list named by its number alone; None otherwise."""
+    digits = text.strip().lstrip("#")
+    return int(digits) if digits.isdigit() else None
 
 
 def _command_after_lead(message: str) -> str | None:

@@ -293,6 +293,11 @@ def detail_typed(text: str, listed: list[ListedIki]) -> int | None:
     return None
 
 
+def lines_checked(listed: list[ListedIki]) -> list[Line]:
+    """Each line of the last list with the rules' verdict on it as typed (its target with it)."""
+    return [Line(item, check_iki(IkiDraft(indikator=item.text, target=item.target))) for item in listed]
+
+
 def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
     """Every line as typed, findings and all («Simpan semua N IKI seperti ditulis», or «simpan semua» typed)."""
     return [IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot) for item in listed]
@@ -358,13 +363,28 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     words = tokens(text)
     names = set(data["line_names"])
     lines = {int(w) for before, w in zip(words, words[1:]) if before in names and w.isdigit()}
-    asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
+    asks = _asks(text, words)
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
     if len(lines) != 1 or not asks or _refs()[1].find(words):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
+
+
+def _asks(text: str, words: list[str]) -> bool:
+    """A question about lines of the list: a «?» or a line_asks word («gmn», «kenapa»)."""
+    return "?" in text or bool(_line_asks().find(words))
+
+
+@knowledge.cached
+def _line_asks() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["line_asks"])
+
+
+@knowledge.cached
+def _rest_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_rest"])
 
 
 MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, not a sentence about other work
@@ -374,19 +394,16 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     """«yg lain2 itu kegiatan semua kan?», «sisanya gimana?»: a question about the lines of the last list: those that
     fail grouped by why, and where such work goes, then those that pass and are not in the draft (`saved`: the
     draft's IKI); None when the message is no such question."""
-    data = knowledge.data("conversation")
     words = tokens(text)
-    asks = "?" in text or PhraseSet(data["line_asks"]).find(words)
-    if not listed or not asks or len(words) > MAX_REST_WORDS or not PhraseSet(data["list_rest"]).find(words):
+    if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS or not _rest_words().find(words):
         return None
     failing: dict[str, list[str]] = {}
     left: list[str] = []  # passing, not in the draft
-    for number, item in enumerate(listed, 1):
-        verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
-        error = next((f for f in verdict.findings if f.severity is Severity.error), None)
+    for number, line in enumerate(lines_checked(listed), 1):
+        error = next((f for f in line.verdict.findings if f.severity is Severity.error), None)
         if error is not None:
             failing.setdefault(_reasons().get(error.category.value, "perlu diubah"), []).append(str(number))
-        elif (verdict.read_as or item.text) not in saved and item.text not in saved:
+        elif (line.verdict.read_as or line.listed.text) not in saved and line.listed.text not in saved:
             left.append(str(number))
     said = []
     if failing:
@@ -438,9 +455,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     good = _good_words().find(tokens(text)) and not _passing_words().find(tokens(text)) and not accepted
     if not lines and (good or _passing_words().find(tokens(text)) or accepted):  # "masukin yg lolos aja"
         # «pilihin yg bagus»: only the lines passed with nothing to say (✓), not those passed with a note (!)
-        verdicts = [check_iki(IkiDraft(indikator=item.text, target=item.target)) for item in listed]
-        lines = [i + 1 for i, verdict in enumerate(verdicts) if not verdict.has_error
-                 and not (good and any(f.severity is Severity.warning for f in verdict.findings))]
+        lines = [i + 1 for i, line in enumerate(lines_checked(listed)) if line.mark == "✓" or (line.mark == "!" and not good)]
     if not lines and takes_all(text):  # «simpan semua», «masukin semuanya»
         lines = list(range(1, len(listed) + 1))
     if not lines:

@@ -351,8 +351,7 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves every line as written, as its button does, and names the lines that keep their findings."""
         if pick.every and not self.prima.takes_list(state):
-            failing = [n for n, line in enumerate(state.listed, 1)
-                       if check_iki(IkiDraft(indikator=line.text, target=line.target)).has_error]
+            failing = [n for n, line in enumerate(iki_list.lines_checked(state.listed), 1) if line.verdict.has_error]
             note = [Reply(f"Semua {len(state.listed)} baris saya simpan seperti ditulis. Baris "
                           f"{', '.join(map(str, failing))} belum lolos aturan: temuannya tetap tercatat di /skp; "
                           "perbaiki dengan /ubah NOMOR teks.")] if failing else []
@@ -637,7 +636,7 @@ def picked_proposal(state: UserState, message: str) -> tuple[int, str] | None:
         return None
     split = value_at_end(message)
     head, target = split if split and tokens(split[0]) else (message, "")
-    labels = [f"Pakai usulan {i}" for i in range(1, len(proposals) + 1)]
+    labels = _use_labels(len(proposals))
     words = tokens(head)
     if not words or len(words) > MAX_PICK_WORDS or not (selecting(head) or "usulan" in words):
         return None
@@ -656,4 +655,9 @@ def names_target(message: str, state: UserState) -> bool:
 
 def suggestion_labels(state: UserState) -> list[str]:
     """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
-    return [f"Pakai usulan {i}" for i in range(1, len(state.candidates) + 1)]
+    return _use_labels(len(state.candidates))
+
+
+def _use_labels(count: int) -> list[str]:
+    """«Pakai usulan 1» … «Pakai usulan N»: the labels of N suggestions' (or step M proposals') buttons."""
+    return [f"Pakai usulan {i}" for i in range(1, count + 1)]
