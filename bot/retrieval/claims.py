@@ -21,13 +21,19 @@ def _config() -> dict:
     return search_config()["answers"]["yesno"]
 
 
+def _asking(question: str) -> str:
+    """The last sentence of a message that asks (ends in «?»), "" when none does: what comes before tells the
+    asker's case («sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»)."""
+    asking = re.findall(r"[^.?!]*\?", question)
+    return asking[-1] if asking else ""
+
+
 def claim(question: str) -> list[str] | None:
     """The words of the claim a question asks to confirm, its opener («bener ga», «apa iya») and closing tag
     («kan», «ya») left out, of its last sentence asking (what comes before tells the asker's case); None when it is no confirmation: it asks what, how or when, or it denies something
     itself («ga perlu nyambung ke RHK»), which no check here reads safely."""
     config = _config()
-    asking = re.findall(r"[^.?!]*\?", question)  # «sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»
-    question = asking[-1] if asking else question
+    question = _asking(question) or question
     words = tokens(question)
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
@@ -47,10 +53,10 @@ def denial(question: str) -> list[str]:
     the end of that clause, function words left out; [] when it denies nothing so, denies twice, or asks something
     else."""
     config = _config()
-    asking = re.findall(r"[^.?!]*\?", question)
+    asking = _asking(question)
     if not asking:
         return []
-    clauses = [tokens(part) for part in re.split(r"[,;:]", asking[-1])]
+    clauses = [tokens(part) for part in re.split(r"[,;:]", asking)]
     words = [w for part in clauses for w in part]
     negations = [i for i, w in enumerate(words) if w in config["negations"]]
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
@@ -71,8 +77,7 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(the side affirmed, the side contrasted) when the confirmation sets one side of a pair of `opposites` against
     the other with a `contrast` word («top down, bukan bottom up lg?»), and denies nothing else; else None."""
     config = _config()
-    asking = re.findall(r"[^.?!]*\?", question)
-    words = tokens(asking[-1]) if asking else []
+    words = tokens(_asking(question))
     marks = [i for i, w in enumerate(words) if w in config["negations"]]
     if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
         return None
