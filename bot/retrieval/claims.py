@@ -98,7 +98,7 @@ def shift_lead(question: str, answer: str) -> str:
     if sides is None:
         return ""
     config = _config()
-    said, within = tokens(answer), config["value_within"] + 4  # room for a gloss in brackets
+    said, within = tokens(answer), config["value_within"] + config["claim"]["shift_gloss"]
     pairs = [(first, second) for first, second in config["claim"]["opposites"]
              if {" ".join(tokens(p)) for p in first + second} >= {" ".join(s) for s in sides}]
     if not pairs:
