@@ -5,15 +5,13 @@ evidence."""
 
 import re
 
-from bot.lang.dates import MONTHS
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
-from bot.retrieval.answer import limits_stated, polarity_clash, value_lead
+from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, value_lead
 from bot.retrieval.glossary import letter_words, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
-_MONTHS = frozenset(month.lower() for month in MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -185,7 +183,7 @@ def restated(question: str, answer: str) -> str:
     if len(content) < config["restate_words"]:
         return ""
     held = {stem(w) for w in said}
-    figures = {w for w in words if _figure(w) is not None or w in _MONTHS}
+    figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
         return ""
     return _config()["lead"]["ya"] if len(content & held) >= config["restate_share"] * len(content) else ""
@@ -240,15 +238,15 @@ def _forbidden(claim_words: list[str], answer: str) -> bool:
 
 def _other_month(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and the answer names months, none of them that one."""
-    asked, given = {w for w in claim_words if w in _MONTHS}, {w for w in said if w in _MONTHS}
+    asked, given = {w for w in claim_words if w in MONTH_WORDS}, {w for w in said if w in MONTH_WORDS}
     return len(asked) == 1 and bool(given) and not asked & given
 
 
 def _same_date(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and a day before it («8 Februari»), and the answer names that month only, after
     that very day."""
-    months = [i for i, w in enumerate(claim_words) if w in _MONTHS]
-    given = [i for i, w in enumerate(said) if w in _MONTHS]
+    months = [i for i, w in enumerate(claim_words) if w in MONTH_WORDS]
+    given = [i for i, w in enumerate(said) if w in MONTH_WORDS]
     if len(months) != 1 or not given or {said[i] for i in given} != {claim_words[months[0]]} or months[0] == 0:
         return False
     day = claim_words[months[0] - 1]
