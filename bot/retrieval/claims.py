@@ -253,7 +253,11 @@ def _same_date(claim_words: list[str], said: list[str]) -> bool:
     return day.isdigit() and all(i and said[i - 1] == day for i in given)
 
 
-_CAPITALISED = r"[A-Z][a-z]+(?:\s+(?:dan|and|of|&)?\s*[A-Z][a-z]+)+"
+def _capitalised() -> str:
+    """A pattern for Capitalised Words spelling an abbreviation out, a joining word (`spelled_joins`: «dan») allowed
+    between two of them."""
+    joins = "|".join(re.escape(join) for join in _config()["claim"]["spelled_joins"])
+    return rf"[A-Z][a-z]+(?:\s+(?:{joins})?\s*[A-Z][a-z]+)+"
 
 
 def spelling_lead(question: str, answer: str) -> str:
@@ -261,11 +265,12 @@ def spelling_lead(question: str, answer: str) -> str:
     singkatan Matriks Penilaian Prestasi Harian»; «IKI Indeks Profesionalitas ASN» names an IKI) and the answer spells the same one out beside it, in brackets («MPPH (Matriks
     Pembagian Peran dan Hasil)» or the other way round): the same words or others; "" otherwise."""
     links = "|".join(re.escape(link) for link in _config()["claim"]["spelled_links"])
-    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+(?:{links}))+\s+({_CAPITALISED})", question)
+    capitalised = _capitalised()
+    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+(?:{links}))+\s+({capitalised})", question)
     if not said:
         return ""
     short = re.escape(said.group(1))
-    given = re.search(rf"\b{short}\s*\(({_CAPITALISED})\)|({_CAPITALISED})\s*\({short}\)", answer)
+    given = re.search(rf"\b{short}\s*\(({capitalised})\)|({capitalised})\s*\({short}\)", answer)
     if not given:
         return ""
     claimed, stated = tokens(said.group(2)), tokens(given.group(1) or given.group(2))
