@@ -21,7 +21,7 @@ NOT_FOUND = ("Pertanyaan itu di luar pedoman yang saya punya (pedoman penyusunan
              "tidak menjawabnya. Bila pertanyaannya tentang SKP atau IKI, coba tulis dengan kata lain; untuk urusan "
              "kepegawaian lainnya, tanyakan ke bagian kepegawaian atau pengelola kinerja di unit Anda.")
 
-_MONTHS = tuple(month.lower() for month in MONTHS)
+MONTH_WORDS = frozenset(month.lower() for month in MONTHS)  # as tokens() writes them
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
 _NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
 _WHEN = (r"\b(tanggal|paling lambat|selambat|akhir (bulan|tahun|triwulan|semester)|awal (bulan|tahun)|"
@@ -34,7 +34,7 @@ _SHOWS = {
     # sekali", "pada tahun berjalan"); a year alone
     # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
     # A period of years ("2025–2029") is a date too.
-    "date": lambda text: (any(m in text.lower() for m in _MONTHS) or bool(re.search(_WHEN, text.lower()))
+    "date": lambda text: (any(m in text.lower() for m in MONTH_WORDS) or bool(re.search(_WHEN, text.lower()))
                           or bool(re.search(r"\b20\d\d\s*[–—-]\s*20\d\d\b", text))),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
     # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".

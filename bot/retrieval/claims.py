@@ -5,15 +5,13 @@ evidence."""
 
 import re
 
-from bot.lang.dates import MONTHS
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import stem
-from bot.retrieval.answer import limits_stated, polarity_clash, value_lead
+from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, value_lead
 from bot.retrieval.glossary import letter_words, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
-_MONTHS = frozenset(month.lower() for month in MONTHS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -21,13 +19,19 @@ def _config() -> dict:
     return search_config()["answers"]["yesno"]
 
 
+def _asking(question: str) -> str:
+    """The last sentence of a message that asks (ends in «?»), "" when none does: what comes before tells the
+    asker's case («sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»)."""
+    asking = re.findall(r"[^.?!]*\?", question)
+    return asking[-1] if asking else ""
+
+
 def claim(question: str) -> list[str] | None:
     """The words of the claim a question asks to confirm, its opener («bener ga», «apa iya») and closing tag
     («kan», «ya») left out, of its last sentence asking (what comes before tells the asker's case); None when it is no confirmation: it asks what, how or when, or it denies something
     itself («ga perlu nyambung ke RHK»), which no check here reads safely."""
     config = _config()
-    asking = re.findall(r"[^.?!]*\?", question)  # «sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»
-    question = asking[-1] if asking else question
+    question = _asking(question) or question
     words = tokens(question)
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
@@ -47,10 +51,10 @@ def denial(question: str) -> list[str]:
     the end of that clause, function words left out; [] when it denies nothing so, denies twice, or asks something
     else."""
     config = _config()
-    asking = re.findall(r"[^.?!]*\?", question)
+    asking = _asking(question)
     if not asking:
         return []
-    clauses = [tokens(part) for part in re.split(r"[,;:]", asking[-1])]
+    clauses = [tokens(part) for part in re.split(r"[,;:]", asking)]
     words = [w for part in clauses for w in part]
     negations = [i for i, w in enumerate(words) if w in config["negations"]]
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
@@ -71,8 +75,7 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(the side affirmed, the side contrasted) when the confirmation sets one side of a pair of `opposites` against
     the other with a `contrast` word («top down, bukan bottom up lg?»), and denies nothing else; else None."""
     config = _config()
-    asking = re.findall(r"[^.?!]*\?", question)
-    words = tokens(asking[-1]) if asking else []
+    words = tokens(_asking(question))
     marks = [i for i, w in enumerate(words) if w in config["negations"]]
     if len(marks) != 1 or words[marks[0]] not in config["claim"]["contrast"]:
         return None
@@ -93,7 +96,7 @@ def shift_lead(question: str, answer: str) -> str:
     if sides is None:
         return ""
     config = _config()
-    said, within = tokens(answer), config["value_within"] + 4  # room for a gloss in brackets
+    said, within = tokens(answer), config["value_within"] + config["claim"]["shift_gloss"]
     pairs = [(first, second) for first, second in config["claim"]["opposites"]
              if {" ".join(tokens(p)) for p in first + second} >= {" ".join(s) for s in sides}]
     if not pairs:
@@ -180,7 +183,7 @@ def restated(question: str, answer: str) -> str:
     if len(content) < config["restate_words"]:
         return ""
     held = {stem(w) for w in said}
-    figures = {w for w in words if _figure(w) is not None or w in _MONTHS}
+    figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
         return ""
     return _config()["lead"]["ya"] if len(content & held) >= config["restate_share"] * len(content) else ""
@@ -235,22 +238,26 @@ def _forbidden(claim_words: list[str], answer: str) -> bool:
 
 def _other_month(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and the answer names months, none of them that one."""
-    asked, given = {w for w in claim_words if w in _MONTHS}, {w for w in said if w in _MONTHS}
+    asked, given = {w for w in claim_words if w in MONTH_WORDS}, {w for w in said if w in MONTH_WORDS}
     return len(asked) == 1 and bool(given) and not asked & given
 
 
 def _same_date(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and a day before it («8 Februari»), and the answer names that month only, after
     that very day."""
-    months = [i for i, w in enumerate(claim_words) if w in _MONTHS]
-    given = [i for i, w in enumerate(said) if w in _MONTHS]
+    months = [i for i, w in enumerate(claim_words) if w in MONTH_WORDS]
+    given = [i for i, w in enumerate(said) if w in MONTH_WORDS]
     if len(months) != 1 or not given or {said[i] for i in given} != {claim_words[months[0]]} or months[0] == 0:
         return False
     day = claim_words[months[0] - 1]
     return day.isdigit() and all(i and said[i - 1] == day for i in given)
 
 
-_CAPITALISED = r"[A-Z][a-z]+(?:\s+(?:dan|and|of|&)?\s*[A-Z][a-z]+)+"
+def _capitalised() -> str:
+    """A pattern for Capitalised Words spelling an abbreviation out, a joining word (`spelled_joins`: «dan») allowed
+    between two of them."""
+    joins = "|".join(re.escape(join) for join in _config()["claim"]["spelled_joins"])
+    return rf"[A-Z][a-z]+(?:\s+(?:{joins})?\s*[A-Z][a-z]+)+"
 
 
 def spelling_lead(question: str, answer: str) -> str:
@@ -258,11 +265,12 @@ def spelling_lead(question: str, answer: str) -> str:
     singkatan Matriks Penilaian Prestasi Harian»; «IKI Indeks Profesionalitas ASN» names an IKI) and the answer spells the same one out beside it, in brackets («MPPH (Matriks
     Pembagian Peran dan Hasil)» or the other way round): the same words or others; "" otherwise."""
     links = "|".join(re.escape(link) for link in _config()["claim"]["spelled_links"])
-    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+(?:{links}))+\s+({_CAPITALISED})", question)
+    capitalised = _capitalised()
+    said = re.search(rf"\b([A-Z][A-Z-]{{1,9}})\b(?:\s+(?:{links}))+\s+({capitalised})", question)
     if not said:
         return ""
     short = re.escape(said.group(1))
-    given = re.search(rf"\b{short}\s*\(({_CAPITALISED})\)|({_CAPITALISED})\s*\({short}\)", answer)
+    given = re.search(rf"\b{short}\s*\(({capitalised})\)|({capitalised})\s*\({short}\)", answer)
     if not given:
         return ""
     claimed, stated = tokens(said.group(2)), tokens(given.group(1) or given.group(2))
