@@ -27,11 +27,14 @@ FIFTH_SET = "year_linking5.jsonl"
 SIXTH_SET = "year_linking6.jsonl"
 # The seventh blind set (/work/evalsets/link7/linking7.jsonl): personas 1–12 are dev7, 13–20 holdout7 (never tuned on).
 SEVENTH_SET = "year_linking7.jsonl"
-SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "holdout", "holdout3", "holdout4", "holdout5", "holdout6",
-          "holdout7")
-# the splits whose misses are printed; holdout5, holdout6 and holdout7 print totals only. The older holdouts served their
+# The ninth blind set (/work/evalsets/link9/linking9.jsonl, written at the start of the ninth session): personas 1–12
+# are dev9, 13–20 holdout9 (never tuned on).
+NINTH_SET = "year_linking9.jsonl"
+SPLITS = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "holdout", "holdout3", "holdout4", "holdout5",
+          "holdout6", "holdout7", "holdout9")
+# the splits whose misses are printed; holdout5, holdout6, holdout7 and holdout9 print totals only. The older holdouts served their
 # measurement and are open for tuning since the i18-link5 round.
-TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "holdout", "holdout3", "holdout4")
+TUNED = ("dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev9", "holdout", "holdout3", "holdout4")
 # Rank-1 before the i18-link work (main at 6e166d4; base16 had no linker): logbook_link_rank1_<split>; rank-1 and
 # silent wrong links before the i18-vocab work (main at 1c4ff4b): logbook_vocab_rank1_<split>,
 # logbook_vocab_silent_wrong_<split>; rank-1, silent wrong links and asks before the i18-link3 work (main at 7cc501a):
@@ -102,7 +105,7 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.linking import Decision, link
 
     personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET,
-                                                                     SEVENTH_SET)
+                                                                     SEVENTH_SET, NINTH_SET)
                                              if (HERE / name).exists()
                                              for p in load(name)]
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
