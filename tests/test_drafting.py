@@ -159,6 +159,10 @@ def test_a_lowercase_acronym_is_read_in_capitals():
     ("Persentase drop out imunisasi DPT1-DPT3", Aspek.kualitas),
     ("Persentase sampel yang ditolak", Aspek.kualitas),
     ("Jumlah sampel yang diperiksa", Aspek.kuantitas),
+    # a time bound and the lab's turnaround time are the time a result takes
+    ("Persentase resep rawat jalan yang dilayani dalam waktu ≤ 30 menit", Aspek.waktu),
+    ("Rata-rata TAT pemeriksaan PCR", Aspek.waktu),
+    ("Persentase sampel yang diperiksa sesuai TAT", Aspek.waktu),
 ])
 def test_aspek_follows_the_measure_as_read(text, aspek):
     assert aspek_of(IkiDraft(indikator=text)) is aspek
@@ -167,7 +171,7 @@ def test_aspek_follows_the_measure_as_read(text, aspek):
 @pytest.mark.parametrize("text, trend", [
     ("Persentase sampel yang ditolak", Trend.lower), ("Angka drop out imunisasi", Trend.lower),
     ("Persentase temuan BPK yang ditindaklanjuti", Trend.rate), ("Jumlah temuan audit", Trend.lower),
-    ("Rata-rata waktu verifikasi usulan yang masuk", Trend.lower),
+    ("Rata-rata waktu verifikasi usulan yang masuk", Trend.lower), ("Rata-rata TAT pemeriksaan PCR", Trend.lower),
 ])
 def test_what_went_wrong_is_lower_is_better_and_a_followed_up_finding_is_not(text, trend):
     assert trend_of(IkiDraft(indikator=text)) is trend

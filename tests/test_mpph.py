@@ -189,7 +189,7 @@ def test_chat_asks_who_holds_the_rest_lets_each_role_change_and_saves_the_leader
     matrix = engine.handle("k", "sisanya sy pegang sendiri")
     assert "dipegang pimpinan/ketua sendiri" in said(matrix) and {"mpph:edit:1", "mpph:save"} <= set(buttons(matrix))
     changed = said(engine.handle("k", "ubah 1 Hendra; Sumatera, Kalimantan; 80%"))
-    assert "Peran 1 diubah" in changed and "di Sumatera, Kalimantan yang melaporkan" in changed
+    assert "Peran 1 diubah" in changed and "di Sumatera dan Kalimantan yang melaporkan" in changed
     assert "Bali dan Nusa Tenggara, Sulawesi, Maluku dan Papua): dipegang" in changed
     engine.handle("k", "Dewi; Sulawesi; 80%")  # a new line after the matrix joins the last indicator
     assert "Dewi" in said(engine.handle("k", "hapus 3")) and len(engine.state("k").mpph.indicators[0].peran) == 2
@@ -429,3 +429,15 @@ def test_the_leaders_own_iki_at_the_scope_question_is_still_their_own_even_with_
     split_over_two_regions(engine)
     saved = said(engine.handle("k", "Persentase sisa anggaran yang diserap; 95%"))
     assert "Tersimpan ke draf sebagai IKI ke-1" in saved and len(engine.state("k").mpph.indicators) == 1
+
+
+@pytest.mark.parametrize("part, reads", [
+    ("Jawa, Bali", "Persentase kabupaten/kota di Jawa dan Bali yang mencapai IDL"),
+    ("Papua, Maluku, NTT, NTB", "Persentase kabupaten/kota di Papua, Maluku, NTT, dan NTB yang mencapai IDL"),
+    ("Sumatera dan Kalimantan", "Persentase kabupaten/kota di Sumatera dan Kalimantan yang mencapai IDL"),
+])
+def test_a_region_part_typed_as_a_comma_list_reads_as_a_list(part, reads):
+    from bot.skp.mpph import member_indikator
+
+    leader = LeaderIndicator(id="K1", indikator="Persentase kabupaten/kota yang mencapai IDL", metode="wilayah")
+    assert member_indikator(leader, part) == reads

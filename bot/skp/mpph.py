@@ -1,5 +1,6 @@
 """MPPH (Matriks Pembagian Peran dan Hasil): a leader's indicators split among the team, checked, and exported."""
 
+import re
 from collections import defaultdict
 from io import BytesIO
 from typing import Literal
@@ -110,9 +111,18 @@ def _insert_part(indikator: str, part: str) -> str:
     return " ".join(words[:at] + [part] + words[at:])
 
 
+def _as_list(part: str) -> str:
+    """"Jawa, Bali" → "Jawa dan Bali", "Papua, Maluku, NTT, NTB" → "Papua, Maluku, NTT, dan NTB": a part typed as a
+    comma list reads as one in the member's IKI (a list already joined by "dan"/"serta" stays as typed)."""
+    items = [item.strip() for item in part.split(",") if item.strip()]
+    if len(items) < 2 or re.search(r"\b(dan|serta|atau)\b", part, re.IGNORECASE):
+        return part
+    return f"{items[0]} dan {items[1]}" if len(items) == 2 else f"{', '.join(items[:-1])}, dan {items[-1]}"
+
+
 def member_indikator(leader: LeaderIndicator, part: str) -> str:
     """The member's IKI for their part of the leader's indicator, phrased as the member's own result."""
-    part = part.strip()
+    part = _as_list(part.strip())
     lowered = part.lower()
     region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
