@@ -109,3 +109,20 @@ def test_an_english_iki_is_shown_as_typed_never_half_translated():
                                                          "on time\n3. Persentase sampel TB yg diperiksa sesuai TAT"))
     assert "Persentase of" not in checked + listed and "berbasis output ✓" not in checked
     assert "2. Percentage of lab results sent on time" in listed
+
+
+def test_an_english_description_of_work_asking_for_iki_gets_suggestions_as_an_indonesian_one_does(engine):
+    """Issue 16 (tester): «I work in procurement, what should my IKI be?» got a guideline passage; «kerjaan saya
+    pengadaan …, IKI nya apa ya?» got suggestions."""
+    replies = engine.handle("en-procurement", "I work in procurement, what should my IKI be?")
+    shown = [c.indikator for c in engine.state("en-procurement").candidates]
+    assert shown and all("pengadaan" in s and not is_english(s) for s in shown)
+    assert "Saya anggap ini pertanyaan" not in "\n".join(r.text for r in replies)
+    assert sum(" / " in r.text for r in replies) == 1  # the one line in both languages
+
+
+def test_a_rewrite_never_leaves_out_the_object_a_template_is_about():
+    # «Persentase ketersediaan sesuai kebutuhan», «Persentase yang diterima sasaran …»: nothing measured is named
+    for draft in ("tugas saya pengadaan", "Melakukan pengadaan", "Melakukan pemeriksaan"):
+        for candidate in rewrite(draft).candidates:
+            assert not candidate.indikator.startswith(("Persentase yang", "Persentase ketersediaan sesuai")), candidate

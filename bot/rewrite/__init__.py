@@ -242,6 +242,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     # object does ("melayani permohonan informasi" is about the permohonan).
     if empty - {"object", "process"} or ("object" in empty and not process) or {"object", "process"} <= empty:
         return None
+    if "object" in empty and "process" not in used:
+        return None  # «Persentase ketersediaan sesuai kebutuhan»: the process the draft names is not said, nothing is
     told = dict(values, process=process or "pekerjaan ini")
     return Candidate(
         indikator=sentence(_once(template.indikator.format(**values))),
