@@ -126,3 +126,10 @@ def test_a_rewrite_never_leaves_out_the_object_a_template_is_about():
     for draft in ("tugas saya pengadaan", "Melakukan pengadaan", "Melakukan pemeriksaan"):
         for candidate in rewrite(draft).candidates:
             assert not candidate.indikator.startswith(("Persentase yang", "Persentase ketersediaan sesuai")), candidate
+
+
+def test_an_english_question_about_the_guidance_with_a_remark_after_it_is_answered(engine):
+    """Issue 16 (tester): «why do I even need this? we did bottom up last year» was «belum bisa membaca pesan itu»."""
+    text = "\n".join(r.text for r in engine.handle("en-skeptic", "why do I even need this? we did bottom up last year"))
+    assert "belum bisa membaca" not in text and "di luar pedoman" not in text
+    assert "top-down" in text
