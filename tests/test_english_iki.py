@@ -133,3 +133,11 @@ def test_an_english_question_about_the_guidance_with_a_remark_after_it_is_answer
     text = "\n".join(r.text for r in engine.handle("en-skeptic", "why do I even need this? we did bottom up last year"))
     assert "belum bisa membaca" not in text and "di luar pedoman" not in text
     assert "top-down" in text
+
+
+def test_an_english_message_that_says_what_to_send_says_it_in_one_line_in_both_languages(engine):
+    """Issue 16 (tester): the note and «Ceritakan … / Describe your work …» were two lines in both languages."""
+    for message in ("hi, do you speak english? I need to write my KPIs for SKP",
+                    "hi, can you help me write my KPIs? I work in the lab doing TB sample testing"):
+        text = "\n".join(r.text for r in engine.handle(message[:12], message))
+        assert text.count(" / ") == 1 and "in Indonesian" in text and "Describe your work (English is fine)" in text
