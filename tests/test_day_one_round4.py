@@ -28,7 +28,9 @@ def test_the_english_note_is_said_once_per_flow(engine):
     user = "u-english"
     first = said(engine.handle(user, "hi, can I write my IKI in English?"))
     again = said(engine.handle(user, "what is IKK? I think faster in English"))
-    assert IN_INDONESIAN in first and IN_INDONESIAN not in again
+    # the answer to «can I write … in English?» is itself said in both languages: the note is not said again beside it
+    assert first.count(" / ") == 1 and "written in Indonesian" in first and IN_INDONESIAN not in first
+    assert IN_INDONESIAN not in again and "written in Indonesian" not in again
     engine.handle(user, "/prima")
     in_prima = said(engine.handle(user, "what's IKK? maksudnya?"))
     later = said(engine.handle(user, "health policy analysis for the minister"))

@@ -132,6 +132,19 @@ def test_a_typo_is_read_corrected_and_said():
     assert result.read_as == "Persentase pembayaran tagihan yang diproses tepat waktu"
 
 
+@pytest.mark.parametrize("typed, meant", [
+    # a word of aspect makes «di X» a passive verb, listed or not (issue 16: «yg sudah di label» from a pasted list)
+    ("Persentase BMN yg sudah di label", "Persentase BMN yang sudah dilabel"),
+    ("Persentase surat masuk yang belum di tempel barcode", "Persentase surat masuk yang belum ditempel barcode"),
+    # a place after it stays a place
+    ("Persentase pasien yang sudah di puskesmas", "Persentase pasien yang sudah di puskesmas"),
+    # with no such word «di» may open a place: only the listed verbs are joined
+    ("Persentase BMN di gudang", "Persentase BMN di gudang"),
+])
+def test_a_passive_written_apart_after_a_word_of_aspect_is_read_as_one_word(typed, meant):
+    assert read(typed).text == meant
+
+
 def test_a_word_typed_with_its_vowels_dropped_is_read_in_full():
     # «hsil» is too short for a one-letter fix: its vowels are put back, as «prsentase»'s, the spellings the reader
     # spells out alike («presentase», «prosentase», «persentase») counting as one word

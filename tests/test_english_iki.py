@@ -109,3 +109,35 @@ def test_an_english_iki_is_shown_as_typed_never_half_translated():
                                                          "on time\n3. Persentase sampel TB yg diperiksa sesuai TAT"))
     assert "Persentase of" not in checked + listed and "berbasis output ✓" not in checked
     assert "2. Percentage of lab results sent on time" in listed
+
+
+def test_an_english_description_of_work_asking_for_iki_gets_suggestions_as_an_indonesian_one_does(engine):
+    """Issue 16 (tester): «I work in procurement, what should my IKI be?» got a guideline passage; «kerjaan saya
+    pengadaan …, IKI nya apa ya?» got suggestions."""
+    replies = engine.handle("en-procurement", "I work in procurement, what should my IKI be?")
+    shown = [c.indikator for c in engine.state("en-procurement").candidates]
+    assert shown and all("pengadaan" in s and not is_english(s) for s in shown)
+    assert "Saya anggap ini pertanyaan" not in "\n".join(r.text for r in replies)
+    assert sum(" / " in r.text for r in replies) == 1  # the one line in both languages
+
+
+def test_a_rewrite_never_leaves_out_the_object_a_template_is_about():
+    # «Persentase ketersediaan sesuai kebutuhan», «Persentase yang diterima sasaran …»: nothing measured is named
+    for draft in ("tugas saya pengadaan", "Melakukan pengadaan", "Melakukan pemeriksaan"):
+        for candidate in rewrite(draft).candidates:
+            assert not candidate.indikator.startswith(("Persentase yang", "Persentase ketersediaan sesuai")), candidate
+
+
+def test_an_english_question_about_the_guidance_with_a_remark_after_it_is_answered(engine):
+    """Issue 16 (tester): «why do I even need this? we did bottom up last year» was «belum bisa membaca pesan itu»."""
+    text = "\n".join(r.text for r in engine.handle("en-skeptic", "why do I even need this? we did bottom up last year"))
+    assert "belum bisa membaca" not in text and "di luar pedoman" not in text
+    assert "top-down" in text
+
+
+def test_an_english_message_that_says_what_to_send_says_it_in_one_line_in_both_languages(engine):
+    """Issue 16 (tester): the note and «Ceritakan … / Describe your work …» were two lines in both languages."""
+    for message in ("hi, do you speak english? I need to write my KPIs for SKP",
+                    "hi, can you help me write my KPIs? I work in the lab doing TB sample testing"):
+        text = "\n".join(r.text for r in engine.handle(message[:12], message))
+        assert text.count(" / ") == 1 and "in Indonesian" in text and "Describe your work (English is fine)" in text

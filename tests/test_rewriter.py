@@ -165,3 +165,30 @@ def test_people_served_are_never_what_is_given():
     found = [c.indikator for c in rewrite("melayani pasien").candidates]
     assert found[0] == "Persentase pasien yang mendapat pelayanan sesuai standar"
     assert not any("pasien yang diberikan" in f for f in found)
+
+
+@pytest.mark.parametrize("draft, sent, destination", [
+    # «hasil pemeriksaan» is what is sent, not an examination of the place it goes to (issue 16: «… faskes yang
+    # diperiksa»)
+    ("Mengirim hasil pemeriksaan ke faskes", "hasil pemeriksaan", "faskes"),
+    ("Menyampaikan hasil pemeriksaan kepada pasien", "hasil pemeriksaan", "pasien"),
+    ("mengirim hasil uji lab ke faskes pengirim", "hasil uji lab", "faskes pengirim"),
+])
+def test_results_sent_somewhere_are_the_object_and_where_they_go_stays_where_they_go(draft, sent, destination):
+    shown = [c.indikator for c in rewrite(draft).candidates]
+    assert shown and all(f"{sent} yang" in s for s in shown), shown
+    assert not any(f"{destination} yang diperiksa" in s or f"pemeriksaan {destination}" in s for s in shown)
+    assert any(s.endswith(f"kepada {destination} sesuai standar turn around time (TAT)") for s in shown)
+
+
+@pytest.mark.parametrize("draft, asked, not_asked", [
+    # a toddler cannot answer a satisfaction survey: the parent or caregiver does (issue 16: «Indeks kepuasan balita»)
+    ("Melaksanakan pelayanan balita", "Indeks kepuasan orang tua/pengasuh balita", "Indeks kepuasan balita"),
+    ("Melakukan imunisasi bayi", "Indeks kepuasan orang tua/pengasuh bayi", "Indeks kepuasan bayi"),
+    # patients answer for themselves
+    ("Melakukan asuhan keperawatan pasien rawat inap", "Indeks kepuasan pasien rawat inap", "pengasuh"),
+])
+def test_a_satisfaction_index_asks_someone_who_can_answer(draft, asked, not_asked):
+    shown = [c.indikator for c in rewrite(draft).candidates]
+    assert any(s.startswith(asked) for s in shown), shown
+    assert not any(not_asked in s and not s.startswith(asked) for s in shown)

@@ -842,3 +842,22 @@ def test_a_bare_choice_typed_first_the_next_day_answers_the_iki_question_left_op
     assert "Untuk catatan c1 (02/02" in said(replies) and f"dihubungkan ke {first}" in said(replies)
     assert "belum bisa membaca" not in said(replies)
     assert engine.state("u1").year.entries[0].status.value == "linked"
+
+
+def test_a_realisasi_before_any_quarter_ended_or_a_percentage_for_a_count_says_what_is_wrong_and_what_to_type(
+        engine, at):
+    """Issue 16 (tester): in January «IKI 4: 3%» for a count IKI answered «TW IV belum berakhir (berakhir 31
+    Desember)», a quarter the user never named, and a % for a count was kept as «3 berkas» in April."""
+    agreed(engine)
+    at("2026-01-27T10:00")
+    early = said(engine.handle("u1", "IKI 3: 12"))
+    assert "TW IV" not in early and "belum ada triwulan 2026 yang berakhir" in early
+    assert "TW I diisi setelah 31 Maret 2026" in early and "«/catat selesai 12 SK»" in early
+    both = said(engine.handle("u1", "IKI 1: 3%"))
+    assert "belum ada triwulan 2026 yang berakhir" in both and "diukur dalam berkas, bukan persen" in both
+    at("2026-04-02T10:00")
+    counted = said(engine.handle("u1", "IKI 1: 3%"))
+    assert "diukur dalam berkas, bukan persen" in counted and "«IKI 1: 3 berkas»" in counted
+    assert engine.state("u1").year.realisasi == []
+    assert "Disimpan: IKI 1 TW I: 40 berkas" in said(engine.handle("u1", "IKI 1: 40"))
+    assert "Disimpan: IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 96%"))  # a percentage IKI takes its %

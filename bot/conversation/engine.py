@@ -127,6 +127,11 @@ STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
 
+def _in_both_languages(text: str) -> bool:
+    """A line said in Indonesian, then « / » and the same in English (the English note's own shape)."""
+    return any(" / " in line and is_english(line.rsplit(" / ", 1)[1]) for line in text.splitlines())
+
+
 @dataclass(frozen=True)
 class Flow:
     """A step that waits for the user's next message: while open, it takes plain text and owns the open question."""
@@ -379,10 +384,12 @@ class Engine:
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
         where = flow.name if flow else ""
-        note = [Reply(IN_INDONESIAN)] if english and where not in turn.state.english_noted else []
-        if note:
-            turn.state.english_noted.append(where)
-        return note + (flow.on_text(turn, message) if flow else self.plain.on_text(turn, message))
+        replies = flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
+        if not english or where in turn.state.english_noted:
+            return replies
+        turn.state.english_noted.append(where)
+        # a reply said in both languages already tells it («Tidak: IKI ditulis … / No: IKI are written …»): one is enough
+        return replies if any(_in_both_languages(r.text) for r in replies) else [Reply(IN_INDONESIAN)] + replies
 
     def _command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")

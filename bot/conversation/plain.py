@@ -67,11 +67,14 @@ from bot.skp.rhk import draft_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as logbook_line
 
-# An English message that is neither an IKI nor a question: what to send, in both languages, as the English note is.
-DESCRIBE_IN_INDONESIAN = ("Ceritakan pekerjaan Anda atau tempel IKI Anda dalam Bahasa Indonesia, misalnya «sy di lab, "
-                          "periksa sampel TB tiap hari», lalu saya usulkan IKI berbasis output. / Describe your work or "
-                          "paste your IKI in Indonesian (e.g. «sy di lab, periksa sampel TB tiap hari») and I will "
-                          "propose output-based IKI; /prima guides you step by step.")
+# An English message that is neither an IKI nor a question: what to send, in both languages, in one line that also
+# tells the English note (the engine adds no second one).
+DESCRIBE_IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. Ceritakan "
+                          "pekerjaan Anda (boleh dalam bahasa Inggris) atau tempel IKI Anda, misalnya «sy di lab, periksa "
+                          "sampel TB tiap hari», lalu saya usulkan IKI berbasis output; /prima menuntun langkah demi "
+                          "langkah. / This assistant works in Indonesian, and IKI are written in Indonesian. Describe your "
+                          "work (English is fine) or paste your IKI, e.g. «I handle outbreak investigations», and I will "
+                          "propose output-based IKI in Indonesian; /prima guides you step by step.")
 
 # «Pakai usulan 1» typed when no suggestion is on screen (the last ones were used, or never shown).
 NO_SUGGESTION_SHOWN = ("Tidak ada usulan yang sedang ditampilkan untuk dipilih. Kirim /cek dengan IKI Anda, atau "

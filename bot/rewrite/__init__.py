@@ -224,10 +224,11 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
-              "recipient": "", "destination": parts.destination}
+              "recipient": "", "respondent": "", "destination": parts.destination}
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
-    if "recipient" in used:  # "keperawatan pasien rawat inap": the service, then who receives it
+    if used & {"recipient", "respondent"}:  # "keperawatan pasien rawat inap": the service, then who receives it
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)
+        values["respondent"] = pat.respondent(parts.family, values["recipient"])
         if values["recipient"] and not process:  # «melayani pasien»: the people are served, so the care is the verb's
             process = values["process"] = nominal(parts.process.split()[0]) if parts.process else ""
         if not (process or values["object"]):
@@ -241,6 +242,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
     # object does ("melayani permohonan informasi" is about the permohonan).
     if empty - {"object", "process"} or ("object" in empty and not process) or {"object", "process"} <= empty:
         return None
+    if "object" in empty and "process" not in used:
+        return None  # «Persentase ketersediaan sesuai kebutuhan»: the process the draft names is not said, nothing is
     told = dict(values, process=process or "pekerjaan ini")
     return Candidate(
         indikator=sentence(_once(template.indikator.format(**values))),

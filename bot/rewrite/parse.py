@@ -59,7 +59,10 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
     # "Jumlah pelaksanaan advokasi", "Jumlah laporan hasil monev": skip what stands before the work itself.
     while i < len(keys) and keys[i] in pat.skip_before_process and not pat.names_work(keys, i):
         i += 1
-    while i + 1 < len(keys) and keys[i] in pat.skip_before_process and pat.family_of(keys, i + 1):
+    # ... unless the words name a thing of their own: «mengirim hasil pemeriksaan ke faskes» sends the results (a
+    # lab object head), it does not examine the faskes.
+    while i + 1 < len(keys) and keys[i] in pat.skip_before_process and pat.family_of(keys, i + 1) \
+            and not pat.object_family(keys, i):
         i += 1
 
     family, process_end = _process(raw, keys, i, lex, pat)

@@ -37,6 +37,8 @@ class Family:
     # («evaluasi dokumen permohonan» is a request handled, not a monitoring with recommendations)
     takes_over: frozenset[str] = frozenset()
     before_recipients: frozenset[str] = frozenset()  # "ke" in "asuhan keperawatan ke pasien": left out
+    answered_for: PhraseSet | None = None  # recipients who cannot answer a survey themselves (balita)
+    answered_by: str = ""  # who answers for them ({respondent}: «orang tua/pengasuh balita»)
     names_work: bool = False  # its process words alone name work ("input SILK": input is always of data)
     alone: bool = False  # its templates say how its work is judged: the general ones add nothing (a domain's too)
 
@@ -101,6 +103,13 @@ class Patterns:
         follows them."""
         found = self.in_charge.match_at(words, i)
         return len(found) if found and self.names_work(words, i + len(found)) else 0
+
+    def respondent(self, family: Family, recipient: str) -> str:
+        """Who answers for the recipients a satisfaction survey: themselves, or who answers for them (a toddler's
+        parent or caregiver)."""
+        if recipient and family.answered_for and family.answered_for.match_at(tokens(recipient), 0):
+            return f"{family.answered_by} {recipient}"
+        return recipient
 
     def fits(self, template: Template, obj: str, process: str = "") -> bool:
         """Whether the template's wording fits who the object names (patients and the public, or staff), or the
@@ -198,6 +207,8 @@ def patterns() -> Patterns:
             recipients=PhraseSet(f["recipients"]) if f.get("recipients") else None,
             takes_over=frozenset(f.get("takes_over", [])),
             before_recipients=frozenset(f.get("before_recipients", [])),
+            answered_for=PhraseSet(f["answered_for"]["recipients"]) if f.get("answered_for") else None,
+            answered_by=f["answered_for"]["by"] if f.get("answered_for") else "",
             names_work=f.get("names_work", False),
             alone=f.get("alone", False),
         )

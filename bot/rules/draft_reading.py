@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import clean
+from bot.lang.text import PhraseSet, clean
+from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import lexicon
 
@@ -186,6 +187,32 @@ def _split_passive() -> re.Pattern:
     return re.compile(rf"\bdi\s+({pattern})\b", re.IGNORECASE)
 
 
+@knowledge.cached
+def _marked_passive() -> re.Pattern:
+    """«sudah di label»: «di» and a word after a word that makes it a verb (`passive_markers`)."""
+    markers = "|".join(map(re.escape, _config()["passive_markers"]))
+    return re.compile(rf"\b((?:{markers})\s+)di\s+([a-z]+)\b", re.IGNORECASE)
+
+
+@knowledge.cached
+def _places() -> PhraseSet:
+    data = knowledge.data("rules/lexicon")
+    return PhraseSet(data["entities"] + data["region_words"])
+
+
+def _join_marked(text: str, changed: list[str]) -> str:
+    """«sudah di label» → «sudah dilabel»: after a word of aspect, «di» and a root of the language are one passive
+    verb, listed or not; a place («sudah di puskesmas») stays apart."""
+    def join(match: re.Match) -> str:
+        word = "di" + match.group(2).lower()
+        if _places().match_at([match.group(2).lower()], 0) or stem(word) == word or not is_indonesian_word(word):
+            return match.group()
+        changed.append(f"di {match.group(2)} → {word}")
+        return match.group(1) + word
+
+    return _marked_passive().sub(join, text)
+
+
 def _spelling(text: str) -> tuple[str, list[str]]:
     """"di proses" → "diproses", and a word one letter off a known word ("wkatu" → "waktu")."""
     changed: list[str] = []
@@ -199,7 +226,7 @@ def _spelling(text: str) -> tuple[str, list[str]]:
     words = [word.lower() for word in _SPELT_WORD.findall(text)]
     known = _not_corrected()
     if known.issuperset(words):
-        return text, changed  # most IKI: every word known, nothing to replace
+        return _join_marked(text, changed), changed  # most IKI: every word known, nothing to replace
     if len(known) > 200_000:
         known.clear()
     known.update(word for word in words if not _corrected(word))
@@ -213,7 +240,8 @@ def _spelling(text: str) -> tuple[str, list[str]]:
         return fixed.capitalize() if word[:1].isupper() else fixed
 
     text = _SPELT_WORD.sub(respell, text)
-    return _split_passive().sub(join, text), changed  # «di verivikasi» → «di verifikasi» → «diverifikasi»
+    # «di verivikasi» → «di verifikasi» → «diverifikasi»; «sudah di label» → «sudah dilabel»
+    return _join_marked(_split_passive().sub(join, text), changed), changed
 
 
 @knowledge.cached

@@ -15,7 +15,7 @@ from bot.rules.measures import Trend
 from bot.year.capaian import capaian_of, record, unit_of
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
-from bot.year.periods import quarter_label
+from bot.year.periods import month_name, quarter_end, quarter_label
 
 _IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
@@ -36,6 +36,7 @@ class RealisasiAnswer:
     yearly_later: bool = False  # "nanti akhir tahun"
     dash: bool = False  # "IKI 2 -": no figure this quarter (not zero, and not the next IKI's figure)
     since_start: bool = False  # "IKI 2 kumulatif 440": a count's running total, not the quarter's own figure
+    percent: bool = False  # the figure was typed as a percentage («3%»)
     text: str = ""
 
 
@@ -128,7 +129,7 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         before = segment[:values[-1].start()]
         if value is not None and (before.endswith("-") or before.rstrip().endswith("minus")):
             value = -value  # "-1 hari": kept as typed, so the check refuses it; "IKI 1 - 90%" is a separator
-        return RealisasiAnswer(number, quarter, value=value, text=segment,
+        return RealisasiAnswer(number, quarter, value=value, text=segment, percent=bool(percents),
                                since_start=bool(said["since_start"].find(words)))
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
@@ -160,6 +161,10 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
             continue
         if answer.yearly_later:
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diisi di akhir tahun (TW IV)."))
+            continue
+        wrong = [w for w in (_before_its_quarter(answer, iki, year, q, today), _not_its_measure(answer, iki)) if w]
+        if wrong:  # «IKI 4: 3%» in January for a count: both said, each with what to type
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: " + " ".join(wrong)))
             continue
         value = answer.value
         if answer.not_yet:
@@ -195,6 +200,32 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                      f"{format_number(kept.value)}{_unit(iki)}{running}",
                                 running=bool(earlier) and not answer.since_start and not answer.from_logbook))
     return year, outcomes
+
+
+def _not_its_measure(answer: RealisasiAnswer, iki: IkiDraft) -> str | None:
+    """A percentage typed for an IKI counted in something else («IKI 4: 3%» for «Jumlah kapal …»): what to type."""
+    unit = unit_of(iki)
+    if not answer.percent or unit in ("%", "") or answer.value is None:
+        return None
+    return (f"IKI ini diukur dalam {unit}, bukan persen, jadi realisasinya jumlah {unit} yang tercapai; tulis misalnya "
+            f"«IKI {answer.number}: {format_number(answer.value)} {unit}». Persentase capaiannya saya hitung sendiri "
+            "(/capaian).")
+
+
+def _before_its_quarter(answer: RealisasiAnswer, iki: IkiDraft, year: YearState, quarter: int,
+                        today: date) -> str | None:
+    """A figure typed with no quarter named before any quarter of the performance year has ended (January of the
+    SKP's first year): there is no realisasi to fill yet, so say when it is filled and where done work goes."""
+    measured = year.performance_year(today)
+    if answer.quarter is not None or today >= quarter_end(measured, quarter):
+        return None
+    first, unit = quarter_end(measured, 1), unit_of(iki)
+    example = f", misalnya «/catat selesai {format_number(answer.value)} {unit}»" \
+        if answer.value is not None and unit not in ("%", "") and not answer.percent else ""
+    return (f"belum ada triwulan {measured} yang berakhir, jadi belum ada realisasi yang diisi; realisasi "
+            f"{quarter_label(1)} diisi setelah {first.day} {month_name(first.month)} {first.year} dan saya akan "
+            f"mengingatkan. Pekerjaan yang sudah selesai catat dengan /catat: apa yang dikerjakan dan jumlahnya"
+            f"{example}.")
 
 
 def earlier_total(year: YearState, iki: IkiDraft, quarter: int, today: date) -> float | None:
