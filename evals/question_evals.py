@@ -46,6 +46,9 @@ COMMON_7 = "common_questions_7.jsonl"
 # Blind yes-no questions in forms with no «boleh»/«wajib» («… kan?», «bener ga …», «cukup …?»), written in the seventh
 # session (/work/evalsets/yn8): dev-yn tuned on, holdout-yn never.
 COMMON_YN = "common_questions_yn8.jsonl"
+# An eleventh blind set (split "dev11", 40 questions, written in the eleventh session from the seeds and rules.md before
+# any run, varied as users write: casual, English, context first, two-part, wrong premise): tuned on after its first figure.
+COMMON_11 = "common_questions_11.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -118,7 +121,7 @@ def eval_common(retriever=None) -> dict:
     retriever = retriever or Retriever()
     tally, substring, misled = _Tally(), _Tally(), {}
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
-                 + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN)):
+                 + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_11)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
