@@ -884,3 +884,11 @@ def test_turning_the_unit_ikk_into_ones_iki_gets_the_prima_steps(shared_retrieve
 
 def test_a_target_asked_as_a_minimum_or_maximum_gets_the_target_meaning_not_the_iki_count(shared_retriever):
     assert "standar minimal" in shared_retriever.ask("target IKI itu standar minimal kan, bukan maksimal?").answer
+
+
+def test_a_claim_contrasting_two_opposites_is_held_against_the_one_side_an_answer_states():
+    answer = "Target IKI dalam SKP adalah standar minimal capaian yang harus dipenuhi selama satu tahun."
+    assert contradicted("target IKI itu standar minimal kan, bukan maksimal?", answer) == "Ya."
+    assert contradicted("target SKP itu standar maksimal, bukan minimal kan?", answer) == "Tidak."
+    # an answer stating both sides says neither
+    assert contradicted("target IKI standar minimal, bukan maksimal?", "Paling sedikit 5 dan paling banyak 10 IKI.") == ""
