@@ -892,3 +892,9 @@ def test_a_claim_contrasting_two_opposites_is_held_against_the_one_side_an_answe
     assert contradicted("target SKP itu standar maksimal, bukan minimal kan?", answer) == "Tidak."
     # an answer stating both sides says neither
     assert contradicted("target IKI standar minimal, bukan maksimal?", "Paling sedikit 5 dan paling banyak 10 IKI.") == ""
+
+
+@pytest.mark.parametrize("question", ["MPPH itu artinya tabel yang memetakan peran hasil setiap pegawai ya?",
+                                      "logbook itu maksudnya catatan harian kegiatan pegawai kan?"])
+def test_a_meaning_restated_to_be_confirmed_is_led_yes(shared_retriever, question):
+    assert shared_retriever.ask(question).answer.startswith("Ya. ")
