@@ -856,3 +856,45 @@ def test_a_claim_approving_what_the_answer_forbids_is_denied():
     # approving nothing, or only the forbidding sentence's subject and a word after it: no lead
     assert contradicted("bener ga IKI yg isinya jumlah laporan / jumlah dokumen?", answer) == ""
     assert contradicted("IKI berbasis output udah sesuai kan?", answer) == ""
+
+
+# dev11: a definition cue in chat spelling, a PK mark named in words, lodging and PPPK recruitment, the cascade from an
+# organisation's IKK to one's IKI, and the target read as a minimum --------------------------------------------------
+@pytest.mark.parametrize("question, term", [("apa yg dimaksud IKD?", "IKD"), ("yg dimaksud dgn MI apa", "Core MI")])
+def test_a_definition_cue_in_chat_spelling_answers_with_the_meaning(question, term):
+    told = from_glossary(question)
+    assert told is not None and told.terms == (term,)
+
+
+def test_a_pk_mark_named_in_words_is_the_contributor_or_collaborator_term():
+    assert [t.name for t in terms_in("maksudnya indikator yg ada tanda bintang dua di PK itu apa?")][0] \
+        == "kontributor dan kolaborator"
+
+
+@pytest.mark.parametrize("question", ["Can you recommend a good hotel near the Kemenkes office for our workshop?",
+                                      "kapan pengumuman seleksi PPPK tahap 2 tahun ini?"])
+def test_lodging_and_pppk_recruitment_are_outside_the_guidance(question):
+    assert names_outside_topic(question)
+
+
+def test_turning_the_unit_ikk_into_ones_iki_gets_the_prima_steps(shared_retriever):
+    answer = shared_retriever.ask("mulai dr mana ya nurunin IKK unit sy ke IKI pegawai?").answer
+    assert "Pahami" in answer and "SMART-C" in answer
+
+
+def test_a_target_asked_as_a_minimum_or_maximum_gets_the_target_meaning_not_the_iki_count(shared_retriever):
+    assert "standar minimal" in shared_retriever.ask("target IKI itu standar minimal kan, bukan maksimal?").answer
+
+
+def test_a_claim_contrasting_two_opposites_is_held_against_the_one_side_an_answer_states():
+    answer = "Target IKI dalam SKP adalah standar minimal capaian yang harus dipenuhi selama satu tahun."
+    assert contradicted("target IKI itu standar minimal kan, bukan maksimal?", answer) == "Ya."
+    assert contradicted("target SKP itu standar maksimal, bukan minimal kan?", answer) == "Tidak."
+    # an answer stating both sides says neither
+    assert contradicted("target IKI standar minimal, bukan maksimal?", "Paling sedikit 5 dan paling banyak 10 IKI.") == ""
+
+
+@pytest.mark.parametrize("question", ["MPPH itu artinya tabel yang memetakan peran hasil setiap pegawai ya?",
+                                      "logbook itu maksudnya catatan harian kegiatan pegawai kan?"])
+def test_a_meaning_restated_to_be_confirmed_is_led_yes(shared_retriever, question):
+    assert shared_retriever.ask(question).answer.startswith("Ya. ")

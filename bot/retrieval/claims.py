@@ -91,7 +91,9 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 def shift_lead(question: str, answer: str) -> str:
     """«Ya.» when the answer tells of a change (`shifts`) from the side the claim contrasts to the side it affirms
-    («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; "" otherwise."""
+    («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; with no change told, «Ya.»
+    when the answer states only the side affirmed («standar minimal, bukan maksimal?» against «standar minimal
+    capaian»), «Tidak.» when only the side contrasted; "" otherwise."""
     sides = contrast(question)
     if sides is None:
         return ""
@@ -104,6 +106,7 @@ def shift_lead(question: str, answer: str) -> str:
     first, second = pairs[0]
     mine = first if " ".join(sides[0]) in {" ".join(tokens(p)) for p in first} else second
     other = second if mine is first else first
+    changed = False
     for opener, arrivals in config["claim"]["shifts"]:
         found = PhraseSet([opener]).find(said)
         if not found:
@@ -117,7 +120,13 @@ def shift_lead(question: str, answer: str) -> str:
         for old, new, lead in ((other, mine, "ya"), (mine, other, "tidak")):
             if PhraseSet(old).find(before) and PhraseSet(new).match_at(after, 0):
                 return config["lead"][lead]
-    return ""
+        changed = True
+    if changed:
+        return ""  # a change told, neither way between the sides: the sides alone say nothing
+    states_mine = _found(said, PhraseSet(mine), PhraseSet(other))
+    states_other = _found(said, PhraseSet(other), PhraseSet(mine))
+    return config["lead"]["ya"] if states_mine and not states_other else \
+        config["lead"]["tidak"] if states_other and not states_mine else ""
 
 
 def _states(denied_words: list[str], said: list[str]) -> bool:

@@ -479,7 +479,9 @@ class Retriever:
         told = from_glossary(read, topic)
         if told is not None:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?»
-                told = replace(told, lead=spelling_lead(read, told.text))
+                # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
+                # ke renkin atasan?») is confirmed as any claim the answer restates
+                told = replace(told, lead=spelling_lead(read, told.text) or restated(read, told.text))
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
