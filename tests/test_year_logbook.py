@@ -1067,3 +1067,13 @@ def test_a_training_s_pre_and_post_test_is_who_passes_it():
         ("Jumlah kurikulum pelatihan yang diajukan akreditasi", "6", "kurikulum"),
     )
     assert _link("koreksi pretest angkatan 3", training).candidates[0].number == 2
+
+
+def test_two_pieces_of_work_joined_that_name_two_iki_ask_between_them():
+    # each part of «… + …» read alone names its own IKI: a link to the one the count points at would file the other
+    # silently
+    found = _link("verif 12 berkas KP + rapat pensiun")
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [1, 3]
+    assert _link("verif 12 berkas KP").decision is Decision.link
+    # both parts about the same IKI: still one link
+    assert _link("verif 12 berkas KP + scan 12 berkas KP").decision is Decision.link
