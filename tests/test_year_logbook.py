@@ -1077,3 +1077,20 @@ def test_two_pieces_of_work_joined_that_name_two_iki_ask_between_them():
     assert _link("verif 12 berkas KP").decision is Decision.link
     # both parts about the same IKI: still one link
     assert _link("verif 12 berkas KP + scan 12 berkas KP").decision is Decision.link
+
+
+def test_spoken_forms_of_taking_someone_and_a_kind_of_dispensing_error_name_their_iki():
+    # «ngantar», «jemput» are antar-jemput as chat says it; a wrong label handed over is a dispensing error
+    driver = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permintaan antar-jemput tamu kantor yang dilayani tepat waktu", target="95%"),
+        IkiDraft(indikator="Persentase kendaraan dinas yang dirawat sesuai jadwal servis", target="100%"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    assert _link("pagi ngantar konsultan ke stasiun", driver).candidates[0].number == 1
+    pharmacist = SkpDraft(iki=[
+        IkiDraft(indikator="Angka kejadian dispensing error per 1.000 resep", target="0", satuan="per 1.000 resep"),
+        IkiDraft(indikator="Jumlah pasien rawat inap yang mendapat konseling obat", target="300", satuan="pasien"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("catat kejadian salah dosis puyer anak", pharmacist)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
