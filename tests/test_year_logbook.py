@@ -1094,3 +1094,15 @@ def test_spoken_forms_of_taking_someone_and_a_kind_of_dispensing_error_name_thei
     ])
     found = _link("catat kejadian salah dosis puyer anak", pharmacist)
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_this_or_last_period_says_when_not_which_iki():
+    # «bulan ini» is when the work was done, no sign of an IKI whose data are validated «setiap bulan»
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase kab/kota dengan data imunisasi lengkap dan tervalidasi setiap bulan",
+                 target="90%"),
+        IkiDraft(indikator="Jumlah puskesmas yang melaksanakan imunisasi kejar", target="40", satuan="puskesmas"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("imunisasi kejar bulan ini", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2

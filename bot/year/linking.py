@@ -197,8 +197,9 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
-        elif ln.toks[i] in vocabulary().period_markers and ln.toks[i + 1] in vocabulary().months:
-            skip |= {i, i + 1}  # "berkas ranap bulan Mei": which period, not what
+        elif ln.toks[i] in vocabulary().period_markers and (ln.toks[i + 1] in vocabulary().months or
+                                                            ln.toks[i + 1] in config()["period_deixis"]):
+            skip |= {i, i + 1}  # "berkas ranap bulan Mei", "skrining PTM bln ini": which period, not what
     names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
