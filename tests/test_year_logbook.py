@@ -1106,3 +1106,10 @@ def test_this_or_last_period_says_when_not_which_iki():
     ])
     found = _link("imunisasi kejar bulan ini", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_what_the_brackets_after_the_counted_thing_name_is_counted_too():
+    ec = IkiDraft(indikator="Jumlah surat keterangan layak etik (ethical clearance) yang diterbitkan", target="100",
+                  satuan="dokumen")
+    assert _quantity("hari ini 5 ethical clearance terbit", ec) == 5
+    assert _quantity("hari ini 5 protokol masuk", ec) is None
