@@ -1113,3 +1113,10 @@ def test_what_the_brackets_after_the_counted_thing_name_is_counted_too():
                   satuan="dokumen")
     assert _quantity("hari ini 5 ethical clearance terbit", ec) == 5
     assert _quantity("hari ini 5 protokol masuk", ec) is None
+
+
+def test_a_result_issued_said_in_the_active_form_reaches_its_final_state():
+    # «terbitkan 4 SK» (issued, as chat says it) is the SK in their final state, as «4 SK terbit» is
+    sk = SKP.iki[2]  # Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun
+    assert _quantity("hari ini terbitkan 4 SK pensiun BUP", sk) == 4
+    assert _quantity("hari ini cek 4 SK pensiun BUP", sk) is None
