@@ -60,7 +60,7 @@ FILES: dict[str, tuple[str, ...]] = {
                        "duration_units", "not_duration_before", "not_count_before", "not_count_units", "skp_actions", "skp_fields", "own_records", "own_records_asks", "negations",
                        "final_states", "recap_words", "recap_week", "recap_month", "this_week", "this_month", "last_month",
                        "evidence_minutes", "synonyms", "topic_hints", "covers", "weak_words", "place_markers",
-                       "location_markers", "partner_markers", "period_markers", "link",
+                       "location_markers", "partner_markers", "period_markers", "period_deixis", "link",
                        "date_prefixes", "days_back", "duration_phrases", "compound_duration_units",
                        "correction_frame"),
     "capaian": ("change_words", "from_logbook", "not_yet", "yearly_later", "fraction_words", "joiners",

@@ -1067,3 +1067,56 @@ def test_a_training_s_pre_and_post_test_is_who_passes_it():
         ("Jumlah kurikulum pelatihan yang diajukan akreditasi", "6", "kurikulum"),
     )
     assert _link("koreksi pretest angkatan 3", training).candidates[0].number == 2
+
+
+def test_two_pieces_of_work_joined_that_name_two_iki_ask_between_them():
+    # each part of «… + …» read alone names its own IKI: a link to the one the count points at would file the other
+    # silently
+    found = _link("verif 12 berkas KP + rapat pensiun")
+    assert found.decision is Decision.ask and [c.number for c in found.candidates[:2]] == [1, 3]
+    assert _link("verif 12 berkas KP").decision is Decision.link
+    # both parts about the same IKI: still one link
+    assert _link("verif 12 berkas KP + scan 12 berkas KP").decision is Decision.link
+
+
+def test_spoken_forms_of_taking_someone_and_a_kind_of_dispensing_error_name_their_iki():
+    # «ngantar», «jemput» are antar-jemput as chat says it; a wrong label handed over is a dispensing error
+    driver = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permintaan antar-jemput tamu kantor yang dilayani tepat waktu", target="95%"),
+        IkiDraft(indikator="Persentase kendaraan dinas yang dirawat sesuai jadwal servis", target="100%"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    assert _link("pagi ngantar konsultan ke stasiun", driver).candidates[0].number == 1
+    pharmacist = SkpDraft(iki=[
+        IkiDraft(indikator="Angka kejadian dispensing error per 1.000 resep", target="0", satuan="per 1.000 resep"),
+        IkiDraft(indikator="Jumlah pasien rawat inap yang mendapat konseling obat", target="300", satuan="pasien"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("catat kejadian salah dosis puyer anak", pharmacist)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_this_or_last_period_says_when_not_which_iki():
+    # «bulan ini» is when the work was done, no sign of an IKI whose data are validated «setiap bulan»
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase kab/kota dengan data imunisasi lengkap dan tervalidasi setiap bulan",
+                 target="90%"),
+        IkiDraft(indikator="Jumlah puskesmas yang melaksanakan imunisasi kejar", target="40", satuan="puskesmas"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("imunisasi kejar bulan ini", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_what_the_brackets_after_the_counted_thing_name_is_counted_too():
+    ec = IkiDraft(indikator="Jumlah surat keterangan layak etik (ethical clearance) yang diterbitkan", target="100",
+                  satuan="dokumen")
+    assert _quantity("hari ini 5 ethical clearance terbit", ec) == 5
+    assert _quantity("hari ini 5 protokol masuk", ec) is None
+
+
+def test_a_result_issued_said_in_the_active_form_reaches_its_final_state():
+    # «terbitkan 4 SK» (issued, as chat says it) is the SK in their final state, as «4 SK terbit» is
+    sk = SKP.iki[2]  # Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun
+    assert _quantity("hari ini terbitkan 4 SK pensiun BUP", sk) == 4
+    assert _quantity("hari ini cek 4 SK pensiun BUP", sk) is None

@@ -149,7 +149,11 @@ def counted(iki: IkiDraft) -> Counted | None:
     if trend_of(iki) is not Trend.cumulative:
         return None
     subject, predicate = result_parts(iki.indikator)
-    things = set(text_terms(subject)[:1]) | set(text_terms(iki.satuan or ""))
+    # «surat keterangan layak etik (ethical clearance)», «Pos Upaya Kesehatan Kerja (Pos UKK)»: what the brackets
+    # after the counted thing spell out or name is the counted thing too
+    named = re.search(r"\(([^()]*)\)", subject)
+    things = set(text_terms(subject)[:1]) | set(text_terms(iki.satuan or "")) | \
+        set(text_terms(named.group(1)) if named else ())
     vocab = vocabulary()
     predicate_words = [w.lower() for w in predicate.split()]
     final = set()

@@ -5,7 +5,7 @@ or is said to be outside."""
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -197,8 +197,9 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
-        elif ln.toks[i] in vocabulary().period_markers and ln.toks[i + 1] in vocabulary().months:
-            skip |= {i, i + 1}  # "berkas ranap bulan Mei": which period, not what
+        elif ln.toks[i] in vocabulary().period_markers and (ln.toks[i + 1] in vocabulary().months or
+                                                            ln.toks[i + 1] in config()["period_deixis"]):
+            skip |= {i, i + 1}  # "berkas ranap bulan Mei", "skrining PTM bln ini": which period, not what
     names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
@@ -356,6 +357,37 @@ def _nearness(word: str, term: str, settings: dict) -> float:
 
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     """The IKI the line is about, or the ones to ask between, or di luar SKP."""
+    found = _link(ln, w, skp, rencana)
+    if found.decision is not Decision.link:
+        return found
+    others = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
+    if others:
+        # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
+        # leave one of them with the wrong IKI silently
+        return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+    return found
+
+
+def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
+    """The best IKI of each part of the line between the marks that join two pieces of work (catatan_harian.yaml
+    link.work_joiners: «&», «+»), where one is not the whole line's best and the part matches it as well as a line
+    that may link (link_score): «semua lengkap & sdh diusulkan» is a word of how it went, no second piece of work."""
+    settings = vocabulary().link
+    joiners = settings["work_joiners"]
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "mark" and t in joiners]
+    out: list[Candidate] = []
+    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
+        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
+        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
+        found = _link(part, replace(w, span=said if said[0] < said[1] else (0, 0)), skp, rencana)
+        top = found.candidates[0] if found.candidates and found.decision is not Decision.outside else None
+        if top and top.number != best and top.score >= settings["link_score"] and \
+                top.number not in {c.number for c in out}:
+            out.append(top)
+    return out
+
+
+def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     vocab = vocabulary()
     settings = vocab.link
     if not skp.iki:
