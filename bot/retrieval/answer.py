@@ -184,6 +184,32 @@ def example_terms(question: str) -> list[str]:
     return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
 
 
+def compares(question: str) -> bool:
+    """Whether a question asks for a difference («beda X dan Y apa aja»; search.yaml `answers.compare`)."""
+    return bool(_phrases("compare").find(cue_words(question)))
+
+
+def lists_of(text: str, terms: set[str]) -> bool:
+    """Whether a text's list is of one of the terms: the term stands just before a list opener («… BerAKHLAK, yaitu
+    Berorientasi Pelayanan, …»; at most `within` words between; search.yaml `answers.listed_by`), not among the
+    items."""
+    config = search_config()["answers"]["listed_by"]
+    pattern = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in config["openers"])
+    text = unicodedata.normalize("NFKC", text)
+    for opener in re.finditer(pattern, text, re.IGNORECASE):
+        head = text[:opener.start()].rstrip(" ,")
+        placed = placed_terms(head)
+        if placed and placed[-1][0].name in terms and len(tokens(head[placed[-1][1][1]:])) <= config["within"] \
+                and not _CLAUSE_END.search(head[placed[-1][1][1]:]):
+            return True
+    return False
+
+
+def opening_terms(text: str) -> set[str]:
+    """The terms a text names in its first clause: what it is about, not the items it goes on to list."""
+    return {t.name for t in terms_in(_CLAUSE_END.split(text)[0])}
+
+
 def names_all(text: str, terms: list[str]) -> bool:
     """Whether a text names every one of the terms."""
     return set(terms) <= {t.name for t in terms_in(text)}
@@ -459,10 +485,14 @@ def respelled(question: str) -> str:
 
 
 def _respelled_word(word: str, spoken: dict[str, str]) -> str:
-    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»)."""
+    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
+    doubled by a «2» is the word («cara2» → «cara»)."""
     lower = word.lower()
     if lower in spoken:
         return spoken[lower]
+    doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
+    if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
+        return _respelled_word(doubled.group(1), spoken) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
         return spoken[lower[:-3]] + "nya"
     return word
@@ -492,7 +522,7 @@ def names_outside_topic(question: str) -> bool:
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    topic = _outside_topics().find(words) and _outside_topics().find(tokens(_asking_sentence(question)))
+    topic = _outside_topics().find(words) and _outside_topics().find(tokens(asking_sentence(question)))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
 
@@ -505,7 +535,7 @@ def _other_employer(words: list[str]) -> bool:
     return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin) for i in range(len(words)))
 
 
-def _asking_sentence(question: str) -> str:
+def asking_sentence(question: str) -> str:
     """The sentence that asks, when the ones before it tell the context and it names a guidance term itself: «kerjaan
     sy ngolah data absen buat dasar bayar remun. RHK udh ada, IKI nya apa?» asks for an IKI, not about attendance;
     «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
@@ -665,9 +695,19 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         named = [about, *named] if about and about not in named else named
     if compares and len(named) >= 2:
         return _told(named[:2])
-    if defines and named:
+    if defines and named and not _asks_how_of_it(question, words):
         return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _asks_how_of_it(question: str, words: list[str]) -> bool:
+    """«how do I fill in the rencana aksi in e-Kinerja? what is it supposed to be based on?»: a meaning cue whose
+    clause names no term asks about the task the how-to names, not for the meaning of a term elsewhere."""
+    if "howto" not in wanted_kinds(question):
+        return False
+    clause = _around(question, words, dict(_kinds())["definition"].find(words), _CLAUSE_END)
+    return clause is not None and not any(clause[0] <= span[0] and span[1] <= clause[1]
+                                          for _, span in placed_terms(question))
 
 
 def _asking_cue(question: str, words: list[str], cues: PhraseSet) -> tuple[int, tuple[str, ...]] | None:
