@@ -912,3 +912,9 @@ def test_a_yes_no_question_is_about_the_terms_of_its_asking_sentence_not_the_con
 def test_the_steps_name_what_their_passage_names(shared_retriever, question, wanted):
     answer = shared_retriever.ask(question).answer
     assert all(contains(answer, w) for w in wanted), answer
+
+
+def test_who_asks_for_a_task_is_not_what_the_how_to_is_about():
+    assert how_objects("katim sy nyuruh sy bikin draft MPPH utk tim, langkahnya gmn?") == ["MPPH"]
+    assert how_objects("gmn cara ketua tim bikin MPPH?") == ["ketua tim", "MPPH"]  # the one doing it stays
+    assert how_objects("katim nyuruh, gmn caranya?") == ["ketua tim"]  # nothing else named: kept

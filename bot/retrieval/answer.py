@@ -158,14 +158,25 @@ def how_objects(question: str) -> list[str]:
 
 def _objects_in(text: str) -> list[str]:
     """The terms a text names, but not two offered as a choice («tag core atau beyond» asks about the choice, not
-    about either; search.yaml `answers.alternatives`)."""
+    about either; search.yaml `answers.alternatives`), nor one who asks for the task («katim sy nyuruh sy bikin draft
+    MPPH»), unless it is all the text names."""
     placed = placed_terms(text)
     alternatives = set(search_config()["answers"]["alternatives"])
     text = unicodedata.normalize("NFKC", text)
     chosen = {i for i, ((_, (_, end)), (_, (start, _))) in enumerate(zip(placed, placed[1:]))
               if tokens(text[end:start]) and set(tokens(text[end:start])) <= alternatives}
     dropped = chosen | {i + 1 for i in chosen}
-    return list(dict.fromkeys(term.name for i, (term, _) in enumerate(placed) if i not in dropped))
+    named = [term.name for i, (term, _) in enumerate(placed) if i not in dropped]
+    askers = {term.name for term, (_, end) in placed if _orders(text[end:])}
+    return list(dict.fromkeys([n for n in named if n not in askers] or named))
+
+
+def _orders(after: str) -> bool:
+    """Whether an ordering word («nyuruh», «diminta») follows within `how.orders_within` words, in the same clause:
+    the term before it asks for the task (search.yaml `answers.how.orders`)."""
+    how = search_config()["answers"]["how"]
+    clause = _CLAUSE_END.split(after, 1)[0]
+    return bool(set(tokens(clause)[:how["orders_within"] + 1]) & set(how["orders"]))
 
 
 def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
