@@ -918,3 +918,16 @@ def test_who_asks_for_a_task_is_not_what_the_how_to_is_about():
     assert how_objects("katim sy nyuruh sy bikin draft MPPH utk tim, langkahnya gmn?") == ["MPPH"]
     assert how_objects("gmn cara ketua tim bikin MPPH?") == ["ketua tim", "MPPH"]  # the one doing it stays
     assert how_objects("katim nyuruh, gmn caranya?") == ["ketua tim"]  # nothing else named: kept
+
+
+def test_an_answer_for_both_cases_gives_way_to_one_for_the_case_asked():
+    from bot.retrieval.retriever import _one_way_first
+
+    both = (2.5, "a", Told("Ketua tim tanpa IKI cascading langsung memakai pola TUSI 90% dan MI 10%, sedangkan "
+                           "anggota yang memegang IKI cascading langsung memakai pola CL 50%.", ""))
+    one = (2.35, "b", Told("Bobot IKI bagi pegawai tanpa cascading langsung ke Renstra adalah Core TUSI 90% dan "
+                           "Core MI 10%.", ""))
+    other = (2.4, "c", Told("Bobot IKI Beyond 20% di atas 100%.", ""))  # denies nothing the question denies
+    question = "katim sy ga punya cascading langsung ke renstra, bobot IKI nya gmn?"
+    assert _one_way_first(question, [both, other, one])[0] is one
+    assert _one_way_first("bobot IKI katim gmn?", [both, other, one])[0] is both  # no case denied: nothing moves

@@ -451,6 +451,22 @@ def polarity_clash(question: str, answer: str) -> int:
     return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
 
 
+def both_ways(question: str, answer: str) -> int:
+    """How many words the question only denies the answer both denies and says («ga punya cascading langsung»
+    against «tanpa cascading langsung …, sedangkan … memegang cascading langsung»): it answers the other case too."""
+    q_said, q_denied = _said_and_denied(question)
+    a_said, a_denied = _said_and_denied(answer)
+    return len((q_denied - q_said) & a_said & a_denied)
+
+
+def denied_alike(question: str, answer: str) -> bool:
+    """Whether the answer only denies a word the question only denies («tanpa cascading langsung» for «ga punya
+    cascading langsung»)."""
+    q_said, q_denied = _said_and_denied(question)
+    a_said, a_denied = _said_and_denied(answer)
+    return bool((q_denied - q_said) & (a_denied - a_said))
+
+
 def denies(text: str) -> bool:
     """Whether a text says something is not allowed or not required («ga boleh dijadiin IKI», «tidak wajib»,
     «dilarang»): a yes-no predicate just after a negation, or its contrary (search.yaml `answers.yesno`). A

@@ -22,9 +22,11 @@ from bot.retrieval.answer import (
     asking_clauses,
     asking_sentence,
     asks_figure,
+    both_ways,
     compares,
     count_lead,
     counted,
+    denied_alike,
     denies,
     example_terms,
     fits,
@@ -758,12 +760,23 @@ def _sense_first(question: str, scored: list[tuple[float, str, Told]]) -> list[t
     config = search_config()["answers"]["polarity"]
     clash = polarity_clash(question, scored[0][2].text) if scored else 0
     if not clash:
-        return scored
+        return _one_way_first(question, scored)
     words = frozenset(keyword_tokens(scored[0][2].text))
     twin = next((s for s in scored[1:] if s[0] >= scored[0][0] - config["twin_margin"]
                  and polarity_clash(question, s[2].text) < clash
                  and _overlap(words, frozenset(keyword_tokens(s[2].text))) >= config["twin_overlap"]), None)
     return scored if twin is None else [twin, *(s for s in scored if s is not twin)]
+
+
+def _one_way_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """When the best answer states a word the question denies both ways (the question's case and the other one), a
+    near answer stating only the question's sense goes first (search.yaml `answers.polarity.both_ways_margin`)."""
+    if not scored or not both_ways(question, scored[0][2].text):
+        return scored
+    margin = search_config()["answers"]["polarity"]["both_ways_margin"]
+    one_way = next((s for s in scored[1:] if s[0] >= scored[0][0] - margin and denied_alike(question, s[2].text)
+                    and not both_ways(question, s[2].text) and not polarity_clash(question, s[2].text)), None)
+    return scored if one_way is None else [one_way, *(s for s in scored if s is not one_way)]
 
 
 def _names_any(title: str, terms: tuple[str, ...]) -> bool:
