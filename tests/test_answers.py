@@ -931,3 +931,8 @@ def test_an_answer_for_both_cases_gives_way_to_one_for_the_case_asked():
     question = "katim sy ga punya cascading langsung ke renstra, bobot IKI nya gmn?"
     assert _one_way_first(question, [both, other, one])[0] is one
     assert _one_way_first("bobot IKI katim gmn?", [both, other, one])[0] is both  # no case denied: nothing moves
+
+
+def test_an_active_verb_a_few_words_before_how_asks_for_the_way():
+    assert "howto" in wanted_kinds(respelled("mau sy bagi ke 2 sub tim per wilayah, nulis IKI nya gmn?"))
+    assert "howto" not in wanted_kinds(respelled("IKI CL nya gmn?"))

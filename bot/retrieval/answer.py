@@ -113,11 +113,12 @@ def wanted_kinds(question: str) -> list[str]:
 def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
     task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
-    gmn»);
+    gmn») or an active one a few words before it («nulis IKI nya gmn?»);
     «IKI CL nya gmn?» names no task."""
     how = search_config()["answers"]["how"]
     return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
-                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1])))
+                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1]))
+                                     or any(_acts(v) for v in words[max(i - how["within"], 0):i]))
                for i, w in enumerate(words))
 
 
