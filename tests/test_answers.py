@@ -23,6 +23,7 @@ from bot.retrieval.answer import (
     games_score,
     how_objects,
     limits_stated,
+    lists_of,
     names_outside_topic,
     only_lead,
     polarity_clash,
@@ -898,3 +899,82 @@ def test_a_claim_contrasting_two_opposites_is_held_against_the_one_side_an_answe
                                       "logbook itu maksudnya catatan harian kegiatan pegawai kan?"])
 def test_a_meaning_restated_to_be_confirmed_is_led_yes(shared_retriever, question):
     assert shared_retriever.ask(question).answer.startswith("Ya. ")
+
+
+# Which passage a list, how-to or yes-no question gets (dev9) ----------------------------------------------------
+def test_a_word_doubled_by_a_2_is_read_as_the_word():
+    assert respelled("cara2 bagi peran di MPPH apa aja?").startswith("cara bagi")
+    assert respelled("langkah2nya gmn").startswith("langkahnya")
+    assert "howto" in wanted_kinds(respelled("cara2 bagi peran di MPPH apa aja?"))
+    assert respelled("P2 dan IKK2026") == "P2 dan IKK2026"  # codes keep their digits
+
+
+def test_a_meaning_cue_pointing_back_at_a_how_to_is_no_glossary_question():
+    assert from_glossary("how do I fill in the rencana aksi? what is it based on?") is None
+    assert from_glossary("what is rencana aksi?") is not None  # a meaning cue naming its term still is
+
+
+def test_a_list_of_a_term_is_told_from_one_naming_it_among_items():
+    assert lists_of("Perilaku kerja memuat tujuh core value ASN BerAKHLAK, yaitu Berorientasi Pelayanan, Akuntabel",
+                    {"BerAKHLAK"})
+    assert not lists_of("Perilaku kerja pada SKP pimpinan memuat sikap kerja, nilai BerAKHLAK, serta ekspektasi",
+                        {"BerAKHLAK"})
+
+
+def test_a_list_question_gets_the_list_of_the_term_it_names_not_one_naming_it_among_items():
+    from bot.retrieval.retriever import _list_of_asked
+
+    among = (2.8, "a", Told("Perilaku kerja pada SKP pimpinan memuat sikap yang seharusnya, nilai BerAKHLAK, serta "
+                            "ekspektasi khusus pimpinan.", ""))
+    of = (2.7, "b", Told("Perilaku kerja dalam SKP memuat tujuh core value ASN BerAKHLAK, yaitu Berorientasi "
+                         "Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, dan Kolaboratif.", ""))
+    assert _list_of_asked("sebutin dong nilai BerAKHLAK di perilaku kerja", [among, of])[0] is of
+    # the best is about the term itself (its first clause names it): nothing moves
+    about = (2.8, "c", Told("Dukungan sumber daya di lampiran SKP berisi kebutuhan pegawai, yaitu SDM, anggaran", ""))
+    whole = (2.5, "d", Told("Lampiran SKP memuat tiga bagian, yaitu dukungan sumber daya, skema "
+                            "pertanggungjawaban, dan konsekuensi.", ""))
+    assert _list_of_asked("lampiran SKP bagian dukungan sumber daya diisi apa aja", [about, whole])[0] is about
+
+
+def test_a_yes_no_question_is_about_the_terms_of_its_asking_sentence_not_the_context_after_it():
+    from bot.retrieval.retriever import _naming_first
+
+    all_staff = (2.1, "a", Told("Indeks Profesionalitas ASN wajib menjadi IKI bagi seluruh ASN non pimpinan.", ""))
+    example = (1.8, "b", Told("IKI Nilai IP ASN berbobot 10%; di contoh SKP ketua tim SBBL pun Nilai IP ASN "
+                              "berbobot 10%.", ""))
+    question = "emang IP ASN hrs masuk ke SKP semua staf non pimpinan? sy kira cuma buat katim"
+    assert _naming_first(question, [all_staff, example])[0] is all_staff
+    assert _naming_first("IP ASN ketua tim wajib ga?", [all_staff, example])[0] is example
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("gmn cara nentuin target IKI?", ["baseline", "arahan pimpinan"]),  # the steps name PermenPANRB 8/2021's bases
+    ("sy dimutasi, prosedur ubah SKP gmn?", ["dialog kinerja", "pemutakhiran"]),
+])
+def test_the_steps_name_what_their_passage_names(shared_retriever, question, wanted):
+    answer = shared_retriever.ask(question).answer
+    assert all(contains(answer, w) for w in wanted), answer
+
+
+def test_who_asks_for_a_task_is_not_what_the_how_to_is_about():
+    assert how_objects("katim sy nyuruh sy bikin draft MPPH utk tim, langkahnya gmn?") == ["MPPH"]
+    assert how_objects("gmn cara ketua tim bikin MPPH?") == ["ketua tim", "MPPH"]  # the one doing it stays
+    assert how_objects("katim nyuruh, gmn caranya?") == ["ketua tim"]  # nothing else named: kept
+
+
+def test_an_answer_for_both_cases_gives_way_to_one_for_the_case_asked():
+    from bot.retrieval.retriever import _one_way_first
+
+    both = (2.5, "a", Told("Ketua tim tanpa IKI cascading langsung memakai pola TUSI 90% dan MI 10%, sedangkan "
+                           "anggota yang memegang IKI cascading langsung memakai pola CL 50%.", ""))
+    one = (2.35, "b", Told("Bobot IKI bagi pegawai tanpa cascading langsung ke Renstra adalah Core TUSI 90% dan "
+                           "Core MI 10%.", ""))
+    other = (2.4, "c", Told("Bobot IKI Beyond 20% di atas 100%.", ""))  # denies nothing the question denies
+    question = "katim sy ga punya cascading langsung ke renstra, bobot IKI nya gmn?"
+    assert _one_way_first(question, [both, other, one])[0] is one
+    assert _one_way_first("bobot IKI katim gmn?", [both, other, one])[0] is both  # no case denied: nothing moves
+
+
+def test_an_active_verb_a_few_words_before_how_asks_for_the_way():
+    assert "howto" in wanted_kinds(respelled("mau sy bagi ke 2 sub tim per wilayah, nulis IKI nya gmn?"))
+    assert "howto" not in wanted_kinds(respelled("IKI CL nya gmn?"))

@@ -113,11 +113,12 @@ def wanted_kinds(question: str) -> list[str]:
 def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
     task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
-    gmn»);
+    gmn») or an active one a few words before it («nulis IKI nya gmn?»);
     «IKI CL nya gmn?» names no task."""
     how = search_config()["answers"]["how"]
     return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
-                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1])))
+                                     or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1]))
+                                     or any(_acts(v) for v in words[max(i - how["within"], 0):i]))
                for i, w in enumerate(words))
 
 
@@ -158,14 +159,25 @@ def how_objects(question: str) -> list[str]:
 
 def _objects_in(text: str) -> list[str]:
     """The terms a text names, but not two offered as a choice («tag core atau beyond» asks about the choice, not
-    about either; search.yaml `answers.alternatives`)."""
+    about either; search.yaml `answers.alternatives`), nor one who asks for the task («katim sy nyuruh sy bikin draft
+    MPPH»), unless it is all the text names."""
     placed = placed_terms(text)
     alternatives = set(search_config()["answers"]["alternatives"])
     text = unicodedata.normalize("NFKC", text)
     chosen = {i for i, ((_, (_, end)), (_, (start, _))) in enumerate(zip(placed, placed[1:]))
               if tokens(text[end:start]) and set(tokens(text[end:start])) <= alternatives}
     dropped = chosen | {i + 1 for i in chosen}
-    return list(dict.fromkeys(term.name for i, (term, _) in enumerate(placed) if i not in dropped))
+    named = [term.name for i, (term, _) in enumerate(placed) if i not in dropped]
+    askers = {term.name for term, (_, end) in placed if _orders(text[end:])}
+    return list(dict.fromkeys([n for n in named if n not in askers] or named))
+
+
+def _orders(after: str) -> bool:
+    """Whether an ordering word («nyuruh», «diminta») follows within `how.orders_within` words, in the same clause:
+    the term before it asks for the task (search.yaml `answers.how.orders`)."""
+    how = search_config()["answers"]["how"]
+    clause = _CLAUSE_END.split(after, 1)[0]
+    return bool(set(tokens(clause)[:how["orders_within"] + 1]) & set(how["orders"]))
 
 
 def task_match(steps: str, objects: list[str]) -> tuple[bool, int]:
@@ -182,6 +194,32 @@ def example_terms(question: str) -> list[str]:
     also = PhraseSet(search_config()["answers"]["also"])
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
     return [t.name for s in sentences if also.find(tokens(s)) for t in terms_in(s)]
+
+
+def compares(question: str) -> bool:
+    """Whether a question asks for a difference («beda X dan Y apa aja»; search.yaml `answers.compare`)."""
+    return bool(_phrases("compare").find(cue_words(question)))
+
+
+def lists_of(text: str, terms: set[str]) -> bool:
+    """Whether a text's list is of one of the terms: the term stands just before a list opener («… BerAKHLAK, yaitu
+    Berorientasi Pelayanan, …»; at most `within` words between; search.yaml `answers.listed_by`), not among the
+    items."""
+    config = search_config()["answers"]["listed_by"]
+    pattern = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in config["openers"])
+    text = unicodedata.normalize("NFKC", text)
+    for opener in re.finditer(pattern, text, re.IGNORECASE):
+        head = text[:opener.start()].rstrip(" ,")
+        placed = placed_terms(head)
+        if placed and placed[-1][0].name in terms and len(tokens(head[placed[-1][1][1]:])) <= config["within"] \
+                and not _CLAUSE_END.search(head[placed[-1][1][1]:]):
+            return True
+    return False
+
+
+def opening_terms(text: str) -> set[str]:
+    """The terms a text names in its first clause: what it is about, not the items it goes on to list."""
+    return {t.name for t in terms_in(_CLAUSE_END.split(text)[0])}
 
 
 def names_all(text: str, terms: list[str]) -> bool:
@@ -414,6 +452,22 @@ def polarity_clash(question: str, answer: str) -> int:
     return (len((q_said - q_denied) & (a_denied - a_said)) + len((q_denied - q_said) & (a_said - a_denied)))
 
 
+def both_ways(question: str, answer: str) -> int:
+    """How many words the question only denies the answer both denies and says («ga punya cascading langsung»
+    against «tanpa cascading langsung …, sedangkan … memegang cascading langsung»): it answers the other case too."""
+    q_said, q_denied = _said_and_denied(question)
+    a_said, a_denied = _said_and_denied(answer)
+    return len((q_denied - q_said) & a_said & a_denied)
+
+
+def denied_alike(question: str, answer: str) -> bool:
+    """Whether the answer only denies a word the question only denies («tanpa cascading langsung» for «ga punya
+    cascading langsung»)."""
+    q_said, q_denied = _said_and_denied(question)
+    a_said, a_denied = _said_and_denied(answer)
+    return bool((q_denied - q_said) & (a_denied - a_said))
+
+
 def denies(text: str) -> bool:
     """Whether a text says something is not allowed or not required («ga boleh dijadiin IKI», «tidak wajib»,
     «dilarang»): a yes-no predicate just after a negation, or its contrary (search.yaml `answers.yesno`). A
@@ -459,10 +513,14 @@ def respelled(question: str) -> str:
 
 
 def _respelled_word(word: str, spoken: dict[str, str]) -> str:
-    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»)."""
+    """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
+    doubled by a «2» is the word («cara2» → «cara»)."""
     lower = word.lower()
     if lower in spoken:
         return spoken[lower]
+    doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
+    if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
+        return _respelled_word(doubled.group(1), spoken) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
         return spoken[lower[:-3]] + "nya"
     return word
@@ -492,7 +550,7 @@ def names_outside_topic(question: str) -> bool:
     another employer's rules, or who holds an office now («siapa ketua tim … sekarang», `answers.current_person`)."""
     words = tokens(question)
     person = search_config()["answers"]["current_person"]
-    topic = _outside_topics().find(words) and _outside_topics().find(tokens(_asking_sentence(question)))
+    topic = _outside_topics().find(words) and _outside_topics().find(tokens(asking_sentence(question)))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
 
@@ -505,7 +563,7 @@ def _other_employer(words: list[str]) -> bool:
     return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin) for i in range(len(words)))
 
 
-def _asking_sentence(question: str) -> str:
+def asking_sentence(question: str) -> str:
     """The sentence that asks, when the ones before it tell the context and it names a guidance term itself: «kerjaan
     sy ngolah data absen buat dasar bayar remun. RHK udh ada, IKI nya apa?» asks for an IKI, not about attendance;
     «… muncul 'internal server error'. gmn benerinnya?» still asks about the error."""
@@ -665,9 +723,19 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         named = [about, *named] if about and about not in named else named
     if compares and len(named) >= 2:
         return _told(named[:2])
-    if defines and named:
+    if defines and named and not _asks_how_of_it(question, words):
         return _told(_with_joined(question, _defined(question, words)))
     return None
+
+
+def _asks_how_of_it(question: str, words: list[str]) -> bool:
+    """«how do I fill in the rencana aksi in e-Kinerja? what is it supposed to be based on?»: a meaning cue whose
+    clause names no term asks about the task the how-to names, not for the meaning of a term elsewhere."""
+    if "howto" not in wanted_kinds(question):
+        return False
+    clause = _around(question, words, dict(_kinds())["definition"].find(words), _CLAUSE_END)
+    return clause is not None and not any(clause[0] <= span[0] and span[1] <= clause[1]
+                                          for _, span in placed_terms(question))
 
 
 def _asking_cue(question: str, words: list[str], cues: PhraseSet) -> tuple[int, tuple[str, ...]] | None:

@@ -20,19 +20,25 @@ from bot.retrieval.answer import (
     about_years,
     asked_parts,
     asking_clauses,
+    asking_sentence,
     asks_figure,
+    both_ways,
+    compares,
     count_lead,
     counted,
+    denied_alike,
     denies,
     example_terms,
     fits,
     from_glossary,
     how_objects,
     limits_stated,
+    lists_of,
     mostly_unknown,
     names_all,
     names_outside_topic,
     only_lead,
+    opening_terms,
     polarity_clash,
     respelled,
     rewrite_asked,
@@ -638,6 +644,8 @@ class Retriever:
             kind = "list"
             near = [s for s in scored if shows(s[2], kind) and s[0] >= scored[0][0] - scope["shape_margin"][kind]]
         examples = example_terms(question) if kind == "list" else []
+        if kind == "list" and near and not compares(question):
+            near = _list_of_asked(question, near)
         if examples:
             # «pembagian aspek, trs apa lg?»: the list wanted holds the item the question gives as an example.
             near = sorted(near, key=lambda s: not names_all(s[2].text, examples))
@@ -719,12 +727,27 @@ class Retriever:
         return listed
 
 
+def _list_of_asked(question: str, near: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """«nilai BerAKHLAK apa aja»: when the best list names a term of the question only among its items («Perilaku
+    kerja … memuat sikap …, nilai BerAKHLAK, serta …»), a near answer listing that term's own items («BerAKHLAK, yaitu
+    …») and naming every term of the question the best names goes first."""
+    own = {t.name for t in terms_in(question)} - set(search_config()["answers"]["generic_terms"])
+    named = own & {t.name for t in terms_in(near[0][2].text)}
+    items = named - opening_terms(near[0][2].text)
+    if not items or lists_of(near[0][2].text, items):
+        return near
+    of = next((s for s in near if lists_of(s[2].text, items) and named <= {t.name for t in terms_in(s[2].text)}),
+              None)
+    return [of, *(s for s in near if s is not of)] if of else near
+
+
 def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
     """A yes-no question about a term of its own («Is filling in the logbook mandatory …?»): when the best answer does
     not name every such term (`generic_terms` aside), the answers within `yesno.subject_margin` of it that do go
-    first; a predicate word shared («wajib») with an answer about another subject decides nothing."""
+    first; a predicate word shared («wajib») with an answer about another subject decides nothing. The terms are the
+    asking sentence's: «… non pimpinan? sy kira cuma buat katim» asks nothing about the katim it goes on to tell."""
     config = search_config()["answers"]
-    own = {t.name for t in terms_in(question)} - set(config["generic_terms"])
+    own = {t.name for t in terms_in(asking_sentence(question))} - set(config["generic_terms"])
     if not scored or own <= {t.name for t in terms_in(scored[0][2].text)}:
         return scored
     naming = [s for s in scored if s[0] >= scored[0][0] - config["yesno"]["subject_margin"]
@@ -739,12 +762,23 @@ def _sense_first(question: str, scored: list[tuple[float, str, Told]]) -> list[t
     config = search_config()["answers"]["polarity"]
     clash = polarity_clash(question, scored[0][2].text) if scored else 0
     if not clash:
-        return scored
+        return _one_way_first(question, scored)
     words = frozenset(keyword_tokens(scored[0][2].text))
     twin = next((s for s in scored[1:] if s[0] >= scored[0][0] - config["twin_margin"]
                  and polarity_clash(question, s[2].text) < clash
                  and _overlap(words, frozenset(keyword_tokens(s[2].text))) >= config["twin_overlap"]), None)
     return scored if twin is None else [twin, *(s for s in scored if s is not twin)]
+
+
+def _one_way_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
+    """When the best answer states a word the question denies both ways (the question's case and the other one), a
+    near answer stating only the question's sense goes first (search.yaml `answers.polarity.both_ways_margin`)."""
+    if not scored or not both_ways(question, scored[0][2].text):
+        return scored
+    margin = search_config()["answers"]["polarity"]["both_ways_margin"]
+    one_way = next((s for s in scored[1:] if s[0] >= scored[0][0] - margin and denied_alike(question, s[2].text)
+                    and not both_ways(question, s[2].text) and not polarity_clash(question, s[2].text)), None)
+    return scored if one_way is None else [one_way, *(s for s in scored if s is not one_way)]
 
 
 def _names_any(title: str, terms: tuple[str, ...]) -> bool:
