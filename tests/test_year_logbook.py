@@ -1067,3 +1067,44 @@ def test_a_training_s_pre_and_post_test_is_who_passes_it():
         ("Jumlah kurikulum pelatihan yang diajukan akreditasi", "6", "kurikulum"),
     )
     assert _link("koreksi pretest angkatan 3", training).candidates[0].number == 2
+
+
+@pytest.mark.parametrize("text, today, want", [
+    ("lanjut input hasil yg kemarin", "2026-05-13", "2026-05-13"),  # «yg kemarin»: the work begun then
+    ("lanjutin susun draf juknis kmrn", "2026-05-13", "2026-05-13"),  # carrying on yesterday's work, today
+    ("kmrn lanjut susun draf juknis", "2026-05-13", "2026-05-12"),  # kemarin first: the day of the work
+    ("rekap capaian, dikirim ke katim utk dibahas kamis", "2026-05-13", "2026-05-13"),  # a weekday to come
+    ("kamis rekap capaian", "2026-05-13", "2026-05-07"),
+])
+def test_a_day_word_naming_other_work_or_a_time_to_come_is_not_the_entry_date(text, today, want):
+    assert _date(text, today) == want
+
+
+def test_a_count_named_by_the_satuan_as_written_or_by_its_kind_but_not_what_is_left():
+    izin = IkiDraft(indikator="Jumlah permohonan sertifikat produksi yang dievaluasi", target="200",
+                    satuan="permohonan")
+    assert _quantity("tgl 2 telaah 5 permohonan perpanjangan", izin) == 5  # the satuan as written
+    assert _quantity("evaluasi 9 dossier sertifikat produksi", izin) == 9  # a dossier is the permohonan filed
+    assert _quantity("lanjut evaluasi, tinggal 7 permohonan", izin) is None  # what is left, not done
+    alat = IkiDraft(indikator="Jumlah alat laboratorium yang terkalibrasi internal", target="40", satuan="alat")
+    assert _quantity("kalibrasi internal 4 autoklaf", alat) == 4  # a kind of alat laboratorium
+    assert _quantity("kalibrasi internal ruang 4", alat) is None
+
+
+def test_a_count_of_what_a_container_word_holds():
+    sampel = IkiDraft(indikator="Jumlah spesimen tikus yang diperiksa", target="500", satuan="spesimen")
+    assert _quantity("periksa 30 tikus hasil trapping", sampel) == 30  # «spesimen tikus»: the tikus are counted
+    assert _quantity("periksa 30 tikus hasil trapping", SKP.iki[0]) is None
+
+
+def test_a_count_after_an_amount_word_reaching_the_final_state_by_its_act():
+    sertifikat = IkiDraft(indikator="Jumlah sertifikat kompetensi yang terbit", target="300", satuan="sertifikat")
+    assert _quantity("cetak sertifikat kompetensi gelombang 2 sebanyak 45", sertifikat) == 45
+    assert _quantity("susun sertifikat kompetensi gelombang 2 sebanyak 45", sertifikat) is None  # not issued
+
+
+def test_the_participants_of_a_training_count_toward_the_people_trained_only():
+    terlatih = IkiDraft(indikator="Jumlah kader posyandu terlatih", target="300", satuan="orang")
+    assert _quantity("buka pelatihan kader posyandu angkatan 2, 25 peserta", terlatih) == 25  # its participants
+    acara = IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="6", satuan="pelatihan")
+    assert _quantity("buka pelatihan kader posyandu angkatan 2, 25 peserta", acara) is None  # one event, not 25
