@@ -1108,3 +1108,17 @@ def test_the_participants_of_a_training_count_toward_the_people_trained_only():
     assert _quantity("buka pelatihan kader posyandu angkatan 2, 25 peserta", terlatih) == 25  # its participants
     acara = IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="6", satuan="pelatihan")
     assert _quantity("buka pelatihan kader posyandu angkatan 2, 25 peserta", acara) is None  # one event, not 25
+
+
+def test_a_learning_event_lasting_days_or_named_as_a_life_support_course_is_the_users_own_learning():
+    nurse = _skp(
+        ("Persentase pasien rawat inap dengan asesmen risiko jatuh lengkap", "95%"),
+        ("Jumlah perawat baru yang lulus kredensial", "12", "orang"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # «3 hari» is how long the event lasts, not a number of something else the user handled
+    for text in ("tgl 5 workshop manajemen risiko 3 hari", "ACLS hari ke-2", "tgl 9 BCLS"):
+        found = _link(text, nurse)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 3, text
+    # a number of something else still makes it work
+    assert _link("workshop manajemen risiko utk 3 perawat", nurse).candidates[0].number != 3
