@@ -1122,3 +1122,20 @@ def test_a_learning_event_lasting_days_or_named_as_a_life_support_course_is_the_
         assert found.decision is not Decision.outside and found.candidates[0].number == 3, text
     # a number of something else still makes it work
     assert _link("workshop manajemen risiko utk 3 perawat", nurse).candidates[0].number != 3
+
+
+def test_work_named_by_its_step_or_its_system_links_to_the_iki_it_serves():
+    alkes = _skp(
+        ("Persentase laporan kejadian tidak diinginkan alkes yang ditindaklanjuti", "90%"),
+        ("Jumlah permohonan izin edar alkes yang dievaluasi", "800", "permohonan"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert [c.number for c in _link("tgl 4 pantau FSCA ventilator impor", alkes).candidates][:1] == [1]  # vigilance
+    found = _link("tgl 4 cek 6 permohonan PKRT", alkes)  # an izin edar by its number's kind
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+    it = _skp(
+        ("Persentase uptime aplikasi e-Kinerja", "99%"),
+        ("Persentase kerentanan kritis hasil pemindaian yang ditutup", "95%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert [c.number for c in _link("hardening server nginx temuan pemindaian", it).candidates][:1] == [2]
