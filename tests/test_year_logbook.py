@@ -1139,3 +1139,15 @@ def test_work_named_by_its_step_or_its_system_links_to_the_iki_it_serves():
         ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
     )
     assert [c.number for c in _link("hardening server nginx temuan pemindaian", it).candidates][:1] == [2]
+
+
+def test_work_named_by_its_standard_its_plant_or_its_cargo_links_to_the_iki_it_serves():
+    skp = _skp(
+        ("Persentase fasyankes yang mengirim data rekam medis ke SATUSEHAT", "80%"),
+        ("Jumlah industri alat kesehatan yang didampingi", "10", "industri"),
+        ("Persentase permintaan logistik krisis yang terpenuhi", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    for text, want in (("tgl 3 validasi resource FHIR Encounter", 1), ("audit CPAKB pabrik kateter", 2),
+                       ("kmrn 300 family kit & tenda tiba di posko", 3)):
+        assert [c.number for c in _link(text, skp).candidates][:1] == [want], text
