@@ -1151,3 +1151,13 @@ def test_work_named_by_its_standard_its_plant_or_its_cargo_links_to_the_iki_it_s
     for text, want in (("tgl 3 validasi resource FHIR Encounter", 1), ("audit CPAKB pabrik kateter", 2),
                        ("kmrn 300 family kit & tenda tiba di posko", 3)):
         assert [c.number for c in _link(text, skp).candidates][:1] == [want], text
+
+
+def test_a_helpdesk_ticket_is_a_complaint_but_a_desk_evaluation_is_not():
+    skp = _skp(
+        ("Persentase permohonan SIP yang diverifikasi dalam 3 hari kerja", "90%"),
+        ("Rata-rata waktu penyelesaian pengaduan layanan SIP", "3", "hari"),
+        ("Jumlah satker yang didampingi menyusun LKE ZI", "6", "satker"),
+    )
+    assert [c.number for c in _link("balas 14 tiket helpdesk SIP", skp).candidates][:1] == [2]
+    assert [c.number for c in _link("desk evaluasi LKE ZI 2 satker", skp).candidates][:1] == [3]
