@@ -1161,3 +1161,20 @@ def test_a_helpdesk_ticket_is_a_complaint_but_a_desk_evaluation_is_not():
     )
     assert [c.number for c in _link("balas 14 tiket helpdesk SIP", skp).candidates][:1] == [2]
     assert [c.number for c in _link("desk evaluasi LKE ZI 2 satker", skp).candidates][:1] == [3]
+
+
+def test_a_count_named_by_the_other_name_the_iki_gives_its_thing_in_brackets():
+    mutu = IkiDraft(indikator="Jumlah dokumen mutu (SOP, formulir) laboratorium yang direviu", target="30",
+                    satuan="dokumen")
+    assert _quantity("reviu 5 SOP sampling", mutu) == 5
+    assert _quantity("reviu 5 sampel", mutu) is None
+    sitrep = IkiDraft(indikator="Jumlah laporan situasi (sitrep) krisis kesehatan yang disampaikan", target="50",
+                      satuan="laporan")
+    assert _quantity("kirim 2 sitrep gempa", sitrep) == 2
+
+
+def test_trained_health_workers_named_by_their_profession_at_a_training_of_trainers():
+    nakes = IkiDraft(indikator="Jumlah nakes puskesmas yang dilatih konseling menyusui", target="120", satuan="orang")
+    assert _quantity("kmrn pelatihan konseling menyusui utk 15 bidan", nakes) == 15  # a bidan is a nakes
+    assert _quantity("TOT konseling menyusui angkatan 1, 28 peserta", nakes) == 28  # a TOT is a training
+    assert _quantity("rapat konseling menyusui, 28 peserta", nakes) is None  # a meeting trains no one

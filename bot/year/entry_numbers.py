@@ -161,6 +161,8 @@ def counted(iki: IkiDraft) -> Counted | None:
         phrase = vocab.final_states.match_at(predicate_words, i)
         if phrase:
             final |= set(terms(list(phrase)))
+    for named in re.findall(r"\(([^)]*)\)", subject):  # «dokumen mutu (SPO, instruksi kerja)»: its other names
+        things |= {t for part in re.split(r"[,/;]| atau ", named) for t in text_terms(part)[:1]}
     head = [w for w in tokens(subject) if w.isalpha()][:2]
     written = {w for w in tokens(iki.satuan or "") if w.isalpha()} | set(head[:1])
     if len(head) > 1 and head[0] in _counting()["containers"]:  # «spesimen nyamuk»: «120 nyamuk» counts it
@@ -228,7 +230,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     numbers = counts(ln, w)
     if target is None or not numbers:
         return None
-    if target.events and target.events & set(terms(list(ln.toks))):
+    if target.events and _learning_terms() & set(terms(list(ln.toks))):
         # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
         target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
     if target.partners:
