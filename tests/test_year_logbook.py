@@ -1178,3 +1178,13 @@ def test_trained_health_workers_named_by_their_profession_at_a_training_of_train
     assert _quantity("kmrn pelatihan konseling menyusui utk 15 bidan", nakes) == 15  # a bidan is a nakes
     assert _quantity("TOT konseling menyusui angkatan 1, 28 peserta", nakes) == 28  # a TOT is a training
     assert _quantity("rapat konseling menyusui, 28 peserta", nakes) is None  # a meeting trains no one
+
+
+def test_a_final_state_said_in_another_form_or_by_the_signature_that_sets_it():
+    sk = SKP.iki[2]  # «Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun»
+    assert _quantity("proses SK pensiun BUP, 4 SK sdh ttd", sk) == 4  # signed: issued
+    assert _quantity("terbitkan 5 SK pensiun BUP", sk) == 5  # the state's word in another form
+    assert _quantity("terbitin 5 SK pensiun BUP", sk) == 5
+    assert _quantity("proses SK pensiun BUP, 4 SK blm ttd", sk) is None  # negated
+    pak = IkiDraft(indikator="Jumlah sarana penyalur alat kesehatan (PAK) yang diinspeksi", target="20", satuan="sarana")
+    assert _quantity("inspeksi 3 PAK di Depok", pak) == 3  # the bracketed acronym, though spelt like «Pak»

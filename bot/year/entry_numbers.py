@@ -161,10 +161,12 @@ def counted(iki: IkiDraft) -> Counted | None:
         phrase = vocab.final_states.match_at(predicate_words, i)
         if phrase:
             final |= set(terms(list(phrase)))
-    for named in re.findall(r"\(([^)]*)\)", subject):  # «dokumen mutu (SPO, instruksi kerja)»: its other names
-        things |= {t for part in re.split(r"[,/;]| atau ", named) for t in text_terms(part)[:1]}
     head = [w for w in tokens(subject) if w.isalpha()][:2]
     written = {w for w in tokens(iki.satuan or "") if w.isalpha()} | set(head[:1])
+    for named in re.findall(r"\(([^)]*)\)", subject):  # «dokumen mutu (SPO, instruksi kerja)»: its other names
+        for part in re.split(r"[,/;]| atau ", named):
+            things |= set(text_terms(part)[:1])
+            written |= set(tokens(part)[:1])  # «(PAK)»: an acronym spelt like a function word
     if len(head) > 1 and head[0] in _counting()["containers"]:  # «spesimen nyamuk»: «120 nyamuk» counts it
         written.add(head[1])
         things |= set(terms(head[1:]))
@@ -306,7 +308,8 @@ def _final_clauses(ln: Line, final: frozenset[str]) -> set[tuple[int, int]]:
     for clause in ln.clauses():
         toks = list(ln.toks[clause[0]:clause[1]])
         for i in range(len(toks)):
-            phrase = vocab.final_states.match_at(toks, i) or vocab.terms.phrases.match_at(toks, i)
+            phrase = vocab.final_states.match_at(toks, i) or vocab.terms.phrases.match_at(toks, i) or \
+                (toks[i],)  # «terbitkan»: the state's word in another form
             act = any(acts.match_at(toks, i) for state, acts in _counting()["final_acts"].items() if state in final)
             if not act and (not phrase or not set(terms(list(phrase))) & final):
                 continue
