@@ -1120,3 +1120,124 @@ def test_a_result_issued_said_in_the_active_form_reaches_its_final_state():
     sk = SKP.iki[2]  # Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun
     assert _quantity("hari ini terbitkan 4 SK pensiun BUP", sk) == 4
     assert _quantity("hari ini cek 4 SK pensiun BUP", sk) is None
+
+
+@pytest.mark.parametrize("text, today, want", [
+    ("lanjut input hasil yg kemarin", "2026-05-13", "2026-05-13"),  # «yg kemarin»: the work begun then
+    ("lanjutin susun draf juknis kmrn", "2026-05-13", "2026-05-13"),  # carrying on yesterday's work, today
+    ("kmrn lanjut susun draf juknis", "2026-05-13", "2026-05-12"),  # kemarin first: the day of the work
+    ("rekap capaian, dikirim ke katim utk dibahas kamis", "2026-05-13", "2026-05-13"),  # a weekday to come
+    ("kamis rekap capaian", "2026-05-13", "2026-05-07"),
+])
+def test_a_day_word_naming_other_work_or_a_time_to_come_is_not_the_entry_date(text, today, want):
+    assert _date(text, today) == want
+
+
+def test_a_count_named_by_the_satuan_as_written_or_by_its_kind_but_not_what_is_left():
+    izin = IkiDraft(indikator="Jumlah permohonan sertifikat produksi yang dievaluasi", target="200",
+                    satuan="permohonan")
+    assert _quantity("tgl 2 telaah 5 permohonan perpanjangan", izin) == 5  # the satuan as written
+    assert _quantity("evaluasi 9 dossier sertifikat produksi", izin) == 9  # a dossier is the permohonan filed
+    assert _quantity("lanjut evaluasi, tinggal 7 permohonan", izin) is None  # what is left, not done
+    alat = IkiDraft(indikator="Jumlah alat laboratorium yang terkalibrasi internal", target="40", satuan="alat")
+    assert _quantity("kalibrasi internal 4 autoklaf", alat) == 4  # a kind of alat laboratorium
+    assert _quantity("kalibrasi internal ruang 4", alat) is None
+
+
+def test_a_count_of_what_a_container_word_holds():
+    sampel = IkiDraft(indikator="Jumlah spesimen tikus yang diperiksa", target="500", satuan="spesimen")
+    assert _quantity("periksa 30 tikus hasil trapping", sampel) == 30  # «spesimen tikus»: the tikus are counted
+    assert _quantity("periksa 30 tikus hasil trapping", SKP.iki[0]) is None
+
+
+def test_a_count_after_an_amount_word_reaching_the_final_state_by_its_act():
+    sertifikat = IkiDraft(indikator="Jumlah sertifikat kompetensi yang terbit", target="300", satuan="sertifikat")
+    assert _quantity("cetak sertifikat kompetensi gelombang 2 sebanyak 45", sertifikat) == 45
+    assert _quantity("susun sertifikat kompetensi gelombang 2 sebanyak 45", sertifikat) is None  # not issued
+
+
+def test_the_participants_of_a_training_count_toward_the_people_trained_only():
+    terlatih = IkiDraft(indikator="Jumlah kader posyandu terlatih", target="300", satuan="orang")
+    assert _quantity("buka pelatihan kader posyandu angkatan 2, 25 peserta", terlatih) == 25  # its participants
+    acara = IkiDraft(indikator="Jumlah pelatihan terakreditasi yang diselenggarakan", target="6", satuan="pelatihan")
+    assert _quantity("buka pelatihan kader posyandu angkatan 2, 25 peserta", acara) is None  # one event, not 25
+
+
+def test_a_learning_event_lasting_days_or_named_as_a_life_support_course_is_the_users_own_learning():
+    nurse = _skp(
+        ("Persentase pasien rawat inap dengan asesmen risiko jatuh lengkap", "95%"),
+        ("Jumlah perawat baru yang lulus kredensial", "12", "orang"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    # «3 hari» is how long the event lasts, not a number of something else the user handled
+    for text in ("tgl 5 workshop manajemen risiko 3 hari", "ACLS hari ke-2", "tgl 9 BCLS"):
+        found = _link(text, nurse)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 3, text
+    # a number of something else still makes it work
+    assert _link("workshop manajemen risiko utk 3 perawat", nurse).candidates[0].number != 3
+
+
+def test_work_named_by_its_step_or_its_system_links_to_the_iki_it_serves():
+    alkes = _skp(
+        ("Persentase laporan kejadian tidak diinginkan alkes yang ditindaklanjuti", "90%"),
+        ("Jumlah permohonan izin edar alkes yang dievaluasi", "800", "permohonan"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert [c.number for c in _link("tgl 4 pantau FSCA ventilator impor", alkes).candidates][:1] == [1]  # vigilance
+    found = _link("tgl 4 cek 6 permohonan PKRT", alkes)  # an izin edar by its number's kind
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+    it = _skp(
+        ("Persentase uptime aplikasi e-Kinerja", "99%"),
+        ("Persentase kerentanan kritis hasil pemindaian yang ditutup", "95%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    assert [c.number for c in _link("hardening server nginx temuan pemindaian", it).candidates][:1] == [2]
+
+
+def test_work_named_by_its_standard_its_plant_or_its_cargo_links_to_the_iki_it_serves():
+    skp = _skp(
+        ("Persentase fasyankes yang mengirim data rekam medis ke SATUSEHAT", "80%"),
+        ("Jumlah industri alat kesehatan yang didampingi", "10", "industri"),
+        ("Persentase permintaan logistik krisis yang terpenuhi", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80", "nilai"),
+    )
+    for text, want in (("tgl 3 validasi resource FHIR Encounter", 1), ("audit CPAKB pabrik kateter", 2),
+                       ("kmrn 300 family kit & tenda tiba di posko", 3)):
+        assert [c.number for c in _link(text, skp).candidates][:1] == [want], text
+
+
+def test_a_helpdesk_ticket_is_a_complaint_but_a_desk_evaluation_is_not():
+    skp = _skp(
+        ("Persentase permohonan SIP yang diverifikasi dalam 3 hari kerja", "90%"),
+        ("Rata-rata waktu penyelesaian pengaduan layanan SIP", "3", "hari"),
+        ("Jumlah satker yang didampingi menyusun LKE ZI", "6", "satker"),
+    )
+    assert [c.number for c in _link("balas 14 tiket helpdesk SIP", skp).candidates][:1] == [2]
+    assert [c.number for c in _link("desk evaluasi LKE ZI 2 satker", skp).candidates][:1] == [3]
+
+
+def test_a_count_named_by_the_other_name_the_iki_gives_its_thing_in_brackets():
+    mutu = IkiDraft(indikator="Jumlah dokumen mutu (SOP, formulir) laboratorium yang direviu", target="30",
+                    satuan="dokumen")
+    assert _quantity("reviu 5 SOP sampling", mutu) == 5
+    assert _quantity("reviu 5 sampel", mutu) is None
+    sitrep = IkiDraft(indikator="Jumlah laporan situasi (sitrep) krisis kesehatan yang disampaikan", target="50",
+                      satuan="laporan")
+    assert _quantity("kirim 2 sitrep gempa", sitrep) == 2
+
+
+def test_trained_health_workers_named_by_their_profession_at_a_training_of_trainers():
+    nakes = IkiDraft(indikator="Jumlah nakes puskesmas yang dilatih konseling menyusui", target="120", satuan="orang")
+    assert _quantity("kmrn pelatihan konseling menyusui utk 15 bidan", nakes) == 15  # a bidan is a nakes
+    assert _quantity("TOT konseling menyusui angkatan 1, 28 peserta", nakes) == 28  # a TOT is a training
+    assert _quantity("rapat konseling menyusui, 28 peserta", nakes) is None  # a meeting trains no one
+
+
+def test_a_final_state_said_in_another_form_or_by_the_signature_that_sets_it():
+    sk = SKP.iki[2]  # «Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun»
+    assert _quantity("proses SK pensiun BUP, 4 SK sdh ttd", sk) == 4  # signed: issued
+    assert _quantity("terbitkan 5 SK pensiun BUP", sk) == 5  # the state's word in another form
+    assert _quantity("terbitin 5 SK pensiun BUP", sk) == 5
+    assert _quantity("proses SK pensiun BUP, 4 SK blm ttd", sk) is None  # negated
+    pak = IkiDraft(indikator="Jumlah sarana penyalur alat kesehatan (PAK) yang diinspeksi", target="20", satuan="sarana")
+    assert _quantity("inspeksi 3 PAK di Depok", pak) == 3  # the bracketed acronym, though spelt like «Pak»

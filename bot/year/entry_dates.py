@@ -149,6 +149,8 @@ def _weekday(ln: Line) -> When | None:
             continue
         if last_week and last_week[0] <= i < last_week[0] + len(last_week[1]):
             continue  # the "minggu" of "minggu lalu"
+        if _for_purpose(ln, i):
+            continue  # "utk dibahas jumat": when it will happen
         near = last_week is not None and (abs(last_week[0] - i) <= 3)
         past = any(vocab.past_markers.match_at(ln.toks, j) for j in range(i + 1, min(i + 4, len(ln.toks)))) \
             or (i > 0 and vocab.past_markers.match_at(ln.toks, i - 1) == ("last",))
@@ -207,10 +209,35 @@ def _days_back(ln: Line) -> When | None:
 
 
 def _relative(ln: Line) -> When | None:
-    found = ln.find(vocabulary().yesterday)
-    if found:
-        return When("yesterday", " ".join(found[1]), (found[0], found[0] + len(found[1])))
+    yesterday = vocabulary().yesterday
+    for i in range(len(ln.toks)):
+        found = yesterday.match_at(ln.toks, i)
+        if found and not _of_the_work(ln, i):
+            return When("yesterday", " ".join(found), (i, i + len(found)))
     return _today(ln)
+
+
+@knowledge.cached
+def _not_date() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in config()["day_not_date"].items()}
+
+
+def _of_the_work(ln: Line, i: int) -> bool:
+    """«verif yg kemarin», «lanjut telaahan revisi POK kmrn»: the «kemarin» at i names the work begun then (after
+    «yang», or after a word of carrying on earlier in its clause), not the day of this entry."""
+    words = _not_date()
+    if ln.word_before(i) in words["relative"]:
+        return True
+    start = next((a for a, b in ln.clauses() if a <= i < b), 0)
+    return any(tok in words["carrying_on"] for tok in ln.toks[start:i])
+
+
+def _for_purpose(ln: Line, i: int) -> bool:
+    """«hasil dishare ke katim utk dibahas jumat»: a weekday up to three words after a word of purpose, in its
+    clause, is when something will happen."""
+    purpose = _not_date()["purpose"]
+    start = next((a for a, b in ln.clauses() if a <= i < b), 0)
+    return any(tok in purpose for tok in ln.toks[max(start, i - 3):i])
 
 
 def _today(ln: Line) -> When | None:

@@ -3,7 +3,7 @@ when the line counts the same thing the IKI counts ("12 berkas" toward "Jumlah b
 a result in its final state ("… yang terbit", "… yang ditandatangani"), only when the line says that state."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.lang.numbers import parse_number, parse_target
@@ -36,6 +36,8 @@ class Counted:
     subject: frozenset[str]
     final: frozenset[str]
     partners: frozenset[str] = frozenset()  # «PKS dengan pemda atau BUMN»: only those partners' count
+    written: frozenset[str] = frozenset()  # the satuan's words and the result's head as written («permohonan»)
+    events: frozenset[str] = frozenset()  # «tenaga … terlatih» in «orang»: the learning event whose participants it counts
 
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
@@ -128,6 +130,8 @@ def counts(ln: Line, w: When) -> list[Number]:
         after = ln.toks[i + 1] if i + 1 < len(ln.toks) else ""
         if after in vocab.not_count_units or ln.word_before(i) in vocab.not_count_before:
             continue
+        if ln.word_before(i) in _counting()["remaining_before"]:
+            continue  # "tinggal 30 berkas": what is left, not what was done
         if ln.word_before(i) in vocab.location_markers and after in region_words():
             continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         if _with_partners(ln, i):
@@ -161,7 +165,46 @@ def counted(iki: IkiDraft) -> Counted | None:
         phrase = vocab.final_states.match_at(predicate_words, i)
         if phrase:
             final |= set(terms(list(phrase)))
-    return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final), _partners(subject.split()))
+    head = [w for w in tokens(subject) if w.isalpha()][:2]
+    written = {w for w in tokens(iki.satuan or "") if w.isalpha()} | set(head[:1])
+    for named in re.findall(r"\(([^)]*)\)", subject):  # «dokumen mutu (SPO, instruksi kerja)»: its other names
+        for part in re.split(r"[,/;]| atau ", named):
+            things |= set(text_terms(part)[:1])
+            written |= set(tokens(part)[:1])  # «(PAK)»: an acronym spelt like a function word
+    if len(head) > 1 and head[0] in _counting()["containers"]:  # «spesimen nyamuk»: «120 nyamuk» counts it
+        written.add(head[1])
+        things |= set(terms(head[1:]))
+    people = set(vocabulary_config()["participant_nouns"])
+    events = set(text_terms(iki.indikator)) & _learning_terms() if (things | written) & people else set()
+    return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final), _partners(subject.split()),
+                   frozenset(written), frozenset(events))
+
+
+@knowledge.cached
+def _counting() -> dict:
+    data = vocabulary_config()["counting"]
+    return {"remaining_before": frozenset(data["remaining_before"]), "amount_words": frozenset(data["amount_words"]),
+            "containers": frozenset(data["containers"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
+            "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
+                           for term in terms(tokens(state))}}
+
+
+@knowledge.cached
+def _learning_terms() -> frozenset[str]:
+    return frozenset(t for phrase in vocabulary_config()["learning_events"] for t in text_terms(str(phrase)))
+
+
+def _named(ln: Line, start: int, end: int) -> set[str]:
+    """What the words from start to end name: their terms, the words as written, and what a kind of thing among
+    them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
+    words = _words_between(ln, start, end)
+    found = set(terms(words)) | set(words)
+    counting = _counting()
+    for kinds, heads in zip(counting["kinds"], counting["kind_heads"]):
+        if any(kinds.match_at(words, i) for i in range(len(words))):
+            found |= heads
+    return found
 
 
 def _partners(words: list[str]) -> frozenset[str]:
@@ -193,6 +236,9 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     numbers = counts(ln, w)
     if target is None or not numbers:
         return None
+    if target.events and _learning_terms() & set(terms(list(ln.toks))):
+        # «pelatihan EMT angkatan 3, 40 peserta» toward «Jumlah tenaga … terlatih»: the event's participants
+        target = replace(target, written=target.written | set(vocabulary_config()["participant_nouns"]))
     if target.partners:
         numbers = [n for n in numbers if _same_partners(ln, n, target.partners)]
         if not numbers:
@@ -235,10 +281,13 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     result ("SK tubel 4 pegawai" toward "Jumlah usulan tugas belajar …"); never a number of something else that
     follows ("tayang bareng 2 kreator" toward "Jumlah kampanye kolaborasi dengan kreator …")."""
     scored = []
+    things = target.things | target.written
     for n in numbers:
-        after = set(terms(_words_between(ln, n.at + 1, min(n.clause[1], n.at + 3))))
-        before = set(terms(_words_between(ln, max(n.clause[0], n.at - 3), n.at)))
-        score = 2.0 if after & target.things else 1.5 if before & target.things else \
+        after = _named(ln, n.at + 1, min(n.clause[1], n.at + 3))
+        # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
+        reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
+        before = _named(ln, reach, n.at)
+        score = 2.0 if after & things else 1.5 if before & things else \
             1.0 if before & target.subject else 0.0
         if score:
             scored.append((score, -n.at, n))
@@ -263,8 +312,10 @@ def _final_clauses(ln: Line, final: frozenset[str]) -> set[tuple[int, int]]:
     for clause in ln.clauses():
         toks = list(ln.toks[clause[0]:clause[1]])
         for i in range(len(toks)):
-            phrase = vocab.final_states.match_at(toks, i) or vocab.terms.phrases.match_at(toks, i)
-            if not phrase or not set(terms(list(phrase))) & final:
+            phrase = vocab.final_states.match_at(toks, i) or vocab.terms.phrases.match_at(toks, i) or \
+                (toks[i],)  # «terbitkan»: the state's word in another form
+            act = any(acts.match_at(toks, i) for state, acts in _counting()["final_acts"].items() if state in final)
+            if not act and (not phrase or not set(terms(list(phrase))) & final):
                 continue
             if not {toks[j] for j in range(max(0, i - 2), i)} & vocab.negations:
                 reached.add(clause)

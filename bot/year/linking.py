@@ -597,9 +597,10 @@ def _takes_part(ln: Line, w: When) -> bool:
                        for i, k in enumerate(ln.kinds))
     numbers = [n.at for n in counts(ln, w)]
     credited = [at for at in numbers if _credit_at(ln, at + 1)]
-    # a number of something else, not a name's («BSL-2», «ICD-11») nor a time («2 hari»)
+    # a number of something else, not a name's («BSL-2», «ICD-11») nor a time («2 jam», «diklat … 3 hari»)
+    times = vocab.duration_units.keys() | set(config()["days_back"]["units"])  # «2 jam», «3 hari»: how long
     others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
-              and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in vocab.duration_units]
+              and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in times]
     return not others and (bool(credited) or _opens_with_event(ln, w))
 
 
