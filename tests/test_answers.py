@@ -836,6 +836,39 @@ def test_a_claim_denying_what_the_answer_states_is_denied():
     assert denial("kalo ga ada atasan, ga perlu dialog kinerja?") == []
 
 
+def test_a_claim_and_an_answer_saying_it_with_synonyms_are_held_alike_both_ways():
+    # search.yaml claim.synonyms: «atasan» and «pimpinan» name the same person, whichever side says which
+    beyond = "IKI Beyond berupa inisiatif pegawai sendiri atau penugasan menantang dari pimpinan."
+    assert contradicted("Beyond cuma dr inisiatif pegawai sendiri, ga bisa dari penugasan atasan?", beyond) == "Tidak."
+    assert contradicted("Beyond ga bisa dari penugasan pimpinan?", beyond.replace("pimpinan", "atasan")) == "Tidak."
+    assert contradicted("rencana aksi bebas aja kan, ga perlu nyambung ke RHK?",
+                        "Setiap rencana aksi wajib berinduk pada RHK.") == "Tidak."
+    assert contradicted("Beyond ga bisa dari penugasan atasan?", "IKI Beyond berupa inisiatif pegawai sendiri.") == ""
+
+
+def test_a_claim_saying_what_the_answer_denies_is_denied():
+    answer = "Perubahan SKP tidak dilakukan sepihak: bahas perubahannya dalam dialog kinerja dengan atasan."
+    assert contradicted("perubahan SKP cukup sy ubah sendiri di aplikasi tanpa ngobrol sama atasan?", answer) == "Tidak."
+    # a negation denies the word it stands before, not the rest of its clause; one in a condition denies nothing
+    assert contradicted("pendekatan layanan itu buat tim kerja kan?", "Ini cascading tidak langsung bagi tim kerja.") == ""
+    assert contradicted("IKK itu buat pegawai UPT kan?", "Pegawai UPT yang tidak punya IKK bertanya dulu.") == ""
+
+
+def test_a_negation_making_a_condition_leaves_the_claim_readable():
+    question = "pendekatan layanan itu dipake buat tim supporting atau kinerja yg ga ada di DIPA kan?"
+    assert claim(question) is not None and denial(question) == []
+    answer = ("Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung "
+              "(supporting) atau yang kinerjanya tidak tercantum di DIPA; tim itu memakai pendekatan layanan.")
+    assert restated(question, answer) == "Ya." and contradicted(question, answer) == ""
+
+
+def test_a_claim_denying_one_word_is_held_with_the_term_it_denies_it_of():
+    question = "SKP itu kaku ya, dr awal sampe akhir tahun ga bisa diubah2?"
+    assert denial(question) == ["skp", "diubah2"]
+    assert contradicted(question, "SKP boleh diubah pada tahun berjalan bila strategi berubah.") == "Tidak."
+    assert contradicted(question, "Rencana hasil kerja boleh diubah pada tahun berjalan.") == ""
+
+
 def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):
     answer = shared_retriever.ask("target di SKP cukup angka akhir tahun doang, ga perlu trajectory bulanan?").answer
     assert answer.startswith("Tidak. ") and "trajectory" in answer.lower()
