@@ -867,6 +867,26 @@ def test_a_claim_denying_one_word_is_held_with_the_term_it_denies_it_of():
     assert denial(question) == ["skp", "diubah2"]
     assert contradicted(question, "SKP boleh diubah pada tahun berjalan bila strategi berubah.") == "Tidak."
     assert contradicted(question, "Rencana hasil kerja boleh diubah pada tahun berjalan.") == ""
+    assert contradicted(question, "SKP tidak boleh diubah sembarangan.") == ""
+
+
+def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_that_agrees():
+    from bot.retrieval.answer import Told
+    from bot.retrieval.claims import claim_lead
+    from bot.retrieval.retriever import _led_near
+
+    question = "SKP itu kaku ya, dr awal sampe akhir tahun ga bisa diubah2?"
+    chosen = Told("Pengelolaan kinerja terdiri atas empat tahap sampai akhir tahun.", "s")
+    changed = Told("SKP boleh diubah pada tahun berjalan bila strategi berubah.", "s")
+    scored = [(2.0, "a@1", chosen), (1.8, "b@1", changed)]
+    near = _led_near(question, scored, chosen, lambda text: claim_lead(question, text))
+    assert near.text == changed.text and near.lead == "Tidak."
+    # too far below the best, or a near answer leading the other way: the chosen answer, with no lead
+    assert _led_near(question, [(2.0, "a@1", chosen), (1.0, "b@1", changed)], chosen,
+                     lambda text: claim_lead(question, text)) == chosen
+    leads = {changed.text: "Tidak.", "SKP tetap sampai akhir tahun.": "Ya."}
+    both = [*scored, (1.9, "c@1", Told("SKP tetap sampai akhir tahun.", "s"))]
+    assert _led_near(question, both, chosen, lambda text: leads.get(text, "")) == chosen
 
 
 def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):

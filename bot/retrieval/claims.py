@@ -154,16 +154,21 @@ def shift_lead(question: str, answer: str) -> str:
 
 def _states(denied_words: list[str], said: list[str]) -> bool:
     """Whether the answer states at least `denied_words` of the words denied, all of them (or their synonyms, in any
-    order) within a few words of the first, with no negation just before («trajectory bulanan atau triwulanan»
-    states «trajectory bulanan/triwulan»; «tanpa trajectory» does not)."""
+    order) within a few words of the first, with no negation just before or between them («trajectory bulanan atau
+    triwulanan» states «trajectory bulanan/triwulan»; «tanpa trajectory», «SKP tidak boleh diubah» do not)."""
     config = _config()
     if len(denied_words) < config["claim"]["denied_words"]:
         return False
     negations = set(_read(list(set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"]))))
     wanted, read = set(_read(denied_words)), _read(said)
     span, before = len(wanted) + config["value_within"], config["value_within"]
-    return any(read[i] in wanted and wanted <= set(read[i:i + span]) and not set(read[max(i - before, 0):i]) & negations
-               for i in range(len(read)))
+    for i in range(len(read)):
+        window = read[i:i + span]
+        if read[i] in wanted and wanted <= set(window):
+            last = max(k for k, w in enumerate(window) if w in wanted)  # «SKP tidak boleh diubah» states no «diubah»
+            if not set(read[max(i - before, 0):i + last]) & negations:
+                return True
+    return False
 
 
 def claim_lead(question: str, answer: str) -> str:
@@ -257,6 +262,13 @@ def _denied_at(words: list[str], at: int, neutral: frozenset[str] | set[str]) ->
 def _verb(word: str) -> bool:
     """A verb with its prefix («dilakukan», «menyusun»), which Sastrawi strips."""
     return len(word) > 4 and word[:2] in ("di", "me") and len(stem(word)) < len(word) - 1
+
+
+def words_held(question: str, answer: str) -> int:
+    """How many of the words of the sentence asking (function words aside, synonyms as one) the answer holds."""
+    neutral = skipped_words() | set(_config()["tags"])
+    asked = set(_read([w for w in tokens(_asking(question) or question) if w not in neutral]))
+    return len(asked & set(_read(tokens(answer))))
 
 
 def _found(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:

@@ -51,7 +51,16 @@ from bot.retrieval.answer import (
     yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
-from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, spelling_lead
+from bot.retrieval.claims import (
+    claim,
+    contradicted,
+    contrast,
+    denial,
+    exceeds_only,
+    restated,
+    spelling_lead,
+    words_held,
+)
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
@@ -613,8 +622,14 @@ class Retriever:
             return replace(best, lead=denied or limit_lead(best.text) or yes_no_lead(predicate, best.text) or confirmed)
         if claim(question) is not None or denial(question) or contrast(question):
             told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
-            denied, confirmed = claim_leads(told.text)
-            return replace(told, lead=only_lead(question, told.text) or denied or confirmed)
+
+            def claim_lead(text: str) -> str:
+                denied, confirmed = claim_leads(text)
+                return only_lead(question, text) or denied or confirmed
+            lead = claim_lead(told.text)
+            # of the near answers, only those giving the kind of fact asked for («… sampe kapan ya?»: a date)
+            shaped = [s for s in scored if all(shows(s[2], kind) for kind in kinds)]
+            return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)
         if not kinds:
             return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
         return Retriever._chosen(question, scored, kinds, scope)
@@ -715,6 +730,20 @@ class Retriever:
         for doc in self.documents()[QUESTIONS]:
             listed.setdefault(doc.id.rpartition("#")[0], []).append(frozenset(keyword_tokens(doc.text)))
         return listed
+
+
+def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, lead: Callable[[str], str]) -> Told:
+    """A claim the chosen answer holds no evidence on, held against the answers near it (within
+    `yesno.claim.near_margin` of the best of them, holding at least as many of the claim's words as the chosen one:
+    «SKP … ga bisa diubah2?» chooses the stages of performance management, a near answer says «SKP boleh diubah»):
+    the best of them that leads, when every one that leads agrees; else the chosen answer with no lead."""
+    margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
+    least = words_held(question, told.text)
+    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin
+           and words_held(question, s[2].text) >= least and (found := lead(s[2].text))]
+    if not led or len({found for _, found in led}) > 1:
+        return told
+    return replace(led[0][0], lead=led[0][1])
 
 
 def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
