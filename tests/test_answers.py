@@ -889,6 +889,14 @@ def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_
     assert _led_near(question, both, chosen, lambda text: leads.get(text, "")) == chosen
 
 
+def test_a_meaning_claimed_is_led_by_the_glossary_line_that_restates_it(shared_retriever):
+    answer = shared_retriever.ask("MPPH itu artinya tabel pembagian peran hasil pegawai ya?").answer
+    assert answer.startswith("Ya. ") and "Matriks Pembagian Peran dan Hasil" in answer
+    # renkin is rencana kinerja (search.yaml claim.synonyms)
+    assert shared_retriever.ask("direct cascading artinya renkin tim berkontribusi langsung ke renkin atasan?"
+                                ).answer.startswith("Ya. ")
+
+
 def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):
     answer = shared_retriever.ask("target di SKP cukup angka akhir tahun doang, ga perlu trajectory bulanan?").answer
     assert answer.startswith("Tidak. ") and "trajectory" in answer.lower()

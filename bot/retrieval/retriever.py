@@ -58,7 +58,6 @@ from bot.retrieval.claims import (
     denial,
     exceeds_only,
     restated,
-    spelling_lead,
     words_held,
 )
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -487,8 +486,8 @@ class Retriever:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
-            if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?»
-                told = replace(told, lead=spelling_lead(read, told.text))
+            if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
+                told = replace(told, lead=contradicted(read, told.text) or restated(read, told.text))
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
