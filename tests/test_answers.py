@@ -754,6 +754,14 @@ def test_a_claim_holding_the_opposite_word_of_the_answer_is_denied():
     assert contradicted("indikatornya sama tiap wilayah kan?", "Indikatornya sama, wilayahnya berbeda.") == ""
 
 
+def test_a_claim_saying_the_other_of_two_bound_opposites_of_the_same_thing_is_denied():
+    answer = "Semua pegawai memegang indikator yang sama, tetapi wilayah pelaksanaan tugasnya berbeda."
+    assert contradicted("pembagian wilayah di MPPH itu indikatornya beda2 ya?", answer) == "Tidak."
+    # said of the regions, which do differ, or of the indicators the same way: no lead
+    assert contradicted("di pembagian wilayah itu wilayah tugasnya beda2 ya?", answer) == ""
+    assert contradicted("di pembagian wilayah itu indikatornya sama ya?", answer) == ""
+
+
 def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
     answer = "Rencana aksi disusun paling lambat 15 Maret 2026."
     assert contradicted("rencana aksi bisa disusun sampe akhir april 2026 ya?", answer) == "Tidak."

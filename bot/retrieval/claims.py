@@ -192,7 +192,7 @@ def contradicted(question: str, answer: str) -> str:
     if spelled:
         return spelled
     if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
-            or _negated(words, answer):
+            or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
     if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
@@ -292,6 +292,26 @@ def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bo
             if not _found(claim_words, mine_set, other_set) or _found(claim_words, other_set, mine_set):
                 continue
             if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
+                return True
+    return False
+
+
+def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
+    """Whether the claim says one side of a pair of `bound_opposites` of something («indikator kinerjanya beda2 tiap
+    wilayah») and the answer the other side of that same thing («indikator yang sama»), never the claim's side of it
+    («… tetapi wilayah pelaksanaan tugasnya berbeda» says it of the regions)."""
+    config = _config()
+    within, neutral = config["value_within"], skipped_words() | set(config["tags"])
+
+    def of(words: list[str], side: set[str]) -> set[str]:
+        """What the words say a side of: the words standing within `value_within` before each of its words."""
+        return {r for i, w in enumerate(words) if _plain(w) in side
+                for before in words[max(i - within, 0):i] if before not in neutral for r in _read([before])}
+
+    for first, second in config["claim"]["bound_opposites"]:
+        for mine, other in ((set(first), set(second)), (set(second), set(first))):
+            things = of(claim_words, mine)
+            if things and not of(claim_words, other) and things & of(said, other) and not things & of(said, mine):
                 return True
     return False
 
