@@ -762,6 +762,14 @@ def test_a_claim_saying_the_other_of_two_bound_opposites_of_the_same_thing_is_de
     assert contradicted("di pembagian wilayah itu indikatornya sama ya?", answer) == ""
 
 
+def test_approving_a_quoted_iki_the_rules_read_as_an_activity_is_denied():
+    answer = "IKI harus mengukur output yang sederhana dan terukur."
+    assert contradicted("IKI 'jumlah rapat koordinasi yg dilaksanakan' udah bagus ya? kan terukur", answer) == "Tidak."
+    # an IKI the rules read as an output, or a quote not approved: no lead from the rules
+    assert contradicted("IKI 'persentase rekomendasi monev yang ditindaklanjuti' udah bagus ya?", answer) == ""
+    assert contradicted("IKI 'jumlah rapat koordinasi yg dilaksanakan' itu output ya?", answer) == ""
+
+
 def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
     answer = "Rencana aksi disusun paling lambat 15 Maret 2026."
     assert contradicted("rencana aksi bisa disusun sampe akhir april 2026 ya?", answer) == "Tidak."

@@ -616,11 +616,17 @@ _QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]{4,120})[\"'»”’]
 def rewrite_asked(question: str) -> str | None:
     """The IKI a question quotes and asks to change ("IKI sy 'jumlah rapat' dibilang aktivitas, harus diganti gmn"):
     a rewrite request, not a question for the guidance. The words are in search.yaml `answers.rewrite_request`."""
-    quoted = _QUOTED.search(question)
-    if quoted is None:
+    found = _QUOTED.search(question)
+    if found is None:
         return None
-    rest = question[: quoted.start()] + " " + question[quoted.end():]
-    return quoted.group(1).strip() if _phrases("rewrite_request").find(tokens(rest)) else None
+    rest = question[: found.start()] + " " + question[found.end():]
+    return found.group(1).strip() if _phrases("rewrite_request").find(tokens(rest)) else None
+
+
+def quoted(question: str) -> str | None:
+    """The IKI a question quotes («IKI 'jumlah rapat koordinasi' udah bagus?»), None when it quotes none."""
+    found = _QUOTED.search(question)
+    return found.group(1).strip() if found else None
 
 
 def rewritten(quoted: str) -> Told | None:

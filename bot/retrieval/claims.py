@@ -10,9 +10,11 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import stem
-from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, value_lead
+from bot.models import IkiDraft, Kind
+from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
 from bot.retrieval.glossary import letter_words, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
+from bot.rules import check_iki
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -191,7 +193,7 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
+    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
@@ -314,6 +316,16 @@ def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
             if things and not of(claim_words, other) and things & of(said, other) and not things & of(said, mine):
                 return True
     return False
+
+
+def _approves_activity(question: str, claim_words: list[str]) -> bool:
+    """Whether the claim approves («udah bagus ya?», `approves`) an IKI it quotes that the rules read as counting an
+    activity, not measuring an output («'jumlah rapat koordinasi yg dilaksanakan'»): the guidance says an IKI
+    measures output, so «Tidak.». An IKI the rules pass is not thereby good: no «Ya.» from here."""
+    iki = quoted(question)
+    if not iki or not set(claim_words) & set(_config()["claim"]["approves"]):
+        return False
+    return check_iki(IkiDraft(indikator=iki)).kind == Kind.activity
 
 
 def _forbidden(claim_words: list[str], answer: str) -> bool:
