@@ -860,6 +860,7 @@ def test_a_claim_and_an_answer_saying_it_with_synonyms_are_held_alike_both_ways(
     assert contradicted("rencana aksi bebas aja kan, ga perlu nyambung ke RHK?",
                         "Setiap rencana aksi wajib berinduk pada RHK.") == "Tidak."
     assert contradicted("Beyond ga bisa dari penugasan atasan?", "IKI Beyond berupa inisiatif pegawai sendiri.") == ""
+    assert restated("rencana aksi itu turunan RHK ya?", "Rencana aksi adalah penjabaran RHK di SKP.") == "Ya."
 
 
 def test_a_claim_saying_what_the_answer_denies_is_denied():
@@ -925,6 +926,13 @@ def test_a_claim_contrasting_two_opposites_is_held_against_the_change_the_answer
     # no change told, or «bukan» contrasting no pair of opposites: no lead
     assert contradicted("cascading skrg top down, bukan bottom up?", "Cascading memakai pola top-down dan bottom-up.") == ""
     assert contrast("IKI itu output, bukan aktivitas kan?") is None
+
+
+def test_a_claim_naming_one_side_of_a_pair_is_held_against_the_change_the_answer_tells():
+    answer = "Sekjen meminta penyusunan indikator beralih dari pola bottom-up (disusun dari bawah) ke top-down."
+    assert contradicted("cascading di kemenkes sekarang top down ya?", answer) == "Ya."
+    assert contradicted("cascading di kemenkes sekarang bottom up ya?", answer) == "Tidak."
+    assert contradicted("cascading sekarang top down ya?", "Cascading memakai pola top-down dan bottom-up.") == ""
 
 
 def test_a_claim_approving_what_the_answer_forbids_is_denied():

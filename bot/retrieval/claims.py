@@ -125,8 +125,9 @@ def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
 
 def shift_lead(question: str, answer: str) -> str:
     """«Ya.» when the answer tells of a change (`shifts`) from the side the claim contrasts to the side it affirms
-    («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; "" otherwise."""
-    sides = contrast(question)
+    («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; "" otherwise. A claim naming
+    one side only («cascading skrg top down ya?») sets it against the other side of its pair."""
+    sides = contrast(question) or _one_side(question)
     if sides is None:
         return ""
     config = _config()
@@ -152,6 +153,18 @@ def shift_lead(question: str, answer: str) -> str:
             if PhraseSet(old).find(before) and PhraseSet(new).match_at(after, 0):
                 return config["lead"][lead]
     return ""
+
+
+def _one_side(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the side named, the other side) when a claim names one side of a pair of `opposites` and never the other."""
+    words = claim(question)
+    if not words:
+        return None
+    for first, second in _config()["claim"]["opposites"]:
+        for mine, other in ((first, second), (second, first)):
+            if _found(words, PhraseSet(mine), PhraseSet(other)) and not _found(words, PhraseSet(other), PhraseSet(mine)):
+                return tuple(tokens(mine[0])), tuple(tokens(other[0]))
+    return None
 
 
 def _states(denied_words: list[str], said: list[str]) -> bool:
@@ -203,7 +216,7 @@ def contradicted(question: str, answer: str) -> str:
             return lead["ya"]
         if any(side in sides and (side, n) not in stated for side, n in claimed):
             return lead["tidak"]
-    return lead["ya"] if _same_date(words, said) else value_lead(question, answer)
+    return lead["ya"] if _same_date(words, said) else value_lead(question, answer) or shift_lead(question, answer)
 
 
 def restated(question: str, answer: str) -> str:
