@@ -869,6 +869,9 @@ def test_a_claim_saying_what_the_answer_denies_is_denied():
     # a negation denies the word it stands before, not the rest of its clause; one in a condition denies nothing
     assert contradicted("pendekatan layanan itu buat tim kerja kan?", "Ini cascading tidak langsung bagi tim kerja.") == ""
     assert contradicted("IKK itu buat pegawai UPT kan?", "Pegawai UPT yang tidak punya IKK bertanya dulu.") == ""
+    # a word denied of another subject says nothing of the one asked about
+    assert contradicted("logbook diisi sendiri oleh pegawai kan?", "SKP tidak lagi diisi sendiri oleh pegawai.") == ""
+    assert contradicted("SKP diisi sendiri oleh pegawai kan?", "SKP tidak lagi diisi sendiri oleh pegawai.") == "Tidak."
 
 
 def test_a_negation_making_a_condition_leaves_the_claim_readable():

@@ -244,8 +244,12 @@ def restated(question: str, answer: str) -> str:
 def _negated(claim_words: list[str], answer: str) -> bool:
     """Whether the answer only denies a word the claim says («cukup sy ubah sendiri …?» against «Perubahan SKP tidak
     dilakukan sepihak»): the word or its synonym is what a negation denies (`_denied_at`), one making no condition
-    («yang tidak …»), and the answer says it nowhere else; the claim's own conditions and function words aside."""
+    («yang tidak …»), and the answer says it nowhere else; the claim's own conditions and function words aside. The
+    answer must name every term the claim names (`generic_terms` aside): a word denied of another subject says
+    nothing of this one."""
     config = _config()
+    if not own_terms(" ".join(claim_words)) <= {t.name for t in terms_in(answer)}:
+        return False  # «logbook diisi sendiri?» against «SKP tidak lagi diisi sendiri»: said of something else
     within = config["value_within"]
     predicates = {w for group in config["predicates"].values() for w in group}
     neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"]) | predicates
@@ -277,6 +281,11 @@ def _denied_at(words: list[str], at: int, neutral: frozenset[str] | set[str]) ->
 def _verb(word: str) -> bool:
     """A verb with its prefix («dilakukan», «menyusun»), which Sastrawi strips."""
     return len(word) > 4 and word[:2] in ("di", "me") and len(stem(word)) < len(word) - 1
+
+
+def own_terms(text: str) -> set[str]:
+    """The glossary terms a text names, the generic ones (search.yaml `answers.generic_terms`: IKI, SKP) aside."""
+    return {t.name for t in terms_in(text)} - set(search_config()["answers"]["generic_terms"])
 
 
 def words_held(question: str, answer: str) -> int:

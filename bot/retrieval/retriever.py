@@ -57,6 +57,7 @@ from bot.retrieval.claims import (
     contrast,
     denial,
     exceeds_only,
+    own_terms,
     restated,
     words_held,
 )
@@ -733,13 +734,14 @@ class Retriever:
 
 def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, lead: Callable[[str], str]) -> Told:
     """A claim the chosen answer holds no evidence on, held against the answers near it (within
-    `yesno.claim.near_margin` of the best of them, holding at least as many of the claim's words as the chosen one:
+    `yesno.claim.near_margin` of the best of them, holding at least as many of the claim's words as the chosen one and
+    every term of the claim it names:
     «SKP … ga bisa diubah2?» chooses the stages of performance management, a near answer says «SKP boleh diubah»):
     the best of them that leads, when every one that leads agrees; else the chosen answer with no lead."""
     margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
-    least = words_held(question, told.text)
-    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin
-           and words_held(question, s[2].text) >= least and (found := lead(s[2].text))]
+    least, named = words_held(question, told.text), own_terms(question) & own_terms(told.text)
+    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin and words_held(question, s[2].text) >= least
+           and named <= own_terms(s[2].text) and (found := lead(s[2].text))]
     if not led or len({found for _, found in led}) > 1:
         return told
     return replace(led[0][0], lead=led[0][1])
