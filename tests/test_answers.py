@@ -787,6 +787,13 @@ def test_a_claim_with_the_value_the_answer_gives_its_subject_is_confirmed():
     assert contradicted("bener ga bobot TUSI 80%?", answer) == "Tidak."
 
 
+def test_a_value_given_under_a_condition_the_question_denies_is_not_its_value():
+    answer = ("Ketua tim tanpa IKI cascading langsung memakai pola bobot TUSI 90% dan MI 10%, sedangkan anggota yang "
+              "memegang IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
+    assert contradicted("katim tanpa cascading langsung pake CL 50% ya?", answer) == ""
+    assert contradicted("anggota yg punya cascading langsung pake CL 50% ya?", answer) == "Ya."
+
+
 def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
     answer = "Lampiran SKP memuat dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi."
     assert restated("lampiran SKP isinya dukungan sumber daya, skema pertanggungjawaban, sama konsekuensi ya?",
