@@ -755,6 +755,22 @@ def test_a_claim_holding_the_opposite_word_of_the_answer_is_denied():
     assert contradicted("indikatornya sama tiap wilayah kan?", "Indikatornya sama, wilayahnya berbeda.") == ""
 
 
+def test_a_claim_saying_the_other_of_two_bound_opposites_of_the_same_thing_is_denied():
+    answer = "Semua pegawai memegang indikator yang sama, tetapi wilayah pelaksanaan tugasnya berbeda."
+    assert contradicted("pembagian wilayah di MPPH itu indikatornya beda2 ya?", answer) == "Tidak."
+    # said of the regions, which do differ, or of the indicators the same way: no lead
+    assert contradicted("di pembagian wilayah itu wilayah tugasnya beda2 ya?", answer) == ""
+    assert contradicted("di pembagian wilayah itu indikatornya sama ya?", answer) == ""
+
+
+def test_approving_a_quoted_iki_the_rules_read_as_an_activity_is_denied():
+    answer = "IKI harus mengukur output yang sederhana dan terukur."
+    assert contradicted("IKI 'jumlah rapat koordinasi yg dilaksanakan' udah bagus ya? kan terukur", answer) == "Tidak."
+    # an IKI the rules read as an output, or a quote not approved: no lead from the rules
+    assert contradicted("IKI 'persentase rekomendasi monev yang ditindaklanjuti' udah bagus ya?", answer) == ""
+    assert contradicted("IKI 'jumlah rapat koordinasi yg dilaksanakan' itu output ya?", answer) == ""
+
+
 def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
     answer = "Rencana aksi disusun paling lambat 15 Maret 2026."
     assert contradicted("rencana aksi bisa disusun sampe akhir april 2026 ya?", answer) == "Tidak."
@@ -770,6 +786,13 @@ def test_a_claim_with_the_value_the_answer_gives_its_subject_is_confirmed():
     answer = "Pegawai tanpa cascading langsung memakai bobot Core TUSI 90% dan Core MI 10%."
     assert contradicted("bener ga bobot TUSI 90%?", answer) == "Ya."
     assert contradicted("bener ga bobot TUSI 80%?", answer) == "Tidak."
+
+
+def test_a_value_given_under_a_condition_the_question_denies_is_not_its_value():
+    answer = ("Ketua tim tanpa IKI cascading langsung memakai pola bobot TUSI 90% dan MI 10%, sedangkan anggota yang "
+              "memegang IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
+    assert contradicted("katim tanpa cascading langsung pake CL 50% ya?", answer) == ""
+    assert contradicted("anggota yg punya cascading langsung pake CL 50% ya?", answer) == "Ya."
 
 
 def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
@@ -837,6 +860,71 @@ def test_a_claim_denying_what_the_answer_states_is_denied():
     assert denial("kalo ga ada atasan, ga perlu dialog kinerja?") == []
 
 
+def test_a_claim_and_an_answer_saying_it_with_synonyms_are_held_alike_both_ways():
+    # search.yaml claim.synonyms: «atasan» and «pimpinan» name the same person, whichever side says which
+    beyond = "IKI Beyond berupa inisiatif pegawai sendiri atau penugasan menantang dari pimpinan."
+    assert contradicted("Beyond cuma dr inisiatif pegawai sendiri, ga bisa dari penugasan atasan?", beyond) == "Tidak."
+    assert contradicted("Beyond ga bisa dari penugasan pimpinan?", beyond.replace("pimpinan", "atasan")) == "Tidak."
+    assert contradicted("rencana aksi bebas aja kan, ga perlu nyambung ke RHK?",
+                        "Setiap rencana aksi wajib berinduk pada RHK.") == "Tidak."
+    assert contradicted("Beyond ga bisa dari penugasan atasan?", "IKI Beyond berupa inisiatif pegawai sendiri.") == ""
+    assert restated("rencana aksi itu turunan RHK ya?", "Rencana aksi adalah penjabaran RHK di SKP.") == "Ya."
+
+
+def test_a_claim_saying_what_the_answer_denies_is_denied():
+    answer = "Perubahan SKP tidak dilakukan sepihak: bahas perubahannya dalam dialog kinerja dengan atasan."
+    assert contradicted("perubahan SKP cukup sy ubah sendiri di aplikasi tanpa ngobrol sama atasan?", answer) == "Tidak."
+    # a negation denies the word it stands before, not the rest of its clause; one in a condition denies nothing
+    assert contradicted("pendekatan layanan itu buat tim kerja kan?", "Ini cascading tidak langsung bagi tim kerja.") == ""
+    assert contradicted("IKK itu buat pegawai UPT kan?", "Pegawai UPT yang tidak punya IKK bertanya dulu.") == ""
+    # a word denied of another subject says nothing of the one asked about
+    assert contradicted("logbook diisi sendiri oleh pegawai kan?", "SKP tidak lagi diisi sendiri oleh pegawai.") == ""
+    assert contradicted("SKP diisi sendiri oleh pegawai kan?", "SKP tidak lagi diisi sendiri oleh pegawai.") == "Tidak."
+
+
+def test_a_negation_making_a_condition_leaves_the_claim_readable():
+    question = "pendekatan layanan itu dipake buat tim supporting atau kinerja yg ga ada di DIPA kan?"
+    assert claim(question) is not None and denial(question) == []
+    answer = ("Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung "
+              "(supporting) atau yang kinerjanya tidak tercantum di DIPA; tim itu memakai pendekatan layanan.")
+    assert restated(question, answer) == "Ya." and contradicted(question, answer) == ""
+
+
+def test_a_claim_denying_one_word_is_held_with_the_term_it_denies_it_of():
+    question = "SKP itu kaku ya, dr awal sampe akhir tahun ga bisa diubah2?"
+    assert denial(question) == ["skp", "diubah2"]
+    assert contradicted(question, "SKP boleh diubah pada tahun berjalan bila strategi berubah.") == "Tidak."
+    assert contradicted(question, "Rencana hasil kerja boleh diubah pada tahun berjalan.") == ""
+    assert contradicted(question, "SKP tidak boleh diubah sembarangan.") == ""
+
+
+def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_that_agrees():
+    from bot.retrieval.answer import Told
+    from bot.retrieval.claims import claim_lead
+    from bot.retrieval.retriever import _led_near
+
+    question = "SKP itu kaku ya, dr awal sampe akhir tahun ga bisa diubah2?"
+    chosen = Told("Pengelolaan kinerja terdiri atas empat tahap sampai akhir tahun.", "s")
+    changed = Told("SKP boleh diubah pada tahun berjalan bila strategi berubah.", "s")
+    scored = [(2.0, "a@1", chosen), (1.8, "b@1", changed)]
+    near = _led_near(question, scored, chosen, lambda text: claim_lead(question, text))
+    assert near.text == changed.text and near.lead == "Tidak."
+    # too far below the best, or a near answer leading the other way: the chosen answer, with no lead
+    assert _led_near(question, [(2.0, "a@1", chosen), (1.0, "b@1", changed)], chosen,
+                     lambda text: claim_lead(question, text)) == chosen
+    leads = {changed.text: "Tidak.", "SKP tetap sampai akhir tahun.": "Ya."}
+    both = [*scored, (1.9, "c@1", Told("SKP tetap sampai akhir tahun.", "s"))]
+    assert _led_near(question, both, chosen, lambda text: leads.get(text, "")) == chosen
+
+
+def test_a_meaning_claimed_is_led_by_the_glossary_line_that_restates_it(shared_retriever):
+    answer = shared_retriever.ask("MPPH itu artinya tabel pembagian peran hasil pegawai ya?").answer
+    assert answer.startswith("Ya. ") and "Matriks Pembagian Peran dan Hasil" in answer
+    # renkin is rencana kinerja (search.yaml claim.synonyms)
+    assert shared_retriever.ask("direct cascading artinya renkin tim berkontribusi langsung ke renkin atasan?"
+                                ).answer.startswith("Ya. ")
+
+
 def test_a_claim_denying_itself_gets_its_lead_through_the_retriever(shared_retriever):
     answer = shared_retriever.ask("target di SKP cukup angka akhir tahun doang, ga perlu trajectory bulanan?").answer
     assert answer.startswith("Tidak. ") and "trajectory" in answer.lower()
@@ -849,6 +937,13 @@ def test_a_claim_contrasting_two_opposites_is_held_against_the_change_the_answer
     # no change told, or «bukan» contrasting no pair of opposites: no lead
     assert contradicted("cascading skrg top down, bukan bottom up?", "Cascading memakai pola top-down dan bottom-up.") == ""
     assert contrast("IKI itu output, bukan aktivitas kan?") is None
+
+
+def test_a_claim_naming_one_side_of_a_pair_is_held_against_the_change_the_answer_tells():
+    answer = "Sekjen meminta penyusunan indikator beralih dari pola bottom-up (disusun dari bawah) ke top-down."
+    assert contradicted("cascading di kemenkes sekarang top down ya?", answer) == "Ya."
+    assert contradicted("cascading di kemenkes sekarang bottom up ya?", answer) == "Tidak."
+    assert contradicted("cascading sekarang top down ya?", "Cascading memakai pola top-down dan bottom-up.") == ""
 
 
 def test_a_claim_approving_what_the_answer_forbids_is_denied():

@@ -378,8 +378,11 @@ def value_lead(question: str, answer: str) -> str:
     before = " ".join(tokens(question[:asked[0].start()]))
     side = next((s for s, phrases in config["past"].items()
                  if any(before.endswith(" ".join(tokens(p))) for p in phrases)), None)
+    # a value given under a condition the question denies or says otherwise («sedangkan anggota yang memegang IKI
+    # cascading langsung memakai pola CL 50%» for «katim tanpa cascading langsung pake CL 50%?») is not its value
     given = {(_number(m.group(1)), _limit(answer[:m.start()], config))
-             for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject}
+             for m in _PERCENT.finditer(answer) if _valued(answer, m.start(), config) == subject
+             and not polarity_clash(_untagged(question), _clause_at(answer, m.start()))}
     if len(given) != 1:
         return ""
     (value, limit), number = given.pop(), _number(asked[0].group(1))
@@ -389,6 +392,26 @@ def value_lead(question: str, answer: str) -> str:
     if past is None:
         return ""
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def _untagged(question: str) -> str:
+    """The question's words without the tags that only ask («bener ga …», «boleh ga …», «… kan?»: a tag right after
+    an opener or a predicate, or at the end), so a «ga» that asks is not read as denying the word after it."""
+    config = search_config()["answers"]["yesno"]
+    asking = set(config["opens"]) | {w for p in config["claim"]["opens"] for w in tokens(p)} \
+        | {w for group in config["predicates"].values() for w in group}
+    words = tokens(question)
+    kept = [w for i, w in enumerate(words) if not (w in config["tags"] and (i == 0 or words[i - 1] in asking))]
+    while kept and kept[-1] in config["tags"]:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of a text holding the offset `at`."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
+    return text[start:end]
 
 
 def _number(text: str) -> float:
@@ -674,11 +697,17 @@ _QUOTED = re.compile(r"[\"'«“‘]([^\"'«»“”‘’]{4,120})[\"'»”’]
 def rewrite_asked(question: str) -> str | None:
     """The IKI a question quotes and asks to change ("IKI sy 'jumlah rapat' dibilang aktivitas, harus diganti gmn"):
     a rewrite request, not a question for the guidance. The words are in search.yaml `answers.rewrite_request`."""
-    quoted = _QUOTED.search(question)
-    if quoted is None:
+    found = _QUOTED.search(question)
+    if found is None:
         return None
-    rest = question[: quoted.start()] + " " + question[quoted.end():]
-    return quoted.group(1).strip() if _phrases("rewrite_request").find(tokens(rest)) else None
+    rest = question[: found.start()] + " " + question[found.end():]
+    return found.group(1).strip() if _phrases("rewrite_request").find(tokens(rest)) else None
+
+
+def quoted(question: str) -> str | None:
+    """The IKI a question quotes («IKI 'jumlah rapat koordinasi' udah bagus?»), None when it quotes none."""
+    found = _QUOTED.search(question)
+    return found.group(1).strip() if found else None
 
 
 def rewritten(quoted: str) -> Told | None:

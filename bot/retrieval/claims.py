@@ -5,18 +5,46 @@ evidence."""
 
 import re
 
+from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import stem
-from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, value_lead
+from bot.models import IkiDraft, Kind
+from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
 from bot.retrieval.glossary import letter_words, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
+from bot.rules import check_iki
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _config() -> dict:
     return search_config()["answers"]["yesno"]
+
+
+@knowledge.cached
+def _synonyms() -> Thesaurus:
+    """search.yaml `claim.synonyms` as stems, the first of each group standing for the rest."""
+    return build([[" ".join(stem(w) for w in tokens(p)) for p in group] for group in _config()["claim"]["synonyms"]])
+
+
+def _plain(word: str) -> str:
+    """A reduplication written with «2», as chat writes it, read as its word («beda2» → «beda», «diubah2» →
+    «diubah»)."""
+    return word[:-1] if len(word) > 2 and word.endswith("2") and word[:-1].isalpha() else word
+
+
+def _read(words: list[str]) -> list[str]:
+    """Words as a claim and an answer are held against each other: stems, a reduplication as its word, each synonym
+    as its group's first (search.yaml `claim.synonyms`), so the same check holds both ways."""
+    return _synonyms().canonical_tokens([stem(_plain(w)) for w in words])
+
+
+def _conditional(words: list[str], at: int) -> bool:
+    """Whether the negation at `at` makes a condition or a relative clause («tim yg ga ada di DIPA», «bila tidak
+    tercapai»: search.yaml `claim.conditions`) rather than denying what is said."""
+    return at > 0 and words[at - 1] in _config()["claim"]["conditions"]
 
 
 def _asking(question: str) -> str:
@@ -40,8 +68,9 @@ def claim(question: str) -> list[str] | None:
         words = words[:-1]
     if not words or not (opener or tagged):
         return None
-    if any(w in config["other_questions"] or w in config["negations"] for w in words):
-        return None
+    if any(w in config["other_questions"] for w in words) or any(
+            w in config["negations"] and not _conditional(words, i) for i, w in enumerate(words)):
+        return None  # a negation in a condition («tim yg ga ada di DIPA») denies nothing of the claim
     return words
 
 
@@ -60,7 +89,7 @@ def denial(question: str) -> list[str]:
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
         return []
     at = negations[0]
-    if at + 1 >= len(words) or words[at + 1] not in config["claim"]["denied"]:
+    if at + 1 >= len(words) or words[at + 1] not in config["claim"]["denied"] or _conditional(words, at):
         return []
     end = 0
     for part in clauses:  # the clause holding the negation ends the words denied
@@ -68,7 +97,12 @@ def denial(question: str) -> list[str]:
         if end > at:
             break
     neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"])
-    return [w for w in words[at + 2:end] if w not in neutral]
+    denied = [w for w in words[at + 2:end] if w not in neutral]
+    if denied and len(denied) < config["claim"]["denied_words"]:
+        # «SKP itu kaku ya, … ga bisa diubah2?»: the terms named before the negation say what is denied of what
+        named = [w for term in terms_in(" ".join(words[:at])) for w in tokens(term.name)]
+        denied = [*named, *denied] if named else denied
+    return denied
 
 
 def contrast(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -93,8 +127,12 @@ def shift_lead(question: str, answer: str) -> str:
     """«Ya.» when the answer tells of a change (`shifts`) from the side the claim contrasts to the side it affirms
     («beralih dari pola bottom-up … ke top-down»), «Tidak.» when of the opposite change; with no change told, «Ya.»
     when the answer states only the side affirmed («standar minimal, bukan maksimal?» against «standar minimal
-    capaian»), «Tidak.» when only the side contrasted; "" otherwise."""
-    sides = contrast(question)
+    capaian»), «Tidak.» when only the side contrasted; "" otherwise. A claim naming one side only («cascading skrg top
+    down ya?») sets it against the other side of its pair, but only a change told answers it: stating one side
+    («IKI Beyond tidak diwajibkan …, berbeda dari IKI Core yang wajib») is no evidence for a claim that never said
+    «bukan»."""
+    contrasted = contrast(question)
+    sides = contrasted or _one_side(question)
     if sides is None:
         return ""
     config = _config()
@@ -121,27 +159,43 @@ def shift_lead(question: str, answer: str) -> str:
             if PhraseSet(old).find(before) and PhraseSet(new).match_at(after, 0):
                 return config["lead"][lead]
         changed = True
-    if changed:
-        return ""  # a change told, neither way between the sides: the sides alone say nothing
+    if changed or contrasted is None:
+        return ""  # a change told, neither way between the sides, or a claim contrasting nothing: sides say nothing
     states_mine = _found(said, PhraseSet(mine), PhraseSet(other))
     states_other = _found(said, PhraseSet(other), PhraseSet(mine))
     return config["lead"]["ya"] if states_mine and not states_other else \
         config["lead"]["tidak"] if states_other and not states_mine else ""
 
 
+def _one_side(question: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the side named, the other side) when a claim names one side of a pair of `opposites` and never the other."""
+    words = claim(question)
+    if not words:
+        return None
+    for first, second in _config()["claim"]["opposites"]:
+        for mine, other in ((first, second), (second, first)):
+            if _found(words, PhraseSet(mine), PhraseSet(other)) and not _found(words, PhraseSet(other), PhraseSet(mine)):
+                return tuple(tokens(mine[0])), tuple(tokens(other[0]))
+    return None
+
+
 def _states(denied_words: list[str], said: list[str]) -> bool:
-    """Whether the answer states at least `denied_words` of the words denied, all of them within a few words of the
-    first, with no negation just before («trajectory bulanan atau triwulanan» states «trajectory bulanan/triwulan»;
-    «tanpa trajectory» does not)."""
+    """Whether the answer states at least `denied_words` of the words denied, all of them (or their synonyms, in any
+    order) within a few words of the first, with no negation just before or between them («trajectory bulanan atau
+    triwulanan» states «trajectory bulanan/triwulan»; «tanpa trajectory», «SKP tidak boleh diubah» do not)."""
     config = _config()
     if len(denied_words) < config["claim"]["denied_words"]:
         return False
-    negations = set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"])  # «tanpa» too
-    wanted, stems = [stem(w) for w in denied_words], [stem(w) for w in said]
+    negations = set(_read(list(set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"]))))
+    wanted, read = set(_read(denied_words)), _read(said)
     span, before = len(wanted) + config["value_within"], config["value_within"]
-    return any(stems[i] == wanted[0] and set(wanted) <= set(stems[i:i + span])
-               and not set(said[max(i - before, 0):i]) & negations
-               for i in range(len(said)))
+    for i in range(len(read)):
+        window = read[i:i + span]
+        if read[i] in wanted and wanted <= set(window):
+            last = max(k for k, w in enumerate(window) if w in wanted)  # «SKP tidak boleh diubah» states no «diubah»
+            if not set(read[max(i - before, 0):i + last]) & negations:
+                return True
+    return False
 
 
 def claim_lead(question: str, answer: str) -> str:
@@ -164,7 +218,8 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer):
+    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
+            or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
     if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
@@ -173,7 +228,7 @@ def contradicted(question: str, answer: str) -> str:
             return lead["ya"]
         if any(side in sides and (side, n) not in stated for side, n in claimed):
             return lead["tidak"]
-    return lead["ya"] if _same_date(words, said) else value_lead(question, answer)
+    return lead["ya"] if _same_date(words, said) else value_lead(question, answer) or shift_lead(question, answer)
 
 
 def restated(question: str, answer: str) -> str:
@@ -188,14 +243,68 @@ def restated(question: str, answer: str) -> str:
     if _opposed(words, said, strict=False) or polarity_clash(question, answer):
         return ""
     neutral = skipped_words() | set(_config()["tags"]) | set(config["only"])
-    content = {stem(w) for w in words if w not in neutral}
+    content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
-    held = {stem(w) for w in said}
+    held = set(_read(said))
     figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
         return ""
     return _config()["lead"]["ya"] if len(content & held) >= config["restate_share"] * len(content) else ""
+
+
+def _negated(claim_words: list[str], answer: str) -> bool:
+    """Whether the answer only denies a word the claim says («cukup sy ubah sendiri …?» against «Perubahan SKP tidak
+    dilakukan sepihak»): the word or its synonym is what a negation denies (`_denied_at`), one making no condition
+    («yang tidak …»), and the answer says it nowhere else; the claim's own conditions and function words aside. The
+    answer must name every term the claim names (`generic_terms` aside): a word denied of another subject says
+    nothing of this one."""
+    config = _config()
+    if not own_terms(" ".join(claim_words)) <= {t.name for t in terms_in(answer)}:
+        return False  # «logbook diisi sendiri?» against «SKP tidak lagi diisi sendiri»: said of something else
+    within = config["value_within"]
+    predicates = {w for group in config["predicates"].values() for w in group}
+    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"]) | predicates
+    negations = set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"])
+    claimed = set()
+    for i, w in enumerate(claim_words):  # «tanpa ngobrol sama atasan» says no «ngobrol»
+        if w not in neutral and not set(claim_words[max(i - within, 0):i]) & negations:
+            claimed.update(_read([w]))
+    said, denied = set(), set()
+    for clause in re.split(r"[,;:?!]|\.(?!\d)", answer):
+        words = tokens(clause)
+        scope = {at for i, w in enumerate(words) if w in config["negations"] and not _conditional(words, i)
+                 for at in _denied_at(words, i, neutral)}
+        for i, w in enumerate(words):
+            if w not in neutral:
+                (denied if i in scope else said).update(_read([w]))
+    return bool(claimed & (denied - said))
+
+
+def _denied_at(words: list[str], at: int, neutral: frozenset[str] | set[str]) -> list[int]:
+    """Where the words a negation at `at` denies stand: its first word other than a bridge (search.yaml
+    `polarity.bridges`: «tidak lagi …») or a function word, and after a verb the word that says how («tidak dilakukan
+    sepihak», «tidak lagi diisi sendiri»); «tidak langsung bagi tim kerja» denies «langsung» only."""
+    bridges = set(search_config()["answers"]["polarity"]["bridges"]) | neutral
+    found = [i for i in range(at + 1, min(at + 1 + _config()["value_within"], len(words))) if words[i] not in bridges]
+    return found[:2] if found and _verb(words[found[0]]) else found[:1]
+
+
+def _verb(word: str) -> bool:
+    """A verb with its prefix («dilakukan», «menyusun»), which Sastrawi strips."""
+    return len(word) > 4 and word[:2] in ("di", "me") and len(stem(word)) < len(word) - 1
+
+
+def own_terms(text: str) -> set[str]:
+    """The glossary terms a text names, the generic ones (search.yaml `answers.generic_terms`: IKI, SKP) aside."""
+    return {t.name for t in terms_in(text)} - set(search_config()["answers"]["generic_terms"])
+
+
+def words_held(question: str, answer: str) -> int:
+    """How many of the words of the sentence asking (function words aside, synonyms as one) the answer holds."""
+    neutral = skipped_words() | set(_config()["tags"])
+    asked = set(_read([w for w in tokens(_asking(question) or question) if w not in neutral]))
+    return len(asked & set(_read(tokens(answer))))
 
 
 def _found(words: list[str], phrases: PhraseSet, longer: PhraseSet) -> bool:
@@ -221,6 +330,36 @@ def _opposed(claim_words: list[str], said: list[str], strict: bool = True) -> bo
             if _found(said, other_set, mine_set) and not (strict and _found(said, mine_set, other_set)):
                 return True
     return False
+
+
+def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
+    """Whether the claim says one side of a pair of `bound_opposites` of something («indikator kinerjanya beda2 tiap
+    wilayah») and the answer the other side of that same thing («indikator yang sama»), never the claim's side of it
+    («… tetapi wilayah pelaksanaan tugasnya berbeda» says it of the regions)."""
+    config = _config()
+    within, neutral = config["value_within"], skipped_words() | set(config["tags"])
+
+    def of(words: list[str], side: set[str]) -> set[str]:
+        """What the words say a side of: the words standing within `value_within` before each of its words."""
+        return {r for i, w in enumerate(words) if _plain(w) in side
+                for before in words[max(i - within, 0):i] if before not in neutral for r in _read([before])}
+
+    for first, second in config["claim"]["bound_opposites"]:
+        for mine, other in ((set(first), set(second)), (set(second), set(first))):
+            things = of(claim_words, mine)
+            if things and not of(claim_words, other) and things & of(said, other) and not things & of(said, mine):
+                return True
+    return False
+
+
+def _approves_activity(question: str, claim_words: list[str]) -> bool:
+    """Whether the claim approves («udah bagus ya?», `approves`) an IKI it quotes that the rules read as counting an
+    activity, not measuring an output («'jumlah rapat koordinasi yg dilaksanakan'»): the guidance says an IKI
+    measures output, so «Tidak.». An IKI the rules pass is not thereby good: no «Ya.» from here."""
+    iki = quoted(question)
+    if not iki or not set(claim_words) & set(_config()["claim"]["approves"]):
+        return False
+    return check_iki(IkiDraft(indikator=iki)).kind == Kind.activity
 
 
 def _forbidden(claim_words: list[str], answer: str) -> bool:

@@ -57,7 +57,16 @@ from bot.retrieval.answer import (
     yes_no_predicate,
 )
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
-from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, spelling_lead
+from bot.retrieval.claims import (
+    claim,
+    contradicted,
+    contrast,
+    denial,
+    exceeds_only,
+    own_terms,
+    restated,
+    words_held,
+)
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
 from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
@@ -484,10 +493,10 @@ class Retriever:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
         told = from_glossary(read, topic)
         if told is not None:
-            if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?»
+            if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
-                # ke renkin atasan?») is confirmed as any claim the answer restates
-                told = replace(told, lead=spelling_lead(read, told.text) or restated(read, told.text))
+                # ke renkin atasan?») is confirmed as any claim the answer restates; one it contradicts is denied
+                told = replace(told, lead=contradicted(read, told.text) or restated(read, told.text))
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
@@ -621,8 +630,14 @@ class Retriever:
             return replace(best, lead=denied or limit_lead(best.text) or yes_no_lead(predicate, best.text) or confirmed)
         if claim(question) is not None or denial(question) or contrast(question):
             told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
-            denied, confirmed = claim_leads(told.text)
-            return replace(told, lead=only_lead(question, told.text) or denied or confirmed)
+
+            def claim_lead(text: str) -> str:
+                denied, confirmed = claim_leads(text)
+                return only_lead(question, text) or denied or confirmed
+            lead = claim_lead(told.text)
+            # of the near answers, only those giving the kind of fact asked for («… sampe kapan ya?»: a date)
+            shaped = [s for s in scored if all(shows(s[2], kind) for kind in kinds)]
+            return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)
         if not kinds:
             return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
         return Retriever._chosen(question, scored, kinds, scope)
@@ -739,6 +754,21 @@ def _list_of_asked(question: str, near: list[tuple[float, str, Told]]) -> list[t
     of = next((s for s in near if lists_of(s[2].text, items) and named <= {t.name for t in terms_in(s[2].text)}),
               None)
     return [of, *(s for s in near if s is not of)] if of else near
+
+
+def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, lead: Callable[[str], str]) -> Told:
+    """A claim the chosen answer holds no evidence on, held against the answers near it (within
+    `yesno.claim.near_margin` of the best of them, holding at least as many of the claim's words as the chosen one and
+    every term of the claim it names:
+    «SKP … ga bisa diubah2?» chooses the stages of performance management, a near answer says «SKP boleh diubah»):
+    the best of them that leads, when every one that leads agrees; else the chosen answer with no lead."""
+    margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
+    least, named = words_held(question, told.text), own_terms(question) & own_terms(told.text)
+    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin and words_held(question, s[2].text) >= least
+           and named <= own_terms(s[2].text) and (found := lead(s[2].text))]
+    if not led or len({found for _, found in led}) > 1:
+        return told
+    return replace(led[0][0], lead=led[0][1])
 
 
 def _naming_first(question: str, scored: list[tuple[float, str, Told]]) -> list[tuple[float, str, Told]]:
