@@ -188,6 +188,26 @@ def test_two_close_iki_make_it_ask_with_both_as_candidates():
     assert {c.number for c in found.candidates} >= {3, 6}
 
 
+def test_a_count_of_what_the_iki_counts_done_as_its_text_says_links_beside_a_time_iki():
+    # «diverifikasi» is what IKI 1's own text does to its berkas, not the thing IKI 4 («waktu verifikasi …») measures
+    found = _link("15 berkas KP diverifikasi & diusulkan")
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    assert _quantity("15 berkas KP diverifikasi & diusulkan", SKP.iki[0]) == 15
+
+
+def test_a_count_with_partners_another_iki_names_otherwise_asks_between_the_iki_of_that_thing():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase naskah PKS yang ditelaah paling lama 7 hari kerja", target="90%"),
+        IkiDraft(indikator="Jumlah naskah kerja sama luar negeri yang ditandatangani", target="6", satuan="naskah"),
+        IkiDraft(indikator="Jumlah PKS dengan pemda atau BUMN yang ditandatangani", target="20", satuan="PKS"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("ttd 2 PKS dgn RS swasta", skp)  # no count of IKI 3's partners, nor said to be luar negeri
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {2, 3}
+    found = _link("ttd 3 PKS dgn Pemprov NTB dan Pemkab Lombok Barat", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 3
+
+
 def test_what_matches_no_iki_or_is_said_to_be_outside_is_di_luar_skp():
     assert _link("rabu bantu panitia buka puasa bersama biro").decision is Decision.outside
     assert _link("kmrn sore bantu panitia pelantikan pejabat, ini di luar SKP").decision is Decision.outside
