@@ -621,6 +621,25 @@ def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_re
     assert "tahapan akreditasi" in said(replies)
 
 
+def test_a_reminder_asked_for_while_prima_asks_a_field_sets_the_reminder(engine):
+    # «ingetin isi logbook tiap hari kerja jam 4 sore» while PRIMA asked the jenis of an IKI was answered «Pilih salah
+    # satu tombol …, atau tulis CL, TUSI, MI, atau Beyond», and no reminder was set
+    engine.handle("u1", "/prima")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:role:anggota")
+    engine.press("u1", "prima:direct:0")
+    engine.handle("u1", "Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT")
+    engine.handle("u1", "95%")
+    engine.handle("u1", "80%")
+    state = engine.state("u1")
+    assert state.prima.step == "M" and state.skp.iki and not state.year.reminders.logbook.on, state.prima.field
+    replies = engine.handle("u1", "ingetin isi logbook tiap hari kerja jam 4 sore")
+    assert "jam 16:00" in said(replies) and "Pilih salah satu tombol" not in said(replies), said(replies)
+    assert engine.state("u1").year.reminders.logbook.on and engine.state("u1").prima.step == "M"
+    assert "PRIMA masih terbuka" in said(replies)
+
+
 def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_nothing(engine):
     agreed(engine)
     engine.handle("u1", "/rencana")

@@ -1071,12 +1071,13 @@ def about_records(intent: Intent) -> bool:
 
 
 def about_plan(state: UserState, intent: Intent) -> bool:
-    """A change of the rencana aksi or a question about the user's own records («tahap 2 IKI 1 geser ke april-mei»,
-    «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?») from a user with IKI saved: the
-    year's to answer even while PRIMA waits for the next IKI; never an IKI sentence that names stages («Persentase
-    tahapan akreditasi yang selesai tepat waktu»), which is PRIMA's."""
+    """A change of the rencana aksi, a question about the user's own records or a reminder asked for («tahap 2 IKI 1
+    geser ke april-mei», «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?», «ingetin isi
+    logbook tiap hari kerja jam 4 sore») from a user with IKI saved: the year's to answer even while PRIMA waits for
+    the next IKI or one of its fields; never an IKI sentence that names stages or reminders («Persentase tahapan
+    akreditasi yang selesai tepat waktu»), which is PRIMA's."""
     return bool(state.skp.iki) and intent.entry is not None \
-        and intent.entry.kind in (EntryKind.rencana, EntryKind.records) \
+        and intent.entry.kind in (EntryKind.rencana, EntryKind.records, EntryKind.reminder) \
         and not reads_as_iki(intent.text) and not new_iki_in(intent.text)
 
 
