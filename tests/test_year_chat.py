@@ -640,6 +640,26 @@ def test_a_reminder_asked_for_while_prima_asks_a_field_sets_the_reminder(engine)
     assert "PRIMA masih terbuka" in said(replies)
 
 
+def test_prima_left_open_at_tetapkan_steps_aside_so_the_year_lines_are_read(engine, at):
+    # /tetapkan while PRIMA asked the bobot of an IKI: every logbook line for three months was answered «Bobot harus
+    # angka 0–120 …» and lost
+    engine.handle("u1", "/prima")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:role:anggota")
+    engine.press("u1", "prima:direct:0")
+    engine.handle("u1", "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun")
+    engine.handle("u1", "150 SK")
+    engine.handle("u1", "TUSI")
+    assert engine.state("u1").prima.step == "M" and engine.state("u1").prima.field == "bobot"
+    replies = tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    assert "SKP ditetapkan" in said(replies) and "PRIMA saya jeda" in said(replies), said(replies)
+    at("2026-01-12T16:10")
+    replies = engine.handle("u1", "kemarin lupa: terbit 5 SK pensiun BUP")
+    assert "Dicatat" in said(replies) and "Bobot" not in said(replies), said(replies)
+    assert engine.state("u1").year.entries[-1].quantity == 5
+
+
 def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_nothing(engine):
     agreed(engine)
     engine.handle("u1", "/rencana")

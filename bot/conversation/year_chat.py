@@ -821,6 +821,10 @@ def tetapkan(state: UserState) -> list[Reply]:
                   choice_only=True)]
 
 
+PRIMA_PAUSED = ("PRIMA saya jeda; isiannya tersimpan. Lanjutkan dengan /prima bila masih ada IKI yang ingin "
+                "dilengkapi: perubahannya dicatat sebagai perubahan SKP.")
+
+
 def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
     if choice != "ya":
         return [Reply("SKP belum ditetapkan; draf tetap tersimpan.")]
@@ -830,6 +834,10 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
         return [Reply("SKP sudah ditetapkan sebelumnya.")]
     state.year = versions.agree(state.year, state.skp, _today(now))
     note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
+    if state.prima and not state.prima.paused:
+        # PRIMA left open would take every later line (a day's work, «capaian saya?») as the answer it waits for
+        state.prima.paused, state.prima.strays = True, 0
+        note = (f"{note}\n" if note else "") + PRIMA_PAUSED
     return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
                   "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
 
