@@ -308,10 +308,15 @@ def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at
     assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
     assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
     assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya sudah berapa?"))
+    # how the records stand («gimana», «sejauh mana») was sent to the guidelines, which said it was outside them
+    assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya gimana?"))
+    assert "Capaian per IKI" in said(engine.handle("u1", "progres saya sejauh mana ya"))
     assert "rencana aksi" in said(engine.handle("u1", "bulan ini saya harus ngapain aja?")).lower()
     # a question about the rules that mentions the records stays a question
     from bot.year.entry_kind import EntryKind, kind_of
     assert kind_of("catatan saya yg di luar SKP itu dihitung ga?", logging=True).kind is EntryKind.question
+    assert kind_of("gimana cara hitung capaian saya?", logging=True).kind is not EntryKind.records
+    assert kind_of("catatan saya yg di luar SKP dihitung gimana?", logging=True).kind is not EntryKind.records
 
 
 def test_work_labelled_with_its_iki_is_an_entry_of_that_iki(engine, at):
