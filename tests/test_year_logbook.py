@@ -144,6 +144,15 @@ def test_a_quantity_counts_only_the_thing_the_iki_counts():
     assert _quantity("rapat dgn BKN, 7 SK pensiun sepakat diterbitkan minggu depan", sk) is None  # a promise
 
 
+def test_a_final_state_said_with_the_spoken_in_suffix_counts():
+    # «lembur terbitin 3 SK pensiun» was kept with no quantity: «terbitin» was no final state, so the TW I prompt
+    # summed the SK without it
+    sk = IkiDraft(indikator="Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun", target="150", satuan="SK")
+    assert _quantity("tgl 1 (minggu) lembur terbitin 3 SK pensiun", sk) == 3
+    assert _quantity("3 SK pensiun BUP udah diterbitin", sk) == 3
+    assert _quantity("verifikasi 3 SK pensiun", sk) is None  # not yet issued
+
+
 def test_numbers_of_something_else_are_not_counted():
     kampanye = IkiDraft(indikator="Jumlah kampanye kolaborasi dengan kreator konten yang tayang", target="4",
                         satuan="kampanye")
