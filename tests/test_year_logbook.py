@@ -748,6 +748,23 @@ def test_the_kind_of_learning_event_decides_toward_the_competence_iki_over_a_sha
         assert not found.candidates or found.candidates[0].number != 3, text
 
 
+def test_a_certification_exam_the_user_took_is_the_competence_iki():
+    # «and Friday I did day 2 of the CCNA exam» was filed di luar SKP: an exam one sits (PermenPANRB 38/2018's
+    # kompetensi) is a learning event, said in English as «I did / took / sat … exam»
+    it = _skp(
+        ("Percentage uptime of SIMPEG and e-Kinerja", "99.5%"),
+        ("Number of applications migrated to Pusat Data Nasional", "12", "apps"),
+        ("Average recovery time for head-office network outages", "4", "hours"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    for text in ("and Friday I did day 2 of the CCNA exam", "took the AWS certification exam today"):
+        found = _link(text, it)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 4, (text, found)
+    # an exam the user runs for others is work, not learning
+    found = _link("proctored the CCNA exam for 12 staff", it)
+    assert not found.candidates or found.candidates[0].number != 4
+
+
 def test_a_number_of_what_one_iki_counts_beside_a_name_only_another_holds_asks():
     tb = _skp(
         ("Jumlah petugas puskesmas yang dilatih tata laksana HIV", "60", "orang"),
