@@ -146,6 +146,20 @@ def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at)
     assert state.year.entries[0].iki == state.skp.iki[0].indikator
 
 
+def test_a_reason_typed_with_its_explanation_keeps_it_and_does_not_ask_for_it(engine, at):
+    # «direktif pimpinan, karo minta dipercepat» at «Apa alasannya?» recorded the version, then asked «Tulis penjelasan
+    # singkatnya …» for what the line had said
+    agreed(engine)
+    at("2026-04-02T09:00")
+    engine.handle("u1", "/ubah 1 target 500")
+    replies = engine.handle("u1", "direktif pimpinan, karo minta dipercepat")
+    assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies), said(replies)
+    assert engine.state("u1").year.versions[-1].note == "direktif pimpinan, karo minta dipercepat"
+    # the reason alone: its explanation is asked
+    engine.handle("u1", "/ubah 1 target 450")
+    assert "Tulis penjelasan" in said(engine.handle("u1", "direktif pimpinan"))
+
+
 def test_work_typed_while_a_reason_is_asked_is_kept_and_the_reason_asked_again(engine, at):
     """A line of done work at «Apa alasannya?» is an entry, never the reason (not even with a reason word in it) and
     never dropped; a reason stated with a time word is still the reason."""

@@ -1032,11 +1032,13 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
         if state.year.versions and state.skp != state.year.versions[-1].skp:
             state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.line)
             label = versions.reasons()[ask.reason]
+            said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
+                    "sebelumnya tetap bisa dilihat dengan /skp versi.")
+            if ask.note:  # explained with the reason: kept, not asked again
+                return [Reply(said)] + version_note(state, ask.note)
             state.year_ask = YearAsk(kind="note")
-            return [Reply(f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, "
-                          f"{now:%d/%m/%Y}). Versi sebelumnya tetap bisa dilihat dengan /skp versi.\nTulis penjelasan "
-                          "singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
-                          [Button("Lewati", "year:note:skip")])]
+            return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau "
+                          "lewati.", [Button("Lewati", "year:note:skip")])]
     return []
 
 
