@@ -184,6 +184,17 @@ def test_several_answers_kept_one_refused_without_stopping_the_others():
     assert {(r.iki, r.quarter) for r in year.realisasi} == {(COUNT.indikator, 2), (LOWER.indikator, 2)}
 
 
+def test_a_time_given_to_an_iki_not_measured_in_time_is_asked_again_not_kept():
+    # «IKI 4 rata2 4,2 hari» toward «Nilai IP ASN» was kept as «4,2 Nilai»: the user meant the time IKI
+    from bot.year.realisasi_reading import record_answers
+
+    answers = read_realisasi("IKI 4 rata2 4,2 hari, IKI 3 rata2 14 jam, IKI 1 90%", SKP)
+    year, outcomes = record_answers(_with_entries(), SKP, answers, 2, TODAY, NOW)
+    assert [(o.number, o.kept) for o in outcomes] == [(4, False), (3, True), (1, True)]
+    assert "IKI 4 diukur dalam nilai, bukan hari" in outcomes[0].message and "IKI 3" in outcomes[0].message
+    assert YEARLY.indikator not in {r.iki for r in year.realisasi}
+
+
 def test_a_dash_is_no_figure_for_that_iki_not_the_next_ones():
     skp = SkpDraft(iki=[IkiDraft(indikator=f"Jumlah satker yang direviu {i}", target="10 satker") for i in range(4)])
     answers = read_realisasi("TW1: IKI 1 0, IKI 2 -, IKI 3 7 satker, IKI 4 –", skp)

@@ -146,6 +146,20 @@ def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at)
     assert state.year.entries[0].iki == state.skp.iki[0].indikator
 
 
+def test_a_reason_typed_with_its_explanation_keeps_it_and_does_not_ask_for_it(engine, at):
+    # «direktif pimpinan, karo minta dipercepat» at «Apa alasannya?» recorded the version, then asked «Tulis penjelasan
+    # singkatnya …» for what the line had said
+    agreed(engine)
+    at("2026-04-02T09:00")
+    engine.handle("u1", "/ubah 1 target 500")
+    replies = engine.handle("u1", "direktif pimpinan, karo minta dipercepat")
+    assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies), said(replies)
+    assert engine.state("u1").year.versions[-1].note == "direktif pimpinan, karo minta dipercepat"
+    # the reason alone: its explanation is asked
+    engine.handle("u1", "/ubah 1 target 450")
+    assert "Tulis penjelasan" in said(engine.handle("u1", "direktif pimpinan"))
+
+
 def test_work_typed_while_a_reason_is_asked_is_kept_and_the_reason_asked_again(engine, at):
     """A line of done work at «Apa alasannya?» is an entry, never the reason (not even with a reason word in it) and
     never dropped; a reason stated with a time word is still the reason."""
@@ -308,10 +322,15 @@ def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at
     assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
     assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
     assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya sudah berapa?"))
+    # how the records stand («gimana», «sejauh mana») was sent to the guidelines, which said it was outside them
+    assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya gimana?"))
+    assert "Capaian per IKI" in said(engine.handle("u1", "progres saya sejauh mana ya"))
     assert "rencana aksi" in said(engine.handle("u1", "bulan ini saya harus ngapain aja?")).lower()
     # a question about the rules that mentions the records stays a question
     from bot.year.entry_kind import EntryKind, kind_of
     assert kind_of("catatan saya yg di luar SKP itu dihitung ga?", logging=True).kind is EntryKind.question
+    assert kind_of("gimana cara hitung capaian saya?", logging=True).kind is not EntryKind.records
+    assert kind_of("catatan saya yg di luar SKP dihitung gimana?", logging=True).kind is not EntryKind.records
 
 
 def test_work_labelled_with_its_iki_is_an_entry_of_that_iki(engine, at):
@@ -619,6 +638,45 @@ def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_re
     replies = engine.handle("u1", "Persentase tahapan akreditasi laboratorium yang selesai tepat waktu")
     assert "Rencana aksi" not in said(replies) and "Perubahan rencana aksi" not in said(replies), said(replies)
     assert "tahapan akreditasi" in said(replies)
+
+
+def test_a_reminder_asked_for_while_prima_asks_a_field_sets_the_reminder(engine):
+    # «ingetin isi logbook tiap hari kerja jam 4 sore» while PRIMA asked the jenis of an IKI was answered «Pilih salah
+    # satu tombol …, atau tulis CL, TUSI, MI, atau Beyond», and no reminder was set
+    engine.handle("u1", "/prima")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:role:anggota")
+    engine.press("u1", "prima:direct:0")
+    engine.handle("u1", "Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT")
+    engine.handle("u1", "95%")
+    engine.handle("u1", "80%")
+    state = engine.state("u1")
+    assert state.prima.step == "M" and state.skp.iki and not state.year.reminders.logbook.on, state.prima.field
+    replies = engine.handle("u1", "ingetin isi logbook tiap hari kerja jam 4 sore")
+    assert "jam 16:00" in said(replies) and "Pilih salah satu tombol" not in said(replies), said(replies)
+    assert engine.state("u1").year.reminders.logbook.on and engine.state("u1").prima.step == "M"
+    assert "PRIMA masih terbuka" in said(replies)
+
+
+def test_prima_left_open_at_tetapkan_steps_aside_so_the_year_lines_are_read(engine, at):
+    # /tetapkan while PRIMA asked the bobot of an IKI: every logbook line for three months was answered «Bobot harus
+    # angka 0–120 …» and lost
+    engine.handle("u1", "/prima")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:skip")
+    engine.press("u1", "prima:role:anggota")
+    engine.press("u1", "prima:direct:0")
+    engine.handle("u1", "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun")
+    engine.handle("u1", "150 SK")
+    engine.handle("u1", "TUSI")
+    assert engine.state("u1").prima.step == "M" and engine.state("u1").prima.field == "bobot"
+    replies = tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    assert "SKP ditetapkan" in said(replies) and "PRIMA saya jeda" in said(replies), said(replies)
+    at("2026-01-12T16:10")
+    replies = engine.handle("u1", "kemarin lupa: terbit 5 SK pensiun BUP")
+    assert "Dicatat" in said(replies) and "Bobot" not in said(replies), said(replies)
+    assert engine.state("u1").year.entries[-1].quantity == 5
 
 
 def test_a_stage_removed_by_its_name_is_removed_and_a_name_no_stage_has_removes_nothing(engine):

@@ -144,6 +144,15 @@ def test_a_quantity_counts_only_the_thing_the_iki_counts():
     assert _quantity("rapat dgn BKN, 7 SK pensiun sepakat diterbitkan minggu depan", sk) is None  # a promise
 
 
+def test_a_final_state_said_with_the_spoken_in_suffix_counts():
+    # «lembur terbitin 3 SK pensiun» was kept with no quantity: «terbitin» was no final state, so the TW I prompt
+    # summed the SK without it
+    sk = IkiDraft(indikator="Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun", target="150", satuan="SK")
+    assert _quantity("tgl 1 (minggu) lembur terbitin 3 SK pensiun", sk) == 3
+    assert _quantity("3 SK pensiun BUP udah diterbitin", sk) == 3
+    assert _quantity("verifikasi 3 SK pensiun", sk) is None  # not yet issued
+
+
 def test_numbers_of_something_else_are_not_counted():
     kampanye = IkiDraft(indikator="Jumlah kampanye kolaborasi dengan kreator konten yang tayang", target="4",
                         satuan="kampanye")
@@ -186,6 +195,26 @@ def test_two_close_iki_make_it_ask_with_both_as_candidates():
     found = _link("cek fisik barang di gudang B1, sekalian tempel label QR dan tandai yg rusak berat", skp)
     assert found.decision is Decision.ask
     assert {c.number for c in found.candidates} >= {3, 6}
+
+
+def test_a_count_of_what_the_iki_counts_done_as_its_text_says_links_beside_a_time_iki():
+    # «diverifikasi» is what IKI 1's own text does to its berkas, not the thing IKI 4 («waktu verifikasi …») measures
+    found = _link("15 berkas KP diverifikasi & diusulkan")
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    assert _quantity("15 berkas KP diverifikasi & diusulkan", SKP.iki[0]) == 15
+
+
+def test_a_count_with_partners_another_iki_names_otherwise_asks_between_the_iki_of_that_thing():
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase naskah PKS yang ditelaah paling lama 7 hari kerja", target="90%"),
+        IkiDraft(indikator="Jumlah naskah kerja sama luar negeri yang ditandatangani", target="6", satuan="naskah"),
+        IkiDraft(indikator="Jumlah PKS dengan pemda atau BUMN yang ditandatangani", target="20", satuan="PKS"),
+        IkiDraft(indikator="Nilai IP ASN", target="80", satuan="nilai"),
+    ])
+    found = _link("ttd 2 PKS dgn RS swasta", skp)  # no count of IKI 3's partners, nor said to be luar negeri
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {2, 3}
+    found = _link("ttd 3 PKS dgn Pemprov NTB dan Pemkab Lombok Barat", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 3
 
 
 def test_what_matches_no_iki_or_is_said_to_be_outside_is_di_luar_skp():
@@ -717,6 +746,23 @@ def test_the_kind_of_learning_event_decides_toward_the_competence_iki_over_a_sha
                  "pelatihan aplikasi stok obat di Kab Bogor, 25 apotek hadir"):
         found = _link(text, analyst)
         assert not found.candidates or found.candidates[0].number != 3, text
+
+
+def test_a_certification_exam_the_user_took_is_the_competence_iki():
+    # «and Friday I did day 2 of the CCNA exam» was filed di luar SKP: an exam one sits (PermenPANRB 38/2018's
+    # kompetensi) is a learning event, said in English as «I did / took / sat … exam»
+    it = _skp(
+        ("Percentage uptime of SIMPEG and e-Kinerja", "99.5%"),
+        ("Number of applications migrated to Pusat Data Nasional", "12", "apps"),
+        ("Average recovery time for head-office network outages", "4", "hours"),
+        ("Nilai IP ASN", "80", "nilai"),
+    )
+    for text in ("and Friday I did day 2 of the CCNA exam", "took the AWS certification exam today"):
+        found = _link(text, it)
+        assert found.decision is not Decision.outside and found.candidates[0].number == 4, (text, found)
+    # an exam the user runs for others is work, not learning
+    found = _link("proctored the CCNA exam for 12 staff", it)
+    assert not found.candidates or found.candidates[0].number != 4
 
 
 def test_a_number_of_what_one_iki_counts_beside_a_name_only_another_holds_asks():

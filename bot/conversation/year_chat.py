@@ -821,6 +821,10 @@ def tetapkan(state: UserState) -> list[Reply]:
                   choice_only=True)]
 
 
+PRIMA_PAUSED = ("PRIMA saya jeda; isiannya tersimpan. Lanjutkan dengan /prima bila masih ada IKI yang ingin "
+                "dilengkapi: perubahannya dicatat sebagai perubahan SKP.")
+
+
 def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
     if choice != "ya":
         return [Reply("SKP belum ditetapkan; draf tetap tersimpan.")]
@@ -830,6 +834,10 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
         return [Reply("SKP sudah ditetapkan sebelumnya.")]
     state.year = versions.agree(state.year, state.skp, _today(now))
     note = draft_save.release(state) if draft_save.is_open(state) else ""  # the fields left are /ubah's now
+    if state.prima and not state.prima.paused:
+        # PRIMA left open would take every later line (a day's work, «capaian saya?») as the answer it waits for
+        state.prima.paused, state.prima.strays = True, 0
+        note = (f"{note}\n" if note else "") + PRIMA_PAUSED
     return [Reply((f"{note}\n" if note else "") + f"SKP ditetapkan (versi 1, {now:%d/%m/%Y}). Selanjutnya: /rencana untuk tahapan kerja, catat "
                   "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
 
@@ -1024,11 +1032,13 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
         if state.year.versions and state.skp != state.year.versions[-1].skp:
             state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.line)
             label = versions.reasons()[ask.reason]
+            said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
+                    "sebelumnya tetap bisa dilihat dengan /skp versi.")
+            if ask.note:  # explained with the reason: kept, not asked again
+                return [Reply(said)] + version_note(state, ask.note)
             state.year_ask = YearAsk(kind="note")
-            return [Reply(f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, "
-                          f"{now:%d/%m/%Y}). Versi sebelumnya tetap bisa dilihat dengan /skp versi.\nTulis penjelasan "
-                          "singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
-                          [Button("Lewati", "year:note:skip")])]
+            return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau "
+                          "lewati.", [Button("Lewati", "year:note:skip")])]
     return []
 
 
@@ -1071,12 +1081,13 @@ def about_records(intent: Intent) -> bool:
 
 
 def about_plan(state: UserState, intent: Intent) -> bool:
-    """A change of the rencana aksi or a question about the user's own records («tahap 2 IKI 1 geser ke april-mei»,
-    «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?») from a user with IKI saved: the
-    year's to answer even while PRIMA waits for the next IKI; never an IKI sentence that names stages («Persentase
-    tahapan akreditasi yang selesai tepat waktu»), which is PRIMA's."""
+    """A change of the rencana aksi, a question about the user's own records or a reminder asked for («tahap 2 IKI 1
+    geser ke april-mei», «tambah tahap utk IKI 2: evaluasi …», «bulan ini saya harus ngapain aja?», «ingetin isi
+    logbook tiap hari kerja jam 4 sore») from a user with IKI saved: the year's to answer even while PRIMA waits for
+    the next IKI or one of its fields; never an IKI sentence that names stages or reminders («Persentase tahapan
+    akreditasi yang selesai tepat waktu»), which is PRIMA's."""
     return bool(state.skp.iki) and intent.entry is not None \
-        and intent.entry.kind in (EntryKind.rencana, EntryKind.records) \
+        and intent.entry.kind in (EntryKind.rencana, EntryKind.records, EntryKind.reminder) \
         and not reads_as_iki(intent.text) and not new_iki_in(intent.text)
 
 

@@ -178,9 +178,10 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
 
 def records_asked(ln: Line) -> str | None:
     """Which of the user's own records a line asks about: "catatan", "rencana" or "capaian" («logbook saya bulan ini
-    udah brp entri?»); None when it asks about none («catatan saya yg di luar SKP dihitung ga?» asks a rule)."""
+    udah brp entri?»); None when it asks about none, or how a record is made or counted («catatan saya yg di luar SKP
+    dihitung ga?», «gimana cara hitung capaian saya?» ask a rule)."""
     vocab = vocabulary()
-    if not ln.has(vocab.own_records_asks):
+    if not ln.has(vocab.own_records_asks) or ln.has(vocab.own_records_rules):
         return None
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
 

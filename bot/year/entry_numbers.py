@@ -207,6 +207,16 @@ def _named(ln: Line, start: int, end: int) -> set[str]:
     return found
 
 
+def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
+    """The IKI counts things with named partners and every number of the line counts them with other partners
+    («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»): the line's count is of the IKI's kind of
+    thing, only not of its partners."""
+    target = counted(iki)
+    numbers = counts(ln, w)
+    return bool(target and target.partners and numbers) and \
+        not any(_same_partners(ln, n, target.partners) for n in numbers)
+
+
 def _partners(words: list[str]) -> frozenset[str]:
     """The terms after a partner word («dengan», «dgn», «bersama»), up to the clause's end."""
     low = [w.lower().strip(",.;:") for w in words]

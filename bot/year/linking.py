@@ -18,7 +18,8 @@ from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
-from bot.year.entry_numbers import counts, durations, quantity
+from bot.year.entry_numbers import counted as counted_things
+from bot.year.entry_numbers import counts, durations, other_partners, quantity
 from bot.year.line import Line
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
@@ -405,6 +406,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
+    counted = _unless_other_partners(ln, w, skp, found, counted)
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
     # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
     heads = [any(o.get(t) == "kepala" for t in words) for o in found_in]
@@ -468,6 +470,17 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _unless_other_partners(ln: Line, w: When, skp: SkpDraft, found: list[float], counted: list[bool]) -> list[bool]:
+    """No IKI takes the count as a sign when the line counts a thing another matching IKI counts too, with partners
+    that IKI names otherwise: «ttd 2 PKS dgn RS swasta» beside an IKI of naskah kerja sama luar negeri and one of PKS
+    dengan pemda atau BUMN is no count of either's, only of their kind of thing: which one, the number cannot say."""
+    refused = [counted_things(iki).things for s, iki in zip(found, skp.iki) if s and other_partners(ln, w, iki)]
+    if not refused:
+        return counted
+    return [c and not any(counted_things(iki).things & things for things in refused)
+            for c, iki in zip(counted, skp.iki)]
 
 
 def _specific(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
@@ -630,9 +643,11 @@ def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, .
 
 def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
     """The words after the counted number name what another IKI measures and this one does not ("5 berkas usulan
-    pensiun" next to an IKI of SK pensiun)."""
+    pensiun" next to an IKI of SK pensiun); never what this IKI's own text says is done to its thing («15 berkas KP
+    diverifikasi» toward «Jumlah berkas … yang diverifikasi», beside «Rata-rata waktu verifikasi berkas …»)."""
     subjects = [set(text_terms(result_parts(iki.indikator)[0])) for iki in skp.iki]
-    others = set().union(*(s for i, s in enumerate(subjects) if i != index)) - subjects[index]
+    others = set().union(*(s for i, s in enumerate(subjects) if i != index)) - \
+        set(text_terms(skp.iki[index].indikator))
     for n in counts(ln, w):
         after = [t for t, k in zip(ln.toks[n.at + 1:n.clause[1]], ln.kinds[n.at + 1:n.clause[1]]) if k == "word"]
         if set(terms(after[:4])) & others:

@@ -38,13 +38,14 @@ class RealisasiAnswer:
     since_start: bool = False  # "IKI 2 kumulatif 440": a count's running total, not the quarter's own figure
     percent: bool = False  # the figure was typed as a percentage («3%»)
     text: str = ""
+    timed: str = ""  # the time unit said right after the figure ("4,2 hari"), if any
 
 
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("capaian")
     return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later", "since_start",
-                                                  "quarter_only")} | \
+                                                  "quarter_only", "time_units")} | \
         {"joiners": frozenset(data["joiners"])}
 
 
@@ -129,8 +130,10 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         before = segment[:values[-1].start()]
         if value is not None and (before.endswith("-") or before.rstrip().endswith("minus")):
             value = -value  # "-1 hari": kept as typed, so the check refuses it; "IKI 1 - 90%" is a separator
+        after = tokens(segment[values[-1].end():])
+        unit = said["time_units"].match_at(after, 0) if not percents and after else None
         return RealisasiAnswer(number, quarter, value=value, text=segment, percent=bool(percents),
-                               since_start=bool(said["since_start"].find(words)))
+                               since_start=bool(said["since_start"].find(words)), timed=" ".join(unit or ()))
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)
@@ -182,6 +185,15 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
                                                               f"({format_number(earlier)}). Periksa lagi angkanya."))
                 continue
             value = value - earlier  # the quarter's own figure
+        if answer.timed and not _timed(iki):
+            timed = [n for n, other in enumerate(skp.iki, 1) if _timed(other)]
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diukur dalam "
+                                                          f"{unit_of(iki) or 'satuannya sendiri'}, bukan "
+                                                          f"{answer.timed}; tidak saya simpan. Periksa nomor IKI-nya"
+                                                          + (f" (yang diukur dalam waktu: "
+                                                             f"{', '.join(f'IKI {n}' for n in timed)})." if timed
+                                                             else ".")))
+            continue
         if value is None and answer.numerator is None and not answer.from_logbook:
             outcomes.append(Outcome(answer.number, False, f"Realisasi IKI {answer.number} belum terbaca; tulis "
                                                           "misalnya «612 dari 680», «94%» atau «4,5 hari»."))
@@ -226,6 +238,11 @@ def _before_its_quarter(answer: RealisasiAnswer, iki: IkiDraft, year: YearState,
             f"{quarter_label(1)} diisi setelah {first.day} {month_name(first.month)} {first.year} dan saya akan "
             f"mengingatkan. Pekerjaan yang sudah selesai catat dengan /catat: apa yang dikerjakan dan jumlahnya"
             f"{example}.")
+
+
+def _timed(iki: IkiDraft) -> bool:
+    """Whether the IKI is measured in time: its unit is one («hari kerja», «jam»)."""
+    return _words()["time_units"].match_at(tokens(unit_of(iki)), 0) is not None
 
 
 def earlier_total(year: YearState, iki: IkiDraft, quarter: int, today: date) -> float | None:

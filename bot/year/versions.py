@@ -29,6 +29,18 @@ def read_reason(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def explanation(text: str) -> str:
+    """The line giving a reason, when it says more than the reason («direktif pimpinan, karo minta dipercepat»): kept as
+    the version's note, so it is not asked for; "" when the line names only the reason («direktif pimpinan»)."""
+    words = tokens(text)
+    found = [hit for value in _reasons().values() if (hit := value["set"].find(words))]
+    if not found:
+        return ""
+    at, phrase = min(found)
+    rest = [w for i, w in enumerate(words) if not at <= i < at + len(phrase) and w.isalpha()]
+    return text.strip()[:500] if len(rest) >= 2 else ""
+
+
 @knowledge.cached
 def _reason_openers() -> PhraseSet:
     """The words a line giving a reason is about: the reasons' own and those of an explanation (karena, dibahas)."""
