@@ -36,6 +36,13 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def done_typed(text: str) -> bool:
+    """Whether the whole message says the user is done («selesai», «udah itu aja»)."""
+    words = tokens(text)
+    found = _done().match_at(words, 0) if words else None
+    return bool(found) and len(found) == len(words)
+
+
 def _starting_data(buttons: list[tuple[str, str]], word: str) -> str | None:
     found = [data for label, data in buttons if tokens(label)[:1] == [word]]
     return found[0] if len(found) == 1 else None

@@ -46,6 +46,8 @@ def key(state: UserState) -> str | None:
         return _field_key(state.edit.field, iki)
     if state.mpph is not None and state.mpph.step in ("indicator", "target", "method"):
         return f"mpph.{state.mpph.step}"
+    if state.rhk is not None and not state.rhk.paused and state.mpph is None:  # /rhk: its part, or the IKI
+        return "indikator" if state.rhk.part_kind in ("iki", "seluruh") else "rhk"
     fill = state.fill  # «Simpan ke draf» asking a field of an IKI from /cek, /rhk or a list
     if fill is not None and fill.field and fill.current is not None:
         return _field_key(fill.field, fill.current)
