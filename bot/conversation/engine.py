@@ -490,7 +490,8 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
-        asks = intent.route is Route.question or (is_english(message) and "?" in message and not iki_after_question(message))
+        asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
+            or (is_english(message) and "?" in message and not iki_after_question(message))
         if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
