@@ -131,6 +131,7 @@ _SEPARATOR = re.compile(r"\s*(?:[;|]|,(?!\d)|(?<!\d),)\s*|\s+[:–—-]\s+|\s*:\
 _FIELD_WORD = re.compile(r"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*[\d±~])", re.IGNORECASE)
 _BARE_PERCENT = re.compile(r"\s+(\d[\d.,]*\s*%)\s*$")
 _BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
+_SIGNED = re.compile(r"\s*(?:<=|>=|[<>≤≥])\s*(\d[\d.,]*\s*%?)\s*$")  # a final number with its sign before it
 
 
 def _is_percentage(text: str) -> bool:
@@ -242,6 +243,11 @@ def fields_in(text: str) -> Typed:
             found.setdefault("target", unnamed[0]) if "target" not in found else found.setdefault("bobot", unnamed[0])
         end = start
     indikator = text[:end].strip(" ,;:|-–—")
+    signed = _SIGNED.search(indikator) if "target" not in found else None
+    if signed and (signed.group(1).endswith("%") or _is_percentage(indikator)):
+        # «Persentase sampel ditolak < 2%»: the sign goes with its target («≤ 2%»), never left in the IKI
+        found["target"] = replace(numbers_in(signed.group(0))[0], unit="%")
+        indikator = indikator[: signed.start()].rstrip(" ,;:")
     bare = _BARE_PERCENT.search(indikator) or (_BARE_NUMBER.search(indikator) if _is_percentage(indikator) else None)
     if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]) \
             and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100):

@@ -199,7 +199,7 @@ class Engine:
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
-            Flow("rhk", lambda s: s.rhk is not None, self._rhk_text, rhk_flow.prompt),
+            Flow("rhk", lambda s: s.rhk is not None and not s.rhk.paused, self._rhk_text, rhk_flow.prompt),
             Flow("simpan", draft_save.is_open, self._fill_text, draft_save.prompt),
             Flow("prima", is_open, self._prima_text, self._prima_prompt),
         )
@@ -497,7 +497,8 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
-        asks = intent.route is Route.question or (is_english(message) and "?" in message and not iki_after_question(message))
+        asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
+            or (is_english(message) and "?" in message and not iki_after_question(message))
         if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
             answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
@@ -947,7 +948,19 @@ class Engine:
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
-        return rhk_flow.on_text(turn.state, message, self.assistant)
+        """Text while /rhk asks: a request («mau bagi iki ke 5 anggota tim») or a question is taken as it is outside
+        the step, and a message that is plainly something else sets the step aside, its RHK kept for /rhk."""
+        state = turn.state
+        if "\n" not in message:
+            request = request_in(message)
+            if request and request.command:  # the request's command opens over the RHK, which waits below it
+                return self._command(turn, f"/{request.command} {request.text}".strip())
+            intent = classify(message)
+            if step_help.asks_for_help(intent, state):  # «maksudnya gmn kak?»
+                return self._step_help(turn, message) + rhk_flow.prompt(state)
+            if rhk_flow.leaves(state, message, intent):  # «selesai», «Core CL»: never checked as the IKI
+                return rhk_flow.leave(state) + self.plain.on_text(turn, message)
+        return rhk_flow.on_text(state, message, self.assistant)
 
     def _search_ready(self) -> Any:
         with self._retriever_lock:

@@ -329,7 +329,14 @@ class Fields:
             return self.advance(state)
         if field == "bobot":
             keep = wants_to_keep(text)
-            weights = [n for n in answer.numbers if n.unit in (None, "%")]  # "1 dashboard" is no weight
+            others = {name: n for name, n in answer.named.items() if name != "bobot"}
+            weights = [n for n in answer.numbers if n.unit in (None, "%")  # "1 dashboard" is no weight, nor is
+                       and all(n is not other for other in others.values())]  # «baseline thn lalu 82»
+            if others and not weights and "bobot" not in answer.named:  # the data awal or target, kept; never a weight
+                kept = self.named_aside(state, text)
+                named = " dan ".join(LABELS[name].lower() for name in others)
+                return kept + [Reply(f"Angka di pesan itu adalah {named}, bukan bobot. Tulis bobot IKI ini dalam "
+                                     "persen, misalnya 20.")] + self.prompt(state)
             several = [format_number(n.value) for n in answer.numbers]
             if len(set(several)) > 1 and "bobot" not in answer.named:  # "SPM 30 tagihan 30 SPJ 15 realisasi 15"
                 return [Reply(f"Pesan itu memuat beberapa angka ({', '.join(several)}); bobot IKI "

@@ -36,6 +36,20 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def yes_or_no(text: str) -> bool:
+    """Whether the whole message is a yes («ya», «iya») or a no («tidak», «ga», «nggak»): an answer, never a question."""
+    words = tokens(text)
+    found = _config()[2].match_at(words, 0) if words else None
+    return bool(words) and (is_yes(text) or (bool(found) and len(found) == len(words)))
+
+
+def done_typed(text: str) -> bool:
+    """Whether the whole message says the user is done («selesai», «udah itu aja»)."""
+    words = tokens(text)
+    found = _done().match_at(words, 0) if words else None
+    return bool(found) and len(found) == len(words)
+
+
 def _starting_data(buttons: list[tuple[str, str]], word: str) -> str | None:
     found = [data for label, data in buttons if tokens(label)[:1] == [word]]
     return found[0] if len(found) == 1 else None

@@ -1,6 +1,7 @@
 """The PRIMA flow (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog) as a small state machine.
 Nothing typed is lost to a wrong tap: cancelling asks whether to keep the progress, and /prima resumes it."""
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -219,6 +220,10 @@ class Prima:
             picked = typed_choice(text, labels, by_label=selecting(text))
             if state.hits and picked is not None:  # "yg paling atas", "nomer 2", "yg nilai kinerja anggaran itu"
                 return self.on_button(state, f"pick:{picked}")
+            if _BARE_NUMBER.fullmatch(text):  # «1» with nothing listed to pick: no keyword, never the unit's name
+                return [Reply(f"«{text.strip()}» saya baca sebagai nomor, padahal belum ada daftar indikator untuk "
+                              "dipilih. Tulis kata kunci atau kode indikator unit Anda, atau pilih tombolnya.")] \
+                    + self.prompt(state)
             if prima.typed and text != prima.typed and new_work(text, ""):  # the unit named, now the user's own work
                 return self._own_words(state, text)  # («saya pegang imunisasi kejar & BIAS: analisis …»): step 2's
             return self._find_indicator(state, text)
@@ -455,6 +460,9 @@ class Prima:
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a button's number typed without its «#»
 
 
 def _tapped(text: str, options: list[Button]) -> Button | None:

@@ -8,7 +8,8 @@ import re
 from bot import knowledge, render
 from bot.conversation import draft_save
 from bot.conversation.choices import typed_choice
-from bot.conversation.intent import classify, has_work_object
+from bot.conversation.intent import Intent, Route, classify, has_work_object
+from bot.conversation.offered import done_typed
 from bot.conversation.one_off import named_iki
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import RhkState, UserState
@@ -31,7 +32,10 @@ ASK_IKI = ("Untuk menyimpannya ke draf, tulis IKI yang mengukur RHK ini (ukuran 
 
 
 def start(state: UserState, assistant: Assistant, text: str, asked: bool = False) -> list[Reply]:
-    """asked: the text answers a bare /rhk's question, which stays open when the text gives no RHK."""
+    """asked: the text answers a bare /rhk's question, which stays open when the text gives no RHK. A bare /rhk
+    while an RHK waits set aside takes it up again."""
+    if not text.strip() and not asked and state.rhk is not None and state.rhk.paused:
+        return resume(state)
     state.rhk = None  # a new /rhk replaces any question left open
     text = _LABEL.sub("", text)  # «RHK: Tagihan satker diproses …»: the label typed is not part of the RHK
     if not text:
@@ -95,10 +99,42 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     return [Reply("Tombol itu sudah tidak berlaku.")] + prompt(state)
 
 
+def leaves(state: UserState, text: str, intent: Intent) -> bool:
+    """Whether a message at the open step plainly is not its answer, so the step steps aside (its RHK kept): a done
+    word («selesai»), or, where the IKI is asked, words that do not read as one («Core CL», «Simpan ke draf», «Ubah
+    peran 3»). Where a part is asked, its buttons stay; a part's own text («Jawa, Bali») is free text."""
+    flow = state.rhk
+    if done_typed(text):
+        return True
+    return flow.part_kind in (IKI, WHOLE) and not _typed_part(text) and intent.route not in (Route.iki, Route.year)
+
+
+def leave(state: UserState) -> list[Reply]:
+    """The step set aside: the RHK drafted so far waits for /rhk, the message is read as it is outside the step."""
+    held = state.rhk.drafted or state.rhk.leader
+    if not held:  # a bare /rhk's question: nothing to keep
+        state.rhk = None
+        return []
+    state.rhk.paused = True
+    return [Reply(f"RHK «{held}» saya simpan dulu; ketik /rhk untuk melanjutkannya.")]
+
+
+def resume(state: UserState) -> list[Reply]:
+    state.rhk.paused = False
+    return prompt(state)
+
+
 def on_text(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     flow = state.rhk
     if not flow.leader and not flow.part_kind:  # a bare /rhk asked what it is about
         return start(state, assistant, text, asked=True)
+    if flow.part_kind in member_parts() and not text.strip().isdigit():
+        chosen = _typed_part(text, by_number=False)
+        if chosen:  # «Saya pegang seluruhnya» typed after «Output antara» was pressed: that choice, never the part
+            flow.part_kind = ""
+            return _choose(state, chosen)
+    if flow.part_kind in (IKI, WHOLE) and _typed_part(text, by_number=False):  # a part's label typed again
+        return [Reply("Bagiannya sudah dipilih.")] + prompt(state)
     if flow.part_kind == IKI:
         return _take_iki(state, text, assistant)
     if not flow.part_kind:
@@ -161,9 +197,11 @@ def _offer(state: UserState, text: str, verdict=None, jenis: Jenis | None = None
     return [Reply(shown + "\nSimpan ke draf SKP? Target dan bobotnya saya tanyakan sesudahnya.", buttons)]
 
 
-def _typed_part(text: str) -> str:
+def _typed_part(text: str, by_number: bool = True) -> str:
     """A part typed instead of tapped: its number in the list shown, its place, or (part of) its label."""
     options = [(key, part["label"]) for key, part in member_parts().items()] + [(WHOLE, WHOLE_LABEL)]
+    if not by_number and any(w.isdigit() for w in tokens(text)):
+        return ""
     picked = typed_choice(text, [label for _, label in options])
     if picked is not None:
         return options[picked][0]

@@ -46,6 +46,8 @@ def key(state: UserState) -> str | None:
         return _field_key(state.edit.field, iki)
     if state.mpph is not None and state.mpph.step in ("indicator", "target", "method"):
         return f"mpph.{state.mpph.step}"
+    if state.rhk is not None and not state.rhk.paused and state.mpph is None:  # /rhk: its part, or the IKI
+        return "indikator" if state.rhk.part_kind in ("iki", "seluruh") else "rhk"
     fill = state.fill  # «Simpan ke draf» asking a field of an IKI from /cek, /rhk or a list
     if fill is not None and fill.field and fill.current is not None:
         return _field_key(fill.field, fill.current)
@@ -68,6 +70,8 @@ def _field_key(field: str, iki: IkiDraft | None) -> str | None:
 
 
 # Fields whose answer is free text that may itself end in "?" (a draft IKI, an RHK, strategies, keywords).
+# Steps that ask a yes-no question: a bare «ya» or «tidak» answers it.
+_YES_NO = ("prima.I.direct",)
 _FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk", "mpph.indicator")
 
 
@@ -79,6 +83,8 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
     step_key = key(state)
     if step_key is None or intent.smalltalk == "confused":
         return step_key is not None
+    if answers_yes_no(intent, state):  # «tidak» at «berkontribusi langsung?»: the answer
+        return False
     if step_key not in _FREE_TEXT:
         # «ketua tim = team lead? I'm just a member»: a question mark mid-message asks too, unless a value follows
         # it («berapa ya? 80 aja» answers).
@@ -90,6 +96,15 @@ def asks_for_help(intent: Intent, state: UserState) -> bool:
     bare = intent.text.rstrip().rstrip("?")
     return intent.route is Route.question and (classify(bare).route is Route.question
                                                or bool(_stems(bare, frozenset()) & _help()["help_words"]))
+
+
+def answers_yes_no(intent: Intent, state: UserState) -> bool:
+    """Whether the message is a bare yes or no («tidak», «ga», «iya») where the open step asks a yes-no question."""
+    if key(state) not in _YES_NO:
+        return False
+    from bot.conversation.offered import yes_or_no  # (offered reads answers through iki_fields, which asks here)
+
+    return yes_or_no(intent.text)
 
 
 def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:

@@ -7,7 +7,11 @@ from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _NUMBER_CELL = re.compile(r"[\d.,]+")
-_LEADING_NUMBERING = re.compile(r"^\s*(?:[-•*]+|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s+")
+# List bullets as word processors paste them (Word's «•<TAB>», «▪», a symbol-font bullet in the private use area).
+_BULLETS = "-–—•◦▪▫·‣⁃∙*\uf0a7\uf0b7\uf076\uf0d8"
+_MARK = rf"(?:[{_BULLETS}]+|\(?\d{{1,2}}[.)]|\(?[a-zA-Z][.)])"
+_LEADING_NUMBERING = re.compile(rf"^\s*{_MARK}\s+")
+_ROW_MARK = re.compile(rf"{_MARK}|\d+\.?")  # a spreadsheet or Word row's first cell that only numbers it
 
 
 def clean(text: str, numbering: bool = True) -> str:
@@ -34,8 +38,10 @@ def from_cells(row: str) -> str:
     cells = [cell.strip() for cell in row.split("\t") if cell.strip()]
     if "\t" not in row or len(cells) < 2:
         return row
-    if cells[0].rstrip(".").isdigit():
+    if _ROW_MARK.fullmatch(cells[0]):  # «1», «1.», «•», «a)»: the row's number or bullet, not a field
         cells = cells[1:]
+        if len(cells) < 2:
+            return cells[0] if cells else row
     fields: list[str] = []
     for cell in cells[1:]:
         number, words = _NUMBER_CELL.fullmatch(cell), not any(ch.isdigit() for ch in cell)
