@@ -1305,6 +1305,10 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
     # a plain act before the side phrase names nothing of its own: the side phrase is what the line is about
     found = _link("koordinasi dgn BNPB soal logistik krisis", CRISIS)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+    # so does a head of people addressed, a name in title case or a kind of learning event: whom, where, how
+    for text in ("telpon kapus Bojongsari soal logistik krisis", "webinar utk dinkes soal logistik krisis"):
+        found = _link(text, CRISIS)
+        assert found.decision is Decision.link and found.candidates[0].number == 1, text
     # the line names the IKI before its side phrase: linked
     found = _link("kirim 20 paket buffer stock ke posko krisis", CRISIS)
     assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -395,8 +395,11 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
         return ""  # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase
     words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
     plain = _weak() | _plain_acts()
-    # «koord», «telp»: a cut plain act is one too
+    # «koord», «telp»: a cut plain act is one too; a head of plain acts and people says the side phrase is the work
     things = [t for t in words if not any(t == p or _nearness(t, p, settings) for p in plain)]
+    # a name in title case past the first word («telp kapus Bojongsari»): who or where, not what
+    titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
+    things = [t for t in things if t not in titled]
     shown = [t for i, t in enumerate(ln.toks[:cut]) if not said[0] <= i < said[1] and ln.kinds[i] == "word"]
     if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
         return ""
@@ -429,7 +432,10 @@ def _side_markers() -> frozenset[str]:
 
 @knowledge.cached
 def _plain_acts() -> frozenset[str]:
-    return frozenset(t for word in vocabulary().link["side_plain_acts"] for t in text_terms(word))
+    """Words of a line's head that name no thing the work is about: plain acts, people, kinds of learning event."""
+    words = vocabulary().link["side_plain_acts"] + vocabulary().link["side_people"] + \
+        knowledge.data("rules/lexicon")["reading"]["not_misspelt"] + config()["learning_events"]
+    return frozenset(t for word in words for t in text_terms(word))
 
 
 def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
