@@ -84,6 +84,14 @@ def test_an_unsure_entry_asks_with_the_iki_as_buttons_and_a_tap_links_it(engine,
     assert entry.status.value == "linked" and entry.iki.startswith("Persentase usulan kenaikan pangkat")
 
 
+def test_a_link_resting_on_a_side_phrase_asks_naming_the_work_no_iki_names(engine, at):
+    agreed(engine)
+    at("2026-01-13T15:45")
+    replies = engine.handle("u1", "ganti toner printer buat cetak SK pensiun")
+    assert "«ganti toner printer» tidak disebut di IKI 3" in said(replies) and "IKI mana yang dimaksud?" in said(replies)
+    assert engine.state("u1").year.entries[-1].status.value == "unsure"
+
+
 def test_realisasi_answers_after_the_quarter_and_capaian(engine, at):
     agreed(engine)
     at("2026-02-10T15:00")

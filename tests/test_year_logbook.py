@@ -1287,3 +1287,31 @@ def test_a_final_state_said_in_another_form_or_by_the_signature_that_sets_it():
     assert _quantity("proses SK pensiun BUP, 4 SK blm ttd", sk) is None  # negated
     pak = IkiDraft(indikator="Jumlah sarana penyalur alat kesehatan (PAK) yang diinspeksi", target="20", satuan="sarana")
     assert _quantity("inspeksi 3 PAK di Depok", pak) == 3  # the bracketed acronym, though spelt like «Pak»
+
+
+CRISIS = _skp(
+    ("Persentase permintaan buffer stock logistik krisis kesehatan yang terpenuhi", "90%"),
+    ("Jumlah rekomendasi kebijakan yang disampaikan ke pimpinan", "4", "rekomendasi"),
+    ("Nilai IP ASN", "80", "nilai"),
+    ("Persentase produk hukum yang diunggah ke JDIH paling lama 3 hari kerja", "90%"),
+)
+
+
+def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
+    # «buat bahan rekomendasi kebijakan» says what the work was for; the work, «rekap data kunjungan», no IKI names
+    found = _link("rekap data kunjungan buat bahan rekomendasi kebijakan", CRISIS)
+    assert found.decision is Decision.ask and found.candidates[0].number == 2
+    assert found.unnamed == "rekap data kunjungan"
+    # a plain act before the side phrase names nothing of its own: the side phrase is what the line is about
+    found = _link("koordinasi dgn BNPB soal logistik krisis", CRISIS)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    # so does a head of people addressed, a name in title case or a kind of learning event: whom, where, how
+    for text in ("telpon kapus Bojongsari soal logistik krisis", "webinar utk dinkes soal logistik krisis"):
+        found = _link(text, CRISIS)
+        assert found.decision is Decision.link and found.candidates[0].number == 1, text
+    # the line names the IKI before its side phrase: linked
+    found = _link("kirim 20 paket buffer stock ke posko krisis", CRISIS)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    # the IKI's own text names the same side phrase («diunggah ke JDIH»): the line names its way of working
+    found = _link("upload 4 PMK baru ke JDIH", CRISIS)
+    assert found.decision is Decision.link and found.candidates[0].number == 4 and not found.unnamed

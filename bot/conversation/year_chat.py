@@ -121,7 +121,7 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
 
 def _add(state: UserState, read: logbook.EntryReading, now: datetime) -> Reply:
     state.year, entry = logbook.add_entry(state.year, read, now)
-    return _kept_reply(state, entry, read.said_date)
+    return _kept_reply(state, entry, read.said_date, read.link.unnamed)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
@@ -145,7 +145,7 @@ def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, 
     for day, amount in days:
         one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{day:%d/%m}")
         state.year, entry = logbook.add_entry(state.year, one, now)
-        replies.append(_kept_reply(state, entry, one.said_date))
+        replies.append(_kept_reply(state, entry, one.said_date, one.link.unnamed))
     return replies
 
 
@@ -207,10 +207,12 @@ def _keep(state: UserState, text: str, now: datetime, reading: KindReading | Non
                           [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
                            Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
     state.year, entry = logbook.add_entry(year, read, now)
-    return [_kept_reply(state, entry, read.said_date)]
+    return [_kept_reply(state, entry, read.said_date, read.link.unnamed)]
 
 
-def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
+def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str = "") -> Reply:
+    """The entry as kept, with its buttons; unnamed: what the user did, when no IKI offered names it (asked
+    about by name, so the user sees why the bot did not link)."""
     skp = state.skp
     day = f"{entry.day.day} {month_name(entry.day.month)}" + (f" (dari «{said}»)" if said else "")
     lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
@@ -234,6 +236,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "") -> Reply:
     # offered, and a tap on the IKI it already has changes nothing (the candidates of an unsure match come first).
     every = list(range(1, min(len(skp.iki), _LINK_BUTTONS) + 1))
     if entry.status is EntryStatus.unsure:
+        if unnamed:  # «update sitrep harian di grup WA krisis»: only a side word matched
+            lines.append(f"«{unnamed}» tidak disebut di IKI {_number(skp, entry.candidates[0])}; yang cocok hanya "
+                         "keterangannya (tempat, mitra, sarana atau tujuan).")
         lines.append("IKI mana yang dimaksud?")
         return Reply("\n".join(lines), _pick_buttons(skp, entry), choice_only=True)
     if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons

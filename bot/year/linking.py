@@ -47,6 +47,7 @@ class Link:
     candidates: list[Candidate]  # best first: the one to link, or those to offer
     confidence: float  # 0–1: how clearly the best IKI leads
     why: str  # what decided, for the eval's misses and tests
+    unnamed: str = ""  # what the user did, as written, when no offered IKI names it (the question says so)
 
 
 def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
@@ -366,7 +367,75 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
         # leave one of them with the wrong IKI silently
         return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+    unnamed = _side_only(ln, w, skp, rencana, found.candidates[0].number - 1)
+    if unnamed:
+        # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
+        # the work: linking it would file sitrep work under krisis silently
+        return Link(Decision.ask, found.candidates[:3], found.confidence, "kata samping", unnamed)
     return found
+
+
+def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> str:
+    """What the user did, as written before the line's first side phrase (catatan_harian.yaml link.side_markers:
+    «di», «ke», «dgn», «via», «utk», «soal» …), when it names a thing (no weak word nor plain act) and the IKI
+    matched names none of it: then the match rests on where, with whom, by what means or for what the work was
+    done. Empty when the line has no side phrase, its head names no thing of its own or the IKI names some of it."""
+    settings = vocabulary().link
+    ln = respelled(ln, _own_texts(skp, rencana))
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in _side_markers()),
+               None)
+    if cut is None:
+        return ""
+    head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
+    said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
+    plans, learning = {r.iki: r for r in rencana or []}, _takes_part(ln, w)
+    profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    if _named(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) & \
+            _side_terms(skp.iki[best]):
+        return ""  # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase
+    words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
+    plain = _weak() | _plain_acts()
+    # «koord», «telp»: a cut plain act is one too; a head of plain acts and people says the side phrase is the work
+    things = [t for t in words if not any(t == p or _nearness(t, p, settings) for p in plain)]
+    # a name in title case past the first word («telp kapus Bojongsari»): who or where, not what
+    titled = {w.strip(".,;:()").lower() for w in ln.text.split()[1:] if w[:1].isupper() and w[1:2].islower()}
+    things = [t for t in things if t not in titled]
+    shown = [t for i, t in enumerate(ln.toks[:cut]) if not said[0] <= i < said[1] and ln.kinds[i] == "word"]
+    if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
+        return ""
+    return " ".join(shown)
+
+
+def _shares_stem(words: list[str], iki: IkiDraft) -> bool:
+    """A word of the line with the stem of a word of the IKI's text, though no term holds it («pemberkasan arsip
+    keuangan» beside «boks arsip inaktif»: the terms read «arsip keuangan» otherwise)."""
+    own = {stem(t) for t in tokens(f"{iki.indikator} {iki.rhk or ''}") if len(t) > 3} - {""}
+    return any(len(t) > 3 and t not in _side_markers() and stem(t) in own for t in words)
+
+
+def _side_terms(iki: IkiDraft) -> set[str]:
+    """The terms the IKI's own text names in a side phrase («… diunggah ke JDIH», «… melalui katalog elektronik»):
+    a line naming them there names the IKI's own way of working."""
+    out: set[str] = set()
+    for text in (iki.indikator, iki.rhk or ""):
+        words = tokens(text)
+        cut = next((i for i, t in enumerate(words) if i and t in _side_markers()), None)
+        if cut is not None:
+            out |= set(text_terms(" ".join(words[cut + 1:])))
+    return out
+
+
+@knowledge.cached
+def _side_markers() -> frozenset[str]:
+    return frozenset(vocabulary().link["side_markers"])
+
+
+@knowledge.cached
+def _plain_acts() -> frozenset[str]:
+    """Words of a line's head that name no thing the work is about: plain acts, people, kinds of learning event."""
+    words = vocabulary().link["side_plain_acts"] + vocabulary().link["side_people"] + \
+        knowledge.data("rules/lexicon")["reading"]["not_misspelt"] + config()["learning_events"]
+    return frozenset(t for word in words for t in text_terms(word))
 
 
 def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
