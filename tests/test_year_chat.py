@@ -207,6 +207,25 @@ def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     assert "8. Catatan kinerja periode 1 Januari–20 Januari 2026" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
 
 
+def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(engine, at):
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-07-06T10:00")
+    replies = engine.handle("u1", "/ubah 1 target 400")
+    tap(engine, "u1", replies, "direktif pimpinan")
+    assert engine.state("u1").skp.iki[0].target.startswith("400")
+    shares = [s.share for s in engine.state("u1").year.rencana[0].stages if s.share is not None]
+    assert sum(shares) == 400  # the stored plan follows the change, so /rencana and the sheet say the same
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    book = load_workbook(BytesIO(files[0].data), read_only=True)
+    plan = [row for row in book["Rencana Aksi"].iter_rows(min_row=2, values_only=True) if row[2].startswith("IKI 1:")]
+    assert sum(row[5] or 0 for row in plan) == 400
+    tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
+    assert [row[2].split()[0] for row in tw] == ["100", "200", "300", "400"]
+    assert [row[5].split(";")[0] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
+    assert "(SKP versi 1): 150" in tw[0][5]  # TW I ended under the agreed 600
+
+
 def test_a_state_saved_before_the_year_still_loads():
     old = '{"skp": {"iki": [{"indikator": "Persentase faskes terakreditasi"}]}, "confirm": ""}'
     state = UserState.model_validate_json(old)

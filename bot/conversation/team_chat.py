@@ -43,6 +43,7 @@ from bot.team.results import Applied, Refused, address
 from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
+from bot.year.rencana import follow_targets
 from bot.year.versions import follow_rename
 
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
@@ -720,6 +721,7 @@ class TeamChat:
                 if len(before) == len(state.skp.iki):  # a returned perubahan: the records follow the IKI back
                     for old, new in zip(before, (iki.indikator for iki in state.skp.iki)):
                         state.year = follow_rename(state.year, old, new)
+                state.year = state.year.model_copy(update={"rencana": follow_targets(state.year.rencana, state.skp)})
                 self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
         except Refused as refused:
             return refused.message

@@ -1018,6 +1018,7 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
     if len(after) == len(before):
         for old, new in zip(before, after):
             state.year = versions.follow_rename(state.year, old, new)
+    state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
         state.year_ask = None

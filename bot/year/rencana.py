@@ -144,6 +144,13 @@ def balance(plan: RencanaAksi, iki: IkiDraft) -> RencanaAksi:
     return plan.model_copy(update={"stages": stages})
 
 
+def follow_targets(rencana: list[RencanaAksi], skp: SkpDraft) -> list[RencanaAksi]:
+    """After a change of the SKP («/ubah 2 target 1000»): each plan's shares split the IKI's target as it now stands,
+    so the Rencana Aksi sheet agrees with the SKP sheet; a plan whose IKI left the SKP is kept as it was."""
+    current = {iki.indikator: iki for iki in skp.iki}
+    return [balance(plan, current[plan.iki]) if plan.iki in current else plan for plan in rencana]
+
+
 def share_check(plan: RencanaAksi, iki: IkiDraft) -> str | None:
     """An Indonesian note when a count IKI's stage shares do not add up to its target."""
     target = counted_target(iki)
