@@ -193,6 +193,29 @@ def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_d
     assert "dihapus dari catatan c1" in said(replies) and engine.state("u1").year.entries[0].evidence == []
 
 
+def test_a_file_path_in_the_terminal_is_bukti_dukung_of_the_entry_just_kept(engine, at, tmp_path):
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    at("2026-01-12T15:00")
+    photo, scan = tmp_path / "foto verif.jpg", tmp_path / "scan.pdf"
+    photo.write_bytes(b"jpeg")
+    scan.write_bytes(b"pdf")
+    script = (f"verif 14 berkas KP\nbukti: {photo}\n{scan}\n/home/tidak/ada/konseling.jpg\n"
+              "lampiran ~/tidak-ada-juga.pdf\n")
+    out = StringIO()
+    run(engine, StringIO(script), out, user="u1")
+    shown = out.getvalue()
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and [e.name for e in entries[0].evidence] == ["foto verif.jpg", "scan.pdf"]
+    assert "belum dikenal" not in shown and shown.count("tidak ditemukan di komputer ini") == 2
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Catatan Harian"].iter_rows(values_only=True))
+    assert rows[1][6] == "foto verif.jpg; scan.pdf"  # the Bukti column
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
     assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
