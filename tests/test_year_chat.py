@@ -54,6 +54,14 @@ def engine(tmp_path, at):
     store.close()
 
 
+def test_tetapkan_shows_the_skps_findings_before_asking_as_ajukan_does(engine):
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    text = said(engine.handle("u1", "/tetapkan"))
+    assert "temuan yang sebaiknya diperbaiki" in text and "\n- " in text  # a 3-IKI SKP has errors: listed
+    assert text.index("temuan") < text.index("Tetapkan SKP ini (3 IKI)")
+    assert not engine.state("u1").year.agreed  # still asked, not agreed
+
+
 def test_a_plain_line_of_done_work_is_kept_and_linked_with_what_was_read(engine, at):
     agreed(engine)
     at("2026-01-13T15:00")

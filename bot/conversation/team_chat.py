@@ -16,6 +16,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
+from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.storage import Store
 from bot.storage.base import LockBusy
@@ -216,10 +217,7 @@ class TeamChat:
             return self._ask_reason(state)
         if not state.skp.iki:
             return [Reply("SKP Anda belum berisi IKI. Susun dulu dengan /prima, atau tempel daftar IKI Anda.")]
-        result = check_skp(state.skp)
-        errors = [f"- {f.message}" for f in result.findings if f.severity == "error"]
-        errors += [f"- IKI {n}: {f.message}" for n, r in enumerate(result.iki, start=1) for f in r.findings
-                   if f.severity == "error"]
+        errors = serious_findings(check_skp(state.skp))
         head = f"SKP Anda berisi {len(state.skp.iki)} IKI."
         if errors:
             text = (f"{head} Sebelum diajukan, ada {len(errors)} temuan yang sebaiknya diperbaiki:\n" + "\n".join(errors)

@@ -22,6 +22,8 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
 from bot.logs import pseudonym
 from bot.models import IkiDraft, SkpDraft
+from bot.render import serious_findings
+from bot.rules import check_skp
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
@@ -815,8 +817,11 @@ def tetapkan(state: UserState) -> list[Reply]:
     if state.year.agreed:
         return [Reply(f"SKP sudah ditetapkan ({state.year.versions[0].on:%d/%m/%Y}). Perubahan setelahnya dicatat "
                       "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
-    return [Reply(f"Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? Sesudah "
-                  "itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
+    errors = serious_findings(check_skp(state.skp))
+    found = (f"Ada {len(errors)} temuan yang sebaiknya diperbaiki dulu:\n" + "\n".join(errors) + "\nPerbaiki dengan "
+             "/ubah NOMOR sebelum ditetapkan, atau tetapkan apa adanya bila memang sudah disepakati.\n") if errors else ""
+    return [Reply(f"{found}Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? "
+                  "Sesudah itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
                   [Button("Ya, tetapkan", "year:tetapkan:ya"), Button("Batal", "year:tetapkan:batal")],
                   choice_only=True)]
 
