@@ -257,6 +257,19 @@ def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(eng
     assert "(SKP versi 1): 150" in tw[0][5]  # TW I ended under the agreed 600
 
 
+def test_the_explanation_typed_with_the_reason_is_kept_and_not_asked_again(engine, at):
+    agreed(engine)
+    at("2026-07-06T10:00")
+    assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 1 target 500"))
+    replies = engine.handle("u1", "direktif pimpinan, usulan KP turun krn moratorium kenaikan pangkat")
+    assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies)
+    assert engine.state("u1").year.versions[-1].note.endswith("turun krn moratorium kenaikan pangkat")
+    assert engine.state("u1").year_ask is None
+    engine.handle("u1", "/ubah 2 target 90%")
+    replies = engine.handle("u1", "direktif pimpinan")  # the reason alone: its explanation is asked
+    assert "Tulis penjelasan" in said(replies)
+
+
 def test_a_state_saved_before_the_year_still_loads():
     old = '{"skp": {"iki": [{"indikator": "Persentase faskes terakreditasi"}]}, "confirm": ""}'
     state = UserState.model_validate_json(old)

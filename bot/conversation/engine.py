@@ -575,6 +575,7 @@ class Engine:
         if ask.kind == "alasan":
             reason = year_chat.versions.reason_answer(message)
             if reason:
+                state.year_ask = ask.model_copy(update={"note": year_chat.versions.explanation(message)})
                 return self._year_button(turn, f"alasan:{reason}")
             if year_chat.cancels(message):
                 return [Reply(year_chat.undo_change(state))]
@@ -632,7 +633,7 @@ class Engine:
                 return self._stale(state)
             if arg not in year_chat.versions.reasons():
                 return [Reply(year_chat.undo_change(state))]
-            state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line)
+            state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line, note=ask.note)
             if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
                 return year_chat.after_change(state, [i.indikator for i in state.skp.iki], now)
             return self._command(turn, ask.line)

@@ -123,6 +123,7 @@ class YearAsk(BaseModel):
     kind: str  # recap | alasan | go | realisasi | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason
     reason: str = ""
+    note: str = ""  # the explanation typed with the reason: kept on the version, not asked again
     quarter: int | None = None
 
 

@@ -1028,12 +1028,15 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
     if ask and ask.kind == "go" and state.edit is None:
         state.year_ask = None
         if state.year.versions and state.skp != state.year.versions[-1].skp:
-            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.line)
+            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
+                                                ask.note or ask.line)
             label = versions.reasons()[ask.reason]
+            said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
+                    "sebelumnya tetap bisa dilihat dengan /skp versi.")
+            if ask.note:  # explained already with the reason: kept, not asked again
+                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")]
             state.year_ask = YearAsk(kind="note")
-            return [Reply(f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, "
-                          f"{now:%d/%m/%Y}). Versi sebelumnya tetap bisa dilihat dengan /skp versi.\nTulis penjelasan "
-                          "singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
+            return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
                           [Button("Lewati", "year:note:skip")])]
     return []
 

@@ -47,6 +47,17 @@ def reason_answer(text: str) -> str | None:
     return reason if opens_with(kind_of(text), _reason_openers(), leads) else None
 
 
+def explanation(text: str) -> str:
+    """The explanation typed along with the reason («direktif pimpinan, pasien rawat inap turun krn renovasi gedung»):
+    the line as typed when it holds enough words besides the reasons' own (perubahan_skp.yaml
+    explanation_min_words), else ""."""
+    words = tokens(text)
+    reason_words = {w for value in _reasons().values() for phrase in value["words"] for w in phrase.split()}
+    rest = [w for w in words if w not in reason_words and any(ch.isalnum() for ch in w)]
+    enough = knowledge.data("perubahan_skp")["explanation_min_words"]
+    return " ".join(text.split())[:500] if len(rest) >= enough else ""
+
+
 def agree(year: YearState, skp: SkpDraft, day: date) -> YearState:
     """The SKP ditetapkan: version 1. Agreeing again changes nothing (the change is a perubahan)."""
     if year.versions:
