@@ -867,6 +867,36 @@ def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge
     assert "belum dipilih" not in said(engine.handle("u1", "halo"))
 
 
+def test_an_unsure_entry_is_asked_again_a_bounded_number_of_times_then_waits_in_catatan(engine, at):
+    from bot import knowledge
+
+    agreed(engine)
+    at("2026-02-02T15:45")
+    assert "IKI mana yang dimaksud?" in said(engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional"))
+    times = knowledge.data("catatan_harian")["pick_again_times"]
+    asked = []
+    for day in range(3, 3 + times + 2):
+        at(f"2026-02-{day:02d}T08:30")
+        asked.append("belum dipilih IKI-nya" in said(engine.handle("u1", "halo")))
+    assert asked == [True] * times + [False, False]
+    assert engine.state("u1").year.entries[0].status.value == "unsure"  # still waiting, in /catatan
+    assert "c1" in said(engine.handle("u1", "/catatan"))
+
+
+def test_a_remark_about_not_logging_is_no_entry_and_a_repeat_is_flagged(engine, at):
+    agreed(engine)
+    at("2026-02-09T16:05")
+    for remark in ("kemaren ga sempet catat, minggu lalu cuti", "kemarin sakit, izin ga masuk"):
+        replies = engine.handle("u1", remark)
+        assert "Dicatat" not in said(replies) and "tidak saya catat sebagai pekerjaan" in said(replies)
+    assert engine.state("u1").year.entries == []
+    engine.handle("u1", "proses usulan cuti 5 pegawai")  # work about leave is work
+    assert len(engine.state("u1").year.entries) == 1
+    first = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
+    again = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
+    assert "sama dengan" not in first and "sama dengan c2 pada tanggal yang sama" in again and "hapus c3" in again
+
+
 def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
     # the DOCX had none of the entries, no realisasi, nothing outside the SKP, and generic «Persiapan: rencana kerja,
     # data dasar …» stages instead of those accepted in /rencana
