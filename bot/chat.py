@@ -7,12 +7,14 @@ bracketed paste (ESC[200~ … ESC[201~, what terminals send around pasted text) 
 
 import codecs
 import os
+import re
 import select
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from bot import knowledge
 from bot.conversation import Engine, Reply
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
@@ -124,8 +126,10 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             continue
         if number.isdigit() and 1 <= int(number) <= len(choices):
             replies = engine.press(user, choices[int(number) - 1])
-        elif "\n" not in text and text.startswith(("/", "~", ".")) and Path(text).expanduser().is_file():
-            replies = engine.evidence(user, _path_evidence(Path(text).expanduser()))  # bukti dukung, by its path
+        elif (named := evidence_path(text)) is not None:  # bukti dukung, by its path
+            replies = (engine.evidence(user, _path_evidence(named)) if named.is_file() else
+                       [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
+                              "jalurnya lalu kirim lagi, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
         else:
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)
@@ -145,6 +149,29 @@ def _hint(choices: list[str], bare: bool, out: TextIO, hinted: bool) -> bool:
         return hinted
     print(BUTTON_HINT + "\n", file=out)
     return True
+
+
+_PATH_START = re.compile(r"^(?:~|\.{1,2})?/[^\s/]+/|^(?:~|\.{1,2})/|^[A-Za-z]:[\\/]")
+
+
+def evidence_path(text: str) -> Path | None:
+    """The file a terminal message names as bukti dukung: the whole one-line message is a path, bare or after a lead
+    word («bukti: /home/apt/foto/konseling.jpg», knowledge/catatan_harian.yaml evidence_leads). A path is an existing
+    file, or text shaped like one («/home/…/x.jpg», «~/x.jpg», «./x.pdf», «C:\\x.jpg»), never a command («/catat …»)."""
+    if "\n" in text:
+        return None
+    rest = text.strip().strip("«»\"'")
+    lower = rest.lower()
+    for lead in sorted(knowledge.data("catatan_harian")["evidence_leads"], key=len, reverse=True):
+        if lower.startswith(lead) and lower[len(lead):len(lead) + 1] in (":", " ", "="):
+            rest = rest[len(lead):].lstrip(" :=").strip().strip("«»\"'")
+            break
+    if not rest:
+        return None
+    path = Path(rest).expanduser()
+    if _PATH_START.match(rest) or (rest.startswith(("/", "~", ".")) and path.is_file()):
+        return path
+    return None
 
 
 def _path_evidence(path: Path):

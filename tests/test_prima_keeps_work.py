@@ -114,3 +114,15 @@ def test_every_activity_of_step_two_is_offered_or_named_never_dropped():
     shown = len(state.prima.proposals) + len(state.prima.unproposed)
     assert shown >= 4 and "pengendalian vektor di buffer area" in state.prima.unproposed
     assert "Belum ada titik awal untuk «pengendalian vektor di buffer area»" in text
+
+
+def test_a_data_source_note_in_brackets_is_not_glued_into_the_iki_drafted_from_a_strategy():
+    """tester9: «konseling obat pasien pulang (data form konseling)» became «Persentase pasien pulang data form
+    konseling yang …»; a bracket of examples stays with its activity."""
+    from bot.conversation.activities import activities
+
+    text = ("strategi: percepatan layanan resep rawat jalan (data SIMRS)\nkonseling obat pasien pulang (sumber: form "
+            "konseling)\nkepatuhan formularium nasional (dari e-resep)")
+    assert activities(text) == ["percepatan layanan resep rawat jalan", "konseling obat pasien pulang",
+                                "kepatuhan formularium nasional"]
+    assert activities("pemeriksaan sanitasi kapal (KKP)") == ["pemeriksaan sanitasi kapal (KKP)"]

@@ -125,15 +125,31 @@ def test_the_capaian_text_shows_target_realisasi_and_trajectory():
     assert "TW II: rencana 1.500 sampel (kumulatif) · realisasi 130 sampel (kumulatif 130)" in text
 
 
-def test_a_quarter_is_read_against_the_skp_version_in_force_then():
+def test_every_quarter_reads_the_current_target_and_an_ended_one_keeps_its_old_target_as_a_note():
+    from bot.year.capaian import quarter_note
     from bot.year.versions import agree, reasons, record_change
 
     year = agree(YearState(), SKP, date(2026, 1, 10))
     lowered = SkpDraft(iki=[RATE, COUNT.model_copy(update={"target": "2000"}), LOWER, YEARLY])
     year = record_change(year, lowered, next(iter(reasons())), date(2026, 7, 15))
-    plans = [q.planned for q in capaian_of(lowered.iki[1], 2, year, date(2026, 12, 31)).quarters]
-    # TW I and II ended under the first version (3.000 a year), TW III and IV under the change (2.000)
-    assert plans[1].startswith("1.500") and plans[3].startswith("2.000")
+    c = capaian_of(lowered.iki[1], 2, year, date(2026, 12, 31))
+    # the sheet a leader reads agrees with the SKP as it stands (2.000 a year: 500 by TW I), not with version 1
+    assert [q.planned.split()[0] for q in c.quarters] == ["500", "1.000", "1.500", "2.000"]
+    assert c.quarters[0].earlier.startswith("750") and c.quarters[0].version == 1
+    assert c.quarters[3].earlier == ""  # TW IV ended under the change itself
+    assert "(SKP versi 1): 750" in quarter_note(c.trend, c.quarters[0])
+
+
+def test_a_quarter_that_ended_without_realisasi_is_not_on_track():
+    from bot.year.capaian import quarter_note
+
+    year = record(YearState(), RATE, 1, TODAY, NOW, value=95)  # TW I filled, TW II (ended 30 June) not
+    c = capaian_of(RATE, 1, year, TODAY)
+    assert c.status == "realisasi TW II belum diisi"
+    assert [quarter_note(c.trend, f) for f in c.quarters] == [
+        "sesuai trajektori", "belum diisi", "belum berakhir", "belum berakhir"]
+    behind = capaian_of(COUNT, 2, record(YearState(), COUNT, 1, TODAY, NOW, value=100), TODAY)
+    assert behind.status == "di bawah trajektori TW I; realisasi TW II belum diisi"
 
 
 def test_realisasi_for_several_iki_in_one_message():

@@ -54,6 +54,14 @@ def engine(tmp_path, at):
     store.close()
 
 
+def test_tetapkan_shows_the_skps_findings_before_asking_as_ajukan_does(engine):
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    text = said(engine.handle("u1", "/tetapkan"))
+    assert "temuan yang sebaiknya diperbaiki" in text and "\n- " in text  # a 3-IKI SKP has errors: listed
+    assert text.index("temuan") < text.index("Tetapkan SKP ini (3 IKI)")
+    assert not engine.state("u1").year.agreed  # still asked, not agreed
+
+
 def test_a_plain_line_of_done_work_is_kept_and_linked_with_what_was_read(engine, at):
     agreed(engine)
     at("2026-01-13T15:00")
@@ -215,6 +223,29 @@ def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_d
     assert "dihapus dari catatan c1" in said(replies) and engine.state("u1").year.entries[0].evidence == []
 
 
+def test_a_file_path_in_the_terminal_is_bukti_dukung_of_the_entry_just_kept(engine, at, tmp_path):
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    at("2026-01-12T15:00")
+    photo, scan = tmp_path / "foto verif.jpg", tmp_path / "scan.pdf"
+    photo.write_bytes(b"jpeg")
+    scan.write_bytes(b"pdf")
+    script = (f"verif 14 berkas KP\nbukti: {photo}\n{scan}\n/home/tidak/ada/konseling.jpg\n"
+              "lampiran ~/tidak-ada-juga.pdf\n")
+    out = StringIO()
+    run(engine, StringIO(script), out, user="u1")
+    shown = out.getvalue()
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and [e.name for e in entries[0].evidence] == ["foto verif.jpg", "scan.pdf"]
+    assert "belum dikenal" not in shown and shown.count("tidak ditemukan di komputer ini") == 2
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Catatan Harian"].iter_rows(values_only=True))
+    assert rows[1][6] == "foto verif.jpg; scan.pdf"  # the Bukti column
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
     assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
@@ -227,6 +258,38 @@ def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     names = load_workbook(BytesIO(files[0].data), read_only=True).sheetnames
     assert names[1:4] == ["Rencana Aksi", "Catatan Harian", "Realisasi per TW"]
     assert "8. Catatan kinerja periode 1 Januari–20 Januari 2026" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
+
+
+def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(engine, at):
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")
+    at("2026-07-06T10:00")
+    replies = engine.handle("u1", "/ubah 1 target 400")
+    tap(engine, "u1", replies, "direktif pimpinan")
+    assert engine.state("u1").skp.iki[0].target.startswith("400")
+    shares = [s.share for s in engine.state("u1").year.rencana[0].stages if s.share is not None]
+    assert sum(shares) == 400  # the stored plan follows the change, so /rencana and the sheet say the same
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    book = load_workbook(BytesIO(files[0].data), read_only=True)
+    plan = [row for row in book["Rencana Aksi"].iter_rows(min_row=2, values_only=True) if row[2].startswith("IKI 1:")]
+    assert sum(row[5] or 0 for row in plan) == 400
+    tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
+    assert [row[2].split()[0] for row in tw] == ["100", "200", "300", "400"]
+    assert [row[5].split(";")[0] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
+    assert "(SKP versi 1): 150" in tw[0][5]  # TW I ended under the agreed 600
+
+
+def test_the_explanation_typed_with_the_reason_is_kept_and_not_asked_again(engine, at):
+    agreed(engine)
+    at("2026-07-06T10:00")
+    assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 1 target 500"))
+    replies = engine.handle("u1", "direktif pimpinan, usulan KP turun krn moratorium kenaikan pangkat")
+    assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies)
+    assert engine.state("u1").year.versions[-1].note.endswith("turun krn moratorium kenaikan pangkat")
+    assert engine.state("u1").year_ask is None
+    engine.handle("u1", "/ubah 2 target 90%")
+    replies = engine.handle("u1", "direktif pimpinan")  # the reason alone: its explanation is asked
+    assert "Tulis penjelasan" in said(replies)
 
 
 def test_a_state_saved_before_the_year_still_loads():
@@ -868,6 +931,36 @@ def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge
     assert f"dihubungkan ke {first}" in said(picked)
     assert engine.state("u1").year.entries[0].status.value == "linked"
     assert "belum dipilih" not in said(engine.handle("u1", "halo"))
+
+
+def test_an_unsure_entry_is_asked_again_a_bounded_number_of_times_then_waits_in_catatan(engine, at):
+    from bot import knowledge
+
+    agreed(engine)
+    at("2026-02-02T15:45")
+    assert "IKI mana yang dimaksud?" in said(engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional"))
+    times = knowledge.data("catatan_harian")["pick_again_times"]
+    asked = []
+    for day in range(3, 3 + times + 2):
+        at(f"2026-02-{day:02d}T08:30")
+        asked.append("belum dipilih IKI-nya" in said(engine.handle("u1", "halo")))
+    assert asked == [True] * times + [False, False]
+    assert engine.state("u1").year.entries[0].status.value == "unsure"  # still waiting, in /catatan
+    assert "c1" in said(engine.handle("u1", "/catatan"))
+
+
+def test_a_remark_about_not_logging_is_no_entry_and_a_repeat_is_flagged(engine, at):
+    agreed(engine)
+    at("2026-02-09T16:05")
+    for remark in ("kemaren ga sempet catat, minggu lalu cuti", "kemarin sakit, izin ga masuk"):
+        replies = engine.handle("u1", remark)
+        assert "Dicatat" not in said(replies) and "tidak saya catat sebagai pekerjaan" in said(replies)
+    assert engine.state("u1").year.entries == []
+    engine.handle("u1", "proses usulan cuti 5 pegawai")  # work about leave is work
+    assert len(engine.state("u1").year.entries) == 1
+    first = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
+    again = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
+    assert "sama dengan" not in first and "sama dengan c2 pada tanggal yang sama" in again and "hapus c3" in again
 
 
 def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):

@@ -242,6 +242,9 @@ def test_the_users_own_stages_as_typed_and_an_unreadable_change():
     ("Persentase kejadian pasien jatuh di ruang rawat inap", "Pengendalian kejadian pasien jatuh di ruang rawat inap TW I"),
     ("Rasio dokter per pasien", "Pemenuhan rasio dokter per pasien TW I"),
     ("Rata-rata waktu penyelesaian klaim", "Penyelesaian klaim TW I"),
+    # tester9: a rate of events prevented, a passive verb no list holds, read by its root
+    ("Persentase kejadian medication error yang dicegah melalui telaah resep", "Pencegahan kejadian medication error TW I"),
+    ("Persentase kasus gizi buruk yang ditangani sesuai standar", "Penanganan kasus gizi buruk TW I"),
 ])
 def test_a_service_stage_is_named_by_the_work_its_iki_names(indikator, stage):
     """«Pelaksanaan data kepegawaian di SIASN TW I» named no work: the IKI's own verb names it."""
@@ -277,3 +280,16 @@ def test_a_service_preparation_names_the_work_it_prepares():
     plan = propose(IkiDraft(indikator="Persentase data dari SINKARKES yang valid dan disampaikan tepat waktu",
                             target="90%"))
     assert plan.stages[0].name.startswith("Persiapan validasi data dari SINKARKES")
+
+
+@pytest.mark.parametrize("indikator, stage", [
+    ("Jumlah pasien rawat inap yang mendapat konseling obat saat pulang",
+     "Pemberian konseling obat kepada pasien rawat inap TW I"),
+    ("Jumlah balita yang memperoleh imunisasi dasar lengkap sesuai jadwal",
+     "Pemberian imunisasi dasar lengkap kepada balita TW I"),
+])
+def test_a_count_of_people_served_names_the_service_given_to_them(indikator, stage):
+    """tester9: «Penyelesaian pasien rawat inap TW I» dropped the counselling and read as "finishing patients"."""
+    plan = propose(IkiDraft(indikator=indikator, target="1200"))
+    names = [s.name for s in plan.stages]
+    assert stage in names and not any(n.startswith("Penyelesaian") for n in names)

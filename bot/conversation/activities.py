@@ -16,6 +16,24 @@ def _config() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\s+(?:{joins})\s+", re.IGNORECASE), PhraseSet(data["activity_lead"] + data["activity_joins"])
 
 
+@knowledge.cached
+def _source_notes() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["activity_source_notes"])
+
+
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_source_notes(text: str) -> str:
+    """«konseling obat pasien pulang (data form konseling)» → «konseling obat pasien pulang»: a bracket that says
+    where the data comes from is no part of the work."""
+    def keep(match: re.Match) -> str:
+        words = tokens(match.group(1))
+        return "" if words and _source_notes().match_at(words, 0) else match.group(0)
+
+    return _BRACKET.sub(keep, text)
+
+
 _LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")  # «pengendalian vektor (survei jentik, tikus)»: examples
 
 
@@ -23,7 +41,7 @@ def activities(strategies: str) -> list[str]:
     """The activities a text names, one per piece; a list of examples in brackets stays with its activity."""
     joins, lead = _config()
     found = []
-    for piece in re.split(r"[\n;,.:]+", _LISTED_IN_BRACKETS.sub("", strategies)):
+    for piece in re.split(r"[\n;,.:]+", _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies))):
         for part in _split_all(piece, joins):
             words = part.split()
             while words and lead.match_at(tokens(words[0]), 0):

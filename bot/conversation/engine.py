@@ -575,8 +575,8 @@ class Engine:
             return self.plain.on_text(turn, message)
         if ask.kind == "alasan":
             reason = year_chat.versions.reason_answer(message)
-            if reason:  # («direktif pimpinan, karo minta dipercepat»: its explanation too)
-                ask.note = year_chat.versions.explanation(message)
+            if reason:
+                state.year_ask = ask.model_copy(update={"note": year_chat.versions.explanation(message)})
                 return self._year_button(turn, f"alasan:{reason}")
             if year_chat.cancels(message):
                 return [Reply(year_chat.undo_change(state))]

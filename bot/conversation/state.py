@@ -124,7 +124,7 @@ class YearAsk(BaseModel):
     kind: str  # recap | alasan | go | realisasi | tahap (a rencana change waiting for its IKI)
     line: str = ""  # the recap line, or the command waiting for its reason
     reason: str = ""
-    note: str = ""  # the reason's explanation typed with it: the version's note, not asked for
+    note: str = ""  # the explanation typed with the reason: kept on the version, not asked again
     quarter: int | None = None
 
 
@@ -147,6 +147,7 @@ class UserState(BaseModel):
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them
     picks_asked_on: date | None = None  # the day the entries still waiting for their IKI were asked again
+    picks_asked: dict[str, int] = Field(default_factory=dict)  # entry id → times its IKI was asked again
     searched: bool = False  # the last answer was a catalog search: «kalau utk tim BMN?» searches again
     mandatory_offered: bool = False  # the last answer offered to add the mandatory IKI: «ok tambahin, target 85»
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P

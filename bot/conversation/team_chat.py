@@ -16,6 +16,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
+from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.storage import Store
 from bot.storage.base import LockBusy
@@ -43,6 +44,7 @@ from bot.team.results import Applied, Refused, address
 from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
+from bot.year.rencana import follow_targets
 from bot.year.versions import follow_rename
 
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
@@ -215,10 +217,7 @@ class TeamChat:
             return self._ask_reason(state)
         if not state.skp.iki:
             return [Reply("SKP Anda belum berisi IKI. Susun dulu dengan /prima, atau tempel daftar IKI Anda.")]
-        result = check_skp(state.skp)
-        errors = [f"- {f.message}" for f in result.findings if f.severity == "error"]
-        errors += [f"- IKI {n}: {f.message}" for n, r in enumerate(result.iki, start=1) for f in r.findings
-                   if f.severity == "error"]
+        errors = serious_findings(check_skp(state.skp))
         head = f"SKP Anda berisi {len(state.skp.iki)} IKI."
         if errors:
             text = (f"{head} Sebelum diajukan, ada {len(errors)} temuan yang sebaiknya diperbaiki:\n" + "\n".join(errors)
@@ -720,6 +719,7 @@ class TeamChat:
                 if len(before) == len(state.skp.iki):  # a returned perubahan: the records follow the IKI back
                     for old, new in zip(before, (iki.indikator for iki in state.skp.iki)):
                         state.year = follow_rename(state.year, old, new)
+                state.year = state.year.model_copy(update={"rencana": follow_targets(state.year.rencana, state.skp)})
                 self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
         except Refused as refused:
             return refused.message

@@ -22,6 +22,8 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
 from bot.logs import pseudonym
 from bot.models import IkiDraft, SkpDraft
+from bot.render import serious_findings
+from bot.rules import check_skp
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
@@ -216,6 +218,10 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
     skp = state.skp
     day = f"{entry.day.day} {month_name(entry.day.month)}" + (f" (dari «{said}»)" if said else "")
     lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
+    twin = logbook.twin_of(state.year, entry)
+    if twin is not None:  # sent twice? kept, and said, so the user can drop one
+        lines.append(f"Catatan ini sama dengan {twin.id} pada tanggal yang sama. Kalau terkirim dua kali, hapus "
+                     f"dengan «hapus {entry.id}».")
     if entry.status is EntryStatus.linked:
         number = _number(skp, entry.iki)
         lines.append(f"IKI {number}: {short(entry.iki or '', 60)}")
@@ -820,8 +826,11 @@ def tetapkan(state: UserState) -> list[Reply]:
     if state.year.agreed:
         return [Reply(f"SKP sudah ditetapkan ({state.year.versions[0].on:%d/%m/%Y}). Perubahan setelahnya dicatat "
                       "sebagai perubahan SKP dengan alasannya; lihat /skp versi.")]
-    return [Reply(f"Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? Sesudah "
-                  "itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
+    errors = serious_findings(check_skp(state.skp))
+    found = (f"Ada {len(errors)} temuan yang sebaiknya diperbaiki dulu:\n" + "\n".join(errors) + "\nPerbaiki dengan "
+             "/ubah NOMOR sebelum ditetapkan, atau tetapkan apa adanya bila memang sudah disepakati.\n") if errors else ""
+    return [Reply(f"{found}Tetapkan SKP ini ({len(state.skp.iki)} IKI) sebagai yang sudah disepakati dengan pimpinan? "
+                  "Sesudah itu setiap /ubah atau /buang dicatat sebagai perubahan SKP dengan alasannya.",
                   [Button("Ya, tetapkan", "year:tetapkan:ya"), Button("Batal", "year:tetapkan:batal")],
                   choice_only=True)]
 
@@ -947,9 +956,12 @@ def unplaced_offer(state: UserState) -> list[Reply]:
 
 
 def waiting_picks(state: UserState, today: date) -> list[LogEntry]:
-    """Entries kept before today still waiting for the user's pick of their IKI, oldest first."""
+    """Entries kept before today still waiting for the user's pick of their IKI and not yet asked again as often as
+    catatan_harian.yaml pick_again_times allows, oldest first (the others wait quietly in /catatan)."""
+    limit = knowledge.data("catatan_harian")["pick_again_times"]
     return sorted((e for e in state.year.entries if e.status is EntryStatus.unsure
-                   and (e.created.date() if e.created else e.day) < today), key=lambda e: int(e.id[1:]))
+                   and (e.created.date() if e.created else e.day) < today
+                   and state.picks_asked.get(e.id, 0) < limit), key=lambda e: int(e.id[1:]))
 
 
 def picks_again(state: UserState, replies: list[Reply], now: datetime) -> list[Reply]:
@@ -987,9 +999,14 @@ def late_pick(state: UserState, text: str, now: datetime) -> list[Reply] | None:
 
 def _pick_again(state: UserState, waiting: list[LogEntry]) -> Reply:
     first = waiting[0]
+    asked = state.picks_asked.get(first.id, 0) + 1
+    state.picks_asked = {**state.picks_asked, first.id: asked}
     more = f" Masih ada {len(waiting) - 1} catatan lain yang menunggu; lihat /catatan." if len(waiting) > 1 else ""
+    last = (" Ini terakhir kali saya tanyakan; bila tidak dipilih, catatan ini tetap «belum dipilih» dan bisa dipilih "
+            f"kapan saja lewat /catatan («{first.id} ke IKI 1»).") \
+        if asked >= knowledge.data("catatan_harian")["pick_again_times"] else ""
     return Reply(f"Catatan {first.id} ({first.day:%d/%m}: {short(first.text, 60)}) belum dipilih IKI-nya. IKI mana "
-                 f"yang dimaksud?{more}", _pick_buttons(state.skp, first), choice_only=True)
+                 f"yang dimaksud?{more}{last}", _pick_buttons(state.skp, first), choice_only=True)
 
 
 def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
@@ -1031,19 +1048,21 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
     if len(after) == len(before):
         for old, new in zip(before, after):
             state.year = versions.follow_rename(state.year, old, new)
+    state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
         state.year_ask = None
         if state.year.versions and state.skp != state.year.versions[-1].skp:
-            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.line)
+            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
+                                                ask.note or ask.line)
             label = versions.reasons()[ask.reason]
             said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
                     "sebelumnya tetap bisa dilihat dengan /skp versi.")
-            if ask.note:  # explained with the reason: kept, not asked again
-                return [Reply(said)] + version_note(state, ask.note)
+            if ask.note:  # explained already with the reason: kept, not asked again
+                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")]
             state.year_ask = YearAsk(kind="note")
-            return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau "
-                          "lewati.", [Button("Lewati", "year:note:skip")])]
+            return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
+                          [Button("Lewati", "year:note:skip")])]
     return []
 
 
@@ -1137,6 +1156,10 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
         return correction(state, text)
     if kind is EntryKind.instruction:  # «IKI 2 biarin, ajukan aja»: not work done, and not an IKI to check
         return [Reply(SKP_INSTRUCTION)]
+    if kind is EntryKind.remark:  # «kemaren ga sempet catat, minggu lalu cuti»: no work to keep
+        return [Reply("Baik, itu tidak saya catat sebagai pekerjaan. Hari cuti, sakit, atau libur tidak perlu dicatat. "
+                      "Pekerjaan yang belum sempat dicatat bisa dikirim kapan saja dengan harinya, misalnya «senin lalu "
+                      "rapat koordinasi …».")]
     if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
         asked = records_asked(intent.entry.line)
         if asked == "capaian":

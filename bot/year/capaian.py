@@ -27,6 +27,9 @@ class QuarterFigure:
     source: RealisasiSource | None
     cumulative: float | None  # a count's running total through the quarter
     capaian: float | None  # % against the quarter's trajectory target
+    ended: bool = False  # the quarter is over: a missing figure is «belum diisi», not on track
+    earlier: str = ""  # the quarter's target under the SKP version in force when it ended, when the change moved it
+    version: int | None = None  # that version's number
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,14 @@ def _planned_values(iki: IkiDraft) -> tuple[list[str], list[Target | None]]:
     return planned, [parse_target(p) for p in planned]
 
 
-def _in_force(year: YearState, key: str, day: date) -> IkiDraft | None:
-    """The IKI as the SKP version in force on that day had it (None: no version yet, or the IKI was not in it)."""
+def _in_force(year: YearState, key: str, day: date) -> tuple[int | None, IkiDraft | None]:
+    """The number of the SKP version in force on that day and the IKI as it had it (None: no version yet, or the IKI
+    was not in it)."""
     kept = [v for v in year.versions if v.on <= day]
     if not kept:
-        return None
-    return next((i for i in max(kept, key=lambda v: v.number).skp.iki if i.indikator == key), None)
+        return None, None
+    then = max(kept, key=lambda v: v.number)
+    return then.number, next((i for i in then.skp.iki if i.indikator == key), None)
 
 
 def _percent_of(value: float, target: float, trend: Trend) -> float | None:
@@ -139,12 +144,14 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     trend = measure_trend(iki)
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
-    planned, values = map(list, _planned_values(iki))  # copies: a quarter may take an earlier version's plan
-    for q in range(1, 5):  # a quarter is read against the SKP version in force when it ended
-        then = _in_force(year, iki.indikator, quarter_end(measured_year, q))
+    planned, values = _planned_values(iki)  # the SKP as it stands: every sheet a leader reads agrees with it
+    earlier: list[tuple[str, int | None]] = [("", None)] * 4
+    for q in range(1, 5):  # a quarter that ended under another target keeps that target as a note
+        version, then = _in_force(year, iki.indikator, quarter_end(measured_year, q))
         if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
-            earlier, earlier_values = _planned_values(then)
-            planned[q - 1], values[q - 1] = earlier[q - 1], earlier_values[q - 1]
+            was = _planned_values(then)[0][q - 1]
+            if was != planned[q - 1]:
+                earlier[q - 1] = (was, version)
     quarters, running = [], 0.0
     for q in range(1, 5):
         entered = typed(year, iki.indikator, q)
@@ -160,7 +167,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         plan = values[q - 1]
         measured = cumulative if trend is Trend.cumulative else value
         share = _percent_of(measured, plan.value, trend) if measured is not None and plan else None
-        quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share))
+        quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share,
+                                      quarter_end(measured_year, q) <= today, *earlier[q - 1]))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
@@ -172,20 +180,41 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         capaian = _percent_of(last.value, annual, trend) if last.value is not None and annual else None
     else:
         capaian = _percent_of(realisasi, annual, trend) if realisasi is not None and annual else None
-    ended = [f for f in quarters if quarter_end(measured_year, f.quarter) <= today and f.value is not None]
+    ended = [f for f in quarters if f.ended and f.value is not None]
     behind = bool(ended) and trend is not Trend.yearly and ended[-1].capaian is not None and ended[-1].capaian < 100
-    status = _status(trend, quarters, ended, behind, today)
+    status = _status(trend, quarters, ended, behind)
     return Capaian(iki.indikator, number, trend, annual, unit_of(iki), quarters, realisasi, capaian, behind, status)
 
 
-def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigure], behind: bool, today: date) -> str:
+def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigure], behind: bool) -> str:
     if trend is Trend.yearly and quarters[-1].value is None:
         return "dipantau (nilai tahunan, diisi pada TW IV)"
+    over = [f for f in quarters if f.ended]
+    missing = f"realisasi {quarter_label(over[-1].quarter)} belum diisi" if over and over[-1].value is None else ""
     if not any(f.value is not None for f in quarters):
-        return "belum ada realisasi"
+        return missing or "belum ada realisasi"
     if behind:
-        return f"di bawah trajektori {quarter_label(ended[-1].quarter)}"
-    return "sesuai trajektori" if ended else "berjalan"
+        said = f"di bawah trajektori {quarter_label(ended[-1].quarter)}"
+        return f"{said}; {missing}" if missing else said
+    return missing or ("sesuai trajektori" if ended else "berjalan")
+
+
+def quarter_note(trend: Trend, f: QuarterFigure) -> str:
+    """The «Catatan» of one quarter's row: its own standing (an ended quarter with no figure is «belum diisi», never
+    on track), and the target it ended under when a later version of the SKP changed it."""
+    if trend is Trend.yearly and f.value is None and f.quarter < 4:
+        note = "dipantau (nilai tahunan, diisi pada TW IV)"
+    elif f.value is None:
+        note = "belum diisi" if f.ended else "belum berakhir"
+    elif f.capaian is None or trend is Trend.yearly:
+        note = "terisi"
+    elif f.capaian < 100:
+        note = "di bawah trajektori" if f.ended else "berjalan, di bawah trajektori"
+    else:
+        note = "sesuai trajektori" if f.ended else "berjalan"
+    if f.earlier:
+        note += f"; target saat berakhir (SKP versi {f.version}): {f.earlier}"
+    return note
 
 
 def capaian_all(skp: SkpDraft, year: YearState, today: date) -> list[Capaian]:
@@ -271,5 +300,6 @@ def capaian_text(c: Capaian) -> str:
         got = "-" if f.value is None else f"{format_number(f.value)}{unit}"
         if f.cumulative is not None:
             got += f" (kumulatif {format_number(f.cumulative)})"
-        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned} · realisasi {got}")
+        was = f" (SKP versi {f.version}: {f.earlier})" if f.earlier else ""
+        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned}{was} · realisasi {got}")
     return "\n".join(lines)

@@ -34,6 +34,7 @@ class EntryKind(StrEnum):
     reminder = "reminder"  # a reminder setting ("ingatkan logbook tiap jumat jam 3 sore", "jam tenang …")
     rencana = "rencana"  # a change to the rencana aksi ("tahap 2 IKI 1 selesai")
     correction = "correction"  # about an entry already kept ("hapus catatan yang terakhir", "itu dobel")
+    remark = "remark"  # no work done or logged ("kemaren ga sempet catat, minggu lalu cuti"): never an entry
     records = "records"  # asks to see the user's own records ("capaian saya sudah berapa?"): see records_asked
     instruction = "instruction"  # acts on the SKP ("IKI 2 biarin, ajukan aja", "IKI 3 targetnya 50"): no work done
     draft = "draft"  # a new IKI
@@ -82,6 +83,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    if _absence_only(ln, w):
+        return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
@@ -140,6 +143,18 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def _absence_only(ln: Line, w: When) -> bool:
+    """«kemaren ga sempet catat, minggu lalu cuti», «kemarin sakit»: an absence or a logbook not kept, and besides its
+    time words nothing but the words that go with it (catatan_harian.yaml absence_words, absence_filler); «proses
+    usulan cuti 5 pegawai» names work."""
+    vocab = vocabulary()
+    if not ln.has(vocab.absence):
+        return False
+    covered = _covered(ln, [vocab.absence])
+    return all(i in covered or ln.toks[i] in vocab.absence_filler
+               for i in content_at(ln, w))
 
 
 def _fraction(tok: str, kind: str) -> bool:

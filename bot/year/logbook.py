@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from bot.lang.numbers import format_number, parse_number
-from bot.lang.text import PhraseSet
+from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import read_date
@@ -194,6 +194,14 @@ def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
     window = timedelta(minutes=config()["evidence_minutes"])
     recent = [e for e in year.entries if e.created and timedelta(0) <= now - e.created <= window]
     return max(recent, key=lambda e: e.created) if recent else None
+
+
+def twin_of(year: YearState, entry: LogEntry) -> LogEntry | None:
+    """An earlier entry of the same day with the same words («rapat komite farmasi terapi» sent twice): the chat warns
+    that it may be a double, and keeps both until the user says which goes."""
+    words = tokens(entry.text)
+    return next((e for e in year.entries if e.id != entry.id and e.day == entry.day and tokens(e.text) == words
+                 and int(e.id[1:]) < int(entry.id[1:])), None)
 
 
 def entries_between(year: YearState, start: date, end: date) -> list[LogEntry]:

@@ -7,6 +7,7 @@ from datetime import date
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, possessed, tokens
+from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend, lower_is_better
 from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
@@ -65,6 +66,40 @@ def _known_processes() -> dict[str, str]:
     return _config()["processes"] | {verb: noun.capitalize() for noun, verb in nominal_verbs().items()}
 
 
+def derived_process(verb: str) -> str | None:
+    """«dicegah» → «Pencegahan», «ditangani» → «Penanganan», «diverifikasi» → «Verifikasi»: the process noun of a
+    passive verb of the language (rencana_aksi.yaml derived_process); None for any other word."""
+    rules, word = _config()["derived_process"], verb.lower().strip(",.;:")
+    if not word.startswith("di") or not word.isalpha() or not is_indonesian_word(word, min_root=4):
+        return None
+    root = stem(word)
+    if root == word or root.startswith("di"):
+        return None
+    if root.endswith(tuple(rules["as_is"])):
+        return root.capitalize()
+    prefix = rules["prefix"].get(root[0])
+    if prefix is None:
+        return None
+    rest = root[1:] if root[0] in rules["drop"] and len(root) > 1 and root[1] in "aeiou" else root
+    return f"{prefix}{rest}an".capitalize()
+
+
+def _received(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
+    """«pasien rawat inap yang mendapat konseling obat saat pulang» → («Pemberian konseling obat», «kepada pasien
+    rawat inap»): the people counted receive the work (rencana_aksi.yaml received); None otherwise."""
+    rules = _config()["received"]
+    if not predicate or predicate[0].lower().strip(",.;:") not in rules["verbs"]:
+        return None
+    obj = []
+    for word in predicate[1:]:
+        if word.lower().strip(",.;:") in rules["until"] or not word.strip(",.;:"):
+            break
+        obj.append(word.strip(",.;:"))
+    if not obj:
+        return None
+    return f"{rules['process']} {' '.join(obj)}", f"{rules['link']} {hasil}"
+
+
 def _work(indikator: str, pattern: str) -> tuple[str, str]:
     """The stage's noun for the work and the result it is done to: the IKI's own verb first (with the thing it
     names, «diperiksa sanitasinya» → «Pemeriksaan sanitasi»), then a ratio that names the result («Pemenuhan rasio
@@ -74,8 +109,11 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     config, known = _config(), _known_processes()
     hasil = result_phrase(indikator) or indikator
     predicate = result_parts(indikator)[1].split()
+    received = _received(hasil, predicate)
+    if received:
+        return received
     for at, word in enumerate(predicate[:2]):
-        noun = known.get(word.lower().strip(",.;:"))
+        noun = known.get(word.lower().strip(",.;:")) or (derived_process(word) if at == 0 else None)
         if noun:
             owned = possessed(predicate[at + 1].lower().strip(",.;:")) if at + 1 < len(predicate) else ""
             if owned:  # «diperiksa sanitasinya»: the work's own object
@@ -142,6 +180,13 @@ def balance(plan: RencanaAksi, iki: IkiDraft) -> RencanaAksi:
         for i, part in zip(free, parts):
             stages[i].share = part
     return plan.model_copy(update={"stages": stages})
+
+
+def follow_targets(rencana: list[RencanaAksi], skp: SkpDraft) -> list[RencanaAksi]:
+    """After a change of the SKP («/ubah 2 target 1000»): each plan's shares split the IKI's target as it now stands,
+    so the Rencana Aksi sheet agrees with the SKP sheet; a plan whose IKI left the SKP is kept as it was."""
+    current = {iki.indikator: iki for iki in skp.iki}
+    return [balance(plan, current[plan.iki]) if plan.iki in current else plan for plan in rencana]
 
 
 def share_check(plan: RencanaAksi, iki: IkiDraft) -> str | None:

@@ -9,9 +9,10 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 
 from bot.models import SkpDraft
-from bot.year.capaian import capaian_all
+from bot.year.capaian import capaian_all, quarter_note
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_label
+from bot.year.rencana import follow_targets
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
 
@@ -25,6 +26,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
     book = load_workbook(BytesIO(workbook))
     numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
     rhk = {iki.indikator: iki.rhk or "" for iki in skp.iki}
+    plans = follow_targets(year.rencana, skp)
 
     def label(key: str | None) -> str:
         return f"IKI {numbers[key]}: {key}" if key in numbers else (f"{key} (tidak lagi di SKP)" if key else "")
@@ -33,7 +35,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
         "Rencana Aksi": [["No", "RHK", "IKI", "Tahapan", "Bulan", "Bagian target", "Selesai"]] + [
             [n, rhk.get(plan.iki, ""), label(plan.iki), stage.name, months_text(stage.months),
              stage.share if stage.share is not None else "", stage.done.isoformat() if stage.done else ""]
-            for plan in year.rencana for n, stage in enumerate(plan.stages, start=1)],
+            for plan in plans for n, stage in enumerate(plan.stages, start=1)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), e.text, rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else
@@ -43,7 +45,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             for e in sorted(year.entries, key=lambda e: (e.day, int(e.id[1:])))],
         "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi", "Capaian (%)", "Catatan"]] + [
             [label(c.iki), quarter_label(f.quarter), f.planned, f.value if f.value is not None else "",
-             round(f.capaian, 1) if f.capaian is not None else "", c.status]
+             round(f.capaian, 1) if f.capaian is not None else "", quarter_note(c.trend, f)]
             for c in capaian_all(skp, year, today) for f in c.quarters],
     }
     for offset, name in enumerate(SHEETS, start=1):

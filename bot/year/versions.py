@@ -29,18 +29,6 @@ def read_reason(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def explanation(text: str) -> str:
-    """The line giving a reason, when it says more than the reason («direktif pimpinan, karo minta dipercepat»): kept as
-    the version's note, so it is not asked for; "" when the line names only the reason («direktif pimpinan»)."""
-    words = tokens(text)
-    found = [hit for value in _reasons().values() if (hit := value["set"].find(words))]
-    if not found:
-        return ""
-    at, phrase = min(found)
-    rest = [w for i, w in enumerate(words) if not at <= i < at + len(phrase) and w.isalpha()]
-    return text.strip()[:500] if len(rest) >= 2 else ""
-
-
 @knowledge.cached
 def _reason_openers() -> PhraseSet:
     """The words a line giving a reason is about: the reasons' own and those of an explanation (karena, dibahas)."""
@@ -57,6 +45,20 @@ def reason_answer(text: str) -> str | None:
         return reason
     leads = frozenset(knowledge.data("perubahan_skp").get("reason_leads", []))
     return reason if opens_with(kind_of(text), _reason_openers(), leads) else None
+
+
+def explanation(text: str) -> str:
+    """The explanation typed along with the reason («direktif pimpinan, karo minta dipercepat», «…, pasien rawat inap
+    turun krn renovasi gedung»): the line as typed when it holds enough words (perubahan_skp.yaml
+    explanation_min_words) besides the reason's own phrase, else "" («direktif pimpinan»)."""
+    words = tokens(text)
+    found = [hit for value in _reasons().values() if (hit := value["set"].find(words))]
+    if not found:
+        return ""
+    at, phrase = min(found)
+    rest = [w for i, w in enumerate(words) if not at <= i < at + len(phrase) and any(ch.isalnum() for ch in w)]
+    enough = knowledge.data("perubahan_skp")["explanation_min_words"]
+    return " ".join(text.split())[:500] if len(rest) >= enough else ""
 
 
 def agree(year: YearState, skp: SkpDraft, day: date) -> YearState:

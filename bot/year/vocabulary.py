@@ -32,6 +32,8 @@ class Vocabulary:
     smalltalk: PhraseSet
     smalltalk_filler: frozenset[str]
     excuse_openers: PhraseSet
+    absence: PhraseSet
+    absence_filler: frozenset[str]
     outside: PhraseSet
     outside_activities: PhraseSet
     helping: frozenset[str]
@@ -88,6 +90,7 @@ def vocabulary() -> Vocabulary:
         question_anywhere=phrases("question_anywhere"), draft_markers=phrases("draft_markers"),
         smalltalk=phrases("smalltalk"),
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
+        absence=phrases("absence_words"), absence_filler=frozenset(data["absence_filler"]),
         outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
         learning_events=phrases("learning_events"), learning_credits=phrases("learning_credits"),
