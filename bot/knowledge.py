@@ -30,7 +30,7 @@ FILES: dict[str, tuple[str, ...]] = {
                      "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies", "on_event"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
-    "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
+    "intent": ("smalltalk", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",

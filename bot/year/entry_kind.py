@@ -59,7 +59,7 @@ def _chat() -> dict:
     return {
         "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
         "filler": frozenset(data["filler"]),
-        "question_open": PhraseSet(data["question_words"]),
+        "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
         # "… on track ga": a yes/no tag at the end ("ya" ends reports and thanks too often to ask).
         "question_tags": frozenset(data["question_tags"]) - frozenset(data["filler"]),
     }
