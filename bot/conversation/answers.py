@@ -343,6 +343,14 @@ def typed_target(text: str) -> Number | None:
 
 
 @knowledge.cached
+def value_leads() -> str:
+    """«jadi», «menjadi», «dgn», «harusnya» …, or «:»: what may stand before a value typed as the new one
+    (conversation.yaml edit_iki.to), as a regular expression's alternatives."""
+    words = sorted(knowledge.data("conversation")["edit_iki"]["to"], key=len, reverse=True)
+    return "|".join([re.escape(w).replace(r"\ ", r"\s+") for w in words] + [":"])
+
+
+@knowledge.cached
 def _value_asks() -> frozenset[str]:
     asks = knowledge.data("conversation")["value_asks"] + knowledge.data("intent")["value_questions"]
     return frozenset(w for p in asks for w in tokens(p))
