@@ -30,7 +30,7 @@ FILES: dict[str, tuple[str, ...]] = {
                      "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies", "on_event"),
     "thesaurus": ("groups",),
     "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
-    "intent": ("smalltalk", "filler", "question_words", "asks_about_words", "question_tags", "work_description",
+    "intent": ("smalltalk", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
@@ -51,7 +51,7 @@ FILES: dict[str, tuple[str, ...]] = {
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
     "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words", "processes", "result_of",
                      "named_measures", "lower_process", "default_processes", "general_process"),
-    "catatan_harian": ("number_words", "participant_nouns", "learning_events", "learning_credits", "teaching_words",
+    "catatan_harian": ("number_words", "participant_nouns", "training_kinds", "learning_events", "learning_credits", "teaching_words",
                        "audience_markers", "logging_words", "today_words", "yesterday_words", "weekdays", "week_span_before", "past_markers", "last_week", "date_words", "months",
                        "month_short", "weekday_names", "done_words", "done_verbs", "ongoing_words", "plan_words",
                        "not_done_words", "progress_words", "reminder_words", "rencana_words",

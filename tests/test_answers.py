@@ -581,6 +581,8 @@ def test_a_definition_asks_about_the_narrowest_term_of_its_phrase(question, term
 
 def test_a_terms_word_with_nya_attached_is_written_apart_only_for_a_term():
     assert nya_apart("TUSInya itu apa, kerjaannya apa") == "TUSI nya itu apa, kerjaannya apa"
+    # «IT» is a stopword in lower case («it»): the abbreviation, written in capitals, is still a term's word
+    assert nya_apart("ITnya itu apa") == "IT nya itu apa"
 
 
 def test_a_narrower_term_holds_the_broader_ones_words():

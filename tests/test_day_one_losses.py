@@ -7,6 +7,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.answers import picks_by_number, read_answer
 from bot.conversation.iki_fields import new_iki_in
+from tests.talk import prima_at_step_m
 
 
 def at_field(engine, user: str, field: str) -> None:
@@ -19,14 +20,6 @@ def at_field(engine, user: str, field: str) -> None:
     if field == "bobot":
         engine.handle(user, "Core TUSI")
         assert engine.state(user).fill.field == "bobot"
-
-
-def prima_at_step_m(engine, user: str) -> None:
-    """PRIMA to step 4 without searching, as a member with no direct cascade."""
-    engine.handle(user, "/prima")
-    for step in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.press(user, step)
-    assert engine.state(user).prima.step == "M"
 
 
 @pytest.mark.parametrize("field, text, saved", [

@@ -14,7 +14,7 @@ from bot.conversation.state import UserState
 from bot.conversation.year_chat import evidence_item
 from bot.settings import get_settings
 from bot.storage.sqlite import SqliteStore
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
 2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
@@ -691,11 +691,7 @@ def test_a_line_that_only_asks_to_log_asks_what_was_done(typed):
 def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_rencana(engine):
     # «tahap 2 IKI 1 geser ke april-mei ya» at PRIMA's step 4, with IKI saved, was answered with a Renstra passage
     # and «tambah tahap utk IKI 2: …» was checked as an IKI sentence
-    engine.handle("u1", "/prima")
-    engine.press("u1", "prima:skip")
-    engine.press("u1", "prima:skip")
-    engine.press("u1", "prima:role:anggota")
-    engine.press("u1", "prima:direct:0")
+    prima_at_step_m(engine, "u1")
     for line in SKP.splitlines()[:2]:
         engine.handle("u1", line.split(". ", 1)[1].replace(" - ", ", "))
     state = engine.state("u1")
@@ -714,11 +710,7 @@ def test_a_rencana_change_typed_while_prima_asks_for_the_next_iki_changes_the_re
 def test_a_reminder_asked_for_while_prima_asks_a_field_sets_the_reminder(engine):
     # «ingetin isi logbook tiap hari kerja jam 4 sore» while PRIMA asked the jenis of an IKI was answered «Pilih salah
     # satu tombol …, atau tulis CL, TUSI, MI, atau Beyond», and no reminder was set
-    engine.handle("u1", "/prima")
-    engine.press("u1", "prima:skip")
-    engine.press("u1", "prima:skip")
-    engine.press("u1", "prima:role:anggota")
-    engine.press("u1", "prima:direct:0")
+    prima_at_step_m(engine, "u1")
     engine.handle("u1", "Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT")
     engine.handle("u1", "95%")
     engine.handle("u1", "80%")
@@ -733,11 +725,7 @@ def test_a_reminder_asked_for_while_prima_asks_a_field_sets_the_reminder(engine)
 def test_prima_left_open_at_tetapkan_steps_aside_so_the_year_lines_are_read(engine, at):
     # /tetapkan while PRIMA asked the bobot of an IKI: every logbook line for three months was answered «Bobot harus
     # angka 0–120 …» and lost
-    engine.handle("u1", "/prima")
-    engine.press("u1", "prima:skip")
-    engine.press("u1", "prima:skip")
-    engine.press("u1", "prima:role:anggota")
-    engine.press("u1", "prima:direct:0")
+    prima_at_step_m(engine, "u1")
     engine.handle("u1", "Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun")
     engine.handle("u1", "150 SK")
     engine.handle("u1", "TUSI")

@@ -349,14 +349,24 @@ def typed_target(text: str) -> Number | None:
 
 
 @knowledge.cached
+def value_leads() -> str:
+    """«jadi», «menjadi», «dgn», «harusnya» …, or «:»: what may stand before a value typed as the new one
+    (conversation.yaml edit_iki.to), as a regular expression's alternatives."""
+    words = sorted(knowledge.data("conversation")["edit_iki"]["to"], key=len, reverse=True)
+    return "|".join([re.escape(w).replace(r"\ ", r"\s+") for w in words] + [":"])
+
+
+@knowledge.cached
 def _value_asks() -> frozenset[str]:
-    return frozenset(w for p in knowledge.data("conversation")["value_asks"] for w in tokens(p))
+    asks = knowledge.data("conversation")["value_asks"] + knowledge.data("intent")["value_questions"]
+    return frozenset(w for p in asks for w in tokens(p))
 
 
 def _asks_other(text: str, words: list[str]) -> bool:
     """A question about something else than the value it holds («berapa gaji PNS golongan 3a?»): words beyond the
     field's and a proposal's («target 90 boleh?»). A question is never taken as an answer."""
-    asking = "?" in text or (words and words[0] in knowledge.data("intent")["question_words"])
+    data = knowledge.data("intent")
+    asking = "?" in text or (words and words[0] in data["value_questions"] + data["question_words"])
     allowed = _field_noise() | _value_asks()
     return bool(asking) and any(w not in allowed and not w.isdigit() for w in words)
 

@@ -62,7 +62,7 @@ def _config() -> dict:
     data = dict(knowledge.data("intent"))  # the cached file stays as read
     data["kinds"] = {kind: PhraseSet(entry["phrases"]) for kind, entry in data["smalltalk"].items()}
     data["filler_set"] = frozenset(data["filler"])
-    data["question_set"] = PhraseSet(data["question_words"])
+    data["question_set"] = PhraseSet(data["value_questions"] + data["question_words"])
     data["asks_about_set"] = PhraseSet(data["asks_about_words"])
     data["work_set"] = PhraseSet(data["work_description"])
     data["unsure_set"] = PhraseSet(knowledge.data("conversation")["unsure"])

@@ -46,8 +46,9 @@ MAX_ROLE_BUTTONS = 8  # more roles than this: "ubah N" typed, so the keyboard st
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("mpph")
-    return {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
-                                                  "selesai", "diri_sendiri")}
+    words = {key: PhraseSet(data[key]) for key in ("sisa_saya", "sisa_lain", "sisa_tidak_ada", "sisa_ada", "daftar_nama",
+                                                   "selesai")}
+    return words | {"diri_sendiri": PhraseSet(data["sisa_saya"] + data["diri_sendiri"])}  # «saya» is the leader too
 
 
 def _is_self(name: str) -> bool:

@@ -49,7 +49,7 @@ from bot.conversation.prima_step_m import (
     names_mandatory,
     split_mandatory,
 )
-from bot.conversation.replies import Button, Reply
+from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.text import PhraseSet, clean, tokens
@@ -639,7 +639,7 @@ def picked_proposal(state: UserState, message: str) -> tuple[int, str] | None:
         return None
     split = value_at_end(message)
     head, target = split if split and tokens(split[0]) else (message, "")
-    labels = _use_labels(len(proposals))
+    labels = use_labels(len(proposals))
     words = tokens(head)
     if not words or len(words) > MAX_PICK_WORDS or not (selecting(head) or "usulan" in words):
         return None
@@ -658,9 +658,4 @@ def names_target(message: str, state: UserState) -> bool:
 
 def suggestion_labels(state: UserState) -> list[str]:
     """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
-    return _use_labels(len(state.candidates))
-
-
-def _use_labels(count: int) -> list[str]:
-    """«Pakai usulan 1» … «Pakai usulan N»: the labels of N suggestions' (or step M proposals') buttons."""
-    return [f"Pakai usulan {i}" for i in range(1, count + 1)]
+    return use_labels(len(state.candidates))

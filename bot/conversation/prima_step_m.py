@@ -20,7 +20,7 @@ from bot.conversation.answers import (
 from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
 from bot.conversation.intent import Intent, classify, has_work_object
 from bot.conversation.kept_work import kept_note, own_wording
-from bot.conversation.replies import Button, Reply
+from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
@@ -110,7 +110,7 @@ class StepM:
             lines.append("Titik awal dari aktivitas yang Anda tulis di langkah 2 (sudah dirumuskan berbasis output dan "
                          "diperiksa aturan; pilih lalu lengkapi):")
             lines += [f"{i}. {p.indikator}" for i, p in enumerate(prima.proposals, start=1)]
-            buttons += [Button(f"Pakai usulan {i}", f"prima:propose:{i}") for i in range(1, len(prima.proposals) + 1)]
+            buttons += use_buttons(len(prima.proposals), "prima:propose")
         if current is None and prima.unproposed:  # every activity of step 2 is shown or named, never dropped
             lines.append(f"Belum ada titik awal untuk {', '.join(f'«{a}»' for a in prima.unproposed)}: tulis IKI-nya "
                          "sendiri berbasis output (apa hasilnya, dan ukurannya: Persentase/Jumlah … yang …).")
@@ -442,7 +442,7 @@ class StepM:
                 state.candidate_target = fields.target.text
                 noted = f"\nTarget {fields.target.text} saya catat untuk usulan yang Anda pilih."
             replies = [Reply(render.iki_result(result) + "\n\nIKI ini belum bisa disimpan; perbaiki dulu." + noted)]
-            buttons = [Button(f"Pakai usulan {i}", f"prima:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
+            buttons = use_buttons(len(suggestions.candidates), "prima:use")
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""
                 replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [AGAIN]))

@@ -30,6 +30,17 @@ class Reply:
     choice_only: bool = False
 
 
+def use_labels(count: int) -> list[str]:
+    """«Pakai usulan 1» … «Pakai usulan N»: the labels of N suggestions' (or step M proposals') buttons, the same
+    words a user may type instead of tapping."""
+    return [f"Pakai usulan {i}" for i in range(1, count + 1)]
+
+
+def use_buttons(count: int, action: str) -> list[Button]:
+    """The buttons of N suggestions, each pressing «action:i»."""
+    return [Button(label, f"{action}:{i}") for i, label in enumerate(use_labels(count), 1)]
+
+
 def _cut(window: str, limit: int) -> int:
     """Where to cut: the last paragraph break in the second half of the window, else the last line break, else
     the last sentence end, and only then the last space, so a phrase is never split across two messages."""

@@ -11,7 +11,7 @@ from bot.conversation.choices import typed_choice
 from bot.conversation.intent import Intent, Route, classify, has_work_object
 from bot.conversation.offered import done_typed
 from bot.conversation.one_off import named_iki
-from bot.conversation.replies import Button, Reply
+from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.state import RhkState, UserState
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.llm.assistant import NO_AI, Assistant
@@ -176,7 +176,7 @@ def _take_iki(state: UserState, text: str, assistant: Assistant) -> list[Reply]:
     if verdict.has_error:
         suggestions = assistant.rewrite(draft, checked=verdict).value
         state.candidates = suggestions.candidates
-        buttons = [Button(f"Pakai usulan {i}", f"rhk:use:{i}") for i in range(1, len(suggestions.candidates) + 1)]
+        buttons = use_buttons(len(suggestions.candidates), "rhk:use")
         return [Reply(render.iki_result(verdict)), Reply(render.candidates(suggestions)
                                                           + "\n\nPilih usulan, atau tulis ulang IKI-nya.", buttons + [CANCEL])]
     return _offer(state, text, verdict)

@@ -6,7 +6,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation import year_chat
-from bot.conversation.answers import fields_in, leading_value
+from bot.conversation.answers import fields_in, leading_value, value_leads
 from bot.conversation.intent import has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -297,7 +297,9 @@ def _value_only(text: str) -> str:
 
 
 _FIELD_WORD = re.compile(r"^(?P<word>[a-z]+?)(?:nya)?$")  # «targetnya» is «target»
-_VALUE_LEAD = re.compile(r"^(?:(?:jadi|jd|menjadi|ke|dgn|dengan|:)\s+)+", re.IGNORECASE)
+@knowledge.cached
+def _value_lead() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{value_leads()})\s+)+", re.IGNORECASE)
 
 
 def _named(state: UserState, rest: str) -> str | list[Reply] | None:
@@ -323,7 +325,7 @@ def _named(state: UserState, rest: str) -> str | list[Reply] | None:
     if at is None:
         return str(holding[0] + 1)
     field = _FIELD_WORD.match(raw[at].lower().strip(":,"))["word"]
-    value = _VALUE_LEAD.sub("", " ".join(raw[at + 1:])).split(",")[0].strip()
+    value = _value_lead().sub("", " ".join(raw[at + 1:])).split(",")[0].strip()
     return " ".join(filter(None, [str(holding[0] + 1), field, value]))
 
 

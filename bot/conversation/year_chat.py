@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.conversation import draft_save
+from bot.conversation.answers import value_leads
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
@@ -68,11 +69,16 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
 _IKI_NAMED = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
-_QUANTITY = re.compile(r"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:jadi|jd|menjadi|harusnya|:)?\s*(\d[\d.,]*)", re.IGNORECASE)
 _ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)
 _DELETE = re.compile(r"\b(?:hapus|buang|delete)\b", re.IGNORECASE)
+
+
+@knowledge.cached
+def _quantity() -> re.Pattern:
+    """«jumlahnya jadi 15», «jml: 15»: an entry's count typed as the new one."""
+    return re.compile(rf"\b(?:jumlah|jml|qty)(?:nya)?\s*(?:{value_leads()})?\s*(\d[\d.,]*)", re.IGNORECASE)
 
 
 def logging(state: UserState) -> bool:
@@ -1316,7 +1322,7 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
             return moved + [Reply("\n".join([f"Jumlah catatan {entry_id} menjadi {format_number(typed)}."]
                                             + followed(state, before)))]
         instead = _INSTEAD.search(text)
-        amount = _QUANTITY.search(text)
+        amount = _quantity().search(text)
         if instead and not amount:  # «c1 bukan 14 tapi 15»
             state.year = logbook.edit(state.year, entry_id, quantity_value=parse_number(instead.group(2)))
             return [Reply(f"Jumlah catatan {entry_id} diubah menjadi {instead.group(2)}.")]
@@ -1347,7 +1353,7 @@ def _iki_meant(text: str) -> re.Match | None:
 
 def _quantity_beside(rest: str) -> float | None:
     """The quantity typed beside a move («…, 6 kapal», «… jumlah 6»): its one number; None otherwise."""
-    amount = _QUANTITY.search(rest)
+    amount = _quantity().search(rest)
     if amount:
         return parse_number(amount.group(1))
     found = [n for n in numbers_in(rest) if n.unit != "%"]

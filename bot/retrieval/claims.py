@@ -24,6 +24,12 @@ def _config() -> dict:
 
 
 @knowledge.cached
+def _only_words() -> frozenset[str]:
+    """«cuma», «doang», «aja» …: a claim that something is only so (search.yaml `yesno.only.asks`)."""
+    return frozenset(_config()["only"]["asks"])
+
+
+@knowledge.cached
 def _synonyms() -> Thesaurus:
     """search.yaml `claim.synonyms` as stems, the first of each group standing for the rest."""
     return build([[" ".join(stem(w) for w in tokens(p)) for p in group] for group in _config()["claim"]["synonyms"]])
@@ -96,7 +102,7 @@ def denial(question: str) -> list[str]:
         end += len(part)
         if end > at:
             break
-    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"])
+    neutral = skipped_words() | set(config["tags"]) | _only_words()
     denied = [w for w in words[at + 2:end] if w not in neutral]
     if denied and len(denied) < config["claim"]["denied_words"]:
         # «SKP itu kaku ya, … ga bisa diubah2?»: the terms named before the negation say what is denied of what
@@ -237,12 +243,12 @@ def restated(question: str, answer: str) -> str:
     that something is only so."""
     words = claim(question)
     config = _config()["claim"]
-    if words is None or set(words) & set(config["only"]):
+    if words is None or set(words) & _only_words():
         return ""  # «MPPH cuma 1 tingkat doang?»: an answer about 1 tingkat says nothing of the others
     said = tokens(answer)
     if _opposed(words, said, strict=False) or polarity_clash(question, answer):
         return ""
-    neutral = skipped_words() | set(_config()["tags"]) | set(config["only"])
+    neutral = skipped_words() | set(_config()["tags"]) | _only_words()
     content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
@@ -264,7 +270,7 @@ def _negated(claim_words: list[str], answer: str) -> bool:
         return False  # «logbook diisi sendiri?» against «SKP tidak lagi diisi sendiri»: said of something else
     within = config["value_within"]
     predicates = {w for group in config["predicates"].values() for w in group}
-    neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"]) | predicates
+    neutral = skipped_words() | set(config["tags"]) | _only_words() | predicates
     negations = set(config["negations"]) | set(search_config()["answers"]["polarity"]["negations"])
     claimed = set()
     for i, w in enumerate(claim_words):  # «tanpa ngobrol sama atasan» says no «ngobrol»
@@ -469,13 +475,13 @@ def _more_than_only(claim_words: list[str], said: list[str]) -> bool:
     """«nilai BerAKHLAK cuma 5 doang?» against «tujuh core value»: a claim saying only its one number, the answer
     giving a larger one beside a word of the claim (within `value_within` words of it)."""
     config = _config()
-    if not set(claim_words) & set(config["claim"]["only"]):
+    if not set(claim_words) & _only_words():
         return False
     numbers = [(i, _figure(w)) for i, w in enumerate(claim_words) if _figure(w) is not None]
     if len(numbers) != 1:
         return False
     at, number = numbers[0]
-    within, neutral = config["value_within"], skipped_words() | set(config["claim"]["only"])
+    within, neutral = config["value_within"], skipped_words() | _only_words()
     near = {stem(w) for w in claim_words if w not in neutral} - {claim_words[at]}
     return any(value is not None and value > number and near & {stem(w) for w in said[max(i - within, 0):i + within + 1]}
                for i, value in ((i, _figure(w)) for i, w in enumerate(said)))

@@ -57,11 +57,9 @@ def nya_apart(text: str) -> str:
 
 @knowledge.cached
 def _alias_words() -> frozenset[str]:
-    """Every word of every alias, as _words reads it (lower case, hyphens split)."""
-    skip = skipped_words()
-    return frozenset(w.lower() for entry in knowledge.data("glossary")["terms"]
-                     for alias in [entry["term"], *entry["aliases"]]
-                     for w in _WORD.findall(unicodedata.normalize("NFKC", alias)) if w.lower() not in skip)
+    """Every word of every alias, as _words reads it (lower case, hyphens split, an abbreviation in capitals kept)."""
+    return frozenset(lower for entry in knowledge.data("glossary")["terms"]
+                     for alias in [entry["term"], *entry["aliases"]] for lower, _ in _words(alias))
 
 
 @knowledge.cached

@@ -174,7 +174,8 @@ def _vocabulary() -> frozenset[str]:
                                          "service_heads", "report_nouns", "document_products", "vague_words")]
     lists += [data["service_heads"]["conditions"], data["condition_words"], data["region_words"],
               data["measure_kinds"]["lower_is_better"], *data["measure_kinds"]["aspek"].values(),
-              data["work_volume"]["items"], data["work_volume"]["handled"], _config()["spelling"]]
+              data["work_volume"]["items"], data["work_volume"]["handled"], data["work_volume"]["any_item"],
+              _config()["spelling"]]
     return frozenset(w for phrases in lists for phrase in phrases for w in str(phrase).lower().split()
                      if w.isalpha() and len(w) >= 4)
 

@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]),
         entities=PhraseSet(data["entities"]),
         volume_items=PhraseSet(data["work_volume"]["items"]),
-        volume_handled=frozenset(data["work_volume"]["handled"]),
+        volume_handled=frozenset(data["work_volume"]["handled"] + data["work_volume"]["any_item"]),
         volume_skip=frozenset(data["work_volume"]["skip"]),
         volume_standards=frozenset(data["work_volume"]["standards"]),
         volume_any_item=frozenset(data["work_volume"]["any_item"]),

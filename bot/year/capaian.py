@@ -288,16 +288,21 @@ def record(year: YearState, iki: IkiDraft, quarter: int, today: date, now: datet
     return year.model_copy(update={"realisasi": others + [kept]})
 
 
+def value_text(value: float | None, unit: str, ceiling: bool = False) -> str:
+    """A target or realisasi as shown: «94%», «4,5 hari», «≤ 5%» (a lower-is-better target is a ceiling), «-»."""
+    if value is None:
+        return "-"
+    shown = f"{format_number(value)}%" if unit == "%" else f"{format_number(value)} {unit}".strip()
+    return f"≤ {shown}" if ceiling else shown
+
+
 def capaian_text(c: Capaian) -> str:
     """One IKI's lines for /capaian."""
-    unit = "%" if c.unit == "%" else f" {c.unit}" if c.unit else ""
-    ceiling = "≤ " if c.trend is Trend.lower else ""  # a lower-is-better target is a ceiling: «≤ 5%»
-    target = f"{ceiling}{format_number(c.target)}{unit}" if c.target is not None else "-"
-    real = f"{format_number(c.realisasi)}{unit}" if c.realisasi is not None else "-"
+    target, real = value_text(c.target, c.unit, c.trend is Trend.lower), value_text(c.realisasi, c.unit)
     percent = f"{format_number(round(c.capaian, 1))}%" if c.capaian is not None else "-"
     lines = [f"{c.number}. Target {target} · realisasi {real} · capaian {percent} · {c.status}"]
     for f in c.quarters:
-        got = "-" if f.value is None else f"{format_number(f.value)}{unit}"
+        got = value_text(f.value, c.unit)
         if f.cumulative is not None:
             got += f" (kumulatif {format_number(f.cumulative)})"
         was = f" (SKP versi {f.version}: {f.earlier})" if f.earlier else ""

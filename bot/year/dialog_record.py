@@ -11,7 +11,7 @@ from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
 from bot.year.agenda import AgendaItem, agenda
-from bot.year.capaian import Capaian, capaian_all, unit_of
+from bot.year.capaian import Capaian, capaian_all, unit_of, value_text
 from bot.year.models import EntryStatus, LogEntry, YearState
 from bot.year.periods import month_name, months_text
 from bot.year.rencana import overdue
@@ -45,8 +45,8 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     sections = [
         _section("done", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}", _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
-        _section("capaian", [[f"{c.number}", _value(c.target, c.unit, c.trend is Trend.lower),
-                              _value(c.realisasi, c.unit), f"{format_number(round(c.capaian, 1))}%"
+        _section("capaian", [[f"{c.number}", value_text(c.target, c.unit, c.trend is Trend.lower),
+                              value_text(c.realisasi, c.unit), f"{format_number(round(c.capaian, 1))}%"
                               if c.capaian is not None else "-", c.status]
                              for c in capaian]),
         _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
@@ -74,13 +74,6 @@ def _quantity(entry: LogEntry) -> str:
     if entry.figure is not None:
         return f"{format_number(entry.figure)}%"
     return format_number(entry.quantity) if entry.quantity is not None else "-"
-
-
-def _value(value: float | None, unit: str, ceiling: bool = False) -> str:
-    if value is None:
-        return "-"
-    shown = f"{format_number(value)}%" if unit == "%" else f"{format_number(value)} {unit}".strip()
-    return f"≤ {shown}" if ceiling else shown
 
 
 def _questions(numbers: dict[str, int], capaian: list[Capaian], items: list[AgendaItem], year: YearState,
@@ -121,7 +114,7 @@ def accepted_plans(skp: SkpDraft, year: YearState, today: date) -> dict[str, lis
                 state = status["running"]
             else:
                 state = status["later"]
-            share = f"{_value(stage.share, unit)} · " if stage.share is not None else ""
+            share = f"{value_text(stage.share, unit)} · " if stage.share is not None else ""
             steps.append(Step(quarter=months_text(stage.months), action=stage.name, target=share + state))
         plans[plan.iki] = steps
     return plans

@@ -22,7 +22,7 @@ from bot.year.vocabulary import vocabulary
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
 _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
-_NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?(\d{1,2})\b", re.IGNORECASE)  # one of the user's IKI
+NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?(\d{1,2})\b", re.IGNORECASE)  # one of the user's IKI
 _IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
                              r"q[1-4]\b)", re.IGNORECASE)
 
@@ -60,7 +60,7 @@ def _chat() -> dict:
     return {
         "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
         "filler": frozenset(data["filler"]),
-        "question_open": PhraseSet(data["question_words"]),
+        "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
         # "… on track ga": a yes/no tag at the end ("ya" ends reports and thanks too often to ask).
         "question_tags": frozenset(data["question_tags"]) - frozenset(data["filler"]),
     }
@@ -180,14 +180,14 @@ def reports_work(text: str) -> bool:
 def iki_number_in(text: str) -> int | None:
     """«… (IKI 2)», «untuk IKI 2 hari ini …», «IKI 3: terbit 4 SK»: the one IKI a line names by its number, else None
     (none, or two)."""
-    found = {int(m.group(1)) for m in _NAMES_IKI.finditer(text)}
+    found = {int(m.group(1)) for m in NAMES_IKI.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
 def _work_for_named_iki(ln: Line, dated: bool) -> bool:
     """«hari ini cek 12 berkas IKI 1», «IKI 3: terbit 4 SK pensiun»: work done (a time word or a done word) labelled
     with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
-    return bool(_NAMES_IKI.search(ln.text)) and (dated or ln.has(vocabulary().done)) \
+    return bool(NAMES_IKI.search(ln.text)) and (dated or ln.has(vocabulary().done)) \
         and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not QUARTER.search(ln.text)
 
 
@@ -209,7 +209,7 @@ def _acts_on_skp(ln: Line) -> bool:
     vocab, words = vocabulary(), set(ln.words)
     if ln.has(_realisasi_words()):
         return False
-    named = bool(_NAMES_IKI.search(ln.text))
+    named = bool(NAMES_IKI.search(ln.text))
     if named and words & vocab.skp_fields:
         return True
     return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \

@@ -17,7 +17,7 @@ from bot.year.line import Line
 from bot.year.measure import as_indonesian
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import learning_events, vocabulary
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ def _counting() -> dict:
 
 @knowledge.cached
 def _learning_terms() -> frozenset[str]:
-    return frozenset(t for phrase in vocabulary_config()["learning_events"] for t in text_terms(str(phrase)))
+    return frozenset(t for phrase in learning_events() for t in text_terms(str(phrase)))
 
 
 def _named(ln: Line, start: int, end: int) -> set[str]:

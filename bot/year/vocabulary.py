@@ -71,6 +71,11 @@ def config() -> dict:
     return knowledge.data("catatan_harian")
 
 
+def learning_events() -> list[str]:
+    """Every kind of learning event: the kinds of training (a synonym group of the logbook too) and the others."""
+    return config()["training_kinds"] + config()["learning_events"]
+
+
 @knowledge.cached
 def vocabulary() -> Vocabulary:
     data = config()
@@ -93,7 +98,7 @@ def vocabulary() -> Vocabulary:
         absence=phrases("absence_words"), absence_filler=frozenset(data["absence_filler"]),
         outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
-        learning_events=phrases("learning_events"), learning_credits=phrases("learning_credits"),
+        learning_events=PhraseSet(learning_events()), learning_credits=phrases("learning_credits"),
         teaching=phrases("teaching_words"), audience=frozenset(data["audience_markers"]),
         place_markers=frozenset(data["place_markers"]), location_markers=frozenset(data["location_markers"]),
         partner_markers=frozenset(data["partner_markers"]), period_markers=frozenset(data["period_markers"]),
@@ -105,7 +110,7 @@ def vocabulary() -> Vocabulary:
         own_records_asks=phrases("own_records_asks"), own_records_rules=phrases("own_records_rules"),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
-        hints=_when_words([g | {"words": g["words"] + (data["learning_events"] + data["learning_credits"]
+        hints=_when_words([g | {"words": g["words"] + (learning_events() + data["learning_credits"]
                                                        if g.get("learning") else [])} for g in data["topic_hints"]]),
         covers=_when_words(data["covers"]),
         link=data["link"],
