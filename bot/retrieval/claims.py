@@ -9,7 +9,7 @@ from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import Thesaurus, build
-from bot.lang.words import stem
+from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
 from bot.retrieval.glossary import letter_words, skipped_words, terms_in
@@ -37,8 +37,9 @@ def _plain(word: str) -> str:
 
 def _read(words: list[str]) -> list[str]:
     """Words as a claim and an answer are held against each other: stems, a reduplication as its word, each synonym
-    as its group's first (search.yaml `claim.synonyms`), so the same check holds both ways."""
-    return _synonyms().canonical_tokens([stem(_plain(w)) for w in words])
+    as its group's first (search.yaml `claim.synonyms`), a verb said with chat's -in as its written form
+    («nyepakatin» as «menyepakati»), so the same check holds both ways."""
+    return _synonyms().canonical_tokens([spoken_root(_plain(w)) or stem(_plain(w)) for w in words])
 
 
 def _conditional(words: list[str], at: int) -> bool:
@@ -246,11 +247,19 @@ def restated(question: str, answer: str) -> str:
     content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
-    held = set(_read(said))
     figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
         return ""
-    return _config()["lead"]["ya"] if len(content & held) >= config["restate_share"] * len(content) else ""
+    # one sentence says it all: words scattered over the answer («IKI Core … Beyond 20%. … dibagi …») restate no
+    # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
+    held = max((len(content & set(_read([w for w in tokens(sentence) if w not in neutral])))
+                for sentence in _sentences(answer)), default=0)
+    return _config()["lead"]["ya"] if held >= config["restate_share"] * len(content) else ""
+
+
+def _sentences(text: str) -> list[str]:
+    """A text's sentences, a clause after «;» its own (a full stop inside a number or an abbreviation aside)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z(«\"])|;", text)
 
 
 def _negated(claim_words: list[str], answer: str) -> bool:
