@@ -12,7 +12,7 @@ from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
-from bot.retrieval.glossary import letter_words, skipped_words, terms_in
+from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.rules import check_iki
 
@@ -229,7 +229,40 @@ def contradicted(question: str, answer: str) -> str:
             return lead["ya"]
         if any(side in sides and (side, n) not in stated for side, n in claimed):
             return lead["tidak"]
+    counted = _count_lead(question, answer)
+    if counted:
+        return counted
     return lead["ya"] if _same_date(words, said) else value_lead(question, answer) or shift_lead(question, answer)
+
+
+def _counts_of(text: str) -> dict[str, set[int]]:
+    """The counts a text writes just before a term's name or spelling-out («315 IKK», «6 Indikator Tujuan (IT)»), by
+    term; a count after a limit («paling banyak 10 IKI») is a limit, not the count, and a year is none."""
+    limits = [" ".join(tokens(p)) for phrases in search_config()["answers"]["yesno"]["limits"].values() for p in phrases]
+    counts: dict[str, set[int]] = {}
+    for term, (start, _) in placed_terms(text):
+        found = re.search(r"(?<![\d.,/])(\d+)\s*$", text[:start])
+        if not found or _YEAR.fullmatch(found.group(1)):
+            continue
+        before = " ".join(tokens(text[:found.start()]))
+        if not any(before.endswith(limit) for limit in limits):
+            counts.setdefault(term.name, set()).add(int(found.group(1)))
+    return counts
+
+
+def _count_lead(question: str, answer: str) -> str:
+    """«Ya.» when the claim's one count of a term («renstra … isinya 315 IKK ya?») is the count the answer writes
+    before that term, «Tidak.» when the answer writes it another count only («10 IT» against «6 Indikator Tujuan
+    (IT)»); "" when the claim counts more than one thing or the answer gives that term no count."""
+    claimed = _counts_of(_asking(question) or question)
+    if len(claimed) != 1 or len(next(iter(claimed.values()))) != 1:
+        return ""
+    (term, (count,)), = claimed.items()
+    given = _counts_of(answer).get(term)
+    if not given:
+        return ""
+    lead = _config()["lead"]
+    return lead["ya"] if given == {count} else lead["tidak"] if count not in given else ""
 
 
 def restated(question: str, answer: str) -> str:
