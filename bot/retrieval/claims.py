@@ -52,7 +52,18 @@ def _asking(question: str) -> str:
     """The last sentence of a message that asks (ends in «?»), "" when none does: what comes before tells the
     asker's case («sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»)."""
     asking = re.findall(r"[^.?!]*\?", question)
-    return asking[-1] if asking else ""
+    if not asking:
+        return ""
+    config = _config()
+    words = tokens(asking[-1])
+    opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0) or ()
+    before = re.findall(r"[^.?!]+", question[:question.rindex(asking[-1])])
+    if words and all(w in config["tags"] for w in words[len(opener):]) and before and before[-1].strip():
+        # «katanya aspek indikator itu kuantitas, …, sama biaya. bener ga?»: the sentence before states the claim,
+        # asked as «bener ga …?» asks it
+        bare, said = asking[-1].strip().rstrip("?"), before[-1].strip()
+        return f"{bare} {said}?" if opener else f"{said} {bare}?"
+    return asking[-1]
 
 
 def claim(question: str) -> list[str] | None:
@@ -237,15 +248,18 @@ def contradicted(question: str, answer: str) -> str:
 
 def _counts_of(text: str) -> dict[str, set[int]]:
     """The counts a text writes just before a term's name or spelling-out («315 IKK», «6 Indikator Tujuan (IT)»), by
-    term; a count after a limit («paling banyak 10 IKI») is a limit, not the count, and a year is none."""
-    limits = [" ".join(tokens(p)) for phrases in search_config()["answers"]["yesno"]["limits"].values() for p in phrases]
+    term; a count after a limit («paling banyak 10 IKI», «lebih dari 10 IKI») or ending a range («5 sampai 10 IKI»,
+    «5-10 IKI»: search.yaml `ranges`) is no count of the term by itself, and a year is none."""
+    config = search_config()["answers"]["yesno"]
+    bounds = [p for phrases in [*config["limits"].values(), *config["past"].values()] for p in phrases]
+    bounds = [" ".join(tokens(p)) for p in bounds + config["ranges"]]
     counts: dict[str, set[int]] = {}
     for term, (start, _) in placed_terms(text):
-        found = re.search(r"(?<![\d.,/])(\d+)\s*$", text[:start])
+        found = re.search(r"(?<![\d.,/\-–])(\d+)\s*$", text[:start])
         if not found or _YEAR.fullmatch(found.group(1)):
             continue
         before = " ".join(tokens(text[:found.start()]))
-        if not any(before.endswith(limit) for limit in limits):
+        if not any(before == bound or before.endswith(" " + bound) for bound in bounds):
             counts.setdefault(term.name, set()).add(int(found.group(1)))
     return counts
 
