@@ -1113,3 +1113,21 @@ def test_a_claimed_count_of_a_term_is_held_against_the_count_the_answer_writes_b
     assert contradicted("renstra kemenkes 2025-2029 isinya 315 IKK ya?", answer) == "Ya."
     # a count after a limit is the limit, not the count of what the user holds
     assert contradicted("tim sy punya 12 IKI ya?", "Pegawai memiliki paling banyak 10 IKI.") == ""
+
+
+def test_a_bare_bener_ga_after_a_sentence_asks_to_confirm_that_sentence():
+    answer = "SKP pimpinan memakai empat perspektif, yaitu Penerima Layanan, Penguatan Internal, Proses Bisnis, dan Anggaran."
+    question = "SKP pimpinan pakai empat perspektif: penerima layanan, penguatan internal, proses bisnis, anggaran. bener ga?"
+    assert claim(question) is not None
+    assert restated(question, answer) == "Ya."
+
+
+def test_a_denial_asked_with_bener_ga_and_held_until_a_time_is_read_by_what_it_denies():
+    # the opener's «ga» asks; «sampe akhir tahun» is how long, not what is denied
+    question = "bener ga SKP yg udh ditetapkan ga bisa diubah lg sampe akhir tahun?"
+    assert denial(question) == ["skp", "diubah"]
+    assert contradicted(question, "SKP boleh diubah pada tahun berjalan bila strategi organisasi berubah.") == "Tidak."
+
+
+def test_bs_is_read_as_bisa():
+    assert yes_no_predicate(respelled("MPPH bs dibikin 2 tingkat ga sih?")) == "boleh"

@@ -96,6 +96,9 @@ def denial(question: str) -> list[str]:
     if not asking:
         return []
     clauses = [tokens(part) for part in re.split(r"[,;:]", asking)]
+    # «bener ga SKP … ga bisa diubah?»: the opener's «ga» asks, it denies nothing
+    opener = PhraseSet(config["claim"]["opens"]).match_at(clauses[0], 0) if clauses else None
+    clauses[0] = clauses[0][len(opener or ()):]
     words = [w for part in clauses for w in part]
     negations = [i for i, w in enumerate(words) if w in config["negations"]]
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
@@ -109,6 +112,8 @@ def denial(question: str) -> list[str]:
         if end > at:
             break
     neutral = skipped_words() | set(config["tags"]) | set(config["claim"]["only"])
+    # «ga bisa diubah lg sampe akhir tahun»: what is denied ends where the time it holds to begins (`ranges`)
+    end = next((i for i in range(at + 2, end) if words[i] in config["ranges"]), end)
     denied = [w for w in words[at + 2:end] if w not in neutral]
     if denied and len(denied) < config["claim"]["denied_words"]:
         # «SKP itu kaku ya, … ga bisa diubah2?»: the terms named before the negation say what is denied of what
