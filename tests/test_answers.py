@@ -1131,3 +1131,10 @@ def test_a_denial_asked_with_bener_ga_and_held_until_a_time_is_read_by_what_it_d
 
 def test_bs_is_read_as_bisa():
     assert yes_no_predicate(respelled("MPPH bs dibikin 2 tingkat ga sih?")) == "boleh"
+
+
+def test_a_list_claimed_to_be_all_is_denied_by_a_larger_count_spelled_out():
+    answer = "SKP pimpinan memakai empat perspektif, yaitu Penerima Layanan, Penguatan Internal, Proses Bisnis, dan Anggaran."
+    assert contradicted("perspektif SKP pimpinan cuma pengguna layanan sama anggaran aja?", answer) == "Tidak."
+    assert contradicted("perspektif SKP pimpinan cuma pengguna layanan sama anggaran aja?",
+                        "Perspektif SKP pimpinan: bobot anggaran 10%.") == ""

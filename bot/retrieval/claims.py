@@ -513,9 +513,9 @@ def letter_lead(question: str) -> str:
 
 def exceeds_only(question: str, answer: str) -> bool:
     """Whether the answer gives more than the claim says is all («MPPH cuma 1 tingkat doang?» against «MPPH 2
-    tingkat»): of near answers, the one that answers it."""
+    tingkat»): of near answers, the one that answers it; a count it names, not things it lists, picks the answer."""
     words = claim(question)
-    return words is not None and _more_than_only(words, tokens(answer))
+    return words is not None and _more_than_only(words, tokens(answer), listing=False)
 
 
 def _figure(word: str) -> float | None:
@@ -526,17 +526,31 @@ def _figure(word: str) -> float | None:
     return target.value if target and target.unit is None and target.bound is None else None
 
 
-def _more_than_only(claim_words: list[str], said: list[str]) -> bool:
+def _listed(claim_words: list[str]) -> list[tuple[int, float]]:
+    """(where, how many) of the things a claim with no number says are all there is («cuma pengguna layanan sama
+    anggaran aja» → 2), joined by `list_joins`: the words after its first «only» word; [] when none follow it."""
+    config = _config()
+    only = set(config["claim"]["only"])
+    at = next((i for i, w in enumerate(claim_words) if w in only), None)
+    after = [w for w in claim_words[at + 1:] if w not in only] if at is not None else []
+    if not after:
+        return []
+    return [(at, 1 + sum(w in config["claim"]["list_joins"] for w in after))]
+
+
+def _more_than_only(claim_words: list[str], said: list[str], listing: bool = True) -> bool:
     """«nilai BerAKHLAK cuma 5 doang?» against «tujuh core value»: a claim saying only its one number, the answer
     giving a larger one beside a word of the claim (within `value_within` words of it)."""
     config = _config()
     if not set(claim_words) & set(config["claim"]["only"]):
         return False
     numbers = [(i, _figure(w)) for i, w in enumerate(claim_words) if _figure(w) is not None]
+    # things listed are held only against a count spelled out («empat perspektif»), never a figure («MI 10%»)
+    listed, numbers = not numbers, numbers or (_listed(claim_words) if listing else [])
     if len(numbers) != 1:
         return False
     at, number = numbers[0]
     within, neutral = config["value_within"], skipped_words() | set(config["claim"]["only"])
     near = {stem(w) for w in claim_words if w not in neutral} - {claim_words[at]}
     return any(value is not None and value > number and near & {stem(w) for w in said[max(i - within, 0):i + within + 1]}
-               for i, value in ((i, _figure(w)) for i, w in enumerate(said)))
+               for i, value in ((i, _figure(w)) for i, w in enumerate(said) if not listed or w.isalpha()))
