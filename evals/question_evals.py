@@ -53,6 +53,9 @@ COMMON_9 = "common_questions_9.jsonl"
 # before any run, varied as users write: casual, English, context first, two-part, wrong premise): tuned on after its
 # first figure (30/40 at 7e7b834).
 COMMON_11 = "common_questions_11.jsonl"
+# Forty yes-no confirmations written by the i16-yn12 helper from the seeds and rules.md before any run (split "dev12",
+# half «ya», half «tidak»): tuned on after its first figure.
+COMMON_12 = "common_questions_12.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -125,7 +128,8 @@ def eval_common(retriever=None) -> dict:
     retriever = retriever or Retriever()
     tally, substring, misled = _Tally(), _Tally(), {}
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
-                 + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_11)):
+                 + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_11)
+                 + load(COMMON_12)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),

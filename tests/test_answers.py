@@ -1075,3 +1075,68 @@ def test_an_answer_for_both_cases_gives_way_to_one_for_the_case_asked():
 def test_an_active_verb_a_few_words_before_how_asks_for_the_way():
     assert "howto" in wanted_kinds(respelled("mau sy bagi ke 2 sub tim per wilayah, nulis IKI nya gmn?"))
     assert "howto" not in wanted_kinds(respelled("IKI CL nya gmn?"))
+
+
+def test_a_claim_said_with_a_spoken_in_verb_is_read_as_its_written_verb():
+    from bot.lang.words import spoken_root
+
+    assert (spoken_root("nurunin"), spoken_root("nyepakatin"), spoken_root("kemarin")) == ("turun", "pakat", None)
+    answer = "Dalam dialog kinerja, pimpinan dan pegawai menyepakati IKI beserta targetnya."
+    assert restated("di dialog kinerja pimpinan sama pegawai nyepakatin IKI kan?", answer) == "Ya."
+
+
+def test_a_restatement_is_held_in_one_sentence_and_not_by_a_function_word():
+    scattered = "Total bobot IKI Core 100% dan bobot Beyond 20%; bobot tiap kelompok lalu dibagi ke masing-masing IKI."
+    assert restated("Beyond IKI itu bagian dari Core IKI kan?", scattered) == ""
+    preposition = "IKI Beyond memberi nilai tambah di atas IKI Core, berupa inisiatif yang berarti bagi kinerja organisasi."
+    assert restated("Beyond IKI itu bagian dari Core IKI kan?", preposition) == ""
+    assert restated("Beyond IKI itu bagian dari Core IKI kan?", "IKI Beyond adalah bagian dari IKI Core.") == "Ya."
+
+
+def test_a_value_after_a_relative_clause_closed_by_itu_is_not_the_clause_terms():
+    answer = ("Ketua tim tanpa IKI cascading langsung memakai pola bobot TUSI 90% dan MI 10%, sedangkan anggota yang "
+              "memegang IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
+    assert value_lead("bobot TUSI buat katim yg punya cascading langsung itu 50% kan?", answer) == ""
+    assert value_lead("anggota yg punya cascading langsung pake CL 50% ya?", answer) == "Ya."
+
+
+def test_a_predicate_claimed_to_hold_only_so_is_not_confirmed_by_stating_it(shared_retriever):
+    from bot.retrieval.answer import only_predicate
+
+    assert only_predicate("IP ASN cuma wajib buat pimpinan, staf ga perlu kan?", "wajib")
+    assert not only_predicate("IP ASN wajib buat staf kan?", "wajib")
+    assert not shared_retriever.ask("IP ASN cuma wajib buat pimpinan, staf ga perlu kan?").answer.startswith("Ya.")
+
+
+def test_a_claimed_count_of_a_term_is_held_against_the_count_the_answer_writes_before_it():
+    answer = ("Renstra Kemenkes 2025–2029 memuat 6 Indikator Tujuan (IT), 33 Indikator Sasaran Strategis (ISS) dan "
+              "315 Indikator Kinerja Kegiatan (IKK).")
+    assert contradicted("renstra kemenkes 2025-2029 punya 10 IT ya?", answer) == "Tidak."
+    assert contradicted("renstra kemenkes 2025-2029 isinya 315 IKK ya?", answer) == "Ya."
+    # a count after a limit is the limit, not the count of what the user holds
+    assert contradicted("tim sy punya 12 IKI ya?", "Pegawai memiliki paling banyak 10 IKI.") == ""
+
+
+def test_a_bare_bener_ga_after_a_sentence_asks_to_confirm_that_sentence():
+    answer = "SKP pimpinan memakai empat perspektif, yaitu Penerima Layanan, Penguatan Internal, Proses Bisnis, dan Anggaran."
+    question = "SKP pimpinan pakai empat perspektif: penerima layanan, penguatan internal, proses bisnis, anggaran. bener ga?"
+    assert claim(question) is not None
+    assert restated(question, answer) == "Ya."
+
+
+def test_a_denial_asked_with_bener_ga_and_held_until_a_time_is_read_by_what_it_denies():
+    # the opener's «ga» asks; «sampe akhir tahun» is how long, not what is denied
+    question = "bener ga SKP yg udh ditetapkan ga bisa diubah lg sampe akhir tahun?"
+    assert denial(question) == ["skp", "diubah"]
+    assert contradicted(question, "SKP boleh diubah pada tahun berjalan bila strategi organisasi berubah.") == "Tidak."
+
+
+def test_bs_is_read_as_bisa():
+    assert yes_no_predicate(respelled("MPPH bs dibikin 2 tingkat ga sih?")) == "boleh"
+
+
+def test_a_list_claimed_to_be_all_is_denied_by_a_larger_count_spelled_out():
+    answer = "SKP pimpinan memakai empat perspektif, yaitu Penerima Layanan, Penguatan Internal, Proses Bisnis, dan Anggaran."
+    assert contradicted("perspektif SKP pimpinan cuma pengguna layanan sama anggaran aja?", answer) == "Tidak."
+    assert contradicted("perspektif SKP pimpinan cuma pengguna layanan sama anggaran aja?",
+                        "Perspektif SKP pimpinan: bobot anggaran 10%.") == ""

@@ -98,3 +98,19 @@ def passive_of(verb: str) -> str | None:
     else:
         suffix = ""
     return "di" + ("per" if verb.startswith("memper") else "") + root + suffix
+
+
+def spoken_root(word: str) -> str | None:
+    """The root of a verb said with chat's -in for -kan/-i («nyepakatin» → as «menyepakati», «nurunin» → «turun»,
+    «diterbitin» → «terbit», «ngubahin» → «ubah»), stemmed as its written form is; None for a word that is no such
+    verb (a root word of its own: «ingin», «yakin», «kemarin»)."""
+    word = word.lower()
+    if not (word.isalpha() and len(word) > 5 and word.endswith("in")) or word in _dictionary():
+        return None
+    body = word[:-2]
+    for written in (body, "me" + body + "i", "me" + body + "kan"):
+        root = stem(written)
+        # the root ends as the body does, its first letter aside («nurun» → «turun»): «menerbiti» is no «biti»
+        if root in _dictionary() and len(root) >= 4 and body.endswith(root[1:]) and (written == body or root != written):
+            return root
+    return None

@@ -292,6 +292,15 @@ def _asks_plainly(question: str, words: list[str], config: dict) -> bool:
     return question.rstrip().endswith("?") and not any(w in config["other_questions"] for w in words)
 
 
+def only_predicate(question: str, predicate: str) -> bool:
+    """Whether the question says its predicate holds only so («IP ASN cuma wajib buat pimpinan?»: a word of
+    `only.asks` next to the predicate's word): an answer stating the predicate confirms nothing of the «only»."""
+    config = search_config()["answers"]["yesno"]
+    words, members = tokens(question), set(config["predicates"][predicate])
+    return any(w in members and set(words[max(i - 1, 0):i + 2]) & set(config["only"]["asks"])
+               for i, w in enumerate(words))
+
+
 def yes_no_lead(predicate: str, answer: str) -> str:
     """«Ya.» when the answer states the predicate plainly, «Tidak.» when it negates it ("tidak wajib", "dilarang"),
     "" when it does not use it or says it in a way not read safely (a negation further back in the clause: «tidak
@@ -373,7 +382,7 @@ def value_lead(question: str, answer: str) -> str:
     config = search_config()["answers"]["yesno"]
     asked = list(_PERCENT.finditer(question))
     subject = _valued(question, asked[0].start(), config) if len(asked) == 1 else None
-    if subject is None:
+    if subject is None or _in_relative(question, asked[0].start(), config):
         return ""
     before = " ".join(tokens(question[:asked[0].start()]))
     side = next((s for s, phrases in config["past"].items()
@@ -392,6 +401,16 @@ def value_lead(question: str, answer: str) -> str:
     if past is None:
         return ""
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def _in_relative(question: str, at: int, config: dict) -> bool:
+    """Whether the term just before a value at `at` stands in a relative clause the phrase closes («bobot TUSI buat
+    katim yg punya cascading langsung itu 50%»: `relatives`, `closers`): the value is the noun's before it."""
+    words = tokens(question[:at])
+    placed = placed_terms(question[:at])
+    if not words or words[-1] not in config["closers"] or len(placed) < 2:
+        return False
+    return any(w in config["relatives"] for w in tokens(question[placed[-2][1][1]:placed[-1][1][0]]))
 
 
 def _untagged(question: str) -> str:

@@ -9,10 +9,10 @@ from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.thesaurus import Thesaurus, build
-from bot.lang.words import stem
+from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
-from bot.retrieval.glossary import letter_words, skipped_words, terms_in
+from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.rules import check_iki
 
@@ -43,8 +43,9 @@ def _plain(word: str) -> str:
 
 def _read(words: list[str]) -> list[str]:
     """Words as a claim and an answer are held against each other: stems, a reduplication as its word, each synonym
-    as its group's first (search.yaml `claim.synonyms`), so the same check holds both ways."""
-    return _synonyms().canonical_tokens([stem(_plain(w)) for w in words])
+    as its group's first (search.yaml `claim.synonyms`), a verb said with chat's -in as its written form
+    («nyepakatin» as «menyepakati»), so the same check holds both ways."""
+    return _synonyms().canonical_tokens([spoken_root(_plain(w)) or stem(_plain(w)) for w in words])
 
 
 def _conditional(words: list[str], at: int) -> bool:
@@ -57,7 +58,18 @@ def _asking(question: str) -> str:
     """The last sentence of a message that asks (ends in «?»), "" when none does: what comes before tells the
     asker's case («sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»)."""
     asking = re.findall(r"[^.?!]*\?", question)
-    return asking[-1] if asking else ""
+    if not asking:
+        return ""
+    config = _config()
+    words = tokens(asking[-1])
+    opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0) or ()
+    before = re.findall(r"[^.?!]+", question[:question.rindex(asking[-1])])
+    if words and all(w in config["tags"] for w in words[len(opener):]) and before and before[-1].strip():
+        # «katanya aspek indikator itu kuantitas, …, sama biaya. bener ga?»: the sentence before states the claim,
+        # asked as «bener ga …?» asks it
+        bare, said = asking[-1].strip().rstrip("?"), before[-1].strip()
+        return f"{bare} {said}?" if opener else f"{said} {bare}?"
+    return asking[-1]
 
 
 def claim(question: str) -> list[str] | None:
@@ -90,6 +102,9 @@ def denial(question: str) -> list[str]:
     if not asking:
         return []
     clauses = [tokens(part) for part in re.split(r"[,;:]", asking)]
+    # «bener ga SKP … ga bisa diubah?»: the opener's «ga» asks, it denies nothing
+    opener = PhraseSet(config["claim"]["opens"]).match_at(clauses[0], 0) if clauses else None
+    clauses[0] = clauses[0][len(opener or ()):]
     words = [w for part in clauses for w in part]
     negations = [i for i, w in enumerate(words) if w in config["negations"]]
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
@@ -103,6 +118,8 @@ def denial(question: str) -> list[str]:
         if end > at:
             break
     neutral = skipped_words() | set(config["tags"]) | _only_words()
+    # «ga bisa diubah lg sampe akhir tahun»: what is denied ends where the time it holds to begins (`ranges`)
+    end = next((i for i in range(at + 2, end) if words[i] in config["ranges"]), end)
     denied = [w for w in words[at + 2:end] if w not in neutral]
     if denied and len(denied) < config["claim"]["denied_words"]:
         # «SKP itu kaku ya, … ga bisa diubah2?»: the terms named before the negation say what is denied of what
@@ -234,7 +251,43 @@ def contradicted(question: str, answer: str) -> str:
             return lead["ya"]
         if any(side in sides and (side, n) not in stated for side, n in claimed):
             return lead["tidak"]
+    counted = _count_lead(question, answer)
+    if counted:
+        return counted
     return lead["ya"] if _same_date(words, said) else value_lead(question, answer) or shift_lead(question, answer)
+
+
+def _counts_of(text: str) -> dict[str, set[int]]:
+    """The counts a text writes just before a term's name or spelling-out («315 IKK», «6 Indikator Tujuan (IT)»), by
+    term; a count after a limit («paling banyak 10 IKI», «lebih dari 10 IKI») or ending a range («5 sampai 10 IKI»,
+    «5-10 IKI»: search.yaml `ranges`) is no count of the term by itself, and a year is none."""
+    config = search_config()["answers"]["yesno"]
+    bounds = [p for phrases in [*config["limits"].values(), *config["past"].values()] for p in phrases]
+    bounds = [" ".join(tokens(p)) for p in bounds + config["ranges"]]
+    counts: dict[str, set[int]] = {}
+    for term, (start, _) in placed_terms(text):
+        found = re.search(r"(?<![\d.,/\-–])(\d+)\s*$", text[:start])
+        if not found or _YEAR.fullmatch(found.group(1)):
+            continue
+        before = " ".join(tokens(text[:found.start()]))
+        if not any(before == bound or before.endswith(" " + bound) for bound in bounds):
+            counts.setdefault(term.name, set()).add(int(found.group(1)))
+    return counts
+
+
+def _count_lead(question: str, answer: str) -> str:
+    """«Ya.» when the claim's one count of a term («renstra … isinya 315 IKK ya?») is the count the answer writes
+    before that term, «Tidak.» when the answer writes it another count only («10 IT» against «6 Indikator Tujuan
+    (IT)»); "" when the claim counts more than one thing or the answer gives that term no count."""
+    claimed = _counts_of(_asking(question) or question)
+    if len(claimed) != 1 or len(next(iter(claimed.values()))) != 1:
+        return ""
+    (term, (count,)), = claimed.items()
+    given = _counts_of(answer).get(term)
+    if not given:
+        return ""
+    lead = _config()["lead"]
+    return lead["ya"] if given == {count} else lead["tidak"] if count not in given else ""
 
 
 def restated(question: str, answer: str) -> str:
@@ -252,11 +305,19 @@ def restated(question: str, answer: str) -> str:
     content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
-    held = set(_read(said))
     figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
     if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
         return ""
-    return _config()["lead"]["ya"] if len(content & held) >= config["restate_share"] * len(content) else ""
+    # one sentence says it all: words scattered over the answer («IKI Core … Beyond 20%. … dibagi …») restate no
+    # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
+    held = max((len(content & set(_read([w for w in tokens(sentence) if w not in neutral])))
+                for sentence in _sentences(answer)), default=0)
+    return _config()["lead"]["ya"] if held >= config["restate_share"] * len(content) else ""
+
+
+def _sentences(text: str) -> list[str]:
+    """A text's sentences, a clause after «;» its own (a full stop inside a number or an abbreviation aside)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z(«\"])|;", text)
 
 
 def _negated(claim_words: list[str], answer: str) -> bool:
@@ -458,9 +519,9 @@ def letter_lead(question: str) -> str:
 
 def exceeds_only(question: str, answer: str) -> bool:
     """Whether the answer gives more than the claim says is all («MPPH cuma 1 tingkat doang?» against «MPPH 2
-    tingkat»): of near answers, the one that answers it."""
+    tingkat»): of near answers, the one that answers it; a count it names, not things it lists, picks the answer."""
     words = claim(question)
-    return words is not None and _more_than_only(words, tokens(answer))
+    return words is not None and _more_than_only(words, tokens(answer), listing=False)
 
 
 def _figure(word: str) -> float | None:
@@ -471,17 +532,31 @@ def _figure(word: str) -> float | None:
     return target.value if target and target.unit is None and target.bound is None else None
 
 
-def _more_than_only(claim_words: list[str], said: list[str]) -> bool:
+def _listed(claim_words: list[str]) -> list[tuple[int, float]]:
+    """(where, how many) of the things a claim with no number says are all there is («cuma pengguna layanan sama
+    anggaran aja» → 2), joined by `list_joins`: the words after its first «only» word; [] when none follow it."""
+    config = _config()
+    only = _only_words()
+    at = next((i for i, w in enumerate(claim_words) if w in only), None)
+    after = [w for w in claim_words[at + 1:] if w not in only] if at is not None else []
+    if not after:
+        return []
+    return [(at, 1 + sum(w in config["claim"]["list_joins"] for w in after))]
+
+
+def _more_than_only(claim_words: list[str], said: list[str], listing: bool = True) -> bool:
     """«nilai BerAKHLAK cuma 5 doang?» against «tujuh core value»: a claim saying only its one number, the answer
     giving a larger one beside a word of the claim (within `value_within` words of it)."""
     config = _config()
     if not set(claim_words) & _only_words():
         return False
     numbers = [(i, _figure(w)) for i, w in enumerate(claim_words) if _figure(w) is not None]
+    # things listed are held only against a count spelled out («empat perspektif»), never a figure («MI 10%»)
+    listed, numbers = not numbers, numbers or (_listed(claim_words) if listing else [])
     if len(numbers) != 1:
         return False
     at, number = numbers[0]
     within, neutral = config["value_within"], skipped_words() | _only_words()
     near = {stem(w) for w in claim_words if w not in neutral} - {claim_words[at]}
     return any(value is not None and value > number and near & {stem(w) for w in said[max(i - within, 0):i + within + 1]}
-               for i, value in ((i, _figure(w)) for i, w in enumerate(said)))
+               for i, value in ((i, _figure(w)) for i, w in enumerate(said) if not listed or w.isalpha()))

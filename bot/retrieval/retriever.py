@@ -38,6 +38,7 @@ from bot.retrieval.answer import (
     names_all,
     names_outside_topic,
     only_lead,
+    only_predicate,
     opening_terms,
     polarity_clash,
     respelled,
@@ -627,7 +628,10 @@ class Retriever:
             # denied before the predicate, which the answer may well state of the right claim
             best = more[2] if more else best
             denied, confirmed = claim_leads(best.text)
-            return replace(best, lead=denied or limit_lead(best.text) or yes_no_lead(predicate, best.text) or confirmed)
+            stated = yes_no_lead(predicate, best.text)
+            if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
+                stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
+            return replace(best, lead=denied or limit_lead(best.text) or stated or confirmed)
         if claim(question) is not None or denial(question) or contrast(question):
             told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
 
