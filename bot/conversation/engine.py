@@ -191,7 +191,7 @@ class Engine:
         self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self._command,  # no flow open
                            check=self.check, ask=self.ask, search=self.search, limited=self._limited,
                            fill_text=self._fill_text, pending_question=self.pending_question,
-                           step_help=self._step_help)
+                           step_help=self._step_help, findings_asked=self.team.findings_asked)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),

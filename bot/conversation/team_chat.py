@@ -16,7 +16,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
-from bot.rules import check_skp
+from bot.rules import check_iki, check_skp
 from bot.storage import Store
 from bot.storage.base import LockBusy
 from bot.storage.team import DuplicateEntry, Pair
@@ -61,6 +61,7 @@ MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa 
                   "perlu diperbaiki, sampaikan lewat /umpanbalik.")
 RECORDED = "Keputusan ini sudah tercatat; tidak dicatat dua kali."  # the store refused a second record of it
 _IKI_WORD = re.compile(r"^\s*iki\s+(?=\d)", re.IGNORECASE)
+_IKI_NAMED = re.compile(r"\biki\s*(?:no(?:mor)?\.?\s*|ke-?\s*|#)?(\d{1,2})\b", re.IGNORECASE)
 _IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE)
 
 
@@ -362,6 +363,33 @@ class TeamChat:
             return [Reply(items[0].text + "\nSKP-nya belum berisi IKI.")]
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
             + [Reply(year_text(state.skp, state.year, self.clock().date()))]
+
+    def findings_asked(self, turn: Turn, question: str) -> list[Reply]:
+        """«kenapa IKI 2 ga boleh?» asked under the leader's review (the member's SKP), or by a member of their own
+        draft: what each finding of that IKI means and what to do, from the rules catalog (rules.yaml
+        `categories`); nothing when the question names no IKI of it with a finding."""
+        from bot.retrieval.glossary import meaning, term_named
+
+        named = _IKI_NAMED.search(question)
+        owner = next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id),
+                     None)
+        skp = self.load(owner).skp if owner else turn.state.skp
+        if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
+            return []
+        number = int(named.group(1))
+        iki = skp.iki[number - 1]
+        terms = list(dict.fromkeys(t for f in check_iki(iki).findings if (t := term_named(f.category.value))))
+        if not terms:
+            return []
+        text, source = meaning(terms)
+        whose = "pegawai" if owner else "Anda"
+        lines = [f"IKI {number} {whose} «{iki.indikator}» mendapat temuan berikut. {text} (Sumber: {source})"]
+        if owner:
+            lines.append("Untuk mengembalikannya dengan catatan, pilih «Kembalikan» di bawah IKI itu (tombolnya masih "
+                         "berlaku); untuk menyetujuinya apa adanya, pilih «Setujui».")
+        else:
+            lines.append(f"Perbaiki dengan /ubah {number} teks IKI yang baru, atau periksa rumusan baru dengan /cek.")
+        return [Reply("\n".join(lines))]
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
