@@ -260,6 +260,8 @@ class Plain:
         corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
         if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
             return corrected
+        if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
+            return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
