@@ -44,3 +44,14 @@ def test_the_chat_answers_the_audit_s_words_with_their_source(engine):
     assert "mengukur hal yang sama" in reply and "Sumber:" in reply
     reply = said(engine.handle("osdm", "NO_MEASURE artinya apa"))
     assert "kata ukuran" in reply and "di luar pedoman" not in reply
+
+
+def test_a_code_at_the_wrong_level_offers_the_one_with_the_same_number(engine, shared_retriever):
+    # tester9 #20: «IKK 33.4 itu apa isinya?» said «belum ada di katalog» while IKM 33.4 exists.
+    from bot.render import search_result
+
+    result = shared_retriever.find("IKK 33.4 itu apa isinya?", k=3)
+    assert result.missing_code == "IKK 33.4" and {h.code for h in result.same_number} == {"IKM 33.4"}
+    assert "Maksud Anda IKM 33.4?" in search_result(result)
+    assert "Maksud Anda IKM 33.4?" in said(engine.handle("u", "IKK 33.4 itu apa isinya?"))
+    assert shared_retriever.find("IKK 99.9.9", k=3).same_number == []

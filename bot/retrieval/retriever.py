@@ -91,12 +91,14 @@ class SearchResult(BaseModel):
     """What a search found. `results` holds only rows relevant on their own: the code asked for, or rows a word
     query is about (never filler below the one good match); it is empty when nothing is relevant enough, or when
     the query names a code the catalog does not hold: then `missing_code` names it and `related` holds its nearest
-    parent and siblings. `children` lists the rows under a code asked for."""
+    parent and siblings, and `same_number` the rows with its number at another level («IKK 33.4» typed for IKM
+    33.4: the one probably meant). `children` lists the rows under a code asked for."""
 
     query: str
     results: list[IndicatorHit]
     missing_code: str | None = None
     related: list[IndicatorHit] = []
+    same_number: list[IndicatorHit] = []
     children: list[IndicatorHit] = []
 
 
@@ -450,7 +452,9 @@ class Retriever:
             elif missing is None:
                 missing = code
         if not found:
-            return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing))
+            same = self.catalog.numbered(missing.partition(" ")[2])
+            return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing),
+                                same_number=[self._hit(i, 1.0) for i in same])
         rows = {i.key: i for i in found}
         under = {i.key: i for i in children if i.key not in rows}
         return SearchResult(query=query, results=[self._hit(i, 1.0) for i in rows.values()], missing_code=missing,
