@@ -55,3 +55,11 @@ def test_a_code_at_the_wrong_level_offers_the_one_with_the_same_number(engine, s
     assert "Maksud Anda IKM 33.4?" in search_result(result)
     assert "Maksud Anda IKM 33.4?" in said(engine.handle("u", "IKK 33.4 itu apa isinya?"))
     assert shared_retriever.find("IKK 99.9.9", k=3).same_number == []
+
+
+def test_a_term_the_guidance_names_but_never_defines_is_said_so(shared_retriever):
+    # tester9 #4: «apa itu PME» got «Mengikuti PME / EQAS adalah kegiatan …», a neighbour, not a meaning.
+    answer = shared_retriever.ask("apa itu PME").answer
+    assert "tidak menjelaskan artinya" in answer and "«PME»" in answer
+    assert "adalah kegiatan" not in answer.split("Bacaan lain")[0]
+    assert "tidak menjelaskan" not in shared_retriever.ask("apa itu SKP").answer

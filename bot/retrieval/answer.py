@@ -646,6 +646,31 @@ def rewritten(quoted: str) -> Told | None:
     return Told(text, config["source"], hint=config["hint"].format(quoted=quoted))
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+NOT_DEFINED = ("Pedoman yang saya punya menyebut «{term}», tetapi tidak menjelaskan artinya, jadi saya tidak "
+               "menebaknya. Tanyakan artinya ke atasan atau pengelola kinerja unit Anda.")
+
+
+def undefined_acronym(question: str, answer: str) -> str | None:
+    """«apa itu PME»: the acronym a definition question asks about alone, when no glossary term names it and the
+    answer found does not define it either (it is not followed by «adalah», «(», … nor spelled out before it in
+    brackets); None otherwise. Such a term is said to be undefined, not answered with a neighbouring passage."""
+    if wanted_kind(question) != "definition" or terms_in(question):
+        return None
+    acronyms = list(dict.fromkeys(_ACRONYM.findall(unicodedata.normalize("NFKC", question))))
+    if len(acronyms) != 1:
+        return None
+    term = acronyms[0]
+    cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
+    asks = set(search_config()["answers"]["yesno"]["other_questions"]) | {"apa", "itu"}
+    rest = [w for w in cue_words(question) if w != term.lower() and w not in cues | asks | skipped_words()]
+    if rest:
+        return None
+    defines = re.compile(rf"\b{term}\b\s*(?:\(|adalah|merupakan|yaitu|ialah|berarti|artinya|singkatan|kependekan)"
+                         rf"|\([^)]*\b{term}\b[^)]*\)")
+    return None if defines.search(answer) else term
+
+
 def with_source(answer: str, source: str) -> str:
     return f"{answer} (Sumber: {source})" if source else answer
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from bot.lang.text import tokens
 from bot.lang.words import stem
 from bot.retrieval.answer import (
+    NOT_DEFINED,
     NOT_FOUND,
     Told,
     about_years,
@@ -40,6 +41,7 @@ from bot.retrieval.answer import (
     shows,
     states,
     task_match,
+    undefined_acronym,
     unknown_words,
     value_lead,
     wanted_kind,
@@ -506,6 +508,9 @@ class Retriever:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         answer = self._answer(question, best, ranked, k)
+        undefined = undefined_acronym(read, best.text)
+        if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
+            return answer.model_copy(update={"answer": NOT_DEFINED.format(term=undefined)})  # left to read
         also = self._second_answer(read, best, mode) or self._example(read, best, scored)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
