@@ -114,7 +114,7 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         if message is None:
             return 0
         text = message.strip()
-        # "#2" always picks the second button shown last; a bare "2" does when no typed answer is expected.
+        # "#2" always picks the second of the buttons shown last; a bare "2" does when no typed answer is expected.
         number = "" if "\n" in text else text[1:] if text.startswith("#") else text if bare else ""
         if number.isdigit() and choices and not 1 <= int(number) <= len(choices):
             # Out of range: say so and show the same options again; never pass "4" on as an answer.
@@ -133,9 +133,15 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
         else:
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)
-        choices, bare = _show(replies, out, settings.data_dir / "ekspor")
-        hinted = _hint(choices, bare, out, hinted)
-        labels = {b.data: b.label for r in replies for b in r.buttons}
+        shown, shown_bare = _show(replies, out, settings.data_dir / "ekspor")
+        if shown or not choices:
+            choices, bare = shown, shown_bare
+            hinted = _hint(choices, bare, out, hinted)
+            labels = {b.data: b.label for r in replies for b in r.buttons}
+        else:
+            # A reply with no buttons (an answer to a question asked under the leader's review) leaves the buttons
+            # above it pressable by «#N», as they stay in Telegram; a bare number is then a typed answer again.
+            bare = False
         out.flush()
 
 

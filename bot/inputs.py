@@ -84,14 +84,18 @@ def describe(error: ValidationError) -> str:
     for item in error.errors():
         where = _where(item["loc"])
         words = _PYDANTIC_WORDS.get(item["type"])
-        if item["type"] == "enum":
-            words = f"{words}; pilihan: {item['ctx'].get('expected', '')}"
+        if item["type"] == "enum":  # pydantic lists the choices in English («'a', 'b' or 'c'»)
+            words = f"{words}; pilihan: {item['ctx'].get('expected', '').replace(' or ', ' atau ')}"
         if item["type"] in ("value_error", "assertion_error"):
             words = str(item["ctx"]["error"])
         if item["type"] == "literal_error":
             words = f"{words}; pilihan: {item['ctx'].get('expected', '')}"
         # pydantic's own English is never shown: an unknown error type still says which field and that it is wrong.
-        parts.append(f"{where} {words or 'isinya tidak sesuai format'}")
+        words = words or "isinya tidak sesuai format"
+        field = str(item["loc"][-1]) if item["loc"] else ""
+        if field and where.endswith(field) and words.startswith(f"{field} "):  # «bobot «empat puluh» bukan angka»
+            where = where[:-len(field)].rstrip()  # names its field itself: said once, not «bobot bobot …»
+        parts.append(f"{where} {words}" if where else words)
     return "; ".join(parts)
 
 

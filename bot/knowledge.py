@@ -11,7 +11,8 @@ from bot.settings import SettingsError, get_settings
 
 # Each file under IKI_KNOWLEDGE_DIR (without .yaml) and the top-level keys the code reads from it.
 FILES: dict[str, tuple[str, ...]] = {
-    "rules/rules": ("activity_categories", "iki", "skp", "mpph"),
+    "rules/rules": ("activity_categories", "iki", "skp", "mpph", "categories"),
+    "audit": ("source", "terms"),
     "rules/lexicon": ("measures", "activity_verbs", "process_nouns", "done_phrases", "relative_activity_verbs",
                       "service_heads", "report_nouns", "document_products", "absolute_words", "vague_words",
                       "percent_units", "stopwords", "reading", "measure_kinds", "condition_words", "region_words",
@@ -168,6 +169,11 @@ class Policy(BaseModel):
     weights: Weights
     mandatory_iki: MandatoryIki
     renstra: Renstra
+
+
+def category_label(category: str) -> str:
+    """A finding category's name in the audit's reports (rules.yaml `categories`: «IKI ganda» for DUPLICATE)."""
+    return data("rules/rules")["categories"][category]["label"]
 
 
 @lru_cache(maxsize=1)

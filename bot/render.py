@@ -97,6 +97,15 @@ def _hit_lines(number: int | None, hit) -> list[str]:
 def search_result(result) -> str:
     """A SearchResult as the chat and the CLI show it: the hits (and the rows under a code asked for), or why
     there are none and what to do."""
+    if result.missing_code and result.same_number:  # «IKK 33.4» when IKM 33.4 exists: the one probably meant
+        codes = list(dict.fromkeys(hit.code for hit in result.same_number))
+        lines = [f"{result.missing_code} tidak ada di katalog indikator yang saya miliki. Maksud Anda "
+                 f"{' atau '.join(codes)}? Angkanya sama:"]
+        for i, hit in enumerate(result.same_number, start=1):
+            lines.extend(_hit_lines(i, hit))
+        lines.append(f"Bila yang Anda maksud memang {result.missing_code}, cek kodenya di dokumen Renstra atau "
+                     "Perjanjian Kinerja unit Anda.")
+        return "\n".join(lines)
     if result.missing_code:
         lines = [f"{result.missing_code} belum ada di katalog indikator yang saya miliki, jadi saya tidak menebak "
                  "indikator lain sebagai gantinya."]

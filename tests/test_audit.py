@@ -275,3 +275,23 @@ def test_the_range_and_weights_in_every_report_come_from_the_policy(tmp_path, mo
     cells = [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row if v]
     assert "Di luar 4–12" in cells and "pegawai di luar 4–12 IKI (lama)" in cells
     assert not [c for c in cells + [page] if "5–10" in c]
+
+
+def test_an_employee_whose_only_row_has_no_iki_is_listed_with_none_and_counted(tmp_path):
+    # tester9 #22: «Paijo», whose one row had an empty IKI, vanished from «Pegawai» and from the count.
+    rows = [["1001", "Ani", "Tim SBBL", "Anggota", text, "100%", "TUSI", 20] for text in GOOD]
+    rows += [["1004", "Paijo", "Tim SBBL", "Anggota", "", "", "", ""]]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", ["NIP", "Nama", "Unit Kerja", "Peran",
+                                                                   "Indikator Kinerja Individu", "Target", "Jenis IKI",
+                                                                   "Bobot"], rows))
+    assert report.adds_up and [r.row for r in report.skipped_rows] == [7]
+    result = audit(employees, report)
+    paijo = next(e for e in result.employees if e.nama == "Paijo")
+    assert len(result.employees) == 2 and paijo.count == 0 and paijo.count_flag == "kurang"
+
+
+def test_an_unreadable_value_names_its_field_once(tmp_path):
+    employees, report = read_export(unit_csv(tmp_path))
+    reasons = [r.why for r in audit(employees, report).dropped]
+    assert any("bobot «dua puluh» bukan angka" in why for why in reasons)
+    assert not any("bobot bobot" in why or " or " in why for why in reasons)

@@ -188,3 +188,27 @@ def test_questions_are_told_apart_from_iki_drafts():
     assert classify("berapa jumlah IKI yang boleh").route is Route.question
     assert classify("IKI saya boleh 12?").route is Route.question
     assert classify("Persentase rekomendasi monev").route is Route.iki
+
+
+def test_a_question_between_leaves_the_buttons_above_pressable_by_their_number(engine):
+    # tester9 #6: under the leader's review a question was asked, then «#6» found «no button 6»; in Telegram the old
+    # button still works, so the terminal keeps the last buttons shown when a reply has none.
+    import io
+
+    from bot import chat
+
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("/cek Melakukan monev SBBL\napa itu RHK?\n#2\n"), out)
+    said = out.getvalue()
+    assert "RHK (Rencana Hasil Kerja)" in said and "Usulan 2 dipilih" in said
+    assert "tidak punya tombol nomor" not in said
+
+
+def test_a_bare_number_after_a_reply_with_no_buttons_is_a_typed_answer_again(engine):
+    import io
+
+    from bot import chat
+
+    out = io.StringIO()
+    chat.run(engine, io.StringIO("/cek Melakukan monev SBBL\napa itu RHK?\n9\n"), out)
+    assert "Pilihan 9 tidak ada" not in out.getvalue()

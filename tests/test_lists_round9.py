@@ -167,3 +167,23 @@ def test_a_count_of_times_keeps_its_unit():
     from bot.conversation.answers import typed_target
 
     assert typed_target("4 kali").unit == "kali"
+
+
+def test_a_reaction_to_the_list_gets_the_next_step_not_a_refusal(engine):
+    # tester9 #16: «waduh banyak bgt yg merah ya» under a pasted list got «di luar pedoman».
+    engine.handle("u", "Jumlah sampel yang diperiksa\nMelakukan pemeriksaan sampel air\n"
+                       "Persentase hasil uji yang dikirim tepat waktu")
+    replies = engine.handle("u", "waduh banyak bgt yg merah ya")
+    said = "\n".join(r.text for r in replies)
+    assert "di luar pedoman" not in said and "Rincian" in said and "yang lolos" in said
+    labels = [b.label for r in replies for b in r.buttons]
+    assert any(label.startswith("Simpan") and "lolos" in label for label in labels)
+    assert any(label.startswith("Rincian") for label in labels)
+    assert engine.state("u").skp.iki == []  # nothing saved by a reaction
+
+
+def test_a_reaction_with_nothing_on_screen_is_small_talk():
+    from bot.conversation.intent import Route, classify
+
+    assert classify("waduh banyak bgt yg merah ya").route is Route.smalltalk
+    assert classify("ternyata IKI saya salah semua ya?").route is Route.question

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from bot.audit.sheet_reading import IKI_FIELDS, EmployeeRows, IkiRow, ReadingReport, Rejected
 from bot.inputs import describe
-from bot.knowledge import policy
+from bot.knowledge import category_label, policy
 from bot.lang.words import is_indonesian_word
 from bot.models import Category, IkiDraft, Jenis, Kind, Peran, Severity, SkpDraft
 from bot.rules import iki_verdict
@@ -149,8 +149,9 @@ class Figures:
         """Each figure's name in the reports, in report order; read when asked, as the range comes from policy.yaml."""
         span = policy().iki_count.range_text
         return {"activity": "IKI berbasis kegiatan", "outside_range": f"pegawai di luar {span} IKI",
-                "wrong_weight": "bobot salah", "mandatory_missing": "IKI wajib (IP ASN) belum ada",
-                "duplicates": "IKI ganda"}
+                "wrong_weight": category_label(Category.WEIGHT_TOTAL),
+                "mandatory_missing": category_label(Category.MANDATORY_MISSING),
+                "duplicates": category_label(Category.DUPLICATE)}
 
     @classmethod
     def of(cls, employees: list[EmployeeAudit]) -> "Figures":

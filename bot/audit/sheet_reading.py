@@ -164,16 +164,6 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
-            if indikator is NO_VALUE:
-                report.skip(number, SKIP_IKI_FORMULA)
-                continue
-            indikator = indikator.strip() if type(indikator) is str else text(indikator).strip()
-            if not indikator:
-                report.skip(number, SKIP_NO_IKI)
-                continue
-            if len(indikator) > MAX_TEXT_CHARS:
-                report.skip(number, SKIP_TOO_LONG)
-                continue
             unit = text(unit).strip() or "(tanpa unit)"
             if nip is None:
                 key = "nama:" + " ".join(nama.lower().split())
@@ -191,6 +181,18 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                     bool(nip and nip.damaged), Counter(), [])
             peran = text(peran)
             employee.roles[roles[peran] if peran in roles else roles.setdefault(peran, role(peran, words))] += 1
+            # A row whose IKI cannot be read is skipped, but its employee is counted and listed (with 0 IKI when it
+            # was their only row): the person with no IKI is the one the bureau must see.
+            if indikator is NO_VALUE:
+                report.skip(number, SKIP_IKI_FORMULA)
+                continue
+            indikator = indikator.strip() if type(indikator) is str else text(indikator).strip()
+            if not indikator:
+                report.skip(number, SKIP_NO_IKI)
+                continue
+            if len(indikator) > MAX_TEXT_CHARS:
+                report.skip(number, SKIP_TOO_LONG)
+                continue
             plain = [shared.setdefault(v, v) if type(v) is str else v for v in map(_value, plain)]
             employee.rows.append(IkiRow(number, indikator, *plain, _bobot(bobot)))
             report.rows_read += 1

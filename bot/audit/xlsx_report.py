@@ -9,7 +9,7 @@ import xlsxwriter
 import xlsxwriter.xmlwriter
 
 from bot.audit.checking import Audit, EmployeeAudit, Figures
-from bot.knowledge import policy
+from bot.knowledge import category_label, policy
 from bot.models import Category
 from bot.sheets.tables import column_letter
 
@@ -21,10 +21,9 @@ def issues(e: EmployeeAudit) -> list[str]:
     found = []
     if e.count_flag:
         found.append(f"jumlah IKI {e.count} ({e.count_flag} dari {policy().iki_count.range_text})")
-    for category, label in ((Category.WEIGHT_TOTAL, "bobot"), (Category.MANDATORY_MISSING, "IKI wajib IP ASN belum ada"),
-                            (Category.UNTAGGED, "IKI tanpa jenis"), (Category.DUPLICATE, "IKI ganda")):
+    for category in (Category.WEIGHT_TOTAL, Category.MANDATORY_MISSING, Category.UNTAGGED, Category.DUPLICATE):
         if e.has(category):
-            found.append(label)
+            found.append(category_label(category))
     if e.activity:
         found.append(f"{e.activity} IKI berbasis kegiatan")
     return found

@@ -191,7 +191,7 @@ class Engine:
         self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self._command,  # no flow open
                            check=self.check, ask=self.ask, search=self.search, limited=self._limited,
                            fill_text=self._fill_text, pending_question=self.pending_question,
-                           step_help=self._step_help)
+                           step_help=self._step_help, findings_asked=self.team.findings_asked)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
@@ -372,6 +372,9 @@ class Engine:
             if not flow or flow.name not in ("tim", "tahun") else []
         if changed:
             return changed + self._reminder(turn.state)
+        noted = self.team.note_offered(turn, message) if not flow else []
+        if noted:  # «IKI 2: Jml laporan bukan hasil kerja, ganti jd …» under the review: the member's, never an edit
+            return noted  # of the leader's own SKP nor an IKI to check
         before = [iki.indikator for iki in turn.state.skp.iki]
         typed = (not flow or flow.name not in ("tim", "tahun", "ubah")) and skp_edit.is_typed_edit(message)
         # After /ajukan numbered the pasted list, «IKI N» is the list's line N: the draft takes the list's order first.

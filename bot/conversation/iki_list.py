@@ -11,7 +11,7 @@ from bot.conversation.answers import accepts_wording, fields_in, measure_class
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
-from bot.conversation.replies import MAX_REPLY_CHARS, Button
+from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
@@ -277,6 +277,20 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     keep_all = [Button(f"Simpan semua {len(pasted.lines)} IKI seperti ditulis (SKP sudah disepakati)", "list:save:all")] \
         if len(passing) < len(pasted.lines) and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
+
+
+def next_step(listed: list[ListedIki], said: str) -> Reply:
+    """After a reaction to the last list («waduh banyak bgt yg merah ya»): what to do with it next, with its
+    buttons again (save what passed, the details of the lines marked)."""
+    pasted = PastedList(lines_checked(listed), [])
+    passing, count = len(pasted.passing), len(pasted.lines)
+    steps = ["Tanda ✗ menunjukkan apa yang perlu diubah. Langkah berikutnya: buka «Rincian N» untuk baris bertanda ✗ "
+             "(temuan dan usulan IKI hasilnya)"]
+    if passing:
+        steps.append(f"simpan {passing} IKI yang lolos ke draf sekarang dan ubah yang lain satu per satu")
+    if count > policy().iki_count.max:
+        steps.append(f"pilih yang paling penting saja: SKP memuat {policy().iki_count.range_text} IKI")
+    return Reply(f"{said} {'; '.join(steps)}.", buttons(pasted))
 
 
 def detail_button(number: int) -> Button:

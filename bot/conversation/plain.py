@@ -108,8 +108,10 @@ class Plain:
                  ask: Callable[[str], list[Reply]], search: Callable[[str, UserState], list[Reply]],
                  limited: Callable[[str, str, Callable[[], list[Reply]]], list[Reply]],
                  fill_text: Callable[[Turn, str], list[Reply]], pending_question: Callable[[UserState], list[Reply]],
-                 step_help: Callable[[Turn, str], list[Reply]]):
+                 step_help: Callable[[Turn, str], list[Reply]],
+                 findings_asked: Callable[[Turn, str], list[Reply]] = lambda turn, message: []):
         self.prima, self.assistant, self.clock = prima, assistant, clock
+        self._findings_asked = findings_asked
         self._command, self._check, self._ask, self._search = command, check, ask, search
         self._limited, self._fill_text, self._pending_question = limited, fill_text, pending_question
         self._step_help = step_help
@@ -258,10 +260,15 @@ class Plain:
         corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
         if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
             return corrected
+        if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
+            return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
             return self._limited(turn.user_id, "/ikk", lambda: self._search(message, turn.state))
+        explained = self._findings_asked(turn, message) if intent.route is Route.question else []
+        if explained:  # «kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean
+            return explained
         if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
         if intent.route is Route.question:

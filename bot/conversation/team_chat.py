@@ -12,17 +12,18 @@ from datetime import date, datetime
 from bot.conversation import draft_save, pasted_skp
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import short
+from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.render import serious_findings
-from bot.rules import check_skp
+from bot.rules import check_iki, check_skp
 from bot.storage import Store
 from bot.storage.base import LockBusy
 from bot.storage.team import DuplicateEntry, Pair
 from bot.team import pairing
-from bot.team.access import MEMBER_LOCK_WAIT_S, UNKNOWN, apply_press, leader_refusal, parse, press_refusal
+from bot.team.access import MEMBER_LOCK_WAIT_S, UNKNOWN, Act, apply_press, leader_refusal, parse, press_refusal
 from bot.team.dialogs import (
     agenda,
     agenda_day,
@@ -63,6 +64,7 @@ MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa 
                   "perlu diperbaiki, sampaikan lewat /umpanbalik.")
 RECORDED = "Keputusan ini sudah tercatat; tidak dicatat dua kali."  # the store refused a second record of it
 _IKI_WORD = re.compile(r"^\s*iki\s+(?=\d)", re.IGNORECASE)
+_IKI_NAMED = re.compile(r"\biki\s*(?:no(?:mor)?\.?\s*|ke-?\s*|#)?(\d{1,2})\b", re.IGNORECASE)
 _IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE)
 
 
@@ -362,6 +364,58 @@ class TeamChat:
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
             + [Reply(year_text(state.skp, state.year, self.clock().date()))]
 
+    def findings_asked(self, turn: Turn, question: str) -> list[Reply]:
+        """«kenapa IKI 2 ga boleh?» asked under the leader's review (the member's SKP), or by a member of their own
+        draft: what each finding of that IKI means and what to do, from the rules catalog (rules.yaml
+        `categories`); nothing when the question names no IKI of it with a finding."""
+        from bot.retrieval.glossary import meaning, term_named
+
+        named = _IKI_NAMED.search(question)
+        owner = next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id),
+                     None)
+        skp = self.load(owner).skp if owner else turn.state.skp
+        if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
+            return []
+        number = int(named.group(1))
+        iki = skp.iki[number - 1]
+        terms = list(dict.fromkeys(t for f in check_iki(iki).findings if (t := term_named(f.category.value))))
+        if not terms:
+            return []
+        text, source = meaning(terms)
+        whose = "pegawai" if owner else "Anda"
+        lines = [f"IKI {number} {whose} «{iki.indikator}» mendapat temuan berikut. {text} (Sumber: {source})"]
+        if owner:
+            lines.append("Untuk mengembalikannya dengan catatan, pilih «Kembalikan» di bawah IKI itu (tombolnya masih "
+                         "berlaku); untuk menyetujuinya apa adanya, pilih «Setujui».")
+        else:
+            lines.append(f"Perbaiki dengan /ubah {number} teks IKI yang baru, atau periksa rumusan baru dengan /cek.")
+        return [Reply("\n".join(lines))]
+
+    def note_offered(self, turn: Turn, message: str) -> list[Reply]:
+        """Text typed under the leader's review that asks nothing («Jml laporan bukan hasil kerja, ganti jd persentase
+        … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
+        names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
+        review is on screen."""
+        owner = next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id),
+                     None)
+        asks = classify(message).route not in (Route.iki, Route.unclear) if owner else True
+        current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        # Every IKI of the review that can still be returned, not only the last one's buttons on screen.
+        returns = [(p, data) for item in review_items(member.team, member.skp, owner=owner, pair=current.id)
+                   for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
+        if not returns:
+            return []
+        named = _IKI_NAMED.search(message)
+        picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
+        turn.state.pending = message
+        return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
+                      "apa adanya), atau periksa tulisan ini sebagai IKI.",
+                      [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
+                       for p, d in picked] + [Button("Periksa sebagai IKI", "route:cek")])]
+
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
         recorded; a leader who cancelled a decision gets the member's IKI still waiting back, with their buttons, so
@@ -599,6 +653,9 @@ class TeamChat:
             return [Reply("Baik, tidak ada yang dihubungkan.")]
         if action == "ganti":
             return self._new_code(turn)
+        if action == "catat":  # the note typed under the review, as the return note of the IKI picked
+            note, state.pending = state.pending, ""
+            return self._decide(turn, arg, comment=note) if note.strip() else [Reply(STALE)]
         if action == "undang":
             return self.invite(turn)
         if action == "ajukan":

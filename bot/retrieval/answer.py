@@ -12,7 +12,17 @@ from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.words import stem
-from bot.retrieval.glossary import Term, meaning, narrower, nya_apart, placed_terms, skipped_words, term_named, terms_in
+from bot.retrieval.glossary import (
+    Term,
+    meaning,
+    named_always,
+    narrower,
+    nya_apart,
+    placed_terms,
+    skipped_words,
+    term_named,
+    terms_in,
+)
 from bot.retrieval.normalize import keyword_words, search_config
 
 # One message for every question the guidance does not answer: said plainly, with what to do instead, and never
@@ -742,6 +752,31 @@ def rewritten(quoted: str) -> Told | None:
     return Told(text, config["source"], hint=config["hint"].format(quoted=quoted))
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+NOT_DEFINED = ("Pedoman yang saya punya menyebut «{term}», tetapi tidak menjelaskan artinya, jadi saya tidak "
+               "menebaknya. Tanyakan artinya ke atasan atau pengelola kinerja unit Anda.")
+
+
+def undefined_acronym(question: str, answer: str) -> str | None:
+    """«apa itu PME»: the acronym a definition question asks about alone, when no glossary term names it and the
+    answer found does not define it either (it is not followed by «adalah», «(», … nor spelled out before it in
+    brackets); None otherwise. Such a term is said to be undefined, not answered with a neighbouring passage."""
+    if wanted_kind(question) != "definition" or terms_in(question):
+        return None
+    acronyms = list(dict.fromkeys(_ACRONYM.findall(unicodedata.normalize("NFKC", question))))
+    if len(acronyms) != 1:
+        return None
+    term = acronyms[0]
+    cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
+    asks = set(search_config()["answers"]["yesno"]["other_questions"]) | {"apa", "itu"}
+    rest = [w for w in cue_words(question) if w != term.lower() and w not in cues | asks | skipped_words()]
+    if rest:
+        return None
+    defines = re.compile(rf"\b{term}\b\s*(?:\(|adalah|merupakan|yaitu|ialah|berarti|artinya|singkatan|kependekan)"
+                         rf"|\([^)]*\b{term}\b[^)]*\)")
+    return None if defines.search(answer) else term
+
+
 def with_source(answer: str, source: str) -> str:
     return f"{answer} (Sumber: {source})" if source else answer
 
@@ -755,7 +790,12 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
     if not (compares or defines):
-        return None
+        # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
+        # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
+        # dianggap absolut?», search.yaml `answers.finding_cues`).
+        asked = named_always(question) or ([t for t in terms_in(question) if t.finding]
+                                           if _phrases("finding_cues").find(words) else [])
+        return _told(asked[:1]) if asked else None
     question = nya_apart(question)  # «TUSInya maksudnya apa» asks about TUSI
     words = cue_words(question)
     named = terms_in(question)
@@ -772,7 +812,8 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     if compares and len(named) >= 2:
         return _told(named[:2])
     if defines and named and not _asks_how_of_it(question, words):
-        return _told(_with_joined(question, _defined(question, words)))
+        cue = dict(_kinds())["definition"].find(words)
+        return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
     return None
 
 
@@ -813,10 +854,12 @@ def _overlaps(cue: tuple[int, tuple[str, ...]] | None, other: PhraseSet, words: 
     return any(cue[0] < i + n and i < cue[0] + len(cue[1]) for i, n in spans)
 
 
-def _with_joined(question: str, term: Term) -> list[Term]:
+def _with_joined(question: str, term: Term, sentence: tuple[int, int] | None = None) -> list[Term]:
     """The term asked about, with the one beside it when only a joining word stands between them («IKM sm IKD itu
-    artinya apa» asks for both, in the order written; search.yaml `answers.joining_words`)."""
-    placed = placed_terms(question)
+    artinya apa» asks for both, in the order written; search.yaml `answers.joining_words`), within the sentence that
+    asks when known («… ada REPORT_COUNT, NO_MEASURE. REPORT_COUNT itu apa?» asks for one)."""
+    placed = [(t, span) for t, span in placed_terms(question)
+              if sentence is None or sentence[0] <= span[0] and span[1] <= sentence[1]]
     text = unicodedata.normalize("NFKC", question)
     joining = set(search_config()["answers"]["joining_words"])
     for (first, (_, end)), (second, (start, _)) in zip(placed, placed[1:]):

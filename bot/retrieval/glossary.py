@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.retrieval.normalize import search_config, stopwords
 
-_WORD = re.compile(r"[^\W_]+")
+# A run of question marks is a word too: the audit's «?» for a lost digit («NIP yg ??? itu gmn»).
+_WORD = re.compile(r"[^\W_]+|\?{2,}")
 _SHORT = 2  # an alias this short is also an ordinary word or another abbreviation unless written in capitals
 
 
@@ -19,6 +20,7 @@ class Term:
     source: str
     hint: str = ""
     letters: tuple[tuple[str, str], ...] = ()  # an acronym read letter by letter: (letter, the words it stands for)
+    finding: bool = False  # a finding category of the rules or a word of the audit's reports, not of the guidance
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class _Alias:
     words: tuple[str, ...]
     capitals: bool  # must be written in capitals ("IT", "MI")
     term: Term
+    always: bool = False  # answered whenever named, a definition cue or not (a category's code, an audit word)
 
 
 def _words(text: str) -> list[tuple[str, str]]:
@@ -39,14 +42,19 @@ def _placed_words(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     skip = skipped_words()
     found = _WORD.finditer(unicodedata.normalize("NFKC", text))
     # An abbreviation in capitals ("IT", "MI") is never a chat word, whatever it spells in lower case ("it").
-    return [(m.group().lower(), m.group(), m.span()) for m in found
+    return [(_lower(m.group()), m.group(), m.span()) for m in found
             if m.group().lower() not in skip or (m.group().isupper() and len(m.group()) > 1)]
+
+
+def _lower(word: str) -> str:
+    return "??" if word.startswith("??") else word.lower()
 
 
 def nya_apart(text: str) -> str:
     """«TUSInya maksudnya apa», «IKI yg jenisnya TUSI»: a word of a term with "-nya" attached written apart from it
     («TUSI nya»), so the term is found; other words stay as written («kerjaannya»)."""
     known = _alias_words()
+
     def apart(m: re.Match) -> str:
         word = m.group()
         lower = word.lower()
@@ -58,7 +66,7 @@ def nya_apart(text: str) -> str:
 @knowledge.cached
 def _alias_words() -> frozenset[str]:
     """Every word of every alias, as _words reads it (lower case, hyphens split, an abbreviation in capitals kept)."""
-    return frozenset(lower for entry in knowledge.data("glossary")["terms"]
+    return frozenset(lower for entry in _entries()
                      for alias in [entry["term"], *entry["aliases"]] for lower, _ in _words(alias))
 
 
@@ -69,24 +77,53 @@ def skipped_words() -> frozenset[str]:
 
 
 @knowledge.cached
+def _entries() -> list[dict]:
+    """The glossary's terms, then the finding categories of the rules catalog (rules.yaml `categories`: the code as
+    written in capitals, «REPORT_COUNT», is answered whenever named; its label and aliases with a cue) and the
+    audit's own words (audit.yaml, answered whenever named); policy numbers filled in."""
+    count, weights = knowledge.policy().iki_count, knowledge.policy().weights
+    numbers = {"min": count.min, "max": count.max, "core": weights.core_total, "beyond": weights.beyond_total,
+               **{k.removeprefix("core_"): f"{v:g}" for k, v in weights.split["direct"].items()},
+               "tusi_only": f"{weights.split['indirect']['core_tusi']:g}"}
+    entries = list(knowledge.data("glossary")["terms"])
+    for code, entry in knowledge.data("rules/rules")["categories"].items():
+        entries.append({"term": code, "aliases": [entry["label"], *entry["aliases"]], "always": [code],
+                        "says": entry["says"].format(**numbers), "source": entry["source"], "finding": True})
+    audit = knowledge.data("audit")
+    for entry in audit["terms"]:
+        entries.append({**entry, "says": entry["says"].format(**numbers), "source": audit["source"], "finding": True,
+                        "always": [entry["term"], *entry["aliases"]]})
+    return entries
+
+
+@knowledge.cached
 def _aliases() -> dict[str, list[_Alias]]:
     """Aliases by first word, longest first; every multi-word alias also written as one word ("IPASN", "ekinerja")."""
     by_first: dict[str, list[_Alias]] = {}
-    for entry in knowledge.data("glossary")["terms"]:
+    for entry in _entries():
         term = Term(entry["term"], " ".join(entry["says"].split()), entry["source"], entry.get("hint", ""),
-                    tuple((str(letter).lower(), words) for letter, words in entry.get("letters", {}).items()))
+                    tuple((str(letter).lower(), words) for letter, words in entry.get("letters", {}).items()),
+                    entry.get("finding", False))
+        always = set(entry.get("always", ()))
         for alias in dict.fromkeys([entry["term"], *entry["aliases"]]):
             words = _words(alias)
             if not words:
                 continue
             # As written, and joined into one word: a list, so equally long aliases keep the glossary's order.
             forms = [tuple(w for w, _ in words)] + ([("".join(w for w, _ in words),)] if len(words) > 1 else [])
-            capitals = len(alias.replace(" ", "")) <= _SHORT
+            # A category's code is a name only in capitals («ABSOLUTE», «NO_MEASURE»), like a short alias.
+            capitals = len(alias.replace(" ", "")) <= _SHORT or (entry.get("finding", False) and alias == entry["term"]
+                                                                 and alias.isupper())
             for form in forms:
-                by_first.setdefault(form[0], []).append(_Alias(form, capitals, term))
+                by_first.setdefault(form[0], []).append(_Alias(form, capitals, term, alias in always))
     for options in by_first.values():
         options.sort(key=lambda a: len(a.words), reverse=True)
     return by_first
+
+
+def named_always(text: str) -> list[Term]:
+    """The finding terms a text names by a name answered whenever named («REPORT_COUNT», «IKI ganda» is not)."""
+    return list(dict.fromkeys(alias.term for alias, _ in _matches(text) if alias.always))
 
 
 def terms_in(text: str) -> list[Term]:
@@ -97,8 +134,12 @@ def terms_in(text: str) -> list[Term]:
 def placed_terms(text: str) -> list[tuple[Term, tuple[int, int]]]:
     """Every place a text names a term, with its (start, end) in the NFKC text; the longest alias wins at each
     place."""
+    return [(alias.term, span) for alias, span in _matches(text)]
+
+
+def _matches(text: str) -> list[tuple[_Alias, tuple[int, int]]]:
     words = _placed_words(text)
-    found: list[tuple[Term, tuple[int, int]]] = []
+    found: list[tuple[_Alias, tuple[int, int]]] = []
     i = 0
     while i < len(words):
         match = next((a for a in _aliases().get(words[i][0], ())
@@ -107,7 +148,7 @@ def placed_terms(text: str) -> list[tuple[Term, tuple[int, int]]]:
         if match is None:
             i += 1
             continue
-        found.append((match.term, (words[i][2][0], words[i + len(match.words) - 1][2][1])))
+        found.append((match, (words[i][2][0], words[i + len(match.words) - 1][2][1])))
         i += len(match.words)
     return found
 

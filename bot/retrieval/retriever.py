@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from bot.lang.text import tokens
 from bot.lang.words import stem
 from bot.retrieval.answer import (
+    NOT_DEFINED,
     NOT_FOUND,
     Told,
     about_years,
@@ -47,6 +48,7 @@ from bot.retrieval.answer import (
     shows,
     states,
     task_match,
+    undefined_acronym,
     unknown_words,
     value_lead,
     wanted_kind,
@@ -107,12 +109,14 @@ class SearchResult(BaseModel):
     """What a search found. `results` holds only rows relevant on their own: the code asked for, or rows a word
     query is about (never filler below the one good match); it is empty when nothing is relevant enough, or when
     the query names a code the catalog does not hold: then `missing_code` names it and `related` holds its nearest
-    parent and siblings. `children` lists the rows under a code asked for."""
+    parent and siblings, and `same_number` the rows with its number at another level («IKK 33.4» typed for IKM
+    33.4: the one probably meant). `children` lists the rows under a code asked for."""
 
     query: str
     results: list[IndicatorHit]
     missing_code: str | None = None
     related: list[IndicatorHit] = []
+    same_number: list[IndicatorHit] = []
     children: list[IndicatorHit] = []
 
 
@@ -466,7 +470,9 @@ class Retriever:
             elif missing is None:
                 missing = code
         if not found:
-            return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing))
+            same = self.catalog.numbered(missing.partition(" ")[2])
+            return SearchResult(query=query, results=[], missing_code=missing, related=self._related(missing),
+                                same_number=[self._hit(i, 1.0) for i in same])
         rows = {i.key: i for i in found}
         under = {i.key: i for i in children if i.key not in rows}
         return SearchResult(query=query, results=[self._hit(i, 1.0) for i in rows.values()], missing_code=missing,
@@ -520,6 +526,9 @@ class Retriever:
         if best is None:
             return Answer(question=question, passages=[], answer=NOT_FOUND)
         answer = self._answer(question, best, ranked, k)
+        undefined = undefined_acronym(read, best.text)
+        if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
+            return answer.model_copy(update={"answer": NOT_DEFINED.format(term=undefined)})  # left to read
         also = self._second_answer(read, best, mode) or self._example(read, best, scored)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
