@@ -303,7 +303,9 @@ class Engine:
 
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
+            asked = state.confirm
             replies = act(turn)
+            replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             turn.state.offered, turn.state.shown = offered(replies), shown(replies)
             return replies
 

@@ -161,6 +161,8 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     index = _index(state, number)
     if action == "cancel":
         state.edit = None
+        if state.confirm.startswith("buang:"):  # «Jangan»: the question is answered, nothing left waiting
+            state.confirm = ""
         return [Reply("Tidak ada yang diubah.")]
     if index is None:
         return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + reopen(state)
@@ -395,6 +397,23 @@ def _confirm_drop(state: UserState, index: int) -> list[Reply]:
     return [Reply(f"Buang IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
                   [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
                   choice_only=True)]
+
+
+def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Reply]:
+    """A «Buang IKI N?» the user left unanswered by sending something else: the IKI stays, said once with how to
+    remove it, so the intent is not dropped in silence. `asked`: the confirmation waiting before this turn."""
+    if not asked.startswith("buang:") or state.confirm != asked:
+        return []  # nothing was waiting, or it was answered (removed, «Jangan»)
+    if any(b.data.startswith("skp:dropyes:") for r in replies for b in r.buttons):
+        return []  # asked again just now (/buang N once more)
+    state.confirm = ""
+    index = int(asked.partition(":")[2])
+    if index >= len(state.skp.iki):
+        return []
+    number = index + 1
+    return [Reply(f"IKI {number} belum dibuang: «{state.skp.iki[index].indikator}» masih ada di draf, karena "
+                  f"pertanyaan «Buang IKI {number}?» tadi belum dijawab. Untuk membuangnya, ketik /buang {number} "
+                  f"lalu pilih «Ya, buang IKI {number}».")]
 
 
 def _drop(state: UserState, index: int) -> list[Reply]:
