@@ -1,0 +1,35 @@
+"""Day-one conversations a user finishes (issue 16, twelfth round): a request for more or fewer suggestions is
+understood, never «… itu maksudnya apa?»."""
+
+import pytest
+
+from bot.conversation.count_asked import count_asked
+from tests.talk import labels, said
+
+
+@pytest.mark.parametrize("text, more, wanted", [
+    ("kok cuma 3? sy minta 10", True, 10),
+    ("usulannya kurang banyak", True, None),
+    ("minta usulan lain dong", True, None),
+    ("kebanyakan, 3 aja", False, 3),
+])
+def test_a_request_for_more_or_fewer_suggestions_is_read(text, more, wanted):
+    asked = count_asked(text, shown=3)
+    assert asked is not None and (asked.more, asked.wanted) == (more, wanted)
+
+
+@pytest.mark.parametrize("text", ["sy mau 2", "cuma 80%", "cuma 80 aja targetnya", "oke 90", "95 90 85",
+                                  "minta IKI buat pengadaan barang", "yaudah yg 3 itu masukin semua"])
+def test_a_pick_a_value_or_work_is_no_request_for_a_count(text):
+    assert count_asked(text, shown=3) is None
+
+
+def test_more_suggestions_asked_under_the_suggestions_says_how_many_and_how_to_get_more(engine):
+    engine.handle("u", "sy ngurus RKA K/L sama revisi anggaran")
+    shown = len(engine.state("u").candidates)
+    replies = engine.handle("u", "kok cuma 3? sy minta 10")
+    text = said(replies)
+    assert "maksudnya apa" not in text
+    assert f"Usulan di atas ada {shown}" in text and "5–10 IKI" in text and "tugas Anda yang lain" in text
+    assert len(engine.state("u").candidates) == shown and "Pakai usulan 1" in labels(replies)  # still to pick
+    assert engine.state("u").skp.iki == []
