@@ -33,3 +33,37 @@ def test_more_suggestions_asked_under_the_suggestions_says_how_many_and_how_to_g
     assert f"Usulan di atas ada {shown}" in text and "5–10 IKI" in text and "tugas Anda yang lain" in text
     assert len(engine.state("u").candidates) == shown and "Pakai usulan 1" in labels(replies)  # still to pick
     assert engine.state("u").skp.iki == []
+
+
+def _one_iki(engine, user: str, text: str) -> None:
+    engine.handle(user, f"/cek {text}")
+    engine.press(user, "fill:save")
+    engine.handle(user, "/batal")
+    assert [i.indikator for i in engine.state(user).skp.iki] == [text]
+
+
+def test_shorten_asked_under_the_edit_menu_proposes_a_shorter_wording_the_rules_pass(engine):
+    _one_iki(engine, "s", "Persentase RKA K/L yang dikelola dan memenuhi standar mutu yang ditetapkan")
+    engine.handle("s", "/ubah 1")
+    proposed = said(engine.handle("s", "kata2nya kepanjangan, singkatin"))
+    assert "«Persentase RKA K/L yang memenuhi standar mutu»" in proposed and "pedoman" not in proposed
+    engine.handle("s", "sip")
+    assert engine.state("s").skp.iki[0].indikator == "Persentase RKA K/L yang memenuhi standar mutu"
+
+
+def test_shorten_with_nothing_to_drop_names_the_parts_to_keep_and_takes_the_next_wording(engine):
+    _one_iki(engine, "t", "Persentase revisi anggaran yang diselesaikan tepat waktu")
+    engine.handle("t", "/ubah 1")
+    replied = said(engine.handle("t", "bisa dipersingkat?"))
+    assert "«revisi anggaran»" in replied and "«diselesaikan tepat waktu»" in replied
+    engine.handle("t", "Persentase revisi anggaran tepat waktu")
+    assert engine.state("t").skp.iki[0].indikator == "Persentase revisi anggaran tepat waktu"
+
+
+def test_a_yes_typed_for_the_new_wording_keeps_the_iki_never_becomes_its_text(engine):
+    _one_iki(engine, "v", "Persentase revisi anggaran yang diselesaikan tepat waktu")
+    engine.handle("v", "/ubah 1")
+    engine.handle("v", "bisa dipersingkat?")
+    assert "tetap" in said(engine.handle("v", "sip"))
+    assert engine.state("v").skp.iki[0].indikator == "Persentase revisi anggaran yang diselesaikan tepat waktu"
+    assert engine.state("v").edit is None

@@ -21,6 +21,7 @@ from bot.conversation import (
     pasted_skp,
     profil_flow,
     rhk_flow,
+    shorten,
     skp_edit,
     step_help,
     team_chat,
@@ -536,6 +537,8 @@ class Engine:
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
+        if turn.state.edit.field == "indikator" and shorten.asks_shorter(message):  # «singkatin» for the new text
+            return shorten.propose(turn.state, turn.state.edit.index)
         if step_help.asks_for_help(classify(message), turn.state):
             return self._step_help(turn, message) + skp_edit.prompt(turn.state)
         before = [iki.indikator for iki in turn.state.skp.iki]

@@ -15,6 +15,7 @@ from bot.conversation import (
     kept_work,
     mpph_flow,
     pasted_skp,
+    shorten,
     skp_typed,
     step_help,
     year_chat,
@@ -134,6 +135,9 @@ class Plain:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        menu = shorten.menu_index(turn.state)
+        if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
+            return shorten.propose(turn.state, menu)
         line = iki_list.asks_about_line(message, turn.state.listed)
         left_out = pasted_skp.activities_asked(turn.state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go

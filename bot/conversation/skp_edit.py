@@ -7,7 +7,7 @@ import re
 from bot import knowledge, render
 from bot.conversation import year_chat
 from bot.conversation.answers import fields_in, leading_value
-from bot.conversation.intent import has_work_object
+from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
@@ -190,6 +190,11 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if edit.index >= len(state.skp.iki):
         state.edit = None
         return [Reply("IKI itu sudah tidak ada.")] + view(state)
+    if edit.field == "indikator" and classify(text).smalltalk == "ack":
+        if not edit.pending:  # «sip» when asked for the new wording: the IKI as it is, never «sip» as its text
+            state.edit = None
+            return [Reply(f"Baik, kalimat IKI {edit.index + 1} tetap: «{state.skp.iki[edit.index].indikator}».")]
+        text = edit.pending  # «ya», «sip» under the shorter wording proposed (shorten.py): that wording
     if wants_to_keep(text) and parse_weight(text) is None and edit.pending:
         text = f"{edit.pending} tetap simpan"  # "tetap simpan" alone keeps the weight just refused
     return apply(state, edit.index, edit.field, text)
