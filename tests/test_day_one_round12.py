@@ -67,3 +67,32 @@ def test_a_yes_typed_for_the_new_wording_keeps_the_iki_never_becomes_its_text(en
     assert "tetap" in said(engine.handle("v", "sip"))
     assert engine.state("v").skp.iki[0].indikator == "Persentase revisi anggaran yang diselesaikan tepat waktu"
     assert engine.state("v").edit is None
+
+
+@pytest.mark.parametrize("text, work", [("yg input SILK ada ga iki nya", "yg input SILK"),
+                                        ("yg verifikasi SPJ ada iki nya ga kak", "yg verifikasi SPJ")])
+def test_work_closed_by_a_question_for_its_iki_in_one_clause_is_drafted_from(text, work):
+    from bot.conversation.intent import work_asking_iki
+
+    assert work_asking_iki(text) == work
+
+
+@pytest.mark.parametrize("text", ["skp sy ada berapa iki nya", "kalau IKI beyond ada ga", "ada iki nya ga"])
+def test_a_question_of_its_own_is_no_work_asking_for_iki(text):
+    from bot.conversation.intent import work_asking_iki
+
+    assert work_asking_iki(text) is None
+
+
+def test_a_task_passed_over_asked_again_gets_its_suggestions(engine):
+    engine.handle("w", "sy analis lab, kerjaan sy periksa sampel TB sama malaria, input hasil ke SILK")
+    engine.handle("w", "pakai usulan 1")
+    engine.handle("w", "Selesai dulu")
+    replies = engine.handle("w", "yg input SILK ada ga iki nya")
+    assert "SILK" in said(replies) and "Pakai usulan 1" in labels(replies)
+
+
+def test_a_guidance_question_in_one_clause_is_no_work_asking_for_iki():
+    from bot.conversation.intent import work_asking_iki
+
+    assert work_asking_iki("tugas tambahan dari atasan masuk ke jenis IKI apa?") is None
