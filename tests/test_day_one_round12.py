@@ -96,3 +96,11 @@ def test_a_guidance_question_in_one_clause_is_no_work_asking_for_iki():
     from bot.conversation.intent import work_asking_iki
 
     assert work_asking_iki("tugas tambahan dari atasan masuk ke jenis IKI apa?") is None
+
+
+def test_a_request_for_iki_while_a_field_is_asked_is_answered_then_the_field_asked_again(engine):
+    engine.handle("k", "indikator tim sy persentase kab/kota yg melaporkan kasus campak tepat waktu, target 90")
+    field = engine.state("k").fill.field
+    text = said(engine.handle("k", "bikinin iki buat sy dong"))
+    assert "harus berupa angka" not in text and "Ceritakan pekerjaan Anda" in text
+    assert engine.state("k").fill.field == field  # the question still open, asked again

@@ -57,6 +57,7 @@ from bot.conversation.intent import (
     search_follow_up,
     smalltalk_reply,
     work_asking_iki,
+    work_beside_request,
 )
 from bot.conversation.offered import exact_press, offered, shown, typed_press
 from bot.conversation.one_off import named_iki
@@ -949,6 +950,11 @@ class Engine:
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
             return from_work(state, work, keep=True, whole=message)
+        request = request_in(message)
+        if request and request.name == "draft" and not request.command:  # «bikinin iki buat sy dong» meanwhile:
+            beside = work_beside_request(message)  # the work it names drafted from, or how to ask; then the field
+            return from_work(state, beside, whole=message) if beside \
+                else [Reply(request.reply)] + draft_save.prompt(state)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
