@@ -249,3 +249,18 @@ def test_mpph_workbook_shows_units_once(engine):
     workbook = next(r.file for r in engine.press("m", "mpph:done") if r.file)
     values = " | ".join(str(c.value) for s in load_workbook(BytesIO(workbook.data)).worksheets for row in s.iter_rows() for c in row)
     assert "Target: 60%" in values and "60% %" not in values
+
+
+def test_a_drop_left_unanswered_is_said_once_with_how_to_do_it(two_iki):
+    two_iki.handle("u", "/buang 2")
+    moved_on = said(two_iki.handle("u", "/profil"))
+    assert "IKI 2 belum dibuang" in moved_on and "/buang 2" in moved_on
+    assert "Nama lengkap" in moved_on  # the command the user moved on to still runs
+    assert len(two_iki.state("u").skp.iki) == 2
+    assert "belum dibuang" not in said(two_iki.handle("u", "Lewati"))  # once only
+
+
+def test_a_drop_answered_jangan_is_not_named_again(two_iki):
+    two_iki.handle("u", "/buang 2")
+    two_iki.press("u", "skp:cancel")
+    assert "belum dibuang" not in said(two_iki.handle("u", "/skp"))

@@ -21,6 +21,7 @@ from bot.conversation import (
     pasted_skp,
     profil_flow,
     rhk_flow,
+    shorten,
     skp_edit,
     step_help,
     team_chat,
@@ -56,6 +57,7 @@ from bot.conversation.intent import (
     search_follow_up,
     smalltalk_reply,
     work_asking_iki,
+    work_beside_request,
 )
 from bot.conversation.offered import exact_press, offered, shown, typed_press
 from bot.conversation.one_off import named_iki
@@ -303,7 +305,9 @@ class Engine:
 
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
+            asked = state.confirm
             replies = act(turn)
+            replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             turn.state.offered, turn.state.shown = offered(replies), shown(replies)
             return replies
 
@@ -538,6 +542,8 @@ class Engine:
 
     def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
+        if turn.state.edit.field == "indikator" and shorten.asks_shorter(message):  # «singkatin» for the new text
+            return shorten.propose(turn.state, turn.state.edit.index)
         if step_help.asks_for_help(classify(message), turn.state):
             return self._step_help(turn, message) + skp_edit.prompt(turn.state)
         before = [iki.indikator for iki in turn.state.skp.iki]
@@ -948,6 +954,11 @@ class Engine:
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
             return from_work(state, work, keep=True, whole=message)
+        request = request_in(message)
+        if request and request.name == "draft" and not request.command:  # «bikinin iki buat sy dong» meanwhile:
+            beside = work_beside_request(message)  # the work it names drafted from, or how to ask; then the field
+            return from_work(state, beside, whole=message) if beside \
+                else [Reply(request.reply)] + draft_save.prompt(state)
         return draft_save.on_text(state, message)
 
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:

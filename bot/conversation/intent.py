@@ -339,6 +339,8 @@ def work_asking_iki(text: str) -> str | None:
     sy administrasi, boleh ga iki nya pakai persentase?» asks about the guidance)."""
     config = _config()
     clauses = [part.strip() for part in re.split(r"[.,;?!\n]", text) if tokens(part)]
+    if len(clauses) == 1:  # «yg input SILK ada ga iki nya»: the asking words at the end of the one clause
+        clauses = _asking_tail(clauses[0], config)
     if len(clauses) < 2:
         return None
     if wanted_kind(clauses[-1]) == "definition":
@@ -374,6 +376,23 @@ def _asks_what_else(words: list[str], allowed: set[str]) -> bool:
     more = set(config["iki_for_work"]["more"])
     asking = [w for w in words if config["question_set"].match_at([w], 0)]
     return bool(asking and more & set(words)) and all(w in allowed or w in more or w in asking for w in words)
+
+
+def _asking_tail(clause: str, config: dict) -> list[str]:
+    """«yg input SILK ada ga iki nya» → [«yg input SILK», «ada ga iki nya»]: the longest run of words at the end
+    made only of asking words (`iki_for_work.words`, filler, question tags), when it holds an IKI word and asks
+    whether there is one (`exists`); [clause] when there is none."""
+    words = clause.split()
+    allowed = config["iki_about"] | config["iki_words"] | config["filler_set"] | set(config["question_tags"])
+    start = len(words)
+    while start > 1 and set(tokens(words[start - 1].lower())) <= allowed | set(config["iki_for_work"]["which"]):
+        start -= 1
+    head = tokens(" ".join(words[:start]).lower())
+    tail = set(tokens(" ".join(words[start:]).lower()))
+    if start == len(words) or not config["iki_about"] & tail or not set(config["iki_for_work"]["exists"]) & tail \
+            or any(config["question_set"].match_at(head, i) for i in range(len(head))):
+        return [clause]  # («skp sy ada berapa iki nya» asks a question of its own)
+    return [" ".join(words[:start]), " ".join(words[start:])]
 
 
 def _asks_which_iki(words: list[str]) -> bool:

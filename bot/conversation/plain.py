@@ -4,10 +4,22 @@ mandatory IKI, an IKI named by its jenis, work already done."""
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from bot import knowledge, render
-from bot.conversation import draft_save, iki_list, kept_work, mpph_flow, pasted_skp, skp_typed, step_help, year_chat
+from bot.conversation import (
+    count_asked,
+    draft_save,
+    iki_list,
+    kept_work,
+    mpph_flow,
+    pasted_skp,
+    shorten,
+    skp_typed,
+    step_help,
+    year_chat,
+)
 from bot.conversation.answers import (
     accepts_wording,
     answers_a_field,
@@ -125,6 +137,9 @@ class Plain:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
+        menu = shorten.menu_index(turn.state)
+        if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
+            return shorten.propose(turn.state, menu)
         line = iki_list.asks_about_line(message, turn.state.listed)
         left_out = pasted_skp.activities_asked(turn.state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
@@ -140,6 +155,10 @@ class Plain:
             picked, turn.state.candidate_target = with_target
         if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
             return self.use_candidate(turn.state, str(picked + 1))
+        asked = count_asked.count_asked(message, len(turn.state.candidates)) if turn.state.candidates or turn.state.skp.iki else None
+        if asked:  # «kok cuma 3? sy minta 10»: how many, why, and how to get more (the suggestions still to pick)
+            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(turn.state), 1)]
+            return [replace(reply, buttons=buttons) for reply in count_asked.answer(turn.state, asked)]
         if picks_by_number(message) and not turn.state.candidates and not draft_save.offered(turn.state):
             # none on screen and no «Simpan ke draf» waiting (which it takes): never work to draft from
             return [Reply(NO_SUGGESTION_SHOWN)]

@@ -7,7 +7,7 @@ import re
 from bot import knowledge, render
 from bot.conversation import year_chat
 from bot.conversation.answers import fields_in, leading_value, value_leads
-from bot.conversation.intent import has_work_object
+from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
@@ -161,6 +161,8 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     index = _index(state, number)
     if action == "cancel":
         state.edit = None
+        if state.confirm.startswith("buang:"):  # «Jangan»: the question is answered, nothing left waiting
+            state.confirm = ""
         return [Reply("Tidak ada yang diubah.")]
     if index is None:
         return [Reply("Tombol itu sudah tidak berlaku: nomor IKI-nya sudah berubah.")] + reopen(state)
@@ -188,6 +190,11 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if edit.index >= len(state.skp.iki):
         state.edit = None
         return [Reply("IKI itu sudah tidak ada.")] + view(state)
+    if edit.field == "indikator" and classify(text).smalltalk == "ack":
+        if not edit.pending:  # «sip» when asked for the new wording: the IKI as it is, never «sip» as its text
+            state.edit = None
+            return [Reply(f"Baik, kalimat IKI {edit.index + 1} tetap: «{state.skp.iki[edit.index].indikator}».")]
+        text = edit.pending  # «ya», «sip» under the shorter wording proposed (shorten.py): that wording
     if wants_to_keep(text) and parse_weight(text) is None and edit.pending:
         text = f"{edit.pending} tetap simpan"  # "tetap simpan" alone keeps the weight just refused
     return apply(state, edit.index, edit.field, text)
@@ -397,6 +404,23 @@ def _confirm_drop(state: UserState, index: int) -> list[Reply]:
     return [Reply(f"Buang IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
                   [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
                   choice_only=True)]
+
+
+def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Reply]:
+    """A «Buang IKI N?» the user left unanswered by sending something else: the IKI stays, said once with how to
+    remove it, so the intent is not dropped in silence. `asked`: the confirmation waiting before this turn."""
+    if not asked.startswith("buang:") or state.confirm != asked:
+        return []  # nothing was waiting, or it was answered (removed, «Jangan»)
+    if any(b.data.startswith("skp:dropyes:") for r in replies for b in r.buttons):
+        return []  # asked again just now (/buang N once more)
+    state.confirm = ""
+    index = int(asked.partition(":")[2])
+    if index >= len(state.skp.iki):
+        return []
+    number = index + 1
+    return [Reply(f"IKI {number} belum dibuang: «{state.skp.iki[index].indikator}» masih ada di draf, karena "
+                  f"pertanyaan «Buang IKI {number}?» tadi belum dijawab. Untuk membuangnya, ketik /buang {number} "
+                  f"lalu pilih «Ya, buang IKI {number}».")]
 
 
 def _drop(state: UserState, index: int) -> list[Reply]:
