@@ -21,3 +21,12 @@ def test_a_member_hears_how_to_start(engine):
 def test_an_introduction_that_describes_work_is_still_drafted(engine):
     replies = engine.handle("i3", "sy staf keuangan, ngurus SPJ 40 per bulan")
     assert "Pakai usulan 1" in labels(replies)
+
+
+@pytest.mark.parametrize("intro", [
+    "sy radiografer, ngerjain foto rontgen pasien igd, hasilnya dikirim ke dokter radiologi",
+    "sy staf perencanaan, nyusun RKA-K/L, revisi anggaran, sm monev realisasi tiap bulan. realisasi harus 95%",
+    "saya bidan desa di Desa Sukamaju, nolong persalinan, kunjungan nifas ke rumah ibu2"])
+def test_an_introduction_naming_a_task_in_any_words_is_not_greeted(engine, intro):
+    # the words that make it work are open-ended («ngerjain», «nolong»): any task besides the role keeps it work
+    assert "siap membantu menyusun SKP" not in said(engine.handle("i4", intro))

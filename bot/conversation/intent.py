@@ -135,7 +135,7 @@ def bare_command(text: str) -> str | None:
     return config["bare_commands"].get(words[0]) if len(words) == 1 else None
 
 
-_REQUEST_ACTS = ("command", "topic", "reply", "with_llm")  # what a request in intent.yaml does, beside its words
+_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work")  # what a request in intent.yaml does, beside its words
 
 
 @dataclass(frozen=True)
@@ -191,6 +191,9 @@ def _request_in(text: str) -> Request | None:
             has["asking"] = has["doing"] = True
         if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
             request = config["requests"][name]
+            if request.get("not_work") and (is_work_description(text) or any(
+                    not groups["role"].find(tokens(task)) for task in tasks(text))):
+                continue  # «sy radiografer, ngerjain foto rontgen …»: a task besides the role is drafted, not greeted
             return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "",
                            request.get("reply", ""), request.get("with_llm", ""))
     return None
