@@ -57,7 +57,7 @@ from bot.conversation.intent import (
     smalltalk_reply,
     work_asking_iki,
 )
-from bot.conversation.offered import exact_press, offered, shown, typed_press
+from bot.conversation.offered import exact_press, offered, shown, single_action, typed_press, yes_press
 from bot.conversation.one_off import named_iki
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -305,6 +305,7 @@ class Engine:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
             replies = act(turn)
             turn.state.offered, turn.state.shown = offered(replies), shown(replies)
+            turn.state.single = single_action(replies)
             return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.
@@ -363,7 +364,8 @@ class Engine:
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
-        pressed = None if self._waits(turn.state) else typed_press(turn.state.offered, message)
+        pressed = None if self._waits(turn.state) else \
+            typed_press(turn.state.offered, message) or yes_press(turn.state.single, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
             return self._button(turn, pressed)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
