@@ -20,3 +20,23 @@ def test_a_yes_after_a_reply_that_asks_nothing_presses_nothing(engine):
     engine.handle(user, "/skp")
     engine.handle(user, "ya")
     assert engine.state(user).skp.iki == []
+
+
+@pytest.mark.parametrize("line, name, target", [
+    ("Angka kejadian pasien jatuh di ruang rawat inap 0", "Angka kejadian pasien jatuh di ruang rawat inap", 0),
+    ("Jumlah laporan monitoring yang disusun 12", "Jumlah laporan monitoring yang disusun", 12),
+    ("Jumlah kasus COVID 19 yang ditangani", "Jumlah kasus COVID 19 yang ditangani", None),
+    ("Jumlah pegawai di lantai 2", "Jumlah pegawai di lantai 2", None)])
+def test_a_bare_number_ending_an_iki_is_its_target_unless_it_names(line, name, target):
+    """«… rawat inap 0» kept the 0 in the IKI and no target, while «… target 0» was read (tester10 #7)."""
+    from bot.conversation.answers import fields_in
+
+    typed = fields_in(line)
+    assert (typed.indikator, typed.target.value if typed.target else None) == (name, target)
+
+
+def test_a_zero_target_at_the_end_of_a_chat_line_is_saved(engine):
+    user = "u-zero"
+    engine.handle(user, "Angka kejadian pasien jatuh di ruang rawat inap 0")
+    assert [(i.indikator, i.target) for i in engine.state(user).skp.iki][:1] == [
+        ("Angka kejadian pasien jatuh di ruang rawat inap", "0")]
