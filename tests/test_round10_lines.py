@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.talk import said
+from tests.talk import press, said
 
 
 @pytest.mark.parametrize("yes", ["ya", "iya", "oke"])
@@ -40,3 +40,25 @@ def test_a_zero_target_at_the_end_of_a_chat_line_is_saved(engine):
     engine.handle(user, "Angka kejadian pasien jatuh di ruang rawat inap 0")
     assert [(i.indikator, i.target) for i in engine.state(user).skp.iki][:1] == [
         ("Angka kejadian pasien jatuh di ruang rawat inap", "0")]
+
+
+@pytest.mark.parametrize("grade", ["WTP", "opini WTP", "Paripurna"])
+def test_a_named_grade_is_taken_as_the_target(engine, grade):
+    """«WTP» at the target question got «Target harus berupa angka … Coba lagi», no way on (tester10 #5)."""
+    user = f"u-grade-{grade}"
+    asked = engine.handle(user, "Nilai opini BPK atas laporan keuangan satker")
+    press(engine, user, asked, "Simpan ke draf")
+    replies = said(engine.handle(user, grade))
+    assert "harus berupa angka" not in replies
+    assert engine.state(user).skp.iki[0].target == grade
+
+
+def test_a_named_grade_passes_the_target_rule_and_a_word_does_not():
+    from bot.models import IkiDraft
+    from bot.rules import check_iki
+
+    def fired(target):
+        draft = IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", target=target)
+        return any(f.rule == "IKI-TARGET" for f in check_iki(draft).findings)
+
+    assert (fired("WTP"), fired("tinggi")) == (False, True)

@@ -13,7 +13,7 @@ from bot.rules.analysis import (
 )
 from bot.rules.draft_reading import acronym_forms
 from bot.rules.language import english_words
-from bot.rules.lexicon import first_words
+from bot.rules.lexicon import first_words, is_text_target
 from bot.rules.measures import periods
 from bot.rules.registry import iki_rule
 
@@ -196,8 +196,8 @@ def uses_vague_words(a: IkiAnalysis):
 @iki_rule("IKI-TARGET")
 def target_is_not_a_number(a: IkiAnalysis):
     raw = a.draft.target
-    if raw is None or a.target is not None:
-        return None
+    if raw is None or a.target is not None or is_text_target(str(raw)):
+        return None  # «WTP»: a named grade is a target as stated
     return {"target": str(raw).strip() or "(kosong)"}
 
 
