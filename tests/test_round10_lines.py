@@ -62,3 +62,15 @@ def test_a_named_grade_passes_the_target_rule_and_a_word_does_not():
         return any(f.rule == "IKI-TARGET" for f in check_iki(draft).findings)
 
     assert (fired("WTP"), fired("tinggi")) == (False, True)
+
+
+def test_an_iki_typed_again_with_its_target_is_said_to_be_there_and_no_suggestion_takes_it(engine):
+    """With «… 100» now read as the target, a failing IKI typed again (day-one kt08) noted 100 for the suggestions,
+    and the next IKI saved suggestion 1 with it unasked."""
+    user = "u-twin"
+    engine.handle(user, "Jumlah kab/kota yang melaksanakan kampanye GERMAS terintegrasi\nMelakukan rapat koordinasi")
+    engine.handle(user, "simpan semua apa adanya")
+    again = said(engine.handle(user, "Jumlah kab/kota yg melaksanakan kampanye GERMAS terintegrasi 100"))
+    assert "sudah ada di draf sebagai IKI ke-1" in again
+    engine.handle(user, "Persentase materi KIE GERMAS yg diuji pesan ke sasaran sebelum disebar, 80%, TUSI")
+    assert len(engine.state(user).skp.iki) == 3

@@ -773,6 +773,7 @@ class Engine:
                 return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text, target=target, jenis=jenis)
+        twin = draft_save.twin_as_read(state, text)
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
@@ -787,10 +788,14 @@ class Engine:
             # usable: their buttons are still on screen
             state.candidates = suggestions.candidates
             typed_target_read = target or verdict.target_read
+            # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
-                and suggestions.candidates else ""
+                and suggestions.candidates and twin is None else ""
         if verdict.has_error:
             note = draft_save.release(state)
+            if twin is not None:
+                note = (f"{note}\n" if note else "") + f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak " \
+                    f"saya simpan dua kali. Perbaiki yang tersimpan dengan /ubah {twin + 1}."
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
