@@ -53,15 +53,15 @@ def test_a_named_grade_is_taken_as_the_target(engine, grade):
     assert engine.state(user).skp.iki[0].target == grade
 
 
-def test_a_named_grade_passes_the_target_rule_and_a_word_does_not():
+def test_a_named_grade_is_noted_by_the_target_rule_and_a_word_refused():
     from bot.models import IkiDraft
     from bot.rules import check_iki
 
     def fired(target):
         draft = IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", target=target)
-        return any(f.rule == "IKI-TARGET" for f in check_iki(draft).findings)
+        return [f.severity for f in check_iki(draft).findings if f.rule == "IKI-TARGET"]
 
-    assert (fired("WTP"), fired("tinggi")) == (False, True)
+    assert (fired("WTP"), fired("tinggi")) == (["warning"], ["error"])  # noted, never refused
 
 
 def test_an_iki_typed_again_with_its_target_is_said_to_be_there_and_no_suggestion_takes_it(engine):

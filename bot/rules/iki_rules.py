@@ -196,9 +196,10 @@ def uses_vague_words(a: IkiAnalysis):
 @iki_rule("IKI-TARGET")
 def target_is_not_a_number(a: IkiAnalysis):
     raw = a.draft.target
-    if raw is None or a.target is not None or is_text_target(str(raw)):
-        return None  # «WTP»: a named grade is a target as stated
-    return {"target": str(raw).strip() or "(kosong)"}
+    if raw is None or a.target is not None:
+        return None
+    # «WTP»: a named grade is a target as a Renstra states it, noted rather than refused
+    return {"target": str(raw).strip() or "(kosong)", "case": "named_grade" if is_text_target(str(raw)) else "not_a_number"}
 
 
 @iki_rule("IKI-UNIT-PERCENT")
