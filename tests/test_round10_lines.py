@@ -74,3 +74,13 @@ def test_an_iki_typed_again_with_its_target_is_said_to_be_there_and_no_suggestio
     assert "sudah ada di draf sebagai IKI ke-1" in again
     engine.handle(user, "Persentase materi KIE GERMAS yg diuji pesan ke sasaran sebelum disebar, 80%, TUSI")
     assert len(engine.state(user).skp.iki) == 3
+
+
+def test_a_named_grade_in_a_pasted_tables_target_column_is_its_target(engine):
+    """«Opini BPK atas laporan keuangan<TAB>WTP<TAB>Opini» became the IKI «Opini BPK …, WTP Opini» (tester10 #5)."""
+    engine.handle("u-table", "RHK\tIKI\tTarget\tSatuan\n"
+                             "Tersusunnya laporan keuangan\tJumlah laporan keuangan yang disusun\t12\tLaporan\n"
+                             "Opini WTP\tOpini BPK atas laporan keuangan\tWTP\tOpini\n"
+                             "Tindak lanjut temuan\tJumlah temuan BPK\t0\tTemuan")
+    listed = engine.state("u-table").listed
+    assert (listed[1].text, listed[1].target) == ("Opini BPK atas laporan keuangan", "WTP")
