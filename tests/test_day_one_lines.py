@@ -337,3 +337,23 @@ def test_one_more_iki_after_a_colon_is_no_pick_of_a_list_line():
     engine.handle("u", "tambah 1 lg: Persentase alat kesehatan fasyankes yg dinyatakan laik pakai setelah kalibrasi, 85")
     assert any(i.indikator.startswith("Persentase alat kesehatan") and i.target == "85%"
                for i in engine.state("u").skp.iki)
+
+
+@pytest.mark.parametrize("question", ["kalau IKI cuma 4 boleh ga?", "kalau IKI cuma 4 boleh ga",
+                                      "IP ASN targetnya 85 wajib kan"])
+def test_a_question_after_the_mandatory_offer_is_answered_not_added(engine, question):
+    user = "u-ask-after-offer"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    assert "Mau saya tambahkan" in said(engine.handle(user, "oh iya IP ASN itu wajib ya?"))
+    replies = said(engine.handle(user, question))
+    assert len(engine.state(user).skp.iki) == 1  # nothing saved from a question (tester10 #2)
+    assert "Tersimpan" not in replies
+
+
+@pytest.mark.parametrize("accept", ["tambahin 85 ya", "oke masukin, 85 ya?"])
+def test_a_request_ending_in_ya_after_the_mandatory_offer_adds_it(engine, accept):
+    user = "u-add-ya"
+    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
+    engine.handle(user, "oh iya IP ASN itu wajib ya?")
+    engine.handle(user, accept)
+    assert [i.target for i in engine.state(user).skp.iki[1:]] == ["85"]

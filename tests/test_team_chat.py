@@ -471,3 +471,20 @@ def test_a_note_typed_under_the_review_is_offered_as_the_return_note_never_check
     assert review.decision(1).verdict.value == "kembalikan"
     assert "ganti jd persentase hasil uji yg dikirim tepat waktu" in review.decision(1).comment
     assert pair.state(LEADER).skp.iki == []
+
+
+def test_a_member_paired_before_the_invite_still_starts_prima_from_their_part(pair):
+    """Sari paired by /atasan, then the leader split the MPPH and invited her: her code answered «sudah terhubung;
+    tidak ada yang berubah» and her PRIMA started empty (tester10 #1)."""
+    pair.pair_up()
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    started = pair.say(MEMBER, f"/start {codes['Ani']}")
+    state = pair.state(MEMBER)
+    assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
+    assert "sudah anggota tim" in started[0].text and pair.store.reviewer_of(MEMBER).reviewer == LEADER

@@ -254,10 +254,11 @@ def fields_in(text: str) -> Typed:
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
-    scored = _BARE_NUMBER.search(indikator) if "target" not in found and measure_class(indikator) == "score" \
+    scored = _BARE_NUMBER.search(indikator) if "target" not in found and measure_class(indikator) is not None \
         and not is_mandatory(IkiDraft(indikator=indikator)) else None  # «IP ASN 85» is read as the mandatory IKI
     if scored and len(indikator[: scored.start()].split()) >= 2 and not _COMPARATOR.search(indikator[: scored.start()]) \
-            and not _YEAR.fullmatch(scored.group(1)):  # «Nilai SAKIP 2025» names a year
+            and not _YEAR.fullmatch(scored.group(1)) and not _names_by_number(indikator[: scored.start()]):
+        # «Nilai SAKIP 2025» names a year; «Angka kejadian pasien jatuh … rawat inap 0»: the target, as «target 0» is
         found["target"] = numbers_in(scored.group(1))[0]  # «Nilai IKPA satker 95»: a score's last bare number
         indikator = indikator[: scored.start()].rstrip(" ,;:")
     counted = _COUNTED.search(indikator) if "target" not in found and measure_class(indikator) == "count" else None
@@ -267,6 +268,12 @@ def fields_in(text: str) -> Typed:
         found["target"] = numbers_in(counted.group(0), indikator[: counted.start()])[0]
         indikator = indikator[: counted.start()].rstrip(" ,;:")
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
+
+
+def _names_by_number(before: str) -> bool:
+    """«… lantai», «… Permenkes nomor», «… COVID»: the word before a trailing number makes it part of a name."""
+    words = tokens(before)
+    return bool(words) and words[-1] in knowledge.data("numbers")["names_by_number"]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -20,6 +20,7 @@ from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
+from bot.rules.draft_reading import read
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import draft_rhk
@@ -350,6 +351,12 @@ def _twin(state: UserState, draft: IkiDraft) -> int | None:
     make a copy («Simpan ke draf» after /cek of an IKI already saved, a list line picked twice)."""
     words = tokens(draft.indikator)
     return next((n for n, iki in enumerate(state.skp.iki) if tokens(iki.indikator) == words), None)
+
+
+def twin_as_read(state: UserState, text: str) -> int | None:
+    """The place of a draft IKI that reads as this text once tidied («yg» as «yang»); None when none does."""
+    words = tokens(read(text).text)
+    return next((n for n, iki in enumerate(state.skp.iki) if tokens(read(iki.indikator).text) == words), None)
 
 
 def _merge_twin(state: UserState, at: int, draft: IkiDraft) -> IkiDraft:

@@ -59,7 +59,7 @@ from bot.conversation.intent import (
     work_asking_iki,
     work_beside_request,
 )
-from bot.conversation.offered import exact_press, offered, shown, typed_press
+from bot.conversation.offered import exact_press, offered, shown, single_action, typed_press, yes_press
 from bot.conversation.one_off import named_iki
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -309,6 +309,7 @@ class Engine:
             replies = act(turn)
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             turn.state.offered, turn.state.shown = offered(replies), shown(replies)
+            turn.state.single = single_action(replies)
             return replies
 
         # The turn's audit entries go in with its state; its letters to other users once that is committed.
@@ -367,7 +368,8 @@ class Engine:
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
-        pressed = None if self._waits(turn.state) else typed_press(turn.state.offered, message)
+        pressed = None if self._waits(turn.state) else \
+            typed_press(turn.state.offered, message) or yes_press(turn.state.single, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
             return self._button(turn, pressed)
         # «atasan saya ganti» (a new pairing code), a leader's «hapus catatan Andi» (refused): whatever draft question
@@ -781,6 +783,7 @@ class Engine:
                 return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text, target=target, jenis=jenis)
+        twin = draft_save.twin_as_read(state, text)
         verdict = check_iki(draft, intent.reading)
         assisted = self.assistant.rewrite(draft, checked=verdict)
         suggestions = assisted.value
@@ -795,10 +798,14 @@ class Engine:
             # usable: their buttons are still on screen
             state.candidates = suggestions.candidates
             typed_target_read = target or verdict.target_read
+            # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
-                and suggestions.candidates else ""
+                and suggestions.candidates and twin is None else ""
         if verdict.has_error:
             note = draft_save.release(state)
+            if twin is not None:
+                note = (f"{note}\n" if note else "") + f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak " \
+                    f"saya simpan dua kali. Perbaiki yang tersimpan dengan /ubah {twin + 1}."
             replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
         else:
             buttons, note = draft_save.offer(state, draft, verdict)

@@ -30,6 +30,7 @@ from bot.lang.values import Number, numbers_in, widened
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
+from bot.rules.lexicon import is_text_target
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter
@@ -417,6 +418,9 @@ class Fields:
                               "/ubah NOMOR baseline.")] + self.advance(state)
             if field == "target" and answer.unsure:
                 return [Reply(UNSURE_TARGET)] + self.prompt(state)
+            if field == "target" and is_text_target(text):  # «WTP»: a grade a Renstra states as the target
+                d.current.target, d.answered = text.strip(" .!"), "target"
+                return self._noted(d.current, field, self.advance(state))
             other = "baseline" if field == "target" else "target"
             short_value = len(tokens(text)) <= MAX_VALUE_WORDS + len(answer.numbers)  # «target 85 aja», no sentence
             if other in answer.named and short_value:  # «target 85» at the data awal question: that field's value

@@ -75,6 +75,10 @@ def read_list(message: str) -> PastedList | None:
     for n, line in enumerate(raw):
         typed = fields_in(line)
         text = typed.indikator or line
+        graded = _graded(line) if typed.target is None else None
+        grade = None
+        if graded:  # «Opini BPK …, WTP Opini»: a table's Target cell holding a named grade
+            text, grade = graded
         if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MAX_MANDATORY_WORDS:
             mandatory, weight = mandatory_draft(line)  # «IP ASN 85», «IP ASN 85 MI 10»
             # «Nilai IP ASN» stays as the user wrote it; «IP ASN», «Nilai IP ASN 85» (its target still in it) do not
@@ -93,7 +97,8 @@ def read_list(message: str) -> PastedList | None:
             continue
         drafts += is_iki
         measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
-        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else None, jenis=typed.jenis,
+        kept.append((ListedIki(text=text, target=typed.target.text if typed.target else grade,
+                               jenis=typed.jenis,
                                bobot=typed.bobot.value if typed.bobot else None), intent))
     # The mandatory IKI makes a list only beside an IKI sentence («Persentase … 100% TUSI 40, IP ASN 85 MI 10»), not
     # beside targets for the last list («7 itu 95%, 12 itu 80%, IP ASN 85»).
@@ -102,6 +107,20 @@ def read_list(message: str) -> PastedList | None:
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]
     return PastedList(lines, skipped)
+
+
+def _graded(line: str) -> tuple[str, str] | None:
+    """«Opini BPK atas laporan keuangan, WTP Opini» (a row whose Target cell is a named grade, its Satuan after it):
+    the IKI and the grade as its target; None when the last part after a comma is no grade."""
+    from bot.rules.lexicon import is_text_target
+
+    head, comma, tail = line.rpartition(",")
+    words = tail.split()
+    if not comma or not head.strip():
+        return None
+    # the grade, then at most one word of satuan («WTP Opini»)
+    found = next((k for k in range(len(words), max(0, len(words) - 2), -1) if is_text_target(" ".join(words[:k]))), None)
+    return (head.strip(), " ".join(words[:found])) if found else None
 
 
 @knowledge.cached

@@ -313,6 +313,15 @@ def _smalltalk_kind(words: list[str]) -> str:
 MAX_AFTER_QUESTION_WORDS = 4  # «kok no 3 dibilang aktivitas? kan ada persentasenya»
 
 
+def asks_whatever_it_requests(text: str) -> bool:
+    """A question word or a yes-no tag that only asks («kalau IKI cuma 4 boleh ga?», «… wajib kan»): the message asks
+    even when it holds a request word; a tag that is also a filler («tambahin 85 ya») or a bare «?» does not decide."""
+    words = tokens(_REPEATS.sub(r"\1", unicodedata.normalize("NFKC", text).lower()))
+    config = _config()
+    return bool(words) and (_has_question_word(words) or _asks_then_adds(text)
+                            or (words[-1] in config["question_tags"] and words[-1] not in config["filler_set"]))
+
+
 def _asks_then_adds(text: str) -> bool:
     """A question mark mid-message followed by a short remark with no number: the message asks (a value after the
     «?» answers instead: «berapa ya? 80 aja»)."""

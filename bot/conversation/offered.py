@@ -22,6 +22,22 @@ def shown(replies: list[Reply]) -> list[tuple[str, str]]:
     return [(b.label, b.data) for b in last.buttons] if last is not None else []
 
 
+def single_action(replies: list[Reply]) -> str:
+    """The data of the one button of the last reply with buttons, when that reply asks («Simpan ke draf SKP? …
+    [Simpan ke draf]») and the button is no «Batal»: a plain yes to a one-action question presses it; "" otherwise."""
+    last = next((reply for reply in reversed(replies) if reply.buttons), None)
+    if last is None or len(last.buttons) != 1 or "?" not in last.text:
+        return ""
+    _, no, _ = _config()
+    button = last.buttons[0]
+    return "" if tokens(button.label)[:1] and tokens(button.label)[0] in no else button.data
+
+
+def yes_press(single: str, text: str) -> str | None:
+    """The one action offered (single_action) when the text is a plain yes («ya», «oke», «iya betul»); None else."""
+    return single if single and is_yes(text) else None
+
+
 def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     """The data of the one button whose whole label the text is («Selesai dulu», «belum ada data awal», «core tusi»),
     maybe with filler around it («terima semua»), typed under a question that also takes free text; None when the

@@ -18,7 +18,7 @@ from bot.conversation.answers import (
     without_lead_in,
 )
 from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
-from bot.conversation.intent import Intent, classify, has_work_object
+from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -607,7 +607,7 @@ def names_mandatory(text: str) -> bool:
     """A short message naming the mandatory IKI ("IP ASN 85", "sama IP ASN ya"), not a sentence about it, and not
     one that puts it off ("IP ASN ga usah dulu deh")."""
     return is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= 8 and not declines_mandatory(text) \
-        and not _work_about_it(text) \
+        and not _work_about_it(text) and not asks_whatever_it_requests(text) \
         and (bool(read_answer(text).numbers) or classify(text).route != "question")  # "IP ASN itu wajib ya?" asks
 
 
@@ -649,8 +649,15 @@ def mandatory_added(text: str) -> IkiDraft | None:
     """«ok tambahin, target 85», «iya masukin 85»: the offered mandatory IKI taken, with its target."""
     if not _add_words().find(tokens(text)) or not read_answer(text).numbers:
         return None
+    if asks_whatever_it_requests(text) or (text.rstrip().endswith("?") and not _list_add().find(tokens(text))):
+        return None  # «kalau IKI cuma 4 boleh ga?» asks (answered), «oke masukin, 85 ya?» still adds
     draft, _ = mandatory_draft(text)
     return draft if draft.target else None
+
+
+@knowledge.cached
+def _list_add() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["list_add"])
 
 
 @knowledge.cached

@@ -163,4 +163,7 @@ class UserState(BaseModel):
     offered: list[tuple[str, str]] = Field(default_factory=list)
     # the last reply's buttons (label, data), whatever it asks, for one message: a whole label typed presses it
     shown: list[tuple[str, str]] = Field(default_factory=list)
+    # the one button of the last reply when that reply asks («Simpan ke draf SKP? [Simpan ke draf]»), for one message:
+    # a plain «ya» presses it (offered.py)
+    single: str = ""
     english_noted: list[str] = Field(default_factory=list)  # flows («» outside any) where the English note was said

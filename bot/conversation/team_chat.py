@@ -137,6 +137,10 @@ class TeamChat:
     def start_code(self, turn: Turn, code: str) -> list[Reply]:
         """/start <kode>: what the code would do, asked before anything is linked."""
         checked = pairing.check(self.store, code.strip(), turn.user_id, self.clock())
+        start = pairing.invite_start(checked) if checked.status == "already" else None
+        if start and start.parts:  # paired by /atasan first, then invited: the part the leader split is still theirs
+            return [Reply("Anda sudah anggota tim Ketua Tim ini; tidak ada yang berubah pada pasangan Anda. PRIMA Anda "
+                          "dimulai dari indikator dan bagian yang sudah ia bagi.")] + self.start_prima(turn.state, start)
         refusal = pairing.refusal_text(checked)
         if refusal:
             return [Reply(refusal)]

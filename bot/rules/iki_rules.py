@@ -13,7 +13,7 @@ from bot.rules.analysis import (
 )
 from bot.rules.draft_reading import acronym_forms
 from bot.rules.language import english_words
-from bot.rules.lexicon import first_words
+from bot.rules.lexicon import first_words, is_text_target
 from bot.rules.measures import periods
 from bot.rules.registry import iki_rule
 
@@ -198,7 +198,8 @@ def target_is_not_a_number(a: IkiAnalysis):
     raw = a.draft.target
     if raw is None or a.target is not None:
         return None
-    return {"target": str(raw).strip() or "(kosong)"}
+    # «WTP»: a named grade is a target as a Renstra states it, noted rather than refused
+    return {"target": str(raw).strip() or "(kosong)", "case": "named_grade" if is_text_target(str(raw)) else "not_a_number"}
 
 
 @iki_rule("IKI-UNIT-PERCENT")

@@ -29,6 +29,7 @@ class Lexicon:
     vague_words: PhraseSet
     fine_before_number: frozenset[str]
     percent_units: frozenset[str]
+    text_targets: frozenset[str]  # named grades a target may be («WTP», «Paripurna»)
     stopwords: frozenset[str]
     entities: PhraseSet  # who is counted (kab/kota, puskesmas, pegawai), not what is produced
     volume_items: PhraseSet  # routine work items: counting those handled counts the workload
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         vague_words=PhraseSet(data["vague_words"]["words"]),
         fine_before_number=frozenset(data["vague_words"]["fine_before_number"]),
         percent_units=frozenset(data["percent_units"]),
+        text_targets=frozenset(data["text_targets"]),
         stopwords=frozenset(data["stopwords"]),
         entities=PhraseSet(data["entities"]),
         volume_items=PhraseSet(data["work_volume"]["items"]),
@@ -99,3 +101,8 @@ def first_words() -> dict[str, frozenset[str]]:
     data = knowledge.data("rules/lexicon")
     return {name: frozenset(words[0] for words in map(tokens, data[name]["words"]) if words)
             for name in ("absolute_words", "vague_words")}
+
+
+def is_text_target(text: str) -> bool:
+    """«WTP», «opini WTP», «Paripurna»: a target stated as a named grade (lexicon text_targets), whole."""
+    return " ".join(tokens(text)) in lexicon().text_targets
