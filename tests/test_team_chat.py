@@ -434,8 +434,8 @@ def test_both_sides_see_the_skps_state(pair):
     assert "diajukan, menunggu keputusan Anda" in pair.say(LEADER, "/tim", replica=1)[0].text
 
 
-def test_a_leader_asking_why_an_iki_is_flagged_gets_its_findings_explained_and_the_review_stays(pair):
-    # tester9 #4: «maksudnya temuan ini apa? kenapa IKI 2 ga boleh?» under the review got the IKI definition.
+def _review_open_on_a_report_count(pair) -> None:
+    """The member submits two IKI, the second a count of reports; the leader opens the review."""
     pair.pair_up()
     state = pair.state(MEMBER)
     state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%"),
@@ -444,6 +444,11 @@ def test_a_leader_asking_why_an_iki_is_flagged_gets_its_findings_explained_and_t
     pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
     pair.say(LEADER, "/tim")
     pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+
+
+def test_a_leader_asking_why_an_iki_is_flagged_gets_its_findings_explained_and_the_review_stays(pair):
+    # tester9 #4: «maksudnya temuan ini apa? kenapa IKI 2 ga boleh?» under the review got the IKI definition.
+    _review_open_on_a_report_count(pair)
     said = "\n".join(r.text for r in pair.say(LEADER, "maksudnya temuan ini apa? kenapa IKI 2 ga boleh?"))
     assert "IKI 2" in said and "Jumlah laporan hasil uji" in said and "REPORT_COUNT" in said
     assert "Kembalikan" in said and "Indikator Kinerja Individu) adalah" not in said
@@ -452,14 +457,7 @@ def test_a_leader_asking_why_an_iki_is_flagged_gets_its_findings_explained_and_t
 
 def test_a_note_typed_under_the_review_is_offered_as_the_return_note_never_checked_as_an_iki(pair):
     # tester9 #6: «Jml laporan bukan hasil kerja, ganti jd …» was checked as the leader's IKI and rewritten.
-    pair.pair_up()
-    state = pair.state(MEMBER)
-    state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%"),
-                              IkiDraft(indikator="Jumlah laporan hasil uji yang disusun", target="12")])
-    pair.store.save(MEMBER, state.model_dump_json())
-    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    pair.say(LEADER, "/tim")
-    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    _review_open_on_a_report_count(pair)
     note = "IKI 2: Jml laporan bukan hasil kerja, ganti jd persentase hasil uji yg dikirim tepat waktu ya"
     offered = pair.say(LEADER, note)
     said = "\n".join(r.text for r in offered)
