@@ -265,3 +265,24 @@ def test_a_percentage_reported_in_a_logbook_line_is_the_quarters_figure_its_late
     assert c.quarters[0].value == 4 and c.quarters[0].source is RealisasiSource.logbook
     kept = record(year, hi, 1, date(2026, 4, 1), NOW, source=RealisasiSource.logbook)
     assert [(r.value, r.note) for r in kept.realisasi] == [(4, "sesuai catatan")]
+
+
+def test_a_rate_in_a_logbook_line_is_its_numerator_over_its_denominator_for_the_quarter():
+    """«audit cuci tangan 20 perawat, 17 patuh» linked to a percentage IKI gave no value (tester10 #8): read as
+    17 of 20, 85% for the quarter; «17 dari 20» and «17/20» too. Not a part that is not what the IKI measures."""
+    from bot.year.capaian import logbook_value
+
+    hand = IkiDraft(indikator="Persentase kepatuhan perawat melakukan cuci tangan 5 momen", target="90%", satuan="%")
+    larva = IkiDraft(indikator="Persentase rumah bebas jentik di wilayah kerja", target="95%", satuan="%")
+    skp = SkpDraft(iki=[hand, larva, COUNT])
+    day = date(2026, 2, 9)
+    got = {}
+    for text in ("audit cuci tangan 20 perawat, 17 patuh", "audit cuci tangan perawat 17 dari 20 patuh",
+                 "audit cuci tangan perawat 17/20 patuh", "survei jentik 20 rumah, 3 positif jentik"):
+        reading = read_entry(text, day, skp)
+        got[text] = (reading.rate, reading.figure)
+    assert list(got.values()) == [((17, 20), 85), ((17, 20), 85), ((17, 20), 85), (None, None)]
+    year, entry = add_entry(YearState(), read_entry("audit cuci tangan 20 perawat, 17 patuh", day, skp),
+                            datetime.combine(day, datetime.min.time(), WIB))
+    assert entry.iki == hand.indikator and entry.rate == (17, 20)
+    assert logbook_value(year, hand, 1, 2026) == 85

@@ -73,6 +73,8 @@ def read_list(message: str) -> PastedList | None:
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
     for n, line in enumerate(raw):
+        rhk = _RHK_CELL.search(line)
+        line = line[:rhk.start()] if rhk else line
         typed = fields_in(line)
         text = typed.indikator or line
         graded = _graded(line) if typed.target is None else None
@@ -99,7 +101,8 @@ def read_list(message: str) -> PastedList | None:
         measured += is_iki and not is_mandatory(IkiDraft(indikator=text)) and _measured(text)
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else grade,
                                jenis=typed.jenis,
-                               bobot=typed.bobot.value if typed.bobot else None), intent))
+                               bobot=typed.bobot.value if typed.bobot else None,
+                               rhk=rhk.group(1).strip() if rhk else None), intent))
     # The mandatory IKI makes a list only beside an IKI sentence («Persentase … 100% TUSI 40, IP ASN 85 MI 10»), not
     # beside targets for the last list («7 itu 95%, 12 itu 80%, IP ASN 85»).
     if drafts < MIN_LINES or (any(is_mandatory(IkiDraft(indikator=item.text)) for item, _ in kept) and not measured):
@@ -135,6 +138,7 @@ def _next_iki() -> re.Pattern:
 
 
 _CELLS = re.compile(r"[|\t]")
+_RHK_CELL = re.compile(r"\s*\[RHK: ([^\]]+)\]\s*$")  # a table row's RHK cell, carried at the end of its line
 MAX_FIELD_CELL_WORDS = 3  # «150 kegiatan», «Core TUSI», «20%»: a field's cell; a longer one is an RHK or a note
 
 
@@ -154,6 +158,7 @@ def _table(lines: list[str]) -> list[str] | None:
     heads = [(tokens(cell) or [""])[0] for cell in rows[0]]
     indicator = next((i for i, head in enumerate(heads) if head in columns["indikator"]), None)
     fields = [i for i, head in enumerate(heads) if head in columns["fields"]]
+    rhk = next((i for i, head in enumerate(heads) if head in columns["rhk"]), None)
     out = []
     for row in rows[1:] if indicator is not None or fields else rows:
         cells = [c for c in row if c not in ("", "-")]
@@ -167,7 +172,10 @@ def _table(lines: list[str]) -> list[str] | None:
             values = [row[i] for i in fields if i < len(row) and row[i] not in ("", "-")]
         else:  # no header: the other short cells («| 90%», «| 150 kegiatan», «| Core TUSI»), never the RHK
             values = [c for c in cells if c != text and len(c.split()) <= MAX_FIELD_CELL_WORDS]
-        out.append(f"{text}, {' '.join(values)}" if values else text)  # «…, 100% Core TUSI 40»: as typed
+        said = f"{text}, {' '.join(values)}" if values else text  # «…, 100% Core TUSI 40»: as typed
+        if rhk is not None and rhk < len(row) and row[rhk] not in ("", "-") and rhk != indicator:
+            said += f" [RHK: {row[rhk]}]"  # the user's RHK, kept for the IKI's draft (read back by read_list)
+        out.append(said)
     return out
 
 
@@ -250,6 +258,9 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
     if fixes:
         tail.append("Ejaan yang mungkin salah: " + "; ".join(
             f"{i + 1}: " + ", ".join(f"«{a}» → «{b}»" for a, b in _fixes(lines[i])) for i in fixes) + ".")
+    if any(line.listed.rhk for line in lines):
+        tail.append("Kolom RHK Anda saya simpan sebagai RHK setiap IKI (bukan RHK usulan saya); ubah dengan "
+                    "/ubah N rhk ….")
     if pasted.skipped:
         tail.append(f"Tidak diperiksa (bukan IKI): {'; '.join('«' + short(s, 40) + '»' for s in pasted.skipped[:3])}"
                     + (" …" if len(pasted.skipped) > 3 else "") + ".")
@@ -333,7 +344,8 @@ def lines_checked(listed: list[ListedIki]) -> list[Line]:
 
 def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
     """Every line as typed, findings and all («Simpan semua N IKI seperti ditulis», or «simpan semua» typed)."""
-    return [IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot) for item in listed]
+    return [IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)
+            for item in listed]
 
 
 def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[IkiDraft]:
@@ -345,13 +357,14 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
         if verdict.has_error:
             continue
         if fixed is None:
-            drafts.append(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot))
+            drafts.append(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot,
+                                   rhk=item.rhk))
             continue
         text = verdict.read_as or item.text
         if verdict.read_as and not fixed:
             text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
         drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read, jenis=item.jenis,
-                               bobot=item.bobot))
+                               bobot=item.bobot, rhk=item.rhk))
     return drafts
 
 
@@ -651,14 +664,15 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         item = listed[line - 1]
         if line in pick.rewritten:  # the user's new words for the line, with the target they carry
             typed = fields_in(pick.rewritten[line])
-            item = ListedIki(text=typed.indikator, target=typed.target.text if typed.target else None, jenis=typed.jenis)
+            item = ListedIki(text=typed.indikator, target=typed.target.text if typed.target else None, jenis=typed.jenis,
+                             rhk=item.rhk)
         target = pick.targets[line].text if line in pick.targets else item.target
         verdict = check_iki(IkiDraft(indikator=item.text, target=target))
         if verdict.has_error:
             failing.append(line)
             continue
         draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
-                         jenis=item.jenis, bobot=item.bobot)
+                         jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question

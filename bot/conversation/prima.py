@@ -10,7 +10,7 @@ from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answ
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
-from bot.conversation.prima_moves import asked_examples, goes_to_iki, leaves_flow, values_listed
+from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki, has_words, leaves_flow, values_listed
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
@@ -211,6 +211,11 @@ class Prima:
         moved = _tapped(text, [SKIP, BACK]) if prima.step in ("P", "R") else None
         if moved is not None:  # «Lewati» typed (the terminal shows it as a choice): a move, never keywords
             return self.on_button(state, moved.data.partition(":")[2])
+        if prima.step in ("R", "I") and goes_back(text):  # «eh ga jadi», «balik»: back a step, never the answer
+            return [Reply("Baik, saya kembali satu langkah; jawaban Anda sebelumnya tetap tersimpan.")] + self._back(state)
+        if prima.step in ("P", "R") and not has_words(text):  # «🙂🙂»: no keyword nor strategy, the step asked again
+            return [Reply("Pesan Anda tidak berisi kata yang bisa saya pakai untuk langkah ini. Tulis jawabannya dengan "
+                          "kata-kata, atau pilih tombol di bawah.")] + self.prompt(state)
         if prima.step in ("P", "R", "I") and picks_by_number(text) and not state.candidates:
             # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "

@@ -15,7 +15,8 @@ MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a wo
 def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
-    sets = {name: PhraseSet(moves[name]) for name in ("leave", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about")}
+    names = ("leave", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back")
+    sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     return sets | {"flow_word": moves["flow_word"], "not_now": PhraseSet(data["not_now"])}
 
 
@@ -24,6 +25,26 @@ def leaves_flow(text: str) -> bool:
     moves, words = _moves(), tokens(text)
     named = any(word.startswith(moves["flow_word"]) for word in words)
     return named and bool(moves["not_now"].find(words) or moves["leave"].find(words))
+
+
+def goes_back(text: str) -> bool:
+    """«eh ga jadi», «balik», «mundur dulu»: the whole message undoes the last step (back words and filler only)."""
+    moves, words = _moves(), tokens(text)
+    i, backed = 0, False
+    while i < len(words):
+        phrase = moves["back"].match_at(words, i)
+        if phrase:
+            i, backed = i + len(phrase), True
+        elif words[i] in moves["back_filler"]:
+            i += 1
+        else:
+            return False
+    return backed
+
+
+def has_words(text: str) -> bool:
+    """Whether the message holds any word or number at all («🙂🙂», «...» hold none: no answer to a step)."""
+    return bool(tokens(text))
 
 
 def goes_to_iki(text: str) -> bool:

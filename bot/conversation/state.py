@@ -72,6 +72,7 @@ class ListedIki(BaseModel):
     target: str | None = None
     jenis: Jenis | None = None  # «… 80 TUSI 20»: the jenis and weight typed on the line, kept for its draft
     bobot: float | None = None
+    rhk: str | None = None  # a pasted table's RHK column: the user's own RHK, kept for its draft
 
 
 class MpphState(BaseModel):

@@ -234,8 +234,12 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
-            lines.append(f"Nilai: {format_number(entry.figure)}% (dipakai untuk realisasi triwulan ini bila tidak "
-                         "diisi lain)")
+            rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
+            lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk realisasi "
+                         "triwulan ini bila tidak diisi lain)")
+            if rate:  # read from two numbers: how to set it right when they were read another way
+                lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
+                             f"/capaian, misalnya «{rate}».")
         if entry.stage is not None:
             plan = next((r for r in state.year.rencana if r.iki == entry.iki), None)
             if plan and entry.stage < len(plan.stages):

@@ -236,7 +236,40 @@ def reported_value(ln: Line, w: When, iki: IkiDraft) -> float | None:
     found = [value for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds))
              if kind == "num" and i not in skip and i + 1 < len(ln.toks) and ln.toks[i + 1] in percent
              and (value := _value(tok)) is not None]
-    return found[0] if len(found) == 1 else None
+    if found:
+        return found[0] if len(found) == 1 else None
+    rate = reported_rate(ln, w, iki)
+    return round(rate[0] / rate[1] * 100, 1) if rate else None
+
+
+def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | None:
+    """A rate toward a percentage IKI as (numerator, denominator): «17 dari 20 perawat patuh», «17/20 patuh», or two
+    counts in two clauses, the ones examined then the part that met the IKI («audit cuci tangan 20 perawat, 17
+    patuh» toward «Persentase kepatuhan perawat …»: each number followed by one of the IKI's words). None when the
+    IKI is no percentage, or the line holds no such pair or a part above its whole."""
+    target = parse_target(iki.target)
+    if not ((target and target.is_percent) or (iki.satuan or "").strip() == "%"):
+        return None
+    skip = set(range(*w.span))
+    of = set(vocabulary_config()["rate_of"])
+    pairs = []
+    for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
+        if i in skip:
+            continue
+        if kind == "slash" and len(parts := tok.split("/")) == 2:
+            pairs.append((_value(parts[0]), _value(parts[1])))
+        elif kind == "num" and i + 2 < len(ln.toks) and ln.toks[i + 1] in of and ln.kinds[i + 2] == "num":
+            pairs.append((_value(tok), _value(ln.toks[i + 2])))
+    if not pairs:
+        numbers = counts(ln, w)
+        own = set(text_terms(iki.indikator))
+        if len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
+                all(_named(ln, n.at + 1, n.at + 2) & own for n in numbers):
+            pairs.append((numbers[1].value, numbers[0].value))
+    if len(pairs) != 1 or None in pairs[0]:
+        return None
+    part, whole = pairs[0]
+    return (part, whole) if 0 < whole and 0 <= part <= whole else None
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:

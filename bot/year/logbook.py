@@ -12,7 +12,7 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
-from bot.year.entry_numbers import duration_minutes, quantity, reported_value
+from bot.year.entry_numbers import duration_minutes, quantity, reported_rate, reported_value
 from bot.year.line import Line, line
 from bot.year.linking import Candidate, Decision, Link, link
 from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
@@ -33,6 +33,7 @@ class EntryReading:
     quantity: float | None  # toward the IKI it links to (or the first candidate), when that IKI counts the thing
     recap: bool  # "rekap minggu ini: 37 berkas": may repeat what was logged
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): not counted
+    rate: tuple[float, float] | None = None  # the figure's numerator and denominator, when read as a rate
 
     @property
     def iki(self) -> str | None:
@@ -50,6 +51,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
                         figure=reported_value(ln, w, first) if first else None,
+                        rate=reported_rate(ln, w, first) if first else None,
                         recap=ln.has(vocabulary().recap))
 
 
@@ -96,11 +98,11 @@ def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
     return next((i for i in skp.iki if i.indikator == key), None)
 
 
-def _numbers_for(text: str, iki: IkiDraft, day: date) -> dict[str, float | None]:
-    """The entry's quantity and reported figure toward the IKI, read again from its text."""
+def _numbers_for(text: str, iki: IkiDraft, day: date) -> dict:
+    """The entry's quantity and reported figure (with its rate) toward the IKI, read again from its text."""
     ln = line(text)
     w = read_date(ln, day)[1]
-    return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki)}
+    return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki), "rate": reported_rate(ln, w, iki)}
 
 
 def _entry(year: YearState, entry_id: str) -> LogEntry:
@@ -124,7 +126,8 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
         stage=stage if stage is not None else
         (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
         quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now,
-        figure=reading.figure if status is EntryStatus.linked else None)
+        figure=reading.figure if status is EntryStatus.linked else None,
+        rate=reading.rate if status is EntryStatus.linked else None)
     update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
               "year": year.year or reading.day.year}
     return follow_logbook(year.model_copy(update=update)), entry

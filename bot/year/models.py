@@ -72,6 +72,7 @@ class LogEntry(_Record):
     stage: int | None = None  # 0-based stage of the IKI's rencana aksi
     quantity: float | None = None  # counted toward a count IKI
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): its latest is the period's
+    rate: tuple[float, float] | None = None  # the figure's numerator and denominator («20 perawat, 17 patuh»)
     minutes: int | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     created: datetime | None = None

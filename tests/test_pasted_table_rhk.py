@@ -1,0 +1,27 @@
+"""A table pasted with an RHK column (RHK<TAB>IKI<TAB>Target<TAB>Satuan): each row's RHK is the user's own, kept as its
+IKI's RHK, never replaced by one the bot drafts (tester10 #3: /skp and the XLSX held the bot's RHK instead)."""
+
+from tests.talk import press, said
+
+PASTE = ("RHK\tIKI\tTarget\tSatuan\n"
+         "Tersusunnya laporan keuangan\tPersentase laporan keuangan yang disampaikan tepat waktu\t100\t%\n"
+         "Meningkatnya kualitas pengelolaan anggaran\tNilai IKPA satker\t95\tNilai\n"
+         "Tertibnya BMN\tPersentase BMN yang tercatat di SIMAK BMN\t100\t%")
+
+
+def test_the_rhk_column_of_a_pasted_table_is_kept_as_each_iki_rhk(engine):
+    replies = engine.handle("r1", PASTE)
+    assert "Kolom RHK Anda" in said(replies) and "[RHK" not in said(replies)
+    press(engine, "r1", replies, "Simpan")
+    iki = engine.state("r1").skp.iki
+    assert [(i.indikator, i.rhk) for i in iki] == [
+        ("Persentase laporan keuangan yang disampaikan tepat waktu", "Tersusunnya laporan keuangan"),
+        ("Nilai IKPA satker", "Meningkatnya kualitas pengelolaan anggaran"),
+        ("Persentase BMN yang tercatat di SIMAK BMN", "Tertibnya BMN")]
+
+
+def test_a_table_without_an_rhk_column_leaves_the_rhk_to_be_drafted(engine):
+    replies = engine.handle("r2", "\n".join("\t".join(row.split("\t")[1:]) for row in PASTE.splitlines()))
+    assert "Kolom RHK Anda" not in said(replies)
+    press(engine, "r2", replies, "Simpan")
+    assert all(i.rhk != "Tertibnya BMN" for i in engine.state("r2").skp.iki)
