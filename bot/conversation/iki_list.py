@@ -15,6 +15,7 @@ from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
+from bot.lang.decorations import undecorated
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
@@ -335,8 +336,8 @@ def lines_checked(listed: list[ListedIki]) -> list[Line]:
 
 def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
     """Every distinct line as typed, findings and all («Simpan semua N IKI seperti ditulis»): a line repeated in the
-    paste is saved once."""
-    return [IkiDraft(indikator=listed[n - 1].text, target=listed[n - 1].target, jenis=listed[n - 1].jenis,
+    paste is saved once; emoji and decorations are left out."""
+    return [IkiDraft(indikator=undecorated(listed[n - 1].text), target=listed[n - 1].target, jenis=listed[n - 1].jenis,
                      bobot=listed[n - 1].bobot) for n in distinct(listed)]
 
 

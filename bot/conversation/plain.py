@@ -64,6 +64,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.decorations import undecorated
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
@@ -476,8 +477,9 @@ def insisted(state: UserState, message: str) -> list[Reply]:
     drafts = []
     for n in lines:  # «Jumlah rapat koordinasi 12 kali»: the count it ends with is its target, as typed
         item = state.listed[n - 1]
-        tail = _TRAILING_COUNT.search(item.text) if item.target is None else None
-        drafts.append(IkiDraft(indikator=item.text[: tail.start()] if tail else item.text,
+        text = undecorated(item.text)  # as typed, without emoji and decorations
+        tail = _TRAILING_COUNT.search(text) if item.target is None else None
+        drafts.append(IkiDraft(indikator=text[: tail.start()] if tail else text,
                                target=tail.group(1) if tail else item.target))
     found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in drafts]
     note = "\n".join(f"Baris {n} saya simpan seperti yang Anda minta; temuannya tetap tercatat di /skp dan /ekspor: "

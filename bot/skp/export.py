@@ -9,6 +9,7 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
 from bot.models import IkiDraft, Severity, SkpDraft, SkpResult
 from bot.rules import check_skp
@@ -44,12 +45,12 @@ def iki_row(iki: IkiDraft) -> list:
         satuan = "%"
     elif satuan.islower():
         satuan = satuan[:1].upper() + satuan[1:]  # "hari kerja" → "Hari kerja", as e-Kinerja lists its units
-    rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), "")
+    rhk = undecorated(iki.rhk or next(iter(draft_rhk(iki.indikator)), ""))
     steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki)]
     return [
         aspek_of(iki).value.capitalize(),
         rhk,
-        iki.indikator,
+        undecorated(iki.indikator),
         _number(target.value) if target else (iki.target if iki.target is not None else ""),
         satuan,
         iki.jenis.label if iki.jenis else "",
