@@ -302,3 +302,34 @@ def test_issue16_drafting_figures_hold():
         assert language[split]["english_flagged"] == 1.0 and language[split]["false_flags"] == 0
     assert casual["dev"]["object_kept"] >= 0.95 and casual["dev"]["work_with_candidates"] >= 0.9
     assert eval_rhk_grammar()["figures"]["dev"]["rhk_grammar"] == 1.0
+
+
+@pytest.mark.parametrize("typed, read_as", [
+    ("Persentase permintaan perbaikan SIMRS yang selesai dalam 2x24 jam 🔥🔥", "Persentase permintaan perbaikan SIMRS "
+                                                                            "yang selesai dalam 2x24 jam"),
+    ("✅ Persentase resep yang dilayani tepat waktu ⭐️", "Persentase resep yang dilayani tepat waktu"),
+    ("**Nilai kepuasan pasien rawat jalan** 👍🏽", "Nilai kepuasan pasien rawat jalan"),
+    ("Persentase vaksin disimpan pada suhu 2-8 °C", "Persentase vaksin disimpan pada suhu 2-8 °C"),
+])
+def test_emoji_and_decorations_are_no_words_of_an_iki(typed, read_as):
+    """tester10 #11: «… 2x24 jam 🔥🔥 target 95%» was saved with its emoji, and its RHK too."""
+    assert read(typed).text == read_as
+
+
+def test_an_iki_typed_with_emoji_is_saved_and_exported_without_them_and_the_reply_shows_both():
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.skp.export import skp_workbook
+
+    engine = Engine()
+    shown = "\n".join(r.text for r in engine.handle("u", "Persentase permintaan perbaikan SIMRS yang selesai dalam "
+                                                         "2x24 jam 🔥🔥 target 95%"))
+    assert "2x24 jam 🔥🔥»" in shown and "Dibaca sebagai: «Persentase permintaan perbaikan SIMRS yang selesai dalam 2x24 " \
+                                        "jam»" in shown
+    iki = engine.state("u").skp.iki[0]
+    assert "🔥" not in iki.indikator and "🔥" not in (iki.rhk or "")
+    iki.rhk, iki.indikator = "Permintaan perbaikan selesai 😊", iki.indikator + " 🔥"  # saved before this round
+    rows = load_workbook(BytesIO(skp_workbook(engine.state("u").skp))).worksheets[0].iter_rows(values_only=True)
+    assert not any("🔥" in str(cell) or "😊" in str(cell) for row in rows for cell in row)

@@ -9,8 +9,9 @@ from openpyxl import load_workbook
 
 from bot.conversation import Engine
 from bot.lang.numbers import parse_target
-from bot.models import IkiDraft, Pegawai, SkpDraft
-from bot.skp.export import COLUMNS, HEADERS, header_row, iki_row, skp_workbook
+from bot.models import IkiDraft, IkiResult, Jenis, Kind, Pegawai, SkpDraft, SkpResult
+from bot.skp.export import COLUMNS, DRAFT_NAME, HEADERS, READY_NAME, file_name, header_row, iki_row, skp_workbook
+from bot.skp.readiness import gaps
 from evals.export_evals import eval_export
 from tests.test_edit_flow import prima_to_m, save_iki
 
@@ -94,3 +95,23 @@ def test_the_export_figure_holds(capsys):
     figures = eval_export()
     assert all(value == 1.0 for value in figures.values()), figures
     assert "sebelum" in capsys.readouterr().out
+
+
+def _clean(skp: SkpDraft) -> SkpResult:
+    """The rules' verdict with no finding at all: what is left to mark the export is the form's empty fields."""
+    return SkpResult(findings=[], iki=[IkiResult(indikator=iki.indikator, kind=Kind.output, findings=[]) for iki in skp.iki])
+
+
+def test_an_iki_without_target_or_with_a_zero_weight_marks_the_export_as_a_draft_and_says_what_is_missing():
+    """tester10 #4: after «/ubah 10 bobot 0» on an IKI without target the export was «draf-skp.xlsx», titled ready."""
+    whole = IkiDraft(indikator="Persentase laporan keuangan yang disusun tepat waktu", target="100%",
+                     jenis=Jenis.core_tusi, bobot=100)
+    gap = IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", jenis=Jenis.core_tusi, bobot=0)
+    assert file_name(SkpDraft(iki=[whole]), _clean(SkpDraft(iki=[whole]))) == READY_NAME
+    skp = SkpDraft(pegawai=PROFILE, iki=[whole, gap])
+    assert file_name(skp, _clean(skp)) == DRAFT_NAME
+    book = load_workbook(BytesIO(skp_workbook(skp, _clean(skp))))
+    assert "DRAF" in book.worksheets[0].title and "DRAF" in book.worksheets[0]["A1"].value
+    temuan = [row for row in book["Temuan"].iter_rows(values_only=True)]
+    assert ("2", "Harus diperbaiki", "ISIAN-KOSONG", "Belum diisi: target, bobot.", "Lengkapi dengan /ubah 2.") in temuan
+    assert gaps(skp) == ["IKI 2 belum punya target, bobot"]

@@ -53,13 +53,25 @@ _MIXED = "Persentase keluhan pasien yang ditindaklanjuti\nMelaksanakan rapat koo
 
 
 @pytest.mark.parametrize("typed", ["simpan semua", "masukin semuanya ke draf aja"])
-def test_simpan_semua_typed_saves_every_line_as_its_button_does(typed):
-    """«simpan semua» saved only the passing lines, though the button of that name saves every line as written."""
+def test_simpan_semua_typed_saves_what_passes_each_line_once_and_says_what_it_left_out(typed):
+    """tester10 #12: «simpan semua» under a paste of 6 lines repeated saved every line, the failing and the repeats."""
     engine = Engine()
-    engine.handle("u", _MIXED)
+    engine.handle("u", "\n".join([_MIXED] * 3))
     replies = engine.handle("u", typed)
+    assert [i.indikator for i in engine.state("u").skp.iki] == ["Persentase keluhan pasien yang ditindaklanjuti"]
+    shown = said(replies)
+    assert "8 baris tidak saya simpan" in shown and "2 belum lolos aturan (baris 2, 3)" in shown
+    assert "6 mengulang" in shown and "masukin apa adanya" in shown
+    engine.handle("u", "no 2 masukin apa adanya")  # the way it gives saves that line as typed
+    assert [i.indikator for i in engine.state("u").skp.iki][-1] == "Melaksanakan rapat koordinasi"
+
+
+def test_the_button_saving_every_line_as_written_saves_a_repeated_line_once():
+    engine = Engine()
+    replies = engine.handle("u", "\n".join([_MIXED] * 2))
+    assert "Simpan semua 3 IKI seperti ditulis (SKP sudah disepakati)" in [b.label for b in replies[-1].buttons]
+    engine.press("u", "list:save:all")
     assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
-    assert "Baris 2, 3 belum lolos" in said(replies)  # what it kept is said
 
 
 def test_simpan_semua_after_a_detail_is_not_the_line_holding_the_word_semua():
@@ -68,7 +80,7 @@ def test_simpan_semua_after_a_detail_is_not_the_line_holding_the_word_semua():
     engine.handle("u", "Persentase keluhan pasien yang ditindaklanjuti\nPersentase resep yang dilayani tepat waktu\n"
                        "Semua laporan selalu tepat waktu")
     engine.handle("u", "Rincian 3")
-    engine.handle("u", "simpan semua")
+    engine.handle("u", "simpan semua apa adanya")
     assert len(engine.state("u").skp.iki) == 3
 
 

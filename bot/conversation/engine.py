@@ -111,6 +111,7 @@ from bot.retrieval.glossary import terms_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki, check_skp
 from bot.rules.language import is_english, opens_with_english_measure
+from bot.skp import readiness
 from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
 from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
@@ -1034,20 +1035,24 @@ class Engine:
             return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
         result = check_skp(state.skp)
         data = skp_workbook(state.skp, result)
-        name = export_file_name(result)
+        name = export_file_name(state.skp, result)
         caption = f"Draf SKP: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
         if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
             data = year_sheets.add_year_sheets(data, state.skp, state.year, self.clock().date())
             caption += " Lembar " + ", ".join(f"«{s}»" for s in year_sheets.SHEETS) + " berisi catatan tahun berjalan."
         caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
-        if not result.has_error:
+        if readiness.ready(state.skp, result):
             return [Reply(caption, file=ReplyFile(name, data, caption))]
         errors = [f for f in result.findings if f.severity == "error"]
         errors += [f.model_copy(update={"message": f"IKI {n}: {f.message}"})
                    for n, iki in enumerate(result.iki, start=1) for f in iki.findings if f.severity == "error"]
-        lines = [f"Draf ini masih punya {len(errors)} temuan yang harus diperbaiki sebelum diisikan ke e-Kinerja:"]
+        gaps = readiness.gaps(state.skp)
+        lines = [f"Draf ini masih punya {len(errors)} temuan yang harus diperbaiki sebelum diisikan ke e-Kinerja:"] \
+            if errors else []
         for finding in errors:
             lines.extend(render.finding_lines(finding))
+        if gaps:
+            lines.append("Isian yang masih kosong (formulir e-Kinerja memintanya): " + "; ".join(gaps) + ".")
         lines.append("\nPerbaiki dengan /ubah NOMOR atau /buang NOMOR (lihat /skp). Berkasnya tetap saya kirim, ditandai DRAF.")
         return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]
 

@@ -15,6 +15,7 @@ from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
+from bot.lang.decorations import undecorated
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
@@ -47,8 +48,9 @@ class PastedList:
 
     @property
     def passing(self) -> list[int]:
-        """0-based places of the lines the rules pass (no error)."""
-        return [i for i, line in enumerate(self.lines) if not line.verdict.has_error]
+        """0-based places of the lines the rules pass (no error), a repeated line once."""
+        first = set(distinct([line.listed for line in self.lines]))
+        return [i for i, line in enumerate(self.lines) if not line.verdict.has_error and i + 1 in first]
 
 
 @knowledge.cached
@@ -304,7 +306,8 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     details = [i for i, line in enumerate(pasted.lines) if line.mark != "✓"] or list(range(len(pasted.lines)))
     # An SKP already agreed with the leader (a user starting mid-year) is kept as it is: the lines marked ✗ stay
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
-    keep_all = [Button(f"Simpan semua {len(pasted.lines)} IKI seperti ditulis (SKP sudah disepakati)", "list:save:all")] \
+    count = len(distinct([line.listed for line in pasted.lines]))
+    keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (SKP sudah disepakati)", "list:save:all")] \
         if len(passing) < len(pasted.lines) and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
 
@@ -343,16 +346,30 @@ def lines_checked(listed: list[ListedIki]) -> list[Line]:
 
 
 def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
-    """Every line as typed, findings and all («Simpan semua N IKI seperti ditulis», or «simpan semua» typed)."""
-    return [IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)
-            for item in listed]
+    """Every distinct line as typed, findings and all («Simpan semua N IKI seperti ditulis»): a line repeated in the
+    paste is saved once; emoji and decorations are left out."""
+    return [IkiDraft(indikator=undecorated(listed[n - 1].text), target=listed[n - 1].target, jenis=listed[n - 1].jenis,
+                     bobot=listed[n - 1].bobot, rhk=listed[n - 1].rhk) for n in distinct(listed)]
+
+
+def distinct(listed: list[ListedIki]) -> list[int]:
+    """The 1-based numbers of the lines that are not a repeat of an earlier line (the same words, case and spacing
+    aside): a list pasted twice over holds each IKI once."""
+    seen: set[tuple[str, ...]] = set()
+    numbers = []
+    for number, item in enumerate(listed, 1):
+        words = tuple(tokens(item.text.lower()))
+        if words not in seen:
+            seen.add(words)
+            numbers.append(number)
+    return numbers
 
 
 def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[IkiDraft]:
     """The lines the rules pass, as drafts: tidied as the rules read them, spelling fixed only when `fixed`; as typed
     when `fixed` is None (PRIMA reads each one again as it drafts it)."""
     drafts = []
-    for item in listed:
+    for item in (listed[n - 1] for n in distinct(listed)):
         verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
         if verdict.has_error:
             continue

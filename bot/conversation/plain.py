@@ -64,6 +64,7 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.decorations import undecorated
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
@@ -378,14 +379,17 @@ class Plain:
     def save_picked(self, state: UserState, pick: iki_list.Picked, message: str) -> list[Reply]:
         """Lines of the last list named in a message: those the rules pass are saved (in PRIMA, drafted in turn)
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
-        PRIMA saves every line as written, as its button does, and names the lines that keep their findings."""
+        PRIMA saves what passes, each line once (_save_what_passes); «simpan semua apa adanya» every line as written,
+        as the button «Simpan semua N IKI seperti ditulis» does."""
+        if pick.every and not self.prima.takes_list(state) and _insists_words(message):  # «simpan semua apa adanya»
+            failing = [n for n in iki_list.distinct(state.listed)
+                       if iki_list.lines_checked(state.listed)[n - 1].verdict.has_error]
+            note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "
+                          "belum lolos aturan: temuannya tetap tercatat di /skp; perbaiki dengan /ubah NOMOR teks.")] \
+                if failing else []
+            return note + draft_save.save_many(state, iki_list.as_written(state.listed), iki_list.distinct(state.listed))
         if pick.every and not self.prima.takes_list(state):
-            failing = [n for n, line in enumerate(iki_list.lines_checked(state.listed), 1) if line.verdict.has_error]
-            note = [Reply(f"Semua {len(state.listed)} baris saya simpan seperti ditulis. Baris "
-                          f"{', '.join(map(str, failing))} belum lolos aturan: temuannya tetap tercatat di /skp; "
-                          "perbaiki dengan /ubah NOMOR teks.")] if failing else []
-            return note + draft_save.save_many(state, iki_list.as_written(state.listed),
-                                               list(range(1, len(state.listed) + 1)))
+            return self._save_what_passes(state)
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
         state.refused = failing
@@ -408,7 +412,49 @@ class Plain:
         return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
 
 
+    @staticmethod
+    def _save_what_passes(state: UserState) -> list[Reply]:
+        """«simpan semua» under a list: the lines the rules pass, a repeated line once; how many were left out and
+        why is said, with the way to save one of them anyway."""
+        checked = iki_list.lines_checked(state.listed)
+        first = iki_list.distinct(state.listed)
+        repeated = [n for n in range(1, len(state.listed) + 1) if n not in first]
+        failing = [n for n in first if checked[n - 1].verdict.has_error]
+        chosen, _ = iki_list.picked_drafts(state.listed, iki_list.Picked([n for n in first if n not in failing]))
+        state.refused = failing
+        left = []
+        if failing:
+            left.append(f"{len(failing)} belum lolos aturan (baris {_numbers(failing)})")
+        if repeated:
+            left.append(f"{len(repeated)} mengulang baris di atasnya (baris {_numbers(repeated)})")
+        replies = []
+        if left:
+            anyway = " Untuk tetap menyimpan satu baris apa adanya, tulis «no N masukin apa adanya» (N nomor barisnya)." \
+                if failing else ""
+            replies.append(Reply(f"Yang saya simpan hanya baris yang lolos aturan, masing-masing sekali: {len(chosen)} "
+                                 f"dari {len(state.listed)} baris. {len(failing) + len(repeated)} baris tidak saya "
+                                 f"simpan: {'; '.join(left)}.{anyway}",
+                                 [iki_list.detail_button(n) for n in failing[:MAX_DETAIL_BUTTONS]]))
+        if not chosen:
+            return replies
+        return replies + draft_save.save_many(state, [draft for _, draft in chosen], [line for line, _ in chosen])
+
+
+MAX_DETAIL_BUTTONS = 5  # «Rincian N» buttons under the lines left out of «simpan semua»
+MAX_NUMBERS_SHOWN = 12  # line numbers listed in one sentence before «…»
+
+
+def _numbers(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:MAX_NUMBERS_SHOWN]))
+    return shown + (", …" if len(numbers) > MAX_NUMBERS_SHOWN else "")
+
+
 _TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
+
+
+def _insists_words(message: str) -> bool:
+    """«apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist words)."""
+    return bool(PhraseSet(knowledge.data("conversation")["list_insist"]).find(tokens(message)))
 
 
 def insists(state: UserState, message: str) -> bool:
@@ -421,16 +467,19 @@ def insists(state: UserState, message: str) -> bool:
 
 def insisted(state: UserState, message: str) -> list[Reply]:
     """«sy bilang masukin apa adanya» right after list lines were refused by the rules: the user's decision, so the
-    lines are saved as typed, the rules' findings said and kept for /skp and /ekspor; [] otherwise."""
+    lines are saved as typed (only those it names by number: «no 2 masukin apa adanya»), the rules' findings said and kept for /skp and /ekspor; [] otherwise."""
     if not insists(state, message):
         return []
     lines = [n for n in state.refused if n <= len(state.listed)]
-    state.refused = []
+    named = [n for n in lines if n in {int(w) for w in tokens(message) if w.isdigit()}]  # «no 2 masukin apa adanya»
+    lines = named or lines
+    state.refused = [n for n in state.refused if n not in lines]
     drafts = []
     for n in lines:  # «Jumlah rapat koordinasi 12 kali»: the count it ends with is its target, as typed
         item = state.listed[n - 1]
-        tail = _TRAILING_COUNT.search(item.text) if item.target is None else None
-        drafts.append(IkiDraft(indikator=item.text[: tail.start()] if tail else item.text,
+        text = undecorated(item.text)  # as typed, without emoji and decorations
+        tail = _TRAILING_COUNT.search(text) if item.target is None else None
+        drafts.append(IkiDraft(indikator=text[: tail.start()] if tail else text,
                                target=tail.group(1) if tail else item.target))
     found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in drafts]
     note = "\n".join(f"Baris {n} saya simpan seperti yang Anda minta; temuannya tetap tercatat di /skp dan /ekspor: "

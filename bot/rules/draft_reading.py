@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import knowledge
+from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, clean
 from bot.lang.words import is_indonesian_word, stem
@@ -81,6 +82,10 @@ def read(text: str) -> Reading:
     """The indicator as the rules should read it, and notes on what was changed."""
     notes: list[str] = []
     current = clean(text).strip(" .;,")
+    plain = undecorated(current).strip(" .;,")
+    if plain != current and plain:  # «… 2x24 jam 🔥🔥»: emoji and decorations are no words of the IKI
+        notes.append("emoji dan hiasan tidak ikut disimpan")
+        current = plain
     without_label = _label().sub("", current)
     if without_label != current and without_label:
         notes.append("label di depan kalimat tidak ikut dibaca")

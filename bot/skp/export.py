@@ -1,19 +1,22 @@
 """The SKP draft as an XLSX workbook a reviewer accepts: the employee and period on top, the IKI in e-Kinerja's field
 order (targets as numbers, the unit once in Satuan) followed by what e-Kinerja does not ask but a reviewer checks
 (direction, baseline, quarterly targets, the indicator cascaded from, the leader's RHK), the signatures, and a sheet
-of the rules' findings. A draft that still has errors is marked as a draft on its sheet and in the file name."""
+of the rules' findings. A draft that still has errors, or an IKI without target, jenis or bobot, is marked as a draft on
+its sheet, in its title and in the file name (bot.skp.readiness)."""
 
 from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from bot.lang.decorations import undecorated
 from bot.lang.numbers import parse_target
 from bot.models import IkiDraft, Severity, SkpDraft, SkpResult
 from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
 from bot.skp.dialog_pack import QUARTERS, quarters
+from bot.skp.readiness import missing_fields, ready
 from bot.skp.rhk import draft_rhk
 
 # e-Kinerja Kemenkes "Ubah Indikator Kinerja Utama" form, top to bottom (seed deck, slide "Tampilan SKP 2026").
@@ -29,8 +32,8 @@ _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek"
 _PERCENT_WORDS = ("%", "persen", "persentase", "percent")
 
 
-def file_name(result: SkpResult) -> str:
-    return DRAFT_NAME if result.has_error else READY_NAME
+def file_name(skp: SkpDraft, result: SkpResult) -> str:
+    return READY_NAME if ready(skp, result) else DRAFT_NAME
 
 
 def iki_row(iki: IkiDraft) -> list:
@@ -42,12 +45,12 @@ def iki_row(iki: IkiDraft) -> list:
         satuan = "%"
     elif satuan.islower():
         satuan = satuan[:1].upper() + satuan[1:]  # "hari kerja" → "Hari kerja", as e-Kinerja lists its units
-    rhk = iki.rhk or next(iter(draft_rhk(iki.indikator)), "")
+    rhk = undecorated(iki.rhk or next(iter(draft_rhk(iki.indikator)), ""))
     steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki)]
     return [
         aspek_of(iki).value.capitalize(),
         rhk,
-        iki.indikator,
+        undecorated(iki.indikator),
         _number(target.value) if target else (iki.target if iki.target is not None else ""),
         satuan,
         iki.jenis.label if iki.jenis else "",
@@ -64,8 +67,10 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None) -> bytes:
     result = result or check_skp(skp)
     book = Workbook()
     sheet = book.active
-    sheet.title = "SKP (DRAF - ada temuan)" if result.has_error else "SKP"
-    sheet.append([skp_form.title() + (" — DRAF, masih ada temuan" if result.has_error else "")])
+    done = ready(skp, result)
+    sheet.title = "SKP" if done else "SKP (DRAF - ada temuan)" if result.has_error else "SKP (DRAF - belum lengkap)"
+    sheet.append([skp_form.title() + ("" if done else " — DRAF, masih ada temuan" if result.has_error
+                                      else " — DRAF, isian IKI belum lengkap")])
     sheet["A1"].font = Font(bold=True, size=13)
     for label, value in skp_form.identity(skp.pegawai):
         sheet.append([label, None, value])  # the NIP stays text: as a number Excel keeps 15 of its 18 digits
@@ -84,7 +89,7 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None) -> bytes:
     for index, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = width
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
-    _findings_sheet(book, result)
+    _findings_sheet(book, skp, result)
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -109,7 +114,7 @@ def _signatures(sheet, skp: SkpDraft) -> None:
         sheet.cell(top, column).font = Font(bold=True)
 
 
-def _findings_sheet(book: Workbook, result: SkpResult) -> None:
+def _findings_sheet(book: Workbook, skp: SkpDraft, result: SkpResult) -> None:
     sheet = book.create_sheet("Temuan")
     sheet.append(["IKI", "Tingkat", "Aturan", "Temuan", "Saran"])
     for cell in sheet[1]:
@@ -121,7 +126,13 @@ def _findings_sheet(book: Workbook, result: SkpResult) -> None:
         if finding.severity is Severity.error:
             for cell in sheet[sheet.max_row]:
                 cell.fill = PatternFill("solid", fgColor="FDE2E1")
-    if not rows:
+    empty = [(number, missing) for number, iki in enumerate(skp.iki, start=1) if (missing := missing_fields(iki))]
+    for number, missing in empty:  # the form's fields left empty: the SKP cannot be entered yet
+        sheet.append([str(number), _SEVERITY[Severity.error], "ISIAN-KOSONG", f"Belum diisi: {', '.join(missing)}.",
+                      f"Lengkapi dengan /ubah {number}."])
+        for cell in sheet[sheet.max_row]:
+            cell.fill = PatternFill("solid", fgColor="FDE2E1")
+    if not rows and not empty:
         sheet.append(["", "", "", "Tidak ada temuan: draf ini memenuhi aturan Asisten IKI.", ""])
     for column, width in zip("ABCDE", (6, 16, 18, 80, 60)):
         sheet.column_dimensions[column].width = width

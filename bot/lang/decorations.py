@@ -1,0 +1,29 @@
+"""Emoji and decorations typed into an IKI or RHK («… 2x24 jam 🔥🔥», «✅ Persentase …», «**Nilai …**»): not words of
+the indicator, so they are dropped before it is read, saved or exported. Symbols that measure something («°C») stay
+(knowledge/rules/lexicon.yaml reading.kept_symbols)."""
+
+import re
+import unicodedata
+
+from bot import knowledge
+
+_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}  # zero-width joiner, emoji/text variation selectors, keycap
+_EDGE_MARKS = re.compile(r"^[\s*_~!]+|[\s*_~]+$|(?<=[^\W\d_])!{2,}$")  # «**…**», «~…~», «… !!!»
+
+
+@knowledge.cached
+def _kept() -> frozenset[str]:
+    return frozenset(knowledge.data("rules/lexicon")["reading"]["kept_symbols"])
+
+
+def _decoration(ch: str) -> bool:
+    return ch in _JOINERS or (unicodedata.category(ch) in ("So", "Sk", "Cs", "Co") and ch not in _kept()
+                              and not ch.isascii())
+
+
+def undecorated(text: str) -> str:
+    """The text without emoji and decoration symbols, single-spaced; the text itself when it holds none."""
+    if text.isascii() and not _EDGE_MARKS.search(text):
+        return text
+    kept = "".join(" " if _decoration(ch) else ch for ch in text)
+    return " ".join(_EDGE_MARKS.sub("", " ".join(kept.split())).split())
