@@ -199,3 +199,17 @@ def test_a_reaction_with_nothing_on_screen_is_small_talk():
 
     assert classify("waduh banyak bgt yg merah ya").route is Route.smalltalk
     assert classify("ternyata IKI saya salah semua ya?").route is Route.question
+
+
+@pytest.mark.parametrize("typed", ["simpan 2 dan 5", "masukin 2 sama 5 aja"])
+def test_line_numbers_right_after_the_word_that_adds_them_pick_those_lines_after_a_question(typed):
+    # played in `make chat`: a question about the guidance between the paste and «simpan 2 dan 5» — the pick was then
+    # checked as an IKI («tidak diawali kata ukuran») and nothing was saved
+    engine = Engine()
+    engine.handle("u", "1. Jumlah laporan keuangan yg disusun 12\n2. Persentase BMN yang tercatat sesuai kondisi fisik"
+                       " 95%\n3. Melaksanakan rekonsiliasi BMN tiap bulan\n4. Jumlah rapat koordinasi 12\n"
+                       "5. Persentase sampel ditolak < 2%")
+    engine.handle("u", "bedanya RHK sama IKI apa")
+    engine.handle("u", typed)
+    assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Persentase BMN yang tercatat sesuai kondisi fisik", "Persentase sampel ditolak"]

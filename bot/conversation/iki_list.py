@@ -409,11 +409,13 @@ def _refs() -> tuple[re.Pattern, PhraseSet]:
 
 @knowledge.cached
 def _leading() -> re.Pattern:
-    """Line numbers opening the message, right before a word that adds them («2 sama 4 masukin, 90 dan 95»)."""
+    """Line numbers opening the message right before a word that adds them («2 sama 4 masukin, 90 dan 95»), or
+    right after it («simpan 2 dan 5»; not a count of IKI, «simpan 2 IKI yang lolos»)."""
     data = knowledge.data("conversation")
     add = "|".join(re.escape(w) for w in data["list_add"])
     numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and)\s*\d{1,2})*"
-    return re.compile(rf"^\s*({numbers})\s*,?\s*(?:{add})\b", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:({numbers})\s*,?\s*(?:{add})\b|(?:{add})\s+({numbers})\b(?!\s*(?:iki|baris|%)))",
+                      re.IGNORECASE)
 
 
 _PAIR = re.compile(r"\b(\d{1,2})\s*(?:itu|=|:|→|->|targetnya|target)\s*(?:target(?:nya)?\s*)?(?=[\d±~])", re.IGNORECASE)
@@ -501,8 +503,9 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
         return Picked(list(range(1, len(listed) + 1)), every=True)
     found = list(pattern.finditer(text)) or list(_leading().finditer(text))
-    lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(1)) if 1 <= int(n) <= len(listed)]
-    taken = [(m.start(1), m.end(1)) for m in found]
+    # the numbers' group: the only one of `pattern`, the one that matched of `_leading` (before or after the word)
+    lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(m.lastindex)) if 1 <= int(n) <= len(listed)]
+    taken = [(m.start(m.lastindex), m.end(m.lastindex)) for m in found]
     if not lines:
         lines, taken = _named_by_words(text, listed)
     if len(lines) < 2 and numbers_in(text):  # «yg realisasi anggaran 96% sm yg rekomendasi BPK 95% simpan»
