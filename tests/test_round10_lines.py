@@ -84,3 +84,15 @@ def test_a_named_grade_in_a_pasted_tables_target_column_is_its_target(engine):
                              "Tindak lanjut temuan\tJumlah temuan BPK\t0\tTemuan")
     listed = engine.state("u-table").listed
     assert (listed[1].text, listed[1].target) == ("Opini BPK atas laporan keuangan", "WTP")
+
+
+def test_a_catalog_code_asked_at_the_data_awal_question_is_looked_up_never_the_value(engine):
+    # played in `make chat`: «IKK 33.4 itu apa isinya?» at «Capaian terakhir (data awal) …?» saved data awal 33,4%
+    engine.handle("u", "1. Persentase BMN yang tercatat sesuai kondisi fisik 95%\n2. Persentase sampel ditolak < 2%\n"
+                       "3. Jumlah rapat 12")
+    engine.handle("u", "simpan 1 dan 2")
+    asked = said(engine.handle("u", "IKK 33.4 itu apa isinya?"))
+    assert "IKM 33.4" in asked and "Capaian terakhir (data awal)" in asked
+    assert engine.state("u").skp.iki[0].baseline is None
+    engine.handle("u", "80")
+    assert engine.state("u").skp.iki[0].baseline == "80%"

@@ -107,6 +107,7 @@ from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.retrieval.codes import codes_in
 from bot.retrieval.glossary import terms_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki, check_skp
@@ -912,6 +913,8 @@ class Engine:
             return draft_save.on_text(state, message)
         if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
             return draft_save.on_text(state, message)
+        if codes_in(message):  # «IKK 33.4 itu apa isinya?» at the data awal question: the catalog row, never 33,4%
+            return self.plain.on_text(turn, message) + draft_save.prompt(state)
         if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
             # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked;
             # «85. tp … bisa 3x lipat, targetnya gmn»: the value is the first clause's, never «3x» after it
