@@ -768,7 +768,7 @@ def undefined_acronym(question: str, answer: str) -> str | None:
         return None
     term = acronyms[0]
     cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
-    asks = set(search_config()["answers"]["yesno"]["other_questions"]) | {"apa", "itu"}
+    asks = set(search_config()["answers"]["yesno"]["other_questions"])
     rest = [w for w in cue_words(question) if w != term.lower() and w not in cues | asks | skipped_words()]
     if rest:
         return None
