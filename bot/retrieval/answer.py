@@ -772,7 +772,8 @@ def undefined_acronym(question: str, answer: str) -> str | None:
     rest = [w for w in cue_words(question) if w != term.lower() and w not in cues | asks | skipped_words()]
     if rest:
         return None
-    defines = re.compile(rf"\b{term}\b\s*(?:\(|adalah|merupakan|yaitu|ialah|berarti|artinya|singkatan|kependekan)"
+    definers = "|".join(re.escape(w) for w in search_config()["answers"]["defined_by"])
+    defines = re.compile(rf"\b{term}\b\s*(?:\(|{definers})"
                          rf"|\([^)]*\b{term}\b[^)]*\)")
     return None if defines.search(answer) else term
 
