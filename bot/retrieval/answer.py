@@ -768,11 +768,12 @@ def undefined_acronym(question: str, answer: str) -> str | None:
         return None
     term = acronyms[0]
     cues = {w for phrase in search_config()["answers"]["kinds"]["definition"] for w in tokens(phrase)}
-    asks = set(search_config()["answers"]["yesno"]["other_questions"]) | {"apa", "itu"}
+    asks = set(search_config()["answers"]["yesno"]["other_questions"])
     rest = [w for w in cue_words(question) if w != term.lower() and w not in cues | asks | skipped_words()]
     if rest:
         return None
-    defines = re.compile(rf"\b{term}\b\s*(?:\(|adalah|merupakan|yaitu|ialah|berarti|artinya|singkatan|kependekan)"
+    definers = "|".join(re.escape(w) for w in search_config()["answers"]["defined_by"])
+    defines = re.compile(rf"\b{term}\b\s*(?:\(|{definers})"
                          rf"|\([^)]*\b{term}\b[^)]*\)")
     return None if defines.search(answer) else term
 
