@@ -7,15 +7,14 @@ bracketed paste (ESC[200~ … ESC[201~, what terminals send around pasted text) 
 
 import codecs
 import os
-import re
 import select
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot import knowledge
 from bot.conversation import Engine, Reply
+from bot.conversation.evidence_path import evidence_path
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
 
@@ -155,29 +154,6 @@ def _hint(choices: list[str], bare: bool, out: TextIO, hinted: bool) -> bool:
         return hinted
     print(BUTTON_HINT + "\n", file=out)
     return True
-
-
-_PATH_START = re.compile(r"^(?:~|\.{1,2})?/[^\s/]+/|^(?:~|\.{1,2})/|^[A-Za-z]:[\\/]")
-
-
-def evidence_path(text: str) -> Path | None:
-    """The file a terminal message names as bukti dukung: the whole one-line message is a path, bare or after a lead
-    word («bukti: /home/apt/foto/konseling.jpg», knowledge/catatan_harian.yaml evidence_leads). A path is an existing
-    file, or text shaped like one («/home/…/x.jpg», «~/x.jpg», «./x.pdf», «C:\\x.jpg»), never a command («/catat …»)."""
-    if "\n" in text:
-        return None
-    rest = text.strip().strip("«»\"'")
-    lower = rest.lower()
-    for lead in sorted(knowledge.data("catatan_harian")["evidence_leads"], key=len, reverse=True):
-        if lower.startswith(lead) and lower[len(lead):len(lead) + 1] in (":", " ", "="):
-            rest = rest[len(lead):].lstrip(" :=").strip().strip("«»\"'")
-            break
-    if not rest:
-        return None
-    path = Path(rest).expanduser()
-    if _PATH_START.match(rest) or (rest.startswith(("/", "~", ".")) and path.is_file()):
-        return path
-    return None
 
 
 def _path_evidence(path: Path):

@@ -375,8 +375,7 @@ class TeamChat:
         from bot.retrieval.glossary import meaning, term_named
 
         named = _IKI_NAMED.search(question)
-        owner = next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id),
-                     None)
+        owner = _reviewed_owner(turn)
         skp = self.load(owner).skp if owner else turn.state.skp
         if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
             return []
@@ -400,8 +399,7 @@ class TeamChat:
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
         names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
         review is on screen."""
-        owner = next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id),
-                     None)
+        owner = _reviewed_owner(turn)
         asks = classify(message).route not in (Route.iki, Route.unclear) if owner else True
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
@@ -903,3 +901,8 @@ def _told(applied: Applied) -> str:
 
 def _buttons(pairs: list[tuple[str, str]]) -> list[Button]:
     return [Button(label, data) for label, data in pairs]
+
+
+def _reviewed_owner(turn: Turn) -> str | None:
+    """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
+    return next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id), None)

@@ -1,0 +1,29 @@
+"""A terminal message that names a file as bukti dukung (the whole one-line message is a path, bare or after a lead
+word from knowledge/catatan_harian.yaml `evidence_leads`): the door attaches that file, or says it is not there."""
+
+import re
+from pathlib import Path
+
+from bot import knowledge
+
+_PATH_START = re.compile(r"^(?:~|\.{1,2})?/[^\s/]+/|^(?:~|\.{1,2})/|^[A-Za-z]:[\\/]")
+
+
+def evidence_path(text: str) -> Path | None:
+    """The file a terminal message names as bukti dukung: the whole one-line message is a path, bare or after a lead
+    word («bukti: /home/apt/foto/konseling.jpg», knowledge/catatan_harian.yaml evidence_leads). A path is an existing
+    file, or text shaped like one («/home/…/x.jpg», «~/x.jpg», «./x.pdf», «C:\\x.jpg»), never a command («/catat …»)."""
+    if "\n" in text:
+        return None
+    rest = text.strip().strip("«»\"'")
+    lower = rest.lower()
+    for lead in sorted(knowledge.data("catatan_harian")["evidence_leads"], key=len, reverse=True):
+        if lower.startswith(lead) and lower[len(lead):len(lead) + 1] in (":", " ", "="):
+            rest = rest[len(lead):].lstrip(" :=").strip().strip("«»\"'")
+            break
+    if not rest:
+        return None
+    path = Path(rest).expanduser()
+    if _PATH_START.match(rest) or (rest.startswith(("/", "~", ".")) and path.is_file()):
+        return path
+    return None
