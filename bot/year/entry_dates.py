@@ -228,16 +228,19 @@ def _of_the_work(ln: Line, i: int) -> bool:
     words = _not_date()
     if ln.word_before(i) in words["relative"]:
         return True
-    start = next((a for a, b in ln.clauses() if a <= i < b), 0)
-    return any(tok in words["carrying_on"] for tok in ln.toks[start:i])
+    return any(tok in words["carrying_on"] for tok in ln.toks[_clause_start(ln, i):i])
 
 
 def _for_purpose(ln: Line, i: int) -> bool:
     """«hasil dishare ke katim utk dibahas jumat»: a weekday up to three words after a word of purpose, in its
     clause, is when something will happen."""
     purpose = _not_date()["purpose"]
-    start = next((a for a, b in ln.clauses() if a <= i < b), 0)
-    return any(tok in purpose for tok in ln.toks[max(start, i - 3):i])
+    return any(tok in purpose for tok in ln.toks[max(_clause_start(ln, i), i - 3):i])
+
+
+def _clause_start(ln: Line, i: int) -> int:
+    """Where the clause holding token i begins (0 when no clause holds it)."""
+    return next((a for a, b in ln.clauses() if a <= i < b), 0)
 
 
 def _today(ln: Line) -> When | None:

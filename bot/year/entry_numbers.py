@@ -195,7 +195,7 @@ def _learning_terms() -> frozenset[str]:
     return frozenset(t for phrase in learning_events() for t in text_terms(str(phrase)))
 
 
-def _named(ln: Line, start: int, end: int) -> set[str]:
+def _names_between(ln: Line, start: int, end: int) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
@@ -264,7 +264,7 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         numbers = counts(ln, w)
         own = set(text_terms(iki.indikator))
         if len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
-                all(_named(ln, n.at + 1, n.at + 2) & own for n in numbers):
+                all(_names_between(ln, n.at + 1, n.at + 2) & own for n in numbers):
             pairs.append((numbers[1].value, numbers[0].value))
     if len(pairs) != 1 or None in pairs[0]:
         return None
@@ -326,10 +326,10 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     scored = []
     things = target.things | target.written
     for n in numbers:
-        after = _named(ln, n.at + 1, min(n.clause[1], n.at + 3))
+        after = _names_between(ln, n.at + 1, min(n.clause[1], n.at + 3))
         # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
         reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
-        before = _named(ln, reach, n.at)
+        before = _names_between(ln, reach, n.at)
         score = 2.0 if after & things else 1.5 if before & things else \
             1.0 if before & target.subject else 0.0
         if score:
