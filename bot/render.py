@@ -47,9 +47,9 @@ def candidates(result: RewriteResult) -> str:
 def serious_findings(result: SkpResult) -> list[str]:
     """The findings of severity error, SKP-wide first then per IKI, as «- …» lines: what /ajukan and /tetapkan show
     before asking, so nothing with errors is sent or agreed unseen."""
-    lines = [f"- {f.message}" for f in result.findings if f.severity == "error"]
+    lines = [f"- {f.message}" for f in result.findings if f.severity is Severity.error]
     return lines + [f"- IKI {n}: {f.message}" for n, r in enumerate(result.iki, start=1) for f in r.findings
-                    if f.severity == "error"]
+                    if f.severity is Severity.error]
 
 
 def skp_result(result: SkpResult) -> str:

@@ -8,7 +8,7 @@ from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
 from bot.audit.checking import Audit, UnitAudit
 from bot.audit.xlsx_report import issues
-from bot.knowledge import policy
+from bot.knowledge import category_label, policy
 from bot.models import Category
 
 UNITS_SHOWN = 100  # ranked units in the page; every unit is in the workbook
@@ -28,10 +28,10 @@ def summary(result: Audit) -> str:
         f"IKI per pegawai: min {d.minimum}, median {d.median:g}, maks {d.maximum}; pencilan: {len(d.outliers)} pegawai.",
         f"IKI berbasis kegiatan (proses): {_pct(whole.activity_share)}.",
         f"Pegawai di luar {span} IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
-        f"bobot salah: {_pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))}; "
+        f"{category_label(Category.WEIGHT_TOTAL)}: {_pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))}; "
         f"tanpa IP ASN: {_pct(result.share(lambda e: e.has(Category.MANDATORY_MISSING)))}; "
-        f"IKI tanpa jenis: {_pct(result.share(lambda e: e.has(Category.UNTAGGED)))}; "
-        f"IKI ganda: {_pct(result.share(lambda e: e.has(Category.DUPLICATE)))}.",
+        f"{category_label(Category.UNTAGGED)}: {_pct(result.share(lambda e: e.has(Category.UNTAGGED)))}; "
+        f"{category_label(Category.DUPLICATE)}: {_pct(result.share(lambda e: e.has(Category.DUPLICATE)))}.",
     ]
     if result.dropped:
         lines.append(f"Baris dengan nilai yang diabaikan: {_n(len(result.dropped))} (lihat lembar «Baris ditolak»).")

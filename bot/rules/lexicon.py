@@ -95,6 +95,12 @@ def region_words() -> frozenset[str]:
 
 
 @knowledge.cached
+def list_joins() -> frozenset[str]:
+    """«dan», «serta», «atau»: the words that join a list's last item."""
+    return frozenset(knowledge.data("rules/lexicon")["list_joins"])
+
+
+@knowledge.cached
 def first_words() -> dict[str, frozenset[str]]:
     """The words the phrases of a list start with, for the lists a rule walks word by word: a word that starts
     none is passed over without a lookup (an audit walks every word of every distinct IKI)."""

@@ -16,7 +16,7 @@ from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
 from bot.skp.dialog_pack import QUARTERS, quarters
-from bot.skp.readiness import missing_fields, ready
+from bot.skp.readiness import incomplete, ready
 from bot.skp.rhk import draft_rhk
 
 # e-Kinerja Kemenkes "Ubah Indikator Kinerja Utama" form, top to bottom (seed deck, slide "Tampilan SKP 2026").
@@ -126,7 +126,7 @@ def _findings_sheet(book: Workbook, skp: SkpDraft, result: SkpResult) -> None:
         if finding.severity is Severity.error:
             for cell in sheet[sheet.max_row]:
                 cell.fill = PatternFill("solid", fgColor="FDE2E1")
-    empty = [(number, missing) for number, iki in enumerate(skp.iki, start=1) if (missing := missing_fields(iki))]
+    empty = incomplete(skp)
     for number, missing in empty:  # the form's fields left empty: the SKP cannot be entered yet
         sheet.append([str(number), _SEVERITY[Severity.error], "ISIAN-KOSONG", f"Belum diisi: {', '.join(missing)}.",
                       f"Lengkapi dengan /ubah {number}."])

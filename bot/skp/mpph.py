@@ -9,13 +9,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from pydantic import BaseModel, Field
 
+from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
 from bot.retrieval.codes import codes_in, is_code, without_codes
 from bot.rules import check_iki
 from bot.rules.analysis import analyse
-from bot.rules.lexicon import condition_words, region_words
+from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
 from bot.skp.regions import coverage, provinces_in, regions_text
@@ -111,11 +112,18 @@ def _insert_part(indikator: str, part: str) -> str:
     return " ".join(words[:at] + [part] + words[at:])
 
 
+@knowledge.cached
+def _joined() -> re.Pattern:
+    """A list joining word (lexicon list_joins) as a whole word."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(list_joins())))})\b", re.IGNORECASE)
+
+
 def _as_list(part: str) -> str:
     """"Jawa, Bali" → "Jawa dan Bali", "Papua, Maluku, NTT, NTB" → "Papua, Maluku, NTT, dan NTB": a part typed as a
-    comma list reads as one in the member's IKI (a list already joined by "dan"/"serta" stays as typed)."""
+    comma list reads as one in the member's IKI (a list already joined by "dan"/"serta", lexicon list_joins, stays
+    as typed)."""
     items = [item.strip() for item in part.split(",") if item.strip()]
-    if len(items) < 2 or re.search(r"\b(dan|serta|atau)\b", part, re.IGNORECASE):
+    if len(items) < 2 or _joined().search(part):
         return part
     return f"{items[0]} dan {items[1]}" if len(items) == 2 else f"{', '.join(items[:-1])}, dan {items[-1]}"
 

@@ -16,12 +16,16 @@ def missing_fields(iki: IkiDraft) -> list[str]:
     return missing
 
 
+def incomplete(skp: SkpDraft) -> list[tuple[int, list[str]]]:
+    """(IKI number, its missing fields) for each IKI lacking a field of the form."""
+    return [(number, missing) for number, iki in enumerate(skp.iki, start=1) if (missing := missing_fields(iki))]
+
+
 def gaps(skp: SkpDraft) -> list[str]:
     """«IKI 10 belum punya target, bobot» for each IKI lacking a field of the form."""
-    return [f"IKI {number} belum punya {', '.join(missing)}"
-            for number, iki in enumerate(skp.iki, start=1) if (missing := missing_fields(iki))]
+    return [f"IKI {number} belum punya {', '.join(missing)}" for number, missing in incomplete(skp)]
 
 
 def ready(skp: SkpDraft, result: SkpResult) -> bool:
     """No finding that must be fixed and no field of the form left empty."""
-    return not result.has_error and not gaps(skp)
+    return not result.has_error and not incomplete(skp)
