@@ -898,6 +898,17 @@ def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_besi
     assert "Nilai: 96%" in said(replies) and (numbers[entries["c3"].iki], entries["c3"].figure) == (2, 96)
 
 
+def test_an_entry_moved_to_an_iki_named_with_nomor_takes_that_iki(engine, at):
+    # «IKI no. 3» names IKI 3 in a move as it does in a logbook line (one pattern for «IKI N»)
+    agreed(engine)
+    at("2026-02-02T15:00")
+    engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")  # c1
+    replies = engine.handle("u1", "c1 masuk IKI no. 3")
+    numbers = {iki.indikator: i for i, iki in enumerate(engine.state("u1").skp.iki, 1)}
+    assert "dihubungkan ke IKI 3" in said(replies), said(replies)
+    assert numbers[{e.id: e for e in engine.state("u1").year.entries}["c1"].iki] == 3
+
+
 def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge(engine, at):
     # c1's «IKI mana yang dimaksud?» scrolled away overnight: «1» the next day answered «belum bisa membaca»
     from bot.clock import parse_time

@@ -10,7 +10,7 @@ from bot.clock import WIB
 from bot.lang.words import edit_distance
 from bot.models import IkiDraft, SkpDraft
 from bot.year.entry_dates import read_date
-from bot.year.entry_kind import EntryKind, kind_of
+from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity
 from bot.year.line import line
 from bot.year.linking import Decision, line_terms, link, origins, profile, with_covers
@@ -1315,3 +1315,10 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
     # the IKI's own text names the same side phrase («diunggah ke JDIH»): the line names its way of working
     found = _link("upload 4 PMK baru ke JDIH", CRISIS)
     assert found.decision is Decision.link and found.candidates[0].number == 4 and not found.unnamed
+
+
+@pytest.mark.parametrize("text", ["cek 12 berkas IKI 2", "cek 12 berkas IKI ke-2", "cek 12 berkas IKI no. 2",
+                                  "IKI nomor 2: cek 12 berkas", "cek 12 berkas IKI #2", "cek 12 berkas IKI-2"])
+def test_an_iki_named_by_its_number_is_read_alike_in_every_spelling(text):
+    # one pattern for «IKI N» (entry_kind.NAMES_IKI), read by the logbook, the year's chat and the leader's side
+    assert iki_number_in(text) == 2

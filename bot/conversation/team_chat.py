@@ -45,6 +45,7 @@ from bot.team.results import Applied, Refused, address
 from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
+from bot.year.entry_kind import NAMES_IKI
 from bot.year.rencana import follow_targets
 from bot.year.versions import follow_rename
 
@@ -64,7 +65,6 @@ MEMBER_RECORDS = ("Catatan harian, realisasi dan capaian anggota tim hanya bisa 
                   "perlu diperbaiki, sampaikan lewat /umpanbalik.")
 RECORDED = "Keputusan ini sudah tercatat; tidak dicatat dua kali."  # the store refused a second record of it
 _IKI_WORD = re.compile(r"^\s*iki\s+(?=\d)", re.IGNORECASE)
-_IKI_NAMED = re.compile(r"\biki\s*(?:no(?:mor)?\.?\s*|ke-?\s*|#)?(\d{1,2})\b", re.IGNORECASE)
 _IKI_NUMBER = re.compile(r"^\s*(?:iki\s*)?(\d{1,3})\s*[:.\-]?\s+", re.IGNORECASE)
 
 
@@ -374,7 +374,7 @@ class TeamChat:
         `categories`); nothing when the question names no IKI of it with a finding."""
         from bot.retrieval.glossary import meaning, term_named
 
-        named = _IKI_NAMED.search(question)
+        named = NAMES_IKI.search(question)
         owner = _reviewed_owner(turn)
         skp = self.load(owner).skp if owner else turn.state.skp
         if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
@@ -410,7 +410,7 @@ class TeamChat:
                    for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
         if not returns:
             return []
-        named = _IKI_NAMED.search(message)
+        named = NAMES_IKI.search(message)
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
         turn.state.pending = message
         return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "

@@ -33,6 +33,7 @@ from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve, when
 from bot.year.entry_kind import (
+    NAMES_IKI,
     EntryKind,
     KindReading,
     content_at,
@@ -68,7 +69,6 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
                    "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
 _TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
-_IKI_NAMED = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)
@@ -1125,14 +1125,11 @@ def about_plan(state: UserState, intent: Intent) -> bool:
         and not reads_as_iki(intent.text) and not new_iki_in(intent.text)
 
 
-_NAMES_IKI = re.compile(r"\biki\s*[-#]?\s*\d{1,2}\b", re.IGNORECASE)
-
-
 def names_figure(text: str) -> bool:
     """A quarter's figure for an IKI named by its number («IKI 1: 612 dari 680», «IKI 4: 1 dari 1 …, IKI 5 belum
     ada»), not an IKI draft labelled with its number or one that opens with its measure («Persentase … 70%»)."""
     words = tokens(read(text).text)
-    return bool(_NAMES_IKI.search(text)) and not (words and lexicon().measures.match_at(words, 0))
+    return bool(NAMES_IKI.search(text)) and not (words and lexicon().measures.match_at(words, 0))
 
 
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
@@ -1311,7 +1308,7 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
         target = _TO_IKI.search(text) or _iki_meant(text)
         if target:  # «c1 ke IKI 5», «c1 itu buat iki 5 ya, 6 kapal»: moved, with the quantity typed beside it
             moved = link_button(state, f"{entry_id}:{target.group(1) or 0}")
-            rest = _IKI_NAMED.sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
+            rest = NAMES_IKI.sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
             day, when = read_date(line(rest), now.date())
             if when.kind:  # «c2 ke IKI 5 tgl 12/1»: the date typed with the move, never dropped
                 before = state.year.realisasi
@@ -1351,7 +1348,7 @@ def _iki_meant(text: str) -> re.Match | None:
     """In a change to an entry named by its id, the IKI it names and does not deny («c1 itu buat iki 5 ya», «c1 masuk
     IKI 5», not «c1 bukan IKI 5»): the last one, as in «c1 bukan iki 4 tapi iki 5»."""
     denied = set(vocabulary_config()["negations"])
-    named = [m for m in _IKI_NAMED.finditer(text) if not (set(tokens(text[:m.start()])[-2:]) & denied)]
+    named = [m for m in NAMES_IKI.finditer(text) if not (set(tokens(text[:m.start()])[-2:]) & denied)]
     return named[-1] if named else None
 
 

@@ -22,7 +22,9 @@ from bot.year.vocabulary import vocabulary
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
 _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
-NAMES_IKI = re.compile(r"\biki\s*(?:ke-?\s*|no\.?\s*|nomor\s*)?(\d{1,2})\b", re.IGNORECASE)  # one of the user's IKI
+# One of the user's IKI by its number, the one way every reader knows it: «IKI 2», «IKI ke-2», «IKI no. 2»,
+# «IKI nomor 2», «IKI #2», «IKI-2».
+NAMES_IKI = re.compile(r"\biki\s*(?:no(?:mor)?\.?\s*|ke-?\s*|[-#]\s*)?(\d{1,2})\b", re.IGNORECASE)
 _IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
                              r"q[1-4]\b)", re.IGNORECASE)
 
