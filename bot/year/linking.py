@@ -24,7 +24,7 @@ from bot.year.line import Line
 from bot.year.models import RencanaAksi
 from bot.year.respell import respelled
 from bot.year.terms import capitals, known_words, terms, text_terms
-from bot.year.vocabulary import config, vocabulary
+from bot.year.vocabulary import config, learning_events, vocabulary
 
 
 class Decision(StrEnum):
@@ -53,8 +53,22 @@ class Link:
 def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
     """The IKI's terms with the weight of where they come from (knowledge/catatan_harian.yaml link.weights);
     hints: what a competence IKI also covers (a line that takes part in a learning event)."""
+    return _weighed(origins(iki, rencana, hints))
+
+
+def _weighed(found_in: dict[str, str]) -> dict[str, float]:
+    """Terms by where they come from, as terms with that place's weight (link.weights)."""
     weights = vocabulary().link["weights"]
-    return {term: weights[field] for term, field in origins(iki, rencana, hints).items()}
+    return {term: weights[field] for term, field in found_in.items()}
+
+
+def _read_skp(skp: SkpDraft, rencana: list[RencanaAksi] | None, learning: bool) -> tuple[list[dict[str, str]],
+                                                                                         list[dict[str, float]]]:
+    """Each IKI's terms by where they come from (with what it covers) and the same terms weighed: the one reading
+    of the SKP every check of a line's link holds the line against."""
+    plans = {r.iki: r for r in rencana or []}
+    found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    return found_in, [_weighed(o) for o in found_in]
 
 
 def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, str]:
@@ -126,8 +140,7 @@ def with_covers(profiles: list[dict[str, float]], skp: SkpDraft) -> list[dict[st
 
 def _sourced(found_in: list[dict[str, str]], skp: SkpDraft) -> list[dict[str, str]]:
     """Each IKI's terms by where they come from, with the kinds of work it covers (cakupan), as with_covers."""
-    weights = vocabulary().link["weights"]
-    covered = _cover_terms([{t: weights[f] for t, f in o.items()} for o in found_in], skp)
+    covered = _cover_terms([_weighed(o) for o in found_in], skp)
     return [o | {t: "cakupan" for t in extra} for o, extra in zip(found_in, covered)]
 
 
@@ -388,8 +401,7 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
         return ""
     head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
     said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
-    plans, learning = {r.iki: r for r in rencana or []}, _takes_part(ln, w)
-    profiles = with_covers([profile(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
+    _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
     if _named(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) & \
             _side_terms(skp.iki[best]):
         return ""  # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase
@@ -434,7 +446,7 @@ def _side_markers() -> frozenset[str]:
 def _plain_acts() -> frozenset[str]:
     """Words of a line's head that name no thing the work is about: plain acts, people, kinds of learning event."""
     words = vocabulary().link["side_plain_acts"] + vocabulary().link["side_people"] + \
-        knowledge.data("rules/lexicon")["reading"]["not_misspelt"] + config()["learning_events"]
+        knowledge.data("rules/lexicon")["reading"]["not_misspelt"] + learning_events()
     return frozenset(t for word in words for t in text_terms(word))
 
 
@@ -465,10 +477,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     ln = respelled(ln, _own_texts(skp, rencana))
     if ln.has(vocab.outside):
         return Link(Decision.outside, [], 1.0, "kata pengguna")
-    plans = {r.iki: r for r in rencana or []}
-    learning = _takes_part(ln, w)
-    found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
-    profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
+    plans, learning = {r.iki: r for r in rencana or []}, _takes_part(ln, w)
+    found_in, profiles = _read_skp(skp, rencana, learning)
     words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
     found = scores(words, profiles)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
