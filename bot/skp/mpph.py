@@ -125,7 +125,7 @@ def _as_list(part: str) -> str:
     items = [item.strip() for item in part.split(",") if item.strip()]
     if len(items) < 2 or _joined().search(part):
         return part
-    return f"{items[0]} dan {items[1]}" if len(items) == 2 else f"{', '.join(items[:-1])}, dan {items[-1]}"
+    return regions_text(items, serial=True)
 
 
 def member_indikator(leader: LeaderIndicator, part: str) -> str:

@@ -102,8 +102,10 @@ def _said(picked) -> list[str]:
     return out
 
 
-def regions_text(names: list[str]) -> str:
-    """"Kalimantan, Sulawesi dan Papua"; "" for none."""
-    if not names:
-        return ""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} dan {names[-1]}"
+def regions_text(names: list[str], serial: bool = False) -> str:
+    """"Kalimantan, Sulawesi dan Papua" ("Kalimantan, Sulawesi, dan Papua" with the serial comma a member's IKI is
+    written with); "" for none."""
+    if len(names) < 2:
+        return "".join(names)
+    comma = "," if serial and len(names) > 2 else ""
+    return f"{', '.join(names[:-1])}{comma} dan {names[-1]}"
