@@ -153,11 +153,7 @@ def counted(iki: IkiDraft) -> Counted | None:
     if trend_of(iki) is not Trend.cumulative:
         return None
     subject, predicate = result_parts(iki.indikator)
-    # «surat keterangan layak etik (ethical clearance)», «Pos Upaya Kesehatan Kerja (Pos UKK)»: what the brackets
-    # after the counted thing spell out or name is the counted thing too
-    named = re.search(r"\(([^()]*)\)", subject)
-    things = set(text_terms(subject)[:1]) | set(text_terms(iki.satuan or "")) | \
-        set(text_terms(named.group(1)) if named else ())
+    things = set(text_terms(subject)[:1]) | set(text_terms(iki.satuan or ""))
     vocab = vocabulary()
     predicate_words = [w.lower() for w in predicate.split()]
     final = set()
@@ -167,7 +163,11 @@ def counted(iki: IkiDraft) -> Counted | None:
             final |= set(terms(list(phrase)))
     head = [w for w in tokens(subject) if w.isalpha()][:2]
     written = {w for w in tokens(iki.satuan or "") if w.isalpha()} | set(head[:1])
-    for named in re.findall(r"\(([^)]*)\)", subject):  # «dokumen mutu (SPO, instruksi kerja)»: its other names
+    # «surat keterangan layak etik (ethical clearance)», «Pos Upaya Kesehatan Kerja (Pos UKK)»: what the brackets
+    # after the counted thing spell out or name is the counted thing too, and so is each name they list
+    # («dokumen mutu (SPO, instruksi kerja)»)
+    for named in re.findall(r"\(([^()]*)\)", subject):
+        things |= set(text_terms(named))
         for part in re.split(r"[,/;]| atau ", named):
             things |= set(text_terms(part)[:1])
             written |= set(tokens(part)[:1])  # «(PAK)»: an acronym spelt like a function word
