@@ -241,6 +241,13 @@ def test_a_regulation_year_alone_is_no_date():
     assert fits("Dialog dilakukan rutin, misalnya sebulan sekali atau dua bulan sekali.", "date")  # how often is when
 
 
+def test_an_answer_defines_with_every_word_that_says_it_defines():
+    # one list of defining words (search.yaml answers.defined_by) for an answer's shape and for an acronym defined
+    assert fits("MPPH ialah matriks peran dan hasil pegawai.", "definition")
+    assert fits("MPPH kependekan dari matriks peran dan hasil.", "definition")
+    assert not fits("MPPH disusun oleh ketua tim bersama anggota.", "definition")
+
+
 def test_the_steps_a_how_to_gets_are_the_guidance_s_langkah_lines():
     """A how-to question wants the steps of its task: the short answers written as "Langkah:", not any answer that
     happens to say «lalu»."""

@@ -47,9 +47,20 @@ _SHOWS = {
     "date": lambda text: (any(m in text.lower() for m in MONTH_WORDS) or bool(re.search(_WHEN, text.lower()))
                           or bool(re.search(r"\b20\d\d\s*[–—-]\s*20\d\d\b", text))),
     "list": lambda text: text.count(",") >= 2 or ("," in text and " dan " in text),
-    # "X adalah …", "… berarti …", or a term spelled out beside its abbreviation: "Indikator Tujuan (IT)".
-    "definition": lambda text: bool(re.search(r"\b(adalah|berarti|merupakan|yaitu|singkatan)\b|\w+ \w+ \([A-Z][A-Za-z-]{1,8}\)", text)),
+    # "X adalah …", "… berarti …" (search.yaml answers.defined_by), or a term spelled out beside its abbreviation:
+    # "Indikator Tujuan (IT)".
+    "definition": lambda text: bool(_defines().search(text)),
 }
+
+
+def _definers() -> str:
+    """The words that say a passage defines what stands before them (search.yaml answers.defined_by), as a pattern."""
+    return "|".join(re.escape(w) for w in search_config()["answers"]["defined_by"])
+
+
+@knowledge.cached
+def _defines() -> re.Pattern:
+    return re.compile(rf"\b(?:{_definers()})\b|\w+ \w+ \([A-Z][A-Za-z-]{{1,8}}\)")
 
 
 @dataclass(frozen=True)
@@ -772,8 +783,7 @@ def undefined_acronym(question: str, answer: str) -> str | None:
     rest = [w for w in cue_words(question) if w != term.lower() and w not in cues | asks | skipped_words()]
     if rest:
         return None
-    definers = "|".join(re.escape(w) for w in search_config()["answers"]["defined_by"])
-    defines = re.compile(rf"\b{term}\b\s*(?:\(|{definers})"
+    defines = re.compile(rf"\b{term}\b\s*(?:\(|{_definers()})"
                          rf"|\([^)]*\b{term}\b[^)]*\)")
     return None if defines.search(answer) else term
 
