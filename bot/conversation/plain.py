@@ -452,17 +452,21 @@ def _numbers(numbers: list[int]) -> str:
 _TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
 
 
+@knowledge.cached
+def _list_words(name: str) -> PhraseSet:
+    """One of conversation.yaml's word lists about a pasted list (list_insist, list_add)."""
+    return PhraseSet(knowledge.data("conversation")[name])
+
+
 def _insists_words(message: str) -> bool:
     """«apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist words)."""
-    return bool(PhraseSet(knowledge.data("conversation")["list_insist"]).find(tokens(message)))
+    return bool(_list_words("list_insist").find(tokens(message)))
 
 
 def insists(state: UserState, message: str) -> bool:
     """Lines were just refused and the message asks again to save them (list_insist and list_add words)."""
-    words = tokens(message)
-    data = knowledge.data("conversation")
-    return any(n <= len(state.listed) for n in state.refused) and bool(PhraseSet(data["list_insist"]).find(words)) \
-        and bool(PhraseSet(data["list_add"]).find(words))
+    return any(n <= len(state.listed) for n in state.refused) and _insists_words(message) \
+        and bool(_list_words("list_add").find(tokens(message)))
 
 
 def insisted(state: UserState, message: str) -> list[Reply]:
