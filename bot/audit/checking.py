@@ -148,7 +148,7 @@ class Figures:
     def labels() -> dict[str, str]:
         """Each figure's name in the reports, in report order; read when asked, as the range comes from policy.yaml."""
         span = policy().iki_count.range_text
-        return {"activity": "IKI berbasis kegiatan", "outside_range": f"pegawai di luar {span} IKI",
+        return {"activity": category_label(Category.ACTIVITY), "outside_range": f"pegawai di luar {span} IKI",
                 "wrong_weight": category_label(Category.WEIGHT_TOTAL),
                 "mandatory_missing": category_label(Category.MANDATORY_MISSING),
                 "duplicates": category_label(Category.DUPLICATE)}

@@ -47,7 +47,7 @@ class Comparison:
         changes = [(name, getattr(self.new, name) - getattr(self.old, name)) for name in Figures.labels()]
         better = [n for n, d in changes if d < -_SAME]
         worse = [n for n, d in changes if d > _SAME]
-        lead = f"IKI berbasis kegiatan {pct(self.old.activity)} → {pct(self.new.activity)}"
+        lead = f"{Figures.labels()['activity']} {pct(self.old.activity)} → {pct(self.new.activity)}"
         if better and not worse:
             verdict = f"bergerak mendekati pedoman: {len(better)} dari 5 angka membaik dan tidak ada yang memburuk"
         elif len(better) > len(worse):
@@ -110,7 +110,7 @@ class Comparison:
                 f"<table><tr><th>Angka</th><th>Lama</th><th>Baru</th><th>Perubahan</th></tr>{whole}</table>"
                 f"<p>{_n(self.matched)} pegawai cocok lewat NIP, {_n(self.unchanged)} tanpa perubahan IKI. Daftar lengkap di audit.xlsx "
                 f"(«Perbandingan unit», «Pegawai masuk-keluar», «IKI ditulis ulang»).</p>{people}</section>"
-                f"<section><h2>IKI berbasis kegiatan per unit: lama dan baru ({len(moved)} unit dengan perubahan terbesar)</h2>{chart}</section>"
+                f"<section><h2>{Figures.labels()['activity']} per unit: lama dan baru ({len(moved)} unit dengan perubahan terbesar)</h2>{chart}</section>"
                 + (f"<section><h2>IKI yang ditulis ulang dari kegiatan ke output (contoh per unit)</h2>{examples}</section>" if examples else ""))
 
 

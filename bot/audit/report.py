@@ -7,7 +7,7 @@ from pathlib import Path
 from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
 from bot.audit.checking import Audit, UnitAudit
-from bot.audit.xlsx_report import issues
+from bot.audit.xlsx_report import heading, issues
 from bot.knowledge import category_label, policy
 from bot.models import Category
 
@@ -26,7 +26,7 @@ def summary(result: Audit) -> str:
     lines = result.reading.lines() + [
         f"Audit SKP: {len(result.employees)} pegawai, {whole.iki} IKI, {len(result.units)} unit.",
         f"IKI per pegawai: min {d.minimum}, median {d.median:g}, maks {d.maximum}; pencilan: {len(d.outliers)} pegawai.",
-        f"IKI berbasis kegiatan (proses): {_pct(whole.activity_share)}.",
+        f"{category_label(Category.ACTIVITY)} (proses): {_pct(whole.activity_share)}.",
         f"Pegawai di luar {span} IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
         f"{category_label(Category.WEIGHT_TOTAL)}: {_pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))}; "
         f"tanpa IP ASN: {_pct(result.share(lambda e: e.has(Category.MANDATORY_MISSING)))}; "
@@ -51,9 +51,9 @@ def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> 
     cards = [
         ("Pegawai", _n(len(result.employees))), ("IKI", _n(whole.iki)),
         ("IKI per pegawai", f"{d.minimum}–{d.maximum} (median {d.median:g})"),
-        ("IKI berbasis kegiatan", _pct(whole.activity_share)),
+        (category_label(Category.ACTIVITY), _pct(whole.activity_share)),
         (f"Di luar {span} IKI", _pct(result.share(lambda e: bool(e.count_flag)))),
-        ("Bobot salah", _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
+        (heading(Category.WEIGHT_TOTAL), _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
     ]
     worst = sorted(result.employees, key=lambda e: (-len(issues(e)), -e.activity_share))[:PEOPLE_SHOWN]
     top_activity = sorted(result.units, key=lambda u: -u.activity_share)[:20]
@@ -93,8 +93,8 @@ th {{ background: #f0f3f6; }} .lead {{ font-size: 17px; font-weight: 600; }} h3 
 {compared}
 <section><h2>Sebaran jumlah IKI per pegawai</h2>{histogram([e.count for e in result.employees], (count.min, count.max), f"rentang {span}")}
 <p class="muted">Hijau: dalam rentang {span} IKI. Merah: perlu disesuaikan (di atas {count.max} perlu penyesuaian bersama Unit Eselon I).</p></section>
-<section><h2>Porsi IKI berbasis kegiatan per unit (20 tertinggi)</h2>{bars([(u.unit, u.activity_share) for u in top_activity])}</section>
-<section><h2>Unit, dari yang paling perlu dibenahi ({min(len(ranked), UNITS_SHOWN)} teratas)</h2><table><tr><th>#</th><th>Unit</th><th>Pegawai</th><th>IKI</th><th>Rentang IKI</th><th>Median</th><th>IKI kegiatan</th><th>Di luar {span}</th><th>Bobot salah</th><th>Tanpa IP ASN</th><th>IKI ganda</th></tr>{unit_rows}</table>{more}</section>
+<section><h2>Porsi {category_label(Category.ACTIVITY)} per unit (20 tertinggi)</h2>{bars([(u.unit, u.activity_share) for u in top_activity])}</section>
+<section><h2>Unit, dari yang paling perlu dibenahi ({min(len(ranked), UNITS_SHOWN)} teratas)</h2><table><tr><th>#</th><th>Unit</th><th>Pegawai</th><th>IKI</th><th>Rentang IKI</th><th>Median</th><th>IKI kegiatan</th><th>Di luar {span}</th><th>{heading(Category.WEIGHT_TOTAL)}</th><th>Tanpa IP ASN</th><th>{heading(Category.DUPLICATE)}</th></tr>{unit_rows}</table>{more}</section>
 <section><h2>Pegawai yang paling perlu didampingi ({PEOPLE_SHOWN} teratas)</h2><table><tr><th>Pegawai</th><th>Unit</th><th>IKI</th><th>Kegiatan</th><th>Temuan</th></tr>{people_rows}</table></section>
 </main></body></html>"""
     path.write_text(page, encoding="utf-8")

@@ -16,6 +16,12 @@ from bot.sheets.tables import column_letter
 EXCEL_ROWS = 1_048_576
 
 
+def heading(category: Category) -> str:
+    """A finding category's name (rules.yaml `categories`) as a column heading: «Bobot salah», «IKI ganda»."""
+    label = category_label(category)
+    return label[:1].upper() + label[1:]
+
+
 def issues(e: EmployeeAudit) -> list[str]:
     """What an employee should fix, in the bureau's words."""
     found = []
@@ -25,7 +31,7 @@ def issues(e: EmployeeAudit) -> list[str]:
         if e.has(category):
             found.append(category_label(category))
     if e.activity:
-        found.append(f"{e.activity} IKI berbasis kegiatan")
+        found.append(f"{e.activity} {category_label(Category.ACTIVITY)}")
     return found
 
 
@@ -132,13 +138,14 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                                            "strings_to_formulas": False, "strings_to_urls": False})
     sheets = _Sheets(book, on_rows)
     outside = f"Di luar {policy().iki_count.range_text}"
+    weight, duplicate = heading(Category.WEIGHT_TOTAL), heading(Category.DUPLICATE)
     units = result.units + [result.all]
     sheets.table("Ringkasan", ["Unit", "Pegawai", "IKI", "Min IKI", "Median IKI", "Maks IKI", "Pencilan",
-                               "Porsi IKI kegiatan", outside, "Bobot salah", "Tanpa IP ASN", "IKI ganda"],
+                               "Porsi IKI kegiatan", outside, weight, "Tanpa IP ASN", duplicate],
                  ([u.unit, len(u.employees), u.iki, (d := u.distribution).minimum, d.median, d.maximum, len(d.outliers),
                    *_figures(u.figures)] for u in units), (7, 8, 9, 10, 11), (34, 9, 9, 8, 10, 8, 9, 12, 11, 11, 11, 10))
     sheets.table("Pegawai", ["NIP/ID", "Nama", "Jabatan", "Unit", "Peran", "Jumlah IKI", "IKI kegiatan", "Porsi kegiatan",
-                             outside, "Bobot salah", "Tanpa IP ASN", "Tanpa jenis", "IKI ganda", "Catatan"],
+                             outside, weight, "Tanpa IP ASN", "Tanpa jenis", duplicate, "Catatan"],
                  ([e.nip or e.nama, e.nama, e.jabatan, e.unit, e.peran, e.count, e.activity, e.activity_share,
                    e.count_flag, _yes(e.has(Category.WEIGHT_TOTAL)), _yes(e.has(Category.MANDATORY_MISSING)),
                    _yes(e.has(Category.UNTAGGED)), _yes(e.has(Category.DUPLICATE)), "; ".join(issues(e))]
