@@ -388,6 +388,12 @@ def test_a_yes_no_question_is_told_apart_from_other_questions():
     assert yes_no_predicate("bobot brp yg boleh ya?") is None  # asks how much
 
 
+def test_a_yes_no_question_ends_in_any_question_tag_the_chat_knows():
+    # one list of question tags (intent.yaml question_tags) for the chat and the answers: «… belum», «… bukan» too
+    assert yes_no_predicate("IKI boleh diubah belum") == "boleh"
+    assert yes_no_predicate("SKP wajib diisi sendiri bukan") == "wajib"
+
+
 def test_a_date_question_gets_the_date_or_period(shared_retriever):
     assert contains(shared_retriever.ask("SKP 2026 berlaku dari tanggal berapa sampai tanggal berapa?").answer,
                     "31 desember")

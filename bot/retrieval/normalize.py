@@ -9,7 +9,20 @@ from bot.lang.words import stem
 
 @knowledge.cached
 def search_config() -> dict:
-    return knowledge.data("search")
+    """search.yaml, with the chat's «no» words (answers.no_words, named by its anchor) spelled out in each list of
+    negations that starts with them, and a yes-no question's tags after intent.yaml's question tags."""
+    config = knowledge.data("search")
+    answers = config["answers"]
+    yesno = answers["yesno"]
+    tags = knowledge.data("intent")["question_tags"] + yesno["tags"]
+    return config | {"answers": answers | {
+        "yesno": yesno | {"negations": _spliced(yesno["negations"]), "tags": tags},
+        "polarity": answers["polarity"] | {"negations": _spliced(answers["polarity"]["negations"])}}}
+
+
+def _spliced(words: list) -> list[str]:
+    """A list whose items may be lists (a YAML alias of another list): their words in its place."""
+    return [w for item in words for w in (item if isinstance(item, list) else [item])]
 
 
 @knowledge.cached
