@@ -567,12 +567,20 @@ _WORD = re.compile(r"[^\W_]+")
 def respelled(question: str) -> str:
     """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal",
     "ngisinya" → "mengisinya");
-    the words are in search.yaml `answers.spoken`. A cue of several words stays as typed: «step by step» and «how
-    do» ask how only in their own words."""
-    spoken = search_config()["answers"]["spoken"]
+    the words are in search.yaml `answers.spoken` and `spoken_shorthand`. A cue of several words stays as typed:
+    «step by step» and «how do» ask how only in their own words."""
+    spoken = _spoken()
     kept = _cue_spans(question)
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
                      else _respelled_word(m.group(), spoken), question)
+
+
+@knowledge.cached
+def _spoken() -> dict[str, str]:
+    """search.yaml answers.spoken, with the rules' shorthand it names (lexicon.yaml reading.shorthand: «udh», «tgl»)."""
+    config = search_config()["answers"]
+    shorthand = knowledge.data("rules/lexicon")["reading"]["shorthand"]
+    return config["spoken"] | {word: shorthand[word] for word in config["spoken_shorthand"]}
 
 
 def _respelled_word(word: str, spoken: dict[str, str]) -> str:
