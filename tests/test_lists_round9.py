@@ -6,13 +6,27 @@ from bot.conversation import Engine
 from tests.talk import said
 
 
-@pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan"])
+@pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan",
+                                   # a process IKI of last year's SKP (lead, session 10: the first line was dropped)
+                                   "Terlaksananya rapat koordinasi pemeriksaan sampel",
+                                   "Terselenggaranya bimtek petugas laboratorium"])
 def test_a_numbered_list_opening_with_an_activity_keeps_its_first_line(first):
     """«1. Melaksanakan …» above two IKI lines was read as the list's header: dropped, the numbers shifted."""
     engine = Engine()
     replies = engine.handle("u", f"1. {first}\n2. Jumlah laporan BMN semesteran\n3. Persentase BMN yg sudah di label")
     assert "daftar 3 IKI" in said(replies)
     assert [line.text for line in engine.state("u").listed][0] == first
+
+
+def test_three_lines_of_last_years_skp_are_three_iki_not_one():
+    """«1. Terlaksananya rapat …\n2. Jumlah sampel …\n3. Tersusunnya laporan bulanan» was checked as ONE glued IKI: its
+    first line taken for a header left one IKI line, too few for a list."""
+    engine = Engine()
+    replies = engine.handle("u", "1. Terlaksananya rapat koordinasi\n2. Jumlah sampel yang diperiksa 5000 sampel\n"
+                                 "3. Tersusunnya laporan bulanan")
+    assert "daftar 3 IKI" in said(replies)
+    assert [line.text for line in engine.state("u").listed] == [
+        "Terlaksananya rapat koordinasi", "Jumlah sampel yang diperiksa", "Tersusunnya laporan bulanan"]
 
 
 def test_a_header_above_the_list_is_still_no_line_of_it():

@@ -234,13 +234,15 @@ def _measured(line: str) -> bool:
 
 
 def _activity(line: str) -> bool:
-    """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»): an activity written as an
-    IKI, which the list checks (and the rules flag), never a header introducing the list."""
+    """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»), a word saying it was held
+    («Terlaksananya rapat …») or a process noun («Pelaksanaan bimtek …»): an activity written as an IKI, which the list
+    checks (and the rules flag), never a header introducing the list."""
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
-    words = tokens(read(line).text)
-    return bool(words) and lexicon().activity_verbs.match_at(words, 0) is not None
+    words, found = tokens(read(line).text), lexicon()
+    return bool(words) and any(phrases.match_at(words, 0) is not None
+                               for phrases in (found.activity_verbs, found.done_phrases, found.process_nouns))
 
 
 def summary(pasted: PastedList, in_prima: bool = False) -> str:
