@@ -501,6 +501,10 @@ def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
 @pytest.mark.parametrize("text, shows", [("ini bot resmi dari kemenkes bukan?", "bukan e-Kinerja"),
                                          ("data sy aman ga? disimpan dimana?", "/hapus"),
                                          ("kok ribet sih, aku cuma mau nyalin iki tahun lalu", "satu IKI per baris"),
+                                         # a first message asking to FIX last year's SKP (lead, session 10: it got
+                                         # «belum terbaca hasil kerja»)
+                                         ("sy analis kesehatan di BBLKM, mau benerin SKP taun lalu", "satu IKI per baris"),
+                                         ("can you check my IKI from last year?", "satu IKI per baris"),
                                          ("ngapain sih pake bot, emang bisa apa", "/prima"),
                                          ("what can you do?", "/ikk"),
                                          ("can I write my IKI in English?", "IKI are written in Indonesian")])
