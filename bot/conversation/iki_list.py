@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import accepts_wording, fields_in, measure_class
+from bot.conversation.answers import MAX_MANDATORY_WORDS, accepts_wording, fields_in, measure_class
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -26,7 +26,6 @@ from bot.rules.skp_rules import is_mandatory
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
 DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
-MAX_MANDATORY_WORDS = 4  # «IP ASN», «nilai IP ASN»: a line naming the mandatory IKI, not a sentence about it
 
 
 @dataclass(frozen=True)
