@@ -501,6 +501,10 @@ def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
 @pytest.mark.parametrize("text, shows", [("ini bot resmi dari kemenkes bukan?", "bukan e-Kinerja"),
                                          ("data sy aman ga? disimpan dimana?", "/hapus"),
                                          ("kok ribet sih, aku cuma mau nyalin iki tahun lalu", "satu IKI per baris"),
+                                         # a first message asking to FIX last year's SKP (lead, session 10: it got
+                                         # «belum terbaca hasil kerja»)
+                                         ("sy analis kesehatan di BBLKM, mau benerin SKP taun lalu", "satu IKI per baris"),
+                                         ("can you check my IKI from last year?", "satu IKI per baris"),
                                          ("ngapain sih pake bot, emang bisa apa", "/prima"),
                                          ("what can you do?", "/ikk"),
                                          ("can I write my IKI in English?", "IKI are written in Indonesian")])
@@ -917,3 +921,24 @@ def test_a_suggestion_picked_when_none_is_on_screen_is_said_so_never_drafted_fro
     """«pakai usulan 1» with nothing on screen was read as work: «Persentase usulan 1 yang digunakan …»."""
     replies = said(Engine().handle("u", "pakai usulan 1"))
     assert "Tidak ada usulan yang sedang ditampilkan" in replies and "Persentase usulan" not in replies
+
+
+@pytest.mark.parametrize("text", ["ga tau iki sy apa, bingung", "aku newbie, mulai dari mana?",
+                                  "terus sy harus nulis apa dong", "sy ga paham sama sekali"])
+def test_a_newcomer_saying_they_are_lost_is_shown_where_to_start(text):
+    """tester11 #4: «ga tau iki sy apa, bingung» got the form's seven fields, «terus sy harus nulis apa dong» «di luar
+    pedoman»; neither pointed to /prima or asked about their work."""
+    replies = said(Engine().handle("u", text))
+    assert "/prima" in replies and "Sumber:" not in replies and "di luar pedoman" not in replies
+
+
+def test_a_lost_user_inside_prima_gets_the_steps_help_not_a_passage():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    replies = said(engine.handle("u", "ga tau iki sy apa, bingung"))
+    assert "Bantuan untuk langkah ini" in replies and "Form IKI" not in replies and engine.state("u").prima.step == "R"
+
+
+def test_a_question_beside_the_confusion_is_still_answered():
+    assert said(Engine().handle("u", "bingung, IKI beyond wajib ga?")).count("Beyond") >= 1

@@ -115,3 +115,15 @@ def test_an_iki_without_target_or_with_a_zero_weight_marks_the_export_as_a_draft
     temuan = [row for row in book["Temuan"].iter_rows(values_only=True)]
     assert ("2", "Harus diperbaiki", "ISIAN-KOSONG", "Belum diisi: target, bobot.", "Lengkapi dengan /ubah 2.") in temuan
     assert gaps(skp) == ["IKI 2 belum punya target, bobot"]
+
+
+def test_a_score_has_its_measure_word_as_satuan_and_a_number_without_any_is_a_gap():
+    """tester11 #11: «Nilai indeks kepuasan pelanggan laboratorium», target 85, was exported with an empty Satuan (one
+    of the form's seven fields) and nothing in Temuan said so."""
+    score = IkiDraft(indikator="Nilai indeks kepuasan pelanggan laboratorium", target="85", jenis=Jenis.core_tusi,
+                     bobot=40)
+    bare = IkiDraft(indikator="Tingkat kepatuhan kebersihan tangan petugas", target="85", jenis=Jenis.core_tusi, bobot=60)
+    assert iki_row(score)[HEADERS.index("Satuan")] == "Nilai"
+    skp = SkpDraft(pegawai=PROFILE, iki=[score, bare])
+    assert gaps(skp) == ["IKI 2 belum punya satuan"]
+    assert file_name(skp, _clean(skp)) == DRAFT_NAME

@@ -6,13 +6,27 @@ from bot.conversation import Engine
 from tests.talk import said
 
 
-@pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan"])
+@pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan",
+                                   # a process IKI of last year's SKP (lead, session 10: the first line was dropped)
+                                   "Terlaksananya rapat koordinasi pemeriksaan sampel",
+                                   "Terselenggaranya bimtek petugas laboratorium"])
 def test_a_numbered_list_opening_with_an_activity_keeps_its_first_line(first):
     """«1. Melaksanakan …» above two IKI lines was read as the list's header: dropped, the numbers shifted."""
     engine = Engine()
     replies = engine.handle("u", f"1. {first}\n2. Jumlah laporan BMN semesteran\n3. Persentase BMN yg sudah di label")
     assert "daftar 3 IKI" in said(replies)
     assert [line.text for line in engine.state("u").listed][0] == first
+
+
+def test_three_lines_of_last_years_skp_are_three_iki_not_one():
+    """«1. Terlaksananya rapat …\n2. Jumlah sampel …\n3. Tersusunnya laporan bulanan» was checked as ONE glued IKI: its
+    first line taken for a header left one IKI line, too few for a list."""
+    engine = Engine()
+    replies = engine.handle("u", "1. Terlaksananya rapat koordinasi\n2. Jumlah sampel yang diperiksa 5000 sampel\n"
+                                 "3. Tersusunnya laporan bulanan")
+    assert "daftar 3 IKI" in said(replies)
+    assert [line.text for line in engine.state("u").listed] == [
+        "Terlaksananya rapat koordinasi", "Jumlah sampel yang diperiksa", "Tersusunnya laporan bulanan"]
 
 
 def test_a_header_above_the_list_is_still_no_line_of_it():
@@ -213,3 +227,26 @@ def test_line_numbers_right_after_the_word_that_adds_them_pick_those_lines_after
     engine.handle("u", typed)
     assert [i.indikator for i in engine.state("u").skp.iki] == [
         "Persentase BMN yang tercatat sesuai kondisi fisik", "Persentase sampel ditolak"]
+
+
+@pytest.mark.parametrize("line, iki, target", [
+    ("Persentase alat laboratorium yang terkalibrasi 100 persen", "Persentase alat laboratorium yang terkalibrasi", "100%"),
+    ("Rata-rata waktu penyampaian hasil uji ke pelanggan ≤ 2 hari", "Rata-rata waktu penyampaian hasil uji ke pelanggan",
+     "≤ 2 hari"),
+    ("Rata-rata waktu tunggu pelayanan maks 30 menit", "Rata-rata waktu tunggu pelayanan", "≤ 30 menit"),
+    ("Persentase sampel yang ditolak ≤ 5 persen", "Persentase sampel yang ditolak", "≤ 5%"),
+    ("Nilai Indeks Profesionalitas ASN 80", "Nilai Indeks Profesionalitas ASN", "80")])
+def test_a_target_written_in_words_at_the_end_of_a_pasted_line_is_its_target(line, iki, target):
+    """tester11 #2: «… 100 persen», «… ≤ 2 hari», «Nilai Indeks Profesionalitas ASN 80» stayed in the IKI text and the
+    target was empty, in the draft, the rencana aksi, /capaian and the XLSX."""
+    engine = Engine()
+    engine.handle("u", f"1. {line}\n2. Jumlah dokumen SOP laboratorium yang ditetapkan 12 dokumen")
+    listed = engine.state("u").listed[0]
+    assert (listed.text, listed.target) == (iki, target)
+
+
+def test_a_time_condition_inside_a_percentage_stays_in_the_iki():
+    """«… paling lambat 5 hari kerja» is the condition a Persentase counts by, not its target."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase laporan yang disampaikan paling lambat 5 hari kerja\n2. Jumlah dokumen SOP 12 dokumen")
+    assert engine.state("u").listed[0].text == "Persentase laporan yang disampaikan paling lambat 5 hari kerja"

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
-from bot.models import IkiDraft, Jenis
+from bot.models import Aspek, IkiDraft, Jenis
+from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory
 
 
@@ -255,7 +256,7 @@ def fields_in(text: str) -> Typed:
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
     scored = _BARE_NUMBER.search(indikator) if "target" not in found and measure_class(indikator) is not None \
-        and not is_mandatory(IkiDraft(indikator=indikator)) else None  # «IP ASN 85» is read as the mandatory IKI
+        and not _short_mandatory(indikator) else None  # «IP ASN 85» is read as the mandatory IKI
     if scored and len(indikator[: scored.start()].split()) >= 2 and not _COMPARATOR.search(indikator[: scored.start()]) \
             and not _YEAR.fullmatch(scored.group(1)) and not _names_by_number(indikator[: scored.start()]):
         # «Nilai SAKIP 2025» names a year; «Angka kejadian pasien jatuh … rawat inap 0»: the target, as «target 0» is
@@ -267,7 +268,47 @@ def fields_in(text: str) -> Typed:
         # «Jumlah sertifikat … terbit 120 sertifikat», «… 150 orang», «Jumlah berita acara … 12 berita acara»
         found["target"] = numbers_in(counted.group(0), indikator[: counted.start()])[0]
         indikator = indikator[: counted.start()].rstrip(" ,;:")
+    worded = _worded_target(indikator) if "target" not in found else None
+    if worded:  # «… terkalibrasi 100 persen», «Rata-rata waktu … ≤ 2 hari», «Persentase … ditolak maks 5 persen»
+        indikator, found["target"] = worded
     return Typed(indikator, found.get("target"), found.get("baseline"), found.get("jenis"), found.get("bobot"))
+
+
+def _short_mandatory(indikator: str) -> bool:
+    """«IP ASN 85», «Nilai IP ASN 85»: the mandatory IKI named short, read whole by its own reader; its full name
+    («Nilai Indeks Profesionalitas ASN 80», tester11 #2) ends in its target like any score."""
+    return is_mandatory(IkiDraft(indikator=indikator)) and len(indikator.split()) <= MAX_MANDATORY_WORDS
+
+
+def _worded_target(indikator: str) -> tuple[str, Number] | None:
+    """A target written with its unit in words at the end of the IKI, its bound before it, when the unit is the one
+    the IKI measures in: «persen» for a Persentase, a time unit for an IKI of time; the IKI without it and the
+    target, else None (tester11 #2: «… 100 persen» stayed in the IKI and the target was empty)."""
+    found = numbers_in(indikator)
+    last = found[-1] if found else None
+    if last is None or indikator[last.end:].strip() or len(indikator[: last.start].split()) < 2:
+        return None
+    before = indikator[: last.start].rstrip()
+    in_time = last.unit is not None and _time_units().match_at(tokens(last.unit), 0) is not None \
+        and aspek_of(IkiDraft(indikator=before)) is Aspek.waktu
+    bound = next((b for b in _bound_words() if before.lower().endswith(b) and
+                  (len(before) == len(b) or not before[-len(b) - 1].isalnum())), "")
+    # in a Persentase a bound in words says which units are counted («kab/kota yang mencapai IDL minimal 90%»)
+    if not (last.unit == "%" and _is_percentage(indikator) and not any(c.isalpha() for c in bound) or in_time):
+        return None
+    return before[: len(before) - len(bound)].rstrip(" ,;:"), last
+
+
+@knowledge.cached
+def _time_units() -> PhraseSet:
+    return PhraseSet(knowledge.data("capaian")["time_units"])
+
+
+@knowledge.cached
+def _bound_words() -> list[str]:
+    """The words that bound a target (numbers.yaml `bounds`), longest first."""
+    return sorted((w.lower() for words in knowledge.data("numbers")["bounds"].values() for w in words), key=len,
+                  reverse=True)
 
 
 def _names_by_number(before: str) -> bool:
@@ -277,6 +318,9 @@ def _names_by_number(before: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# «IP ASN», «Nilai IP ASN 85»: the mandatory IKI named short (a line naming it, not a sentence about it);
+# «Nilai Indeks Profesionalitas ASN 80» is its full name
+MAX_MANDATORY_WORDS = 4
 _COUNTED = re.compile(r"\s+(\d[\d.,]*)\s+((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)\s*$")
 
 

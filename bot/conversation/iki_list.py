@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import accepts_wording, fields_in, measure_class
+from bot.conversation.answers import MAX_MANDATORY_WORDS, accepts_wording, fields_in, measure_class
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -26,7 +26,6 @@ from bot.rules.skp_rules import is_mandatory
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
 DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
-MAX_MANDATORY_WORDS = 4  # «IP ASN», «nilai IP ASN»: a line naming the mandatory IKI, not a sentence about it
 
 
 @dataclass(frozen=True)
@@ -234,13 +233,15 @@ def _measured(line: str) -> bool:
 
 
 def _activity(line: str) -> bool:
-    """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»): an activity written as an
-    IKI, which the list checks (and the rules flag), never a header introducing the list."""
+    """The line opens with a work verb («Melaksanakan rapat koordinasi», «Menyusun laporan»), a word saying it was held
+    («Terlaksananya rapat …») or a process noun («Pelaksanaan bimtek …»): an activity written as an IKI, which the list
+    checks (and the rules flag), never a header introducing the list."""
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
-    words = tokens(read(line).text)
-    return bool(words) and lexicon().activity_verbs.match_at(words, 0) is not None
+    words, found = tokens(read(line).text), lexicon()
+    return bool(words) and any(phrases.match_at(words, 0) is not None
+                               for phrases in (found.activity_verbs, found.done_phrases, found.process_nouns))
 
 
 def summary(pasted: PastedList, in_prima: bool = False) -> str:

@@ -119,6 +119,13 @@ def classify(message: str, logging: bool | None = None) -> Intent:
     return Intent(route, text, reading=reading)
 
 
+def says_lost(text: str) -> bool:
+    """«ga tau iki sy apa, bingung», «aku newbie, mulai dari mana?»: the user says they are lost (a `confused` phrase of
+    intent.yaml anywhere in the message), whatever else it asks."""
+    words = tokens(_REPEATS.sub(r"\1", unicodedata.normalize("NFKC", text).lower()))
+    return _config()["kinds"]["confused"].find(words) is not None
+
+
 def after_yes(text: str) -> str | None:
     """«iya 31 oktober, sabtu itu lembur» → «31 oktober, sabtu itu lembur»: the rest of a message that opens with a
     yes (the small-talk `ack` phrases of intent.yaml); None when it does not open with one."""

@@ -45,6 +45,7 @@ from bot.conversation.intent import (
     is_work_description,
     reports_done_work,
     request_in,
+    says_lost,
     says_own_work,
     smalltalk_reply,
     work_asking_iki,
@@ -70,6 +71,7 @@ from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
 from bot.retrieval.answer import NOT_FOUND
+from bot.retrieval.claims import own_terms
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
@@ -291,6 +293,10 @@ class Plain:
             return explained
         if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
+        if intent.route in (Route.question, Route.unclear) and says_lost(message) and not own_terms(message) \
+                and not is_english(message):  # («can you help me write my KPIs? …»: the English notice says more)
+            # «ga tau iki sy apa, bingung», «aku newbie, mulai dari mana?»: where to start, not a passage (tester11 #4)
+            return [Reply(f"{smalltalk_reply('confused')}\n\n{NEXT_STEPS}")]
         if intent.route is Route.question:
             work = work_before_meaning(message)  # «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
             drafted = work_suggestions(work) if work else []  # question answered, then IKI for the work it names

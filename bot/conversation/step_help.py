@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot import knowledge
-from bot.conversation.intent import Intent, Route, classify
+from bot.conversation.intent import Intent, Route, classify, says_lost
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.text import PhraseSet, tokens
@@ -118,6 +118,8 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
     told = from_glossary(read, step["topic"])
     if told is not None:
         return [Reply(with_source(told.text, told.source))]
+    if says_lost(message):  # «ga tau iki sy apa, bingung»: what this step asks, not a passage about IKI (tester11 #4)
+        return [Reply(help_text(step_key))]
     if ask is not None and not is_english(message):
         # (an English question is matched to passages by its few Indonesian words: the step's help says more)
         subject = _subject_asked(read, step_key)

@@ -16,7 +16,7 @@ from bot.rules import check_skp
 from bot.rules.measures import aspek_of, direction
 from bot.skp import skp_form
 from bot.skp.dialog_pack import QUARTERS, quarters
-from bot.skp.readiness import incomplete, ready
+from bot.skp.readiness import incomplete, ready, satuan_of
 from bot.skp.rhk import draft_rhk
 
 # e-Kinerja Kemenkes "Ubah Indikator Kinerja Utama" form, top to bottom (seed deck, slide "Tampilan SKP 2026").
@@ -29,7 +29,6 @@ _WIDTHS = (12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44)
 
 DRAFT_NAME, READY_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
-_PERCENT_WORDS = ("%", "persen", "persentase", "percent")
 
 
 def file_name(skp: SkpDraft, result: SkpResult) -> str:
@@ -40,11 +39,7 @@ def iki_row(iki: IkiDraft) -> list:
     """One IKI in COLUMNS order; a target, baseline or quarter that reads as a number is written as one."""
     target = parse_target(iki.target)
     baseline = parse_target(iki.baseline)
-    satuan = iki.satuan or (target.unit if target else None) or ""
-    if satuan.strip().lower() in _PERCENT_WORDS:
-        satuan = "%"
-    elif satuan.islower():
-        satuan = satuan[:1].upper() + satuan[1:]  # "hari kerja" → "Hari kerja", as e-Kinerja lists its units
+    satuan = satuan_of(iki)
     rhk = undecorated(iki.rhk or next(iter(draft_rhk(iki.indikator)), ""))
     steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki)]
     return [

@@ -1,14 +1,34 @@
 """Whether an SKP draft can go into e-Kinerja as it is: no finding of the rules that must be fixed, and every IKI
 with the fields the form asks (a target, its jenis, a bobot above 0). One that cannot is exported marked DRAF."""
 
+from bot import knowledge
+from bot.lang.numbers import parse_target
+from bot.lang.text import tokens
 from bot.models import IkiDraft, SkpDraft, SkpResult
+
+_PERCENT_WORDS = ("%", "persen", "persentase", "percent")
+
+
+def satuan_of(iki: IkiDraft) -> str:
+    """The form's Satuan: the one set, else the target's unit, else the one a score's measure word names («Nilai …» →
+    Nilai, «Indeks …» → Indeks: lexicon `measures.score_satuan`); "" when none is known."""
+    target = parse_target(iki.target)
+    satuan = iki.satuan or (target.unit if target else None) or ""
+    if not satuan.strip() and target is not None:
+        opening = (tokens(iki.indikator) or [""])[0]
+        satuan = opening if opening in knowledge.data("rules/lexicon")["measures"]["score_satuan"] else ""
+    if satuan.strip().lower() in _PERCENT_WORDS:
+        return "%"
+    return satuan[:1].upper() + satuan[1:] if satuan.islower() else satuan  # "hari kerja" → "Hari kerja", as e-Kinerja
 
 
 def missing_fields(iki: IkiDraft) -> list[str]:
-    """The form's fields this IKI still lacks, by their names on the form («target», «jenis», «bobot»)."""
+    """The form's fields this IKI still lacks, by their names on the form («target», «satuan», «jenis», «bobot»)."""
     missing = []
     if iki.target is None or not str(iki.target).strip():
         missing.append("target")
+    elif parse_target(iki.target) is not None and not satuan_of(iki):  # a text target («WTP») names its own
+        missing.append("satuan")
     if iki.jenis is None:
         missing.append("jenis")
     if not iki.bobot:  # none, or 0%: the IKI would not count in the SKP
