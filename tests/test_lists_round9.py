@@ -250,3 +250,11 @@ def test_a_time_condition_inside_a_percentage_stays_in_the_iki():
     engine = Engine()
     engine.handle("u", "1. Persentase laporan yang disampaikan paling lambat 5 hari kerja\n2. Jumlah dokumen SOP 12 dokumen")
     assert engine.state("u").listed[0].text == "Persentase laporan yang disampaikan paling lambat 5 hari kerja"
+
+
+def test_a_question_right_after_a_list_without_a_subject_is_about_its_iki():
+    """tester11 #15: «ada 20 ya, kebanyakan ga sih?» sent right after a 20-line paste got «di luar pedoman»."""
+    engine = Engine()
+    engine.handle("u", "\n".join(f"{n}. Persentase dokumen jenis {n} yang selesai tepat waktu" for n in range(1, 21)))
+    replies = said(engine.handle("u", "ada 20 ya, kebanyakan ga sih?"))
+    assert "di luar pedoman" not in replies and "10" in replies

@@ -72,6 +72,7 @@ from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.claims import own_terms
+from bot.retrieval.glossary import terms_in
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
@@ -302,7 +303,8 @@ class Plain:
             drafted = work_suggestions(work) if work else []  # question answered, then IKI for the work it names
             drafted_reply = from_work(turn.state, work, drafted=drafted) \
                 if any(task.candidates for task in drafted) else []
-            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(message)) \
+            asked = _about_the_list(turn.state, message)
+            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(asked)) \
                 + mandatory_offer(turn.state, message) + drafted_reply + draft_save.offer_reminder(turn.state)
         if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
             answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
@@ -744,3 +746,9 @@ def names_target(message: str, state: UserState) -> bool:
 def suggestion_labels(state: UserState) -> list[str]:
     """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
     return use_labels(len(state.candidates))
+
+
+def _about_the_list(state: UserState, message: str) -> str:
+    """«ada 20 ya, kebanyakan ga sih?» right after a pasted list asks about its IKI: a question naming no guidance term
+    is read with «IKI» as its subject while a list is on screen (tester11 #15: it was «di luar pedoman»)."""
+    return f"IKI: {message}" if state.listed and not terms_in(message) else message
