@@ -797,6 +797,53 @@ def test_a_value_given_under_a_condition_the_question_denies_is_not_its_value():
     assert contradicted("anggota yg punya cascading langsung pake CL 50% ya?", answer) == "Ya."
 
 
+def test_a_claim_naming_a_holder_is_held_against_the_holder_the_answer_gives_its_term():
+    answer = ("IT dan ISS dipegang Menteri bersama Eselon I, IKP dipegang Eselon I, IKK dan IKM dipegang pimpinan unit "
+              "kerja.")
+    assert contradicted("ISS itu dipegangnya eselon II ya?", answer) == "Tidak."
+    assert contradicted("IKP itu dipegang unit eselon II ya?", answer) == "Tidak."
+    assert contradicted("IKP dipegang eselon I kan?", answer) == "Ya."
+    assert contradicted("IKK itu dipegang pimpinan unit kerja kan?", answer) == "Ya."
+    assert contradicted("RHK itu dipegang eselon II ya?", answer) == ""  # the answer names no holder of it
+
+
+def test_a_claim_naming_how_often_is_held_against_how_often_the_answer_says_of_its_term():
+    answer = "Catatan harian (logbook) adalah rekaman kegiatan yang dikerjakan pegawai setiap hari di e-Kinerja."
+    assert contradicted("catatan harian itu cukup diisi akhir tahun ya?", answer) == "Tidak."  # «harian» is its name
+    assert contradicted("logbook diisi tiap hari ya?", answer) == "Ya."
+    assert contradicted("rencana aksi diisi tiap bulan ya?", answer) == ""  # said of another term
+
+
+def test_a_claim_counting_a_thing_is_held_against_the_count_the_answer_gives_it():
+    answer = "SKP pimpinan memakai empat perspektif, yaitu Penerima Layanan, Penguatan Internal, Proses Bisnis, dan Anggaran."
+    assert contradicted("perspektif SKP pimpinan itu ada 3 ya?", answer) == "Tidak."
+    assert contradicted("perspektif SKP pimpinan ada 4 kan?", answer) == "Ya."
+    values = "Perilaku kerja dalam SKP memuat tujuh core value ASN BerAKHLAK, yaitu Berorientasi Pelayanan, Akuntabel."
+    assert contradicted("perilaku kerja di SKP itu 7 nilai BerAKHLAK kan?", values) == "Ya."
+
+
+def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_listed():
+    answer = ("Jumlah unit Eselon II di bawah tiap unit Eselon I adalah Ditjen P2 6, Ditjen Farmalkes 6, Setjen 13, "
+              "Ditjen SDMK 7.")
+    assert contradicted("Setjen punya 13 unit eselon II ya?", answer) == "Ya."
+    assert contradicted("Ditjen SDMK punya 9 unit eselon II kan?", answer) == "Tidak."
+    assert contradicted("Setjen pegang 13 IKK ya?", answer) == ""  # the list counts something else
+
+
+def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
+    answer = "IKI Core terbagi tiga, yaitu CL (cascading langsung dari Renstra), TUSI (dari tugas dan fungsi), dan MI."
+    assert contradicted("bener ga Core IKI itu terdiri dari CL, TUSI sama MI?", answer) == "Ya."
+    assert contradicted("MI termasuk IKI Core kan?", answer) == "Ya."
+    assert contradicted("Beyond itu bagian dari IKI Core kan?", answer) == "Tidak."
+    assert contradicted("MI itu bagian dari IKI Beyond kan?", answer) == ""  # the answer lists no Beyond
+
+
+def test_an_english_month_is_read_as_its_indonesian_name():
+    answer = "Surat Sekjen menetapkan penyusunan SKP tahun 2026 paling lambat 8 Februari 2026."
+    assert contradicted(respelled("Is the SKP 2026 drafting deadline the end of March?"), answer) == "Tidak."
+    assert contradicted(respelled("Is the SKP 2026 drafting deadline February 8?"), answer) == ""
+
+
 def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
     answer = "Lampiran SKP memuat dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi."
     assert restated("lampiran SKP isinya dukungan sumber daya, skema pertanggungjawaban, sama konsekuensi ya?",

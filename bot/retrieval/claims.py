@@ -12,6 +12,7 @@ from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
+from bot.retrieval.claim_slots import slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.rules import check_iki
@@ -244,6 +245,9 @@ def contradicted(question: str, answer: str) -> str:
     if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
+    slotted = slot_lead(_asking(question) or question, words, answer, _read)
+    if slotted:  # the value the answer gives the same slot of the same subject
+        return lead[slotted]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
     if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
         sides = {side for side, _ in stated}
