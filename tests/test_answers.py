@@ -820,6 +820,8 @@ def test_a_claim_counting_a_thing_is_held_against_the_count_the_answer_gives_it(
     assert contradicted("perspektif SKP pimpinan ada 4 kan?", answer) == "Ya."
     values = "Perilaku kerja dalam SKP memuat tujuh core value ASN BerAKHLAK, yaitu Berorientasi Pelayanan, Akuntabel."
     assert contradicted("perilaku kerja di SKP itu 7 nilai BerAKHLAK kan?", values) == "Ya."
+    themes = "IKI Beyond harus selaras dengan salah satu dari tiga tema budaya kerja Kemenkes."
+    assert contradicted("IKI Beyond cukup sesuai 1 tema budaya kerja kan?", themes) == ""  # «salah satu» counts none
 
 
 def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_listed():
@@ -838,10 +840,12 @@ def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     assert contradicted("MI itu bagian dari IKI Beyond kan?", answer) == ""  # the answer lists no Beyond
 
 
-def test_an_english_month_is_read_as_its_indonesian_name():
+def test_english_months_and_words_are_read_as_their_indonesian_ones():
     answer = "Surat Sekjen menetapkan penyusunan SKP tahun 2026 paling lambat 8 Februari 2026."
     assert contradicted(respelled("Is the SKP 2026 drafting deadline the end of March?"), answer) == "Tidak."
     assert contradicted(respelled("Is the SKP 2026 drafting deadline February 8?"), answer) == ""
+    target = "Target IKI dalam SKP adalah standar minimal capaian yang harus dipenuhi selama satu tahun."
+    assert restated(respelled("Is the target of an IKI a minimum standard for one year?"), target) == "Ya."
 
 
 def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():

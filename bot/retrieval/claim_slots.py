@@ -179,23 +179,31 @@ def _frequency(asking: str, claim_words: list[str], answer: str, read: Read) -> 
 def _counted(words: list[str], at: int, read: Read) -> set[str]:
     """What the figure at `at` counts: the word after it and the terms within `value_within` words after it
     («7 nilai BerAKHLAK», «tujuh core value ASN BerAKHLAK»); after a `counts` word («perspektif … ada 3») the words
-    and terms before it."""
+    and terms before it too."""
     within = _config()["value_within"]
     after = words[at + 1:at + 1 + within]
-    if at and words[at - 1] in _slots()["counts"]:  # «nilai BerAKHLAK … ada 5: …» counts what stands before
-        before = words[:at - 1]
-        return _content(before, read) | {f"term:{t.name}" for t in terms_in(" ".join(before))}
     things = set(read(after[:1])) - set(read(list(_neutral())))
     things |= {f"term:{t.name}" for t in terms_in(" ".join(after))}
+    if _totals(words, at):  # «nilai BerAKHLAK … ada 5: …» counts what stands before
+        before = words[:at - 1]
+        things |= _content(before, read) | {f"term:{t.name}" for t in terms_in(" ".join(before))}
     return things
 
 
+def _totals(words: list[str], at: int) -> bool:
+    """Whether the figure at `at` follows a `counts` word («ada 3», «punya 6 IT»): a total, not one picked («sesuai
+    1 tema»)."""
+    return at > 0 and words[at - 1] in _slots()["counts"]
+
+
 def _bounded(words: list[str], at: int) -> bool:
-    """A figure after a limit or a range word («paling banyak 10», «5 sampai 10») counts nothing by itself."""
-    config = _config()
+    """A figure after a limit or a range word («paling banyak 10», «5 sampai 10») counts nothing by itself, nor one
+    that picks one of several («salah satu», «one of»: `uncounted`)."""
+    config, uncounted = _config(), _slots()["uncounted"]
     bounds = [p for phrases in [*config["limits"].values(), *config["past"].values()] for p in phrases]
     before = " ".join(words[max(at - 3, 0):at])
-    return any(before == b or before.endswith(" " + b) for b in bounds + config["ranges"])
+    return any(before == b or before.endswith(" " + b) for b in bounds + config["ranges"]) \
+        or at > 0 and words[at - 1] in uncounted["before"] or _next(words, at) in uncounted["after"]
 
 
 def _counts(sentence: str, read: Read) -> list[tuple[float, set[str]]]:
@@ -222,4 +230,7 @@ def _count(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
         return ""
     given = {n for sentence in _sentences(answer) if subjects <= _own(sentence)
              for n, counted in _counts(sentence, read) if counted & things}
-    return "" if not given else "ya" if given == {value} else "tidak" if value not in given else ""
+    if not given:
+        return ""
+    # another count denies only a total («perspektif … ada 3»), not a number picked («cukup sesuai 1 tema»)
+    return "ya" if given == {value} else "tidak" if value not in given and _totals(claim_words, at) else ""
