@@ -840,6 +840,24 @@ def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     assert contradicted("MI itu bagian dari IKI Beyond kan?", answer) == ""  # the answer lists no Beyond
 
 
+def test_a_claim_saying_what_a_term_is_is_denied_by_an_answer_saying_it_of_another_term():
+    answer = ("Dalam Perjanjian Kinerja (PK), IKM adalah Indikator Kinerja Mandatory, yaitu indikator wajib dari Program "
+              "Dukungan Manajemen.")
+    assert contradicted("IKD itu indikator wajib program dukungan manajemen kan?", answer) == "Tidak."
+    assert contradicted("IKM itu indikator wajib program dukungan manajemen kan?", answer) == "Ya."
+    target = "Target IKI dalam SKP adalah standar minimal capaian yang harus dipenuhi selama satu tahun."
+    assert contradicted("target IKI itu standar minimal utk setahun kan?", target) == "Ya."  # SKP only qualifies it
+
+
+def test_a_negation_inside_a_terms_name_denies_nothing_of_the_claim():
+    answer = ("IKI hasil cascading langsung dari Renstra ditandai Core CL, sedangkan IKI hasil cascading tidak langsung "
+              "dari tugas dan fungsi ditandai Core TUSI.")
+    assert claim("TUSI itu yg cascading tidak langsung ya?") is not None
+    assert contradicted("TUSI itu yg cascading tidak langsung ya?", answer) == "Ya."
+    assert contradicted("CL itu yg cascading tidak langsung ya?", answer) == "Tidak."
+    assert claim("logbook ga perlu diisi ya?") is None
+
+
 def test_english_months_and_words_are_read_as_their_indonesian_ones():
     answer = "Surat Sekjen menetapkan penyusunan SKP tahun 2026 paling lambat 8 Februari 2026."
     assert contradicted(respelled("Is the SKP 2026 drafting deadline the end of March?"), answer) == "Tidak."

@@ -29,7 +29,7 @@ def _slots() -> dict:
 def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
     from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
-    for check in (_paired, _membership, _holder, _frequency, _count):
+    for check in (_paired, _membership, _holder, _frequency, _count, _definition):
         found = check(asking, claim_words, answer, read)
         if found:
             return found
@@ -234,3 +234,44 @@ def _count(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
         return ""
     # another count denies only a total («perspektif … ada 3»), not a number picked («cukup sesuai 1 tema»)
     return "ya" if given == {value} else "tidak" if value not in given and _totals(claim_words, at) else ""
+
+
+def _described(words: list[str], read: Read) -> set[str]:
+    """The words of a description, as `read` gives them; a negation stays («cascading tidak langsung»)."""
+    config = _config()
+    kept = set(config["negations"]) | set(_slots()["numerals"])
+    return set(read([w for w in words if w not in _neutral() - kept]))
+
+
+def _defined(answer: str, read: Read) -> list[tuple[set[str], set[str]]]:
+    """(the terms, the words describing them) of each clause of the answer saying what something is: the terms before
+    a `defined_by` word (generic ones aside: «Target IKI dalam SKP adalah …» is about the target) and what follows,
+    or the first term after a `named_by` word and what precedes it («IKI hasil cascading tidak langsung … ditandai
+    Core TUSI»)."""
+    config = _slots()
+    found = []
+    for clause in re.split(r"[;]|\bsedangkan\b|(?<=[.!?])\s+", answer):
+        named = _split_at(clause, config["named_by"])
+        if named and terms_in(named[1]):
+            found.append(({terms_in(named[1])[0].name}, _described(tokens(named[0]), read)))
+            continue
+        defined = _split_at(clause, search_config()["answers"]["defined_by"])
+        if defined and _own(defined[0]):
+            found.append((_own(defined[0]), _described(tokens(defined[1]), read)))
+    return found
+
+
+def _definition(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«IKD itu indikator wajib program dukungan manajemen kan?» against «IKM adalah … indikator wajib dari Program
+    Dukungan Manajemen»: the term a clause of the answer gives the claim's description (nearly all its words,
+    `claim.restate_share`, at least `claim.restate_words`): the claim's term, or only another one."""
+    split = _split_at(asking, _slots()["links"])
+    if not split:
+        return ""
+    subjects, described = _own(split[0]), _described(tokens(split[1]), read)
+    config = _config()["claim"]
+    if not subjects or len(described) < config["restate_words"]:
+        return ""
+    holders = {term for terms, words in _defined(answer, read)
+               if len(described & words) >= config["restate_share"] * len(described) for term in terms}
+    return "" if not holders else "ya" if holders & subjects else "tidak"

@@ -87,10 +87,20 @@ def claim(question: str) -> list[str] | None:
         words = words[:-1]
     if not words or not (opener or tagged):
         return None
+    named = _in_terms(words)
     if any(w in config["other_questions"] for w in words) or any(
-            w in config["negations"] and not _conditional(words, i) for i, w in enumerate(words)):
-        return None  # a negation in a condition («tim yg ga ada di DIPA») denies nothing of the claim
+            w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
+        return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
     return words
+
+
+def _in_terms(words: list[str]) -> set[int]:
+    """Where the words stand inside a glossary term's name («cascading tidak langsung» names Core TUSI)."""
+    text, starts, at = " ".join(words), [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+    return {i for _, (start, end) in placed_terms(text) for i, s in enumerate(starts) if start <= s < end}
 
 
 def denial(question: str) -> list[str]:
