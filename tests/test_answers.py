@@ -36,7 +36,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
@@ -838,6 +838,12 @@ def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     assert contradicted("MI termasuk IKI Core kan?", answer) == "Ya."
     assert contradicted("Beyond itu bagian dari IKI Core kan?", answer) == "Tidak."
     assert contradicted("MI itu bagian dari IKI Beyond kan?", answer) == ""  # the answer lists no Beyond
+    kinds = "Jenis IKI ada empat, yaitu Core CL (dari Renstra), Core TUSI, Core MI (Mandatory IKI), dan Beyond."
+    assert contradicted("MI itu bagian dari IKI Beyond kan?", kinds) == "Tidak."  # listed side by side: siblings
+    assert contradicted("MI termasuk jenis IKI kan?", kinds) == "Ya."
+    # the words naming the relation say nothing of the subject: a near answer listing the siblings holds as much
+    question = "MI itu bagian dari IKI Beyond kan?"
+    assert words_held(question, kinds) == words_held(question, "IKI Core MI bagian dari Beyond")
 
 
 def test_a_claim_saying_what_a_term_is_is_denied_by_an_answer_saying_it_of_another_term():

@@ -26,6 +26,12 @@ def _slots() -> dict:
     return _config()["slots"]
 
 
+def relation_words() -> frozenset[str]:
+    """The words naming a slot's relation («bagian dari», «dipegang», «terdiri dari»), not what the claim is about."""
+    config = _slots()
+    return frozenset(w for key in ("member_of", "consists_of", "holders") for p in config[key] for w in tokens(p))
+
+
 def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
     from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
@@ -110,8 +116,9 @@ def _split_at(text: str, phrases: list[str]) -> tuple[str, str] | None:
 
 
 def _membership(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
-    """«MI itu bagian dari IKI Beyond kan?» (`member_of`), «Core itu terdiri dari CL, TUSI sama MI?» (`consists_of`)
-    against a sentence listing the members of that whole: the member among them, or the very members named."""
+    """«MI itu bagian dari IKI Core kan?» (`member_of`), «Core itu terdiri dari CL, TUSI sama MI?» (`consists_of`)
+    against a sentence listing the members of that whole: the member among them, or the very members named; a
+    member and the whole claimed both listed as members of another whole are siblings, neither part of the other."""
     config = _slots()
     for kind in ("member_of", "consists_of"):
         split = _split_at(asking, config[kind])
@@ -125,6 +132,8 @@ def _membership(asking: str, claim_words: list[str], answer: str, read: Read) ->
             return ""
         for sentence in _sentences(answer):
             listed = _members(sentence)
+            if listed and kind == "member_of" and listed[0] != whole and parts | {whole} <= listed[1]:
+                return "tidak"  # «Jenis IKI ada empat, yaitu Core CL, …, Core MI, dan Beyond»: siblings, not parts
             if not listed or listed[0] != whole:
                 continue
             if not parts <= listed[1]:

@@ -12,7 +12,7 @@ from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
-from bot.retrieval.claim_slots import slot_lead
+from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.rules import check_iki
@@ -382,8 +382,9 @@ def own_terms(text: str) -> set[str]:
 
 
 def words_held(question: str, answer: str) -> int:
-    """How many of the words of the sentence asking (function words aside, synonyms as one) the answer holds."""
-    neutral = skipped_words() | set(_config()["tags"])
+    """How many of the words of the sentence asking (function words and the words naming a slot's relation aside:
+    «bagian dari», «dipegang»; synonyms as one) the answer holds."""
+    neutral = skipped_words() | set(_config()["tags"]) | relation_words()
     asked = set(_read([w for w in tokens(_asking(question) or question) if w not in neutral]))
     return len(asked & set(_read(tokens(answer))))
 
