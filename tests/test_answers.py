@@ -906,6 +906,12 @@ def test_a_meaning_claimed_wrong_is_denied_by_the_glossary_line(shared_retriever
     assert shared_retriever.ask("RHK itu singkatan Rencana Hasil Kerja kan?").answer.startswith("Ya. ")
 
 
+def test_an_only_claim_the_chosen_answer_says_nothing_of_is_held_against_the_near_answers(shared_retriever):
+    # «cuma … ya?» asks no predicate of its own: the chosen logbook answer gives no frequency, a near one does
+    answer = shared_retriever.ask("logbook cuma diisi seminggu sekali ya?").answer
+    assert answer.startswith("Tidak. ") and "setiap hari" in answer
+
+
 def test_of_near_answers_one_giving_more_than_the_only_claimed_answers_it(shared_retriever):
     assert exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "MPPH ada dua bentuk, MPPH 1 tingkat dan MPPH 2 tingkat.")
     assert not exceeds_only("MPPH itu cuma 1 tingkat aja kan?", "Pada MPPH 1 tingkat, pimpinan membagi langsung.")
