@@ -60,6 +60,9 @@ COMMON_10 = "common_questions_10.jsonl"
 # Forty yes-no confirmations written by the i16-yn12 helper from the seeds and rules.md before any run (split "dev12",
 # half «ya», half «tidak»): tuned on after its first figure.
 COMMON_12 = "common_questions_12.jsonl"
+# Thirty yes-no confirmations written by the i16-yn13 helper from the seeds and rules.md before any run (split "dev13",
+# half «ya», half «tidak», English too): its arrival figure is the honest measure of how general the yes-no reading is.
+COMMON_13 = "common_questions_13.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -133,7 +136,7 @@ def eval_common(retriever=None) -> dict:
     tally, substring, misled = _Tally(), _Tally(), {}
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
-                 + load(COMMON_12)):
+                 + load(COMMON_12) + load(COMMON_13)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -271,6 +274,7 @@ def eval_questions() -> dict:
             ("set kesembilan, holdout9 (tidak disetel)", "questions_holdout9", f"≥ {TARGET:.3f}"),
             ("set kesepuluh, dev10", "questions_dev10", f"≥ {TARGET:.3f}"),
             ("set kesepuluh, holdout10 (tidak disetel)", "questions_holdout10", f"≥ {TARGET:.3f}"),
+            ("ya/tidak i16-yn13, dev13", "questions_dev13", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -299,5 +303,7 @@ def eval_questions() -> dict:
                    if key in before]
         if arrived:
             print(f"set {name} tiba: " + ", ".join(arrived))
+    if "questions_first_dev13" in before:
+        print(f"dev13 saat tiba (e700899): {before['questions_first_dev13']:.3f}")
     print("\nRincian:\n" + details.getvalue())
     return now

@@ -36,7 +36,7 @@ from bot.retrieval.answer import (
     yes_no_lead,
     yes_no_predicate,
 )
-from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated
+from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_only, restated, words_held
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
@@ -810,6 +810,81 @@ def test_a_value_given_under_a_condition_the_question_denies_is_not_its_value():
     assert contradicted("anggota yg punya cascading langsung pake CL 50% ya?", answer) == "Ya."
 
 
+def test_a_claim_naming_a_holder_is_held_against_the_holder_the_answer_gives_its_term():
+    answer = ("IT dan ISS dipegang Menteri bersama Eselon I, IKP dipegang Eselon I, IKK dan IKM dipegang pimpinan unit "
+              "kerja.")
+    assert contradicted("ISS itu dipegangnya eselon II ya?", answer) == "Tidak."
+    assert contradicted("IKP itu dipegang unit eselon II ya?", answer) == "Tidak."
+    assert contradicted("IKP dipegang eselon I kan?", answer) == "Ya."
+    assert contradicted("IKK itu dipegang pimpinan unit kerja kan?", answer) == "Ya."
+    assert contradicted("RHK itu dipegang eselon II ya?", answer) == ""  # the answer names no holder of it
+
+
+def test_a_claim_naming_how_often_is_held_against_how_often_the_answer_says_of_its_term():
+    answer = "Catatan harian (logbook) adalah rekaman kegiatan yang dikerjakan pegawai setiap hari di e-Kinerja."
+    assert contradicted("catatan harian itu cukup diisi akhir tahun ya?", answer) == "Tidak."  # «harian» is its name
+    assert contradicted("logbook diisi tiap hari ya?", answer) == "Ya."
+    assert contradicted("rencana aksi diisi tiap bulan ya?", answer) == ""  # said of another term
+
+
+def test_a_claim_counting_a_thing_is_held_against_the_count_the_answer_gives_it():
+    answer = "SKP pimpinan memakai empat perspektif, yaitu Penerima Layanan, Penguatan Internal, Proses Bisnis, dan Anggaran."
+    assert contradicted("perspektif SKP pimpinan itu ada 3 ya?", answer) == "Tidak."
+    assert contradicted("perspektif SKP pimpinan ada 4 kan?", answer) == "Ya."
+    values = "Perilaku kerja dalam SKP memuat tujuh core value ASN BerAKHLAK, yaitu Berorientasi Pelayanan, Akuntabel."
+    assert contradicted("perilaku kerja di SKP itu 7 nilai BerAKHLAK kan?", values) == "Ya."
+    themes = "IKI Beyond harus selaras dengan salah satu dari tiga tema budaya kerja Kemenkes."
+    assert contradicted("IKI Beyond cukup sesuai 1 tema budaya kerja kan?", themes) == ""  # «salah satu» counts none
+
+
+def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_listed():
+    answer = ("Jumlah unit Eselon II di bawah tiap unit Eselon I adalah Ditjen P2 6, Ditjen Farmalkes 6, Setjen 13, "
+              "Ditjen SDMK 7.")
+    assert contradicted("Setjen punya 13 unit eselon II ya?", answer) == "Ya."
+    assert contradicted("Ditjen SDMK punya 9 unit eselon II kan?", answer) == "Tidak."
+    assert contradicted("Setjen pegang 13 IKK ya?", answer) == ""  # the list counts something else
+
+
+def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
+    answer = "IKI Core terbagi tiga, yaitu CL (cascading langsung dari Renstra), TUSI (dari tugas dan fungsi), dan MI."
+    assert contradicted("bener ga Core IKI itu terdiri dari CL, TUSI sama MI?", answer) == "Ya."
+    assert contradicted("MI termasuk IKI Core kan?", answer) == "Ya."
+    assert contradicted("Beyond itu bagian dari IKI Core kan?", answer) == "Tidak."
+    assert contradicted("MI itu bagian dari IKI Beyond kan?", answer) == ""  # the answer lists no Beyond
+    kinds = "Jenis IKI ada empat, yaitu Core CL (dari Renstra), Core TUSI, Core MI (Mandatory IKI), dan Beyond."
+    assert contradicted("MI itu bagian dari IKI Beyond kan?", kinds) == "Tidak."  # listed side by side: siblings
+    assert contradicted("MI termasuk jenis IKI kan?", kinds) == "Ya."
+    # the words naming the relation say nothing of the subject: a near answer listing the siblings holds as much
+    question = "MI itu bagian dari IKI Beyond kan?"
+    assert words_held(question, kinds) == words_held(question, "IKI Core MI bagian dari Beyond")
+
+
+def test_a_claim_saying_what_a_term_is_is_denied_by_an_answer_saying_it_of_another_term():
+    answer = ("Dalam Perjanjian Kinerja (PK), IKM adalah Indikator Kinerja Mandatory, yaitu indikator wajib dari Program "
+              "Dukungan Manajemen.")
+    assert contradicted("IKD itu indikator wajib program dukungan manajemen kan?", answer) == "Tidak."
+    assert contradicted("IKM itu indikator wajib program dukungan manajemen kan?", answer) == "Ya."
+    target = "Target IKI dalam SKP adalah standar minimal capaian yang harus dipenuhi selama satu tahun."
+    assert contradicted("target IKI itu standar minimal utk setahun kan?", target) == "Ya."  # SKP only qualifies it
+
+
+def test_a_negation_inside_a_terms_name_denies_nothing_of_the_claim():
+    answer = ("IKI hasil cascading langsung dari Renstra ditandai Core CL, sedangkan IKI hasil cascading tidak langsung "
+              "dari tugas dan fungsi ditandai Core TUSI.")
+    assert claim("TUSI itu yg cascading tidak langsung ya?") is not None
+    assert contradicted("TUSI itu yg cascading tidak langsung ya?", answer) == "Ya."
+    assert contradicted("CL itu yg cascading tidak langsung ya?", answer) == "Tidak."
+    assert claim("logbook ga perlu diisi ya?") is None
+
+
+def test_english_months_and_words_are_read_as_their_indonesian_ones():
+    answer = "Surat Sekjen menetapkan penyusunan SKP tahun 2026 paling lambat 8 Februari 2026."
+    assert contradicted(respelled("Is the SKP 2026 drafting deadline the end of March?"), answer) == "Tidak."
+    assert contradicted(respelled("Is the SKP 2026 drafting deadline February 8?"), answer) == ""
+    target = "Target IKI dalam SKP adalah standar minimal capaian yang harus dipenuhi selama satu tahun."
+    assert restated(respelled("Is the target of an IKI a minimum standard for one year?"), target) == "Ya."
+
+
 def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
     answer = "Lampiran SKP memuat dukungan sumber daya, skema pertanggungjawaban, dan konsekuensi."
     assert restated("lampiran SKP isinya dukungan sumber daya, skema pertanggungjawaban, sama konsekuensi ya?",
@@ -842,6 +917,12 @@ def test_a_claim_spelling_an_abbreviation_out_is_held_against_the_answers_spelli
 def test_a_meaning_claimed_wrong_is_denied_by_the_glossary_line(shared_retriever):
     assert shared_retriever.ask("RHK itu singkatan Rencana Harian Kegiatan ya?").answer.startswith("Tidak. ")
     assert shared_retriever.ask("RHK itu singkatan Rencana Hasil Kerja kan?").answer.startswith("Ya. ")
+
+
+def test_an_only_claim_the_chosen_answer_says_nothing_of_is_held_against_the_near_answers(shared_retriever):
+    # «cuma … ya?» asks no predicate of its own: the chosen logbook answer gives no frequency, a near one does
+    answer = shared_retriever.ask("logbook cuma diisi seminggu sekali ya?").answer
+    assert answer.startswith("Tidak. ") and "setiap hari" in answer
 
 
 def test_of_near_answers_one_giving_more_than_the_only_claimed_answers_it(shared_retriever):

@@ -12,6 +12,7 @@ from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
+from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 from bot.rules import check_iki
@@ -86,10 +87,20 @@ def claim(question: str) -> list[str] | None:
         words = words[:-1]
     if not words or not (opener or tagged):
         return None
+    named = _in_terms(words)
     if any(w in config["other_questions"] for w in words) or any(
-            w in config["negations"] and not _conditional(words, i) for i, w in enumerate(words)):
-        return None  # a negation in a condition («tim yg ga ada di DIPA») denies nothing of the claim
+            w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
+        return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
     return words
+
+
+def _in_terms(words: list[str]) -> set[int]:
+    """Where the words stand inside a glossary term's name («cascading tidak langsung» names Core TUSI)."""
+    text, starts, at = " ".join(words), [], 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+    return {i for _, (start, end) in placed_terms(text) for i, s in enumerate(starts) if start <= s < end}
 
 
 def denial(question: str) -> list[str]:
@@ -244,6 +255,9 @@ def contradicted(question: str, answer: str) -> str:
     if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
+    slotted = slot_lead(_asking(question) or question, words, answer, _read)
+    if slotted:  # the value the answer gives the same slot of the same subject
+        return lead[slotted]
     claimed, stated = set(limits_stated(" ".join(words))), set(limits_stated(answer))
     if claimed and stated:  # «minimal 5 maks 10 kan?» against «paling sedikit 5 dan paling banyak 10»
         sides = {side for side, _ in stated}
@@ -368,8 +382,9 @@ def own_terms(text: str) -> set[str]:
 
 
 def words_held(question: str, answer: str) -> int:
-    """How many of the words of the sentence asking (function words aside, synonyms as one) the answer holds."""
-    neutral = skipped_words() | set(_config()["tags"])
+    """How many of the words of the sentence asking (function words and the words naming a slot's relation aside:
+    «bagian dari», «dipegang»; synonyms as one) the answer holds."""
+    neutral = skipped_words() | set(_config()["tags"]) | relation_words()
     asked = set(_read([w for w in tokens(_asking(question) or question) if w not in neutral]))
     return len(asked & set(_read(tokens(answer))))
 

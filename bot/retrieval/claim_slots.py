@@ -1,0 +1,286 @@
+"""A confirmation read as its subject and the value it gives one slot of it (who holds it, how often, how many, what it
+is part of or made of, one name's figure in a list: search.yaml `answers.yesno.slots`), held against the value a
+sentence of the answer about the same subject gives that slot: "ya" when it is the claim's, "tidak" when it is
+another, "" when no sentence gives that slot of that subject a value."""
+
+import re
+from collections.abc import Callable
+
+from bot.lang.numbers import parse_target
+from bot.lang.text import PhraseSet, tokens
+from bot.retrieval.answer import MONTH_WORDS
+from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
+from bot.retrieval.normalize import search_config
+
+Read = Callable[[list[str]], list[str]]
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# «Ditjen P2 77, Ditjen Farmalkes 38, …»: a name in Capitalised words (a code such as «P2» among them) and its figure
+_PAIR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+(\d+)(?![\d%/]|[.,]\d)")
+
+
+def _config() -> dict:
+    return search_config()["answers"]["yesno"]
+
+
+def _slots() -> dict:
+    return _config()["slots"]
+
+
+def relation_words() -> frozenset[str]:
+    """The words naming a slot's relation («bagian dari», «dipegang», «terdiri dari»), not what the claim is about."""
+    config = _slots()
+    return frozenset(w for key in ("member_of", "consists_of", "holders") for p in config[key] for w in tokens(p))
+
+
+def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
+    from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
+    for check in (_paired, _membership, _holder, _frequency, _count, _definition):
+        found = check(asking, claim_words, answer, read)
+        if found:
+            return found
+    return ""
+
+
+def _sentences(text: str) -> list[str]:
+    """A text's sentences (a full stop inside a number aside), a clause after «;» its own."""
+    return [s for s in re.split(r"(?<=[.!?])\s+|;", text) if s.strip()]
+
+
+def _own(text: str) -> set[str]:
+    return {t.name for t in terms_in(text)} - set(search_config()["answers"]["generic_terms"])
+
+
+def _neutral() -> set[str]:
+    config = _config()
+    return skipped_words() | set(config["tags"]) | set(config["only"]["asks"])
+
+
+def _content(words: list[str], read: Read) -> set[str]:
+    """The words that say something, as `read` gives them; a numeral stays («Eselon I» is not «Eselon II»)."""
+    neutral = _neutral() - set(_slots()["numerals"])
+    return set(read([w for w in words if w not in neutral]))
+
+
+def _figure(word: str, after: str = "") -> float | None:
+    """A count in digits or words («7», «tujuh»); a year is none, nor a day before its month (`after`: «8 Februari»)."""
+    if _YEAR.fullmatch(word) or after in MONTH_WORDS:
+        return None
+    target = parse_target(word)
+    return target.value if target and target.unit is None and target.bound is None else None
+
+
+def _paired(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«Setjen punya 13 unit eselon II ya?» against «Jumlah unit Eselon II … adalah Ditjen P2 6, …, Setjen 13, …»: a
+    name the claim gives its one figure, listed in the answer with a figure (at least `pairs_least` names), the words
+    after the claim's figure all in what the list counts (the sentence before it)."""
+    numbers = [i for i, w in enumerate(claim_words) if _figure(w, _next(claim_words, i)) is not None]
+    if len(numbers) != 1:
+        return ""
+    at = numbers[0]
+    counted = _content(claim_words[at + 1:], read)
+    for sentence in _sentences(answer):
+        pairs = list(_PAIR.finditer(sentence))
+        if len(pairs) < _slots()["pairs_least"] or not counted:
+            continue
+        head = set(read(tokens(sentence[:pairs[0].start()])))
+        if not counted <= head:
+            continue
+        for pair in pairs:
+            name = tokens(pair.group(1))
+            if any(claim_words[i:i + len(name)] == name for i in range(at)):
+                return "ya" if float(pair.group(2)) == _figure(claim_words[at]) else "tidak"
+    return ""
+
+
+def _members(sentence: str) -> tuple[str, set[str]] | None:
+    """(the term whose members a sentence lists, those members) when a term stands just before a `slots.lists`
+    opener («IKI Core terbagi tiga, yaitu CL (…), TUSI (…), dan MI (…)»); what brackets gloss is no member."""
+    config = _slots()
+    plain = re.sub(r"\([^)]*\)", "", sentence)
+    pattern = "|".join(rf"\b{re.escape(o)}\b" for o in config["lists"])
+    opener = re.search(pattern, plain, re.IGNORECASE)
+    if not opener:
+        return None
+    placed = placed_terms(plain[:opener.start()])
+    if not placed or len(tokens(plain[placed[-1][1][1]:opener.start()])) > config["list_within"]:
+        return None
+    members = {t.name for t in terms_in(plain[opener.end():])}
+    return (placed[-1][0].name, members) if len(members) >= 2 else None
+
+
+def _split_at(text: str, phrases: list[str]) -> tuple[str, str] | None:
+    """The text before and after the first of the phrases it holds (as written: terms keep their case), or None."""
+    found = re.search("|".join(rf"\b{re.escape(p)}\b" for p in phrases), text, re.IGNORECASE)
+    return (text[:found.start()], text[found.end():]) if found else None
+
+
+def _membership(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«MI itu bagian dari IKI Core kan?» (`member_of`), «Core itu terdiri dari CL, TUSI sama MI?» (`consists_of`)
+    against a sentence listing the members of that whole: the member among them, or the very members named; a
+    member and the whole claimed both listed as members of another whole are siblings, neither part of the other."""
+    config = _slots()
+    for kind in ("member_of", "consists_of"):
+        split = _split_at(asking, config[kind])
+        if not split:
+            continue
+        before, after = _own(split[0]), [t.name for t in terms_in(split[1])]
+        if not before or not after:
+            return ""
+        whole, parts = (after[0], before) if kind == "member_of" else (sorted(before)[0], set(after))
+        if len(before) > 1 and kind == "consists_of" or whole in parts:
+            return ""
+        for sentence in _sentences(answer):
+            listed = _members(sentence)
+            if listed and kind == "member_of" and listed[0] != whole and parts | {whole} <= listed[1]:
+                return "tidak"  # «Jenis IKI ada empat, yaitu Core CL, …, Core MI, dan Beyond»: siblings, not parts
+            if not listed or listed[0] != whole:
+                continue
+            if not parts <= listed[1]:
+                return "tidak"
+            return "ya" if kind == "member_of" or parts == listed[1] else ""
+    return ""
+
+
+def _holder(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«ISS itu dipegangnya eselon II ya?» against «IT dan ISS dipegang Menteri bersama Eselon I, …»: the holder the
+    answer names for the claim's term (the terms before a `holders` word of its clause), the claim's or another."""
+    holders = _slots()["holders"]
+    split = _split_at(asking, holders)
+    if not split:
+        return ""
+    subjects, claimed = _own(split[0]), _content(tokens(split[1]), read)
+    if not subjects or not claimed:
+        return ""
+    given = []
+    for clause in re.split(r"[,;:]|\.(?!\d)", answer):
+        held = _split_at(clause, holders)
+        if held and subjects & _own(held[0]):
+            given.append(_content(tokens(held[1]), read))
+    given = [g for g in given if g]
+    if not given:
+        return ""
+    return "ya" if any(claimed <= g or g <= claimed for g in given) else "tidak"
+
+
+def _frequencies(text: str) -> set[str]:
+    """The `frequencies` a text names, the words of a term's own name aside («catatan harian» says no «harian»)."""
+    for _, (start, end) in reversed(placed_terms(text)):
+        text = text[:start] + " , " + text[end:]
+    words = tokens(text)
+    return {name for name, phrases in _slots()["frequencies"].items() if PhraseSet(phrases).find(words)}
+
+
+def _frequency(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«catatan harian itu cukup diisi akhir tahun ya?» against «… dikerjakan pegawai setiap hari»: how often a
+    sentence naming the claim's terms says it happens, only the claim's or not it at all."""
+    subjects = _own(asking)
+    claimed = _frequencies(asking)
+    if len(claimed) != 1 or not subjects:
+        return ""
+    given = set()
+    for sentence in _sentences(answer):
+        if subjects <= _own(sentence):
+            given |= _frequencies(sentence)
+    return "" if not given else "ya" if given == claimed else "tidak" if not claimed & given else ""
+
+
+def _counted(words: list[str], at: int, read: Read) -> set[str]:
+    """What the figure at `at` counts: the word after it and the terms within `value_within` words after it
+    («7 nilai BerAKHLAK», «tujuh core value ASN BerAKHLAK»); after a `counts` word («perspektif … ada 3») the words
+    and terms before it too."""
+    within = _config()["value_within"]
+    after = words[at + 1:at + 1 + within]
+    things = set(read(after[:1])) - set(read(list(_neutral())))
+    things |= {f"term:{t.name}" for t in terms_in(" ".join(after))}
+    if _totals(words, at):  # «nilai BerAKHLAK … ada 5: …» counts what stands before
+        before = words[:at - 1]
+        things |= _content(before, read) | {f"term:{t.name}" for t in terms_in(" ".join(before))}
+    return things
+
+
+def _totals(words: list[str], at: int) -> bool:
+    """Whether the figure at `at` follows a `counts` word («ada 3», «punya 6 IT»): a total, not one picked («sesuai
+    1 tema»)."""
+    return at > 0 and words[at - 1] in _slots()["counts"]
+
+
+def _bounded(words: list[str], at: int) -> bool:
+    """A figure after a limit or a range word («paling banyak 10», «5 sampai 10») counts nothing by itself, nor one
+    that picks one of several («salah satu», «one of»: `uncounted`)."""
+    config, uncounted = _config(), _slots()["uncounted"]
+    bounds = [p for phrases in [*config["limits"].values(), *config["past"].values()] for p in phrases]
+    before = " ".join(words[max(at - 3, 0):at])
+    return any(before == b or before.endswith(" " + b) for b in bounds + config["ranges"]) \
+        or at > 0 and words[at - 1] in uncounted["before"] or _next(words, at) in uncounted["after"]
+
+
+def _counts(sentence: str, read: Read) -> list[tuple[float, set[str]]]:
+    words = tokens(sentence)
+    return [(value, _counted(words, i, read)) for i, w in enumerate(words)
+            if (value := _figure(w, _next(words, i))) is not None and not _bounded(words, i)]
+
+
+def _next(words: list[str], at: int) -> str:
+    return words[at + 1] if at + 1 < len(words) else ""
+
+
+def _count(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«perspektif SKP pimpinan itu ada 3 ya?» against «SKP pimpinan memakai empat perspektif»: the one figure the
+    claim gives a thing, against the figures a sentence naming every term of the claim gives that thing."""
+    subjects = _own(asking)
+    claimed = [(i, w) for i, w in enumerate(claim_words) if _figure(w, _next(claim_words, i)) is not None]
+    if not subjects or len(claimed) != 1 or _bounded(claim_words, claimed[0][0]) \
+            or set(claim_words) & set(_config()["only"]["asks"]):
+        return ""
+    at, word = claimed[0]
+    things, value = _counted(claim_words, at, read), _figure(word)
+    if not things:
+        return ""
+    given = {n for sentence in _sentences(answer) if subjects <= _own(sentence)
+             for n, counted in _counts(sentence, read) if counted & things}
+    if not given:
+        return ""
+    # another count denies only a total («perspektif … ada 3»), not a number picked («cukup sesuai 1 tema»)
+    return "ya" if given == {value} else "tidak" if value not in given and _totals(claim_words, at) else ""
+
+
+def _described(words: list[str], read: Read) -> set[str]:
+    """The words of a description, as `read` gives them; a negation stays («cascading tidak langsung»)."""
+    config = _config()
+    kept = set(config["negations"]) | set(_slots()["numerals"])
+    return set(read([w for w in words if w not in _neutral() - kept]))
+
+
+def _defined(answer: str, read: Read) -> list[tuple[set[str], set[str]]]:
+    """(the terms, the words describing them) of each clause of the answer saying what something is: the terms before
+    a `defined_by` word (generic ones aside: «Target IKI dalam SKP adalah …» is about the target) and what follows,
+    or the first term after a `named_by` word and what precedes it («IKI hasil cascading tidak langsung … ditandai
+    Core TUSI»)."""
+    config = _slots()
+    found = []
+    for clause in re.split(r"[;]|\bsedangkan\b|(?<=[.!?])\s+", answer):
+        named = _split_at(clause, config["named_by"])
+        if named and terms_in(named[1]):
+            found.append(({terms_in(named[1])[0].name}, _described(tokens(named[0]), read)))
+            continue
+        defined = _split_at(clause, search_config()["answers"]["defined_by"])
+        if defined and _own(defined[0]):
+            found.append((_own(defined[0]), _described(tokens(defined[1]), read)))
+    return found
+
+
+def _definition(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«IKD itu indikator wajib program dukungan manajemen kan?» against «IKM adalah … indikator wajib dari Program
+    Dukungan Manajemen»: the term a clause of the answer gives the claim's description (nearly all its words,
+    `claim.restate_share`, at least `claim.restate_words`): the claim's term, or only another one."""
+    split = _split_at(asking, _slots()["links"])
+    if not split:
+        return ""
+    subjects, described = _own(split[0]), _described(tokens(split[1]), read)
+    config = _config()["claim"]
+    if not subjects or len(described) < config["restate_words"]:
+        return ""
+    holders = {term for terms, words in _defined(answer, read)
+               if len(described & words) >= config["restate_share"] * len(described) for term in terms}
+    return "" if not holders else "ya" if holders & subjects else "tidak"
