@@ -486,3 +486,38 @@ def test_a_member_paired_before_the_invite_still_starts_prima_from_their_part(pa
     state = pair.state(MEMBER)
     assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
     assert "sudah anggota tim" in started[0].text and pair.store.reviewer_of(MEMBER).reviewer == LEADER
+
+
+def test_a_member_paired_before_the_split_is_told_their_part_at_their_next_message(pair):
+    """Sari paired by /atasan, then the leader split the MPPH: she heard nothing of her part until she opened the code
+    the leader forwarded (tester10 #1). Now the split reaches her with the code that starts her PRIMA from it."""
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Ani Lestari"
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.pair_up()
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    before = len(pair.inbox[MEMBER])
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    assert "Ani sudah terhubung dengan Anda" in invites
+    told = [reply.text for due in pair.inbox[MEMBER][before:] for reply in due.replies]
+    assert len(told) == 1 and "kalibrasi" in told[0]
+    code = told[0].split("/start ")[1].split()[0]
+    pair.say(MEMBER, f"/start {code}")
+    assert pair.state(MEMBER).prima is not None and "kalibrasi" in pair.state(MEMBER).prima.indicator.name
+    assert not [due for due in pair.inbox[STRANGER] if "kalibrasi" in due.replies[0].text]
+
+
+def test_a_split_name_fits_a_paired_member_only_when_it_names_one_member_alone():
+    from bot.models import IkiDraft
+    from bot.team.pairing import InvitePart, InviteStart, already_paired
+
+    def invite(name):
+        return InviteStart(nama=name, parts=[InvitePart(indicator_id="1", indikator="x", iki=IkiDraft(indikator="x"))])
+
+    invites = [invite("Sari"), invite("Dedi Kurniawan"), invite("Rina")]
+    members = {"1": "Sari Wulandari, SKM", "2": "Dedi", "3": "Rina Marlina", "4": "Rina Ayu", "5": ""}
+    assert {m: i.nama for m, i in already_paired(invites, members).items()} == {"1": "Sari"}

@@ -195,6 +195,17 @@ class TeamChat:
         for name, code in codes.items():
             link = pairing.deep_link(self.bot_username, code) if self.bot_username else f"/start {code}"
             lines.append(f"- {name}: {link}")
+        members = {pair.member: self._name(pair.member) for pair in self.store.members_of(turn.user_id)}
+        told = []
+        for member, invite in pairing.already_paired(invites, members).items():
+            code = codes[invite.nama]
+            link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
+            letter = pairing.split_letter(member, turn.state.skp.pegawai.nama, invite, code, link)
+            turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
+            told.append(invite.nama)
+        if told:
+            lines.append(f"{', '.join(told)} sudah terhubung dengan Anda; bagiannya juga saya sampaikan langsung saat "
+                         "ia membuka chat berikutnya.")
         return [Reply("\n".join(lines))]
 
     def with_status(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
