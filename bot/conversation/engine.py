@@ -450,7 +450,10 @@ class Engine:
         return self.prima.take_list(state, [part.iki for part in start.parts])
 
     def _prima_prompt(self, state: UserState) -> list[Reply]:
-        return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
+        replies = [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
+        waiting = iki_list.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki}) \
+            if self.prima.takes_list(state) and not state.prima.queue else None
+        return replies + ([waiting] if waiting else [])  # a list pasted at step M and not yet taken is not lost
 
     def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
