@@ -521,3 +521,17 @@ def test_a_split_name_fits_a_paired_member_only_when_it_names_one_member_alone()
     invites = [invite("Sari"), invite("Dedi Kurniawan"), invite("Rina")]
     members = {"1": "Sari Wulandari, SKM", "2": "Dedi", "3": "Rina Marlina", "4": "Rina Ayu", "5": ""}
     assert {m: i.nama for m, i in already_paired(invites, members).items()} == {"1": "Sari"}
+
+
+def test_the_review_stays_through_any_number_of_questions(pair):
+    """A second question under the leader's review lost it: the first answer had no buttons, so the review was no
+    longer «on screen», and the next question and the note after it were read as the leader's own."""
+    _review_open_on_a_report_count(pair)
+    for _ in range(3):
+        said = "\n".join(r.text for r in pair.say(LEADER, "kenapa IKI 2 ga boleh?"))
+        assert "IKI 2 pegawai" in said and "REPORT_COUNT" in said
+    offered = pair.say(LEADER, "IKI 2: Jml laporan bukan hasil kerja, ganti jd persentase hasil uji yg dikirim tepat waktu")
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    pair.press(LEADER, offered[0].buttons[0].data)
+    assert pair.state(MEMBER).team.review.decision(1).verdict.value == "kembalikan"
+    assert pair.state(LEADER).skp.iki == []

@@ -310,7 +310,10 @@ class Engine:
             asked = state.confirm
             replies = act(turn)
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
+            on_screen = turn.state.shown
             turn.state.offered, turn.state.shown = offered(replies), shown(replies)
+            if not turn.state.shown and team_chat.review_owner(on_screen, user_id):
+                turn.state.shown = on_screen  # a reply with no buttons (an answer) leaves the leader's review open
             turn.state.single = single_action(replies)
             return replies
 

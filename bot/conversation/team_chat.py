@@ -914,6 +914,10 @@ def _buttons(pairs: list[tuple[str, str]]) -> list[Button]:
     return [Button(label, data) for label, data in pairs]
 
 
-def _reviewed_owner(turn: Turn) -> str | None:
+def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
     """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
-    return next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id), None)
+    return next((p.owner for _, data in shown if (p := parse(data)) and p.owner != user), None)
+
+
+def _reviewed_owner(turn: Turn) -> str | None:
+    return review_owner(turn.state.shown, turn.user_id)
