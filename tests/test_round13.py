@@ -33,3 +33,28 @@ def test_a_list_taken_into_the_draft_is_not_offered_again(tmp_path):
     store.save("u", state.model_dump_json())
     reopened = Engine(store, retriever=lambda: None).pending("u")
     assert "masih tersimpan" not in said(reopened) and "Langkah 4" in said(reopened)
+
+
+def _mpph_matrix(engine, user="k"):
+    engine.handle(user, "/mpph")
+    engine.handle(user, "Persentase kabupaten/kota yang mencapai imunisasi dasar lengkap pada bayi, target 95%")
+    engine.press(user, "mpph:method:aspek")
+
+
+def test_a_question_under_the_mpph_matrix_gets_the_matrix_help_with_its_buttons(engine):
+    """tester9 #14: under the matrix «maksudnya gmn kak?» got «di luar pedoman»."""
+    _mpph_matrix(engine)
+    engine.handle("k", "Andi; aspek pencatatan; 95%\nBudi; aspek pelaporan; 95%")
+    engine.press("k", "mpph:roles")
+    assert engine.state("k").mpph.step == "done"
+    for question in ("maksudnya gmn kak?", "contohnya?"):
+        replies = engine.handle("k", question)
+        assert "matriks MPPH" in said(replies) and "di luar pedoman" not in said(replies)
+        assert "Undang anggota" in labels(replies)
+
+
+def test_a_question_while_roles_are_written_gets_the_roles_help(engine):
+    _mpph_matrix(engine)
+    replies = engine.handle("k", "maksudnya?")
+    assert "satu baris per orang" in said(replies) and "di luar pedoman" not in said(replies)
+    assert engine.state("k").mpph.step == "roles" and not engine.state("k").mpph.current.peran

@@ -536,6 +536,8 @@ class Engine:
         if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
+            if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»
+                return self._step_help(turn, message) + [mpph_flow.roles_reminder(state)]
             if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
                 answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)

@@ -291,6 +291,9 @@ class Plain:
             return explained
         if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
+        if intent.route is Route.question and step_help.key(turn.state) == "mpph.done" \
+                and step_help.asks_for_help(intent, turn.state):  # «maksudnya gmn kak?» under the MPPH matrix
+            return self._step_help(turn, message) + [mpph_flow.matrix_reminder(turn.state)]
         if intent.route is Route.question:
             work = work_before_meaning(message)  # «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
             drafted = work_suggestions(work) if work else []  # question answered, then IKI for the work it names

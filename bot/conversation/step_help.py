@@ -44,7 +44,7 @@ def key(state: UserState) -> str | None:
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
-    if state.mpph is not None and state.mpph.step in ("indicator", "target", "method"):
+    if state.mpph is not None and state.mpph.step in ("indicator", "target", "method", "roles"):
         return f"mpph.{state.mpph.step}"
     if state.rhk is not None and not state.rhk.paused and state.mpph is None:  # /rhk: its part, or the IKI
         return "indikator" if state.rhk.part_kind in ("iki", "seluruh") else "rhk"
@@ -53,7 +53,9 @@ def key(state: UserState) -> str | None:
         return _field_key(fill.field, fill.current)
     prima = state.prima
     if prima is None or prima.paused:
-        return "usulan" if state.candidates else None
+        if state.candidates:
+            return "usulan"
+        return "mpph.done" if state.mpph is not None and state.mpph.step == "done" else None  # the matrix on screen
     if prima.step in ("P", "R"):
         return f"prima.{prima.step}"
     if prima.step == "I":
@@ -72,7 +74,7 @@ def _field_key(field: str, iki: IkiDraft | None) -> str | None:
 # Fields whose answer is free text that may itself end in "?" (a draft IKI, an RHK, strategies, keywords).
 # Steps that ask a yes-no question: a bare «ya» or «tidak» answers it.
 _YES_NO = ("prima.I.direct",)
-_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk", "mpph.indicator")
+_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk", "mpph.indicator", "mpph.roles", "mpph.done")
 
 
 def asks_for_help(intent: Intent, state: UserState) -> bool:
