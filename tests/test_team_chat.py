@@ -535,3 +535,33 @@ def test_the_review_stays_through_any_number_of_questions(pair):
     pair.press(LEADER, offered[0].buttons[0].data)
     assert pair.state(MEMBER).team.review.decision(1).verdict.value == "kembalikan"
     assert pair.state(LEADER).skp.iki == []
+
+
+def test_the_leader_knows_a_member_by_their_jabatan_when_no_name_was_given(pair):
+    """tester9 #21: a member with no /profil name was «Anggota 1» in /tim and in the review."""
+    pair.pair_up()
+    tim = pair.say(LEADER, "/tim")[0]
+    assert "Anggota 1" in tim.text and "/profil" in tim.text  # nothing known: the leader is told why
+    state = pair.state(MEMBER)
+    state.skp.pegawai.jabatan = "Pranata Laboratorium Kesehatan"
+    pair.store.save(MEMBER, state.model_dump_json())
+    tim = pair.say(LEADER, "/tim")[0]
+    assert "1. Pranata Laboratorium Kesehatan:" in tim.text and "Anggota 1" not in tim.text
+    assert [b.label for b in tim.buttons] == ["Pranata Laboratorium Kesehatan"]
+    review = pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    assert review[0].text.startswith("Pranata Laboratorium Kesehatan.")
+
+
+def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pair):
+    """tester10 #18: Dedi accepted Budi's invite, and Budi's /tim listed «Anggota 2»."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Dedi Kurniawan; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    code = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])["Dedi Kurniawan"]
+    asked = pair.say(MEMBER, f"/start {code}")
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    assert "1. Dedi Kurniawan:" in pair.say(LEADER, "/tim")[0].text
+    assert pair.state(MEMBER).skp.pegawai.nama == "Dedi Kurniawan"

@@ -169,6 +169,8 @@ class TeamChat:
         for letter in pairing.paired_letters(redeemed, self.clock(), force.number if force else None):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
         if redeemed.code.invite:
+            if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
+                turn.state.skp.pegawai.nama = redeemed.code.label
             start = pairing.invite_start(redeemed)
             return [Reply("Anda kini anggota tim Ketua Tim yang mengundang Anda; ia meninjau SKP Anda. PRIMA Anda dimulai "
                           "dari indikator dan bagian yang sudah ia bagi.")] \
@@ -357,14 +359,16 @@ class TeamChat:
             return [Reply(NO_MEMBERS)]
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
-        return [Reply(team_text(rows) + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
+        unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
+            if any(not i.name for i in inputs) else ""
+        return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
                       [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows])]
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
         started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
         days, behind = year_figures(state.skp, state.year, self.clock().date())
-        return MemberInput(member=pair.member, name=state.skp.pegawai.nama, skp=state.skp, record=state.team,
+        return MemberInput(member=pair.member, name=_known_as(state), skp=state.skp, record=state.team,
                            started=started, days_since_logbook=days, behind=behind)
 
     def _member_view(self, turn: Turn, member: str) -> list[Reply]:
@@ -373,7 +377,7 @@ class TeamChat:
         if refusal:
             return [Reply(refusal)]
         state = self.load(member)
-        items = review_items(state.team, state.skp, owner=member, pair=current.id, name=state.skp.pegawai.nama)
+        items = review_items(state.team, state.skp, owner=member, pair=current.id, name=_known_as(state))
         if not state.skp.iki:
             return [Reply(items[0].text + "\nSKP-nya belum berisi IKI.")]
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
@@ -445,7 +449,7 @@ class TeamChat:
         if leader_refusal(turn.user_id, seen.owner, current) is not None:
             return replies
         member = self.load(seen.owner)
-        items = review_items(member.team, member.skp, owner=seen.owner, pair=current.id, name=member.skp.pegawai.nama)
+        items = review_items(member.team, member.skp, owner=seen.owner, pair=current.id, name=_known_as(member))
         waiting = [item for item in items[1:] if item.buttons] if len(items) > 1 else items
         if not any(item.buttons for item in waiting):
             return replies
@@ -813,7 +817,7 @@ class TeamChat:
             parts = letter.key.split(":")
             if ":ajukan:" in letter.key and current is not None and letter.user == current.reviewer:
                 items = review_items(applied.record, applied.skp, owner=owner, pair=current.id,
-                                     name=applied.skp.pegawai.nama)
+                                     name=applied.skp.pegawai.nama or applied.skp.pegawai.jabatan)
                 replies = [Reply(f"{letter.text}\n{items[0].text}", _buttons(items[0].buttons))]
                 replies += [Reply(item.text, _buttons(item.buttons)) for item in items[1:]]
             elif ":umpan_balik:" in letter.key:
@@ -912,6 +916,11 @@ def _told(applied: Applied) -> str:
 
 def _buttons(pairs: list[tuple[str, str]]) -> list[Button]:
     return [Button(label, data) for label, data in pairs]
+
+
+def _known_as(state: UserState) -> str:
+    """How the leader knows a member: their /profil name, else their jabatan; "" when neither is known."""
+    return state.skp.pegawai.nama or state.skp.pegawai.jabatan or ""
 
 
 def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
