@@ -58,3 +58,46 @@ def test_a_question_while_roles_are_written_gets_the_roles_help(engine):
     replies = engine.handle("k", "maksudnya?")
     assert "satu baris per orang" in said(replies) and "di luar pedoman" not in said(replies)
     assert engine.state("k").mpph.step == "roles" and not engine.state("k").mpph.current.peran
+
+
+def test_undo_words_outside_prima_press_the_question_s_own_buttons():
+    """tester10 #15: «eh ga jadi» at /ubah's target got «Target harus berupa angka», «batal» at the data-awal
+    question «Data awal harus berupa angka», «batal deh» with nothing open «itu maksudnya apa?»."""
+    engine = Engine(retriever=lambda: None)
+    engine.handle("u", "Persentase permintaan perbaikan SIMRS yang selesai dalam 2x24 jam target 95%")
+    assert engine.state("u").fill.field == "baseline"
+    engine.handle("u", "/ubah 1 target")
+    assert "Tidak ada yang diubah" in said(engine.handle("u", "eh ga jadi"))
+    assert engine.state("u").edit is None and engine.state("u").skp.iki[0].target == "95%"
+    engine.handle("u", "/ubah 1 bobot")
+    assert "harus angka" not in said(engine.handle("u", "balik")) and engine.state("u").edit is None
+    engine.handle("u", "/ubah 1 target 90")
+    assert engine.state("u").fill is not None and engine.state("u").fill.field == "baseline"
+    assert "harus berupa angka" not in said(engine.handle("u", "batal"))
+    assert not engine.state("u").fill or not engine.state("u").fill.field
+    assert "tidak ada yang dibatalkan" in said(engine.handle("u", "batal deh"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["90%"]
+
+
+def test_going_back_never_throws_away_an_open_mpph():
+    engine = Engine(retriever=lambda: None)
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    engine.handle("u", "balik")
+    assert engine.state("u").mpph is not None and engine.state("u").mpph.step == "method"
+
+
+def test_an_mpph_matrix_left_open_is_shown_with_its_buttons_when_the_chat_reopens(tmp_path):
+    """tester10 #20: «#6» («Simpan ke draf» of the last session's matrix) got «pesan terakhir saya tidak punya tombol
+    nomor 6. Tidak ada langkah yang sedang menunggu jawaban»."""
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    engine = Engine(store, retriever=lambda: None)
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    engine.press("k", "mpph:method:kuantitatif")
+    engine.handle("k", "Ani; 60\nBudi; 40")
+    engine.press("k", "mpph:roles")
+    assert engine.state("k").mpph.step == "done"
+    reopened = Engine(store, retriever=lambda: None)
+    assert "Simpan ke draf" in labels(reopened.pending("k"))
+    assert "Simpan ke draf" in labels(reopened.handle("k", "#60"))
