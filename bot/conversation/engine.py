@@ -53,6 +53,7 @@ from bot.conversation.intent import (
     Route,
     classify,
     done_work_topic,
+    introduction_in_flow,
     request_in,
     search_follow_up,
     smalltalk_reply,
@@ -499,6 +500,10 @@ class Engine:
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
             return self.plain.save_picked(state, pick, message)
+        # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
+        introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" else None
+        if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
+            return [Reply(introduced)] + self.prima.prompt(state)
         if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
             return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
