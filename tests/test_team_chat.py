@@ -553,7 +553,11 @@ def test_the_leader_knows_a_member_by_their_jabatan_when_no_name_was_given(pair)
 
 
 def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pair):
-    """tester10 #18: Dedi accepted Budi's invite, and Budi's /tim listed «Anggota 2»."""
+    """tester10 #18: Dedi accepted Budi's invite, and Budi's /tim listed «Anggota 2»; the invite said «Ini undangan
+    Ketua Tim …», not Budi's name; a linked member's /skp still said «… setelah terhubung lewat /atasan»."""
+    state = pair.state(LEADER)
+    state.skp.pegawai.nama = "Budi Santoso"
+    pair.store.save(LEADER, state.model_dump_json())
     pair.say(LEADER, "/mpph")
     pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
     pair.press(LEADER, "mpph:method:kuantitatif")
@@ -562,6 +566,9 @@ def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pa
     invites = pair.press(LEADER, "pasang:undang")[0].text
     code = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])["Dedi Kurniawan"]
     asked = pair.say(MEMBER, f"/start {code}")
-    pair.press(MEMBER, asked[0].buttons[0].data)
+    assert "undangan Ketua Tim Budi Santoso untuk Dedi Kurniawan" in asked[0].text
+    assert "anggota tim Budi Santoso" in pair.press(MEMBER, asked[0].buttons[0].data)[0].text
     assert "1. Dedi Kurniawan:" in pair.say(LEADER, "/tim")[0].text
+    status = pair.say(MEMBER, "/skp")[0].text
+    assert status.startswith("Status SKP: draf, belum diajukan") and "setelah terhubung" not in status
     assert pair.state(MEMBER).skp.pegawai.nama == "Dedi Kurniawan"

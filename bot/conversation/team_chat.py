@@ -86,7 +86,7 @@ class TeamChat:
         if current is not None and rest.strip().lower() != "ganti":
             since = long_date(datetime.fromtimestamp(current.started_at, self.clock().tzinfo).date())
             name = self._name(current.reviewer) or "Atasan Anda"
-            status = status_text(turn.state.team.review, turn.state.skp)
+            status = status_text(turn.state.team.review, turn.state.skp, paired=True)
             return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status}\n"
                           "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
@@ -122,7 +122,7 @@ class TeamChat:
         if not self.reviews(turn.user_id):
             return None
         review = turn.state.team.review
-        status = status_text(review, turn.state.skp)
+        status = status_text(review, turn.state.skp, paired=True)
         if review.status is Status.ditetapkan:
             return [Reply(f"{status} Perubahan sesudahnya diajukan kepada atasan dengan /ubah lalu /ajukan; lihat versinya "
                           "dengan /skp versi.")]
@@ -149,7 +149,8 @@ class TeamChat:
         who = f"{name} meminta Anda menjadi atasannya. " if name else ""
         replaces = " Pegawai ini sudah punya atasan; bila Anda menerima, Anda menggantikannya." \
             if not checked.code.invite and self.store.reviewer_of(checked.member) else ""
-        return [Reply(who + pairing.confirm_text(checked) + replaces,
+        leader = self._name(checked.reviewer) if checked.code.invite else ""
+        return [Reply(who + pairing.confirm_text(checked, leader) + replaces,
                       [Button("Ya, terima", f"{SCOPE}:ya"), Button("Bukan saya", f"{SCOPE}:bukan")], choice_only=True)]
 
     def _confirm_code(self, turn: Turn) -> list[Reply]:
@@ -172,8 +173,9 @@ class TeamChat:
             if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
                 turn.state.skp.pegawai.nama = redeemed.code.label
             start = pairing.invite_start(redeemed)
-            return [Reply("Anda kini anggota tim Ketua Tim yang mengundang Anda; ia meninjau SKP Anda. PRIMA Anda dimulai "
-                          "dari indikator dan bagian yang sudah ia bagi.")] \
+            leader = self._name(redeemed.reviewer) or "Ketua Tim yang mengundang Anda"
+            return [Reply(f"Anda kini anggota tim {leader}; ia meninjau SKP Anda. PRIMA Anda dimulai dari indikator dan "
+                          "bagian yang sudah ia bagi.")] \
                 + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
@@ -214,9 +216,10 @@ class TeamChat:
         """/skp: the SKP's state between the member and their leader, above the draft, once it is more than a draft
         or a leader is there to see it."""
         review = turn.state.team.review
-        if review.status is Status.draf and self.store.reviewer_of(turn.user_id) is None:
+        paired = self.store.reviewer_of(turn.user_id) is not None
+        if review.status is Status.draf and not paired:
             return replies
-        return [Reply(status_text(review, turn.state.skp))] + replies
+        return [Reply(status_text(review, turn.state.skp, paired=paired))] + replies
 
     # Submitting and perubahan --------------------------------------------------------------------------
     def ajukan(self, turn: Turn, rest: str) -> list[Reply]:

@@ -209,10 +209,12 @@ def refusal_text(redemption: Redemption) -> str | None:
     return None
 
 
-def confirm_text(redemption: Redemption) -> str:
-    """The question asked before a code is redeemed (it is redeemed only after "ya")."""
+def confirm_text(redemption: Redemption, leader: str = "") -> str:
+    """The question asked before a code is redeemed (it is redeemed only after "ya"); leader: the inviting Ketua
+    Tim's /profil name, when known."""
     if redemption.code.invite:
-        return (f"Ini undangan Ketua Tim untuk {redemption.code.label}. Bila Anda menerimanya, Ketua Tim menjadi atasan "
+        who = f"Ketua Tim {leader}" if leader else "Ketua Tim"
+        return (f"Ini undangan {who} untuk {redemption.code.label}. Bila Anda menerimanya, {who} menjadi atasan "
                 "yang meninjau SKP Anda, dan PRIMA Anda dimulai dari indikator dan bagian yang sudah ia bagi. Terima?")
     return ("Kode ini dari seorang pegawai yang meminta Anda menjadi atasannya. Bila Anda menerima, Anda dapat melihat, "
             "meninjau, dan menetapkan SKP-nya, memberi umpan balik, dan mencatat dialog kinerja. Terima?")
