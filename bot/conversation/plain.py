@@ -336,9 +336,12 @@ class Plain:
         if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
             return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
                                                    Button("Tanya pedoman", "route:tanya")], choice_only=True)]
-        return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
-                                                          Button("Tanya pedoman", "route:tanya"),
-                                                          Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+        # A logbook kept (an agreed SKP): «jaga malam» may be the day's work, so recording it is offered first
+        logbook = [Button("Catat sebagai catatan harian", "route:catat")] if year_chat.logging(turn.state) else []
+        return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
+                                                                    Button("Tanya pedoman", "route:tanya"),
+                                                                    Button("Cari indikator Renstra", "route:ikk")],
+                      choice_only=True)]
 
     def target_for_suggestions(self, state: UserState, message: str) -> list[Reply]:
         """A target typed under the suggestions: kept for the one picked; with one suggestion shown there is no pick
