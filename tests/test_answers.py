@@ -1234,3 +1234,18 @@ def test_a_list_claimed_to_be_all_is_denied_by_a_larger_count_spelled_out():
     assert contradicted("perspektif SKP pimpinan cuma pengguna layanan sama anggaran aja?", answer) == "Tidak."
     assert contradicted("perspektif SKP pimpinan cuma pengguna layanan sama anggaran aja?",
                         "Perspektif SKP pimpinan: bobot anggaran 10%.") == ""
+
+
+@pytest.mark.parametrize("question, told, not_told", [
+    ("ngomong2 gaji pppk naik ga?", "di luar pedoman", "Bantuan untuk langkah ini"),  # tester10 #10, s5.txt:22
+    ("boleh ga baseline dikosongin?", "Tentang baseline: Data awal (baseline)", "Bantuan untuk langkah ini"),  # s1:15
+])
+def test_a_question_about_another_topic_inside_a_step_never_gets_this_step_s_help(engine, question, told, not_told):
+    """tester10 #10: at the cascading question «boleh ga baseline dikosongin?» got the cascading help, and «gaji
+    pppk naik ga?» the role help: a question naming another step's topic gets that help, one outside the guidance
+    is told so; the open question is asked again after it."""
+    user = "u-other-" + question[:6]
+    _to_cascading_question(engine, user)
+    replies = engine.handle(user, question)
+    assert told in said(replies) and not_told not in said(replies)
+    assert "berkontribusi langsung" in replies[-1].text

@@ -34,6 +34,23 @@ def test_biro_osdm_example_passes_with_the_overlap_noted():
     assert result.member_iki["Anggota Timja Penilaian Kinerja ASN"][0].jenis == "core_tusi"
 
 
+@pytest.mark.parametrize("indikator, part, expected", [
+    ("Persentase kabupaten/kota yang melaporkan kasus PD3I tepat waktu", "aspek verifikasi kasus",
+     "Persentase kabupaten/kota yang melaporkan kasus PD3I tepat waktu pada aspek verifikasi kasus"),
+    ("Persentase puskesmas yang menerapkan SBBL sesuai standar", "SDM",
+     "Persentase puskesmas yang menerapkan SBBL sesuai standar pada aspek SDM"),
+    ("Nilai penerapan sistem merit Kemenkes", "aspek pengadaan", "Nilai penerapan sistem merit Kemenkes aspek pengadaan"),
+])
+def test_an_aspek_part_follows_the_whole_indicator_never_breaks_it(indikator, part, expected):
+    """tester10 #13: «Persentase kabupaten/kota (aspek verifikasi kasus) yang melaporkan …» cut the measured thing
+    from its condition, and the RHK drafted from it kept the bracket."""
+    from bot.skp.mpph import Role, member_iki
+
+    iki = member_iki(LeaderIndicator(id="1", indikator=indikator, target="90%", metode="aspek"),
+                     Role(pegawai="Rina", bagian=part, target="90%"))
+    assert iki.indikator == expected and "(" not in iki.rhk
+
+
 def test_sbbl_example_passes():
     result = check_mpph(example("mpph_sbbl"))
     assert result.findings == [] and set(result.member_iki) == {

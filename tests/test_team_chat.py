@@ -486,3 +486,89 @@ def test_a_member_paired_before_the_invite_still_starts_prima_from_their_part(pa
     state = pair.state(MEMBER)
     assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
     assert "sudah anggota tim" in started[0].text and pair.store.reviewer_of(MEMBER).reviewer == LEADER
+
+
+def test_a_member_paired_before_the_split_is_told_their_part_at_their_next_message(pair):
+    """Sari paired by /atasan, then the leader split the MPPH: she heard nothing of her part until she opened the code
+    the leader forwarded (tester10 #1). Now the split reaches her with the code that starts her PRIMA from it."""
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Ani Lestari"
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.pair_up()
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    before = len(pair.inbox[MEMBER])
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    assert "Ani sudah terhubung dengan Anda" in invites
+    told = [reply.text for due in pair.inbox[MEMBER][before:] for reply in due.replies]
+    assert len(told) == 1 and "kalibrasi" in told[0]
+    code = told[0].split("/start ")[1].split()[0]
+    pair.say(MEMBER, f"/start {code}")
+    assert pair.state(MEMBER).prima is not None and "kalibrasi" in pair.state(MEMBER).prima.indicator.name
+    assert not [due for due in pair.inbox[STRANGER] if "kalibrasi" in due.replies[0].text]
+
+
+def test_a_split_name_fits_a_paired_member_only_when_it_names_one_member_alone():
+    from bot.models import IkiDraft
+    from bot.team.pairing import InvitePart, InviteStart, already_paired
+
+    def invite(name):
+        return InviteStart(nama=name, parts=[InvitePart(indicator_id="1", indikator="x", iki=IkiDraft(indikator="x"))])
+
+    invites = [invite("Sari"), invite("Dedi Kurniawan"), invite("Rina")]
+    members = {"1": "Sari Wulandari, SKM", "2": "Dedi", "3": "Rina Marlina", "4": "Rina Ayu", "5": ""}
+    assert {m: i.nama for m, i in already_paired(invites, members).items()} == {"1": "Sari"}
+
+
+def test_the_review_stays_through_any_number_of_questions(pair):
+    """A second question under the leader's review lost it: the first answer had no buttons, so the review was no
+    longer «on screen», and the next question and the note after it were read as the leader's own."""
+    _review_open_on_a_report_count(pair)
+    for _ in range(3):
+        said = "\n".join(r.text for r in pair.say(LEADER, "kenapa IKI 2 ga boleh?"))
+        assert "IKI 2 pegawai" in said and "REPORT_COUNT" in said
+    offered = pair.say(LEADER, "IKI 2: Jml laporan bukan hasil kerja, ganti jd persentase hasil uji yg dikirim tepat waktu")
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    pair.press(LEADER, offered[0].buttons[0].data)
+    assert pair.state(MEMBER).team.review.decision(1).verdict.value == "kembalikan"
+    assert pair.state(LEADER).skp.iki == []
+
+
+def test_the_leader_knows_a_member_by_their_jabatan_when_no_name_was_given(pair):
+    """tester9 #21: a member with no /profil name was «Anggota 1» in /tim and in the review."""
+    pair.pair_up()
+    tim = pair.say(LEADER, "/tim")[0]
+    assert "Anggota 1" in tim.text and "/profil" in tim.text  # nothing known: the leader is told why
+    state = pair.state(MEMBER)
+    state.skp.pegawai.jabatan = "Pranata Laboratorium Kesehatan"
+    pair.store.save(MEMBER, state.model_dump_json())
+    tim = pair.say(LEADER, "/tim")[0]
+    assert "1. Pranata Laboratorium Kesehatan:" in tim.text and "Anggota 1" not in tim.text
+    assert [b.label for b in tim.buttons] == ["Pranata Laboratorium Kesehatan"]
+    review = pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    assert review[0].text.startswith("Pranata Laboratorium Kesehatan.")
+
+
+def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pair):
+    """tester10 #18: Dedi accepted Budi's invite, and Budi's /tim listed «Anggota 2»; the invite said «Ini undangan
+    Ketua Tim …», not Budi's name; a linked member's /skp still said «… setelah terhubung lewat /atasan»."""
+    state = pair.state(LEADER)
+    state.skp.pegawai.nama = "Budi Santoso"
+    pair.store.save(LEADER, state.model_dump_json())
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Dedi Kurniawan; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    code = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])["Dedi Kurniawan"]
+    asked = pair.say(MEMBER, f"/start {code}")
+    assert "undangan Ketua Tim Budi Santoso untuk Dedi Kurniawan" in asked[0].text
+    assert "anggota tim Budi Santoso" in pair.press(MEMBER, asked[0].buttons[0].data)[0].text
+    assert "1. Dedi Kurniawan:" in pair.say(LEADER, "/tim")[0].text
+    status = pair.say(MEMBER, "/skp")[0].text
+    assert status.startswith("Status SKP: draf, belum diajukan") and "setelah terhubung" not in status
+    assert pair.state(MEMBER).skp.pegawai.nama == "Dedi Kurniawan"

@@ -1019,3 +1019,14 @@ def test_a_realisasi_before_any_quarter_ended_or_a_percentage_for_a_count_says_w
     assert engine.state("u1").year.realisasi == []
     assert "Disimpan: IKI 1 TW I: 40 berkas" in said(engine.handle("u1", "IKI 1: 40"))
     assert "Disimpan: IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 96%"))  # a percentage IKI takes its %
+
+
+def test_an_unclear_line_in_a_logbook_year_offers_to_record_it(engine, at):
+    """tester10 #17: «jaga malam» with the SKP set got «itu maksudnya apa? [Periksa sebagai IKI] [Tanya pedoman] [Cari
+    indikator Renstra]», with no way to record it."""
+    agreed(engine)
+    at("2026-02-10T15:00")
+    replies = engine.handle("u1", "jaga malam")
+    assert [b.label for r in replies for b in r.buttons][0] == "Catat sebagai catatan harian"
+    tap(engine, "u1", replies, "Catat sebagai")
+    assert [e.text for e in engine.state("u1").year.entries] == ["jaga malam"]

@@ -53,13 +53,23 @@ from bot.conversation.intent import (
     Route,
     classify,
     done_work_topic,
+    introduction_in_flow,
     request_in,
     search_follow_up,
     smalltalk_reply,
     work_asking_iki,
     work_beside_request,
 )
-from bot.conversation.offered import exact_press, offered, shown, single_action, typed_press, yes_press
+from bot.conversation.offered import (
+    exact_press,
+    offered,
+    shown,
+    single_action,
+    typed_press,
+    undo_press,
+    undo_words,
+    yes_press,
+)
 from bot.conversation.one_off import named_iki
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -127,8 +137,16 @@ IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis da
                  "works in Indonesian; please write your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
 _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
+NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
+                   "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
+
+
+def _matrix_open(state: UserState) -> list[Reply]:
+    """The MPPH matrix left on screen (no question open under it): one line and its buttons, so a reopened chat
+    still presses them; [] when none."""
+    return [mpph_flow.matrix_reminder(state)] if state.mpph is not None and state.mpph.step == "done" else []
 
 
 def _in_both_languages(text: str) -> bool:
@@ -257,7 +275,8 @@ class Engine:
     def pending(self, user_id: str) -> list[Reply]:
         """The question the user has open, asked again (after a restart, when the chat opens); [] when none.
         Read-only: nothing is saved, so asking cannot disturb a turn in progress."""
-        return fit(self.pending_question(self.state(user_id)))
+        state = self.state(user_id)
+        return fit(self.pending_question(state) or _matrix_open(state))
 
     def state(self, user_id: str) -> UserState:
         """What the engine keeps for this user, as last saved."""
@@ -310,7 +329,10 @@ class Engine:
             asked = state.confirm
             replies = act(turn)
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
+            on_screen = turn.state.shown
             turn.state.offered, turn.state.shown = offered(replies), shown(replies)
+            if not turn.state.shown and team_chat.review_owner(on_screen, user_id):
+                turn.state.shown = on_screen  # a reply with no buttons (an answer) leaves the leader's review open
             turn.state.single = single_action(replies)
             return replies
 
@@ -334,6 +356,13 @@ class Engine:
         flow = self._open_flow(state)
         return flow is not None and flow.name not in ("simpan", "tahun")
 
+    def _undoes_here(self, state: UserState) -> bool:
+        """Undo words press the open question's own buttons, except inside PRIMA (which reads them itself: back one
+        step, the IKI being drafted dropped), a team or year answer (a comment, a reason) and a logbook (its own
+        corrections)."""
+        flow = self._open_flow(state)
+        return not year_chat.logging(state) and (flow is None or flow.name not in ("prima", "tim", "tahun"))
+
     def _message_replies(self, turn: Turn, message: str) -> list[Reply]:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
@@ -356,6 +385,12 @@ class Engine:
         exact = exact_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
+        undone = undo_press(turn.state.shown, message, cancel_keeps=turn.state.edit is not None) \
+            if self._undoes_here(turn.state) else None
+        if undone:  # «eh ga jadi» at /ubah's target, «batal» at the data-awal question: its «Batal» or «« Kembali»
+            return self._button(turn, undone)
+        if self._undoes_here(turn.state) and not self._open_flow(turn.state) and undo_words(message):
+            return [Reply(NOTHING_TO_UNDO)]  # «batal deh» with nothing open: said so, never «itu maksudnya apa?»
         detail = iki_list.detail_typed(message, turn.state.listed)
         if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
             return self._button(turn, f"list:detail:{detail}")
@@ -450,7 +485,10 @@ class Engine:
         return self.prima.take_list(state, [part.iki for part in start.parts])
 
     def _prima_prompt(self, state: UserState) -> list[Reply]:
-        return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
+        replies = [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
+        waiting = iki_list.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki}) \
+            if self.prima.takes_list(state) and not state.prima.queue else None
+        return replies + ([waiting] if waiting else [])  # a list pasted at step M and not yet taken is not lost
 
     def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
@@ -462,6 +500,10 @@ class Engine:
         pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
         if pick:
             return self.plain.save_picked(state, pick, message)
+        # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
+        introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" else None
+        if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
+            return [Reply(introduced)] + self.prima.prompt(state)
         if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
             return draft_save.on_button(state, "save", "")
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
@@ -530,6 +572,8 @@ class Engine:
         if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
+            if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»
+                return self._step_help(turn, message) + [mpph_flow.roles_reminder(state)]
             if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
                 answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
@@ -716,6 +760,8 @@ class Engine:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             return [Reply(f"{said} Usulan IKI terakhir masih bisa dipakai: pilih di bawah, atau ketik «pakai usulan N».",
                           buttons)]
+        if _matrix_open(state):  # the MPPH matrix of the last session: its buttons again
+            return [Reply(said)] + _matrix_open(state)
         if state.listed:
             return [Reply(f"{said} Daftar IKI terakhir Anda ({len(state.listed)} baris) masih bisa dipakai: ketik "
                           f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]

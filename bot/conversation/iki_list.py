@@ -327,6 +327,21 @@ def next_step(listed: list[ListedIki], said: str) -> Reply:
     return Reply(f"{said} {'; '.join(steps)}.", buttons(pasted))
 
 
+def still_waiting(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
+    """The last pasted list while none of the lines the rules pass is in the draft yet (drafted: the draft's IKI,
+    lower-cased): named again with its buttons when the step that takes it is asked again (the chat reopened the next
+    day), so a paste is never lost. None when the list is gone, fails whole, or was taken."""
+    if not listed:
+        return None
+    pasted = PastedList(lines_checked(listed), [])
+    passing = [pasted.lines[i] for i in pasted.passing]
+    if not passing or any({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted
+                          for line in passing):
+        return None
+    return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan ({len(passing)} lolos aturan) dan "
+                 "belum masuk draf. Susun dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=True))
+
+
 def detail_button(number: int) -> Button:
     """«Rincian N»: line N of the last list, its findings and suggestions."""
     return Button(f"{DETAIL_LABEL} {number}", f"list:detail:{number}")

@@ -142,7 +142,8 @@ def bare_command(text: str) -> str | None:
     return config["bare_commands"].get(words[0]) if len(words) == 1 else None
 
 
-_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work")  # what a request in intent.yaml does, beside its words
+# What a request in intent.yaml does, beside its words.
+_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "in_flow")
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,13 @@ def request_in(text: str) -> Request | None:
     if found is not None and _searches(found) and wanted_kind(asked) == "definition":
         return None  # «ikk tuh apa sih» asks what IKK means: a question for the guidance, not a search for «tuh»
     return found
+
+
+def introduction_in_flow(text: str) -> str | None:
+    """«sy pranata komputer di rsup» typed while a step is open: what is said before the step is asked again (the
+    request's `in_flow`); None for anything else."""
+    found = request_in(text)
+    return _config()["requests"][found.name].get("in_flow") if found is not None else None
 
 
 def _searches(request: Request) -> bool:

@@ -776,12 +776,23 @@ def _matrix(state: UserState) -> list[Reply]:
         flow.step, flow.scope = "scope", open_scope
         return [Reply(text)] + _scope_question(state)
     flow.step = "done"
+    buttons = _matrix_buttons(flow)
+    hint = "" if len(buttons) > 6 else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
+    return [Reply(text + hint, buttons)]
+
+
+def _matrix_buttons(flow: MpphState) -> list[Button]:
     count = sum(len(leader.peran) for leader in flow.indicators)
     edits = [Button(f"Ubah peran {n}", f"mpph:edit:{n}") for n in range(1, count + 1)] if count <= MAX_ROLE_BUTTONS else []
-    hint = "" if edits else "\nUbah satu peran: ketik «ubah N Nama; bagian; target», atau «hapus N»."
-    return [Reply(text + hint, edits + [Button("Tambah peran", "mpph:add"), Button("Simpan ke draf", "mpph:save"),
-                                        Button("Tambah indikator lain", "mpph:more"), Button("Selesai, unduh XLSX", "mpph:done"),
-                                        Button("Undang anggota", "pasang:undang"), CANCEL])]
+    return edits + [Button("Tambah peran", "mpph:add"), Button("Simpan ke draf", "mpph:save"),
+                    Button("Tambah indikator lain", "mpph:more"), Button("Selesai, unduh XLSX", "mpph:done"),
+                    Button("Undang anggota", "pasang:undang"), CANCEL]
+
+
+def matrix_reminder(state: UserState) -> Reply:
+    """After a question answered under the matrix: it is still open, with its buttons again."""
+    return Reply("(Matriks MPPH Anda masih terbuka: pilih tombol di bawah, atau tulis «ubah N …» untuk satu peran.)",
+                 _matrix_buttons(state.mpph))
 
 
 def _sync_team(flow: MpphState) -> None:

@@ -52,6 +52,31 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def undo_press(buttons: list[tuple[str, str]], text: str, cancel_keeps: bool = False) -> str | None:
+    """The button a whole message of undo words presses outside PRIMA: going back («eh ga jadi», «balik», «undo»)
+    the question's «« Kembali», else its «Batal» only when cancelling loses nothing (cancel_keeps: a change not yet
+    made); calling off («batal deh», «ga usah») its «Batal», else «Selesai …». None when the message says more, or
+    no such button is shown."""
+    from bot.conversation.prima_moves import cancels, goes_back  # (prima_moves reads answers, which read offered)
+
+    back, cancel = goes_back(text), cancels(text)
+    if not (back or cancel) or not buttons:
+        return None
+    labels = {"back": [data for label, data in buttons if label.lstrip().startswith("«")],
+              "cancel": [data for label, data in buttons if tokens(label)[:1] == ["batal"]],
+              "done": [data for label, data in buttons
+                       if tokens(label)[:1] == [knowledge.data("conversation")["typed_press"]["done_label"]]]}
+    order = (("back", "cancel") if cancel_keeps else ("back",)) if back else ("cancel", "done")
+    return next((labels[kind][0] for kind in order if len(labels[kind]) == 1), None)
+
+
+def undo_words(text: str) -> bool:
+    """Whether the whole message is undo words («batal deh», «eh ga jadi», «undo»)."""
+    from bot.conversation.prima_moves import cancels, goes_back
+
+    return goes_back(text) or cancels(text)
+
+
 def yes_or_no(text: str) -> bool:
     """Whether the whole message is a yes («ya», «iya») or a no («tidak», «ga», «nggak»): an answer, never a question."""
     words = tokens(text)

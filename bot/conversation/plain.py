@@ -294,6 +294,9 @@ class Plain:
             return explained
         if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
             return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
+        if intent.route is Route.question and step_help.key(turn.state) == "mpph.done" \
+                and step_help.asks_for_help(intent, turn.state):  # «maksudnya gmn kak?» under the MPPH matrix
+            return self._step_help(turn, message) + [mpph_flow.matrix_reminder(turn.state)]
         if intent.route in (Route.question, Route.unclear) and says_lost(message) and not own_terms(message) \
                 and not is_english(message):  # («can you help me write my KPIs? …»: the English notice says more)
             # «ga tau iki sy apa, bingung», «aku newbie, mulai dari mana?»: where to start, not a passage (tester11 #4)
@@ -341,9 +344,12 @@ class Plain:
         if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
             return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
                                                    Button("Tanya pedoman", "route:tanya")], choice_only=True)]
-        return [Reply(f"«{message}» itu maksudnya apa?", [Button("Periksa sebagai IKI", "route:cek"),
-                                                          Button("Tanya pedoman", "route:tanya"),
-                                                          Button("Cari indikator Renstra", "route:ikk")], choice_only=True)]
+        # A logbook kept (an agreed SKP): «jaga malam» may be the day's work, so recording it is offered first
+        logbook = [Button("Catat sebagai catatan harian", "route:catat")] if year_chat.logging(turn.state) else []
+        return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
+                                                                    Button("Tanya pedoman", "route:tanya"),
+                                                                    Button("Cari indikator Renstra", "route:ikk")],
+                      choice_only=True)]
 
     def target_for_suggestions(self, state: UserState, message: str) -> list[Reply]:
         """A target typed under the suggestions: kept for the one picked; with one suggestion shown there is no pick

@@ -15,7 +15,7 @@ MAX_GAP = 2  # «kasih 3 contoh», «kasih beberapa usulan dong»: the noun a wo
 def _moves() -> dict:
     data = knowledge.data("conversation")
     moves = data["prima_moves"]
-    names = ("leave", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back")
+    names = ("leave", "to_iki", "iki_words", "ask_verbs", "ask_nouns", "about", "back", "cancel")
     sets = {name: PhraseSet(moves[name]) for name in names} | {"back_filler": frozenset(moves["back_filler"])}
     return sets | {"flow_word": moves["flow_word"], "not_now": PhraseSet(data["not_now"])}
 
@@ -29,10 +29,19 @@ def leaves_flow(text: str) -> bool:
 
 def goes_back(text: str) -> bool:
     """«eh ga jadi», «balik», «mundur dulu»: the whole message undoes the last step (back words and filler only)."""
+    return _whole(text, "back")
+
+
+def cancels(text: str) -> bool:
+    """«batal deh», «cancel aja», «ga usah»: the whole message calls off what is open (cancel words and filler)."""
+    return _whole(text, "cancel")
+
+
+def _whole(text: str, kind: str) -> bool:
     moves, words = _moves(), tokens(text)
     i, backed = 0, False
     while i < len(words):
-        phrase = moves["back"].match_at(words, i)
+        phrase = moves[kind].match_at(words, i)
         if phrase:
             i, backed = i + len(phrase), True
         elif words[i] in moves["back_filler"]:

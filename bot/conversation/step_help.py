@@ -44,7 +44,7 @@ def key(state: UserState) -> str | None:
     if state.edit is not None:
         iki = state.skp.iki[state.edit.index] if state.edit.index < len(state.skp.iki) else None
         return _field_key(state.edit.field, iki)
-    if state.mpph is not None and state.mpph.step in ("indicator", "target", "method"):
+    if state.mpph is not None and state.mpph.step in ("indicator", "target", "method", "roles"):
         return f"mpph.{state.mpph.step}"
     if state.rhk is not None and not state.rhk.paused and state.mpph is None:  # /rhk: its part, or the IKI
         return "indikator" if state.rhk.part_kind in ("iki", "seluruh") else "rhk"
@@ -53,7 +53,9 @@ def key(state: UserState) -> str | None:
         return _field_key(fill.field, fill.current)
     prima = state.prima
     if prima is None or prima.paused:
-        return "usulan" if state.candidates else None
+        if state.candidates:
+            return "usulan"
+        return "mpph.done" if state.mpph is not None and state.mpph.step == "done" else None  # the matrix on screen
     if prima.step in ("P", "R"):
         return f"prima.{prima.step}"
     if prima.step == "I":
@@ -72,7 +74,7 @@ def _field_key(field: str, iki: IkiDraft | None) -> str | None:
 # Fields whose answer is free text that may itself end in "?" (a draft IKI, an RHK, strategies, keywords).
 # Steps that ask a yes-no question: a bare «ya» or «tidak» answers it.
 _YES_NO = ("prima.I.direct",)
-_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk", "mpph.indicator")
+_FREE_TEXT = ("prima.P", "prima.R", "indikator", "rhk", "mpph.indicator", "mpph.roles", "mpph.done")
 
 
 def asks_for_help(intent: Intent, state: UserState) -> bool:
@@ -129,7 +131,32 @@ def reply(state: UserState, message: str, ask: Ask | None) -> list[Reply]:
             # something else, and the step's help says more.
             if answer.answer != NOT_FOUND and subject & _stems(answer.answer, frozenset(), spelled_out=False):
                 return [Reply(answer.answer)]
+            other = _named_step(subject, step_key)
+            if other:  # «boleh ga baseline dikosongin?» at the cascading question: the help on the data awal
+                return [Reply(help_text(other, named=True))]
+            if answer.answer == NOT_FOUND and not subject & _step_words(step_key):
+                # «ngomong2 gaji pppk naik ga?» at the role question: outside the guidance, said so; the step's help
+                # would answer another topic
+                return [Reply(NOT_FOUND)]
     return [Reply(help_text(step_key))]
+
+
+def _named_step(subject: frozenset[str], step_key: str) -> str | None:
+    """Another step or field whose topic the question names in full («baseline», «bobot», «ketua tim»): its help
+    answers the question better than the open step's; a topic of the IKI as a whole names none."""
+    topics = {key: _stems(step["topic"], skipped_words()) - _GENERAL_TOPIC for key, step in _help()["steps"].items()
+              if key != step_key}
+    named = [(len(words), key) for key, words in topics.items() if words and words <= subject]
+    return max(named)[1] if named else None
+
+
+_GENERAL_TOPIC = frozenset({"iki"})  # every step is about an IKI: the word names none of them
+
+
+def _step_words(step_key: str) -> frozenset[str]:
+    """Every word the step's help and its own word list use: a question naming one of them is about the step."""
+    step = _help()["steps"][step_key]
+    return _help()["own"][step_key] | _stems(step["text"], skipped_words(), spelled_out=False)
 
 
 _FACTS = ("number", "date", "list")  # kinds of fact a step's help may lack («gmn nulisnya» is the step's own how-to)
@@ -170,9 +197,11 @@ def _options_spelled(question: str, option_terms: dict[str, str]) -> str:
     return pattern.sub(spelled, question)
 
 
-def help_text(step_key: str) -> str:
+def help_text(step_key: str, named: bool = False) -> str:
+    """The step's help; named: the help of another step the question named, headed by its topic."""
     step = _help()["steps"][step_key]
-    return f"Bantuan untuk langkah ini: {' '.join(step['text'].split())} (Sumber: {step['source']})"
+    head = f"Tentang {step['topic']}" if named else "Bantuan untuk langkah ini"
+    return f"{head}: {' '.join(step['text'].split())} (Sumber: {step['source']})"
 
 
 def _own_words(question: str, step_key: str) -> frozenset[str]:

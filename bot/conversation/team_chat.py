@@ -86,7 +86,7 @@ class TeamChat:
         if current is not None and rest.strip().lower() != "ganti":
             since = long_date(datetime.fromtimestamp(current.started_at, self.clock().tzinfo).date())
             name = self._name(current.reviewer) or "Atasan Anda"
-            status = status_text(turn.state.team.review, turn.state.skp)
+            status = status_text(turn.state.team.review, turn.state.skp, paired=True)
             return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status}\n"
                           "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
@@ -122,7 +122,7 @@ class TeamChat:
         if not self.reviews(turn.user_id):
             return None
         review = turn.state.team.review
-        status = status_text(review, turn.state.skp)
+        status = status_text(review, turn.state.skp, paired=True)
         if review.status is Status.ditetapkan:
             return [Reply(f"{status} Perubahan sesudahnya diajukan kepada atasan dengan /ubah lalu /ajukan; lihat versinya "
                           "dengan /skp versi.")]
@@ -149,7 +149,8 @@ class TeamChat:
         who = f"{name} meminta Anda menjadi atasannya. " if name else ""
         replaces = " Pegawai ini sudah punya atasan; bila Anda menerima, Anda menggantikannya." \
             if not checked.code.invite and self.store.reviewer_of(checked.member) else ""
-        return [Reply(who + pairing.confirm_text(checked) + replaces,
+        leader = self._name(checked.reviewer) if checked.code.invite else ""
+        return [Reply(who + pairing.confirm_text(checked, leader) + replaces,
                       [Button("Ya, terima", f"{SCOPE}:ya"), Button("Bukan saya", f"{SCOPE}:bukan")], choice_only=True)]
 
     def _confirm_code(self, turn: Turn) -> list[Reply]:
@@ -169,9 +170,12 @@ class TeamChat:
         for letter in pairing.paired_letters(redeemed, self.clock(), force.number if force else None):
             turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
         if redeemed.code.invite:
+            if not turn.state.skp.pegawai.nama:  # the leader knows them by the name typed in the MPPH (/profil changes it)
+                turn.state.skp.pegawai.nama = redeemed.code.label
             start = pairing.invite_start(redeemed)
-            return [Reply("Anda kini anggota tim Ketua Tim yang mengundang Anda; ia meninjau SKP Anda. PRIMA Anda dimulai "
-                          "dari indikator dan bagian yang sudah ia bagi.")] \
+            leader = self._name(redeemed.reviewer) or "Ketua Tim yang mengundang Anda"
+            return [Reply(f"Anda kini anggota tim {leader}; ia meninjau SKP Anda. PRIMA Anda dimulai dari indikator dan "
+                          "bagian yang sudah ia bagi.")] \
                 + (self.start_prima(turn.state, start) if start and start.parts else [])
         name = self._name(redeemed.member) or "Pegawai itu"
         return [Reply(f"Terhubung: {name} kini anggota tim Anda di Asisten IKI.\n{LEADER_NOTE}")]
@@ -195,15 +199,27 @@ class TeamChat:
         for name, code in codes.items():
             link = pairing.deep_link(self.bot_username, code) if self.bot_username else f"/start {code}"
             lines.append(f"- {name}: {link}")
+        members = {pair.member: self._name(pair.member) for pair in self.store.members_of(turn.user_id)}
+        told = []
+        for member, invite in pairing.already_paired(invites, members).items():
+            code = codes[invite.nama]
+            link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
+            letter = pairing.split_letter(member, turn.state.skp.pegawai.nama, invite, code, link)
+            turn.letters.append((letter.user, letter.key, [Reply(letter.text)]))
+            told.append(invite.nama)
+        if told:
+            lines.append(f"{', '.join(told)} sudah terhubung dengan Anda; bagiannya juga saya sampaikan langsung saat "
+                         "ia membuka chat berikutnya.")
         return [Reply("\n".join(lines))]
 
     def with_status(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
         """/skp: the SKP's state between the member and their leader, above the draft, once it is more than a draft
         or a leader is there to see it."""
         review = turn.state.team.review
-        if review.status is Status.draf and self.store.reviewer_of(turn.user_id) is None:
+        paired = self.store.reviewer_of(turn.user_id) is not None
+        if review.status is Status.draf and not paired:
             return replies
-        return [Reply(status_text(review, turn.state.skp))] + replies
+        return [Reply(status_text(review, turn.state.skp, paired=paired))] + replies
 
     # Submitting and perubahan --------------------------------------------------------------------------
     def ajukan(self, turn: Turn, rest: str) -> list[Reply]:
@@ -346,14 +362,16 @@ class TeamChat:
             return [Reply(NO_MEMBERS)]
         inputs = [self._input(pair) for pair in pairs]
         rows = team_rows(inputs, turn.state.leader, self.clock().date())
-        return [Reply(team_text(rows) + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
+        unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
+            if any(not i.name for i in inputs) else ""
+        return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
                       [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows])]
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
         started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
         days, behind = year_figures(state.skp, state.year, self.clock().date())
-        return MemberInput(member=pair.member, name=state.skp.pegawai.nama, skp=state.skp, record=state.team,
+        return MemberInput(member=pair.member, name=_known_as(state), skp=state.skp, record=state.team,
                            started=started, days_since_logbook=days, behind=behind)
 
     def _member_view(self, turn: Turn, member: str) -> list[Reply]:
@@ -362,7 +380,7 @@ class TeamChat:
         if refusal:
             return [Reply(refusal)]
         state = self.load(member)
-        items = review_items(state.team, state.skp, owner=member, pair=current.id, name=state.skp.pegawai.nama)
+        items = review_items(state.team, state.skp, owner=member, pair=current.id, name=_known_as(state))
         if not state.skp.iki:
             return [Reply(items[0].text + "\nSKP-nya belum berisi IKI.")]
         return [Reply(item.text, [Button(label, data) for label, data in item.buttons]) for item in items] \
@@ -434,7 +452,7 @@ class TeamChat:
         if leader_refusal(turn.user_id, seen.owner, current) is not None:
             return replies
         member = self.load(seen.owner)
-        items = review_items(member.team, member.skp, owner=seen.owner, pair=current.id, name=member.skp.pegawai.nama)
+        items = review_items(member.team, member.skp, owner=seen.owner, pair=current.id, name=_known_as(member))
         waiting = [item for item in items[1:] if item.buttons] if len(items) > 1 else items
         if not any(item.buttons for item in waiting):
             return replies
@@ -802,7 +820,7 @@ class TeamChat:
             parts = letter.key.split(":")
             if ":ajukan:" in letter.key and current is not None and letter.user == current.reviewer:
                 items = review_items(applied.record, applied.skp, owner=owner, pair=current.id,
-                                     name=applied.skp.pegawai.nama)
+                                     name=applied.skp.pegawai.nama or applied.skp.pegawai.jabatan)
                 replies = [Reply(f"{letter.text}\n{items[0].text}", _buttons(items[0].buttons))]
                 replies += [Reply(item.text, _buttons(item.buttons)) for item in items[1:]]
             elif ":umpan_balik:" in letter.key:
@@ -903,6 +921,15 @@ def _buttons(pairs: list[tuple[str, str]]) -> list[Button]:
     return [Button(label, data) for label, data in pairs]
 
 
-def _reviewed_owner(turn: Turn) -> str | None:
+def _known_as(state: UserState) -> str:
+    """How the leader knows a member: their /profil name, else their jabatan; "" when neither is known."""
+    return state.skp.pegawai.nama or state.skp.pegawai.jabatan or ""
+
+
+def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
     """The member whose SKP the leader's review on screen shows (its buttons name another owner); None when none."""
-    return next((p.owner for _, data in turn.state.shown if (p := parse(data)) and p.owner != turn.user_id), None)
+    return next((p.owner for _, data in shown if (p := parse(data)) and p.owner != user), None)
+
+
+def _reviewed_owner(turn: Turn) -> str | None:
+    return review_owner(turn.state.shown, turn.user_id)

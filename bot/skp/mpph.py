@@ -138,9 +138,14 @@ def member_indikator(leader: LeaderIndicator, part: str) -> str:
     if leader.metode == "aspek":
         score = analyse(IkiDraft(indikator=leader.indikator)).measure_class == "score"
         aspect = lowered.startswith(("aspek", "sub-aspek", "sub aspek", "komponen", "unsur", "kriteria", "tahap"))
+        named = part if aspect else f"aspek {part}"
+        if not part:
+            return leader.indikator
         if score and aspect:
-            return f"{leader.indikator} {part}"  # the deck's own form: "Nilai penerapan sistem merit … aspek pengadaan"
-        return _insert_part(leader.indikator, f"({part if aspect else 'aspek ' + part})")
+            return f"{leader.indikator} {named}"  # the deck's own form: "Nilai penerapan sistem merit … aspek pengadaan"
+        # After the whole indicator, never inside it: "Persentase kabupaten/kota (aspek …) yang melaporkan …" broke
+        # the measured thing from its condition, and the RHK drafted from it kept the bracket.
+        return f"{leader.indikator} pada {named}"
     if leader.metode == "layanan":
         service = part[len("layanan "):] if lowered.startswith("layanan ") else part
         return f"Persentase layanan {service} yang diselesaikan sesuai standar waktu layanan"

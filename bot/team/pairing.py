@@ -129,6 +129,32 @@ def invites_from_mpph(draft: MpphDraft, result: MpphResult) -> list[InviteStart]
     return invites
 
 
+def already_paired(invites: list[InviteStart], members: dict[str, str]) -> dict[str, InviteStart]:
+    """The invites whose member is already paired with the leader (by /atasan before the split), by member id.
+    members: the leader's members and their names as set in /profil. A name typed in the matrix («Sari») matches
+    a member whose name holds all its words («Sari Wulandari»); a name that fits more than one member, or a member
+    fitted by more than one name, is left to the code the leader forwards."""
+    def words(name: str) -> set[str]:
+        return {w for w in tokens(name.lower()) if w.isalpha()}
+
+    fits = {member: [invite for invite in invites if words(invite.nama) and words(invite.nama) <= words(name)]
+            for member, name in members.items() if words(name)}
+    taken = [invite.nama for found in fits.values() for invite in found]
+    return {member: found[0] for member, found in fits.items() if len(found) == 1 and taken.count(found[0].nama) == 1}
+
+
+def split_letter(member: str, leader: str, invite: InviteStart, code: str, link: str | None) -> Addressed:
+    """A member paired before the split is told their part at their next message, with the code that starts their
+    PRIMA from it (the same code the leader may forward)."""
+    from hashlib import sha256
+
+    parts = "; ".join(f"«{part.iki.indikator}»" for part in invite.parts)
+    how = f"buka {link}" if link else f"kirim /start {code}"
+    return Addressed(member, f"bagian:{sha256(code.encode()).hexdigest()[:16]}:anggota",
+                     f"{leader or 'Ketua Tim Anda'} sudah membagi IKI tim lewat MPPH. Bagian Anda: {parts}. Untuk "
+                     f"memulai PRIMA dari bagian itu, {how} (berlaku {guidance().pairing.valid_days} hari).")
+
+
 def invite_start(redemption: Redemption) -> InviteStart | None:
     """What a redeemed invite asks the member's PRIMA to start with (None for a member's own code)."""
     if redemption.code is None or not redemption.code.invite or not redemption.code.payload:
@@ -183,10 +209,12 @@ def refusal_text(redemption: Redemption) -> str | None:
     return None
 
 
-def confirm_text(redemption: Redemption) -> str:
-    """The question asked before a code is redeemed (it is redeemed only after "ya")."""
+def confirm_text(redemption: Redemption, leader: str = "") -> str:
+    """The question asked before a code is redeemed (it is redeemed only after "ya"); leader: the inviting Ketua
+    Tim's /profil name, when known."""
     if redemption.code.invite:
-        return (f"Ini undangan Ketua Tim untuk {redemption.code.label}. Bila Anda menerimanya, Ketua Tim menjadi atasan "
+        who = f"Ketua Tim {leader}" if leader else "Ketua Tim"
+        return (f"Ini undangan {who} untuk {redemption.code.label}. Bila Anda menerimanya, {who} menjadi atasan "
                 "yang meninjau SKP Anda, dan PRIMA Anda dimulai dari indikator dan bagian yang sudah ia bagi. Terima?")
     return ("Kode ini dari seorang pegawai yang meminta Anda menjadi atasannya. Bila Anda menerima, Anda dapat melihat, "
             "meninjau, dan menetapkan SKP-nya, memberi umpan balik, dan mencatat dialog kinerja. Terima?")

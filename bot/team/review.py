@@ -307,8 +307,9 @@ def year_versions(year: YearState, review: Review) -> YearState:
 
 
 # What each side reads ---------------------------------------------------------------------------------------
-def status_text(review: Review, skp: SkpDraft) -> str:
-    """The SKP's state in one or two sentences, the same for the member and the leader."""
+def status_text(review: Review, skp: SkpDraft, paired: bool = False) -> str:
+    """The SKP's state in one or two sentences, the same for the member and the leader (paired: a leader is linked,
+    so a draft is not told to link one first)."""
     force = review.in_force
     if review.status is Status.diajukan:
         done = sum(1 for i in range(len(skp.iki)) if review.decision(i) is not None)
@@ -329,6 +330,8 @@ def status_text(review: Review, skp: SkpDraft) -> str:
         if force.skp != skp:
             text += " Ada perubahan yang belum diajukan; ajukan dengan /ajukan beserta alasannya."
         return text
+    if paired:
+        return "Status SKP: draf, belum diajukan; ajukan ke atasan dengan /ajukan."
     return "Status SKP: draf; ajukan ke atasan dengan /ajukan setelah terhubung lewat /atasan."
 
 

@@ -25,7 +25,7 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
     """One item for the head (with Setujui semua while IKI wait), one per IKI, or one for a perubahan."""
     review = record.review
     who = name or "Anggota tim Anda"
-    head = f"{who}. {status_text(review, skp)}"
+    head = f"{who}. {status_text(review, skp, paired=True)}"  # the leader's view: the member is linked
     if review.status is Status.perubahan_diajukan:
         force = review.in_force
         reason = guidance().reason(review.change.reason)
