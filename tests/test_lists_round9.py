@@ -250,6 +250,8 @@ def test_a_time_condition_inside_a_percentage_stays_in_the_iki():
     engine = Engine()
     engine.handle("u", "1. Persentase laporan yang disampaikan paling lambat 5 hari kerja\n2. Jumlah dokumen SOP 12 dokumen")
     assert engine.state("u").listed[0].text == "Persentase laporan yang disampaikan paling lambat 5 hari kerja"
+    engine.handle("u", "1. Persentase resep yang dilayani dalam waktu 30 menit\n2. Jumlah dokumen SOP 12 dokumen")
+    assert engine.state("u").listed[0].text == "Persentase resep yang dilayani dalam waktu 30 menit"
 
 
 def test_a_question_right_after_a_list_without_a_subject_is_about_its_iki():

@@ -289,8 +289,10 @@ def _worded_target(indikator: str) -> tuple[str, Number] | None:
     if last is None or indikator[last.end:].strip() or len(indikator[: last.start].split()) < 2:
         return None
     before = indikator[: last.start].rstrip()
+    # a time is the target of an IKI that measures time («Rata-rata waktu …»), never of a Persentase whose condition
+    # it is («… yang dilayani dalam waktu 30 menit»)
     in_time = last.unit is not None and _time_units().match_at(tokens(last.unit), 0) is not None \
-        and aspek_of(IkiDraft(indikator=before)) is Aspek.waktu
+        and measure_class(indikator) == "other" and aspek_of(IkiDraft(indikator=before)) is Aspek.waktu
     bound = next((b for b in _bound_words() if before.lower().endswith(b) and
                   (len(before) == len(b) or not before[-len(b) - 1].isalnum())), "")
     # in a Persentase a bound in words says which units are counted («kab/kota yang mencapai IDL minimal 90%»)
