@@ -115,3 +115,16 @@ def test_an_introduction_inside_prima_is_greeted_and_the_step_asked_again():
         assert "Salam kenal" in said(replies) and "Apa peran Anda" in replies[-1].text
     state = engine.state("u").prima
     assert state.step == "I" and not state.paused and state.strays == 0
+
+
+def test_an_introduction_that_asks_inside_prima_gets_the_steps_help():
+    """«sy plt katim, pilih yg mana?» at the role question was greeted as an introduction (fix13's greeting), not
+    helped: the in-flow eval caught it after the merge."""
+    from bot.conversation import Engine
+    from tests.talk import said
+
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    assert "Salam kenal" not in said(engine.handle("u", "sy plt katim, pilih yg mana?"))

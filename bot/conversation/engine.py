@@ -501,7 +501,9 @@ class Engine:
         if pick:
             return self.plain.save_picked(state, pick, message)
         # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
-        introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" else None
+        # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
+        introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
+            and classify(message).route is not Route.question else None
         if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
             return [Reply(introduced)] + self.prima.prompt(state)
         if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
