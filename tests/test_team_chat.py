@@ -135,6 +135,30 @@ def test_submit_decide_return_resubmit_and_penetapan_told_once(pair):
     assert actions.count("setujui") == 3 and actions.count("kembalikan") == 1 and actions.count("ditetapkan") == 1
 
 
+def test_a_returned_iki_fixed_while_others_still_wait_is_sent_again_by_ajukan(pair):
+    pair.pair_up()
+    pair.submit()
+    buttons = pair.leader_buttons()
+    pair.press(LEADER, buttons["Setujui"][0], replica=1)
+    pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    pair.say(LEADER, "targetnya samakan dengan PK tim: 95%", replica=1)
+    assert pair.state(MEMBER).team.review.status is Status.diajukan  # IKI 3 is still undecided
+    waiting = pair.say(MEMBER, "/ajukan")[0].text
+    assert "/ubah 2" in waiting and "ajukan ulang dengan /ajukan" in waiting  # says what to do, sends nothing
+    pair.say(MEMBER, "/ubah 2 target 95%")
+    assert "belum diajukan ulang; ajukan dengan /ajukan" in pair.say(MEMBER, "/skp")[0].text
+    sent = pair.say(MEMBER, "/ajukan")[0].text
+    assert "IKI nomor 2 yang sudah Anda perbaiki diajukan ulang" in sent
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.diajukan and review.round == 2 and [d.index for d in review.decisions] == [0]
+    again = pair.leader_buttons()
+    assert len(again["Setujui"]) == 2  # IKI 2 (fixed) and IKI 3 (still waiting); IKI 1 stays approved
+    assert "diajukan ulang" in [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
+    pair.press(LEADER, again["Setujui semua"][0], replica=1)
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.ditetapkan and state.skp.iki[1].target == "95%"
+
+
 def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_the_leader(pair):
     """One record of what is agreed: the leader's approval of every IKI marks the year's SKP agreed with that date
     (so the logbook and /skp versi read it); a paired member's /tetapkan and /ubah go through the leader."""

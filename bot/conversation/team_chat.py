@@ -42,7 +42,16 @@ from bot.team.history import COLUMNS as HISTORY_COLUMNS
 from bot.team.history import history_rows, history_text
 from bot.team.record import Catatan, Dialog, Status
 from bot.team.results import Applied, Refused, address
-from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
+from bot.team.review import (
+    edit_refusal,
+    fixed_returns,
+    member_status,
+    returned_comment,
+    submit,
+    waiting_text,
+    withdraw,
+    year_versions,
+)
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.rencana import follow_targets
@@ -86,7 +95,7 @@ class TeamChat:
         if current is not None and rest.strip().lower() != "ganti":
             since = long_date(datetime.fromtimestamp(current.started_at, self.clock().tzinfo).date())
             name = self._name(current.reviewer) or "Atasan Anda"
-            status = status_text(turn.state.team.review, turn.state.skp)
+            status = member_status(turn.state.team.review, turn.state.skp)
             return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status}\n"
                           "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
@@ -122,7 +131,7 @@ class TeamChat:
         if not self.reviews(turn.user_id):
             return None
         review = turn.state.team.review
-        status = status_text(review, turn.state.skp)
+        status = member_status(review, turn.state.skp)
         if review.status is Status.ditetapkan:
             return [Reply(f"{status} Perubahan sesudahnya diajukan kepada atasan dengan /ubah lalu /ajukan; lihat versinya "
                           "dengan /skp versi.")]
@@ -203,7 +212,7 @@ class TeamChat:
         review = turn.state.team.review
         if review.status is Status.draf and self.store.reviewer_of(turn.user_id) is None:
             return replies
-        return [Reply(status_text(review, turn.state.skp))] + replies
+        return [Reply(member_status(review, turn.state.skp))] + replies
 
     # Submitting and perubahan --------------------------------------------------------------------------
     def ajukan(self, turn: Turn, rest: str) -> list[Reply]:
@@ -216,9 +225,14 @@ class TeamChat:
         if self.store.reviewer_of(turn.user_id) is None:
             return [Reply(NOT_PAIRED)]
         review = state.team.review
+        fixed = fixed_returns(review, state.skp)
+        if fixed:  # returned IKI fixed while the rest still waits: sent again as they are, the leader decides them
+            return self._own(turn, lambda: submit(state.team, state.skp, owner=turn.user_id, now=self.clock()),
+                             f"IKI nomor {', '.join(str(i + 1) for i in fixed)} yang sudah Anda perbaiki diajukan "
+                             "ulang kepada atasan, bersama IKI lain yang belum diputuskan. Anda diberi tahu setiap "
+                             "keputusannya.")
         if review.status in (Status.diajukan, Status.perubahan_diajukan):
-            return [Reply(status_text(review, state.skp) + " Tunggu keputusan atasan, atau tarik pengajuan dengan "
-                          "/ajukan batal.")]
+            return [Reply(waiting_text(review, state.skp))]
         if review.status is Status.ditetapkan:
             return self._ask_reason(state)
         if not state.skp.iki:
