@@ -159,6 +159,19 @@ def test_a_returned_iki_fixed_while_others_still_wait_is_sent_again_by_ajukan(pa
     assert state.team.review.status is Status.ditetapkan and state.skp.iki[1].target == "95%"
 
 
+@pytest.mark.parametrize("asked", ["sy mau kirim skp ke atasan", "tolong ajukan skp sy ke katim"])
+def test_a_request_to_submit_typed_at_a_field_question_submits_and_is_never_the_fields_value(pair, asked):
+    pair.pair_up()
+    pair.say(MEMBER, "- Melakukan monitoring cold chain di provinsi\n- Persentase vaksin yang disimpan sesuai standar "
+                     "rantai dingin 95%")
+    assert "Target satu tahun" in pair.say(MEMBER, "simpan semua seperti ditulis")[-1].text
+    offered = pair.say(MEMBER, asked)
+    assert "Ajukan" in [b.label for r in offered for b in r.buttons]  # /ajukan's question, not «harus berupa angka»
+    pair.say(MEMBER, "1")  # its first option, typed
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.diajukan and state.skp.iki[0].target is None
+
+
 def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_the_leader(pair):
     """One record of what is agreed: the leader's approval of every IKI marks the year's SKP agreed with that date
     (so the logbook and /skp versi read it); a paired member's /tetapkan and /ubah go through the leader."""
