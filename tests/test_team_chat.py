@@ -220,6 +220,35 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     assert "Atasan baru Anda" in told and "(versi 2)" in told
 
 
+def test_a_perubahan_reason_typed_in_words_is_the_reason_never_a_logbook_entry(pair):
+    pair.pair_up()
+    pair.submit()
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.say(MEMBER, "/ubah 1 target 95%")
+    asked = pair.say(MEMBER, "/ajukan")
+    assert "Apa alasannya?" in asked[-1].text
+    pair.say(MEMBER, "ada arahan dr direktur, dokumen harus lebih cepat")
+    state = pair.state(MEMBER)
+    assert not state.year.entries  # not «Dicatat (c1)»
+    change = state.team.review.change
+    assert state.team.review.status is Status.perubahan_diajukan and change.reason == "direktif"
+    assert "arahan dr direktur" in change.note
+    told = [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].text
+    assert "direktif pimpinan" in told and "IKI 1 diubah: target 90% → 95%" in told
+    # A line naming no reason is kept as the note, and the reason asked again with its buttons.
+    pair.press(LEADER, [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons[0].data,
+               replica=1)
+    pair.say(MEMBER, "/ubah 2 teks Persentase dokumen tahap 2 yang lengkap di aplikasi")
+    pair.say(MEMBER, "/ajukan")
+    again = pair.say(MEMBER, "supaya sama dengan PK tim")
+    assert "Keterangan untuk atasan saya simpan" in again[-1].text and len(again[-1].buttons) == 3
+    pair.press(MEMBER, again[-1].buttons[0].data)
+    change = pair.state(MEMBER).team.review.change
+    assert (change.reason, change.note) == ("strategi", "supaya sama dengan PK tim")
+    told = [d for d in pair.inbox[LEADER] if ":ajukan:3" in d.key][-1].replies[0].text
+    assert "IKI 2 diubah: indikator" in told and "baru" not in told and "dihapus" not in told
+
+
 def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_that_passed(pair):
     listed = pair.say(MEMBER, "1. Jumlah laporan monev imunisasi kejar - 12 laporan\n"
                               "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu - 90%\n3. Nilai IP ASN - 80")

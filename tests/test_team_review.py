@@ -241,3 +241,8 @@ def test_changes_lists_edits_new_and_removed_iki():
     assert changes(before, after) == ["IKI 2 diubah: bobot 20 → 30"]
     assert changes(before, SkpDraft(iki=[before.iki[0]])) == [f"IKI dihapus: {before.iki[1].indikator}"]
     assert changes(before, before) == ["tidak ada perbedaan isi"]
+    # /ubah 2 teks: the same IKI reworded in place, never «IKI 2 baru» plus «IKI dihapus»
+    reworded = SkpDraft(iki=[before.iki[0], before.iki[1].model_copy(update={"indikator": "Persentase arsip tertata"})])
+    assert changes(before, reworded) == [f"IKI 2 diubah: indikator {before.iki[1].indikator} → Persentase arsip tertata"]
+    added = SkpDraft(iki=[*before.iki, before.iki[0].model_copy(update={"indikator": "Jumlah arsip"})])
+    assert changes(before, added) == ["IKI 3 baru: Jumlah arsip"]

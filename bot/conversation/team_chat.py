@@ -55,7 +55,7 @@ from bot.team.review import (
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.rencana import follow_targets
-from bot.year.versions import follow_rename
+from bot.year.versions import explanation, follow_rename, reason_answer
 
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
 BUSY = ("SKP anggota ini sedang diperbarui (pegawai atau atasan lain sedang menyimpan). Tidak ada yang dicatat; "
@@ -284,9 +284,30 @@ class TeamChat:
         if force is not None and force.skp == state.skp:
             return [Reply(f"SKP Anda sama dengan versi {force.number} yang ditetapkan; tidak ada perubahan untuk "
                           "diajukan. Ubah dulu IKI-nya dengan /ubah.")]
-        return [Reply("SKP Anda sudah ditetapkan, jadi perubahan ini diajukan sebagai perubahan SKP dan perlu "
-                      "persetujuan atasan. Apa alasannya?",
-                      [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons], choice_only=True)]
+        state.tim = TeamAsk(kind="perubahan")  # a reason typed in words is read, never taken as a logbook line
+        return [self._reason_question("SKP Anda sudah ditetapkan, jadi perubahan ini diajukan sebagai perubahan SKP "
+                                      "dan perlu persetujuan atasan. Apa alasannya?")]
+
+    @staticmethod
+    def _reason_question(text: str) -> Reply:
+        return Reply(text, [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons], choice_only=True)
+
+    def _typed_reason(self, turn: Turn, ask: TeamAsk, text: str) -> list[Reply]:
+        """A perubahan's reason typed in words («ada arahan dr direktur, umpan balik harus lebih cepat»): the guidance's
+        reason it names, with the line as the note for the leader when it says more; a line naming none is kept as
+        the note and the reason asked again with its buttons (nothing typed is lost)."""
+        reason = reason_answer(text)
+        note = " ".join(filter(None, (ask.value, explanation(text) if reason else "")))
+        if reason and note:
+            return self._submit(turn, reason=reason, note=note)
+        if reason:
+            turn.state.tim = TeamAsk(kind="keterangan", value=reason)
+            label = guidance().reason(reason).label
+            return [Reply(f"Alasan: {label}. Tulis keterangan singkat untuk atasan: apa yang berubah dan mengapa.")]
+        kept = " ".join(filter(None, (ask.value, " ".join(text.split())[:500])))
+        turn.state.tim = TeamAsk(kind="perubahan", value=kept)
+        return [self._reason_question(f"Keterangan untuk atasan saya simpan: «{short(kept, 120)}». Alasan mana dari "
+                                      "panduan yang sesuai?")]
 
     def after_edit(self, turn: Turn) -> list[Reply]:
         """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason."""
@@ -683,6 +704,10 @@ class TeamChat:
             state.tim, state.listed_offer = None, False
             return [Reply("Baik, tidak ada yang diajukan atau dikirim.")]
         if action == "alasan" and guidance().reason(arg):
+            typed = state.tim.value if state.tim and state.tim.kind == "perubahan" else ""
+            if typed:  # the explanation was typed before the reason was picked
+                state.tim = None
+                return self._submit(turn, reason=arg, note=typed)
             state.tim = TeamAsk(kind="keterangan", value=arg)
             return [Reply("Tulis keterangan singkat untuk atasan: apa yang berubah dan mengapa.")]
         if action == "tarik" and state.tim and state.tim.kind == "tarik":
@@ -762,6 +787,8 @@ class TeamChat:
             return self._preview(turn, ask.data, text)
         if ask.kind == "keterangan":
             return self._submit(turn, reason=ask.value, note=text)
+        if ask.kind == "perubahan":
+            return self._typed_reason(turn, ask, text)
         turn.state.tim = ask  # "kirim", "tarik": only a button answers
         return prompt(turn.state)
 
@@ -840,9 +867,12 @@ def prompt(state: UserState) -> list[Reply]:
             "balas": "Tulis balasan Anda untuk atasan, atau /batal.",
             "dialog": "Tulis catatan/rekomendasi dialog kinerja, atau /batal. " + catatan_help(),
             "keterangan": "Tulis keterangan perubahan SKP untuk atasan, atau /batal.",
+            "perubahan": "Perubahan SKP Anda menunggu alasannya: pilih salah satu, tulis dengan kata-kata Anda, atau "
+                         "/batal.",
             "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
             "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
     buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
+               "perubahan": [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
                "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
     return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []))]
 

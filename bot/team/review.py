@@ -395,16 +395,20 @@ def changes(before: SkpDraft, after: SkpDraft) -> list[str]:
     (its changed fields listed), one found nowhere before is "baru", one gone is "dihapus"."""
     unmatched = dict(enumerate(before.iki))
     same = [n for n, iki in enumerate(after.iki) if _take(unmatched, lambda old, iki=iki: old == iki)]
+    kept = {n: _take(unmatched, lambda old, iki=iki: old.indikator == iki.indikator)
+            for n, iki in enumerate(after.iki) if n not in same}
+    # An IKI reworded in place (/ubah N teks) is that IKI changed, not a new one and a removed one.
+    kept = {n: was if was is not None else unmatched.pop(n, None) for n, was in kept.items()}
     lines = []
     for n, iki in enumerate(after.iki):
         if n in same:
             continue
-        was = _take(unmatched, lambda old, iki=iki: old.indikator == iki.indikator)
+        was = kept[n]
         if was is None:
             lines.append(f"IKI {n + 1} baru: {iki.indikator}")
             continue
         fields = [f"{name} {_value(getattr(was, name))} → {_value(getattr(iki, name))}"
-                  for name in ("rhk", "target", "satuan", "jenis", "bobot", "aspek", "parent", "baseline")
+                  for name in ("indikator", "rhk", "target", "satuan", "jenis", "bobot", "aspek", "parent", "baseline")
                   if getattr(was, name) != getattr(iki, name)]
         lines.append(f"IKI {n + 1} diubah: " + ", ".join(fields))
     lines += [f"IKI dihapus: {iki.indikator}" for iki in unmatched.values()]
