@@ -1008,3 +1008,18 @@ def test_a_realisasi_before_any_quarter_ended_or_a_percentage_for_a_count_says_w
     assert engine.state("u1").year.realisasi == []
     assert "Disimpan: IKI 1 TW I: 40 berkas" in said(engine.handle("u1", "IKI 1: 40"))
     assert "Disimpan: IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 96%"))  # a percentage IKI takes its %
+
+
+def test_eh_salah_with_a_number_puts_right_the_entry_that_counted_it_never_a_new_entry(engine, at):
+    # tester11 #6: «eh salah, yg tadi 50 rumah» was kept as a new entry «di luar SKP», the 40 left as it was
+    agreed(engine)
+    at("2026-01-13T15:00")
+    engine.handle("u1", "kemarin verif 14 berkas KP")
+    told = said(engine.handle("u1", "eh salah, yg tadi 16 berkas"))
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and entries[0].quantity == 16.0 and "16 berkas" in entries[0].text
+    assert "dibetulkan" in told
+    # a line of work with «salah» in it is no correction
+    engine.handle("u1", "salah 1 berkas KP ditolak BKN")
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 2 and entries[0].quantity == 16.0 and entries[1].quantity == 1.0
