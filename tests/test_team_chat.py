@@ -143,6 +143,8 @@ def test_a_returned_iki_fixed_while_others_still_wait_is_sent_again_by_ajukan(pa
     pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
     pair.say(LEADER, "targetnya samakan dengan PK tim: 95%", replica=1)
     assert pair.state(MEMBER).team.review.status is Status.diajukan  # IKI 3 is still undecided
+    asked = pair.say(MEMBER, "catatannya apa ya dr atasan?")[0].text  # the leader's note, not a guideline passage
+    assert "IKI 2" in asked and "samakan dengan PK tim" in asked and "/ubah 2" in asked
     waiting = pair.say(MEMBER, "/ajukan")[0].text
     assert "/ubah 2" in waiting and "ajukan ulang dengan /ajukan" in waiting  # says what to do, sends nothing
     pair.say(MEMBER, "/ubah 2 target 95%")

@@ -487,17 +487,36 @@ class TeamChat:
             return self._reply(turn, words[1], words[2])
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
-            own = turn.state.team.feedback
-            if own:
-                lines = [f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
-                         for f in own]
-                return [Reply("Umpan balik dari atasan Anda:\n" + "\n".join(lines))]
+            notes = self.leader_notes(turn.state)
+            if notes:
+                return [Reply(notes)]
+            if self.store.reviewer_of(turn.user_id) is not None:
+                return [Reply("Belum ada catatan atau umpan balik dari atasan Anda untuk SKP ini.")]
             return [Reply(NO_MEMBERS)]
         if len(pairs) > 1:
             return [Reply("Umpan balik untuk siapa?", [Button(self._input(p).name or f"Anggota {n}",
                                                                f"{SCOPE}:fbm:{p.member}")
                                                         for n, p in enumerate(pairs, start=1)], choice_only=True)]
         return self._kinds(pairs[0].member)
+
+    @staticmethod
+    def leader_notes(state: UserState) -> str:
+        """What the member's leader wrote to them: the notes of the IKI returned in the current review, a perubahan
+        not approved, and the feedback given; "" when there is none."""
+        review, parts = state.team.review, []
+        returned = [(i, returned_comment(review, i)) for i in range(len(state.skp.iki))]
+        lines = [f"IKI {i + 1} «{short(state.skp.iki[i].indikator, 60)}»: {note}. Perbaiki dengan /ubah {i + 1}, lalu "
+                 "ajukan ulang dengan /ajukan." for i, note in returned if note]
+        if lines:
+            parts.append("Catatan atasan pada IKI yang dikembalikan:\n" + "\n".join(lines))
+        if review.returned:
+            parts.append(f"Perubahan SKP terakhir belum disetujui atasan: {review.returned}.")
+        own = state.team.feedback
+        if own:
+            parts.append("Umpan balik dari atasan Anda:\n" + "\n".join(
+                f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
+                for f in own))
+        return "\n\n".join(parts)
 
     def _kinds(self, member: str) -> list[Reply]:
         return [Reply("Jenis umpan baliknya?", [Button(k.label, f"{SCOPE}:fb:{k.id}:{member}")
