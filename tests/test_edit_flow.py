@@ -264,3 +264,18 @@ def test_a_drop_answered_jangan_is_not_named_again(two_iki):
     two_iki.handle("u", "/buang 2")
     two_iki.press("u", "skp:cancel")
     assert "belum dibuang" not in said(two_iki.handle("u", "/skp"))
+
+
+def test_a_new_text_the_target_no_longer_fits_asks_the_target_so_a_typed_value_is_taken(engine):
+    # tester11 #17: after «/ubah 2 teks Persentase …» flagged «12 kali» as no percentage, «90%» was not read
+    state = engine.state("u")
+    state.skp.iki = [IkiDraft(indikator="Jumlah rapat koordinasi imunisasi", target="12 kali", satuan="kali")]
+    engine._store.save("u", state.model_dump_json())
+    told = said(engine.handle("u", "/ubah 1 teks Persentase rekomendasi rapat koordinasi imunisasi yang "
+                                   "ditindaklanjuti"))
+    assert "Tulis target baru IKI 1" in told
+    engine.handle("u", "90%")
+    assert engine.state("u").skp.iki[0].target == "90%" and engine.state("u").edit is None
+    # the target typed with the text: nothing asked
+    told = said(engine.handle("u", "/ubah 1 teks Jumlah rekomendasi rapat koordinasi yang ditindaklanjuti, target 12"))
+    assert "Tulis target baru" not in told and engine.state("u").edit is None

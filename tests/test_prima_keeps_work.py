@@ -126,3 +126,26 @@ def test_a_data_source_note_in_brackets_is_not_glued_into_the_iki_drafted_from_a
     assert activities(text) == ["percepatan layanan resep rawat jalan", "konseling obat pasien pulang",
                                 "kepatuhan formularium nasional"]
     assert activities("pemeriksaan sanitasi kapal (KKP)") == ["pemeriksaan sanitasi kapal (KKP)"]
+
+
+def test_words_typed_for_a_button_press_it_and_a_jenis_said_early_is_kept():
+    """tester11 #12: «skip» saved as the unit indicator, «TUSI» at the role question paused PRIMA, «lanjutin» did not
+    resume it (so the IKI typed at step 3 never reached step 4)."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.handle("u", "skip")
+    state = engine.state("u")
+    assert state.prima.step == "R" and not (state.prima.indicator and state.prima.indicator.name)
+    engine.press("u", "prima:skip")
+    engine.handle("u", "Jumlah arsip inaktif yang ditata sesuai ketentuan")
+    engine.handle("u", "500 berkas")
+    told = said(engine.handle("u", "TUSI"))
+    assert "Core TUSI" in told and "jeda" not in told
+    assert "jeda" not in said(engine.handle("u", "lanjutin"))
+    state = engine.state("u")
+    assert not state.prima.paused and state.prima.strays == 0 and state.prima.queue[0].jenis == "core_tusi"
+    state.prima.paused = True  # paused (e.g. by two strays): «lanjutin» under the offer resumes it
+    engine._store.save("u", state.model_dump_json())
+    engine.handle("u", "/prima")
+    assert "Melanjutkan PRIMA" in said(engine.handle("u", "lanjutin"))
+    assert not engine.state("u").prima.paused and engine.state("u").prima.step == "I"

@@ -135,6 +135,45 @@ def test_submit_decide_return_resubmit_and_penetapan_told_once(pair):
     assert actions.count("setujui") == 3 and actions.count("kembalikan") == 1 and actions.count("ditetapkan") == 1
 
 
+def test_a_returned_iki_fixed_while_others_still_wait_is_sent_again_by_ajukan(pair):
+    pair.pair_up()
+    pair.submit()
+    buttons = pair.leader_buttons()
+    pair.press(LEADER, buttons["Setujui"][0], replica=1)
+    pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    pair.say(LEADER, "targetnya samakan dengan PK tim: 95%", replica=1)
+    assert pair.state(MEMBER).team.review.status is Status.diajukan  # IKI 3 is still undecided
+    asked = pair.say(MEMBER, "catatannya apa ya dr atasan?")[0].text  # the leader's note, not a guideline passage
+    assert "IKI 2" in asked and "samakan dengan PK tim" in asked and "/ubah 2" in asked
+    waiting = pair.say(MEMBER, "/ajukan")[0].text
+    assert "/ubah 2" in waiting and "ajukan ulang dengan /ajukan" in waiting  # says what to do, sends nothing
+    pair.say(MEMBER, "/ubah 2 target 95%")
+    assert "belum diajukan ulang; ajukan dengan /ajukan" in pair.say(MEMBER, "/skp")[0].text
+    sent = pair.say(MEMBER, "/ajukan")[0].text
+    assert "IKI nomor 2 yang sudah Anda perbaiki diajukan ulang" in sent
+    review = pair.state(MEMBER).team.review
+    assert review.status is Status.diajukan and review.round == 2 and [d.index for d in review.decisions] == [0]
+    again = pair.leader_buttons()
+    assert len(again["Setujui"]) == 2  # IKI 2 (fixed) and IKI 3 (still waiting); IKI 1 stays approved
+    assert "diajukan ulang" in [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
+    pair.press(LEADER, again["Setujui semua"][0], replica=1)
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.ditetapkan and state.skp.iki[1].target == "95%"
+
+
+@pytest.mark.parametrize("asked", ["sy mau kirim skp ke atasan", "tolong ajukan skp sy ke katim"])
+def test_a_request_to_submit_typed_at_a_field_question_submits_and_is_never_the_fields_value(pair, asked):
+    pair.pair_up()
+    pair.say(MEMBER, "- Melakukan monitoring cold chain di provinsi\n- Persentase vaksin yang disimpan sesuai standar "
+                     "rantai dingin 95%")
+    assert "Target satu tahun" in pair.say(MEMBER, "simpan semua seperti ditulis")[-1].text
+    offered = pair.say(MEMBER, asked)
+    assert "Ajukan" in [b.label for r in offered for b in r.buttons]  # /ajukan's question, not «harus berupa angka»
+    pair.say(MEMBER, "1")  # its first option, typed
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.diajukan and state.skp.iki[0].target is None
+
+
 def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_the_leader(pair):
     """One record of what is agreed: the leader's approval of every IKI marks the year's SKP agreed with that date
     (so the logbook and /skp versi read it); a paired member's /tetapkan and /ubah go through the leader."""
@@ -181,6 +220,35 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
     pair.press(STRANGER, pair.say(STRANGER, f"/start {code}")[0].buttons[0].data)
     told = [d.replies[0].text for d in pair.inbox[MEMBER] if d.key.startswith("pasangan:")][-1]
     assert "Atasan baru Anda" in told and "(versi 2)" in told
+
+
+def test_a_perubahan_reason_typed_in_words_is_the_reason_never_a_logbook_entry(pair):
+    pair.pair_up()
+    pair.submit()
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.say(MEMBER, "/ubah 1 target 95%")
+    asked = pair.say(MEMBER, "/ajukan")
+    assert "Apa alasannya?" in asked[-1].text
+    pair.say(MEMBER, "ada arahan dr direktur, dokumen harus lebih cepat")
+    state = pair.state(MEMBER)
+    assert not state.year.entries  # not «Dicatat (c1)»
+    change = state.team.review.change
+    assert state.team.review.status is Status.perubahan_diajukan and change.reason == "direktif"
+    assert "arahan dr direktur" in change.note
+    told = [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].text
+    assert "direktif pimpinan" in told and "IKI 1 diubah: target 90% → 95%" in told
+    # A line naming no reason is kept as the note, and the reason asked again with its buttons.
+    pair.press(LEADER, [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons[0].data,
+               replica=1)
+    pair.say(MEMBER, "/ubah 2 teks Persentase dokumen tahap 2 yang lengkap di aplikasi")
+    pair.say(MEMBER, "/ajukan")
+    again = pair.say(MEMBER, "supaya sama dengan PK tim")
+    assert "Keterangan untuk atasan saya simpan" in again[-1].text and len(again[-1].buttons) == 3
+    pair.press(MEMBER, again[-1].buttons[0].data)
+    change = pair.state(MEMBER).team.review.change
+    assert (change.reason, change.note) == ("strategi", "supaya sama dengan PK tim")
+    told = [d for d in pair.inbox[LEADER] if ":ajukan:3" in d.key][-1].replies[0].text
+    assert "IKI 2 diubah: indikator" in told and "baru" not in told and "dihapus" not in told
 
 
 def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_that_passed(pair):

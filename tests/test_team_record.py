@@ -187,12 +187,21 @@ def test_the_history_names_the_reader_and_roles_only():
                AuditRecord("k", 2, "other", "anggota", "ajukan", {"status": "dikembalikan"}, {"status": "diajukan"},
                            NOW.timestamp() + 60, "ajukan:2")]
     rows = history_rows(records, "me")
-    assert rows[0] == ("2026-03-10 10:00", "Anda", "IKI dikembalikan", "iki 2; target 80%",
-                       "keputusan kembalikan; catatan Perjelas")
+    assert rows[0] == ("2026-03-10 10:00", "Anda", "IKI dikembalikan", "IKI nomor 2; target 80%",
+                       "catatan: Perjelas")
     assert rows[1][1] == "anggota"
     text = history_text(records, None, last=1)
     assert text.startswith("Riwayat SKP (2 catatan, 1 terakhir):") and "SKP diajukan" in text
     assert history_text([], None) == "Belum ada riwayat keputusan untuk SKP ini."
+    # Said in Indonesian, never a Python flag or a raw key (tester11 #18)
+    said = history_rows([AuditRecord("k", 3, "other", "atasan", "setujui", {"iki": 1},
+                                     {"keputusan": "setujui", "target": "80%", "sekaligus": True}, NOW.timestamp(), "1:0"),
+                         AuditRecord("k", 4, "other", "anggota", "ajukan", {"status": "draf"},
+                                     {"status": "perubahan_diajukan", "putaran": 1, "iki": 5, "alasan": "direktif"},
+                                     NOW.timestamp(), "ajukan:1")], None)
+    assert said[0][4] == "target 80%; lewat «Setujui semua»"
+    assert said[1][4] == ("status perubahan diajukan; putaran ke-1; 5 IKI; alasan: Penugasan baru yang mendesak "
+                          "(direktif pimpinan)")
 
 
 def test_dates_read_as_indonesians_write_them():

@@ -17,6 +17,7 @@ from bot.team.review import (
     decide,
     edit_refusal,
     fingerprint,
+    fixed_returns,
     iki_state,
     return_change,
     returned_comment,
@@ -52,7 +53,7 @@ def test_a_submission_waits_for_the_leader_and_tells_them():
     assert [(e.action, e.actor_role, e.ref) for e in applied.entries] == [("ajukan", "anggota", "ajukan:1")]
     assert applied.notices[0].to == "atasan" and "2 IKI" in applied.notices[0].text
     assert "diajukan pada 20 Januari 2026; 0 dari 2" in status_text(review, skp)
-    with pytest.raises(Refused, match="sudah diajukan"):
+    with pytest.raises(Refused, match="Tunggu keputusan atasan"):
         submit(applied.record, skp, owner="m", now=NOW)
     with pytest.raises(Refused, match="belum berisi IKI"):
         submit(MemberRecord(), SkpDraft(), owner="m", now=NOW)
@@ -138,6 +139,14 @@ def test_while_the_leader_reviews_the_member_may_fix_only_a_returned_iki_or_with
     record = verdict(submitted(skp), skp, 1, Verdict.kembalikan, comment="Perjelas").record
     assert "sedang ditinjau" in edit_refusal(record.review, 0) and "sedang ditinjau" in edit_refusal(record.review)
     assert edit_refusal(record.review, 1) is None
+    with pytest.raises(Refused, match="perbaiki dengan /ubah 2, lalu ajukan ulang dengan /ajukan"):
+        submit(record, skp, owner="m", now=NOW)  # returned but not fixed yet: nothing to send again
+    fixed = skp.model_copy(update={"iki": [skp.iki[0], skp.iki[1].model_copy(update={"target": "95%"})]})
+    assert fixed_returns(record.review, fixed) == [1] and fixed_returns(record.review, skp) == []
+    again = submit(record, fixed, owner="m", now=NOW)  # the fixed IKI goes back without withdrawing the rest
+    assert (again.record.review.status, again.record.review.round, again.record.review.decisions) == (
+        Status.diajukan, 2, [])
+    assert "IKI nomor 2 yang Anda kembalikan sudah diperbaiki" in again.notices[0].text
     back = withdraw(record, skp, owner="m", now=NOW)
     assert back.record.review.status is Status.draf and back.notices[0].to == "atasan"
     assert edit_refusal(back.record.review, 0) is None
@@ -232,3 +241,8 @@ def test_changes_lists_edits_new_and_removed_iki():
     assert changes(before, after) == ["IKI 2 diubah: bobot 20 → 30"]
     assert changes(before, SkpDraft(iki=[before.iki[0]])) == [f"IKI dihapus: {before.iki[1].indikator}"]
     assert changes(before, before) == ["tidak ada perbedaan isi"]
+    # /ubah 2 teks: the same IKI reworded in place, never «IKI 2 baru» plus «IKI dihapus»
+    reworded = SkpDraft(iki=[before.iki[0], before.iki[1].model_copy(update={"indikator": "Persentase arsip tertata"})])
+    assert changes(before, reworded) == [f"IKI 2 diubah: indikator {before.iki[1].indikator} → Persentase arsip tertata"]
+    added = SkpDraft(iki=[*before.iki, before.iki[0].model_copy(update={"indikator": "Jumlah arsip"})])
+    assert changes(before, added) == ["IKI 3 baru: Jumlah arsip"]

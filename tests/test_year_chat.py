@@ -1030,3 +1030,18 @@ def test_an_unclear_line_in_a_logbook_year_offers_to_record_it(engine, at):
     assert [b.label for r in replies for b in r.buttons][0] == "Catat sebagai catatan harian"
     tap(engine, "u1", replies, "Catat sebagai")
     assert [e.text for e in engine.state("u1").year.entries] == ["jaga malam"]
+
+
+def test_eh_salah_with_a_number_puts_right_the_entry_that_counted_it_never_a_new_entry(engine, at):
+    # tester11 #6: «eh salah, yg tadi 50 rumah» was kept as a new entry «di luar SKP», the 40 left as it was
+    agreed(engine)
+    at("2026-01-13T15:00")
+    engine.handle("u1", "kemarin verif 14 berkas KP")
+    told = said(engine.handle("u1", "eh salah, yg tadi 16 berkas"))
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and entries[0].quantity == 16.0 and "16 berkas" in entries[0].text
+    assert "dibetulkan" in told
+    # a line of work with «salah» in it is no correction
+    engine.handle("u1", "salah 1 berkas KP ditolak BKN")
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 2 and entries[0].quantity == 16.0 and entries[1].quantity == 1.0

@@ -12,9 +12,24 @@ def _config() -> tuple[dict[tuple[str, ...], int], PhraseSet, frozenset[str]]:
     return ordinals, PhraseSet(data["ordinals"]), frozenset(data["pick_words"])
 
 
+@knowledge.cached
+def _label_words() -> dict[tuple[str, ...], str]:
+    data = knowledge.data("conversation")
+    return {tuple(tokens(typed)): label for label, said in data["label_words"].items() for typed in said}
+
+
+def label_word(text: str) -> str:
+    """«skip» → «lewati», «lanjutin» → «lanjutkan»: the label word a whole message stands for (conversation.yaml
+    label_words, filler aside); the text itself otherwise."""
+    filler = frozenset(knowledge.data("conversation")["typed_press"]["label_filler"])
+    words = tuple(w for w in tokens(text) if w not in filler) or tuple(tokens(text))
+    return _label_words().get(words, text)
+
+
 def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | None:
     """The 0-based option the text picks among `labels`, or None when it picks none (or more than one)."""
     ordinals, ordinal_set, pick = _config()
+    text = label_word(text)
     words = [w for w in tokens(text.replace("#", " ")) if w not in pick]
     if not words or len(words) > 4:
         return None

@@ -931,6 +931,9 @@ class Engine:
             return [Reply(rest)] + draft_save.prompt(state)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
+        request = request_in(message)
+        if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
+            return self._command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
             if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
@@ -1013,7 +1016,6 @@ class Engine:
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
             return from_work(state, work, keep=True, whole=message)
-        request = request_in(message)
         if request and request.name == "draft" and not request.command:  # «bikinin iki buat sy dong» meanwhile:
             beside = work_beside_request(message)  # the work it names drafted from, or how to ask; then the field
             return from_work(state, beside, whole=message) if beside \

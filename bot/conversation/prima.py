@@ -7,7 +7,7 @@ from typing import Any
 
 from bot import knowledge, render
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
-from bot.conversation.choices import selecting, typed_choice
+from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent
 from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki, has_words, leaves_flow, values_listed
@@ -263,6 +263,11 @@ class Prima:
             return [Reply(said)] + self.prompt(state)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
             return self._usual_role(state, text)    # taken, so the user is never held at the buttons
+        if prima.step == "I" and tokens(label_word(text)) == ["lanjutkan"]:  # «lanjutin»: the step asked again,
+            return self.prompt(state)                                        # never counted as a stray
+        jenis = read_answer(text).jenis if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None
+        if jenis is not None:  # «TUSI» at the role question: the jenis of the IKI typed ahead, never a stray
+            return [Reply(self._jenis_ahead(state, jenis))] + self.prompt(state)
         number = typed_target(text) if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None
         said = self._target_ahead(state, number, text) if number is not None else ""
         if said:  # «95 percent» at the role question: a target, never lost (a bare «4» may be a button's number)
@@ -408,6 +413,18 @@ class Prima:
         return (f"Target {number.text} belum bisa saya pasangkan: belum ada IKI yang ditulis. Tulis IKI-nya beserta "
                 "targetnya di langkah 4, misalnya «Persentase … yang …, 95%». Sekarang langkah ini dulu:")
 
+    def _jenis_ahead(self, state: UserState, jenis: str) -> str:
+        """A jenis typed before step 4 («TUSI»): the last IKI typed ahead with none takes it; with none, where it
+        goes. The words that say so."""
+        prima, skp = state.prima, state.skp
+        saved = [skp.iki[i] for i in prima.waiting if i < len(skp.iki)]
+        lacking = [draft for draft in saved + prima.queue if draft.jenis is None]
+        label = Jenis(jenis).label
+        if lacking:
+            lacking[-1].jenis = jenis
+            return f"Jenis «{short(lacking[-1].indikator, 60)}»: {label}. Sekarang langkah ini dulu:"
+        return f"Jenis {label} dipilih untuk tiap IKI di langkah 4, setelah IKI-nya ditulis. Sekarang langkah ini dulu:"
+
     def _find_indicator(self, state: UserState, text: str) -> list[Reply]:
         from bot.retrieval.embeddings import RetrievalUnavailable
 
@@ -472,7 +489,7 @@ _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a button's number typed without i
 
 def _tapped(text: str, options: list[Button]) -> Button | None:
     """The option whose whole label the text is («Anggota tim», «ya langsung»): a tap that came as text."""
-    typed = tokens(text)
+    typed = tokens(label_word(text))
     return next((b for b in options if tokens(b.label) == typed), None)
 
 

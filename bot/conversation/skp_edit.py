@@ -131,7 +131,7 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
     typed = fields_in(text)
     if not typed.has_fields or not has_work_object(typed.indikator):
         return apply(state, index, "indikator", text)
-    replies = apply(state, index, "indikator", typed.indikator)
+    replies = apply(state, index, "indikator", typed.indikator, ask_target=typed.target is None)
     if state.edit is not None:  # the text was refused: its fields wait with it
         return replies
     for field, value in (("target", typed.target), ("baseline", typed.baseline), ("bobot", typed.bobot)):
@@ -205,8 +205,10 @@ def prompt(state: UserState) -> list[Reply]:
     return _ask(state, state.edit.index, state.edit.field)
 
 
-def apply(state: UserState, index: int, field: str, text: str) -> list[Reply]:
-    """Change one field of IKI `index`, say what the rules think of the change; a refused value changes nothing."""
+def apply(state: UserState, index: int, field: str, text: str, ask_target: bool = True) -> list[Reply]:
+    """Change one field of IKI `index`, say what the rules think of the change; a refused value changes nothing. A new
+    text or unit the target no longer fits («Persentase …» with «12 kali») asks the new target next (ask_target), so
+    a «90%» typed after it is that target."""
     skp = state.skp
     before = _finding_texts(skp)
     iki = skp.iki[index]
@@ -225,6 +227,11 @@ def apply(state: UserState, index: int, field: str, text: str) -> list[Reply]:
     if field == "rhk" and not qualifier_present(changed.rhk or ""):
         lines.append("Catatan: RHK yang baik memuat qualifier, misalnya «… sesuai ketentuan dan siap direviu».")
     lines += _changes(before, _finding_texts(skp))
+    if ask_target and field in ("indikator", "satuan") and changed.target is not None and any(
+            f.category == "UNIT_MISMATCH" and f.severity == "error" for f in check_iki(changed).findings):
+        state.edit = EditState(index=index, field="target")
+        lines.append(f"Targetnya belum cocok dengan ukuran yang baru. Tulis target baru IKI {index + 1}, misalnya "
+                     "90%, atau /batal bila targetnya tetap.")
     return [Reply("\n".join(lines))]
 
 

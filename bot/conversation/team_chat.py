@@ -42,12 +42,21 @@ from bot.team.history import COLUMNS as HISTORY_COLUMNS
 from bot.team.history import history_rows, history_text
 from bot.team.record import Catatan, Dialog, Status
 from bot.team.results import Applied, Refused, address
-from bot.team.review import edit_refusal, returned_comment, status_text, submit, withdraw, year_versions
+from bot.team.review import (
+    edit_refusal,
+    fixed_returns,
+    member_status,
+    returned_comment,
+    submit,
+    waiting_text,
+    withdraw,
+    year_versions,
+)
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.entry_kind import NAMES_IKI
 from bot.year.rencana import follow_targets
-from bot.year.versions import follow_rename
+from bot.year.versions import explanation, follow_rename, reason_answer
 
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
 BUSY = ("SKP anggota ini sedang diperbarui (pegawai atau atasan lain sedang menyimpan). Tidak ada yang dicatat; "
@@ -86,7 +95,7 @@ class TeamChat:
         if current is not None and rest.strip().lower() != "ganti":
             since = long_date(datetime.fromtimestamp(current.started_at, self.clock().tzinfo).date())
             name = self._name(current.reviewer) or "Atasan Anda"
-            status = status_text(turn.state.team.review, turn.state.skp, paired=True)
+            status = member_status(turn.state.team.review, turn.state.skp, paired=True)
             return [Reply(f"{name} sudah menjadi atasan Anda di Asisten IKI sejak {since}. {status}\n"
                           "Bila atasan Anda berganti, buat kode baru untuk atasan yang baru; atasan lama kehilangan "
                           "akses setelah yang baru mengonfirmasi.", [Button("Ganti atasan", f"{SCOPE}:ganti")])]
@@ -122,7 +131,7 @@ class TeamChat:
         if not self.reviews(turn.user_id):
             return None
         review = turn.state.team.review
-        status = status_text(review, turn.state.skp, paired=True)
+        status = member_status(review, turn.state.skp, paired=True)
         if review.status is Status.ditetapkan:
             return [Reply(f"{status} Perubahan sesudahnya diajukan kepada atasan dengan /ubah lalu /ajukan; lihat versinya "
                           "dengan /skp versi.")]
@@ -219,7 +228,7 @@ class TeamChat:
         paired = self.store.reviewer_of(turn.user_id) is not None
         if review.status is Status.draf and not paired:
             return replies
-        return [Reply(status_text(review, turn.state.skp, paired=paired))] + replies
+        return [Reply(member_status(review, turn.state.skp, paired=paired))] + replies
 
     # Submitting and perubahan --------------------------------------------------------------------------
     def ajukan(self, turn: Turn, rest: str) -> list[Reply]:
@@ -232,9 +241,14 @@ class TeamChat:
         if self.store.reviewer_of(turn.user_id) is None:
             return [Reply(NOT_PAIRED)]
         review = state.team.review
+        fixed = fixed_returns(review, state.skp)
+        if fixed:  # returned IKI fixed while the rest still waits: sent again as they are, the leader decides them
+            return self._own(turn, lambda: submit(state.team, state.skp, owner=turn.user_id, now=self.clock()),
+                             f"IKI nomor {', '.join(str(i + 1) for i in fixed)} yang sudah Anda perbaiki diajukan "
+                             "ulang kepada atasan, bersama IKI lain yang belum diputuskan. Anda diberi tahu setiap "
+                             "keputusannya.")
         if review.status in (Status.diajukan, Status.perubahan_diajukan):
-            return [Reply(status_text(review, state.skp) + " Tunggu keputusan atasan, atau tarik pengajuan dengan "
-                          "/ajukan batal.")]
+            return [Reply(waiting_text(review, state.skp))]
         if review.status is Status.ditetapkan:
             return self._ask_reason(state)
         if not state.skp.iki:
@@ -286,9 +300,30 @@ class TeamChat:
         if force is not None and force.skp == state.skp:
             return [Reply(f"SKP Anda sama dengan versi {force.number} yang ditetapkan; tidak ada perubahan untuk "
                           "diajukan. Ubah dulu IKI-nya dengan /ubah.")]
-        return [Reply("SKP Anda sudah ditetapkan, jadi perubahan ini diajukan sebagai perubahan SKP dan perlu "
-                      "persetujuan atasan. Apa alasannya?",
-                      [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons], choice_only=True)]
+        state.tim = TeamAsk(kind="perubahan")  # a reason typed in words is read, never taken as a logbook line
+        return [self._reason_question("SKP Anda sudah ditetapkan, jadi perubahan ini diajukan sebagai perubahan SKP "
+                                      "dan perlu persetujuan atasan. Apa alasannya?")]
+
+    @staticmethod
+    def _reason_question(text: str) -> Reply:
+        return Reply(text, [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons], choice_only=True)
+
+    def _typed_reason(self, turn: Turn, ask: TeamAsk, text: str) -> list[Reply]:
+        """A perubahan's reason typed in words («ada arahan dr direktur, umpan balik harus lebih cepat»): the guidance's
+        reason it names, with the line as the note for the leader when it says more; a line naming none is kept as
+        the note and the reason asked again with its buttons (nothing typed is lost)."""
+        reason = reason_answer(text)
+        note = " ".join(filter(None, (ask.value, explanation(text) if reason else "")))
+        if reason and note:
+            return self._submit(turn, reason=reason, note=note)
+        if reason:
+            turn.state.tim = TeamAsk(kind="keterangan", value=reason)
+            label = guidance().reason(reason).label
+            return [Reply(f"Alasan: {label}. Tulis keterangan singkat untuk atasan: apa yang berubah dan mengapa.")]
+        kept = " ".join(filter(None, (ask.value, " ".join(text.split())[:500])))
+        turn.state.tim = TeamAsk(kind="perubahan", value=kept)
+        return [self._reason_question(f"Keterangan untuk atasan saya simpan: «{short(kept, 120)}». Alasan mana dari "
+                                      "panduan yang sesuai?")]
 
     def after_edit(self, turn: Turn) -> list[Reply]:
         """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason."""
@@ -470,17 +505,36 @@ class TeamChat:
             return self._reply(turn, words[1], words[2])
         pairs = self.store.members_of(turn.user_id)
         if not pairs:
-            own = turn.state.team.feedback
-            if own:
-                lines = [f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
-                         for f in own]
-                return [Reply("Umpan balik dari atasan Anda:\n" + "\n".join(lines))]
+            notes = self.leader_notes(turn.state)
+            if notes:
+                return [Reply(notes)]
+            if self.store.reviewer_of(turn.user_id) is not None:
+                return [Reply("Belum ada catatan atau umpan balik dari atasan Anda untuk SKP ini.")]
             return [Reply(NO_MEMBERS)]
         if len(pairs) > 1:
             return [Reply("Umpan balik untuk siapa?", [Button(self._input(p).name or f"Anggota {n}",
                                                                f"{SCOPE}:fbm:{p.member}")
                                                         for n, p in enumerate(pairs, start=1)], choice_only=True)]
         return self._kinds(pairs[0].member)
+
+    @staticmethod
+    def leader_notes(state: UserState) -> str:
+        """What the member's leader wrote to them: the notes of the IKI returned in the current review, a perubahan
+        not approved, and the feedback given; "" when there is none."""
+        review, parts = state.team.review, []
+        returned = [(i, returned_comment(review, i)) for i in range(len(state.skp.iki))]
+        lines = [f"IKI {i + 1} «{short(state.skp.iki[i].indikator, 60)}»: {note}. Perbaiki dengan /ubah {i + 1}, lalu "
+                 "ajukan ulang dengan /ajukan." for i, note in returned if note]
+        if lines:
+            parts.append("Catatan atasan pada IKI yang dikembalikan:\n" + "\n".join(lines))
+        if review.returned:
+            parts.append(f"Perubahan SKP terakhir belum disetujui atasan: {review.returned}.")
+        own = state.team.feedback
+        if own:
+            parts.append("Umpan balik dari atasan Anda:\n" + "\n".join(
+                f"{f.id}: {f.kind.replace('_', ' ')} — {f.text}" + (f" (dibalas: {f.reply})" if f.reply else "")
+                for f in own))
+        return "\n\n".join(parts)
 
     def _kinds(self, member: str) -> list[Reply]:
         return [Reply("Jenis umpan baliknya?", [Button(k.label, f"{SCOPE}:fb:{k.id}:{member}")
@@ -687,6 +741,10 @@ class TeamChat:
             state.tim, state.listed_offer = None, False
             return [Reply("Baik, tidak ada yang diajukan atau dikirim.")]
         if action == "alasan" and guidance().reason(arg):
+            typed = state.tim.value if state.tim and state.tim.kind == "perubahan" else ""
+            if typed:  # the explanation was typed before the reason was picked
+                state.tim = None
+                return self._submit(turn, reason=arg, note=typed)
             state.tim = TeamAsk(kind="keterangan", value=arg)
             return [Reply("Tulis keterangan singkat untuk atasan: apa yang berubah dan mengapa.")]
         if action == "tarik" and state.tim and state.tim.kind == "tarik":
@@ -766,6 +824,8 @@ class TeamChat:
             return self._preview(turn, ask.data, text)
         if ask.kind == "keterangan":
             return self._submit(turn, reason=ask.value, note=text)
+        if ask.kind == "perubahan":
+            return self._typed_reason(turn, ask, text)
         turn.state.tim = ask  # "kirim", "tarik": only a button answers
         return prompt(turn.state)
 
@@ -844,9 +904,12 @@ def prompt(state: UserState) -> list[Reply]:
             "balas": "Tulis balasan Anda untuk atasan, atau /batal.",
             "dialog": "Tulis catatan/rekomendasi dialog kinerja, atau /batal. " + catatan_help(),
             "keterangan": "Tulis keterangan perubahan SKP untuk atasan, atau /batal.",
+            "perubahan": "Perubahan SKP Anda menunggu alasannya: pilih salah satu, tulis dengan kata-kata Anda, atau "
+                         "/batal.",
             "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
             "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
     buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
+               "perubahan": [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
                "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
     return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []))]
 

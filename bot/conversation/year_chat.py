@@ -1210,6 +1210,29 @@ def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> 
     return best if said & set(tokens(best.text)) else recent[-1]
 
 
+@knowledge.cached
+def _openers() -> PhraseSet:
+    return PhraseSet(knowledge.data("catatan_harian")["correction_openers"])
+
+
+_COUNTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d_]+)")
+
+
+def _renumbered(entries: list[LogEntry], text: str) -> tuple[LogEntry, str, str] | None:
+    """«eh salah, yg tadi 50 rumah»: (the recent entry that counted «rumah», its old number, the new one) when the
+    text opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun; None else."""
+    toks = tokens(text)
+    counted = _COUNTED.findall(text)
+    if not toks or not _openers().match_at(toks, 0) or len(counted) != 1:
+        return None
+    new, noun = counted[0]
+    for entry in sorted(entries, key=lambda e: int(e.id[1:]))[::-1][:_RECENT]:
+        said = [n for n, word in _COUNTED.findall(entry.text) if word.lower() == noun.lower()]
+        if len(said) == 1 and said[0] != new:
+            return entry, said[0], new
+    return None
+
+
 def _date_words(text: str) -> set[str]:
     """The words of a text that say a date («harusnya kemarin», «tgl 2», «senin»): the new date, naming no entry."""
     ln, vocab = line(text), vocabulary()
@@ -1240,6 +1263,17 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
                 return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
                                          f"{instead.group(2)}."] + followed(state, before)))]
+        renumbered = _renumbered(state.year.entries, text)
+        if renumbered:  # «eh salah, yg tadi 50 rumah»: the number of the entry that counted «40 rumah»
+            entry, old, new = renumbered
+            before = state.year.realisasi
+            fixed_text = re.sub(rf"(?<![\d.,]){re.escape(old)}(?=\s)", new, entry.text, count=1)
+            value = parse_number(new)
+            counted = entry.status is EntryStatus.linked and entry.quantity == parse_number(old)
+            state.year = logbook.edit(state.year, entry.id, text=fixed_text,
+                                      quantity_value=value if counted else None)
+            return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
+                                     + followed(state, before)))]
         relink = _RELINK.search(text)
         if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")

@@ -1,10 +1,14 @@
 """The audit trail as people read it: /riwayat lines and the rows of the /ekspor sheet (who, what, when,
 before and after), naming the reader "Anda" and others by their role only."""
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
+from bot import knowledge
 from bot.clock import WIB
+from bot.lang.dates import long_date
 from bot.storage.team import AuditRecord
+from bot.team.guidance import guidance
 
 ACTIONS = {
     "pasangan_mulai": "pasangan dimulai", "pasangan_berakhir": "pasangan berakhir", "ajukan": "SKP diajukan",
@@ -15,6 +19,7 @@ ACTIONS = {
     "balasan umpan balik", "jadwal_dialog": "jadwal dialog kinerja", "catatan_dialog": "catatan dialog kinerja",
     "catatan_dibaca": "catatan dialog dibaca",
 }
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 COLUMNS = ("Waktu (WIB)", "Oleh", "Tindakan", "Sebelum", "Sesudah")
 
 
@@ -22,23 +27,33 @@ def who(record: AuditRecord, viewer_key: str | None) -> str:
     return "Anda" if viewer_key and record.actor_key == viewer_key else record.actor_role
 
 
-def values(data: dict) -> str:
-    """{"iki": 2, "target": "80%"} → "iki 2; target 80%" (lists and nested values as plain text)."""
+def values(data: dict, action: str = "") -> str:
+    """{"iki": 2, "target": "80%"} → "IKI nomor 2; target 80%": each key said as knowledge/team.yaml `history`
+    words it (a flag only when true, a reason by its label, a date as written), lists and nested values as text."""
+    words = knowledge.data("team")["history"]
+    say = {**words["say"], **words.get("by_action", {}).get(action, {})}
     parts = []
     for key, value in data.items():
-        if value in ("", None, [], {}):
+        if value in ("", None, [], {}) or value is False or key in words["hide"]:
             continue
-        if isinstance(value, list):
-            value = ", ".join(v if isinstance(v, str) else "; ".join(f"{k} {x}" for k, x in v.items())
-                              if isinstance(v, dict) else str(v) for v in value)
-        parts.append(f"{key.replace('_', ' ')} {value}")
+        if key in words["reasons"] and guidance().reason(str(value)):
+            value = guidance().reason(str(value)).label
+        parts.append(say[key].format(v=_said(value)) if key in say else f"{key.replace('_', ' ')} {_said(value)}")
     return "; ".join(parts) or "-"
+
+
+def _said(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(": ".join(str(x) for x in v.values()) if isinstance(v, dict) else _said(v) for v in value)
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        return long_date(date.fromisoformat(value))
+    return value.replace("_", " ") if isinstance(value, str) and " " not in value else str(value)
 
 
 def history_rows(records: list[AuditRecord], viewer_key: str | None) -> list[tuple[str, str, str, str, str]]:
     """The /ekspor sheet's rows, in COLUMNS order."""
     return [(datetime.fromtimestamp(r.at, WIB).strftime("%Y-%m-%d %H:%M"), who(r, viewer_key),
-             ACTIONS.get(r.action, r.action), values(r.before), values(r.after)) for r in records]
+             ACTIONS.get(r.action, r.action), values(r.before, r.action), values(r.after, r.action)) for r in records]
 
 
 def history_text(records: list[AuditRecord], viewer_key: str | None, last: int = 20) -> str:

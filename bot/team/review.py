@@ -42,9 +42,9 @@ def submit(record: MemberRecord, skp: SkpDraft, *, owner: str, now: datetime, re
     review = record.review
     if not skp.iki:
         raise Refused(EMPTY)
-    if review.status in (Status.diajukan, Status.perubahan_diajukan):
-        raise Refused(f"SKP Anda sudah {review.status.label} pada {_on(review.submitted_at)} dan menunggu keputusan "
-                      "atasan. Bila ingin mengubahnya dulu, tarik pengajuan dengan /ajukan batal.")
+    fixed = fixed_returns(review, skp)
+    if review.status is Status.perubahan_diajukan or (review.status is Status.diajukan and not fixed):
+        raise Refused(waiting_text(review, skp))
     if review.status is Status.ditetapkan:
         return _propose_change(record, skp, owner=owner, now=now, reason=reason, note=note)
     carried = _carried(review, skp)
@@ -55,10 +55,44 @@ def submit(record: MemberRecord, skp: SkpDraft, *, owner: str, now: datetime, re
                    {"status": new.status.value, "putaran": number, "iki": len(skp.iki), "sudah_disetujui": len(carried)},
                    now, f"ajukan:{number}")
     kept = f", {len(carried)} di antaranya sudah Anda setujui sebelumnya dan tidak berubah" if carried else ""
+    again = (f" IKI nomor {_numbers(fixed)} yang Anda kembalikan sudah diperbaiki dan diajukan ulang; tombol keputusan "
+             "yang lama tidak berlaku lagi.") if review.status is Status.diajukan else ""
     notice = Notice("atasan", _key(owner, f"ajukan:{number}"),
-                    f"Anggota tim Anda mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}. Buka /tim untuk "
-                    "memutuskan tiap IKI.")
+                    f"Anggota tim Anda mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}.{again} Buka /tim "
+                    "untuk memutuskan tiap IKI.")
     return Applied(record.model_copy(update={"review": new}), skp, [entry], [notice])
+
+
+def fixed_returns(review: Review, skp: SkpDraft) -> list[int]:
+    """The IKI (0-based) the leader returned in the submission still under review that the member has changed since:
+    /ajukan sends them again (a new round, approvals carried) without waiting for the rest of the decisions."""
+    if review.status is not Status.diajukan:
+        return []
+    return sorted(d.index for d in review.decisions if d.verdict is Verdict.kembalikan and d.index < len(skp.iki)
+                  and fingerprint(skp.iki[d.index]) != d.fingerprint)
+
+
+def member_status(review: Review, skp: SkpDraft, paired: bool = False) -> str:
+    """The SKP's state as the member reads it: `status_text`, and while a submission waits with returned IKI, what to
+    do about them (fix with /ubah, send again with /ajukan)."""
+    text = status_text(review, skp, paired=paired)
+    fixed = fixed_returns(review, skp)
+    if fixed:
+        return (f"{text} IKI nomor {_numbers(fixed)} sudah Anda perbaiki tetapi belum diajukan ulang; ajukan dengan "
+                "/ajukan.")
+    returned = sorted(d.index for d in review.decisions if d.verdict is Verdict.kembalikan)
+    if review.status is Status.diajukan and returned:
+        return (f"{text} IKI nomor {_numbers(returned)} dikembalikan atasan: perbaiki dengan /ubah {returned[0] + 1}, "
+                "lalu ajukan ulang dengan /ajukan.")
+    return text
+
+
+def waiting_text(review: Review, skp: SkpDraft) -> str:
+    """Why /ajukan sends nothing while a submission waits, and what the member can do."""
+    text = member_status(review, skp)
+    if review.status is Status.diajukan and any(d.verdict is Verdict.kembalikan for d in review.decisions):
+        return f"{text} Yang lain tetap menunggu keputusan atasan; pengajuan seluruhnya bisa ditarik dengan /ajukan batal."
+    return f"{text} Tunggu keputusan atasan, atau tarik pengajuan dengan /ajukan batal bila ingin mengubahnya dulu."
 
 
 def _carried(review: Review, skp: SkpDraft) -> list:
@@ -364,16 +398,20 @@ def changes(before: SkpDraft, after: SkpDraft) -> list[str]:
     (its changed fields listed), one found nowhere before is "baru", one gone is "dihapus"."""
     unmatched = dict(enumerate(before.iki))
     same = [n for n, iki in enumerate(after.iki) if _take(unmatched, lambda old, iki=iki: old == iki)]
+    kept = {n: _take(unmatched, lambda old, iki=iki: old.indikator == iki.indikator)
+            for n, iki in enumerate(after.iki) if n not in same}
+    # An IKI reworded in place (/ubah N teks) is that IKI changed, not a new one and a removed one.
+    kept = {n: was if was is not None else unmatched.pop(n, None) for n, was in kept.items()}
     lines = []
     for n, iki in enumerate(after.iki):
         if n in same:
             continue
-        was = _take(unmatched, lambda old, iki=iki: old.indikator == iki.indikator)
+        was = kept[n]
         if was is None:
             lines.append(f"IKI {n + 1} baru: {iki.indikator}")
             continue
         fields = [f"{name} {_value(getattr(was, name))} → {_value(getattr(iki, name))}"
-                  for name in ("rhk", "target", "satuan", "jenis", "bobot", "aspek", "parent", "baseline")
+                  for name in ("indikator", "rhk", "target", "satuan", "jenis", "bobot", "aspek", "parent", "baseline")
                   if getattr(was, name) != getattr(iki, name)]
         lines.append(f"IKI {n + 1} diubah: " + ", ".join(fields))
     lines += [f"IKI dihapus: {iki.indikator}" for iki in unmatched.values()]
@@ -391,7 +429,8 @@ def _decision_text(made: Decision, iki: IkiDraft) -> str:
     if made.verdict is Verdict.setujui:
         return f"Atasan menyetujui {name}."
     if made.verdict is Verdict.kembalikan:
-        return f"Atasan mengembalikan {name} dengan catatan: {made.comment}. Perbaiki dengan /ubah {made.index + 1}."
+        return (f"Atasan mengembalikan {name} dengan catatan: {made.comment}. Perbaiki dengan /ubah {made.index + 1}, "
+                "lalu ajukan ulang dengan /ajukan.")
     return (f"Atasan mengubah target {name} dari {made.target_before} menjadi {made.target_after} dan menyetujuinya. "
             f"Alasan: {made.comment}.")
 
