@@ -1008,3 +1008,19 @@ def test_a_realisasi_before_any_quarter_ended_or_a_percentage_for_a_count_says_w
     assert engine.state("u1").year.realisasi == []
     assert "Disimpan: IKI 1 TW I: 40 berkas" in said(engine.handle("u1", "IKI 1: 40"))
     assert "Disimpan: IKI 2 TW I: 96%" in said(engine.handle("u1", "IKI 2: 96%"))  # a percentage IKI takes its %
+
+
+def test_an_unsure_entry_names_its_candidate_iki_beside_the_bare_numbered_buttons(engine, at):
+    # the buttons read only «IKI 2», «IKI 1», …: without the names a user had to open /skp to answer
+    agreed(engine)
+    at("2026-02-02T15:45")
+    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    skp = engine.state("u1").skp
+    entry = engine.state("u1").year.entries[0]
+    assert entry.status.value == "unsure" and entry.candidates
+    for key in entry.candidates:
+        number = next(i + 1 for i, iki in enumerate(skp.iki) if iki.indikator == key)
+        assert f"• IKI {number}: {key[:40]}" in said(asked)
+    at("2026-02-03T08:30")
+    again = said(engine.handle("u1", "halo"))  # asked again the next day: named again
+    assert "belum dipilih IKI-nya" in again and f"• IKI {number}: " in again
