@@ -81,6 +81,7 @@ from bot.conversation.plain import (
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
+    MANDATORY_LEFT_OUT,
     MANDATORY_PUT_OFF,
     declines_mandatory,
     iki_after_question,
@@ -88,6 +89,7 @@ from bot.conversation.prima_step_m import (
     mandatory_draft,
     mandatory_in,
     mandatory_offer,
+    mandatory_refused,
     names_mandatory,
     split_mandatory,
 )
@@ -366,6 +368,8 @@ class Engine:
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
             return self.prima.add(turn.state, added) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
+        if offered and mandatory_refused(message):  # «tetep ga usah dimasukin»: the offer refused, said so
+            return [Reply(MANDATORY_LEFT_OUT)] + (self.pending_question(turn.state) or draft_save.offer_reminder(turn.state))
         retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
@@ -867,6 +871,9 @@ class Engine:
         head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
             return then_mandatory(state, self._fill_text(turn, head), mandatory)
+        if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
+            state.mandatory_offered = True  # answered as a question about list line 26); «yaudh masukin 80» adds it
+            return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:
@@ -904,9 +911,6 @@ class Engine:
             if mandatory and not known:
                 draft_save.add_later(state, mandatory)
             return ([known] if known else []) + draft_save.add_later(state, draft)
-        if declines_mandatory(message):  # «IP ASN ga usah dulu deh»: said why it counts, never added
-            state.mandatory_offered = True  # «eh wajib ya? yaudh masukin 80» next adds it
-            return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             return draft_save.add_mandatory(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):

@@ -407,6 +407,14 @@ def _refs() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
 
 
+def _refused(words: list[str], add: PhraseSet) -> bool:
+    """«no 26 IP ASN ga usah dimasukin»: every word that adds lines is said after a not-now word, so the message
+    keeps the lines out (it was read as a pick and line 26 saved)."""
+    not_now = PhraseSet(knowledge.data("conversation")["not_now"])
+    adds = [i for i in range(len(words)) if add.match_at(words, i)]
+    return bool(adds) and all(any(not_now.match_at(words, j) for j in range(max(0, i - 3), i)) for i in adds)
+
+
 @knowledge.cached
 def _leading() -> re.Pattern:
     """Line numbers opening the message right before a word that adds them («2 sama 4 masukin, 90 dan 95»), or
@@ -498,7 +506,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if measure_class(text) and not pattern.search(text):  # an IKI written out («… laik pakai …»), no line named
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
-    if not listed or not (add.find(tokens(text)) or accepted):
+    if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add):
         return None
     if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
         return Picked(list(range(1, len(listed) + 1)), every=True)

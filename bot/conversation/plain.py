@@ -54,6 +54,8 @@ from bot.conversation.intent import (
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
+    MANDATORY_PUT_OFF,
+    declines_mandatory,
     iki_after_question,
     mandatory_draft,
     mandatory_in,
@@ -76,6 +78,7 @@ from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
+from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as logbook_line
@@ -286,6 +289,9 @@ class Plain:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
             return self._limited(turn.user_id, "/ikk", lambda: self._search(message, turn.state))
+        if declines_mandatory(message) and not any(is_mandatory(iki) for iki in turn.state.skp.iki):
+            turn.state.mandatory_offered = True  # «no 26 IP ASN ga usah dimasukin ya»: kept out, said why it
+            return [Reply(MANDATORY_PUT_OFF)] + draft_save.offer_reminder(turn.state)  # counts; never a question
         explained = self._findings_asked(turn, message) if intent.route is Route.question else []
         if explained:  # «kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean
             return explained
