@@ -1,4 +1,5 @@
 """Day-one answers outside PRIMA (issue 16, seventh round): a value taken at a field is said back; ..."""
+import re
 
 from bot.conversation import Engine
 from tests.test_day_one_round6 import at_field, said
@@ -193,3 +194,13 @@ def test_a_line_of_the_list_named_with_a_not_now_word_is_not_picked():
     listed = [ListedIki(text=f"Persentase hasil uji {n} tepat waktu") for n in range(1, 6)]
     assert picked("yg no 2 ga usah masukin", listed) is None  # was line 2 saved
     assert picked("no 4 masukin", listed).lines == [4]
+
+
+def test_the_last_count_said_after_the_mandatory_iki_queued_is_the_drafts():
+    # sk07: «Tersimpan … IKI ke-5 … Draf Anda kini 5 IKI» then «IP ASN … tersimpan sebagai IKI ke-6» in one reply;
+    # the user answered «nah kan jadi 5», the count last said being the stale one
+    engine, user = Engine(), "u-r7-count-after-mandatory"
+    at_field(engine, user, "baseline")
+    text = said(engine.handle(user, "IP ASN 85"))
+    counts = re.findall(r"Draf Anda kini (\d+) IKI", text)
+    assert counts and int(counts[-1]) == len(engine.state(user).skp.iki) == 2
