@@ -59,7 +59,15 @@ from bot.conversation.intent import (
     work_asking_iki,
     work_beside_request,
 )
-from bot.conversation.offered import exact_press, offered, shown, single_action, typed_press, yes_press
+from bot.conversation.offered import (
+    exact_press,
+    offered,
+    shown,
+    single_action,
+    typed_press,
+    verb_press,
+    yes_press,
+)
 from bot.conversation.one_off import named_iki
 from bot.conversation.plain import (
     AS_QUESTION,
@@ -355,7 +363,7 @@ class Engine:
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
             return self._command(turn, f"/ikk {topic}")
-        exact = exact_press(turn.state.shown, message)
+        exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
         detail = iki_list.detail_typed(message, turn.state.listed)

@@ -52,6 +52,17 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def verb_press(buttons: list[tuple[str, str]], text: str) -> str | None:
+    """«Simpan» typed under «Simpan 3 IKI yang lolos ke draf | Rincian 1 | …»: one word, no number, that opens exactly
+    one shown label (its verb) presses it (it was asked «itu maksudnya apa?» as a new IKI or a question); a yes or a
+    no is left to the questions that read them, and a word opening several labels («Rincian») presses none."""
+    words = tokens(text)
+    if len(words) != 1 or any(ch.isdigit() for ch in words[0]) or yes_or_no(text):
+        return None
+    found = [data for label, data in buttons if tokens(label)[:1] == words and len(tokens(label)) > 1]
+    return found[0] if len(found) == 1 and sum(tokens(label)[:1] == words for label, _ in buttons) == 1 else None
+
+
 def yes_or_no(text: str) -> bool:
     """Whether the whole message is a yes («ya», «iya») or a no («tidak», «ga», «nggak»): an answer, never a question."""
     words = tokens(text)
