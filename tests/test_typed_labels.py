@@ -188,3 +188,15 @@ def test_the_verb_of_the_one_button_it_opens_typed_alone_presses_it():
     shown = [("Rincian 1", "a"), ("Rincian 2", "b"), ("Ya, buang IKI 2", "c"), ("Simpan ke draf", "d")]
     assert verb_press(shown, "rincian") is None and verb_press(shown, "ya") is None  # several, or a yes
     assert verb_press(shown, "simpan") == "d" and verb_press(shown, "simpan 2") is None
+
+
+def test_a_label_typed_presses_a_button_shown_above_the_open_questions_reminder():
+    # /rencana's «Terima» came above «(Masih terbuka: data awal …)» and its buttons: «Terima» typed was refused as
+    # a data awal («harus berupa angka») and the rencana never kept
+    from bot.conversation import Engine
+
+    engine, user = Engine(), "u-press-above-reminder"
+    at_baseline(engine, user)
+    engine.handle(user, "/rencana")
+    replies = engine.handle(user, "Terima")
+    assert engine.state(user).year.rencana and "harus berupa angka" not in " ".join(r.text for r in replies)

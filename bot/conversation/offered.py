@@ -17,9 +17,10 @@ def offered(replies: list[Reply]) -> list[tuple[str, str]]:
 
 
 def shown(replies: list[Reply]) -> list[tuple[str, str]]:
-    """(label, data) of the last reply's buttons, whatever it asks: its exact label typed presses one (exact_press)."""
-    last = next((reply for reply in reversed(replies) if reply.buttons), None)
-    return [(b.label, b.data) for b in last.buttons] if last is not None else []
+    """(label, data) of every button the turn's replies show, whatever they ask: a label typed presses one
+    (exact_press, verb_press). Not only the last reply's: /rencana's «Terima» sat above the open data awal
+    question's reminder, and «Terima» typed was refused as a data awal."""
+    return [(b.label, b.data) for reply in replies for b in reply.buttons]
 
 
 def single_action(replies: list[Reply]) -> str:
