@@ -873,7 +873,7 @@ def test_a_ceiling_target_keeps_its_direction_from_the_paste_to_the_export_and_t
     row = next(r for r in rows if "House Index" in str(r[header.index("Indikator")]))
     assert (row[header.index("Target")], row[header.index("Arah target")]) == (5, "≤")
     shown = said(engine.handle("u1", "/capaian"))
-    assert "1. Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown
+    assert "\n   Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown
 
 
 def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_beside_it(engine, at):
