@@ -357,3 +357,21 @@ def test_a_request_ending_in_ya_after_the_mandatory_offer_adds_it(engine, accept
     engine.handle(user, "oh iya IP ASN itu wajib ya?")
     engine.handle(user, accept)
     assert [i.target for i in engine.state(user).skp.iki[1:]] == ["85"]
+
+
+@pytest.mark.parametrize("line, indikator, value, unit", [
+    # a Labkesmas SKP pasted with its targets in words, no comma before «target»: the words stayed in the IKI (and in
+    # its RHK, «… target seratus persen diterbitkan …») with no target read
+    ("Persentase hasil uji PME dengan nilai memuaskan target seratus persen",
+     "Persentase hasil uji PME dengan nilai memuaskan", 100, "%"),
+    ("Jumlah metode uji yang diverifikasi target dua metode", "Jumlah metode uji yang diverifikasi", 2, "metode"),
+    ("Persentase keluhan pelanggan yang ditindaklanjuti maks 3 hari kerja target delapan puluh lima persen",
+     "Persentase keluhan pelanggan yang ditindaklanjuti maks 3 hari kerja", 85, "%"),
+])
+def test_a_target_written_in_words_after_the_word_target_is_taken_off_the_iki(line, indikator, value, unit):
+    typed = fields_in(line)
+    assert (typed.indikator, typed.target.value, typed.target.unit) == (indikator, value, unit)
+
+
+def test_the_word_target_inside_an_iki_before_a_non_number_stays():
+    assert fields_in("Persentase target satu data yang dipenuhi").target is None

@@ -128,7 +128,19 @@ class Typed:
 
 
 _SEPARATOR = re.compile(r"\s*(?:[;|]|,(?!\d)|(?<!\d),)\s*|\s+[:–—-]\s+|\s*:\s+(?=[\d±~])")  # «3,5» is one number
-_FIELD_WORD = re.compile(r"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*[\d±~])", re.IGNORECASE)
+
+
+@knowledge.cached
+def _field_word() -> re.Pattern:
+    """Where a field written after the IKI starts: «target», «bobot», «baseline» before its number, in digits or in
+    words («… memuaskan target seratus persen», «… LHU target tujuh hari kerja»: the words were kept in the IKI
+    and its RHK, the target left empty), maybe after a bound («target kurang dari lima persen»)."""
+    words = "|".join(re.escape(w) for w in sorted(knowledge.data("numbers")["words"], key=len, reverse=True))
+    bound = r"(?:kurang dari|lebih dari|maksimal|maks|minimal|min|paling sedikit|paling banyak)\s+"
+    return re.compile(rf"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*(?:{bound})?"
+                      rf"(?:[\d±~<>≤≥]|(?:{words})\b))", re.IGNORECASE)
+
+
 _BARE_PERCENT = re.compile(r"\s+(\d[\d.,]*\s*%)\s*$")
 _BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
 _SIGNED = re.compile(r"\s*(?:<=|>=|[<>≤≥])\s*(\d[\d.,]*\s*%?)\s*$")  # a final number with its sign before it
@@ -218,7 +230,7 @@ def fields_in(text: str) -> Typed:
     only a target, a jenis, a weight or a data awal; a jenis followed by a number gives the weight («TUSI 25»), and a
     number right before it the target («… kontrak 80 TUSI 20»)."""
     parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
-    parts += [(m.start(), m.end()) for m in _FIELD_WORD.finditer(text)]
+    parts += [(m.start(), m.end()) for m in _field_word().finditer(text)]
     parts += [(m.start(), m.end()) for m in _jenis_tail().finditer(text)]
     cuts = sorted(set(parts))
     found: dict[str, object] = {}
