@@ -375,3 +375,17 @@ def test_a_target_written_in_words_after_the_word_target_is_taken_off_the_iki(li
 
 def test_the_word_target_inside_an_iki_before_a_non_number_stays():
     assert fields_in("Persentase target satu data yang dipenuhi").target is None
+
+
+def test_a_pasted_list_with_targets_in_words_keeps_each_target_off_its_iki():
+    # played: a Labkesmas SKP pasted with «target tujuh hari kerja», «target kurang dari lima persen» and «Nilai IP
+    # ASN delapan puluh»: each kept its words in the IKI (and the RHK) and had no target
+    engine, user = Engine(), "u-words-targets"
+    engine.handle(user, "SKP sy:\n1. Rata-rata waktu penerbitan LHU target tujuh hari kerja\n"
+                        "2. Persentase sampel ditolak karena tidak memenuhi syarat target kurang dari lima persen\n"
+                        "3. Nilai IP ASN delapan puluh")
+    engine.handle(user, "simpan semua")
+    got = [(i.indikator, i.target) for i in engine.state(user).skp.iki]
+    assert got == [("Rata-rata waktu penerbitan LHU", "7 hari kerja"),
+                   ("Persentase sampel ditolak karena tidak memenuhi syarat", "≤ 5%"),
+                   ("Nilai Indeks Profesionalitas ASN", "80")]

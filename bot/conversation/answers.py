@@ -203,12 +203,32 @@ def _field_segment(segment: str, dashed: bool = False, named: str = "") -> Answe
     if dashed and len(answer.numbers) == 1 and _DASHED_TARGET.match(segment) and not answer.named:
         unit = re.sub(r"^\s*\d[\d.,]*\s*", "", segment).strip()
         return replace(answer, numbers=[replace(answer.numbers[0], unit=unit)])
+    named_target = _named_target(segment, answer)
+    if named_target is not None:  # «target kurang dari lima persen», «target 7 hari kerja»
+        return named_target
     units = {w for n in answer.numbers if n.unit and n.unit != "%" for w in tokens(n.unit)}
     # "10 kab/kota": the unit read is "kab"; the word it is slashed to belongs to it
     units |= {w for pair in re.findall(r"(\w+)\s*/\s*(\w+)", segment) if set(pair) & units for w in pair}
     rest = [w for w in tokens(segment) if w not in _field_noise() and not w.isdigit() and w not in units
             and not w.rstrip("an").isdigit()]
     return answer if not rest else None
+
+
+def _named_target(segment: str, answer: Answer) -> Answer | None:
+    """«target kurang dari lima persen», «target 7 hari kerja»: one number after the word «target» and its bound
+    (numbers.yaml bounds, kept on the number), with one more word closing its unit («hari kerja»); None otherwise
+    (the segment is read word by word, as before: a bound or a unit's second word refused it whole)."""
+    target = answer.named.get("target")
+    if target is None or len(answer.numbers) != 1 or answer.jenis is not None:
+        return None
+    bounds = {w for phrases in knowledge.data("numbers")["bounds"].values() for p in phrases for w in tokens(p)}
+    before = [w for w in tokens(segment[: target.start]) if w not in _field_noise() and w not in bounds]
+    tail = tokens(segment[target.end:])
+    if before or len(tail) > 1 or any(ch.isdigit() for w in tail for ch in w) or (tail and not target.unit):
+        return None
+    unit = f"{target.unit} {tail[0]}" if tail else target.unit
+    number = replace(target, unit=unit)
+    return replace(answer, numbers=[number], named={**answer.named, "target": number})
 
 
 @knowledge.cached

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.conversation.answers import accepts_wording, fields_in, measure_class
+from bot.conversation.answers import accepts_wording, fields_in, measure_class, read_answer
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -83,10 +83,12 @@ def read_list(message: str) -> PastedList | None:
         grade = None
         if graded:  # «Opini BPK …, WTP Opini»: a table's Target cell holding a named grade
             text, grade = graded
-        if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MAX_MANDATORY_WORDS:
+        spelled = read_answer(text).numbers  # «Nilai IP ASN delapan puluh»: its target in words is no name word
+        named = text[: spelled[0].start] + text[spelled[0].end:] if spelled else text
+        if is_mandatory(IkiDraft(indikator=text)) and len(named.split()) <= MAX_MANDATORY_WORDS:
             mandatory, weight = mandatory_draft(line)  # «IP ASN 85», «IP ASN 85 MI 10»
             # «Nilai IP ASN» stays as the user wrote it; «IP ASN», «Nilai IP ASN 85» (its target still in it) do not
-            text = text if _measured(text) and not any(ch.isdigit() for ch in text) else mandatory.indikator
+            text = text if _measured(text) and not spelled else mandatory.indikator
             typed = replace(typed, target=typed.target or (numbers_in(mandatory.target)[0] if mandatory.target else None),
                             jenis=Jenis.core_mi, bobot=weight or typed.bobot)
         intent = classify(text)
