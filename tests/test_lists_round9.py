@@ -213,3 +213,17 @@ def test_line_numbers_right_after_the_word_that_adds_them_pick_those_lines_after
     engine.handle("u", typed)
     assert [i.indikator for i in engine.state("u").skp.iki] == [
         "Persentase BMN yang tercatat sesuai kondisi fisik", "Persentase sampel ditolak"]
+
+
+def test_a_question_naming_a_draft_iki_by_number_gets_that_iki_checked_and_the_field_asked_again():
+    # played: «IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?» at the jenis question got an unrelated
+    # passage («Bila IKI pegawai non pimpinan kurang dari 5 …»)
+    engine, user = Engine(), "u-draft-iki-asked"
+    engine.handle(user, "SKP sy:\n1. Persentase sampel rujukan yang diperiksa sesuai TAT, target 90%\n"
+                        "2. Jumlah sampel air yang diuji, target 1200 sampel\n3. Melakukan kalibrasi alat")
+    engine.handle(user, "simpan no 1 dan 2")
+    field = engine.state(user).fill.field
+    text = "\n".join(r.text for r in engine.handle(user, "IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?"))
+    assert "IKI 2 di draf Anda:\n«Jumlah sampel air yang diuji»" in text and "volume pekerjaan" in text
+    assert "/ubah 2 teks" in text and "Sumber:" not in text
+    assert engine.state(user).fill.field == field and len(engine.state(user).skp.iki) == 2

@@ -888,6 +888,9 @@ class Engine:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
         line = iki_list.asks_about_line(message, state.listed)
+        drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
+        if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
+            return [iki_list.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
         left_out = pasted_skp.activities_asked(state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
             return self.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)

@@ -6,7 +6,7 @@ line's details and suggestions on request («Rincian N», /cek N). A line may ca
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import knowledge
+from bot import knowledge, render
 from bot.conversation.answers import accepts_wording, fields_in, measure_class, read_answer
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
@@ -445,6 +445,33 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
+
+
+def draft_iki_asked(text: str, drafted: list[IkiDraft]) -> int | None:
+    """«IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?»: the number of the draft's IKI a question names
+    (it was answered with an unrelated passage of the guidance); None when it names none or several, or the message
+    picks list lines to save."""
+    words = tokens(text)
+    if not drafted or not _asks(text, words) or _refs()[1].find(words):
+        return None
+    data = knowledge.data("conversation")
+    names, filler = set(data["draft_iki_names"]), set(data["pick_words"])
+    named = set()
+    for i, word in enumerate(words):
+        if word in names:
+            j = next((k for k in range(i + 1, len(words)) if words[k] not in filler), len(words))
+            if j < len(words) and words[j].isdigit():
+                named.add(int(words[j]))
+    return named.pop() if len(named) == 1 and 1 <= min(named) <= len(drafted) else None
+
+
+def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:
+    """The draft's IKI N checked again, its findings with their suggestions, and how to change its wording."""
+    iki = drafted[number - 1]
+    verdict = check_iki(IkiDraft(indikator=iki.indikator, target=iki.target, satuan=iki.satuan))
+    advised = ", atau dengan salah satu saran di atas" if any(f.suggestion for f in verdict.findings) else ""
+    return Reply(f"IKI {number} di draf Anda:\n{render.iki_result(verdict)}\nGanti kalimatnya dengan /ubah {number} teks "
+                 f"…{advised}.")
 
 
 def _asks(text: str, words: list[str]) -> bool:

@@ -145,6 +145,9 @@ class Plain:
         if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
             return shorten.propose(turn.state, menu)
         line = iki_list.asks_about_line(message, turn.state.listed)
+        drafted = iki_list.draft_iki_asked(message, turn.state.skp.iki) if not line else None
+        if drafted:  # «IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage
+            return [iki_list.draft_iki_detail(turn.state.skp.iki, drafted)] + draft_save.offer_reminder(turn.state)
         left_out = pasted_skp.activities_asked(turn.state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
             return self.left_out_answer(turn, *left_out)
