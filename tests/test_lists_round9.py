@@ -227,3 +227,15 @@ def test_a_question_naming_a_draft_iki_by_number_gets_that_iki_checked_and_the_f
     assert "IKI 2 di draf Anda:\n«Jumlah sampel air yang diuji»" in text and "volume pekerjaan" in text
     assert "/ubah 2 teks" in text and "Sumber:" not in text
     assert engine.state(user).fill.field == field and len(engine.state(user).skp.iki) == 2
+
+
+def test_which_lines_to_keep_under_a_pasted_list_names_the_passing_ones_never_the_greeting():
+    # d-bir02: «trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja» got «Halo! Saya Asisten IKI …»
+    engine, user = Engine(), "u-which-to-keep"
+    engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
+                        "waktu\n3. Jumlah laporan bulanan kinerja pegawai\n4. Persentase keberatan hasil penilaian "
+                        "kinerja yang diselesaikan")
+    replies = engine.handle(user, "trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja")
+    assert "Pertahankan yang lolos aturan (berbasis hasil): nomor 2, 4." in said(replies) and "Halo" not in said(replies)
+    assert any(b.label.startswith("Simpan 2 IKI") for r in replies for b in r.buttons)
+    assert engine.state(user).skp.iki == []

@@ -492,6 +492,33 @@ def _rest_words() -> PhraseSet:
 MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, not a sentence about other work
 
 
+def which_to_keep(text: str, listed: list[ListedIki]) -> Reply | None:
+    """«trs yg mana yg sy pertahanin kak?» under the last list: the lines the rules pass are the ones to keep, what the
+    others are and where they go, with the list's buttons again; None when the message is no such question (it was
+    answered with the greeting, as if nothing had been pasted)."""
+    words = tokens(text)
+    data = knowledge.data("conversation")
+    if not listed or not _asks(text, words) or any(w.isdigit() for w in words) or "mana" not in words \
+            or not PhraseSet(data["keep_asks"]).find(words):
+        return None
+    pasted = PastedList(lines_checked(listed), [])
+    passing = [str(i + 1) for i in pasted.passing]
+    noted = [n for n in passing if any(f.severity is Severity.warning for f in pasted.lines[int(n) - 1].verdict.findings)]
+    clean_ones = [n for n in passing if n not in noted]
+    said = [f"Pertahankan yang lolos aturan (berbasis hasil): nomor {', '.join(clean_ones)}." if clean_ones else
+            "Belum ada baris yang lolos tanpa catatan: buka «Rincian N» untuk usulan IKI hasil dari tiap baris."]
+    if noted:
+        said.append(f"Nomor {', '.join(noted)} lolos dengan catatan (!): pertahankan bila perlu, lebih baik diubah ke "
+                    "ukuran mutu atau ketepatan waktu (lihat «Rincian N»).")
+    if len(passing) < len(pasted.lines):
+        said.append("Yang bertanda ✗ mengukur kegiatan atau banyaknya laporan/rapat: catat sebagai tahapan rencana aksi "
+                    "atau catatan harian, atau ubah jadi IKI hasil lewat «Rincian N».")
+    if len(passing) > policy().iki_count.max:
+        said.append(f"SKP memuat {policy().iki_count.range_text} IKI: dari yang lolos, pilih yang paling mendukung "
+                    "indikator tim Anda dan gabungkan yang mirip.")
+    return Reply(" ".join(said), buttons(pasted))
+
+
 def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str | None:
     """«yg lain2 itu kegiatan semua kan?», «sisanya gimana?»: a question about the lines of the last list: those that
     fail grouped by why, and where such work goes, then those that pass and are not in the draft (`saved`: the

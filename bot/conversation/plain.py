@@ -148,6 +148,9 @@ class Plain:
         drafted = iki_list.draft_iki_asked(message, turn.state.skp.iki) if not line else None
         if drafted:  # «IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage
             return [iki_list.draft_iki_detail(turn.state.skp.iki, drafted)] + draft_save.offer_reminder(turn.state)
+        keep = iki_list.which_to_keep(message, turn.state.listed) if not line else None
+        if keep:  # «trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go
+            return [keep]
         left_out = pasted_skp.activities_asked(turn.state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
             return self.left_out_answer(turn, *left_out)
