@@ -357,3 +357,35 @@ def test_a_request_ending_in_ya_after_the_mandatory_offer_adds_it(engine, accept
     engine.handle(user, "oh iya IP ASN itu wajib ya?")
     engine.handle(user, accept)
     assert [i.target for i in engine.state(user).skp.iki[1:]] == ["85"]
+
+
+@pytest.mark.parametrize("line, indikator, value, unit", [
+    # a Labkesmas SKP pasted with its targets in words, no comma before «target»: the words stayed in the IKI (and in
+    # its RHK, «… target seratus persen diterbitkan …») with no target read
+    ("Persentase hasil uji PME dengan nilai memuaskan target seratus persen",
+     "Persentase hasil uji PME dengan nilai memuaskan", 100, "%"),
+    ("Jumlah metode uji yang diverifikasi target dua metode", "Jumlah metode uji yang diverifikasi", 2, "metode"),
+    ("Persentase keluhan pelanggan yang ditindaklanjuti maks 3 hari kerja target delapan puluh lima persen",
+     "Persentase keluhan pelanggan yang ditindaklanjuti maks 3 hari kerja", 85, "%"),
+])
+def test_a_target_written_in_words_after_the_word_target_is_taken_off_the_iki(line, indikator, value, unit):
+    typed = fields_in(line)
+    assert (typed.indikator, typed.target.value, typed.target.unit) == (indikator, value, unit)
+
+
+def test_the_word_target_inside_an_iki_before_a_non_number_stays():
+    assert fields_in("Persentase target satu data yang dipenuhi").target is None
+
+
+def test_a_pasted_list_with_targets_in_words_keeps_each_target_off_its_iki():
+    # played: a Labkesmas SKP pasted with «target tujuh hari kerja», «target kurang dari lima persen» and «Nilai IP
+    # ASN delapan puluh»: each kept its words in the IKI (and the RHK) and had no target
+    engine, user = Engine(), "u-words-targets"
+    engine.handle(user, "SKP sy:\n1. Rata-rata waktu penerbitan LHU target tujuh hari kerja\n"
+                        "2. Persentase sampel ditolak karena tidak memenuhi syarat target kurang dari lima persen\n"
+                        "3. Nilai IP ASN delapan puluh")
+    engine.handle(user, "simpan semua")
+    got = [(i.indikator, i.target) for i in engine.state(user).skp.iki]
+    assert got == [("Rata-rata waktu penerbitan LHU", "7 hari kerja"),
+                   ("Persentase sampel ditolak karena tidak memenuhi syarat", "≤ 5%"),
+                   ("Nilai Indeks Profesionalitas ASN", "80")]

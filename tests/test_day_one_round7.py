@@ -1,4 +1,5 @@
 """Day-one answers outside PRIMA (issue 16, seventh round): a value taken at a field is said back; ..."""
+import re
 
 from bot.conversation import Engine
 from tests.test_day_one_round6 import at_field, said
@@ -169,3 +170,37 @@ def test_profile_labels_drop_the_chats_my_and_need_no_colon_for_nama_and_jabatan
     assert found["atasan"] == "Pak Hendra ketua tim pengelolaan BMN"
     found = read_profile("nama Maya Kusuma, NIP 198505052010122003, jabatan Ketua Tim Kerja SBBL", "nama")
     assert (found["nama"], found["jabatan"]) == ("Maya Kusuma", "Ketua Tim Kerja SBBL")
+
+
+def test_the_mandatory_iki_of_a_pasted_list_refused_is_kept_out_and_the_refusal_again_is_acknowledged():
+    # «no 26 IP ASN ga usah dimasukin ya» was answered as a guidance question (line 26 of the list «asked about»), and
+    # «iya sy tau, tetep ga usah dimasukin» after the offer got «belum bisa menyusun usulan IKI»
+    engine, user = Engine(), "u-r7-mandatory-refused"
+    engine.handle(user, "1. Persentase hasil uji yang dikirim tepat waktu 90%\n2. Melakukan sterilisasi alat\n"
+                        "3. Nilai IP ASN 80")
+    engine.handle(user, "simpan no 1")
+    offered = engine.handle(user, "tmbh iki bru: presentase hsil uji yg di verivikasi supervisor sblm dikirim 100%")
+    assert "Simpan ke draf" in said(offered) or any("Simpan" in b.label for r in offered for b in r.buttons)
+    refused = said(engine.handle(user, "no 3 IP ASN ga usah dimasukin ya"))
+    assert "wajib bagi pegawai non pimpinan" in refused and "pertanyaan" not in refused
+    again = said(engine.handle(user, "iya sy tau, tetep ga usah dimasukin"))
+    assert "tidak saya tambahkan" in again and "usulan IKI" not in again
+    assert not any("Profesionalitas" in iki.indikator for iki in engine.state(user).skp.iki)
+
+
+def test_a_line_of_the_list_named_with_a_not_now_word_is_not_picked():
+    from bot.conversation.iki_list import ListedIki, picked
+
+    listed = [ListedIki(text=f"Persentase hasil uji {n} tepat waktu") for n in range(1, 6)]
+    assert picked("yg no 2 ga usah masukin", listed) is None  # was line 2 saved
+    assert picked("no 4 masukin", listed).lines == [4]
+
+
+def test_the_last_count_said_after_the_mandatory_iki_queued_is_the_drafts():
+    # sk07: «Tersimpan … IKI ke-5 … Draf Anda kini 5 IKI» then «IP ASN … tersimpan sebagai IKI ke-6» in one reply;
+    # the user answered «nah kan jadi 5», the count last said being the stale one
+    engine, user = Engine(), "u-r7-count-after-mandatory"
+    at_field(engine, user, "baseline")
+    text = said(engine.handle(user, "IP ASN 85"))
+    counts = re.findall(r"Draf Anda kini (\d+) IKI", text)
+    assert counts and int(counts[-1]) == len(engine.state(user).skp.iki) == 2

@@ -260,3 +260,29 @@ def test_a_question_right_after_a_list_without_a_subject_is_about_its_iki():
     engine.handle("u", "\n".join(f"{n}. Persentase dokumen jenis {n} yang selesai tepat waktu" for n in range(1, 21)))
     replies = said(engine.handle("u", "ada 20 ya, kebanyakan ga sih?"))
     assert "di luar pedoman" not in replies and "10" in replies
+
+
+def test_a_question_naming_a_draft_iki_by_number_gets_that_iki_checked_and_the_field_asked_again():
+    # played: «IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?» at the jenis question got an unrelated
+    # passage («Bila IKI pegawai non pimpinan kurang dari 5 …»)
+    engine, user = Engine(), "u-draft-iki-asked"
+    engine.handle(user, "SKP sy:\n1. Persentase sampel rujukan yang diperiksa sesuai TAT, target 90%\n"
+                        "2. Jumlah sampel air yang diuji, target 1200 sampel\n3. Melakukan kalibrasi alat")
+    engine.handle(user, "simpan no 1 dan 2")
+    field = engine.state(user).fill.field
+    text = "\n".join(r.text for r in engine.handle(user, "IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?"))
+    assert "IKI 2 di draf Anda:\n«Jumlah sampel air yang diuji»" in text and "volume pekerjaan" in text
+    assert "/ubah 2 teks" in text and "Sumber:" not in text
+    assert engine.state(user).fill.field == field and len(engine.state(user).skp.iki) == 2
+
+
+def test_which_lines_to_keep_under_a_pasted_list_names_the_passing_ones_never_the_greeting():
+    # d-bir02: «trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja» got «Halo! Saya Asisten IKI …»
+    engine, user = Engine(), "u-which-to-keep"
+    engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
+                        "waktu\n3. Jumlah laporan bulanan kinerja pegawai\n4. Persentase keberatan hasil penilaian "
+                        "kinerja yang diselesaikan")
+    replies = engine.handle(user, "trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja")
+    assert "Pertahankan yang lolos aturan (berbasis hasil): nomor 2, 4." in said(replies) and "Halo" not in said(replies)
+    assert any(b.label.startswith("Simpan 2 IKI") for r in replies for b in r.buttons)
+    assert engine.state(user).skp.iki == []

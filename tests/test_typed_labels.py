@@ -173,3 +173,30 @@ def test_a_button_number_with_no_such_button_says_what_is_open_and_what_to_type(
     text = "\n".join(r.text for r in engine.handle(user, "#1"))
     assert "tidak punya tombol nomor 1" in text and "Rincian N" in text and "ketik /bantuan" not in text
     assert not engine.state(user).skp.iki
+
+
+def test_the_verb_of_the_one_button_it_opens_typed_alone_presses_it():
+    # «Simpan» typed under «Simpan 3 IKI yang lolos ke draf | Rincian 1 …» was asked ««Simpan» itu maksudnya apa?»
+    from bot.conversation import Engine
+    from bot.conversation.offered import verb_press
+
+    engine, user = Engine(), "u-verb-press"
+    engine.handle(user, "SKP 2026 saya:\n1. Persentase hasil pemeriksaan TB TCM yang dilaporkan ke SITB maksimal 1x24 jam"
+                        " - 90%\n2. Jumlah sampel TCM yang diperiksa sesuai standar - 2400 sampel\n3. Nilai IP ASN - 80")
+    replies = engine.handle(user, "Simpan")
+    assert len(engine.state(user).skp.iki) == 3 and "maksudnya apa" not in " ".join(r.text for r in replies)
+    shown = [("Rincian 1", "a"), ("Rincian 2", "b"), ("Ya, buang IKI 2", "c"), ("Simpan ke draf", "d")]
+    assert verb_press(shown, "rincian") is None and verb_press(shown, "ya") is None  # several, or a yes
+    assert verb_press(shown, "simpan") == "d" and verb_press(shown, "simpan 2") is None
+
+
+def test_a_label_typed_presses_a_button_shown_above_the_open_questions_reminder():
+    # /rencana's «Terima» came above «(Masih terbuka: data awal …)» and its buttons: «Terima» typed was refused as
+    # a data awal («harus berupa angka») and the rencana never kept
+    from bot.conversation import Engine
+
+    engine, user = Engine(), "u-press-above-reminder"
+    at_baseline(engine, user)
+    engine.handle(user, "/rencana")
+    replies = engine.handle(user, "Terima")
+    assert engine.state(user).year.rencana and "harus berupa angka" not in " ".join(r.text for r in replies)

@@ -121,7 +121,7 @@ def test_a_second_figure_for_the_same_quarter_replaces_the_first():
 
 def test_the_capaian_text_shows_target_realisasi_and_trajectory():
     text = capaian_text(capaian_all(SKP, record(_with_entries(), RATE, 2, TODAY, NOW, value=94.3), TODAY)[1])
-    assert text.startswith("2. Target 3.000 sampel · realisasi 130 sampel")
+    assert text.startswith(f"2. {SKP.iki[1].indikator[:40]}") and "\n   Target 3.000 sampel · realisasi 130 sampel" in text
     assert "TW II: rencana 1.500 sampel (kumulatif) · realisasi 130 sampel (kumulatif 130)" in text
 
 
@@ -245,7 +245,7 @@ def test_a_target_written_as_a_ceiling_is_lower_is_better_whatever_its_words():
     year = record(YearState(), hi, 1, TODAY, NOW, value=3)
     c = capaian_of(hi, 1, year, TODAY)
     assert c.trend is Trend.lower and c.capaian == pytest.approx((2 - 3 / 5) * 100) and not c.behind
-    assert capaian_text(c).startswith("1. Target ≤ 5% · realisasi 3%")
+    assert capaian_text(c).startswith("1. Indeks House Index (HI) jentik di buffer area pelabuhan\n   Target ≤ 5% · realisasi 3%")
 
 
 def test_a_percentage_reported_in_a_logbook_line_is_the_quarters_figure_its_latest_taken_not_summed():

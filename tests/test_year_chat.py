@@ -873,7 +873,7 @@ def test_a_ceiling_target_keeps_its_direction_from_the_paste_to_the_export_and_t
     row = next(r for r in rows if "House Index" in str(r[header.index("Indikator")]))
     assert (row[header.index("Target")], row[header.index("Arah target")]) == (5, "≤")
     shown = said(engine.handle("u1", "/capaian"))
-    assert "1. Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown
+    assert "\n   Target ≤ 5%" in shown and "dipantau (nilai tahunan" not in shown
 
 
 def test_an_entry_moved_in_words_takes_the_iki_named_and_the_quantity_typed_beside_it(engine, at):
@@ -1045,3 +1045,19 @@ def test_eh_salah_with_a_number_puts_right_the_entry_that_counted_it_never_a_new
     engine.handle("u1", "salah 1 berkas KP ditolak BKN")
     entries = engine.state("u1").year.entries
     assert len(entries) == 2 and entries[0].quantity == 16.0 and entries[1].quantity == 1.0
+
+
+def test_an_unsure_entry_names_its_candidate_iki_beside_the_bare_numbered_buttons(engine, at):
+    # the buttons read only «IKI 2», «IKI 1», …: without the names a user had to open /skp to answer
+    agreed(engine)
+    at("2026-02-02T15:45")
+    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    skp = engine.state("u1").skp
+    entry = engine.state("u1").year.entries[0]
+    assert entry.status.value == "unsure" and entry.candidates
+    for key in entry.candidates:
+        number = next(i + 1 for i, iki in enumerate(skp.iki) if iki.indikator == key)
+        assert f"• IKI {number}: {key[:40]}" in said(asked)
+    at("2026-02-03T08:30")
+    again = said(engine.handle("u1", "halo"))  # asked again the next day: named again
+    assert "belum dipilih IKI-nya" in again and f"• IKI {number}: " in again

@@ -129,7 +129,19 @@ class Typed:
 
 
 _SEPARATOR = re.compile(r"\s*(?:[;|]|,(?!\d)|(?<!\d),)\s*|\s+[:–—-]\s+|\s*:\s+(?=[\d±~])")  # «3,5» is one number
-_FIELD_WORD = re.compile(r"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*[\d±~])", re.IGNORECASE)
+
+
+@knowledge.cached
+def _field_word() -> re.Pattern:
+    """Where a field written after the IKI starts: «target», «bobot», «baseline» before its number, in digits or in
+    words («… memuaskan target seratus persen», «… LHU target tujuh hari kerja»: the words were kept in the IKI
+    and its RHK, the target left empty), maybe after a bound («target kurang dari lima persen»)."""
+    words = "|".join(re.escape(w) for w in sorted(knowledge.data("numbers")["words"], key=len, reverse=True))
+    bound = r"(?:kurang dari|lebih dari|maksimal|maks|minimal|min|paling sedikit|paling banyak)\s+"
+    return re.compile(rf"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*(?:{bound})?"
+                      rf"(?:[\d±~<>≤≥]|(?:{words})\b))", re.IGNORECASE)
+
+
 _BARE_PERCENT = re.compile(r"\s+(\d[\d.,]*\s*%)\s*$")
 _BARE_NUMBER = re.compile(r"\s+(\d[\d.,]*)\s*$")
 _SIGNED = re.compile(r"\s*(?:<=|>=|[<>≤≥])\s*(\d[\d.,]*\s*%?)\s*$")  # a final number with its sign before it
@@ -192,12 +204,32 @@ def _field_segment(segment: str, dashed: bool = False, named: str = "") -> Answe
     if dashed and len(answer.numbers) == 1 and _DASHED_TARGET.match(segment) and not answer.named:
         unit = re.sub(r"^\s*\d[\d.,]*\s*", "", segment).strip()
         return replace(answer, numbers=[replace(answer.numbers[0], unit=unit)])
+    named_target = _named_target(segment, answer)
+    if named_target is not None:  # «target kurang dari lima persen», «target 7 hari kerja»
+        return named_target
     units = {w for n in answer.numbers if n.unit and n.unit != "%" for w in tokens(n.unit)}
     # "10 kab/kota": the unit read is "kab"; the word it is slashed to belongs to it
     units |= {w for pair in re.findall(r"(\w+)\s*/\s*(\w+)", segment) if set(pair) & units for w in pair}
     rest = [w for w in tokens(segment) if w not in _field_noise() and not w.isdigit() and w not in units
             and not w.rstrip("an").isdigit()]
     return answer if not rest else None
+
+
+def _named_target(segment: str, answer: Answer) -> Answer | None:
+    """«target kurang dari lima persen», «target 7 hari kerja»: one number after the word «target» and its bound
+    (numbers.yaml bounds, kept on the number), with one more word closing its unit («hari kerja»); None otherwise
+    (the segment is read word by word, as before: a bound or a unit's second word refused it whole)."""
+    target = answer.named.get("target")
+    if target is None or len(answer.numbers) != 1 or answer.jenis is not None:
+        return None
+    bounds = {w for phrases in knowledge.data("numbers")["bounds"].values() for p in phrases for w in tokens(p)}
+    before = [w for w in tokens(segment[: target.start]) if w not in _field_noise() and w not in bounds]
+    tail = tokens(segment[target.end:])
+    if before or len(tail) > 1 or any(ch.isdigit() for w in tail for ch in w) or (tail and not target.unit):
+        return None
+    unit = f"{target.unit} {tail[0]}" if tail else target.unit
+    number = replace(target, unit=unit)
+    return replace(answer, numbers=[number], named={**answer.named, "target": number})
 
 
 @knowledge.cached
@@ -219,7 +251,7 @@ def fields_in(text: str) -> Typed:
     only a target, a jenis, a weight or a data awal; a jenis followed by a number gives the weight («TUSI 25»), and a
     number right before it the target («… kontrak 80 TUSI 20»)."""
     parts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
-    parts += [(m.start(), m.end()) for m in _FIELD_WORD.finditer(text)]
+    parts += [(m.start(), m.end()) for m in _field_word().finditer(text)]
     parts += [(m.start(), m.end()) for m in _jenis_tail().finditer(text)]
     cuts = sorted(set(parts))
     found: dict[str, object] = {}

@@ -238,8 +238,9 @@ def add_later(state: UserState, draft: IkiDraft) -> list[Reply]:
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
     state.skp.iki.append(draft)
     state.fill.queue.append(len(state.skp.iki) - 1)
-    return [Reply(f"«{short(draft.indikator)}»{_with_target(draft)} tersimpan sebagai IKI ke-{len(state.skp.iki)}; bagian "
-                  "yang kurang saya tanyakan sesudah IKI ini.")] + FIELDS.prompt(state)
+    count = len(state.skp.iki)  # the count said last is the draft's: «Draf Anda kini 5 IKI» above it is out of date
+    return [Reply(f"«{short(draft.indikator)}»{_with_target(draft)} tersimpan sebagai IKI ke-{count}; bagian "
+                  f"yang kurang saya tanyakan sesudah IKI ini. Draf Anda kini {count} IKI.")] + FIELDS.prompt(state)
 
 
 def _with_target(draft: IkiDraft) -> str:

@@ -68,6 +68,7 @@ from bot.conversation.offered import (
     typed_press,
     undo_press,
     undo_words,
+    verb_press,
     yes_press,
 )
 from bot.conversation.one_off import named_iki
@@ -91,6 +92,7 @@ from bot.conversation.plain import (
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
+    MANDATORY_LEFT_OUT,
     MANDATORY_PUT_OFF,
     declines_mandatory,
     iki_after_question,
@@ -98,6 +100,7 @@ from bot.conversation.prima_step_m import (
     mandatory_draft,
     mandatory_in,
     mandatory_offer,
+    mandatory_refused,
     names_mandatory,
     split_mandatory,
 )
@@ -382,7 +385,7 @@ class Engine:
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
             return self._command(turn, f"/ikk {topic}")
-        exact = exact_press(turn.state.shown, message)
+        exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
         undone = undo_press(turn.state.shown, message, cancel_keeps=turn.state.edit is not None) \
@@ -401,6 +404,8 @@ class Engine:
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
             return self.prima.add(turn.state, added) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
+        if offered and mandatory_refused(message):  # «tetep ga usah dimasukin»: the offer refused, said so
+            return [Reply(MANDATORY_LEFT_OUT)] + (self.pending_question(turn.state) or draft_save.offer_reminder(turn.state))
         retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
@@ -915,12 +920,18 @@ class Engine:
         head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
         if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
             return then_mandatory(state, self._fill_text(turn, head), mandatory)
+        if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
+            state.mandatory_offered = True  # answered as a question about list line 26); «yaudh masukin 80» adds it
+            return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
             pasted = iki_list.read_list(message)
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
         line = iki_list.asks_about_line(message, state.listed)
+        drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
+        if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
+            return [iki_list.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
         left_out = pasted_skp.activities_asked(state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
             return self.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
@@ -955,9 +966,6 @@ class Engine:
             if mandatory and not known:
                 draft_save.add_later(state, mandatory)
             return ([known] if known else []) + draft_save.add_later(state, draft)
-        if declines_mandatory(message):  # «IP ASN ga usah dulu deh»: said why it counts, never added
-            state.mandatory_offered = True  # «eh wajib ya? yaudh masukin 80» next adds it
-            return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
         if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
             return draft_save.add_mandatory(state, mandatory_draft(message)[0])
         if state.fill.proposed and is_yes(message):

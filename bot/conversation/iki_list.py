@@ -6,8 +6,8 @@ line's details and suggestions on request («Rincian N», /cek N). A line may ca
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import knowledge
-from bot.conversation.answers import MAX_MANDATORY_WORDS, accepts_wording, fields_in, measure_class
+from bot import knowledge, render
+from bot.conversation.answers import MAX_MANDATORY_WORDS, accepts_wording, fields_in, measure_class, read_answer
 from bot.conversation.iki_fields import Fields, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
@@ -82,10 +82,12 @@ def read_list(message: str) -> PastedList | None:
         grade = None
         if graded:  # «Opini BPK …, WTP Opini»: a table's Target cell holding a named grade
             text, grade = graded
-        if is_mandatory(IkiDraft(indikator=text)) and len(text.split()) <= MAX_MANDATORY_WORDS:
+        spelled = read_answer(text).numbers  # «Nilai IP ASN delapan puluh»: its target in words is no name word
+        named = text[: spelled[0].start] + text[spelled[0].end:] if spelled else text
+        if is_mandatory(IkiDraft(indikator=text)) and len(named.split()) <= MAX_MANDATORY_WORDS:
             mandatory, weight = mandatory_draft(line)  # «IP ASN 85», «IP ASN 85 MI 10»
             # «Nilai IP ASN» stays as the user wrote it; «IP ASN», «Nilai IP ASN 85» (its target still in it) do not
-            text = text if _measured(text) and not any(ch.isdigit() for ch in text) else mandatory.indikator
+            text = text if _measured(text) and not spelled else mandatory.indikator
             typed = replace(typed, target=typed.target or (numbers_in(mandatory.target)[0] if mandatory.target else None),
                             jenis=Jenis.core_mi, bobot=weight or typed.bobot)
         intent = classify(text)
@@ -423,6 +425,14 @@ def _refs() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
 
 
+def _refused(words: list[str], add: PhraseSet) -> bool:
+    """«no 26 IP ASN ga usah dimasukin»: every word that adds lines is said after a not-now word, so the message
+    keeps the lines out (it was read as a pick and line 26 saved)."""
+    not_now = PhraseSet(knowledge.data("conversation")["not_now"])
+    adds = [i for i in range(len(words)) if add.match_at(words, i)]
+    return bool(adds) and all(any(not_now.match_at(words, j) for j in range(max(0, i - 3), i)) for i in adds)
+
+
 @knowledge.cached
 def _leading() -> re.Pattern:
     """Line numbers opening the message right before a word that adds them («2 sama 4 masukin, 90 dan 95»), or
@@ -453,6 +463,33 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     return line if 1 <= line <= len(listed) else None
 
 
+def draft_iki_asked(text: str, drafted: list[IkiDraft]) -> int | None:
+    """«IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?»: the number of the draft's IKI a question names
+    (it was answered with an unrelated passage of the guidance); None when it names none or several, or the message
+    picks list lines to save."""
+    words = tokens(text)
+    if not drafted or not _asks(text, words) or _refs()[1].find(words):
+        return None
+    data = knowledge.data("conversation")
+    names, filler = set(data["draft_iki_names"]), set(data["pick_words"])
+    named = set()
+    for i, word in enumerate(words):
+        if word in names:
+            j = next((k for k in range(i + 1, len(words)) if words[k] not in filler), len(words))
+            if j < len(words) and words[j].isdigit():
+                named.add(int(words[j]))
+    return named.pop() if len(named) == 1 and 1 <= min(named) <= len(drafted) else None
+
+
+def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:
+    """The draft's IKI N checked again, its findings with their suggestions, and how to change its wording."""
+    iki = drafted[number - 1]
+    verdict = check_iki(IkiDraft(indikator=iki.indikator, target=iki.target, satuan=iki.satuan))
+    advised = ", atau dengan salah satu saran di atas" if any(f.suggestion for f in verdict.findings) else ""
+    return Reply(f"IKI {number} di draf Anda:\n{render.iki_result(verdict)}\nGanti kalimatnya dengan /ubah {number} teks "
+                 f"…{advised}.")
+
+
 def _asks(text: str, words: list[str]) -> bool:
     """A question about lines of the list: a «?» or a line_asks word («gmn», «kenapa»)."""
     return "?" in text or bool(_line_asks().find(words))
@@ -469,6 +506,33 @@ def _rest_words() -> PhraseSet:
 
 
 MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, not a sentence about other work
+
+
+def which_to_keep(text: str, listed: list[ListedIki]) -> Reply | None:
+    """«trs yg mana yg sy pertahanin kak?» under the last list: the lines the rules pass are the ones to keep, what the
+    others are and where they go, with the list's buttons again; None when the message is no such question (it was
+    answered with the greeting, as if nothing had been pasted)."""
+    words = tokens(text)
+    data = knowledge.data("conversation")
+    if not listed or not _asks(text, words) or any(w.isdigit() for w in words) or "mana" not in words \
+            or not PhraseSet(data["keep_asks"]).find(words):
+        return None
+    pasted = PastedList(lines_checked(listed), [])
+    passing = [str(i + 1) for i in pasted.passing]
+    noted = [n for n in passing if any(f.severity is Severity.warning for f in pasted.lines[int(n) - 1].verdict.findings)]
+    clean_ones = [n for n in passing if n not in noted]
+    said = [f"Pertahankan yang lolos aturan (berbasis hasil): nomor {', '.join(clean_ones)}." if clean_ones else
+            "Belum ada baris yang lolos tanpa catatan: buka «Rincian N» untuk usulan IKI hasil dari tiap baris."]
+    if noted:
+        said.append(f"Nomor {', '.join(noted)} lolos dengan catatan (!): pertahankan bila perlu, lebih baik diubah ke "
+                    "ukuran mutu atau ketepatan waktu (lihat «Rincian N»).")
+    if len(passing) < len(pasted.lines):
+        said.append("Yang bertanda ✗ mengukur kegiatan atau banyaknya laporan/rapat: catat sebagai tahapan rencana aksi "
+                    "atau catatan harian, atau ubah jadi IKI hasil lewat «Rincian N».")
+    if len(passing) > policy().iki_count.max:
+        said.append(f"SKP memuat {policy().iki_count.range_text} IKI: dari yang lolos, pilih yang paling mendukung "
+                    "indikator tim Anda dan gabungkan yang mirip.")
+    return Reply(" ".join(said), buttons(pasted))
 
 
 def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str | None:
@@ -514,7 +578,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if measure_class(text) and not pattern.search(text):  # an IKI written out («… laik pakai …»), no line named
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
-    if not listed or not (add.find(tokens(text)) or accepted):
+    if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add):
         return None
     if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
         return Picked(list(range(1, len(listed) + 1)), every=True)

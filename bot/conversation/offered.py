@@ -17,9 +17,10 @@ def offered(replies: list[Reply]) -> list[tuple[str, str]]:
 
 
 def shown(replies: list[Reply]) -> list[tuple[str, str]]:
-    """(label, data) of the last reply's buttons, whatever it asks: its exact label typed presses one (exact_press)."""
-    last = next((reply for reply in reversed(replies) if reply.buttons), None)
-    return [(b.label, b.data) for b in last.buttons] if last is not None else []
+    """(label, data) of every button the turn's replies show, whatever they ask: a label typed presses one
+    (exact_press, verb_press). Not only the last reply's: /rencana's «Terima» sat above the open data awal
+    question's reminder, and «Terima» typed was refused as a data awal."""
+    return [(b.label, b.data) for reply in replies for b in reply.buttons]
 
 
 def single_action(replies: list[Reply]) -> str:
@@ -75,6 +76,17 @@ def undo_words(text: str) -> bool:
     from bot.conversation.prima_moves import cancels, goes_back
 
     return goes_back(text) or cancels(text)
+
+
+def verb_press(buttons: list[tuple[str, str]], text: str) -> str | None:
+    """«Simpan» typed under «Simpan 3 IKI yang lolos ke draf | Rincian 1 | …»: one word, no number, that opens exactly
+    one shown label (its verb) presses it (it was asked «itu maksudnya apa?» as a new IKI or a question); a yes or a
+    no is left to the questions that read them, and a word opening several labels («Rincian») presses none."""
+    words = tokens(text)
+    if len(words) != 1 or any(ch.isdigit() for ch in words[0]) or yes_or_no(text):
+        return None
+    found = [data for label, data in buttons if tokens(label)[:1] == words and len(tokens(label)) > 1]
+    return found[0] if len(found) == 1 and sum(tokens(label)[:1] == words for label, _ in buttons) == 1 else None
 
 
 def yes_or_no(text: str) -> bool:

@@ -55,6 +55,8 @@ from bot.conversation.intent import (
 from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
+    MANDATORY_PUT_OFF,
+    declines_mandatory,
     iki_after_question,
     mandatory_draft,
     mandatory_in,
@@ -79,6 +81,7 @@ from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
+from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as logbook_line
@@ -145,6 +148,12 @@ class Plain:
         if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
             return shorten.propose(turn.state, menu)
         line = iki_list.asks_about_line(message, turn.state.listed)
+        drafted = iki_list.draft_iki_asked(message, turn.state.skp.iki) if not line else None
+        if drafted:  # «IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage
+            return [iki_list.draft_iki_detail(turn.state.skp.iki, drafted)] + draft_save.offer_reminder(turn.state)
+        keep = iki_list.which_to_keep(message, turn.state.listed) if not line else None
+        if keep:  # «trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go
+            return [keep]
         left_out = pasted_skp.activities_asked(turn.state, message, line)
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
             return self.left_out_answer(turn, *left_out)
@@ -289,6 +298,9 @@ class Plain:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
             return self._limited(turn.user_id, "/ikk", lambda: self._search(message, turn.state))
+        if declines_mandatory(message) and not any(is_mandatory(iki) for iki in turn.state.skp.iki):
+            turn.state.mandatory_offered = True  # «no 26 IP ASN ga usah dimasukin ya»: kept out, said why it
+            return [Reply(MANDATORY_PUT_OFF)] + draft_save.offer_reminder(turn.state)  # counts; never a question
         explained = self._findings_asked(turn, message) if intent.route is Route.question else []
         if explained:  # «kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean
             return explained

@@ -645,6 +645,16 @@ def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
 
 
+MANDATORY_LEFT_OUT = ("Baik, «Nilai Indeks Profesionalitas ASN» tidak saya tambahkan. /skp dan /ekspor tetap menandai "
+                      "IKI wajib ini belum ada; tambahkan kapan saja dengan «IP ASN 85».")
+
+
+def mandatory_refused(text: str) -> bool:
+    """«iya sy tau, tetep ga usah dimasukin» right after the mandatory IKI was offered or put off: the offer
+    refused (no number, a not-now word), not a description of work to draft from."""
+    return bool(_not_now().find(tokens(text))) and not read_answer(text).numbers
+
+
 def mandatory_added(text: str) -> IkiDraft | None:
     """«ok tambahin, target 85», «iya masukin 85»: the offered mandatory IKI taken, with its target."""
     if not _add_words().find(tokens(text)) or not read_answer(text).numbers:

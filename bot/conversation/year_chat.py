@@ -255,7 +255,7 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
         if unnamed:  # «update sitrep harian di grup WA krisis»: only a side word matched
             lines.append(f"«{unnamed}» tidak disebut di IKI {_number(skp, entry.candidates[0])}; yang cocok hanya "
                          "keterangannya (tempat, mitra, sarana atau tujuan).")
-        lines.append("IKI mana yang dimaksud?")
+        lines.append(_which_iki(skp, entry))
         return Reply("\n".join(lines), _pick_buttons(skp, entry), choice_only=True)
     if not skp.iki:  # nothing to link to yet: said so, never «Salah IKI?» over no buttons
         lines.append(f"Belum ada IKI di SKP Anda; catatan ini bisa ditautkan nanti («{entry.id} ke IKI 1»). Susun SKP "
@@ -267,6 +267,15 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
 
 
 _LINK_BUTTONS = 8  # IKI offered as buttons under an entry; more are linked by typing «c3 ke IKI 9»
+
+
+def _which_iki(skp: SkpDraft, entry: LogEntry) -> str:
+    """«IKI mana yang dimaksud?» with the candidates named: the buttons carry only numbers, and a user with five IKI
+    cannot tell «IKI 1» from «IKI 5» without opening /skp."""
+    named = [(n, key) for n, key in ((_number(skp, key), key) for key in entry.candidates) if n]
+    if not named:
+        return "IKI mana yang dimaksud?"
+    return "IKI mana yang dimaksud?\n" + "\n".join(f"• IKI {n}: {short(key, 70)}" for n, key in named)
 
 
 def _pick_buttons(skp: SkpDraft, entry: LogEntry) -> list[Button]:
@@ -1015,8 +1024,8 @@ def _pick_again(state: UserState, waiting: list[LogEntry]) -> Reply:
     last = (" Ini terakhir kali saya tanyakan; bila tidak dipilih, catatan ini tetap «belum dipilih» dan bisa dipilih "
             f"kapan saja lewat /catatan («{first.id} ke IKI 1»).") \
         if asked >= knowledge.data("catatan_harian")["pick_again_times"] else ""
-    return Reply(f"Catatan {first.id} ({first.day:%d/%m}: {short(first.text, 60)}) belum dipilih IKI-nya. IKI mana "
-                 f"yang dimaksud?{more}{last}", _pick_buttons(state.skp, first), choice_only=True)
+    return Reply(f"Catatan {first.id} ({first.day:%d/%m}: {short(first.text, 60)}) belum dipilih IKI-nya.{more}{last}\n"
+                 f"{_which_iki(state.skp, first)}", _pick_buttons(state.skp, first), choice_only=True)
 
 
 def unplaced_button(state: UserState, choice: str, now: datetime) -> list[Reply]:
@@ -1307,7 +1316,8 @@ def _redated(state: UserState, entry_id: str, verb: str, before: list) -> Reply:
     entry = next(e for e in state.year.entries if e.id == entry_id)
     said = f"Tanggal catatan {entry_id} {verb} menjadi {entry.day:%d/%m/%Y}."
     if entry.status is EntryStatus.unsure:  # still unpicked: the question comes back with its buttons
-        return Reply(f"{said}\nCatatan ini belum punya IKI: IKI mana yang dimaksud?", _pick_buttons(state.skp, entry),
+        return Reply(f"{said}\nCatatan ini belum punya IKI. {_which_iki(state.skp, entry)}",
+                     _pick_buttons(state.skp, entry),
                      choice_only=True)
     kept = f"IKI {_number(state.skp, entry.iki)}" if entry.status is EntryStatus.linked else "di luar SKP"
     if entry.quantity is not None:

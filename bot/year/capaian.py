@@ -296,11 +296,16 @@ def value_text(value: float | None, unit: str, ceiling: bool = False) -> str:
     return f"≤ {shown}" if ceiling else shown
 
 
+_NAME_CHARS = 70  # an IKI's name in /capaian, cut with «…» past it
+
+
 def capaian_text(c: Capaian) -> str:
     """One IKI's lines for /capaian."""
     target, real = value_text(c.target, c.unit, c.trend is Trend.lower), value_text(c.realisasi, c.unit)
     percent = f"{format_number(round(c.capaian, 1))}%" if c.capaian is not None else "-"
-    lines = [f"{c.number}. Target {target} · realisasi {real} · capaian {percent} · {c.status}"]
+    name = c.iki if len(c.iki) <= _NAME_CHARS else c.iki[: _NAME_CHARS - 1].rstrip() + "…"
+    # the IKI named: «1. Target 90% · …» alone left the user to recall from /skp which IKI is number 1
+    lines = [f"{c.number}. {name}", f"   Target {target} · realisasi {real} · capaian {percent} · {c.status}"]
     for f in c.quarters:
         got = value_text(f.value, c.unit)
         if f.cumulative is not None:
