@@ -1315,3 +1315,30 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
     # the IKI's own text names the same side phrase («diunggah ke JDIH»): the line names its way of working
     found = _link("upload 4 PMK baru ke JDIH", CRISIS)
     assert found.decision is Decision.link and found.candidates[0].number == 4 and not found.unnamed
+
+
+ICU = _skp(
+    ("Persentase pasien ICU dengan dokumentasi asuhan keperawatan lengkap", "95%"),
+    ("Angka kejadian ventilator associated pneumonia (VAP)", "5", "per 1000 hari ventilator"),
+    ("Persentase pasien transfer keluar ICU tanpa insiden", "100%"),
+    ("Nilai IP ASN", "80", "nilai"),
+)
+MEDIA = _skp(
+    ("Persentase isu hoaks kesehatan yang diklarifikasi dalam 1x24 jam", "90%"),
+    ("Jumlah konten video edukasi kesehatan yang tayang", "48", "konten"),
+    ("Jumlah kreator konten yang berkolaborasi dalam kampanye kesehatan", "20", "kreator"),
+)
+
+
+def test_a_units_jargon_for_the_work_names_the_iki_it_serves():
+    # the VAP bundle's care and a transfer's SBAR handover name no word of their IKI (catatan_harian.yaml covers)
+    assert _link("oral hygiene chlorhexidine + elevasi kepala pasien terpasang ETT", ICU).candidates[0].number == 2
+    assert _link("antar pasien ke HCU, serah terima SBAR", ICU).candidates[0].number == 3
+    # «hoax» is the English spelling of hoaks; «cekfakta» where a hoaks is countered
+    assert _link("counter hoax soal vaksin, bikin infografis + kirim ke cekfakta", MEDIA).candidates[0].number == 1
+
+
+def test_an_exam_invigilation_is_no_silent_link_to_an_iki_of_courses():
+    skp = _skp(("Persentase kelas dengan jadwal perkuliahan tanpa bentrok ruang dan dosen", "95%"),
+               ("Jumlah ijazah lulusan yang terbit melalui SIVIL", "300", "ijazah"))
+    assert _link("jaga ujian UTS ruang 3", skp).decision is not Decision.link
