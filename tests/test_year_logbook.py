@@ -1342,3 +1342,33 @@ def test_an_exam_invigilation_is_no_silent_link_to_an_iki_of_courses():
     skp = _skp(("Persentase kelas dengan jadwal perkuliahan tanpa bentrok ruang dan dosen", "95%"),
                ("Jumlah ijazah lulusan yang terbit melalui SIVIL", "300", "ijazah"))
     assert _link("jaga ujian UTS ruang 3", skp).decision is not Decision.link
+
+
+TB = _skp(
+    ("Persentase kasus tuberkulosis yang diobati sampai sembuh", "90%"),
+    ("Jumlah balita yang ditimbang di posyandu", "500", "balita"),
+    ("Nilai IP ASN", "80", "nilai"),
+)
+
+
+def test_a_tool_no_iki_names_offers_the_iki_of_its_work_first_and_never_links_alone():
+    # SITB is the TB information system (catatan_harian.yaml work_objects): its work is TB cases, which IKI 1 names
+    found = _link("td update SITB", TB)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_tool_the_skp_names_itself_lends_nothing_to_other_iki():
+    skp = _skp(("Jumlah kabupaten/kota dengan PSC 119 yang terintegrasi", "20", "kab/kota"),
+               ("Persentase kasus gawat darurat yang direspons dalam 30 menit", "90%"))
+    found = _link("rakor dgn dinkes soal PSC", skp)
+    assert [c.number for c in found.candidates] == [1]
+
+
+def test_what_a_tool_lends_never_decides_a_link_however_much_it_weighs(monkeypatch):
+    from bot.year.vocabulary import vocabulary
+
+    monkeypatch.setitem(vocabulary().link, "lent", 3.0)  # SIAKAD (marks, courses) lending as much as a named term
+    skp = _skp(("Persentase pertemuan perkuliahan yang terlaksana sesuai RPS", "95%"),
+               ("Jumlah mahasiswa bimbingan KTI yang lulus ujian tepat waktu", "8", "orang"))
+    found = _link("td input siakad", skp)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1

@@ -298,8 +298,9 @@ def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
 
 
-def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
-    """Each IKI's score: every term of the line counts once, by its best match, weighted by how few IKI share it."""
+def scores(words: list[str], profiles: list[dict[str, float]], lend: bool = True) -> list[float]:
+    """Each IKI's score: every term of the line counts once, by its best match, weighted by how few IKI share it;
+    lend: a tool's objects count too (catatan_harian.yaml work_objects)."""
     settings = vocabulary().link
     n = len(profiles)
     df: dict[str, int] = {}
@@ -312,24 +313,49 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
     # a name or an acronym of the SKP typed as it is («CaLK», «SIAKPEL») weighs as much as the thing an IKI counts,
     # wherever the IKI names it
     top = settings["weights"][settings["name_weight"]]
+    lent = _work_objects() if lend else {}
     out = []
     for prof in profiles:
         total = 0.0
         for word in words:
-            if word in prof:
-                total += (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
-                continue
-            apart = _apart(word, prof) if word not in df else []
-            if apart:
-                # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
-                # «laporan capaian kinerja»): each of its words, as if the line had named them one by one
-                total += sum(prof[p] * idf[p] for p in apart)
-                continue
-            # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
-            damp = settings["weak"] if word in weak else 1.0
-            near = [prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof]
-            total += max(near, default=0.0)
+            got = _matched(word, prof, idf, df, top, weak, settings)
+            if not got and word in lent and word not in df:
+                # «entri 12 SPM di SAKTI»: a tool or a piece of jargon no IKI of the SKP names (where one does, the
+                # SKP says where it belongs) lends its best object's weight, of the objects the line does not name
+                # itself («surat keluar ke SRIKANDI» counts its surat once)
+                got = settings["lent"] * max((prof[p] * idf[p] * (1.0 if p == o else _nearness(o, p, settings))
+                                              for o in lent[word] if o not in words for p in prof), default=0.0)
+            total += got
         out.append(total)
+    return out
+
+
+def _matched(word: str, prof: dict[str, float], idf: dict[str, float], df: dict[str, int], top: float,
+             weak: frozenset[str], settings: dict) -> float:
+    """What one term of the line weighs toward one IKI: as it is, as words apart, or by its nearest term."""
+    if word in prof:
+        return (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
+    apart = _apart(word, prof) if word not in df else []
+    if apart:
+        # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
+        # «laporan capaian kinerja»): each of its words, as if the line had named them one by one
+        return sum(prof[p] * idf[p] for p in apart)
+    # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
+    damp = settings["weak"] if word in weak else 1.0
+    return max((prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof),
+               default=0.0)
+
+
+@knowledge.cached
+def _work_objects() -> dict[str, tuple[str, ...]]:
+    """The objects each tool or piece of jargon names (catatan_harian.yaml work_objects), by the tool's one term."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in config()["work_objects"]:
+        objects = tuple(dict.fromkeys(t for o in group["objects"] for t in text_terms(o)))
+        for name in group["names"]:
+            found = text_terms(name)
+            if len(found) == 1:
+                out.setdefault(found[0], tuple(o for o in objects if o != found[0]))
     return out
 
 
@@ -362,6 +388,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = _link(ln, w, skp, rencana)
     if found.decision is not Decision.link:
         return found
+    best = found.candidates[0].number
+    plain = _link(ln, w, skp, rencana, lend=False)
+    if plain.decision is not Decision.link or plain.candidates[0].number != best:
+        # «input nilai praktikum ke siakad»: what a tool lends (work_objects) orders the buttons, never decides a link
+        others = [c for c in plain.candidates if c.number != best][:2]
+        return Link(Decision.ask, found.candidates[:1] + others, found.confidence, "alat kerja")
     others = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
@@ -457,7 +489,7 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
     return out
 
 
-def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None, lend: bool = True) -> Link:
     vocab = vocabulary()
     settings = vocab.link
     if not skp.iki:
@@ -470,7 +502,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     profiles = [{t: settings["weights"][f] for t, f in o.items()} for o in found_in]
     words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
-    found = scores(words, profiles)
+    found = scores(words, profiles, lend)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
