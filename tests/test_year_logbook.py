@@ -1372,3 +1372,25 @@ def test_what_a_tool_lends_never_decides_a_link_however_much_it_weighs(monkeypat
                ("Jumlah mahasiswa bimbingan KTI yang lulus ujian tepat waktu", "8", "orang"))
     found = _link("td input siakad", skp)
     assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_people_word_alone_setting_the_best_apart_asks():
+    # «px» (pasien) is all that sets IKI 2 apart from IKI 1, which the line names by MRI too: a number of patients
+    # may count examinations as well as patients booked online (catatan_harian.yaml link.generic)
+    skp = _skp(("Jumlah pemeriksaan MRI yang dilaksanakan", "3000", "pemeriksaan"),
+               ("Persentase pasien MRI rawat jalan yang terjadwal melalui booking online", "70%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("MRI 9 px shift malam", skp)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates} >= {1, 2}
+
+
+def test_a_programmes_jargon_names_its_iki():
+    malaria = _skp(("Persentase kasus positif malaria yang diobati dengan ACT sesuai standar", "95%"),
+                   ("Persentase suspek malaria yang dikonfirmasi dengan mikroskop atau RDT", "95%"),
+                   ("Nilai IP ASN", "80", "nilai"))
+    assert _link("cek stok DHP & primakuin di gudang", malaria).candidates[0].number == 1  # the ACT given
+    assert _link("uji silang 40 slide dari labkesda", malaria).candidates[0].number == 2  # microscopy checked
+    physio = _skp(("Jumlah video home exercise program yang diterbitkan", "12", "video"),
+                  ("Jumlah sesi fisioterapi rawat jalan yang dilaksanakan", "1000", "sesi"))
+    # a home visit is a kunjungan rumah, no «home» of the video programme
+    assert _link("home visit px stroke, ajarin keluarga", physio).decision is not Decision.link

@@ -559,18 +559,37 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
             return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
                                                         for j in claimants[:2]], confidence, "dua bacaan")
+        if _generic_apart(words, profiles, ranked):
+            # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
+            return Link(Decision.ask, candidates[:3], confidence, "kata umum")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
             _outweighs(words, profiles, found_in, [c.number - 1 for c in offered]) and \
-            _specific(words, profiles, found_in, ranked[0][1]):
+            _specific(words, profiles, found_in, ranked[0][1]) and not _generic_apart(words, profiles, ranked):
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: list[tuple[float, int]]) -> bool:
+    """Another IKI matches the line too, and the terms of the line only the best names are all things any work of
+    the ministry counts or serves (catatan_harian.yaml link.generic: pasien, kasus, peserta …): they cannot tell the
+    two apart («cek ulang kode … kasus pneumonia» beside an IKI of koding and one of kasus rawat inap)."""
+    if len(ranked) < 2 or ranked[1][0] <= 0:
+        return False
+    weak = _weak()
+    apart = (_named(words, profiles[ranked[0][1]]) - weak) - _named(words, profiles[ranked[1][1]])
+    return bool(apart) and apart <= _generic()
+
+
+@knowledge.cached
+def _generic() -> frozenset[str]:
+    return frozenset(t for word in vocabulary().link["generic"] for t in text_terms(word))
 
 
 def _unless_other_partners(ln: Line, w: When, skp: SkpDraft, found: list[float], counted: list[bool]) -> list[bool]:
