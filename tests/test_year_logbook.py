@@ -1394,3 +1394,11 @@ def test_a_programmes_jargon_names_its_iki():
                   ("Jumlah sesi fisioterapi rawat jalan yang dilaksanakan", "1000", "sesi"))
     # a home visit is a kunjungan rumah, no «home» of the video programme
     assert _link("home visit px stroke, ajarin keluarga", physio).decision is not Decision.link
+
+
+def test_an_outside_activity_stays_outside_whatever_a_tool_lends(monkeypatch):
+    from bot.year.vocabulary import vocabulary
+
+    monkeypatch.setitem(vocabulary().link, "lent", 10.0)  # «liputan» lending news work more than any named term
+    skp = _skp(("Persentase pemberitaan media daring bernada positif", "80%"), ("Nilai IP ASN", "80", "nilai"))
+    assert _link("liputan upacara HUT RI di halaman kantor", skp).decision is Decision.outside

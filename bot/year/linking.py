@@ -523,7 +523,9 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     if best < settings["ask_score"] and counts_named and not outside_cue:
         # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask
         return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
-    if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
+    # an outside activity («liputan upacara HUT RI») needs the line's own words to reach an IKI, not a tool's lending
+    cued = max(scores(words, profiles, False)) if outside_cue and lend else best
+    if best < settings["ask_score"] or (outside_cue and cued < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
     # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
