@@ -311,8 +311,9 @@ def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
     return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
 
 
-def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
-    """Each IKI's score: every term of the line counts once, by its best match, weighted by how few IKI share it."""
+def scores(words: list[str], profiles: list[dict[str, float]], lend: bool = True) -> list[float]:
+    """Each IKI's score: every term of the line counts once, by its best match, weighted by how few IKI share it;
+    lend: a tool's objects count too (catatan_harian.yaml work_objects)."""
     settings = vocabulary().link
     n = len(profiles)
     df: dict[str, int] = {}
@@ -325,24 +326,49 @@ def scores(words: list[str], profiles: list[dict[str, float]]) -> list[float]:
     # a name or an acronym of the SKP typed as it is («CaLK», «SIAKPEL») weighs as much as the thing an IKI counts,
     # wherever the IKI names it
     top = settings["weights"][settings["name_weight"]]
+    lent = _work_objects() if lend else {}
     out = []
     for prof in profiles:
         total = 0.0
         for word in words:
-            if word in prof:
-                total += (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
-                continue
-            apart = _apart(word, prof) if word not in df else []
-            if apart:
-                # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
-                # «laporan capaian kinerja»): each of its words, as if the line had named them one by one
-                total += sum(prof[p] * idf[p] for p in apart)
-                continue
-            # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
-            damp = settings["weak"] if word in weak else 1.0
-            near = [prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof]
-            total += max(near, default=0.0)
+            got = _matched(word, prof, idf, df, top, weak, settings)
+            if not got and word in lent and word not in df:
+                # «entri 12 SPM di SAKTI»: a tool or a piece of jargon no IKI of the SKP names (where one does, the
+                # SKP says where it belongs) lends its best object's weight, of the objects the line does not name
+                # itself («surat keluar ke SRIKANDI» counts its surat once)
+                got = settings["lent"] * max((prof[p] * idf[p] * (1.0 if p == o else _nearness(o, p, settings))
+                                              for o in lent[word] if o not in words for p in prof), default=0.0)
+            total += got
         out.append(total)
+    return out
+
+
+def _matched(word: str, prof: dict[str, float], idf: dict[str, float], df: dict[str, int], top: float,
+             weak: frozenset[str], settings: dict) -> float:
+    """What one term of the line weighs toward one IKI: as it is, as words apart, or by its nearest term."""
+    if word in prof:
+        return (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
+    apart = _apart(word, prof) if word not in df else []
+    if apart:
+        # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
+        # «laporan capaian kinerja»): each of its words, as if the line had named them one by one
+        return sum(prof[p] * idf[p] for p in apart)
+    # a weak word inside a joined term ("rapat" of "rapat pimpinan") stays weak
+    damp = settings["weak"] if word in weak else 1.0
+    return max((prof[p] * idf[p] * _nearness(word, p, settings) * (damp if p not in weak else 1.0) for p in prof),
+               default=0.0)
+
+
+@knowledge.cached
+def _work_objects() -> dict[str, tuple[str, ...]]:
+    """The objects each tool or piece of jargon names (catatan_harian.yaml work_objects), by the tool's one term."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in config()["work_objects"]:
+        objects = tuple(dict.fromkeys(t for o in group["objects"] for t in text_terms(o)))
+        for name in group["names"]:
+            found = text_terms(name)
+            if len(found) == 1:
+                out.setdefault(found[0], tuple(o for o in objects if o != found[0]))
     return out
 
 
@@ -375,6 +401,12 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
     found = _link(ln, w, skp, rencana)
     if found.decision is not Decision.link:
         return found
+    best = found.candidates[0].number
+    plain = _link(ln, w, skp, rencana, lend=False)
+    if plain.decision is not Decision.link or plain.candidates[0].number != best:
+        # «input nilai praktikum ke siakad»: what a tool lends (work_objects) orders the buttons, never decides a link
+        others = [c for c in plain.candidates if c.number != best][:2]
+        return Link(Decision.ask, found.candidates[:1] + others, found.confidence, "alat kerja")
     others = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
@@ -469,7 +501,7 @@ def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | 
     return out
 
 
-def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None, lend: bool = True) -> Link:
     vocab = vocabulary()
     settings = vocab.link
     if not skp.iki:
@@ -480,7 +512,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     plans, learning = {r.iki: r for r in rencana or []}, _takes_part(ln, w)
     found_in, profiles = _read_skp(skp, rencana, learning)
     words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
-    found = scores(words, profiles)
+    found = scores(words, profiles, lend)
     # "31 berkas" toward the IKI that counts berkas: counting the same thing is a strong sign, unless the counted
     # things are named as another IKI's ("5 berkas usulan pensiun" is not the KP berkas of another IKI)
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
@@ -501,7 +533,9 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     if best < settings["ask_score"] and counts_named and not outside_cue:
         # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask
         return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
-    if best < settings["ask_score"] or (outside_cue and best < settings["outside_cue_score"]):
+    # an outside activity («liputan upacara HUT RI») needs the line's own words to reach an IKI, not a tool's lending
+    cued = max(scores(words, profiles, False)) if outside_cue and lend else best
+    if best < settings["ask_score"] or (outside_cue and cued < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
     # the user took part) or that work, the user says which; unless the event is the best IKI's work («pelatihan»
@@ -537,18 +571,37 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
             return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
                                                         for j in claimants[:2]], confidence, "dua bacaan")
+        if _generic_apart(words, profiles, ranked):
+            # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
+            return Link(Decision.ask, candidates[:3], confidence, "kata umum")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
             _outweighs(words, profiles, found_in, [c.number - 1 for c in offered]) and \
-            _specific(words, profiles, found_in, ranked[0][1]):
+            _specific(words, profiles, found_in, ranked[0][1]) and not _generic_apart(words, profiles, ranked):
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: list[tuple[float, int]]) -> bool:
+    """Another IKI matches the line too, and the terms of the line only the best names are all things any work of
+    the ministry counts or serves (catatan_harian.yaml link.generic: pasien, kasus, peserta …): they cannot tell the
+    two apart («cek ulang kode … kasus pneumonia» beside an IKI of koding and one of kasus rawat inap)."""
+    if len(ranked) < 2 or ranked[1][0] <= 0:
+        return False
+    weak = _weak()
+    apart = (_named(words, profiles[ranked[0][1]]) - weak) - _named(words, profiles[ranked[1][1]])
+    return bool(apart) and apart <= _generic()
+
+
+@knowledge.cached
+def _generic() -> frozenset[str]:
+    return frozenset(t for word in vocabulary().link["generic"] for t in text_terms(word))
 
 
 def _unless_other_partners(ln: Line, w: When, skp: SkpDraft, found: list[float], counted: list[bool]) -> list[bool]:
