@@ -128,3 +128,18 @@ def test_an_introduction_that_asks_inside_prima_gets_the_steps_help():
     engine.press("u", "prima:skip")
     engine.press("u", "prima:skip")
     assert "Salam kenal" not in said(engine.handle("u", "sy plt katim, pilih yg mana?"))
+
+
+def test_an_empty_draft_names_the_iki_typed_during_prima_that_wait_for_step_4():
+    """«Jumlah arsip inaktif …» typed at PRIMA's role step was «saya catat», yet /skp said only «Draf SKP Anda masih
+    kosong» and /ekspor «Belum ada IKI» (the lead's replay of tester11's P2): what the user typed looked lost."""
+    from bot.conversation import Engine
+    from tests.talk import said
+
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "Jumlah arsip inaktif yang ditata sesuai ketentuan")
+    assert "Jumlah arsip inaktif yang ditata sesuai ketentuan" in said(engine.handle("u", "/skp"))
+    assert "Jumlah arsip inaktif yang ditata sesuai ketentuan" in said(engine.handle("u", "/ekspor"))

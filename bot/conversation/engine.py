@@ -1093,7 +1093,7 @@ class Engine:
 
     def export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
-            return [Reply("Belum ada IKI untuk diekspor. Mulai dengan /prima.")]
+            return [Reply(skp_edit.empty_draft_text(state, "Belum ada IKI untuk diekspor."))]
         result = check_skp(state.skp)
         data = skp_workbook(state.skp, result)
         name = export_file_name(state.skp, result)

@@ -46,6 +46,16 @@ ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu
 _CLEARABLE = {"target_triwulan", "triwulan_selesai", "parent", "rhk_atasan", "baseline"}
 _CLEAR_WORDS = {"kosongkan", "hapus", "tidak ada", "-"}
 CANCEL = Button("Batal", "skp:cancel")
+def empty_draft_text(state: UserState, said: str) -> str:
+    """What an empty draft is told: that it is empty and where to start, and the IKI typed during PRIMA that wait for
+    step 4 («Jumlah arsip inaktif …» typed at step 3 was never mentioned: «Draf SKP Anda masih kosong»)."""
+    waiting = [draft.indikator for draft in state.prima.queue] if state.prima else []
+    if not waiting:
+        return f"{said} Mulai dengan /prima."
+    return (f"{said} IKI yang Anda tulis selama PRIMA masih menunggu disusun di langkah 4: "
+            + "; ".join(f"«{text}»" for text in waiting) + ". Lanjutkan dengan menjawab pertanyaan PRIMA.")
+
+
 USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 bobot 30, /ubah 2 target 90, "
          "/ubah 2 jenis tusi, atau /ubah 2 teks Persentase …. Nomornya ada di /skp.")
 
@@ -53,7 +63,7 @@ USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 
 def view(state: UserState) -> list[Reply]:
     skp = state.skp
     if not skp.iki:
-        return [Reply("Draf SKP Anda masih kosong. Mulai dengan /prima.")]
+        return [Reply(empty_draft_text(state, "Draf SKP Anda masih kosong."))]
     result = check_skp(skp)
     lines = ["Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
