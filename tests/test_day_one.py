@@ -924,7 +924,8 @@ def test_a_suggestion_picked_when_none_is_on_screen_is_said_so_never_drafted_fro
 
 
 @pytest.mark.parametrize("text", ["ga tau iki sy apa, bingung", "aku newbie, mulai dari mana?",
-                                  "terus sy harus nulis apa dong", "sy ga paham sama sekali"])
+                                  "terus sy harus nulis apa dong", "sy ga paham sama sekali",
+                                  "sy cpns baru di biro umum, ga ngerti apa2 soal skp"])
 def test_a_newcomer_saying_they_are_lost_is_shown_where_to_start(text):
     """tester11 #4: «ga tau iki sy apa, bingung» got the form's seven fields, «terus sy harus nulis apa dong» «di luar
     pedoman»; neither pointed to /prima or asked about their work."""
@@ -942,3 +943,4 @@ def test_a_lost_user_inside_prima_gets_the_steps_help_not_a_passage():
 
 def test_a_question_beside_the_confusion_is_still_answered():
     assert said(Engine().handle("u", "bingung, IKI beyond wajib ga?")).count("Beyond") >= 1
+    assert "Saya susun usulan IKI" in said(Engine().handle("u", "sy bingung, kerjaan sy ngurus arsip inaktif"))

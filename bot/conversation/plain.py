@@ -309,9 +309,12 @@ class Plain:
         if intent.route is Route.question and step_help.key(turn.state) == "mpph.done" \
                 and step_help.asks_for_help(intent, turn.state):  # «maksudnya gmn kak?» under the MPPH matrix
             return self._step_help(turn, message) + [mpph_flow.matrix_reminder(turn.state)]
-        if intent.route in (Route.question, Route.unclear) and says_lost(message) and not own_terms(message) \
-                and not is_english(message):  # («can you help me write my KPIs? …»: the English notice says more)
-            # «ga tau iki sy apa, bingung», «aku newbie, mulai dari mana?»: where to start, not a passage (tester11 #4)
+        # (a draft opening with a measure word, or a telling of one's own work, is checked or drafted as such)
+        if says_lost(message) and not own_terms(message) and not is_english(message) \
+                and (intent.route in (Route.question, Route.unclear) or intent.route is Route.iki
+                     and measure_class(message) is None and not says_own_work(message)):
+            # «ga tau iki sy apa, bingung», «sy cpns baru …, ga ngerti apa2 soal skp»: where to start (tester11 #4)
+            # («can you help me write my KPIs? …» in English: the English notice says more)
             return [Reply(f"{smalltalk_reply('confused')}\n\n{NEXT_STEPS}")]
         if intent.route is Route.question:
             work = work_before_meaning(message)  # «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
