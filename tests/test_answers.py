@@ -1249,3 +1249,18 @@ def test_a_question_about_another_topic_inside_a_step_never_gets_this_step_s_hel
     replies = engine.handle(user, question)
     assert told in said(replies) and not_told not in said(replies)
     assert "berkontribusi langsung" in replies[-1].text
+
+
+@pytest.mark.parametrize("question", ["IKI sy harus berapa sih?", "iki sy hrs brp", "IKI saya idealnya berapa?"])
+def test_how_many_iki_however_it_is_spelled_gets_the_count(question, shared_retriever):
+    """Issue 16's own blocker example, still failing with the chat's «sy» (tester11 #3): «berapa» a few filler words
+    after a term asks how many of it (search.yaml answers.count_asked)."""
+    answer = shared_retriever.ask(question).answer
+    assert "paling sedikit 5" in answer and "isian wajib" not in answer
+
+
+def test_a_term_measured_by_a_noun_between_is_not_a_count():
+    from bot.retrieval.answer import count_asked
+
+    assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
+    assert count_asked("IKI sy harus berapa sih?") == "jumlah IKI sy harus berapa sih?"

@@ -377,6 +377,24 @@ def limits_stated(answer: str) -> list[tuple[str, int]]:
             for m in re.finditer(rf"\b{re.escape(' '.join(tokens(phrase)))} (\d+)\b(?! ?%)", text)]
 
 
+def count_asked(question: str) -> str:
+    """«IKI sy harus berapa sih?» → «jumlah IKI sy harus berapa sih?»: «berapa» a few filler words after a term
+    (search.yaml `answers.count_asked`: sy, harus, ada …) asks how many of it, as «jumlah IKI … berapa» says in words;
+    the chat's «sy» for «saya» otherwise sways the ranking to another answer about IKI (tester11 #3, issue 16's own
+    example). Unchanged when the question names «jumlah» already or puts a noun between («bobot IKI berapa»)."""
+    config = search_config()["answers"]["count_asked"]
+    words, spans = tokens(question), token_spans(question)
+    if len(words) != len(spans) or set(words) & set(config["already"]):
+        return question
+    for term, (start, end) in placed_terms(question):
+        after = [i for i, (a, _) in enumerate(spans) if a >= end]
+        asked = next((i for i in after if words[i] in config["asks"]), None)
+        if asked is not None and all(words[i] in config["between"] for i in after if i < asked) \
+                and len([i for i in after if i < asked]) <= config["within"]:
+            return f"{question[:start]}{config['word']} {question[start:]}"
+    return question
+
+
 def counted(question: str) -> str:
     """A yes-no question about a count as matched to the answers: its one count beside a term read as words asking
     for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).

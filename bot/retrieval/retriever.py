@@ -25,6 +25,7 @@ from bot.retrieval.answer import (
     asks_figure,
     both_ways,
     compares,
+    count_asked,
     count_lead,
     counted,
     denied_alike,
@@ -493,7 +494,7 @@ class Retriever:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
-        read = respelled(question)
+        read = count_asked(respelled(question))
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
