@@ -1264,3 +1264,38 @@ def test_a_term_measured_by_a_noun_between_is_not_a_count():
 
     assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
     assert count_asked("IKI sy harus berapa sih?") == "jumlah IKI sy harus berapa sih?"
+
+
+def test_a_maker_of_the_rules_is_another_employer_only_as_a_workplace():
+    assert names_outside_topic("pegawai BKN IKI nya ada berapa?")
+    assert names_outside_topic("di KemenPAN-RB SKP nya pake e-kinerja jg?")
+    assert not names_outside_topic("menurut BKN IKI dibatasi berapa?")
+    assert not names_outside_topic("aturan KemenPAN RB soal SKP apa?")
+
+
+@pytest.mark.parametrize("question", ["jadwal ukom JF perawat kapan ya?", "mau beli laptop, spek yg cocok apa?"])
+def test_a_career_exam_or_ones_own_equipment_is_outside_the_guidance(question):
+    assert names_outside_topic(question)
+
+
+def test_a_chat_verb_with_a_bare_nasal_prefix_is_an_active_verb():
+    from bot.lang.words import spoken_active
+
+    assert (spoken_active("ngebahasnya"), spoken_active("nyusun"), spoken_active("nyata")) == ("bahas", "susun", None)
+    assert spoken_active("nggak") is None
+    assert "howto" in wanted_kinds(respelled("capaian sy tertinggal, gmn ngebahasnya?"))
+
+
+def test_a_how_to_object_written_with_nya_attached_is_still_its_task():
+    assert how_objects("RHK sy udh ada. gmn cara nyusun rencana aksinya?") == ["rencana aksi"]
+
+
+def test_a_frequency_is_a_named_time():
+    assert fits("Progres kinerja dilaporkan secara berkala.", "date")
+    assert not fits("Progres kinerja dilaporkan kepada atasan.", "date")
+
+
+def test_steps_asked_about_a_quoted_case_add_the_guidance_example_holding_it(shared_retriever):
+    answer = shared_retriever.ask("atasan sy cuma minta 'laporan bulanan tepat waktu'. gmn cara klarifikasi ekspektasi nya?")
+    assert answer.answer.startswith("Klarifikasi ekspektasi") and contains(answer.answer, "tanggal 5")
+    assert not contains(shared_retriever.ask("gmn cara klarifikasi ekspektasi nya?").answer, "tanggal 5")

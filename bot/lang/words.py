@@ -67,6 +67,21 @@ def _one_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def spoken_active(word: str) -> str | None:
+    """The root of an active verb said with chat's bare nasal prefix («ngebahasnya» → «bahas», «nyusun» → «susun»,
+    «ngirim» → «kirim», «ngajuin» → «aju»); None for a word of its own («nyata») or no such verb («nggak»)."""
+    word = word.lower()
+    body = word[:-3] if word.endswith("nya") else word[:-2] if word.endswith("in") else word
+    if not (word.isalpha() and len(body) > 4 and body.startswith(("ng", "ny"))) \
+            or word in _dictionary() or body in _dictionary() or body.startswith("ngg"):
+        return None
+    # nge- stands before a root as it is; ny- for a root's s or c; ng- before a vowel or for a root's k
+    roots = [body[3:]] if body.startswith("nge") else []
+    roots += ["s" + body[2:], "c" + body[2:]] if body.startswith("ny") else [body[2:], "k" + body[2:]]
+    return next((r for r in roots if len(r) >= 4 and r in _dictionary()
+                 or r == body[3:] and len(r) >= 3 and r in _dictionary()), None)
+
+
 def nominal(verb: str) -> str | None:
     """The peN-…-an noun of a meN- verb: «merawat» → «perawatan», «menulis» → «penulisan», «mengawasi» →
     «pengawasan», «menyiapkan» → «penyiapan»; a borrowed «-si» root is its own noun («memverifikasi» →

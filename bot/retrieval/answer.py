@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, token_spans, tokens
-from bot.lang.words import stem
+from bot.lang.words import spoken_active, stem
 from bot.retrieval.glossary import (
     Term,
     meaning,
@@ -35,13 +35,14 @@ MONTH_WORDS = frozenset(month.lower() for month in MONTHS)  # as tokens() writes
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
 _NUMBER_WORDS = r"\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|\w+ puluh|\w+ belas)\b"
 _WHEN = (r"\b(tanggal|paling lambat|selambat|akhir (bulan|tahun|triwulan|semester)|awal (bulan|tahun)|"
-         r"setiap (bulan|triwulan|semester|tahun)|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|hari kerja|"
+         r"setiap (bulan|triwulan|semester|tahun)|berkala|periodik|(triwulan|semester) (i|ii|iii|iv|\d)|minggu|"
+         r"hari kerja|"
          r"(se|\w+ )(bulan|minggu|tahun|triwulan) sekali|tahun berjalan)\b")
 _SHOWS = {
     "number": lambda text: bool(re.search(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\d/])", text)
                                 or re.search(_NUMBER_WORDS, text.lower()) or re.search(r"\b(?:II|III|IV)\b", text)),
     # A month, a day or a period named as a time ("paling lambat", "akhir tahun", "setiap triwulan", "sebulan
-    # sekali", "pada tahun berjalan"); a year alone
+    # sekali", "pada tahun berjalan"), or how often ("berkala"); a year alone
     # is not a date: nearly every answer cites a regulation's year ("PermenPANRB 6/2022").
     # A period of years ("2025–2029") is a date too.
     "date": lambda text: (any(m in text.lower() for m in MONTH_WORDS) or bool(re.search(_WHEN, text.lower()))
@@ -175,6 +176,8 @@ def how_objects(question: str) -> list[str]:
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip()]
     asking = [s for s in sentences if "howto" in wanted_kinds(s)]
     named = _objects_in(asking[-1]) if asking else []
+    if asking and not named:  # «cara nyusun rencana aksinya»: a term of several words, -nya on its last
+        named = [n for n in _objects_in(nya_apart(asking[-1])) if len(n.split()) > 1]
     return named or _objects_in(question)
 
 
@@ -255,9 +258,11 @@ def _done(word: str) -> bool:
 
 
 def _acts(word: str) -> bool:
-    """An active verb: me- before a stem Sastrawi strips («menulis», «mengisi»; not «mereka»). A passive one after
-    "how" asks what to do about a state more often than how to do a task («harus gmn, dihapus aja?»)."""
-    return len(word) > 4 and word.startswith("me") and len(stem(word)) < len(word) - 1
+    """An active verb: me- before a stem Sastrawi strips («menulis», «mengisi»; not «mereka»), or chat's bare nasal
+    prefix («ngebahasnya»). A passive one after "how" asks what to do about a state more often than how to do a task
+    («harus gmn, dihapus aja?»)."""
+    return (len(word) > 4 and word.startswith("me") and len(stem(word)) < len(word) - 1
+            or spoken_active(word) is not None)
 
 
 def yes_no_predicate(question: str) -> str | None:
@@ -646,10 +651,13 @@ def names_outside_topic(question: str) -> bool:
 
 def _other_employer(words: list[str]) -> bool:
     """Names another ministry, service or company as the subject («SKP guru di kemendikdasmen»), not as where the
-    user comes from («baru pindah dr pemda»; search.yaml `answers.other_employers`)."""
+    user comes from («baru pindah dr pemda»); a maker of the rules only as a workplace («di BKN IKI pegawainya …»,
+    not «menurut BKN»; search.yaml `answers.other_employers`)."""
     config = search_config()["answers"]["other_employers"]
     names, origin = PhraseSet(config["names"]), set(config["origin"])
-    return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin) for i in range(len(words)))
+    rule_makers, workplace = PhraseSet(config["rule_makers"]), set(config["workplace"])
+    return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin)
+               or rule_makers.match_at(words, i) and i > 0 and words[i - 1] in workplace for i in range(len(words)))
 
 
 def asking_sentence(question: str) -> str:

@@ -43,6 +43,7 @@ from bot.retrieval.answer import (
     only_predicate,
     opening_terms,
     polarity_clash,
+    quoted,
     respelled,
     rewrite_asked,
     rewritten,
@@ -551,9 +552,16 @@ class Retriever:
         """For steps asked by someone who says what their own work is («… nulis RHK yg ada qualifier nya? kerjaan sy
         kalibrasi alkes»), the guidance's example of that work: an answer holding every rare word of the sentences
         that tell (those few answers use, search.yaml `answers.example.max_answers`), the one holding most of their
-        words; None when the work is not one the guidance shows."""
+        words; None when the work is not one the guidance shows. Words the question quotes («atasan cuma bilang
+        'buat laporan bulanan tepat waktu'») are the case itself: an answer holding every one of them is its example (a
+        phrase of `example.quoted_words` words or more: one quoted word, «'melaksanakan'», is a word asked about)."""
         if not best.steps:
             return None
+        said = set(keyword_tokens(quoted(question) or ""))
+        cases = [told for _, aid, told in scored if len(said) >= search_config()["answers"]["example"]["quoted_words"]
+                 and said <= self._answer_words[aid] and not told.steps and told.text != best.text]
+        if cases:
+            return cases[0]
         telling = " ".join(s for s in re.split(r"(?<=[.?!])\s+|\n+", question) if s.strip() and not wanted_kinds(s))
         words = set(keyword_tokens(telling))
         held = self._answer_words
