@@ -219,3 +219,12 @@ def test_a_target_written_in_the_draft_stays_out_of_its_rewrites(draft, target):
 def test_a_number_that_is_part_of_the_work_stays(draft, kept):
     """A number after a name («ISO 17025») or before what the work handles («4 kapal») is no target."""
     assert any(kept in c.indikator.split() for c in rewrite(draft).candidates)
+
+
+@pytest.mark.parametrize("draft", ["Melaksanakan uji profisiensi/PME laboratorium", "Mengikuti uji banding antar laboratorium"])
+def test_proficiency_testing_is_judged_by_its_results_not_as_a_test_service(draft):
+    """tester11 #13: «uji» was read as the test service done to «profisiensi» («… yang selesai sesuai standar waktu
+    layanan»); a domain's object head that the process word opens is that object."""
+    candidates = [c.indikator for c in rewrite(draft).candidates]
+    assert candidates and "dengan hasil memuaskan" in candidates[0]
+    assert not any("standar waktu layanan" in c or "sertifikat" in c for c in candidates)
