@@ -192,3 +192,39 @@ def test_a_satisfaction_index_asks_someone_who_can_answer(draft, asked, not_aske
     shown = [c.indikator for c in rewrite(draft).candidates]
     assert any(s.startswith(asked) for s in shown), shown
     assert not any(not_asked in s and not s.startswith(asked) for s in shown)
+
+
+@pytest.mark.parametrize(
+    "draft, target",
+    [
+        ("Melaksanakan uji profisiensi/PME laboratorium 2 kali", "2 kali"),
+        ("Melakukan kalibrasi alat laboratorium 100 persen", "100"),
+        ("Melaksanakan rapat koordinasi lintas program 12 kali", "12"),
+        ("Melaksanakan 4 kali monitoring gizi puskesmas", "4"),
+        ("Melakukan pemeriksaan sampel lingkungan sebanyak 1500 sampel", "1500"),
+    ],
+)
+def test_a_target_written_in_the_draft_stays_out_of_its_rewrites(draft, target):
+    """tester11 #13: «… 2 kali» (the old target) was glued into every candidate, which none could pick as written."""
+    candidates = rewrite(draft).candidates
+    assert candidates
+    for c in candidates:
+        assert target.split()[0] not in c.indikator.split() and "sebanyak" not in c.indikator
+
+
+@pytest.mark.parametrize(
+    "draft, kept",
+    [("Pelaksanaan akreditasi ISO 17025", "17025"), ("Mengambil sampel air 4 kapal", "kapal")],
+)
+def test_a_number_that_is_part_of_the_work_stays(draft, kept):
+    """A number after a name («ISO 17025») or before what the work handles («4 kapal») is no target."""
+    assert any(kept in c.indikator.split() for c in rewrite(draft).candidates)
+
+
+@pytest.mark.parametrize("draft", ["Melaksanakan uji profisiensi/PME laboratorium", "Mengikuti uji banding antar laboratorium"])
+def test_proficiency_testing_is_judged_by_its_results_not_as_a_test_service(draft):
+    """tester11 #13: «uji» was read as the test service done to «profisiensi» («… yang selesai sesuai standar waktu
+    layanan»); a domain's object head that the process word opens is that object."""
+    candidates = [c.indikator for c in rewrite(draft).candidates]
+    assert candidates and "dengan hasil memuaskan" in candidates[0]
+    assert not any("standar waktu layanan" in c or "sertifikat" in c for c in candidates)

@@ -1061,3 +1061,15 @@ def test_an_unsure_entry_names_its_candidate_iki_beside_the_bare_numbered_button
     at("2026-02-03T08:30")
     again = said(engine.handle("u1", "halo"))  # asked again the next day: named again
     assert "belum dipilih IKI-nya" in again and f"• IKI {number}: " in again
+
+
+def test_a_value_not_known_yet_is_answered_and_neither_logged_nor_kept(engine, at):
+    # tester11 #16: «IKI 6 blm keluar nilainya» became logbook entry c11; a count's «nyusul» is no zero either
+    agreed(engine)
+    at("2026-04-01T09:30")
+    for text in ("IKI 2 blm keluar nilainya", "IKI 1 nilainya nyusul"):
+        told = said(engine.handle("u1", text))
+        assert "belum keluar" in told and "Dicatat" not in told, text
+    year = engine.state("u1").year
+    assert year.entries == [] and year.realisasi == []
+    assert "IKI 1 TW I: 0" in said(engine.handle("u1", "IKI 1 belum ada"))  # nothing done yet: zero, as before

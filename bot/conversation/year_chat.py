@@ -606,7 +606,7 @@ def _figure_of_running_quarter(state: UserState, answers: list, today: date) -> 
     if quarter_end(state.year.performance_year(today), quarter) <= today or len(answers) != 1:
         return False
     a = answers[0]
-    return a.quarter is None and not (a.from_logbook or a.not_yet or a.dash or a.yearly_later) \
+    return a.quarter is None and not (a.from_logbook or a.not_yet or a.pending or a.dash or a.yearly_later) \
         and 1 <= a.number <= len(state.skp.iki) and capaians.takes_latest(state.skp.iki[a.number - 1])
 
 

@@ -66,6 +66,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         i += 1
 
     family, process_end = _process(raw, keys, i, lex, pat)
+    if family is not None and (opened := _domain_opening(keys, i, process_end, pat)):
+        family, process_end = opened, i  # «uji profisiensi/PME …»: not «uji» (a test service) of «profisiensi»
     raw, keys = case_noun(raw, keys, i, process_end, pat)
     if family is None:
         if subject:
@@ -103,6 +105,18 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
                    and " ".join(words[j + 1:]).startswith(destination)), None)
         obj = " ".join(words[:at]) if at is not None else obj
     return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination)
+
+
+def _domain_opening(keys: list[str], i: int, process_end: int, pat: Patterns) -> Family | None:
+    """The domain whose object head opens at i and runs past the process words: «uji profisiensi», «uji banding»
+    are things of their own (judged by their results), not the process «uji» done to «profisiensi». A word joined
+    by a slash («profisiensi/PME») is read by its first part; None when no such head opens there."""
+    firsts = [k.split("/")[0] for k in keys]
+    for family in pat.families.values():
+        head = family.domain and family.object_heads.match_at(firsts, i)
+        if head and i + len(head) > process_end:
+            return family
+    return None
 
 
 def _before_domain_work(keys: list[str], i: int, lex: Lexicon, pat: Patterns) -> bool:

@@ -10,6 +10,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.rules.language import casual_root
 
 _REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})2\b")  # "surat2" → "surat", "UPT2" → "UPT"; not "P2"
+_NUMBER = re.compile(r"\d[\d.,]*")
 _WORD = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*|[,;]")
 
 
@@ -26,6 +27,9 @@ class _Register:
     once: frozenset[str]
     se_periods: frozenset[str]
     after_event: frozenset[str]
+    times: frozenset[str]  # «2 kali»: a count of times
+    target_markers: tuple[tuple[str, ...], ...]  # longest first: «sebanyak» before a target at the end
+    target_units: frozenset[str]  # «persen», «hari kerja»: what a target at the end is counted in
     fillers: PhraseSet
     titles: frozenset[str]  # «pak», «bu»: a person follows
     titles_before_name: frozenset[str]  # «ibu», «dr»: a person follows when a capitalised name does
@@ -49,6 +53,9 @@ def _register() -> _Register:
         once=frozenset(frequency["once"]),
         se_periods=frozenset(frequency["se_periods"]),
         after_event=frozenset(frequency["after_event"]),
+        times=frozenset(frequency["times"]),
+        target_markers=tuple(sorted((tuple(tokens(m)) for m in data["target"]["markers"]), key=len, reverse=True)),
+        target_units=frozenset(" ".join(tokens(u)) for u in data["target"]["units"]),
         fillers=PhraseSet(data["fillers"]),
         titles=frozenset(data["people"]["titles"]),
         titles_before_name=frozenset(data["people"]["titles_before_name"]),
@@ -63,8 +70,8 @@ def _companions(data: dict) -> list[str]:
 
 
 def formal(text: str) -> str:
-    """The draft in formal words, without its purpose, sequel, condition, frequency or fillers: "bikin dashboard
-    BMN biar gampang dimonitor" → "membuat dashboard BMN"."""
+    """The draft in formal words, without its purpose, sequel, condition, frequency, target at the end or fillers:
+    "bikin dashboard BMN biar gampang dimonitor" → "membuat dashboard BMN"."""
     reg = _register()
     raw = _WORD.findall(_REDUPLICATED.sub(r"\1", text))
     keys = [w.lower() for w in raw]
@@ -96,7 +103,7 @@ def formal(text: str) -> str:
             continue
         out.append(raw[i])
         i += 1
-    return _tidy(out)
+    return _tidy(_without_target(out, reg))
 
 
 def purpose_output(text: str) -> str:
@@ -154,7 +161,33 @@ def _frequency(keys: list[str], i: int, reg: _Register) -> int:
         return 2
     if word in reg.se_periods:
         return 2 if i + 1 < len(keys) and keys[i + 1] in reg.once else 1
+    if _NUMBER.fullmatch(word) and i + 1 < len(keys) and keys[i + 1] in reg.times:
+        return 2  # «2 kali», «12 x»; a following «setahun» or «per tahun» goes as a frequency of its own
+    if re.fullmatch(r"\d+x", word) and not (i + 1 < len(keys) and keys[i + 1][:1].isdigit()):
+        return 1  # «12x» (not «1x24 jam», one word here, nor «2x 24 jam»)
     return 0
+
+
+def _without_target(words: list[str], reg: _Register) -> list[str]:
+    """The words without a target written at their end: «… laboratorium 2 kali» → «… laboratorium», «… 100
+    persen», «… dokumen SOP … 12 dokumen», «… sebanyak 1.500 sampel» after «sampel». The number goes only with a
+    unit of the list or a word already said, or bare after an ordinary word (not «ISO 17025»)."""
+    keys = [w.lower() for w in words]
+    for at in range(len(keys) - 1, max(len(keys) - 4, 0), -1):
+        if not _NUMBER.fullmatch(keys[at]):
+            continue
+        unit = keys[at + 1:]
+        if unit:
+            said = set(keys[:at])
+            if not (" ".join(unit) in reg.target_units or all(w in said for w in unit)):
+                return words  # «sampel 4 kapal»: what the number counts is the work's own
+        elif words[at - 1][:1].isupper() or any(c.isdigit() for c in keys[at - 1]):
+            return words  # «ISO 17025», «PMK 6»: the number is part of a name
+        kept = keys[:at]
+        marker = next((m for m in reg.target_markers if tuple(kept[len(kept) - len(m):]) == m and len(kept) > len(m)),
+                      ())
+        return words[:at - len(marker)]
+    return words
 
 
 def _tidy(words: list[str]) -> str:

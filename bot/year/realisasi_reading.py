@@ -33,6 +33,7 @@ class RealisasiAnswer:
     denominator: float | None = None
     from_logbook: bool = False  # "sesuai catatan": the quarter's logbook sum
     not_yet: bool = False  # "belum ada": zero for a count, nothing for the others
+    pending: bool = False  # "blm keluar nilainya", "nyusul": a value not known yet, nothing kept for any measure
     yearly_later: bool = False  # "nanti akhir tahun"
     dash: bool = False  # "IKI 2 -": no figure this quarter (not zero, and not the next IKI's figure)
     since_start: bool = False  # "IKI 2 kumulatif 440": a count's running total, not the quarter's own figure
@@ -44,7 +45,7 @@ class RealisasiAnswer:
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("capaian")
-    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "yearly_later", "since_start",
+    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "pending", "yearly_later", "since_start",
                                                   "quarter_only", "time_units")} | \
         {"joiners": frozenset(data["joiners"])}
 
@@ -134,6 +135,8 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         unit = said["time_units"].match_at(after, 0) if not percents and after else None
         return RealisasiAnswer(number, quarter, value=value, text=segment, percent=bool(percents),
                                since_start=bool(said["since_start"].find(words)), timed=" ".join(unit or ()))
+    if said["pending"].find(words):
+        return RealisasiAnswer(number, quarter, pending=True, text=segment)
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)
@@ -161,6 +164,12 @@ def record_answers(year: YearState, skp: SkpDraft, answers: list[RealisasiAnswer
         if answer.dash:
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: tanpa angka untuk "
                                                           f"{quarter_label(q)} («-»); isi nanti bila sudah ada."))
+            continue
+        if answer.pending:
+            outcomes.append(Outcome(answer.number, False, f"IKI {answer.number}: nilainya belum keluar, jadi belum "
+                                                          f"saya isi untuk {quarter_label(q)} dan tidak dicatat di "
+                                                          f"logbook. Kirim «IKI {answer.number}: angkanya» bila sudah "
+                                                          "ada."))
             continue
         if answer.yearly_later:
             outcomes.append(Outcome(answer.number, False, f"IKI {answer.number} diisi di akhir tahun (TW IV)."))
