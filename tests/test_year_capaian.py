@@ -286,3 +286,20 @@ def test_a_rate_in_a_logbook_line_is_its_numerator_over_its_denominator_for_the_
                             datetime.combine(day, datetime.min.time(), WIB))
     assert entry.iki == hand.indikator and entry.rate == (17, 20)
     assert logbook_value(year, hand, 1, 2026) == 85
+
+
+SHIPS = IkiDraft(indikator="Persentase kapal yang diperiksa sanitasinya dan diterbitkan sertifikat sanitasi tepat waktu",
+                 target="100%")
+
+
+def test_a_rate_from_the_logbook_combines_every_line_of_the_quarter_and_an_undone_item_counts():
+    skp = SkpDraft(iki=[SHIPS, LOWER])
+    year = YearState()
+    for day, text in ((date(2026, 3, 9), "periksa sanitasi 5 kapal asing, 5 diterbitkan sertifikat"),
+                      (date(2026, 3, 20), "td pagi periksa 2 kapal, sertifikat blm terbit krn ada temuan vektor")):
+        reading = read_entry(text, day, skp)
+        assert reading.iki == SHIPS.indikator
+        year, _ = add_entry(year, reading, datetime.combine(day, datetime.min.time(), WIB))
+    assert [e.rate for e in year.entries] == [(5, 5), (0, 2)]  # two ships checked, none certified
+    c = capaian_of(SHIPS, 1, year, date(2026, 4, 1))
+    assert c.quarters[0].value == pytest.approx(71.4)  # 5 of 7, not the first day's 100% nor the last one's 0%

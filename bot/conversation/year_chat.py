@@ -203,8 +203,7 @@ def _keep(state: UserState, text: str, now: datetime, reading: KindReading | Non
     year, skp = state.year, state.skp
     read = logbook.read_entry(text, _today(now), skp, year.rencana, reading)
     if day is not None:
-        read = logbook.EntryReading(read.text, read.kind, day, read.said_date or "hari", read.minutes, read.link,
-                                    read.quantity, read.recap)
+        read = replace(read, day=day, said_date=read.said_date or "hari")  # its figure and rate kept
     if read.recap and read.iki:
         recap = logbook.recap_check(year, read, read.iki)
         if recap and recap.repeats:
@@ -235,8 +234,16 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
-            lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk realisasi "
-                         "triwulan ini bila tidak diisi lain)")
+            pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(entry.day), entry.day.year) \
+                if entry.rate else None
+            if pooled and pooled != entry.rate:  # every line of the quarter counts, not this day's alone
+                lines.append(f"Nilai: {rate} = {format_number(entry.figure)}%; {quarter_label(quarter_of(entry.day))} "
+                             f"menurut catatan: {format_number(pooled[0])} dari {format_number(pooled[1])} = "
+                             f"{format_number(round(pooled[0] / pooled[1] * 100, 1))}% (dipakai untuk realisasi "
+                             "triwulan ini bila tidak diisi lain)")
+            else:
+                lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk "
+                             "realisasi triwulan ini bila tidak diisi lain)")
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
                              f"/capaian, misalnya «{rate}».")
