@@ -14,8 +14,8 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity, reported_rate, reported_value
 from bot.year.line import Line, line
-from bot.year.linking import Candidate, Decision, Link, link
-from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
+from bot.year.linking import Candidate, Decision, Link, line_terms, link, taught
+from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
 
@@ -41,12 +41,13 @@ class EntryReading:
 
 
 def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi] | None = None,
-               kind: KindReading | None = None) -> EntryReading:
-    """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one."""
+               kind: KindReading | None = None, choices: list[LinkChoice] | None = None) -> EntryReading:
+    """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one; `choices`: the
+    user's re-links, which teach the lines holding their terms (bot.year.linking.taught)."""
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = _named(ln, skp) or link(ln, w, skp, rencana)
+    found = _named(ln, skp) or taught(link(ln, w, skp, rencana), ln, w, skp, choices or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
@@ -143,6 +144,12 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
     chosen = _iki(skp, iki)
     if chosen is None:
         raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
+    if not (entry.status is EntryStatus.linked and entry.iki == iki):  # the user's pick teaches their next lines
+        ln = line(entry.text)
+        terms = line_terms(ln, read_date(ln, entry.day)[1])
+        kept = [c for c in year.choices if c.terms != terms]
+        kept.append(LinkChoice(terms=terms, iki=iki, entry=entry.id))
+        year = year.model_copy(update={"choices": kept[-vocabulary().link["taught_kept"]:]})
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
         **_numbers_for(entry.text, chosen, entry.day)}))

@@ -140,6 +140,14 @@ class ReminderSettings(_Record):
     pauses: list[Pause] = Field(default_factory=list)  # leave: no reminder inside
 
 
+class LinkChoice(_Record):
+    """A line the user moved to another IKI than the bot read: the same user's lines holding its terms follow it."""
+
+    terms: list[str]  # the line's terms as the linker reads them
+    iki: str
+    entry: str  # the entry the user re-linked
+
+
 class Unplaced(_Record):
     """A quarter's figure typed before any IKI was saved («IKI 1: 612 dari 680»): kept, and offered once the SKP
     has its IKI, so nothing typed is lost."""
@@ -171,6 +179,7 @@ class YearState(_Record):
     next_entry: int = 1  # entry ids are "c1", "c2", … and never reused
     pending: Evidence | None = None  # a file sent with no entry to go to, kept until the user picks its entry
     unplaced: list[Unplaced] = Field(default_factory=list)  # figures typed before the SKP had IKI
+    choices: list[LinkChoice] = Field(default_factory=list)  # the user's re-links, latest last
 
     @property
     def agreed(self) -> bool:
