@@ -249,6 +249,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
                              f"/capaian, misalnya «{rate}».")
+        for key, (part, whole) in entry.also.items():  # the same line, a rate toward another IKI: said, not silent
+            lines.append(f"Juga dihitung untuk IKI {_number(skp, key)}: {format_number(part)} dari "
+                         f"{format_number(whole)}.")
         if entry.stage is not None:
             plan = next((r for r in state.year.rencana if r.iki == entry.iki), None)
             if plan and entry.stage < len(plan.stages):

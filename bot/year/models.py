@@ -73,6 +73,9 @@ class LogEntry(_Record):
     quantity: float | None = None  # counted toward a count IKI
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): its latest is the period's
     rate: tuple[float, float] | None = None  # the figure's numerator and denominator («20 perawat, 17 patuh»)
+    # the line's rate toward another percentage IKI it was offered beside («periksa 5 kapal, terbit 5 sertifikat»
+    # linked to the count of certificates is 5 of 5 ships for the percentage too), by IKI key
+    also: dict[str, tuple[float, float]] = Field(default_factory=dict)
     minutes: int | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     created: datetime | None = None
