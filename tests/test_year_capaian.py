@@ -12,8 +12,8 @@ from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
 from bot.year.agenda import agenda, agenda_text
 from bot.year.capaian import capaian_all, capaian_of, capaian_text, check_realisasi, is_percent, pending_quarter, record
-from bot.year.logbook import add_entry, attach, read_entry
-from bot.year.models import Evidence, EvidenceKind, RealisasiSource, YearError, YearState
+from bot.year.logbook import add_entry, attach, choose, read_entry
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, RealisasiSource, YearError, YearState
 from bot.year.realisasi_reading import read_realisasi
 from bot.year.rencana import propose
 
@@ -286,3 +286,36 @@ def test_a_rate_in_a_logbook_line_is_its_numerator_over_its_denominator_for_the_
                             datetime.combine(day, datetime.min.time(), WIB))
     assert entry.iki == hand.indikator and entry.rate == (17, 20)
     assert logbook_value(year, hand, 1, 2026) == 85
+
+
+SHIPS = IkiDraft(indikator="Persentase kapal yang diperiksa sanitasinya dan diterbitkan sertifikat sanitasi tepat waktu",
+                 target="100%")
+
+
+def test_a_rate_from_the_logbook_combines_every_line_of_the_quarter_and_an_undone_item_counts():
+    skp = SkpDraft(iki=[SHIPS, LOWER])
+    year = YearState()
+    for day, text in ((date(2026, 3, 9), "periksa sanitasi 5 kapal asing, 5 diterbitkan sertifikat"),
+                      (date(2026, 3, 20), "td pagi periksa 2 kapal, sertifikat blm terbit krn ada temuan vektor")):
+        reading = read_entry(text, day, skp)
+        assert reading.iki == SHIPS.indikator
+        year, _ = add_entry(year, reading, datetime.combine(day, datetime.min.time(), WIB))
+    assert [e.rate for e in year.entries] == [(5, 5), (0, 2)]  # two ships checked, none certified
+    c = capaian_of(SHIPS, 1, year, date(2026, 4, 1))
+    assert c.quarters[0].value == pytest.approx(71.4)  # 5 of 7, not the first day's 100% nor the last one's 0%
+
+
+def test_a_line_linked_to_a_count_iki_still_counts_as_a_rate_toward_the_percentage_iki_offered_beside_it():
+    count = IkiDraft(indikator="Jumlah sertifikat sanitasi kapal (SSCEC/SSCC) yang diterbitkan", target="600",
+                     satuan="sertifikat")
+    skp = SkpDraft(iki=[SHIPS, count])
+    year = YearState()
+    for day, text in ((date(2026, 3, 9), "senin periksa sanitasi 5 kapal asing, terbit 5 sertifikat SSCEC"),
+                      (date(2026, 3, 20), "td pagi periksa 2 kapal, sertifikat blm terbit krn ada temuan vektor")):
+        year, entry = add_entry(year, read_entry(text, day, skp), datetime.combine(day, datetime.min.time(), WIB))
+    assert year.entries[0].status is EntryStatus.unsure  # two near IKI: the user picks the count
+    year = choose(year, year.entries[0].id, skp, count.indikator)
+    first = year.entries[0]
+    assert first.iki == count.indikator and first.quantity == 5 and first.also == {SHIPS.indikator: (5, 5)}
+    assert capaian_of(SHIPS, 1, year, date(2026, 4, 1)).quarters[0].value == pytest.approx(71.4)  # 5 of 7
+    assert capaian_of(count, 1, year, date(2026, 4, 1)).quarters[0].value == 5

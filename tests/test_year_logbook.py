@@ -1409,3 +1409,39 @@ def test_an_outside_activity_stays_outside_whatever_a_tool_lends(monkeypatch):
     monkeypatch.setitem(vocabulary().link, "lent", 10.0)  # «liputan» lending news work more than any named term
     skp = _skp(("Persentase pemberitaan media daring bernada positif", "80%"), ("Nilai IP ASN", "80", "nilai"))
     assert _link("liputan upacara HUT RI di halaman kantor", skp).decision is Decision.outside
+
+
+PORT_SKP = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase kapal yang diperiksa sanitasinya dan diterbitkan sertifikat sanitasi tepat waktu",
+             target="100%"),
+    IkiDraft(indikator="Jumlah sertifikat sanitasi kapal (SSCEC/SSCC) yang diterbitkan", target="600",
+             satuan="sertifikat"),
+    IkiDraft(indikator="Persentase tempat-tempat umum di wilayah pelabuhan yang memenuhi syarat kesehatan "
+                       "lingkungan", target="90%"),
+    IkiDraft(indikator="Angka House Index jentik di wilayah perimeter pelabuhan", target="≤ 1%"),
+    IkiDraft(indikator="Jumlah sampel air bersih kapal yang diperiksa laboratorium", target="240", satuan="sampel"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+
+
+def test_a_number_counting_a_count_ikis_other_name_puts_that_iki_first_beside_ships_counted_for_another():
+    # «5 kapal» names what the percentage IKI measures, «5 sertifikat SSCEC» what the count IKI counts (its unit and
+    # the name in its brackets): the count IKI is not put aside for the other number's words
+    reading = read_entry("senin periksa sanitasi 5 kapal asing, terbit 5 sertifikat SSCEC", date(2026, 3, 9), PORT_SKP)
+    assert reading.link.candidates[0].number == 2 and reading.quantity == 5
+
+
+def test_the_users_pick_teaches_their_next_lines_holding_the_same_terms_and_says_so():
+    now = datetime(2026, 3, 3, 9, 0, tzinfo=WIB)
+    year, entry = add_entry(YearState(), read_entry("kmrn periksa 3 kapal, terbit 3 SSCEC", now.date(), PORT_SKP), now)
+    assert entry.status is EntryStatus.unsure  # asked: the user's pick is what teaches
+    key = PORT_SKP.iki[1].indikator
+    year = choose(year, entry.id, PORT_SKP, key)
+    text = "senin periksa sanitasi 5 kapal asing, terbit 5 sertifikat SSCEC"
+    assert read_entry(text, date(2026, 3, 9), PORT_SKP).link.decision is Decision.ask  # untaught: two near IKI
+    later = read_entry(text, date(2026, 3, 9), PORT_SKP, choices=year.choices)
+    assert later.link.decision is Decision.link and later.iki == key and later.link.taught == entry.id
+    assert later.quantity == 5
+    # a line without the taught terms is read as before; another user (no choices) is not taught
+    other = read_entry("td pagi periksa 2 kapal, sertifikat blm terbit", date(2026, 3, 20), PORT_SKP,
+                       choices=year.choices)
+    assert other.link.taught == "" and other.iki == PORT_SKP.iki[0].indikator

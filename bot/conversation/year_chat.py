@@ -129,7 +129,7 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
 
 def _add(state: UserState, read: logbook.EntryReading, now: datetime) -> Reply:
     state.year, entry = logbook.add_entry(state.year, read, now)
-    return _kept_reply(state, entry, read.said_date, read.link.unnamed)
+    return _kept_reply(state, entry, read.said_date, read.link.unnamed, read.link.taught)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
@@ -148,12 +148,13 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
 
 
 def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, float]]) -> list[Reply]:
-    read = logbook.read_entry(text, _today(now), state.skp, state.year.rencana)
+    read = logbook.read_entry(text, _today(now), state.skp, state.year.rencana,
+                              choices=state.year.choices)
     replies = []
     for day, amount in days:
         one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{day:%d/%m}")
         state.year, entry = logbook.add_entry(state.year, one, now)
-        replies.append(_kept_reply(state, entry, one.said_date, one.link.unnamed))
+        replies.append(_kept_reply(state, entry, one.said_date, one.link.unnamed, one.link.taught))
     return replies
 
 
@@ -201,10 +202,9 @@ def _last_week(w: When) -> When:
 def _keep(state: UserState, text: str, now: datetime, reading: KindReading | None = None,
           day: date | None = None) -> list[Reply]:
     year, skp = state.year, state.skp
-    read = logbook.read_entry(text, _today(now), skp, year.rencana, reading)
+    read = logbook.read_entry(text, _today(now), skp, year.rencana, reading, year.choices)
     if day is not None:
-        read = logbook.EntryReading(read.text, read.kind, day, read.said_date or "hari", read.minutes, read.link,
-                                    read.quantity, read.recap)
+        read = replace(read, day=day, said_date=read.said_date or "hari")  # its figure and rate kept
     if read.recap and read.iki:
         recap = logbook.recap_check(year, read, read.iki)
         if recap and recap.repeats:
@@ -215,12 +215,12 @@ def _keep(state: UserState, text: str, now: datetime, reading: KindReading | Non
                           [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
                            Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
     state.year, entry = logbook.add_entry(year, read, now)
-    return [_kept_reply(state, entry, read.said_date, read.link.unnamed)]
+    return [_kept_reply(state, entry, read.said_date, read.link.unnamed, read.link.taught)]
 
 
-def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str = "") -> Reply:
+def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str = "", taught: str = "") -> Reply:
     """The entry as kept, with its buttons; unnamed: what the user did, when no IKI offered names it (asked
-    about by name, so the user sees why the bot did not link)."""
+    about by name, so the user sees why the bot did not link); taught: the entry whose re-link decided it, said."""
     skp = state.skp
     day = f"{entry.day.day} {month_name(entry.day.month)}" + (f" (dari «{said}»)" if said else "")
     lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
@@ -230,16 +230,28 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
                      f"dengan «hapus {entry.id}».")
     if entry.status is EntryStatus.linked:
         number = _number(skp, entry.iki)
-        lines.append(f"IKI {number}: {short(entry.iki or '', 60)}")
+        lines.append(f"IKI {number}: {short(entry.iki or '', 60)}" +
+                     (f" (seperti pilihan Anda untuk {taught})" if taught else ""))
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
-            lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk realisasi "
-                         "triwulan ini bila tidak diisi lain)")
+            pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(entry.day), entry.day.year) \
+                if entry.rate else None
+            if pooled and pooled != entry.rate:  # every line of the quarter counts, not this day's alone
+                lines.append(f"Nilai: {rate} = {format_number(entry.figure)}%; {quarter_label(quarter_of(entry.day))} "
+                             f"menurut catatan: {format_number(pooled[0])} dari {format_number(pooled[1])} = "
+                             f"{format_number(round(pooled[0] / pooled[1] * 100, 1))}% (dipakai untuk realisasi "
+                             "triwulan ini bila tidak diisi lain)")
+            else:
+                lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk "
+                             "realisasi triwulan ini bila tidak diisi lain)")
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
                              f"/capaian, misalnya «{rate}».")
+        for key, (part, whole) in entry.also.items():  # the same line, a rate toward another IKI: said, not silent
+            lines.append(f"Juga dihitung untuk IKI {_number(skp, key)}: {format_number(part)} dari "
+                         f"{format_number(whole)}.")
         if entry.stage is not None:
             plan = next((r for r in state.year.rencana if r.iki == entry.iki), None)
             if plan and entry.stage < len(plan.stages):
@@ -346,7 +358,8 @@ def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
         return [Reply("Pilihan itu sudah tidak berlaku.")]
     if choice == "add":
         state.year, entry = logbook.add_entry(state.year, logbook.read_entry(ask.line, now.date(), state.skp,
-                                                                             state.year.rencana), now)
+                                                                             state.year.rencana,
+                                                                             choices=state.year.choices), now)
         return [_kept_reply(state, entry)]
     return [Reply("Baik, itu hanya rekap: tidak dicatat lagi, jumlahnya tidak dihitung dua kali.")]
 

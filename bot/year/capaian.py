@@ -83,13 +83,31 @@ def takes_latest(iki: IkiDraft) -> bool:
 
 
 def logbook_value(year: YearState, iki: IkiDraft, quarter: int, in_year: int) -> float | None:
-    """What the logbook says for the quarter: a count's sum; a percentage or a ceiling's latest reported figure
-    («survei jentik …, HI 3%»), never a sum of them; None when no linked entry carries one."""
+    """What the logbook says for the quarter: a count's sum; a percentage or a ceiling's figure: every line's rate
+    combined (`logbook_rate`) when lines carry one, else the latest reported figure («survei jentik …, HI 3%»), never
+    a sum of them; None when no linked entry carries one."""
     if not takes_latest(iki):
         return logbook_sum(year, iki.indikator, quarter, in_year)
-    found = [e for e in year.entries if e.status is EntryStatus.linked and e.iki == iki.indikator
-             and e.figure is not None and e.day.year == in_year and quarter_of(e.day) == quarter]
+    rate = logbook_rate(year, iki.indikator, quarter, in_year)
+    if rate is not None:
+        return round(rate[0] / rate[1] * 100, 1)
+    found = [e for e in _linked(year, iki.indikator, quarter, in_year) if e.figure is not None]
     return max(found, key=lambda e: (e.day, int(e.id[1:]))).figure if found else None
+
+
+def logbook_rate(year: YearState, key: str, quarter: int, in_year: int) -> tuple[float, float] | None:
+    """The quarter's rate from its lines: the sum of their numerators over the sum of their denominators («5 dari 5»
+    on Monday and «2 kapal, sertifikat blm terbit» on Friday are 5 of 7), never one day's figure alone."""
+    rated = [e.rate for e in _linked(year, key, quarter, in_year) if e.rate is not None] + \
+        [e.also[key] for e in year.entries if e.status is EntryStatus.linked and key in e.also
+         and e.day.year == in_year and quarter_of(e.day) == quarter]
+    whole = sum(r[1] for r in rated)
+    return (sum(r[0] for r in rated), whole) if whole else None
+
+
+def _linked(year: YearState, key: str, quarter: int, in_year: int) -> list[LogEntry]:
+    return [e for e in year.entries if e.status is EntryStatus.linked and e.iki == key
+            and e.day.year == in_year and quarter_of(e.day) == quarter]
 
 
 def waiting(year: YearState, key: str, quarter: int, in_year: int) -> list[LogEntry]:

@@ -266,10 +266,21 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         if len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
                 all(_names_between(ln, n.at + 1, n.at + 2) & own for n in numbers):
             pairs.append((numbers[1].value, numbers[0].value))
+        elif len(numbers) == 1 and _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & own and \
+                _denied_after(ln, numbers[0].at, own):
+            pairs.append((0.0, numbers[0].value))  # «periksa 2 kapal, sertifikat blm terbit»: none of them met it
     if len(pairs) != 1 or None in pairs[0]:
         return None
     part, whole = pairs[0]
     return (part, whole) if 0 < whole and 0 <= part <= whole else None
+
+
+def _denied_after(ln: Line, at: int, own: set[str]) -> bool:
+    """A word of the IKI negated after the count at `at` («2 kapal, sertifikat blm terbit»): the counted things did not
+    reach what the IKI measures."""
+    negations = vocabulary().negations
+    return any(ln.toks[i] in negations and set(terms(_words_between(ln, i + 1, i + 3))) & own
+               for i in range(at + 1, len(ln.toks)))
 
 
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:

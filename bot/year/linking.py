@@ -21,7 +21,7 @@ from bot.year.entry_dates import When
 from bot.year.entry_numbers import counted as counted_things
 from bot.year.entry_numbers import counts, durations, other_partners, quantity
 from bot.year.line import Line
-from bot.year.models import RencanaAksi
+from bot.year.models import LinkChoice, RencanaAksi
 from bot.year.respell import respelled
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, learning_events, vocabulary
@@ -48,6 +48,7 @@ class Link:
     confidence: float  # 0–1: how clearly the best IKI leads
     why: str  # what decided, for the eval's misses and tests
     unnamed: str = ""  # what the user did, as written, when no offered IKI names it (the question says so)
+    taught: str = ""  # the entry whose re-link by the user decided this link («pilihan Anda»), said in the reply
 
 
 def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
@@ -776,15 +777,23 @@ def _own_texts(skp: SkpDraft, rencana: list[RencanaAksi] | None) -> tuple[str, .
 def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
     """The words after the counted number name what another IKI measures and this one does not ("5 berkas usulan
     pensiun" next to an IKI of SK pensiun); never what this IKI's own text says is done to its thing («15 berkas KP
-    diverifikasi» toward «Jumlah berkas … yang diverifikasi», beside «Rata-rata waktu verifikasi berkas …»)."""
+    diverifikasi» toward «Jumlah berkas … yang diverifikasi», beside «Rata-rata waktu verifikasi berkas …»), nor when
+    another number of the line counts this IKI's thing alone («periksa 3 kapal, terbit 3 SSCEC» toward «Jumlah
+    sertifikat sanitasi kapal (SSCEC/SSCC) …»: the kapal are another IKI's, the SSCEC this one's)."""
     subjects = [set(text_terms(result_parts(iki.indikator)[0])) for iki in skp.iki]
     others = set().union(*(s for i, s in enumerate(subjects) if i != index)) - \
         set(text_terms(skp.iki[index].indikator))
+    target = counted_things(skp.iki[index])
+    own = (target.things | target.written) if target else frozenset()
+    named_other = counts_own = False
     for n in counts(ln, w):
         after = [t for t, k in zip(ln.toks[n.at + 1:n.clause[1]], ln.kinds[n.at + 1:n.clause[1]]) if k == "word"]
-        if set(terms(after[:4])) & others:
-            return True
-    return False
+        said = set(terms(after[:4]))
+        if said & others:
+            named_other = True
+        elif (said | {t.lower() for t in after[:4]}) & own:
+            counts_own = True
+    return named_other and not counts_own
 
 
 def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
@@ -799,3 +808,21 @@ def _stage(words: list[str], rencana: RencanaAksi | None) -> int | None:
     if best <= 0 or found.count(best) > 1:
         return None
     return found.index(best)
+
+
+def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoice]) -> Link:
+    """The user's own re-link before decides a line holding every term of the re-linked one («c1 ke IKI 2», then
+    «terbit 5 sertifikat SSCEC» goes to IKI 2 as well), latest first; the link says which entry taught it."""
+    words = set(line_terms(ln, w))
+    least = vocabulary().link["taught_min_terms"]
+    keys = [iki.indikator for iki in skp.iki]
+    for choice in reversed(choices):
+        if choice.iki not in keys or len(set(choice.terms)) < least or not set(choice.terms) <= words:
+            continue
+        if found.decision is Decision.link and found.candidates[0].iki == choice.iki:
+            return found
+        number = keys.index(choice.iki) + 1
+        chosen = next((c for c in found.candidates if c.iki == choice.iki), Candidate(choice.iki, number, 0.0))
+        others = [c for c in found.candidates if c.iki != choice.iki]
+        return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
+    return found

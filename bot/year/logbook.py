@@ -3,19 +3,19 @@ toward it) and kept as an entry; entries linked, re-linked, edited, deleted, giv
 per IKI, weeks without entries found, and a recap told from new work. Pure functions over YearState."""
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.year.capaian import follow_logbook
-from bot.year.entry_dates import read_date
+from bot.year.entry_dates import When, read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, quantity, reported_rate, reported_value
 from bot.year.line import Line, line
-from bot.year.linking import Candidate, Decision, Link, link
-from bot.year.models import EntryStatus, Evidence, LogEntry, RencanaAksi, YearError, YearState
+from bot.year.linking import Candidate, Decision, Link, line_terms, link, taught
+from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
 
@@ -34,6 +34,7 @@ class EntryReading:
     recap: bool  # "rekap minggu ini: 37 berkas": may repeat what was logged
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): not counted
     rate: tuple[float, float] | None = None  # the figure's numerator and denominator, when read as a rate
+    also: dict[str, tuple[float, float]] = field(default_factory=dict)  # rates toward the other offered IKI
 
     @property
     def iki(self) -> str | None:
@@ -41,17 +42,19 @@ class EntryReading:
 
 
 def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi] | None = None,
-               kind: KindReading | None = None) -> EntryReading:
-    """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one."""
+               kind: KindReading | None = None, choices: list[LinkChoice] | None = None) -> EntryReading:
+    """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one; `choices`: the
+    user's re-links, which teach the lines holding their terms (bot.year.linking.taught)."""
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = _named(ln, skp) or link(ln, w, skp, rencana)
+    found = _named(ln, skp) or taught(link(ln, w, skp, rencana), ln, w, skp, choices or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
                         figure=reported_value(ln, w, first) if first else None,
                         rate=reported_rate(ln, w, first) if first else None,
+                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first else {},
                         recap=ln.has(vocabulary().recap))
 
 
@@ -94,6 +97,17 @@ def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date)
     return next((i for i, s in enumerate(plan.stages) if day.month in s.months and s.done is None), None)
 
 
+def _also(ln: Line, w: When, skp: SkpDraft, keys: list[str]) -> dict[str, tuple[float, float]]:
+    """The line's rate toward each other IKI offered beside the linked one, when it reads as one for it."""
+    found = {}
+    for key in keys:
+        iki = _iki(skp, key)
+        rate = reported_rate(ln, w, iki) if iki else None
+        if rate is not None:
+            found[key] = rate
+    return found
+
+
 def _iki(skp: SkpDraft, key: str) -> IkiDraft | None:
     return next((i for i in skp.iki if i.indikator == key), None)
 
@@ -127,7 +141,8 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
         (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
         quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now,
         figure=reading.figure if status is EntryStatus.linked else None,
-        rate=reading.rate if status is EntryStatus.linked else None)
+        rate=reading.rate if status is EntryStatus.linked else None,
+        also={k: r for k, r in reading.also.items() if k != reading.iki} if status is EntryStatus.linked else {})
     update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
               "year": year.year or reading.day.year}
     return follow_logbook(year.model_copy(update=update)), entry
@@ -139,13 +154,22 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
     entry = _entry(year, entry_id)
     if iki is None:
         return _replace(year, entry.model_copy(update={"status": EntryStatus.outside, "iki": None, "candidates": [],
-                                                       "quantity": None, "figure": None, "stage": None}))
+                                                       "quantity": None, "figure": None, "stage": None, "also": {}}))
     chosen = _iki(skp, iki)
     if chosen is None:
         raise YearError("IKI itu tidak ada di SKP Anda sekarang. Ketik /skp untuk melihat nomornya.")
+    if not (entry.status is EntryStatus.linked and entry.iki == iki):  # the user's pick teaches their next lines
+        ln = line(entry.text)
+        terms = line_terms(ln, read_date(ln, entry.day)[1])
+        kept = [c for c in year.choices if c.terms != terms]
+        kept.append(LinkChoice(terms=terms, iki=iki, entry=entry.id))
+        year = year.model_copy(update={"choices": kept[-vocabulary().link["taught_kept"]:]})
+    ln = line(entry.text)
+    offered = [k for k in entry.candidates + list(entry.also) + ([entry.iki] if entry.iki else []) if k != iki]
+    also = _also(ln, read_date(ln, entry.day)[1], skp, list(dict.fromkeys(offered)))
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
-        **_numbers_for(entry.text, chosen, entry.day)}))
+        "also": also, **_numbers_for(entry.text, chosen, entry.day)}))
 
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,

@@ -73,6 +73,9 @@ class LogEntry(_Record):
     quantity: float | None = None  # counted toward a count IKI
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): its latest is the period's
     rate: tuple[float, float] | None = None  # the figure's numerator and denominator («20 perawat, 17 patuh»)
+    # the line's rate toward another percentage IKI it was offered beside («periksa 5 kapal, terbit 5 sertifikat»
+    # linked to the count of certificates is 5 of 5 ships for the percentage too), by IKI key
+    also: dict[str, tuple[float, float]] = Field(default_factory=dict)
     minutes: int | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     created: datetime | None = None
@@ -140,6 +143,14 @@ class ReminderSettings(_Record):
     pauses: list[Pause] = Field(default_factory=list)  # leave: no reminder inside
 
 
+class LinkChoice(_Record):
+    """A line the user moved to another IKI than the bot read: the same user's lines holding its terms follow it."""
+
+    terms: list[str]  # the line's terms as the linker reads them
+    iki: str
+    entry: str  # the entry the user re-linked
+
+
 class Unplaced(_Record):
     """A quarter's figure typed before any IKI was saved («IKI 1: 612 dari 680»): kept, and offered once the SKP
     has its IKI, so nothing typed is lost."""
@@ -171,6 +182,7 @@ class YearState(_Record):
     next_entry: int = 1  # entry ids are "c1", "c2", … and never reused
     pending: Evidence | None = None  # a file sent with no entry to go to, kept until the user picks its entry
     unplaced: list[Unplaced] = Field(default_factory=list)  # figures typed before the SKP had IKI
+    choices: list[LinkChoice] = Field(default_factory=list)  # the user's re-links, latest last
 
     @property
     def agreed(self) -> bool:
