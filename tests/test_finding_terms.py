@@ -63,3 +63,13 @@ def test_a_term_the_guidance_names_but_never_defines_is_said_so(shared_retriever
     assert "tidak menjelaskan artinya" in answer and "«PME»" in answer
     assert "adalah kegiatan" not in answer.split("Bacaan lain")[0]
     assert "tidak menjelaskan" not in shared_retriever.ask("apa itu SKP").answer
+
+
+@pytest.mark.parametrize("question, meanings", [
+    ("REPORT_COUNT itu apa?", ["banyaknya laporan"]),
+    ("di lembar IKI ada kode REPORT_COUNT sama NO_MEASURE, artinya apa ya", ["banyaknya laporan", "kata ukuran"]),
+])
+def test_a_code_holding_an_english_word_is_answered_as_named(shared_retriever, question, meanings):
+    # tester11 #14: «REPORT» was respelled «melaporkan», so «REPORT_COUNT» named nothing and was left unanswered.
+    answer = shared_retriever.ask(question).answer
+    assert all(m in answer for m in meanings) and "di luar pedoman" not in answer

@@ -16,6 +16,7 @@ from bot.retrieval.glossary import (
     Term,
     meaning,
     named_always,
+    named_always_spans,
     narrower,
     nya_apart,
     placed_terms,
@@ -568,9 +569,12 @@ def respelled(question: str) -> str:
     """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal",
     "ngisinya" → "mengisinya");
     the words are in search.yaml `answers.spoken` and `spoken_shorthand`. A cue of several words stays as typed:
-    «step by step» and «how do» ask how only in their own words."""
+    «step by step» and «how do» ask how only in their own words, and a finding's code («REPORT_COUNT») is a name.
+    """
     spoken = _spoken()
     kept = _cue_spans(question)
+    if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
+        kept = kept + named_always_spans(question)
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
                      else _respelled_word(m.group(), spoken), question)
 
