@@ -295,3 +295,17 @@ def test_an_unreadable_value_names_its_field_once(tmp_path):
     reasons = [r.why for r in audit(employees, report).dropped]
     assert any("bobot «dua puluh» bukan angka" in why for why in reasons)
     assert not any("bobot bobot" in why or " or " in why for why in reasons)
+
+
+def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):
+    # tester11 #14: «Temuan (galat)» held only English codes (REPORT_COUNT, NO_MEASURE), no name a bureau reads.
+    from bot.audit import run_audit
+    from bot.knowledge import category_label
+
+    source = write_csv(tmp_path / "ekspor.csv", ["NIP", "Nama", "Indikator Kinerja Individu", "Target"],
+                       [["1", "Ani", "Jumlah laporan monitoring imunisasi", "12 dokumen"]])
+    (tmp_path / "laporan").mkdir()
+    run_audit(source, tmp_path / "laporan")
+    rows = list(load_workbook(tmp_path / "laporan" / "audit.xlsx", read_only=True)["IKI"].iter_rows(values_only=True))
+    found = rows[0].index("Temuan (galat)")
+    assert f"REPORT_COUNT ({category_label('REPORT_COUNT')})" in rows[1][found]

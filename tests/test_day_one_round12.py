@@ -19,7 +19,8 @@ def test_a_request_for_more_or_fewer_suggestions_is_read(text, more, wanted):
 
 
 @pytest.mark.parametrize("text", ["sy mau 2", "cuma 80%", "cuma 80 aja targetnya", "oke 90", "95 90 85",
-                                  "minta IKI buat pengadaan barang", "yaudah yg 3 itu masukin semua"])
+                                  "minta IKI buat pengadaan barang", "yaudah yg 3 itu masukin semua",
+                                  "kalau cuma 1 IKI gmn?", "gimana kalau IKI nya cuma 3?"])
 def test_a_pick_a_value_or_work_is_no_request_for_a_count(text):
     assert count_asked(text, shown=3) is None
 
@@ -33,6 +34,13 @@ def test_more_suggestions_asked_under_the_suggestions_says_how_many_and_how_to_g
     assert f"Usulan di atas ada {shown}" in text and "5–10 IKI" in text and "tugas Anda yang lain" in text
     assert len(engine.state("u").candidates) == shown and "Pakai usulan 1" in labels(replies)  # still to pick
     assert engine.state("u").skp.iki == []
+
+
+def test_a_case_asked_under_the_suggestions_is_answered_from_the_guidance(engine):
+    # tester11 #14: «kalau cuma 1 IKI gmn?» under /cek's suggestions was answered about the asker's own empty draft.
+    engine.handle("u", "/cek Persentase kabupaten/kota yang melaksanakan BIAS campak-rubela sesuai jadwal")
+    text = said(engine.handle("u", "kalau cuma 1 IKI gmn?"))
+    assert "Draf Anda" not in text and "Usulan di atas" not in text and "kurang dari 5" in text
 
 
 def _one_iki(engine, user: str, text: str) -> None:

@@ -63,3 +63,35 @@ def test_a_term_the_guidance_names_but_never_defines_is_said_so(shared_retriever
     assert "tidak menjelaskan artinya" in answer and "«PME»" in answer
     assert "adalah kegiatan" not in answer.split("Bacaan lain")[0]
     assert "tidak menjelaskan" not in shared_retriever.ask("apa itu SKP").answer
+
+
+@pytest.mark.parametrize("question, meanings", [
+    ("REPORT_COUNT itu apa?", ["banyaknya laporan"]),
+    ("di lembar IKI ada kode REPORT_COUNT sama NO_MEASURE, artinya apa ya", ["banyaknya laporan", "kata ukuran"]),
+])
+def test_a_code_holding_an_english_word_is_answered_as_named(shared_retriever, question, meanings):
+    # tester11 #14: «REPORT» was respelled «melaporkan», so «REPORT_COUNT» named nothing and was left unanswered.
+    answer = shared_retriever.ask(question).answer
+    assert all(m in answer for m in meanings) and "di luar pedoman" not in answer
+
+
+@pytest.mark.parametrize("question, code, said", [
+    ("kenapa Persentase kabupaten/kota yang melaksanakan BIAS campak-rubela sesuai jadwal dianggap kegiatan? itu kan "
+     "persentase", "ACTIVITY", "yang melaksanakan"),
+    ("knp «Melakukan monitoring dan evaluasi program imunisasi» dibilang aktivitas", "ACTIVITY", "melakukan"),
+    ("Jumlah rapat koordinasi lintas program imunisasi kok kena temuan?", "ACTIVITY", "«rapat»"),
+])
+def test_an_iki_asked_why_it_got_a_finding_is_checked_and_the_finding_said(question, code, said):
+    # tester11 #14: «kenapa … dianggap kegiatan?» got an unrelated passage about the seven fields of e-Kinerja.
+    told = from_glossary(question)
+    assert told is not None and told.terms == (code,) and said in told.text
+    assert knowledge.data("rules/rules")["categories"][code]["label"] in told.text and "/cek" in told.hint
+    assert "kok" not in told.text and "knp" not in told.text
+
+
+def test_a_finding_cue_without_an_iki_or_without_a_fault_is_left_to_the_guidance():
+    assert from_glossary("rapat termasuk kegiatan ga?") is None
+    assert from_glossary("apakah IKI beyond dianggap wajib?") is None
+    assert from_glossary("kenapa Persentase sampel yang diperiksa tepat waktu dianggap salah?") is None
+    assert from_glossary("sy lupa password e-Kinerja, gmn resetnya min? mau mengisi logbook tidak bisa masuk") is None
+    assert from_glossary("IKI sy bunyinya 'semua surat masuk selalu diproses di hari yg sama', udh oke kan?") is None

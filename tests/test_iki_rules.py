@@ -70,6 +70,10 @@ def test_counting_reports_versus_products():
     assert "REPORT_COUNT" in categories("Jumlah dokumen hasil advokasi kesehatan tingkat provinsi")
     assert "REPORT_COUNT" in categories("Jumlah rapat koordinasi lintas program imunisasi")
     assert "REPORT_COUNT" in categories("Jumlah kab/kota yang dibina", target="4 kali")
+    # tester11 #14: an activity typed as the IKI, counted in «kali», is that activity, not a count of reports.
+    assert categories("Melakukan monitoring dan evaluasi program imunisasi", target="12", satuan="kali") \
+        == {"ACTIVITY", "NO_MEASURE"}
+    assert "REPORT_COUNT" in categories("Menyusun laporan kinerja direktorat", target="1", satuan="laporan")
     assert categories("Jumlah surat edaran terkait mutasi PNS") == {"DOCUMENT_OUTPUT"}
     assert categories("Jumlah hasil analisis kesenjangan kinerja pegawai") == {"DOCUMENT_OUTPUT"}
 

@@ -9,7 +9,7 @@ import xlsxwriter
 import xlsxwriter.xmlwriter
 
 from bot.audit.checking import Audit, EmployeeAudit, Figures
-from bot.knowledge import category_label, policy
+from bot.knowledge import category_label, policy, remembered
 from bot.models import Category
 from bot.sheets.tables import column_letter
 
@@ -20,6 +20,14 @@ def heading(category: Category) -> str:
     """A finding category's name (rules.yaml `categories`) as a column heading: «Bobot salah», «IKI ganda»."""
     label = category_label(category)
     return label[:1].upper() + label[1:]
+
+
+@remembered
+def named(codes: str) -> str:
+    """A verdict's categories («REPORT_COUNT, NO_MEASURE») each with its name in the bureau's words (rules.yaml
+    `categories`): «REPORT_COUNT (IKI menghitung laporan atau dokumen), NO_MEASURE (IKI tanpa kata ukuran)». The code
+    stays, as the chat answers what it means; cached, the same few combinations repeat on row after row."""
+    return ", ".join(f"{code} ({category_label(code)})" for code in codes.split(", ") if code)
 
 
 def issues(e: EmployeeAudit) -> list[str]:
@@ -152,7 +160,7 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
                   for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 50))
     # Only IKI with a finding: all 1M rows would not fit one Excel sheet and would bury the ones to fix.
     sheets.table("IKI", ["Baris", "NIP/ID", "Nama", "Unit", "Indikator", "Sifat", "Temuan (galat)", "Peringatan"],
-                 _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 30, 30))
+                 _iki_rows(result.employees), (), (8, 20, 22, 26, 70, 10, 50, 50))
     reading = result.reading
     sheets.table("Baris ditolak", ["Baris", "Alasan", "Tindakan"],
                  [[r.row, r.why, "tidak diaudit"] for r in reading.skipped_rows]
@@ -169,8 +177,8 @@ def _iki_rows(employees: list[EmployeeAudit]):
         who, nama, unit = e.nip or e.nama, e.nama, e.unit
         for row, v in zip(e.source.rows, e.iki):
             if v.errors or v.warnings:
-                yield [row.row, who, nama, unit, row.indikator, "kegiatan" if v.activity else "output", v.errors,
-                       v.warnings]
+                yield [row.row, who, nama, unit, row.indikator, "kegiatan" if v.activity else "output", named(v.errors),
+                       named(v.warnings)]
 
 
 def _yes(flag: bool) -> str:

@@ -29,6 +29,11 @@ def _words() -> tuple[PhraseSet, PhraseSet, PhraseSet, PhraseSet, PhraseSet]:
             PhraseSet(word for words in fields.values() for word in words))
 
 
+@knowledge.cached
+def _hypothetical() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["count_asks"]["hypothetical"])
+
+
 def _is_value(number) -> bool:
     """«80%», «80 persen»: a percentage is a value (a target), never a count of suggestions."""
     return number.unit is not None and number.unit in lexicon().percent_units
@@ -39,8 +44,8 @@ def count_asked(message: str, shown: int) -> CountAsk | None:
     None for anything else («minta IKI buat pengadaan» names work; «cuma 80%» is a value; «sy mau 2» under
     three suggestions is a pick). shown: the suggestions on screen."""
     words = tokens(message)
-    if not words or len(words) > MAX_WORDS or is_work_description(message):
-        return None
+    if not words or len(words) > MAX_WORDS or is_work_description(message) or _hypothetical().match_at(words, 0):
+        return None  # «kalau cuma 1 IKI gmn?» asks about a case, not for suggestions
     more, fewer, ask, nouns, fields = _words()
     if fields.find(words) or any(_is_value(n) or not float(n.value).is_integer() for n in numbers_in(message)):
         return None  # «cuma 80% targetnya», «cuma 2,5»: a value of a field, not a count of suggestions

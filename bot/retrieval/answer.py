@@ -16,6 +16,7 @@ from bot.retrieval.glossary import (
     Term,
     meaning,
     named_always,
+    named_always_spans,
     narrower,
     nya_apart,
     placed_terms,
@@ -591,9 +592,12 @@ def respelled(question: str) -> str:
     """Chat spellings and English words as the guidance writes them ("nentuin" → "menentukan", "max" → "maksimal",
     "ngisinya" → "mengisinya");
     the words are in search.yaml `answers.spoken` and `spoken_shorthand`. A cue of several words stays as typed:
-    «step by step» and «how do» ask how only in their own words."""
+    «step by step» and «how do» ask how only in their own words, and a finding's code («REPORT_COUNT») is a name.
+    """
     spoken = _spoken()
     kept = _cue_spans(question)
+    if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
+        kept = kept + named_always_spans(question)
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
                      else _respelled_word(m.group(), spoken), question)
 
@@ -838,9 +842,11 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         # A finding's name from /cek or the audit («REPORT_COUNT», «porsi IKI kegiatan», «NIP yg ???») is answered
         # by what it means whatever the question asks of it, and so is its label asked why it was given («kenapa
         # dianggap absolut?», search.yaml `answers.finding_cues`).
-        asked = named_always(question) or ([t for t in terms_in(question) if t.finding]
-                                           if _phrases("finding_cues").find(words) else [])
-        return _told(asked[:1]) if asked else None
+        cue = _phrases("finding_cues").find(words)
+        asked = named_always(question) or ([t for t in terms_in(question) if t.finding] if cue else [])
+        if asked:
+            return _told(asked[:1])
+        return judged(question) if cue else None
     question = nya_apart(question)  # «TUSInya maksudnya apa» asks about TUSI
     words = cue_words(question)
     named = terms_in(question)
@@ -860,6 +866,64 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         cue = dict(_kinds())["definition"].find(words)
         return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
     return None
+
+
+def judged(question: str) -> Told | None:
+    """«kenapa Persentase kabupaten/kota yang melaksanakan BIAS … dianggap kegiatan? itu kan persentase»: the IKI a
+    question asks a finding of (quoted, or from the first word an IKI opens with, a measure or an activity verb, up
+    to the finding cue) checked by the rules, and their first error said with its category's name; None when the
+    question holds no IKI or the rules find nothing wrong with it."""
+    from bot.models import IkiDraft, Severity
+    from bot.rules import check_iki
+
+    iki = quoted(question)
+    if iki is not None:  # the cue asks about the quote only when it stands outside it («'surat masuk …' oke?»)
+        found = _QUOTED.search(question)
+        if not _phrases("finding_cues").find(cue_words(question[:found.start()] + " " + question[found.end():])):
+            return None
+    else:
+        iki = _before_finding_cue(question)
+    if not iki:
+        return None
+    found = [f for f in check_iki(IkiDraft(indikator=iki)).findings if f.severity is Severity.error]
+    if not found:
+        return None
+    first = found[0]
+    category = knowledge.data("rules/rules")["categories"][first.category.value]
+    config = search_config()["answers"]["judged_answer"]
+    text = config["text"].format(iki=iki, code=first.category.value, label=category["label"], message=first.message)
+    return Told(text, category["source"], config["hint"].format(iki=iki), (first.category.value,))
+
+
+def _before_finding_cue(question: str) -> str | None:
+    """The words an IKI opens with (rules lexicon: a measure word or an activity verb) up to the finding cue after
+    them, in the cue's sentence: «kenapa Persentase … sesuai jadwal dianggap kegiatan?» → «Persentase … jadwal»."""
+    from bot.rules.analysis import is_activity_verb
+    from bot.rules.lexicon import lexicon
+
+    text = unicodedata.normalize("NFKC", question)
+    words, spans = tokens(text), token_spans(text)
+    cue = _phrases("finding_cues").find(words)
+    if cue is None or len(words) != len(spans):
+        return None
+    at = cue[0]
+    start = at
+    while start > 0 and not _SENTENCE_END.search(text[spans[start - 1][1]:spans[start][0]]):
+        start -= 1
+    lex = lexicon()
+    asking = set(search_config()["answers"]["judged_answer"]["asking"])
+    opens = start
+    while opens < at and words[opens] in asking:
+        opens += 1
+    while at > opens and words[at - 1] in asking:
+        at -= 1
+    # Only an IKI opens the sentence (after words that ask): «… mau ngisi logbook ga bisa masuk» is no IKI.
+    if at - opens < _JUDGED_MIN_WORDS or not (lex.measures.match_at(words, opens) or is_activity_verb(words, opens, lex)):
+        return None
+    return text[spans[opens][0]:spans[at - 1][1]]
+
+
+_JUDGED_MIN_WORDS = 3  # «Jumlah rapat koordinasi»: fewer words than an IKI are a word asked about, not an IKI
 
 
 def _asks_how_of_it(question: str, words: list[str]) -> bool:

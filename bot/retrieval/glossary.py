@@ -126,6 +126,12 @@ def named_always(text: str) -> list[Term]:
     return list(dict.fromkeys(alias.term for alias, _ in _matches(text) if alias.always))
 
 
+def named_always_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text names a finding term by a name answered whenever named («REPORT_COUNT»), as (start, end) in the
+    NFKC text: a name, kept as written, never a word to respell («REPORT» is not «melaporkan»)."""
+    return [span for alias, span in _matches(text) if alias.always]
+
+
 def terms_in(text: str) -> list[Term]:
     """The terms a text names, in the order written, each once; the longest alias wins at each place."""
     return list(dict.fromkeys(term for term, _ in placed_terms(text)))

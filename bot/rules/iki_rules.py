@@ -108,8 +108,12 @@ def counts_reports(a: IkiAnalysis):
 @iki_rule("IKI-REPORT-UNIT")
 def unit_counts_activities(a: IkiAnalysis):
     unit = counted_unit(a)
-    # When the wording already counts reports, IKI-REPORT-HEAD has said it.
-    return _fired(unit) if unit and not counted_report(a) else None
+    # When the wording already counts reports, IKI-REPORT-HEAD has said it; when an activity verb opens the IKI
+    # («Melakukan monitoring …», 12 kali), an occurrence unit (lexicon report_nouns.occurrence_units) counts how
+    # often that activity is done, which IKI-ACT-VERB has said: it counts no reports (tester11 #14).
+    if not unit or counted_report(a) or (unit in a.lex.occurrence_units and leading_activity_verb(a)):
+        return None
+    return _fired(unit)
 
 
 @iki_rule("IKI-DOC-PRODUCT")

@@ -23,6 +23,7 @@ class Lexicon:
     service_standards: frozenset[str]
     report_nouns: PhraseSet
     report_units: PhraseSet
+    occurrence_units: frozenset[str]
     document_products: PhraseSet
     document_skip: frozenset[str]
     absolute_words: PhraseSet
@@ -64,6 +65,7 @@ def lexicon() -> Lexicon:
         service_standards=frozenset(data["service_heads"]["standards"]),
         report_nouns=PhraseSet(data["report_nouns"]["words"]),
         report_units=PhraseSet(data["report_nouns"]["units"]),
+        occurrence_units=frozenset(data["report_nouns"]["occurrence_units"]),
         document_products=PhraseSet(data["document_products"]["words"]),
         document_skip=frozenset(data["document_products"]["skip"]),
         absolute_words=PhraseSet(data["absolute_words"]["words"]),
