@@ -206,7 +206,7 @@ async def test_many_users_at_once_keep_their_own_state(engine, store):
     with FakeTelegram() as fake:
         async with Bot(fake, engine, store):
             for user in users:
-                fake.send_text(user, f"/cek Melakukan monitoring program {user}")
+                fake.send_text(user, f"/cek Melakukan monitoring program R{user}A")
             await asyncio.to_thread(fake.wait_for, lambda _: all(
                 any("Usulan IKI" in str(p.get("text")) for p in fake.sent(chat_id=u)) for u in users))
             for user in users:
@@ -215,7 +215,7 @@ async def test_many_users_at_once_keep_their_own_state(engine, store):
                 any("dipilih" in str(p.get("text")) for p in fake.sent(chat_id=u)) for u in users))
     for user in users:
         chosen = next(p["text"] for p in fake.sent(chat_id=user) if "dipilih" in str(p.get("text")))
-        assert f"program {user}" in chosen
+        assert f"program R{user}A" in chosen
 
 
 def test_missing_token_is_a_clear_error(engine, store):

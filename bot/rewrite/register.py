@@ -186,8 +186,14 @@ def _without_target(words: list[str], reg: _Register) -> list[str]:
         kept = keys[:at]
         marker = next((m for m in reg.target_markers if tuple(kept[len(kept) - len(m):]) == m and len(kept) > len(m)),
                       ())
-        return words[:at - len(marker)]
+        rest = words[:at - len(marker)]
+        # «maks 7 hari kerja, target 80»: a limit and a target with no work left are no draft at all
+        return [] if all(w.lower() in _marker_words(reg) or w in (",", ";") for w in rest) else rest
     return words
+
+
+def _marker_words(reg: _Register) -> frozenset[str]:
+    return frozenset(w for marker in reg.target_markers for w in marker)
 
 
 def _tidy(words: list[str]) -> str:
