@@ -505,6 +505,8 @@ def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
                                          # «belum terbaca hasil kerja»)
                                          ("sy analis kesehatan di BBLKM, mau benerin SKP taun lalu", "satu IKI per baris"),
                                          ("can you check my IKI from last year?", "satu IKI per baris"),
+                                         # tester12 #7: it got «Ya. Target IKI … sejalan …» (about targets)
+                                         ("boleh ga iki nya sama kaya tahun lalu?", "satu IKI per baris"),
                                          ("ngapain sih pake bot, emang bisa apa", "/prima"),
                                          ("what can you do?", "/ikk"),
                                          ("can I write my IKI in English?", "IKI are written in Indonesian")])
