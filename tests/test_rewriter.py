@@ -228,3 +228,12 @@ def test_proficiency_testing_is_judged_by_its_results_not_as_a_test_service(draf
     candidates = [c.indikator for c in rewrite(draft).candidates]
     assert candidates and "dengan hasil memuaskan" in candidates[0]
     assert not any("standar waktu layanan" in c or "sertifikat" in c for c in candidates)
+
+
+def test_a_qualifier_the_draft_already_said_is_said_once():
+    """tester12 #14: «persalinan sesuai standar» became «Persentase persalinan sesuai standar yang diberikan sesuai
+    standar pelayanan»."""
+    from bot.rewrite import rewrite
+
+    texts = [c.indikator for c in rewrite("persalinan sesuai standar").candidates]
+    assert texts and all(t.lower().count("sesuai standar") == 1 for t in texts)

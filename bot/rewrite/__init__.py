@@ -4,6 +4,7 @@
 from dataclasses import replace
 from string import Formatter
 
+from bot import knowledge
 from bot.lang.english import translate
 from bot.lang.text import sentence, tokens
 from bot.lang.words import nominal, passive_of
@@ -271,9 +272,19 @@ def _recipient(obj: str, family: Family) -> tuple[str, str]:
 
 
 def _once(text: str) -> str:
-    """No word twice in a row ("layanan layanan administrasi" when the template and the draft both say it)."""
+    """No word twice in a row ("layanan layanan administrasi" when the template and the draft both say it), and a
+    qualifier the template adds said once: the draft's own copy goes («Persentase persalinan sesuai standar yang
+    diberikan sesuai standar pelayanan», tester12 #14; register.yaml `qualifiers_once`)."""
     words = text.split()
-    return " ".join(w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower())
+    words = [w for i, w in enumerate(words) if i == 0 or w.lower() != words[i - 1].lower()]
+    lower = [w.lower() for w in words]
+    for phrase in knowledge.data("rewrite/register")["qualifiers_once"]:
+        said = phrase.split()
+        at = [i for i in range(len(lower) - len(said) + 1) if lower[i:i + len(said)] == said]
+        if len(at) > 1:
+            del words[at[0]:at[0] + len(said)]
+            lower = [w.lower() for w in words]
+    return " ".join(words)
 
 
 __all__ = ["names_work", "needs_rewrite", "passes_rules", "rewrite"]
