@@ -338,3 +338,31 @@ def test_a_rate_monitored_without_a_baseline_is_measured_against_its_annual_targ
     assert any(item.kind == "behind" for item in agenda(skp, year, april))
     on_track = capaian_of(rate, 1, record(YearState(), rate, 1, april, NOW, value=92), april)
     assert not on_track.behind and on_track.status.startswith("sesuai trajektori")
+
+
+def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
+    """tester12 #10: «Catatan Harian» dropped the «2 dari 3» /catatan showed; «Rencana Aksi» was empty while /dialog
+    printed a plan per RHK; «Capaian (%)» was empty for a rate monitored without a baseline."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.skp.dialog_pack import build_pack
+    from bot.skp.export import skp_workbook
+    from bot.year.logbook import entry_text
+    from bot.year.sheets import add_year_sheets
+
+    rate = IkiDraft(indikator="Persentase ibu hamil risiko tinggi yang terdeteksi dan dirujuk tepat waktu", target="90%")
+    skp = SkpDraft(iki=[rate, IkiDraft(indikator="Persentase pasien nifas yang mendapat edukasi KB", target="80%")])
+    day, april = date(2026, 2, 3), date(2026, 4, 6)
+    year, _ = add_entry(YearState(), read_entry("deteksi risti 3 bumil, 2 dirujuk ke RSUP tepat waktu", day, skp),
+                        datetime.combine(day, datetime.min.time(), WIB))
+    year = record(year, rate, 1, april, NOW, source=RealisasiSource.logbook)
+    book = load_workbook(BytesIO(add_year_sheets(skp_workbook(skp), skp, year, april)), read_only=True)
+    rows = list(book["Catatan Harian"].iter_rows(min_row=2, values_only=True))
+    assert rows[0][4] == "66,7% (2 dari 3)" and rows[0][4] in entry_text(year.entries[0], 1)
+    plans = list(book["Rencana Aksi"].iter_rows(min_row=2, values_only=True))
+    printed = build_pack(skp).plans
+    assert [(r[3], r[4], r[5]) for r in plans] == [(s.action, s.quarter, s.target) for p in printed for s in p.steps]
+    tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]
+    assert tw[0][4] == pytest.approx(74.1)
