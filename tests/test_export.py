@@ -127,3 +127,15 @@ def test_a_score_has_its_measure_word_as_satuan_and_a_number_without_any_is_a_ga
     skp = SkpDraft(pegawai=PROFILE, iki=[score, bare])
     assert gaps(skp) == ["IKI 2 belum punya satuan"]
     assert file_name(skp, _clean(skp)) == DRAFT_NAME
+
+
+def test_an_agreed_skp_is_named_as_one_unless_findings_are_left():
+    """tester12 #10: after /tetapkan the file was still «draf-skp.xlsx»."""
+    from bot.skp.export import SET_NAME
+
+    whole = IkiDraft(indikator="Persentase laporan keuangan yang disusun tepat waktu", target="100%",
+                     jenis=Jenis.core_tusi, bobot=100)
+    skp = SkpDraft(iki=[whole])
+    assert file_name(skp, _clean(skp), agreed=True) == SET_NAME
+    gap = SkpDraft(iki=[whole, IkiDraft(indikator="Nilai opini BPK atas laporan keuangan satker", bobot=0)])
+    assert file_name(gap, _clean(gap), agreed=True) == DRAFT_NAME  # the findings still mark it

@@ -319,3 +319,51 @@ def test_a_line_linked_to_a_count_iki_still_counts_as_a_rate_toward_the_percenta
     assert first.iki == count.indikator and first.quantity == 5 and first.also == {SHIPS.indikator: (5, 5)}
     assert capaian_of(SHIPS, 1, year, date(2026, 4, 1)).quarters[0].value == pytest.approx(71.4)  # 5 of 7
     assert capaian_of(count, 1, year, date(2026, 4, 1)).quarters[0].value == 5
+
+
+def test_a_rate_monitored_without_a_baseline_is_measured_against_its_annual_target():
+    """tester12 #4: a rate with no baseline has no TW I value («dipantau»); its 66,7% from «2 dari 3» against a 90%
+    target was «sesuai trajektori» and left the dialog's «yang tertinggal» empty."""
+    rate = IkiDraft(indikator="Persentase ibu hamil risiko tinggi yang terdeteksi dan dirujuk tepat waktu", target="90%")
+    skp = SkpDraft(iki=[rate, IkiDraft(indikator="Persentase pasien nifas yang mendapat edukasi KB", target="80%")])
+    assert trajectory(rate)[0] == "dipantau"
+    day, april = date(2026, 2, 3), date(2026, 4, 6)
+    year, _ = add_entry(YearState(), read_entry("deteksi risti 3 bumil, 2 dirujuk ke RSUP tepat waktu", day, skp),
+                        datetime.combine(day, datetime.min.time(), WIB))
+    year = record(year, rate, 1, april, NOW, source=RealisasiSource.logbook)
+    c = capaian_of(rate, 1, year, april)
+    assert c.quarters[0].value == pytest.approx(66.7)
+    assert c.behind and c.status.startswith("di bawah trajektori TW I")
+    assert c.quarters[0].capaian == pytest.approx(66.7 / 90 * 100)
+    assert [item.text for item in agenda(skp, year, april) if item.kind == "behind"] == [
+        "IKI 1 di bawah trajektori TW I: realisasi 66,7% dari target 90%"]  # Indonesian decimals, with the unit
+    on_track = capaian_of(rate, 1, record(YearState(), rate, 1, april, NOW, value=92), april)
+    assert not on_track.behind and on_track.status.startswith("sesuai trajektori")
+
+
+def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
+    """tester12 #10: «Catatan Harian» dropped the «2 dari 3» /catatan showed; «Rencana Aksi» was empty while /dialog
+    printed a plan per RHK; «Capaian (%)» was empty for a rate monitored without a baseline."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.skp.dialog_pack import build_pack
+    from bot.skp.export import skp_workbook
+    from bot.year.logbook import entry_text
+    from bot.year.sheets import add_year_sheets
+
+    rate = IkiDraft(indikator="Persentase ibu hamil risiko tinggi yang terdeteksi dan dirujuk tepat waktu", target="90%")
+    skp = SkpDraft(iki=[rate, IkiDraft(indikator="Persentase pasien nifas yang mendapat edukasi KB", target="80%")])
+    day, april = date(2026, 2, 3), date(2026, 4, 6)
+    year, _ = add_entry(YearState(), read_entry("deteksi risti 3 bumil, 2 dirujuk ke RSUP tepat waktu", day, skp),
+                        datetime.combine(day, datetime.min.time(), WIB))
+    year = record(year, rate, 1, april, NOW, source=RealisasiSource.logbook)
+    book = load_workbook(BytesIO(add_year_sheets(skp_workbook(skp), skp, year, april)), read_only=True)
+    rows = list(book["Catatan Harian"].iter_rows(min_row=2, values_only=True))
+    assert rows[0][4] == "66,7% (2 dari 3)" and rows[0][4] in entry_text(year.entries[0], 1)
+    plans = list(book["Rencana Aksi"].iter_rows(min_row=2, values_only=True))
+    printed = build_pack(skp).plans
+    assert [(r[3], r[4], r[5]) for r in plans] == [(s.action, s.quarter, s.target) for p in printed for s in p.steps]
+    tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]
+    assert tw[0][4] == pytest.approx(74.1)

@@ -1073,3 +1073,14 @@ def test_a_value_not_known_yet_is_answered_and_neither_logged_nor_kept(engine, a
     year = engine.state("u1").year
     assert year.entries == [] and year.realisasi == []
     assert "IKI 1 TW I: 0" in said(engine.handle("u1", "IKI 1 belum ada"))  # nothing done yet: zero, as before
+
+
+def test_an_agreed_skp_is_exported_as_one_not_as_a_draft(engine, at):
+    """tester12 #10: after /tetapkan the reply with the file still said «Draf SKP» (the name: tests/test_export.py)."""
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    tap(engine, "u1", replies, "Simpan semua")
+    assert "Draf SKP:" in said(engine.handle("u1", "/ekspor"))
+    replies = engine.handle("u1", "/tetapkan")
+    tap(engine, "u1", replies, "Ya")
+    after = said(engine.handle("u1", "/ekspor"))
+    assert "SKP ditetapkan (versi 1, 05/01/2026): 3 IKI" in after and "Draf SKP" not in after

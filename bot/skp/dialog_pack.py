@@ -162,6 +162,14 @@ def rhk_of(iki: IkiDraft) -> str:
     return iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
 
 
+def proposed_steps(iki: IkiDraft) -> list[Step]:
+    """The generic rencana aksi of an IKI with no stages agreed: one step per quarter toward its trajectory, as the
+    dialog pack prints it and the «Rencana Aksi» sheet writes it."""
+    hasil = result_phrase(iki.indikator) or iki.indikator
+    return [Step(quarter=q, action=action.format(hasil=hasil), target=t)
+            for (q, action), t in zip(_content()["rencana_aksi"], trajectory(iki))]
+
+
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,
                record: list[RecordSection] | None = None, period: str = "") -> DialogPack:
     """The pack for the SKP; `plans` (IKI → its accepted rencana aksi stages) replaces the generic quarters for the
@@ -171,10 +179,7 @@ def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[st
     for iki in skp.iki:
         rhk = rhk_of(iki)
         results.append((rhk, iki.indikator, target_text(iki)))
-        hasil = result_phrase(iki.indikator) or iki.indikator
-        steps = (plans or {}).get(iki.indikator) or [
-            Step(quarter=q, action=action.format(hasil=hasil), target=t)
-            for (q, action), t in zip(content["rencana_aksi"], trajectory(iki))]
+        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki)
         agreed_plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
     return DialogPack(
         results=results,

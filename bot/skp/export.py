@@ -27,12 +27,15 @@ EXTRA_HEADERS = ("Arah target", "Data awal (baseline)", *(f"Target {q}" for q in
 COLUMNS = HEADERS + EXTRA_HEADERS
 _WIDTHS = (12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44)
 
-DRAFT_NAME, READY_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx"
+DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
 
 
-def file_name(skp: SkpDraft, result: SkpResult) -> str:
-    return READY_NAME if ready(skp, result) else DRAFT_NAME
+def file_name(skp: SkpDraft, result: SkpResult, agreed: bool = False) -> str:
+    """The file's name says what it is: an SKP ditetapkan (/tetapkan), a ready draft, or a draft with findings left."""
+    if not ready(skp, result):
+        return DRAFT_NAME
+    return SET_NAME if agreed else READY_NAME
 
 
 def iki_row(iki: IkiDraft) -> list:

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.models import SkpDraft
-from bot.year.capaian import capaian_all
+from bot.rules.measures import Trend
+from bot.year.capaian import capaian_all, value_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import month_name, months_text
 from bot.year.rencana import overdue
@@ -20,7 +21,8 @@ class AgendaItem:
 
 def agenda(skp: SkpDraft, year: YearState, today: date) -> list[AgendaItem]:
     numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
-    items = [AgendaItem("behind", f"IKI {c.number} {c.status}: realisasi {c.realisasi:g} dari target {c.target:g}"
+    items = [AgendaItem("behind", f"IKI {c.number} {c.status}: realisasi {value_text(c.realisasi, c.unit)} dari target "
+                        f"{value_text(c.target, c.unit, c.trend is Trend.lower)}"
                         if c.realisasi is not None and c.target is not None else f"IKI {c.number} {c.status}", c.number)
              for c in capaian_all(skp, year, today) if c.behind]
     items += [AgendaItem("overdue", f"IKI {numbers[key]} tahap {n} «{stage.name}» ({months_text(stage.months)}) "

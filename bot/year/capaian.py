@@ -158,6 +158,17 @@ def _percent_of(value: float, target: float, trend: Trend) -> float | None:
     return value / target * 100
 
 
+def _reference(plan: Target | None, target: Target | None, trend: Trend) -> float | None:
+    """What a quarter's figure is measured against: its trajectory value; for a rate monitored with no value for the
+    quarter («dipantau»: no baseline to move from), the annual target itself, since a rate is a level at any time of
+    year (66,7% against a 90% target is behind, never «sesuai trajektori» by default)."""
+    if plan is not None:
+        return plan.value
+    if trend is Trend.rate and target is not None:
+        return target.value
+    return None
+
+
 def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capaian:
     trend = measure_trend(iki)
     measured_year = year.performance_year(today)
@@ -182,9 +193,9 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         if trend is Trend.cumulative and value is not None:
             running += value
             cumulative = running
-        plan = values[q - 1]
         measured = cumulative if trend is Trend.cumulative else value
-        share = _percent_of(measured, plan.value, trend) if measured is not None and plan else None
+        reference = _reference(values[q - 1], target, trend)
+        share = _percent_of(measured, reference, trend) if measured is not None and reference is not None else None
         quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today, *earlier[q - 1]))
     with_value = [f for f in quarters if f.value is not None]

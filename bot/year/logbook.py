@@ -291,6 +291,15 @@ def recap_check(year: YearState, reading: EntryReading, iki: str) -> Recap | Non
     return Recap(reading.quantity, float(logged), start, min(end, reading.day))
 
 
+def figure_text(entry: LogEntry) -> str:
+    """The figure a line reported, as /catatan and the «Catatan Harian» sheet both show it: «66,7% (2 dari 3)»,
+    «3%»; empty when it reported none."""
+    if entry.figure is None:
+        return ""
+    rate = f" ({format_number(entry.rate[0])} dari {format_number(entry.rate[1])})" if entry.rate else ""
+    return f"{format_number(entry.figure)}%{rate}"
+
+
 def entry_text(entry: LogEntry, number: int | None = None) -> str:
     """One line of /catatan: date, what was done, the IKI (or di luar SKP), quantity, duration, bukti."""
     link_text = {EntryStatus.linked: f"IKI {number}" if number else "IKI", EntryStatus.outside: "di luar SKP",
@@ -299,7 +308,7 @@ def entry_text(entry: LogEntry, number: int | None = None) -> str:
     if entry.quantity is not None:
         extras.append(f"jumlah {format_number(entry.quantity)}")
     if entry.figure is not None:
-        extras.append(f"nilai {format_number(entry.figure)}%")
+        extras.append(f"nilai {figure_text(entry)}")
     if entry.minutes:
         extras.append(f"{entry.minutes // 60} jam {entry.minutes % 60} menit".replace(" 0 menit", ""))
     if entry.evidence:

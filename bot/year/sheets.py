@@ -9,12 +9,15 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 
 from bot.models import SkpDraft
+from bot.skp.dialog_pack import proposed_steps, rhk_of
 from bot.year.capaian import capaian_all, quarter_note
+from bot.year.logbook import figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_label
 from bot.year.rencana import follow_targets
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
+PROPOSED = "usulan, sepakati di dialog"
 
 
 def has_records(year: YearState) -> bool:
@@ -27,6 +30,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
     numbers = {iki.indikator: i + 1 for i, iki in enumerate(skp.iki)}
     rhk = {iki.indikator: iki.rhk or "" for iki in skp.iki}
     plans = follow_targets(year.rencana, skp)
+    planned = {plan.iki for plan in plans}
 
     def label(key: str | None) -> str:
         return f"IKI {numbers[key]}: {key}" if key in numbers else (f"{key} (tidak lagi di SKP)" if key else "")
@@ -35,12 +39,16 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
         "Rencana Aksi": [["No", "RHK", "IKI", "Tahapan", "Bulan", "Bagian target", "Selesai"]] + [
             [n, rhk.get(plan.iki, ""), label(plan.iki), stage.name, months_text(stage.months),
              stage.share if stage.share is not None else "", stage.done.isoformat() if stage.done else ""]
-            for plan in plans for n, stage in enumerate(plan.stages, start=1)],
+            for plan in plans for n, stage in enumerate(plan.stages, start=1)] + [
+            # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
+            [n, rhk_of(iki), label(iki.indikator), step.action, step.quarter, step.target, PROPOSED]
+            for iki in skp.iki if iki.indikator not in planned
+            for n, step in enumerate(proposed_steps(iki), start=1)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), e.text, rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else
              "di luar SKP" if e.status is EntryStatus.outside else "belum dipilih",
-             e.quantity if e.quantity is not None else "", e.minutes or "",
+             e.quantity if e.quantity is not None else figure_text(e), e.minutes or "",
              "; ".join(item.name or item.file_id or item.path for item in e.evidence)]
             for e in sorted(year.entries, key=lambda e: (e.day, int(e.id[1:])))],
         "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi", "Capaian (%)", "Catatan"]] + [
