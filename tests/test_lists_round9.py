@@ -286,3 +286,16 @@ def test_which_lines_to_keep_under_a_pasted_list_names_the_passing_ones_never_th
     assert "Pertahankan yang lolos aturan (berbasis hasil): nomor 2, 4." in said(replies) and "Halo" not in said(replies)
     assert any(b.label.startswith("Simpan 2 IKI") for r in replies for b in r.buttons)
     assert engine.state(user).skp.iki == []
+
+
+def test_a_suggestion_picked_for_a_pasted_line_keeps_the_rhk_pasted_with_it():
+    """tester12 #12: «Kolom RHK Anda saya simpan sebagai RHK setiap IKI», then «Pakai usulan 1» for a line replaced
+    that RHK with a drafted one."""
+    from tests.talk import press
+
+    engine = Engine()
+    engine.handle("u", "RHK\tIndikator\tTarget\nBMN tertata sesuai ketentuan\tMelakukan inventarisasi BMN\t12\n"
+                       "Laporan keuangan andal\tPersentase laporan keuangan yang disampaikan tepat waktu\t100%")
+    replies = engine.press("u", "list:detail:1")
+    press(engine, "u", replies, "Pakai usulan 1")
+    assert engine.state("u").skp.iki[0].rhk == "BMN tertata sesuai ketentuan"

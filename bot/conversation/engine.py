@@ -891,7 +891,11 @@ class Engine:
                 return [Reply(render.iki_result(verdict, number), [Button("Susun IKI ini", f"list:one:{number}")])]
             return self.prima.on_text(state, item.text, classify(item.text))
         # a line looked at is offered, never saved by looking («no 2 … itu output kan?», «Rincian 2»)
-        return self.check(state, item.text, target=item.target, number=number, keep_offer=True)
+        replies = self.check(state, item.text, target=item.target, number=number, keep_offer=True)
+        # its suggestions keep the RHK the user pasted with the line (tester12 #12: replaced by a drafted one)
+        state.candidate_rhk = item.rhk or ""
+        state.candidate_rhk_for = [c.indikator for c in state.candidates] if item.rhk else []
+        return replies
 
     def _list_button(self, turn: Turn, rest: str) -> list[Reply]:
         state = turn.state

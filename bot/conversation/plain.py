@@ -380,7 +380,9 @@ class Plain:
                 + self._pending_question(state)
         chosen = state.candidates[int(arg) - 1]
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
-        rhk = next(iter(draft_rhk(chosen.indikator)), "")
+        own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
+        state.candidate_rhk, state.candidate_rhk_for = "", []
+        rhk = own or next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
         number = typed_target(typed) if typed else None
         fits = number is not None and _unit_finding(number, chosen) is None

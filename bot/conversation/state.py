@@ -139,6 +139,9 @@ class UserState(BaseModel):
     profil: ProfilState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     candidate_target: str = ""  # a target typed before picking one of them («target seratus persen»)
+    # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
+    candidate_rhk: str = ""
+    candidate_rhk_for: list[str] = Field(default_factory=list)
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
