@@ -1073,3 +1073,29 @@ def test_a_value_not_known_yet_is_answered_and_neither_logged_nor_kept(engine, a
     year = engine.state("u1").year
     assert year.entries == [] and year.realisasi == []
     assert "IKI 1 TW I: 0" in said(engine.handle("u1", "IKI 1 belum ada"))  # nothing done yet: zero, as before
+
+
+def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or_asks(engine, at):
+    # tester12 #2: «eh salah, yg ANC tadi harusnya 10 bumil bukan 9» rewrote the later entry that said 12 bumil and
+    # left the one that said 9
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    engine.handle("u1", "11/2 verif 12 berkas pensiun")
+    told = said(engine.handle("u1", "eh salah, yg KP tadi harusnya 10 berkas bukan 9"))
+    texts = {e.id: e.text for e in engine.state("u1").year.entries}
+    assert texts == {"c1": "hari ini verif 10 berkas KP", "c2": "11/2 verif 12 berkas pensiun"}
+    assert "c1" in told and "dibetulkan" in told
+    # two entries hold the old number and the words name neither: asked, none changed until one is picked
+    engine.handle("u1", "tgl 5 verif 7 berkas KP")
+    engine.handle("u1", "tgl 6 verif 7 berkas pensiun")
+    asked = engine.handle("u1", "eh salah harusnya 8 berkas bukan 7")
+    assert "yang mana" in said(asked)
+    assert [e.text for e in engine.state("u1").year.entries][2:] == ["tgl 5 verif 7 berkas KP",
+                                                                     "tgl 6 verif 7 berkas pensiun"]
+    assert "dibetulkan" in said(tap(engine, "u1", asked, "c4"))
+    assert [e.text for e in engine.state("u1").year.entries][2:] == ["tgl 5 verif 7 berkas KP",
+                                                                     "tgl 6 verif 8 berkas pensiun"]
+    # an old number no recent entry holds: nothing changed, and the user is told how to fix one by its number
+    nothing = said(engine.handle("u1", "eh salah harusnya 30 berkas bukan 40"))
+    assert "belum ada yang saya ubah" in nothing and len(engine.state("u1").year.entries) == 4

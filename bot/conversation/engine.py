@@ -663,6 +663,8 @@ class Engine:
             return year_chat.link_button(state, arg)
         if action == "recap":
             return year_chat.recap_answer(state, arg, now)
+        if action == "renum":  # «c1: hari ini ANC …» under «yang mana yang harusnya 10?»
+            return year_chat.renumber_button(state, arg)
         if action == "bukti":
             return year_chat.evidence_button(state, arg)
         if action == "rencana" and arg == "accept":
