@@ -246,6 +246,29 @@ def test_a_file_path_in_the_terminal_is_bukti_dukung_of_the_entry_just_kept(engi
     assert rows[1][6] == "foto verif.jpg; scan.pdf"  # the Bukti column
 
 
+def test_a_file_path_at_the_end_of_a_line_of_work_is_bukti_of_that_line_or_said_missing(engine, at, tmp_path):
+    # tester12 #3: «11/2 ANC 12 bumil, bukti: /home/…/anc_1102.jpg» kept the missing path as text with no warning;
+    # «kemarin rujuk 1 bumil …, bukti /tmp/…/bukti_anc.xlsx» became two entries, the second a junk «bukti /tmp/…»
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    at("2026-01-12T15:00")
+    scan = tmp_path / "sk.xlsx"
+    scan.write_bytes(b"xlsx")
+    engine.handle("u1", "tgl 9 rapat koordinasi KP")  # kept at the same minute: the file is not its bukti
+    script = f"kemarin terbit 4 SK pensiun BUP, bukti {scan}\n11/1 verif 14 berkas KP, bukti: /home/tidak/ada.jpg\n"
+    out = StringIO()
+    run(engine, StringIO(script), out, user="u1")
+    shown = out.getvalue()
+    entries = engine.state("u1").year.entries
+    assert [e.text for e in entries][1:] == ["kemarin terbit 4 SK pensiun BUP", "11/1 verif 14 berkas KP"]
+    assert [[x.name for x in e.evidence] for e in entries] == [[], ["sk.xlsx"], []]
+    assert "dilampirkan ke catatan c2" in shown
+    assert "«/home/tidak/ada.jpg» tidak ditemukan di komputer ini" in shown
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
     assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
