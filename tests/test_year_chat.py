@@ -1122,3 +1122,17 @@ def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or
     # an old number no recent entry holds: nothing changed, and the user is told how to fix one by its number
     nothing = said(engine.handle("u1", "eh salah harusnya 30 berkas bukan 40"))
     assert "belum ada yang saya ubah" in nothing and len(engine.state("u1").year.entries) == 4
+
+
+def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
+    # tester12 #5: «realisasi TW I IKI 4 harusnya 80 persen» was read as a correction of the last logbook entry, which
+    # was shown back («Catatan terakhir: c14 …») and nothing changed
+    agreed(engine)
+    at("2026-03-10T10:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    at("2026-04-08T10:00")
+    assert "IKI 2 TW I: 80%" in said(engine.handle("u1", "realisasi TW I IKI 2 harusnya 80 persen"))
+    assert "IKI 2 TW I: 85%" in said(engine.handle("u1", "IKI 2 TW I harusnya 85%"))
+    assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(1, 85.0)]
+    # a correction that moves an entry to an IKI is still one
+    assert "dihubungkan ke IKI 3" in said(engine.handle("u1", "yg tadi harusnya IKI 3"))
