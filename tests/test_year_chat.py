@@ -1136,3 +1136,17 @@ def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(1, 85.0)]
     # a correction that moves an entry to an IKI is still one
     assert "dihubungkan ke IKI 3" in said(engine.handle("u1", "yg tadi harusnya IKI 3"))
+
+
+def test_weights_put_right_by_words_of_each_iki_are_weight_edits(engine):
+    # tester12 #9: «kak salah, yg SPM itu harusnya 40 aja, yg BMN 50» went to the logbook: «Belum ada catatan harian
+    # untuk diubah»
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    for command in ("/ubah 1 bobot 40", "/ubah 2 bobot 30", "/ubah 3 bobot 30"):
+        engine.handle("u1", command)
+    reply = said(engine.handle("u1", "kak salah, yg TMT periode itu harusnya 40 aja, yg berkas KP 30"))
+    assert "catatan harian" not in reply
+    assert [i.bobot for i in engine.state("u1").skp.iki] == [30.0, 40.0, 30.0]
+    # a word in two IKI: asked which, nothing changed
+    asked = said(engine.handle("u1", "eh salah, yg TMT harusnya 20"))
+    assert "beberapa IKI" in asked and [i.bobot for i in engine.state("u1").skp.iki] == [30.0, 40.0, 30.0]
