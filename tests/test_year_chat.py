@@ -257,7 +257,7 @@ def test_a_file_path_at_the_end_of_a_line_of_work_is_bukti_of_that_line_or_said_
     at("2026-01-12T15:00")
     scan = tmp_path / "sk.xlsx"
     scan.write_bytes(b"xlsx")
-    engine.handle("u1", "tgl 9 rapat koordinasi KP")  # kept at the same minute: the file is not its bukti
+    engine.handle("u1", "tgl 9 rapat koordinasi KP")  # kept the same minute: the file is not its bukti
     script = f"kemarin terbit 4 SK pensiun BUP, bukti {scan}\n11/1 verif 14 berkas KP, bukti: /home/tidak/ada.jpg\n"
     out = StringIO()
     run(engine, StringIO(script), out, user="u1")

@@ -364,8 +364,9 @@ def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
     return [Reply("Baik, itu hanya rekap: tidak dicatat lagi, jumlahnya tidak dihitung dua kali.")]
 
 
-def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> list[Reply]:
-    """A photo or document: bukti dukung of the entry in its caption, else of the entry kept just before."""
+def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entry_id: str = "") -> list[Reply]:
+    """A photo or document: bukti dukung of the entry named (entry_id: the terminal's «<work>, bukti: <path>»), of
+    the entry in its caption, else of the entry kept just before."""
     if not state.skp.iki:  # no SKP, so no logbook this file could belong to
         name = "foto" if item.kind is EvidenceKind.photo else "berkas"
         return [Reply(f"Maaf, saya belum bisa membaca {name}. Kirim IKI atau pertanyaan Anda sebagai teks, atau ketik "
@@ -373,7 +374,8 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> l
     replies = []
     if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report:
         replies = catat(state, caption, now)
-    target = logbook.evidence_target(state.year, now)
+    named = next((e for e in state.year.entries if e.id == entry_id), None)
+    target = named or logbook.evidence_target(state.year, now)
     if target is None and state.year.entries:
         # no entry just kept: the file waits while the user picks its entry among the latest
         state.year = state.year.model_copy(update={"pending": item.model_copy(update={"added": now})})

@@ -220,7 +220,7 @@ def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
     (knowledge/catatan_harian.yaml evidence_minutes)."""
     window = timedelta(minutes=config()["evidence_minutes"])
     recent = [e for e in year.entries if e.created and timedelta(0) <= now - e.created <= window]
-    return max(recent, key=lambda e: (e.created, int(e.id[1:]))) if recent else None
+    return max(recent, key=lambda e: e.created) if recent else None
 
 
 def twin_of(year: YearState, entry: LogEntry) -> LogEntry | None:
