@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import Engine, Reply
-from bot.conversation.evidence_path import evidence_path
+from bot.conversation.evidence_path import evidence_in_line, evidence_path
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
 
@@ -129,6 +129,17 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             replies = (engine.evidence(user, _path_evidence(named)) if named.is_file() else
                        [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
                               "jalurnya lalu kirim lagi, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
+        elif (with_file := evidence_in_line(text)) is not None:  # «11/2 ANC 12 bumil, bukti: /home/…/anc.jpg»
+            work, named = with_file
+            before = {e.id for e in engine.state(user).year.entries}
+            replies = engine.handle(user, work)
+            kept = sorted((e for e in engine.state(user).year.entries if e.id not in before),
+                          key=lambda e: int(e.id[1:]))  # the entries this line kept: the file is the first's
+            replies += (engine.evidence(user, _path_evidence(named), entry_id=kept[0].id if kept else "")
+                        if named.is_file() else
+                        [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan; "
+                               "catatannya tetap disimpan. Periksa jalurnya lalu kirim lagi di baris sendiri, "
+                               "misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])
         else:
             replies = engine.handle(user, text)
         replies = with_due(engine, user, replies)

@@ -279,3 +279,4 @@ def test_a_new_text_the_target_no_longer_fits_asks_the_target_so_a_typed_value_i
     # the target typed with the text: nothing asked
     told = said(engine.handle("u", "/ubah 1 teks Jumlah rekomendasi rapat koordinasi yang ditindaklanjuti, target 12"))
     assert "Tulis target baru" not in told and engine.state("u").edit is None
+

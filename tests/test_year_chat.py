@@ -246,6 +246,29 @@ def test_a_file_path_in_the_terminal_is_bukti_dukung_of_the_entry_just_kept(engi
     assert rows[1][6] == "foto verif.jpg; scan.pdf"  # the Bukti column
 
 
+def test_a_file_path_at_the_end_of_a_line_of_work_is_bukti_of_that_line_or_said_missing(engine, at, tmp_path):
+    # tester12 #3: «11/2 ANC 12 bumil, bukti: /home/…/anc_1102.jpg» kept the missing path as text with no warning;
+    # «kemarin rujuk 1 bumil …, bukti /tmp/…/bukti_anc.xlsx» became two entries, the second a junk «bukti /tmp/…»
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    at("2026-01-12T15:00")
+    scan = tmp_path / "sk.xlsx"
+    scan.write_bytes(b"xlsx")
+    engine.handle("u1", "tgl 9 rapat koordinasi KP")  # kept the same minute: the file is not its bukti
+    script = f"kemarin terbit 4 SK pensiun BUP, bukti {scan}\n11/1 verif 14 berkas KP, bukti: /home/tidak/ada.jpg\n"
+    out = StringIO()
+    run(engine, StringIO(script), out, user="u1")
+    shown = out.getvalue()
+    entries = engine.state("u1").year.entries
+    assert [e.text for e in entries][1:] == ["kemarin terbit 4 SK pensiun BUP", "11/1 verif 14 berkas KP"]
+    assert [[x.name for x in e.evidence] for e in entries] == [[], ["sk.xlsx"], []]
+    assert "dilampirkan ke catatan c2" in shown
+    assert "«/home/tidak/ada.jpg» tidak ditemukan di komputer ini" in shown
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
     assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
@@ -1084,3 +1107,57 @@ def test_an_agreed_skp_is_exported_as_one_not_as_a_draft(engine, at):
     tap(engine, "u1", replies, "Ya")
     after = said(engine.handle("u1", "/ekspor"))
     assert "SKP ditetapkan (versi 1, 05/01/2026): 3 IKI" in after and "Draf SKP" not in after
+
+
+def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or_asks(engine, at):
+    # tester12 #2: «eh salah, yg ANC tadi harusnya 10 bumil bukan 9» rewrote the later entry that said 12 bumil and
+    # left the one that said 9
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    engine.handle("u1", "11/2 verif 12 berkas pensiun")
+    told = said(engine.handle("u1", "eh salah, yg KP tadi harusnya 10 berkas bukan 9"))
+    texts = {e.id: e.text for e in engine.state("u1").year.entries}
+    assert texts == {"c1": "hari ini verif 10 berkas KP", "c2": "11/2 verif 12 berkas pensiun"}
+    assert "c1" in told and "dibetulkan" in told
+    # two entries hold the old number and the words name neither: asked, none changed until one is picked
+    engine.handle("u1", "tgl 5 verif 7 berkas KP")
+    engine.handle("u1", "tgl 6 verif 7 berkas pensiun")
+    asked = engine.handle("u1", "eh salah harusnya 8 berkas bukan 7")
+    assert "yang mana" in said(asked)
+    assert [e.text for e in engine.state("u1").year.entries][2:] == ["tgl 5 verif 7 berkas KP",
+                                                                     "tgl 6 verif 7 berkas pensiun"]
+    assert "dibetulkan" in said(tap(engine, "u1", asked, "c4"))
+    assert [e.text for e in engine.state("u1").year.entries][2:] == ["tgl 5 verif 7 berkas KP",
+                                                                     "tgl 6 verif 8 berkas pensiun"]
+    # an old number no recent entry holds: nothing changed, and the user is told how to fix one by its number
+    nothing = said(engine.handle("u1", "eh salah harusnya 30 berkas bukan 40"))
+    assert "belum ada yang saya ubah" in nothing and len(engine.state("u1").year.entries) == 4
+
+
+def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
+    # tester12 #5: «realisasi TW I IKI 4 harusnya 80 persen» was read as a correction of the last logbook entry, which
+    # was shown back («Catatan terakhir: c14 …») and nothing changed
+    agreed(engine)
+    at("2026-03-10T10:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    at("2026-04-08T10:00")
+    assert "IKI 2 TW I: 80%" in said(engine.handle("u1", "realisasi TW I IKI 2 harusnya 80 persen"))
+    assert "IKI 2 TW I: 85%" in said(engine.handle("u1", "IKI 2 TW I harusnya 85%"))
+    assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(1, 85.0)]
+    # a correction that moves an entry to an IKI is still one
+    assert "dihubungkan ke IKI 3" in said(engine.handle("u1", "yg tadi harusnya IKI 3"))
+
+
+def test_weights_put_right_by_words_of_each_iki_are_weight_edits(engine):
+    # tester12 #9: «kak salah, yg SPM itu harusnya 40 aja, yg BMN 50» went to the logbook: «Belum ada catatan harian
+    # untuk diubah»
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    for command in ("/ubah 1 bobot 40", "/ubah 2 bobot 30", "/ubah 3 bobot 30"):
+        engine.handle("u1", command)
+    reply = said(engine.handle("u1", "kak salah, yg TMT periode itu harusnya 40 aja, yg berkas KP 30"))
+    assert "catatan harian" not in reply
+    assert [i.bobot for i in engine.state("u1").skp.iki] == [30.0, 40.0, 30.0]
+    # a word in two IKI: asked which, nothing changed
+    asked = said(engine.handle("u1", "eh salah, yg TMT harusnya 20"))
+    assert "beberapa IKI" in asked and [i.bobot for i in engine.state("u1").skp.iki] == [30.0, 40.0, 30.0]

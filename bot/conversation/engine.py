@@ -663,6 +663,8 @@ class Engine:
             return year_chat.link_button(state, arg)
         if action == "recap":
             return year_chat.recap_answer(state, arg, now)
+        if action == "renum":  # «c1: hari ini ANC …» under «yang mana yang harusnya 10?»
+            return year_chat.renumber_button(state, arg)
         if action == "bukti":
             return year_chat.evidence_button(state, arg)
         if action == "rencana" and arg == "accept":
@@ -705,11 +707,12 @@ class Engine:
         return self._stale(state)
 
     def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
-                 deliver: Deliver | None = None) -> list[Reply]:
-        """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry."""
+                 deliver: Deliver | None = None, entry_id: str = "") -> list[Reply]:
+        """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry (entry_id: the
+        one the same line kept)."""
         user_id = str(user_id)
-        return self._run(user_id, lambda turn: year_chat.evidence(turn.state, item, caption, self.clock()), update_id,
-                         deliver, command_label(None))
+        return self._run(user_id, lambda turn: year_chat.evidence(turn.state, item, caption, self.clock(), entry_id),
+                         update_id, deliver, command_label(None))
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""

@@ -27,3 +27,20 @@ def evidence_path(text: str) -> Path | None:
     if _PATH_START.match(rest) or (rest.startswith(("/", "~", ".")) and path.is_file()):
         return path
     return None
+
+
+def evidence_in_line(text: str) -> tuple[str, Path] | None:
+    """A line of work that names its bukti dukung at its end, after a lead word («11/2 ANC 12 bumil, bukti:
+    /home/bidan/foto/anc.jpg»): (the work, the path shaped as evidence_path reads one); None when the message names no
+    file after its work, or is all path."""
+    if "\n" in text:
+        return None
+    for lead in sorted(knowledge.data("catatan_harian")["evidence_leads"], key=len, reverse=True):
+        found = re.search(rf"(?:^|[\s,;(])({re.escape(lead)})\s*[:=]?\s*(\S+)\s*\)?$", text, re.IGNORECASE)
+        if not found:
+            continue
+        work = text[:found.start(1)].rstrip(" ,;:(-")
+        path = evidence_path(found.group(2))
+        if work and path is not None:
+            return work, path
+    return None

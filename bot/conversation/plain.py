@@ -16,6 +16,7 @@ from bot.conversation import (
     mpph_flow,
     pasted_skp,
     shorten,
+    skp_edit,
     skp_typed,
     step_help,
     year_chat,
@@ -38,6 +39,7 @@ from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
 from bot.conversation.intent import (
+    Intent,
     Route,
     after_yes,
     bare_command,
@@ -140,6 +142,15 @@ class Plain:
         go (pasted_skp.activities_asked)."""
         return [Reply(said)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(question))
 
+    def _year_line(self, turn: Turn, intent: Intent) -> list[Reply]:
+        """A line for the year; a correction giving IKI named by their words a weight each («yg SPM itu harusnya 40
+        aja, yg BMN 50») puts those weights right instead of a logbook entry."""
+        if intent.entry.kind is year_chat.EntryKind.correction:
+            weights = skp_edit.weights_named(turn.state, intent.text)
+            if weights is not None:
+                return weights
+        return year_chat.on_line(turn.state, intent, self.clock())
+
     def on_text(self, turn: Turn, message: str) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
@@ -199,7 +210,7 @@ class Plain:
             if command:  # «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it stands for
                 year_chat.reason_given(turn.state, message)
                 return self._command(turn, command)
-            return year_chat.on_line(turn.state, intent, self.clock())
+            return self._year_line(turn, intent)
         if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, turn.state.listed):
             # «kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy»
             # names a line of the list)
@@ -263,7 +274,7 @@ class Plain:
             return self.target_for_suggestions(turn.state, message)  # «TW II kelar, 1 sistem»: for the pick
         if intent.route is Route.year:
             if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
-                return year_chat.on_line(turn.state, intent, self.clock())
+                return self._year_line(turn, intent)
             intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
         figure = year_chat.figure_before_skp(turn.state, message, self.clock()) if intent.route is Route.iki else []
         if figure:  # «IKI 1: 612 dari 680» with no IKI saved: not a draft to check

@@ -364,8 +364,9 @@ def recap_answer(state: UserState, choice: str, now: datetime) -> list[Reply]:
     return [Reply("Baik, itu hanya rekap: tidak dicatat lagi, jumlahnya tidak dihitung dua kali.")]
 
 
-def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> list[Reply]:
-    """A photo or document: bukti dukung of the entry in its caption, else of the entry kept just before."""
+def evidence(state: UserState, item: Evidence, caption: str, now: datetime, entry_id: str = "") -> list[Reply]:
+    """A photo or document: bukti dukung of the entry named (entry_id: the terminal's «<work>, bukti: <path>»), of
+    the entry in its caption, else of the entry kept just before."""
     if not state.skp.iki:  # no SKP, so no logbook this file could belong to
         name = "foto" if item.kind is EvidenceKind.photo else "berkas"
         return [Reply(f"Maaf, saya belum bisa membaca {name}. Kirim IKI atau pertanyaan Anda sebagai teks, atau ketik "
@@ -373,7 +374,8 @@ def evidence(state: UserState, item: Evidence, caption: str, now: datetime) -> l
     replies = []
     if caption.strip() and kind_of(caption, logging=True).kind is EntryKind.report:
         replies = catat(state, caption, now)
-    target = logbook.evidence_target(state.year, now)
+    named = next((e for e in state.year.entries if e.id == entry_id), None)
+    target = named or logbook.evidence_target(state.year, now)
     if target is None and state.year.entries:
         # no entry just kept: the file waits while the user picks its entry among the latest
         state.year = state.year.model_copy(update={"pending": item.model_copy(update={"added": now})})
@@ -1240,19 +1242,67 @@ def _openers() -> PhraseSet:
 _COUNTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d_]+)")
 
 
-def _renumbered(entries: list[LogEntry], text: str) -> tuple[LogEntry, str, str] | None:
-    """«eh salah, yg tadi 50 rumah»: (the recent entry that counted «rumah», its old number, the new one) when the
-    text opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun; None else."""
+_WAS = re.compile(r"\bbukan\s+(\d[\d.,]*)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
+
+
+def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str, str] | None:
+    """«eh salah, yg tadi 50 rumah»: ([the recent entry that counted «rumah»], its old number, the new one) when the
+    text opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun; None else.
+    «… harusnya 10 bumil bukan 9» names the old number too: then every recent entry that counted 9 bumil, the ones
+    whose words the correction repeats («yg ANC») first, and none when no entry holds it — never the latest one
+    that counted «bumil» with another number."""
     toks = tokens(text)
-    counted = _COUNTED.findall(text)
+    was = _WAS.search(text)
+    counted = _COUNTED.findall(text[:was.start()] + text[was.end():] if was else text)
     if not toks or not _openers().match_at(toks, 0) or len(counted) != 1:
         return None
     new, noun = counted[0]
-    for entry in sorted(entries, key=lambda e: int(e.id[1:]))[::-1][:_RECENT]:
-        said = [n for n, word in _COUNTED.findall(entry.text) if word.lower() == noun.lower()]
-        if len(said) == 1 and said[0] != new:
-            return entry, said[0], new
-    return None
+    recent = sorted(entries, key=lambda e: int(e.id[1:]))[::-1][:_RECENT]
+    if was is None:
+        for entry in recent:
+            said = [n for n, word in _COUNTED.findall(entry.text) if word.lower() == noun.lower()]
+            if len(said) == 1 and said[0] != new:
+                return [entry], said[0], new
+        return None
+    old = was.group(1)
+    holding = [e for e in recent if any(parse_number(n) == parse_number(old) and word.lower() == noun.lower()
+                                        for n, word in _COUNTED.findall(e.text))]
+    frame = set(knowledge.data("catatan_harian")["correction_frame"]) | {noun.lower()}
+    words = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
+    named = [e for e in holding if words & set(tokens(e.text))]
+    return (named if len(named) == 1 else holding), old, new
+
+
+def _renumber(state: UserState, entry: LogEntry, old: str, new: str) -> list[Reply]:
+    """Puts the number «old» of one entry right as «new», in its text and, when it counted it, its quantity."""
+    before = state.year.realisasi
+    fixed_text = re.sub(rf"(?<![\d.,]){re.escape(old)}(?=\s)", new, entry.text, count=1)
+    counted = entry.status is EntryStatus.linked and entry.quantity == parse_number(old)
+    state.year = logbook.edit(state.year, entry.id, text=fixed_text,
+                              quantity_value=parse_number(new) if counted else None)
+    return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
+                             + followed(state, before)))]
+
+
+def renumber_button(state: UserState, rest: str) -> list[Reply]:
+    """«c1:9:10» under «Catatan mana yang dimaksud?»: that entry's 9 put right as 10."""
+    entry_id, old, new = (rest.split(":") + ["", "", ""])[:3]
+    entry = next((e for e in state.year.entries if e.id == entry_id), None)
+    if entry is None or not re.search(rf"(?<![\d.,]){re.escape(old)}(?=\s)", entry.text):
+        return [Reply("Catatan itu sudah berubah atau dihapus. Lihat /catatan, lalu ubah misalnya «c3 jumlah 15».")]
+    return _renumber(state, entry, old, new)
+
+
+def _which_renumbered(entries: list[LogEntry], old: str, new: str) -> list[Reply]:
+    """A correction naming an old number that no one recent entry holds: which entry is meant, asked — never one
+    changed silently."""
+    if not entries:
+        return [Reply(f"Tidak ada catatan terbaru yang mencatat angka {old}, jadi belum ada yang saya ubah. Lihat "
+                      f"/catatan, lalu ubah misalnya «c3 jumlah {new}».")]
+    lines = [f"Ada {len(entries)} catatan yang mencatat {old}; yang mana yang harusnya {new}?"]
+    lines += [f"• {e.id} · {e.day:%d/%m} {short(e.text, 60)}" for e in entries]
+    return [Reply("\n".join(lines), [Button(f"{e.id}: {short(e.text, 28)}", f"year:renum:{e.id}:{old}:{new}")
+                                     for e in entries])]
 
 
 def _date_words(text: str) -> set[str]:
@@ -1287,15 +1337,10 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
                                          f"{instead.group(2)}."] + followed(state, before)))]
         renumbered = _renumbered(state.year.entries, text)
         if renumbered:  # «eh salah, yg tadi 50 rumah»: the number of the entry that counted «40 rumah»
-            entry, old, new = renumbered
-            before = state.year.realisasi
-            fixed_text = re.sub(rf"(?<![\d.,]){re.escape(old)}(?=\s)", new, entry.text, count=1)
-            value = parse_number(new)
-            counted = entry.status is EntryStatus.linked and entry.quantity == parse_number(old)
-            state.year = logbook.edit(state.year, entry.id, text=fixed_text,
-                                      quantity_value=value if counted else None)
-            return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
-                                     + followed(state, before)))]
+            meant_ones, old, new = renumbered
+            if len(meant_ones) != 1:
+                return _which_renumbered(meant_ones, old, new)
+            return _renumber(state, meant_ones[0], old, new)
         relink = _RELINK.search(text)
         if relink and not _new_figure(text[:relink.start()] + " " + text[relink.end():]):
             return link_button(state, f"{last.id}:{relink.group(1)}")

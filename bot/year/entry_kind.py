@@ -101,6 +101,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.has(vocab.reminder) or _times_only(ln):
         return EntryKind.reminder, "pengingat"
     if ln.has(vocab.correction):
+        if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
+            return EntryKind.progress, "realisasi dibetulkan"
         return EntryKind.correction, "koreksi catatan"
     dated = w.kind in ("today", "yesterday", "days_back", "weekday", "day", "day_month")
     numbers = any(k == "num" for k in ln.kinds)
@@ -216,6 +218,18 @@ def _acts_on_skp(ln: Line) -> bool:
         return True
     return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \
         and not count_numbers(ln, when(ln))
+
+
+def _realisasi_fixed(ln: Line) -> bool:
+    """A correction that names a realisasi, not a logbook entry: an IKI or a triwulan with a figure of its own, and a
+    word for the realisasi (knowledge/catatan_harian.yaml progress_words) or both an IKI and a triwulan («realisasi
+    TW I IKI 4 harusnya 80 persen», «IKI 2 TW I harusnya 80%»)."""
+    named = [m.group(0).lower() for m in _IKI_OR_QUARTER.finditer(ln.text)]
+    figures = line(_IKI_OR_QUARTER.sub(" ", ln.text))
+    if not named or not any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds)):
+        return False
+    iki = any(n.startswith("iki") for n in named)
+    return ln.has(vocabulary().progress) or (iki and not all(n.startswith("iki") for n in named))
 
 
 @knowledge.cached
