@@ -1073,3 +1073,17 @@ def test_a_value_not_known_yet_is_answered_and_neither_logged_nor_kept(engine, a
     year = engine.state("u1").year
     assert year.entries == [] and year.realisasi == []
     assert "IKI 1 TW I: 0" in said(engine.handle("u1", "IKI 1 belum ada"))  # nothing done yet: zero, as before
+
+
+def test_a_typed_ya_under_tetapkan_sets_the_skp_while_prima_is_open_beneath(engine):
+    """tester12 #1: «/tetapkan» then «ya» mid-PRIMA got «Siap.» and the SKP stayed a draft: the question on screen
+    (its latest buttons) owns a yes/no, whatever flow waits beneath it; PRIMA's own question stays open."""
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    engine.press("u1", "fill:cancel")  # the fields asked after saving: later
+    prima_at_step_m(engine, "u1")
+    assert "Tetapkan SKP ini (3 IKI)" in said(engine.handle("u1", "/tetapkan"))
+    assert "SKP ditetapkan (versi 1, " in said(engine.handle("u1", "ya"))
+    assert engine.state("u1").prima.step == "M"
+    engine.handle("u1", "/tetapkan")
+    assert "SKP ditetapkan" not in said(engine.handle("u1", "gak"))

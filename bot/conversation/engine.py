@@ -69,6 +69,7 @@ from bot.conversation.offered import (
     undo_press,
     undo_words,
     verb_press,
+    yes_or_no,
     yes_press,
 )
 from bot.conversation.one_off import named_iki
@@ -359,6 +360,15 @@ class Engine:
         flow = self._open_flow(state)
         return flow is not None and flow.name not in ("simpan", "tahun")
 
+    def _asked_above(self, state: UserState, message: str) -> str | None:
+        """A whole yes or no while a flow waits, under a question asked above that flow's own (/tetapkan mid-PRIMA:
+        «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
+        (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions stay the flow's."""
+        if not state.offered or not yes_or_no(message):
+            return None
+        own = {button.data for reply in self.pending_question(state) for button in reply.buttons}
+        return None if own & {data for _, data in state.offered} else typed_press(state.offered, message)
+
     def _undoes_here(self, state: UserState) -> bool:
         """Undo words press the open question's own buttons, except inside PRIMA (which reads them itself: back one
         step, the IKI being drafted dropped), a team or year answer (a comment, a reason) and a logbook (its own
@@ -410,7 +420,7 @@ class Engine:
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
-        pressed = None if self._waits(turn.state) else \
+        pressed = self._asked_above(turn.state, message) if self._waits(turn.state) else \
             typed_press(turn.state.offered, message) or yes_press(turn.state.single, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
             return self._button(turn, pressed)
