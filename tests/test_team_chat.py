@@ -657,3 +657,20 @@ def test_a_typed_ya_accepts_an_invite_while_the_members_prima_is_open(pair):
     started = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
     assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
     assert "kalibrasi" in started.lower() and "Siap." not in started
+
+
+def test_a_yes_then_asking_what_next_accepts_the_invite_and_says_what_comes_next(pair):
+    """tester12 #1: «ok mksh, trus sy hrs ngapain?» under «Terima? [Ya, terima | Bukan saya]» was refused as «di luar
+    pedoman» and the invite was lost: a yes that goes on to ask what is next presses the yes, whose reply is the next
+    step (PRIMA from the leader's part)."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    pair.say(MEMBER, f"/start {codes['Ani']}")
+    started = "\n".join(r.text for r in pair.say(MEMBER, "ok mksh, trus sy hrs ngapain?"))
+    assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
+    assert "kalibrasi" in started.lower() and "di luar pedoman" not in started

@@ -69,6 +69,7 @@ from bot.conversation.offered import (
     undo_press,
     undo_words,
     verb_press,
+    yes_asking_next,
     yes_or_no,
     yes_press,
 )
@@ -364,7 +365,7 @@ class Engine:
         """A whole yes or no while a flow waits, under a question asked above that flow's own (/tetapkan mid-PRIMA:
         «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
         (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions stay the flow's."""
-        if not state.offered or not yes_or_no(message):
+        if not state.offered or not (yes_or_no(message) or yes_asking_next(message)):
             return None
         own = {button.data for reply in self.pending_question(state) for button in reply.buttons}
         return None if own & {data for _, data in state.offered} else typed_press(state.offered, message)

@@ -39,6 +39,17 @@ def yes_press(single: str, text: str) -> str | None:
     return single if single and is_yes(text) else None
 
 
+def yes_asking_next(text: str) -> bool:
+    """Whether the message opens with a yes and then asks what comes next («ok mksh, trus sy hrs ngapain?», «iya,
+    terus apa?»), with no number in it."""
+    words = tokens(text)
+    if len(words) < 2 or any(ch.isdigit() for ch in text):
+        return False
+    asks = _asks_next()
+    return any(is_yes(" ".join(words[:k])) and any(asks.match_at(words, i) for i in range(k, len(words)))
+               for k in range(1, len(words)))
+
+
 def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     """The data of the one button whose whole label the text is («Selesai dulu», «belum ada data awal», «core tusi»),
     maybe with filler around it («terima semua»), typed under a question that also takes free text; None when the
@@ -119,10 +130,12 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
         return None
     labels = [label for label, _ in buttons]
     words = tokens(text)
-    if not words or len(words) > 4:
-        return None
     yes, no, declines = _config()
-    if is_yes(text) or accepts_wording(text):  # «ya», «oke», «betul», «ok your wording»
+    if yes_asking_next(text):  # «ok mksh, trus sy hrs ngapain?»: the yes, whose reply says what comes next
+        index = _starting(labels, yes)
+    elif not words or len(words) > 4:
+        return None
+    elif is_yes(text) or accepts_wording(text):  # «ya», «oke», «betul», «ok your wording»
         index = _starting(labels, yes)
     elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
         index = _starting(labels, no)
@@ -139,6 +152,11 @@ def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
 @knowledge.cached
 def _done() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["typed_press"]["done"])
+
+
+@knowledge.cached
+def _asks_next() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["typed_press"]["asks_next"])
 
 
 @knowledge.cached
