@@ -458,3 +458,16 @@ def test_a_region_part_typed_as_a_comma_list_reads_as_a_list(part, reads):
 
     leader = LeaderIndicator(id="K1", indikator="Persentase kabupaten/kota yang mencapai IDL", metode="wilayah")
     assert member_indikator(leader, part) == reads
+
+
+def test_the_leader_saying_in_a_sentence_which_part_they_keep_is_their_role_not_a_question():
+    """tester12 #6: «sy sendiri pegang bagian konsolidasi nasional ya» at the roles step was answered «Tidak. … SKP
+    tidak lagi diisi sendiri» as a guidance question; it is the leader's own part, as «Saya pegang sendiri» is."""
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90")
+    recorded = said(engine.handle("k", "sy sendiri pegang bagian konsolidasi nasional ya"))
+    assert "Tidak." not in recorded and "Tercatat 3 peran" in recorded
+    role = engine.state("k").mpph.current.peran[-1]
+    assert role.sendiri and role.bagian == "konsolidasi nasional"

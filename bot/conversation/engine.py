@@ -587,7 +587,9 @@ class Engine:
         if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
-        if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
+        holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
+        if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
+                and not mpph_flow.answers_scope(state, message):
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
             if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»
