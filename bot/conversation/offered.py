@@ -11,8 +11,10 @@ from bot.lang.text import PhraseSet, tokens
 
 def offered(replies: list[Reply]) -> list[tuple[str, str]]:
     """(label, data) of the last reply that asks to choose among its buttons only, even with the open question's
-    reminder after it («Tetapkan SKP ini? [Ya, tetapkan | Batal]» then «(Masih terbuka: satuan …)»); [] when none."""
-    last = next((reply for reply in reversed(replies) if reply.buttons and reply.choice_only), None)
+    reminder after it («Tetapkan SKP ini? [Ya, tetapkan | Batal]» then «(Masih terbuka: jenis …)», choice-only
+    too): a reminder's buttons only when no question above it asks; [] when none."""
+    asking = [reply for reply in replies if reply.buttons and reply.choice_only]
+    last = next((reply for reply in reversed(asking) if not reply.reminder), asking[-1] if asking else None)
     return [(b.label, b.data) for b in last.buttons] if last is not None else []
 
 
