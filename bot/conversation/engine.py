@@ -364,11 +364,13 @@ class Engine:
     def _asked_above(self, state: UserState, message: str) -> str | None:
         """A whole yes or no while a flow waits, under a question asked above that flow's own (/tetapkan mid-PRIMA:
         «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
-        (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions stay the flow's."""
+        (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions (any button of its
+        scope, «70? [Ya, 70]» too) stay the flow's."""
         if not state.offered or not (yes_or_no(message) or yes_asking_next(message)):
             return None
-        own = {button.data for reply in self.pending_question(state) for button in reply.buttons}
-        return None if own & {data for _, data in state.offered} else typed_press(state.offered, message)
+        own = {button.data.partition(":")[0] for reply in self.pending_question(state) for button in reply.buttons}
+        above = {data.partition(":")[0] for _, data in state.offered}  # (scopes: a flow's own asides stay its own)
+        return None if own & above else typed_press(state.offered, message)
 
     def _undoes_here(self, state: UserState) -> bool:
         """Undo words press the open question's own buttons, except inside PRIMA (which reads them itself: back one
