@@ -458,3 +458,30 @@ def test_a_region_part_typed_as_a_comma_list_reads_as_a_list(part, reads):
 
     leader = LeaderIndicator(id="K1", indikator="Persentase kabupaten/kota yang mencapai IDL", metode="wilayah")
     assert member_indikator(leader, part) == reads
+
+
+def test_the_leader_saying_in_a_sentence_which_part_they_keep_is_their_role_not_a_question():
+    """tester12 #6: «sy sendiri pegang bagian konsolidasi nasional ya» at the roles step was answered «Tidak. … SKP
+    tidak lagi diisi sendiri» as a guidance question; it is the leader's own part, as «Saya pegang sendiri» is."""
+    engine = Engine()
+    engine.handle("k", "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90")
+    recorded = said(engine.handle("k", "sy sendiri pegang bagian konsolidasi nasional ya"))
+    assert "Tidak." not in recorded and "Tercatat 3 peran" in recorded
+    role = engine.state("k").mpph.current.peran[-1]
+    assert role.sendiri and role.bagian == "konsolidasi nasional"
+
+
+@pytest.mark.parametrize("asked", ["gimana maksudnya langkah 2?", "maksudnya tahap ke-2 gmn", "step ini maksudnya apa?"])
+def test_a_question_naming_the_open_step_gets_that_steps_help(engine, asked):
+    """tester12 #8: «gimana maksudnya langkah 2?» at «Langkah 2 dari 3 — Bagaimana peran dibagi?» got «di luar
+    pedoman»: «langkah 2» names the open step, so the question is about it and gets its help, then the step again."""
+    from bot.conversation.step_help import help_text
+    from bot.retrieval.answer import NOT_FOUND
+
+    engine.handle("k", "/mpph Persentase kabupaten/kota yang melaporkan kasus PD3I tepat waktu; 90%")
+    assert engine.state("k").mpph.step == "method"
+    replies = engine.handle("k", asked)
+    assert said(replies).startswith(help_text("mpph.method")) and NOT_FOUND not in said(replies)
+    assert "Bagaimana peran dibagi?" in replies[-1].text and engine.state("k").mpph.step == "method"

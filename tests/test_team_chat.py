@@ -640,3 +640,37 @@ def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pa
     status = pair.say(MEMBER, "/skp")[0].text
     assert status.startswith("Status SKP: draf, belum diajukan") and "setelah terhubung" not in status
     assert pair.state(MEMBER).skp.pegawai.nama == "Dedi Kurniawan"
+
+
+def test_a_typed_ya_accepts_an_invite_while_the_members_prima_is_open(pair):
+    """tester12 #1: Andi's invite «Terima? [Ya, terima | Bukan saya]» came with his PRIMA open; «ya» got «Siap.»
+    and he was never linked. The question on screen owns the yes, whatever flow waits beneath it."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    pair.say(MEMBER, "/prima")
+    assert "undangan Ketua Tim untuk Ani" in pair.say(MEMBER, f"/start {codes['Ani']}")[0].text
+    started = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
+    assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
+    assert "kalibrasi" in started.lower() and "Siap." not in started
+
+
+def test_a_yes_then_asking_what_next_accepts_the_invite_and_says_what_comes_next(pair):
+    """tester12 #1: «ok mksh, trus sy hrs ngapain?» under «Terima? [Ya, terima | Bukan saya]» was refused as «di luar
+    pedoman» and the invite was lost: a yes that goes on to ask what is next presses the yes, whose reply is the next
+    step (PRIMA from the leader's part)."""
+    pair.say(LEADER, "/mpph")
+    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    pair.press(LEADER, "mpph:method:kuantitatif")
+    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.press(LEADER, "mpph:roles")
+    invites = pair.press(LEADER, "pasang:undang")[0].text
+    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    pair.say(MEMBER, f"/start {codes['Ani']}")
+    started = "\n".join(r.text for r in pair.say(MEMBER, "ok mksh, trus sy hrs ngapain?"))
+    assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
+    assert "kalibrasi" in started.lower() and "di luar pedoman" not in started

@@ -1161,3 +1161,29 @@ def test_weights_put_right_by_words_of_each_iki_are_weight_edits(engine):
     # a word in two IKI: asked which, nothing changed
     asked = said(engine.handle("u1", "eh salah, yg TMT harusnya 20"))
     assert "beberapa IKI" in asked and [i.bobot for i in engine.state("u1").skp.iki] == [30.0, 40.0, 30.0]
+
+
+def test_a_typed_ya_under_tetapkan_sets_the_skp_while_prima_is_open_beneath(engine):
+    """tester12 #1: «/tetapkan» then «ya» mid-PRIMA got «Siap.» and the SKP stayed a draft: the question on screen
+    (its latest buttons) owns a yes/no, whatever flow waits beneath it; PRIMA's own question stays open."""
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    engine.press("u1", "fill:cancel")  # the fields asked after saving: later
+    prima_at_step_m(engine, "u1")
+    assert "Tetapkan SKP ini (3 IKI)" in said(engine.handle("u1", "/tetapkan"))
+    assert "SKP ditetapkan (versi 1, " in said(engine.handle("u1", "ya"))
+    assert engine.state("u1").prima.step == "M"
+    engine.handle("u1", "/tetapkan")
+    assert "SKP ditetapkan" not in said(engine.handle("u1", "gak"))
+
+
+def test_a_typed_ya_under_tetapkan_is_not_taken_by_the_open_fields_reminder_below_it(engine):
+    """The field «Simpan ke draf» asks (jenis, its buttons choice-only) is named again under «Tetapkan SKP ini?
+    [Ya, tetapkan | Batal]»: «ya» took the jenis suggestion and the SKP stayed a draft. The reminder below never takes
+    the yes from the question above it."""
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan semua" in b.label))
+    assert engine.state("u1").fill.field == "jenis"
+    assert "Tetapkan SKP ini (3 IKI)" in said(engine.handle("u1", "/tetapkan"))
+    assert "SKP ditetapkan (versi 1, " in said(engine.handle("u1", "ya"))
+    assert engine.state("u1").skp.iki[0].jenis is None

@@ -330,7 +330,8 @@ def reminder(state: UserState) -> Reply:
     question = FIELDS.prompt(state)[-1]
     fill = _holder(state)
     return Reply(f"(Masih terbuka: {FIELD_NAMES.get(fill.field, fill.field)} untuk «{short(fill.current.indikator, 60)}». "
-                 "Jawab, atau pilih «Selesai dulu».)", question.buttons, choice_only=question.choice_only)
+                 "Jawab, atau pilih «Selesai dulu».)", question.buttons, choice_only=question.choice_only,
+                 reminder=True)
 
 
 MAX_REMINDERS = 1  # an open field named again after one other command, then let go (the IKI stays saved)

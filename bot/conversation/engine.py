@@ -69,6 +69,8 @@ from bot.conversation.offered import (
     undo_press,
     undo_words,
     verb_press,
+    yes_asking_next,
+    yes_or_no,
     yes_press,
 )
 from bot.conversation.one_off import named_iki
@@ -359,6 +361,17 @@ class Engine:
         flow = self._open_flow(state)
         return flow is not None and flow.name not in ("simpan", "tahun")
 
+    def _asked_above(self, state: UserState, message: str) -> str | None:
+        """A whole yes or no while a flow waits, under a question asked above that flow's own (/tetapkan mid-PRIMA:
+        «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
+        (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions (any button of its
+        scope, «70? [Ya, 70]» too) stay the flow's."""
+        if not state.offered or not (yes_or_no(message) or yes_asking_next(message)):
+            return None
+        own = {button.data.partition(":")[0] for reply in self.pending_question(state) for button in reply.buttons}
+        above = {data.partition(":")[0] for _, data in state.offered}  # (scopes: a flow's own asides stay its own)
+        return None if own & above else typed_press(state.offered, message)
+
     def _undoes_here(self, state: UserState) -> bool:
         """Undo words press the open question's own buttons, except inside PRIMA (which reads them itself: back one
         step, the IKI being drafted dropped), a team or year answer (a comment, a reason) and a logbook (its own
@@ -410,7 +423,7 @@ class Engine:
         if retimed:  # «jam setengah 4 sore» after /pengingat: the reminder's, not the open question's answer
             return retimed + self._reminder(turn.state)
         flow = self._open_flow(turn.state)
-        pressed = None if self._waits(turn.state) else \
+        pressed = self._asked_above(turn.state, message) if self._waits(turn.state) else \
             typed_press(turn.state.offered, message) or yes_press(turn.state.single, message)
         if pressed:  # «ya» under «Ya, tetapkan | Batal»: the button, as if tapped
             return self._button(turn, pressed)
@@ -576,7 +589,9 @@ class Engine:
         if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
-        if step in ("roles", "scope", "holder") and "\n" not in message and not mpph_flow.answers_scope(state, message):
+        holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
+        if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
+                and not mpph_flow.answers_scope(state, message):
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
             if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»

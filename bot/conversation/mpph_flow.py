@@ -359,7 +359,8 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
             line = rest
         chunks = re.split(r",\s*(?=[^,]+?\s(?:pegang|memegang|megang)\s)", line.strip(), flags=re.IGNORECASE)
         pairs = [_HOLDS.split(chunk, maxsplit=1) for chunk in chunks]
-        return [_role(name, *_split_target(part)) for name, part in pairs] if all(len(p) == 2 for p in pairs) else []
+        return [_role(name, *_split_target(_held_part(part))) for name, part in pairs] \
+            if all(len(p) == 2 for p in pairs) else []
     if colon and (named := _named_parts(line)):  # «Andi: regional 1, Budi: regional 2», «Doni: Jawa Barat, Banten»
         return [_role(name, *_split_target(part)) for name, part in named]
     if ";" in line:
@@ -374,6 +375,27 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _held_part(part: str) -> str:
+    """The part named in a sentence, without the words around it: «bagian konsolidasi nasional ya» → «konsolidasi
+    nasional»."""
+    data = knowledge.data("mpph")
+    words = part.split()
+    while len(words) > 1 and words[-1].lower().strip(".,!") in data["bagian_ekor"]:
+        words.pop()
+    while len(words) > 1 and words[0].lower() in data["bagian_awal"]:
+        words.pop(0)
+    return " ".join(words)
+
+
+def holds_part(state: UserState, text: str) -> bool:
+    """Whether a line names who holds which part («sy sendiri pegang bagian konsolidasi nasional ya», «Hendra pegang
+    Sumatera»), read whole as roles: a role line, never a question for the guidance."""
+    if "?" in text or not _HOLDS.search(text):
+        return False
+    roles, problems = read_roles(text, state.mpph.current)
+    return bool(roles) and not problems
 
 
 _NAME = re.compile(r"[^\W\d_][\w.'’]*(?:\s+[^\W\d_][\w.'’]*){0,2}")

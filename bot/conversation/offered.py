@@ -11,8 +11,10 @@ from bot.lang.text import PhraseSet, tokens
 
 def offered(replies: list[Reply]) -> list[tuple[str, str]]:
     """(label, data) of the last reply that asks to choose among its buttons only, even with the open question's
-    reminder after it («Tetapkan SKP ini? [Ya, tetapkan | Batal]» then «(Masih terbuka: satuan …)»); [] when none."""
-    last = next((reply for reply in reversed(replies) if reply.buttons and reply.choice_only), None)
+    reminder after it («Tetapkan SKP ini? [Ya, tetapkan | Batal]» then «(Masih terbuka: jenis …)», choice-only
+    too): a reminder's buttons only when no question above it asks; [] when none."""
+    asking = [reply for reply in replies if reply.buttons and reply.choice_only]
+    last = next((reply for reply in reversed(asking) if not reply.reminder), asking[-1] if asking else None)
     return [(b.label, b.data) for b in last.buttons] if last is not None else []
 
 
@@ -37,6 +39,17 @@ def single_action(replies: list[Reply]) -> str:
 def yes_press(single: str, text: str) -> str | None:
     """The one action offered (single_action) when the text is a plain yes («ya», «oke», «iya betul»); None else."""
     return single if single and is_yes(text) else None
+
+
+def yes_asking_next(text: str) -> bool:
+    """Whether the message opens with a yes and then asks what comes next («ok mksh, trus sy hrs ngapain?», «iya,
+    terus apa?»), with no number in it."""
+    words = tokens(text)
+    if len(words) < 2 or any(ch.isdigit() for ch in text):
+        return False
+    asks = _asks_next()
+    return any(is_yes(" ".join(words[:k])) and any(asks.match_at(words, i) for i in range(k, len(words)))
+               for k in range(1, len(words)))
 
 
 def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
@@ -119,10 +132,12 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
         return None
     labels = [label for label, _ in buttons]
     words = tokens(text)
-    if not words or len(words) > 4:
-        return None
     yes, no, declines = _config()
-    if is_yes(text) or accepts_wording(text):  # «ya», «oke», «betul», «ok your wording»
+    if yes_asking_next(text):  # «ok mksh, trus sy hrs ngapain?»: the yes, whose reply says what comes next
+        index = _starting(labels, yes)
+    elif not words or len(words) > 4:
+        return None
+    elif is_yes(text) or accepts_wording(text):  # «ya», «oke», «betul», «ok your wording»
         index = _starting(labels, yes)
     elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
         index = _starting(labels, no)
@@ -139,6 +154,11 @@ def _starting(labels: list[str], starts: frozenset[str]) -> int | None:
 @knowledge.cached
 def _done() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["typed_press"]["done"])
+
+
+@knowledge.cached
+def _asks_next() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["typed_press"]["asks_next"])
 
 
 @knowledge.cached

@@ -130,7 +130,7 @@ class Prima:
         if state.prima.step == "M" and state.prima.current:
             where += f", IKI «{state.prima.current.indikator}»"
         return Reply(f"(PRIMA masih terbuka: {where}. Lanjutkan dengan menjawab, atau pilih tombol di bawah.)",
-                     pending.buttons, choice_only=pending.choice_only)
+                     pending.buttons, choice_only=pending.choice_only, reminder=True)
 
     def takes_list(self, state: UserState) -> bool:
         """Step M waits for an IKI: a pasted list is drafted here, one IKI after another."""

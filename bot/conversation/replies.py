@@ -28,6 +28,9 @@ class Reply:
     file: ReplyFile | None = None
     # True when only a button answers this (role, yes/no, jenis); a terminal may then read "1" as a choice.
     choice_only: bool = False
+    # True for the one line naming a flow's question still open beneath another reply («(PRIMA masih terbuka: …)»):
+    # a yes typed next belongs to the question above it, not to this reminder (bot/conversation/offered.py).
+    reminder: bool = False
 
 
 def use_labels(count: int) -> list[str]:

@@ -28,7 +28,13 @@ def _help() -> dict:
     # The step's own words as search reads them ("katim" → "ketua tim", "cl" → "cascading langsung").
     own = {key: _stems(" ".join(step["words"]), frozenset()) for key, step in data["steps"].items()}
     return {"steps": data["steps"], "own": own, "help_words": _stems(" ".join(data["help_words"]), frozenset()),
-            "which": PhraseSet(data["which_words"])}
+            "which": PhraseSet(data["which_words"]), "step_named": _step_named(data["step_names"])}
+
+
+def _step_named(names: list[str]) -> re.Pattern:
+    """A name of the open step, with its number if written («langkah 2», «tahap ke-2», «step ini»)."""
+    words = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s*(?:ke\s*-?\s*)?\d+|\s+(?:ini|itu))?(?![\w-])", re.IGNORECASE)
 
 
 def _stems(text: str, skip: frozenset[str], spelled_out: bool = True) -> frozenset[str]:
@@ -207,6 +213,7 @@ def help_text(step_key: str, named: bool = False) -> str:
 def _own_words(question: str, step_key: str) -> frozenset[str]:
     """The question's words beyond help words and the step's own words: what else it is about."""
     config = _help()
+    question = config["step_named"].sub(" ", question)  # «langkah 2», «step ini»: the open step itself
     return _stems(question, skipped_words()) - config["help_words"] - config["own"][step_key]
 
 
