@@ -1118,9 +1118,9 @@ class Engine:
             return [Reply(skp_edit.empty_draft_text(state, "Belum ada IKI untuk diekspor."))]
         result = check_skp(state.skp)
         data = skp_workbook(state.skp, result)
-        latest = max(state.year.versions, key=lambda v: v.number) if state.year.versions else None
-        name = export_file_name(state.skp, result, agreed=latest is not None)
-        what = f"SKP ditetapkan (versi {latest.number}, {latest.on:%d/%m/%Y})" if latest else "Draf SKP"
+        agreed = skp_edit.agreed_label(state)
+        name = export_file_name(state.skp, result, agreed=bool(agreed))
+        what = f"SKP {agreed}" if agreed else "Draf SKP"
         caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
         if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
             data = year_sheets.add_year_sheets(data, state.skp, state.year, self.clock().date())

@@ -46,6 +46,14 @@ ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu
 _CLEARABLE = {"target_triwulan", "triwulan_selesai", "parent", "rhk_atasan", "baseline"}
 _CLEAR_WORDS = {"kosongkan", "hapus", "tidak ada", "-"}
 CANCEL = Button("Batal", "skp:cancel")
+def agreed_label(state: UserState) -> str:
+    """«ditetapkan (versi 2, 01/07/2026)» for an SKP set with /tetapkan (its latest version), "" for a draft: /skp and
+    /ekspor name it alike (tester12 #10: /skp still opened with «Draf SKP Anda» after /tetapkan)."""
+    versions = state.year.versions if state.year else []
+    latest = max(versions, key=lambda v: v.number) if versions else None
+    return f"ditetapkan (versi {latest.number}, {latest.on:%d/%m/%Y})" if latest else ""
+
+
 def empty_draft_text(state: UserState, said: str) -> str:
     """What an empty draft is told: that it is empty and where to start, and the IKI typed during PRIMA that wait for
     step 4 («Jumlah arsip inaktif …» typed at step 3 was never mentioned: «Draf SKP Anda masih kosong»)."""
@@ -65,7 +73,8 @@ def view(state: UserState) -> list[Reply]:
     if not skp.iki:
         return [Reply(empty_draft_text(state, "Draf SKP Anda masih kosong."))]
     result = check_skp(skp)
-    lines = ["Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
+    agreed = agreed_label(state)
+    lines = [f"SKP Anda, {agreed}:" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))
