@@ -137,7 +137,8 @@ def _field_word() -> re.Pattern:
     words («… memuaskan target seratus persen», «… LHU target tujuh hari kerja»: the words were kept in the IKI
     and its RHK, the target left empty), maybe after a bound («target kurang dari lima persen»)."""
     words = "|".join(re.escape(w) for w in sorted(knowledge.data("numbers")["words"], key=len, reverse=True))
-    bound = r"(?:kurang dari|lebih dari|maksimal|maks|minimal|min|paling sedikit|paling banyak)\s+"
+    bound = "|".join(r"\s+".join(map(re.escape, b.split())) for b in _bound_words() if b[:1].isalpha())
+    bound = rf"(?:{bound})\s+"
     return re.compile(rf"\s+(?=(?:target|targetnya|bobot|bobotnya|baseline)\b\s*:?\s*(?:{bound})?"
                       rf"(?:[\d±~<>≤≥]|(?:{words})\b))", re.IGNORECASE)
 
@@ -222,7 +223,7 @@ def _named_target(segment: str, answer: Answer) -> Answer | None:
     target = answer.named.get("target")
     if target is None or len(answer.numbers) != 1 or answer.jenis is not None:
         return None
-    bounds = {w for phrases in knowledge.data("numbers")["bounds"].values() for p in phrases for w in tokens(p)}
+    bounds = {w for phrase in _bound_words() for w in tokens(phrase)}
     before = [w for w in tokens(segment[: target.start]) if w not in _field_noise() and w not in bounds]
     tail = tokens(segment[target.end:])
     if before or len(tail) > 1 or any(ch.isdigit() for w in tail for ch in w) or (tail and not target.unit):
@@ -340,7 +341,8 @@ def _time_units() -> PhraseSet:
 
 @knowledge.cached
 def _bound_words() -> list[str]:
-    """The words that bound a target (numbers.yaml `bounds`), longest first."""
+    """The words that bound a target (numbers.yaml `bounds`, «kurang dari», «maks», «≤» …), longest first: read by
+    the field cut, a named target and a worded one alike."""
     return sorted((w.lower() for words in knowledge.data("numbers")["bounds"].values() for w in words), key=len,
                   reverse=True)
 
