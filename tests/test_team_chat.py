@@ -539,17 +539,22 @@ def test_a_note_typed_under_the_review_is_offered_as_the_return_note_never_check
     assert pair.state(LEADER).skp.iki == []
 
 
-def test_a_member_paired_before_the_invite_still_starts_prima_from_their_part(pair):
-    """Sari paired by /atasan, then the leader split the MPPH and invited her: her code answered «sudah terhubung;
-    tidak ada yang berubah» and her PRIMA started empty (tester10 #1)."""
-    pair.pair_up()
+def _split_and_invite(pair) -> dict[str, str]:
+    """The leader splits a count IKI by quantity to Ani (60) and Budi (40) and invites them: each name's /start code."""
     pair.say(LEADER, "/mpph")
     pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
     pair.press(LEADER, "mpph:method:kuantitatif")
     pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
     pair.press(LEADER, "mpph:roles")
     invites = pair.press(LEADER, "pasang:undang")[0].text
-    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    return dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+
+
+def test_a_member_paired_before_the_invite_still_starts_prima_from_their_part(pair):
+    """Sari paired by /atasan, then the leader split the MPPH and invited her: her code answered «sudah terhubung;
+    tidak ada yang berubah» and her PRIMA started empty (tester10 #1)."""
+    pair.pair_up()
+    codes = _split_and_invite(pair)
     started = pair.say(MEMBER, f"/start {codes['Ani']}")
     state = pair.state(MEMBER)
     assert state.prima is not None and state.prima.step == "M" and "kalibrasi" in state.prima.indicator.name
@@ -645,13 +650,7 @@ def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pa
 def test_a_typed_ya_accepts_an_invite_while_the_members_prima_is_open(pair):
     """tester12 #1: Andi's invite «Terima? [Ya, terima | Bukan saya]» came with his PRIMA open; «ya» got «Siap.»
     and he was never linked. The question on screen owns the yes, whatever flow waits beneath it."""
-    pair.say(LEADER, "/mpph")
-    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
-    pair.press(LEADER, "mpph:method:kuantitatif")
-    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
-    pair.press(LEADER, "mpph:roles")
-    invites = pair.press(LEADER, "pasang:undang")[0].text
-    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    codes = _split_and_invite(pair)
     pair.say(MEMBER, "/prima")
     assert "undangan Ketua Tim untuk Ani" in pair.say(MEMBER, f"/start {codes['Ani']}")[0].text
     started = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
@@ -663,13 +662,7 @@ def test_a_yes_then_asking_what_next_accepts_the_invite_and_says_what_comes_next
     """tester12 #1: «ok mksh, trus sy hrs ngapain?» under «Terima? [Ya, terima | Bukan saya]» was refused as «di luar
     pedoman» and the invite was lost: a yes that goes on to ask what is next presses the yes, whose reply is the next
     step (PRIMA from the leader's part)."""
-    pair.say(LEADER, "/mpph")
-    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
-    pair.press(LEADER, "mpph:method:kuantitatif")
-    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
-    pair.press(LEADER, "mpph:roles")
-    invites = pair.press(LEADER, "pasang:undang")[0].text
-    codes = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
+    codes = _split_and_invite(pair)
     pair.say(MEMBER, f"/start {codes['Ani']}")
     started = "\n".join(r.text for r in pair.say(MEMBER, "ok mksh, trus sy hrs ngapain?"))
     assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
