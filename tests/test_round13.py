@@ -143,3 +143,18 @@ def test_an_empty_draft_names_the_iki_typed_during_prima_that_wait_for_step_4():
     engine.handle("u", "Jumlah arsip inaktif yang ditata sesuai ketentuan")
     assert "Jumlah arsip inaktif yang ditata sesuai ketentuan" in said(engine.handle("u", "/skp"))
     assert "Jumlah arsip inaktif yang ditata sesuai ketentuan" in said(engine.handle("u", "/ekspor"))
+
+
+def test_eh_salah_right_after_the_last_field_puts_that_value_right():
+    """The lead's review play: bobot 30 typed as the last answer, then «eh salah, 20 aja» got «nilai mana yang
+    diganti? Tidak ada pertanyaan yang sedang terbuka»."""
+    from bot.conversation import Engine
+    from tests.talk import said
+
+    engine = Engine()
+    engine.handle("u", "Persentase BMN yang terinventarisasi 100 persen")
+    for text in ("simpan", "Belum ada data awal", "Core TUSI", "30"):
+        engine.handle("u", text)
+    assert engine.state("u").skp.iki[0].bobot == 30
+    assert "bobot diganti jadi 20%" in said(engine.handle("u", "eh salah, 20 aja"))
+    assert engine.state("u").skp.iki[0].bobot == 20

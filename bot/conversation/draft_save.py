@@ -23,6 +23,7 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.weights import overshoot
 from bot.skp.rhk import draft_rhk
 
 SAVE = Button("Simpan ke draf", "fill:save")
@@ -125,6 +126,9 @@ def late_correction(state: UserState, text: str) -> list[Reply]:
     number = typed_target(text)
     if number is None or not read_answer(text).correction or is_open(state) or offered(state) or not state.skp.iki:
         return []
+    done = _completed_correction(state, number)
+    if done:
+        return done
     missing = [n for n, iki in enumerate(state.skp.iki) if not iki.target]
     if len(missing) != 1:
         return [Reply(f"«{short(text, 40)}»: nilai mana yang diganti? Tidak ada pertanyaan yang sedang terbuka. Tulis "
@@ -133,6 +137,26 @@ def late_correction(state: UserState, text: str) -> list[Reply]:
     set_target(iki, number)
     return [Reply(f"Target IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)} (satu-satunya "
                   f"IKI yang belum bertarget). Bila maksud Anda yang lain, ubah dengan /ubah NOMOR target ANGKA.")]
+
+
+def _completed_correction(state: UserState, number: Number) -> list[Reply]:
+    """«eh salah, 20 aja» right after the field questions completed an IKI (its bobot 30 typed last): that value put
+    right as its question would have, said back with how to change another; [] when no IKI was completed or its
+    last number field is unknown. A weight past the guidance is refused as the question refuses it."""
+    at, field = state.completed, state.completed_field
+    if at is None or at >= len(state.skp.iki) or field not in NUMBER_FIELDS:
+        return []
+    iki = state.skp.iki[at]
+    if field == "bobot":
+        reason = overshoot(state.skp, iki.jenis, number.value, skip=at) if iki.jenis else None
+        if reason:
+            return [Reply(f"{reason} Ubah dengan /ubah {at + 1} bobot ANGKA.")]
+        iki.bobot = number.value
+    else:
+        FIELDS._set(iki, field, number)
+    shown = f"{format_number(iki.bobot)}%" if field == "bobot" else getattr(iki, field)
+    return [Reply(f"IKI {at + 1} «{short(iki.indikator, 60)}»: {FIELD_NAMES[field]} diganti jadi {shown}. Bila maksud "
+                  f"Anda nilai lain, ubah dengan /ubah NOMOR target/bobot ANGKA.")]
 
 
 def offer_target(state: UserState, text: str) -> list[Reply]:
@@ -408,6 +432,8 @@ def _done(state: UserState) -> list[Reply]:
             last = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
             state.fill = FillState(index=index, queue=fill.queue, lines=fill.lines, previous=fill.index, previous_field=last)
             return said + [Reply(f"Berikutnya IKI ke-{index + 1}:")] + _next(state, start=True)
+    state.completed = fill.index
+    state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
     state.fill = None
     return said + [Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]
 
@@ -415,7 +441,7 @@ def _done(state: UserState) -> list[Reply]:
 def release(state: UserState) -> str:
     """Something new replaces the IKI offered or being completed: drop it, and say where an incomplete saved one is."""
     note = _left_behind(state)
-    state.fill = None
+    state.fill, state.completed = None, None
     return note
 
 

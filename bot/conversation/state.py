@@ -141,6 +141,10 @@ class UserState(BaseModel):
     candidate_target: str = ""  # a target typed before picking one of them («target seratus persen»)
     # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
     candidate_rhk: str = ""
+    # the IKI the field questions completed last (0-based) and the number field answered last in it: «eh salah, 20
+    # aja» typed once nothing is asked puts that value right
+    completed: int | None = None
+    completed_field: str = ""
     candidate_rhk_for: list[str] = Field(default_factory=list)
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
