@@ -233,6 +233,9 @@ class Plain:
         pick = iki_list.instructions(message, turn.state.listed) or iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self.save_picked(turn.state, pick, message)
+        which = iki_list.save_which(message, turn.state.listed, suggestion_labels(turn.state))
+        if which:  # «simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»
+            return [which]
         named = named_iki(message)
         if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
             return save_named(turn.state, *named)
@@ -678,6 +681,9 @@ def goes_on(state: UserState, message: str) -> bool:
         return True
     if not state.candidate_target:
         return False
+    answer = read_answer(message)
+    if not answer.numbers and answer.jenis is None and not answer.unsure and classify(message).route is Route.question:
+        return False  # «bobotnya gmn sih?» asks about a field, it names no value: answered, never a pick
     if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
         return True
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
