@@ -65,6 +65,7 @@ from bot.conversation.prima_step_m import (
     mandatory_offer,
     names_mandatory,
     split_mandatory,
+    suggestion_place,
 )
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
@@ -715,12 +716,14 @@ def first_suggestion(state: UserState, message: str, use: Callable[[], list[Repl
 
 
 def typed_suggestion(state: UserState, message: str) -> int | None:
-    """The suggestion a typed message picks by its button's words or its place (0-based); a bare number stays a
-    target, and anything else is read as what it is."""
+    """The suggestion a typed message picks by its button's words or its place (0-based), or by its number alone
+    («1» under «1. Persentase … 2. Persentase …»: no target a user means, names_target); a bigger bare number stays
+    a target, and anything else is read as what it is."""
     labels = suggestion_labels(state)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
     by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»
-    if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place):
+    if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place
+                          or suggestion_place(state, message)):
         return None
     return typed_choice(message, labels)
 
