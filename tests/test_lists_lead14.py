@@ -51,3 +51,41 @@ def test_a_question_about_a_field_under_the_suggestions_picks_none(pasted):
     assert "belum memilih usulan" not in said(replies)
     assert not pasted.state("u").skp.iki
     assert "Bobot" in said(replies)
+
+
+FAILING = ("• Menyusun laporan monitoring indikator nasional mutu (INM) di RS vertikal 12 laporan\n"
+           "• Melaksanakan bimtek peningkatan mutu pelayanan kesehatan ke provinsi 20 kali\n"
+           "• Mengikuti rapat koordinasi akreditasi fasyankes\n• Menyusun draf pedoman keselamatan pasien")
+
+
+def test_a_yes_no_question_holding_a_measure_word_is_asked_not_checked_as_an_iki():
+    """tester13 #9: «emang ga boleh pake jumlah laporan ya? kan …» under a list naming no such line was «Saya anggap
+    pesan ini sebagai IKI …» with «✗ IKI tidak diawali kata ukuran» on the question."""
+    engine = Engine()
+    engine.handle("u", FAILING.split("\n", 1)[1])  # no line about reports
+    replies = engine.handle("u", "emang ga boleh pake jumlah laporan ya? kan emang kerjaan sy bikin laporan")
+    assert "sebagai IKI yang ingin diperiksa" not in said(replies)
+    assert "Saya anggap ini pertanyaan" in said(replies)
+
+
+def test_save_words_under_a_list_where_no_line_passes_say_so_with_its_details():
+    """tester13 #10: «ok simpen yg bener aja» under a paste with no passing line got «… itu maksudnya apa?», and /skp
+    said only «masih kosong»."""
+    engine = Engine()
+    engine.handle("u", FAILING)
+    replies = engine.handle("u", "ok simpen yg bener aja")
+    assert "maksudnya apa" not in said(replies) and "belum ada baris" in said(replies).lower()
+    assert "Rincian 1" in labels(replies)
+    shown = engine.handle("u", "/skp")
+    assert "Daftar 4 IKI yang Anda tempel masih tersimpan" in said(shown) and "Rincian 4" in labels(shown)
+
+
+def test_the_draft_short_of_iki_shows_the_rest_of_the_paste():
+    """tester13 #10: once one line's suggestion was saved, the other lines of the paste were never offered again."""
+    engine = Engine()
+    engine.handle("u", FAILING)
+    engine.handle("u", "no 4 gmn bagusnya?")
+    engine.handle("u", "2")
+    assert len(engine.state("u").skp.iki) == 1
+    shown = engine.handle("u", "/skp")
+    assert "Daftar yang Anda tempel masih tersimpan" in said(shown) and "Rincian 1" in labels(shown)

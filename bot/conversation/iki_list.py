@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import knowledge, render
 from bot.conversation.answers import MAX_MANDATORY_WORDS, accepts_wording, fields_in, measure_class, read_answer
-from bot.conversation.iki_fields import Fields, short
+from bot.conversation.iki_fields import Fields, is_yes, short
 from bot.conversation.intent import Route, classify, has_work_object
 from bot.conversation.prima_step_m import mandatory_draft
 from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
@@ -338,6 +338,9 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
         return None
     pasted = PastedList(lines_checked(listed), [])
     passing = [pasted.lines[i] for i in pasted.passing]
+    if not passing and not in_prima and not drafted:  # every line refused: their details still wait, never lost
+        return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan; belum ada barisnya yang lolos "
+                     "aturan. Buka «Rincian N» untuk usulan IKI berbasis output tiap baris:", buttons(pasted))
     if not passing or any({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted
                           for line in passing):
         return None
@@ -350,12 +353,16 @@ def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Re
     """«simpan» alone while the last list waits and its save button has scrolled away (a line's details and their
     suggestions were shown after it): which to save, with the list's buttons and the suggestions' picks; None when
     the message says more than a word that adds (list_add, with filler), or no list waits."""
-    words = tokens(text)
     data = knowledge.data("conversation")
     add = _refs()[1]
     filler = (set(data["list_all_only"]) | set(knowledge.data("intent")["filler"])) - set(data["list_all"])
+    # «ok simpen yg bener aja» with no line passing: picked found none to save, so which is asked here too
+    said_good = {w for phrase in data["list_good"] + data["list_passing"] for w in tokens(phrase)} | {"yg", "yang"}
+    words = tokens(text)
+    while words and (words[0] in filler or is_yes(words[0])) and not add.match_at(words, 0):
+        words = words[1:]
     found = add.match_at(words, 0) if words and listed else None
-    if not found or any(w not in filler for w in words[len(found):]) or any(ch.isdigit() for ch in text):
+    if not found or any(w not in filler | said_good for w in words[len(found):]) or any(ch.isdigit() for ch in text):
         return None
     pasted = PastedList(lines_checked(listed), [])
     picks = [Button(label, f"use:{i}") for i, label in enumerate(suggestions, 1)]

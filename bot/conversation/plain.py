@@ -324,6 +324,9 @@ class Plain:
         if intent.route is Route.question and step_help.key(turn.state) == "mpph.done" \
                 and step_help.asks_for_help(intent, turn.state):  # «maksudnya gmn kak?» under the MPPH matrix
             return self._step_help(turn, message) + [mpph_flow.matrix_reminder(turn.state)]
+        if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
+            intent = replace(intent, route=Route.question)  # «emang ga boleh pake jumlah laporan ya? …»: asked,
+            # not an IKI to check (tester13 #9: «✗ IKI tidak diawali kata ukuran» on the question)
         # (a draft opening with a measure word, or a telling of one's own work, is checked or drafted as such)
         if says_lost(message) and not own_terms(message) and not is_english(message) \
                 and (intent.route in (Route.question, Route.unclear) or intent.route is Route.iki

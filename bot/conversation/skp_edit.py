@@ -12,6 +12,7 @@ from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
+from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import tokens
 from bot.lang.values import numbers_in
@@ -92,7 +93,17 @@ def view(state: UserState) -> list[Reply]:
             lines.extend(render.finding_lines(finding.model_copy(update={"message": f"IKI {number}: {finding.message}"})))
     buttons = [b for n in range(1, len(skp.iki) + 1) for b in (Button(f"Ubah {n}", f"skp:edit:{n}"),
                                                               Button(f"Buang {n}", f"skp:drop:{n}"))]
-    return [Reply("\n".join(lines), buttons + [Button("Ekspor XLSX", "cmd:ekspor")])]
+    return [Reply("\n".join(lines), buttons + [Button("Ekspor XLSX", "cmd:ekspor")])] + _list_left(state)
+
+
+def _list_left(state: UserState) -> list[Reply]:
+    """The last pasted list again below a draft still short of the IKI count, with its buttons: once one line's
+    suggestion was saved, the other lines of an 8-line paste were never offered again (tester13 #10)."""
+    from bot.conversation import iki_list
+
+    if not state.listed or (state.year and state.year.agreed) or len(state.skp.iki) >= policy().iki_count.min:
+        return []
+    return [iki_list.next_step(state.listed, "Daftar yang Anda tempel masih tersimpan.")]
 
 
 def ubah(state: UserState, rest: str) -> list[Reply]:
