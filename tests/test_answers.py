@@ -845,6 +845,18 @@ def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_list
     assert contradicted("Setjen pegang 13 IKK ya?", answer) == ""  # the list counts something else
 
 
+def test_a_figure_claimed_of_a_part_is_held_against_the_clause_of_the_questions_case():
+    answer = ("Pegawai tanpa IKI cascading langsung memakai pola TUSI 90% dan MI 10%, sedangkan pegawai yang memegang "
+              "IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
+    assert contradicted("pegawai yg ga punya cascading langsung pake TUSI 40 ya?", answer) == "Tidak."
+    assert contradicted("pegawai yg punya cascading langsung pake CL 50 TUSI 40 kan?", answer) == "Ya."
+    assert contradicted("bobot CL buat katim 40% ya?", answer) == "Tidak."  # CL has one figure in every case
+    # «yg punya cascading langsung» qualifies katim: the 50% is TUSI's, in the case with cascading langsung
+    assert contradicted("bobot TUSI buat katim yg punya cascading langsung itu 50% kan?", answer) == "Tidak."
+    assert contradicted("bobot TUSI 40% kan?", answer) == ""  # the case is not said: 90% or 40%
+    assert contradicted("bobot TUSI boleh lebih dari 40% kan?", answer) == ""  # a limit, not the part's figure
+
+
 def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     answer = "IKI Core terbagi tiga, yaitu CL (cascading langsung dari Renstra), TUSI (dari tugas dan fungsi), dan MI."
     assert contradicted("bener ga Core IKI itu terdiri dari CL, TUSI sama MI?", answer) == "Ya."
