@@ -855,6 +855,10 @@ def test_a_figure_claimed_of_a_part_is_held_against_the_clause_of_the_questions_
     assert contradicted("bobot TUSI buat katim yg punya cascading langsung itu 50% kan?", answer) == "Tidak."
     assert contradicted("bobot TUSI 40% kan?", answer) == ""  # the case is not said: 90% or 40%
     assert contradicted("bobot TUSI boleh lebih dari 40% kan?", answer) == ""  # a limit, not the part's figure
+    # shares written as one ratio, no part named: held against the percentages of each clause of the case in turn
+    assert contradicted("pegawai yg ga punya cascading langsung ikut pola 90/10 ya?", answer) == "Ya."
+    assert contradicted("pegawai yg punya cascading langsung pola bobotnya 90/10 kan?", answer) == "Tidak."
+    assert contradicted("pola bobot 50/40/10 ya?", answer) == ""  # one case's pattern, the case not said
 
 
 def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():

@@ -19,6 +19,8 @@ _PAIR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+(\d+)(?![\d%/]|[.,]\d)")
 # «CL 50», «TUSI 40%», «bobot CL buat katim 40 persen»; a figure of a ratio («90/10») names no part by itself
 _SHARE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)(\s*(?:%|persen\b))?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")
+# «pola 90/10», «50/40/10»: shares written as one ratio, no part named
+_RATIO = re.compile(r"(?<![\d.,/])\d+(?:/\d+)+(?![\d/])")
 
 
 def _config() -> dict:
@@ -113,7 +115,7 @@ def _shares(asking: str, claim_words: list[str], answer: str, read: Read) -> str
     clauses of the question's case (`case_clauses`); "tidak" when one is another, "ya" when each is the same."""
     claimed = _claimed_shares(asking)
     if not claimed:
-        return ""
+        return _ratio(asking, answer)
     # the case is read from the claim without the parts it values («… pake CL 50»: CL is what is asked of the case)
     case = asking
     for _, _, (start, end) in sorted(claimed, key=lambda c: -c[2][0]):
@@ -132,6 +134,20 @@ def _shares(asking: str, claim_words: list[str], answer: str, read: Read) -> str
             return ""
         verdicts.append("ya" if values == {(value, "fixed")} else "tidak" if (value, "fixed") not in values else "")
     return "tidak" if "tidak" in verdicts else "ya" if verdicts and set(verdicts) == {"ya"} else ""
+
+
+def _ratio(asking: str, answer: str) -> str:
+    """«ketua tim yg ga punya cascading langsung, bobotnya ikut pola 90/10 ya?»: the one ratio of shares the claim
+    gives (its figures adding up to 100), against the percentages each clause of the question's case gives in turn
+    («… memakai pola bobot TUSI 90% dan MI 10%»): "ya" when each clause giving two or more gives just those, "tidak"
+    when none does."""
+    ratios = [[float(n) for n in r.group().split("/")] for r in _RATIO.finditer(asking)]
+    if len(ratios) != 1 or sum(ratios[0]) != 100:
+        return ""
+    given = [[value for _, value, limit in term_values(clause) if limit == "fixed"]
+             for clause in case_clauses(_RATIO.sub(" ", asking), answer)]
+    given = [values for values in given if len(values) >= 2]
+    return "" if not given else "ya" if all(g == ratios[0] for g in given) else "tidak" if ratios[0] not in given else ""
 
 
 def _paired(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
