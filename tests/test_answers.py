@@ -859,6 +859,9 @@ def test_a_figure_claimed_of_a_part_is_held_against_the_clause_of_the_questions_
     assert contradicted("pegawai yg ga punya cascading langsung ikut pola 90/10 ya?", answer) == "Ya."
     assert contradicted("pegawai yg punya cascading langsung pola bobotnya 90/10 kan?", answer) == "Tidak."
     assert contradicted("pola bobot 50/40/10 ya?", answer) == ""  # one case's pattern, the case not said
+    beyond = "Total bobot IKI Core selalu 100% dan bobot Beyond 20%, sehingga total bobot seluruh IKI 120%."
+    assert contradicted("bobot beyond 20 ya?", beyond) == "Ya."
+    assert contradicted("IKI beyond sy 2 ya?", beyond) == ""  # a bare number with words between counts, no share
 
 
 def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():

@@ -102,7 +102,7 @@ def _claimed_shares(asking: str) -> list[tuple[list[str], float, tuple[int, int]
                 names.insert(0, term.name)
             end = stop
         if not figure.group(2):  # «CL 50»: a bare number only right after its term
-            names = names[:1] if placed and len(tokens(asking[end:figure.start()])) <= 1 else []
+            names = names[:1] if placed and not tokens(asking[end:figure.start()]) else []
         if names:
             found.append((names, float(figure.group(1).replace(",", ".")), figure.span()))
     return found
