@@ -1030,6 +1030,12 @@ def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_
     leads = {changed.text: "Tidak.", "SKP tetap sampai akhir tahun.": "Ya."}
     both = [*scored, (1.9, "c@1", Told("SKP tetap sampai akhir tahun.", "s"))]
     assert _led_near(question, both, chosen, lambda text: leads.get(text, "")) == chosen
+    # a sentence after the one asking tells the asker's case: the terms it names are no terms of the claim
+    told = "bobot Beyond 20% ya? atasan sy bilang ketua tim wajib Beyond 50%"
+    example = Told("Dalam contoh SKP ketua tim SBBL, satu IKI Beyond berbobot 20%.", "s")
+    total = Told("Total bobot IKI Core 100% dan bobot Beyond 20%.", "s")
+    near = _led_near(told, [(2.0, "a@1", example), (1.8, "b@1", total)], example, lambda text: "Ya." if text == total.text else "")
+    assert near.text == total.text and near.lead == "Ya."
 
 
 def test_a_meaning_claimed_is_led_by_the_glossary_line_that_restates_it(shared_retriever):
