@@ -845,6 +845,14 @@ def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_list
     assert contradicted("Setjen pegang 13 IKK ya?", answer) == ""  # the list counts something else
 
 
+def test_who_asks_told_in_a_first_clause_is_no_part_of_the_claim():
+    answer = "Logbook diisi setiap hari oleh pegawai di aplikasi e-Kinerja, beserta bukti dukung."
+    question = "sy perawat di RSUD Kota, logbook diisi setiap hari di e-Kinerja kan?"
+    assert claim(question) == claim("logbook diisi setiap hari di e-Kinerja kan?")
+    assert restated(question, answer) == "Ya."
+    assert claim("sy ketua tim kan?") == ["sy", "ketua", "tim"]  # nothing after it: the clause is the claim
+
+
 def test_a_figure_claimed_of_a_part_is_held_against_the_clause_of_the_questions_case():
     answer = ("Pegawai tanpa IKI cascading langsung memakai pola TUSI 90% dan MI 10%, sedangkan pegawai yang memegang "
               "IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
