@@ -845,6 +845,12 @@ def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_list
     assert contradicted("Setjen pegang 13 IKK ya?", answer) == ""  # the list counts something else
 
 
+def test_a_claim_that_something_is_not_required_is_denied_by_an_answer_stating_it():
+    answer = "Setiap rencana aksi wajib berinduk pada RHK yang tercantum di SKP."
+    assert denial("rencana aksi ga harus nyambung ke RHK kan?") == ["nyambung", "rhk"]
+    assert contradicted("rencana aksi ga wajib nyambung ke RHK ya?", answer) == "Tidak."
+
+
 def test_who_asks_told_in_a_first_clause_is_no_part_of_the_claim():
     answer = "Logbook diisi setiap hari oleh pegawai di aplikasi e-Kinerja, beserta bukti dukung."
     question = "sy perawat di RSUD Kota, logbook diisi setiap hari di e-Kinerja kan?"
