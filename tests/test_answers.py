@@ -845,6 +845,39 @@ def test_a_claim_giving_a_listed_name_its_figure_is_held_against_the_figure_list
     assert contradicted("Setjen pegang 13 IKK ya?", answer) == ""  # the list counts something else
 
 
+def test_a_claim_that_something_is_not_required_is_denied_by_an_answer_stating_it():
+    answer = "Setiap rencana aksi wajib berinduk pada RHK yang tercantum di SKP."
+    assert denial("rencana aksi ga harus nyambung ke RHK kan?") == ["nyambung", "rhk"]
+    assert contradicted("rencana aksi ga wajib nyambung ke RHK ya?", answer) == "Tidak."
+
+
+def test_who_asks_told_in_a_first_clause_is_no_part_of_the_claim():
+    answer = "Logbook diisi setiap hari oleh pegawai di aplikasi e-Kinerja, beserta bukti dukung."
+    question = "sy perawat di RSUD Kota, logbook diisi setiap hari di e-Kinerja kan?"
+    assert claim(question) == claim("logbook diisi setiap hari di e-Kinerja kan?")
+    assert restated(question, answer) == "Ya."
+    assert claim("sy ketua tim kan?") == ["sy", "ketua", "tim"]  # nothing after it: the clause is the claim
+
+
+def test_a_figure_claimed_of_a_part_is_held_against_the_clause_of_the_questions_case():
+    answer = ("Pegawai tanpa IKI cascading langsung memakai pola TUSI 90% dan MI 10%, sedangkan pegawai yang memegang "
+              "IKI cascading langsung memakai pola CL 50%, TUSI 40%, dan MI 10%.")
+    assert contradicted("pegawai yg ga punya cascading langsung pake TUSI 40 ya?", answer) == "Tidak."
+    assert contradicted("pegawai yg punya cascading langsung pake CL 50 TUSI 40 kan?", answer) == "Ya."
+    assert contradicted("bobot CL buat katim 40% ya?", answer) == "Tidak."  # CL has one figure in every case
+    # «yg punya cascading langsung» qualifies katim: the 50% is TUSI's, in the case with cascading langsung
+    assert contradicted("bobot TUSI buat katim yg punya cascading langsung itu 50% kan?", answer) == "Tidak."
+    assert contradicted("bobot TUSI 40% kan?", answer) == ""  # the case is not said: 90% or 40%
+    assert contradicted("bobot TUSI boleh lebih dari 40% kan?", answer) == ""  # a limit, not the part's figure
+    # shares written as one ratio, no part named: held against the percentages of each clause of the case in turn
+    assert contradicted("pegawai yg ga punya cascading langsung ikut pola 90/10 ya?", answer) == "Ya."
+    assert contradicted("pegawai yg punya cascading langsung pola bobotnya 90/10 kan?", answer) == "Tidak."
+    assert contradicted("pola bobot 50/40/10 ya?", answer) == ""  # one case's pattern, the case not said
+    beyond = "Total bobot IKI Core selalu 100% dan bobot Beyond 20%, sehingga total bobot seluruh IKI 120%."
+    assert contradicted("bobot beyond 20 ya?", beyond) == "Ya."
+    assert contradicted("IKI beyond sy 2 ya?", beyond) == ""  # a bare number with words between counts, no share
+
+
 def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     answer = "IKI Core terbagi tiga, yaitu CL (cascading langsung dari Renstra), TUSI (dari tugas dan fungsi), dan MI."
     assert contradicted("bener ga Core IKI itu terdiri dari CL, TUSI sama MI?", answer) == "Ya."
@@ -1011,6 +1044,12 @@ def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_
     leads = {changed.text: "Tidak.", "SKP tetap sampai akhir tahun.": "Ya."}
     both = [*scored, (1.9, "c@1", Told("SKP tetap sampai akhir tahun.", "s"))]
     assert _led_near(question, both, chosen, lambda text: leads.get(text, "")) == chosen
+    # a sentence after the one asking tells the asker's case: the terms it names are no terms of the claim
+    told = "bobot Beyond 20% ya? atasan sy bilang ketua tim wajib Beyond 50%"
+    example = Told("Dalam contoh SKP ketua tim SBBL, satu IKI Beyond berbobot 20%.", "s")
+    total = Told("Total bobot IKI Core 100% dan bobot Beyond 20%.", "s")
+    near = _led_near(told, [(2.0, "a@1", example), (1.8, "b@1", total)], example, lambda text: "Ya." if text == total.text else "")
+    assert near.text == total.text and near.lead == "Ya."
 
 
 def test_a_meaning_claimed_is_led_by_the_glossary_line_that_restates_it(shared_retriever):

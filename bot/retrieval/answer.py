@@ -448,6 +448,22 @@ def value_lead(question: str, answer: str) -> str:
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
 
 
+def case_clauses(question: str, answer: str) -> list[str]:
+    """The clauses of an answer («…; …», «… sedangkan …», its sentences) that speak of the question's case: none
+    of them only denies what the question says or only says what it denies («Ketua tim tanpa IKI cascading langsung
+    …» for «katim yg ga punya cascading langsung …»)."""
+    asked = _untagged(question)
+    return [c for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer) if c.strip() and not polarity_clash(asked, c)]
+
+
+def term_values(text: str) -> list[tuple[str, float, str]]:
+    """(term, percentage, «fixed»/«most»/«least») for each percentage a text gives a term («Core CL 50%», «Beyond
+    paling banyak 20%»: search.yaml `answers.yesno.value_within`, `limits`)."""
+    config = search_config()["answers"]["yesno"]
+    return [(term, _number(m.group(1)), _limit(text[:m.start()], config)) for m in _PERCENT.finditer(text)
+            if (term := _valued(text, m.start(), config)) is not None]
+
+
 def _in_relative(question: str, at: int, config: dict) -> bool:
     """Whether the term just before a value at `at` stands in a relative clause the phrase closes («bobot TUSI buat
     katim yg punya cascading langsung itu 50%»: `relatives`, `closers`): the value is the noun's before it."""

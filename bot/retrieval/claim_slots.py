@@ -1,14 +1,14 @@
 """A confirmation read as its subject and the value it gives one slot of it (who holds it, how often, how many, what it
-is part of or made of, one name's figure in a list: search.yaml `answers.yesno.slots`), held against the value a
-sentence of the answer about the same subject gives that slot: "ya" when it is the claim's, "tidak" when it is
-another, "" when no sentence gives that slot of that subject a value."""
+is part of or made of, one name's figure in a list, a part's percentage in the question's case: search.yaml
+`answers.yesno.slots`), held against the value a sentence of the answer about the same subject gives that slot: "ya"
+when it is the claim's, "tidak" when it is another, "" when no sentence gives that slot of that subject a value."""
 
 import re
 from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
-from bot.retrieval.answer import MONTH_WORDS
+from bot.retrieval.answer import MONTH_WORDS, case_clauses, term_values
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
@@ -16,6 +16,11 @@ Read = Callable[[list[str]], list[str]]
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # «Ditjen P2 77, Ditjen Farmalkes 38, …»: a name in Capitalised words (a code such as «P2» among them) and its figure
 _PAIR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+(\d+)(?![\d%/]|[.,]\d)")
+# «CL 50», «TUSI 40%», «bobot CL buat katim 40 persen»; a figure of a ratio («90/10») names no part by itself
+_SHARE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)(\s*(?:%|persen\b))?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")
+# «pola 90/10», «50/40/10»: shares written as one ratio, no part named
+_RATIO = re.compile(r"(?<![\d.,/])\d+(?:/\d+)+(?![\d/])")
 
 
 def _config() -> dict:
@@ -35,7 +40,7 @@ def relation_words() -> frozenset[str]:
 def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
     from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
-    for check in (_paired, _membership, _holder, _frequency, _count, _definition):
+    for check in (_shares, _paired, _membership, _holder, _frequency, _count, _definition):
         found = check(asking, claim_words, answer, read)
         if found:
             return found
@@ -68,6 +73,81 @@ def _figure(word: str, after: str = "") -> float | None:
         return None
     target = parse_target(word)
     return target.value if target and target.unit is None and target.bound is None else None
+
+
+def _claimed_shares(asking: str) -> list[tuple[list[str], float, tuple[int, int]]] | None:
+    """Each figure the claim gives a named part («CL 50 TUSI 40», «bobot CL buat katim 40%»): the terms it may
+    belong to, nearest first (those standing in a relative clause after «yg» aside: «bobot TUSI buat katim yg punya
+    cascading langsung itu 50%» gives TUSI or katim its figure, not cascading langsung), its value and its place; a
+    bare number only right after its term. None when a figure is a limit or a range's end («lebih dari 20%»)."""
+    config = _config()
+    bounds = [" ".join(tokens(p)) for phrases in [*config["limits"].values(), *config["past"].values()]
+              for p in phrases] + [" ".join(tokens(p)) for p in config["ranges"]]
+    placed = placed_terms(asking)
+    found = []
+    for figure in _SHARE.finditer(asking):
+        if _YEAR.fullmatch(figure.group(1)):
+            continue
+        before = " ".join(tokens(asking[:figure.start()]))
+        if any(before == b or before.endswith(" " + b) for b in bounds):
+            return None
+        names, end = [], 0
+        for term, (start, stop) in placed:
+            if stop > figure.start():
+                break
+            if _CLAUSE_END.search(asking[stop:figure.start()]):
+                names, end = [], stop
+                continue
+            if not set(tokens(asking[end:start])) & set(config["relatives"]):
+                names.insert(0, term.name)
+            end = stop
+        if not figure.group(2):  # «CL 50»: a bare number only right after its term
+            names = names[:1] if placed and not tokens(asking[end:figure.start()]) else []
+        if names:
+            found.append((names, float(figure.group(1).replace(",", ".")), figure.span()))
+    return found
+
+
+def _shares(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«katim yg ga punya cascading langsung tetep pake CL 50 TUSI 40?» against «Ketua tim tanpa IKI cascading
+    langsung memakai pola bobot TUSI 90% dan MI 10%, sedangkan anggota yang memegang IKI cascading langsung memakai
+    pola CL 50%, …»: each part's figure the claim gives, against the one figure the answer gives that part in the
+    clauses of the question's case (`case_clauses`); "tidak" when one is another, "ya" when each is the same."""
+    claimed = _claimed_shares(asking)
+    if not claimed:
+        return _ratio(asking, answer)
+    # the case is read from the claim without the parts it values («… pake CL 50»: CL is what is asked of the case)
+    case = asking
+    for _, _, (start, end) in sorted(claimed, key=lambda c: -c[2][0]):
+        case = case[:start] + " " + case[end:]
+    given: dict[str, set[tuple[float, str]]] = {}
+    for clause in case_clauses(case, answer):
+        for term, value, limit in term_values(clause):
+            given.setdefault(term, set()).add((value, limit))
+    verdicts = []
+    for names, value, _ in claimed:
+        name = next((n for n in names if n in given), None)
+        if name is None:
+            continue
+        values = given[name]
+        if any(limit != "fixed" for _, limit in values):
+            return ""
+        verdicts.append("ya" if values == {(value, "fixed")} else "tidak" if (value, "fixed") not in values else "")
+    return "tidak" if "tidak" in verdicts else "ya" if verdicts and set(verdicts) == {"ya"} else ""
+
+
+def _ratio(asking: str, answer: str) -> str:
+    """«ketua tim yg ga punya cascading langsung, bobotnya ikut pola 90/10 ya?»: the one ratio of shares the claim
+    gives (its figures adding up to 100), against the percentages each clause of the question's case gives in turn
+    («… memakai pola bobot TUSI 90% dan MI 10%»): "ya" when each clause giving two or more gives just those, "tidak"
+    when none does."""
+    ratios = [[float(n) for n in r.group().split("/")] for r in _RATIO.finditer(asking)]
+    if len(ratios) != 1 or sum(ratios[0]) != 100:
+        return ""
+    given = [[value for _, value, limit in term_values(clause) if limit == "fixed"]
+             for clause in case_clauses(_RATIO.sub(" ", asking), answer)]
+    given = [values for values in given if len(values) >= 2]
+    return "" if not given else "ya" if all(g == ratios[0] for g in given) else "tidak" if ratios[0] not in given else ""
 
 
 def _paired(asking: str, claim_words: list[str], answer: str, read: Read) -> str:

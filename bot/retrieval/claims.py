@@ -79,6 +79,9 @@ def claim(question: str) -> list[str] | None:
     itself («ga perlu nyambung ke RHK»), which no check here reads safely."""
     config = _config()
     question = _asking(question) or question
+    told, comma, rest = question.partition(",")
+    if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in config["claim"]["self_told"]:
+        question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
     words = tokens(question)
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))

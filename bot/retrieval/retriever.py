@@ -791,7 +791,8 @@ def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, 
     «SKP … ga bisa diubah2?» chooses the stages of performance management, a near answer says «SKP boleh diubah»):
     the best of them that leads, when every one that leads agrees; else the chosen answer with no lead."""
     margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
-    least, named = words_held(question, told.text), own_terms(question) & own_terms(told.text)
+    # the terms of the sentence asking: «… my katim said Beyond is half of the SKP» tells, it claims nothing of katim
+    least, named = words_held(question, told.text), own_terms(asking_sentence(question)) & own_terms(told.text)
     led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin and words_held(question, s[2].text) >= least
            and named <= own_terms(s[2].text) and (found := lead(s[2].text))]
     if not led or len({found for _, found in led}) > 1:
