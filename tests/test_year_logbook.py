@@ -1445,3 +1445,19 @@ def test_the_users_pick_teaches_their_next_lines_holding_the_same_terms_and_says
     other = read_entry("td pagi periksa 2 kapal, sertifikat blm terbit", date(2026, 3, 20), PORT_SKP,
                        choices=year.choices)
     assert other.link.taught == "" and other.iki == PORT_SKP.iki[0].indikator
+
+
+def test_a_count_is_no_answer_between_an_iki_counting_a_thing_and_one_measuring_its_share():
+    # «35 set» counts what IKI 1 counts, and IKI 2's share counts the same sets one by one: only the number set
+    # IKI 1 apart, so the bot asks between them
+    skp = _skp(("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "400", "set"),
+               ("Persentase set instrumen yang diberi label barcode", "80%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("packing 35 set bedah umum", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [1, 2]
+    # a share of another thing leaves the count to the IKI that counts it
+    skp = _skp(("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "400", "set"),
+               ("Persentase siklus sterilisasi dengan indikator biologi lolos", "98%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("packing 35 set bedah umum", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -572,6 +572,12 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
             return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
                                                         for j in claimants[:2]], confidence, "dua bacaan")
+        counted_only = _counted_only(words, profiles, found_in, counted, found, skp, top)
+        if counted_only:
+            # «packing 35 set bedah umum»: «set» is what one IKI counts and another measures as a share; only the
+            # count sets the first apart, and a share counts the same things one by one
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in counted_only[:2]], confidence, "hanya hitungan")
         if _generic_apart(words, profiles, ranked):
             # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
             return Link(Decision.ask, candidates[:3], confidence, "kata umum")
@@ -587,6 +593,31 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _counted_only(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+                  counted: list[bool], found: list[float], skp: SkpDraft, index: int) -> list[int]:
+    """The other IKI measuring as a share (persentase, proporsi, cakupan) what the best one counts, whose own text
+    names every term of the line the best one names (no weak word), when the line's count is what sets the best
+    apart: «packing 35 set bedah umum» beside «Jumlah set instrumen …» and «Persentase set instrumen yang diberi
+    label barcode»; a share's numerator counts the same things one by one, so the number is no answer between them.
+    Best first."""
+    if not counted[index]:
+        return []
+    weak = _weak()
+    mine = _named(words, profiles[index]) - weak
+    return sorted((j for j in range(len(profiles)) if j != index and not counted[j] and mine and
+                   _share(skp.iki[j]) and all(found_in[j].get(t) in _OWN_TEXT for t in mine)), key=lambda j: -found[j])
+
+
+_OWN_TEXT = ("kepala", "indikator", "predikat", "satuan")  # where an IKI's own text names a term (link.weights)
+
+
+def _share(iki: IkiDraft) -> bool:
+    """The IKI is measured as a share of things (lexicon measure class percent: persentase, proporsi, cakupan)."""
+    words = tokens(iki.indikator)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    return bool(measure) and lexicon().measure_class.get(measure) == "percent"
 
 
 def _generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: list[tuple[float, int]]) -> bool:
