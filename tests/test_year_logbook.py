@@ -1461,3 +1461,11 @@ def test_a_count_is_no_answer_between_an_iki_counting_a_thing_and_one_measuring_
                ("Nilai IP ASN", "80", "nilai"))
     found = _link("packing 35 set bedah umum", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_borrowed_word_with_a_passive_prefix_is_the_word_itself():
+    # Sastrawi knows no «triase» to take «di-» off: the IKI's «ditriase» and the line's «triase» are one term
+    # (catatan_harian.yaml passive_prefixes); a word of the language that opens so stays whole
+    assert text_terms("pasien IGD yang ditriase") == text_terms("pasien IGD triase")
+    assert text_terms("berkas dikoding")[-1] == text_terms("koding")[0]
+    assert text_terms("diare digital") == ["diare", "digital"]
