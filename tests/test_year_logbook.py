@@ -1469,3 +1469,15 @@ def test_a_borrowed_word_with_a_passive_prefix_is_the_word_itself():
     assert text_terms("pasien IGD yang ditriase") == text_terms("pasien IGD triase")
     assert text_terms("berkas dikoding")[-1] == text_terms("koding")[0]
     assert text_terms("diare digital") == ["diare", "digital"]
+
+
+def test_a_line_saying_only_where_and_with_whom_asks():
+    # «ke bangsal … sama DPJP» names no work: the ward is where any IKI's work may be done
+    skp = _skp(("Persentase pasien baru rawat inap yang diskrining gizi dalam 1x24 jam", "95%"),
+               ("Persentase pasien berisiko malnutrisi yang mendapat asuhan gizi terstandar", "90%"),
+               ("Persentase ketepatan diet dan waktu penyajian makanan pasien", "95%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("ke bangsal anak & NICU sama DPJP", skp).decision is Decision.ask
+    # the work named after a comma is what the line is about
+    found = _link("ke bangsal anak, skrining gizi 12 pasien baru rawat inap", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -413,6 +413,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
         # leave one of them with the wrong IKI silently
         return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+    if _all_aside(ln, w):
+        # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
+        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
+                    found.confidence, "kata samping")
     unnamed = _side_only(ln, w, skp, rencana, found.candidates[0].number - 1)
     if unnamed:
         # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
@@ -449,6 +453,16 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _all_aside(ln: Line, w: When) -> bool:
+    """The line, past its date, opens with a place marker (catatan_harian.yaml place_markers: «ke», «di», «dgn») and
+    no mark opens a part after it: it says only where or with whom, never what was done there («ke bangsal anak &
+    NICU sama DPJP»; not «ke PKM Grogol, latih kader», nor «buat 9 surat aktif kuliah»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
+    return first is not None and ln.toks[first] in vocabulary().place_markers and \
+        not any(k == "mark" and t not in vocabulary().link["work_joiners"] for t, k in zip(ln.toks[first:],
+                                                                                         ln.kinds[first:]))
 
 
 def _shares_stem(words: list[str], iki: IkiDraft) -> bool:
