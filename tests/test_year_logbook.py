@@ -1481,3 +1481,15 @@ def test_a_line_saying_only_where_and_with_whom_asks():
     # the work named after a comma is what the line is about
     found = _link("ke bangsal anak, skrining gizi 12 pasien baru rawat inap", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_partner_named_by_its_role_and_its_body_is_who_took_part_not_what():
+    # «dgn verifikator BPJS»: the BPJS is whom the meeting was with, no sign of the IKI of klaim diajukan ke BPJS
+    skp = _skp(("Persentase berkas klaim INA-CBG rawat inap yang diajukan ke BPJS Kesehatan sebelum tanggal 10", "95%"),
+               ("Persentase klaim dispute atau pending akibat kesalahan koding", "5%"),
+               ("Jumlah berkas klaim pending yang diselesaikan dan diajukan ulang", "300", "berkas"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("rapat dgn verifikator BPJS di kantor cabang", skp).decision is not Decision.link
+    # the BPJS named as where the work went still names the IKI
+    found = _link("ajukan 40 berkas klaim rawat inap ke BPJS", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

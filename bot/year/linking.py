@@ -206,6 +206,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
     partners, places = vocabulary().partner_markers, vocabulary().location_markers
+    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
@@ -213,10 +214,13 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
+            j = i + 2
+            while j < len(ln.toks) and ln.kinds[j] == "word" and ln.toks[j] in names:
+                skip.add(j)  # «dgn verifikator BPJS»: the partner's own name too
+                j += 1
         elif ln.toks[i] in vocabulary().period_markers and (ln.toks[i + 1] in vocabulary().months or
                                                             ln.toks[i + 1] in config()["period_deixis"]):
             skip |= {i, i + 1}  # "berkas ranap bulan Mei", "skrining PTM bln ini": which period, not what
-    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
                 (i == 0 or ln.kinds[i - 1] != "num"):
