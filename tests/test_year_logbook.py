@@ -1445,3 +1445,51 @@ def test_the_users_pick_teaches_their_next_lines_holding_the_same_terms_and_says
     other = read_entry("td pagi periksa 2 kapal, sertifikat blm terbit", date(2026, 3, 20), PORT_SKP,
                        choices=year.choices)
     assert other.link.taught == "" and other.iki == PORT_SKP.iki[0].indikator
+
+
+def test_a_count_is_no_answer_between_an_iki_counting_a_thing_and_one_measuring_its_share():
+    # «35 set» counts what IKI 1 counts, and IKI 2's share counts the same sets one by one: only the number set
+    # IKI 1 apart, so the bot asks between them
+    skp = _skp(("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "400", "set"),
+               ("Persentase set instrumen yang diberi label barcode", "80%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("packing 35 set bedah umum", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [1, 2]
+    # a share of another thing leaves the count to the IKI that counts it
+    skp = _skp(("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "400", "set"),
+               ("Persentase siklus sterilisasi dengan indikator biologi lolos", "98%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("packing 35 set bedah umum", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_borrowed_word_with_a_passive_prefix_is_the_word_itself():
+    # Sastrawi knows no «triase» to take «di-» off: the IKI's «ditriase» and the line's «triase» are one term
+    # (catatan_harian.yaml passive_prefixes); a word of the language that opens so stays whole
+    assert text_terms("pasien IGD yang ditriase") == text_terms("pasien IGD triase")
+    assert text_terms("berkas dikoding")[-1] == text_terms("koding")[0]
+    assert text_terms("diare digital") == ["diare", "digital"]
+
+
+def test_a_line_saying_only_where_and_with_whom_asks():
+    # «ke bangsal … sama DPJP» names no work: the ward is where any IKI's work may be done
+    skp = _skp(("Persentase pasien baru rawat inap yang diskrining gizi dalam 1x24 jam", "95%"),
+               ("Persentase pasien berisiko malnutrisi yang mendapat asuhan gizi terstandar", "90%"),
+               ("Persentase ketepatan diet dan waktu penyajian makanan pasien", "95%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("ke bangsal anak & NICU sama DPJP", skp).decision is Decision.ask
+    # the work named after a comma is what the line is about
+    found = _link("ke bangsal anak, skrining gizi 12 pasien baru rawat inap", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_partner_named_by_its_role_and_its_body_is_who_took_part_not_what():
+    # «dgn verifikator BPJS»: the BPJS is whom the meeting was with, no sign of the IKI of klaim diajukan ke BPJS
+    skp = _skp(("Persentase berkas klaim INA-CBG rawat inap yang diajukan ke BPJS Kesehatan sebelum tanggal 10", "95%"),
+               ("Persentase klaim dispute atau pending akibat kesalahan koding", "5%"),
+               ("Jumlah berkas klaim pending yang diselesaikan dan diajukan ulang", "300", "berkas"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("rapat dgn verifikator BPJS di kantor cabang", skp).decision is not Decision.link
+    # the BPJS named as where the work went still names the IKI
+    found = _link("ajukan 40 berkas klaim rawat inap ke BPJS", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1

@@ -206,6 +206,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
     partners, places = vocabulary().partner_markers, vocabulary().location_markers
+    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
             skip |= {i + 1, i + 2}  # "di Kab Bekasi": where, not what
@@ -213,10 +214,13 @@ def line_terms(ln: Line, w: When) -> list[str]:
             skip |= {i + 1, i + 2}  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         elif ln.toks[i] in partners and ln.kinds[i + 1] == "word":
             skip.add(i + 1)  # "koordinasi dgn BKN": who took part, not what
+            j = i + 2
+            while j < len(ln.toks) and ln.kinds[j] == "word" and ln.toks[j] in names:
+                skip.add(j)  # «dgn verifikator BPJS»: the partner's own name too
+                j += 1
         elif ln.toks[i] in vocabulary().period_markers and (ln.toks[i + 1] in vocabulary().months or
                                                             ln.toks[i + 1] in config()["period_deixis"]):
             skip |= {i, i + 1}  # "berkas ranap bulan Mei", "skrining PTM bln ini": which period, not what
-    names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in regions and ln.toks[i + 1] in names and ln.kinds[i + 1] == "word" and \
                 (i == 0 or ln.kinds[i - 1] != "num"):
@@ -413,6 +417,10 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
         # leave one of them with the wrong IKI silently
         return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+    if _all_aside(ln, w):
+        # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
+        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
+                    found.confidence, "kata samping")
     unnamed = _side_only(ln, w, skp, rencana, found.candidates[0].number - 1)
     if unnamed:
         # «update sitrep harian di grup WA krisis»: the IKI matched only where or with whom the work was done, never
@@ -449,6 +457,16 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _all_aside(ln: Line, w: When) -> bool:
+    """The line, past its date, opens with a place marker (catatan_harian.yaml place_markers: «ke», «di», «dgn») and
+    no mark opens a part after it: it says only where or with whom, never what was done there («ke bangsal anak &
+    NICU sama DPJP»; not «ke PKM Grogol, latih kader», nor «buat 9 surat aktif kuliah»)."""
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
+    return first is not None and ln.toks[first] in vocabulary().place_markers and \
+        not any(k == "mark" and t not in vocabulary().link["work_joiners"] for t, k in zip(ln.toks[first:],
+                                                                                         ln.kinds[first:]))
 
 
 def _shares_stem(words: list[str], iki: IkiDraft) -> bool:
@@ -572,6 +590,12 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
             # «nilai praktikum» beside an IKI of «modul praktikum» and one of perkuliahan, which covers praktikum
             return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
                                                         for j in claimants[:2]], confidence, "dua bacaan")
+        counted_only = _counted_only(words, profiles, found_in, counted, found, skp, top)
+        if counted_only:
+            # «packing 35 set bedah umum»: «set» is what one IKI counts and another measures as a share; only the
+            # count sets the first apart, and a share counts the same things one by one
+            return Link(Decision.ask, candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, round(found[j], 3))
+                                                        for j in counted_only[:2]], confidence, "hanya hitungan")
         if _generic_apart(words, profiles, ranked):
             # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
             return Link(Decision.ask, candidates[:3], confidence, "kata umum")
@@ -587,6 +611,31 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _counted_only(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
+                  counted: list[bool], found: list[float], skp: SkpDraft, index: int) -> list[int]:
+    """The other IKI measuring as a share (persentase, proporsi, cakupan) what the best one counts, whose own text
+    names every term of the line the best one names (no weak word), when the line's count is what sets the best
+    apart: «packing 35 set bedah umum» beside «Jumlah set instrumen …» and «Persentase set instrumen yang diberi
+    label barcode»; a share's numerator counts the same things one by one, so the number is no answer between them.
+    Best first."""
+    if not counted[index]:
+        return []
+    weak = _weak()
+    mine = _named(words, profiles[index]) - weak
+    return sorted((j for j in range(len(profiles)) if j != index and not counted[j] and mine and
+                   _share(skp.iki[j]) and all(found_in[j].get(t) in _OWN_TEXT for t in mine)), key=lambda j: -found[j])
+
+
+_OWN_TEXT = ("kepala", "indikator", "predikat", "satuan")  # where an IKI's own text names a term (link.weights)
+
+
+def _share(iki: IkiDraft) -> bool:
+    """The IKI is measured as a share of things (lexicon measure class percent: persentase, proporsi, cakupan)."""
+    words = tokens(iki.indikator)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    return bool(measure) and lexicon().measure_class.get(measure) == "percent"
 
 
 def _generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: list[tuple[float, int]]) -> bool:

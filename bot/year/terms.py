@@ -9,7 +9,7 @@ from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.lexicon import lexicon
 from bot.skp.regions import place_words
-from bot.year.vocabulary import english_phrases, english_terms, vocabulary
+from bot.year.vocabulary import config, english_phrases, english_terms, vocabulary
 
 
 @knowledge.cached
@@ -54,7 +54,7 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
     plain = []
     for word in words:
         word = spelled.get(word, word)
-        plain.extend(_english_base(w, english) for w in _split(tokens(word), english))
+        plain.extend(_unprefixed(_english_base(w, english)) for w in _split(tokens(word), english))
     ignored = _ignored()
     thesaurus = english_terms() if english else vocabulary().terms
     units = thesaurus.canonical_units(plain)
@@ -73,6 +73,19 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
                 (word := stem(unit[0])) not in ignored:
             found.append(word)
     return found
+
+
+def _unprefixed(word: str) -> str:
+    """A borrowed word with a passive prefix Sastrawi cannot take off («ditriase», «dikoding», «tertriase»): the
+    word without it, when the whole is no word of the language and the rest is one, or one of the vocabulary
+    (catatan_harian.yaml passive_prefixes)."""
+    if not word.isalpha() or is_indonesian_word(word) or (word,) in vocabulary().terms.canonical:
+        return word
+    for prefix in config()["passive_prefixes"]:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4 and (is_indonesian_word(rest) or rest in known_words()):
+            return rest
+    return word
 
 
 def _split(words: list[str], english: bool) -> list[str]:
