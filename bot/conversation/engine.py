@@ -78,6 +78,7 @@ from bot.conversation.plain import (
     AS_QUESTION,
     NOT_UNDERSTOOD,
     Plain,
+    asks_to_add,
     candidate_target,
     drafts_iki,
     first_suggestion,
@@ -827,11 +828,12 @@ class Engine:
                       else "Tidak ada langkah yang sedang berjalan.")]
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
-              number: int | None = None, keep_offer: bool = False) -> list[Reply]:
+              number: int | None = None, keep_offer: bool = False, add: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
         one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
-        number: the IKI's place in that list, for the reply."""
+        number: the IKI's place in that list, for the reply. add: the user asked to add it («tmbh iki bru: …»), so
+        one that passes with its target is saved as read (spelling fixed) with no choice of spellings."""
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
@@ -883,13 +885,15 @@ class Engine:
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
             kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None
+            if add and kept:  # «tmbh iki bru: …, 100%»: asked to add, so saved as read; the fixes are said above
+                state.fill.typed = ""
             saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
             # a target typed with the IKI waits with it («… sblm dikirim 100%» when the spelling is asked): said
             ask = (f"\n\nSimpan ke draf SKP? Targetnya {render.target_text(kept)}, dari pesan Anda; jenis dan bobotnya "
                    "saya tanyakan sesudahnya.") if kept else \
                 "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya."
-            replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
-                             + ("" if saved else ask), [] if saved else buttons)] + saved
+            replies = [Reply(render.iki_result(verdict, number, as_read=add and bool(saved))
+                             + (f"\n{note}" if note else "") + ("" if saved else ask), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -1042,7 +1046,8 @@ class Engine:
         if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
                 or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
+            typed = new_iki_in(message) or message  # «tmbh iki bru: …»: the IKI, its lead-in asking to add it
+            return ([Reply(note)] if note else []) + self.plain.on_text(turn, typed, add=asks_to_add(message, typed))
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
             return from_work(state, work, keep=True, whole=message)

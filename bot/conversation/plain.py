@@ -151,8 +151,9 @@ class Plain:
                 return weights
         return year_chat.on_line(turn.state, intent, self.clock())
 
-    def on_text(self, turn: Turn, message: str) -> list[Reply]:
-        """A message with no command and no flow open: read what it is before acting on it."""
+    def on_text(self, turn: Turn, message: str, add: bool = False) -> list[Reply]:
+        """A message with no command and no flow open: read what it is before acting on it. add: the words before it
+        (cut off by the caller) asked to add the IKI it holds («tmbh iki bru: …»)."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
         menu = shorten.menu_index(turn.state)
@@ -357,7 +358,8 @@ class Plain:
             # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
             # «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk before it off
             typed = new_iki_in(message) or without_lead_in(message)
-            checked = self._check(turn.state, clean(typed), intent if typed == message else None)
+            checked = self._check(turn.state, clean(typed), intent if typed == message else None,
+                                  add=add or asks_to_add(message, typed))
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -494,9 +496,17 @@ def _numbers(numbers: list[int]) -> str:
 _TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
 
 
+def asks_to_add(message: str, typed: str) -> bool:
+    """«tmbh iki bru: presentase hsil uji …»: the words before the IKI `typed` ask to add it to the draft (add_lead)."""
+    if typed == message:
+        return False
+    head = message[:-len(typed)] if typed and message.endswith(typed) else message.partition(":")[0]
+    return bool(_list_words("add_lead").find(tokens(head)))
+
+
 @knowledge.cached
 def _list_words(name: str) -> PhraseSet:
-    """One of conversation.yaml's word lists about a pasted list (list_insist, list_add)."""
+    """One of conversation.yaml's word lists about a pasted list (list_insist, list_add) or an added IKI (add_lead)."""
     return PhraseSet(knowledge.data("conversation")[name])
 
 
