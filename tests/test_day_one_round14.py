@@ -21,3 +21,18 @@ def test_an_iki_typed_with_typos_and_no_word_asking_to_add_still_offers_both_spe
     replies = engine.handle(user, "presentase hsil pemeriksaan yg di verivikasi sblm dikirim 95%")
     assert len(engine.state(user).skp.iki) == 1
     assert "Simpan seperti ditulis" in [b.label for r in replies for b in r.buttons]
+
+
+def test_the_other_tasks_suggestions_come_back_under_their_numbers_once_the_picked_iki_is_complete():
+    engine, user = Engine(), "u-r14-later"
+    engine.handle(user, "sy ngurus penyusunan laporan keuangan, rekonsiliasi kas, sm pembayaran tagihan vendor")
+    shown = engine.state(user).candidates
+    tasks = engine.state(user).task_of
+    assert len(set(tasks.values())) > 1
+    engine.press(user, "use:1")
+    for answer in ("95", "blm ada", "Core TUSI", "30"):
+        replies = engine.handle(user, answer)
+    others = [n for n, c in enumerate(shown, 1) if tasks[c.indikator] != tasks[shown[0].indikator]]
+    assert [b.label for r in replies for b in r.buttons] == [f"Pakai usulan {n}" for n in others]
+    engine.handle(user, f"Pakai usulan {others[-1]}")
+    assert engine.state(user).skp.iki[-1].indikator == shown[others[-1] - 1].indikator

@@ -11,7 +11,7 @@ from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answ
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
 from bot.conversation.prima import suggest_jenis
-from bot.conversation.replies import Button, Reply
+from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
@@ -435,7 +435,23 @@ def _done(state: UserState) -> list[Reply]:
     state.completed = fill.index
     state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
     state.fill = None
-    return said + [Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]
+    return said + (later_offer(state) or [
+        Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")])
+
+
+def later_offer(state: UserState) -> list[Reply]:
+    """The suggestions for the other tasks of a work description, kept when one was picked, on screen again once
+    that IKI is complete (nothing the user was shown is lost); [] when none are kept or others are on screen."""
+    if not state.later or state.candidates:
+        return []
+    numbers = [n for n in state.later_numbers if n <= len(state.later)]
+    state.candidates, state.later, state.later_numbers, state.candidate_target = state.later, [], [], ""
+    state.shown_numbers = numbers
+    lines = ["Usulan untuk tugas Anda yang lain, masih bisa dipilih (nomornya tetap):"]
+    lines += [f"{n}. {state.candidates[n - 1].indikator} (satuan: {state.candidates[n - 1].satuan})" for n in numbers]
+    lines.append("Pilih yang sesuai, atau lihat draf dengan /skp dan /ekspor bila sudah siap.")
+    buttons = use_buttons(len(state.candidates), "use")
+    return [Reply("\n".join(lines), [buttons[n - 1] for n in numbers])]
 
 
 def release(state: UserState) -> str:
@@ -458,7 +474,7 @@ def _close(state: UserState) -> list[Reply]:
     waiting = [fill.index] + fill.queue
     numbers = ", ".join(str(i + 1) for i in waiting if i < len(state.skp.iki))
     return [Reply(f"Baik. IKI {numbers} sudah ada di draf; lengkapi bagian yang kosong nanti dengan /ubah NOMOR "
-                  "(lihat /skp).")]
+                  "(lihat /skp).")] + later_offer(state)
 
 
 def _left_behind(state: UserState) -> str:

@@ -392,7 +392,13 @@ class Plain:
             return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
                 + self._pending_question(state)
         chosen = state.candidates[int(arg) - 1]
+        # several tasks' suggestions («sy ngurus inventarisasi BMN, rekonsiliasi …»): the other tasks' kept for later
+        tasks = [state.task_of.get(c.indikator) for c in state.candidates]
+        shown = state.shown_numbers or range(1, len(tasks) + 1)
+        state.later_numbers = [n for n in shown if tasks[n - 1] != tasks[int(arg) - 1]] if None not in tasks else []
+        state.later = list(state.candidates) if state.later_numbers else []
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
+        state.shown_numbers = []
         own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
         state.candidate_rhk, state.candidate_rhk_for = "", []
         rhk = own or next(iter(draft_rhk(chosen.indikator)), "")
@@ -600,6 +606,9 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
                       f"{own.indikator}.")] + saved
     note = draft_save.release(state)
     state.candidates = [c for task in drafted for c in task.candidates]
+    state.task_of = {c.indikator: n for n, task in enumerate(drafted) for c in task.candidates} if len(
+        [task for task in drafted if task.candidates]) > 1 else {}
+    state.later, state.later_numbers, state.shown_numbers = [], [], []  # a new description's replace those kept
     named = read_answer(typed).named.get("target") if state.candidates else None
     state.candidate_target = named.text if named is not None else ""  # «…, target 90»: for the suggestion picked
     shown = [task.text for task in drafted if task.candidates]
