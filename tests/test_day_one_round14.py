@@ -36,3 +36,15 @@ def test_the_other_tasks_suggestions_come_back_under_their_numbers_once_the_pick
     assert [b.label for r in replies for b in r.buttons] == [f"Pakai usulan {n}" for n in others]
     engine.handle(user, f"Pakai usulan {others[-1]}")
     assert engine.state(user).skp.iki[-1].indikator == shown[others[-1] - 1].indikator
+
+
+def test_member_rows_pasted_before_the_leaders_indicator_are_kept_for_the_roles_step_never_taken_as_it():
+    engine, user = Engine(), "u-r14-mpph-rows"
+    engine.handle(user, "/mpph")
+    replies = engine.handle(user, "Rudi (Jawa Timur, Bali) 90%\nWati (Aceh) 90%")
+    assert engine.state(user).mpph.current is None and "indikatornya dulu" in said(replies)
+    engine.handle(user, "per wilayah")
+    engine.handle(user, "Persentase puskesmas yang melaksanakan SBBL sesuai standar; 90%")
+    flow = engine.state(user).mpph
+    assert flow.current.indikator.startswith("Persentase puskesmas") and flow.current.metode == "wilayah"
+    assert [role.pegawai for role in flow.current.peran] == ["Rudi", "Wati"]
