@@ -48,3 +48,16 @@ def test_member_rows_pasted_before_the_leaders_indicator_are_kept_for_the_roles_
     flow = engine.state(user).mpph
     assert flow.current.indikator.startswith("Persentase puskesmas") and flow.current.metode == "wilayah"
     assert [role.pegawai for role in flow.current.peran] == ["Rudi", "Wati"]
+
+
+def test_at_the_mpph_method_question_a_role_line_is_kept_and_the_mandatory_iki_is_saved():
+    engine, user = Engine(), "u-r14-mpph-method"
+    engine.handle(user, "/mpph")
+    engine.handle(user, "Persentase puskesmas yang melaksanakan SBBL sesuai standar; 90%")
+    replies = engine.handle(user, "Rudi pegang Papua dan Maluku")
+    assert "saya simpan" in said(replies) and engine.state(user).mpph.step == "method"
+    replies = engine.handle(user, "IP ASN 85")
+    assert [(i.indikator, i.target) for i in engine.state(user).skp.iki] == [("Nilai Indeks Profesionalitas ASN", "85")]
+    assert engine.state(user).mpph.step == "method" and "Langkah 2 dari 3" in said(replies)
+    engine.handle(user, "wilayah")
+    assert [role.pegawai for role in engine.state(user).mpph.current.peran] == ["Rudi"]

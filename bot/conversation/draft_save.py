@@ -252,6 +252,19 @@ def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
     return add_later(state, draft) if asking else save_many(state, [draft])
 
 
+def keep_mandatory(state: UserState, draft: IkiDraft) -> Reply:
+    """«IP ASN 85» while another flow asks (the MPPH's method): saved (or its target set) with no question of its own,
+    so the open question stays the one answered next."""
+    known = mandatory_target(state, draft)
+    if known:
+        return known
+    draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+    state.skp.iki.append(draft)
+    count = len(state.skp.iki)
+    return Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{draft.indikator}»{_with_target(draft)}, "
+                 f"{draft.jenis.label if draft.jenis else 'Core MI'}. Bobotnya lengkapi nanti dengan /ubah {count} bobot.")
+
+
 def ends_asking(replies: list[Reply], state: UserState) -> bool:
     """The replies already end with the open field's question (so it is not asked twice)."""
     return bool(replies) and is_open(state) and replies[-1].text == prompt(state)[-1].text

@@ -590,6 +590,12 @@ class Engine:
         if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
+        if step == "method" and not named and "\n" not in message:
+            if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
+                answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+                return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
+            if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
+                return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
         holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
         if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
                 and not mpph_flow.answers_scope(state, message):

@@ -174,6 +174,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
             flow.step = "indicator"
             return _take_indicator(state, text)
+        if _ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
+            return [Reply(f"«{short_line(text)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
+                          "membaginya.")] + prompt(state)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
