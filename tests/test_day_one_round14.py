@@ -61,3 +61,24 @@ def test_at_the_mpph_method_question_a_role_line_is_kept_and_the_mandatory_iki_i
     assert engine.state(user).mpph.step == "method" and "Langkah 2 dari 3" in said(replies)
     engine.handle(user, "wilayah")
     assert [role.pegawai for role in engine.state(user).mpph.current.peran] == ["Rudi"]
+
+
+def test_an_iki_the_rules_fail_is_saved_as_written_when_the_user_insists_never_swapped_for_a_suggestion():
+    engine, user = Engine(), "u-r14-insist"
+    engine.handle(user, "Jumlah bimtek yang dilaksanakan 6 kali")
+    assert engine.state(user).candidates
+    replies = engine.handle(user, "ya udah simpan aja apa adanya")
+    assert [(i.indikator, i.target) for i in engine.state(user).skp.iki] == [
+        ("Jumlah bimtek yang dilaksanakan", "6 kali")]
+    assert "seperti yang Anda tulis" in said(replies) and "usulan 1" not in said(replies)
+
+
+def test_taking_back_the_iki_just_saved_removes_it_while_its_fields_are_asked():
+    engine, user = Engine(), "u-r14-unsave"
+    at_field(engine, user, "target")
+    engine.handle(user, "Jumlah bimtek yang dilaksanakan 6 kali")
+    engine.handle(user, "tetep mau itu")
+    assert len(engine.state(user).skp.iki) == 2
+    replies = engine.handle(user, "eh ga jadi deh, buang aja")
+    assert [i.indikator for i in engine.state(user).skp.iki] == ["Persentase laporan keuangan yang disusun sesuai SAP"]
+    assert "tidak jadi disimpan" in said(replies) and engine.state(user).fill is None

@@ -6,7 +6,7 @@ user picks it."""
 
 import re
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
@@ -15,7 +15,7 @@ from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft, IkiResult
 from bot.rules import check_iki
@@ -250,6 +250,39 @@ def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
     if known:
         return [known] + (prompt(state) if asking else [])
     return add_later(state, draft) if asking else save_many(state, [draft])
+
+
+@knowledge.cached
+def _unsave_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["unsave"])
+
+
+def unsaves(state: UserState, text: str) -> bool:
+    """«oke ga jadi, buang» while the IKI just saved is asked its fields (conversation.yaml unsave), with no number
+    in it (a value, or another IKI named by its number, is something else)."""
+    fill = state.fill
+    words = tokens(text)
+    found = _unsave_words().find(words)
+    if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found:
+        return False
+    start, phrase = found
+    pointers = set(knowledge.data("conversation")["unsave_pointers"])
+    outside = words[:start] + words[start + len(phrase):]
+    return not pointers & set(outside)
+
+
+def unsave(state: UserState) -> list[Reply]:
+    """The IKI being completed taken out of the draft (the save undone); the ones queued after it follow."""
+    fill = state.fill
+    dropped = state.skp.iki.pop(fill.index)
+    queue = [i - 1 if i > fill.index else i for i in fill.queue if i != fill.index]
+    said = Reply(f"Baik, «{short(dropped.indikator, 60)}» tidak jadi disimpan: sudah saya keluarkan dari draf. Draf Anda "
+                 f"kini {len(state.skp.iki)} IKI.")
+    state.fill, state.completed = None, None
+    if queue:
+        state.fill = FillState(index=queue[0], queue=queue[1:])
+        return [said, Reply(f"Berikutnya IKI ke-{queue[0] + 1}:")] + _next(state, start=True)
+    return [said]
 
 
 def keep_mandatory(state: UserState, draft: IkiDraft) -> Reply:

@@ -882,6 +882,9 @@ class Engine:
             # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
                 and suggestions.candidates and twin is None else ""
+            # the failed IKI itself, kept while its suggestions are on screen: «tetep mau itu» saves it as written
+            state.checked = IkiDraft(indikator=verdict.read_as or text, jenis=jenis) \
+                if verdict.has_error and suggestions.candidates and twin is None else None
         if verdict.has_error:
             note = draft_save.release(state)
             if twin is not None:
@@ -972,6 +975,8 @@ class Engine:
         rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
         if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
             return [Reply(rest)] + draft_save.prompt(state)
+        if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
+            return draft_save.unsave(state)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         request = request_in(message)

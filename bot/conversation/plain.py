@@ -175,6 +175,8 @@ class Plain:
         if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
             return [Reply(rest)]
         picked = typed_suggestion(turn.state, message)
+        if picked is None and keeps_own(turn.state, message):  # «ga, tetep mau itu», «simpan aja apa adanya»
+            return kept_as_typed(turn.state)
         with_target = picked_with_target(turn.state, message) if picked is None else None
         if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
             picked, turn.state.candidate_target = with_target
@@ -398,7 +400,7 @@ class Plain:
         state.later_numbers = [n for n in shown if tasks[n - 1] != tasks[int(arg) - 1]] if None not in tasks else []
         state.later = list(state.candidates) if state.later_numbers else []
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
-        state.shown_numbers = []
+        state.shown_numbers, state.checked = [], None
         own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
         state.candidate_rhk, state.candidate_rhk_for = "", []
         rhk = own or next(iter(draft_rhk(chosen.indikator)), "")
@@ -500,6 +502,27 @@ def _numbers(numbers: list[int]) -> str:
 
 
 _TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
+
+
+def keeps_own(state: UserState, message: str) -> bool:
+    """Suggestions are on screen for an IKI the rules failed, and the message insists on that IKI as written
+    («ga, tetep mau itu. atasan sy setuju kok», «ya udah simpan aja apa adanya»: list_insist words)."""
+    return state.checked is not None and bool(state.candidates) and _insists_words(message)
+
+
+def kept_as_typed(state: UserState) -> list[Reply]:
+    """The failed IKI saved as the user wrote it (their decision), its findings said once and kept for /skp and the
+    «Temuan» sheet; its target typed with it kept when it fits."""
+    draft, typed = state.checked, state.candidate_target
+    state.checked = None
+    number = typed_target(typed) if typed else None
+    if number is not None:
+        draft_save.set_target(draft, number)
+    errors = [f.message for f in check_iki(draft).findings if f.severity == "error"]
+    said = Reply(f"Baik, saya simpan seperti yang Anda tulis: «{draft.indikator}». Keputusannya ada pada Anda dan "
+                 "atasan di dialog kinerja; temuannya tetap tercatat di /skp dan lembar «Temuan» berkas /ekspor"
+                 + (f": {errors[0]}" if errors else "."))
+    return [said] + draft_save.save_many(state, [draft])
 
 
 def asks_to_add(message: str, typed: str) -> bool:
@@ -609,6 +632,7 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
     state.task_of = {c.indikator: n for n, task in enumerate(drafted) for c in task.candidates} if len(
         [task for task in drafted if task.candidates]) > 1 else {}
     state.later, state.later_numbers, state.shown_numbers = [], [], []  # a new description's replace those kept
+    state.checked = None
     named = read_answer(typed).named.get("target") if state.candidates else None
     state.candidate_target = named.text if named is not None else ""  # «…, target 90»: for the suggestion picked
     shown = [task.text for task in drafted if task.candidates]
