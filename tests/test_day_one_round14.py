@@ -82,3 +82,13 @@ def test_taking_back_the_iki_just_saved_removes_it_while_its_fields_are_asked():
     replies = engine.handle(user, "eh ga jadi deh, buang aja")
     assert [i.indikator for i in engine.state(user).skp.iki] == ["Persentase laporan keuangan yang disusun sesuai SAP"]
     assert "tidak jadi disimpan" in said(replies) and engine.state(user).fill is None
+
+
+def test_mpph_lines_kept_ahead_are_all_replayed_and_the_last_method_named_wins():
+    engine, user = Engine(), "u-r14-mpph-replay"
+    engine.handle(user, "/mpph")
+    for text in ("1", "aspek", "Rudi (Jawa Timur) 90%", "Wati pegang Aceh", "eh per wilayah aja"):
+        engine.handle(user, text)
+    engine.handle(user, "Persentase puskesmas yang melaksanakan SBBL sesuai standar; 90%")
+    flow = engine.state(user).mpph
+    assert flow.current.metode == "wilayah" and [r.pegawai for r in flow.current.peran] == ["Rudi", "Wati"]

@@ -516,7 +516,8 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     name, target_text = _leader_line(text)
     step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
-    if not (step_form or _names_indicator(name) or bare_code(name) or _names_indicator(text)) and _ahead(flow, text):
+    bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
+    if not (step_form or bare or _names_indicator(name) or bare_code(name) or _names_indicator(text)) and _ahead(flow, text):
         # «Andi (Jawa, Bali) 40%» pasted or «wilayah» typed first: the roles or the method, kept for their steps
         return [Reply(f"«{short_line(text)}» saya simpan untuk langkah sesudahnya (cara membagi dan peran anggota). "
                       "Sekarang indikatornya dulu.")] + prompt(state)
@@ -612,13 +613,15 @@ def _ahead(flow: MpphState, text: str) -> bool:
 def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
-    for text in flow.ahead:
-        if flow.step == "method" and (method := method_in(text)) is not None:
-            flow.ahead.remove(text)
-            return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, text)
-        if flow.step == "roles" and read_roles(text, flow.current)[0]:
-            flow.ahead.remove(text)
-            return on_text(state, text)
+    methods = [text for text in flow.ahead if method_in(text) is not None]
+    if flow.step == "method" and methods:  # the last method named wins («aspek» … «eh wilayah»)
+        flow.ahead = [text for text in flow.ahead if text not in methods]
+        method = method_in(methods[-1])
+        return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, methods[-1])
+    roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]
+    if roles:  # every role line kept, in the order typed, read as one message
+        flow.ahead = [text for text in flow.ahead if text not in roles]
+        return on_text(state, "\n".join(roles))
     return prompt(state)
 
 
