@@ -92,3 +92,12 @@ def test_mpph_lines_kept_ahead_are_all_replayed_and_the_last_method_named_wins()
     engine.handle(user, "Persentase puskesmas yang melaksanakan SBBL sesuai standar; 90%")
     flow = engine.state(user).mpph
     assert flow.current.metode == "wilayah" and [r.pegawai for r in flow.current.peran] == ["Rudi", "Wati"]
+
+
+def test_asking_why_while_a_failed_iki_kept_as_written_is_completed_explains_its_findings():
+    engine, user = Engine(), "u-r14-why"
+    engine.handle(user, "Jumlah bimtek yang dilaksanakan 6 kali")
+    engine.handle(user, "tetep mau itu")
+    replies = engine.handle(user, "kenapa ga boleh sih? dari dulu jg gitu")
+    assert "IKI 1 Anda «Jumlah bimtek yang dilaksanakan» mendapat temuan" in said(replies)
+    assert "di luar pedoman" not in said(replies)

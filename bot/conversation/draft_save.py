@@ -257,6 +257,14 @@ def _unsave_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["unsave"])
 
 
+def asks_why(state: UserState, text: str) -> bool:
+    """«kenapa ga boleh sih?» while a saved IKI is asked its fields, naming no other IKI (conversation.yaml
+    asks_why): a question about that IKI's findings."""
+    words = tokens(text)
+    return state.fill is not None and state.fill.index is not None and not any(ch.isdigit() for ch in text) \
+        and bool(PhraseSet(knowledge.data("conversation")["asks_why"]).find(words))
+
+
 def unsaves(state: UserState, text: str) -> bool:
     """«oke ga jadi, buang» while the IKI just saved is asked its fields (conversation.yaml unsave), with no number
     in it (a value, or another IKI named by its number, is something else)."""

@@ -1039,6 +1039,10 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
+        if intent.route is Route.question and draft_save.asks_why(state, message):  # «kenapa ga boleh sih?»: the
+            explained = self.team.findings_asked(turn, f"IKI {state.fill.index + 1}")  # findings of the IKI asked about
+            if explained:
+                return explained + draft_save.prompt(state)
         asked_for = work_asking_iki(message) if intent.route is Route.question else None
         drafted = work_suggestions(asked_for) if asked_for else []
         if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
