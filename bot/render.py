@@ -17,13 +17,16 @@ def finding_lines(finding: Finding, indent: str = "  ") -> list[str]:
     return lines
 
 
-def iki_result(result: IkiResult, number: int | None = None) -> str:
+def iki_result(result: IkiResult, number: int | None = None, as_read: bool = False) -> str:
+    """as_read: the IKI was saved as read (the user asked to add it), so it is named as read, not as typed."""
     prefix = f"{number}. " if number is not None else ""
-    lines = [f"{prefix}«{result.indikator}»"]
     # An English IKI's reading half-translates it («Persentase of lab results …»): its finding says what to do instead
     english = any(f.category.value == "LANGUAGE" for f in result.findings)
-    if result.read_as and not english:
+    as_read = as_read and bool(result.read_as) and not english
+    lines = [f"{prefix}«{result.read_as if as_read else result.indikator}»"]
+    if result.read_as and not english and not as_read:
         lines.append(f"  Dibaca sebagai: «{result.read_as}»" + (f" (target {result.target_read})" if result.target_read else ""))
+    if result.read_as and not english:
         lines.append(f"  Catatan pembacaan: {'; '.join(result.reading_notes)}.")
     if not english:
         lines.append(f"  Sifat: {_KIND[result.kind]}")

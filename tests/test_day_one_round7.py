@@ -151,15 +151,24 @@ def test_an_iki_after_a_few_words_of_talk_is_checked_from_its_measure_word():
     assert [(i.indikator, i.target) for i in iki] == [("Jumlah sertifikat hasil kalibrasi alat kesehatan", "600")]
 
 
-def test_a_count_typed_as_a_percentage_target_is_offered_as_a_switch_to_jumlah():
+def test_a_bare_count_typed_as_a_percentage_target_is_offered_as_a_switch_to_jumlah():
     engine, user = Engine(), "u-r7-3000"
     at_field(engine, user, "target")
-    replies = engine.handle(user, "target 3000 aja")
+    replies = engine.handle(user, "3000")
     assert engine.state(user).skp.iki[0].target is None
     button = next(b for r in replies for b in r.buttons if b.data.endswith(":count:3.000"))
     engine.press(user, button.data)
     iki = engine.state(user).skp.iki[0]
     assert (iki.indikator, iki.target) == ("Jumlah laporan keuangan yang disusun sesuai SAP", "3.000")
+
+
+def test_a_count_named_as_the_target_of_a_percentage_switches_to_jumlah_at_once_as_the_help_advised():
+    engine, user = Engine(), "u-r7-3000-named"
+    at_field(engine, user, "target")
+    replies = engine.handle(user, "target 3000 aja")
+    iki = engine.state(user).skp.iki[0]
+    assert (iki.indikator, iki.target) == ("Jumlah laporan keuangan yang disusun sesuai SAP", "3.000")
+    assert "/ubah 1 teks" in said(replies) and engine.state(user).fill.field != "target"
 
 
 def test_profile_labels_drop_the_chats_my_and_need_no_colon_for_nama_and_jabatan():

@@ -6,16 +6,16 @@ user picks it."""
 
 import re
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
 from bot.conversation.prima import suggest_jenis
-from bot.conversation.replies import Button, Reply
+from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft, IkiResult
 from bot.rules import check_iki
@@ -252,6 +252,60 @@ def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
     return add_later(state, draft) if asking else save_many(state, [draft])
 
 
+@knowledge.cached
+def _unsave_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["unsave"])
+
+
+def asks_why(state: UserState, text: str) -> bool:
+    """«kenapa ga boleh sih?» while a saved IKI is asked its fields, naming no other IKI (conversation.yaml
+    asks_why): a question about that IKI's findings."""
+    words = tokens(text)
+    return state.fill is not None and state.fill.index is not None and not any(ch.isdigit() for ch in text) \
+        and bool(PhraseSet(knowledge.data("conversation")["asks_why"]).find(words))
+
+
+def unsaves(state: UserState, text: str) -> bool:
+    """«oke ga jadi, buang» while the IKI just saved is asked its fields (conversation.yaml unsave), with no number
+    in it (a value, or another IKI named by its number, is something else)."""
+    fill = state.fill
+    words = tokens(text)
+    found = _unsave_words().find(words)
+    if fill is None or fill.index is None or not fill.field or any(ch.isdigit() for ch in text) or not found:
+        return False
+    start, phrase = found
+    pointers = set(knowledge.data("conversation")["unsave_pointers"])
+    outside = words[:start] + words[start + len(phrase):]
+    return not pointers & set(outside)
+
+
+def unsave(state: UserState) -> list[Reply]:
+    """The IKI being completed taken out of the draft (the save undone); the ones queued after it follow."""
+    fill = state.fill
+    dropped = state.skp.iki.pop(fill.index)
+    queue = [i - 1 if i > fill.index else i for i in fill.queue if i != fill.index]
+    said = Reply(f"Baik, «{short(dropped.indikator, 60)}» tidak jadi disimpan: sudah saya keluarkan dari draf. Draf Anda "
+                 f"kini {len(state.skp.iki)} IKI.")
+    state.fill, state.completed = None, None
+    if queue:
+        state.fill = FillState(index=queue[0], queue=queue[1:])
+        return [said, Reply(f"Berikutnya IKI ke-{queue[0] + 1}:")] + _next(state, start=True)
+    return [said]
+
+
+def keep_mandatory(state: UserState, draft: IkiDraft) -> Reply:
+    """«IP ASN 85» while another flow asks (the MPPH's method): saved (or its target set) with no question of its own,
+    so the open question stays the one answered next."""
+    known = mandatory_target(state, draft)
+    if known:
+        return known
+    draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+    state.skp.iki.append(draft)
+    count = len(state.skp.iki)
+    return Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{draft.indikator}»{_with_target(draft)}, "
+                 f"{draft.jenis.label if draft.jenis else 'Core MI'}. Bobotnya lengkapi nanti dengan /ubah {count} bobot.")
+
+
 def ends_asking(replies: list[Reply], state: UserState) -> bool:
     """The replies already end with the open field's question (so it is not asked twice)."""
     return bool(replies) and is_open(state) and replies[-1].text == prompt(state)[-1].text
@@ -435,7 +489,23 @@ def _done(state: UserState) -> list[Reply]:
     state.completed = fill.index
     state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
     state.fill = None
-    return said + [Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]
+    return said + (later_offer(state) or [
+        Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")])
+
+
+def later_offer(state: UserState) -> list[Reply]:
+    """The suggestions for the other tasks of a work description, kept when one was picked, on screen again once
+    that IKI is complete (nothing the user was shown is lost); [] when none are kept or others are on screen."""
+    if not state.later or state.candidates:
+        return []
+    numbers = [n for n in state.later_numbers if n <= len(state.later)]
+    state.candidates, state.later, state.later_numbers, state.candidate_target = state.later, [], [], ""
+    state.shown_numbers = numbers
+    lines = ["Usulan untuk tugas Anda yang lain, masih bisa dipilih (nomornya tetap):"]
+    lines += [f"{n}. {state.candidates[n - 1].indikator} (satuan: {state.candidates[n - 1].satuan})" for n in numbers]
+    lines.append("Pilih yang sesuai, atau lihat draf dengan /skp dan /ekspor bila sudah siap.")
+    buttons = use_buttons(len(state.candidates), "use")
+    return [Reply("\n".join(lines), [buttons[n - 1] for n in numbers])]
 
 
 def release(state: UserState) -> str:
@@ -458,7 +528,7 @@ def _close(state: UserState) -> list[Reply]:
     waiting = [fill.index] + fill.queue
     numbers = ", ".join(str(i + 1) for i in waiting if i < len(state.skp.iki))
     return [Reply(f"Baik. IKI {numbers} sudah ada di draf; lengkapi bagian yang kosong nanti dengan /ubah NOMOR "
-                  "(lihat /skp).")]
+                  "(lihat /skp).")] + later_offer(state)
 
 
 def _left_behind(state: UserState) -> str:

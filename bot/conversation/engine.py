@@ -78,6 +78,7 @@ from bot.conversation.plain import (
     AS_QUESTION,
     NOT_UNDERSTOOD,
     Plain,
+    asks_to_add,
     candidate_target,
     drafts_iki,
     first_suggestion,
@@ -589,6 +590,12 @@ class Engine:
         if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
             return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
+        if step == "method" and not named and "\n" not in message:
+            if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
+                answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+                return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
+            if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
+                return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
         holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
         if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
                 and not mpph_flow.answers_scope(state, message):
@@ -827,11 +834,12 @@ class Engine:
                       else "Tidak ada langkah yang sedang berjalan.")]
 
     def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
-              number: int | None = None, keep_offer: bool = False) -> list[Reply]:
+              number: int | None = None, keep_offer: bool = False, add: bool = False) -> list[Reply]:
         """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
         one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
-        number: the IKI's place in that list, for the reply."""
+        number: the IKI's place in that list, for the reply. add: the user asked to add it («tmbh iki bru: …»), so
+        one that passes with its target is saved as read (spelling fixed) with no choice of spellings."""
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
@@ -874,6 +882,9 @@ class Engine:
             # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
                 and suggestions.candidates and twin is None else ""
+            # the failed IKI itself, kept while its suggestions are on screen: «tetep mau itu» saves it as written
+            state.checked = IkiDraft(indikator=verdict.read_as or text, jenis=jenis) \
+                if verdict.has_error and suggestions.candidates and twin is None else None
         if verdict.has_error:
             note = draft_save.release(state)
             if twin is not None:
@@ -883,13 +894,15 @@ class Engine:
         else:
             buttons, note = draft_save.offer(state, draft, verdict)
             kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None
+            if add and kept:  # «tmbh iki bru: …, 100%»: asked to add, so saved as read; the fixes are said above
+                state.fill.typed = ""
             saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
             # a target typed with the IKI waits with it («… sblm dikirim 100%» when the spelling is asked): said
             ask = (f"\n\nSimpan ke draf SKP? Targetnya {render.target_text(kept)}, dari pesan Anda; jenis dan bobotnya "
                    "saya tanyakan sesudahnya.") if kept else \
                 "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya."
-            replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else "")
-                             + ("" if saved else ask), [] if saved else buttons)] + saved
+            replies = [Reply(render.iki_result(verdict, number, as_read=add and bool(saved))
+                             + (f"\n{note}" if note else "") + ("" if saved else ask), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
             replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
@@ -962,6 +975,8 @@ class Engine:
         rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
         if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
             return [Reply(rest)] + draft_save.prompt(state)
+        if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
+            return draft_save.unsave(state)
         if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
             return draft_save.on_button(state, "save", "")
         request = request_in(message)
@@ -1024,6 +1039,10 @@ class Engine:
                 return taken
         if intent.route is Route.smalltalk:
             return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
+        if intent.route is Route.question and draft_save.asks_why(state, message):  # «kenapa ga boleh sih?»: the
+            explained = self.team.findings_asked(turn, f"IKI {state.fill.index + 1}")  # findings of the IKI asked about
+            if explained:
+                return explained + draft_save.prompt(state)
         asked_for = work_asking_iki(message) if intent.route is Route.question else None
         drafted = work_suggestions(asked_for) if asked_for else []
         if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
@@ -1042,7 +1061,8 @@ class Engine:
         if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
                 or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
             note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self.plain.on_text(turn, new_iki_in(message) or message)
+            typed = new_iki_in(message) or message  # «tmbh iki bru: …»: the IKI, its lead-in asking to add it
+            return ([Reply(note)] if note else []) + self.plain.on_text(turn, typed, add=asks_to_add(message, typed))
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
             return from_work(state, work, keep=True, whole=message)

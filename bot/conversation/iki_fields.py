@@ -445,7 +445,13 @@ class Fields:
         if other in answer.named and getattr(d.current, other) is None:  # "target 80, baseline thn lalu 72"
             self._set(d.current, other, answer.named[other])
         counted = self._as_count(d.current, number) if field == "target" else None
-        if counted:  # «target 3000 aja» for a Persentase: the user counts; offered, never refused
+        if counted and field in answer.named:  # «target 3000 aja»: the target named past 100 counts, as advised
+            at = self._skip(state)
+            edit = f"/ubah {at + 1} teks" if at is not None else "/ubah NOMOR teks (nomornya di /skp)"
+            return [Reply(f"{number.text} lebih dari 100, jadi bukan persentase: ukurannya saya ganti menjadi "
+                          f"«{counted}». Bila tetap persentase, tulis kalimatnya lagi dengan {edit}.")] \
+                + self._counted(state, counted, number)
+        if counted:  # a bare «3000» for a Persentase: the user may count; offered, never refused
             return [Reply(f"«{short(text, 40)}»: {number.text} lebih dari 100, jadi bukan persentase. Bila yang Anda "
                           f"hitung jumlahnya, ukurannya saya ganti: «{counted}», target {number.text}.",
                           [self._button(f"Ganti jadi Jumlah, target {number.text}", f"count:{number.text}")])] \
@@ -486,6 +492,14 @@ class Fields:
         if not replies:
             return [Reply(said)]
         return [replace(replies[0], text=f"{said}\n{replies[0].text}")] + replies[1:]
+
+    def _counted(self, state: UserState, counted: str, number: Number) -> list[Reply]:
+        """The IKI re-worded as the count `counted` with `number` as its target, then the next question."""
+        d = self._holder(state)
+        d.current.indikator, d.current.satuan = counted, None
+        self._set(d.current, "target", number)
+        d.answered = d.last_number = "target"
+        return self._noted(d.current, "target", self.advance(state))
 
     @staticmethod
     def _as_count(current: IkiDraft, number: Number) -> str | None:
@@ -581,12 +595,7 @@ class Fields:
             return self._confirm(state)
         if action == "count" and d.field == "target" and numbers_in(arg):  # «Ganti jadi Jumlah, target 3000»
             counted = self._as_count(d.current, numbers_in(arg)[0])
-            if counted is None:
-                return None
-            d.current.indikator, d.current.satuan = counted, None
-            self._set(d.current, "target", numbers_in(arg)[0])
-            d.answered = d.last_number = "target"
-            return self._noted(d.current, "target", self.advance(state))
+            return self._counted(state, counted, numbers_in(arg)[0]) if counted else None
         if action == "rejenis" and d.field == "bobot" and arg in Jenis.__members__ and d.pending_bobot is not None:
             d.current.jenis = Jenis(arg)
             return self._take_weight(state, d.pending_bobot, keep=False)

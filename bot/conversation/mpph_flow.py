@@ -174,6 +174,9 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         if ";" in text or _names_indicator(text):  # the indicator written again (after its wording note): replaced
             flow.step = "indicator"
             return _take_indicator(state, text)
+        if _ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
+            return [Reply(f"«{short_line(text)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
+                          "membaginya.")] + prompt(state)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
     if flow.step == "roles":
@@ -512,6 +515,12 @@ def _is_done_word(text: str) -> bool:
 def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow = state.mpph
     name, target_text = _leader_line(text)
+    step_form = ";" in text and "\n" not in text.strip()  # «Nama indikator; target»: this step's own form
+    bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
+    if not (step_form or bare or _names_indicator(name) or bare_code(name) or _names_indicator(text)) and _ahead(flow, text):
+        # «Andi (Jawa, Bali) 40%» pasted or «wilayah» typed first: the roles or the method, kept for their steps
+        return [Reply(f"«{short_line(text)}» saya simpan untuk langkah sesudahnya (cara membagi dan peran anggota). "
+                      "Sekarang indikatornya dulu.")] + prompt(state)
     code = bare_code(name) if name else None
     row = named_row(code) if code else None
     if row is not None:  # «IKK 5.1.1; 80%»: the catalog names the indicator (and gives the target when none is typed)
@@ -529,7 +538,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     flow.current = LeaderIndicator(id=label, indikator=name, target=target_text, satuan=target.unit)
     flow.step = "method"
     return [Reply(f"Dicatat sebagai {label}: «{name}», target {render.target_text(flow.current)}."
-                  + _wording_note(flow.current))] + prompt(state)
+                  + _wording_note(flow.current))] + _replay(state)
 
 
 def _wording_note(leader: LeaderIndicator) -> str:
@@ -547,6 +556,12 @@ def _label(flow: MpphState, name: str, code: str | None) -> str:
     """A Renstra code names the indicator in the matrix and as its members' parent; else its number in this MPPH."""
     codes = [code] if code else codes_in(name)
     return codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
+
+
+def short_line(text: str) -> str:
+    """The first line of a message, cut for quoting («Andi (Jawa, Bali) 40% …»)."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first[:60] + (" …" if len(first) > 60 or "\n" in text.strip() else "")
 
 
 def _names_indicator(text: str) -> bool:
@@ -588,7 +603,8 @@ def method_in(text: str) -> str | None:
 def _ahead(flow: MpphState, text: str) -> bool:
     """Keeps a method or role lines typed before their step (flow.ahead); False for anything else."""
     lines = [line.strip(" •\t") for line in text.splitlines() if line.strip()]
-    if method_in(text) is None and not (lines and all(_line_roles(line, flow.current) for line in lines)):
+    leader = flow.current or LeaderIndicator(id="", indikator="", target="")  # before the indicator is named
+    if method_in(text) is None and not (lines and all(_line_roles(line, leader) for line in lines)):
         return False  # (a role's target is checked when its step opens: the leader's target is not known yet)
     flow.ahead.append(text)
     return True
@@ -597,13 +613,15 @@ def _ahead(flow: MpphState, text: str) -> bool:
 def _replay(state: UserState) -> list[Reply]:
     """The step just opened, answered by what was typed ahead for it, else asked."""
     flow = state.mpph
-    for text in flow.ahead:
-        if flow.step == "method" and (method := method_in(text)) is not None:
-            flow.ahead.remove(text)
-            return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, text)
-        if flow.step == "roles" and read_roles(text, flow.current)[0]:
-            flow.ahead.remove(text)
-            return on_text(state, text)
+    methods = [text for text in flow.ahead if method_in(text) is not None]
+    if flow.step == "method" and methods:  # the last method named wins («aspek» … «eh wilayah»)
+        flow.ahead = [text for text in flow.ahead if text not in methods]
+        method = method_in(methods[-1])
+        return [Reply(f"Cara membagi: {METHOD_LABELS[method]} (dari pesan Anda tadi).")] + on_text(state, methods[-1])
+    roles = [text for text in flow.ahead if flow.step == "roles" and read_roles(text, flow.current)[0]]
+    if roles:  # every role line kept, in the order typed, read as one message
+        flow.ahead = [text for text in flow.ahead if text not in roles]
+        return on_text(state, "\n".join(roles))
     return prompt(state)
 
 

@@ -152,8 +152,9 @@ class Plain:
                 return weights
         return year_chat.on_line(turn.state, intent, self.clock())
 
-    def on_text(self, turn: Turn, message: str) -> list[Reply]:
-        """A message with no command and no flow open: read what it is before acting on it."""
+    def on_text(self, turn: Turn, message: str, add: bool = False) -> list[Reply]:
+        """A message with no command and no flow open: read what it is before acting on it. add: the words before it
+        (cut off by the caller) asked to add the IKI it holds («tmbh iki bru: …»)."""
         if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
             return mpph_flow.on_text(turn.state, message)
         menu = shorten.menu_index(turn.state)
@@ -175,6 +176,8 @@ class Plain:
         if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
             return [Reply(rest)]
         picked = typed_suggestion(turn.state, message)
+        if picked is None and keeps_own(turn.state, message):  # «ga, tetep mau itu», «simpan aja apa adanya»
+            return kept_as_typed(turn.state)
         with_target = picked_with_target(turn.state, message) if picked is None else None
         if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
             picked, turn.state.candidate_target = with_target
@@ -364,7 +367,8 @@ class Plain:
             # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
             # «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk before it off
             typed = new_iki_in(message) or without_lead_in(message)
-            checked = self._check(turn.state, clean(typed), intent if typed == message else None)
+            checked = self._check(turn.state, clean(typed), intent if typed == message else None,
+                                  add=add or asks_to_add(message, typed))
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
@@ -397,7 +401,13 @@ class Plain:
             return [Reply("Pilihan itu sudah tidak berlaku. Kirim /cek dengan IKI Anda untuk mendapat usulan baru.")] \
                 + self._pending_question(state)
         chosen = state.candidates[int(arg) - 1]
+        # several tasks' suggestions («sy ngurus inventarisasi BMN, rekonsiliasi …»): the other tasks' kept for later
+        tasks = [state.task_of.get(c.indikator) for c in state.candidates]
+        shown = state.shown_numbers or range(1, len(tasks) + 1)
+        state.later_numbers = [n for n in shown if tasks[n - 1] != tasks[int(arg) - 1]] if None not in tasks else []
+        state.later = list(state.candidates) if state.later_numbers else []
         typed, state.candidates, state.candidate_target = state.candidate_target, [], ""
+        state.shown_numbers, state.checked = [], None
         own = state.candidate_rhk if chosen.indikator in state.candidate_rhk_for else ""
         state.candidate_rhk, state.candidate_rhk_for = "", []
         rhk = own or next(iter(draft_rhk(chosen.indikator)), "")
@@ -501,9 +511,38 @@ def _numbers(numbers: list[int]) -> str:
 _TRAILING_COUNT = re.compile(r"\s+(\d[\d.,]*(?:\s+[^\W\d_]+)?)\s*$")  # «… 12 kali», «… 5 SOP»
 
 
+def keeps_own(state: UserState, message: str) -> bool:
+    """Suggestions are on screen for an IKI the rules failed, and the message insists on that IKI as written
+    («ga, tetep mau itu. atasan sy setuju kok», «ya udah simpan aja apa adanya»: list_insist words)."""
+    return state.checked is not None and bool(state.candidates) and _insists_words(message)
+
+
+def kept_as_typed(state: UserState) -> list[Reply]:
+    """The failed IKI saved as the user wrote it (their decision), its findings said once and kept for /skp and the
+    «Temuan» sheet; its target typed with it kept when it fits."""
+    draft, typed = state.checked, state.candidate_target
+    state.checked = None
+    number = typed_target(typed) if typed else None
+    if number is not None:
+        draft_save.set_target(draft, number)
+    errors = [f.message for f in check_iki(draft).findings if f.severity == "error"]
+    said = Reply(f"Baik, saya simpan seperti yang Anda tulis: «{draft.indikator}». Keputusannya ada pada Anda dan "
+                 "atasan di dialog kinerja; temuannya tetap tercatat di /skp dan lembar «Temuan» berkas /ekspor"
+                 + (f": {errors[0]}" if errors else "."))
+    return [said] + draft_save.save_many(state, [draft])
+
+
+def asks_to_add(message: str, typed: str) -> bool:
+    """«tmbh iki bru: presentase hsil uji …»: the words before the IKI `typed` ask to add it to the draft (add_lead)."""
+    if typed == message:
+        return False
+    head = message[:-len(typed)] if typed and message.endswith(typed) else message.partition(":")[0]
+    return bool(_list_words("add_lead").find(tokens(head)))
+
+
 @knowledge.cached
 def _list_words(name: str) -> PhraseSet:
-    """One of conversation.yaml's word lists about a pasted list (list_insist, list_add)."""
+    """One of conversation.yaml's word lists about a pasted list (list_insist, list_add) or an added IKI (add_lead)."""
     return PhraseSet(knowledge.data("conversation")[name])
 
 
@@ -597,6 +636,10 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
                       f"{own.indikator}.")] + saved
     note = draft_save.release(state)
     state.candidates = [c for task in drafted for c in task.candidates]
+    state.task_of = {c.indikator: n for n, task in enumerate(drafted) for c in task.candidates} if len(
+        [task for task in drafted if task.candidates]) > 1 else {}
+    state.later, state.later_numbers, state.shown_numbers = [], [], []  # a new description's replace those kept
+    state.checked = None
     named = read_answer(typed).named.get("target") if state.candidates else None
     state.candidate_target = named.text if named is not None else ""  # «…, target 90»: for the suggestion picked
     shown = [task.text for task in drafted if task.candidates]

@@ -147,6 +147,14 @@ class UserState(BaseModel):
     completed_field: str = ""
     candidate_rhk_for: list[str] = Field(default_factory=list)
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
+    # the IKI a check failed, kept while its suggestions are on screen: «tetep mau itu», «simpan apa adanya» saves it
+    checked: IkiDraft | None = None
+    task_of: dict[str, int] = Field(default_factory=dict)  # a work description's suggestions: the task each is for
+    # a work description's suggestions when one of several tasks' was picked: those of the tasks not picked yet (their
+    # numbers, 1-based, in `later_numbers`) offered again under the same numbers once the picked IKI is complete
+    later: list[Candidate] = Field(default_factory=list)
+    later_numbers: list[int] = Field(default_factory=list)
+    shown_numbers: list[int] = Field(default_factory=list)  # the suggestions on screen when only some are (1-based)
     fill: FillState | None = None  # an IKI offered for «Simpan ke draf», or saved and being completed
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
     refused: list[int] = Field(default_factory=list)  # its lines just picked and refused by the rules (1-based)

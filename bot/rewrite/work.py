@@ -125,7 +125,8 @@ def text(drafted: list[Task]) -> str:
     if left_out:
         lines += ["", f"Tugas lain ({', '.join(left_out)}) kirim lagi sesudah ini, agar usulannya tidak terlalu banyak."]
     lines += ["", "Pilih usulan yang sesuai; target, jenis dan bobotnya saya tanyakan sesudahnya."
-              + (" Usulan untuk tugas lain: kirim lagi tugasnya sesudah IKI ini tersimpan." if len(shown) > 1 else "")]
+              + (" Usulan untuk tugas lain saya tawarkan lagi sesudah IKI yang Anda pilih lengkap." if len(shown) > 1
+                 else "")]
     return "\n".join(lines)
 
 
