@@ -1137,6 +1137,20 @@ def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or
     assert "belum ada yang saya ubah" in nothing and len(engine.state("u1").year.entries) == 4
 
 
+def test_a_new_number_set_against_the_old_one_an_entry_holds_corrects_it_without_an_opener(engine, at):
+    # a played quarter (instalasi gizi): «eh yg konseling kemarin itu 6 pasien bukan 5» was kept as a new entry
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    engine.handle("u1", "rapat koordinasi kenaikan pangkat")
+    told = said(engine.handle("u1", "eh yg verif tadi itu 10 berkas bukan 9"))
+    assert "dibetulkan" in told and "Dicatat" not in told
+    assert [e.text for e in engine.state("u1").year.entries] == ["hari ini verif 10 berkas KP",
+                                                                 "rapat koordinasi kenaikan pangkat"]
+    # no entry holds the old number: a line of work as any other
+    assert "Dicatat" in said(engine.handle("u1", "verif 4 berkas bukan 3 berkas pensiun"))
+
+
 def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
     # tester12 #5: «realisasi TW I IKI 4 harusnya 80 persen» was read as a correction of the last logbook entry, which
     # was shown back («Catatan terakhir: c14 …») and nothing changed

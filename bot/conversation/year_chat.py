@@ -1250,11 +1250,13 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     text opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun; None else.
     «… harusnya 10 bumil bukan 9» names the old number too: then every recent entry that counted 9 bumil, the ones
     whose words the correction repeats («yg ANC») first, and none when no entry holds it — never the latest one
-    that counted «bumil» with another number."""
+    that counted «bumil» with another number. «eh yg konseling kemarin itu 6 pasien bukan 5» needs no opener: the
+    new number set against the old one an entry holds is the correction (none holding it: None, a line of work)."""
     toks = tokens(text)
     was = _WAS.search(text)
     counted = _COUNTED.findall(text[:was.start()] + text[was.end():] if was else text)
-    if not toks or not _openers().match_at(toks, 0) or len(counted) != 1:
+    opened = bool(toks) and _openers().match_at(toks, 0) is not None
+    if not toks or not (opened or was) or len(counted) != 1:
         return None
     new, noun = counted[0]
     recent = sorted(entries, key=lambda e: int(e.id[1:]))[::-1][:_RECENT]
@@ -1270,6 +1272,8 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     frame = set(knowledge.data("catatan_harian")["correction_frame"]) | {noun.lower()}
     words = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
     named = [e for e in holding if words & set(tokens(e.text))]
+    if not opened and not holding:
+        return None
     return (named if len(named) == 1 else holding), old, new
 
 
