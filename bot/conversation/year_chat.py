@@ -602,7 +602,9 @@ def capaian(state: UserState, now: datetime) -> list[Reply]:
     lines = ["Capaian per IKI:"] + [capaians.capaian_text(c) for c in found]
     behind = [c.number for c in found if c.behind]
     if behind:
-        lines.append("Di bawah trajektori: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+        said = "Di bawah trajektori atau target tahunan" if any("target tahunan" in c.status for c in found) \
+            else "Di bawah trajektori"  # (a rate with no trajectory is measured against its annual target)
+        lines.append(f"{said}: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
     unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
     buttons = []
     if unsure:
