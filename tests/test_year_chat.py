@@ -1151,6 +1151,20 @@ def test_a_new_number_set_against_the_old_one_an_entry_holds_corrects_it_without
     assert "Dicatat" in said(engine.handle("u1", "verif 4 berkas bukan 3 berkas pensiun"))
 
 
+def test_catatan_counts_every_week_without_entries_and_a_month_names_its_own(engine, at):
+    # a played quarter (instalasi gizi): six quiet weeks were shown as the last four, the first two hidden
+    agreed(engine)
+    for day in ("2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16", "2026-03-02", "2026-03-16", "2026-03-30"):
+        at(f"{day}T15:00")
+        engine.handle("u1", "hari ini verif 9 berkas KP")
+    at("2026-04-20T10:00")
+    shown = said(engine.handle("u1", "/catatan"))
+    # quiet: 12/01, 26/01, 09/02, 23/02, 09/03, 23/03, 06/04, 13/04 (eight weeks)
+    assert "8 minggu" in shown and "12/01" not in shown and "13/04" in shown
+    february = said(engine.handle("u1", "/catatan februari"))
+    assert "Minggu tanpa catatan: 09/02, 23/02" in february
+
+
 def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
     # tester12 #5: «realisasi TW I IKI 4 harusnya 80 persen» was read as a correction of the last logbook entry, which
     # was shown back («Catatan terakhir: c14 …») and nothing changed

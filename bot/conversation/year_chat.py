@@ -60,6 +60,7 @@ from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
+from bot.year.workdays import next_workday
 
 log = logging.getLogger("asisten_iki.reminders")
 
@@ -417,7 +418,7 @@ def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
     if not year.entries:
         return [Reply("Belum ada catatan harian. Kirim pekerjaan yang sudah dilakukan, misalnya «hari ini review 12 "
                       "berkas usulan kenaikan pangkat», atau /catat TEKS.")]
-    words = rest.lower().split()
+    words, period = rest.lower().split(), None
     if len(words) >= 2 and words[0] == "iki" and words[1].isdigit():
         n = int(words[1])
         if not 1 <= n <= len(skp.iki):
@@ -433,9 +434,13 @@ def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
         chosen = chosen if period else chosen[-15:]
     lines = [title] + [f"{e.id} · " + logbook.entry_text(e, _number(skp, e.iki)) for e in chosen]
     first = min(e.day for e in year.entries)
+    if period:  # «/catatan februari»: the quiet weeks of that month, not of the whole year
+        first, today = max(first, next_workday(start)), min(today, end + timedelta(days=7))
     quiet = logbook.quiet_weeks(year, first, today)
-    if quiet:
-        lines.append("Minggu tanpa catatan: " + ", ".join(f"{d:%d/%m}" for d in quiet[-4:]))
+    if quiet:  # every one counted: «23/02, 02/03 …» alone hid the earlier weeks (a played quarter)
+        shown = ", ".join(f"{d:%d/%m}" for d in quiet[-_QUIET_SHOWN:])
+        lines.append(f"Minggu tanpa catatan: {shown}" if len(quiet) <= _QUIET_SHOWN else
+                     f"Minggu tanpa catatan: {len(quiet)} minggu, yang terakhir {shown} (minggu mulai Senin).")
     lines.append("Ubah: «catatan c3 tanggal 12/3», «c3 jumlah 15», hubungkan ulang: «c3 ke IKI 2», hapus: "
                  "«hapus c3».")
     unsure = [e for e in chosen if e.status is EntryStatus.unsure]
@@ -1212,6 +1217,7 @@ _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mest
 _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
 
 
+_QUIET_SHOWN = 6  # weeks without entries named in /catatan; more are counted
 _RECENT = 10  # entries a correction in plain words may be about: the latest ones kept
 
 
