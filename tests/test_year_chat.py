@@ -269,6 +269,25 @@ def test_a_file_path_at_the_end_of_a_line_of_work_is_bukti_of_that_line_or_said_
     assert "«/home/tidak/ada.jpg» tidak ditemukan di komputer ini" in shown
 
 
+def test_a_described_file_path_is_bukti_of_the_entry_just_kept_never_an_entry_of_its_own(engine, at, tmp_path):
+    # a played quarter (instalasi gizi): «foto uji cita rasa /home/…/cita_rasa_jan.jpg» became an entry «di luar SKP»
+    # holding the path as text, and no file was attached
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    at("2026-01-12T15:00")
+    photo = tmp_path / "cita.jpg"
+    photo.write_bytes(b"jpeg")
+    script = f"verif 14 berkas KP\nfoto verifikasi berkas tadi {photo}\nfoto yang lain /home/tidak/ada/x.jpg\n"
+    out = StringIO()
+    run(engine, StringIO(script), out, user="u1")
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and [e.name for e in entries[0].evidence] == ["cita.jpg"]
+    assert "«/home/tidak/ada/x.jpg» tidak ditemukan di komputer ini" in out.getvalue()
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
     assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
