@@ -39,7 +39,7 @@ def candidates(result: RewriteResult) -> str:
         return "Tidak ada usulan: IKI ini tidak perlu ditulis ulang, atau kalimatnya terlalu pendek untuk diolah."
     lines = ["Usulan IKI berbasis output:"]
     for i, c in enumerate(result.candidates, start=1):
-        lines.append(f"{i}. {c.indikator} (satuan: {c.satuan})")
+        lines.append(f"{i}. {c.indikator}" + (f" (satuan: {c.satuan})" if c.satuan else ""))  # never «(satuan: )»
         lines.append(f"   Alasan: {c.alasan}")
     return "\n".join(lines)
 
