@@ -1184,6 +1184,16 @@ def test_catatan_counts_every_week_without_entries_and_a_month_names_its_own(eng
     assert "Minggu tanpa catatan: 09/02, 23/02" in february
 
 
+def test_a_question_about_one_iki_s_progress_shows_its_capaian_not_its_rule_check(engine, at):
+    # a played quarter (instalasi gizi): «IKI 3 berapa sih capaiannya sekarang?» showed the rule check of IKI 3
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    shown = said(engine.handle("u1", "IKI 1 berapa sih capaiannya sekarang?"))
+    assert shown.startswith("Capaian:") and "realisasi 9" in shown
+    assert "di draf Anda" not in shown and "\n2. " not in shown  # that IKI only
+
+
 def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
     # tester12 #5: «realisasi TW I IKI 4 harusnya 80 persen» was read as a correction of the last logbook entry, which
     # was shown back («Catatan terakhir: c14 …») and nothing changed

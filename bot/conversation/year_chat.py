@@ -600,11 +600,14 @@ def rencana_accept(state: UserState, now: datetime) -> list[Reply]:
 
 
 # Capaian and realisasi ----------------------------------------------------------------------------------------------
-def capaian(state: UserState, now: datetime) -> list[Reply]:
+def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
+    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
     if not state.skp.iki:
         return [Reply(NO_SKP)]
     found = capaians.capaian_all(state.skp, state.year, _today(now))
-    lines = ["Capaian per IKI:"] + [capaians.capaian_text(c) for c in found]
+    if only is not None and 1 <= only <= len(found):
+        found = [found[only - 1]]
+    lines = ["Capaian per IKI:" if len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
     behind = [c.number for c in found if c.behind]
     if behind:
         said = "Di bawah trajektori atau target tahunan" if any("target tahunan" in c.status for c in found) \
@@ -1201,7 +1204,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
         asked = records_asked(intent.entry.line)
         if asked == "capaian":
-            return capaian(state, now)
+            return capaian(state, now, iki_number_in(text))
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
             month = state.year.rencana and logbook.read_period(text, now.date())
             return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
