@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import Engine, Reply
-from bot.conversation.evidence_path import evidence_in_line, evidence_path
+from bot.conversation.evidence_path import evidence_after_lead, evidence_in_line, evidence_path
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
 
@@ -125,7 +125,8 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
             continue
         if number.isdigit() and 1 <= int(number) <= len(choices):
             replies = engine.press(user, choices[int(number) - 1])
-        elif (named := evidence_path(text)) is not None:  # bukti dukung, by its path
+        elif (named := evidence_path(text) or evidence_after_lead(text)) is not None:
+            # bukti dukung by its path, bare or described («foto uji cita rasa /home/…/cita.jpg»)
             replies = (engine.evidence(user, _path_evidence(named)) if named.is_file() else
                        [Reply(f"Berkas «{named}» tidak ditemukan di komputer ini, jadi belum dilampirkan. Periksa "
                               "jalurnya lalu kirim lagi, misalnya «bukti: /home/nama/foto/kegiatan.jpg».")])

@@ -42,7 +42,7 @@ def candidates(result: RewriteResult) -> str:
         return "Tidak ada usulan: IKI ini tidak perlu ditulis ulang, atau kalimatnya terlalu pendek untuk diolah."
     lines = ["Usulan IKI berbasis output:"]
     for i, c in enumerate(result.candidates, start=1):
-        lines.append(f"{i}. {c.indikator} (satuan: {c.satuan})")
+        lines.append(f"{i}. {c.indikator}" + (f" (satuan: {c.satuan})" if c.satuan else ""))  # never «(satuan: )»
         lines.append(f"   Alasan: {c.alasan}")
     return "\n".join(lines)
 
@@ -159,10 +159,16 @@ def target_text(iki) -> str:
     parsed = parse_target(raw)
     if parsed is None:
         return f"{raw} {iki.satuan}".rstrip() if iki.satuan and str(iki.satuan).lower() not in str(raw).lower() else str(raw)
-    unit = (iki.satuan or parsed.unit or "").strip()
-    if unit.lower() in ("%", "persen", "persentase", "percent"):
-        unit = "%"
+    unit = target_unit(iki)
     return (f"{parsed.bound} " if parsed.bound else "") + with_unit(parsed.value, unit)  # "≤ 5%": a ceiling stays one
+
+
+def target_unit(iki) -> str:
+    """The unit the IKI's numbers are written in: its satuan, else the target's own unit ("%" for any way of
+    writing percent); "" when neither says."""
+    parsed = parse_target(iki.target) if iki.target is not None else None
+    unit = (iki.satuan or (parsed.unit if parsed else "") or "").strip()
+    return "%" if unit.lower() in ("%", "persen", "persentase", "percent") else unit
 
 
 def mpph_result(draft, result) -> str:

@@ -281,3 +281,17 @@ def test_the_mandatory_iki_asked_for_at_the_role_question_is_kept_once_and_the_r
     assert [i.indikator for i in engine.state(user).skp.iki] == ["Nilai Indeks Profesionalitas ASN"]
     assert "sudah ada di draf" in said(engine.handle(user, "tambah iki wajib ip asn dong"))
     assert len(engine.state(user).skp.iki) == 1 and not engine.state(user).prima.paused
+
+
+def test_work_done_sent_at_the_role_question_pauses_prima_and_is_offered_as_a_logbook_line(engine):
+    # Y02 (year eval): weeks after PRIMA stopped at the role question, «periksa 42 sampel TCM hr ini» was answered
+    # «Pilih salah satu tombol» and lost
+    engine.handle("w", "/prima")
+    engine.press("w", "prima:skip")
+    engine.press("w", "prima:skip")
+    assert engine.state("w").prima.step == "I"
+    replies = engine.handle("w", "periksa 42 sampel TCM hr ini")
+    text = "\n".join(r.text for r in replies)
+    assert engine.state("w").prima.paused and "Pilih salah satu tombol" not in text
+    assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]
+    assert engine.state("w").pending == "periksa 42 sampel TCM hr ini"  # kept until the user picks

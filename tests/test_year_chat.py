@@ -269,6 +269,25 @@ def test_a_file_path_at_the_end_of_a_line_of_work_is_bukti_of_that_line_or_said_
     assert "«/home/tidak/ada.jpg» tidak ditemukan di komputer ini" in shown
 
 
+def test_a_described_file_path_is_bukti_of_the_entry_just_kept_never_an_entry_of_its_own(engine, at, tmp_path):
+    # a played quarter (instalasi gizi): «foto uji cita rasa /home/…/cita_rasa_jan.jpg» became an entry «di luar SKP»
+    # holding the path as text, and no file was attached
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    at("2026-01-12T15:00")
+    photo = tmp_path / "cita.jpg"
+    photo.write_bytes(b"jpeg")
+    script = f"verif 14 berkas KP\nfoto verifikasi berkas tadi {photo}\nfoto yang lain /home/tidak/ada/x.jpg\n"
+    out = StringIO()
+    run(engine, StringIO(script), out, user="u1")
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 1 and [e.name for e in entries[0].evidence] == ["cita.jpg"]
+    assert "«/home/tidak/ada/x.jpg» tidak ditemukan di komputer ini" in out.getvalue()
+
+
 def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     agreed(engine)
     assert "Rencana aksi" not in said(engine.handle("u1", "/skp"))
@@ -1135,6 +1154,44 @@ def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or
     # an old number no recent entry holds: nothing changed, and the user is told how to fix one by its number
     nothing = said(engine.handle("u1", "eh salah harusnya 30 berkas bukan 40"))
     assert "belum ada yang saya ubah" in nothing and len(engine.state("u1").year.entries) == 4
+
+
+def test_a_new_number_set_against_the_old_one_an_entry_holds_corrects_it_without_an_opener(engine, at):
+    # a played quarter (instalasi gizi): «eh yg konseling kemarin itu 6 pasien bukan 5» was kept as a new entry
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    engine.handle("u1", "rapat koordinasi kenaikan pangkat")
+    told = said(engine.handle("u1", "eh yg verif tadi itu 10 berkas bukan 9"))
+    assert "dibetulkan" in told and "Dicatat" not in told
+    assert [e.text for e in engine.state("u1").year.entries] == ["hari ini verif 10 berkas KP",
+                                                                 "rapat koordinasi kenaikan pangkat"]
+    # no entry holds the old number: a line of work as any other
+    assert "Dicatat" in said(engine.handle("u1", "verif 4 berkas bukan 3 berkas pensiun"))
+
+
+def test_catatan_counts_every_week_without_entries_and_a_month_names_its_own(engine, at):
+    # a played quarter (instalasi gizi): six quiet weeks were shown as the last four, the first two hidden
+    agreed(engine)
+    for day in ("2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16", "2026-03-02", "2026-03-16", "2026-03-30"):
+        at(f"{day}T15:00")
+        engine.handle("u1", "hari ini verif 9 berkas KP")
+    at("2026-04-20T10:00")
+    shown = said(engine.handle("u1", "/catatan"))
+    # quiet: 12/01, 26/01, 09/02, 23/02, 09/03, 23/03, 06/04, 13/04 (eight weeks)
+    assert "8 minggu" in shown and "12/01" not in shown and "13/04" in shown
+    february = said(engine.handle("u1", "/catatan februari"))
+    assert "Minggu tanpa catatan: 09/02, 23/02" in february
+
+
+def test_a_question_about_one_iki_s_progress_shows_its_capaian_not_its_rule_check(engine, at):
+    # a played quarter (instalasi gizi): «IKI 3 berapa sih capaiannya sekarang?» showed the rule check of IKI 3
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    shown = said(engine.handle("u1", "IKI 1 berapa sih capaiannya sekarang?"))
+    assert shown.startswith("Capaian:") and "realisasi 9" in shown
+    assert "di draf Anda" not in shown and "\n2. " not in shown  # that IKI only
 
 
 def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):

@@ -293,3 +293,14 @@ def test_a_count_of_people_served_names_the_service_given_to_them(indikator, sta
     plan = propose(IkiDraft(indikator=indikator, target="1200"))
     names = [s.name for s in plan.stages]
     assert stage in names and not any(n.startswith("Penyelesaian") for n in names)
+
+
+def test_a_waiting_time_names_the_work_waited_for_in_its_rhk_and_stages():
+    """«Rata-rata waktu tunggu penyajian makanan …»: the RHK and the stages are about «penyajian makanan», never
+    «tunggu penyajian …» (a played quarter, instalasi gizi)."""
+    from bot.skp.rhk import draft_rhk, result_phrase
+
+    iki = "Rata-rata waktu tunggu penyajian makanan pasien rawat inap"
+    assert result_phrase(iki) == "penyajian makanan pasien rawat inap"
+    assert draft_rhk(iki)[0].startswith("Makanan pasien rawat inap disajikan")
+    assert result_phrase("Rata-rata waktu tanggap pengaduan masyarakat") == "pengaduan masyarakat"

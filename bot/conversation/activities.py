@@ -7,6 +7,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Candidate, IkiDraft
 from bot.rules import check_iki
+from bot.rules.analysis import implied_satuan
 
 
 @knowledge.cached
@@ -100,7 +101,7 @@ def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langk
         draft = IkiDraft(indikator=activity)
         verdict = check_iki(draft)
         if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
-            mine = [Candidate(indikator=activity, satuan="", alasan=kept)]
+            mine = [Candidate(indikator=activity, satuan=implied_satuan(draft) or "", alasan=kept)]  # «Persentase …»: %
         else:
             mine = assistant.rewrite(draft, checked=verdict).value.candidates[:1]
         shown = [p for p in mine if p.indikator in seen]  # the same start as an earlier activity: shown there

@@ -44,3 +44,18 @@ def evidence_in_line(text: str) -> tuple[str, Path] | None:
         if work and path is not None:
             return work, path
     return None
+
+
+def evidence_after_lead(text: str) -> Path | None:
+    """«foto uji cita rasa /home/ahli/bukti/cita_rasa.jpg»: a one-line message that opens with an evidence lead word
+    (catatan_harian.yaml evidence_leads) and ends in a path: the file, the words between only describing it (a
+    caption, as a Telegram photo has); None otherwise (a line of work naming its file is evidence_in_line's)."""
+    if "\n" in text:
+        return None
+    words = text.strip().split()
+    if len(words) < 3:
+        return None
+    lead = words[0].lower().rstrip(":")
+    if lead not in knowledge.data("catatan_harian")["evidence_leads"]:
+        return None
+    return evidence_path(words[-1])

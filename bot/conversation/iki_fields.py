@@ -203,9 +203,11 @@ class Fields:
             return [Reply(f"Satuan targetnya?{self._kept(d)} Misalnya %, Orang, Sertifikat, Nilai.",
                           offer + keep + back + extra)]
         if field == "baseline":
+            unit = render.target_unit(current)  # «30 menit»: the data awal in minutes too, never «80%»
+            example = ", misalnya 80%" if unit in ("", "%") else f" dalam {unit}, satuan targetnya"
             return [Reply(f"Capaian terakhir (data awal) untuk «{current.indikator}»?{self._kept(d)} Target ditetapkan "
-                          "dari data awal (PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya, "
-                          "misalnya 80%.", [self._button("Belum ada data awal", "nobaseline")] + keep + back + extra)]
+                          "dari data awal (PermenPANRB 8/2021) dan rencana aksi bergerak dari angka itu. Tulis angkanya"
+                          f"{example}.", [self._button("Belum ada data awal", "nobaseline")] + keep + back + extra)]
         if field == "triwulan_selesai":
             due = [self._button(q, f"due:{n}") for n, q in enumerate(QUARTERS, start=1)] + \
                 [self._button("Belum tahu", "nodue")]

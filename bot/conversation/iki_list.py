@@ -23,6 +23,8 @@ from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.language import opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
+from bot.year.entry_kind import records_asked
+from bot.year.line import line as read_line
 
 MIN_LINES = 2  # two IKI lines make a list; one is an IKI with a header
 DETAIL_LABEL = "Rincian"  # the label of a list line's button: «Rincian 3»
@@ -497,6 +499,8 @@ def draft_iki_asked(text: str, drafted: list[IkiDraft]) -> int | None:
     picks list lines to save."""
     words = tokens(text)
     if not drafted or not _asks(text, words) or _refs()[1].find(words):
+        return None
+    if records_asked(read_line(text)):  # «IKI 3 berapa sih capaiannya sekarang?»: its progress, from the records
         return None
     data = knowledge.data("conversation")
     names, filler = set(data["draft_iki_names"]), set(data["pick_words"])

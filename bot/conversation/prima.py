@@ -9,7 +9,7 @@ from bot import knowledge, render
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
-from bot.conversation.intent import Intent
+from bot.conversation.intent import Intent, reports_done_work
 from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki, has_words, leaves_flow, values_listed
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
@@ -273,6 +273,8 @@ class Prima:
         if said:  # «95 percent» at the role question: a target, never lost (a bare «4» may be a button's number)
             return [Reply(said)] + self.prompt(state)
         prima.strays += 1
+        if reports_done_work(text):  # «periksa 42 sampel TCM hr ini» weeks later: work done, never a role to pick
+            prima.strays = 2          # (Y02: it was answered «Pilih salah satu tombol» and lost)
         if prima.strays > 1:  # the user has moved on: PRIMA steps aside, and the engine reads the message as it is
             prima.paused, prima.strays = True, 0
             return [Reply(f"PRIMA saya jeda di {header(prima.step)}; isian Anda tersimpan, lanjutkan kapan saja "

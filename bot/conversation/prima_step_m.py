@@ -22,6 +22,7 @@ from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work
 from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply, use_buttons
+from bot.conversation.several_picks import several_picked
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
@@ -200,6 +201,10 @@ class StepM:
         place = suggestion_place(state, text)
         if place is not None:  # «1» under the numbered suggestions: usulan 1 (it was «Saya perlu kalimat IKI»)
             return self._on_button(state, "use", str(place))
+        several = several_picked(text, len(prima.proposals), names_mandatory) \
+            if prima.proposals and not state.candidates else None
+        if several:  # «pakai usulan 1 sampai 3, targetnya 90%, 85%, 80%»: each proposal with its target, in order
+            return self._take_several(state, *several)
         if picks_by_number(text) and not state.candidates:  # «Pakai usulan 2» typed: a pick, never an IKI to check
             number = int(next(w for w in tokens(text) if w.isdigit()))
             if number <= len(prima.proposals):
@@ -288,6 +293,22 @@ class StepM:
                 iki.bobot = weight.value
                 said.append(f"Bobotnya {format_number(weight.value)}%.")
         return [Reply(" ".join(said))] + self.prompt(state)
+
+    def _take_several(self, state: UserState, picked: list[int], values: list[Number], others: list[str]) \
+            -> list[Reply]:
+        """Proposals picked together with their targets typed in order: each saved to the draft with its target (and
+        the mandatory IKI when its value was listed too), their other fields asked in turn."""
+        prima = state.prima
+        drafts = []
+        for at, number in zip(picked, values):
+            draft = IkiDraft(indikator=prima.proposals[at].indikator, satuan=prima.proposals[at].satuan)
+            self.fields._set(draft, "target", number)
+            drafts.append(draft)
+        drafts += [mandatory_draft(part)[0] for part in others if not any(is_mandatory(i) for i in state.skp.iki)]
+        prima.proposals = [p for i, p in enumerate(prima.proposals) if i not in picked]
+        said = self.later(state, drafts, when="satu per satu sesudah ini")
+        following = self.next_waiting(state)
+        return [Reply(said)] + (following if following is not None else self.prompt(state))
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
         """The step's own buttons; None when the button is not one of them (a stale one)."""

@@ -60,6 +60,7 @@ from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
+from bot.year.workdays import next_workday
 
 log = logging.getLogger("asisten_iki.reminders")
 
@@ -417,7 +418,7 @@ def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
     if not year.entries:
         return [Reply("Belum ada catatan harian. Kirim pekerjaan yang sudah dilakukan, misalnya «hari ini review 12 "
                       "berkas usulan kenaikan pangkat», atau /catat TEKS.")]
-    words = rest.lower().split()
+    words, period = rest.lower().split(), None
     if len(words) >= 2 and words[0] == "iki" and words[1].isdigit():
         n = int(words[1])
         if not 1 <= n <= len(skp.iki):
@@ -433,9 +434,13 @@ def catatan(state: UserState, rest: str, now: datetime) -> list[Reply]:
         chosen = chosen if period else chosen[-15:]
     lines = [title] + [f"{e.id} · " + logbook.entry_text(e, _number(skp, e.iki)) for e in chosen]
     first = min(e.day for e in year.entries)
+    if period:  # «/catatan februari»: the quiet weeks of that month, not of the whole year
+        first, today = max(first, next_workday(start)), min(today, end + timedelta(days=7))
     quiet = logbook.quiet_weeks(year, first, today)
-    if quiet:
-        lines.append("Minggu tanpa catatan: " + ", ".join(f"{d:%d/%m}" for d in quiet[-4:]))
+    if quiet:  # every one counted: «23/02, 02/03 …» alone hid the earlier weeks (a played quarter)
+        shown = ", ".join(f"{d:%d/%m}" for d in quiet[-_QUIET_SHOWN:])
+        lines.append(f"Minggu tanpa catatan: {shown}" if len(quiet) <= _QUIET_SHOWN else
+                     f"Minggu tanpa catatan: {len(quiet)} minggu, yang terakhir {shown} (minggu mulai Senin).")
     lines.append("Ubah: «catatan c3 tanggal 12/3», «c3 jumlah 15», hubungkan ulang: «c3 ke IKI 2», hapus: "
                  "«hapus c3».")
     unsure = [e for e in chosen if e.status is EntryStatus.unsure]
@@ -595,14 +600,19 @@ def rencana_accept(state: UserState, now: datetime) -> list[Reply]:
 
 
 # Capaian and realisasi ----------------------------------------------------------------------------------------------
-def capaian(state: UserState, now: datetime) -> list[Reply]:
+def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Reply]:
+    """/capaian, or one IKI's when a question names it («IKI 3 berapa sih capaiannya sekarang?»: only=3)."""
     if not state.skp.iki:
         return [Reply(NO_SKP)]
     found = capaians.capaian_all(state.skp, state.year, _today(now))
-    lines = ["Capaian per IKI:"] + [capaians.capaian_text(c) for c in found]
+    if only is not None and 1 <= only <= len(found):
+        found = [found[only - 1]]
+    lines = ["Capaian per IKI:" if len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
     behind = [c.number for c in found if c.behind]
     if behind:
-        lines.append("Di bawah trajektori: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+        said = "Di bawah trajektori atau target tahunan" if any("target tahunan" in c.status for c in found) \
+            else "Di bawah trajektori"  # (a rate with no trajectory is measured against its annual target)
+        lines.append(f"{said}: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
     unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
     buttons = []
     if unsure:
@@ -1194,7 +1204,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     if kind is EntryKind.records:  # «capaian saya sudah berapa?»: from the user's own records
         asked = records_asked(intent.entry.line)
         if asked == "capaian":
-            return capaian(state, now)
+            return capaian(state, now, iki_number_in(text))
         if asked == "rencana":  # «bulan ini saya harus ngapain aja?»: the month's stages, not the whole year
             month = state.year.rencana and logbook.read_period(text, now.date())
             return rencana_command(state, text if month else "", now)  # (no plan yet: proposed)
@@ -1210,6 +1220,7 @@ _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mest
 _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
 
 
+_QUIET_SHOWN = 6  # weeks without entries named in /catatan; more are counted
 _RECENT = 10  # entries a correction in plain words may be about: the latest ones kept
 
 
@@ -1250,11 +1261,13 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     text opens a correction (catatan_harian.yaml correction_openers) and names one number with its noun; None else.
     «… harusnya 10 bumil bukan 9» names the old number too: then every recent entry that counted 9 bumil, the ones
     whose words the correction repeats («yg ANC») first, and none when no entry holds it — never the latest one
-    that counted «bumil» with another number."""
+    that counted «bumil» with another number. «eh yg konseling kemarin itu 6 pasien bukan 5» needs no opener: the
+    new number set against the old one an entry holds is the correction (none holding it: None, a line of work)."""
     toks = tokens(text)
     was = _WAS.search(text)
     counted = _COUNTED.findall(text[:was.start()] + text[was.end():] if was else text)
-    if not toks or not _openers().match_at(toks, 0) or len(counted) != 1:
+    opened = bool(toks) and _openers().match_at(toks, 0) is not None
+    if not toks or not (opened or was) or len(counted) != 1:
         return None
     new, noun = counted[0]
     recent = sorted(entries, key=lambda e: int(e.id[1:]))[::-1][:_RECENT]
@@ -1270,6 +1283,8 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     frame = set(knowledge.data("catatan_harian")["correction_frame"]) | {noun.lower()}
     words = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
     named = [e for e in holding if words & set(tokens(e.text))]
+    if not opened and not holding:
+        return None
     return (named if len(named) == 1 else holding), old, new
 
 

@@ -211,8 +211,12 @@ def _part_result(part: str) -> str:
 
 
 def _without_measure(text: str, measure: tuple[str, ...] | None) -> str:
-    """The text after its measure words: "Rata-rata waktu verifikasi klaim" → "verifikasi klaim"."""
+    """The text after its measure words: "Rata-rata waktu verifikasi klaim" → "verifikasi klaim", "Rata-rata waktu
+    tunggu penyajian makanan" → "penyajian makanan" (a time measure's own words, when longer, go too)."""
     words = text.split()
+    timed = _config()["time_set"].match_at(tokens(text), 0)
+    if timed and len(timed) > len(measure or ()):
+        measure = timed
     while measure:
         words = words[len(measure):]
         measure = lexicon().measures.match_at(tokens(" ".join(words)), 0) if words else None

@@ -222,8 +222,9 @@ def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigu
     missing = f"realisasi {quarter_label(over[-1].quarter)} belum diisi" if over and over[-1].value is None else ""
     if not any(f.value is not None for f in quarters):
         return missing or "belum ada realisasi"
-    if behind:
-        said = f"di bawah trajektori {quarter_label(ended[-1].quarter)}"
+    if behind:  # a rate with no trajectory for the quarter («dipantau») was measured against the annual target
+        against = "target tahunan pada" if parse_target(ended[-1].planned) is None else "trajektori"
+        said = f"di bawah {against} {quarter_label(ended[-1].quarter)}"
         return f"{said}; {missing}" if missing else said
     return missing or ("sesuai trajektori" if ended else "berjalan")
 
@@ -238,7 +239,8 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     elif f.capaian is None or trend is Trend.yearly:
         note = "terisi"
     elif f.capaian < 100:
-        note = "di bawah trajektori" if f.ended else "berjalan, di bawah trajektori"
+        against = "target tahunan" if parse_target(f.planned) is None else "trajektori"  # «dipantau»: no trajectory
+        note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"
     else:
         note = "sesuai trajektori" if f.ended else "berjalan"
     if f.earlier:

@@ -1,0 +1,38 @@
+"""PRIMA step 4: several starting points picked in one message with their targets listed in order are each saved
+with their own target, never read as one IKI to check (a played quarter: an instalasi gizi nutritionist)."""
+
+from bot.conversation.several_picks import picked_numbers, several_picked
+from tests.talk import said
+
+
+def _at_proposals(engine, user):
+    engine.handle(user, "/prima")
+    engine.press(user, "prima:skip")
+    engine.handle(user, "skrining gizi pasien baru rawat inap, asuhan gizi pasien diet khusus, konseling gizi "
+                        "pasien pulang")
+    engine.press(user, "prima:role:anggota")
+    engine.press(user, "prima:direct:0")
+    proposals = engine.state(user).prima.proposals
+    assert len(proposals) == 3
+    return [p.indikator for p in proposals]
+
+
+def test_a_range_of_proposals_with_targets_in_order_saves_each(engine):
+    shown = _at_proposals(engine, "u")
+    replies = engine.handle("u", "pakai usulan 1 sampai 3, targetnya 90%, 85%, 80%")
+    saved = engine.state("u").skp.iki
+    assert [i.indikator for i in saved] == shown
+    assert [i.target for i in saved] == ["90%", "85%", "80%"]
+    assert "pakai usulan" not in said(replies).lower()  # never checked as an IKI of its own
+
+
+def test_picks_name_a_range_all_or_several_numbers_and_nothing_else():
+    assert picked_numbers("pakai usulan 1-3", 4) == [0, 1, 2]
+    assert picked_numbers("ambil 1, 2 dan 4", 4) == [0, 1, 3]
+    assert picked_numbers("pakai semua", 3) == [0, 1, 2]
+    assert picked_numbers("pakai usulan 2", 3) is None  # one pick: the usual «pakai usulan N»
+    assert picked_numbers("pakai usulan 1 sampai 5", 3) is None  # more than shown
+    assert picked_numbers("rapat 1 sampai 3 kali", 3) is None  # no word pointing at the suggestions
+    never = lambda part: False  # noqa: E731
+    assert several_picked("pakai 1-3, target 90%, 85%", 3, never) is None  # two values for three picks
+    assert several_picked("pakai 1-2 target 90%, 10 dokumen", 3, never)[0] == [0, 1]
