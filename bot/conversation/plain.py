@@ -176,8 +176,8 @@ class Plain:
         if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
             return [Reply(rest)]
         picked = typed_suggestion(turn.state, message)
-        if picked is None and keeps_own(turn.state, message):  # «ga, tetep mau itu», «simpan aja apa adanya»
-            return kept_as_typed(turn.state)
+        if picked is None and keeps_own(turn.state, message) and not insists(turn.state, message):
+            return kept_as_typed(turn.state)  # «ga, tetep mau itu», «simpan aja apa adanya» (refused list lines: insisted)
         with_target = picked_with_target(turn.state, message) if picked is None else None
         if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
             picked, turn.state.candidate_target = with_target
