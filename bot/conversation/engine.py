@@ -23,6 +23,7 @@ from bot.conversation import (
     rhk_flow,
     shorten,
     skp_edit,
+    skp_typed,
     step_help,
     team_chat,
     year_chat,
@@ -444,6 +445,13 @@ class Engine:
         if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
+        fields = skp_typed.field_edits(message, len(turn.state.skp.iki)) if "\n" not in message \
+            and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) \
+            and not reads_as_iki(message) else None
+        if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
+            edited = [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
+            again = self.pending_question(turn.state) if turn.state.edit is None else []
+            return edited + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
