@@ -92,3 +92,27 @@ def test_ip_asn_added_after_the_iki_being_drafted_was_dropped_asks_its_target_fi
     assert "Target satu tahun" in said(replies) and "data awal" not in said(replies).split("Target satu tahun")[-1]
     engine.handle("u", "80")
     assert [(i.target, i.baseline) for i in engine.state("u").skp.iki] == [("80", None)]
+
+
+def test_a_buttons_verb_typed_with_its_count_presses_it(engine):
+    """tester13 #14: «susun yg 4 tadi dong» under «Susun 4 IKI yang lolos» was checked as an IKI («diawali kata kerja
+    kegiatan «susun»»)."""
+    from tests.talk import labels
+    from tests.test_round13 import LIST
+
+    prima_at_step_m(engine, "u")
+    assert "Susun 3 IKI yang lolos" in labels(engine.handle("u", LIST))
+    replies = engine.handle("u", "susun yg 3 tadi dong")
+    assert "kata kerja" not in said(replies) and "Target satu tahun" in said(replies)
+
+
+def test_ip_asn_asked_for_at_step_5_is_drafted_with_its_target(engine):
+    """tester13 #4: «tambahin IP ASN» at step 5 got «Pilih salah satu tombol», then «85» «Pilihan 85 tidak ada»."""
+    _two_saved(engine)
+    engine.handle("u", "40")
+    engine.press("u", "prima:done")
+    assert engine.state("u").prima.step == "A"
+    replies = engine.handle("u", "tambahin IP ASN")
+    assert "Target satu tahun" in said(replies) and "Pilih salah satu tombol" not in said(replies)
+    engine.handle("u", "85")
+    assert engine.state("u").skp.iki[-1].target == "85"
