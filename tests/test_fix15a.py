@@ -116,3 +116,26 @@ def test_ip_asn_asked_for_at_step_5_is_drafted_with_its_target(engine):
     assert "Target satu tahun" in said(replies) and "Pilih salah satu tombol" not in said(replies)
     engine.handle("u", "85")
     assert engine.state("u").skp.iki[-1].target == "85"
+
+
+def test_a_bare_number_under_tetapkan_asked_mid_prima_presses_its_button(engine):
+    """tester13 #11: «1» under «[#1] Ya, tetapkan» (PRIMA open at step 4) opened «Rincian 1» of a list pasted before,
+    and the SKP was not agreed."""
+    from tests.test_round13 import LIST
+
+    prima_at_step_m(engine, "u")
+    engine.handle("u", LIST)
+    engine.handle("u", "Persentase resep rawat jalan yang dilayani dalam waktu 30 menit, target 90%, TUSI, bobot 90")
+    engine.handle("u", "/tetapkan")
+    replies = engine.handle("u", "1")
+    assert "SKP ditetapkan" in said(replies) and "Rincian" not in said(replies)
+
+
+def test_an_example_asked_for_an_activity_with_no_starting_iki_gets_the_steps_help(engine):
+    """tester13 #12: «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk «penyelenggaraan
+    makanan …»» got «di luar pedoman»."""
+    _step_m_with_proposals(engine)
+    assert any("penyelenggaraan makanan" in a for a in engine.state("u").prima.unproposed)
+    replies = engine.handle("u", "contohnya gmn yg penyelenggaraan makanan?")
+    assert "di luar pedoman" not in said(replies) and "penyelenggaraan makanan" in said(replies)
+    assert engine.state("u").prima.step == "M"
