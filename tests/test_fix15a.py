@@ -77,6 +77,8 @@ def test_a_refused_proposal_is_dropped_and_never_added_by_a_later_edit(engine):
     engine.handle("u", "40")
     engine.handle("u", "yg no 1 targetnya 90% aja deh")
     assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(GIZI, "90%")]
+    engine.handle("u", "eh ga jadi, 92% aja")  # the value just typed, put right
+    assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [(GIZI, "92%")]
 
 
 def test_ip_asn_added_after_the_iki_being_drafted_was_dropped_asks_its_target_first(engine):

@@ -399,6 +399,7 @@ class Engine:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
+        last_edit, turn.state.edited_field = turn.state.edited_field, ""
         searched, turn.state.searched = turn.state.searched, False
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
@@ -462,11 +463,17 @@ class Engine:
             return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
         fields = skp_typed.field_edits(message, len(turn.state.skp.iki)) if "\n" not in message \
             and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) \
-            and not reads_as_iki(message) else None
+            and not reads_as_iki(message) and not iki_list.picked(message, turn.state.listed) else None
+        number = typed_target(message) if last_edit and is_correction(message) else None
+        if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
+            fields = [f"{last_edit} {number.text}"]
         if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
-            edited = [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
+            changed = [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
+            last = fields[-1].split()
+            if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot"):
+                turn.state.edited_field = " ".join(last[:2])
             again = self.pending_question(turn.state) if turn.state.edit is None else []
-            return edited + again
+            return changed + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
