@@ -777,10 +777,12 @@ class Engine:
         drafted = [c.indikator for task in work_suggestions(named) for c in task.candidates
                    if not check_iki(IkiDraft(indikator=c.indikator)).has_error]
         examples = list(dict.fromkeys(drafted))[:MAX_WORK_EXAMPLES]
-        lines = [f"Contoh IKI untuk «{named}»: ukur hasilnya, bukan kegiatannya."]
-        lines += [f"• {e}" for e in examples] or [step_help.help_text(step_help.key(state))]
-        if examples:
-            lines.append("Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri.")
+        if not examples:  # the step's help, with what to ask of that work
+            return [Reply(f"Untuk «{named}» saya belum punya contoh jadi. Tanyakan: apa hasil pekerjaan itu, dan "
+                          "kapan hasilnya dianggap baik (tepat waktu, sesuai standar)? Lalu susun seperti ini.\n"
+                          + step_help.help_text(step_help.key(state)))]
+        lines = [f"Contoh IKI untuk «{named}» (mengukur hasilnya, bukan kegiatannya):"]
+        lines += [f"• {e}" for e in examples] + ["Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri."]
         return [Reply("\n".join(lines))]
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
