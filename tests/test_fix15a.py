@@ -141,3 +141,15 @@ def test_an_example_asked_for_an_activity_with_no_starting_iki_gets_the_steps_he
     replies = engine.handle("u", "contohnya gmn yg penyelenggaraan makanan?")
     assert "di luar pedoman" not in said(replies) and "penyelenggaraan makanan" in said(replies)
     assert engine.state("u").prima.step == "M"
+
+
+def test_a_proposal_refused_at_a_field_question_is_dropped_never_drafted_as_work(engine):
+    """«yg no 1 kurang pas, sy tulis sendiri aja» at the jenis question was drafted as the work «no 1 kurang pas …»."""
+    _step_m_with_proposals(engine)
+    refused = engine.state("u").prima.proposals[0].indikator
+    engine.handle("u", GIZI)
+    engine.handle("u", "95%")
+    replies = engine.handle("u", "yg no 1 kurang pas, sy tulis sendiri aja")
+    assert "tidak saya pakai" in said(replies) and "belum bisa disimpan" not in said(replies)
+    assert refused not in [p.indikator for p in engine.state("u").prima.proposals]
+    assert engine.state("u").prima.field == "baseline"

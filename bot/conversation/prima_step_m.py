@@ -192,6 +192,10 @@ class StepM:
             elsewhere = self._elsewhere(state, text)
             if elsewhere:  # «target yg tadi 90» at the data-awal question: another IKI's value, never this field's
                 return [Reply(elsewhere)] + self.prompt(state)
+            refused = refused_proposal(text, len(prima.proposals))
+            if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
+                return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
+                    + self.prompt(state)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
