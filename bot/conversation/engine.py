@@ -23,6 +23,7 @@ from bot.conversation import (
     rhk_flow,
     shorten,
     skp_edit,
+    skp_typed,
     step_help,
     team_chat,
     year_chat,
@@ -119,7 +120,7 @@ from bot.conversation.replies import (
 )
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.turns import Deliver, Turns
-from bot.lang.text import clean, clean_lines
+from bot.lang.text import clean, clean_lines, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
@@ -142,6 +143,8 @@ log = logging.getLogger("asisten_iki.engine")
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
+MIN_NAMING_CHARS = 5  # «makanan», «penyelenggaraan»: a word long enough to name an activity («yg», «gmn» never do)
+MAX_WORK_EXAMPLES = 2
 _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
@@ -367,11 +370,24 @@ class Engine:
         «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
         (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions (any button of its
         scope, «70? [Ya, 70]» too) stay the flow's."""
-        if not state.offered or not (yes_or_no(message) or yes_asking_next(message)):
+        place = _bare_number(message) if self._asks_words(state) else None
+        numbered = place is not None and 1 <= place <= len(state.offered)
+        if not state.offered or not (yes_or_no(message) or yes_asking_next(message) or numbered):
             return None
         own = {button.data.partition(":")[0] for reply in self.pending_question(state) for button in reply.buttons}
         above = {data.partition(":")[0] for _, data in state.offered}  # (scopes: a flow's own asides stay its own)
-        return None if own & above else typed_press(state.offered, message)
+        if own & above:
+            return None
+        # «1» under «[#1] Ya, tetapkan | [#2] Batal» asked above PRIMA's IKI question: the first button shown (tester13
+        # #11: it opened «Rincian 1» of a list saved hours before, and the SKP was not agreed)
+        return state.offered[place - 1][1] if numbered else typed_press(state.offered, message)
+
+    @staticmethod
+    def _asks_words(state: UserState) -> bool:
+        """Whether the flow waiting asks for words, not a number: PRIMA's IKI sentence (step 4) or a keyword (step 1),
+        where a bare number is no answer of its own."""
+        return state.prima is not None and is_open(state) and state.prima.field == "indikator" \
+            and state.prima.step == "M"
 
     def _undoes_here(self, state: UserState) -> bool:
         """Undo words press the open question's own buttons, except inside PRIMA (which reads them itself: back one
@@ -384,6 +400,7 @@ class Engine:
         if not message:
             return [Reply("Pesan Anda kosong. Kirim kalimat IKI yang ingin diperiksa, atau ketik /bantuan.")]
         shown, turn.state.reminders_shown = turn.state.reminders_shown, False
+        last_edit, turn.state.edited_field = turn.state.edited_field, ""
         searched, turn.state.searched = turn.state.searched, False
         command = _command_after_lead(message)
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
@@ -445,6 +462,19 @@ class Engine:
         if edited is not None:  # «IKI 1 ganti jadi …, target 70%»: an edit, never the open field's answer
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return ordered + edited + year_chat.after_change(turn.state, before, self.clock()) + again
+        fields = skp_typed.field_edits(message, len(turn.state.skp.iki)) if "\n" not in message \
+            and (not flow or flow.name not in ("tim", "tahun", "ubah")) and not year_chat.logging(turn.state) \
+            and not reads_as_iki(message) and not iki_list.picked(message, turn.state.listed) else None
+        number = typed_target(message) if last_edit and is_correction(message) else None
+        if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
+            fields = [f"{last_edit} {number.text}"]
+        if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
+            changed = [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
+            last = fields[-1].split()
+            if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot"):
+                turn.state.edited_field = " ".join(last[:2])
+            again = self.pending_question(turn.state) if turn.state.edit is None else []
+            return changed + again
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
@@ -560,6 +590,9 @@ class Engine:
         if lookup is not None and lookup.command == "ikk" and lookup.text:
             return self.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
         intent = classify(message)
+        example = self._work_example(state, message) if intent.route is Route.question else []
+        if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
+            return example + self.prima.prompt(state)
         if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
             return self._step_help(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
         if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
@@ -735,6 +768,29 @@ class Engine:
         user_id = str(user_id)
         return self._run(user_id, lambda turn: year_chat.evidence(turn.state, item, caption, self.clock(), entry_id),
                          update_id, deliver, command_label(None))
+
+    @staticmethod
+    def _work_example(state: UserState, message: str) -> list[Reply]:
+        """A question at step 4 naming an activity of step 2 with no starting IKI («contohnya gmn yg penyelenggaraan
+        makanan?» after «Belum ada titik awal untuk …»): the step's help with example IKI drafted for that work, each
+        passing the rules (tester13 #12: it was «di luar pedoman»); [] when it names none of them."""
+        prima = state.prima
+        if prima is None or prima.step != "M" or prima.field != "indikator" or not prima.unproposed:
+            return []
+        asked = {w for w in tokens(message) if len(w) >= MIN_NAMING_CHARS}
+        named = next((a for a in prima.unproposed if asked & set(tokens(a))), None)
+        if named is None:
+            return []
+        drafted = [c.indikator for task in work_suggestions(named) for c in task.candidates
+                   if not check_iki(IkiDraft(indikator=c.indikator)).has_error]
+        examples = list(dict.fromkeys(drafted))[:MAX_WORK_EXAMPLES]
+        if not examples:  # the step's help, with what to ask of that work
+            return [Reply(f"Untuk «{named}» saya belum punya contoh jadi. Tanyakan: apa hasil pekerjaan itu, dan "
+                          "kapan hasilnya dianggap baik (tepat waktu, sesuai standar)? Lalu susun seperti ini.\n"
+                          + step_help.help_text(step_help.key(state)))]
+        lines = [f"Contoh IKI untuk «{named}» (mengukur hasilnya, bukan kegiatannya):"]
+        lines += [f"• {e}" for e in examples] + ["Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri."]
+        return [Reply("\n".join(lines))]
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""

@@ -96,10 +96,29 @@ def verb_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     one shown label (its verb) presses it (it was asked «itu maksudnya apa?» as a new IKI or a question); a yes or a
     no is left to the questions that read them, and a word opening several labels («Rincian») presses none."""
     words = tokens(text)
+    if len(words) > 1:
+        return _verb_with_count(buttons, words)
     if len(words) != 1 or any(ch.isdigit() for ch in words[0]) or yes_or_no(text):
         return None
     found = [data for label, data in buttons if tokens(label)[:1] == words and len(tokens(label)) > 1]
     return found[0] if len(found) == 1 and sum(tokens(label)[:1] == words for label, _ in buttons) == 1 else None
+
+
+MAX_VERB_WORDS = 6  # «susun yg 4 tadi dong»: the verb, the label's count and a few pointing words
+
+
+def _verb_with_count(buttons: list[tuple[str, str]], words: list[str]) -> str | None:
+    """«susun yg 4 tadi dong» under «Susun 4 IKI yang lolos»: a label's verb (opening that label only) with the count
+    it shows, and nothing else but pointing and filler words, presses it."""
+    data = knowledge.data("conversation")["typed_press"]
+    filler = frozenset(data["label_filler"]) | frozenset(data["pointing"])
+    opening = [(label, found) for label, found in buttons if tokens(label)[:1] == words[:1]]
+    if len(words) > MAX_VERB_WORDS or len(opening) != 1 or not any(w.isdigit() for w in words):
+        return None
+    label, found = opening[0]
+    shown = set(tokens(label))
+    return found if all(w in shown or (w in filler and not w.isdigit()) for w in words[1:]) \
+        and all(w in shown for w in words if w.isdigit()) else None
 
 
 def yes_or_no(text: str) -> bool:

@@ -252,6 +252,11 @@ class Prima:
             state.skp.cascading_langsung = early is DIRECT[0]
             prima.field = "role"
             return [Reply(f"Dicatat: {early.label.lower()}. Sekarang pilih peran Anda.")] + self.prompt(state)
+        if prima.step == "A" and (names_mandatory(text) or reads_as_iki(text) or new_iki_in(text)):
+            # «tambahin IP ASN» at the summary (tester13 #4: «Pilih salah satu tombol», then «Pilihan 85 tidak ada»):
+            # back to step 4, where it is drafted as any IKI, its target asked first
+            prima.step, prima.field = "M", "indikator"
+            return [Reply("Saya kembali ke langkah 4 untuk IKI itu.")] + self._iki.on_text(state, text)
         if prima.step == "I" and names_mandatory(text):  # «tambah iki wajib ip asn dong» at the role question: kept
             had = next((n for n, iki in enumerate(state.skp.iki, 1) if is_mandatory(iki)), None)  # for step M
             said = f"IKI wajib «{state.skp.iki[had - 1].indikator}» sudah ada di draf (IKI ke-{had})." if had \

@@ -193,11 +193,20 @@ class StepM:
             elsewhere = self._elsewhere(state, text)
             if elsewhere:  # «target yg tadi 90» at the data-awal question: another IKI's value, never this field's
                 return [Reply(elsewhere)] + self.prompt(state)
+            refused = refused_proposal(text, len(prima.proposals))
+            if refused is not None:  # «yg no 1 kurang pas» at a field question: the proposal dropped, never work
+                return [Reply(f"Baik, usulan «{short(prima.proposals.pop(refused).indikator, 60)}» tidak saya pakai.")] \
+                    + self.prompt(state)
             work = new_work(text, prima.field)
             if work:  # «sama keluhan pelanggan lab, yg ditindaklanjuti»: other work, drafted from now
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        refused = refused_proposal(text, len(prima.proposals)) if not state.candidates else None
+        if refused is not None:  # «yg no 1 kurang pas, sy tulis sendiri aja»: dropped, never an IKI to check
+            dropped = prima.proposals.pop(refused)
+            return [Reply(f"Baik, usulan «{short(dropped.indikator, 60)}» tidak saya pakai. Tulis IKI Anda sendiri "
+                          "berbasis output: ukuran (Persentase/Jumlah …) + hasil kerja + syaratnya.")] + self.prompt(state)
         place = suggestion_place(state, text)
         if place is not None:  # «1» under the numbered suggestions: usulan 1 (it was «Saya perlu kalimat IKI»)
             return self._on_button(state, "use", str(place))
@@ -736,6 +745,22 @@ def _drops_current(text: str) -> bool:
 @knowledge.cached
 def _drop_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["drop_current"])
+
+
+_PLACE = re.compile(r"\b(?:no|nomor|nomer|usulan|opsi)\s*\.?\s*(\d)\b", re.IGNORECASE)
+MAX_REFUSAL_WORDS = 10  # «yg no 1 kurang pas, sy tulis sendiri aja»; a longer message is a sentence of its own
+
+
+def refused_proposal(text: str, count: int) -> int | None:
+    """«yg no 1 kurang pas, sy tulis sendiri aja», «usulan 2 ga cocok»: the proposal on screen refused (0-based),
+    None when the message refuses none of them (conversation.yaml refuse_suggestion)."""
+    places = {int(m.group(1)) for m in _PLACE.finditer(text)}
+    words = tokens(text)
+    if len(places) != 1 or len(words) > MAX_REFUSAL_WORDS or reads_as_iki(text):
+        return None
+    place = places.pop()
+    refuses = PhraseSet(knowledge.data("conversation")["refuse_suggestion"]).find(words)
+    return place - 1 if refuses and 1 <= place <= count else None
 
 
 def suggestion_place(state: UserState, text: str) -> int | None:

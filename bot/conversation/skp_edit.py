@@ -473,6 +473,7 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     before = _finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
     state.confirm, state.edit = "", None
+    _renumber(state, index)
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
     if not state.skp.iki:  # nothing left to have findings: none of the old ones is "fixed"
         return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."]))]
@@ -481,6 +482,32 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines))]
+
+
+def _shifted(at: int | None, index: int) -> int | None:
+    """A 0-based place in the SKP after IKI `index` was dropped: None when it was that IKI."""
+    return None if at is None or at == index else at - 1 if at > index else at
+
+
+def _renumber(state: UserState, index: int) -> None:
+    """The places PRIMA and «Simpan ke draf» keep in the SKP, after IKI `index` was dropped: the IKI being completed
+    that was dropped is let go (tester13 #4: «tambahin IP ASN» next took its place and its data-awal question, and
+    was saved with no target)."""
+    for d in (state.prima, state.fill):
+        if d is None:
+            continue
+        if getattr(d, "index", None) == index:
+            d.current, d.field, d.answered, d.last_number, d.proposed = None, "indikator", "", "", ""
+        if hasattr(d, "index"):
+            d.index = _shifted(d.index, index)
+        d.saved, d.previous = _shifted(d.saved, index), _shifted(d.previous, index)
+        if hasattr(d, "waiting"):
+            d.waiting = [w for w in (_shifted(w, index) for w in d.waiting) if w is not None]
+        if hasattr(d, "queue"):
+            d.queue = [q for q in (_shifted(q, index) for q in d.queue) if q is not None]
+    if state.fill is not None and state.fill.current is None and state.fill.index is None and state.fill.field:
+        state.fill = None  # the IKI «Simpan ke draf» was completing is gone
+    state.completed = _shifted(state.completed, index)
 
 
 def _summary_line(iki: IkiDraft) -> str:

@@ -6,7 +6,7 @@ import re
 
 from bot import knowledge
 from bot.conversation.answers import read_answer
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.year.entry_kind import NAMES_IKI
 
 MAX_OTHER_WORDS = 1  # «tolong hapus IKI 4 aja»: besides the remove word and fillers, a word at most
@@ -38,3 +38,49 @@ def as_command(text: str, iki_count: int) -> str | None:
     removing = [w for w in words if w in said["remove"]]
     others = [w for w in words if w not in said["remove"] and w not in said["filler"]]
     return f"/buang {number}" if removing and len(others) <= MAX_OTHER_WORDS else None
+
+
+@knowledge.cached
+def _reference() -> re.Pattern:
+    """«IKI no 1», «yg no 1», «no. 2», «IKI 3»: one IKI of the draft named by its number (conversation.yaml
+    edit_iki.refers)."""
+    leads = sorted(knowledge.data("conversation")["edit_iki"]["refers"], key=len, reverse=True)
+    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads)
+    return re.compile(rf"\b(?:{either})\s*\.?\s*-?\s*(\d{{1,2}})\b(?!\s*[%.,]\d)", re.IGNORECASE)
+
+
+@knowledge.cached
+def _field_words() -> tuple[re.Pattern, dict[str, str]]:
+    fields = dict(knowledge.data("conversation")["edit_iki"]["fields"])
+    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"\b(?:{either})\b", re.IGNORECASE), fields
+
+
+def field_edits(text: str, iki_count: int) -> list[str] | None:
+    """What /ubah is given for each field: «eh yg no 1 targetnya ganti jadi 90% deh» → ["1 target 90%"], «yg no 1
+    jenisnya core cl aja, bobotnya 50» → ["1 jenis core_cl", "1 bobot 50"], «maksud sy IKI no 1 targetnya diganti» →
+    ["1 target"] (its value asked): the fields of one IKI of the draft named by its number; the number names the IKI, never a value.
+    None when the message names no single IKI of the draft with a field, or a field's value cannot be read."""
+    named = {int(m.group(1)) for m in _reference().finditer(text)}
+    if len(named) != 1 or not 1 <= (number := named.pop()) <= iki_count:
+        return None
+    rest = _reference().sub(" ", text)
+    pattern, fields = _field_words()
+    found = list(pattern.finditer(rest))
+    if not found:
+        return None
+    verbs = PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
+    commands = []
+    for at, match in enumerate(found):
+        field = fields[" ".join(match.group(0).lower().split())]
+        segment = rest[match.end(): found[at + 1].start() if at + 1 < len(found) else len(rest)]
+        answer = read_answer(segment)
+        if field == "jenis" and answer.jenis is not None:
+            commands.append(f"{number} jenis {answer.jenis.value}")
+        elif field != "jenis" and len(answer.numbers) == 1:
+            commands.append(f"{number} {field} {answer.numbers[0].text}")
+        elif not answer.numbers and answer.jenis is None and verbs.find(tokens(segment)) and len(found) == 1:
+            commands.append(f"{number} {field}")  # «targetnya diganti»: its new value asked
+        else:
+            return None
+    return commands

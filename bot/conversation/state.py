@@ -145,6 +145,9 @@ class UserState(BaseModel):
     # aja» typed once nothing is asked puts that value right
     completed: int | None = None
     completed_field: str = ""
+    # «N field» of the IKI a typed field edit changed in the last message («yg no 1 targetnya 90% aja deh»): «eh ga
+    # jadi, 92% aja» next puts that value right
+    edited_field: str = ""
     candidate_rhk_for: list[str] = Field(default_factory=list)
     candidate_work: str = ""  # the one task they were drafted from («menyusun inventaris digital alat»), if one
     # the IKI a check failed, kept while its suggestions are on screen: «tetep mau itu», «simpan apa adanya» saves it
