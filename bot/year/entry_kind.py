@@ -200,7 +200,7 @@ def records_asked(ln: Line) -> str | None:
     udah brp entri?»); None when it asks about none, or how a record is made or counted («catatan saya yg di luar SKP
     dihitung ga?», «gimana cara hitung capaian saya?» ask a rule)."""
     vocab = vocabulary()
-    if not ln.has(vocab.own_records_asks) or ln.has(vocab.own_records_rules):
+    if not ln.has(vocab.own_records_asks) or ln.has(vocab.own_records_rules) or ln.has(vocab.own_records_past):
         return None
     return next((name for name, phrases in vocab.own_records.items() if ln.has(phrases)), None)
 
