@@ -1299,3 +1299,21 @@ def test_steps_asked_about_a_quoted_case_add_the_guidance_example_holding_it(sha
     answer = shared_retriever.ask("atasan sy cuma minta 'laporan bulanan tepat waktu'. gmn cara klarifikasi ekspektasi nya?")
     assert answer.answer.startswith("Klarifikasi ekspektasi") and contains(answer.answer, "tanggal 5")
     assert not contains(shared_retriever.ask("gmn cara klarifikasi ekspektasi nya?").answer, "tanggal 5")
+
+
+def test_who_asks_is_left_out_of_what_is_asked_but_not_what_the_guidance_answers_apart():
+    from bot.retrieval.answer import without_introduction, without_persona
+
+    assert without_persona("sy bidan di RS daerah, cara nyusun rencana aksi gmn?") == "sy bidan, cara nyusun rencana aksi gmn?"
+    assert without_persona("sy anggota timker di dit. gizi, IKI sy ada 12") == "sy anggota timker, IKI sy ada 12"
+    kept = ["sy staf di UPT, unit sy ga punya IKK", "sy anggota tim tp IKI sy nyambung langsung ke IKK renstra",
+            "sy staf biasa bukan pimpinan, IKI sy 7", "sy staf yg ngurus logbook tim, gmn ngisinya?"]
+    assert [without_persona(q) for q in kept] == kept
+    assert without_introduction("sy ketua tim, beda core sama beyond apa?") == ", beda core sama beyond apa?"
+
+
+def test_a_persona_neither_sways_the_answer_nor_is_compared(shared_retriever):
+    listed = shared_retriever.ask("sy bidan di RS daerah, cara bagi peran waktu cascading ada apa aja? yg pembagian2 itu loh")
+    assert all(contains(listed.answer, w) for w in ("aspek", "wilayah", "beban kuantitatif"))
+    compared = shared_retriever.ask("sy ketua tim, beda core sama beyond apa?").answer
+    assert compared.startswith("IKI Core") and contains(compared, "beyond")

@@ -57,6 +57,8 @@ from bot.retrieval.answer import (
     wanted_kinds,
     with_source,
     without_asking,
+    without_introduction,
+    without_persona,
     years_asked,
     yes_no_lead,
     yes_no_predicate,
@@ -495,12 +497,14 @@ class Retriever:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
-        read = count_asked(respelled(question))
+        asked = count_asked(respelled(question))
+        # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work
+        read = without_persona(asked)
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
-        told = from_glossary(read, topic)
+        told = from_glossary(without_introduction(read), topic)
         if told is not None:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
@@ -531,7 +535,7 @@ class Retriever:
         undefined = undefined_acronym(read, best.text)
         if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
             return answer.model_copy(update={"answer": NOT_DEFINED.format(term=undefined)})  # left to read
-        also = self._second_answer(read, best, mode) or self._example(read, best, scored)
+        also = self._second_answer(read, best, mode) or self._example(asked, best, scored)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
 
