@@ -63,13 +63,18 @@ COMMON_12 = "common_questions_12.jsonl"
 # Thirty yes-no confirmations written by the i16-yn13 helper from the seeds and rules.md before any run (split "dev13",
 # half «ya», half «tidak», English too): its arrival figure is the honest measure of how general the yes-no reading is.
 COMMON_13 = "common_questions_13.jsonl"
+# A fourteenth blind set (/work/evalsets/q14: splits "dev14" and "holdout14", 60 each, a quarter yes-no (some asked
+# with a negation), a third with a persona line first, numbers and codes that are not what is asked; written at the
+# start of the eleventh session before any answers work of that session): dev14 tuned on after its first figure,
+# holdout14 never.
+COMMON_14 = "common_questions_14.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
 PARAPHRASES = "question_paraphrases.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
-HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10")
+HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14")
 
 
 def normalized(text: str) -> str:
@@ -136,7 +141,7 @@ def eval_common(retriever=None) -> dict:
     tally, substring, misled = _Tally(), _Tally(), {}
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
-                 + load(COMMON_12) + load(COMMON_13)):
+                 + load(COMMON_12) + load(COMMON_13) + load(COMMON_14)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -275,6 +280,8 @@ def eval_questions() -> dict:
             ("set kesepuluh, dev10", "questions_dev10", f"≥ {TARGET:.3f}"),
             ("set kesepuluh, holdout10 (tidak disetel)", "questions_holdout10", f"≥ {TARGET:.3f}"),
             ("ya/tidak i16-yn13, dev13", "questions_dev13", f"≥ {TARGET:.3f}"),
+            ("set keempat belas, dev14", "questions_dev14", f"≥ {TARGET:.3f}"),
+            ("set keempat belas, holdout14 (tidak disetel)", "questions_holdout14", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -297,7 +304,8 @@ def eval_questions() -> dict:
         print("set keenam tiba: " + ", ".join(sixth))
     # the blind sets written at the start of a session: their figures on arrival, before any work on them
     for name, commit, dev, holdout in (("ketujuh", "63628bd", "dev7", "holdout7"), ("kesembilan", "7e7b834", "dev9", "holdout9"),
-                                       ("kesepuluh", "e700899", "dev10", "holdout10")):
+                                       ("kesepuluh", "e700899", "dev10", "holdout10"),
+                                       ("keempat belas", "306756d", "dev14", "holdout14")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]

@@ -15,9 +15,11 @@ from bot.conversation import Engine
 from bot.conversation.answers import fields_in, read_answer
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_list import read_list
+from bot.conversation.prima_step_m import suggestion_place
 from bot.conversation.spelling import spelling_fixes, without_fixes
+from bot.conversation.state import UserState
 from bot.lang.values import numbers_in
-from bot.models import Jenis
+from bot.models import Candidate, Jenis
 from tests.conftest import ROOT
 from tests.talk import labels, press, said
 
@@ -842,10 +844,19 @@ def test_a_suggestion_typed_instead_of_tapped_is_picked(typed):
 
 
 def test_a_bare_number_after_the_suggestions_is_a_target_not_a_pick():
+    """A bare number bigger than the suggestions shown is a target noted for the pick; one within them picks that
+    suggestion when they all measure a share (the lead, session 11: «1» got «Saya belum bisa membaca pesan itu»,
+    neither a target nor a pick), never under a count, whose target it may be."""
     engine = Engine()
     engine.handle("u", "/cek Jumlah laporan monev imunisasi yang disusun")
-    replies = engine.handle("u", "2")
-    assert "Usulan 2 dipilih" not in said(replies) and not engine.state("u").skp.iki
+    replies = engine.handle("u", "90")
+    assert "Target 90% saya catat" in said(replies) and not engine.state("u").skp.iki
+    assert "Usulan 2 dipilih" in said(engine.handle("u", "2"))
+    assert engine.state("u").skp.iki[0].target == "90%"
+    counted = UserState(candidates=[Candidate(indikator="Jumlah laporan monev yang ditindaklanjuti", satuan="laporan",
+                                              alasan="-"),
+                                    Candidate(indikator="Persentase laporan monev tepat waktu", satuan="%", alasan="-")])
+    assert suggestion_place(counted, "2") is None  # a count among the suggestions: «2» may be its target
 
 
 def test_a_vague_question_under_the_suggestions_is_about_them_and_a_guidance_question_still_answered():

@@ -48,6 +48,12 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
     return matches[0] if len(matches) == 1 else None
 
 
+def bare_place(text: str, count: int) -> int | None:
+    """«2» alone while `count` numbered options are shown: its place (1-based); None for any other text or number."""
+    typed = text.strip().lstrip("#")
+    return int(typed) if typed.isdigit() and 1 <= int(typed) <= count else None
+
+
 def selecting(text: str) -> bool:
     """Whether the text starts by pointing at an option ("yg …", "pilih …") rather than saying something new."""
     words = tokens(text)

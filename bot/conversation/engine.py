@@ -1115,7 +1115,7 @@ class Engine:
 
     def export(self, state: UserState) -> list[Reply]:
         if not state.skp.iki:
-            return [Reply(skp_edit.empty_draft_text(state, "Belum ada IKI untuk diekspor."))]
+            return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
         result = check_skp(state.skp)
         data = skp_workbook(state.skp, result)
         agreed = skp_edit.agreed_label(state)

@@ -329,10 +329,11 @@ def next_step(listed: list[ListedIki], said: str) -> Reply:
     return Reply(f"{said} {'; '.join(steps)}.", buttons(pasted))
 
 
-def still_waiting(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
+def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = True) -> Reply | None:
     """The last pasted list while none of the lines the rules pass is in the draft yet (drafted: the draft's IKI,
     lower-cased): named again with its buttons when the step that takes it is asked again (the chat reopened the next
-    day), so a paste is never lost. None when the list is gone, fails whole, or was taken."""
+    day), or an empty draft is shown (/skp, /ekspor), so a paste is never lost. None when the list is gone, fails
+    whole, or was taken."""
     if not listed:
         return None
     pasted = PastedList(lines_checked(listed), [])
@@ -340,8 +341,28 @@ def still_waiting(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
     if not passing or any({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted
                           for line in passing):
         return None
+    verb = "Susun" if in_prima else "Simpan"
     return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan ({len(passing)} lolos aturan) dan "
-                 "belum masuk draf. Susun dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=True))
+                 f"belum masuk draf. {verb} dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=in_prima))
+
+
+def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Reply | None:
+    """«simpan» alone while the last list waits and its save button has scrolled away (a line's details and their
+    suggestions were shown after it): which to save, with the list's buttons and the suggestions' picks; None when
+    the message says more than a word that adds (list_add, with filler), or no list waits."""
+    words = tokens(text)
+    data = knowledge.data("conversation")
+    add = _refs()[1]
+    filler = (set(data["list_all_only"]) | set(knowledge.data("intent")["filler"])) - set(data["list_all"])
+    found = add.match_at(words, 0) if words and listed else None
+    if not found or any(w not in filler for w in words[len(found):]) or any(ch.isdigit() for ch in text):
+        return None
+    pasted = PastedList(lines_checked(listed), [])
+    picks = [Button(label, f"use:{i}") for i, label in enumerate(suggestions, 1)]
+    said = (f"Simpan yang mana? {len(pasted.passing)} IKI dari daftar Anda lolos aturan" if pasted.passing
+            else "Belum ada baris daftar Anda yang lolos aturan; buka «Rincian N» untuk usulannya")
+    said += ("; usulan untuk baris yang dibuka tadi dipakai dengan «Pakai usulan N»." if picks else ".")
+    return Reply(said, buttons(pasted) + picks)
 
 
 def detail_button(number: int) -> Button:
@@ -457,7 +478,7 @@ def asks_about_line(text: str, listed: list[ListedIki]) -> int | None:
     asks = _asks(text, words)
     if not lines and asks and listed and not measure_class(text):  # «pemeliharaan alat standar jadi apa?»: by words
         lines = set(_named_by_words(text, listed, least=MIN_NAMING_WORDS)[0])
-    if len(lines) != 1 or not asks or _refs()[1].find(words):
+    if len(lines) != 1 or not asks or (_refs()[1].find(words) and not asks_whether(text)):
         return None
     line = lines.pop()
     return line if 1 <= line <= len(listed) else None
@@ -488,6 +509,15 @@ def draft_iki_detail(drafted: list[IkiDraft], number: int) -> Reply:
     advised = ", atau dengan salah satu saran di atas" if any(f.suggestion for f in verdict.findings) else ""
     return Reply(f"IKI {number} di draf Anda:\n{render.iki_result(verdict)}\nGanti kalimatnya dengan /ubah {number} teks "
                  f"…{advised}.")
+
+
+def asks_whether(text: str) -> bool:
+    """«emang ga boleh pake jumlah laporan ya?»: a question opening with a yes-no word (search.yaml answers.yesno
+    opens) asks about a line, it never picks one to save though it holds a word that adds («pake»)."""
+    from bot.retrieval.normalize import search_config
+
+    words = tokens(text)
+    return "?" in text and bool(words) and words[0] in search_config()["answers"]["yesno"]["opens"]
 
 
 def _asks(text: str, words: list[str]) -> bool:
@@ -578,7 +608,7 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     if measure_class(text) and not pattern.search(text):  # an IKI written out («… laik pakai …»), no line named
         return None
     accepted = accepts_wording(text)  # «ok your wording» under the list: the lines as the bot wrote them
-    if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add):
+    if not listed or not (add.find(tokens(text)) or accepted) or _refused(tokens(text), add) or asks_whether(text):
         return None
     if takes_every(text):  # «simpan semua»: every line (never line 20 for holding the word «semua»)
         return Picked(list(range(1, len(listed) + 1)), every=True)

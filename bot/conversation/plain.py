@@ -65,6 +65,7 @@ from bot.conversation.prima_step_m import (
     mandatory_offer,
     names_mandatory,
     split_mandatory,
+    suggestion_place,
 )
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
@@ -233,6 +234,9 @@ class Plain:
         pick = iki_list.instructions(message, turn.state.listed) or iki_list.picked(message, turn.state.listed)
         if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
             return self.save_picked(turn.state, pick, message)
+        which = iki_list.save_which(message, turn.state.listed, suggestion_labels(turn.state))
+        if which:  # «simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»
+            return [which]
         named = named_iki(message)
         if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
             return save_named(turn.state, *named)
@@ -678,6 +682,9 @@ def goes_on(state: UserState, message: str) -> bool:
         return True
     if not state.candidate_target:
         return False
+    answer = read_answer(message)
+    if not answer.numbers and answer.jenis is None and not answer.unsure and classify(message).route is Route.question:
+        return False  # «bobotnya gmn sih?» asks about a field, it names no value: answered, never a pick
     if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
         return True
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
@@ -709,12 +716,14 @@ def first_suggestion(state: UserState, message: str, use: Callable[[], list[Repl
 
 
 def typed_suggestion(state: UserState, message: str) -> int | None:
-    """The suggestion a typed message picks by its button's words or its place (0-based); a bare number stays a
-    target, and anything else is read as what it is."""
+    """The suggestion a typed message picks by its button's words or its place (0-based), or by its number alone
+    («1» under «1. Persentase … 2. Persentase …»: no target a user means, names_target); a bigger bare number stays
+    a target, and anything else is read as what it is."""
     labels = suggestion_labels(state)
     label_words = {word for word in tokens(labels[0]) if not word.isdigit()} if labels else set()
     by_place = not numbers_in(message) and typed_choice(message, labels, by_label=False) is not None  # «first one»
-    if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place):
+    if not labels or not (selecting(message) or label_words & set(tokens(message)) or by_place
+                          or suggestion_place(state, message)):
         return None
     return typed_choice(message, labels)
 

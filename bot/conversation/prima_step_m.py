@@ -17,8 +17,9 @@ from bot.conversation.answers import (
     typed_target,
     without_lead_in,
 )
+from bot.conversation.choices import bare_place
 from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
-from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object
+from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
@@ -196,6 +197,9 @@ class StepM:
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        place = suggestion_place(state, text)
+        if place is not None:  # «1» under the numbered suggestions: usulan 1 (it was «Saya perlu kalimat IKI»)
+            return self._on_button(state, "use", str(place))
         if picks_by_number(text) and not state.candidates:  # «Pakai usulan 2» typed: a pick, never an IKI to check
             number = int(next(w for w in tokens(text) if w.isdigit()))
             if number <= len(prima.proposals):
@@ -428,13 +432,16 @@ class StepM:
             return [Reply(NEEDS_OBJECT, [AGAIN, CANCEL])]
         result = check_iki(draft, reading)
         if result.has_error:
+            from bot.conversation.activities import drafted_from
+
             assisted = self._assistant.rewrite(draft, checked=result)
             suggestions = assisted.value
-            if not suggestions.candidates:  # several tasks described at once: one IKI drafted from each
-                from bot.conversation.activities import drafted_from
-
-                suggestions = suggestions.model_copy(update={"candidates": drafted_from(
-                    draft.indikator, self._assistant, MAX_PROPOSALS, kept="ditulis dalam pesan Anda")})
+            # several tasks described at once («mengajar …, membimbing skripsi …»): one IKI drafted from each, not
+            # suggestions for the first task only
+            each = drafted_from(draft.indikator, self._assistant, MAX_PROPOSALS, kept="ditulis dalam pesan Anda") \
+                if not suggestions.candidates or (fields is None and is_work_description(draft.indikator)) else []
+            if len(each) > 1 or not suggestions.candidates:
+                suggestions = suggestions.model_copy(update={"candidates": each})
             state.candidates = suggestions.candidates
             noted = ""
             if fields is not None and fields.target is not None and suggestions.candidates:
@@ -708,3 +715,11 @@ def _drops_current(text: str) -> bool:
 @knowledge.cached
 def _drop_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["drop_current"])
+
+
+def suggestion_place(state: UserState, text: str) -> int | None:
+    """«2» alone under numbered suggestions that all measure a share: usulan 2 (1-based); a target of 1–3% is none a
+    user means. Under a count among them a bare number stays a target («2» laporan); None then, or for other text."""
+    if not state.candidates or any(c.satuan != "%" for c in state.candidates):
+        return None
+    return bare_place(text, len(state.candidates))

@@ -54,12 +54,21 @@ def agreed_label(state: UserState) -> str:
     return f"ditetapkan (versi {latest.number}, {latest.on:%d/%m/%Y})" if latest else ""
 
 
-def empty_draft_text(state: UserState, said: str) -> str:
+def empty_draft(state: UserState, said: str) -> list[Reply]:
+    """An empty draft told (empty_draft_text), with the last pasted list when it still waits to be saved: /skp right
+    after a paste showed «masih kosong» and nothing of the list the user thought was in."""
+    from bot.conversation import iki_list  # (iki_list reads prima_step_m's tables, as this module does)
+
+    waiting = iki_list.still_waiting(state.listed, set(), in_prima=False)
+    return [Reply(empty_draft_text(state, said, start=waiting is None))] + ([waiting] if waiting else [])
+
+
+def empty_draft_text(state: UserState, said: str, start: bool = True) -> str:
     """What an empty draft is told: that it is empty and where to start, and the IKI typed during PRIMA that wait for
     step 4 («Jumlah arsip inaktif …» typed at step 3 was never mentioned: «Draf SKP Anda masih kosong»)."""
     waiting = [draft.indikator for draft in state.prima.queue] if state.prima else []
     if not waiting:
-        return f"{said} Mulai dengan /prima."
+        return f"{said} Mulai dengan /prima." if start else said
     return (f"{said} IKI yang Anda tulis selama PRIMA masih menunggu disusun di langkah 4: "
             + "; ".join(f"«{text}»" for text in waiting) + ". Lanjutkan dengan menjawab pertanyaan PRIMA.")
 
@@ -71,7 +80,7 @@ USAGE = ("Tulis nomor IKI-nya, misalnya /ubah 2 (lalu pilih bagiannya), /ubah 2 
 def view(state: UserState) -> list[Reply]:
     skp = state.skp
     if not skp.iki:
-        return [Reply(empty_draft_text(state, "Draf SKP Anda masih kosong."))]
+        return empty_draft(state, "Draf SKP Anda masih kosong.")
     result = check_skp(skp)
     agreed = agreed_label(state)
     lines = [f"SKP Anda, {agreed}:" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
