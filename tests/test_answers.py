@@ -1317,3 +1317,23 @@ def test_a_persona_neither_sways_the_answer_nor_is_compared(shared_retriever):
     assert all(contains(listed.answer, w) for w in ("aspek", "wilayah", "beban kuantitatif"))
     compared = shared_retriever.ask("sy ketua tim, beda core sama beyond apa?").answer
     assert compared.startswith("IKI Core") and contains(compared, "beyond")
+
+
+def test_a_figure_told_before_asking_is_not_the_figure_asked(shared_retriever):
+    from bot.retrieval.answer import figures_told
+
+    assert figures_told("setjen kan ada 13 unit eselon II. IKK setjen di renstra totalnya brp?") == {"13"}
+    assert figures_told("IKK setjen ada 38, eselon II nya brp?") == set()  # told in the asking sentence itself
+    answer = shared_retriever.ask("setjen kan ada 13 unit eselon II. IKK setjen di renstra totalnya brp?").answer
+    assert answer.startswith("Menurut PMK 12/2025, jumlah IKK per unit") and contains(answer, "38")
+
+
+def test_a_chat_filler_is_no_subject_of_a_short_question(shared_retriever):
+    assert shared_retriever.ask("PRIMA tuh langkahnya apa aja?").answer.startswith("Lima tahap PRIMA")
+
+
+def test_a_claim_to_confirm_is_read_with_who_asks(shared_retriever):
+    question = ("sy pranata lab di BBLK Surabaya, IKI sy jd 12 krn jenis pemeriksaannya bnyk. yg lebih dr 10 gitu hrs "
+                "adjustment dulu sm eselon 1 ya?")
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Ya.") and contains(answer, "eselon")

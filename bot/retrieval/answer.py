@@ -785,6 +785,23 @@ def asks_figure(question: str) -> bool:
     return bool(_asks_figure().find(tokens(question)))
 
 
+_FIGURE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?!\d|[.,/]\d)")  # a whole figure, not a year
+
+
+def figures_told(question: str) -> set[str]:
+    """The figures a question states in the sentences that tell before the one asking («setjen kan ada 13 unit
+    eselon II. IKK setjen di renstra totalnya brp?»): what the user already knows, never the figure asked."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    telling = [s for s in sentences[:-1] if not s.rstrip().endswith("?") and not wanted_kinds(s)]
+    return {m.group(1) for s in telling for m in _FIGURE.finditer(s)}
+
+
+def restates(answer: str, figures: set[str]) -> bool:
+    """Whether an answer holds every figure given (as a whole number)."""
+    held = {m.group(1) for m in _FIGURE.finditer(answer)}
+    return bool(figures) and figures <= held
+
+
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[–—-]\s*(20\d\d))?(?!\d)")
 # A regulation's year ("PMK 12/2025", "PMK No. 12 Tahun 2025") dates the rule, not the figure.
 _CITED = re.compile(r"(?:/|\bno(?:mor)?\.?\s*\d+\s+tahun\s+)20\d\d\b", re.IGNORECASE)

@@ -31,6 +31,7 @@ from bot.retrieval.answer import (
     denied_alike,
     denies,
     example_terms,
+    figures_told,
     fits,
     from_glossary,
     how_objects,
@@ -45,6 +46,7 @@ from bot.retrieval.answer import (
     polarity_clash,
     quoted,
     respelled,
+    restates,
     rewrite_asked,
     rewritten,
     shows,
@@ -498,8 +500,10 @@ class Retriever:
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
         asked = count_asked(respelled(question))
-        # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work
-        read = without_persona(asked)
+        # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
+        # and a claim to confirm is read whole
+        claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None
+        read = asked if claimed else without_persona(asked)
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
@@ -608,10 +612,12 @@ class Retriever:
             return None
         if not asks_figure(question):
             return self._shaped(question, scored)
-        years = years_asked(question)
-        holding = next((s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)), None)
-        margin = search_config()["answers"]["scope"]["figure_margin"]
-        return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
+        years, margin = years_asked(question), search_config()["answers"]["scope"]["figure_margin"]
+        holding = [s[2] for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)
+                   and s[0] >= scored[0][0] - margin]
+        # the figure the user tells before asking is not the one asked: an answer restating it gives way to the next
+        told = figures_told(question)
+        return next((t for t in holding if not restates(t.text, told)), None) or next(iter(holding), None)
 
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
