@@ -1338,3 +1338,41 @@ def test_steps_asked_about_a_quoted_case_add_the_guidance_example_holding_it(sha
     answer = shared_retriever.ask("atasan sy cuma minta 'laporan bulanan tepat waktu'. gmn cara klarifikasi ekspektasi nya?")
     assert answer.answer.startswith("Klarifikasi ekspektasi") and contains(answer.answer, "tanggal 5")
     assert not contains(shared_retriever.ask("gmn cara klarifikasi ekspektasi nya?").answer, "tanggal 5")
+
+
+def test_who_asks_is_left_out_of_what_is_asked_but_not_what_the_guidance_answers_apart():
+    from bot.retrieval.answer import without_introduction, without_persona
+
+    assert without_persona("sy bidan di RS daerah, cara nyusun rencana aksi gmn?") == "sy bidan, cara nyusun rencana aksi gmn?"
+    assert without_persona("sy anggota timker di dit. gizi, IKI sy ada 12") == "sy anggota timker, IKI sy ada 12"
+    kept = ["sy staf di UPT, unit sy ga punya IKK", "sy anggota tim tp IKI sy nyambung langsung ke IKK renstra",
+            "sy staf biasa bukan pimpinan, IKI sy 7", "sy staf yg ngurus logbook tim, gmn ngisinya?"]
+    assert [without_persona(q) for q in kept] == kept
+    assert without_introduction("sy ketua tim, beda core sama beyond apa?") == ", beda core sama beyond apa?"
+
+
+def test_a_persona_neither_sways_the_answer_nor_is_compared(shared_retriever):
+    listed = shared_retriever.ask("sy bidan di RS daerah, cara bagi peran waktu cascading ada apa aja? yg pembagian2 itu loh")
+    assert all(contains(listed.answer, w) for w in ("aspek", "wilayah", "beban kuantitatif"))
+    compared = shared_retriever.ask("sy ketua tim, beda core sama beyond apa?").answer
+    assert compared.startswith("IKI Core") and contains(compared, "beyond")
+
+
+def test_a_figure_told_before_asking_is_not_the_figure_asked(shared_retriever):
+    from bot.retrieval.answer import figures_told
+
+    assert figures_told("setjen kan ada 13 unit eselon II. IKK setjen di renstra totalnya brp?") == {"13"}
+    assert figures_told("IKK setjen ada 38, eselon II nya brp?") == set()  # told in the asking sentence itself
+    answer = shared_retriever.ask("setjen kan ada 13 unit eselon II. IKK setjen di renstra totalnya brp?").answer
+    assert answer.startswith("Menurut PMK 12/2025, jumlah IKK per unit") and contains(answer, "38")
+
+
+def test_a_chat_filler_is_no_subject_of_a_short_question(shared_retriever):
+    assert shared_retriever.ask("PRIMA tuh langkahnya apa aja?").answer.startswith("Lima tahap PRIMA")
+
+
+def test_a_claim_to_confirm_is_read_with_who_asks(shared_retriever):
+    question = ("sy pranata lab di BBLK Surabaya, IKI sy jd 12 krn jenis pemeriksaannya bnyk. yg lebih dr 10 gitu hrs "
+                "adjustment dulu sm eselon 1 ya?")
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Ya.") and contains(answer, "eselon")

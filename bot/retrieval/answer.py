@@ -111,6 +111,70 @@ def _asking_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
+@knowledge.cached
+def _introductions() -> tuple[frozenset[str], PhraseSet, PhraseSet]:
+    """The words a self-introduction opens with, the roles it names, and the words that make it tell of one's work
+    too («yg ngurus …», «pegang …»: intent.yaml `requests`' introductions and their `unless`)."""
+    requests = knowledge.data("intent")["requests"]
+    kinds = [requests[name] for name in ("introduce_leader", "introduce_member")]
+    return (frozenset(w for kind in kinds for w in kind["self"]), PhraseSet(r for kind in kinds for r in kind["role"]),
+            PhraseSet(w for kind in kinds for w in kind["unless"]))
+
+
+# A clause: up to , ; : ? ! or a full stop, not the dot of a short abbreviation («dit. gizi») or inside a code.
+_CLAUSE = re.compile(r"[^,;:?!.]+(?:(?:\.(?=\S)|(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\.\s+(?=\w))[^,;:?!.]*)*")
+
+
+def without_persona(question: str) -> str:
+    """«sy bidan di RS daerah, cara nyusun rencana aksi gmn?»: a clause introducing the asker (a self word, then a
+    role of intent.yaml's introductions) says who asks; the words after the role (a unit, a field, a place) are not
+    what is asked, yet they match answers that happen to name them (a hospital example). They are left out; the role
+    stays («sy katim, …» asks as a leader)."""
+    return _cut(question, [(role_end, end) for _, role_end, end in _introductions_in(question)])
+
+
+def without_introduction(question: str) -> str:
+    """The question without its self-introductions, role and all: «sy ketua tim, beda core sama beyond apa?» asks
+    the difference of two terms, not what a ketua tim is."""
+    left = _cut(question, [(start, end) for start, _, end in _introductions_in(question)])
+    return left if tokens(left) else question
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _introductions_in(question: str) -> list[tuple[int, int, int]]:
+    """(start, end of the role, end) of each clause introducing the asker that asks nothing itself. A clause whose
+    words after the role name a guidance term, a number, a negation, a question of its own («sy anggota tim tp IKI
+    sy nyambung langsung ke IKK …»), another role («staf biasa bukan pimpinan»), one's work («yg ngurus logbook
+    tim») or what the guidance answers apart (`answers.persona_keeps`: «sy staf di UPT») is part of the question."""
+    selves, roles, telling = _introductions()
+    config = search_config()["answers"]
+    found = []
+    for clause in _CLAUSE.finditer(question):
+        spans = token_spans(clause.group())
+        words = tokens(clause.group())
+        if len(words) < 2 or words[0] not in selves:
+            continue
+        role = roles.match_at(words, 1)
+        if role is None:
+            continue
+        end = spans[len(role)][1]
+        rest = clause.group()[end:]
+        rest_words = tokens(rest)
+        # a term the role begins («pimpinan unit kerja») or one after it names what is asked
+        if (len(rest_words) > config["persona_words"] or any(e > end for _, (_, e) in placed_terms(clause.group()))
+                or wanted_kinds(rest) or re.search(r"(?<![^\W\d_])\d", rest)
+                or set(rest_words) & set(config["no_words"]) or set(rest_words) & set(config["persona_keeps"])
+                or roles.find(rest_words) or telling.find(rest_words)):
+            continue
+        found.append((clause.start(), clause.start() + end, clause.end()))
+    return found
+
+
 def without_asking(question: str) -> str:
     """The question without the words that only ask for a date ("bulan apa", "tahun berapa") or for steps
     ("langkahnya"): "bulan" is no subject, yet it matches every answer about monthly work, as "langkah" matches
@@ -735,6 +799,23 @@ def _asks_figure() -> PhraseSet:
 def asks_figure(question: str) -> bool:
     """"berapa …", "cara hitung …": the answer must hold a number."""
     return bool(_asks_figure().find(tokens(question)))
+
+
+_FIGURE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?!\d|[.,/]\d)")  # a whole figure, not a year
+
+
+def figures_told(question: str) -> set[str]:
+    """The figures a question states in the sentences that tell before the one asking («setjen kan ada 13 unit
+    eselon II. IKK setjen di renstra totalnya brp?»): what the user already knows, never the figure asked."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", question.strip()) if s.strip()]
+    telling = [s for s in sentences[:-1] if not s.rstrip().endswith("?") and not wanted_kinds(s)]
+    return {m.group(1) for s in telling for m in _FIGURE.finditer(s)}
+
+
+def restates(answer: str, figures: set[str]) -> bool:
+    """Whether an answer holds every figure given (as a whole number)."""
+    held = {m.group(1) for m in _FIGURE.finditer(answer)}
+    return bool(figures) and figures <= held
 
 
 _YEARS = re.compile(r"(?<!\d)(20\d\d)(?:\s*[–—-]\s*(20\d\d))?(?!\d)")

@@ -31,6 +31,7 @@ from bot.retrieval.answer import (
     denied_alike,
     denies,
     example_terms,
+    figures_told,
     fits,
     from_glossary,
     how_objects,
@@ -45,6 +46,7 @@ from bot.retrieval.answer import (
     polarity_clash,
     quoted,
     respelled,
+    restates,
     rewrite_asked,
     rewritten,
     shows,
@@ -57,6 +59,8 @@ from bot.retrieval.answer import (
     wanted_kinds,
     with_source,
     without_asking,
+    without_introduction,
+    without_persona,
     years_asked,
     yes_no_lead,
     yes_no_predicate,
@@ -495,12 +499,16 @@ class Retriever:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
-        read = count_asked(respelled(question))
+        asked = count_asked(respelled(question))
+        # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
+        # and a claim to confirm is read whole
+        claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None
+        read = asked if claimed else without_persona(asked)
         quoted = rewrite_asked(read)
         told = rewritten(quoted) if quoted else None
         if told is not None:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
-        told = from_glossary(read, topic)
+        told = from_glossary(without_introduction(read), topic)
         if told is not None:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
@@ -531,7 +539,7 @@ class Retriever:
         undefined = undefined_acronym(read, best.text)
         if undefined:  # «apa itu PME»: the guidance names it without saying what it is; the passage naming it is
             return answer.model_copy(update={"answer": NOT_DEFINED.format(term=undefined)})  # left to read
-        also = self._second_answer(read, best, mode) or self._example(read, best, scored)
+        also = self._second_answer(read, best, mode) or self._example(asked, best, scored)
         return answer.model_copy(update={"answer": f"{answer.answer} {with_source(also.said, also.source)}"}) \
             if also else answer
 
@@ -604,10 +612,12 @@ class Retriever:
             return None
         if not asks_figure(question):
             return self._shaped(question, scored)
-        years = years_asked(question)
-        holding = next((s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)), None)
-        margin = search_config()["answers"]["scope"]["figure_margin"]
-        return holding[2] if holding and holding[0] >= scored[0][0] - margin else None
+        years, margin = years_asked(question), search_config()["answers"]["scope"]["figure_margin"]
+        holding = [s[2] for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)
+                   and s[0] >= scored[0][0] - margin]
+        # the figure the user tells before asking is not the one asked: an answer restating it gives way to the next
+        told = figures_told(question)
+        return next((t for t in holding if not restates(t.text, told)), None) or next(iter(holding), None)
 
     @staticmethod
     def _shaped(question: str, scored: list[tuple[float, str, Told]]) -> Told:
