@@ -637,11 +637,13 @@ def test_a_failing_iki_with_its_target_is_not_saved_but_offered_rewrites():
     assert engine.state("u").skp.iki == [] and "Pakai usulan 1" in labels(replies)
 
 
-def test_the_data_awal_question_is_passed_over_by_answering_the_jenis():
+def test_a_jenis_typed_at_the_data_awal_question_is_no_answer_that_there_is_none():
     engine = Engine()
     engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah, target 98%")
     replies = engine.handle("u", "Core TUSI")
-    assert "belum ada data awal" in said(replies) and "Bobot IKI ini" in said(replies)
+    assert "belum ada data awal" not in said(replies).lower()  # the user never said there is none
+    assert "bukan data awal" in said(replies) and "/ubah NOMOR baseline" in said(replies)
+    assert "Bobot IKI ini" in said(replies)
     iki = engine.state("u").skp.iki[0]
     assert iki.jenis.value == "core_tusi" and iki.baseline is None
     engine.handle("u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%")

@@ -296,7 +296,7 @@ class Fields:
             return self._no_baseline_elsewhere(state, text)
         if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
                 and len(tokens(text)) <= MAX_SKIP_WORDS:
-            return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
+            return self._later_fields_kept(state, text)  # «Core TUSI», «bobot 20»: a later field answered
         if field in ("target", "baseline"):
             return self._take_number(state, field, answer, text)
         if field == "triwulan_selesai":
@@ -383,15 +383,16 @@ class Fields:
             return said + self.on_text(state, text)
         return said + following
 
-    def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
-        """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the
-        button does), and the answer given to the field it names."""
+    def _later_fields_kept(self, state: UserState, text: str) -> list[Reply]:
+        """A jenis or weight typed at the data awal question: given to the field it names, and the data awal left
+        open, said so (never recorded as «belum ada data awal», which the user did not say)."""
         d = self._holder(state)
-        d.answered = "baseline"
-        said = [Reply(f"Data awal «{short(d.current.indikator, 60)}»: belum ada data awal (isi nanti dengan /ubah bila "
-                      "sudah diukur).")]
+        current = d.current
+        said = [Reply(f"«{short(text, 40)}» menjawab pertanyaan berikutnya, bukan data awal (capaian terakhir) «"
+                      f"{short(d.current.indikator, 60)}». Data awalnya masih kosong: isi dengan /ubah NOMOR baseline "
+                      "ANGKA bila sudah ada.")]
         following = self.advance(state)
-        if d.current is not None and d.field in ("jenis", "bobot") and d.answered == "baseline":
+        if d.current is current and d.field in ("jenis", "bobot"):
             return said + self.on_text(state, text)
         return said + following
 
