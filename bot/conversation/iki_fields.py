@@ -16,6 +16,7 @@ from bot.conversation.answers import (
     read_answer,
     says_no_baseline,
     typed_target,
+    unlikely_value,
     without_lead_in,
 )
 from bot.conversation.choices import typed_choice
@@ -290,6 +291,9 @@ class Fields:
         if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
                 and d.field not in answer.named:
             return self._estimate_kept(state, text)  # «gatau, mungkin 70an» → «70?», then «tusi»: the 70 is kept
+        if d.proposed and len(answer.numbers) == 1 and not answer.named \
+                and answer.numbers[0].value == numbers_in(d.proposed, d.current.indikator)[0].value:
+            return self._confirm(state)  # the value asked back typed again: it stands
         d.proposed = ""
         field = d.field
         if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
@@ -454,10 +458,21 @@ class Fields:
         if number.approximate:
             d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
+        if unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored silently
+            return self.ask_back(state, number, text)
         self._set(d.current, field, number)
         d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
                                                                                           self.advance(state))
+
+    def ask_back(self, state: UserState, number: Number, text: str) -> list[Reply]:
+        """A bare number the measure would hardly take (answers.unlikely_value) for the field asked: proposed back
+        with a «Ya» button, stored once confirmed or typed again."""
+        d = self._holder(state)
+        d.proposed = self._with_implied_unit(d.current, number)
+        why = "targetnya" if d.field == "target" else f"data awalnya, padahal targetnya {d.current.target}"
+        return [Reply(f"«{short(text, 40)}» saya baca {d.proposed} sebagai {why}: rendah untuk persentase yang "
+                      "diharapkan naik. Betul?")] + self.prompt(state)
 
     def named_aside(self, state: UserState, text: str) -> list[Reply]:
         """The data awal or target a question names besides the field asked («biasanya brp? tahun lalu realisasinya
