@@ -104,6 +104,8 @@ NO_SUGGESTION_SHOWN = ("Tidak ada usulan yang sedang ditampilkan untuk dipilih. 
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
               "menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
+FEELING_NOT_KEPT = ("Pesan itu tidak saya catat sebagai pekerjaan. Bila hari ini ada pekerjaan yang mau dicatat, tulis "
+                    "apa yang dikerjakan, misalnya «/catat layani 30 pasien poli KIA».")
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
@@ -305,6 +307,10 @@ class Plain:
             return corrected
         if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
             return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
+        if intent.route is Route.smalltalk and intent.smalltalk == "feeling" and year_chat.logging(turn.state):
+            turn.state.pending = message  # «hari ini capek bgt pasien penuh»: no entry, unless the user says it is
+            return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
+                          [Button("Catat sebagai catatan harian", "route:catat")])]
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
