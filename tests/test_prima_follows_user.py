@@ -281,3 +281,16 @@ def test_the_mandatory_iki_asked_for_at_the_role_question_is_kept_once_and_the_r
     assert [i.indikator for i in engine.state(user).skp.iki] == ["Nilai Indeks Profesionalitas ASN"]
     assert "sudah ada di draf" in said(engine.handle(user, "tambah iki wajib ip asn dong"))
     assert len(engine.state(user).skp.iki) == 1 and not engine.state(user).prima.paused
+
+
+def test_following_the_suggestion_takes_the_usual_answers_or_the_first_suggestion_never_pauses():
+    engine = at("I")
+    replies = engine.handle("u", "ikut saran aja")
+    state = engine.state("u")
+    assert not state.prima.paused and state.prima.step == "M" and state.skp.peran is Peran.anggota
+    assert "Saya anggap Anda anggota tim" in said(replies)
+    replies = engine.handle("u", "ikut saran aja")  # nothing suggested yet: said, never checked as an IKI
+    assert "Belum ada usulan" in said(replies) and "kata kerja kegiatan" not in said(replies)
+    engine.handle("u", "Melaksanakan monev SBBL ke puskesmas")
+    replies = engine.handle("u", "ikut saran aja")
+    assert engine.state("u").prima.current.indikator.startswith("Persentase") and "IKI diterima" in said(replies)
