@@ -145,6 +145,9 @@ def test_regions_are_read_from_the_parts_people_write():
     some = coverage(["Provinsi Jawa Barat", "Jatim"])
     assert some.named == ["Provinsi Jawa Barat", "Jatim"] and "Banten" in some.missing and "Sumatera" in some.missing
     assert coverage(["regional 1-7", "regional 8-14"]).unread == ["regional 1-7", "regional 8-14"]
+    # two regions joined by a hyphen (tester12: «Regional 2 (Jawa-Bali)» «tidak bisa saya cocokkan»)
+    assert coverage(["Regional 1 (Sumatera)", "Regional 2 (Jawa-Bali)", "Kalimantan-Sulawesi",
+                     "Nusa Tenggara, Maluku, Papua"]).complete
 
 
 def test_a_teams_own_region_labels_are_read_and_a_region_held_twice_is_said():
