@@ -121,9 +121,10 @@ from bot.conversation.turns import Deliver, Turns
 from bot.lang.text import clean, clean_lines
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
-from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.models import MAX_TEXT_CHARS, Category, IkiDraft
 from bot.retrieval.codes import codes_in
 from bot.retrieval.glossary import terms_in
+from bot.rewrite import indonesian_wording
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki, check_skp
 from bot.rules.language import is_english, opens_with_english_measure
@@ -140,6 +141,8 @@ log = logging.getLogger("asisten_iki.engine")
 
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
+IN_INDONESIAN_PICK = ("Pilih usulan dalam Bahasa Indonesia di bawah, atau tulis ulang IKI Anda. / Pick an Indonesian "
+                      "wording below, or rewrite your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
 _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
@@ -851,8 +854,11 @@ class Engine:
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
-        if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
-            if is_english(text):  # «Number of temperature logs checked»: flagged by the language rule, not «unread»
+        english = is_english(text)
+        if not intent.work_object and not (english and indonesian_wording(text)):
+            # "Persentase asdkjh": no suggestion is made from words nobody knows; an English IKI the lexicon cannot
+            # put in Indonesian is flagged by the language rule, never «unread»
+            if english:  # «Number of temperature logs checked»
                 return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text, target=target, jenis=jenis)
@@ -892,7 +898,11 @@ class Engine:
                              + ("" if saved else ask), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
-            replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
+            # an English IKI: its Indonesian wording proposed, said in both languages once (no second notice)
+            said = f"{IN_INDONESIAN_PICK}\n" if english and any(f.category is Category.LANGUAGE for f in verdict.findings) \
+                else ""
+            replies.append(Reply(said + render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""),
+                                 buttons))
         return replies
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------

@@ -70,6 +70,7 @@ from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.decorations import undecorated
+from bot.lang.english import english_measure
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
@@ -365,6 +366,8 @@ class Plain:
             typed = new_iki_in(message) or without_lead_in(message)
             checked = self._check(turn.state, clean(typed), intent if typed == message else None)
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
+        if is_english(message) and english_measure(tokens(message.lower())):  # «Percentage of invoices paid on time,
+            return self._check(turn.state, message)  # target 95%»: one verdict, in Indonesian words when they exist
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
         # Work being done, by its verb (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)
