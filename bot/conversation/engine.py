@@ -466,6 +466,7 @@ class Engine:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         year_chat.moved_on(turn.state)
+        turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
         if name not in ("ubah", "buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:
@@ -835,6 +836,7 @@ class Engine:
         one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
         number: the IKI's place in that list, for the reply."""
+        state.completed = None  # another IKI checked: a later «eh salah, 20 aja» is not about the one completed last
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
