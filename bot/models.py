@@ -114,6 +114,8 @@ class IkiDraft(BaseModel):
     target_triwulan: list[str | float | None] | None = Field(default=None, min_length=4, max_length=4)
     # The quarter (1–4) a one-off deliverable ("1 dashboard") is due: nothing is counted before it.
     triwulan_selesai: int | None = Field(default=None, ge=1, le=4)
+    # The parts of a shared indicator this person holds themself (MPPH: a leader's «konsolidasi data nasional»).
+    bagian: str | None = None
 
     @field_validator("rhk", "satuan", "parent", "baseline", "rhk_atasan", mode="before")
     @classmethod

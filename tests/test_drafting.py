@@ -108,8 +108,12 @@ def test_indonesian_with_loanwords_names_and_acronyms_is_not_flagged(text):
 def test_an_english_message_gets_one_line_in_both_languages():
     engine = Engine(rate_limit=10**6)
     replies = engine.handle("u-en", "Percentage of lab samples processed on time")
+    text = "\n".join(r.text for r in replies)
+    # one line in both languages (with the Indonesian wording proposed, not a second notice above it)
+    assert sum(" / " in line and "Indonesian" in line for line in text.splitlines()) == 1
+    assert "bahasa Inggris" in text and "Persentase sampel laboratorium yang diperiksa tepat waktu" in text
+    replies = engine.handle("u-en2", "can you help me write my KPIs?")  # no IKI to word: the notice itself
     assert "Bahasa Indonesia" in replies[0].text and "works in Indonesian" in replies[0].text
-    assert "\n" not in replies[0].text and "bahasa Inggris" in "\n".join(r.text for r in replies)
     indonesian = engine.handle("u-id", "Persentase server aplikasi dengan uptime minimal 99%")
     assert not any("works in Indonesian" in r.text for r in indonesian)
     assert is_english("what is IKI in SKP?") and not is_english("IKI tuh apa sih kak")

@@ -141,3 +141,16 @@ def test_an_english_message_that_says_what_to_send_says_it_in_one_line_in_both_l
                     "hi, can you help me write my KPIs? I work in the lab doing TB sample testing"):
         text = "\n".join(r.text for r in engine.handle(message[:12], message))
         assert text.count(" / ") == 1 and "in Indonesian" in text and "Describe your work (English is fine)" in text
+
+
+def test_an_english_iki_with_its_target_gets_one_message_with_its_indonesian_wording():
+    """tester: the language notice and «belum bisa membaca» for «Percentage of invoices paid on time, target 95%»."""
+    from bot.conversation import Engine
+    from tests.talk import labels, said
+
+    engine = Engine()
+    replies = engine.handle("u", "Percentage of invoices paid on time, target 95%")
+    text = said(replies)
+    assert "belum bisa membaca" not in text and text.count("This assistant works in Indonesian") == 0
+    assert "Persentase tagihan yang dibayar tepat waktu" in text and "Pakai usulan 1" in labels(replies)
+    assert text.count(" / ") == 1  # said in both languages once

@@ -145,6 +145,9 @@ def test_regions_are_read_from_the_parts_people_write():
     some = coverage(["Provinsi Jawa Barat", "Jatim"])
     assert some.named == ["Provinsi Jawa Barat", "Jatim"] and "Banten" in some.missing and "Sumatera" in some.missing
     assert coverage(["regional 1-7", "regional 8-14"]).unread == ["regional 1-7", "regional 8-14"]
+    # two regions joined by a hyphen (tester12: «Regional 2 (Jawa-Bali)» «tidak bisa saya cocokkan»)
+    assert coverage(["Regional 1 (Sumatera)", "Regional 2 (Jawa-Bali)", "Kalimantan-Sulawesi",
+                     "Nusa Tenggara, Maluku, Papua"]).complete
 
 
 def test_a_teams_own_region_labels_are_read_and_a_region_held_twice_is_said():
@@ -413,6 +416,11 @@ def test_the_leaders_own_part_is_theirs_not_a_member_called_saya_sendiri(me):
     sheet = load_workbook(BytesIO(next(r.file for r in engine.press("k", "mpph:done") if r.file).data))["MPPH 1 Tingkat"]
     assert "Dipegang langsung: koordinasi nasional dan analisis data" in sheet["C2"].value
     assert [row[0].value for row in sheet.iter_rows(min_row=3)] == ["Andi", "Rina", "Sari"]
+    # the leader's own SKP export carries the part they hold too (tester12: only the MPPH file had it)
+    exported = next(r.file for r in engine.handle("k", "/ekspor") if r.file)
+    skp_sheet = load_workbook(BytesIO(exported.data)).worksheets[0]
+    assert any("koordinasi nasional dan analisis data" in str(cell) for row in skp_sheet.iter_rows(values_only=True)
+               for cell in row)
 
 
 def test_the_leaders_wording_is_checked_at_step_1_and_said_once_not_on_every_member():

@@ -295,3 +295,16 @@ def test_work_done_sent_at_the_role_question_pauses_prima_and_is_offered_as_a_lo
     assert engine.state("w").prima.paused and "Pilih salah satu tombol" not in text
     assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]
     assert engine.state("w").pending == "periksa 42 sampel TCM hr ini"  # kept until the user picks
+
+
+def test_following_the_suggestion_takes_the_usual_answers_or_the_first_suggestion_never_pauses():
+    engine = at("I")
+    replies = engine.handle("u", "ikut saran aja")
+    state = engine.state("u")
+    assert not state.prima.paused and state.prima.step == "M" and state.skp.peran is Peran.anggota
+    assert "Saya anggap Anda anggota tim" in said(replies)
+    replies = engine.handle("u", "ikut saran aja")  # nothing suggested yet: said, never checked as an IKI
+    assert "Belum ada usulan" in said(replies) and "kata kerja kegiatan" not in said(replies)
+    engine.handle("u", "Melaksanakan monev SBBL ke puskesmas")
+    replies = engine.handle("u", "ikut saran aja")
+    assert engine.state("u").prima.current.indikator.startswith("Persentase") and "IKI diterima" in said(replies)

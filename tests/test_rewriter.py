@@ -237,3 +237,11 @@ def test_a_qualifier_the_draft_already_said_is_said_once():
 
     texts = [c.indikator for c in rewrite("persalinan sesuai standar").candidates]
     assert texts and all(t.lower().count("sesuai standar") == 1 for t in texts)
+
+
+def test_labelling_bmn_gets_an_output_first_and_inventarisasi_keeps_its_own():
+    """tester12: «Labeling barang inventaris» (a BMN object, no output word) got no suggestion at all."""
+    labelled = [c.indikator for c in rewrite("Labeling barang inventaris").candidates]
+    assert labelled and "diberi label" in labelled[0] and "barang inventaris" in labelled[0]
+    counted = [c.indikator for c in rewrite("Inventarisasi BMN ruangan").candidates]
+    assert counted and "hasil inventarisasi" in counted[0]

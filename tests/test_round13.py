@@ -1,5 +1,7 @@
 """Round 13 (tester9, tester10): what the blind testers left (each test failed before its fix)."""
 
+import pytest
+
 from bot.conversation import Engine
 from bot.storage.sqlite import SqliteStore
 from tests.talk import labels, prima_at_step_m, said
@@ -158,3 +160,18 @@ def test_eh_salah_right_after_the_last_field_puts_that_value_right():
     assert engine.state("u").skp.iki[0].bobot == 30
     assert "bobot diganti jadi 20%" in said(engine.handle("u", "eh salah, 20 aja"))
     assert engine.state("u").skp.iki[0].bobot == 20
+
+
+@pytest.mark.parametrize("other", ["/skp", "Persentase SPJ yang lengkap dan sah"])
+def test_eh_salah_after_another_task_leaves_the_iki_completed_earlier_alone(other):
+    """state.completed was cleared only by release(): «eh salah, 20 aja» much later changed an old IKI's weight."""
+    from bot.conversation import Engine
+    from tests.talk import said
+
+    engine = Engine()
+    engine.handle("u", "Persentase BMN yang terinventarisasi 100 persen")
+    for text in ("simpan", "Belum ada data awal", "Core TUSI", "30"):
+        engine.handle("u", text)
+    engine.handle("u", other)
+    replies = engine.handle("u", "eh salah, 20 aja")
+    assert engine.state("u").skp.iki[0].bobot == 30 and "bobot diganti jadi 20%" not in said(replies)

@@ -1246,3 +1246,12 @@ def test_a_typed_ya_under_tetapkan_is_not_taken_by_the_open_fields_reminder_belo
     assert "Tetapkan SKP ini (3 IKI)" in said(engine.handle("u1", "/tetapkan"))
     assert "SKP ditetapkan (versi 1, " in said(engine.handle("u1", "ya"))
     assert engine.state("u1").skp.iki[0].jenis is None
+
+
+def test_how_the_day_felt_is_no_logbook_entry_but_can_be_kept_on_request(engine):
+    agreed(engine)
+    replies = engine.handle("u1", "hari ini capek bgt pasien penuh")
+    assert not engine.state("u1").year.entries and "tidak saya catat" in said(replies)
+    assert tap(engine, "u1", replies, "Catat sebagai catatan harian") and engine.state("u1").year.entries
+    engine.handle("u1", "capek bgt, hari ini verifikasi 12 berkas KP")  # work done beside the feeling: an entry
+    assert len(engine.state("u1").year.entries) == 2

@@ -163,6 +163,24 @@ def measure_class(text: str) -> str | None:
     return lexicon().measure_class.get(tuple(measure)) if measure else None
 
 
+def unlikely_value(current: IkiDraft, field: str, number: Number) -> bool:
+    """A bare number a Persentase that should rise would hardly take: «12» as its target, «2» as the data awal of a
+    92% target (knowledge/conversation.yaml unlikely_values). Asked back before it is stored, never refused."""
+    from bot.lang.numbers import parse_target
+    from bot.rules.analysis import implied_satuan
+    from bot.rules.measures import direction
+
+    if number.unit is not None or field not in ("target", "baseline"):
+        return False
+    if (current.satuan or implied_satuan(current)) != "%" or direction(current) != "≥":
+        return False
+    limits = knowledge.data("conversation")["unlikely_values"]
+    if field == "target":
+        return number.value < limits["target_below"]
+    target = parse_target(current.target) if current.target else None
+    return target is not None and number.value < target.value * limits["baseline_share"]
+
+
 _TARGET_WORD = re.compile(r"\btarget(?:nya)?\b\s*:?\s*", re.IGNORECASE)
 
 

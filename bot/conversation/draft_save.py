@@ -7,7 +7,7 @@ user picks it."""
 import re
 
 from bot import knowledge, render
-from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
+from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
 from bot.conversation.prima import suggest_jenis
@@ -166,6 +166,11 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
     if number is None:
         return []
     current = state.fill.current
+    if unlikely_value(current, "target", number) and not state.fill.typed:  # «12» for a rising Persentase: asked
+        saved = _save(state)
+        if state.fill.current is not current or state.fill.field != "target":
+            return saved
+        return saved[:1] + FIELDS.ask_back(state, number, text)
     FIELDS._set(current, "target", number)
     said = f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}»."
     jenis = read_answer(text).jenis

@@ -123,9 +123,10 @@ from bot.conversation.turns import Deliver, Turns
 from bot.lang.text import clean, clean_lines, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
-from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.models import MAX_TEXT_CHARS, Category, IkiDraft
 from bot.retrieval.codes import codes_in
 from bot.retrieval.glossary import terms_in
+from bot.rewrite import indonesian_wording
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki, check_skp
 from bot.rules.language import is_english, opens_with_english_measure
@@ -142,6 +143,8 @@ log = logging.getLogger("asisten_iki.engine")
 
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
+IN_INDONESIAN_PICK = ("Pilih usulan dalam Bahasa Indonesia di bawah, atau tulis ulang IKI Anda. / Pick an Indonesian "
+                      "wording below, or rewrite your IKI in Indonesian.")
 MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
 MIN_NAMING_CHARS = 5  # «makanan», «penyelenggaraan»: a word long enough to name an activity («yg», «gmn» never do)
 MAX_WORK_EXAMPLES = 2
@@ -494,6 +497,7 @@ class Engine:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         year_chat.moved_on(turn.state)
+        turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
         if name not in ("ubah", "buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:
@@ -896,6 +900,7 @@ class Engine:
         the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
         number: the IKI's place in that list, for the reply. add: the user asked to add it («tmbh iki bru: …»), so
         one that passes with its target is saved as read (spelling fixed) with no choice of spellings."""
+        state.completed = None  # another IKI checked: a later «eh salah, 20 aja» is not about the one completed last
         if iki_list.may_be_list(text):
             pasted = iki_list.read_list(text)
             if pasted:
@@ -915,8 +920,11 @@ class Engine:
         if not any(ch.isalpha() for ch in text):
             return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
                           "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
-        if not intent.work_object:  # "Persentase asdkjh": no suggestion is made from words nobody knows
-            if is_english(text):  # «Number of temperature logs checked»: flagged by the language rule, not «unread»
+        english = is_english(text)
+        if not intent.work_object and not (english and indonesian_wording(text)):
+            # "Persentase asdkjh": no suggestion is made from words nobody knows; an English IKI the lexicon cannot
+            # put in Indonesian is flagged by the language rule, never «unread»
+            if english:  # «Number of temperature logs checked»
                 return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
             return [Reply(NOT_UNDERSTOOD)]
         draft = IkiDraft(indikator=text, target=target, jenis=jenis)
@@ -961,7 +969,11 @@ class Engine:
                              + (f"\n{note}" if note else "") + ("" if saved else ask), [] if saved else buttons)] + saved
         if suggestions.candidates:
             buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
-            replies.append(Reply(render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""), buttons))
+            # an English IKI: its Indonesian wording proposed, said in both languages once (no second notice)
+            said = f"{IN_INDONESIAN_PICK}\n" if english and any(f.category is Category.LANGUAGE for f in verdict.findings) \
+                else ""
+            replies.append(Reply(said + render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""),
+                                 buttons))
         return replies
 
     # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------

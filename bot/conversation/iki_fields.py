@@ -16,6 +16,7 @@ from bot.conversation.answers import (
     read_answer,
     says_no_baseline,
     typed_target,
+    unlikely_value,
     without_lead_in,
 )
 from bot.conversation.choices import typed_choice
@@ -292,13 +293,16 @@ class Fields:
         if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
                 and d.field not in answer.named:
             return self._estimate_kept(state, text)  # «gatau, mungkin 70an» → «70?», then «tusi»: the 70 is kept
+        if d.proposed and len(answer.numbers) == 1 and not answer.named \
+                and answer.numbers[0].value == numbers_in(d.proposed, d.current.indikator)[0].value:
+            return self._confirm(state)  # the value asked back typed again: it stands
         d.proposed = ""
         field = d.field
         if field != "baseline" and says_no_baseline(text):  # «Belum ada data awal» typed at the weight question
             return self._no_baseline_elsewhere(state, text)
         if field == "baseline" and "baseline" not in answer.named and (answer.jenis or "bobot" in answer.named) \
                 and len(tokens(text)) <= MAX_SKIP_WORDS:
-            return self._skip_baseline(state, text)  # «Core TUSI», «bobot 20»: the next field answered instead
+            return self._later_fields_kept(state, text)  # «Core TUSI», «bobot 20»: a later field answered
         if field in ("target", "baseline"):
             return self._take_number(state, field, answer, text)
         if field == "triwulan_selesai":
@@ -385,15 +389,16 @@ class Fields:
             return said + self.on_text(state, text)
         return said + following
 
-    def _skip_baseline(self, state: UserState, text: str) -> list[Reply]:
-        """The data awal question passed over by answering a later field: recorded as «belum ada data awal» (as the
-        button does), and the answer given to the field it names."""
+    def _later_fields_kept(self, state: UserState, text: str) -> list[Reply]:
+        """A jenis or weight typed at the data awal question: given to the field it names, and the data awal left
+        open, said so (never recorded as «belum ada data awal», which the user did not say)."""
         d = self._holder(state)
-        d.answered = "baseline"
-        said = [Reply(f"Data awal «{short(d.current.indikator, 60)}»: belum ada data awal (isi nanti dengan /ubah bila "
-                      "sudah diukur).")]
+        current = d.current
+        said = [Reply(f"«{short(text, 40)}» menjawab pertanyaan berikutnya, bukan data awal (capaian terakhir) «"
+                      f"{short(d.current.indikator, 60)}». Data awalnya masih kosong: isi dengan /ubah NOMOR baseline "
+                      "ANGKA bila sudah ada.")]
         following = self.advance(state)
-        if d.current is not None and d.field in ("jenis", "bobot") and d.answered == "baseline":
+        if d.current is current and d.field in ("jenis", "bobot"):
             return said + self.on_text(state, text)
         return said + following
 
@@ -461,10 +466,21 @@ class Fields:
         if number.approximate:
             d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
+        if unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored silently
+            return self.ask_back(state, number, text)
         self._set(d.current, field, number)
         d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
                                                                                           self.advance(state))
+
+    def ask_back(self, state: UserState, number: Number, text: str) -> list[Reply]:
+        """A bare number the measure would hardly take (answers.unlikely_value) for the field asked: proposed back
+        with a «Ya» button, stored once confirmed or typed again."""
+        d = self._holder(state)
+        d.proposed = self._with_implied_unit(d.current, number)
+        why = "targetnya" if d.field == "target" else f"data awalnya, padahal targetnya {d.current.target}"
+        return [Reply(f"«{short(text, 40)}» saya baca {d.proposed} sebagai {why}: rendah untuk persentase yang "
+                      "diharapkan naik. Betul?")] + self.prompt(state)
 
     def named_aside(self, state: UserState, text: str) -> list[Reply]:
         """The data awal or target a question names besides the field asked («biasanya brp? tahun lalu realisasinya

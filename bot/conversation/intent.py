@@ -18,7 +18,7 @@ from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import Reading, read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import when
-from bot.year.entry_kind import EntryKind, KindReading, kind_of
+from bot.year.entry_kind import EntryKind, KindReading, feels, kind_of
 from bot.year.line import line
 from bot.year.vocabulary import vocabulary
 
@@ -88,6 +88,8 @@ def classify(message: str, logging: bool | None = None) -> Intent:
         entry = kind_of(text, logging=logging)
         if entry.kind in YEAR_KINDS:
             return Intent(Route.year, text, entry=entry)
+        if entry.kind is EntryKind.smalltalk and feels(entry.line):  # «hari ini capek bgt pasien penuh»: no work
+            return Intent(Route.smalltalk, text, "feeling", entry=entry)
     words = tokens(_REPEATS.sub(r"\1", text.lower()))
     if not words:
         # Only symbols, emoji or nothing: an emoji is a friendly nod, "#2" or "!!!" says nothing.

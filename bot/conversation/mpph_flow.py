@@ -308,6 +308,7 @@ def save_own(state: UserState) -> list[Reply]:
         same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
         if same:
             lines.append(f"«{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}; tidak ditambah lagi.")
+            skp.iki[same - 1].bagian = skp.iki[same - 1].bagian or iki.bagian  # the part held, for /ekspor
             continue
         skp.iki.append(iki)
         number = len(skp.iki)

@@ -71,6 +71,7 @@ from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.decorations import undecorated
+from bot.lang.english import english_measure
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
@@ -105,6 +106,8 @@ NO_SUGGESTION_SHOWN = ("Tidak ada usulan yang sedang ditampilkan untuk dipilih. 
 NEXT_STEPS = ("Yang bisa saya bantu: tempel daftar IKI Anda (satu per baris) untuk diperiksa, ceritakan pekerjaan Anda "
               "untuk usulan IKI, tanya pedoman dengan /tanya, cari indikator Renstra dengan /ikk, atau ketik /prima untuk "
               "menyusun SKP langkah demi langkah. Daftar lengkap: /bantuan.")
+FEELING_NOT_KEPT = ("Pesan itu tidak saya catat sebagai pekerjaan. Bila hari ini ada pekerjaan yang mau dicatat, tulis "
+                    "apa yang dikerjakan, misalnya «/catat layani 30 pasien poli KIA».")
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
@@ -312,6 +315,10 @@ class Plain:
             return corrected
         if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
             return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
+        if intent.route is Route.smalltalk and intent.smalltalk == "feeling" and year_chat.logging(turn.state):
+            turn.state.pending = message  # «hari ini capek bgt pasien penuh»: no entry, unless the user says it is
+            return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
+                          [Button("Catat sebagai catatan harian", "route:catat")])]
         if intent.route is Route.smalltalk:
             return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
         if intent.route is Route.indicator:
@@ -370,6 +377,8 @@ class Plain:
             checked = self._check(turn.state, clean(typed), intent if typed == message else None,
                                   add=add or asks_to_add(message, typed))
             return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
+        if is_english(message) and english_measure(tokens(message.lower())):  # «Percentage of invoices paid on time,
+            return self._check(turn.state, message)  # target 95%»: one verdict, in Indonesian words when they exist
         if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
             return [Reply(NOT_UNDERSTOOD)]
         # Work being done, by its verb (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)

@@ -268,6 +268,8 @@ class Prima:
             return [Reply(said)] + self.prompt(state)
         if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
             return self._usual_role(state, text)    # taken, so the user is never held at the buttons
+        if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so
+            return self._usual_role(state, "")
         if prima.step == "I" and tokens(label_word(text)) == ["lanjutkan"]:  # «lanjutin»: the step asked again,
             return self.prompt(state)                                        # never counted as a stray
         jenis = read_answer(text).jenis if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None

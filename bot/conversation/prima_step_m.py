@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from bot import knowledge, render
 from bot.conversation.answers import (
+    MAX_VALUE_WORDS,
     Typed,
     answers_a_field,
     fields_in,
@@ -221,6 +222,11 @@ class StepM:
             shown = f"hanya ada usulan 1–{len(prima.proposals)}" if prima.proposals else "belum ada usulan di layar"
             return [Reply(f"Usulan nomor {number} tidak ada: {shown}. Pilih salah satu, atau tulis IKI Anda.")] \
                 + self.prompt(state)
+        if len(tokens(text)) <= MAX_VALUE_WORDS and read_answer(text).takes_suggestion:  # «ikut saran aja»: the
+            taken = self._on_button(state, "use", "1") if state.candidates else \
+                self._on_button(state, "propose", "1") if prima.proposals else None  # first one shown, never an IKI
+            return taken or [Reply("Belum ada usulan di layar untuk diikuti. Tulis IKI Anda: ukuran (Persentase/Jumlah "
+                                   "…) + hasil kerja + syaratnya.")] + self.prompt(state)
         text, mandatory = split_mandatory(text)
         if mandatory:  # "Persentase …, 85%, TUSI 25. IP ASN 85": the mandatory IKI follows this one
             return [Reply(self.later(state, [mandatory_draft(mandatory)[0]]))] + self._on_text(state, text)

@@ -1169,6 +1169,8 @@ def names_figure(text: str) -> bool:
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
     """A plain message the intent reader gave to the year (Route.year), by its kind."""
     kind, text = intent.entry.kind, intent.text
+    if kind is not EntryKind.correction:  # the day's work, a figure, a plan: another task than the IKI completed last
+        state.completed = None
     if not state.skp.iki and kind is EntryKind.progress:  # «IKI 1: 612 dari 680» before any IKI: kept for later
         return kept_before_skp(state, text, now, iki_number_in(text))
     if not state.skp.iki and kind in (EntryKind.rencana, EntryKind.records):

@@ -1,6 +1,7 @@
 """Features: deterministic output-based rewrites of activity-based IKI drafts, written the way the ministry writes
 (formal words, built on the draft's work object), each re-checked by the rules."""
 
+import re
 from dataclasses import replace
 from string import Formatter
 
@@ -14,7 +15,7 @@ from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
-from bot.rules.draft_reading import acronym_forms
+from bot.rules.draft_reading import acronym_forms, read
 from bot.rules.lexicon import lexicon
 
 
@@ -152,17 +153,34 @@ def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
     return replace(parts, process=words[0], predicate=said) if said else parts
 
 
+_TRAILING_TARGET = re.compile(r"[\s,;:-]+\d+(?:[.,]\d+)?\s*%?\s*$")  # «… recorded correctly 90%»: its target
+
+
+def indonesian_wording(text: str) -> Candidate | None:
+    """An English IKI put in Indonesian from the lexicon, without the target typed with it, when the translation
+    passes every rule; else None."""
+    reading = read(text)  # «Percentage of invoices paid on time, target 95%»: the IKI without its target
+    written = reading.text if reading.target is not None else _TRAILING_TARGET.sub("", text)
+    translated = translate(written)
+    if not translated.text:
+        return None
+    proposal = Candidate(indikator=translated.text, satuan=translated.satuan or "%",
+                         alasan="IKI Anda dalam Bahasa Indonesia, dengan isi yang sama.")
+    return proposal if passes_rules(proposal) else None
+
+
 def _in_indonesian(draft: IkiDraft, n: int) -> list[Candidate]:
     """An English IKI put in Indonesian from the lexicon, when every word is in it (the language rule names those
     that are not): the translation itself when it passes the rules, then output-based rewrites of it."""
-    translated = translate(draft.indikator)
+    reading = read(draft.indikator)
+    written = reading.text if reading.target is not None else _TRAILING_TARGET.sub("", draft.indikator)
+    translated = translate(written)
     if not translated.text:
         return []
-    proposal = Candidate(indikator=translated.text, satuan=translated.satuan or "%",
-                         alasan="IKI Anda dalam Bahasa Indonesia, dengan isi yang sama.")
-    candidates = [proposal] if passes_rules(proposal) else []
+    proposal = indonesian_wording(draft.indikator)
+    candidates = [proposal] if proposal else []
     more = rewrite(IkiDraft(indikator=translated.text, target=draft.target), n - len(candidates)).candidates
-    return candidates + [c for c in more if c.indikator != proposal.indikator]
+    return candidates + [c for c in more if c.indikator != translated.text]
 
 
 def passes_rules(candidate: Candidate) -> bool:

@@ -23,9 +23,9 @@ from bot.skp.rhk import draft_rhk
 HEADERS = ("Aspek", "Rencana Kinerja", "Indikator", "Target", "Satuan", "Jenis IKI", "Bobot")
 # After the form's fields: what a reviewer checks beside them (PermenPANRB 6/2022 and 8/2021, issue 16).
 EXTRA_HEADERS = ("Arah target", "Data awal (baseline)", *(f"Target {q}" for q in QUARTERS), "Kode indikator induk (IKK/IKP)",
-                 "RHK/indikator atasan yang diintervensi")
+                 "RHK/indikator atasan yang diintervensi", "Bagian yang dipegang sendiri (MPPH)")
 COLUMNS = HEADERS + EXTRA_HEADERS
-_WIDTHS = (12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44)
+_WIDTHS = (12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44, 36)
 
 DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
@@ -58,6 +58,7 @@ def iki_row(iki: IkiDraft) -> list:
         *steps,
         iki.parent or "",
         iki.rhk_atasan or "",
+        iki.bagian or "",
     ]
 
 

@@ -176,7 +176,8 @@ def own_iki(leader: LeaderIndicator) -> IkiDraft:
         indikator = member_indikator(leader.model_copy(update={"indikator": indikator}), regions_text(held))
     target = parse_target(leader.target)
     return IkiDraft(indikator=indikator, rhk=leader.rhk or next(iter(draft_rhk(indikator)), None), target=leader.target,
-                    satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code)
+                    satuan=leader.satuan or (target.unit if target else None), jenis="core_cl", parent=leader.code,
+                    bagian="; ".join(leader.own_parts) or None)
 
 
 def leader_findings(leader: LeaderIndicator) -> list[Finding]:

@@ -45,6 +45,7 @@ def numbered_parts() -> frozenset[str]:
     return frozenset(knowledge.data("mpph")["numbered_parts"])
 
 
+_JOINED = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # a hyphen between two words: «Jawa-Bali», «Kalimantan-Sulawesi»
 _LABEL_NUMBER = re.compile(r"^(?:\d+|[ivx]+)$")  # «Regional 1», «Regional V»
 
 
@@ -59,7 +60,7 @@ def place_words() -> frozenset[str]:
 def provinces_in(part: str) -> tuple[frozenset[str], bool]:
     """The provinces a part names, and whether every word of it was read as a region (or a filler word)."""
     _, names, phrases, fillers = _regions()
-    words = tokens(part)
+    words = tokens(_JOINED.sub(" ", part))  # «Jawa-Bali» names two regions, as «Jawa, Bali» does
     held: set[str] = set()
     whole, i = bool(words), 0
     while i < len(words):

@@ -61,6 +61,7 @@ def _chat() -> dict:
     kinds = [k for k in data["smalltalk"] if k != "confused"]
     return {
         "smalltalk": PhraseSet([p for k in kinds for p in data["smalltalk"][k]["phrases"]]),
+        "feeling": PhraseSet(data["smalltalk"]["feeling"]["phrases"]),
         "filler": frozenset(data["filler"]),
         "question_open": PhraseSet(data["value_questions"] + data["question_words"]),
         # "… on track ga": a yes/no tag at the end ("ya" ends reports and thanks too often to ask).
@@ -87,6 +88,8 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     content = _content(ln, w)
     if _absence_only(ln, w):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
+    if _feeling_only(ln, w):
+        return EntryKind.smalltalk, "perasaan"
     asked = records_asked(ln)
     if asked:
         return EntryKind.records, f"{asked} sendiri"
@@ -159,6 +162,20 @@ def _absence_only(ln: Line, w: When) -> bool:
     covered = _covered(ln, [vocab.absence])
     return all(i in covered or ln.toks[i] in vocab.absence_filler
                for i in content_at(ln, w))
+
+
+def feels(ln: Line) -> bool:
+    """A feeling about the day is said («capek», «lelah»: intent.yaml smalltalk `feeling`)."""
+    return ln.has(_chat()["feeling"])
+
+
+def _feeling_only(ln: Line, w: When) -> bool:
+    """«hari ini capek bgt pasien penuh»: how the day felt and how busy it was (catatan_harian.yaml busy_states), with
+    no count, verb of doing or done word: no work to keep. «capek bgt rapat seharian» names work, so it is a report."""
+    vocab = vocabulary()
+    if not feels(ln) or not ln.has(vocab.busy) or ln.has(vocab.done) or _has_verb(ln):
+        return False
+    return not count_numbers(ln, w) and not any(k == "num" for k in ln.kinds)
 
 
 def _fraction(tok: str, kind: str) -> bool:
