@@ -607,7 +607,7 @@ def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Re
     found = capaians.capaian_all(state.skp, state.year, _today(now))
     if only is not None and 1 <= only <= len(found):
         found = [found[only - 1]]
-    lines = ["Capaian per IKI:" if len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
+    lines = ["Capaian per IKI:" if only is None or len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
     behind = [c.number for c in found if c.behind]
     if behind:
         said = "Di bawah trajektori atau target tahunan" if any("target tahunan" in c.status for c in found) \
