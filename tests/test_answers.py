@@ -1002,6 +1002,14 @@ def test_a_claim_denying_what_the_answer_states_is_denied():
     assert denial("kalo ga ada atasan, ga perlu dialog kinerja?") == []
 
 
+def test_an_opener_said_last_closes_the_claim_as_it_opens_it():
+    # «…, bener ga?» asks as «bener ga …?» does: its «bener» is no word of the claim
+    assert claim("rencana aksi itu turunan RHK, bener ga?") == claim("bener ga rencana aksi itu turunan RHK?")
+    assert claim("rencana aksi itu turunan RHK, benar tidak kan?") == ["rencana", "aksi", "itu", "turunan", "rhk"]
+    assert restated("rencana aksi itu turunan RHK, bener ga?", "Rencana aksi adalah penjabaran RHK di SKP.") == "Ya."
+    assert claim("bener ga?") is None
+
+
 def test_a_claim_and_an_answer_saying_it_with_synonyms_are_held_alike_both_ways():
     # search.yaml claim.synonyms: «atasan» and «pimpinan» name the same person, whichever side says which
     beyond = "IKI Beyond berupa inisiatif pegawai sendiri atau penugasan menantang dari pimpinan."

@@ -79,14 +79,26 @@ def claim(question: str) -> list[str] | None:
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
     words = words[len(opener):] if opener else words
-    while words and words[-1] in config["tags"]:
-        words = words[:-1]
+    words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
     named = _in_terms(words)
     if any(w in config["other_questions"] for w in words) or any(
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
+    return words
+
+
+def _without_closing(words: list[str]) -> list[str]:
+    """The words without the tags closing them («kan», «ya») nor an opener said last («…, bener ga?» asks as
+    «bener ga …?» does, and its «bener» claims nothing)."""
+    config = _config()
+    openers = [tuple(tokens(p)) for p in config["claim"]["opens"]]
+    while words:
+        closing = max((o for o in openers if len(o) < len(words) and tuple(words[-len(o):]) == o), key=len, default=())
+        if not closing and words[-1] not in config["tags"]:
+            break
+        words = words[:-(len(closing) or 1)]
     return words
 
 
