@@ -448,6 +448,19 @@ def test_a_word_denied_does_not_match_an_answer_that_says_it(shared_retriever):
     assert "50" in shared_retriever.ask("sy anggota tp ada IKI yg cascading langsung renstra, bobotnya gmn?").answer
 
 
+def test_a_case_told_in_chat_words_is_read_as_the_guidance_term_it_synonyms():
+    # search.yaml claim.synonyms: «nyambung langsung» is «cascading langsung», in the case a question tells too
+    with_cl = "Anggota yang memegang IKI cascading langsung memakai pola bobot TUSI 40% dan CL 50%."
+    without_cl = "Ketua tim tanpa IKI cascading langsung memakai pola bobot TUSI 90%."
+    told = "kerjaan sy ga nyambung langsung ke renstra, bobot brp?"
+    assert polarity_clash(told, with_cl) == 1 and polarity_clash(told, without_cl) == 0
+    assert polarity_clash("IKI sy nyambung langsung ke renstra, bobot brp?", without_cl) == 1
+    # a value given only of the other case is no value of the question's: the one left leads
+    both = f"{without_cl[:-1]}, sedangkan {with_cl[0].lower()}{with_cl[1:]}"
+    assert value_lead("kerjaan sy tidak nyambung langsung ke renstra, jd bobot TUSI sy 90% kan?", both) == "Ya."
+    assert value_lead("IKI sy nyambung langsung ke renstra, jd bobot TUSI sy 90% kan?", both) == "Tidak."
+
+
 def test_two_terms_joined_are_both_defined():
     told = from_glossary("sy liat di PK ada kode IKM sm IKD, itu artinya apa ya?")
     assert told is not None and "Mandatory" in told.text and "Direktif" in told.text
@@ -989,6 +1002,14 @@ def test_a_claim_denying_what_the_answer_states_is_denied():
     assert denial("kalo ga ada atasan, ga perlu dialog kinerja?") == []
 
 
+def test_an_opener_said_last_closes_the_claim_as_it_opens_it():
+    # «…, bener ga?» asks as «bener ga …?» does: its «bener» is no word of the claim
+    assert claim("rencana aksi itu turunan RHK, bener ga?") == claim("bener ga rencana aksi itu turunan RHK?")
+    assert claim("rencana aksi itu turunan RHK, benar tidak kan?") == ["rencana", "aksi", "itu", "turunan", "rhk"]
+    assert restated("rencana aksi itu turunan RHK, bener ga?", "Rencana aksi adalah penjabaran RHK di SKP.") == "Ya."
+    assert claim("bener ga?") is None
+
+
 def test_a_claim_and_an_answer_saying_it_with_synonyms_are_held_alike_both_ways():
     # search.yaml claim.synonyms: «atasan» and «pimpinan» name the same person, whichever side says which
     beyond = "IKI Beyond berupa inisiatif pegawai sendiri atau penugasan menantang dari pimpinan."
@@ -998,6 +1019,11 @@ def test_a_claim_and_an_answer_saying_it_with_synonyms_are_held_alike_both_ways(
                         "Setiap rencana aksi wajib berinduk pada RHK.") == "Tidak."
     assert contradicted("Beyond ga bisa dari penugasan atasan?", "IKI Beyond berupa inisiatif pegawai sendiri.") == ""
     assert restated("rencana aksi itu turunan RHK ya?", "Rencana aksi adalah penjabaran RHK di SKP.") == "Ya."
+    # chat's «diutak atik» is the guidance's «diubah» (KBBI mengutak-atik «mengubah-ubah»), prefixed or hyphenated
+    dynamic = "SKP bersifat dinamis: rencana hasil kerja boleh diubah atau ditambah pada tahun berjalan."
+    assert contradicted("SKP yg udah ditetapkan kaku ya, udah ga bisa diutak atik?", dynamic) == "Tidak."
+    assert contradicted("SKP ga bisa diotak atik lg kan?", dynamic) == "Tidak."
+    assert contradicted("SKP ga bisa diutak atik kan?", "SKP tidak boleh diubah sepihak.") == ""
 
 
 def test_a_claim_saying_what_the_answer_denies_is_denied():

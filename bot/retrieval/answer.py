@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot import knowledge
 from bot.lang.dates import MONTHS
 from bot.lang.text import PhraseSet, token_spans, tokens
+from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_active, stem
 from bot.retrieval.glossary import (
     Term,
@@ -592,21 +593,39 @@ def only_lead(question: str, answer: str) -> str:
     return config["lead"]["tidak"] if PhraseSet(config["only"]["denied"]).find(tokens(answer)) else ""
 
 
+@knowledge.cached
+def claim_synonyms() -> Thesaurus:
+    """search.yaml `claim.synonyms` as stems, the first of each group standing for the rest."""
+    groups = search_config()["answers"]["yesno"]["claim"]["synonyms"]
+    return build([[" ".join(stem(w) for w in tokens(p)) for p in group] for group in groups])
+
+
+def _read_units(words: list[str]) -> list[tuple[str, str]]:
+    """(word as typed, stem as read) for each word, a phrase of `claim.synonyms` read as its group's first words
+    («ga nyambung langsung» as «tidak cascading langsung»), so a case is told the same whichever words say it."""
+    synonyms, stems, read, at = claim_synonyms(), [stem(w) for w in words], [], 0
+    for unit in synonyms.written_units(stems):
+        head = synonyms.canonical.get(unit)
+        read.extend([(w, w) for w in head] if head else [(words[at], stems[at])])
+        at += len(unit)
+    return read
+
+
 def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(stems a text says, stems it denies): a word just after a negation, bridges skipped, is denied
-    (search.yaml `answers.polarity`); function words and the yes-no predicates are neither."""
+    (search.yaml `answers.polarity`); function words and the yes-no predicates are neither; synonyms as one."""
     config = search_config()["answers"]["polarity"]
     yesno = search_config()["answers"]["yesno"]
     neutral = skipped_words() | {w for group in yesno["predicates"].values() for w in group}
     said, denied, pending = set(), set(), False
-    for word in tokens(text):
+    for word, read in _read_units(tokens(text)):
         if word in config["negations"]:
             pending = True
         elif pending and word in config["bridges"]:
             continue
         else:
             if word not in neutral:
-                (denied if pending else said).add(stem(word))
+                (denied if pending else said).add(read)
             pending = False
     return frozenset(said), frozenset(denied)
 

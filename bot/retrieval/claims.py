@@ -8,10 +8,9 @@ import re
 from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
-from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
-from bot.retrieval.answer import MONTH_WORDS, limits_stated, polarity_clash, quoted, value_lead
+from bot.retrieval.answer import MONTH_WORDS, claim_synonyms, limits_stated, polarity_clash, quoted, value_lead
 from bot.retrieval.claim_slots import relation_words, slot_lead
 from bot.retrieval.glossary import letter_words, placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
@@ -30,12 +29,6 @@ def _only_words() -> frozenset[str]:
     return frozenset(_config()["only"]["asks"])
 
 
-@knowledge.cached
-def _synonyms() -> Thesaurus:
-    """search.yaml `claim.synonyms` as stems, the first of each group standing for the rest."""
-    return build([[" ".join(stem(w) for w in tokens(p)) for p in group] for group in _config()["claim"]["synonyms"]])
-
-
 def _plain(word: str) -> str:
     """A reduplication written with «2», as chat writes it, read as its word («beda2» → «beda», «diubah2» →
     «diubah»)."""
@@ -46,7 +39,7 @@ def _read(words: list[str]) -> list[str]:
     """Words as a claim and an answer are held against each other: stems, a reduplication as its word, each synonym
     as its group's first (search.yaml `claim.synonyms`), a verb said with chat's -in as its written form
     («nyepakatin» as «menyepakati»), so the same check holds both ways."""
-    return _synonyms().canonical_tokens([spoken_root(_plain(w)) or stem(_plain(w)) for w in words])
+    return claim_synonyms().canonical_tokens([spoken_root(_plain(w)) or stem(_plain(w)) for w in words])
 
 
 def _conditional(words: list[str], at: int) -> bool:
@@ -86,14 +79,26 @@ def claim(question: str) -> list[str] | None:
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)
     tagged = bool(words) and (words[-1] in config["tags"] or question.rstrip().endswith("?"))
     words = words[len(opener):] if opener else words
-    while words and words[-1] in config["tags"]:
-        words = words[:-1]
+    words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
     named = _in_terms(words)
     if any(w in config["other_questions"] for w in words) or any(
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
+    return words
+
+
+def _without_closing(words: list[str]) -> list[str]:
+    """The words without the tags closing them («kan», «ya») nor an opener said last («…, bener ga?» asks as
+    «bener ga …?» does, and its «bener» claims nothing)."""
+    config = _config()
+    openers = [tuple(tokens(p)) for p in config["claim"]["opens"]]
+    while words:
+        closing = max((o for o in openers if len(o) < len(words) and tuple(words[-len(o):]) == o), key=len, default=())
+        if not closing and words[-1] not in config["tags"]:
+            break
+        words = words[:-(len(closing) or 1)]
     return words
 
 
