@@ -1189,3 +1189,19 @@ def test_a_typed_ya_under_tetapkan_is_not_taken_by_the_open_fields_reminder_belo
     assert "Tetapkan SKP ini (3 IKI)" in said(engine.handle("u1", "/tetapkan"))
     assert "SKP ditetapkan (versi 1, " in said(engine.handle("u1", "ya"))
     assert engine.state("u1").skp.iki[0].jenis is None
+
+
+@pytest.mark.parametrize("typed", ["c1 di luar SKP", "c1 bukan SKP", "c1 lepasin", "c1 lepas dari IKI ya"])
+def test_an_entry_said_outside_the_skp_is_unlinked_and_the_next_file_goes_to_it(engine, at, typed):
+    # tester13 #6: «c7 di luar SKP» was kept as a new entry c10 «c7 di luar SKP», and the file sent next went to it
+    agreed(engine)
+    at("2026-01-13T09:00")
+    engine.handle("u1", "verif 14 berkas KP")
+    at("2026-01-13T15:00")
+    engine.handle("u1", "terbit 4 SK pensiun BUP TMT maret")
+    replies = engine.handle("u1", typed)
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 2 and "dihubungkan ke di luar SKP" in said(replies)
+    assert (entries[0].status.value, entries[0].quantity) == ("outside", None)
+    replies = engine.evidence("u1", evidence_item("document", name="daftar.pdf", file_id="f1"))
+    assert "dilampirkan ke catatan c1" in said(replies)

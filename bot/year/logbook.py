@@ -216,11 +216,19 @@ def attach(year: YearState, entry_id: str, evidence: Evidence) -> YearState:
 
 
 def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
-    """The entry a photo or document sent now belongs to: the latest one kept within the last minutes
-    (knowledge/catatan_harian.yaml evidence_minutes)."""
+    """The entry a photo or document sent now belongs to: the latest one kept, or changed by its id, within the last
+    minutes (knowledge/catatan_harian.yaml evidence_minutes)."""
     window = timedelta(minutes=config()["evidence_minutes"])
-    recent = [e for e in year.entries if e.created and timedelta(0) <= now - e.created <= window]
-    return max(recent, key=lambda e: e.created) if recent else None
+    acted = {e.id: max((t, n) for n, t in enumerate((e.created, e.touched)) if t)  # a change after its keeping wins
+             for e in year.entries if e.created or e.touched}
+    recent = [e for e in year.entries if e.id in acted and timedelta(0) <= now - acted[e.id][0] <= window]
+    return max(recent, key=lambda e: (acted[e.id], int(e.id[1:]))) if recent else None
+
+
+def touch(year: YearState, entry_id: str, now: datetime) -> YearState:
+    """The entry the user has just changed by its id: a file sent next is its bukti dukung."""
+    kept = _entry(year, entry_id).model_copy(update={"touched": now})
+    return year.model_copy(update={"entries": [kept if e.id == entry_id else e for e in year.entries]})
 
 
 def twin_of(year: YearState, entry: LogEntry) -> LogEntry | None:

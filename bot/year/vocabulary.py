@@ -35,6 +35,7 @@ class Vocabulary:
     absence: PhraseSet
     absence_filler: frozenset[str]
     outside: PhraseSet
+    unlink: PhraseSet
     outside_activities: PhraseSet
     helping: frozenset[str]
     participation: PhraseSet
@@ -96,7 +97,7 @@ def vocabulary() -> Vocabulary:
         smalltalk=phrases("smalltalk"),
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
         absence=phrases("absence_words"), absence_filler=frozenset(data["absence_filler"]),
-        outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
+        outside=phrases("outside_words"), unlink=phrases("unlink_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
         learning_events=PhraseSet(learning_events()), learning_credits=phrases("learning_credits"),
         teaching=phrases("teaching_words"), audience=frozenset(data["audience_markers"]),
