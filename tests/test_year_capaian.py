@@ -367,3 +367,13 @@ def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
     assert [(r[3], r[4], r[5]) for r in plans] == [(s.action, s.quarter, s.target) for p in printed for s in p.steps]
     tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]
     assert tw[0][4] == pytest.approx(74.1)
+
+
+@pytest.mark.parametrize("text, rate", [("kemarin 3 permintaan cito, semua selesai kurang dr 2 jam", (3, 3)),
+                                        ("3 permintaan cito, seluruhnya selesai dalam 2 jam", (3, 3)),
+                                        ("3 permintaan cito masuk, 2 permintaan selesai dalam 2 jam", (2, 3))])
+def test_a_time_bound_is_no_numerator_and_all_of_them_is_the_whole(text, rate):
+    # tester13 #5: «3 permintaan cito, semua selesai kurang dr 2 jam» was read 2 of 3 (the 2 of «2 jam»)
+    cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%", satuan="%")
+    reading = read_entry(text, date(2026, 3, 27), SkpDraft(iki=[cito, COUNT]))
+    assert reading.iki == cito.indikator and reading.rate == rate

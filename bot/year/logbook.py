@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
@@ -75,7 +76,12 @@ def read_results(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAks
     reading per part, all on the line's date; [] unless each part links clearly to an IKI of its own, and the whole
     line is unsure or each part counts toward its IKI (a line about one result is never cut)."""
     whole = read_entry(text, today, skp, rencana, kind)
-    parts = [p for p in _RESULT_CUT.split(text) if p.strip()]
+    parts: list[str] = []
+    for part in (p for p in _RESULT_CUT.split(text) if p.strip()):
+        if parts and _continues(part):  # «…, 2 diantaranya cito»: part of what the clause before counted
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
     if whole.link.decision is Decision.outside or len(parts) < 2:
         return []
     readings = [read_entry(p, today, skp, rencana) for p in parts]
@@ -85,6 +91,21 @@ def read_results(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAks
     if whole.link.decision is Decision.link and any(r.quantity is None for r in readings):
         return []
     return [replace(r, day=whole.day, said_date=whole.said_date) for r in readings]
+
+
+_CONTINUES_WITHIN = 3  # a clause's first words that may say it continues the one before
+
+
+def _continues(part: str) -> bool:
+    """«2 diantaranya cito», «termasuk 2 cito»: a clause about part of what the clause before counted."""
+    words = tokens(part)[:_CONTINUES_WITHIN + 1]
+    found = _continuation().find(words)
+    return found is not None and found[0] < _CONTINUES_WITHIN
+
+
+@knowledge.cached
+def _continuation() -> PhraseSet:
+    return PhraseSet(config()["continuation_words"])
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
