@@ -377,3 +377,23 @@ def test_a_time_bound_is_no_numerator_and_all_of_them_is_the_whole(text, rate):
     cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%", satuan="%")
     reading = read_entry(text, date(2026, 3, 27), SkpDraft(iki=[cito, COUNT]))
     assert reading.iki == cito.indikator and reading.rate == rate
+
+
+def test_a_rate_the_chosen_iki_takes_is_never_another_ikis_realisasi():
+    # tester13 #7: «38 dari 40 set lolos uji …», asked between two percentage IKI and linked to IKI 3, also gave
+    # IKI 2 its TW I realisasi 95% through the rate kept «beside» it
+    from bot.year.capaian import logbook_value
+
+    dist = IkiDraft(indikator="Persentase set instrumen steril yang didistribusikan tepat waktu ke unit pengguna",
+                    target="98%")
+    cycle = IkiDraft(indikator="Persentase siklus autoklaf dengan hasil indikator biologi negatif", target="100%",
+                     satuan="%")
+    skp = SkpDraft(iki=[dist, cycle, COUNT])
+    day = date(2026, 2, 20)
+    year, entry = add_entry(YearState(), read_entry("38 dari 40 set lolos uji indikator kimia eksternal", day, skp),
+                            datetime.combine(day, datetime.min.time(), WIB))
+    for key in (cycle.indikator, dist.indikator):  # whichever the user picks, the other gets nothing from it
+        picked = choose(year, entry.id, skp, key)
+        assert picked.entries[0].rate == (38, 40) and picked.entries[0].also == {}
+        other = dist if key == cycle.indikator else cycle
+        assert logbook_value(picked, other, 1, 2026) is None

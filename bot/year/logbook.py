@@ -51,11 +51,11 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     day, w = read_date(ln, today)
     found = _named(ln, skp) or taught(link(ln, w, skp, rencana), ln, w, skp, choices or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
+    rate = reported_rate(ln, w, first) if first else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
-                        figure=reported_value(ln, w, first) if first else None,
-                        rate=reported_rate(ln, w, first) if first else None,
-                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first else {},
+                        figure=reported_value(ln, w, first) if first else None, rate=rate,
+                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
                         recap=ln.has(vocabulary().recap))
 
 
@@ -119,7 +119,8 @@ def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date)
 
 
 def _also(ln: Line, w: When, skp: SkpDraft, keys: list[str]) -> dict[str, tuple[float, float]]:
-    """The line's rate toward each other IKI offered beside the linked one, when it reads as one for it."""
+    """The line's rate toward each other IKI offered beside the linked one, when it reads as one for it (asked only
+    when the linked IKI takes no rate of its own from the line)."""
     found = {}
     for key in keys:
         iki = _iki(skp, key)
@@ -187,10 +188,12 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
         year = year.model_copy(update={"choices": kept[-vocabulary().link["taught_kept"]:]})
     ln = line(entry.text)
     offered = [k for k in entry.candidates + list(entry.also) + ([entry.iki] if entry.iki else []) if k != iki]
-    also = _also(ln, read_date(ln, entry.day)[1], skp, list(dict.fromkeys(offered)))
+    numbers = _numbers_for(entry.text, chosen, entry.day)
+    # a rate the chosen IKI takes is its own: never counted for another IKI offered beside it as well (tester13 #7)
+    also = _also(ln, read_date(ln, entry.day)[1], skp, list(dict.fromkeys(offered))) if numbers["rate"] is None else {}
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
-        "also": also, **_numbers_for(entry.text, chosen, entry.day)}))
+        "also": also, **numbers}))
 
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,
