@@ -397,3 +397,32 @@ def test_a_rate_the_chosen_iki_takes_is_never_another_ikis_realisasi():
         assert picked.entries[0].rate == (38, 40) and picked.entries[0].also == {}
         other = dist if key == cycle.indikator else cycle
         assert logbook_value(picked, other, 1, 2026) is None
+
+
+def test_a_stage_with_work_logged_in_its_months_or_its_quarter_on_trajectory_is_not_late():
+    # tester13 #8: every TW I stage and every «Persiapan …» stage was «terlambat» on 1 April although entries were
+    # linked to them and TW I realisasi was on trajectory; only a stage truly behind is named
+    from bot.year.agenda import late_stages
+    from bot.year.dialog_record import accepted_plans
+
+    dist = IkiDraft(indikator="Persentase set instrumen steril yang didistribusikan tepat waktu ke unit pengguna",
+                    target="98%", satuan="%")
+    cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%", satuan="%")
+    idle = IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP")
+    skp = SkpDraft(iki=[dist, cito, idle])
+    plans = [propose(i).model_copy(update={"accepted": date(2026, 1, 10)}) for i in skp.iki]
+    year = YearState(rencana=plans)
+    day = date(2026, 1, 13)
+    year, entry = add_entry(year, read_entry("distribusi 45 set steril ke IBS, smua tepat waktu", day, skp),
+                            datetime.combine(day, datetime.min.time(), WIB))
+    year = choose(year, entry.id, skp, dist.indikator)
+    year = record(year, cito, 1, date(2026, 4, 1), NOW, value=96)  # TW I on trajectory, nothing logged
+    april = date(2026, 4, 1)
+    late = {(skp.iki.index(next(i for i in skp.iki if i.indikator == key)) + 1, n) for key, n, _ in
+            late_stages(skp, year, april)}
+    assert late and all(number == 3 for number, _ in late)  # only the IKI with no work and no figure
+    items = [i for i in agenda(skp, year, april) if i.kind == "overdue"]
+    assert {i.iki for i in items} == {3}
+    states = {key: [s.target for s in steps] for key, steps in accepted_plans(skp, year, april).items()}
+    assert not any("terlambat" in s for s in states[dist.indikator] + states[cito.indikator])
+    assert any("terlambat" in s for s in states[idle.indikator])

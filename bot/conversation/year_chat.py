@@ -511,7 +511,7 @@ def _month_lines(state: UserState, month: int, today: date) -> list[str]:
     due = ordered(rencana.stages_in_month(state.year.rencana, month))
     lines = [f"Tahapan bulan {month_name(month)}:"] + [
         f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due] if due else []
-    late = ordered(rencana.overdue(state.year.rencana, today)) if month == today.month else []
+    late = ordered(agendas.late_stages(state.skp, state.year, today)) if month == today.month else []
     return lines + (["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late]
                     if late else [])
 
