@@ -7,11 +7,21 @@ from datetime import date, datetime
 import pytest
 
 from bot.clock import WIB
+from bot.lang.numbers import format_number
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
 from bot.year.agenda import agenda, agenda_text
-from bot.year.capaian import capaian_all, capaian_of, capaian_text, check_realisasi, is_percent, pending_quarter, record
+from bot.year.capaian import (
+    capaian_all,
+    capaian_of,
+    capaian_text,
+    check_realisasi,
+    is_percent,
+    pending_quarter,
+    quarter_note,
+    record,
+)
 from bot.year.logbook import add_entry, attach, choose, read_entry
 from bot.year.models import EntryStatus, Evidence, EvidenceKind, RealisasiSource, YearError, YearState
 from bot.year.realisasi_reading import read_realisasi
@@ -333,12 +343,13 @@ def test_a_rate_monitored_without_a_baseline_is_measured_against_its_annual_targ
     year = record(year, rate, 1, april, NOW, source=RealisasiSource.logbook)
     c = capaian_of(rate, 1, year, april)
     assert c.quarters[0].value == pytest.approx(66.7)
-    assert c.behind and c.status.startswith("di bawah trajektori TW I")
+    # behind its annual target, said so (never «di bawah trajektori»: a «dipantau» quarter has none, tester13 #15)
+    assert c.behind and c.status.startswith("di bawah target tahunan (TW I dipantau)")
     assert c.quarters[0].capaian == pytest.approx(66.7 / 90 * 100)
     assert [item.text for item in agenda(skp, year, april) if item.kind == "behind"] == [
-        "IKI 1 di bawah trajektori TW I: realisasi 66,7% dari target 90%"]  # Indonesian decimals, with the unit
+        "IKI 1 di bawah target tahunan (TW I dipantau): realisasi 66,7% dari target 90%"]  # Indonesian decimals
     on_track = capaian_of(rate, 1, record(YearState(), rate, 1, april, NOW, value=92), april)
-    assert not on_track.behind and on_track.status.startswith("sesuai trajektori")
+    assert not on_track.behind and on_track.status.startswith("sesuai target tahunan")
 
 
 def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
@@ -426,3 +437,23 @@ def test_a_stage_with_work_logged_in_its_months_or_its_quarter_on_trajectory_is_
     states = {key: [s.target for s in steps] for key, steps in accepted_plans(skp, year, april).items()}
     assert not any("terlambat" in s for s in states[dist.indikator] + states[cito.indikator])
     assert any("terlambat" in s for s in states[idle.indikator])
+
+
+def test_capaian_in_the_chat_and_the_sheet_is_one_figure_on_the_tw_target_and_dipantau_is_never_behind_trajectory():
+    # tester13 #15: /capaian said 16% (of the year's 3.000) where «Realisasi per TW» said 64 (of TW I's 750), neither
+    # saying its base; a rate whose TW I plan is «dipantau» was «di bawah trajektori TW I» in both
+    from bot.year.capaian import capaian_text
+
+    count = IkiDraft(indikator="Jumlah set bedah yang disterilkan sesuai standar", target="3000", satuan="set")
+    cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%")
+    april = date(2026, 4, 1)
+    year = record(YearState(), count, 1, april, NOW, value=480)
+    year = record(year, cito, 1, april, NOW, value=93.3)
+    c = capaian_of(count, 1, year, april)
+    sheet_figure = round(c.quarters[0].capaian, 1)
+    assert f"capaian TW I {format_number(sheet_figure)}% (thd target TW I)" in capaian_text(c)
+    monitored = capaian_of(cito, 2, year, april)
+    assert trajectory(cito)[0] == "dipantau"
+    assert "trajektori" not in monitored.status and "trajektori" not in quarter_note(monitored.trend,
+                                                                                     monitored.quarters[0])
+    assert monitored.status.startswith("di bawah target tahunan (TW I dipantau)")

@@ -602,7 +602,7 @@ def capaian(state: UserState, now: datetime) -> list[Reply]:
     lines = ["Capaian per IKI:"] + [capaians.capaian_text(c) for c in found]
     behind = [c.number for c in found if c.behind]
     if behind:
-        lines.append("Di bawah trajektori: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+        lines.append("Di bawah trajektori (atau target tahunan bila dipantau): IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
     unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
     buttons = []
     if unsure:

@@ -62,7 +62,7 @@ def late_stages(skp: SkpDraft, year: YearState, today: date) -> list[tuple[str, 
 def agenda_text(items: list[AgendaItem]) -> str:
     if not items:
         return "Agenda dialog kinerja: semua IKI sesuai trajektori, tidak ada tahap terlambat, bukti dukung lengkap."
-    titles = {"behind": "Di bawah trajektori", "overdue": "Tahap rencana aksi terlambat",
+    titles = {"behind": "Di bawah trajektori (atau target tahunan bila dipantau)", "overdue": "Tahap rencana aksi terlambat",
               "no_evidence": "Belum ada bukti dukung", "outside": "Pekerjaan di luar SKP"}
     lines = ["Agenda dialog kinerja:"]
     for kind, title in titles.items():
