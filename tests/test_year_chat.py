@@ -1205,3 +1205,22 @@ def test_an_entry_said_outside_the_skp_is_unlinked_and_the_next_file_goes_to_it(
     assert (entries[0].status.value, entries[0].quantity) == ("outside", None)
     replies = engine.evidence("u1", evidence_item("document", name="daftar.pdf", file_id="f1"))
     assert "dilampirkan ke catatan c1" in said(replies)
+
+
+def test_the_buttons_of_the_last_message_still_work_by_number_when_the_chat_reopens(engine, at, tmp_path):
+    # tester13 #13: «#1» typed right after reopening the terminal got «pesan terakhir saya tidak punya tombol nomor 1»
+    # although the last message shown had [#1] Terima; the rencana aksi stayed «(usulan)» for weeks
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    assert "Terima" in [b.label for r in engine.handle("u1", "/rencana") for b in r.buttons]
+    reopened = Engine(engine._store)
+    out = StringIO()
+    run(reopened, StringIO("#1\n"), out, user="u1")
+    assert "[#1] Terima" in out.getvalue() and "tidak punya tombol" not in out.getvalue()
+    assert all(r.accepted for r in reopened.state("u1").year.rencana)
+    # typed to the engine itself (no terminal in between), «#1» presses the last message's first button too
+    engine.handle("u1", "kemarin verif 14 berkas KP")
+    assert "dihubungkan ke IKI 2" in said(engine.handle("u1", "#2"))
