@@ -105,8 +105,8 @@ def logbook_rate(year: YearState, key: str, quarter: int, in_year: int) -> tuple
     """The quarter's rate from its lines: the sum of their numerators over the sum of their denominators («5 dari 5»
     on Monday and «2 kapal, sertifikat blm terbit» on Friday are 5 of 7), never one day's figure alone."""
     rated = [e.rate for e in _linked(year, key, quarter, in_year) if e.rate is not None] + \
-        [e.also[key] for e in year.entries if e.status is EntryStatus.linked and key in e.also
-         and e.day.year == in_year and quarter_of(e.day) == quarter]
+        [e.also[key] for e in year.entries if e.status is EntryStatus.linked and key in e.also and e.rate is None
+         and e.day.year == in_year and quarter_of(e.day) == quarter]  # a rate the entry's own IKI took is its own
     whole = sum(r[1] for r in rated)
     return (sum(r[0] for r in rated), whole) if whole else None
 

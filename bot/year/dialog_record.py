@@ -13,7 +13,7 @@ from bot.skp.dialog_pack import RecordSection, Step
 from bot.year.agenda import AgendaItem, agenda, late_stages
 from bot.year.capaian import Capaian, capaian_all, unit_of, value_text
 from bot.year.models import EntryStatus, LogEntry, YearState
-from bot.year.periods import month_name, months_text
+from bot.year.periods import month_name, months_text, quarter_label
 
 
 def _words() -> dict:
@@ -45,8 +45,7 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
         _section("done", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}", _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
         _section("capaian", [[f"{c.number}", value_text(c.target, c.unit, c.trend is Trend.lower),
-                              value_text(c.realisasi, c.unit), f"{format_number(round(c.capaian, 1))}%"
-                              if c.capaian is not None else "-", c.status]
+                              value_text(c.realisasi, c.unit), _latest(c), c.status]
                              for c in capaian]),
         _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
         _section("evidence", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}" if e.iki else "-",
@@ -60,6 +59,16 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     late = late_stages(skp, year, today)
     sections.append(_section("questions", [[q] for q in _questions(numbers, capaian, items, late, outside, unsure)]))
     return sections
+
+
+def _latest(c: Capaian) -> str:
+    """The latest quarter's capaian, as /capaian and «Realisasi per TW» show it (on the TW target, or the annual one
+    for a quarter «dipantau»)."""
+    f = c.latest
+    if f is None:
+        return "-"
+    base = "target tahunan" if f.monitored else quarter_label(f.quarter)
+    return f"{format_number(round(f.capaian, 1))}% ({base})"
 
 
 def _section(kind: str, rows: list[list[str]], notes: list[str] | None = None) -> RecordSection:
@@ -109,7 +118,8 @@ def accepted_plans(skp: SkpDraft, year: YearState, today: date) -> dict[str, lis
             if stage.done:
                 state = status["done"].format(day=f"{stage.done.day} {month_name(stage.done.month)}")
             elif max(stage.months) < today.month:  # past: late only when nothing says the work was done
-                state = status["overdue"] if (plan.iki, n) in late else status["worked"]
+                state = status["overdue"] if (plan.iki, n) in late else \
+                    status["worked"].format(n=n, iki=skp.iki.index(kept[plan.iki]) + 1)
             elif min(stage.months) <= today.month:
                 state = status["running"]
             else:
