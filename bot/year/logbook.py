@@ -246,7 +246,7 @@ def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
     acted = {e.id: max((t, n) for n, t in enumerate((e.created, e.touched)) if t)  # a change after its keeping wins
              for e in year.entries if e.created or e.touched}
     recent = [e for e in year.entries if e.id in acted and timedelta(0) <= now - acted[e.id][0] <= window]
-    return max(recent, key=lambda e: (acted[e.id], int(e.id[1:]))) if recent else None
+    return max(recent, key=lambda e: acted[e.id]) if recent else None  # one line kept as several: its first
 
 
 def touch(year: YearState, entry_id: str, now: datetime) -> YearState:
