@@ -100,7 +100,8 @@ def run(engine: Engine | None = None, stdin: TextIO | None = None, out: TextIO |
     if interactive:
         print("Asisten IKI (terminal). Ketik /bantuan untuk bantuan, Ctrl-D untuk keluar.\n", file=out)
     # A flow left open (the last session was closed or killed mid-question): ask its question again.
-    opened = with_due(engine, user, engine.pending(user))
+    # With none, the last message's buttons: «#N» typed first still presses them.
+    opened = with_due(engine, user, engine.pending(user) or engine.on_screen(user))
     choices, bare = _show(opened, out, settings.data_dir / "ekspor") if opened else ([], False)
     hinted = _hint(choices, bare, out, False)
     labels = {b.data: b.label for r in opened for b in r.buttons}

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from bot.clock import WIB
+from bot.lang.numbers import format_number
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
@@ -342,14 +343,14 @@ def test_a_rate_monitored_without_a_baseline_is_measured_against_its_annual_targ
     year = record(year, rate, 1, april, NOW, source=RealisasiSource.logbook)
     c = capaian_of(rate, 1, year, april)
     assert c.quarters[0].value == pytest.approx(66.7)
-    # its TW I row says «rencana dipantau», so the status names what it was measured against (a played quarter)
-    assert c.behind and c.status.startswith("di bawah target tahunan pada TW I")
-    assert quarter_note(c.trend, c.quarters[0]) == "di bawah target tahunan"
+    # behind its annual target, said so (never «di bawah trajektori»: a «dipantau» quarter has none, tester13 #15)
+    assert c.behind and c.status.startswith("di bawah target tahunan (TW I dipantau)")
+    assert quarter_note(c.trend, c.quarters[0]) == "dipantau; di bawah target tahunan"
     assert c.quarters[0].capaian == pytest.approx(66.7 / 90 * 100)
     assert [item.text for item in agenda(skp, year, april) if item.kind == "behind"] == [
-        "IKI 1 di bawah target tahunan pada TW I: realisasi 66,7% dari target 90%"]  # Indonesian decimals, with the unit
+        "IKI 1 di bawah target tahunan (TW I dipantau): realisasi 66,7% dari target 90%"]  # Indonesian decimals
     on_track = capaian_of(rate, 1, record(YearState(), rate, 1, april, NOW, value=92), april)
-    assert not on_track.behind and on_track.status.startswith("sesuai trajektori")
+    assert not on_track.behind and on_track.status.startswith("sesuai target tahunan")
 
 
 def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
@@ -378,3 +379,82 @@ def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
     assert [(r[3], r[4], r[5]) for r in plans] == [(s.action, s.quarter, s.target) for p in printed for s in p.steps]
     tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]
     assert tw[0][4] == pytest.approx(74.1)
+
+
+@pytest.mark.parametrize("text, rate", [("kemarin 3 permintaan cito, semua selesai kurang dr 2 jam", (3, 3)),
+                                        ("3 permintaan cito, seluruhnya selesai dalam 2 jam", (3, 3)),
+                                        ("3 permintaan cito masuk, 2 permintaan selesai dalam 2 jam", (2, 3))])
+def test_a_time_bound_is_no_numerator_and_all_of_them_is_the_whole(text, rate):
+    # tester13 #5: «3 permintaan cito, semua selesai kurang dr 2 jam» was read 2 of 3 (the 2 of «2 jam»)
+    cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%", satuan="%")
+    reading = read_entry(text, date(2026, 3, 27), SkpDraft(iki=[cito, COUNT]))
+    assert reading.iki == cito.indikator and reading.rate == rate
+
+
+def test_a_rate_the_chosen_iki_takes_is_never_another_ikis_realisasi():
+    # tester13 #7: «38 dari 40 set lolos uji …», asked between two percentage IKI and linked to IKI 3, also gave
+    # IKI 2 its TW I realisasi 95% through the rate kept «beside» it
+    from bot.year.capaian import logbook_value
+
+    dist = IkiDraft(indikator="Persentase set instrumen steril yang didistribusikan tepat waktu ke unit pengguna",
+                    target="98%")
+    cycle = IkiDraft(indikator="Persentase siklus autoklaf dengan hasil indikator biologi negatif", target="100%",
+                     satuan="%")
+    skp = SkpDraft(iki=[dist, cycle, COUNT])
+    day = date(2026, 2, 20)
+    year, entry = add_entry(YearState(), read_entry("38 dari 40 set lolos uji indikator kimia eksternal", day, skp),
+                            datetime.combine(day, datetime.min.time(), WIB))
+    for key in (cycle.indikator, dist.indikator):  # whichever the user picks, the other gets nothing from it
+        picked = choose(year, entry.id, skp, key)
+        assert picked.entries[0].rate == (38, 40) and picked.entries[0].also == {}
+        other = dist if key == cycle.indikator else cycle
+        assert logbook_value(picked, other, 1, 2026) is None
+
+
+def test_a_stage_with_work_logged_in_its_months_or_its_quarter_on_trajectory_is_not_late():
+    # tester13 #8: every TW I stage and every «Persiapan …» stage was «terlambat» on 1 April although entries were
+    # linked to them and TW I realisasi was on trajectory; only a stage truly behind is named
+    from bot.year.agenda import late_stages
+    from bot.year.dialog_record import accepted_plans
+
+    dist = IkiDraft(indikator="Persentase set instrumen steril yang didistribusikan tepat waktu ke unit pengguna",
+                    target="98%", satuan="%")
+    cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%", satuan="%")
+    idle = IkiDraft(indikator="Jumlah SOP pengelolaan BMN yang ditetapkan", target="3", satuan="SOP")
+    skp = SkpDraft(iki=[dist, cito, idle])
+    plans = [propose(i).model_copy(update={"accepted": date(2026, 1, 10)}) for i in skp.iki]
+    year = YearState(rencana=plans)
+    day = date(2026, 1, 13)
+    year, entry = add_entry(year, read_entry("distribusi 45 set steril ke IBS, smua tepat waktu", day, skp),
+                            datetime.combine(day, datetime.min.time(), WIB))
+    year = choose(year, entry.id, skp, dist.indikator)
+    year = record(year, cito, 1, date(2026, 4, 1), NOW, value=96)  # TW I on trajectory, nothing logged
+    april = date(2026, 4, 1)
+    late = {(skp.iki.index(next(i for i in skp.iki if i.indikator == key)) + 1, n) for key, n, _ in
+            late_stages(skp, year, april)}
+    assert late and all(number == 3 for number, _ in late)  # only the IKI with no work and no figure
+    items = [i for i in agenda(skp, year, april) if i.kind == "overdue"]
+    assert {i.iki for i in items} == {3}
+    states = {key: [s.target for s in steps] for key, steps in accepted_plans(skp, year, april).items()}
+    assert not any("terlambat" in s for s in states[dist.indikator] + states[cito.indikator])
+    assert any("terlambat" in s for s in states[idle.indikator])
+
+
+def test_capaian_in_the_chat_and_the_sheet_is_one_figure_on_the_tw_target_and_dipantau_is_never_behind_trajectory():
+    # tester13 #15: /capaian said 16% (of the year's 3.000) where «Realisasi per TW» said 64 (of TW I's 750), neither
+    # saying its base; a rate whose TW I plan is «dipantau» was «di bawah trajektori TW I» in both
+    from bot.year.capaian import capaian_text
+
+    count = IkiDraft(indikator="Jumlah set bedah yang disterilkan sesuai standar", target="3000", satuan="set")
+    cito = IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%")
+    april = date(2026, 4, 1)
+    year = record(YearState(), count, 1, april, NOW, value=480)
+    year = record(year, cito, 1, april, NOW, value=93.3)
+    c = capaian_of(count, 1, year, april)
+    sheet_figure = round(c.quarters[0].capaian, 1)
+    assert f"capaian TW I {format_number(sheet_figure)}% (thd target TW I)" in capaian_text(c)
+    monitored = capaian_of(cito, 2, year, april)
+    assert trajectory(cito)[0] == "dipantau"
+    assert "trajektori" not in monitored.status and "trajektori" not in quarter_note(monitored.trend,
+                                                                                     monitored.quarters[0])
+    assert monitored.status.startswith("di bawah target tahunan (TW I dipantau)")

@@ -1255,3 +1255,38 @@ def test_how_the_day_felt_is_no_logbook_entry_but_can_be_kept_on_request(engine)
     assert tap(engine, "u1", replies, "Catat sebagai catatan harian") and engine.state("u1").year.entries
     engine.handle("u1", "capek bgt, hari ini verifikasi 12 berkas KP")  # work done beside the feeling: an entry
     assert len(engine.state("u1").year.entries) == 2
+
+
+@pytest.mark.parametrize("typed", ["c1 di luar SKP", "c1 bukan SKP", "c1 lepasin", "c1 lepas dari IKI ya"])
+def test_an_entry_said_outside_the_skp_is_unlinked_and_the_next_file_goes_to_it(engine, at, typed):
+    # tester13 #6: «c7 di luar SKP» was kept as a new entry c10 «c7 di luar SKP», and the file sent next went to it
+    agreed(engine)
+    at("2026-01-13T09:00")
+    engine.handle("u1", "verif 14 berkas KP")
+    at("2026-01-13T15:00")
+    engine.handle("u1", "terbit 4 SK pensiun BUP TMT maret")
+    replies = engine.handle("u1", typed)
+    entries = engine.state("u1").year.entries
+    assert len(entries) == 2 and "dihubungkan ke di luar SKP" in said(replies)
+    assert (entries[0].status.value, entries[0].quantity) == ("outside", None)
+    replies = engine.evidence("u1", evidence_item("document", name="daftar.pdf", file_id="f1"))
+    assert "dilampirkan ke catatan c1" in said(replies)
+
+
+def test_the_buttons_of_the_last_message_still_work_by_number_when_the_chat_reopens(engine, at, tmp_path):
+    # tester13 #13: «#1» typed right after reopening the terminal got «pesan terakhir saya tidak punya tombol nomor 1»
+    # although the last message shown had [#1] Terima; the rencana aksi stayed «(usulan)» for weeks
+    from io import StringIO
+
+    from bot.chat import run
+
+    agreed(engine)
+    assert "Terima" in [b.label for r in engine.handle("u1", "/rencana") for b in r.buttons]
+    reopened = Engine(engine._store)
+    out = StringIO()
+    run(reopened, StringIO("#1\n"), out, user="u1")
+    assert "[#1] Terima" in out.getvalue() and "tidak punya tombol" not in out.getvalue()
+    assert all(r.accepted for r in reopened.state("u1").year.rencana)
+    # typed to the engine itself (no terminal in between), «#1» presses the last message's first button too
+    engine.handle("u1", "kemarin verif 14 berkas KP")
+    assert "dihubungkan ke IKI 2" in said(engine.handle("u1", "#2"))

@@ -1493,3 +1493,20 @@ def test_a_partner_named_by_its_role_and_its_body_is_who_took_part_not_what():
     # the BPJS named as where the work went still names the IKI
     found = _link("ajukan 40 berkas klaim rawat inap ke BPJS", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+CSSD = SkpDraft(iki=[
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", satuan="Nilai"),
+    IkiDraft(indikator="Persentase set instrumen steril yang didistribusikan tepat waktu ke unit pengguna", target="98%"),
+    IkiDraft(indikator="Persentase siklus autoklaf dengan hasil indikator biologi negatif", target="100%", satuan="%"),
+    IkiDraft(indikator="Jumlah set bedah yang disterilkan sesuai standar", target="3.000 set", satuan="set"),
+    IkiDraft(indikator="Persentase permintaan sterilisasi cito yang selesai dalam 2 jam", target="95%", satuan="%"),
+])
+
+
+@pytest.mark.parametrize("text", ["hari ini 60 set bedah disterilkan, 2 diantaranya cito",
+                                  "hari ini 60 set bedah disterilkan, 2 di antaranya cito",
+                                  "hari ini 60 set bedah disterilkan, termasuk 2 cito"])
+def test_a_clause_about_part_of_what_the_line_counted_continues_it(text):
+    # tester13 #5: «…, 2 diantaranya cito» was kept as a second entry «2 diantaranya cito», a separate day's work
+    assert read_results(text, date(2026, 2, 20), CSSD) == []

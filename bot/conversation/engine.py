@@ -151,6 +151,7 @@ MAX_WORK_EXAMPLES = 2
 _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
+ON_SCREEN = "Tombol pesan terakhir saya masih berlaku:"
 STALE_NEXT = ("Tidak ada langkah yang sedang menunggu jawaban. Lihat draf dengan /skp, periksa IKI dengan /cek, "
               "lanjutkan penyusunan dengan /prima, atau ketik /bantuan.")
 
@@ -289,6 +290,12 @@ class Engine:
         Read-only: nothing is saved, so asking cannot disturb a turn in progress."""
         state = self.state(user_id)
         return fit(self.pending_question(state) or _matrix_open(state))
+
+    def on_screen(self, user_id: str) -> list[Reply]:
+        """With no question open, the last message's buttons shown again when the chat opens, so «#N» still presses
+        them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none."""
+        shown = self.state(user_id).shown
+        return [Reply(ON_SCREEN, [Button(label, data) for label, data in shown])] if shown else []
 
     def state(self, user_id: str) -> UserState:
         """What the engine keeps for this user, as last saved."""
@@ -433,7 +440,10 @@ class Engine:
             return self._button(turn, f"list:detail:{detail}")
         number = _BUTTON_NUMBER.fullmatch(message.strip())
         if number and not self._open_flow(turn.state):  # «#1» after /tanya (the terminal presses a button it shows):
-            return self._no_such_button(turn.state, int(number.group(1)))  # what is still open, and what to type
+            n = int(number.group(1))
+            if 1 <= n <= len(turn.state.shown):  # the last message's button (a chat reopened): pressed, as on screen
+                return self._button(turn, turn.state.shown[n - 1][1])
+            return self._no_such_button(turn.state, n)  # what is still open, and what to type
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)

@@ -516,7 +516,7 @@ def _month_lines(state: UserState, month: int, today: date) -> list[str]:
     due = ordered(rencana.stages_in_month(state.year.rencana, month))
     lines = [f"Tahapan bulan {month_name(month)}:"] + [
         f"  IKI {numbers.get(key, '?')} tahap {n}: {rencana.stage_text(s)}" for key, n, s in due] if due else []
-    late = ordered(rencana.overdue(state.year.rencana, today)) if month == today.month else []
+    late = ordered(agendas.late_stages(state.skp, state.year, today)) if month == today.month else []
     return lines + (["Terlambat:"] + [f"  IKI {numbers.get(k, '?')} tahap {n}: {s.name}" for k, n, s in late]
                     if late else [])
 
@@ -1420,13 +1420,32 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
     if not found or not any(e.id == found.group(1).lower() for e in state.year.entries):
         return None
     entry_id = found.group(1).lower()
+    changed = _changed(state, entry_id, text, now)
+    if changed is not None:
+        if any(e.id == entry_id for e in state.year.entries):  # a file sent next is this entry's bukti dukung
+            state.year = logbook.touch(state.year, entry_id, now)
+        return changed
+    if not hint:
+        return None
+    return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
+                  f"atau «hapus {entry_id}».")]
+
+
+def _unlinks(text: str) -> bool:
+    """«c7 di luar SKP», «c7 bukan SKP», «c7 lepasin»: the entry named is taken off its IKI."""
+    words = line(_ENTRY_ID.sub(" ", text))
+    return words.has(vocabulary().outside) or words.has(vocabulary().unlink)
+
+
+def _changed(state: UserState, entry_id: str, text: str, now: datetime) -> list[Reply] | None:
+    """The change typed for the entry named by its id, made; None when the text reads as no change."""
     try:
         if _DELETE.search(text):
             state.year = logbook.delete(state.year, entry_id)
             return [Reply(f"Catatan {entry_id} dihapus.")]
         target = _TO_IKI.search(text) or _iki_meant(text)
-        if target:  # «c1 ke IKI 5», «c1 itu buat iki 5 ya, 6 kapal»: moved, with the quantity typed beside it
-            moved = link_button(state, f"{entry_id}:{target.group(1) or 0}")
+        if target or _unlinks(text):  # «c1 ke IKI 5», «c1 itu buat iki 5 ya, 6 kapal», «c1 di luar SKP»
+            moved = link_button(state, f"{entry_id}:{(target and target.group(1)) or 0}")
             rest = NAMES_IKI.sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
             day, when = read_date(line(rest), now.date())
             if when.kind:  # «c2 ke IKI 5 tgl 12/1»: the date typed with the move, never dropped
@@ -1457,10 +1476,7 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
             return [_redated(state, entry_id, "diubah", before)]
     except YearError as refused:
         return [Reply(str(refused))]
-    if not hint:
-        return None
-    return [Reply(f"Ubah {entry_id} dengan «{entry_id} jumlah 15», «{entry_id} tanggal 12/3», «{entry_id} ke IKI 2» "
-                  f"atau «hapus {entry_id}».")]
+    return None
 
 
 def _iki_meant(text: str) -> re.Match | None:

@@ -7,7 +7,7 @@ from datetime import date
 from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.year.capaian import capaian_all, value_text
-from bot.year.models import EntryStatus, YearState
+from bot.year.models import EntryStatus, Stage, YearState
 from bot.year.periods import month_name, months_text
 from bot.year.rencana import overdue
 
@@ -27,7 +27,7 @@ def agenda(skp: SkpDraft, year: YearState, today: date) -> list[AgendaItem]:
              for c in capaian_all(skp, year, today) if c.behind]
     items += [AgendaItem("overdue", f"IKI {numbers[key]} tahap {n} «{stage.name}» ({months_text(stage.months)}) "
                          "belum ditandai selesai", numbers[key])
-              for key, n, stage in overdue(year.rencana, today) if key in numbers]
+              for key, n, stage in late_stages(skp, year, today) if key in numbers]
     month = [e for e in year.entries if e.day.year == today.year and e.day.month == today.month]
     logged = {e.iki for e in month if e.status is EntryStatus.linked}
     with_evidence = {e.iki for e in month if e.status is EntryStatus.linked and e.evidence}
@@ -42,10 +42,27 @@ def agenda(skp: SkpDraft, year: YearState, today: date) -> list[AgendaItem]:
     return items
 
 
+def late_stages(skp: SkpDraft, year: YearState, today: date) -> list[tuple[str, int, Stage]]:
+    """The stages overdue (past their months, not marked done) that are truly behind: none of the IKI's work was
+    logged for them or in their months, and the IKI's realisasi for the quarter they end in is not on trajectory."""
+    figures = {c.iki: c for c in capaian_all(skp, year, today)}
+    measured = year.performance_year(today)
+    late = []
+    for key, n, stage in overdue(year.rencana, today):
+        worked = any(e.status is EntryStatus.linked and e.iki == key
+                     and (e.stage == n - 1 or (e.day.year == measured and e.day.month in stage.months))
+                     for e in year.entries)
+        figure = figures[key].quarters[(max(stage.months) - 1) // 3] if key in figures else None
+        on_track = figure is not None and figure.capaian is not None and figure.capaian >= 100
+        if not (worked or on_track):
+            late.append((key, n, stage))
+    return late
+
+
 def agenda_text(items: list[AgendaItem]) -> str:
     if not items:
         return "Agenda dialog kinerja: semua IKI sesuai trajektori, tidak ada tahap terlambat, bukti dukung lengkap."
-    titles = {"behind": "Di bawah trajektori", "overdue": "Tahap rencana aksi terlambat",
+    titles = {"behind": "Di bawah trajektori (atau target tahunan bila dipantau)", "overdue": "Tahap rencana aksi terlambat",
               "no_evidence": "Belum ada bukti dukung", "outside": "Pekerjaan di luar SKP"}
     lines = ["Agenda dialog kinerja:"]
     for kind, title in titles.items():

@@ -30,6 +30,7 @@ class QuarterFigure:
     ended: bool = False  # the quarter is over: a missing figure is «belum diisi», not on track
     earlier: str = ""  # the quarter's target under the SKP version in force when it ended, when the change moved it
     version: int | None = None  # that version's number
+    monitored: bool = False  # the plan has no value for the quarter («dipantau»): measured against the annual target
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ class Capaian:
     capaian: float | None  # % of the annual target, by the kind of measure
     behind: bool  # the last ended quarter with a figure is below its trajectory
     status: str  # Indonesian: "dipantau", "belum ada realisasi", "sesuai trajektori", "di bawah trajektori TW I"
+
+    @property
+    def latest(self) -> "QuarterFigure | None":
+        """The latest quarter with a capaian: the one figure /capaian and «Realisasi per TW» both show for it."""
+        return next((f for f in reversed(self.quarters) if f.capaian is not None), None)
 
 
 @knowledge.cached
@@ -99,8 +105,8 @@ def logbook_rate(year: YearState, key: str, quarter: int, in_year: int) -> tuple
     """The quarter's rate from its lines: the sum of their numerators over the sum of their denominators («5 dari 5»
     on Monday and «2 kapal, sertifikat blm terbit» on Friday are 5 of 7), never one day's figure alone."""
     rated = [e.rate for e in _linked(year, key, quarter, in_year) if e.rate is not None] + \
-        [e.also[key] for e in year.entries if e.status is EntryStatus.linked and key in e.also
-         and e.day.year == in_year and quarter_of(e.day) == quarter]
+        [e.also[key] for e in year.entries if e.status is EntryStatus.linked and key in e.also and e.rate is None
+         and e.day.year == in_year and quarter_of(e.day) == quarter]  # a rate the entry's own IKI took is its own
     whole = sum(r[1] for r in rated)
     return (sum(r[0] for r in rated), whole) if whole else None
 
@@ -197,7 +203,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         reference = _reference(values[q - 1], target, trend)
         share = _percent_of(measured, reference, trend) if measured is not None and reference is not None else None
         quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share,
-                                      quarter_end(measured_year, q) <= today, *earlier[q - 1]))
+                                      quarter_end(measured_year, q) <= today, *earlier[q - 1],
+                                      monitored=values[q - 1] is None and trend is not Trend.yearly))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
@@ -222,9 +229,12 @@ def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigu
     missing = f"realisasi {quarter_label(over[-1].quarter)} belum diisi" if over and over[-1].value is None else ""
     if not any(f.value is not None for f in quarters):
         return missing or "belum ada realisasi"
-    if behind:  # a rate with no trajectory for the quarter («dipantau») was measured against the annual target
-        against = "target tahunan pada" if parse_target(ended[-1].planned) is None else "trajektori"
-        said = f"di bawah {against} {quarter_label(ended[-1].quarter)}"
+    last = ended[-1] if ended else None
+    if last is not None and last.monitored and last.capaian is not None:  # «dipantau»: no trajectory to be behind
+        said = f"{'di bawah' if behind else 'sesuai'} target tahunan ({quarter_label(last.quarter)} dipantau)"
+        return f"{said}; {missing}" if missing else said
+    if behind:
+        said = f"di bawah trajektori {quarter_label(ended[-1].quarter)}"
         return f"{said}; {missing}" if missing else said
     return missing or ("sesuai trajektori" if ended else "berjalan")
 
@@ -238,6 +248,8 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = "belum diisi" if f.ended else "belum berakhir"
     elif f.capaian is None or trend is Trend.yearly:
         note = "terisi"
+    elif f.monitored:  # «dipantau»: its capaian is against the annual target, never a trajectory
+        note = f"dipantau; {'di bawah' if f.capaian < 100 else 'sesuai'} target tahunan"
     elif f.capaian < 100:
         against = "target tahunan" if parse_target(f.planned) is None else "trajektori"  # «dipantau»: no trajectory
         note = f"di bawah {against}" if f.ended else f"berjalan, di bawah {against}"
@@ -330,17 +342,27 @@ def value_text(value: float | None, unit: str, ceiling: bool = False) -> str:
 _NAME_CHARS = 70  # an IKI's name in /capaian, cut with «…» past it
 
 
+def _latest_text(c: Capaian) -> str:
+    """«capaian TW I 102,5% (thd target TW I) · »: the latest quarter's capaian on the base the «Realisasi per TW»
+    sheet uses (the TW target; the annual target for a quarter «dipantau»); empty when no quarter has one."""
+    f = c.latest
+    if f is None:
+        return ""
+    base = "target tahunan" if f.monitored else f"target {quarter_label(f.quarter)}"
+    return f"capaian {quarter_label(f.quarter)} {format_number(round(f.capaian, 1))}% (thd {base}) · "
+
+
 def capaian_text(c: Capaian) -> str:
     """One IKI's lines for /capaian."""
     target, real = value_text(c.target, c.unit, c.trend is Trend.lower), value_text(c.realisasi, c.unit)
-    percent = f"{format_number(round(c.capaian, 1))}%" if c.capaian is not None else "-"
     name = c.iki if len(c.iki) <= _NAME_CHARS else c.iki[: _NAME_CHARS - 1].rstrip() + "…"
     # the IKI named: «1. Target 90% · …» alone left the user to recall from /skp which IKI is number 1
-    lines = [f"{c.number}. {name}", f"   Target {target} · realisasi {real} · capaian {percent} · {c.status}"]
+    lines = [f"{c.number}. {name}", f"   Target {target} · realisasi {real} · {_latest_text(c)}{c.status}"]
     for f in c.quarters:
         got = value_text(f.value, c.unit)
         if f.cumulative is not None:
             got += f" (kumulatif {format_number(f.cumulative)})"
         was = f" (SKP versi {f.version}: {f.earlier})" if f.earlier else ""
-        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned}{was} · realisasi {got}")
+        share = f" · capaian {format_number(round(f.capaian, 1))}%" if f.capaian is not None else ""
+        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned}{was} · realisasi {got}{share}")
     return "\n".join(lines)

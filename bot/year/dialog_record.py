@@ -10,11 +10,10 @@ from bot.lang.numbers import format_number
 from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
-from bot.year.agenda import AgendaItem, agenda
+from bot.year.agenda import AgendaItem, agenda, late_stages
 from bot.year.capaian import Capaian, capaian_all, unit_of, value_text
 from bot.year.models import EntryStatus, LogEntry, YearState
-from bot.year.periods import month_name, months_text
-from bot.year.rencana import overdue
+from bot.year.periods import month_name, months_text, quarter_label
 
 
 def _words() -> dict:
@@ -46,8 +45,7 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
         _section("done", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}", _quantity(e),
                            str(len(e.evidence)) if e.evidence else "-"] for e in linked]),
         _section("capaian", [[f"{c.number}", value_text(c.target, c.unit, c.trend is Trend.lower),
-                              value_text(c.realisasi, c.unit), f"{format_number(round(c.capaian, 1))}%"
-                              if c.capaian is not None else "-", c.status]
+                              value_text(c.realisasi, c.unit), _latest(c), c.status]
                              for c in capaian]),
         _section("behind", [[i.text] for i in items if i.kind in ("behind", "overdue")]),
         _section("evidence", [[f"{e.day:%d/%m}", e.text, f"IKI {numbers.get(e.iki, '?')}" if e.iki else "-",
@@ -58,9 +56,19 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
     ]
     if unsure:
         sections.append(_section("unsure", [[f"{e.day:%d/%m}", e.text] for e in unsure]))
-    sections.append(_section("questions", [[q] for q in _questions(numbers, capaian, items, year, today, outside,
-                                                                    unsure)]))
+    late = late_stages(skp, year, today)
+    sections.append(_section("questions", [[q] for q in _questions(numbers, capaian, items, late, outside, unsure)]))
     return sections
+
+
+def _latest(c: Capaian) -> str:
+    """The latest quarter's capaian, as /capaian and «Realisasi per TW» show it (on the TW target, or the annual one
+    for a quarter «dipantau»)."""
+    f = c.latest
+    if f is None:
+        return "-"
+    base = "target tahunan" if f.monitored else quarter_label(f.quarter)
+    return f"{format_number(round(f.capaian, 1))}% ({base})"
 
 
 def _section(kind: str, rows: list[list[str]], notes: list[str] | None = None) -> RecordSection:
@@ -76,14 +84,14 @@ def _quantity(entry: LogEntry) -> str:
     return format_number(entry.quantity) if entry.quantity is not None else "-"
 
 
-def _questions(numbers: dict[str, int], capaian: list[Capaian], items: list[AgendaItem], year: YearState,
-               today: date, outside: list[LogEntry], unsure: list[LogEntry]) -> list[str]:
+def _questions(numbers: dict[str, int], capaian: list[Capaian], items: list[AgendaItem], late: list,
+               outside: list[LogEntry], unsure: list[LogEntry]) -> list[str]:
     """What the record asks the leader: an IKI behind its trajectory, a stage overdue, work outside the SKP, IKI
     logged without bukti, entries whose IKI is still open."""
     said = _words()["questions"]
     asked = [said["behind"].format(n=c.number, status=c.status) for c in capaian if c.behind]
     asked += [said["overdue"].format(stage=stage.name, n=numbers[key], months=months_text(stage.months))
-              for key, _, stage in overdue(year.rencana, today) if key in numbers]
+              for key, _, stage in late if key in numbers]
     if outside:
         asked.append(said["outside"].format(count=len(outside), first=outside[0].text))
     missing = [str(i.iki) for i in items if i.kind == "no_evidence"]
@@ -99,17 +107,19 @@ def accepted_plans(skp: SkpDraft, year: YearState, today: date) -> dict[str, lis
     instead of the generic quarters (an IKI without an accepted plan keeps those)."""
     status = _words()["stage_status"]
     kept = {iki.indikator: iki for iki in skp.iki}
+    late = {(key, n) for key, n, _ in late_stages(skp, year, today)}
     plans = {}
     for plan in year.rencana:
         if plan.accepted is None or plan.iki not in kept or not plan.stages:
             continue
         unit = unit_of(kept[plan.iki])
         steps = []
-        for stage in plan.stages:
+        for n, stage in enumerate(plan.stages, 1):
             if stage.done:
                 state = status["done"].format(day=f"{stage.done.day} {month_name(stage.done.month)}")
-            elif max(stage.months) < today.month:
-                state = status["overdue"]
+            elif max(stage.months) < today.month:  # past: late only when nothing says the work was done
+                state = status["overdue"] if (plan.iki, n) in late else \
+                    status["worked"].format(n=n, iki=skp.iki.index(kept[plan.iki]) + 1)
             elif min(stage.months) <= today.month:
                 state = status["running"]
             else:

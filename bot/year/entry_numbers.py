@@ -260,10 +260,14 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
             pairs.append((_value(parts[0]), _value(parts[1])))
         elif kind == "num" and i + 2 < len(ln.toks) and ln.toks[i + 1] in of and ln.kinds[i + 2] == "num":
             pairs.append((_value(tok), _value(ln.toks[i + 2])))
-    if not pairs:
-        numbers = counts(ln, w)
+    if not pairs:  # a time bound («selesai kurang dr 2 jam») counts nothing: never a part nor a whole
+        numbers = [n for n in counts(ln, w) if n.at + 1 >= len(ln.toks) or
+                   ln.toks[n.at + 1] not in vocabulary().duration_units]
         own = set(text_terms(iki.indikator))
-        if len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
+        whole_met = _all_met(ln, numbers[0], own) if len(numbers) == 1 else False
+        if whole_met:
+            pairs.append((numbers[0].value, numbers[0].value))  # «3 permintaan cito, semua selesai»: 3 of 3
+        elif len(numbers) == 2 and numbers[0].clause != numbers[1].clause and \
                 all(_names_between(ln, n.at + 1, n.at + 2) & own for n in numbers):
             pairs.append((numbers[1].value, numbers[0].value))
         elif len(numbers) == 1 and _names_between(ln, numbers[0].at + 1, numbers[0].at + 2) & own and \
@@ -273,6 +277,25 @@ def reported_rate(ln: Line, w: When, iki: IkiDraft) -> tuple[float, float] | Non
         return None
     part, whole = pairs[0]
     return (part, whole) if 0 < whole and 0 <= part <= whole else None
+
+
+def _all_met(ln: Line, n: Number, own: set[str]) -> bool:
+    """The count at n names the IKI's thing and a later clause says all of them met it («3 permintaan cito, semua
+    selesai kurang dr 2 jam»), with no negation there."""
+    if not _names_between(ln, n.at + 1, n.at + 2) & own:
+        return False
+    every, negations = _rate_all(), vocabulary().negations
+    for start, end in ln.clauses():
+        found = every.find(ln.toks[start:end]) if start >= n.clause[1] else None
+        if found and not set(ln.toks[start:end]) & negations and \
+                _names_between(ln, start + found[0] + len(found[1]), end) & own:
+            return True
+    return False
+
+
+@knowledge.cached
+def _rate_all() -> PhraseSet:
+    return PhraseSet(vocabulary_config()["rate_all"])
 
 
 def _denied_after(ln: Line, at: int, own: set[str]) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
@@ -50,11 +51,11 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     day, w = read_date(ln, today)
     found = _named(ln, skp) or taught(link(ln, w, skp, rencana), ln, w, skp, choices or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
+    rate = reported_rate(ln, w, first) if first else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
-                        figure=reported_value(ln, w, first) if first else None,
-                        rate=reported_rate(ln, w, first) if first else None,
-                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first else {},
+                        figure=reported_value(ln, w, first) if first else None, rate=rate,
+                        also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
                         recap=ln.has(vocabulary().recap))
 
 
@@ -75,7 +76,12 @@ def read_results(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAks
     reading per part, all on the line's date; [] unless each part links clearly to an IKI of its own, and the whole
     line is unsure or each part counts toward its IKI (a line about one result is never cut)."""
     whole = read_entry(text, today, skp, rencana, kind)
-    parts = [p for p in _RESULT_CUT.split(text) if p.strip()]
+    parts: list[str] = []
+    for part in (p for p in _RESULT_CUT.split(text) if p.strip()):
+        if parts and _continues(part):  # «…, 2 diantaranya cito»: part of what the clause before counted
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
     if whole.link.decision is Decision.outside or len(parts) < 2:
         return []
     readings = [read_entry(p, today, skp, rencana) for p in parts]
@@ -85,6 +91,21 @@ def read_results(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAks
     if whole.link.decision is Decision.link and any(r.quantity is None for r in readings):
         return []
     return [replace(r, day=whole.day, said_date=whole.said_date) for r in readings]
+
+
+_CONTINUES_WITHIN = 3  # a clause's first words that may say it continues the one before
+
+
+def _continues(part: str) -> bool:
+    """«2 diantaranya cito», «termasuk 2 cito»: a clause about part of what the clause before counted."""
+    words = tokens(part)[:_CONTINUES_WITHIN + 1]
+    found = _continuation().find(words)
+    return found is not None and found[0] < _CONTINUES_WITHIN
+
+
+@knowledge.cached
+def _continuation() -> PhraseSet:
+    return PhraseSet(config()["continuation_words"])
 
 
 def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date) -> int | None:
@@ -98,7 +119,8 @@ def stage_of(rencana: list[RencanaAksi], iki: str, named: int | None, day: date)
 
 
 def _also(ln: Line, w: When, skp: SkpDraft, keys: list[str]) -> dict[str, tuple[float, float]]:
-    """The line's rate toward each other IKI offered beside the linked one, when it reads as one for it."""
+    """The line's rate toward each other IKI offered beside the linked one, when it reads as one for it (asked only
+    when the linked IKI takes no rate of its own from the line)."""
     found = {}
     for key in keys:
         iki = _iki(skp, key)
@@ -166,10 +188,12 @@ def choose(year: YearState, entry_id: str, skp: SkpDraft, iki: str | None) -> Ye
         year = year.model_copy(update={"choices": kept[-vocabulary().link["taught_kept"]:]})
     ln = line(entry.text)
     offered = [k for k in entry.candidates + list(entry.also) + ([entry.iki] if entry.iki else []) if k != iki]
-    also = _also(ln, read_date(ln, entry.day)[1], skp, list(dict.fromkeys(offered)))
+    numbers = _numbers_for(entry.text, chosen, entry.day)
+    # a rate the chosen IKI takes is its own: never counted for another IKI offered beside it as well (tester13 #7)
+    also = _also(ln, read_date(ln, entry.day)[1], skp, list(dict.fromkeys(offered))) if numbers["rate"] is None else {}
     return _replace(year, entry.model_copy(update={
         "status": EntryStatus.linked, "iki": iki, "candidates": [], "stage": stage_of(year.rencana, iki, None, entry.day),
-        "also": also, **_numbers_for(entry.text, chosen, entry.day)}))
+        "also": also, **numbers}))
 
 
 def edit(year: YearState, entry_id: str, *, day: date | None = None, quantity_value: float | None = None,
@@ -216,11 +240,19 @@ def attach(year: YearState, entry_id: str, evidence: Evidence) -> YearState:
 
 
 def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
-    """The entry a photo or document sent now belongs to: the latest one kept within the last minutes
-    (knowledge/catatan_harian.yaml evidence_minutes)."""
+    """The entry a photo or document sent now belongs to: the latest one kept, or changed by its id, within the last
+    minutes (knowledge/catatan_harian.yaml evidence_minutes)."""
     window = timedelta(minutes=config()["evidence_minutes"])
-    recent = [e for e in year.entries if e.created and timedelta(0) <= now - e.created <= window]
-    return max(recent, key=lambda e: e.created) if recent else None
+    acted = {e.id: max((t, n) for n, t in enumerate((e.created, e.touched)) if t)  # a change after its keeping wins
+             for e in year.entries if e.created or e.touched}
+    recent = [e for e in year.entries if e.id in acted and timedelta(0) <= now - acted[e.id][0] <= window]
+    return max(recent, key=lambda e: acted[e.id]) if recent else None  # one line kept as several: its first
+
+
+def touch(year: YearState, entry_id: str, now: datetime) -> YearState:
+    """The entry the user has just changed by its id: a file sent next is its bukti dukung."""
+    kept = _entry(year, entry_id).model_copy(update={"touched": now})
+    return year.model_copy(update={"entries": [kept if e.id == entry_id else e for e in year.entries]})
 
 
 def twin_of(year: YearState, entry: LogEntry) -> LogEntry | None:

@@ -79,6 +79,7 @@ class LogEntry(_Record):
     minutes: int | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     created: datetime | None = None
+    touched: datetime | None = None  # when the user last changed it by its id («c7 di luar SKP»): a file sent next goes to it
 
 
 class RealisasiSource(StrEnum):

@@ -51,7 +51,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
              e.quantity if e.quantity is not None else figure_text(e), e.minutes or "",
              "; ".join(item.name or item.file_id or item.path for item in e.evidence)]
             for e in sorted(year.entries, key=lambda e: (e.day, int(e.id[1:])))],
-        "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi", "Capaian (%)", "Catatan"]] + [
+        "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi", "Capaian thd target TW (%)", "Catatan"]] + [
             [label(c.iki), quarter_label(f.quarter), f.planned, f.value if f.value is not None else "",
              round(f.capaian, 1) if f.capaian is not None else "", quarter_note(c.trend, f)]
             for c in capaian_all(skp, year, today) for f in c.quarters],

@@ -36,6 +36,7 @@ class Vocabulary:
     absence_filler: frozenset[str]
     busy: PhraseSet  # how busy the day was («pasien penuh»), said with a feeling: no work done
     outside: PhraseSet
+    unlink: PhraseSet
     outside_activities: PhraseSet
     helping: frozenset[str]
     participation: PhraseSet
@@ -99,7 +100,7 @@ def vocabulary() -> Vocabulary:
         smalltalk_filler=frozenset(data["smalltalk_filler"]), excuse_openers=phrases("excuse_openers"),
         absence=phrases("absence_words"), absence_filler=frozenset(data["absence_filler"]),
         busy=phrases("busy_states"),
-        outside=phrases("outside_words"), outside_activities=phrases("outside_activities"),
+        outside=phrases("outside_words"), unlink=phrases("unlink_words"), outside_activities=phrases("outside_activities"),
         helping=frozenset(data["helping_words"]), participation=phrases("participation_words"),
         learning_events=PhraseSet(learning_events()), learning_credits=phrases("learning_credits"),
         teaching=phrases("teaching_words"), audience=frozenset(data["audience_markers"]),
