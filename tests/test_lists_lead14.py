@@ -89,3 +89,25 @@ def test_the_draft_short_of_iki_shows_the_rest_of_the_paste():
     assert len(engine.state("u").skp.iki) == 1
     shown = engine.handle("u", "/skp")
     assert "Daftar yang Anda tempel masih tersimpan" in said(shown) and "Rincian 1" in labels(shown)
+
+
+def test_an_empty_list_left_is_not_offered_again_below_the_draft():
+    """tester14 #12: /skp kept offering «simpan 3 IKI yang lolos ke draf» after all three were saved."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase sampel air yang diperiksa tepat waktu 90%\n"
+                       "2. Persentase rekomendasi hasil inspeksi yang ditindaklanjuti 80%\n"
+                       "3. Persentase alat laboratorium yang terkalibrasi 100%")
+    engine.handle("u", "simpan semua")
+    assert len(engine.state("u").skp.iki) == 3
+    assert "Daftar yang Anda tempel" not in said(engine.handle("u", "/skp"))
+
+
+def test_the_save_all_as_written_label_typed_saves_every_line_as_written(pasted):
+    """tester14 #3: «Simpan semua 5 IKI seperti ditulis» typed (a button's label) and «simpan semua seperti yang saya
+    tulis» saved only the lines that pass."""
+    pasted.handle("u", "Simpan semua 5 IKI seperti ditulis")
+    assert len(pasted.state("u").skp.iki) == 5
+    other = Engine()
+    other.handle("u", PASTE)
+    other.handle("u", "simpan semua seperti yang saya tulis")
+    assert len(other.state("u").skp.iki) == 5

@@ -351,6 +351,27 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
                  f"belum masuk draf. {verb} dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=in_prima))
 
 
+def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
+    """Below a draft still short of the IKI count: the last pasted list's lines not in the draft (drafted: its IKI,
+    lower-cased) — a passing line not saved yet, a refused line whose suggestion may still be wanted — with their
+    buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved)."""
+    pasted = PastedList(lines_checked(listed), [])
+    saved = [bool({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted) for line in pasted.lines]
+    waiting = [i for i in pasted.passing if not saved[i]]
+    refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗"]
+    if not waiting and not refused:
+        return None
+    said = ["Daftar yang Anda tempel masih tersimpan."]
+    found: list[Button] = []
+    if waiting:
+        said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")
+        found.append(Button(f"Simpan {len(waiting)} IKI yang lolos ke draf", "list:save:fixed"))
+    if refused:
+        said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya.")
+        found += [detail_button(i + 1) for i in refused]
+    return Reply(" ".join(said), found)
+
+
 def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Reply | None:
     """«simpan» alone while the last list waits and its save button has scrolled away (a line's details and their
     suggestions were shown after it): which to save, with the list's buttons and the suggestions' picks; None when

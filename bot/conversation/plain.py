@@ -449,7 +449,8 @@ class Plain:
         with the targets typed for them; the others are named with the way to their details. «simpan semua» outside
         PRIMA saves what passes, each line once (_save_what_passes); «simpan semua apa adanya» every line as written,
         as the button «Simpan semua N IKI seperti ditulis» does."""
-        if pick.every and not self.prima.takes_list(state) and _insists_words(message):  # «simpan semua apa adanya»
+        whole = pick.every or set(pick.lines) >= set(range(1, len(state.listed) + 1))  # «Simpan semua 5 IKI …» typed
+        if whole and not self.prima.takes_list(state) and _insists_words(message):  # «simpan semua apa adanya»
             failing = [n for n in iki_list.distinct(state.listed)
                        if iki_list.lines_checked(state.listed)[n - 1].verdict.has_error]
             note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "

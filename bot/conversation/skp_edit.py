@@ -103,7 +103,8 @@ def _list_left(state: UserState) -> list[Reply]:
 
     if not state.listed or (state.year and state.year.agreed) or len(state.skp.iki) >= policy().iki_count.min:
         return []
-    return [iki_list.next_step(state.listed, "Daftar yang Anda tempel masih tersimpan.")]
+    left = iki_list.left_out(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
+    return [left] if left else []
 
 
 def ubah(state: UserState, rest: str) -> list[Reply]:
