@@ -1493,3 +1493,34 @@ def test_a_partner_named_by_its_role_and_its_body_is_who_took_part_not_what():
     # the BPJS named as where the work went still names the IKI
     found = _link("ajukan 40 berkas klaim rawat inap ke BPJS", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_unit_practice_word_is_read_as_the_thing_its_iki_names():
+    # the logbook's synonyms (catatan_harian.yaml synonyms): «crossmatch» is the uji silang serasi an IKI counts,
+    # «ADIME» the steps of the proses asuhan gizi terstandar
+    assert text_terms("crossmatch") == text_terms("uji silang serasi")
+    assert text_terms("ADIME") == text_terms("PAGT")
+    skp = _skp(("Persentase permintaan darah cito yang terpenuhi dalam waktu kurang dari 1 jam", "90%"),
+               ("Persentase kantong darah yang diberikan setelah uji silang serasi sesuai prosedur", "100%"),
+               ("Persentase kantong darah kedaluwarsa terhadap total stok", "2%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("crossmatch 8 kantong utk pasien ICU", skp).candidates[0].number == 2
+
+
+def test_a_unit_practice_word_points_to_the_iki_whose_work_it_measures():
+    # covers: the Comstock method estimates plate waste, FIFO keeps stock from expiring, DDD measures antibiotic use
+    skp = _skp(("Persentase pasien baru rawat inap yang diskrining gizi dalam 1x24 jam", "95%"),
+               ("Persentase pasien dengan sisa makanan kurang dari 20 persen", "80%"),
+               ("Jumlah pasien yang mendapat konseling gizi sebelum pulang", "300", "pasien"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("form comstock bangsal bedah", skp).candidates[0].number == 2
+    blood = _skp(("Persentase kantong darah yang diberikan setelah uji silang serasi sesuai prosedur", "100%"),
+                 ("Persentase kantong darah kedaluwarsa terhadap total stok", "2%"),
+                 ("Nilai IP ASN", "80", "nilai"))
+    assert _link("atur FIFO lemari darah", blood).candidates[0].number == 2
+    # the Bowie-Dick test is a chemical indicator of a sterilising cycle, not the machine's uptime
+    cssd = _skp(("Rata-rata waktu henti mesin autoklaf per bulan", "2", "jam"),
+                ("Persentase siklus sterilisasi dengan hasil indikator kimia dan biologi lolos", "100%"),
+                ("Nilai IP ASN", "80", "nilai"))
+    cssd.iki[0].rhk = "Mesin sterilisasi berfungsi optimal"  # its RHK names sterilisasi too
+    assert _link("BD test pagi", cssd).candidates[0].number == 2
