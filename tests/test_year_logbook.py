@@ -1524,3 +1524,15 @@ def test_a_unit_practice_word_points_to_the_iki_whose_work_it_measures():
                 ("Nilai IP ASN", "80", "nilai"))
     cssd.iki[0].rhk = "Mesin sterilisasi berfungsi optimal"  # its RHK names sterilisasi too
     assert _link("BD test pagi", cssd).candidates[0].number == 2
+
+
+def test_office_life_the_skp_names_itself_is_the_users_work():
+    # «olahraga» is office sport (outside_activities), but the work of one whose IKI is a pedoman of it
+    skp = _skp(("Jumlah Pos UKK aktif yang melapor", "40", "pos"),
+               ("Persentase tahapan penyusunan pedoman kesehatan olahraga kelompok khusus yang selesai", "100%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("finalisasi draf pedoman olahraga utk disabilitas", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+    # where no IKI names it, it stays office life, and a word that is no term at all («HUT») stays a cue
+    assert _link("olahraga bersama pegawai jumat pagi", SECRETARY).decision is Decision.outside
+    assert _link("latihan paduan suara utk HUT kantor", skp).decision is Decision.outside

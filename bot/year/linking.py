@@ -547,7 +547,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     second = ranked[1][0] if len(ranked) > 1 else 0.0
     lead = (best - second) / best if best else 0.0
     confidence = round(min(1.0, best / settings["link_score"]) * lead, 3)
-    outside_cue = ln.has(vocab.outside_activities) or (set(ln.words) & vocab.helping)
+    outside_cue = _office_life(ln, found_in) or (set(ln.words) & vocab.helping)
     counts_named = [c for c in candidates if any(found_in[c.number - 1].get(t) == "kepala" for t in words)]
     if best < settings["ask_score"] and counts_named and not outside_cue:
         # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask
@@ -611,6 +611,25 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+# the places of an IKI's terms that are not its own text: what it covers, what a competence IKI is hinted with
+_LENT_PLACES = frozenset({"cakupan", "petunjuk"})
+
+
+def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
+    """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities) that no
+    IKI of this SKP names in its own text: «olahraga» is office sport, but the work of one whose IKI is a pedoman
+    kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of donor sukarela."""
+    phrases = vocabulary().outside_activities
+    own = [{t for t, place in o.items() if place not in _LENT_PLACES} for o in found_in]
+    for i in range(len(ln.toks)):
+        phrase = phrases.match_at(ln.toks, i)
+        said = text_terms(" ".join(phrase)) if phrase else []
+        if phrase and not (said and any(all(t in named or any(t in n.split() for n in named if " " in n)
+                                            for t in said) for named in own)):
+            return True  # «HUT» is no term at all: it stays a cue
+    return False
 
 
 def _counted_only(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
