@@ -1536,3 +1536,15 @@ def test_office_life_the_skp_names_itself_is_the_users_work():
     # where no IKI names it, it stays office life, and a word that is no term at all («HUT») stays a cue
     assert _link("olahraga bersama pegawai jumat pagi", SECRETARY).decision is Decision.outside
     assert _link("latihan paduan suara utk HUT kantor", skp).decision is Decision.outside
+
+
+def test_skp_counted_after_a_learning_event_is_its_credit():
+    # «3 SKP» after a webinar is the satuan kredit profesi it earned (learning_credit_acronyms), so the line takes
+    # part in a learning event; elsewhere «SKP» stays the Sasaran Kinerja Pegawai an HR officer counts
+    skp = _skp(("Persentase pasien baru rawat inap yang diskrining gizi dalam 1x24 jam", "95%"),
+               ("Jumlah pasien yang mendapat konseling gizi sebelum pulang", "300", "pasien"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    assert _link("seminar daring tatalaksana gizi buruk dapat 2 SKP", skp).candidates[0].number == 3
+    hr = _skp(("Jumlah dokumen SKP pegawai yang diverifikasi", "200", "dokumen"),
+              ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    assert _link("verifikasi 12 SKP pegawai", hr).candidates[0].number == 1

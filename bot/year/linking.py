@@ -799,7 +799,7 @@ def _takes_part(ln: Line, w: When) -> bool:
     («diklat analis kebijakan hari 3», «e-learning IHR di plataran sehat») or counts the credit it earns («8 JPL»,
     «3 SKP kemkes»); not when the user teaches or runs it («narasumber», «ngajar», «pembukaan pelatihan»), gives it to
     others («utk 18 petugas») or a number counts who or what else took part («120 peserta hadir», «2 RS hadir»)
-    (catatan_harian.yaml learning_events, learning_credits, teaching_words, audience_markers)."""
+    (catatan_harian.yaml learning_events, learning_credits and their acronyms, teaching_words, audience_markers)."""
     vocab = vocabulary()
     if ln.has(vocab.teaching) or set(ln.toks) & vocab.audience:
         return False
@@ -810,12 +810,15 @@ def _takes_part(ln: Line, w: When) -> bool:
                        (ln.toks[i + 1] in people or vocab.participation.match_at(ln.toks, i + 2))
                        for i, k in enumerate(ln.kinds))
     numbers = [n.at for n in counts(ln, w)]
-    credited = [at for at in numbers if _credit_at(ln, at + 1)]
+    opens = _opens_with_event(ln, w)
+    acronyms = frozenset(config()["learning_credit_acronyms"]) if opens else frozenset()
+    credited = [at for at in numbers if _credit_at(ln, at + 1) or
+                (at + 1 < len(ln.toks) and ln.toks[at + 1] in acronyms)]  # «webinar … dpt 3 SKP»
     # a number of something else, not a name's («BSL-2», «ICD-11») nor a time («2 jam», «diklat … 3 hari»)
     times = vocab.duration_units.keys() | set(config()["days_back"]["units"])  # «2 jam», «3 hari»: how long
     others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
               and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in times]
-    return not others and (bool(credited) or _opens_with_event(ln, w))
+    return not others and (bool(credited) or opens)
 
 
 def _credit_at(ln: Line, at: int) -> bool:
