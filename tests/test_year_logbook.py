@@ -1548,3 +1548,17 @@ def test_skp_counted_after_a_learning_event_is_its_credit():
     hr = _skp(("Jumlah dokumen SKP pegawai yang diverifikasi", "200", "dokumen"),
               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
     assert _link("verifikasi 12 SKP pegawai", hr).candidates[0].number == 1
+
+
+def test_the_hour_of_the_day_is_when_not_the_jam_an_iki_measures():
+    # «jam 2» is when (clock_words before a number), not the satuan of an IKI measured in jam
+    skp = _skp(("Persentase permintaan set instrumen steril yang terpenuhi sesuai jadwal operasi", "95%"),
+               ("Rata-rata waktu henti mesin autoklaf per bulan", "2", "jam"),
+               ("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "300", "set"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("kirim instrumen cito ke OK jam 2", skp).candidates[0].number == 1
+    ln = line("kirim instrumen ke OK jam 10")
+    assert "jam" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    # the jam a line names as a thing stays a term
+    ln = line("catat jam datang pasien")
+    assert "jam" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])

@@ -206,6 +206,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
     partners, places = vocabulary().partner_markers, vocabulary().location_markers
+    clock = frozenset(config()["clock_words"])
     names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
@@ -218,6 +219,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             while j < len(ln.toks) and ln.kinds[j] == "word" and ln.toks[j] in names:
                 skip.add(j)  # «dgn verifikator BPJS»: the partner's own name too
                 j += 1
+        elif ln.toks[i] in clock and ln.kinds[i + 1] == "num" and (i == 0 or ln.kinds[i - 1] != "num"):
+            skip |= {i, i + 1}  # «antar instrumen cito ke OK jam 2»: when, not the jam an IKI measures in
         elif ln.toks[i] in vocabulary().period_markers and (ln.toks[i + 1] in vocabulary().months or
                                                             ln.toks[i + 1] in config()["period_deixis"]):
             skip |= {i, i + 1}  # "berkas ranap bulan Mei", "skrining PTM bln ini": which period, not what
