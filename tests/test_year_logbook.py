@@ -1510,3 +1510,72 @@ CSSD = SkpDraft(iki=[
 def test_a_clause_about_part_of_what_the_line_counted_continues_it(text):
     # tester13 #5: «…, 2 diantaranya cito» was kept as a second entry «2 diantaranya cito», a separate day's work
     assert read_results(text, date(2026, 2, 20), CSSD) == []
+
+
+def test_a_unit_practice_word_is_read_as_the_thing_its_iki_names():
+    # the logbook's synonyms (catatan_harian.yaml synonyms): «crossmatch» is the uji silang serasi an IKI counts,
+    # «ADIME» the steps of the proses asuhan gizi terstandar
+    assert text_terms("crossmatch") == text_terms("uji silang serasi")
+    assert text_terms("ADIME") == text_terms("PAGT")
+    skp = _skp(("Persentase permintaan darah cito yang terpenuhi dalam waktu kurang dari 1 jam", "90%"),
+               ("Persentase kantong darah yang diberikan setelah uji silang serasi sesuai prosedur", "100%"),
+               ("Persentase kantong darah kedaluwarsa terhadap total stok", "2%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("crossmatch 8 kantong utk pasien ICU", skp).candidates[0].number == 2
+
+
+def test_a_unit_practice_word_points_to_the_iki_whose_work_it_measures():
+    # covers: the Comstock method estimates plate waste, FIFO keeps stock from expiring, DDD measures antibiotic use
+    skp = _skp(("Persentase pasien baru rawat inap yang diskrining gizi dalam 1x24 jam", "95%"),
+               ("Persentase pasien dengan sisa makanan kurang dari 20 persen", "80%"),
+               ("Jumlah pasien yang mendapat konseling gizi sebelum pulang", "300", "pasien"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("form comstock bangsal bedah", skp).candidates[0].number == 2
+    blood = _skp(("Persentase kantong darah yang diberikan setelah uji silang serasi sesuai prosedur", "100%"),
+                 ("Persentase kantong darah kedaluwarsa terhadap total stok", "2%"),
+                 ("Nilai IP ASN", "80", "nilai"))
+    assert _link("atur FIFO lemari darah", blood).candidates[0].number == 2
+    # the Bowie-Dick test is a chemical indicator of a sterilising cycle, not the machine's uptime
+    cssd = _skp(("Rata-rata waktu henti mesin autoklaf per bulan", "2", "jam"),
+                ("Persentase siklus sterilisasi dengan hasil indikator kimia dan biologi lolos", "100%"),
+                ("Nilai IP ASN", "80", "nilai"))
+    cssd.iki[0].rhk = "Mesin sterilisasi berfungsi optimal"  # its RHK names sterilisasi too
+    assert _link("BD test pagi", cssd).candidates[0].number == 2
+
+
+def test_office_life_the_skp_names_itself_is_the_users_work():
+    # «olahraga» is office sport (outside_activities), but the work of one whose IKI is a pedoman of it
+    skp = _skp(("Jumlah Pos UKK aktif yang melapor", "40", "pos"),
+               ("Persentase tahapan penyusunan pedoman kesehatan olahraga kelompok khusus yang selesai", "100%"),
+               ("Nilai IP ASN", "80", "nilai"))
+    found = _link("finalisasi draf pedoman olahraga utk disabilitas", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+    # where no IKI names it, it stays office life, and a word that is no term at all («HUT») stays a cue
+    assert _link("olahraga bersama pegawai jumat pagi", SECRETARY).decision is Decision.outside
+    assert _link("latihan paduan suara utk HUT kantor", skp).decision is Decision.outside
+
+
+def test_skp_counted_after_a_learning_event_is_its_credit():
+    # «3 SKP» after a webinar is the satuan kredit profesi it earned (learning_credit_acronyms), so the line takes
+    # part in a learning event; elsewhere «SKP» stays the Sasaran Kinerja Pegawai an HR officer counts
+    skp = _skp(("Persentase pasien baru rawat inap yang diskrining gizi dalam 1x24 jam", "95%"),
+               ("Jumlah pasien yang mendapat konseling gizi sebelum pulang", "300", "pasien"),
+               ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    assert _link("seminar daring tatalaksana gizi buruk dapat 2 SKP", skp).candidates[0].number == 3
+    hr = _skp(("Jumlah dokumen SKP pegawai yang diverifikasi", "200", "dokumen"),
+              ("Nilai Indeks Profesionalitas ASN", "80", "nilai"))
+    assert _link("verifikasi 12 SKP pegawai", hr).candidates[0].number == 1
+
+
+def test_the_hour_of_the_day_is_when_not_the_jam_an_iki_measures():
+    # «jam 2» is when (clock_words before a number), not the satuan of an IKI measured in jam
+    skp = _skp(("Persentase permintaan set instrumen steril yang terpenuhi sesuai jadwal operasi", "95%"),
+               ("Rata-rata waktu henti mesin autoklaf per bulan", "2", "jam"),
+               ("Jumlah set instrumen yang diinventarisasi ulang dan dilengkapi", "300", "set"),
+               ("Nilai IP ASN", "80", "nilai"))
+    assert _link("kirim instrumen cito ke OK jam 2", skp).candidates[0].number == 1
+    ln = line("kirim instrumen ke OK jam 10")
+    assert "jam" not in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+    # the jam a line names as a thing stays a term
+    ln = line("catat jam datang pasien")
+    assert "jam" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])

@@ -206,6 +206,7 @@ def line_terms(ln: Line, w: When) -> list[str]:
         skip |= {at, at + 1} if ln.kinds[at] == "num" else {at}
     markers, regions = vocabulary().place_markers, region_words()
     partners, places = vocabulary().partner_markers, vocabulary().location_markers
+    clock = frozenset(config()["clock_words"])
     names = {w.strip(".,;:()").lower() for w in ln.text.split() if w[:1].isupper()}
     for i in range(len(ln.toks) - 1):
         if ln.toks[i] in markers and ln.toks[i + 1] in regions:
@@ -218,6 +219,8 @@ def line_terms(ln: Line, w: When) -> list[str]:
             while j < len(ln.toks) and ln.kinds[j] == "word" and ln.toks[j] in names:
                 skip.add(j)  # «dgn verifikator BPJS»: the partner's own name too
                 j += 1
+        elif ln.toks[i] in clock and ln.kinds[i + 1] == "num" and (i == 0 or ln.kinds[i - 1] != "num"):
+            skip |= {i, i + 1}  # «antar instrumen cito ke OK jam 2»: when, not the jam an IKI measures in
         elif ln.toks[i] in vocabulary().period_markers and (ln.toks[i + 1] in vocabulary().months or
                                                             ln.toks[i + 1] in config()["period_deixis"]):
             skip |= {i, i + 1}  # "berkas ranap bulan Mei", "skrining PTM bln ini": which period, not what
@@ -547,7 +550,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     second = ranked[1][0] if len(ranked) > 1 else 0.0
     lead = (best - second) / best if best else 0.0
     confidence = round(min(1.0, best / settings["link_score"]) * lead, 3)
-    outside_cue = ln.has(vocab.outside_activities) or (set(ln.words) & vocab.helping)
+    outside_cue = _office_life(ln, found_in) or (set(ln.words) & vocab.helping)
     counts_named = [c for c in candidates if any(found_in[c.number - 1].get(t) == "kepala" for t in words)]
     if best < settings["ask_score"] and counts_named and not outside_cue:
         # the thing an IKI counts, named, though every IKI names it («pelatihan» in a Bapelkes SKP): ask
@@ -611,6 +614,25 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+# the places of an IKI's terms that are not its own text: what it covers, what a competence IKI is hinted with
+_LENT_PLACES = frozenset({"cakupan", "petunjuk"})
+
+
+def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
+    """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities) that no
+    IKI of this SKP names in its own text: «olahraga» is office sport, but the work of one whose IKI is a pedoman
+    kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of donor sukarela."""
+    phrases = vocabulary().outside_activities
+    own = [{t for t, place in o.items() if place not in _LENT_PLACES} for o in found_in]
+    for i in range(len(ln.toks)):
+        phrase = phrases.match_at(ln.toks, i)
+        said = text_terms(" ".join(phrase)) if phrase else []
+        if phrase and not (said and any(all(t in named or any(t in n.split() for n in named if " " in n)
+                                            for t in said) for named in own)):
+            return True  # «HUT» is no term at all: it stays a cue
+    return False
 
 
 def _counted_only(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
@@ -780,7 +802,7 @@ def _takes_part(ln: Line, w: When) -> bool:
     («diklat analis kebijakan hari 3», «e-learning IHR di plataran sehat») or counts the credit it earns («8 JPL»,
     «3 SKP kemkes»); not when the user teaches or runs it («narasumber», «ngajar», «pembukaan pelatihan»), gives it to
     others («utk 18 petugas») or a number counts who or what else took part («120 peserta hadir», «2 RS hadir»)
-    (catatan_harian.yaml learning_events, learning_credits, teaching_words, audience_markers)."""
+    (catatan_harian.yaml learning_events, learning_credits and their acronyms, teaching_words, audience_markers)."""
     vocab = vocabulary()
     if ln.has(vocab.teaching) or set(ln.toks) & vocab.audience:
         return False
@@ -791,12 +813,15 @@ def _takes_part(ln: Line, w: When) -> bool:
                        (ln.toks[i + 1] in people or vocab.participation.match_at(ln.toks, i + 2))
                        for i, k in enumerate(ln.kinds))
     numbers = [n.at for n in counts(ln, w)]
-    credited = [at for at in numbers if _credit_at(ln, at + 1)]
+    opens = _opens_with_event(ln, w)
+    acronyms = frozenset(config()["learning_credit_acronyms"]) if opens else frozenset()
+    credited = [at for at in numbers if _credit_at(ln, at + 1) or
+                (at + 1 < len(ln.toks) and ln.toks[at + 1] in acronyms)]  # «webinar … dpt 3 SKP»
     # a number of something else, not a name's («BSL-2», «ICD-11») nor a time («2 jam», «diklat … 3 hari»)
     times = vocab.duration_units.keys() | set(config()["days_back"]["units"])  # «2 jam», «3 hari»: how long
     others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
               and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in times]
-    return not others and (bool(credited) or _opens_with_event(ln, w))
+    return not others and (bool(credited) or opens)
 
 
 def _credit_at(ln: Line, at: int) -> bool:
