@@ -1290,3 +1290,42 @@ def test_the_buttons_of_the_last_message_still_work_by_number_when_the_chat_reop
     # typed to the engine itself (no terminal in between), «#1» presses the last message's first button too
     engine.handle("u1", "kemarin verif 14 berkas KP")
     assert "dihubungkan ke IKI 2" in said(engine.handle("u1", "#2"))
+
+
+def test_a_bare_number_set_against_the_old_one_corrects_the_entry_that_held_it(engine, at):
+    # tester14 #1: «yg kemarin itu 8 bukan 6» (no noun) was kept as a new entry «di luar SKP»
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "kemarin verif 6 berkas KP")
+    told = said(engine.handle("u1", "yg kemarin itu 8 bukan 6"))
+    assert "dibetulkan" in told and "Dicatat" not in told
+    assert [e.text for e in engine.state("u1").year.entries] == ["kemarin verif 8 berkas KP"]
+
+
+def test_an_entry_id_that_does_not_exist_is_said_never_kept_as_an_entry(engine, at):
+    # tester14 #1: «c15 di luar SKP» with no c15 was kept as a new entry «c15 di luar SKP · Di luar SKP.»
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "hari ini verif 9 berkas KP")
+    told = said(engine.handle("u1", "c15 di luar SKP"))
+    assert "Catatan c15 tidak ada" in told and len(engine.state("u1").year.entries) == 1
+
+
+def test_a_reminder_label_typed_presses_it_never_kept_as_an_entry(engine, at):
+    # tester14 #1: «isi realisasi TW I» (the TW I reminder's button label) typed was kept as an entry «di luar SKP»
+    agreed(engine)
+    at("2026-04-02T09:00")
+    told = said(engine.handle("u1", "isi realisasi TW I"))
+    assert "Tulis realisasi TW I per IKI" in told and not engine.state("u1").year.entries
+    assert engine.state("u1").year_ask.kind == "realisasi"
+    assert "Agenda dialog kinerja" in said(engine.handle("u1", "lihat agenda dialog"))
+    assert not engine.state("u1").year.entries
+
+
+def test_done_work_repeating_a_pasted_lines_words_is_logged_not_shown_as_that_line(engine, at):
+    # tester14 #5: «td tindak lanjut …: 3 kab/kota sdh perbaiki …» showed line 3 of January's paste («Simpan ke draf
+    # SKP?») and the work was not logged
+    agreed(engine)
+    at("2026-02-20T15:00")
+    told = said(engine.handle("u1", "td cek usulan kenaikan pangkat periode TMT: 3 berkas sdh perbaiki"))
+    assert "Dicatat" in told and "Simpan ke draf" not in told

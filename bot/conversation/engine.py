@@ -760,9 +760,7 @@ class Engine:
             return [Reply("Tulis pekerjaan hari ini dalam satu baris, misalnya «hari ini review 12 berkas usulan "
                           "kenaikan pangkat».")]
         if action == "realisasi" and arg.isdigit():
-            state.year_ask = year_chat.YearAsk(kind="realisasi", quarter=int(arg))
-            return [Reply(f"Tulis realisasi {year_chat.quarter_label(int(arg))} per IKI, misalnya «IKI 1: 612 dari "
-                          "680», «IKI 2 sesuai catatan», «IKI 4 rata-rata 4,2 hari».")]
+            return year_chat.ask_realisasi(state, int(arg))
         if action == "alasan":
             ask = state.year_ask
             if not ask or ask.kind != "alasan":

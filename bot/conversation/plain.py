@@ -155,6 +155,16 @@ class Plain:
                 return weights
         return year_chat.on_line(turn.state, intent, self.clock())
 
+    @staticmethod
+    def _work_done(turn: Turn, message: str) -> bool:
+        """A logbook keeper's line of done work («td tindak lanjut rekomendasi monev: 3 kab/kota sdh perbaiki …»): never
+        a question about a line of the list pasted in January, whose words it may repeat (tester14 #5: it showed
+        «Rincian 3» and offered to save IKI 3 again, and the work was not logged)."""
+        if not turn.state.listed or not year_chat.logging(turn.state):
+            return False
+        read = classify(message, True)
+        return read.route is Route.year and read.entry.kind is year_chat.EntryKind.report
+
     def on_text(self, turn: Turn, message: str, add: bool = False) -> list[Reply]:
         """A message with no command and no flow open: read what it is before acting on it. add: the words before it
         (cut off by the caller) asked to add the IKI it holds («tmbh iki bru: …»)."""
@@ -163,7 +173,7 @@ class Plain:
         menu = shorten.menu_index(turn.state)
         if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
             return shorten.propose(turn.state, menu)
-        line = iki_list.asks_about_line(message, turn.state.listed)
+        line = iki_list.asks_about_line(message, turn.state.listed) if not self._work_done(turn, message) else None
         drafted = iki_list.draft_iki_asked(message, turn.state.skp.iki) if not line else None
         if drafted:  # «IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage
             return [iki_list.draft_iki_detail(turn.state.skp.iki, drafted)] + draft_save.offer_reminder(turn.state)

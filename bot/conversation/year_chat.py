@@ -17,7 +17,7 @@ from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.lang.dates import QUARTER
+from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
@@ -766,6 +766,30 @@ def reminder_follow_up(state: UserState, text: str, now: datetime, shown: bool) 
     return reminder_change(state, text, now) if shown and follow_up(text, now.date()) else []
 
 
+def ask_realisasi(state: UserState, quarter: int) -> list[Reply]:
+    """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked for, one line per
+    IKI."""
+    state.year_ask = YearAsk(kind="realisasi", quarter=quarter)
+    return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680», «IKI 2 sesuai "
+                  "catatan», «IKI 4 rata-rata 4,2 hari».")]
+
+
+# A reminder's button label typed instead of tapped («isi realisasi TW I», «lihat agenda dialog»): never a logbook line.
+_REALISASI_LABEL = re.compile(r"^\s*(?:isi|input|masukkan|masukin|entri)\s+realisasi\s+(?:tw|triwulan|trw)\s*[-.]?\s*"
+                              r"(iv|iii|ii|i|[1-4])\s*$", re.IGNORECASE)
+_AGENDA_LABEL = re.compile(r"^\s*(?:lihat|liat|buka)?\s*agenda(?:\s+dialog(?:\s+kinerja)?)?\s*$", re.IGNORECASE)
+
+
+def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """The reminder button whose label the whole message is, pressed; None for any other text."""
+    quarter = _REALISASI_LABEL.match(text)
+    if quarter:
+        return ask_realisasi(state, quarter_number(quarter.group(1)))
+    if _AGENDA_LABEL.match(text):
+        return agenda(state, now)
+    return None
+
+
 def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
     settings = state.year.reminders
     if rest == "catat-on":
@@ -1178,7 +1202,10 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
             if state.prima and not state.prima.paused else NO_SKP.split(". ", 1)[1]
         return [Reply(f"«{short(text, 60)}»: belum ada IKI di SKP Anda, jadi rencana aksi dan catatannya belum ada. "
                       f"{how}")]
-    named = entry_change(state, text, now, hint=False) if state.year.entries and _ID_FIRST.match(text) else None
+    labelled = reminder_label(state, text, now)
+    if labelled is not None:  # «isi realisasi TW I» typed was kept as an entry «di luar SKP» (tester14 #1)
+        return labelled
+    named = entry_change(state, text, now, hint=False) if _ID_FIRST.match(text) else None
     if named is not None:  # «hapus catatan c2», «c1 jumlahnya 15 bukan 14»: that entry, never the last one kept
         return named
     fixed = fix_last(state, text, now) if state.year.entries else None
@@ -1255,6 +1282,7 @@ def _openers() -> PhraseSet:
 _COUNTED = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+([^\W\d_]+)")
 
 
+_BARE_NUMBER = re.compile(r"(?<![\d.,\w])(\d[\d.,]*)(?![\d.,\w])")
 _WAS = re.compile(r"\bbukan\s+(\d[\d.,]*)(?:\s+([^\W\d_]+))?", re.IGNORECASE)
 
 
@@ -1268,6 +1296,9 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     toks = tokens(text)
     was = _WAS.search(text)
     counted = _COUNTED.findall(text[:was.start()] + text[was.end():] if was else text)
+    if was and not counted and not was.group(2):  # «yg kemarin itu 8 bukan 6»: the number alone, any noun it counted
+        bare = _BARE_NUMBER.findall(text[:was.start()] + text[was.end():])
+        counted = [(bare[0], "")] if len(bare) == 1 else []
     opened = bool(toks) and _openers().match_at(toks, 0) is not None
     if not toks or not (opened or was) or len(counted) != 1:
         return None
@@ -1280,7 +1311,7 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
                 return [entry], said[0], new
         return None
     old = was.group(1)
-    holding = [e for e in recent if any(parse_number(n) == parse_number(old) and word.lower() == noun.lower()
+    holding = [e for e in recent if any(parse_number(n) == parse_number(old) and (not noun or word.lower() == noun.lower())
                                         for n, word in _COUNTED.findall(e.text))]
     frame = set(knowledge.data("catatan_harian")["correction_frame"]) | {noun.lower()}
     words = {t for t in tokens(text) if t not in frame and not t.isdigit() and len(t) > 1}
@@ -1417,6 +1448,12 @@ def entry_change(state: UserState, text: str, now: datetime, hint: bool = True) 
     """«hapus c3», «c3 ke IKI 2», «c3 jumlah 15», «c3 tanggal 12/3»: a change to a kept entry; None when the text
     names no entry of this user (or, without hint, names one but no change this reads)."""
     found = _ENTRY_ID.search(text)
+    if found and not any(e.id == found.group(1).lower() for e in state.year.entries) and _ID_FIRST.match(text) \
+            and (_unlinks(text) or _DELETE.search(text) or _TO_IKI.search(text)):
+        ids = sorted((e.id for e in state.year.entries), key=lambda i: int(i[1:]))
+        kept = f"catatan Anda {ids[0]}–{ids[-1]}" if ids else "belum ada catatan"
+        return [Reply(f"Catatan {found.group(1).lower()} tidak ada ({kept}), jadi belum ada yang saya ubah. Lihat "
+                      "nomornya dengan /catatan.")]  # «c15 di luar SKP» was kept as a new entry «c15 di luar SKP»
     if not found or not any(e.id == found.group(1).lower() for e in state.year.entries):
         return None
     entry_id = found.group(1).lower()
