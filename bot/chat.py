@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import Engine, Reply
+from bot.conversation.choices import iki_out_of_place
 from bot.conversation.evidence_path import evidence_after_lead, evidence_in_line, evidence_path
 from bot.outputs import write_file
 from bot.settings import ensure_data_dir, get_settings
@@ -69,7 +70,9 @@ def _show(replies: list[Reply], out: TextIO, files_dir: Path) -> tuple[list[str]
     """Print replies and save files; return the button data in the order shown, and whether a bare
     number picks one (only when the question is answered by a button, never when it asks for a number)."""
     choices: list[str] = []
-    bare = all(r.choice_only for r in replies if r.buttons)
+    # «[1] IKI 3 [2] IKI 5 [3] IKI 1»: a bare «3» names IKI 3 (the engine reads it so), so these are picked by «#N»
+    bare = all(r.choice_only for r in replies if r.buttons) \
+        and not iki_out_of_place([b.label for r in replies for b in r.buttons])
     for reply in replies:
         print(reply.text, file=out)
         if reply.file:

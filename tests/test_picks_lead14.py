@@ -35,3 +35,23 @@ def test_several_tasks_typed_at_step_4_are_drafted_one_iki_each():
     drafted = [c.indikator for c in engine.state("u").candidates]
     assert any("mata kuliah" in text for text in drafted)
     assert any("skripsi" in text for text in drafted)
+
+
+def test_a_bare_number_under_iki_buttons_out_of_place_names_the_iki():
+    """tester14 #9: under the linker's «[1] IKI 3 [2] IKI 5 [3] IKI 1» a typed «3» linked the entry to IKI 1 (the
+    third button); the number names IKI 3, and the terminal numbers such buttons «#N» so a bare number is no place."""
+    import io
+    from pathlib import Path
+
+    from bot.chat import _show
+    from bot.conversation.choices import iki_out_of_place, typed_choice
+    from bot.conversation.replies import Button, Reply
+
+    picker = ["IKI 3", "IKI 5", "IKI 1", "IKI 2", "IKI 4", "di luar SKP"]
+    assert typed_choice("3", picker) == 0 and typed_choice("1", picker) == 2
+    assert iki_out_of_place(picker) and not iki_out_of_place(["IKI 1", "IKI 2", "di luar SKP"])
+    shown = [Reply("IKI mana yang dimaksud?", [Button(label, f"x:{i}") for i, label in enumerate(picker)],
+                   choice_only=True)]
+    out = io.StringIO()
+    _, bare = _show(shown, out, Path("/nonexistent"))
+    assert not bare and "[#1] IKI 3" in out.getvalue()

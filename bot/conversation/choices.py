@@ -35,6 +35,9 @@ def typed_choice(text: str, labels: list[str], by_label: bool = True) -> int | N
         return None
     if len(words) == 1 and words[0].isdigit():
         number = int(words[0])
+        named = named_iki_place(labels, number)
+        if named is not None:  # «3» under «IKI 3 | IKI 5 | IKI 1»: IKI 3, never the third button (tester14 #9)
+            return named
         return number - 1 if 1 <= number <= len(labels) else None
     found = ordinal_set.find(words)
     if found and len(words) == len(found[1]):
@@ -52,6 +55,22 @@ def bare_place(text: str, count: int) -> int | None:
     """«2» alone while `count` numbered options are shown: its place (1-based); None for any other text or number."""
     typed = text.strip().lstrip("#")
     return int(typed) if typed.isdigit() and 1 <= int(typed) <= count else None
+
+
+def named_iki_place(labels: list[str], number: int) -> int | None:
+    """The place (0-based) of the one label that is «IKI <number>» itself; None when no label is."""
+    found = [i for i, label in enumerate(labels) if tokens(label) == ["iki", str(number)]]
+    return found[0] if len(found) == 1 else None
+
+
+def iki_out_of_place(labels: list[str]) -> bool:
+    """Whether a label «IKI N» stands at another place than N (the linker's picker: «IKI 3 | IKI 5 | IKI 1»): a bare
+    number then names the IKI, so a door numbering buttons by place must not read it as a place."""
+    for place, label in enumerate(labels, start=1):
+        words = tokens(label)
+        if len(words) == 2 and words[0] == "iki" and words[1].isdigit() and int(words[1]) != place:
+            return True
+    return False
 
 
 def selecting(text: str) -> bool:
