@@ -343,8 +343,7 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
     if not passing and not in_prima and not drafted:  # every line refused: their details still wait, never lost
         return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan; belum ada barisnya yang lolos "
                      "aturan. Buka «Rincian N» untuk usulan IKI berbasis output tiap baris:", buttons(pasted))
-    if not passing or any({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted
-                          for line in passing):
+    if not passing or any(_in_draft(line, drafted) for line in passing):
         return None
     verb = "Susun" if in_prima else "Simpan"
     return Reply(f"Daftar {len(pasted.lines)} IKI yang Anda tempel masih tersimpan ({len(passing)} lolos aturan) dan "
@@ -356,8 +355,7 @@ def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
     lower-cased) — a passing line not saved yet, a refused line whose suggestion may still be wanted — with their
     buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved)."""
     pasted = PastedList(lines_checked(listed), [])
-    saved = [bool({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted) for line in pasted.lines]
-    waiting = [i for i in pasted.passing if not saved[i]]
+    waiting = [i for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
     refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗"]
     if not waiting and not refused:
         return None
@@ -370,6 +368,11 @@ def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
         said.append("Belum lolos aturan: buka «Rincian N» untuk usulan IKI hasilnya.")
         found += [detail_button(i + 1) for i in refused]
     return Reply(" ".join(said), found)
+
+
+def _in_draft(line: Line, drafted: set[str]) -> bool:
+    """Whether a list line is in the draft (drafted: its IKI, lower-cased), as typed or as the rules read it."""
+    return bool({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted)
 
 
 def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Reply | None:

@@ -774,19 +774,15 @@ def ask_realisasi(state: UserState, quarter: int) -> list[Reply]:
                   "catatan», «IKI 4 rata-rata 4,2 hari».")]
 
 
-# A reminder's button label typed instead of tapped («isi realisasi TW I», «lihat agenda dialog»): never a logbook line.
-_REALISASI_LABEL = re.compile(r"^\s*(?:isi|input|masukkan|masukin|entri)\s+realisasi\s+(?:tw|triwulan|trw)\s*[-.]?\s*"
-                              r"(iv|iii|ii|i|[1-4])\s*$", re.IGNORECASE)
-_AGENDA_LABEL = re.compile(r"^\s*(?:lihat|liat|buka)?\s*agenda(?:\s+dialog(?:\s+kinerja)?)?\s*$", re.IGNORECASE)
-
-
 def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | None:
-    """The reminder button whose label the whole message is, pressed; None for any other text."""
-    quarter = _REALISASI_LABEL.match(text)
-    if quarter:
-        return ask_realisasi(state, quarter_number(quarter.group(1)))
-    if _AGENDA_LABEL.match(text):
+    """A reminder's button label typed instead of tapped («isi realisasi TW I», «lihat agenda dialog»), pressed: never
+    a logbook line; None for any other text. The labels are reminders'; a quarter may be typed «TW 1» or «TW I»."""
+    if tokens(text) == tokens(reminders.AGENDA_LABEL):
         return agenda(state, now)
+    mark = QUARTER.search(text)
+    quarter = quarter_number(mark.group(1)) if mark else None
+    if quarter is not None and tokens(QUARTER.sub(" ", text)) == tokens(QUARTER.sub(" ", reminders.realisasi_label(quarter))):
+        return ask_realisasi(state, quarter)
     return None
 
 
@@ -817,7 +813,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
         return nudge + ([_pick_again(state, waiting)] if waiting else [])
     if due.kind is ReminderKind.dialog:
         return [Reply("Pengingat dialog kinerja dengan pimpinan: bawa agenda dari catatan Anda.",
-                      [Button("Lihat agenda dialog", "year:agenda")])]
+                      [Button(reminders.AGENDA_LABEL, "year:agenda")])]
     quarter = due.quarter or 1
     lines = [f"{quarter_label(quarter)} sudah berakhir. Isi realisasi per IKI, misalnya «IKI 1: 612 dari 680» "
              "atau «IKI 1 sesuai catatan»:"]

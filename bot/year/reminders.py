@@ -27,6 +27,15 @@ from bot.year.periods import quarter_end, quarter_label
 from bot.year.vocabulary import config as logbook_words
 from bot.year.workdays import holiday, next_workday
 
+# The reminders' button labels, also read when a user types one instead of tapping (year_chat.reminder_label).
+CATAT_LABEL = "Catat hari ini"
+AGENDA_LABEL = "Lihat agenda dialog"
+
+
+def realisasi_label(quarter: int) -> str:
+    """«Isi realisasi TW I»: the end-of-quarter reminder's button."""
+    return f"Isi realisasi {quarter_label(quarter)}"
+
 
 class ReminderKind(StrEnum):
     catat = "catat"  # the logbook nudge
@@ -153,7 +162,7 @@ def _logbook_due(nudge: LogbookNudge, settings: ReminderSettings, now: datetime,
         return None
     if logged_today and len(nudge.days) > 1:
         return None  # a daily nudge after the day's entry would only nag
-    return DueReminder(ReminderKind.catat, f"pengingat:catat:{today.isoformat()}", moment, "Catat hari ini")
+    return DueReminder(ReminderKind.catat, f"pengingat:catat:{today.isoformat()}", moment, CATAT_LABEL)
 
 
 def _add_months(day: date, months: int) -> date:
@@ -183,7 +192,7 @@ def _dialog_due(dialog: DialogReminder, settings: ReminderSettings, now: datetim
         moment = datetime.combine(day, dialog.at, WIB)
         if moment <= now <= moment + catch_up and _since_ok(dialog.since, moment) and \
                 not _off_day(settings, now.date()):
-            return DueReminder(ReminderKind.dialog, f"pengingat:dialog:{day:%Y-%m}", moment, "Lihat agenda dialog")
+            return DueReminder(ReminderKind.dialog, f"pengingat:dialog:{day:%Y-%m}", moment, AGENDA_LABEL)
     return None
 
 
@@ -213,7 +222,7 @@ def _realisasi_due(prompt: RealisasiPrompt, settings: ReminderSettings, year: Ye
         if not pending:
             return None
         return DueReminder(ReminderKind.realisasi, f"pengingat:realisasi:{performance}-TW{quarter}", moment,
-                           f"Isi realisasi {quarter_label(quarter)}", quarter, performance, pending)
+                           realisasi_label(quarter), quarter, performance, pending)
     return None
 
 

@@ -57,7 +57,7 @@ class Vocabulary:
     own_records: dict[str, PhraseSet]  # «catatan saya», «capaian saya»: which of the user's records a question is about
     own_records_asks: PhraseSet
     own_records_rules: PhraseSet  # «cara», «dihitung»: how a record is made or counted is a rule asked
-    own_records_past: PhraseSet  # «tahun lalu»: last year's figure is a data awal, not this year's records
+    own_records_past: PhraseSet  # «tahun lalu» (search.yaml answers.scope.last_year): a data awal, not this year's records
     negations: frozenset[str]
     final_states: PhraseSet
     recap: PhraseSet
@@ -112,7 +112,7 @@ def vocabulary() -> Vocabulary:
         skp_actions=frozenset(data["skp_actions"]), skp_fields=frozenset(data["skp_fields"]),
         own_records={k: PhraseSet(v) for k, v in data["own_records"].items()},
         own_records_asks=phrases("own_records_asks"), own_records_rules=phrases("own_records_rules"),
-        own_records_past=phrases("own_records_past"),
+        own_records_past=PhraseSet(knowledge.data("search")["answers"]["scope"]["last_year"]),
         negations=frozenset(data["negations"]), final_states=phrases("final_states"), recap=phrases("recap_words"),
         success=frozenset(data["success_words"]), commitment=frozenset(data["commitment_words"]), condition_markers=phrases("condition_markers"), terms=_terms(data["synonyms"]),
         hints=_when_words([g | {"words": g["words"] + (learning_events() + data["learning_credits"]
