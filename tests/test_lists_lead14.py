@@ -111,3 +111,21 @@ def test_the_save_all_as_written_label_typed_saves_every_line_as_written(pasted)
     other.handle("u", PASTE)
     other.handle("u", "simpan semua seperti yang saya tulis")
     assert len(other.state("u").skp.iki) == 5
+
+
+def test_save_typed_under_a_list_with_no_suggestion_shown_saves_what_passes():
+    """The lead's review play: «simpan» after a question under a 4-line paste asked «Simpan yang mana?» though the
+    only thing it could mean was the lines that pass."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase sampel air yg diperiksa tepat waktu 90%\n2. Terlaksananya rapat koordinasi 12 kali\n"
+                       "3. Nilai IP ASN 80")
+    engine.handle("u", "bedanya RHK sama IKI apa")
+    engine.handle("u", "simpan")
+    assert len(engine.state("u").skp.iki) == 2
+
+
+def test_a_correction_with_nothing_answered_is_never_checked_as_an_iki():
+    """«eh salah, 20 aja» with no answer given was «Saya anggap pesan ini sebagai IKI …» with «✗ IKI tidak diawali kata
+    ukuran»."""
+    replies = Engine().handle("u", "eh salah, 20 aja")
+    assert "sebagai IKI" not in said(replies) and "/ubah" in said(replies)

@@ -111,6 +111,8 @@ FEELING_NOT_KEPT = ("Pesan itu tidak saya catat sebagai pekerjaan. Bila hari ini
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
+NOTHING_TO_CORRECT = ("Belum ada isian yang baru Anda jawab, jadi angka itu belum saya pasang ke mana pun. Untuk "
+                      "mengubah IKI di draf, tulis misalnya /ubah 2 target 20 (nomornya ada di /skp).")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 
 
@@ -252,6 +254,8 @@ class Plain:
             return self.save_picked(turn.state, pick, message)
         which = iki_list.save_which(message, turn.state.listed, suggestion_labels(turn.state))
         if which:  # «simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»
+            if not turn.state.candidates and iki_list.passing_drafts(turn.state.listed):
+                return self._save_what_passes(turn.state)  # no suggestion beside it: only the passing lines it can mean
             return [which]
         named = named_iki(message)
         if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
@@ -323,6 +327,8 @@ class Plain:
         corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
         if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
             return corrected
+        if is_correction(message) and measure_class(message) is None and read_answer(message).numbers:
+            return [Reply(NOTHING_TO_CORRECT)]  # «eh salah, 20 aja» with no answer just given: never an IKI to check
         if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
             return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
         if intent.route is Route.smalltalk and intent.smalltalk == "feeling" and year_chat.logging(turn.state):
