@@ -499,7 +499,9 @@ def test_both_sides_see_the_skps_state(pair):
     assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: draf")
     pair.submit()
     assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: diajukan")
-    assert "diajukan, menunggu keputusan Anda" in pair.say(LEADER, "/tim", replica=1)[0].text
+    team = pair.say(LEADER, "/tim", replica=1)
+    assert "diajukan, menunggu keputusan Anda" in team[0].text
+    assert team[-1].choice_only  # the member list asks nothing typed: a terminal reads «1» as its first button
 
 
 def _review_open_on_a_report_count(pair) -> None:
@@ -537,6 +539,17 @@ def test_a_note_typed_under_the_review_is_offered_as_the_return_note_never_check
     assert review.decision(1).verdict.value == "kembalikan"
     assert "ganti jd persentase hasil uji yg dikirim tepat waktu" in review.decision(1).comment
     assert pair.state(LEADER).skp.iki == []
+
+
+def test_a_question_for_the_member_typed_under_the_review_is_offered_as_the_return_note(pair):
+    # The lead's play: «IKI 1 tepat waktunya brp hari? tolong diperjelas» under the review got a guidance passage.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 1 tepat waktunya brp hari? tolong diperjelas")
+    labels = [b.label for r in offered for b in r.buttons]
+    assert labels == ["Kembalikan IKI 1 dengan catatan ini", "Tanya pedoman"]
+    pair.press(LEADER, offered[0].buttons[0].data)
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "kembalikan" and "tolong diperjelas" in review.decision(0).comment
 
 
 def _split_and_invite(pair) -> dict[str, str]:

@@ -400,7 +400,8 @@ class TeamChat:
         unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
             if any(not i.name for i in inputs) else ""
         return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
-                      [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows])]
+                      [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows],
+                      choice_only=True)]  # only a member is picked here: «1» typed in the terminal picks the first
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
@@ -453,7 +454,12 @@ class TeamChat:
         names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
         review is on screen."""
         owner = _reviewed_owner(turn)
-        asks = classify(message).route not in (Route.iki, Route.unclear) if owner else True
+        route = classify(message).route if owner else None
+        # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
+        # (one whose findings are asked about is explained by findings_asked instead)
+        to_member = route is Route.question and NAMES_IKI.search(message) is not None \
+            and not self.findings_asked(turn, message)
+        asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
@@ -469,7 +475,8 @@ class TeamChat:
         return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
                       "apa adanya), atau periksa tulisan ini sebagai IKI.",
                       [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
-                       for p, d in picked] + [Button("Periksa sebagai IKI", "route:cek")])]
+                       for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
+                                              else Button("Periksa sebagai IKI", "route:cek")])]
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
