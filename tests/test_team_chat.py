@@ -552,6 +552,26 @@ def test_a_question_for_the_member_typed_under_the_review_is_offered_as_the_retu
     assert review.decision(0).verdict.value == "kembalikan" and "tolong diperjelas" in review.decision(0).comment
 
 
+def test_an_approval_typed_by_the_leader_presses_the_review_buttons_it_names(pair):
+    # The lead's play: «setujui yg lain» after a return was read as work to draft an IKI from.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 1 tepat waktunya brp hari? tolong diperjelas")
+    pair.press(LEADER, offered[0].buttons[0].data)  # returned: no review buttons left on screen
+    said = "\n".join(r.text for r in pair.say(LEADER, "setujui yg lain"))
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "setujui" and review.decision(0).verdict.value == "kembalikan"
+    assert "Usulan IKI" not in said and pair.state(LEADER).skp.iki == []
+
+
+def test_an_approval_typed_with_numbers_approves_those_iki_only(pair):
+    _review_open_on_a_report_count(pair)
+    pair.say(LEADER, "setuju semua kecuali IKI 2")  # «kecuali»: left to the buttons, nothing decided
+    assert pair.state(MEMBER).team.review.decision(0) is None
+    pair.say(LEADER, "acc IKI 2")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "setujui" and review.decision(0) is None
+
+
 def _split_and_invite(pair) -> dict[str, str]:
     """The leader splits a count IKI by quantity to Ani (60) and Budi (40) and invites them: each name's /start code."""
     pair.say(LEADER, "/mpph")
