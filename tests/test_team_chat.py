@@ -572,6 +572,28 @@ def test_an_approval_typed_with_numbers_approves_those_iki_only(pair):
     assert review.decision(1).verdict.value == "setujui" and review.decision(0) is None
 
 
+def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_member_takes_it_back(pair):
+    # The lead's play: «/ubah 1 bobot 30», then «/ubah 3 bobot 30» under «Ubah sekarang? …»: only the last was kept.
+    pair.pair_up()
+    pair.submit()
+    pair.say(MEMBER, "/ubah 1 bobot 25")
+    asked = pair.say(MEMBER, "/ubah 3 bobot 35")
+    assert "2 perubahan menunggu" in asked[0].text
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    assert [iki.bobot for iki in pair.state(MEMBER).skp.iki] == [25, 30, 35]
+
+
+def test_the_question_to_take_a_submission_back_is_not_asked_again_once_the_leader_decided(pair):
+    # The lead's play: the member's chat opened on «Pengajuan SKP Anda masih di atasan …» after the SKP was set.
+    pair.pair_up()
+    pair.submit()
+    pair.say(MEMBER, "/ubah 1 bobot 25")  # asked whether to take it back; left unanswered
+    assert "masih di atasan" in pair.engines[0].pending(MEMBER)[0].text
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    assert not any("masih di atasan" in r.text for r in pair.engines[0].pending(MEMBER))
+    assert "ditetapkan" in pair.say(MEMBER, "/skp")[0].text
+
+
 def _split_and_invite(pair) -> dict[str, str]:
     """The leader splits a count IKI by quantity to Ani (60) and Budi (40) and invites them: each name's /start code."""
     pair.say(LEADER, "/mpph")

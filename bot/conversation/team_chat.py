@@ -347,9 +347,13 @@ class TeamChat:
         refusal = edit_refusal(review, index)
         if refusal:
             if review.status is Status.diajukan:
-                turn.state.tim = TeamAsk(kind="tarik", value=rest)
+                # «/ubah 1 bobot 30», then «/ubah 3 bobot 30» before answering: each change kept, made together
+                waiting = turn.state.tim.value.splitlines() if turn.state.tim and turn.state.tim.kind == "tarik" else []
+                changes = [line for line in waiting if line.strip()] + [rest]
+                turn.state.tim = TeamAsk(kind="tarik", value="\n".join(changes))
+                kept = f" ({len(changes)} perubahan menunggu jawaban ini; tidak ada yang hilang.)" if len(changes) > 1 else ""
                 return [Reply(refusal + " Ubah sekarang? Pengajuan ditarik, diubah, lalu diajukan ulang; atasan "
-                              "memutuskan isi yang baru.",
+                              "memutuskan isi yang baru." + kept,
                               [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")],
                               choice_only=True)]
             return [Reply(refusal)]
@@ -801,7 +805,7 @@ class TeamChat:
             before = state.skp.model_copy(deep=True)
             withdrawn = self._own(turn, lambda: withdraw(state.team, state.skp, owner=turn.user_id, now=self.clock()),
                                   "Pengajuan ditarik untuk diubah.")
-            edited = skp_edit.ubah(state, typed) if typed.strip() else []
+            edited = [reply for change in typed.splitlines() if change.strip() for reply in skp_edit.ubah(state, change)]
             if state.edit is not None or state.skp == before:  # the change still waits for its value
                 return withdrawn + edited + [Reply("Setelah selesai mengubah, ajukan lagi dengan /ajukan.")]
             # Changed at once: submitted again, so the leader decides on what the member has now (approvals of IKI
@@ -939,6 +943,17 @@ class TeamChat:
 
     def _name(self, user: str | None) -> str:
         return self.load(user).skp.pegawai.nama if user else ""
+
+
+def waiting(state: UserState) -> bool:
+    """Whether a team question waits for this user's answer. «Ubah sekarang? Pengajuan ditarik …» waits only while the
+    submission is still with the leader: once decided, the member is never asked it again."""
+    if state.tim is None:
+        return False
+    if state.tim.kind == "tarik" and state.team.review.status is not Status.diajukan:
+        state.tim = None
+        return False
+    return True
 
 
 def prompt(state: UserState) -> list[Reply]:
