@@ -90,6 +90,7 @@ def test_a_question_for_a_figure_is_not_answered_as_a_definition():
 
 
 @pytest.mark.parametrize("question, wanted", [("IKI saya harus berapa sih?", ["5", "10"]),
+                                              ("wajib ga sih bikin IKI? atau cuma yg pejabat aja", ["setiap pegawai"]),
                                               ("apakah IKI beyond wajib?", ["20"]),
                                               ("jenis IKI apa aja", ["CL", "TUSI", "MI", "Beyond"]),
                                               ("cara hitung capaian IKI", ["realisasi", "target"])])
@@ -1316,7 +1317,8 @@ def test_a_question_about_another_topic_inside_a_step_never_gets_this_step_s_hel
     assert "berkontribusi langsung" in replies[-1].text
 
 
-@pytest.mark.parametrize("question", ["IKI sy harus berapa sih?", "iki sy hrs brp", "IKI saya idealnya berapa?"])
+@pytest.mark.parametrize("question", ["IKI sy harus berapa sih?", "iki sy hrs brp", "IKI saya idealnya berapa?",
+                                      "harus berapa biji iki nya kak", "berapa iki yg hrs sy buat"])
 def test_how_many_iki_however_it_is_spelled_gets_the_count(question, shared_retriever):
     """Issue 16's own blocker example, still failing with the chat's «sy» (tester11 #3): «berapa» a few filler words
     after a term asks how many of it (search.yaml answers.count_asked)."""
@@ -1329,6 +1331,7 @@ def test_a_term_measured_by_a_noun_between_is_not_a_count():
 
     assert count_asked("bobot IKI berapa?") == "bobot IKI berapa?"
     assert count_asked("IKI sy harus berapa sih?") == "jumlah IKI sy harus berapa sih?"
+    assert count_asked("harus berapa biji iki nya?") == "harus berapa biji jumlah iki nya?"  # tester16 #1
 
 
 def test_a_maker_of_the_rules_is_another_employer_only_as_a_workplace():

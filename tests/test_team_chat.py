@@ -499,7 +499,9 @@ def test_both_sides_see_the_skps_state(pair):
     assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: draf")
     pair.submit()
     assert pair.say(MEMBER, "/skp")[0].text.startswith("Status SKP: diajukan")
-    assert "diajukan, menunggu keputusan Anda" in pair.say(LEADER, "/tim", replica=1)[0].text
+    team = pair.say(LEADER, "/tim", replica=1)
+    assert "diajukan, menunggu keputusan Anda" in team[0].text
+    assert team[-1].choice_only  # the member list asks nothing typed: a terminal reads «1» as its first button
 
 
 def _review_open_on_a_report_count(pair) -> None:
@@ -537,6 +539,59 @@ def test_a_note_typed_under_the_review_is_offered_as_the_return_note_never_check
     assert review.decision(1).verdict.value == "kembalikan"
     assert "ganti jd persentase hasil uji yg dikirim tepat waktu" in review.decision(1).comment
     assert pair.state(LEADER).skp.iki == []
+
+
+def test_a_question_for_the_member_typed_under_the_review_is_offered_as_the_return_note(pair):
+    # The lead's play: «IKI 1 tepat waktunya brp hari? tolong diperjelas» under the review got a guidance passage.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 1 tepat waktunya brp hari? tolong diperjelas")
+    labels = [b.label for r in offered for b in r.buttons]
+    assert labels == ["Kembalikan IKI 1 dengan catatan ini", "Tanya pedoman"]
+    pair.press(LEADER, offered[0].buttons[0].data)
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "kembalikan" and "tolong diperjelas" in review.decision(0).comment
+
+
+def test_an_approval_typed_by_the_leader_presses_the_review_buttons_it_names(pair):
+    # The lead's play: «setujui yg lain» after a return was read as work to draft an IKI from.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 1 tepat waktunya brp hari? tolong diperjelas")
+    pair.press(LEADER, offered[0].buttons[0].data)  # returned: no review buttons left on screen
+    said = "\n".join(r.text for r in pair.say(LEADER, "setujui yg lain"))
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "setujui" and review.decision(0).verdict.value == "kembalikan"
+    assert "Usulan IKI" not in said and pair.state(LEADER).skp.iki == []
+
+
+def test_an_approval_typed_with_numbers_approves_those_iki_only(pair):
+    _review_open_on_a_report_count(pair)
+    pair.say(LEADER, "setuju semua kecuali IKI 2")  # «kecuali»: left to the buttons, nothing decided
+    assert pair.state(MEMBER).team.review.decision(0) is None
+    pair.say(LEADER, "acc IKI 2")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "setujui" and review.decision(0) is None
+
+
+def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_member_takes_it_back(pair):
+    # The lead's play: «/ubah 1 bobot 30», then «/ubah 3 bobot 30» under «Ubah sekarang? …»: only the last was kept.
+    pair.pair_up()
+    pair.submit()
+    pair.say(MEMBER, "/ubah 1 bobot 25")
+    asked = pair.say(MEMBER, "/ubah 3 bobot 35")
+    assert "2 perubahan menunggu" in asked[0].text
+    pair.press(MEMBER, asked[0].buttons[0].data)
+    assert [iki.bobot for iki in pair.state(MEMBER).skp.iki] == [25, 30, 35]
+
+
+def test_the_question_to_take_a_submission_back_is_not_asked_again_once_the_leader_decided(pair):
+    # The lead's play: the member's chat opened on «Pengajuan SKP Anda masih di atasan …» after the SKP was set.
+    pair.pair_up()
+    pair.submit()
+    pair.say(MEMBER, "/ubah 1 bobot 25")  # asked whether to take it back; left unanswered
+    assert "masih di atasan" in pair.engines[0].pending(MEMBER)[0].text
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    assert not any("masih di atasan" in r.text for r in pair.engines[0].pending(MEMBER))
+    assert "ditetapkan" in pair.say(MEMBER, "/skp")[0].text
 
 
 def _split_and_invite(pair) -> dict[str, str]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
+from bot import knowledge
 from bot.conversation import draft_save, pasted_skp
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import short
@@ -17,6 +18,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
+from bot.lang.text import tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
 from bot.storage import Store
@@ -345,9 +347,13 @@ class TeamChat:
         refusal = edit_refusal(review, index)
         if refusal:
             if review.status is Status.diajukan:
-                turn.state.tim = TeamAsk(kind="tarik", value=rest)
+                # «/ubah 1 bobot 30», then «/ubah 3 bobot 30» before answering: each change kept, made together
+                waiting = turn.state.tim.value.splitlines() if turn.state.tim and turn.state.tim.kind == "tarik" else []
+                changes = [line for line in waiting if line.strip()] + [rest]
+                turn.state.tim = TeamAsk(kind="tarik", value="\n".join(changes))
+                kept = f" ({len(changes)} perubahan menunggu jawaban ini; tidak ada yang hilang.)" if len(changes) > 1 else ""
                 return [Reply(refusal + " Ubah sekarang? Pengajuan ditarik, diubah, lalu diajukan ulang; atasan "
-                              "memutuskan isi yang baru.",
+                              "memutuskan isi yang baru." + kept,
                               [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")],
                               choice_only=True)]
             return [Reply(refusal)]
@@ -400,7 +406,8 @@ class TeamChat:
         unnamed = "\nAnggota yang belum mengisi nama di /profil tampil sebagai «Anggota N»; minta ia mengisinya." \
             if any(not i.name for i in inputs) else ""
         return [Reply(team_text(rows) + unnamed + "\nPilih anggota untuk melihat SKP dan keputusan yang menunggu.",
-                      [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows])]
+                      [Button(row.name, f"{SCOPE}:lihat:{row.member}") for row in rows],
+                      choice_only=True)]  # only a member is picked here: «1» typed in the terminal picks the first
 
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
@@ -452,8 +459,16 @@ class TeamChat:
         … ya»): a note for the member, never the leader's own IKI to check. Offered as the return note of the IKI it
         names (else of each IKI shown with «Kembalikan»), or checked as an IKI if the leader says so; nothing when no
         review is on screen."""
+        approved = self.typed_approval(turn, message)
+        if approved:
+            return approved
         owner = _reviewed_owner(turn)
-        asks = classify(message).route not in (Route.iki, Route.unclear) if owner else True
+        route = classify(message).route if owner else None
+        # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
+        # (one whose findings are asked about is explained by findings_asked instead)
+        to_member = route is Route.question and NAMES_IKI.search(message) is not None \
+            and not self.findings_asked(turn, message)
+        asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
         if current is None or leader_refusal(turn.user_id, owner, current):
             return []
@@ -466,10 +481,46 @@ class TeamChat:
         named = NAMES_IKI.search(message)
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
         turn.state.pending = message
+        other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"
         return [Reply("Ini catatan untuk pegawai? Pilih IKI yang dikembalikan dengan catatan ini (pegawai menerimanya "
-                      "apa adanya), atau periksa tulisan ini sebagai IKI.",
+                      f"apa adanya), atau {other}.",
                       [Button(f"Kembalikan IKI {p.index + 1} dengan catatan ini", f"{SCOPE}:catat:{d}")
-                       for p, d in picked] + [Button("Periksa sebagai IKI", "route:cek")])]
+                       for p, d in picked] + [Button("Tanya pedoman", "route:tanya") if to_member
+                                              else Button("Periksa sebagai IKI", "route:cek")])]
+
+    def typed_approval(self, turn: Turn, message: str) -> list[Reply]:
+        """«setujui yg lain», «acc semua», «IKI 1 dan 3 disetujui» typed by a leader: the presses of «Setujui semua» or
+        of each IKI's «Setujui», for the review on screen, else the one member whose SKP waits for a decision (a
+        decision just taken left no buttons on screen); nothing when the message is not such an approval."""
+        words = knowledge.data("team")["review_typed"]
+        said = tokens(message)
+        if not set(said) & set(words["approve"]) or set(said) & set(words["except"]) or len(said) > words["max_words"]:
+            return []
+        numbers = [int(n) for n in re.findall(r"\d+", message)]
+        if not numbers and not set(said) & set(words["rest"]):
+            return []
+        owner = _reviewed_owner(turn) or self._only_waiting(turn)
+        current = self.store.reviewer_of(owner) if owner else None
+        if current is None or leader_refusal(turn.user_id, owner, current):
+            return []
+        member = self.load(owner)
+        items = review_items(member.team, member.skp, owner=owner, pair=current.id)
+        if numbers:
+            if not all(1 <= n < len(items) for n in numbers):
+                return []
+            presses = [data for n in numbers for label, data in items[n].buttons if label == "Setujui"]
+        else:
+            presses = [data for _, data in items[0].buttons]
+        if not presses:
+            return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
+        return [reply for data in presses for reply in self.press(turn, data)]
+
+    def _only_waiting(self, turn: Turn) -> str | None:
+        """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
+        waiting = [pair.member for pair in self.store.members_of(turn.user_id)
+                   if (review := self.load(pair.member).team.review).status is Status.diajukan
+                   and any(review.decision(i) is None for i in range(len(self.load(pair.member).skp.iki)))]
+        return waiting[0] if len(waiting) == 1 else None
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
         """/batal while a team question is open (a leader's comment or new target, a pairing to confirm): nothing is
@@ -754,7 +805,7 @@ class TeamChat:
             before = state.skp.model_copy(deep=True)
             withdrawn = self._own(turn, lambda: withdraw(state.team, state.skp, owner=turn.user_id, now=self.clock()),
                                   "Pengajuan ditarik untuk diubah.")
-            edited = skp_edit.ubah(state, typed) if typed.strip() else []
+            edited = [reply for change in typed.splitlines() if change.strip() for reply in skp_edit.ubah(state, change)]
             if state.edit is not None or state.skp == before:  # the change still waits for its value
                 return withdrawn + edited + [Reply("Setelah selesai mengubah, ajukan lagi dengan /ajukan.")]
             # Changed at once: submitted again, so the leader decides on what the member has now (approvals of IKI
@@ -892,6 +943,17 @@ class TeamChat:
 
     def _name(self, user: str | None) -> str:
         return self.load(user).skp.pegawai.nama if user else ""
+
+
+def waiting(state: UserState) -> bool:
+    """Whether a team question waits for this user's answer. «Ubah sekarang? Pengajuan ditarik …» waits only while the
+    submission is still with the leader: once decided, the member is never asked it again."""
+    if state.tim is None:
+        return False
+    if state.tim.kind == "tarik" and state.team.review.status is not Status.diajukan:
+        state.tim = None
+        return False
+    return True
 
 
 def prompt(state: UserState) -> list[Reply]:

@@ -450,7 +450,8 @@ def limits_stated(answer: str) -> list[tuple[str, int]]:
 
 def count_asked(question: str) -> str:
     """«IKI sy harus berapa sih?» → «jumlah IKI sy harus berapa sih?»: «berapa» a few filler words after a term
-    (search.yaml `answers.count_asked`: sy, harus, ada …) asks how many of it, as «jumlah IKI … berapa» says in words;
+    (search.yaml `answers.count_asked`: sy, harus, ada …) asks how many of it, as «jumlah IKI … berapa» says in words,
+    and so does «berapa» a few such words or a counter («biji», «buah») before it («harus berapa biji iki nya?»);
     the chat's «sy» for «saya» otherwise sways the ranking to another answer about IKI (tester11 #3, issue 16's own
     example). Unchanged when the question names «jumlah» already or puts a noun between («bobot IKI berapa»)."""
     config = search_config()["answers"]["count_asked"]
@@ -462,6 +463,13 @@ def count_asked(question: str) -> str:
         asked = next((i for i in after if words[i] in config["asks"]), None)
         if asked is not None and all(words[i] in config["between"] for i in after if i < asked) \
                 and len([i for i in after if i < asked]) <= config["within"]:
+            return f"{question[:start]}{config['word']} {question[start:]}"
+        # «harus berapa biji iki nya kak?»: «berapa» first, a counter word or filler between, then the term
+        before = [i for i, (_, b) in enumerate(spans) if b <= start]
+        asked = next((i for i in reversed(before) if words[i] in config["asks"]), None)
+        between = [i for i in before if asked is not None and i > asked]
+        if asked is not None and len(between) <= config["within"] \
+                and all(words[i] in config["between"] or words[i] in config["counters"] for i in between):
             return f"{question[:start]}{config['word']} {question[start:]}"
     return question
 
