@@ -264,3 +264,13 @@ def test_a_period_word_without_its_number_stays_part_of_the_work():
 
     assert formal("rekap data semester berikutnya") == "rekap data semester berikutnya"
     assert formal("sertifikasi ISO 17025 tahun ini") == "sertifikasi ISO 17025"  # «tahun ini» is a period too
+
+
+def test_who_the_work_is_done_with_is_said_after_the_work_word_and_never_inside_the_object():
+    reconciled = [c.indikator for c in rewrite("rekonsiliasi BMN dgn KPKNL tiap triwulan").candidates]
+    assert reconciled[0] == "Persentase data BMN yang sesuai hasil rekonsiliasi dengan KPKNL tanpa selisih"
+    assert not any("BMN dengan" in c for c in reconciled), reconciled  # «penghapusan BMN dengan KPKNL» is no object
+    written_off = [c.indikator for c in rewrite("penghapusan BMN dengan KPKNL").candidates]
+    assert written_off[0] == "Persentase usulan penghapusan BMN yang diselesaikan sesuai ketentuan"
+    # «dengan» that defines the object is no partner
+    assert "hipertensi" in rewrite("pelayanan pasien dengan hipertensi").candidates[0].indikator
