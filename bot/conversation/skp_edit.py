@@ -6,7 +6,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation import year_chat
-from bot.conversation.answers import fields_in, leading_value, value_leads
+from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, value_leads
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -411,6 +411,43 @@ def _bad_number(state: UserState, typed: str, usage: str = USAGE, verb: str = "d
     if typed:
         return f"Tidak ada IKI nomor «{typed}»; draf Anda punya IKI 1–{count} (lihat /skp). {usage}"
     return usage
+
+
+MENU_TYPED = ("Di menu ini, ketik bagian dan nilainya, misalnya «target 95», «bobot 20», «jenis Beyond» atau «Core TUSI "
+              "25» (jenis dan bobot sekaligus), atau pilih salah satu tombol di bawah.")
+
+
+def under_menu(state: UserState, text: str) -> list[Reply] | None:
+    """Text typed under «Ubah bagian mana dari IKI N?»: «target 95», «bobot 20», «jenis beyond», «Core TUSI 25» (a
+    jenis and its weight) change IKI N as /ubah N would; a field word with its value («rhk …», «satuan dokumen») too.
+    Anything else asks the menu again with what can be typed; None when the menu is not on screen, or the message
+    asks to shorten the IKI, states an IKI or asks a question (each answered elsewhere)."""
+    from bot.conversation.iki_fields import reads_as_iki
+    from bot.conversation.intent import Route
+    from bot.conversation.shorten import asks_shorter, menu_index
+
+    index = menu_index(state)
+    if index is None or asks_shorter(text):
+        return None
+    words = tokens(text)
+    if not words or reads_as_iki(text) or classify(text).route is Route.question:
+        return None
+    answer = read_answer(text)
+    if len(words) <= MAX_FIELD_WORDS and (answer.jenis is not None or answer.named):
+        edits = [("jenis", answer.jenis.value)] if answer.jenis is not None else []
+        edits += [(name, number.text) for name, number in answer.named.items()]
+        unnamed = [n for n in answer.numbers if all(n is not v for v in answer.named.values())]
+        if answer.jenis is not None and unnamed and "bobot" not in answer.named:
+            edits.append(("bobot", unnamed[0].text))  # «Core TUSI 25»: a jenis followed by its weight
+        replies: list[Reply] = []
+        for field, value in edits:
+            replies += apply(state, index, field, value)
+            if state.edit is not None:  # refused: its question is open, the rest waits
+                break
+        return replies
+    if FIELD_WORDS.get(words[0]) and words[0] != "iki" and len(text.split()) > 1:  # «rhk Data BMN …», «satuan dokumen»
+        return ubah(state, f"{index + 1} {text.strip()}")
+    return [Reply(MENU_TYPED)] + _field_menu(state, index)
 
 
 def _field_menu(state: UserState, index: int) -> list[Reply]:
