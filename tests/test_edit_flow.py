@@ -280,3 +280,55 @@ def test_a_new_text_the_target_no_longer_fits_asks_the_target_so_a_typed_value_i
     told = said(engine.handle("u", "/ubah 1 teks Jumlah rekomendasi rapat koordinasi yang ditindaklanjuti, target 12"))
     assert "Tulis target baru" not in told and engine.state("u").edit is None
 
+
+
+def _pause_prima(engine: Engine) -> None:
+    engine.handle("u", "/batal")
+    engine.press("u", "prima:pause")
+    assert engine._open_flow(engine.state("u")) is None
+
+
+@pytest.mark.parametrize("typed, changed", [
+    ("Core TUSI 25", {"jenis": "core_tusi", "bobot": 25.0}), ("target 95", {"target": "95"}),  # IKI 2 counts days: a bare 95
+    ("bobot 20", {"bobot": 20.0}), ("jenis beyond", {"jenis": "beyond"}), ("satuan persen", {"satuan": "persen"}),
+])
+def test_a_field_typed_under_the_field_menu_changes_that_iki_as_ubah_would(two_iki, typed, changed):
+    _pause_prima(two_iki)  # no flow open: only the menu is on screen
+    two_iki.handle("u", "/ubah 2")
+    reply = said(two_iki.handle("u", typed))
+    assert "IKI 2 diubah" in reply and "maksudnya apa" not in reply, reply
+    iki = two_iki.state("u").skp.iki[1]
+    assert {f: getattr(getattr(iki, f), "value", getattr(iki, f)) for f in changed} == changed
+
+
+def test_anything_else_under_the_field_menu_asks_it_again_with_what_can_be_typed(two_iki):
+    _pause_prima(two_iki)
+    two_iki.handle("u", "/ubah 1")
+    before = two_iki.state("u").skp.iki[0]
+    replies = two_iki.handle("u", "hmm bingung")
+    assert "«target 95»" in said(replies) and "skp:field:1:bobot" in buttons(replies)
+    assert two_iki.state("u").skp.iki[0] == before
+
+
+def test_a_jenis_or_a_weight_typed_with_no_question_open_names_the_iki_still_lacking_it(engine):
+    from bot.conversation.skp_edit import fills_missing
+    from tests.talk import labels
+
+    engine.handle("u", "1. Persentase BMN yang tercatat dalam SIMAK BMN sesuai hasil inventarisasi 100%\n"
+                       "2. Persentase usulan penghapusan BMN yang diproses tepat waktu 90%")
+    engine.handle("u", "simpan yg lolos")
+    engine.handle("u", "/batal")
+    state = engine.state("u")
+    assert len(state.skp.iki) == 2 and all(iki.jenis is None and iki.bobot is None for iki in state.skp.iki)
+    for typed in ("Core TUSI", "20", "TUSI 25", "bobot 20"):
+        replies = fills_missing(state, typed)
+        assert replies and labels(replies)[:2] == ["IKI 1: Persentase BMN yang tercatat dalam…",
+                                                   "IKI 2: Persentase usulan penghapusan BMN yang…"], typed
+    for other in ("Core TUSI itu apa?", "target 90", "Persentase BMN yang tercatat", "20 dan 30", "150"):
+        assert fills_missing(state, other) is None, other
+    button = next(b for b in fills_missing(state, "Core TUSI 25")[0].buttons if b.label.startswith("IKI 2"))
+    assert "IKI 2 diubah" in said(engine.press("u", button.data))
+    second = engine.state("u").skp.iki[1]
+    assert second.jenis.value == "core_tusi" and second.bobot == 25.0
+    assert [b.label for b in fills_missing(engine.state("u"), "Beyond")[0].buttons][:1] == \
+        ["IKI 1: Persentase BMN yang tercatat dalam…"]  # IKI 2 has its jenis now: not offered again

@@ -245,3 +245,32 @@ def test_labelling_bmn_gets_an_output_first_and_inventarisasi_keeps_its_own():
     assert labelled and "diberi label" in labelled[0] and "barang inventaris" in labelled[0]
     counted = [c.indikator for c in rewrite("Inventarisasi BMN ruangan").candidates]
     assert counted and "hasil inventarisasi" in counted[0]
+
+
+@pytest.mark.parametrize("draft, period", [
+    ("Terlaksananya inventarisasi BMN semester I dan II", "semester"),
+    ("Jumlah laporan keuangan TW I-IV yang disusun", "TW"),
+    ("Terlaksananya monev program gizi pada triwulan I s.d. IV", "triwulan"),
+    ("Menyusun laporan BMN TW2", "TW2"),
+    ("Jumlah rapat koordinasi tahun anggaran 2026", "2026"),
+])
+def test_a_period_named_by_its_number_is_never_part_of_the_measured_thing(draft, period):
+    candidates = [c.indikator for c in rewrite(draft).candidates]
+    assert candidates and not any(period.lower() in tokens(c) or " I " in f" {c} " for c in candidates), candidates
+
+
+def test_a_period_word_without_its_number_stays_part_of_the_work():
+    from bot.rewrite.register import formal
+
+    assert formal("rekap data semester berikutnya") == "rekap data semester berikutnya"
+    assert formal("sertifikasi ISO 17025 tahun ini") == "sertifikasi ISO 17025"  # «tahun ini» is a period too
+
+
+def test_who_the_work_is_done_with_is_said_after_the_work_word_and_never_inside_the_object():
+    reconciled = [c.indikator for c in rewrite("rekonsiliasi BMN dgn KPKNL tiap triwulan").candidates]
+    assert reconciled[0] == "Persentase data BMN yang sesuai hasil rekonsiliasi dengan KPKNL tanpa selisih"
+    assert not any("BMN dengan" in c for c in reconciled), reconciled  # «penghapusan BMN dengan KPKNL» is no object
+    written_off = [c.indikator for c in rewrite("penghapusan BMN dengan KPKNL").candidates]
+    assert written_off[0] == "Persentase usulan penghapusan BMN yang diselesaikan sesuai ketentuan"
+    # «dengan» that defines the object is no partner
+    assert "hipertensi" in rewrite("pelayanan pasien dengan hipertensi").candidates[0].indikator

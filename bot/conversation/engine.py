@@ -488,6 +488,10 @@ class Engine:
                 turn.state.edited_field = " ".join(last[:2])
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return changed + again
+        menu = skp_edit.under_menu(turn.state, message) if not flow else None
+        if menu is not None:  # «Core TUSI 25», «target 95» under «Ubah bagian mana dari IKI N?»: that IKI changed
+            return menu + year_chat.after_change(turn.state, before, self.clock()) \
+                + (self.pending_question(turn.state) if turn.state.edit is None else [])
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
         english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English

@@ -6,7 +6,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation import year_chat
-from bot.conversation.answers import fields_in, leading_value, value_leads
+from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, value_leads
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -196,7 +196,8 @@ def buang(state: UserState, rest: str) -> list[Reply]:
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
-    """skp:edit:N, skp:field:N:FIELD, skp:set:N:FIELD:VALUE, skp:drop:N, skp:dropyes:N, skp:cancel."""
+    """skp:edit:N, skp:field:N:FIELD, skp:set:N:FIELD:VALUE, skp:fill:N:FIELD=VALUE,…, skp:drop:N, skp:dropyes:N,
+    skp:cancel."""
     number, _, field = arg.partition(":")
     index = _index(state, number)
     if action == "cancel":
@@ -213,11 +214,63 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     value_field, _, value = field.partition(":")
     if action == "set" and state.edit and state.edit.index == index and state.edit.field == value_field:
         return apply(state, index, value_field, value)
+    if action == "fill":  # «IKI 2: …» under «Core TUSI» typed with no question open (fills_missing)
+        return _fill(state, index, field)
     if action == "drop":
         return _confirm_drop(state, index)
     if action == "dropyes" and state.confirm == f"buang:{index}":
         return _drop(state, index)
     return [Reply("Tombol itu sudah tidak berlaku.")] + reopen(state)
+
+
+MAX_MISSING_WORDS = 4  # «Core TUSI», «20», «TUSI 25», «bobot 20 aja»: a field's value, not a sentence
+
+
+def fills_missing(state: UserState, text: str) -> list[Reply] | None:
+    """«Core TUSI» or «20» typed with no question open while IKI of the draft still lack a jenis or a weight: which
+    IKI lack it, each a button «IKI N: …» that sets it («Core TUSI 25»: both); None when the message is no such value
+    or no IKI lacks it."""
+    words = tokens(text)
+    if not words or len(words) > MAX_MISSING_WORDS or "?" in text:
+        return None
+    answer = read_answer(text)
+    weight = answer.named.get("bobot") or (answer.numbers[0] if len(answer.numbers) == 1 else None)
+    if len(answer.numbers) > 1 or (answer.jenis is None and (weight is None or "bobot" not in answer.named
+                                                              and not re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*%?\s*", text))):
+        return None  # «20» alone, «bobot 20», a jenis with or without its weight; nothing else
+    if set(answer.named) - {"bobot"} or (weight is not None and not 0 < weight.value <= 100):
+        return None
+    values = ([("jenis", answer.jenis.value)] if answer.jenis is not None else []) \
+        + ([("bobot", format_number(weight.value))] if weight is not None else [])
+    lacking = [n for n, iki in enumerate(state.skp.iki, start=1)
+               if any(getattr(iki, field) is None for field, _ in values)]
+    if not lacking:
+        return None
+    said = " dan ".join(f"jenis {answer.jenis.label}" if field == "jenis" else f"bobot {value}%"
+                        for field, value in values)
+    missing = " atau ".join(LABELS[field].lower() for field, _ in values)
+    data = ",".join(f"{field}={value}" for field, value in values)
+    buttons = [Button(f"IKI {n}: {_short(state.skp.iki[n - 1].indikator)}", f"skp:fill:{n}:{data}") for n in lacking]
+    return [Reply(f"«{text.strip()}» saya baca sebagai {said}. IKI yang belum punya {missing}: "
+                  f"{', '.join(f'IKI {n}' for n in lacking)}. Pilih IKI-nya, atau ketik /ubah NOMOR.",
+                  buttons + [CANCEL], choice_only=True)]
+
+
+def _short(text: str, size: int = 40) -> str:
+    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + "…"
+
+
+def _fill(state: UserState, index: int, data: str) -> list[Reply]:
+    """The values of a «IKI N: …» button under fills_missing («jenis=core_tusi,bobot=25»), set on IKI index."""
+    replies: list[Reply] = []
+    for pair in data.split(","):
+        field, _, value = pair.partition("=")
+        if field not in ("jenis", "bobot"):
+            return [Reply("Tombol itu sudah tidak berlaku.")] + reopen(state)
+        replies += apply(state, index, field, value)
+        if state.edit is not None:  # refused: its question is open, the rest waits
+            break
+    return replies
 
 
 def reopen(state: UserState) -> list[Reply]:
@@ -411,6 +464,43 @@ def _bad_number(state: UserState, typed: str, usage: str = USAGE, verb: str = "d
     if typed:
         return f"Tidak ada IKI nomor «{typed}»; draf Anda punya IKI 1–{count} (lihat /skp). {usage}"
     return usage
+
+
+MENU_TYPED = ("Di menu ini, ketik bagian dan nilainya, misalnya «target 95», «bobot 20», «jenis Beyond» atau «Core TUSI "
+              "25» (jenis dan bobot sekaligus), atau pilih salah satu tombol di bawah.")
+
+
+def under_menu(state: UserState, text: str) -> list[Reply] | None:
+    """Text typed under «Ubah bagian mana dari IKI N?»: «target 95», «bobot 20», «jenis beyond», «Core TUSI 25» (a
+    jenis and its weight) change IKI N as /ubah N would; a field word with its value («rhk …», «satuan dokumen») too.
+    Anything else asks the menu again with what can be typed; None when the menu is not on screen, or the message
+    asks to shorten the IKI, states an IKI or asks a question (each answered elsewhere)."""
+    from bot.conversation.iki_fields import reads_as_iki
+    from bot.conversation.intent import Route
+    from bot.conversation.shorten import asks_shorter, menu_index
+
+    index = menu_index(state)
+    if index is None or asks_shorter(text):
+        return None
+    words = tokens(text)
+    if not words or reads_as_iki(text) or classify(text).route is Route.question:
+        return None
+    answer = read_answer(text)
+    if len(words) <= MAX_FIELD_WORDS and (answer.jenis is not None or answer.named):
+        edits = [("jenis", answer.jenis.value)] if answer.jenis is not None else []
+        edits += [(name, number.text) for name, number in answer.named.items()]
+        unnamed = [n for n in answer.numbers if all(n is not v for v in answer.named.values())]
+        if answer.jenis is not None and unnamed and "bobot" not in answer.named:
+            edits.append(("bobot", unnamed[0].text))  # «Core TUSI 25»: a jenis followed by its weight
+        replies: list[Reply] = []
+        for field, value in edits:
+            replies += apply(state, index, field, value)
+            if state.edit is not None:  # refused: its question is open, the rest waits
+                break
+        return replies
+    if FIELD_WORDS.get(words[0]) and words[0] != "iki" and len(text.split()) > 1:  # «rhk Data BMN …», «satuan dokumen»
+        return ubah(state, f"{index + 1} {text.strip()}")
+    return [Reply(MENU_TYPED)] + _field_menu(state, index)
 
 
 def _field_menu(state: UserState, index: int) -> list[Reply]:

@@ -243,7 +243,7 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # "… menerapkan materi di tempat kerja" is not for patients, named in the object or after it
     process = pat.process_noun(parts.process)
     values = {"process": process, "object": parts.object, "subject": parts.subject, "predicate": parts.predicate,
-              "recipient": "", "respondent": "", "destination": parts.destination}
+              "recipient": "", "respondent": "", "destination": parts.destination, "partner": parts.partner}
     used = {name for _, name, _, _ in Formatter().parse(template.indikator) if name}
     if used & {"recipient", "respondent"}:  # "keperawatan pasien rawat inap": the service, then who receives it
         values["object"], values["recipient"] = _recipient(parts.object, parts.family)
@@ -256,7 +256,7 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # «Persentase pasien yang diberikan …»: people are never what is given
     if template.unless and values[template.unless]:
         return None  # "… yang diinput secara lengkap" where the draft names the system it goes to
-    empty = {name for name in used if not values[name]}
+    empty = {name for name in used if not values[name]} - {"partner"}  # said where the work has one, else nothing
     # The object may be empty when the process words still say what the work is about, and the process when the
     # object does ("melayani permohonan informasi" is about the permohonan).
     if empty - {"object", "process"} or ("object" in empty and not process) or {"object", "process"} <= empty:

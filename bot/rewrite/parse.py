@@ -20,6 +20,7 @@ class DraftParts:
     subject: str  # as written: "kab/kota" in "Persentase kab/kota yang melaksanakan …"
     predicate: str = ""  # the passive verb after the "yang" that ends the object: "diperiksa" (sampel yang diperiksa)
     destination: str = ""  # where the work goes, as written: "SILK" in "menginput hasil ke SILK"
+    partner: str = ""  # who the work is done with, in formal words: "dengan KPKNL" in "rekonsiliasi BMN dgn KPKNL"
 
 
 def _key(raw_word: str) -> str:
@@ -104,7 +105,23 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         at = next((j for j in range(1, len(words)) if _key(words[j]) in pat.object_ends_after_work
                    and " ".join(words[j + 1:]).startswith(destination)), None)
         obj = " ".join(words[:at]) if at is not None else obj
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination)
+    obj, partner = _partner(obj, keys[:object_start], pat)
+    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination, partner)
+
+
+def _partner(obj: str, before: list[str], pat: Patterns) -> tuple[str, str]:
+    """The object without who the work is done with, and that partner in formal words: ("BMN", "dengan KPKNL") for
+    «rekonsiliasi BMN dgn KPKNL»; a link is a partner's when the work is done with someone by its nature or an
+    agency follows it («pasien dengan hipertensi» keeps its object)."""
+    words = obj.split()
+    keys = [_key(w) for w in words]
+    partners = pat.partners
+    joint = any(partners.work.match_at(before + keys, j) for j in range(len(before) + len(keys)))
+    for at in range(1, len(keys) - 1):
+        if keys[at] in partners.links and (joint or partners.counterparts.match_at(keys, at + 1)):
+            link = partners.as_written.get(keys[at], keys[at])
+            return " ".join(words[:at]), " ".join([link, *words[at + 1:]])
+    return obj, ""
 
 
 def _domain_opening(keys: list[str], i: int, process_end: int, pat: Patterns) -> Family | None:

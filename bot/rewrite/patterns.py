@@ -64,6 +64,16 @@ class Guided:
 
 
 @dataclass(frozen=True)
+class Partners:
+    """Who the work is done with («dengan KPKNL»): the links that open one, the work done with someone by its
+    nature, the agencies that are one wherever they follow a link, and each link in formal words."""
+    links: frozenset[str]
+    work: PhraseSet
+    counterparts: PhraseSet
+    as_written: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Patterns:
     rewrite_when: frozenset[Category]
     skip_before_process: frozenset[str]
@@ -90,6 +100,7 @@ class Patterns:
     not_judged_verbs: frozenset[str]  # verbs whose object is not what they handle («mencegah VAP»): no passive
     people_verbs: frozenset[str]  # verbs whose passive fits people («dibimbing»), unlike «dikelola»
     not_objects: frozenset[str]  # words after a verb that are not its object («sempat», «dulu»)
+    partners: Partners  # «dengan KPKNL»: said after the work word, never inside the object
 
     def role_at(self, words: list[str], i: int) -> int:
         """How many words of people and roles start at i ("PIC", "ketua tim pengujian" → 2)."""
@@ -249,4 +260,6 @@ def patterns() -> Patterns:
         not_judged_verbs=frozenset(data["not_judged_verbs"]["words"]),
         people_verbs=frozenset(data["not_judged_verbs"]["for_people"]),
         not_objects=frozenset(data["not_judged_verbs"]["not_objects"]),
+        partners=Partners(frozenset(data["partners"]["links"]), PhraseSet(data["partners"]["work"]),
+                          PhraseSet(data["partners"]["counterparts"]), data["partners"]["as_written"]),
     )

@@ -28,6 +28,11 @@ class _Register:
     se_periods: frozenset[str]
     after_event: frozenset[str]
     times: frozenset[str]  # «2 kali»: a count of times
+    named: PhraseSet  # «semester», «TW», «tahun»: a period named by the number after it
+    ordinal_words: frozenset[str]  # «pertama», «ganjil», «ini»: a number said in words
+    ordinal_max: int
+    period_links: frozenset[str]  # «dan», «s.d.», «sampai dengan»: between a period's numbers
+    period_before: frozenset[str]  # «pada» in «pada semester I»: goes with the period
     target_markers: tuple[tuple[str, ...], ...]  # longest first: «sebanyak» before a target at the end
     target_units: frozenset[str]  # «persen», «hari kerja»: what a target at the end is counted in
     fillers: PhraseSet
@@ -54,6 +59,11 @@ def _register() -> _Register:
         se_periods=frozenset(frequency["se_periods"]),
         after_event=frozenset(frequency["after_event"]),
         times=frozenset(frequency["times"]),
+        named=PhraseSet(frequency["named"]["periods"]),
+        ordinal_words=frozenset(frequency["named"]["ordinal_words"]),
+        ordinal_max=frequency["named"]["ordinal_max"],
+        period_links=frozenset(frequency["named"]["links"]),
+        period_before=frozenset(frequency["named"]["before"]),
         target_markers=tuple(sorted((tuple(tokens(m)) for m in data["target"]["markers"]), key=len, reverse=True)),
         target_units=frozenset(" ".join(tokens(u)) for u in data["target"]["units"]),
         fillers=PhraseSet(data["fillers"]),
@@ -88,8 +98,10 @@ def formal(text: str) -> str:
             while i < len(keys) and keys[i] not in (",", ";"):
                 i += 1
             continue
-        span = _frequency(keys, i, reg)
+        span = _frequency(keys, i, reg) or _named_period(keys, i, reg)
         if span:
+            while out and span and out[-1].lower() in reg.period_before and _named_period(keys, i, reg):
+                out.pop()  # «inventarisasi BMN pada semester I»: «pada» went with the period
             i += span
             continue
         filler = reg.fillers.match_at(keys, i)
@@ -166,6 +178,46 @@ def _frequency(keys: list[str], i: int, reg: _Register) -> int:
     if re.fullmatch(r"\d+x", word) and not (i + 1 < len(keys) and keys[i + 1][:1].isdigit()):
         return 1  # «12x» (not «1x24 jam», one word here, nor «2x 24 jam»)
     return 0
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_COMPACT = re.compile(r"([a-z]+)-?(\d{1,2}|[ivx]{1,4})")  # «TW2», «smt-1», «Q3»
+
+
+def _named_period(keys: list[str], i: int, reg: _Register) -> int:
+    """How many words at i name a period by its number: «semester I dan II», «TW I-IV», «triwulan 3», «tahun 2026»,
+    «TW2»; 0 when the period word is not followed by one («semester berikutnya», «tahun anggaran» alone)."""
+    compact = _COMPACT.fullmatch(keys[i])
+    if compact and reg.named.match_at([compact[1]], 0) and _ordinal(compact[2], reg):
+        return 1 + _more_ordinals(keys, i + 1, reg)
+    period = reg.named.match_at(keys, i)
+    if not period or i + len(period) >= len(keys) or not _ordinal(keys[i + len(period)], reg):
+        return 0
+    return len(period) + 1 + _more_ordinals(keys, i + len(period) + 1, reg)
+
+
+def _more_ordinals(keys: list[str], j: int, reg: _Register) -> int:
+    """How many words at j add more numbers to a named period («dan II», «s.d. IV»; «I IV» where a dash between
+    Roman numbers was no word)."""
+    taken = 0
+    while j + taken < len(keys):
+        at = j + taken
+        link = next((n for n in (2, 1) if " ".join(keys[at:at + n]) in reg.period_links), 0)
+        if not link and keys[at] in _ROMAN and keys[at - 1] in _ROMAN:
+            taken += 1
+        elif link and at + link < len(keys) and _ordinal(keys[at + link], reg):
+            taken += link + 1
+        else:
+            break
+    return taken
+
+
+def _ordinal(word: str, reg: _Register) -> bool:
+    """A period's number: Roman or Arabic up to the policy's count, a number said in words, a year; «I-IV» too."""
+    parts = re.split(r"[-/]", word)
+    return all(p in _ROMAN[:reg.ordinal_max] or (p.isdigit() and (0 < int(p) <= reg.ordinal_max or
+                                                                     (len(p) == 4 and p[:2] in ("19", "20"))))
+               or p in reg.ordinal_words for p in parts) and bool(word)
 
 
 def _without_target(words: list[str], reg: _Register) -> list[str]:
