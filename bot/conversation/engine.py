@@ -482,7 +482,9 @@ class Engine:
         if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
             fields = [f"{last_edit} {number.text}"]
         if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
-            changed = [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
+            note = draft_save.numbering_note(turn.state, [int(f.split()[0]) for f in fields if f.split()[0].isdigit()])
+            changed = [Reply(note)] if note else []
+            changed += [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
             last = fields[-1].split()
             if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot"):
                 turn.state.edited_field = " ".join(last[:2])
