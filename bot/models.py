@@ -168,6 +168,7 @@ class Pegawai(BaseModel):
     jabatan: str = ""
     unit: str = ""
     atasan: str = ""  # the pejabat penilai kinerja: a name, a position, or both
+    nip_atasan: str = ""  # the atasan's NIP for the signature block, 18 digits
 
     @property
     def filled(self) -> bool:

@@ -65,14 +65,14 @@ def test_docx_opens_with_tables_per_rhk():
 def test_docx_carries_the_profile_and_a_signature_for_each_party():
     skp = SKP.model_copy(update={"pegawai": Pegawai(nama="Ratna Dewi Anggraeni", nip="198304112009122002",
                                                      jabatan="Epidemiolog Kesehatan Ahli Muda", unit="Direktorat Imunisasi",
-                                                     atasan="Direktur Imunisasi")})
+                                                     atasan="Direktur Imunisasi", nip_atasan="197501012000031001")})
     document = Document(BytesIO(pack_docx(build_pack(skp))))
     identity = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
     assert identity["NIP"] == "198304112009122002" and identity["Unit kerja"] == "Direktorat Imunisasi"
     assert "Periode penilaian" in identity
     signatures = [cell.text for cell in document.tables[-1].rows[0].cells]
     assert "Ratna Dewi Anggraeni" in signatures[0] and "NIP 198304112009122002" in signatures[0]
-    assert "Direktur Imunisasi" in signatures[1]
+    assert "Direktur Imunisasi" in signatures[1] and "NIP 197501012000031001" in signatures[1]  # the leader's NIP too
     assert "NIP: 198304112009122002" in pack_text(build_pack(skp))
     blank = Document(BytesIO(pack_docx(build_pack(SKP))))  # no profile: blanks to write in, never a guess
     assert {row.cells[0].text: row.cells[1].text for row in blank.tables[0].rows}["Nama"] == "…"

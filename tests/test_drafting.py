@@ -250,6 +250,10 @@ def test_a_done_state_counts_work_handled_as_a_passive_does():
      "Kejadian pasien jatuh di ruang rawat inap ditekan sesuai target yang ditetapkan"),
     ("Indeks House Index (HI) jentik di buffer area pelabuhan",
      "House Index (HI) jentik di buffer area pelabuhan ditekan sesuai target yang ditetapkan"),
+    # only the leading measure phrase goes: a measure word after it names the measured thing
+    ("Persentase nilai kritis laboratorium yang dilaporkan kurang dari 30 menit",
+     "Nilai kritis laboratorium dilaporkan kurang dari 30 menit"),
+    ("Persentase nilai belanja yang terealisasi", "Nilai belanja terealisasi sesuai ketentuan"),
 ])
 def test_an_rhk_is_built_from_the_head_noun_and_its_kind(iki, rhk):
     assert draft_rhk(iki) == [rhk]

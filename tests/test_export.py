@@ -86,7 +86,7 @@ def test_chat_export_says_what_the_profile_still_lacks():
     save_iki(engine, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "95%", "core_tusi", "40")
     replies = engine.handle("u", "/ekspor")
     caption = next(r.text for r in replies if r.file)
-    assert "Profil belum lengkap (nip, jabatan, unit kerja, atasan kosong di berkas): isi dengan /profil" in caption
+    assert "Profil belum lengkap (nip, jabatan, unit kerja, atasan, nip atasan kosong di berkas): isi dengan /profil" in caption
     sheet = load_workbook(BytesIO(next(r.file.data for r in replies if r.file))).worksheets[0]
     assert sheet["C3"].value == "Ratna Dewi Anggraeni" and sheet["C4"].value == "…"
 

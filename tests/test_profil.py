@@ -60,6 +60,29 @@ def test_one_by_one_a_wrong_nip_keeps_the_rest_and_profil_again_changes_a_field(
     assert restarted.state("u").skp.pegawai.atasan == "Direktur Imunisasi"
 
 
+def test_the_leaders_nip_is_asked_once_the_five_are_in_and_a_message_that_is_no_nip_moves_on(engine):
+    # the export's leader block had a name and no NIP: /profil never asked it
+    asked = said(engine.handle("u", "/profil Ani, 198304112009122002, Analis SDM, Biro OSDM, Kepala Biro OSDM"))
+    assert "Profil Anda" in asked and "NIP atasan Anda" in asked
+    assert "NIP atasan" in said(engine.handle("u", "1975 0101 2000 03 1 001"))
+    assert engine.state("u").skp.pegawai.nip_atasan == "197501012000031001" and engine.state("u").profil is None
+
+    engine.handle("u", "/profil")
+    engine.press("u", "profil:field:atasan")
+    engine.handle("u", "Kepala Biro Umum")  # one field changed: nothing else asked
+    assert engine.state("u").profil is None and engine.state("u").skp.pegawai.nip_atasan == "197501012000031001"
+
+
+def test_a_message_under_the_leaders_nip_that_is_no_nip_goes_where_it_would_have_gone(engine):
+    engine.handle("u", "/profil Ani, 198304112009122002, Analis SDM, Biro OSDM, Kepala Biro OSDM")
+    reply = said(engine.handle("u", "Persentase rekomendasi hasil monev yang ditindaklanjuti"))
+    assert "NIP" not in reply.split("\n")[0] and engine.state("u").profil is None
+    assert engine.state("u").skp.pegawai.nip_atasan == ""
+    assert read_profile("Ani\n198304112009122002\nAnalis SDM\nBiro OSDM\nKepala Biro OSDM\n197501012000031001",
+                        "nama")["nip_atasan"] == "197501012000031001"
+    assert read_profile("nip atasan 197501012000031001", "nama") == {"nip_atasan": "197501012000031001"}
+
+
 def test_batal_closes_it_and_a_question_is_not_taken_as_a_name(engine):
     engine.handle("u", "/profil")
     assert "hanya untuk identitas" in said(engine.handle("u", "buat apa sih?"))

@@ -144,7 +144,7 @@ def member(name: str, skp: SkpDraft, record: MemberRecord, **extra) -> MemberInp
 def test_the_team_view_puts_what_waits_for_the_leader_first_and_flags_weights():
     off = SKP.model_copy(update={"iki": [SKP.iki[0].model_copy(update={"bobot": 70}), SKP.iki[1]]})
     waiting = submit(MemberRecord(), SKP, owner="budi", now=NOW).record
-    members = [member("Ani", off, MemberRecord(), days_since_logbook=9, behind=[0]),
+    members = [member("Ani", off, MemberRecord(), days_since_logbook=9, behind=[0], behind_said="di bawah trajektori"),
                member("Budi", SKP, waiting), member("Citra", SKP, MemberRecord(cadence="bulanan"))]
     rows = team_rows(members, LeaderSettings(cadence="triwulan"), date(2026, 3, 10))
     assert [r.name for r in rows] == ["Budi", "Citra", "Ani"]  # waiting, then a late dialog, then the rest

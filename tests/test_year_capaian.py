@@ -13,6 +13,7 @@ from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
 from bot.year.agenda import agenda, agenda_text
 from bot.year.capaian import (
+    behind_said,
     capaian_all,
     capaian_of,
     capaian_text,
@@ -351,6 +352,18 @@ def test_a_rate_monitored_without_a_baseline_is_measured_against_its_annual_targ
         "IKI 1 di bawah target tahunan (TW I dipantau): realisasi 66,7% dari target 90%"]  # Indonesian decimals
     on_track = capaian_of(rate, 1, record(YearState(), rate, 1, april, NOW, value=92), april)
     assert not on_track.behind and on_track.status.startswith("sesuai target tahunan")
+    # the leader's /tim, weekly digest and dialog agenda say it as /capaian does, never «di bawah trajektori»
+    from bot.team.dialogs import agenda as team_agenda
+    from bot.team.digest import weekly_digest
+    from bot.team.record import LeaderSettings, MemberRecord
+    from bot.team.view import MemberInput, team_rows, team_text
+    behind, said = [0], behind_said([c, capaian_of(skp.iki[1], 2, year, april)])
+    assert said == "di bawah target tahunan"
+    rows = team_rows([MemberInput(member="ani", name="Ani", skp=skp, record=MemberRecord(), started=date(2026, 1, 5),
+                                  behind=behind, behind_said=said)], LeaderSettings(), april)
+    assert "IKI di bawah target tahunan: 1" in team_text(rows)
+    assert "Ada IKI di bawah target tahunan: Ani." in weekly_digest("atasan", rows, {}, datetime(2026, 4, 6, 8, tzinfo=WIB)).text
+    assert "» di bawah target tahunan" in team_agenda(MemberRecord(), skp, dialog_on=april, behind=behind, said=said)
 
 
 def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():

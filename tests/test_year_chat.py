@@ -302,6 +302,23 @@ def test_ekspor_carries_rencana_catatan_and_realisasi(engine, at):
     assert "8. Catatan kinerja periode 1 Januari–20 Januari 2026" in said(engine.handle("u1", "/dialog"))  # the pack sees what happened
 
 
+def test_the_catatan_harian_sheet_puts_date_and_duration_in_their_columns_not_in_the_uraian(engine, at):
+    # tester14 #11: «Uraian» kept «kemarin …», «senin: …», «tgl 3 …» under a fixed date, and «…, kurang dr 2 jam» gave
+    # no Durasi
+    agreed(engine)
+    at("2026-03-11T15:00")
+    for text in ("kemarin verif 14 berkas KP, kurang dr 2 jam", "senin: rapat koordinasi KP selama 1,5 jam",
+                 "tgl 3 maret verif 5 berkas KP 3 jam", "verif 6 berkas KP, semua selesai kurang dr 2 jam"):
+        engine.handle("u1", text)
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Catatan Harian"].iter_rows(
+        min_row=2, values_only=True))
+    assert [(r[0], r[1], r[5]) for r in rows] == [
+        ("2026-03-03", "verif 5 berkas KP", 180), ("2026-03-09", "rapat koordinasi KP", 90),
+        ("2026-03-10", "verif 14 berkas KP", 120),
+        ("2026-03-11", "verif 6 berkas KP, semua selesai kurang dr 2 jam", None)]  # a bound of the IKI's time
+
+
 def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(engine, at):
     agreed(engine)
     tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")

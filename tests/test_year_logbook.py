@@ -60,6 +60,7 @@ def _date(text: str, today: str) -> str:
     ("Senin-Rabu kemarin dinas ke Kupang", "2026-11-06", "2026-11-02"),  # a stretch is dated by its first day
     ("sabtu kmrn rapat evaluasi", "2026-11-09", "2026-11-07"),
     ("tgl 3 ikut zoom", "2026-03-12", "2026-03-03"),
+    ("tgl 3 maret rapat evaluasi", "2026-04-10", "2026-03-03"),  # the month written after the day is the date's
     ("tgl 30 kirim infografis", "2026-05-06", "2026-04-30"),  # after today this month: last month
     ("tgl 31 rekap", "2026-04-16", "2026-03-31"),  # April has no 31st
     ("tgl 30 rekap", "2026-03-05", "2026-01-30"),  # nor February a 30th
@@ -122,6 +123,9 @@ def test_a_plan_is_never_logged_as_done():
     ("tgl 3 ikut zoom sosialisasi e-kinerja 2 jam", 120), ("td 1,5 jam rapat zoom", 90), ("30 menit telpon", 30),
     ("did 3 hours of data cleaning", 180), ("senin input hasil 80 sampel ke SITB, rata2 < 12 jam", None),
     ("revisi POK kelar dlm 2 hari", None),
+    # a bound opening its own clause is how long the work took; after other words it measures the IKI's time
+    ("bimtek pengelolaan obat utk 25 petugas, kurang dr 2 jam", 120),
+    ("3 permintaan cito, semua selesai kurang dr 2 jam", None),
 ])
 def test_how_long_the_work_took(text, minutes):
     assert duration_minutes(line(text)) == minutes

@@ -295,6 +295,18 @@ def test_a_count_of_people_served_names_the_service_given_to_them(indikator, sta
     assert stage in names and not any(n.startswith("Penyelesaian") for n in names)
 
 
+@pytest.mark.parametrize("indikator, stage", [
+    # tester14: «Pelaksanaan kab/kota TW I», «Pelaksanaan puskesmas TW I»
+    ("Persentase kab/kota yang melaporkan LPLPO tepat waktu", "Pembinaan pelaporan LPLPO tepat waktu pada kab/kota TW I"),
+    ("Persentase puskesmas yang mengelola obat sesuai standar hasil bimtek",
+     "Pembinaan pengelolaan obat sesuai standar hasil bimtek pada puskesmas TW I"),
+    ("Persentase ibu hamil yang melakukan pemeriksaan K6", "Pembinaan pemeriksaan K6 pada ibu hamil TW I"),
+    ("Persentase puskesmas yang memiliki apoteker", "Pembinaan pemenuhan apoteker pada puskesmas TW I"),
+])
+def test_units_that_do_the_work_themselves_are_guided_in_it(indikator, stage):
+    assert propose(IkiDraft(indikator=indikator, target="80%")).stages[1].name == stage
+
+
 def test_a_waiting_time_names_the_work_waited_for_in_its_rhk_and_stages():
     """«Rata-rata waktu tunggu penyajian makanan …»: the RHK and the stages are about «penyajian makanan», never
     «tunggu penyajian …» (a played quarter, instalasi gizi)."""

@@ -362,6 +362,27 @@ def _without_numbers(text: str, numbers: list[Number]) -> str:
     return " ".join(kept + [text[start:]])
 
 
+def numbering_note(state: UserState, numbers: list[int]) -> str:
+    """Right after lines of a pasted list were saved, the draft's numbers are not the list's («simpan yg lolos» kept
+    lines 2, 4, 5 as IKI 1–3): an edit naming «no N» says it was taken as draft IKI N and what line N of the list
+    became, so neither reading happens silently; empty when both readings are the same IKI."""
+    lines = state.fill.lines if state.fill else {}
+    if not lines:
+        return ""
+    line_of = {index: int(line) for line, index in lines.items()}
+    said = []
+    for n in dict.fromkeys(numbers):
+        if line_of.get(n - 1) == n or not 1 <= n <= len(state.skp.iki):
+            continue
+        own = line_of.get(n - 1)
+        taken = f"nomor {n} saya baca sebagai IKI {n} di draf" + (f" (baris {own} daftar yang Anda tempel)" if own else "")
+        index = lines.get(str(n))
+        other = f"baris {n} daftar itu kini IKI {index + 1} di draf: tulis «IKI {index + 1} …» bila itu yang dimaksud" \
+            if index is not None and index < len(state.skp.iki) else f"baris {n} daftar itu tidak tersimpan di draf"
+        said.append(f"{taken}; {other}.")
+    return " ".join(s[:1].upper() + s[1:] for s in said)
+
+
 def set_targets(state: UserState, targets: dict) -> list[Reply]:
     """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open."""
     fill = state.fill

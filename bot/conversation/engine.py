@@ -482,7 +482,9 @@ class Engine:
         if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
             fields = [f"{last_edit} {number.text}"]
         if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
-            changed = [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
+            note = draft_save.numbering_note(turn.state, [int(f.split()[0]) for f in fields if f.split()[0].isdigit()])
+            changed = [Reply(note)] if note else []
+            changed += [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
             last = fields[-1].split()
             if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot"):
                 turn.state.edited_field = " ".join(last[:2])
@@ -511,6 +513,7 @@ class Engine:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         year_chat.moved_on(turn.state)
+        profil_flow.moved_on(turn.state)  # a profile waiting only for the leader's NIP leaves it for later
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
         if name not in ("ubah", "buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
@@ -539,9 +542,14 @@ class Engine:
         return [self.prima.reminder(state)] if is_open(state) else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
-        """An answer for /profil; once the profile is done, the step it interrupted is named again."""
+        """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that is
+        no NIP under the leader's NIP (asked last) leaves it for later and goes where it would have gone."""
+        if not profil_flow.takes(turn.state, message):
+            turn.state.profil = None
+            flow = self._open_flow(turn.state)
+            return flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
         replies = profil_flow.on_text(turn.state, message)
-        return replies + ([] if turn.state.profil else self._reminder(turn.state))
+        return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 
     def _prima_from_invite(self, state: UserState, start) -> list[Reply]:
         """A Ketua Tim's invite accepted: PRIMA at step M with the leader's indicator chosen and the member's IKI

@@ -1,6 +1,7 @@
 """/profil: who the SKP belongs to (nama, NIP, jabatan, unit, atasan), asked once for the XLSX export and the dialog
 pack. The five may come pasted together (lines, or one line with commas, labelled or not) or one by one; a NIP
-that is not 18 digits is refused without losing anything else typed; /profil again shows them to change one."""
+that is not 18 digits is refused without losing anything else typed; /profil again shows them to change one. The
+leader's NIP (the signature block's) is asked once the five are in, and a message that is no NIP moves on."""
 
 import re
 
@@ -8,13 +9,19 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
 from bot.models import Pegawai
 
-FIELDS = ("nama", "nip", "jabatan", "unit", "atasan")
-LABELS = {"nama": "Nama", "nip": "NIP", "jabatan": "Jabatan", "unit": "Unit kerja", "atasan": "Atasan"}
+REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
+OPTIONAL = ("nip_atasan",)  # asked once the five are in; a message that is no NIP leaves it for later
+FIELDS = REQUIRED + OPTIONAL
+NIPS = ("nip", "nip_atasan")
+LABELS = {"nama": "Nama", "nip": "NIP", "jabatan": "Jabatan", "unit": "Unit kerja", "atasan": "Atasan",
+          "nip_atasan": "NIP atasan"}
 ASK = {"nama": "Nama lengkap Anda (dengan gelar, bila ada)?",
        "nip": "NIP Anda (18 angka, spasi boleh)?",
        "jabatan": "Jabatan Anda, misalnya «Epidemiolog Kesehatan Ahli Muda» atau «Analis SDM Aparatur Ahli Pertama»?",
        "unit": "Unit kerja Anda, misalnya «Direktorat Surveilans dan Kekarantinaan Kesehatan»?",
-       "atasan": "Atasan langsung Anda (pejabat penilai kinerja): nama dan/atau jabatannya?"}
+       "atasan": "Atasan langsung Anda (pejabat penilai kinerja): nama dan/atau jabatannya?",
+       "nip_atasan": "NIP atasan Anda (18 angka), untuk blok tanda tangan? Belum tahu: ketuk Lewati atau lanjutkan "
+                     "saja, isi nanti dengan /profil."}
 NIP_DIGITS = 18
 # "Nama: …", "NIP 1983…", "atasan Direktur …": a label names its field (a colon is needed where the word could
 # open the value itself: "Unit Pelayanan …" is a unit, "unit: …" a label).
@@ -23,7 +30,8 @@ NIP_DIGITS = 18
 # open with «Unit»: «Unit Pelayanan …»).
 _MINE = r"(?:\s+(?:sy|saya|aku|ku|gw|gue))?"
 _OPEN = r"(?:\s*[:=]|\s+(?=\w))"  # a colon, or none before the value
-_LABEL = re.compile(rf"^(?:(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)"
+_LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?){_MINE}\b"
+                    rf"|(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)"
                     rf"{_MINE}\b|(?P<nama>nama(?:\s+lengkap)?){_MINE}{_OPEN}|(?P<jabatan>jabatan){_MINE}{_OPEN}"
                     r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja)\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
 _NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
@@ -44,8 +52,8 @@ def start(state: UserState, rest: str = "") -> list[Reply]:
         state.profil.field = "nama"
         return [Reply("Profil Anda dipakai di berkas /ekspor dan bahan /dialog (identitas dan tanda tangan); cukup "
                       "diisi sekali. Tempel kelimanya sekaligus, satu per baris:\nNama\nNIP\nJabatan\nUnit kerja\n"
-                      "Atasan\n— atau jawab satu per satu.\n\n" + ASK["nama"], [SKIP, DONE])]
-    if state.profil.field:
+                      "Atasan\n(lalu NIP atasan) — atau jawab satu per satu.\n\n" + ASK["nama"], [SKIP, DONE])]
+    if state.profil.field in REQUIRED:
         return [Reply(summary(pegawai) + "\n\n" + ASK[state.profil.field], [SKIP] + _field_buttons() + [DONE])]
     state.profil = None
     return [Reply(summary(pegawai) + "\n\nUbah bagian mana?", _field_buttons() + [DONE], choice_only=True)]
@@ -66,12 +74,12 @@ def on_text(state: UserState, text: str) -> list[Reply]:
         return _skip(state)
     found = read_profile(text, flow.field or "nama")
     refused = []
-    if "nip" in found:
-        nip, problem = check_nip(found.pop("nip"))
+    for field in (f for f in NIPS if f in found):
+        nip, problem = check_nip(found.pop(field))
         if problem:
-            refused.append(problem)
+            refused.append((field, problem))
         else:
-            found["nip"] = nip
+            found[field] = nip
     found = {field: found[field] for field in FIELDS if field in found}  # said back in the form's order
     for field, value in found.items():
         setattr(pegawai, field, value)
@@ -80,16 +88,31 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if found:
         lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
     if refused:
-        flow.field = "nip"
-        return [Reply("\n".join(lines + refused + [ASK["nip"]]), [SKIP, DONE])]
+        flow.field = refused[0][0]
+        return [Reply("\n".join(lines + [why for _, why in refused] + [ASK[flow.field]]), [SKIP, DONE])]
     return _next(state, lines)
+
+
+def takes(state: UserState, text: str) -> bool:
+    """Whether a message answers the profile's open question: under the leader's NIP (asked last, and optional), only
+    a NIP, a labelled part or a word skipping it does; anything else is the user moving on."""
+    if state.profil is None or state.profil.field not in OPTIONAL:
+        return True
+    text = text.strip()
+    return bool(_NIP_LIKE.search(text) or _LABEL.match(text) or text.lower() in _SKIP_WORDS)
+
+
+def moved_on(state: UserState) -> None:
+    """Another command: a profile waiting only for the leader's NIP is left for later (/profil asks it again)."""
+    if state.profil is not None and state.profil.field in OPTIONAL:
+        state.profil = None
 
 
 def on_button(state: UserState, data: str) -> list[Reply]:
     """profil:field:NAME, profil:skip, profil:close."""
     action, _, field = data.partition(":")
     if action == "field" and field in FIELDS:
-        state.profil = state.profil or ProfilState()
+        state.profil = state.profil or ProfilState(skipped=list(OPTIONAL))  # one field changed: no other asked
         state.profil.field = field
         now = getattr(state.skp.pegawai, field) or "-"
         return [Reply(f"{LABELS[field]} sekarang: {now}. {ASK[field]}", [DONE])]
@@ -142,9 +165,12 @@ def read_profile(text: str, current: str) -> dict[str, str]:
             plain.append(part)
     if not plain:
         return found
+    if current in OPTIONAL and len(plain) == 1:
+        return found | {current: plain[0]}
     nip_at = next((i for i, p in enumerate(plain) if _NIP_LIKE.fullmatch(p)), None)
     if nip_at is None:  # lines answer the field asked and the ones after it; extra lines stay with the last
-        order = [f for f in FIELDS[FIELDS.index(current):] if f not in found] or [current]
+        order = [f for f in REQUIRED[REQUIRED.index(current):] if f not in found] if current in REQUIRED else []
+        order = order or [current]
         if len(plain) > len(order):
             plain = plain[:len(order) - 1] + [", ".join(plain[len(order) - 1:])]
         return found | dict(zip(order, plain))
@@ -152,6 +178,9 @@ def read_profile(text: str, current: str) -> dict[str, str]:
         found.setdefault("nama", ", ".join(plain[:nip_at]))  # "dr. Bayu, M.Epid": a title after a comma stays
     found.setdefault("nip", plain[nip_at])
     after = plain[nip_at + 1:]
+    second = next((i for i, p in enumerate(after) if _NIP_LIKE.fullmatch(p)), None)
+    if second is not None:  # a NIP after the atasan is the atasan's
+        found.setdefault("nip_atasan", after.pop(second))
     slots = [f for f in ("jabatan", "unit", "atasan") if f not in found]
     if len(after) > len(slots) and slots:  # more parts than fields: the jabatan took a comma ("Analis, Ketua Tim")
         extra = len(after) - len(slots)
@@ -164,7 +193,8 @@ def _next(state: UserState, lines: list[str]) -> list[Reply]:
     field = _next_missing(pegawai, flow.skipped)
     if field:
         flow.field = field
-        return [Reply("\n".join(lines + [ASK[field]]), [SKIP, DONE])]
+        shown = ["", summary(pegawai), ""] if field in OPTIONAL else []  # the five are in: said before the last ask
+        return [Reply("\n".join(lines + shown + [ASK[field]]), [SKIP, DONE])]
     state.profil = None
     return [Reply("\n".join(lines + ["", summary(pegawai), "",
                                      "Dipakai di /ekspor dan /dialog. Ubah kapan saja dengan /profil."]))]
@@ -179,7 +209,14 @@ def _skip(state: UserState) -> list[Reply]:
 
 
 def _next_missing(pegawai: Pegawai, skipped: list[str]) -> str | None:
-    return next((f for f in FIELDS if not getattr(pegawai, f) and f not in skipped), None)
+    """The first field left to ask; the leader's NIP only once the five are in (never for an atasan left empty)."""
+    fields = FIELDS if all(getattr(pegawai, f) for f in REQUIRED) else REQUIRED
+    return next((f for f in fields if not getattr(pegawai, f) and f not in skipped), None)
+
+
+def waits(state: UserState) -> bool:
+    """The profile waits for one of the five (not only for the leader's NIP, which a next step may leave)."""
+    return state.profil is not None and state.profil.field not in OPTIONAL
 
 
 def _field_buttons() -> list[Button]:

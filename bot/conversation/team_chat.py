@@ -412,9 +412,9 @@ class TeamChat:
     def _input(self, pair: Pair) -> MemberInput:
         state = self.load(pair.member)
         started = datetime.fromtimestamp(pair.started_at, self.clock().tzinfo).date()
-        days, behind = year_figures(state.skp, state.year, self.clock().date())
+        days, behind, said = year_figures(state.skp, state.year, self.clock().date())
         return MemberInput(member=pair.member, name=_known_as(state), skp=state.skp, record=state.team,
-                           started=started, days_since_logbook=days, behind=behind)
+                           started=started, days_since_logbook=days, behind=behind, behind_said=said)
 
     def _member_view(self, turn: Turn, member: str) -> list[Reply]:
         current = self.store.reviewer_of(member)

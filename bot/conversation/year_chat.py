@@ -610,9 +610,8 @@ def capaian(state: UserState, now: datetime, only: int | None = None) -> list[Re
     lines = ["Capaian per IKI:" if only is None or len(found) > 1 else "Capaian:"] + [capaians.capaian_text(c) for c in found]
     behind = [c.number for c in found if c.behind]
     if behind:
-        said = "Di bawah trajektori atau target tahunan" if any("target tahunan" in c.status for c in found) \
-            else "Di bawah trajektori"  # (a rate with no trajectory is measured against its annual target)
-        lines.append(f"{said}: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
+        said = capaians.behind_said(found)  # (a rate with no trajectory is measured against its annual target)
+        lines.append(f"{said[:1].upper()}{said[1:]}: IKI " + ", ".join(map(str, behind)) + ". Bahas di dialog kinerja.")
     unsure = [e for e in state.year.entries if e.status is EntryStatus.unsure]
     buttons = []
     if unsure:

@@ -211,16 +211,13 @@ def _part_result(part: str) -> str:
 
 
 def _without_measure(text: str, measure: tuple[str, ...] | None) -> str:
-    """The text after its measure words: "Rata-rata waktu verifikasi klaim" → "verifikasi klaim", "Rata-rata waktu
-    tunggu penyajian makanan" → "penyajian makanan" (a time measure's own words, when longer, go too)."""
-    words = text.split()
+    """The text after its leading measure phrase: "Rata-rata waktu verifikasi klaim" → "verifikasi klaim", "Rata-rata
+    waktu tunggu penyajian makanan" → "penyajian makanan" (a time measure's own words, when longer, go too). A measure
+    word after it names the measured thing: "Persentase nilai kritis …" keeps "nilai kritis …"."""
     timed = _config()["time_set"].match_at(tokens(text), 0)
     if timed and len(timed) > len(measure or ()):
         measure = timed
-    while measure:
-        words = words[len(measure):]
-        measure = lexicon().measures.match_at(tokens(" ".join(words)), 0) if words else None
-    return " ".join(words)
+    return " ".join(text.split()[len(measure or ()):])
 
 
 def _split_relative(result: str) -> tuple[str, str]:

@@ -30,4 +30,4 @@ def signatures(pegawai: Pegawai) -> list[tuple[str, str, str]]:
     """(who signs, name, NIP line) for the employee and the leader who rates them."""
     words = _form()["tanda_tangan"]
     return [(words["pegawai"], pegawai.nama or MISSING, f"NIP {pegawai.nip}" if pegawai.nip else "NIP " + MISSING),
-            (words["atasan"], pegawai.atasan or MISSING, "NIP " + MISSING)]
+            (words["atasan"], pegawai.atasan or MISSING, "NIP " + (pegawai.nip_atasan or MISSING))]

@@ -12,6 +12,7 @@ from bot.team.feedback import feedback_line, feedback_since
 from bot.team.guidance import Cadence, guidance
 from bot.team.record import Catatan, Dialog, LeaderSettings, MemberRecord, Status, Verdict
 from bot.team.results import Applied, Notice, Refused
+from bot.year.capaian import behind_said
 
 
 def cadences_text() -> str:
@@ -65,10 +66,10 @@ def agenda_key(owner: str, dialog_on: date, to: str) -> str:
 
 
 def agenda(record: MemberRecord, skp: SkpDraft, *, dialog_on: date, done: list[str] | None = None,
-           behind: list[int] | None = None) -> str:
+           behind: list[int] | None = None, said: str = "") -> str:
     """The agenda before a dialog: what was done, what is behind, feedback since the last dialog, open questions.
-    `done` (logbook lines) and `behind` (IKI behind the quarterly trajectory, 0-based) come from the year's record
-    when it exists; without them the agenda says so."""
+    `done` (logbook lines) and `behind` (IKI behind the quarterly trajectory, 0-based; `said`: how, as /capaian says
+    it) come from the year's record when it exists; without them the agenda says so."""
     last = max(record.dialogs, key=lambda d: d.held_on, default=None)
     since = datetime.combine(last.held_on, datetime.min.time(), tzinfo=last.recorded_at.tzinfo) if last else None
     lines = [f"Agenda dialog kinerja {long_date(dialog_on)}"
@@ -78,8 +79,9 @@ def agenda(record: MemberRecord, skp: SkpDraft, *, dialog_on: date, done: list[s
     if behind is None:
         lines.append("   - capaian per triwulan belum dihitung")
     else:
-        lines += [f"   - IKI {i + 1} «{skp.iki[i].indikator}» di bawah trajektori" for i in behind if i < len(skp.iki)] or \
-                 ["   - tidak ada IKI di bawah trajektori"]
+        said = said or behind_said([])
+        lines += [f"   - IKI {i + 1} «{skp.iki[i].indikator}» {said}" for i in behind if i < len(skp.iki)] or \
+                 [f"   - tidak ada IKI {behind_said([])}"]
     lines.append("3. Umpan balik sejak dialog terakhir:")
     lines += [f"   - {feedback_line(f)}" for f in feedback_since(record, since)] or ["   - belum ada"]
     lines.append("4. Pertanyaan terbuka:")

@@ -67,9 +67,11 @@ def weekly_digest(leader: str, rows: list[MemberRow], events: dict[str, list[Aud
     quiet = [r.name for r in rows if r.days_since_logbook is not None and r.days_since_logbook >= 7]
     if quiet:
         lines.append("Tanpa catatan harian sepekan atau lebih: " + ", ".join(quiet) + ".")
-    behind = [r.name for r in rows if r.behind]
-    if behind:
-        lines.append("Ada IKI di bawah trajektori: " + ", ".join(behind) + ".")
+    said: dict[str, list[str]] = {}  # one line per wording, as /capaian says it
+    for r in rows:
+        if r.behind:
+            said.setdefault(r.behind_said, []).append(r.name)
+    lines += [f"Ada IKI {words}: " + ", ".join(names) + "." for words, names in said.items()]
     lines.append("Buka /tim untuk rinciannya.")
     return Digest(f"ringkasan:{leader}:{year}-W{week:02d}", due, "\n".join(lines))
 

@@ -10,7 +10,7 @@ from bot.models import Category, SkpDraft
 from bot.rules.registry import rule_catalog
 from bot.team.dialogs import next_dialog
 from bot.team.record import LeaderSettings, MemberRecord, Status
-from bot.year.capaian import capaian_all, capaian_text
+from bot.year.capaian import behind_said, capaian_all, capaian_text
 from bot.year.logbook import entry_text
 from bot.year.models import YearState
 
@@ -29,6 +29,7 @@ class MemberInput:
     started: date  # the pairing's first day
     days_since_logbook: int | None = None  # from the logbook, once it exists
     behind: list[int] | None = None  # IKI (0-based) behind the quarterly trajectory, from the capaian
+    behind_said: str = ""  # how they are behind, as /capaian says it (bot.year.capaian.behind_said)
 
 
 @dataclass(frozen=True)
@@ -42,16 +43,18 @@ class MemberRow:
     dialog_late: bool = False
     days_since_logbook: int | None = None
     behind: list[int] | None = None
+    behind_said: str = ""
     unread: int = 0  # dialog catatan the member has not confirmed
     unanswered: int = 0  # feedback the member has not replied to
 
 
-def year_figures(skp: SkpDraft, year: YearState, today: date) -> tuple[int | None, list[int] | None]:
-    """From the member's year: days since the last logbook entry (None before the first) and the IKI (0-based)
-    behind the quarterly trajectory (None before the SKP is agreed)."""
+def year_figures(skp: SkpDraft, year: YearState, today: date) -> tuple[int | None, list[int] | None, str]:
+    """From the member's year: days since the last logbook entry (None before the first), the IKI (0-based)
+    behind the quarterly trajectory (None before the SKP is agreed) and how they are behind, as /capaian says it."""
     days = (today - max(e.day for e in year.entries)).days if year.entries else None
-    behind = [c.number - 1 for c in capaian_all(skp, year, today) if c.behind] if year.agreed and skp.iki else None
-    return days, behind
+    found = capaian_all(skp, year, today) if year.agreed and skp.iki else None
+    behind = [c.number - 1 for c in found if c.behind] if found is not None else None
+    return days, behind, behind_said(found or [])
 
 
 def year_text(skp: SkpDraft, year: YearState, today: date, last: int = 3) -> str:
@@ -84,7 +87,7 @@ def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date)
             member=m.member, name=m.name or f"Anggota {n}", status=m.record.review.status,
             waiting=m.record.review.status in WAITING, weights=weight_issues(m.skp) if m.skp.iki else [],
             next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
-            behind=m.behind, unread=sum(1 for d in m.record.dialogs if d.read_at is None),
+            behind=m.behind, behind_said=m.behind_said or behind_said([]), unread=sum(1 for d in m.record.dialogs if d.read_at is None),
             unanswered=sum(1 for f in m.record.feedback if not f.reply)))
     return sorted(rows, key=lambda r: (not r.waiting, not r.dialog_late, r.name.lower()))
 
@@ -100,7 +103,7 @@ def row_text(row: MemberRow) -> str:
         parts.append(f"catatan harian terakhir {row.days_since_logbook} hari lalu" if row.days_since_logbook
                      else "catatan harian hari ini")
     if row.behind:
-        parts.append("IKI di bawah trajektori: " + ", ".join(str(i + 1) for i in row.behind))
+        parts.append(f"IKI {row.behind_said}: " + ", ".join(str(i + 1) for i in row.behind))
     if row.unread:
         parts.append(f"{row.unread} catatan dialog belum dibaca")
     if row.unanswered:

@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.models import SkpDraft
 from bot.rules.measures import Trend
-from bot.year.capaian import capaian_all, value_text
+from bot.year.capaian import behind_said, capaian_all, value_text
 from bot.year.models import EntryStatus, Stage, YearState
 from bot.year.periods import month_name, months_text
 from bot.year.rencana import overdue
@@ -62,7 +62,8 @@ def late_stages(skp: SkpDraft, year: YearState, today: date) -> list[tuple[str, 
 def agenda_text(items: list[AgendaItem]) -> str:
     if not items:
         return "Agenda dialog kinerja: semua IKI sesuai trajektori, tidak ada tahap terlambat, bukti dukung lengkap."
-    titles = {"behind": "Di bawah trajektori (atau target tahunan bila dipantau)", "overdue": "Tahap rencana aksi terlambat",
+    either = behind_said([])
+    titles = {"behind": either[:1].upper() + either[1:], "overdue": "Tahap rencana aksi terlambat",
               "no_evidence": "Belum ada bukti dukung", "outside": "Pekerjaan di luar SKP"}
     lines = ["Agenda dialog kinerja:"]
     for kind, title in titles.items():

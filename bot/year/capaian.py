@@ -222,6 +222,24 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     return Capaian(iki.indikator, number, trend, annual, unit_of(iki), quarters, realisasi, capaian, behind, status)
 
 
+def _behind_words() -> dict[str, str]:
+    return knowledge.data("capaian")["behind"]
+
+
+def behind_flag(c: Capaian) -> str:
+    """How an IKI behind is said: «di bawah trajektori», or «di bawah target tahunan» when its last ended quarter is
+    «dipantau» (knowledge/capaian.yaml behind)."""
+    last = next((f for f in reversed(c.quarters) if f.ended and f.value is not None), None)
+    return _behind_words()["annual" if last is not None and last.monitored else "trajectory"]
+
+
+def behind_said(found: list[Capaian]) -> str:
+    """The one wording for the IKI behind among `found`, as every reader says it: theirs when they share one, else
+    «di bawah trajektori atau target tahunan» (also said when none is behind: «tidak ada IKI …»)."""
+    flags = {behind_flag(c) for c in found if c.behind}
+    return flags.pop() if len(flags) == 1 else _behind_words()["either"]
+
+
 def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigure], behind: bool) -> str:
     if trend is Trend.yearly and quarters[-1].value is None:
         return "dipantau (nilai tahunan, diisi pada TW IV)"
@@ -231,10 +249,10 @@ def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigu
         return missing or "belum ada realisasi"
     last = ended[-1] if ended else None
     if last is not None and last.monitored and last.capaian is not None:  # «dipantau»: no trajectory to be behind
-        said = f"{'di bawah' if behind else 'sesuai'} target tahunan ({quarter_label(last.quarter)} dipantau)"
+        said = f"{_behind_words()['annual'] if behind else 'sesuai target tahunan'} ({quarter_label(last.quarter)} dipantau)"
         return f"{said}; {missing}" if missing else said
     if behind:
-        said = f"di bawah trajektori {quarter_label(ended[-1].quarter)}"
+        said = f"{_behind_words()['trajectory']} {quarter_label(ended[-1].quarter)}"
         return f"{said}; {missing}" if missing else said
     return missing or ("sesuai trajektori" if ended else "berjalan")
 

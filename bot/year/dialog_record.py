@@ -11,7 +11,7 @@ from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
 from bot.year.agenda import AgendaItem, agenda, late_stages
-from bot.year.capaian import Capaian, capaian_all, unit_of, value_text
+from bot.year.capaian import Capaian, behind_said, capaian_all, unit_of, value_text
 from bot.year.models import EntryStatus, LogEntry, YearState
 from bot.year.periods import month_name, months_text, quarter_label
 
@@ -74,7 +74,7 @@ def _latest(c: Capaian) -> str:
 def _section(kind: str, rows: list[list[str]], notes: list[str] | None = None) -> RecordSection:
     said, limit = _words()[kind], _words()["max_rows"]
     more = [_words()["more"].format(n=len(rows) - limit)] if len(rows) > limit else []
-    return RecordSection(title=said["title"], headers=said["headers"], rows=rows[:limit], empty=said.get("empty", ""),
+    return RecordSection(title=said["title"], headers=said["headers"], rows=rows[:limit], empty=said.get("empty", "").replace("{behind}", behind_said([])),
                          note=" ".join((notes or []) + more))
 
 

@@ -134,6 +134,9 @@ def _day_of_month(ln: Line) -> When | None:
             continue
         at = i + len(phrase)
         if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
+            month = _day_month(ln)  # «tgl 3 maret»: the month written after the day is the date's
+            if month and month.span[0] == at:
+                return replace(month, said=_said(ln, i, month.span[1]), span=(i, month.span[1]))
             return When("day", _said(ln, i, at + 1), (i, at + 1), day=int(ln.toks[at]))
     return None
 

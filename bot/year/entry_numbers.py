@@ -13,7 +13,7 @@ from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
-from bot.year.line import Line
+from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
 from bot.year.terms import terms, text_terms
 from bot.year.vocabulary import config as vocabulary_config
@@ -58,21 +58,31 @@ def durations(ln: Line) -> list[tuple[int, int]]:
     "setengah jam", "half an hour"; not "rata2 < 12 jam" nor "dalam 2 hari", which measure the IKI's time. The unit
     is the next token, unless the number carries it ("4h"). "1 jam 30 menit" is one duration of 90 minutes; its
     minutes' number is listed with 0 (a duration's number all the same, never a count)."""
+    return [(at, minutes) for at, _, _, minutes in duration_spans(ln)]
+
+
+def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
+    """(number's position, start, end, minutes) of each duration, start and end its words' token range: a bound that
+    opens its own clause («…, kurang dr 2 jam») says how long the work itself took, and its words are the duration's
+    (knowledge/catatan_harian.yaml duration_bound_openers); the same bound after other words («semua selesai kurang dr 2
+    jam») measures the IKI's time and is none."""
     vocab = vocabulary()
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, int]] = []
     last_end = -1  # the token after the last duration found: minutes right there add to its hours
     for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds)):
-        if {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before:
+        start = _own_bound_start(ln, i)
+        if start is None and {ln.toks[j] for j in range(max(0, i - 3), i)} & vocab.not_duration_before:
             continue
+        start = i if start is None else start
         worded = _duration_phrases().match_at(ln.toks, i) if kind == "word" else None
         if worded:
-            found.append((i, _duration_phrases_minutes()[" ".join(worded)]))
+            found.append((i, start, i + len(worded), _duration_phrases_minutes()[" ".join(worded)]))
             last_end = i + len(worded)
             continue
         both = _HOURS_MINUTES.fullmatch(tok) if kind == "alnum" else None
         units = vocabulary_config()["compound_duration_units"]
         if both and both.group(2) in units["hours"] and both.group(4) in units["minutes"]:
-            found.append((i, int(both.group(1)) * 60 + int(both.group(3))))
+            found.append((i, start, i + 1, int(both.group(1)) * 60 + int(both.group(3))))
             continue
         joined = _JOINED.fullmatch(tok) if kind == "alnum" else None
         number, unit = (joined.group(1), joined.group(2)) if joined else \
@@ -83,13 +93,29 @@ def durations(ln: Line) -> list[tuple[int, int]]:
         if value is None:
             continue
         minutes = round(value * vocab.duration_units[unit])
-        if i == last_end and found and vocab.duration_units[unit] == 1 and found[-1][1] % 60 == 0:
-            found[-1] = (found[-1][0], found[-1][1] + minutes)
-            found.append((i, 0))
+        end = i + (1 if joined else 2)
+        if i == last_end and found and vocab.duration_units[unit] == 1 and found[-1][3] % 60 == 0:
+            at, first, _, hours = found[-1]
+            found[-1] = (at, first, end, hours + minutes)
+            found.append((i, i, end, 0))
         else:
-            found.append((i, minutes))
-        last_end = i + (1 if joined else 2)
+            found.append((i, start, end, minutes))
+        last_end = end
     return found
+
+
+def _own_bound_start(ln: Line, i: int) -> int | None:
+    """Where a bound opening its own clause just before token i starts («, kurang dr 2 jam»: at «kurang»)."""
+    for phrase in _bound_openers():
+        at = i - len(phrase)
+        if at >= 0 and tuple(ln.toks[at:i]) == phrase and (at == 0 or ln.toks[at - 1] in CLAUSE_MARKS):
+            return at
+    return None
+
+
+@knowledge.cached
+def _bound_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in vocabulary_config()["duration_bound_openers"])
 
 
 @knowledge.cached

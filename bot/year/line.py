@@ -27,6 +27,7 @@ class Line:
     text: str
     toks: tuple[str, ...]  # lower case
     kinds: tuple[str, ...]  # slash | alnum | num | word | mark, per token
+    spans: tuple[tuple[int, int], ...] = ()  # each token's characters in text, when cut from it by line()
 
     @cached_property
     def words(self) -> list[str]:
@@ -61,11 +62,27 @@ class Line:
 
 def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
-    found = _spelled_numbers([(m.group(m.lastgroup).lower(), m.lastgroup) for m in _TOKEN.finditer(text)])
-    return Line(text, tuple(t for t, _ in found), tuple(k for _, k in found))
+    found = _spelled_numbers([(m.group(m.lastgroup).lower(), m.lastgroup, m.span()) for m in _TOKEN.finditer(text)])
+    return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))
 
 
-def _spelled_numbers(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def without_tokens(ln: Line, ranges: list[tuple[int, int]]) -> str:
+    """The line as typed with the token ranges cut out, and the marks and spaces they leave at the edges or doubled
+    tidied («senin: rekap LPLPO» without «senin» → «rekap LPLPO»)."""
+    if not ln.spans:
+        return ln.text
+    cut = sorted((ln.spans[a][0], ln.spans[b - 1][1]) for a, b in ranges if a < b)
+    out, at = [], 0
+    for start, end in cut:
+        out.append(ln.text[at:max(at, start)])
+        at = max(at, end)
+    out.append(ln.text[at:])
+    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s{2,}", " ", "".join(out)))
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", re.sub(r"\s*\(\s*\)", "", text))  # «(2 jam)» leaves no «()»
+    return text.strip(" ,;:-–—").strip()
+
+
+def _spelled_numbers(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
     """"dua puluh" → 20, "dua ratus lima puluh tiga" → 253, "tiga" → 3 (knowledge/catatan_harian.yaml
     number_words); "satu" alone stays a word."""
     words = knowledge.data("catatan_harian")["number_words"]
@@ -93,7 +110,7 @@ def _spelled_numbers(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 current, pending = current + (pending or 1) * scales[word], None
             j += 1
         if j > i and not (j == i + 1 and found[i][0] == "satu"):
-            out.append((str(total + current + (pending or 0)), "num"))
+            out.append((str(total + current + (pending or 0)), "num", (found[i][2][0], found[j - 1][2][1])))
             i = j
         else:
             out.append(found[i])

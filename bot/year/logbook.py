@@ -13,8 +13,8 @@ from bot.models import IkiDraft, SkpDraft
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
-from bot.year.entry_numbers import duration_minutes, quantity, reported_rate, reported_value
-from bot.year.line import Line, line
+from bot.year.entry_numbers import duration_minutes, duration_spans, quantity, reported_rate, reported_value
+from bot.year.line import Line, line, without_tokens
 from bot.year.linking import Candidate, Decision, Link, line_terms, link, taught
 from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
@@ -330,6 +330,32 @@ def figure_text(entry: LogEntry) -> str:
         return ""
     rate = f" ({format_number(entry.rate[0])} dari {format_number(entry.rate[1])})" if entry.rate else ""
     return f"{format_number(entry.figure)}%{rate}"
+
+
+def described(entry: LogEntry) -> str:
+    """The work an entry tells, as the «Catatan Harian» sheet's Uraian writes it: without the words that gave its date
+    («kemarin», «senin:», «tgl 3») or its duration («selama 3 jam», «, kurang dr 2 jam»), which have their own columns;
+    the line as typed when nothing else is left."""
+    ln = line(entry.text)
+    _, w = read_date(ln, entry.created.date() if entry.created else entry.day)
+    cut = []
+    if w.span[1] > w.span[0]:
+        cut.append((_led(ln, w.span[0], "date_lead_words"), w.span[1]))
+    cut += [(_led(ln, start, "duration_lead_words"), end) for _, start, end, _ in duration_spans(ln)]
+    return without_tokens(ln, cut) or entry.text
+
+
+def _led(ln: Line, start: int, key: str) -> int:
+    """Where the words leading up to token `start` from the list `key` begin («pada hari senin»: at «pada»)."""
+    leads = sorted((tuple(p.lower().split()) for p in config()[key]), key=len, reverse=True)
+    moved = True
+    while moved:
+        moved = False
+        for lead in leads:
+            if start >= len(lead) and tuple(ln.toks[start - len(lead):start]) == lead:
+                start, moved = start - len(lead), True
+                break
+    return start
 
 
 def entry_text(entry: LogEntry, number: int | None = None) -> str:

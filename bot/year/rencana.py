@@ -9,6 +9,7 @@ from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, possessed, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
+from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend, lower_is_better
 from bot.skp.rhk import nominal_verbs, result_kind, result_parts, result_phrase
 from bot.year.measure import measure_trend
@@ -69,12 +70,18 @@ def _known_processes() -> dict[str, str]:
 def derived_process(verb: str) -> str | None:
     """«dicegah» → «Pencegahan», «ditangani» → «Penanganan», «diverifikasi» → «Verifikasi»: the process noun of a
     passive verb of the language (rencana_aksi.yaml derived_process); None for any other word."""
-    rules, word = _config()["derived_process"], verb.lower().strip(",.;:")
+    word = verb.lower().strip(",.;:")
     if not word.startswith("di") or not word.isalpha() or not is_indonesian_word(word, min_root=4):
         return None
     root = stem(word)
     if root == word or root.startswith("di"):
         return None
+    return _process_noun(root)
+
+
+def _process_noun(root: str) -> str | None:
+    """The noun peN-…-an of a root («lapor» → «Pelaporan», «kelola» → «Pengelolaan»)."""
+    rules = _config()["derived_process"]
     if root.endswith(tuple(rules["as_is"])):
         return root.capitalize()
     prefix = rules["prefix"].get(root[0])
@@ -82,6 +89,31 @@ def derived_process(verb: str) -> str | None:
         return None
     rest = root[1:] if root[0] in rules["drop"] and len(root) > 1 and root[1] in "aeiou" else root
     return f"{prefix}{rest}an".capitalize()
+
+
+def _acted(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
+    """«kab/kota yang melaporkan LPLPO tepat waktu» → («Pembinaan», «pelaporan LPLPO tepat waktu pada kab/kota»): the
+    units or people counted do the work themselves, so the user's work is guiding theirs, named by the noun of their
+    verb (rencana_aksi.yaml acted); «melakukan pemeriksaan K6» names its work in its object; None for a state
+    («menjadi») or a subject that is no unit or person (knowledge/rules/lexicon.yaml entities)."""
+    rules = _config()["acted"]
+    if len(predicate) < 2 or not lexicon().entities.match_at(tokens(hasil), 0):
+        return None
+    verb = predicate[0].lower().strip(",.;:")
+    if verb in rules["states"] or not verb.startswith("me") or not is_indonesian_word(verb, min_root=4):
+        return None
+    rest = " ".join(predicate[1:])
+    if verb in rules["carry"]:
+        work = rest
+    elif verb in rules["nouns"]:
+        work = f"{rules['nouns'][verb]} {rest}"
+    else:
+        root = stem(verb)
+        noun = _process_noun(root) if root != verb else None
+        if noun is None:
+            return None
+        work = f"{noun.lower()} {rest}"
+    return rules["process"], f"{work} {rules['link']} {hasil}"
 
 
 def _received(hasil: str, predicate: list[str]) -> tuple[str, str] | None:
@@ -119,6 +151,9 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
             if owned:  # «diperiksa sanitasinya»: the work's own object
                 noun = f"{noun} {owned}"
             return noun, hasil
+    acted = _acted(hasil, predicate)
+    if acted:
+        return acted
     opening = tokens(indikator)[:1]
     if opening and opening[0] in config["named_measures"]:  # «Rasio dokter per pasien»: the ratio is what is met
         text = indikator.strip(" .")

@@ -11,7 +11,7 @@ from openpyxl.styles import Font
 from bot.models import SkpDraft
 from bot.skp.dialog_pack import proposed_steps, rhk_of
 from bot.year.capaian import capaian_all, quarter_note
-from bot.year.logbook import figure_text
+from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_label
 from bot.year.rencana import follow_targets
@@ -45,7 +45,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             for iki in skp.iki if iki.indikator not in planned
             for n, step in enumerate(proposed_steps(iki), start=1)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
-            [e.day.isoformat(), e.text, rhk.get(e.iki or "", ""),
+            [e.day.isoformat(), described(e), rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else
              "di luar SKP" if e.status is EntryStatus.outside else "belum dipilih",
              e.quantity if e.quantity is not None else figure_text(e), e.minutes or "",
