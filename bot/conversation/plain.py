@@ -4,8 +4,9 @@ mandatory IKI, an IKI named by its jenis, work already done."""
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cached_property
 
 from bot import knowledge, render
 from bot.conversation import (
@@ -157,132 +158,16 @@ class Plain:
                 return weights
         return year_chat.on_line(turn.state, intent, self.clock())
 
-    @staticmethod
-    def _work_done(turn: Turn, message: str) -> bool:
-        """A logbook keeper's line of done work («td tindak lanjut rekomendasi monev: 3 kab/kota sdh perbaiki …»): never
-        a question about a line of the list pasted in January, whose words it may repeat (tester14 #5: it showed
-        «Rincian 3» and offered to save IKI 3 again, and the work was not logged)."""
-        if not turn.state.listed or not year_chat.logging(turn.state):
-            return False
-        read = classify(message, True)
-        return read.route is Route.year and read.entry.kind is year_chat.EntryKind.report
-
     def on_text(self, turn: Turn, message: str, add: bool = False) -> list[Reply]:
-        """A message with no command and no flow open: read what it is before acting on it. add: the words before it
-        (cut off by the caller) asked to add the IKI it holds («tmbh iki bru: …»)."""
-        if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
-            return mpph_flow.on_text(turn.state, message)
-        menu = shorten.menu_index(turn.state)
-        if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
-            return shorten.propose(turn.state, menu)
-        line = iki_list.asks_about_line(message, turn.state.listed) if not self._work_done(turn, message) else None
-        drafted = iki_list.draft_iki_asked(message, turn.state.skp.iki) if not line else None
-        if drafted:  # «IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage
-            return [iki_list.draft_iki_detail(turn.state.skp.iki, drafted)] + draft_save.offer_reminder(turn.state)
-        keep = iki_list.which_to_keep(message, turn.state.listed) if not line else None
-        if keep:  # «trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go
-            return [keep]
-        left_out = pasted_skp.activities_asked(turn.state, message, line)
-        if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
-            return self.left_out_answer(turn, *left_out)
-        if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
-            return self._check(turn.state, str(line))
-        rest = iki_list.about_the_rest(message, turn.state.listed, {i.indikator for i in turn.state.skp.iki})
-        if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
-            return [Reply(rest)]
-        picked = typed_suggestion(turn.state, message)
-        if picked is None and keeps_own(turn.state, message) and not insists(turn.state, message):
-            return kept_as_typed(turn.state)  # «ga, tetep mau itu», «simpan aja apa adanya» (refused list lines: insisted)
-        with_target = picked_with_target(turn.state, message) if picked is None else None
-        if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
-            picked, turn.state.candidate_target = with_target
-        if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
-            return self.use_candidate(turn.state, str(picked + 1))
-        asked = count_asked.count_asked(message, len(turn.state.candidates)) if turn.state.candidates or turn.state.skp.iki else None
-        if asked:  # «kok cuma 3? sy minta 10»: how many, why, and how to get more (the suggestions still to pick)
-            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(turn.state), 1)]
-            return [replace(reply, buttons=buttons) for reply in count_asked.answer(turn.state, asked)]
-        if picks_by_number(message) and not turn.state.candidates and not draft_save.offered(turn.state):
-            # none on screen and no «Simpan ke draf» waiting (which it takes): never work to draft from
-            return [Reply(NO_SUGGESTION_SHOWN)]
-        if goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
-            taken = first_suggestion(turn.state, message, lambda: self.use_candidate(turn.state, "1"))
-            only_jenis = jenis_named(message) is not None and not read_answer(message).numbers
-            if is_correction(message) or not draft_save.is_open(turn.state) or only_jenis:
-                return taken  # («Core TUSI» was the jenis of the IKI taken: no answer to the target question)
-            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
-        head, mandatory = split_mandatory(message)
-        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
-            return then_mandatory(turn.state, self.on_text(turn, head), mandatory)
-        if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
-            caught_up = year_chat.many_lines(turn.state, message, self.clock())
-            if caught_up:
-                return caught_up
-        intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year and drafts_iki(turn.state, message):
-            intent = None  # «Persentase KLB yg direspon <24 jam 100%» before the SKP is agreed: a new IKI, no figure
-        if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
-            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
-            # 1 aplikasi …, TW III» a new IKI: neither is work done)
-            command = skp_typed.as_command(message, len(turn.state.skp.iki)) \
-                if intent.entry.kind is year_chat.EntryKind.instruction else None
-            if command:  # «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it stands for
-                year_chat.reason_given(turn.state, message)
-                return self._command(turn, command)
-            return self._year_line(turn, intent)
-        if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, turn.state.listed):
-            # «kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy»
-            # names a line of the list)
-            return from_work(turn.state, message)
-        if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
-            pasted = iki_list.read_list(message)
-            if pasted:
-                return self.show_list(turn.state, pasted, one_line="\n" not in message)
-        added = year_chat.added_iki(message) if intent else None
-        if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
-            replies = self._check(turn.state, added, keep_offer=True)
-            fill = turn.state.fill
-            if fill and fill.index is None:
-                return replies + draft_save.on_button(turn.state, "save", "")
-            reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
-            return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
-        kept = insisted(turn.state, message)
-        if kept:  # «sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept
-            return kept
-        pick = iki_list.instructions(message, turn.state.listed) or iki_list.picked(message, turn.state.listed)
-        if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
-            return self.save_picked(turn.state, pick, message)
-        which = iki_list.save_which(message, turn.state.listed, suggestion_labels(turn.state))
-        if which:  # «simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»
-            if not turn.state.candidates and iki_list.passing_drafts(turn.state.listed):
-                return self._save_what_passes(turn.state)  # no suggestion beside it: only the passing lines it can mean
-            return [which]
-        named = named_iki(message)
-        if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
-            return save_named(turn.state, *named)
-        if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
-            return draft_save.add_mandatory(turn.state, mandatory_draft(message)[0])
-        changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
-        if changed is not None:  # «c3 ke IKI 2», «hapus c3»
-            return changed
-        command = bare_command(message)
-        if command:  # «prima», «ekspor dong»: the command's word without its slash
-            return self._command(turn, f"/{command}")
-        asked = records_asked(logbook_line(message))
-        if asked:  # «capaian saya sudah berapa?» before any logbook: the same record, shown by its command
-            return self._command(turn, f"/{asked}")
-        work = work_asking_iki(message)
-        if work:  # «sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work
-            return from_work(turn.state, work)
-        request = request_in(message)
-        if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
-            return self._command(turn, f"/{request.command} {request.text}".strip())
-        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
-            work = work_beside_request(message) if request.name == "draft" else None
-            if work:
-                return from_work(turn.state, work)
-            llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
-            return [Reply(request.reply + llm)]
+        """A message with no command and no flow open: read what it is before acting on it, stage by stage (STAGES,
+        the first that answers wins). add: the words before it (cut off by the caller) asked to add the IKI it holds
+        («tmbh iki bru: …»)."""
+        said = Said(self, turn, message, add)
+        for stage in STAGES:
+            replies = stage(said)
+            if replies is not None:
+                return replies
+        intent, message = said.intent, said.message
         intent = intent or classify(message, False if turn.state.skp.iki else None)
         # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
         typed = without_lead_in(after_yes(message) or message)
@@ -527,6 +412,289 @@ class Plain:
 
 MAX_DETAIL_BUTTONS = 5  # «Rincian N» buttons under the lines left out of «simpan semua»
 MAX_NUMBERS_SHOWN = 12  # line numbers listed in one sentence before «…»
+
+
+@dataclass
+class Said:
+    """A plain message on its way down STAGES, with what the stages read of it and hand on: the line of the last list
+    it asks about, and its reading once read. A later stage may read it again and replace that reading, and an IKI
+    typed after a lead-in replaces the message itself."""
+
+    plain: Plain
+    turn: Turn
+    message: str
+    add: bool = False  # the words before it (cut off by the caller) asked to add the IKI it holds
+    intent: Intent | None = None
+
+    @property
+    def state(self) -> UserState:
+        return self.turn.state
+
+    @cached_property
+    def line(self) -> int | None:
+        """The line of the last list the message asks about («no 1 gmn bagusnya?»). A logbook keeper's line of done
+        work («td tindak lanjut rekomendasi monev: 3 kab/kota sdh perbaiki …») is never a question about a line of the
+        list pasted in January, whose words it may repeat (tester14 #5: it showed «Rincian 3» and offered to save IKI
+        3 again, and the work was not logged)."""
+        state = self.state
+        if state.listed and year_chat.logging(state):
+            read = classify(self.message, True)
+            if read.route is Route.year and read.entry.kind is year_chat.EntryKind.report:
+                return None
+        return iki_list.asks_about_line(self.message, state.listed)
+
+
+# A stage takes the message (Said) and answers it (its replies) or passes it on (None).
+Stage = Callable[[Said], list[Reply] | None]
+
+
+def _mpph_change(said: Said) -> list[Reply] | None:
+    """A change to the MPPH matrix still on screen."""
+    return mpph_flow.on_text(said.state, said.message) if mpph_flow.waits_for(said.state, said.message) else None
+
+
+def _shorter_asked(said: Said) -> list[Reply] | None:
+    """«kata2nya kepanjangan, singkatin» under /ubah N."""
+    menu = shorten.menu_index(said.state)
+    return shorten.propose(said.state, menu) if menu is not None and shorten.asks_shorter(said.message) else None
+
+
+def _draft_iki_asked(said: Said) -> list[Reply] | None:
+    """«IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage."""
+    iki = said.state.skp.iki
+    drafted = iki_list.draft_iki_asked(said.message, iki) if not said.line else None
+    return [iki_list.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
+
+
+def _which_to_keep(said: Said) -> list[Reply] | None:
+    """«trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go."""
+    keep = iki_list.which_to_keep(said.message, said.state.listed) if not said.line else None
+    return [keep] if keep else None
+
+
+def _left_out_asked(said: Said) -> list[Reply] | None:
+    """«yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go."""
+    left_out = pasted_skp.activities_asked(said.state, said.message, said.line)
+    return said.plain.left_out_answer(said.turn, *left_out) if left_out else None
+
+
+def _line_asked(said: Said) -> list[Reply] | None:
+    """«no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»."""
+    return said.plain._check(said.state, str(said.line)) if said.line else None
+
+
+def _rest_asked(said: Said) -> list[Reply] | None:
+    """«yg lain2 itu kegiatan semua kan?»: the lines not taken, by why."""
+    state = said.state
+    rest = iki_list.about_the_rest(said.message, state.listed, {i.indikator for i in state.skp.iki})
+    return [Reply(rest)] if rest else None
+
+
+def _suggestion_picked(said: Said) -> list[Reply] | None:
+    """«Pakai usulan 2», «yg pertama» typed while the suggestions are on screen; «yg pertama, 95», «usulan 2 target
+    90%»: the pick, with the target kept for it. None picked: «ga, tetep mau itu», «simpan aja apa adanya» keep the
+    user's own (refused list lines are insisted's)."""
+    state, message = said.state, said.message
+    picked = typed_suggestion(state, message)
+    if picked is None and keeps_own(state, message) and not insists(state, message):
+        return kept_as_typed(state)
+    with_target = picked_with_target(state, message) if picked is None else None
+    if with_target:
+        picked, state.candidate_target = with_target
+    return said.plain.use_candidate(state, str(picked + 1)) if picked is not None else None
+
+
+def _count_asked(said: Said) -> list[Reply] | None:
+    """«kok cuma 3? sy minta 10»: how many, why, and how to get more (the suggestions still to pick)."""
+    state = said.state
+    asked = count_asked.count_asked(said.message, len(state.candidates)) if state.candidates or state.skp.iki else None
+    if not asked:
+        return None
+    buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [replace(reply, buttons=buttons) for reply in count_asked.answer(state, asked)]
+
+
+def _picked_with_none_shown(said: Said) -> list[Reply] | None:
+    """«Pakai usulan 2» with none on screen and no «Simpan ke draf» waiting (which it takes): never work to draft
+    from."""
+    state = said.state
+    if picks_by_number(said.message) and not state.candidates and not draft_save.offered(state):
+        return [Reply(NO_SUGGESTION_SHOWN)]
+    return None
+
+
+def _pick_goes_on(said: Said) -> list[Reply] | None:
+    """«eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»: the first suggestion taken, and the message
+    answers the question asked next («Core TUSI» was the jenis of the IKI taken: no answer to the target question)."""
+    state, message = said.state, said.message
+    if not goes_on(state, message):
+        return None
+    taken = first_suggestion(state, message, lambda: said.plain.use_candidate(state, "1"))
+    only_jenis = jenis_named(message) is not None and not read_answer(message).numbers
+    if is_correction(message) or not draft_save.is_open(state) or only_jenis:
+        return taken
+    return taken[:-1] + said.plain._fill_text(said.turn, message)
+
+
+def _mandatory_after_iki(said: Said) -> list[Reply] | None:
+    """«Persentase …, 90%, TUSI. IP ASN 85»: the IKI (all the stages again), then the mandatory one."""
+    head, mandatory = split_mandatory(said.message)
+    return then_mandatory(said.state, said.plain.on_text(said.turn, head), mandatory) if mandatory else None
+
+
+def _week_caught_up(said: Said) -> list[Reply] | None:
+    """A week of work caught up, one line each."""
+    if "\n" in said.message and year_chat.logging(said.state):
+        return year_chat.many_lines(said.state, said.message, said.plain.clock()) or None
+    return None
+
+
+def _read_as_logbook_line(said: Said) -> None:
+    """A logbook keeper's message is read as a logbook line first; «Persentase KLB yg direspon <24 jam 100%» before
+    the SKP is agreed is a new IKI, no figure (left unread here)."""
+    intent = classify(said.message, True) if year_chat.logging(said.state) else None
+    if intent and intent.route is Route.year and drafts_iki(said.state, said.message):
+        intent = None
+    said.intent = intent
+
+
+def _logbook_line(said: Said) -> list[Reply] | None:
+    """A logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond: 1 aplikasi
+    …, TW III» a new IKI: neither is work done); «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it
+    stands for."""
+    intent, message = said.intent, said.message
+    if not intent or intent.route is not Route.year or names_mandatory(message) or named_iki(message):
+        return None
+    command = skp_typed.as_command(message, len(said.state.skp.iki)) \
+        if intent.entry.kind is year_chat.EntryKind.instruction else None
+    if command:
+        year_chat.reason_given(said.state, message)
+        return said.plain._command(said.turn, command)
+    return said.plain._year_line(said.turn, intent)
+
+
+def _own_work_told(said: Said) -> list[Reply] | None:
+    """«kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy» names a
+    line of the list)."""
+    message = said.message
+    if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, said.state.listed):
+        return from_work(said.state, message)
+    return None
+
+
+def _pasted_list(said: Said) -> list[Reply] | None:
+    """Several lines pasted at once may be a list of IKI, each checked."""
+    pasted = iki_list.read_list(said.message) if iki_list.may_be_list(said.message) else None
+    return said.plain.show_list(said.state, pasted, one_line="\n" not in said.message) if pasted else None
+
+
+def _iki_added(said: Said) -> list[Reply] | None:
+    """«tambah IKI baru: …» to an agreed SKP (a logbook keeper's): checked and saved, findings or not (the leader asked
+    for it: kept as typed, its findings in /skp); its reason is asked as the turn ends."""
+    state = said.state
+    added = year_chat.added_iki(said.message) if said.intent else None
+    if not added:
+        return None
+    replies = said.plain._check(state, added, keep_offer=True)
+    fill = state.fill
+    if fill and fill.index is None:
+        return replies + draft_save.on_button(state, "save", "")
+    reading = read(added)
+    return replies + draft_save.save_many(state, [IkiDraft(indikator=reading.text, target=reading.target)])
+
+
+def _insisted_as_typed(said: Said) -> list[Reply] | None:
+    """«sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept."""
+    return insisted(said.state, said.message) or None
+
+
+def _lines_picked(said: Said) -> list[Reply] | None:
+    """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
+    listed = said.state.listed
+    pick = iki_list.instructions(said.message, listed) or iki_list.picked(said.message, listed)
+    return said.plain.save_picked(said.state, pick, said.message) if pick else None
+
+
+def _which_saved(said: Said) -> list[Reply] | None:
+    """«simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»; with no
+    suggestion beside it, only the passing lines it can mean."""
+    state = said.state
+    which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
+    if not which:
+        return None
+    if not state.candidates and iki_list.passing_drafts(state.listed):
+        return said.plain._save_what_passes(state)
+    return [which]
+
+
+def _iki_named(said: Said) -> list[Reply] | None:
+    """«IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter."""
+    named = named_iki(said.message)
+    return save_named(said.state, *named) if named else None
+
+
+def _mandatory_named(said: Said) -> list[Reply] | None:
+    """«IP ASN 85»: the mandatory IKI, saved and completed."""
+    if not names_mandatory(said.message):
+        return None
+    return draft_save.add_mandatory(said.state, mandatory_draft(said.message)[0])
+
+
+def _entry_change(said: Said) -> list[Reply] | None:
+    """«c3 ke IKI 2», «hapus c3»."""
+    state = said.state
+    return year_chat.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
+
+
+def _bare_command(said: Said) -> list[Reply] | None:
+    """«prima», «ekspor dong»: the command's word without its slash."""
+    command = bare_command(said.message)
+    return said.plain._command(said.turn, f"/{command}") if command else None
+
+
+def _records_asked(said: Said) -> list[Reply] | None:
+    """«capaian saya sudah berapa?» before any logbook: the same record, shown by its command."""
+    asked = records_asked(logbook_line(said.message))
+    return said.plain._command(said.turn, f"/{asked}") if asked else None
+
+
+def _work_asking_iki(said: Said) -> list[Reply] | None:
+    """«sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work."""
+    work = work_asking_iki(said.message)
+    return from_work(said.state, work) if work else None
+
+
+def _request(said: Said) -> list[Reply] | None:
+    """A request: «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?» run its command; «sy ngurus
+    pengadaan barang. bisa bantu bikin iki?» is drafted from that work."""
+    request = request_in(said.message)
+    if not request:
+        return None
+    if request.command:
+        return said.plain._command(said.turn, f"/{request.command} {request.text}".strip())
+    work = work_beside_request(said.message) if request.name == "draft" else None
+    if work:
+        return from_work(said.state, work)
+    llm = f"\n\n{request.with_llm}" if request.with_llm and said.plain.assistant.model is not None else ""
+    return [Reply(request.reply + llm)]
+
+
+# The order a plain message is read in: the first stage that answers wins. A new branch goes to the group it belongs
+# to, before the stages whose reading would take its message.
+STAGES: tuple[Stage, ...] = (
+    # before lists: what is still on screen from a command
+    _mpph_change, _shorter_asked,
+    # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
+    _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
+    # the year's lines: a logbook keeper's message read as a line first
+    _week_caught_up, _read_as_logbook_line, _logbook_line,
+    # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
+    _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
+    _mandatory_named, _entry_change,
+    # commands typed as words, and requests
+    _bare_command, _records_asked, _work_asking_iki, _request,
+)
 
 
 def _numbers(numbers: list[int]) -> str:
