@@ -167,136 +167,7 @@ class Plain:
             replies = stage(said)
             if replies is not None:
                 return replies
-        intent, message = said.intent, said.message
-        intent = intent or classify(message, False if turn.state.skp.iki else None)
-        # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
-        typed = without_lead_in(after_yes(message) or message)
-        if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
-            lead_free = classify(typed)  # (a measure word first: not «IKI 1: 612 dari 680 …», a quarter's figure)
-            message, intent = (typed, lead_free) if lead_free.route is Route.iki else (message, intent)
-        if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
-                and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
-            drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
-            intent = drafted if drafted.route is Route.iki else intent  # not a figure or a day's work
-        if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and turn.state.candidates \
-                and not turn.state.year.agreed and typed_target(message) is not None:
-            return self.target_for_suggestions(turn.state, message)  # «TW II kelar, 1 sistem»: for the pick
-        if intent.route is Route.year:
-            if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
-                return self._year_line(turn, intent)
-            intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
-        figure = year_chat.figure_before_skp(turn.state, message, self.clock()) if intent.route is Route.iki else []
-        if figure:  # «IKI 1: 612 dari 680» with no IKI saved: not a draft to check
-            return figure
-        if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
-            shown, said = len(turn.state.candidates), iki_list.count_said(message)
-            # «yg 3 itu … semua» under 4 suggestions: «semua» is all of them, and the miscount is said, not kept quiet
-            miscount = [Reply(f"Usulan di atas ada {shown}, bukan {said}; semuanya saya simpan. Yang tidak perlu "
-                              "bisa dibuang dengan /buang NOMOR.")] if said is not None and said != shown else []
-            drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
-            turn.state.candidates, turn.state.candidate_target = [], ""
-            return miscount + draft_save.save_many(turn.state, drafts)
-        if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
-            if draft_save.takes_offer(turn.state, message):
-                return draft_save.on_button(turn.state, "save", "")
-            taken = draft_save.offer_target(turn.state, message)
-            if taken:
-                return taken
-        elif turn.state.candidates and names_target(message, turn.state):
-            return self.target_for_suggestions(turn.state, message)
-        elif turn.state.candidates and qualified_target(message) is not None:  # «maks 7 hari kerja, target 80»
-            number, standard = qualified_target(message)
-            said = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
-                         "dengan /ubah NOMOR teks.")
-            return [said] + self.target_for_suggestions(turn.state, number.text)
-        corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
-        if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
-            return corrected
-        if is_correction(message) and measure_class(message) is None and read_answer(message).numbers:
-            return [Reply(NOTHING_TO_CORRECT)]  # «eh salah, 20 aja» with no answer just given: never an IKI to check
-        if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
-            return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
-        if intent.route is Route.smalltalk and intent.smalltalk == "feeling" and year_chat.logging(turn.state):
-            turn.state.pending = message  # «hari ini capek bgt pasien penuh»: no entry, unless the user says it is
-            return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
-                          [Button("Catat sebagai catatan harian", "route:catat")])]
-        if intent.route is Route.smalltalk:
-            return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
-        if intent.route is Route.indicator:
-            return self._limited(turn.user_id, "/ikk", lambda: self._search(message, turn.state))
-        if declines_mandatory(message) and not any(is_mandatory(iki) for iki in turn.state.skp.iki):
-            turn.state.mandatory_offered = True  # «no 26 IP ASN ga usah dimasukin ya»: kept out, said why it
-            return [Reply(MANDATORY_PUT_OFF)] + draft_save.offer_reminder(turn.state)  # counts; never a question
-        explained = self._findings_asked(turn, message) if intent.route is Route.question else []
-        if explained:  # «kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean
-            return explained
-        if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
-            return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
-        if intent.route is Route.question and step_help.key(turn.state) == "mpph.done" \
-                and step_help.asks_for_help(intent, turn.state):  # «maksudnya gmn kak?» under the MPPH matrix
-            return self._step_help(turn, message) + [mpph_flow.matrix_reminder(turn.state)]
-        if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
-            intent = replace(intent, route=Route.question)  # «emang ga boleh pake jumlah laporan ya? …»: asked,
-            # not an IKI to check (tester13 #9: «✗ IKI tidak diawali kata ukuran» on the question)
-        # (a draft opening with a measure word, or a telling of one's own work, is checked or drafted as such)
-        if says_lost(message) and not own_terms(message) and not is_english(message) \
-                and (intent.route in (Route.question, Route.unclear) or intent.route is Route.iki
-                     and measure_class(message) is None and not says_own_work(message)):
-            # «ga tau iki sy apa, bingung», «sy cpns baru …, ga ngerti apa2 soal skp»: where to start (tester11 #4)
-            # («can you help me write my KPIs? …» in English: the English notice says more)
-            return [Reply(f"{smalltalk_reply('confused')}\n\n{NEXT_STEPS}")]
-        if intent.route is Route.question:
-            work = work_before_meaning(message)  # «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
-            drafted = work_suggestions(work) if work else []  # question answered, then IKI for the work it names
-            drafted_reply = from_work(turn.state, work, drafted=drafted) \
-                if any(task.candidates for task in drafted) else []
-            asked = _about_the_list(turn.state, message)
-            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(asked)) \
-                + mandatory_offer(turn.state, message) + drafted_reply + draft_save.offer_reminder(turn.state)
-        if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
-            answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
-            if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
-                return [Reply(AS_QUESTION)] + answered  # up»: the guidance answers it («can you help me?» it does not)
-        if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
-            turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
-            return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
-                          "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
-                                                            Button("Susun IKI dari pekerjaan ini", "route:susun")],
-                          choice_only=True)]
-        # With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when
-        # no suggestion can be formed.
-        building = bool(turn.state.skp.iki or turn.state.candidates)
-        if intent.route in (Route.unclear, Route.iki) and is_work_description(message):  # «terima sampel …, periksa TB …»
-            return from_work(turn.state, message, keep=building)
-        work = new_work(message, "") if intent.route is Route.unclear else None
-        if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
-            return from_work(turn.state, work, keep=building)
-        if intent.route is Route.iki and intent.work_object:
-            # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
-            # «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk before it off
-            typed = new_iki_in(message) or without_lead_in(message)
-            checked = self._check(turn.state, clean(typed), intent if typed == message else None,
-                                  add=add or asks_to_add(message, typed))
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
-        if is_english(message) and english_measure(tokens(message.lower())):  # «Percentage of invoices paid on time,
-            return self._check(turn.state, message)  # target 95%»: one verdict, in Indonesian words when they exist
-        if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
-            return [Reply(NOT_UNDERSTOOD)]
-        # Work being done, by its verb (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)
-        doing = intent.route is Route.unclear and kept_work.own_wording(message) is not None
-        drafted = work_suggestions(message) if doing else []
-        if any(task.candidates for task in drafted):  # «periksa air minum depot isi ulang di wilayah Kec. …»
-            return from_work(turn.state, message, drafted=drafted)  # the rewriter reads work in it: its suggestions
-        turn.state.pending = message  # kept until the user says what it is
-        if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
-            return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
-                                                   Button("Tanya pedoman", "route:tanya")], choice_only=True)]
-        # A logbook kept (an agreed SKP): «jaga malam» may be the day's work, so recording it is offered first
-        logbook = [Button("Catat sebagai catatan harian", "route:catat")] if year_chat.logging(turn.state) else []
-        return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
-                                                                    Button("Tanya pedoman", "route:tanya"),
-                                                                    Button("Cari indikator Renstra", "route:ikk")],
-                      choice_only=True)]
+        raise AssertionError("the last stage answers every message")
 
     def target_for_suggestions(self, state: UserState, message: str) -> list[Reply]:
         """A target typed under the suggestions: kept for the one picked; with one suggestion shown there is no pick
@@ -679,6 +550,282 @@ def _request(said: Said) -> list[Reply] | None:
     return [Reply(request.reply + llm)]
 
 
+def _read_whole(said: Said) -> None:
+    """The message read as a whole, unless the logbook's reading was kept; «yaudah cek iki sy: Jumlah rapat …», «ok.
+    Persentase sampel …»: the IKI after a lead-in or a yes replaces the message (a measure word first: not «IKI 1:
+    612 dari 680 …», a quarter's figure)."""
+    message = said.message
+    intent = said.intent or classify(message, False if said.state.skp.iki else None)
+    typed = without_lead_in(after_yes(message) or message)
+    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
+        lead_free = classify(typed)
+        if lead_free.route is Route.iki:
+            said.message, intent = typed, lead_free
+    said.intent = intent
+
+
+def _read_iki_on_draft_skp(said: Said) -> None:
+    """«tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI, not a figure or a day's work."""
+    intent = said.intent
+    if intent.route is Route.year and not said.state.year.agreed and not intent.entry.when.kind \
+            and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
+        drafted = classify(said.message)
+        said.intent = drafted if drafted.route is Route.iki else intent
+
+
+def _progress_for_pick(said: Said) -> list[Reply] | None:
+    """«TW II kelar, 1 sistem» under the suggestions, before the SKP is agreed: the target for the pick."""
+    intent, state, message = said.intent, said.state, said.message
+    if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and state.candidates \
+            and not state.year.agreed and typed_target(message) is not None:
+        return said.plain.target_for_suggestions(state, message)
+    return None
+
+
+def _line_for_the_year(said: Said) -> list[Reply] | None:
+    """A line for the year; with no logbook yet, «yg hasil TB dilaporkan …, target 85» is an IKI, not work done (read
+    again as one)."""
+    intent = said.intent
+    if intent.route is not Route.year:
+        return None
+    if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(said.message)):
+        return said.plain._year_line(said.turn, intent)
+    said.intent = classify(said.message)
+    return None
+
+
+def _figure_before_skp(said: Said) -> list[Reply] | None:
+    """«IKI 1: 612 dari 680» with no IKI saved: not a draft to check."""
+    if said.intent.route is not Route.iki:
+        return None
+    return year_chat.figure_before_skp(said.state, said.message, said.plain.clock()) or None
+
+
+def _all_taken(said: Said) -> list[Reply] | None:
+    """«yaudah yg 3 itu masukin semua»: every suggestion saved; «yg 3 itu … semua» under 4 suggestions: «semua» is all
+    of them, and the miscount is said, not kept quiet."""
+    state = said.state
+    if not state.candidates or not iki_list.takes_all(said.message):
+        return None
+    shown, counted = len(state.candidates), iki_list.count_said(said.message)
+    miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
+                      "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
+    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
+    state.candidates, state.candidate_target = [], ""
+    return miscount + draft_save.save_many(state, drafts)
+
+
+def _target_typed(said: Said) -> list[Reply] | None:
+    """«98%» while «Simpan ke draf» waits (its yes, or its target); under the suggestions, a target for the one picked
+    («maks 7 hari kerja, target 80»: the standard is said to be added once saved)."""
+    state, message = said.state, said.message
+    if draft_save.offered(state):
+        if draft_save.takes_offer(state, message):
+            return draft_save.on_button(state, "save", "")
+        return draft_save.offer_target(state, message) or None
+    if state.candidates and names_target(message, state):
+        return said.plain.target_for_suggestions(state, message)
+    qualified = qualified_target(message) if state.candidates else None
+    if qualified is None:
+        return None
+    number, standard = qualified
+    note = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
+                 "dengan /ubah NOMOR teks.")
+    return [note] + said.plain.target_for_suggestions(state, number.text)
+
+
+def _late_correction(said: Said) -> list[Reply] | None:
+    """«eh salah, 90 aja» after the target question was let go: never an IKI to check."""
+    if said.state.candidates:
+        return None
+    return draft_save.late_correction(said.state, said.message) or None
+
+
+def _nothing_to_correct(said: Said) -> list[Reply] | None:
+    """«eh salah, 20 aja» with no answer just given: never an IKI to check."""
+    message = said.message
+    if is_correction(message) and measure_class(message) is None and read_answer(message).numbers:
+        return [Reply(NOTHING_TO_CORRECT)]
+    return None
+
+
+def _smalltalk(said: Said) -> list[Reply] | None:
+    """Small talk: a reaction under a list leads to its next step; «hari ini capek bgt pasien penuh» from a logbook
+    keeper is no entry, unless the user says it is."""
+    intent, state = said.intent, said.state
+    if intent.route is not Route.smalltalk:
+        return None
+    if intent.smalltalk == "reaction" and state.listed:
+        return [iki_list.next_step(state.listed, smalltalk_reply(intent.smalltalk))]
+    if intent.smalltalk == "feeling" and year_chat.logging(state):
+        state.pending = said.message
+        return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
+                      [Button("Catat sebagai catatan harian", "route:catat")])]
+    return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
+
+
+def _indicator_search(said: Said) -> list[Reply] | None:
+    """A search for an indicator of the Renstra, as /ikk."""
+    if said.intent.route is not Route.indicator:
+        return None
+    plain, message, state = said.plain, said.message, said.state
+    return plain._limited(said.turn.user_id, "/ikk", lambda: plain._search(message, state))
+
+
+def _mandatory_declined(said: Said) -> list[Reply] | None:
+    """«no 26 IP ASN ga usah dimasukin ya»: kept out, said why it counts; never a question."""
+    state = said.state
+    if not declines_mandatory(said.message) or any(is_mandatory(iki) for iki in state.skp.iki):
+        return None
+    state.mandatory_offered = True
+    return [Reply(MANDATORY_PUT_OFF)] + draft_save.offer_reminder(state)
+
+
+def _findings_asked(said: Said) -> list[Reply] | None:
+    """«kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean."""
+    if said.intent.route is not Route.question:
+        return None
+    return said.plain._findings_asked(said.turn, said.message) or None
+
+
+def _step_help(said: Said) -> list[Reply] | None:
+    """«trus gmn dong yg bener» under the suggestions: about them; «maksudnya gmn kak?» under the MPPH matrix."""
+    intent, state = said.intent, said.state
+    if intent.route is not Route.question:
+        return None
+    if state.candidates and step_help.asks_for_help(intent, state):
+        return said.plain._step_help(said.turn, said.message)
+    if step_help.key(state) == "mpph.done" and step_help.asks_for_help(intent, state):
+        return said.plain._step_help(said.turn, said.message) + [mpph_flow.matrix_reminder(state)]
+    return None
+
+
+def _read_asked_whether(said: Said) -> None:
+    """«emang ga boleh pake jumlah laporan ya? …»: asked, not an IKI to check (tester13 #9: «✗ IKI tidak diawali kata
+    ukuran» on the question); a draft opening with a measure word, or a telling of one's own work, is checked or
+    drafted as such."""
+    intent, message = said.intent, said.message
+    if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
+        said.intent = replace(intent, route=Route.question)
+
+
+def _lost(said: Said) -> list[Reply] | None:
+    """«ga tau iki sy apa, bingung», «sy cpns baru …, ga ngerti apa2 soal skp»: where to start (tester11 #4) («can you
+    help me write my KPIs? …» in English: the English notice says more)."""
+    route, message = said.intent.route, said.message
+    if says_lost(message) and not own_terms(message) and not is_english(message) \
+            and (route in (Route.question, Route.unclear) or route is Route.iki
+                 and measure_class(message) is None and not says_own_work(message)):
+        return [Reply(f"{smalltalk_reply('confused')}\n\n{NEXT_STEPS}")]
+    return None
+
+
+def _question(said: Said) -> list[Reply] | None:
+    """A question about the guidance, answered as /tanya; «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
+    question answered, then IKI for the work it names."""
+    if said.intent.route is not Route.question:
+        return None
+    plain, state, message = said.plain, said.state, said.message
+    work = work_before_meaning(message)
+    drafted = work_suggestions(work) if work else []
+    drafted_reply = from_work(state, work, drafted=drafted) if any(task.candidates for task in drafted) else []
+    asked = _about_the_list(state, message)
+    return [Reply(AS_QUESTION)] + plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked)) \
+        + mandatory_offer(state, message) + drafted_reply + draft_save.offer_reminder(state)
+
+
+def _english_question(said: Said) -> list[Reply] | None:
+    """«why top down now? we always did bottom up»: the guidance answers it («can you help me?» it does not)."""
+    plain, message = said.plain, said.message
+    if said.intent.route is not Route.unclear or not is_english(message) or "?" not in message \
+            or iki_after_question(message):
+        return None
+    answered = plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(message))
+    return None if any(NOT_FOUND in reply.text for reply in answered) else [Reply(AS_QUESTION)] + answered
+
+
+def _done_work_before_skp(said: Said) -> list[Reply] | None:
+    """«hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft (kept until the user says)."""
+    state, message = said.state, said.message
+    if state.skp.iki or said.intent.route not in (Route.iki, Route.unclear) or not reports_done_work(message):
+        return None
+    state.pending = message
+    return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
+                  "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
+                                                    Button("Susun IKI dari pekerjaan ini", "route:susun")],
+                  choice_only=True)]
+
+
+def _building(state: UserState) -> bool:
+    """With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when no
+    suggestion can be formed."""
+    return bool(state.skp.iki or state.candidates)
+
+
+def _work_told(said: Said) -> list[Reply] | None:
+    """«terima sampel …, periksa TB …»: work, drafted from."""
+    if said.intent.route in (Route.unclear, Route.iki) and is_work_description(said.message):
+        return from_work(said.state, said.message, keep=_building(said.state))
+    return None
+
+
+def _more_work(said: Said) -> list[Reply] | None:
+    """«sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from."""
+    work = new_work(said.message, "") if said.intent.route is Route.unclear else None
+    return from_work(said.state, work, keep=_building(said.state)) if work else None
+
+
+def _iki_to_check(said: Said) -> list[Reply] | None:
+    """An IKI naming some work, checked: «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or
+    lead-in is no part of it; «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk
+    before it off."""
+    intent, message = said.intent, said.message
+    if intent.route is not Route.iki or not intent.work_object:
+        return None
+    typed = new_iki_in(message) or without_lead_in(message)
+    checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
+                                add=said.add or asks_to_add(message, typed))
+    return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
+
+
+def _english_iki(said: Said) -> list[Reply] | None:
+    """«Percentage of invoices paid on time, target 95%»: one verdict, in Indonesian words when they exist."""
+    message = said.message
+    if is_english(message) and english_measure(tokens(message.lower())):
+        return said.plain._check(said.state, message)
+    return None
+
+
+def _not_understood(said: Said) -> list[Reply] | None:
+    """An IKI shape with no known work in it («Persentase asdkjh»)."""
+    return [Reply(NOT_UNDERSTOOD)] if said.intent.route in (Route.nonsense, Route.iki) else None
+
+
+def _work_by_its_verb(said: Said) -> list[Reply] | None:
+    """Work being done, by its verb («periksa air minum depot isi ulang di wilayah Kec. …»): the rewriter reads work in
+    it, its suggestions (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)."""
+    message = said.message
+    doing = said.intent.route is Route.unclear and kept_work.own_wording(message) is not None
+    drafted = work_suggestions(message) if doing else []
+    return from_work(said.state, message, drafted=drafted) if any(task.candidates for task in drafted) else None
+
+
+def _asked_what_it_is(said: Said) -> list[Reply]:
+    """Nothing else took it: kept until the user says what it is. In English («can you help me write my KPIs? I work in
+    the lab …»): what to send instead. A logbook kept (an agreed SKP): «jaga malam» may be the day's work, so
+    recording it is offered first."""
+    state, message = said.state, said.message
+    state.pending = message
+    if is_english(message):
+        return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
+                                               Button("Tanya pedoman", "route:tanya")], choice_only=True)]
+    logbook = [Button("Catat sebagai catatan harian", "route:catat")] if year_chat.logging(state) else []
+    return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
+                                                                Button("Tanya pedoman", "route:tanya"),
+                                                                Button("Cari indikator Renstra", "route:ikk")],
+                  choice_only=True)]
+
+
 # The order a plain message is read in: the first stage that answers wins. A new branch goes to the group it belongs
 # to, before the stages whose reading would take its message.
 STAGES: tuple[Stage, ...] = (
@@ -694,6 +841,17 @@ STAGES: tuple[Stage, ...] = (
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _bare_command, _records_asked, _work_asking_iki, _request,
+    # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
+    _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
+    # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
+    _all_taken, _target_typed, _late_correction, _nothing_to_correct,
+    # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
+    _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
+    _question, _english_question,
+    # work to draft: done work before any SKP, work told, an IKI to check
+    _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
+    # fallbacks: an IKI shape with no work, work by its verb, and else the question what it is (always answers)
+    _not_understood, _work_by_its_verb, _asked_what_it_is,
 )
 
 
