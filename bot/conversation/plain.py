@@ -1,24 +1,18 @@
 """A plain message, when no command and no open flow takes it: read once (intent.py) and acted on as what it is — a
 request, a description of one's work, a pasted list or lines picked from it, a suggestion picked or its target, the
-mandatory IKI, an IKI named by its jenis, work already done."""
+mandatory IKI, an IKI named by its jenis, work already done. What it is, is read stage by stage in the order of
+plain_stages.STAGES; the actions and helpers the stages share live here."""
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 
 from bot import knowledge, render
 from bot.conversation import (
-    count_asked,
     draft_save,
     iki_list,
     kept_work,
-    mpph_flow,
-    pasted_skp,
-    shorten,
     skp_edit,
-    skp_typed,
-    step_help,
     year_chat,
 )
 from bot.conversation.answers import (
@@ -28,67 +22,41 @@ from bot.conversation.answers import (
     jenis_named,
     measure_class,
     measured_target,
-    picks_by_number,
     read_answer,
     typed_target,
     value_at_end,
     value_sentence,
-    without_lead_in,
 )
 from bot.conversation.choices import selecting, typed_choice
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki
+from bot.conversation.iki_fields import is_yes, new_work, reads_as_iki
 from bot.conversation.intent import (
     Intent,
     Route,
-    after_yes,
-    bare_command,
     classify,
     is_work_description,
     reports_done_work,
-    request_in,
-    says_lost,
-    says_own_work,
-    smalltalk_reply,
-    work_asking_iki,
-    work_before_meaning,
-    work_beside_request,
 )
-from bot.conversation.one_off import named_iki
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
-    MANDATORY_PUT_OFF,
-    declines_mandatory,
-    iki_after_question,
     mandatory_draft,
     mandatory_in,
-    mandatory_offer,
     names_mandatory,
-    split_mandatory,
     suggestion_place,
 )
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import QUARTER, quarter_number
 from bot.lang.decorations import undecorated
-from bot.lang.english import english_measure
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
-from bot.retrieval.answer import NOT_FOUND
-from bot.retrieval.claims import own_terms
-from bot.retrieval.glossary import terms_in
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
-from bot.rules.draft_reading import read
-from bot.rules.language import is_english
-from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import draft_rhk
-from bot.year.entry_kind import records_asked
-from bot.year.line import line as logbook_line
 
 # An English message that is neither an IKI nor a question: what to send, in both languages, in one line that also
 # tells the English note (the engine adds no second one).
@@ -157,261 +125,18 @@ class Plain:
                 return weights
         return year_chat.on_line(turn.state, intent, self.clock())
 
-    @staticmethod
-    def _work_done(turn: Turn, message: str) -> bool:
-        """A logbook keeper's line of done work («td tindak lanjut rekomendasi monev: 3 kab/kota sdh perbaiki …»): never
-        a question about a line of the list pasted in January, whose words it may repeat (tester14 #5: it showed
-        «Rincian 3» and offered to save IKI 3 again, and the work was not logged)."""
-        if not turn.state.listed or not year_chat.logging(turn.state):
-            return False
-        read = classify(message, True)
-        return read.route is Route.year and read.entry.kind is year_chat.EntryKind.report
-
     def on_text(self, turn: Turn, message: str, add: bool = False) -> list[Reply]:
-        """A message with no command and no flow open: read what it is before acting on it. add: the words before it
-        (cut off by the caller) asked to add the IKI it holds («tmbh iki bru: …»)."""
-        if mpph_flow.waits_for(turn.state, message):  # a change to the MPPH matrix still on screen
-            return mpph_flow.on_text(turn.state, message)
-        menu = shorten.menu_index(turn.state)
-        if menu is not None and shorten.asks_shorter(message):  # «kata2nya kepanjangan, singkatin» under /ubah N
-            return shorten.propose(turn.state, menu)
-        line = iki_list.asks_about_line(message, turn.state.listed) if not self._work_done(turn, message) else None
-        drafted = iki_list.draft_iki_asked(message, turn.state.skp.iki) if not line else None
-        if drafted:  # «IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage
-            return [iki_list.draft_iki_detail(turn.state.skp.iki, drafted)] + draft_save.offer_reminder(turn.state)
-        keep = iki_list.which_to_keep(message, turn.state.listed) if not line else None
-        if keep:  # «trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go
-            return [keep]
-        left_out = pasted_skp.activities_asked(turn.state, message, line)
-        if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go
-            return self.left_out_answer(turn, *left_out)
-        if line:  # «no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»
-            return self._check(turn.state, str(line))
-        rest = iki_list.about_the_rest(message, turn.state.listed, {i.indikator for i in turn.state.skp.iki})
-        if rest:  # «yg lain2 itu kegiatan semua kan?»: the lines not taken, by why
-            return [Reply(rest)]
-        picked = typed_suggestion(turn.state, message)
-        if picked is None and keeps_own(turn.state, message) and not insists(turn.state, message):
-            return kept_as_typed(turn.state)  # «ga, tetep mau itu», «simpan aja apa adanya» (refused list lines: insisted)
-        with_target = picked_with_target(turn.state, message) if picked is None else None
-        if with_target:  # «yg pertama, 95», «usulan 2 target 90%»: the pick, with the target kept for it
-            picked, turn.state.candidate_target = with_target
-        if picked is not None:  # «Pakai usulan 2», «yg pertama» typed while the suggestions are on screen
-            return self.use_candidate(turn.state, str(picked + 1))
-        asked = count_asked.count_asked(message, len(turn.state.candidates)) if turn.state.candidates or turn.state.skp.iki else None
-        if asked:  # «kok cuma 3? sy minta 10»: how many, why, and how to get more (the suggestions still to pick)
-            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(turn.state), 1)]
-            return [replace(reply, buttons=buttons) for reply in count_asked.answer(turn.state, asked)]
-        if picks_by_number(message) and not turn.state.candidates and not draft_save.offered(turn.state):
-            # none on screen and no «Simpan ke draf» waiting (which it takes): never work to draft from
-            return [Reply(NO_SUGGESTION_SHOWN)]
-        if goes_on(turn.state, message):  # «eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»
-            taken = first_suggestion(turn.state, message, lambda: self.use_candidate(turn.state, "1"))
-            only_jenis = jenis_named(message) is not None and not read_answer(message).numbers
-            if is_correction(message) or not draft_save.is_open(turn.state) or only_jenis:
-                return taken  # («Core TUSI» was the jenis of the IKI taken: no answer to the target question)
-            return taken[:-1] + self._fill_text(turn, message)  # the message answers the question asked next
-        head, mandatory = split_mandatory(message)
-        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
-            return then_mandatory(turn.state, self.on_text(turn, head), mandatory)
-        if "\n" in message and year_chat.logging(turn.state):  # a week of work caught up, one line each
-            caught_up = year_chat.many_lines(turn.state, message, self.clock())
-            if caught_up:
-                return caught_up
-        intent = classify(message, True) if year_chat.logging(turn.state) else None
-        if intent and intent.route is Route.year and drafts_iki(turn.state, message):
-            intent = None  # «Persentase KLB yg direspon <24 jam 100%» before the SKP is agreed: a new IKI, no figure
-        if intent and intent.route is Route.year and not names_mandatory(message) and not named_iki(message):
-            # a logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond:
-            # 1 aplikasi …, TW III» a new IKI: neither is work done)
-            command = skp_typed.as_command(message, len(turn.state.skp.iki)) \
-                if intent.entry.kind is year_chat.EntryKind.instruction else None
-            if command:  # «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it stands for
-                year_chat.reason_given(turn.state, message)
-                return self._command(turn, command)
-            return self._year_line(turn, intent)
-        if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, turn.state.listed):
-            # «kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy»
-            # names a line of the list)
-            return from_work(turn.state, message)
-        if iki_list.may_be_list(message):  # several lines pasted at once may be a list of IKI, each checked
-            pasted = iki_list.read_list(message)
-            if pasted:
-                return self.show_list(turn.state, pasted, one_line="\n" not in message)
-        added = year_chat.added_iki(message) if intent else None
-        if added:  # «tambah IKI baru: …» to an agreed SKP: checked and saved; its reason is asked as the turn ends
-            replies = self._check(turn.state, added, keep_offer=True)
-            fill = turn.state.fill
-            if fill and fill.index is None:
-                return replies + draft_save.on_button(turn.state, "save", "")
-            reading = read(added)  # findings or not, the leader asked for it: kept as typed, its findings in /skp
-            return replies + draft_save.save_many(turn.state, [IkiDraft(indikator=reading.text, target=reading.target)])
-        kept = insisted(turn.state, message)
-        if kept:  # «sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept
-            return kept
-        pick = iki_list.instructions(message, turn.state.listed) or iki_list.picked(message, turn.state.listed)
-        if pick:  # "yg no 7, 12 sama 25 masukin ya": lines of the last list
-            return self.save_picked(turn.state, pick, message)
-        which = iki_list.save_which(message, turn.state.listed, suggestion_labels(turn.state))
-        if which:  # «simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»
-            if not turn.state.candidates and iki_list.passing_drafts(turn.state.listed):
-                return self._save_what_passes(turn.state)  # no suggestion beside it: only the passing lines it can mean
-            return [which]
-        named = named_iki(message)
-        if named:  # «IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter
-            return save_named(turn.state, *named)
-        if names_mandatory(message):  # "IP ASN 85": the mandatory IKI, saved and completed
-            return draft_save.add_mandatory(turn.state, mandatory_draft(message)[0])
-        changed = year_chat.entry_change(turn.state, message, self.clock()) if turn.state.year.entries else None
-        if changed is not None:  # «c3 ke IKI 2», «hapus c3»
-            return changed
-        command = bare_command(message)
-        if command:  # «prima», «ekspor dong»: the command's word without its slash
-            return self._command(turn, f"/{command}")
-        asked = records_asked(logbook_line(message))
-        if asked:  # «capaian saya sudah berapa?» before any logbook: the same record, shown by its command
-            return self._command(turn, f"/{asked}")
-        work = work_asking_iki(message)
-        if work:  # «sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work
-            return from_work(turn.state, work)
-        request = request_in(message)
-        if request and request.command:  # «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?»
-            return self._command(turn, f"/{request.command} {request.text}".strip())
-        if request:  # «sy ngurus pengadaan barang. bisa bantu bikin iki?»: drafted from that work
-            work = work_beside_request(message) if request.name == "draft" else None
-            if work:
-                return from_work(turn.state, work)
-            llm = f"\n\n{request.with_llm}" if request.with_llm and self.assistant.model is not None else ""
-            return [Reply(request.reply + llm)]
-        intent = intent or classify(message, False if turn.state.skp.iki else None)
-        # «yaudah cek iki sy: Jumlah rapat …», «ok. Persentase sampel …»: the IKI after a lead-in or a yes
-        typed = without_lead_in(after_yes(message) or message)
-        if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
-            lead_free = classify(typed)  # (a measure word first: not «IKI 1: 612 dari 680 …», a quarter's figure)
-            message, intent = (typed, lead_free) if lead_free.route is Route.iki else (message, intent)
-        if intent.route is Route.year and not turn.state.year.agreed and not intent.entry.when.kind \
-                and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
-            drafted = classify(message)  # «tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI,
-            intent = drafted if drafted.route is Route.iki else intent  # not a figure or a day's work
-        if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and turn.state.candidates \
-                and not turn.state.year.agreed and typed_target(message) is not None:
-            return self.target_for_suggestions(turn.state, message)  # «TW II kelar, 1 sistem»: for the pick
-        if intent.route is Route.year:
-            if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(message)):
-                return self._year_line(turn, intent)
-            intent = classify(message)  # no logbook yet: «yg hasil TB dilaporkan …, target 85» is an IKI, not work done
-        figure = year_chat.figure_before_skp(turn.state, message, self.clock()) if intent.route is Route.iki else []
-        if figure:  # «IKI 1: 612 dari 680» with no IKI saved: not a draft to check
-            return figure
-        if turn.state.candidates and iki_list.takes_all(message):  # «yaudah yg 3 itu masukin semua»
-            shown, said = len(turn.state.candidates), iki_list.count_said(message)
-            # «yg 3 itu … semua» under 4 suggestions: «semua» is all of them, and the miscount is said, not kept quiet
-            miscount = [Reply(f"Usulan di atas ada {shown}, bukan {said}; semuanya saya simpan. Yang tidak perlu "
-                              "bisa dibuang dengan /buang NOMOR.")] if said is not None and said != shown else []
-            drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in turn.state.candidates]
-            turn.state.candidates, turn.state.candidate_target = [], ""
-            return miscount + draft_save.save_many(turn.state, drafts)
-        if draft_save.offered(turn.state):  # «98%» while «Simpan ke draf» waits
-            if draft_save.takes_offer(turn.state, message):
-                return draft_save.on_button(turn.state, "save", "")
-            taken = draft_save.offer_target(turn.state, message)
-            if taken:
-                return taken
-        elif turn.state.candidates and names_target(message, turn.state):
-            return self.target_for_suggestions(turn.state, message)
-        elif turn.state.candidates and qualified_target(message) is not None:  # «maks 7 hari kerja, target 80»
-            number, standard = qualified_target(message)
-            said = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
-                         "dengan /ubah NOMOR teks.")
-            return [said] + self.target_for_suggestions(turn.state, number.text)
-        corrected = draft_save.late_correction(turn.state, message) if not turn.state.candidates else []
-        if corrected:  # «eh salah, 90 aja» after the target question was let go: never an IKI to check
-            return corrected
-        if is_correction(message) and measure_class(message) is None and read_answer(message).numbers:
-            return [Reply(NOTHING_TO_CORRECT)]  # «eh salah, 20 aja» with no answer just given: never an IKI to check
-        if intent.route is Route.smalltalk and intent.smalltalk == "reaction" and turn.state.listed:
-            return [iki_list.next_step(turn.state.listed, smalltalk_reply(intent.smalltalk))]
-        if intent.route is Route.smalltalk and intent.smalltalk == "feeling" and year_chat.logging(turn.state):
-            turn.state.pending = message  # «hari ini capek bgt pasien penuh»: no entry, unless the user says it is
-            return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
-                          [Button("Catat sebagai catatan harian", "route:catat")])]
-        if intent.route is Route.smalltalk:
-            return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
-        if intent.route is Route.indicator:
-            return self._limited(turn.user_id, "/ikk", lambda: self._search(message, turn.state))
-        if declines_mandatory(message) and not any(is_mandatory(iki) for iki in turn.state.skp.iki):
-            turn.state.mandatory_offered = True  # «no 26 IP ASN ga usah dimasukin ya»: kept out, said why it
-            return [Reply(MANDATORY_PUT_OFF)] + draft_save.offer_reminder(turn.state)  # counts; never a question
-        explained = self._findings_asked(turn, message) if intent.route is Route.question else []
-        if explained:  # «kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean
-            return explained
-        if intent.route is Route.question and turn.state.candidates and step_help.asks_for_help(intent, turn.state):
-            return self._step_help(turn, message)  # «trus gmn dong yg bener» under the suggestions: about them
-        if intent.route is Route.question and step_help.key(turn.state) == "mpph.done" \
-                and step_help.asks_for_help(intent, turn.state):  # «maksudnya gmn kak?» under the MPPH matrix
-            return self._step_help(turn, message) + [mpph_flow.matrix_reminder(turn.state)]
-        if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
-            intent = replace(intent, route=Route.question)  # «emang ga boleh pake jumlah laporan ya? …»: asked,
-            # not an IKI to check (tester13 #9: «✗ IKI tidak diawali kata ukuran» on the question)
-        # (a draft opening with a measure word, or a telling of one's own work, is checked or drafted as such)
-        if says_lost(message) and not own_terms(message) and not is_english(message) \
-                and (intent.route in (Route.question, Route.unclear) or intent.route is Route.iki
-                     and measure_class(message) is None and not says_own_work(message)):
-            # «ga tau iki sy apa, bingung», «sy cpns baru …, ga ngerti apa2 soal skp»: where to start (tester11 #4)
-            # («can you help me write my KPIs? …» in English: the English notice says more)
-            return [Reply(f"{smalltalk_reply('confused')}\n\n{NEXT_STEPS}")]
-        if intent.route is Route.question:
-            work = work_before_meaning(message)  # «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
-            drafted = work_suggestions(work) if work else []  # question answered, then IKI for the work it names
-            drafted_reply = from_work(turn.state, work, drafted=drafted) \
-                if any(task.candidates for task in drafted) else []
-            asked = _about_the_list(turn.state, message)
-            return [Reply(AS_QUESTION)] + self._limited(turn.user_id, "/tanya", lambda: self._ask(asked)) \
-                + mandatory_offer(turn.state, message) + drafted_reply + draft_save.offer_reminder(turn.state)
-        if intent.route is Route.unclear and is_english(message) and "?" in message and not iki_after_question(message):
-            answered = self._limited(turn.user_id, "/tanya", lambda: self._ask(message))
-            if not any(NOT_FOUND in reply.text for reply in answered):  # «why top down now? we always did bottom
-                return [Reply(AS_QUESTION)] + answered  # up»: the guidance answers it («can you help me?» it does not)
-        if not turn.state.skp.iki and intent.route in (Route.iki, Route.unclear) and reports_done_work(message):
-            turn.state.pending = message  # «hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft
-            return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
-                          "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
-                                                            Button("Susun IKI dari pekerjaan ini", "route:susun")],
-                          choice_only=True)]
-        # With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when
-        # no suggestion can be formed.
-        building = bool(turn.state.skp.iki or turn.state.candidates)
-        if intent.route in (Route.unclear, Route.iki) and is_work_description(message):  # «terima sampel …, periksa TB …»
-            return from_work(turn.state, message, keep=building)
-        work = new_work(message, "") if intent.route is Route.unclear else None
-        if work:  # «sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from
-            return from_work(turn.state, work, keep=building)
-        if intent.route is Route.iki and intent.work_object:
-            # «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or lead-in is no part of it
-            # «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk before it off
-            typed = new_iki_in(message) or without_lead_in(message)
-            checked = self._check(turn.state, clean(typed), intent if typed == message else None,
-                                  add=add or asks_to_add(message, typed))
-            return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
-        if is_english(message) and english_measure(tokens(message.lower())):  # «Percentage of invoices paid on time,
-            return self._check(turn.state, message)  # target 95%»: one verdict, in Indonesian words when they exist
-        if intent.route in (Route.nonsense, Route.iki):  # an IKI shape with no known work in it ("Persentase asdkjh")
-            return [Reply(NOT_UNDERSTOOD)]
-        # Work being done, by its verb (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)
-        doing = intent.route is Route.unclear and kept_work.own_wording(message) is not None
-        drafted = work_suggestions(message) if doing else []
-        if any(task.candidates for task in drafted):  # «periksa air minum depot isi ulang di wilayah Kec. …»
-            return from_work(turn.state, message, drafted=drafted)  # the rewriter reads work in it: its suggestions
-        turn.state.pending = message  # kept until the user says what it is
-        if is_english(message):  # «can you help me write my KPIs? I work in the lab …»: what to send instead
-            return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
-                                                   Button("Tanya pedoman", "route:tanya")], choice_only=True)]
-        # A logbook kept (an agreed SKP): «jaga malam» may be the day's work, so recording it is offered first
-        logbook = [Button("Catat sebagai catatan harian", "route:catat")] if year_chat.logging(turn.state) else []
-        return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
-                                                                    Button("Tanya pedoman", "route:tanya"),
-                                                                    Button("Cari indikator Renstra", "route:ikk")],
-                      choice_only=True)]
+        """A message with no command and no flow open: read what it is before acting on it, stage by stage (STAGES,
+        the first that answers wins). add: the words before it (cut off by the caller) asked to add the IKI it holds
+        («tmbh iki bru: …»)."""
+        from bot.conversation.plain_stages import STAGES, Said  # lazily: the stages use this module's helpers
+
+        said = Said(self, turn, message, add)
+        for stage in STAGES:
+            replies = stage(said)
+            if replies is not None:
+                return replies
+        raise AssertionError("the last stage answers every message")
 
     def target_for_suggestions(self, state: UserState, message: str) -> list[Reply]:
         """A target typed under the suggestions: kept for the one picked; with one suggestion shown there is no pick
@@ -861,9 +586,3 @@ def names_target(message: str, state: UserState) -> bool:
 def suggestion_labels(state: UserState) -> list[str]:
     """The buttons' labels of the suggestions on screen, the same words a user may type instead of tapping."""
     return use_labels(len(state.candidates))
-
-
-def _about_the_list(state: UserState, message: str) -> str:
-    """«ada 20 ya, kebanyakan ga sih?» right after a pasted list asks about its IKI: a question naming no guidance term
-    is read with «IKI» as its subject while a list is on screen (tester11 #15: it was «di luar pedoman»)."""
-    return f"IKI: {message}" if state.listed and not terms_in(message) else message

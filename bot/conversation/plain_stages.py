@@ -1,0 +1,672 @@
+"""The stages a plain message goes down (Plain.on_text), in the order of STAGES: each takes the message with what was
+read of it (Said) and answers it or passes it on."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from bot.conversation import (
+    count_asked,
+    draft_save,
+    iki_list,
+    kept_work,
+    mpph_flow,
+    pasted_skp,
+    shorten,
+    skp_typed,
+    step_help,
+    year_chat,
+)
+from bot.conversation.answers import (
+    is_correction,
+    jenis_named,
+    measure_class,
+    picks_by_number,
+    read_answer,
+    typed_target,
+    without_lead_in,
+)
+from bot.conversation.commands import Turn
+from bot.conversation.iki_fields import new_iki_in, new_work
+from bot.conversation.intent import (
+    Intent,
+    Route,
+    after_yes,
+    bare_command,
+    classify,
+    is_work_description,
+    reports_done_work,
+    request_in,
+    says_lost,
+    says_own_work,
+    smalltalk_reply,
+    work_asking_iki,
+    work_before_meaning,
+    work_beside_request,
+)
+from bot.conversation.one_off import named_iki
+from bot.conversation.plain import (
+    AS_QUESTION,
+    DESCRIBE_IN_INDONESIAN,
+    FEELING_NOT_KEPT,
+    NEXT_STEPS,
+    NO_SUGGESTION_SHOWN,
+    NOT_UNDERSTOOD,
+    NOTHING_TO_CORRECT,
+    Plain,
+    asks_to_add,
+    drafts_iki,
+    first_suggestion,
+    from_work,
+    goes_on,
+    insisted,
+    insists,
+    keeps_own,
+    kept_as_typed,
+    names_target,
+    picked_with_target,
+    qualified_target,
+    save_named,
+    suggestion_labels,
+    then_mandatory,
+    typed_suggestion,
+)
+from bot.conversation.prima_step_m import (
+    MANDATORY_PUT_OFF,
+    declines_mandatory,
+    iki_after_question,
+    mandatory_draft,
+    mandatory_offer,
+    names_mandatory,
+    split_mandatory,
+)
+from bot.conversation.replies import Button, Reply
+from bot.conversation.state import UserState
+from bot.lang.english import english_measure
+from bot.lang.text import clean, tokens
+from bot.models import IkiDraft
+from bot.retrieval.answer import NOT_FOUND
+from bot.retrieval.claims import own_terms
+from bot.retrieval.glossary import terms_in
+from bot.rewrite.work import suggest as work_suggestions
+from bot.rules.draft_reading import read
+from bot.rules.language import is_english
+from bot.rules.skp_rules import is_mandatory
+from bot.year.entry_kind import records_asked
+from bot.year.line import line as logbook_line
+
+
+@dataclass
+class Said:
+    """A plain message on its way down STAGES, with what the stages read of it and hand on: the line of the last list
+    it asks about, and its reading once read. A later stage may read it again and replace that reading, and an IKI
+    typed after a lead-in replaces the message itself."""
+
+    plain: Plain
+    turn: Turn
+    message: str
+    add: bool = False  # the words before it (cut off by the caller) asked to add the IKI it holds
+    intent: Intent | None = None
+
+    @property
+    def state(self) -> UserState:
+        return self.turn.state
+
+    @cached_property
+    def line(self) -> int | None:
+        """The line of the last list the message asks about («no 1 gmn bagusnya?»). A logbook keeper's line of done
+        work («td tindak lanjut rekomendasi monev: 3 kab/kota sdh perbaiki …») is never a question about a line of the
+        list pasted in January, whose words it may repeat (tester14 #5: it showed «Rincian 3» and offered to save IKI
+        3 again, and the work was not logged)."""
+        state = self.state
+        if state.listed and year_chat.logging(state):
+            read = classify(self.message, True)
+            if read.route is Route.year and read.entry.kind is year_chat.EntryKind.report:
+                return None
+        return iki_list.asks_about_line(self.message, state.listed)
+
+
+# A stage takes the message (Said) and answers it (its replies) or passes it on (None).
+Stage = Callable[[Said], list[Reply] | None]
+
+
+def _mpph_change(said: Said) -> list[Reply] | None:
+    """A change to the MPPH matrix still on screen."""
+    return mpph_flow.on_text(said.state, said.message) if mpph_flow.waits_for(said.state, said.message) else None
+
+
+def _shorter_asked(said: Said) -> list[Reply] | None:
+    """«kata2nya kepanjangan, singkatin» under /ubah N."""
+    menu = shorten.menu_index(said.state)
+    return shorten.propose(said.state, menu) if menu is not None and shorten.asks_shorter(said.message) else None
+
+
+def _draft_iki_asked(said: Said) -> list[Reply] | None:
+    """«IKI yg 2 itu … bagusnya gmn?»: that IKI of the draft checked, never a guidance passage."""
+    iki = said.state.skp.iki
+    drafted = iki_list.draft_iki_asked(said.message, iki) if not said.line else None
+    return [iki_list.draft_iki_detail(iki, drafted)] + draft_save.offer_reminder(said.state) if drafted else None
+
+
+def _which_to_keep(said: Said) -> list[Reply] | None:
+    """«trs yg mana yg sy pertahanin kak?»: the lines that pass, and where the others go."""
+    keep = iki_list.which_to_keep(said.message, said.state.listed) if not said.line else None
+    return [keep] if keep else None
+
+
+def _left_out_asked(said: Said) -> list[Reply] | None:
+    """«yg sterilisasi, piket dll gmn? ga masuk?»: those lines are activities; where they go."""
+    left_out = pasted_skp.activities_asked(said.state, said.message, said.line)
+    return said.plain.left_out_answer(said.turn, *left_out) if left_out else None
+
+
+def _line_asked(said: Said) -> list[Reply] | None:
+    """«no 1 gmn bagusnya?» about the last list: that line's details, as «Rincian 1»."""
+    return said.plain._check(said.state, str(said.line)) if said.line else None
+
+
+def _rest_asked(said: Said) -> list[Reply] | None:
+    """«yg lain2 itu kegiatan semua kan?»: the lines not taken, by why."""
+    state = said.state
+    rest = iki_list.about_the_rest(said.message, state.listed, {i.indikator for i in state.skp.iki})
+    return [Reply(rest)] if rest else None
+
+
+def _suggestion_picked(said: Said) -> list[Reply] | None:
+    """«Pakai usulan 2», «yg pertama» typed while the suggestions are on screen; «yg pertama, 95», «usulan 2 target
+    90%»: the pick, with the target kept for it. None picked: «ga, tetep mau itu», «simpan aja apa adanya» keep the
+    user's own (refused list lines are insisted's)."""
+    state, message = said.state, said.message
+    picked = typed_suggestion(state, message)
+    if picked is None and keeps_own(state, message) and not insists(state, message):
+        return kept_as_typed(state)
+    with_target = picked_with_target(state, message) if picked is None else None
+    if with_target:
+        picked, state.candidate_target = with_target
+    return said.plain.use_candidate(state, str(picked + 1)) if picked is not None else None
+
+
+def _count_asked(said: Said) -> list[Reply] | None:
+    """«kok cuma 3? sy minta 10»: how many, why, and how to get more (the suggestions still to pick)."""
+    state = said.state
+    asked = count_asked.count_asked(said.message, len(state.candidates)) if state.candidates or state.skp.iki else None
+    if not asked:
+        return None
+    buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
+    return [replace(reply, buttons=buttons) for reply in count_asked.answer(state, asked)]
+
+
+def _picked_with_none_shown(said: Said) -> list[Reply] | None:
+    """«Pakai usulan 2» with none on screen and no «Simpan ke draf» waiting (which it takes): never work to draft
+    from."""
+    state = said.state
+    if picks_by_number(said.message) and not state.candidates and not draft_save.offered(state):
+        return [Reply(NO_SUGGESTION_SHOWN)]
+    return None
+
+
+def _pick_goes_on(said: Said) -> list[Reply] | None:
+    """«eh salah, 90 aja», «Core TUSI» after «Usulan mana yang dipakai?»: the first suggestion taken, and the message
+    answers the question asked next («Core TUSI» was the jenis of the IKI taken: no answer to the target question)."""
+    state, message = said.state, said.message
+    if not goes_on(state, message):
+        return None
+    taken = first_suggestion(state, message, lambda: said.plain.use_candidate(state, "1"))
+    only_jenis = jenis_named(message) is not None and not read_answer(message).numbers
+    if is_correction(message) or not draft_save.is_open(state) or only_jenis:
+        return taken
+    return taken[:-1] + said.plain._fill_text(said.turn, message)
+
+
+def _mandatory_after_iki(said: Said) -> list[Reply] | None:
+    """«Persentase …, 90%, TUSI. IP ASN 85»: the IKI (all the stages again), then the mandatory one."""
+    head, mandatory = split_mandatory(said.message)
+    return then_mandatory(said.state, said.plain.on_text(said.turn, head), mandatory) if mandatory else None
+
+
+def _week_caught_up(said: Said) -> list[Reply] | None:
+    """A week of work caught up, one line each."""
+    if "\n" in said.message and year_chat.logging(said.state):
+        return year_chat.many_lines(said.state, said.message, said.plain.clock()) or None
+    return None
+
+
+def _read_as_logbook_line(said: Said) -> None:
+    """A logbook keeper's message is read as a logbook line first; «Persentase KLB yg direspon <24 jam 100%» before
+    the SKP is agreed is a new IKI, no figure (left unread here)."""
+    intent = classify(said.message, True) if year_chat.logging(said.state) else None
+    if intent and intent.route is Route.year and drafts_iki(said.state, said.message):
+        intent = None
+    said.intent = intent
+
+
+def _logbook_line(said: Said) -> list[Reply] | None:
+    """A logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond: 1 aplikasi
+    …, TW III» a new IKI: neither is work done); «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it
+    stands for."""
+    intent, message = said.intent, said.message
+    if not intent or intent.route is not Route.year or names_mandatory(message) or named_iki(message):
+        return None
+    command = skp_typed.as_command(message, len(said.state.skp.iki)) \
+        if intent.entry.kind is year_chat.EntryKind.instruction else None
+    if command:
+        year_chat.reason_given(said.state, message)
+        return said.plain._command(said.turn, command)
+    return said.plain._year_line(said.turn, intent)
+
+
+def _own_work_told(said: Said) -> list[Reply] | None:
+    """«kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy» names a
+    line of the list)."""
+    message = said.message
+    if says_own_work(message) and is_work_description(message) and not iki_list.picked(message, said.state.listed):
+        return from_work(said.state, message)
+    return None
+
+
+def _pasted_list(said: Said) -> list[Reply] | None:
+    """Several lines pasted at once may be a list of IKI, each checked."""
+    pasted = iki_list.read_list(said.message) if iki_list.may_be_list(said.message) else None
+    return said.plain.show_list(said.state, pasted, one_line="\n" not in said.message) if pasted else None
+
+
+def _iki_added(said: Said) -> list[Reply] | None:
+    """«tambah IKI baru: …» to an agreed SKP (a logbook keeper's): checked and saved, findings or not (the leader asked
+    for it: kept as typed, its findings in /skp); its reason is asked as the turn ends."""
+    state = said.state
+    added = year_chat.added_iki(said.message) if said.intent else None
+    if not added:
+        return None
+    replies = said.plain._check(state, added, keep_offer=True)
+    fill = state.fill
+    if fill and fill.index is None:
+        return replies + draft_save.on_button(state, "save", "")
+    reading = read(added)
+    return replies + draft_save.save_many(state, [IkiDraft(indikator=reading.text, target=reading.target)])
+
+
+def _insisted_as_typed(said: Said) -> list[Reply] | None:
+    """«sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept."""
+    return insisted(said.state, said.message) or None
+
+
+def _lines_picked(said: Said) -> list[Reply] | None:
+    """«yg no 7, 12 sama 25 masukin ya»: lines of the last list."""
+    listed = said.state.listed
+    pick = iki_list.instructions(said.message, listed) or iki_list.picked(said.message, listed)
+    return said.plain.save_picked(said.state, pick, said.message) if pick else None
+
+
+def _which_saved(said: Said) -> list[Reply] | None:
+    """«simpan» once a line's details pushed the list's buttons away: which one, never «maksudnya apa?»; with no
+    suggestion beside it, only the passing lines it can mean."""
+    state = said.state
+    which = iki_list.save_which(said.message, state.listed, suggestion_labels(state))
+    if not which:
+        return None
+    if not state.candidates and iki_list.passing_drafts(state.listed):
+        return said.plain._save_what_passes(state)
+    return [which]
+
+
+def _iki_named(said: Said) -> list[Reply] | None:
+    """«IP ASN 85, trus beyond: 1 aplikasi …, TW III»: saved with its jenis, target and quarter."""
+    named = named_iki(said.message)
+    return save_named(said.state, *named) if named else None
+
+
+def _mandatory_named(said: Said) -> list[Reply] | None:
+    """«IP ASN 85»: the mandatory IKI, saved and completed."""
+    if not names_mandatory(said.message):
+        return None
+    return draft_save.add_mandatory(said.state, mandatory_draft(said.message)[0])
+
+
+def _entry_change(said: Said) -> list[Reply] | None:
+    """«c3 ke IKI 2», «hapus c3»."""
+    state = said.state
+    return year_chat.entry_change(state, said.message, said.plain.clock()) if state.year.entries else None
+
+
+def _bare_command(said: Said) -> list[Reply] | None:
+    """«prima», «ekspor dong»: the command's word without its slash."""
+    command = bare_command(said.message)
+    return said.plain._command(said.turn, f"/{command}") if command else None
+
+
+def _records_asked(said: Said) -> list[Reply] | None:
+    """«capaian saya sudah berapa?» before any logbook: the same record, shown by its command."""
+    asked = records_asked(logbook_line(said.message))
+    return said.plain._command(said.turn, f"/{asked}") if asked else None
+
+
+def _work_asking_iki(said: Said) -> list[Reply] | None:
+    """«sy ngurus arsip …, iki nya apa ya yg cocok?»: the question asks for IKI for that work."""
+    work = work_asking_iki(said.message)
+    return from_work(said.state, work) if work else None
+
+
+def _request(said: Said) -> list[Reply] | None:
+    """A request: «mau bagi iki ke 4 anggota tim», «IKK apa yg cocok utk tim surveilans?» run its command; «sy ngurus
+    pengadaan barang. bisa bantu bikin iki?» is drafted from that work."""
+    request = request_in(said.message)
+    if not request:
+        return None
+    if request.command:
+        return said.plain._command(said.turn, f"/{request.command} {request.text}".strip())
+    work = work_beside_request(said.message) if request.name == "draft" else None
+    if work:
+        return from_work(said.state, work)
+    llm = f"\n\n{request.with_llm}" if request.with_llm and said.plain.assistant.model is not None else ""
+    return [Reply(request.reply + llm)]
+
+
+def _read_whole(said: Said) -> None:
+    """The message read as a whole, unless the logbook's reading was kept; «yaudah cek iki sy: Jumlah rapat …», «ok.
+    Persentase sampel …»: the IKI after a lead-in or a yes replaces the message (a measure word first: not «IKI 1:
+    612 dari 680 …», a quarter's figure)."""
+    message = said.message
+    intent = said.intent or classify(message, False if said.state.skp.iki else None)
+    typed = without_lead_in(after_yes(message) or message)
+    if intent.route in (Route.unclear, Route.iki) and typed != message and measure_class(typed):
+        lead_free = classify(typed)
+        if lead_free.route is Route.iki:
+            said.message, intent = typed, lead_free
+    said.intent = intent
+
+
+def _read_iki_on_draft_skp(said: Said) -> None:
+    """«tmbh iki bru: presentase hsil uji …, 100%» on a draft SKP: an IKI, not a figure or a day's work."""
+    intent = said.intent
+    if intent.route is Route.year and not said.state.year.agreed and not intent.entry.when.kind \
+            and intent.entry.kind in (year_chat.EntryKind.progress, year_chat.EntryKind.report):
+        drafted = classify(said.message)
+        said.intent = drafted if drafted.route is Route.iki else intent
+
+
+def _progress_for_pick(said: Said) -> list[Reply] | None:
+    """«TW II kelar, 1 sistem» under the suggestions, before the SKP is agreed: the target for the pick."""
+    intent, state, message = said.intent, said.state, said.message
+    if intent.route is Route.year and intent.entry.kind is year_chat.EntryKind.progress and state.candidates \
+            and not state.year.agreed and typed_target(message) is not None:
+        return said.plain.target_for_suggestions(state, message)
+    return None
+
+
+def _line_for_the_year(said: Said) -> list[Reply] | None:
+    """A line for the year; with no logbook yet, «yg hasil TB dilaporkan …, target 85» is an IKI, not work done (read
+    again as one)."""
+    intent = said.intent
+    if intent.route is not Route.year:
+        return None
+    if not (intent.entry.kind is year_chat.EntryKind.report and new_iki_in(said.message)):
+        return said.plain._year_line(said.turn, intent)
+    said.intent = classify(said.message)
+    return None
+
+
+def _figure_before_skp(said: Said) -> list[Reply] | None:
+    """«IKI 1: 612 dari 680» with no IKI saved: not a draft to check."""
+    if said.intent.route is not Route.iki:
+        return None
+    return year_chat.figure_before_skp(said.state, said.message, said.plain.clock()) or None
+
+
+def _all_taken(said: Said) -> list[Reply] | None:
+    """«yaudah yg 3 itu masukin semua»: every suggestion saved; «yg 3 itu … semua» under 4 suggestions: «semua» is all
+    of them, and the miscount is said, not kept quiet."""
+    state = said.state
+    if not state.candidates or not iki_list.takes_all(said.message):
+        return None
+    shown, counted = len(state.candidates), iki_list.count_said(said.message)
+    miscount = [Reply(f"Usulan di atas ada {shown}, bukan {counted}; semuanya saya simpan. Yang tidak perlu "
+                      "bisa dibuang dengan /buang NOMOR.")] if counted is not None and counted != shown else []
+    drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in state.candidates]
+    state.candidates, state.candidate_target = [], ""
+    return miscount + draft_save.save_many(state, drafts)
+
+
+def _target_typed(said: Said) -> list[Reply] | None:
+    """«98%» while «Simpan ke draf» waits (its yes, or its target); under the suggestions, a target for the one picked
+    («maks 7 hari kerja, target 80»: the standard is said to be added once saved)."""
+    state, message = said.state, said.message
+    if draft_save.offered(state):
+        if draft_save.takes_offer(state, message):
+            return draft_save.on_button(state, "save", "")
+        return draft_save.offer_target(state, message) or None
+    if state.candidates and names_target(message, state):
+        return said.plain.target_for_suggestions(state, message)
+    qualified = qualified_target(message) if state.candidates else None
+    if qualified is None:
+        return None
+    number, standard = qualified
+    note = Reply(f"Batas «{standard}» belum tertulis di kalimat usulan: tambahkan sesudah IKI-nya tersimpan "
+                 "dengan /ubah NOMOR teks.")
+    return [note] + said.plain.target_for_suggestions(state, number.text)
+
+
+def _late_correction(said: Said) -> list[Reply] | None:
+    """«eh salah, 90 aja» after the target question was let go: never an IKI to check."""
+    if said.state.candidates:
+        return None
+    return draft_save.late_correction(said.state, said.message) or None
+
+
+def _nothing_to_correct(said: Said) -> list[Reply] | None:
+    """«eh salah, 20 aja» with no answer just given: never an IKI to check."""
+    message = said.message
+    if is_correction(message) and measure_class(message) is None and read_answer(message).numbers:
+        return [Reply(NOTHING_TO_CORRECT)]
+    return None
+
+
+def _smalltalk(said: Said) -> list[Reply] | None:
+    """Small talk: a reaction under a list leads to its next step; «hari ini capek bgt pasien penuh» from a logbook
+    keeper is no entry, unless the user says it is."""
+    intent, state = said.intent, said.state
+    if intent.route is not Route.smalltalk:
+        return None
+    if intent.smalltalk == "reaction" and state.listed:
+        return [iki_list.next_step(state.listed, smalltalk_reply(intent.smalltalk))]
+    if intent.smalltalk == "feeling" and year_chat.logging(state):
+        state.pending = said.message
+        return [Reply(f"{smalltalk_reply(intent.smalltalk)} {FEELING_NOT_KEPT}",
+                      [Button("Catat sebagai catatan harian", "route:catat")])]
+    return [Reply(f"{smalltalk_reply(intent.smalltalk)}\n\n{NEXT_STEPS}")]
+
+
+def _indicator_search(said: Said) -> list[Reply] | None:
+    """A search for an indicator of the Renstra, as /ikk."""
+    if said.intent.route is not Route.indicator:
+        return None
+    plain, message, state = said.plain, said.message, said.state
+    return plain._limited(said.turn.user_id, "/ikk", lambda: plain._search(message, state))
+
+
+def _mandatory_declined(said: Said) -> list[Reply] | None:
+    """«no 26 IP ASN ga usah dimasukin ya»: kept out, said why it counts; never a question."""
+    state = said.state
+    if not declines_mandatory(said.message) or any(is_mandatory(iki) for iki in state.skp.iki):
+        return None
+    state.mandatory_offered = True
+    return [Reply(MANDATORY_PUT_OFF)] + draft_save.offer_reminder(state)
+
+
+def _findings_asked(said: Said) -> list[Reply] | None:
+    """«kenapa IKI 2 ga boleh?» under the review: what the findings shown there mean."""
+    if said.intent.route is not Route.question:
+        return None
+    return said.plain._findings_asked(said.turn, said.message) or None
+
+
+def _step_help(said: Said) -> list[Reply] | None:
+    """«trus gmn dong yg bener» under the suggestions: about them; «maksudnya gmn kak?» under the MPPH matrix."""
+    intent, state = said.intent, said.state
+    if intent.route is not Route.question:
+        return None
+    if state.candidates and step_help.asks_for_help(intent, state):
+        return said.plain._step_help(said.turn, said.message)
+    if step_help.key(state) == "mpph.done" and step_help.asks_for_help(intent, state):
+        return said.plain._step_help(said.turn, said.message) + [mpph_flow.matrix_reminder(state)]
+    return None
+
+
+def _read_asked_whether(said: Said) -> None:
+    """«emang ga boleh pake jumlah laporan ya? …»: asked, not an IKI to check (tester13 #9: «✗ IKI tidak diawali kata
+    ukuran» on the question); a draft opening with a measure word, or a telling of one's own work, is checked or
+    drafted as such."""
+    intent, message = said.intent, said.message
+    if intent.route is Route.iki and iki_list.asks_whether(message) and measure_class(message) is None:
+        said.intent = replace(intent, route=Route.question)
+
+
+def _lost(said: Said) -> list[Reply] | None:
+    """«ga tau iki sy apa, bingung», «sy cpns baru …, ga ngerti apa2 soal skp»: where to start (tester11 #4) («can you
+    help me write my KPIs? …» in English: the English notice says more)."""
+    route, message = said.intent.route, said.message
+    if says_lost(message) and not own_terms(message) and not is_english(message) \
+            and (route in (Route.question, Route.unclear) or route is Route.iki
+                 and measure_class(message) is None and not says_own_work(message)):
+        return [Reply(f"{smalltalk_reply('confused')}\n\n{NEXT_STEPS}")]
+    return None
+
+
+def _about_the_list(state: UserState, message: str) -> str:
+    """«ada 20 ya, kebanyakan ga sih?» right after a pasted list asks about its IKI: a question naming no guidance term
+    is read with «IKI» as its subject while a list is on screen (tester11 #15: it was «di luar pedoman»)."""
+    return f"IKI: {message}" if state.listed and not terms_in(message) else message
+
+
+def _question(said: Said) -> list[Reply] | None:
+    """A question about the guidance, answered as /tanya; «sy perawat, tugas sy merawat …. IKI itu apa ya kak?»: the
+    question answered, then IKI for the work it names."""
+    if said.intent.route is not Route.question:
+        return None
+    plain, state, message = said.plain, said.state, said.message
+    work = work_before_meaning(message)
+    drafted = work_suggestions(work) if work else []
+    drafted_reply = from_work(state, work, drafted=drafted) if any(task.candidates for task in drafted) else []
+    asked = _about_the_list(state, message)
+    return [Reply(AS_QUESTION)] + plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(asked)) \
+        + mandatory_offer(state, message) + drafted_reply + draft_save.offer_reminder(state)
+
+
+def _english_question(said: Said) -> list[Reply] | None:
+    """«why top down now? we always did bottom up»: the guidance answers it («can you help me?» it does not)."""
+    plain, message = said.plain, said.message
+    if said.intent.route is not Route.unclear or not is_english(message) or "?" not in message \
+            or iki_after_question(message):
+        return None
+    answered = plain._limited(said.turn.user_id, "/tanya", lambda: plain._ask(message))
+    return None if any(NOT_FOUND in reply.text for reply in answered) else [Reply(AS_QUESTION)] + answered
+
+
+def _done_work_before_skp(said: Said) -> list[Reply] | None:
+    """«hari ini review 12 berkas …» before any SKP: a logbook line, or work to draft (kept until the user says)."""
+    state, message = said.state, said.message
+    if state.skp.iki or said.intent.route not in (Route.iki, Route.unclear) or not reports_done_work(message):
+        return None
+    state.pending = message
+    return [Reply(f"«{message}» terdengar seperti pekerjaan yang sudah dilakukan. Mau dicatat sebagai catatan "
+                  "harian, atau disusun jadi IKI?", [Button("Catat sebagai catatan harian", "route:catat"),
+                                                    Button("Susun IKI dari pekerjaan ini", "route:susun")],
+                  choice_only=True)]
+
+
+def _building(state: UserState) -> bool:
+    """With a draft begun (or suggestions on screen), work typed is the next IKI: kept in the user's words when no
+    suggestion can be formed."""
+    return bool(state.skp.iki or state.candidates)
+
+
+def _work_told(said: Said) -> list[Reply] | None:
+    """«terima sampel …, periksa TB …»: work, drafted from."""
+    if said.intent.route in (Route.unclear, Route.iki) and is_work_description(said.message):
+        return from_work(said.state, said.message, keep=_building(said.state))
+    return None
+
+
+def _more_work(said: Said) -> list[Reply] | None:
+    """«sama yg input SILK, yg dilaporkan tepat waktu»: more work, drafted from."""
+    work = new_work(said.message, "") if said.intent.route is Route.unclear else None
+    return from_work(said.state, work, keep=_building(said.state)) if work else None
+
+
+def _iki_to_check(said: Said) -> list[Reply] | None:
+    """An IKI naming some work, checked: «2. Persentase …» sent alone, «tambah 1 lg: Persentase …»: its list number or
+    lead-in is no part of it; «ok pake yg jumlah sertifikat …, target 600»: the IKI from its measure word, the talk
+    before it off."""
+    intent, message = said.intent, said.message
+    if intent.route is not Route.iki or not intent.work_object:
+        return None
+    typed = new_iki_in(message) or without_lead_in(message)
+    checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
+                                add=said.add or asks_to_add(message, typed))
+    return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked
+
+
+def _english_iki(said: Said) -> list[Reply] | None:
+    """«Percentage of invoices paid on time, target 95%»: one verdict, in Indonesian words when they exist."""
+    message = said.message
+    if is_english(message) and english_measure(tokens(message.lower())):
+        return said.plain._check(said.state, message)
+    return None
+
+
+def _not_understood(said: Said) -> list[Reply] | None:
+    """An IKI shape with no known work in it («Persentase asdkjh»)."""
+    return [Reply(NOT_UNDERSTOOD)] if said.intent.route in (Route.nonsense, Route.iki) else None
+
+
+def _work_by_its_verb(said: Said) -> list[Reply] | None:
+    """Work being done, by its verb («periksa air minum depot isi ulang di wilayah Kec. …»): the rewriter reads work in
+    it, its suggestions (a bare topic, «skrining bayi baru lahir», is asked about: search or draft?)."""
+    message = said.message
+    doing = said.intent.route is Route.unclear and kept_work.own_wording(message) is not None
+    drafted = work_suggestions(message) if doing else []
+    return from_work(said.state, message, drafted=drafted) if any(task.candidates for task in drafted) else None
+
+
+def _asked_what_it_is(said: Said) -> list[Reply]:
+    """Nothing else took it: kept until the user says what it is. In English («can you help me write my KPIs? I work in
+    the lab …»): what to send instead. A logbook kept (an agreed SKP): «jaga malam» may be the day's work, so
+    recording it is offered first."""
+    state, message = said.state, said.message
+    state.pending = message
+    if is_english(message):
+        return [Reply(DESCRIBE_IN_INDONESIAN, [Button("Periksa sebagai IKI", "route:cek"),
+                                               Button("Tanya pedoman", "route:tanya")], choice_only=True)]
+    logbook = [Button("Catat sebagai catatan harian", "route:catat")] if year_chat.logging(state) else []
+    return [Reply(f"«{message}» itu maksudnya apa?", logbook + [Button("Periksa sebagai IKI", "route:cek"),
+                                                                Button("Tanya pedoman", "route:tanya"),
+                                                                Button("Cari indikator Renstra", "route:ikk")],
+                  choice_only=True)]
+
+
+# The order a plain message is read in: the first stage that answers wins. A new branch goes to the group it belongs
+# to, before the stages whose reading would take its message.
+STAGES: tuple[Stage, ...] = (
+    # before lists: what is still on screen from a command
+    _mpph_change, _shorter_asked,
+    # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
+    _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
+    # the year's lines: a logbook keeper's message read as a line first
+    _week_caught_up, _read_as_logbook_line, _logbook_line,
+    # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
+    _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
+    _mandatory_named, _entry_change,
+    # commands typed as words, and requests
+    _bare_command, _records_asked, _work_asking_iki, _request,
+    # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
+    _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
+    # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
+    _all_taken, _target_typed, _late_correction, _nothing_to_correct,
+    # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
+    _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
+    _question, _english_question,
+    # work to draft: done work before any SKP, work told, an IKI to check
+    _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
+    # fallbacks: an IKI shape with no work, work by its verb, and else the question what it is (always answers)
+    _not_understood, _work_by_its_verb, _asked_what_it_is,
+)
