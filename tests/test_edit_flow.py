@@ -332,3 +332,5 @@ def test_a_jenis_or_a_weight_typed_with_no_question_open_names_the_iki_still_lac
     assert second.jenis.value == "core_tusi" and second.bobot == 25.0
     assert [b.label for b in fills_missing(engine.state("u"), "Beyond")[0].buttons][:1] == \
         ["IKI 1: Persentase BMN yang tercatat dalam…"]  # IKI 2 has its jenis now: not offered again
+    typed = engine.handle("u", "Core TUSI")  # through the chat: the stage on the plain-text walk, never «maksudnya apa?»
+    assert labels(typed)[:1] == ["IKI 1: Persentase BMN yang tercatat dalam…"] and "maksudnya apa" not in said(typed)

@@ -13,6 +13,7 @@ from bot.conversation import (
     mpph_flow,
     pasted_skp,
     shorten,
+    skp_edit,
     skp_typed,
     step_help,
     year_chat,
@@ -460,6 +461,12 @@ def _nothing_to_correct(said: Said) -> list[Reply] | None:
     return None
 
 
+def _missing_value_typed(said: Said) -> list[Reply] | None:
+    """«Core TUSI», «20» typed with no question open while IKI of the draft lack a jenis or weight: which IKI, as
+    buttons that set it, never «maksudnya apa?»."""
+    return skp_edit.fills_missing(said.state, said.message)
+
+
 def _smalltalk(said: Said) -> list[Reply] | None:
     """Small talk: a reaction under a list leads to its next step; «hari ini capek bgt pasien penuh» from a logbook
     keeper is no entry, unless the user says it is."""
@@ -661,7 +668,7 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
-    _all_taken, _target_typed, _late_correction, _nothing_to_correct,
+    _all_taken, _target_typed, _late_correction, _nothing_to_correct, _missing_value_typed,
     # questions: small talk, a search, the mandatory IKI declined, findings and steps asked about, the guidance
     _smalltalk, _indicator_search, _mandatory_declined, _findings_asked, _step_help, _read_asked_whether, _lost,
     _question, _english_question,
