@@ -36,7 +36,7 @@ HD = "Persentase pasien HD yang mendapat edukasi cairan dan diet"
 
 def _at_weight(engine) -> None:
     prima_at_step_m(engine, "u")
-    for line in (HD, "80", "#1", "Core TUSI"):
+    for line in (HD, "80", "70", "Core TUSI"):
         engine.handle("u", line)
     assert engine.state("u").prima.field == "bobot"
 
@@ -66,3 +66,43 @@ def test_a_correction_typed_at_the_ubah_target_question_is_its_value(engine):
     reply = said(engine.handle("u", "eh salah, 90"))
     assert "harus berupa angka" not in reply
     assert engine.state("u").skp.iki[0].target == "90%"
+
+
+def test_a_jenis_typed_while_an_iki_is_kept_as_being_drafted_goes_to_it(engine):
+    """tester16 #5 (p1e line 5): with «IKI yang sedang disusun: …» on screen, «eh salah, jenisnya beyond deh» got
+    «Belum ada IKI yang sedang disusun»."""
+    prima_at_step_m(engine, "u")
+    engine.handle("u", HD)
+    engine.press("u", "prima:back")
+    assert engine.state("u").prima.field == "indikator" and engine.state("u").prima.current is not None
+    reply = said(engine.handle("u", "eh salah, jenisnya beyond deh"))
+    assert "Belum ada IKI" not in reply and "Target satu tahun" in reply
+    prima = engine.state("u").prima
+    assert prima.current.jenis.value == "beyond" and prima.field == "target"
+
+
+def _saved_one(engine) -> None:
+    _at_weight(engine)
+    engine.handle("u", "30")
+    assert engine.state("u").prima.field == "indikator" and len(engine.state("u").skp.iki) == 1
+
+
+def test_a_correction_right_after_the_save_still_puts_the_last_answer_right(engine):
+    """«eh bentar, 25 aja» reads as «X, target 25»; it was checked as the IKI «eh bentar» in step M."""
+    _saved_one(engine)
+    reply = said(engine.handle("u", "eh bentar, 25 aja"))
+    assert "Bobot" in reply and engine.state("u").skp.iki[0].bobot == 25
+
+
+@pytest.mark.parametrize("typed, says", [("eh bentar, 90 aja", "belum saya pasang"),
+                                         ("tetap simpan", "tidak ada yang perlu «tetap simpan»")])
+def test_a_control_phrase_with_nothing_open_is_never_checked_as_an_iki(engine, typed, says):
+    """tester16 #12: «eh bentar, 90 aja» after a refused IKI and «tetap simpan» with no weight refused were checked as
+    IKI drafts («IKI tidak diawali kata ukuran»)."""
+    _saved_one(engine)
+    if typed != "tetap simpan":
+        engine.handle("u", "Jumlah pasien baru HD yg dilakukan pengkajian awal keperawatan dlm 24 jam")  # refused
+    reply = said(engine.handle("u", typed))
+    assert says in reply and "kata ukuran" not in reply
+    assert ("Pilih usulan" if typed != "tetap simpan" else "Langkah 4") in reply  # the usulan refused still offered
+    assert [(i.target, i.bobot) for i in engine.state("u").skp.iki] == [("80%", 30)]

@@ -532,6 +532,21 @@ def is_correction(text: str) -> bool:
     return answer.correction and len(answer.numbers) == 1 and len(tokens(text)) <= MAX_VALUE_WORDS + 2
 
 
+def nothing_open(text: str) -> str | None:
+    """What to say to a control phrase when nothing it acts on is open: «eh bentar, 90 aja» with no answer just given,
+    «tetap simpan» with no weight refused. Never an IKI to check; None for anything else."""
+    from bot.rules.weights import wants_to_keep
+
+    if is_correction(text) and measure_class(text) is None:
+        value = read_answer(value_sentence(text)).numbers[0].text
+        return (f"Belum ada isian yang baru Anda jawab, jadi {value} belum saya pasang ke mana pun. Untuk mengubah IKI "
+                f"di draf, tulis misalnya /ubah 1 target {value} (nomornya ada di /skp).")
+    if wants_to_keep(text) and not numbers_in(text) and len(tokens(text)) <= MAX_VALUE_WORDS:
+        return ("Tidak ada bobot yang sedang saya tolak, jadi tidak ada yang perlu «tetap simpan». IKI yang sudah "
+                "tersimpan ada di /skp; bobotnya diubah dengan /ubah NOMOR bobot ANGKA.")
+    return None
+
+
 MAX_FIELD_WORDS = 8  # «TUSI jg, bobot 45», «baseline? ga tau jg kak, blm pernah diitung»: an answer, not a sentence
 
 
