@@ -180,6 +180,9 @@ def test_a_lowercase_acronym_is_read_in_capitals():
     ("Persentase resep rawat jalan yang dilayani dalam waktu ≤ 30 menit", Aspek.waktu),
     ("Rata-rata TAT pemeriksaan PCR", Aspek.waktu),
     ("Persentase sampel yang diperiksa sesuai TAT", Aspek.waktu),
+    # a harm that did not happen is the quality of the care (tester16 #2)
+    ("Persentase pasien HD yang tidak mengalami komplikasi intradialisis", Aspek.kualitas),
+    ("Persentase pasien operasi bebas infeksi luka operasi", Aspek.kualitas),
 ])
 def test_aspek_follows_the_measure_as_read(text, aspek):
     assert aspek_of(IkiDraft(indikator=text)) is aspek
@@ -189,6 +192,11 @@ def test_aspek_follows_the_measure_as_read(text, aspek):
     ("Persentase sampel yang ditolak", Trend.lower), ("Angka drop out imunisasi", Trend.lower),
     ("Persentase temuan BPK yang ditindaklanjuti", Trend.rate), ("Jumlah temuan audit", Trend.lower),
     ("Rata-rata waktu verifikasi usulan yang masuk", Trend.lower), ("Rata-rata TAT pemeriksaan PCR", Trend.lower),
+    ("Persentase temuan yang belum ditindaklanjuti", Trend.lower), ("Persentase pasien yang tidak kontrol", Trend.lower),
+    # a harm that did not happen is a good result counted: higher is better (tester16 #2)
+    ("Persentase pasien HD yang tidak mengalami komplikasi intradialisis", Trend.rate),
+    ("Persentase pasien rawat inap yang tidak jatuh", Trend.rate),
+    ("Persentase laporan yang tidak terlambat", Trend.rate),
 ])
 def test_what_went_wrong_is_lower_is_better_and_a_followed_up_finding_is_not(text, trend):
     assert trend_of(IkiDraft(indikator=text)) is trend
@@ -254,6 +262,9 @@ def test_a_done_state_counts_work_handled_as_a_passive_does():
     ("Persentase nilai kritis laboratorium yang dilaporkan kurang dari 30 menit",
      "Nilai kritis laboratorium dilaporkan kurang dari 30 menit"),
     ("Persentase nilai belanja yang terealisasi", "Nilai belanja terealisasi sesuai ketentuan"),
+    # a harm spared is a result reached, never held down (tester16 #2)
+    ("Persentase pasien HD yang tidak mengalami komplikasi intradialisis",
+     "Pasien HD tidak mengalami komplikasi intradialisis sesuai ketentuan"),
 ])
 def test_an_rhk_is_built_from_the_head_noun_and_its_kind(iki, rhk):
     assert draft_rhk(iki) == [rhk]

@@ -163,22 +163,31 @@ def measure_class(text: str) -> str | None:
     return lexicon().measure_class.get(tuple(measure)) if measure else None
 
 
-def unlikely_value(current: IkiDraft, field: str, number: Number) -> bool:
-    """A bare number a Persentase that should rise would hardly take: «12» as its target, «2» as the data awal of a
-    92% target (knowledge/conversation.yaml unlikely_values). Asked back before it is stored, never refused."""
+def unlikely_value(current: IkiDraft, field: str, number: Number) -> str | None:
+    """Why a number the measure would hardly take is asked back before it is stored (never refused): «low» — a bare
+    «12» as the target of a Persentase that should rise, «2» as the data awal of a 92% target; «unit» — a data awal
+    in another unit («24 sertifikat» for a Persentase); «above» — a data awal past the target of a measure that
+    should rise (95 for target 80). Limits: knowledge/conversation.yaml unlikely_values. None when it is likely."""
     from bot.lang.numbers import parse_target
     from bot.rules.analysis import implied_satuan
-    from bot.rules.measures import direction
+    from bot.rules.measures import direction, needs_baseline
 
-    if number.unit is not None or field not in ("target", "baseline"):
-        return False
-    if (current.satuan or implied_satuan(current)) != "%" or direction(current) != "≥":
-        return False
+    if field not in ("target", "baseline"):
+        return None
+    percent = (current.satuan or implied_satuan(current)) == "%"
+    if number.unit not in (None, "%"):
+        return "unit" if field == "baseline" and percent else None
+    if direction(current) != "≥":
+        return None
+    target = parse_target(current.target) if field == "baseline" and current.target else None
+    if target is not None and needs_baseline(current) and number.value > target.value:
+        return "above"
+    if number.unit is not None or not percent:
+        return None
     limits = knowledge.data("conversation")["unlikely_values"]
     if field == "target":
-        return number.value < limits["target_below"]
-    target = parse_target(current.target) if current.target else None
-    return target is not None and number.value < target.value * limits["baseline_share"]
+        return "low" if number.value < limits["target_below"] else None
+    return "low" if target is not None and number.value < target.value * limits["baseline_share"] else None
 
 
 _TARGET_WORD = re.compile(r"\btarget(?:nya)?\b\s*:?\s*", re.IGNORECASE)
@@ -521,6 +530,22 @@ def is_correction(text: str) -> bool:
     text = value_sentence(text)
     answer = read_answer(text)
     return answer.correction and len(answer.numbers) == 1 and len(tokens(text)) <= MAX_VALUE_WORDS + 2
+
+
+def nothing_open(text: str) -> str | None:
+    """What to say to a control phrase when nothing it acts on is open: «eh bentar, 90 aja» with no answer just given,
+    «tetap simpan» with no weight refused. Never an IKI to check; None for anything else."""
+    from bot.rules.weights import wants_to_keep
+
+    numbers = read_answer(value_sentence(text)).numbers if is_correction(text) else []
+    if numbers and measure_class(text) is None:
+        value = numbers[0].text
+        return (f"Belum ada isian yang baru Anda jawab, jadi {value} belum saya pasang ke mana pun. Untuk mengubah IKI "
+                f"di draf, tulis misalnya /ubah 1 target {value} (nomornya ada di /skp).")
+    if wants_to_keep(text) and not numbers_in(text) and len(tokens(text)) <= MAX_VALUE_WORDS:
+        return ("Tidak ada bobot yang sedang saya tolak, jadi tidak ada yang perlu «tetap simpan». IKI yang sudah "
+                "tersimpan ada di /skp; bobotnya diubah dengan /ubah NOMOR bobot ANGKA.")
+    return None
 
 
 MAX_FIELD_WORDS = 8  # «TUSI jg, bobot 45», «baseline? ga tau jg kak, blm pernah diitung»: an answer, not a sentence

@@ -339,6 +339,10 @@ class Fields:
             others = {name: n for name, n in answer.named.items() if name != "bobot"}
             weights = [n for n in answer.numbers if n.unit in (None, "%")  # "1 dashboard" is no weight, nor is
                        and all(n is not other for other in others.values())]  # «baseline thn lalu 82»
+            if answer.jenis is not None and answer.jenis is not d.current.jenis:
+                if not weights:  # «eh salah jenisnya beyond»: the jenis put right, its weight asked again
+                    return self._rejenis(state, answer.jenis)
+                d.current.jenis = answer.jenis  # «Beyond, 20»: both at once
             if others and not weights and "bobot" not in answer.named:  # the data awal or target, kept; never a weight
                 kept = self.named_aside(state, text)
                 named = " dan ".join(LABELS[name].lower() for name in others)
@@ -357,6 +361,16 @@ class Fields:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
             return self._take_weight(state, value, keep)
         return [Reply("Pilih salah satu tombol di bawah ini.")] + self.prompt(state)
+
+    def _rejenis(self, state: UserState, jenis: Jenis) -> list[Reply]:
+        """The jenis named again at the weight question: changed, and the weight asked again for the new jenis (a
+        weight refused for the old one is weighed again for the new)."""
+        d = self._holder(state)
+        was, d.current.jenis = d.current.jenis, jenis
+        said = Reply(f"Jenis «{short(d.current.indikator, 60)}» saya ganti: {was.label if was else '-'} → {jenis.label}.")
+        if d.pending_bobot is not None:
+            return [said] + self._take_weight(state, d.pending_bobot, keep=False)
+        return [said] + self.prompt(state)
 
     def _no_baseline_elsewhere(self, state: UserState, text: str) -> list[Reply]:
         """The data awal's answer typed at another question: taken for the data awal (left empty, as its button
@@ -466,21 +480,30 @@ class Fields:
         if number.approximate:
             d.proposed = number.text if number.unit or field != "target" else self._with_implied_unit(d.current, number)
             return [Reply(f"Saya baca «{short(text, 60)}» sebagai perkiraan.")] + self.prompt(state)
-        if unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored silently
-            return self.ask_back(state, number, text)
+        if why := unlikely_value(d.current, field, number):  # «12» after «12 kali» was refused: asked, never stored
+            return self.ask_back(state, number, text, why)
         self._set(d.current, field, number)
         d.answered = d.last_number = field
         return (self._check_units(state) if field == "target" else None) or self._noted(d.current, field,
                                                                                           self.advance(state))
 
-    def ask_back(self, state: UserState, number: Number, text: str) -> list[Reply]:
-        """A bare number the measure would hardly take (answers.unlikely_value) for the field asked: proposed back
-        with a «Ya» button, stored once confirmed or typed again."""
+    def ask_back(self, state: UserState, number: Number, text: str, why: str = "low") -> list[Reply]:
+        """A number the measure would hardly take (answers.unlikely_value says why) for the field asked: proposed
+        back with a «Ya» button, stored once confirmed or typed again."""
         d = self._holder(state)
-        d.proposed = self._with_implied_unit(d.current, number)
-        why = "targetnya" if d.field == "target" else f"data awalnya, padahal targetnya {d.current.target}"
-        return [Reply(f"«{short(text, 40)}» saya baca {d.proposed} sebagai {why}: rendah untuk persentase yang "
-                      "diharapkan naik. Betul?")] + self.prompt(state)
+        d.proposed = self._with_implied_unit(d.current, replace(number, unit=None) if why == "unit" else number)
+        read_as = f"«{short(text, 40)}» saya baca {d.proposed} sebagai"
+        if why == "unit":
+            said = (f"{read_as} data awalnya, padahal «{number.unit}» bukan persen: IKI ini diukur dalam persen. "
+                    f"Betul {d.proposed}? Bila yang Anda punya jumlahnya, tulis persentasenya (jumlah yang memenuhi "
+                    "dibagi seluruhnya, kali 100).")
+        elif why == "above":
+            said = (f"{read_as} data awalnya, padahal targetnya {d.current.target}: data awal sudah melampaui target "
+                    "yang diharapkan naik. Betul? Bila betul, targetnya sebaiknya dinaikkan di atas data awal.")
+        else:
+            of = "targetnya" if d.field == "target" else f"data awalnya, padahal targetnya {d.current.target}"
+            said = f"{read_as} {of}: rendah untuk persentase yang diharapkan naik. Betul?"
+        return [Reply(said)] + self.prompt(state)
 
     def named_aside(self, state: UserState, text: str) -> list[Reply]:
         """The data awal or target a question names besides the field asked («biasanya brp? tahun lalu realisasinya

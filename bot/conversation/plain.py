@@ -79,8 +79,6 @@ FEELING_NOT_KEPT = ("Pesan itu tidak saya catat sebagai pekerjaan. Bila hari ini
 NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan. Kirim kalimat IKI, misalnya "
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
-NOTHING_TO_CORRECT = ("Belum ada isian yang baru Anda jawab, jadi angka itu belum saya pasang ke mana pun. Untuk "
-                      "mengubah IKI di draf, tulis misalnya /ubah 2 target 20 (nomornya ada di /skp).")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
 
 

@@ -22,6 +22,7 @@ from bot.conversation.answers import (
     is_correction,
     jenis_named,
     measure_class,
+    nothing_open,
     picks_by_number,
     read_answer,
     typed_target,
@@ -53,7 +54,6 @@ from bot.conversation.plain import (
     NEXT_STEPS,
     NO_SUGGESTION_SHOWN,
     NOT_UNDERSTOOD,
-    NOTHING_TO_CORRECT,
     Plain,
     asks_to_add,
     drafts_iki,
@@ -454,11 +454,9 @@ def _late_correction(said: Said) -> list[Reply] | None:
 
 
 def _nothing_to_correct(said: Said) -> list[Reply] | None:
-    """«eh salah, 20 aja» with no answer just given: never an IKI to check."""
-    message = said.message
-    if is_correction(message) and measure_class(message) is None and read_answer(message).numbers:
-        return [Reply(NOTHING_TO_CORRECT)]
-    return None
+    """«eh salah, 20 aja» with no answer just given, «tetap simpan» with no weight refused: never an IKI to check."""
+    nothing = nothing_open(said.message)
+    return [Reply(nothing)] if nothing else None
 
 
 def _missing_value_typed(said: Said) -> list[Reply] | None:

@@ -13,6 +13,7 @@ from bot.conversation.answers import (
     answers_a_field,
     fields_in,
     is_correction,
+    nothing_open,
     picks_by_number,
     read_answer,
     typed_target,
@@ -234,8 +235,15 @@ class StepM:
         if elsewhere:  # «eh 90 kebanyakan, 85 aja»: the target typed before, named by its old value
             return [Reply(elsewhere)] + self.prompt(state)
         answer = read_answer(text)
-        if answer.correction and answer.numbers and prima.answered and classify(text).route != "iki":
+        # «eh bentar, 25 aja» reads as «X, target 25» (an IKI): short, it is a correction all the same
+        correction = answer.correction and answer.numbers and (classify(text).route != "iki" or is_correction(text))
+        if correction and prima.answered and not state.candidates:
             return self.fields.correct(state, answer)  # «eh salah, 20 aja» after the IKI was saved
+        if (correction or not answer.numbers) and (said := nothing_open(text)):  # «eh bentar, 90 aja», «tetap simpan»
+            if state.candidates:  # the suggestions for the IKI just refused are still on screen: picked, then the target
+                return [Reply(f"{said}\nPilih usulan di atas (targetnya saya tanyakan sesudahnya), atau tulis ulang IKI "
+                              "Anda.", use_buttons(len(state.candidates), "prima:use") + [AGAIN])]
+            return [Reply(said)] + self.prompt(state)
         if names_mandatory(text):  # "IP ASN 85", "IP ASN 85 bobot 10"
             return self._mandatory(state, text)
         if answer.jenis is not None and answers_a_field(text) and not reads_as_iki(text):
@@ -287,9 +295,20 @@ class StepM:
         return " ".join(said)
 
     def _jenis_alone(self, state: UserState, text: str, answer) -> list[Reply]:
-        """A jenis (and weight) typed while step M waits for an IKI: the IKI just saved takes it; with none saved in
-        this step, the user is told what is asked (never checked as an IKI: «Core TUSI» is no IKI)."""
+        """A jenis (and weight) typed while step M waits for an IKI: the IKI kept as being drafted takes it (then its
+        open fields are asked), else the IKI just saved; with none saved in this step, the user is told what is asked (never checked as an IKI: «Core TUSI» is no IKI)."""
         prima, skp = state.prima, state.skp
+        if prima.current is not None:  # the IKI shown as «sedang disusun» takes it; its open fields are asked on
+            prima.current.jenis = answer.jenis
+            said = f"Jenis «{short(prima.current.indikator, 60)}»: {answer.jenis.label}."
+            weight = answer.named.get("bobot") or next(iter(answer.numbers), None)
+            reason = overshoot(skp, answer.jenis, weight.value) if weight is not None else None
+            if weight is not None and not reason:
+                prima.current.bobot = weight.value
+                said += f" Bobotnya {format_number(weight.value)}%."
+            elif weight is not None:
+                said += f" {reason} Bobotnya saya tanyakan lagi."
+            return [Reply(said)] + self.fields.advance(state, after="")
         if prima.saved is None or prima.saved >= len(skp.iki):
             return [Reply(f"«{short(text, 40)}» adalah jenis IKI. Belum ada IKI yang sedang disusun: tulis dulu "
                           "kalimat IKI-nya, lalu jenisnya saya tanyakan (atau tulis sekaligus, misalnya «Persentase … , "

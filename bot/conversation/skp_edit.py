@@ -6,7 +6,7 @@ import re
 
 from bot import knowledge, render
 from bot.conversation import year_chat
-from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, value_leads
+from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -357,7 +357,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
             update["rhk"] = next(iter(draft_rhk(indikator)), None)
         return None, update
     if field in ("target", "baseline"):
-        said = leading_value(text)  # «95 aja, 100 ketinggian»: the value, not its remark
+        # «95 aja, 100 ketinggian», «eh salah, 90»: the value, not its remark nor the correction's words
+        said = leading_value(text) or typed_target(text)
         text = _value_only(said.text if said is not None else text)  # «160 SK, ada mutasi pegawai»: not its reason
         target = parse_target(text)
         if target is None:

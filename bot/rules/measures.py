@@ -25,6 +25,8 @@ def _words() -> dict:
     return {
         "lower": PhraseSet(data["lower_is_better"]),
         "lower_predicates": frozenset(data["lower_predicates"]),
+        "negations": frozenset(data["negations"]),
+        "adverse": PhraseSet(data["adverse_outcomes"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
         "periods": frozenset(data["periods"]),
         "deliverables": PhraseSet(data["deliverables"]),
@@ -43,7 +45,19 @@ def aspek_of(draft: IkiDraft) -> Aspek:
     for aspek, phrases in _words()["aspek"]:
         if phrases.find(words):
             return aspek
-    return Aspek.kuantitas
+    return Aspek.kualitas if spares_harm(words) else Aspek.kuantitas
+
+
+def spares_harm(words: list[str]) -> bool:
+    """Somewhere the words say what goes wrong did not happen («tidak mengalami komplikasi», «bebas infeksi»)."""
+    return any(_spared_at(words, i) for i in range(len(words)))
+
+
+def _spared_at(words: list[str], i: int) -> bool:
+    """A negation at i of a harm right after it or after one verb: a good result counted, not a harm."""
+    found = _words()
+    return (i < len(words) and words[i] in found["negations"]
+            and bool(found["adverse"].match_at(words, i + 1) or found["adverse"].match_at(words, i + 2)))
 
 
 def lower_is_better(words: list[str]) -> bool:
@@ -52,8 +66,9 @@ def lower_is_better(words: list[str]) -> bool:
     measure ("Rata-rata waktu … yang …") stays lower."""
     found = _words()
     opening = found["lower"].match_at(words, 0)
-    predicate = words[words.index("yang") + 1] if "yang" in words[:-1] else ""
-    if predicate in found["lower_predicates"]:
+    at = words.index("yang") + 1 if "yang" in words[:-1] else 0
+    predicate = words[at] if at else ""
+    if predicate in found["lower_predicates"] and not _spared_at(words, at):
         return True
     timed = opening == ("waktu",) or any(p.match_at(words, 0) for a, p in found["aspek"] if a is Aspek.waktu)
     return bool(opening) and (not predicate or timed)
