@@ -316,7 +316,9 @@ def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
         short, full = sorted((a, b), key=len)
         return len(full) - len(short) < 3 or not is_indonesian_word(short) or \
             not (is_indonesian_word(full) or full in known_words())
-    return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
+    # two words of the language a letter apart are two words, no typo of each other: «kasus» is no «kamus»
+    return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1 and \
+        not (is_indonesian_word(a) and is_indonesian_word(b))
 
 
 def scores(words: list[str], profiles: list[dict[str, float]], lend: bool = True) -> list[float]:
@@ -602,6 +604,11 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         if _generic_apart(words, profiles, ranked):
             # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
             return Link(Decision.ask, candidates[:3], confidence, "kata umum")
+        if not counted[top] and lead < settings["thin_lead"] and best < settings["thin_score"]:
+            # a best IKI that neither scores high, nor leads far, nor counts the line's number («rapat prodi persiapan
+            # akreditasi LAM-PTKes» toward an IKI of artikel in jurnal terakreditasi): too thin a margin to stake a
+            # silent link on; ask, the best first
+            return Link(Decision.ask, candidates[:3], confidence, "selisih tipis")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
