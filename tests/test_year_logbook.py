@@ -270,6 +270,19 @@ def test_a_known_programme_package_lends_its_objects_to_the_iki_that_names_one()
     assert found.decision is Decision.ask and found.candidates[0].number == 1
 
 
+def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_counting_it():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pengaduan yang ditindaklanjuti paling lama 5 hari kerja",
+        "Jumlah pengaduan yang selesai ditangani",
+        "Jumlah laporan analisis tren pengaduan yang disampaikan ke pimpinan",
+        "Nilai Indeks Profesionalitas ASN")])
+    # «olah data» makes a dokumen: the laporan IKI goes first, though the line names none of its words but «aduan»
+    found = _link("kmrn olah data aduan juni, top 5 kategori", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [3, 1]
+    # «data» alone is no act of making a dokumen, and the kind never decides a link
+    assert _link("cek data aduan juni", skp).candidates[0].number != 3
+
+
 def test_without_an_skp_every_entry_is_outside():
     assert _link("verif 13 berkas KP", SkpDraft()).decision is Decision.outside
 

@@ -407,7 +407,12 @@ def _nearness(word: str, term: str, settings: dict) -> float:
 
 
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
-    """The IKI the line is about, or the ones to ask between, or di luar SKP."""
+    """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
+    luar SKP."""
+    return by_kind(_decided(ln, w, skp, rencana), ln, w, skp)
+
+
+def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     found = _link(ln, w, skp, rencana)
     if found.decision is not Decision.link:
         return found
@@ -432,6 +437,40 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         # the work: linking it would file sitrep work under krisis silently
         return Link(Decision.ask, found.candidates[:3], found.confidence, "kata samping", unnamed)
     return found
+
+
+def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
+    """A question's buttons ordered with the kind of result the line's act makes (catatan_harian.yaml
+    link.result_kinds: «susun», «revisi naskah» make a dokumen) toward the IKI whose counted thing is of that kind
+    (laporan, naskah, artikel …), at link.kind_weight beside each IKI's score; an IKI of that kind the line shares
+    no word with is offered too. Weak evidence: it orders a question, never decides a link."""
+    if found.decision is not Decision.ask or found.why == "belajar atau kerja":
+        return found  # competence first is the question's own order
+    words = set(line_terms(ln, w))
+    kinds = [results for acts, results in _result_kinds() if any(act <= words for act in acts)]
+    made = {i for i, iki in enumerate(skp.iki) for head in text_terms(result_parts(iki.indikator)[0])[:1]
+            if any(_parts(head) & results for results in kinds)}
+    if not made:
+        return found
+    offered = {c.number: c for c in found.candidates}
+    for i in made:
+        offered.setdefault(i + 1, Candidate(skp.iki[i].indikator, i + 1, 0.0))
+    bonus = vocabulary().link["kind_weight"]
+    ordered = sorted(offered.values(), key=lambda c: -(c.score + (bonus if c.number - 1 in made else 0.0)))
+    return replace(found, candidates=ordered[:max(3, len(found.candidates))])
+
+
+@knowledge.cached
+def _result_kinds() -> list[tuple[list[frozenset[str]], frozenset[str]]]:
+    """Each kind of result as the acts that make it (each the terms a line names all of: «olah data» is no «data»)
+    and the terms of the things it is (link.result_kinds)."""
+    return [([frozenset(text_terms(a)) for a in kind["acts"] if text_terms(a)],
+             frozenset(t for r in kind["results"] for t in _parts_of(r)))
+            for kind in vocabulary().link["result_kinds"]]
+
+
+def _parts_of(phrase: str) -> set[str]:
+    return {p for t in text_terms(phrase) for p in _parts(t)}
 
 
 def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> str:
