@@ -283,6 +283,25 @@ def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_cou
     assert _link("cek data aduan juni", skp).candidates[0].number != 3
 
 
+PHARMACY = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+    "Persentase pasien baru rawat inap yang direkonsiliasi obatnya dalam 1x24 jam",
+    "Persentase rekomendasi apoteker atas masalah terkait obat yang diterima DPJP",
+    "Persentase peresepan antibiotik yang sesuai Panduan Penggunaan Antibiotik (PPAB)",
+    "Jumlah pasien yang mendapat konseling obat",
+    "Jumlah laporan MESO yang terkirim ke e-MESO",
+    "Nilai Indeks Profesionalitas ASN")])
+
+
+def test_a_second_piece_of_work_after_a_plus_the_best_iki_never_names_asks():
+    # «PIO» (pelayanan informasi obat) is work no antibiotic-prescribing IKI names: one link would file it there
+    found = _link("telaah resep + PIO", PHARMACY)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    assert found.candidates[0].number == 3
+    # «&» lists things of one piece of work; a part the best names («+ lapor e-MESO») is no second piece of work
+    assert _link("telaah resep antibiotik & PPAB", PHARMACY).decision is Decision.link
+    assert _link("input 3 laporan MESO + kirim ke e-MESO", PHARMACY).decision is Decision.link
+
+
 def test_without_an_skp_every_entry_is_outside():
     assert _link("verif 13 berkas KP", SkpDraft()).decision is Decision.outside
 

@@ -427,6 +427,11 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
         # leave one of them with the wrong IKI silently
         return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+    if _part_unnamed(ln, w, skp, rencana, best - 1):
+        # «telaah resep + PIO»: the part after «+» names work the best IKI never names: a second piece of work the
+        # link would file under the first one's IKI silently
+        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
+                    found.confidence, "dua pekerjaan")
     if _all_aside(ln, w):
         # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
@@ -501,6 +506,26 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
+    """A part of the line between the marks that join a second piece of work (catatan_harian.yaml
+    link.second_work_joiners: «+») names a thing (no weak word nor plain act) and nothing the best IKI names."""
+    ln = respelled(ln, _own_texts(skp, rencana))
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+            if k == "mark" and t in vocabulary().link["second_work_joiners"]]
+    if not cuts:
+        return False
+    _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
+    plain, names = _weak() | _plain_acts(), capitals(ln.text)
+    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]):
+        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
+        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
+        words = spelled_out(line_terms(part, replace(w, span=said if said[0] < said[1] else (0, 0))), skp, profiles,
+                            names)
+        if any(t not in plain for t in words) and not _named(words, profiles[best]):
+            return True
+    return False
 
 
 def _all_aside(ln: Line, w: When) -> bool:
