@@ -302,6 +302,17 @@ def test_a_second_piece_of_work_after_a_plus_the_best_iki_never_names_asks():
     assert _link("input 3 laporan MESO + kirim ke e-MESO", PHARMACY).decision is Decision.link
 
 
+def test_a_place_after_the_counted_things_is_no_other_thing_they_are():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="40", satuan=unit) for text, unit in (
+        ("Persentase puskesmas binaan yang menerapkan ILP sesuai juknis", "%"),
+        ("Jumlah puskesmas yang disupervisi dengan instrumen terstandar", "puskesmas"),
+        ("Persentase rekomendasi hasil supervisi yang ditindaklanjuti", "%"),
+        ("Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", "kab/kota"))])
+    # «di Kab Kupang» says where the 3 puskesmas are: no kab/kota of IKI 4, so the count is IKI 2's
+    found = _link("supervisi 3 puskesmas di Kab Kupang", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
 def test_without_an_skp_every_entry_is_outside():
     assert _link("verif 13 berkas KP", SkpDraft()).decision is Decision.outside
 

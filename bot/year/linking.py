@@ -931,8 +931,11 @@ def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
     target = counted_things(skp.iki[index])
     own = (target.things | target.written) if target else frozenset()
     named_other = counts_own = False
+    places = vocabulary().place_markers
     for n in counts(ln, w):
         after = [t for t, k in zip(ln.toks[n.at + 1:n.clause[1]], ln.kinds[n.at + 1:n.clause[1]]) if k == "word"]
+        # «3 puskesmas di Kab Kupang»: what follows a place marker says where the things are, not what they are
+        after = after[:next((i for i, t in enumerate(after) if t in places), len(after))]
         said = set(terms(after[:4]))
         if said & others:
             named_other = True
