@@ -232,6 +232,91 @@ def test_an_outside_activity_that_also_matches_an_iki_asks_instead_of_linking():
     assert found.decision is not Decision.link
 
 
+POLTEKKES = SkpDraft(iki=[
+    IkiDraft(indikator="Persentase pertemuan perkuliahan yang terlaksana sesuai RPS", target="95", satuan="persen",
+             rhk="Pembelajaran mata kuliah terlaksana sesuai RPS"),
+    IkiDraft(indikator="Jumlah mahasiswa bimbingan KTI yang lulus ujian tepat waktu", target="8", satuan="mahasiswa",
+             rhk="Mahasiswa bimbingan menyelesaikan tugas akhir tepat waktu"),
+    IkiDraft(indikator="Jumlah artikel ilmiah terbit di jurnal terakreditasi SINTA", target="2", satuan="artikel",
+             rhk="Hasil penelitian terpublikasi di jurnal terakreditasi"),
+    IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="82", satuan="nilai",
+             rhk="Kompetensi pegawai meningkat melalui pengembangan kompetensi"),
+])
+
+
+def test_a_weak_best_with_a_thin_lead_asks_instead_of_linking():
+    # «akreditasi» of a prodi is no «jurnal terakreditasi»: one plain word, a weak score, a lead under thin_lead
+    found = _link("senin rapat prodi persiapan akreditasi LAM-PTKes", POLTEKKES)
+    assert found.decision is Decision.ask and found.why == "selisih tipis"
+    assert found.candidates[0].number == 3  # the best is still offered first
+    found = _link("artikel ke-2 terbit di jurnal SINTA 3", POLTEKKES)  # a strong, far lead still links
+    assert found.decision is Decision.link and found.candidates[0].number == 3
+
+
+PTM = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+    "Persentase kab/kota dengan minimal 70% penderita hipertensi mendapat pelayanan sesuai standar",
+    "Jumlah Posyandu ILP yang melaksanakan skrining PTM usia produktif",
+    "Jumlah laporan analisis situasi PTM yang disusun",
+    "Jumlah kader posyandu yang lulus pelatihan deteksi dini PTM",
+    "Nilai Indeks Profesionalitas ASN")])
+
+
+def test_two_words_of_the_language_a_letter_apart_are_no_typo_of_each_other():
+    # «rapat» is no «dapat» of IKI 1: nothing of the SKP is named
+    assert _link("rapat lintas sektor sm Kementan", PTM).decision is Decision.outside
+    # a typo that is no word still reads as the word it is one letter off
+    found = _link("penyusnan laporan analisis situasi PTM triwulan 1", PTM)
+    assert found.decision is Decision.link and found.candidates[0].number == 3
+
+
+def test_a_known_programme_package_lends_its_objects_to_the_iki_that_names_one():
+    found = _link("meeting with WHO on the HEARTS technical package", PTM)  # WHO HEARTS: hypertension care
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_counting_it():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pengaduan yang ditindaklanjuti paling lama 5 hari kerja",
+        "Jumlah pengaduan yang selesai ditangani",
+        "Jumlah laporan analisis tren pengaduan yang disampaikan ke pimpinan",
+        "Nilai Indeks Profesionalitas ASN")])
+    # «olah data» makes a dokumen: the laporan IKI goes first, though the line names none of its words but «aduan»
+    found = _link("kmrn olah data aduan juni, top 5 kategori", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [3, 1]
+    # «data» alone is no act of making a dokumen, and the kind never decides a link
+    assert _link("cek data aduan juni", skp).candidates[0].number != 3
+
+
+PHARMACY = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+    "Persentase pasien baru rawat inap yang direkonsiliasi obatnya dalam 1x24 jam",
+    "Persentase rekomendasi apoteker atas masalah terkait obat yang diterima DPJP",
+    "Persentase peresepan antibiotik yang sesuai Panduan Penggunaan Antibiotik (PPAB)",
+    "Jumlah pasien yang mendapat konseling obat",
+    "Jumlah laporan MESO yang terkirim ke e-MESO",
+    "Nilai Indeks Profesionalitas ASN")])
+
+
+def test_a_second_piece_of_work_after_a_plus_the_best_iki_never_names_asks():
+    # «PIO» (pelayanan informasi obat) is work no antibiotic-prescribing IKI names: one link would file it there
+    found = _link("telaah resep + PIO", PHARMACY)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    assert found.candidates[0].number == 3
+    # «&» lists things of one piece of work; a part the best names («+ lapor e-MESO») is no second piece of work
+    assert _link("telaah resep antibiotik & PPAB", PHARMACY).decision is Decision.link
+    assert _link("input 3 laporan MESO + kirim ke e-MESO", PHARMACY).decision is Decision.link
+
+
+def test_a_place_after_the_counted_things_is_no_other_thing_they_are():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="40", satuan=unit) for text, unit in (
+        ("Persentase puskesmas binaan yang menerapkan ILP sesuai juknis", "%"),
+        ("Jumlah puskesmas yang disupervisi dengan instrumen terstandar", "puskesmas"),
+        ("Persentase rekomendasi hasil supervisi yang ditindaklanjuti", "%"),
+        ("Jumlah kab/kota binaan yang data pemantauan ILP di ASIK lengkap", "kab/kota"))])
+    # «di Kab Kupang» says where the 3 puskesmas are: no kab/kota of IKI 4, so the count is IKI 2's
+    found = _link("supervisi 3 puskesmas di Kab Kupang", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
 def test_without_an_skp_every_entry_is_outside():
     assert _link("verif 13 berkas KP", SkpDraft()).decision is Decision.outside
 

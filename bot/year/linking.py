@@ -316,7 +316,9 @@ def _close(a: str, b: str, fuzzy: int, prefix: int) -> bool:
         short, full = sorted((a, b), key=len)
         return len(full) - len(short) < 3 or not is_indonesian_word(short) or \
             not (is_indonesian_word(full) or full in known_words())
-    return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1
+    # two words of the language a letter apart are two words, no typo of each other: «kasus» is no «kamus»
+    return min(len(a), len(b)) >= fuzzy and edit_distance(a, b, 1) == 1 and \
+        not (is_indonesian_word(a) and is_indonesian_word(b))
 
 
 def scores(words: list[str], profiles: list[dict[str, float]], lend: bool = True) -> list[float]:
@@ -405,7 +407,12 @@ def _nearness(word: str, term: str, settings: dict) -> float:
 
 
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
-    """The IKI the line is about, or the ones to ask between, or di luar SKP."""
+    """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
+    luar SKP."""
+    return by_kind(_decided(ln, w, skp, rencana), ln, w, skp)
+
+
+def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     found = _link(ln, w, skp, rencana)
     if found.decision is not Decision.link:
         return found
@@ -420,6 +427,11 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
         # leave one of them with the wrong IKI silently
         return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
+    if _part_unnamed(ln, w, skp, rencana, best - 1):
+        # «telaah resep + PIO»: the part after «+» names work the best IKI never names: a second piece of work the
+        # link would file under the first one's IKI silently
+        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
+                    found.confidence, "dua pekerjaan")
     if _all_aside(ln, w):
         # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
@@ -430,6 +442,40 @@ def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = N
         # the work: linking it would file sitrep work under krisis silently
         return Link(Decision.ask, found.candidates[:3], found.confidence, "kata samping", unnamed)
     return found
+
+
+def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
+    """A question's buttons ordered with the kind of result the line's act makes (catatan_harian.yaml
+    link.result_kinds: «susun», «revisi naskah» make a dokumen) toward the IKI whose counted thing is of that kind
+    (laporan, naskah, artikel …), at link.kind_weight beside each IKI's score; an IKI of that kind the line shares
+    no word with is offered too. Weak evidence: it orders a question, never decides a link."""
+    if found.decision is not Decision.ask or found.why == "belajar atau kerja":
+        return found  # competence first is the question's own order
+    words = set(line_terms(ln, w))
+    kinds = [results for acts, results in _result_kinds() if any(act <= words for act in acts)]
+    made = {i for i, iki in enumerate(skp.iki) for head in text_terms(result_parts(iki.indikator)[0])[:1]
+            if any(_parts(head) & results for results in kinds)}
+    if not made:
+        return found
+    offered = {c.number: c for c in found.candidates}
+    for i in made:
+        offered.setdefault(i + 1, Candidate(skp.iki[i].indikator, i + 1, 0.0))
+    bonus = vocabulary().link["kind_weight"]
+    ordered = sorted(offered.values(), key=lambda c: -(c.score + (bonus if c.number - 1 in made else 0.0)))
+    return replace(found, candidates=ordered[:max(3, len(found.candidates))])
+
+
+@knowledge.cached
+def _result_kinds() -> list[tuple[list[frozenset[str]], frozenset[str]]]:
+    """Each kind of result as the acts that make it (each the terms a line names all of: «olah data» is no «data»)
+    and the terms of the things it is (link.result_kinds)."""
+    return [([frozenset(text_terms(a)) for a in kind["acts"] if text_terms(a)],
+             frozenset(t for r in kind["results"] for t in _parts_of(r)))
+            for kind in vocabulary().link["result_kinds"]]
+
+
+def _parts_of(phrase: str) -> set[str]:
+    return {p for t in text_terms(phrase) for p in _parts(t)}
 
 
 def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> str:
@@ -460,6 +506,26 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     if not things or _named(words, profiles[best]) or _shares_stem(shown, skp.iki[best]):
         return ""
     return " ".join(shown)
+
+
+def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
+    """A part of the line between the marks that join a second piece of work (catatan_harian.yaml
+    link.second_work_joiners: «+») names a thing (no weak word nor plain act) and nothing the best IKI names."""
+    ln = respelled(ln, _own_texts(skp, rencana))
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
+            if k == "mark" and t in vocabulary().link["second_work_joiners"]]
+    if not cuts:
+        return False
+    _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
+    plain, names = _weak() | _plain_acts(), capitals(ln.text)
+    for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]):
+        part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
+        said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
+        words = spelled_out(line_terms(part, replace(w, span=said if said[0] < said[1] else (0, 0))), skp, profiles,
+                            names)
+        if any(t not in plain for t in words) and not _named(words, profiles[best]):
+            return True
+    return False
 
 
 def _all_aside(ln: Line, w: When) -> bool:
@@ -602,6 +668,11 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         if _generic_apart(words, profiles, ranked):
             # «MRI 11 px shift pagi»: what sets the best apart from the next is only a thing any work counts (px)
             return Link(Decision.ask, candidates[:3], confidence, "kata umum")
+        if not counted[top] and lead < settings["thin_lead"] and best < settings["thin_score"]:
+            # a best IKI that neither scores high, nor leads far, nor counts the line's number («rapat prodi persiapan
+            # akreditasi LAM-PTKes» toward an IKI of artikel in jurnal terakreditasi): too thin a margin to stake a
+            # silent link on; ask, the best first
+            return Link(Decision.ask, candidates[:3], confidence, "selisih tipis")
         if counted[top] or _specific(words, profiles, found_in, top, len(candidates) > 1):
             return Link(Decision.link, candidates[:1], confidence, "jelas")
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
@@ -860,8 +931,11 @@ def _named_as_other(ln: Line, w: When, index: int, skp: SkpDraft) -> bool:
     target = counted_things(skp.iki[index])
     own = (target.things | target.written) if target else frozenset()
     named_other = counts_own = False
+    places = vocabulary().place_markers
     for n in counts(ln, w):
         after = [t for t, k in zip(ln.toks[n.at + 1:n.clause[1]], ln.kinds[n.at + 1:n.clause[1]]) if k == "word"]
+        # «3 puskesmas di Kab Kupang»: what follows a place marker says where the things are, not what they are
+        after = after[:next((i for i, t in enumerate(after) if t in places), len(after))]
         said = set(terms(after[:4]))
         if said & others:
             named_other = True
