@@ -227,7 +227,7 @@ MAX_MISSING_WORDS = 4  # «Core TUSI», «20», «TUSI 25», «bobot 20 aja»: a
 
 
 def fills_missing(state: UserState, text: str) -> list[Reply] | None:
-    """«Core TUSI» or «20» typed with no question open while IKI of the draft still lack a jenis or a weight: which
+    """«Core TUSI» or «bobot 20» typed with no question open while IKI of the draft still lack a jenis or a weight: which
     IKI lack it, each a button «IKI N: …» that sets it («Core TUSI 25»: both); None when the message is no such value
     or no IKI lacks it."""
     words = tokens(text)
@@ -235,9 +235,8 @@ def fills_missing(state: UserState, text: str) -> list[Reply] | None:
         return None
     answer = read_answer(text)
     weight = answer.named.get("bobot") or (answer.numbers[0] if len(answer.numbers) == 1 else None)
-    if len(answer.numbers) > 1 or (answer.jenis is None and (weight is None or "bobot" not in answer.named
-                                                              and not re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*%?\s*", text))):
-        return None  # «20» alone, «bobot 20», a jenis with or without its weight; nothing else
+    if len(answer.numbers) > 1 or (answer.jenis is None and "bobot" not in answer.named):
+        return None  # «bobot 20», a jenis with or without its weight; never a bare «20» (a pick, a count, a figure)
     if set(answer.named) - {"bobot"} or (weight is not None and not 0 < weight.value <= 100):
         return None
     values = ([("jenis", answer.jenis.value)] if answer.jenis is not None else []) \
