@@ -493,3 +493,23 @@ def test_a_question_naming_the_open_step_gets_that_steps_help(engine, asked):
     replies = engine.handle("k", asked)
     assert said(replies).startswith(help_text("mpph.method")) and NOT_FOUND not in said(replies)
     assert "Bagaimana peran dibagi?" in replies[-1].text and engine.state("k").mpph.step == "method"
+
+
+def test_a_milestone_role_takes_its_quarter_and_counts_its_own_output_never_a_percent_of_the_leader():
+    """tester16 #7: «Rina; draf pedoman tersusun; TW II; Jumlah draf …» was refused (the target must be a number), and
+    with «1» instead Rina's «Jumlah draf …» became «target 1%», the leader's unit."""
+    leader = LeaderIndicator(id="Indikator 1", indikator="Persentase pedoman tatalaksana hipertensi di FKTP yang "
+                             "ditetapkan", target="100%", satuan="%", metode="milestone")
+    roles, problems = read_roles("Rina; draf pedoman tersusun; TW II; Jumlah draf pedoman tatalaksana hipertensi yang "
+                                 "selesai dibahas dengan pakar\nBudi; draf naskah akademik; 1\nSari; uji publik; TW III",
+                                 leader)
+    assert problems == [] and [r.triwulan for r in roles] == [2, None, 3]
+    leader.peran = roles
+    draft = MpphDraft(pimpinan={"nama": "Ketua"}, indikator=[leader],
+                      tim=[{"nama": "Rina"}, {"nama": "Budi"}, {"nama": "Sari"}])
+    result = check_mpph(draft)
+    rina, budi, sari = result.role_iki
+    assert (rina.target, rina.satuan, rina.triwulan_selesai) == ("1", "Draf", 2)
+    assert budi.satuan != "%" and budi.indikator.startswith("Jumlah") and sari.indikator.startswith("Jumlah")
+    text = render.mpph_result(draft, result)
+    assert "1%" not in text and "(target 1 Draf, selesai TW II)" in text and not result.has_error

@@ -9,11 +9,13 @@ from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
+from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
+from bot.skp.dialog_pack import read_quarter
 from bot.skp.mpph import (
     METHOD_LABELS,
     LeaderIndicator,
@@ -423,7 +425,11 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
 
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
-    return Role(pegawai=name.strip(), bagian=part.strip(), target=(target or "").strip() or None,
+    target = (target or "").strip() or None
+    quarter = read_quarter(target) if target and parse_target(target) is None else None
+    if quarter is not None:  # «Rina; draf pedoman tersusun; TW II»: a milestone's target is when it is done
+        target = None
+    return Role(pegawai=name.strip(), bagian=part.strip(), target=target, triwulan=quarter,
                 iki=(iki or "").strip() or None, sendiri=_is_self(name))
 
 
@@ -447,7 +453,8 @@ def _usable(role: Role, leader: LeaderIndicator) -> bool:
         return False  # («Persentase kab/kota …; 90%» is an indicator, never a member called «Persentase …»)
     if role.target is not None:
         return parse_target(role.target) is not None
-    return _default_target(leader) is not None or leader.metode == "kuantitatif"
+    return _default_target(leader) is not None or leader.metode == "kuantitatif" \
+        or (leader.metode == "milestone" and role.triwulan is not None)
 
 
 def _default_target(leader: LeaderIndicator) -> str | float | None:
@@ -870,7 +877,8 @@ def _role_at(flow: MpphState, number: int | None) -> tuple[LeaderIndicator, Role
 
 
 def _role_line(role: Role) -> str:
-    return "; ".join(str(v) for v in (role.pegawai, role.bagian, role.target, role.iki) if v not in (None, ""))
+    due = quarter_mark(role.triwulan) if role.triwulan else None
+    return "; ".join(str(v) for v in (role.pegawai, role.bagian, role.target, due, role.iki) if v not in (None, ""))
 
 
 def _same(a: str, b: str) -> bool:
