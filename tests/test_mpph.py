@@ -513,3 +513,30 @@ def test_a_milestone_role_takes_its_quarter_and_counts_its_own_output_never_a_pe
     assert budi.satuan != "%" and budi.indikator.startswith("Jumlah") and sari.indikator.startswith("Jumlah")
     text = render.mpph_result(draft, result)
     assert "1%" not in text and "(target 1 Draf, selesai TW II)" in text and not result.has_error
+
+
+@pytest.mark.parametrize(("edit", "shown"), [("ubah 1 target 1 draf", "(target 1 Draf)"),
+                                             ("ubah 1 TW III", "(target 2 Draf, selesai TW III)")])
+def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_iki(edit, shown):
+    """tester16 #7: «ubah 5 target 1 draf» made «target 1 draf» the part: «Persentase target 1 draf yang diselesaikan
+    tepat waktu sesuai rencana (target 1%)», which passed the check."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%")
+    engine.press("k", "mpph:method:milestone")
+    engine.handle("k", "Rina; draf pedoman tersusun; 2; Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar")
+    engine.press("k", "mpph:roles")
+    text = said(engine.handle("k", edit))
+    assert f"Rina (Anggota): Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar {shown}" in text
+    assert engine.state("k").mpph.indicators[0].peran[0].bagian == "draf pedoman tersusun"
+
+
+def test_a_region_edit_with_its_target_still_changes_the_region():
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Rina; Sumatera; 80\nBudi; Jawa; 220")
+    engine.press("k", "mpph:roles")
+    engine.handle("k", "ubah 1 Kalimantan target 80")
+    assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Kalimantan"

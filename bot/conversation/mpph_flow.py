@@ -4,7 +4,7 @@ any role, says who holds the regions nobody holds yet, saves their own part to t
 import re
 
 from bot import knowledge, render
-from bot.conversation.answers import fields_in, measure_class, typed_target
+from bot.conversation.answers import fields_in, measure_class, read_answer, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
@@ -760,6 +760,8 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
         if len(new) != 1 or not _usable(new[0], leader):
             return [Reply(f"Baris «{text}» belum terbaca. Tulis: Nama; bagian; target.")] + prompt(state)
         replacement = new[0]
+    elif (named := _named_value(text)) is not None:  # «ubah 5 target 1 draf», «ubah 5 TW III»: that value only
+        replacement = role.model_copy(update=named)
     else:
         part, target = _split_target(text)
         replacement = role.model_copy(update={"bagian": part, "target": target or role.target, "iki": None})
@@ -774,6 +776,18 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
     number = flow.editing
     flow.step, flow.editing = "done", None
     return [Reply(f"Peran {number} diubah: {_role_line(replacement)}")] + _matrix(state)
+
+
+def _named_value(text: str) -> dict | None:
+    """A role's edit that only gives its target, named («target 1 draf», «targetnya jadi 2»), or only its quarter
+    («TW III»): the fields it changes; None for a new part (tester16 #7: «target 1 draf» became the part, and the
+    member's IKI «Persentase target 1 draf yang diselesaikan …»)."""
+    if parse_target(text) is None and (quarter := read_quarter(text)) is not None:
+        return {"triwulan": quarter}
+    number = typed_target(text) if "target" in read_answer(text).named else None
+    if number is None or not PhraseSet(knowledge.data("conversation")["fields"]["target"]).match_at(tokens(text), 0):
+        return None  # «Jawa Barat target 80» gives a part too
+    return {"target": text[number.start:number.end].strip()}
 
 
 def _drop(state: UserState, number: int) -> list[Reply]:
