@@ -656,6 +656,13 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     return " ".join(said) or "Semua baris daftar tadi yang lolos aturan sudah ada di draf."
 
 
+def rest_reply(text: str, listed: list[ListedIki], saved: set[str]) -> Reply | None:
+    """about_the_rest's answer with the list's buttons again, so «#1» still presses «Simpan N IKI yang lolos» after
+    «yg lain2 itu kegiatan semua kan?» (tester16 #8: an answer without buttons lost them); None when no such question."""
+    said = about_the_rest(text, listed, saved)
+    return Reply(said, buttons(PastedList(lines_checked(listed), []))) if said else None
+
+
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     """«yg no 7, 12, 18 sama 25 dr list tadi masukin», «yg SPM tepat waktu sama IKPA masukin, target 98% sama 95»:
     the lines named, by number or by their words (with a word that asks to add them), and their targets: «7 itu 95%»
