@@ -501,14 +501,15 @@ def test_a_milestone_role_takes_its_quarter_and_counts_its_own_output_never_a_pe
     leader = LeaderIndicator(id="Indikator 1", indikator="Persentase pedoman tatalaksana hipertensi di FKTP yang "
                              "ditetapkan", target="100%", satuan="%", metode="milestone")
     roles, problems = read_roles("Rina; draf pedoman tersusun; TW II; Jumlah draf pedoman tatalaksana hipertensi yang "
-                                 "selesai dibahas dengan pakar\nBudi; draf naskah akademik; 1\nSari; uji publik; TW III",
-                                 leader)
-    assert problems == [] and [r.triwulan for r in roles] == [2, None, 3]
+                                 "selesai dibahas dengan pakar\nBudi; draf naskah akademik; 1\nSari; uji publik; TW III\n"
+                                 "Dedi; naskah akademik; 100%", leader)
+    assert problems == [] and [r.triwulan for r in roles] == [2, None, 3, None]
     leader.peran = roles
     draft = MpphDraft(pimpinan={"nama": "Ketua"}, indikator=[leader],
-                      tim=[{"nama": "Rina"}, {"nama": "Budi"}, {"nama": "Sari"}])
+                      tim=[{"nama": "Rina"}, {"nama": "Budi"}, {"nama": "Sari"}, {"nama": "Dedi"}])
     result = check_mpph(draft)
-    rina, budi, sari = result.role_iki
+    rina, budi, sari, dedi = result.role_iki
+    assert dedi.indikator == "Persentase naskah akademik yang diselesaikan tepat waktu sesuai rencana"  # a share: kept
     assert (rina.target, rina.satuan, rina.triwulan_selesai) == ("1", "Draf", 2)
     assert budi.satuan != "%" and budi.indikator.startswith("Jumlah") and sari.indikator.startswith("Jumlah")
     text = render.mpph_result(draft, result)

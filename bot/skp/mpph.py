@@ -129,8 +129,9 @@ def _as_list(part: str) -> str:
     return regions_text(items, serial=True)
 
 
-def member_indikator(leader: LeaderIndicator, part: str) -> str:
-    """The member's IKI for their part of the leader's indicator, phrased as the member's own result."""
+def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) -> str:
+    """The member's IKI for their part of the leader's indicator, phrased as the member's own result (counted: a
+    milestone whose target is a count, not a share)."""
     part = _as_list(part.strip())
     lowered = part.lower()
     region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
@@ -150,26 +151,39 @@ def member_indikator(leader: LeaderIndicator, part: str) -> str:
     if leader.metode == "layanan":
         service = part[len("layanan "):] if lowered.startswith("layanan ") else part
         return f"Persentase layanan {service} yang diselesaikan sesuai standar waktu layanan"
-    if leader.metode == "milestone":  # an intermediate output: counted, due in its quarter (never «1%»)
+    if leader.metode == "milestone":
         done = "sesuai rencana" if " yang " in f" {lowered} " else "yang diselesaikan tepat waktu sesuai rencana"
-        return f"Jumlah {part} {done}"
+        return f"{'Jumlah' if counted else 'Persentase'} {part} {done}"
     return leader.indikator
 
 
 def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> IkiDraft:
     """The member's IKI: written in the role, or phrased from the leader's indicator and the member's part."""
-    indikator = role.iki or member_indikator(leader, role.bagian)
+    indikator = role.iki or member_indikator(leader, role.bagian, _counted_stage(role))
     rhk = role.rhk or next(iter(draft_rhk(indikator)), indikator)
     target, satuan = role.target, role.satuan or leader.satuan
     if leader.metode == "milestone":  # the member's own output, in its own unit: never the leader's «%»
         own = IkiDraft(indikator=indikator.strip(), target=target)
-        satuan = role.satuan or implied_satuan(own) or counted_noun(own)
+        typed = parse_target(target) if target is not None else None  # «2 dokumen»: the unit typed
+        satuan = role.satuan or (typed.unit if typed else None) or implied_satuan(own) or counted_noun(own)
         counted = analyse(own).measure_class == "count"
         target = target if target is not None else ("1" if counted and role.triwulan else None)
     return IkiDraft(indikator=indikator.strip(), rhk=rhk, target=target, satuan=satuan, triwulan_selesai=role.triwulan,
                     # Direct splits of the leader's result are Core CL; services, milestones and 2-level roles TUSI.
                     jenis="core_cl" if level_one and leader.metode in ("aspek", "wilayah", "kuantitatif") else "core_tusi",
                     parent=leader.code, rhk_atasan=leader.rhk or leader.indikator)
+
+
+def _counted_stage(role: Role) -> bool:
+    """A milestone whose target is a count, not a share of it done on time: only its quarter given («TW II»), a unit
+    that is no percent («1 draf»), or a bare number no share of a stage would be (under conversation.yaml
+    unlikely_values.target_below: «1» is one draft, never 1%)."""
+    target = parse_target(role.target) if role.target is not None else None
+    if target is None:
+        return role.triwulan is not None
+    if target.unit:
+        return not target.is_percent
+    return target.value < knowledge.data("conversation")["unlikely_values"]["target_below"]
 
 
 def own_iki(leader: LeaderIndicator) -> IkiDraft:
