@@ -516,7 +516,7 @@ def test_a_milestone_role_takes_its_quarter_and_counts_its_own_output_never_a_pe
     assert "1%" not in text and "(target 1 Draf, selesai TW II)" in text and not result.has_error
 
 
-@pytest.mark.parametrize(("edit", "shown"), [("ubah 1 target 1 draf", "(target 1 Draf)"),
+@pytest.mark.parametrize(("edit", "shown"), [("ubah 1 target 1 draf", "(target 1 draf)"),
                                              ("ubah 1 TW III", "(target 2 Draf, selesai TW III)")])
 def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_iki(edit, shown):
     """tester16 #7: «ubah 5 target 1 draf» made «target 1 draf» the part: «Persentase target 1 draf yang diselesaikan
