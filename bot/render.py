@@ -1,5 +1,6 @@
 """Turns results into short Indonesian text, the same for the CLI and every chat."""
 
+from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
 from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
 
@@ -181,13 +182,15 @@ def mpph_result(draft, result) -> str:
         for role in leader.peran:
             iki = result.role_iki[number] if number < len(result.role_iki) else None
             number += 1
-            if role.sendiri:  # the leader's own part, in their own IKI
-                target = target_text(role.model_copy(update={"satuan": role.satuan or leader.satuan}))
-                lines.append(f"  {number}. Anda sendiri (Ketua Tim): {role.bagian} (target {target}; "
+            due = f", selesai {quarter_mark(role.triwulan)}" if role.triwulan else ""  # a milestone's quarter
+            if role.sendiri:  # the leader's own part, in their own IKI (a milestone's in its own unit, never «%»)
+                unit = role.satuan or (None if leader.metode == "milestone" else leader.satuan)
+                target = target_text(role.model_copy(update={"satuan": unit}))
+                lines.append(f"  {number}. Anda sendiri (Ketua Tim): {role.bagian} (target {target}{due}; "
                              "bagian dari IKI Anda sendiri, bukan IKI anggota)")
                 continue
             who = f"{role.pegawai} ({roles.get(role.pegawai, 'Anggota')})"
-            lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)})" if iki
+            lines.append(f"  {number}. {who}: {iki.indikator} (target {target_text(iki)}{due})" if iki
                          else f"  {number}. {who}: {role.bagian} (bukan anggota tim)")
         if result.notes.get(leader.id):
             lines.append(f"  {result.notes[leader.id]}")

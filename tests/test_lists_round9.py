@@ -288,6 +288,37 @@ def test_which_lines_to_keep_under_a_pasted_list_names_the_passing_ones_never_th
     assert engine.state(user).skp.iki == []
 
 
+@pytest.mark.parametrize("asked", ["yg mana aja sih yg masih kegiatan?", "no berapa aja yg belum lolos?"])
+def test_which_lines_are_still_activities_names_them_by_number_and_keeps_the_lists_buttons(asked):
+    """tester16 #8: «yg mana aja sih yg masih kegiatan?» got a guidance passage, and «#1» (Simpan N IKI yang lolos)
+    then found no button."""
+    from bot.conversation.iki_list import which_to_keep
+
+    engine, user = Engine(), "u-which-activities"
+    engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
+                        "waktu\n3. Melaksanakan monitoring pengelolaan kinerja\n4. Persentase keberatan hasil penilaian "
+                        "kinerja yang diselesaikan")
+    answer = which_to_keep(asked, engine.state(user).listed)
+    assert answer is not None and "kegiatan/proses, bukan hasil: nomor 1, 3." in answer.text
+    assert "Yang lolos: nomor 2, 4." in answer.text
+    replies = engine.handle(user, asked)
+    assert "Sumber:" not in said(replies) and "nomor 1" in said(replies)
+    assert any(b.data == "list:save:fixed" for r in replies for b in r.buttons)
+    assert which_to_keep("kegiatan rutin sy masuk ke mana?", engine.state(user).listed) is None
+
+
+def test_a_question_about_the_rest_of_the_list_keeps_the_lists_buttons():
+    """tester16 #8: an answer about the list's lines without its buttons left «#1» pressing nothing."""
+    from bot.conversation.iki_list import rest_reply
+
+    engine, user = Engine(), "u-rest-buttons"
+    engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
+                        "waktu\n3. Melaksanakan monitoring pengelolaan kinerja")
+    reply = rest_reply("yg lain2 itu kegiatan semua kan?", engine.state(user).listed, set())
+    assert "nomor 1, 3" in reply.text and reply.buttons[0].data == "list:save:fixed"
+    assert rest_reply("makasih ya", engine.state(user).listed, set()) is None
+
+
 def test_a_suggestion_picked_for_a_pasted_line_keeps_the_rhk_pasted_with_it():
     """tester12 #12: «Kolom RHK Anda saya simpan sebagai RHK setiap IKI», then «Pakai usulan 1» for a line replaced
     that RHK with a drafted one."""

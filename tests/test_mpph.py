@@ -493,3 +493,51 @@ def test_a_question_naming_the_open_step_gets_that_steps_help(engine, asked):
     replies = engine.handle("k", asked)
     assert said(replies).startswith(help_text("mpph.method")) and NOT_FOUND not in said(replies)
     assert "Bagaimana peran dibagi?" in replies[-1].text and engine.state("k").mpph.step == "method"
+
+
+def test_a_milestone_role_takes_its_quarter_and_counts_its_own_output_never_a_percent_of_the_leader():
+    """tester16 #7: «Rina; draf pedoman tersusun; TW II; Jumlah draf …» was refused (the target must be a number), and
+    with «1» instead Rina's «Jumlah draf …» became «target 1%», the leader's unit."""
+    leader = LeaderIndicator(id="Indikator 1", indikator="Persentase pedoman tatalaksana hipertensi di FKTP yang "
+                             "ditetapkan", target="100%", satuan="%", metode="milestone")
+    roles, problems = read_roles("Rina; draf pedoman tersusun; TW II; Jumlah draf pedoman tatalaksana hipertensi yang "
+                                 "selesai dibahas dengan pakar\nBudi; draf naskah akademik; 1\nSari; uji publik; TW III\n"
+                                 "Dedi; naskah akademik; 100%", leader)
+    assert problems == [] and [r.triwulan for r in roles] == [2, None, 3, None]
+    leader.peran = roles
+    draft = MpphDraft(pimpinan={"nama": "Ketua"}, indikator=[leader],
+                      tim=[{"nama": "Rina"}, {"nama": "Budi"}, {"nama": "Sari"}, {"nama": "Dedi"}])
+    result = check_mpph(draft)
+    rina, budi, sari, dedi = result.role_iki
+    assert dedi.indikator == "Persentase naskah akademik yang diselesaikan tepat waktu sesuai rencana"  # a share: kept
+    assert (rina.target, rina.satuan, rina.triwulan_selesai) == ("1", "Draf", 2)
+    assert budi.satuan != "%" and budi.indikator.startswith("Jumlah") and sari.indikator.startswith("Jumlah")
+    text = render.mpph_result(draft, result)
+    assert "1%" not in text and "(target 1 Draf, selesai TW II)" in text and not result.has_error
+
+
+@pytest.mark.parametrize(("edit", "shown"), [("ubah 1 target 1 draf", "(target 1 draf)"),
+                                             ("ubah 1 TW III", "(target 2 Draf, selesai TW III)")])
+def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_iki(edit, shown):
+    """tester16 #7: «ubah 5 target 1 draf» made «target 1 draf» the part: «Persentase target 1 draf yang diselesaikan
+    tepat waktu sesuai rencana (target 1%)», which passed the check."""
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%")
+    engine.press("k", "mpph:method:milestone")
+    engine.handle("k", "Rina; draf pedoman tersusun; 2; Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar")
+    engine.press("k", "mpph:roles")
+    text = said(engine.handle("k", edit))
+    assert f"Rina (Anggota): Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar {shown}" in text
+    assert engine.state("k").mpph.indicators[0].peran[0].bagian == "draf pedoman tersusun"
+
+
+def test_a_region_edit_with_its_target_still_changes_the_region():
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    engine.handle("k", "Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Rina; Sumatera; 80\nBudi; Jawa; 220")
+    engine.press("k", "mpph:roles")
+    engine.handle("k", "ubah 1 Kalimantan target 80")
+    assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Kalimantan"

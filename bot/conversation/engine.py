@@ -106,6 +106,7 @@ from bot.conversation.prima_step_m import (
     mandatory_offer,
     mandatory_refused,
     names_mandatory,
+    offer_again,
     split_mandatory,
 )
 from bot.conversation.replies import (
@@ -289,7 +290,28 @@ class Engine:
         """The question the user has open, asked again (after a restart, when the chat opens); [] when none.
         Read-only: nothing is saved, so asking cannot disturb a turn in progress."""
         state = self.state(user_id)
-        return fit(self.pending_question(state) or _matrix_open(state))
+        asked = self.pending_question(state) or _matrix_open(state)
+        last = self._asked_over(state, asked) if asked else []
+        if not last:
+            return fit(asked)
+        flow = self._open_flow(state)  # the question under it, named again after it
+        under = [self.prima.reminder(state)] if flow and flow.name == "prima" else \
+            [draft_save.reminder(state)] if flow and flow.name == "simpan" else asked
+        return fit(last + under)
+
+    @staticmethod
+    def _asked_over(state: UserState, asked: list[Reply]) -> list[Reply]:
+        """The last message's question when it was asked over the open one (none of its buttons is the open
+        question's: the MPPH matrix shown over «Simpan ke draf»'s target question, a rewrite's «Pakai usulan» over
+        PRIMA's step 4), asked again first so «#N» presses what the user last saw (tester16 #4); [] when the open
+        question is the last one."""
+        own = {button.data for reply in asked for button in reply.buttons}
+        if not state.shown or any(data in own for _, data in state.shown):
+            return []
+        scopes = {data.partition(":")[0] for _, data in state.shown}
+        matrix = _matrix_open(state) if "mpph" in scopes else []
+        offer = offer_again(state) if any(data.startswith("prima:use:") for _, data in state.shown) else None
+        return matrix or ([offer] if offer else [Reply(ON_SCREEN, [Button(label, data) for label, data in state.shown])])
 
     def on_screen(self, user_id: str) -> list[Reply]:
         """With no question open, the last message's buttons shown again when the chat opens, so «#N» still presses

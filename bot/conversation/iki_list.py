@@ -575,14 +575,19 @@ MAX_REST_WORDS = 10  # «yg lain2 itu kegiatan semua kan?»: a short question, n
 
 def which_to_keep(text: str, listed: list[ListedIki]) -> Reply | None:
     """«trs yg mana yg sy pertahanin kak?» under the last list: the lines the rules pass are the ones to keep, what the
-    others are and where they go, with the list's buttons again; None when the message is no such question (it was
-    answered with the greeting, as if nothing had been pasted)."""
+    others are and where they go; «yg mana aja sih yg masih kegiatan?»: the lines that fail, by number and by why
+    (tester16 #8: it got a guidance passage). Either with the list's buttons again; None when the message is no such
+    question (it was answered with the greeting, as if nothing had been pasted)."""
     words = tokens(text)
     data = knowledge.data("conversation")
-    if not listed or not _asks(text, words) or any(w.isdigit() for w in words) or "mana" not in words \
-            or not PhraseSet(data["keep_asks"]).find(words):
+    if not listed or not _asks(text, words) or any(w.isdigit() for w in words):
+        return None
+    failing_asked = bool(PhraseSet(data["list_which"]).find(words) and PhraseSet(data["list_failing_asks"]).find(words))
+    if not failing_asked and ("mana" not in words or not PhraseSet(data["keep_asks"]).find(words)):
         return None
     pasted = PastedList(lines_checked(listed), [])
+    if failing_asked:
+        return Reply(_failing_said(pasted), buttons(pasted))
     passing = [str(i + 1) for i in pasted.passing]
     noted = [n for n in passing if any(f.severity is Severity.warning for f in pasted.lines[int(n) - 1].verdict.findings)]
     clean_ones = [n for n in passing if n not in noted]
@@ -600,6 +605,36 @@ def which_to_keep(text: str, listed: list[ListedIki]) -> Reply | None:
     return Reply(" ".join(said), buttons(pasted))
 
 
+def _failing(lines: list[Line]) -> dict[str, list[str]]:
+    """The numbers of the lines the rules refuse, grouped by the short reason of each one's first error."""
+    failing: dict[str, list[str]] = {}
+    for number, line in enumerate(lines, 1):
+        error = next((f for f in line.verdict.findings if f.severity is Severity.error), None)
+        if error is not None:
+            failing.setdefault(_reasons().get(error.category.value, "perlu diubah"), []).append(str(number))
+    return failing
+
+
+def _groups(failing: dict[str, list[str]]) -> str:
+    return "; ".join(f"{reason}: nomor {', '.join(numbers)}" for reason, numbers in failing.items())
+
+
+FAILING_GO = ("Kegiatan, rapat, laporan dan dokumen dicatat di rencana aksi atau logbook, bukan sebagai IKI; yang "
+              "dijadikan IKI adalah hasilnya.")
+
+
+def _failing_said(pasted: PastedList) -> str:
+    """The lines of the list still activities (or failing for another reason), by number and by why; then those that
+    pass."""
+    failing = _failing(pasted.lines)
+    passing = ", ".join(str(i + 1) for i in pasted.passing)
+    if not failing:
+        return "Semua baris daftar tadi lolos aturan (berbasis hasil); tidak ada yang masih berupa kegiatan."
+    said = [f"Yang belum lolos aturan (✗) — {_groups(failing)}.", FAILING_GO,
+            "Usulan IKI hasil untuk satu baris: «Rincian N» atau /cek N."]
+    return " ".join(said + ([f"Yang lolos: nomor {passing}."] if passing else []))
+
+
 def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str | None:
     """«yg lain2 itu kegiatan semua kan?», «sisanya gimana?»: a question about the lines of the last list: those that
     fail grouped by why, and where such work goes, then those that pass and are not in the draft (`saved`: the
@@ -607,23 +642,25 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     words = tokens(text)
     if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS or not _rest_words().find(words):
         return None
-    failing: dict[str, list[str]] = {}
-    left: list[str] = []  # passing, not in the draft
-    for number, line in enumerate(lines_checked(listed), 1):
-        error = next((f for f in line.verdict.findings if f.severity is Severity.error), None)
-        if error is not None:
-            failing.setdefault(_reasons().get(error.category.value, "perlu diubah"), []).append(str(number))
-        elif (line.verdict.read_as or line.listed.text) not in saved and line.listed.text not in saved:
-            left.append(str(number))
+    lines = lines_checked(listed)
+    failing = _failing(lines)
+    left = [str(number) for number, line in enumerate(lines, 1)  # passing, not in the draft
+            if not line.verdict.has_error and (line.verdict.read_as or line.listed.text) not in saved
+            and line.listed.text not in saved]
     said = []
     if failing:
-        groups = "; ".join(f"{reason}: nomor {', '.join(numbers)}" for reason, numbers in failing.items())
-        said.append(f"Baris daftar tadi yang belum lolos aturan — {groups}. Kegiatan, rapat, laporan dan dokumen "
-                    "dicatat di rencana aksi atau logbook, bukan sebagai IKI; yang dijadikan IKI adalah hasilnya. Usulan "
+        said.append(f"Baris daftar tadi yang belum lolos aturan — {_groups(failing)}. {FAILING_GO} Usulan "
                     "IKI hasil untuk satu baris: «Rincian N» atau /cek N.")
     if left:
         said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(left)}; simpan dengan «no N masukin».")
     return " ".join(said) or "Semua baris daftar tadi yang lolos aturan sudah ada di draf."
+
+
+def rest_reply(text: str, listed: list[ListedIki], saved: set[str]) -> Reply | None:
+    """about_the_rest's answer with the list's buttons again, so «#1» still presses «Simpan N IKI yang lolos» after
+    «yg lain2 itu kegiatan semua kan?» (tester16 #8: an answer without buttons lost them); None when no such question."""
+    said = about_the_rest(text, listed, saved)
+    return Reply(said, buttons(PastedList(lines_checked(listed), []))) if said else None
 
 
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:

@@ -4,16 +4,18 @@ any role, says who holds the regions nobody holds yet, saves their own part to t
 import re
 
 from bot import knowledge, render
-from bot.conversation.answers import fields_in, measure_class, typed_target
+from bot.conversation.answers import fields_in, measure_class, read_answer, typed_target
 from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
+from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
+from bot.skp.dialog_pack import read_quarter
 from bot.skp.mpph import (
     METHOD_LABELS,
     LeaderIndicator,
@@ -423,7 +425,11 @@ def _named_parts(line: str) -> list[tuple[str, str]]:
 
 
 def _role(name: str, part: str, target: str | None = None, iki: str | None = None) -> Role:
-    return Role(pegawai=name.strip(), bagian=part.strip(), target=(target or "").strip() or None,
+    target = (target or "").strip() or None
+    quarter = read_quarter(target) if target and parse_target(target) is None else None
+    if quarter is not None:  # «Rina; draf pedoman tersusun; TW II»: a milestone's target is when it is done
+        target = None
+    return Role(pegawai=name.strip(), bagian=part.strip(), target=target, triwulan=quarter,
                 iki=(iki or "").strip() or None, sendiri=_is_self(name))
 
 
@@ -447,7 +453,8 @@ def _usable(role: Role, leader: LeaderIndicator) -> bool:
         return False  # («Persentase kab/kota …; 90%» is an indicator, never a member called «Persentase …»)
     if role.target is not None:
         return parse_target(role.target) is not None
-    return _default_target(leader) is not None or leader.metode == "kuantitatif"
+    return _default_target(leader) is not None or leader.metode == "kuantitatif" \
+        or (leader.metode == "milestone" and role.triwulan is not None)
 
 
 def _default_target(leader: LeaderIndicator) -> str | float | None:
@@ -753,6 +760,8 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
         if len(new) != 1 or not _usable(new[0], leader):
             return [Reply(f"Baris «{text}» belum terbaca. Tulis: Nama; bagian; target.")] + prompt(state)
         replacement = new[0]
+    elif (named := _named_value(text)) is not None:  # «ubah 5 target 1 draf», «ubah 5 TW III»: that value only
+        replacement = role.model_copy(update=named)
     else:
         part, target = _split_target(text)
         replacement = role.model_copy(update={"bagian": part, "target": target or role.target, "iki": None})
@@ -767,6 +776,18 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
     number = flow.editing
     flow.step, flow.editing = "done", None
     return [Reply(f"Peran {number} diubah: {_role_line(replacement)}")] + _matrix(state)
+
+
+def _named_value(text: str) -> dict | None:
+    """A role's edit that only gives its target, named («target 1 draf», «targetnya jadi 2»), or only its quarter
+    («TW III»): the fields it changes; None for a new part (tester16 #7: «target 1 draf» became the part, and the
+    member's IKI «Persentase target 1 draf yang diselesaikan …»)."""
+    if parse_target(text) is None and (quarter := read_quarter(text)) is not None:
+        return {"triwulan": quarter}
+    number = typed_target(text) if "target" in read_answer(text).named else None
+    if number is None or not PhraseSet(knowledge.data("conversation")["fields"]["target"]).match_at(tokens(text), 0):
+        return None  # «Jawa Barat target 80» gives a part too
+    return {"target": text[number.start:number.end].strip()}
 
 
 def _drop(state: UserState, number: int) -> list[Reply]:
@@ -870,7 +891,8 @@ def _role_at(flow: MpphState, number: int | None) -> tuple[LeaderIndicator, Role
 
 
 def _role_line(role: Role) -> str:
-    return "; ".join(str(v) for v in (role.pegawai, role.bagian, role.target, role.iki) if v not in (None, ""))
+    due = quarter_mark(role.triwulan) if role.triwulan else None
+    return "; ".join(str(v) for v in (role.pegawai, role.bagian, role.target, due, role.iki) if v not in (None, ""))
 
 
 def _same(a: str, b: str) -> bool:

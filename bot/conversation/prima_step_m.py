@@ -32,7 +32,7 @@ from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
@@ -47,6 +47,7 @@ MANDATORY_IKI = policy().mandatory_iki.name
 BACK, CANCEL = Button("« Kembali", "prima:back"), Button("Batal", "prima:cancel")
 # «Kembali» under an IKI the rules refused: back to the IKI question of this step (its starting points), not a step
 AGAIN = Button("« Kembali", "prima:stay")
+OFFER_ASKS = "\n\nPilih usulan, atau tulis ulang IKI Anda."
 NEEDS_OBJECT = ("Saya perlu kalimat IKI: ukuran (Persentase, Jumlah, Nilai …) + hasil kerja + syaratnya, misalnya "
                 "«Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti». Tulis IKI Anda.")
 MAX_PROPOSALS = 3
@@ -507,7 +508,7 @@ class StepM:
             buttons = use_buttons(len(suggestions.candidates), "prima:use")
             if suggestions.candidates:
                 note = f"\n{NO_AI}" if assisted.fell_back else ""
-                replies.append(Reply(render.candidates(suggestions) + note + "\n\nPilih usulan, atau tulis ulang IKI Anda.", buttons + [AGAIN]))
+                replies.append(Reply(render.candidates(suggestions) + note + OFFER_ASKS, buttons + [AGAIN]))
             elif english:  # nothing to offer: the language rule's verdict says what to do
                 return [Reply(render.iki_result(result) + "\n\n" + IN_ENGLISH, [AGAIN, CANCEL])]
             elif own_wording(draft.indikator):  # work no suggestion is formed from: kept in the user's words
@@ -794,3 +795,13 @@ def suggestion_place(state: UserState, text: str) -> int | None:
     if not state.candidates or any(c.satuan != "%" for c in state.candidates):
         return None
     return bare_place(text, len(state.candidates))
+
+
+def offer_again(state: UserState) -> Reply | None:
+    """The rewrites step M offered for an IKI that failed the rules, asked again with the same buttons (the chat
+    reopened on them); None when none is open."""
+    prima = state.prima
+    if prima is None or prima.step != "M" or prima.field != "indikator" or not state.candidates:
+        return None
+    result = RewriteResult(input="", candidates=state.candidates)
+    return Reply(render.candidates(result) + OFFER_ASKS, use_buttons(len(state.candidates), "prima:use") + [AGAIN])

@@ -25,6 +25,11 @@ QUARTER = re.compile(r"\b(?:tw|triwulan|trw|kuartal|q)\s*[-.]?\s*(iv|iii|ii|i|[1
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+def quarter_mark(quarter: int) -> str:
+    """3 → «TW III»."""
+    return "TW " + next(mark for mark, n in _ROMAN.items() if n == quarter).upper()
+
+
 def quarter_number(mark: str) -> int | None:
     """«III», «3» → 3; None for anything else."""
     mark = mark.strip().lower()

@@ -15,7 +15,7 @@ from bot.models import Finding, IkiDraft, Severity
 from bot.render import target_text
 from bot.retrieval.codes import codes_in, is_code, without_codes
 from bot.rules import check_iki
-from bot.rules.analysis import analyse
+from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
@@ -44,6 +44,7 @@ class Role(BaseModel):
     target: str | float | None = None
     satuan: str | None = None
     sendiri: bool = False  # the leader's own part («saya sendiri; koordinasi nasional»): no member, no member IKI
+    triwulan: int | None = None  # a milestone's quarter («Rina; draf pedoman tersusun; TW II»): its target is when
 
 
 class LeaderIndicator(BaseModel):
@@ -128,8 +129,9 @@ def _as_list(part: str) -> str:
     return regions_text(items, serial=True)
 
 
-def member_indikator(leader: LeaderIndicator, part: str) -> str:
-    """The member's IKI for their part of the leader's indicator, phrased as the member's own result."""
+def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) -> str:
+    """The member's IKI for their part of the leader's indicator, phrased as the member's own result (counted: a
+    milestone whose target is a count, not a share)."""
     part = _as_list(part.strip())
     lowered = part.lower()
     region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
@@ -151,18 +153,37 @@ def member_indikator(leader: LeaderIndicator, part: str) -> str:
         return f"Persentase layanan {service} yang diselesaikan sesuai standar waktu layanan"
     if leader.metode == "milestone":
         done = "sesuai rencana" if " yang " in f" {lowered} " else "yang diselesaikan tepat waktu sesuai rencana"
-        return f"Persentase {part} {done}"
+        return f"{'Jumlah' if counted else 'Persentase'} {part} {done}"
     return leader.indikator
 
 
 def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> IkiDraft:
     """The member's IKI: written in the role, or phrased from the leader's indicator and the member's part."""
-    indikator = role.iki or member_indikator(leader, role.bagian)
+    indikator = role.iki or member_indikator(leader, role.bagian, _counted_stage(role))
     rhk = role.rhk or next(iter(draft_rhk(indikator)), indikator)
-    return IkiDraft(indikator=indikator.strip(), rhk=rhk, target=role.target, satuan=role.satuan or leader.satuan,
+    target, satuan = role.target, role.satuan or leader.satuan
+    if leader.metode == "milestone":  # the member's own output, in its own unit: never the leader's «%»
+        own = IkiDraft(indikator=indikator.strip(), target=target)
+        typed = parse_target(target) if target is not None else None  # «2 dokumen»: the unit typed
+        satuan = role.satuan or (typed.unit if typed else None) or implied_satuan(own) or counted_noun(own)
+        counted = analyse(own).measure_class == "count"
+        target = target if target is not None else ("1" if counted and role.triwulan else None)
+    return IkiDraft(indikator=indikator.strip(), rhk=rhk, target=target, satuan=satuan, triwulan_selesai=role.triwulan,
                     # Direct splits of the leader's result are Core CL; services, milestones and 2-level roles TUSI.
                     jenis="core_cl" if level_one and leader.metode in ("aspek", "wilayah", "kuantitatif") else "core_tusi",
                     parent=leader.code, rhk_atasan=leader.rhk or leader.indikator)
+
+
+def _counted_stage(role: Role) -> bool:
+    """A milestone whose target is a count, not a share of it done on time: only its quarter given («TW II»), a unit
+    that is no percent («1 draf»), or a bare number no share of a stage would be (under conversation.yaml
+    unlikely_values.target_below: «1» is one draft, never 1%)."""
+    target = parse_target(role.target) if role.target is not None else None
+    if target is None:
+        return role.triwulan is not None
+    if target.unit:
+        return not target.is_percent
+    return target.value < knowledge.data("conversation")["unlikely_values"]["target_below"]
 
 
 def own_iki(leader: LeaderIndicator) -> IkiDraft:
