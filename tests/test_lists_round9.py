@@ -317,6 +317,8 @@ def test_a_question_about_the_rest_of_the_list_keeps_the_lists_buttons():
     reply = rest_reply("yg lain2 itu kegiatan semua kan?", engine.state(user).listed, set())
     assert "nomor 1, 3" in reply.text and reply.buttons[0].data == "list:save:fixed"
     assert rest_reply("makasih ya", engine.state(user).listed, set()) is None
+    typed = engine.handle(user, "yg lain2 itu kegiatan semua kan?")  # the plain walk's stage answers with them
+    assert any(b.data == "list:save:fixed" for r in typed for b in r.buttons)
 
 
 def test_a_suggestion_picked_for_a_pasted_line_keeps_the_rhk_pasted_with_it():

@@ -169,8 +169,8 @@ def _line_asked(said: Said) -> list[Reply] | None:
 def _rest_asked(said: Said) -> list[Reply] | None:
     """«yg lain2 itu kegiatan semua kan?»: the lines not taken, by why."""
     state = said.state
-    rest = iki_list.about_the_rest(said.message, state.listed, {i.indikator for i in state.skp.iki})
-    return [Reply(rest)] if rest else None
+    rest = iki_list.rest_reply(said.message, state.listed, {i.indikator for i in state.skp.iki})
+    return [rest] if rest else None  # with the list's buttons: «#1» still presses them (tester16 #8)
 
 
 def _suggestion_picked(said: Said) -> list[Reply] | None:
