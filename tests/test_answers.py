@@ -1409,6 +1409,8 @@ def test_a_claim_to_confirm_is_read_with_who_asks(shared_retriever):
     ("is dialog kinerja only held at the start, when we draft the SKP?", "Tidak. ", "tidak hanya"),
     ("what's the latest date to draft the SKP 2026?", "", "8 Februari"),
     ("what's the difference between a 1 level and a 2 level MPPH?", "", "2 tingkat"),
+    # «direct cascading» to the Renstra is Core CL's «cascading langsung», and «with no» denies it: never «Ya.»
+    ("do team members with no direct cascading to the Renstra have to use the 50/40/10 weights?", "Tidak. ", "90%"),
 ])
 def test_an_english_question_is_answered_as_its_indonesian_twin(shared_retriever, question, lead, must):
     answer = shared_retriever.ask(question).answer
