@@ -76,6 +76,9 @@ COMMON_15 = "common_questions_15.jsonl"
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
 PARAPHRASES = "question_paraphrases.jsonl"
+# Forty Indonesian dev questions that pass, each beside the English an English-speaking ASN would type (some mixed),
+# written by the i16-q16 helper from dev splits only: an English question should be answered as its Indonesian twin.
+TWINS_EN = "question_twins_en.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15")
@@ -157,6 +160,21 @@ def eval_common(retriever=None) -> dict:
     print("Diawali jawaban yang berlawanan («Ya.» untuk tidak, «Tidak.» untuk ya): "
           + ", ".join(f"{s} {n}" for s, n in misled.items()))
     return tally.report("questions", "Pertanyaan umum (evals/common_questions.jsonl)")
+
+
+def eval_twins(retriever=None) -> dict:
+    """Share of the English twins answered right beside their Indonesian originals (the same `must`)."""
+    from bot.retrieval.retriever import Retriever
+
+    retriever = retriever or Retriever()
+    tally = _Tally()
+    for case in load(TWINS_EN):
+        for lang, key in (("id", "id"), ("en", "en")):
+            answer = retriever.ask(case[key], k=3)
+            want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
+            tally.add(f"twins-{lang}", common_case_ok(case, answer),
+                      f"[twins-{lang}/{case['kind']}] {case[key]!r} → {answer.answer[:140]!r} ({want})", case["kind"])
+    return tally.report("questions", "Kembar Inggris/Indonesia (evals/question_twins_en.jsonl)")
 
 
 def paraphrase_ok(case: dict, answer) -> bool:
@@ -263,7 +281,7 @@ def eval_questions() -> dict:
     retriever = Retriever()
     details = io.StringIO()
     with contextlib.redirect_stdout(details):
-        now = eval_common(retriever) | eval_paraphrases(retriever) | eval_in_flow(retriever)
+        now = eval_common(retriever) | eval_twins(retriever) | eval_paraphrases(retriever) | eval_in_flow(retriever)
     before = json.loads((HERE / "baseline_issue16.json").read_text(encoding="utf-8"))
     rows = [("pertanyaan umum benar (dev)", "questions_dev", f"≥ {TARGET:.3f}"),
             ("pertanyaan umum (holdout, dibuka r5)", "questions_holdout", f"≥ {TARGET:.3f}"),
@@ -318,6 +336,8 @@ def eval_questions() -> dict:
                    if key in before]
         if arrived:
             print(f"set {name} tiba: " + ", ".join(arrived))
+    print(f"kembar: Inggris {now['questions_twins-en']:.3f} vs Indonesia {now['questions_twins-id']:.3f} "
+          f"(evals/question_twins_en.jsonl, {len(load(TWINS_EN))} pasang)")
     if "questions_first_dev13" in before:
         print(f"dev13 saat tiba (e700899): {before['questions_first_dev13']:.3f}")
     print("\nRincian:\n" + details.getvalue())

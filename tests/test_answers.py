@@ -1405,3 +1405,27 @@ def test_a_claim_to_confirm_is_read_with_who_asks(shared_retriever):
                 "adjustment dulu sm eselon 1 ya?")
     answer = shared_retriever.ask(question).answer
     assert answer.startswith("Ya.") and contains(answer, "eselon")
+
+
+@pytest.mark.parametrize(("question", "lead", "must"), [
+    ("do I have to put IP ASN in my IKI as non-leader staff?", "Ya. ", "non pimpinan"),
+    ("is dialog kinerja only held at the start, when we draft the SKP?", "Tidak. ", "tidak hanya"),
+    ("what's the latest date to draft the SKP 2026?", "", "8 Februari"),
+    ("what's the difference between a 1 level and a 2 level MPPH?", "", "2 tingkat"),
+    # «direct cascading» to the Renstra is Core CL's «cascading langsung», and «with no» denies it: never «Ya.»
+    ("do team members with no direct cascading to the Renstra have to use the 50/40/10 weights?", "Tidak. ", "90%"),
+])
+def test_an_english_question_is_answered_as_its_indonesian_twin(shared_retriever, question, lead, must):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(lead) and must in answer
+
+
+@pytest.mark.parametrize("question", [
+    "ketua tim nih, IKI sy 'persentase rekomendasi monev SBBL yg ditindaklanjuti' targetnya 85%, anggota 3 org. cara "
+    "bagi ke mereka gmn?",
+    "IKI tim kami 'persentase rekomendasi hasil monev SBBL yang ditindaklanjuti' target 75%, anggotanya 5 orang. gimana "
+    "cara membagi ke mereka?",
+])
+def test_a_how_to_quoting_its_case_gets_the_steps_not_the_example_holding_the_quote(shared_retriever, question):
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith("Ketua tim menurunkan IKI-nya ke anggota") and "Contoh perbaikan" not in answer

@@ -4,7 +4,7 @@ inside a proposal (issue 16: «Percentage of lab samples processed on time» was
 
 import pytest
 
-from bot.lang.english import translate
+from bot.lang.english import question_in_indonesian, translate
 from bot.models import IkiDraft
 from bot.rewrite import passes_rules, rewrite
 from bot.rules import check_iki
@@ -154,3 +154,19 @@ def test_an_english_iki_with_its_target_gets_one_message_with_its_indonesian_wor
     assert "belum bisa membaca" not in text and text.count("This assistant works in Indonesian") == 0
     assert "Persentase tagihan yang dibayar tepat waktu" in text and "Pakai usulan 1" in labels(replies)
     assert text.count(" / ") == 1  # said in both languages once
+
+
+@pytest.mark.parametrize(("english", "read"), [
+    ("do I have to put IP ASN in my IKI?", "do I harus put IP ASN in my IKI?"),
+    ("does it need to be signed?", "does it perlu be signed?"),
+    ("what's the difference between RHK and IKI", "apa beda RHK and IKI"),
+    ("what's MPPH?", "what is MPPH?"),
+    ("what's the latest date", "apa latest date"),
+    ("how many IKK", "berapa IKK"),
+    ("When is the deadline?", "kapan is the deadline?"),
+    ("is it only held at the start, when we draft the SKP?", "is it only held at the start, saat we draft the SKP?"),
+    ("is dialog kinerja where staff agree?", "is dialog kinerja tempat staff agree?"),
+    ("sy ketua tim, cara bagi peran gmn?", "sy ketua tim, cara bagi peran gmn?"),
+])
+def test_an_english_question_asks_with_the_indonesian_question_words(english, read):
+    assert question_in_indonesian(english) == read

@@ -1,6 +1,7 @@
 """An IKI written in English put in Indonesian word by word from a small lexicon (knowledge/rewrite/english.yaml):
 «Percentage of lab samples processed on time» → «Persentase sampel laboratorium yang diperiksa tepat waktu». A word
-the lexicon does not hold is named, never left in English inside the Indonesian text."""
+the lexicon does not hold is named, never left in English inside the Indonesian text. A question asked in English
+has its asking phrases read as the Indonesian question says them (`question_in_indonesian`)."""
 
 import re
 from collections.abc import Sequence
@@ -325,4 +326,38 @@ def _lowered(text: str) -> str:
     return text if first.isupper() or any(ch.isupper() for ch in first[1:]) else text[:1].lower() + text[1:]
 
 
-__all__ = ["Translation", "tells_own_work", "translate", "work_tasks"]
+__all__ = ["Translation", "question_in_indonesian", "tells_own_work", "translate", "work_tasks"]
+
+
+@dataclass(frozen=True)
+class _Questions:
+    phrases: re.Pattern
+    phrase_of: dict[str, str]
+    openers: re.Pattern
+    opener_of: dict[str, dict[str, str]]
+
+
+@knowledge.cached
+def _questions() -> _Questions:
+    data = knowledge.data("rewrite/english")["questions"]
+    phrases = {" ".join(k.lower().split()): v for k, v in data["phrases"].items()}
+    words = sorted(phrases, key=len, reverse=True)
+    pattern = r"(?<![\w'’-])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) + r")(?![\w'’-])"
+    openers = {k.lower(): v for k, v in data["sentence_openers"].items()}
+    return _Questions(re.compile(pattern, re.IGNORECASE), phrases,
+                      re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, openers)) + r")(?![\w-])", re.IGNORECASE),
+                      openers)
+
+
+def question_in_indonesian(text: str) -> str:
+    """An English question's asking phrases as the Indonesian question says them (english.yaml `questions`): «do I
+    have to …» → «do I harus …», «what's the difference between» → «apa beda»; a question word that asks only
+    at a sentence's start («when», «where») joins a clause anywhere else («…, when we draft» → «…, saat we draft»).
+    Other words are left to the caller's word-by-word reading."""
+    lex = _questions()
+    text = lex.phrases.sub(lambda m: lex.phrase_of[" ".join(m.group().lower().split())], text)
+
+    def opener(m: re.Match) -> str:
+        before = text[:m.start()].rstrip()
+        return lex.opener_of[m.group().lower()]["asks" if not before or before[-1] in ".?!\n" else "joins"]
+    return lex.openers.sub(opener, text)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
+from bot.lang.english import question_in_indonesian
 from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import spoken_active, stem
@@ -700,7 +701,10 @@ def respelled(question: str) -> str:
     "ngisinya" → "mengisinya");
     the words are in search.yaml `answers.spoken` and `spoken_shorthand`. A cue of several words stays as typed:
     «step by step» and «how do» ask how only in their own words, and a finding's code («REPORT_COUNT») is a name.
+    An English question's asking phrases are read first, as the Indonesian question says them («do I have to …» →
+    «do I harus …»: bot.lang.english).
     """
+    question = question_in_indonesian(question)
     spoken = _spoken()
     kept = _cue_spans(question)
     if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text

@@ -527,7 +527,7 @@ class Retriever:
                 return Answer(question=question, passages=[], answer=NOT_FOUND)
             subject = counted(without_asking(read))
         ranked = self._ranking(PASSAGES, subject, mode, None, gate=False)
-        scored = self._scored_answers(subject, ranked, mode, wanted_kind(read))
+        scored = self._steps_before_case(read, self._scored_answers(subject, ranked, mode, wanted_kind(read)))
         best = self._best_answer(read, scored)
         if best is None:
             # Two questions whose figure no one answer holds («jenis IKI apa ya trs bobotnya brp persen?»): each
@@ -555,6 +555,21 @@ class Retriever:
             if told is not None and (first is None or told.text != first.text and self._answers_part(part, told)):
                 return told
         return None
+
+    def _steps_before_case(self, question: str, scored: list[tuple[float, str, Told]]
+                           ) -> list[tuple[float, str, Told]]:
+        """«as a ketua tim, IKI sy '…monev SBBL…' target 80%, anggota 4 org. cara bagi ke mereka gmn?»: a how-to
+        quoting the asker's own case (`answers.example.quoted_words` words or more) asks for the way to do it, and the
+        guidance's examples holding most of the case's words (`example.case_share`, steps aside) match the quote, not
+        what is asked: when the best answer left gives steps, it goes first and the examples after it."""
+        config = search_config()["answers"]["example"]
+        said = set(keyword_tokens(quoted(question) or ""))
+        if len(said) < config["quoted_words"] or "howto" not in wanted_kinds(question):
+            return scored
+        held = self._answer_words
+        case = [s for s in scored if not s[2].steps and len(said & held[s[1]]) >= config["case_share"] * len(said)]
+        rest = [s for s in scored if not any(s is c for c in case)]
+        return rest + case if case and rest and rest[0][2].steps else scored
 
     def _example(self, question: str, best: Told, scored: list[tuple[float, str, Told]]) -> Told | None:
         """For steps asked by someone who says what their own work is («… nulis RHK yg ada qualifier nya? kerjaan sy
