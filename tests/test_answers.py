@@ -905,6 +905,21 @@ def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     assert words_held(question, kinds) == words_held(question, "IKI Core MI bagian dari Beyond")
 
 
+def test_a_claim_putting_a_term_in_a_kind_is_held_against_the_kind_the_answer_gives_it():
+    kind = "IKI Nilai IP ASN termasuk jenis Core MI (Mandatory) dan berbobot 10%."
+    marked = "Indeks Profesionalitas ASN wajib bagi seluruh ASN non pimpinan, dan ditandai Core MI (Mandatory)."
+    for answer in (kind, marked):
+        assert contradicted("Indeks Profesionalitas ASN itu masuknya ke IKI beyond kan?", answer) == "Tidak."
+        assert contradicted("IP ASN masuk Core TUSI ya?", answer) == "Tidak."  # a sibling kind within Core
+        assert contradicted("IP ASN itu masuk Core MI kan?", answer) == "Ya."
+        assert contradicted("IP ASN termasuk IKI Core kan?", answer) == "Ya."  # Core MI is within Core
+    # a broader kind given says nothing of the narrower one claimed; a kind given another term says nothing of this one
+    assert contradicted("IP ASN masuk Core TUSI ya?", "IKI Nilai IP ASN termasuk IKI Core.") == ""
+    assert contradicted("JPL masuk Beyond ya?", kind) == ""
+    # a kind the answer denies the term is none it gives it
+    assert contradicted("IP ASN itu masuk Core MI kan?", "Nilai IP ASN tidak termasuk Core TUSI.") == ""
+
+
 def test_a_claim_saying_what_a_term_is_is_denied_by_an_answer_saying_it_of_another_term():
     answer = ("Dalam Perjanjian Kinerja (PK), IKM adalah Indikator Kinerja Mandatory, yaitu indikator wajib dari Program "
               "Dukungan Manajemen.")
