@@ -920,6 +920,16 @@ def test_a_claim_putting_a_term_in_a_kind_is_held_against_the_kind_the_answer_gi
     assert contradicted("IP ASN itu masuk Core MI kan?", "Nilai IP ASN tidak termasuk Core TUSI.") == ""
 
 
+def test_a_claim_that_something_is_only_for_one_side_is_denied_by_an_answer_giving_it_all_of_the_other():
+    answer = ("Indeks Profesionalitas ASN wajib menjadi IKI bagi seluruh ASN non pimpinan di unit Eselon I, dan "
+              "ditandai Core MI (Mandatory).")
+    assert contradicted("IP ASN cuma wajib buat pimpinan, staf ga perlu kan?", answer) == "Tidak."
+    assert contradicted("IP ASN tuh cuma buat pejabat struktural aja kan, staf biasa ga usah?", answer) == "Tidak."
+    assert contradicted("IP ASN cuma buat staf aja kan?", answer) == ""  # the side the answer gives it: no denial
+    assert contradicted("JPL cuma buat pimpinan kan?", answer) == ""  # said of another term
+    assert contradicted("IP ASN cuma buat pimpinan kan?", answer.replace("bagi seluruh", "tidak bagi seluruh")) == ""
+
+
 def test_a_claim_saying_what_a_term_is_is_denied_by_an_answer_saying_it_of_another_term():
     answer = ("Dalam Perjanjian Kinerja (PK), IKM adalah Indikator Kinerja Mandatory, yaitu indikator wajib dari Program "
               "Dukungan Manajemen.")
