@@ -1103,6 +1103,29 @@ def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_
     assert near.text == total.text and near.lead == "Ya."
 
 
+def test_a_near_answer_about_the_claims_subject_is_read_whatever_words_it_holds():
+    from bot.retrieval.answer import Told
+    from bot.retrieval.claims import claim_lead, claim_subject
+    from bot.retrieval.retriever import _led_near
+
+    question = "sy staf, catatan harian itu cukup diisi pas mau akhir triwulan aja kan kak?"
+    assert claim_subject(question) == "logbook"
+    chosen = Told("Realisasi IKI dilaporkan berurutan: catat realisasi tiap IKI per triwulan sesuai trajectory targetnya, "
+                  "dengan catatan harian dan bukti dukung sebagai dasarnya.", "s")
+    about = Told("Catatan harian (logbook) adalah rekaman uraian kegiatan yang dikerjakan pegawai setiap hari.", "s")
+    assert words_held(question, about.text) < words_held(question, chosen.text)
+    near = _led_near(question, [(2.0, "a@1", chosen), (1.7, "b@1", about)], chosen,
+                     lambda text: claim_lead(question, text))
+    assert near.text == about.text and near.lead == "Tidak."  # «akhir triwulan» is quarterly, not daily
+    # the chosen answer about the subject already, or the near one naming it after another term: not read
+    other = Told("Catatan harian diisi di e-Kinerja; rekap realisasi tiap triwulan dilaporkan ke atasan.", "s")
+    assert _led_near(question, [(2.0, "a@1", other), (1.7, "b@1", about)], other,
+                     lambda text: "Tidak." if text == about.text else "") == other
+    aside = Told("Dialog kinerja membahas rencana aksi dan catatan harian setiap hari.", "s")
+    assert _led_near(question, [(2.0, "a@1", chosen), (1.7, "b@1", aside)], chosen,
+                     lambda text: "Tidak." if text == aside.text else "") == chosen
+
+
 def test_a_meaning_claimed_is_led_by_the_glossary_line_that_restates_it(shared_retriever):
     answer = shared_retriever.ask("MPPH itu artinya tabel pembagian peran hasil pegawai ya?").answer
     assert answer.startswith("Ya. ") and "Matriks Pembagian Peran dan Hasil" in answer

@@ -431,6 +431,19 @@ def own_terms(text: str) -> set[str]:
     return {t.name for t in terms_in(text)} - set(search_config()["answers"]["generic_terms"])
 
 
+def first_term(text: str) -> str | None:
+    """The first glossary term a text names (`generic_terms` aside: IKI, SKP): what it is about."""
+    generic = set(search_config()["answers"]["generic_terms"])
+    return next((t.name for t in terms_in(text) if t.name not in generic), None)
+
+
+def claim_subject(question: str) -> str | None:
+    """The first term the claim names (who asks and the opener left out): what it is about («sy sanitarian …, catatan
+    harian cukup diisi … kan?» → logbook); None when it names none."""
+    words = claim(question)
+    return first_term(" ".join(words)) if words else None
+
+
 def words_held(question: str, answer: str) -> int:
     """How many of the words of the sentence asking (function words and the words naming a slot's relation aside:
     «bagian dari», «dipegang»; synonyms as one) the answer holds."""
