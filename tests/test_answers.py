@@ -906,6 +906,31 @@ def test_a_claim_of_membership_is_held_against_the_members_the_answer_lists():
     assert words_held(question, kinds) == words_held(question, "IKI Core MI bagian dari Beyond")
 
 
+def test_a_claim_putting_a_term_in_a_kind_is_held_against_the_kind_the_answer_gives_it():
+    kind = "IKI Nilai IP ASN termasuk jenis Core MI (Mandatory) dan berbobot 10%."
+    marked = "Indeks Profesionalitas ASN wajib bagi seluruh ASN non pimpinan, dan ditandai Core MI (Mandatory)."
+    for answer in (kind, marked):
+        assert contradicted("Indeks Profesionalitas ASN itu masuknya ke IKI beyond kan?", answer) == "Tidak."
+        assert contradicted("IP ASN masuk Core TUSI ya?", answer) == "Tidak."  # a sibling kind within Core
+        assert contradicted("IP ASN itu masuk Core MI kan?", answer) == "Ya."
+        assert contradicted("IP ASN termasuk IKI Core kan?", answer) == "Ya."  # Core MI is within Core
+    # a broader kind given says nothing of the narrower one claimed; a kind given another term says nothing of this one
+    assert contradicted("IP ASN masuk Core TUSI ya?", "IKI Nilai IP ASN termasuk IKI Core.") == ""
+    assert contradicted("JPL masuk Beyond ya?", kind) == ""
+    # a kind the answer denies the term is none it gives it
+    assert contradicted("IP ASN itu masuk Core MI kan?", "Nilai IP ASN tidak termasuk Core TUSI.") == ""
+
+
+def test_a_claim_that_something_is_only_for_one_side_is_denied_by_an_answer_giving_it_all_of_the_other():
+    answer = ("Indeks Profesionalitas ASN wajib menjadi IKI bagi seluruh ASN non pimpinan di unit Eselon I, dan "
+              "ditandai Core MI (Mandatory).")
+    assert contradicted("IP ASN cuma wajib buat pimpinan, staf ga perlu kan?", answer) == "Tidak."
+    assert contradicted("IP ASN tuh cuma buat pejabat struktural aja kan, staf biasa ga usah?", answer) == "Tidak."
+    assert contradicted("IP ASN cuma buat staf aja kan?", answer) == ""  # the side the answer gives it: no denial
+    assert contradicted("JPL cuma buat pimpinan kan?", answer) == ""  # said of another term
+    assert contradicted("IP ASN cuma buat pimpinan kan?", answer.replace("bagi seluruh", "tidak bagi seluruh")) == ""
+
+
 def test_a_claim_saying_what_a_term_is_is_denied_by_an_answer_saying_it_of_another_term():
     answer = ("Dalam Perjanjian Kinerja (PK), IKM adalah Indikator Kinerja Mandatory, yaitu indikator wajib dari Program "
               "Dukungan Manajemen.")
@@ -1077,6 +1102,29 @@ def test_a_claim_the_chosen_answer_holds_no_evidence_on_is_led_by_a_near_answer_
     total = Told("Total bobot IKI Core 100% dan bobot Beyond 20%.", "s")
     near = _led_near(told, [(2.0, "a@1", example), (1.8, "b@1", total)], example, lambda text: "Ya." if text == total.text else "")
     assert near.text == total.text and near.lead == "Ya."
+
+
+def test_a_near_answer_about_the_claims_subject_is_read_whatever_words_it_holds():
+    from bot.retrieval.answer import Told
+    from bot.retrieval.claims import claim_lead, claim_subject
+    from bot.retrieval.retriever import _led_near
+
+    question = "sy staf, catatan harian itu cukup diisi pas mau akhir triwulan aja kan kak?"
+    assert claim_subject(question) == "logbook"
+    chosen = Told("Realisasi IKI dilaporkan berurutan: catat realisasi tiap IKI per triwulan sesuai trajectory targetnya, "
+                  "dengan catatan harian dan bukti dukung sebagai dasarnya.", "s")
+    about = Told("Catatan harian (logbook) adalah rekaman uraian kegiatan yang dikerjakan pegawai setiap hari.", "s")
+    assert words_held(question, about.text) < words_held(question, chosen.text)
+    near = _led_near(question, [(2.0, "a@1", chosen), (1.7, "b@1", about)], chosen,
+                     lambda text: claim_lead(question, text))
+    assert near.text == about.text and near.lead == "Tidak."  # «akhir triwulan» is quarterly, not daily
+    # the chosen answer about the subject already, or the near one naming it after another term: not read
+    other = Told("Catatan harian diisi di e-Kinerja; rekap realisasi tiap triwulan dilaporkan ke atasan.", "s")
+    assert _led_near(question, [(2.0, "a@1", other), (1.7, "b@1", about)], other,
+                     lambda text: "Tidak." if text == about.text else "") == other
+    aside = Told("Dialog kinerja membahas rencana aksi dan catatan harian setiap hari.", "s")
+    assert _led_near(question, [(2.0, "a@1", chosen), (1.7, "b@1", aside)], chosen,
+                     lambda text: "Tidak." if text == aside.text else "") == chosen
 
 
 def test_a_meaning_claimed_is_led_by_the_glossary_line_that_restates_it(shared_retriever):

@@ -40,7 +40,7 @@ def relation_words() -> frozenset[str]:
 def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
     from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
-    for check in (_shares, _paired, _membership, _holder, _frequency, _count, _definition):
+    for check in (_shares, _paired, _membership, _kind, _holder, _frequency, _count, _definition):
         found = check(asking, claim_words, answer, read)
         if found:
             return found
@@ -220,6 +220,44 @@ def _membership(asking: str, claim_words: list[str], answer: str, read: Read) ->
                 return "tidak"
             return "ya" if kind == "member_of" or parts == listed[1] else ""
     return ""
+
+
+def _top_kind(name: str) -> str | None:
+    """The kind (search.yaml `slots.kinds`) a term is or falls within («Core MI» → «Core»), None when it is no kind."""
+    return next((top for top, within in _slots()["kinds"].items() if name == top or name in within), None)
+
+
+def _kind_verdict(claimed: str, given: str) -> str:
+    """"ya" when the kind given is the claimed one or within it, "tidak" when it is another kind (a sibling, or under
+    another top kind), "" when it is broader («Core» given, «Core MI» claimed)."""
+    if given == claimed or given in _slots()["kinds"].get(claimed, ()):
+        return "ya"
+    top = _top_kind(claimed)
+    return "" if given == top else "tidak"
+
+
+def _kind(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«Indeks Profesionalitas ASN itu masuknya ke IKI beyond kan?» against «IKI Nilai IP ASN termasuk jenis Core MI»:
+    the one kind (`slots.kinds`) the claim puts its terms in (after a `member_of` word), against the first kind a
+    sentence of the answer naming those terms gives them after a `member_of` or `named_by` word («… dan ditandai Core
+    MI»): "ya" when each is the claim's kind or within it, "tidak" when each is another kind."""
+    config = _slots()
+    split = _split_at(asking, config["member_of"])
+    if not split:
+        return ""
+    parts = {name for name in _own(split[0]) if _top_kind(name) is None}
+    claimed = [t.name for t in terms_in(split[1]) if _top_kind(t.name)]
+    if not parts or len(claimed) != 1:
+        return ""
+    verdicts = set()
+    for sentence in _sentences(answer):
+        said = _split_at(sentence, config["member_of"] + config["named_by"])
+        given = next((t.name for t in terms_in(said[1]) if _top_kind(t.name)), None) if said else None
+        # «… tidak termasuk Core TUSI» gives no kind
+        denied = said and set(tokens(said[0])[-_config()["value_within"]:]) & set(_config()["negations"])
+        if given and parts <= _own(said[0]) and not denied:
+            verdicts.add(_kind_verdict(claimed[0], given))
+    return verdicts.pop() if len(verdicts) == 1 else ""
 
 
 def _holder(asking: str, claim_words: list[str], answer: str, read: Read) -> str:

@@ -251,6 +251,8 @@ def contradicted(question: str, answer: str) -> str:
     than the claim says is all («cuma 5 doang?» against «tujuh core value»), another limit on the side the claim
     names («maks 12» against «paling banyak 10»), another spelling-out of an abbreviation, or the claim's percentage otherwise (`value_lead`); «Ya.» when it
     states the claim's limits, that very percentage or date; "" otherwise."""
+    if _scope_denied(question, answer):
+        return _config()["lead"]["tidak"]
     words = claim(question)
     if words is None:
         return _config()["lead"]["tidak"] if _states(denial(question), tokens(answer)) else \
@@ -277,6 +279,46 @@ def contradicted(question: str, answer: str) -> str:
     if counted:
         return counted
     return lead["ya"] if _same_date(words, said) else value_lead(question, answer) or shift_lead(question, answer)
+
+
+def _scope_denied(question: str, answer: str) -> bool:
+    """Whether the claim says something is only for one side of `only.scope.sides` («IP ASN tuh cuma buat pejabat
+    struktural aja kan, staf ga usah?») and a sentence of the answer naming the same terms says it is for all of the
+    other side («… wajib menjadi IKI bagi seluruh ASN non pimpinan»), never for all of the claim's side."""
+    config = _config()
+    scope, within = config["only"]["scope"], config["value_within"]
+    first, second = (PhraseSet(side) for side in scope["sides"])
+    claimed = None
+    for clause in re.split(r"[,;]", _asking(question) or question):
+        words = tokens(clause)
+        for i, w in enumerate(words):
+            if w not in _only_words():
+                continue
+            at = next((j for j in range(i + 1, min(i + 1 + within, len(words))) if words[j] in scope["fors"]), None)
+            side = _side(words[at + 1:], first, second) if at is not None else None
+            if side is not None and own_terms(clause):
+                claimed = (own_terms(clause), side)
+    if claimed is None:
+        return False
+    terms, side = claimed
+    given = set()
+    clauses = [tokens(clause) for sentence in _sentences(answer) if terms <= own_terms(sentence)
+               for clause in re.split(r"[,:]", sentence)]
+    for words in clauses:
+        for k, w in enumerate(words[:-1]):
+            negated = set(words[max(k - within, 0):k]) & set(config["negations"])
+            if w in scope["fors"] and words[k + 1] in scope["alls"] and not negated:
+                found = _side(words[k + 2:], first, second)
+                if found is not None:
+                    given.add(found)
+    return bool(given) and side not in given
+
+
+def _side(words: list[str], first: PhraseSet, second: PhraseSet) -> int | None:
+    """0 or 1: the one side of a pair the words name (a side inside the other's longer phrase, «pimpinan» in «non
+    pimpinan», is not named); None when they name neither or both."""
+    named = [_found(words, first, second), _found(words, second, first)]
+    return named.index(True) if named.count(True) == 1 else None
 
 
 def _counts_of(text: str) -> dict[str, set[int]]:
@@ -387,6 +429,19 @@ def _verb(word: str) -> bool:
 def own_terms(text: str) -> set[str]:
     """The glossary terms a text names, the generic ones (search.yaml `answers.generic_terms`: IKI, SKP) aside."""
     return {t.name for t in terms_in(text)} - set(search_config()["answers"]["generic_terms"])
+
+
+def first_term(text: str) -> str | None:
+    """The first glossary term a text names (`generic_terms` aside: IKI, SKP): what it is about."""
+    generic = set(search_config()["answers"]["generic_terms"])
+    return next((t.name for t in terms_in(text) if t.name not in generic), None)
+
+
+def claim_subject(question: str) -> str | None:
+    """The first term the claim names (who asks and the opener left out): what it is about («sy sanitarian …, catatan
+    harian cukup diisi … kan?» → logbook); None when it names none."""
+    words = claim(question)
+    return first_term(" ".join(words)) if words else None
 
 
 def words_held(question: str, answer: str) -> int:

@@ -68,10 +68,12 @@ from bot.retrieval.answer import (
 from bot.retrieval.catalog import Indicator, IndicatorCatalog, code_order, load_catalog
 from bot.retrieval.claims import (
     claim,
+    claim_subject,
     contradicted,
     contrast,
     denial,
     exceeds_only,
+    first_term,
     own_terms,
     restated,
     words_held,
@@ -818,7 +820,13 @@ def _led_near(question: str, scored: list[tuple[float, str, Told]], told: Told, 
     margin = search_config()["answers"]["yesno"]["claim"]["near_margin"]
     # the terms of the sentence asking: «… my katim said Beyond is half of the SKP» tells, it claims nothing of katim
     least, named = words_held(question, told.text), own_terms(asking_sentence(question)) & own_terms(told.text)
-    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin and words_held(question, s[2].text) >= least
+    # when the chosen answer is about another term than the claim («Realisasi IKI …, dengan catatan harian …» for
+    # «catatan harian cukup diisi akhir triwulan?»), a near one about the claim's subject (the first term it names:
+    # «Catatan harian (logbook) adalah … setiap hari») is read whatever words it holds
+    subject = claim_subject(question)
+    about = subject is not None and first_term(told.text) != subject
+    led = [(s[2], found) for s in scored if s[0] >= scored[0][0] - margin
+           and (words_held(question, s[2].text) >= least or about and first_term(s[2].text) == subject)
            and named <= own_terms(s[2].text) and (found := lead(s[2].text))]
     if not led or len({found for _, found in led}) > 1:
         return told
