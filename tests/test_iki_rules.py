@@ -60,6 +60,7 @@ def test_process_word_as_a_qualifier_is_not_an_activity():
     ("Persentase puskesmas yang dilakukan pembinaan", True),  # a guided party: the activity done to it
     ("Persentase paket pengadaan yang dilaksanakan melalui e-purchasing", True),  # no service named
     ("Persentase alat yang dilakukan sesuai jadwal", True),
+    ("Jumlah pasien baru HD yg dilakukan pengkajian awal keperawatan dlm 24 jam", True),  # the work done, counted
     ("Persentase peserta yang mengikuti pelatihan PM alat", True),
 ])
 def test_a_service_done_to_a_thing_or_patient_is_not_participation(indikator, activity):
