@@ -21,7 +21,7 @@ from bot.conversation.state import UserState
 from bot.lang.values import numbers_in
 from bot.models import Candidate, Jenis
 from tests.conftest import ROOT
-from tests.talk import labels, press, said
+from tests.talk import labels, press, prima_at_step_m, said
 
 PASTE = """halo kak, ini IKI sy tahun lalu:
 1. Jumlah laporan realisasi anggaran bulanan yang disusun
@@ -653,14 +653,30 @@ def test_a_jenis_typed_at_the_data_awal_question_is_no_answer_that_there_is_none
     assert "IKI ke-2 lengkap" in said(replies) and engine.state("u").skp.iki[1].bobot == 20
 
 
-def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestions():
+@pytest.mark.parametrize("correction", ["eh salah, 90 aja. kadang reagen telat", "eh bentar, 90 aja"])
+def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestions(correction):
+    """tester16 #6: «eh bentar, 85 aja» took usulan 1 silently; a corrected target asks again which suggestion gets
+    it, with the buttons, and picks none."""
     engine = Engine()
     engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
     engine.handle("u", "seratus persen")
-    replies = engine.handle("u", "eh salah, 90 aja. kadang reagen telat")
-    # Going on without a pick takes the first suggestion (round 4: every day-one user did, and lost the IKI).
-    assert "usulan 1" in said(replies) and "90%" in said(replies)
-    assert engine.state("u").skp.iki[0].target == "90%"
+    replies = engine.handle("u", correction)
+    assert "Target 90% saya catat. Usulan mana yang dipakai?" in said(replies)
+    assert "belum memilih usulan" not in said(replies) and engine.state("u").skp.iki == []
+    picked = press(engine, "u", replies, "Pakai usulan 2")
+    assert engine.state("u").skp.iki[0].target == "90%" and "Target 90%" not in said(picked)
+
+
+def test_a_corrected_target_under_prima_suggestions_asks_which_one_gets_it():
+    engine = Engine(retriever=lambda: None)
+    prima_at_step_m(engine, "u")
+    engine.handle("u", "Jumlah alat medis yg dilakukan PM tiap bulan")
+    engine.handle("u", "90")
+    replies = engine.handle("u", "eh bentar, 85 aja")
+    assert "Target 85% saya catat. Usulan mana yang dipakai?" in said(replies)
+    assert labels(replies)[:2] == ["Pakai usulan 1", "Pakai usulan 2"] and engine.state("u").skp.iki == []
+    press(engine, "u", replies, "Pakai usulan 2")
+    assert engine.state("u").skp.iki[0].target == "85%"
 
 
 def test_simpan_typed_saves_or_says_the_iki_is_saved_already():

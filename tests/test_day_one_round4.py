@@ -114,12 +114,12 @@ def test_going_on_after_the_suggestions_takes_the_first_one_in_prima(engine):
     described_in_prima(engine, user)
     engine.handle(user, "gatau, mungkin 70an")  # the target noted for the suggestion picked
     first = engine.state(user).candidates[0].indikator
-    replies = engine.handle(user, "eh salah, 90 aja")
+    replies = engine.handle(user, "eh salah, 90 aja")  # a corrected target: which suggestion gets it is asked again
+    assert "Target 90% saya catat. Usulan mana" in said(replies) and not engine.state(user).skp.iki
+    replies = engine.handle(user, "Core TUSI")  # going on without a pick takes the first, with the corrected target
     assert "usulan 1" in said(replies)
-    state = engine.state(user)
-    assert state.skp.iki[0].indikator == first and state.skp.iki[0].target == "90%"
-    engine.handle(user, "Core TUSI")  # at the data awal: passed over, the jenis kept
-    assert engine.state(user).skp.iki[0].jenis is Jenis.core_tusi
+    iki = engine.state(user).skp.iki[0]
+    assert iki.indikator == first and iki.target == "90%" and iki.jenis is Jenis.core_tusi
 
 
 def test_a_target_typed_with_a_description_waits_for_the_suggestion(engine):
@@ -140,6 +140,8 @@ def test_going_on_after_cek_suggestions_takes_the_first_one(engine):
     assert engine.state(user).candidates
     engine.handle(user, "target 100%")
     replies = engine.handle(user, "ga jadi deh 90 aja")
+    assert "Target 90% saya catat. Usulan mana" in said(replies) and not engine.state(user).skp.iki
+    replies = engine.handle(user, "ya")  # going on without a pick takes the first, with the corrected target
     state = engine.state(user)
     assert "usulan 1" in said(replies) and len(state.skp.iki) == 1 and state.skp.iki[0].target == "90%"
 

@@ -183,6 +183,11 @@ def test_a_lowercase_acronym_is_read_in_capitals():
     # a harm that did not happen is the quality of the care (tester16 #2)
     ("Persentase pasien HD yang tidak mengalami komplikasi intradialisis", Aspek.kualitas),
     ("Persentase pasien operasi bebas infeksi luka operasi", Aspek.kualitas),
+    # a standard of time and a limit on the clock are the time the work takes, as «tepat waktu» (tester16 #12)
+    ("Persentase permintaan perbaikan alat yang diselesaikan sesuai standar waktu", Aspek.waktu),
+    ("Persentase pasien HD baru yang dikaji sesuai standar dalam 24 jam", Aspek.waktu),
+    ("Persentase keluhan pelanggan yang direspons maks 2 hari kerja", Aspek.waktu),
+    ("Persentase balita yang diimunisasi lengkap dalam 1 tahun", Aspek.kuantitas),  # a year's coverage, no limit
 ])
 def test_aspek_follows_the_measure_as_read(text, aspek):
     assert aspek_of(IkiDraft(indikator=text)) is aspek

@@ -53,6 +53,21 @@ def test_process_word_as_a_qualifier_is_not_an_activity():
     assert "ACTIVITY" in categories("Persentase pelaksanaan monitoring dan evaluasi SBBL")
 
 
+@pytest.mark.parametrize("indikator, activity", [
+    ("Persentase alat medis yang dilakukan PM sesuai jadwal", False),
+    ("Persentase pasien HD baru yang dilakukan pengkajian awal keperawatan dalam 24 jam", False),
+    ("Persentase sampel yang dilaksanakan uji ulang sesuai standar", False),
+    ("Persentase puskesmas yang dilakukan pembinaan", True),  # a guided party: the activity done to it
+    ("Persentase paket pengadaan yang dilaksanakan melalui e-purchasing", True),  # no service named
+    ("Persentase alat yang dilakukan sesuai jadwal", True),
+    ("Jumlah pasien baru HD yg dilakukan pengkajian awal keperawatan dlm 24 jam", True),  # the work done, counted
+    ("Persentase peserta yang mengikuti pelatihan PM alat", True),
+])
+def test_a_service_done_to_a_thing_or_patient_is_not_participation(indikator, activity):
+    """tester16 #6: «yang dilakukan X» on alat, pasien, sampel is the coverage of a service X done to them."""
+    assert ("IKI-ACT-PARTICIPATION" in {f.rule for f in check_iki(IkiDraft(indikator=indikator)).findings}) is activity
+
+
 def test_score_of_a_process_is_an_output():
     assert "ACTIVITY" not in categories("Nilai Indikator Kinerja Pelaksanaan Anggaran")
 

@@ -25,3 +25,30 @@ def test_a_table_without_an_rhk_column_leaves_the_rhk_to_be_drafted(engine):
     assert "Kolom RHK Anda" not in said(replies)
     press(engine, "r2", replies, "Simpan")
     assert all(i.rhk != "Tertibnya BMN" for i in engine.state("r2").skp.iki)
+
+
+HEADED = ("ini SKP sy dr word, tolong dicek ya\n"
+          "• Meningkatnya cakupan deteksi dini faktor risiko PTM di puskesmas\n"
+          "a. Persentase kabupaten/kota yang melaporkan data PTM tepat waktu ; 80%\n"
+          "b. Jumlah rapat koordinasi dengan dinkes provinsi\n"
+          "• Terwujudnya tata kelola anggaran yang akuntabel\n"
+          "c. Nilai IKPA satker 95\n"
+          "4) Indeks Profesionalitas ASN 80")
+
+
+def test_an_rhk_heading_line_is_the_rhk_of_the_lines_under_it(engine):
+    """tester16 #12: «• Meningkatnya cakupan …» over a pasted SKP's IKI lines was checked as an IKI without a measure
+    word; it is their RHK (the IP ASN line keeps its own)."""
+    replies = engine.handle("h", HEADED)
+    text = said(replies)
+    assert "daftar 4 IKI" in text and "tanpa kata ukuran" not in text and "Baris RHK Anda" in text
+    listed = engine.state("h").listed
+    assert [(item.text, item.rhk) for item in listed] == [
+        ("Persentase kabupaten/kota yang melaporkan data PTM tepat waktu",
+         "Meningkatnya cakupan deteksi dini faktor risiko PTM di puskesmas"),
+        ("Jumlah rapat koordinasi dengan dinkes provinsi",
+         "Meningkatnya cakupan deteksi dini faktor risiko PTM di puskesmas"),
+        ("Nilai IKPA satker", "Terwujudnya tata kelola anggaran yang akuntabel"),
+        ("Nilai Indeks Profesionalitas ASN", None)]
+    press(engine, "h", replies, "Simpan")
+    assert engine.state("h").skp.iki[0].rhk == "Meningkatnya cakupan deteksi dini faktor risiko PTM di puskesmas"

@@ -31,7 +31,7 @@ def test_an_open_rewrite_offer_is_what_the_chat_reopens_on(tmp_path):
     store = SqliteStore(tmp_path / "state.sqlite3")
     engine = Engine(store, retriever=lambda: None)
     prima_at_step_m(engine, "u")
-    offered = engine.handle("u", "Persentase alat medis yang dilakukan PM sesuai jadwal")
+    offered = engine.handle("u", "Persentase teknisi yang mengikuti pelatihan PM alat medis")
     assert "Pakai usulan 2" in labels(offered)
     reopened = Engine(store, retriever=lambda: None).pending("u")
     assert labels(reopened)[:2] == ["Pakai usulan 1", "Pakai usulan 2"]

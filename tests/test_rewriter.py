@@ -127,6 +127,19 @@ def test_a_topic_naming_the_public_is_still_staff_training():
     assert any("menerapkan materi di tempat kerja" in c for c in found)
 
 
+@pytest.mark.parametrize("draft, verb", [
+    ("Jumlah pasien baru HD yg dilakukan pengkajian awal keperawatan", "yang mendapatkan pengkajian awal"),
+    ("Jumlah alat medis yang dilakukan PM", "yang dilakukan PM sesuai standar"),
+    ("Jumlah berkas yang dilakukan digitalisasi", "yang dilakukan digitalisasi sesuai standar"),
+    ("Jumlah kab/kota yang melaksanakan KTR", "yang menerapkan KTR"),
+])
+def test_the_counted_subjects_kind_picks_the_verb(draft, verb):
+    """tester16 #6: equipment, patients and documents never «menerapkan» anything; units that apply a standard do."""
+    found = [c.indikator for c in rewrite(draft).candidates]
+    assert verb in found[0]
+    assert ("menerapkan" in " ".join(found)) is (verb == "yang menerapkan KTR")
+
+
 def test_accreditation_work_is_judged_by_findings_closed_in_time_and_only_accreditation():
     assert "temuan asesmen" in rewrite("PIC akreditasi ISO 17025").candidates[0].indikator
     assert not any("temuan asesmen" in c.indikator for c in rewrite("kalibrasi alat laboratorium").candidates)

@@ -81,6 +81,7 @@ from bot.conversation.plain import (
     Plain,
     asks_to_add,
     candidate_target,
+    corrects_target,
     drafts_iki,
     first_suggestion,
     from_work,
@@ -622,6 +623,8 @@ class Engine:
         if at_indikator and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
+        if at_indikator and corrects_target(state, message):  # «eh bentar, 85 aja» under the suggestions
+            return candidate_target(state, message, scope="prima:use")
         if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
             return self.prima.on_text(state, message)
         if state.prima.step in ("I", "M"):  # a year line is no answer (nor, before an SKP, a question)

@@ -23,6 +23,7 @@ from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.language import opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
+from bot.skp.rhk import is_leader_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as read_line
 
@@ -46,6 +47,7 @@ class Line:
 class PastedList:
     lines: list[Line]
     skipped: list[str]  # lines that are not IKI (a header, a note, a question), not checked
+    headings: list[str] = field(default_factory=list)  # RHK lines («Meningkatnya cakupan …»): the RHK of those under
 
     @property
     def passing(self) -> list[int]:
@@ -71,7 +73,7 @@ def read_list(message: str) -> PastedList | None:
     raw = table if table is not None else [part for line in lines for part in _several(line.strip())]
     if len(raw) < MIN_LINES:
         return None
-    kept, skipped, drafts, measured = [], [], 0, 0
+    kept, skipped, headings, drafts, measured = [], [], [], 0, 0
     headed = _header(raw)
     if headed:  # "ini IKI sy tahun lalu:", "kak ini IKI sy 2025, banyak bgt ya wkwk"
         raw = raw[1:]
@@ -92,6 +94,9 @@ def read_list(message: str) -> PastedList | None:
             text = text if _measured(text) and not spelled else mandatory.indikator
             typed = replace(typed, target=typed.target or (numbers_in(mandatory.target)[0] if mandatory.target else None),
                             jenis=Jenis.core_mi, bobot=weight or typed.bobot)
+        if not rhk and n + 1 < len(raw) and is_leader_rhk(text, listed_only=True) and not _measured(text):
+            headings.append(text)  # «• Meningkatnya cakupan …» over its IKI: their RHK, no IKI without a measure word
+            continue
         intent = classify(text)
         # a measure word, a work verb with its object, or a target; an IKI in English too (the rules flag it)
         is_iki = intent.route is Route.iki or opens_with_english_measure(text)
@@ -107,14 +112,20 @@ def read_list(message: str) -> PastedList | None:
         kept.append((ListedIki(text=text, target=typed.target.text if typed.target else grade,
                                jenis=typed.jenis,
                                bobot=typed.bobot.value if typed.bobot else None,
-                               rhk=rhk.group(1).strip() if rhk else None), intent))
+                               rhk=rhk.group(1).strip() if rhk else _under(headings, text)), intent))
     # The mandatory IKI makes a list only beside an IKI sentence («Persentase … 100% TUSI 40, IP ASN 85 MI 10»), not
     # beside targets for the last list («7 itu 95%, 12 itu 80%, IP ASN 85»).
     if drafts < MIN_LINES or (any(is_mandatory(IkiDraft(indikator=item.text)) for item, _ in kept) and not measured):
         return None
     lines = [Line(listed, check_iki(IkiDraft(indikator=listed.text, target=listed.target), intent.reading))
              for listed, intent in kept]
-    return PastedList(lines, skipped)
+    return PastedList(lines, skipped, headings)
+
+
+def _under(headings: list[str], text: str) -> str | None:
+    """The RHK heading a pasted line stands under, if any; a mandatory IKI (IP ASN) has its own RHK, never the one
+    over the list."""
+    return headings[-1] if headings and not is_mandatory(IkiDraft(indikator=text)) else None
 
 
 def _graded(line: str) -> tuple[str, str] | None:
@@ -265,7 +276,10 @@ def summary(pasted: PastedList, in_prima: bool = False) -> str:
     if fixes:
         tail.append("Ejaan yang mungkin salah: " + "; ".join(
             f"{i + 1}: " + ", ".join(f"«{a}» → «{b}»" for a, b in _fixes(lines[i])) for i in fixes) + ".")
-    if any(line.listed.rhk for line in lines):
+    if pasted.headings:
+        tail.append(f"Baris RHK Anda ({'; '.join('«' + short(h, 50) + '»' for h in pasted.headings[:3])}) bukan IKI: "
+                    "saya simpan sebagai RHK setiap IKI di bawahnya; ubah dengan /ubah N rhk ….")
+    elif any(line.listed.rhk for line in lines):
         tail.append("Kolom RHK Anda saya simpan sebagai RHK setiap IKI (bukan RHK usulan saya); ubah dengan "
                     "/ubah N rhk ….")
     if pasted.skipped:

@@ -28,7 +28,7 @@ def whole(state: UserState) -> list[IkiDraft]:
     places = _places(state) or {}
     by_line = {line: state.skp.iki[index] for index, line in places.items()}
     return [by_line.get(i) or IkiDraft(indikator=item.text, target=item.target,
-                                       rhk=next(iter(draft_rhk(item.text)), None))
+                                       rhk=item.rhk or next(iter(draft_rhk(item.text)), None))
             for i, item in enumerate(state.listed)]
 
 

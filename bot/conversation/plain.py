@@ -482,7 +482,17 @@ def goes_on(state: UserState, message: str) -> bool:
         return False  # «bobotnya gmn sih?» asks about a field, it names no value: answered, never a pick
     if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
         return True
+    if corrects_target(state, message):
+        return False  # «eh bentar, 85 aja»: the target noted replaced, and which suggestion gets it asked again
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
+
+
+def corrects_target(state: UserState, message: str) -> bool:
+    """«eh bentar, 85 aja» under suggestions not picked yet, after a target noted for them: the target corrected,
+    for the suggestion still to be picked (candidate_target asks which one), never a pick of the first (tester16 #6).
+    With no target noted yet the correction has nothing to correct (answers.nothing_open says so)."""
+    return bool(state.candidates and state.candidate_target) and is_correction(message) \
+        and typed_target(message) is not None
 
 
 def first_suggestion(state: UserState, message: str, use: Callable[[], list[Reply]]) -> list[Reply]:

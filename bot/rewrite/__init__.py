@@ -234,6 +234,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None
     if template.items_only and not pat.work_item(tokens(parts.object)):
         return None  # «Persentase stok obat yang diselesaikan …»: only a work item is finished like one
+    if template.subject and parts.subject and pat.subject_kind(parts.subject) != template.subject:
+        return None  # «Persentase alat medis yang menerapkan PM»: equipment applies nothing, it is maintained
     if template.for_process is not None and not template.for_process.find(tokens(parts.process)):
         return None
     if template.not_for_process is not None and template.not_for_process.find(tokens(parts.process)):

@@ -6,6 +6,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import nominal, stem
 from bot.models import Category
+from bot.rules.lexicon import lexicon
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Template:
     audience: str = ""  # "staff": not for an object naming patients or the public; "public": only for one
     not_for_process: PhraseSet | None = None  # not when the draft's process says one of these (monitoring news)
     items_only: bool = False  # only for an object that is a work item (Patterns.work_item): «… yang diselesaikan»
+    subject: str = ""  # only for a counted subject of this kind: adopter | cared | thing (Patterns.subject_kind)
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,14 @@ class Patterns:
             return False
         return word.endswith("asi") or (word.startswith("pe") and word.endswith("an") and stem(word) != word)
 
+    def subject_kind(self, subject: str) -> str:
+        """Who «Persentase X yang …» counts: a thing a service is done to (alat, sampel), a person cared for (pasien,
+        ibu hamil), else an adopter that applies a standard (puskesmas, tim)."""
+        words, lex = tokens(subject), lexicon()
+        if not lex.service_recipients.match_at(words, 0):
+            return "adopter"
+        return "cared" if self.public.match_at(words, 0) or lex.entities.match_at(words, 0) else "thing"
+
     def names_work(self, words: list[str], i: int) -> bool:
         return bool(self.family_of(words, i) or self.object_family(words, i))
 
@@ -200,7 +210,7 @@ def _template(entry: dict) -> Template:
     return Template(entry["indikator"], entry["satuan"], entry["alasan"], phrases("heads"),
                     entry.get("not_for_entities", False), phrases("not_heads"), phrases("prefer"),
                     phrases("for_process"), entry.get("unless", ""), entry.get("audience", ""),
-                    phrases("not_for_process"), entry.get("items_only", False))
+                    phrases("not_for_process"), entry.get("items_only", False), entry.get("subject", ""))
 
 
 @knowledge.cached

@@ -85,9 +85,20 @@ def counts_participation(a: IkiAnalysis):
         while j < len(words) and words[j] in a.lex.relative_skip:
             j += 1
         verb = a.lex.relative_activity_verbs.match_at(words, j)
-        if verb:
+        if verb and not _service_done_to(a, words, j):
             return _fired(verb)
     return None
+
+
+def _service_done_to(a: IkiAnalysis, words: list[str], at: int) -> bool:
+    """«Persentase alat medis yang dilakukan PM sesuai jadwal»: a named service done to a thing or a person cared for
+    (the counted thing) is that service's coverage, not who took part. Only as a share: «Jumlah pasien yang dilakukan
+    pengkajian» counts the work done, not a result."""
+    if a.measure_class != "percent" or words[at] not in a.lex.relative_done_to or at + 1 >= len(words):
+        return False
+    service = words[at + 1]
+    return (bool(a.lex.service_recipients.match_at(a.head, 0)) and service not in a.lex.stopwords
+            and service not in a.lex.service_conditions)
 
 
 @iki_rule("IKI-ACT-SERVICE")

@@ -17,6 +17,8 @@ class Lexicon:
     relative_activity_verbs: PhraseSet
     relative_skip: frozenset[str]
     participation_nouns: frozenset[str]
+    relative_done_to: frozenset[str]  # «yang dilakukan X»: a service X done to the counted thing
+    service_recipients: PhraseSet  # things and people cared for that a service is done to (alat, pasien, sampel)
     service_heads: frozenset[str]
     service_conditions: frozenset[str]
     service_served: frozenset[str]
@@ -59,6 +61,8 @@ def lexicon() -> Lexicon:
         relative_activity_verbs=PhraseSet(data["relative_activity_verbs"]["words"]),
         relative_skip=frozenset(data["relative_activity_verbs"]["skip"]),
         participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
+        relative_done_to=frozenset(data["relative_activity_verbs"]["done_to"]),
+        service_recipients=PhraseSet(data["relative_activity_verbs"]["recipients"]),
         service_heads=frozenset(data["service_heads"]["words"]),
         service_conditions=frozenset(data["service_heads"]["conditions"]),
         service_served=frozenset(data["service_heads"]["served"]),

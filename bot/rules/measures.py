@@ -28,6 +28,8 @@ def _words() -> dict:
         "negations": frozenset(data["negations"]),
         "adverse": PhraseSet(data["adverse_outcomes"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
+        "limit_openers": PhraseSet(data["time_limit"]["openers"]),
+        "clock_units": PhraseSet(data["time_limit"]["units"]),
         "periods": frozenset(data["periods"]),
         "deliverables": PhraseSet(data["deliverables"]),
     }
@@ -43,9 +45,21 @@ def aspek_of(draft: IkiDraft) -> Aspek:
         return draft.aspek
     words = tokens(read(draft.indikator).text)  # as the rules read it: "tepat wkatu" is "tepat waktu"
     for aspek, phrases in _words()["aspek"]:
-        if phrases.find(words):
+        if phrases.find(words) or (aspek is Aspek.waktu and limits_time(words)):
             return aspek
     return Aspek.kualitas if spares_harm(words) else Aspek.kuantitas
+
+
+def limits_time(words: list[str]) -> bool:
+    """«dalam 24 jam», «maks 2 hari kerja», «dalam 1x24 jam»: a limit, a number, a unit of the clock."""
+    found = _words()
+    for i in range(len(words)):
+        opener = found["limit_openers"].match_at(words, i)
+        at = i + len(opener) if opener else 0
+        if opener and at < len(words) and any(c.isdigit() for c in words[at]) \
+                and found["clock_units"].match_at(words, at + 1):
+            return True
+    return False
 
 
 def spares_harm(words: list[str]) -> bool:

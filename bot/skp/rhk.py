@@ -48,12 +48,13 @@ def qualifier_present(text: str) -> bool:
     return bool(_config()["present_set"].find(tokens(text)))
 
 
-def is_leader_rhk(text: str) -> bool:
-    """"Meningkatnya cakupan …", "Terwujudnya …": an outcome, not an activity ("terlaksananya …")."""
+def is_leader_rhk(text: str, listed_only: bool = False) -> bool:
+    """"Meningkatnya cakupan …", "Terwujudnya …": an outcome, not an activity ("terlaksananya …"). listed_only: by
+    the listed outcome words alone, not any -nya opener («Tersusunnya laporan bulanan» may be an old IKI line)."""
     words = tokens(read(text).text)
     if len(words) < 2 or lexicon().done_phrases.match_at(words, 0):
         return False
-    return words[0] in _config()["leader_heads"] or bool(_LEADER_SHAPE.match(words[0]))
+    return words[0] in _config()["leader_heads"] or (not listed_only and bool(_LEADER_SHAPE.match(words[0])))
 
 
 def plan_rhk(text: str, n: int = 3) -> RhkPlan:
