@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from bot import render
 from bot.conversation import Engine
 from bot.conversation.mpph_flow import read_roles
-from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, mpph_workbook
+from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, member_indikator, mpph_workbook
 from bot.skp.regions import coverage
 from tests.conftest import ROOT
 from tests.talk import said
@@ -116,6 +116,24 @@ def test_cli_and_chat(run_iki, tmp_path):
     matrix = "\n".join(r.text for r in engine.press("u", "mpph:roles"))
     assert "Ani (Anggota):" in matrix and "Pemeriksaan: semua indikator" in matrix
     assert [r.file.name for r in engine.press("u", "mpph:done") if r.file] == ["mpph.xlsx"]
+
+
+def test_a_quantity_split_by_region_names_each_members_region_and_the_rest():
+    """tester16 #9: «Rina; Sumatera; 80» and «Budi: Jawa Bali, 100» gave every member the same IKI; the rest
+    («Dedi pegang sisanya») is the regions the others leave."""
+    engine = Engine()
+    engine.handle("u", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("u", "mpph:method:kuantitatif")
+    for line in ("Rina; Sumatera; 80", "Budi: Jawa Bali, 100", "Sari - Kalimantan Sulawesi - 70", "Dedi pegang sisanya 50"):
+        engine.handle("u", line)
+    matrix = said(engine.handle("u", "selesai"))
+    assert "Rina (Anggota): Jumlah kab/kota di Sumatera yang menerapkan" in matrix
+    assert "Budi (Anggota): Jumlah kab/kota di Jawa Bali yang menerapkan" in matrix
+    assert "Dedi (Anggota): Jumlah kab/kota di Nusa Tenggara Barat, Nusa Tenggara Timur, Maluku, dan Papua yang" in matrix
+    book = load_workbook(BytesIO(next(r.file.data for r in engine.press("u", "mpph:done") if r.file)))
+    assert "di Kalimantan Sulawesi" in "\n".join(str(c.value) for row in book["IKI per pegawai"].iter_rows() for c in row)
+    shares = LeaderIndicator(id="K1", indikator="Jumlah sampel yang diperiksa", target=100, metode="kuantitatif")
+    assert member_indikator(shares, "separuh") == "Jumlah sampel yang diperiksa"  # a share names no place
 
 
 # Issue 16: no false confidence, every role editable, the leader's own part saved, a workbook with no blanks -----------
