@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from bot import render
 from bot.conversation import Engine
 from bot.conversation.mpph_flow import read_roles
+from bot.models import IkiDraft, Jenis
 from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, member_indikator, mpph_workbook
 from bot.skp.regions import coverage
 from tests.conftest import ROOT
@@ -240,6 +241,32 @@ def test_chat_asks_who_holds_the_rest_lets_each_role_change_and_saves_the_leader
     first = load_workbook(BytesIO(workbook.data))["MPPH 1 Tingkat"]
     assert first["A2"].value == "dr. Bayu Prasetyo" and first["B2"].value == "Epidemiolog Kesehatan Ahli Madya"
     assert first["B3"].value == "Anggota Tim"
+
+
+def test_saving_the_leaders_iki_already_in_the_draft_fills_its_empty_fields_and_says_so():
+    """tester16 #9: «sudah ada di draf sebagai IKI 3; tidak ditambah lagi» left IKI 3 without the satuan and jenis the
+    MPPH knew; what was typed (the target, a jenis) is never replaced."""
+    engine = Engine()
+    state = engine.state("k")
+    state.skp.iki = [IkiDraft(indikator="Jumlah kab/kota yang menerapkan kawasan tanpa rokok", target="300"),
+                     IkiDraft(indikator="Jumlah puskesmas yang melaksanakan skrining PTM", target="50", jenis=Jenis.core_tusi)]
+    engine._store.save("k", state.model_dump_json())
+    engine.handle("k", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("k", "mpph:method:kuantitatif")
+    engine.handle("k", "Rina; Sumatera; 150\nBudi; Jawa; 150")
+    told = said(engine.press("k", "mpph:save"))
+    assert "sebagai IKI 1; tidak ditambah lagi, tetapi isian yang kosong saya lengkapi dari MPPH: satuan kab/kota, " \
+           "jenis Core CL" in told
+    saved = engine.state("k").skp.iki
+    assert len(saved) == 2 and (saved[0].target, saved[0].satuan, saved[0].jenis) == ("300", "kab/kota", Jenis.core_cl)
+    engine.handle("k", "/mpph")
+    engine.press("k", "mpph:new")
+    engine.handle("k", "Jumlah puskesmas yang melaksanakan skrining PTM; 50 puskesmas")
+    engine.press("k", "mpph:method:kuantitatif")
+    engine.handle("k", "Rina; Sumatera; 25\nBudi; Jawa; 25")
+    engine.press("k", "mpph:save")
+    kept = engine.state("k").skp.iki[1]
+    assert (kept.satuan, kept.jenis) == ("puskesmas", Jenis.core_tusi)  # the empty satuan filled, the typed jenis kept
 
 
 def test_chat_refuses_to_divide_a_percentage_and_shares_a_quantity_equally():
