@@ -164,11 +164,18 @@ class Renstra(BaseModel):
     levels: dict[str, list[int]]  # level, top-down → how many numbers its codes carry (IKK 5.1.1: 3)
 
 
+class Duplicates(BaseModel):
+    source: str
+    near_extra_words: int  # a near twin adds at most this many meaning words to the other IKI
+    min_shared: int  # … and holds at least this many of its words
+
+
 class Policy(BaseModel):
     iki_count: IkiCount
     weights: Weights
     mandatory_iki: MandatoryIki
     renstra: Renstra
+    duplicates: Duplicates
 
 
 def category_label(category: str) -> str:

@@ -55,6 +55,24 @@ def test_the_register_is_put_right_before_the_object_is_read():
     assert casual_root("mengumpulkan") is None
 
 
+def test_a_starting_point_from_step_two_keeps_no_chat_preposition_or_symbol():
+    # tester16 #11: «edukasi pasien soal cairan & diet» became «… edukasi pasien soal cairan diet yang memahami materi»
+    assert formal("edukasi pasien soal cairan & diet") == "edukasi pasien tentang cairan dan diet"
+    assert formal("konseling keluarga pasien soal perawatan luka") == "konseling keluarga pasien tentang perawatan luka"
+    assert formal("menyusun soal ujian kompetensi") == "menyusun soal ujian kompetensi"  # the noun stays
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "pantau pasien selama HD, edukasi pasien soal cairan & diet")
+    engine.press("u", "prima:role:anggota")
+    shown = said_text(engine.press("u", "prima:direct:0"))
+    assert "edukasi pasien tentang cairan dan diet" in shown and " soal " not in shown
+
+
+def said_text(replies) -> str:
+    return "\n".join(r.text for r in replies)
+
+
 def test_no_candidate_is_the_off_topic_recommendation():
     for draft in ("periksa sampel lab tiap hari", "Jumlah pasien yang dilayani", "ngecek suhu cold chain vaksin"):
         assert not any("rekomendasi terkait" in t for t in candidates(draft))

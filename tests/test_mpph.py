@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 from bot import render
 from bot.conversation import Engine
 from bot.conversation.mpph_flow import read_roles
-from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, mpph_workbook
+from bot.models import IkiDraft, Jenis
+from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, member_indikator, mpph_workbook
 from bot.skp.regions import coverage
 from tests.conftest import ROOT
 from tests.talk import said
@@ -118,6 +119,24 @@ def test_cli_and_chat(run_iki, tmp_path):
     assert [r.file.name for r in engine.press("u", "mpph:done") if r.file] == ["mpph.xlsx"]
 
 
+def test_a_quantity_split_by_region_names_each_members_region_and_the_rest():
+    """tester16 #9: «Rina; Sumatera; 80» and «Budi: Jawa Bali, 100» gave every member the same IKI; the rest
+    («Dedi pegang sisanya») is the regions the others leave."""
+    engine = Engine()
+    engine.handle("u", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("u", "mpph:method:kuantitatif")
+    for line in ("Rina; Sumatera; 80", "Budi: Jawa Bali, 100", "Sari - Kalimantan Sulawesi - 70", "Dedi pegang sisanya 50"):
+        engine.handle("u", line)
+    matrix = said(engine.handle("u", "selesai"))
+    assert "Rina (Anggota): Jumlah kab/kota di Sumatera yang menerapkan" in matrix
+    assert "Budi (Anggota): Jumlah kab/kota di Jawa Bali yang menerapkan" in matrix
+    assert "Dedi (Anggota): Jumlah kab/kota di Nusa Tenggara Barat, Nusa Tenggara Timur, Maluku, dan Papua yang" in matrix
+    book = load_workbook(BytesIO(next(r.file.data for r in engine.press("u", "mpph:done") if r.file)))
+    assert "di Kalimantan Sulawesi" in "\n".join(str(c.value) for row in book["IKI per pegawai"].iter_rows() for c in row)
+    shares = LeaderIndicator(id="K1", indikator="Jumlah sampel yang diperiksa", target=100, metode="kuantitatif")
+    assert member_indikator(shares, "separuh") == "Jumlah sampel yang diperiksa"  # a share names no place
+
+
 # Issue 16: no false confidence, every role editable, the leader's own part saved, a workbook with no blanks -----------
 NATIONAL = {"id": "K1", "indikator": "Persentase kab/kota yang melaporkan surveilans sentinel ILI-SARI tepat waktu",
             "target": "80%", "metode": "wilayah",
@@ -222,6 +241,32 @@ def test_chat_asks_who_holds_the_rest_lets_each_role_change_and_saves_the_leader
     first = load_workbook(BytesIO(workbook.data))["MPPH 1 Tingkat"]
     assert first["A2"].value == "dr. Bayu Prasetyo" and first["B2"].value == "Epidemiolog Kesehatan Ahli Madya"
     assert first["B3"].value == "Anggota Tim"
+
+
+def test_saving_the_leaders_iki_already_in_the_draft_fills_its_empty_fields_and_says_so():
+    """tester16 #9: «sudah ada di draf sebagai IKI 3; tidak ditambah lagi» left IKI 3 without the satuan and jenis the
+    MPPH knew; what was typed (the target, a jenis) is never replaced."""
+    engine = Engine()
+    state = engine.state("k")
+    state.skp.iki = [IkiDraft(indikator="Jumlah kab/kota yang menerapkan kawasan tanpa rokok", target="300"),
+                     IkiDraft(indikator="Jumlah puskesmas yang melaksanakan skrining PTM", target="50", jenis=Jenis.core_tusi)]
+    engine._store.save("k", state.model_dump_json())
+    engine.handle("k", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("k", "mpph:method:kuantitatif")
+    engine.handle("k", "Rina; Sumatera; 150\nBudi; Jawa; 150")
+    told = said(engine.press("k", "mpph:save"))
+    assert "sebagai IKI 1; tidak ditambah lagi, tetapi isian yang kosong saya lengkapi dari MPPH: satuan kab/kota, " \
+           "jenis Core CL" in told
+    saved = engine.state("k").skp.iki
+    assert len(saved) == 2 and (saved[0].target, saved[0].satuan, saved[0].jenis) == ("300", "kab/kota", Jenis.core_cl)
+    engine.handle("k", "/mpph")
+    engine.press("k", "mpph:new")
+    engine.handle("k", "Jumlah puskesmas yang melaksanakan skrining PTM; 50 puskesmas")
+    engine.press("k", "mpph:method:kuantitatif")
+    engine.handle("k", "Rina; Sumatera; 25\nBudi; Jawa; 25")
+    engine.press("k", "mpph:save")
+    kept = engine.state("k").skp.iki[1]
+    assert (kept.satuan, kept.jenis) == ("puskesmas", Jenis.core_tusi)  # the empty satuan filled, the typed jenis kept
 
 
 def test_chat_refuses_to_divide_a_percentage_and_shares_a_quantity_equally():

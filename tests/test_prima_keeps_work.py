@@ -149,3 +149,20 @@ def test_words_typed_for_a_button_press_it_and_a_jenis_said_early_is_kept():
     engine.handle("u", "/prima")
     assert "Melanjutkan PRIMA" in said(engine.handle("u", "lanjutin"))
     assert not engine.state("u").prima.paused and engine.state("u").prima.step == "I"
+
+
+def test_step_twos_activities_are_offered_when_an_iki_was_typed_at_step_three():
+    # tester16 #11: an IKI typed at the role question was saved, and step 4 never showed step 2's starting points
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "nyiapin mesin HD, pantau pasien selama HD, edukasi pasien soal cairan & diet")  # step 2
+    engine.handle("u", "Persentase pasien hemodialisa yang mendapat edukasi pembatasan cairan dan diet")  # at step 3
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:0")
+    for answer in ("80", "95", "Core TUSI", "30"):  # the IKI typed ahead, completed first
+        replies = engine.handle("u", answer)
+        if "Langkah 4 dari 5 — Mulai jabarkan IKI\nIKI tersimpan" in said(replies):
+            break
+    assert "Titik awal dari aktivitas yang Anda tulis di langkah 2" in said(replies)
+    assert any(b.data.startswith("prima:propose:") for r in replies for b in r.buttons)

@@ -77,6 +77,20 @@ def test_duplicates_in_other_words():
         "Persentase hasil monitoring dan evaluasi skrining bayi baru lahir yang ditindak lanjuti")
 
 
+def test_a_near_twin_adding_only_a_condition_is_named_and_a_different_result_is_not():
+    # tester16 #9: IKI 7 and 8, «… yang ditetapkan» and «… yang ditetapkan pimpinan sesuai jadwal», were not flagged
+    twins = [{"indikator": "Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan pimpinan sesuai jadwal"},
+             {"indikator": "Jumlah kab/kota yang menerapkan kawasan tanpa rokok"},
+             {"indikator": "Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan", "target": "100%"}]
+    found = [f for f in check_skp(SkpDraft.model_validate({"peran": "ketua_tim", "iki": twins})).findings
+             if f.rule == "SKP-DUPLICATE"]
+    assert [f.message.split(":")[0] for f in found] == ["IKI nomor 1 dan 3 hampir sama"]
+    assert "IKI 1 hanya menambah «pimpinan sesuai jadwal» pada IKI 3" in found[0].message
+    other = [{"indikator": "Jumlah monitoring dan evaluasi pelaksanaan SBBL di 14 regional"},  # what is counted differs
+             {"indikator": "Persentase penyelesaian rekomendasi monitoring dan evaluasi pelaksanaan SBBL di 14 regional"}]
+    assert "DUPLICATE" not in skp_categories({"peran": "ketua_tim", "iki": other})
+
+
 def test_aspect_splits_of_one_indicator_are_not_duplicates():
     iki = [{"indikator": f"Nilai penerapan sistem merit aspek {a}", "jenis": "core_cl", "bobot": 20, "parent": "IKP 33.3"}
            for a in ("pengadaan", "promosi dan mutasi", "pengembangan karier", "manajemen kinerja", "sistem informasi")]

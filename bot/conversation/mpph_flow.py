@@ -12,7 +12,7 @@ from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
-from bot.models import Peran
+from bot.models import IkiDraft, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
 from bot.skp.dialog_pack import read_quarter
@@ -309,8 +309,8 @@ def save_own(state: UserState) -> list[Reply]:
         iki = own_iki(leader)
         same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
         if same:
-            lines.append(f"«{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}; tidak ditambah lagi.")
-            skp.iki[same - 1].bagian = skp.iki[same - 1].bagian or iki.bagian  # the part held, for /ekspor
+            lines.append(f"«{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}; tidak ditambah lagi"
+                         f"{_completed(skp.iki[same - 1], iki)}.")
             continue
         skp.iki.append(iki)
         number = len(skp.iki)
@@ -326,13 +326,40 @@ def save_own(state: UserState) -> list[Reply]:
     return [Reply("\n".join(lines) + "\nLihat draf dengan /skp.")]
 
 
+def _completed(saved: IkiDraft, own: IkiDraft) -> str:
+    """The empty fields of an IKI already in the draft filled from the MPPH's own one (tester16 #9: IKI 3 stayed without
+    satuan and jenis though MPPH knew «kab/kota» and Core CL); what was typed is never replaced. Returns the clause
+    that names what was filled, or ""."""
+    filled = []
+    if saved.target in (None, "") and own.target not in (None, ""):
+        saved.target = own.target
+        filled.append(f"target {render.target_text(own)}")
+    if not saved.satuan and own.satuan and _same_number(saved.target, own.target):
+        saved.satuan = own.satuan
+        filled.append(f"satuan {own.satuan}")
+    if saved.jenis is None and own.jenis is not None:
+        saved.jenis = own.jenis
+        filled.append(f"jenis {own.jenis.label}")
+    if not saved.parent and own.parent:
+        saved.parent = own.parent
+        filled.append(f"indikator induk {own.parent}")
+    saved.bagian = saved.bagian or own.bagian  # the part held, for /ekspor
+    return f", tetapi isian yang kosong saya lengkapi dari MPPH: {', '.join(filled)}" if filled else ""
+
+
+def _same_number(typed, other) -> bool:
+    """Whether two targets are the same number («300» and «300 kab/kota»): only then is the MPPH's unit the saved one's."""
+    a, b = parse_target(typed) if typed not in (None, "") else None, parse_target(other) if other not in (None, "") else None
+    return a is not None and b is not None and a.value == b.value and not a.unit
+
+
 def _save_whole(state: UserState) -> str:
     """The indicator whose roles are still unwritten, saved whole as the leader's own IKI (once): what they typed is
     never lost when they stop before sharing it. Returns the sentence that says so."""
     iki, skp = own_iki(state.mpph.current), state.skp
     same = next((n for n, saved in enumerate(skp.iki, start=1) if _same(saved.indikator, iki.indikator)), None)
     if same:
-        return f" «{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}."
+        return f" «{iki.indikator}» sudah ada di draf Anda sebagai IKI {same}{_completed(skp.iki[same - 1], iki)}."
     skp.iki.append(iki)
     number = len(skp.iki)
     return (f" Indikatornya Anda pegang utuh: tersimpan ke draf SKP Anda sebagai IKI {number}: «{iki.indikator}» — "

@@ -338,7 +338,7 @@ class Prima:
             return self.prompt(state)
         if action == "direct" and prima.step == "I" and arg in ("0", "1"):
             state.skp.cascading_langsung = arg == "1"
-            if prima.strategies and not state.skp.iki and not prima.proposals:
+            if prima.strategies and not prima.proposals:  # also when an IKI typed ahead is in the draft (tester16 #11)
                 self._iki.propose(state)
             if prima.queue and prima.current is None:  # IKI typed before step M: drafted now, one after another
                 queued, prima.queue = prima.queue, []

@@ -36,6 +36,9 @@ class _Register:
     target_markers: tuple[tuple[str, ...], ...]  # longest first: «sebanyak» before a target at the end
     target_units: frozenset[str]  # «persen», «hari kerja»: what a target at the end is counted in
     fillers: PhraseSet
+    symbols: dict[str, str]  # «&»: «dan», between two words
+    topic: dict[str, str]  # «soal»: «tentang», after a person or a place the work reaches
+    topic_after: frozenset[tuple[str, ...]]
     titles: frozenset[str]  # «pak», «bu»: a person follows
     titles_before_name: frozenset[str]  # «ibu», «dr»: a person follows when a capitalised name does
     person_links: frozenset[str]  # «buat bu Rina»: the word linking the work to the person goes with them
@@ -67,6 +70,10 @@ def _register() -> _Register:
         target_markers=tuple(sorted((tuple(tokens(m)) for m in data["target"]["markers"]), key=len, reverse=True)),
         target_units=frozenset(" ".join(tokens(u)) for u in data["target"]["units"]),
         fillers=PhraseSet(data["fillers"]),
+        symbols=dict(data["symbols"]),
+        topic=dict(data["topic"]["words"]),
+        topic_after=frozenset(tuple(tokens(w)) for w in [*knowledge.data("rules/lexicon")["entities"],
+                                                                 *data["topic"]["after"]]),
         titles=frozenset(data["people"]["titles"]),
         titles_before_name=frozenset(data["people"]["titles_before_name"]),
         person_links=frozenset(data["people"]["links"]),
@@ -83,6 +90,8 @@ def formal(text: str) -> str:
     """The draft in formal words, without its purpose, sequel, condition, frequency, target at the end or fillers:
     "bikin dashboard BMN biar gampang dimonitor" → "membuat dashboard BMN"."""
     reg = _register()
+    for symbol, word in reg.symbols.items():  # «cairan & diet»: «cairan dan diet», never «cairan diet»
+        text = re.sub(rf"(?<=\w)\s+{re.escape(symbol)}\s+(?=\w)", f" {word} ", text)
     raw = _WORD.findall(_REDUPLICATED.sub(r"\1", text))
     keys = [w.lower() for w in raw]
     out: list[str] = []
@@ -107,6 +116,10 @@ def formal(text: str) -> str:
         filler = reg.fillers.match_at(keys, i)
         if filler:
             i += len(filler)
+            continue
+        if keys[i] in reg.topic and _reaches(out, reg):
+            out.append(reg.topic[keys[i]])  # «edukasi pasien soal cairan»: «tentang»
+            i += 1
             continue
         phrase = reg.casual_set.match_at(keys, i)
         if phrase:
@@ -142,6 +155,13 @@ def casual_words(text: str) -> list[str]:
     found += [w for w in words if w in reg.casual_only or (w.isalpha() and casual_root(w))]
     found += _REDUPLICATED.findall(text)
     return found
+
+
+def _reaches(out: list[str], reg: _Register) -> bool:
+    """Whether the words so far end with a person or a place the work reaches («edukasi pasien», «konseling ibu
+    hamil»): a topic word after them is the preposition, not a noun («menyusun soal ujian»)."""
+    said = tuple(w.lower() for w in out[-3:])
+    return any(said[-n:] in reg.topic_after for n in range(1, len(said) + 1))
 
 
 def _verb_at(keys: list[str], i: int, reg: _Register) -> bool:

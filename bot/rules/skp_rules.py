@@ -106,9 +106,15 @@ def untagged(skp: SkpDraft):
 @knowledge.remembered  # colleagues share IKI: an audit asks for the same text again and again
 def meaning_words(text: str) -> frozenset[str]:
     """The words that carry an IKI's meaning: abbreviations spelled out; stopwords, numbers, measures dropped."""
+    return frozenset(_meaning_in_order(text))
+
+
+@knowledge.remembered
+def _meaning_in_order(text: str) -> tuple[str, ...]:
+    """meaning_words in the order written."""
     dropped = _not_meaning()
     spelled = thesaurus().canonical_tokens(tokens(text))
-    return frozenset([w for w in spelled if w not in dropped and not w.isdigit()])
+    return tuple(w for w in spelled if w not in dropped and not w.isdigit())
 
 
 @knowledge.cached
@@ -120,13 +126,33 @@ def _not_meaning() -> frozenset[str]:
 
 @skp_rule("SKP-DUPLICATE")
 def duplicates(skp: SkpDraft):
-    first_seen: dict[frozenset[str], int] = {}
-    for b, iki in enumerate(skp.iki):
-        words = meaning_words(iki.indikator)
-        if words in first_seen:
-            return {"a": first_seen[words] + 1, "b": b + 1}
-        first_seen.setdefault(words, b)
-    return None
+    """The first pair measuring the same thing: equal meaning words, else a near twin (one holds all the other's words
+    and at most policy duplicates.near_extra_words more: a condition added, «… sesuai jadwal»)."""
+    rule = policy().duplicates
+    words = [meaning_words(iki.indikator) for iki in skp.iki]
+    near = None
+    for b, later in enumerate(words):
+        for a, earlier in enumerate(words[:b]):
+            if later == earlier:
+                return {"case": "same", "a": a + 1, "b": b + 1}
+            short, long = (a, b) if earlier < later else (b, a) if later < earlier else (None, None)
+            if near is None and short is not None and len(words[short]) >= rule.min_shared:
+                extra = _added_tail(skp.iki[long].indikator, words[short])
+                if extra and len(extra) <= rule.near_extra_words:
+                    near = {"case": "near", "a": a + 1, "b": b + 1, "short": short + 1, "long": long + 1,
+                            "extra": " ".join(extra)}
+    return near
+
+
+def _added_tail(long: str, shorter: frozenset[str]) -> tuple[str, ...]:
+    """The meaning words a longer IKI adds after every word it shares with a shorter one («… ditetapkan» + «pimpinan
+    sesuai jadwal»): a condition added to the same result. Words added before or among the shared ones change what
+    is counted («Jumlah monev SBBL» vs «Persentase penyelesaian rekomendasi monev SBBL»): empty then."""
+    ordered = _meaning_in_order(long)
+    last = max(i for i, w in enumerate(ordered) if w in shorter)
+    added = [w for w in ordered if w not in shorter]
+    tail = ordered[last + 1:]
+    return tuple(dict.fromkeys(tail)) if added and all(w in tail for w in added) else ()
 
 
 @skp_rule("SKP-BEYOND")

@@ -135,6 +135,9 @@ def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) 
     part = _as_list(part.strip())
     lowered = part.lower()
     region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
+    if leader.metode == "kuantitatif" and not region:
+        part = _quantity_region(leader, part)
+        region = bool(part)
     if leader.metode == "wilayah" or (leader.metode == "kuantitatif" and region):
         return _insert_part(leader.indikator, part if lowered.startswith("di ") else f"di {part}")
     if leader.metode == "aspek":
@@ -155,6 +158,27 @@ def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) 
         done = "sesuai rencana" if " yang " in f" {lowered} " else "yang diselesaikan tepat waktu sesuai rencana"
         return f"{'Jumlah' if counted else 'Persentase'} {part} {done}"
     return leader.indikator
+
+
+def _quantity_region(leader: LeaderIndicator, part: str) -> str:
+    """The region a share of a quantity names, so each member's IKI says where their count comes from (tester16 #9:
+    «Rina; Sumatera; 80» and «Budi; Jawa Bali; 100» got the same IKI): the part itself when it names regions, the
+    regions the other parts leave when it is the rest («Dedi pegang sisanya»: mpph.yaml sisa_ada), else "" (a share
+    such as «separuh» or «beban» names no place)."""
+    if provinces_in(part)[0]:
+        return part
+    said = " ".join(word for word in part.lower().split() if not word.isdigit())  # «sisanya 50»: its share typed after
+    if said not in _rest_words():
+        return ""
+    others = [role.bagian for role in leader.peran if role.bagian.strip() and role.bagian.strip() != part]
+    held = coverage(others)
+    return regions_text(held.missing, serial=True) if others and not held.unread else ""
+
+
+@knowledge.cached
+def _rest_words() -> frozenset[str]:
+    """The words for the rest of a split («sisanya», «selebihnya»: knowledge/mpph.yaml sisa_ada)."""
+    return frozenset(word.lower() for word in knowledge.data("mpph")["sisa_ada"])
 
 
 def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> IkiDraft:
