@@ -1365,6 +1365,14 @@ def test_a_question_about_another_topic_inside_a_step_never_gets_this_step_s_hel
     assert "berkontribusi langsung" in replies[-1].text
 
 
+@pytest.mark.parametrize("question", ["apakah bobot harus pas 100?", "bobot hrs pas 100 ga?"])
+def test_a_chat_word_no_passage_holds_never_turns_a_guidance_question_away(question, shared_retriever):
+    """tester16b #6: «apakah bobot harus pas 100?» was declined as outside the guidance: «pas», held by no passage,
+    lowered the share of the question's words the answers hold."""
+    answer = shared_retriever.ask(question).answer
+    assert "100%" in answer and "di luar pedoman" not in answer
+
+
 @pytest.mark.parametrize("question", ["IKI sy harus berapa sih?", "iki sy hrs brp", "IKI saya idealnya berapa?",
                                       "harus berapa biji iki nya kak", "berapa iki yg hrs sy buat"])
 def test_how_many_iki_however_it_is_spelled_gets_the_count(question, shared_retriever):

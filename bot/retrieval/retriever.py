@@ -375,7 +375,10 @@ class Retriever:
         return fuse(rankings["dense"], rankings["bm25"], config["fusion"]["bm25_weight"])
 
     def _relevant(self, collection: str, query: str, allowed: set[str], dense: list[tuple[str, float]] | None) -> bool:
-        shared, share = self._corpora[collection].keyword.support(query, allowed, weak_words())
+        keyword = self._corpora[collection].keyword
+        # a chat word no document holds («pas», «biji») is no evidence either way: it only lowered the share
+        absent = frozenset(s for w in skipped_words() if not keyword.holds(s := stem(w)))
+        shared, share = keyword.support(query, allowed, weak_words() | absent)
         return relevant(shared, share, dense[0][1] if dense else 0.0, search_config()["relevance"][collection])
 
     def _hit(self, indicator: Indicator, score: float) -> IndicatorHit:
