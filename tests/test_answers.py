@@ -1370,7 +1370,7 @@ def test_a_chat_word_no_passage_holds_never_turns_a_guidance_question_away(quest
     """tester16b #6: «apakah bobot harus pas 100?» was declined as outside the guidance: «pas», held by no passage,
     lowered the share of the question's words the answers hold."""
     answer = shared_retriever.ask(question).answer
-    assert "100%" in answer and "di luar pedoman" not in answer
+    assert "di luar pedoman" not in answer and "120%" in answer
 
 
 @pytest.mark.parametrize("question", ["IKI sy harus berapa sih?", "iki sy hrs brp", "IKI saya idealnya berapa?",
