@@ -722,3 +722,38 @@ def test_a_yes_then_asking_what_next_accepts_the_invite_and_says_what_comes_next
     started = "\n".join(r.text for r in pair.say(MEMBER, "ok mksh, trus sy hrs ngapain?"))
     assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
     assert "kalibrasi" in started.lower() and "di luar pedoman" not in started
+
+
+@pytest.mark.parametrize("yes", ["ya", "iya", "ok"])
+def test_a_yes_under_the_offered_return_note_returns_that_iki_and_the_rest_is_approved_without_it(pair, yes):
+    # tester16b #1: «IKI 2 kembalikan, targetnya kerendahan», «ya» → «Siap.», then «acc yg lain» approved IKI 2 too.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan")
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    said = "\n".join(r.text for r in pair.say(LEADER, yes))
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "kembalikan" and "kerendahan" in review.decision(1).comment
+    assert "Siap." not in said
+    pair.say(LEADER, "acc yg lain")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1).verdict.value == "kembalikan"
+
+
+def test_approving_the_rest_never_approves_the_iki_still_offered_for_return(pair):
+    # tester16b #1: the return offered and left unanswered, then «acc yg lain»: the IKI named for return is no «rest».
+    _review_open_on_a_report_count(pair)
+    pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan")
+    pair.say(LEADER, "acc yg lain")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
+
+
+def test_a_yes_under_ajukan_or_nanti_dulu_submits(pair):
+    # tester16b #9: «ya» under «[1] Ajukan [2] Nanti dulu» → «Siap.», and the SKP stayed a draft.
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%")])
+    pair.store.save(MEMBER, state.model_dump_json())
+    assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
+    said = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
+    assert "Siap." not in said and pair.state(MEMBER).team.review.status is Status.diajukan

@@ -505,10 +505,14 @@ class TeamChat:
             return []
         member = self.load(owner)
         items = review_items(member.team, member.skp, owner=owner, pair=current.id)
+        held = _offered_returns(turn.state.shown)
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
                 return []
             presses = [data for n in numbers for label, data in items[n].buttons if label == "Setujui"]
+        elif held:  # «acc yg lain» under «Kembalikan IKI 2 dengan catatan ini?»: the rest is every IKI but that one
+            presses = [data for n, item in enumerate(items[1:]) if n not in held
+                       for label, data in item.buttons if label == "Setujui"]
         else:
             presses = [data for _, data in items[0].buttons]
         if not presses:
@@ -1058,3 +1062,11 @@ def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
 
 def _reviewed_owner(turn: Turn) -> str | None:
     return review_owner(turn.state.shown, turn.user_id)
+
+
+def _offered_returns(shown: list[tuple[str, str]]) -> set[int]:
+    """The IKI (0-based) a note typed under the review is offered to return, its «Kembalikan IKI N dengan catatan ini»
+    still on screen: a leader who named them for return does not approve them with «the rest»."""
+    prefix = f"{SCOPE}:catat:"
+    return {p.index for _, data in shown if data.startswith(prefix) and (p := parse(data[len(prefix):]))
+            and p.index is not None}
