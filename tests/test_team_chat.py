@@ -757,3 +757,28 @@ def test_a_yes_under_ajukan_or_nanti_dulu_submits(pair):
     assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
     said = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
     assert "Siap." not in said and pair.state(MEMBER).team.review.status is Status.diajukan
+
+
+def test_the_leader_sees_the_skps_gaps_before_setujui_semua_and_a_typed_one_asks_once(pair):
+    # tester16b #5: an SKP without IP ASN, jenis, bobot and one target was set with one «setujui semua», the leader's
+    # card showing «Temuan: tidak ada».
+    _review_open_on_a_report_count(pair)
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.diajukan
+    head = pair.say(LEADER, "/tim") and pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    said = "\n".join(r.text for r in head)
+    assert "Indeks Profesionalitas ASN" in said and "belum diberi jenis" in said
+    asked = pair.say(LEADER, "setujui semua")
+    assert "Indeks Profesionalitas ASN" in asked[0].text and asked[0].buttons[0].label == "Ya, setujui semua"
+    assert pair.state(MEMBER).team.review.decision(0) is None  # nothing decided yet
+    pair.say(LEADER, "ya")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1).verdict.value == "setujui"
+
+
+def test_a_second_setujui_semua_typed_after_the_question_sets_it(pair):
+    _review_open_on_a_report_count(pair)
+    pair.say(LEADER, "setujui semua")
+    assert pair.state(MEMBER).team.review.decision(0) is None
+    pair.say(LEADER, "setujui semua")
+    assert pair.state(MEMBER).team.review.decision(0).verdict.value == "setujui"

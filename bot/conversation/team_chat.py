@@ -42,7 +42,7 @@ from bot.team.feedback import give_feedback, reply_feedback
 from bot.team.guidance import guidance
 from bot.team.history import COLUMNS as HISTORY_COLUMNS
 from bot.team.history import history_rows, history_text
-from bot.team.record import Catatan, Dialog, Status
+from bot.team.record import Catatan, Dialog, Status, Verdict
 from bot.team.results import Applied, Refused, address
 from bot.team.review import (
     edit_refusal,
@@ -54,12 +54,13 @@ from bot.team.review import (
     withdraw,
     year_versions,
 )
-from bot.team.review_items import review_items
+from bot.team.review_items import review_items, skp_gaps
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.entry_kind import NAMES_IKI
 from bot.year.rencana import follow_targets
 from bot.year.versions import explanation, follow_rename, reason_answer
 
+CONFIRM_ALL = "Ya, setujui semua"  # a typed «setujui semua» on an SKP with gaps: asked once (tester16b #5)
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
 BUSY = ("SKP anggota ini sedang diperbarui (pegawai atau atasan lain sedang menyimpan). Tidak ada yang dicatat; "
         "tekan tombolnya lagi sebentar lagi.")
@@ -515,6 +516,15 @@ class TeamChat:
                        for label, data in item.buttons if label == "Setujui"]
         else:
             presses = [data for _, data in items[0].buttons]
+            review = member.team.review  # only an approval that sets the SKP (none returned) is asked about
+            sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
+                       for i in range(len(member.skp.iki)))
+            gaps = skp_gaps(member.skp) if presses and sets else []
+            if gaps and (CONFIRM_ALL, presses[0]) not in turn.state.shown:  # asked once; a second «setujui semua» sets it
+                return [Reply("SKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
+                              + "\nTetap setujui semua IKI dan tetapkan SKP ini, atau kembalikan IKI yang perlu "
+                              "diperbaiki?", [Button(CONFIRM_ALL, presses[0]), Button("Batal", f"{SCOPE}:tidak")],
+                              choice_only=True)]
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
         return [reply for data in presses for reply in self.press(turn, data)]
