@@ -782,3 +782,13 @@ def test_a_second_setujui_semua_typed_after_the_question_sets_it(pair):
     assert pair.state(MEMBER).team.review.decision(0) is None
     pair.say(LEADER, "setujui semua")
     assert pair.state(MEMBER).team.review.decision(0).verdict.value == "setujui"
+
+
+@pytest.mark.parametrize("asked", ["knp dikembalikan ya?", "kenapa IKI 2 dikembalikan?"])
+def test_a_member_asking_why_an_iki_was_returned_gets_the_leaders_note(pair, asked):
+    # tester16b #8: «knp dikembalikan ya?» right after the return notice got a guidance passage on the minimum of 5 IKI.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan naikkan jd 20")
+    pair.press(LEADER, offered[0].buttons[0].data)
+    said = "\n".join(r.text for r in pair.say(MEMBER, asked))
+    assert "IKI 2" in said and "targetnya kerendahan naikkan jd 20" in said and "Sumber" not in said
