@@ -792,3 +792,24 @@ def test_a_member_asking_why_an_iki_was_returned_gets_the_leaders_note(pair, ask
     pair.press(LEADER, offered[0].buttons[0].data)
     said = "\n".join(r.text for r in pair.say(MEMBER, asked))
     assert "IKI 2" in said and "targetnya kerendahan naikkan jd 20" in said and "Sumber" not in said
+
+
+def test_a_dialog_note_in_plain_words_is_kept_and_rekomendasi_is_a_category(pair):
+    # tester16b #11: «Rina» at a skipped «dengan siapa» was eaten as a note, «rekomendasi: …» was no category and a note
+    # in plain words was refused with the same instruction, never saying what was wrong.
+    pair.pair_up()
+    pair.say(MEMBER, "/profil Rina Kartika")
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Rina Kartika"
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.say(LEADER, "/dialog")
+    named = pair.say(LEADER, "Rina")
+    assert "dengan Rina Kartika" in named[0].text and pair.state(LEADER).tim.kind == "dialog"
+    preview = pair.say(LEADER, "bahas capaian TW I, kalibrasi alat blm jalan krn anggaran. rekomendasi: ajukan revisi "
+                               "POK bulan maret")
+    assert "Rekomendasi: ajukan revisi POK bulan maret" in preview[0].text
+    assert "Ringkasan dialog: bahas capaian TW I, kalibrasi alat blm jalan krn anggaran" in preview[0].text
+    pair.say(LEADER, "/batal")
+    pair.say(LEADER, "/dialog")
+    plain = pair.say(LEADER, "kalibrasi alat blm jalan krn anggaran, disepakati dicoba lagi bulan depan")
+    assert "Ringkasan dialog: kalibrasi alat blm jalan" in plain[0].text and plain[0].buttons[0].label == "Kirim"

@@ -39,7 +39,7 @@ def test_the_vocabularies_come_from_knowledge_with_their_sources():
     g = guidance()
     assert [k.id for k in g.feedback] == ["apresiasi", "perlu_perbaikan", "arahan"]
     assert [c.id for c in g.catatan] == ["kebutuhan_diklat", "pengembangan_kompetensi", "penghargaan", "sanksi",
-                                         "tindak_lanjut", "ringkasan"]  # the last: what was discussed, kept too
+                                         "rekomendasi", "tindak_lanjut", "ringkasan"]  # the last: what was discussed, kept too
     assert [c.months for c in g.cadences] == [1, 2, 3] and g.cadence(g.default_cadence)
     assert [r.id for r in g.reasons] == ["strategi", "struktur", "direktif"]
     assert "HK.02.02/A.3370/2024" in g.reasons_source and g.pairing.valid_days == 7
@@ -104,7 +104,7 @@ def test_catatan_in_the_guidance_categories_are_recorded_and_confirmed_once():
     catatan = read_catatan("Diklat: pelatihan analisis data\nPenghargaan: pegawai teladan TW I; tindak lanjut: "
                            "laporan TW II dilengkapi")
     assert [c.category for c in catatan] == ["kebutuhan_diklat", "penghargaan", "tindak_lanjut"]
-    with pytest.raises(Refused, match="kebutuhan diklat, pengembangan kompetensi, penghargaan, sanksi, tindak lanjut"):
+    with pytest.raises(Refused, match="kebutuhan diklat, pengembangan kompetensi, penghargaan, sanksi, rekomendasi, tindak lanjut"):
         read_catatan("rapat berjalan baik")
     with pytest.raises(Refused, match="belum lewat"):
         record_dialog(MemberRecord(), SKP, actor="l", owner="m", pair="p", held_on=NOW.date() + timedelta(days=1),

@@ -654,6 +654,11 @@ class TeamChat:
                       + " Ringkasan capaian dan hambatan boleh ditulis di depan. (/batal: tidak jadi)")]
 
     def _preview(self, turn: Turn, member: str, text: str) -> list[Reply]:
+        name = _known_as(self.load(member))
+        if tokens(text) and set(tokens(text)) <= set(tokens(name)):  # «Rina» typed at a «dengan siapa» skipped
+            turn.state.tim = TeamAsk(kind="dialog", data=member)  # (one member): who it is with, never the note
+            return [Reply(f"Catatan dialog kinerja dengan {name}. Tulis catatannya: apa yang dibahas, lalu "
+                          "rekomendasi atau tindak lanjutnya. " + catatan_help())]
         try:
             catatan = read_dialog(text)
         except Refused as refused:
@@ -1003,8 +1008,11 @@ def read_dialog(text: str) -> list[Catatan]:
         lead = part[:cuts[0].start()] if cuts else part
         for n, cut in enumerate(cuts):
             body = part[cut.end():cuts[n + 1].start() if n + 1 < len(cuts) else len(part)].strip(" .,")
+            category = _category(cut[1])
+            if body and guidance().category(category).general:  # «rekomendasi: diklat biosafety»: Kebutuhan diklat
+                category = _starts_with_category(body) or category
             if body:
-                found.append(Catatan(category=_category(cut[1]), text=body))
+                found.append(Catatan(category=category, text=body))
         lead = lead.strip(" .,")
         if lead:
             head, _, tail = lead.rpartition(":")
@@ -1012,8 +1020,8 @@ def read_dialog(text: str) -> list[Catatan]:
             if named and head.strip():
                 found.append(Catatan(category="ringkasan", text=head.strip(" .,")))
             found.append(Catatan(category=named or "ringkasan", text=(tail if named else lead).strip(" .,")))
-    if not any(c.category != "ringkasan" for c in found):
-        raise Refused(catatan_help())
+    if not found:  # a note in plain words is kept whole as the ringkasan; only nothing at all is refused
+        raise Refused("Belum ada isi catatan yang terbaca: tulis apa yang dibahas dan disepakati. " + catatan_help())
     return found
 
 
@@ -1024,7 +1032,7 @@ def _category(word: str) -> str:
 
 def _starts_with_category(text: str) -> str | None:
     lowered = text.lower()
-    return next((c.id for c in guidance().catatan if c.id != "ringkasan"
+    return next((c.id for c in guidance().catatan if c.id != "ringkasan" and not c.general
                  for w in c.words if lowered.startswith(w + " ") or lowered == w), None)
 
 
