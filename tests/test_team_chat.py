@@ -813,3 +813,22 @@ def test_a_dialog_note_in_plain_words_is_kept_and_rekomendasi_is_a_category(pair
     pair.say(LEADER, "/dialog")
     plain = pair.say(LEADER, "kalibrasi alat blm jalan krn anggaran, disepakati dicoba lagi bulan depan")
     assert "Ringkasan dialog: kalibrasi alat blm jalan" in plain[0].text and plain[0].buttons[0].label == "Kirim"
+
+
+def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(pair):
+    # tester16b: Rina was [2] in /tim, then [1] once the other SKP was set; /umpanbalik listed them the other way.
+    for who, name in ((MEMBER, "Zaskia"), (STRANGER, "Adi")):  # paired first: Zaskia, whose name sorts last
+        state = pair.state(who)
+        state.skp.pegawai.nama = name
+        pair.store.save(who, state.model_dump_json())
+        code = pair.say(who, "/atasan")[0].text.split()[4]
+        pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+        pair.now += timedelta(minutes=1)
+    before = [b.label for b in pair.say(LEADER, "/tim")[0].buttons]
+    state = pair.state(MEMBER)
+    state.skp.iki = [IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%")]
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)  # Zaskia's SKP now waits for the leader
+    after = [b.label for b in pair.say(LEADER, "/tim")[0].buttons]
+    asked = [b.label for b in pair.say(LEADER, "/umpanbalik")[0].buttons]
+    assert before == after == asked == ["Zaskia", "Adi"]
