@@ -722,3 +722,113 @@ def test_a_yes_then_asking_what_next_accepts_the_invite_and_says_what_comes_next
     started = "\n".join(r.text for r in pair.say(MEMBER, "ok mksh, trus sy hrs ngapain?"))
     assert pair.store.reviewer_of(MEMBER).reviewer == LEADER
     assert "kalibrasi" in started.lower() and "di luar pedoman" not in started
+
+
+@pytest.mark.parametrize("yes", ["ya", "iya", "ok"])
+def test_a_yes_under_the_offered_return_note_returns_that_iki_and_the_rest_is_approved_without_it(pair, yes):
+    # tester16b #1: «IKI 2 kembalikan, targetnya kerendahan», «ya» → «Siap.», then «acc yg lain» approved IKI 2 too.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan")
+    assert [b.label for r in offered for b in r.buttons][0] == "Kembalikan IKI 2 dengan catatan ini"
+    said = "\n".join(r.text for r in pair.say(LEADER, yes))
+    review = pair.state(MEMBER).team.review
+    assert review.decision(1).verdict.value == "kembalikan" and "kerendahan" in review.decision(1).comment
+    assert "Siap." not in said
+    pair.say(LEADER, "acc yg lain")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1).verdict.value == "kembalikan"
+
+
+def test_approving_the_rest_never_approves_the_iki_still_offered_for_return(pair):
+    # tester16b #1: the return offered and left unanswered, then «acc yg lain»: the IKI named for return is no «rest».
+    _review_open_on_a_report_count(pair)
+    pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan")
+    pair.say(LEADER, "acc yg lain")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1) is None
+
+
+def test_a_yes_under_ajukan_or_nanti_dulu_submits(pair):
+    # tester16b #9: «ya» under «[1] Ajukan [2] Nanti dulu» → «Siap.», and the SKP stayed a draft.
+    pair.pair_up()
+    state = pair.state(MEMBER)
+    state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%")])
+    pair.store.save(MEMBER, state.model_dump_json())
+    assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
+    said = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
+    assert "Siap." not in said and pair.state(MEMBER).team.review.status is Status.diajukan
+
+
+def test_the_leader_sees_the_skps_gaps_before_setujui_semua_and_a_typed_one_asks_once(pair):
+    # tester16b #5: an SKP without IP ASN, jenis, bobot and one target was set with one «setujui semua», the leader's
+    # card showing «Temuan: tidak ada».
+    _review_open_on_a_report_count(pair)
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.diajukan
+    head = pair.say(LEADER, "/tim") and pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    said = "\n".join(r.text for r in head)
+    assert "Indeks Profesionalitas ASN" in said and "belum diberi jenis" in said
+    asked = pair.say(LEADER, "setujui semua")
+    assert "Indeks Profesionalitas ASN" in asked[0].text and asked[0].buttons[0].label == "Ya, setujui semua"
+    assert pair.state(MEMBER).team.review.decision(0) is None  # nothing decided yet
+    pair.say(LEADER, "ya")
+    review = pair.state(MEMBER).team.review
+    assert review.decision(0).verdict.value == "setujui" and review.decision(1).verdict.value == "setujui"
+
+
+def test_a_second_setujui_semua_typed_after_the_question_sets_it(pair):
+    _review_open_on_a_report_count(pair)
+    pair.say(LEADER, "setujui semua")
+    assert pair.state(MEMBER).team.review.decision(0) is None
+    pair.say(LEADER, "setujui semua")
+    assert pair.state(MEMBER).team.review.decision(0).verdict.value == "setujui"
+
+
+@pytest.mark.parametrize("asked", ["knp dikembalikan ya?", "kenapa IKI 2 dikembalikan?"])
+def test_a_member_asking_why_an_iki_was_returned_gets_the_leaders_note(pair, asked):
+    # tester16b #8: «knp dikembalikan ya?» right after the return notice got a guidance passage on the minimum of 5 IKI.
+    _review_open_on_a_report_count(pair)
+    offered = pair.say(LEADER, "IKI 2 kembalikan, targetnya kerendahan naikkan jd 20")
+    pair.press(LEADER, offered[0].buttons[0].data)
+    said = "\n".join(r.text for r in pair.say(MEMBER, asked))
+    assert "IKI 2" in said and "targetnya kerendahan naikkan jd 20" in said and "Sumber" not in said
+
+
+def test_a_dialog_note_in_plain_words_is_kept_and_rekomendasi_is_a_category(pair):
+    # tester16b #11: «Rina» at a skipped «dengan siapa» was eaten as a note, «rekomendasi: …» was no category and a note
+    # in plain words was refused with the same instruction, never saying what was wrong.
+    pair.pair_up()
+    pair.say(MEMBER, "/profil Rina Kartika")
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Rina Kartika"
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.say(LEADER, "/dialog")
+    named = pair.say(LEADER, "Rina")
+    assert "dengan Rina Kartika" in named[0].text and pair.state(LEADER).tim.kind == "dialog"
+    preview = pair.say(LEADER, "bahas capaian TW I, kalibrasi alat blm jalan krn anggaran. rekomendasi: ajukan revisi "
+                               "POK bulan maret")
+    assert "Rekomendasi: ajukan revisi POK bulan maret" in preview[0].text
+    assert "Ringkasan dialog: bahas capaian TW I, kalibrasi alat blm jalan krn anggaran" in preview[0].text
+    pair.say(LEADER, "/batal")
+    pair.say(LEADER, "/dialog")
+    plain = pair.say(LEADER, "kalibrasi alat blm jalan krn anggaran, disepakati dicoba lagi bulan depan")
+    assert "Ringkasan dialog: kalibrasi alat blm jalan" in plain[0].text and plain[0].buttons[0].label == "Kirim"
+
+
+def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(pair):
+    # tester16b: Rina was [2] in /tim, then [1] once the other SKP was set; /umpanbalik listed them the other way.
+    for who, name in ((MEMBER, "Zaskia"), (STRANGER, "Adi")):  # paired first: Zaskia, whose name sorts last
+        state = pair.state(who)
+        state.skp.pegawai.nama = name
+        pair.store.save(who, state.model_dump_json())
+        code = pair.say(who, "/atasan")[0].text.split()[4]
+        pair.press(LEADER, pair.say(LEADER, f"/start {code}")[0].buttons[0].data)
+        pair.now += timedelta(minutes=1)
+    before = [b.label for b in pair.say(LEADER, "/tim")[0].buttons]
+    state = pair.state(MEMBER)
+    state.skp.iki = [IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%")]
+    pair.store.save(MEMBER, state.model_dump_json())
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)  # Zaskia's SKP now waits for the leader
+    after = [b.label for b in pair.say(LEADER, "/tim")[0].buttons]
+    asked = [b.label for b in pair.say(LEADER, "/umpanbalik")[0].buttons]
+    assert before == after == asked == ["Zaskia", "Adi"]

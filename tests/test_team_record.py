@@ -39,7 +39,7 @@ def test_the_vocabularies_come_from_knowledge_with_their_sources():
     g = guidance()
     assert [k.id for k in g.feedback] == ["apresiasi", "perlu_perbaikan", "arahan"]
     assert [c.id for c in g.catatan] == ["kebutuhan_diklat", "pengembangan_kompetensi", "penghargaan", "sanksi",
-                                         "tindak_lanjut", "ringkasan"]  # the last: what was discussed, kept too
+                                         "rekomendasi", "tindak_lanjut", "ringkasan"]  # the last: what was discussed, kept too
     assert [c.months for c in g.cadences] == [1, 2, 3] and g.cadence(g.default_cadence)
     assert [r.id for r in g.reasons] == ["strategi", "struktur", "direktif"]
     assert "HK.02.02/A.3370/2024" in g.reasons_source and g.pairing.valid_days == 7
@@ -104,7 +104,7 @@ def test_catatan_in_the_guidance_categories_are_recorded_and_confirmed_once():
     catatan = read_catatan("Diklat: pelatihan analisis data\nPenghargaan: pegawai teladan TW I; tindak lanjut: "
                            "laporan TW II dilengkapi")
     assert [c.category for c in catatan] == ["kebutuhan_diklat", "penghargaan", "tindak_lanjut"]
-    with pytest.raises(Refused, match="kebutuhan diklat, pengembangan kompetensi, penghargaan, sanksi, tindak lanjut"):
+    with pytest.raises(Refused, match="kebutuhan diklat, pengembangan kompetensi, penghargaan, sanksi, rekomendasi, tindak lanjut"):
         read_catatan("rapat berjalan baik")
     with pytest.raises(Refused, match="belum lewat"):
         record_dialog(MemberRecord(), SKP, actor="l", owner="m", pair="p", held_on=NOW.date() + timedelta(days=1),
@@ -141,20 +141,20 @@ def member(name: str, skp: SkpDraft, record: MemberRecord, **extra) -> MemberInp
     return MemberInput(member=name.lower(), name=name, skp=skp, record=record, started=date(2026, 1, 5), **extra)
 
 
-def test_the_team_view_puts_what_waits_for_the_leader_first_and_flags_weights():
+def test_the_team_view_keeps_the_pairing_order_says_what_waits_and_flags_weights():
     off = SKP.model_copy(update={"iki": [SKP.iki[0].model_copy(update={"bobot": 70}), SKP.iki[1]]})
     waiting = submit(MemberRecord(), SKP, owner="budi", now=NOW).record
     members = [member("Ani", off, MemberRecord(), days_since_logbook=9, behind=[0], behind_said="di bawah trajektori"),
                member("Budi", SKP, waiting), member("Citra", SKP, MemberRecord(cadence="bulanan"))]
     rows = team_rows(members, LeaderSettings(cadence="triwulan"), date(2026, 3, 10))
-    assert [r.name for r in rows] == ["Budi", "Citra", "Ani"]  # waiting, then a late dialog, then the rest
-    budi, citra, ani = rows
+    assert [r.name for r in rows] == ["Ani", "Budi", "Citra"]  # pairing order: a member keeps their number
+    ani, budi, citra = rows
     assert budi.waiting and budi.status is Status.diajukan and budi.weights == []
     assert citra.dialog_late and citra.next_dialog == date(2026, 2, 5)
     assert ani.weights and "Core berjumlah 80%" in ani.weights[0] and weight_issues(SKP) == []
     text = team_text(rows)
     assert text.startswith("Tim Anda: 3 anggota, 1 menunggu keputusan Anda.")
-    assert "1. Budi: diajukan, menunggu keputusan Anda" in text
+    assert "2. Budi: diajukan, menunggu keputusan Anda" in text
     assert "Ani: draf; bobot belum sesuai;" in text and "catatan harian terakhir 9 hari lalu" in text
     assert "IKI di bawah trajektori: 1" in text and "dialog kinerja terlambat, jadwalnya 5 Februari 2026" in text
     assert "Belum ada anggota tim" in team_text([])

@@ -8,6 +8,8 @@ from bot.conversation.iki_fields import is_yes
 from bot.conversation.replies import Reply
 from bot.lang.text import PhraseSet, tokens
 
+OTHER_READING = "route:"  # the scope of buttons that read the typed text another way («Periksa sebagai IKI»)
+
 
 def offered(replies: list[Reply]) -> list[tuple[str, str]]:
     """(label, data) of the last reply that asks to choose among its buttons only, even with the open question's
@@ -29,10 +31,16 @@ def single_action(replies: list[Reply]) -> str:
     """The data of the one button of the last reply with buttons, when that reply asks («Simpan ke draf SKP? …
     [Simpan ke draf]») and the button is no «Batal»: a plain yes to a one-action question presses it; "" otherwise."""
     last = next((reply for reply in reversed(replies) if reply.buttons), None)
-    if last is None or len(last.buttons) != 1 or "?" not in last.text:
+    if last is None or "?" not in last.text:
+        return ""
+    # «Ini catatan untuk pegawai? [Kembalikan IKI 2 dengan catatan ini | Periksa sebagai IKI]»: one action, the other
+    # buttons only read the text another way (tester16b #1: «ya» was «Siap.» and the return was lost)
+    actions = [b for b in last.buttons if not b.data.startswith(OTHER_READING)] if len(last.buttons) > 1 \
+        else last.buttons
+    if len(actions) != 1:
         return ""
     _, no, _ = _config()
-    button = last.buttons[0]
+    button = actions[0]
     return "" if tokens(button.label)[:1] and tokens(button.label)[0] in no else button.data
 
 
@@ -158,11 +166,19 @@ def typed_press(buttons: list[tuple[str, str]], text: str) -> str | None:
         return None
     elif is_yes(text) or accepts_wording(text):  # «ya», «oke», «betul», «ok your wording»
         index = _starting(labels, yes)
+        if index is None:  # «[Ajukan | Nanti dulu]»: a yes to a yes/no question is its one button that is no «no»
+            index = _only_not(labels, no)
     elif declines.match_at(words, 0) and len(declines.match_at(words, 0)) == len(words):
         index = _starting(labels, no)
     else:
         index = typed_choice(text, labels)
     return buttons[index][1] if index is not None else None
+
+
+def _only_not(labels: list[str], no: frozenset[str]) -> int | None:
+    """The one label not starting with a no word, when every other one does («Ajukan» beside «Nanti dulu»)."""
+    found = [i for i, label in enumerate(labels) if not (tokens(label)[:1] and tokens(label)[0] in no)]
+    return found[0] if len(found) == 1 and len(labels) > 1 else None
 
 
 def _starting(labels: list[str], starts: frozenset[str]) -> int | None:

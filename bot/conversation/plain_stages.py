@@ -82,6 +82,7 @@ from bot.conversation.prima_step_m import (
     split_mandatory,
 )
 from bot.conversation.replies import Button, Reply
+from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
 from bot.lang.text import clean, tokens
@@ -140,6 +141,11 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
     """«kata2nya kepanjangan, singkatin» under /ubah N."""
     menu = shorten.menu_index(said.state)
     return shorten.propose(said.state, menu) if menu is not None and shorten.asks_shorter(said.message) else None
+
+
+def _return_asked(said: Said) -> list[Reply] | None:
+    """«kenapa IKI 2 dikembalikan?» after the leader returned it: the leader's note, never that IKI checked again."""
+    return (why_returned(said.state, said.message) or None) if not said.line else None
 
 
 def _draft_iki_asked(said: Said) -> list[Reply] | None:
@@ -654,7 +660,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _return_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _logbook_line,

@@ -42,7 +42,7 @@ from bot.team.feedback import give_feedback, reply_feedback
 from bot.team.guidance import guidance
 from bot.team.history import COLUMNS as HISTORY_COLUMNS
 from bot.team.history import history_rows, history_text
-from bot.team.record import Catatan, Dialog, Status
+from bot.team.record import Catatan, Dialog, Status, Verdict
 from bot.team.results import Applied, Refused, address
 from bot.team.review import (
     edit_refusal,
@@ -54,12 +54,13 @@ from bot.team.review import (
     withdraw,
     year_versions,
 )
-from bot.team.review_items import review_items
+from bot.team.review_items import review_items, skp_gaps
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.entry_kind import NAMES_IKI
 from bot.year.rencana import follow_targets
 from bot.year.versions import explanation, follow_rename, reason_answer
 
+CONFIRM_ALL = "Ya, setujui semua"  # a typed «setujui semua» on an SKP with gaps: asked once (tester16b #5)
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
 BUSY = ("SKP anggota ini sedang diperbarui (pegawai atau atasan lain sedang menyimpan). Tidak ada yang dicatat; "
         "tekan tombolnya lagi sebentar lagi.")
@@ -505,12 +506,25 @@ class TeamChat:
             return []
         member = self.load(owner)
         items = review_items(member.team, member.skp, owner=owner, pair=current.id)
+        held = _offered_returns(turn.state.shown)
         if numbers:
             if not all(1 <= n < len(items) for n in numbers):
                 return []
             presses = [data for n in numbers for label, data in items[n].buttons if label == "Setujui"]
+        elif held:  # «acc yg lain» under «Kembalikan IKI 2 dengan catatan ini?»: the rest is every IKI but that one
+            presses = [data for n, item in enumerate(items[1:]) if n not in held
+                       for label, data in item.buttons if label == "Setujui"]
         else:
             presses = [data for _, data in items[0].buttons]
+            review = member.team.review  # only an approval that sets the SKP (none returned) is asked about
+            sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
+                       for i in range(len(member.skp.iki)))
+            gaps = skp_gaps(member.skp) if presses and sets else []
+            if gaps and (CONFIRM_ALL, presses[0]) not in turn.state.shown:  # asked once; a second «setujui semua» sets it
+                return [Reply("SKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
+                              + "\nTetap setujui semua IKI dan tetapkan SKP ini, atau kembalikan IKI yang perlu "
+                              "diperbaiki?", [Button(CONFIRM_ALL, presses[0]), Button("Batal", f"{SCOPE}:tidak")],
+                              choice_only=True)]
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
         return [reply for data in presses for reply in self.press(turn, data)]
@@ -640,6 +654,11 @@ class TeamChat:
                       + " Ringkasan capaian dan hambatan boleh ditulis di depan. (/batal: tidak jadi)")]
 
     def _preview(self, turn: Turn, member: str, text: str) -> list[Reply]:
+        name = _known_as(self.load(member))
+        if tokens(text) and set(tokens(text)) <= set(tokens(name)):  # «Rina» typed at a «dengan siapa» skipped
+            turn.state.tim = TeamAsk(kind="dialog", data=member)  # (one member): who it is with, never the note
+            return [Reply(f"Catatan dialog kinerja dengan {name}. Tulis catatannya: apa yang dibahas, lalu "
+                          "rekomendasi atau tindak lanjutnya. " + catatan_help())]
         try:
             catatan = read_dialog(text)
         except Refused as refused:
@@ -989,8 +1008,11 @@ def read_dialog(text: str) -> list[Catatan]:
         lead = part[:cuts[0].start()] if cuts else part
         for n, cut in enumerate(cuts):
             body = part[cut.end():cuts[n + 1].start() if n + 1 < len(cuts) else len(part)].strip(" .,")
+            category = _category(cut[1])
+            if body and guidance().category(category).general:  # «rekomendasi: diklat biosafety»: Kebutuhan diklat
+                category = _starts_with_category(body) or category
             if body:
-                found.append(Catatan(category=_category(cut[1]), text=body))
+                found.append(Catatan(category=category, text=body))
         lead = lead.strip(" .,")
         if lead:
             head, _, tail = lead.rpartition(":")
@@ -998,8 +1020,8 @@ def read_dialog(text: str) -> list[Catatan]:
             if named and head.strip():
                 found.append(Catatan(category="ringkasan", text=head.strip(" .,")))
             found.append(Catatan(category=named or "ringkasan", text=(tail if named else lead).strip(" .,")))
-    if not any(c.category != "ringkasan" for c in found):
-        raise Refused(catatan_help())
+    if not found:  # a note in plain words is kept whole as the ringkasan; only nothing at all is refused
+        raise Refused("Belum ada isi catatan yang terbaca: tulis apa yang dibahas dan disepakati. " + catatan_help())
     return found
 
 
@@ -1010,7 +1032,7 @@ def _category(word: str) -> str:
 
 def _starts_with_category(text: str) -> str | None:
     lowered = text.lower()
-    return next((c.id for c in guidance().catatan if c.id != "ringkasan"
+    return next((c.id for c in guidance().catatan if c.id != "ringkasan" and not c.general
                  for w in c.words if lowered.startswith(w + " ") or lowered == w), None)
 
 
@@ -1058,3 +1080,11 @@ def review_owner(shown: list[tuple[str, str]], user: str) -> str | None:
 
 def _reviewed_owner(turn: Turn) -> str | None:
     return review_owner(turn.state.shown, turn.user_id)
+
+
+def _offered_returns(shown: list[tuple[str, str]]) -> set[int]:
+    """The IKI (0-based) a note typed under the review is offered to return, its «Kembalikan IKI N dengan catatan ini»
+    still on screen: a leader who named them for return does not approve them with «the rest»."""
+    prefix = f"{SCOPE}:catat:"
+    return {p.index for _, data in shown if data.startswith(prefix) and (p := parse(data[len(prefix):]))
+            and p.index is not None}

@@ -15,6 +15,7 @@ class Choice(BaseModel):
 
 class Category(Choice):
     words: list[str] = []  # how a leader may write it in a catatan ("diklat: …")
+    general: bool = False  # «rekomendasi: diklat …»: a body opening with another category's word is that category
 
 
 class Cadence(Choice):

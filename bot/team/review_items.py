@@ -4,9 +4,10 @@ its reason with Setujui perubahan / Kembalikan perubahan. Buttons are (label, da
 
 from dataclasses import dataclass, field
 
-from bot.models import SkpDraft
+from bot.models import Severity, SkpDraft
 from bot.render import target_text
-from bot.rules import check_iki
+from bot.rules import check_iki, check_skp
+from bot.skp.readiness import incomplete
 from bot.team.access import Act, Press
 from bot.team.guidance import guidance
 from bot.team.record import MemberRecord, Status
@@ -37,6 +38,9 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
                             ("Kembalikan perubahan", Press(Act.kembalikan_perubahan, owner, pair, review.round).data())])]
     items = []
     pending = review.status is Status.diajukan and any(review.decision(i) is None for i in range(len(skp.iki)))
+    gaps = skp_gaps(skp) if pending else []
+    if gaps:  # what the member saw at /ajukan, before the leader sets the SKP with one «Setujui semua» (tester16b #5)
+        head += "\nSKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
     items.append(Item(head, [("Setujui semua", Press(Act.setujui_semua, owner, pair, review.round).data())]
                       if pending else []))
     for i, iki in enumerate(skp.iki):
@@ -58,3 +62,13 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
                                           ("Ubah target", Act.ubah_target))]
         items.append(Item(text, buttons))
     return items
+
+
+def skp_gaps(skp: SkpDraft) -> list[str]:
+    """What keeps this SKP from e-Kinerja as a whole: the SKP-wide findings that must be fixed (IP ASN missing, jenis
+    or bobot not given, too few IKI) and each IKI without a target; [] when none."""
+    lines = [f.message for f in check_skp(skp).findings if f.severity is Severity.error]
+    no_target = [str(number) for number, missing in incomplete(skp) if "target" in missing]
+    if no_target:
+        lines.append(f"IKI nomor {', '.join(no_target)} belum punya target.")
+    return lines

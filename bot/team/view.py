@@ -79,7 +79,9 @@ def weight_issues(skp: SkpDraft) -> list[str]:
 
 
 def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date) -> list[MemberRow]:
-    """One row per member: those waiting for the leader first, then late dialogs, then by name."""
+    """One row per member, in the order given (pairing date: the order of /umpanbalik and /dialog too), so a member
+    keeps their number between calls; what waits for the leader is said in the row and the head (tester16b: Rina was
+    [2], then [1] once another SKP was set, and a leader typing «2» from memory opened the wrong member)."""
     rows = []
     for n, m in enumerate(members, start=1):
         upcoming = next_dialog(m.record, settings, m.started)
@@ -89,7 +91,7 @@ def team_rows(members: list[MemberInput], settings: LeaderSettings, today: date)
             next_dialog=upcoming, dialog_late=upcoming < today, days_since_logbook=m.days_since_logbook,
             behind=m.behind, behind_said=m.behind_said or behind_said([]), unread=sum(1 for d in m.record.dialogs if d.read_at is None),
             unanswered=sum(1 for f in m.record.feedback if not f.reply)))
-    return sorted(rows, key=lambda r: (not r.waiting, not r.dialog_late, r.name.lower()))
+    return rows
 
 
 def row_text(row: MemberRow) -> str:

@@ -1,0 +1,28 @@
+"""«knp dikembalikan ya?», «kenapa IKI 2 dikembalikan?» asked by a member whose leader returned IKI: the leader's own
+note on each, never a guidance passage (tester16b #8). Words: knowledge/team.yaml `returned_asked`."""
+
+from bot import knowledge
+from bot.conversation.replies import Reply
+from bot.conversation.state import UserState
+from bot.lang.text import tokens
+from bot.team.record import Verdict
+from bot.year.entry_kind import NAMES_IKI
+
+
+def why_returned(state: UserState, question: str) -> list[Reply]:
+    """The leader's note on each returned IKI (the one named, else all of them); [] when the message asks no such
+    thing (a return word and a why word) or nothing was returned."""
+    words = knowledge.data("team")["returned_asked"]
+    said = set(tokens(question))
+    if not said & set(words["returned"]) or not said & set(words["why"]):
+        return []
+    skp, review = state.skp, state.team.review
+    returned = sorted((d for d in review.decisions if d.verdict is Verdict.kembalikan), key=lambda d: d.index)
+    named = NAMES_IKI.search(question)
+    picked = [d for d in returned if named and d.index + 1 == int(named.group(1))] or returned
+    if not picked:
+        return []
+    lines = [f"IKI {d.index + 1}" + (f" «{skp.iki[d.index].indikator}»" if d.index < len(skp.iki) else "")
+             + f" dikembalikan atasan dengan catatan: «{d.comment or '-'}»" for d in picked]
+    return [Reply("\n".join(lines) + f"\nPerbaiki sesuai catatan dengan /ubah {picked[0].index + 1}, lalu ajukan ulang "
+                  "dengan /ajukan. Bila catatannya kurang jelas, tanyakan langsung kepada atasan.")]
