@@ -148,6 +148,17 @@ def test_a_quantity_counts_only_the_thing_the_iki_counts():
     assert _quantity("rapat dgn BKN, 7 SK pensiun sepakat diterbitkan minggu depan", sk) is None  # a promise
 
 
+def test_a_count_of_what_the_work_is_done_to_is_no_count_of_its_result():
+    # «kalibrasi 8 alat» counted 8 toward «Jumlah sertifikat hasil kalibrasi …» (tester16 #10): alat, no sertifikat
+    sertifikat = IkiDraft(indikator="Jumlah sertifikat hasil kalibrasi alat kesehatan", target="40",
+                          satuan="sertifikat")
+    assert _quantity("tgl 3 kalibrasi 8 alat bareng BPFK (tensimeter 4, timbangan bayi 2, suction 2)", sertifikat) \
+        is None
+    assert _quantity("kalibrasi 6 mikropipet", sertifikat) is None  # a kind of alat
+    assert _quantity("kalibrasi 12 alat, terbit 10 sertifikat", sertifikat) == 10
+    assert _quantity("terbit 5 sertifikat kalibrasi", sertifikat) == 5
+
+
 def test_a_final_state_said_with_the_spoken_in_suffix_counts():
     # «lembur terbitin 3 SK pensiun» was kept with no quantity: «terbitin» was no final state, so the TW I prompt
     # summed the SK without it
@@ -1668,3 +1679,4 @@ def test_the_hour_of_the_day_is_when_not_the_jam_an_iki_measures():
     # the jam a line names as a thing stays a term
     ln = line("catat jam datang pasien")
     assert "jam" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+
