@@ -57,6 +57,10 @@ def _date(text: str, today: str) -> str:
     ("jumat lalu telaah draf", "2026-01-23", "2026-01-16"),  # today is Friday: the one before
     ("minggu lalu jumat piket", "2026-03-12", "2026-03-06"),
     ("rabu minggu lalu rapat", "2026-03-12", "2026-03-04"),
+    # «minggu lalu» with no day: the same weekday a week back, as «senin» is the latest Monday
+    ("minggu lalu ngerjain 5 permintaan perbaikan", "2026-03-10", "2026-03-03"),
+    ("2 minggu lalu rapat", "2026-03-10", "2026-03-10"),  # a length of time, not last week (yet no date)
+    ("rekap data kunjungan minggu lalu", "2026-03-10", "2026-03-10"),  # the period of the data, recapped today
     ("Senin-Rabu kemarin dinas ke Kupang", "2026-11-06", "2026-11-02"),  # a stretch is dated by its first day
     ("sabtu kmrn rapat evaluasi", "2026-11-09", "2026-11-07"),
     ("tgl 3 ikut zoom", "2026-03-12", "2026-03-03"),
