@@ -1583,6 +1583,8 @@ def test_a_line_saying_only_where_and_with_whom_asks():
                ("Persentase ketepatan diet dan waktu penyajian makanan pasien", "95%"),
                ("Nilai IP ASN", "80", "nilai"))
     assert _link("ke bangsal anak & NICU sama DPJP", skp).decision is Decision.ask
+    # a weekday said with its past marker is all date: «jumat kemarin ke …» opens past it with the place
+    assert _link("jumat kemarin ke RS Persahabatan bahas asuhan gizi", skp).decision is Decision.ask
     # the work named after a comma is what the line is about
     found = _link("ke bangsal anak, skrining gizi 12 pasien baru rawat inap", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1

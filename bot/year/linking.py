@@ -549,7 +549,10 @@ def _all_aside(ln: Line, w: When) -> bool:
     """The line, past its date, opens with a place marker (catatan_harian.yaml place_markers: «ke», «di», «dgn») and
     no mark opens a part after it: it says only where or with whom, never what was done there («ke bangsal anak &
     NICU sama DPJP»; not «ke PKM Grogol, latih kader», nor «buat 9 surat aktif kuliah»)."""
-    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
+    date_end = w.span[1]
+    while date_end > w.span[0] and date_end < len(ln.toks) and vocabulary().past_markers.match_at(ln.toks, date_end):
+        date_end += len(vocabulary().past_markers.match_at(ln.toks, date_end))  # «jumat kemarin»: its date too
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < date_end and k == "word"), None)
     return first is not None and ln.toks[first] in vocabulary().place_markers and \
         not any(k == "mark" and t not in vocabulary().link["work_joiners"] for t, k in zip(ln.toks[first:],
                                                                                          ln.kinds[first:]))
