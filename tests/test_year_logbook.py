@@ -1450,6 +1450,23 @@ def test_a_units_jargon_for_the_work_names_the_iki_it_serves():
     assert _link("counter hoax soal vaksin, bikin infografis + kirim ke cekfakta", MEDIA).candidates[0].number == 1
 
 
+def test_the_care_of_an_hd_complication_and_a_methadone_dose_name_the_iki_they_serve():
+    # intradialytic hypotension handled (Trendelenburg) is a komplikasi intradialitik, not the session's akses
+    # vaskular; a methadone dose is the PTRM therapy, not the family counselling beside it (catatan_harian covers)
+    hd = _skp(("Persentase tindakan hemodialisis tanpa komplikasi intradialitik berat", "95%"),
+              ("Persentase pasien hemodialisis dengan akses vaskular (AV shunt/CDL) terpantau setiap sesi tanpa infeksi",
+               "90%"),
+              ("Jumlah pasien hemodialisis yang mendapat edukasi pembatasan cairan dan diet", "300", "pasien"),
+              ("Nilai IP ASN", "80", "nilai"))
+    found = _link("sesi pagi bu S tensi drop di jam ke-2, UF stop, posisi trendelenburg", hd)
+    assert found.candidates[0].number == 1  # beside the session's other IKI it may ask, IKI 1 first
+    napza = _skp(("Persentase klien PTRM dengan retensi terapi minimal 6 bulan", "80%"),
+                 ("Jumlah keluarga klien yang mengikuti konseling keluarga", "60", "keluarga"),
+                 ("Nilai IP ASN", "80", "nilai"))
+    found = _link("dispensing & konseling klien metadon, 2 mangkir dosis", napza)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
 def test_an_exam_invigilation_is_no_silent_link_to_an_iki_of_courses():
     skp = _skp(("Persentase kelas dengan jadwal perkuliahan tanpa bentrok ruang dan dosen", "95%"),
                ("Jumlah ijazah lulusan yang terbit melalui SIVIL", "300", "ijazah"))
