@@ -76,6 +76,16 @@ def test_a_plain_line_of_done_work_is_kept_and_linked_with_what_was_read(engine,
     assert len(engine.state("u1").year.entries) == 2
 
 
+def test_a_line_dated_minggu_lalu_alone_says_which_day_was_taken(engine, at):
+    agreed(engine)
+    at("2026-03-10T15:00")
+    text = said(engine.handle("u1", "minggu lalu verif 14 berkas KP"))
+    assert "tanggal 3 Maret (dari «minggu lalu»)" in text and "Harinya tidak disebut" in text
+    assert engine.state("u1").year.entries[-1].day.isoformat() == "2026-03-03"
+    text = said(engine.handle("u1", "rabu minggu lalu verif 10 berkas KP"))  # the day is said: nothing to add
+    assert "tanggal 4 Maret" in text and "Harinya tidak disebut" not in text
+
+
 def test_a_line_is_a_draft_not_an_entry_before_the_skp_is_kept(engine):
     replies = engine.handle("u1", "Melakukan monitoring dan evaluasi pelaksanaan SBBL")
     assert "IKI" in said(replies) and engine.state("u1").year.entries == []

@@ -57,6 +57,10 @@ def _date(text: str, today: str) -> str:
     ("jumat lalu telaah draf", "2026-01-23", "2026-01-16"),  # today is Friday: the one before
     ("minggu lalu jumat piket", "2026-03-12", "2026-03-06"),
     ("rabu minggu lalu rapat", "2026-03-12", "2026-03-04"),
+    # «minggu lalu» with no day: the same weekday a week back, as «senin» is the latest Monday
+    ("minggu lalu ngerjain 5 permintaan perbaikan", "2026-03-10", "2026-03-03"),
+    ("2 minggu lalu rapat", "2026-03-10", "2026-03-10"),  # a length of time, not last week (yet no date)
+    ("rekap data kunjungan minggu lalu", "2026-03-10", "2026-03-10"),  # the period of the data, recapped today
     ("Senin-Rabu kemarin dinas ke Kupang", "2026-11-06", "2026-11-02"),  # a stretch is dated by its first day
     ("sabtu kmrn rapat evaluasi", "2026-11-09", "2026-11-07"),
     ("tgl 3 ikut zoom", "2026-03-12", "2026-03-03"),
@@ -146,6 +150,17 @@ def test_a_quantity_counts_only_the_thing_the_iki_counts():
     assert _quantity("senin sore cek kelengkapan 5 berkas usulan pensiun", sk) is None  # not an SK yet
     assert _quantity("rabu: 7 SK pensiun blm terbit", sk) is None  # the final state is negated
     assert _quantity("rapat dgn BKN, 7 SK pensiun sepakat diterbitkan minggu depan", sk) is None  # a promise
+
+
+def test_a_count_of_what_the_work_is_done_to_is_no_count_of_its_result():
+    # «kalibrasi 8 alat» counted 8 toward «Jumlah sertifikat hasil kalibrasi …» (tester16 #10): alat, no sertifikat
+    sertifikat = IkiDraft(indikator="Jumlah sertifikat hasil kalibrasi alat kesehatan", target="40",
+                          satuan="sertifikat")
+    assert _quantity("tgl 3 kalibrasi 8 alat bareng BPFK (tensimeter 4, timbangan bayi 2, suction 2)", sertifikat) \
+        is None
+    assert _quantity("kalibrasi 6 mikropipet", sertifikat) is None  # a kind of alat
+    assert _quantity("kalibrasi 12 alat, terbit 10 sertifikat", sertifikat) == 10
+    assert _quantity("terbit 5 sertifikat kalibrasi", sertifikat) == 5
 
 
 def test_a_final_state_said_with_the_spoken_in_suffix_counts():
@@ -771,9 +786,10 @@ def test_a_name_names_its_iki_alone_and_a_kind_of_nspk_points_to_the_nspk_iki():
     # SKILAS stands in what is done to IKI 2's lansia; a name is specific wherever it stands
     found = _link("rekap SKILAS triwulan 2", ELDERLY)
     assert found.decision is Decision.link and found.candidates[0].number == 2
-    # a juknis is one of the NSPK IKI 3 counts (covers): not a silent link to the caregiver orientation of IKI 4
+    # a juknis is one of the NSPK IKI 3 counts (covers): not a silent link to the caregiver orientation of IKI 4;
+    # «(PJP)» is IKI 3's own name, so IKI 3 comes first, linked or asked
     found = _link("rapat bahas draf juknis PJP bab caregiver", ELDERLY)
-    assert found.decision is Decision.ask and 3 in {c.number for c in found.candidates}
+    assert found.candidates[0].number == 3
 
 
 def test_words_a_group_lends_one_iki_link_when_no_other_iki_matches_the_line():
@@ -1434,6 +1450,23 @@ def test_a_units_jargon_for_the_work_names_the_iki_it_serves():
     assert _link("counter hoax soal vaksin, bikin infografis + kirim ke cekfakta", MEDIA).candidates[0].number == 1
 
 
+def test_the_care_of_an_hd_complication_and_a_methadone_dose_name_the_iki_they_serve():
+    # intradialytic hypotension handled (Trendelenburg) is a komplikasi intradialitik, not the session's akses
+    # vaskular; a methadone dose is the PTRM therapy, not the family counselling beside it (catatan_harian covers)
+    hd = _skp(("Persentase tindakan hemodialisis tanpa komplikasi intradialitik berat", "95%"),
+              ("Persentase pasien hemodialisis dengan akses vaskular (AV shunt/CDL) terpantau setiap sesi tanpa infeksi",
+               "90%"),
+              ("Jumlah pasien hemodialisis yang mendapat edukasi pembatasan cairan dan diet", "300", "pasien"),
+              ("Nilai IP ASN", "80", "nilai"))
+    found = _link("sesi pagi bu S tensi drop di jam ke-2, UF stop, posisi trendelenburg", hd)
+    assert found.candidates[0].number == 1  # beside the session's other IKI it may ask, IKI 1 first
+    napza = _skp(("Persentase klien PTRM dengan retensi terapi minimal 6 bulan", "80%"),
+                 ("Jumlah keluarga klien yang mengikuti konseling keluarga", "60", "keluarga"),
+                 ("Nilai IP ASN", "80", "nilai"))
+    found = _link("dispensing & konseling klien metadon, 2 mangkir dosis", napza)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
 def test_an_exam_invigilation_is_no_silent_link_to_an_iki_of_courses():
     skp = _skp(("Persentase kelas dengan jadwal perkuliahan tanpa bentrok ruang dan dosen", "95%"),
                ("Jumlah ijazah lulusan yang terbit melalui SIVIL", "300", "ijazah"))
@@ -1567,6 +1600,8 @@ def test_a_line_saying_only_where_and_with_whom_asks():
                ("Persentase ketepatan diet dan waktu penyajian makanan pasien", "95%"),
                ("Nilai IP ASN", "80", "nilai"))
     assert _link("ke bangsal anak & NICU sama DPJP", skp).decision is Decision.ask
+    # a weekday said with its past marker is all date: «jumat kemarin ke …» opens past it with the place
+    assert _link("jumat kemarin ke RS Persahabatan bahas asuhan gizi", skp).decision is Decision.ask
     # the work named after a comma is what the line is about
     found = _link("ke bangsal anak, skrining gizi 12 pasien baru rawat inap", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
@@ -1668,3 +1703,23 @@ def test_the_hour_of_the_day_is_when_not_the_jam_an_iki_measures():
     # the jam a line names as a thing stays a term
     ln = line("catat jam datang pasien")
     assert "jam" in line_terms(ln, read_date(ln, date(2026, 1, 26))[1])
+
+
+IPSRS = _skp(
+    ("Persentase permintaan perbaikan alat yang diselesaikan sesuai standar waktu", "100%"),
+    ("Persentase alat medis yang dipelihara preventif (PM) sesuai jadwal", "95%"),
+    ("Jumlah sertifikat hasil kalibrasi alat kesehatan", "40", "sertifikat"),
+    ("Persentase alat medis di ruang kritis (IGD, ICU, OK) yang siap pakai", "100%"),
+)
+
+
+def test_an_acronym_the_iki_gives_in_brackets_is_its_name_and_a_list_there_no_name():
+    # «(PM)» alone in brackets names IKI 2 as its head does, though two letters are too few to tell a name in a
+    # line; «(IGD, ICU, OK)» lists what «ruang kritis» covers and weighs as a listed word, no name: «PM … ICU» was
+    # linked silently to the ruang-kritis IKI (tester16 #10)
+    assert [c.number for c in _link("PM ventilator ICU", IPSRS).candidates[:1]] == [2]
+    assert _link("PM ventilator ICU", IPSRS).decision is Decision.link
+    found = _link("hr ini PM 6 unit syringe pump ruang ICU", IPSRS)
+    assert found.decision is Decision.ask and {c.number for c in found.candidates[:2]} == {2, 4}
+    found = _link("PM AC central gedung rawat inap lt 2", IPSRS)
+    assert found.decision is Decision.link and found.candidates[0].number == 2

@@ -31,7 +31,7 @@ from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
-from bot.year.entry_dates import When, read_date, resolve, when
+from bot.year.entry_dates import When, read_date, resolve, week_only, when
 from bot.year.entry_kind import (
     NAMES_IKI,
     EntryKind,
@@ -225,6 +225,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
     skp = state.skp
     day = f"{entry.day.day} {month_name(entry.day.month)}" + (f" (dari «{said}»)" if said else "")
     lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
+    if week_only(said):  # «minggu lalu» names no day: the one taken is said, with how to set it right
+        lines.append(f"Harinya tidak disebut, jadi saya pakai hari yang sama minggu lalu. Bila lain, ganti tanggalnya: "
+                     f"«{entry.id} tanggal {entry.day.day}/{entry.day.month}» dengan tanggal yang benar.")
     twin = logbook.twin_of(state.year, entry)
     if twin is not None:  # sent twice? kept, and said, so the user can drop one
         lines.append(f"Catatan ini sama dengan {twin.id} pada tanggal yang sama. Kalau terkirim dua kali, hapus "

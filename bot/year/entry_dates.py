@@ -34,7 +34,8 @@ class When:
 def when(ln: Line) -> When:
     """The date expression that comes first in the line ("hari ini upload …, diundangkan senin" is about today); at
     the same place a day and month, then a day of the month, a weekday, kemarin, today."""
-    found = [w for w in (_day_month(ln), _day_of_month(ln), _days_back(ln), _weekday(ln), _relative(ln)) if w]
+    found = [w for w in (_day_month(ln), _day_of_month(ln), _days_back(ln), _weekday(ln), _relative(ln)) if w] \
+        or [w for w in (_last_week(ln),) if w]
     if not found:
         return When()
     first = min(found, key=lambda w: w.span[0])
@@ -209,6 +210,25 @@ def _days_back(ln: Line) -> When | None:
             end = i + 2 + len(tail)
             return When("days_back", _said(ln, i, end), (i, end), back=int(ln.toks[i]))
     return None
+
+
+def week_only(said: str) -> bool:
+    """The words that dated a line are «minggu lalu» alone: the same weekday a week back (_last_week), a day the
+    user did not say."""
+    words = said.split()
+    found = vocabulary().last_week.match_at(words, 0)
+    return bool(found) and len(found) == len(words)
+
+
+def _last_week(ln: Line) -> When | None:
+    """«minggu lalu ngerjain 5 permintaan perbaikan»: a week back from today, the same weekday (as «senin» is the
+    latest Monday), when no other word gives the day; the reply says the day was not said (week_only)."""
+    found = ln.find(vocabulary().last_week)
+    if not found or any(k != "mark" for k in ln.kinds[:found[0]]):
+        # only opening the line: after other words it is the period of what the work is about («rekap data minggu
+        # lalu», «lanjut verif yg minggu lalu»), and «2 minggu lalu» is no week back alone
+        return None
+    return When("days_back", " ".join(found[1]), (found[0], found[0] + len(found[1])), back=7)
 
 
 def _relative(ln: Line) -> When | None:

@@ -38,6 +38,7 @@ class Counted:
     partners: frozenset[str] = frozenset()  # «PKS dengan pemda atau BUMN»: only those partners' count
     written: frozenset[str] = frozenset()  # the satuan's words and the result's head as written («permohonan»)
     events: frozenset[str] = frozenset()  # «tenaga … terlatih» in «orang»: the learning event whose participants it counts
+    objects: frozenset[str] = frozenset()  # «sertifikat hasil kalibrasi alat kesehatan»: what the work is done to
 
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
@@ -203,14 +204,26 @@ def counted(iki: IkiDraft) -> Counted | None:
     people = set(vocabulary_config()["participant_nouns"])
     events = set(text_terms(iki.indikator)) & _learning_terms() if (things | written) & people else set()
     return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final), _partners(subject.split()),
-                   frozenset(written), frozenset(events))
+                   frozenset(written), frozenset(events), _objects(subject, things | written))
+
+
+def _objects(subject: str, counted_things: set[str]) -> frozenset[str]:
+    """The things the work is done to whose result the IKI counts: the terms after «hasil» in its result
+    («sertifikat hasil kalibrasi alat kesehatan»: kalibrasi, alat kesehatan and alat), past the counted thing."""
+    words = tokens(subject)
+    at = next((i for i, w in enumerate(words) if w in _counting()["result_of"]), None)
+    if at is None:
+        return frozenset()
+    found = set(text_terms(" ".join(words[at + 1:])))
+    found |= {t for term in found if " " in term for t in text_terms(term.split()[0])}  # «alat» of «alat kesehatan»
+    return frozenset(found - counted_things)
 
 
 @knowledge.cached
 def _counting() -> dict:
     data = vocabulary_config()["counting"]
     return {"remaining_before": frozenset(data["remaining_before"]), "amount_words": frozenset(data["amount_words"]),
-            "containers": frozenset(data["containers"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "containers": frozenset(data["containers"]), "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -390,6 +403,8 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
         reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
         before = _names_between(ln, reach, n.at)
+        if after & target.objects and not after & things:
+            continue  # «kalibrasi 8 alat» toward «Jumlah sertifikat hasil kalibrasi alat …»: alat, no sertifikat
         score = 2.0 if after & things else 1.5 if before & things else \
             1.0 if before & target.subject else 0.0
         if score:

@@ -107,6 +107,9 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     measures = lexicon().measures
     satuan = [w for w in tokens(iki.satuan or "") if not measures.match_at([w], 0)]
     add(terms(satuan, english), "satuan")
+    add(text_terms(" ".join(_bracketed_names(f"{iki.indikator} {iki.rhk or ''}"))), vocabulary().link["name_weight"])
+    listed = text_terms(" ".join(_bracketed_lists(iki.indikator)))
+    found.update({t: "daftar" for t in listed if found.get(t) == "indikator"})
     add(text_terms(iki.rhk or ""), "rhk", _boilerplate())
     steps = _step_words()
     for stage in rencana.stages if rencana else []:
@@ -116,6 +119,19 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
         if triggers.find(words):
             add(terms(hinted), "petunjuk")
     return found
+
+
+def _bracketed_names(text: str) -> list[str]:
+    """The acronyms the IKI gives alone in brackets («… dipelihara preventif (PM) …»): a name of what it counts, as
+    much as its head is, even at two letters (too few to tell a name in a line by itself)."""
+    return [m for m in re.findall(r"\(\s*([^()\s,;/]+)\s*\)", text)
+            if sum(c.isupper() for c in m) >= 2 and m.replace("-", "").isalnum() and not m.isdigit()]
+
+
+def _bracketed_lists(text: str) -> list[str]:
+    """The items of a list the IKI gives in brackets («ruang kritis (IGD, ICU, OK)»): the places or kinds its word
+    before them covers, no name of what it counts; a slash joins names of one thing («(AV shunt/CDL)»), no list."""
+    return [item for m in re.findall(r"\(([^()]*[,;][^()]*)\)", text) for item in re.split(r"[,;]", m)]
 
 
 def _timed(text: str) -> frozenset[str]:
@@ -357,7 +373,8 @@ def _matched(word: str, prof: dict[str, float], idf: dict[str, float], df: dict[
              weak: frozenset[str], settings: dict) -> float:
     """What one term of the line weighs toward one IKI: as it is, as words apart, or by its nearest term."""
     if word in prof:
-        return (max(prof[word], top) if _is_name(word) else prof[word]) * idf[word]
+        listed = prof[word] == settings["weights"]["daftar"]  # a name the IKI lists in brackets: as weighed
+        return (max(prof[word], top) if _is_name(word) and not listed else prof[word]) * idf[word]
     apart = _apart(word, prof) if word not in df else []
     if apart:
         # a joined term no IKI holds whole, written by one with a word between («lakin»: laporan kinerja, of
@@ -532,7 +549,10 @@ def _all_aside(ln: Line, w: When) -> bool:
     """The line, past its date, opens with a place marker (catatan_harian.yaml place_markers: «ke», «di», «dgn») and
     no mark opens a part after it: it says only where or with whom, never what was done there («ke bangsal anak &
     NICU sama DPJP»; not «ke PKM Grogol, latih kader», nor «buat 9 surat aktif kuliah»)."""
-    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
+    date_end = w.span[1]
+    while date_end > w.span[0] and date_end < len(ln.toks) and vocabulary().past_markers.match_at(ln.toks, date_end):
+        date_end += len(vocabulary().past_markers.match_at(ln.toks, date_end))  # «jumat kemarin»: its date too
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < date_end and k == "word"), None)
     return first is not None and ln.toks[first] in vocabulary().place_markers and \
         not any(k == "mark" and t not in vocabulary().link["work_joiners"] for t, k in zip(ln.toks[first:],
                                                                                          ln.kinds[first:]))
