@@ -1485,3 +1485,39 @@ def test_an_english_question_is_answered_as_its_indonesian_twin(shared_retriever
 def test_a_how_to_quoting_its_case_gets_the_steps_not_the_example_holding_the_quote(shared_retriever, question):
     answer = shared_retriever.ask(question).answer
     assert answer.startswith("Ketua tim menurunkan IKI-nya ke anggota") and "Contoh perbaikan" not in answer
+
+
+def test_another_ministry_named_in_full_is_another_employer():
+    assert names_outside_topic("pegawai Kementerian Perhubungan IKI nya ada berapa?")
+    assert names_outside_topic("di kementerian PU bobot core brp?")
+    assert not names_outside_topic("penjenjangan kinerja dari tingkat kementerian sampai pegawai gmn?")
+    assert not names_outside_topic("IKI pegawai Kementerian Kesehatan ada berapa jenis?")
+    assert not names_outside_topic("sy pindahan dr kementerian agama, SKP nya beda ga?")
+
+
+def test_roles_one_after_another_are_one_role_of_the_asker():
+    from bot.retrieval.answer import without_persona
+
+    assert without_persona("sy JF analis di dit. gizi, cara nyusun IKI gmn?") == "sy JF analis, cara nyusun IKI gmn?"
+
+
+def test_a_chat_verb_of_counting_asks_how(shared_retriever):
+    assert "howto" in wanted_kinds(respelled("realisasi IKI ngitungnya gmn?"))
+    answer = shared_retriever.ask("sy JF perawat di poli gigi RSUD, capaian IKI ngitungnya gmn?").answer
+    assert contains(answer, "dibagi target")
+
+
+def test_a_question_for_the_kinds_of_a_thing_gets_the_list_of_those_kinds(shared_retriever):
+    from bot.retrieval.answer import kinds_listed
+
+    ways = "Cascading dibagi dengan tiga cara, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban kuantitatif."
+    assert kinds_listed("jenis pembagian peran apa aja?", ways)
+    assert not kinds_listed("jenis pembagian peran apa aja?", "Tujuan MPPH ada empat, yaitu kejelasan peran, akuntabilitas.")
+    assert not kinds_listed("pembagian peran apa aja?", ways)  # no kind asked for
+    answer = shared_retriever.ask("sebutkan jenis-jenis pembagian peran dalam MPPH").answer
+    assert all(contains(answer, w) for w in ("aspek", "wilayah", "beban kuantitatif"))
+
+
+def test_what_is_clarified_in_a_dialog_with_ones_leader_is_its_three_things(shared_retriever):
+    answer = shared_retriever.ask("mau dialog kinerja sm atasan, apa aja yg diklarifikasi?").answer
+    assert answer.startswith("Dalam klarifikasi ekspektasi, pimpinan memperjelas tiga hal")

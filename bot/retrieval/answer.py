@@ -164,6 +164,9 @@ def _introductions_in(question: str) -> list[tuple[int, int, int]]:
         role = roles.match_at(words, 1)
         if role is None:
             continue
+        # «sy JF pranata lab kes»: roles one after another name one role (a kind and its name), not a second one
+        while (more := roles.match_at(words, 1 + len(role))) is not None:
+            role = (*role, *more)
         end = spans[len(role)][1]
         rest = clause.group()[end:]
         rest_words = tokens(rest)
@@ -304,6 +307,29 @@ def lists_of(text: str, terms: set[str]) -> bool:
         placed = placed_terms(head)
         if placed and placed[-1][0].name in terms and len(tokens(head[placed[-1][1][1]:])) <= config["within"] \
                 and not _CLAUSE_END.search(head[placed[-1][1][1]:]):
+            return True
+    return False
+
+
+def kinds_listed(question: str, text: str) -> bool:
+    """«sebutin jenis2 pembagian peran di MPPH»: a question asking for the kinds of a thing (a `qualifier.kind_words`
+    word before it) wants the list whose items are each that thing («…, yaitu pembagian aspek, pembagian wilayah, dan
+    pembagian beban kuantitatif»), not a list of something else the same term has («Tujuan MPPH ada empat, yaitu
+    …»): at least two items of the answer's list open with the word the question names after the kind word."""
+    config = search_config()["answers"]
+    words, kinds = tokens(question), set(config["qualifier"]["kind_words"])
+    links = set(config["qualifier"]["links"])
+    named = {next((w for w in words[i + 1:] if w not in links and w not in kinds), "")
+             for i, w in enumerate(words) if w in kinds} - {""}
+    listed = config["listed_by"]
+    pattern = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in listed["openers"])
+    text = unicodedata.normalize("NFKC", text)
+    for found in re.finditer(pattern, text, re.IGNORECASE) if named else ():
+        # a list runs to the end of its sentence or to a semicolon («…; non-direct cascading memakai …»)
+        joiners = "|".join(re.escape(j) for j in listed["joiners"])
+        items = re.split(rf",|\b(?:{joiners})\b", re.split(r";|[.?!](?!\d)", text[found.end():])[0])
+        openers = [next(iter(tokens(item)), "") for item in items]
+        if any(sum(o == word for o in openers) >= 2 for word in named):
             return True
     return False
 
@@ -771,8 +797,15 @@ def _other_employer(words: list[str]) -> bool:
     config = search_config()["answers"]["other_employers"]
     names, origin = PhraseSet(config["names"]), set(config["origin"])
     rule_makers, workplace = PhraseSet(config["rule_makers"]), set(config["workplace"])
-    return any(names.match_at(words, i) and (i == 0 or words[i - 1] not in origin)
+    return any((names.match_at(words, i) or _named_office(words, i, config)) and (i == 0 or words[i - 1] not in origin)
                or rule_makers.match_at(words, i) and i > 0 and words[i - 1] in workplace for i in range(len(words)))
+
+
+def _named_office(words: list[str], i: int, config: dict) -> bool:
+    """«Kementerian Pertanian», «kementerian PU»: an office word then a name that is neither a function word («dari
+    tingkat kementerian sampai pegawai») nor the ministry's own («Kementerian Kesehatan»)."""
+    return (words[i] in config["offices"] and i + 1 < len(words) and words[i + 1].isalpha()
+            and words[i + 1] not in config["own"] and words[i + 1] not in skipped_words())
 
 
 def asking_sentence(question: str) -> str:

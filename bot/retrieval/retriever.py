@@ -35,6 +35,7 @@ from bot.retrieval.answer import (
     fits,
     from_glossary,
     how_objects,
+    kinds_listed,
     limits_stated,
     lists_of,
     mostly_unknown,
@@ -719,6 +720,7 @@ class Retriever:
         examples = example_terms(question) if kind == "list" else []
         if kind == "list" and near and not compares(question):
             near = _list_of_asked(question, near)
+            near = sorted(near, key=lambda s: not kinds_listed(question, s[2].text))  # the kinds of what is named
         if examples:
             # «pembagian aspek, trs apa lg?»: the list wanted holds the item the question gives as an example.
             near = sorted(near, key=lambda s: not names_all(s[2].text, examples))
