@@ -200,6 +200,12 @@ class Plain:
             return self._save_what_passes(state)
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
+        if failing and not self.prima.takes_list(state) and as_written_words(message):
+            # «yg no 1 tetep sy pake kayak gitu aja, udah disepakati»: the user's decision, saved as typed at once
+            note = Reply(f"Baris {_numbers(failing)} saya simpan seperti yang Anda tulis; temuannya tetap tercatat di "
+                         "/skp dan lembar «Temuan» berkas /ekspor. Perbaiki kapan saja dengan /ubah NOMOR teks.")
+            taken = sorted([*chosen, *zip(failing, iki_list.written(state.listed, failing))], key=lambda pair: pair[0])
+            return [note] + draft_save.save_many(state, [draft for _, draft in taken], [line for line, _ in taken])
         state.refused = failing
         if failing:
             numbers = ", ".join(str(n) for n in failing)
@@ -296,8 +302,14 @@ def _list_words(name: str) -> PhraseSet:
 
 
 def _insists_words(message: str) -> bool:
-    """«apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist words)."""
-    return bool(_list_words("list_insist").find(tokens(message)))
+    """«tetep», «apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist and
+    list_as_written words)."""
+    return bool(_list_words("list_insist").find(tokens(message))) or as_written_words(message)
+
+
+def as_written_words(message: str) -> bool:
+    """«apa adanya», «kayak gitu aja», «udah disepakati»: the message says «as written» by itself (list_as_written)."""
+    return bool(_list_words("list_as_written").find(tokens(message)))
 
 
 def insists(state: UserState, message: str) -> bool:

@@ -180,7 +180,8 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
     state, message = said.state, said.message
     picked = typed_suggestion(state, message)
     if picked is None and keeps_own(state, message) and not insists(state, message):
-        return kept_as_typed(state)
+        named = iki_list.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
+        return None if named and not named.every else kept_as_typed(state)
     with_target = picked_with_target(state, message) if picked is None else None
     if with_target:
         picked, state.candidate_target = with_target

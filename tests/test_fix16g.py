@@ -1,0 +1,49 @@
+"""tester16b: a member's typed answers — a line named by number, the passing lines, a late correction, an
+objection, PRIMA's own questions answered."""
+
+import pytest
+
+from tests.talk import said
+
+PASTE = ("No\tRencana Hasil Kerja\tIndikator Kinerja Individu\tTarget\tSatuan\n"
+         "1\tTersusunnya laporan keuangan Setjen\tJumlah laporan keuangan yang disusun\t4\tLaporan\n"
+         "2\tTerlaksananya rekonsiliasi\tMelakukan rekonsiliasi data BMN dengan KPKNL\t12\tKali\n"
+         "3\tMeningkatnya kualitas pengelolaan anggaran\tNilai IKPA Sekretariat Jenderal\t95\tNilai\n"
+         "4\tTerselesaikannya tindak lanjut temuan\tPersentase rekomendasi temuan BPK yang ditindaklanjuti\t100\tPersen\n"
+         "5\tTersedianya data realisasi\tRapat monitoring realisasi anggaran bulanan\t12\tKali\n"
+         "6\tTertibnya penatausahaan\tPersentase SPM yang diterbitkan tepat waktu\t98\tPersen\n"
+         "7\tMeningkatnya kompetensi\tMengikuti pelatihan pengelolaan keuangan negara\t20\tJP")
+
+
+def _names(engine) -> list[str]:
+    return [i.indikator for i in engine.state("u").skp.iki]
+
+
+def test_a_line_named_by_number_is_kept_as_written_whatever_line_is_on_screen(engine):
+    """tester16b #3: «yg no 1 tetep sy pake kayak gitu aja» after «no 5 gmn bagusnya?» saved line 5."""
+    engine.handle("u", PASTE)
+    engine.handle("u", "no 5 gmn bagusnya?")
+    reply = said(engine.handle("u", "yg no 1 tetep sy pake kayak gitu aja"))
+    assert _names(engine) == ["Jumlah laporan keuangan yang disusun"]
+    assert "Baris 1" in reply
+
+
+def test_kept_as_agreed_is_as_written_with_nothing_on_screen(engine):
+    """tester16b #3: «… udah disepakati sm atasan» was refused with «tulis masukin apa adanya»."""
+    engine.handle("u", PASTE)
+    engine.handle("u", "yg no 1 tetep sy pake kayak gitu aja, udah disepakati sm atasan")
+    assert _names(engine) == ["Jumlah laporan keuangan yang disusun"]
+
+
+BULLETS = ("• Jumlah sampel makanan yg diperiksa\n• Melakukan uji kepekaan antibiotik isolat klinis\n"
+           "• Persentase hasil pemeriksaan mikrobiologi yang dilaporkan tepat waktu 95%\n"
+           "• Jumlah bimtek lab mikrobiologi kabupaten/kota\n• Persentase media kultur yang lolos uji mutu 100%\n"
+           "• Nilai IP ASN 80")
+
+
+@pytest.mark.parametrize("typed", ["simpan semua yg lolos", "simpan yg lolos", "masukin yang lolos aja"])
+def test_the_passing_lines_are_every_passing_line_not_the_one_holding_the_word(engine, typed):
+    """tester16b #4: «simpan semua yg lolos» saved only «… media kultur yang lolos uji mutu»; 4 lines passed."""
+    engine.handle("u", BULLETS)
+    engine.handle("u", typed)
+    assert len(_names(engine)) == 4 and "Persentase media kultur yang lolos uji mutu" in _names(engine)
