@@ -47,3 +47,15 @@ def test_the_passing_lines_are_every_passing_line_not_the_one_holding_the_word(e
     engine.handle("u", BULLETS)
     engine.handle("u", typed)
     assert len(_names(engine)) == 4 and "Persentase media kultur yang lolos uji mutu" in _names(engine)
+
+
+@pytest.mark.parametrize("field, typed, value", [("bobot", "eh bentar, 15 aja", 15), ("target", "eh salah, 8 aja", "8")])
+def test_a_correction_right_after_an_ubah_with_its_value_puts_that_field_right(engine, field, typed, value):
+    """tester16b #10: «eh bentar, 15 aja» right after «/ubah 2 bobot 10» got «nilai mana yang diganti?»."""
+    engine.handle("u", BULLETS)
+    engine.handle("u", "simpan semua apa adanya")
+    engine.handle("u", f"/ubah 2 {field} 10")
+    reply = said(engine.handle("u", typed))
+    assert "nilai mana" not in reply
+    iki = engine.state("u").skp.iki[1]
+    assert (iki.bobot if field == "bobot" else (iki.target or "").split()[0]) == value

@@ -544,6 +544,8 @@ class Engine:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self._limited(turn.user_id, name, run) if command.expensive else run()
+        if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
+            turn.state.edited_field = skp_edit.value_edited(rest)
         if draft_save.ends_asking(replies, turn.state):
             return replies  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
         return replies + (self._reminder(turn.state) if command.reminds else [])
