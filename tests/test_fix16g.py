@@ -59,3 +59,33 @@ def test_a_correction_right_after_an_ubah_with_its_value_puts_that_field_right(e
     assert "nilai mana" not in reply
     iki = engine.state("u").skp.iki[1]
     assert (iki.bobot if field == "bobot" else (iki.target or "").split()[0]) == value
+
+
+@pytest.mark.parametrize("typed", ["ga setuju, rapat itu penting", "lho kok gitu, rapat kan kerjaan sy",
+                                   "masa sih, kan rapatnya menghasilkan kesepakatan"])
+def test_an_objection_is_answered_with_the_rule_and_its_source_never_drafted_from(engine, typed):
+    """tester16b #2: «ga setuju, rapat itu penting» got IKI suggestions for the work «Rapat itu penting»."""
+    reply = said(engine.handle("u", typed))
+    assert "Sumber:" in reply and "berlaku" in reply
+    assert "usulan IKI" not in reply and not engine.state("u").candidates
+
+
+def test_a_jenis_corrected_after_an_ubah_goes_to_that_iki_never_to_a_suggestion(engine):
+    """tester16b #2: «eh salah, CL» after «/ubah 2 jenis TUSI», suggestions on screen with a target noted: usulan 1
+    was saved as IKI 6 with jenis CL, and IKI 2 stayed TUSI."""
+    engine.handle("u", BULLETS)
+    engine.handle("u", "simpan semua apa adanya")
+    engine.handle("u", "/cek Jumlah rapat koordinasi lintas sektor")
+    engine.handle("u", "40")
+    assert engine.state("u").candidate_target
+    engine.handle("u", "/ubah 2 jenis TUSI")
+    engine.handle("u", "eh salah, CL")
+    iki = engine.state("u").skp.iki
+    assert len(iki) == 6 and iki[1].jenis.value == "core_cl"
+
+
+def test_a_jenis_corrected_under_suggestions_with_nothing_edited_takes_no_suggestion(engine):
+    engine.handle("u", "/cek Jumlah rapat koordinasi lintas sektor")
+    engine.handle("u", "40")
+    reply = said(engine.handle("u", "eh salah, CL"))
+    assert not engine.state("u").skp.iki and "/ubah 1 jenis Core CL" in reply

@@ -496,6 +496,8 @@ def goes_on(state: UserState, message: str) -> bool:
         return True
     if corrects_target(state, message):
         return False  # «eh bentar, 85 aja»: the target noted replaced, and which suggestion gets it asked again
+    if answer.correction and answer.jenis is not None and not answer.numbers:
+        return False  # «eh salah, CL» puts something else right: never the first suggestion taken (tester16b #2)
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
 
 

@@ -11,6 +11,7 @@ from bot.conversation import (
     iki_list,
     kept_work,
     mpph_flow,
+    objection,
     pasted_skp,
     shorten,
     skp_edit,
@@ -257,6 +258,13 @@ def _logbook_line(said: Said) -> list[Reply] | None:
     return said.plain._year_line(said.turn, intent)
 
 
+def _objection(said: Said) -> list[Reply] | None:
+    """«ga setuju, rapat itu penting», «masa sih, kan rapatnya menghasilkan kesepakatan»: the rule that stands, its
+    source and what to do, never work to draft from (tester16b #2)."""
+    rest = objection.objected(said.message)
+    return [objection.answer(rest)] if rest is not None else None
+
+
 def _own_work_told(said: Said) -> list[Reply] | None:
     """«kerjaan sy ngecek X, evaluasi Y»: work, not a list (but «no 3 sy mau tetep masuk. rapat itu kerjaan sy» names a
     line of the list)."""
@@ -457,6 +465,8 @@ def _late_correction(said: Said) -> list[Reply] | None:
 def _nothing_to_correct(said: Said) -> list[Reply] | None:
     """«eh salah, 20 aja» with no answer just given, «tetap simpan» with no weight refused: never an IKI to check."""
     nothing = nothing_open(said.message)
+    if nothing and read_answer(said.message).jenis is not None:  # «eh salah, CL»: the IKI lacking a jenis first
+        return skp_edit.fills_missing(said.state, said.message) or [Reply(nothing)]
     return [Reply(nothing)] if nothing else None
 
 
@@ -660,7 +670,7 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
+    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _bare_command, _records_asked, _work_asking_iki, _request,

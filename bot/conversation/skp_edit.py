@@ -136,14 +136,14 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
     return apply(state, index, field, words[2])
 
 
-def value_edited(rest: str) -> str:
-    """«2 bobot 10» typed with /ubah: «2 bobot», the number and field a correction typed next («eh bentar, 15 aja»)
-    puts right; "" when the value was not typed with it or the field is not a number's."""
+def value_edited(rest: str, count: int) -> str:
+    """«2 bobot 10» typed with /ubah: «2 bobot», the number and field a correction typed next («eh bentar, 15 aja»,
+    «eh salah, CL» after «2 jenis TUSI») puts right; "" when the value was not typed with it, is no number or jenis, or the draft has no IKI N (of `count`)."""
     words = rest.split(maxsplit=2)
-    if len(words) < 3 or not words[0].isdigit():
+    if len(words) < 3 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
         return ""
     field = FIELD_WORDS.get(words[1].lower().strip(":"))
-    return f"{words[0]} {words[1]}" if field in ("target", "baseline", "bobot") else ""
+    return f"{words[0]} {words[1]}" if field in ("target", "baseline", "bobot", "jenis") else ""
 
 
 @knowledge.cached
