@@ -89,3 +89,18 @@ def test_a_jenis_corrected_under_suggestions_with_nothing_edited_takes_no_sugges
     engine.handle("u", "40")
     reply = said(engine.handle("u", "eh salah, CL"))
     assert not engine.state("u").skp.iki and "/ubah 1 jenis Core CL" in reply
+
+
+def test_the_measure_and_data_source_told_in_step_r_are_no_starting_points_of_their_own(engine):
+    """tester16b #12: «percepatan penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI» gave the starting point
+    «Persentase data SAKTI …» and named «diukur dr SPM tepat waktu» as work of its own."""
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "- mempercepat penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI\n"
+                       "- rekonsiliasi BMN tiap semester, data SIMAK BMN")
+    for step in ("prima:role:anggota", "prima:direct:0"):
+        engine.press("u", step)
+    prima = engine.state("u").prima
+    shown = [p.indikator for p in prima.proposals] + prima.unproposed
+    assert not any("SAKTI" in s or "SIMAK" in s for s in shown), shown
+    assert any("SPM" in p.indikator for p in prima.proposals) and len(prima.proposals) == 2
