@@ -25,7 +25,7 @@ def test_a_line_named_by_number_is_kept_as_written_whatever_line_is_on_screen(en
     engine.handle("u", "no 5 gmn bagusnya?")
     reply = said(engine.handle("u", "yg no 1 tetep sy pake kayak gitu aja"))
     assert _names(engine) == ["Jumlah laporan keuangan yang disusun"]
-    assert "Baris 1" in reply
+    assert "Baris 1 saya simpan seperti yang Anda tulis" in reply and "laporan" in reply
 
 
 def test_kept_as_agreed_is_as_written_with_nothing_on_screen(engine):

@@ -202,9 +202,11 @@ class Plain:
         replies = []
         if failing and not self.prima.takes_list(state) and as_written_words(message):
             # «yg no 1 tetep sy pake kayak gitu aja, udah disepakati»: the user's decision, saved as typed at once
-            note = Reply(f"Baris {_numbers(failing)} saya simpan seperti yang Anda tulis; temuannya tetap tercatat di "
-                         "/skp dan lembar «Temuan» berkas /ekspor. Perbaiki kapan saja dengan /ubah NOMOR teks.")
-            taken = sorted([*chosen, *zip(failing, iki_list.written(state.listed, failing))], key=lambda pair: pair[0])
+            typed = iki_list.written(state.listed, failing)
+            found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in typed]
+            note = Reply("\n".join(f"Baris {n} saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp "
+                                   f"dan lembar «Temuan» berkas /ekspor: {reason}" for n, reason in zip(failing, found)))
+            taken = sorted([*chosen, *zip(failing, typed)], key=lambda pair: pair[0])
             return [note] + draft_save.save_many(state, [draft for _, draft in taken], [line for line, _ in taken])
         state.refused = failing
         if failing:
