@@ -38,19 +38,47 @@ def _without_source_notes(text: str) -> str:
 _LISTED_IN_BRACKETS = re.compile(r"\s*\([^()]*,[^()]*\)")  # «pengendalian vektor (survei jentik, tikus)»: examples
 
 
+@knowledge.cached
+def _measure_notes() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["activity_measure_notes"])
+
+
+def _answers(piece: str) -> str:
+    """Whether a part of a line after a comma answers step R's own questions about the work before it: "measure"
+    («diukur dr SPM tepat waktu»), "source" («data SAKTI»), else ""."""
+    words = tokens(piece)
+    if words and _measure_notes().match_at(words, 0):
+        return "measure"
+    return "source" if words and _source_notes().match_at(words, 0) else ""
+
+
 def activities(strategies: str) -> list[str]:
-    """The activities a text names, one per piece; a list of examples in brackets stays with its activity."""
+    """The activities a text names, one per piece; a list of examples in brackets stays with its activity. A part
+    after a comma naming the measure of the activity before it stays with it («…, diukur dr SPM tepat waktu»); one
+    naming its data source is left out («…, data SAKTI»)."""
     joins, lead = _config()
     found = []
-    for piece in re.split(r"[\n;,.:]+", _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies))):
-        for part in _split_all(piece, joins):
-            words = part.split()
-            while words and lead.match_at(tokens(words[0]), 0):
-                words = words[1:]
-            while words and lead.match_at(tokens(words[-1]), 0):
-                words = words[:-1]
-            if len(words) >= 2:
-                found.append(" ".join(words))
+    for line in _LISTED_IN_BRACKETS.sub("", _without_source_notes(strategies)).splitlines():
+        for at, piece in enumerate(re.split(r"[;,.:]+", line)):
+            note = _answers(piece) if at and found else ""
+            if note == "measure":
+                found[-1] = f"{found[-1]}, {piece.strip()}"
+            if not note:
+                found += _activities_in(piece, joins, lead)
+    return found
+
+
+def _activities_in(piece: str, joins: re.Pattern, lead: PhraseSet) -> list[str]:
+    """The activities one piece of a line names, cut at join words, lead words off either end."""
+    found = []
+    for part in _split_all(piece, joins):
+        words = part.split()
+        while words and lead.match_at(tokens(words[0]), 0):
+            words = words[1:]
+        while words and lead.match_at(tokens(words[-1]), 0):
+            words = words[:-1]
+        if len(words) >= 2:
+            found.append(" ".join(words))
     return found
 
 
@@ -82,6 +110,15 @@ def drafted_from(text: str, assistant, limit: int, kept: str = "ditulis di langk
     return drafted_each(text, assistant, limit, kept)[0]
 
 
+def _drafted(activity: str, assistant, kept: str) -> list[Candidate]:
+    """One activity's starting point: kept as written when the rules pass it, else rewritten output-based."""
+    draft = IkiDraft(indikator=activity)
+    verdict = check_iki(draft)
+    if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
+        return [Candidate(indikator=activity, satuan=implied_satuan(draft) or "", alasan=kept)]  # «Persentase …»: %
+    return assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+
+
 def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langkah 2") -> tuple[list[Candidate],
                                                                                                list[str]]:
     """drafted_from's proposals, and the activities named with none (none could be formed, or past `limit`), so
@@ -98,12 +135,8 @@ def drafted_each(text: str, assistant, limit: int, kept: str = "ditulis di langk
         if len(proposals) >= limit:
             missed.append(activity)
             continue
-        draft = IkiDraft(indikator=activity)
-        verdict = check_iki(draft)
-        if not verdict.has_error and verdict.read_as is None and activity[:1].isupper():
-            mine = [Candidate(indikator=activity, satuan=implied_satuan(draft) or "", alasan=kept)]  # «Persentase …»: %
-        else:
-            mine = assistant.rewrite(draft, checked=verdict).value.candidates[:1]
+        work, _, measure = activity.partition(", ")  # «percepatan penerbitan SPM, diukur dr SPM tepat waktu»
+        mine = _drafted(activity, assistant, kept) or (_drafted(work, assistant, kept) if measure else [])
         shown = [p for p in mine if p.indikator in seen]  # the same start as an earlier activity: shown there
         fresh = [p for p in mine if p.indikator not in seen and not check_iki(IkiDraft(indikator=p.indikator)).has_error]
         seen.update(p.indikator for p in fresh)

@@ -542,6 +542,12 @@ def nothing_open(text: str) -> str | None:
         value = numbers[0].text
         return (f"Belum ada isian yang baru Anda jawab, jadi {value} belum saya pasang ke mana pun. Untuk mengubah IKI "
                 f"di draf, tulis misalnya /ubah 1 target {value} (nomornya ada di /skp).")
+    answer = read_answer(text)
+    if answer.correction and answer.jenis is not None and not answer.numbers and len(tokens(text)) <= MAX_VALUE_WORDS:
+        label = answer.jenis.label  # «eh salah, CL» with no jenis just given: which IKI, never a suggestion taken
+        return (f"Belum ada jenis yang baru Anda jawab, jadi {label} belum saya pasang ke mana pun. Untuk mengubah "
+                f"jenis IKI di draf, tulis misalnya /ubah 1 jenis {label} (nomornya ada di /skp); untuk usulan di "
+                "layar, pilih dulu usulannya.")
     if wants_to_keep(text) and not numbers_in(text) and len(tokens(text)) <= MAX_VALUE_WORDS:
         return ("Tidak ada bobot yang sedang saya tolak, jadi tidak ada yang perlu «tetap simpan». IKI yang sudah "
                 "tersimpan ada di /skp; bobotnya diubah dengan /ubah NOMOR bobot ANGKA.")

@@ -504,12 +504,15 @@ class Engine:
         number = typed_target(message) if last_edit and is_correction(message) else None
         if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
             fields = [f"{last_edit} {number.text}"]
+        jenis = read_answer(message) if last_edit.endswith(" jenis") else None
+        if jenis is not None and jenis.correction and jenis.jenis is not None and not jenis.numbers:
+            fields = [f"{last_edit} {jenis.jenis.value}"]  # «eh salah, CL» right after «/ubah 2 jenis TUSI»
         if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
             note = draft_save.numbering_note(turn.state, [int(f.split()[0]) for f in fields if f.split()[0].isdigit()])
             changed = [Reply(note)] if note else []
             changed += [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
             last = fields[-1].split()
-            if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot"):
+            if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot", "jenis"):
                 turn.state.edited_field = " ".join(last[:2])
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return changed + again
@@ -544,6 +547,8 @@ class Engine:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self._limited(turn.user_id, name, run) if command.expensive else run()
+        if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
+            turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
             return replies  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
         return replies + (self._reminder(turn.state) if command.reminds else [])

@@ -434,8 +434,13 @@ def lines_checked(listed: list[ListedIki]) -> list[Line]:
 def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
     """Every distinct line as typed, findings and all («Simpan semua N IKI seperti ditulis»): a line repeated in the
     paste is saved once; emoji and decorations are left out."""
+    return written(listed, distinct(listed))
+
+
+def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
+    """The lines numbered, as typed (without emoji and decorations), with their fields."""
     return [IkiDraft(indikator=undecorated(listed[n - 1].text), target=listed[n - 1].target, jenis=listed[n - 1].jenis,
-                     bobot=listed[n - 1].bobot, rhk=listed[n - 1].rhk) for n in distinct(listed)]
+                     bobot=listed[n - 1].bobot, rhk=listed[n - 1].rhk) for n in numbers]
 
 
 def distinct(listed: list[ListedIki]) -> list[int]:
@@ -702,8 +707,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
     # the numbers' group: the only one of `pattern`, the one that matched of `_leading` (before or after the word)
     lines = [int(n) for m in found for n in re.findall(r"\d+", m.group(m.lastindex)) if 1 <= int(n) <= len(listed)]
     taken = [(m.start(m.lastindex), m.end(m.lastindex)) for m in found]
-    if not lines:
-        lines, taken = _named_by_words(text, listed)
+    if not lines:  # «simpan semua yg lolos»: never the line holding the word «lolos» (tester16b #4)
+        lines, taken = _named_by_words(_without_passing_words(text), listed)
     if len(lines) < 2 and numbers_in(text):  # «yg realisasi anggaran 96% sm yg rekomendasi BPK 95% simpan»
         each, _ = _named_by_words(text, listed, whole=True)
         if len(each) >= 2 and len(each) > len(lines):  # several names, each with its own target
@@ -781,6 +786,13 @@ def count_said(text: str) -> int | None:
     """«yaudah yg 3 itu masukin semua»: how many the user believes are on screen (one bare whole number), or None."""
     bare = [n for n in numbers_in(text) if n.unit is None and float(n.value).is_integer()]
     return int(bare[0].value) if len(bare) == 1 and len(numbers_in(text)) == 1 else None
+
+
+def _without_passing_words(text: str) -> str:
+    """The text with the words of list_passing («lolos») blanked, its length kept: they ask for the passing lines,
+    and never name a line by its words."""
+    words = {w for phrase in knowledge.data("conversation")["list_passing"] for w in tokens(phrase)}
+    return re.sub(r"\w+", lambda m: " " * len(m.group()) if m.group().lower() in words else m.group(), text)
 
 
 @knowledge.cached

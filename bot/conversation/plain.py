@@ -200,6 +200,14 @@ class Plain:
             return self._save_what_passes(state)
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
+        if failing and not self.prima.takes_list(state) and as_written_words(message):
+            # «yg no 1 tetep sy pake kayak gitu aja, udah disepakati»: the user's decision, saved as typed at once
+            typed = iki_list.written(state.listed, failing)
+            found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in typed]
+            note = Reply("\n".join(f"Baris {n} saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp "
+                                   f"dan lembar «Temuan» berkas /ekspor: {reason}" for n, reason in zip(failing, found)))
+            taken = sorted([*chosen, *zip(failing, typed)], key=lambda pair: pair[0])
+            return [note] + draft_save.save_many(state, [draft for _, draft in taken], [line for line, _ in taken])
         state.refused = failing
         if failing:
             numbers = ", ".join(str(n) for n in failing)
@@ -296,8 +304,14 @@ def _list_words(name: str) -> PhraseSet:
 
 
 def _insists_words(message: str) -> bool:
-    """«apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist words)."""
-    return bool(_list_words("list_insist").find(tokens(message)))
+    """«tetep», «apa adanya», «seperti ditulis»: the message asks for the lines as typed (list_insist and
+    list_as_written words)."""
+    return bool(_list_words("list_insist").find(tokens(message))) or as_written_words(message)
+
+
+def as_written_words(message: str) -> bool:
+    """«apa adanya», «kayak gitu aja», «udah disepakati»: the message says «as written» by itself (list_as_written)."""
+    return bool(_list_words("list_as_written").find(tokens(message)))
 
 
 def insists(state: UserState, message: str) -> bool:
@@ -484,6 +498,8 @@ def goes_on(state: UserState, message: str) -> bool:
         return True
     if corrects_target(state, message):
         return False  # «eh bentar, 85 aja»: the target noted replaced, and which suggestion gets it asked again
+    if answer.correction and answer.jenis is not None and not answer.numbers:
+        return False  # «eh salah, CL» puts something else right: never the first suggestion taken (tester16b #2)
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
 
 

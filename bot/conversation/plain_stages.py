@@ -11,6 +11,7 @@ from bot.conversation import (
     iki_list,
     kept_work,
     mpph_flow,
+    objection,
     pasted_skp,
     shorten,
     skp_edit,
@@ -186,7 +187,8 @@ def _suggestion_picked(said: Said) -> list[Reply] | None:
     state, message = said.state, said.message
     picked = typed_suggestion(state, message)
     if picked is None and keeps_own(state, message) and not insists(state, message):
-        return kept_as_typed(state)
+        named = iki_list.picked(message, state.listed)  # «yg no 1 tetep sy pake»: line 1, whatever is on screen
+        return None if named and not named.every else kept_as_typed(state)
     with_target = picked_with_target(state, message) if picked is None else None
     if with_target:
         picked, state.candidate_target = with_target
@@ -260,6 +262,13 @@ def _logbook_line(said: Said) -> list[Reply] | None:
         year_chat.reason_given(said.state, message)
         return said.plain._command(said.turn, command)
     return said.plain._year_line(said.turn, intent)
+
+
+def _objection(said: Said) -> list[Reply] | None:
+    """«ga setuju, rapat itu penting», «masa sih, kan rapatnya menghasilkan kesepakatan»: the rule that stands, its
+    source and what to do, never work to draft from (tester16b #2)."""
+    rest = objection.objected(said.message)
+    return [objection.answer(rest)] if rest is not None else None
 
 
 def _own_work_told(said: Said) -> list[Reply] | None:
@@ -462,6 +471,8 @@ def _late_correction(said: Said) -> list[Reply] | None:
 def _nothing_to_correct(said: Said) -> list[Reply] | None:
     """«eh salah, 20 aja» with no answer just given, «tetap simpan» with no weight refused: never an IKI to check."""
     nothing = nothing_open(said.message)
+    if nothing and read_answer(said.message).jenis is not None:  # «eh salah, CL»: the IKI lacking a jenis first
+        return skp_edit.fills_missing(said.state, said.message) or [Reply(nothing)]
     return [Reply(nothing)] if nothing else None
 
 
@@ -665,7 +676,7 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
+    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _bare_command, _records_asked, _work_asking_iki, _request,

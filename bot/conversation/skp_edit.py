@@ -136,6 +136,16 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
     return apply(state, index, field, words[2])
 
 
+def value_edited(rest: str, count: int) -> str:
+    """«2 bobot 10» typed with /ubah: «2 bobot», the number and field a correction typed next («eh bentar, 15 aja»,
+    «eh salah, CL» after «2 jenis TUSI») puts right; "" when the value was not typed with it, is no number or jenis, or the draft has no IKI N (of `count`)."""
+    words = rest.split(maxsplit=2)
+    if len(words) < 3 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
+        return ""
+    field = FIELD_WORDS.get(words[1].lower().strip(":"))
+    return f"{words[0]} {words[1]}" if field in ("target", "baseline", "bobot", "jenis") else ""
+
+
 @knowledge.cached
 def _typed_edit() -> re.Pattern:
     words = knowledge.data("conversation")["edit_iki"]

@@ -1,0 +1,49 @@
+"""An objection to what the bot said («ga setuju, rapat itu penting», «lho kok gitu, sy kan udah kerja dari januari»):
+answered with the rule that stands, its source, and what to do; never work to draft from (tester16b #2). Words in
+knowledge/conversation.yaml `objection`."""
+
+from bot import knowledge
+from bot.conversation.answers import measure_class, read_answer
+from bot.conversation.replies import Reply
+from bot.lang.text import PhraseSet, tokens
+from bot.models import IkiDraft
+from bot.retrieval.glossary import term_named
+from bot.rules import check_iki
+
+MAX_LEAD_AT = 1  # the objection opens the message («eh ga setuju, …»); a word may come before it
+FORM_ONLY = "NO_MEASURE"  # how an IKI is worded, not what the objection is about
+
+
+@knowledge.cached
+def _lead() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["objection"]["lead"])
+
+
+def objected(message: str) -> str | None:
+    """The words after the objection («rapat itu penting»), "" when it says nothing more; None when the message is no
+    objection: it asks (the guidance answers), or gives a value, a jenis or an IKI of its own to take."""
+    words = tokens(message)
+    found = _lead().find(words)
+    if found is None or found[0] > MAX_LEAD_AT or "?" in message:
+        return None
+    answer = read_answer(message)
+    if answer.numbers or answer.jenis is not None or measure_class(message):
+        return None
+    return " ".join(words[found[0] + len(found[1]):])
+
+
+def answer(rest: str) -> Reply:
+    """The rule the work named breaks, with its source, or where the rules come from; then what to do."""
+    findings = [f for f in check_iki(IkiDraft(indikator=rest)).findings
+                if f.severity == "error" and f.category.value != FORM_ONLY] if rest.strip() else []
+    term = term_named(findings[0].category.value) if findings else None
+    if findings and term is not None:
+        stands = f"Aturannya tetap berlaku: {findings[0].message} (Sumber: {term.source})"
+    else:
+        stands = ("Yang saya sampaikan mengikuti pedoman penyusunan SKP dan IKI Kemenkes, jadi tetap berlaku. "
+                  f"(Sumber: {knowledge.data('conversation')['objection']['source']})")
+    return Reply(f"Keberatan Anda saya pahami. {stands}\n"
+                 "Yang bisa dilakukan: ceritakan apa yang dihasilkan pekerjaan itu (misalnya rekomendasi yang "
+                 "ditindaklanjuti atau kesepakatan yang terlaksana), lalu saya susunkan IKI hasilnya; bila Anda dan "
+                 "atasan tetap memakai rumusan sendiri, sepakati di dialog kinerja, lalu tulis IKI-nya dan «simpan apa "
+                 "adanya» (temuannya tetap tercatat). Tanya «sumbernya apa?» untuk kutipan pedomannya.")
