@@ -300,6 +300,17 @@ def test_an_edit_typed_after_ajukan_numbered_the_pasted_list_edits_that_line_and
     assert not state.listed_offer
 
 
+def test_an_ubah_command_after_ajukan_numbered_the_pasted_list_edits_that_line(pair):
+    # fix16g's note: «/ubah» was compared without its slash, so /ajukan's numbering never held for the /ubah command.
+    listed = pair.say(MEMBER, "1. Jumlah laporan monev imunisasi kejar - 12 laporan\n"
+                              "2. Jumlah provinsi yang melaksanakan BIAS sesuai juknis - 10 provinsi\n3. Nilai IP ASN - 80")
+    pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 1 IKI yang lolos")).data)
+    pair.pair_up()
+    pair.say(MEMBER, "/ajukan")
+    pair.say(MEMBER, "/ubah 1 teks Persentase rekomendasi hasil monev imunisasi kejar yang ditindaklanjuti kab/kota")
+    assert [i.indikator.split()[0] for i in pair.state(MEMBER).skp.iki] == ["Persentase", "Jumlah", "Nilai"]
+
+
 def _forgeries(pair) -> dict[str, str]:
     """Every leader action as button data: made by hand (forged), and taken from the real message."""
     pair_id = pair.store.reviewer_of(MEMBER).id

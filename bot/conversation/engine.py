@@ -541,7 +541,7 @@ class Engine:
         year_chat.moved_on(turn.state)
         profil_flow.moved_on(turn.state)  # a profile waiting only for the leader's NIP leaves it for later
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
-        if name not in ("ubah", "buang"):  # the list's numbering shown by /ajukan holds for the next edit only
+        if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
