@@ -1365,6 +1365,14 @@ def test_a_question_about_another_topic_inside_a_step_never_gets_this_step_s_hel
     assert "berkontribusi langsung" in replies[-1].text
 
 
+@pytest.mark.parametrize("question", ["lho kok gitu, aturan darimana itu iki harus output?",
+                                      "iki harus output, aturannya dari mana?"])
+def test_where_a_rule_comes_from_is_answered_with_its_source_never_led_yes_or_no(question, shared_retriever):
+    """tester16b #7: a skeptic's «aturan darimana itu iki harus output?» was led «Tidak.» with the output-antara steps."""
+    answer = shared_retriever.ask(question).answer
+    assert "Surat Sekretaris Jenderal" in answer and not answer.startswith(("Ya.", "Tidak."))
+
+
 @pytest.mark.parametrize("question", ["apakah bobot harus pas 100?", "bobot hrs pas 100 ga?"])
 def test_a_chat_word_no_passage_holds_never_turns_a_guidance_question_away(question, shared_retriever):
     """tester16b #6: «apakah bobot harus pas 100?» was declined as outside the guidance: «pas», held by no passage,

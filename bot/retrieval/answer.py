@@ -365,7 +365,7 @@ def yes_no_predicate(question: str) -> str | None:
     kind («bobot») names its subject."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
-    if not words:
+    if not words or PhraseSet(config["source_asks"]).find(words):
         return None
     found = [(i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
              if w in members]
