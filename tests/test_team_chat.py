@@ -54,6 +54,12 @@ class Pair:
         self.press(LEADER, asked[0].buttons[0].data, replica=1)
         assert self.store.reviewer_of(MEMBER).reviewer == LEADER
 
+    def draft(self, user: str, *iki: IkiDraft) -> None:
+        """The user's draft SKP set to these IKI, as saved by an earlier session."""
+        state = self.state(user)
+        state.skp = SkpDraft(iki=list(iki))
+        self.store.save(user, state.model_dump_json())
+
     def submit(self, iki: int = 3) -> None:
         state = self.state(MEMBER)
         state.skp = SkpDraft(iki=[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu",
@@ -518,10 +524,8 @@ def test_both_sides_see_the_skps_state(pair):
 def _review_open_on_a_report_count(pair) -> None:
     """The member submits two IKI, the second a count of reports; the leader opens the review."""
     pair.pair_up()
-    state = pair.state(MEMBER)
-    state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%"),
-                              IkiDraft(indikator="Jumlah laporan hasil uji yang disusun", target="12")])
-    pair.store.save(MEMBER, state.model_dump_json())
+    pair.draft(MEMBER, IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%"),
+                   IkiDraft(indikator="Jumlah laporan hasil uji yang disusun", target="12"))
     pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
     pair.say(LEADER, "/tim")
     pair.press(LEADER, f"pasang:lihat:{MEMBER}")
@@ -762,9 +766,7 @@ def test_approving_the_rest_never_approves_the_iki_still_offered_for_return(pair
 def test_a_yes_under_ajukan_or_nanti_dulu_submits(pair):
     # tester16b #9: «ya» under «[1] Ajukan [2] Nanti dulu» → «Siap.», and the SKP stayed a draft.
     pair.pair_up()
-    state = pair.state(MEMBER)
-    state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%")])
-    pair.store.save(MEMBER, state.model_dump_json())
+    pair.draft(MEMBER, IkiDraft(indikator="Persentase sampel yang diperiksa tepat waktu", target="90%"))
     assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
     said = "\n".join(r.text for r in pair.say(MEMBER, "ya"))
     assert "Siap." not in said and pair.state(MEMBER).team.review.status is Status.diajukan

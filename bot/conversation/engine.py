@@ -231,7 +231,7 @@ class Engine:
                            step_help=self._step_help, findings_asked=self.team.findings_asked)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
-            Flow("tim", team_chat.waiting, self.team.on_text, team_chat.prompt),
+            Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
             Flow("tahun", year_chat.is_waiting, self._year_text, year_chat.prompt),
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),

@@ -45,6 +45,7 @@ from bot.team.history import history_rows, history_text
 from bot.team.record import Catatan, Dialog, Status, Verdict
 from bot.team.results import Applied, Refused, address
 from bot.team.review import (
+    awaits_decision,
     edit_refusal,
     fixed_returns,
     member_status,
@@ -532,8 +533,7 @@ class TeamChat:
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
         waiting = [pair.member for pair in self.store.members_of(turn.user_id)
-                   if (review := self.load(pair.member).team.review).status is Status.diajukan
-                   and any(review.decision(i) is None for i in range(len(self.load(pair.member).skp.iki)))]
+                   if awaits_decision((member := self.load(pair.member)).team.review, member.skp)]
         return waiting[0] if len(waiting) == 1 else None
 
     def cancel(self, turn: Turn) -> list[Reply] | None:
@@ -927,6 +927,8 @@ class TeamChat:
                     for old, new in zip(before, (iki.indikator for iki in state.skp.iki)):
                         state.year = follow_rename(state.year, old, new)
                 state.year = state.year.model_copy(update={"rencana": follow_targets(state.year.rencana, state.skp)})
+                if state.tim and state.tim.kind == "tarik" and state.team.review.status is not Status.diajukan:
+                    state.tim = None  # «Ubah sekarang? Pengajuan ditarik …» is moot once the leader has decided
                 self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
         except Refused as refused:
             return refused.message
@@ -962,17 +964,6 @@ class TeamChat:
 
     def _name(self, user: str | None) -> str:
         return self.load(user).skp.pegawai.nama if user else ""
-
-
-def waiting(state: UserState) -> bool:
-    """Whether a team question waits for this user's answer. «Ubah sekarang? Pengajuan ditarik …» waits only while the
-    submission is still with the leader: once decided, the member is never asked it again."""
-    if state.tim is None:
-        return False
-    if state.tim.kind == "tarik" and state.team.review.status is not Status.diajukan:
-        state.tim = None
-        return False
-    return True
 
 
 def prompt(state: UserState) -> list[Reply]:

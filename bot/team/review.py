@@ -87,6 +87,11 @@ def member_status(review: Review, skp: SkpDraft, paired: bool = False) -> str:
     return text
 
 
+def awaits_decision(review: Review, skp: SkpDraft) -> bool:
+    """A submission with at least one IKI the leader has not decided yet."""
+    return review.status is Status.diajukan and any(review.decision(i) is None for i in range(len(skp.iki)))
+
+
 def waiting_text(review: Review, skp: SkpDraft) -> str:
     """Why /ajukan sends nothing while a submission waits, and what the member can do."""
     text = member_status(review, skp)

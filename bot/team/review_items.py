@@ -11,7 +11,7 @@ from bot.skp.readiness import incomplete
 from bot.team.access import Act, Press
 from bot.team.guidance import guidance
 from bot.team.record import MemberRecord, Status
-from bot.team.review import changes, fingerprint, iki_state, status_text
+from bot.team.review import awaits_decision, changes, fingerprint, iki_state, status_text
 
 FINDINGS_SHOWN = 2  # per IKI; the rest are counted
 
@@ -37,7 +37,7 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
         return [Item(text, [("Setujui perubahan", Press(Act.setujui_perubahan, owner, pair, review.round).data()),
                             ("Kembalikan perubahan", Press(Act.kembalikan_perubahan, owner, pair, review.round).data())])]
     items = []
-    pending = review.status is Status.diajukan and any(review.decision(i) is None for i in range(len(skp.iki)))
+    pending = awaits_decision(review, skp)
     gaps = skp_gaps(skp) if pending else []
     if gaps:  # what the member saw at /ajukan, before the leader sets the SKP with one «Setujui semua» (tester16b #5)
         head += "\nSKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
