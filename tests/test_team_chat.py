@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import WIB
 from bot.conversation import Engine
-from bot.models import IkiDraft, SkpDraft
+from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.storage.sqlite import SqliteStore
 from bot.team.access import NOT_REVIEWER, OWN_SKP, UNKNOWN, Act, Press
 from bot.team.pairing import says_leader_changed
@@ -315,6 +315,25 @@ def test_an_ubah_command_after_ajukan_numbered_the_pasted_list_edits_that_line(p
     pair.say(MEMBER, "/ajukan")
     pair.say(MEMBER, "/ubah 1 teks Persentase rekomendasi hasil monev imunisasi kejar yang ditindaklanjuti kab/kota")
     assert [i.indikator.split()[0] for i in pair.state(MEMBER).skp.iki] == ["Persentase", "Jumlah", "Nilai"]
+
+
+def test_a_typed_approval_of_a_perubahan_presses_setujui_perubahan_only(pair):
+    # review A #1: «setujui semua» pressed every button of the head item, «Kembalikan perubahan» too.
+    pair.pair_up()
+    pair.draft(MEMBER, *[IkiDraft(indikator=f"Persentase dokumen tahap {n} yang selesai tepat waktu", target="90%",
+                                  rhk=f"Dokumen tahap {n} selesai", jenis=Jenis.core_tusi, bobot=22.5)
+                         for n in range(1, 5)],
+               IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    asked = pair.say(MEMBER, "/ubah 1 target 95%")
+    pair.press(MEMBER, asked[-1].buttons[0].data)
+    pair.say(MEMBER, "arah kebijakan berubah")
+    pair.say(LEADER, "/tim")
+    pair.press(LEADER, f"pasang:lihat:{MEMBER}")
+    replies = pair.say(LEADER, "setujui semua")
+    assert [r.text.split(".")[0] for r in replies] == ["Perubahan SKP disetujui"]  # no «Kembalikan perubahan» press
+    assert [v.number for v in pair.state(MEMBER).year.versions] == [1, 2]
 
 
 def _forgeries(pair) -> dict[str, str]:

@@ -6,12 +6,11 @@ from bot import knowledge
 from bot.conversation.answers import measure_class, read_answer
 from bot.conversation.replies import Reply
 from bot.lang.text import PhraseSet, tokens
-from bot.models import IkiDraft
+from bot.models import Category, IkiDraft
 from bot.retrieval.glossary import term_named
 from bot.rules import check_iki
 
 MAX_LEAD_AT = 1  # the objection opens the message («eh ga setuju, …»); a word may come before it
-FORM_ONLY = "NO_MEASURE"  # how an IKI is worded, not what the objection is about
 
 
 @knowledge.cached
@@ -34,11 +33,12 @@ def objected(message: str) -> str | None:
 
 def answer(rest: str) -> Reply:
     """The rule the work named breaks, with its source, or where the rules come from; then what to do."""
+    # NO_MEASURE says how an IKI is worded, not what the objection is about
     findings = [f for f in check_iki(IkiDraft(indikator=rest)).findings
-                if f.severity == "error" and f.category.value != FORM_ONLY] if rest.strip() else []
-    term = term_named(findings[0].category.value) if findings else None
-    if findings and term is not None:
-        stands = f"Aturannya tetap berlaku: {findings[0].message} (Sumber: {term.source})"
+                if f.severity == "error" and f.category is not Category.NO_MEASURE] if rest.strip() else []
+    named = next(((f, term) for f in findings if (term := term_named(f.category.value)) is not None), None)
+    if named is not None:
+        stands = f"Aturannya tetap berlaku: {named[0].message} (Sumber: {named[1].source})"
     else:
         stands = ("Yang saya sampaikan mengikuti pedoman penyusunan SKP dan IKI Kemenkes, jadi tetap berlaku. "
                   f"(Sumber: {knowledge.data('conversation')['objection']['source']})")

@@ -41,6 +41,11 @@ def as_command(text: str, iki_count: int) -> str | None:
 
 
 @knowledge.cached
+def _verbs() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
+
+
+@knowledge.cached
 def _reference() -> re.Pattern:
     """«IKI no 1», «yg no 1», «no. 2», «IKI 3»: one IKI of the draft named by its number (conversation.yaml
     edit_iki.refers)."""
@@ -69,7 +74,7 @@ def field_edits(text: str, iki_count: int) -> list[str] | None:
     found = list(pattern.finditer(rest))
     if not found:
         return None
-    verbs = PhraseSet(knowledge.data("conversation")["edit_iki"]["verbs"])
+    verbs = _verbs()
     commands = []
     for at, match in enumerate(found):
         field = fields[" ".join(match.group(0).lower().split())]

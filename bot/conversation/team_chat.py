@@ -516,7 +516,9 @@ class TeamChat:
             presses = [data for n, item in enumerate(items[1:]) if n not in held
                        for label, data in item.buttons if label == "Setujui"]
         else:
-            presses = [data for _, data in items[0].buttons]
+            # «Setujui semua» (or «Setujui perubahan»), never «Kembalikan perubahan» beside it
+            presses = [data for _, data in items[0].buttons
+                       if (p := parse(data)) and p.act in (Act.setujui_semua, Act.setujui_perubahan)]
             review = member.team.review  # only an approval that sets the SKP (none returned) is asked about
             sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
                        for i in range(len(member.skp.iki)))

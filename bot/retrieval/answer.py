@@ -270,7 +270,7 @@ def _orders(after: str) -> bool:
     """Whether an ordering word («nyuruh», «diminta») follows within `how.orders_within` words, in the same clause:
     the term before it asks for the task (search.yaml `answers.how.orders`)."""
     how = search_config()["answers"]["how"]
-    clause = _CLAUSE_END.split(after, 1)[0]
+    clause = CLAUSE_END.split(after, 1)[0]
     return bool(set(tokens(clause)[:how["orders_within"] + 1]) & set(how["orders"]))
 
 
@@ -306,7 +306,7 @@ def lists_of(text: str, terms: set[str]) -> bool:
         head = text[:opener.start()].rstrip(" ,")
         placed = placed_terms(head)
         if placed and placed[-1][0].name in terms and len(tokens(head[placed[-1][1][1]:])) <= config["within"] \
-                and not _CLAUSE_END.search(head[placed[-1][1][1]:]):
+                and not CLAUSE_END.search(head[placed[-1][1][1]:]):
             return True
     return False
 
@@ -336,7 +336,7 @@ def kinds_listed(question: str, text: str) -> bool:
 
 def opening_terms(text: str) -> set[str]:
     """The terms a text names in its first clause: what it is about, not the items it goes on to list."""
-    return {t.name for t in terms_in(_CLAUSE_END.split(text)[0])}
+    return {t.name for t in terms_in(CLAUSE_END.split(text)[0])}
 
 
 def names_all(text: str, terms: list[str]) -> bool:
@@ -358,6 +358,12 @@ def _acts(word: str) -> bool:
             or spoken_active(word) is not None)
 
 
+@knowledge.cached
+def _source_asks() -> PhraseSet:
+    """«darimana», «kata siapa», «dasar hukumnya»: asks where a rule comes from (search.yaml `yesno.source_asks`)."""
+    return PhraseSet(search_config()["answers"]["yesno"]["source_asks"])
+
+
 def yes_no_predicate(question: str) -> str | None:
     """The predicate group a yes-no question asks about ("wajib", "boleh"), or None when the question is not a
     yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`). A sentence that
@@ -365,7 +371,7 @@ def yes_no_predicate(question: str) -> str | None:
     kind («bobot») names its subject."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
-    if not words or PhraseSet(config["source_asks"]).find(words):
+    if not words or _source_asks().find(words):
         return None
     found = [(i, group) for i, w in enumerate(words) for group, members in config["predicates"].items()
              if w in members]
@@ -427,7 +433,7 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
     advised = PhraseSet(config["advised_against"].get(predicate, []))
-    for clause in _CLAUSE_END.split(answer):
+    for clause in CLAUSE_END.split(answer):
         words = tokens(clause)
         at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
         against = advised.find(words)
@@ -512,7 +518,7 @@ def counted(question: str) -> str:
     at = found[0]
     near = [span for _, span in placed_terms(question)  # «IKI 4», «IKI sy ada 11», «4 IKI»
             if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= config["count_within"]
-            and not _CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
+            and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
     return f"{question[:at.start()]}{config['count_word']}{question[at.end():]}" if near else question
 
 
@@ -589,8 +595,8 @@ def _untagged(question: str) -> str:
 
 def _clause_at(text: str, at: int) -> str:
     """The clause of a text holding the offset `at`."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_END.finditer(text, at)), len(text))
     return text[start:end]
 
 
@@ -602,7 +608,7 @@ def _valued(text: str, at: int, config: dict) -> str | None:
     """The term a value at `at` belongs to: the last one named before it in its clause, at most `value_within` words
     before («bobot Beyond 20%», «Beyond paling banyak 20%»)."""
     before = [(term, span) for term, span in placed_terms(text[:at])
-              if not _CLAUSE_END.search(text[span[1]:at]) and len(tokens(text[span[1]:at])) <= config["value_within"]]
+              if not CLAUSE_END.search(text[span[1]:at]) and len(tokens(text[span[1]:at])) <= config["value_within"]]
     return before[-1][0].name if before else None
 
 
@@ -1092,7 +1098,7 @@ def _asks_how_of_it(question: str, words: list[str]) -> bool:
     clause names no term asks about the task the how-to names, not for the meaning of a term elsewhere."""
     if "howto" not in wanted_kinds(question):
         return False
-    clause = _around(question, words, dict(_kinds())["definition"].find(words), _CLAUSE_END)
+    clause = _around(question, words, dict(_kinds())["definition"].find(words), CLAUSE_END)
     return clause is not None and not any(clause[0] <= span[0] and span[1] <= clause[1]
                                           for _, span in placed_terms(question))
 
@@ -1140,7 +1146,7 @@ def _with_joined(question: str, term: Term, sentence: tuple[int, int] | None = N
     return [term]
 
 
-_CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing
+CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")  # a decimal point ("IKM 33.4") ends nothing
 _SENTENCE_END = re.compile(r"[;?!]|\.(?!\d)")
 
 
@@ -1162,7 +1168,7 @@ def _defined(question: str, words: list[str]) -> Term:
     skema, «pendekatan layanan dlm cascading» about the pendekatan); else the one nearest the cue."""
     placed = placed_terms(question)
     cue = dict(_kinds())["definition"].find(words)
-    clause = _around(question, words, cue, _CLAUSE_END)
+    clause = _around(question, words, cue, CLAUSE_END)
     if clause is None:
         return placed[0][0]
     text = unicodedata.normalize("NFKC", question)

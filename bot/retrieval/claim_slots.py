@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
-from bot.retrieval.answer import MONTH_WORDS, case_clauses, term_values
+from bot.retrieval.answer import CLAUSE_END, MONTH_WORDS, case_clauses, term_values
 from bot.retrieval.glossary import placed_terms, skipped_words, terms_in
 from bot.retrieval.normalize import search_config
 
@@ -18,7 +18,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAIR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)\s+(\d+)(?![\d%/]|[.,]\d)")
 # «CL 50», «TUSI 40%», «bobot CL buat katim 40 persen»; a figure of a ratio («90/10») names no part by itself
 _SHARE = re.compile(r"(?<![\d.,/])(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)(\s*(?:%|persen\b))?", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:?!]|\.(?!\d)")
 # «pola 90/10», «50/40/10»: shares written as one ratio, no part named
 _RATIO = re.compile(r"(?<![\d.,/])\d+(?:/\d+)+(?![\d/])")
 
@@ -95,7 +94,7 @@ def _claimed_shares(asking: str) -> list[tuple[list[str], float, tuple[int, int]
         for term, (start, stop) in placed:
             if stop > figure.start():
                 break
-            if _CLAUSE_END.search(asking[stop:figure.start()]):
+            if CLAUSE_END.search(asking[stop:figure.start()]):
                 names, end = [], stop
                 continue
             if not set(tokens(asking[end:start])) & set(config["relatives"]):

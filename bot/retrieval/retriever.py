@@ -156,6 +156,12 @@ class _Corpus:
     def allowed(self, level: str | None) -> set[str]:
         return {k for k in self.searchable if not level or self.level_of.get(k) == level}
 
+    @cached_property
+    def no_evidence(self) -> frozenset[str]:
+        """Stems that say nothing of the topic here: the general weak words, and a chat word no document holds («pas»,
+        «biji»), which would only lower the share of a question's words the corpus holds."""
+        return weak_words() | frozenset(s for w in skipped_words() if not self.keyword.holds(s := stem(w)))
+
 
 def _indicator_docs(catalog: IndicatorCatalog) -> list[Doc]:
     return [
@@ -376,10 +382,8 @@ class Retriever:
         return fuse(rankings["dense"], rankings["bm25"], config["fusion"]["bm25_weight"])
 
     def _relevant(self, collection: str, query: str, allowed: set[str], dense: list[tuple[str, float]] | None) -> bool:
-        keyword = self._corpora[collection].keyword
-        # a chat word no document holds («pas», «biji») is no evidence either way: it only lowered the share
-        absent = frozenset(s for w in skipped_words() if not keyword.holds(s := stem(w)))
-        shared, share = keyword.support(query, allowed, weak_words() | absent)
+        corpus = self._corpora[collection]
+        shared, share = corpus.keyword.support(query, allowed, corpus.no_evidence)
         return relevant(shared, share, dense[0][1] if dense else 0.0, search_config()["relevance"][collection])
 
     def _hit(self, indicator: Indicator, score: float) -> IndicatorHit:
