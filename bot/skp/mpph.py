@@ -200,14 +200,14 @@ def member_iki(leader: LeaderIndicator, role: Role, level_one: bool = True) -> I
 
 def _counted_stage(role: Role) -> bool:
     """A milestone whose target is a count, not a share of it done on time: only its quarter given («TW II»), a unit
-    that is no percent («1 draf»), or a bare number no share of a stage would be (under conversation.yaml
-    unlikely_values.target_below: «1» is one draft, never 1%)."""
+    that is no percent («1 draf»), or a bare number no share of a stage would be (under mpph.yaml
+    milestone_count_below: «1» is one draft, never 1%)."""
     target = parse_target(role.target) if role.target is not None else None
     if target is None:
         return role.triwulan is not None
     if target.unit:
         return not target.is_percent
-    return target.value < knowledge.data("conversation")["unlikely_values"]["target_below"]
+    return target.value < knowledge.data("mpph")["milestone_count_below"]
 
 
 def own_iki(leader: LeaderIndicator) -> IkiDraft:

@@ -360,14 +360,24 @@ def value_text(value: float | None, unit: str, ceiling: bool = False) -> str:
 _NAME_CHARS = 70  # an IKI's name in /capaian, cut with «…» past it
 
 
-def _latest_text(c: Capaian) -> str:
-    """«capaian TW I 102,5% (thd target TW I) · »: the latest quarter's capaian on the base the «Realisasi per TW»
-    sheet uses (the TW target; the annual target for a quarter «dipantau»); empty when no quarter has one."""
+def latest_said(c: Capaian) -> tuple[str, str, str] | None:
+    """The latest quarter's capaian as every view says it: its quarter, the percentage, and the target it is on («TW
+    I» for the quarter's target; «target tahunan» for a quarter «dipantau»), as the «Realisasi per TW» sheet computes
+    it; None when no quarter has one."""
     f = c.latest
     if f is None:
+        return None
+    quarter = quarter_label(f.quarter)
+    return quarter, f"{format_number(round(f.capaian, 1))}%", "target tahunan" if f.monitored else quarter
+
+
+def _latest_text(c: Capaian) -> str:
+    """«capaian TW I 102,5% (thd target TW I) · »; empty when no quarter has one."""
+    said = latest_said(c)
+    if said is None:
         return ""
-    base = "target tahunan" if f.monitored else f"target {quarter_label(f.quarter)}"
-    return f"capaian {quarter_label(f.quarter)} {format_number(round(f.capaian, 1))}% (thd {base}) · "
+    quarter, percent, base = said
+    return f"capaian {quarter} {percent} (thd {base if base != quarter else f'target {quarter}'}) · "
 
 
 def capaian_text(c: Capaian) -> str:

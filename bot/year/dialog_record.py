@@ -11,9 +11,9 @@ from bot.models import SkpDraft
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import RecordSection, Step
 from bot.year.agenda import AgendaItem, agenda, late_stages
-from bot.year.capaian import Capaian, behind_said, capaian_all, unit_of, value_text
+from bot.year.capaian import Capaian, behind_said, capaian_all, latest_said, unit_of, value_text
 from bot.year.models import EntryStatus, LogEntry, YearState
-from bot.year.periods import month_name, months_text, quarter_label
+from bot.year.periods import month_name, months_text
 
 
 def _words() -> dict:
@@ -64,11 +64,8 @@ def record(skp: SkpDraft, year: YearState, today: date) -> list[RecordSection]:
 def _latest(c: Capaian) -> str:
     """The latest quarter's capaian, as /capaian and «Realisasi per TW» show it (on the TW target, or the annual one
     for a quarter «dipantau»)."""
-    f = c.latest
-    if f is None:
-        return "-"
-    base = "target tahunan" if f.monitored else quarter_label(f.quarter)
-    return f"{format_number(round(f.capaian, 1))}% ({base})"
+    said = latest_said(c)
+    return f"{said[1]} ({said[2]})" if said else "-"
 
 
 def _section(kind: str, rows: list[list[str]], notes: list[str] | None = None) -> RecordSection:
