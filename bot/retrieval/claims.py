@@ -29,6 +29,13 @@ def _only_words() -> frozenset[str]:
     return frozenset(_config()["only"]["asks"])
 
 
+@knowledge.cached
+def _denied() -> frozenset[str]:
+    """The words after a negation that deny a need, a presence or a possibility (search.yaml `yesno.claim.denied` and
+    the `wajib` predicate group)."""
+    return frozenset(_config()["claim"]["denied"]) | frozenset(_config()["predicates"]["wajib"])
+
+
 def _plain(word: str) -> str:
     """A reduplication written with «2», as chat writes it, read as its word («beda2» → «beda», «diubah2» →
     «diubah»)."""
@@ -129,7 +136,7 @@ def denial(question: str) -> list[str]:
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
         return []
     at = negations[0]
-    if at + 1 >= len(words) or words[at + 1] not in config["claim"]["denied"] or _conditional(words, at):
+    if at + 1 >= len(words) or words[at + 1] not in _denied() or _conditional(words, at):
         return []
     end = 0
     for part in clauses:  # the clause holding the negation ends the words denied
