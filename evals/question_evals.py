@@ -72,6 +72,10 @@ COMMON_14 = "common_questions_14.jsonl"
 # long and rambling, some one or two words; written at the start of the twelfth session before any answers work of
 # that session): dev15 tuned on after its first figure, holdout15 never.
 COMMON_15 = "common_questions_15.jsonl"
+# A sixteenth blind set (/work/evalsets/q16: splits "dev16" and "holdout16", 60 each, a third typed with no punctuation,
+# some two questions in one message, greetings first, quoted SKP lines, new personas; written at the start of the
+# thirteenth session before any answers work of that session): dev16 tuned on after its first figure, holdout16 never.
+COMMON_16 = "common_questions_16.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -81,7 +85,7 @@ PARAPHRASES = "question_paraphrases.jsonl"
 TWINS_EN = "question_twins_en.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
-HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15")
+HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16")
 
 
 def normalized(text: str) -> str:
@@ -148,7 +152,7 @@ def eval_common(retriever=None) -> dict:
     tally, substring, misled = _Tally(), _Tally(), {}
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
-                 + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15)):
+                 + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -306,6 +310,8 @@ def eval_questions() -> dict:
             ("set keempat belas, holdout14 (tidak disetel)", "questions_holdout14", f"≥ {TARGET:.3f}"),
             ("set kelima belas, dev15", "questions_dev15", f"≥ {TARGET:.3f}"),
             ("set kelima belas, holdout15 (tidak disetel)", "questions_holdout15", f"≥ {TARGET:.3f}"),
+            ("set keenam belas, dev16", "questions_dev16", f"≥ {TARGET:.3f}"),
+            ("set keenam belas, holdout16 (tidak disetel)", "questions_holdout16", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -330,7 +336,8 @@ def eval_questions() -> dict:
     for name, commit, dev, holdout in (("ketujuh", "63628bd", "dev7", "holdout7"), ("kesembilan", "7e7b834", "dev9", "holdout9"),
                                        ("kesepuluh", "e700899", "dev10", "holdout10"),
                                        ("keempat belas", "306756d", "dev14", "holdout14"),
-                                       ("kelima belas", "948e9a7", "dev15", "holdout15")):
+                                       ("kelima belas", "948e9a7", "dev15", "holdout15"),
+                                       ("keenam belas", "21e8d26", "dev16", "holdout16")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]
