@@ -93,6 +93,20 @@ def test_a_target_at_the_role_question_with_no_iki_says_where_it_goes():
     assert "Pilih salah satu tombol" in said(engine.handle("u", "4"))  # a bare number is the choice's, refused
 
 
+def test_a_target_or_jenis_named_at_the_unit_or_strategy_question_is_never_its_answer():
+    for step in ("P", "R"):
+        engine = at(step)
+        replies = engine.handle("u", "target 90")
+        state = engine.state("u")
+        assert "belum bisa saya pasangkan" in said(replies) and state.prima.step == step, step
+        assert not state.prima.strategies and not state.prima.typed, step
+        replies = engine.handle("u", "core tusi 40")
+        assert "dipilih untuk tiap IKI di langkah 4" in said(replies) and engine.state("u").prima.step == step, step
+    engine = at("R")
+    engine.handle("u", "percepatan verifikasi berkas, target 90% berkas selesai 3 hari")  # a strategy with a number
+    assert engine.state("u").prima.step == "I"
+
+
 def at_step_m() -> Engine:
     """A user at step 4 (roles taken by going straight to the IKI)."""
     engine = at("P")

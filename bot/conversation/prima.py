@@ -220,6 +220,9 @@ class Prima:
             # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
+        said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
+        if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
+            return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
         if prima.step == "P":
             labels = [f"{h.code} {h.name}" for h in state.hits]
             picked = typed_choice(text, labels, by_label=selecting(text))
@@ -272,13 +275,9 @@ class Prima:
             return self._usual_role(state, "")
         if prima.step == "I" and tokens(label_word(text)) == ["lanjutkan"]:  # «lanjutin»: the step asked again,
             return self.prompt(state)                                        # never counted as a stray
-        jenis = read_answer(text).jenis if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None
-        if jenis is not None:  # «TUSI» at the role question: the jenis of the IKI typed ahead, never a stray
-            return [Reply(self._jenis_ahead(state, jenis))] + self.prompt(state)
-        number = typed_target(text) if prima.step == "I" and len(tokens(text)) <= MAX_VALUE_WORDS else None
-        said = self._target_ahead(state, number, text) if number is not None else ""
-        if said:  # «95 percent» at the role question: a target, never lost (a bare «4» may be a button's number)
-            return [Reply(said)] + self.prompt(state)
+        said = self._field_ahead(state, text, named=False) if prima.step == "I" else ""
+        if said:  # «TUSI», «95 percent» at the role question: the IKI typed ahead's, never a stray (a bare «4» may
+            return [Reply(said)] + self.prompt(state)  # be a button's number)
         prima.strays += 1
         if reports_done_work(text):  # «periksa 42 sampel TCM hr ini» weeks later: work done, never a role to pick
             prima.strays = 2          # (Y02: it was answered «Pilih salah satu tombol» and lost)
@@ -405,6 +404,18 @@ class Prima:
             said += " Pekerjaan yang Anda tulis saya pakai sebagai titik awal IKI."
         moved = self.on_button(state, f"direct:{int(bool(state.skp.cascading_langsung))}")
         return ([Reply(said.strip())] if said else []) + moved
+
+    def _field_ahead(self, state: UserState, text: str, named: bool = True) -> str:
+        """A jenis or target typed before step 4, as a short value: the words that say where it went, or "".
+        named: only a target the text names as one («target 90»); a bare «90%» at the unit or strategy question may
+        be part of a keyword or of the strategy."""
+        if len(tokens(text)) > MAX_VALUE_WORDS:
+            return ""
+        answer = read_answer(text)
+        if answer.jenis is not None:
+            return self._jenis_ahead(state, answer.jenis)
+        number = typed_target(text) if not named or "target" in answer.named else None
+        return self._target_ahead(state, number, text) if number is not None else ""
 
     def _target_ahead(self, state: UserState, number, text: str) -> str:
         """A target typed before step 4: the last IKI typed ahead that lacks one takes it; with none, a number that
