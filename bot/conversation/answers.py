@@ -401,6 +401,9 @@ _COMPARATOR = re.compile(r"\b(?:minimal|min|maksimal|maks|max|dibawah|di bawah|d
                          r"paling|sampai|hingga|sd|s\.d\.?|≥|≤|<|>)\s*$", re.IGNORECASE)
 
 
+MAX_COLON_LEAD_WORDS = 8  # «eh salah, sy mau tulis sendiri aja: Persentase …»: talk before a colon and the IKI
+
+
 def without_lead_in(text: str) -> str:
     """«yg kedua: Persentase …», «satu lagi: Jumlah …»: the IKI after a lead-in that ends in a colon (the words before
     it name no measure, the words after it start with one); «bikin IKI soal X»: X."""
@@ -416,9 +419,9 @@ def without_lead_in(text: str) -> str:
     if request and len(words) >= len(request) + 2:  # "bikin IKI soal sampel yg keluar tepat waktu": the work after it
         return " ".join(words[len(request):])
     head, colon, rest = text.partition(":")
-    if not colon or not rest.strip() or len(head.split()) > 4:
+    if not colon or not rest.strip() or len(head.split()) > MAX_COLON_LEAD_WORDS:
         return text
-    if rest.strip() and set(tokens(head)) <= _lead_words() and len(tokens(rest)) >= 2:
+    if len(head.split()) <= 4 and set(tokens(head)) <= _lead_words() and len(tokens(rest)) >= 2:
         return rest.strip()  # «yg kedua: sampel yg diterima sesuai syarat»: the work after an ordinal
     return rest.strip() if starts(rest) and not starts(head) else text
 

@@ -284,6 +284,18 @@ def unsaves(state: UserState, text: str) -> bool:
     return not pointers & set(outside)
 
 
+def replaced_by(state: UserState, text: str) -> bool:
+    """«eh salah, sy mau tulis sendiri aja: Persentase …» while the IKI just saved (a suggestion picked) is asked its
+    first field: a change of mind, so the new IKI replaces it (only when nothing of it was answered yet and no other
+    saved IKI waits behind it)."""
+    fill = state.fill
+    if fill is None or fill.index is None or not fill.field or fill.queue or fill.index >= len(state.skp.iki):
+        return False
+    iki = state.skp.iki[fill.index]
+    untouched = iki.target is None and iki.jenis is None and iki.bobot is None
+    return untouched and read_answer(text).correction
+
+
 def unsave(state: UserState) -> list[Reply]:
     """The IKI being completed taken out of the draft (the save undone); the ones queued after it follow."""
     fill = state.fill

@@ -1178,9 +1178,11 @@ class Engine:
             return ([Reply(note)] if note else []) + self.check(state, typed.indikator or message, target=target)
         if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
                 or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
+            replaced = draft_save.unsave(state) if draft_save.replaced_by(state, message) else []  # «eh salah, …»
             note = draft_save.release(state)
             typed = new_iki_in(message) or message  # «tmbh iki bru: …»: the IKI, its lead-in asking to add it
-            return ([Reply(note)] if note else []) + self.plain.on_text(turn, typed, add=asks_to_add(message, typed))
+            return replaced + ([Reply(note)] if note else []) \
+                + self.plain.on_text(turn, typed, add=asks_to_add(message, typed))
         work = new_work(message, state.fill.field)
         if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
             return from_work(state, work, keep=True, whole=message)

@@ -1,0 +1,28 @@
+"""What blind tester17 found on a first day, fixed by the lead: a change of mind with the user's own IKI replaces
+the suggestion just picked."""
+
+from bot.conversation import Engine
+from tests.talk import press, said
+
+
+def test_a_change_of_mind_with_an_own_iki_replaces_the_suggestion_just_picked():
+    engine, user = Engine(), "u-r17-own"
+    replies = engine.handle(user, "/cek Membuat laporan bulanan kamar bersalin")
+    press(engine, user, replies, "Pakai usulan 1")
+    assert len(engine.state(user).skp.iki) == 1 and engine.state(user).fill.field == "target"
+    replies = engine.handle(user, "eh salah, sy mau tulis sendiri aja: Persentase partograf yang diisi lengkap dan "
+                                  "benar sesuai standar")
+    assert "tidak jadi disimpan" in said(replies) and "Target harus berupa angka" not in said(replies)
+    assert not engine.state(user).skp.iki  # the rejected suggestion is out; her own IKI checked, offered to save
+    assert "partograf" in said(replies)
+    press(engine, user, replies, "Simpan")
+    assert [i.indikator for i in engine.state(user).skp.iki] == [
+        "Persentase partograf yang diisi lengkap dan benar sesuai standar"]
+
+
+def test_an_own_iki_typed_without_a_change_of_mind_keeps_the_suggestion_saved():
+    engine, user = Engine(), "u-r17-keep"
+    replies = engine.handle(user, "/cek Membuat laporan bulanan kamar bersalin")
+    press(engine, user, replies, "Pakai usulan 1")
+    engine.handle(user, "sy tambah satu lagi: Persentase partograf yang diisi lengkap dan benar sesuai standar")
+    assert len(engine.state(user).skp.iki) == 1  # the suggestion stays; the new IKI is checked beside it
