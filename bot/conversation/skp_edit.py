@@ -10,6 +10,7 @@ from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, 
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
+from bot.conversation.skp_typed import FieldEdit
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
@@ -138,12 +139,13 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
 
 def value_edited(rest: str, count: int) -> str:
     """«2 bobot 10» typed with /ubah: «2 bobot», the number and field a correction typed next («eh bentar, 15 aja»,
-    «eh salah, CL» after «2 jenis TUSI») puts right; "" when the value was not typed with it, is no number or jenis, or the draft has no IKI N (of `count`)."""
+    «eh salah, CL» after «2 jenis TUSI») puts right; "" when the value was not typed with it, is no number or jenis,
+    or the draft has no IKI N (of `count`)."""
     words = rest.split(maxsplit=2)
     if len(words) < 3 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
         return ""
     field = FIELD_WORDS.get(words[1].lower().strip(":"))
-    return f"{words[0]} {words[1]}" if field in ("target", "baseline", "bobot", "jenis") else ""
+    return FieldEdit(int(words[0]), field, words[2]).correctable if field else ""
 
 
 @knowledge.cached
