@@ -1,10 +1,13 @@
 """An SKP change typed in words (bot/conversation/skp_typed.py): the field edits it is read as, once, and the value a
 correction typed next puts right."""
 
+import re
+
 import pytest
 
 from bot.conversation import Engine
 from bot.conversation.skp_typed import FieldEdit, field_edits
+from bot.lang.text import alternation
 from bot.models import IkiDraft, SkpDraft
 from bot.storage.sqlite import SqliteStore
 
@@ -38,3 +41,9 @@ def test_a_value_typed_with_its_unit_is_put_right_by_the_correction_typed_next(d
     assert drafted.state("u").skp.iki[0].target == "35 sampel"
     drafted.handle("u", "eh salah, 40 aja")
     assert drafted.state("u").skp.iki[0].target.startswith("40")
+
+
+def test_phrases_are_alternatives_longest_first_with_any_spaces_between_their_words():
+    pattern = re.compile(rf"^(?:{alternation(['ganti', 'ganti aja', 'jd'])})$")
+    assert pattern.match("ganti   aja") and pattern.match("jd") and not pattern.match("gantiaja")
+    assert re.match(alternation(["ganti", "ganti aja"]), "ganti aja")[0] == "ganti aja"

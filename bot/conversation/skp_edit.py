@@ -15,7 +15,7 @@ from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import tokens
+from bot.lang.text import alternation, tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -151,12 +151,9 @@ def value_edited(rest: str, count: int) -> str:
 @knowledge.cached
 def _typed_edit() -> re.Pattern:
     words = knowledge.data("conversation")["edit_iki"]
-
-    def either(phrases: list[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-    return re.compile(rf"^\s*iki\s*(?:ke-?|no\.?|nomor)?\s*(?P<n>\d{{1,2}})\s*(?:nya)?\s*[:,]?\s*(?:{either(words['verbs'])})"
-                      rf"\s+(?:(?:{either(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+    verbs = alternation(words["verbs"])
+    return re.compile(rf"^\s*iki\s*(?:ke-?|no\.?|nomor)?\s*(?P<n>\d{{1,2}})\s*(?:nya)?\s*[:,]?\s*(?:{verbs})"
+                      rf"\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def is_typed_edit(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation.answers import read_answer
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, alternation, tokens
 from bot.year.entry_kind import NAMES_IKI
 
 MAX_OTHER_WORDS = 1  # «tolong hapus IKI 4 aja»: besides the remove word and fillers, a word at most
@@ -77,16 +77,14 @@ def _verbs() -> PhraseSet:
 def _reference() -> re.Pattern:
     """«IKI no 1», «yg no 1», «no. 2», «IKI 3»: one IKI of the draft named by its number (conversation.yaml
     edit_iki.refers)."""
-    leads = sorted(knowledge.data("conversation")["edit_iki"]["refers"], key=len, reverse=True)
-    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads)
+    either = alternation(knowledge.data("conversation")["edit_iki"]["refers"])
     return re.compile(rf"\b(?:{either})\s*\.?\s*-?\s*(\d{{1,2}})\b(?!\s*[%.,]\d)", re.IGNORECASE)
 
 
 @knowledge.cached
 def _field_words() -> tuple[re.Pattern, dict[str, str]]:
     fields = dict(knowledge.data("conversation")["edit_iki"]["fields"])
-    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(fields, key=len, reverse=True))
-    return re.compile(rf"\b(?:{either})\b", re.IGNORECASE), fields
+    return re.compile(rf"\b(?:{alternation(fields)})\b", re.IGNORECASE), fields
 
 
 def field_edits(text: str, iki_count: int) -> list[FieldEdit] | None:

@@ -115,6 +115,12 @@ class PhraseSet:
         return (word,) in self._by_first.get(word, ())
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """The phrases as a regular expression's alternatives, longest first, any run of spaces between their words
+    («ganti aja|ganti|jd»): for phrases matched inside a larger pattern."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 MIN_POSSESSED = 6  # «sanitasinya»: a noun of at least three letters before -nya («punya», «hanya» are not)
 
 
