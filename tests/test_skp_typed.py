@@ -6,6 +6,7 @@ import re
 import pytest
 
 from bot.conversation import Engine
+from bot.conversation.skp_edit import is_typed_edit
 from bot.conversation.skp_typed import FieldEdit, field_edits
 from bot.lang.text import alternation
 from bot.models import IkiDraft, SkpDraft
@@ -41,6 +42,14 @@ def test_a_value_typed_with_its_unit_is_put_right_by_the_correction_typed_next(d
     assert drafted.state("u").skp.iki[0].target == "35 sampel"
     drafted.handle("u", "eh salah, 40 aja")
     assert drafted.state("u").skp.iki[0].target.startswith("40")
+
+
+@pytest.mark.parametrize("named", ["IKI 2", "iki no. 2", "IKI nomor 2", "IKI ke-2", "IKI-2", "IKI 2nya"])
+def test_an_iki_named_by_its_number_is_read_alike_by_an_edit_of_its_text_and_of_a_field(named):
+    """One reader of «IKI no N» (skp_typed.numbered): «IKI-2 ganti jadi …» was no edit of IKI 2's text, «IKI 2nya
+    targetnya 90%» no edit of its target."""
+    assert is_typed_edit(f"{named} ganti jadi Persentase sampel yang diperiksa tepat waktu")
+    assert field_edits(f"{named} targetnya 90%", 3) == [FieldEdit(2, "target", "90%")]
 
 
 def test_phrases_are_alternatives_longest_first_with_any_spaces_between_their_words():

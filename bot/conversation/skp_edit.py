@@ -10,7 +10,7 @@ from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, 
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
-from bot.conversation.skp_typed import FieldEdit
+from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
@@ -151,8 +151,7 @@ def value_edited(rest: str, count: int) -> str:
 @knowledge.cached
 def _typed_edit() -> re.Pattern:
     words = knowledge.data("conversation")["edit_iki"]
-    verbs = alternation(words["verbs"])
-    return re.compile(rf"^\s*iki\s*(?:ke-?|no\.?|nomor)?\s*(?P<n>\d{{1,2}})\s*(?:nya)?\s*[:,]?\s*(?:{verbs})"
+    return re.compile(rf"^\s*{numbered('names')}\s*[:,]?\s*(?:{alternation(words['verbs'])})"
                       rf"\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 

@@ -74,11 +74,18 @@ def _verbs() -> PhraseSet:
 
 
 @knowledge.cached
+def numbered(*leads: str) -> str:
+    """«IKI no 1», «yg no 1», «no. 2», «IKI ke-3»: one IKI of the draft named by its number (group «n») after a lead
+    of the lists conversation.yaml edit_iki gives under `leads` («names», «refers»), as a regular expression; the
+    number is never a value («no 1,5»)."""
+    words = knowledge.data("conversation")["edit_iki"]
+    either = alternation(lead for key in leads for lead in words[key])
+    return rf"(?:{either})\s*\.?\s*-?\s*(?P<n>\d{{1,2}})(?:\s*-?nya)?\b(?!\s*[%.,]\d)"
+
+
+@knowledge.cached
 def _reference() -> re.Pattern:
-    """«IKI no 1», «yg no 1», «no. 2», «IKI 3»: one IKI of the draft named by its number (conversation.yaml
-    edit_iki.refers)."""
-    either = alternation(knowledge.data("conversation")["edit_iki"]["refers"])
-    return re.compile(rf"\b(?:{either})\s*\.?\s*-?\s*(\d{{1,2}})\b(?!\s*[%.,]\d)", re.IGNORECASE)
+    return re.compile(rf"\b{numbered('names', 'refers')}", re.IGNORECASE)
 
 
 @knowledge.cached
@@ -92,7 +99,7 @@ def field_edits(text: str, iki_count: int) -> list[FieldEdit] | None:
     core cl aja, bobotnya 50» → 1 jenis core_cl and 1 bobot 50, «maksud sy IKI no 1 targetnya diganti» → 1 target
     (its value asked): the fields of one IKI of the draft named by its number; the number names the IKI, never a value.
     None when the message names no single IKI of the draft with a field, or a field's value cannot be read."""
-    named = {int(m.group(1)) for m in _reference().finditer(text)}
+    named = {int(m["n"]) for m in _reference().finditer(text)}
     if len(named) != 1 or not 1 <= (number := named.pop()) <= iki_count:
         return None
     rest = _reference().sub(" ", text)
