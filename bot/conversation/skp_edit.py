@@ -15,7 +15,7 @@ from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import alternation, tokens
+from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -257,14 +257,11 @@ def fills_missing(state: UserState, text: str) -> list[Reply] | None:
                         for field, value in values)
     missing = " atau ".join(LABELS[field].lower() for field, _ in values)
     data = ",".join(f"{field}={value}" for field, value in values)
-    buttons = [Button(f"IKI {n}: {_short(state.skp.iki[n - 1].indikator)}", f"skp:fill:{n}:{data}") for n in lacking]
+    buttons = [Button(f"IKI {n}: {short(state.skp.iki[n - 1].indikator, 40, at_word=True)}", f"skp:fill:{n}:{data}")
+               for n in lacking]
     return [Reply(f"«{text.strip()}» saya baca sebagai {said}. IKI yang belum punya {missing}: "
                   f"{', '.join(f'IKI {n}' for n in lacking)}. Pilih IKI-nya, atau ketik /ubah NOMOR.",
                   buttons + [CANCEL], choice_only=True)]
-
-
-def _short(text: str, size: int = 40) -> str:
-    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + "…"
 
 
 def _fill(state: UserState, index: int, data: str) -> list[Reply]:
