@@ -864,3 +864,13 @@ def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(
     after = [b.label for b in pair.say(LEADER, "/tim")[0].buttons]
     asked = [b.label for b in pair.say(LEADER, "/umpanbalik")[0].buttons]
     assert before == after == asked == ["Zaskia", "Adi"]
+
+
+def test_a_change_of_several_lines_typed_while_the_leader_reviews_is_made_whole(pair):
+    # Kept as one change each (TeamAsk.changes): the waiting changes were one text split at its lines again, so a new
+    # wording typed over two lines became two changes, its second line «tepat waktu» refused as no IKI number.
+    pair.pair_up()
+    pair.submit()
+    asked = pair.say(MEMBER, "/ubah 2 teks Persentase dokumen tahap 2 yang selesai\ntepat waktu")
+    made = "\n".join(r.text for r in pair.press(MEMBER, asked[0].buttons[0].data))
+    assert "tepat waktu" in pair.state(MEMBER).skp.iki[1].indikator and "Nomor IKI" not in made, made

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, alternation, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Aspek, IkiDraft, Jenis
 from bot.rules.measures import aspek_of
@@ -469,8 +469,7 @@ def typed_target(text: str) -> Number | None:
 def value_leads() -> str:
     """«jadi», «menjadi», «dgn», «harusnya» …, or «:»: what may stand before a value typed as the new one
     (conversation.yaml edit_iki.to), as a regular expression's alternatives."""
-    words = sorted(knowledge.data("conversation")["edit_iki"]["to"], key=len, reverse=True)
-    return "|".join([re.escape(w).replace(r"\ ", r"\s+") for w in words] + [":"])
+    return alternation(knowledge.data("conversation")["edit_iki"]["to"]) + "|:"
 
 
 @knowledge.cached

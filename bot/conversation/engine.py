@@ -503,17 +503,16 @@ class Engine:
             and not reads_as_iki(message) and not iki_list.picked(message, turn.state.listed) else None
         number = typed_target(message) if last_edit and is_correction(message) else None
         if number is not None:  # «eh ga jadi, 92% aja» right after «yg no 1 targetnya 90% aja deh»: that field again
-            fields = [f"{last_edit} {number.text}"]
+            fields = [skp_typed.FieldEdit.corrected(last_edit, number.text)]
         jenis = read_answer(message) if last_edit.endswith(" jenis") else None
         if jenis is not None and jenis.correction and jenis.jenis is not None and not jenis.numbers:
-            fields = [f"{last_edit} {jenis.jenis.value}"]  # «eh salah, CL» right after «/ubah 2 jenis TUSI»
+            fields = [skp_typed.FieldEdit.corrected(last_edit, jenis.jenis.value)]  # «eh salah, CL» after «2 jenis TUSI»
         if fields:  # «eh yg no 1 targetnya ganti jadi 90% deh»: IKI 1 changed, never the open field's answer
-            note = draft_save.numbering_note(turn.state, [int(f.split()[0]) for f in fields if f.split()[0].isdigit()])
+            note = draft_save.numbering_note(turn.state, [edit.number for edit in fields])
             changed = [Reply(note)] if note else []
-            changed += [r for rest in fields for r in skp_edit.ubah(turn.state, rest)]
-            last = fields[-1].split()
-            if turn.state.edit is None and len(last) == 3 and last[1] in ("target", "baseline", "bobot", "jenis"):
-                turn.state.edited_field = " ".join(last[:2])
+            changed += [r for edit in fields for r in skp_edit.ubah(turn.state, edit.command)]
+            if turn.state.edit is None:
+                turn.state.edited_field = fields[-1].correctable
             again = self.pending_question(turn.state) if turn.state.edit is None else []
             return changed + again
         menu = skp_edit.under_menu(turn.state, message) if not flow else None

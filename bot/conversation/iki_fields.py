@@ -26,7 +26,7 @@ from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import tokens
+from bot.lang.text import short, tokens
 from bot.lang.values import Number, numbers_in, widened
 from bot.models import IkiDraft, Jenis
 from bot.rules import check_iki
@@ -49,10 +49,6 @@ Extra = Callable[[UserState], list[Button]]
 
 
 NUMBER_FIELDS = frozenset({"target", "baseline", "bobot"})  # the questions answered with a number
-
-
-def short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def is_yes(text: str) -> bool:

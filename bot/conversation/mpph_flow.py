@@ -11,7 +11,7 @@ from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
 from bot.lang.dates import quarter_mark
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, short, tokens
 from bot.models import IkiDraft, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
@@ -177,7 +177,7 @@ def on_text(state: UserState, text: str) -> list[Reply]:
             flow.step = "indicator"
             return _take_indicator(state, text)
         if _ahead(flow, text):  # «Budi juga pegang Papua dan Maluku» before the method: kept for the roles step
-            return [Reply(f"«{short_line(text)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
+            return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah peran anggota. Sekarang pilih dulu cara "
                           "membaginya.")] + prompt(state)
         return [Reply("Pilih dulu cara membagi indikator ini (tombol di bawah, atau ketik misalnya «wilayah»); "
                       "peran anggota saya tanyakan sesudahnya.")] + prompt(state)
@@ -554,7 +554,7 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     bare = not any(ch.isalpha() for ch in text)  # «1»: no method named by words (its buttons are not on screen yet)
     if not (step_form or bare or _names_indicator(name) or bare_code(name) or _names_indicator(text)) and _ahead(flow, text):
         # «Andi (Jawa, Bali) 40%» pasted or «wilayah» typed first: the roles or the method, kept for their steps
-        return [Reply(f"«{short_line(text)}» saya simpan untuk langkah sesudahnya (cara membagi dan peran anggota). "
+        return [Reply(f"«{short(text, 60)}» saya simpan untuk langkah sesudahnya (cara membagi dan peran anggota). "
                       "Sekarang indikatornya dulu.")] + prompt(state)
     code = bare_code(name) if name else None
     row = named_row(code) if code else None
@@ -591,12 +591,6 @@ def _label(flow: MpphState, name: str, code: str | None) -> str:
     """A Renstra code names the indicator in the matrix and as its members' parent; else its number in this MPPH."""
     codes = [code] if code else codes_in(name)
     return codes[0] if codes else f"Indikator {len(flow.indicators) + 1}"
-
-
-def short_line(text: str) -> str:
-    """The first line of a message, cut for quoting («Andi (Jawa, Bali) 40% …»)."""
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    return first[:60] + (" …" if len(first) > 60 or "\n" in text.strip() else "")
 
 
 def _names_indicator(text: str) -> bool:

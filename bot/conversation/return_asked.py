@@ -5,7 +5,7 @@ from bot import knowledge
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
 from bot.lang.text import tokens
-from bot.team.record import Verdict
+from bot.team.review import returned_comment
 from bot.year.entry_kind import NAMES_IKI
 
 
@@ -17,12 +17,12 @@ def why_returned(state: UserState, question: str) -> list[Reply]:
     if not said & set(words["returned"]) or not said & set(words["why"]):
         return []
     skp, review = state.skp, state.team.review
-    returned = sorted((d for d in review.decisions if d.verdict is Verdict.kembalikan), key=lambda d: d.index)
+    returned = [(i, note) for i in range(len(skp.iki)) if (note := returned_comment(review, i)) is not None]
     named = NAMES_IKI.search(question)
-    picked = [d for d in returned if named and d.index + 1 == int(named.group(1))] or returned
+    picked = [(i, note) for i, note in returned if named and i + 1 == int(named.group(1))] or returned
     if not picked:
         return []
-    lines = [f"IKI {d.index + 1}" + (f" «{skp.iki[d.index].indikator}»" if d.index < len(skp.iki) else "")
-             + f" dikembalikan atasan dengan catatan: «{d.comment or '-'}»" for d in picked]
-    return [Reply("\n".join(lines) + f"\nPerbaiki sesuai catatan dengan /ubah {picked[0].index + 1}, lalu ajukan ulang "
+    lines = [f"IKI {i + 1} «{skp.iki[i].indikator}» dikembalikan atasan dengan catatan: «{note or '-'}»"
+             for i, note in picked]
+    return [Reply("\n".join(lines) + f"\nPerbaiki sesuai catatan dengan /ubah {picked[0][0] + 1}, lalu ajukan ulang "
                   "dengan /ajukan. Bila catatannya kurang jelas, tanyakan langsung kepada atasan.")]

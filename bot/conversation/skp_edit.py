@@ -10,11 +10,12 @@ from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, 
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
+from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
-from bot.lang.text import tokens
+from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
 from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
@@ -138,23 +139,20 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
 
 def value_edited(rest: str, count: int) -> str:
     """«2 bobot 10» typed with /ubah: «2 bobot», the number and field a correction typed next («eh bentar, 15 aja»,
-    «eh salah, CL» after «2 jenis TUSI») puts right; "" when the value was not typed with it, is no number or jenis, or the draft has no IKI N (of `count`)."""
+    «eh salah, CL» after «2 jenis TUSI») puts right; "" when the value was not typed with it, is no number or jenis,
+    or the draft has no IKI N (of `count`)."""
     words = rest.split(maxsplit=2)
     if len(words) < 3 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
         return ""
     field = FIELD_WORDS.get(words[1].lower().strip(":"))
-    return f"{words[0]} {words[1]}" if field in ("target", "baseline", "bobot", "jenis") else ""
+    return FieldEdit(int(words[0]), field, words[2]).correctable if field else ""
 
 
 @knowledge.cached
 def _typed_edit() -> re.Pattern:
     words = knowledge.data("conversation")["edit_iki"]
-
-    def either(phrases: list[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-    return re.compile(rf"^\s*iki\s*(?:ke-?|no\.?|nomor)?\s*(?P<n>\d{{1,2}})\s*(?:nya)?\s*[:,]?\s*(?:{either(words['verbs'])})"
-                      rf"\s+(?:(?:{either(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
+    return re.compile(rf"^\s*{numbered('names')}\s*[:,]?\s*(?:{alternation(words['verbs'])})"
+                      rf"\s+(?:(?:{alternation(words['to'])})\s*:?\s+)?(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def is_typed_edit(text: str) -> bool:
@@ -259,14 +257,11 @@ def fills_missing(state: UserState, text: str) -> list[Reply] | None:
                         for field, value in values)
     missing = " atau ".join(LABELS[field].lower() for field, _ in values)
     data = ",".join(f"{field}={value}" for field, value in values)
-    buttons = [Button(f"IKI {n}: {_short(state.skp.iki[n - 1].indikator)}", f"skp:fill:{n}:{data}") for n in lacking]
+    buttons = [Button(f"IKI {n}: {short(state.skp.iki[n - 1].indikator, 40, at_word=True)}", f"skp:fill:{n}:{data}")
+               for n in lacking]
     return [Reply(f"«{text.strip()}» saya baca sebagai {said}. IKI yang belum punya {missing}: "
                   f"{', '.join(f'IKI {n}' for n in lacking)}. Pilih IKI-nya, atau ketik /ubah NOMOR.",
                   buttons + [CANCEL], choice_only=True)]
-
-
-def _short(text: str, size: int = 40) -> str:
-    return text if len(text) <= size else text[:size].rsplit(" ", 1)[0] + "…"
 
 
 def _fill(state: UserState, index: int, data: str) -> list[Reply]:

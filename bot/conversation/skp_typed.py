@@ -3,13 +3,41 @@ naikin jadi 160 SK» → /ubah 3 target 160 SK. The command does the rest (after
 reason asked). Words: knowledge/catatan_harian.yaml skp_remove, skp_number_fields."""
 
 import re
+from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation.answers import read_answer
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, alternation, tokens
 from bot.year.entry_kind import NAMES_IKI
 
 MAX_OTHER_WORDS = 1  # «tolong hapus IKI 4 aja»: besides the remove word and fillers, a word at most
+# The fields whose value a correction typed right after the edit puts right («eh bentar, 15 aja» after «bobot 10»).
+VALUE_FIELDS = ("target", "baseline", "bobot", "jenis")
+
+
+@dataclass(frozen=True)
+class FieldEdit:
+    """One field of the draft's IKI `number` changed by a typed message; its value "" when it is asked next."""
+
+    number: int
+    field: str
+    value: str = ""
+
+    @property
+    def command(self) -> str:
+        """What /ubah is given: «1 target 90%», «1 target» (its value asked)."""
+        return f"{self.number} {self.field} {self.value}".rstrip()
+
+    @property
+    def correctable(self) -> str:
+        """«1 target» (UserState.edited_field) when a correction typed next puts this value right, else ""."""
+        return f"{self.number} {self.field}" if self.value and self.field in VALUE_FIELDS else ""
+
+    @staticmethod
+    def corrected(edited: str, value: str) -> "FieldEdit":
+        """The field `edited` names («1 target», from correctable) given the corrected value."""
+        number, field = edited.split()
+        return FieldEdit(int(number), field, value)
 
 
 @knowledge.cached
@@ -46,27 +74,32 @@ def _verbs() -> PhraseSet:
 
 
 @knowledge.cached
+def numbered(*leads: str) -> str:
+    """«IKI no 1», «yg no 1», «no. 2», «IKI ke-3»: one IKI of the draft named by its number (group «n») after a lead
+    of the lists conversation.yaml edit_iki gives under `leads` («names», «refers»), as a regular expression; the
+    number is never a value («no 1,5»)."""
+    words = knowledge.data("conversation")["edit_iki"]
+    either = alternation(lead for key in leads for lead in words[key])
+    return rf"(?:{either})\s*\.?\s*-?\s*(?P<n>\d{{1,2}})(?:\s*-?nya)?\b(?!\s*[%.,]\d)"
+
+
+@knowledge.cached
 def _reference() -> re.Pattern:
-    """«IKI no 1», «yg no 1», «no. 2», «IKI 3»: one IKI of the draft named by its number (conversation.yaml
-    edit_iki.refers)."""
-    leads = sorted(knowledge.data("conversation")["edit_iki"]["refers"], key=len, reverse=True)
-    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in leads)
-    return re.compile(rf"\b(?:{either})\s*\.?\s*-?\s*(\d{{1,2}})\b(?!\s*[%.,]\d)", re.IGNORECASE)
+    return re.compile(rf"\b{numbered('names', 'refers')}", re.IGNORECASE)
 
 
 @knowledge.cached
 def _field_words() -> tuple[re.Pattern, dict[str, str]]:
     fields = dict(knowledge.data("conversation")["edit_iki"]["fields"])
-    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(fields, key=len, reverse=True))
-    return re.compile(rf"\b(?:{either})\b", re.IGNORECASE), fields
+    return re.compile(rf"\b(?:{alternation(fields)})\b", re.IGNORECASE), fields
 
 
-def field_edits(text: str, iki_count: int) -> list[str] | None:
-    """What /ubah is given for each field: «eh yg no 1 targetnya ganti jadi 90% deh» → ["1 target 90%"], «yg no 1
-    jenisnya core cl aja, bobotnya 50» → ["1 jenis core_cl", "1 bobot 50"], «maksud sy IKI no 1 targetnya diganti» →
-    ["1 target"] (its value asked): the fields of one IKI of the draft named by its number; the number names the IKI, never a value.
+def field_edits(text: str, iki_count: int) -> list[FieldEdit] | None:
+    """Each field the message changes: «eh yg no 1 targetnya ganti jadi 90% deh» → 1 target 90%, «yg no 1 jenisnya
+    core cl aja, bobotnya 50» → 1 jenis core_cl and 1 bobot 50, «maksud sy IKI no 1 targetnya diganti» → 1 target
+    (its value asked): the fields of one IKI of the draft named by its number; the number names the IKI, never a value.
     None when the message names no single IKI of the draft with a field, or a field's value cannot be read."""
-    named = {int(m.group(1)) for m in _reference().finditer(text)}
+    named = {int(m["n"]) for m in _reference().finditer(text)}
     if len(named) != 1 or not 1 <= (number := named.pop()) <= iki_count:
         return None
     rest = _reference().sub(" ", text)
@@ -75,17 +108,17 @@ def field_edits(text: str, iki_count: int) -> list[str] | None:
     if not found:
         return None
     verbs = _verbs()
-    commands = []
+    edits = []
     for at, match in enumerate(found):
         field = fields[" ".join(match.group(0).lower().split())]
         segment = rest[match.end(): found[at + 1].start() if at + 1 < len(found) else len(rest)]
         answer = read_answer(segment)
         if field == "jenis" and answer.jenis is not None:
-            commands.append(f"{number} jenis {answer.jenis.value}")
+            edits.append(FieldEdit(number, "jenis", answer.jenis.value))
         elif field != "jenis" and len(answer.numbers) == 1:
-            commands.append(f"{number} {field} {answer.numbers[0].text}")
+            edits.append(FieldEdit(number, field, answer.numbers[0].text))
         elif not answer.numbers and answer.jenis is None and verbs.find(tokens(segment)) and len(found) == 1:
-            commands.append(f"{number} {field}")  # «targetnya diganti»: its new value asked
+            edits.append(FieldEdit(number, field))  # «targetnya diganti»: its new value asked
         else:
             return None
-    return commands
+    return edits

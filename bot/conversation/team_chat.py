@@ -350,9 +350,9 @@ class TeamChat:
         if refusal:
             if review.status is Status.diajukan:
                 # «/ubah 1 bobot 30», then «/ubah 3 bobot 30» before answering: each change kept, made together
-                waiting = turn.state.tim.value.splitlines() if turn.state.tim and turn.state.tim.kind == "tarik" else []
-                changes = [line for line in waiting if line.strip()] + [rest]
-                turn.state.tim = TeamAsk(kind="tarik", value="\n".join(changes))
+                waiting = turn.state.tim.changes if turn.state.tim and turn.state.tim.kind == "tarik" else []
+                changes = [change for change in waiting if change.strip()] + [rest]
+                turn.state.tim = TeamAsk(kind="tarik", changes=changes)
                 kept = f" ({len(changes)} perubahan menunggu jawaban ini; tidak ada yang hilang.)" if len(changes) > 1 else ""
                 return [Reply(refusal + " Ubah sekarang? Pengajuan ditarik, diubah, lalu diajukan ulang; atasan "
                               "memutuskan isi yang baru." + kept,
@@ -820,13 +820,13 @@ class TeamChat:
             state.tim = TeamAsk(kind="keterangan", value=arg)
             return [Reply("Tulis keterangan singkat untuk atasan: apa yang berubah dan mengapa.")]
         if action == "tarik" and state.tim and state.tim.kind == "tarik":
-            typed, state.tim = state.tim.value, None
+            typed, state.tim = state.tim.changes, None
             from bot.conversation import skp_edit
 
             before = state.skp.model_copy(deep=True)
             withdrawn = self._own(turn, lambda: withdraw(state.team, state.skp, owner=turn.user_id, now=self.clock()),
                                   "Pengajuan ditarik untuk diubah.")
-            edited = [reply for change in typed.splitlines() if change.strip() for reply in skp_edit.ubah(state, change)]
+            edited = [reply for change in typed if change.strip() for reply in skp_edit.ubah(state, change)]
             if state.edit is not None or state.skp == before:  # the change still waits for its value
                 return withdrawn + edited + [Reply("Setelah selesai mengubah, ajukan lagi dengan /ajukan.")]
             # Changed at once: submitted again, so the leader decides on what the member has now (approvals of IKI

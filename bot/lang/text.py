@@ -115,6 +115,21 @@ class PhraseSet:
         return (word,) in self._by_first.get(word, ())
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """The phrases as a regular expression's alternatives, longest first, any run of spaces between their words
+    («ganti aja|ganti|jd»): for phrases matched inside a larger pattern."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+def short(text: str, limit: int = 90, at_word: bool = False) -> str:
+    """The text on one line, cut for quoting: at most `limit` characters, «…» ending a cut one; `at_word`, the cut
+    at a word's end (a button's label: «IKI 1: Persentase BMN yang tercatat dalam…»)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return (text[:limit].rsplit(" ", 1)[0] if at_word else text[: limit - 1].rstrip()) + "…"
+
+
 MIN_POSSESSED = 6  # «sanitasinya»: a noun of at least three letters before -nya («punya», «hanya» are not)
 
 
