@@ -26,3 +26,15 @@ def test_an_own_iki_typed_without_a_change_of_mind_keeps_the_suggestion_saved():
     press(engine, user, replies, "Pakai usulan 1")
     engine.handle(user, "sy tambah satu lagi: Persentase partograf yang diisi lengkap dan benar sesuai standar")
     assert len(engine.state(user).skp.iki) == 1  # the suggestion stays; the new IKI is checked beside it
+
+
+def test_an_ack_at_a_number_question_says_a_number_is_needed_never_siap():
+    from tests.talk import prima_at_step_m
+
+    engine, user = Engine(), "u-r17-ack"
+    prima_at_step_m(engine, user)
+    engine.handle(user, "Jumlah sertifikat kalibrasi alat kesehatan yang diterbitkan tepat waktu")
+    assert engine.state(user).prima.field == "target"
+    replies = engine.handle(user, "lanjut")
+    assert "perlu angka" in said(replies) and "Siap." not in said(replies)
+    assert engine.state(user).prima.field == "target"

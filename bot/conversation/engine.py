@@ -657,6 +657,8 @@ class Engine:
             taken = self.prima.accept(state)
             if taken is not None:
                 return taken
+            if state.prima.field in NUMBER_FIELDS:  # «lanjut» at the target question: no answer, said so
+                return [Reply(NEEDS_NUMBER)] + self.prima.prompt(state)
         if intent.route is Route.smalltalk and state.prima.step != "R":
             return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
         asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
@@ -1282,6 +1284,8 @@ class Engine:
 
 
 DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
+# «ok», «lanjut» while a number is asked with no value proposed: no answer, and «Siap.» would read as one
+NEEDS_NUMBER = "Pertanyaan ini perlu angka. Tulis angkanya untuk lanjut, atau pilih tombol di bawah."
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
 
