@@ -874,3 +874,11 @@ def test_a_change_of_several_lines_typed_while_the_leader_reviews_is_made_whole(
     asked = pair.say(MEMBER, "/ubah 2 teks Persentase dokumen tahap 2 yang selesai\ntepat waktu")
     made = "\n".join(r.text for r in pair.press(MEMBER, asked[0].buttons[0].data))
     assert "tepat waktu" in pair.state(MEMBER).skp.iki[1].indikator and "Nomor IKI" not in made, made
+
+
+def test_a_member_with_no_name_is_told_at_atasan_how_the_leader_will_see_them(pair):
+    assert "Anggota N" in pair.say(MEMBER, "/atasan")[0].text
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Andi Saputra"
+    pair.store.save(MEMBER, state.model_dump_json())
+    assert "Anggota N" not in pair.say(MEMBER, "/atasan")[0].text

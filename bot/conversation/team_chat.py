@@ -145,7 +145,8 @@ class TeamChat:
     def _new_code(self, turn: Turn) -> list[Reply]:
         code = pairing.new_member_code(self.store, turn.user_id, self.clock())
         link = pairing.deep_link(self.bot_username, code) if self.bot_username else None
-        return [Reply(pairing.code_text(code, link))]
+        unnamed = "" if turn.state.skp.pegawai.nama else f"\n\n{UNNAMED_MEMBER}"
+        return [Reply(pairing.code_text(code, link) + unnamed)]
 
     def start_code(self, turn: Turn, code: str) -> list[Reply]:
         """/start <kode>: what the code would do, asked before anything is linked."""
@@ -966,6 +967,11 @@ class TeamChat:
 
     def _name(self, user: str | None) -> str:
         return self.load(user).skp.pegawai.nama if user else ""
+
+
+# A member with no name in /profil shows to the leader as «Anggota N» (tester17 #10: two members told apart by nothing)
+UNNAMED_MEMBER = ("Nama Anda belum terisi, jadi atasan melihat Anda sebagai «Anggota N». Isi nama Anda dengan /profil "
+                  "(cukup nama dulu; sisanya bisa dilewati).")
 
 
 def prompt(state: UserState) -> list[Reply]:
