@@ -407,7 +407,8 @@ def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
     pair.press(MEMBER, given[0].replies[0].buttons[0].data)
     pair.say(MEMBER, "Terima kasih, Bu")
     assert [d for d in pair.inbox[LEADER] if ":balas:" in d.key]
-    pair.say(LEADER, "/dialog", replica=1)
+    opened = "\n".join(r.text for r in pair.say(LEADER, "/dialog", replica=1))
+    assert "Bahan dialog dengan" in opened and "Capaian" in opened  # the member's figures first, then the notes
     preview = pair.say(LEADER, "capaian TW1 sesuai rencana. rekomendasi: diklat analisis data; tindak lanjut: "
                                "lengkapi laporan", replica=1)
     assert "Kebutuhan diklat: diklat analisis data" in preview[0].text

@@ -653,7 +653,10 @@ class TeamChat:
         if refusal:
             return [Reply(refusal)]
         turn.state.tim = TeamAsk(kind="dialog", data=member)
-        return [Reply("Tulis catatan/rekomendasi dialog kinerja hari ini. " + catatan_help()
+        held = self.load(member)  # the dialog starts from what happened (issue 18): the member's capaian and entries
+        about = f"Bahan dialog dengan {_known_as(held) or 'anggota ini'}:\n"
+        return [Reply(about + year_text(held.skp, held.year, self.clock().date())),
+                Reply("Tulis catatan/rekomendasi dialog kinerja hari ini. " + catatan_help()
                       + " Ringkasan capaian dan hambatan boleh ditulis di depan. (/batal: tidak jadi)")]
 
     def _preview(self, turn: Turn, member: str, text: str) -> list[Reply]:
