@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from bot import render
 from bot.retrieval.answer import NOT_FOUND
 from bot.retrieval.retriever import Retriever
 from bot.retrieval.vector_index import Doc, VectorIndex, fingerprint
@@ -162,3 +163,12 @@ def test_a_level_word_in_the_query_filters_instead_of_matching_every_row(retriev
     assert level_named_in("IKK 5.1.1") == ("IKK 5.1.1", None)  # a code, not a level
     assert level_named_in("tim IT rumah sakit") == ("tim IT rumah sakit", None)
     assert {h.level for h in retriever.search("masuk IKK apa untuk cek kesehatan gratis bayi", k=3)} == {"IKK"}
+
+
+def test_an_answer_from_a_passage_with_a_di_sini_line_says_the_command_that_does_its_task_here():
+    from bot.retrieval.passages import parse_passages
+
+    parsed = parse_passages("## Judul\nIsi.\nJawaban: Satu.\nDi sini: Di Asisten IKI: ketik /rencana.\nSumber: x\n", "t")
+    assert parsed[0].here == "Di Asisten IKI: ketik /rencana." and "Di sini" not in parsed[0].text
+    asked = Retriever().ask("SKP sy yg udh ditetapkan harus diubah gmn ya?", k=3)
+    assert "/ubah" in asked.hint and "/ubah" in render.answer(asked)

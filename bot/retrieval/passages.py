@@ -4,7 +4,8 @@ A passage also carries the short answers it supports, one per "Jawaban: …" lin
 number, the date, the names), in our own words, so the bot's one short answer is a sentence written to be read
 alone, not the nearest sentence cut out of a passage. A "Langkah: …" line is a short answer giving the steps of a
 task in order, which is what a how-to question gets. A "Tanya: … | …" line just above a Jawaban lists ways users
-ask for it: a question is matched against questions far better than against answers.
+ask for it: a question is matched against questions far better than against answers. A "Di sini: …" line says
+where the passage's task is done in this assistant (the command to type), shown under an answer from the passage.
 """
 
 import re
@@ -15,6 +16,7 @@ from pydantic import BaseModel
 _SOURCE = re.compile(r"^\s*Sumber\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _ANSWER = re.compile(r"^\s*(Jawaban|Langkah)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _ASKED = re.compile(r"^\s*Tanya\s*:\s*(.+?)\s*$", re.IGNORECASE)
+_HERE = re.compile(r"^\s*Di sini\s*:\s*(.+?)\s*$", re.IGNORECASE)
 
 
 class ShortAnswer(BaseModel):
@@ -30,16 +32,19 @@ class Passage(BaseModel):
     text: str
     source: str
     answers: list[ShortAnswer] = []
+    here: str = ""  # where its task is done in this assistant («Di Asisten IKI: …»), from a "Di sini:" line
 
 
 def parse_passages(markdown: str, file_id: str) -> list[Passage]:
     passages = []
     for number, section in enumerate(re.split(r"(?m)^## ", markdown)[1:], start=1):
         title, _, body = section.partition("\n")
-        lines, answers, source, asked = [], [], "", []
+        lines, answers, source, asked, here = [], [], "", [], ""
         for line in body.splitlines():
             if match := _SOURCE.match(line):
                 source = match.group(1)
+            elif match := _HERE.match(line):
+                here = match.group(1)
             elif match := _ASKED.match(line):
                 asked = [q.strip() for q in match.group(1).split("|") if q.strip()]
             elif match := _ANSWER.match(line):
@@ -51,7 +56,7 @@ def parse_passages(markdown: str, file_id: str) -> list[Passage]:
         text = "\n".join(lines).strip()
         if text:
             passages.append(Passage(id=f"{file_id}#{number}", title=title.strip(), text=text, source=source,
-                                    answers=answers))
+                                    answers=answers, here=here))
     return passages
 
 

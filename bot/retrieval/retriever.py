@@ -751,7 +751,9 @@ class Retriever:
             if not any(a.text == told.text for a in self._passages[pid].answers)
             and (not told.terms or _names_any(self._passages[pid].title, told.terms))
         ]
-        return Answer(question=question, passages=hits, answer=with_source(told.said, told.source), hint=told.hint,
+        home = next((p for p in self._passages.values() if any(a.text == told.text for a in p.answers)), None)
+        hint = told.hint or (home.here if home else "")  # the command that does the passage's task here
+        return Answer(question=question, passages=hits, answer=with_source(told.said, told.source), hint=hint,
                       glossary=bool(told.terms))
 
     def _scored_answers(self, question: str, passages: list[tuple[str, float]], mode: Mode, kind: str | None
