@@ -773,20 +773,26 @@ def _drop_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["drop_current"])
 
 
-_PLACE = re.compile(r"\b(?:no|nomor|nomer|usulan|opsi)\s*\.?\s*(\d)\b", re.IGNORECASE)
-MAX_REFUSAL_WORDS = 10  # «yg no 1 kurang pas, sy tulis sendiri aja»; a longer message is a sentence of its own
+@knowledge.cached
+def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
+    """A suggestion's number after a word naming it («no 1», «usulan 2»), the words refusing it, the longest message."""
+    data = knowledge.data("conversation")
+    names = sorted(data["list_refs"] + data["suggestion_nouns"], key=len, reverse=True)
+    place = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\s*\.?\s*(\d)\b", re.IGNORECASE)
+    refuse = data["refuse_suggestion"]
+    return place, PhraseSet(refuse["words"]), refuse["max_words"]
 
 
 def refused_proposal(text: str, count: int) -> int | None:
     """«yg no 1 kurang pas, sy tulis sendiri aja», «usulan 2 ga cocok»: the proposal on screen refused (0-based),
     None when the message refuses none of them (conversation.yaml refuse_suggestion)."""
-    places = {int(m.group(1)) for m in _PLACE.finditer(text)}
+    place_pattern, refusing, max_words = _refusal()
+    places = {int(m.group(1)) for m in place_pattern.finditer(text)}
     words = tokens(text)
-    if len(places) != 1 or len(words) > MAX_REFUSAL_WORDS or reads_as_iki(text):
+    if len(places) != 1 or len(words) > max_words or reads_as_iki(text):
         return None
     place = places.pop()
-    refuses = PhraseSet(knowledge.data("conversation")["refuse_suggestion"]).find(words)
-    return place - 1 if refuses and 1 <= place <= count else None
+    return place - 1 if refusing.find(words) and 1 <= place <= count else None
 
 
 def suggestion_place(state: UserState, text: str) -> int | None:
