@@ -10,3 +10,16 @@ def test_a_claim_drops_the_asker_told_in_any_word_a_self_introduction_opens_with
     assert {"sya", "gua", "kami"} <= set(selves)
     for self_word in selves:
         assert claim(f"{self_word} katim, bobot CL 50% ya?") == ["bobot", "cl", "50"]
+
+
+def test_every_ceiling_the_numbers_read_opens_a_time_limit_too():
+    """numbers.yaml bounds «≤» (the ceiling an export writes as Arah target) bound the time work takes, as
+    lexicon time_limit's own openers do: «di bawah 3 hari kerja» is aspek Waktu like «maks 3 hari kerja»."""
+    from bot.lang.text import tokens
+    from bot.rules.measures import limits_time
+
+    ceilings = [b for b in knowledge.data("numbers")["bounds"]["≤"] if tokens(b)]
+    assert "di bawah" in ceilings
+    for opener in ceilings + knowledge.data("rules/lexicon")["measure_kinds"]["time_limit"]["openers"]:
+        assert limits_time(tokens(f"laporan selesai {opener} 3 hari kerja")), opener
+    assert not limits_time(tokens("laporan selesai 3 hari kerja"))
