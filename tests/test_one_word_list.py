@@ -23,3 +23,14 @@ def test_every_ceiling_the_numbers_read_opens_a_time_limit_too():
     for opener in ceilings + knowledge.data("rules/lexicon")["measure_kinds"]["time_limit"]["openers"]:
         assert limits_time(tokens(f"laporan selesai {opener} 3 hari kerja")), opener
     assert not limits_time(tokens("laporan selesai 3 hari kerja"))
+
+
+def test_text_opening_with_any_bound_or_time_limit_names_no_work():
+    """«di bawah 3 hari», «paling sedikit 2 kali»: a bound of numbers.yaml opens a limit for the rewriter as it does
+    for a target's direction; «maks 7 hari kerja» named no work before, its siblings name none either."""
+    from bot.lang.text import tokens
+    from bot.rewrite import names_work
+
+    bounds = [b for words in knowledge.data("numbers")["bounds"].values() for b in words if tokens(b)]
+    for opener in bounds + knowledge.data("rules/lexicon")["measure_kinds"]["time_limit"]["openers"]:
+        assert not names_work(f"{opener} 7 hari kerja"), opener
