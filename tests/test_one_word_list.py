@@ -34,3 +34,17 @@ def test_text_opening_with_any_bound_or_time_limit_names_no_work():
     bounds = [b for words in knowledge.data("numbers")["bounds"].values() for b in words if tokens(b)]
     for opener in bounds + knowledge.data("rules/lexicon")["measure_kinds"]["time_limit"]["openers"]:
         assert not names_work(f"{opener} 7 hari kerja"), opener
+
+
+def test_every_quarter_word_names_a_quarter_wherever_one_is_read():
+    """numbers.yaml quarter_words: the dialog pack's «selesai TW …» answer, a realisasi's quarter and the rewriter's
+    named period all read the same words and the same Roman numerals."""
+    from bot.lang.dates import quarter_mark, quarter_pattern, read_quarter
+    from bot.rewrite.register import formal
+
+    for word in knowledge.data("numbers")["quarter_words"]:
+        assert read_quarter(f"{word} III") == 3 and read_quarter(f"{word}2") == 2, word
+        assert quarter_pattern().search(f"capaian {word} IV 85%").group(1).lower() == "iv", word
+        assert formal(f"inventarisasi BMN {word} III") == "inventarisasi BMN", word
+    assert [quarter_mark(q) for q in (1, 4)] == ["TW I", "TW IV"]
+    assert "trw" in knowledge.data("numbers")["quarter_words"]

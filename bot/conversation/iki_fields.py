@@ -25,6 +25,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
+from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import tokens
 from bot.lang.values import Number, numbers_in, widened
@@ -34,7 +35,7 @@ from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.lexicon import is_text_target
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
-from bot.skp.dialog_pack import QUARTERS, read_quarter
+from bot.skp.dialog_pack import QUARTERS
 
 FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triwulan_selesai": "Triwulan selesai",
