@@ -48,3 +48,21 @@ def test_every_quarter_word_names_a_quarter_wherever_one_is_read():
         assert formal(f"inventarisasi BMN {word} III") == "inventarisasi BMN", word
     assert [quarter_mark(q) for q in (1, 4)] == ["TW I", "TW IV"]
     assert "trw" in knowledge.data("numbers")["quarter_words"]
+
+
+def test_a_list_line_saved_with_its_typed_spelling_is_in_the_draft_for_the_list_and_for_ajukan():
+    """«… yg diverfikasi …» saved keeping the typed spelling («yang diverfikasi»): the list no longer offers it as
+    waiting, and /ajukan's whole list finds it in the draft (one reading of a line's forms, iki_list.draft_forms)."""
+    from bot.conversation.iki_list import left_out
+    from bot.conversation.pasted_skp import left_out as left_out_of_skp
+    from bot.conversation.state import ListedIki, UserState
+    from bot.models import IkiDraft
+
+    listed = [ListedIki(text="Persentase dokumen yg diverfikasi tepat waktu", target="90%")]
+    saved = "Persentase dokumen yang diverfikasi tepat waktu"
+    assert left_out(listed, {saved.lower()}) is None
+    assert left_out(listed, {"persentase lain"}) is not None
+    state = UserState()
+    state.listed = listed
+    state.skp.iki.append(IkiDraft(indikator=saved, target="90%"))
+    assert left_out_of_skp(state) == []

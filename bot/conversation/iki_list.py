@@ -385,8 +385,16 @@ def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
 
 
 def _in_draft(line: Line, drafted: set[str]) -> bool:
-    """Whether a list line is in the draft (drafted: its IKI, lower-cased), as typed or as the rules read it."""
-    return bool({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted)
+    """Whether a list line is in the draft (drafted: its IKI, lower-cased)."""
+    return bool(draft_forms(line) & drafted)
+
+
+def draft_forms(line: Line) -> set[str]:
+    """How a list line may stand in the draft once saved, lower-cased: as typed, as the rules read it, or read with the
+    typed spelling kept (the forms as_saved writes)."""
+    read_as = line.verdict.read_as
+    forms = {line.listed.text} | ({read_as, without_fixes(read_as, _fixes(line))} if read_as else set())
+    return {form.lower() for form in forms}
 
 
 def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Reply | None:
