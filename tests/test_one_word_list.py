@@ -66,3 +66,14 @@ def test_a_list_line_saved_with_its_typed_spelling_is_in_the_draft_for_the_list_
     state.listed = listed
     state.skp.iki.append(IkiDraft(indikator=saved, target="90%"))
     assert left_out_of_skp(state) == []
+
+
+def test_the_words_leading_to_a_date_or_a_duration_are_found_backwards_longest_first():
+    """One backward reading (Line.phrase_start_before) serves the Uraian's cut («rapat pada hari senin») and a
+    duration's own bound («, kurang dr 2 jam»)."""
+    from bot.year.line import line
+
+    ln = line("rapat koordinasi di hari senin")
+    assert ln.phrase_start_before(4, [("hari",), ("di", "hari")]) == 2
+    assert ln.phrase_start_before(4, [("pada",)]) is None
+    assert ln.phrase_start_before(0, [("rapat",)]) is None
