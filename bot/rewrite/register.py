@@ -235,7 +235,7 @@ def _more_ordinals(keys: list[str], j: int, reg: _Register) -> int:
 def _ordinal(word: str, reg: _Register) -> bool:
     """A period's number: Roman or Arabic up to the policy's count, a number said in words, a year; «I-IV» too."""
     parts = re.split(r"[-/]", word)
-    return all(p in ROMAN[:reg.ordinal_max] or (p.isdigit() and (0 < int(p) <= reg.ordinal_max or
+    return all(p in ROMAN[:reg.ordinal_max] or (p.isdecimal() and (0 < int(p) <= reg.ordinal_max or
                                                                      (len(p) == 4 and p[:2] in ("19", "20"))))
                or p in reg.ordinal_words for p in parts) and bool(word)
 
