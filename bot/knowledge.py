@@ -48,7 +48,8 @@ FILES: dict[str, tuple[str, ...]] = {
                      "list_refs", "list_add", "list_passing", "list_good", "list_rest", "list_which", "list_failing_asks",
                      "rhk_whole",
                      "beyond_cues", "list_reasons", "edit_iki", "prima_moves", "count_asks", "shorten", "objection"),
-    "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "bounds", "more"),
+    "numbers": ("words", "teen", "scales", "decimal_words", "percent", "approximate", "not_units", "bounds", "more",
+                "quarter_words"),
     # The year after January (bot/year/): rencana aksi, catatan harian, capaian, reminders, perubahan SKP.
     "rencana_aksi": ("patterns", "words", "by_rhk_kind", "counted_kinds", "edit_words", "processes", "result_of",
                      "named_measures", "lower_process", "default_processes", "general_process"),

@@ -7,8 +7,9 @@ from io import BytesIO
 from docx import Document
 
 from bot.conversation import Engine
+from bot.lang.dates import read_quarter
 from bot.models import IkiDraft, Pegawai, SkpDraft
-from bot.skp.dialog_pack import build_pack, pack_docx, pack_text, read_quarter, read_quarter_targets, trajectory
+from bot.skp.dialog_pack import build_pack, pack_docx, pack_text, read_quarter_targets, trajectory
 
 SKP = SkpDraft.model_validate({"iki": [
     {"indikator": "Jumlah sertifikat hasil kalibrasi alat kesehatan", "target": "120", "satuan": "Sertifikat"},

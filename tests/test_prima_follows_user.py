@@ -322,3 +322,26 @@ def test_following_the_suggestion_takes_the_usual_answers_or_the_first_suggestio
     engine.handle("u", "Melaksanakan monev SBBL ke puskesmas")
     replies = engine.handle("u", "ikut saran aja")
     assert engine.state("u").prima.current.indikator.startswith("Persentase") and "IKI diterima" in said(replies)
+
+
+def test_a_jenis_typed_while_step_m_waits_goes_to_the_iki_being_drafted_or_just_saved_within_the_caps():
+    """«Beyond bobot 15» with an IKI shown as being drafted: its jenis and weight, then its target asked; «beyond bobot
+    80» after one was saved: the jenis changed, the weight past the Beyond cap refused (the old one kept, /ubah named)."""
+    engine = at("P")
+    engine.handle("u", "skip aja, langsung ke IKI")
+    engine.handle("u", "Persentase laporan monev SBBL yang ditindaklanjuti")
+    engine.press("u", "prima:back")
+    replies = engine.handle("u", "Beyond bobot 15")
+    current = engine.state("u").prima.current
+    assert (current.jenis.value, current.bobot) == ("beyond", 15) and "Bobotnya 15%" in said(replies)
+    assert engine.state("u").prima.field == "target"
+    engine = at("P")
+    engine.handle("u", "skip aja, langsung ke IKI")
+    for answer in ("Persentase usulan mutasi yang diverifikasi tepat waktu", "90", "tidak ada", "Core TUSI", "30"):
+        engine.handle("u", answer)
+    replies = engine.handle("u", "beyond bobot 80")
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.jenis.value, iki.bobot) == ("beyond", 30) and "Bobot tetap 30%; ubah dengan /ubah 1 bobot" in said(replies)
+    replies = engine.handle("u", "Core TUSI bobot 25")
+    iki = engine.state("u").skp.iki[0]
+    assert (iki.jenis.value, iki.bobot) == ("core_tusi", 25) and "(sebelumnya Beyond). Bobotnya 25%." in said(replies)

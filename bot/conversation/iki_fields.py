@@ -25,16 +25,17 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import Drafting, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
+from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import short, tokens
 from bot.lang.values import Number, numbers_in, widened
-from bot.models import IkiDraft, Jenis
+from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.lexicon import is_text_target
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
-from bot.skp.dialog_pack import QUARTERS, read_quarter
+from bot.skp.dialog_pack import QUARTERS
 
 FIELDS = ("target", "satuan", "baseline", "triwulan_selesai", "jenis", "bobot")
 LABELS = {"target": "Target", "satuan": "Satuan", "baseline": "Data awal", "triwulan_selesai": "Triwulan selesai",
@@ -165,6 +166,15 @@ def _names_its_target(text: str) -> bool:
         return False
     typed = fields_in(text)
     return typed.target is not None and len(tokens(typed.indikator)) >= MIN_WORK_WORDS
+
+
+def weigh(skp: SkpDraft, iki: IkiDraft, bobot: float, skip: int | None = None) -> str:
+    """The weight given to the IKI when its jenis has room for it under the caps (""), else why not: the IKI keeps its
+    own. `skip`: the IKI's place in the SKP when it is saved already (its old weight does not count)."""
+    reason = overshoot(skp, iki.jenis, bobot, skip=skip)
+    if not reason:
+        iki.bobot = bobot
+    return reason or ""
 
 
 class Fields:
@@ -703,13 +713,13 @@ class Fields:
         if current.jenis is None:  # weight typed before the jenis: keep it, ask the jenis first
             d.pending_bobot, d.field = bobot, "jenis"
             return self.prompt(state)
-        reason = overshoot(state.skp, current.jenis, bobot, skip=self._skip(state))
-        if reason and not keep:
+        reason = "" if keep else weigh(state.skp, current, bobot, skip=self._skip(state))
+        if reason:
             d.pending_bobot = bobot
             return [Reply(f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk menyimpan {format_number(bobot)}%.",
                           self._weight_options(state, bobot) + [self._button("« Kembali", "back")] + self._extra(state))]
         d.pending_bobot = None
-        current.bobot = bobot
+        current.bobot = bobot  # weighed above, or kept past the caps («tetap simpan»)
         d.answered = d.last_number = "bobot"
         return self.advance(state)
 

@@ -385,8 +385,16 @@ def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
 
 
 def _in_draft(line: Line, drafted: set[str]) -> bool:
-    """Whether a list line is in the draft (drafted: its IKI, lower-cased), as typed or as the rules read it."""
-    return bool({line.listed.text.lower(), (line.verdict.read_as or "").lower()} & drafted)
+    """Whether a list line is in the draft (drafted: its IKI, lower-cased)."""
+    return bool(draft_forms(line) & drafted)
+
+
+def draft_forms(line: Line) -> set[str]:
+    """How a list line may stand in the draft once saved, lower-cased: as typed, as the rules read it, or read with the
+    typed spelling kept (the forms as_saved writes)."""
+    read_as = line.verdict.read_as
+    forms = {line.listed.text} | ({read_as, without_fixes(read_as, _fixes(line))} if read_as else set())
+    return {form.lower() for form in forms}
 
 
 def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Reply | None:
@@ -397,7 +405,7 @@ def save_which(text: str, listed: list[ListedIki], suggestions: list[str]) -> Re
     add = _refs()[1]
     filler = (set(data["list_all_only"]) | set(knowledge.data("intent")["filler"])) - set(data["list_all"])
     # «ok simpen yg bener aja» with no line passing: picked found none to save, so which is asked here too
-    said_good = {w for phrase in data["list_good"] + data["list_passing"] for w in tokens(phrase)} | {"yg", "yang"}
+    said_good = {w for phrase in data["list_good"] + data["list_passing"] for w in tokens(phrase)}  # «yg», «yang» too
     words = tokens(text)
     while words and (words[0] in filler or is_yes(words[0])) and not add.match_at(words, 0):
         words = words[1:]
@@ -737,11 +745,12 @@ _REPLACED = re.compile(r"\b(?:ganti|diganti|ubah|diubah|ganti(?:nya)?)\s+(?:jd|j
 
 def _named_by_ordinal(text: str, count: int) -> list[int]:
     """«yg terakhir», «yang kedua»: an ordinal word (not a number word: «yg dua» may be two of them) right after
-    «yg», naming a line by its place (-1 the last)."""
+    a word pointing at an option (conversation.yaml selecting: «yg», «ambil»), naming a line by its place (-1 the
+    last)."""
     data = knowledge.data("conversation")
     words = tokens(text)
     for i, word in enumerate(words[:-1]):
-        if word not in ("yg", "yang"):
+        if word not in data["selecting"]:
             continue
         for phrase, place in data["ordinals"].items():
             said = tokens(phrase)

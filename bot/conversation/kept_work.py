@@ -8,7 +8,7 @@ from bot.conversation.activities import without_lead
 from bot.conversation.intent import says_own_work
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
-from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import tokens
 from bot.models import IkiDraft
 from bot.rewrite import names_work
@@ -28,7 +28,7 @@ def own_wording(work: str) -> str | None:
     told = says_own_work(work)
     kept = []
     for piece in _PIECES.split(work):
-        if QUARTER.search(piece):  # «jadinya TW III»: when it is due, not the work
+        if quarter_pattern().search(piece):  # «jadinya TW III»: when it is due, not the work
             continue
         words = without_lead(formal(read(piece).text)).strip()
         if len(tokens(words)) >= MIN_KEPT_WORDS and names_work(words) \
@@ -46,7 +46,7 @@ def keep(state: UserState, work: str) -> list[Reply] | None:
     wording = own_wording(work)
     if wording is None:
         return None
-    quarter = QUARTER.search(work)
+    quarter = quarter_pattern().search(work)
     draft = IkiDraft(indikator=wording, triwulan_selesai=quarter_number(quarter.group(1)) if quarter else None)
     saved = draft_save.save_many(state, [draft])
     return [Reply(kept_note(work, wording, len(state.skp.iki)))] + saved

@@ -9,13 +9,12 @@ from bot.conversation.catalog_code import bare_code, named_row, row_target
 from bot.conversation.choices import typed_choice
 from bot.conversation.replies import Button, Reply, ReplyFile
 from bot.conversation.state import MpphState, UserState
-from bot.lang.dates import quarter_mark
+from bot.lang.dates import quarter_mark, read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, short, tokens
 from bot.models import IkiDraft, Peran
 from bot.retrieval.codes import codes_in
 from bot.rules.draft_reading import read
-from bot.skp.dialog_pack import read_quarter
 from bot.skp.mpph import (
     METHOD_LABELS,
     LeaderIndicator,

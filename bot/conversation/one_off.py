@@ -5,7 +5,7 @@ import re
 
 from bot import knowledge
 from bot.conversation.intent import has_work_object
-from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import tokens
 from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis
@@ -47,7 +47,7 @@ def _due_deliverable(text: str) -> tuple[str, IkiDraft] | None:
     quarter it is due, with no jenis named, is a one-off IKI too (its jenis asked later), never the answer to the
     field the chat asks. A sentence opening with a measure word is read as an IKI elsewhere."""
     words = tokens(read(text).text)
-    quarter = QUARTER.search(text)
+    quarter = quarter_pattern().search(text)
     if not quarter or not words or lexicon().measures.match_at(words, 0):
         return None
     due = tokens(text[:quarter.start()])[-3:]
@@ -79,7 +79,7 @@ def _due_words() -> frozenset[str]:
 
 def _read(before: str, rest: str, jenis: Jenis | None) -> tuple[str, IkiDraft] | None:
     quarter = None
-    q = QUARTER.search(rest)
+    q = quarter_pattern().search(rest)
     if q:
         quarter = quarter_number(q.group(1))
         rest = rest[:q.start()] + rest[q.end():]

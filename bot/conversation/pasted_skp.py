@@ -4,9 +4,8 @@ rather than only the part that passed; and a question about the lines left out a
 
 from bot import knowledge
 from bot.conversation.iki_fields import short
-from bot.conversation.iki_list import lines_named
+from bot.conversation.iki_list import draft_forms, lines_checked, lines_named
 from bot.conversation.intent import Route, classify
-from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki, UserState
 from bot.models import Category, IkiDraft, Severity
 from bot.rules import check_iki
@@ -39,9 +38,10 @@ def activities_asked(state: UserState, text: str, line: int | None = None) -> tu
     is read as about (iki_list.asks_about_line), whose details answer it unless it names other activities too."""
     if not state.listed or not ("?" in text or classify(text).route is Route.question):
         return None
-    drafted = {iki.indikator for iki in state.skp.iki}
+    drafted = {iki.indikator.lower() for iki in state.skp.iki}
     # («media» names both «Menyiapkan media dan reagen» and «Jumlah media yang dibuat»: the activity left out is meant)
-    left = frozenset(i for i, item in enumerate(state.listed) if not _names(item) & drafted and _is_activity(item))
+    left = frozenset(i for i, line in enumerate(lines_checked(state.listed))
+                     if not draft_forms(line) & drafted and _is_activity(line.listed))
     activities = [state.listed[n - 1].text for n in lines_named(text, state.listed, among=left)]
     if not activities or (line is not None and len(activities) < 2):
         return None
@@ -59,19 +59,12 @@ def _places(state: UserState) -> dict[int, int] | None:
     """Draft IKI index → the list line it was saved from; None when some IKI of the draft is from elsewhere."""
     if not state.listed or not state.skp.iki:
         return None
-    names = [_names(item) for item in state.listed]
+    names = [draft_forms(line) for line in lines_checked(state.listed)]
     places: dict[int, int] = {}
     for index, iki in enumerate(state.skp.iki):
-        line = next((i for i, found in enumerate(names) if iki.indikator in found and i not in places.values()), None)
+        line = next((i for i, found in enumerate(names) if iki.indikator.lower() in found and i not in places.values()),
+                    None)
         if line is None:
             return None
         places[index] = line
     return places
-
-
-def _names(item: ListedIki) -> set[str]:
-    """How a saved line may be written in the draft: as typed, as the rules read it, or read with the typed spelling."""
-    read_as = check_iki(IkiDraft(indikator=item.text, target=item.target)).read_as
-    if not read_as:
-        return {item.text}
-    return {item.text, read_as, without_fixes(read_as, spelling_fixes(item.text, read_as))}

@@ -46,7 +46,7 @@ from bot.conversation.prima_step_m import (
 )
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
-from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.decorations import undecorated
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
@@ -474,7 +474,7 @@ def counted_work(state: UserState, number: Number, message: str) -> IkiDraft | N
         words = words[1:]
     if not set(tokens(" ".join(words))) <= set(tokens(state.candidates[0].indikator)):
         return None  # the suggestions on screen came from something else (/cek, step M)
-    due = QUARTER.search(message)  # «TW II kelar»
+    due = quarter_pattern().search(message)  # «TW II kelar»
     draft = IkiDraft(indikator=f"Jumlah {' '.join(words)}", target=number.text,
                      triwulan_selesai=quarter_number(due.group(1)) if due else None)
     return None if check_iki(draft).has_error else draft

@@ -20,7 +20,7 @@ from bot.conversation.answers import (
     without_lead_in,
 )
 from bot.conversation.choices import bare_place
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short
+from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short, weigh
 from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply, use_buttons
@@ -40,7 +40,6 @@ from bot.rules.language import is_english
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
-from bot.rules.weights import overshoot
 from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = policy().mandatory_iki.name
@@ -299,35 +298,26 @@ class StepM:
         """A jenis (and weight) typed while step M waits for an IKI: the IKI kept as being drafted takes it (then its
         open fields are asked), else the IKI just saved; with none saved in this step, the user is told what is asked (never checked as an IKI: «Core TUSI» is no IKI)."""
         prima, skp = state.prima, state.skp
-        if prima.current is not None:  # the IKI shown as «sedang disusun» takes it; its open fields are asked on
-            prima.current.jenis = answer.jenis
-            said = f"Jenis «{short(prima.current.indikator, 60)}»: {answer.jenis.label}."
-            weight = answer.named.get("bobot") or next(iter(answer.numbers), None)
-            reason = overshoot(skp, answer.jenis, weight.value) if weight is not None else None
-            if weight is not None and not reason:
-                prima.current.bobot = weight.value
-                said += f" Bobotnya {format_number(weight.value)}%."
-            elif weight is not None:
-                said += f" {reason} Bobotnya saya tanyakan lagi."
-            return [Reply(said)] + self.fields.advance(state, after="")
-        if prima.saved is None or prima.saved >= len(skp.iki):
+        drafting = prima.current  # the IKI shown as «sedang disusun» takes it; its open fields are asked on
+        if drafting is None and (prima.saved is None or prima.saved >= len(skp.iki)):
             return [Reply(f"«{short(text, 40)}» adalah jenis IKI. Belum ada IKI yang sedang disusun: tulis dulu "
                           "kalimat IKI-nya, lalu jenisnya saya tanyakan (atau tulis sekaligus, misalnya «Persentase … , "
                           f"90%, {answer.jenis.label}»).")] + self.prompt(state)
-        iki = skp.iki[prima.saved]
+        iki = drafting or skp.iki[prima.saved]
         before = iki.jenis.label if iki.jenis else "belum diisi"
         iki.jenis = answer.jenis
-        said = [f"Jenis IKI ke-{prima.saved + 1} «{short(iki.indikator, 60)}»: {iki.jenis.label} (sebelumnya {before})."]
+        said = [f"Jenis «{short(iki.indikator, 60)}»: {iki.jenis.label}." if drafting else
+                f"Jenis IKI ke-{prima.saved + 1} «{short(iki.indikator, 60)}»: {iki.jenis.label} (sebelumnya {before})."]
         weight = answer.named.get("bobot") or next(iter(answer.numbers), None)
-        if weight is not None:
-            reason = overshoot(skp, iki.jenis, weight.value, skip=prima.saved)
-            if reason:
-                said.append(f"{reason} Bobot tetap {format_number(iki.bobot) + '%' if iki.bobot is not None else 'kosong'}; "
-                            f"ubah dengan /ubah {prima.saved + 1} bobot ANGKA.")
-            else:
-                iki.bobot = weight.value
-                said.append(f"Bobotnya {format_number(weight.value)}%.")
-        return [Reply(" ".join(said))] + self.prompt(state)
+        reason = weigh(skp, iki, weight.value, skip=None if drafting else prima.saved) if weight is not None else ""
+        if weight is not None and not reason:
+            said.append(f"Bobotnya {format_number(weight.value)}%.")
+        elif weight is not None and drafting:
+            said.append(f"{reason} Bobotnya saya tanyakan lagi.")
+        elif weight is not None:
+            said.append(f"{reason} Bobot tetap {format_number(iki.bobot) + '%' if iki.bobot is not None else 'kosong'}; "
+                        f"ubah dengan /ubah {prima.saved + 1} bobot ANGKA.")
+        return [Reply(" ".join(said))] + (self.fields.advance(state, after="") if drafting else self.prompt(state))
 
     def _take_several(self, state: UserState, picked: list[int], values: list[Number], others: list[str]) \
             -> list[Reply]:
@@ -773,20 +763,26 @@ def _drop_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["drop_current"])
 
 
-_PLACE = re.compile(r"\b(?:no|nomor|nomer|usulan|opsi)\s*\.?\s*(\d)\b", re.IGNORECASE)
-MAX_REFUSAL_WORDS = 10  # «yg no 1 kurang pas, sy tulis sendiri aja»; a longer message is a sentence of its own
+@knowledge.cached
+def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
+    """A suggestion's number after a word naming it («no 1», «usulan 2»), the words refusing it, the longest message."""
+    data = knowledge.data("conversation")
+    names = sorted(data["list_refs"] + data["suggestion_nouns"], key=len, reverse=True)
+    place = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\s*\.?\s*(\d)\b", re.IGNORECASE)
+    refuse = data["refuse_suggestion"]
+    return place, PhraseSet(refuse["words"]), refuse["max_words"]
 
 
 def refused_proposal(text: str, count: int) -> int | None:
     """«yg no 1 kurang pas, sy tulis sendiri aja», «usulan 2 ga cocok»: the proposal on screen refused (0-based),
     None when the message refuses none of them (conversation.yaml refuse_suggestion)."""
-    places = {int(m.group(1)) for m in _PLACE.finditer(text)}
+    place_pattern, refusing, max_words = _refusal()
+    places = {int(m.group(1)) for m in place_pattern.finditer(text)}
     words = tokens(text)
-    if len(places) != 1 or len(words) > MAX_REFUSAL_WORDS or reads_as_iki(text):
+    if len(places) != 1 or len(words) > max_words or reads_as_iki(text):
         return None
     place = places.pop()
-    refuses = PhraseSet(knowledge.data("conversation")["refuse_suggestion"]).find(words)
-    return place - 1 if refuses and 1 <= place <= count else None
+    return place - 1 if refusing.find(words) and 1 <= place <= count else None
 
 
 def suggestion_place(state: UserState, text: str) -> int | None:

@@ -14,6 +14,7 @@ from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import EditState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
+from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import alternation, short, tokens
 from bot.lang.values import numbers_in
@@ -23,7 +24,7 @@ from bot.rules import check_iki, check_skp
 from bot.rules.analysis import implied_satuan
 from bot.rules.measures import aspek_of
 from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
-from bot.skp.dialog_pack import QUARTERS, read_quarter, read_quarter_targets, trajectory
+from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
 
 # What users type after /ubah N, mapped to the draft's field.

@@ -17,7 +17,7 @@ from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
-from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
@@ -699,13 +699,13 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     if ask is None or ask.kind != "running":
         return None
     tapped = text in ("since", "quarter")
-    if not tapped and (re.search(r"\d", QUARTER.sub(" ", text)) or read_realisasi(text, state.skp)
+    if not tapped and (re.search(r"\d", quarter_pattern().sub(" ", text)) or read_realisasi(text, state.skp)
                        or kind_of(text, logging=True).kind is EntryKind.report):
         return None  # a figure, another IKI's realisasi or a line of work: not this answer
     words = tokens(text)
     said = knowledge.data("capaian")
     since = text == "since" or PhraseSet(said["since_start"]).find(words) is not None
-    only = text == "quarter" or PhraseSet(said["quarter_only"]).find(words) is not None or QUARTER.search(text)
+    only = text == "quarter" or PhraseSet(said["quarter_only"]).find(words) is not None or quarter_pattern().search(text)
     if not since and not only:
         return None
     state.year_ask = None
@@ -781,9 +781,10 @@ def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | 
     a logbook line; None for any other text. The labels are reminders'; a quarter may be typed «TW 1» or «TW I»."""
     if tokens(text) == tokens(reminders.AGENDA_LABEL):
         return agenda(state, now)
-    mark = QUARTER.search(text)
+    named = quarter_pattern()
+    mark = named.search(text)
     quarter = quarter_number(mark.group(1)) if mark else None
-    if quarter is not None and tokens(QUARTER.sub(" ", text)) == tokens(QUARTER.sub(" ", reminders.realisasi_label(quarter))):
+    if quarter is not None and tokens(named.sub(" ", text)) == tokens(named.sub(" ", reminders.realisasi_label(quarter))):
         return ask_realisasi(state, quarter)
     return None
 

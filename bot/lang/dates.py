@@ -5,6 +5,8 @@ import calendar
 import re
 from datetime import date
 
+from bot import knowledge
+
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")
 
@@ -20,14 +22,22 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-# A quarter named inside a text: «TW II», «tw3», «triwulan 3», «trw 4», «Q1»; group 1 is its mark.
-QUARTER = re.compile(r"\b(?:tw|triwulan|trw|kuartal|q)\s*[-.]?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# A period's number in Roman numerals, as a semester, a quarter or a month is written («semester II», «TW IV»).
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+@knowledge.cached
+def quarter_pattern() -> re.Pattern:
+    """A quarter named inside a text: «TW II», «tw3», «triwulan 3», «trw 4», «Q1» (numbers.yaml quarter_words); group 1
+    is its mark."""
+    words = sorted(knowledge.data("numbers")["quarter_words"], key=len, reverse=True)
+    marks = sorted(ROMAN[:4], key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\s*[-.]?\s*({'|'.join(marks)}|[1-4])\b", re.IGNORECASE)
 
 
 def quarter_mark(quarter: int) -> str:
     """3 → «TW III»."""
-    return "TW " + next(mark for mark, n in _ROMAN.items() if n == quarter).upper()
+    return "TW " + ROMAN[quarter - 1].upper()
 
 
 def quarter_number(mark: str) -> int | None:
@@ -35,4 +45,11 @@ def quarter_number(mark: str) -> int | None:
     mark = mark.strip().lower()
     if mark.isdigit():
         return int(mark) if 1 <= int(mark) <= 4 else None
-    return _ROMAN.get(mark)
+    return ROMAN.index(mark) + 1 if mark in ROMAN[:4] else None
+
+
+def read_quarter(text: str) -> int | None:
+    """«TW III», «tw3», «triwulan 3», «III», «3» → 3; None when no quarter is named."""
+    text = text.strip().strip(" .")
+    named = quarter_pattern().fullmatch(text)
+    return quarter_number(named.group(1) if named else text)

@@ -24,6 +24,12 @@ def _config() -> dict:
 
 
 @knowledge.cached
+def _self_words() -> frozenset[str]:
+    """«sy», «saya», «gw» …: the words a self-introduction opens with (intent.yaml, read by the chat the same way)."""
+    return frozenset(knowledge.data("intent")["requests"]["introduce_leader"]["self"])
+
+
+@knowledge.cached
 def _only_words() -> frozenset[str]:
     """«cuma», «doang», «aja» …: a claim that something is only so (search.yaml `yesno.only.asks`)."""
     return frozenset(_config()["only"]["asks"])
@@ -80,7 +86,7 @@ def claim(question: str) -> list[str] | None:
     config = _config()
     question = _asking(question) or question
     told, comma, rest = question.partition(",")
-    if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in config["claim"]["self_told"]:
+    if comma and rest.strip(" ?") and tokens(told)[:1] and tokens(told)[0] in _self_words():
         question = rest  # «sy kepala balai di UPT, SKP sy … ya?»: who asks is told, not claimed
     words = tokens(question)
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0)

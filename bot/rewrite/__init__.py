@@ -6,7 +6,7 @@ from dataclasses import replace
 from string import Formatter
 
 from bot import knowledge
-from bot.lang.english import translate
+from bot.lang.english import Translation, translate
 from bot.lang.text import sentence, tokens
 from bot.lang.words import nominal, passive_of
 from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
@@ -159,9 +159,17 @@ _TRAILING_TARGET = re.compile(r"[\s,;:-]+\d+(?:[.,]\d+)?\s*%?\s*$")  # «… rec
 def indonesian_wording(text: str) -> Candidate | None:
     """An English IKI put in Indonesian from the lexicon, without the target typed with it, when the translation
     passes every rule; else None."""
+    return _wording(_translated(text))
+
+
+def _translated(text: str) -> Translation:
+    """The English IKI in Indonesian from the lexicon, without the target typed with it."""
     reading = read(text)  # «Percentage of invoices paid on time, target 95%»: the IKI without its target
-    written = reading.text if reading.target is not None else _TRAILING_TARGET.sub("", text)
-    translated = translate(written)
+    return translate(reading.text if reading.target is not None else _TRAILING_TARGET.sub("", text))
+
+
+def _wording(translated: Translation) -> Candidate | None:
+    """The translation as a candidate when there is one and it passes every rule."""
     if not translated.text:
         return None
     proposal = Candidate(indikator=translated.text, satuan=translated.satuan or "%",
@@ -172,12 +180,10 @@ def indonesian_wording(text: str) -> Candidate | None:
 def _in_indonesian(draft: IkiDraft, n: int) -> list[Candidate]:
     """An English IKI put in Indonesian from the lexicon, when every word is in it (the language rule names those
     that are not): the translation itself when it passes the rules, then output-based rewrites of it."""
-    reading = read(draft.indikator)
-    written = reading.text if reading.target is not None else _TRAILING_TARGET.sub("", draft.indikator)
-    translated = translate(written)
+    translated = _translated(draft.indikator)  # translated once: the proposal and the rewrites start from it
     if not translated.text:
         return []
-    proposal = indonesian_wording(draft.indikator)
+    proposal = _wording(translated)
     candidates = [proposal] if proposal else []
     more = rewrite(IkiDraft(indikator=translated.text, target=draft.target), n - len(candidates)).candidates
     return candidates + [c for c in more if c.indikator != translated.text]

@@ -213,6 +213,13 @@ def _template(entry: dict) -> Template:
                     phrases("not_for_process"), entry.get("items_only", False), entry.get("subject", ""))
 
 
+def _bounds_and_time_limits() -> list[str]:
+    """«maks», «minimal», «di bawah» (numbers.yaml bounds, both ways) and «dalam», «sebelum» (lexicon time_limit)."""
+    bounds = knowledge.data("numbers")["bounds"]
+    return [w for words in bounds.values() for w in words] \
+        + knowledge.data("rules/lexicon")["measure_kinds"]["time_limit"]["openers"]
+
+
 @knowledge.cached
 def patterns() -> Patterns:
     data = knowledge.data("rewrite/patterns")
@@ -263,7 +270,7 @@ def patterns() -> Patterns:
                       PhraseSet(guided["work"]), guided["family"]),
         dangling=frozenset(data["dangling"]),
         passives=data["passives"],
-        limits=PhraseSet(data["limit_openers"]["words"]),
+        limits=PhraseSet(data["limit_openers"]["words"] + _bounds_and_time_limits()),
         stated_result=data["stated_result"],
         work_items=PhraseSet(data["work_items"]["heads"]),
         not_processes=frozenset(data["work_items"]["not_processes"]),

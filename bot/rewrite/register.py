@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
+from bot.lang.dates import ROMAN
 from bot.lang.text import PhraseSet, tokens
 from bot.rules.language import casual_root
 
@@ -62,7 +63,7 @@ def _register() -> _Register:
         se_periods=frozenset(frequency["se_periods"]),
         after_event=frozenset(frequency["after_event"]),
         times=frozenset(frequency["times"]),
-        named=PhraseSet(frequency["named"]["periods"]),
+        named=PhraseSet(frequency["named"]["periods"] + knowledge.data("numbers")["quarter_words"]),
         ordinal_words=frozenset(frequency["named"]["ordinal_words"]),
         ordinal_max=frequency["named"]["ordinal_max"],
         period_links=frozenset(frequency["named"]["links"]),
@@ -200,7 +201,6 @@ def _frequency(keys: list[str], i: int, reg: _Register) -> int:
     return 0
 
 
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _COMPACT = re.compile(r"([a-z]+)-?(\d{1,2}|[ivx]{1,4})")  # «TW2», «smt-1», «Q3»
 
 
@@ -223,7 +223,7 @@ def _more_ordinals(keys: list[str], j: int, reg: _Register) -> int:
     while j + taken < len(keys):
         at = j + taken
         link = next((n for n in (2, 1) if " ".join(keys[at:at + n]) in reg.period_links), 0)
-        if not link and keys[at] in _ROMAN and keys[at - 1] in _ROMAN:
+        if not link and keys[at] in ROMAN and keys[at - 1] in ROMAN:
             taken += 1
         elif link and at + link < len(keys) and _ordinal(keys[at + link], reg):
             taken += link + 1
@@ -235,7 +235,7 @@ def _more_ordinals(keys: list[str], j: int, reg: _Register) -> int:
 def _ordinal(word: str, reg: _Register) -> bool:
     """A period's number: Roman or Arabic up to the policy's count, a number said in words, a year; «I-IV» too."""
     parts = re.split(r"[-/]", word)
-    return all(p in _ROMAN[:reg.ordinal_max] or (p.isdigit() and (0 < int(p) <= reg.ordinal_max or
+    return all(p in ROMAN[:reg.ordinal_max] or (p.isdecimal() and (0 < int(p) <= reg.ordinal_max or
                                                                      (len(p) == 4 and p[:2] in ("19", "20"))))
                or p in reg.ordinal_words for p in parts) and bool(word)
 

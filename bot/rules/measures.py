@@ -28,7 +28,7 @@ def _words() -> dict:
         "negations": frozenset(data["negations"]),
         "adverse": PhraseSet(data["adverse_outcomes"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
-        "limit_openers": PhraseSet(data["time_limit"]["openers"]),
+        "limit_openers": PhraseSet(data["time_limit"]["openers"] + knowledge.data("numbers")["bounds"]["≤"]),
         "clock_units": PhraseSet(data["time_limit"]["units"]),
         "periods": frozenset(data["periods"]),
         "deliverables": PhraseSet(data["deliverables"]),

@@ -8,7 +8,7 @@ from io import BytesIO
 from pydantic import BaseModel, Field
 
 from bot import knowledge
-from bot.lang.dates import quarter_number
+from bot.lang.dates import quarter_mark, quarter_pattern
 from bot.lang.numbers import format_number, parse_target
 from bot.models import IkiDraft, Pegawai, SkpDraft
 from bot.render import target_text
@@ -16,9 +16,7 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp import skp_form
 from bot.skp.rhk import draft_rhk, result_phrase
 
-QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
-_QUARTER_WORD = re.compile(r"^(?:tw|triwulan|kuartal|q)[\s.\-]*", re.IGNORECASE)
-_QUARTER_LABEL = re.compile(r"\b(?:tw|triwulan|kuartal|q)[\s.\-]*(?:iv|i{1,3}|[1-4])\b\s*[:=]?", re.IGNORECASE)
+QUARTERS = tuple(quarter_mark(quarter) for quarter in range(1, 5))
 
 
 class Step(BaseModel):
@@ -143,15 +141,10 @@ def _until_due(value: float, due: int | None) -> list[Quarter]:
     return steps
 
 
-def read_quarter(text: str) -> int | None:
-    """"TW III", "tw3", "triwulan 3", "III", "3" → 3; None when no quarter is named."""
-    return quarter_number(_QUARTER_WORD.sub("", text.strip()).strip(" ."))
-
-
 def read_quarter_targets(text: str) -> list[str | None] | None:
     """Four targets, TW I to TW IV: "0 0 40% 80%", "0; 0; 40; 80", "TW1 0 TW2 0 TW3 40% TW4 80%" ("-" for a quarter
     with no target); None unless there are four readable values."""
-    unlabelled = _QUARTER_LABEL.sub(" ", text)
+    unlabelled = re.sub(quarter_pattern().pattern + r"\s*[:=]?", " ", text, flags=re.IGNORECASE)
     values = [v for v in re.split(r"\s*[;|]\s*|,\s+|\s+", unlabelled.strip()) if v]
     if len(values) != 4 or any(v != "-" and parse_target(v) is None for v in values):
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot import knowledge
-from bot.lang.dates import QUARTER
+from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import is_indonesian_word, stem
@@ -25,8 +25,12 @@ _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"}
 # One of the user's IKI by its number, the one way every reader knows it: «IKI 2», «IKI ke-2», «IKI no. 2»,
 # «IKI nomor 2», «IKI #2», «IKI-2».
 NAMES_IKI = re.compile(r"\biki\s*(?:no(?:mor)?\.?\s*|ke-?\s*|[-#]\s*)?(\d{1,2})\b", re.IGNORECASE)
-_IKI_OR_QUARTER = re.compile(r"\b(?:iki\s*\d|tw\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b|triwulan\s*(?:iv|iii|ii|i|[1-4])\b|"
-                             r"q[1-4]\b)", re.IGNORECASE)
+
+
+@knowledge.cached
+def _iki_or_quarter() -> re.Pattern:
+    """«IKI 2» or a quarter («TW I», «triwulan 3», «Q1»): what a realisasi names."""
+    return re.compile(r"\biki\s*\d|" + quarter_pattern().pattern, re.IGNORECASE)
 
 
 class EntryKind(StrEnum):
@@ -111,9 +115,9 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     numbers = any(k == "num" for k in ln.kinds)
     if _acts_on_skp(ln) and not dated:
         return EntryKind.instruction, "perintah untuk IKI"  # «IKI 2 biarin, ajukan aja»: about the SKP
-    figures = line(_IKI_OR_QUARTER.sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
+    figures = line(_iki_or_quarter().sub(" ", ln.text))  # «IKI 1: 612 dari 680», «IKI 2: 120/125»
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
-    if _IKI_OR_QUARTER.search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
+    if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
     if ln.has(vocab.plan) or ln.has(vocab.not_done):
         return EntryKind.plan, "rencana"
@@ -209,7 +213,7 @@ def _work_for_named_iki(ln: Line, dated: bool) -> bool:
     """«hari ini cek 12 berkas IKI 1», «IKI 3: terbit 4 SK pensiun»: work done (a time word or a done word) labelled
     with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
     return bool(NAMES_IKI.search(ln.text)) and (dated or ln.has(vocabulary().done)) \
-        and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not QUARTER.search(ln.text)
+        and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not quarter_pattern().search(ln.text)
 
 
 def records_asked(ln: Line) -> str | None:
@@ -241,8 +245,8 @@ def _realisasi_fixed(ln: Line) -> bool:
     """A correction that names a realisasi, not a logbook entry: an IKI or a triwulan with a figure of its own, and a
     word for the realisasi (knowledge/catatan_harian.yaml progress_words) or both an IKI and a triwulan («realisasi
     TW I IKI 4 harusnya 80 persen», «IKI 2 TW I harusnya 80%»)."""
-    named = [m.group(0).lower() for m in _IKI_OR_QUARTER.finditer(ln.text)]
-    figures = line(_IKI_OR_QUARTER.sub(" ", ln.text))
+    named = [m.group(0).lower() for m in _iki_or_quarter().finditer(ln.text)]
+    figures = line(_iki_or_quarter().sub(" ", ln.text))
     if not named or not any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds)):
         return False
     iki = any(n.startswith("iki") for n in named)

@@ -107,11 +107,8 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
 
 def _own_bound_start(ln: Line, i: int) -> int | None:
     """Where a bound opening its own clause just before token i starts («, kurang dr 2 jam»: at «kurang»)."""
-    for phrase in _bound_openers():
-        at = i - len(phrase)
-        if at >= 0 and tuple(ln.toks[at:i]) == phrase and (at == 0 or ln.toks[at - 1] in CLAUSE_MARKS):
-            return at
-    return None
+    at = ln.phrase_start_before(i, _bound_openers())
+    return at if at is not None and (at == 0 or ln.toks[at - 1] in CLAUSE_MARKS) else None
 
 
 @knowledge.cached

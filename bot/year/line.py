@@ -3,6 +3,7 @@ logbook (the kind of message, its date, its numbers, the IKI it is about)."""
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -46,6 +47,11 @@ class Line:
         while j >= 0 and self.kinds[j] == "mark" and self.toks[j] in "-'":
             j -= 1
         return self.toks[j] if j >= 0 and self.kinds[j] in ("word", "alnum") else ""
+
+    def phrase_start_before(self, i: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
+        """Where the longest of `phrases` (lower-case words) ending right before token i starts; None when none does."""
+        starts = [i - len(p) for p in phrases if p and len(p) <= i and self.toks[i - len(p):i] == p]
+        return min(starts) if starts else None
 
     def clauses(self) -> list[tuple[int, int]]:
         """Token ranges between commas, colons, semicolons and plus signs."""

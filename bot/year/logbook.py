@@ -347,14 +347,9 @@ def described(entry: LogEntry) -> str:
 
 def _led(ln: Line, start: int, key: str) -> int:
     """Where the words leading up to token `start` from the list `key` begin («pada hari senin»: at «pada»)."""
-    leads = sorted((tuple(p.lower().split()) for p in config()[key]), key=len, reverse=True)
-    moved = True
-    while moved:
-        moved = False
-        for lead in leads:
-            if start >= len(lead) and tuple(ln.toks[start - len(lead):start]) == lead:
-                start, moved = start - len(lead), True
-                break
+    leads = [tuple(p.lower().split()) for p in config()[key]]
+    while (at := ln.phrase_start_before(start, leads)) is not None:
+        start = at
     return start
 
 

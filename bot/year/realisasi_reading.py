@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from bot import knowledge
-from bot.lang.dates import QUARTER, quarter_number
+from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
@@ -74,9 +74,9 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
         stop = markers[k + 1][0] if k + 1 < len(markers) else len(text)
         before = text[markers[k - 1][1] if k else 0:start]
         segment = text[end:stop]
-        for match in QUARTER.finditer(before):
+        for match in quarter_pattern().finditer(before):
             quarter = quarter_number(match.group(1))
-        inside = QUARTER.search(segment)
+        inside = quarter_pattern().search(segment)
         if inside and inside.start() < 8:  # "IKI 1 TW1: 98"
             quarter = quarter_number(inside.group(1))
             segment = segment[:inside.start()] + " " + segment[inside.end():]
