@@ -318,14 +318,16 @@ def test_the_catatan_harian_sheet_puts_date_and_duration_in_their_columns_not_in
     agreed(engine)
     at("2026-03-11T15:00")
     for text in ("kemarin verif 14 berkas KP, kurang dr 2 jam", "senin: rapat koordinasi KP selama 1,5 jam",
-                 "tgl 3 maret verif 5 berkas KP 3 jam", "verif 6 berkas KP, semua selesai kurang dr 2 jam"):
+                 "tgl 3 maret verif 5 berkas KP 3 jam", "verif 6 berkas KP, semua selesai kurang dr 2 jam",
+                 "rabu lalu rapat internal biro", "tgl 2/3 input data usulan KP"):  # tester17 #8: «lalu …», «tgl …»
         engine.handle("u1", text)
     files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
     rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Catatan Harian"].iter_rows(
         min_row=2, values_only=True))
     assert [(r[0], r[1], r[5]) for r in rows] == [
-        ("2026-03-03", "verif 5 berkas KP", 180), ("2026-03-09", "rapat koordinasi KP", 90),
-        ("2026-03-10", "verif 14 berkas KP", 120),
+        ("2026-03-02", "input data usulan KP", None),
+        ("2026-03-03", "verif 5 berkas KP", 180), ("2026-03-04", "rapat internal biro", None),
+        ("2026-03-09", "rapat koordinasi KP", 90), ("2026-03-10", "verif 14 berkas KP", 120),
         ("2026-03-11", "verif 6 berkas KP, semua selesai kurang dr 2 jam", None)]  # a bound of the IKI's time
 
 

@@ -340,7 +340,7 @@ def described(entry: LogEntry) -> str:
     _, w = read_date(ln, entry.created.date() if entry.created else entry.day)
     cut = []
     if w.span[1] > w.span[0]:
-        cut.append((_led(ln, w.span[0], "date_lead_words"), w.span[1]))
+        cut.append((_led(ln, w.span[0], "date_lead_words"), _trailed(ln, w.span[1], "date_trail_words")))
     cut += [(_led(ln, start, "duration_lead_words"), end) for _, start, end, _ in duration_spans(ln)]
     return without_tokens(ln, cut) or entry.text
 
@@ -351,6 +351,14 @@ def _led(ln: Line, start: int, key: str) -> int:
     while (at := ln.phrase_start_before(start, leads)) is not None:
         start = at
     return start
+
+
+def _trailed(ln: Line, end: int, key: str) -> int:
+    """Where the words from the list `key` right after token `end` stop («rabu lalu»: after «lalu»)."""
+    trails = sorted((tuple(p.lower().split()) for p in config()[key]), key=len, reverse=True)
+    while (found := next((p for p in trails if ln.toks[end:end + len(p)] == p), None)) is not None:
+        end += len(found)
+    return end
 
 
 def entry_text(entry: LogEntry, number: int | None = None) -> str:
