@@ -29,7 +29,7 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, alternation, tokens
 from bot.lang.values import Number
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
@@ -767,8 +767,8 @@ def _drop_words() -> PhraseSet:
 def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
     """A suggestion's number after a word naming it («no 1», «usulan 2»), the words refusing it, the longest message."""
     data = knowledge.data("conversation")
-    names = sorted(data["list_refs"] + data["suggestion_nouns"], key=len, reverse=True)
-    place = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\s*\.?\s*(\d)\b", re.IGNORECASE)
+    names = alternation(data["list_refs"] + data["suggestion_nouns"])
+    place = re.compile(rf"\b(?:{names})\s*\.?\s*(\d)\b", re.IGNORECASE)
     refuse = data["refuse_suggestion"]
     return place, PhraseSet(refuse["words"]), refuse["max_words"]
 
