@@ -74,6 +74,12 @@ def _date(text: str, today: str) -> str:
     ("kmrn libur, hari ini 52 sampel TCM", "2026-05-28", "2026-05-28"),
     ("hari ini upload 4 PMK, diundangkan senin", "2026-03-26", "2026-03-26"),
     ("yesterday I reviewed 3 MoUs", "2026-03-12", "2026-03-11"),
+    # a day after «yang» names when the work gone back to was done: this entry is today's
+    ("revisi terjemahan MoU yg senin, istilah diganti", "2026-12-10", "2026-12-10"),
+    ("koreksi nilai barang yg dilapor jumat", "2026-10-21", "2026-10-21"),
+    ("revisi data psn yg ketuker kmrn", "2026-04-23", "2026-04-23"),
+    ("revisi LPJ yg tgl 10, saldo salah input", "2026-07-15", "2026-07-15"),
+    ("jumat di ruang sensori seharian", "2026-01-21", "2026-01-16"),  # «seharian» is how long, no «hari ini»
 ])
 def test_the_date_of_a_line(text, today, want):
     assert _date(text, today) == want
@@ -606,6 +612,31 @@ def test_a_weekday_with_its_day_of_the_month_is_a_date_not_a_count():
     ln = line("senin 16 verif 12 berkas")
     _, w = read_date(ln, today)
     assert link(ln, w, skp).decision is Decision.link and quantity(ln, w, skp.iki[0]) == 12
+
+
+@pytest.mark.parametrize("text, day, said, rest", [
+    ("dr tgl 12 smp 14 pelatihan bobath anak", date(2026, 2, 12), "dr tgl 12 smp 14", ["latih", "bobath", "anak"]),
+    ("tgl 2 s.d. 4 rekap 30 berkas", date(2026, 2, 2), "tgl 2 s.d. 4", ["rekap", "berkas"]),
+    ("tgl 3-5 rekap 30 berkas", date(2026, 2, 3), "tgl 3-5", ["rekap", "berkas"]),
+    ("dari senin sampai rabu verif 12 berkas", date(2026, 2, 23), "dari senin sampai rabu", ["verifikasi", "berkas"]),
+    ("senin - rabu verif 12 berkas", date(2026, 2, 23), "senin - rabu", ["verifikasi", "berkas"]),
+    ("12-14 februari verif 12 berkas", date(2026, 2, 12), "12-14 februari", ["verifikasi", "berkas"]),
+])
+def test_a_stretch_of_days_is_dated_by_its_first_and_its_words_are_the_dates(text, day, said, rest):
+    # «dr tgl 12 smp 14 …»: the 12th; «dr», «smp» and «14» are no work words (smp is no school) and no count
+    ln = line(text)
+    got, w = read_date(ln, date(2026, 2, 26))  # a Thursday
+    assert (got, w.said) == (day, said)
+    assert line_terms(ln, w) == rest
+    berkas = IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="600 berkas")
+    assert quantity(ln, w, berkas) in (None, 12, 30)
+
+
+def test_a_stretch_needs_a_later_day_after_its_joining_word():
+    ln = line("tgl 5 - 3 berkas diverifikasi")  # «3» is before the 5th: three files, not the stretch's end
+    _, w = read_date(ln, date(2026, 2, 23))
+    assert w.said == "tgl 5"
+    assert quantity(ln, w, IkiDraft(indikator="Jumlah berkas yang diverifikasi", target="600 berkas")) == 3
 
 
 def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():
