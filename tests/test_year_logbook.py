@@ -639,6 +639,31 @@ def test_a_stretch_needs_a_later_day_after_its_joining_word():
     assert quantity(ln, w, IkiDraft(indikator="Jumlah berkas yang diverifikasi", target="600 berkas")) == 3
 
 
+def test_a_count_of_the_iki_thing_in_chat_shorthand_is_its_quantity():
+    # the IKI's own words say what a shorthand stands for: a cut word, its consonants, the first letters of a run
+    keluarga = IkiDraft(indikator="Jumlah keluarga jenazah yang dilayani melalui layanan satu pintu", target="300 keluarga",
+                        satuan="keluarga")
+    visum = IkiDraft(indikator="Jumlah visum et repertum jenazah yang diselesaikan tepat waktu", target="100 dokumen",
+                     satuan="dokumen")
+    sertifikat = IkiDraft(indikator="Jumlah sertifikat kalibrasi yang diterbitkan", target="400 sertifikat",
+                          satuan="sertifikat")
+    assert _quantity("layani 5 kel almarhum di loket satu pintu", keluarga) == 5
+    assert _quantity("4 VeR", visum) == 4
+    assert _quantity("kmrn terbitkan 45 serti", sertifikat) == 45
+    # a shorthand two of the IKI's words could stand for is none of them; a word of the language is no shorthand
+    both = IkiDraft(indikator="Jumlah kelas keluarga yang terlaksana", target="20 kelas", satuan="kelas")
+    assert _quantity("5 kel", both) is None
+    assert _quantity("layani 5 kasus", keluarga) is None
+
+
+def test_a_count_of_the_thing_the_iki_result_names_is_its_quantity():
+    # «12 lansia» of «pasien lansia …»: the count names the IKI's counted people by their kind
+    iki = IkiDraft(indikator="Jumlah pasien lansia dan disabilitas yang dibantu pendaftaran mandiri melalui APM",
+                   target="500 orang", satuan="orang")
+    assert _quantity("dampingi 12 lansia di APM", iki) == 12
+    assert _quantity("dampingi 12 mahasiswa magang", iki) is None
+
+
 def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():
     iki = IkiDraft(indikator="Jumlah PKS dengan pemda atau BUMN yang ditandatangani", target="20 PKS")
 
