@@ -664,6 +664,28 @@ def test_a_count_of_the_thing_the_iki_result_names_is_its_quantity():
     assert _quantity("dampingi 12 mahasiswa magang", iki) is None
 
 
+def test_a_line_of_only_a_count_and_its_thing_is_about_the_iki_that_counts_it():
+    # «3 permohonan», «40 SEP»: no other word, yet one IKI counts (or takes a share of) the thing: never di luar SKP
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permohonan informasi publik yang dijawab dalam 10 hari kerja", target="100%"),
+        IkiDraft(indikator="Persentase SEP pasien JKN yang terbit tanpa koreksi", target="98%"),
+        IkiDraft(indikator="Persentase pasien anak rawat inap yang mendapat asuhan keperawatan sesuai SAK",
+                 target="95%"),
+        IkiDraft(indikator="Persentase pasien anak berisiko jatuh yang terpasang penanda", target="100%"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80 nilai"),
+    ])
+
+    def found(text):
+        ln = line(text)
+        got = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
+        return got.decision, [c.number for c in got.candidates]
+
+    assert found("3 permohonan") == (Decision.link, [1])
+    assert found("kmrn 40 SEP") == (Decision.link, [2])
+    assert found("8 psn") == (Decision.ask, [3, 4])  # two IKI take a share of pasien: the user says which
+    assert found("12 tiket")[0] is Decision.outside  # no IKI counts tiket
+
+
 def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():
     iki = IkiDraft(indikator="Jumlah PKS dengan pemda atau BUMN yang ditandatangani", target="20 PKS")
 

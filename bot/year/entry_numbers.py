@@ -416,6 +416,18 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
 
 
+def names_thing(word: str, iki: IkiDraft) -> bool:
+    """The word names what the IKI counts (its satuan, its result's head) or takes a share of (its result's head), as
+    written, as a term or in chat shorthand («psn» of «pasien …»)."""
+    iki = as_indonesian(iki)
+    target = counted(iki)
+    full = target.words if target else tuple(w for w in tokens(result_parts(iki.indikator)[0]) if w.isalpha())
+    heads = set(target.written) if target else set(full[:1])
+    if word in heads or set(terms([word])) & set(terms(list(heads))):
+        return True
+    return bool(_spelled_out([word], full) & heads)
+
+
 def _spelled_out(words: list[str], full: tuple[str, ...]) -> set[str]:
     """What the line's chat shorthand stands for among the IKI's own words of its result (Counted.words) and their
     terms: a cut word («serti»: sertifikat), the consonants of one («psn», «org», «kel»: pasien, orang, keluarga) or
