@@ -662,6 +662,10 @@ def test_a_count_of_the_thing_the_iki_result_names_is_its_quantity():
                    target="500 orang", satuan="orang")
     assert _quantity("dampingi 12 lansia di APM", iki) == 12
     assert _quantity("dampingi 12 mahasiswa magang", iki) is None
+    # only people are counted by their kind: «12 indikator» counts no «dashboard indikator Renstra»
+    dashboard = IkiDraft(indikator="Jumlah dashboard indikator Renstra yang ditayangkan dalam rapat pimpinan",
+                         target="4 dashboard", satuan="dashboard")
+    assert _quantity("rapat definisi operasional 12 indikator renstra", dashboard) is None
 
 
 def test_a_line_of_only_a_count_and_its_thing_is_about_the_iki_that_counts_it():

@@ -410,7 +410,7 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
         if after & target.objects and not after & things:
             continue  # «kalibrasi 8 alat» toward «Jumlah sertifikat hasil kalibrasi alat …»: alat, no sertifikat
         score = 2.0 if after & things else 1.5 if before & things else \
-            1.0 if before & target.subject or after & target.subject else 0.0
+            1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
         if score:
             scored.append((score, -n.at, n))
     return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
@@ -451,6 +451,14 @@ def _spells(short: str, full: str) -> bool:
     """The short word's letters stand in the full word in order («psn» in «pasien»)."""
     letters = iter(full)
     return all(c in letters for c in short)
+
+
+@knowledge.cached
+def _people() -> frozenset[str]:
+    """People any service counts (link.generic, participant_nouns): an IKI counting them counts them by the kind its
+    result names too («12 lansia» of «Jumlah pasien lansia …»), where «12 indikator» counts no «dashboard indikator»."""
+    words = vocabulary_config()["link"]["generic"] + vocabulary_config()["participant_nouns"]
+    return frozenset(words) | frozenset(t for word in words for t in text_terms(word))
 
 
 def _same_partners(ln: Line, n: Number, partners: frozenset[str]) -> bool:
