@@ -308,6 +308,14 @@ def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_cou
     assert _link("cek data aduan juni", skp).candidates[0].number != 3
 
 
+def test_an_exam_of_competence_is_learning_toward_the_ip_asn_over_a_word_of_the_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permintaan penerjemahan dokumen yang diselesaikan sesuai tenggat",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("senin-selasa ujian kompetensi JF penerjemah", skp)  # «penerjemah» is the job, not the work
+    assert found.candidates[0].number == 2 and found.decision is Decision.link
+
+
 PHARMACY = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
     "Persentase pasien baru rawat inap yang direkonsiliasi obatnya dalam 1x24 jam",
     "Persentase rekomendasi apoteker atas masalah terkait obat yang diterima DPJP",
@@ -688,6 +696,12 @@ def test_a_line_of_only_a_count_and_its_thing_is_about_the_iki_that_counts_it():
     assert found("kmrn 40 SEP") == (Decision.link, [2])
     assert found("8 psn") == (Decision.ask, [3, 4])  # two IKI take a share of pasien: the user says which
     assert found("12 tiket")[0] is Decision.outside  # no IKI counts tiket
+    linen = SkpDraft(iki=[IkiDraft(indikator="Jumlah linen baru yang dijahit dan siap edar", target="900 potong",
+                                   satuan="potong"),
+                          IkiDraft(indikator="Persentase ruang perawatan yang memakai pelacakan barcode", target="80%")])
+    ln = line("25 steklaken")  # a kind of linen (counting kinds)
+    assert link(ln, read_date(ln, date(2026, 3, 12))[1], linen).decision is Decision.link
+    assert _quantity("jahit 40 sarung bantal", linen.iki[0]) == 40
 
 
 def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():

@@ -241,12 +241,7 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
-    found = set(terms(words)) | set(words)
-    counting = _counting()
-    for kinds, heads in zip(counting["kinds"], counting["kind_heads"]):
-        if any(kinds.match_at(words, i) for i in range(len(words))):
-            found |= heads
-    return found
+    return set(terms(words)) | set(words) | _kinds_named(words)
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -416,16 +411,24 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
 
 
-def names_thing(word: str, iki: IkiDraft) -> bool:
-    """The word names what the IKI counts (its satuan, its result's head) or takes a share of (its result's head), as
-    written, as a term or in chat shorthand («psn» of «pasien …»)."""
+def names_thing(words: list[str], iki: IkiDraft) -> bool:
+    """The words name what the IKI counts (its satuan, its result's head) or takes a share of (its result's head), as
+    written, as a term, by its kind (counting kinds: «steklaken» is linen) or in chat shorthand («psn» of «pasien …»)."""
     iki = as_indonesian(iki)
     target = counted(iki)
     full = target.words if target else tuple(w for w in tokens(result_parts(iki.indikator)[0]) if w.isalpha())
     heads = set(target.written) if target else set(full[:1])
-    if word in heads or set(terms([word])) & set(terms(list(heads))):
-        return True
-    return bool(_spelled_out([word], full) & heads)
+    said = set(words[:1]) | set(terms(words[:1])) | _kinds_named(words) | _spelled_out(words[:1], full)
+    return bool(said & (heads | set(terms(list(heads)))))
+
+
+def _kinds_named(words: list[str]) -> set[str]:
+    """What a kind of thing among the words is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
+    found: set[str] = set()
+    for kinds, heads in zip(_counting()["kinds"], _counting()["kind_heads"]):
+        if any(kinds.match_at(words, i) for i in range(len(words))):
+            found |= heads
+    return found
 
 
 def _spelled_out(words: list[str], full: tuple[str, ...]) -> set[str]:

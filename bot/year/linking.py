@@ -439,7 +439,7 @@ def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
     if not 2 <= len(rest) <= 3 or ln.kinds[rest[0]] != "num" or any(ln.kinds[i] != "word" for i in rest[1:]) or \
             not any(n.at == rest[0] for n in counts(ln, w)):
         return None
-    named = [i for i, iki in enumerate(skp.iki) if names_thing(ln.toks[rest[1]], iki)]
+    named = [i for i, iki in enumerate(skp.iki) if names_thing([ln.toks[i] for i in rest[1:]], iki)]
     ranked = [c.number - 1 for c in found.candidates]
     if not named or (len(named) > 1 and found.decision is Decision.link and ranked[0] in named):
         return None
