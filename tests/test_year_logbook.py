@@ -640,6 +640,17 @@ def test_a_stretch_of_days_is_dated_by_its_first_and_its_words_are_the_dates(tex
     assert quantity(ln, w, berkas) in (None, 12, 30)
 
 
+def test_a_stretch_of_days_before_the_ward_shorthand_links_the_work_it_dates():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="90%") for text in (
+        "Persentase persalinan normal yang ditolong sesuai standar APN",
+        "Persentase partograf terisi lengkap dan tepat",
+        "Persentase bayi baru lahir yang mendapat IMD minimal 1 jam")])
+    # «partus» is persalinan (the ward's word), and «smp 4» neither a school nor a count
+    ln = line("tgl 2 smp 4 dinas pagi VK, tolong 4 partus spontan")
+    found = link(ln, read_date(ln, date(2026, 2, 12))[1], skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
 def test_a_stretch_needs_a_later_day_after_its_joining_word():
     ln = line("tgl 5 - 3 berkas diverifikasi")  # «3» is before the 5th: three files, not the stretch's end
     _, w = read_date(ln, date(2026, 2, 23))
