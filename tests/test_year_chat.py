@@ -86,6 +86,15 @@ def test_a_line_dated_minggu_lalu_alone_says_which_day_was_taken(engine, at):
     assert "tanggal 4 Maret" in text and "Harinya tidak disebut" not in text
 
 
+def test_a_stretch_of_days_is_kept_on_its_first_day_and_the_reply_says_the_stretch(engine, at):
+    agreed(engine)
+    at("2026-02-20T15:00")
+    text = said(engine.handle("u1", "dr tgl 12 smp 14 verif 40 berkas KP"))
+    assert "tanggal 12 Februari (dari «dr tgl 12 smp 14»)" in text and "IKI 1" in text
+    entry = engine.state("u1").year.entries[-1]
+    assert (entry.day.isoformat(), entry.quantity) == ("2026-02-12", 40.0)  # the 14 is the stretch's, no count
+
+
 def test_a_line_is_a_draft_not_an_entry_before_the_skp_is_kept(engine):
     replies = engine.handle("u1", "Melakukan monitoring dan evaluasi pelaksanaan SBBL")
     assert "IKI" in said(replies) and engine.state("u1").year.entries == []

@@ -74,6 +74,12 @@ def _date(text: str, today: str) -> str:
     ("kmrn libur, hari ini 52 sampel TCM", "2026-05-28", "2026-05-28"),
     ("hari ini upload 4 PMK, diundangkan senin", "2026-03-26", "2026-03-26"),
     ("yesterday I reviewed 3 MoUs", "2026-03-12", "2026-03-11"),
+    # a day after «yang» names when the work gone back to was done: this entry is today's
+    ("revisi terjemahan MoU yg senin, istilah diganti", "2026-12-10", "2026-12-10"),
+    ("koreksi nilai barang yg dilapor jumat", "2026-10-21", "2026-10-21"),
+    ("revisi data psn yg ketuker kmrn", "2026-04-23", "2026-04-23"),
+    ("revisi LPJ yg tgl 10, saldo salah input", "2026-07-15", "2026-07-15"),
+    ("jumat di ruang sensori seharian", "2026-01-21", "2026-01-16"),  # «seharian» is how long, no «hari ini»
 ])
 def test_the_date_of_a_line(text, today, want):
     assert _date(text, today) == want
@@ -300,6 +306,14 @@ def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_cou
     assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [3, 1]
     # «data» alone is no act of making a dokumen, and the kind never decides a link
     assert _link("cek data aduan juni", skp).candidates[0].number != 3
+
+
+def test_an_exam_of_competence_is_learning_toward_the_ip_asn_over_a_word_of_the_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permintaan penerjemahan dokumen yang diselesaikan sesuai tenggat",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("senin-selasa ujian kompetensi JF penerjemah", skp)  # «penerjemah» is the job, not the work
+    assert found.candidates[0].number == 2 and found.decision is Decision.link
 
 
 PHARMACY = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
@@ -606,6 +620,99 @@ def test_a_weekday_with_its_day_of_the_month_is_a_date_not_a_count():
     ln = line("senin 16 verif 12 berkas")
     _, w = read_date(ln, today)
     assert link(ln, w, skp).decision is Decision.link and quantity(ln, w, skp.iki[0]) == 12
+
+
+@pytest.mark.parametrize("text, day, said, rest", [
+    ("dr tgl 12 smp 14 pelatihan bobath anak", date(2026, 2, 12), "dr tgl 12 smp 14", ["latih", "bobath", "anak"]),
+    ("tgl 2 s.d. 4 rekap 30 berkas", date(2026, 2, 2), "tgl 2 s.d. 4", ["rekap", "berkas"]),
+    ("tgl 3-5 rekap 30 berkas", date(2026, 2, 3), "tgl 3-5", ["rekap", "berkas"]),
+    ("dari senin sampai rabu verif 12 berkas", date(2026, 2, 23), "dari senin sampai rabu", ["verifikasi", "berkas"]),
+    ("senin - rabu verif 12 berkas", date(2026, 2, 23), "senin - rabu", ["verifikasi", "berkas"]),
+    ("12-14 februari verif 12 berkas", date(2026, 2, 12), "12-14 februari", ["verifikasi", "berkas"]),
+])
+def test_a_stretch_of_days_is_dated_by_its_first_and_its_words_are_the_dates(text, day, said, rest):
+    # «dr tgl 12 smp 14 …»: the 12th; «dr», «smp» and «14» are no work words (smp is no school) and no count
+    ln = line(text)
+    got, w = read_date(ln, date(2026, 2, 26))  # a Thursday
+    assert (got, w.said) == (day, said)
+    assert line_terms(ln, w) == rest
+    berkas = IkiDraft(indikator="Jumlah berkas usulan kenaikan pangkat yang diverifikasi", target="600 berkas")
+    assert quantity(ln, w, berkas) in (None, 12, 30)
+
+
+def test_a_stretch_of_days_before_the_ward_shorthand_links_the_work_it_dates():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="90%") for text in (
+        "Persentase persalinan normal yang ditolong sesuai standar APN",
+        "Persentase partograf terisi lengkap dan tepat",
+        "Persentase bayi baru lahir yang mendapat IMD minimal 1 jam")])
+    # «partus» is persalinan (the ward's word), and «smp 4» neither a school nor a count
+    ln = line("tgl 2 smp 4 dinas pagi VK, tolong 4 partus spontan")
+    found = link(ln, read_date(ln, date(2026, 2, 12))[1], skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_a_stretch_needs_a_later_day_after_its_joining_word():
+    ln = line("tgl 5 - 3 berkas diverifikasi")  # «3» is before the 5th: three files, not the stretch's end
+    _, w = read_date(ln, date(2026, 2, 23))
+    assert w.said == "tgl 5"
+    assert quantity(ln, w, IkiDraft(indikator="Jumlah berkas yang diverifikasi", target="600 berkas")) == 3
+
+
+def test_a_count_of_the_iki_thing_in_chat_shorthand_is_its_quantity():
+    # the IKI's own words say what a shorthand stands for: a cut word, its consonants, the first letters of a run
+    keluarga = IkiDraft(indikator="Jumlah keluarga jenazah yang dilayani melalui layanan satu pintu", target="300 keluarga",
+                        satuan="keluarga")
+    visum = IkiDraft(indikator="Jumlah visum et repertum jenazah yang diselesaikan tepat waktu", target="100 dokumen",
+                     satuan="dokumen")
+    sertifikat = IkiDraft(indikator="Jumlah sertifikat kalibrasi yang diterbitkan", target="400 sertifikat",
+                          satuan="sertifikat")
+    assert _quantity("layani 5 kel almarhum di loket satu pintu", keluarga) == 5
+    assert _quantity("4 VeR", visum) == 4
+    assert _quantity("kmrn terbitkan 45 serti", sertifikat) == 45
+    # a shorthand two of the IKI's words could stand for is none of them; a word of the language is no shorthand
+    both = IkiDraft(indikator="Jumlah kelas keluarga yang terlaksana", target="20 kelas", satuan="kelas")
+    assert _quantity("5 kel", both) is None
+    assert _quantity("layani 5 kasus", keluarga) is None
+
+
+def test_a_count_of_the_thing_the_iki_result_names_is_its_quantity():
+    # «12 lansia» of «pasien lansia …»: the count names the IKI's counted people by their kind
+    iki = IkiDraft(indikator="Jumlah pasien lansia dan disabilitas yang dibantu pendaftaran mandiri melalui APM",
+                   target="500 orang", satuan="orang")
+    assert _quantity("dampingi 12 lansia di APM", iki) == 12
+    assert _quantity("dampingi 12 mahasiswa magang", iki) is None
+    # only people are counted by their kind: «12 indikator» counts no «dashboard indikator Renstra»
+    dashboard = IkiDraft(indikator="Jumlah dashboard indikator Renstra yang ditayangkan dalam rapat pimpinan",
+                         target="4 dashboard", satuan="dashboard")
+    assert _quantity("rapat definisi operasional 12 indikator renstra", dashboard) is None
+
+
+def test_a_line_of_only_a_count_and_its_thing_is_about_the_iki_that_counts_it():
+    # «3 permohonan», «40 SEP»: no other word, yet one IKI counts (or takes a share of) the thing: never di luar SKP
+    skp = SkpDraft(iki=[
+        IkiDraft(indikator="Persentase permohonan informasi publik yang dijawab dalam 10 hari kerja", target="100%"),
+        IkiDraft(indikator="Persentase SEP pasien JKN yang terbit tanpa koreksi", target="98%"),
+        IkiDraft(indikator="Persentase pasien anak rawat inap yang mendapat asuhan keperawatan sesuai SAK",
+                 target="95%"),
+        IkiDraft(indikator="Persentase pasien anak berisiko jatuh yang terpasang penanda", target="100%"),
+        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80 nilai"),
+    ])
+
+    def found(text):
+        ln = line(text)
+        got = link(ln, read_date(ln, date(2026, 3, 12))[1], skp)
+        return got.decision, [c.number for c in got.candidates]
+
+    assert found("3 permohonan") == (Decision.link, [1])
+    assert found("kmrn 40 SEP") == (Decision.link, [2])
+    assert found("8 psn") == (Decision.ask, [3, 4])  # two IKI take a share of pasien: the user says which
+    assert found("12 tiket")[0] is Decision.outside  # no IKI counts tiket
+    linen = SkpDraft(iki=[IkiDraft(indikator="Jumlah linen baru yang dijahit dan siap edar", target="900 potong",
+                                   satuan="potong"),
+                          IkiDraft(indikator="Persentase ruang perawatan yang memakai pelacakan barcode", target="80%")])
+    ln = line("25 steklaken")  # a kind of linen (counting kinds)
+    assert link(ln, read_date(ln, date(2026, 3, 12))[1], linen).decision is Decision.link
+    assert _quantity("jahit 40 sarung bantal", linen.iki[0]) == 40
 
 
 def test_a_count_of_the_same_thing_with_other_partners_than_the_iki_names_is_no_quantity():

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from bot import knowledge
 from bot.lang.text import PhraseSet
-from bot.year.line import Line
+from bot.year.line import Line, line
 from bot.year.vocabulary import config, vocabulary
 
 # "minggu" is Sunday, except in "minggu lalu / depan / ini …", where it is the week.
@@ -41,7 +41,50 @@ def when(ln: Line) -> When:
     first = min(found, key=lambda w: w.span[0])
     # "kmrn libur, hari ini 52 sampel": an explicit today names the day of the work over a weekday or kemarin.
     today = _today(ln)
-    return today if today and first.kind in ("yesterday", "days_back", "weekday") else first
+    if today and today.said in _not_date()["length"]:  # «jumat … seharian»: how long, no day over the weekday
+        today = None
+    return today if today and first.kind in ("yesterday", "days_back", "weekday") else _stretched(ln, first)
+
+
+def _stretched(ln: Line, w: When) -> When:
+    """A stretch of days dated by its first («dr tgl 12 smp 14 pelatihan …», «senin - rabu»,
+    catatan_harian.yaml date_range): its opening word and its last day are the date's words too, so no reader takes
+    them for work text or a count."""
+    if w.kind not in ("day", "day_month", "weekday"):
+        return w
+    end = _range_end(ln, w)
+    if end is None:
+        return w
+    openers, _ = _range_words()
+    start = w.span[0] - 1 if w.span[0] > 0 and ln.toks[w.span[0] - 1] in openers else w.span[0]
+    return replace(w, said=_typed(ln, start, end), span=(start, end))
+
+
+def _range_end(ln: Line, w: When) -> int | None:
+    """Where a stretch's last day ends, when a joining word («smp», «s.d.», «-») and a later day follow the date: a
+    weekday after a weekday, a day of the month (with its month) after a day."""
+    vocab = vocabulary()
+    _, joiners = _range_words()
+    at = w.span[1]
+    joiner = next((j for j in joiners if ln.toks[at:at + len(j)] == j), None)
+    if joiner is None:
+        return None
+    at += len(joiner)
+    at += len(vocab.date_words.match_at(ln.toks, at) or ())
+    if at >= len(ln.toks):
+        return None
+    tok, kind = ln.toks[at], ln.kinds[at]
+    if w.kind == "weekday":
+        return at + 1 if kind == "word" and tok in vocab.weekdays else None
+    if kind == "slash":
+        return at + 1
+    if kind != "num" or not tok.isdigit() or not 1 <= int(tok) <= 31:
+        return None
+    end = at + 1
+    if end < len(ln.toks) and ln.toks[end] in vocab.months:  # «tgl 30 jan smp 2 feb»
+        end += 1
+        return end + (end < len(ln.toks) and ln.toks[end].isdigit() and len(ln.toks[end]) == 4)
+    return end if w.day is not None and int(tok) > w.day else None
 
 
 def resolve(w: When, today: date) -> date:
@@ -91,6 +134,11 @@ def _said(ln: Line, start: int, end: int) -> str:
     return " ".join(ln.toks[start:end])
 
 
+def _typed(ln: Line, start: int, end: int) -> str:
+    """Tokens start..end as typed («tgl 2 s.d. 4», not «tgl 2 s . d . 4»), in lower case."""
+    return ln.text[ln.spans[start][0]:ln.spans[end - 1][1]].lower() if ln.spans else _said(ln, start, end)
+
+
 def _opens_or_after_date_word(ln: Line, i: int) -> bool:
     """A bare "3/12" or "18 maret" is a date at the start of the line (or after a weekday), or after "tgl" or
     "pada"."""
@@ -124,6 +172,11 @@ def _day_month(ln: Line) -> When | None:
             year = int(ln.toks[end]) if end < len(ln.toks) and ln.toks[end].isdigit() and len(ln.toks[end]) == 4 else None
             return When("day_month", _said(ln, i, end), (i, end + (year is not None)), day=int(tok),
                         month=months[ln.toks[i + 1]], year=year)
+        if kind == "num" and tok.isdigit() and 1 <= int(tok) <= 31 and _opens_or_after_date_word(ln, i):
+            joiner = next((j for j in _range_words()[1] if ln.toks[i + 1:i + 1 + len(j)] == j), ())
+            at = i + 1 + len(joiner)  # «12-14 maret»: the month written after the stretch's last day is its first's
+            if joiner and at + 1 < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at + 1] in months:
+                return When("day_month", _typed(ln, i, at + 2), (i, at + 2), day=int(tok), month=months[ln.toks[at + 1]])
     return None
 
 
@@ -134,6 +187,8 @@ def _day_of_month(ln: Line) -> When | None:
         if not phrase:
             continue
         at = i + len(phrase)
+        if _of_earlier_work(ln, i):
+            continue  # «revisi LPJ yg tgl 10»: the day of the work revised
         if at < len(ln.toks) and ln.kinds[at] == "num" and ln.toks[at].isdigit() and 1 <= int(ln.toks[at]) <= 31:
             month = _day_month(ln)  # «tgl 3 maret»: the month written after the day is the date's
             if month and month.span[0] == at:
@@ -155,6 +210,8 @@ def _weekday(ln: Line) -> When | None:
             continue  # the "minggu" of "minggu lalu"
         if _for_purpose(ln, i):
             continue  # "utk dibahas jumat": when it will happen
+        if _of_earlier_work(ln, i):
+            continue  # «revisi VeR yg senin»: when the work revised was done, not this entry
         near = last_week is not None and (abs(last_week[0] - i) <= 3)
         past = any(vocab.past_markers.match_at(ln.toks, j) for j in range(i + 1, min(i + 4, len(ln.toks)))) \
             or (i > 0 and vocab.past_markers.match_at(ln.toks, i - 1) == ("last",))
@@ -183,6 +240,14 @@ def _week_span(ln: Line, i: int) -> bool:
     spans = vocabulary().week_span_before
     return any(phrase and start + len(phrase) == i
                for start in range(max(0, i - 3), i) for phrase in [spans.match_at(ln.toks, start)])
+
+
+@knowledge.cached
+def _range_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words opening a stretch of days, and those joining its ends as tokens, the longest first."""
+    words = config()["date_range"]
+    joiners = sorted({line(j).toks for j in words["joiners"]}, key=len, reverse=True)
+    return frozenset(words["openers"]), tuple(joiners)
 
 
 @knowledge.cached
@@ -246,12 +311,17 @@ def _not_date() -> dict[str, frozenset[str]]:
 
 
 def _of_the_work(ln: Line, i: int) -> bool:
-    """«verif yg kemarin», «lanjut telaahan revisi POK kmrn»: the «kemarin» at i names the work begun then (after
-    «yang», or after a word of carrying on earlier in its clause), not the day of this entry."""
-    words = _not_date()
-    if ln.word_before(i) in words["relative"]:
-        return True
-    return any(tok in words["carrying_on"] for tok in ln.toks[_clause_start(ln, i):i])
+    """«verif yg kemarin», «revisi data yg ketuker kmrn», «lanjut telaahan revisi POK kmrn»: the «kemarin» at i names
+    the work begun then (up to three words after «yang», or after a word of carrying on earlier in its clause), not
+    the day of this entry."""
+    return _of_earlier_work(ln, i) or any(tok in _not_date()["carrying_on"] for tok in ln.toks[_clause_start(ln, i):i])
+
+
+def _of_earlier_work(ln: Line, i: int) -> bool:
+    """«revisi terjemahan MoU yg senin», «koreksi nilai barang yg dilapor jumat», «lanjutan yg selasa: …»: a weekday
+    up to three words after «yang» in its clause names the day of the work this one goes back to (day_not_date
+    relative), not the day of this entry."""
+    return any(tok in _not_date()["relative"] for tok in ln.toks[max(_clause_start(ln, i), i - 3):i])
 
 
 def _for_purpose(ln: Line, i: int) -> bool:

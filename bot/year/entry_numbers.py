@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.lang.numbers import parse_number, parse_target
 from bot.lang.text import PhraseSet, tokens
+from bot.lang.words import is_indonesian_word
 from bot.models import IkiDraft
 from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
@@ -39,6 +40,7 @@ class Counted:
     written: frozenset[str] = frozenset()  # the satuan's words and the result's head as written («permohonan»)
     events: frozenset[str] = frozenset()  # «tenaga … terlatih» in «orang»: the learning event whose participants it counts
     objects: frozenset[str] = frozenset()  # «sertifikat hasil kalibrasi alat kesehatan»: what the work is done to
+    words: tuple[str, ...] = ()  # the satuan's and the result's words as written, in order: what a shorthand spells
 
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
@@ -201,7 +203,8 @@ def counted(iki: IkiDraft) -> Counted | None:
     people = set(vocabulary_config()["participant_nouns"])
     events = set(text_terms(iki.indikator)) & _learning_terms() if (things | written) & people else set()
     return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final), _partners(subject.split()),
-                   frozenset(written), frozenset(events), _objects(subject, things | written))
+                   frozenset(written), frozenset(events), _objects(subject, things | written),
+                   tuple(w for w in tokens(f"{subject} {iki.satuan or ''}") if w.isalpha()))
 
 
 def _objects(subject: str, counted_things: set[str]) -> frozenset[str]:
@@ -235,12 +238,7 @@ def _names_between(ln: Line, start: int, end: int) -> set[str]:
     """What the words from start to end name: their terms, the words as written, and what a kind of thing among
     them is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
     words = _words_between(ln, start, end)
-    found = set(terms(words)) | set(words)
-    counting = _counting()
-    for kinds, heads in zip(counting["kinds"], counting["kind_heads"]):
-        if any(kinds.match_at(words, i) for i in range(len(words))):
-            found |= heads
-    return found
+    return set(terms(words)) | set(words) | _kinds_named(words)
 
 
 def other_partners(ln: Line, w: When, iki: IkiDraft) -> bool:
@@ -397,16 +395,70 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
     things = target.things | target.written
     for n in numbers:
         after = _names_between(ln, n.at + 1, min(n.clause[1], n.at + 3))
+        after |= _spelled_out(_words_between(ln, n.at + 1, min(n.clause[1], n.at + 3)), target.words)
         # «cetak ijazah batch 1 sebanyak 120»: after an amount word the thing is anywhere before it in the clause
         reach = n.clause[0] if ln.word_before(n.at) in _counting()["amount_words"] else max(n.clause[0], n.at - 3)
         before = _names_between(ln, reach, n.at)
         if after & target.objects and not after & things:
             continue  # «kalibrasi 8 alat» toward «Jumlah sertifikat hasil kalibrasi alat …»: alat, no sertifikat
         score = 2.0 if after & things else 1.5 if before & things else \
-            1.0 if before & target.subject else 0.0
+            1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
         if score:
             scored.append((score, -n.at, n))
     return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
+
+
+def names_thing(words: list[str], iki: IkiDraft) -> bool:
+    """The words name what the IKI counts (its satuan, its result's head) or takes a share of (its result's head), as
+    written, as a term, by its kind (counting kinds: «steklaken» is linen) or in chat shorthand («psn» of «pasien …»)."""
+    iki = as_indonesian(iki)
+    target = counted(iki)
+    full = target.words if target else tuple(w for w in tokens(result_parts(iki.indikator)[0]) if w.isalpha())
+    heads = set(target.written) if target else set(full[:1])
+    said = set(words[:1]) | set(terms(words[:1])) | _kinds_named(words) | _spelled_out(words[:1], full)
+    return bool(said & (heads | set(terms(list(heads)))))
+
+
+def _kinds_named(words: list[str]) -> set[str]:
+    """What a kind of thing among the words is called («6 mikropipet» names alat, «14 dossier» permohonan)."""
+    found: set[str] = set()
+    for kinds, heads in zip(_counting()["kinds"], _counting()["kind_heads"]):
+        if any(kinds.match_at(words, i) for i in range(len(words))):
+            found |= heads
+    return found
+
+
+def _spelled_out(words: list[str], full: tuple[str, ...]) -> set[str]:
+    """What the line's chat shorthand stands for among the IKI's own words of its result (Counted.words) and their
+    terms: a cut word («serti»: sertifikat), the consonants of one («psn», «org», «kel»: pasien, orang, keluarga) or
+    the first letters of a run of them («VeR»: visum et repertum); only a shorthand no word of the language spells,
+    standing for one of them alone."""
+    found: set[str] = set()
+    for word in words:
+        if not word.isalpha() or word in full or len(word) < 3 or is_indonesian_word(word):
+            continue
+        runs = {" ".join(full[i:i + len(word)]) for i in range(len(full) - len(word) + 1)
+                if "".join(w[0] for w in full[i:i + len(word)]) == word}
+        cut = {f for f in full if len(f) > len(word) + 1 and f[0] == word[0] and
+               (f.startswith(word) if len(word) > 4 else _spells(word, f))}
+        meant = runs | cut
+        if len(meant) == 1:
+            found |= meant | set(text_terms(next(iter(meant))))
+    return found
+
+
+def _spells(short: str, full: str) -> bool:
+    """The short word's letters stand in the full word in order («psn» in «pasien»)."""
+    letters = iter(full)
+    return all(c in letters for c in short)
+
+
+@knowledge.cached
+def _people() -> frozenset[str]:
+    """People any service counts (link.generic, participant_nouns): an IKI counting them counts them by the kind its
+    result names too («12 lansia» of «Jumlah pasien lansia …»), where «12 indikator» counts no «dashboard indikator»."""
+    words = vocabulary_config()["link"]["generic"] + vocabulary_config()["participant_nouns"]
+    return frozenset(words) | frozenset(t for word in words for t in text_terms(word))
 
 
 def _same_partners(ln: Line, n: Number, partners: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import counted as counted_things
-from bot.year.entry_numbers import counts, durations, other_partners, quantity
+from bot.year.entry_numbers import counts, durations, names_thing, other_partners, quantity
 from bot.year.line import Line
 from bot.year.models import LinkChoice, RencanaAksi
 from bot.year.respell import respelled
@@ -426,7 +426,27 @@ def _nearness(word: str, term: str, settings: dict) -> float:
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
     luar SKP."""
-    return by_kind(_decided(ln, w, skp, rencana), ln, w, skp)
+    found = by_kind(_decided(ln, w, skp, rencana), ln, w, skp)
+    return _count_only(ln, w, skp, found) or found
+
+
+def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
+    """«3 permohonan», «40 SEP», «8 psn»: a line that is, past its date, only a count and the thing counted is about
+    the IKI that counts that thing or takes a share of it (entry_numbers.names_thing): linked when one does, asked
+    between them (in the order the words ranked them) when several do and the words link none of them; never di
+    luar SKP while one does. None for any other line."""
+    rest = [i for i in range(len(ln.toks)) if not w.span[0] <= i < w.span[1]]
+    if not 2 <= len(rest) <= 3 or ln.kinds[rest[0]] != "num" or any(ln.kinds[i] != "word" for i in rest[1:]) or \
+            not any(n.at == rest[0] for n in counts(ln, w)):
+        return None
+    named = [i for i, iki in enumerate(skp.iki) if names_thing([ln.toks[i] for i in rest[1:]], iki)]
+    ranked = [c.number - 1 for c in found.candidates]
+    if not named or (len(named) > 1 and found.decision is Decision.link and ranked[0] in named):
+        return None
+    named.sort(key=lambda i: ranked.index(i) if i in ranked else len(ranked) + i)
+    offered = [Candidate(skp.iki[i].indikator, i + 1, 1.0) for i in named]
+    return Link(Decision.link, offered, 1.0, "hitungan saja") if len(offered) == 1 else \
+        Link(Decision.ask, offered[:3], 0.5, "hitungan beberapa IKI")
 
 
 def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
