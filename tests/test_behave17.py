@@ -1,0 +1,37 @@
+"""behave17: what a first-day user still tripped on — a correction, the terminal's buttons, a bare number, PRIMA, MPPH."""
+
+from tests.talk import said
+
+PASTE = ("• Melakukan uji kepekaan antibiotik isolat klinis\n"
+         "• Persentase hasil pemeriksaan mikrobiologi yang dilaporkan tepat waktu 95%\n"
+         "• Persentase media kultur yang lolos uji mutu 100%\n• Nilai IP ASN 80")
+
+
+def test_a_correction_at_the_data_awal_of_a_pasted_line_answers_that_question_not_the_pasted_target(engine):
+    """«eh salah, 20 aja» right after «simpan yg lolos» changed the pasted target 95% → 20% without asking."""
+    engine.handle("u", PASTE)
+    engine.handle("u", "simpan yg lolos")
+    assert engine.state("u").fill.field == "baseline"
+    reply = said(engine.handle("u", "eh salah, 20 aja"))
+    iki = engine.state("u").skp.iki[0]
+    assert iki.target == "95%" and "diganti" not in reply and "data awal" in reply
+    engine.handle("u", "ya")
+    assert engine.state("u").skp.iki[0].baseline == "20%" and engine.state("u").skp.iki[0].target == "95%"
+
+
+def test_a_reopened_chat_shows_the_last_buttons_under_the_words_they_answer(engine):
+    """Reopening the terminal showed «Tombol pesan terakhir … [#1] Terima» without the message they belong to."""
+    shown = engine.handle("u", PASTE)
+    asked = next(r for r in shown if r.buttons)
+    again = engine.on_screen("u")
+    assert again and asked.text.splitlines()[0] in again[0].text
+    assert [b.label for r in again for b in r.buttons] == [b.label for r in shown for b in r.buttons]
+    assert all(r.text.strip() for r in again)
+
+
+def test_buttons_kept_without_their_words_are_never_shown_alone():
+    from bot.conversation.offered import on_screen
+
+    assert on_screen([("Terima", "year:rencana:accept")], []) == []
+    again = on_screen([("Terima", "year:rencana:accept")], [("Rencana aksi (tahapan dan bulannya):", 1)])
+    assert again[0].text.startswith("Rencana aksi") and again[0].buttons[0].label == "Terima"
