@@ -35,3 +35,25 @@ def test_buttons_kept_without_their_words_are_never_shown_alone():
     assert on_screen([("Terima", "year:rencana:accept")], []) == []
     again = on_screen([("Terima", "year:rencana:accept")], [("Rencana aksi (tahapan dan bulannya):", 1)])
     assert again[0].text.startswith("Rencana aksi") and again[0].buttons[0].label == "Terima"
+
+
+SKP = ("ini SKP saya:\n1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas\n"
+       "2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%")
+
+
+def _press(engine, replies, label: str):
+    return engine.press("u", next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower()))
+
+
+def test_a_number_alone_with_nothing_open_says_what_it_could_be_here(engine):
+    """«20» with nothing open got «belum bisa membaca»: one line saying what a number alone could mean and what to
+    type, which depends on what the user has (no IKI, a draft, an agreed SKP)."""
+    first = said(engine.handle("u", "20"))
+    assert "belum bisa membaca" not in first and "20%" in first and "/prima" in first
+    _press(engine, engine.handle("u", SKP), "Simpan semua")
+    engine.handle("u", "/batal")
+    drafted = said(engine.handle("u", "20"))
+    assert "/ubah N target 20" in drafted and "/ubah N bobot 20" in drafted
+    _press(engine, engine.handle("u", "/tetapkan"), "Ya")
+    kept = said(engine.handle("u", "20"))
+    assert "/catat" in kept and "IKI 1: 20" in kept and not engine.state("u").year.entries
