@@ -57,3 +57,14 @@ def test_a_number_alone_with_nothing_open_says_what_it_could_be_here(engine):
     _press(engine, engine.handle("u", "/tetapkan"), "Ya")
     kept = said(engine.handle("u", "20"))
     assert "/catat" in kept and "IKI 1: 20" in kept and not engine.state("u").year.entries
+
+
+def test_own_words_kept_as_the_unit_indicator_leave_out_who_the_user_is(engine):
+    """«Pakai tulisan saya» in step 1 stored «sy staf biro keuangan, ngurus SPM dan rekonsiliasi BMN» whole as the
+    unit's indicator, and step 2 repeated it; the work it names is kept, written out."""
+    engine.handle("u", "/prima")
+    engine.handle("u", "sy staf biro keuangan, ngurus SPM dan rekonsiliasi BMN")
+    reply = said(engine.handle("u", "Pakai tulisan saya"))
+    name = engine.state("u").prima.indicator.name
+    assert "SPM dan rekonsiliasi BMN" in name and "staf" not in name and "ngurus" not in name
+    assert f"«{name}»" in reply
