@@ -68,3 +68,11 @@ def test_own_words_kept_as_the_unit_indicator_leave_out_who_the_user_is(engine):
     name = engine.state("u").prima.indicator.name
     assert "SPM dan rekonsiliasi BMN" in name and "staf" not in name and "ngurus" not in name
     assert f"«{name}»" in reply
+
+
+def test_a_time_clause_is_no_part_of_the_object_a_starting_point_counts(engine):
+    """«pantau pasien selama HD» gave «Persentase pasien selama HD yang mendapat pemantauan …»: the phrase cut
+    mid-sentence; «selama», «saat» say when the work is done, not what it is done to."""
+    text = said(engine.handle("u", "kerjaan sy tiap hari pasang akses vaskular, pantau pasien selama HD, "
+                                   "edukasi pasien soal cairan & diet"))
+    assert "Persentase pasien yang mendapat pemantauan" in text and "pasien selama HD yang" not in text
