@@ -76,3 +76,16 @@ def test_a_time_clause_is_no_part_of_the_object_a_starting_point_counts(engine):
     text = said(engine.handle("u", "kerjaan sy tiap hari pasang akses vaskular, pantau pasien selama HD, "
                                    "edukasi pasien soal cairan & diet"))
     assert "Persentase pasien yang mendapat pemantauan" in text and "pasien selama HD yang" not in text
+
+
+def test_work_that_speeds_other_work_up_is_that_work_measured_by_its_time(engine):
+    """Step 2's «percepatan penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI» gave no starting point for the SPM:
+    «percepatan X» is X, its time measured first."""
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "- percepatan penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI\n"
+                       "- rekonsiliasi BMN tiap semester, data SIMAK BMN")
+    engine.press("u", "prima:role:anggota")
+    text = said(engine.press("u", "prima:direct:0"))
+    assert "1. Persentase SPM yang diterbitkan sesuai standar waktu layanan" in text
+    assert "Belum ada titik awal untuk «percepatan penerbitan SPM" not in text
