@@ -89,3 +89,14 @@ def test_work_that_speeds_other_work_up_is_that_work_measured_by_its_time(engine
     text = said(engine.press("u", "prima:direct:0"))
     assert "1. Persentase SPM yang diterbitkan sesuai standar waktu layanan" in text
     assert "Belum ada titik awal untuk «percepatan penerbitan SPM" not in text
+
+
+def test_a_member_taking_the_rest_with_a_number_holds_that_number(engine):
+    """«Dedi pegang sisanya 50» was kept as the part «sisanya 50» with no target (the rest then «dibagi rata»)."""
+    engine.handle("u", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
+    engine.press("u", "mpph:method:kuantitatif")
+    engine.handle("u", "Rina; Sumatera; 80")
+    reply = said(engine.handle("u", "Dedi pegang sisanya 60"))
+    roles = engine.state("u").mpph.current.peran
+    assert [(r.pegawai, r.bagian, r.target) for r in roles][-1] == ("Dedi", "sisanya", "60")
+    assert "sisanya 60" not in reply
