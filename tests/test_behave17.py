@@ -100,3 +100,14 @@ def test_a_member_taking_the_rest_with_a_number_holds_that_number(engine):
     roles = engine.state("u").mpph.current.peran
     assert [(r.pegawai, r.bagian, r.target) for r in roles][-1] == ("Dedi", "sisanya", "60")
     assert "sisanya 60" not in reply
+
+
+def test_an_acronym_in_capitals_is_read_whole_never_as_a_shorter_one_with_an_ending():
+    """«KPRS» (keselamatan pasien RS) was read as «KP» + «-rs», and KP is kenaikan pangkat in the logbook's words; an
+    English ending is still taken off a word not written in capitals («MoUs»)."""
+    from bot.year.terms import capitals, terms
+
+    text = "lapor insiden pasien jatuh ke tim KPRS"
+    read = terms(text.lower().split(), names=capitals(text))
+    assert "kprs" in read and "kenaikan pangkat" not in read
+    assert terms(["mous"], english=True) == terms(["mou"], english=True)
