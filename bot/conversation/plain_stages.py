@@ -657,8 +657,9 @@ def _number_alone(said: Said) -> list[Reply] | None:
         weight = f" atau «/ubah N bobot {value}»" if number.unit in (None, "%") and 0 < number.value <= 100 else ""
         return [Reply(f"Angka {value} saja belum jelas untuk IKI mana. Tulis «/ubah N target {value}»{weight}; "
                       "N adalah nomor IKI di /skp.")]
-    example = f"Persentase usulan yang diproses tepat waktu {format_number(number.value)}%" \
-        if number.unit in (None, "%") else f"Jumlah {number.unit} yang diselesaikan sesuai standar {value}"
+    percent = number.unit == "%" or (number.unit is None and number.value <= 100)
+    example = f"Persentase usulan yang diproses tepat waktu {format_number(number.value)}%" if percent else \
+        f"Jumlah {number.unit or 'dokumen'} yang diselesaikan sesuai standar {value}"
     return [Reply(f"Angka {value} saja belum bisa saya pakai karena belum ada IKI. Tulis IKI-nya bersama targetnya, "
                   f"misalnya «{example}», atau mulai dengan /prima.")]
 
