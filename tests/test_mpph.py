@@ -201,6 +201,10 @@ def test_member_iki_name_the_real_parent_and_the_workbook_fills_jabatan_and_the_
     ("Ani: Provinsi Jawa Barat, 80%", "wilayah", [("Ani", "Provinsi Jawa Barat", "80%")]),
     ("Yuni; Jawa, Bali, Sulawesi; 85%", "wilayah", [("Yuni", "Jawa, Bali, Sulawesi", "85%")]),
     ("Hendra pegang Sumatera, Lestari pegang Jawa", "wilayah", [("Hendra", "Sumatera", None), ("Lestari", "Jawa", None)]),
+    # a member takes «the rest» with a number: the number is the target, never part of the part's name
+    ("Dedi pegang sisanya 50", "kuantitatif", [("Dedi", "sisanya", "50")]),
+    ("Hendra pegang Sumatera 80", "wilayah", [("Hendra", "Sumatera", "80")]),
+    ("Budi pegang Regional 2", "wilayah", [("Budi", "Regional 2", None)]),
     ("Ani aspek SDM 60%", "aspek", []),  # no separator after the name: refused, not guessed
     ("Ani 30 Budi 30 Citra 20", "kuantitatif", [("Ani", "beban", "30"), ("Budi", "beban", "30"), ("Citra", "beban", "20")]),
     ("anggota: Tono, Ayu, Sari", "kuantitatif", [("Tono", "", None), ("Ayu", "", None), ("Sari", "", None)]),

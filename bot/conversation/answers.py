@@ -570,3 +570,14 @@ def answers_a_field(text: str) -> bool:
     answer = read_answer(text)
     fields = _config()["fields"]
     return answer.jenis is not None or answer.unsure or any(fields[name].find(words) for name in ("baseline", "bobot"))
+
+
+def bare_number(text: str) -> Number | None:
+    """«20», «20%», «dua puluh aja»: one number and nothing else (only the words a value is said with: «aja», «ya»,
+    «boleh»); None for anything more (a pick «no 2», a field «bobot 20», a line of work «20 berkas diverifikasi»)."""
+    answer = read_answer(text)
+    if len(answer.numbers) != 1 or answer.named or answer.jenis is not None or answer.correction:
+        return None
+    number = answer.numbers[0]
+    rest = tokens(text[:number.start] + " " + text[number.end:])
+    return number if all(word in _value_asks() for word in rest) else None

@@ -64,6 +64,8 @@ from bot.conversation.intent import (
 from bot.conversation.offered import (
     exact_press,
     offered,
+    on_screen,
+    screen,
     shown,
     single_action,
     typed_press,
@@ -162,6 +164,16 @@ def _matrix_open(state: UserState) -> list[Reply]:
     """The MPPH matrix left on screen (no question open under it): one line and its buttons, so a reopened chat
     still presses them; [] when none."""
     return [mpph_flow.matrix_reminder(state)] if state.mpph is not None and state.mpph.step == "done" else []
+
+
+def _again(state: UserState) -> list[Reply]:
+    """The last message's buttons named again under «still valid», each under the gist of its message; [] when
+    the gists are not kept: a button never shows without the words it answers."""
+    messages = on_screen(state.shown, state.screen)
+    if not messages:
+        return []
+    first = messages[0]
+    return [Reply(f"{ON_SCREEN}\n{first.text}", first.buttons)] + messages[1:]
 
 
 def _in_both_languages(text: str) -> bool:
@@ -312,13 +324,12 @@ class Engine:
         scopes = {data.partition(":")[0] for _, data in state.shown}
         matrix = _matrix_open(state) if "mpph" in scopes else []
         offer = offer_again(state) if any(data.startswith("prima:use:") for _, data in state.shown) else None
-        return matrix or ([offer] if offer else [Reply(ON_SCREEN, [Button(label, data) for label, data in state.shown])])
+        return matrix or ([offer] if offer else _again(state))
 
     def on_screen(self, user_id: str) -> list[Reply]:
-        """With no question open, the last message's buttons shown again when the chat opens, so «#N» still presses
-        them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none."""
-        shown = self.state(user_id).shown
-        return [Reply(ON_SCREEN, [Button(label, data) for label, data in shown])] if shown else []
+        """With no question open, the last message's buttons shown again when the chat opens, each under the words
+        it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none."""
+        return _again(self.state(user_id))
 
     def state(self, user_id: str) -> UserState:
         """What the engine keeps for this user, as last saved."""
@@ -371,10 +382,11 @@ class Engine:
             asked = state.confirm
             replies = act(turn)
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
-            on_screen = turn.state.shown
-            turn.state.offered, turn.state.shown = offered(replies), shown(replies)
-            if not turn.state.shown and team_chat.review_owner(on_screen, user_id):
-                turn.state.shown = on_screen  # a reply with no buttons (an answer) leaves the leader's review open
+            before = turn.state.shown, turn.state.screen
+            turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)
+            if not turn.state.shown and team_chat.review_owner(before[0], user_id):
+                # a reply with no buttons (an answer) leaves the leader's review open
+                turn.state.shown, turn.state.screen = before
             turn.state.single = single_action(replies)
             return replies
 

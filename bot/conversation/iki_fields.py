@@ -293,8 +293,10 @@ class Fields:
         answer = read_answer(text, d.current.indikator if d.current is not None else "")
         if d.proposed and (is_yes(text) and not answer.numbers):
             return self._confirm(state)
+        # a correction puts right a number the user gave in this flow (or the IKI just completed); one read from a
+        # pasted list is no answer here, so «eh salah, 20 aja» then answers the question that is open
         if answer.correction and answer.numbers and d.answered != d.field \
-                and (d.answered or (d.current is not None and d.current.target is not None)):
+                and (d.answered or d.last_number or d.previous is not None):
             return self.correct(state, answer)
         if d.proposed and (answer.jenis is not None or "bobot" in answer.named) and len(tokens(text)) <= MAX_SKIP_WORDS \
                 and d.field not in answer.named:

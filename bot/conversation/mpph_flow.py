@@ -27,7 +27,7 @@ from bot.skp.mpph import (
     own_iki,
 )
 from bot.skp.regions import coverage, provinces_in, regions_text
-from bot.team.member_rows import read_row
+from bot.team.member_rows import read_row, trailing_target
 
 CANCEL = Button("Batal", "mpph:cancel")
 # While roles are written: close the list, or close it and save the leader's own part to their SKP at once.
@@ -391,8 +391,7 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
             line = rest
         chunks = re.split(r",\s*(?=[^,]+?\s(?:pegang|memegang|megang)\s)", line.strip(), flags=re.IGNORECASE)
         pairs = [_HOLDS.split(chunk, maxsplit=1) for chunk in chunks]
-        return [_role(name, *_split_target(_held_part(part))) for name, part in pairs] \
-            if all(len(p) == 2 for p in pairs) else []
+        return [_role(name, *_held_target(part)) for name, part in pairs] if all(len(p) == 2 for p in pairs) else []
     if colon and (named := _named_parts(line)):  # «Andi: regional 1, Budi: regional 2», «Doni: Jawa Barat, Banten»
         return [_role(name, *_split_target(part)) for name, part in named]
     if ";" in line:
@@ -407,6 +406,13 @@ def _line_roles(line: str, leader: LeaderIndicator) -> list[Role]:
         if pairs and re.sub(r"[\s:=]", "", line) == "".join(re.sub(r"[\s:=]", "", n + t) for n, t in pairs):
             return [_role(name, "beban", target) for name, target in pairs]
     return []
+
+
+def _held_target(said: str) -> tuple[str, str | None]:
+    """The part a «X pegang …» sentence names and its target, a bare number closing it too: «sisanya 50» → («sisanya»,
+    «50»), never a part named «sisanya 50»."""
+    part, target = _split_target(_held_part(said))
+    return (part, target) if target is not None else trailing_target(part)
 
 
 def _held_part(part: str) -> str:

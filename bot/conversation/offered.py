@@ -5,7 +5,7 @@ from bot import knowledge
 from bot.conversation.answers import accepts_wording
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import is_yes
-from bot.conversation.replies import Reply
+from bot.conversation.replies import Button, Reply
 from bot.lang.text import PhraseSet, tokens
 
 OTHER_READING = "route:"  # the scope of buttons that read the typed text another way («Periksa sebagai IKI»)
@@ -25,6 +25,32 @@ def shown(replies: list[Reply]) -> list[tuple[str, str]]:
     (exact_press, verb_press). Not only the last reply's: /rencana's «Terima» sat above the open data awal
     question's reminder, and «Terima» typed was refused as a data awal."""
     return [(b.label, b.data) for reply in replies for b in reply.buttons]
+
+
+def screen(replies: list[Reply]) -> list[tuple[str, int]]:
+    """(gist, how many buttons) of each reply showing buttons, in the order of `shown`: the gist is the message's
+    first line, and its last line too when that one asks («…? Pilih …»)."""
+    return [(_gist(reply.text), len(reply.buttons)) for reply in replies if reply.buttons]
+
+
+def _gist(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) <= 2:
+        return "\n".join(lines)
+    asks = next((line for line in reversed(lines[1:]) if "?" in line), "")
+    return "\n".join([lines[0], "…"] + ([asks] if asks else []))
+
+
+def on_screen(shown: list[tuple[str, str]], screen: list[tuple[str, int]]) -> list[Reply]:
+    """The messages whose buttons are still shown, each as its gist with its buttons; [] when the two disagree (a
+    state kept before the gists were): buttons are never shown without the words they answer."""
+    if not screen or sum(count for _, count in screen) != len(shown):
+        return []
+    replies, at = [], 0
+    for gist, count in screen:
+        replies.append(Reply(gist, [Button(label, data) for label, data in shown[at:at + count]]))
+        at += count
+    return replies
 
 
 def single_action(replies: list[Reply]) -> str:

@@ -20,6 +20,7 @@ from bot.conversation import (
     year_chat,
 )
 from bot.conversation.answers import (
+    bare_number,
     is_correction,
     jenis_named,
     measure_class,
@@ -86,6 +87,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.return_asked import why_returned
 from bot.conversation.state import UserState
 from bot.lang.english import english_measure
+from bot.lang.numbers import format_number
 from bot.lang.text import clean, tokens
 from bot.models import IkiDraft
 from bot.retrieval.answer import NOT_FOUND
@@ -635,6 +637,33 @@ def _english_iki(said: Said) -> list[Reply] | None:
     return None
 
 
+def _number_alone(said: Said) -> list[Reply] | None:
+    """«20» with nothing open: what a number alone could be here and how to write it, never «belum bisa membaca»;
+    a pick left unanswered yesterday («1» for «IKI mana?») is still that pick. Before the fallbacks, which take any
+    text."""
+    number = bare_number(said.message)
+    if number is None:
+        return None
+    state = said.state
+    if year_chat.logging(state):
+        picked = year_chat.late_pick(state, said.message, said.plain.clock())
+        if picked:
+            return picked
+    value = number.text
+    if year_chat.logging(state):
+        return [Reply(f"Angka {value} saja belum jelas untuk apa. Tulis lengkap, misalnya «/catat verifikasi {value} "
+                      f"berkas» (pekerjaan), «IKI 1: {value}» (realisasi) atau «/ubah 1 target {value}».")]
+    if state.skp.iki:
+        weight = f" atau «/ubah N bobot {value}»" if number.unit in (None, "%") and 0 < number.value <= 100 else ""
+        return [Reply(f"Angka {value} saja belum jelas untuk IKI mana. Tulis «/ubah N target {value}»{weight}; "
+                      "N adalah nomor IKI di /skp.")]
+    percent = number.unit == "%" or (number.unit is None and number.value <= 100)
+    example = f"Persentase usulan yang diproses tepat waktu {format_number(number.value)}%" if percent else \
+        f"Jumlah {number.unit or 'dokumen'} yang diselesaikan sesuai standar {value}"
+    return [Reply(f"Angka {value} saja belum bisa saya pakai karena belum ada IKI. Tulis IKI-nya bersama targetnya, "
+                  f"misalnya «{example}», atau mulai dengan /prima.")]
+
+
 def _not_understood(said: Said) -> list[Reply] | None:
     """An IKI shape with no known work in it («Persentase asdkjh»)."""
     return [Reply(NOT_UNDERSTOOD)] if said.intent.route in (Route.nonsense, Route.iki) else None
@@ -689,6 +718,7 @@ STAGES: tuple[Stage, ...] = (
     _question, _english_question,
     # work to draft: done work before any SKP, work told, an IKI to check
     _done_work_before_skp, _work_told, _more_work, _iki_to_check, _english_iki,
-    # fallbacks: an IKI shape with no work, work by its verb, and else the question what it is (always answers)
-    _not_understood, _work_by_its_verb, _asked_what_it_is,
+    # fallbacks: a number alone, an IKI shape with no work, work by its verb, and else the question what it is
+    # (always answers)
+    _number_alone, _not_understood, _work_by_its_verb, _asked_what_it_is,
 )

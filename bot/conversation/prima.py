@@ -10,6 +10,7 @@ from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answ
 from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
 from bot.conversation.intent import Intent, reports_done_work
+from bot.conversation.kept_work import own_wording
 from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki, has_words, leaves_flow, values_listed
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
@@ -327,8 +328,8 @@ class Prima:
                           "sarankan sebagai Core CL darinya (pilih Core TUSI, kecuali pimpinan menetapkan lain).")] \
                 + self.prompt(state)
         if action == "own" and prima.step == "P" and prima.typed:
-            prima.indicator, state.hits = ChosenIndicator(code="", name=prima.typed), []
-            return [Reply(f"Saya catat indikator unit Anda: «{prima.typed}».")] + self._go(state, "R")
+            prima.indicator, state.hits = ChosenIndicator(code="", name=unit_words(prima.typed)), []
+            return [Reply(f"Saya catat indikator unit Anda: «{prima.indicator.name}».")] + self._go(state, "R")
         if action == "role" and prima.step == "I" and arg in Peran.__members__:
             state.skp.peran = Peran(arg)
             if prima.field == "role":  # the cascade was answered first: on to step M with that answer
@@ -479,9 +480,9 @@ class Prima:
         keywords again, the user's first words become the unit's indicator, and step 2 follows. When the second
         message describes the user's own work («saya di lab mikrobiologi, pegang TCM …») it answers step 2."""
         prima = state.prima
-        prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=prima.typed), [], 0
+        prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=unit_words(prima.typed)), [], 0
         said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
-                f"tulisan Anda sebagai indikator unit: «{prima.typed}». IKI dari pekerjaan ini biasanya Core TUSI. "
+                f"tulisan Anda sebagai indikator unit: «{prima.indicator.name}». IKI dari pekerjaan ini biasanya Core TUSI. "
                 "Ingin mencari lagi? Pilih «Kembali».")
         if text and text != prima.typed and new_work(text, ""):
             prima.strategies = text
@@ -502,6 +503,13 @@ class Prima:
         lines += [f"{i}. {q}" for i, q in enumerate(questions.value, start=1)]
         buttons = [Button("Ekspor XLSX", "cmd:ekspor"), Button("« Kembali ke IKI", "prima:back"), Button("Selesai", "prima:finish")]
         return [Reply("\n".join(lines), buttons, choice_only=True)]
+
+
+def unit_words(typed: str) -> str:
+    """The user's own words kept as the unit's indicator: the work they name, in writing («sy staf biro keuangan,
+    ngurus SPM dan rekonsiliasi BMN» → «Mengelola SPM dan rekonsiliasi BMN»: who the user is, and chat spelling,
+    left out); the words as typed when they name no work being done («pelayanan hemodialisa»)."""
+    return own_wording(typed) or typed
 
 
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a button's number typed without its «#»

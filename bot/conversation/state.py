@@ -183,6 +183,9 @@ class UserState(BaseModel):
     offered: list[tuple[str, str]] = Field(default_factory=list)
     # the last reply's buttons (label, data), whatever it asks, for one message: a whole label typed presses it
     shown: list[tuple[str, str]] = Field(default_factory=list)
+    # each message that showed them: its gist and how many of `shown` are its own, so a reopened chat shows the
+    # buttons under the words they answer (offered.screen)
+    screen: list[tuple[str, int]] = Field(default_factory=list)
     # the one button of the last reply when that reply asks («Simpan ke draf SKP? [Simpan ke draf]»), for one message:
     # a plain «ya» presses it (offered.py)
     single: str = ""

@@ -9,7 +9,7 @@ from bot import knowledge
 from bot.lang.english import Translation, translate
 from bot.lang.text import sentence, tokens
 from bot.lang.words import nominal, passive_of
-from bot.models import Candidate, Category, IkiDraft, IkiResult, RewriteResult
+from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal, purpose_output
@@ -41,6 +41,10 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
     text = formal(checked.read_as or draft.indikator)
     pat = patterns()
+    sped = _sped_up(text, pat)
+    if sped is not None:  # «percepatan penerbitan SPM»: the penerbitan, its time measured first
+        found = rewrite(IkiDraft(indikator=sped), n).candidates
+        return RewriteResult(input=written, candidates=sorted(found, key=lambda c: not _times(c)))
     parts = parse_draft(text, lexicon(), pat)
     if not names_work(text, pat) or (pat.role_at(tokens(parts.object), 0) and not parts.process):
         # "ketua tim pengujian" would be what is counted: a person or a role is never what an IKI measures. Work
@@ -88,6 +92,23 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
     return RewriteResult(input=written, candidates=candidates)
+
+
+def _sped_up(text: str, pat: Patterns) -> str | None:
+    """The work a «percepatan …» / «mempercepat …» speeds up, as written; None when the text opens otherwise or
+    nothing follows."""
+    words = text.split()
+    found = pat.speeds_up.match_at(tokens(text), 0)
+    if not found or len(words) != len(tokens(text)) or len(words) <= len(found):
+        return None
+    return " ".join(words[len(found):])
+
+
+def _times(candidate: Candidate) -> bool:
+    """Whether a suggestion measures time («Rata-rata waktu …», «… sesuai standar waktu layanan»)."""
+    from bot.rules.measures import aspek_of
+
+    return aspek_of(IkiDraft(indikator=candidate.indikator, satuan=candidate.satuan)) is Aspek.waktu
 
 
 def _after_lead_in(text: str, draft: IkiDraft) -> Candidate | None:

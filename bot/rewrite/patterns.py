@@ -81,6 +81,7 @@ class Patterns:
     skip_before_process: frozenset[str]
     object_ends_at: PhraseSet
     object_ends_after_work: frozenset[str]
+    speeds_up: PhraseSet  # «percepatan X»: X measured by its time
     drop_words: frozenset[str]
     connectors: frozenset[str]
     helper_verbs: frozenset[str]
@@ -253,6 +254,7 @@ def patterns() -> Patterns:
         skip_before_process=frozenset(data["skip_before_process"]),
         object_ends_at=PhraseSet(data["object_ends_at"]),
         object_ends_after_work=frozenset(data["object_ends_after_work"]),
+        speeds_up=PhraseSet(data["speeds_up"]),
         drop_words=frozenset(data["drop_words"]),
         connectors=frozenset(data["connectors"]),
         helper_verbs=frozenset(data["helper_verbs"]),

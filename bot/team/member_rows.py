@@ -74,6 +74,15 @@ def _row(name: str, part: str, target: str | None = None) -> MemberRow | None:
     return MemberRow(name, part, target)
 
 
+def trailing_target(part: str) -> tuple[str, str | None]:
+    """A part said in a sentence and the target closing it, bare numbers too («sisanya 50», «Sumatera 80») but not a
+    numbered part's own number («Regional 2»): (part, target), or (part, None) when none closes it."""
+    found = _TRAILING_TARGET.match(part.strip())
+    if found and parse_target(found["target"]) is not None and not _names_part(found["part"], found["target"]):
+        return found["part"].strip(" ,;:-–—"), found["target"].strip()
+    return part, None
+
+
 def _names_part(before: str, number: str) -> bool:
     """«Regional 1», «Tahap 2»: a bare whole number after a word that parts are numbered by is the part's name."""
     words = tokens(before)
@@ -93,4 +102,4 @@ def _looks_like_name(text: str) -> bool:
     return not provinces_in(text)[0] and not any(work.match_at(keys, i) for i in range(len(keys)))
 
 
-__all__ = ["MemberRow", "read_row"]
+__all__ = ["MemberRow", "read_row", "trailing_target"]

@@ -54,7 +54,8 @@ def terms(words: Sequence[str], english: bool = False, names: frozenset[str] = f
     plain = []
     for word in words:
         word = spelled.get(word, word)
-        plain.extend(_unprefixed(_english_base(w, english)) for w in _split(tokens(word), english))
+        # an acronym written in capitals («KPRS») is read whole: never a shorter one with an ending («KP» + «s»)
+        plain.extend(w if w in names else _unprefixed(_english_base(w, english)) for w in _split(tokens(word), english))
     ignored = _ignored()
     thesaurus = english_terms() if english else vocabulary().terms
     units = thesaurus.canonical_units(plain)
