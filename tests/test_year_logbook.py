@@ -902,6 +902,41 @@ def test_an_acronym_of_the_skps_own_adjacent_words_is_spelled_out_but_never_acro
     assert all(c.number != 3 for c in _link("ngajar KMB kelas 2A", pharmacy).candidates)
 
 
+def test_an_acronym_in_capitals_spelt_like_a_word_of_the_language_is_spelled_out_from_the_skp():
+    elderly = _skp(
+        ("Persentase puskesmas dampingan yang melaksanakan skrining kesehatan lanjut usia sesuai standar", "80%"),
+        ("Jumlah pendamping lanjut usia yang dilatih perawatan jangka panjang", "200", "orang"),
+        ("Jumlah kabupaten/kota yang menetapkan rencana aksi daerah kelanjutusiaan", "10", "kab/kota"),
+    )
+    # «rad» is a word of the language (a wheel); written in capitals in a lowercase line it is an acronym
+    found = _link("fasilitasi penyusunan RAD Kab Sleman", elderly)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 3)
+    assert _link("fasilitasi penyusunan rad Kab Sleman", elderly).decision is Decision.outside
+
+
+def test_a_shorthand_of_syllables_ending_two_skp_words_is_spelled_out_from_the_skp():
+    teen = _skp(
+        ("Persentase puskesmas dampingan yang menyelenggarakan PKPR sesuai standar", "80%"),
+        ("Jumlah konselor sebaya yang dilatih di sekolah dan komunitas", "120", "orang"),
+        ("Persentase petunjuk teknis integrasi pelayanan remaja yang ditetapkan tepat waktu", "100%"),
+    )
+    # «juk|nis»: a syllable of «petunjuk» and the end of «teknis», as the ministry shortens it
+    found = _link("revisi juknis sesuai catatan rapat yg selasa", teen)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 3)
+
+
+def test_a_second_piece_of_work_after_a_joining_word_the_best_iki_never_names_asks():
+    rehab = _skp(
+        ("Persentase klien wajib lapor yang menyelesaikan program rehabilitasi rawat jalan", "80%"),
+        ("Jumlah klien baru yang diasesmen menggunakan instrumen Addiction Severity Index", "150", "klien"),
+        ("Jumlah keluarga klien yang mengikuti konseling keluarga", "60", "keluarga"),
+    )
+    # «grup TC pagi» is work the family-counselling IKI never names: «trus» adds a second piece of work
+    found = _link("grup TC pagi trus konseling ortu klien", rehab)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan" and found.candidates[0].number == 3
+    assert _link("konseling ortu klien", rehab).decision is Decision.link
+
+
 def test_the_work_of_building_software_is_the_work_of_the_iki_that_develops_features():
     programmer = _skp(
         ("Persentase permintaan fitur aplikasi rekam medis yang selesai sesuai SLA", "90%"),

@@ -281,9 +281,10 @@ def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]
 
 def _initials(word: str, texts: tuple[str, ...]) -> tuple[str, ...] | None:
     """The one run of the SKP's own adjacent words whose first letters the line's acronym (written in capitals:
-    spelled_out) spells («BBO»: bahan baku obat), when it is no word of the language nor of the vocabulary; two letters spell too many runs
-    («DL» is dinas luar, no «daftar lokasi» of the SKP)."""
-    if not _is_name(word) or not word.isalpha():
+    spelled_out) spells («BBO»: bahan baku obat), when it is no word of the vocabulary: written in capitals in a line
+    that is not, it is an acronym even when spelt like a word of the language («RAD»: rencana aksi daerah, no «rad»);
+    two letters spell too many runs («DL» is dinas luar, no «daftar lokasi» of the SKP)."""
+    if len(word) < 3 or not word.isalpha() or word in known_words():
         return None
     found = {run for run in _runs(texts, len(word)) if "".join(w[0] for w in run) == word}
     return found.pop() if len(found) == 1 else None
@@ -314,11 +315,15 @@ def _adjacent(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 def _joined(word: str, pairs: frozenset[tuple[str, str]]) -> tuple[str, str] | None:
     """The one pair of words the shorthand joins: the start (or, from three letters, a syllable) of the first and
-    the start of the second ("al|kes", "yan|kes" of pelayanan kesehatan). Dictionary words are not shorthand."""
+    the start of the second ("al|kes", "yan|kes" of pelayanan kesehatan), or, both pieces of three letters or more,
+    a syllable of the first and the end of the second ("juk|nis" of petunjuk teknis). Dictionary words are not
+    shorthand."""
     if len(word) < vocabulary().link["joined_min_chars"] or not word.isalpha() or is_indonesian_word(word):
         return None
     found = {(a, b) for a, b in pairs for i in range(2, len(word) - 1)
-             if b.startswith(word[i:]) and (a.startswith(word[:i]) or (i >= 3 and word[:i] in a))
+             if (b.startswith(word[i:]) or (i >= 3 and len(word) - i >= 3 and b.endswith(word[i:])
+                                            and len(b) > len(word) - i))
+             and (a.startswith(word[:i]) or (i >= 3 and word[:i] in a))
              and not a.startswith(word) and not b.startswith(word)}
     return found.pop() if len(found) == 1 else None
 
@@ -526,11 +531,12 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
 
 
 def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
-    """A part of the line between the marks that join a second piece of work (catatan_harian.yaml
-    link.second_work_joiners: «+») names a thing (no weak word nor plain act) and nothing the best IKI names."""
+    """A part of the line between the marks or words that join a second piece of work (catatan_harian.yaml
+    link.second_work_joiners: «+», «sekalian», «trus») names a thing (no weak word nor plain act) and nothing the best
+    IKI names."""
     ln = respelled(ln, _own_texts(skp, rencana))
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
-            if k == "mark" and t in vocabulary().link["second_work_joiners"]]
+    joiners = vocabulary().link["second_work_joiners"]
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners]
     if not cuts:
         return False
     _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
