@@ -9,9 +9,10 @@ import pytest
 from bot.clock import WIB
 from bot.lang.words import edit_distance
 from bot.models import IkiDraft, SkpDraft
+from bot.year.brackets import brackets
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
-from bot.year.entry_numbers import duration_minutes, quantity
+from bot.year.entry_numbers import counted, duration_minutes, quantity
 from bot.year.line import line
 from bot.year.linking import Decision, line_terms, link, origins, profile, with_covers
 from bot.year.logbook import (
@@ -1758,3 +1759,13 @@ def test_an_acronym_the_iki_gives_in_brackets_is_its_name_and_a_list_there_no_na
     assert found.decision is Decision.ask and {c.number for c in found.candidates[:2]} == {2, 4}
     found = _link("PM AC central gedung rawat inap lt 2", IPSRS)
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_an_ikis_brackets_are_read_once_a_list_by_its_commas_and_names_of_one_thing_by_a_slash_or_atau():
+    listed, named, alone = brackets("alat ruang kritis (IGD, ICU; OK) dan akses (AV shunt/CDL atau AVF) (PM)")
+    assert listed.listed and listed.items == ("IGD", "ICU", "OK") and not listed.alone
+    assert not named.listed and named.names == ("AV shunt", "CDL", "AVF") and not named.alone
+    assert alone.alone and alone.names == ("PM",)
+    # counting reads each name of the bracket after the counted thing as that thing («12 IK» counts dokumen mutu)
+    iki = IkiDraft(indikator="Jumlah dokumen mutu (SPO atau IK) yang disahkan", target="20", satuan="dokumen")
+    assert {"spo", "ik"} <= counted(iki).written

@@ -17,6 +17,7 @@ from bot.rules.language import english_words
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
+from bot.year.brackets import brackets
 from bot.year.entry_dates import When
 from bot.year.entry_numbers import counted as counted_things
 from bot.year.entry_numbers import counts, durations, other_partners, quantity
@@ -124,14 +125,14 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
 def _bracketed_names(text: str) -> list[str]:
     """The acronyms the IKI gives alone in brackets («… dipelihara preventif (PM) …»): a name of what it counts, as
     much as its head is, even at two letters (too few to tell a name in a line by itself)."""
-    return [m for m in re.findall(r"\(\s*([^()\s,;/]+)\s*\)", text)
-            if sum(c.isupper() for c in m) >= 2 and m.replace("-", "").isalnum() and not m.isdigit()]
+    return [b.text for b in brackets(text) if b.alone and sum(c.isupper() for c in b.text) >= 2 and
+            b.text.replace("-", "").isalnum() and not b.text.isdigit()]
 
 
 def _bracketed_lists(text: str) -> list[str]:
     """The items of a list the IKI gives in brackets («ruang kritis (IGD, ICU, OK)»): the places or kinds its word
     before them covers, no name of what it counts; a slash joins names of one thing («(AV shunt/CDL)»), no list."""
-    return [item for m in re.findall(r"\(([^()]*[,;][^()]*)\)", text) for item in re.split(r"[,;]", m)]
+    return [item for b in brackets(text) if b.listed for item in b.items]
 
 
 def _timed(text: str) -> frozenset[str]:
@@ -713,16 +714,13 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
 
 
-# the places of an IKI's terms that are not its own text: what it covers, what a competence IKI is hinted with
-_LENT_PLACES = frozenset({"cakupan", "petunjuk"})
-
-
 def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
     """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities) that no
     IKI of this SKP names in its own text: «olahraga» is office sport, but the work of one whose IKI is a pedoman
     kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of donor sukarela."""
     phrases = vocabulary().outside_activities
-    own = [{t for t, place in o.items() if place not in _LENT_PLACES} for o in found_in]
+    lent = vocabulary().link["lent_places"]
+    own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
         phrase = phrases.match_at(ln.toks, i)
         said = text_terms(" ".join(phrase)) if phrase else []
@@ -742,12 +740,9 @@ def _counted_only(words: list[str], profiles: list[dict[str, float]], found_in: 
     if not counted[index]:
         return []
     weak = _weak()
-    mine = _named(words, profiles[index]) - weak
+    mine, own_text = _named(words, profiles[index]) - weak, vocabulary().link["own_text_places"]
     return sorted((j for j in range(len(profiles)) if j != index and not counted[j] and mine and
-                   _share(skp.iki[j]) and all(found_in[j].get(t) in _OWN_TEXT for t in mine)), key=lambda j: -found[j])
-
-
-_OWN_TEXT = ("kepala", "indikator", "predikat", "satuan")  # where an IKI's own text names a term (link.weights)
+                   _share(skp.iki[j]) and all(found_in[j].get(t) in own_text for t in mine)), key=lambda j: -found[j])
 
 
 def _share(iki: IkiDraft) -> bool:
