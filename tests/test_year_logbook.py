@@ -14,7 +14,7 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
 from bot.year.entry_numbers import counted, duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, line_terms, link, origins, profile, with_covers
+from bot.year.linking import Decision, continued, line_terms, link, origins, profile, with_covers
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -30,7 +30,7 @@ from bot.year.logbook import (
     read_results,
     recap_check,
 )
-from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.respell import respelled
 from bot.year.terms import text_terms
 
@@ -1769,3 +1769,37 @@ def test_an_ikis_brackets_are_read_once_a_list_by_its_commas_and_names_of_one_th
     # counting reads each name of the bracket after the counted thing as that thing («12 IK» counts dokumen mutu)
     iki = IkiDraft(indikator="Jumlah dokumen mutu (SPO atau IK) yang disahkan", target="20", satuan="dokumen")
     assert {"spo", "ik"} <= counted(iki).written
+
+
+AUDIT = _skp(("Persentase penugasan audit PKPT yang selesai tepat waktu", "90%"),
+             ("Persentase rekomendasi hasil audit internal yang telah ditindaklanjuti", "80%"),
+             ("Jumlah reviu laporan keuangan yang diselesaikan dengan catatan reviu", "4", "reviu"),
+             ("Jumlah unit kerja yang memantau tindak lanjut audit melalui dasbor daring", "10", "unit kerja"))
+
+
+def _kept(entry_id: str, day: str, text: str, iki: int | None) -> LogEntry:
+    return LogEntry(id=entry_id, day=date.fromisoformat(day), text=text,
+                    status=EntryStatus.linked if iki else EntryStatus.outside,
+                    iki=AUDIT.iki[iki - 1].indikator if iki else None)
+
+
+def _continued(text: str, earlier: list[LogEntry], today: str = "2026-04-08"):
+    ln = line(text)
+    day, w = read_date(ln, date.fromisoformat(today))
+    return continued(link(ln, w, AUDIT), ln, w, day, AUDIT, earlier)
+
+
+def test_a_line_going_on_with_earlier_work_takes_the_iki_of_the_entry_sharing_its_terms():
+    text = "lanjutan uji petik resep yg kmrn, klarifikasi ke kepala farmasi"
+    earlier = [_kept("c1", "2026-04-06", "entry meeting audit instalasi farmasi", 1),
+               _kept("c2", "2026-04-07", "kmrn uji petik 25 resep BPJS vs SIMRS, 3 selisih", 1),
+               _kept("c3", "2026-04-07", "monitoring TL temuan di instalasi gizi", 2)]
+    assert _continued(text, []).decision is not Decision.link  # alone, the line names no IKI's work
+    found = _continued(text, earlier)
+    assert (found.decision, found.candidates[0].number, found.why, found.continues) == \
+        (Decision.link, 1, "lanjutan", "c2")
+    # an entry of weeks ago, or one that shares a single word, is not what «yg kmrn» goes on with
+    assert _continued(text, earlier, today="2026-04-30").why != "lanjutan"
+    assert _continued("lanjut uji ulang yg kmrn", earlier).why != "lanjutan"
+    # no word of going on: the line is read by itself
+    assert _continued("uji petik resep, klarifikasi ke kepala farmasi", earlier).why != "lanjutan"

@@ -6,11 +6,12 @@ or is said to be outside."""
 import math
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
 from bot import knowledge
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.language import english_words
@@ -18,11 +19,11 @@ from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
-from bot.year.entry_dates import When
+from bot.year.entry_dates import When, read_date
 from bot.year.entry_numbers import counted as counted_things
 from bot.year.entry_numbers import counts, durations, other_partners, quantity
-from bot.year.line import Line
-from bot.year.models import LinkChoice, RencanaAksi
+from bot.year.line import Line, line
+from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.respell import respelled
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, learning_events, vocabulary
@@ -50,6 +51,7 @@ class Link:
     why: str  # what decided, for the eval's misses and tests
     unnamed: str = ""  # what the user did, as written, when no offered IKI names it (the question says so)
     taught: str = ""  # the entry whose re-link by the user decided this link («pilihan Anda»), said in the reply
+    continues: str = ""  # the earlier entry the line says it goes on with («lanjutan … yg kmrn»), said in the reply
 
 
 def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
@@ -995,3 +997,49 @@ def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoi
         others = [c for c in found.candidates if c.iki != choice.iki]
         return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
     return found
+
+
+def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier: list[LogEntry]) -> Link:
+    """A line that says it goes on with earlier work — opening with «lanjut», «lanjutan» past its date, or pointing
+    back at it («uji petik resep yg kmrn»; catatan_harian.yaml link.continuation) — goes to the IKI of the linked
+    entry of the days before (continuation.days) that shares most of its terms, at least continuation.min_terms (no
+    weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
+    line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
+    if not _continues(ln, w):
+        return found
+    settings = vocabulary().link["continuation"]
+    cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
+    words = set(line_terms(ln, w)) - _weak() - _generic() - cue
+    keys = [iki.indikator for iki in skp.iki]
+    best, shared, tied = None, 0, set()
+    for entry in earlier:
+        if entry.status is not EntryStatus.linked or entry.iki not in keys or \
+                not 0 <= (day - entry.day).days <= settings["days"]:
+            continue
+        before = line(entry.text)
+        common = len(words & set(line_terms(before, read_date(before, entry.day)[1])))
+        if common and common > shared:
+            best, shared, tied = entry, common, {entry.iki}
+        elif common and common == shared:
+            best, tied = entry, tied | {entry.iki}
+    if best is None or len(tied) > 1 or shared < settings["min_terms"]:
+        return found  # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not
+    if found.decision is Decision.link and found.candidates[0].iki == best.iki:
+        return replace(found, continues=best.id)
+    number = keys.index(best.iki) + 1
+    chosen = next((c for c in found.candidates if c.iki == best.iki), Candidate(best.iki, number, 0.0))
+    others = [c for c in found.candidates if c.iki != best.iki]
+    return Link(Decision.link, [chosen] + others[:2], found.confidence, "lanjutan", continues=best.id)
+
+
+def _continues(ln: Line, w: When) -> bool:
+    """The line opens with a word of going on (past its date) or points back at earlier work («… yg kmrn»)."""
+    openers, back = _continuation_cues()
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
+    return (first is not None and openers.match_at(ln.toks, first) is not None) or ln.has(back)
+
+
+@knowledge.cached
+def _continuation_cues() -> tuple[PhraseSet, PhraseSet]:
+    settings = vocabulary().link["continuation"]
+    return PhraseSet(settings["openers"]), PhraseSet(settings["back"])
