@@ -1803,3 +1803,18 @@ def test_a_line_going_on_with_earlier_work_takes_the_iki_of_the_entry_sharing_it
     assert _continued("lanjut uji ulang yg kmrn", earlier).why != "lanjutan"
     # no word of going on: the line is read by itself
     assert _continued("uji petik resep, klarifikasi ke kepala farmasi", earlier).why != "lanjutan"
+
+
+def test_the_tools_and_papers_of_a_measure_name_the_iki_they_serve():
+    # a fly grill measures the flies an IKI of kepadatan lalat counts; BOD/COD/TSS are an effluent's parameters; an
+    # SPP LS is a bill's payment request (catatan_harian.yaml covers): no word of either IKI is in these lines
+    sanitation = _skp(("Persentase hasil uji efluen IPAL yang memenuhi baku mutu", "100%"),
+                      ("Persentase ruang rawat dengan hasil uji kualitas udara memenuhi syarat", "90%"),
+                      ("Persentase titik pemantauan dengan kepadatan lalat dan kecoa di bawah nilai ambang", "90%"))
+    assert _link("pasang fly grill dapur & kantin, itung hinggapan", sanitation).candidates[0].number == 3
+    assert _link("kmrn sampling outlet, botol BOD COD TSS dibawa ke Labkesmas", sanitation).candidates[0].number == 1
+    treasurer = _skp(("Rata-rata waktu penyelesaian pembayaran tagihan sejak dokumen dinyatakan lengkap", "5",
+                      "hari kerja"),
+                     ("Persentase LPJ Bendahara yang disampaikan ke KPPN tepat waktu", "100%"))
+    found = _link("uji 14 SPP LS honor dosen tamu, 2 dibalikin kurang ttd", treasurer)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
