@@ -1818,3 +1818,11 @@ def test_the_tools_and_papers_of_a_measure_name_the_iki_they_serve():
                      ("Persentase LPJ Bendahara yang disampaikan ke KPPN tepat waktu", "100%"))
     found = _link("uji 14 SPP LS honor dosen tamu, 2 dibalikin kurang ttd", treasurer)
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_a_penyelidikan_epidemiologi_is_the_work_of_the_iki_of_klb_signals():
+    zoonosis = _skp(("Persentase kasus GHPR yang mendapat VAR sesuai indikasi", "90%"),
+                    ("Jumlah rabies center yang terbentuk dan melapor", "20", "rabies center"),
+                    ("Persentase sinyal KLB zoonosis yang diverifikasi dalam 24 jam", "90%"))
+    found = _link("jumat kemarin PE di Sikka, 2 korban meninggal", zoonosis)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 3
