@@ -1826,3 +1826,12 @@ def test_a_penyelidikan_epidemiologi_is_the_work_of_the_iki_of_klb_signals():
                     ("Persentase sinyal KLB zoonosis yang diverifikasi dalam 24 jam", "90%"))
     found = _link("jumat kemarin PE di Sikka, 2 korban meninggal", zoonosis)
     assert found.decision is not Decision.outside and found.candidates[0].number == 3
+
+
+def test_two_pieces_of_work_joined_by_a_word_each_naming_its_own_iki_ask_between_them():
+    # «sekalian» adds a second piece of work, as «+» does: read alone, the monev of a TL is another IKI's work than
+    # the dasbor's; one link would file one of them under the wrong IKI silently
+    found = _link("jumat kemarin monev TL di IGD sekalian input ke dasbor", AUDIT)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    # both parts the same IKI's work: one link
+    assert _link("input dasbor TL audit unit kerja sekalian cek 3 unit kerja baru", AUDIT).decision is Decision.link

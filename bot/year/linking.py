@@ -600,12 +600,12 @@ def _plain_acts() -> frozenset[str]:
 
 
 def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
-    """The best IKI of each part of the line between the marks that join two pieces of work (catatan_harian.yaml
-    link.work_joiners: «&», «+»), where one is not the whole line's best and the part matches it as well as a line
+    """The best IKI of each part of the line between the marks or words that join two pieces of work
+    (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»), where one is not the whole line's best and the part matches it as well as a line
     that may link (link_score): «semua lengkap & sdh diusulkan» is a word of how it went, no second piece of work."""
     settings = vocabulary().link
     joiners = settings["work_joiners"]
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "mark" and t in joiners]
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners]
     out: list[Candidate] = []
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
         part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
