@@ -1835,3 +1835,16 @@ def test_two_pieces_of_work_joined_by_a_word_each_naming_its_own_iki_ask_between
     assert found.decision is Decision.ask and found.why == "dua pekerjaan"
     # both parts the same IKI's work: one link
     assert _link("input dasbor TL audit unit kerja sekalian cek 3 unit kerja baru", AUDIT).decision is Decision.link
+
+
+def test_a_line_saying_only_where_the_user_was_asks_and_is_never_filed_outside_the_skp():
+    elderly = _skp(
+        ("Persentase puskesmas dampingan yang melaksanakan skrining kesehatan lanjut usia sesuai standar", "80%"),
+        ("Jumlah pendamping lanjut usia yang dilatih perawatan jangka panjang", "200", "orang"),
+        ("Jumlah kabupaten/kota yang menetapkan rencana aksi daerah kelanjutusiaan", "10", "kab/kota"),
+    )
+    # the work done at the Dinkes may be any IKI's: no sign of work outside the SKP
+    found = _link("senin di Dinkes Prov NTB", elderly)
+    assert (found.decision, found.why) == (Decision.ask, "hanya tempat")
+    # a line naming what was done there is read by its work; a line naming office life stays di luar SKP
+    assert _link("senin di Dinkes Prov NTB ikut senam", elderly).decision is Decision.outside

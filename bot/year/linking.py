@@ -652,6 +652,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
     # an outside activity («liputan upacara HUT RI») needs the line's own words to reach an IKI, not a tool's lending
     cued = max(scores(words, profiles, False)) if outside_cue and lend else best
+    if best < settings["ask_score"] and not outside_cue and _all_aside(ln, w):
+        # «senin di Dinkes Prov NTB», «tgl 2 ke Lapas Salemba»: where the user was, never what was done there; the
+        # work may be any IKI's, so it is no sign of work outside the SKP: ask, with what matched at all first
+        return Link(Decision.ask, candidates[:3], confidence, "hanya tempat")
     if best < settings["ask_score"] or (outside_cue and cued < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
