@@ -64,7 +64,7 @@ FILES: dict[str, tuple[str, ...]] = {
                        "evidence_minutes", "synonyms", "topic_hints", "covers", "weak_words", "place_markers",
                        "location_markers", "partner_markers", "period_markers", "period_deixis", "link",
                        "date_prefixes", "days_back", "duration_phrases", "compound_duration_units",
-                       "correction_frame"),
+                       "correction_frame", "brackets"),
     "capaian": ("change_words", "from_logbook", "not_yet", "pending", "yearly_later", "fraction_words", "joiners",
                 "since_start", "quarter_only", "behind"),
     "pengingat": ("logbook", "dialog", "realisasi", "holiday_categories", "day_parts", "afternoon_below",

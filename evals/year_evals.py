@@ -117,7 +117,8 @@ def eval_linking(show_misses: bool = True) -> dict:
     from bot.year.entry_dates import read_date
     from bot.year.entry_numbers import quantity
     from bot.year.line import line
-    from bot.year.linking import Decision, link
+    from bot.year.linking import Decision, continued, link
+    from bot.year.models import EntryStatus, LogEntry
 
     personas = load("year_linking.jsonl") + [p for name in (DEV2_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET,
                                                                      SEVENTH_SET, NINTH_SET, TENTH_SET,
@@ -131,13 +132,18 @@ def eval_linking(show_misses: bool = True) -> dict:
         tally = Counter()
         for persona in (p for p in personas if p["split"] == split):
             skp, today = _skp(persona), date.fromisoformat(persona["today"])
+            earlier: list[LogEntry] = []  # as the chat keeps them: a silent link stands, an asked line the user picks
             for entry in persona["entries"]:
                 ln = line(entry["text"])
                 day, when = read_date(ln, today)
-                found = link(ln, when, skp)
+                found = continued(link(ln, when, skp), ln, when, day, skp, earlier)
                 offered = [c.number for c in found.candidates]
                 best = offered[0] if offered and found.decision is not Decision.outside else 0
                 want = entry["iki"]
+                kept = best if found.decision is Decision.link else want if found.decision is Decision.ask else 0
+                earlier.append(LogEntry(id=f"c{len(earlier) + 1}", day=day, text=entry["text"],
+                                        status=EntryStatus.linked if kept else EntryStatus.outside,
+                                        iki=skp.iki[kept - 1].indikator if kept else None))
                 tally["n"] += 1
                 tally["rank1"] += best == want
                 asked = found.decision is Decision.ask

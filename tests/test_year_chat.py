@@ -111,6 +111,17 @@ def test_an_unsure_entry_asks_with_the_iki_as_buttons_and_a_tap_links_it(engine,
     assert entry.status.value == "linked" and entry.iki.startswith("Persentase usulan kenaikan pangkat")
 
 
+def test_a_line_going_on_with_earlier_work_takes_that_entrys_iki_and_says_so(engine, at):
+    agreed(engine)
+    at("2026-01-13T15:45")
+    tap(engine, "u1", engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional"), "IKI 2")
+    at("2026-01-14T10:00")
+    text = said(engine.handle("u1", "lanjutan bahas jadwal usulan KP yg kmrn"))
+    assert "IKI 2" in text and "(lanjutan c1)" in text
+    entry = engine.state("u1").year.entries[-1]
+    assert entry.status.value == "linked" and entry.iki.startswith("Persentase usulan kenaikan pangkat")
+
+
 def test_a_link_resting_on_a_side_phrase_asks_naming_the_work_no_iki_names(engine, at):
     agreed(engine)
     at("2026-01-13T15:45")

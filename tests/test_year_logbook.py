@@ -9,11 +9,12 @@ import pytest
 from bot.clock import WIB
 from bot.lang.words import edit_distance
 from bot.models import IkiDraft, SkpDraft
+from bot.year.brackets import brackets
 from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
-from bot.year.entry_numbers import duration_minutes, quantity
+from bot.year.entry_numbers import counted, duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, line_terms, link, origins, profile, with_covers
+from bot.year.linking import Decision, continued, line_terms, link, origins, profile, with_covers
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -29,7 +30,7 @@ from bot.year.logbook import (
     read_results,
     recap_check,
 )
-from bot.year.models import EntryStatus, Evidence, EvidenceKind, YearError, YearState
+from bot.year.models import EntryStatus, Evidence, EvidenceKind, LogEntry, YearError, YearState
 from bot.year.respell import respelled
 from bot.year.terms import text_terms
 
@@ -1009,6 +1010,41 @@ def test_an_acronym_of_the_skps_own_adjacent_words_is_spelled_out_but_never_acro
     assert all(c.number != 3 for c in _link("ngajar KMB kelas 2A", pharmacy).candidates)
 
 
+def test_an_acronym_in_capitals_spelt_like_a_word_of_the_language_is_spelled_out_from_the_skp():
+    elderly = _skp(
+        ("Persentase puskesmas dampingan yang melaksanakan skrining kesehatan lanjut usia sesuai standar", "80%"),
+        ("Jumlah pendamping lanjut usia yang dilatih perawatan jangka panjang", "200", "orang"),
+        ("Jumlah kabupaten/kota yang menetapkan rencana aksi daerah kelanjutusiaan", "10", "kab/kota"),
+    )
+    # «rad» is a word of the language (a wheel); written in capitals in a lowercase line it is an acronym
+    found = _link("fasilitasi penyusunan RAD Kab Sleman", elderly)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 3)
+    assert _link("fasilitasi penyusunan rad Kab Sleman", elderly).decision is Decision.outside
+
+
+def test_a_shorthand_of_syllables_ending_two_skp_words_is_spelled_out_from_the_skp():
+    teen = _skp(
+        ("Persentase puskesmas dampingan yang menyelenggarakan PKPR sesuai standar", "80%"),
+        ("Jumlah konselor sebaya yang dilatih di sekolah dan komunitas", "120", "orang"),
+        ("Persentase petunjuk teknis integrasi pelayanan remaja yang ditetapkan tepat waktu", "100%"),
+    )
+    # «juk|nis»: a syllable of «petunjuk» and the end of «teknis», as the ministry shortens it
+    found = _link("revisi juknis sesuai catatan rapat yg selasa", teen)
+    assert (found.decision, found.candidates[0].number) == (Decision.link, 3)
+
+
+def test_a_second_piece_of_work_after_a_joining_word_the_best_iki_never_names_asks():
+    rehab = _skp(
+        ("Persentase klien wajib lapor yang menyelesaikan program rehabilitasi rawat jalan", "80%"),
+        ("Jumlah klien baru yang diasesmen menggunakan instrumen Addiction Severity Index", "150", "klien"),
+        ("Jumlah keluarga klien yang mengikuti konseling keluarga", "60", "keluarga"),
+    )
+    # «grup TC pagi» is work the family-counselling IKI never names: «trus» adds a second piece of work
+    found = _link("grup TC pagi trus konseling ortu klien", rehab)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan" and found.candidates[0].number == 3
+    assert _link("konseling ortu klien", rehab).decision is Decision.link
+
+
 def test_the_work_of_building_software_is_the_work_of_the_iki_that_develops_features():
     programmer = _skp(
         ("Persentase permintaan fitur aplikasi rekam medis yang selesai sesuai SLA", "90%"),
@@ -1830,3 +1866,92 @@ def test_an_acronym_the_iki_gives_in_brackets_is_its_name_and_a_list_there_no_na
     assert found.decision is Decision.ask and {c.number for c in found.candidates[:2]} == {2, 4}
     found = _link("PM AC central gedung rawat inap lt 2", IPSRS)
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_an_ikis_brackets_are_read_once_a_list_by_its_commas_and_names_of_one_thing_by_a_slash_or_atau():
+    listed, named, alone = brackets("alat ruang kritis (IGD, ICU; OK) dan akses (AV shunt/CDL atau AVF) (PM)")
+    assert listed.listed and listed.items == ("IGD", "ICU", "OK") and not listed.alone
+    assert not named.listed and named.names == ("AV shunt", "CDL", "AVF") and not named.alone
+    assert alone.alone and alone.names == ("PM",)
+    # counting reads each name of the bracket after the counted thing as that thing («12 IK» counts dokumen mutu)
+    iki = IkiDraft(indikator="Jumlah dokumen mutu (SPO atau IK) yang disahkan", target="20", satuan="dokumen")
+    assert {"spo", "ik"} <= counted(iki).written
+
+
+AUDIT = _skp(("Persentase penugasan audit PKPT yang selesai tepat waktu", "90%"),
+             ("Persentase rekomendasi hasil audit internal yang telah ditindaklanjuti", "80%"),
+             ("Jumlah reviu laporan keuangan yang diselesaikan dengan catatan reviu", "4", "reviu"),
+             ("Jumlah unit kerja yang memantau tindak lanjut audit melalui dasbor daring", "10", "unit kerja"))
+
+
+def _kept(entry_id: str, day: str, text: str, iki: int | None) -> LogEntry:
+    return LogEntry(id=entry_id, day=date.fromisoformat(day), text=text,
+                    status=EntryStatus.linked if iki else EntryStatus.outside,
+                    iki=AUDIT.iki[iki - 1].indikator if iki else None)
+
+
+def _continued(text: str, earlier: list[LogEntry], today: str = "2026-04-08"):
+    ln = line(text)
+    day, w = read_date(ln, date.fromisoformat(today))
+    return continued(link(ln, w, AUDIT), ln, w, day, AUDIT, earlier)
+
+
+def test_a_line_going_on_with_earlier_work_takes_the_iki_of_the_entry_sharing_its_terms():
+    text = "lanjutan uji petik resep yg kmrn, klarifikasi ke kepala farmasi"
+    earlier = [_kept("c1", "2026-04-06", "entry meeting audit instalasi farmasi", 1),
+               _kept("c2", "2026-04-07", "kmrn uji petik 25 resep BPJS vs SIMRS, 3 selisih", 1),
+               _kept("c3", "2026-04-07", "monitoring TL temuan di instalasi gizi", 2)]
+    assert _continued(text, []).decision is not Decision.link  # alone, the line names no IKI's work
+    found = _continued(text, earlier)
+    assert (found.decision, found.candidates[0].number, found.why, found.continues) == \
+        (Decision.link, 1, "lanjutan", "c2")
+    # an entry of weeks ago, or one that shares a single word, is not what «yg kmrn» goes on with
+    assert _continued(text, earlier, today="2026-04-30").why != "lanjutan"
+    assert _continued("lanjut uji ulang yg kmrn", earlier).why != "lanjutan"
+    # no word of going on: the line is read by itself
+    assert _continued("uji petik resep, klarifikasi ke kepala farmasi", earlier).why != "lanjutan"
+
+
+def test_the_tools_and_papers_of_a_measure_name_the_iki_they_serve():
+    # a fly grill measures the flies an IKI of kepadatan lalat counts; BOD/COD/TSS are an effluent's parameters; an
+    # SPP LS is a bill's payment request (catatan_harian.yaml covers): no word of either IKI is in these lines
+    sanitation = _skp(("Persentase hasil uji efluen IPAL yang memenuhi baku mutu", "100%"),
+                      ("Persentase ruang rawat dengan hasil uji kualitas udara memenuhi syarat", "90%"),
+                      ("Persentase titik pemantauan dengan kepadatan lalat dan kecoa di bawah nilai ambang", "90%"))
+    assert _link("pasang fly grill dapur & kantin, itung hinggapan", sanitation).candidates[0].number == 3
+    assert _link("kmrn sampling outlet, botol BOD COD TSS dibawa ke Labkesmas", sanitation).candidates[0].number == 1
+    treasurer = _skp(("Rata-rata waktu penyelesaian pembayaran tagihan sejak dokumen dinyatakan lengkap", "5",
+                      "hari kerja"),
+                     ("Persentase LPJ Bendahara yang disampaikan ke KPPN tepat waktu", "100%"))
+    found = _link("uji 14 SPP LS honor dosen tamu, 2 dibalikin kurang ttd", treasurer)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_a_penyelidikan_epidemiologi_is_the_work_of_the_iki_of_klb_signals():
+    zoonosis = _skp(("Persentase kasus GHPR yang mendapat VAR sesuai indikasi", "90%"),
+                    ("Jumlah rabies center yang terbentuk dan melapor", "20", "rabies center"),
+                    ("Persentase sinyal KLB zoonosis yang diverifikasi dalam 24 jam", "90%"))
+    found = _link("jumat kemarin PE di Sikka, 2 korban meninggal", zoonosis)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 3
+
+
+def test_two_pieces_of_work_joined_by_a_word_each_naming_its_own_iki_ask_between_them():
+    # «sekalian» adds a second piece of work, as «+» does: read alone, the monev of a TL is another IKI's work than
+    # the dasbor's; one link would file one of them under the wrong IKI silently
+    found = _link("jumat kemarin monev TL di IGD sekalian input ke dasbor", AUDIT)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    # both parts the same IKI's work: one link
+    assert _link("input dasbor TL audit unit kerja sekalian cek 3 unit kerja baru", AUDIT).decision is Decision.link
+
+
+def test_a_line_saying_only_where_the_user_was_asks_and_is_never_filed_outside_the_skp():
+    elderly = _skp(
+        ("Persentase puskesmas dampingan yang melaksanakan skrining kesehatan lanjut usia sesuai standar", "80%"),
+        ("Jumlah pendamping lanjut usia yang dilatih perawatan jangka panjang", "200", "orang"),
+        ("Jumlah kabupaten/kota yang menetapkan rencana aksi daerah kelanjutusiaan", "10", "kab/kota"),
+    )
+    # the work done at the Dinkes may be any IKI's: no sign of work outside the SKP
+    found = _link("senin di Dinkes Prov NTB", elderly)
+    assert (found.decision, found.why) == (Decision.ask, "hanya tempat")
+    # a line naming what was done there is read by its work; a line naming office life stays di luar SKP
+    assert _link("senin di Dinkes Prov NTB ikut senam", elderly).decision is Decision.outside

@@ -43,6 +43,7 @@ from bot.year.entry_kind import (
     reports_work,
 )
 from bot.year.line import line
+from bot.year.linking import Link
 from bot.year.models import (
     EntryStatus,
     Evidence,
@@ -130,7 +131,7 @@ def catat(state: UserState, text: str, now: datetime, reading: KindReading | Non
 
 def _add(state: UserState, read: logbook.EntryReading, now: datetime) -> Reply:
     state.year, entry = logbook.add_entry(state.year, read, now)
-    return _kept_reply(state, entry, read.said_date, read.link.unnamed, read.link.taught)
+    return _kept_reply(state, entry, read.said_date, read.link)
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s*")
@@ -150,12 +151,12 @@ def many_lines(state: UserState, text: str, now: datetime) -> list[Reply]:
 
 def _per_day(state: UserState, text: str, now: datetime, days: list[tuple[date, float]]) -> list[Reply]:
     read = logbook.read_entry(text, _today(now), state.skp, state.year.rencana,
-                              choices=state.year.choices)
+                              choices=state.year.choices, earlier=state.year.entries)
     replies = []
     for day, amount in days:
         one = replace(read, day=day, quantity=amount if read.iki else None, said_date=f"{day:%d/%m}")
         state.year, entry = logbook.add_entry(state.year, one, now)
-        replies.append(_kept_reply(state, entry, one.said_date, one.link.unnamed, one.link.taught))
+        replies.append(_kept_reply(state, entry, one.said_date, one.link))
     return replies
 
 
@@ -203,7 +204,7 @@ def _last_week(w: When) -> When:
 def _keep(state: UserState, text: str, now: datetime, reading: KindReading | None = None,
           day: date | None = None) -> list[Reply]:
     year, skp = state.year, state.skp
-    read = logbook.read_entry(text, _today(now), skp, year.rencana, reading, year.choices)
+    read = logbook.read_entry(text, _today(now), skp, year.rencana, reading, year.choices, year.entries)
     if day is not None:
         read = replace(read, day=day, said_date=read.said_date or "hari")  # its figure and rate kept
     if read.recap and read.iki:
@@ -216,13 +217,15 @@ def _keep(state: UserState, text: str, now: datetime, reading: KindReading | Non
                           [Button("Hanya rekap, jangan dicatat", "year:recap:skip"),
                            Button("Catat sebagai pekerjaan baru", "year:recap:add")], choice_only=True)]
     state.year, entry = logbook.add_entry(year, read, now)
-    return [_kept_reply(state, entry, read.said_date, read.link.unnamed, read.link.taught)]
+    return [_kept_reply(state, entry, read.said_date, read.link)]
 
 
-def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str = "", taught: str = "") -> Reply:
-    """The entry as kept, with its buttons; unnamed: what the user did, when no IKI offered names it (asked
-    about by name, so the user sees why the bot did not link); taught: the entry whose re-link decided it, said."""
+def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link | None = None) -> Reply:
+    """The entry as kept, with its buttons; from its link (found): what the user did, when no IKI offered names it
+    (asked about by name, so the user sees why the bot did not link), the entry whose re-link decided it or the
+    earlier entry it goes on with, said."""
     skp = state.skp
+    unnamed, taught, continues = (found.unnamed, found.taught, found.continues) if found else ("", "", "")
     day = f"{entry.day.day} {month_name(entry.day.month)}" + (f" (dari «{said}»)" if said else "")
     lines = [f"Dicatat ({entry.id}), tanggal {day}: {entry.text}"]
     if week_only(said):  # «minggu lalu» names no day: the one taken is said, with how to set it right
@@ -235,7 +238,8 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", unnamed: str 
     if entry.status is EntryStatus.linked:
         number = _number(skp, entry.iki)
         lines.append(f"IKI {number}: {short(entry.iki or '', 60)}" +
-                     (f" (seperti pilihan Anda untuk {taught})" if taught else ""))
+                     (f" (seperti pilihan Anda untuk {taught})" if taught else
+                      f" (lanjutan {continues})" if continues else ""))
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi

@@ -13,6 +13,7 @@ from bot.models import IkiDraft
 from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
+from bot.year.brackets import brackets
 from bot.year.entry_dates import When
 from bot.year.line import CLAUSE_MARKS, Line
 from bot.year.measure import as_indonesian
@@ -192,9 +193,9 @@ def counted(iki: IkiDraft) -> Counted | None:
     # «surat keterangan layak etik (ethical clearance)», «Pos Upaya Kesehatan Kerja (Pos UKK)»: what the brackets
     # after the counted thing spell out or name is the counted thing too, and so is each name they list
     # («dokumen mutu (SPO, instruksi kerja)»)
-    for named in re.findall(r"\(([^()]*)\)", subject):
-        things |= set(text_terms(named))
-        for part in re.split(r"[,/;]| atau ", named):
+    for bracket in brackets(subject):
+        things |= set(text_terms(bracket.text))
+        for part in bracket.names:
             things |= set(text_terms(part)[:1])
             written |= set(tokens(part)[:1])  # «(PAK)»: an acronym spelt like a function word
     if len(head) > 1 and head[0] in _counting()["containers"]:  # «spesimen nyamuk»: «120 nyamuk» counts it

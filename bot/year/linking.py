@@ -6,22 +6,24 @@ or is said to be outside."""
 import math
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
 from bot import knowledge
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import edit_distance, is_indonesian_word, stem
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.language import english_words
 from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
-from bot.year.entry_dates import When
+from bot.year.brackets import brackets
+from bot.year.entry_dates import When, read_date
 from bot.year.entry_numbers import counted as counted_things
 from bot.year.entry_numbers import counts, durations, names_thing, other_partners, quantity
-from bot.year.line import Line
-from bot.year.models import LinkChoice, RencanaAksi
+from bot.year.line import Line, line
+from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.respell import respelled
 from bot.year.terms import capitals, known_words, terms, text_terms
 from bot.year.vocabulary import config, learning_events, vocabulary
@@ -49,6 +51,7 @@ class Link:
     why: str  # what decided, for the eval's misses and tests
     unnamed: str = ""  # what the user did, as written, when no offered IKI names it (the question says so)
     taught: str = ""  # the entry whose re-link by the user decided this link («pilihan Anda»), said in the reply
+    continues: str = ""  # the earlier entry the line says it goes on with («lanjutan … yg kmrn»), said in the reply
 
 
 def profile(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = True) -> dict[str, float]:
@@ -124,14 +127,14 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
 def _bracketed_names(text: str) -> list[str]:
     """The acronyms the IKI gives alone in brackets («… dipelihara preventif (PM) …»): a name of what it counts, as
     much as its head is, even at two letters (too few to tell a name in a line by itself)."""
-    return [m for m in re.findall(r"\(\s*([^()\s,;/]+)\s*\)", text)
-            if sum(c.isupper() for c in m) >= 2 and m.replace("-", "").isalnum() and not m.isdigit()]
+    return [b.text for b in brackets(text) if b.alone and sum(c.isupper() for c in b.text) >= 2 and
+            b.text.replace("-", "").isalnum() and not b.text.isdigit()]
 
 
 def _bracketed_lists(text: str) -> list[str]:
     """The items of a list the IKI gives in brackets («ruang kritis (IGD, ICU, OK)»): the places or kinds its word
     before them covers, no name of what it counts; a slash joins names of one thing («(AV shunt/CDL)»), no list."""
-    return [item for m in re.findall(r"\(([^()]*[,;][^()]*)\)", text) for item in re.split(r"[,;]", m)]
+    return [item for b in brackets(text) if b.listed for item in b.items]
 
 
 def _timed(text: str) -> frozenset[str]:
@@ -281,9 +284,10 @@ def spelled_out(words: list[str], skp: SkpDraft, profiles: list[dict[str, float]
 
 def _initials(word: str, texts: tuple[str, ...]) -> tuple[str, ...] | None:
     """The one run of the SKP's own adjacent words whose first letters the line's acronym (written in capitals:
-    spelled_out) spells («BBO»: bahan baku obat), when it is no word of the language nor of the vocabulary; two letters spell too many runs
-    («DL» is dinas luar, no «daftar lokasi» of the SKP)."""
-    if not _is_name(word) or not word.isalpha():
+    spelled_out) spells («BBO»: bahan baku obat), when it is no word of the vocabulary: written in capitals in a line
+    that is not, it is an acronym even when spelt like a word of the language («RAD»: rencana aksi daerah, no «rad»);
+    two letters spell too many runs («DL» is dinas luar, no «daftar lokasi» of the SKP)."""
+    if len(word) < 3 or not word.isalpha() or word in known_words():
         return None
     found = {run for run in _runs(texts, len(word)) if "".join(w[0] for w in run) == word}
     return found.pop() if len(found) == 1 else None
@@ -314,11 +318,15 @@ def _adjacent(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 def _joined(word: str, pairs: frozenset[tuple[str, str]]) -> tuple[str, str] | None:
     """The one pair of words the shorthand joins: the start (or, from three letters, a syllable) of the first and
-    the start of the second ("al|kes", "yan|kes" of pelayanan kesehatan). Dictionary words are not shorthand."""
+    the start of the second ("al|kes", "yan|kes" of pelayanan kesehatan), or, both pieces of three letters or more,
+    a syllable of the first and the end of the second ("juk|nis" of petunjuk teknis). Dictionary words are not
+    shorthand."""
     if len(word) < vocabulary().link["joined_min_chars"] or not word.isalpha() or is_indonesian_word(word):
         return None
     found = {(a, b) for a, b in pairs for i in range(2, len(word) - 1)
-             if b.startswith(word[i:]) and (a.startswith(word[:i]) or (i >= 3 and word[:i] in a))
+             if (b.startswith(word[i:]) or (i >= 3 and len(word) - i >= 3 and b.endswith(word[i:])
+                                            and len(b) > len(word) - i))
+             and (a.startswith(word[:i]) or (i >= 3 and word[:i] in a))
              and not a.startswith(word) and not b.startswith(word)}
     return found.pop() if len(found) == 1 else None
 
@@ -546,11 +554,12 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
 
 
 def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
-    """A part of the line between the marks that join a second piece of work (catatan_harian.yaml
-    link.second_work_joiners: «+») names a thing (no weak word nor plain act) and nothing the best IKI names."""
+    """A part of the line between the marks or words that join a second piece of work (catatan_harian.yaml
+    link.second_work_joiners: «+», «sekalian», «trus») names a thing (no weak word nor plain act) and nothing the best
+    IKI names."""
     ln = respelled(ln, _own_texts(skp, rencana))
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds))
-            if k == "mark" and t in vocabulary().link["second_work_joiners"]]
+    joiners = vocabulary().link["second_work_joiners"]
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners]
     if not cuts:
         return False
     _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
@@ -611,12 +620,12 @@ def _plain_acts() -> frozenset[str]:
 
 
 def _works_apart(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> list[Candidate]:
-    """The best IKI of each part of the line between the marks that join two pieces of work (catatan_harian.yaml
-    link.work_joiners: «&», «+»), where one is not the whole line's best and the part matches it as well as a line
+    """The best IKI of each part of the line between the marks or words that join two pieces of work
+    (catatan_harian.yaml link.work_joiners: «&», «+», «sekalian»), where one is not the whole line's best and the part matches it as well as a line
     that may link (link_score): «semua lengkap & sdh diusulkan» is a word of how it went, no second piece of work."""
     settings = vocabulary().link
     joiners = settings["work_joiners"]
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k == "mark" and t in joiners]
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners]
     out: list[Candidate] = []
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]) if cuts else ():
         part = Line(" ".join(ln.toks[start:end]), ln.toks[start:end], ln.kinds[start:end])
@@ -663,6 +672,10 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, counts_named[:3], confidence, "yang dihitung")
     # an outside activity («liputan upacara HUT RI») needs the line's own words to reach an IKI, not a tool's lending
     cued = max(scores(words, profiles, False)) if outside_cue and lend else best
+    if best < settings["ask_score"] and not outside_cue and _all_aside(ln, w):
+        # «senin di Dinkes Prov NTB», «tgl 2 ke Lapas Salemba»: where the user was, never what was done there; the
+        # work may be any IKI's, so it is no sign of work outside the SKP: ask, with what matched at all first
+        return Link(Decision.ask, candidates[:3], confidence, "hanya tempat")
     if best < settings["ask_score"] or (outside_cue and cued < settings["outside_cue_score"]):
         return Link(Decision.outside, candidates[:2], confidence, "tidak cocok" if not outside_cue else "kegiatan umum")
     # taking part in a learning event about another IKI's work («ikut training admin SATUSEHAT»): competence (first:
@@ -727,16 +740,13 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
 
 
-# the places of an IKI's terms that are not its own text: what it covers, what a competence IKI is hinted with
-_LENT_PLACES = frozenset({"cakupan", "petunjuk"})
-
-
 def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
     """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities) that no
     IKI of this SKP names in its own text: «olahraga» is office sport, but the work of one whose IKI is a pedoman
     kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of donor sukarela."""
     phrases = vocabulary().outside_activities
-    own = [{t for t, place in o.items() if place not in _LENT_PLACES} for o in found_in]
+    lent = vocabulary().link["lent_places"]
+    own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
         phrase = phrases.match_at(ln.toks, i)
         said = text_terms(" ".join(phrase)) if phrase else []
@@ -756,12 +766,9 @@ def _counted_only(words: list[str], profiles: list[dict[str, float]], found_in: 
     if not counted[index]:
         return []
     weak = _weak()
-    mine = _named(words, profiles[index]) - weak
+    mine, own_text = _named(words, profiles[index]) - weak, vocabulary().link["own_text_places"]
     return sorted((j for j in range(len(profiles)) if j != index and not counted[j] and mine and
-                   _share(skp.iki[j]) and all(found_in[j].get(t) in _OWN_TEXT for t in mine)), key=lambda j: -found[j])
-
-
-_OWN_TEXT = ("kepala", "indikator", "predikat", "satuan")  # where an IKI's own text names a term (link.weights)
+                   _share(skp.iki[j]) and all(found_in[j].get(t) in own_text for t in mine)), key=lambda j: -found[j])
 
 
 def _share(iki: IkiDraft) -> bool:
@@ -1014,3 +1021,49 @@ def taught(found: Link, ln: Line, w: When, skp: SkpDraft, choices: list[LinkChoi
         others = [c for c in found.candidates if c.iki != choice.iki]
         return Link(Decision.link, [chosen] + others[:2], found.confidence, "pilihan Anda", taught=choice.entry)
     return found
+
+
+def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier: list[LogEntry]) -> Link:
+    """A line that says it goes on with earlier work — opening with «lanjut», «lanjutan» past its date, or pointing
+    back at it («uji petik resep yg kmrn»; catatan_harian.yaml link.continuation) — goes to the IKI of the linked
+    entry of the days before (continuation.days) that shares most of its terms, at least continuation.min_terms (no
+    weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
+    line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
+    if not _continues(ln, w):
+        return found
+    settings = vocabulary().link["continuation"]
+    cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
+    words = set(line_terms(ln, w)) - _weak() - _generic() - cue
+    keys = [iki.indikator for iki in skp.iki]
+    best, shared, tied = None, 0, set()
+    for entry in earlier:
+        if entry.status is not EntryStatus.linked or entry.iki not in keys or \
+                not 0 <= (day - entry.day).days <= settings["days"]:
+            continue
+        before = line(entry.text)
+        common = len(words & set(line_terms(before, read_date(before, entry.day)[1])))
+        if common and common > shared:
+            best, shared, tied = entry, common, {entry.iki}
+        elif common and common == shared:
+            best, tied = entry, tied | {entry.iki}
+    if best is None or len(tied) > 1 or shared < settings["min_terms"]:
+        return found  # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not
+    if found.decision is Decision.link and found.candidates[0].iki == best.iki:
+        return replace(found, continues=best.id)
+    number = keys.index(best.iki) + 1
+    chosen = next((c for c in found.candidates if c.iki == best.iki), Candidate(best.iki, number, 0.0))
+    others = [c for c in found.candidates if c.iki != best.iki]
+    return Link(Decision.link, [chosen] + others[:2], found.confidence, "lanjutan", continues=best.id)
+
+
+def _continues(ln: Line, w: When) -> bool:
+    """The line opens with a word of going on (past its date) or points back at earlier work («… yg kmrn»)."""
+    openers, back = _continuation_cues()
+    first = next((i for i, k in enumerate(ln.kinds) if not w.span[0] <= i < w.span[1] and k == "word"), None)
+    return (first is not None and openers.match_at(ln.toks, first) is not None) or ln.has(back)
+
+
+@knowledge.cached
+def _continuation_cues() -> tuple[PhraseSet, PhraseSet]:
+    settings = vocabulary().link["continuation"]
+    return PhraseSet(settings["openers"]), PhraseSet(settings["back"])

@@ -15,7 +15,7 @@ from bot.year.entry_dates import When, read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
 from bot.year.entry_numbers import duration_minutes, duration_spans, quantity, reported_rate, reported_value
 from bot.year.line import Line, line, without_tokens
-from bot.year.linking import Candidate, Decision, Link, line_terms, link, taught
+from bot.year.linking import Candidate, Decision, Link, continued, line_terms, link, taught
 from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
 from bot.year.vocabulary import config, vocabulary
 from bot.year.workdays import is_workday
@@ -43,13 +43,16 @@ class EntryReading:
 
 
 def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi] | None = None,
-               kind: KindReading | None = None, choices: list[LinkChoice] | None = None) -> EntryReading:
+               kind: KindReading | None = None, choices: list[LinkChoice] | None = None,
+               earlier: list[LogEntry] | None = None) -> EntryReading:
     """A line read as a logbook entry. `kind`: the intent reader's reading, when it already has one; `choices`: the
-    user's re-links, which teach the lines holding their terms (bot.year.linking.taught)."""
+    user's re-links, which teach the lines holding their terms (bot.year.linking.taught); `earlier`: the entries
+    kept before, whose IKI a line going on with one of them takes (bot.year.linking.continued)."""
     reading = kind or kind_of(text)
     ln = reading.line
     day, w = read_date(ln, today)
-    found = _named(ln, skp) or taught(link(ln, w, skp, rencana), ln, w, skp, choices or [])
+    found = _named(ln, skp) or taught(continued(link(ln, w, skp, rencana), ln, w, day, skp, earlier or []), ln, w,
+                                      skp, choices or [])
     first = _iki(skp, found.candidates[0].iki) if found.candidates and found.decision is not Decision.outside else None
     rate = reported_rate(ln, w, first) if first else None
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
