@@ -4,6 +4,7 @@ in arguments), bounded in size, with Indonesian errors that name the line and th
 import codecs
 import errno
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from bot.models import MAX_TEXT_CHARS, IkiDraft, SkpDraft
+from bot.models import MAX_TEXT_CHARS, IkiDraft, Jenis, SkpDraft
 
 MAX_INPUT_BYTES = 5_000_000  # an SKP, an MPPH file or a list of drafts is a few KB; 5 MB is far beyond any real one
 MAX_YAML_ALIASES = 100  # YAML anchors are fine; a document built from thousands of aliases is an expansion bomb
@@ -79,13 +80,26 @@ def _where(loc: tuple) -> str:
     return ".".join(str(p) for p in loc) or "data"
 
 
+def _choices(expected: str) -> str:
+    """pydantic's «'core_cl', 'core_tusi' or 'beyond'» as users write them: «Core CL, Core TUSI atau Beyond» (an
+    enum's label, else its id with spaces), never code ids (tester17 #5)."""
+    ids = re.findall(r"'([^']*)'", expected)
+    if not ids:
+        return expected.replace(" or ", " atau ")
+    said = [_LABELS.get(i, i.replace("_", " ")) for i in ids]
+    return f"{', '.join(said[:-1])} atau {said[-1]}" if len(said) > 1 else said[0]
+
+
+_LABELS = {member.value: member.label for member in Jenis}
+
+
 def describe(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
         where = _where(item["loc"])
         words = _PYDANTIC_WORDS.get(item["type"])
-        if item["type"] == "enum":  # pydantic lists the choices in English («'a', 'b' or 'c'»)
-            words = f"{words}; pilihan: {item['ctx'].get('expected', '').replace(' or ', ' atau ')}"
+        if item["type"] == "enum":  # pydantic lists the choices' ids in English («'a', 'b' or 'c'»)
+            words = f"{words}; pilihan: {_choices(item['ctx'].get('expected', ''))}"
         if item["type"] in ("value_error", "assertion_error"):
             words = str(item["ctx"]["error"])
         if item["type"] == "literal_error":

@@ -295,6 +295,26 @@ def test_an_unreadable_value_names_its_field_once(tmp_path):
     reasons = [r.why for r in audit(employees, report).dropped]
     assert any("bobot «dua puluh» bukan angka" in why for why in reasons)
     assert not any("bobot bobot" in why or " or " in why for why in reasons)
+    # tester17 #5: the jenis choices as users write them, never code ids (pilihan: 'core_cl', 'core_tusi' …)
+    jenis = next(why for why in reasons if why.startswith("jenis"))
+    assert "pilihan: Core CL, Core TUSI, Core MI atau Beyond" in jenis and "core_" not in jenis
+
+
+def test_weights_written_as_fractions_are_named_so(tmp_path):
+    # tester17 #5: Lina Marlina's 0.4, 0.3 … were only «bobot salah».
+    from bot.audit.xlsx_report import issues
+
+    weights = [0.1, 0.4, 0.2, 0.2, 0.1]
+    rows = [["1001", "Lina", "Biro Umum", "Anggota", text, "100%", "Core MI" if i == 0 else "TUSI", weights[i]]
+            for i, text in enumerate(GOOD)]
+    rows += [["1002", "Budi", "Biro Umum", "Anggota", text, "100%", "Core MI" if i == 0 else "TUSI", 30]
+             for i, text in enumerate(GOOD)]
+    employees, report = read_export(write_csv(tmp_path / "u.csv", ["NIP", "Nama", "Unit Kerja", "Peran",
+                                                                   "Indikator Kinerja Individu", "Target", "Jenis IKI",
+                                                                   "Bobot"], rows))
+    lina, budi = audit(employees, report).employees
+    assert "bobot salah (tertulis sebagai pecahan? 0,4 = 40%)" in issues(lina)
+    assert "bobot salah" in issues(budi) and not any("pecahan" in said for said in issues(budi))
 
 
 def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):

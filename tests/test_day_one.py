@@ -906,6 +906,26 @@ def test_a_count_iki_is_offered_what_it_counts_as_its_satuan():
     assert engine.state("u").skp.iki[0].satuan == "Rekomendasi"
 
 
+def test_a_bare_number_is_never_taken_as_the_satuan():
+    """tester17 #9: «92» typed at «Satuan targetnya?» was stored as the unit: /skp «Target 95 92», XLSX Satuan «92»."""
+    engine = Engine()
+    engine.handle("u", "Jumlah rekomendasi hasil analisis jabatan yang ditetapkan, target 12")
+    replies = said(engine.handle("u", "92"))
+    assert "«92» hanya angka, bukan satuan" in replies and "persen, dokumen, orang" in replies
+    assert "Satuan targetnya?" in replies and engine.state("u").skp.iki[0].satuan is None
+    engine.handle("u", "rekomendasi")
+    assert engine.state("u").skp.iki[0].satuan.lower() == "rekomendasi"
+    refused = said(engine.handle("u", "/ubah 1 satuan 92"))
+    assert "hanya angka, bukan satuan" in refused and engine.state("u").skp.iki[0].satuan.lower() == "rekomendasi"
+
+
+def test_a_satuan_stored_as_a_number_before_is_not_the_forms_satuan():
+    from bot.models import IkiDraft
+    from bot.skp.readiness import satuan_of
+
+    assert satuan_of(IkiDraft(indikator="Nilai IKPA Biro Perencanaan dan Anggaran", target="95", satuan="92")) == "Nilai"
+
+
 def test_a_line_number_paired_with_a_target_goes_to_that_line_not_in_order():
     """«2 targetnya 90» after saving lines 2 and 4 of a list set IKI 1 to 2% and the IP ASN's 80 to 90."""
     engine = Engine()

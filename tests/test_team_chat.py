@@ -268,7 +268,7 @@ def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_t
     assert "baris 1: «Jumlah laporan monev imunisasi kejar»" in asked.text
     assert [b.label for b in asked.buttons] == ["Ajukan semua 3 IKI sesuai daftar", "Ajukan 2 IKI di draf saja",
                                                 "Nanti dulu"]
-    pair.press(MEMBER, asked.buttons[0].data)
+    pair.press(MEMBER, asked.buttons[0].data)  # every line has its target: submitted at once
     state = pair.state(MEMBER)
     assert [i.indikator.split()[0] for i in state.skp.iki] == ["Jumlah", "Persentase", "Nilai"]  # the list's order
     assert state.team.review.status is Status.diajukan and len(pair.leader_buttons()["Setujui"]) == 3
@@ -277,6 +277,26 @@ def test_ajukan_offers_the_pasted_skp_whole_when_the_draft_kept_only_the_lines_t
     state.team.review.status = Status.draf
     pair.store.save(MEMBER, state.model_dump_json())
     assert [b.label for b in pair.say(MEMBER, "/ajukan")[0].buttons] == ["Ajukan", "Nanti dulu"]
+
+
+def test_ajukan_semua_sesuai_daftar_never_pulls_an_incomplete_activity_line_in_silently(pair):
+    # tester17 #6: «Ajukan semua 4 IKI sesuai daftar» put «Membalas email permohonan informasi» (no target, jenis or
+    # bobot) into the submitted SKP with one tap, and the leader set it.
+    listed = pair.say(MEMBER, "1. Persentase keberatan informasi publik yang diselesaikan dalam 30 hari kerja - 100%\n"
+                              "2. Membalas email permohonan informasi\n3. Nilai IP ASN - 80")
+    pair.press(MEMBER, next(b for r in listed for b in r.buttons if b.label.startswith("Simpan 2 IKI yang lolos")).data)
+    pair.pair_up()
+    asked = pair.say(MEMBER, "/ajukan")[0]
+    assert "baris 2: «Membalas email permohonan informasi» (masih kegiatan" in asked.text
+    confirm = pair.press(MEMBER, asked.buttons[0].data)[0]
+    assert "IKI 2 «Membalas email permohonan informasi»: masih kegiatan, bukan hasil; belum ada target, jenis, " \
+           "bobot" in confirm.text
+    assert [b.label for b in confirm.buttons] == ["Tetap ajukan semua 3 IKI", "Ajukan 2 IKI di draf saja", "Nanti dulu"]
+    state = pair.state(MEMBER)
+    assert state.team.review.status is Status.draf and len(state.skp.iki) == 2  # nothing pulled in or sent yet
+    pair.say(MEMBER, "/ubah 2 target 100%")  # the list's numbering still holds: line 2 is completed, not IKI 2
+    assert [(i.indikator.split()[0], i.target) for i in pair.state(MEMBER).skp.iki] == [
+        ("Persentase", "100%"), ("Membalas", "100%"), ("Nilai", "80")]
 
 
 def test_an_edit_typed_after_ajukan_numbered_the_pasted_list_edits_that_line_and_all_of_it_is_submitted(pair):
@@ -807,6 +827,20 @@ def test_the_leader_sees_the_skps_gaps_before_setujui_semua_and_a_typed_one_asks
     pair.say(LEADER, "ya")
     review = pair.state(MEMBER).team.review
     assert review.decision(0).verdict.value == "setujui" and review.decision(1).verdict.value == "setujui"
+
+
+def test_a_tapped_setujui_semua_on_an_incomplete_skp_asks_once_naming_what_is_missing(pair):
+    # tester17 #6: the «Setujui semua» button set an SKP holding an activity with no target, jenis or bobot at once.
+    pair.pair_up()
+    pair.draft(MEMBER, IkiDraft(indikator="Persentase keberatan informasi publik yang diselesaikan tepat waktu",
+                                target="100%"), IkiDraft(indikator="Membalas email permohonan informasi"))
+    pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
+    asked = pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    assert "IKI nomor 2 belum punya target" in asked[0].text and "belum diberi jenis" in asked[0].text
+    assert [b.label for b in asked[0].buttons] == ["Ya, setujui semua", "Batal"]
+    assert pair.state(MEMBER).team.review.status is Status.diajukan  # nothing decided on one tap
+    pair.press(LEADER, asked[0].buttons[0].data, replica=1)
+    assert pair.state(MEMBER).team.review.status is Status.ditetapkan
 
 
 def test_a_second_setujui_semua_typed_after_the_question_sets_it(pair):

@@ -10,7 +10,9 @@ import xlsxwriter.xmlwriter
 
 from bot.audit.checking import Audit, EmployeeAudit, Figures
 from bot.knowledge import category_label, policy, remembered
+from bot.lang.numbers import parse_number
 from bot.models import Category
+from bot.rules.weights import as_fractions, fraction_note
 from bot.sheets.tables import column_letter
 
 EXCEL_ROWS = 1_048_576
@@ -38,6 +40,12 @@ def issues(e: EmployeeAudit) -> list[str]:
     for category in (Category.WEIGHT_TOTAL, Category.MANDATORY_MISSING, Category.UNTAGGED, Category.DUPLICATE):
         if e.has(category):
             found.append(category_label(category))
+    if e.has(Category.WEIGHT_TOTAL):  # 0.4, 0.3 …: the same weights written as fractions (tester17 #5)
+        fraction = as_fractions([w for row in e.source.rows
+                                 if (w := row.bobot if isinstance(row.bobot, (int, float)) else parse_number(row.bobot))
+                                 is not None])
+        if fraction is not None:
+            found[found.index(category_label(Category.WEIGHT_TOTAL))] += f" ({fraction_note(fraction)})"
     if e.activity:
         found.append(f"{e.activity} {category_label(Category.ACTIVITY)}")
     return found

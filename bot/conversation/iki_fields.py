@@ -32,7 +32,7 @@ from bot.lang.values import Number, numbers_in, widened
 from bot.models import IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
-from bot.rules.lexicon import is_text_target
+from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS
@@ -321,6 +321,9 @@ class Fields:
             d.current.triwulan_selesai, d.answered = quarter, "triwulan_selesai"
             return self.advance(state)
         if field == "satuan":
+            refused = satuan_problem(text)
+            if refused:  # «92»: never stored as the unit; what a unit is said, and asked again
+                return [Reply(refused)] + self.prompt(state)
             d.current.satuan = text.strip()
             d.answered = "satuan"
             return self._check_units(state) or self.advance(state)

@@ -9,6 +9,7 @@ from bot.conversation.intent import Route, classify
 from bot.conversation.state import ListedIki, UserState
 from bot.models import Category, IkiDraft, Severity
 from bot.rules import check_iki
+from bot.skp.readiness import missing_fields
 from bot.skp.rhk import draft_rhk
 
 
@@ -26,9 +27,19 @@ def whole(state: UserState) -> list[IkiDraft]:
     the other lines as typed, with a drafted RHK."""
     places = _places(state) or {}
     by_line = {line: state.skp.iki[index] for index, line in places.items()}
-    return [by_line.get(i) or IkiDraft(indikator=item.text, target=item.target,
+    return [by_line.get(i) or IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot,
                                        rhk=item.rhk or next(iter(draft_rhk(item.text)), None))
             for i, item in enumerate(state.listed)]
+
+
+def lacks(iki: IkiDraft) -> str:
+    """What a line of the list lacks to go into e-Kinerja as an IKI: «masih kegiatan, bukan hasil; belum ada target,
+    jenis, bobot»; "" when nothing."""
+    parts = ["masih kegiatan, bukan hasil"] if reads_as_activity(iki.indikator) else []
+    missing = missing_fields(iki)
+    if missing:
+        parts.append(f"belum ada {', '.join(missing)}")
+    return "; ".join(parts)
 
 
 def activities_asked(state: UserState, text: str, line: int | None = None) -> tuple[str, str] | None:
@@ -51,7 +62,12 @@ def activities_asked(state: UserState, text: str, line: int | None = None) -> tu
 
 
 def _is_activity(item: ListedIki) -> bool:
-    errors = [f for f in check_iki(IkiDraft(indikator=item.text)).findings if f.severity is Severity.error]
+    return reads_as_activity(item.text)
+
+
+def reads_as_activity(text: str) -> bool:
+    """The rules' first error on this IKI text says it is an activity, not a result («Membalas email …»)."""
+    errors = [f for f in check_iki(IkiDraft(indikator=text)).findings if f.severity is Severity.error]
     return bool(errors) and errors[0].category is Category.ACTIVITY
 
 

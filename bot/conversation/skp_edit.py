@@ -22,6 +22,7 @@ from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.codes import codes_in
 from bot.rules import check_iki, check_skp
 from bot.rules.analysis import implied_satuan
+from bot.rules.lexicon import satuan_problem
 from bot.rules.measures import aspek_of
 from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
@@ -396,6 +397,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
             return (f"{reason} Tulis bobot lain, atau ketik «tetap simpan» untuk tetap menyimpan "
                     f"{format_number(bobot)}%."), {"_pending": format_number(bobot)}
         return None, {"bobot": bobot}
+    if field == "satuan" and (refused := satuan_problem(text)):
+        return refused, {}
     return None, {field: text}  # satuan, rhk: as written
 
 

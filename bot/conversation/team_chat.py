@@ -21,6 +21,7 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
+from bot.skp.readiness import incomplete, missing_fields
 from bot.storage import Store
 from bot.storage.base import LockBusy
 from bot.storage.team import DuplicateEntry, Pair
@@ -269,7 +270,9 @@ class TeamChat:
         left = pasted_skp.left_out(state) if review.status is Status.draf else []
         state.listed_offer = bool(left)
         if left:  # the member pasted more than the draft kept: the leader should see the SKP as pasted
-            lines = "\n".join(f"- baris {i + 1}: «{short(state.listed[i].text, 70)}»" for i in left)
+            whole = pasted_skp.whole(state)
+            lines = "\n".join(f"- baris {i + 1}: «{short(state.listed[i].text, 70)}»"
+                               + (f" ({what})" if (what := pasted_skp.lacks(whole[i])) else "") for i in left)
             text += (f"\nDari daftar yang Anda tempel, {len(left)} baris belum masuk draf karena masih perlu diubah:\n"
                      f"{lines}\nAjukan semuanya sesuai urutan daftar (temuannya ikut terlihat oleh atasan), atau "
                      "hanya yang sudah di draf.")
@@ -291,6 +294,28 @@ class TeamChat:
         state.skp.iki = pasted_skp.whole(state)
         return ([Reply(note)] if note else []) + [Reply(f"Draf Anda kini memuat {len(state.skp.iki)} IKI dalam urutan "
                                                         "daftar yang Anda tempel.")]
+
+    @staticmethod
+    def _listed_asked(turn: Turn) -> list[Reply]:
+        """«Ajukan semua sesuai daftar» when a line the draft left out would go in with no target (an activity with no
+        target, jenis or bobot): each named with what it lacks, and asked once, never pulled into the submitted SKP
+        silently (tester17 #6). The list's numbering holds for an /ubah meanwhile. [] when every line has a target."""
+        state = turn.state
+        left = pasted_skp.left_out(state) if state.team.review.status is Status.draf else []
+        whole = pasted_skp.whole(state) if left else []
+        # a line with no target has nothing to be measured by (the year would ask its realisasi); jenis and bobot
+        # missing is how a pasted list's lines usually go in, and the leader's card names them
+        lacking = [(i, pasted_skp.lacks(whole[i])) for i in left if "target" in missing_fields(whole[i])]
+        if not lacking:
+            return []
+        lines = "\n".join(f"- IKI {i + 1} «{short(whole[i].indikator, 70)}»: {what}" for i, what in lacking)
+        return [Reply(f"Jika diajukan sesuai daftar, {len(lacking)} IKI ikut masuk SKP padahal belum lengkap untuk "
+                      f"e-Kinerja:\n{lines}\nAtasan bisa menetapkannya apa adanya. Lengkapi dulu dengan /ubah NOMOR "
+                      f"(misalnya «/ubah {lacking[0][0] + 1} target 100%»), lalu /ajukan lagi; atau ajukan hanya yang "
+                      "sudah di draf.",
+                      [Button(f"Tetap ajukan semua {len(whole)} IKI", f"{SCOPE}:ajukan:daftar-ya"),
+                       Button(f"Ajukan {len(state.skp.iki)} IKI di draf saja", f"{SCOPE}:ajukan"),
+                       Button("Nanti dulu", f"{SCOPE}:tidak")], choice_only=True)]
 
     def _submit(self, turn: Turn, reason: str = "", note: str = "") -> list[Reply]:
         state = turn.state
@@ -367,9 +392,10 @@ class TeamChat:
         return replies + edit(rest) + self.after_edit(turn)
 
     # The leader's decisions ------------------------------------------------------------------------------
-    def press(self, turn: Turn, data: str) -> list[Reply]:
-        """A leader's button: checked against the pairing and the SKP as they are now; a decision that needs words
-        (a comment, a new target) asks for them first, and is checked again when they come."""
+    def press(self, turn: Turn, data: str, typed: bool = False) -> list[Reply]:
+        """A leader's button (typed: its words typed instead): checked against the pairing and the SKP as they are
+        now; a decision that needs words (a comment, a new target) asks for them first, and is checked again when they
+        come."""
         seen = parse(data)
         if seen is None:
             return [Reply(UNKNOWN)]
@@ -386,7 +412,30 @@ class TeamChat:
             iki = member.skp.iki[seen.index]
             return [Reply(f"Target baru untuk IKI {seen.index + 1} «{iki.indikator}» (sekarang {iki.target or '-'})? "
                           "Tulis angkanya, misalnya 90% atau 12. (/batal: tidak jadi)")]
-        return self._decide(turn, data)
+        return self._gaps_asked(turn, member, data, typed) or self._decide(turn, data)
+
+    @staticmethod
+    def _gaps_asked(turn: Turn, member: UserState, data: str, typed: bool) -> list[Reply]:
+        """«Setujui semua» on an SKP the rules find incomplete for e-Kinerja: asked once, naming what is missing,
+        before it sets the SKP (tester16b #5). Typed, any gap asks; tapped beside the card that lists the gaps, an activity
+        with no target asks (no result and nothing to measure it by, yet the year would ask its realisasi: tester17
+        #6). [] when nothing
+        is missing, when the approval sets nothing (an IKI returned) or when the question was just asked (its button,
+        or a second «setujui semua», sets it)."""
+        seen = parse(data)
+        if seen is None or seen.act not in (Act.setujui_semua, Act.setujui_perubahan):
+            return []
+        review = member.team.review
+        sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
+                   for i in range(len(member.skp.iki)))
+        gaps = skp_gaps(member.skp) if sets else []
+        unmeasured = any("target" in missing and pasted_skp.reads_as_activity(member.skp.iki[number - 1].indikator)
+                         for number, missing in incomplete(member.skp))
+        if not gaps or not (typed or unmeasured) or (CONFIRM_ALL, data) in turn.state.shown:
+            return []
+        return [Reply("SKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
+                      + "\nTetap setujui semua IKI dan tetapkan SKP ini, atau kembalikan IKI yang perlu diperbaiki?",
+                      [Button(CONFIRM_ALL, data), Button("Batal", f"{SCOPE}:tidak")], choice_only=True)]
 
     def _decide(self, turn: Turn, data: str, comment: str = "", target: str = "") -> list[Reply]:
         seen = parse(data)
@@ -520,18 +569,9 @@ class TeamChat:
             # «Setujui semua» (or «Setujui perubahan»), never «Kembalikan perubahan» beside it
             presses = [data for _, data in items[0].buttons
                        if (p := parse(data)) and p.act in (Act.setujui_semua, Act.setujui_perubahan)]
-            review = member.team.review  # only an approval that sets the SKP (none returned) is asked about
-            sets = all((d := review.decision(i)) is None or d.verdict is not Verdict.kembalikan
-                       for i in range(len(member.skp.iki)))
-            gaps = skp_gaps(member.skp) if presses and sets else []
-            if gaps and (CONFIRM_ALL, presses[0]) not in turn.state.shown:  # asked once; a second «setujui semua» sets it
-                return [Reply("SKP ini belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
-                              + "\nTetap setujui semua IKI dan tetapkan SKP ini, atau kembalikan IKI yang perlu "
-                              "diperbaiki?", [Button(CONFIRM_ALL, presses[0]), Button("Batal", f"{SCOPE}:tidak")],
-                              choice_only=True)]
         if not presses:
             return [Reply("Tidak ada IKI yang masih menunggu persetujuan itu; lihat /tim.")]
-        return [reply for data in presses for reply in self.press(turn, data)]
+        return [reply for data in presses for reply in self.press(turn, data, typed=True)]
 
     def _only_waiting(self, turn: Turn) -> str | None:
         """The one member whose submitted SKP still has IKI without a decision; None when none or several."""
@@ -809,8 +849,10 @@ class TeamChat:
         if action == "undang":
             return self.invite(turn)
         if action == "ajukan":
-            state.listed_offer = False
             if arg == "daftar":
+                return self._listed_asked(turn) or self.as_listed(state) + self._submit(turn)
+            state.listed_offer = False
+            if arg == "daftar-ya":
                 return self.as_listed(state) + self._submit(turn)
             return self._submit(turn)
         if action == "tidak":

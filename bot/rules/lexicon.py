@@ -118,3 +118,15 @@ def first_words() -> dict[str, frozenset[str]]:
 def is_text_target(text: str) -> bool:
     """«WTP», «opini WTP», «Paripurna»: a target stated as a named grade (lexicon text_targets), whole."""
     return " ".join(tokens(text)) in lexicon().text_targets
+
+
+def satuan_problem(text: str) -> str | None:
+    """Why this text cannot be an IKI's satuan (a number alone, «92»; nothing written), said in Indonesian with
+    examples of what a satuan is (lexicon satuan_examples); None when it can. The one check every place that stores a
+    satuan asks (tester17 #9)."""
+    written = " ".join(text.split())
+    if written == "%" or any(ch.isalpha() for ch in written):
+        return None
+    examples = ", ".join(knowledge.data("rules/lexicon")["satuan_examples"])
+    said = f"«{written}» hanya angka, bukan satuan" if written else "Satuannya belum ditulis"
+    return f"{said}. Satuan adalah apa yang dihitung targetnya, misalnya {examples}."

@@ -74,3 +74,19 @@ def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None
             return (f"Bobot {format_number(bobot)}% membuat total Core {format_number(core)}%, padahal totalnya "
                     f"{policy().weights.core_total}%.")
     return None
+
+
+def as_fractions(weights: list[float]) -> float | None:
+    """Weights written as fractions of one (0.4, 0.3 …: a spreadsheet's 40% typed as its value): every weight given
+    is above 0 and at most 1 and together they are no more than the guidance's Core and Beyond totals as fractions.
+    Returns one of them to show («0,4 = 40%»), or None."""
+    given = [w for w in weights if w]
+    ceiling = (policy().weights.core_total + policy().weights.beyond_total) / 100
+    if len(given) < 2 or not all(0 < w <= 1 for w in given) or sum(given) > ceiling + 0.001:
+        return None
+    return max(given)
+
+
+def fraction_note(weight: float) -> str:
+    """«tertulis sebagai pecahan? 0,4 = 40%»"""
+    return f"tertulis sebagai pecahan? {format_number(weight)} = {format_number(round(weight * 100, 2))}%"

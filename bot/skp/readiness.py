@@ -5,6 +5,7 @@ from bot import knowledge
 from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.models import IkiDraft, SkpDraft, SkpResult
+from bot.rules.lexicon import satuan_problem
 
 _PERCENT_WORDS = ("%", "persen", "persentase", "percent")
 
@@ -13,7 +14,8 @@ def satuan_of(iki: IkiDraft) -> str:
     """The form's Satuan: the one set, else the target's unit, else the one a score's measure word names («Nilai …» →
     Nilai, «Indeks …» → Indeks: lexicon `measures.score_satuan`); "" when none is known."""
     target = parse_target(iki.target)
-    satuan = iki.satuan or (target.unit if target else None) or ""
+    stored = iki.satuan if iki.satuan and satuan_problem(iki.satuan) is None else None  # «92» kept before: none
+    satuan = stored or (target.unit if target else None) or ""
     if not satuan.strip() and target is not None:
         opening = (tokens(iki.indikator) or [""])[0]
         satuan = opening if opening in knowledge.data("rules/lexicon")["measures"]["score_satuan"] else ""
