@@ -38,3 +38,17 @@ def test_an_ack_at_a_number_question_says_a_number_is_needed_never_siap():
     replies = engine.handle(user, "lanjut")
     assert "perlu angka" in said(replies) and "Siap." not in said(replies)
     assert engine.state(user).prima.field == "target"
+
+
+def test_a_value_restated_in_the_same_message_takes_the_last_one():
+    from bot.conversation.answers import read_answer
+
+    assert read_answer("target 80 eh 90 eh 85 final").named["target"].value == 85
+    assert read_answer("90, eh salah, 95").numbers[-1].value == 95
+    assert read_answer("target 80, baseline 70").named["target"].value == 80  # another field is no restatement
+    engine, user = Engine(), "u-r17-restate"
+    replies = engine.handle(user, "ok. sy staf tim surveilans ditjen P2. iki: Persentase laporan surveilans mingguan "
+                                  "yg lengkap dan tepat waktu, target 80 eh 90 eh 85 final")
+    assert [(i.indikator, i.target) for i in engine.state(user).skp.iki] == [
+        ("Persentase laporan surveilans mingguan yang lengkap dan tepat waktu", "85%")]
+    assert "final" not in said(replies).split("85")[1][:8]

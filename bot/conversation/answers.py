@@ -79,10 +79,32 @@ def read_answer(text: str, named: str = "") -> Answer:
             if name not in named and phrases.find(before[-4:]):
                 named[name] = number
                 break
+    for name, number in list(named.items()):  # «target 80 eh 90 eh 85 final»: the last value restated is the target
+        named[name] = _restated(text, numbers, number, taken=set(named.values()))
     jenis = next((j for j, phrases in config["jenis"].items() if phrases.find(words)), None)
     return Answer(numbers, named, jenis, correction=bool(config["corrections"].find(words)),
                   unsure=bool(config["unsure"].find(words)) and not numbers,
                   takes_suggestion=bool(config["suggestion"].find(words)) and not numbers)
+
+
+def _restated(text: str, numbers: list[Number], number: Number, taken: set[Number]) -> Number:
+    """The value that replaces `number` in the same message: each next number joined to it only by restating words,
+    one of them a whole restating phrase («80 eh 90 eh 85», «90, salah, 95»; conversation.yaml restates) and named for
+    no other field (`taken`); `number` itself when none does."""
+    phrases = _restates()
+    words = frozenset(w for phrase in knowledge.data("conversation")["restates"] for w in tokens(phrase))
+    at = numbers.index(number)
+    for following in numbers[at + 1:]:
+        between = tokens(text[number.end:following.start])
+        if following in taken or not between or not set(between) <= words or not phrases.find(between):
+            break
+        number = following
+    return number
+
+
+@knowledge.cached
+def _restates() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["restates"])
 
 
 @knowledge.cached
