@@ -234,8 +234,8 @@ def _mandatory_after_iki(said: Said) -> list[Reply] | None:
 
 
 def _week_caught_up(said: Said) -> list[Reply] | None:
-    """A week of work caught up, one line each."""
-    if "\n" in said.message and year_chat.logging(said.state):
+    """A week of work caught up, one line each (a paste of new IKI lines is a list, drafts_iki)."""
+    if "\n" in said.message and year_chat.logging(said.state) and not drafts_iki(said.state, said.message):
         return year_chat.many_lines(said.state, said.message, said.plain.clock()) or None
     return None
 

@@ -1,0 +1,73 @@
+"""Changing the SKP after /tetapkan (issue 18, tester17): a new IKI typed or pasted is checked and offered to add,
+never read as a figure."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.settings import get_settings
+from bot.storage.sqlite import SqliteStore
+from tests.talk import labels, said
+
+SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
+2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
+3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun - 150 SK"""
+NEW = "Persentase usulan kerja sama luar negeri yang ditindaklanjuti menjadi nota kesepahaman"
+
+
+@pytest.fixture
+def at(monkeypatch):
+    def set_now(moment: str) -> None:
+        monkeypatch.setenv("IKI_NOW", moment)
+        get_settings.cache_clear()
+
+    yield set_now
+    monkeypatch.delenv("IKI_NOW", raising=False)
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    at("2026-01-05T09:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    yield Engine(store)
+    store.close()
+
+
+def tap(engine: Engine, replies, label: str, user: str = "u1"):
+    return engine.press(user, next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower()))
+
+
+def agreed(engine: Engine, user: str = "u1") -> None:
+    tap(engine, engine.handle(user, f"ini SKP saya:\n{SKP}"), "Simpan semua", user)
+    assert "SKP ditetapkan (versi 1, " in said(tap(engine, engine.handle(user, "/tetapkan"), "Ya", user))
+
+
+def test_a_new_iki_typed_with_its_target_after_tetapkan_is_checked_not_a_figure(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", f"{NEW} 70%")
+    assert "angka capaian" not in said(replies) and "IKI ini sudah memenuhi aturan" in said(replies)
+    assert engine.state("u1").skp.iki[-1].indikator == NEW and engine.state("u1").skp.iki[-1].target == "70%"
+
+
+def test_a_figure_for_an_iki_of_the_skp_stays_a_figure(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", "Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT 96%")
+    assert "angka capaian" in said(replies) and len(engine.state("u1").skp.iki) == 3
+
+
+def test_a_pasted_list_of_new_iki_after_tetapkan_is_a_list_not_a_week_of_work(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", f"{NEW} 70%\nPersentase laporan hasil perjalanan dinas luar negeri yang diunggah "
+                                  "paling lama 14 hari setelah kepulangan 90%")
+    assert "daftar 2 IKI" in said(replies) and any("Simpan 2 IKI" in label for label in labels(replies))
+    assert not engine.state("u1").year.entries
+
+
+def test_wanting_to_add_an_iki_says_how(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", "mau nambah IKI baru utk unit baru sy")
+    assert "Tulis IKI barunya beserta targetnya" in said(replies) and "maksudnya apa" not in said(replies)
