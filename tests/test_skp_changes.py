@@ -71,3 +71,54 @@ def test_wanting_to_add_an_iki_says_how(engine, at):
     at("2026-07-14T09:00")
     replies = engine.handle("u1", "mau nambah IKI baru utk unit baru sy")
     assert "Tulis IKI barunya beserta targetnya" in said(replies) and "maksudnya apa" not in said(replies)
+
+
+def test_an_iki_added_after_tetapkan_asks_its_fields_first_then_the_reason_once(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", f"{NEW} 70%")
+    assert "Capaian terakhir (data awal)" in said(replies) and "Apa alasannya?" not in said(replies)
+    engine.handle("u1", "belum ada")
+    engine.handle("u1", "core tusi")
+    replies = engine.handle("u1", "25")
+    assert "Apa alasannya?" in said(replies)
+    replies = engine.handle("u1", "dibahas dgn Kabag tgl 10 juli, krn sy pindah unit")
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "struktur"] and state.skp.iki[-1].bobot == 25
+    assert state.skp.iki[-1].target == "70%"
+
+
+def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    engine.handle("u1", "/ubah 1 target 500 berkas")
+    replies = engine.handle("u1", "mutasi")
+    assert "versi 2" in said(replies)
+    replies = engine.handle("u1", "/ubah 2 target 90%")
+    assert "Apa alasannya?" not in said(replies) and "perubahan SKP yang sama: versi 2" in said(replies)
+    versions = engine.state("u1").year.versions
+    assert len(versions) == 2 and versions[-1].skp.iki[1].target == "90%"
+    at("2026-07-20T09:00")  # another day: another perubahan, its reason asked
+    assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 3 target 160 SK"))
+
+
+def test_a_buang_confirmed_after_its_reason_is_not_asked_again(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = tap(engine, engine.handle("u1", "/buang 2"), "mutasi")
+    replies = tap(engine, replies, "Ya, buang")
+    assert "Apa alasannya?" not in said(replies) and "versi 2" in said(replies)
+    assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
+
+
+def test_an_iki_paste_at_the_explanation_question_is_a_list_not_the_note(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    tap(engine, engine.handle("u1", "/buang 2"), "mutasi")
+    replies = engine.handle("u1", "1")  # «Ya, buang IKI 2»
+    assert "Tulis penjelasan" in said(replies)
+    replies = engine.handle("u1", "Persentase usulan kerja sama luar negeri yg ditindaklanjuti jadi MoU 70%\n"
+                                  "Persentase laporan hasil perjalanan dinas luar negeri yang diunggah paling lama 14 "
+                                  "hari setelah kepulangan 90%")
+    assert "Penjelasan disimpan" not in said(replies) and "daftar 2 IKI" in said(replies)
+    assert "Persentase" not in engine.state("u1").year.versions[-1].note

@@ -390,8 +390,13 @@ class Engine:
             replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+        return replies + year_chat.unexplained_change(turn.state, self._change_waits(turn.state), self.clock()) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
+
+    def _change_waits(self, state: UserState) -> bool:
+        """A flow asks, or the fields of an IKI just saved do: a perubahan's reason waits for them (never two
+        questions at once, tester17 #2: «70%» for the target was taken as the reason's note)."""
+        return self._waits(state) or draft_save.is_open(state)
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -719,7 +724,7 @@ class Engine:
     # The year (year_chat.py) --------------------------------------------------------------------------------
     def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
-        asked = None if self.team.reviews(turn.user_id) else year_chat.needs_reason(turn.state, name, rest)
+        asked = None if self.team.reviews(turn.user_id) else year_chat.needs_reason(turn.state, name, rest, self.clock())
         if asked is not None:
             return asked
         return self._skp_changed(turn, lambda: act(year_chat.command_text(name, rest)))
@@ -743,8 +748,8 @@ class Engine:
                 return answered
             state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
             return self.plain.on_text(turn, message)
-        if ask.kind == "note":
-            if year_chat.explains(message):
+        if ask.kind == "note":  # an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
+            if year_chat.explains(message) and not any(reads_as_iki(line) for line in message.splitlines()):
                 return year_chat.version_note(state, message)
             state.year_ask = None  # a line of work, not the explanation: read as what it is
             return self.plain.on_text(turn, message)
@@ -882,7 +887,7 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+        return replies + year_chat.unexplained_change(turn.state, self._change_waits(turn.state), self.clock()) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:

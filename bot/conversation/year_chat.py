@@ -922,15 +922,29 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
                   "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
 
 
-def unexplained_change(state: UserState, waiting: bool) -> list[Reply]:
+def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
     """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
-    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open)."""
+    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open, the
+    fields of an IKI just saved too: never two questions at once). A perubahan recorded today takes it in."""
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
+    joined = _joined(state, now)
+    if joined:
+        return joined
     state.year_ask = YearAsk(kind="alasan")
     return [reason_question()]
+
+
+def _joined(state: UserState, now: datetime) -> list[Reply]:
+    """A change made while today's perubahan is open (versions.open_change): kept in that version, said once."""
+    open_change = versions.open_change(state.year, _today(now))
+    if open_change is None:
+        return []
+    state.year = versions.amend_change(state.year, state.skp)
+    label = versions.reasons()[open_change.reason]
+    return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {now:%d/%m/%Y}).")]
 
 
 def undo_change(state: UserState) -> str:
@@ -952,12 +966,13 @@ def added_iki(text: str) -> str | None:
     return re.split(r"\.\s+", found.group(1).strip(), maxsplit=1)[0].strip() if found else None
 
 
-def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
-    """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons); None when
-    the command may go ahead."""
+def needs_reason(state: UserState, name: str, rest: str, now: datetime) -> list[Reply] | None:
+    """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons; today's
+    perubahan still open gives its own); None when the command may go ahead."""
     if not state.year.agreed or (state.year_ask and state.year_ask.kind == "go"):
         return None
-    reason = versions.read_reason(rest)
+    open_change = versions.open_change(state.year, _today(now))
+    reason = versions.read_reason(rest) or (open_change.reason if open_change else None)
     if reason:
         state.year_ask = YearAsk(kind="go", reason=reason)
         return None
@@ -1117,8 +1132,14 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
+        unchanged = state.year.versions and state.skp == state.year.versions[-1].skp
+        if unchanged and state.confirm.startswith("buang:"):
+            return []  # «Buang IKI N?» waits: the reason goes with the «Ya» (tester17 #3: it was asked again)
         state.year_ask = None
-        if state.year.versions and state.skp != state.year.versions[-1].skp:
+        open_change = versions.open_change(state.year, _today(now))
+        if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
+            return _joined(state, now)
+        if not unchanged:
             state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
                                                 ask.note or ask.line)
             label = versions.reasons()[ask.reason]

@@ -22,13 +22,6 @@ def reasons() -> dict[str, str]:
     return {key: value["label"] for key, value in _reasons().items()}
 
 
-def read_reason(text: str) -> str | None:
-    """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none."""
-    words = tokens(text)
-    found = [(hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words))]
-    return min(found)[1] if found else None
-
-
 @knowledge.cached
 def _reason_openers() -> PhraseSet:
     """The words a line giving a reason is about: the reasons' own and those of an explanation (karena, dibahas)."""
@@ -82,6 +75,38 @@ def record_change(year: YearState, skp: SkpDraft, reason: str, day: date, note: 
     version = SkpVersion(number=year.versions[-1].number + 1, on=day, skp=skp.model_copy(deep=True),
                          reason=reason, note=note.strip())
     return year.model_copy(update={"versions": year.versions + [version]})
+
+
+def open_change(year: YearState, day: date) -> SkpVersion | None:
+    """The perubahan recorded today, still open: one perubahan is one reason for a session of edits (a mutasi adds
+    an IKI, then its target, jenis and bobot), so a later change the same day joins it instead of asking the reason
+    again and writing a version per field (tester17 #2). None before any perubahan, or on another day."""
+    last = year.versions[-1] if year.versions else None
+    return last if last is not None and last.reason and last.on == day else None
+
+
+def amend_change(year: YearState, skp: SkpDraft) -> YearState:
+    """The open perubahan (open_change) holds the SKP as it is now: same number, reason, date and note."""
+    last = year.versions[-1].model_copy(update={"skp": skp.model_copy(deep=True)})
+    return year.model_copy(update={"versions": year.versions[:-1] + [last]})
+
+
+def read_reason(text: str) -> str | None:
+    """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none; one named
+    after a cause word («dibahas dgn Kabag …, krn sy pindah unit») is the reason, before a person named earlier."""
+    words = tokens(text)
+    found = sorted((hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words)))
+    if not found:
+        return None
+    causes = _cause_words()
+    cause = next((i for i, w in enumerate(words) if w in causes), None)
+    after = [key for at, key in found if cause is not None and at > cause]
+    return after[0] if after else found[0][1]
+
+
+@knowledge.cached
+def _cause_words() -> frozenset[str]:
+    return frozenset(knowledge.data("perubahan_skp")["cause_words"])
 
 
 def version(year: YearState, number: int) -> SkpVersion:
