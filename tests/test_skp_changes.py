@@ -122,3 +122,41 @@ def test_an_iki_paste_at_the_explanation_question_is_a_list_not_the_note(engine,
                                   "hari setelah kepulangan 90%")
     assert "Penjelasan disimpan" not in said(replies) and "daftar 2 IKI" in said(replies)
     assert "Persentase" not in engine.state("u1").year.versions[-1].note
+
+
+def test_an_iki_replaced_mid_year_starts_new_and_the_old_one_stays_readable(engine, at):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    tap(engine, engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    engine.handle("u1", "/ubah 2 baseline 85%")
+    tap(engine, engine.handle("u1", "/tetapkan"), "Ya")
+    at("2026-04-03T09:00")
+    engine.handle("u1", "IKI 2: 90%")
+    at("2026-07-14T09:00")
+    new = "Persentase naskah perjanjian kerja sama luar negeri yang direviu paling lama 7 hari kerja"
+    engine.handle("u1", f"/ubah 2 teks {new}")
+    replies = engine.handle("u1", "mutasi")
+    assert "IKI 2 kini IKI baru" in said(replies)
+    state = engine.state("u1")
+    assert state.skp.iki[1].indikator == new and state.skp.iki[1].baseline is None
+    assert all(r.iki != new for r in state.year.realisasi)  # TW I's 90% stays the old IKI's
+    shown = said(engine.handle("u1", "/capaian")).split("\n2. ")[1].split("\n3. ")[0]
+    assert "belum diisi" not in shown and "TW II: belum ada di SKP" in shown
+    book = load_workbook(BytesIO(next(r.file for r in engine.handle("u1", "/ekspor") if r.file).data))
+    kept = [row for row in book["Versi SKP"].iter_rows(values_only=True) if row[0] == 1 and row[4] == 2]
+    assert kept[0][5].startswith("Persentase usulan kenaikan pangkat") and "tidak ada lagi sejak versi 2" in kept[0][9]
+    plan = [row for row in book["Rencana Aksi"].iter_rows(min_row=2, values_only=True) if row[2].startswith("IKI 2:")]
+    assert [row[4] for row in plan] == ["TW III", "TW IV"]
+
+
+def test_a_reworded_iki_keeps_its_records(engine, at):
+    agreed(engine)
+    at("2026-04-03T09:00")
+    engine.handle("u1", "IKI 2: 90%")
+    engine.handle("u1", "/ubah 2 teks Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu pada periode TMT")
+    replies = engine.handle("u1", "direktif pimpinan")
+    assert "kini IKI baru" not in said(replies)
+    state = engine.state("u1")
+    assert [r.iki for r in state.year.realisasi] == [state.skp.iki[1].indikator]

@@ -1126,10 +1126,30 @@ def reason_question(note: str = "") -> Reply:
 def after_change(state: UserState, before: list[str], now: datetime) -> list[Reply]:
     """After /ubah or /buang: records follow a reworded IKI, and on an agreed SKP the change becomes a version."""
     after = [iki.indikator for iki in state.skp.iki]
+    replaced = []
     if len(after) == len(before):
-        for old, new in zip(before, after):
+        for k, (old, new) in enumerate(zip(before, after)):
+            if old != new and state.year.agreed and versions.replaces(old, new):
+                replaced.append(_as_new(state, k))
+                continue
             state.year = versions.follow_rename(state.year, old, new)
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
+    return replaced + _versioned(state, now)
+
+
+def _as_new(state: UserState, index: int) -> Reply:
+    """IKI N's text now names another IKI: it starts without the old one's data awal and quarterly targets (its
+    rencana, entries and realisasi stay the old IKI's history, /skp versi)."""
+    iki = state.skp.iki[index]
+    state.skp.iki[index] = iki.model_copy(update={"baseline": None, "target_triwulan": None})
+    return Reply(f"IKI {index + 1} kini IKI baru, bukan kalimat lama yang diperbaiki: data awal, target per triwulan, "
+                 "tahapan dan realisasi IKI lama tidak ikut pindah (tetap tersimpan sebagai riwayat di /skp versi dan "
+                 f"/ekspor). Realisasinya ditanyakan mulai triwulan berjalan; isi data awalnya dengan /ubah {index + 1} "
+                 "baseline.")
+
+
+def _versioned(state: UserState, now: datetime) -> list[Reply]:
+    """The change made a version of the agreed SKP when its reason was given («go»)."""
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
         unchanged = state.year.versions and state.skp == state.year.versions[-1].skp

@@ -7,6 +7,7 @@ from datetime import date
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
+from bot.rules.skp_rules import meaning_words
 from bot.year.entry_kind import kind_of, opens_with, reports_work
 from bot.year.models import SkpVersion, YearError, YearState
 
@@ -107,6 +108,22 @@ def read_reason(text: str) -> str | None:
 @knowledge.cached
 def _cause_words() -> frozenset[str]:
     return frozenset(knowledge.data("perubahan_skp")["cause_words"])
+
+
+def replaces(old: str, new: str) -> bool:
+    """An IKI's text changed on an agreed SKP into another IKI (a mutasi's new work: «Persentase usulan revisi
+    anggaran …» → «Persentase naskah perjanjian kerja sama luar negeri …»), not reworded: at most
+    conversation.yaml `new_iki_shared` of the new text's meaning words are the old one's. Its records are the old
+    IKI's history, never the new one's (tester17 #4)."""
+    words = meaning_words(new)
+    return bool(words) and len(words & meaning_words(old)) <= knowledge.data("conversation")["new_iki_shared"] * len(words)
+
+
+def began(year: YearState, key: str) -> date | None:
+    """The day an IKI came into the SKP by a perubahan (the first version holding it, after version 1); None when it
+    was there when the SKP was agreed, or is in no version."""
+    first = next((v for v in year.versions if any(i.indikator == key for i in v.skp.iki)), None)
+    return first.on if first is not None and first.number > 1 else None
 
 
 def version(year: YearState, number: int) -> SkpVersion:
