@@ -160,3 +160,12 @@ def test_a_reworded_iki_keeps_its_records(engine, at):
     assert "kini IKI baru" not in said(replies)
     state = engine.state("u1")
     assert [r.iki for r in state.year.realisasi] == [state.skp.iki[1].indikator]
+
+
+def test_wanting_to_add_another_iki_while_a_field_is_asked_says_how_and_asks_the_field_again(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    engine.handle("u1", f"{NEW} 70%")
+    replies = engine.handle("u1", "mau nambah IKI baru")
+    assert "kirim IKI barunya beserta targetnya" in said(replies) and "harus berupa angka" not in said(replies)
+    assert "Capaian terakhir (data awal)" in said(replies)

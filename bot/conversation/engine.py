@@ -1086,6 +1086,9 @@ class Engine:
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
+        introduced = introduction_in_flow(message) if "\n" not in message else None
+        if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
+            return [Reply(introduced)] + draft_save.prompt(state)
         line = iki_list.asks_about_line(message, state.listed)
         drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
         if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
