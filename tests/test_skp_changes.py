@@ -169,3 +169,14 @@ def test_wanting_to_add_another_iki_while_a_field_is_asked_says_how_and_asks_the
     replies = engine.handle("u1", "mau nambah IKI baru")
     assert "kirim IKI barunya beserta targetnya" in said(replies) and "harus berupa angka" not in said(replies)
     assert "Capaian terakhir (data awal)" in said(replies)
+
+
+def test_a_reason_typed_beside_an_added_iki_is_recorded_and_can_be_changed(engine, at):
+    agreed(engine)
+    at("2026-08-10T10:00")
+    replies = engine.handle("u1", f"tambah IKI baru: {NEW}, 70%. ini perintah karo krn banyak usulan masuk")
+    assert "versi 2" in said(replies) and "Apa alasannya?" not in said(replies)
+    assert engine.state("u1").year.versions[-1].note == "ini perintah karo krn banyak usulan masuk"
+    replies = tap(engine, replies, "mutasi")
+    assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
+    assert "Capaian terakhir (data awal)" in said(replies)  # the field asked again

@@ -375,11 +375,12 @@ def test_an_iki_added_after_tetapkan_asks_its_reason_and_giving_up_restores_the_
     at("2026-09-03T09:00")
     replies = engine.handle("u1", "tambah IKI baru: Persentase usulan pensiun yang diproses tepat waktu, target 90%. "
                                   "ini perintah karo")
-    assert len(engine.state("u1").skp.iki) == 4 and "Apa alasannya?" not in said(replies)  # its fields first
-    replies = tap(engine, "u1", replies, "Selesai dulu")
-    assert "Apa alasannya?" in said(replies)
-    replies = tap(engine, "u1", replies, "direktif pimpinan")
-    assert "versi 2" in said(replies)
+    # the reason typed with it («ini perintah karo») is recorded at once, no question beside its fields
+    assert len(engine.state("u1").skp.iki) == 4 and "Apa alasannya?" not in said(replies)
+    assert "versi 2" in said(replies) and "Alasan lain?" in said(replies)
+    replies = tap(engine, "u1", replies, "direktif pimpinan")  # confirmed: kept
+    assert "tetap" in said(replies)
+    tap(engine, "u1", replies, "Selesai dulu")
     engine.handle("u1", "hari ini rapat koordinasi usulan pensiun dgn BKN")  # work, not the version's explanation
     state = engine.state("u1")
     assert [v.reason for v in state.year.versions] == ["", "direktif"] and len(state.year.entries) == 1

@@ -801,6 +801,8 @@ class Engine:
             return year_chat.running_answer(state, arg, now) or self._stale(state)
         if action == "note":
             return year_chat.version_note(state, "")
+        if action == "ganti":  # «Alasan lain?» under a reason read from the user's words
+            return year_chat.reason_changed(state, arg) + draft_save.prompt(state)
         if action == "agenda":
             return year_chat.agenda(state, now)
         if action == "catat":

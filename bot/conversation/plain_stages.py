@@ -288,11 +288,12 @@ def _pasted_list(said: Said) -> list[Reply] | None:
 
 def _iki_added(said: Said) -> list[Reply] | None:
     """«tambah IKI baru: …» to an agreed SKP (a logbook keeper's): checked and saved, findings or not (the leader asked
-    for it: kept as typed, its findings in /skp); its reason is asked as the turn ends."""
+    for it: kept as typed, its findings in /skp); its reason, unless the message gives it, is asked as the turn ends."""
     state = said.state
     added = year_chat.added_iki(said.message) if said.intent else None
     if not added:
         return None
+    year_chat.reason_beside(state, said.message.split(added, 1)[-1])  # «… . ini perintah karo»: its reason
     replies = said.plain._check(state, added, keep_offer=True)
     fill = state.fill
     if fill and fill.index is None:

@@ -926,6 +926,13 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
     with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open, the
     fields of an IKI just saved too: never two questions at once). A perubahan recorded today takes it in."""
+    ask = state.year_ask
+    if ask is not None and ask.kind == "go" and ask.note and state.edit is None and state.year.agreed \
+            and state.skp.iki != state.year.versions[-1].skp.iki:  # its reason typed with it: recorded, no question
+        recorded = _versioned(state, now)
+        return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
+                      [Button(label, f"year:ganti:{key}") for key, label in versions.reasons().items()])] \
+            if recorded else []
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
@@ -978,6 +985,14 @@ def needs_reason(state: UserState, name: str, rest: str, now: datetime) -> list[
         return None
     state.year_ask = YearAsk(kind="alasan", line=f"/{name} {rest}".strip())
     return [reason_question()]
+
+
+def reason_beside(state: UserState, rest: str) -> None:
+    """The words typed beside a new IKI on an agreed SKP («ini perintah karo krn banyak isu KLB»): the reason and its
+    explanation, recorded as the turn ends with no question (never read from the IKI's own words)."""
+    reason = versions.read_reason(rest) if state.year.agreed else None
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason, note=rest.strip(" .,;"))
 
 
 def reason_given(state: UserState, text: str) -> None:
@@ -1590,6 +1605,19 @@ def moved_on(state: UserState) -> None:
     state.reminders_shown = False
     if state.year_ask is not None and state.year_ask.kind == "note":
         state.year_ask = None
+
+
+def reason_changed(state: UserState, key: str) -> list[Reply]:
+    """«Alasan lain?» under a perubahan whose reason was read from the user's words: the last version's reason set."""
+    last = state.year.versions[-1] if state.year.versions else None
+    if last is None or not last.reason or key not in versions.reasons():
+        return [Reply("Tidak ada perubahan SKP yang alasannya bisa diganti.")]
+    label = versions.reasons()[key]
+    if key == last.reason:
+        return [Reply(f"Baik, alasan versi {last.number} tetap: {label}.")]
+    changed = last.model_copy(update={"reason": key})
+    state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [changed]})
+    return [Reply(f"Alasan versi {last.number} diganti: {label}.")]
 
 
 def version_note(state: UserState, text: str) -> list[Reply]:
