@@ -73,19 +73,21 @@ def test_wanting_to_add_an_iki_says_how(engine, at):
     assert "Tulis IKI barunya beserta targetnya" in said(replies) and "maksudnya apa" not in said(replies)
 
 
-def test_an_iki_added_after_tetapkan_asks_its_fields_first_then_the_reason_once(engine, at):
+def test_an_iki_added_after_tetapkan_asks_the_reason_first_alone_then_its_fields(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")
     replies = engine.handle("u1", f"{NEW} 70%")
-    assert "Capaian terakhir (data awal)" in said(replies) and "Apa alasannya?" not in said(replies)
-    engine.handle("u1", "belum ada")
-    engine.handle("u1", "core tusi")
-    replies = engine.handle("u1", "25")
-    assert "Apa alasannya?" in said(replies)
+    assert "Apa alasannya?" in said(replies) and "Capaian terakhir (data awal)" not in said(replies)
     replies = engine.handle("u1", "dibahas dgn Kabag tgl 10 juli, krn sy pindah unit")
+    assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies)
+    assert "Capaian terakhir (data awal)" in said(replies)  # the fields after the reason, one question at a time
+    engine.handle("u1", "belum ada")
+    replies = engine.handle("u1", "core tusi")
+    assert "Apa alasannya?" not in said(replies)
+    engine.handle("u1", "25")
     state = engine.state("u1")
     assert [v.reason for v in state.year.versions] == ["", "struktur"] and state.skp.iki[-1].bobot == 25
-    assert state.skp.iki[-1].target == "70%"
+    assert state.skp.iki[-1].target == "70%" and state.year.versions[-1].skp.iki[-1].bobot == 25
 
 
 def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again(engine, at):
@@ -166,6 +168,7 @@ def test_wanting_to_add_another_iki_while_a_field_is_asked_says_how_and_asks_the
     agreed(engine)
     at("2026-07-14T09:00")
     engine.handle("u1", f"{NEW} 70%")
+    engine.handle("u1", "mutasi")
     replies = engine.handle("u1", "mau nambah IKI baru")
     assert "kirim IKI barunya beserta targetnya" in said(replies) and "harus berupa angka" not in said(replies)
     assert "Capaian terakhir (data awal)" in said(replies)

@@ -390,13 +390,17 @@ class Engine:
             replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
-        return replies + year_chat.unexplained_change(turn.state, self._change_waits(turn.state), self.clock()) \
+        return self._reason_first(turn.state, replies) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
-    def _change_waits(self, state: UserState) -> bool:
-        """A flow asks, or the fields of an IKI just saved do: a perubahan's reason waits for them (never two
-        questions at once, tester17 #2: «70%» for the target was taken as the reason's note)."""
-        return self._waits(state) or draft_save.is_open(state)
+    def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+        """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
+        until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
+        asked = year_chat.unexplained_change(state, self._waits(state), self.clock())
+        if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
+            return replies + asked
+        held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
+        return [r for r in replies if r not in held] + asked
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -889,7 +893,7 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return replies + year_chat.unexplained_change(turn.state, self._change_waits(turn.state), self.clock()) \
+        return self._reason_first(turn.state, replies) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:

@@ -924,8 +924,9 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
 
 def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
     """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
-    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open, the
-    fields of an IKI just saved too: never two questions at once). A perubahan recorded today takes it in."""
+    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open), before
+    the fields of an IKI just saved (the engine holds their question back: never two questions at once, tester17
+    #2). A perubahan recorded today takes it in."""
     ask = state.year_ask
     if ask is not None and ask.kind == "go" and ask.note and state.edit is None and state.year.agreed \
             and state.skp.iki != state.year.versions[-1].skp.iki:  # its reason typed with it: recorded, no question
@@ -938,18 +939,21 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
     joined = _joined(state, now)
-    if joined:
+    if joined is not None:
         return joined
     state.year_ask = YearAsk(kind="alasan")
     return [reason_question()]
 
 
-def _joined(state: UserState, now: datetime) -> list[Reply]:
-    """A change made while today's perubahan is open (versions.open_change): kept in that version, said once."""
+def _joined(state: UserState, now: datetime) -> list[Reply] | None:
+    """A change made while today's perubahan is open (versions.open_change): kept in that version, said once (None:
+    no perubahan open)."""
     open_change = versions.open_change(state.year, _today(now))
     if open_change is None:
-        return []
+        return None
     state.year = versions.amend_change(state.year, state.skp)
+    if draft_save.is_open(state):  # an IKI's fields, one by one: said once they are done
+        return []
     label = versions.reasons()[open_change.reason]
     return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {now:%d/%m/%Y}).")]
 
@@ -1173,15 +1177,18 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
         state.year_ask = None
         open_change = versions.open_change(state.year, _today(now))
         if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
-            return _joined(state, now)
+            return _joined(state, now) or []
         if not unchanged:
             state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
                                                 ask.note or ask.line)
             label = versions.reasons()[ask.reason]
             said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
                     "sebelumnya tetap bisa dilihat dengan /skp versi.")
+            fields = draft_save.prompt(state) if draft_save.is_open(state) else []  # an IKI's fields come next
             if ask.note:  # explained already with the reason: kept, not asked again
-                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")]
+                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")] + fields
+            if fields:  # no explanation asked beside them
+                return [Reply(said)] + fields
             state.year_ask = YearAsk(kind="note")
             return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
                           [Button("Lewati", "year:note:skip")])]
