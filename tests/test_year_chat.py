@@ -185,7 +185,8 @@ def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at)
     state = engine.state("u1")
     assert [v.reason for v in state.year.versions] == ["", "direktif_pimpinan"] or len(state.year.versions) == 2
     assert "versi 2" in said(replies) and "Versi 2" in said(engine.handle("u1", "/skp versi"))
-    # a reworded IKI keeps its entries
+    # a reworded IKI keeps its entries (another day: another perubahan, its own reason)
+    at("2026-01-21T10:00")
     replies = engine.handle("u1", "/ubah 1 teks Jumlah berkas usulan kenaikan pangkat yang diusulkan ke BKN")
     tap(engine, "u1", replies, "strategi")
     state = engine.state("u1")
@@ -201,7 +202,8 @@ def test_a_reason_typed_with_its_explanation_keeps_it_and_does_not_ask_for_it(en
     replies = engine.handle("u1", "direktif pimpinan, karo minta dipercepat")
     assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies), said(replies)
     assert engine.state("u1").year.versions[-1].note == "direktif pimpinan, karo minta dipercepat"
-    # the reason alone: its explanation is asked
+    # the reason alone: its explanation is asked (another day: the perubahan of 2 April is closed)
+    at("2026-04-03T09:00")
     engine.handle("u1", "/ubah 1 target 450")
     assert "Tulis penjelasan" in said(engine.handle("u1", "direktif pimpinan"))
 
@@ -378,6 +380,7 @@ def test_the_explanation_typed_with_the_reason_is_kept_and_not_asked_again(engin
     assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies)
     assert engine.state("u1").year.versions[-1].note.endswith("turun krn moratorium kenaikan pangkat")
     assert engine.state("u1").year_ask is None
+    at("2026-07-07T10:00")  # another day: another perubahan
     engine.handle("u1", "/ubah 2 target 90%")
     replies = engine.handle("u1", "direktif pimpinan")  # the reason alone: its explanation is asked
     assert "Tulis penjelasan" in said(replies)
@@ -394,12 +397,16 @@ def test_an_iki_added_after_tetapkan_asks_its_reason_and_giving_up_restores_the_
     at("2026-09-03T09:00")
     replies = engine.handle("u1", "tambah IKI baru: Persentase usulan pensiun yang diproses tepat waktu, target 90%. "
                                   "ini perintah karo")
-    assert len(engine.state("u1").skp.iki) == 4 and "Apa alasannya?" in said(replies)
-    replies = tap(engine, "u1", replies, "direktif pimpinan")
-    assert "versi 2" in said(replies)
+    # the reason typed with it («ini perintah karo») is recorded at once, no question beside its fields
+    assert len(engine.state("u1").skp.iki) == 4 and "Apa alasannya?" not in said(replies)
+    assert "versi 2" in said(replies) and "Alasan lain?" in said(replies)
+    replies = tap(engine, "u1", replies, "direktif pimpinan")  # confirmed: kept
+    assert "tetap" in said(replies)
+    tap(engine, "u1", replies, "Selesai dulu")
     engine.handle("u1", "hari ini rapat koordinasi usulan pensiun dgn BKN")  # work, not the version's explanation
     state = engine.state("u1")
     assert [v.reason for v in state.year.versions] == ["", "direktif"] and len(state.year.entries) == 1
+    at("2026-09-04T09:00")  # another day: another perubahan
     replies = engine.handle("u1", "tambah IKI baru: Jumlah SK kenaikan pangkat yang terbit, target 100 SK")
     assert "Apa alasannya?" in said(replies) and len(engine.state("u1").skp.iki) == 5
     assert "kembali" in said(engine.handle("u1", "/batal")) and len(engine.state("u1").skp.iki) == 4
@@ -915,6 +922,7 @@ def test_an_skp_change_in_plain_words_is_made_with_the_reason_it_gives(engine, a
     state = engine.state("u1")
     assert state.skp.iki[2].target == "160 SK" and "Perubahan SKP dicatat: versi 2" in said(replies), said(replies)
     assert "mutasi" in said(replies).lower() and "Apa alasannya?" not in said(replies)
+    at("2026-05-05T09:00")  # another day: another perubahan
     replies = engine.handle("u1", "hapus IKI 1 aja")
     assert "Apa alasannya?" in said(replies)  # no reason given: asked, as after /buang
     assert len(engine.state("u1").skp.iki) == 3

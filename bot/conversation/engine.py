@@ -402,8 +402,17 @@ class Engine:
             replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+        return self._reason_first(turn.state, replies) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
+
+    def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
+        """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
+        until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
+        asked = year_chat.unexplained_change(state, self._waits(state), self.clock())
+        if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
+            return replies + asked
+        held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
+        return [r for r in replies if r not in held] + asked
 
     def _waits(self, state: UserState) -> bool:
         """A flow still asks for this change (all but «Simpan ke draf», whose fields may come later)."""
@@ -732,7 +741,7 @@ class Engine:
     # The year (year_chat.py) --------------------------------------------------------------------------------
     def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
-        asked = None if self.team.reviews(turn.user_id) else year_chat.needs_reason(turn.state, name, rest)
+        asked = None if self.team.reviews(turn.user_id) else year_chat.needs_reason(turn.state, name, rest, self.clock())
         if asked is not None:
             return asked
         return self._skp_changed(turn, lambda: act(year_chat.command_text(name, rest)))
@@ -756,8 +765,8 @@ class Engine:
                 return answered
             state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
             return self.plain.on_text(turn, message)
-        if ask.kind == "note":
-            if year_chat.explains(message):
+        if ask.kind == "note":  # an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
+            if year_chat.explains(message) and not any(reads_as_iki(line) for line in message.splitlines()):
                 return year_chat.version_note(state, message)
             state.year_ask = None  # a line of work, not the explanation: read as what it is
             return self.plain.on_text(turn, message)
@@ -809,6 +818,8 @@ class Engine:
             return year_chat.running_answer(state, arg, now) or self._stale(state)
         if action == "note":
             return year_chat.version_note(state, "")
+        if action == "ganti":  # «Alasan lain?» under a reason read from the user's words
+            return year_chat.reason_changed(state, arg) + draft_save.prompt(state)
         if action == "agenda":
             return year_chat.agenda(state, now)
         if action == "catat":
@@ -895,7 +906,7 @@ class Engine:
     # Buttons ----------------------------------------------------------------------------------------------
     def _button(self, turn: Turn, data: str) -> list[Reply]:
         replies = self._button_replies(turn, data)
-        return replies + year_chat.unexplained_change(turn.state, self._waits(turn.state)) \
+        return self._reason_first(turn.state, replies) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
     def _button_replies(self, turn: Turn, data: str) -> list[Reply]:
@@ -1094,6 +1105,9 @@ class Engine:
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
+        introduced = introduction_in_flow(message) if "\n" not in message else None
+        if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
+            return [Reply(introduced)] + draft_save.prompt(state)
         line = iki_list.asks_about_line(message, state.listed)
         drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
         if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again

@@ -145,7 +145,7 @@ def bare_command(text: str) -> str | None:
 
 
 # What a request in intent.yaml does, beside its words.
-_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "in_flow")
+_REQUEST_ACTS = ("command", "topic", "reply", "with_llm", "not_work", "not_iki", "in_flow")
 
 
 @dataclass(frozen=True)
@@ -208,12 +208,20 @@ def _request_in(text: str) -> Request | None:
             has["asking"] = has["doing"] = True
         if all(has.values()) and not ("unless" in groups and groups["unless"].find(words)):
             request = config["requests"][name]
+            if request.get("not_iki") and _holds_iki(words, text):
+                continue  # «tambah 1 lg: Persentase …»: the IKI itself, checked
             if request.get("not_work") and (is_work_description(text) or any(
                     not groups["role"].find(tokens(task)) for task in tasks(text))):
                 continue  # «sy radiografer, ngerjain foto rontgen …»: a task besides the role is drafted, not greeted
             return Request(name, request.get("command", ""), _topic(words, groups) if request.get("topic") else "",
                            request.get("reply", ""), request.get("with_llm", ""))
     return None
+
+
+def _holds_iki(words: list[str], text: str) -> bool:
+    """A measure word anywhere and some known work: the message holds an IKI sentence."""
+    measures = lexicon().measures
+    return has_work_object(text) and any(measures.match_at(words, i) for i in range(len(words)))
 
 
 def _topic(words: list[str], groups: dict[str, PhraseSet]) -> str:

@@ -56,7 +56,9 @@ from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
+from bot.rules.skp_rules import meaning_words
 from bot.skp.rhk import draft_rhk
+from bot.year.realisasi_reading import read_realisasi
 
 # An English message that is neither an IKI nor a question: what to send, in both languages, in one line that also
 # tells the English note (the engine adds no second one).
@@ -373,8 +375,27 @@ def save_named(state: UserState, before: str, draft: IkiDraft) -> list[Reply]:
 
 def drafts_iki(state: UserState, message: str) -> bool:
     """An IKI sentence (a measure word, then work) typed while the SKP is still a draft: a new IKI, never a logbook
-    line or a quarter's figure, even once a logbook line was kept (one chatty line made every IKI after it a figure)."""
-    return not state.year.agreed and reads_as_iki(message)
+    line or a quarter's figure, even once a logbook line was kept (one chatty line made every IKI after it a figure).
+    On an agreed SKP too when it names none of its IKI and no progress («Persentase usulan kerja sama … nota
+    kesepahaman 70%» after a mutasi: its target, tester17 #1); a paste of such lines is a list of new IKI."""
+    lines = [line for line in message.splitlines() if line.strip()]
+    if len(lines) > 1:
+        return all(drafts_iki(state, line) for line in lines)
+    if not reads_as_iki(message):
+        return False
+    return not state.year.agreed or new_on_agreed_skp(state, message)
+
+
+def new_on_agreed_skp(state: UserState, message: str) -> bool:
+    """An IKI sentence with its figure on an agreed SKP read as a new IKI: no progress word or date said (only «a
+    measure with a number», entry_kind's «angka ukuran»), no IKI named by number or text, and at most
+    conversation.yaml `new_iki_shared` of its meaning words in any IKI of the SKP (else a figure for that IKI)."""
+    entry = classify(message, True).entry
+    if entry is None or entry.why != "angka ukuran" or read_realisasi(message, state.skp):
+        return False
+    words = meaning_words(message)
+    most = knowledge.data("conversation")["new_iki_shared"]
+    return bool(words) and all(len(words & meaning_words(iki.indikator)) <= most * len(words) for iki in state.skp.iki)
 
 
 def from_work(state: UserState, message: str, keep: bool = False, drafted: list | None = None,

@@ -236,8 +236,8 @@ def _mandatory_after_iki(said: Said) -> list[Reply] | None:
 
 
 def _week_caught_up(said: Said) -> list[Reply] | None:
-    """A week of work caught up, one line each."""
-    if "\n" in said.message and year_chat.logging(said.state):
+    """A week of work caught up, one line each (a paste of new IKI lines is a list, drafts_iki)."""
+    if "\n" in said.message and year_chat.logging(said.state) and not drafts_iki(said.state, said.message):
         return year_chat.many_lines(said.state, said.message, said.plain.clock()) or None
     return None
 
@@ -290,11 +290,12 @@ def _pasted_list(said: Said) -> list[Reply] | None:
 
 def _iki_added(said: Said) -> list[Reply] | None:
     """«tambah IKI baru: …» to an agreed SKP (a logbook keeper's): checked and saved, findings or not (the leader asked
-    for it: kept as typed, its findings in /skp); its reason is asked as the turn ends."""
+    for it: kept as typed, its findings in /skp); its reason, unless the message gives it, is asked as the turn ends."""
     state = said.state
     added = year_chat.added_iki(said.message) if said.intent else None
     if not added:
         return None
+    year_chat.reason_beside(state, said.message.split(added, 1)[-1])  # «… . ini perintah karo»: its reason
     replies = said.plain._check(state, added, keep_offer=True)
     fill = state.fill
     if fill and fill.index is None:

@@ -927,15 +927,40 @@ def tetapkan_button(state: UserState, choice: str, now: datetime) -> list[Reply]
                   "pekerjaan harian dengan satu baris, dan /pengingat untuk pengingat.")]
 
 
-def unexplained_change(state: UserState, waiting: bool) -> list[Reply]:
+def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[Reply]:
     """At the end of a turn: the IKI of an agreed SKP changed some other way than /ubah or /buang (an IKI added
-    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open)."""
+    with «Simpan ke draf», say) and nothing else is asked: the reason is asked now (waiting: a flow is open), before
+    the fields of an IKI just saved (the engine holds their question back: never two questions at once, tester17
+    #2). A perubahan recorded today takes it in."""
+    ask = state.year_ask
+    if ask is not None and ask.kind == "go" and ask.note and state.edit is None and state.year.agreed \
+            and state.skp.iki != state.year.versions[-1].skp.iki:  # its reason typed with it: recorded, no question
+        recorded = _versioned(state, now)
+        return [Reply(recorded[0].text + "\nAlasan lain? Pilih di bawah ini.",
+                      [Button(label, f"year:ganti:{key}") for key, label in versions.reasons().items()])] \
+            if recorded else []
     if waiting or (state.year_ask is not None and state.year_ask.kind != "tahap") or not state.year.agreed:
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
+    joined = _joined(state, now)
+    if joined is not None:
+        return joined
     state.year_ask = YearAsk(kind="alasan")
     return [reason_question()]
+
+
+def _joined(state: UserState, now: datetime) -> list[Reply] | None:
+    """A change made while today's perubahan is open (versions.open_change): kept in that version, said once (None:
+    no perubahan open)."""
+    open_change = versions.open_change(state.year, _today(now))
+    if open_change is None:
+        return None
+    state.year = versions.amend_change(state.year, state.skp)
+    if draft_save.is_open(state):  # an IKI's fields, one by one: said once they are done
+        return []
+    label = versions.reasons()[open_change.reason]
+    return [Reply(f"Dicatat pada perubahan SKP yang sama: versi {open_change.number} ({label}, {now:%d/%m/%Y}).")]
 
 
 def undo_change(state: UserState) -> str:
@@ -957,17 +982,26 @@ def added_iki(text: str) -> str | None:
     return re.split(r"\.\s+", found.group(1).strip(), maxsplit=1)[0].strip() if found else None
 
 
-def needs_reason(state: UserState, name: str, rest: str) -> list[Reply] | None:
-    """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons); None when
-    the command may go ahead."""
+def needs_reason(state: UserState, name: str, rest: str, now: datetime) -> list[Reply] | None:
+    """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons; today's
+    perubahan still open gives its own); None when the command may go ahead."""
     if not state.year.agreed or (state.year_ask and state.year_ask.kind == "go"):
         return None
-    reason = versions.read_reason(rest)
+    open_change = versions.open_change(state.year, _today(now))
+    reason = versions.read_reason(rest) or (open_change.reason if open_change else None)
     if reason:
         state.year_ask = YearAsk(kind="go", reason=reason)
         return None
     state.year_ask = YearAsk(kind="alasan", line=f"/{name} {rest}".strip())
     return [reason_question()]
+
+
+def reason_beside(state: UserState, rest: str) -> None:
+    """The words typed beside a new IKI on an agreed SKP («ini perintah karo krn banyak isu KLB»): the reason and its
+    explanation, recorded as the turn ends with no question (never read from the IKI's own words)."""
+    reason = versions.read_reason(rest) if state.year.agreed else None
+    if reason:
+        state.year_ask = YearAsk(kind="go", reason=reason, note=rest.strip(" .,;"))
 
 
 def reason_given(state: UserState, text: str) -> None:
@@ -1116,21 +1150,50 @@ def reason_question(note: str = "") -> Reply:
 def after_change(state: UserState, before: list[str], now: datetime) -> list[Reply]:
     """After /ubah or /buang: records follow a reworded IKI, and on an agreed SKP the change becomes a version."""
     after = [iki.indikator for iki in state.skp.iki]
+    replaced = []
     if len(after) == len(before):
-        for old, new in zip(before, after):
+        for k, (old, new) in enumerate(zip(before, after)):
+            if old != new and state.year.agreed and versions.replaces(old, new):
+                replaced.append(_as_new(state, k))
+                continue
             state.year = versions.follow_rename(state.year, old, new)
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
+    return replaced + _versioned(state, now)
+
+
+def _as_new(state: UserState, index: int) -> Reply:
+    """IKI N's text now names another IKI: it starts without the old one's data awal and quarterly targets (its
+    rencana, entries and realisasi stay the old IKI's history, /skp versi)."""
+    iki = state.skp.iki[index]
+    state.skp.iki[index] = iki.model_copy(update={"baseline": None, "target_triwulan": None})
+    return Reply(f"IKI {index + 1} kini IKI baru, bukan kalimat lama yang diperbaiki: data awal, target per triwulan, "
+                 "tahapan dan realisasi IKI lama tidak ikut pindah (tetap tersimpan sebagai riwayat di /skp versi dan "
+                 f"/ekspor). Realisasinya ditanyakan mulai triwulan berjalan; isi data awalnya dengan /ubah {index + 1} "
+                 "baseline.")
+
+
+def _versioned(state: UserState, now: datetime) -> list[Reply]:
+    """The change made a version of the agreed SKP when its reason was given («go»)."""
     ask = state.year_ask
     if ask and ask.kind == "go" and state.edit is None:
+        unchanged = state.year.versions and state.skp == state.year.versions[-1].skp
+        if unchanged and state.confirm.startswith("buang:"):
+            return []  # «Buang IKI N?» waits: the reason goes with the «Ya» (tester17 #3: it was asked again)
         state.year_ask = None
-        if state.year.versions and state.skp != state.year.versions[-1].skp:
+        open_change = versions.open_change(state.year, _today(now))
+        if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
+            return _joined(state, now) or []
+        if not unchanged:
             state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
                                                 ask.note or ask.line)
             label = versions.reasons()[ask.reason]
             said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
                     "sebelumnya tetap bisa dilihat dengan /skp versi.")
+            fields = draft_save.prompt(state) if draft_save.is_open(state) else []  # an IKI's fields come next
             if ask.note:  # explained already with the reason: kept, not asked again
-                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")]
+                return [Reply(f"{said}\nPenjelasan Anda disimpan pada versi ini: «{short(ask.note, 120)}».")] + fields
+            if fields:  # no explanation asked beside them
+                return [Reply(said)] + fields
             state.year_ask = YearAsk(kind="note")
             return [Reply(f"{said}\nTulis penjelasan singkatnya (misalnya kapan dibahas dengan pimpinan), atau lewati.",
                           [Button("Lewati", "year:note:skip")])]
@@ -1554,6 +1617,19 @@ def moved_on(state: UserState) -> None:
     state.reminders_shown = False
     if state.year_ask is not None and state.year_ask.kind == "note":
         state.year_ask = None
+
+
+def reason_changed(state: UserState, key: str) -> list[Reply]:
+    """«Alasan lain?» under a perubahan whose reason was read from the user's words: the last version's reason set."""
+    last = state.year.versions[-1] if state.year.versions else None
+    if last is None or not last.reason or key not in versions.reasons():
+        return [Reply("Tidak ada perubahan SKP yang alasannya bisa diganti.")]
+    label = versions.reasons()[key]
+    if key == last.reason:
+        return [Reply(f"Baik, alasan versi {last.number} tetap: {label}.")]
+    changed = last.model_copy(update={"reason": key})
+    state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [changed]})
+    return [Reply(f"Alasan versi {last.number} diganti: {label}.")]
 
 
 def version_note(state: UserState, text: str) -> list[Reply]:

@@ -17,6 +17,7 @@ from bot.skp.dialog_pack import trajectory
 from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
+from bot.year.versions import began
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class QuarterFigure:
     earlier: str = ""  # the quarter's target under the SKP version in force when it ended, when the change moved it
     version: int | None = None  # that version's number
     monitored: bool = False  # the plan has no value for the quarter («dipantau»): measured against the annual target
+    began: date | None = None  # the quarter ended before a perubahan brought the IKI in: nothing is asked for it
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,11 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
             if was != planned[q - 1]:
                 earlier[q - 1] = (was, version)
     quarters, running = [], 0.0
+    start = began(year, iki.indikator)
     for q in range(1, 5):
+        if start is not None and quarter_end(measured_year, q) < start:  # before the IKI was in the SKP
+            quarters.append(QuarterFigure(q, "", None, None, None, None, began=start))
+            continue
         entered = typed(year, iki.indikator, q)
         value, source = (entered.value, entered.source) if entered else (None, None)
         if value is None and trend in (Trend.cumulative, Trend.rate, Trend.lower):
@@ -260,6 +266,8 @@ def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigu
 def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     """The «Catatan» of one quarter's row: its own standing (an ended quarter with no figure is «belum diisi», never
     on track), and the target it ended under when a later version of the SKP changed it."""
+    if f.began is not None:
+        return f"belum ada di SKP (IKI masuk lewat perubahan SKP {f.began:%d/%m/%Y})"
     if trend is Trend.yearly and f.value is None and f.quarter < 4:
         note = "dipantau (nilai tahunan, diisi pada TW IV)"
     elif f.value is None:
@@ -289,6 +297,9 @@ def pending_quarter(skp: SkpDraft, year: YearState, quarter: int, today: date) -
     for i, iki in enumerate(skp.iki):
         trend = measure_trend(iki)
         if trend is Trend.yearly and quarter < 4:
+            continue
+        start = began(year, iki.indikator)
+        if start is not None and quarter_end(start.year, quarter) < start:  # not in the SKP yet that quarter
             continue
         if typed(year, iki.indikator, quarter) is None:
             missing.append(i + 1)
@@ -387,6 +398,9 @@ def capaian_text(c: Capaian) -> str:
     # the IKI named: «1. Target 90% · …» alone left the user to recall from /skp which IKI is number 1
     lines = [f"{c.number}. {name}", f"   Target {target} · realisasi {real} · {_latest_text(c)}{c.status}"]
     for f in c.quarters:
+        if f.began is not None:
+            lines.append(f"   {quarter_label(f.quarter)}: {quarter_note(c.trend, f)}")
+            continue
         got = value_text(f.value, c.unit)
         if f.cumulative is not None:
             got += f" (kumulatif {format_number(f.cumulative)})"

@@ -13,11 +13,38 @@ from bot.skp.dialog_pack import proposed_steps, rhk_of
 from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
-from bot.year.periods import months_text, quarter_label
+from bot.year.periods import months_text, quarter_end, quarter_label
 from bot.year.rencana import follow_targets
+from bot.year.versions import began, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
 PROPOSED = "usulan, sepakati di dialog"
+VERSIONS = "Versi SKP"
+
+
+def _before(year: YearState, key: str) -> set[str]:
+    """The quarters that ended before a perubahan brought the IKI in («TW I», «TW II»): no stage is proposed there."""
+    start = began(year, key)
+    return {quarter_label(q) for q in range(1, 5) if start is not None and quarter_end(start.year, q) < start}
+
+
+def version_rows(year: YearState) -> list[list]:
+    """«Versi SKP»: every version's IKI with its date and reason, so an IKI replaced or dropped by a perubahan stays
+    readable beside the one that took its place (tester17 #4)."""
+    labels = reasons()
+    head = [["Versi", "Tanggal", "Alasan", "Penjelasan", "No", "IKI", "Target", "Jenis", "Bobot (%)", "Keterangan"]]
+    rows = []
+    for k, v in enumerate(year.versions):
+        later = {i.indikator for i in year.versions[k + 1].skp.iki} if k + 1 < len(year.versions) else None
+        earlier = {i.indikator for i in year.versions[k - 1].skp.iki} if k else None
+        for n, iki in enumerate(v.skp.iki, start=1):
+            note = "baru pada versi ini" if earlier is not None and iki.indikator not in earlier else ""
+            if later is not None and iki.indikator not in later:
+                note = (note + "; " if note else "") + f"tidak ada lagi sejak versi {v.number + 1}"
+            rows.append([v.number, v.on.isoformat(), labels.get(v.reason, "penetapan") if v.reason else "penetapan",
+                         v.note, n, iki.indikator, iki.target or "", iki.jenis.label if iki.jenis else "",
+                         iki.bobot if iki.bobot is not None else "", note])
+    return head + rows
 
 
 def has_records(year: YearState) -> bool:
@@ -43,7 +70,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
             [n, rhk_of(iki), label(iki.indikator), step.action, step.quarter, step.target, PROPOSED]
             for iki in skp.iki if iki.indikator not in planned
-            for n, step in enumerate(proposed_steps(iki), start=1)],
+            for n, step in enumerate(proposed_steps(iki), start=1) if step.quarter not in _before(year, iki.indikator)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), described(e), rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else
@@ -56,7 +83,12 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
              round(f.capaian, 1) if f.capaian is not None else "", quarter_note(c.trend, f)]
             for c in capaian_all(skp, year, today) for f in c.quarters],
     }
-    for offset, name in enumerate(SHEETS, start=1):
+    gone = [r for r in year.realisasi if r.iki not in numbers]  # an IKI replaced or dropped: its figures, as history
+    rows["Realisasi per TW"] += [[label(r.iki), quarter_label(r.quarter), "", r.value if r.value is not None else "",
+                                  "", "IKI lama (lihat lembar «Versi SKP»)"] for r in gone]
+    names = SHEETS + ((VERSIONS,) if len(year.versions) > 1 else ())
+    rows[VERSIONS] = version_rows(year)
+    for offset, name in enumerate(names, start=1):
         sheet = book.create_sheet(name, offset)
         for row in rows[name]:
             sheet.append(row)

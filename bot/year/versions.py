@@ -7,6 +7,7 @@ from datetime import date
 from bot import knowledge
 from bot.lang.text import PhraseSet, tokens
 from bot.models import SkpDraft
+from bot.rules.skp_rules import meaning_words
 from bot.year.entry_kind import kind_of, opens_with, reports_work
 from bot.year.models import SkpVersion, YearError, YearState
 
@@ -20,13 +21,6 @@ def _reasons() -> dict[str, dict]:
 def reasons() -> dict[str, str]:
     """Reason key → its label, in the guidance's order."""
     return {key: value["label"] for key, value in _reasons().items()}
-
-
-def read_reason(text: str) -> str | None:
-    """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none."""
-    words = tokens(text)
-    found = [(hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words))]
-    return min(found)[1] if found else None
 
 
 @knowledge.cached
@@ -82,6 +76,54 @@ def record_change(year: YearState, skp: SkpDraft, reason: str, day: date, note: 
     version = SkpVersion(number=year.versions[-1].number + 1, on=day, skp=skp.model_copy(deep=True),
                          reason=reason, note=note.strip())
     return year.model_copy(update={"versions": year.versions + [version]})
+
+
+def open_change(year: YearState, day: date) -> SkpVersion | None:
+    """The perubahan recorded today, still open: one perubahan is one reason for a session of edits (a mutasi adds
+    an IKI, then its target, jenis and bobot), so a later change the same day joins it instead of asking the reason
+    again and writing a version per field (tester17 #2). None before any perubahan, or on another day."""
+    last = year.versions[-1] if year.versions else None
+    return last if last is not None and last.reason and last.on == day else None
+
+
+def amend_change(year: YearState, skp: SkpDraft) -> YearState:
+    """The open perubahan (open_change) holds the SKP as it is now: same number, reason, date and note."""
+    last = year.versions[-1].model_copy(update={"skp": skp.model_copy(deep=True)})
+    return year.model_copy(update={"versions": year.versions[:-1] + [last]})
+
+
+def read_reason(text: str) -> str | None:
+    """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none; one named
+    after a cause word («dibahas dgn Kabag …, krn sy pindah unit») is the reason, before a person named earlier."""
+    words = tokens(text)
+    found = sorted((hit[0], key) for key, value in _reasons().items() if (hit := value["set"].find(words)))
+    if not found:
+        return None
+    causes = _cause_words()
+    cause = next((i for i, w in enumerate(words) if w in causes), None)
+    after = [key for at, key in found if cause is not None and at > cause]
+    return after[0] if after else found[0][1]
+
+
+@knowledge.cached
+def _cause_words() -> frozenset[str]:
+    return frozenset(knowledge.data("perubahan_skp")["cause_words"])
+
+
+def replaces(old: str, new: str) -> bool:
+    """An IKI's text changed on an agreed SKP into another IKI (a mutasi's new work: «Persentase usulan revisi
+    anggaran …» → «Persentase naskah perjanjian kerja sama luar negeri …»), not reworded: at most
+    conversation.yaml `new_iki_shared` of the new text's meaning words are the old one's. Its records are the old
+    IKI's history, never the new one's (tester17 #4)."""
+    words = meaning_words(new)
+    return bool(words) and len(words & meaning_words(old)) <= knowledge.data("conversation")["new_iki_shared"] * len(words)
+
+
+def began(year: YearState, key: str) -> date | None:
+    """The day an IKI came into the SKP by a perubahan (the first version holding it, after version 1); None when it
+    was there when the SKP was agreed, or is in no version."""
+    first = next((v for v in year.versions if any(i.indikator == key for i in v.skp.iki)), None)
+    return first.on if first is not None and first.number > 1 else None
 
 
 def version(year: YearState, number: int) -> SkpVersion:

@@ -1,0 +1,185 @@
+"""Changing the SKP after /tetapkan (issue 18, tester17): a new IKI typed or pasted is checked and offered to add,
+never read as a figure."""
+
+import pytest
+
+from bot.conversation import Engine
+from bot.settings import get_settings
+from bot.storage.sqlite import SqliteStore
+from tests.talk import labels, said
+
+SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
+2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
+3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun - 150 SK"""
+NEW = "Persentase usulan kerja sama luar negeri yang ditindaklanjuti menjadi nota kesepahaman"
+
+
+@pytest.fixture
+def at(monkeypatch):
+    def set_now(moment: str) -> None:
+        monkeypatch.setenv("IKI_NOW", moment)
+        get_settings.cache_clear()
+
+    yield set_now
+    monkeypatch.delenv("IKI_NOW", raising=False)
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    at("2026-01-05T09:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    yield Engine(store)
+    store.close()
+
+
+def tap(engine: Engine, replies, label: str, user: str = "u1"):
+    return engine.press(user, next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower()))
+
+
+def agreed(engine: Engine, user: str = "u1") -> None:
+    tap(engine, engine.handle(user, f"ini SKP saya:\n{SKP}"), "Simpan semua", user)
+    assert "SKP ditetapkan (versi 1, " in said(tap(engine, engine.handle(user, "/tetapkan"), "Ya", user))
+
+
+def test_a_new_iki_typed_with_its_target_after_tetapkan_is_checked_not_a_figure(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", f"{NEW} 70%")
+    assert "angka capaian" not in said(replies) and "IKI ini sudah memenuhi aturan" in said(replies)
+    assert engine.state("u1").skp.iki[-1].indikator == NEW and engine.state("u1").skp.iki[-1].target == "70%"
+
+
+def test_a_figure_for_an_iki_of_the_skp_stays_a_figure(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", "Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT 96%")
+    assert "angka capaian" in said(replies) and len(engine.state("u1").skp.iki) == 3
+
+
+def test_a_pasted_list_of_new_iki_after_tetapkan_is_a_list_not_a_week_of_work(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", f"{NEW} 70%\nPersentase laporan hasil perjalanan dinas luar negeri yang diunggah "
+                                  "paling lama 14 hari setelah kepulangan 90%")
+    assert "daftar 2 IKI" in said(replies) and any("Simpan 2 IKI" in label for label in labels(replies))
+    assert not engine.state("u1").year.entries
+
+
+def test_wanting_to_add_an_iki_says_how(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", "mau nambah IKI baru utk unit baru sy")
+    assert "Tulis IKI barunya beserta targetnya" in said(replies) and "maksudnya apa" not in said(replies)
+
+
+def test_an_iki_added_after_tetapkan_asks_the_reason_first_alone_then_its_fields(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = engine.handle("u1", f"{NEW} 70%")
+    assert "Apa alasannya?" in said(replies) and "Capaian terakhir (data awal)" not in said(replies)
+    replies = engine.handle("u1", "dibahas dgn Kabag tgl 10 juli, krn sy pindah unit")
+    assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies)
+    assert "Capaian terakhir (data awal)" in said(replies)  # the fields after the reason, one question at a time
+    engine.handle("u1", "belum ada")
+    replies = engine.handle("u1", "core tusi")
+    assert "Apa alasannya?" not in said(replies)
+    engine.handle("u1", "25")
+    state = engine.state("u1")
+    assert [v.reason for v in state.year.versions] == ["", "struktur"] and state.skp.iki[-1].bobot == 25
+    assert state.skp.iki[-1].target == "70%" and state.year.versions[-1].skp.iki[-1].bobot == 25
+
+
+def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    engine.handle("u1", "/ubah 1 target 500 berkas")
+    replies = engine.handle("u1", "mutasi")
+    assert "versi 2" in said(replies)
+    replies = engine.handle("u1", "/ubah 2 target 90%")
+    assert "Apa alasannya?" not in said(replies) and "perubahan SKP yang sama: versi 2" in said(replies)
+    versions = engine.state("u1").year.versions
+    assert len(versions) == 2 and versions[-1].skp.iki[1].target == "90%"
+    at("2026-07-20T09:00")  # another day: another perubahan, its reason asked
+    assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 3 target 160 SK"))
+
+
+def test_a_buang_confirmed_after_its_reason_is_not_asked_again(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    replies = tap(engine, engine.handle("u1", "/buang 2"), "mutasi")
+    replies = tap(engine, replies, "Ya, buang")
+    assert "Apa alasannya?" not in said(replies) and "versi 2" in said(replies)
+    assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
+
+
+def test_an_iki_paste_at_the_explanation_question_is_a_list_not_the_note(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    tap(engine, engine.handle("u1", "/buang 2"), "mutasi")
+    replies = engine.handle("u1", "1")  # «Ya, buang IKI 2»
+    assert "Tulis penjelasan" in said(replies)
+    replies = engine.handle("u1", "Persentase usulan kerja sama luar negeri yg ditindaklanjuti jadi MoU 70%\n"
+                                  "Persentase laporan hasil perjalanan dinas luar negeri yang diunggah paling lama 14 "
+                                  "hari setelah kepulangan 90%")
+    assert "Penjelasan disimpan" not in said(replies) and "daftar 2 IKI" in said(replies)
+    assert "Persentase" not in engine.state("u1").year.versions[-1].note
+
+
+def test_an_iki_replaced_mid_year_starts_new_and_the_old_one_stays_readable(engine, at):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    tap(engine, engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    engine.handle("u1", "/ubah 2 baseline 85%")
+    tap(engine, engine.handle("u1", "/tetapkan"), "Ya")
+    at("2026-04-03T09:00")
+    engine.handle("u1", "IKI 2: 90%")
+    at("2026-07-14T09:00")
+    new = "Persentase naskah perjanjian kerja sama luar negeri yang direviu paling lama 7 hari kerja"
+    engine.handle("u1", f"/ubah 2 teks {new}")
+    replies = engine.handle("u1", "mutasi")
+    assert "IKI 2 kini IKI baru" in said(replies)
+    state = engine.state("u1")
+    assert state.skp.iki[1].indikator == new and state.skp.iki[1].baseline is None
+    assert all(r.iki != new for r in state.year.realisasi)  # TW I's 90% stays the old IKI's
+    shown = said(engine.handle("u1", "/capaian")).split("\n2. ")[1].split("\n3. ")[0]
+    assert "belum diisi" not in shown and "TW II: belum ada di SKP" in shown
+    book = load_workbook(BytesIO(next(r.file for r in engine.handle("u1", "/ekspor") if r.file).data))
+    kept = [row for row in book["Versi SKP"].iter_rows(values_only=True) if row[0] == 1 and row[4] == 2]
+    assert kept[0][5].startswith("Persentase usulan kenaikan pangkat") and "tidak ada lagi sejak versi 2" in kept[0][9]
+    plan = [row for row in book["Rencana Aksi"].iter_rows(min_row=2, values_only=True) if row[2].startswith("IKI 2:")]
+    assert [row[4] for row in plan] == ["TW III", "TW IV"]
+
+
+def test_a_reworded_iki_keeps_its_records(engine, at):
+    agreed(engine)
+    at("2026-04-03T09:00")
+    engine.handle("u1", "IKI 2: 90%")
+    engine.handle("u1", "/ubah 2 teks Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu pada periode TMT")
+    replies = engine.handle("u1", "direktif pimpinan")
+    assert "kini IKI baru" not in said(replies)
+    state = engine.state("u1")
+    assert [r.iki for r in state.year.realisasi] == [state.skp.iki[1].indikator]
+
+
+def test_wanting_to_add_another_iki_while_a_field_is_asked_says_how_and_asks_the_field_again(engine, at):
+    agreed(engine)
+    at("2026-07-14T09:00")
+    engine.handle("u1", f"{NEW} 70%")
+    engine.handle("u1", "mutasi")
+    replies = engine.handle("u1", "mau nambah IKI baru")
+    assert "kirim IKI barunya beserta targetnya" in said(replies) and "harus berupa angka" not in said(replies)
+    assert "Capaian terakhir (data awal)" in said(replies)
+
+
+def test_a_reason_typed_beside_an_added_iki_is_recorded_and_can_be_changed(engine, at):
+    agreed(engine)
+    at("2026-08-10T10:00")
+    replies = engine.handle("u1", f"tambah IKI baru: {NEW}, 70%. ini perintah karo krn banyak usulan masuk")
+    assert "versi 2" in said(replies) and "Apa alasannya?" not in said(replies)
+    assert engine.state("u1").year.versions[-1].note == "ini perintah karo krn banyak usulan masuk"
+    replies = tap(engine, replies, "mutasi")
+    assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
+    assert "Capaian terakhir (data awal)" in said(replies)  # the field asked again
