@@ -24,6 +24,10 @@ def test_a_question_about_an_iki_aspek_mid_flow_answers_about_that_iki_and_keeps
     assert "Simpan ke draf" not in text and len(engine.state("u").skp.iki) == 3  # no old list line checked again
     engine.handle("u", "/ubah 2 aspek kualitas")
     assert engine.state("u").skp.iki[1].aspek.value == "kualitas"
+    # the aspek the user wishes (named last) is the one it has: said so, no change proposed
+    text = said(engine.handle("u", "yg ruptur perineum itu aspeknya kok kuantitas? harusnya kualitas ga sih"))
+    assert "IKI 3 «Angka kejadian ruptur perineum derajat 3-4» beraspek Kualitas" in text
+    assert "sudah Kualitas" in text and "/ubah 3 aspek" not in text
 
 
 def test_a_question_about_the_weights_answers_with_the_users_own_skp(engine):

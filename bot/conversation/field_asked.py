@@ -56,11 +56,14 @@ def _aspek(iki: IkiDraft, number: int, words: list[str]) -> str:
     how = "Anda yang menetapkannya" if iki.aspek else "dibaca dari kata ukur dan isi indikatornya"
     lines = [f"IKI {number} «{iki.indikator}» beraspek {now.value.capitalize()} ({how}): "
              f"{now.value} berarti {meanings[now.value]}."]
-    wanted = [a for a in Aspek if a.value in words and a is not now]
-    for aspek in wanted:
-        lines.append(f"Bila yang diukur adalah {meanings[aspek.value]}, aspeknya {aspek.value.capitalize()}: "
-                     f"ganti dengan /ubah {number} aspek {aspek.value}.")
-    if not wanted:
+    named = [Aspek(w) for w in words if w in {a.value for a in Aspek}]
+    wanted = named[-1] if named else None  # «kok kuantitas? harusnya kualitas»: the last one named is the wish
+    if wanted is now:
+        lines.append(f"Jadi aspeknya sudah {now.value.capitalize()}, seperti maksud Anda; tidak perlu diubah.")
+    elif wanted is not None:
+        lines.append(f"Bila yang diukur adalah {meanings[wanted.value]}, aspeknya {wanted.value.capitalize()}: "
+                     f"ganti dengan /ubah {number} aspek {wanted.value}.")
+    else:
         others = ", ".join(a.value for a in Aspek if a is not now)
         lines.append(f"Bila menurut Anda lain ({others}), ganti dengan /ubah {number} aspek NAMA_ASPEK, misalnya "
                      f"/ubah {number} aspek {next(a.value for a in Aspek if a is not now)}.")
