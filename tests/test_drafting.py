@@ -11,7 +11,7 @@ from bot.lang.text import tokens
 from bot.models import Aspek, IkiDraft, Kind
 from bot.rewrite import names_work, rewrite
 from bot.rewrite.register import casual_words, formal
-from bot.rules import check_iki
+from bot.rules import check_iki, iki_verdict
 from bot.rules.draft_reading import read
 from bot.rules.language import casual_root, english_words, is_english
 from bot.rules.measures import Trend, aspek_of, trend_of
@@ -256,6 +256,23 @@ def test_any_thing_handled_as_it_arrives_is_workload(text, item):
                                   "Jumlah sampel serotipe dengue yang dikirim ke lab rujukan"])
 def test_what_a_person_produces_or_reaches_is_no_workload(text):
     assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=text, target=10)).findings}
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Jumlah pasien nifas yang diberikan edukasi ASI eksklusif", "pasien nifas yang diberikan edukasi ASI eksklusif"),
+    ("Jumlah pelanggan yang mendapat layanan informasi", "pelanggan yang mendapat layanan informasi"),
+])
+def test_a_service_given_to_routine_items_is_workload_for_chat_and_audit_alike(text, given):
+    """tester17 #12: a count of patients given a service passed the chat while the audit flags such counts: one
+    rule, the same verdict for both (check_iki for the chat, iki_verdict for the audit), and the nudge keeps what is
+    given; who is reached (balita, kader) and a count with its standard stay outputs."""
+    result = check_iki(IkiDraft(indikator=text, target=300))
+    assert [f.category.value for f in result.findings] == ["WORK_VOLUME"] and given in result.findings[0].message
+    assert [c.value for c, _ in iki_verdict(IkiDraft(indikator=text, target=300))[1]] == ["WORK_VOLUME"]
+    assert candidates(text)[0] == f"Persentase {given} sesuai standar waktu layanan"
+    for other in ("Jumlah balita yang diberikan vitamin A", "Jumlah kader yang mendapat pelatihan",
+                  "Jumlah pasien yang diberikan edukasi sesuai standar"):
+        assert "WORK_VOLUME" not in {f.category.value for f in check_iki(IkiDraft(indikator=other)).findings}
 
 
 def test_a_done_state_counts_work_handled_as_a_passive_does():

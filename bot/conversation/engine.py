@@ -16,6 +16,7 @@ from bot import clock as clocks
 from bot import render
 from bot.conversation import (
     draft_save,
+    field_asked,
     iki_list,
     mpph_flow,
     pasted_skp,
@@ -732,6 +733,9 @@ class Engine:
         """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
         if turn.state.edit.field == "indikator" and shorten.asks_shorter(message):  # «singkatin» for the new text
             return shorten.propose(turn.state, turn.state.edit.index)
+        about_field = field_asked.answer(turn.state.skp, message)
+        if about_field:  # «bobotnya brp ya? td udh 100 semua»: the weights of their SKP, then the field again
+            return about_field + skp_edit.prompt(turn.state)
         if step_help.asks_for_help(classify(message), turn.state):
             return self._step_help(turn, message) + skp_edit.prompt(turn.state)
         before = [iki.indikator for iki in turn.state.skp.iki]
@@ -1108,6 +1112,9 @@ class Engine:
         introduced = introduction_in_flow(message) if "\n" not in message else None
         if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
             return [Reply(introduced)] + draft_save.prompt(state)
+        about_field = field_asked.answer(state.skp, message)
+        if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
+            return about_field + draft_save.prompt(state)
         line = iki_list.asks_about_line(message, state.listed)
         drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
         if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again

@@ -8,6 +8,7 @@ from functools import cached_property
 from bot.conversation import (
     count_asked,
     draft_save,
+    field_asked,
     iki_list,
     kept_work,
     mpph_flow,
@@ -149,6 +150,12 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
 def _return_asked(said: Said) -> list[Reply] | None:
     """«kenapa IKI 2 dikembalikan?» after the leader returned it: the leader's note, never that IKI checked again."""
     return (why_returned(said.state, said.message) or None) if not said.line else None
+
+
+def _field_asked(said: Said) -> list[Reply] | None:
+    """«yg ruptur perineum itu aspeknya kok kuantitas?», «bobotnya brp ya?»: that IKI's aspek or the SKP's weights,
+    from the draft; before the draft's IKI or a list line is checked again for the words it names."""
+    return field_asked.answer(said.state.skp, said.message)
 
 
 def _draft_iki_asked(said: Said) -> list[Reply] | None:
@@ -701,7 +708,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _return_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _logbook_line,

@@ -7,7 +7,7 @@ from bot import knowledge
 from bot.lang.text import PhraseSet, clean, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
-from bot.rules.lexicon import Lexicon
+from bot.rules.lexicon import Lexicon, condition_words, lexicon
 
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -91,7 +91,7 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         family = care  # "perawatan luka pasien diabetes": care given to patients (not "Jumlah pasien yang dilayani")
     if subject and _key(subject) == "peserta" and family.name != "pelatihan":
         subject = ""  # attendance drafts: the training family already names the participants
-    object_start, predicate = process_end, _predicate(keys, process_end, pat)
+    object_start, predicate = process_end, _predicate(raw, keys, process_end, pat)
     if guided := pat.guided_work(keys[i:process_end], keys[process_end:]):
         # "pembinaan pengelolaan limbah medis": the guided work is judged, done to standard ("… yang dikelola")
         family, object_start, predicate = pat.families[pat.guided.family], process_end + len(guided[0]), guided[1]
@@ -199,10 +199,14 @@ def _destination(raw: list[str], keys: list[str], start: int, pat: Patterns) -> 
     return " ".join(raw[at + 1:end]).strip(" ,;:-")
 
 
-def _predicate(keys: list[str], start: int, pat: Patterns) -> str:
-    """The passive verb after the "yang" that ends the object ("sampel yang diperiksa" → "diperiksa")."""
+def _predicate(raw: list[str], keys: list[str], start: int, pat: Patterns) -> str:
+    """The passive verb after the "yang" that ends the object ("sampel yang diperiksa" → "diperiksa"); a service
+    given keeps what is given, as typed ("pasien nifas yang diberikan edukasi ASI eksklusif")."""
     end = next((j for j in range(start + 1, len(keys)) if pat.object_ends_at.match_at(keys, j)), len(keys))
     after = keys[end + 1] if end + 1 < len(keys) and keys[end] == "yang" else ""
+    if after in lexicon().volume_served:
+        stop = next((j for j in range(end + 2, len(keys)) if keys[j] in condition_words()), len(keys))
+        return " ".join([after, *raw[end + 2:stop]])
     return after if passive(after) else ""
 
 

@@ -157,14 +157,19 @@ def counts_work_handled(a: IkiAnalysis):
         j += 1
     verb = body[j] if j < len(body) else ""
     # "yang diperiksa", "yang sy periksa" and "terkirim" (a done state: "email terkirim") all name the handling
-    passive = verb if verb in lex.volume_handled else f"di{verb.removeprefix('ter')}"
+    served = bool(listed) and verb in lex.volume_served  # «pasien nifas yang diberikan edukasi …»
+    passive = verb if verb in lex.volume_handled or served else f"di{verb.removeprefix('ter')}"
     named_more = not listed or len(item) > len(listed)  # «sampel serotipe dengue yang dikirim»: more than the item
-    if passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item) \
-            or lex.volume_not_handling.match_at(body, j):
+    if not served and (passive not in lex.volume_handled or (named_more and passive not in lex.volume_any_item)
+                       or lex.volume_not_handling.match_at(body, j)):
         return None
-    owned = body[j + 1] if j + 1 < len(body) and possessed(body[j + 1]) else ""
     if any(w in lex.volume_standards for w in body[j + 1:]):
         return None
+    if served:  # what is given names the service, as typed: «diberikan edukasi ASI eksklusif»
+        typed = {w.lower(): w for w in a.draft.indikator.split()}
+        return {"item": " ".join(typed.get(w, w) for w in item),
+                "verb": " ".join([passive] + [typed.get(w, w) for w in body[j + 1:]])}
+    owned = body[j + 1] if j + 1 < len(body) and possessed(body[j + 1]) else ""
     forms = acronym_forms()  # "spm" → "SPM" in the message and its example
     return {"item": " ".join(forms.get(w, w) for w in item), "verb": f"{passive} {owned}".strip()}
 

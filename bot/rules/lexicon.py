@@ -40,6 +40,7 @@ class Lexicon:
     volume_skip: frozenset[str]
     volume_standards: frozenset[str]
     volume_any_item: frozenset[str]  # handling verbs that make a count of any thing (not who is reached) workload
+    volume_served: frozenset[str]  # a service given to a listed item, however it is named: «pasien nifas yang diberikan»
     volume_not_handling: PhraseSet  # «diuji coba»: a handling verb opening another verb, no handling
     volume_item_words: int  # the most words a counted thing holds before its "yang"
 
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         volume_skip=frozenset(data["work_volume"]["skip"]),
         volume_standards=frozenset(data["work_volume"]["standards"]),
         volume_any_item=frozenset(data["work_volume"]["any_item"]),
+        volume_served=frozenset(data["work_volume"]["served"]),
         volume_not_handling=PhraseSet(data["work_volume"]["not_handling"]),
         volume_item_words=int(data["work_volume"]["item_words"]),
     )

@@ -9,6 +9,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.models import Aspek, IkiDraft
 from bot.rules.analysis import analyse
 from bot.rules.draft_reading import read
+from bot.rules.lexicon import lexicon
 
 
 class Trend(StrEnum):
@@ -28,6 +29,9 @@ def _words() -> dict:
         "negations": frozenset(data["negations"]),
         "adverse": PhraseSet(data["adverse_outcomes"]),
         "aspek": [(Aspek(name), PhraseSet(words)) for name, words in data["aspek"].items()],
+        "conformance": PhraseSet([f"{opener} {norm}" for opener in data["conformance"]["openers"]
+                                  for norm in data["conformance"]["norms"]]),
+        "follow_through": frozenset(data["follow_through"]),
         "limit_openers": PhraseSet(data["time_limit"]["openers"] + knowledge.data("numbers")["bounds"]["≤"]),
         "clock_units": PhraseSet(data["time_limit"]["units"]),
         "periods": frozenset(data["periods"]),
@@ -40,14 +44,33 @@ def periods() -> frozenset[str]:
 
 
 def aspek_of(draft: IkiDraft) -> Aspek:
-    """The aspek the measure follows; an aspek the user set is kept."""
+    """The aspek the measure follows; an aspek the user set is kept. Waktu and kualitas words count anywhere;
+    biaya words only where the measured thing opens (the budget measured, not a topic); a harm counted, a harm
+    spared, a norm conformed to and a share followed through are kualitas; anything else counts results."""
     if draft.aspek:
         return draft.aspek
     words = tokens(read(draft.indikator).text)  # as the rules read it: "tepat wkatu" is "tepat waktu"
-    for aspek, phrases in _words()["aspek"]:
-        if phrases.find(words) or (aspek is Aspek.waktu and limits_time(words)):
+    found = _words()
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    head = words[len(measure):] if measure else words
+    for aspek, phrases in found["aspek"]:
+        if aspek is Aspek.waktu and (phrases.find(words) or limits_time(words)):
             return aspek
-    return Aspek.kualitas if spares_harm(words) else Aspek.kuantitas
+        if aspek is Aspek.biaya and phrases.match_at(head, 0):
+            return aspek
+        if aspek is Aspek.kualitas and phrases.find(words):
+            return aspek
+    return Aspek.kualitas if _judges_quality(words, head, measure) else Aspek.kuantitas
+
+
+def _judges_quality(words: list[str], head: list[str], measure: tuple[str, ...] | None) -> bool:
+    """«… sesuai SOP APN», «Angka kejadian ruptur …», «… tidak mengalami komplikasi», «Persentase temuan … yang
+    ditindaklanjuti»: the quality of the results, not their number."""
+    found = _words()
+    if found["conformance"].find(words) or spares_harm(words) or found["adverse"].match_at(head, 0):
+        return True
+    predicate = words[words.index("yang") + 1] if "yang" in words[:-1] else ""
+    return predicate in found["follow_through"] and lexicon().measure_class.get(measure) == "percent"
 
 
 def limits_time(words: list[str]) -> bool:
