@@ -194,3 +194,18 @@ def engine(shared_retriever):
     from bot.conversation import Engine
 
     return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
+
+
+# The engine's clock set through IKI_NOW (the year tests; tests/agreed_year.py has their agreed SKP).
+@pytest.fixture
+def at(monkeypatch):
+    """Set the engine's clock through IKI_NOW, as the demos and the year conversations do."""
+    from bot.settings import get_settings
+
+    def set_now(moment: str) -> None:
+        monkeypatch.setenv("IKI_NOW", moment)
+        get_settings.cache_clear()
+
+    yield set_now
+    monkeypatch.delenv("IKI_NOW", raising=False)
+    get_settings.cache_clear()

@@ -3,43 +3,15 @@ never read as a figure."""
 
 import pytest
 
-from bot.conversation import Engine
-from bot.settings import get_settings
-from bot.storage.sqlite import SqliteStore
+from tests.agreed_year import SKP, agreed, sqlite_engine, tap
 from tests.talk import labels, said
 
-SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
-2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
-3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun - 150 SK"""
 NEW = "Persentase usulan kerja sama luar negeri yang ditindaklanjuti menjadi nota kesepahaman"
 
 
 @pytest.fixture
-def at(monkeypatch):
-    def set_now(moment: str) -> None:
-        monkeypatch.setenv("IKI_NOW", moment)
-        get_settings.cache_clear()
-
-    yield set_now
-    monkeypatch.delenv("IKI_NOW", raising=False)
-    get_settings.cache_clear()
-
-
-@pytest.fixture
 def engine(tmp_path, at):
-    at("2026-01-05T09:00")
-    store = SqliteStore(tmp_path / "s.sqlite3")
-    yield Engine(store)
-    store.close()
-
-
-def tap(engine: Engine, replies, label: str, user: str = "u1"):
-    return engine.press(user, next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower()))
-
-
-def agreed(engine: Engine, user: str = "u1") -> None:
-    tap(engine, engine.handle(user, f"ini SKP saya:\n{SKP}"), "Simpan semua", user)
-    assert "SKP ditetapkan (versi 1, " in said(tap(engine, engine.handle(user, "/tetapkan"), "Ya", user))
+    yield from sqlite_engine(tmp_path, at)
 
 
 def test_a_new_iki_typed_with_its_target_after_tetapkan_is_checked_not_a_figure(engine, at):
@@ -107,8 +79,8 @@ def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again
 def test_a_buang_confirmed_after_its_reason_is_not_asked_again(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")
-    replies = tap(engine, engine.handle("u1", "/buang 2"), "mutasi")
-    replies = tap(engine, replies, "Ya, buang")
+    replies = tap(engine, "u1", engine.handle("u1", "/buang 2"), "mutasi")
+    replies = tap(engine, "u1", replies, "Ya, buang")
     assert "Apa alasannya?" not in said(replies) and "versi 2" in said(replies)
     assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
 
@@ -116,7 +88,7 @@ def test_a_buang_confirmed_after_its_reason_is_not_asked_again(engine, at):
 def test_an_iki_paste_at_the_explanation_question_is_a_list_not_the_note(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")
-    tap(engine, engine.handle("u1", "/buang 2"), "mutasi")
+    tap(engine, "u1", engine.handle("u1", "/buang 2"), "mutasi")
     replies = engine.handle("u1", "1")  # «Ya, buang IKI 2»
     assert "Tulis penjelasan" in said(replies)
     replies = engine.handle("u1", "Persentase usulan kerja sama luar negeri yg ditindaklanjuti jadi MoU 70%\n"
@@ -131,9 +103,9 @@ def test_an_iki_replaced_mid_year_starts_new_and_the_old_one_stays_readable(engi
 
     from openpyxl import load_workbook
 
-    tap(engine, engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n{SKP}"), "Simpan semua")
     engine.handle("u1", "/ubah 2 baseline 85%")
-    tap(engine, engine.handle("u1", "/tetapkan"), "Ya")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
     at("2026-04-03T09:00")
     engine.handle("u1", "IKI 2: 90%")
     at("2026-07-14T09:00")
@@ -180,6 +152,6 @@ def test_a_reason_typed_beside_an_added_iki_is_recorded_and_can_be_changed(engin
     replies = engine.handle("u1", f"tambah IKI baru: {NEW}, 70%. ini perintah karo krn banyak usulan masuk")
     assert "versi 2" in said(replies) and "Apa alasannya?" not in said(replies)
     assert engine.state("u1").year.versions[-1].note == "ini perintah karo krn banyak usulan masuk"
-    replies = tap(engine, replies, "mutasi")
+    replies = tap(engine, "u1", replies, "mutasi")
     assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
     assert "Capaian terakhir (data awal)" in said(replies)  # the field asked again

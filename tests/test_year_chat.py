@@ -12,46 +12,14 @@ from openpyxl import load_workbook
 from bot.conversation import Engine
 from bot.conversation.state import UserState
 from bot.conversation.year_chat import evidence_item
-from bot.settings import get_settings
 from bot.storage.sqlite import SqliteStore
+from tests.agreed_year import SKP, agreed, sqlite_engine, tap
 from tests.talk import prima_at_step_m, said
-
-SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
-2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
-3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun - 150 SK"""
-
-
-@pytest.fixture
-def at(monkeypatch):
-    """Set the engine's clock through IKI_NOW, as the demos and the year conversations do."""
-    def set_now(moment: str) -> None:
-        monkeypatch.setenv("IKI_NOW", moment)
-        get_settings.cache_clear()
-
-    yield set_now
-    monkeypatch.delenv("IKI_NOW", raising=False)
-    get_settings.cache_clear()
-
-
-def tap(engine: Engine, user: str, replies, label: str):
-    data = next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower())
-    return engine.press(user, data)
-
-
-def agreed(engine: Engine, user: str = "u1") -> None:
-    replies = engine.handle(user, f"ini SKP saya:\n{SKP}")
-    tap(engine, user, replies, "Simpan semua")
-    replies = engine.handle(user, "/tetapkan")
-    assert "Tetapkan SKP ini (3 IKI)" in said(replies)
-    assert "SKP ditetapkan (versi 1, " in said(tap(engine, user, replies, "Ya"))
 
 
 @pytest.fixture
 def engine(tmp_path, at):
-    at("2026-01-05T09:00")
-    store = SqliteStore(tmp_path / "s.sqlite3")
-    yield Engine(store)
-    store.close()
+    yield from sqlite_engine(tmp_path, at)
 
 
 def test_tetapkan_shows_the_skps_findings_before_asking_as_ajukan_does(engine):

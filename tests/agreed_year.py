@@ -1,0 +1,31 @@
+"""An agreed SKP of three IKI over an engine with a SQLite store: the set-up the year tests share (their `at` clock
+fixture is in conftest.py)."""
+
+from bot.conversation import Engine
+from bot.storage.sqlite import SqliteStore
+from tests.talk import said
+
+SKP = """1. Jumlah berkas usulan kenaikan pangkat yang diverifikasi dan diusulkan ke BKN - 600 berkas
+2. Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT - 95%
+3. Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun - 150 SK"""
+
+
+def tap(engine: Engine, user: str, replies, label: str):
+    data = next(b.data for r in replies for b in r.buttons if label.lower() in b.label.lower())
+    return engine.press(user, data)
+
+
+def agreed(engine: Engine, user: str = "u1") -> None:
+    replies = engine.handle(user, f"ini SKP saya:\n{SKP}")
+    tap(engine, user, replies, "Simpan semua")
+    replies = engine.handle(user, "/tetapkan")
+    assert "Tetapkan SKP ini (3 IKI)" in said(replies)
+    assert "SKP ditetapkan (versi 1, " in said(tap(engine, user, replies, "Ya"))
+
+
+def sqlite_engine(tmp_path, at):
+    """The body of a test file's `engine` fixture: an engine over a SQLite store, on 5 January 2026."""
+    at("2026-01-05T09:00")
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    yield Engine(store)
+    store.close()
