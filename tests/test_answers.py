@@ -25,11 +25,14 @@ from bot.retrieval.answer import (
     limits_stated,
     lists_of,
     names_outside_topic,
+    negated_lead,
+    negated_predicate,
     only_lead,
     polarity_clash,
     respelled,
     rewrite_asked,
     shows,
+    tag_closed,
     task_match,
     value_lead,
     wanted_kinds,
@@ -393,6 +396,54 @@ def test_a_yes_no_question_ends_in_any_question_tag_the_chat_knows():
     # one list of question tags (intent.yaml question_tags) for the chat and the answers: «… belum», «… bukan» too
     assert yes_no_predicate("IKI boleh diubah belum") == "boleh"
     assert yes_no_predicate("SKP wajib diisi sendiri bukan") == "wajib"
+
+
+def test_a_question_denying_its_predicate_is_answered_by_the_predicate_turned():
+    # search.yaml predicates: the question's own «ga boleh» / «ga bisa» is what it asks to confirm
+    assert negated_predicate("iki proses udah ga boleh ya?") == "boleh"
+    assert negated_predicate("SKP udah ga bisa diubah sampe desember kan?") == "boleh"
+    assert negated_predicate("logbook wajib ga?") is None  # not denied
+    assert negated_predicate("IKI yg ga boleh apa aja?") is None  # a relative clause, and asks what
+    assert negated_predicate("kalo ga bisa diubah, boleh ditambah ga?") is None  # two predicates: no one denied
+    assert negated_predicate("IKI ga boleh proses") is None  # no tag asks: the negation is none
+    assert negated_lead("iki proses udah ga boleh ya?", "IKI tidak boleh berupa hitungan proses.") == "Ya."
+    assert negated_lead("SKP udah ga bisa diubah kan?", "Rencana hasil kerja boleh diubah pada tahun berjalan.") \
+        == "Tidak."
+    assert negated_lead("SKP udah ga bisa diubah kan?", "SKP disusun di awal tahun.") == ""
+
+
+def test_a_denied_predicate_leads_the_answer(shared_retriever):
+    assert shared_retriever.ask("IKI berupa proses udah ga boleh ya?").answer.startswith("Ya. ")
+    assert shared_retriever.ask("SKP sy udh ditetapkan januari, jd udah ga bisa diubah sampe akhir tahun kan?") \
+        .answer.startswith("Tidak. ")
+
+
+def test_a_tag_standing_mid_sentence_closes_the_claim():
+    # search.yaml closing_tags: after a predicate, «kan» ends what is asked; what follows is context
+    assert tag_closed("ip asn cuma buat pejabat kan staf ga usah") == "ip asn cuma buat pejabat kan? staf ga usah"
+    assert tag_closed("beyond bisa 30% kan kalo gede") == "beyond bisa 30% kan? kalo gede"
+    assert tag_closed("evaluasi 2025 kan IKI nya 1 sampe 92") == "evaluasi 2025 kan IKI nya 1 sampe 92"  # a particle
+    assert tag_closed("logbook wajib diisi kan") == "logbook wajib diisi kan"  # at the end: nothing follows
+    assert tag_closed("logbook cukup diisi akhir triwulan aja kan kak, dirapel?") \
+        == "logbook cukup diisi akhir triwulan aja kan kak, dirapel?"  # the sentence's own «?» asks
+    assert yes_no_predicate(tag_closed("bobot beyond bisa sampe 30% kan kalo inisiatifnya gede")) == "boleh"
+
+
+def test_a_claim_closed_mid_sentence_is_held_against_the_answer(shared_retriever):
+    assert shared_retriever.ask("bobot beyond bisa sampe 30% kan kalo kerjaannya banyak").answer.startswith("Tidak. ")
+    assert shared_retriever.ask("ip asn cuma buat pejabat kan staf ga usah").answer.startswith("Tidak. ")
+
+
+def test_chat_s_gpp_asks_whether_it_is_allowed():
+    # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
+    assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"
+
+
+def test_pejabat_alone_names_the_structural_side():
+    # only.scope.sides: «pejabat» is the structural posts, «pejabat fungsional» the other side
+    answer = "Indeks Profesionalitas ASN wajib menjadi IKI bagi seluruh ASN non pimpinan."
+    assert contradicted("ip asn cuma buat pejabat aja kan?", answer) == "Tidak."
+    assert contradicted("ip asn cuma buat pejabat fungsional aja kan?", answer) == ""
 
 
 def test_a_date_question_gets_the_date_or_period(shared_retriever):

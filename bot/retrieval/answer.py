@@ -369,6 +369,48 @@ def yes_no_predicate(question: str) -> str | None:
     yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`). A sentence that
     holds the predicate and ends in a tag («… boleh lebih dr 20% ga?») asks yes or no even when a cue of another
     kind («bobot») names its subject."""
+    return _asked_predicate(question, negated=False)
+
+
+def tag_closed(question: str) -> str:
+    """A tag that closes a claim where it stands («ip asn cuma buat pejabat kan staf biasa ga usah», «beyond bobotnya
+    bs sampe 30% kan kalo inisiatifnya gede»: search.yaml `yesno.closing_tags`) ends its sentence as «?» does when a
+    predicate stands before it in that sentence and none ends it: what follows is a condition, a contrast or an
+    afterthought, not the claim. A tag with no predicate before it («evaluasi 2025 kan IKI nya 1 sampe 92») is a
+    particle, and one in a sentence ending in «?» («… aja kan kak, dirapel?») is asked there: both kept."""
+    config = search_config()["answers"]["yesno"]
+    members = {w for group in config["predicates"].values() for w in group}
+    closing = "|".join(map(re.escape, config["closing_tags"]))
+
+    def closed(m: re.Match) -> str:
+        start = max((e.end() for e in re.finditer(r"[.?!\n]", question[:m.start()])), default=0)
+        end = re.compile(r"[.?!\n]").search(question, m.end())
+        if end and end.group() == "?":  # «… aja kan kak, dirapel?»: the sentence asks at its own «?»
+            return m.group()
+        return f"{m.group()}?" if set(tokens(question[start:m.start()])) & members else m.group()
+    return re.sub(rf"(?<![\w-])(?:{closing})(?=[ \t]+[^\W\d_])", closed, question, flags=re.IGNORECASE)
+
+
+def negated_predicate(question: str) -> str | None:
+    """The predicate group a yes-no question asks about while denying it itself («iki proses udah ga boleh ya?», «jd
+    udah ga bisa diubah sampe desember kan?»): its one predicate word (no «only» of `fallback_predicates`) just after
+    a negation that makes no condition («yg ga boleh …»); None otherwise. Its answer is the predicate's lead turned
+    (`negated_lead`)."""
+    return _asked_predicate(question, negated=True)
+
+
+def negated_lead(question: str, answer: str) -> str:
+    """«Ya.» when the answer denies what a negated question denies («IKI tidak boleh berupa … proses» for «iki proses
+    udah ga boleh ya?»), «Tidak.» when it states it («RHK boleh diubah» for «udah ga bisa diubah kan?»), "" when the
+    question denies no predicate or the answer does not say."""
+    predicate = negated_predicate(question)
+    if predicate is None:
+        return ""
+    lead, stated = search_config()["answers"]["yesno"]["lead"], yes_no_lead(predicate, answer)
+    return lead["tidak"] if stated == lead["ya"] else lead["ya"] if stated == lead["tidak"] else ""
+
+
+def _asked_predicate(question: str, negated: bool) -> str | None:
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
     if not words or _source_asks().find(words):
@@ -377,8 +419,18 @@ def yes_no_predicate(question: str) -> str | None:
              if w in members]
     # «cuma … kan?» asks whether only that holds, unless a modal says what is asked («IKI cuma 3 boleh?»)
     at = next((f for f in found if f[1] not in config["fallback_predicates"]), found[0] if found else None)
-    if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
+    if at is None:
         return None
+    denying = [k for k in range(max(at[0] - 2, 0), at[0]) if words[k] in config["negations"]]
+    if bool(denying) != negated:
+        return None
+    if negated and (at[1] in config["fallback_predicates"] or len(found) != 1
+                    or words[denying[0] - 1:denying[0]] and words[denying[0] - 1] in config["claim"]["conditions"]):
+        return None  # «kalo ga bisa diubah, boleh ditambah ga?», «IKI yg ga boleh …»: no one predicate denied
+    if negated:  # asked by its sentence's tag, never by the negation itself («… ga boleh»)
+        closed = words[-1] in config["tags"] and len(words) - 1 not in denying \
+            and not any(w in config["other_questions"] for w in words)
+        return at[1] if closed or _asked_in_its_sentence(question, words[at[0]], config) else None
     if _asked_in_its_sentence(question, words[at[0]], config) or _framed(words, config):
         return at[1]
     if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):

@@ -41,6 +41,7 @@ from bot.retrieval.answer import (
     mostly_unknown,
     names_all,
     names_outside_topic,
+    negated_lead,
     only_lead,
     only_predicate,
     opening_terms,
@@ -52,6 +53,7 @@ from bot.retrieval.answer import (
     rewritten,
     shows,
     states,
+    tag_closed,
     task_match,
     undefined_acronym,
     unknown_words,
@@ -509,7 +511,7 @@ class Retriever:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
-        asked = count_asked(respelled(question))
+        asked = count_asked(tag_closed(respelled(question)))
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
         # and a claim to confirm is read whole
         claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None
@@ -697,12 +699,14 @@ class Retriever:
             def claim_lead(text: str) -> str:
                 denied, confirmed = claim_leads(text)
                 return only_lead(question, text) or denied or confirmed
-            lead = claim_lead(told.text)
+            # «jd udah ga bisa diubah sampe desember kan?»: a predicate the claim denies, when nothing else leads
+            lead = claim_lead(told.text) or negated_lead(question, told.text)
             # of the near answers, only those giving the kind of fact asked for («… sampe kapan ya?»: a date)
             shaped = [s for s in scored if all(shows(s[2], kind) for kind in kinds)]
             return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)
         if not kinds:
-            return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
+            best = scored[0][2]
+            return replace(best, lead=only_lead(question, best.text) or negated_lead(question, best.text))
         return Retriever._chosen(question, scored, kinds, scope)
 
     @staticmethod
