@@ -14,6 +14,7 @@ from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
     asked_parts,
+    claimed_same,
     count_lead,
     counted,
     denies,
@@ -432,6 +433,22 @@ def test_a_tag_standing_mid_sentence_closes_the_claim():
 def test_a_claim_closed_mid_sentence_is_held_against_the_answer(shared_retriever):
     assert shared_retriever.ask("bobot beyond bisa sampe 30% kan kalo kerjaannya banyak").answer.startswith("Tidak. ")
     assert shared_retriever.ask("ip asn cuma buat pejabat kan staf ga usah").answer.startswith("Tidak. ")
+
+
+def test_an_english_case_told_with_don_t_have_picks_the_answer_of_that_case(shared_retriever):
+    # english.yaml questions.phrases: «don't have any» tells the case as «have no» does
+    answer = shared_retriever.ask("As a ketua tim I don't have any direct cascade to the Renstra. Is it true my "
+                                  "weights then follow TUSI 90% and MI 10%?").answer
+    assert answer.startswith("Ya. ") and contains(answer, "tanpa cascading langsung")
+
+
+def test_two_terms_claimed_one_thing_get_their_difference_led_tidak(shared_retriever):
+    # search.yaml answers.same: two glossary terms side by side, «sama aja» right after them
+    assert [t.name for t in claimed_same("rencana aksi sm logbook tu sama aja kan")] == ["rencana aksi", "logbook"]
+    assert claimed_same("logbook sama catatan harian sama aja kan?") == []  # one term, two names
+    assert claimed_same("catatan harian sama rencana aksi diisi di tempat yg sama aja kan?") == []  # sameness of another
+    answer = shared_retriever.ask("rencana aksi sm logbook tu sama aja kan").answer
+    assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
 
 
 def test_chat_s_gpp_asks_whether_it_is_allowed():

@@ -6,7 +6,7 @@ that answers the question asked. The kinds and their words are in knowledge/sear
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
@@ -1054,6 +1054,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     something else, or names no term. topic: the term a conversation is about (the open step's), the other side of
     a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
     words = cue_words(question)
+    same = claimed_same(question)
+    if same:
+        return replace(_told(same), lead=search_config()["answers"]["yesno"]["lead"]["tidak"])
     compares = bool(_phrases("compare").find(words))
     defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
@@ -1085,6 +1088,22 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         cue = dict(_kinds())["definition"].find(words)
         return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
     return None
+
+
+def claimed_same(question: str) -> list[Term]:
+    """The two glossary terms a question claims are one thing («catatan harian sm rencana aksi tu sama aja kan»:
+    search.yaml `answers.same`): two terms side by side, the claim right after them; [] when none is claimed so."""
+    config = search_config()["answers"]["same"]
+    claims = PhraseSet(config["claims"])
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", question):
+        placed = placed_terms(sentence)
+        for (first, (_, joined)), (second, (start, end)) in zip(placed, placed[1:]):
+            after = tokens(sentence[end:])
+            skip = next((i for i, w in enumerate(after) if w not in config["between"]), len(after))
+            if first != second and len(tokens(sentence[joined:start])) <= config["joined"] \
+                    and claims.match_at(after, skip):
+                return [first, second]
+    return []
 
 
 def judged(question: str) -> Told | None:

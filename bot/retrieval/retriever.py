@@ -525,7 +525,7 @@ class Retriever:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
                 # ke renkin atasan?») is confirmed as any claim the answer restates; one it contradicts is denied
-                told = replace(told, lead=contradicted(read, told.text) or restated(read, told.text))
+                told = replace(told, lead=told.lead or contradicted(read, told.text) or restated(read, told.text))
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
