@@ -411,6 +411,10 @@ def test_a_question_denying_its_predicate_is_answered_by_the_predicate_turned():
     assert negated_lead("SKP udah ga bisa diubah kan?", "Rencana hasil kerja boleh diubah pada tahun berjalan.") \
         == "Tidak."
     assert negated_lead("SKP udah ga bisa diubah kan?", "SKP disusun di awal tahun.") == ""
+    # advising against denies «boleh» (search.yaml advised_against), when no predicate is named
+    assert negated_predicate("udah tidak dianjurkan ya, IKI yg isinya proses?") == "boleh"
+    assert negated_predicate("yg tidak dianjurkan apa aja?") is None  # asks what
+    assert negated_lead("udah tidak dianjurkan ya, IKI yg isinya proses?", "IKI tidak boleh berupa proses.") == "Ya."
 
 
 def test_a_denied_predicate_leads_the_answer(shared_retriever):
@@ -713,6 +717,9 @@ def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says
     assert only_lead("dialog kinerja dilakukan saat menyusun SKP kan?", not_only) == ""  # no «only» asked
     assert only_lead("dialog kinerja cuma pas nyusun SKP kan?", "Dialog kinerja dilakukan saat menyusun SKP.") == ""
     assert only_lead("kapan aja dialog kinerja?", not_only) == ""  # asks when, not whether
+    # the question denies the «only» itself: the answer saying «tidak hanya» confirms it
+    assert only_lead(respelled("bukannya dialog kinerja tuh ga cuma pas nyusun SKP aja?"), not_only) == "Ya."
+    assert only_lead("dialog kinerja bukan cuma awal tahun kan?", not_only) == "Ya."
 
 
 def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_retriever):

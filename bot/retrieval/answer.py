@@ -395,8 +395,17 @@ def negated_predicate(question: str) -> str | None:
     """The predicate group a yes-no question asks about while denying it itself («iki proses udah ga boleh ya?», «jd
     udah ga bisa diubah sampe desember kan?»): its one predicate word (no «only» of `fallback_predicates`) just after
     a negation that makes no condition («yg ga boleh …»); None otherwise. Its answer is the predicate's lead turned
-    (`negated_lead`)."""
-    return _asked_predicate(question, negated=True)
+    (`negated_lead`). A question saying its thing is advised against («udah ga dianjurkan ya, IKI yg isinya proses
+    …?»: `advised_against`) and naming no predicate denies that one."""
+    config = search_config()["answers"]["yesno"]
+    words = tokens(question)
+    if any(w in members for members in config["predicates"].values() for w in words):
+        return _asked_predicate(question, negated=True)
+    confirms = any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?")
+    if not confirms or any(w in config["other_questions"] for w in words) or wanted_kinds(question):
+        return None
+    return next((predicate for predicate, phrases in config["advised_against"].items()
+                 if PhraseSet(phrases).find(words)), None)
 
 
 def negated_lead(question: str, answer: str) -> str:
@@ -673,9 +682,9 @@ def _limit(before: str, config: dict) -> str:
 
 def only_lead(question: str, answer: str) -> str:
     """«Tidak.» for a question asking to confirm that something is only so («dialog kinerja cuma pas nyusun SKP aja
-    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»); "" otherwise, «Ya» being
-    never safe to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is
-    not one."""
+    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»), «Ya.» when the question denies
+    the «only» itself («… ga cuma pas nyusun SKP aja?»); "" otherwise, «Ya» for an «only» claimed being never safe
+    to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is not one."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
     confirms = words and (any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?"))
@@ -683,7 +692,11 @@ def only_lead(question: str, answer: str) -> str:
     if not confirms or predicate and predicate not in config["fallback_predicates"] or wanted_kinds(question) \
             or any(w in config["other_questions"] for w in words) or not set(words) & set(config["only"]["asks"]):
         return ""
-    return config["lead"]["tidak"] if PhraseSet(config["only"]["denied"]).find(tokens(answer)) else ""
+    denied = PhraseSet(config["only"]["denied"])
+    if not denied.find(tokens(answer)):
+        return ""
+    # «bukannya dialog kinerja tuh ga cuma pas nyusun SKP aja?»: the question denies the «only» as the answer does
+    return config["lead"]["ya"] if denied.find(words) else config["lead"]["tidak"]
 
 
 @knowledge.cached
