@@ -429,6 +429,8 @@ def test_a_tag_standing_mid_sentence_closes_the_claim():
     assert tag_closed("beyond bisa 30% kan kalo gede") == "beyond bisa 30% kan? kalo gede"
     assert tag_closed("evaluasi 2025 kan IKI nya 1 sampe 92") == "evaluasi 2025 kan IKI nya 1 sampe 92"  # a particle
     assert tag_closed("logbook wajib diisi kan") == "logbook wajib diisi kan"  # at the end: nothing follows
+    assert tag_closed("logbook wajib diisi kan tiap hari") == "logbook wajib diisi kan tiap hari"  # still the claim
+    assert tag_closed("nilai hrs pake ekspektasi kan bukan feeling") == "nilai hrs pake ekspektasi kan? bukan feeling"
     assert tag_closed("logbook cukup diisi akhir triwulan aja kan kak, dirapel?") \
         == "logbook cukup diisi akhir triwulan aja kan kak, dirapel?"  # the sentence's own «?» asks
     assert yes_no_predicate(tag_closed("bobot beyond bisa sampe 30% kan kalo inisiatifnya gede")) == "boleh"

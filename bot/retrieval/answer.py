@@ -375,8 +375,8 @@ def yes_no_predicate(question: str) -> str | None:
 def tag_closed(question: str) -> str:
     """A tag that closes a claim where it stands («ip asn cuma buat pejabat kan staf biasa ga usah», «beyond bobotnya
     bs sampe 30% kan kalo inisiatifnya gede»: search.yaml `yesno.closing_tags`) ends its sentence as «?» does when a
-    predicate stands before it in that sentence and none ends it: what follows is a condition, a contrast or an
-    afterthought, not the claim. A tag with no predicate before it («evaluasi 2025 kan IKI nya 1 sampe 92») is a
+    predicate stands before it in that sentence, none ends it, and what follows opens a condition or denies
+    something of its own (a contrast, a second claim): not the claim. A tag with no predicate before it («evaluasi 2025 kan IKI nya 1 sampe 92») is a
     particle, and one in a sentence ending in «?» («… aja kan kak, dirapel?») is asked there: both kept."""
     config = search_config()["answers"]["yesno"]
     members = {w for group in config["predicates"].values() for w in group}
@@ -387,7 +387,11 @@ def tag_closed(question: str) -> str:
         end = re.compile(r"[.?!\n]").search(question, m.end())
         if end and end.group() == "?":  # «… aja kan kak, dirapel?»: the sentence asks at its own «?»
             return m.group()
-        return f"{m.group()}?" if set(tokens(question[start:m.start()])) & members else m.group()
+        after = tokens(question[m.end():end.start() if end else len(question)])
+        # what follows opens a condition («kalo …») or denies something of its own («bukan feeling sy», «staf biasa
+        # ga usah»); «logbook wajib diisi kan tiap hari» still claims «tiap hari»
+        apart = after[:1] and after[0] in config["claim"]["conditions"] or set(after) & set(config["negations"])
+        return f"{m.group()}?" if apart and set(tokens(question[start:m.start()])) & members else m.group()
     return re.sub(rf"(?<![\w-])(?:{closing})(?=[ \t]+[^\W\d_])", closed, question, flags=re.IGNORECASE)
 
 
