@@ -14,6 +14,7 @@ from bot.retrieval.answer import (
     NOT_FOUND,
     Told,
     asked_parts,
+    claimed_same,
     count_lead,
     counted,
     denies,
@@ -25,11 +26,14 @@ from bot.retrieval.answer import (
     limits_stated,
     lists_of,
     names_outside_topic,
+    negated_lead,
+    negated_predicate,
     only_lead,
     polarity_clash,
     respelled,
     rewrite_asked,
     shows,
+    tag_closed,
     task_match,
     value_lead,
     wanted_kinds,
@@ -395,6 +399,76 @@ def test_a_yes_no_question_ends_in_any_question_tag_the_chat_knows():
     assert yes_no_predicate("SKP wajib diisi sendiri bukan") == "wajib"
 
 
+def test_a_question_denying_its_predicate_is_answered_by_the_predicate_turned():
+    # search.yaml predicates: the question's own «ga boleh» / «ga bisa» is what it asks to confirm
+    assert negated_predicate("iki proses udah ga boleh ya?") == "boleh"
+    assert negated_predicate("SKP udah ga bisa diubah sampe desember kan?") == "boleh"
+    assert negated_predicate("logbook wajib ga?") is None  # not denied
+    assert negated_predicate("IKI yg ga boleh apa aja?") is None  # a relative clause, and asks what
+    assert negated_predicate("kalo ga bisa diubah, boleh ditambah ga?") is None  # two predicates: no one denied
+    assert negated_predicate("IKI ga boleh proses") is None  # no tag asks: the negation is none
+    assert negated_lead("iki proses udah ga boleh ya?", "IKI tidak boleh berupa hitungan proses.") == "Ya."
+    assert negated_lead("SKP udah ga bisa diubah kan?", "Rencana hasil kerja boleh diubah pada tahun berjalan.") \
+        == "Tidak."
+    assert negated_lead("SKP udah ga bisa diubah kan?", "SKP disusun di awal tahun.") == ""
+    # advising against denies «boleh» (search.yaml advised_against), when no predicate is named
+    assert negated_predicate("udah tidak dianjurkan ya, IKI yg isinya proses?") == "boleh"
+    assert negated_predicate("yg tidak dianjurkan apa aja?") is None  # asks what
+    assert negated_lead("udah tidak dianjurkan ya, IKI yg isinya proses?", "IKI tidak boleh berupa proses.") == "Ya."
+
+
+def test_a_denied_predicate_leads_the_answer(shared_retriever):
+    assert shared_retriever.ask("IKI berupa proses udah ga boleh ya?").answer.startswith("Ya. ")
+    assert shared_retriever.ask("SKP sy udh ditetapkan januari, jd udah ga bisa diubah sampe akhir tahun kan?") \
+        .answer.startswith("Tidak. ")
+
+
+def test_a_tag_standing_mid_sentence_closes_the_claim():
+    # search.yaml closing_tags: after a predicate, «kan» ends what is asked; what follows is context
+    assert tag_closed("ip asn cuma buat pejabat kan staf ga usah") == "ip asn cuma buat pejabat kan? staf ga usah"
+    assert tag_closed("beyond bisa 30% kan kalo gede") == "beyond bisa 30% kan? kalo gede"
+    assert tag_closed("evaluasi 2025 kan IKI nya 1 sampe 92") == "evaluasi 2025 kan IKI nya 1 sampe 92"  # a particle
+    assert tag_closed("logbook wajib diisi kan") == "logbook wajib diisi kan"  # at the end: nothing follows
+    assert tag_closed("logbook wajib diisi kan tiap hari") == "logbook wajib diisi kan tiap hari"  # still the claim
+    assert tag_closed("nilai hrs pake ekspektasi kan bukan feeling") == "nilai hrs pake ekspektasi kan? bukan feeling"
+    assert tag_closed("logbook cukup diisi akhir triwulan aja kan kak, dirapel?") \
+        == "logbook cukup diisi akhir triwulan aja kan kak, dirapel?"  # the sentence's own «?» asks
+    assert yes_no_predicate(tag_closed("bobot beyond bisa sampe 30% kan kalo inisiatifnya gede")) == "boleh"
+
+
+def test_a_claim_closed_mid_sentence_is_held_against_the_answer(shared_retriever):
+    assert shared_retriever.ask("bobot beyond bisa sampe 30% kan kalo kerjaannya banyak").answer.startswith("Tidak. ")
+    assert shared_retriever.ask("ip asn cuma buat pejabat kan staf ga usah").answer.startswith("Tidak. ")
+
+
+def test_an_english_case_told_with_don_t_have_picks_the_answer_of_that_case(shared_retriever):
+    # english.yaml questions.phrases: «don't have any» tells the case as «have no» does
+    answer = shared_retriever.ask("As a ketua tim I don't have any direct cascade to the Renstra. Is it true my "
+                                  "weights then follow TUSI 90% and MI 10%?").answer
+    assert answer.startswith("Ya. ") and contains(answer, "tanpa cascading langsung")
+
+
+def test_two_terms_claimed_one_thing_get_their_difference_led_tidak(shared_retriever):
+    # search.yaml answers.same: two glossary terms side by side, «sama aja» right after them
+    assert [t.name for t in claimed_same("rencana aksi sm logbook tu sama aja kan")] == ["rencana aksi", "logbook"]
+    assert claimed_same("logbook sama catatan harian sama aja kan?") == []  # one term, two names
+    assert claimed_same("catatan harian sama rencana aksi diisi di tempat yg sama aja kan?") == []  # sameness of another
+    answer = shared_retriever.ask("rencana aksi sm logbook tu sama aja kan").answer
+    assert answer.startswith("Tidak. ") and contains(answer, "tahapan")
+
+
+def test_chat_s_gpp_asks_whether_it_is_allowed():
+    # search.yaml predicates.boleh: «gpp» is «tidak apa-apa», allowed
+    assert yes_no_predicate("target absolut gitu gpp kan, biar keliatan serius?") == "boleh"
+
+
+def test_pejabat_alone_names_the_structural_side():
+    # only.scope.sides: «pejabat» is the structural posts, «pejabat fungsional» the other side
+    answer = "Indeks Profesionalitas ASN wajib menjadi IKI bagi seluruh ASN non pimpinan."
+    assert contradicted("ip asn cuma buat pejabat aja kan?", answer) == "Tidak."
+    assert contradicted("ip asn cuma buat pejabat fungsional aja kan?", answer) == ""
+
+
 def test_a_date_question_gets_the_date_or_period(shared_retriever):
     assert contains(shared_retriever.ask("SKP 2026 berlaku dari tanggal berapa sampai tanggal berapa?").answer,
                     "31 desember")
@@ -645,6 +719,9 @@ def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says
     assert only_lead("dialog kinerja dilakukan saat menyusun SKP kan?", not_only) == ""  # no «only» asked
     assert only_lead("dialog kinerja cuma pas nyusun SKP kan?", "Dialog kinerja dilakukan saat menyusun SKP.") == ""
     assert only_lead("kapan aja dialog kinerja?", not_only) == ""  # asks when, not whether
+    # the question denies the «only» itself: the answer saying «tidak hanya» confirms it
+    assert only_lead(respelled("bukannya dialog kinerja tuh ga cuma pas nyusun SKP aja?"), not_only) == "Ya."
+    assert only_lead("dialog kinerja bukan cuma awal tahun kan?", not_only) == "Ya."
 
 
 def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_retriever):

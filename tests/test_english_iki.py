@@ -167,6 +167,9 @@ def test_an_english_iki_with_its_target_gets_one_message_with_its_indonesian_wor
     ("is it only held at the start, when we draft the SKP?", "is it only held at the start, saat we draft the SKP?"),
     ("is dialog kinerja where staff agree?", "is dialog kinerja tempat staff agree?"),
     ("sy ketua tim, cara bagi peran gmn?", "sy ketua tim, cara bagi peran gmn?"),
+    ("I don't have any direct cascade to the Renstra", "I tidak punya cascading langsung ke Renstra"),
+    ("I don't have to fill it daily?", "I tidak harus fill it daily?"),  # the longer phrase first
+    ("Beyond IKI carries no weight?", "Beyond IKI tidak ada weight?"),  # denies a presence, as «ga ada»
 ])
 def test_an_english_question_asks_with_the_indonesian_question_words(english, read):
     assert question_in_indonesian(english) == read

@@ -6,7 +6,7 @@ that answers the question asked. The kinds and their words are in knowledge/sear
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
@@ -369,6 +369,61 @@ def yes_no_predicate(question: str) -> str | None:
     yes-no one, asks another kind of fact too, or is itself negated (search.yaml `answers.yesno`). A sentence that
     holds the predicate and ends in a tag («… boleh lebih dr 20% ga?») asks yes or no even when a cue of another
     kind («bobot») names its subject."""
+    return _asked_predicate(question, negated=False)
+
+
+def tag_closed(question: str) -> str:
+    """A tag that closes a claim where it stands («ip asn cuma buat pejabat kan staf biasa ga usah», «beyond bobotnya
+    bs sampe 30% kan kalo inisiatifnya gede»: search.yaml `yesno.closing_tags`) ends its sentence as «?» does when a
+    predicate stands before it in that sentence, none ends it, and what follows opens a condition or denies
+    something of its own (a contrast, a second claim): not the claim. A tag with no predicate before it («evaluasi 2025 kan IKI nya 1 sampe 92») is a
+    particle, and one in a sentence ending in «?» («… aja kan kak, dirapel?») is asked there: both kept."""
+    config = search_config()["answers"]["yesno"]
+    members = {w for group in config["predicates"].values() for w in group}
+    closing = "|".join(map(re.escape, config["closing_tags"]))
+
+    def closed(m: re.Match) -> str:
+        start = max((e.end() for e in re.finditer(r"[.?!\n]", question[:m.start()])), default=0)
+        end = re.compile(r"[.?!\n]").search(question, m.end())
+        if end and end.group() == "?":  # «… aja kan kak, dirapel?»: the sentence asks at its own «?»
+            return m.group()
+        after = tokens(question[m.end():end.start() if end else len(question)])
+        # what follows opens a condition («kalo …») or denies something of its own («bukan feeling sy», «staf biasa
+        # ga usah»); «logbook wajib diisi kan tiap hari» still claims «tiap hari»
+        apart = after[:1] and after[0] in config["claim"]["conditions"] or set(after) & set(config["negations"])
+        return f"{m.group()}?" if apart and set(tokens(question[start:m.start()])) & members else m.group()
+    return re.sub(rf"(?<![\w-])(?:{closing})(?=[ \t]+[^\W\d_])", closed, question, flags=re.IGNORECASE)
+
+
+def negated_predicate(question: str) -> str | None:
+    """The predicate group a yes-no question asks about while denying it itself («iki proses udah ga boleh ya?», «jd
+    udah ga bisa diubah sampe desember kan?»): its one predicate word (no «only» of `fallback_predicates`) just after
+    a negation that makes no condition («yg ga boleh …»); None otherwise. Its answer is the predicate's lead turned
+    (`negated_lead`). A question saying its thing is advised against («udah ga dianjurkan ya, IKI yg isinya proses
+    …?»: `advised_against`) and naming no predicate denies that one."""
+    config = search_config()["answers"]["yesno"]
+    words = tokens(question)
+    if any(w in members for members in config["predicates"].values() for w in words):
+        return _asked_predicate(question, negated=True)
+    confirms = any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?")
+    if not confirms or any(w in config["other_questions"] for w in words) or wanted_kinds(question):
+        return None
+    return next((predicate for predicate, phrases in config["advised_against"].items()
+                 if PhraseSet(phrases).find(words)), None)
+
+
+def negated_lead(question: str, answer: str) -> str:
+    """«Ya.» when the answer denies what a negated question denies («IKI tidak boleh berupa … proses» for «iki proses
+    udah ga boleh ya?»), «Tidak.» when it states it («RHK boleh diubah» for «udah ga bisa diubah kan?»), "" when the
+    question denies no predicate or the answer does not say."""
+    predicate = negated_predicate(question)
+    if predicate is None:
+        return ""
+    lead, stated = search_config()["answers"]["yesno"]["lead"], yes_no_lead(predicate, answer)
+    return lead["tidak"] if stated == lead["ya"] else lead["ya"] if stated == lead["tidak"] else ""
+
+
+def _asked_predicate(question: str, negated: bool) -> str | None:
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
     if not words or _source_asks().find(words):
@@ -377,8 +432,18 @@ def yes_no_predicate(question: str) -> str | None:
              if w in members]
     # «cuma … kan?» asks whether only that holds, unless a modal says what is asked («IKI cuma 3 boleh?»)
     at = next((f for f in found if f[1] not in config["fallback_predicates"]), found[0] if found else None)
-    if at is None or any(w in config["negations"] for w in words[max(at[0] - 2, 0):at[0]]):
+    if at is None:
         return None
+    denying = [k for k in range(max(at[0] - 2, 0), at[0]) if words[k] in config["negations"]]
+    if bool(denying) != negated:
+        return None
+    if negated and (at[1] in config["fallback_predicates"] or len(found) != 1
+                    or words[denying[0] - 1:denying[0]] and words[denying[0] - 1] in config["claim"]["conditions"]):
+        return None  # «kalo ga bisa diubah, boleh ditambah ga?», «IKI yg ga boleh …»: no one predicate denied
+    if negated:  # asked by its sentence's tag, never by the negation itself («… ga boleh»)
+        closed = words[-1] in config["tags"] and len(words) - 1 not in denying \
+            and not any(w in config["other_questions"] for w in words)
+        return at[1] if closed or _asked_in_its_sentence(question, words[at[0]], config) else None
     if _asked_in_its_sentence(question, words[at[0]], config) or _framed(words, config):
         return at[1]
     if wanted_kinds(question) or any(w in config["other_questions"] for w in words[at[0] + 1:at[0] + 3]):
@@ -621,9 +686,9 @@ def _limit(before: str, config: dict) -> str:
 
 def only_lead(question: str, answer: str) -> str:
     """«Tidak.» for a question asking to confirm that something is only so («dialog kinerja cuma pas nyusun SKP aja
-    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»); "" otherwise, «Ya» being
-    never safe to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is
-    not one."""
+    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»), «Ya.» when the question denies
+    the «only» itself («… ga cuma pas nyusun SKP aja?»); "" otherwise, «Ya» for an «only» claimed being never safe
+    to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is not one."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
     confirms = words and (any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?"))
@@ -631,7 +696,11 @@ def only_lead(question: str, answer: str) -> str:
     if not confirms or predicate and predicate not in config["fallback_predicates"] or wanted_kinds(question) \
             or any(w in config["other_questions"] for w in words) or not set(words) & set(config["only"]["asks"]):
         return ""
-    return config["lead"]["tidak"] if PhraseSet(config["only"]["denied"]).find(tokens(answer)) else ""
+    denied = PhraseSet(config["only"]["denied"])
+    if not denied.find(tokens(answer)):
+        return ""
+    # «bukannya dialog kinerja tuh ga cuma pas nyusun SKP aja?»: the question denies the «only» as the answer does
+    return config["lead"]["ya"] if denied.find(words) else config["lead"]["tidak"]
 
 
 @knowledge.cached
@@ -1002,6 +1071,9 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
     something else, or names no term. topic: the term a conversation is about (the open step's), the other side of
     a comparison that names one term ("bedanya sama RHK apa?" while writing an IKI)."""
     words = cue_words(question)
+    same = claimed_same(question)
+    if same:
+        return replace(_told(same), lead=search_config()["answers"]["yesno"]["lead"]["tidak"])
     compares = bool(_phrases("compare").find(words))
     defines = bool(dict(_kinds())["definition"].find(words)) and not _phrases("figure_words").find(words) \
         and not _overlaps(dict(_kinds())["definition"].find(words), dict(_kinds())["list"], words)
@@ -1033,6 +1105,22 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         cue = dict(_kinds())["definition"].find(words)
         return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
     return None
+
+
+def claimed_same(question: str) -> list[Term]:
+    """The two glossary terms a question claims are one thing («catatan harian sm rencana aksi tu sama aja kan»:
+    search.yaml `answers.same`): two terms side by side, the claim right after them; [] when none is claimed so."""
+    config = search_config()["answers"]["same"]
+    claims = PhraseSet(config["claims"])
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", question):
+        placed = placed_terms(sentence)
+        for (first, (_, joined)), (second, (start, end)) in zip(placed, placed[1:]):
+            after = tokens(sentence[end:])
+            skip = next((i for i, w in enumerate(after) if w not in config["between"]), len(after))
+            if first != second and len(tokens(sentence[joined:start])) <= config["joined"] \
+                    and claims.match_at(after, skip):
+                return [first, second]
+    return []
 
 
 def judged(question: str) -> Told | None:

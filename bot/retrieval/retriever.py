@@ -41,6 +41,7 @@ from bot.retrieval.answer import (
     mostly_unknown,
     names_all,
     names_outside_topic,
+    negated_lead,
     only_lead,
     only_predicate,
     opening_terms,
@@ -52,6 +53,7 @@ from bot.retrieval.answer import (
     rewritten,
     shows,
     states,
+    tag_closed,
     task_match,
     undefined_acronym,
     unknown_words,
@@ -509,7 +511,7 @@ class Retriever:
         """The one short answer: a term's meaning or a difference from the glossary, else the best "Jawaban:" line
         that answers the question; a question outside the guidance is declined plainly, with no passage.
         topic: the glossary term a conversation is about (the open step's), for "bedanya sama RHK apa?"."""
-        asked = count_asked(respelled(question))
+        asked = count_asked(tag_closed(respelled(question)))
         # who asks («sy bidan di RS daerah, …») is not what is asked; it still says which example fits their work,
         # and a claim to confirm is read whole
         claimed = bool(yes_no_predicate(asked)) or claim(asked) is not None
@@ -523,7 +525,7 @@ class Retriever:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
                 # a meaning restated to be confirmed («direct cascading artinya renkin tim … berkontribusi langsung
                 # ke renkin atasan?») is confirmed as any claim the answer restates; one it contradicts is denied
-                told = replace(told, lead=contradicted(read, told.text) or restated(read, told.text))
+                told = replace(told, lead=told.lead or contradicted(read, told.text) or restated(read, told.text))
             return self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
         # Relevance is judged on the short answers (and the questions they answer): what the user would read. The
         # words that only ask for a date («bulan apa») are left out of the match: they are not its subject.
@@ -697,12 +699,14 @@ class Retriever:
             def claim_lead(text: str) -> str:
                 denied, confirmed = claim_leads(text)
                 return only_lead(question, text) or denied or confirmed
-            lead = claim_lead(told.text)
+            # «jd udah ga bisa diubah sampe desember kan?»: a predicate the claim denies, when nothing else leads
+            lead = claim_lead(told.text) or negated_lead(question, told.text)
             # of the near answers, only those giving the kind of fact asked for («… sampe kapan ya?»: a date)
             shaped = [s for s in scored if all(shows(s[2], kind) for kind in kinds)]
             return replace(told, lead=lead) if lead or more or not shaped else _led_near(question, shaped, told, claim_lead)
         if not kinds:
-            return replace(scored[0][2], lead=only_lead(question, scored[0][2].text))
+            best = scored[0][2]
+            return replace(best, lead=only_lead(question, best.text) or negated_lead(question, best.text))
         return Retriever._chosen(question, scored, kinds, scope)
 
     @staticmethod
