@@ -638,6 +638,31 @@ def test_a_yes_no_count_is_matched_as_a_count_not_as_a_number(shared_retriever):
         assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
 
 
+def test_a_count_closing_its_clause_is_still_a_count(shared_retriever):
+    # the comma or full stop after the count ends the clause; only one before a digit makes a decimal
+    assert counted("IKI sy ada 13, boleh ga?") == "IKI sy ada berapa jumlah, boleh ga?"
+    assert counted("IKI sy ada 13. boleh ga?") == "IKI sy ada berapa jumlah. boleh ga?"
+    assert counted("IKI 12,5 boleh ga?") == "IKI 12,5 boleh ga?"
+    # the clause after it tells something else: the count is context, not what is asked
+    told = "IKI sy ada 7, tapi isinya jumlah laporan semua. aman kan?"
+    assert counted(told) == told
+    assert count_lead(told, "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI.") == ""
+    # «masih aman kan?» asks whether it is still allowed: the count told in the sentence before is held against the
+    # limits
+    for question in ("sy pranata komputer, IKI sy ada 13. masih aman kan?", "IKI saya udah 4, aman ga?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
+
+
+def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
+    from bot.retrieval.answer import _kinds_listing, kinds_listed
+
+    question = "sebutin jenis pembagian peran di MPPH"
+    assert kinds_listed(question, "Caranya ada tiga, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban.")
+    assert not kinds_listed(question, "Tujuan MPPH ada empat, yaitu cascading, peran, hasil, dan dialog.")
+    assert _kinds_listing() is _kinds_listing()  # cached with the knowledge files, not rebuilt per candidate
+
+
 def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says_not_only():
     not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
     assert only_lead("dialog kinerja cuma sekali setahun kan?", not_only) == "Tidak."
@@ -645,6 +670,16 @@ def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says
     assert only_lead("dialog kinerja dilakukan saat menyusun SKP kan?", not_only) == ""  # no «only» asked
     assert only_lead("dialog kinerja cuma pas nyusun SKP kan?", "Dialog kinerja dilakukan saat menyusun SKP.") == ""
     assert only_lead("kapan aja dialog kinerja?", not_only) == ""  # asks when, not whether
+
+
+def test_a_question_confirming_not_only_is_answered_yes_when_the_answer_says_not_only_of_the_same(shared_retriever):
+    not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
+    assert only_lead("bukannya dialog kinerja tidak cuma pas menyusun SKP aja?", not_only) == "Ya."
+    assert only_lead("dialog kinerja bukan cuma waktu penyusunan SKP kan?", not_only) == "Ya."
+    # «not only» said of another thing than the answer's: nothing to confirm
+    assert only_lead("dialog kinerja tidak cuma buat pimpinan kan?", not_only) == ""
+    answer = shared_retriever.ask("bukannya dialog kinerja itu ga cuma pas menyusun SKP?").answer
+    assert answer.startswith("Ya. ") and "tidak hanya" in answer
 
 
 def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_retriever):
