@@ -833,6 +833,9 @@ def test_approving_a_quoted_iki_the_rules_read_as_an_activity_is_denied():
     # an IKI the rules read as an output, or a quote not approved: no lead from the rules
     assert contradicted("IKI 'persentase rekomendasi monev yang ditindaklanjuti' udah bagus ya?", answer) == ""
     assert contradicted("IKI 'jumlah rapat koordinasi yg dilaksanakan' itu output ya?", answer) == ""
+    # approving as «good enough» or «still in use» approves it too
+    assert contradicted("IKI sy 'jumlah dokumen yang disusun' udah cukup kan?", answer) == "Tidak."
+    assert contradicted("IKI 'terlaksananya sosialisasi' masih dipakai kan tahun ini?", answer) == "Tidak."
 
 
 def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
