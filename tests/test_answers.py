@@ -663,6 +663,14 @@ def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
     assert _kinds_listing() is _kinds_listing()  # cached with the knowledge files, not rebuilt per candidate
 
 
+def test_a_claim_asked_with_a_predicate_the_chosen_answer_says_nothing_of_is_held_against_the_near_answers(
+        shared_retriever):
+    # «aman ga?» asks «boleh»; the answer chosen for it («Logbook … wajib diisi seluruh ASN») neither permits nor
+    # forbids a weekly logbook, the near answer saying it is filled every day denies it
+    answer = shared_retriever.ask("sy isi logbook seminggu sekali, aman ga?").answer
+    assert answer.startswith("Tidak. ") and "setiap hari" in answer
+
+
 def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says_not_only():
     not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
     assert only_lead("dialog kinerja cuma sekali setahun kan?", not_only) == "Tidak."
