@@ -1057,6 +1057,9 @@ def test_a_claim_of_what_a_letter_of_an_acronym_stands_for_is_held_against_the_g
     assert contradicted("huruf T di SMART-C itu Time bounded kan?", answer) == "Ya."
     assert contradicted("di PRIMA, huruf A itu Ajak dialog kinerja ya?", answer) == "Ya."
     assert contradicted("huruf M di PRIMA itu Measurable kan?", answer) == "Tidak."
+    # one letter said with its «-nya» apart is the letter asked, «huruf» or not
+    assert contradicted("SMART-C, A nya itu agreeable kan?", answer) == "Ya."
+    assert contradicted("SMART-C, T nya itu tepat sasaran kan?", answer) == "Tidak."
     # partly its words, or a letter the acronym has not: no lead
     assert contradicted("huruf A di PRIMA itu Ajak rapat ya?", answer) == ""
     assert contradicted("huruf Z di PRIMA itu Zona kan?", answer) == ""
