@@ -1010,6 +1010,13 @@ def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
     assert restated("lampiran SKP isinya dukungan sumber daya ya?", "Lampiran SKP memuat konsekuensi.") == ""
     assert restated("lampiran SKP cuma isinya dukungan sumber daya ya?", answer) == ""
     assert restated("lampiran SKP isinya dukungan sumber daya ya?", "Lampiran SKP tidak memuat dukungan sumber daya.") == ""
+    # the case told before the sentence asking is no part of the claim: the answer's own condition for it clashes
+    # with nothing claimed
+    upt = ("Tidak semua UPT memiliki IKK sendiri di Renstra; untuk UPT seperti itu, unit Eselon I wajib menurunkan "
+           "indikatornya ke UPT tersebut.")
+    assert restated("balai sy ga punya IKK di renstra. jadi eselon I yg menurunkan indikatornya ke UPT ya?",
+                    upt) == "Ya."
+    assert restated("jadi eselon I yg tidak menurunkan indikatornya ke UPT ya?", upt) == ""
 
 
 def test_a_claim_contradicted_is_not_confirmed_by_its_predicate(shared_retriever):

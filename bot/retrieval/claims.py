@@ -370,7 +370,9 @@ def restated(question: str, answer: str) -> str:
     if words is None or set(words) & _only_words():
         return ""  # «MPPH cuma 1 tingkat doang?»: an answer about 1 tingkat says nothing of the others
     said = tokens(answer)
-    if _opposed(words, said, strict=False) or polarity_clash(question, answer):
+    # the claim's own words clash or not; a case told before the sentence asking («unit sy UPT dan ga punya IKK.
+    # jadi …?») is held by the answer's own condition, not restated
+    if _opposed(words, said, strict=False) or polarity_clash(" ".join(words), answer):
         return ""
     neutral = skipped_words() | set(_config()["tags"]) | _only_words()
     content = set(_read([w for w in words if w not in neutral]))
