@@ -686,6 +686,9 @@ def test_a_question_confirming_not_only_is_answered_yes_when_the_answer_says_not
     assert only_lead("dialog kinerja bukan cuma waktu penyusunan SKP kan?", not_only) == "Ya."
     # «not only» said of another thing than the answer's: nothing to confirm
     assert only_lead("dialog kinerja tidak cuma buat pimpinan kan?", not_only) == ""
+    once = "Dialog kinerja ditekankan tidak hanya sekali saat penyusunan SKP, tetapi rutin."
+    assert only_lead("bukannya dialog kinerja tidak cuma pas menyusun SKP?", once) == "Ya."
+    assert only_lead("bukannya SKP tidak cuma ditetapkan sekali setahun?", once) == ""  # «sekali» alone
     answer = shared_retriever.ask("bukannya dialog kinerja itu ga cuma pas menyusun SKP?").answer
     assert answer.startswith("Ya. ") and "tidak hanya" in answer
 

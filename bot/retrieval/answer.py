@@ -658,10 +658,9 @@ def only_lead(question: str, answer: str) -> str:
 
 
 def _not_only_alike(asked: list[str], said: list[str], not_only: PhraseSet, config: dict) -> bool:
-    """Whether the answer says «not only» of what the question says it of: a word (as its stem, a chat verb as its
-    written form) within
-    `value_within` words after the question's «tidak cuma» follows the answer's «tidak hanya» too («… pas nyusun
-    SKP» and «… saat menyusun SKP»)."""
+    """Whether the answer says «not only» of what the question says it of: `only.alike_words` words (as their stems,
+    a chat verb as its written form) within `value_within` words after the question's «tidak cuma» follow the
+    answer's «tidak hanya» too («… pas nyusun SKP» and «… saat menyusun SKP»)."""
     def after(words: list[str]) -> set[str]:
         found = not_only.find(words)
         if found is None:
@@ -669,7 +668,7 @@ def _not_only_alike(asked: list[str], said: list[str], not_only: PhraseSet, conf
         start = found[0] + len(found[1])
         return {spoken_root(w) or stem(w) for w in words[start:start + config["value_within"]]
                 if w not in skipped_words()}
-    return bool(after(asked) & after(said))
+    return len(after(asked) & after(said)) >= config["only"]["alike_words"]
 
 
 @knowledge.cached
