@@ -456,8 +456,7 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     return ""
 
 
-# A count ends at a comma or full stop closing its clause («IKI sy ada 12, boleh?»); one before a digit is a decimal.
-_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d/%]|[.,]\d|\s*(?:%|persen))")
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d.,/%]|\s*(?:%|persen))")
 
 
 def count_lead(question: str, answer: str) -> str:
