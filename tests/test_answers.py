@@ -712,6 +712,34 @@ def test_a_yes_no_count_is_matched_as_a_count_not_as_a_number(shared_retriever):
         assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
 
 
+def test_a_count_asked_with_aman_is_held_against_the_limits(shared_retriever):
+    # «masih aman kan?» asks whether it is still allowed: the count is held against the limits
+    for question in ("sy pranata komputer, IKI sy 13 masih aman kan?", "IKI saya udah 4 aman ga?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
+    # a count the clause after it does not ask about is context, not what is asked
+    told = "IKI sy ada 7 ; tapi isinya jumlah laporan semua. aman kan?"
+    assert counted(told) == told
+    assert count_lead(told, "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI.") == ""
+
+
+def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
+    from bot.retrieval.answer import _kinds_listing, kinds_listed
+
+    question = "sebutin jenis pembagian peran di MPPH"
+    assert kinds_listed(question, "Caranya ada tiga, yaitu pembagian aspek, pembagian wilayah, dan pembagian beban.")
+    assert not kinds_listed(question, "Tujuan MPPH ada empat, yaitu cascading, peran, hasil, dan dialog.")
+    assert _kinds_listing() is _kinds_listing()  # cached with the knowledge files, not rebuilt per candidate
+
+
+def test_a_claim_asked_with_a_predicate_the_chosen_answer_says_nothing_of_is_held_against_the_near_answers(
+        shared_retriever):
+    # «aman ga?» asks «boleh»; the answer chosen for it («Logbook … wajib diisi seluruh ASN») neither permits nor
+    # forbids a weekly logbook, the near answer saying it is filled every day denies it
+    answer = shared_retriever.ask("sy isi logbook seminggu sekali, aman ga?").answer
+    assert answer.startswith("Tidak. ") and "setiap hari" in answer
+
+
 def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says_not_only():
     not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
     assert only_lead("dialog kinerja cuma sekali setahun kan?", not_only) == "Tidak."
@@ -722,6 +750,19 @@ def test_a_question_confirming_only_one_case_is_answered_no_when_the_answer_says
     # the question denies the «only» itself: the answer saying «tidak hanya» confirms it
     assert only_lead(respelled("bukannya dialog kinerja tuh ga cuma pas nyusun SKP aja?"), not_only) == "Ya."
     assert only_lead("dialog kinerja bukan cuma awal tahun kan?", not_only) == "Ya."
+
+
+def test_a_question_confirming_not_only_is_answered_yes_when_the_answer_says_not_only_of_the_same(shared_retriever):
+    not_only = "Dialog kinerja dilakukan tidak hanya saat menyusun SKP, tetapi rutin sebulan sekali."
+    assert only_lead("bukannya dialog kinerja tidak cuma pas menyusun SKP aja?", not_only) == "Ya."
+    assert only_lead("dialog kinerja bukan cuma waktu penyusunan SKP kan?", not_only) == "Ya."
+    # «not only» said of another thing than the answer's: nothing to confirm
+    assert only_lead("dialog kinerja tidak cuma buat pimpinan kan?", not_only) == ""
+    once = "Dialog kinerja ditekankan tidak hanya sekali saat penyusunan SKP, tetapi rutin."
+    assert only_lead("bukannya dialog kinerja tidak cuma pas menyusun SKP?", once) == "Ya."
+    assert only_lead("bukannya SKP tidak cuma ditetapkan sekali setahun?", once) == ""  # «sekali» alone
+    answer = shared_retriever.ask("bukannya dialog kinerja itu ga cuma pas menyusun SKP?").answer
+    assert answer.startswith("Ya. ") and "tidak hanya" in answer
 
 
 def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_retriever):
@@ -875,6 +916,9 @@ def test_approving_a_quoted_iki_the_rules_read_as_an_activity_is_denied():
     # an IKI the rules read as an output, or a quote not approved: no lead from the rules
     assert contradicted("IKI 'persentase rekomendasi monev yang ditindaklanjuti' udah bagus ya?", answer) == ""
     assert contradicted("IKI 'jumlah rapat koordinasi yg dilaksanakan' itu output ya?", answer) == ""
+    # approving as «good enough» or «still in use» approves it too
+    assert contradicted("IKI sy 'jumlah dokumen yang disusun' udah cukup kan?", answer) == "Tidak."
+    assert contradicted("IKI 'terlaksananya sosialisasi' masih dipakai kan tahun ini?", answer) == "Tidak."
 
 
 def test_a_claim_naming_another_month_or_more_than_only_its_number_is_denied():
@@ -1041,6 +1085,13 @@ def test_a_claim_the_answer_restates_is_confirmed_unless_it_says_only():
     assert restated("lampiran SKP isinya dukungan sumber daya ya?", "Lampiran SKP memuat konsekuensi.") == ""
     assert restated("lampiran SKP cuma isinya dukungan sumber daya ya?", answer) == ""
     assert restated("lampiran SKP isinya dukungan sumber daya ya?", "Lampiran SKP tidak memuat dukungan sumber daya.") == ""
+    # the case told before the sentence asking is no part of the claim: the answer's own condition for it clashes
+    # with nothing claimed
+    upt = ("Tidak semua UPT memiliki IKK sendiri di Renstra; untuk UPT seperti itu, unit Eselon I wajib menurunkan "
+           "indikatornya ke UPT tersebut.")
+    assert restated("balai sy ga punya IKK di renstra. jadi eselon I yg menurunkan indikatornya ke UPT ya?",
+                    upt) == "Ya."
+    assert restated("jadi eselon I yg tidak menurunkan indikatornya ke UPT ya?", upt) == ""
 
 
 def test_a_claim_contradicted_is_not_confirmed_by_its_predicate(shared_retriever):
@@ -1088,6 +1139,9 @@ def test_a_claim_of_what_a_letter_of_an_acronym_stands_for_is_held_against_the_g
     assert contradicted("huruf T di SMART-C itu Time bounded kan?", answer) == "Ya."
     assert contradicted("di PRIMA, huruf A itu Ajak dialog kinerja ya?", answer) == "Ya."
     assert contradicted("huruf M di PRIMA itu Measurable kan?", answer) == "Tidak."
+    # one letter said with its «-nya» apart is the letter asked, «huruf» or not
+    assert contradicted("SMART-C, A nya itu agreeable kan?", answer) == "Ya."
+    assert contradicted("SMART-C, T nya itu tepat sasaran kan?", answer) == "Tidak."
     # partly its words, or a letter the acronym has not: no lead
     assert contradicted("huruf A di PRIMA itu Ajak rapat ya?", answer) == ""
     assert contradicted("huruf Z di PRIMA itu Zona kan?", answer) == ""

@@ -13,7 +13,7 @@ from bot.lang.dates import MONTHS
 from bot.lang.english import question_in_indonesian
 from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.thesaurus import Thesaurus, build
-from bot.lang.words import spoken_active, stem
+from bot.lang.words import spoken_active, spoken_root, stem
 from bot.retrieval.glossary import (
     Term,
     meaning,
@@ -311,23 +311,30 @@ def lists_of(text: str, terms: set[str]) -> bool:
     return False
 
 
+@knowledge.cached
+def _kinds_listing() -> tuple[frozenset[str], frozenset[str], re.Pattern, re.Pattern]:
+    """What kinds_listed reads, built once: the kind words, the links after them, where a list opens
+    (`listed_by.openers`) and what parts its items (a comma or a `listed_by.joiners` word)."""
+    config = search_config()["answers"]
+    listed = config["listed_by"]
+    opener = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in listed["openers"])
+    joiners = "|".join(re.escape(j) for j in listed["joiners"])
+    return (frozenset(config["qualifier"]["kind_words"]), frozenset(config["qualifier"]["links"]),
+            re.compile(opener, re.IGNORECASE), re.compile(rf",|\b(?:{joiners})\b"))
+
+
 def kinds_listed(question: str, text: str) -> bool:
     """«sebutin jenis2 pembagian peran di MPPH»: a question asking for the kinds of a thing (a `qualifier.kind_words`
     word before it) wants the list whose items are each that thing («…, yaitu pembagian aspek, pembagian wilayah, dan
     pembagian beban kuantitatif»), not a list of something else the same term has («Tujuan MPPH ada empat, yaitu
     …»): at least two items of the answer's list open with the word the question names after the kind word."""
-    config = search_config()["answers"]
-    words, kinds = tokens(question), set(config["qualifier"]["kind_words"])
-    links = set(config["qualifier"]["links"])
+    words, (kinds, links, opener, item_end) = tokens(question), _kinds_listing()
     named = {next((w for w in words[i + 1:] if w not in links and w not in kinds), "")
              for i, w in enumerate(words) if w in kinds} - {""}
-    listed = config["listed_by"]
-    pattern = "|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in listed["openers"])
     text = unicodedata.normalize("NFKC", text)
-    for found in re.finditer(pattern, text, re.IGNORECASE) if named else ():
+    for found in opener.finditer(text) if named else ():
         # a list runs to the end of its sentence or to a semicolon («…; non-direct cascading memakai …»)
-        joiners = "|".join(re.escape(j) for j in listed["joiners"])
-        items = re.split(rf",|\b(?:{joiners})\b", re.split(r";|[.?!](?!\d)", text[found.end():])[0])
+        items = item_end.split(re.split(r";|[.?!](?!\d)", text[found.end():])[0])
         openers = [next(iter(tokens(item)), "") for item in items]
         if any(sum(o == word for o in openers) >= 2 for word in named):
             return True
@@ -523,7 +530,7 @@ def count_lead(question: str, answer: str) -> str:
     `answers.yesno.limits`). Percentages and years are no counts."""
     config = search_config()["answers"]["yesno"]
     counts = set(_COUNT.findall(question))
-    if len(counts) != 1:
+    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)):
         return ""
     count = int(counts.pop())
     asked = " ".join(tokens(question))
@@ -535,6 +542,15 @@ def count_lead(question: str, answer: str) -> str:
         return ""
     past = any(count > n if side == "most" else count < n for side, n in bounds)
     return config["lead"]["tidak" if past else "ya"]
+
+
+def _count_asked_about(question: str, count: re.Match) -> bool:
+    """Whether a yes-no question asks about the count it names: a count closing its clause («IKI sy ada 12. msh aman
+    kan?») only when the clause after it holds the yes-no predicate; «IKI sy ada 7, tapi isinya jumlah laporan semua.
+    aman kan?» tells the count and asks of something else."""
+    closed = re.match(r"\s*(?:[,;:]|\.(?!\d))", question[count.end():])
+    after = tokens(CLAUSE_END.split(question[count.end() + closed.end():])[0]) if closed else []
+    return not after or any(w in group for group in search_config()["answers"]["yesno"]["predicates"].values() for w in after)
 
 
 def limits_stated(answer: str) -> list[tuple[str, int]]:
@@ -581,6 +597,8 @@ def counted(question: str) -> str:
     if len(found) != 1 or yes_no_predicate(question) is None:
         return question
     at = found[0]
+    if not _count_asked_about(question, at):
+        return question
     near = [span for _, span in placed_terms(question)  # «IKI 4», «IKI sy ada 11», «4 IKI»
             if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= config["count_within"]
             and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
@@ -686,9 +704,10 @@ def _limit(before: str, config: dict) -> str:
 
 def only_lead(question: str, answer: str) -> str:
     """«Tidak.» for a question asking to confirm that something is only so («dialog kinerja cuma pas nyusun SKP aja
-    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»), «Ya.» when the question denies
-    the «only» itself («… ga cuma pas nyusun SKP aja?»); "" otherwise, «Ya» for an «only» claimed being never safe
-    to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is not one."""
+    kan?») when the answer says it is not only so («tidak hanya saat menyusun SKP»); «Ya.» for one confirming that it
+    is not only so («… ga cuma pas nyusun SKP?») when the answer says that of the same thing; "" otherwise, «Ya» for
+    the «only» being never safe to read (search.yaml `answers.yesno.only`). A question with a predicate or asking a kind of fact is
+    not one."""
     config = search_config()["answers"]["yesno"]
     words = tokens(question)
     confirms = words and (any(w in config["tags"] for w in words[-3:]) or question.rstrip().endswith("?"))
@@ -696,11 +715,24 @@ def only_lead(question: str, answer: str) -> str:
     if not confirms or predicate and predicate not in config["fallback_predicates"] or wanted_kinds(question) \
             or any(w in config["other_questions"] for w in words) or not set(words) & set(config["only"]["asks"]):
         return ""
-    denied = PhraseSet(config["only"]["denied"])
-    if not denied.find(tokens(answer)):
-        return ""
-    # «bukannya dialog kinerja tuh ga cuma pas nyusun SKP aja?»: the question denies the «only» as the answer does
-    return config["lead"]["ya"] if denied.find(words) else config["lead"]["tidak"]
+    not_only = PhraseSet(config["only"]["denied"])
+    if not_only.find(words):  # «bukannya dialog kinerja ga cuma pas nyusun SKP?» claims it is not only so
+        return config["lead"]["ya"] if _not_only_alike(words, tokens(answer), not_only, config) else ""
+    return config["lead"]["tidak"] if not_only.find(tokens(answer)) else ""
+
+
+def _not_only_alike(asked: list[str], said: list[str], not_only: PhraseSet, config: dict) -> bool:
+    """Whether the answer says «not only» of what the question says it of: `only.alike_words` words (as their stems,
+    a chat verb as its written form) within `value_within` words after the question's «tidak cuma» follow the
+    answer's «tidak hanya» too («… pas nyusun SKP» and «… saat menyusun SKP»)."""
+    def after(words: list[str]) -> set[str]:
+        found = not_only.find(words)
+        if found is None:
+            return set()
+        start = found[0] + len(found[1])
+        return {spoken_root(w) or stem(w) for w in words[start:start + config["value_within"]]
+                if w not in skipped_words()}
+    return len(after(asked) & after(said)) >= config["only"]["alike_words"]
 
 
 @knowledge.cached

@@ -376,7 +376,9 @@ def restated(question: str, answer: str) -> str:
     if words is None or set(words) & _only_words():
         return ""  # «MPPH cuma 1 tingkat doang?»: an answer about 1 tingkat says nothing of the others
     said = tokens(answer)
-    if _opposed(words, said, strict=False) or polarity_clash(question, answer):
+    # the claim's own words clash or not; a case told before the sentence asking («unit sy UPT dan ga punya IKK.
+    # jadi …?») is held by the answer's own condition, not restated
+    if _opposed(words, said, strict=False) or polarity_clash(" ".join(words), answer):
         return ""
     neutral = skipped_words() | set(_config()["tags"]) | _only_words()
     content = set(_read([w for w in words if w not in neutral]))
@@ -585,13 +587,15 @@ def spelling_lead(question: str, answer: str) -> str:
 
 def letter_lead(question: str) -> str:
     """«Ya.» or «Tidak.» when the claim says what one letter of an acronym stands for («SMART-C, huruf C nya itu
-    Collaborative ya?», «di PRIMA huruf A itu Ajak dialog kinerja ya?»), held against the glossary's words for that
+    Collaborative ya?», «di PRIMA huruf A itu Ajak dialog kinerja ya?», «SMART-C, A nya itu agreeable kan?»), held against the glossary's words for that
     letter (glossary.yaml `letters`): every word of the claim among them, or none; "" when some are, when no one term
     named has that letter, or when the claim gives no word for it."""
-    words = claim(question)
+    words = claim(question) or []
     config = _config()["claim"]
-    at = next((i for i, w in enumerate((words or [])[:-1]) if w in config["letter_words"]), None)
-    if at is None or len(words[at + 1]) != 1:
+    # the letter after a letter word («huruf C»), or one letter said with its «-nya» apart («A nya itu …»)
+    at = next((i for i, w in enumerate(words[:-1]) if w in config["letter_words"] and len(words[i + 1]) == 1
+               or len(words[i + 1]) == 1 and words[i + 2:i + 3] == ["nya"]), None)
+    if at is None:
         return ""
     letter = words[at + 1]
     spelt = [(term, letter_words(term, letter)) for term in terms_in(question) if letter_words(term, letter)]

@@ -687,11 +687,11 @@ class Retriever:
             if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
                 stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
             lead = denied or limit_lead(best.text) or stated or confirmed
-            if lead or predicate not in search_config()["answers"]["yesno"]["fallback_predicates"] \
-                    or claim(question) is None:
+            if lead or claim(question) is None:
                 return replace(best, lead=lead)
-            # «logbook cuma diisi seminggu sekali ya?» asks no predicate of its own: a claim, held against the near
-            # answers as any claim the chosen one holds no evidence on
+            # «logbook cuma diisi seminggu sekali ya?», «sy isi logbook seminggu sekali, boleh ga?»: the chosen answer
+            # says nothing of the predicate nor of the claim; the claim is held against the near answers as any
+            # claim the chosen one holds no evidence on
             return _led_near(question, scored, best, lambda text: next((found for found in claim_leads(text) if found), ""))
         if claim(question) is not None or denial(question) or contrast(question):
             told = more[2] if more else Retriever._chosen(question, scored, kinds, scope)
