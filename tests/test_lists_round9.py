@@ -332,3 +332,16 @@ def test_a_suggestion_picked_for_a_pasted_line_keeps_the_rhk_pasted_with_it():
     replies = engine.press("u", "list:detail:1")
     press(engine, "u", replies, "Pakai usulan 1")
     assert engine.state("u").skp.iki[0].rhk == "BMN tertata sesuai ketentuan"
+
+
+def test_a_target_that_cannot_fit_its_measure_is_asked_back_when_every_line_is_saved_as_written():
+    """«Simpan semua … seperti ditulis» stored «160 SK» on a Persentase and «80%» on a Jumlah, the rules only
+    flagging them: the target is asked back with what fits, never stored as typed (issue 16)."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase SK mutasi pegawai yang terbit tepat waktu target 160 SK\n"
+                       "2. Jumlah dokumen SK pensiun yang diterbitkan target 80%\n"
+                       "3. Persentase usulan kenaikan pangkat yang diverifikasi 95%")
+    reply = said(engine.press("u", "list:save:all"))
+    assert "Persentase tidak bisa 160 SK" in reply and "Jumlah tidak bisa 80%" in reply, reply
+    assert [i.target for i in engine.state("u").skp.iki] == [None, None, "95%"]
+    assert "Target satu tahun untuk «Persentase SK mutasi" in reply

@@ -23,6 +23,7 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.target_fit import target_misfit
 from bot.rules.weights import overshoot
 from bot.skp.rhk import draft_rhk
 
@@ -231,8 +232,12 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
         if not drafts:
             return [Reply(note)] + (prompt(state) if is_open(state) else [])
     first = len(state.skp.iki)
-    for draft in drafts:
+    misfits = []
+    for offset, draft in enumerate(drafts):
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+        if draft.target and (misfit := target_misfit(draft, draft.target)):  # «160 SK» on a Persentase: asked back
+            misfits.append(f"IKI {first + offset + 1}: {misfit}")
+            draft.target = None
         if is_mandatory(draft):  # «Nilai IP ASN 85» from a list: its jenis and satuan are known
             known = mandatory_iki()
             draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
@@ -242,6 +247,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
                                                                  if state.skp.iki[index].target else "")
              for index in indices]
+    said += misfits
     state.fill = FillState(index=indices[0], queue=indices[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
