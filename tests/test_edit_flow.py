@@ -344,3 +344,16 @@ def test_ubah_target_that_cannot_fit_a_persentase_is_asked_back_never_stored(two
     assert two_iki.state("u").skp.iki[0].target == "95%"
     said(two_iki.handle("u", "90"))  # the question asked back: the next value typed is the target
     assert two_iki.state("u").skp.iki[0].target == "90%"
+
+
+@pytest.mark.parametrize("indikator, typed, said_back", [
+    ("Persentase dokumen SK kenaikan pangkat yang diterbitkan tepat waktu", "160 SK", "Persentase tidak bisa 160 SK"),
+    ("Persentase dokumen SK kenaikan pangkat yang diterbitkan tepat waktu", "120 dokumen", "Persentase tidak bisa 120"),
+])
+def test_prima_target_that_cannot_fit_its_measure_is_asked_back_with_what_fits(engine, indikator, typed, said_back):
+    # «160 SK» at PRIMA step 4 was refused as «satuannya «SK»», naming neither the Jumlah it could be nor a percentage
+    prima_to_m(engine)
+    engine.handle("u", indikator)
+    reply = said(engine.handle("u", typed))
+    assert said_back in reply and "Maksudnya" in reply, reply
+    assert engine.state("u").prima.current.target is None
