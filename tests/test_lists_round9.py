@@ -345,3 +345,15 @@ def test_a_target_that_cannot_fit_its_measure_is_asked_back_when_every_line_is_s
     assert "Persentase tidak bisa 160 SK" in reply and "Jumlah tidak bisa 80%" in reply, reply
     assert [i.target for i in engine.state("u").skp.iki] == [None, None, "95%"]
     assert "Target satu tahun untuk «Persentase SK mutasi" in reply
+
+
+def test_an_iki_kept_as_typed_does_not_keep_a_target_that_cannot_fit_its_measure():
+    """«ya udah simpan aja apa adanya» after «Persentase …, target 160 SK» kept «160 SK» (and «SK» as satuan) on a
+    Persentase: the IKI is kept, the target asked back with what fits."""
+    engine = Engine()
+    engine.handle("u", "Persentase dokumen SK pensiun yang terbit tepat waktu, target 160 SK")
+    reply = said(engine.handle("u", "ya udah simpan aja apa adanya"))
+    assert "Persentase tidak bisa 160 SK" in reply, reply
+    saved = engine.state("u").skp.iki[0]
+    assert (saved.indikator, saved.target, saved.satuan) == ("Persentase dokumen SK pensiun yang terbit tepat waktu",
+                                                             None, None)

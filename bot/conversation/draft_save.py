@@ -14,7 +14,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
-from bot.lang.numbers import format_number
+from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft, IkiResult
@@ -237,7 +237,8 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
         if draft.target and (misfit := target_misfit(draft, draft.target)):  # «160 SK» on a Persentase: asked back
             misfits.append(f"IKI {first + offset + 1}: {misfit}")
-            draft.target = None
+            unit = parse_target(str(draft.target)).unit
+            draft.target, draft.satuan = None, None if draft.satuan == unit else draft.satuan  # «SK» went with it
         if is_mandatory(draft):  # «Nilai IP ASN 85» from a list: its jenis and satuan are known
             known = mandatory_iki()
             draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
