@@ -357,3 +357,16 @@ def test_an_iki_kept_as_typed_does_not_keep_a_target_that_cannot_fit_its_measure
     saved = engine.state("u").skp.iki[0]
     assert (saved.indikator, saved.target, saved.satuan) == ("Persentase dokumen SK pensiun yang terbit tepat waktu",
                                                              None, None)
+
+
+def test_a_line_target_named_by_its_number_that_cannot_fit_is_asked_back_never_set():
+    """«2 itu 160 SK, 3 itu 90%» after a saved list set «160 SK» on a Persentase: the fitting one is set, the other
+    asked back with what fits."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase SK mutasi pegawai yang terbit tepat waktu\n"
+                       "2. Persentase usulan kenaikan pangkat yang diverifikasi\n"
+                       "3. Persentase dokumen SK pensiun yang terbit tepat waktu")
+    engine.handle("u", "simpan semua")
+    reply = said(engine.handle("u", "2 itu 160 SK, 3 itu 90%"))
+    assert "Persentase tidak bisa 160 SK" in reply, reply
+    assert [i.target for i in engine.state("u").skp.iki] == [None, None, "90%"]

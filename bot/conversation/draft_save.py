@@ -403,18 +403,23 @@ def numbering_note(state: UserState, numbers: list[int]) -> str:
 
 
 def set_targets(state: UserState, targets: dict) -> list[Reply]:
-    """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open."""
+    """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open. A target that
+    cannot fit its IKI's measure («3 itu 160 SK» on a Persentase) is asked back, never set."""
     fill = state.fill
-    done = []
+    done, asked = [], []
     for line, number in targets.items():
         index = fill.lines.get(str(line))
         if index is not None and index < len(state.skp.iki):
             iki = state.skp.iki[index]
+            if misfit := target_misfit(iki, number.text):
+                asked.append(f"IKI ke-{index + 1} (baris {line}): {misfit}")
+                continue
             FIELDS._set(iki, "target", number)
             done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
-    if not done:
+    if not done and not asked:
         return []
-    return [Reply("Dicatat: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+    said = (["Dicatat: " + "; ".join(done) + "."] if done else []) + asked
+    return [Reply("\n".join(said))] + FIELDS.advance(state, after="")
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
