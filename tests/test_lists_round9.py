@@ -370,3 +370,23 @@ def test_a_line_target_named_by_its_number_that_cannot_fit_is_asked_back_never_s
     reply = said(engine.handle("u", "2 itu 160 SK, 3 itu 90%"))
     assert "Persentase tidak bisa 160 SK" in reply, reply
     assert [i.target for i in engine.state("u").skp.iki] == [None, None, "90%"]
+
+
+@pytest.mark.parametrize("typed", ["160 SK", "target 160 SK"])
+def test_a_target_typed_at_the_simpan_ke_draf_offer_that_cannot_fit_is_asked_back(typed):
+    """«Simpan ke draf» offered for a Persentase, then «160 SK»: it was saved with target «160 SK» and satuan «SK»."""
+    engine = Engine()
+    engine.handle("u", "Persentase SK mutasi pegawai yang terbit tepat waktu")
+    reply = said(engine.handle("u", typed))
+    assert "Persentase tidak bisa 160 SK" in reply and "Target satu tahun untuk" in reply, reply
+    saved = engine.state("u").skp.iki[0]
+    assert (saved.target, saved.satuan) == (None, None)
+
+
+def test_a_late_correction_that_cannot_fit_the_only_iki_without_target_is_asked_back():
+    engine = Engine()
+    engine.handle("u", "Persentase SK mutasi pegawai yang terbit tepat waktu")
+    engine.press("u", "fill:save")
+    engine.press("u", "fill:cancel")
+    reply = said(engine.handle("u", "eh salah, 160 SK"))
+    assert "Persentase tidak bisa 160 SK" in reply and engine.state("u").skp.iki[0].target is None, reply

@@ -135,6 +135,9 @@ def late_correction(state: UserState, text: str) -> list[Reply]:
         return [Reply(f"«{short(text, 40)}»: nilai mana yang diganti? Tidak ada pertanyaan yang sedang terbuka. Tulis "
                       f"/ubah NOMOR target {number.text}, atau /ubah NOMOR bobot ANGKA (nomornya ada di /skp).")]
     iki = state.skp.iki[missing[0]]
+    if misfit := target_misfit(iki, number.text):
+        return [Reply(f"IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {misfit} Tulis /ubah {missing[0] + 1} "
+                      "target ANGKA.")]
     set_target(iki, number)
     return [Reply(f"Target IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)} (satu-satunya "
                   f"IKI yang belum bertarget). Bila maksud Anda yang lain, ubah dengan /ubah NOMOR target ANGKA.")]
@@ -153,6 +156,8 @@ def _completed_correction(state: UserState, number: Number) -> list[Reply]:
         if reason:
             return [Reply(f"{reason} Ubah dengan /ubah {at + 1} bobot ANGKA.")]
         iki.bobot = number.value
+    elif field == "target" and (misfit := target_misfit(iki, number.text)):
+        return [Reply(f"IKI {at + 1} «{short(iki.indikator, 60)}»: {misfit} Tulis /ubah {at + 1} target ANGKA.")]
     else:
         FIELDS._set(iki, field, number)
     shown = f"{format_number(iki.bobot)}%" if field == "bobot" else getattr(iki, field)
@@ -172,6 +177,11 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
         if state.fill.current is not current or state.fill.field != "target":
             return saved
         return saved[:1] + FIELDS.ask_back(state, number, text)
+    if misfit := target_misfit(current, number.text):  # «160 SK» on a Persentase: saved without it, asked back
+        saved = _save(state)
+        if state.fill.current is not current or state.fill.field != "target":
+            return [Reply(misfit)] + saved
+        return saved[:1] + [Reply(misfit)] + FIELDS.prompt(state)
     FIELDS._set(current, "target", number)
     said = f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}»."
     jenis = read_answer(text).jenis
