@@ -334,3 +334,26 @@ def test_a_jenis_or_a_weight_typed_with_no_question_open_names_the_iki_still_lac
         ["IKI 1: Persentase BMN yang tercatat dalam…"]  # IKI 2 has its jenis now: not offered again
     typed = engine.handle("u", "Core TUSI")  # through the chat: the stage on the plain-text walk, never «maksudnya apa?»
     assert labels(typed)[:1] == ["IKI 1: Persentase BMN yang tercatat dalam…"] and "maksudnya apa" not in said(typed)
+
+
+@pytest.mark.parametrize("command", ["/ubah 1 target 160 SK", "/ubah 1 target 150"])
+def test_ubah_target_that_cannot_fit_a_persentase_is_asked_back_never_stored(two_iki, command):
+    # «/ubah 3 target 160 SK» on a Persentase was stored as typed, the rules only flagging it afterwards
+    reply = said(two_iki.handle("u", command))
+    assert "Persentase tidak bisa" in reply and "sebagai Jumlah" in reply, reply
+    assert two_iki.state("u").skp.iki[0].target == "95%"
+    said(two_iki.handle("u", "90"))  # the question asked back: the next value typed is the target
+    assert two_iki.state("u").skp.iki[0].target == "90%"
+
+
+@pytest.mark.parametrize("indikator, typed, said_back", [
+    ("Persentase dokumen SK kenaikan pangkat yang diterbitkan tepat waktu", "160 SK", "Persentase tidak bisa 160 SK"),
+    ("Persentase dokumen SK kenaikan pangkat yang diterbitkan tepat waktu", "120 dokumen", "Persentase tidak bisa 120"),
+])
+def test_prima_target_that_cannot_fit_its_measure_is_asked_back_with_what_fits(engine, indikator, typed, said_back):
+    # «160 SK» at PRIMA step 4 was refused as «satuannya «SK»», naming neither the Jumlah it could be nor a percentage
+    prima_to_m(engine)
+    engine.handle("u", indikator)
+    reply = said(engine.handle("u", typed))
+    assert said_back in reply and "Maksudnya" in reply, reply
+    assert engine.state("u").prima.current.target is None

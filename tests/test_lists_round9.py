@@ -332,3 +332,61 @@ def test_a_suggestion_picked_for_a_pasted_line_keeps_the_rhk_pasted_with_it():
     replies = engine.press("u", "list:detail:1")
     press(engine, "u", replies, "Pakai usulan 1")
     assert engine.state("u").skp.iki[0].rhk == "BMN tertata sesuai ketentuan"
+
+
+def test_a_target_that_cannot_fit_its_measure_is_asked_back_when_every_line_is_saved_as_written():
+    """«Simpan semua … seperti ditulis» stored «160 SK» on a Persentase and «80%» on a Jumlah, the rules only
+    flagging them: the target is asked back with what fits, never stored as typed (issue 16)."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase SK mutasi pegawai yang terbit tepat waktu target 160 SK\n"
+                       "2. Jumlah dokumen SK pensiun yang diterbitkan target 80%\n"
+                       "3. Persentase usulan kenaikan pangkat yang diverifikasi 95%")
+    reply = said(engine.press("u", "list:save:all"))
+    assert "Persentase tidak bisa 160 SK" in reply and "Jumlah tidak bisa 80%" in reply, reply
+    assert [i.target for i in engine.state("u").skp.iki] == [None, None, "95%"]
+    assert "Target satu tahun untuk «Persentase SK mutasi" in reply
+
+
+def test_an_iki_kept_as_typed_does_not_keep_a_target_that_cannot_fit_its_measure():
+    """«ya udah simpan aja apa adanya» after «Persentase …, target 160 SK» kept «160 SK» (and «SK» as satuan) on a
+    Persentase: the IKI is kept, the target asked back with what fits."""
+    engine = Engine()
+    engine.handle("u", "Persentase dokumen SK pensiun yang terbit tepat waktu, target 160 SK")
+    reply = said(engine.handle("u", "ya udah simpan aja apa adanya"))
+    assert "Persentase tidak bisa 160 SK" in reply, reply
+    saved = engine.state("u").skp.iki[0]
+    assert (saved.indikator, saved.target, saved.satuan) == ("Persentase dokumen SK pensiun yang terbit tepat waktu",
+                                                             None, None)
+
+
+def test_a_line_target_named_by_its_number_that_cannot_fit_is_asked_back_never_set():
+    """«2 itu 160 SK, 3 itu 90%» after a saved list set «160 SK» on a Persentase: the fitting one is set, the other
+    asked back with what fits."""
+    engine = Engine()
+    engine.handle("u", "1. Persentase SK mutasi pegawai yang terbit tepat waktu\n"
+                       "2. Persentase usulan kenaikan pangkat yang diverifikasi\n"
+                       "3. Persentase dokumen SK pensiun yang terbit tepat waktu")
+    engine.handle("u", "simpan semua")
+    reply = said(engine.handle("u", "2 itu 160 SK, 3 itu 90%"))
+    assert "Persentase tidak bisa 160 SK" in reply, reply
+    assert [i.target for i in engine.state("u").skp.iki] == [None, None, "90%"]
+
+
+@pytest.mark.parametrize("typed", ["160 SK", "target 160 SK"])
+def test_a_target_typed_at_the_simpan_ke_draf_offer_that_cannot_fit_is_asked_back(typed):
+    """«Simpan ke draf» offered for a Persentase, then «160 SK»: it was saved with target «160 SK» and satuan «SK»."""
+    engine = Engine()
+    engine.handle("u", "Persentase SK mutasi pegawai yang terbit tepat waktu")
+    reply = said(engine.handle("u", typed))
+    assert "Persentase tidak bisa 160 SK" in reply and "Target satu tahun untuk" in reply, reply
+    saved = engine.state("u").skp.iki[0]
+    assert (saved.target, saved.satuan) == (None, None)
+
+
+def test_a_late_correction_that_cannot_fit_the_only_iki_without_target_is_asked_back():
+    engine = Engine()
+    engine.handle("u", "Persentase SK mutasi pegawai yang terbit tepat waktu")
+    engine.press("u", "fill:save")
+    engine.press("u", "fill:cancel")
+    reply = said(engine.handle("u", "eh salah, 160 SK"))
+    assert "Persentase tidak bisa 160 SK" in reply and engine.state("u").skp.iki[0].target is None, reply

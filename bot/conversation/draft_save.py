@@ -14,7 +14,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
-from bot.lang.numbers import format_number
+from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import Candidate, IkiDraft, IkiResult
@@ -23,6 +23,7 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.draft_reading import read
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.target_fit import target_misfit
 from bot.rules.weights import overshoot
 from bot.skp.rhk import draft_rhk
 
@@ -134,6 +135,9 @@ def late_correction(state: UserState, text: str) -> list[Reply]:
         return [Reply(f"«{short(text, 40)}»: nilai mana yang diganti? Tidak ada pertanyaan yang sedang terbuka. Tulis "
                       f"/ubah NOMOR target {number.text}, atau /ubah NOMOR bobot ANGKA (nomornya ada di /skp).")]
     iki = state.skp.iki[missing[0]]
+    if misfit := target_misfit(iki, number.text):
+        return [Reply(f"IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {misfit} Tulis /ubah {missing[0] + 1} "
+                      "target ANGKA.")]
     set_target(iki, number)
     return [Reply(f"Target IKI {missing[0] + 1} «{short(iki.indikator, 60)}»: {render.target_text(iki)} (satu-satunya "
                   f"IKI yang belum bertarget). Bila maksud Anda yang lain, ubah dengan /ubah NOMOR target ANGKA.")]
@@ -152,6 +156,8 @@ def _completed_correction(state: UserState, number: Number) -> list[Reply]:
         if reason:
             return [Reply(f"{reason} Ubah dengan /ubah {at + 1} bobot ANGKA.")]
         iki.bobot = number.value
+    elif field == "target" and (misfit := target_misfit(iki, number.text)):
+        return [Reply(f"IKI {at + 1} «{short(iki.indikator, 60)}»: {misfit} Tulis /ubah {at + 1} target ANGKA.")]
     else:
         FIELDS._set(iki, field, number)
     shown = f"{format_number(iki.bobot)}%" if field == "bobot" else getattr(iki, field)
@@ -171,6 +177,11 @@ def offer_target(state: UserState, text: str) -> list[Reply]:
         if state.fill.current is not current or state.fill.field != "target":
             return saved
         return saved[:1] + FIELDS.ask_back(state, number, text)
+    if misfit := target_misfit(current, number.text):  # «160 SK» on a Persentase: saved without it, asked back
+        saved = _save(state)
+        if state.fill.current is not current or state.fill.field != "target":
+            return [Reply(misfit)] + saved
+        return saved[:1] + [Reply(misfit)] + FIELDS.prompt(state)
     FIELDS._set(current, "target", number)
     said = f"Target {render.target_text(current)} dicatat untuk «{short(current.indikator, 80)}»."
     jenis = read_answer(text).jenis
@@ -231,8 +242,13 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
         if not drafts:
             return [Reply(note)] + (prompt(state) if is_open(state) else [])
     first = len(state.skp.iki)
-    for draft in drafts:
+    misfits = []
+    for offset, draft in enumerate(drafts):
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
+        if draft.target and (misfit := target_misfit(draft, draft.target)):  # «160 SK» on a Persentase: asked back
+            misfits.append(f"IKI {first + offset + 1}: {misfit}")
+            unit = parse_target(str(draft.target)).unit
+            draft.target, draft.satuan = None, None if draft.satuan == unit else draft.satuan  # «SK» went with it
         if is_mandatory(draft):  # «Nilai IP ASN 85» from a list: its jenis and satuan are known
             known = mandatory_iki()
             draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
@@ -242,6 +258,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
                                                                  if state.skp.iki[index].target else "")
              for index in indices]
+    said += misfits
     state.fill = FillState(index=indices[0], queue=indices[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
@@ -396,18 +413,23 @@ def numbering_note(state: UserState, numbers: list[int]) -> str:
 
 
 def set_targets(state: UserState, targets: dict) -> list[Reply]:
-    """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open."""
+    """«7 itu 95%, 12 itu 80%»: targets for IKI saved from list lines, then the question still open. A target that
+    cannot fit its IKI's measure («3 itu 160 SK» on a Persentase) is asked back, never set."""
     fill = state.fill
-    done = []
+    done, asked = [], []
     for line, number in targets.items():
         index = fill.lines.get(str(line))
         if index is not None and index < len(state.skp.iki):
             iki = state.skp.iki[index]
+            if misfit := target_misfit(iki, number.text):
+                asked.append(f"IKI ke-{index + 1} (baris {line}): {misfit}")
+                continue
             FIELDS._set(iki, "target", number)
             done.append(f"IKI ke-{index + 1} (baris {line}): target {render.target_text(iki)}")
-    if not done:
+    if not done and not asked:
         return []
-    return [Reply("Dicatat: " + "; ".join(done) + ".")] + FIELDS.advance(state, after="")
+    said = (["Dicatat: " + "; ".join(done) + "."] if done else []) + asked
+    return [Reply("\n".join(said))] + FIELDS.advance(state, after="")
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:

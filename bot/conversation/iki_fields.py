@@ -34,6 +34,7 @@ from bot.rules import check_iki
 from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
+from bot.rules.target_fit import target_misfit
 from bot.rules.weights import caps, overshoot, parse_weight, remaining_text, used, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS
 
@@ -705,12 +706,14 @@ class Fields:
     def _check_units(self, state: UserState) -> list[Reply] | None:
         """Target and satuan must agree with the measure word (UNIT_MISMATCH) before the IKI moves on."""
         d = self._holder(state)
+        misfit = d.current.target is not None and target_misfit(d.current, str(d.current.target))
         problems = [f for f in check_iki(d.current).findings if f.severity == "error" and f.category == "UNIT_MISMATCH"]
-        if not problems:
+        if not problems and not misfit:
             return None
         d.current.target, d.current.satuan = None, None
         d.field = "target"
-        return [Reply("\n".join(f"✗ {f.message}" for f in problems) + "\nTulis targetnya lagi.")] + self.prompt(state)
+        said = misfit or "\n".join(f"✗ {f.message}" for f in problems) + "\nTulis targetnya lagi."
+        return [Reply(said)] + self.prompt(state)
 
     def _take_weight(self, state: UserState, bobot: float, keep: bool) -> list[Reply]:
         d = self._holder(state)

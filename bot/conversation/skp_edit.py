@@ -24,6 +24,7 @@ from bot.rules import check_iki, check_skp
 from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import satuan_problem
 from bot.rules.measures import aspek_of
+from bot.rules.target_fit import target_misfit
 from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
@@ -371,6 +372,8 @@ def _parse(skp: SkpDraft, index: int, field: str, text: str) -> tuple[str | None
             return f"{LABELS[field]} harus berupa angka, misalnya 95%, 4, atau 82,5.", {}
         if target.unit is None and target.value <= 100 and (iki.satuan or implied_satuan(iki)) == "%":
             text = f"{target.bound or ''}{format_number(target.value)}%"  # a Persentase's bare «92» is 92%
+        if field == "target" and (misfit := target_misfit(iki, text)):  # «160 SK» on a Persentase: asked back
+            return misfit, {}
         update = {field: text}
         if field == "target" and target.unit and not iki.satuan:
             update["satuan"] = target.unit
