@@ -1374,3 +1374,14 @@ def test_done_work_repeating_a_pasted_lines_words_is_logged_not_shown_as_that_li
     at("2026-02-20T15:00")
     told = said(engine.handle("u1", "td cek usulan kenaikan pangkat periode TMT: 3 berkas sdh perbaiki"))
     assert "Dicatat" in told and "Simpan ke draf" not in told
+
+
+def test_a_fall_against_a_zero_incident_target_is_behind_in_capaian(engine, at):
+    # tester17b #3: one fall against «0 kejadian» read as over-achievement (capaian 155,6%, nothing behind)
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}\n4. Jumlah kejadian pasien jatuh di ruang rawat inap - 0 kejadian")
+    tap(engine, "u1", replies, "Simpan semua")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    at("2026-04-02T09:00")
+    engine.handle("u1", "IKI 4: 1 kejadian")
+    shown = said(engine.handle("u1", "/capaian"))
+    assert "rencana 0 kejadian · realisasi 1 kejadian · capaian 0%" in shown and "IKI 4" in shown.split("Capaian")[-1]
