@@ -471,3 +471,17 @@ def test_capaian_in_the_chat_and_the_sheet_is_one_figure_on_the_tw_target_and_di
     assert "trajektori" not in monitored.status and "trajektori" not in quarter_note(monitored.trend,
                                                                                      monitored.quarters[0])
     assert monitored.status.startswith("di bawah target tahunan (TW I dipantau)")
+
+
+def test_a_zero_incident_target_plans_none_and_an_incident_is_a_miss():
+    # tester17b #3: «0 kejadian» against last year's 3 planned 2,25 · 1,5 · 0,75 falls, one fall scored 155,6%, and a
+    # later «0» erased it from the year's realisasi
+    falls = IkiDraft(indikator="Jumlah kejadian pasien jatuh di ruang rawat inap", target="0 kejadian",
+                     satuan="kejadian", baseline="3 kejadian")
+    assert trajectory(falls) == ["0 kejadian"] * 4
+    year = record(YearState(), falls, 1, TODAY, NOW, value=1)
+    c = capaian_of(falls, 1, year, TODAY)
+    assert c.trend is Trend.lower and c.quarters[0].capaian == 0 and c.behind
+    c = capaian_of(falls, 1, record(year, falls, 2, TODAY, NOW, value=0), TODAY)
+    assert c.quarters[1].capaian == 100 and c.realisasi == 1 and c.capaian == 0
+    assert capaian_of(falls, 1, record(YearState(), falls, 1, TODAY, NOW, value=0), TODAY).capaian == 100

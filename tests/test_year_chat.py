@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from bot.conversation import Engine
 from bot.conversation.state import UserState
 from bot.conversation.year_chat import evidence_item
+from bot.lang.numbers import format_number
 from bot.storage.sqlite import SqliteStore
 from tests.agreed_year import SKP, agreed, sqlite_engine, tap
 from tests.talk import prima_at_step_m, said
@@ -713,6 +714,25 @@ def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the
     assert values == {1: 40.0, 2: 50.0}
 
 
+@pytest.mark.parametrize("answer, quarter_value", [("yg 50 itu total dr januari", 10.0), ("total", 10.0),
+                                                   ("TW II aja", 50.0)])
+def test_a_figure_asked_about_is_kept_only_the_way_the_typed_answer_says(engine, at, answer, quarter_value):
+    # tester17b #1: the typed answer «yg 160 itu total dr januari» to «TW II saja atau total?» became a logbook
+    # entry, and the guess (TW II alone) stayed in /capaian, the dialog pack and the XLSX
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.handle("u1", "IKI 3: 40 SK")
+    at("2026-07-01T09:00")
+    engine.handle("u1", "tw2 IKI 2: 120 dari 125, IKI 3 50 SK")
+    counts = lambda: {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}  # noqa: E731
+    entries = len(engine.state("u1").year.entries)
+    replies = engine.handle("u1", answer)
+    assert "IKI 3: 50 SK untuk TW II saja" in said(replies) if quarter_value == 50 \
+        else f"IKI 3 TW II: {format_number(quarter_value)} SK" in said(replies)
+    assert counts() == {1: 40.0, 2: quarter_value} and len(engine.state("u1").year.entries) == entries
+    assert engine.state("u1").year_ask is None
+
+
 def test_the_new_date_of_a_correction_names_no_entry():
     from datetime import date
 
@@ -1354,3 +1374,14 @@ def test_done_work_repeating_a_pasted_lines_words_is_logged_not_shown_as_that_li
     at("2026-02-20T15:00")
     told = said(engine.handle("u1", "td cek usulan kenaikan pangkat periode TMT: 3 berkas sdh perbaiki"))
     assert "Dicatat" in told and "Simpan ke draf" not in told
+
+
+def test_a_fall_against_a_zero_incident_target_is_behind_in_capaian(engine, at):
+    # tester17b #3: one fall against «0 kejadian» read as over-achievement (capaian 155,6%, nothing behind)
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}\n4. Jumlah kejadian pasien jatuh di ruang rawat inap - 0 kejadian")
+    tap(engine, "u1", replies, "Simpan semua")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    at("2026-04-02T09:00")
+    engine.handle("u1", "IKI 4: 1 kejadian")
+    shown = said(engine.handle("u1", "/capaian"))
+    assert "rencana 0 kejadian · realisasi 1 kejadian · capaian 0%" in shown and "IKI 4" in shown.split("Capaian")[-1]

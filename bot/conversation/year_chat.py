@@ -703,17 +703,18 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     if ask is None or ask.kind != "running":
         return None
     tapped = text in ("since", "quarter")
-    if not tapped and (re.search(r"\d", quarter_pattern().sub(" ", text)) or read_realisasi(text, state.skp)
-                       or kind_of(text, logging=True).kind is EntryKind.report):
-        return None  # a figure, another IKI's realisasi or a line of work: not this answer
-    words = tokens(text)
+    number, value = ask.line.split()
+    bare = re.sub(rf"(?<![\d.,]){re.escape(value)}(?![.,]?\d)", " ", text)  # «yg 160 itu total»: the figure asked
+    if not tapped and (re.search(r"\d", quarter_pattern().sub(" ", bare)) or read_realisasi(text, state.skp)
+                       or kind_of(bare, logging=True).kind is EntryKind.report):
+        return None  # another figure, another IKI's realisasi or a line of work: not this answer
+    words = tokens(bare)
     said = knowledge.data("capaian")
-    since = text == "since" or PhraseSet(said["since_start"]).find(words) is not None
+    since = text == "since" or PhraseSet(said["since_start"] + said["since_answer"]).find(words) is not None
     only = text == "quarter" or PhraseSet(said["quarter_only"]).find(words) is not None or quarter_pattern().search(text)
     if not since and not only:
         return None
     state.year_ask = None
-    number, value = ask.line.split()
     if since:
         return realisasi_for(state, f"IKI {number} kumulatif {value}", ask.quarter, now)
     iki = state.skp.iki[int(number) - 1]

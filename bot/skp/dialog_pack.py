@@ -93,6 +93,8 @@ def quarters(iki: IkiDraft) -> list[Quarter]:
         if iki.triwulan_selesai:  # a few deliverables, all handed over by the quarter agreed
             return _until_due(target.value, iki.triwulan_selesai)
         return [Quarter(math.ceil(target.value * q / 4), "kumulatif") for q in range(1, 5)]
+    if trend is Trend.lower and target.value == 0:  # zero incidents: none planned in any quarter, whatever last year's
+        return [Quarter(0.0)] * 4
     if baseline is not None and trend in (Trend.rate, Trend.lower):
         return [Quarter(baseline.value + (target.value - baseline.value) * q / 4) for q in range(1, 5)]
     if trend is Trend.lower:

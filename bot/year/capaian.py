@@ -158,8 +158,8 @@ def _in_force(year: YearState, key: str, day: date) -> tuple[int | None, IkiDraf
 
 
 def _percent_of(value: float, target: float, trend: Trend) -> float | None:
-    if target == 0:
-        return None
+    if target == 0:  # a zero-incident ceiling: met with none, missed by any (never over-achieved)
+        return (100.0 if value == 0 else 0.0) if trend is Trend.lower else None
     if trend is Trend.lower:
         # polaritas negatif (knowledge/capaian.yaml): holding the ceiling is 100 %, beating it more, never below 0
         return max(0.0, (2 - value / target) * 100)
@@ -214,14 +214,18 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
+    elif trend is Trend.lower and target is not None and target.value == 0 and with_value:
+        # a zero-incident IKI: the year's count is every quarter's (a later «0» does not erase a fall in TW I)
+        figures = [f.value for f in with_value]
+        realisasi = max(figures) if unit_of(iki) == "%" else float(sum(figures))
     else:
         realisasi = with_value[-1].value if with_value else None
     annual = target.value if target else None
     if trend is Trend.yearly:
         last = quarters[-1]
-        capaian = _percent_of(last.value, annual, trend) if last.value is not None and annual else None
+        capaian = _percent_of(last.value, annual, trend) if last.value is not None and annual is not None else None
     else:
-        capaian = _percent_of(realisasi, annual, trend) if realisasi is not None and annual else None
+        capaian = _percent_of(realisasi, annual, trend) if realisasi is not None and annual is not None else None
     ended = [f for f in quarters if f.ended and f.value is not None]
     behind = bool(ended) and trend is not Trend.yearly and ended[-1].capaian is not None and ended[-1].capaian < 100
     status = _status(trend, quarters, ended, behind)
