@@ -207,6 +207,17 @@ def test_bukti_dukung_goes_to_the_entry_just_kept(engine, at):
     assert engine.state("u1").year.entries[0].evidence[0].file_id == "f1"
 
 
+def test_a_file_goes_to_the_latest_message_s_entry_though_earlier_ones_were_kept_the_same_minute(engine, at):
+    # tester17b #9: with the clock frozen (IKI_NOW) «bukti: …» after seven entries went to c1, another day's entry
+    agreed(engine)
+    at("2026-01-15T14:20")
+    for line in ("tgl 13 rapat koordinasi KP", "kemarin verif 9 berkas KP", "terbit 4 SK pensiun BUP TMT maret"):
+        engine.handle("u1", line)
+    replies = engine.evidence("u1", evidence_item("photo", name="SK.jpg", file_id="f1"))
+    assert "dilampirkan ke catatan c3" in said(replies)
+    assert [[x.file_id for x in e.evidence] for e in engine.state("u1").year.entries] == [[], [], ["f1"]]
+
+
 
 def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_deleted(engine, at):
     agreed(engine)
