@@ -1029,15 +1029,17 @@ def test_an_unsure_entry_is_asked_again_a_bounded_number_of_times_then_waits_in_
 def test_a_remark_about_not_logging_is_no_entry_and_a_repeat_is_flagged(engine, at):
     agreed(engine)
     at("2026-02-09T16:05")
-    for remark in ("kemaren ga sempet catat, minggu lalu cuti", "kemarin sakit, izin ga masuk"):
+    for remark in ("kemaren ga sempet catat, minggu lalu cuti", "kemarin sakit, izin ga masuk",
+                   "minggu lalu gak sempet nyatet, banyak lembur"):  # tester17b #9: a reason given is no work either
         replies = engine.handle("u1", remark)
         assert "Dicatat" not in said(replies) and "tidak saya catat sebagai pekerjaan" in said(replies)
     assert engine.state("u1").year.entries == []
     engine.handle("u1", "proses usulan cuti 5 pegawai")  # work about leave is work
-    assert len(engine.state("u1").year.entries) == 1
+    engine.handle("u1", "lembur verif 9 berkas KP")  # and work done overtime
+    assert len(engine.state("u1").year.entries) == 2
     first = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
     again = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
-    assert "sama dengan" not in first and "sama dengan c2 pada tanggal yang sama" in again and "hapus c3" in again
+    assert "sama dengan" not in first and "sama dengan c3 pada tanggal yang sama" in again and "hapus c4" in again
 
 
 def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
