@@ -1340,6 +1340,20 @@ def test_a_bare_number_set_against_the_old_one_corrects_the_entry_that_held_it(e
     assert [e.text for e in engine.state("u1").year.entries] == ["kemarin verif 8 berkas KP"]
 
 
+def test_bukan_x_tapi_y_corrects_the_latest_entry_holding_x_never_keeps_a_new_one(engine, at):
+    # tester17b #9: «bukan 14 tapi 13» after «… 15 rm, lengkap 14» and «ikut apel pagi» was kept as c14 «di luar SKP»
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "cek 15 usulan KP, ditetapkan tepat TMT 14")
+    engine.handle("u1", "ikut apel pagi")
+    told = said(engine.handle("u1", "bukan 14 tapi 13"))
+    assert "Catatan c1 (20/02) dibetulkan" in told and "Dicatat" not in told
+    told = said(engine.handle("u1", "eh salah, bukan 99 tapi 98"))
+    assert "Tidak ada catatan terbaru yang mencatat angka 99" in told and "Dicatat" not in told
+    assert [e.text for e in engine.state("u1").year.entries] == ["cek 15 usulan KP, ditetapkan tepat TMT 13",
+                                                                 "ikut apel pagi"]
+
+
 def test_an_entry_id_that_does_not_exist_is_said_never_kept_as_an_entry(engine, at):
     # tester14 #1: «c15 di luar SKP» with no c15 was kept as a new entry «c15 di luar SKP · Di luar SKP.»
     agreed(engine)
