@@ -208,6 +208,17 @@ def test_bukti_dukung_goes_to_the_entry_just_kept(engine, at):
     assert engine.state("u1").year.entries[0].evidence[0].file_id == "f1"
 
 
+def test_a_file_goes_to_the_latest_message_s_entry_though_earlier_ones_were_kept_the_same_minute(engine, at):
+    # tester17b #9: with the clock frozen (IKI_NOW) «bukti: …» after seven entries went to c1, another day's entry
+    agreed(engine)
+    at("2026-01-15T14:20")
+    for line in ("tgl 13 rapat koordinasi KP", "kemarin verif 9 berkas KP", "terbit 4 SK pensiun BUP TMT maret"):
+        engine.handle("u1", line)
+    replies = engine.evidence("u1", evidence_item("photo", name="SK.jpg", file_id="f1"))
+    assert "dilampirkan ke catatan c3" in said(replies)
+    assert [[x.file_id for x in e.evidence] for e in engine.state("u1").year.entries] == [[], [], ["f1"]]
+
+
 
 def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_deleted(engine, at):
     agreed(engine)
@@ -1038,15 +1049,17 @@ def test_an_unsure_entry_is_asked_again_a_bounded_number_of_times_then_waits_in_
 def test_a_remark_about_not_logging_is_no_entry_and_a_repeat_is_flagged(engine, at):
     agreed(engine)
     at("2026-02-09T16:05")
-    for remark in ("kemaren ga sempet catat, minggu lalu cuti", "kemarin sakit, izin ga masuk"):
+    for remark in ("kemaren ga sempet catat, minggu lalu cuti", "kemarin sakit, izin ga masuk",
+                   "minggu lalu gak sempet nyatet, banyak lembur"):  # tester17b #9: a reason given is no work either
         replies = engine.handle("u1", remark)
         assert "Dicatat" not in said(replies) and "tidak saya catat sebagai pekerjaan" in said(replies)
     assert engine.state("u1").year.entries == []
     engine.handle("u1", "proses usulan cuti 5 pegawai")  # work about leave is work
-    assert len(engine.state("u1").year.entries) == 1
+    engine.handle("u1", "lembur verif 9 berkas KP")  # and work done overtime
+    assert len(engine.state("u1").year.entries) == 2
     first = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
     again = said(engine.handle("u1", "rapat koordinasi jadwal usulan KP dgn BKN"))
-    assert "sama dengan" not in first and "sama dengan c2 pada tanggal yang sama" in again and "hapus c3" in again
+    assert "sama dengan" not in first and "sama dengan c3 pada tanggal yang sama" in again and "hapus c4" in again
 
 
 def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
@@ -1345,6 +1358,20 @@ def test_a_bare_number_set_against_the_old_one_corrects_the_entry_that_held_it(e
     told = said(engine.handle("u1", "yg kemarin itu 8 bukan 6"))
     assert "dibetulkan" in told and "Dicatat" not in told
     assert [e.text for e in engine.state("u1").year.entries] == ["kemarin verif 8 berkas KP"]
+
+
+def test_bukan_x_tapi_y_corrects_the_latest_entry_holding_x_never_keeps_a_new_one(engine, at):
+    # tester17b #9: «bukan 14 tapi 13» after «… 15 rm, lengkap 14» and «ikut apel pagi» was kept as c14 «di luar SKP»
+    agreed(engine)
+    at("2026-02-20T15:00")
+    engine.handle("u1", "cek 15 usulan KP, ditetapkan tepat TMT 14")
+    engine.handle("u1", "ikut apel pagi")
+    told = said(engine.handle("u1", "bukan 14 tapi 13"))
+    assert "Catatan c1 (20/02) dibetulkan" in told and "Dicatat" not in told
+    told = said(engine.handle("u1", "eh salah, bukan 99 tapi 98"))
+    assert "Tidak ada catatan terbaru yang mencatat angka 99" in told and "Dicatat" not in told
+    assert [e.text for e in engine.state("u1").year.entries] == ["cek 15 usulan KP, ditetapkan tepat TMT 13",
+                                                                 "ikut apel pagi"]
 
 
 def test_an_entry_id_that_does_not_exist_is_said_never_kept_as_an_entry(engine, at):

@@ -141,7 +141,7 @@ from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
-from bot.year import dialog_record
+from bot.year import dialog_record, logbook
 from bot.year import sheets as year_sheets
 
 log = logging.getLogger("asisten_iki.engine")
@@ -380,8 +380,9 @@ class Engine:
 
         def step(state: UserState) -> list[Reply]:
             turn.state, turn.audit[:], turn.letters[:] = state, [], []
-            asked = state.confirm
+            asked, year = state.confirm, state.year
             replies = act(turn)
+            turn.state.year = logbook.note_latest(year, turn.state.year)  # a file sent next goes to these entries
             replies = skp_edit.walked_away(turn.state, asked, replies) + replies  # «Buang IKI 2?» left unanswered
             before = turn.state.shown, turn.state.screen
             turn.state.offered, turn.state.shown, turn.state.screen = offered(replies), shown(replies), screen(replies)

@@ -1341,6 +1341,22 @@ def meant(entries: list[LogEntry], text: str, quantity: float | None = None) -> 
     return best if said & set(tokens(best.text)) else recent[-1]
 
 
+def _only_correction(rest: str) -> bool:
+    """The words beside a «bukan X tapi Y» are only a correction's («eh salah, …»): no work of its own to keep."""
+    words = set(knowledge.data("catatan_harian")["correction_frame"])
+    words |= {t for phrase in knowledge.data("catatan_harian")["correction_openers"] for t in tokens(phrase)}
+    return all(t in words for t in tokens(rest))
+
+
+def _held(entries: list[LogEntry], old: str) -> LogEntry | None:
+    """The latest recent entry whose text holds the number «old» that a «bukan X tapi Y» corrects, when no recent entry
+    counted it as its quantity (that one is put right by meant()); None when none holds it."""
+    recent = sorted(entries, key=lambda e: int(e.id[1:]))[-_RECENT:]
+    if any(e.quantity == parse_number(old) for e in recent):
+        return None
+    return next((e for e in reversed(recent) if _NUMBER_AT(old).search(e.text)), None)
+
+
 @knowledge.cached
 def _openers() -> PhraseSet:
     return PhraseSet(knowledge.data("catatan_harian")["correction_openers"])
@@ -1388,13 +1404,20 @@ def _renumbered(entries: list[LogEntry], text: str) -> tuple[list[LogEntry], str
     return (named if len(named) == 1 else holding), old, new
 
 
+def _NUMBER_AT(number: str) -> re.Pattern:
+    """The number standing alone in an entry's text («14» in «15 rm, lengkap 14», not in «140» or «1,14»)."""
+    return re.compile(rf"(?<![\d.,]){re.escape(number)}(?![.,]?\d)")
+
+
 def _renumber(state: UserState, entry: LogEntry, old: str, new: str) -> list[Reply]:
     """Puts the number «old» of one entry right as «new», in its text and, when it counted it, its quantity."""
     before = state.year.realisasi
-    fixed_text = re.sub(rf"(?<![\d.,]){re.escape(old)}(?=\s)", new, entry.text, count=1)
+    fixed_text = _NUMBER_AT(old).sub(new, entry.text, count=1)
     counted = entry.status is EntryStatus.linked and entry.quantity == parse_number(old)
     state.year = logbook.edit(state.year, entry.id, text=fixed_text,
                               quantity_value=parse_number(new) if counted else None)
+    if entry.status is EntryStatus.linked and (entry.figure is not None or entry.rate is not None):
+        state.year = logbook.choose(state.year, entry.id, state.skp, entry.iki)  # «15 rm, lengkap 14»: read again
     return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
                              + followed(state, before)))]
 
@@ -1403,7 +1426,7 @@ def renumber_button(state: UserState, rest: str) -> list[Reply]:
     """«c1:9:10» under «Catatan mana yang dimaksud?»: that entry's 9 put right as 10."""
     entry_id, old, new = (rest.split(":") + ["", "", ""])[:3]
     entry = next((e for e in state.year.entries if e.id == entry_id), None)
-    if entry is None or not re.search(rf"(?<![\d.,]){re.escape(old)}(?=\s)", entry.text):
+    if entry is None or not _NUMBER_AT(old).search(entry.text):
         return [Reply("Catatan itu sudah berubah atau dihapus. Lihat /catatan, lalu ubah misalnya «c3 jumlah 15».")]
     return _renumber(state, entry, old, new)
 
@@ -1444,12 +1467,17 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
     try:
         instead = _INSTEAD.search(text)
         if instead and parse_number(instead.group(2)) is not None:
+            held = _held(state.year.entries, instead.group(1))
+            if held is not None:  # «bukan 14 tapi 13» after «15 rm, lengkap 14»: that entry's 14, never a new entry
+                return _renumber(state, held, instead.group(1), instead.group(2))
             fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
                 return [Reply("\n".join([f"Jumlah catatan {fixed.id} ({fixed.day:%d/%m}) dibetulkan menjadi "
                                          f"{instead.group(2)}."] + followed(state, before)))]
+            if _only_correction(text[:instead.start()] + " " + text[instead.end():]):  # no entry holds it
+                return _which_renumbered([], instead.group(1), instead.group(2))
         renumbered = _renumbered(state.year.entries, text)
         if renumbered:  # «eh salah, yg tadi 50 rumah»: the number of the entry that counted «40 rumah»
             meant_ones, old, new = renumbered

@@ -249,7 +249,15 @@ def evidence_target(year: YearState, now: datetime) -> LogEntry | None:
     acted = {e.id: max((t, n) for n, t in enumerate((e.created, e.touched)) if t)  # a change after its keeping wins
              for e in year.entries if e.created or e.touched}
     recent = [e for e in year.entries if e.id in acted and timedelta(0) <= now - acted[e.id][0] <= window]
+    recent = [e for e in recent if e.id in year.latest] or recent  # the latest message's entries first
     return max(recent, key=lambda e: acted[e.id]) if recent else None  # one line kept as several: its first
+
+
+def note_latest(before: YearState, after: YearState) -> YearState:
+    """After one message: the entries it kept or changed by their id become the latest (unchanged when none)."""
+    old = {e.id: e.touched for e in before.entries}
+    acted = [e.id for e in after.entries if e.id not in old or (e.touched and e.touched != old[e.id])]
+    return after.model_copy(update={"latest": acted}) if acted else after
 
 
 def touch(year: YearState, entry_id: str, now: datetime) -> YearState:

@@ -184,6 +184,9 @@ class YearState(_Record):
     pending: Evidence | None = None  # a file sent with no entry to go to, kept until the user picks its entry
     unplaced: list[Unplaced] = Field(default_factory=list)  # figures typed before the SKP had IKI
     choices: list[LinkChoice] = Field(default_factory=list)  # the user's re-links, latest last
+    # the entries the user's latest message kept or changed by its id: a file sent next is bukti dukung of one of
+    # them, never of an entry an earlier message kept at the same moment (a frozen clock, a burst of messages)
+    latest: list[str] = Field(default_factory=list)
 
     @property
     def agreed(self) -> bool:
