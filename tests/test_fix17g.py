@@ -1,6 +1,10 @@
 """tester17b #5: a pasted list stays offered after one line's «Rincian» suggestion is taken, and a question about
 its other lines is answered about the list."""
 
+from bot.conversation import Engine
+from bot.conversation.state import UserState
+from bot.models import IkiDraft, SkpDraft
+from bot.storage.sqlite import SqliteStore
 from tests.talk import labels, press, prima_at_step_m, said
 
 PASTE = ("1)\tPersentase puskesmas yg melaksanakan skrining hipotiroid kongenital pd bayi baru lahir sesuai juknis 85%\n"
@@ -38,3 +42,40 @@ def test_a_question_about_the_other_lines_is_answered_about_the_list(engine):
     replies = engine.handle("r5b", "lho yg 4 lainnya td mana? sy kan paste 5")
     assert "nomor 2, 4, 5" in said(replies), said(replies)
     assert "Susun 3 IKI yang lolos" in labels(replies)
+
+
+# tester17b #6: «/ubah 1 <new text>» with no field word is the IKI's new text.
+def _one_iki(tmp_path, iki: IkiDraft) -> Engine:
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    store.save("u", UserState(skp=SkpDraft(iki=[iki])).model_dump_json())
+    return Engine(store, retriever=lambda: None)
+
+
+def test_ubah_with_an_iki_sentence_and_no_field_word_changes_the_text(tmp_path):
+    engine = _one_iki(tmp_path, IkiDraft(indikator="melaksanakan sosialisasi PHBS ke sekolah 12 kali"))
+    replies = engine.handle("u", "/ubah 1 Persentase sekolah sasaran yg menerapkan PHBS setelah sosialisasi")
+    assert "tidak dikenal" not in said(replies)
+    assert "sekolah sasaran" in engine.state("u").skp.iki[0].indikator.lower(), said(replies)
+
+
+def test_ubah_with_an_unknown_field_word_still_names_the_parts(tmp_path):
+    engine = _one_iki(tmp_path, IkiDraft(indikator="Persentase sekolah yang menerapkan PHBS", target="70%"))
+    replies = engine.handle("u", "/ubah 1 warna merah")
+    assert "tidak dikenal" in said(replies)
+    assert engine.state("u").skp.iki[0].indikator == "Persentase sekolah yang menerapkan PHBS"
+
+
+def test_what_changed_in_a_returned_iki_is_named_against_the_iki_returned():
+    from datetime import datetime
+
+    from bot.team.record import Decision, Review, Status, Verdict
+    from bot.team.review import fingerprint, resent_text
+
+    returned = IkiDraft(indikator="melaksanakan sosialisasi PHBS ke sekolah 12 kali")
+    review = Review(status=Status.diajukan, round=1, decisions=[
+        Decision(index=0, verdict=Verdict.kembalikan, fingerprint=fingerprint(returned), comment="ganti jd persentase",
+                 round=1, at=datetime(2026, 1, 12), returned=returned)])
+    retyped = SkpDraft(iki=[IkiDraft(indikator="Persentase sekolah yang menerapkan PHBS", target="70%")])
+    assert resent_text(review, retyped, [0]) == "nomor 1 (diubah: teks, target)"
+    target_only = SkpDraft(iki=[returned.model_copy(update={"target": "70%"})])
+    assert resent_text(review, target_only, [0]) == "nomor 1 (diubah: target; teks IKI belum diubah)"
