@@ -79,3 +79,19 @@ def test_what_changed_in_a_returned_iki_is_named_against_the_iki_returned():
     assert resent_text(review, retyped, [0]) == "nomor 1 (diubah: teks, target)"
     target_only = SkpDraft(iki=[returned.model_copy(update={"target": "70%"})])
     assert resent_text(review, target_only, [0]) == "nomor 1 (diubah: target; teks IKI belum diubah)"
+
+
+# tester17b #8: the list check reads the satuan the export checks, so both give one verdict.
+def test_a_pasted_line_counted_in_dokumen_gets_the_exports_verdict():
+    from bot.conversation.iki_list import read_list
+    from bot.rules import check_skp
+
+    pasted = read_list("Persentase kab/kota yg melaporkan hasil skrining PJB kritis tepat waktu 80%\n"
+                       "Jumlah juknis CKG bayi baru lahir yg ditetapkan 1 dokumen")
+    line = pasted.lines[1]
+    assert line.listed.target == "1 dokumen" and "dokumen" not in line.listed.text  # the target is not left in the text
+    saved = IkiDraft(indikator=line.listed.text, target=1, satuan="Dokumen")  # as the draft holds it
+    exported = check_skp(SkpDraft(iki=[saved])).iki[0]
+    assert line.verdict.has_error == exported.has_error
+    assert {f.rule for f in line.verdict.findings if f.severity.value == "error"} \
+        == {f.rule for f in exported.findings if f.severity.value == "error"}
