@@ -95,3 +95,12 @@ def test_a_pasted_line_counted_in_dokumen_gets_the_exports_verdict():
     assert line.verdict.has_error == exported.has_error
     assert {f.rule for f in line.verdict.findings if f.severity.value == "error"} \
         == {f.rule for f in exported.findings if f.severity.value == "error"}
+
+
+def test_a_satuan_the_export_would_refuse_is_refused_when_typed(engine):
+    prima_at_step_m(engine, "r8")
+    engine.handle("r8", "Jumlah juknis CKG bayi baru lahir yang ditetapkan")
+    engine.handle("r8", "1")
+    replies = engine.handle("r8", "dokumen")
+    assert "✗ Satuan «dokumen»" in said(replies) and "Juknis" in labels(replies)
+    assert (engine.state("r8").skp.iki[0].satuan or "").lower() != "dokumen"
