@@ -5,6 +5,10 @@ from bot.lang.numbers import format_number, parse_target
 from bot.models import Finding, IkiResult, Kind, RewriteResult, Severity, SkpResult
 
 _MARK = {Severity.error: "✗", Severity.warning: "!", Severity.info: "i"}
+# An IKI's parts by the names the user reads (/ubah's menu, what changed in a returned IKI sent again).
+FIELD_LABELS = {"indikator": "Teks", "target": "Target", "satuan": "Satuan", "jenis": "Jenis", "bobot": "Bobot",
+                "rhk": "RHK", "aspek": "Aspek", "baseline": "Data awal", "target_triwulan": "Target per triwulan",
+                "triwulan_selesai": "Triwulan selesai", "parent": "Kode induk", "rhk_atasan": "RHK atasan"}
 _KIND = {
     Kind.output: "berbasis output ✓",
     Kind.activity: "berbasis kegiatan (aktivitas), perlu diubah",

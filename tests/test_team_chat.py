@@ -156,12 +156,14 @@ def test_a_returned_iki_fixed_while_others_still_wait_is_sent_again_by_ajukan(pa
     pair.say(MEMBER, "/ubah 2 target 95%")
     assert "belum diajukan ulang; ajukan dengan /ajukan" in pair.say(MEMBER, "/skp")[0].text
     sent = pair.say(MEMBER, "/ajukan")[0].text
-    assert "IKI nomor 2 yang sudah Anda perbaiki diajukan ulang" in sent
+    assert "diajukan ulang kepada atasan: nomor 2 (diubah: target" in sent and "teks IKI belum diubah" in sent  # 17b #6
     review = pair.state(MEMBER).team.review
     assert review.status is Status.diajukan and review.round == 2 and [d.index for d in review.decisions] == [0]
     again = pair.leader_buttons()
     assert len(again["Setujui"]) == 2  # IKI 2 (fixed) and IKI 3 (still waiting); IKI 1 stays approved
-    assert "diajukan ulang" in [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
+    told = [d for d in pair.inbox[LEADER] if ":ajukan:" in d.key][-1].replies[0].text
+    assert "diajukan ulang: nomor 2 (diubah: target" in told and "teks IKI belum diubah" in told
+    assert "diperbaiki" not in told
     pair.press(LEADER, again["Setujui semua"][0], replica=1)
     state = pair.state(MEMBER)
     assert state.team.review.status is Status.ditetapkan and state.skp.iki[1].target == "95%"

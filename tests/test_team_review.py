@@ -146,7 +146,7 @@ def test_while_the_leader_reviews_the_member_may_fix_only_a_returned_iki_or_with
     again = submit(record, fixed, owner="m", now=NOW)  # the fixed IKI goes back without withdrawing the rest
     assert (again.record.review.status, again.record.review.round, again.record.review.decisions) == (
         Status.diajukan, 2, [])
-    assert "IKI nomor 2 yang Anda kembalikan sudah diperbaiki" in again.notices[0].text
+    assert "IKI yang Anda kembalikan diajukan ulang: nomor 2 (diubah: target; teks IKI belum diubah)" in again.notices[0].text
     back = withdraw(record, skp, owner="m", now=NOW)
     assert back.record.review.status is Status.draf and back.notices[0].to == "atasan"
     assert edit_refusal(back.record.review, 0) is None

@@ -610,10 +610,8 @@ class Engine:
         return self.prima.take_list(state, [part.iki for part in start.parts])
 
     def _prima_prompt(self, state: UserState) -> list[Reply]:
-        replies = [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
-        waiting = iki_list.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki}) \
-            if self.prima.takes_list(state) and not state.prima.queue else None
-        return replies + ([waiting] if waiting else [])  # a list pasted at step M and not yet taken is not lost
+        # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
+        return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
 
     def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
@@ -636,6 +634,10 @@ class Engine:
         if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
             return self.prima.on_text(state, message)
         at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
+        rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
+            if state.prima.step == "M" else None
+        if rest:  # «lho yg 4 lainnya td mana?»: the list's lines not drafted, with its buttons (tester17b #5)
+            return [rest] + ([] if at_indikator else self.prima.prompt(state))
         picked = picked_with_target(state, message) if at_indikator else None
         if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
             state.candidate_target = picked[1]

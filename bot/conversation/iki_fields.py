@@ -325,6 +325,9 @@ class Fields:
             refused = satuan_problem(text)
             if refused:  # «92»: never stored as the unit; what a unit is said, and asked again
                 return [Reply(refused)] + self.prompt(state)
+            added = self._refused_by(d.current, text.strip())
+            if added:  # «dokumen» for «Jumlah juknis …»: the export's verdict said now, another satuan asked
+                return [Reply("\n".join(f"✗ {f.message}" for f in added) + "\nTulis satuan lain.")] + self.prompt(state)
             d.current.satuan = text.strip()
             d.answered = "satuan"
             return self._check_units(state) or self.advance(state)
@@ -702,6 +705,17 @@ class Fields:
             return self._done(state)
         d.field = missing[0]
         return self.prompt(state)
+
+    @staticmethod
+    def _refused_by(current: IkiDraft, satuan: str) -> list:
+        """The rules' errors a satuan would add to the IKI (a unit that counts activities or documents), besides a
+        unit that disagrees with the measure word (_check_units asks the target again for that): the chat refuses
+        what the export would refuse (tester17b #8)."""
+        def errors(draft: IkiDraft) -> list:
+            return [f for f in check_iki(draft).findings if f.severity == "error" and f.category != "UNIT_MISMATCH"]
+
+        before = {f.rule for f in errors(current.model_copy(update={"satuan": None}))}
+        return [f for f in errors(current.model_copy(update={"satuan": satuan})) if f.rule not in before]
 
     def _check_units(self, state: UserState) -> list[Reply] | None:
         """Target and satuan must agree with the measure word (UNIT_MISMATCH) before the IKI moves on."""

@@ -667,7 +667,8 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     fail grouped by why, and where such work goes, then those that pass and are not in the draft (`saved`: the
     draft's IKI); None when the message is no such question."""
     words = tokens(text)
-    if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS or not _rest_words().find(words):
+    unnumbered = [w for w in words if not w.isdigit()]  # «yg 4 lainnya td mana? sy kan paste 5»: how many, aside
+    if not listed or not _asks(text, words) or len(words) > MAX_REST_WORDS or not _rest_words().find(unnumbered):
         return None
     lines = lines_checked(listed)
     failing = _failing(lines)
@@ -683,11 +684,11 @@ def about_the_rest(text: str, listed: list[ListedIki], saved: set[str]) -> str |
     return " ".join(said) or "Semua baris daftar tadi yang lolos aturan sudah ada di draf."
 
 
-def rest_reply(text: str, listed: list[ListedIki], saved: set[str]) -> Reply | None:
+def rest_reply(text: str, listed: list[ListedIki], saved: set[str], in_prima: bool = False) -> Reply | None:
     """about_the_rest's answer with the list's buttons again, so «#1» still presses «Simpan N IKI yang lolos» after
     «yg lain2 itu kegiatan semua kan?» (tester16 #8: an answer without buttons lost them); None when no such question."""
     said = about_the_rest(text, listed, saved)
-    return Reply(said, buttons(PastedList(lines_checked(listed), []))) if said else None
+    return Reply(said, buttons(PastedList(lines_checked(listed), []), in_prima=in_prima)) if said else None
 
 
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
+from bot.conversation import iki_list
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
@@ -83,7 +84,7 @@ class Prima:
     def __init__(self, search: Search, assistant: Assistant):
         self._search = search  # may raise RetrievalUnavailable; the flow then takes the user's words as they are
         self._assistant = assistant
-        self._iki = StepM(assistant, header, suggest_jenis)
+        self._iki = StepM(assistant, header, suggest_jenis, self._waiting_list)
 
     # Entry points -----------------------------------------------------------------------------------------
     def start(self, state: UserState) -> list[Reply]:
@@ -99,6 +100,13 @@ class Prima:
         intro = ("PRIMA menuntun Anda dari indikator unit sampai draf IKI yang siap didialogkan dengan pimpinan. "
                  "Anda bisa berhenti kapan saja; draf tersimpan dan bisa dilanjutkan dengan /prima.")
         return [Reply(intro)] + self.prompt(state)
+
+    def _waiting_list(self, state: UserState) -> Reply | None:
+        """A pasted list with none of its passing lines drafted, while step M asks for the next IKI (one line's
+        «Rincian» suggestion taken meanwhile, or the chat reopened): named again so a paste is never lost."""
+        if state.prima.queue:
+            return None
+        return iki_list.still_waiting(state.listed, {iki.indikator.lower() for iki in state.skp.iki})
 
     def prompt(self, state: UserState) -> list[Reply]:
         prima = state.prima

@@ -57,9 +57,11 @@ IN_ENGLISH = ("Tulis IKI-nya dalam Bahasa Indonesia: ukuran (Persentase, Jumlah,
 
 
 class StepM:
-    def __init__(self, assistant: Assistant, header: Callable[[str], str], suggest_jenis: Callable):
+    def __init__(self, assistant: Assistant, header: Callable[[str], str], suggest_jenis: Callable,
+                 waiting: Callable[[UserState], Reply | None] = lambda state: None):
         self._assistant = assistant
         self._header = header
+        self._waiting = waiting  # a pasted list not yet drafted, named with the question for the next IKI
         self.fields = Fields("prima", self._holder, suggest_jenis, self._save, lambda state: [], back_at_first=True)
 
     @staticmethod
@@ -118,6 +120,10 @@ class StepM:
         if current is None and prima.unproposed:  # every activity of step 2 is shown or named, never dropped
             lines.append(f"Belum ada titik awal untuk {', '.join(f'«{a}»' for a in prima.unproposed)}: tulis IKI-nya "
                          "sendiri berbasis output (apa hasilnya, dan ukurannya: Persentase/Jumlah … yang …).")
+        waiting = self._waiting(state) if current is None else None
+        if waiting:  # the list's text and buttons in the same message (tester17b #5: a «Rincian» pick dropped it)
+            lines.append(f"\n{waiting.text}")
+            buttons = waiting.buttons + buttons
         return [Reply("\n".join(lines), buttons + [BACK, CANCEL])]
 
     # Answers ----------------------------------------------------------------------------------------------

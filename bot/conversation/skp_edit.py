@@ -7,6 +7,7 @@ import re
 from bot import knowledge, render
 from bot.conversation import year_chat
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
+from bot.conversation.iki_fields import reads_as_iki
 from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
@@ -35,9 +36,7 @@ FIELD_WORDS = {"teks": "indikator", "indikator": "indikator", "iki": "indikator"
                "aspek": "aspek", "baseline": "baseline", "awal": "baseline",
                "triwulan": "target_triwulan", "tw": "target_triwulan", "selesai": "triwulan_selesai",
                "tenggat": "triwulan_selesai", "induk": "parent", "kode": "parent", "atasan": "rhk_atasan"}
-LABELS = {"indikator": "Teks", "target": "Target", "satuan": "Satuan", "jenis": "Jenis", "bobot": "Bobot",
-          "rhk": "RHK", "aspek": "Aspek", "baseline": "Data awal", "target_triwulan": "Target per triwulan",
-          "triwulan_selesai": "Triwulan selesai", "parent": "Kode induk", "rhk_atasan": "RHK atasan"}
+LABELS = render.FIELD_LABELS
 ASK = {"indikator": "Tulis kalimat IKI yang baru.", "target": "Tulis target satu tahun, misalnya 95% atau 4.",
        "satuan": "Tulis satuannya, misalnya %, Dokumen, Orang.", "jenis": "Pilih jenis IKI.",
        "bobot": "Tulis bobotnya, misalnya 20, 20% atau 20,5.", "rhk": "Tulis RHK yang baru (hasil + qualifier).",
@@ -130,6 +129,9 @@ def ubah(state: UserState, rest: str) -> list[Reply]:
     if field == "rhk" and len(words) == 3 and words[2].lower().split(maxsplit=1)[0] == "atasan":  # "rhk atasan …"
         field, rest_words = "rhk_atasan", words[2].split(maxsplit=1)[1:]
         words = words[:2] + rest_words
+    typed = rest.split(maxsplit=1)[1] if field is None else ""
+    if typed and reads_as_iki(typed):  # «/ubah 1 Persentase sekolah yg menerapkan PHBS»: its new text (tester17b #6)
+        return _new_text(state, index, typed)
     if field is None:
         return [Reply(f"Bagian «{words[1]}» tidak dikenal. Pilih: teks, target, satuan, jenis, bobot, rhk, aspek, "
                       "baseline, triwulan, selesai, induk, atau atasan.")] + _field_menu(state, index)

@@ -50,6 +50,7 @@ from bot.team.review import (
     edit_refusal,
     fixed_returns,
     member_status,
+    resent_text,
     returned_comment,
     submit,
     waiting_text,
@@ -250,9 +251,8 @@ class TeamChat:
         fixed = fixed_returns(review, state.skp)
         if fixed:  # returned IKI fixed while the rest still waits: sent again as they are, the leader decides them
             return self._own(turn, lambda: submit(state.team, state.skp, owner=turn.user_id, now=self.clock()),
-                             f"IKI nomor {', '.join(str(i + 1) for i in fixed)} yang sudah Anda perbaiki diajukan "
-                             "ulang kepada atasan, bersama IKI lain yang belum diputuskan. Anda diberi tahu setiap "
-                             "keputusannya.")
+                             f"IKI yang dikembalikan diajukan ulang kepada atasan: {resent_text(review, state.skp, fixed)}; "
+                             "bersama IKI lain yang belum diputuskan. Anda diberi tahu setiap keputusannya.")
         if review.status in (Status.diajukan, Status.perubahan_diajukan):
             return [Reply(waiting_text(review, state.skp))]
         if review.status is Status.ditetapkan:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot.models import SkpDraft
+from bot.models import IkiDraft, SkpDraft
 
 
 class Status(StrEnum):
@@ -48,6 +48,7 @@ class Decision(BaseModel):
     target_after: str | None = None
     round: int  # the submission it was made in (an approval carries over to the next one if the IKI is unchanged)
     at: datetime
+    returned: IkiDraft | None = None  # kembalikan: the IKI as returned, so sending it again says what changed
 
 
 class Version(BaseModel):

@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number, parse_target
 from bot.models import IkiDraft, SkpDraft
-from bot.render import target_text
+from bot.render import FIELD_LABELS, target_text
 from bot.storage.team import AuditEntry
 from bot.team.guidance import guidance
 from bot.team.record import Change, Decision, MemberRecord, Review, Status, Verdict, Version
@@ -55,8 +55,8 @@ def submit(record: MemberRecord, skp: SkpDraft, *, owner: str, now: datetime, re
                    {"status": new.status.value, "putaran": number, "iki": len(skp.iki), "sudah_disetujui": len(carried)},
                    now, f"ajukan:{number}")
     kept = f", {len(carried)} di antaranya sudah Anda setujui sebelumnya dan tidak berubah" if carried else ""
-    again = (f" IKI nomor {_numbers(fixed)} yang Anda kembalikan sudah diperbaiki dan diajukan ulang; tombol keputusan "
-             "yang lama tidak berlaku lagi.") if review.status is Status.diajukan else ""
+    again = (f" IKI yang Anda kembalikan diajukan ulang: {resent_text(review, skp, fixed)}. Tombol keputusan yang lama "
+             "tidak berlaku lagi.") if review.status is Status.diajukan else ""
     notice = Notice("atasan", _key(owner, f"ajukan:{number}"),
                     f"Anggota tim Anda mengajukan SKP untuk ditinjau: {len(skp.iki)} IKI{kept}.{again} Buka /tim "
                     "untuk memutuskan tiap IKI.")
@@ -70,6 +70,27 @@ def fixed_returns(review: Review, skp: SkpDraft) -> list[int]:
         return []
     return sorted(d.index for d in review.decisions if d.verdict is Verdict.kembalikan and d.index < len(skp.iki)
                   and fingerprint(skp.iki[d.index]) != d.fingerprint)
+
+
+def resent_text(review: Review, skp: SkpDraft, fixed: list[int]) -> str:
+    """What changed in each returned IKI sent again, against the IKI as the leader returned it: «nomor 1 (diubah:
+    target; teks IKI belum diubah)», so an IKI whose text was left as it was is never announced as fixed (tester17b
+    #6); «nomor 1 (diubah)» for a decision recorded before the returned IKI was kept."""
+    said = []
+    for index in fixed:
+        returned = next((d.returned for d in reversed(review.decisions)
+                         if d.index == index and d.verdict is Verdict.kembalikan), None)
+        parts = changed_parts(returned, skp.iki[index]) if returned else []
+        what = f"diubah: {', '.join(part.lower() for part in parts)}" if parts else "diubah"
+        if returned and "Teks" not in parts:
+            what += "; teks IKI belum diubah"
+        said.append(f"nomor {index + 1} ({what})")
+    return "; ".join(said)
+
+
+def changed_parts(before: IkiDraft, after: IkiDraft) -> list[str]:
+    """The parts of an IKI that differ between two versions, by the names the user reads («Teks», «Target»)."""
+    return [label for name, label in FIELD_LABELS.items() if getattr(before, name) != getattr(after, name)]
 
 
 def member_status(review: Review, skp: SkpDraft, paired: bool = False) -> str:
@@ -216,7 +237,8 @@ def decide(record: MemberRecord, skp: SkpDraft, *, actor: str, owner: str, index
     changed = verdict is Verdict.ubah_target
     made = Decision(index=index, verdict=verdict, fingerprint=fingerprint(iki), comment=comment,
                     target_before=target_text(old) if changed else None,
-                    target_after=target_text(iki) if changed else None, round=round, at=now)
+                    target_after=target_text(iki) if changed else None, round=round, at=now,
+                    returned=iki if verdict is Verdict.kembalikan else None)
     entry = _entry(owner, actor, "atasan", verdict.value,
                    {"iki": index + 1, "indikator": old.indikator[:200], "target": target_text(old)},
                    {"keputusan": verdict.value, "catatan": comment, "target": target_text(iki)}, now, f"{round}:{index}")
