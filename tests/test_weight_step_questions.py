@@ -36,3 +36,20 @@ def test_a_weight_typed_plainly_or_asked_back_alone_is_the_weight(answer, weight
     at_weight(engine, "u")
     engine.handle("u", answer)
     assert engine.state("u").skp.iki[0].bobot == weight
+
+
+def test_the_weight_suggested_leaves_room_for_the_iki_of_the_list_whose_jenis_is_not_asked_yet():
+    """tester17b #4: six pasted IKI without a jenis, each made Core TUSI when asked, were suggested 22,5% (TUSI 90%
+    over four) until the sixth had 0% left; the suggestion counts the IKI of the list that will be TUSI too."""
+    engine = Engine()
+    works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang", "surat keluar unit",
+             "data kepegawaian pegawai", "usulan mutasi pegawai"]
+    engine.handle("u", "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%"
+                                 for n, w in enumerate(works, start=1)))
+    engine.handle("u", "simpan semua")
+    for _ in works:  # each IKI: no data awal yet, Core TUSI, then the weight suggested
+        engine.handle("u", "Belum ada data awal")
+        assert engine.state("u").fill.field == "jenis"
+        engine.handle("u", "Core TUSI")
+        engine.handle("u", "ok")
+    assert [iki.bobot for iki in engine.state("u").skp.iki] == [15] * 6

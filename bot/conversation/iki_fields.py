@@ -289,13 +289,21 @@ class Fields:
             return left
         core = {j: limit[j] for j in (Jenis.core_cl, Jenis.core_tusi) if limit[j]}
         planned = max(1, round((policy().iki_count.min - 1) * limit[jenis] / sum(core.values())))
-        # A pasted list may hold more IKI of this jenis than the guidance's minimum: spread over all of them, so the
-        # last ones are not left with nothing
-        planned = max(planned, 1 + sum(1 for i, iki in enumerate(state.skp.iki)
-                                       if iki.jenis is jenis and i != self._skip(state)))
-        have = sum(1 for i, iki in enumerate(state.skp.iki) if iki.jenis is jenis and iki.bobot is not None
-                   and i != self._skip(state))
+        # The draft (a pasted list, an IKI queued) may hold more IKI of this jenis than the guidance's minimum, some
+        # with their jenis not asked yet: spread over all of them, so the last ones are not left with nothing
+        others = self._expected(state, jenis)
+        planned = max(planned, 1 + len(others))
+        have = sum(1 for iki in others if iki.bobot is not None)
         return round(left / max(1, planned - have) * 2) / 2
+
+    def _expected(self, state: UserState, jenis: Jenis) -> list[IkiDraft]:
+        """The other IKI of the draft and of the queue that are of this jenis, or will be as suggested (their jenis
+        not asked yet)."""
+        d, skip = self._holder(state), self._skip(state)
+        queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
+        drafted = [iki for i, iki in enumerate(state.skp.iki) if i != skip]
+        return [iki for iki in drafted + queued if iki is not d.current
+                and (iki.jenis is jenis or (iki.jenis is None and self._suggest_jenis(state, iki) is jenis))]
 
     def _kept(self, d: Drafting) -> str:
         value = self._value_text(d.current, d.field)
