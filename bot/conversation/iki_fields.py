@@ -138,8 +138,8 @@ def new_work(text: str, field: str) -> str | None:
     if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
         return None
     told = work_introduced(text)  # «sy jg ngurus survei …, targetnya indeks 3,5»: other work, its number with it
-    # a jenis named at any field puts the jenis of the IKI asked («eh ini hrsnya Beyond, inovasi sy sendiri»)
-    if (field in NUMBER_FIELDS and answer.numbers and not told) or (answer.jenis is not None and not told) \
+    # a jenis named at any field asked puts the jenis of the IKI asked («eh ini hrsnya Beyond, inovasi sy sendiri»)
+    if (field in NUMBER_FIELDS and answer.numbers and not told) or (field and answer.jenis is not None and not told) \
             or (field == "triwulan_selesai" and read_quarter(text) is not None):
         return None
     if classify(text).route in (Route.question, Route.smalltalk):
