@@ -18,7 +18,7 @@ def at_weight(engine: Engine, user: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["lho kok sisa 0? tadi sy ikut saran bobotnya", "kok sisanya 0 sih",
-                                      "masa 0"])
+                                      "masa 0", "knp cuma 0 yg tersisa"])
 def test_a_question_at_the_weight_step_is_answered_and_the_weight_asked_again(question):
     engine = Engine()
     at_weight(engine, "u")
