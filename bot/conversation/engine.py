@@ -49,6 +49,7 @@ from bot.conversation.iki_fields import (
     new_work,
     not_a_unit,
     reads_as_iki,
+    weights_so_far,
 )
 from bot.conversation.intent import (
     Intent,
@@ -126,6 +127,7 @@ from bot.conversation.replies import (
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.lang.text import clean, clean_lines, tokens
+from bot.lang.values import numbers_in
 from bot.llm.assistant import NO_AI, Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, Category, IkiDraft
@@ -878,8 +880,16 @@ class Engine:
         return [Reply("\n".join(lines))]
 
     def _step_help(self, turn: Turn, message: str) -> list[Reply]:
-        """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer."""
+        """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer. At the
+        weight question one holding a number («knp cuma 0 yg tersisa») is about the weights given: they are shown,
+        with what is left for the jenis of the IKI asked and why."""
         from bot.retrieval.embeddings import RetrievalUnavailable
+
+        state = turn.state
+        if step_help.key(state) == "bobot" and numbers_in(message):
+            drafting = state.fill if state.fill is not None and state.fill.current is not None else state.prima
+            current = drafting.current if drafting is not None else None
+            return [Reply(weights_so_far(state.skp, current.jenis if current is not None else None))]
 
         def ask(question: str, topic: str | None):
             return self._search_ready().ask(question, k=3, topic=topic)

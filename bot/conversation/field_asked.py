@@ -4,18 +4,14 @@ brp ya? td udh 100 semua» with the weights of their own SKP and what is wrong w
 checked again, nor the generic rule alone. Words: knowledge/conversation.yaml `field_asked`."""
 
 from bot import knowledge
+from bot.conversation.iki_fields import weights_so_far
 from bot.conversation.iki_list import draft_iki_asked
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Reply
-from bot.lang.numbers import format_number
 from bot.lang.text import tokens
-from bot.models import Aspek, Category, IkiDraft, SkpDraft
+from bot.models import Aspek, IkiDraft, SkpDraft
 from bot.retrieval.normalize import stopwords
-from bot.rules import check_skp
 from bot.rules.measures import aspek_of
-from bot.rules.weights import remaining_text
-
-_WEIGHT_CATEGORIES = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
 
 
 @knowledge.cached
@@ -33,7 +29,7 @@ def answer(skp: SkpDraft, message: str) -> list[Reply] | None:
     if field is None or not skp.iki or not ("?" in message or classify(message).route is Route.question):
         return None
     if field == "bobot":
-        return [Reply(_weights(skp))]
+        return [Reply(weights_so_far(skp))]
     number = draft_iki_asked(message, skp.iki) or _named_by_words(skp.iki, words)
     return [Reply(_aspek(skp.iki[number - 1], number, words))] if number else None
 
@@ -67,18 +63,4 @@ def _aspek(iki: IkiDraft, number: int, words: list[str]) -> str:
         others = ", ".join(a.value for a in Aspek if a is not now)
         lines.append(f"Bila menurut Anda lain ({others}), ganti dengan /ubah {number} aspek NAMA_ASPEK, misalnya "
                      f"/ubah {number} aspek {next(a.value for a in Aspek if a is not now)}.")
-    return "\n".join(lines)
-
-
-def _weights(skp: SkpDraft) -> str:
-    """Each IKI's jenis and bobot, what the rules find wrong with them, and what is left per jenis."""
-    lines = ["Bobot di SKP Anda sekarang:"]
-    for number, iki in enumerate(skp.iki, 1):
-        jenis = iki.jenis.label if iki.jenis else "jenis belum diisi"
-        bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
-        lines.append(f"{number}. {iki.indikator} — {jenis} · {bobot}")
-    wrong = [f.message for f in check_skp(skp).findings if f.category in _WEIGHT_CATEGORIES]
-    lines += [f"✗ {message}" for message in wrong] or ["✓ Pembagian bobotnya sudah sesuai panduan."]
-    lines.append(remaining_text(skp))
-    lines.append("Ubah bobot satu IKI dengan /ubah NOMOR bobot ANGKA, misalnya /ubah 1 bobot 40.")
     return "\n".join(lines)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import render
+from bot import knowledge, render
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Answer,
@@ -29,8 +29,8 @@ from bot.lang.dates import read_quarter
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import short, tokens
 from bot.lang.values import Number, numbers_in, widened
-from bot.models import IkiDraft, Jenis, SkpDraft
-from bot.rules import check_iki
+from bot.models import Category, IkiDraft, Jenis, SkpDraft
+from bot.rules import check_iki, check_skp
 from bot.rules.analysis import counted_noun, implied_satuan
 from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
@@ -139,7 +139,8 @@ def new_work(text: str, field: str) -> str | None:
     if "?" in text or field == "satuan" or answer.correction or answer.unsure or answer.takes_suggestion:
         return None
     told = work_introduced(text)  # «sy jg ngurus survei …, targetnya indeks 3,5»: other work, its number with it
-    if (field in NUMBER_FIELDS and answer.numbers and not told) or (field == "jenis" and answer.jenis is not None) \
+    # a jenis named at any field asked puts the jenis of the IKI asked («eh ini hrsnya Beyond, inovasi sy sendiri»)
+    if (field in NUMBER_FIELDS and answer.numbers and not told) or (field and answer.jenis is not None and not told) \
             or (field == "triwulan_selesai" and read_quarter(text) is not None):
         return None
     if classify(text).route in (Route.question, Route.smalltalk):
@@ -176,6 +177,45 @@ def weigh(skp: SkpDraft, iki: IkiDraft, bobot: float, skip: int | None = None) -
     if not reason:
         iki.bobot = bobot
     return reason or ""
+
+
+_WEIGHT_CATEGORIES = (Category.WEIGHT_TOTAL, Category.WEIGHT_SPLIT)
+
+
+def weights_so_far(skp: SkpDraft, jenis: Jenis | None = None, skip: int | None = None) -> str:
+    """Each IKI's jenis and bobot, what the rules find wrong with them, and what is left per jenis; with `jenis` (the
+    one whose weight is asked), why that much is left: the weight its other IKI hold already."""
+    lines = ["Bobot di SKP Anda sekarang:"]
+    for number, iki in enumerate(skp.iki, 1):
+        kind = iki.jenis.label if iki.jenis else "jenis belum diisi"
+        bobot = f"{format_number(iki.bobot)}%" if iki.bobot is not None else "bobot belum diisi"
+        lines.append(f"{number}. {iki.indikator} — {kind} · {bobot}")
+    wrong = [f.message for f in check_skp(skp).findings if f.category in _WEIGHT_CATEGORIES]
+    lines += [f"✗ {message}" for message in wrong] or ["✓ Pembagian bobotnya sudah sesuai panduan."]
+    if jenis is not None:
+        limit, given = caps(skp)[jenis], used(skp, skip)[jenis]
+        lines.append(f"Sisa {jenis.label} {format_number(max(limit - given, 0))}% karena IKI {jenis.label} lain sudah "
+                     f"memakai {format_number(given)}% dari {format_number(limit)}% menurut panduan.")
+    lines.append(remaining_text(skp, skip))
+    lines.append("Ubah bobot satu IKI dengan /ubah NOMOR bobot ANGKA, misalnya /ubah 1 bobot 40.")
+    return "\n".join(lines)
+
+
+@knowledge.cached
+def _doubt_words() -> frozenset[str]:
+    return frozenset(knowledge.data("conversation")["field_asked"]["doubt_words"])
+
+
+def asks_instead(text: str) -> bool:
+    """A question or a doubt typed at a number question («lho kok sisa 0? tadi sy ikut saran bobotnya», «kok
+    sisanya 0 sih»): it answers nothing, whatever number it holds. A value after the last «?» answers («berapa ya? 20
+    aja»), and so does a number asked back alone («20?»)."""
+    before, mark, after = text.rpartition("?")
+    if mark and numbers_in(after):
+        return False
+    if mark and parse_weight(before.strip()) is not None:
+        return False
+    return bool(mark) or classify(text).route is Route.question or bool(_doubt_words() & set(tokens(text)))
 
 
 class Fields:
@@ -251,13 +291,21 @@ class Fields:
             return left
         core = {j: limit[j] for j in (Jenis.core_cl, Jenis.core_tusi) if limit[j]}
         planned = max(1, round((policy().iki_count.min - 1) * limit[jenis] / sum(core.values())))
-        # A pasted list may hold more IKI of this jenis than the guidance's minimum: spread over all of them, so the
-        # last ones are not left with nothing
-        planned = max(planned, 1 + sum(1 for i, iki in enumerate(state.skp.iki)
-                                       if iki.jenis is jenis and i != self._skip(state)))
-        have = sum(1 for i, iki in enumerate(state.skp.iki) if iki.jenis is jenis and iki.bobot is not None
-                   and i != self._skip(state))
+        # The draft (a pasted list, an IKI queued) may hold more IKI of this jenis than the guidance's minimum, some
+        # with their jenis not asked yet: spread over all of them, so the last ones are not left with nothing
+        others = self._expected(state, jenis)
+        planned = max(planned, 1 + len(others))
+        have = sum(1 for iki in others if iki.bobot is not None)
         return round(left / max(1, planned - have) * 2) / 2
+
+    def _expected(self, state: UserState, jenis: Jenis) -> list[IkiDraft]:
+        """The other IKI of the draft and of the queue that are of this jenis, or will be as suggested (their jenis
+        not asked yet)."""
+        d, skip = self._holder(state), self._skip(state)
+        queued = [iki for iki in getattr(d, "queue", []) if isinstance(iki, IkiDraft)]
+        drafted = [iki for i, iki in enumerate(state.skp.iki) if i != skip]
+        return [iki for iki in drafted + queued if iki is not d.current
+                and (iki.jenis is jenis or (iki.jenis is None and self._suggest_jenis(state, iki) is jenis))]
 
     def _kept(self, d: Drafting) -> str:
         value = self._value_text(d.current, d.field)
@@ -350,6 +398,8 @@ class Fields:
                 return self._take_weight(state, weight.value, keep=wants_to_keep(text))
             return self.advance(state)
         if field == "bobot":
+            if asks_instead(text):  # «lho kok sisa 0? …»: answered with the weights so far; never a weight
+                return [Reply(weights_so_far(state.skp, d.current.jenis, self._skip(state)))] + self.prompt(state)
             keep = wants_to_keep(text)
             others = {name: n for name, n in answer.named.items() if name != "bobot"}
             weights = [n for n in answer.numbers if n.unit in (None, "%")  # "1 dashboard" is no weight, nor is

@@ -342,7 +342,9 @@ class StepM:
         return [Reply(said)] + (following if following is not None else self.prompt(state))
 
     def on_button(self, state: UserState, action: str, arg: str) -> list[Reply] | None:
-        """The step's own buttons; None when the button is not one of them (a stale one)."""
+        """The step's own buttons; None when the button is not one of them (a stale one). A button answers the open
+        question: an IKI typed ahead before it is no longer the one «eh salah, yg ini TUSI aja» is about."""
+        state.prima.ahead = None
         handled = self._on_button(state, action, arg)
         return None if handled is None else self._save_early(state, handled)
 
