@@ -52,3 +52,15 @@ def test_a_value_restated_in_the_same_message_takes_the_last_one():
     assert [(i.indikator, i.target) for i in engine.state(user).skp.iki] == [
         ("Persentase laporan surveilans mingguan yang lengkap dan tepat waktu", "85%")]
     assert "final" not in said(replies).split("85")[1][:8]
+
+
+def test_declining_the_suggestions_keeps_none_and_the_next_iki_is_its_own():
+    # day_one d2-skp04: «yaudh gajadi» was «belum bisa membaca», and the next IKI typed saved the declined usulan 1 too
+    engine, user = Engine(), "u-r17-decline"
+    engine.handle(user, "Jumlah laporan surveilans 52 laporan")
+    assert engine.state(user).candidates
+    replies = engine.handle(user, "yaudh gajadi")
+    assert "tidak saya simpan" in said(replies) and not engine.state(user).candidates
+    engine.handle(user, "Persentase sinyal kewaspadaan dini EWARS yg diverifikasi maks 24 jam, 90")
+    assert [i.indikator for i in engine.state(user).skp.iki] == [
+        "Persentase sinyal kewaspadaan dini EWARS yang diverifikasi maks 24 jam"]

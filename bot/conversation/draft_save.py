@@ -275,6 +275,15 @@ def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
 
 
 @knowledge.cached
+def declines(text: str) -> bool:
+    """«yaudh gajadi», «ga jadi deh» alone: a short message taking back what was just offered (conversation.yaml
+    unsave), pointing at nothing else (no number, no unsave_pointers)."""
+    words = tokens(text)
+    pointers = set(knowledge.data("conversation")["unsave_pointers"])
+    return len(words) <= MAX_VALUE_WORDS and not any(ch.isdigit() for ch in text) and not pointers & set(words) \
+        and _unsave_words().find(words) is not None
+
+
 def _unsave_words() -> PhraseSet:
     return PhraseSet(knowledge.data("conversation")["unsave"])
 

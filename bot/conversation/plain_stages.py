@@ -189,6 +189,16 @@ def _rest_asked(said: Said) -> list[Reply] | None:
     return [rest] if rest else None  # with the list's buttons: «#1» still presses them (tester16 #8)
 
 
+def _suggestions_declined(said: Said) -> list[Reply] | None:
+    """«yaudh gajadi» under suggestions not picked: none is kept, and a target noted for them is dropped, so the next
+    IKI typed is never taken as «usulan 1» going on (day_one d2-skp04 saved the declined suggestion)."""
+    state = said.state
+    if not state.candidates or not draft_save.declines(said.message):
+        return None
+    state.candidates, state.candidate_target = [], ""
+    return [Reply(f"Baik, usulan tadi tidak saya simpan. Draf Anda tetap {len(state.skp.iki)} IKI.")]
+
+
 def _suggestion_picked(said: Said) -> list[Reply] | None:
     """«Pakai usulan 2», «yg pertama» typed while the suggestions are on screen; «yg pertama, 95», «usulan 2 target
     90%»: the pick, with the target kept for it. None picked: «ga, tetep mau itu», «simpan aja apa adanya» keep the
@@ -709,7 +719,7 @@ STAGES: tuple[Stage, ...] = (
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
     _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
-    _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
+    _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
