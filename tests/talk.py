@@ -21,3 +21,13 @@ def prima_at_step_m(engine, user: str) -> None:
     for step in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
         engine.press(user, step)
     assert engine.state(user).prima.step == "M"
+
+
+def typed_ahead_in_prima(engine, user: str = "u") -> None:
+    """PRIMA to step 4 as a member with no direct cascade, then two IKI typed with their targets and jenis in one
+    message and a third added ahead («ok also add: …, 50»): the data awal of the first is asked."""
+    for message in ("/prima", "Lewati", "Lewati", "Anggota tim", "Tidak langsung",
+                    "Persentase rekomendasi kebijakan yg ditindaklanjuti pimpinan, 60, TUSI 40; Persentase "
+                    "rekomendasi yg dipantau pemanfaatannya, 80, TUSI 25",
+                    "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa, 50"):
+        engine.handle(user, message)

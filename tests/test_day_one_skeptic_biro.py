@@ -2,7 +2,7 @@
 English, suggestions asked for a line of a pasted list named by its words (each test failed before its fix)."""
 
 from bot.conversation import Engine
-from tests.talk import said
+from tests.talk import said, typed_ahead_in_prima
 
 _WORK = "sy ngurus penyimpanan vaksin di gudang"
 
@@ -92,11 +92,7 @@ def test_a_jenis_typed_right_after_an_iki_added_ahead_is_that_ikis_when_the_curr
     completed (which had its jenis already) and lost the Beyond."""
     for said_jenis in ("make it beyond", "yg itu jadiin beyond aja"):
         engine = Engine()
-        for message in ("/prima", "Lewati", "Lewati", "Anggota tim", "Tidak langsung",
-                        "Persentase rekomendasi kebijakan yg ditindaklanjuti pimpinan, 60, TUSI 40; Persentase "
-                        "rekomendasi yg dipantau pemanfaatannya, 80, TUSI 25",
-                        "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa, 50"):
-            engine.handle("u", message)
+        typed_ahead_in_prima(engine)
         state = engine.state("u")
         assert state.prima.field == "baseline" and len(state.skp.iki) == 3 and state.prima.current.jenis is not None
         engine.handle("u", said_jenis)
