@@ -64,3 +64,25 @@ def test_declining_the_suggestions_keeps_none_and_the_next_iki_is_its_own():
     engine.handle(user, "Persentase sinyal kewaspadaan dini EWARS yg diverifikasi maks 24 jam, 90")
     assert [i.indikator for i in engine.state(user).skp.iki] == [
         "Persentase sinyal kewaspadaan dini EWARS yang diverifikasi maks 24 jam"]
+
+
+def test_a_leader_asking_the_ikk_of_this_team_gets_the_rows_the_members_own_iki_find(tmp_path, shared_retriever):
+    # tester17b #10: «IKK apa yg cocok utk tim ini?» searched the word «tim» although three members' SKPs were held
+    from bot.models import IkiDraft, SkpDraft
+    from bot.storage.sqlite import SqliteStore
+
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    engine = Engine(store, retriever=lambda: shared_retriever, rate_limit=10**6)
+    code = engine.handle("member", "/atasan")[0].text.split()[4]
+    press(engine, "leader", engine.handle("leader", f"/start {code}"), "terima")
+    state = engine.state("member")
+    state.skp = SkpDraft(iki=[IkiDraft(indikator="Persentase bayi baru lahir yang mendapat cek kesehatan gratis"),
+                              IkiDraft(indikator="Persentase surat masuk yang diagendakan tepat waktu")])
+    state.skp.pegawai.nama = "Andi"
+    store.save("member", state.model_dump_json())
+    for asked in ("IKK apa yg cocok utk tim ini?", "/ikk tim saya"):
+        reply = said(engine.handle("leader", asked))
+        assert "dicari dari 2 IKI" in reply and "IKK 5.1.1" in reply and "dari: Andi IKI 1" in reply, asked
+        assert "Andi IKI 2" not in reply  # the letters' IKI finds nothing of its own: never a row by «Persentase» alone
+    assert "dicari dari" not in said(engine.handle("member", "/ikk tim ini"))  # no members: the words are searched
+    store.close()

@@ -55,7 +55,7 @@ COMMANDS: tuple[Command, ...] = (
                           lambda e, t, rest: e.check(t.state, rest)),
             args="TEKS", help="periksa satu IKI dan dapatkan usulan berbasis output", menu="Periksa satu IKI"),
     Command("ikk", _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir",
-                          lambda e, t, rest: e.search(rest, t.state)),
+                          lambda e, t, rest: e.team_search(t, rest) or e.search(rest, t.state)),
             args="TEKS", help="cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya",
             menu="Cari indikator Renstra", expensive=True),
     Command("tanya", _needs("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?",

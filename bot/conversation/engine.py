@@ -1260,6 +1260,15 @@ class Engine:
                 self._retriever = self._make_retriever()
             return self._retriever
 
+    def team_search(self, turn: Turn, text: str) -> list[Reply]:
+        """«/ikk tim ini» from a leader: the catalog searched with the members' own IKI ([] for any other search)."""
+        from bot.retrieval.embeddings import RetrievalUnavailable
+
+        try:
+            return self.team.team_indicators(turn, text, lambda iki: self._search_ready().find(iki, k=1).results)
+        except RetrievalUnavailable as exc:
+            return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
+
     def search(self, text: str, state: UserState | None = None) -> list[Reply]:
         """The catalog searched for text; with the user's state, a follow-up («kalau utk tim BMN?») may search again."""
         from bot.retrieval.embeddings import RetrievalUnavailable

@@ -94,6 +94,41 @@ class TeamChat:
         self.bot_username = ""  # a door that knows it (Telegram) sets it, so /atasan gives a t.me link
         self._produced: tuple | None = None  # the hour the digests and agendas were last posted from this replica
 
+    # The team's indicators -----------------------------------------------------------------------------------
+    def team_indicators(self, turn: Turn, text: str, find: Callable[[str], list]) -> list[Reply]:
+        """«/ikk tim ini» from a leader with members: the catalog rows each member's own IKI finds first (`find`: a
+        text's relevant rows, best first), with whose IKI found them; [] when the text names something else or the
+        user leads no one."""
+        words = tokens(text)
+        if not words or not set(words) <= set(knowledge.data("team")["own_team"]):
+            return []
+        pairs = self.store.members_of(turn.user_id)
+        if not pairs:
+            return []
+        rows: dict[str, tuple[object, list[str]]] = {}
+        searched = 0
+        for n, pair in enumerate(pairs, start=1):
+            held = self.load(pair.member)
+            who = _known_as(held) or f"Anggota {n}"
+            for number, iki in enumerate(held.skp.iki, start=1):
+                searched += 1
+                hits = find(_work_of(iki.indikator))
+                if hits:
+                    rows.setdefault(hits[0].code, (hits[0], []))[1].append(f"{who} IKI {number}")
+        if not searched:
+            return [Reply("Anggota tim Anda belum punya IKI di draf, jadi belum ada yang bisa dicocokkan. Cari dengan "
+                          "kata kunci pekerjaan tim, misalnya /ikk surveilans, atau minta anggota menyusun IKI-nya.")]
+        if not rows:
+            return [Reply(f"Tidak ada indikator Renstra di katalog saya yang cocok dengan {searched} IKI anggota tim "
+                          "Anda. Katalog mungkin belum memuat bidang kerja tim; tanyakan IKK unit ke perencana, atau "
+                          "cari dengan kata kunci lain (/ikk …).")]
+        ranked = sorted(rows.values(), key=lambda row: -len(row[1]))
+        lines = [f"Indikator Renstra yang paling dekat dengan IKI anggota tim Anda (dicari dari {searched} IKI "
+                 "mereka sendiri):"]
+        lines += [f"{i}. {hit.code} {hit.name}\n   dari: {', '.join(found)}" for i, (hit, found) in enumerate(ranked, 1)]
+        lines.append("Pastikan dengan perencana unit: katalog saya belum memuat semua indikator unit.")
+        return [Reply("\n".join(lines))]
+
     # Pairing ----------------------------------------------------------------------------------------------
     def atasan(self, turn: Turn, rest: str) -> list[Reply]:
         """/atasan: a one-time code (and link) for the member's leader; when paired, who it is and how to change."""
@@ -1110,6 +1145,16 @@ def _told(applied: Applied) -> str:
 
 def _buttons(pairs: list[tuple[str, str]]) -> list[Button]:
     return [Button(label, data) for label, data in pairs]
+
+
+def _work_of(indikator: str) -> str:
+    """The IKI without its leading measure («Persentase», «Jumlah» …): searched whole, the measure word alone finds
+    every row measured the same way («Persentase surat masuk …» found «Persentase Masyarakat memiliki Asuransi …»)."""
+    from bot.rules.lexicon import lexicon
+
+    words = tokens(indikator)
+    measure = lexicon().measures.match_at(words, 0) if words else None
+    return " ".join(words[len(measure):]) if measure else indikator
 
 
 def _known_as(state: UserState) -> str:
