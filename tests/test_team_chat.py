@@ -442,7 +442,11 @@ def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
     mine = pair.say(MEMBER, "/riwayat")[0].text
     assert "umpan balik" in mine and "catatan dialog kinerja" in mine
     theirs = "\n".join(r.text for r in pair.say(LEADER, "/riwayat", replica=1))
-    assert "Keputusan Anda atas SKP anggota tim" in theirs
+    assert "Keputusan Anda atas SKP Anggota 1" in theirs  # named as /tim names the member
+    state = pair.state(MEMBER)
+    state.skp.pegawai.nama = "Andi Saputra"
+    pair.store.save(MEMBER, state.model_dump_json())
+    assert "Keputusan Anda atas SKP Andi Saputra" in "\n".join(r.text for r in pair.say(LEADER, "/riwayat", replica=1))
     assert "Belum ada riwayat" in pair.say(STRANGER, "/riwayat")[0].text
 
 

@@ -783,9 +783,13 @@ class TeamChat:
         own = self.store.audit_trail(turn.user_id)
         replies = [Reply(history_text(own, viewer))] if own or not self.store.members_of(turn.user_id) else []
         decided = [r for r in self.store.audit_by(turn.user_id) if r.owner_key != viewer]
-        if decided:
-            text = history_text(decided, viewer).replace("Riwayat SKP", "Keputusan Anda atas SKP anggota tim", 1)
-            replies.append(Reply(text))
+        # per member, named as /tim names them (tester17b #10: a leader of three could not tell whose SKP a line was)
+        names = {self.store.pseudonym(p.member): _known_as(self.load(p.member)) or f"Anggota {n}"
+                 for n, p in enumerate(self.store.members_of(turn.user_id), start=1)}
+        for owner in dict.fromkeys(r.owner_key for r in decided):
+            about = names.get(owner, "anggota tim (tidak lagi di tim Anda)")
+            text = history_text([r for r in decided if r.owner_key == owner], viewer)
+            replies.append(Reply(text.replace("Riwayat SKP", f"Keputusan Anda atas SKP {about}", 1)))
         return replies or [Reply("Belum ada riwayat keputusan.")]
 
     def hapus_note(self, user: str) -> str:
