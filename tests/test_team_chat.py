@@ -391,7 +391,7 @@ def test_ubah_target_validates_value_and_tells_the_member(pair):
     buttons = pair.leader_buttons()
     pair.press(LEADER, buttons["Ubah target"][0], replica=1)
     assert "tidak terbaca" in pair.say(LEADER, "banyak", replica=1)[0].text
-    assert "lebih dari 100%" in pair.say(LEADER, "120%", replica=1)[0].text
+    assert "diukur dalam persen (0–100)" in pair.say(LEADER, "120%", replica=1)[0].text  # rules.target_fit
     assert "Alasan" in pair.say(LEADER, "75", replica=1)[0].text
     pair.say(LEADER, "sesuai PK direktorat", replica=1)
     assert pair.state(MEMBER).skp.iki[0].target == "75%"

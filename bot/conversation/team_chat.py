@@ -21,6 +21,7 @@ from bot.lang.numbers import parse_target
 from bot.lang.text import tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
+from bot.rules.target_fit import target_misfit
 from bot.skp.readiness import incomplete, missing_fields
 from bot.storage import Store
 from bot.storage.base import LockBusy
@@ -963,10 +964,10 @@ class TeamChat:
             seen = parse(ask.data)
             iki = self.load(seen.owner).skp.iki[seen.index] if seen else None
             percent = "%" in typed or (iki is not None and "%" in f"{iki.target or ''}{iki.satuan or ''}")
-            number = _first_number(typed)
-            if percent and number is not None and number > 100:
+            misfit = target_misfit(iki, typed) if iki is not None else None  # the rule every target path asks
+            if misfit:  # («120%» on a Persentase, «90%» on a Jumlah)
                 turn.state.tim = ask
-                return [Reply("Target persentase tidak bisa lebih dari 100%. Tulis lagi targetnya.")]
+                return [Reply(misfit)]
             if percent and "%" not in typed:
                 typed += "%"
             turn.state.tim = TeamAsk(kind="alasan", data=ask.data, value=typed)
@@ -1117,11 +1118,6 @@ def _starts_with_category(text: str) -> str | None:
     lowered = text.lower()
     return next((c.id for c in guidance().catatan if c.id != "ringkasan" and not c.general
                  for w in c.words if lowered.startswith(w + " ") or lowered == w), None)
-
-
-def _first_number(text: str) -> float | None:
-    found = re.search(r"\d+(?:[.,]\d+)?", text)
-    return float(found[0].replace(",", ".")) if found else None
 
 
 def _told(applied: Applied) -> str:

@@ -222,6 +222,24 @@ def target_is_not_a_number(a: IkiAnalysis):
     return {"target": str(raw).strip() or "(kosong)", "case": "named_grade" if is_text_target(str(raw)) else "not_a_number"}
 
 
+PERCENT_CEILING = 100  # a share of a whole: the most a Persentase target can be
+
+
+def percent_target_problem(a: IkiAnalysis) -> str:
+    """What is wrong with a Persentase IKI's target: «unit» (a count unit, «160 SK»), «over» (above 100), or ""
+    (fits, or the IKI is no Persentase). IKI-UNIT-PERCENT reports it; bot.rules.target_fit asks it back."""
+    if a.measure_class != "percent" or not a.target:
+        return ""
+    if a.target.unit and not a.target.is_percent:
+        return "unit"
+    return "over" if a.target.value > PERCENT_CEILING else ""
+
+
+def count_target_is_percent(a: IkiAnalysis) -> bool:
+    """A Jumlah IKI given a «%» target (IKI-UNIT-COUNT reports it; bot.rules.target_fit asks it back)."""
+    return a.measure_class == "count" and bool(a.target and a.target.is_percent)
+
+
 @iki_rule("IKI-UNIT-PERCENT")
 def percent_with_other_unit(a: IkiAnalysis):
     if a.measure_class != "percent":
@@ -229,10 +247,11 @@ def percent_with_other_unit(a: IkiAnalysis):
     satuan = a.draft.satuan
     if satuan and " ".join(tokens(satuan)) not in a.lex.percent_units and satuan.strip() != "%":
         return {"problem": f"satuannya «{satuan}»"}
-    if a.target and a.target.unit and not a.target.is_percent:
+    problem = percent_target_problem(a)
+    if problem == "unit":
         return {"problem": f"targetnya «{a.draft.target}» bukan persen"}
-    if a.target and a.target.value > 100:
-        return {"problem": f"targetnya {a.draft.target} melebihi 100"}
+    if problem == "over":
+        return {"problem": f"targetnya {a.draft.target} melebihi {PERCENT_CEILING}"}
     return None
 
 
@@ -243,7 +262,7 @@ def count_with_percent(a: IkiAnalysis):
     satuan_is_percent = a.draft.satuan and (
         a.draft.satuan.strip() == "%" or " ".join(tokens(a.draft.satuan)) in a.lex.percent_units
     )
-    return {} if satuan_is_percent or (a.target and a.target.is_percent) else None
+    return {} if satuan_is_percent or count_target_is_percent(a) else None
 
 
 @iki_rule("IKI-PARENT")
