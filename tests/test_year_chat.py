@@ -1412,3 +1412,21 @@ def test_a_fall_against_a_zero_incident_target_is_behind_in_capaian(engine, at):
     engine.handle("u1", "IKI 4: 1 kejadian")
     shown = said(engine.handle("u1", "/capaian"))
     assert "rencana 0 kejadian · realisasi 1 kejadian · capaian 0%" in shown and "IKI 4" in shown.split("Capaian")[-1]
+
+
+@pytest.mark.parametrize("answer", ["ok", "lanjut", "/capaian"])
+def test_a_perubahan_answered_with_no_explanation_is_recorded_tanpa_keterangan_never_with_the_command(engine, at,
+                                                                                                      answer):
+    # year18 #5: «/ubah 3 target 160» then the reason's button kept «/ubah 3 target 160» as the version's explanation,
+    # and «ok» under «Tulis penjelasan singkatnya» left nothing said
+    agreed(engine)
+    at("2026-03-02T09:00")
+    replies = engine.handle("u1", "/ubah 3 target 160")
+    assert "Tulis penjelasan singkatnya" in said(tap(engine, "u1", replies, "strategi"))
+    replies = engine.handle("u1", answer)
+    if not answer.startswith("/"):
+        assert said(replies) == "Baik, versi 2 dicatat tanpa keterangan."
+    versions = engine.state("u1").year.versions
+    assert [(v.number, v.reason, v.note) for v in versions][1:] == [(2, "strategi", "")]
+    assert "Versi 2 · 02/03/2026 · Perubahan strategi organisasi — tanpa keterangan · 3 IKI" \
+        in said(engine.handle("u1", "/skp versi"))

@@ -774,11 +774,9 @@ class Engine:
                 return answered
             state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
             return self.plain.on_text(turn, message)
-        if ask.kind == "note":  # an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
-            if year_chat.explains(message) and not any(reads_as_iki(line) for line in message.splitlines()):
-                return year_chat.version_note(state, message)
-            state.year_ask = None  # a line of work, not the explanation: read as what it is
-            return self.plain.on_text(turn, message)
+        if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
+            said, answered = year_chat.note_answer(state, message)
+            return said if answered else said + self.plain.on_text(turn, message)  # work: read as what it is
         if ask.kind == "alasan":
             reason = year_chat.versions.reason_answer(message)
             if reason:

@@ -14,7 +14,7 @@ from bot.conversation import draft_save
 from bot.conversation.answers import value_leads
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
-from bot.conversation.intent import Intent, Route, after_yes
+from bot.conversation.intent import Intent, Route, after_yes, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.dates import quarter_number, quarter_pattern
@@ -1185,8 +1185,8 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
         if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
             return _joined(state, now) or []
         if not unchanged:
-            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
-                                                ask.note or ask.line)
+            # the command run for it (ask.line, «/ubah 3 target 160») explains nothing: never kept as its note
+            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.note)
             label = versions.reasons()[ask.reason]
             said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
                     "sebelumnya tetap bisa dilihat dengan /skp versi.")
@@ -1665,10 +1665,23 @@ def version_note(state: UserState, text: str) -> list[Reply]:
     """The explanation of the perubahan just recorded, kept on its version."""
     state.year_ask = None
     if not state.year.versions or text == "":
-        return [Reply("Baik, tanpa penjelasan.")]
+        return [Reply(f"Baik, versi {state.year.versions[-1].number} dicatat {versions.NO_NOTE}." if state.year.versions
+                      else "Baik, tanpa penjelasan.")]
     last = state.year.versions[-1].model_copy(update={"note": text.strip()[:500]})
     state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [last]})
     return [Reply(f"Penjelasan disimpan pada versi {last.number}.")]
+
+
+def note_answer(state: UserState, text: str) -> tuple[list[Reply], bool]:
+    """A line typed under «Tulis penjelasan singkatnya … atau lewati»: (replies, whether the line is answered). An
+    explanation is kept on the version; a bare «ok» / «lanjut» is none, and the version is said to be recorded
+    without one (never the command or the acknowledgement kept as its note); any other line (work, a question) leaves
+    the question said so and is read as what it is (False)."""
+    if explains(text) and not any(reads_as_iki(line) for line in text.splitlines()):
+        return version_note(state, text), True
+    if classify(text).smalltalk == "ack":
+        return version_note(state, ""), True
+    return version_note(state, ""), False
 
 
 def prompt(state: UserState) -> list[Reply]:
