@@ -413,6 +413,7 @@ class Engine:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_chat.unexplained_change(state, self._waits(state), self.clock())
+        replies = year_chat.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
             return replies + asked
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
@@ -772,8 +773,8 @@ class Engine:
             answered = year_chat.running_answer(state, message, self.clock())
             if answered:
                 return answered
-            state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
-            return self.plain.on_text(turn, message)
+            # something else: the figure stays the quarter's (said so), the message is read as what it is
+            return year_chat.running_left(state) + self.plain.on_text(turn, message)
         if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
             said, answered = year_chat.note_answer(state, message)
             return said if answered else said + self.plain.on_text(turn, message)  # work: read as what it is

@@ -27,6 +27,7 @@ from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
+from bot.skp.dialog_pack import trajectory
 from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
@@ -669,16 +670,20 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
         if a.from_logbook and 1 <= a.number <= len(state.skp.iki) and not buttons:
             notes, buttons = waiting_note(state, a.number, a.quarter or quarter, state.year.performance_year(today))
     running = next((o for o in outcomes if o.running), None)
+    asked = None
     if running and not buttons and not doubtful:  # «IKI 2 = 230» after TW I's 210: the quarter's alone, said, asked
         kept = capaians.typed(state.year, state.skp.iki[running.number - 1].indikator, quarter)
-        if kept is not None:
+        if kept is not None:  # kept as typed, «belum pasti» until the answer decides (tester17b #1, year18 #1)
+            asked = running
+            _mark_asked(state, kept, True)
             state.year_ask = YearAsk(kind="running", line=f"{running.number} {format_number(kept.value)}",
                                      quarter=quarter)
             notes.append(f"IKI {running.number}: {format_number(kept.value)} itu angka {quarter_label(quarter)} saja, "
-                         "atau total sejak Januari?")
+                         "atau total sejak Januari? Sampai Anda jawab, angkanya tercatat sebagai angka "
+                         f"{quarter_label(quarter)} saja, ditandai «belum pasti».")
             buttons = _running_buttons(quarter)
-    replies = [Reply("\n".join([("Disimpan: " if o.kept else "") + o.message for o in outcomes] + notes), buttons)] \
-        if outcomes else []
+    replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
+                                for o in outcomes] + notes), buttons)] if outcomes else []
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
@@ -689,6 +694,35 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                                                               Button(f"Tetap {format_number(a.value)}%",
                                                                      "year:percent:as_typed")], choice_only=True))
     return replies
+
+
+def _mark_asked(state: UserState, kept, asked: bool) -> None:
+    """The figure a «… saja, atau total sejak Januari?» question is about marked as waiting for it, or as settled."""
+    state.year = state.year.model_copy(update={"realisasi": [r.model_copy(update={"asked": asked}) if r == kept else r
+                                                             for r in state.year.realisasi]})
+
+
+def _asked_figure(state: UserState, ask: YearAsk):
+    """The kept figure the open «… saja, atau total?» question is about, or None."""
+    number = int(ask.line.split()[0])
+    if not 1 <= number <= len(state.skp.iki):
+        return None
+    return capaians.typed(state.year, state.skp.iki[number - 1].indikator, ask.quarter or 1)
+
+
+def running_left(state: UserState) -> list[Reply]:
+    """«… saja, atau total sejak Januari?» left unanswered (the next message is something else): the figure stays
+    the quarter's own, as typed, and the reply says so with how to say it was a total (nothing typed is lost)."""
+    ask, state.year_ask = state.year_ask, None
+    kept = _asked_figure(state, ask)
+    if kept is None:
+        return []
+    _mark_asked(state, kept, False)
+    number, value = ask.line.split()
+    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
+    tw = quarter_label(ask.quarter or 1)
+    return [Reply(f"IKI {number}: {value} {unit} tetap tersimpan sebagai angka {tw} saja. Bila itu total sejak "
+                  f"Januari, tulis «IKI {number} total sejak januari {value}».")]
 
 
 def _running_buttons(quarter: int) -> list[Button]:
@@ -717,6 +751,9 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     state.year_ask = None
     if since:
         return realisasi_for(state, f"IKI {number} kumulatif {value}", ask.quarter, now)
+    kept = _asked_figure(state, ask)
+    if kept is not None:
+        _mark_asked(state, kept, False)
     iki = state.skp.iki[int(number) - 1]
     total = capaians.capaian_of(iki, int(number), state.year, _today(now)).quarters[(ask.quarter or 1) - 1].cumulative
     unit = capaians.unit_of(iki)
@@ -951,6 +988,20 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     return [reason_question()]
 
 
+def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
+    """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
+    happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
+    (or joined) this turn, else the one its reason, asked next, records."""
+    if not state.year.agreed or not state.year.versions:
+        return replies
+    last = state.year.versions[-1]
+    version = last.number if state.skp.iki == last.skp.iki else last.number + 1
+    wording = knowledge.data("perubahan_skp")["agreed_wording"]
+    pattern = re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
+    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(versi=version), text)  # noqa: E731
+    return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
+
+
 def _joined(state: UserState, now: datetime) -> list[Reply] | None:
     """A change made while today's perubahan is open (versions.open_change): kept in that version, said once (None:
     no perubahan open)."""
@@ -1159,7 +1210,28 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
                 continue
             state.year = versions.follow_rename(state.year, old, new)
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
-    return replaced + _versioned(state, now)
+    return replaced + _quarters_follow(state) + _versioned(state, now)
+
+
+def _quarters_follow(state: UserState) -> list[Reply]:
+    """An IKI whose target or unit changed while its quarterly targets stayed as agreed for the old one («0 0 0 0»
+    for «0 kejadian», then target 2 kejadian): those quarters no longer plan this target, so they are dropped and
+    the plan follows the IKI as it now stands (its measure's trajectory), said with how to agree others (year18 #2)."""
+    if not state.year.versions:
+        return []
+    agreed = {iki.indikator: iki for iki in state.year.versions[-1].skp.iki}
+    said = []
+    for n, iki in enumerate(state.skp.iki):
+        was = agreed.get(iki.indikator)
+        if was is None or not iki.target_triwulan or iki.target_triwulan != was.target_triwulan \
+                or (iki.target, iki.satuan) == (was.target, was.satuan):
+            continue
+        state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
+        said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
+                          f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
+                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n]))}. Bila disepakati "
+                          f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
+    return said
 
 
 def _as_new(state: UserState, index: int) -> Reply:

@@ -232,7 +232,9 @@ def decide(record: MemberRecord, skp: SkpDraft, *, actor: str, owner: str, index
             raise Refused("Target baru tidak terbaca. Tulis angkanya, misalnya 90% atau 12 dokumen.")
         if not comment:
             raise Refused("Tulis alasan perubahan target; pegawai menerimanya bersama target baru.")
-        iki = old.model_copy(update={"target": target.strip()})
+        # quarterly targets agreed for the old target plan it no longer: the plan follows the new one (year18 #2)
+        iki = old.model_copy(update={"target": target.strip(), "target_triwulan": None
+                                     if target.strip() != old.target else old.target_triwulan})
         skp = skp.model_copy(update={"iki": [*skp.iki[:index], iki, *skp.iki[index + 1:]]})
     changed = verdict is Verdict.ubah_target
     made = Decision(index=index, verdict=verdict, fingerprint=fingerprint(iki), comment=comment,
