@@ -400,6 +400,12 @@ def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at)
     engine.handle("u1", "iya 87%")
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
     assert "tidak bisa negatif" in said(engine.handle("u1", "IKI 1 = -1"))
+    # left unanswered, the figure is said not kept, with how to type either reading (it was dropped silently)
+    engine.handle("u1", "IKI 2 = 0,5")
+    replies = engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "Realisasi IKI 2 TW II belum saya simpan" in said(replies) and "«IKI 2 50%»" in said(replies)
+    assert "«IKI 2 0,5%»" in said(replies) and "Dicatat" in said(replies)
+    assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
 
 
 def test_an_instruction_about_a_saved_draft_is_not_logged_as_work(engine):

@@ -763,12 +763,9 @@ class Engine:
     def _year_text(self, turn: Turn, message: str) -> list[Reply]:
         """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
         state, ask = turn.state, turn.state.year_ask
-        if ask.kind == "percent":
-            if is_yes(message) or any(ch.isdigit() for ch in message):
-                return year_chat.percent_answer(state, message if any(ch.isdigit() for ch in message) else "yes",
-                                                self.clock())
-            state.year_ask = None  # something else: the figure waits, the message is read as what it is
-            return self.plain.on_text(turn, message)
+        if ask.kind == "percent":  # else: the figure is not kept (said so), the message is read as what it is
+            answered = year_chat.percent_typed(state, message, self.clock())
+            return answered or year_chat.percent_left(state) + self.plain.on_text(turn, message)
         if ask.kind == "running":
             answered = year_chat.running_answer(state, message, self.clock())
             if answered:

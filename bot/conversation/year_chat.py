@@ -13,7 +13,7 @@ from bot import knowledge
 from bot.conversation import draft_save
 from bot.conversation.answers import value_leads
 from bot.conversation.choices import typed_choice
-from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
+from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
 from bot.conversation.intent import Intent, Route, after_yes, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
@@ -29,6 +29,7 @@ from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.skp.dialog_pack import trajectory
 from bot.storage import StoreUnavailable
+from bot.team.record import Status
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
@@ -773,6 +774,28 @@ def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
     return realisasi_for(state, f"IKI {number} {figure if '%' in figure else figure + '%'}", ask.quarter, now)
 
 
+def percent_typed(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A typed answer to «maksudnya 87%?»: yes, or the figure again («iya 87%»); None for anything else — a line of
+    work or another IKI's realisasi holds a number too («hari ini verif 12 berkas» is no «12%»)."""
+    figure = any(ch.isdigit() for ch in text)
+    if figure and (kind_of(text, logging=True).kind is EntryKind.report
+                   or any(a.number != int(state.year_ask.line.split()[1]) for a in read_realisasi(text, state.skp))):
+        return None
+    if figure or is_yes(text):
+        return percent_answer(state, text if figure else "yes", now)
+    return None
+
+
+def percent_left(state: UserState) -> list[Reply]:
+    """«IKI 2: maksudnya 87% (bukan 0,87%)?» left unanswered: neither reading is kept for it, so the reply says the
+    figure is not saved and how to type either (a figure typed is never dropped silently, year18 #1)."""
+    ask, state.year_ask = state.year_ask, None
+    _, number, meant = ask.line.split()
+    typed = format_number(float(meant.rstrip("%").replace(",", ".")) / 100)
+    return [Reply(f"Realisasi IKI {number} {quarter_label(ask.quarter or 1)} belum saya simpan (pertanyaan tadi belum "
+                  f"dijawab). Tulis «IKI {number} {meant}» atau «IKI {number} {typed}%».")]
+
+
 def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetime) -> list[Reply]:
     today = _today(now)
     state.year, outcomes = record_answers(state.year, state.skp, read_realisasi(text, state.skp),
@@ -988,16 +1011,21 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     return [reason_question()]
 
 
+@knowledge.cached
+def _agreed_wording() -> tuple[dict[str, str], re.Pattern]:
+    wording = knowledge.data("perubahan_skp")["agreed_wording"]
+    return wording, re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
+
+
 def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
     """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
     happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
     (or joined) this turn, else the one its reason, asked next, records."""
-    if not state.year.agreed or not state.year.versions:
-        return replies
+    if not state.year.agreed or not state.year.versions or state.team.review.status is not Status.draf:
+        return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
     last = state.year.versions[-1]
     version = last.number if state.skp.iki == last.skp.iki else last.number + 1
-    wording = knowledge.data("perubahan_skp")["agreed_wording"]
-    pattern = re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
+    wording, pattern = _agreed_wording()
     said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(versi=version), text)  # noqa: E731
     return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
 
