@@ -244,7 +244,8 @@ def test_a_perubahan_reason_typed_in_words_is_the_reason_never_a_logbook_entry(p
     assert state.team.review.status is Status.perubahan_diajukan and change.reason == "direktif"
     assert "arahan dr direktur" in change.note
     told = [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].text
-    assert "direktif pimpinan" in told and "IKI 1 diubah: target 90% → 95%" in told
+    assert "direktif pimpinan" in told and "IKI 1 «Persentase dokumen tahap 1 yang selesai tepat…» diubah: target 90% → 95%" \
+        in told
     # A line naming no reason is kept as the note, and the reason asked again with its buttons.
     pair.press(LEADER, [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons[0].data,
                replica=1)
