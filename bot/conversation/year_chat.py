@@ -1025,6 +1025,8 @@ def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
         return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
     last = state.year.versions[-1]
     version = last.number if state.skp.iki == last.skp.iki else last.number + 1
+    if version == 1:  # the SKP as agreed, unchanged: no perubahan to name (a save in the turn that agreed it)
+        return replies
     wording, pattern = _agreed_wording()
     said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(versi=version), text)  # noqa: E731
     return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
