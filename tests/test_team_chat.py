@@ -244,7 +244,8 @@ def test_a_perubahan_reason_typed_in_words_is_the_reason_never_a_logbook_entry(p
     assert state.team.review.status is Status.perubahan_diajukan and change.reason == "direktif"
     assert "arahan dr direktur" in change.note
     told = [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].text
-    assert "direktif pimpinan" in told and "IKI 1 diubah: target 90% → 95%" in told
+    assert "direktif pimpinan" in told and "IKI 1 «Persentase dokumen tahap 1 yang selesai tepat…» diubah: target 90% → 95%" \
+        in told
     # A line naming no reason is kept as the note, and the reason asked again with its buttons.
     pair.press(LEADER, [d for d in pair.inbox[LEADER] if ":ajukan:2" in d.key][-1].replies[0].buttons[0].data,
                replica=1)
@@ -923,3 +924,18 @@ def test_a_member_with_no_name_is_told_at_atasan_how_the_leader_will_see_them(pa
     state.skp.pegawai.nama = "Andi Saputra"
     pair.store.save(MEMBER, state.model_dump_json())
     assert "Anggota N" not in pair.say(MEMBER, "/atasan")[0].text
+
+
+def test_riwayat_names_each_decisions_iki_by_number_and_short_name_on_both_sides(pair):
+    # year18 #3: /riwayat said «IKI disetujui», «target IKI diubah», «IKI dikembalikan» with no word of which IKI
+    pair.pair_up()
+    pair.submit()
+    buttons = pair.leader_buttons()
+    pair.press(LEADER, buttons["Setujui"][0], replica=1)
+    pair.press(LEADER, buttons["Ubah target"][1], replica=1)
+    pair.say(LEADER, "75", replica=1)
+    pair.say(LEADER, "sesuai PK direktorat", replica=1)
+    for text in (pair.say(MEMBER, "/riwayat")[0].text, "\n".join(r.text for r in pair.say(LEADER, "/riwayat", replica=1))):
+        assert "· IKI 1 «Persentase dokumen tahap 1 yang selesai tepat…» disetujui: target 90%" in text, text
+        assert "· target IKI 2 «Persentase dokumen tahap 2 yang selesai tepat…» diubah:" in text, text
+        assert "IKI disetujui" not in text and "target IKI diubah" not in text

@@ -187,7 +187,7 @@ def test_the_history_names_the_reader_and_roles_only():
                AuditRecord("k", 2, "other", "anggota", "ajukan", {"status": "dikembalikan"}, {"status": "diajukan"},
                            NOW.timestamp() + 60, "ajukan:2")]
     rows = history_rows(records, "me")
-    assert rows[0] == ("2026-03-10 10:00", "Anda", "IKI dikembalikan", "IKI nomor 2; target 80%",
+    assert rows[0] == ("2026-03-10 10:00", "Anda", "IKI 2 dikembalikan", "IKI nomor 2; target 80%",
                        "catatan: Perjelas")
     assert rows[1][1] == "anggota"
     text = history_text(records, None, last=1)

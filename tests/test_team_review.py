@@ -177,7 +177,8 @@ def test_a_perubahan_after_penetapan_needs_a_guidance_reason_and_becomes_the_nex
     proposed = submit(record, changed, owner="m", now=NOW + timedelta(days=40), reason="direktif", note="Tugas Menteri")
     review = proposed.record.review
     assert review.status is Status.perubahan_diajukan and review.change.reason == "direktif"
-    assert proposed.entries[0].after["perubahan"] == ["IKI 1 diubah: target 90% → 95%",
+    assert proposed.entries[0].after["perubahan"] == ["IKI 1 «Persentase dokumen 1 yang diselesaikan tepat waktu» diubah: "
+                                                      "target 90% → 95%",
                                                       "IKI 3 baru: Persentase tugas direktif yang selesai tepat waktu"]
     assert "sedang menunggu persetujuan" in edit_refusal(review, 0)
     assert "yang berlaku masih versi 1" in status_text(review, changed)
@@ -206,7 +207,8 @@ def test_a_returned_perubahan_keeps_the_version_in_force_and_the_skp_is_that_ver
     review = back.record.review
     assert review.status is Status.ditetapkan and review.in_force.skp == skp and back.skp == skp
     assert "Bahas di dialog" in status_text(review, back.skp) and "tetap versi 1" in back.notices[0].text
-    assert "Yang diajukan: IKI 1 diubah: target 90% → 99%" in back.notices[0].text  # what was asked is not lost
+    assert "Yang diajukan: IKI 1 «Persentase dokumen 1 yang diselesaikan tepat waktu» diubah: target 90% → 99%" \
+        in back.notices[0].text  # what was asked is not lost
     with pytest.raises(Refused, match="Tidak ada perubahan"):
         approve_change(back.record, changed, actor="l", owner="m", round=2, now=NOW)
     withdrawn = withdraw(submit(back.record, changed, owner="m", now=NOW, reason="struktur").record, changed, owner="m",
@@ -238,8 +240,9 @@ def test_notices_are_addressed_to_the_member_or_the_current_reviewer_once_per_ke
 def test_changes_lists_edits_new_and_removed_iki():
     before = skp_of("90%", "80%")
     after = SkpDraft(iki=[before.iki[1], before.iki[0].model_copy(update={"bobot": 30})])
-    assert changes(before, after) == ["IKI 2 diubah: bobot 20 → 30"]
-    assert changes(before, SkpDraft(iki=[before.iki[0]])) == [f"IKI dihapus: {before.iki[1].indikator}"]
+    # each IKI named by its number and short name (year18 #3: «IKI dihapus» said no number)
+    assert changes(before, after) == ["IKI 2 «Persentase dokumen 1 yang diselesaikan tepat waktu» diubah: bobot 20 → 30"]
+    assert changes(before, SkpDraft(iki=[before.iki[0]])) == [f"IKI 2 dihapus: {before.iki[1].indikator}"]
     assert changes(before, before) == ["tidak ada perbedaan isi"]
     # /ubah 2 teks: the same IKI reworded in place, never «IKI 2 baru» plus «IKI dihapus»
     reworded = SkpDraft(iki=[before.iki[0], before.iki[1].model_copy(update={"indikator": "Persentase arsip tertata"})])

@@ -400,6 +400,12 @@ def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at)
     engine.handle("u1", "iya 87%")
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
     assert "tidak bisa negatif" in said(engine.handle("u1", "IKI 1 = -1"))
+    # left unanswered, the figure is said not kept, with how to type either reading (it was dropped silently)
+    engine.handle("u1", "IKI 2 = 0,5")
+    replies = engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "Realisasi IKI 2 TW II belum saya simpan" in said(replies) and "«IKI 2 50%»" in said(replies)
+    assert "«IKI 2 0,5%»" in said(replies) and "Dicatat" in said(replies)
+    assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
 
 
 def test_an_instruction_about_a_saved_draft_is_not_logged_as_work(engine):
@@ -710,7 +716,7 @@ def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the
     engine.handle("u1", "IKI 3: 40 SK")
     at("2026-07-01T09:00")
     replies = engine.handle("u1", "IKI 3 = 50")
-    assert "IKI 3 TW II: 50 SK (TW II saja; kumulatif sejak Januari 90 SK)" in said(replies)
+    assert "Belum pasti: IKI 3 TW II: 50 SK (TW II saja; kumulatif sejak Januari 90 SK)" in said(replies)
     assert [b.label for r in replies for b in r.buttons] == ["TW II saja", "Total sejak Januari"]
     assert "untuk TW II saja; kumulatif sejak Januari 90 SK" in said(engine.handle("u1", "itu TW 2 aja"))
     # said as a running total, the quarter keeps what is new since TW I
@@ -1412,3 +1418,81 @@ def test_a_fall_against_a_zero_incident_target_is_behind_in_capaian(engine, at):
     engine.handle("u1", "IKI 4: 1 kejadian")
     shown = said(engine.handle("u1", "/capaian"))
     assert "rencana 0 kejadian · realisasi 1 kejadian · capaian 0%" in shown and "IKI 4" in shown.split("Capaian")[-1]
+
+
+@pytest.mark.parametrize("answer", ["ok", "lanjut", "/capaian"])
+def test_a_perubahan_answered_with_no_explanation_is_recorded_tanpa_keterangan_never_with_the_command(engine, at,
+                                                                                                      answer):
+    # year18 #5: «/ubah 3 target 160» then the reason's button kept «/ubah 3 target 160» as the version's explanation,
+    # and «ok» under «Tulis penjelasan singkatnya» left nothing said
+    agreed(engine)
+    at("2026-03-02T09:00")
+    replies = engine.handle("u1", "/ubah 3 target 160")
+    assert "Tulis penjelasan singkatnya" in said(tap(engine, "u1", replies, "strategi"))
+    replies = engine.handle("u1", answer)
+    if not answer.startswith("/"):
+        assert said(replies) == "Baik, versi 2 dicatat tanpa keterangan."
+    versions = engine.state("u1").year.versions
+    assert [(v.number, v.reason, v.note) for v in versions][1:] == [(2, "strategi", "")]
+    assert "Versi 2 · 02/03/2026 · Perubahan strategi organisasi — tanpa keterangan · 3 IKI" \
+        in said(engine.handle("u1", "/skp versi"))
+
+
+def test_an_iki_saved_after_tetapkan_is_said_to_be_in_a_perubahan_with_its_version_never_in_the_draft(engine, at):
+    # year18 #4: after /tetapkan «Tersimpan ke draf sebagai IKI ke-4 … Draf Anda kini 4 IKI» hid the perubahan SKP
+    agreed(engine)
+    at("2026-03-02T09:00")
+    replies = engine.handle("u1", "Persentase SK pensiun yang diserahkan tepat waktu - 90%")
+    assert "Masuk perubahan SKP versi 2 sebagai IKI ke-4" in said(replies) and "SKP Anda kini 4 IKI" in said(replies)
+    assert "draf" not in said(replies).lower()
+    assert "versi 2" in said(tap(engine, "u1", replies, "strategi"))
+    # the same day's next IKI, saved with the button after /cek, joins that version
+    replies = engine.handle("u1", "/cek Persentase usulan pensiun yang diverifikasi tepat waktu")
+    assert "Simpan ke SKP sebagai perubahan SKP versi 2?" in said(replies)
+    replies = tap(engine, "u1", replies, "Simpan")
+    assert "Masuk perubahan SKP versi 2 sebagai IKI ke-5" in said(replies) and "draf" not in said(replies).lower()
+    assert [len(v.skp.iki) for v in engine.state("u1").year.versions] == [3, 5]
+
+
+def test_a_figure_asked_about_is_belum_pasti_until_answered_and_said_kept_when_left_unanswered(engine, at):
+    # year18 #1 (tester17b #1): the guess (TW II alone) was saved as settled before the answer, shown in /capaian as
+    # any other figure, and when the question was left unanswered nothing said what had been kept
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.handle("u1", "IKI 3: 40 SK")
+    at("2026-07-01T09:00")
+    replies = engine.handle("u1", "IKI 3 = 50")
+    assert "Disimpan: IKI 3" not in said(replies) and "belum pasti" in said(replies)
+    figure = lambda: next(r for r in engine.state("u1").year.realisasi if r.quarter == 2)  # noqa: E731
+    assert figure().asked and figure().value == 50
+    assert "realisasi 50 SK (kumulatif 90) (belum pasti: TW II saja, atau total sejak Januari?)" \
+        in said(engine.handle("u1", "/capaian"))
+    # left unanswered: nothing typed is lost, and the reply says what was kept and how to say it was a total
+    replies = engine.handle("u1", "hari ini verif 12 berkas KP")
+    assert "IKI 3: 50 SK tetap tersimpan sebagai angka TW II saja" in said(replies)
+    assert "«IKI 3 total sejak januari 50»" in said(replies) and "Dicatat" in said(replies)
+    assert (figure().value, figure().asked) == (50.0, False) and engine.state("u1").year_ask is None
+    assert "belum pasti" not in said(engine.handle("u1", "/capaian"))
+    # answered, the answer decides: the quarter's alone is settled, a total keeps what is new since TW I
+    engine.handle("u1", "IKI 3 = 50")
+    engine.handle("u1", "itu TW 2 aja")
+    assert (figure().value, figure().asked) == (50.0, False)
+    engine.handle("u1", "IKI 3 = 65")
+    engine.handle("u1", "itu kumulatif")
+    assert (figure().value, figure().asked) == (25.0, False)
+
+
+def test_quarterly_targets_agreed_for_a_zero_target_give_way_when_the_target_changes(engine, at):
+    # year18 #2: «0 kejadian» with quarterly targets «0 0 0 0», then target 2 kejadian: /capaian still planned 0
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}\n4. Jumlah kejadian pasien jatuh di ruang rawat inap - 0 kejadian")
+    tap(engine, "u1", replies, "Simpan semua")
+    engine.handle("u1", "/ubah 4 triwulan 0 0 0 0")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+    at("2026-02-02T09:00")
+    replies = tap(engine, "u1", engine.handle("u1", "/ubah 4 target 2 kejadian"), "strategi")
+    assert "IKI 4: target per triwulan 0 · 0 · 0 · 0 disepakati untuk target 0 kejadian" in said(replies)
+    assert engine.state("u1").skp.iki[3].target_triwulan is None
+    assert "TW I: rencana ≤ 2 kejadian" in said(engine.handle("u1", "/capaian"))
+    # quarterly targets changed with the target stay as typed
+    engine.handle("u1", "/ubah 4 triwulan 2 2 1 1")  # the same day: joins that perubahan
+    assert engine.state("u1").skp.iki[3].target_triwulan == ["2", "2", "1", "1"]

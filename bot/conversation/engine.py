@@ -413,6 +413,7 @@ class Engine:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
         until the reason is given (never two questions at once, tester17 #2: «70%» went to the reason's note)."""
         asked = year_chat.unexplained_change(state, self._waits(state), self.clock())
+        replies = year_chat.as_perubahan(state, replies)  # never «Tersimpan ke draf» after /tetapkan
         if not (asked and state.year_ask is not None and state.year_ask.kind == "alasan" and draft_save.is_open(state)):
             return replies + asked
         held = [r for r in replies if r.buttons and all(b.data.startswith("fill:") for b in r.buttons)]
@@ -762,23 +763,18 @@ class Engine:
     def _year_text(self, turn: Turn, message: str) -> list[Reply]:
         """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
         state, ask = turn.state, turn.state.year_ask
-        if ask.kind == "percent":
-            if is_yes(message) or any(ch.isdigit() for ch in message):
-                return year_chat.percent_answer(state, message if any(ch.isdigit() for ch in message) else "yes",
-                                                self.clock())
-            state.year_ask = None  # something else: the figure waits, the message is read as what it is
-            return self.plain.on_text(turn, message)
+        if ask.kind == "percent":  # else: the figure is not kept (said so), the message is read as what it is
+            answered = year_chat.percent_typed(state, message, self.clock())
+            return answered or year_chat.percent_left(state) + self.plain.on_text(turn, message)
         if ask.kind == "running":
             answered = year_chat.running_answer(state, message, self.clock())
             if answered:
                 return answered
-            state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
-            return self.plain.on_text(turn, message)
-        if ask.kind == "note":  # an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
-            if year_chat.explains(message) and not any(reads_as_iki(line) for line in message.splitlines()):
-                return year_chat.version_note(state, message)
-            state.year_ask = None  # a line of work, not the explanation: read as what it is
-            return self.plain.on_text(turn, message)
+            # something else: the figure stays the quarter's (said so), the message is read as what it is
+            return year_chat.running_left(state) + self.plain.on_text(turn, message)
+        if ask.kind == "note":  # «ok», an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
+            said, answered = year_chat.note_answer(state, message)
+            return said if answered else said + self.plain.on_text(turn, message)  # work: read as what it is
         if ask.kind == "alasan":
             reason = year_chat.versions.reason_answer(message)
             if reason:

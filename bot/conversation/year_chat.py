@@ -13,8 +13,8 @@ from bot import knowledge
 from bot.conversation import draft_save
 from bot.conversation.answers import value_leads
 from bot.conversation.choices import typed_choice
-from bot.conversation.iki_fields import new_iki_in, reads_as_iki, short
-from bot.conversation.intent import Intent, Route, after_yes
+from bot.conversation.iki_fields import is_yes, new_iki_in, reads_as_iki, short
+from bot.conversation.intent import Intent, Route, after_yes, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.dates import quarter_number, quarter_pattern
@@ -27,7 +27,9 @@ from bot.render import serious_findings
 from bot.rules import check_skp
 from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
+from bot.skp.dialog_pack import trajectory
 from bot.storage import StoreUnavailable
+from bot.team.record import Status
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
 from bot.year import logbook, reminders, rencana, versions
@@ -669,16 +671,20 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
         if a.from_logbook and 1 <= a.number <= len(state.skp.iki) and not buttons:
             notes, buttons = waiting_note(state, a.number, a.quarter or quarter, state.year.performance_year(today))
     running = next((o for o in outcomes if o.running), None)
+    asked = None
     if running and not buttons and not doubtful:  # «IKI 2 = 230» after TW I's 210: the quarter's alone, said, asked
         kept = capaians.typed(state.year, state.skp.iki[running.number - 1].indikator, quarter)
-        if kept is not None:
+        if kept is not None:  # kept as typed, «belum pasti» until the answer decides (tester17b #1, year18 #1)
+            asked = running
+            _mark_asked(state, kept, True)
             state.year_ask = YearAsk(kind="running", line=f"{running.number} {format_number(kept.value)}",
                                      quarter=quarter)
             notes.append(f"IKI {running.number}: {format_number(kept.value)} itu angka {quarter_label(quarter)} saja, "
-                         "atau total sejak Januari?")
+                         "atau total sejak Januari? Sampai Anda jawab, angkanya tercatat sebagai angka "
+                         f"{quarter_label(quarter)} saja, ditandai «belum pasti».")
             buttons = _running_buttons(quarter)
-    replies = [Reply("\n".join([("Disimpan: " if o.kept else "") + o.message for o in outcomes] + notes), buttons)] \
-        if outcomes else []
+    replies = [Reply("\n".join([("Belum pasti: " if o is asked else "Disimpan: " if o.kept else "") + o.message
+                                for o in outcomes] + notes), buttons)] if outcomes else []
     if doubtful:
         a = doubtful[0]
         state.year_ask = YearAsk(kind="percent", line=f"IKI {a.number} {format_number(a.value * 100)}%",
@@ -689,6 +695,35 @@ def realisasi(state: UserState, text: str, now: datetime) -> list[Reply]:
                                                               Button(f"Tetap {format_number(a.value)}%",
                                                                      "year:percent:as_typed")], choice_only=True))
     return replies
+
+
+def _mark_asked(state: UserState, kept, asked: bool) -> None:
+    """The figure a «… saja, atau total sejak Januari?» question is about marked as waiting for it, or as settled."""
+    state.year = state.year.model_copy(update={"realisasi": [r.model_copy(update={"asked": asked}) if r == kept else r
+                                                             for r in state.year.realisasi]})
+
+
+def _asked_figure(state: UserState, ask: YearAsk):
+    """The kept figure the open «… saja, atau total?» question is about, or None."""
+    number = int(ask.line.split()[0])
+    if not 1 <= number <= len(state.skp.iki):
+        return None
+    return capaians.typed(state.year, state.skp.iki[number - 1].indikator, ask.quarter or 1)
+
+
+def running_left(state: UserState) -> list[Reply]:
+    """«… saja, atau total sejak Januari?» left unanswered (the next message is something else): the figure stays
+    the quarter's own, as typed, and the reply says so with how to say it was a total (nothing typed is lost)."""
+    ask, state.year_ask = state.year_ask, None
+    kept = _asked_figure(state, ask)
+    if kept is None:
+        return []
+    _mark_asked(state, kept, False)
+    number, value = ask.line.split()
+    unit = capaians.unit_of(state.skp.iki[int(number) - 1])
+    tw = quarter_label(ask.quarter or 1)
+    return [Reply(f"IKI {number}: {value} {unit} tetap tersimpan sebagai angka {tw} saja. Bila itu total sejak "
+                  f"Januari, tulis «IKI {number} total sejak januari {value}».")]
 
 
 def _running_buttons(quarter: int) -> list[Button]:
@@ -717,6 +752,9 @@ def running_answer(state: UserState, text: str, now: datetime) -> list[Reply] | 
     state.year_ask = None
     if since:
         return realisasi_for(state, f"IKI {number} kumulatif {value}", ask.quarter, now)
+    kept = _asked_figure(state, ask)
+    if kept is not None:
+        _mark_asked(state, kept, False)
     iki = state.skp.iki[int(number) - 1]
     total = capaians.capaian_of(iki, int(number), state.year, _today(now)).quarters[(ask.quarter or 1) - 1].cumulative
     unit = capaians.unit_of(iki)
@@ -734,6 +772,28 @@ def percent_answer(state: UserState, text: str, now: datetime) -> list[Reply]:
     typed = re.search(r"\d[\d.,]*\s*%?", text) if text != "yes" else None
     figure = typed.group(0) if typed else ask.line.split()[2]
     return realisasi_for(state, f"IKI {number} {figure if '%' in figure else figure + '%'}", ask.quarter, now)
+
+
+def percent_typed(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A typed answer to «maksudnya 87%?»: yes, or the figure again («iya 87%»); None for anything else — a line of
+    work or another IKI's realisasi holds a number too («hari ini verif 12 berkas» is no «12%»)."""
+    figure = any(ch.isdigit() for ch in text)
+    if figure and (kind_of(text, logging=True).kind is EntryKind.report
+                   or any(a.number != int(state.year_ask.line.split()[1]) for a in read_realisasi(text, state.skp))):
+        return None
+    if figure or is_yes(text):
+        return percent_answer(state, text if figure else "yes", now)
+    return None
+
+
+def percent_left(state: UserState) -> list[Reply]:
+    """«IKI 2: maksudnya 87% (bukan 0,87%)?» left unanswered: neither reading is kept for it, so the reply says the
+    figure is not saved and how to type either (a figure typed is never dropped silently, year18 #1)."""
+    ask, state.year_ask = state.year_ask, None
+    _, number, meant = ask.line.split()
+    typed = format_number(float(meant.rstrip("%").replace(",", ".")) / 100)
+    return [Reply(f"Realisasi IKI {number} {quarter_label(ask.quarter or 1)} belum saya simpan (pertanyaan tadi belum "
+                  f"dijawab). Tulis «IKI {number} {meant}» atau «IKI {number} {typed}%».")]
 
 
 def realisasi_for(state: UserState, text: str, quarter: int | None, now: datetime) -> list[Reply]:
@@ -951,6 +1011,27 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
     return [reason_question()]
 
 
+@knowledge.cached
+def _agreed_wording() -> tuple[dict[str, str], re.Pattern]:
+    wording = knowledge.data("perubahan_skp")["agreed_wording"]
+    return wording, re.compile("|".join(re.escape(said) for said in sorted(wording, key=len, reverse=True)))
+
+
+def as_perubahan(state: UserState, replies: list[Reply]) -> list[Reply]:
+    """At the end of a turn on an agreed SKP: a saver's «Tersimpan ke draf …», «Draf Anda kini N IKI» said as what
+    happened, the IKI in a perubahan SKP with its version (perubahan_skp.yaml agreed_wording): the version recorded
+    (or joined) this turn, else the one its reason, asked next, records."""
+    if not state.year.agreed or not state.year.versions or state.team.review.status is not Status.draf:
+        return replies  # (a leader's member proposes a perubahan with /ajukan: nothing is recorded yet)
+    last = state.year.versions[-1]
+    version = last.number if state.skp.iki == last.skp.iki else last.number + 1
+    if version == 1:  # the SKP as agreed, unchanged: no perubahan to name (a save in the turn that agreed it)
+        return replies
+    wording, pattern = _agreed_wording()
+    said = lambda text: pattern.sub(lambda m: wording[m.group(0)].format(versi=version), text)  # noqa: E731
+    return [replace(r, text=said(r.text)) if pattern.search(r.text) else r for r in replies]
+
+
 def _joined(state: UserState, now: datetime) -> list[Reply] | None:
     """A change made while today's perubahan is open (versions.open_change): kept in that version, said once (None:
     no perubahan open)."""
@@ -1159,7 +1240,28 @@ def after_change(state: UserState, before: list[str], now: datetime) -> list[Rep
                 continue
             state.year = versions.follow_rename(state.year, old, new)
     state.year = state.year.model_copy(update={"rencana": rencana.follow_targets(state.year.rencana, state.skp)})
-    return replaced + _versioned(state, now)
+    return replaced + _quarters_follow(state) + _versioned(state, now)
+
+
+def _quarters_follow(state: UserState) -> list[Reply]:
+    """An IKI whose target or unit changed while its quarterly targets stayed as agreed for the old one («0 0 0 0»
+    for «0 kejadian», then target 2 kejadian): those quarters no longer plan this target, so they are dropped and
+    the plan follows the IKI as it now stands (its measure's trajectory), said with how to agree others (year18 #2)."""
+    if not state.year.versions:
+        return []
+    agreed = {iki.indikator: iki for iki in state.year.versions[-1].skp.iki}
+    said = []
+    for n, iki in enumerate(state.skp.iki):
+        was = agreed.get(iki.indikator)
+        if was is None or not iki.target_triwulan or iki.target_triwulan != was.target_triwulan \
+                or (iki.target, iki.satuan) == (was.target, was.satuan):
+            continue
+        state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
+        said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
+                          f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
+                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n]))}. Bila disepakati "
+                          f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
+    return said
 
 
 def _as_new(state: UserState, index: int) -> Reply:
@@ -1185,8 +1287,8 @@ def _versioned(state: UserState, now: datetime) -> list[Reply]:
         if not unchanged and open_change is not None and open_change.reason == ask.reason and not ask.note:
             return _joined(state, now) or []
         if not unchanged:
-            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now),
-                                                ask.note or ask.line)
+            # the command run for it (ask.line, «/ubah 3 target 160») explains nothing: never kept as its note
+            state.year = versions.record_change(state.year, state.skp, ask.reason, _today(now), ask.note)
             label = versions.reasons()[ask.reason]
             said = (f"Perubahan SKP dicatat: versi {state.year.versions[-1].number} ({label}, {now:%d/%m/%Y}). Versi "
                     "sebelumnya tetap bisa dilihat dengan /skp versi.")
@@ -1665,10 +1767,23 @@ def version_note(state: UserState, text: str) -> list[Reply]:
     """The explanation of the perubahan just recorded, kept on its version."""
     state.year_ask = None
     if not state.year.versions or text == "":
-        return [Reply("Baik, tanpa penjelasan.")]
+        return [Reply(f"Baik, versi {state.year.versions[-1].number} dicatat {versions.NO_NOTE}." if state.year.versions
+                      else "Baik, tanpa penjelasan.")]
     last = state.year.versions[-1].model_copy(update={"note": text.strip()[:500]})
     state.year = state.year.model_copy(update={"versions": state.year.versions[:-1] + [last]})
     return [Reply(f"Penjelasan disimpan pada versi {last.number}.")]
+
+
+def note_answer(state: UserState, text: str) -> tuple[list[Reply], bool]:
+    """A line typed under «Tulis penjelasan singkatnya … atau lewati»: (replies, whether the line is answered). An
+    explanation is kept on the version; a bare «ok» / «lanjut» is none, and the version is said to be recorded
+    without one (never the command or the acknowledgement kept as its note); any other line (work, a question) leaves
+    the question said so and is read as what it is (False)."""
+    if explains(text) and not any(reads_as_iki(line) for line in text.splitlines()):
+        return version_note(state, text), True
+    if classify(text).smalltalk == "ack":
+        return version_note(state, ""), True
+    return version_note(state, ""), False
 
 
 def prompt(state: UserState) -> list[Reply]:

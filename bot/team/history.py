@@ -7,6 +7,7 @@ from datetime import date, datetime
 from bot import knowledge
 from bot.clock import WIB
 from bot.lang.dates import long_date
+from bot.lang.text import short
 from bot.storage.team import AuditRecord
 from bot.team.guidance import guidance
 
@@ -20,6 +21,7 @@ ACTIONS = {
     "catatan_dibaca": "catatan dialog dibaca",
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+NAME_CHARS = 50  # an IKI's short name in a history line
 COLUMNS = ("Waktu (WIB)", "Oleh", "Tindakan", "Sebelum", "Sesudah")
 
 
@@ -50,10 +52,22 @@ def _said(value) -> str:
     return value.replace("_", " ") if isinstance(value, str) and " " not in value else str(value)
 
 
+def action(record: AuditRecord) -> str:
+    """What was done, its IKI named by number and short name when the decision is about one IKI («IKI 2 «Persentase
+    dokumen …» dikembalikan», not «IKI dikembalikan»: a reader of /riwayat could not tell which)."""
+    said = ACTIONS.get(record.action, record.action)
+    number = record.before.get("iki")
+    if not isinstance(number, int) or isinstance(number, bool) or "IKI" not in said.split():
+        return said
+    name = record.before.get("indikator")
+    named = f"IKI {number}" + (f" «{short(str(name), NAME_CHARS, at_word=True)}»" if name else "")
+    return " ".join(named if word == "IKI" else word for word in said.split())
+
+
 def history_rows(records: list[AuditRecord], viewer_key: str | None) -> list[tuple[str, str, str, str, str]]:
     """The /ekspor sheet's rows, in COLUMNS order."""
     return [(datetime.fromtimestamp(r.at, WIB).strftime("%Y-%m-%d %H:%M"), who(r, viewer_key),
-             ACTIONS.get(r.action, r.action), values(r.before, r.action), values(r.after, r.action)) for r in records]
+             action(r), values(r.before, r.action), values(r.after, r.action)) for r in records]
 
 
 def history_text(records: list[AuditRecord], viewer_key: str | None, last: int = 20) -> str:

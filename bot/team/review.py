@@ -8,10 +8,12 @@ from datetime import datetime
 
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number, parse_target
+from bot.lang.text import short
 from bot.models import IkiDraft, SkpDraft
 from bot.render import FIELD_LABELS, target_text
 from bot.storage.team import AuditEntry
 from bot.team.guidance import guidance
+from bot.team.history import NAME_CHARS
 from bot.team.record import Change, Decision, MemberRecord, Review, Status, Verdict, Version
 from bot.team.results import Applied, Notice, Refused
 from bot.year.models import SkpVersion, YearState
@@ -232,7 +234,9 @@ def decide(record: MemberRecord, skp: SkpDraft, *, actor: str, owner: str, index
             raise Refused("Target baru tidak terbaca. Tulis angkanya, misalnya 90% atau 12 dokumen.")
         if not comment:
             raise Refused("Tulis alasan perubahan target; pegawai menerimanya bersama target baru.")
-        iki = old.model_copy(update={"target": target.strip()})
+        # quarterly targets agreed for the old target plan it no longer: the plan follows the new one (year18 #2)
+        iki = old.model_copy(update={"target": target.strip(), "target_triwulan": None
+                                     if target.strip() != old.target else old.target_triwulan})
         skp = skp.model_copy(update={"iki": [*skp.iki[:index], iki, *skp.iki[index + 1:]]})
     changed = verdict is Verdict.ubah_target
     made = Decision(index=index, verdict=verdict, fingerprint=fingerprint(iki), comment=comment,
@@ -440,8 +444,10 @@ def changes(before: SkpDraft, after: SkpDraft) -> list[str]:
         fields = [f"{name} {_value(getattr(was, name))} → {_value(getattr(iki, name))}"
                   for name in ("indikator", "rhk", "target", "satuan", "jenis", "bobot", "aspek", "parent", "baseline")
                   if getattr(was, name) != getattr(iki, name)]
-        lines.append(f"IKI {n + 1} diubah: " + ", ".join(fields))
-    lines += [f"IKI dihapus: {iki.indikator}" for iki in unmatched.values()]
+        # named by its short name too, unless its text is what changed (then the fields say both)
+        named = "" if was.indikator != iki.indikator else f" «{short(iki.indikator, NAME_CHARS, at_word=True)}»"
+        lines.append(f"IKI {n + 1}{named} diubah: " + ", ".join(fields))
+    lines += [f"IKI {k + 1} dihapus: {iki.indikator}" for k, iki in unmatched.items()]
     return lines or ["tidak ada perbedaan isi"]
 
 

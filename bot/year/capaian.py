@@ -33,6 +33,7 @@ class QuarterFigure:
     version: int | None = None  # that version's number
     monitored: bool = False  # the plan has no value for the quarter («dipantau»): measured against the annual target
     began: date | None = None  # the quarter ended before a perubahan brought the IKI in: nothing is asked for it
+    asked: bool = False  # its typed figure waits for «TW … saja, atau total sejak Januari?» (Realisasi.asked)
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
         share = _percent_of(measured, reference, trend) if measured is not None and reference is not None else None
         quarters.append(QuarterFigure(q, planned[q - 1], value, source, cumulative, share,
                                       quarter_end(measured_year, q) <= today, *earlier[q - 1],
-                                      monitored=values[q - 1] is None and trend is not Trend.yearly))
+                                      monitored=values[q - 1] is None and trend is not Trend.yearly,
+                                      asked=bool(entered and entered.asked)))
     with_value = [f for f in quarters if f.value is not None]
     if trend is Trend.cumulative:
         realisasi = running if with_value else None
@@ -267,6 +269,9 @@ def _status(trend: Trend, quarters: list[QuarterFigure], ended: list[QuarterFigu
     return missing or ("sesuai trajektori" if ended else "berjalan")
 
 
+ASKED = "belum pasti: {tw} saja, atau total sejak Januari?"  # a figure whose reading waits for the user's answer
+
+
 def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     """The «Catatan» of one quarter's row: its own standing (an ended quarter with no figure is «belum diisi», never
     on track), and the target it ended under when a later version of the SKP changed it."""
@@ -287,6 +292,8 @@ def quarter_note(trend: Trend, f: QuarterFigure) -> str:
         note = "sesuai trajektori" if f.ended else "berjalan"
     if f.earlier:
         note += f"; target saat berakhir (SKP versi {f.version}): {f.earlier}"
+    if f.asked:
+        note += f"; {ASKED.format(tw=quarter_label(f.quarter))}"
     return note
 
 
@@ -410,5 +417,6 @@ def capaian_text(c: Capaian) -> str:
             got += f" (kumulatif {format_number(f.cumulative)})"
         was = f" (SKP versi {f.version}: {f.earlier})" if f.earlier else ""
         share = f" · capaian {format_number(round(f.capaian, 1))}%" if f.capaian is not None else ""
-        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned}{was} · realisasi {got}{share}")
+        unsure = f" ({ASKED.format(tw=quarter_label(f.quarter))})" if f.asked else ""
+        lines.append(f"   {quarter_label(f.quarter)}: rencana {f.planned}{was} · realisasi {got}{unsure}{share}")
     return "\n".join(lines)

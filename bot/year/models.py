@@ -96,6 +96,9 @@ class Realisasi(_Record):
     source: RealisasiSource = RealisasiSource.typed
     note: str = ""
     recorded: datetime | None = None
+    # a count's figure asked «TW II saja, atau total sejak Januari?» and not answered yet: kept as the quarter's own
+    # (nothing typed is lost), said «belum pasti» wherever it is shown until the answer decides
+    asked: bool = False
 
 
 def _default(section: str, key: str):

@@ -11,6 +11,8 @@ from bot.rules.skp_rules import meaning_words
 from bot.year.entry_kind import kind_of, opens_with, reports_work
 from bot.year.models import SkpVersion, YearError, YearState
 
+NO_NOTE = "tanpa keterangan"  # a perubahan whose explanation was not given: said so, in /skp versi too
+
 
 @knowledge.cached
 def _reasons() -> dict[str, dict]:
@@ -142,7 +144,7 @@ def versions_text(year: YearState) -> str:
     lines = []
     for v in year.versions:
         why = "penetapan" if not v.reason else labels.get(v.reason, v.reason)
-        note = f" — {v.note}" if v.note else ""
+        note = f" — {v.note}" if v.note else f" — {NO_NOTE}" if v.reason else ""
         lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note} · {len(v.skp.iki)} IKI")
     return "\n".join(lines)
 
