@@ -850,6 +850,18 @@ def test_a_tapped_setujui_semua_on_an_incomplete_skp_asks_once_naming_what_is_mi
     assert pair.state(MEMBER).team.review.status is Status.ditetapkan
 
 
+def test_an_incomplete_skp_set_by_one_tap_says_what_e_kinerja_still_lacks(pair):
+    # tester18 #4: one «Setujui semua» tap set an SKP of 3 IKI as the year's base, and neither side was told it still
+    # lacks what e-Kinerja needs.
+    pair.pair_up()
+    pair.submit()
+    told = pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)[0].text
+    assert pair.state(MEMBER).team.review.status is Status.ditetapkan
+    assert "masih belum lengkap untuk e-Kinerja" in told
+    notice = [d for d in pair.inbox[MEMBER] if ":versi:1" in d.key][-1].replies[0].text
+    assert "Masih belum lengkap untuk e-Kinerja:\n- SKP baru memuat 3 IKI" in notice and "/ajukan" in notice
+
+
 def test_a_second_setujui_semua_typed_after_the_question_sets_it(pair):
     _review_open_on_a_report_count(pair)
     pair.say(LEADER, "setujui semua")

@@ -53,12 +53,13 @@ from bot.team.review import (
     member_status,
     resent_text,
     returned_comment,
+    skp_gaps,
     submit,
     waiting_text,
     withdraw,
     year_versions,
 )
-from bot.team.review_items import review_items, skp_gaps
+from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.entry_kind import NAMES_IKI
 from bot.year.rencana import follow_targets
@@ -1138,6 +1139,10 @@ def _told(applied: Applied) -> str:
     if "ditetapkan" in actions:
         version = next(e.after.get("versi") for e in applied.entries if e.action == "ditetapkan")
         lines.append(f"Semua IKI disetujui: SKP ditetapkan (versi {version}).")
+        gaps = skp_gaps(applied.skp)  # one tap sets it as it stands; what e-Kinerja still lacks is said (tester18 #4)
+        if gaps:
+            lines.append(f"Catatan: SKP ini masih belum lengkap untuk e-Kinerja ({len(gaps)} hal, seperti di kartu SKP-nya); "
+                         "pegawai diminta melengkapinya lewat perubahan SKP.")
     if "dikembalikan" in actions:
         lines.append("Peninjauan selesai: SKP dikembalikan kepada pegawai untuk diperbaiki.")
     return " ".join(lines) + " Pegawai diberi tahu." if lines else "Tercatat; pegawai diberi tahu."

@@ -9,8 +9,10 @@ from datetime import datetime
 from bot.lang.dates import long_date
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import short
-from bot.models import IkiDraft, SkpDraft
+from bot.models import IkiDraft, Severity, SkpDraft
 from bot.render import FIELD_LABELS, target_text
+from bot.rules import check_skp
+from bot.skp.readiness import incomplete
 from bot.storage.team import AuditEntry
 from bot.team.guidance import guidance
 from bot.team.history import NAME_CHARS
@@ -353,9 +355,12 @@ def _set(applied: Applied, *, actor: str, owner: str, now: datetime, reason: str
                                   {"status": new.status.value, "versi": version.number, "tanggal": version.on.isoformat(),
                                    "alasan": reason}, now, f"versi:{version.number}"))
     why = f" karena {guidance().reason(reason).label.lower()}" if reason else ""
+    gaps = skp_gaps(skp)  # set by the leader as it stands: the member is told what e-Kinerja still lacks (tester18 #4)
+    lacking = ("\nMasih belum lengkap untuk e-Kinerja:\n" + "\n".join(f"- {line}" for line in gaps)
+               + "\nLengkapi dengan /ubah, lalu ajukan perubahannya dengan /ajukan.") if gaps else ""
     applied.notices.append(Notice("anggota", _key(owner, f"versi:{version.number}"),
                                   f"SKP Anda ditetapkan atasan pada {day} (versi {version.number}){why}. Perubahan "
-                                  "berikutnya diajukan dengan /ajukan dan perlu persetujuan atasan."))
+                                  "berikutnya diajukan dengan /ajukan dan perlu persetujuan atasan." + lacking))
     return Applied(applied.record.model_copy(update={"review": new}), skp, applied.entries, applied.notices)
 
 
@@ -489,3 +494,13 @@ def _value(value) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return format_number(value)
     return "-" if value is None else str(value.value if hasattr(value, "value") else value)
+
+
+def skp_gaps(skp: SkpDraft) -> list[str]:
+    """What keeps this SKP from e-Kinerja as a whole: the SKP-wide findings that must be fixed (IP ASN missing, jenis
+    or bobot not given, too few IKI) and each IKI without a target; [] when none."""
+    lines = [f.message for f in check_skp(skp).findings if f.severity is Severity.error]
+    no_target = [str(number) for number, missing in incomplete(skp) if "target" in missing]
+    if no_target:
+        lines.append(f"IKI nomor {', '.join(no_target)} belum punya target.")
+    return lines

@@ -4,14 +4,13 @@ its reason with Setujui perubahan / Kembalikan perubahan. Buttons are (label, da
 
 from dataclasses import dataclass, field
 
-from bot.models import Severity, SkpDraft
+from bot.models import SkpDraft
 from bot.render import target_text
-from bot.rules import check_iki, check_skp
-from bot.skp.readiness import incomplete
+from bot.rules import check_iki
 from bot.team.access import Act, Press
 from bot.team.guidance import guidance
 from bot.team.record import MemberRecord, Status
-from bot.team.review import awaits_decision, changes, fingerprint, iki_state, status_text
+from bot.team.review import awaits_decision, changes, fingerprint, iki_state, skp_gaps, status_text
 
 FINDINGS_SHOWN = 2  # per IKI; the rest are counted
 
@@ -62,13 +61,3 @@ def review_items(record: MemberRecord, skp: SkpDraft, *, owner: str, pair: str, 
                                           ("Ubah target", Act.ubah_target))]
         items.append(Item(text, buttons))
     return items
-
-
-def skp_gaps(skp: SkpDraft) -> list[str]:
-    """What keeps this SKP from e-Kinerja as a whole: the SKP-wide findings that must be fixed (IP ASN missing, jenis
-    or bobot not given, too few IKI) and each IKI without a target; [] when none."""
-    lines = [f.message for f in check_skp(skp).findings if f.severity is Severity.error]
-    no_target = [str(number) for number, missing in incomplete(skp) if "target" in missing]
-    if no_target:
-        lines.append(f"IKI nomor {', '.join(no_target)} belum punya target.")
-    return lines
