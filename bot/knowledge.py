@@ -36,7 +36,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "columns": ("renstra", "skp_export", "role_words"),
     "dialog_pack": ("berakhlak", "dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi", "rencana_aksi",
                     "pertanyaan"),
-    "mpph": ("wilayah", "nama_lain", "kelompok_lain", "kata_pengisi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",
+    "mpph": ("wilayah", "nama_lain", "kelompok_lain", "kata_pengisi", "kata_provinsi", "sisa_saya", "sisa_lain", "sisa_tidak_ada",
              "sisa_ada", "kata_pegang", "pemegang_umum", "daftar_nama", "selesai", "kata_cara"),
     "skp_form": ("source", "judul", "periode", "identitas", "tanda_tangan"),
     "rhk_qualifiers": ("leader_heads", "kinds", "score_qualifier", "predicate_qualifier", "present", "member_parts",

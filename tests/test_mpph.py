@@ -12,7 +12,7 @@ from bot.conversation import Engine
 from bot.conversation.mpph_flow import read_roles
 from bot.models import IkiDraft, Jenis
 from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, member_indikator, mpph_workbook
-from bot.skp.regions import coverage
+from bot.skp.regions import coverage, provinces_in
 from tests.conftest import ROOT
 from tests.talk import said
 
@@ -167,6 +167,14 @@ def test_regions_are_read_from_the_parts_people_write():
     # two regions joined by a hyphen (tester12: «Regional 2 (Jawa-Bali)» «tidak bisa saya cocokkan»)
     assert coverage(["Regional 1 (Sumatera)", "Regional 2 (Jawa-Bali)", "Kalimantan-Sulawesi",
                      "Nusa Tenggara, Maluku, Papua"]).complete
+
+
+def test_a_province_named_as_such_is_the_province_not_its_island_region():
+    # tester18 #10: «Provinsi Maluku» was read as Maluku and Maluku Utara, so MPPH said every region was held.
+    assert provinces_in("Provinsi Maluku")[0] == {"Maluku"} and provinces_in("prov. Papua")[0] == {"Papua"}
+    assert provinces_in("Maluku")[0] == {"Maluku", "Maluku Utara"}  # alone, the island region
+    held = coverage(["Sumatera, Jawa", "Kalimantan, Sulawesi", "Bali, NTB, NTT, Provinsi Maluku, Papua"])
+    assert not held.complete and held.missing == ["Maluku Utara"]
 
 
 def test_a_teams_own_region_labels_are_read_and_a_region_held_twice_is_said():

@@ -40,6 +40,15 @@ def _regions() -> tuple[dict[str, list[str]], dict[tuple[str, ...], frozenset[st
 
 
 @knowledge.cached
+def _province_marked() -> tuple[dict[tuple[str, ...], frozenset[str]], frozenset[str]]:
+    """The provinces named as a region too («Maluku», «Papua»), and the words that name a province as such."""
+    groups, names, _, _ = _regions()
+    both = {tuple(tokens(province)): frozenset([province]) for provinces in groups.values() for province in provinces
+            if names[tuple(tokens(province))] != frozenset([province])}
+    return both, frozenset(tokens(" ".join(knowledge.data("mpph")["kata_provinsi"])))
+
+
+@knowledge.cached
 def numbered_parts() -> frozenset[str]:
     """The words parts are numbered by («Regional 1», «Tahap 2»: knowledge/mpph.yaml numbered_parts)."""
     return frozenset(knowledge.data("mpph")["numbered_parts"])
@@ -66,7 +75,9 @@ def provinces_in(part: str) -> tuple[frozenset[str], bool]:
     while i < len(words):
         phrase = phrases.match_at(words, i)
         if phrase:
-            held |= names[phrase]
+            provinces, markers = _province_marked()
+            named_as_province = i > 0 and words[i - 1] in markers and phrase in provinces
+            held |= provinces[phrase] if named_as_province else names[phrase]
             i += len(phrase)
             continue
         if words[i] in numbered_parts() and i + 1 < len(words) and _LABEL_NUMBER.match(words[i + 1]):
