@@ -60,6 +60,7 @@ class Category(StrEnum):
     PARENT_MISSING = "PARENT_MISSING"
     LANGUAGE = "LANGUAGE"  # an IKI not written in Bahasa Indonesia (issue 16)
     WORK_VOLUME = "WORK_VOLUME"  # a count of routine work handled, not its result (issue 16)
+    BASELINE = "BASELINE"  # a target looser than where the unit stands now (tester18 #5)
     COUNT_RANGE = "COUNT_RANGE"
     WEIGHT_TOTAL = "WEIGHT_TOTAL"
     WEIGHT_SPLIT = "WEIGHT_SPLIT"

@@ -9,6 +9,7 @@ from docx import Document
 from bot.conversation import Engine
 from bot.lang.dates import read_quarter
 from bot.models import IkiDraft, Pegawai, SkpDraft
+from bot.rules import check_iki
 from bot.skp.dialog_pack import build_pack, pack_docx, pack_text, read_quarter_targets, trajectory
 
 SKP = SkpDraft.model_validate({"iki": [
@@ -34,6 +35,17 @@ def test_a_one_off_is_in_progress_until_the_quarter_it_is_due():
     assert trajectory(due) == ["dalam proses", "dalam proses", "1 Dashboard (selesai)", "1 Dashboard"]
     modules = IkiDraft(indikator="Jumlah modul pelatihan SBBL yang disahkan", target="3", satuan="Modul", triwulan_selesai=3)
     assert trajectory(modules) == ["1 Modul (kumulatif)", "2 Modul (kumulatif)", "3 Modul (selesai)", "3 Modul"]
+
+
+def test_a_target_looser_than_its_baseline_is_never_planned_backwards():
+    # tester18 #5: a reject rate «≤5%» from a baseline of 2% was planned 2,75 → 3,5 → 4,25 → 5% with no finding.
+    reject = IkiDraft(indikator="Persentase pengulangan foto rontgen", target="≤5%", baseline="2%")
+    assert trajectory(reject) == ["≤ 5%"] * 4
+    assert "IKI-BASELINE" in [f.rule for f in check_iki(reject).findings]
+    assert trajectory(reject.model_copy(update={"baseline": "7%"})) == ["6,5%", "6%", "5,5%", "5%"]
+    rate = IkiDraft(indikator="Persentase resep yang dilayani tepat waktu", target="80%", baseline="90%")
+    assert trajectory(rate) == ["dipantau", "dipantau", "dipantau", "80%"]
+    assert "IKI-BASELINE" in [f.rule for f in check_iki(rate).findings]
 
 
 def test_quarterly_targets_the_user_agreed_are_kept():

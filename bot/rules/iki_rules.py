@@ -14,7 +14,7 @@ from bot.rules.analysis import (
 from bot.rules.draft_reading import acronym_forms
 from bot.rules.language import english_words
 from bot.rules.lexicon import first_words, is_text_target
-from bot.rules.measures import periods
+from bot.rules.measures import looser_than_baseline, periods
 from bot.rules.registry import iki_rule
 
 
@@ -263,6 +263,13 @@ def count_with_percent(a: IkiAnalysis):
         a.draft.satuan.strip() == "%" or " ".join(tokens(a.draft.satuan)) in a.lex.percent_units
     )
     return {} if satuan_is_percent or count_target_is_percent(a) else None
+
+
+@iki_rule("IKI-BASELINE")
+def target_looser_than_baseline(a: IkiAnalysis):
+    if not looser_than_baseline(a.draft):
+        return None
+    return {"target": str(a.draft.target).strip(), "baseline": str(a.draft.baseline).strip()}
 
 
 @iki_rule("IKI-PARENT")

@@ -5,6 +5,7 @@ and its direction (≥ or ≤). Words: knowledge/rules/lexicon.yaml (measure_kin
 from enum import StrEnum
 
 from bot import knowledge
+from bot.lang.numbers import parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.models import Aspek, IkiDraft
 from bot.rules.analysis import analyse
@@ -126,6 +127,18 @@ def trend_of(draft: IkiDraft) -> Trend:
     if analysis.measure_class == "count":
         return Trend.cumulative
     return Trend.rate
+
+
+def looser_than_baseline(draft: IkiDraft) -> bool:
+    """A rate whose target is below its baseline, or a lower-is-better measure whose target is above it: the plan
+    would move the unit backwards (target ≤5% from a baseline of 2%). PermenPANRB 8/2021 sets targets from the
+    baseline; a counted total or a yearly score has no level to hold."""
+    target, baseline = parse_target(draft.target), parse_target(draft.baseline)
+    if target is None or baseline is None:
+        return False
+    trend = trend_of(draft)
+    return (trend is Trend.rate and target.value < baseline.value) or (trend is Trend.lower and
+                                                                         target.value > baseline.value)
 
 
 def is_one_off(draft: IkiDraft) -> bool:

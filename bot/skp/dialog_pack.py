@@ -12,7 +12,7 @@ from bot.lang.dates import quarter_mark, quarter_pattern
 from bot.lang.numbers import format_number, parse_target
 from bot.models import IkiDraft, Pegawai, SkpDraft
 from bot.render import target_text
-from bot.rules.measures import Trend, trend_of
+from bot.rules.measures import Trend, looser_than_baseline, trend_of
 from bot.skp import skp_form
 from bot.skp.rhk import draft_rhk, result_phrase
 
@@ -79,7 +79,8 @@ def quarters(iki: IkiDraft) -> list[Quarter]:
     the kind of measure (bot.rules.measures.Trend): a running count grows to the annual target; a one-off deliverable
     is in progress until the quarter it is due; a rate moves from a stated baseline, and without one is monitored
     ("dipantau") until the year's end measures it; a lower-is-better measure holds at its ceiling, or falls from a
-    stated baseline; a yearly score is monitored until the last quarter measures it."""
+    stated baseline; a target looser than its baseline (IKI-BASELINE) is planned as if none were stated, never
+    backwards; a yearly score is monitored until the last quarter measures it."""
     target = parse_target(iki.target)
     if iki.target_triwulan:
         return [_agreed(value) for value in iki.target_triwulan]
@@ -95,7 +96,7 @@ def quarters(iki: IkiDraft) -> list[Quarter]:
         return [Quarter(math.ceil(target.value * q / 4), "kumulatif") for q in range(1, 5)]
     if trend is Trend.lower and target.value == 0:  # zero incidents: none planned in any quarter, whatever last year's
         return [Quarter(0.0)] * 4
-    if baseline is not None and trend in (Trend.rate, Trend.lower):
+    if baseline is not None and trend in (Trend.rate, Trend.lower) and not looser_than_baseline(iki):
         return [Quarter(baseline.value + (target.value - baseline.value) * q / 4) for q in range(1, 5)]
     if trend is Trend.lower:
         return [Quarter(target.value, bound="≤")] * 4
