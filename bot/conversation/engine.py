@@ -6,7 +6,6 @@ goes to the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
 
 import logging
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -64,6 +63,7 @@ from bot.conversation.intent import (
     work_asking_iki,
     work_beside_request,
 )
+from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
     exact_press,
     offered,
@@ -227,11 +227,9 @@ class Engine:
         self.producers: list[Callable[[datetime], None]] = [year_chat.Reminders(store, self.state, self.post)]
         self.assistant = assistant or Assistant()  # no model: the deterministic product
         # Search loads a model; it is built on the first /ikk, /tanya or PRIMA search, not when the chat opens.
-        self._make_retriever = retriever or _default_retriever
-        self._retriever: Any = None
-        self._retriever_lock = threading.Lock()
+        self.lookup = Lookup(retriever, self.assistant)
         self._limiter = RateLimiter(rate_limit, store)
-        self.prima = Prima(lambda text: self._search_ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
+        self.prima = Prima(lambda text: self.lookup.ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
         self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
                                        self._prima_from_invite)
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
@@ -887,7 +885,7 @@ class Engine:
             return [Reply(weights_so_far(state.skp, current.jenis if current is not None else None))]
 
         def ask(question: str, topic: str | None):
-            return self._search_ready().ask(question, k=3, topic=topic)
+            return self.lookup.ready().ask(question, k=3, topic=topic)
 
         try:
             return self._limited(turn.user_id, "/tanya", lambda: step_help.reply(turn.state, message, ask))
@@ -1249,44 +1247,14 @@ class Engine:
                 return rhk_flow.leave(state) + self.plain.on_text(turn, message)
         return rhk_flow.on_text(state, message, self.assistant)
 
-    def _search_ready(self) -> Any:
-        with self._retriever_lock:
-            if self._retriever is None:
-                self._retriever = self._make_retriever()
-            return self._retriever
-
     def team_search(self, turn: Turn, text: str) -> list[Reply]:
-        """«/ikk tim ini» from a leader: the catalog searched with the members' own IKI ([] for any other search)."""
-        from bot.retrieval.embeddings import RetrievalUnavailable
-
-        try:
-            return self.team.team_indicators(turn, text, lambda iki: self._search_ready().find(iki, k=1).results)
-        except RetrievalUnavailable as exc:
-            return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
+        return self.lookup.team_search(self.team, turn, text)
 
     def search(self, text: str, state: UserState | None = None) -> list[Reply]:
-        """The catalog searched for text; with the user's state, a follow-up («kalau utk tim BMN?») may search again."""
-        from bot.retrieval.embeddings import RetrievalUnavailable
-
-        try:
-            found = self._search_ready().find(text, k=3)
-        except RetrievalUnavailable as exc:
-            return [Reply(f"Pencarian indikator sedang tidak tersedia. {exc}")]
-        if state is not None:
-            state.searched = True
-        return [Reply(render.search_result(found))]
+        return self.lookup.search(text, state)
 
     def ask(self, text: str) -> list[Reply]:
-        from bot.retrieval.embeddings import RetrievalUnavailable
-
-        try:
-            result = self._search_ready().ask(text, k=3)
-        except RetrievalUnavailable as exc:
-            return [Reply(f"Pencarian pedoman sedang tidak tersedia. {exc}")]
-        if not getattr(result, "glossary", False):  # a term's meaning is our own line; a model only rephrases passages
-            assisted = self.assistant.answer(text, result.passages, result.answer)
-            result = result.model_copy(update={"answer": assisted.value + (f"\n{NO_AI}" if assisted.fell_back else "")})
-        return [Reply(render.answer(result))]
+        return self.lookup.ask(text)
 
     def dialog_pack(self, state: UserState) -> list[Reply]:
         return documents.dialog_pack(state, self.assistant, self.clock)
@@ -1323,7 +1291,3 @@ def _split(rest: str) -> tuple[str, str]:
     return action, arg
 
 
-def _default_retriever() -> Any:
-    from bot.retrieval.retriever import Retriever
-
-    return Retriever()
