@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any
 
 from bot import clock as clocks
-from bot import render
 from bot.conversation import (
     documents,
     draft_save,
@@ -29,7 +28,6 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.activities import drafted_from
 from bot.conversation.answers import (
     fields_in,
     is_correction,
@@ -39,7 +37,7 @@ from bot.conversation.answers import (
     typed_target,
     without_lead_in,
 )
-from bot.conversation.catalog_code import bare_code, code_reply
+from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import (
     NUMBER_FIELDS,
@@ -52,7 +50,6 @@ from bot.conversation.iki_fields import (
     weights_so_far,
 )
 from bot.conversation.intent import (
-    Intent,
     Route,
     classify,
     done_work_topic,
@@ -100,7 +97,6 @@ from bot.conversation.plain import (
     then_mandatory,
 )
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.prima_step_m import IN_ENGLISH as IN_ENGLISH_IKI
 from bot.conversation.prima_step_m import (
     MANDATORY_LEFT_OUT,
     MANDATORY_PUT_OFF,
@@ -122,18 +118,18 @@ from bot.conversation.replies import (
     fit,
     replies_from_json,
     replies_to_json,
+    split_action,
     stale,
 )
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.lang.text import clean, clean_lines, tokens
 from bot.lang.values import numbers_in
-from bot.llm.assistant import NO_AI, Assistant
+from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
-from bot.models import MAX_TEXT_CHARS, Category, IkiDraft
+from bot.models import MAX_TEXT_CHARS, IkiDraft
 from bot.retrieval.codes import codes_in
 from bot.retrieval.glossary import terms_in
-from bot.rewrite import indonesian_wording
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
 from bot.rules.language import is_english, opens_with_english_measure
@@ -145,9 +141,6 @@ log = logging.getLogger("asisten_iki.engine")
 
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
-IN_INDONESIAN_PICK = ("Pilih usulan dalam Bahasa Indonesia di bawah, atau tulis ulang IKI Anda. / Pick an Indonesian "
-                      "wording below, or rewrite your IKI in Indonesian.")
-MAX_DRAFTED = 3  # IKI drafted from a description of several tasks, one per task
 MIN_NAMING_CHARS = 5  # «makanan», «penyelenggaraan»: a word long enough to name an activity («yg», «gmn» never do)
 MAX_WORK_EXAMPLES = 2
 _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
@@ -237,6 +230,7 @@ class Engine:
                            check=self.check, ask=self.ask, search=self.search, limited=self._limited,
                            fill_text=self._fill_text, pending_question=self.pending_question,
                            step_help=self._step_help, findings_asked=self.team.findings_asked)
+        self.checking = Checking(self.prima, self.assistant, show_list=self.plain.show_list, stale=self._stale)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
@@ -252,10 +246,10 @@ class Engine:
         self._buttons: dict[str, Callable[[Turn, str], list[Reply]]] = {
             "prima": lambda t, rest: self.prima.on_button(t.state, rest) if t.state.prima else self._stale(t.state),
             "mpph": lambda t, rest: mpph_flow.on_button(t.state, rest) if t.state.mpph else self._stale(t.state),
-            "rhk": lambda t, rest: rhk_flow.on_button(t.state, *_split(rest)),
-            "fill": lambda t, rest: draft_save.on_button(t.state, *_split(rest)),
-            "list": self._list_button,
-            "skp": lambda t, rest: self._skp_changed(t, lambda: skp_edit.on_button(t.state, *_split(rest))),
+            "rhk": lambda t, rest: rhk_flow.on_button(t.state, *split_action(rest)),
+            "fill": lambda t, rest: draft_save.on_button(t.state, *split_action(rest)),
+            "list": self.checking.on_button,
+            "skp": lambda t, rest: self._skp_changed(t, lambda: skp_edit.on_button(t.state, *split_action(rest))),
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self.plain.use_candidate(t.state, rest),
             "route": self._route_pending,
@@ -421,7 +415,7 @@ class Engine:
         «Ya, tetapkan | Batal»; an invite's «Terima?»): the question on screen owns it, and its button is pressed
         (it was read by PRIMA as small talk, «Siap.», and lost). The flow's own yes/no questions (any button of its
         scope, «70? [Ya, 70]» too) stay the flow's."""
-        place = _bare_number(message) if self._asks_words(state) else None
+        place = iki_list.bare_line(message) if self._asks_words(state) else None
         numbered = place is not None and 1 <= place <= len(state.offered)
         if not state.offered or not (yes_or_no(message) or yes_asking_next(message) or numbered):
             return None
@@ -641,9 +635,9 @@ class Engine:
         if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
             state.candidate_target = proposal[1]
             return self.prima.on_button(state, f"propose:{proposal[0] + 1}")
-        listed_line = _bare_number(message) if self.prima.takes_list(state) else None
+        listed_line = iki_list.bare_line(message) if self.prima.takes_list(state) else None
         if listed_line is not None and 1 <= listed_line <= len(state.listed):
-            return self._list_detail(state, listed_line)  # «1» under a list: its line, as outside
+            return self.checking.list_detail(state, listed_line)  # «1» under a list: its line, as outside
         if at_indikator and goes_on(state, message):
             taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
             return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
@@ -793,7 +787,7 @@ class Engine:
 
     def _year_button(self, turn: Turn, rest: str) -> list[Reply]:
         state, now = turn.state, self.clock()
-        action, arg = _split(rest)
+        action, arg = split_action(rest)
         if action == "link":
             return year_chat.link_button(state, arg)
         if action == "recap":
@@ -977,126 +971,11 @@ class Engine:
         return [Reply("Langkah dihentikan. Draf Anda tetap tersimpan." + kept if had_flow
                       else "Tidak ada langkah yang sedang berjalan.")]
 
-    def check(self, state: UserState, text: str, intent: Intent | None = None, target: str | None = None,
-              number: int | None = None, keep_offer: bool = False, add: bool = False) -> list[Reply]:
-        """The rules' verdict on one IKI and, when it is activity-based, output-based suggestions; an output-based
-        one can be saved («Simpan ke draf»), and is saved at once when its target came with it (unless keep_offer:
-        the caller saves). Several lines are read as a list; a bare number is a line of the last list (/cek 3).
-        number: the IKI's place in that list, for the reply. add: the user asked to add it («tmbh iki bru: …»), so
-        one that passes with its target is saved as read (spelling fixed) with no choice of spellings."""
-        state.completed = None  # another IKI checked: a later «eh salah, 20 aja» is not about the one completed last
-        if iki_list.may_be_list(text):
-            pasted = iki_list.read_list(text)
-            if pasted:
-                return self.plain.show_list(state, pasted)
-        listed_line = _bare_number(text)
-        if listed_line is not None:
-            return self._list_detail(state, listed_line)
-        if bare_code(text):  # «/cek IKK 5.1.1»: a catalog row to show and draft from, not an IKI to judge
-            note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + code_reply(state, bare_code(text))
-        typed = fields_in(text) if target is None else None
-        jenis = None
-        if typed and typed.target is not None and reads_as_iki(typed.indikator):  # «Persentase … dirilis 100»
-            text, target, intent = typed.indikator, typed.target.text, None  # the IKI, and its target kept apart
-            jenis = typed.jenis  # «…, 90%, TUSI»: the jenis written after it is its own (the weight is asked)
-        intent = intent or classify(text)
-        if not any(ch.isalpha() for ch in text):
-            return [Reply("Saya tidak menemukan kata dalam pesan itu. Kirim kalimat IKI, misalnya: "
-                          "Persentase rekomendasi hasil monev yang ditindaklanjuti.")]
-        english = is_english(text)
-        if not intent.work_object and not (english and indonesian_wording(text)):
-            # "Persentase asdkjh": no suggestion is made from words nobody knows; an English IKI the lexicon cannot
-            # put in Indonesian is flagged by the language rule, never «unread»
-            if english:  # «Number of temperature logs checked»
-                return [Reply(render.iki_result(check_iki(IkiDraft(indikator=text))) + "\n\n" + IN_ENGLISH_IKI)]
-            return [Reply(NOT_UNDERSTOOD)]
-        draft = IkiDraft(indikator=text, target=target, jenis=jenis)
-        twin = draft_save.twin_as_read(state, text)
-        verdict = check_iki(draft, intent.reading)
-        assisted = self.assistant.rewrite(draft, checked=verdict)
-        suggestions = assisted.value
-        if not suggestions.candidates and not verdict.has_error:  # «Jumlah SPM yang diterbitkan»: the warning's own
-            suggestions = suggestions.model_copy(update={"candidates": draft_save.finding_candidates(verdict)})
-        if not suggestions.candidates and verdict.has_error:  # «terima sampel …, periksa TB …, input hasil ke SILK»
-            suggestions = suggestions.model_copy(update={"candidates": drafted_from(
-                text, self.assistant, MAX_DRAFTED, kept="ditulis dalam pesan Anda")})
-        # A target typed with an IKI that fails goes to the suggestion picked («yg hasil TB … sesuai TAT, target 85»).
-        if suggestions.candidates or not verdict.has_error:
-            # a failing check with nothing to offer («tp atasan sy dulu setuju2 aja») leaves the suggestions before it
-            # usable: their buttons are still on screen
-            state.candidates = suggestions.candidates
-            typed_target_read = target or verdict.target_read
-            # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
-            state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
-                and suggestions.candidates and twin is None else ""
-            # the failed IKI itself, kept while its suggestions are on screen: «tetep mau itu» saves it as written
-            state.checked = IkiDraft(indikator=verdict.read_as or text, jenis=jenis) \
-                if verdict.has_error and suggestions.candidates and twin is None else None
-        if verdict.has_error:
-            note = draft_save.release(state)
-            if twin is not None:
-                note = (f"{note}\n" if note else "") + f"IKI ini sudah ada di draf sebagai IKI ke-{twin + 1}; tidak " \
-                    f"saya simpan dua kali. Perbaiki yang tersimpan dengan /ubah {twin + 1}."
-            replies = [Reply(render.iki_result(verdict, number) + (f"\n{note}" if note else ""))]
-        else:
-            buttons, note = draft_save.offer(state, draft, verdict)
-            kept = state.fill.current if state.fill and state.fill.current and state.fill.current.target else None
-            if add and kept:  # «tmbh iki bru: …, 100%»: asked to add, so saved as read; the fixes are said above
-                state.fill.typed = ""
-            saved = [] if keep_offer else draft_save.save_offered(state)  # its target came with it: saved now
-            # a target typed with the IKI waits with it («… sblm dikirim 100%» when the spelling is asked): said
-            ask = (f"\n\nSimpan ke draf SKP? Targetnya {render.target_text(kept)}, dari pesan Anda; jenis dan bobotnya "
-                   "saya tanyakan sesudahnya.") if kept else \
-                "\n\nSimpan ke draf SKP? Target, jenis dan bobotnya saya tanyakan sesudahnya."
-            replies = [Reply(render.iki_result(verdict, number, as_read=add and bool(saved))
-                             + (f"\n{note}" if note else "") + ("" if saved else ask), [] if saved else buttons)] + saved
-        if suggestions.candidates:
-            buttons = [Button(label, f"use:{i}") for i, label in enumerate(suggestion_labels(state), 1)]
-            # an English IKI: its Indonesian wording proposed, said in both languages once (no second notice)
-            said = f"{IN_INDONESIAN_PICK}\n" if english and any(f.category is Category.LANGUAGE for f in verdict.findings) \
-                else ""
-            replies.append(Reply(said + render.candidates(suggestions) + (f"\n{NO_AI}" if assisted.fell_back else ""),
-                                 buttons))
-        return replies
+    def check(self, state: UserState, text: str, *args: Any, **options: Any) -> list[Reply]:
+        """/cek: the rules' verdict on one IKI (checking.py)."""
+        return self.checking.check(state, text, *args, **options)
 
-    # Pasted lists and «Simpan ke draf» --------------------------------------------------------------------
-    def _list_detail(self, state: UserState, number: int) -> list[Reply]:
-        """Line N of the last pasted list: its verdict and suggestions, as /cek gives them."""
-        if not 1 <= number <= len(state.listed):
-            where = f"daftar terakhir Anda punya IKI 1–{len(state.listed)}" if state.listed else \
-                "belum ada daftar IKI yang Anda tempel"
-            return [Reply(f"Tidak ada baris {number}: {where}. Untuk memeriksa satu IKI, tulis kalimatnya setelah /cek.")]
-        item = state.listed[number - 1]
-        if self.prima.takes_list(state):  # inside PRIMA: a suggestion or the line itself becomes the IKI drafted now
-            verdict = check_iki(IkiDraft(indikator=item.text, target=item.target))
-            if not verdict.has_error:
-                return [Reply(render.iki_result(verdict, number), [Button("Susun IKI ini", f"list:one:{number}")])]
-            return self.prima.on_text(state, item.text, classify(item.text))
-        # a line looked at is offered, never saved by looking («no 2 … itu output kan?», «Rincian 2»)
-        replies = self.check(state, item.text, target=item.target, number=number, keep_offer=True)
-        # its suggestions keep the RHK the user pasted with the line (tester12 #12: replaced by a drafted one)
-        state.candidate_rhk = item.rhk or ""
-        state.candidate_rhk_for = [c.indikator for c in state.candidates] if item.rhk else []
-        return replies
-
-    def _list_button(self, turn: Turn, rest: str) -> list[Reply]:
-        state = turn.state
-        action, arg = _split(rest)
-        if action == "detail" and arg.isdigit():
-            return self._list_detail(state, int(arg))
-        if action == "save" and arg == "all" and state.listed and not self.prima.takes_list(state):
-            return draft_save.save_many(state, iki_list.as_written(state.listed))
-        if action == "save" and state.listed:
-            if self.prima.takes_list(state):
-                drafts = iki_list.passing_drafts(state.listed, fixed=None)
-                return self.prima.take_list(state, drafts) if drafts else self._stale(state)
-            drafts = iki_list.passing_drafts(state.listed, fixed=arg != "typed")
-            return draft_save.save_many(state, drafts) if drafts else self._stale(state)
-        if action == "one" and arg.isdigit() and 1 <= int(arg) <= len(state.listed) and self.prima.takes_list(state):
-            item = state.listed[int(arg) - 1]
-            return self.prima.take_list(state, [IkiDraft(indikator=item.text, target=item.target)])
-        return self._stale(state)
+    # «Simpan ke draf» -------------------------------------------------------------------------------------
 
     def _fill_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
@@ -1129,7 +1008,7 @@ class Engine:
         if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
             return self.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
         if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
-            return self._list_detail(state, line)
+            return self.checking.list_detail(state, line)
         rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
         if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
             return [Reply(rest)] + draft_save.prompt(state)
@@ -1270,12 +1149,6 @@ MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command t
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
 
 
-def _bare_number(text: str) -> int | None:
-    """«3», «#3»: a line of the last list named by its number alone; None otherwise."""
-    digits = text.strip().lstrip("#")
-    return int(digits) if digits.isdigit() else None
-
-
 def _command_after_lead(message: str) -> str | None:
     """A known command typed after a few words of lead-in, as one message; None otherwise."""
     found = _LEAD_COMMAND.match(message)
@@ -1283,11 +1156,5 @@ def _command_after_lead(message: str) -> str | None:
         return None
     name = found.group(2).split(None, 1)[0].split("@", 1)[0].lower()
     return found.group(2) if name in BY_NAME else None
-
-
-def _split(rest: str) -> tuple[str, str]:
-    """"edit:2" → ("edit", "2"): a button's action and its argument."""
-    action, _, arg = rest.partition(":")
-    return action, arg
 
 
