@@ -226,11 +226,11 @@ class Engine:
         self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
                                        self._prima_from_invite)
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
-        self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self._command,  # no flow open
-                           check=self.check, ask=self.ask, search=self.search, limited=self._limited,
+        self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self.command,  # no flow open
+                           check=self.check, ask=self.ask, search=self.search, limited=self.limited,
                            fill_text=self._fill_text, pending_question=self.pending_question,
-                           step_help=self._step_help, findings_asked=self.team.findings_asked)
-        self.checking = Checking(self.prima, self.assistant, show_list=self.plain.show_list, stale=self._stale)
+                           step_help=self.help_in_step, findings_asked=self.team.findings_asked)
+        self.checking = Checking(self.prima, self.assistant, show_list=self.plain.show_list, stale=self.old_button)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
@@ -244,8 +244,8 @@ class Engine:
         )
         # Buttons by scope, the part of their data before the first ":"; the handler gets the rest.
         self._buttons: dict[str, Callable[[Turn, str], list[Reply]]] = {
-            "prima": lambda t, rest: self.prima.on_button(t.state, rest) if t.state.prima else self._stale(t.state),
-            "mpph": lambda t, rest: mpph_flow.on_button(t.state, rest) if t.state.mpph else self._stale(t.state),
+            "prima": lambda t, rest: self.prima.on_button(t.state, rest) if t.state.prima else self.old_button(t.state),
+            "mpph": lambda t, rest: mpph_flow.on_button(t.state, rest) if t.state.mpph else self.old_button(t.state),
             "rhk": lambda t, rest: rhk_flow.on_button(t.state, *split_action(rest)),
             "fill": lambda t, rest: draft_save.on_button(t.state, *split_action(rest)),
             "list": self.checking.on_button,
@@ -253,9 +253,9 @@ class Engine:
             "profil": lambda t, rest: profil_flow.on_button(t.state, rest),
             "use": lambda t, rest: self.plain.use_candidate(t.state, rest),
             "route": self._route_pending,
-            "cmd": lambda t, rest: self._limited(t.user_id, "/ekspor",
+            "cmd": lambda t, rest: self.limited(t.user_id, "/ekspor",
                                                  lambda: self.team.with_history(t, self.export(t.state)))
-            if rest == "ekspor" else self._stale(t.state),
+            if rest == "ekspor" else self.old_button(t.state),
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
             team_chat.SCOPE: self.team.on_button,
@@ -451,7 +451,7 @@ class Engine:
         if command:  # «yaudah. /cek Jumlah rapat …», «whatever. /ikk vaccine cold chain»: the command, not a draft
             message = command
         if message.startswith("/"):
-            return self._command(turn, message)
+            return self.command(turn, message)
         limit = MAX_REPLY_CHARS if "\n" in message else MAX_TEXT_CHARS  # a pasted list: Telegram's own limit
         if len(message) > limit:
             return [Reply(f"Pesan terlalu panjang ({len(message)} karakter). Kirim satu IKI atau satu pertanyaan, "
@@ -460,7 +460,7 @@ class Engine:
         topic = search_follow_up(message) if searched and not self._waits(turn.state) else None
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
-            return self._command(turn, f"/ikk {topic}")
+            return self.command(turn, f"/ikk {topic}")
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
@@ -542,7 +542,7 @@ class Engine:
         # a reply said in both languages already tells it («Tidak: IKI ditulis … / No: IKI are written …»): one is enough
         return replies if any(_in_both_languages(r.text) for r in replies) else [Reply(IN_INDONESIAN)] + replies
 
-    def _command(self, turn: Turn, message: str) -> list[Reply]:
+    def command(self, turn: Turn, message: str) -> list[Reply]:
         word, _, rest = message.partition(" ")
         name = word.split("@", 1)[0].lower()  # Telegram appends @botname in groups
         rest = rest.strip()
@@ -557,7 +557,7 @@ class Engine:
         if command is None:
             return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
-        replies = self._limited(turn.user_id, name, run) if command.expensive else run()
+        replies = self.limited(turn.user_id, name, run) if command.expensive else run()
         if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
@@ -663,7 +663,7 @@ class Engine:
         if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
             return example + self.prima.prompt(state)
         if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
-            return self._step_help(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
+            return self.help_in_step(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
         if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
                 and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
             return candidate_target(state, message, scope="prima:use")
@@ -678,7 +678,7 @@ class Engine:
         asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
             or (is_english(message) and "?" in message and not iki_after_question(message))
         if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
-            answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+            answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
         replies = self.prima.on_text(state, message, intent)
         if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
@@ -693,10 +693,10 @@ class Engine:
         named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
         if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
                 and step_help.asks_for_help(classify(message), state):
-            return self._step_help(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
+            return self.help_in_step(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
         if step == "method" and not named and "\n" not in message:
             if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
-                answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+                answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
             if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
                 return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
@@ -706,9 +706,9 @@ class Engine:
             intent = classify(message)
             # (the scope question explains itself when asked why: mpph_flow reads that)
             if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»
-                return self._step_help(turn, message) + [mpph_flow.roles_reminder(state)]
+                return self.help_in_step(turn, message) + [mpph_flow.roles_reminder(state)]
             if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
-                answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+                answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
                 again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
                 return [Reply(AS_QUESTION)] + answer + again
             named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
@@ -729,7 +729,7 @@ class Engine:
         if about_field:  # «bobotnya brp ya? td udh 100 semua»: the weights of their SKP, then the field again
             return about_field + skp_edit.prompt(turn.state)
         if step_help.asks_for_help(classify(message), turn.state):
-            return self._step_help(turn, message) + skp_edit.prompt(turn.state)
+            return self.help_in_step(turn, message) + skp_edit.prompt(turn.state)
         before = [iki.indikator for iki in turn.state.skp.iki]
         return skp_edit.on_text(turn.state, message) + self.team.after_edit(turn) \
             + year_chat.after_change(turn.state, before, self.clock())
@@ -799,19 +799,19 @@ class Engine:
         if action == "rencana" and arg == "accept":
             return year_chat.rencana_accept(state, now)
         if action == "tahap":
-            return year_chat.tahap_button(state, arg, now) or self._stale(state)
+            return year_chat.tahap_button(state, arg, now) or self.old_button(state)
         if action == "tetapkan":  # a button from before the member paired: the leader sets it now
             return self.team.tetapkan(turn) or year_chat.tetapkan_button(state, arg, now)
         if action == "pengingat":
             return year_chat.reminder_button(state, arg, now)
         if action == "percent":
             if not state.year_ask or state.year_ask.kind != "percent":
-                return self._stale(state)
+                return self.old_button(state)
             return year_chat.percent_answer(state, arg, now)
         if action == "unplaced":  # figures typed before the SKP had IKI: kept as realisasi now, or let go
             return year_chat.unplaced_button(state, arg, now)
         if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
-            return year_chat.running_answer(state, arg, now) or self._stale(state)
+            return year_chat.running_answer(state, arg, now) or self.old_button(state)
         if action == "note":
             return year_chat.version_note(state, "")
         if action == "ganti":  # «Alasan lain?» under a reason read from the user's words
@@ -826,14 +826,14 @@ class Engine:
         if action == "alasan":
             ask = state.year_ask
             if not ask or ask.kind != "alasan":
-                return self._stale(state)
+                return self.old_button(state)
             if arg not in year_chat.versions.reasons():
                 return [Reply(year_chat.undo_change(state))]
             state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line, note=ask.note)
             if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
                 return year_chat.after_change(state, [i.indikator for i in state.skp.iki], now)
-            return self._command(turn, ask.line)
-        return self._stale(state)
+            return self.command(turn, ask.line)
+        return self.old_button(state)
 
     def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
                  deliver: Deliver | None = None, entry_id: str = "") -> list[Reply]:
@@ -866,7 +866,7 @@ class Engine:
         lines += [f"• {e}" for e in examples] + ["Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri."]
         return [Reply("\n".join(lines))]
 
-    def _step_help(self, turn: Turn, message: str) -> list[Reply]:
+    def help_in_step(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer. At the
         weight question one holding a number («knp cuma 0 yg tersisa») is about the weights given: they are shown,
         with what is left for the jenis of the IKI asked and why."""
@@ -882,7 +882,7 @@ class Engine:
             return self.lookup.ready().ask(question, k=3, topic=topic)
 
         try:
-            return self._limited(turn.user_id, "/tanya", lambda: step_help.reply(turn.state, message, ask))
+            return self.limited(turn.user_id, "/tanya", lambda: step_help.reply(turn.state, message, ask))
         except RetrievalUnavailable:
             return step_help.reply(turn.state, message, None)
 
@@ -890,7 +890,7 @@ class Engine:
         state = turn.state
         message, state.pending = state.pending, ""
         if not message or choice not in ("cek", "tanya", "ikk", "catat", "susun"):
-            return self._stale(state)
+            return self.old_button(state)
         if choice == "catat":
             return year_chat.catat(state, message, self.clock())
         if choice == "susun":  # the work of a logbook line, without its day and count
@@ -898,10 +898,10 @@ class Engine:
         if choice == "cek":
             return self.check(state, message)
         if choice == "tanya":
-            return self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
-        return self._limited(turn.user_id, "/ikk", lambda: self.search(message, turn.state))
+            return self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
+        return self.limited(turn.user_id, "/ikk", lambda: self.search(message, turn.state))
 
-    def _limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
+    def limited(self, user_id: str, command: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         wait = self._limiter.wait_seconds(user_id)
         if wait:
             return [Reply(f"Permintaan Anda terlalu banyak dalam satu menit. Coba lagi {command} dalam {wait} detik.")]
@@ -920,7 +920,7 @@ class Engine:
             # A change is waiting for its value: an older button must not start something under it.
             return stale() + skp_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
-        return handler(turn, rest) if handler else self._stale(turn.state)
+        return handler(turn, rest) if handler else self.old_button(turn.state)
 
     def _no_such_button(self, state: UserState, number: int) -> list[Reply]:
         """«#1» typed with no flow open and no button of that number shown (after /tanya, say): what is still on
@@ -937,7 +937,7 @@ class Engine:
                           f"«Rincian N» atau /cek N untuk baris N, «simpan yang lolos», atau lihat draf dengan /skp.")]
         return [Reply(f"{said} {STALE_NEXT}")]
 
-    def _stale(self, state: UserState) -> list[Reply]:
+    def old_button(self, state: UserState) -> list[Reply]:
         """An old button: say so and ask again what is open, or say what to do next."""
         return stale() + (self.pending_question(state) or [Reply(STALE_NEXT)])
 
@@ -1018,7 +1018,7 @@ class Engine:
             return draft_save.on_button(state, "save", "")
         request = request_in(message)
         if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
-            return self._command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
+            return self.command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
         if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
             named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
             if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
@@ -1086,9 +1086,9 @@ class Engine:
             return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
         if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's
             kept = draft_save.FIELDS.named_aside(state, message)  # help, and the data awal said with it kept
-            return self._step_help(turn, message) + kept + mandatory_offer(state, message) + draft_save.prompt(state)
+            return self.help_in_step(turn, message) + kept + mandatory_offer(state, message) + draft_save.prompt(state)
         if intent.route is Route.question:
-            answer = self._limited(turn.user_id, "/tanya", lambda: self.ask(message))
+            answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
             return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
         if opens_with_english_measure(message):  # «Percentage of invoices paid on time, 90%»: an IKI in English,
             note = draft_save.release(state)  # checked and put in Indonesian, never its 90% the value asked
@@ -1118,10 +1118,10 @@ class Engine:
         if "\n" not in message:
             request = request_in(message)
             if request and request.command:  # the request's command opens over the RHK, which waits below it
-                return self._command(turn, f"/{request.command} {request.text}".strip())
+                return self.command(turn, f"/{request.command} {request.text}".strip())
             intent = classify(message)
             if step_help.asks_for_help(intent, state):  # «maksudnya gmn kak?»
-                return self._step_help(turn, message) + rhk_flow.prompt(state)
+                return self.help_in_step(turn, message) + rhk_flow.prompt(state)
             if rhk_flow.leaves(state, message, intent):  # «selesai», «Core CL»: never checked as the IKI
                 return rhk_flow.leave(state) + self.plain.on_text(turn, message)
         return rhk_flow.on_text(state, message, self.assistant)
