@@ -16,9 +16,9 @@ from bot.conversation import (
     documents,
     draft_save,
     field_asked,
+    fill_text,
     iki_list,
     mpph_flow,
-    pasted_skp,
     profil_flow,
     rhk_flow,
     shorten,
@@ -29,10 +29,7 @@ from bot.conversation import (
     year_chat,
 )
 from bot.conversation.answers import (
-    fields_in,
     is_correction,
-    leading_clause,
-    leads_with_value,
     read_answer,
     typed_target,
     without_lead_in,
@@ -44,8 +41,6 @@ from bot.conversation.iki_fields import (
     is_new_iki,
     is_yes,
     new_iki_in,
-    new_work,
-    not_a_unit,
     reads_as_iki,
     weights_so_far,
 )
@@ -57,8 +52,6 @@ from bot.conversation.intent import (
     request_in,
     search_follow_up,
     smalltalk_reply,
-    work_asking_iki,
-    work_beside_request,
 )
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
@@ -81,35 +74,27 @@ from bot.conversation.plain import (
     AS_QUESTION,
     NOT_UNDERSTOOD,
     Plain,
-    asks_to_add,
     candidate_target,
     corrects_target,
-    drafts_iki,
     first_suggestion,
     from_work,
     goes_on,
-    insists,
     names_target,
     picked_proposal,
     picked_with_target,
     save_named,
     suggestion_labels,
-    then_mandatory,
 )
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
     MANDATORY_LEFT_OUT,
-    MANDATORY_PUT_OFF,
-    declines_mandatory,
     iki_after_question,
     mandatory_added,
     mandatory_draft,
-    mandatory_in,
     mandatory_offer,
     mandatory_refused,
     names_mandatory,
     offer_again,
-    split_mandatory,
 )
 from bot.conversation.replies import (
     MAX_REPLY_CHARS,
@@ -128,11 +113,10 @@ from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS, IkiDraft
-from bot.retrieval.codes import codes_in
 from bot.retrieval.glossary import terms_in
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rules import check_iki
-from bot.rules.language import is_english, opens_with_english_measure
+from bot.rules.language import is_english
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.year import logbook
@@ -228,7 +212,7 @@ class Engine:
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
         self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self.command,  # no flow open
                            check=self.check, ask=self.ask, search=self.search, limited=self.limited,
-                           fill_text=self._fill_text, pending_question=self.pending_question,
+                           fill_text=lambda t, m: fill_text.on_text(self, t, m), pending_question=self.pending_question,
                            step_help=self.help_in_step, findings_asked=self.team.findings_asked)
         self.checking = Checking(self.prima, self.assistant, show_list=self.plain.show_list, stale=self.old_button)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
@@ -239,7 +223,7 @@ class Engine:
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
             Flow("rhk", lambda s: s.rhk is not None and not s.rhk.paused, self._rhk_text, rhk_flow.prompt),
-            Flow("simpan", draft_save.is_open, self._fill_text, draft_save.prompt),
+            Flow("simpan", draft_save.is_open, lambda t, m: fill_text.on_text(self, t, m), draft_save.prompt),
             Flow("prima", is_open, self._prima_text, self._prima_prompt),
         )
         # Buttons by scope, the part of their data before the first ":"; the handler gets the rest.
@@ -975,142 +959,6 @@ class Engine:
         """/cek: the rules' verdict on one IKI (checking.py)."""
         return self.checking.check(state, text, *args, **options)
 
-    # «Simpan ke draf» -------------------------------------------------------------------------------------
-
-    def _fill_text(self, turn: Turn, message: str) -> list[Reply]:
-        """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
-        a new IKI leaves the saved one as it is and is read as what it is."""
-        state = turn.state
-        state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
-        # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
-        head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
-        if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
-            return then_mandatory(state, self._fill_text(turn, head), mandatory)
-        if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
-            state.mandatory_offered = True  # answered as a question about list line 26); «yaudh masukin 80» adds it
-            return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
-        if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
-            pasted = iki_list.read_list(message)
-            if pasted:
-                note = draft_save.release(state)
-                return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
-        introduced = introduction_in_flow(message) if "\n" not in message else None
-        if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
-            return [Reply(introduced)] + draft_save.prompt(state)
-        about_field = field_asked.answer(state.skp, message)
-        if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
-            return about_field + draft_save.prompt(state)
-        line = iki_list.asks_about_line(message, state.listed)
-        drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
-        if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
-            return [iki_list.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
-        left_out = pasted_skp.activities_asked(state, message, line)
-        if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
-            return self.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
-        if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
-            return self.checking.list_detail(state, line)
-        rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
-        if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
-            return [Reply(rest)] + draft_save.prompt(state)
-        if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
-            return draft_save.unsave(state)
-        if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
-            return draft_save.on_button(state, "save", "")
-        request = request_in(message)
-        if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
-            return self.command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
-        if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
-            named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
-            if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
-                mandatory = mandatory_in(message)
-                known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
-                return ([known] if known else []) + draft_save.set_targets(state, named)
-        in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
-        if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
-            return in_order
-        if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
-                or insists(state, message):  # «sy bilang masukin apa adanya» too
-            note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
-        named = named_iki(message) if state.fill.index is not None else None
-        if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
-            before, draft = named
-            mandatory = mandatory_in(before)
-            known = draft_save.mandatory_target(state, mandatory) if mandatory else None
-            if mandatory and not known:
-                draft_save.add_later(state, mandatory)
-            return ([known] if known else []) + draft_save.add_later(state, draft)
-        if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
-            return draft_save.add_mandatory(state, mandatory_draft(message)[0])
-        if state.fill.proposed and is_yes(message):
-            return draft_save.on_text(state, message)
-        if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
-            return draft_save.on_text(state, message)
-        if codes_in(message):  # «IKK 33.4 itu apa isinya?» at the data awal question: the catalog row, never 33,4%
-            return self.plain.on_text(turn, message) + draft_save.prompt(state)
-        if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
-            # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked;
-            # «85. tp … bisa 3x lipat, targetnya gmn»: the value is the first clause's, never «3x» after it
-            answer = read_answer(message)  # («80, baseline thn lalu 72», «90, jenis TUSI, bobot 30»: all of it read)
-            return draft_save.on_text(state, message if answer.named or answer.jenis else leading_clause(message))
-        drafting = drafts_iki(state, message)  # an IKI sentence is a new IKI while the SKP is a draft
-        logging = year_chat.logging(state) and not drafting
-        intent = classify(message, True if logging else None)
-        if intent.route is not Route.year and state.skp.iki and not drafting:  # before the SKP is agreed, only the
-            dated = classify(message, False)  # unmistakable: «hari ini review 12 berkas KP», «capaian saya?»
-            entry = dated.entry if dated.route is Route.year else None
-            kind = entry.kind if entry else None
-            # «hari ini», «kemarin», «senin»; a date («paling lambat tgl 5») is a deadline as often as a day's work
-            if kind is year_chat.EntryKind.records or (kind is year_chat.EntryKind.report and entry.when.kind in DONE_DAYS):
-                intent = dated
-        intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
-        if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
-            note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, self.clock())
-        if year_chat.logging(state) and year_chat.added_iki(message):  # «tambah IKI baru: …» meanwhile
-            note = draft_save.release(state)
-            return ([Reply(note)] if note else []) + self.plain.on_text(turn, message)
-        if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
-            taken = draft_save.FIELDS.accept(state)
-            if taken is not None:
-                return taken
-        if intent.route is Route.smalltalk:
-            return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
-        if intent.route is Route.question and draft_save.asks_why(state, message):  # «kenapa ga boleh sih?»: the
-            explained = self.team.findings_asked(turn, f"IKI {state.fill.index + 1}")  # findings of the IKI asked about
-            if explained:
-                return explained + draft_save.prompt(state)
-        asked_for = work_asking_iki(message) if intent.route is Route.question else None
-        drafted = work_suggestions(asked_for) if asked_for else []
-        if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
-            return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
-        if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's
-            kept = draft_save.FIELDS.named_aside(state, message)  # help, and the data awal said with it kept
-            return self.help_in_step(turn, message) + kept + mandatory_offer(state, message) + draft_save.prompt(state)
-        if intent.route is Route.question:
-            answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
-            return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
-        if opens_with_english_measure(message):  # «Percentage of invoices paid on time, 90%»: an IKI in English,
-            note = draft_save.release(state)  # checked and put in Indonesian, never its 90% the value asked
-            typed = fields_in(message)
-            target = typed.target.text if typed.target is not None else None
-            return ([Reply(note)] if note else []) + self.check(state, typed.indikator or message, target=target)
-        if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
-                or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
-            replaced = draft_save.unsave(state) if draft_save.replaced_by(state, message) else []  # «eh salah, …»
-            note = draft_save.release(state)
-            typed = new_iki_in(message) or message  # «tmbh iki bru: …»: the IKI, its lead-in asking to add it
-            return replaced + ([Reply(note)] if note else []) \
-                + self.plain.on_text(turn, typed, add=asks_to_add(message, typed))
-        work = new_work(message, state.fill.field)
-        if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
-            return from_work(state, work, keep=True, whole=message)
-        if request and request.name == "draft" and not request.command:  # «bikinin iki buat sy dong» meanwhile:
-            beside = work_beside_request(message)  # the work it names drafted from, or how to ask; then the field
-            return from_work(state, beside, whole=message) if beside \
-                else [Reply(request.reply)] + draft_save.prompt(state)
-        return draft_save.on_text(state, message)
-
     def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while /rhk asks: a request («mau bagi iki ke 5 anggota tim») or a question is taken as it is outside
         the step, and a message that is plainly something else sets the step aside, its RHK kept for /rhk."""
@@ -1142,7 +990,6 @@ class Engine:
         return documents.export(state, self.clock)
 
 
-DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
 # «ok», «lanjut» while a number is asked with no value proposed: no answer, and «Siap.» would read as one
 NEEDS_NUMBER = "Pertanyaan ini perlu angka. Tulis angkanya untuk lanjut, atau pilih tombol di bawah."
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
