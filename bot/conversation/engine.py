@@ -19,6 +19,7 @@ from bot.conversation import (
     fill_text,
     iki_list,
     mpph_flow,
+    prima_text,
     profil_flow,
     rhk_flow,
     shorten,
@@ -28,31 +29,11 @@ from bot.conversation import (
     team_chat,
     year_chat,
 )
-from bot.conversation.answers import (
-    is_correction,
-    read_answer,
-    typed_target,
-    without_lead_in,
-)
+from bot.conversation.answers import is_correction, read_answer, typed_target, without_lead_in
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import (
-    NUMBER_FIELDS,
-    is_new_iki,
-    is_yes,
-    new_iki_in,
-    reads_as_iki,
-    weights_so_far,
-)
-from bot.conversation.intent import (
-    Route,
-    classify,
-    done_work_topic,
-    introduction_in_flow,
-    request_in,
-    search_follow_up,
-    smalltalk_reply,
-)
+from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in, reads_as_iki, weights_so_far
+from bot.conversation.intent import Route, classify, done_work_topic, request_in, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
     exact_press,
@@ -70,28 +51,12 @@ from bot.conversation.offered import (
     yes_press,
 )
 from bot.conversation.one_off import named_iki
-from bot.conversation.plain import (
-    AS_QUESTION,
-    NOT_UNDERSTOOD,
-    Plain,
-    candidate_target,
-    corrects_target,
-    first_suggestion,
-    from_work,
-    goes_on,
-    names_target,
-    picked_proposal,
-    picked_with_target,
-    save_named,
-    suggestion_labels,
-)
+from bot.conversation.plain import AS_QUESTION, NOT_UNDERSTOOD, Plain, from_work, save_named, suggestion_labels
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
 from bot.conversation.prima_step_m import (
     MANDATORY_LEFT_OUT,
-    iki_after_question,
     mandatory_added,
     mandatory_draft,
-    mandatory_offer,
     mandatory_refused,
     names_mandatory,
     offer_again,
@@ -106,16 +71,14 @@ from bot.conversation.replies import (
     split_action,
     stale,
 )
-from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.conversation.state import UserState
 from bot.conversation.turns import Deliver, Turns
-from bot.lang.text import clean, clean_lines, tokens
+from bot.lang.text import clean, clean_lines
 from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
-from bot.models import MAX_TEXT_CHARS, IkiDraft
+from bot.models import MAX_TEXT_CHARS
 from bot.retrieval.glossary import terms_in
-from bot.rewrite.work import suggest as work_suggestions
-from bot.rules import check_iki
 from bot.rules.language import is_english
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
@@ -125,8 +88,6 @@ log = logging.getLogger("asisten_iki.engine")
 
 IN_INDONESIAN = ("Asisten ini bekerja dalam Bahasa Indonesia, dan IKI ditulis dalam Bahasa Indonesia. / This assistant "
                  "works in Indonesian; please write your IKI in Indonesian.")
-MIN_NAMING_CHARS = 5  # «makanan», «penyelenggaraan»: a word long enough to name an activity («yg», «gmn» never do)
-MAX_WORK_EXAMPLES = 2
 _BUTTON_NUMBER = re.compile(r"#\s*(\d{1,2})")  # «#2»: a button named by the number the terminal shows beside it
 NOTHING_TO_UNDO = ("Tidak ada langkah yang sedang terbuka, jadi tidak ada yang dibatalkan; draf Anda tetap seperti "
                    "semula. Ubah atau buang IKI dengan /ubah N atau /buang N (lihat nomornya di /skp).")
@@ -208,7 +169,7 @@ class Engine:
         self._limiter = RateLimiter(rate_limit, store)
         self.prima = Prima(lambda text: self.lookup.ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
         self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
-                                       self._prima_from_invite)
+                                       lambda state, start: prima_text.from_invite(self, state, start))
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
         self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self.command,  # no flow open
                            check=self.check, ask=self.ask, search=self.search, limited=self.limited,
@@ -224,7 +185,7 @@ class Engine:
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
             Flow("rhk", lambda s: s.rhk is not None and not s.rhk.paused, self._rhk_text, rhk_flow.prompt),
             Flow("simpan", draft_save.is_open, lambda t, m: fill_text.on_text(self, t, m), draft_save.prompt),
-            Flow("prima", is_open, self._prima_text, self._prima_prompt),
+            Flow("prima", is_open, lambda t, m: prima_text.on_text(self, t, m), lambda s: prima_text.prompt(self, s)),
         )
         # Buttons by scope, the part of their data before the first ":"; the handler gets the rest.
         self._buttons: dict[str, Callable[[Turn, str], list[Reply]]] = {
@@ -574,101 +535,6 @@ class Engine:
         replies = profil_flow.on_text(turn.state, message)
         return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 
-    def _prima_from_invite(self, state: UserState, start) -> list[Reply]:
-        """A Ketua Tim's invite accepted: PRIMA at step M with the leader's indicator chosen and the member's IKI
-        from the MPPH drafted one after another."""
-        first = start.parts[0]
-        state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.indicator_id, name=first.indikator,
-                                                                       target=str(first.target or "")))
-        return self.prima.take_list(state, [part.iki for part in start.parts])
-
-    def _prima_prompt(self, state: UserState) -> list[Reply]:
-        # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
-        return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + self.prima.prompt(state)
-
-    def _prima_text(self, turn: Turn, message: str) -> list[Reply]:
-        """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
-        state = turn.state
-        if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
-            pasted = iki_list.read_list(message)
-            if pasted:
-                return self.plain.show_list(state, pasted, one_line="\n" not in message)
-        pick = iki_list.picked(message, state.listed) if self.prima.takes_list(state) else None
-        if pick:
-            return self.plain.save_picked(state, pick, message)
-        # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
-        # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
-        introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
-            and classify(message).route is not Route.question else None
-        if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
-            return [Reply(introduced)] + self.prima.prompt(state)
-        if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
-            return draft_save.on_button(state, "save", "")
-        if self.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
-            return self.prima.on_text(state, message)
-        at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
-        rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
-            if state.prima.step == "M" else None
-        if rest:  # «lho yg 4 lainnya td mana?»: the list's lines not drafted, with its buttons (tester17b #5)
-            return [rest] + ([] if at_indikator else self.prima.prompt(state))
-        picked = picked_with_target(state, message) if at_indikator else None
-        if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
-            state.candidate_target = picked[1]
-            return self.prima.on_button(state, f"use:{picked[0] + 1}")
-        proposal = picked_proposal(state, message) if at_indikator else None
-        if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
-            state.candidate_target = proposal[1]
-            return self.prima.on_button(state, f"propose:{proposal[0] + 1}")
-        listed_line = iki_list.bare_line(message) if self.prima.takes_list(state) else None
-        if listed_line is not None and 1 <= listed_line <= len(state.listed):
-            return self.checking.list_detail(state, listed_line)  # «1» under a list: its line, as outside
-        if at_indikator and goes_on(state, message):
-            taken = first_suggestion(state, message, lambda: self.prima.on_button(state, "use:1"))
-            return taken if is_correction(message) else taken[:-1] + self._prima_text(turn, message)
-        if at_indikator and corrects_target(state, message):  # «eh bentar, 85 aja» under the suggestions
-            return candidate_target(state, message, scope="prima:use")
-        if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
-            return self.prima.on_text(state, message)
-        if state.prima.step in ("I", "M"):  # a year line is no answer (nor, before an SKP, a question)
-            year = classify(message, True)
-            ours = year_chat.logging(state) or year_chat.about_records(year) if state.prima.step == "I" \
-                else year_chat.about_plan(state, year)  # step M: the IKI saved so far have their rencana
-            if year.route is Route.year and ours:
-                # «hari ini verif 12 berkas», «IKI 1: 612 dari 680», «tahap 2 IKI 1 geser ke april»: PRIMA waits
-                return year_chat.on_line(state, year, self.clock()) + [self.prima.reminder(state)]
-        moved = self.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)
-        if moved is not None:
-            return moved
-        lookup = request_in(message) if state.prima.step == "P" else None
-        if lookup is not None and lookup.command == "ikk" and lookup.text:
-            return self.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
-        intent = classify(message)
-        example = self._work_example(state, message) if intent.route is Route.question else []
-        if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
-            return example + self.prima.prompt(state)
-        if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
-            return self.help_in_step(turn, message) + mandatory_offer(state, message) + self.prima.prompt(state)
-        if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
-                and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
-            return candidate_target(state, message, scope="prima:use")
-        if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
-            taken = self.prima.accept(state)
-            if taken is not None:
-                return taken
-            if state.prima.field in NUMBER_FIELDS:  # «lanjut» at the target question: no answer, said so
-                return [Reply(NEEDS_NUMBER)] + self.prima.prompt(state)
-        if intent.route is Route.smalltalk and state.prima.step != "R":
-            return [Reply(smalltalk_reply(intent.smalltalk)), self.prima.reminder(state)]
-        asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
-            or (is_english(message) and "?" in message and not iki_after_question(message))
-        if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
-            answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
-            return [Reply(AS_QUESTION)] + answer + [self.prima.reminder(state)]
-        replies = self.prima.on_text(state, message, intent)
-        if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
-            return replies + self.plain.on_text(turn, message)
-        return replies
-
     def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
         """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
         state = turn.state
@@ -827,29 +693,6 @@ class Engine:
         return self._run(user_id, lambda turn: year_chat.evidence(turn.state, item, caption, self.clock(), entry_id),
                          update_id, deliver, command_label(None))
 
-    @staticmethod
-    def _work_example(state: UserState, message: str) -> list[Reply]:
-        """A question at step 4 naming an activity of step 2 with no starting IKI («contohnya gmn yg penyelenggaraan
-        makanan?» after «Belum ada titik awal untuk …»): the step's help with example IKI drafted for that work, each
-        passing the rules (tester13 #12: it was «di luar pedoman»); [] when it names none of them."""
-        prima = state.prima
-        if prima is None or prima.step != "M" or prima.field != "indikator" or not prima.unproposed:
-            return []
-        asked = {w for w in tokens(message) if len(w) >= MIN_NAMING_CHARS}
-        named = next((a for a in prima.unproposed if asked & set(tokens(a))), None)
-        if named is None:
-            return []
-        drafted = [c.indikator for task in work_suggestions(named) for c in task.candidates
-                   if not check_iki(IkiDraft(indikator=c.indikator)).has_error]
-        examples = list(dict.fromkeys(drafted))[:MAX_WORK_EXAMPLES]
-        if not examples:  # the step's help, with what to ask of that work
-            return [Reply(f"Untuk «{named}» saya belum punya contoh jadi. Tanyakan: apa hasil pekerjaan itu, dan "
-                          "kapan hasilnya dianggap baik (tepat waktu, sesuai standar)? Lalu susun seperti ini.\n"
-                          + step_help.help_text(step_help.key(state)))]
-        lines = [f"Contoh IKI untuk «{named}» (mengukur hasilnya, bukan kegiatannya):"]
-        lines += [f"• {e}" for e in examples] + ["Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri."]
-        return [Reply("\n".join(lines))]
-
     def help_in_step(self, turn: Turn, message: str) -> list[Reply]:
         """A question typed inside the open step: its help, a term's meaning, or the guidance's short answer. At the
         weight question one holding a number («knp cuma 0 yg tersisa») is about the weights given: they are shown,
@@ -990,8 +833,6 @@ class Engine:
         return documents.export(state, self.clock)
 
 
-# «ok», «lanjut» while a number is asked with no value proposed: no answer, and «Siap.» would read as one
-NEEDS_NUMBER = "Pertanyaan ini perlu angka. Tulis angkanya untuk lanjut, atau pilih tombol di bawah."
 MAX_LEAD_WORDS = 4  # «yaudah.», «ok deh,», «whatever.» before a command typed in the same message
 _LEAD_COMMAND = re.compile(r"^([^/\n]*?)[.!,;:]?\s+(/[A-Za-z_]+(?:@\w+)?\b.*)$", re.DOTALL)
 
