@@ -27,12 +27,13 @@ from bot.conversation import (
     skp_typed,
     step_help,
     team_chat,
+    year_answers,
     year_chat,
 )
 from bot.conversation.answers import is_correction, read_answer, typed_target, without_lead_in
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, is_yes, new_iki_in, reads_as_iki, weights_so_far
+from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki, weights_so_far
 from bot.conversation.intent import Route, classify, done_work_topic, request_in, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
@@ -179,7 +180,7 @@ class Engine:
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
-            Flow("tahun", year_chat.is_waiting, self._year_text, year_chat.prompt),
+            Flow("tahun", year_chat.is_waiting, lambda t, m: year_answers.on_text(self, t, m), year_chat.prompt),
             Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
             Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
@@ -204,7 +205,7 @@ class Engine:
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
             team_chat.SCOPE: self.team.on_button,
-            "year": self._year_button,
+            "year": lambda t, rest: year_answers.on_button(self, t, rest),
         }
 
     # Doors ------------------------------------------------------------------------------------------------
@@ -596,94 +597,6 @@ class Engine:
         before = [iki.indikator for iki in turn.state.skp.iki]
         return act() + year_chat.after_change(turn.state, before, self.clock())
 
-    def _year_text(self, turn: Turn, message: str) -> list[Reply]:
-        """A typed answer the year waits for: a perubahan's reason, or whether a recap is new work."""
-        state, ask = turn.state, turn.state.year_ask
-        if ask.kind == "percent":
-            if is_yes(message) or any(ch.isdigit() for ch in message):
-                return year_chat.percent_answer(state, message if any(ch.isdigit() for ch in message) else "yes",
-                                                self.clock())
-            state.year_ask = None  # something else: the figure waits, the message is read as what it is
-            return self.plain.on_text(turn, message)
-        if ask.kind == "running":
-            answered = year_chat.running_answer(state, message, self.clock())
-            if answered:
-                return answered
-            state.year_ask = None  # something else: the figure stays the quarter's, the message is what it is
-            return self.plain.on_text(turn, message)
-        if ask.kind == "note":  # an IKI typed or pasted (with «jadi» in it) is no explanation (tester17 #3)
-            if year_chat.explains(message) and not any(reads_as_iki(line) for line in message.splitlines()):
-                return year_chat.version_note(state, message)
-            state.year_ask = None  # a line of work, not the explanation: read as what it is
-            return self.plain.on_text(turn, message)
-        if ask.kind == "alasan":
-            reason = year_chat.versions.reason_answer(message)
-            if reason:
-                state.year_ask = ask.model_copy(update={"note": year_chat.versions.explanation(message)})
-                return self._year_button(turn, f"alasan:{reason}")
-            if year_chat.cancels(message):
-                return [Reply(year_chat.undo_change(state))]
-            kept = year_chat.work_while_asked(state, message, self.clock())  # work, not the reason: kept
-            if kept:
-                return kept
-            return [year_chat.reason_question("Perubahan SKP setelah ditetapkan hanya untuk alasan yang diatur "
-                                              "pedoman, dan dibahas dulu dalam dialog kinerja dengan pimpinan.")]
-        reading = classify(message, year_chat.logging(state))
-        if reading.route is Route.year and reading.entry.kind is year_chat.EntryKind.report:
-            state.year_ask = None  # new work: the recap waits no more
-            return self.plain.on_text(turn, message)
-        return year_chat.recap_answer(state, "skip" if not year_chat.cancels(message) or "rekap" in message.lower()
-                                      else "add", self.clock())
-
-    def _year_button(self, turn: Turn, rest: str) -> list[Reply]:
-        state, now = turn.state, self.clock()
-        action, arg = split_action(rest)
-        if action == "link":
-            return year_chat.link_button(state, arg)
-        if action == "recap":
-            return year_chat.recap_answer(state, arg, now)
-        if action == "renum":  # «c1: hari ini ANC …» under «yang mana yang harusnya 10?»
-            return year_chat.renumber_button(state, arg)
-        if action == "bukti":
-            return year_chat.evidence_button(state, arg)
-        if action == "rencana" and arg == "accept":
-            return year_chat.rencana_accept(state, now)
-        if action == "tahap":
-            return year_chat.tahap_button(state, arg, now) or self.old_button(state)
-        if action == "tetapkan":  # a button from before the member paired: the leader sets it now
-            return self.team.tetapkan(turn) or year_chat.tetapkan_button(state, arg, now)
-        if action == "pengingat":
-            return year_chat.reminder_button(state, arg, now)
-        if action == "percent":
-            if not state.year_ask or state.year_ask.kind != "percent":
-                return self.old_button(state)
-            return year_chat.percent_answer(state, arg, now)
-        if action == "unplaced":  # figures typed before the SKP had IKI: kept as realisasi now, or let go
-            return year_chat.unplaced_button(state, arg, now)
-        if action == "running":  # «TW II saja» / «Total sejak Januari» under a count's quarter figure
-            return year_chat.running_answer(state, arg, now) or self.old_button(state)
-        if action == "note":
-            return year_chat.version_note(state, "")
-        if action == "ganti":  # «Alasan lain?» under a reason read from the user's words
-            return year_chat.reason_changed(state, arg) + draft_save.prompt(state)
-        if action == "agenda":
-            return year_chat.agenda(state, now)
-        if action == "catat":
-            return [Reply("Tulis pekerjaan hari ini dalam satu baris, misalnya «hari ini review 12 berkas usulan "
-                          "kenaikan pangkat».")]
-        if action == "realisasi" and arg.isdigit():
-            return year_chat.ask_realisasi(state, int(arg))
-        if action == "alasan":
-            ask = state.year_ask
-            if not ask or ask.kind != "alasan":
-                return self.old_button(state)
-            if arg not in year_chat.versions.reasons():
-                return [Reply(year_chat.undo_change(state))]
-            state.year_ask = year_chat.YearAsk(kind="go", reason=arg, line=ask.line, note=ask.note)
-            if not ask.line:  # the change is made already (an IKI saved): only its reason was missing
-                return year_chat.after_change(state, [i.indikator for i in state.skp.iki], now)
-            return self.command(turn, ask.line)
-        return self.old_button(state)
 
     def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
                  deliver: Deliver | None = None, entry_id: str = "") -> list[Reply]:
