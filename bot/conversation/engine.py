@@ -9,20 +9,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from bot import clock as clocks
 from bot.conversation import (
     documents,
     draft_save,
-    field_asked,
     fill_text,
+    flow_text,
     iki_list,
     mpph_flow,
     prima_text,
     profil_flow,
     rhk_flow,
-    shorten,
     skp_edit,
     skp_typed,
     step_help,
@@ -30,11 +30,11 @@ from bot.conversation import (
     year_answers,
     year_chat,
 )
-from bot.conversation.answers import is_correction, read_answer, typed_target, without_lead_in
+from bot.conversation.answers import is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label
-from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki, weights_so_far
-from bot.conversation.intent import Route, classify, done_work_topic, request_in, search_follow_up
+from bot.conversation.iki_fields import reads_as_iki, weights_so_far
+from bot.conversation.intent import done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
     exact_press,
@@ -51,17 +51,9 @@ from bot.conversation.offered import (
     yes_or_no,
     yes_press,
 )
-from bot.conversation.one_off import named_iki
-from bot.conversation.plain import AS_QUESTION, NOT_UNDERSTOOD, Plain, from_work, save_named, suggestion_labels
+from bot.conversation.plain import NOT_UNDERSTOOD, Plain, from_work, suggestion_labels
 from bot.conversation.prima import Prima, ask_keep_progress, is_open
-from bot.conversation.prima_step_m import (
-    MANDATORY_LEFT_OUT,
-    mandatory_added,
-    mandatory_draft,
-    mandatory_refused,
-    names_mandatory,
-    offer_again,
-)
+from bot.conversation.prima_step_m import MANDATORY_LEFT_OUT, mandatory_added, mandatory_refused, offer_again
 from bot.conversation.replies import (
     MAX_REPLY_CHARS,
     Button,
@@ -170,23 +162,25 @@ class Engine:
         self._limiter = RateLimiter(rate_limit, store)
         self.prima = Prima(lambda text: self.lookup.ready().find(text[:MAX_TEXT_CHARS], k=3), self.assistant)
         self.team = team_chat.TeamChat(store, lambda: self.clock(), self.state, self.post,  # the leader's side
-                                       lambda state, start: prima_text.from_invite(self, state, start))
+                                       partial(prima_text.from_invite, self))
         self.producers.append(self.team.produce)  # the weekly digest, the dialog agenda
         self.plain = Plain(self.prima, self.assistant, lambda: self.clock(), command=self.command,  # no flow open
                            check=self.check, ask=self.ask, search=self.search, limited=self.limited,
-                           fill_text=lambda t, m: fill_text.on_text(self, t, m), pending_question=self.pending_question,
+                           fill_text=partial(fill_text.on_text, self), pending_question=self.pending_question,
                            step_help=self.help_in_step, findings_asked=self.team.findings_asked)
         self.checking = Checking(self.prima, self.assistant, show_list=self.plain.show_list, stale=self.old_button)
         # Innermost first: a change of one IKI can be asked inside PRIMA, never the other way round.
         self._flows = (
             Flow("tim", lambda s: s.tim is not None, self.team.on_text, team_chat.prompt),
-            Flow("tahun", year_chat.is_waiting, lambda t, m: year_answers.on_text(self, t, m), year_chat.prompt),
-            Flow("ubah", lambda s: s.edit is not None, self._edit_text, skp_edit.prompt),
+            Flow("tahun", year_chat.is_waiting, partial(year_answers.on_text, self), year_chat.prompt),
+            Flow("ubah", lambda s: s.edit is not None, partial(flow_text.edit_text, self), skp_edit.prompt),
             Flow("profil", lambda s: s.profil is not None, self._profil_text, profil_flow.prompt),
-            Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", self._mpph_text, mpph_flow.prompt),
-            Flow("rhk", lambda s: s.rhk is not None and not s.rhk.paused, self._rhk_text, rhk_flow.prompt),
-            Flow("simpan", draft_save.is_open, lambda t, m: fill_text.on_text(self, t, m), draft_save.prompt),
-            Flow("prima", is_open, lambda t, m: prima_text.on_text(self, t, m), lambda s: prima_text.prompt(self, s)),
+            Flow("mpph", lambda s: s.mpph is not None and s.mpph.step != "done", partial(flow_text.mpph_text, self),
+                 mpph_flow.prompt),
+            Flow("rhk", lambda s: s.rhk is not None and not s.rhk.paused, partial(flow_text.rhk_text, self),
+                 rhk_flow.prompt),
+            Flow("simpan", draft_save.is_open, partial(fill_text.on_text, self), draft_save.prompt),
+            Flow("prima", is_open, partial(prima_text.on_text, self), partial(prima_text.prompt, self)),
         )
         # Buttons by scope, the part of their data before the first ":"; the handler gets the rest.
         self._buttons: dict[str, Callable[[Turn, str], list[Reply]]] = {
@@ -205,7 +199,7 @@ class Engine:
             "confirm": lambda t, rest: self._confirm(t, rest),
             "tim": lambda t, rest: self.team.press(t, f"tim:{rest}"),  # a leader's decision, checked again by bot.team
             team_chat.SCOPE: self.team.on_button,
-            "year": lambda t, rest: year_answers.on_button(self, t, rest),
+            "year": partial(year_answers.on_button, self),
         }
 
     # Doors ------------------------------------------------------------------------------------------------
@@ -536,55 +530,6 @@ class Engine:
         replies = profil_flow.on_text(turn.state, message)
         return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 
-    def _mpph_text(self, turn: Turn, message: str) -> list[Reply]:
-        """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
-        state = turn.state
-        step = state.mpph.step
-        answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
-        named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
-        if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
-                and step_help.asks_for_help(classify(message), state):
-            return self.help_in_step(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
-        if step == "method" and not named and "\n" not in message:
-            if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
-                answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
-                return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
-            if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
-                return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
-        holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
-        if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
-                and not mpph_flow.answers_scope(state, message):
-            intent = classify(message)
-            # (the scope question explains itself when asked why: mpph_flow reads that)
-            if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»
-                return self.help_in_step(turn, message) + [mpph_flow.roles_reminder(state)]
-            if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
-                answer = self.limited(turn.user_id, "/tanya", lambda: self.ask(message))
-                again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
-                return [Reply(AS_QUESTION)] + answer + again
-            named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
-            if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
-                return mpph_flow.leave_for_own_iki(state) + save_named(state, *named)
-            typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
-            own = (is_new_iki(typed) or new_iki_in(typed)) if step == "scope" else step == "roles" \
-                and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed) or names_mandatory(typed))
-            if own:  # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI
-                return mpph_flow.leave_for_own_iki(state) + self.plain.on_text(turn, new_iki_in(typed) or typed)
-        return mpph_flow.on_text(state, message)
-
-    def _edit_text(self, turn: Turn, message: str) -> list[Reply]:
-        """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
-        if turn.state.edit.field == "indikator" and shorten.asks_shorter(message):  # «singkatin» for the new text
-            return shorten.propose(turn.state, turn.state.edit.index)
-        about_field = field_asked.answer(turn.state.skp, message)
-        if about_field:  # «bobotnya brp ya? td udh 100 semua»: the weights of their SKP, then the field again
-            return about_field + skp_edit.prompt(turn.state)
-        if step_help.asks_for_help(classify(message), turn.state):
-            return self.help_in_step(turn, message) + skp_edit.prompt(turn.state)
-        before = [iki.indikator for iki in turn.state.skp.iki]
-        return skp_edit.on_text(turn.state, message) + self.team.after_edit(turn) \
-            + year_chat.after_change(turn.state, before, self.clock())
-
     # The year (year_chat.py) --------------------------------------------------------------------------------
     def skp_change(self, turn: Turn, name: str, rest: str, act: Callable[[], list[Reply]]) -> list[Reply]:
         """/ubah and /buang: on an agreed SKP the reason comes first; records follow a reworded IKI."""
@@ -714,21 +659,6 @@ class Engine:
     def check(self, state: UserState, text: str, *args: Any, **options: Any) -> list[Reply]:
         """/cek: the rules' verdict on one IKI (checking.py)."""
         return self.checking.check(state, text, *args, **options)
-
-    def _rhk_text(self, turn: Turn, message: str) -> list[Reply]:
-        """Text while /rhk asks: a request («mau bagi iki ke 5 anggota tim») or a question is taken as it is outside
-        the step, and a message that is plainly something else sets the step aside, its RHK kept for /rhk."""
-        state = turn.state
-        if "\n" not in message:
-            request = request_in(message)
-            if request and request.command:  # the request's command opens over the RHK, which waits below it
-                return self.command(turn, f"/{request.command} {request.text}".strip())
-            intent = classify(message)
-            if step_help.asks_for_help(intent, state):  # «maksudnya gmn kak?»
-                return self.help_in_step(turn, message) + rhk_flow.prompt(state)
-            if rhk_flow.leaves(state, message, intent):  # «selesai», «Core CL»: never checked as the IKI
-                return rhk_flow.leave(state) + self.plain.on_text(turn, message)
-        return rhk_flow.on_text(state, message, self.assistant)
 
     def team_search(self, turn: Turn, text: str) -> list[Reply]:
         return self.lookup.team_search(self.team, turn, text)
