@@ -2,7 +2,8 @@
 
 A typed message goes, in this order: to a command (the table in commands.py), to the flow that is waiting for an
 answer (FLOWS, innermost first), or else it is read once (intent.py) and acted on as what it is (plain.py). A button
-goes to the handler of its scope ("prima:…", "skp:…"; BUTTONS)."""
+goes to the handler of its scope ("prima:…", "skp:…"; BUTTONS). The handlers live in their own modules
+(prima_text.py, fill_text.py, flow_text.py, year_answers.py, checking.py …); Engine holds the turn and the tables."""
 
 import logging
 import re
@@ -542,7 +543,6 @@ class Engine:
         before = [iki.indikator for iki in turn.state.skp.iki]
         return act() + year_chat.after_change(turn.state, before, self.clock())
 
-
     def evidence(self, user_id: str, item: Any, caption: str = "", update_id: int | None = None,
                  deliver: Deliver | None = None, entry_id: str = "") -> list[Reply]:
         """A photo or document (Telegram) or a file path (terminal): bukti dukung of a logbook entry (entry_id: the
@@ -661,18 +661,23 @@ class Engine:
         return self.checking.check(state, text, *args, **options)
 
     def team_search(self, turn: Turn, text: str) -> list[Reply]:
+        """«/ikk tim ini» from a leader (lookup.py)."""
         return self.lookup.team_search(self.team, turn, text)
 
     def search(self, text: str, state: UserState | None = None) -> list[Reply]:
+        """/ikk: the catalog searched (lookup.py)."""
         return self.lookup.search(text, state)
 
     def ask(self, text: str) -> list[Reply]:
+        """/tanya: the guidance's short answer (lookup.py)."""
         return self.lookup.ask(text)
 
     def dialog_pack(self, state: UserState) -> list[Reply]:
+        """/dialog: the dialog kinerja pack (documents.py)."""
         return documents.dialog_pack(state, self.assistant, self.clock)
 
     def export(self, state: UserState) -> list[Reply]:
+        """/ekspor: the e-Kinerja workbook (documents.py)."""
         return documents.export(state, self.clock)
 
 
