@@ -917,3 +917,9 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
             Fields._set(draft, "target", number)
         drafts.append((line, draft))
     return drafts, failing
+
+
+def bare_line(text: str) -> int | None:
+    """«3», «#3»: a line of the last list named by its number alone; None otherwise."""
+    digits = text.strip().lstrip("#")
+    return int(digits) if digits.isdigit() else None

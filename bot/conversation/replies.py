@@ -98,3 +98,9 @@ def replies_from_json(text: str) -> list[Reply]:
                          ReplyFile(file["name"], base64.b64decode(file["data"]), file.get("caption", "")) if file else None,
                          item.get("choice_only", False)))
     return out
+
+
+def split_action(rest: str) -> tuple[str, str]:
+    """"edit:2" → ("edit", "2"): a button's action and its argument."""
+    action, _, arg = rest.partition(":")
+    return action, arg

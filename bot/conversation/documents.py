@@ -1,0 +1,64 @@
+"""The documents a user is sent: the dialog kinerja pack (/dialog, DOCX) and the SKP as an e-Kinerja workbook
+(/ekspor, XLSX), each with the year's records when there are any."""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot import render
+from bot.conversation import profil_flow, skp_edit
+from bot.conversation.replies import Reply, ReplyFile
+from bot.conversation.state import UserState
+from bot.llm.assistant import NO_AI, Assistant
+from bot.rules import check_skp
+from bot.skp import readiness
+from bot.skp.dialog_pack import build_pack, default_questions, pack_docx, pack_text
+from bot.skp.export import file_name as export_file_name
+from bot.skp.export import skp_workbook
+from bot.year import dialog_record
+from bot.year import sheets as year_sheets
+
+
+def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], datetime]) -> list[Reply]:
+    if not state.skp.iki:
+        return [Reply("Belum ada IKI untuk didialogkan. Susun dulu dengan /prima.")]
+    questions = assistant.dialog_questions(state.skp, default_questions())
+    today = clock().date()
+    if year_sheets.has_records(state.year) or state.year.rencana:  # the pack is built from what happened
+        pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
+                          dialog_record.record(state.skp, state.year, today),
+                          dialog_record.period_text(*dialog_record.period(state.year, today)))
+    else:
+        pack = build_pack(state.skp, questions.value)
+    note = f"\n{NO_AI}" if questions.fell_back else ""
+    caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
+    return [Reply(pack_text(pack) + note)] + \
+        [Reply(caption, file=ReplyFile("bahan-dialog-kinerja.docx", pack_docx(pack)))]
+
+
+def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
+    if not state.skp.iki:
+        return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
+    result = check_skp(state.skp)
+    data = skp_workbook(state.skp, result)
+    agreed = skp_edit.agreed_label(state)
+    name = export_file_name(state.skp, result, agreed=bool(agreed))
+    what = f"SKP {agreed}" if agreed else "Draf SKP"
+    caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
+    if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
+        data = year_sheets.add_year_sheets(data, state.skp, state.year, clock().date())
+        caption += " Lembar " + ", ".join(f"«{s}»" for s in year_sheets.SHEETS) + " berisi catatan tahun berjalan."
+    caption = " ".join(filter(None, [caption, profil_flow.missing_note(state.skp.pegawai)]))
+    if readiness.ready(state.skp, result):
+        return [Reply(caption, file=ReplyFile(name, data, caption))]
+    errors = [f for f in result.findings if f.severity == "error"]
+    errors += [f.model_copy(update={"message": f"IKI {n}: {f.message}"})
+               for n, iki in enumerate(result.iki, start=1) for f in iki.findings if f.severity == "error"]
+    gaps = readiness.gaps(state.skp)
+    lines = [f"Draf ini masih punya {len(errors)} temuan yang harus diperbaiki sebelum diisikan ke e-Kinerja:"] \
+        if errors else []
+    for finding in errors:
+        lines.extend(render.finding_lines(finding))
+    if gaps:
+        lines.append("Isian yang masih kosong (formulir e-Kinerja memintanya): " + "; ".join(gaps) + ".")
+    lines.append("\nPerbaiki dengan /ubah NOMOR atau /buang NOMOR (lihat /skp). Berkasnya tetap saya kirim, ditandai DRAF.")
+    return [Reply("\n".join(lines)), Reply("DRAF — " + caption, file=ReplyFile(name, data, "DRAF — " + caption))]

@@ -1,0 +1,174 @@
+"""Text typed while «Simpan ke draf» asks one of an IKI's fields: the answer (draft_save.py), or what else it is — a
+question about the field or the guidance, another IKI, a pasted list, a line of the year, a command asked for in
+words — answered, and the field asked again or left waiting."""
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import draft_save, field_asked, iki_list, pasted_skp, step_help, year_chat
+from bot.conversation.answers import fields_in, is_correction, leading_clause, leads_with_value, read_answer
+from bot.conversation.commands import Turn
+from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit
+from bot.conversation.intent import (
+    Route,
+    classify,
+    introduction_in_flow,
+    request_in,
+    smalltalk_reply,
+    work_asking_iki,
+    work_beside_request,
+)
+from bot.conversation.one_off import named_iki
+from bot.conversation.plain import AS_QUESTION, asks_to_add, drafts_iki, from_work, insists, then_mandatory
+from bot.conversation.prima_step_m import (
+    MANDATORY_PUT_OFF,
+    declines_mandatory,
+    mandatory_draft,
+    mandatory_in,
+    mandatory_offer,
+    names_mandatory,
+    split_mandatory,
+)
+from bot.conversation.replies import Reply
+from bot.retrieval.codes import codes_in
+from bot.rewrite.work import suggest as work_suggestions
+from bot.rules.language import opens_with_english_measure
+
+if TYPE_CHECKING:
+    from bot.conversation.engine import Engine
+
+DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
+
+
+def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """Text while «Simpan ke draf» asks a field: the answer; a question is answered and the field asked again;
+    a new IKI leaves the saved one as it is and is read as what it is."""
+    state = turn.state
+    state.fill.reminded = 0  # the user is back at the question: it may be named again after a command
+    # «IP ASN? ga usah. sy ga percaya IP ASN ngaruh»: put off as a whole, its last sentence adds nothing
+    head, mandatory = (message, "") if declines_mandatory(message) else split_mandatory(message)
+    if mandatory:  # «Persentase …, 90%, TUSI. IP ASN 85»: the IKI, then the mandatory one
+        return then_mandatory(state, on_text(engine, turn, head), mandatory)
+    if declines_mandatory(message):  # «no 26 IP ASN ga usah dimasukin»: said why it counts, never added (nor
+        state.mandatory_offered = True  # answered as a question about list line 26); «yaudh masukin 80» adds it
+        return [Reply(MANDATORY_PUT_OFF)] + draft_save.prompt(state)
+    if iki_list.may_be_list(message):  # a pasted list is read as one, not as this field's value
+        pasted = iki_list.read_list(message)
+        if pasted:
+            note = draft_save.release(state)
+            return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
+    introduced = introduction_in_flow(message) if "\n" not in message else None
+    if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
+        return [Reply(introduced)] + draft_save.prompt(state)
+    about_field = field_asked.answer(state.skp, message)
+    if about_field:  # «yg ruptur perineum itu aspeknya kok kuantitas?»: that IKI's aspek, then the field again
+        return about_field + draft_save.prompt(state)
+    line = iki_list.asks_about_line(message, state.listed)
+    drafted = iki_list.draft_iki_asked(message, state.skp.iki) if not line else None
+    if drafted:  # «IKI yg 2 itu … bagusnya gmn?» while a field is asked: that IKI checked, then the field again
+        return [iki_list.draft_iki_detail(state.skp.iki, drafted)] + draft_save.prompt(state)
+    left_out = pasted_skp.activities_asked(state, message, line)
+    if left_out:  # «yg sterilisasi, piket dll gmn? ga masuk?»: where activities go, then the field again
+        return engine.plain.left_out_answer(turn, *left_out) + draft_save.prompt(state)
+    if line:  # «no 1 gmn bagusnya?» while a field is asked: that list line's details, as «Rincian 1»
+        return engine.checking.list_detail(state, line)
+    rest = iki_list.about_the_rest(message, state.listed, {i.indikator for i in state.skp.iki})
+    if rest:  # «yg lain2 itu kegiatan semua kan?» while a field is asked: the lines not taken, then the question
+        return [Reply(rest)] + draft_save.prompt(state)
+    if draft_save.unsaves(state, message):  # «oke ga jadi, buang»: the IKI just saved leaves the draft
+        return draft_save.unsave(state)
+    if draft_save.typed_save(message):  # «simpan ke draf» typed: it is saved already, the field is asked again
+        return draft_save.on_button(state, "save", "")
+    request = request_in(message)
+    if request and request.command and "\n" not in message:  # «sy mau kirim skp ke atasan»: the command it asks for, never this field's
+        return engine.command(turn, f"/{request.command} {request.text}".strip())  # value; the field waits
+    if state.fill.lines:  # «7 itu 95%, 12 itu 80%»: targets for the list lines just saved
+        named = iki_list.targets_named(message, [int(line) for line in state.fill.lines])
+        if named:  # «7 itu 95%, 12 itu 80%, IP ASN 85»: the lines' targets, and the mandatory IKI's
+            mandatory = mandatory_in(message)
+            known = draft_save.mandatory_target(state, mandatory) if mandatory and mandatory.target else None
+            return ([known] if known else []) + draft_save.set_targets(state, named)
+    in_order = draft_save.targets_in_order(state, message)  # «95 90 85»: the IKI just saved, in order
+    if in_order:  # (after the lines named: «2 targetnya 90» is line 2's target, not 2% and 90 in order)
+        return in_order
+    if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
+            or insists(state, message):  # «sy bilang masukin apa adanya» too
+        note = draft_save.release(state)
+        return ([Reply(note)] if note else []) + engine.plain.on_text(turn, message)
+    named = named_iki(message) if state.fill.index is not None else None
+    if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
+        before, draft = named
+        mandatory = mandatory_in(before)
+        known = draft_save.mandatory_target(state, mandatory) if mandatory else None
+        if mandatory and not known:
+            draft_save.add_later(state, mandatory)
+        return ([known] if known else []) + draft_save.add_later(state, draft)
+    if names_mandatory(message) and state.fill.index is not None:  # "IP ASN 85" meanwhile: saved, asked next
+        return draft_save.add_mandatory(state, mandatory_draft(message)[0])
+    if state.fill.proposed and is_yes(message):
+        return draft_save.on_text(state, message)
+    if is_correction(message):  # «eh salah, 90% maksudnya»: the last answer replaced, not a question
+        return draft_save.on_text(state, message)
+    if codes_in(message):  # «IKK 33.4 itu apa isinya?» at the data awal question: the catalog row, never 33,4%
+        return engine.plain.on_text(turn, message) + draft_save.prompt(state)
+    if state.fill.field in NUMBER_FIELDS and leads_with_value(message) and not new_iki_in(message):
+        # «iya 100, ini duit negara»; «oh kurang 1. Persentase …, 90%» is the next IKI, not the number asked;
+        # «85. tp … bisa 3x lipat, targetnya gmn»: the value is the first clause's, never «3x» after it
+        answer = read_answer(message)  # («80, baseline thn lalu 72», «90, jenis TUSI, bobot 30»: all of it read)
+        return draft_save.on_text(state, message if answer.named or answer.jenis else leading_clause(message))
+    drafting = drafts_iki(state, message)  # an IKI sentence is a new IKI while the SKP is a draft
+    logging = year_chat.logging(state) and not drafting
+    intent = classify(message, True if logging else None)
+    if intent.route is not Route.year and state.skp.iki and not drafting:  # before the SKP is agreed, only the
+        dated = classify(message, False)  # unmistakable: «hari ini review 12 berkas KP», «capaian saya?»
+        entry = dated.entry if dated.route is Route.year else None
+        kind = entry.kind if entry else None
+        # «hari ini», «kemarin», «senin»; a date («paling lambat tgl 5») is a deadline as often as a day's work
+        if kind is year_chat.EntryKind.records or (kind is year_chat.EntryKind.report and entry.when.kind in DONE_DAYS):
+            intent = dated
+    intent = intent if intent.route is Route.year else year_chat.stages_typed(state, message) or intent
+    if intent.route is Route.year:  # a logbook line, a figure, a reminder: the fields wait, nothing is lost
+        note = draft_save.release(state)
+        return ([Reply(note)] if note else []) + year_chat.on_line(state, intent, engine.clock())
+    if year_chat.logging(state) and year_chat.added_iki(message):  # «tambah IKI baru: …» meanwhile
+        note = draft_save.release(state)
+        return ([Reply(note)] if note else []) + engine.plain.on_text(turn, message)
+    if intent.smalltalk == "ack":  # «ok» to the suggested weight or jenis takes it
+        taken = draft_save.FIELDS.accept(state)
+        if taken is not None:
+            return taken
+    if intent.route is Route.smalltalk:
+        return [Reply(smalltalk_reply(intent.smalltalk))] + draft_save.prompt(state)
+    if intent.route is Route.question and draft_save.asks_why(state, message):  # «kenapa ga boleh sih?»: the
+        explained = engine.team.findings_asked(turn, f"IKI {state.fill.index + 1}")  # findings of the IKI asked about
+        if explained:
+            return explained + draft_save.prompt(state)
+    asked_for = work_asking_iki(message) if intent.route is Route.question else None
+    drafted = work_suggestions(asked_for) if asked_for else []
+    if any(task.candidates for task in drafted):  # «apa lagi ya kak, sy jg ikut cross check slide malaria …»
+        return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
+    if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's
+        kept = draft_save.FIELDS.named_aside(state, message)  # help, and the data awal said with it kept
+        return engine.help_in_step(turn, message) + kept + mandatory_offer(state, message) + draft_save.prompt(state)
+    if intent.route is Route.question:
+        answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
+        return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
+    if opens_with_english_measure(message):  # «Percentage of invoices paid on time, 90%»: an IKI in English,
+        note = draft_save.release(state)  # checked and put in Indonesian, never its 90% the value asked
+        typed = fields_in(message)
+        target = typed.target.text if typed.target is not None else None
+        return ([Reply(note)] if note else []) + engine.check(state, typed.indikator or message, target=target)
+    if (state.fill.field != "satuan" and (is_new_iki(message, intent) or new_iki_in(message))) \
+            or (state.fill.field == "satuan" and not_a_unit(message, intent)):  # work is never a unit
+        replaced = draft_save.unsave(state) if draft_save.replaced_by(state, message) else []  # «eh salah, …»
+        note = draft_save.release(state)
+        typed = new_iki_in(message) or message  # «tmbh iki bru: …»: the IKI, its lead-in asking to add it
+        return replaced + ([Reply(note)] if note else []) \
+            + engine.plain.on_text(turn, typed, add=asks_to_add(message, typed))
+    work = new_work(message, state.fill.field)
+    if work:  # «sy jg PIC akreditasi ISO 17025, surveilans KAN bulan Oktober»: other work, drafted from now
+        return from_work(state, work, keep=True, whole=message)
+    if request and request.name == "draft" and not request.command:  # «bikinin iki buat sy dong» meanwhile:
+        beside = work_beside_request(message)  # the work it names drafted from, or how to ask; then the field
+        return from_work(state, beside, whole=message) if beside \
+            else [Reply(request.reply)] + draft_save.prompt(state)
+    return draft_save.on_text(state, message)

@@ -1,0 +1,83 @@
+"""Text typed while /mpph, /ubah or /rhk asks: a question or a request answered beside the step (the step asked
+again), what plainly is something else taking the user out of it, and the rest the step's own answer."""
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import draft_save, field_asked, mpph_flow, rhk_flow, shorten, skp_edit, step_help, year_chat
+from bot.conversation.answers import typed_target, without_lead_in
+from bot.conversation.commands import Turn
+from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki
+from bot.conversation.intent import Route, classify, request_in
+from bot.conversation.one_off import named_iki
+from bot.conversation.plain import AS_QUESTION, save_named
+from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
+from bot.conversation.replies import Reply
+
+if TYPE_CHECKING:
+    from bot.conversation.engine import Engine
+
+
+def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """Text while the MPPH asks: a question typed between role lines is answered, not recorded as a role."""
+    state = turn.state
+    step = state.mpph.step
+    answers = step == "target" and typed_target(message) is not None  # «15 dokumen ya»: the target, not a question
+    named = step == "method" and mpph_flow.method_in(message) is not None  # «wilayah aja ya?» picks one
+    if step in ("indicator", "target", "method") and "\n" not in message and not answers and not named \
+            and step_help.asks_for_help(classify(message), state):
+        return engine.help_in_step(turn, message) + mpph_flow.prompt(state)  # «maksudnya gmn kak?»
+    if step == "method" and not named and "\n" not in message:
+        if classify(message).route is Route.question or message.rstrip().endswith("?"):  # «yg papua gmn?»
+            answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
+            return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
+        if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
+            return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
+    holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
+    if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
+            and not mpph_flow.answers_scope(state, message):
+        intent = classify(message)
+        # (the scope question explains itself when asked why: mpph_flow reads that)
+        if step == "roles" and step_help.asks_for_help(intent, state):  # «maksudnya?», «contohnya?»
+            return engine.help_in_step(turn, message) + [mpph_flow.roles_reminder(state)]
+        if step != "scope" and (intent.route is Route.question or message.rstrip().endswith("?")):
+            answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
+            again = [mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state)
+            return [Reply(AS_QUESTION)] + answer + again
+        named = named_iki(message) if step in ("scope", "roles") and ";" not in message else None
+        if named:  # "satu lagi CL: Persentase …, target 70%": their own IKI with its jenis, never a role line
+            return mpph_flow.leave_for_own_iki(state) + save_named(state, *named)
+        typed = without_lead_in(message)  # "satu lagi: Persentase …": an IKI of their own, never a role line
+        own = (is_new_iki(typed) or new_iki_in(typed)) if step == "scope" else step == "roles" \
+            and ";" not in typed and (reads_as_iki(typed) or new_iki_in(typed) or names_mandatory(typed))
+        if own:  # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI
+            return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, new_iki_in(typed) or typed)
+    return mpph_flow.on_text(state, message)
+
+def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """The value /ubah asked for, or a question about it: answered, then the field is asked again."""
+    if turn.state.edit.field == "indikator" and shorten.asks_shorter(message):  # «singkatin» for the new text
+        return shorten.propose(turn.state, turn.state.edit.index)
+    about_field = field_asked.answer(turn.state.skp, message)
+    if about_field:  # «bobotnya brp ya? td udh 100 semua»: the weights of their SKP, then the field again
+        return about_field + skp_edit.prompt(turn.state)
+    if step_help.asks_for_help(classify(message), turn.state):
+        return engine.help_in_step(turn, message) + skp_edit.prompt(turn.state)
+    before = [iki.indikator for iki in turn.state.skp.iki]
+    return skp_edit.on_text(turn.state, message) + engine.team.after_edit(turn) \
+        + year_chat.after_change(turn.state, before, engine.clock())
+
+
+def rhk_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """Text while /rhk asks: a request («mau bagi iki ke 5 anggota tim») or a question is taken as it is outside
+    the step, and a message that is plainly something else sets the step aside, its RHK kept for /rhk."""
+    state = turn.state
+    if "\n" not in message:
+        request = request_in(message)
+        if request and request.command:  # the request's command opens over the RHK, which waits below it
+            return engine.command(turn, f"/{request.command} {request.text}".strip())
+        intent = classify(message)
+        if step_help.asks_for_help(intent, state):  # «maksudnya gmn kak?»
+            return engine.help_in_step(turn, message) + rhk_flow.prompt(state)
+        if rhk_flow.leaves(state, message, intent):  # «selesai», «Core CL»: never checked as the IKI
+            return rhk_flow.leave(state) + engine.plain.on_text(turn, message)
+    return rhk_flow.on_text(state, message, engine.assistant)

@@ -1,0 +1,156 @@
+"""Text typed while PRIMA waits for an answer (prima.py asks): a pasted list, a pick, a target, a line of the year, a
+question or small talk answered without losing the step, and what else reaches the step as its answer; PRIMA opened
+by a leader's invite."""
+
+from typing import TYPE_CHECKING
+
+from bot.conversation import draft_save, iki_list, step_help, year_chat
+from bot.conversation.answers import is_correction
+from bot.conversation.commands import Turn
+from bot.conversation.iki_fields import NUMBER_FIELDS
+from bot.conversation.intent import Route, classify, introduction_in_flow, request_in, smalltalk_reply
+from bot.conversation.plain import (
+    AS_QUESTION,
+    candidate_target,
+    corrects_target,
+    first_suggestion,
+    goes_on,
+    names_target,
+    picked_proposal,
+    picked_with_target,
+)
+from bot.conversation.prima_step_m import iki_after_question, mandatory_offer
+from bot.conversation.replies import Reply
+from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.lang.text import tokens
+from bot.models import IkiDraft
+from bot.rewrite.work import suggest as work_suggestions
+from bot.rules import check_iki
+from bot.rules.language import is_english
+
+if TYPE_CHECKING:
+    from bot.conversation.engine import Engine
+
+MIN_NAMING_CHARS = 5  # «makanan», «penyelenggaraan»: a word long enough to name an activity («yg», «gmn» never do)
+MAX_WORK_EXAMPLES = 2
+# «ok», «lanjut» while a number is asked with no value proposed: no answer, and «Siap.» would read as one
+NEEDS_NUMBER = "Pertanyaan ini perlu angka. Tulis angkanya untuk lanjut, atau pilih tombol di bawah."
+
+
+def from_invite(engine: "Engine", state: UserState, start) -> list[Reply]:
+    """A Ketua Tim's invite accepted: PRIMA at step M with the leader's indicator chosen and the member's IKI
+    from the MPPH drafted one after another."""
+    first = start.parts[0]
+    state.prima = PrimaState(step="M", indicator=ChosenIndicator(code=first.indicator_id, name=first.indikator,
+                                                                   target=str(first.target or "")))
+    return engine.prima.take_list(state, [part.iki for part in start.parts])
+
+def prompt(engine: "Engine", state: UserState) -> list[Reply]:
+    # (a list pasted at step M and not yet taken is named with the step's prompt: Prima.prompt)
+    return [Reply("Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir:")] + engine.prima.prompt(state)
+
+def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """Text while PRIMA waits for an answer: small talk and questions are answered without losing the step."""
+    state = turn.state
+    if state.prima.step != "R" and iki_list.may_be_list(message):  # step R's strategies may be lines
+        pasted = iki_list.read_list(message)
+        if pasted:
+            return engine.plain.show_list(state, pasted, one_line="\n" not in message)
+    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) else None
+    if pick:
+        return engine.plain.save_picked(state, pick, message)
+    # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
+    # (one that asks, «sy plt katim, pilih yg mana?», is a question about the step: its help below)
+    introduced = introduction_in_flow(message) if "\n" not in message and state.prima.step != "P" \
+        and classify(message).route is not Route.question else None
+    if introduced:  # «sy pranata komputer di rsup» at the role question: greeted, never an answer nor a stray
+        return [Reply(introduced)] + engine.prima.prompt(state)
+    if draft_save.takes_offer(state, message):  # an IKI checked with /cek meanwhile: saved, never a PRIMA answer
+        return draft_save.on_button(state, "save", "")
+    if engine.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
+        return engine.prima.on_text(state, message)
+    at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
+    rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
+        if state.prima.step == "M" else None
+    if rest:  # «lho yg 4 lainnya td mana?»: the list's lines not drafted, with its buttons (tester17b #5)
+        return [rest] + ([] if at_indikator else engine.prima.prompt(state))
+    picked = picked_with_target(state, message) if at_indikator else None
+    if picked:  # «yg kedua, 90», «first one, 95»: the suggestion, with its target
+        state.candidate_target = picked[1]
+        return engine.prima.on_button(state, f"use:{picked[0] + 1}")
+    proposal = picked_proposal(state, message) if at_indikator else None
+    if proposal:  # «pakai 1, target 95» under step M's proposals: that one, with its target
+        state.candidate_target = proposal[1]
+        return engine.prima.on_button(state, f"propose:{proposal[0] + 1}")
+    listed_line = iki_list.bare_line(message) if engine.prima.takes_list(state) else None
+    if listed_line is not None and 1 <= listed_line <= len(state.listed):
+        return engine.checking.list_detail(state, listed_line)  # «1» under a list: its line, as outside
+    if at_indikator and goes_on(state, message):
+        taken = first_suggestion(state, message, lambda: engine.prima.on_button(state, "use:1"))
+        return taken if is_correction(message) else taken[:-1] + on_text(engine, turn, message)
+    if at_indikator and corrects_target(state, message):  # «eh bentar, 85 aja» under the suggestions
+        return candidate_target(state, message, scope="prima:use")
+    if state.prima.step == "M" and is_correction(message):  # «eh salah, 90% maksudnya»: not a question
+        return engine.prima.on_text(state, message)
+    if state.prima.step in ("I", "M"):  # a year line is no answer (nor, before an SKP, a question)
+        year = classify(message, True)
+        ours = year_chat.logging(state) or year_chat.about_records(year) if state.prima.step == "I" \
+            else year_chat.about_plan(state, year)  # step M: the IKI saved so far have their rencana
+        if year.route is Route.year and ours:
+            # «hari ini verif 12 berkas», «IKI 1: 612 dari 680», «tahap 2 IKI 1 geser ke april»: PRIMA waits
+            return year_chat.on_line(state, year, engine.clock()) + [engine.prima.reminder(state)]
+    moved = engine.prima.ahead(state, message)  # steps 1–3: the user is further on («langsung aja ke iki nya»)
+    if moved is not None:
+        return moved
+    lookup = request_in(message) if state.prima.step == "P" else None
+    if lookup is not None and lookup.command == "ikk" and lookup.text:
+        return engine.prima.on_text(state, lookup.text)  # «kkp ada ga ikk nya?»: the catalog searched, as /ikk would
+    intent = classify(message)
+    example = _work_example(state, message) if intent.route is Route.question else []
+    if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
+        return example + engine.prima.prompt(state)
+    if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
+        return engine.help_in_step(turn, message) + mandatory_offer(state, message) + engine.prima.prompt(state)
+    if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
+            and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
+        return candidate_target(state, message, scope="prima:use")
+    if intent.smalltalk == "ack" and state.prima.step == "M":  # «ok» to the suggested weight or jenis takes it
+        taken = engine.prima.accept(state)
+        if taken is not None:
+            return taken
+        if state.prima.field in NUMBER_FIELDS:  # «lanjut» at the target question: no answer, said so
+            return [Reply(NEEDS_NUMBER)] + engine.prima.prompt(state)
+    if intent.route is Route.smalltalk and state.prima.step != "R":
+        return [Reply(smalltalk_reply(intent.smalltalk)), engine.prima.reminder(state)]
+    asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
+        or (is_english(message) and "?" in message and not iki_after_question(message))
+    if asks and state.prima.step in ("M", "I", "A"):  # («why? a policy brief IS my output»: asks, no IKI)
+        answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
+        return [Reply(AS_QUESTION)] + answer + [engine.prima.reminder(state)]
+    replies = engine.prima.on_text(state, message, intent)
+    if state.prima and state.prima.paused:  # stepped aside after a second message that answered none of it
+        return replies + engine.plain.on_text(turn, message)
+    return replies
+
+
+def _work_example(state: UserState, message: str) -> list[Reply]:
+    """A question at step 4 naming an activity of step 2 with no starting IKI («contohnya gmn yg penyelenggaraan
+    makanan?» after «Belum ada titik awal untuk …»): the step's help with example IKI drafted for that work, each
+    passing the rules (tester13 #12: it was «di luar pedoman»); [] when it names none of them."""
+    prima = state.prima
+    if prima is None or prima.step != "M" or prima.field != "indikator" or not prima.unproposed:
+        return []
+    asked = {w for w in tokens(message) if len(w) >= MIN_NAMING_CHARS}
+    named = next((a for a in prima.unproposed if asked & set(tokens(a))), None)
+    if named is None:
+        return []
+    drafted = [c.indikator for task in work_suggestions(named) for c in task.candidates
+               if not check_iki(IkiDraft(indikator=c.indikator)).has_error]
+    examples = list(dict.fromkeys(drafted))[:MAX_WORK_EXAMPLES]
+    if not examples:  # the step's help, with what to ask of that work
+        return [Reply(f"Untuk «{named}» saya belum punya contoh jadi. Tanyakan: apa hasil pekerjaan itu, dan "
+                      "kapan hasilnya dianggap baik (tepat waktu, sesuai standar)? Lalu susun seperti ini.\n"
+                      + step_help.help_text(step_help.key(state)))]
+    lines = [f"Contoh IKI untuk «{named}» (mengukur hasilnya, bukan kegiatannya):"]
+    lines += [f"• {e}" for e in examples] + ["Salin salah satu lalu sesuaikan, atau tulis versi Anda sendiri."]
+    return [Reply("\n".join(lines))]
