@@ -84,5 +84,9 @@ def test_a_leader_asking_the_ikk_of_this_team_gets_the_rows_the_members_own_iki_
         reply = said(engine.handle("leader", asked))
         assert "dicari dari 2 IKI" in reply and "IKK 5.1.1" in reply and "dari: Andi IKI 1" in reply, asked
         assert "Andi IKI 2" not in reply  # the letters' IKI finds nothing of its own: never a row by «Persentase» alone
-    assert "dicari dari" not in said(engine.handle("member", "/ikk tim ini"))  # no members: the words are searched
+    # tester18 #7: with no members, the asker's own IKI stand for the team's work; with none, the work is asked
+    own = said(engine.handle("member", "/ikk tim ini"))
+    assert "dengan IKI Anda sendiri (dicari dari 2 IKI itu)" in own and "dari: IKI Anda 1" in own
+    asked = said(engine.handle("newcomer", "IKK apa yg cocok utk tim ini?"))
+    assert "Sebutkan pekerjaan tim Anda" in asked and "Tidak ada indikator" not in asked
     store.close()

@@ -98,35 +98,39 @@ class TeamChat:
 
     # The team's indicators -----------------------------------------------------------------------------------
     def team_indicators(self, turn: Turn, text: str, find: Callable[[str], list]) -> list[Reply]:
-        """«/ikk tim ini» from a leader with members: the catalog rows each member's own IKI finds first (`find`: a
-        text's relevant rows, best first), with whose IKI found them; [] when the text names something else or the
-        user leads no one."""
+        """«/ikk tim ini», «IKK apa yg cocok utk tim ini?»: the catalog rows each member's own IKI finds first (`find`:
+        a text's relevant rows, best first), with whose IKI found them; with no members yet, the asker's own IKI stand
+        for the team's work, and with none either the word «tim» is no work to search (it found nothing and said the
+        catalog lacked it: tester18 #7). [] when the text names something else."""
         words = tokens(text)
         if not words or not set(words) <= set(knowledge.data("team")["own_team"]):
             return []
         pairs = self.store.members_of(turn.user_id)
-        if not pairs:
-            return []
+        members = [self.load(pair.member) for pair in pairs]
+        drafts = [(f"{_known_as(held) or f'Anggota {n}'} IKI", held.skp.iki) for n, held in enumerate(members, 1)]
+        drafts = drafts or [("IKI Anda", turn.state.skp.iki)]
+        whose = "IKI anggota tim Anda" if pairs else "IKI Anda sendiri"
+        if not pairs and not turn.state.skp.iki:
+            return [Reply("Sebutkan pekerjaan tim Anda agar bisa saya cocokkan dengan katalog Renstra, misalnya "
+                          "«/ikk surveilans sinyal kewaspadaan dini» atau «/ikk imunisasi kejar». Setelah anggota tim "
+                          "menyusun IKI-nya, «/ikk tim ini» mencarinya dari IKI mereka.")]
         rows: dict[str, tuple[object, list[str]]] = {}
         searched = 0
-        for n, pair in enumerate(pairs, start=1):
-            held = self.load(pair.member)
-            who = _known_as(held) or f"Anggota {n}"
-            for number, iki in enumerate(held.skp.iki, start=1):
+        for who, held_iki in drafts:
+            for number, iki in enumerate(held_iki, start=1):
                 searched += 1
                 hits = find(_work_of(iki.indikator))
                 if hits:
-                    rows.setdefault(hits[0].code, (hits[0], []))[1].append(f"{who} IKI {number}")
+                    rows.setdefault(hits[0].code, (hits[0], []))[1].append(f"{who} {number}")
         if not searched:
             return [Reply("Anggota tim Anda belum punya IKI di draf, jadi belum ada yang bisa dicocokkan. Cari dengan "
                           "kata kunci pekerjaan tim, misalnya /ikk surveilans, atau minta anggota menyusun IKI-nya.")]
         if not rows:
-            return [Reply(f"Tidak ada indikator Renstra di katalog saya yang cocok dengan {searched} IKI anggota tim "
-                          "Anda. Katalog mungkin belum memuat bidang kerja tim; tanyakan IKK unit ke perencana, atau "
+            return [Reply(f"Tidak ada indikator Renstra di katalog saya yang cocok dengan {searched} {whose}. "
+                          "Katalog mungkin belum memuat bidang kerja tim; tanyakan IKK unit ke perencana, atau "
                           "cari dengan kata kunci lain (/ikk …).")]
         ranked = sorted(rows.values(), key=lambda row: -len(row[1]))
-        lines = [f"Indikator Renstra yang paling dekat dengan IKI anggota tim Anda (dicari dari {searched} IKI "
-                 "mereka sendiri):"]
+        lines = [f"Indikator Renstra yang paling dekat dengan {whose} (dicari dari {searched} IKI itu):"]
         lines += [f"{i}. {hit.code} {hit.name}\n   dari: {', '.join(found)}" for i, (hit, found) in enumerate(ranked, 1)]
         lines.append("Pastikan dengan perencana unit: katalog saya belum memuat semua indikator unit.")
         return [Reply("\n".join(lines))]
