@@ -14,11 +14,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.numbers import parse_number, parse_target
 from bot.retrieval.codes import is_code, levels
 from bot.sheets.cells import NO_VALUE, Percent, text
-from bot.sheets.tables import open_table
+from bot.sheets.tables import aliases_of, open_table
 
 log = logging.getLogger("asisten_iki.catalog")
 
@@ -76,6 +77,8 @@ class CatalogReading:
     kept: dict[str, list[int]] = field(default_factory=dict)  # what to know → rows kept with it
     notes: list[str] = field(default_factory=list)  # how the file was read (sheet, merged cells, PDF pages)
     pages: dict[int, int] = field(default_factory=dict)  # a PDF's row number → its page
+    header: list[str] = field(default_factory=list)  # the header cells as found in the file
+    fields: list[str | None] = field(default_factory=list)  # our column name for each, None when not recognised
 
     @property
     def adds_up(self) -> bool:
@@ -139,6 +142,7 @@ def read_table(path: Path, reading: CatalogReading | None = None) -> list[tuple[
         reading.where = f"{table.where}, judul kolom di baris {table.header_row}"
         reading.notes += table.notes
         reading.pages = table.page_of
+        reading.header, reading.fields = table.header, table.fields
         for number, why in table.set_aside:
             reading.rows_in_file += 1
             reading.skip(number, "-", why)
@@ -288,6 +292,27 @@ def _written(indicator: Indicator) -> dict[str, str]:
     return {c: "" if row[c] is None else row[c] for c in COLUMNS}
 
 
+def _check_names(source: Path, reading: CatalogReading) -> None:
+    """A catalog whose rows mostly have no name (its name column not found, or empty) cannot be searched by words:
+    the import stops before it replaces anything, naming the column it looked for and the headers it found."""
+    nameless = len(reading.kept.get(KEPT_NAMELESS, []))
+    limit = knowledge.data("columns")["renstra_import"]["nameless_share_max"]
+    if nameless <= limit * len(reading.indicators):
+        return
+    count = f"{nameless} dari {len(reading.indicators)} baris indikator tidak punya nama"
+    found = ", ".join(f"«{h}»" for h in reading.header if h.strip()) or "tidak ada"
+    names = ", ".join([f"«{a}»" for a in aliases_of("renstra", "name") if "_" not in a and a != "name"][:6])
+    if "name" in reading.fields:
+        column = reading.header[reading.fields.index("name")]
+        why = (f"{count}: kolom «{column}» dibaca sebagai nama indikator tetapi hampir selalu kosong. Isi namanya, "
+               f"atau periksa apakah nama indikator ada di kolom lain (judul kolom yang ada: {found}), lalu ulangi")
+    else:
+        why = (f"{count}: kolom Nama Indikator tidak ditemukan (judul kolom yang ada: {found}). Beri kolom nama "
+               f"indikator salah satu judul ini: {names} (huruf besar atau kecil sama saja; daftar lengkapnya di "
+               "knowledge/columns.yaml), lalu ulangi")
+    raise InputError(f"{source.name}: {why}. Katalog yang dipakai sekarang tidak diubah")
+
+
 def import_catalog(source: Path, destination: Path) -> CatalogReading:
     """Read a whole catalog file and write what was read to destination, or raise and write nothing. The written
     file is read back and compared before it replaces the old one: the next start always finds a catalog it
@@ -297,6 +322,7 @@ def import_catalog(source: Path, destination: Path) -> CatalogReading:
         why = f" ({reading.skipped[0]})" if reading.skipped and reading.skipped[0].why != SKIP_EMPTY else ""
         raise InputError(f"{source.name} tidak berisi baris indikator yang bisa dibaca{why}; baris pertama tabel harus "
                          "judul kolom (Kode, Nama Indikator, Target, …)")
+    _check_names(source, reading)
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.stem}.partial.csv")
     with partial.open("w", encoding="utf-8", newline="") as handle:

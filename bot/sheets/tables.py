@@ -2,6 +2,7 @@
 header found, headers matched to our fields via knowledge/columns.yaml, and everything read differently from the file
 said aloud in `notes`."""
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -23,6 +24,7 @@ REQUIRED = {
 # Per table kind read from a PDF: a row with all of these empty carries on the row above it (a name wrapped onto the
 # next row or page).
 CONTINUES = {"renstra": ("level", "code")}
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 @knowledge.cached
@@ -37,7 +39,12 @@ def _key(header: str) -> str:
 def field_names(header: list[str], table: str) -> list[str | None]:
     """Our field name for each header cell of a table kind ("renstra", "skp_export"); None when unknown."""
     aliases = {_key(alias): name for name, names in _columns()[table].items() for alias in names}
-    return [aliases.get(_key(h)) for h in header]
+    return [aliases.get(_key(h)) or aliases.get(_key(_BRACKETS.sub(" ", h))) for h in header]
+
+
+def aliases_of(table: str, name: str) -> list[str]:
+    """The headers knowledge/columns.yaml lists for one field, as written there: for a message naming them."""
+    return list(_columns()[table][name])
 
 
 def role_words() -> dict[str, str]:
