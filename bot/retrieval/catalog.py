@@ -26,6 +26,7 @@ log = logging.getLogger("asisten_iki.catalog")
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
 SKIP_EMPTY = "baris kosong"
 _EXPONENT = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+_NUMBER_ONLY = re.compile(r"^\d+(\.\d+)*$")
 LISTED = 8  # rows named per kind of skip or note; the rest are counted
 
 
@@ -177,6 +178,8 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
             continue
         level = values["level"].upper()
         code = normalise_code(values["code"])
+        if level in levels() and _NUMBER_ONLY.match(code):
+            code = f"{level} {code}"  # level and number in columns of their own: «IKP | 2.1» is IKP 2.1
         if not level and is_code(code):
             level = code.partition(" ")[0]  # the code says its level: IKK 5.1.1 is an IKK
         if level not in levels():
@@ -292,6 +295,21 @@ def _written(indicator: Indicator) -> dict[str, str]:
     return {c: "" if row[c] is None else row[c] for c in COLUMNS}
 
 
+def _nothing_read(source: Path, reading: CatalogReading) -> str:
+    """Why no row was read, from where the header was found: the first reason per column, never a guess about
+    where the header should be."""
+    found = ", ".join(f"«{h}»" for h in reading.header if h.strip()) or "tidak ada"
+    first: dict[str, RowError] = {}
+    for error in reading.skipped:
+        if error.why != SKIP_EMPTY:
+            first.setdefault(error.column, error)
+    below = ("; ".join(str(e) for e in list(first.values())[:3]) if first
+             else "tidak ada baris berisi di bawah judul kolom")
+    return (f"{source.name} tidak berisi baris indikator yang bisa dibaca ({reading.where}; judul kolom yang terbaca: "
+            f"{found}). Di bawahnya: {below}. Tiap baris perlu kode lengkap («IKK 5.1.1»), atau tingkat («IKK») dan "
+            "nomornya («5.1.1») di dua kolom; katalog yang dipakai sekarang tidak diubah")
+
+
 def _check_names(source: Path, reading: CatalogReading) -> None:
     """A catalog whose rows mostly have no name (its name column not found, or empty) cannot be searched by words:
     the import stops before it replaces anything, naming the column it looked for and the headers it found."""
@@ -319,9 +337,7 @@ def import_catalog(source: Path, destination: Path) -> CatalogReading:
     can read, holding exactly these rows."""
     reading = read_catalog(source)
     if not reading.indicators:
-        why = f" ({reading.skipped[0]})" if reading.skipped and reading.skipped[0].why != SKIP_EMPTY else ""
-        raise InputError(f"{source.name} tidak berisi baris indikator yang bisa dibaca{why}; baris pertama tabel harus "
-                         "judul kolom (Kode, Nama Indikator, Target, …)")
+        raise InputError(_nothing_read(source, reading))
     _check_names(source, reading)
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.stem}.partial.csv")

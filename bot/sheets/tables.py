@@ -133,21 +133,68 @@ class _Header:
     fields: list[str | None]
     score: int
     missing: list[str]
+    last: int = -1  # 0-based row of the header's last row: a header spread over two rows ends one row lower
+    joined: list[str] = field(default_factory=list)  # how a two-row header's cells were joined, for a note
+
+    def __post_init__(self):
+        self.last = max(self.last, self.row)
 
 
-def _best_header(rows: list[tuple[int, list[Cell]]], kind: str, merged: workbook.Merged = ()) -> _Header | None:
+def _scored(index: int, row: int, header: list[str], kind: str) -> _Header:
+    fields = field_names(header, kind)
+    present = {f for f in fields if f}
+    missing = [label for group, label in REQUIRED[kind] if not present & set(group)]
+    # A qualifying header beats any other; then more of our fields; then the earlier row.
+    return _Header(index, row, header, fields, (0 if missing else 1000) + len(present), missing)
+
+
+def _best_header(rows: list[tuple[int, list[Cell]]], kind: str, merged: workbook.Merged = (),
+                 two_rows: bool = True) -> _Header | None:
     texts = {row: [text(c).strip() for c in cells] for row, cells in rows}
     best = None
     for index, (row, _) in enumerate(rows):
-        header = _filled(row, texts, merged)
-        fields = field_names(header, kind)
-        present = {f for f in fields if f}
-        missing = [label for group, label in REQUIRED[kind] if not present & set(group)]
-        # A qualifying header beats any other; then more of our fields; then the earlier row.
-        score = (0 if missing else 1000) + len(present)
-        if present and (best is None or score > best.score):
-            best = _Header(index, row, header, fields, score, missing)
-    return best
+        found = _scored(index, row, _filled(row, texts, merged), kind)
+        if any(found.fields) and (best is None or found.score > best.score):
+            best = found
+    if best is None or not two_rows:
+        return best
+    below = _two_rows(best, rows, texts, merged, kind, best.index)
+    return below if below is not best else _two_rows(best, rows, texts, merged, kind, best.index - 1)
+
+
+def _two_rows(found: _Header, rows: list[tuple[int, list[Cell]]], texts: dict[int, list[str]],
+              merged: workbook.Merged, kind: str, top: int) -> _Header:
+    """The header read over two rows, scanned rows `top` and `top + 1` (one of them the header found), when the
+    lower row carries sub-headings under the upper one: «Target» merged over «2026 | Satuan» reads «Target 2026» and
+    «Satuan» (the joined words when knowledge/columns.yaml lists them, else the sub-heading alone, else the upper
+    one). Taken when the lower row holds nothing in the columns every data row fills (a code) and either a cell of
+    the upper row is merged down into it or the join reads more of our fields; otherwise the header as found."""
+    if top < 0 or top + 1 >= len(rows) or rows[top + 1][0] != rows[top][0] + 1:
+        return found
+    upper_row, lower_row = rows[top][0], rows[top + 1][0]
+    upper = _filled(upper_row, texts, merged)
+    down = {c for (r1, c1), (r2, c2) in merged if r1 <= upper_row < lower_row <= r2 for c in range(c1, c2 + 1)}
+    lower = [("" if c in down else t) for c, t in enumerate(texts[lower_row])]
+    if not any(lower):
+        return found
+    keys = {f for group, _ in REQUIRED[kind] for f in group}
+    upper_fields = field_names(upper, kind)
+    if any(f in keys and c < len(lower) and lower[c] for c, f in enumerate(upper_fields)):
+        return found  # the lower row is data: it fills a column every row fills
+    width = max(len(upper), len(lower))
+    header, joined = upper + [""] * (width - len(upper)), []
+    for c, sub in enumerate(lower):
+        if sub:
+            options = [f"{header[c]} {sub}".strip(), sub] + ([header[c]] if header[c] else [])
+            header[c] = next((o for o in options if field_names([o], kind)[0]), options[0])
+            joined.append(f"«{header[c]}»" + (f" (dari «{upper[c]}» + «{sub}»)" if c < len(upper) and upper[c]
+                                                and header[c] != sub else ""))
+    merged_down = any(c < len(upper) and upper[c] for c in down)
+    two = _scored(top, upper_row, header, kind)
+    if two.missing or not (merged_down or two.score > found.score):
+        return found
+    two.last, two.joined = lower_row, joined
+    return two
 
 
 def _filled(row: int, texts: dict[int, list[str]], merged: workbook.Merged) -> list[str]:
@@ -236,7 +283,7 @@ def _workbook_table(path: Path, kind: str) -> Table:
         raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b) for n, b in seen])
     _, _, sheet, best, rows = max(candidates, key=lambda c: c[:2])
     texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
-    notes = _merged_header_notes(best, sheet.merged, texts_above)
+    notes = _merged_header_notes(best, sheet.merged, texts_above) if best.last == best.row else [_two_rows_note(best)]
     if sheet is not sheets[0]:
         notes.insert(0, f"data dibaca dari lembar «{sheet.name}»; lembar «{sheets[0].name}» tidak memuat judul kolom yang dikenali")
     others = [s.name for _, _, s, _, _ in candidates if s is not sheet]
@@ -253,9 +300,14 @@ def _workbook_table(path: Path, kind: str) -> Table:
     if above:
         notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
                      "tidak dibaca sebagai data")
-    data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.row)
+    data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.last)
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
-                 max(sheet.rows - best.row - 1, 0), notes, data)
+                 max(sheet.rows - best.last - 1, 0), notes, data)
+
+
+def _two_rows_note(found: _Header) -> str:
+    return (f"judul kolom dua baris (baris {found.row + 1}–{found.last + 1}), dibaca bergabung: {', '.join(found.joined)}; "
+            "data dimulai di baris berikutnya")
 
 
 def _csv_table(path: Path, kind: str) -> Table:
@@ -274,8 +326,10 @@ def _csv_table(path: Path, kind: str) -> Table:
                      "simpan sebagai «CSV UTF-8» agar pasti")
     if best.row:
         notes.append(f"judul kolom ada di baris {best.row + 1}; baris di atasnya tidak dibaca")
+    if best.last > best.row:
+        notes.append(_two_rows_note(best))
     rows = csvfile.records(path, encoding, delimiter, len(best.header), notes)
-    data = ((n, cells) for n, cells in _limited(rows, path.name) if n > best.row + 1)
+    data = ((n, cells) for n, cells in _limited(rows, path.name) if n > best.last + 1)
     label = {"\t": "tab"}.get(delimiter, delimiter)
     where = f"CSV, pemisah «{label}», {'UTF-8' if encoding == 'utf-8-sig' else 'UTF-16' if encoding == 'utf-16' else 'Windows-1252'}"
     return Table(path.name, where, best.row + 1, best.header, best.fields, None, notes, data)
@@ -298,7 +352,7 @@ def _pdf_table(path: Path, kind: str) -> Table:
         raise InputError(f"{path.name}: tidak ada tabel yang terbaca di PDF ini (mungkin hasil pindaian/gambar). "
                          "Minta berkas .xlsx atau PDF asli dari perencana, lalu ulangi")
     head = [(i, [c or "" for c in cells]) for i, (_, cells) in enumerate(found[:HEADER_SCAN])]
-    best = _best_header(head, kind)
+    best = _best_header(head, kind, two_rows=False)  # a page's repeated header is told by its one row
     if best is None or best.missing:
         raise _no_header(path.name, kind, [("", best)])
     pages = sorted({page for page, _ in found})
