@@ -59,6 +59,13 @@ def test_a_planner_workbook_is_imported_and_the_row_that_cannot_be_read_reported
     assert "IKK 2.1.1" in found.stdout
 
 
+def test_a_pic_merged_over_a_block_belongs_to_every_row_of_it(tmp_path):
+    reading = read_catalog(planner_book(tmp_path / "renstra.xlsx", two_rows=True))
+    pics = {i.code: i.pic for i in reading.indicators}
+    assert pics["IKK 2.1.1"] == pics["IKK 2.1.2"] == "Direktorat Surveilans" and pics["IKP 5.1"] == "Setjen"
+    assert any("«Unit Penanggung Jawab»): 2 sel di bawah sel gabungan" in note for note in reading.notes)
+
+
 def test_a_two_row_header_without_merged_cells_is_joined(tmp_path):
     path = tmp_path / "renstra.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:

@@ -76,6 +76,9 @@ class Table:
     # above): filled while `rows` is read, so a reading report can count every row.
     set_aside: list[tuple[int, str]] = field(default_factory=list)
     page_of: dict[int, int] = field(default_factory=dict)  # a PDF's row number → its page
+    # A workbook's merged cells below the header (0-based ranges): one value for every row and column they cover, as
+    # a planner merges one PIC over a block of indicators.
+    merged: workbook.Merged = field(default_factory=list)
 
     @property
     def unknown_columns(self) -> list[str]:
@@ -91,7 +94,7 @@ class Table:
         slots = [(k, columns[name]) for k, name in enumerate(wanted) if name in repeated]
         disagree: dict[str, list[int]] = {name: [] for name in repeated}
         no_value: dict[int, list[int]] = {}
-        for number, cells in self.rows:
+        for number, cells in self._unmerged(self.rows):
             width = len(cells)
             record = [cells[i] if i is not None and i < width else "" for i in picks]
             for k, found in slots:
@@ -105,6 +108,31 @@ class Table:
                         no_value.setdefault(i, []).append(number)
             yield number, record
         self._explain(repeated, disagree, no_value)
+
+    def _unmerged(self, rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, list[Cell]]]:
+        """Rows with every cell a merged cell covers holding its top-left cell's value (Excel keeps it there only);
+        how many per column is said in a note."""
+        if not self.merged:
+            yield from rows
+            return
+        starts = sorted(self.merged)
+        active: list[tuple[int, int, int, Cell]] = []  # last row (1-based), first and last column, value
+        filled: dict[int, int] = {}
+        for number, cells in rows:
+            while starts and starts[0][0][0] + 1 <= number:
+                (r1, c1), (r2, c2) = starts.pop(0)
+                if r1 + 1 == number and c1 < len(cells):
+                    active.append((r2 + 1, c1, c2, cells[c1]))
+            active = [a for a in active if a[0] >= number]
+            for _, c1, c2, value in active:
+                for c in range(c1, min(c2 + 1, len(cells))):
+                    if cells[c] == "" and value != "":
+                        cells[c] = value
+                        filled[c] = filled.get(c, 0) + 1
+            yield number, cells
+        for c, count in sorted(filled.items()):
+            self.notes.append(f"kolom {column_letter(c)} («{self.header[c] if c < len(self.header) else ''}»): "
+                              f"{count} sel di bawah sel gabungan dibaca dengan isi sel gabungan itu")
 
     def _explain(self, repeated: dict[str, list[int]], disagree: dict[str, list[int]], no_value: dict[int, list[int]]):
         for name, columns in repeated.items():
@@ -301,8 +329,9 @@ def _workbook_table(path: Path, kind: str) -> Table:
         notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
                      "tidak dibaca sebagai data")
     data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.last)
+    below = [m for m in sheet.merged if m[0][0] > best.last and m[1][0] > m[0][0]]
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
-                 max(sheet.rows - best.last - 1, 0), notes, data)
+                 max(sheet.rows - best.last - 1, 0), notes, data, merged=below)
 
 
 def _two_rows_note(found: _Header) -> str:
