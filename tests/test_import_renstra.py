@@ -153,3 +153,31 @@ def test_iki_index_rebuilds_on_demand(run_iki):
     first, second = run_iki("index"), run_iki("index")  # the second finds the index current and rebuilds anyway
     assert first.returncode == second.returncode == 0
     assert "Indeks dibangun: 52 indikator" in second.stdout and "indeks indicators" in second.stderr
+
+
+@pytest.mark.parametrize("name_header", ["Indikator Kinerja", "Uraian Indikator", "Nama IKK", "Nama Indikator (IKK)"])
+def test_common_spellings_of_the_name_column_are_read_as_the_name(run_iki, tmp_path, name_header):
+    """tester18 #1: «Indikator Kinerja» was not read as the name: 40 nameless rows imported «cocok», search empty."""
+    header = ["Tingkat", "Kode", name_header, "Target 2026", "Satuan", "Induk", "Unit Penanggung Jawab", "Sumber"]
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "renstra.csv", GOOD, header)))
+    assert done.returncode == 0, done.stderr
+    assert "tanpa nama indikator" not in done.stderr
+    found = run_iki("search", "--json", "--k", "1", "skrining kesehatan anak sekolah")
+    hit = json.loads(found.stdout)["results"][0]
+    assert hit["code"] == "IKK 5.1.4" and hit["pic"] == "Dit. Yankes Keluarga"
+
+
+def test_an_import_whose_rows_mostly_have_no_name_stops_before_replacing_the_catalog(run_iki, tmp_path):
+    assert run_iki("import-renstra", str(write_csv(tmp_path / "first.csv", GOOD))).returncode == 0
+    before = (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8")
+    header = ["Tingkat", "Kode", "Rumusan Kinerja", "Target 2026", "Satuan", "Induk", "PIC", "Sumber"]
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "second.csv", GOOD, header)))
+    assert done.returncode == 2
+    assert "5 dari 5 baris indikator tidak punya nama" in done.stderr
+    assert "kolom Nama Indikator tidak ditemukan" in done.stderr and "«Rumusan Kinerja»" in done.stderr
+    assert "«indikator kinerja»" in done.stderr and "tidak diubah" in done.stderr
+    assert (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8") == before
+    emptied = [row[:2] + [""] + row[3:] for row in GOOD[:4]] + GOOD[4:]
+    done = run_iki("import-renstra", str(write_csv(tmp_path / "third.csv", emptied)))
+    assert done.returncode == 2 and "4 dari 5 baris" in done.stderr and "kolom «name»" in done.stderr
+    assert (tmp_path / "data" / "renstra.csv").read_text(encoding="utf-8") == before

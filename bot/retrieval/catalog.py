@@ -14,17 +14,19 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from bot import knowledge
 from bot.inputs import InputError
 from bot.lang.numbers import parse_number, parse_target
 from bot.retrieval.codes import is_code, levels
 from bot.sheets.cells import NO_VALUE, Percent, text
-from bot.sheets.tables import open_table
+from bot.sheets.tables import aliases_of, open_table
 
 log = logging.getLogger("asisten_iki.catalog")
 
 COLUMNS = ("level", "code", "name", "target_2026", "unit", "parent", "pic", "source")
 SKIP_EMPTY = "baris kosong"
 _EXPONENT = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+_NUMBER_ONLY = re.compile(r"^\d+(\.\d+)*$")
 LISTED = 8  # rows named per kind of skip or note; the rest are counted
 
 
@@ -76,6 +78,8 @@ class CatalogReading:
     kept: dict[str, list[int]] = field(default_factory=dict)  # what to know → rows kept with it
     notes: list[str] = field(default_factory=list)  # how the file was read (sheet, merged cells, PDF pages)
     pages: dict[int, int] = field(default_factory=dict)  # a PDF's row number → its page
+    header: list[str] = field(default_factory=list)  # the header cells as found in the file
+    fields: list[str | None] = field(default_factory=list)  # our column name for each, None when not recognised
 
     @property
     def adds_up(self) -> bool:
@@ -139,6 +143,7 @@ def read_table(path: Path, reading: CatalogReading | None = None) -> list[tuple[
         reading.where = f"{table.where}, judul kolom di baris {table.header_row}"
         reading.notes += table.notes
         reading.pages = table.page_of
+        reading.header, reading.fields = table.header, table.fields
         for number, why in table.set_aside:
             reading.rows_in_file += 1
             reading.skip(number, "-", why)
@@ -173,6 +178,8 @@ def parse_rows(rows: Iterable[tuple[int, dict[str, str]]], reading: CatalogReadi
             continue
         level = values["level"].upper()
         code = normalise_code(values["code"])
+        if level in levels() and _NUMBER_ONLY.match(code):
+            code = f"{level} {code}"  # level and number in columns of their own: «IKP | 2.1» is IKP 2.1
         if not level and is_code(code):
             level = code.partition(" ")[0]  # the code says its level: IKK 5.1.1 is an IKK
         if level not in levels():
@@ -288,15 +295,50 @@ def _written(indicator: Indicator) -> dict[str, str]:
     return {c: "" if row[c] is None else row[c] for c in COLUMNS}
 
 
+def _nothing_read(source: Path, reading: CatalogReading) -> str:
+    """Why no row was read, from where the header was found: the first reason per column, never a guess about
+    where the header should be."""
+    found = ", ".join(f"«{h}»" for h in reading.header if h.strip()) or "tidak ada"
+    first: dict[str, RowError] = {}
+    for error in reading.skipped:
+        if error.why != SKIP_EMPTY:
+            first.setdefault(error.column, error)
+    below = ("; ".join(str(e) for e in list(first.values())[:3]) if first
+             else "tidak ada baris berisi di bawah judul kolom")
+    return (f"{source.name} tidak berisi baris indikator yang bisa dibaca ({reading.where}; judul kolom yang terbaca: "
+            f"{found}). Di bawahnya: {below}. Tiap baris perlu kode lengkap («IKK 5.1.1»), atau tingkat («IKK») dan "
+            "nomornya («5.1.1») di dua kolom; katalog yang dipakai sekarang tidak diubah")
+
+
+def _check_names(source: Path, reading: CatalogReading) -> None:
+    """A catalog whose rows mostly have no name (its name column not found, or empty) cannot be searched by words:
+    the import stops before it replaces anything, naming the column it looked for and the headers it found."""
+    nameless = len(reading.kept.get(KEPT_NAMELESS, []))
+    limit = knowledge.data("columns")["renstra_import"]["nameless_share_max"]
+    if nameless <= limit * len(reading.indicators):
+        return
+    count = f"{nameless} dari {len(reading.indicators)} baris indikator tidak punya nama"
+    found = ", ".join(f"«{h}»" for h in reading.header if h.strip()) or "tidak ada"
+    names = ", ".join([f"«{a}»" for a in aliases_of("renstra", "name") if "_" not in a and a != "name"][:6])
+    if "name" in reading.fields:
+        column = reading.header[reading.fields.index("name")]
+        why = (f"{count}: kolom «{column}» dibaca sebagai nama indikator tetapi hampir selalu kosong. Isi namanya, "
+               f"atau periksa apakah nama indikator ada di kolom lain (judul kolom yang ada: {found}), lalu ulangi")
+    else:
+        why = (f"{count}: kolom Nama Indikator tidak ditemukan (judul kolom yang ada: {found}). Beri kolom nama "
+               f"indikator salah satu judul ini: {names} (huruf besar atau kecil sama saja; daftar lengkapnya di "
+               "knowledge/columns.yaml), lalu ulangi")
+    raise InputError(f"{source.name}: {why}. Katalog yang dipakai sekarang tidak diubah")
+
+
 def import_catalog(source: Path, destination: Path) -> CatalogReading:
     """Read a whole catalog file and write what was read to destination, or raise and write nothing. The written
     file is read back and compared before it replaces the old one: the next start always finds a catalog it
     can read, holding exactly these rows."""
     reading = read_catalog(source)
     if not reading.indicators:
-        why = f" ({reading.skipped[0]})" if reading.skipped and reading.skipped[0].why != SKIP_EMPTY else ""
-        raise InputError(f"{source.name} tidak berisi baris indikator yang bisa dibaca{why}; baris pertama tabel harus "
-                         "judul kolom (Kode, Nama Indikator, Target, …)")
+        raise InputError(_nothing_read(source, reading))
+    _check_names(source, reading)
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.stem}.partial.csv")
     with partial.open("w", encoding="utf-8", newline="") as handle:

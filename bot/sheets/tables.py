@@ -2,6 +2,7 @@
 header found, headers matched to our fields via knowledge/columns.yaml, and everything read differently from the file
 said aloud in `notes`."""
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -23,6 +24,7 @@ REQUIRED = {
 # Per table kind read from a PDF: a row with all of these empty carries on the row above it (a name wrapped onto the
 # next row or page).
 CONTINUES = {"renstra": ("level", "code")}
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 @knowledge.cached
@@ -37,7 +39,12 @@ def _key(header: str) -> str:
 def field_names(header: list[str], table: str) -> list[str | None]:
     """Our field name for each header cell of a table kind ("renstra", "skp_export"); None when unknown."""
     aliases = {_key(alias): name for name, names in _columns()[table].items() for alias in names}
-    return [aliases.get(_key(h)) for h in header]
+    return [aliases.get(_key(h)) or aliases.get(_key(_BRACKETS.sub(" ", h))) for h in header]
+
+
+def aliases_of(table: str, name: str) -> list[str]:
+    """The headers knowledge/columns.yaml lists for one field, as written there: for a message naming them."""
+    return list(_columns()[table][name])
 
 
 def role_words() -> dict[str, str]:
@@ -69,6 +76,9 @@ class Table:
     # above): filled while `rows` is read, so a reading report can count every row.
     set_aside: list[tuple[int, str]] = field(default_factory=list)
     page_of: dict[int, int] = field(default_factory=dict)  # a PDF's row number → its page
+    # A workbook's merged cells below the header (0-based ranges): one value for every row and column they cover, as
+    # a planner merges one PIC over a block of indicators.
+    merged: workbook.Merged = field(default_factory=list)
 
     @property
     def unknown_columns(self) -> list[str]:
@@ -84,7 +94,7 @@ class Table:
         slots = [(k, columns[name]) for k, name in enumerate(wanted) if name in repeated]
         disagree: dict[str, list[int]] = {name: [] for name in repeated}
         no_value: dict[int, list[int]] = {}
-        for number, cells in self.rows:
+        for number, cells in self._unmerged(self.rows):
             width = len(cells)
             record = [cells[i] if i is not None and i < width else "" for i in picks]
             for k, found in slots:
@@ -98,6 +108,31 @@ class Table:
                         no_value.setdefault(i, []).append(number)
             yield number, record
         self._explain(repeated, disagree, no_value)
+
+    def _unmerged(self, rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, list[Cell]]]:
+        """Rows with every cell a merged cell covers holding its top-left cell's value (Excel keeps it there only);
+        how many per column is said in a note."""
+        if not self.merged:
+            yield from rows
+            return
+        starts = sorted(self.merged)
+        active: list[tuple[int, int, int, Cell]] = []  # last row (1-based), first and last column, value
+        filled: dict[int, int] = {}
+        for number, cells in rows:
+            while starts and starts[0][0][0] + 1 <= number:
+                (r1, c1), (r2, c2) = starts.pop(0)
+                if r1 + 1 == number and c1 < len(cells):
+                    active.append((r2 + 1, c1, c2, cells[c1]))
+            active = [a for a in active if a[0] >= number]
+            for _, c1, c2, value in active:
+                for c in range(c1, min(c2 + 1, len(cells))):
+                    if cells[c] == "" and value != "":
+                        cells[c] = value
+                        filled[c] = filled.get(c, 0) + 1
+            yield number, cells
+        for c, count in sorted(filled.items()):
+            self.notes.append(f"kolom {column_letter(c)} («{self.header[c] if c < len(self.header) else ''}»): "
+                              f"{count} sel di bawah sel gabungan dibaca dengan isi sel gabungan itu")
 
     def _explain(self, repeated: dict[str, list[int]], disagree: dict[str, list[int]], no_value: dict[int, list[int]]):
         for name, columns in repeated.items():
@@ -126,21 +161,68 @@ class _Header:
     fields: list[str | None]
     score: int
     missing: list[str]
+    last: int = -1  # 0-based row of the header's last row: a header spread over two rows ends one row lower
+    joined: list[str] = field(default_factory=list)  # how a two-row header's cells were joined, for a note
+
+    def __post_init__(self):
+        self.last = max(self.last, self.row)
 
 
-def _best_header(rows: list[tuple[int, list[Cell]]], kind: str, merged: workbook.Merged = ()) -> _Header | None:
+def _scored(index: int, row: int, header: list[str], kind: str) -> _Header:
+    fields = field_names(header, kind)
+    present = {f for f in fields if f}
+    missing = [label for group, label in REQUIRED[kind] if not present & set(group)]
+    # A qualifying header beats any other; then more of our fields; then the earlier row.
+    return _Header(index, row, header, fields, (0 if missing else 1000) + len(present), missing)
+
+
+def _best_header(rows: list[tuple[int, list[Cell]]], kind: str, merged: workbook.Merged = (),
+                 two_rows: bool = True) -> _Header | None:
     texts = {row: [text(c).strip() for c in cells] for row, cells in rows}
     best = None
     for index, (row, _) in enumerate(rows):
-        header = _filled(row, texts, merged)
-        fields = field_names(header, kind)
-        present = {f for f in fields if f}
-        missing = [label for group, label in REQUIRED[kind] if not present & set(group)]
-        # A qualifying header beats any other; then more of our fields; then the earlier row.
-        score = (0 if missing else 1000) + len(present)
-        if present and (best is None or score > best.score):
-            best = _Header(index, row, header, fields, score, missing)
-    return best
+        found = _scored(index, row, _filled(row, texts, merged), kind)
+        if any(found.fields) and (best is None or found.score > best.score):
+            best = found
+    if best is None or not two_rows:
+        return best
+    below = _two_rows(best, rows, texts, merged, kind, best.index)
+    return below if below is not best else _two_rows(best, rows, texts, merged, kind, best.index - 1)
+
+
+def _two_rows(found: _Header, rows: list[tuple[int, list[Cell]]], texts: dict[int, list[str]],
+              merged: workbook.Merged, kind: str, top: int) -> _Header:
+    """The header read over two rows, scanned rows `top` and `top + 1` (one of them the header found), when the
+    lower row carries sub-headings under the upper one: «Target» merged over «2026 | Satuan» reads «Target 2026» and
+    «Satuan» (the joined words when knowledge/columns.yaml lists them, else the sub-heading alone, else the upper
+    one). Taken when the lower row holds nothing in the columns every data row fills (a code) and either a cell of
+    the upper row is merged down into it or the join reads more of our fields; otherwise the header as found."""
+    if top < 0 or top + 1 >= len(rows) or rows[top + 1][0] != rows[top][0] + 1:
+        return found
+    upper_row, lower_row = rows[top][0], rows[top + 1][0]
+    upper = _filled(upper_row, texts, merged)
+    down = {c for (r1, c1), (r2, c2) in merged if r1 <= upper_row < lower_row <= r2 for c in range(c1, c2 + 1)}
+    lower = [("" if c in down else t) for c, t in enumerate(texts[lower_row])]
+    if not any(lower):
+        return found
+    keys = {f for group, _ in REQUIRED[kind] for f in group}
+    upper_fields = field_names(upper, kind)
+    if any(f in keys and c < len(lower) and lower[c] for c, f in enumerate(upper_fields)):
+        return found  # the lower row is data: it fills a column every row fills
+    width = max(len(upper), len(lower))
+    header, joined = upper + [""] * (width - len(upper)), []
+    for c, sub in enumerate(lower):
+        if sub:
+            options = [f"{header[c]} {sub}".strip(), sub] + ([header[c]] if header[c] else [])
+            header[c] = next((o for o in options if field_names([o], kind)[0]), options[0])
+            joined.append(f"«{header[c]}»" + (f" (dari «{upper[c]}» + «{sub}»)" if c < len(upper) and upper[c]
+                                                and header[c] != sub else ""))
+    merged_down = any(c < len(upper) and upper[c] for c in down)
+    two = _scored(top, upper_row, header, kind)
+    if two.missing or not (merged_down or two.score > found.score):
+        return found
+    two.last, two.joined = lower_row, joined
+    return two
 
 
 def _filled(row: int, texts: dict[int, list[str]], merged: workbook.Merged) -> list[str]:
@@ -229,7 +311,7 @@ def _workbook_table(path: Path, kind: str) -> Table:
         raise _no_header(path.name, kind, [(f" (lembar «{n}»)" if len(seen) == 1 else n, b) for n, b in seen])
     _, _, sheet, best, rows = max(candidates, key=lambda c: c[:2])
     texts_above = {(r, c): text(v) for r, cells in rows for c, v in enumerate(cells)}
-    notes = _merged_header_notes(best, sheet.merged, texts_above)
+    notes = _merged_header_notes(best, sheet.merged, texts_above) if best.last == best.row else [_two_rows_note(best)]
     if sheet is not sheets[0]:
         notes.insert(0, f"data dibaca dari lembar «{sheet.name}»; lembar «{sheets[0].name}» tidak memuat judul kolom yang dikenali")
     others = [s.name for _, _, s, _, _ in candidates if s is not sheet]
@@ -246,9 +328,15 @@ def _workbook_table(path: Path, kind: str) -> Table:
     if above:
         notes.append(f"judul kolom ada di baris {best.row + 1}; {above} baris di atasnya (judul laporan atau kelompok kolom) "
                      "tidak dibaca sebagai data")
-    data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.row)
+    data = ((row + 1, cells) for row, cells in sheet.iter_rows() if row > best.last)
+    below = [m for m in sheet.merged if m[0][0] > best.last and m[1][0] > m[0][0]]
     return Table(path.name, f"lembar «{sheet.name}»", best.row + 1, best.header, best.fields,
-                 max(sheet.rows - best.row - 1, 0), notes, data)
+                 max(sheet.rows - best.last - 1, 0), notes, data, merged=below)
+
+
+def _two_rows_note(found: _Header) -> str:
+    return (f"judul kolom dua baris (baris {found.row + 1}–{found.last + 1}), dibaca bergabung: {', '.join(found.joined)}; "
+            "data dimulai di baris berikutnya")
 
 
 def _csv_table(path: Path, kind: str) -> Table:
@@ -267,8 +355,10 @@ def _csv_table(path: Path, kind: str) -> Table:
                      "simpan sebagai «CSV UTF-8» agar pasti")
     if best.row:
         notes.append(f"judul kolom ada di baris {best.row + 1}; baris di atasnya tidak dibaca")
+    if best.last > best.row:
+        notes.append(_two_rows_note(best))
     rows = csvfile.records(path, encoding, delimiter, len(best.header), notes)
-    data = ((n, cells) for n, cells in _limited(rows, path.name) if n > best.row + 1)
+    data = ((n, cells) for n, cells in _limited(rows, path.name) if n > best.last + 1)
     label = {"\t": "tab"}.get(delimiter, delimiter)
     where = f"CSV, pemisah «{label}», {'UTF-8' if encoding == 'utf-8-sig' else 'UTF-16' if encoding == 'utf-16' else 'Windows-1252'}"
     return Table(path.name, where, best.row + 1, best.header, best.fields, None, notes, data)
@@ -291,7 +381,7 @@ def _pdf_table(path: Path, kind: str) -> Table:
         raise InputError(f"{path.name}: tidak ada tabel yang terbaca di PDF ini (mungkin hasil pindaian/gambar). "
                          "Minta berkas .xlsx atau PDF asli dari perencana, lalu ulangi")
     head = [(i, [c or "" for c in cells]) for i, (_, cells) in enumerate(found[:HEADER_SCAN])]
-    best = _best_header(head, kind)
+    best = _best_header(head, kind, two_rows=False)  # a page's repeated header is told by its one row
     if best is None or best.missing:
         raise _no_header(path.name, kind, [("", best)])
     pages = sorted({page for page, _ in found})
