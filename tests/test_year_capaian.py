@@ -391,7 +391,7 @@ def test_the_year_sheets_carry_the_figures_and_plans_the_chat_shows():
     printed = build_pack(skp).plans
     assert [(r[3], r[4], r[5]) for r in plans] == [(s.action, s.quarter, s.target) for p in printed for s in p.steps]
     tw = [r for r in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if r[0].startswith("IKI 1:")]
-    assert tw[0][4] == pytest.approx(74.1)
+    assert tw[0][5] == pytest.approx(74.1)
 
 
 @pytest.mark.parametrize("text, rate", [("kemarin 3 permintaan cito, semua selesai kurang dr 2 jam", (3, 3)),
@@ -485,3 +485,32 @@ def test_a_zero_incident_target_plans_none_and_an_incident_is_a_miss():
     c = capaian_of(falls, 1, record(year, falls, 2, TODAY, NOW, value=0), TODAY)
     assert c.quarters[1].capaian == 100 and c.realisasi == 1 and c.capaian == 0
     assert capaian_of(falls, 1, record(YearState(), falls, 1, TODAY, NOW, value=0), TODAY).capaian == 100
+
+
+def test_a_fraction_written_with_dr_is_a_numerator_and_its_denominator():
+    """«IKI 1: 87 dr 92» read 92 alone (tester18 #3): «dr» is «dari» as chats write it (capaian.yaml fraction_words)."""
+    answer = read_realisasi("IKI 1: 87 dr 92 sinyal", SKP)[0]
+    assert (answer.numerator, answer.denominator) == (87, 92)
+
+
+def test_a_counts_row_in_the_sheet_shows_the_running_total_its_capaian_is_on():
+    """tester18 #3: «Realisasi per TW» showed a count's TW II realisasi 2 beside «capaian 66,7%» of a cumulative 6:
+    the 66,7% is the running 4 of 6, so the running total has its own column."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.skp.export import skp_workbook
+    from bot.year.sheets import add_year_sheets
+
+    skp = SkpDraft(iki=[COUNT])
+    year = record(YearState(), COUNT, 1, date(2026, 4, 6), NOW, value=700)
+    year = record(year, COUNT, 2, TODAY, NOW, value=800)
+    book = load_workbook(BytesIO(add_year_sheets(skp_workbook(skp), skp, year, TODAY)), read_only=True)
+    head, *rows = list(book["Realisasi per TW"].iter_rows(values_only=True))
+    at = {name: head.index(name) for name in ("Realisasi TW", "Realisasi kumulatif", "Capaian thd target TW (%)")}
+    tw2 = rows[1]
+    assert (tw2[at["Realisasi TW"]], tw2[at["Realisasi kumulatif"]]) == (800, 1500)
+    cumulative_target = capaian_of(COUNT, 1, year, TODAY).quarters[1].planned
+    assert tw2[at["Capaian thd target TW (%)"]] == pytest.approx(1500 / float(cumulative_target.split()[0].replace(
+        ".", "")) * 100, abs=0.1)

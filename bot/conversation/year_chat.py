@@ -30,7 +30,7 @@ from bot.rules.lexicon import lexicon
 from bot.storage import StoreUnavailable
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
-from bot.year import logbook, reminders, rencana, versions
+from bot.year import linking, logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve, week_only, when
 from bot.year.entry_kind import (
     NAMES_IKI,
@@ -55,7 +55,7 @@ from bot.year.models import (
     YearState,
 )
 from bot.year.periods import month_name, month_short, quarter_end, quarter_label, quarter_of
-from bot.year.realisasi_reading import read_realisasi, record_answers
+from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
@@ -779,6 +779,46 @@ def ask_realisasi(state: UserState, quarter: int) -> list[Reply]:
     state.year_ask = YearAsk(kind="realisasi", quarter=quarter)
     return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680», «IKI 2 sesuai "
                   "catatan», «IKI 4 rata-rata 4,2 hari».")]
+
+
+def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A figure naming no IKI typed under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%», «4 dari 4 KLB»)
+    while that quarter still waits for a realisasi: the quarter's realisasi (never a logbook entry of today's quarter,
+    tester18 #3) of the IKI its words name, else of the one IKI still waiting, else asked with the IKI as buttons.
+    None for any other message, or once the quarter has every realisasi."""
+    ask = state.year_ask
+    if ask is None or ask.kind != "realisasi" or not ask.quarter or "\n" in text.strip() or not figure_only(text):
+        return None
+    today = _today(now)
+    pending = capaians.pending_quarter(state.skp, state.year, ask.quarter, today)
+    if not pending:
+        return None
+    ln = line(text)
+    found = linking.link(ln, when(ln), state.skp, state.year.rencana)
+    named = [c.number for c in found.candidates if c.score > 0]
+    chosen = named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
+        pending[0] if not named and len(pending) == 1 else None
+    if chosen is not None:
+        return realisasi(state, f"IKI {chosen}: {text}", now)
+    state.year_ask = ask.model_copy(update={"line": text.strip()})
+    offered = named or pending
+    return [Reply(f"«{short(text, 60)}»: realisasi {quarter_label(ask.quarter)} untuk IKI mana?\n"
+                  + "\n".join(f"• IKI {n}: {short(state.skp.iki[n - 1].indikator, 60)}" for n in offered),
+                  [Button(f"IKI {n}", f"year:realisasi:iki-{n}") for n in offered])]
+
+
+def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
+    """«Isi realisasi TW I» (the quarter), or «IKI N» under «realisasi TW I untuk IKI mana?» (the figure typed, kept as
+    that IKI's); None when the question is gone."""
+    if arg.isdigit():
+        return ask_realisasi(state, int(arg))
+    ask = state.year_ask
+    number = arg.removeprefix("iki-")
+    if not number.isdigit() or ask is None or ask.kind != "realisasi" or not ask.line \
+            or not 1 <= int(number) <= len(state.skp.iki):
+        return None
+    figure, state.year_ask = ask.line, ask.model_copy(update={"line": ""})
+    return realisasi(state, f"IKI {number}: {figure}", now)
 
 
 def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | None:
