@@ -514,3 +514,13 @@ def test_a_counts_row_in_the_sheet_shows_the_running_total_its_capaian_is_on():
     cumulative_target = capaian_of(COUNT, 1, year, TODAY).quarters[1].planned
     assert tw2[at["Capaian thd target TW (%)"]] == pytest.approx(1500 / float(cumulative_target.split()[0].replace(
         ".", "")) * 100, abs=0.1)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("87 dr 92 sinyal", True), ("95%", True), ("4 dari 4 KLB, semua < 24 jam", True),  # the IKI's own bound beside it
+    ("tim turun 18 jam stlh laporan", False), ("hari ini verif 12 berkas KP", False), ("IKI 1: 90%", False)])
+def test_a_figure_alone_is_the_shape_of_an_answer_to_the_quarters_prompt(text, answer):
+    """tester18 #3: what «Tulis realisasi TW I per IKI» may get back with no IKI named; a line of work is not one."""
+    from bot.year.realisasi_reading import figure_only
+
+    assert figure_only(text) is answer

@@ -16,6 +16,7 @@ from bot.year.capaian import capaian_of, record, unit_of
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label
+from bot.year.vocabulary import vocabulary
 
 _IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
@@ -99,8 +100,18 @@ def figure_only(text: str) -> bool:
     found = _fraction().search(bare) or _PERCENT.search(bare) or _VALUE.search(bare)
     if found is None or _IKI.search(text):
         return False
-    rest = tokens(bare[:found.start()] + " " + bare[found.end():])
+    rest = tokens(_bound().sub(" ", bare[:found.start()] + " " + bare[found.end():]))  # «…, semua < 24 jam»
     return not any(ch.isdigit() for ch in " ".join(rest)) and len(rest) <= knowledge.data("capaian")["answer_words"]
+
+
+@knowledge.cached
+def _bound() -> re.Pattern:
+    """«< 24 jam», «kurang dari 24 jam», «dalam 2 hari»: the IKI's own time bound said beside its figure
+    (catatan_harian.yaml not_duration_before and duration_units), no words of what the figure counts."""
+    vocab = vocabulary()
+    bounds = "|".join(re.escape(w) for w in sorted(vocab.not_duration_before, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(vocab.duration_units, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{bounds})(?:\s+\w+)?\s*{_NUMBER}\s*(?:{units})\b", re.IGNORECASE)
 
 
 def _shared(answers: list[RealisasiAnswer]) -> list[RealisasiAnswer]:
