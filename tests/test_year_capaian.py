@@ -524,3 +524,20 @@ def test_a_figure_alone_is_the_shape_of_an_answer_to_the_quarters_prompt(text, a
     from bot.year.realisasi_reading import figure_only
 
     assert figure_only(text) is answer
+
+
+def test_a_counts_accepted_plan_is_the_trajectory_capaian_reads():
+    """tester18 #12: «4 kajian» due TW II were planned for Okt–Des by /rencana while /capaian measured TW I against
+    «2 kajian (kumulatif)» and called it behind; the dialog pack then asked about a lag its own plan did not have."""
+    from bot.year.rencana import accept
+
+    kajian = IkiDraft(indikator="Jumlah kajian epidemiologi penyakit menular yang dimanfaatkan pimpinan",
+                      target="4 kajian", satuan="kajian", triwulan_selesai=2)
+    plan = accept(propose(kajian), date(2026, 1, 10))
+    assert max(m for s in plan.stages if s.share for m in s.months) <= 6  # handed over by the quarter agreed
+    year = record(YearState(rencana=[plan]), kajian, 1, date(2026, 4, 6), NOW, value=1)
+    c = capaian_of(kajian, 1, year, date(2026, 4, 6))
+    assert [f.planned for f in c.quarters] == ["dalam proses", "4 kajian (selesai)", "4 kajian", "4 kajian"]
+    assert not c.behind and c.quarters[0].capaian is None
+    unplanned = capaian_of(kajian, 1, year.model_copy(update={"rencana": []}), date(2026, 4, 6))
+    assert unplanned.quarters[0].planned.startswith("2 kajian")  # no plan: the pack's own trajectory, as before
