@@ -1432,3 +1432,12 @@ def test_a_figure_typed_under_the_quarters_prompt_is_that_quarters_realisasi_of_
     assert not year.entries and [typed(year, iki.indikator, 1).value for iki in skp.iki] == [140, 95, 12]
     assert [typed(year, iki.indikator, 2) for iki in skp.iki] == [None] * 3
     assert "Dicatat (c1)" in said(engine.handle("u1", "verifikasi 20 berkas KP"))  # work is still work
+
+
+def test_weeks_after_the_prompt_a_bare_count_is_the_days_work_again(engine, at):
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.press("u1", "year:realisasi:1")
+    at("2026-05-12T10:00")
+    assert "Dicatat (c1)" in said(engine.handle("u1", "25 berkas"))
+    assert engine.state("u1").year.entries[0].day.isoformat() == "2026-05-12"

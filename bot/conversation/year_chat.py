@@ -773,10 +773,10 @@ def reminder_follow_up(state: UserState, text: str, now: datetime, shown: bool) 
     return reminder_change(state, text, now) if shown and follow_up(text, now.date()) else []
 
 
-def ask_realisasi(state: UserState, quarter: int) -> list[Reply]:
+def ask_realisasi(state: UserState, quarter: int, today: date | None = None) -> list[Reply]:
     """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked for, one line per
     IKI."""
-    state.year_ask = YearAsk(kind="realisasi", quarter=quarter)
+    state.year_ask = YearAsk(kind="realisasi", quarter=quarter, asked_on=today)
     return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680», «IKI 2 sesuai "
                   "catatan», «IKI 4 rata-rata 4,2 hari».")]
 
@@ -786,10 +786,11 @@ def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] |
     while that quarter still waits for a realisasi: the quarter's realisasi (never a logbook entry of today's quarter,
     tester18 #3) of the IKI its words name, else of the one IKI still waiting, else asked with the IKI as buttons.
     None for any other message, or once the quarter has every realisasi."""
-    ask = state.year_ask
-    if ask is None or ask.kind != "realisasi" or not ask.quarter or "\n" in text.strip() or not figure_only(text):
-        return None
-    today = _today(now)
+    ask, today = state.year_ask, _today(now)
+    if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
+            or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"] \
+            or not figure_only(text):
+        return None  # weeks later «2 kajian» is the day's work again
     pending = capaians.pending_quarter(state.skp, state.year, ask.quarter, today)
     if not pending:
         return None
@@ -811,7 +812,7 @@ def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] |
     """«Isi realisasi TW I» (the quarter), or «IKI N» under «realisasi TW I untuk IKI mana?» (the figure typed, kept as
     that IKI's); None when the question is gone."""
     if arg.isdigit():
-        return ask_realisasi(state, int(arg))
+        return ask_realisasi(state, int(arg), _today(now))
     ask = state.year_ask
     number = arg.removeprefix("iki-")
     if not number.isdigit() or ask is None or ask.kind != "realisasi" or not ask.line \
@@ -830,7 +831,7 @@ def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | 
     mark = named.search(text)
     quarter = quarter_number(mark.group(1)) if mark else None
     if quarter is not None and tokens(named.sub(" ", text)) == tokens(named.sub(" ", reminders.realisasi_label(quarter))):
-        return ask_realisasi(state, quarter)
+        return ask_realisasi(state, quarter, _today(now))
     return None
 
 
