@@ -348,8 +348,8 @@ def test_after_a_mid_year_target_change_every_sheet_reads_the_current_target(eng
     assert sum(row[5] or 0 for row in plan) == 400
     tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
     assert [row[2].split()[0] for row in tw] == ["100", "200", "300", "400"]
-    assert [row[5].split(";")[0] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
-    assert "(SKP versi 1): 150" in tw[0][5]  # TW I ended under the agreed 600
+    assert [row[6].split(";")[0] for row in tw] == ["belum diisi", "belum diisi", "belum berakhir", "belum berakhir"]
+    assert "(SKP versi 1): 150" in tw[0][6]  # TW I ended under the agreed 600
 
 
 def test_the_explanation_typed_with_the_reason_is_kept_and_not_asked_again(engine, at):
@@ -1496,3 +1496,30 @@ def test_quarterly_targets_agreed_for_a_zero_target_give_way_when_the_target_cha
     # quarterly targets changed with the target stay as typed
     engine.handle("u1", "/ubah 4 triwulan 2 2 1 1")  # the same day: joins that perubahan
     assert engine.state("u1").skp.iki[3].target_triwulan == ["2", "2", "1", "1"]
+def test_a_figure_typed_under_the_quarters_prompt_is_that_quarters_realisasi_of_the_iki_it_names(engine, at):
+    """tester18 #3: «87 dr 92 sinyal» under «Tulis realisasi TW I per IKI» (pressed on 1 April) was a logbook entry
+    of 1 April counted into TW II, and TW I stayed empty."""
+    from bot.year.capaian import typed
+
+    agreed(engine)
+    at("2026-04-01T09:00")
+    assert "Tulis realisasi TW I" in said(engine.press("u1", "year:realisasi:1"))
+    assert "IKI 1 TW I: 140" in said(engine.handle("u1", "140 berkas"))  # the IKI its words name
+    asked = engine.handle("u1", "38 dr 40")  # names no IKI, two still wait: asked, the figure kept for the tap
+    assert "realisasi TW I untuk IKI mana?" in said(asked) and [b.label for r in asked for b in r.buttons] == [
+        "IKI 2", "IKI 3"]
+    assert "IKI 2 TW I: 95%" in said(tap(engine, "u1", asked, "IKI 2"))
+    assert "IKI 3 TW I: 12" in said(engine.handle("u1", "12"))  # the one IKI still waiting
+    year, skp = engine.state("u1").year, engine.state("u1").skp
+    assert not year.entries and [typed(year, iki.indikator, 1).value for iki in skp.iki] == [140, 95, 12]
+    assert [typed(year, iki.indikator, 2) for iki in skp.iki] == [None] * 3
+    assert "Dicatat (c1)" in said(engine.handle("u1", "verifikasi 20 berkas KP"))  # work is still work
+
+
+def test_weeks_after_the_prompt_a_bare_count_is_the_days_work_again(engine, at):
+    agreed(engine)
+    at("2026-04-01T09:00")
+    engine.press("u1", "year:realisasi:1")
+    at("2026-05-12T10:00")
+    assert "Dicatat (c1)" in said(engine.handle("u1", "25 berkas"))
+    assert engine.state("u1").year.entries[0].day.isoformat() == "2026-05-12"

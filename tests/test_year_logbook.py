@@ -1955,3 +1955,32 @@ def test_a_line_saying_only_where_the_user_was_asks_and_is_never_filed_outside_t
     assert (found.decision, found.why) == (Decision.ask, "hanya tempat")
     # a line naming what was done there is read by its work; a line naming office life stays di luar SKP
     assert _link("senin di Dinkes Prov NTB ikut senam", elderly).decision is Decision.outside
+
+
+SURVEILANS = SkpDraft(iki=[
+    IkiDraft(indikator="Jumlah kajian epidemiologi penyakit menular yang dimanfaatkan pimpinan", target="4 kajian"),
+    IkiDraft(indikator="Persentase KLB di wilayah layanan yang direspon kurang dari 24 jam", target="95%")])
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("tgl 3 respon KLB keracunan pangan di kab. X, tim turun 18 jam stlh laporan", None),  # a response time
+    ("respon KLB diare, tim tiba 6 jam setelah laporan masuk", None),
+    ("respon KLB diare selama 6 jam", 360)])  # how long the work took
+def test_a_time_after_an_event_is_when_it_happened_not_how_long_the_work_took(text, minutes):
+    """tester18 #9: «18 jam stlh laporan» (the evidence of an IKI «< 24 jam») was cut out of the Uraian and kept as
+    18 hours of work."""
+    from bot.year.logbook import described
+    from bot.year.models import LogEntry
+
+    reading = read_entry(text, date(2026, 3, 6), SURVEILANS)
+    assert reading.minutes == minutes
+    entry = LogEntry(id="c1", day=date(2026, 3, 3), text=text, created=datetime(2026, 3, 6, 9, tzinfo=WIB))
+    assert ("jam" in described(entry)) is (minutes is None)  # the user's words stay unless a Durasi took them
+
+
+@pytest.mark.parametrize("text, count", [
+    ("blm ada yg final, masih draf 1 kajian", None), ("rencana 2 kajian lagi bulan depan", None),
+    ("konsep 1 kajian udah dikirim ke pimpinan", None), ("1 kajian selesai dan dipakai pimpinan", 1)])
+def test_a_count_under_a_not_done_word_is_no_result(text, count):
+    """tester18 #9: «masih draf 1 kajian» counted 1 kajian done (capaian 25%)."""
+    assert read_entry(text, date(2026, 4, 6), SURVEILANS).quantity == count

@@ -245,6 +245,8 @@ def test_the_users_own_stages_as_typed_and_an_unreadable_change():
     # tester9: a rate of events prevented, a passive verb no list holds, read by its root
     ("Persentase kejadian medication error yang dicegah melalui telaah resep", "Pencegahan kejadian medication error TW I"),
     ("Persentase kasus gizi buruk yang ditangani sesuai standar", "Penanganan kasus gizi buruk TW I"),
+    # tester18 #12: a loanword verb the root rule cannot read: the response, never «Pelaksanaan KLB» (outbreaks)
+    ("Persentase KLB di wilayah layanan yang direspon kurang dari 24 jam", "Respons KLB di wilayah layanan TW I"),
 ])
 def test_a_service_stage_is_named_by_the_work_its_iki_names(indikator, stage):
     """«Pelaksanaan data kepegawaian di SIASN TW I» named no work: the IKI's own verb names it."""

@@ -268,6 +268,12 @@ def _read_as_logbook_line(said: Said) -> None:
     said.intent = intent
 
 
+def _realisasi_answered(said: Said) -> list[Reply] | None:
+    """A figure naming no IKI under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%»): that quarter's
+    realisasi, before the logbook line that would keep it as today's work in today's quarter (tester18 #3)."""
+    return year_chat.prompted_figure(said.state, said.message, said.plain.clock())
+
+
 def _logbook_line(said: Said) -> list[Reply] | None:
     """A logbook keeper's line of work before any list or draft («IP ASN 85» is the mandatory IKI, «beyond: 1 aplikasi
     …, TW III» a new IKI: neither is work done); «hapus IKI 4 aja», «IKI 3 targetnya jadi 160 SK»: the command it
@@ -721,7 +727,7 @@ STAGES: tuple[Stage, ...] = (
     _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
-    _week_caught_up, _read_as_logbook_line, _logbook_line,
+    _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,

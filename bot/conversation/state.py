@@ -128,6 +128,7 @@ class YearAsk(BaseModel):
     reason: str = ""
     note: str = ""  # the explanation typed with the reason: kept on the version, not asked again
     quarter: int | None = None
+    asked_on: date | None = None  # the day «Isi realisasi TW I» was pressed: a bare figure answers it for a few days
 
 
 class UserState(BaseModel):

@@ -82,8 +82,8 @@ def on_button(engine: "Engine", turn: Turn, rest: str) -> list[Reply]:
     if action == "catat":
         return [Reply("Tulis pekerjaan hari ini dalam satu baris, misalnya «hari ini review 12 berkas usulan "
                       "kenaikan pangkat».")]
-    if action == "realisasi" and arg.isdigit():
-        return year_chat.ask_realisasi(state, int(arg))
+    if action == "realisasi":  # «Isi realisasi TW I», or «IKI N» for a figure typed under it
+        return year_chat.realisasi_button(state, arg, now) or engine.old_button(state)
     if action == "alasan":
         ask = state.year_ask
         if not ask or ask.kind != "alasan":

@@ -32,7 +32,7 @@ from bot.storage import StoreUnavailable
 from bot.team.record import Status
 from bot.year import agenda as agendas
 from bot.year import capaian as capaians
-from bot.year import logbook, reminders, rencana, versions
+from bot.year import linking, logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve, week_only, when
 from bot.year.entry_kind import (
     NAMES_IKI,
@@ -57,7 +57,7 @@ from bot.year.models import (
     YearState,
 )
 from bot.year.periods import month_name, month_short, quarter_end, quarter_label, quarter_of
-from bot.year.realisasi_reading import read_realisasi, record_answers
+from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
 from bot.year.reminder_reading import apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
@@ -833,12 +833,53 @@ def reminder_follow_up(state: UserState, text: str, now: datetime, shown: bool) 
     return reminder_change(state, text, now) if shown and follow_up(text, now.date()) else []
 
 
-def ask_realisasi(state: UserState, quarter: int) -> list[Reply]:
+def ask_realisasi(state: UserState, quarter: int, today: date | None = None) -> list[Reply]:
     """«Isi realisasi TW I» (the reminder's button, or its label typed): the quarter's figures asked for, one line per
     IKI."""
-    state.year_ask = YearAsk(kind="realisasi", quarter=quarter)
+    state.year_ask = YearAsk(kind="realisasi", quarter=quarter, asked_on=today)
     return [Reply(f"Tulis realisasi {quarter_label(quarter)} per IKI, misalnya «IKI 1: 612 dari 680», «IKI 2 sesuai "
                   "catatan», «IKI 4 rata-rata 4,2 hari».")]
+
+
+def prompted_figure(state: UserState, text: str, now: datetime) -> list[Reply] | None:
+    """A figure naming no IKI typed under «Tulis realisasi TW I per IKI» («87 dr 92 sinyal», «95%», «4 dari 4 KLB»)
+    while that quarter still waits for a realisasi: the quarter's realisasi (never a logbook entry of today's quarter,
+    tester18 #3) of the IKI its words name, else of the one IKI still waiting, else asked with the IKI as buttons.
+    None for any other message, or once the quarter has every realisasi."""
+    ask, today = state.year_ask, _today(now)
+    if ask is None or ask.kind != "realisasi" or not ask.quarter or ask.asked_on is None or "\n" in text.strip() \
+            or (today - ask.asked_on).days > knowledge.data("pengingat")["realisasi"]["answer_days"] \
+            or not figure_only(text):
+        return None  # weeks later «2 kajian» is the day's work again
+    pending = capaians.pending_quarter(state.skp, state.year, ask.quarter, today)
+    if not pending:
+        return None
+    ln = line(text)
+    found = linking.link(ln, when(ln), state.skp, state.year.rencana)
+    named = [c.number for c in found.candidates if c.score > 0]
+    chosen = named[0] if named and (found.decision is linking.Decision.link or len(named) == 1) else \
+        pending[0] if not named and len(pending) == 1 else None
+    if chosen is not None:
+        return realisasi(state, f"IKI {chosen}: {text}", now)
+    state.year_ask = ask.model_copy(update={"line": text.strip()})
+    offered = named or pending
+    return [Reply(f"«{short(text, 60)}»: realisasi {quarter_label(ask.quarter)} untuk IKI mana?\n"
+                  + "\n".join(f"• IKI {n}: {short(state.skp.iki[n - 1].indikator, 60)}" for n in offered),
+                  [Button(f"IKI {n}", f"year:realisasi:iki-{n}") for n in offered])]
+
+
+def realisasi_button(state: UserState, arg: str, now: datetime) -> list[Reply] | None:
+    """«Isi realisasi TW I» (the quarter), or «IKI N» under «realisasi TW I untuk IKI mana?» (the figure typed, kept as
+    that IKI's); None when the question is gone."""
+    if arg.isdigit():
+        return ask_realisasi(state, int(arg), _today(now))
+    ask = state.year_ask
+    number = arg.removeprefix("iki-")
+    if not number.isdigit() or ask is None or ask.kind != "realisasi" or not ask.line \
+            or not 1 <= int(number) <= len(state.skp.iki):
+        return None
+    figure, state.year_ask = ask.line, ask.model_copy(update={"line": ""})
+    return realisasi(state, f"IKI {number}: {figure}", now)
 
 
 def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | None:
@@ -850,7 +891,7 @@ def reminder_label(state: UserState, text: str, now: datetime) -> list[Reply] | 
     mark = named.search(text)
     quarter = quarter_number(mark.group(1)) if mark else None
     if quarter is not None and tokens(named.sub(" ", text)) == tokens(named.sub(" ", reminders.realisasi_label(quarter))):
-        return ask_realisasi(state, quarter)
+        return ask_realisasi(state, quarter, _today(now))
     return None
 
 

@@ -15,7 +15,7 @@ from bot.rules.lexicon import lexicon
 from bot.rules.measures import Trend
 from bot.skp.dialog_pack import trajectory
 from bot.year.measure import measure_trend
-from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, YearError, YearState
+from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, RencanaAksi, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
 from bot.year.versions import began
 
@@ -143,9 +143,31 @@ def typed(year: YearState, key: str, quarter: int) -> Realisasi | None:
     return next((r for r in year.realisasi if r.iki == key and r.quarter == quarter), None)
 
 
-def _planned_values(iki: IkiDraft) -> tuple[list[str], list[Target | None]]:
-    planned = trajectory(iki)
+def _planned_values(iki: IkiDraft, plan: RencanaAksi | None = None) -> tuple[list[str], list[Target | None]]:
+    planned = _delivered(iki, plan) or trajectory(iki)
     return planned, [parse_target(p) for p in planned]
+
+
+def _delivered(iki: IkiDraft, plan: RencanaAksi | None) -> list[str] | None:
+    """A count's trajectory as its accepted rencana aksi delivers it: by each quarter's end, the shares of the stages
+    ended by then («dalam proses» while none has). /rencana, /capaian, the sheets and the dialog pack then read one
+    trajectory (tester18 #12: the plan put 4 kajian in Okt–Des while /capaian called TW I behind «2 kajian»). None
+    when there is no accepted plan with shares, or the user agreed targets per quarter."""
+    target = parse_target(iki.target)
+    if plan is None or plan.accepted is None or iki.target_triwulan or target is None \
+            or measure_trend(iki) is not Trend.cumulative:
+        return None
+    shares = [(max(stage.months), stage.share) for stage in plan.stages if stage.share and stage.months]
+    if not shares:
+        return None
+    unit, out, before = unit_of(iki), [], 0.0
+    for q in range(1, 5):
+        done = sum(share for month, share in shares if month <= 3 * q)
+        note = "" if not done else "selesai" if done >= target.value > before else \
+            "" if done >= target.value else "kumulatif"
+        out.append(f"{format_number(done)} {unit}".strip() + (f" ({note})" if note else "") if done else "dalam proses")
+        before = done
+    return out
 
 
 def _in_force(year: YearState, key: str, day: date) -> tuple[int | None, IkiDraft | None]:
@@ -182,7 +204,8 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     trend = measure_trend(iki)
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
-    planned, values = _planned_values(iki)  # the SKP as it stands: every sheet a leader reads agrees with it
+    plan = next((p for p in year.rencana if p.iki == iki.indikator), None)
+    planned, values = _planned_values(iki, plan)  # the SKP as it stands: every sheet a leader reads agrees with it
     earlier: list[tuple[str, int | None]] = [("", None)] * 4
     for q in range(1, 5):  # a quarter that ended under another target keeps that target as a note
         version, then = _in_force(year, iki.indikator, quarter_end(measured_year, q))

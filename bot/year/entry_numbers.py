@@ -98,6 +98,8 @@ def duration_spans(ln: Line) -> list[tuple[int, int, int, int]]:
             continue
         minutes = round(value * vocab.duration_units[unit])
         end = i + (1 if joined else 2)
+        if end < len(ln.toks) and ln.toks[end] in vocab.not_duration_after:
+            continue  # «tim turun 18 jam stlh laporan»: when, after the report, not how long the work took
         if i == last_end and found and vocab.duration_units[unit] == 1 and found[-1][3] % 60 == 0:
             at, first, _, hours = found[-1]
             found[-1] = (at, first, end, hours + minutes)
@@ -159,6 +161,9 @@ def counts(ln: Line, w: When) -> list[Number]:
             continue
         if ln.word_before(i) in _counting()["remaining_before"]:
             continue  # "tinggal 30 berkas": what is left, not what was done
+        clause = next(((a, b) for a, b in clauses if a <= i < b), (i, i + 1))
+        if set(ln.toks[max(clause[0], i - 2):i]) & _counting()["unfinished_before"]:
+            continue  # "masih draf 1 kajian": a count not done yet is no result
         if ln.word_before(i) in vocab.location_markers and after in region_words():
             continue  # "supervisi 4 puskesmas di 2 kabupaten": where, not what
         if _with_partners(ln, i):
@@ -223,7 +228,8 @@ def _objects(subject: str, counted_things: set[str]) -> frozenset[str]:
 @knowledge.cached
 def _counting() -> dict:
     data = vocabulary_config()["counting"]
-    return {"remaining_before": frozenset(data["remaining_before"]), "amount_words": frozenset(data["amount_words"]),
+    return {"remaining_before": frozenset(data["remaining_before"]),
+            "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
             "containers": frozenset(data["containers"]), "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()

@@ -16,10 +16,10 @@ from bot.year.capaian import capaian_of, record, unit_of
 from bot.year.measure import measure_trend
 from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label
+from bot.year.vocabulary import vocabulary
 
 _IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
-_FRACTION = re.compile(rf"({_NUMBER})\s*(?:dari|of|per|/)\s*({_NUMBER})", re.IGNORECASE)
 _PERCENT = re.compile(rf"({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 _VALUE = re.compile(rf"(?<![\w.,])({_NUMBER})(?![\w/])")
 
@@ -40,6 +40,13 @@ class RealisasiAnswer:
     percent: bool = False  # the figure was typed as a percentage («3%»)
     text: str = ""
     timed: str = ""  # the time unit said right after the figure ("4,2 hari"), if any
+
+
+@knowledge.cached
+def _fraction() -> re.Pattern:
+    """"612 dari 680", "87 dr 92", "57/60": a numerator and its denominator (knowledge/capaian.yaml fraction_words)."""
+    words = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in knowledge.data("capaian")["fraction_words"])
+    return re.compile(rf"({_NUMBER})\s*(?:{words})\s*({_NUMBER})", re.IGNORECASE)
 
 
 @knowledge.cached
@@ -86,6 +93,27 @@ def read_realisasi(text: str, skp: SkpDraft) -> list[RealisasiAnswer]:
     return _shared(answers)
 
 
+def figure_only(text: str) -> bool:
+    """«87 dr 92 sinyal», «95%», «4 dari 4 KLB», «TW 1: 87/92»: a figure with no IKI named and at most
+    capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
+    bare = quarter_pattern().sub(" ", text)
+    found = _fraction().search(bare) or _PERCENT.search(bare) or _VALUE.search(bare)
+    if found is None or _IKI.search(text):
+        return False
+    rest = tokens(_bound().sub(" ", bare[:found.start()] + " " + bare[found.end():]))  # «…, semua < 24 jam»
+    return not any(ch.isdigit() for ch in " ".join(rest)) and len(rest) <= knowledge.data("capaian")["answer_words"]
+
+
+@knowledge.cached
+def _bound() -> re.Pattern:
+    """«< 24 jam», «kurang dari 24 jam», «dalam 2 hari»: the IKI's own time bound said beside its figure
+    (catatan_harian.yaml not_duration_before and duration_units), no words of what the figure counts."""
+    vocab = vocabulary()
+    bounds = "|".join(re.escape(w) for w in sorted(vocab.not_duration_before, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(vocab.duration_units, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{bounds})(?:\s+\w+)?\s*{_NUMBER}\s*(?:{units})\b", re.IGNORECASE)
+
+
 def _shared(answers: list[RealisasiAnswer]) -> list[RealisasiAnswer]:
     """"IKI 2 sama IKI 4 pakai catatan": an IKI followed by nothing but a joining word takes the next one's reading."""
     joiners = _words()["joiners"]
@@ -120,7 +148,7 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
         return RealisasiAnswer(number, quarter, from_logbook=True, text=segment)
     if said["yearly_later"].find(words):
         return RealisasiAnswer(number, quarter, yearly_later=True, text=segment)
-    fractions = list(_FRACTION.finditer(segment))
+    fractions = list(_fraction().finditer(segment))
     if fractions:
         numerator, denominator = parse_number(fractions[-1].group(1)), parse_number(fractions[-1].group(2))
         return RealisasiAnswer(number, quarter, numerator=numerator, denominator=denominator, text=segment)

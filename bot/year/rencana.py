@@ -52,9 +52,10 @@ def pattern_for(iki: IkiDraft) -> str:
     return "hitungan" if kind in config["counted_kinds"] else kind
 
 
-def _squeeze(months: list[int], start: int) -> list[int]:
-    """A month of the full-year pattern placed in the months left from `start` (an SKP agreed mid-year)."""
-    return sorted({start + (m - 1) * (13 - start) // 12 for m in months})
+def _squeeze(months: list[int], start: int, end: int = 12) -> list[int]:
+    """A month of the full-year pattern placed in the months from `start` (an SKP agreed mid-year) to `end` (the
+    last month of the quarter a deliverable is due)."""
+    return sorted({start + (m - 1) * (end + 1 - start) // 12 for m in months})
 
 
 def counted_target(iki: IkiDraft) -> float | None:
@@ -179,10 +180,16 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
     proses, hasil = _work(iki.indikator, pattern)
     kerja = f"{proses[:1].lower()}{proses[1:]} {hasil}"
     full = result_phrase(iki.indikator) or iki.indikator
+    # a deliverable due in a quarter («Triwulan berapa selesainya?» TW II) is handed over by that quarter's end, as its
+    # trajectory says (tester18 #12: «4 kajian» due TW II were planned for Okt–Des)
+    chain = _config()["patterns"][pattern]["stages"]
+    due = iki.triwulan_selesai if measure_trend(iki) in (Trend.once, Trend.cumulative) \
+        and sum(1 for s in chain if s.get("delivers")) == 1 else None  # never the per-quarter stages of a service
+    end = max(3 * due, start_month) if due else 12
     stages = [Stage(name=s["name"].format(hasil=full, proses=proses, kerja=kerja, Kerja=f"{proses} {hasil}"),
-                    months=_squeeze(_months(s["months"]), start_month),
+                    months=_squeeze(_months(s["months"]), start_month, end),
                     share=0.0 if counted and s.get("delivers") else None)
-              for s in _config()["patterns"][pattern]["stages"]]
+              for s in chain]
     return balance(RencanaAksi(iki=iki.indikator, pattern=pattern, stages=stages), iki)
 
 

@@ -78,14 +78,18 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
              e.quantity if e.quantity is not None else figure_text(e), e.minutes or "",
              "; ".join(item.name or item.file_id or item.path for item in e.evidence)]
             for e in sorted(year.entries, key=lambda e: (e.day, int(e.id[1:])))],
-        "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi", "Capaian thd target TW (%)", "Catatan"]] + [
+        # a count's capaian is its running total against the cumulative target: the running total has its own column,
+        # so «realisasi 2 · capaian 66,7%» of «6 (kumulatif)» adds up (4 of 6; tester18 #3)
+        "Realisasi per TW": [["IKI", "Triwulan", "Target", "Realisasi TW", "Realisasi kumulatif",
+                              "Capaian thd target TW (%)", "Catatan"]] + [
             [label(c.iki), quarter_label(f.quarter), f.planned, f.value if f.value is not None else "",
+             f.cumulative if f.cumulative is not None else "",
              round(f.capaian, 1) if f.capaian is not None else "", quarter_note(c.trend, f)]
             for c in capaian_all(skp, year, today) for f in c.quarters],
     }
     gone = [r for r in year.realisasi if r.iki not in numbers]  # an IKI replaced or dropped: its figures, as history
     rows["Realisasi per TW"] += [[label(r.iki), quarter_label(r.quarter), "", r.value if r.value is not None else "",
-                                  "", "IKI lama (lihat lembar «Versi SKP»)"] for r in gone]
+                                  "", "", "IKI lama (lihat lembar «Versi SKP»)"] for r in gone]
     names = SHEETS + ((VERSIONS,) if len(year.versions) > 1 else ())
     rows[VERSIONS] = version_rows(year)
     for offset, name in enumerate(names, start=1):

@@ -50,6 +50,7 @@ class Vocabulary:
     period_markers: frozenset[str]
     duration_units: dict[str, int]
     not_duration_before: frozenset[str]
+    not_duration_after: frozenset[str]
     not_count_before: frozenset[str]
     not_count_units: frozenset[str]
     skp_actions: frozenset[str]
@@ -108,6 +109,7 @@ def vocabulary() -> Vocabulary:
         partner_markers=frozenset(data["partner_markers"]), period_markers=frozenset(data["period_markers"]),
         duration_units={k.lower(): v for k, v in data["duration_units"].items()},
         not_duration_before=frozenset(data["not_duration_before"]),
+        not_duration_after=frozenset(data["not_duration_after"]),
         not_count_before=frozenset(data["not_count_before"]), not_count_units=frozenset(data["not_count_units"]),
         skp_actions=frozenset(data["skp_actions"]), skp_fields=frozenset(data["skp_fields"]),
         own_records={k: PhraseSet(v) for k, v in data["own_records"].items()},
