@@ -1955,3 +1955,14 @@ def test_a_line_saying_only_where_the_user_was_asks_and_is_never_filed_outside_t
     assert (found.decision, found.why) == (Decision.ask, "hanya tempat")
     # a line naming what was done there is read by its work; a line naming office life stays di luar SKP
     assert _link("senin di Dinkes Prov NTB ikut senam", elderly).decision is Decision.outside
+
+
+def test_a_launching_said_in_chat_is_the_launch_an_iki_counts():
+    # «launching» is the chat's word for «diluncurkan»: without it the line rests on «balai», where it happened
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah inovasi pelayanan yang diluncurkan dan diterapkan",
+        "Indeks Persepsi Kualitas Pelayanan (IPKP) Balai",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("soft launching aplikasi pendaftaran mandiri, sambutan kepala balai", skp)
+    assert found.candidates[0].number == 1
+    assert _link("launching layanan antar obat", skp).candidates[0].number == 1
