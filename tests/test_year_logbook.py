@@ -1966,3 +1966,14 @@ def test_a_launching_said_in_chat_is_the_launch_an_iki_counts():
     found = _link("soft launching aplikasi pendaftaran mandiri, sambutan kepala balai", skp)
     assert found.candidates[0].number == 1
     assert _link("launching layanan antar obat", skp).candidates[0].number == 1
+
+
+def test_a_unit_of_the_office_names_who_did_the_work_not_which_iki():
+    # «unit» of «disposisi ke unit kerja» is the organisation word any IKI may name: alone it links nothing silently
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pengaduan yang didisposisikan ke unit kerja dalam 1x24 jam",
+        "Persentase pengaduan yang berstatus selesai pada akhir triwulan",
+        "Nilai Indeks Profesionalitas ASN")])
+    assert _link("close 4 tiket yg sudah dibalas unit", skp).decision is Decision.ask
+    found = _link("disposisi 6 aduan baru ke unit kerja", skp)  # the IKI's own work named still links
+    assert found.decision is Decision.link and found.candidates[0].number == 1
