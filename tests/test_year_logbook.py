@@ -1977,3 +1977,26 @@ def test_a_unit_of_the_office_names_who_did_the_work_not_which_iki():
     assert _link("close 4 tiket yg sudah dibalas unit", skp).decision is Decision.ask
     found = _link("disposisi 6 aduan baru ke unit kerja", skp)  # the IKI's own work named still links
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_part_naming_only_what_other_iki_name_as_much_is_a_second_piece_of_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pasien anak yang menyelesaikan program terapi wicara sesuai rencana",
+        "Jumlah orang tua pasien yang menerima edukasi home program terapi",
+        "Persentase kelengkapan dokumentasi terapi pada RME",
+        "Nilai Indeks Profesionalitas ASN")])
+    # «terapi» is every IKI's word but the edukasi IKI's thing: only «ortu» set it apart, so the terapi may be IKI 1's
+    found = _link("terapi seharian + ajarin ortu latihan di rmh", skp)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    assert [c.number for c in found.candidates][:2] == [2, 1]
+    found = _link("edukasi 3 ortu + bagi leaflet home program", skp)  # each part names the edukasi IKI's own work
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_plus_before_a_number_joins_no_second_piece_of_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pasien pasca operasi ortopedi yang dimobilisasi dini",
+        "Jumlah pasien yang mendapat edukasi pencegahan jatuh",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("mobilisasi dini 3 px H+1 post op di bangsal", skp)  # «H+1»: the day after, no second work
+    assert found.decision is Decision.link and found.candidates[0].number == 1
