@@ -2000,3 +2000,40 @@ def test_a_plus_before_a_number_joins_no_second_piece_of_work():
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("mobilisasi dini 3 px H+1 post op di bangsal", skp)  # «H+1»: the day after, no second work
     assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_soap_notes_are_the_documentation_a_documentation_iki_covers():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah pasien stroke yang mendapat fisioterapi sesuai program",
+        "Persentase kelengkapan dokumentasi fisioterapi pada rekam medis elektronik",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("lengkapi SOAP 9 px yg kosong", skp)  # the CPPT is written as SOAP
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+    found = _link("12 SOAP", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_filling_in_an_e_learning_is_taking_part_in_it():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", rhk=rhk) for text, rhk in (
+        ("Persentase laporan gratifikasi yang ditindaklanjuti", "Pengendalian gratifikasi terlaksana"),
+        ("Nilai Indeks Profesionalitas ASN", "Kompetensi pegawai meningkat sesuai ketentuan"))])
+    found = _link("isi e-learning antikorupsi di LMS", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_survey_is_how_a_perception_or_satisfaction_index_is_read():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah inovasi pelayanan yang diterapkan",
+        "Nilai Indeks Kepuasan Masyarakat (IKM) layanan laboratorium",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("rekap 40 kuesioner dari responden minggu ini", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_a_web_said_in_chat_is_the_laman_an_iki_names():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permohonan informasi publik yang dijawab tepat waktu",
+        "Persentase informasi berkala yang dimutakhirkan di laman PPID",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("upload dokumen anggaran ke website", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
