@@ -2037,3 +2037,15 @@ def test_a_web_said_in_chat_is_the_laman_an_iki_names():
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("upload dokumen anggaran ke website", skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_an_acronym_of_a_report_said_in_chat_names_the_report_the_iki_spells_out():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah visum et repertum yang diselesaikan tepat waktu",
+        "Persentase wajib lapor yang menyampaikan laporan harta kekayaan penyelenggara negara tepat waktu",
+        "Persentase jenazah yang diserahkan kurang dari 2 jam",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("ketik VeR 3 kasus utk polsek", skp)  # VeR: visum et repertum
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    found = _link("ingatkan 12 pejabat yg blm isi LHKPN", skp)  # LHKPN: the report the IKI writes out
+    assert found.decision is Decision.link and found.candidates[0].number == 2
