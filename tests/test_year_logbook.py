@@ -2049,3 +2049,15 @@ def test_an_acronym_of_a_report_said_in_chat_names_the_report_the_iki_spells_out
     assert found.decision is Decision.link and found.candidates[0].number == 1
     found = _link("ingatkan 12 pejabat yg blm isi LHKPN", skp)  # LHKPN: the report the IKI writes out
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_bed_and_a_fridge_said_in_chat_are_the_tempat_tidur_and_lemari_pendingin_of_the_iki():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permintaan rawat inap yang mendapat tempat tidur kurang dari 3 jam",
+        "Persentase hari dengan suhu lemari pendingin jenazah dalam rentang standar",
+        "Jumlah keluarga pasien yang dilayani di loket informasi",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("cariin bed buat 3 psn dari IGD", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+    found = _link("catat suhu kulkas mayat pagi sore", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
