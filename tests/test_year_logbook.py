@@ -2061,3 +2061,14 @@ def test_a_bed_and_a_fridge_said_in_chat_are_the_tempat_tidur_and_lemari_pending
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
     found = _link("catat suhu kulkas mayat pagi sore", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_permohonan_stays_a_term_though_its_stem_is_a_function_word():
+    assert text_terms("permohonan informasi publik")[:1] == text_terms("5 permohonan")
+    assert text_terms("mohon bantuan") == []  # «mohon» alone is still a function word
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permohonan informasi publik yang dijawab dalam 10 hari kerja",
+        "Persentase informasi berkala yang dimutakhirkan di laman PPID",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("balas 4 permohonan lewat e-PPID", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
