@@ -2066,9 +2066,16 @@ def test_a_bed_and_a_fridge_said_in_chat_are_the_tempat_tidur_and_lemari_pending
 def test_a_permohonan_stays_a_term_though_its_stem_is_a_function_word():
     assert text_terms("permohonan informasi publik")[:1] == text_terms("5 permohonan")
     assert text_terms("mohon bantuan") == []  # «mohon» alone is still a function word
+    assert text_terms("pengadaan") and text_terms("kejadian") and not text_terms("ada yg jadi")
     skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
         "Persentase permohonan informasi publik yang dijawab dalam 10 hari kerja",
         "Persentase informasi berkala yang dimutakhirkan di laman PPID",
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("balas 4 permohonan lewat e-PPID", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 1
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah paket pengadaan alat laboratorium yang selesai tepat waktu",
+        "Jumlah SOP pelayanan laboratorium yang ditetapkan",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("rapat persiapan pengadaan reagen", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
