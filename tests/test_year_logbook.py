@@ -2079,3 +2079,12 @@ def test_a_permohonan_stays_a_term_though_its_stem_is_a_function_word():
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("rapat persiapan pengadaan reagen", skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_the_apd_worn_is_the_standard_precautions_an_iki_keeps():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase jenazah yang diserahkan kepada keluarga kurang dari 2 jam",
+        "Persentase jenazah infeksius yang ditangani sesuai protokol kewaspadaan standar",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("jnz covid, pakai APD lengkap + kantong jenazah dobel", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
