@@ -2088,3 +2088,7 @@ def test_the_apd_worn_is_the_standard_precautions_an_iki_keeps():
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("jnz covid, pakai APD lengkap + kantong jenazah dobel", skp)
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_mitigasi_is_a_word_of_its_own_never_respelt_litigasi():
+    assert respelled(line("kejar bukti tindak lanjut mitigasi TW3"), ()).toks[-2] == "mitigasi"
