@@ -2092,3 +2092,10 @@ def test_the_apd_worn_is_the_standard_precautions_an_iki_keeps():
 
 def test_mitigasi_is_a_word_of_its_own_never_respelt_litigasi():
     assert respelled(line("kejar bukti tindak lanjut mitigasi TW3"), ()).toks[-2] == "mitigasi"
+
+
+def test_a_chat_form_of_a_word_is_never_respelt_another_word():
+    # «ngejar» is kejar said in chat, never «ngajar» (teaching); «pindahin» is pindah, never «pindahan»
+    assert respelled(line("ngejar setoran laporan puskesmas"), ()).toks[0] == "ngejar"
+    assert respelled(line("pindahin berkas ke gudang"), ()).toks[0] == "pindahin"
+    assert respelled(line("keberatn pemohon"), ("Persentase keberatan yang diselesaikan",)).toks[0] == "keberatan"
