@@ -2098,4 +2098,5 @@ def test_a_chat_form_of_a_word_is_never_respelt_another_word():
     # «ngejar» is kejar said in chat, never «ngajar» (teaching); «pindahin» is pindah, never «pindahan»
     assert respelled(line("ngejar setoran laporan puskesmas"), ()).toks[0] == "ngejar"
     assert respelled(line("pindahin berkas ke gudang"), ()).toks[0] == "pindahin"
+    assert respelled(line("monev ke kalbar"), ()).toks[-1] == "kalbar"  # a region's short form, no «kabar»
     assert respelled(line("keberatn pemohon"), ("Persentase keberatan yang diselesaikan",)).toks[0] == "keberatan"

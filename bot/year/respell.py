@@ -8,6 +8,7 @@ from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.thesaurus import thesaurus
 from bot.lang.words import edit_distance, is_indonesian_word, spoken_active, spoken_root
+from bot.skp.regions import place_words
 from bot.year.line import Line
 from bot.year.vocabulary import config
 
@@ -65,8 +66,9 @@ def _nearest(word: str, texts: tuple[str, ...]) -> str:
     settings = config()["link"]
     own = _own(texts)
     if (len(word) < settings["respell_min_chars"] or word in own or word in _base() or not word.isalpha()
-            or is_indonesian_word(word) or spoken_active(word) or spoken_root(word)):
-        return word  # a word of the language, or one said as chat says it («ngejar» is kejar, no «ngajar»)
+            or is_indonesian_word(word) or spoken_active(word) or spoken_root(word) or word in place_words()):
+        # a word of the language, one said as chat says it («ngejar» is kejar, no «ngajar»), a region («kalbar»)
+        return word
     most = 2 if len(word) >= settings["respell_two_edits_chars"] else 1
     found: dict[int, set[str]] = {}
     for by_length in (_base_by_length(), _by_length(own)):
