@@ -2100,3 +2100,15 @@ def test_a_chat_form_of_a_word_is_never_respelt_another_word():
     assert respelled(line("pindahin berkas ke gudang"), ()).toks[0] == "pindahin"
     assert respelled(line("monev ke kalbar"), ()).toks[-1] == "kalbar"  # a region's short form, no «kabar»
     assert respelled(line("keberatn pemohon"), ("Persentase keberatan yang diselesaikan",)).toks[0] == "keberatan"
+
+
+def test_a_chat_or_call_is_how_a_telepharmacy_iki_reaches_its_patient():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", satuan="pasien") for text in (
+        "Jumlah pasien rawat inap yang mendapat pemantauan terapi obat",
+        "Jumlah pasien yang mendapat konseling obat melalui telefarmasi",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("PIO via whatsapp ke 3 px pulang ranap", skp)  # at a distance: the telefarmasi IKI's way of working
+    assert not (found.decision is Decision.link and found.candidates[0].number == 1)
+    assert 2 in [c.number for c in found.candidates]
+    found = _link("video call 4 px yg sdh pulang, tanya minum obat", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
