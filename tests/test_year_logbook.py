@@ -1984,3 +1984,158 @@ def test_a_time_after_an_event_is_when_it_happened_not_how_long_the_work_took(te
 def test_a_count_under_a_not_done_word_is_no_result(text, count):
     """tester18 #9: «masih draf 1 kajian» counted 1 kajian done (capaian 25%)."""
     assert read_entry(text, date(2026, 4, 6), SURVEILANS).quantity == count
+def test_a_launching_said_in_chat_is_the_launch_an_iki_counts():
+    # «launching» is the chat's word for «diluncurkan»: without it the line rests on «balai», where it happened
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah inovasi pelayanan yang diluncurkan dan diterapkan",
+        "Indeks Persepsi Kualitas Pelayanan (IPKP) Balai",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("soft launching aplikasi pendaftaran mandiri, sambutan kepala balai", skp)
+    assert found.candidates[0].number == 1
+    assert _link("launching layanan antar obat", skp).candidates[0].number == 1
+
+
+def test_a_unit_of_the_office_names_who_did_the_work_not_which_iki():
+    # «unit» of «disposisi ke unit kerja» is the organisation word any IKI may name: alone it links nothing silently
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pengaduan yang didisposisikan ke unit kerja dalam 1x24 jam",
+        "Persentase pengaduan yang berstatus selesai pada akhir triwulan",
+        "Nilai Indeks Profesionalitas ASN")])
+    assert _link("close 4 tiket yg sudah dibalas unit", skp).decision is Decision.ask
+    found = _link("disposisi 6 aduan baru ke unit kerja", skp)  # the IKI's own work named still links
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_part_naming_only_what_other_iki_name_as_much_is_a_second_piece_of_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pasien anak yang menyelesaikan program terapi wicara sesuai rencana",
+        "Jumlah orang tua pasien yang menerima edukasi home program terapi",
+        "Persentase kelengkapan dokumentasi terapi pada RME",
+        "Nilai Indeks Profesionalitas ASN")])
+    # «terapi» is every IKI's word but the edukasi IKI's thing: only «ortu» set it apart, so the terapi may be IKI 1's
+    found = _link("terapi seharian + ajarin ortu latihan di rmh", skp)
+    assert found.decision is Decision.ask and found.why == "dua pekerjaan"
+    assert [c.number for c in found.candidates][:2] == [2, 1]
+    found = _link("edukasi 3 ortu + bagi leaflet home program", skp)  # each part names the edukasi IKI's own work
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_plus_before_a_number_joins_no_second_piece_of_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pasien pasca operasi ortopedi yang dimobilisasi dini",
+        "Jumlah pasien yang mendapat edukasi pencegahan jatuh",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("mobilisasi dini 3 px H+1 post op di bangsal", skp)  # «H+1»: the day after, no second work
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_soap_notes_are_the_documentation_a_documentation_iki_covers():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah pasien stroke yang mendapat fisioterapi sesuai program",
+        "Persentase kelengkapan dokumentasi fisioterapi pada rekam medis elektronik",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("lengkapi SOAP 9 px yg kosong", skp)  # the CPPT is written as SOAP
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+    found = _link("12 SOAP", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_filling_in_an_e_learning_is_taking_part_in_it():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", rhk=rhk) for text, rhk in (
+        ("Persentase laporan gratifikasi yang ditindaklanjuti", "Pengendalian gratifikasi terlaksana"),
+        ("Nilai Indeks Profesionalitas ASN", "Kompetensi pegawai meningkat sesuai ketentuan"))])
+    found = _link("isi e-learning antikorupsi di LMS", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_survey_is_how_a_perception_or_satisfaction_index_is_read():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah inovasi pelayanan yang diterapkan",
+        "Nilai Indeks Kepuasan Masyarakat (IKM) layanan laboratorium",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("rekap 40 kuesioner dari responden minggu ini", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_a_web_said_in_chat_is_the_laman_an_iki_names():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permohonan informasi publik yang dijawab tepat waktu",
+        "Persentase informasi berkala yang dimutakhirkan di laman PPID",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("upload dokumen anggaran ke website", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_an_acronym_of_a_report_said_in_chat_names_the_report_the_iki_spells_out():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah visum et repertum yang diselesaikan tepat waktu",
+        "Persentase wajib lapor yang menyampaikan laporan harta kekayaan penyelenggara negara tepat waktu",
+        "Persentase jenazah yang diserahkan kurang dari 2 jam",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("ketik VeR 3 kasus utk polsek", skp)  # VeR: visum et repertum
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    found = _link("ingatkan 12 pejabat yg blm isi LHKPN", skp)  # LHKPN: the report the IKI writes out
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_bed_and_a_fridge_said_in_chat_are_the_tempat_tidur_and_lemari_pendingin_of_the_iki():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permintaan rawat inap yang mendapat tempat tidur kurang dari 3 jam",
+        "Persentase hari dengan suhu lemari pendingin jenazah dalam rentang standar",
+        "Jumlah keluarga pasien yang dilayani di loket informasi",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("cariin bed buat 3 psn dari IGD", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+    found = _link("catat suhu kulkas mayat pagi sore", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_permohonan_stays_a_term_though_its_stem_is_a_function_word():
+    assert text_terms("permohonan informasi publik")[:1] == text_terms("5 permohonan")
+    assert text_terms("mohon bantuan") == []  # «mohon» alone is still a function word
+    assert text_terms("pengadaan") and text_terms("kejadian") and not text_terms("ada yg jadi")
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase permohonan informasi publik yang dijawab dalam 10 hari kerja",
+        "Persentase informasi berkala yang dimutakhirkan di laman PPID",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("balas 4 permohonan lewat e-PPID", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah paket pengadaan alat laboratorium yang selesai tepat waktu",
+        "Jumlah SOP pelayanan laboratorium yang ditetapkan",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("rapat persiapan pengadaan reagen", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_the_apd_worn_is_the_standard_precautions_an_iki_keeps():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase jenazah yang diserahkan kepada keluarga kurang dari 2 jam",
+        "Persentase jenazah infeksius yang ditangani sesuai protokol kewaspadaan standar",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("jnz covid, pakai APD lengkap + kantong jenazah dobel", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_mitigasi_is_a_word_of_its_own_never_respelt_litigasi():
+    assert respelled(line("kejar bukti tindak lanjut mitigasi TW3"), ()).toks[-2] == "mitigasi"
+
+
+def test_a_chat_form_of_a_word_is_never_respelt_another_word():
+    # «ngejar» is kejar said in chat, never «ngajar» (teaching); «pindahin» is pindah, never «pindahan»
+    assert respelled(line("ngejar setoran laporan puskesmas"), ()).toks[0] == "ngejar"
+    assert respelled(line("pindahin berkas ke gudang"), ()).toks[0] == "pindahin"
+    assert respelled(line("monev ke kalbar"), ()).toks[-1] == "kalbar"  # a region's short form, no «kabar»
+    assert respelled(line("keberatn pemohon"), ("Persentase keberatan yang diselesaikan",)).toks[0] == "keberatan"
+
+
+def test_a_chat_or_call_is_how_a_telepharmacy_iki_reaches_its_patient():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", satuan="pasien") for text in (
+        "Jumlah pasien rawat inap yang mendapat pemantauan terapi obat",
+        "Jumlah pasien yang mendapat konseling obat melalui telefarmasi",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("PIO via whatsapp ke 3 px pulang ranap", skp)  # at a distance: the telefarmasi IKI's way of working
+    assert not (found.decision is Decision.link and found.candidates[0].number == 1)
+    assert 2 in [c.number for c in found.candidates]
+    found = _link("video call 4 px yg sdh pulang, tanya minum obat", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2

@@ -472,11 +472,12 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
         # leave one of them with the wrong IKI silently
         return Link(Decision.ask, found.candidates[:1] + others[:2], found.confidence, "dua pekerjaan")
-    if _part_unnamed(ln, w, skp, rencana, best - 1):
-        # «telaah resep + PIO»: the part after «+» names work the best IKI never names: a second piece of work the
-        # link would file under the first one's IKI silently
-        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
-                    found.confidence, "dua pekerjaan")
+    apart = _part_unnamed(ln, w, skp, rencana, best - 1)
+    if apart is not None:
+        # «telaah resep + PIO»: the part after «+» names work the best IKI never names, or only what other IKI name as
+        # much («terapi + ajarin ortu»): a second piece of work the link would file under the first one's IKI silently
+        return Link(Decision.ask, found.candidates[:1] + [Candidate(skp.iki[j].indikator, j + 1, 0.0)
+                                                          for j in apart[:2]], found.confidence, "dua pekerjaan")
     if _all_aside(ln, w):
         # «ke bangsal anak & NICU sama DPJP»: where and with whom, and no work named: any IKI's work may be done there
         return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
@@ -553,15 +554,18 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     return " ".join(shown)
 
 
-def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
+def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None,
+                  best: int) -> list[int] | None:
     """A part of the line between the marks or words that join a second piece of work (catatan_harian.yaml
-    link.second_work_joiners: «+», «sekalian», «trus») names a thing (no weak word nor plain act) and nothing the best
-    IKI names."""
+    link.second_work_joiners: «+», «sekalian», «trus»; no «+» before a number: «H+1») names a thing (no weak word nor
+    plain act) and nothing the best IKI names, or nothing another IKI does not name as much: the other IKI the part
+    points to (0-based, best first; [] when it names none), None when every part names the best's own work."""
     ln = respelled(ln, _own_texts(skp, rencana))
     joiners = vocabulary().link["second_work_joiners"]
-    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners]
+    cuts = [i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if k in ("mark", "word") and t in joiners and
+            not (k == "mark" and i + 1 < len(ln.toks) and ln.kinds[i + 1] == "num")]
     if not cuts:
-        return False
+        return None
     _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
     plain, names = _weak() | _plain_acts(), capitals(ln.text)
     for start, end in zip([0] + [c + 1 for c in cuts], cuts + [len(ln.toks)]):
@@ -569,9 +573,17 @@ def _part_unnamed(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] |
         said = (max(w.span[0], start) - start, max(min(w.span[1], end) - start, 0)) if w.span[1] > start else (0, 0)
         words = spelled_out(line_terms(part, replace(w, span=said if said[0] < said[1] else (0, 0))), skp, profiles,
                             names)
-        if any(t not in plain for t in words) and not _named(words, profiles[best]):
-            return True
-    return False
+        things = [t for t in words if t not in plain]
+        if not things:
+            continue
+        alone = scores(things, profiles, lend=False)
+        others = sorted((j for j, s in enumerate(alone) if j != best and s > 0 and s >= alone[best]),
+                        key=lambda j: -alone[j])
+        if not _named(words, profiles[best]) or others:
+            # «terapi + ajarin ortu latihan di rmh»: a part naming only what other IKI name as much (terapi) may be
+            # their work; only the other part set the best apart
+            return others
+    return None
 
 
 def _all_aside(ln: Line, w: When) -> bool:

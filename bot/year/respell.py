@@ -7,7 +7,8 @@ from functools import lru_cache
 from bot import knowledge
 from bot.lang.text import tokens
 from bot.lang.thesaurus import thesaurus
-from bot.lang.words import edit_distance, is_indonesian_word
+from bot.lang.words import edit_distance, is_indonesian_word, spoken_active, spoken_root
+from bot.skp.regions import place_words
 from bot.year.line import Line
 from bot.year.vocabulary import config
 
@@ -19,9 +20,9 @@ _LISTS = ("synonyms", "outside_words", "outside_activities", "participation_word
 
 
 def respelled(ln: Line, texts: tuple[str, ...]) -> Line:
-    """The line with each word that is no word of the language and one or two letters off exactly one known word
-    (the SKP's texts, the logbook's lists) written as that word; its tokens stay one for one. A capitalised word
-    past the first is a name or an acronym and stays."""
+    """The line with each word that is no word of the language (nor a chat form of one: «ngejar», «pindahin») and one
+    or two letters off exactly one known word (the SKP's texts, the logbook's lists) written as that word; its tokens
+    stay one for one. A capitalised word past the first is a name or an acronym and stays."""
     names = {w.lower() for w in ln.text.split()[1:] if w[:1].isupper()}  # "Itjen", "Sikka": a name, as written
     toks = tuple(_nearest(t, texts) if k == "word" and t not in names else t for t, k in zip(ln.toks, ln.kinds))
     return ln if toks == ln.toks else Line(ln.text, toks, ln.kinds)
@@ -65,7 +66,8 @@ def _nearest(word: str, texts: tuple[str, ...]) -> str:
     settings = config()["link"]
     own = _own(texts)
     if (len(word) < settings["respell_min_chars"] or word in own or word in _base() or not word.isalpha()
-            or is_indonesian_word(word)):
+            or is_indonesian_word(word) or spoken_active(word) or spoken_root(word) or word in place_words()):
+        # a word of the language, one said as chat says it («ngejar» is kejar, no «ngajar»), a region («kalbar»)
         return word
     most = 2 if len(word) >= settings["respell_two_edits_chars"] else 1
     found: dict[int, set[str]] = {}
