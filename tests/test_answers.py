@@ -305,6 +305,15 @@ def test_a_figure_of_another_year_is_not_answered_with_this_years_figure(shared_
     assert "120" in shared_retriever.ask("total bobot SKP 2026 berapa?").answer
 
 
+def test_a_figure_asked_of_a_thing_few_answers_name_is_its_own_figure(shared_retriever):
+    """«berapa IKK BKPK»: the answer naming the unit (a word few answers hold, `scope.named_by`) gives its figure,
+    before the Renstra's total that names no unit; a total asked for is still the total."""
+    assert "Itjen 10" in shared_retriever.ask("berapa jumlah IKK yang dipegang Itjen dalam Renstra Kemenkes?").answer
+    assert "BKPK 21" in shared_retriever.ask("BKPK pegang berapa IKK di renstra?").answer
+    assert "Ditjen Farmalkes 5 ISS/13 IKP" in shared_retriever.ask("berapa IKP Ditjen Farmalkes?").answer
+    assert "315 Indikator Kinerja Kegiatan" in shared_retriever.ask("berapa total IKK di renstra?").answer
+
+
 def test_the_renstras_own_period_is_no_other_year(shared_retriever):
     """«… di renstra 2025-2029» names the plan the guidance cascades from (`guidance_periods`), not a figure of
     another year: the count of one unit is still answered, as without the period."""
