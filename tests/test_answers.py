@@ -25,6 +25,7 @@ from bot.retrieval.answer import (
     how_objects,
     limits_stated,
     lists_of,
+    mostly_unknown,
     names_outside_topic,
     negated_lead,
     negated_predicate,
@@ -305,6 +306,27 @@ def test_a_figure_of_another_year_is_not_answered_with_this_years_figure(shared_
     assert "120" in shared_retriever.ask("total bobot SKP 2026 berapa?").answer
 
 
+def test_mostly_unknown_reads_content_words_of_the_question_and_its_asking_sentence():
+    """The decline reads content words: a foreign context around a guidance question declines nothing, and the
+    ministry's name or an address («min») spelled out as several words is no content."""
+    context = "What did the 2025 SKP evaluation find? Our boss keeps citing it but I never saw the numbers myself"
+    assert not mostly_unknown(context, ["find", "boss", "keeps", "citing", "never", "saw", "numbers", "myself"])
+    lunch = "btw minimal, rekomendasi tempat makan siang deket kantor kemenkes kuningan dong"
+    assert mostly_unknown(lunch, ["makan", "siang", "deket", "kantor", "kuningan"])
+    lodging = "ada rekomendasi kos murah dekat kantor kementerian kesehatan di kuningan?"
+    assert mostly_unknown(lodging, ["kos", "murah", "kantor", "kuningan"])
+    told = "Tim sy ngurus rencana aksi, logbook, dialog kinerja, MPPH dan SKP. IKI lomba lari maraton sabtu pagi?"
+    assert not mostly_unknown(told, ["lomba", "lari", "maraton", "sabtu", "pagi"])
+
+
+def test_how_to_ask_someone_to_do_a_task_is_a_how_to():
+    """«gmn sy minta dia revisi»: an ordering word after the how word (`how.orders`) names a task, as a verb does;
+    «IKI CL nya gmn?» still names none."""
+    assert "howto" in wanted_kinds("gmn sy minta anggota perbaiki IKI nya?")
+    assert "howto" in wanted_kinds("gimana nyuruh staf ganti IKI kegiatan?")
+    assert "howto" not in wanted_kinds("IKI CL nya gmn?")
+
+
 def test_a_figure_asked_of_a_thing_few_answers_name_is_its_own_figure(shared_retriever):
     """«berapa IKK BKPK»: the answer naming the unit (a word few answers hold, `scope.named_by`) gives its figure,
     before the Renstra's total that names no unit; a total asked for is still the total."""
@@ -312,6 +334,9 @@ def test_a_figure_asked_of_a_thing_few_answers_name_is_its_own_figure(shared_ret
     assert "BKPK 21" in shared_retriever.ask("BKPK pegang berapa IKK di renstra?").answer
     assert "Ditjen Farmalkes 5 ISS/13 IKP" in shared_retriever.ask("berapa IKP Ditjen Farmalkes?").answer
     assert "315 Indikator Kinerja Kegiatan" in shared_retriever.ask("berapa total IKK di renstra?").answer
+    # «staf» is a word of the language, no name: the limits asked stay the answer
+    assert shared_retriever.ask("brp sih jumlah IKI yg dibolehin buat staf non pimpinan? minimal maksimalnya"
+                                ).answer.startswith("Pegawai non pimpinan memiliki paling sedikit 5")
 
 
 def test_the_renstras_own_period_is_no_other_year(shared_retriever):
@@ -814,6 +839,9 @@ def test_english_content_words_are_read_through_the_english_lexicon(shared_retri
     is neither declined as foreign nor ranked by its untranslated words; what the sentences after the asking one
     tell is context, not what decides whether it is outside."""
     assert respelled("the evaluation of the meetings") == "the evaluasi of the rapat"
+    # an IKI quoted is the user's own words: the rewriter gets them as typed
+    assert respelled("IKI sy 'Jumlah monitoring pelaksanaan SBBL', evaluation") == (
+        "IKI sy 'Jumlah monitoring pelaksanaan SBBL', evaluasi")
     assert unknown_words("evaluation meetings", frozenset({"evaluasi", "rapat"})) == []
     answer = shared_retriever.ask("What did the evaluation of the 2025 SKP find? My director keeps citing it at "
                                   "every briefing but nobody ever showed me the figures").answer

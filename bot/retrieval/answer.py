@@ -206,9 +206,11 @@ def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
     task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
     gmn») or an active one a few words before it («nulis IKI nya gmn?»);
-    «IKI CL nya gmn?» names no task."""
+    «IKI CL nya gmn?» names no task. Asking someone to do it («gmn sy minta dia revisi», `how.orders`) is a task.
+    """
     how = search_config()["answers"]["how"]
-    return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+    orders = set(how["orders"])  # «gmn sy minta dia revisi»: how to ask someone to do a task is a how-to too
+    return any(w in how["asks"] and (any(_acts(v) or v in orders for v in words[i + 1:i + 1 + how["within"]])
                                      or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1]))
                                      or any(_acts(v) for v in words[max(i - how["within"], 0):i]))
                for i, w in enumerate(words))
@@ -842,8 +844,10 @@ def respelled(question: str) -> str:
     kept = _cue_spans(question)
     if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
         kept = kept + named_always_spans(question)
+    quotes = [m.span(1) for m in _QUOTED.finditer(question)]  # an IKI quoted is the user's own words, as typed
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
-                     else _respelled_word(m.group(), spoken), question)
+                     else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
+                     question)
 
 
 @knowledge.cached
@@ -854,7 +858,7 @@ def _spoken() -> dict[str, str]:
     return config["spoken"] | {word: shorthand[word] for word in config["spoken_shorthand"]}
 
 
-def _respelled_word(word: str, spoken: dict[str, str]) -> str:
+def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> str:
     """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
     doubled by a «2» is the word («cara2» → «cara»)."""
     lower = word.lower()
@@ -862,11 +866,11 @@ def _respelled_word(word: str, spoken: dict[str, str]) -> str:
         return spoken[lower]
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
-        return _respelled_word(doubled.group(1), spoken) + (doubled.group(2) or "")
+        return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
         return spoken[lower[:-3]] + "nya"
     # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
-    return (not is_indonesian_word(lower) and indonesian_word(lower)) or word
+    return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
 
 
 def _cue_spans(question: str) -> list[tuple[int, int]]:
@@ -1034,13 +1038,17 @@ def _known(word: str, vocabulary: frozenset[str]) -> bool:
 
 
 def mostly_unknown(question: str, unknown: list[str]) -> bool:
-    """Most of what the question's asking sentence says is foreign to the guidance (search.yaml `answers.scope`):
-    its content words, each written word once («kemenkes» is one word, not «kementerian kesehatan»), leaving out
-    chat and English function words and the ministry's own name (`scope.own_names`: every passage is the
-    ministry's, so naming it says nothing of the subject). The sentences telling the context before it are read
-    by the search, not weighed here."""
+    """Most of what the question says, and of what its asking sentence says, is foreign to the guidance (search.yaml
+    `answers.scope`): a context sentence of foreign words around a question about the guidance declines nothing."""
+    return all(_mostly_unknown_in(text, unknown) for text in dict.fromkeys((question, asking_sentence(question))))
+
+
+def _mostly_unknown_in(text: str, unknown: list[str]) -> bool:
+    """The text's content words, each written word once («kemenkes» is one word, not «kementerian kesehatan»),
+    leaving out chat and English function words and the ministry's own name (`scope.own_names`: every passage is
+    the ministry's, so naming it says nothing of the subject), are mostly unknown."""
     scope = search_config()["answers"]["scope"]
-    words, own = tokens(asking_sentence(question)), PhraseSet(scope["own_names"])
+    words, own = tokens(text), PhraseSet(scope["own_names"])
     named = {i + j for i in range(len(words)) for j in range(len(own.match_at(words, i) or ()))}
     words = [w for i, w in enumerate(words) if i not in named]
     skipped = skipped_words() | function_words()

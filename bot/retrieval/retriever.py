@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from bot.lang.text import tokens
-from bot.lang.words import stem
+from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answer import (
     NOT_DEFINED,
     NOT_FOUND,
@@ -615,11 +615,12 @@ class Retriever:
                 for pid, passage in self._passages.items() for n, a in enumerate(passage.answers, 1)}
 
     def _few_name(self, question: str) -> frozenset[str]:
-        """The question's words that at most `answers.scope.named_by` answers hold: the name of a thing few answers
-        speak of («BKPK», «Itjen»), whose own figure a question asks for."""
+        """The question's names (no word of the language) that at most `answers.scope.named_by` answers hold: a thing
+        few answers speak of («BKPK», «Itjen»), whose own figure a question asks for; «staf» is no name."""
         counts = self._word_answers
         most = search_config()["answers"]["scope"]["named_by"]
-        return frozenset(w for w in keyword_tokens(question) if 0 < counts.get(w, 0) <= most)
+        return frozenset(stem(w) for w in keyword_words(question) if 0 < counts.get(stem(w), 0) <= most
+                         and not is_indonesian_word(w))
 
     @cached_property
     def _word_answers(self) -> Counter:
