@@ -25,6 +25,7 @@ from bot.retrieval.answer import (
     how_objects,
     limits_stated,
     lists_of,
+    mostly_unknown,
     names_outside_topic,
     negated_lead,
     negated_predicate,
@@ -35,8 +36,10 @@ from bot.retrieval.answer import (
     shows,
     tag_closed,
     task_match,
+    unknown_words,
     value_lead,
     wanted_kinds,
+    years_asked,
     yes_no_lead,
     yes_no_predicate,
 )
@@ -301,6 +304,48 @@ def test_a_figure_of_another_year_is_not_answered_with_this_years_figure(shared_
     assert shared_retriever.ask("realisasi anggaran direktorat kami tahun lalu berapa persen?").answer == NOT_FOUND
     assert shared_retriever.ask("nilai SAKIP unit kerja 2024 brp").answer == NOT_FOUND
     assert "120" in shared_retriever.ask("total bobot SKP 2026 berapa?").answer
+
+
+def test_mostly_unknown_reads_content_words_of_the_question_and_its_asking_sentence():
+    """The decline reads content words: a foreign context around a guidance question declines nothing, and the
+    ministry's name or an address («min») spelled out as several words is no content."""
+    context = "What did the 2025 SKP evaluation find? Our boss keeps citing it but I never saw the numbers myself"
+    assert not mostly_unknown(context, ["find", "boss", "keeps", "citing", "never", "saw", "numbers", "myself"])
+    lunch = "btw minimal, rekomendasi tempat makan siang deket kantor kemenkes kuningan dong"
+    assert mostly_unknown(lunch, ["makan", "siang", "deket", "kantor", "kuningan"])
+    lodging = "ada rekomendasi kos murah dekat kantor kementerian kesehatan di kuningan?"
+    assert mostly_unknown(lodging, ["kos", "murah", "kantor", "kuningan"])
+    told = "Tim sy ngurus rencana aksi, logbook, dialog kinerja, MPPH dan SKP. IKI lomba lari maraton sabtu pagi?"
+    assert not mostly_unknown(told, ["lomba", "lari", "maraton", "sabtu", "pagi"])
+
+
+def test_how_to_ask_someone_to_do_a_task_is_a_how_to():
+    """«gmn sy minta dia revisi»: an ordering word after the how word (`how.orders`) names a task, as a verb does;
+    «IKI CL nya gmn?» still names none."""
+    assert "howto" in wanted_kinds("gmn sy minta anggota perbaiki IKI nya?")
+    assert "howto" in wanted_kinds("gimana nyuruh staf ganti IKI kegiatan?")
+    assert "howto" not in wanted_kinds("IKI CL nya gmn?")
+
+
+def test_a_figure_asked_of_a_thing_few_answers_name_is_its_own_figure(shared_retriever):
+    """«berapa IKK BKPK»: the answer naming the unit (a word few answers hold, `scope.named_by`) gives its figure,
+    before the Renstra's total that names no unit; a total asked for is still the total."""
+    assert "Itjen 10" in shared_retriever.ask("berapa jumlah IKK yang dipegang Itjen dalam Renstra Kemenkes?").answer
+    assert "BKPK 21" in shared_retriever.ask("BKPK pegang berapa IKK di renstra?").answer
+    assert "Ditjen Farmalkes 5 ISS/13 IKP" in shared_retriever.ask("berapa IKP Ditjen Farmalkes?").answer
+    assert "315 Indikator Kinerja Kegiatan" in shared_retriever.ask("berapa total IKK di renstra?").answer
+    # «staf» is a word of the language, no name: the limits asked stay the answer
+    assert shared_retriever.ask("brp sih jumlah IKI yg dibolehin buat staf non pimpinan? minimal maksimalnya"
+                                ).answer.startswith("Pegawai non pimpinan memiliki paling sedikit 5")
+
+
+def test_the_renstras_own_period_is_no_other_year(shared_retriever):
+    """«… di renstra 2025-2029» names the plan the guidance cascades from (`guidance_periods`), not a figure of
+    another year: the count of one unit is still answered, as without the period."""
+    assert years_asked("IKK Ditjen SDMK di renstra 2025-2029 ada berapa?") == set()
+    assert years_asked("IKK renstra 2020-2024 berapa?") == {"2020-2024"}
+    answer = shared_retriever.ask("Ditjen SDMK pegang berapa IKK di renstra 2025-2029?").answer
+    assert "Ditjen SDMK 25" in answer, answer
 
 
 # Answer shapes (i16-answers2): the term asked about, yes-no, dates, outside -------------------------------------
@@ -776,6 +821,31 @@ def test_a_denied_condition_picks_the_answer_worded_alike_with_its_sense(shared_
                                       "What is the salary of a JF ahli pertama?"])
 def test_another_ministrys_rules_or_an_outside_subject_in_english_are_declined(shared_retriever, question):
     assert shared_retriever.ask(question).answer == NOT_FOUND
+
+
+@pytest.mark.parametrize("question", ["Who is the head of Biro OSDM now?",
+                                      "halo kak, ada rekomendasi kos murah dekat kantor kementerian kesehatan?",
+                                      "can you recommend a good place for lunch near the kemenkes office?"])
+def test_an_outside_question_is_judged_by_its_own_content_words(shared_retriever, question):
+    """«who is … now» asks «siapa … sekarang» (english.yaml sentence_openers); the ministry's own name says nothing of
+    the subject (`scope.own_names`), nor do greetings or English function words: what is left is foreign to the
+    guidance, so it is declined rather than answered with a passage sharing one word."""
+    answer = shared_retriever.ask(question)
+    assert answer.answer == NOT_FOUND and not answer.passages, answer.answer
+
+
+def test_english_content_words_are_read_through_the_english_lexicon(shared_retriever):
+    """«evaluation» is «evaluasi», «meetings» «rapat» (english.yaml `words`): an English question about the guidance
+    is neither declined as foreign nor ranked by its untranslated words; what the sentences after the asking one
+    tell is context, not what decides whether it is outside."""
+    assert respelled("the evaluation of the meetings") == "the evaluasi of the rapat"
+    # an IKI quoted is the user's own words: the rewriter gets them as typed
+    assert respelled("IKI sy 'Jumlah monitoring pelaksanaan SBBL', evaluation") == (
+        "IKI sy 'Jumlah monitoring pelaksanaan SBBL', evaluasi")
+    assert unknown_words("evaluation meetings", frozenset({"evaluasi", "rapat"})) == []
+    answer = shared_retriever.ask("What did the evaluation of the 2025 SKP find? My director keeps citing it at "
+                                  "every briefing but nobody ever showed me the figures").answer
+    assert "92" in answer and "proses" in answer, answer
 
 
 def test_a_yes_no_question_is_answered_about_the_term_it_names(shared_retriever):

@@ -202,6 +202,29 @@ def _singular(key: str, lex: _Lexicon) -> str:
     return key
 
 
+def indonesian_word(word: str) -> str | None:
+    """One English word of a question as the lexicon says it in Indonesian («evaluation» → «evaluasi», «meetings» →
+    «rapat», «update» → «memutakhirkan»: its nouns, processes and work verbs), or None when the lexicon does not hold
+    it: what the guidance would call it."""
+    lex = _lexicon()
+    key = word.lower()
+    for of in (lex.word_of, lex.action_of, lex.work_verb_of):
+        for form in dict.fromkeys((key, _singular(key, lex))):
+            if (form,) in of:
+                return of[(form,)]
+    return None  # a participle is left as written: its sense depends on its noun («held» events, «held» posts)
+
+
+@knowledge.cached
+def function_words() -> frozenset[str]:
+    """English words that carry no subject (articles, pronouns, prepositions, joins, lead-ins: english.yaml
+    `dropped`, `pronouns`, `prepositions`, `connectors`, `relative`, `work_lead_ins`)."""
+    data = knowledge.data("rewrite/english")
+    phrases = [*data["dropped"], *data["pronouns"], *data["prepositions"], *data["connectors"], *data["relative"],
+               *data["work_lead_ins"]]
+    return frozenset(w for phrase in phrases for w in tokens(str(phrase)))
+
+
 def _kept_as_written(word: str, at: int) -> bool:
     """An acronym, a code, a number or a name stays as written (SKDR, e-Kinerja, ISO 17025, Jakarta)."""
     return (any(ch.isdigit() for ch in word) or (len(word) > 1 and word.isupper())

@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 
 from bot import knowledge
 from bot.lang.dates import MONTHS
-from bot.lang.english import question_in_indonesian
+from bot.lang.english import function_words, indonesian_word, question_in_indonesian
 from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.thesaurus import Thesaurus, build
-from bot.lang.words import spoken_active, spoken_root, stem
+from bot.lang.words import is_indonesian_word, spoken_active, spoken_root, stem
 from bot.retrieval.glossary import (
     Term,
     meaning,
@@ -206,9 +206,11 @@ def _asks_how(words: list[str]) -> bool:
     """«bagaimana menulis RHK», «how do I write …»: "how" with a verb after it asks for the way of doing it, the
     task the verb names (search.yaml `answers.how`), as does a verb just before it («logbook diisi gmn?», «ngisinya
     gmn») or an active one a few words before it («nulis IKI nya gmn?»);
-    «IKI CL nya gmn?» names no task."""
+    «IKI CL nya gmn?» names no task. Asking someone to do it («gmn sy minta dia revisi», `how.orders`) is a task.
+    """
     how = search_config()["answers"]["how"]
-    return any(w in how["asks"] and (any(_acts(v) for v in words[i + 1:i + 1 + how["within"]])
+    orders = set(how["orders"])  # «gmn sy minta dia revisi»: how to ask someone to do a task is a how-to too
+    return any(w in how["asks"] and (any(_acts(v) or v in orders for v in words[i + 1:i + 1 + how["within"]])
                                      or i > 0 and (_done(words[i - 1]) or _acts(words[i - 1]))
                                      or any(_acts(v) for v in words[max(i - how["within"], 0):i]))
                for i, w in enumerate(words))
@@ -842,8 +844,10 @@ def respelled(question: str) -> str:
     kept = _cue_spans(question)
     if unicodedata.normalize("NFKC", question) == question:  # the code's place is read in the NFKC text
         kept = kept + named_always_spans(question)
+    quotes = [m.span(1) for m in _QUOTED.finditer(question)]  # an IKI quoted is the user's own words, as typed
     return _WORD.sub(lambda m: m.group() if any(a <= m.start() < b for a, b in kept)
-                     else _respelled_word(m.group(), spoken), question)
+                     else _respelled_word(m.group(), spoken, english=not any(a <= m.start() < b for a, b in quotes)),
+                     question)
 
 
 @knowledge.cached
@@ -854,7 +858,7 @@ def _spoken() -> dict[str, str]:
     return config["spoken"] | {word: shorthand[word] for word in config["spoken_shorthand"]}
 
 
-def _respelled_word(word: str, spoken: dict[str, str]) -> str:
+def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> str:
     """One word as the guidance writes it; a chat verb with "-nya" keeps it («ngisinya» → «mengisinya»), a word
     doubled by a «2» is the word («cara2» → «cara»)."""
     lower = word.lower()
@@ -862,10 +866,11 @@ def _respelled_word(word: str, spoken: dict[str, str]) -> str:
         return spoken[lower]
     doubled = re.fullmatch(r"([a-z]{3,})2(nya)?", lower)
     if doubled:  # «cara2», «langkah2nya»: a chat plural («cara-cara») asks about the word itself
-        return _respelled_word(doubled.group(1), spoken) + (doubled.group(2) or "")
+        return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
         return spoken[lower[:-3]] + "nya"
-    return word
+    # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
+    return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
 
 
 def _cue_spans(question: str) -> list[tuple[int, int]]:
@@ -1000,13 +1005,13 @@ def _years(text: str) -> set[str]:
 
 
 def years_asked(question: str) -> set[str]:
-    """The years a question asks about besides the guidance's own (search.yaml `answers.scope.guidance_year`):
-    written ("2024", "2025-2029") or said ("tahun lalu")."""
+    """The years a question asks about besides the guidance's own (search.yaml `answers.scope.guidance_year` and
+    the Renstra's period, `guidance_periods`): written ("2024", "2019-2024") or said ("tahun lalu")."""
     scope = search_config()["answers"]["scope"]
     asked = _years(question)
     if PhraseSet(scope["last_year"]).find(tokens(question)):
         asked.add(str(scope["guidance_year"] - 1))
-    return asked - {str(scope["guidance_year"])}
+    return asked - {str(scope["guidance_year"])} - set(scope["guidance_periods"])
 
 
 def about_years(answer: str, years: set[str]) -> bool:
@@ -1015,20 +1020,40 @@ def about_years(answer: str, years: set[str]) -> bool:
 
 
 def unknown_words(question: str, vocabulary: frozenset[str]) -> list[str]:
-    """The question's words the guidance never uses (stems outside `vocabulary`; chat words, numbers and codes
-    aside; a near spelling of a known word counts as known): a sign its subject is something else."""
+    """The question's words the guidance never uses (stems outside `vocabulary`; chat words, English function words,
+    numbers and codes aside; a near spelling of a known word counts as known, and so does an English word whose
+    Indonesian the guidance uses: «evaluation» is «evaluasi»): a sign its subject is something else."""
     unknown = []
-    for word in keyword_words(question, skipped_words()):
-        if not word.replace("-", "").isalpha() or stem(word) in vocabulary or _near(word, vocabulary):
+    for word in keyword_words(question, skipped_words() | function_words()):
+        if not word.replace("-", "").isalpha() or _known(word, vocabulary):
             continue
         unknown.append(word)
     return unknown
 
 
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    said = indonesian_word(word)
+    return (stem(word) in vocabulary or _near(word, vocabulary)
+            or bool(said) and all(stem(w) in vocabulary for w in keyword_words(said)))
+
+
 def mostly_unknown(question: str, unknown: list[str]) -> bool:
-    """Most of what a question says is foreign to the guidance (search.yaml `answers.scope`)."""
+    """Most of what the question says, and of what its asking sentence says, is foreign to the guidance (search.yaml
+    `answers.scope`): a context sentence of foreign words around a question about the guidance declines nothing."""
+    return all(_mostly_unknown_in(text, unknown) for text in dict.fromkeys((question, asking_sentence(question))))
+
+
+def _mostly_unknown_in(text: str, unknown: list[str]) -> bool:
+    """The text's content words, each written word once («kemenkes» is one word, not «kementerian kesehatan»),
+    leaving out chat and English function words and the ministry's own name (`scope.own_names`: every passage is
+    the ministry's, so naming it says nothing of the subject), are mostly unknown."""
     scope = search_config()["answers"]["scope"]
-    said = keyword_words(question, skipped_words())
+    words, own = tokens(text), PhraseSet(scope["own_names"])
+    named = {i + j for i in range(len(words)) for j in range(len(own.match_at(words, i) or ()))}
+    words = [w for i, w in enumerate(words) if i not in named]
+    skipped = skipped_words() | function_words()
+    said = [w for w in words if keyword_words(w, skipped)]
+    unknown = [w for w in said if any(u in keyword_words(w, skipped) for u in unknown)]
     return len(unknown) >= scope["min_unknown"] and len(unknown) >= scope["max_unknown_share"] * len(said)
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from bot.lang.text import tokens
-from bot.lang.words import stem
+from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answer import (
     NOT_DEFINED,
     NOT_FOUND,
@@ -614,6 +614,19 @@ class Retriever:
         return {f"{pid}@{n}": frozenset(keyword_tokens(a.text))
                 for pid, passage in self._passages.items() for n, a in enumerate(passage.answers, 1)}
 
+    def _few_name(self, question: str) -> frozenset[str]:
+        """The question's names (no word of the language) that at most `answers.scope.named_by` answers hold: a thing
+        few answers speak of («BKPK», «Itjen»), whose own figure a question asks for; «staf» is no name."""
+        counts = self._word_answers
+        most = search_config()["answers"]["scope"]["named_by"]
+        return frozenset(stem(w) for w in keyword_words(question) if 0 < counts.get(stem(w), 0) <= most
+                         and not is_indonesian_word(w))
+
+    @cached_property
+    def _word_answers(self) -> Counter:
+        """How many short answers hold each search word."""
+        return Counter(w for words in self._answer_words.values() for w in words)
+
     @staticmethod
     def _answers_part(part: str, told: Told) -> bool:
         """Whether a second answer is about its part, not filler after the first: it names a subject the part names
@@ -640,8 +653,12 @@ class Retriever:
         if not asks_figure(question):
             return self._shaped(question, scored)
         years, margin = years_asked(question), search_config()["answers"]["scope"]["figure_margin"]
-        holding = [s[2] for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)
-                   and s[0] >= scored[0][0] - margin]
+        near = [s for s in scored if fits(s[2].text, "number") and about_years(s[2].text, years)
+                and s[0] >= scored[0][0] - margin]
+        # «berapa IKK BKPK»: the figure of the thing named that few answers speak of (a unit among the Renstra's),
+        # before a total that does not name it
+        named = self._few_name(question)
+        holding = [s[2] for s in sorted(near, key=lambda s: not named <= self._answer_words[s[1]])]
         # the figure the user tells before asking is not the one asked: an answer restating it gives way to the next
         told = figures_told(question)
         return next((t for t in holding if not restates(t.text, told)), None) or next(iter(holding), None)
