@@ -723,6 +723,18 @@ def test_a_count_asked_with_aman_is_held_against_the_limits(shared_retriever):
     assert count_lead(told, "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI.") == ""
 
 
+def test_a_count_closing_its_clause_or_after_fillers_is_the_count_asked(shared_retriever):
+    # a comma or full stop after the count ends its clause, it is no decimal; fillers («sy skrg ada») stand between
+    assert counted("IKI sy ada 12. msh aman kan?") == "IKI sy ada berapa jumlah. msh aman kan?"
+    assert counted("IKI sy skrg ada 12, boleh kan?") == "IKI sy skrg ada berapa jumlah, boleh kan?"
+    assert counted("bobot CL 12.5 boleh?") == "bobot CL 12.5 boleh?"  # a decimal, no count
+    for question in ("sy nutrisionis di RSUP, IKI sy ada 12. msh aman kan?",
+                     "sy anggota timker di dit. gizi, IKI sy skrg ada 12. msh aman kan?"):
+        answer = shared_retriever.ask(question).answer
+        assert answer.startswith("Tidak. ") and "paling banyak 10" in answer, question
+    assert shared_retriever.ask("IKI sy ada 7, boleh kan?").answer.startswith("Ya. ")
+
+
 def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
     from bot.retrieval.answer import _kinds_listing, kinds_listed
 

@@ -521,7 +521,8 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     return ""
 
 
-_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d.,/%]|\s*(?:%|persen))")
+# a comma or full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»), one before a digit is a decimal
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d/%]|[.,]\d|\s*(?:%|persen))")
 
 
 def count_lead(question: str, answer: str) -> str:
@@ -588,6 +589,11 @@ def count_asked(question: str) -> str:
     return question
 
 
+def _said_between(text: str) -> int:
+    """How many words between a term and its count say something: fillers («sy skrg ada») stand between freely."""
+    return len([w for w in tokens(text) if w not in skipped_words()])
+
+
 def counted(question: str) -> str:
     """A yes-no question about a count as matched to the answers: its one count beside a term read as words asking
     for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).
@@ -600,7 +606,7 @@ def counted(question: str) -> str:
     if not _count_asked_about(question, at):
         return question
     near = [span for _, span in placed_terms(question)  # «IKI 4», «IKI sy ada 11», «4 IKI»
-            if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= config["count_within"]
+            if 0 <= at.start() - span[1] and _said_between(question[span[1]:at.start()]) <= config["count_within"]
             and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
     return f"{question[:at.start()]}{config['count_word']}{question[at.end():]}" if near else question
 
