@@ -533,6 +533,10 @@ def count_lead(question: str, answer: str) -> str:
     counts = set(_COUNT.findall(question))
     if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)):
         return ""
+    # «IKI Beyond sy 1, aman kan?» counts Beyond: a limit the answer states of what it never names is no limit on it
+    beside = _count_terms(question, _COUNT.search(question))
+    if beside and not {beside[-1]} & {t.name for t in terms_in(answer)}:
+        return ""
     count = int(counts.pop())
     asked = " ".join(tokens(question))
     for side, step in (("more", 1), ("less", -1)):  # «lebih dr 10» is 11 or more
@@ -589,11 +593,6 @@ def count_asked(question: str) -> str:
     return question
 
 
-def _said_between(text: str) -> int:
-    """How many words between a term and its count say something: fillers («sy skrg ada») stand between freely."""
-    return len([w for w in tokens(text) if w not in skipped_words()])
-
-
 def counted(question: str) -> str:
     """A yes-no question about a count as matched to the answers: its one count beside a term read as words asking
     for a count («IKI 3 aja boleh ga?» → «IKI berapa jumlah aja boleh ga?», search.yaml `answers.yesno.count_word`).
@@ -605,10 +604,17 @@ def counted(question: str) -> str:
     at = found[0]
     if not _count_asked_about(question, at):
         return question
-    near = [span for _, span in placed_terms(question)  # «IKI 4», «IKI sy ada 11», «4 IKI»
-            if 0 <= at.start() - span[1] and _said_between(question[span[1]:at.start()]) <= config["count_within"]
-            and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
+    near = _count_terms(question, at)
     return f"{question[:at.start()]}{config['count_word']}{question[at.end():]}" if near else question
+
+
+def _count_terms(question: str, at: re.Match) -> list[str]:
+    """The terms a count stands beside: «IKI 4», «IKI sy ada 11», «4 IKI» (at most `count_within` words between, in
+    one clause)."""
+    within = search_config()["answers"]["yesno"]["count_within"]
+    return [term.name for term, span in placed_terms(question)
+            if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= within
+            and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
 
 
 _PERCENT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|persen\b)", re.IGNORECASE)

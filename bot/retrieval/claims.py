@@ -95,11 +95,30 @@ def claim(question: str) -> list[str] | None:
     words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
-    named = _in_terms(words)
+    named = _in_terms(words) | _in_conditions(question, len(opener or ()))
     if any(w in config["other_questions"] for w in words) or any(
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
     return words
+
+
+def _in_conditions(question: str, skip: int) -> set[int]:
+    """Where the words of a condition stand (counted after the first `skip` words): a clause opening with a word of
+    `claim.conditions` and closed by a comma before the claim goes on («kalo tim sy … ga ada di DIPA, itu masuknya …»),
+    and the few words of a relative clause up to its negation («tim yg kinerjanya ga ada di DIPA»: `relatives`, at
+    most `claim.relative_within` words before the negation). A negation there sets the case; it denies nothing."""
+    config = _config()
+    found, at = set(), 0
+    clauses = [tokens(part) for part in re.split(r"[,;:]", question)]
+    for n, part in enumerate(clauses):
+        if part and part[0] in config["claim"]["conditions"] and any(w for later in clauses[n + 1:] for w in later):
+            found.update(range(at, at + len(part)))
+        for i, w in enumerate(part):
+            if w in config["negations"] and any(
+                    before in config["relatives"] for before in part[max(i - config["claim"]["relative_within"], 0):i]):
+                found.add(at + i)
+        at += len(part)
+    return {i - skip for i in found if i >= skip}
 
 
 def _without_closing(words: list[str]) -> list[str]:
