@@ -1250,6 +1250,15 @@ def test_a_claims_checkable_parts_are_held_against_a_sentence_holding_the_rest_o
     assert contradicted("aspek indikator itu kuantitas sama kualitas ya?", listed) == ""
 
 
+def test_a_claimed_date_of_a_year_is_held_against_the_clause_naming_that_year():
+    answer = ("Menurut PermenPANRB 6/2022, SKP ditandatangani pegawai dan ditetapkan pimpinan paling lambat akhir Januari "
+              "tahun berjalan, sedangkan untuk 2026 Surat Sekjen Kemenkes memberi batas penyusunan SKP sampai 8 Februari "
+              "2026.")
+    assert contradicted("sy staf biasa. deadline nyusun SKP 2026 itu akhir januari 2026 kan?", answer) == "Tidak."
+    assert contradicted("deadline SKP itu akhir januari kan?", answer) == ""  # no year: both dates stand
+    assert contradicted("rapat tim 2026 mulai januari kan?", answer) == ""  # the year's clause is about another thing
+
+
 def test_a_claim_denying_one_word_is_held_with_the_term_it_denies_it_of():
     question = "SKP itu kaku ya, dr awal sampe akhir tahun ga bisa diubah2?"
     assert denial(question) == ["skp", "diubah2"]

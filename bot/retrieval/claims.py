@@ -294,7 +294,7 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
+    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
     slotted = slot_lead(_asking(question) or question, words, answer, _read)
@@ -567,6 +567,22 @@ def _other_month(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and the answer names months, none of them that one."""
     asked, given = {w for w in claim_words if w in MONTH_WORDS}, {w for w in said if w in MONTH_WORDS}
     return len(asked) == 1 and bool(given) and not asked & given
+
+
+def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
+    """The words of the answer's clauses («…; …», «… sedangkan …», its sentences) naming the one year the claim names
+    and a month («… akhir Januari tahun berjalan, sedangkan untuk 2026 … sampai 8 Februari 2026» for «deadline SKP
+    2026 itu akhir januari?»): the year's own date; [] when none does."""
+    years = {w for w in claim_words if _YEAR.fullmatch(w)}
+    if len(years) != 1:
+        return []
+    neutral = skipped_words() | set(_config()["tags"]) | MONTH_WORDS | years
+    content = set(_read([w for w in claim_words if w not in neutral]))
+    clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
+    # a clause about the claim's subject: at least `year_share` of its other words («periode SKP 2026 …» is not
+    # answered by the clause of the deadline)
+    return [w for words in clauses if years & set(words) and set(words) & MONTH_WORDS
+            and len(content & set(_read(words))) >= _config()["claim"]["year_share"] * len(content) for w in words]
 
 
 def _same_date(claim_words: list[str], said: list[str]) -> bool:
