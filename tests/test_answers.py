@@ -736,6 +736,8 @@ def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(sha
     assert count_lead("IKI Beyond sy 1, aman kan?", limit) == ""
     assert count_lead("katim sy 3, boleh ga?", limit) == ""
     assert count_lead("IKI sy 3, boleh ga?", limit) == "Tidak."
+    # «perlu … ga?» asks whether something is needed, not whether the count is allowed
+    assert count_lead("IKI sy 11, perlu adjustment ga?", limit) == ""
 
 
 def test_the_kinds_a_question_names_are_read_with_patterns_built_once():

@@ -528,10 +528,13 @@ _COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d/%]|[.,]\d|\s*(?
 def count_lead(question: str, answer: str) -> str:
     """«Tidak.» when the one count a yes-no question names lies past a limit the answer states («paling banyak 10»
     for «boleh ga IKI sy 13?»), «Ya.» when it lies within all of them, "" when either names none (search.yaml
-    `answers.yesno.limits`). Percentages and years are no counts."""
+    `answers.yesno.limits`). Percentages and years are no counts; a question asking whether something is needed
+    («wajib») is not asking whether its count is allowed."""
     config = search_config()["answers"]["yesno"]
     counts = set(_COUNT.findall(question))
-    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)):
+    # «IKI sy 11, perlu adjustment ga?» asks whether something is needed past a limit, not whether the count is allowed
+    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)) \
+            or yes_no_predicate(question) == "wajib":
         return ""
     # «IKI Beyond sy 1, aman kan?» counts Beyond: a limit the answer states of what it never names is no limit on it
     beside = _count_terms(question, _COUNT.search(question))
