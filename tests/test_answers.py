@@ -768,6 +768,23 @@ def test_a_count_asked_with_aman_is_held_against_the_limits(shared_retriever):
     assert count_lead(told, "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI.") == ""
 
 
+def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(shared_retriever):
+    # a comma or full stop after the count ends its clause, it is no decimal
+    assert counted("IKI sy ada 12. msh aman kan?") == "IKI sy ada berapa jumlah. msh aman kan?"
+    assert counted("IKI sy ada 12, boleh kan?") == "IKI sy ada berapa jumlah, boleh kan?"
+    assert counted("bobot CL 12.5 boleh?") == "bobot CL 12.5 boleh?"  # a decimal, no count
+    answer = shared_retriever.ask("sy nutrisionis di RSUP, IKI sy ada 12. msh aman kan?").answer
+    assert answer.startswith("Tidak. ") and "paling banyak 10" in answer
+    assert shared_retriever.ask("IKI sy ada 7, boleh kan?").answer.startswith("Ya. ")
+    # a count of another term than the one the limit counts is held against no limit
+    limit = "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI."
+    assert count_lead("IKI Beyond sy 1, aman kan?", limit) == ""
+    assert count_lead("katim sy 3, boleh ga?", limit) == ""
+    assert count_lead("IKI sy 3, boleh ga?", limit) == "Tidak."
+    # «perlu … ga?» asks whether something is needed, not whether the count is allowed
+    assert count_lead("IKI sy 11, perlu adjustment ga?", limit) == ""
+
+
 def test_the_kinds_a_question_names_are_read_with_patterns_built_once():
     from bot.retrieval.answer import _kinds_listing, kinds_listed
 
@@ -1271,6 +1288,47 @@ def test_a_negation_making_a_condition_leaves_the_claim_readable():
     answer = ("Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung "
               "(supporting) atau yang kinerjanya tidak tercantum di DIPA; tim itu memakai pendekatan layanan.")
     assert restated(question, answer) == "Ya." and contradicted(question, answer) == ""
+
+
+def test_a_negation_in_a_condition_clause_or_a_relative_clause_leaves_the_claim_readable():
+    # «kalo …, itu …»: the clause the comma closes is the case, its «ga» denies nothing of what follows
+    question = "kalo tim sy kerjaannya supporting & ga ada di DIPA, itu masuknya direct cascading ya?"
+    assert claim(question) is not None
+    answer = ("Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung "
+              "(supporting) atau yang kinerjanya tidak tercantum di DIPA.")
+    assert contradicted(question, answer) == "Tidak."
+    # «yg kinerjanya ga …»: a relative clause a word or two before its negation
+    assert claim("pendekatan layanan dipake buat tim yg kinerjanya ga ada di DIPA kan?") is not None
+    # a condition never closed by a comma, or a second negation outside the clause, still denies
+    assert claim("kalo gitu SKP sy ga bisa diubah ya?") is None
+    assert claim("SKP yg ga ada CL itu ga bisa diubah ya?") is None
+
+
+def test_a_claims_checkable_parts_are_held_against_a_sentence_holding_the_rest_of_it():
+    answer = ("Pendekatan layanan adalah cara cascading tidak langsung bagi tim kerja yang menjalankan fungsi pendukung "
+              "(supporting) atau yang kinerjanya tidak tercantum di DIPA.")
+    # another member of the family the claim names, in a sentence holding the rest of the claim
+    assert contradicted("pendekatan output antara itu dipake buat tim supporting yg kinerjanya ga ada di DIPA kan?",
+                        answer) == "Tidak."
+    # the claim's own member: no «Tidak.» (and no «Ya.» from the parts alone)
+    assert contradicted("pendekatan layanan dipake buat tim supporting yg kinerjanya ada di DIPA kan?", answer) == ""
+    # a sentence about something else names another member in passing: it answers nothing
+    assert contradicted("pendekatan output antara dipake buat tim supporting kan?",
+                        "Rapat koordinasi memakai pendekatan layanan.") == ""
+    # more members than a claim saying «only»
+    listed = ("Aspek indikator menunjukkan sisi hasil kerja yang diukur sebuah IKI dan terdiri atas empat pilihan, "
+              "yaitu kuantitas, kualitas, waktu, dan biaya.")
+    assert contradicted("aspek indikator itu kuantitas sama kualitas doang?", listed) == "Tidak."
+    assert contradicted("aspek indikator itu kuantitas sama kualitas ya?", listed) == ""
+
+
+def test_a_claimed_date_of_a_year_is_held_against_the_clause_naming_that_year():
+    answer = ("Menurut PermenPANRB 6/2022, SKP ditandatangani pegawai dan ditetapkan pimpinan paling lambat akhir Januari "
+              "tahun berjalan, sedangkan untuk 2026 Surat Sekjen Kemenkes memberi batas penyusunan SKP sampai 8 Februari "
+              "2026.")
+    assert contradicted("sy staf biasa. deadline nyusun SKP 2026 itu akhir januari 2026 kan?", answer) == "Tidak."
+    assert contradicted("deadline SKP itu akhir januari kan?", answer) == ""  # no year: both dates stand
+    assert contradicted("rapat tim 2026 mulai januari kan?", answer) == ""  # the year's clause is about another thing
 
 
 def test_a_claim_denying_one_word_is_held_with_the_term_it_denies_it_of():

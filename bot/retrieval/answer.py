@@ -523,16 +523,24 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     return ""
 
 
-_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d.,/%]|\s*(?:%|persen))")
+# a comma or full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»), one before a digit is a decimal
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d/%]|[.,]\d|\s*(?:%|persen))")
 
 
 def count_lead(question: str, answer: str) -> str:
     """«Tidak.» when the one count a yes-no question names lies past a limit the answer states («paling banyak 10»
     for «boleh ga IKI sy 13?»), «Ya.» when it lies within all of them, "" when either names none (search.yaml
-    `answers.yesno.limits`). Percentages and years are no counts."""
+    `answers.yesno.limits`). Percentages and years are no counts; a question asking whether something is needed
+    («wajib») is not asking whether its count is allowed."""
     config = search_config()["answers"]["yesno"]
     counts = set(_COUNT.findall(question))
-    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)):
+    # «IKI sy 11, perlu adjustment ga?» asks whether something is needed past a limit, not whether the count is allowed
+    if len(counts) != 1 or not _count_asked_about(question, _COUNT.search(question)) \
+            or yes_no_predicate(question) == "wajib":
+        return ""
+    # «IKI Beyond sy 1, aman kan?» counts Beyond: a limit the answer states of what it never names is no limit on it
+    beside = _count_terms(question, _COUNT.search(question))
+    if beside and not {beside[-1]} & {t.name for t in terms_in(answer)}:
         return ""
     count = int(counts.pop())
     asked = " ".join(tokens(question))
@@ -601,10 +609,17 @@ def counted(question: str) -> str:
     at = found[0]
     if not _count_asked_about(question, at):
         return question
-    near = [span for _, span in placed_terms(question)  # «IKI 4», «IKI sy ada 11», «4 IKI»
-            if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= config["count_within"]
-            and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
+    near = _count_terms(question, at)
     return f"{question[:at.start()]}{config['count_word']}{question[at.end():]}" if near else question
+
+
+def _count_terms(question: str, at: re.Match) -> list[str]:
+    """The terms a count stands beside: «IKI 4», «IKI sy ada 11», «4 IKI» (at most `count_within` words between, in
+    one clause)."""
+    within = search_config()["answers"]["yesno"]["count_within"]
+    return [term.name for term, span in placed_terms(question)
+            if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= within
+            and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
 
 
 _PERCENT = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|persen\b)", re.IGNORECASE)

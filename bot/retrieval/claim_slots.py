@@ -39,7 +39,7 @@ def relation_words() -> frozenset[str]:
 def slot_lead(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
     """"ya"/"tidak"/"" for the claim (its asking sentence and its words, opener and tags aside) against the answer,
     from the first slot the claim gives a value that a sentence of the answer gives the same subject too."""
-    for check in (_shares, _paired, _membership, _kind, _holder, _frequency, _count, _definition):
+    for check in (_shares, _paired, _membership, _kind, _holder, _frequency, _count, _definition, _parts):
         found = check(asking, claim_words, answer, read)
         if found:
             return found
@@ -401,3 +401,46 @@ def _definition(asking: str, claim_words: list[str], answer: str, read: Read) ->
     holders = {term for terms, words in _defined(answer, read)
                if len(described & words) >= config["restate_share"] * len(described) for term in terms}
     return "" if not holders else "ya" if holders & subjects else "tidak"
+
+
+def _family_members(words: list[str]) -> tuple[dict[str, set[str]], set[int]]:
+    """The members of each of `slots.families` the words name (a longer phrase first: «pendekatan output antara»
+    before «output»), by family, and where their words stand."""
+    named: dict[str, set[str]] = {}
+    covered: set[int] = set()
+    phrases = sorted(((family, member, tuple(tokens(p))) for family, members in _slots()["families"].items()
+                      for member, said in members.items() for p in said), key=lambda f: -len(f[2]))
+    for family, member, phrase in phrases:
+        for i in range(len(words) - len(phrase) + 1):
+            span = set(range(i, i + len(phrase)))
+            if tuple(words[i:i + len(phrase)]) == phrase and not span & covered:
+                named.setdefault(family, set()).add(member)
+                covered |= span
+    return named, covered
+
+
+def _parts(asking: str, claim_words: list[str], answer: str, read: Read) -> str:
+    """«pendekatan output antara itu dipake buat tim supporting yg kinerjanya ga ada di DIPA kan?» against «Pendekatan
+    layanan adalah cara … bagi tim … (supporting) atau yang kinerjanya tidak tercantum di DIPA»: the claim's checkable
+    parts (the members of `slots.families` it names) against those of a sentence of the answer holding the rest of
+    the claim (at least `families_held` of its other words): "tidak" when that sentence names only other members of
+    a family the claim names, or more of them than a claim saying «only» («aspek … kuantitas sama kualitas doang?»
+    against «… kuantitas, kualitas, waktu, dan biaya»), when no such sentence names them all; "" otherwise. Never
+    "ya": the same part in a sentence sharing the rest may still deny it («kinerjanya tidak tercantum di DIPA»), which
+    a restatement's own checks read."""
+    claimed, covered = _family_members(claim_words)
+    rest = _content([w for i, w in enumerate(claim_words) if i not in covered], read)
+    if not claimed or len(rest) < _slots()["families_least"]:
+        return ""
+    only = bool(set(claim_words) & set(_config()["only"]["asks"]))
+    verdicts = set()
+    for sentence in _sentences(answer):
+        words = tokens(sentence)
+        given = _family_members(words)[0]
+        shared = [family for family in claimed if family in given]
+        if not shared or len(rest & _content(words, read)) < _slots()["families_held"] * len(rest):
+            continue
+        for family in shared:
+            mine, theirs = claimed[family], given[family]
+            verdicts.add("tidak" if not mine & theirs or only and mine < theirs else "")
+    return "tidak" if verdicts == {"tidak"} else ""

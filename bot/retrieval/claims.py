@@ -95,11 +95,30 @@ def claim(question: str) -> list[str] | None:
     words = _without_closing(words)
     if not words or not (opener or tagged):
         return None
-    named = _in_terms(words)
+    named = _in_terms(words) | _in_conditions(question, len(opener or ()))
     if any(w in config["other_questions"] for w in words) or any(
             w in config["negations"] and not _conditional(words, i) and i not in named for i, w in enumerate(words)):
         return None  # a negation in a condition («tim yg ga ada di DIPA») or a term's name denies nothing of the claim
     return words
+
+
+def _in_conditions(question: str, skip: int) -> set[int]:
+    """Where the words of a condition stand (counted after the first `skip` words): a clause opening with a word of
+    `claim.conditions` and closed by a comma before the claim goes on («kalo tim sy … ga ada di DIPA, itu masuknya …»),
+    and the few words of a relative clause up to its negation («tim yg kinerjanya ga ada di DIPA»: `relatives`, at
+    most `claim.relative_within` words before the negation). A negation there sets the case; it denies nothing."""
+    config = _config()
+    found, at = set(), 0
+    clauses = [tokens(part) for part in re.split(r"[,;:]", question)]
+    for n, part in enumerate(clauses):
+        if part and part[0] in config["claim"]["conditions"] and any(w for later in clauses[n + 1:] for w in later):
+            found.update(range(at, at + len(part)))
+        for i, w in enumerate(part):
+            if w in config["negations"] and any(
+                    before in config["relatives"] for before in part[max(i - config["claim"]["relative_within"], 0):i]):
+                found.add(at + i)
+        at += len(part)
+    return {i - skip for i in found if i >= skip}
 
 
 def _without_closing(words: list[str]) -> list[str]:
@@ -275,7 +294,7 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, said) or _more_than_only(words, said) or _forbidden(words, answer) \
+    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
     slotted = slot_lead(_asking(question) or question, words, answer, _read)
@@ -548,6 +567,22 @@ def _other_month(claim_words: list[str], said: list[str]) -> bool:
     """The claim names one month and the answer names months, none of them that one."""
     asked, given = {w for w in claim_words if w in MONTH_WORDS}, {w for w in said if w in MONTH_WORDS}
     return len(asked) == 1 and bool(given) and not asked & given
+
+
+def _year_clauses(claim_words: list[str], answer: str) -> list[str]:
+    """The words of the answer's clauses («…; …», «… sedangkan …», its sentences) naming the one year the claim names
+    and a month («… akhir Januari tahun berjalan, sedangkan untuk 2026 … sampai 8 Februari 2026» for «deadline SKP
+    2026 itu akhir januari?»): the year's own date; [] when none does."""
+    years = {w for w in claim_words if _YEAR.fullmatch(w)}
+    if len(years) != 1:
+        return []
+    neutral = skipped_words() | set(_config()["tags"]) | MONTH_WORDS | years
+    content = set(_read([w for w in claim_words if w not in neutral]))
+    clauses = [tokens(c) for c in re.split(r";|\bsedangkan\b|(?<=[.!?])\s+", answer)]
+    # a clause about the claim's subject: at least `year_share` of its other words («periode SKP 2026 …» is not
+    # answered by the clause of the deadline)
+    return [w for words in clauses if years & set(words) and set(words) & MONTH_WORDS
+            and len(content & set(_read(words))) >= _config()["claim"]["year_share"] * len(content) for w in words]
 
 
 def _same_date(claim_words: list[str], said: list[str]) -> bool:
