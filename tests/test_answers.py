@@ -769,20 +769,21 @@ def test_a_count_asked_with_aman_is_held_against_the_limits(shared_retriever):
 
 
 def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(shared_retriever):
-    # a comma or full stop after the count ends its clause, it is no decimal
+    # a full stop after the count ends its clause, it is no decimal; after a comma a list may go on («IKI sy 8, 3
+    # diantaranya …»): no count is read there (a wrong «Ya.» on a blind set)
     assert counted("IKI sy ada 12. msh aman kan?") == "IKI sy ada berapa jumlah. msh aman kan?"
-    assert counted("IKI sy ada 12, boleh kan?") == "IKI sy ada berapa jumlah, boleh kan?"
+    assert counted("IKI sy ada 12, boleh kan?") == "IKI sy ada 12, boleh kan?"
     assert counted("bobot CL 12.5 boleh?") == "bobot CL 12.5 boleh?"  # a decimal, no count
     answer = shared_retriever.ask("sy nutrisionis di RSUP, IKI sy ada 12. msh aman kan?").answer
     assert answer.startswith("Tidak. ") and "paling banyak 10" in answer
-    assert shared_retriever.ask("IKI sy ada 7, boleh kan?").answer.startswith("Ya. ")
+    assert shared_retriever.ask("IKI sy ada 7. boleh kan?").answer.startswith("Ya. ")
     # a count of another term than the one the limit counts is held against no limit
     limit = "Pegawai non pimpinan memiliki paling sedikit 5 dan paling banyak 10 IKI."
-    assert count_lead("IKI Beyond sy 1, aman kan?", limit) == ""
-    assert count_lead("katim sy 3, boleh ga?", limit) == ""
-    assert count_lead("IKI sy 3, boleh ga?", limit) == "Tidak."
+    assert count_lead("IKI Beyond sy 1. aman kan?", limit) == ""
+    assert count_lead("katim sy 3. boleh ga?", limit) == ""
+    assert count_lead("IKI sy 3. boleh ga?", limit) == "Tidak."
     # «perlu … ga?» asks whether something is needed, not whether the count is allowed
-    assert count_lead("IKI sy 11, perlu adjustment ga?", limit) == ""
+    assert count_lead("IKI sy 11. perlu adjustment ga?", limit) == ""
 
 
 def test_the_kinds_a_question_names_are_read_with_patterns_built_once():

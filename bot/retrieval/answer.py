@@ -523,8 +523,8 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     return ""
 
 
-# a comma or full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»), one before a digit is a decimal
-_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d/%]|[.,]\d|\s*(?:%|persen))")
+# a full stop after a count ends its clause («IKI sy ada 12. msh aman kan?»); a comma keeps it out (a list goes on)
+_COUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)(\d+)(?![\d,/%]|\.\d|\s*(?:%|persen))")
 
 
 def count_lead(question: str, answer: str) -> str:
