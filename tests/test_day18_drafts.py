@@ -1,0 +1,67 @@
+"""Day one's loose ends on the draft side (issue 16): what is saved «seperti ditulis» is written in the document's
+register, and a target picked with a suggestion at PRIMA step 4 is held to the target-fit rule like any other."""
+
+from bot.conversation import Engine
+from tests.talk import said
+
+LIST = "Persentase dokumen yg diverivikasi tepat waktu 90%\nJumlah laporan keuangan yg disusun dgn tepat waktu 4 laporan"
+
+
+def test_lines_saved_as_typed_keep_their_spelling_but_not_the_chat_register():
+    engine = Engine()
+    engine.handle("u", LIST)
+    engine.press("u", "list:save:all")  # «Simpan semua 2 IKI seperti ditulis»
+    assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Persentase dokumen yang diverivikasi tepat waktu", "Jumlah laporan keuangan yang disusun dengan tepat waktu"]
+
+
+def test_lines_insisted_on_as_typed_are_written_in_the_register_too():
+    engine = Engine()
+    engine.handle("u", LIST)
+    engine.handle("u", "simpan semua apa adanya")
+    assert all(" yg " not in i.indikator and " dgn " not in i.indikator for i in engine.state("u").skp.iki)
+    assert len(engine.state("u").skp.iki) == 2
+
+
+def _at_step_4(engine: Engine) -> None:
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "menyusun laporan keuangan satker, verifikasi SPJ perjalanan dinas, rekonsiliasi BMN")
+    engine.press("u", "prima:role:anggota")
+    engine.press("u", "prima:direct:0")
+
+
+def test_a_count_suggestion_picked_with_a_percent_target_is_taken_and_its_target_asked_back():
+    engine = Engine()
+    _at_step_4(engine)
+    replies = engine.handle("u", "uji coba aplikasi keuangan")  # an activity: suggestions, the first a Jumlah
+    assert engine.state("u").candidates[0].indikator.startswith("Jumlah")
+    replies = engine.handle("u", "pakai usulan 1, 80%")
+    current = engine.state("u").prima.current
+    assert current.indikator.startswith("Jumlah") and current.target is None
+    assert "tidak bisa 80%" in said(replies) and "belum bisa disimpan" not in said(replies)
+    engine.handle("u", "12")
+    assert engine.state("u").prima.current.target in ("12", "12 Sertifikat") or any(
+        i.target and i.target.startswith("12") for i in engine.state("u").skp.iki)
+
+
+def test_suggestions_picked_together_with_a_target_past_their_measure_are_saved_without_it():
+    engine = Engine()
+    _at_step_4(engine)
+    replies = engine.handle("u", "pakai usulan 1 sampai 2, target 150%, 90%")
+    kept = engine.state("u").skp.iki
+    assert [i.target for i in kept] == [None, "90%"]
+    assert "tidak bisa 150%" in said(replies)
+
+
+def test_a_suggestion_said_in_the_users_words_with_its_target_is_one_iki_not_two():
+    """«pake yg persentase rekomendasi monev diselesaikan, 80%» under suggestions noted with a count target: the user's
+    wording of one suggestion, never the first suggestion taken as well (a day-one script ended with one IKI too many)."""
+    engine = Engine()
+    _at_step_4(engine)
+    engine.handle("u", "Jumlah monev SBBL di 14 regional, 4 kali")  # an activity: suggestions, «4 kali» noted
+    assert engine.state("u").candidates
+    engine.handle("u", "oh gitu, pake yg persentase rekomendasi monev diselesaikan, 80%")
+    state = engine.state("u")
+    drafted = [i.indikator for i in state.skp.iki] + ([state.prima.current.indikator] if state.prima.current else [])
+    assert len(drafted) <= 1
