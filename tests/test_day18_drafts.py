@@ -65,3 +65,29 @@ def test_a_suggestion_said_in_the_users_words_with_its_target_is_one_iki_not_two
     state = engine.state("u")
     drafted = [i.indikator for i in state.skp.iki] + ([state.prima.current.indikator] if state.prima.current else [])
     assert len(drafted) <= 1
+
+
+def test_rhk_with_a_number_drafts_the_rhk_of_that_iki_of_the_draft():
+    """«/rhk 2» checked «2» as an RHK's text; it is the draft's IKI 2."""
+    engine = Engine()
+    for text in ("Persentase dokumen usulan kenaikan pangkat yang diverifikasi tepat waktu 90%",
+                 "Persentase SPJ perjalanan dinas yang lengkap dan sah 95%"):
+        engine.handle("u", f"/cek {text}")
+        engine.press("u", "fill:save")
+        engine.press("u", "fill:cancel")
+    replies = engine.handle("u", "/rhk 2")
+    assert "IKI 2: «Persentase SPJ perjalanan dinas" in said(replies) and "SPJ perjalanan dinas" in said(replies)
+    assert "rhk:apply:2:1" in [b.data for r in replies for b in r.buttons]
+    assert "Tidak ada IKI nomor 5" in said(engine.handle("u", "/rhk 5"))
+
+
+def test_a_drafted_rhk_is_put_on_the_iki_its_button_names():
+    engine = Engine()
+    engine.handle("u", "/cek Persentase SPJ perjalanan dinas yang lengkap dan sah 95%")
+    engine.press("u", "fill:save")
+    engine.press("u", "fill:cancel")
+    engine.handle("u", "/ubah 1 rhk Laporan perjalanan dinas")
+    engine.handle("u", "/rhk 1")
+    replies = engine.press("u", "rhk:apply:1:1")
+    assert "RHK IKI 1 kini" in said(replies)
+    assert engine.state("u").skp.iki[0].rhk.startswith("SPJ perjalanan dinas")
