@@ -91,3 +91,22 @@ def test_a_drafted_rhk_is_put_on_the_iki_its_button_names():
     replies = engine.press("u", "rhk:apply:1:1")
     assert "RHK IKI 1 kini" in said(replies)
     assert engine.state("u").skp.iki[0].rhk.startswith("SPJ perjalanan dinas")
+
+
+def test_two_iki_counting_the_same_births_served_to_a_norm_are_flagged_in_the_draft():
+    """tester17 #12: «… ibu bersalin normal … sesuai standar» and «… persalinan normal … sesuai SOP APN» passed."""
+    engine = Engine()
+    engine.handle("u", "Persentase ibu bersalin normal yg mendapat asuhan kebidanan sesuai standar 95%\n"
+                       "Persentase persalinan normal yg ditangani sesuai SOP APN 100%")
+    engine.handle("u", "simpan yang lolos")
+    assert len(engine.state("u").skp.iki) == 2
+    assert "IKI nomor 1 dan 2 tampaknya menghitung hasil yang sama" in said(engine.handle("u", "/skp"))
+
+
+def test_iki_served_to_a_norm_counting_different_things_are_not_flagged():
+    engine = Engine()
+    engine.handle("u", "Persentase persalinan normal yg ditangani sesuai SOP APN 100%\n"
+                       "Persentase pasien nifas yg mendapat edukasi ASI sesuai standar 90%")
+    engine.handle("u", "simpan yang lolos")
+    assert len(engine.state("u").skp.iki) == 2
+    assert "hasil yang sama" not in said(engine.handle("u", "/skp"))
