@@ -388,3 +388,12 @@ def test_prima_target_that_cannot_fit_its_measure_is_asked_back_with_what_fits(e
     reply = said(engine.handle("u", typed))
     assert said_back in reply and "Maksudnya" in reply, reply
     assert engine.state("u").prima.current.target is None
+
+
+def test_the_same_removal_asked_again_never_removes_the_iki_that_moved_into_its_place(two_iki):
+    """«/buang 1» sent twice (unsure it went through): IKI 1 is gone already; the IKI now numbered 1 is asked about,
+    never removed unasked."""
+    two_iki.handle("u", "/buang 1")
+    replies = two_iki.handle("u", "/buang 1")
+    assert "sudah dibuang tadi" in said(replies) and "skp:dropyes:1" in buttons(replies)
+    assert [i.indikator for i in two_iki.state("u").skp.iki] == ["Rata-rata waktu verifikasi usulan kenaikan pangkat"]

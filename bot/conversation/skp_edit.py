@@ -207,6 +207,9 @@ def buang(state: UserState, rest: str) -> list[Reply]:
         return [Reply(_bad_number(state, rest.strip(), usage, verb="dibuang"))]
     if named is None and not rest.strip().lstrip("#").isdigit():
         return _confirm_drop(state, index)  # a number spelled in words («/buang dua»): read back and asked first
+    if _just_dropped(state, index):  # «/buang 2» again, «Ya, buang IKI 2» typed: never the next IKI unasked
+        said = f"IKI {index + 1} «{state.dropped.iki.indikator}» sudah dibuang tadi."
+        return _confirm_drop(state, index, f"{said} Yang sekarang bernomor {index + 1} adalah IKI lain. Buang juga?")
     return _drop(state, index)  # «/buang 2», «hapus IKI 2», «/buang yg EWARS»: done at once, «Urungkan» puts it back
 
 
@@ -554,9 +557,16 @@ def _value_buttons(index: int, field: str) -> list[Button]:
     return []
 
 
-def _confirm_drop(state: UserState, index: int) -> list[Reply]:
+def _just_dropped(state: UserState, index: int) -> bool:
+    """IKI `index` was removed by the last answer (its «Urungkan» still on screen): a removal of the same number now
+    is that one asked again, not the IKI that moved into its place."""
+    return state.dropped is not None and state.dropped.index == index \
+        and (UNDO_LABEL, f"skp:undo:{index + 1}") in state.shown
+
+
+def _confirm_drop(state: UserState, index: int, said: str = "") -> list[Reply]:
     state.confirm = f"buang:{index}"
-    return [Reply(f"Buang IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
+    return [Reply(f"{said or f'Buang IKI {index + 1}?'}\n{_summary_line(state.skp.iki[index])}",
                   [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
                   choice_only=True)]
 
