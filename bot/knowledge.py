@@ -169,6 +169,7 @@ class Duplicates(BaseModel):
     source: str
     near_extra_words: int  # a near twin adds at most this many meaning words to the other IKI
     min_shared: int  # … and holds at least this many of its words
+    min_object_roots: int  # two IKI served to a norm counting the same thing: at least this many roots of it
 
 
 class Policy(BaseModel):

@@ -159,12 +159,13 @@ def test_a_target_named_at_the_data_awal_question_changes_the_target_and_the_dat
     assert state.skp.iki[0].target == "85%" and state.fill.field == "baseline"
 
 
-def test_buang_finds_the_iki_by_its_words_and_asks_first():
+def test_buang_finds_the_iki_by_its_words_and_removes_it_with_an_undo():
     engine, user = Engine(), "u-buang"
     engine.handle(user, "/cek Persentase sinyal kewaspadaan dini EWARS yg diverifikasi maks 24 jam")
     engine.press(user, "fill:save")
     replies = engine.handle(user, "/buang yg EWARS")
-    assert "Buang IKI 1?" in said(replies) and len(engine.state(user).skp.iki) == 1
+    assert "IKI 1 dibuang" in said(replies) and not engine.state(user).skp.iki
+    assert "skp:undo:1" in [b.data for r in replies for b in r.buttons]
 
 
 def test_an_iki_sentence_is_a_new_iki_while_the_skp_is_a_draft_even_after_a_logbook_line():
@@ -223,3 +224,20 @@ def test_other_work_with_its_own_target_never_changes_the_target_of_the_iki_aske
     state = engine.state(user)
     assert state.skp.iki[0].target == "90%"
     assert state.candidates or len(state.skp.iki) == 2, said(replies)  # offered as suggestions, or kept
+
+
+def test_an_iki_removed_by_its_words_comes_back_named_by_them_with_its_target():
+    """«EWARS tadi balikin lg deh, 90» after «/buang yg EWARS»: the IKI put back once, never a logbook line."""
+    engine, user = Engine(), "u-balikin"
+    engine.handle(user, "/cek Persentase laporan surveilans mingguan yg lengkap dan tepat waktu 85%")
+    engine.press(user, "fill:save")
+    engine.press(user, "fill:cancel")
+    engine.handle(user, "/cek Persentase sinyal kewaspadaan dini EWARS yg diverifikasi maks 24 jam 80%")
+    engine.press(user, "fill:save")
+    engine.handle(user, "/buang yg EWARS")
+    engine.handle(user, "/skp")
+    replies = engine.handle(user, "EWARS tadi balikin lg deh, 90")
+    kept = engine.state(user).skp.iki
+    assert "dikembalikan" in said(replies) and len(kept) == 2
+    assert kept[1].indikator.startswith("Persentase sinyal kewaspadaan dini EWARS") and kept[1].target == "90%"
+    assert not engine.state(user).year.entries

@@ -86,11 +86,42 @@ def test_ubah_without_a_field_asks_which_and_buttons_finish_it(two_iki):
     assert two_iki.state("u").skp.iki[1].aspek is Aspek.biaya
 
 
-def test_buang_asks_first_and_only_then_removes(two_iki):
-    assert "skp:dropyes:2" in buttons(two_iki.handle("u", "/buang 2"))
+def test_buang_removes_at_once_and_urungkan_puts_it_back_in_its_place(two_iki):
+    """Issue 16: «Buang IKI N?» left unanswered made what followed go wrong; the removal is done at once and undone."""
+    first = two_iki.state("u").skp.iki[0]
+    replies = two_iki.handle("u", "/buang 1")
+    assert "IKI 1 dibuang" in said(replies) and "skp:undo:1" in buttons(replies)
+    assert [i.indikator for i in two_iki.state("u").skp.iki] == ["Rata-rata waktu verifikasi usulan kenaikan pangkat"]
+    assert "dikembalikan" in said(two_iki.press("u", "skp:undo:1"))
+    assert two_iki.state("u").skp.iki[0] == first  # back first, with its target, jenis and weight
+    assert "Tidak ada IKI yang baru dibuang" in said(two_iki.press("u", "skp:undo:1"))  # once only
+    assert len(two_iki.state("u").skp.iki) == 2
+
+
+@pytest.mark.parametrize("typed", ["urungkan", "eh ga jadi", "batal deh"])
+def test_undo_words_under_a_removal_put_the_iki_back(two_iki, typed):
+    two_iki.press("u", "prima:cancel")
+    two_iki.press("u", "prima:discard")  # PRIMA closed: «hapus IKI 2» is no answer of its own
+    two_iki.handle("u", "hapus IKI 2")
+    assert len(two_iki.state("u").skp.iki) == 1
+    assert "IKI 2 dikembalikan" in said(two_iki.handle("u", typed))
+    assert len(two_iki.state("u").skp.iki) == 2
+
+
+def test_urungkan_typed_later_puts_the_iki_back(two_iki):
+    two_iki.press("u", "prima:cancel")
+    two_iki.press("u", "prima:discard")
+    two_iki.handle("u", "/buang 2")
+    two_iki.handle("u", "/skp")  # the «Urungkan» button is no longer on screen
+    assert "IKI 2 dikembalikan" in said(two_iki.handle("u", "balikin yg dibuang dong"))
+    assert two_iki.state("u").skp.iki[1].indikator == "Rata-rata waktu verifikasi usulan kenaikan pangkat"
+
+
+def test_a_number_in_words_is_asked_first(two_iki):
+    assert "skp:dropyes:2" in buttons(two_iki.handle("u", "/buang dua"))
     two_iki.press("u", "skp:cancel")
     assert len(two_iki.state("u").skp.iki) == 2
-    two_iki.handle("u", "/buang 2")
+    two_iki.handle("u", "/buang dua")
     assert "dibuang" in said(two_iki.press("u", "skp:dropyes:2"))
     assert [i.indikator for i in two_iki.state("u").skp.iki] == ["Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti"]
 
@@ -252,7 +283,7 @@ def test_mpph_workbook_shows_units_once(engine):
 
 
 def test_a_drop_left_unanswered_is_said_once_with_how_to_do_it(two_iki):
-    two_iki.handle("u", "/buang 2")
+    two_iki.handle("u", "/buang dua")
     moved_on = said(two_iki.handle("u", "/profil"))
     assert "IKI 2 belum dibuang" in moved_on and "/buang 2" in moved_on
     assert "Nama lengkap" in moved_on  # the command the user moved on to still runs
@@ -261,7 +292,7 @@ def test_a_drop_left_unanswered_is_said_once_with_how_to_do_it(two_iki):
 
 
 def test_a_drop_answered_jangan_is_not_named_again(two_iki):
-    two_iki.handle("u", "/buang 2")
+    two_iki.handle("u", "/buang dua")
     two_iki.press("u", "skp:cancel")
     assert "belum dibuang" not in said(two_iki.handle("u", "/skp"))
 
@@ -357,3 +388,12 @@ def test_prima_target_that_cannot_fit_its_measure_is_asked_back_with_what_fits(e
     reply = said(engine.handle("u", typed))
     assert said_back in reply and "Maksudnya" in reply, reply
     assert engine.state("u").prima.current.target is None
+
+
+def test_the_same_removal_asked_again_never_removes_the_iki_that_moved_into_its_place(two_iki):
+    """«/buang 1» sent twice (unsure it went through): IKI 1 is gone already; the IKI now numbered 1 is asked about,
+    never removed unasked."""
+    two_iki.handle("u", "/buang 1")
+    replies = two_iki.handle("u", "/buang 1")
+    assert "sudah dibuang tadi" in said(replies) and "skp:dropyes:1" in buttons(replies)
+    assert [i.indikator for i in two_iki.state("u").skp.iki] == ["Rata-rata waktu verifikasi usulan kenaikan pangkat"]

@@ -76,11 +76,11 @@ def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again
     assert "Apa alasannya?" in said(engine.handle("u1", "/ubah 3 target 160 SK"))
 
 
-def test_a_buang_confirmed_after_its_reason_is_not_asked_again(engine, at):
+def test_a_buang_after_its_reason_is_done_at_once_and_not_asked_again(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")
     replies = tap(engine, "u1", engine.handle("u1", "/buang 2"), "mutasi")
-    replies = tap(engine, "u1", replies, "Ya, buang")
+    assert "IKI 2 dibuang" in said(replies)
     assert "Apa alasannya?" not in said(replies) and "versi 2" in said(replies)
     assert [v.reason for v in engine.state("u1").year.versions] == ["", "struktur"]
 
@@ -88,8 +88,7 @@ def test_a_buang_confirmed_after_its_reason_is_not_asked_again(engine, at):
 def test_an_iki_paste_at_the_explanation_question_is_a_list_not_the_note(engine, at):
     agreed(engine)
     at("2026-07-14T09:00")
-    tap(engine, "u1", engine.handle("u1", "/buang 2"), "mutasi")
-    replies = engine.handle("u1", "1")  # «Ya, buang IKI 2»
+    replies = tap(engine, "u1", engine.handle("u1", "/buang 2"), "mutasi")
     assert "Tulis penjelasan" in said(replies)
     replies = engine.handle("u1", "Persentase usulan kerja sama luar negeri yg ditindaklanjuti jadi MoU 70%\n"
                                   "Persentase laporan hasil perjalanan dinas luar negeri yang diunggah paling lama 14 "

@@ -403,6 +403,8 @@ class Engine:
         if topic and not terms_in(message):  # «kalau utk tim pengelola BMN?» right after /ikk: the same search
             # for that topic («kalau IKI beyond wajib ga?» names a guidance term: a question for the guidance)
             return self.command(turn, f"/ikk {topic}")
+        if skp_edit.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
+            return skp_edit.undo_typed(turn.state, message)
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)

@@ -15,12 +15,12 @@ from bot.conversation.replies import MAX_REPLY_CHARS, Button, Reply
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
-from bot.lang.decorations import undecorated
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
+from bot.rules.draft_reading import as_typed
 from bot.rules.language import opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory
 from bot.skp.rhk import is_leader_rhk
@@ -446,8 +446,8 @@ def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
 
 
 def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
-    """The lines numbered, as typed (without emoji and decorations), with their fields."""
-    return [IkiDraft(indikator=undecorated(listed[n - 1].text), target=listed[n - 1].target, jenis=listed[n - 1].jenis,
+    """The lines numbered, as typed (without emoji and decorations, «yg» written «yang»), with their fields."""
+    return [IkiDraft(indikator=as_typed(listed[n - 1].text), target=listed[n - 1].target, jenis=listed[n - 1].jenis,
                      bobot=listed[n - 1].bobot, rhk=listed[n - 1].rhk) for n in numbers]
 
 

@@ -103,18 +103,20 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
 def undo_press(buttons: list[tuple[str, str]], text: str, cancel_keeps: bool = False) -> str | None:
     """The button a whole message of undo words presses outside PRIMA: going back («eh ga jadi», «balik», «undo»)
     the question's «« Kembali», else its «Batal» only when cancelling loses nothing (cancel_keeps: a change not yet
-    made); calling off («batal deh», «ga usah») its «Batal», else «Selesai …». None when the message says more, or
-    no such button is shown."""
+    made); calling off («batal deh», «ga usah») its «Batal», else «Selesai …»; either, under an IKI just removed, its
+    «Urungkan». None when the message says more, or no such button is shown."""
     from bot.conversation.prima_moves import cancels, goes_back  # (prima_moves reads answers, which read offered)
 
     back, cancel = goes_back(text), cancels(text)
     if not (back or cancel) or not buttons:
         return None
+    said = knowledge.data("conversation")["typed_press"]
     labels = {"back": [data for label, data in buttons if label.lstrip().startswith("«")],
               "cancel": [data for label, data in buttons if tokens(label)[:1] == ["batal"]],
-              "done": [data for label, data in buttons
-                       if tokens(label)[:1] == [knowledge.data("conversation")["typed_press"]["done_label"]]]}
-    order = (("back", "cancel") if cancel_keeps else ("back",)) if back else ("cancel", "done")
+              "done": [data for label, data in buttons if tokens(label)[:1] == [said["done_label"]]],
+              "undo": [data for label, data in buttons if tokens(label)[:1] == [said["undo_label"]]]}
+    # «Urungkan» under an IKI just removed: going back or calling off both mean «put it back»
+    order = (("back", "cancel", "undo") if cancel_keeps else ("back", "undo")) if back else ("cancel", "undo", "done")
     return next((labels[kind][0] for kind in order if len(labels[kind]) == 1), None)
 
 

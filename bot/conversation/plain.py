@@ -47,15 +47,16 @@ from bot.conversation.prima_step_m import (
 from bot.conversation.replies import Button, Reply, use_labels
 from bot.conversation.state import UserState
 from bot.lang.dates import quarter_number, quarter_pattern
-from bot.lang.decorations import undecorated
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
+from bot.lang.words import stem
 from bot.llm.assistant import Assistant
 from bot.models import Finding, IkiDraft
 from bot.rewrite.patterns import patterns
 from bot.rewrite.work import suggest as work_suggestions
 from bot.rewrite.work import text as work_reply
 from bot.rules import check_iki
+from bot.rules.draft_reading import as_typed
 from bot.rules.skp_rules import meaning_words
 from bot.skp.rhk import draft_rhk
 from bot.year.realisasi_reading import read_realisasi
@@ -334,7 +335,7 @@ def insisted(state: UserState, message: str) -> list[Reply]:
     drafts = []
     for n in lines:  # «Jumlah rapat koordinasi 12 kali»: the count it ends with is its target, as typed
         item = state.listed[n - 1]
-        text = undecorated(item.text)  # as typed, without emoji and decorations
+        text = as_typed(item.text)  # as typed, without emoji and decorations, «yg» written «yang»
         tail = _TRAILING_COUNT.search(text) if item.target is None else None
         drafts.append(IkiDraft(indikator=text[: tail.start()] if tail else text,
                                target=tail.group(1) if tail else item.target))
@@ -515,8 +516,8 @@ def goes_on(state: UserState, message: str) -> bool:
     answer = read_answer(message)
     if not answer.numbers and answer.jenis is None and not answer.unsure and classify(message).route is Route.question:
         return False  # «bobotnya gmn sih?» asks about a field, it names no value: answered, never a pick
-    if names_mandatory(message) or new_work(message, ""):  # on to the next IKI: this one kept with its target
-        return True
+    if names_mandatory(message) or (new_work(message, "") and not rewords_suggestion(state, message)):
+        return True  # on to the next IKI: this one kept with its target
     if corrects_target(state, message):
         return False  # «eh bentar, 85 aja»: the target noted replaced, and which suggestion gets it asked again
     if answer.correction and answer.jenis is not None and not answer.numbers:
@@ -530,6 +531,21 @@ def corrects_target(state: UserState, message: str) -> bool:
     With no target noted yet the correction has nothing to correct (answers.nothing_open says so)."""
     return bool(state.candidates and state.candidate_target) and is_correction(message) \
         and typed_target(message) is not None
+
+
+MIN_REWORDED = 3  # roots a message shares with one suggestion to be that suggestion in the user's own words
+
+
+def rewords_suggestion(state: UserState, message: str) -> bool:
+    """«pake yg persentase rekomendasi monev diselesaikan, 80%» under «1. Persentase rekomendasi hasil monev … 2.
+    Persentase penyelesaian rekomendasi monev …»: the message says one of the suggestions on screen in its own words
+    (a pick verb and MIN_REWORDED of its meaning words' roots in it), so it is that IKI as the user wrote it, never other work typed
+    on while the first suggestion is taken too (a day-one script saved both)."""
+    if not set(tokens(message)) & set(knowledge.data("conversation")["pick_verbs"]):
+        return False  # no word taking a suggestion: other work told on («sy jg ngurus …»)
+    said = {stem(word) for word in meaning_words(message)}
+    return any(len(said & {stem(word) for word in meaning_words(c.indikator)}) >= MIN_REWORDED
+               for c in state.candidates)
 
 
 def first_suggestion(state: UserState, message: str, use: Callable[[], list[Reply]]) -> list[Reply]:

@@ -376,6 +376,14 @@ def _bare_command(said: Said) -> list[Reply] | None:
     return said.plain._command(said.turn, f"/{command}") if command else None
 
 
+def _skp_command_typed(said: Said) -> list[Reply] | None:
+    """«hapus IKI 3», «IKI 2 dibuang aja» on a draft (no logbook yet: _logbook_line reads them there): the /buang or
+    /ubah it stands for, never «Itu perintah untuk SKP Anda» with the command to type."""
+    command = skp_typed.as_command(said.message, len(said.state.skp.iki)) \
+        if said.state.skp.iki and not year_chat.logging(said.state) else None
+    return said.plain._command(said.turn, command) if command else None
+
+
 def _records_asked(said: Said) -> list[Reply] | None:
     """«capaian saya sudah berapa?» before any logbook: the same record, shown by its command."""
     asked = records_asked(logbook_line(said.message))
@@ -732,7 +740,7 @@ STAGES: tuple[Stage, ...] = (
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _bare_command, _records_asked, _work_asking_iki, _request,
+    _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction

@@ -30,7 +30,7 @@ from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import PhraseSet, alternation, tokens
-from bot.lang.values import Number
+from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
 from bot.rules import check_iki
@@ -40,6 +40,7 @@ from bot.rules.language import is_english
 from bot.rules.lexicon import lexicon
 from bot.rules.measures import aspek_of
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.target_fit import target_misfit
 from bot.skp.rhk import draft_rhk
 
 MANDATORY_IKI = policy().mandatory_iki.name
@@ -415,8 +416,11 @@ class StepM:
         finishing the first one's questions and lost the rest, also one typed with no target) and its other fields
         asked in turn; the others wait to be drafted. when: when the rest is asked; untargeted: whether one with no
         target is saved now too. Returns the line that says so."""
-        prima, saved, queued = state.prima, [], []
+        prima, saved, queued, unfit = state.prima, [], [], []
         for draft in drafts:
+            question = _unfit_target(draft)  # «pakai 1-2, target 80%, 90%» with a Jumlah among them: saved, asked back
+            if question:
+                unfit.append(f"«{short(draft.indikator, 60)}»: {question}")
             verdict = check_iki(draft)
             if verdict.has_error or (draft.target is None and not untargeted):
                 prima.queue.append(draft)
@@ -433,7 +437,7 @@ class StepM:
             said.append("Tersimpan ke draf: " + "; ".join(saved) + f". Bagian lainnya saya tanyakan {when}.")
         if queued:
             said.append("; ".join(f"«{short(q)}»" for q in queued) + f" saya catat; saya susun {when}.")
-        return " ".join(said)
+        return " ".join(said + unfit)
 
     def _kept(self, draft: IkiDraft, verdict) -> IkiDraft:
         """An IKI typed ahead as it is saved: as the rules read it (a spelling fix only on a tap), a Persentase's
@@ -481,6 +485,8 @@ class StepM:
         """intent: the text as the engine read it (typed text only; a button's candidate is read here); fields: what
         was typed after the IKI in the same message (target, jenis, bobot)."""
         reading = intent.reading if intent and fields is None else None
+        draft = draft.model_copy()
+        unfit = [_unfit_target(draft)]  # «pakai usulan 1, 80%» for a Jumlah: the IKI taken, its target asked back
         english = is_english(draft.indikator)  # «Number of policy briefs produced»: checked, and its translation offered
         if not english and not (intent.work_object if intent and fields is None else has_work_object(draft.indikator)):
             return [Reply(NEEDS_OBJECT, [AGAIN, CANCEL])]
@@ -533,6 +539,8 @@ class StepM:
                     self.fields._set(draft, name, number)
             if fields.jenis is not None:
                 draft.jenis = fields.jenis
+            unfit.append(_unfit_target(draft))
+        notes += [question for question in unfit if question]
         if prima.index is not None:  # an IKI saved early and left for this one stays in the draft as it is
             notes.append(f"(IKI ke-{prima.index + 1} tetap di draf; lengkapi bagian yang kosong dengan "
                          f"/ubah {prima.index + 1}.)")
@@ -809,3 +817,17 @@ def offer_again(state: UserState) -> Reply | None:
         return None
     result = RewriteResult(input="", candidates=state.candidates)
     return Reply(render.candidates(result) + OFFER_ASKS, use_buttons(len(state.candidates), "prima:use") + [AGAIN])
+
+
+def _unfit_target(draft: IkiDraft) -> str:
+    """The question bot.rules.target_fit asks when the draft's target cannot be its measure's («80%» for a Jumlah,
+    «12 dokumen» for a Persentase), the target (and the unit it brought) let go so it is asked again; "" when it fits.
+    Every path that stores a target runs this rule (issue 16: a pick with its target skipped it)."""
+    misfit = target_misfit(draft, str(draft.target)) if draft.target is not None else None
+    if not misfit:
+        return ""
+    brought = numbers_in(str(draft.target))
+    if draft.satuan == "%" or (brought and draft.satuan == brought[0].unit):
+        draft.satuan = None
+    draft.target = None
+    return misfit

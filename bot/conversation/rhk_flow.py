@@ -1,7 +1,8 @@
 """/rhk in chat: an output IKI gets its RHK; an activity gets /cek's verdict and an RHK from the result it serves;
 a leader's RHK is not rephrased as the member's own: the bot asks which part the member delivers (a button, or the
 part's name or number typed), or whether they hold it whole (a Ketua: the leader's RHK is theirs, cascaded directly).
-A bare /rhk asks what it is about. «Simpan ke draf» saves the IKI with its RHK and asks what it lacks."""
+A bare /rhk asks what it is about; «/rhk N» drafts the RHK of the draft's IKI N. «Simpan ke draf» saves the IKI with
+its RHK and asks what it lacks."""
 
 import re
 
@@ -38,6 +39,8 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
         return resume(state)
     state.rhk = None  # a new /rhk replaces any question left open
     text = _LABEL.sub("", text)  # «RHK: Tagihan satker diproses …»: the label typed is not part of the RHK
+    if _NUMBER.fullmatch(text.strip()):  # «/rhk 2»: the draft's IKI 2, never «2» read as an RHK's text
+        return for_draft(state, int(_NUMBER.fullmatch(text.strip())["n"]))
     if not text:
         state.rhk = RhkState()
         return [Reply(ASK_TEXT, [CANCEL])]
@@ -71,6 +74,42 @@ def start(state: UserState, assistant: Assistant, text: str, asked: bool = False
 
 
 _LABEL = re.compile(r"^\s*rhk\s*[:=-]\s*", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:iki\s*)?#?(?P<n>\d{1,2})", re.IGNORECASE)  # «/rhk 2», «/rhk IKI 2», «/rhk #2»
+
+
+def _drafts_for(iki: IkiDraft) -> list[str]:
+    """The RHK drafted from one IKI of the draft (the rules' own drafting, so a button pressed later gets the same)."""
+    return plan_rhk(iki.indikator).drafts
+
+
+def for_draft(state: UserState, number: int) -> list[Reply]:
+    """«/rhk N»: RHK drafted for the draft's IKI N, its RHK now beside them, each a button that puts it on IKI N."""
+    count = len(state.skp.iki)
+    if not 1 <= number <= count:
+        where = f"draf Anda punya IKI 1–{count} (lihat /skp)" if count else "draf SKP Anda masih kosong"
+        return [Reply(f"Tidak ada IKI nomor {number}: {where}. Untuk RHK dari kalimat lain, tulis /rhk lalu "
+                      "kalimatnya.")]
+    iki = state.skp.iki[number - 1]
+    drafts = _drafts_for(iki)
+    if not drafts:
+        return [Reply(f"Saya belum bisa menyusun RHK dari IKI {number} «{iki.indikator}». Tulis RHK-nya dengan "
+                      f"/ubah {number} rhk ….")]
+    now = f"RHK sekarang: «{iki.rhk}»." if iki.rhk else "IKI ini belum punya RHK."
+    return [Reply(f"IKI {number}: «{iki.indikator}»\n{now}\n\n{_drafts_text(drafts, False)}\n\nPilih RHK untuk IKI "
+                  f"{number}, atau tulis sendiri dengan /ubah {number} rhk ….",
+                  [Button(f"Pakai RHK {k} untuk IKI {number}", f"rhk:apply:{number}:{k}")
+                   for k in range(1, len(drafts) + 1)])]
+
+
+def _apply(state: UserState, arg: str) -> list[Reply]:
+    """«Pakai RHK K untuk IKI N» (rhk:apply:N:K): that draft of IKI N's RHK put on it."""
+    number, _, k = arg.partition(":")
+    iki = state.skp.iki[int(number) - 1] if number.isdigit() and 1 <= int(number) <= len(state.skp.iki) else None
+    drafts = _drafts_for(iki) if iki is not None else []
+    if not k.isdigit() or not 1 <= int(k) <= len(drafts):
+        return [Reply("Tombol itu sudah tidak berlaku: IKI-nya sudah berubah. Kirim /rhk NOMOR lagi.")]
+    iki.rhk = drafts[int(k) - 1]
+    return [Reply(f"RHK IKI {number} kini: «{iki.rhk}».")]
 
 
 def prompt(state: UserState) -> list[Reply]:
@@ -87,6 +126,8 @@ def prompt(state: UserState) -> list[Reply]:
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
+    if action == "apply":  # under «/rhk N»: no question was left open
+        return _apply(state, arg)
     flow = state.rhk
     if action == "cancel" or flow is None:
         state.rhk = None

@@ -1,6 +1,6 @@
-"""/skp, /ubah and /buang: any IKI of the draft can be changed or removed at any time. Every change re-runs the IKI
-rules and the SKP checks and says which findings it added or cleared; a weight past the guidance is refused with
-the reason, or kept after an explicit "tetap simpan"."""
+"""/skp, /ubah and /buang: any IKI of the draft can be changed or removed at any time (a removal undone by
+«Urungkan»). Every change re-runs the IKI rules and the SKP checks and says which findings it added or cleared; a
+weight past the guidance is refused with the reason, or kept after an explicit "tetap simpan"."""
 
 import re
 
@@ -12,7 +12,7 @@ from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_typed import FieldEdit, numbered
-from bot.conversation.state import EditState, UserState
+from bot.conversation.state import DroppedIki, EditState, FillState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
@@ -205,13 +205,20 @@ def buang(state: UserState, rest: str) -> list[Reply]:
     if index is None:
         usage = "Tulis nomor IKI yang dibuang, misalnya /buang 2; nomornya ada di /skp."
         return [Reply(_bad_number(state, rest.strip(), usage, verb="dibuang"))]
-    return _confirm_drop(state, index)
+    if named is None and not rest.strip().lstrip("#").isdigit():
+        return _confirm_drop(state, index)  # a number spelled in words («/buang dua»): read back and asked first
+    if _just_dropped(state, index):  # «/buang 2» again, «Ya, buang IKI 2» typed: never the next IKI unasked
+        said = f"IKI {index + 1} «{state.dropped.iki.indikator}» sudah dibuang tadi."
+        return _confirm_drop(state, index, f"{said} Yang sekarang bernomor {index + 1} adalah IKI lain. Buang juga?")
+    return _drop(state, index)  # «/buang 2», «hapus IKI 2», «/buang yg EWARS»: done at once, «Urungkan» puts it back
 
 
 def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
     """skp:edit:N, skp:field:N:FIELD, skp:set:N:FIELD:VALUE, skp:fill:N:FIELD=VALUE,…, skp:drop:N, skp:dropyes:N,
-    skp:cancel."""
+    skp:undo:N, skp:cancel."""
     number, _, field = arg.partition(":")
+    if action == "undo":  # IKI N may be past the draft's end now (the last one was removed)
+        return undo_drop(state, number)
     index = _index(state, number)
     if action == "cancel":
         state.edit = None
@@ -229,8 +236,8 @@ def on_button(state: UserState, action: str, arg: str) -> list[Reply]:
         return apply(state, index, value_field, value)
     if action == "fill":  # «IKI 2: …» under «Core TUSI» typed with no question open (fills_missing)
         return _fill(state, index, field)
-    if action == "drop":
-        return _confirm_drop(state, index)
+    if action == "drop":  # «Buang N» under /skp or the /ubah menu names its IKI exactly: done at once
+        return _drop(state, index)
     if action == "dropyes" and state.confirm == f"buang:{index}":
         return _drop(state, index)
     return [Reply("Tombol itu sudah tidak berlaku.")] + reopen(state)
@@ -550,9 +557,16 @@ def _value_buttons(index: int, field: str) -> list[Button]:
     return []
 
 
-def _confirm_drop(state: UserState, index: int) -> list[Reply]:
+def _just_dropped(state: UserState, index: int) -> bool:
+    """IKI `index` was removed by the last answer (its «Urungkan» still on screen): a removal of the same number now
+    is that one asked again, not the IKI that moved into its place."""
+    return state.dropped is not None and state.dropped.index == index \
+        and (UNDO_LABEL, f"skp:undo:{index + 1}") in state.shown
+
+
+def _confirm_drop(state: UserState, index: int, said: str = "") -> list[Reply]:
     state.confirm = f"buang:{index}"
-    return [Reply(f"Buang IKI {index + 1}?\n{_summary_line(state.skp.iki[index])}",
+    return [Reply(f"{said or f'Buang IKI {index + 1}?'}\n{_summary_line(state.skp.iki[index])}",
                   [Button(f"Ya, buang IKI {index + 1}", f"skp:dropyes:{index + 1}"), Button("Jangan", "skp:cancel")],
                   choice_only=True)]
 
@@ -574,19 +588,79 @@ def walked_away(state: UserState, asked: str, replies: list[Reply]) -> list[Repl
                   f"lalu pilih «Ya, buang IKI {number}».")]
 
 
+UNDO_LABEL = "Urungkan"
+
+
 def _drop(state: UserState, index: int) -> list[Reply]:
+    """IKI `index` removed at once and kept aside: «Urungkan» (a button, or the word typed) puts it back, so a removal
+    never waits on a «Buang IKI N?» the user may not answer (issue 16: what came next went wrong)."""
     before = _finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
     state.confirm, state.edit = "", None
+    state.dropped = DroppedIki(index=index, iki=removed)
     _renumber(state, index)
+    undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")]
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
+    told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: IKI itu kembali dengan semua isiannya."
     if not state.skp.iki:  # nothing left to have findings: none of the old ones is "fixed"
-        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima."]))]
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
+                      undo)]
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
     lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
+    return [Reply("\n".join(lines + [told]), undo)]
+
+
+def undo_drop(state: UserState, number: str = "") -> list[Reply]:
+    """The IKI removed last put back in its place with all its fields (`number`: the one a «Urungkan» button names;
+    "" for the word typed). Nothing kept, another removal since, or the same IKI back in the draft: said so."""
+    dropped = state.dropped
+    if dropped is None or (number and number != str(dropped.index + 1)):
+        return [Reply("Tidak ada IKI yang baru dibuang untuk dikembalikan; lihat draf Anda dengan /skp.")]
+    state.dropped = None
+    if any(iki.indikator == dropped.iki.indikator for iki in state.skp.iki):
+        return [Reply(f"«{dropped.iki.indikator}» sudah ada lagi di draf; tidak ada yang saya ubah (lihat /skp).")]
+    before = _finding_texts(state.skp)
+    index = min(dropped.index, len(state.skp.iki))
+    state.skp.iki.insert(index, dropped.iki)
+    _renumber(state, index, inserted=True)
+    lines = [f"IKI {index + 1} dikembalikan: {dropped.iki.indikator}", f"Draf kembali berisi {len(state.skp.iki)} IKI."]
+    lines += _changes(before, _finding_texts(state.skp))
+    lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines))]
+
+
+def asks_undo(state: UserState, text: str) -> bool:
+    """Whether the message asks for the IKI removed last back, while one is kept: «urungkan», «balikin yg dibuang»,
+    or a put-back verb with words of that IKI's own text and maybe its target («EWARS tadi balikin lg deh, 90»);
+    words in conversation.yaml drop_undo."""
+    if state.dropped is None:
+        return False
+    said = knowledge.data("conversation")
+    words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
+    joined = " ".join(words)
+    undo = said["drop_undo"]
+    if joined in {" ".join(tokens(phrase)) for phrase in undo["whole"]}:
+        return True
+    filler = {t for phrase in said["typed_press"]["label_filler"] + said["typed_press"]["pointing"] + undo["filler"]
+              for t in tokens(phrase)}
+    verbs = {t for phrase in undo["verbs"] for t in tokens(phrase)}
+    own = set(tokens(state.dropped.iki.indikator))
+    return any(w in verbs for w in words) and all(w in verbs or w in filler or w in own for w in words)
+
+
+def undo_typed(state: UserState, text: str) -> list[Reply]:
+    """The IKI removed last put back as asks_undo read it; a target typed with it («…, 90») set when it differs."""
+    dropped = state.dropped
+    replies = undo_drop(state)
+    back = next((n for n, iki in enumerate(state.skp.iki) if dropped and iki is dropped.iki), None)
+    numbers = [n for n in numbers_in(text) if not n.approximate]
+    if len(numbers) == 1 and back is not None:
+        now = numbers_in(state.skp.iki[back].target or "")
+        if not now or now[0].value != numbers[0].value:
+            replies += apply(state, back, "target", numbers[0].text)
+    return replies
 
 
 def _shifted(at: int | None, index: int) -> int | None:
@@ -594,25 +668,31 @@ def _shifted(at: int | None, index: int) -> int | None:
     return None if at is None or at == index else at - 1 if at > index else at
 
 
-def _renumber(state: UserState, index: int) -> None:
-    """The places PRIMA and «Simpan ke draf» keep in the SKP, after IKI `index` was dropped: the IKI being completed
-    that was dropped is let go (tester13 #4: «tambahin IP ASN» next took its place and its data-awal question, and
-    was saved with no target)."""
+def _pushed(at: int | None, index: int) -> int | None:
+    """A 0-based place in the SKP after an IKI was put back at `index`."""
+    return None if at is None else at + 1 if at >= index else at
+
+
+def _renumber(state: UserState, index: int, inserted: bool = False) -> None:
+    """The places PRIMA and «Simpan ke draf» keep in the SKP, after IKI `index` was dropped (or put back, `inserted`):
+    the IKI being completed that was dropped is let go (tester13 #4: «tambahin IP ASN» next took its place and its
+    data-awal question, and was saved with no target)."""
+    move = _pushed if inserted else _shifted
     for d in (state.prima, state.fill):
         if d is None:
             continue
-        if getattr(d, "index", None) == index:
+        if not inserted and getattr(d, "index", None) == index:
             d.current, d.field, d.answered, d.last_number, d.proposed = None, "indikator", "", "", ""
         if hasattr(d, "index"):
-            d.index = _shifted(d.index, index)
-        d.saved, d.previous = _shifted(d.saved, index), _shifted(d.previous, index)
+            d.index = move(d.index, index)
+        d.saved, d.previous = move(d.saved, index), move(d.previous, index)
         if hasattr(d, "waiting"):
-            d.waiting = [w for w in (_shifted(w, index) for w in d.waiting) if w is not None]
-        if hasattr(d, "queue"):
-            d.queue = [q for q in (_shifted(q, index) for q in d.queue) if q is not None]
+            d.waiting = [w for w in (move(w, index) for w in d.waiting) if w is not None]
+        if isinstance(d, FillState):  # (PRIMA's queue holds IKI not saved yet, not places)
+            d.queue = [q for q in (move(q, index) for q in d.queue) if q is not None]
     if state.fill is not None and state.fill.current is None and state.fill.index is None and state.fill.field:
         state.fill = None  # the IKI «Simpan ke draf» was completing is gone
-    state.completed = _shifted(state.completed, index)
+    state.completed = move(state.completed, index)
 
 
 def _summary_line(iki: IkiDraft) -> str:

@@ -94,6 +94,13 @@ class EditState(BaseModel):
     pending: str = ""  # a weight refused for overshooting, kept if the user says "tetap simpan"
 
 
+class DroppedIki(BaseModel):
+    """The IKI /buang removed last, kept so «Urungkan» puts it back in its place with all its fields."""
+
+    index: int  # 0-based position it had in the SKP draft
+    iki: IkiDraft
+
+
 class ProfilState(BaseModel):
     """/profil waiting for an answer: the field the next message fills (the rest may come pasted with it)."""
 
@@ -164,6 +171,7 @@ class UserState(BaseModel):
     listed: list[ListedIki] = Field(default_factory=list)  # the last pasted list («Rincian N», /cek N)
     refused: list[int] = Field(default_factory=list)  # its lines just picked and refused by the rules (1-based)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
+    dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them

@@ -115,6 +115,13 @@ def read(text: str) -> Reading:
     return Reading(current[:1].upper() + current[1:], target, notes)
 
 
+def as_typed(text: str) -> str:
+    """The IKI as the user wrote it, for «Simpan seperti ditulis»: its spelling and wording kept, only emoji and
+    decorations left out and the chat register written as a document writes it («yg» → «yang», «dgn» → «dengan»:
+    lexicon.yaml reading.shorthand), as every reading and rewrite does."""
+    return _spell_out(undecorated(text))[0]
+
+
 def normalise(draft: IkiDraft, reading: Reading | None = None) -> tuple[IkiDraft, Reading]:
     """The draft with its indikator read as above (or as `reading`, when the caller already read it); a target
     found inside the text fills an empty target."""

@@ -40,6 +40,11 @@ def _words() -> dict:
     }
 
 
+def conforms_to_norm(words: list[str]) -> bool:
+    """Whether the words say the result follows a norm («sesuai SOP APN», «memenuhi standar»: lexicon conformance)."""
+    return _words()["conformance"].find(words) is not None
+
+
 def periods() -> frozenset[str]:
     return _words()["periods"]
 

@@ -5,8 +5,11 @@ from bot.knowledge import policy
 from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.lang.thesaurus import thesaurus
+from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis, SkpDraft
+from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
+from bot.rules.measures import conforms_to_norm
 from bot.rules.registry import skp_rule
 from bot.rules.weights import caps, cascades_directly, used
 
@@ -141,7 +144,43 @@ def duplicates(skp: SkpDraft):
                 if extra and len(extra) <= rule.near_extra_words:
                     near = {"case": "near", "a": a + 1, "b": b + 1, "short": short + 1, "long": long + 1,
                             "extra": " ".join(extra)}
+    if near is None:
+        near = _served_alike(skp)
     return near
+
+
+def _served_alike(skp: SkpDraft) -> dict | None:
+    """Two IKI with the same measure counting the same thing (the roots of one's object all in the other's, at least
+    policy duplicates.min_object_roots of them) served to a norm («Persentase ibu bersalin normal yang mendapat asuhan
+    kebidanan sesuai standar», «Persentase persalinan normal yang ditangani sesuai SOP APN»: tester17 #12)."""
+    rule = policy().duplicates
+    read = [(tokens(iki.indikator)[:1], _object_roots(iki.indikator), conforms_to_norm(tokens(iki.indikator)))
+            for iki in skp.iki]
+    for b, (measure_b, object_b, norm_b) in enumerate(read):
+        for a, (measure_a, object_a, norm_a) in enumerate(read[:b]):
+            if not (norm_a and norm_b and measure_a == measure_b):
+                continue
+            shorter = min(object_a, object_b, key=len)
+            if len(shorter) >= rule.min_object_roots and (object_a <= object_b or object_b <= object_a):
+                named = skp.iki[a if shorter is object_a else b].indikator
+                return {"case": "served", "a": a + 1, "b": b + 1, "object": _object_text(named)}
+    return None
+
+
+def _object_text(text: str) -> str:
+    """«persalinan normal» of «Persentase persalinan normal yang …»: what is counted, as the rules read it (up to the
+    first word that attaches a condition: lexicon service_heads.conditions)."""
+    words = tokens(read(text).text)
+    measure = lexicon().measures.match_at(words, 0)
+    after = words[len(measure) if measure else 0:]
+    ends = lexicon().service_conditions
+    return " ".join(after[:next((i for i, w in enumerate(after) if w in ends), len(after))])
+
+
+def _object_roots(text: str) -> frozenset[str]:
+    """The roots of the meaning words naming what an IKI counts: those before its first relative word."""
+    dropped = _not_meaning()
+    return frozenset(stem(w) for w in tokens(_object_text(text)) if w not in dropped and not w.isdigit())
 
 
 def _added_tail(long: str, shorter: frozenset[str]) -> tuple[str, ...]:
