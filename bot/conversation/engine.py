@@ -18,6 +18,7 @@ from bot.conversation import (
     draft_save,
     field_asked,
     iki_list,
+    line_acts,
     mpph_flow,
     pasted_skp,
     profil_flow,
@@ -1118,6 +1119,8 @@ class Engine:
             if pasted:
                 note = draft_save.release(state)
                 return ([Reply(note)] if note else []) + self.plain.show_list(state, pasted, one_line="\n" not in message)
+        if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
+            return [Reply(note) for note in [draft_save.release(state)] if note] + self.plain.on_text(turn, message)
         introduced = introduction_in_flow(message) if "\n" not in message else None
         if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
             return [Reply(introduced)] + draft_save.prompt(state)

@@ -453,12 +453,12 @@ def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
 
 def distinct(listed: list[ListedIki]) -> list[int]:
     """The 1-based numbers of the lines that are not a repeat of an earlier line (the same words, case and spacing
-    aside): a list pasted twice over holds each IKI once."""
+    aside) nor dropped («no 4 buang aja»): a list pasted twice over holds each IKI once."""
     seen: set[tuple[str, ...]] = set()
     numbers = []
     for number, item in enumerate(listed, 1):
         words = tuple(tokens(item.text.lower()))
-        if words not in seen:
+        if words not in seen and not item.dropped:
             seen.add(words)
             numbers.append(number)
     return numbers
