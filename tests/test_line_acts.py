@@ -6,7 +6,7 @@ import pytest
 from bot.conversation import line_acts
 from bot.conversation.line_acts import DETAIL, DROP, REPLACE, USE
 from bot.models import Jenis
-from tests.talk import said
+from tests.talk import labels, said
 
 LIST = """ini skp taun lalu sy, tolong dicek ya
 • Jumlah resep yang dilayani
@@ -52,8 +52,11 @@ def test_what_is_no_act_on_the_list_is_left_to_the_other_readers(text):
 
 def test_a_dropped_line_is_never_saved_and_a_replaced_one_is(engine):
     engine.handle("u", LIST)
-    reply = said(engine.handle("u", "no 4 buang aja, no 8 jg, itu mah bukan iki"))
-    assert "Baris 4" in reply and "dibuang" in reply and "belum lolos" not in reply
+    replies = engine.handle("u", "no 4 buang aja, no 8 jg, itu mah bukan iki")
+    reply = said(replies)
+    assert "Baris 4" in reply and "dibuang" in reply and "belum lolos aturan, jadi" not in reply
+    # what is left of the list, to save with one tap («simpan»): never the dropped lines
+    assert "Simpan 3 IKI yang lolos ke draf" in labels(replies) and "Rincian 4" not in labels(replies)
     assert engine.state("u").skp.iki == []
     reply = said(engine.handle("u", "no 7 ganti Persentase pasien penyakit kronis yg mendapat konseling obat"))
     assert "Baris 7 diganti" in reply

@@ -370,7 +370,7 @@ def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
     buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved)."""
     pasted = PastedList(lines_checked(listed), [])
     waiting = [i for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
-    refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗"]
+    refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗" and not line.listed.dropped]
     if not waiting and not refused:
         return None
     said = ["Daftar yang Anda tempel masih tersimpan."]

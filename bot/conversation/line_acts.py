@@ -216,7 +216,14 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             if failing:
                 said.append(f"Baris {act.line} belum lolos aturan, jadi tidak saya simpan (lihat «Rincian {act.line}»).")
             saved.update(dict(chosen))
-    replies = ([Reply("\n".join(said))] if said else []) + shown
+    if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
+        drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
+        rest = iki_list.left_out(listed, drafted)
+        said += [rest.text.replace("Daftar yang Anda tempel masih tersimpan. ", "")] if rest else []
+        buttons = rest.buttons if rest else []
+    else:
+        buttons = []
+    replies = ([Reply("\n".join(said), buttons)] if said else []) + shown
     if not saved:
         return replies
     lines = sorted(saved)
