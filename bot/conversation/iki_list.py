@@ -243,8 +243,8 @@ def _measured(line: str) -> bool:
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
-    words = tokens(read(line).text)
-    return bool(words) and lexicon().measures.match_at(words, 0) is not None
+    words = tokens(read(line).text)  # «Number of policy briefs published» is measured too: an English IKI, no header
+    return bool(words) and (lexicon().measures.match_at(words, 0) is not None or opens_with_english_measure(line))
 
 
 def _activity(line: str) -> bool:
