@@ -303,6 +303,17 @@ def test_pharmacy_work_is_judged_by_the_standard_of_pharmaceutical_care():
     assert rewrite("resep rendang padang").candidates == []
 
 
+def test_prescriptions_reviewed_keep_the_setting_named_after_them():
+    """dev3 d3-apoteker01: «Melakukan telaah resep rawat jalan» got no suggestion (every template left out «rawat
+    jalan», which the suggestion must keep)."""
+    from bot.rewrite import rewrite
+
+    shown = [c.indikator for c in rewrite("Melakukan telaah resep rawat jalan").candidates]
+    assert shown[0] == "Persentase resep rawat jalan yang dikaji sesuai standar pelayanan kefarmasian"
+    assert rewrite("Melakukan telaah resep").candidates[0].indikator == \
+        "Persentase resep yang dikaji sesuai standar pelayanan kefarmasian"
+
+
 def test_training_names_its_work_whoever_is_trained():
     shown = [c.indikator for t in suggest("melatih tim TRC") for c in t.candidates]
     assert shown and all("pelatihan tim TRC" in s for s in shown)

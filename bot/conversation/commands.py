@@ -48,16 +48,19 @@ def _hapus(engine, turn: Turn, rest: str) -> list[Reply]:
                   [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")], choice_only=True)]
 
 
+_ikk = _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir",
+              lambda e, t, rest: e.team_search(t, rest) or e.search(rest, t.state))
+
+
 COMMANDS: tuple[Command, ...] = (
     Command("prima", lambda e, t, rest: e.prima.start(t.state), menu="Susun SKP langkah demi langkah", reminds=False,
             help="susun SKP langkah demi langkah (Pahami, Rumuskan, Identifikasi, Mulai jabarkan IKI, Ajak dialog)"),
     Command("cek", _needs("Tulis IKI setelah /cek, contoh:\n/cek Melakukan monitoring dan evaluasi pelaksanaan SBBL",
                           lambda e, t, rest: e.check(t.state, rest)),
             args="TEKS", help="periksa satu IKI dan dapatkan usulan berbasis output", menu="Periksa satu IKI"),
-    Command("ikk", _needs("Tulis pekerjaan atau indikator setelah /ikk, contoh:\n/ikk skrining bayi baru lahir",
-                          lambda e, t, rest: e.team_search(t, rest) or e.search(rest, t.state)),
-            args="TEKS", help="cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya",
+    Command("ikk", _ikk, args="TEKS", help="cari indikator Renstra (IKK/IKP …) yang didukung pekerjaan Anda, dengan jalurnya",
             menu="Cari indikator Renstra", expensive=True),
+    Command("cari", _ikk, expensive=True),  # the name people guess for /ikk («/cari cek kesehatan gratis bayi»)
     Command("tanya", _needs("Tulis pertanyaan setelah /tanya, contoh:\n/tanya berapa jumlah IKI yang boleh dimiliki?",
                             lambda e, t, rest: e.ask(rest)),
             args="TEKS", help="tanya pedoman SKP/IKI, dijawab dengan sumbernya", menu="Tanya pedoman SKP/IKI",

@@ -4,7 +4,7 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, field_asked, iki_list, pasted_skp, step_help, year_chat
+from bot.conversation import draft_save, field_asked, iki_list, line_acts, pasted_skp, step_help, year_chat
 from bot.conversation.answers import fields_in, is_correction, leading_clause, leads_with_value, read_answer
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit
@@ -56,6 +56,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if pasted:
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
+    if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
+        return [Reply(note) for note in [draft_save.release(state)] if note] + engine.plain.on_text(turn, message)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)

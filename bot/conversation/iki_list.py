@@ -243,8 +243,8 @@ def _measured(line: str) -> bool:
     from bot.rules.draft_reading import read
     from bot.rules.lexicon import lexicon
 
-    words = tokens(read(line).text)
-    return bool(words) and lexicon().measures.match_at(words, 0) is not None
+    words = tokens(read(line).text)  # «Number of policy briefs published» is measured too: an English IKI, no header
+    return bool(words) and (lexicon().measures.match_at(words, 0) is not None or opens_with_english_measure(line))
 
 
 def _activity(line: str) -> bool:
@@ -370,7 +370,7 @@ def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
     buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved)."""
     pasted = PastedList(lines_checked(listed), [])
     waiting = [i for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
-    refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗"]
+    refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗" and not line.listed.dropped]
     if not waiting and not refused:
         return None
     said = ["Daftar yang Anda tempel masih tersimpan."]
@@ -453,12 +453,12 @@ def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
 
 def distinct(listed: list[ListedIki]) -> list[int]:
     """The 1-based numbers of the lines that are not a repeat of an earlier line (the same words, case and spacing
-    aside): a list pasted twice over holds each IKI once."""
+    aside) nor dropped («no 4 buang aja»): a list pasted twice over holds each IKI once."""
     seen: set[tuple[str, ...]] = set()
     numbers = []
     for number, item in enumerate(listed, 1):
         words = tuple(tokens(item.text.lower()))
-        if words not in seen:
+        if words not in seen and not item.dropped:
             seen.add(words)
             numbers.append(number)
     return numbers

@@ -11,6 +11,7 @@ from bot.conversation import (
     field_asked,
     iki_list,
     kept_work,
+    line_acts,
     mpph_flow,
     objection,
     pasted_skp,
@@ -145,6 +146,15 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
     """«kata2nya kepanjangan, singkatin» under /ubah N."""
     menu = shorten.menu_index(said.state)
     return shorten.propose(said.state, menu) if menu is not None and shorten.asks_shorter(said.message) else None
+
+
+def _lines_acted_on(said: Said) -> list[Reply] | None:
+    """«no 2 sama 5 gmn», «2 pakai usulan 1, 5 pakai usulan 2», «no 4 buang aja, no 8 jg», «no 7 ganti Persentase …»:
+    lines of the last list acted on by number, each in order. First of the lists and picks: «pakai usulan 1» would be
+    taken as a suggestion on screen, «no 2 gmn» as one line's question, «buang aja, no 8 jg» as lines to save. A
+    logbook keeper's lines are the year's."""
+    acts = line_acts.acts_on_list(said.state, said.message)
+    return line_acts.apply(said.state, acts, said.plain._check) if acts else None
 
 
 def _return_asked(said: Said) -> list[Reply] | None:
@@ -732,7 +742,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

@@ -73,6 +73,7 @@ class ListedIki(BaseModel):
     jenis: Jenis | None = None  # «… 80 TUSI 20»: the jenis and weight typed on the line, kept for its draft
     bobot: float | None = None
     rhk: str | None = None  # a pasted table's RHK column: the user's own RHK, kept for its draft
+    dropped: bool = False  # «no 4 buang aja»: never saved with the lines that pass
 
 
 class MpphState(BaseModel):

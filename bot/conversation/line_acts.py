@@ -1,0 +1,230 @@
+"""Lines of the last pasted list acted on by number in one message, the way people type it: «no 2 sama 5 gmn»
+(details), «2 pakai usulan 1, 5 pakai usulan 2» (a line's suggestion taken), «no 4 buang aja, no 8 jg» (dropped,
+never saved), «no 7 ganti Persentase …», «no 8 jd MI aja: Jumlah JPL …» (new words, with a jenis). One act per
+clause, read once (`read`), then done line by line in order (`apply`), each line's outcome said. The words are
+conversation.yaml `line_acts` with line_names, line_asks, list_add and pick_range."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import knowledge
+from bot.conversation import draft_save, iki_list
+from bot.conversation.answers import fields_in, jenis_named
+from bot.conversation.replies import Reply
+from bot.conversation.state import ListedIki, UserState
+from bot.lang.text import PhraseSet, short, tokens
+from bot.models import IkiDraft, Jenis, Severity
+from bot.rules import check_iki
+
+DETAIL, USE, DROP, REPLACE, SAVE = "detail", "use", "drop", "replace", "save"
+MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
+
+
+@dataclass(frozen=True)
+class Act:
+    """What a message does to one line of the last list (1-based): its details, suggestion `pick` taken, dropped,
+    its words replaced by `text` (and its `jenis` set), or saved."""
+
+    line: int
+    kind: str
+    pick: int = 0
+    text: str = ""
+    jenis: Jenis | None = None
+
+
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("conversation")
+    acts = data["line_acts"]
+    number = r"\d{1,2}(?!\s*(?:%|persen))"
+    joins = "|".join(re.escape(w) for w in [*acts["joins"], *data["pick_range"]])
+    numbers = rf"{number}(?:\s*(?:{joins})\s*{number})*"
+    refs = "|".join(re.escape(w) for w in sorted({*data["line_names"], *acts["refs"]}, key=len, reverse=True))
+    ranges = "|".join(re.escape(w) for w in data["pick_range"])
+    everything = "|".join(re.escape(w) for w in data["pick_all"])
+    replace = "|".join(re.escape(w) for w in sorted(acts["replace"], key=len, reverse=True))
+    use = "|".join(re.escape(w) for w in acts["use"])
+    return {
+        "opening": re.compile(rf"^\s*(?:(?:{refs})\.?\s*)?({numbers})\b", re.IGNORECASE),
+        "named": re.compile(rf"\b(?:{refs})\.?\s*({numbers})\b", re.IGNORECASE),
+        "all": re.compile(rf"^\s*(?:{everything})\b", re.IGNORECASE),
+        "range": re.compile(rf"(\d{{1,2}})\s*(?:{ranges})\s*(\d{{1,2}})", re.IGNORECASE),
+        "replace": re.compile(rf"(?<!\w)(?:{replace})(?!\w)\s*:?\s*", re.IGNORECASE),
+        "use": re.compile(rf"\b(?:{use})\s*(?:no\.?\s*|nomor\s*)?(\d)\b", re.IGNORECASE),
+        "drop": PhraseSet(acts["drop"]),
+        "also": PhraseSet(acts["also"]),
+        "save": PhraseSet([w for w in data["list_add"] if w not in acts["also"]]),
+        "detail": PhraseSet(data["line_asks"]),
+    }
+
+
+def _numbers(said: str) -> list[int]:
+    """«2 sama 5» → [2, 5]; «1-3», «1 sampai 3» → [1, 2, 3]."""
+    found: list[int] = []
+    spans = []
+    for match in _words()["range"].finditer(said):
+        first, last = int(match.group(1)), int(match.group(2))
+        if first < last:
+            found += range(first, last + 1)
+            spans.append(match.span())
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(said))
+    found += [int(n) for n in re.findall(r"\d+", rest)]
+    return list(dict.fromkeys(found))
+
+
+def _clauses(text: str) -> list[str]:
+    """The message cut at «,», «;» and line ends; a clause replacing a line's words («no 7 ganti Persentase …,
+    target 90») runs to the end of the message."""
+    words = _words()
+    clauses, start = [], 0
+    for match in re.finditer(r"[,;\n]", text):
+        clause = text[start: match.start()]
+        if _refs(clause) and (words["replace"].search(clause) or ":" in clause):
+            break
+        clauses.append(clause)
+        start = match.end()
+    return clauses + [text[start:]]
+
+
+def _refs(clause: str, count: int = 99) -> tuple[list[int], int]:
+    """The line numbers a clause opens with (or names after line_names), and where they end; «semua» is every line."""
+    words = _words()
+    everything = words["all"].match(clause)
+    if everything:
+        return list(range(1, count + 1)), everything.end()
+    found = words["opening"].match(clause) or words["named"].search(clause)
+    return (_numbers(found.group(1)), found.end()) if found else ([], 0)
+
+
+def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
+    """The act a clause says of its lines: (kind, the suggestion picked, the new words, their jenis); «also» for a
+    clause that only repeats the one before («no 8 jg»); None when it says none."""
+    words = _words()
+    said = tokens(after)
+    use = words["use"].search(after)
+    if use:
+        return USE, int(use.group(1)), "", None
+    if words["drop"].find(said):
+        return DROP, 0, "", None
+    replaced = words["replace"].search(after) or (re.search(r":\s*", after) if ":" in after else None)
+    if replaced:
+        between, new = after[: replaced.start()], after[replaced.end():].strip()
+        if ":" in new and not jenis_named(new.split(":", 1)[1]):  # «jd MI aja: Jumlah JPL …»
+            between, new = between + " " + new.split(":", 1)[0], new.split(":", 1)[1].strip()
+        jenis = jenis_named(between) or (jenis_named(new) if len(tokens(new)) <= 2 else None)
+        if len([w for w in tokens(new) if w.isalpha()]) >= MIN_NEW_WORDS and "?" not in new:
+            return REPLACE, 0, new, jenis
+        if jenis is not None:
+            return REPLACE, 0, "", jenis
+    if words["save"].find(said):
+        return SAVE, 0, "", None
+    if words["detail"].find(said) or "?" in after:
+        return DETAIL, 0, "", None
+    if words["also"].find(said):
+        return "also", 0, "", None
+    return None
+
+
+def read(text: str, count: int) -> list[Act] | None:
+    """The acts a message says of the lines of a list of `count` lines, in order; None when it names no line by
+    number with an act, names a line the list lacks, only saves lines (iki_list.picked reads those, with their
+    targets) or only asks about one line (iki_list.asks_about_line)."""
+    acts: list[Act] = []
+    waiting: list[int] = []  # numbers with no act yet: «1, 2 sama 3 buang»
+    last: tuple[str, int, str, Jenis | None] | None = None
+    for clause in _clauses(text):
+        lines, end = _refs(clause, count)
+        if any(not 1 <= n <= count for n in lines):
+            return None
+        act = _act(clause[end:]) if lines else None
+        if act and act[0] == "also":
+            act = last if last and last[0] in (DROP, SAVE, DETAIL) else None
+        if lines and act is None:
+            waiting += lines
+            continue
+        if act is None:
+            continue
+        kind, pick, new, jenis = act
+        if kind == REPLACE and not new and len(lines) == count > 1:  # «semua jd TUSI»: the draft's jenis, not the list's
+            return None
+        acts += [Act(n, kind, pick, new, jenis) for n in [*waiting, *lines]]
+        waiting, last = [], act
+    kinds = {a.kind for a in acts}
+    if not acts or kinds == {SAVE} or (kinds == {DETAIL} and len(acts) == 1):
+        return None
+    return acts
+
+
+def acts_on_list(state: UserState, message: str) -> list[Act] | None:
+    """The acts a message says of the last list's lines (`read`); None without a list, or for a logbook keeper (their
+    lines are the year's)."""
+    from bot.conversation import year_chat
+
+    return read(message, len(state.listed)) if state.listed and not year_chat.logging(state) else None
+
+
+def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], list[Reply]]) -> list[Reply]:
+    """Each act done on its line in order, and what was done said per line; the lines that became IKI (a suggestion
+    taken, new words that pass, a line saved) go to the draft together at the end. detail: a line's details with its
+    suggestions, as «Rincian N» shows them (state.candidates become that line's)."""
+    listed = state.listed
+    said: list[str] = []
+    shown: list[Reply] = []
+    saved: dict[int, IkiDraft] = {}
+    for act in acts:
+        item = listed[act.line - 1]
+        if act.kind == DETAIL:
+            shown += detail(state, str(act.line))
+        elif act.kind == DROP:
+            listed[act.line - 1] = item.model_copy(update={"dropped": True})
+            saved.pop(act.line, None)
+            said.append(f"Baris {act.line} «{short(item.text)}» dibuang: tidak masuk draf.")
+        elif act.kind == USE:
+            state.candidates = []  # a line with nothing to offer leaves another line's suggestions on screen
+            detail(state, str(act.line))
+            candidates, state.candidates = state.candidates, []
+            if not 1 <= act.pick <= len(candidates):
+                said.append(f"Baris {act.line}: " + (f"usulannya hanya {len(candidates)}; pilih nomor 1–{len(candidates)}."
+                            if candidates else "belum ada usulan IKI hasil untuk baris ini; tulis rumusan Anda, "
+                            f"misalnya «no {act.line} ganti Persentase …»."))
+                continue
+            chosen = candidates[act.pick - 1]
+            listed[act.line - 1] = ListedIki(text=chosen.indikator, jenis=item.jenis, rhk=item.rhk)
+            saved[act.line] = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, jenis=item.jenis,
+                                       rhk=item.rhk)
+            said.append(f"Baris {act.line} memakai usulan {act.pick}: «{chosen.indikator}».")
+        elif act.kind == REPLACE:
+            typed = fields_in(act.text) if act.text else None
+            text = typed.indikator if typed else item.text
+            target = typed.target.text if typed and typed.target else item.target
+            jenis = act.jenis or (typed.jenis if typed else None) or item.jenis
+            listed[act.line - 1] = ListedIki(text=text, target=target, jenis=jenis, rhk=item.rhk)
+            verdict = check_iki(IkiDraft(indikator=text, target=target))
+            what = f"diganti: «{verdict.read_as or text}»" if typed else f"tetap «{short(text)}»"
+            kind = f", jenis {jenis.label}" if jenis else ""
+            error = next((f for f in verdict.findings if f.severity is Severity.error), None)
+            if error:
+                said.append(f"Baris {act.line} {what}{kind}; belum lolos aturan, jadi belum saya simpan: "
+                            f"{error.message}")
+                continue
+            saved[act.line] = IkiDraft(indikator=verdict.read_as or text, target=target or verdict.target_read,
+                                       jenis=jenis, rhk=item.rhk)
+            said.append(f"Baris {act.line} {what}{kind}; lolos aturan.")
+        elif act.kind == SAVE:
+            chosen, failing = iki_list.picked_drafts(listed, iki_list.Picked([act.line]))
+            if failing:
+                said.append(f"Baris {act.line} belum lolos aturan, jadi tidak saya simpan (lihat «Rincian {act.line}»).")
+            saved.update(dict(chosen))
+    if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
+        drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
+        rest = iki_list.left_out(listed, drafted)
+        said += [rest.text.replace("Daftar yang Anda tempel masih tersimpan. ", "")] if rest else []
+        buttons = rest.buttons if rest else []
+    else:
+        buttons = []
+    replies = ([Reply("\n".join(said), buttons)] if said else []) + shown
+    if not saved:
+        return replies
+    lines = sorted(saved)
+    return replies + draft_save.save_many(state, [saved[n] for n in lines], lines)

@@ -1,0 +1,33 @@
+"""Day-one dev3 misses other than lines acted on by number (issue 16): an English list's first line taken for a
+header, an English IKI left untranslated for two words, «/cari» for /ikk, «ok save all» under a list."""
+
+from bot.conversation import iki_list
+from bot.rewrite import rewrite
+from tests.talk import said
+
+ENGLISH = """- Number of policy briefs published
+- Persentase kajian kebijakan yg selesai on time
+- Indeks kepuasan pengguna hasil kajian
+- Percentage of stakeholder recommendations followed up"""
+
+
+def test_an_english_iki_opening_a_list_is_a_line_of_it_not_its_header():
+    assert [line.listed.text for line in iki_list.read_list(ENGLISH).lines][0] == "Number of policy briefs published"
+    headed = iki_list.read_list("IKI sy:\nNumber of policy briefs published\nPercentage of briefs used")
+    assert [line.listed.text for line in headed.lines] == ["Number of policy briefs published", "Percentage of briefs used"]
+
+
+def test_decision_makers_are_put_in_indonesian():
+    shown = [c.indikator for c in rewrite("Percentage of policy briefs used by decision makers").candidates]
+    assert shown == ["Persentase ringkasan kebijakan yang dimanfaatkan oleh pengambil keputusan"]
+
+
+def test_cari_is_the_catalog_search(engine):
+    reply = said(engine.handle("u", "/cari cek kesehatan gratis bayi baru lahir"))
+    assert "belum dikenal" not in reply and "5.1.1" in reply
+
+
+def test_save_all_in_english_saves_the_passing_lines(engine):
+    engine.handle("u", ENGLISH)
+    engine.handle("u", "ok save all")
+    assert [i.indikator for i in engine.state("u").skp.iki] == ["Indeks kepuasan pengguna hasil kajian"]

@@ -1,0 +1,77 @@
+"""Lines of a pasted list acted on by number in one message (issue 16, day-one dev3): «no 2 sama 5 gmn», «2 pakai usulan
+1, 5 pakai usulan 2», «no 4 buang aja, no 8 jg», «no 7 ganti Persentase …», «no 8 jd MI aja: Jumlah JPL …»."""
+
+import pytest
+
+from bot.conversation import line_acts
+from bot.conversation.line_acts import DETAIL, DROP, REPLACE, USE
+from bot.models import Jenis
+from tests.talk import labels, said
+
+LIST = """ini skp taun lalu sy, tolong dicek ya
+• Jumlah resep yang dilayani
+• Melakukan telaah resep rawat jalan
+• Persentase waktu tunggu obat jadi ≤ 30 menit
+• Jumlah laporan stok opname bulanan
+• Pelayanan informasi obat (PIO) ke pasien
+• Persentase kesesuaian peresepan dgn formularium nasional
+• Jumlah kegiatan konseling
+• mengikuti pelatihan farmasi klinis"""
+
+
+def kinds(text: str) -> list[tuple[int, str]] | None:
+    acts = line_acts.read(text, 8)
+    return [(a.line, a.kind) for a in acts] if acts else None
+
+
+def test_each_clause_acts_on_its_lines_in_order():
+    assert kinds("no 2 sama 5 gmn") == [(2, DETAIL), (5, DETAIL)]
+    assert kinds("2 pakai usulan 1, 5 pakai usulan 2") == [(2, USE), (5, USE)]
+    assert [a.pick for a in line_acts.read("2 pakai usulan 1, 5 pakai usulan 2", 8)] == [1, 2]
+    assert kinds("no 4 buang aja, no 8 jg, itu mah bukan iki") == [(4, DROP), (8, DROP)]
+    assert kinds("1-3 hapus") == [(1, DROP), (2, DROP), (3, DROP)]
+
+
+def test_new_words_replace_a_line_with_the_jenis_said_before_them():
+    act, = line_acts.read("oh gitu, yaudh no 8 jd MI aja: Jumlah JPL pengembangan kompetensi farmasi klinis", 8)
+    assert (act.line, act.kind, act.text, act.jenis) == (8, REPLACE, "Jumlah JPL pengembangan kompetensi farmasi klinis",
+                                                         Jenis.core_mi)
+
+
+@pytest.mark.parametrize("text", [
+    "target: 95, 90, 85, 90, 92, 80, 20 jpl",  # targets in order, not lines
+    "no 3 sama 5 masukin, 98% sama 95",  # lines saved with their targets: iki_list.picked's
+    "no 2 gmn?",  # one line asked about: asks_about_line's
+    "no 2 diganti apa?",  # a question, no new words
+    "no 12 buang",  # a line the list lacks
+    "jenis: 1 CL, 2 CL, 3 TUSI",  # the draft's IKI, not the list's lines
+])
+def test_what_is_no_act_on_the_list_is_left_to_the_other_readers(text):
+    assert line_acts.read(text, 8) is None
+
+
+def test_a_dropped_line_is_never_saved_and_a_replaced_one_is(engine):
+    engine.handle("u", LIST)
+    replies = engine.handle("u", "no 4 buang aja, no 8 jg, itu mah bukan iki")
+    reply = said(replies)
+    assert "Baris 4" in reply and "dibuang" in reply and "belum lolos aturan, jadi" not in reply
+    # what is left of the list, to save with one tap («simpan»): never the dropped lines
+    assert "Simpan 3 IKI yang lolos ke draf" in labels(replies) and "Rincian 4" not in labels(replies)
+    assert engine.state("u").skp.iki == []
+    reply = said(engine.handle("u", "no 7 ganti Persentase pasien penyakit kronis yg mendapat konseling obat"))
+    assert "Baris 7 diganti" in reply
+    assert [i.indikator for i in engine.state("u").skp.iki] == [
+        "Persentase pasien penyakit kronis yang mendapat konseling obat"]
+    engine.press("u", "fill:cancel")
+    engine.press("u", "list:save:fixed")  # the lines that pass: 4 stays out, dropped
+    texts = [i.indikator for i in engine.state("u").skp.iki]
+    assert not any("laporan stok" in t for t in texts) and len(texts) == 4
+
+
+def test_details_of_several_lines_and_a_suggestion_taken_per_line(engine):
+    engine.handle("u", LIST)
+    reply = said(engine.handle("u", "no 2 sama 5 gmn"))
+    assert "2. «Melakukan telaah resep" in reply and "5. «Pelayanan informasi obat" in reply
+    reply = said(engine.handle("u", "5 pakai usulan 2"))
+    assert "Baris 5 memakai usulan 2" in reply
+    assert len(engine.state("u").skp.iki) == 1 and "informasi obat" in engine.state("u").skp.iki[0].indikator
