@@ -20,7 +20,7 @@ from bot.rules.lexicon import lexicon
 
 # A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
 _PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
-_LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
+_IN_BRACKETS = re.compile(r"\([^()]*[\s,][^()]*\)")  # «(servis, BBM)», «(reject analysis)»: examples, how; «(WGS)» stays
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _ABOUT = re.compile(r"^\d+-?an$")  # «300an», «70-an»: about so many, said of a volume, never of a task
 _NOMINAL = re.compile(r"^pe[a-z]{4,}an$")  # «pengendalian», «perencanaan»: a peN-…-an noun of work
@@ -276,7 +276,7 @@ def _pieces(text: str) -> list[str]:
     """The description cut at punctuation, new lines and words of sequence («…, lalu …»)."""
     pieces: list[str] = []
     breaks = _words().breaks
-    for piece in _PIECES.split(_LISTED_IN_BRACKETS.sub(" ", _ABBREVIATED.sub(r"\1", text))):
+    for piece in _PIECES.split(_IN_BRACKETS.sub(" ", _ABBREVIATED.sub(r"\1", text))):
         raw = clean(piece).split()
         keys = [_key(w) for w in raw]
         start = 0
