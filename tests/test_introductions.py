@@ -30,3 +30,21 @@ def test_an_introduction_that_describes_work_is_still_drafted(engine):
 def test_an_introduction_naming_a_task_in_any_words_is_not_greeted(engine, intro):
     # the words that make it work are open-ended («ngerjain», «nolong»): any task besides the role keeps it work
     assert "siap membantu menyusun SKP" not in said(engine.handle("i4", intro))
+
+
+@pytest.mark.parametrize("message", [
+    "halo, sy epidemiolog di BBTKLPP. SKP sy udh disepakati bulan ini sama kepala balai, mau sy masukin aja",
+    "skp saya sudah ditandatangani atasan, mau diinput ke sini",
+    "iki sy udah final dr kemarin, gmn masukinnya"])
+def test_an_agreed_skp_brought_in_is_told_how_never_drafted_from(engine, message):
+    # tester18 #8: an introduction and an intent name no work; it became «Persentase SKP sudah yang disepakati …»
+    replies = engine.handle("i5", message)
+    assert "Pakai usulan 1" not in labels(replies) and not engine.state("i5").candidates
+    assert "tempel" in said(replies).lower() and "/tetapkan" in said(replies)
+
+
+def test_a_thing_named_as_ones_work_gets_suggestions(engine):
+    # tester18 #8: «kerjaan sy foto rontgen …» names the work with no verb; it got «belum terbaca hasil kerja»
+    replies = engine.handle("i6", "sy radiografer, kerjaan sy foto rontgen pasien rawat jalan sm IGD")
+    assert "Pakai usulan 1" in labels(replies)
+    assert all("rontgen" in c.indikator for c in engine.state("i6").candidates)

@@ -41,6 +41,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     # Rewrite what the rules read ("Jml rapat …" is "Jumlah rapat …"), in formal words ("bikin" is "membuat").
     text = formal(checked.read_as or draft.indikator)
     pat = patterns()
+    reduced = _reduced(draft.indikator, pat)
+    if reduced is not None:  # «mengurangi pengulangan foto»: the repeats measured, lower is better
+        return RewriteResult(input=written, candidates=[c for c in reduced if passes_rules(c)][:n])
     sped = _sped_up(text, pat)
     if sped is not None:  # «percepatan penerbitan SPM»: the penerbitan, its time measured first
         found = rewrite(IkiDraft(indikator=sped), n).candidates
@@ -102,6 +105,26 @@ def _sped_up(text: str, pat: Patterns) -> str | None:
     if not found or len(words) != len(tokens(text)) or len(words) <= len(found):
         return None
     return " ".join(words[len(found):])
+
+
+def _reduced(typed: str, pat: Patterns) -> list[Candidate] | None:
+    """«mengurangi pengulangan foto (reject analysis)» → «Persentase pengulangan foto»: what the work reduces,
+    measured (lower is better; patterns.yaml `reduces`); None when no reducing word opens the text or nothing follows
+    it. A measure already there («menurunkan angka kejadian infeksi») is kept as the only suggestion."""
+    plain = " ".join(_IN_BRACKETS.sub(" ", typed).split())
+    words, keys = plain.split(), tokens(plain)
+    found = pat.reduces.match_at(keys, 0)
+    if not found or len(words) != len(keys) or len(words) <= len(found):
+        return None
+    thing = formal(read(" ".join(words[len(found):])).text)
+    why = pat.reduced_why.format(object=thing[0].lower() + thing[1:])
+    if lexicon().measures.match_at(tokens(thing), 0):
+        return [Candidate(indikator=sentence(thing), satuan="", alasan=why)]
+    return [Candidate(indikator=f"{measure} {thing[0].lower() + thing[1:] if not thing.split()[0].isupper() else thing}",
+                      satuan=satuan, alasan=why) for measure, satuan in pat.reduced_measures]
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _times(candidate: Candidate) -> bool:

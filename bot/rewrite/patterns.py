@@ -82,6 +82,9 @@ class Patterns:
     object_ends_at: PhraseSet
     object_ends_after_work: frozenset[str]
     speeds_up: PhraseSet  # «percepatan X»: X measured by its time
+    reduces: PhraseSet  # «mengurangi X»: X measured, lower is better
+    reduced_measures: list[tuple[str, str]]  # the measures put before X (measure word, satuan)
+    reduced_why: str  # the suggestion's alasan, {object} filled in
     drop_words: frozenset[str]
     connectors: frozenset[str]
     helper_verbs: frozenset[str]
@@ -255,6 +258,9 @@ def patterns() -> Patterns:
         object_ends_at=PhraseSet(data["object_ends_at"]),
         object_ends_after_work=frozenset(data["object_ends_after_work"]),
         speeds_up=PhraseSet(data["speeds_up"]),
+        reduces=PhraseSet(data["reduces"]["words"]),
+        reduced_measures=[(m["measure"], m["satuan"]) for m in data["reduces"]["measures"]],
+        reduced_why=data["reduces"]["alasan"],
         drop_words=frozenset(data["drop_words"]),
         connectors=frozenset(data["connectors"]),
         helper_verbs=frozenset(data["helper_verbs"]),

@@ -20,7 +20,7 @@ from bot.rules.lexicon import lexicon
 
 # A new line, ";", "!", a "," that is not a decimal comma, a "." that ends a sentence: each piece is read apart.
 _PIECES = re.compile(r"\n|[;:!?]|,(?!\d)|\.(?=\s|$)|\s[-•]\s")
-_LISTED_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")  # «kendaraan dinas (servis, BBM)»: examples, not tasks
+_IN_BRACKETS = re.compile(r"\([^()]*[\s,][^()]*\)")  # «(servis, BBM)», «(reject analysis)»: examples, how; «(WGS)» stays
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _ABOUT = re.compile(r"^\d+-?an$")  # «300an», «70-an»: about so many, said of a volume, never of a task
 _NOMINAL = re.compile(r"^pe[a-z]{4,}an$")  # «pengendalian», «perencanaan»: a peN-…-an noun of work
@@ -56,6 +56,7 @@ class _Words:
     actors: frozenset[str]
     handled_as: str
     work_bodies: PhraseSet
+    named_work_verb: str
 
 
 @knowledge.cached
@@ -66,7 +67,8 @@ def _words() -> _Words:
                   frozenset(data["asking"]), data["per_task"],
                   data["single_task"], data["most"], data["max_tasks"], data["chat_joins"],
                   frozenset(data["not_tasks"]), frozenset(data["remarks"]), PhraseSet(data["on_event"]["conditions"]),
-                  frozenset(data["on_event"]["actors"]), data["on_event"]["handled_as"], PhraseSet(data["work_bodies"]))
+                  frozenset(data["on_event"]["actors"]), data["on_event"]["handled_as"], PhraseSet(data["work_bodies"]),
+                  data["named_work_verb"])
 
 
 def suggest(description: str) -> list[Task]:
@@ -148,11 +150,13 @@ def tasks(description: str) -> list[str]:
         reading = _inside_forms(read(_chat_joins(piece)).text).replace("&", " dan ").replace(" + ", " dan ")
         # «pemeriksaan sanitasi kapal utk nerbitin SSCEC»: the output its purpose names is a task of its own
         output = purpose_output(reading)
-        for part in _joined(_without_lead_in(_verbs_read(formal(reading)))) + ([output] if output else []):
+        introduced = bool(_words().introductions.match_at([_key(w) for w in piece.split()], 0))
+        for n, part in enumerate(_joined(_without_lead_in(_verbs_read(formal(reading)))) + ([output] if output else [])):
             task = _without_place(_without_lead_in(part))
             if task and passive(_key(task.split()[0])):
                 continue  # «…, yg ditindaklanjuti»: how the task before it should turn out, not a task of its own
-            task = task if task and names_work(task) else _verb_led(task, reading)
+            task = task if task and names_work(task) else _verb_led(task, reading) or (
+                _named_as_work(task) if introduced and not n else "")
             if task and task.lower() not in (t.lower() for t in found):
                 found.append(task)
     return found
@@ -186,6 +190,18 @@ def _verb_led(task: str, reading: str) -> str:
             or not (duty or is_activity_verb(keys, 0, lexicon()) or _process_word(keys, 0) or _nominal(keys[0])):
         return ""  # «kirim ke provinsi»: where the task before it goes, not a task of its own
     return "" if casual_words(task) else task
+
+
+def _named_as_work(task: str) -> str:
+    """«kerjaan sy foto rontgen pasien rawat jalan»: a thing named right after the words that introduce one's work is
+    the work done (work.yaml `named_work_verb` before it), when the rewriter then reads work in it (tester18 #8: it
+    got «belum terbaca hasil kerja»); "" for a word alone, a verb the reading left out, or casual words."""
+    keys = [_key(w) for w in task.split()]
+    if len(keys) < 2 or _process_word(keys, 0) or keys[0] in _words().not_tasks or casual_root(keys[0]) \
+            or casual_words(task):
+        return ""
+    named = f"{_words().named_work_verb} {task}"
+    return named if names_work(named) else ""
 
 
 def _nominal(key: str) -> bool:
@@ -260,7 +276,7 @@ def _pieces(text: str) -> list[str]:
     """The description cut at punctuation, new lines and words of sequence («…, lalu …»)."""
     pieces: list[str] = []
     breaks = _words().breaks
-    for piece in _PIECES.split(_LISTED_IN_BRACKETS.sub(" ", _ABBREVIATED.sub(r"\1", text))):
+    for piece in _PIECES.split(_IN_BRACKETS.sub(" ", _ABBREVIATED.sub(r"\1", text))):
         raw = clean(piece).split()
         keys = [_key(w) for w in raw]
         start = 0

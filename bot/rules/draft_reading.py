@@ -72,6 +72,14 @@ def _target_tail() -> re.Pattern:
 
 
 @knowledge.cached
+def _ceiling_tail() -> re.Pattern:
+    """«… maks 5%», «… < 10%» at the end: the target with its bound (lexicon.yaml ceiling_markers)."""
+    markers = "|".join(r"\s+".join(map(re.escape, m.split())) for m in _config()["ceiling_markers"])
+    return re.compile(rf"\s*[,;]?\s*(?<![\w<≤])((?:{markers})\s*:?\s*" + _NUMBER_AND_UNIT[1:] + r"\s*$",
+                      re.IGNORECASE)
+
+
+@knowledge.cached
 def _target_words() -> tuple[str, ...]:
     """The first word of each target marker: an ASCII text without any of them has no target tail to look for
     (the pattern tries every position of the text, the dearest search of a reading)."""
@@ -99,6 +107,9 @@ def read(text: str) -> Reading:
     if _all_caps(current):
         current = _sentence_case(current)
         notes.append("huruf kapital semua diubah ke huruf biasa")
+    current, asides = _without_asides(current)
+    if asides:
+        notes.append(f"catatan Anda dalam kurung ({', '.join(asides)}) tidak ikut menjadi teks IKI")
     current, target = _inline_target(current)
     if target:
         notes.append(f"target yang tertulis di kalimat ({target}) dibaca sebagai target")
@@ -376,6 +387,25 @@ def _sentence_case(text: str) -> str:
     return result[:1].upper() + result[1:]
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+@knowledge.cached
+def _asides() -> PhraseSet:
+    return PhraseSet(_config()["asides"])
+
+
+def _without_asides(text: str) -> tuple[str, list[str]]:
+    """«… < 30 menit (inovasi sy)» → the IKI and «inovasi sy»: a bracket holding an aside word (lexicon.yaml asides)
+    is the user's note, not the IKI; any other bracket («(reject rate)», «(WGS)») stays."""
+    if "(" not in text:
+        return text, []
+    found = [m for m in _BRACKETED.finditer(text) if _asides().find([w.lower() for w in m.group(1).split()])]
+    for match in reversed(found):
+        text = text[: match.start()] + text[match.end():]
+    return text.strip(), [f"«{m.group(1).strip()}»" for m in found]
+
+
 def _inline_target(text: str) -> tuple[str, str | None]:
     tail = _target_tail()
     lower = text.lower()  # once, not once per marker word
@@ -387,7 +417,27 @@ def _inline_target(text: str) -> tuple[str, str | None]:
         match = pattern.search(text)
         if match and parse_target(match.group(1)) is not None and match.start() > 0:
             return text[: match.start()], match.group(1).strip()
-    return text, None
+    return _ceiling_target(text)
+
+
+def _ceiling_target(text: str) -> tuple[str, str | None]:
+    """«Persentase pengulangan foto rontgen (reject rate) maks 5%» → the IKI and «maks 5%». Only a ceiling in the
+    measure's own unit is its target: a share in «%» (a count's «… prevalensi stunting di bawah 14%» and a share's
+    «… yang selesai < 3 jam» describe what is counted), a time measure's in hours or days."""
+    match = _ceiling_tail().search(text) if any(c.isdigit() for c in text) else None
+    target = parse_target(match.group(1)) if match and match.start() > 0 else None
+    if target is None or not _own_unit(text, target.is_percent):
+        return text, None
+    return text[: match.start()], match.group(1).strip()
+
+
+def _own_unit(text: str, percent: bool) -> bool:
+    """Whether a ceiling in «%» (else in another unit) is in the unit the IKI's measure counts in: a share or rate
+    opening the IKI takes «%», a time measure («Rata-rata waktu …», «Waktu tunggu …») any other."""
+    opening = [w.lower() for w in text.split()[:3]]
+    if percent:
+        return opening[0] != "jumlah"
+    return "waktu" in opening
 
 
 def _measure_typo(text: str) -> tuple[str, tuple[str, str] | None]:

@@ -2,6 +2,7 @@
 through the year (a running count, a rate, a ceiling that holds or falls, a yearly score, a one-off deliverable)
 and its direction (≥ or ≤). Words: knowledge/rules/lexicon.yaml (measure_kinds)."""
 
+import re
 from enum import StrEnum
 
 from bot import knowledge
@@ -49,13 +50,17 @@ def periods() -> frozenset[str]:
     return _words()["periods"]
 
 
+_CEILING_SIGN = re.compile(r"(?:<=|≤|<)\s*(?=\d)")  # «< 3 jam»: «maks 3 jam», as numbers.yaml bounds read it
+
+
 def aspek_of(draft: IkiDraft) -> Aspek:
     """The aspek the measure follows; an aspek the user set is kept. Waktu and kualitas words count anywhere;
     biaya words only where the measured thing opens (the budget measured, not a topic); a harm counted, a harm
     spared, a norm conformed to and a share followed through are kualitas; anything else counts results."""
     if draft.aspek:
         return draft.aspek
-    words = tokens(read(draft.indikator).text)  # as the rules read it: "tepat wkatu" is "tepat waktu"
+    # as the rules read it: "tepat wkatu" is "tepat waktu"; «< 30 menit» is a ceiling the words lose (tester18 #6)
+    words = tokens(_CEILING_SIGN.sub(" maks ", read(draft.indikator).text))
     found = _words()
     measure = lexicon().measures.match_at(words, 0) if words else None
     head = words[len(measure):] if measure else words
