@@ -2,6 +2,9 @@
 exit code is the point (run_iki_process)."""
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 from tests.test_skp_rules import SBBL_KATIM
 
@@ -87,3 +90,10 @@ def test_wrong_command_is_explained_in_indonesian(run_iki_process):
 def test_skp_field_errors_count_iki_from_one(run_iki):
     done = run_iki("check", "--skp", stdin='{"iki": [{"indikator": "Nilai IP ASN"}, {"indikator": ""}]}')
     assert done.returncode == 2 and "IKI ke-2: indikator tidak boleh kosong" in done.stderr
+
+
+def test_python_dash_m_bot_is_the_iki_command():
+    # tester19 #22: «python -m bot chat» answered «No module named bot.__main__»
+    done = subprocess.run([sys.executable, "-m", "bot", "check", "-"], input=jsonl(DRAFTS[:1]), text=True,
+                          capture_output=True, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 1 and "kegiatan" in done.stdout.lower()

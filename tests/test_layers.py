@@ -12,7 +12,7 @@ BOT = Path(__file__).resolve().parent.parent / "bot"
 # ground is what everything stands on. Within a layer, a group may use the groups after it (retrieval answers a
 # quoted IKI with a rewrite, so it sits above rewrite).
 LAYERS = {
-    "doors": ["bot.cli", "bot.chat", "bot.telegram", "bot.service"],
+    "doors": ["bot.__main__", "bot.cli", "bot.chat", "bot.telegram", "bot.service"],
     "engine": ["bot.conversation"],
     "features": ["bot.llm", "bot.audit", "bot.team", "bot.year", "bot.skp", "bot.retrieval", "bot.rewrite", "bot.rules",
                  "bot.render"],

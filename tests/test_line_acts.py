@@ -43,6 +43,7 @@ def test_new_words_replace_a_line_with_the_jenis_said_before_them():
     "no 3 sama 5 masukin, 98% sama 95",  # lines saved with their targets: iki_list.picked's
     "no 2 gmn?",  # one line asked about: asks_about_line's
     "no 2 diganti apa?",  # a question, no new words
+    "nomor 1 itu jd apa ya",  # a question word opening the «new words»
     "no 12 buang",  # a line the list lacks
     "jenis: 1 CL, 2 CL, 3 TUSI",  # the draft's IKI, not the list's lines
 ])

@@ -19,6 +19,7 @@ from bot.rules import check_iki
 
 DETAIL, USE, DROP, REPLACE, SAVE = "detail", "use", "drop", "replace", "save"
 MIN_NEW_WORDS = 2  # «no 7 ganti Persentase …»: new words are an IKI of two words at least, never «ganti apa»
+# (new words opening with a question word ask: «nomor 1 itu jd apa ya»)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def _act(after: str) -> tuple[str, int, str, Jenis | None] | None:
         if ":" in new and not jenis_named(new.split(":", 1)[1]):  # «jd MI aja: Jumlah JPL …»
             between, new = between + " " + new.split(":", 1)[0], new.split(":", 1)[1].strip()
         jenis = jenis_named(between) or (jenis_named(new) if len(tokens(new)) <= 2 else None)
-        if len([w for w in tokens(new) if w.isalpha()]) >= MIN_NEW_WORDS and "?" not in new:
+        asked = tokens(new)[:1] and tokens(new)[0] in knowledge.data("intent")["value_questions"]
+        if len([w for w in tokens(new) if w.isalpha()]) >= MIN_NEW_WORDS and "?" not in new and not asked:
             return REPLACE, 0, new, jenis
         if jenis is not None:
             return REPLACE, 0, "", jenis
