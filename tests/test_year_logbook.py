@@ -2139,3 +2139,52 @@ def test_a_chat_or_call_is_how_a_telepharmacy_iki_reaches_its_patient():
     assert 2 in [c.number for c in found.candidates]
     found = _link("video call 4 px yg sdh pulang, tanya minum obat", skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_an_acronym_the_iki_writes_alone_as_its_subject_is_still_read_as_one():
+    # «PAK» is the whole subject of «Persentase PAK yang terunggah …»: no «Pak» (Mr.) though nothing beside it is lowercase
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah PAK konversi yang ditetapkan",
+        "Persentase PAK yang terunggah ke SIASN BKN",
+        "Nilai Indeks Profesionalitas ASN")])
+    assert "pak" in origins(skp.iki[1])
+    found = _link("perbaiki 12 PAK yg ditolak sistem", skp)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
+def test_a_place_the_iki_names_in_a_side_phrase_is_no_way_of_working_of_its_own():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", rhk=rhk) for text, rhk in (
+        ("Persentase kasus TB yang diobati", "Kasus TB diobati"),
+        ("Persentase provinsi tanpa kekosongan OAT", "Obat TB tersedia di provinsi"),
+        ("Nilai Indeks Profesionalitas ASN", ""))])
+    found = _link("rekap kohort dr 6 provinsi, byk default", skp)  # where it came from; «kohort» named by no IKI
+    assert found.decision is Decision.ask
+
+
+def test_a_learning_event_for_others_that_counts_a_participants_credit_is_learning_too():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pasien yang mendapat asuhan keperawatan sesuai standar",
+        "Jumlah sesi edukasi keluarga pasien",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("pelatihan manajemen nyeri utk perawat 16 JPL", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 3
+    found = _link("pelatihan manajemen nyeri utk 20 perawat", skp)  # given to others: no competence of the user's
+    assert found.candidates[0].number != 3
+
+
+def test_sertipikat_is_the_land_title_spelling_of_sertifikat():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", satuan="bidang") for text in (
+        "Jumlah bidang tanah yang terbit sertipikatnya",
+        "Jumlah bidang tanah yang terpetakan dalam peta digital",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("ambil sertifikat tanah puskesmas di kantah, 3 bidang", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_cohort_register_is_where_an_iki_of_cases_finishing_treatment_is_read():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase kasus kusta baru yang menyelesaikan pengobatan tepat waktu (RFT rate)",
+        "Jumlah kab/kota yang melaporkan survei serologi frambusia",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("update register kohort, 4 mangkir", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1

@@ -82,9 +82,12 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     found: dict[str, str] = {}
     timed = _timed(iki.indikator)
     english = bool(english_words(iki.indikator))  # an IKI written in English is read as a line in English is
+    # an acronym the IKI writes in capitals is one wherever a piece of its text is read: «PAK» alone as the subject
+    # of «Persentase PAK yang terunggah …» has no lowercase word beside it to tell it from «Pak»
+    names = capitals(f"{iki.indikator} {iki.rhk or ''}")
 
     def text_terms(text: str) -> list[str]:
-        return terms(tokens(text), english, capitals(text))
+        return terms(tokens(text), english, capitals(text) | names)
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
@@ -538,9 +541,11 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
     said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
     _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
-    if _named(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) & \
-            _side_terms(skp.iki[best]):
-        return ""  # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase
+    if (_named(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) &
+            _side_terms(skp.iki[best])) - region_words():
+        # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase; never a place
+        # («rekap kohort dr 5 prov» beside «Obat kusta tersedia di provinsi»: where, not its way of working)
+        return ""
     words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
     plain = _weak() | _plain_acts()
     # «koord», «telp»: a cut plain act is one too; a head of plain acts and people says the side phrase is the work
@@ -934,8 +939,12 @@ def _takes_part(ln: Line, w: When) -> bool:
     others («utk 18 petugas») or a number counts who or what else took part («120 peserta hadir», «2 RS hadir»)
     (catatan_harian.yaml learning_events, learning_credits and their acronyms, teaching_words, audience_markers)."""
     vocab = vocabulary()
-    if ln.has(vocab.teaching) or set(ln.toks) & vocab.audience:
+    if ln.has(vocab.teaching):
         return False
+    if set(ln.toks) & vocab.audience:
+        # «pelatihan CBT dasar utk perawat 30 JPL»: opened with the event and counting the credit a participant earns,
+        # the user may as well have sat in it; «utk 18 petugas» with no credit gives it to others
+        return _opens_with_event(ln, w) and any(_credit_at(ln, n.at + 1) for n in counts(ln, w))
     if ln.has(vocab.participation):
         # «120 peserta», «25 apotek hadir»: others took part
         people, date = frozenset(config()["participant_nouns"]), range(*w.span)
