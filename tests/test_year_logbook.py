@@ -2188,3 +2188,27 @@ def test_a_cohort_register_is_where_an_iki_of_cases_finishing_treatment_is_read(
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("update register kohort, 4 mangkir", skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_a_units_term_of_art_names_the_iki_whose_work_it_is():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase tindakan restrain yang didokumentasikan sesuai SOP",
+        "Persentase tahapan penyusunan pedoman deteksi dini gangguan pendengaran yang diselesaikan",
+        "Persentase kab/kota dengan Angka Bebas Jentik (ABJ) minimal 95%",
+        "Persentase pembayaran biaya hidup peserta yang ditransfer tepat waktu",
+        "Nilai Indeks Profesionalitas ASN")])
+    for text, want in (("pasang fiksasi mekanik px gaduh gelisah", 1), ("telaah bab skrining OAE bayi baru lahir", 2),
+                       ("kompilasi PJB triwulan", 3), ("proses living cost peserta bulan mei", 4)):
+        found = _link(text, skp)
+        assert found.decision is not Decision.outside and found.candidates[0].number == want, text
+
+
+def test_an_office_life_word_inside_a_term_an_iki_names_is_that_iki_s_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah kab/kota lokus yang melaksanakan operasi katarak terfasilitasi",
+        "Persentase butir soal bank soal yang lolos telaah",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("zoom dgn dinkes bahas logistik baksos katarak", skp)  # no office bakti sosial
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+    found = _link("85 soal", skp)  # «butir» is a classifier: the soal are what the IKI takes a share of
+    assert found.decision is Decision.link and found.candidates[0].number == 2

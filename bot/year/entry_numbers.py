@@ -422,6 +422,8 @@ def names_thing(words: list[str], iki: IkiDraft) -> bool:
     target = counted(iki)
     full = target.words if target else tuple(w for w in tokens(result_parts(iki.indikator)[0]) if w.isalpha())
     heads = set(target.written) if target else set(full[:1])
+    if not target and len(full) > 1 and full[0] in _counting()["containers"]:
+        heads.add(full[1])  # «Persentase butir soal …»: «120 soal» names what it takes a share of, as a count would
     said = set(words[:1]) | set(terms(words[:1])) | _kinds_named(words) | _spelled_out(words[:1], full)
     return bool(said & (heads | set(terms(list(heads)))))
 

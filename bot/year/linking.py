@@ -766,6 +766,9 @@ def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
     own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
         phrase = phrases.match_at(ln.toks, i)
+        # «baksos katarak» is one term of the vocabulary (operasi katarak), an IKI's own work, no office bakti sosial
+        whole = vocabulary().terms.phrases.match_at(ln.toks, i) if phrase else None
+        phrase = whole if whole and len(whole) > len(phrase) else phrase
         said = text_terms(" ".join(phrase)) if phrase else []
         if phrase and not (said and any(all(t in named or any(t in n.split() for n in named if " " in n)
                                             for t in said) for named in own)):
