@@ -2212,3 +2212,16 @@ def test_an_office_life_word_inside_a_term_an_iki_names_is_that_iki_s_work():
     assert found.decision is not Decision.outside and found.candidates[0].number == 1
     found = _link("85 soal", skp)  # «butir» is a classifier: the soal are what the IKI takes a share of
     assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_line_going_back_to_a_named_day_takes_the_iki_of_that_days_work():
+    # 2026-04-08 is a Wednesday: «yg senin» is the 6th; the line's words name no IKI of their own
+    monday = [_kept("c1", "2026-04-06", "entry meeting audit instalasi farmasi", 1),
+              _kept("c2", "2026-04-07", "monitoring TL temuan di instalasi gizi", 2)]
+    found = _continued("lanjutan yg senin, bab 2 beres", monday)
+    assert (found.decision, found.candidates[0].number, found.why, found.continues) == \
+        (Decision.link, 1, "lanjutan", "c1")
+    # Monday's work was two IKI's: the day alone says not which
+    both = monday + [_kept("c3", "2026-04-06", "reviu LK semester", 3)]
+    assert _continued("lanjutan yg senin, bab 2 beres", both).why != "lanjutan"
+    assert _continued("bab 2 beres", monday).why != "lanjutan"  # no day gone back to

@@ -19,7 +19,7 @@ from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
-from bot.year.entry_dates import When, read_date
+from bot.year.entry_dates import When, earlier_work_day, read_date
 from bot.year.entry_numbers import counted as counted_things
 from bot.year.entry_numbers import counts, durations, names_thing, other_partners, quantity
 from bot.year.line import Line, line
@@ -1053,7 +1053,8 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     entry of the days before (continuation.days) that shares most of its terms, at least continuation.min_terms (no
     weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
-    if not _continues(ln, w):
+    back_day = earlier_work_day(ln, day)
+    if not _continues(ln, w) and back_day is None:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
@@ -1071,13 +1072,32 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
         elif common and common == shared:
             best, tied = entry, tied | {entry.iki}
     if best is None or len(tied) > 1 or shared < settings["min_terms"]:
-        return found  # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not
+        # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not; but «revisi
+        # BA nego yg senin» names the day: the work of that day, when it was one IKI's and the line's words match no
+        # IKI, match one only weakly, or offer that day's IKI among the close ones (never against words pointing
+        # elsewhere: an ask between other IKI stays one)
+        best = _of_the_day(back_day, words, earlier, keys, found.decision is Decision.outside) \
+            if back_day and found.decision is not Decision.link else None
+        if best is None or not (found.decision is Decision.outside or found.why == "lemah" or
+                                best.iki in {c.iki for c in found.candidates}):
+            return found
     if found.decision is Decision.link and found.candidates[0].iki == best.iki:
         return replace(found, continues=best.id)
     number = keys.index(best.iki) + 1
     chosen = next((c for c in found.candidates if c.iki == best.iki), Candidate(best.iki, number, 0.0))
     others = [c for c in found.candidates if c.iki != best.iki]
     return Link(Decision.link, [chosen] + others[:2], found.confidence, "lanjutan", continues=best.id)
+
+
+def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[str],
+                unmatched: bool) -> LogEntry | None:
+    """The latest linked entry of the day a line goes back to («… yg senin») sharing a term with the line, or any of
+    that day's when the line's words match no IKI at all («lanjutan yg senin, bab 3 kelar»), when they are all one
+    IKI's; None when that day's work was several IKI's or none, or the line's words point elsewhere and share none."""
+    entries = [e for e in earlier if e.status is EntryStatus.linked and e.iki in keys and e.day == day]
+    sharing = [e for e in entries if words & set(line_terms(line(e.text), read_date(line(e.text), e.day)[1]))]
+    entries = sharing or (entries if unmatched else [])
+    return entries[-1] if entries and len({e.iki for e in entries}) == 1 else None
 
 
 def _continues(ln: Line, w: When) -> bool:
