@@ -2225,3 +2225,12 @@ def test_a_line_going_back_to_a_named_day_takes_the_iki_of_that_days_work():
     both = monday + [_kept("c3", "2026-04-06", "reviu LK semester", 3)]
     assert _continued("lanjutan yg senin, bab 2 beres", both).why != "lanjutan"
     assert _continued("bab 2 beres", monday).why != "lanjutan"  # no day gone back to
+
+
+def test_a_system_named_as_what_is_done_is_not_outweighed_by_the_thing_another_iki_counts():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase alumni yang menjalani pengabdian di daerah penempatan",
+        "Persentase data peserta yang tersinkron dengan SISDMK",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("cocokkan alumni vs SISDMK, 12 beda", skp)  # the alumni one IKI's, the system the other's
+    assert found.decision is not Decision.link

@@ -748,7 +748,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
-            _outweighs(words, profiles, found_in, [c.number - 1 for c in offered]) and \
+            _outweighs(words, profiles, found_in, [c.number - 1 for c in offered], _counted_heads(ln, w)) and \
             _specific(words, profiles, found_in, ranked[0][1]) and not _generic_apart(words, profiles, ranked):
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
@@ -881,8 +881,13 @@ def _outnamed(words: list[str], profiles: list[dict[str, float]], index: int) ->
     return bool(mine) and any(mine < _named(words, p) - weak for j, p in enumerate(profiles) if j != index)
 
 
+def _counted_heads(ln: Line, w: When) -> set[str]:
+    """The terms of the words the line's numbers count («balas 4 permohonan»: permohonan)."""
+    return {t for n in counts(ln, w) if n.at + 1 < len(ln.toks) for t in terms(ln.toks[n.at + 1:n.at + 2])}
+
+
 def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
-              close: list[int]) -> bool:
+              close: list[int], counted: set[str] = frozenset()) -> bool:
     """Whether the first of IKI that score close is still what the line is about: it names the thing the first
     counts (its kepala) and of each other only what is done (its predicate) — «rapat SOP penghapusan» is about
     the SOP IKI, not the one of BMN dihapuskan — or each other's named terms are some of the first's, which names
@@ -891,8 +896,12 @@ def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: lis
     settings, weak = vocabulary().link, _weak()
     named = [{p for p in _named(words, profiles[j]) - weak
               if p in words or (" " not in p and any(_nearness(t, p, settings) for t in words))} for j in close]
-    if "kepala" in {found_in[close[0]][t] for t in named[0]} and \
-            all({found_in[j][t] for t in terms_} <= {"predikat"} for j, terms_ in zip(close[1:], named[1:])):
+    # a name («SISDMK») the other names as what is done names it as much, unless the line counts the first's thing
+    # («balas 4 permohonan lewat e-PPID»: the permohonan are the work, the system only its way)
+    heads = {t for t in named[0] if found_in[close[0]][t] == "kepala"}
+    if heads and all({found_in[j][t] for t in terms_} <= {"predikat"} and
+                     (heads & counted or not any(_is_name(t) for t in terms_))
+                     for j, terms_ in zip(close[1:], named[1:])):
         return True
     return all(terms_ < named[0] for terms_ in named[1:])
 
