@@ -2234,3 +2234,38 @@ def test_a_system_named_as_what_is_done_is_not_outweighed_by_the_thing_another_i
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("cocokkan alumni vs SISDMK, 12 beda", skp)  # the alumni one IKI's, the system the other's
     assert found.decision is not Decision.link
+
+
+@pytest.mark.parametrize("text, iki, other", [
+    ("6 klinik", "Persentase sarana kesehatan pemeriksa calon PMI yang terverifikasi", "Jumlah korban yang dirujuk"),
+    ("cek stok rifampisin & dapson di gudang", "Persentase provinsi tanpa kekosongan blister MDT",
+     "Jumlah kasus baru yang ditemukan"),
+    ("rekon mutasi VA harian", "Persentase transaksi kasir yang dibayar nontunai", "Jumlah tagihan yang terkirim"),
+    ("rapat pleno penetapan kelulusan", "Rata-rata waktu pengumuman hasil uji kompetensi", "Jumlah TUK terverifikasi"),
+    ("item analysis for batch 2", "Persentase butir soal bank soal yang lolos telaah", "Jumlah peserta yang diuji"),
+    ("survei lahan kosong di Bekasi", "Persentase aset idle yang ditindaklanjuti", "Jumlah SK yang terbit"),
+    ("input titik koordinat ke QGIS", "Jumlah bidang tanah yang terpetakan dalam peta digital",
+     "Jumlah SK yang terbit")])
+def test_a_units_tool_or_stage_of_work_names_the_iki_it_serves(text, iki, other):
+    skp = SkpDraft(iki=[IkiDraft(indikator=other, target="1"), IkiDraft(indikator=iki, target="1"),
+                        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+    found = _link(text, skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_a_fund_that_pays_scholarships_turns_di_luar_skp_into_a_question_on_its_iki():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah penerima beasiswa dokter spesialis yang ditetapkan",
+        "Rata-rata waktu penerbitan SK tugas belajar",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("rapat LPDP soal kuota", skp)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_count_of_whom_the_work_is_for_does_not_outweigh_a_system_another_iki_names():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase sarana kesehatan pemeriksa calon PMI yang terverifikasi sesuai standar",
+        "Persentase hasil pemeriksaan calon PMI yang terinput di SISKOP2MI",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("buatkan akun SISKOP2MI utk 3 klinik baru", skp)  # the klinik: whom it is for
+    assert found.decision is not Decision.link

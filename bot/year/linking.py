@@ -882,8 +882,11 @@ def _outnamed(words: list[str], profiles: list[dict[str, float]], index: int) ->
 
 
 def _counted_heads(ln: Line, w: When) -> set[str]:
-    """The terms of the words the line's numbers count («balas 4 permohonan»: permohonan)."""
-    return {t for n in counts(ln, w) if n.at + 1 < len(ln.toks) for t in terms(ln.toks[n.at + 1:n.at + 2])}
+    """The terms of the words the line's numbers count before its first side phrase («balas 4 permohonan»:
+    permohonan; not «minta akun SISKOP2MI utk 3 klinik», whose klinik are whom the work is for)."""
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in _side_markers()),
+               len(ln.toks))
+    return {t for n in counts(ln, w) if n.at + 1 < cut for t in terms(ln.toks[n.at + 1:n.at + 2])}
 
 
 def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
