@@ -2269,3 +2269,16 @@ def test_a_count_of_whom_the_work_is_for_does_not_outweigh_a_system_another_iki_
         "Nilai Indeks Profesionalitas ASN")])
     found = _link("buatkan akun SISKOP2MI utk 3 klinik baru", skp)  # the klinik: whom it is for
     assert found.decision is not Decision.link
+
+
+def test_a_line_all_going_on_with_one_word_no_iki_names_takes_the_entry_that_has_it():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase kematian akibat DBD (Case Fatality Rate)",
+        "Jumlah kab/kota yang melepas nyamuk ber-Wolbachia",
+        "Nilai Indeks Profesionalitas ASN")])
+    earlier = [LogEntry(id="c1", day=date(2026, 5, 21), text="kmrn telaah rekam medis kasus DSS meninggal di RSUD",
+                        status=EntryStatus.linked, iki=skp.iki[0].indikator)]
+    ln = line("lanjut telaah")
+    day, w = read_date(ln, date(2026, 5, 22))
+    found = continued(link(ln, w, skp), ln, w, day, skp, earlier)
+    assert (found.decision, found.candidates[0].number, found.continues) == (Decision.link, 1, "c1")

@@ -1083,7 +1083,11 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
             best, shared, tied = entry, common, {entry.iki}
         elif common and common == shared:
             best, tied = entry, tied | {entry.iki}
-    if best is None or len(tied) > 1 or shared < settings["min_terms"]:
+    # «lanjut audit»: a line that is all going on, its one term the entry's and no IKI's own (so the IKI's words cannot
+    # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
+    named_by_iki = set().union(*_read_skp(skp, None, False)[0])
+    alone = len(words) == 1 and not words & named_by_iki
+    if best is None or len(tied) > 1 or shared < (1 if alone else settings["min_terms"]):
         # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not; but «revisi
         # BA nego yg senin» names the day: the work of that day, when it was one IKI's and the line's words match no
         # IKI, match one only weakly, or offer that day's IKI among the close ones (never against words pointing
