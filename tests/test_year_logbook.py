@@ -2282,3 +2282,10 @@ def test_a_line_all_going_on_with_one_word_no_iki_names_takes_the_entry_that_has
     day, w = read_date(ln, date(2026, 5, 22))
     found = continued(link(ln, w, skp), ln, w, day, skp, earlier)
     assert (found.decision, found.candidates[0].number, found.continues) == (Decision.link, 1, "c1")
+
+
+def test_a_count_and_its_thing_alone_reports_results_in_the_iki_s_own_state():
+    pak = IkiDraft(indikator="Jumlah PAK konversi yang ditetapkan", target="1500", satuan="PAK")
+    assert _quantity("40 PAK", pak) == 40
+    assert _quantity("kmrn 12 PAK", pak) == 12
+    assert _quantity("verifikasi 40 PAK", pak) is None  # an earlier step: not yet ditetapkan

@@ -20,8 +20,8 @@ from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
 from bot.year.entry_dates import When, earlier_work_day, read_date
+from bot.year.entry_numbers import count_and_thing, counts, durations, names_thing, other_partners, quantity
 from bot.year.entry_numbers import counted as counted_things
-from bot.year.entry_numbers import counts, durations, names_thing, other_partners, quantity
 from bot.year.line import Line, line
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.respell import respelled
@@ -446,10 +446,9 @@ def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
     the IKI that counts that thing or takes a share of it (entry_numbers.names_thing): linked when one does, asked
     between them (in the order the words ranked them) when several do and the words link none of them; never di
     luar SKP while one does. None for any other line."""
-    rest = [i for i in range(len(ln.toks)) if not w.span[0] <= i < w.span[1]]
-    if not 2 <= len(rest) <= 3 or ln.kinds[rest[0]] != "num" or any(ln.kinds[i] != "word" for i in rest[1:]) or \
-            not any(n.at == rest[0] for n in counts(ln, w)):
+    if not count_and_thing(ln, w):
         return None
+    rest = [i for i in range(len(ln.toks)) if not w.span[0] <= i < w.span[1]]
     named = [i for i, iki in enumerate(skp.iki) if names_thing([ln.toks[i] for i in rest[1:]], iki)]
     ranked = [c.number - 1 for c in found.candidates]
     if not named or (len(named) > 1 and found.decision is Decision.link and ranked[0] in named):
