@@ -2244,6 +2244,10 @@ def test_a_system_named_as_what_is_done_is_not_outweighed_by_the_thing_another_i
     ("rapat pleno penetapan kelulusan", "Rata-rata waktu pengumuman hasil uji kompetensi", "Jumlah TUK terverifikasi"),
     ("item analysis for batch 2", "Persentase butir soal bank soal yang lolos telaah", "Jumlah peserta yang diuji"),
     ("survei lahan kosong di Bekasi", "Persentase aset idle yang ditindaklanjuti", "Jumlah SK yang terbit"),
+    ("isi kuesioner SAQ tahun ini", "Nilai monev keterbukaan informasi publik dari Komisi Informasi Pusat",
+     "Jumlah dokumen uji konsekuensi yang ditetapkan"),
+    ("atur VIP room & mobil pengawal utk tamu", "Persentase kunjungan delegasi asing yang difasilitasi sesuai tata protokol",
+     "Jumlah istilah glosarium yang tervalidasi"),
     ("input titik koordinat ke QGIS", "Jumlah bidang tanah yang terpetakan dalam peta digital",
      "Jumlah SK yang terbit")])
 def test_a_units_tool_or_stage_of_work_names_the_iki_it_serves(text, iki, other):
