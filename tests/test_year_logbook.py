@@ -2248,6 +2248,10 @@ def test_a_system_named_as_what_is_done_is_not_outweighed_by_the_thing_another_i
      "Jumlah dokumen uji konsekuensi yang ditetapkan"),
     ("atur VIP room & mobil pengawal utk tamu", "Persentase kunjungan delegasi asing yang difasilitasi sesuai tata protokol",
      "Jumlah istilah glosarium yang tervalidasi"),
+    ("exit meeting di instalasi gizi", "Persentase penugasan audit PKPT yang selesai tepat waktu",
+     "Persentase laporan gratifikasi yang diverifikasi"),
+    ("cari 15 artikel di PubMed & Garuda utk dosen", "Persentase permintaan penelusuran literatur yang dipenuhi",
+     "Jumlah mahasiswa yang mengikuti pelatihan literasi informasi"),
     ("input titik koordinat ke QGIS", "Jumlah bidang tanah yang terpetakan dalam peta digital",
      "Jumlah SK yang terbit")])
 def test_a_units_tool_or_stage_of_work_names_the_iki_it_serves(text, iki, other):
