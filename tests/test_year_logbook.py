@@ -2297,13 +2297,3 @@ def test_a_count_and_its_thing_alone_reports_results_in_the_iki_s_own_state():
     assert _quantity("40 PAK", pak) == 40
     assert _quantity("kmrn 12 PAK", pak) == 12
     assert _quantity("verifikasi 40 PAK", pak) is None  # an earlier step: not yet ditetapkan
-
-
-def test_a_credit_counted_asks_learning_or_work_even_where_the_event_is_the_best_iki_s_work():
-    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
-        "Jumlah kunjungan rumah pasien lansia",
-        "Jumlah kader yang dilatih pijat bayi",
-        "Nilai Indeks Profesionalitas ASN")])
-    found = _link("kursus pijat bayi di Bapelkes 24 JPL", skp)
-    assert (found.decision, found.why, found.candidates[0].number) == (Decision.ask, "belajar atau kerja", 3)
-    assert 2 in [c.number for c in found.candidates]

@@ -702,9 +702,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     learnt = [Candidate(skp.iki[i].indikator, i + 1, round(found[i], 3)) for i in range(len(skp.iki))
               if any(found_in[i].get(t) == "petunjuk" for t in events)]
     top = candidates[0] if candidates else None
-    # a credit counted («… 30 JPL») is earned by who sat in it, even where the event is the best IKI's own work
     if learnt and top and top.number not in {c.number for c in learnt} and \
-            (not events & profiles[top.number - 1].keys() or _credited(ln, w)):
+            not events & profiles[top.number - 1].keys():
         return Link(Decision.ask, learnt[:2] + [top], confidence, "belajar atau kerja")
     if learnt and len(candidates) == 1 and top.number == learnt[0].number and not outside_cue:
         # the event's kind alone, and no other IKI the line names: the kind of activity decides («pelatihan
@@ -959,7 +958,7 @@ def _takes_part(ln: Line, w: When) -> bool:
     if set(ln.toks) & vocab.audience:
         # «pelatihan CBT dasar utk perawat 30 JPL»: opened with the event and counting the credit a participant earns,
         # the user may as well have sat in it; «utk 18 petugas» with no credit gives it to others
-        return _opens_with_event(ln, w) and _credited(ln, w)
+        return _opens_with_event(ln, w) and any(_credit_at(ln, n.at + 1) for n in counts(ln, w))
     if ln.has(vocab.participation):
         # «120 peserta», «25 apotek hadir»: others took part
         people, date = frozenset(config()["participant_nouns"]), range(*w.span)
@@ -976,11 +975,6 @@ def _takes_part(ln: Line, w: When) -> bool:
     others = [at for at in numbers if at not in credited and not (at and ln.kinds[at - 1] == "mark")
               and at + 1 < len(ln.toks) and ln.kinds[at + 1] == "word" and ln.toks[at + 1] not in times]
     return not others and (bool(credited) or opens)
-
-
-def _credited(ln: Line, w: When) -> bool:
-    """The line counts a learning event's credit («30 JPL»)."""
-    return any(_credit_at(ln, n.at + 1) for n in counts(ln, w))
 
 
 def _credit_at(ln: Line, at: int) -> bool:
