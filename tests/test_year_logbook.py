@@ -2139,3 +2139,161 @@ def test_a_chat_or_call_is_how_a_telepharmacy_iki_reaches_its_patient():
     assert 2 in [c.number for c in found.candidates]
     found = _link("video call 4 px yg sdh pulang, tanya minum obat", skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_an_acronym_the_iki_writes_alone_as_its_subject_is_still_read_as_one():
+    # «PAK» is the whole subject of «Persentase PAK yang terunggah …»: no «Pak» (Mr.) though nothing beside it is lowercase
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah PAK konversi yang ditetapkan",
+        "Persentase PAK yang terunggah ke SIASN BKN",
+        "Nilai Indeks Profesionalitas ASN")])
+    assert "pak" in origins(skp.iki[1])
+    found = _link("perbaiki 12 PAK yg ditolak sistem", skp)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
+def test_a_place_the_iki_names_in_a_side_phrase_is_no_way_of_working_of_its_own():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", rhk=rhk) for text, rhk in (
+        ("Persentase kasus TB yang diobati", "Kasus TB diobati"),
+        ("Persentase provinsi tanpa kekosongan OAT", "Obat TB tersedia di provinsi"),
+        ("Nilai Indeks Profesionalitas ASN", ""))])
+    found = _link("rekap kohort dr 6 provinsi, byk default", skp)  # where it came from; «kohort» named by no IKI
+    assert found.decision is Decision.ask
+
+
+def test_a_learning_event_for_others_that_counts_a_participants_credit_is_learning_too():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase pasien yang mendapat asuhan keperawatan sesuai standar",
+        "Jumlah sesi edukasi keluarga pasien",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("pelatihan manajemen nyeri utk perawat 16 JPL", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 3
+    found = _link("pelatihan manajemen nyeri utk 20 perawat", skp)  # given to others: no competence of the user's
+    assert found.candidates[0].number != 3
+
+
+def test_sertipikat_is_the_land_title_spelling_of_sertifikat():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1", satuan="bidang") for text in (
+        "Jumlah bidang tanah yang terbit sertipikatnya",
+        "Jumlah bidang tanah yang terpetakan dalam peta digital",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("ambil sertifikat tanah puskesmas di kantah, 3 bidang", skp)
+    assert found.decision is Decision.link and found.candidates[0].number == 1
+
+
+def test_a_cohort_register_is_where_an_iki_of_cases_finishing_treatment_is_read():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase kasus kusta baru yang menyelesaikan pengobatan tepat waktu (RFT rate)",
+        "Jumlah kab/kota yang melaporkan survei serologi frambusia",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("update register kohort, 4 mangkir", skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+
+
+def test_a_units_term_of_art_names_the_iki_whose_work_it_is():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase tindakan restrain yang didokumentasikan sesuai SOP",
+        "Persentase tahapan penyusunan pedoman deteksi dini gangguan pendengaran yang diselesaikan",
+        "Persentase kab/kota dengan Angka Bebas Jentik (ABJ) minimal 95%",
+        "Persentase pembayaran biaya hidup peserta yang ditransfer tepat waktu",
+        "Nilai Indeks Profesionalitas ASN")])
+    for text, want in (("pasang fiksasi mekanik px gaduh gelisah", 1), ("telaah bab skrining OAE bayi baru lahir", 2),
+                       ("kompilasi PJB triwulan", 3), ("proses living cost peserta bulan mei", 4)):
+        found = _link(text, skp)
+        assert found.decision is not Decision.outside and found.candidates[0].number == want, text
+
+
+def test_an_office_life_word_inside_a_term_an_iki_names_is_that_iki_s_work():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah kab/kota lokus yang melaksanakan operasi katarak terfasilitasi",
+        "Persentase butir soal bank soal yang lolos telaah",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("zoom dgn dinkes bahas logistik baksos katarak", skp)  # no office bakti sosial
+    assert found.decision is not Decision.outside and found.candidates[0].number == 1
+    found = _link("85 soal", skp)  # «butir» is a classifier: the soal are what the IKI takes a share of
+    assert found.decision is Decision.link and found.candidates[0].number == 2
+
+
+def test_a_line_going_back_to_a_named_day_takes_the_iki_of_that_days_work():
+    # 2026-04-08 is a Wednesday: «yg senin» is the 6th; the line's words name no IKI of their own
+    monday = [_kept("c1", "2026-04-06", "entry meeting audit instalasi farmasi", 1),
+              _kept("c2", "2026-04-07", "monitoring TL temuan di instalasi gizi", 2)]
+    found = _continued("lanjutan yg senin, bab 2 beres", monday)
+    assert (found.decision, found.candidates[0].number, found.why, found.continues) == \
+        (Decision.link, 1, "lanjutan", "c1")
+    # Monday's work was two IKI's: the day alone says not which
+    both = monday + [_kept("c3", "2026-04-06", "reviu LK semester", 3)]
+    assert _continued("lanjutan yg senin, bab 2 beres", both).why != "lanjutan"
+    assert _continued("bab 2 beres", monday).why != "lanjutan"  # no day gone back to
+
+
+def test_a_system_named_as_what_is_done_is_not_outweighed_by_the_thing_another_iki_counts():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase alumni yang menjalani pengabdian di daerah penempatan",
+        "Persentase data peserta yang tersinkron dengan SISDMK",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("cocokkan alumni vs SISDMK, 12 beda", skp)  # the alumni one IKI's, the system the other's
+    assert found.decision is not Decision.link
+
+
+@pytest.mark.parametrize("text, iki, other", [
+    ("6 klinik", "Persentase sarana kesehatan pemeriksa calon PMI yang terverifikasi", "Jumlah korban yang dirujuk"),
+    ("cek stok rifampisin & dapson di gudang", "Persentase provinsi tanpa kekosongan blister MDT",
+     "Jumlah kasus baru yang ditemukan"),
+    ("rekon mutasi VA harian", "Persentase transaksi kasir yang dibayar nontunai", "Jumlah tagihan yang terkirim"),
+    ("rapat pleno penetapan kelulusan", "Rata-rata waktu pengumuman hasil uji kompetensi", "Jumlah TUK terverifikasi"),
+    ("item analysis for batch 2", "Persentase butir soal bank soal yang lolos telaah", "Jumlah peserta yang diuji"),
+    ("survei lahan kosong di Bekasi", "Persentase aset idle yang ditindaklanjuti", "Jumlah SK yang terbit"),
+    ("isi kuesioner SAQ tahun ini", "Nilai monev keterbukaan informasi publik dari Komisi Informasi Pusat",
+     "Jumlah dokumen uji konsekuensi yang ditetapkan"),
+    ("atur VIP room & mobil pengawal utk tamu", "Persentase kunjungan delegasi asing yang difasilitasi sesuai tata protokol",
+     "Jumlah istilah glosarium yang tervalidasi"),
+    ("exit meeting di instalasi gizi", "Persentase penugasan audit PKPT yang selesai tepat waktu",
+     "Persentase laporan gratifikasi yang diverifikasi"),
+    ("cari 15 artikel di PubMed & Garuda utk dosen", "Persentase permintaan penelusuran literatur yang dipenuhi",
+     "Jumlah mahasiswa yang mengikuti pelatihan literasi informasi"),
+    ("input titik koordinat ke QGIS", "Jumlah bidang tanah yang terpetakan dalam peta digital",
+     "Jumlah SK yang terbit")])
+def test_a_units_tool_or_stage_of_work_names_the_iki_it_serves(text, iki, other):
+    skp = SkpDraft(iki=[IkiDraft(indikator=other, target="1"), IkiDraft(indikator=iki, target="1"),
+                        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+    found = _link(text, skp)
+    assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+def test_a_fund_that_pays_scholarships_turns_di_luar_skp_into_a_question_on_its_iki():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah penerima beasiswa dokter spesialis yang ditetapkan",
+        "Rata-rata waktu penerbitan SK tugas belajar",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("rapat LPDP soal kuota", skp)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1
+
+
+def test_a_count_of_whom_the_work_is_for_does_not_outweigh_a_system_another_iki_names():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase sarana kesehatan pemeriksa calon PMI yang terverifikasi sesuai standar",
+        "Persentase hasil pemeriksaan calon PMI yang terinput di SISKOP2MI",
+        "Nilai Indeks Profesionalitas ASN")])
+    found = _link("buatkan akun SISKOP2MI utk 3 klinik baru", skp)  # the klinik: whom it is for
+    assert found.decision is not Decision.link
+
+
+def test_a_line_all_going_on_with_one_word_no_iki_names_takes_the_entry_that_has_it():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase kematian akibat DBD (Case Fatality Rate)",
+        "Jumlah kab/kota yang melepas nyamuk ber-Wolbachia",
+        "Nilai Indeks Profesionalitas ASN")])
+    earlier = [LogEntry(id="c1", day=date(2026, 5, 21), text="kmrn telaah rekam medis kasus DSS meninggal di RSUD",
+                        status=EntryStatus.linked, iki=skp.iki[0].indikator)]
+    ln = line("lanjut telaah")
+    day, w = read_date(ln, date(2026, 5, 22))
+    found = continued(link(ln, w, skp), ln, w, day, skp, earlier)
+    assert (found.decision, found.candidates[0].number, found.continues) == (Decision.link, 1, "c1")
+
+
+def test_a_count_and_its_thing_alone_reports_results_in_the_iki_s_own_state():
+    pak = IkiDraft(indikator="Jumlah PAK konversi yang ditetapkan", target="1500", satuan="PAK")
+    assert _quantity("40 PAK", pak) == 40
+    assert _quantity("kmrn 12 PAK", pak) == 12
+    assert _quantity("verifikasi 40 PAK", pak) is None  # an earlier step: not yet ditetapkan

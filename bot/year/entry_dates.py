@@ -324,6 +324,20 @@ def _of_earlier_work(ln: Line, i: int) -> bool:
     return any(tok in _not_date()["relative"] for tok in ln.toks[max(_clause_start(ln, i), i - 3):i])
 
 
+def earlier_work_day(ln: Line, today: date) -> date | None:
+    """The day of the earlier work the line goes back to, named after «yang» («revisi BA nego yg senin», «lanjutan yg
+    kmrn»; day_not_date relative): the latest such weekday before today, or yesterday; None when it names none."""
+    vocab = vocabulary()
+    for i, tok in enumerate(ln.toks):
+        if ln.kinds[i] != "word" or not _of_earlier_work(ln, i):
+            continue
+        if vocab.yesterday.match_at(ln.toks, i):
+            return today - timedelta(days=1)
+        if tok in vocab.weekdays and not (tok == "minggu" and _week_span(ln, i)):
+            return today - timedelta(days=(today.weekday() - vocab.weekdays[tok]) % 7 or 7)
+    return None
+
+
 def _for_purpose(ln: Line, i: int) -> bool:
     """«hasil dishare ke katim utk dibahas jumat»: a weekday up to three words after a word of purpose, in its
     clause, is when something will happen."""

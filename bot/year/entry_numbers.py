@@ -347,6 +347,13 @@ def _denied_after(ln: Line, at: int, own: set[str]) -> bool:
                for i in range(at + 1, len(ln.toks)))
 
 
+def count_and_thing(ln: Line, w: When) -> bool:
+    """The line is, past its date, only a count and the thing counted («3 permohonan», «40 PAK», «5 konten»)."""
+    rest = [i for i in range(len(ln.toks)) if not w.span[0] <= i < w.span[1]]
+    return 2 <= len(rest) <= 3 and ln.kinds[rest[0]] == "num" and all(ln.kinds[i] == "word" for i in rest[1:]) and \
+        any(n.at == rest[0] for n in counts(ln, w))
+
+
 def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     """The line's quantity toward the IKI, or None when it counts something else, with other partners than the
     IKI's («ttd 2 PKS dgn RS swasta» toward «Jumlah PKS dengan pemda atau BUMN …»), or not yet in the final state."""
@@ -364,7 +371,7 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
     part = _part_reached(ln, numbers, iki)
     if part is not None:
         return part
-    if target.final:
+    if target.final and not count_and_thing(ln, w):  # «40 PAK» alone reports results: the state is the IKI's own
         reached = _final_clauses(ln, target.final)
         if not reached:
             return None  # "verifikasi 6 usulan" is not "6 usulan sampai terbit SK"
@@ -422,6 +429,8 @@ def names_thing(words: list[str], iki: IkiDraft) -> bool:
     target = counted(iki)
     full = target.words if target else tuple(w for w in tokens(result_parts(iki.indikator)[0]) if w.isalpha())
     heads = set(target.written) if target else set(full[:1])
+    if not target and len(full) > 1 and full[0] in _counting()["containers"]:
+        heads.add(full[1])  # «Persentase butir soal …»: «120 soal» names what it takes a share of, as a count would
     said = set(words[:1]) | set(terms(words[:1])) | _kinds_named(words) | _spelled_out(words[:1], full)
     return bool(said & (heads | set(terms(list(heads)))))
 

@@ -19,9 +19,9 @@ from bot.rules.lexicon import lexicon, region_words
 from bot.rules.measures import Trend, trend_of
 from bot.skp.rhk import result_parts
 from bot.year.brackets import brackets
-from bot.year.entry_dates import When, read_date
+from bot.year.entry_dates import When, earlier_work_day, read_date
+from bot.year.entry_numbers import count_and_thing, counts, durations, names_thing, other_partners, quantity
 from bot.year.entry_numbers import counted as counted_things
-from bot.year.entry_numbers import counts, durations, names_thing, other_partners, quantity
 from bot.year.line import Line, line
 from bot.year.models import EntryStatus, LinkChoice, LogEntry, RencanaAksi
 from bot.year.respell import respelled
@@ -82,9 +82,12 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     found: dict[str, str] = {}
     timed = _timed(iki.indikator)
     english = bool(english_words(iki.indikator))  # an IKI written in English is read as a line in English is
+    # an acronym the IKI writes in capitals is one wherever a piece of its text is read: «PAK» alone as the subject
+    # of «Persentase PAK yang terunggah …» has no lowercase word beside it to tell it from «Pak»
+    names = capitals(f"{iki.indikator} {iki.rhk or ''}")
 
     def text_terms(text: str) -> list[str]:
-        return terms(tokens(text), english, capitals(text))
+        return terms(tokens(text), english, capitals(text) | names)
 
     def add(words: list[str], field: str, drop: frozenset[str] = frozenset()) -> None:
         for term in words:
@@ -443,10 +446,9 @@ def _count_only(ln: Line, w: When, skp: SkpDraft, found: Link) -> Link | None:
     the IKI that counts that thing or takes a share of it (entry_numbers.names_thing): linked when one does, asked
     between them (in the order the words ranked them) when several do and the words link none of them; never di
     luar SKP while one does. None for any other line."""
-    rest = [i for i in range(len(ln.toks)) if not w.span[0] <= i < w.span[1]]
-    if not 2 <= len(rest) <= 3 or ln.kinds[rest[0]] != "num" or any(ln.kinds[i] != "word" for i in rest[1:]) or \
-            not any(n.at == rest[0] for n in counts(ln, w)):
+    if not count_and_thing(ln, w):
         return None
+    rest = [i for i in range(len(ln.toks)) if not w.span[0] <= i < w.span[1]]
     named = [i for i, iki in enumerate(skp.iki) if names_thing([ln.toks[i] for i in rest[1:]], iki)]
     ranked = [c.number - 1 for c in found.candidates]
     if not named or (len(named) > 1 and found.decision is Decision.link and ranked[0] in named):
@@ -538,9 +540,11 @@ def _side_only(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | No
     head = Line(" ".join(ln.toks[:cut]), ln.toks[:cut], ln.kinds[:cut])
     said = (w.span[0], min(w.span[1], cut)) if w.span[0] < cut else (0, 0)
     _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
-    if _named(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) & \
-            _side_terms(skp.iki[best]):
-        return ""  # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase
+    if (_named(spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text)), profiles[best]) &
+            _side_terms(skp.iki[best])) - region_words():
+        # «input 40 sampel ke SILACAK» beside «… yang terinput di SILACAK»: the IKI's own side phrase; never a place
+        # («rekap kohort dr 5 prov» beside «Obat kusta tersedia di provinsi»: where, not its way of working)
+        return ""
     words = spelled_out(line_terms(head, replace(w, span=said)), skp, profiles, capitals(head.text))
     plain = _weak() | _plain_acts()
     # «koord», «telp»: a cut plain act is one too; a head of plain acts and people says the side phrase is the work
@@ -743,7 +747,7 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, candidates[:3], confidence, "tanpa istilah khas")
     offered = [c for c in candidates if c.score >= best * (1 - settings["link_lead"]) or c is candidates[0]]
     if best >= settings["link_score"] and not outside_cue and len(offered) > 1 and \
-            _outweighs(words, profiles, found_in, [c.number - 1 for c in offered]) and \
+            _outweighs(words, profiles, found_in, [c.number - 1 for c in offered], _counted_heads(ln, w)) and \
             _specific(words, profiles, found_in, ranked[0][1]) and not _generic_apart(words, profiles, ranked):
         return Link(Decision.link, candidates[:1], confidence, "mencakup yang lain")
     if len(offered) > 1:
@@ -761,6 +765,9 @@ def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
     own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
         phrase = phrases.match_at(ln.toks, i)
+        # «baksos katarak» is one term of the vocabulary (operasi katarak), an IKI's own work, no office bakti sosial
+        whole = vocabulary().terms.phrases.match_at(ln.toks, i) if phrase else None
+        phrase = whole if whole and len(whole) > len(phrase) else phrase
         said = text_terms(" ".join(phrase)) if phrase else []
         if phrase and not (said and any(all(t in named or any(t in n.split() for n in named if " " in n)
                                             for t in said) for named in own)):
@@ -873,8 +880,16 @@ def _outnamed(words: list[str], profiles: list[dict[str, float]], index: int) ->
     return bool(mine) and any(mine < _named(words, p) - weak for j, p in enumerate(profiles) if j != index)
 
 
+def _counted_heads(ln: Line, w: When) -> set[str]:
+    """The terms of the words the line's numbers count before its first side phrase («balas 4 permohonan»:
+    permohonan; not «minta akun SISKOP2MI utk 3 klinik», whose klinik are whom the work is for)."""
+    cut = next((i for i, (t, k) in enumerate(zip(ln.toks, ln.kinds)) if i and k == "word" and t in _side_markers()),
+               len(ln.toks))
+    return {t for n in counts(ln, w) if n.at + 1 < cut for t in terms(ln.toks[n.at + 1:n.at + 2])}
+
+
 def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: list[dict[str, str]],
-              close: list[int]) -> bool:
+              close: list[int], counted: set[str] = frozenset()) -> bool:
     """Whether the first of IKI that score close is still what the line is about: it names the thing the first
     counts (its kepala) and of each other only what is done (its predicate) — «rapat SOP penghapusan» is about
     the SOP IKI, not the one of BMN dihapuskan — or each other's named terms are some of the first's, which names
@@ -883,8 +898,12 @@ def _outweighs(words: list[str], profiles: list[dict[str, float]], found_in: lis
     settings, weak = vocabulary().link, _weak()
     named = [{p for p in _named(words, profiles[j]) - weak
               if p in words or (" " not in p and any(_nearness(t, p, settings) for t in words))} for j in close]
-    if "kepala" in {found_in[close[0]][t] for t in named[0]} and \
-            all({found_in[j][t] for t in terms_} <= {"predikat"} for j, terms_ in zip(close[1:], named[1:])):
+    # a name («SISDMK») the other names as what is done names it as much, unless the line counts the first's thing
+    # («balas 4 permohonan lewat e-PPID»: the permohonan are the work, the system only its way)
+    heads = {t for t in named[0] if found_in[close[0]][t] == "kepala"}
+    if heads and all({found_in[j][t] for t in terms_} <= {"predikat"} and
+                     (heads & counted or not any(_is_name(t) for t in terms_))
+                     for j, terms_ in zip(close[1:], named[1:])):
         return True
     return all(terms_ < named[0] for terms_ in named[1:])
 
@@ -934,8 +953,12 @@ def _takes_part(ln: Line, w: When) -> bool:
     others («utk 18 petugas») or a number counts who or what else took part («120 peserta hadir», «2 RS hadir»)
     (catatan_harian.yaml learning_events, learning_credits and their acronyms, teaching_words, audience_markers)."""
     vocab = vocabulary()
-    if ln.has(vocab.teaching) or set(ln.toks) & vocab.audience:
+    if ln.has(vocab.teaching):
         return False
+    if set(ln.toks) & vocab.audience:
+        # «pelatihan CBT dasar utk perawat 30 JPL»: opened with the event and counting the credit a participant earns,
+        # the user may as well have sat in it; «utk 18 petugas» with no credit gives it to others
+        return _opens_with_event(ln, w) and any(_credit_at(ln, n.at + 1) for n in counts(ln, w))
     if ln.has(vocab.participation):
         # «120 peserta», «25 apotek hadir»: others took part
         people, date = frozenset(config()["participant_nouns"]), range(*w.span)
@@ -1041,7 +1064,8 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
     entry of the days before (continuation.days) that shares most of its terms, at least continuation.min_terms (no
     weak word, no people any work serves: link.generic), the latest of equals of one IKI: that entry's IKI was read or chosen then, and the words the
     line leaves out («lanjutan WO suction») are that entry's. The link says which entry it continues."""
-    if not _continues(ln, w):
+    back_day = earlier_work_day(ln, day)
+    if not _continues(ln, w) and back_day is None:
         return found
     settings = vocabulary().link["continuation"]
     cue = {t for phrase in settings["openers"] + settings["back"] for t in text_terms(phrase)}
@@ -1058,14 +1082,37 @@ def continued(found: Link, ln: Line, w: When, day: date, skp: SkpDraft, earlier:
             best, shared, tied = entry, common, {entry.iki}
         elif common and common == shared:
             best, tied = entry, tied | {entry.iki}
-    if best is None or len(tied) > 1 or shared < settings["min_terms"]:
-        return found  # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not
+    # «lanjut audit»: a line that is all going on, its one term the entry's and no IKI's own (so the IKI's words cannot
+    # tell, and the entry can), names that entry by the one word it has; «lanjut update data» names any IKI's data
+    named_by_iki = set().union(*_read_skp(skp, None, False)[0])
+    alone = len(words) == 1 and not words & named_by_iki
+    if best is None or len(tied) > 1 or shared < (1 if alone else settings["min_terms"]):
+        # «lanjut update data» after a data entry of one IKI and an update of another: which, it says not; but «revisi
+        # BA nego yg senin» names the day: the work of that day, when it was one IKI's and the line's words match no
+        # IKI, match one only weakly, or offer that day's IKI among the close ones (never against words pointing
+        # elsewhere: an ask between other IKI stays one)
+        best = _of_the_day(back_day, words, earlier, keys, found.decision is Decision.outside) \
+            if back_day and found.decision is not Decision.link else None
+        if best is None or not (found.decision is Decision.outside or found.why == "lemah" or
+                                best.iki in {c.iki for c in found.candidates}):
+            return found
     if found.decision is Decision.link and found.candidates[0].iki == best.iki:
         return replace(found, continues=best.id)
     number = keys.index(best.iki) + 1
     chosen = next((c for c in found.candidates if c.iki == best.iki), Candidate(best.iki, number, 0.0))
     others = [c for c in found.candidates if c.iki != best.iki]
     return Link(Decision.link, [chosen] + others[:2], found.confidence, "lanjutan", continues=best.id)
+
+
+def _of_the_day(day: date, words: set[str], earlier: list[LogEntry], keys: list[str],
+                unmatched: bool) -> LogEntry | None:
+    """The latest linked entry of the day a line goes back to («… yg senin») sharing a term with the line, or any of
+    that day's when the line's words match no IKI at all («lanjutan yg senin, bab 3 kelar»), when they are all one
+    IKI's; None when that day's work was several IKI's or none, or the line's words point elsewhere and share none."""
+    entries = [e for e in earlier if e.status is EntryStatus.linked and e.iki in keys and e.day == day]
+    sharing = [e for e in entries if words & set(line_terms(line(e.text), read_date(line(e.text), e.day)[1]))]
+    entries = sharing or (entries if unmatched else [])
+    return entries[-1] if entries and len({e.iki for e in entries}) == 1 else None
 
 
 def _continues(ln: Line, w: When) -> bool:
