@@ -329,3 +329,23 @@ def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):
     rows = list(load_workbook(tmp_path / "laporan" / "audit.xlsx", read_only=True)["IKI"].iter_rows(values_only=True))
     found = rows[0].index("Temuan (galat)")
     assert f"REPORT_COUNT ({category_label('REPORT_COUNT')})" in rows[1][found]
+
+
+@pytest.mark.parametrize("header", ["Unit Kerja Eselon II", "Unit Eselon I/II", "Satker", "Unit Organisasi"])
+def test_a_unit_header_naming_its_level_is_the_unit_column(tmp_path, header):
+    # tester19 #8: «Unit Kerja Eselon II» was left unread and every employee fell into «(tanpa unit)».
+    path = write_csv(tmp_path / "u.csv", ["NIP", "Nama", header, "Indikator"],
+                     [["1001", "Ani", "Direktorat Kesling", GOOD[0]], ["1002", "Budi", "Direktorat P2P", GOOD[1]]])
+    employees, report = read_export(path)
+    assert [e.unit for e in employees] == ["Direktorat Kesling", "Direktorat P2P"]
+    assert not report.unknown_columns and not any("kolom unit" in note for note in report.notes)
+
+
+def test_an_export_without_a_unit_column_says_so_and_what_to_do(tmp_path):
+    path = write_csv(tmp_path / "u.csv", ["NIP", "Nama", "Wilayah", "Indikator"],
+                     [["1001", "Ani", "Direktorat Kesling", GOOD[0]], ["1002", "Budi", "Direktorat P2P", GOOD[1]]])
+    employees, report = read_export(path)
+    assert {e.unit for e in employees} == {"(tanpa unit)"}
+    said = "\n".join(report.lines())
+    assert "tidak ada kolom unit: semua pegawai dianggap satu unit" in said
+    assert "«Wilayah»" in said and "«unit kerja»" in said and "jalankan audit lagi" in said

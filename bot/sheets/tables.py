@@ -39,7 +39,17 @@ def _key(header: str) -> str:
 def field_names(header: list[str], table: str) -> list[str | None]:
     """Our field name for each header cell of a table kind ("renstra", "skp_export"); None when unknown."""
     aliases = {_key(alias): name for name, names in _columns()[table].items() for alias in names}
-    return [aliases.get(_key(h)) or aliases.get(_key(_BRACKETS.sub(" ", h))) for h in header]
+    return [aliases.get(_key(h)) or aliases.get(_key(_BRACKETS.sub(" ", h))) or aliases.get(_unqualified(h))
+            for h in header]
+
+
+def _unqualified(header: str) -> str:
+    """«Unit Kerja Eselon II» → «unit kerja»: a header's words before the level it names (columns.yaml
+    `header_qualifiers`); "" when it names none, or nothing before it."""
+    words = tokens(_BRACKETS.sub(" ", header))
+    qualifiers = _columns()["header_qualifiers"]
+    cut = next((i for i, word in enumerate(words) if word in qualifiers), 0)
+    return " ".join(words[:cut])
 
 
 def aliases_of(table: str, name: str) -> list[str]:
