@@ -39,6 +39,10 @@ class Peran(StrEnum):
     ketua_tim = "ketua_tim"
     pimpinan_unit = "pimpinan_unit"
 
+    @property
+    def label(self) -> str:
+        return {"anggota": "Anggota", "ketua_tim": "Ketua Tim", "pimpinan_unit": "Pimpinan Unit"}[self]
+
 
 class Severity(StrEnum):
     error = "error"

@@ -313,8 +313,9 @@ def test_weights_written_as_fractions_are_named_so(tmp_path):
                                                                    "Indikator Kinerja Individu", "Target", "Jenis IKI",
                                                                    "Bobot"], rows))
     lina, budi = audit(employees, report).employees
-    assert "bobot salah (tertulis sebagai pecahan? 0,4 = 40%)" in issues(lina)
-    assert "bobot salah" in issues(budi) and not any("pecahan" in said for said in issues(budi))
+    assert any(said.startswith("bobot salah") and said.endswith("(tertulis sebagai pecahan? 0,4 = 40%)")
+               for said in issues(lina))
+    assert issues(budi) == ["bobot salah: Core 150% (panduan: Core 100%)"]
 
 
 def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):
@@ -329,3 +330,71 @@ def test_the_iki_sheet_names_each_finding_beside_its_code(tmp_path):
     rows = list(load_workbook(tmp_path / "laporan" / "audit.xlsx", read_only=True)["IKI"].iter_rows(values_only=True))
     found = rows[0].index("Temuan (galat)")
     assert f"REPORT_COUNT ({category_label('REPORT_COUNT')})" in rows[1][found]
+
+
+@pytest.mark.parametrize("header", ["Unit Kerja Eselon II", "Unit Eselon I/II", "Satker", "Unit Organisasi"])
+def test_a_unit_header_naming_its_level_is_the_unit_column(tmp_path, header):
+    # tester19 #8: «Unit Kerja Eselon II» was left unread and every employee fell into «(tanpa unit)».
+    path = write_csv(tmp_path / "u.csv", ["NIP", "Nama", header, "Indikator"],
+                     [["1001", "Ani", "Direktorat Kesling", GOOD[0]], ["1002", "Budi", "Direktorat P2P", GOOD[1]]])
+    employees, report = read_export(path)
+    assert [e.unit for e in employees] == ["Direktorat Kesling", "Direktorat P2P"]
+    assert not report.unknown_columns and not any("kolom unit" in note for note in report.notes)
+
+
+def test_an_export_without_a_unit_column_says_so_and_what_to_do(tmp_path):
+    path = write_csv(tmp_path / "u.csv", ["NIP", "Nama", "Wilayah", "Indikator"],
+                     [["1001", "Ani", "Direktorat Kesling", GOOD[0]], ["1002", "Budi", "Direktorat P2P", GOOD[1]]])
+    employees, report = read_export(path)
+    assert {e.unit for e in employees} == {"(tanpa unit)"}
+    said = "\n".join(report.lines())
+    assert "tidak ada kolom unit: semua pegawai dianggap satu unit" in said
+    assert "«Wilayah»" in said and "«unit kerja»" in said and "jalankan audit lagi" in said
+
+
+def _kesling(tmp_path: Path) -> Path:
+    """tester19 #10, #11: one unit; Hendra's Beyond is 10, not 20; Rina's SKP is mostly activities; Yuliana has a
+    duplicate and two activities."""
+    header = ["NIP", "Nama", "Unit Kerja", "Peran", "Indikator", "Target", "Jenis", "Bobot"]
+    good = GOOD[1:] + ["Persentase TTU yang memenuhi syarat kesehatan"]
+    rows = [["1001", "Hendra", "Dit Kesling", "Anggota", t, "80%", "Core MI" if i == 0 else "TUSI", 10 if i == 0 else 30]
+            for i, t in enumerate([GOOD[0]] + good[:3])]
+    rows += [["1001", "Hendra", "Dit Kesling", "Anggota", good[3], "80%", "Beyond", 10]]
+    activities = ["Melaksanakan rapat koordinasi kesling", "Menyusun laporan kegiatan kesling",
+                  "Melakukan monev kualitas air", "Sosialisasi STBM"]
+    rows += [["1002", "Rina", "Dit Kesling", "Anggota", t, "4", "Core MI" if i == 0 else "TUSI", 10 if i == 0 else 22.5]
+             for i, t in enumerate([GOOD[0]] + activities)]
+    texts = [GOOD[0], good[0], good[0], activities[0], activities[1]]
+    rows += [["1003", "Yuliana", "Dit Kesling", "Ketua Tim", t, "80%", "Core MI" if i == 0 else "TUSI",
+              10 if i == 0 else 22.5] for i, t in enumerate(texts)]
+    return write_csv(tmp_path / "kesling.csv", header, rows)
+
+
+def test_wrong_weights_say_the_totals_per_group_and_the_guidance(tmp_path):
+    from bot.audit.xlsx_report import issues
+
+    hendra = next(e for e in audit(*read_export(_kesling(tmp_path))).employees if e.nama == "Hendra")
+    assert "bobot salah: Core 100%, Beyond 10% (panduan: Core 100%, Beyond 20%)" in issues(hendra)
+
+
+def test_the_reports_label_shares_of_employees_and_roles_in_words(tmp_path):
+    from bot.audit import run_audit
+    from bot.audit.report import summary
+
+    source = _kesling(tmp_path)
+    said = summary(audit(*read_export(source)))
+    assert "pegawai dengan «IKI ganda»: 33,3%" in said and "; IKI ganda:" not in said
+    (tmp_path / "laporan").mkdir()
+    run_audit(source, tmp_path / "laporan")
+    people = list(load_workbook(tmp_path / "laporan" / "audit.xlsx", read_only=True)["Pegawai"].iter_rows(values_only=True))
+    peran = people[0].index("Peran")
+    assert [row[peran] for row in people[1:]] == ["Anggota", "Anggota", "Ketua Tim"]
+
+
+def test_the_most_activity_based_employee_leads_those_needing_help(tmp_path):
+    from bot.audit.report import write_html
+
+    write_html(audit(*read_export(_kesling(tmp_path))), tmp_path / "audit.html", "kesling.csv")
+    page = (tmp_path / "audit.html").read_text(encoding="utf-8")
+    people = page[page.index("paling perlu didampingi"):]
+    assert people.index("Rina") < people.index("Yuliana") < people.index("Hendra")

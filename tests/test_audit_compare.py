@@ -67,3 +67,12 @@ def test_cli_compare_writes_paired_bars_and_sheets(run_iki, tmp_path):
     assert {"Perbandingan unit", "Pegawai masuk-keluar", "IKI ditulis ulang"} <= set(book.sheetnames)
     moved = [r for r in book["Pegawai masuk-keluar"].iter_rows(values_only=True)][1:]
     assert sorted((r[0], r[2]) for r in moved) == [("keluar", "Citra"), ("masuk", "Eka")]
+
+
+def test_a_one_unit_comparison_speaks_of_that_unit_not_the_ministry(tmp_path):
+    # tester19 #10: a Direktorat's two exports were said to move «the ministry» toward the guidance.
+    old = employee("1001", "Ani", "Dit Kesling", GOOD[:4] + ["Melakukan monitoring dan evaluasi SBBL"])
+    new = employee("1001", "Ani", "Dit Kesling", GOOD[:4] + ["Persentase rekomendasi monev SBBL yang ditindaklanjuti"])
+    old_path, new_path = write_csv(tmp_path / "lama.csv", HEADER, old), write_csv(tmp_path / "baru.csv", HEADER, new)
+    sentence = compare(audited(old_path), audited(new_path), old_path.name, new_path.name).sentence()
+    assert sentence.startswith("Dibanding lama.csv, unit «Dit Kesling» bergerak") and "kementerian" not in sentence

@@ -68,6 +68,29 @@ def test_a_service_done_to_a_thing_or_patient_is_not_participation(indikator, ac
     assert ("IKI-ACT-PARTICIPATION" in {f.rule for f in check_iki(IkiDraft(indikator=indikator)).findings}) is activity
 
 
+@pytest.mark.parametrize("indikator, activity", [
+    ("Persentase fasyankes yang melakukan pengelolaan limbah medis sesuai standar", False),
+    ("Persentase fasyankes yang mengelola limbah medis sesuai standar", False),
+    ("Persentase fasilitas pelayanan kesehatan yang melaksanakan pelayanan kefarmasian sesuai standar", False),
+    ("Persentase kab/kota yang melaksanakan surveilans sentinel ILI-SARI sesuai standar", False),
+    ("Persentase kabupaten/kota yang melaksanakan STBM", True),  # no standard: units that merely run it
+    ("Persentase pegawai yang melaksanakan tugas sesuai standar", True),  # people: participation
+    ("Persentase peserta yang mengikuti pelatihan sesuai standar", True),
+    ("Jumlah puskesmas yang melaksanakan PIS-PK sesuai standar", True),  # a count, not a share of units
+])
+def test_units_that_run_their_work_to_a_standard_meet_it(indikator, activity):
+    """tester19 #9: «fasyankes yang melakukan pengelolaan … sesuai standar» counts units meeting a standard, as
+    «… yang mengelola … sesuai standar» does: the verdict does not flip with the wording."""
+    found = check_iki(IkiDraft(indikator=indikator, target="80%"))
+    assert ("ACTIVITY" in {f.category for f in found.findings}) is activity
+
+
+def test_units_running_work_without_a_standard_are_told_to_name_it():
+    found = check_iki(IkiDraft(indikator="Persentase kabupaten/kota yang melaksanakan STBM", target="80%"))
+    message = next(f.message for f in found.findings if f.rule == "IKI-ACT-PARTICIPATION")
+    assert "sesuai standar" in message and "post-test" not in message
+
+
 def test_score_of_a_process_is_an_output():
     assert "ACTIVITY" not in categories("Nilai Indikator Kinerja Pelaksanaan Anggaran")
 

@@ -222,3 +222,12 @@ def test_out_is_checked_before_the_input_is_read(run_iki, tmp_path):
     overwrite = run_iki("audit", str(named), "--out", str(inside))
     assert overwrite.returncode == 2 and "menimpa berkas input audit.xlsx" in overwrite.stderr
     assert named.read_bytes() == before
+
+
+def test_a_level_in_a_header_is_dropped_only_for_a_field_holding_an_organisation():
+    # tester19 #8: an export's «Unit Kerja Eselon II» is its unit; a Renstra's «Unit Eselon I» is its PIC, never its
+    # «unit» (the satuan).
+    from bot.sheets.tables import field_names
+
+    assert field_names(["Unit Kerja Eselon II", "Unit Eselon I/II"], "skp_export") == ["unit", "unit"]
+    assert field_names(["Unit Eselon I", "Unit Kerja Eselon I", "Satuan"], "renstra") == [None, "pic", "unit"]

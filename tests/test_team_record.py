@@ -1,6 +1,7 @@
 """The shared record around the SKP: feedback and replies, dialog kinerja cadence, agenda and catatan the member
 confirms, the leader's team view, the weekly digest and the history as people read it."""
 
+import json
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -229,3 +230,20 @@ def test_a_ketua_tims_mpph_gives_each_member_an_invite_with_their_parts_and_iki(
     invite = Redemption("ok", CodeInfo("ketua", None, "Budi", "{}", 0.0))
     assert "undangan Ketua Tim untuk Budi" in confirm_text(invite)
     assert "menjadi atasannya" in confirm_text(Redemption("ok", CodeInfo("m", "m", "", "", 0.0)))
+
+
+def test_the_history_shows_a_dialog_note_under_its_labels_and_who_read_it():
+    # tester19 #19: «catatan: …: ringkasan, …: kebutuhan_diklat» and «catatan dialog dibaca: -».
+    catatan = [Catatan(category="ringkasan", text="TW I blm ada catatan harian"),
+               Catatan(category="kebutuhan_diklat", text="pelatihan biosafety lab BSL-2")]
+    held = record_dialog(MemberRecord(), SKP, actor="l", owner="m", pair="p", held_on=date(2026, 3, 2),
+                         catatan=catatan, now=NOW)
+    read = confirm_dialog(held.record, SKP, owner="m", dialog_id="d1", now=NOW + timedelta(hours=1))
+    kept = lambda data: json.loads(json.dumps(data, sort_keys=True))  # noqa: E731 - as the store keeps it
+    records = [AuditRecord("k", i, e.actor, e.actor_role, e.action, kept(e.before), kept(e.after), e.at, e.ref)
+               for i, e in enumerate(held.entries + read.entries)]
+    text = history_text(records, "m")
+    label = guidance().category("ringkasan").label
+    assert (f"catatan dialog kinerja: {label}: TW I blm ada catatan harian · "
+            "Kebutuhan diklat: pelatihan biosafety lab BSL-2; tanggal 2 Maret 2026") in text
+    assert "kebutuhan_diklat" not in text and "catatan dialog dibaca oleh Anda" in text

@@ -134,6 +134,11 @@ class Distribution:
         return cls(values[0], statistics.median(values), values[-1], outliers)
 
 
+def employees_with(category: Category) -> str:
+    """A share of employees named as one: «pegawai dengan «bobot salah»», «pegawai dengan «IKI ganda»»."""
+    return f"pegawai dengan «{category_label(category)}»"
+
+
 @dataclass(frozen=True)
 class Figures:
     """The five figures the bureau follows between exports; shares from 0 to 1, lower is closer to the guidance."""
@@ -146,12 +151,13 @@ class Figures:
 
     @staticmethod
     def labels() -> dict[str, str]:
-        """Each figure's name in the reports, in report order; read when asked, as the range comes from policy.yaml."""
+        """Each figure's name in the reports, in report order; read when asked, as the range comes from policy.yaml.
+        Every figure but the first is a share of employees, and its name says so (tester19 #10)."""
         span = policy().iki_count.range_text
         return {"activity": category_label(Category.ACTIVITY), "outside_range": f"pegawai di luar {span} IKI",
-                "wrong_weight": category_label(Category.WEIGHT_TOTAL),
-                "mandatory_missing": category_label(Category.MANDATORY_MISSING),
-                "duplicates": category_label(Category.DUPLICATE)}
+                "wrong_weight": employees_with(Category.WEIGHT_TOTAL),
+                "mandatory_missing": employees_with(Category.MANDATORY_MISSING),
+                "duplicates": employees_with(Category.DUPLICATE)}
 
     @classmethod
     def of(cls, employees: list[EmployeeAudit]) -> "Figures":
@@ -375,6 +381,33 @@ class Sender:
             self.tasks[self.collected] = None
             self.collected += 1
             self.unreported += done
+
+
+@dataclass(frozen=True)
+class WeightsGiven:
+    """An employee's weights summed by group, as the guidance totals them (Core, Beyond)."""
+
+    core: float
+    beyond: float
+    untyped: float  # weight on IKI without a readable jenis
+    unweighted: int  # IKI without a readable weight
+    has_beyond: bool
+
+
+def weights_given(rows: list[IkiRow]) -> WeightsGiven:
+    core = beyond = untyped = 0.0
+    unweighted, has_beyond = 0, False
+    for draft in _drafts(rows)[0]:
+        has_beyond |= draft.jenis is Jenis.beyond
+        if draft.bobot is None:
+            unweighted += 1
+        elif draft.jenis is None:
+            untyped += draft.bobot
+        elif draft.jenis.is_core:
+            core += draft.bobot
+        else:
+            beyond += draft.bobot
+    return WeightsGiven(core, beyond, untyped, unweighted, has_beyond)
 
 
 def _field_value(name: str, value: object) -> object:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.audit.charts import paired_bars, pct, points
 from bot.audit.checking import Audit, EmployeeAudit, Figures
+from bot.audit.sheet_reading import NO_UNIT
 from bot.rules.skp_rules import meaning_words
 
 EXAMPLES_PER_UNIT = 3
@@ -43,6 +44,14 @@ class Comparison:
     rewritten: list[Rewrite]
     matched_by_name: int  # NIPs that lost digits, matched by their first 15 digits and the name
 
+    @property
+    def whole(self) -> str:
+        """What both exports together are: one unit's export is that unit, not the ministry (tester19 #10)."""
+        if len(self.units) != 1:
+            return "kementerian"
+        unit = self.units[0].unit
+        return "unit ini" if unit == NO_UNIT else f"unit «{unit}»"
+
     def sentence(self) -> str:
         changes = [(name, getattr(self.new, name) - getattr(self.old, name)) for name in Figures.labels()]
         better = [n for n, d in changes if d < -_SAME]
@@ -57,7 +66,7 @@ class Comparison:
         else:
             verdict = (f"belum bergerak: {len(better)} angka membaik dan {len(worse)} memburuk" if better
                        else "belum bergerak: kelima angka tidak berubah")
-        return f"Dibanding {self.old_name}, kementerian {verdict} ({lead})."
+        return f"Dibanding {self.old_name}, {self.whole} {verdict} ({lead})."
 
     def lines(self) -> list[str]:
         lines = [f"Perbandingan dengan {self.old_name}: {_n(self.matched)} pegawai cocok (NIP), {_n(len(self.joined))} masuk, "
@@ -85,7 +94,8 @@ class Comparison:
             return cells + [rewritten]
 
         rows = [row(u.unit, u.old, u.new, len(u.rewritten)) for u in self.units]
-        rows.append(row("Seluruh kementerian", self.old, self.new, len(self.rewritten)))
+        rows.append(row(f"Seluruh {self.whole}" if len(self.units) > 1 else self.whole[:1].upper() + self.whole[1:],
+                        self.old, self.new, len(self.rewritten)))
         sheets.table("Perbandingan unit", header, rows, (), (34,) + (11,) * 15 + (12,))
         sheets.table("Pegawai masuk-keluar", ["Status", "NIP/ID", "Nama", "Unit", "Jumlah IKI"],
                      [["masuk", e.nip, e.nama, e.unit, e.count] for e in self.joined]

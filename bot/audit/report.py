@@ -6,13 +6,15 @@ from pathlib import Path
 
 from bot.audit.charts import bars, histogram
 from bot.audit.charts import pct as _pct
-from bot.audit.checking import Audit, UnitAudit
+from bot.audit.checking import Audit, EmployeeAudit, UnitAudit, employees_with
 from bot.audit.xlsx_report import heading, issues
 from bot.knowledge import category_label, policy
 from bot.models import Category
 
 UNITS_SHOWN = 100  # ranked units in the page; every unit is in the workbook
 PEOPLE_SHOWN = 25
+# SKP findings whose share of employees the summary gives, in its order.
+_PER_EMPLOYEE = (Category.WEIGHT_TOTAL, Category.MANDATORY_MISSING, Category.UNTAGGED, Category.DUPLICATE)
 
 
 def _n(value: int) -> str:
@@ -28,10 +30,7 @@ def summary(result: Audit) -> str:
         f"IKI per pegawai: min {d.minimum}, median {d.median:g}, maks {d.maximum}; pencilan: {len(d.outliers)} pegawai.",
         f"{category_label(Category.ACTIVITY)} (proses): {_pct(whole.activity_share)}.",
         f"Pegawai di luar {span} IKI: {_pct(result.share(lambda e: bool(e.count_flag)))}; "
-        f"{category_label(Category.WEIGHT_TOTAL)}: {_pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))}; "
-        f"tanpa IP ASN: {_pct(result.share(lambda e: e.has(Category.MANDATORY_MISSING)))}; "
-        f"{category_label(Category.UNTAGGED)}: {_pct(result.share(lambda e: e.has(Category.UNTAGGED)))}; "
-        f"{category_label(Category.DUPLICATE)}: {_pct(result.share(lambda e: e.has(Category.DUPLICATE)))}.",
+        + "; ".join(f"{employees_with(c)}: {_pct(result.share(lambda e, c=c: e.has(c)))}" for c in _PER_EMPLOYEE) + ".",
     ]
     if result.dropped:
         lines.append(f"Baris dengan nilai yang diabaikan: {_n(len(result.dropped))} (lihat lembar «Baris ditolak»).")
@@ -41,6 +40,12 @@ def summary(result: Audit) -> str:
 def _need(unit: UnitAudit) -> float:
     f = unit.figures
     return f.activity + f.outside_range + f.wrong_weight + f.mandatory_missing + f.duplicates
+
+
+def _need_of(e: EmployeeAudit) -> tuple[float, int]:
+    """Who needs help first: the guidance's main concern is activity-based IKI, so the share of them leads and the
+    other notes (weights, duplicates, the count) only order employees alike in it (tester19 #11)."""
+    return -e.activity_share, -len(issues(e))
 
 
 def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> None:
@@ -53,9 +58,9 @@ def write_html(result: Audit, path: Path, source_name: str, comparison=None) -> 
         ("IKI per pegawai", f"{d.minimum}–{d.maximum} (median {d.median:g})"),
         (category_label(Category.ACTIVITY), _pct(whole.activity_share)),
         (f"Di luar {span} IKI", _pct(result.share(lambda e: bool(e.count_flag)))),
-        (heading(Category.WEIGHT_TOTAL), _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
+        ("P" + employees_with(Category.WEIGHT_TOTAL)[1:], _pct(result.share(lambda e: e.has(Category.WEIGHT_TOTAL)))),
     ]
-    worst = sorted(result.employees, key=lambda e: (-len(issues(e)), -e.activity_share))[:PEOPLE_SHOWN]
+    worst = sorted(result.employees, key=_need_of)[:PEOPLE_SHOWN]
     top_activity = sorted(result.units, key=lambda u: -u.activity_share)[:20]
     ranked = sorted(result.units, key=lambda u: -_need(u))
     unit_rows = "".join(
@@ -94,7 +99,7 @@ th {{ background: #f0f3f6; }} .lead {{ font-size: 17px; font-weight: 600; }} h3 
 <section><h2>Sebaran jumlah IKI per pegawai</h2>{histogram([e.count for e in result.employees], (count.min, count.max), f"rentang {span}")}
 <p class="muted">Hijau: dalam rentang {span} IKI. Merah: perlu disesuaikan (di atas {count.max} perlu penyesuaian bersama Unit Eselon I).</p></section>
 <section><h2>Porsi {category_label(Category.ACTIVITY)} per unit (20 tertinggi)</h2>{bars([(u.unit, u.activity_share) for u in top_activity])}</section>
-<section><h2>Unit, dari yang paling perlu dibenahi ({min(len(ranked), UNITS_SHOWN)} teratas)</h2><table><tr><th>#</th><th>Unit</th><th>Pegawai</th><th>IKI</th><th>Rentang IKI</th><th>Median</th><th>IKI kegiatan</th><th>Di luar {span}</th><th>{heading(Category.WEIGHT_TOTAL)}</th><th>Tanpa IP ASN</th><th>{heading(Category.DUPLICATE)}</th></tr>{unit_rows}</table>{more}</section>
-<section><h2>Pegawai yang paling perlu didampingi ({PEOPLE_SHOWN} teratas)</h2><table><tr><th>Pegawai</th><th>Unit</th><th>IKI</th><th>Kegiatan</th><th>Temuan</th></tr>{people_rows}</table></section>
+<section><h2>Unit, dari yang paling perlu dibenahi ({min(len(ranked), UNITS_SHOWN)} teratas)</h2><table><tr><th>#</th><th>Unit</th><th>Pegawai</th><th>IKI</th><th>Rentang IKI</th><th>Median</th><th>IKI kegiatan</th><th>Di luar {span}</th><th>{heading(Category.WEIGHT_TOTAL)}</th><th>Tanpa IP ASN</th><th>{heading(Category.DUPLICATE)}</th></tr>{unit_rows}</table><p class='muted'>«IKI kegiatan»: porsi IKI unit itu. Kolom sesudahnya: porsi pegawai unit itu.</p>{more}</section>
+<section><h2>Pegawai yang paling perlu didampingi ({PEOPLE_SHOWN} teratas)</h2><p class='muted'>Diurutkan menurut porsi IKI berbasis kegiatan, lalu banyaknya temuan lain.</p><table><tr><th>Pegawai</th><th>Unit</th><th>IKI</th><th>Kegiatan</th><th>Temuan</th></tr>{people_rows}</table></section>
 </main></body></html>"""
     path.write_text(page, encoding="utf-8")

@@ -14,7 +14,7 @@ from bot.lang.numbers import format_number
 from bot.lang.text import tokens
 from bot.models import MAX_TEXT_CHARS, Peran
 from bot.sheets.cells import NO_VALUE, Cell, Percent, text
-from bot.sheets.tables import open_table, role_words
+from bot.sheets.tables import aliases_of, open_table, role_words
 
 
 class IkiRow(NamedTuple):
@@ -34,6 +34,7 @@ class IkiRow(NamedTuple):
 IKI_FIELDS = IkiRow._fields[1:]  # the columns read for each IKI, in IkiRow's order
 WANTED = ("nip", "nama", "jabatan", "unit", "peran") + IKI_FIELDS
 MAX_LISTED = 100_000  # skipped rows listed one by one in the workbook; beyond this they are only counted
+NO_UNIT = "(tanpa unit)"  # the unit of an employee whose row names none
 SKIP_EMPTY = "baris kosong"
 SKIP_NO_EMPLOYEE = "NIP dan nama kosong: IKI ini tidak bisa dikaitkan ke pegawai"
 SKIP_NO_IKI = "kolom IKI kosong"
@@ -99,6 +100,17 @@ class ReadingReport:
         return lines
 
 
+def _no_unit(unused: list[str]) -> str:
+    """Said when no column reads as the unit: every employee falls in one unit, so the units' ranking and a
+    comparison per unit say nothing (tester19 #8)."""
+    named = ", ".join(f"«{alias}»" for alias in aliases_of("skp_export", "unit")[:5])
+    which = (f"; bila unit ada di salah satu kolom yang tidak dipakai ({', '.join(f'«{h}»' for h in unused[:6])}), "
+             "ganti judulnya menjadi salah satu judul yang dikenali" if unused
+             else "; bila berkas punya kolom unit, beri judul yang dikenali")
+    return (f"tidak ada kolom unit: semua pegawai dianggap satu unit «{NO_UNIT}», jadi peringkat unit dan "
+            f"perbandingan per unit tidak berarti{which} ({named}), lalu jalankan audit lagi")
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
@@ -144,6 +156,8 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
     report = ReadingReport(path.name, table.where, table.header_row, unknown_columns=table.unknown_columns)
     if "nip" not in table.fields:
         report.notes.append("tidak ada kolom NIP: pegawai dikenali dari nama, dan dua pegawai bernama sama tergabung")
+    if "unit" not in table.fields:
+        report.notes.append(_no_unit(table.unknown_columns))
     employees: dict[str, EmployeeRows] = {}
     damaged: list[tuple[int, str]] = []
     words = role_words()
@@ -164,7 +178,7 @@ def read_export(path: Path, progress: Callable[[Iterator, int | None], Iterator]
                 report.skip(number, SKIP_EMPTY if empty else SKIP_NO_EMPLOYEE)
                 continue
             indikator, *plain, bobot = values  # IKI_FIELDS: indikator, the values read as they are, bobot
-            unit = text(unit).strip() or "(tanpa unit)"
+            unit = text(unit).strip() or NO_UNIT
             if nip is None:
                 key = "nama:" + " ".join(nama.lower().split())
             elif nip.damaged:

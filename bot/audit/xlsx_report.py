@@ -8,10 +8,10 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.xmlwriter
 
-from bot.audit.checking import Audit, EmployeeAudit, Figures
+from bot.audit.checking import Audit, EmployeeAudit, Figures, WeightsGiven, weights_given
 from bot.knowledge import category_label, policy, remembered
-from bot.lang.numbers import parse_number
-from bot.models import Category
+from bot.lang.numbers import format_number, parse_number
+from bot.models import Category, Peran
 from bot.rules.weights import as_fractions, fraction_note
 from bot.sheets.tables import column_letter
 
@@ -40,15 +40,34 @@ def issues(e: EmployeeAudit) -> list[str]:
     for category in (Category.WEIGHT_TOTAL, Category.MANDATORY_MISSING, Category.UNTAGGED, Category.DUPLICATE):
         if e.has(category):
             found.append(category_label(category))
-    if e.has(Category.WEIGHT_TOTAL):  # 0.4, 0.3 …: the same weights written as fractions (tester17 #5)
+    if e.has(Category.WEIGHT_TOTAL):
+        at = found.index(category_label(Category.WEIGHT_TOTAL))
+        found[at] += f": {weight_note(weights_given(e.source.rows))}"
+        # 0.4, 0.3 …: the same weights written as fractions (tester17 #5)
         fraction = as_fractions([w for row in e.source.rows
                                  if (w := row.bobot if isinstance(row.bobot, (int, float)) else parse_number(row.bobot))
                                  is not None])
         if fraction is not None:
-            found[found.index(category_label(Category.WEIGHT_TOTAL))] += f" ({fraction_note(fraction)})"
+            found[at] += f" ({fraction_note(fraction)})"
     if e.activity:
         found.append(f"{e.activity} {category_label(Category.ACTIVITY)}")
     return found
+
+
+def weight_note(given: WeightsGiven) -> str:
+    """What is wrong with an employee's weights, beside the guidance (tester19 #10): «Core 100%, Beyond 10% (panduan:
+    Core 100%, Beyond 20%)», and the IKI without a weight or a jenis."""
+    weights = policy().weights
+    parts = [f"Core {format_number(given.core)}%"]
+    guide = [f"Core {weights.core_total}%"]
+    if given.has_beyond or given.beyond:
+        parts.append(f"Beyond {format_number(given.beyond)}%")
+        guide.append(f"Beyond {weights.beyond_total}%")
+    if given.untyped:
+        parts.append(f"tanpa jenis {format_number(given.untyped)}%")
+    if given.unweighted:
+        parts.append(f"{given.unweighted} IKI tanpa bobot")
+    return f"{', '.join(parts)} (panduan: {', '.join(guide)})"
 
 
 class _Sheets:
@@ -156,13 +175,14 @@ def write_xlsx(result: Audit, path: Path, comparison=None, on_rows: Callable[[in
     outside = f"Di luar {policy().iki_count.range_text}"
     weight, duplicate = heading(Category.WEIGHT_TOTAL), heading(Category.DUPLICATE)
     units = result.units + [result.all]
+    shares = [label[:1].upper() + label[1:] for key, label in Figures.labels().items() if key != "activity"]
     sheets.table("Ringkasan", ["Unit", "Pegawai", "IKI", "Min IKI", "Median IKI", "Maks IKI", "Pencilan",
-                               "Porsi IKI kegiatan", outside, weight, "Tanpa IP ASN", duplicate],
+                               "Porsi IKI kegiatan", *shares],
                  ([u.unit, len(u.employees), u.iki, (d := u.distribution).minimum, d.median, d.maximum, len(d.outliers),
                    *_figures(u.figures)] for u in units), (7, 8, 9, 10, 11), (34, 9, 9, 8, 10, 8, 9, 12, 11, 11, 11, 10))
     sheets.table("Pegawai", ["NIP/ID", "Nama", "Jabatan", "Unit", "Peran", "Jumlah IKI", "IKI kegiatan", "Porsi kegiatan",
                              outside, weight, "Tanpa IP ASN", "Tanpa jenis", duplicate, "Catatan"],
-                 ([e.nip or e.nama, e.nama, e.jabatan, e.unit, e.peran, e.count, e.activity, e.activity_share,
+                 ([e.nip or e.nama, e.nama, e.jabatan, e.unit, Peran(e.peran).label, e.count, e.activity, e.activity_share,
                    e.count_flag, _yes(e.has(Category.WEIGHT_TOTAL)), _yes(e.has(Category.MANDATORY_MISSING)),
                    _yes(e.has(Category.UNTAGGED)), _yes(e.has(Category.DUPLICATE)), "; ".join(issues(e))]
                   for e in result.employees), (7,), (20, 24, 22, 28, 10, 10, 10, 10, 10, 10, 10, 10, 10, 50))

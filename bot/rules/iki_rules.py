@@ -75,7 +75,7 @@ def counts_participation(a: IkiAnalysis):
     if head and head[0] in a.lex.participation_nouns and (
         a.lex.process_nouns.find(a.head[1:]) or a.lex.report_nouns.find(a.head[1:])
     ):
-        return _fired(head[0])
+        return {**_fired(head[0]), "case": "participation"}
     if "yang" not in words:
         return None
     for i, word in enumerate(words):
@@ -85,9 +85,25 @@ def counts_participation(a: IkiAnalysis):
         while j < len(words) and words[j] in a.lex.relative_skip:
             j += 1
         verb = a.lex.relative_activity_verbs.match_at(words, j)
-        if verb and not _service_done_to(a, words, j):
-            return _fired(verb)
+        if not verb or _service_done_to(a, words, j):
+            continue
+        to_standard = _run_by_organisation(a, words, j)
+        if to_standard is None:
+            return {**_fired(verb), "case": "participation"}
+        if not to_standard:
+            return {**_fired(verb), "case": "organisation"}
     return None
+
+
+def _run_by_organisation(a: IkiAnalysis, words: list[str], at: int) -> bool | None:
+    """«Persentase fasyankes yang melakukan pengelolaan limbah medis sesuai standar»: a share of organisations that
+    run the work to a standard counts units meeting it, an output (True); without the standard it counts units that
+    run the work (False); None when the counted thing is no organisation."""
+    if a.measure_class != "percent" or words[at] not in a.lex.organisation_acts:
+        return None
+    if not a.lex.organisations.match_at(a.head, 0):
+        return None
+    return a.lex.meets_standard.find(words[at + 1:]) is not None
 
 
 def _service_done_to(a: IkiAnalysis, words: list[str], at: int) -> bool:

@@ -19,6 +19,9 @@ class Lexicon:
     participation_nouns: frozenset[str]
     relative_done_to: frozenset[str]  # «yang dilakukan X»: a service X done to the counted thing
     service_recipients: PhraseSet  # things and people cared for that a service is done to (alat, pasien, sampel)
+    organisation_acts: frozenset[str]  # «yang melaksanakan …» said of an organisation: it runs the work
+    organisations: PhraseSet  # counted units that run work (fasyankes, kab/kota, puskesmas)
+    meets_standard: PhraseSet  # «sesuai standar»: the work run to a standard, a unit meeting it
     service_heads: frozenset[str]
     service_conditions: frozenset[str]
     service_served: frozenset[str]
@@ -64,6 +67,9 @@ def lexicon() -> Lexicon:
         participation_nouns=frozenset(data["relative_activity_verbs"]["participation_nouns"]),
         relative_done_to=frozenset(data["relative_activity_verbs"]["done_to"]),
         service_recipients=PhraseSet(data["relative_activity_verbs"]["recipients"]),
+        organisation_acts=frozenset(data["relative_activity_verbs"]["organisation_acts"]),
+        organisations=PhraseSet(data["relative_activity_verbs"]["organisations"]),
+        meets_standard=PhraseSet(data["relative_activity_verbs"]["meets_standard"]),
         service_heads=frozenset(data["service_heads"]["words"]),
         service_conditions=frozenset(data["service_heads"]["conditions"]),
         service_served=frozenset(data["service_heads"]["served"]),

@@ -39,7 +39,18 @@ def _key(header: str) -> str:
 def field_names(header: list[str], table: str) -> list[str | None]:
     """Our field name for each header cell of a table kind ("renstra", "skp_export"); None when unknown."""
     aliases = {_key(alias): name for name, names in _columns()[table].items() for alias in names}
-    return [aliases.get(_key(h)) or aliases.get(_key(_BRACKETS.sub(" ", h))) for h in header]
+    return [aliases.get(_key(h)) or aliases.get(_key(_BRACKETS.sub(" ", h))) or _unqualified(h, aliases, table)
+            for h in header]
+
+
+def _unqualified(header: str, aliases: dict[str, str], table: str) -> str | None:
+    """«Unit Kerja Eselon II» → unit: a header's words before the level it names (columns.yaml
+    `header_qualifiers`), when they name a field that holds an organisation."""
+    qualifiers = _columns()["header_qualifiers"]
+    words = tokens(_BRACKETS.sub(" ", header))
+    cut = next((i for i, word in enumerate(words) if word in qualifiers["words"]), 0)
+    name = aliases.get(" ".join(words[:cut])) if cut else None
+    return name if name in qualifiers["fields"].get(table, ()) else None
 
 
 def aliases_of(table: str, name: str) -> list[str]:

@@ -40,8 +40,24 @@ def values(data: dict, action: str = "") -> str:
             continue
         if key in words["reasons"] and guidance().reason(str(value)):
             value = guidance().reason(str(value)).label
+        if key in words["parts"] and isinstance(value, list):
+            value = " · ".join(_part(words["parts"][key], v) for v in value)
         parts.append(say[key].format(v=_said(value)) if key in say else f"{key.replace('_', ' ')} {_said(value)}")
     return "; ".join(parts) or "-"
+
+
+def _part(say: str, part) -> str:
+    """One part of a listed value as team.yaml `history.parts` says it, a dialog catatan's kategori by its label."""
+    if not isinstance(part, dict):
+        return _said(part)
+    category = guidance().category(str(part.get("kategori", "")))
+    fields = {key: _said(value) for key, value in part.items()}
+    if category is not None:
+        fields["kategori"] = category.label
+    try:
+        return say.format(**fields)
+    except KeyError:  # a part kept before its words were: said as it is
+        return _said([part])
 
 
 def _said(value) -> str:
@@ -76,4 +92,5 @@ def history_text(records: list[AuditRecord], viewer_key: str | None, last: int =
         return "Belum ada riwayat keputusan untuk SKP ini."
     shown = history_rows(records[-last:], viewer_key)
     head = f"Riwayat SKP ({len(records)} catatan" + (f", {len(shown)} terakhir" if len(records) > len(shown) else "") + "):"
-    return "\n".join([head, *(f"{t} · {by} · {what}: {after}" for t, by, what, _before, after in shown)])
+    return "\n".join([head, *(f"{t} · {by} · {what}: {after}" if after != "-" else f"{t} · {what} oleh {by}"
+                              for t, by, what, _before, after in shown)])
