@@ -107,6 +107,7 @@ class ProfilState(BaseModel):
 
     field: str = ""  # nama | nip | jabatan | unit | atasan
     skipped: list[str] = Field(default_factory=list)  # fields the user chose to leave empty for now
+    passed: int = 0  # other commands run while it waited: asked again after the first, let go after the second
 
 
 class RhkState(BaseModel):
