@@ -36,6 +36,7 @@ from bot.conversation.intent import (
     classify,
     is_work_description,
     reports_done_work,
+    work_introduced,
 )
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
@@ -517,7 +518,11 @@ def goes_on(state: UserState, message: str) -> bool:
     if not answer.numbers and answer.jenis is None and not answer.unsure and classify(message).route is Route.question:
         return False  # «bobotnya gmn sih?» asks about a field, it names no value: answered, never a pick
     if names_mandatory(message) or (new_work(message, "") and not rewords_suggestion(state, message)):
-        return True  # on to the next IKI: this one kept with its target
+        # on to the next IKI: this one kept with its target; but a target typed with the IKI itself says nothing of
+        # the suggestions, so talk that tells no work of the user's own leaves them unchosen (tester19 #5: a leader's
+        # second sentence of feedback saved «usulan 1» to his own draft)
+        return names_mandatory(message) or state.candidate_target != state.target_with_iki \
+            or work_introduced(message) is not None
     if corrects_target(state, message):
         return False  # «eh bentar, 85 aja»: the target noted replaced, and which suggestion gets it asked again
     if answer.correction and answer.jenis is not None and not answer.numbers:
