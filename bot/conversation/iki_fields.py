@@ -445,7 +445,7 @@ class Fields:
                               "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
             number = answer.named.get("bobot") or (weights[0] if weights else None)
             value = number.value if number is not None else (d.pending_bobot if keep else None)
-            if value is None and answer.takes_suggestion:
+            if value is None and (answer.takes_suggestion or answer.takes_rest):  # «sisanya aja» (tester19 #16)
                 value = self.suggested_weight(state)
             if value is None or parse_weight(format_number(value)) is None:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)
