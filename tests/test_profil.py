@@ -129,3 +129,13 @@ def test_an_open_profile_question_is_asked_again_after_one_command_then_let_go(e
     assert "NIP Anda" in said(engine.pending("u"))
     engine.handle("u", "/skp")
     assert engine.state("u").profil is None and engine.pending("u") == []
+
+
+def test_the_five_pasted_in_one_line_with_chat_words_are_still_the_profiles(engine):
+    """A line holding a NIP (or a labelled part) is the profile's however chatty («atasan sy Pak Hendra …»)."""
+    engine.handle("u", "/profil")
+    engine.handle("u", "Rina Wulandari, NIP 199103122019032008, Pengelola BMN, Bagian Rumah Tangga Biro Umum, atasan sy "
+                       "Pak Hendra ketua tim pengelolaan BMN")
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nama, pegawai.nip, pegawai.atasan) == ("Rina Wulandari", "199103122019032008",
+                                                          "Pak Hendra ketua tim pengelolaan BMN")

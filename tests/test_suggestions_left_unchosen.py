@@ -27,3 +27,10 @@ def test_an_iki_given_as_an_example_inside_talk_is_read_without_the_talk(engine)
                        "target 100%")
     saved = engine.state("u").skp.iki
     assert [(iki.indikator, iki.target) for iki in saved] == [("Persentase parameter PME yang hasilnya memuaskan", "100%")]
+
+
+def test_other_work_told_without_a_lead_word_still_takes_the_first(engine):
+    """«sama yg input SILK, yg datanya lengkap gitu» (day-one lab02): more work, not a remark on the measure."""
+    engine.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    engine.handle("u", "sama yg input SILK, yg datanya lengkap gitu")
+    assert [iki.target for iki in engine.state("u").skp.iki][:1] == ["85%"]

@@ -115,8 +115,8 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines or any(reads_as_iki(line) for line in lines):
         return False
-    if len(lines) > 1:  # the five pasted together
-        return True
+    if len(lines) > 1 or _NIP_LIKE.search(text) or any(_LABEL.match(part.strip()) for part in text.split(",")):
+        return True  # the five pasted together, or a NIP or a labelled part among them
     if elsewhere:
         return False
     if state.profil.field in NIPS:  # a NIP mistyped is refused with its reason; «1» or «ajukan» is no NIP at all
