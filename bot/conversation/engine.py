@@ -262,6 +262,20 @@ class Engine:
         it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none."""
         return _again(self.state(user_id))
 
+    def seen(self, user_id: str, replies: list[Reply]) -> None:
+        """What a door showed the user together, buttons of messages posted outside a turn among them (the terminal
+        prints due notifications after a turn's replies, numbering all their buttons in one run): kept as the last
+        message's buttons, so a reopened chat shows them again under their words and «#17» presses the same button
+        (tester19 #17: only the turn's own buttons were kept, and «#17» was «Pilihan 17 tidak ada»)."""
+        user_id = str(user_id)
+        replies = [Reply(r.text.removeprefix(f"{ON_SCREEN}\n"), r.buttons) for r in replies]
+
+        def step(state: UserState) -> list[Reply]:
+            state.shown, state.screen = shown(replies), screen(replies)
+            return []
+
+        self.turns.run(user_id, step, lambda _: None, label="tampil")
+
     def state(self, user_id: str) -> UserState:
         """What the engine keeps for this user, as last saved."""
         return self.turns.state(str(user_id))
