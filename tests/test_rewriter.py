@@ -302,3 +302,11 @@ def test_vector_control_is_judged_by_the_vector_index_left_in_its_place(draft, p
     assert not rewrite("Persentase fogging yang dilaksanakan tepat waktu").candidates or \
         all("tepat waktu dengan indeks" not in c.indikator for c in rewrite("Persentase fogging yang dilaksanakan "
                                                                           "tepat waktu").candidates)
+
+
+def test_vector_control_with_no_place_named_still_gets_its_result():
+    """«Melaksanakan fogging»: the vector index after the work, the place left for the user to name."""
+    candidates = rewrite("Melaksanakan fogging").candidates
+    assert [c.indikator for c in candidates] == \
+        ["Persentase titik pengamatan dengan indeks vektor di bawah baku mutu setelah fogging"]
+    assert "sebutkan wilayahnya" in candidates[0].alasan
