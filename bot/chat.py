@@ -183,4 +183,7 @@ def with_due(engine: Engine, user: str, replies: list[Reply]) -> list[Reply]:
     due = engine.due(user)
     for message in due:
         engine.delivered(message)  # the terminal prints them at once: nothing can fail in between
-    return replies + [reply for message in due for reply in message.replies]
+    posted = [reply for message in due for reply in message.replies]
+    if any(reply.buttons for reply in posted):  # numbered with the turn's: the same numbers after a reopen
+        engine.seen(user, replies + posted)
+    return replies + posted

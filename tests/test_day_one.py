@@ -161,6 +161,16 @@ def test_a_suggestion_picked_after_cek_is_saved_and_completed():
     assert "IKI ke-1 lengkap" in said(replies) and engine.state("u").skp.iki[0].bobot == 22.5
 
 
+@pytest.mark.parametrize("rest", ["sisanya", "sisanya aja", "sisa"])
+def test_the_rest_at_the_weight_question_takes_what_is_left_as_the_suggestion_does(rest):
+    """tester19 #16: «sisanya aja» was «Bobot harus angka 0–120»; it takes the suggested weight, as «ikut saran»."""
+    engine = Engine()
+    replies = engine.handle("u", "Persentase TTU yg memenuhi syarat kesehatan 85%")
+    replies = press(engine, "u", replies, "Belum ada data awal")
+    press(engine, "u", replies, "Core TUSI")
+    assert "IKI ke-1 lengkap" in said(engine.handle("u", rest)) and engine.state("u").skp.iki[0].bobot == 22.5
+
+
 def test_an_output_iki_from_cek_is_saved_then_asked_its_target():
     engine = Engine()
     replies = engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah")

@@ -94,6 +94,9 @@ def test_not_knowing_then_guessing_is_an_answer_not_a_question():
      "1 sistem", 3),
     ("beyond nya: 1 dashboard cakupan BIAS per kab/kota, jadi TW III", "Jumlah dashboard cakupan BIAS per kab/kota",
      "1 dashboard", 3),
+    # tester19 #14: a measured IKI with its count written at the end, as a list line's («… 240 kapal»)
+    ("mau nambah iki beyond: Jumlah inovasi layanan e-SSCEC yg diterapkan 1 inovasi",
+     "Jumlah inovasi layanan e-SSCEC yg diterapkan", "1 inovasi", None),
 ])
 def test_a_beyond_one_off_is_read_with_its_count_and_quarter(text, indikator, target, quarter):
     _, draft = named_iki(text)

@@ -121,3 +121,22 @@ def test_a_message_delivered_under_a_past_iki_now_is_not_pruned_and_posted_again
     store._pruned = 0.0  # housekeeping runs at the next store call
     engine.handle("u", "halo")
     assert not store.post("u", "u:pengingat:catat:2026-03-12", MARCH.timestamp(), "[]")
+
+
+def test_buttons_of_messages_shown_on_opening_the_terminal_keep_their_numbers_after_a_reopen(tmp_path):
+    """tester19 #17: the terminal numbered a notification's buttons after the turn's; on the next open only the
+    turn's were live and «#3» was «Pilihan 3 tidak ada». What the terminal showed together is shown again, each
+    button under its message's words and with its number."""
+    from bot.conversation import Button
+
+    engine = Engine(SqliteStore(tmp_path / "state.sqlite3"), clock=lambda: MARCH)
+    engine.handle("k", "/cek Melakukan monev SBBL")  # the turn's own buttons: «Pakai usulan 1», «Pakai usulan 2» …
+    first = engine.state("k").shown
+    engine.post("k", "kabar:k:1", [Reply("Anggota tim mengajukan SKP.", [Button("Tutup profil", "profil:close")])])
+    out = io.StringIO()
+    chat.run(engine, io.StringIO(""), out, user="k")  # opening: the last buttons again, then the news
+    assert "Tutup profil" in out.getvalue()
+    out = io.StringIO()
+    chat.run(engine, io.StringIO(f"#{len(first) + 1}\n"), out, user="k")  # reopened: the same number presses it
+    assert "Anggota tim mengajukan SKP." in out.getvalue() and "Ubah kapan saja dengan /profil" in out.getvalue()
+    assert "tidak ada" not in out.getvalue()

@@ -95,3 +95,47 @@ def test_mid_prima_the_open_step_is_named_again_when_the_profile_is_done(engine)
     engine.handle("u", "/profil")
     done = said(engine.handle("u", "Ani, 198304112009122002, Analis SDM, Biro OSDM, Kepala Biro OSDM"))
     assert "Profil Anda" in done and "PRIMA" in done
+
+
+def test_an_open_profile_question_never_takes_a_message_that_is_something_else(engine):
+    """tester19 #4: under /profil's NIP or jabatan question, an IKI was refused as a NIP, «1» under «[1] Ajukan» was
+    «NIP «1» belum bisa dipakai» and «udh sy baca pak» was kept as the jabatan: each is handled as what it is, and
+    the profile lets go of its question with one line saying how to finish it."""
+    engine.handle("u", "/profil nama Andi Pratama")
+    checked = said(engine.handle("u", "Persentase alat lab yg terkalibrasi 100%"))
+    assert "NIP «" not in checked and "Tersimpan ke draf" in checked and "/profil" in checked
+    assert engine.state("u").profil is None and engine.state("u").skp.pegawai.nip == ""
+
+    engine.handle("v", "/profil nama Budi")
+    assert "NIP «1»" not in said(engine.handle("v", "1")) and engine.state("v").profil is None
+
+    engine.handle("w", "/profil nama Sinta, 198304112009122002")
+    assert "Jabatan" in said(engine.pending("w"))
+    engine.handle("w", "udh sy baca pak")
+    assert engine.state("w").skp.pegawai.jabatan == "" and engine.state("w").profil is None
+
+    engine.handle("x", "/profil nama Dewi")  # a NIP mistyped is still the NIP's answer, refused with its reason
+    assert "18 angka" in said(engine.handle("x", "1983 0411")) and engine.state("x").profil.field == "nip"
+    engine.handle("x", "198304112009122002")  # …and a jabatan typed under the jabatan question is the jabatan
+    engine.handle("x", "Epidemiolog Kesehatan Ahli Muda")
+    assert engine.state("x").skp.pegawai.jabatan == "Epidemiolog Kesehatan Ahli Muda"
+
+
+def test_an_open_profile_question_is_asked_again_after_one_command_then_let_go(engine):
+    """As step M's questions: the question waits through one other command and is let go at the second, so it is
+    not re-asked at every open for months (tester19 #4)."""
+    engine.handle("u", "/profil nama Andi Pratama")
+    engine.handle("u", "/bantuan")
+    assert "NIP Anda" in said(engine.pending("u"))
+    engine.handle("u", "/skp")
+    assert engine.state("u").profil is None and engine.pending("u") == []
+
+
+def test_the_five_pasted_in_one_line_with_chat_words_are_still_the_profiles(engine):
+    """A line holding a NIP (or a labelled part) is the profile's however chatty («atasan sy Pak Hendra …»)."""
+    engine.handle("u", "/profil")
+    engine.handle("u", "Rina Wulandari, NIP 199103122019032008, Pengelola BMN, Bagian Rumah Tangga Biro Umum, atasan sy "
+                       "Pak Hendra ketua tim pengelolaan BMN")
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nama, pegawai.nip, pegawai.atasan) == ("Rina Wulandari", "199103122019032008",
+                                                          "Pak Hendra ketua tim pengelolaan BMN")

@@ -287,3 +287,26 @@ def test_who_the_work_is_done_with_is_said_after_the_work_word_and_never_inside_
     assert written_off[0] == "Persentase usulan penghapusan BMN yang diselesaikan sesuai ketentuan"
     # «dengan» that defines the object is no partner
     assert "hipertensi" in rewrite("pelayanan pasien dengan hipertensi").candidates[0].indikator
+
+
+@pytest.mark.parametrize("draft, place", [
+    ("Melakukan pengendalian vektor di perimeter pelabuhan", "perimeter pelabuhan"),
+    ("Melaksanakan fogging di wilayah pelabuhan", "wilayah pelabuhan"),
+])
+def test_vector_control_is_judged_by_the_vector_index_left_in_its_place(draft, place):
+    """tester19 #6: a sanitarian's vector control got no output-based suggestion; the result is the place's vector
+    index under the standard (Permenkes 50/2017), never the rounds of fogging, and a qualifier is no place."""
+    candidates = [c.indikator for c in rewrite(draft).candidates]
+    assert candidates and all("indeks vektor di bawah baku mutu" in c and place in c for c in candidates)
+    assert all(passes_rules(c) for c in rewrite(draft).candidates)
+    assert not rewrite("Persentase fogging yang dilaksanakan tepat waktu").candidates or \
+        all("tepat waktu dengan indeks" not in c.indikator for c in rewrite("Persentase fogging yang dilaksanakan "
+                                                                          "tepat waktu").candidates)
+
+
+def test_vector_control_with_no_place_named_still_gets_its_result():
+    """«Melaksanakan fogging»: the vector index after the work, the place left for the user to name."""
+    candidates = rewrite("Melaksanakan fogging").candidates
+    assert [c.indikator for c in candidates] == \
+        ["Persentase titik pengamatan dengan indeks vektor di bawah baku mutu setelah fogging"]
+    assert "sebutkan wilayahnya" in candidates[0].alasan

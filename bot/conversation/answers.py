@@ -20,6 +20,7 @@ def _config() -> dict:
         "corrections": PhraseSet(data["corrections"]),
         "unsure": PhraseSet(data["unsure"]),
         "suggestion": PhraseSet(data["take_suggestion"]),
+        "rest": PhraseSet(data["take_rest"]),
         "request": PhraseSet(data["iki_request"]),
         "fields": {name: PhraseSet(words) for name, words in data["fields"].items()},
         "jenis": {Jenis(name): PhraseSet(words) for name, words in data["jenis"].items()},
@@ -34,6 +35,7 @@ class Answer:
     correction: bool = False
     unsure: bool = False
     takes_suggestion: bool = False  # "ikut saran aja": what the bot suggested
+    takes_rest: bool = False  # "sisanya aja" (a weight): what is left, as suggested
 
     def value_for(self, name: str) -> Number | None:
         """The number for this field: the one named for it, else the first one named for no field."""
@@ -60,6 +62,9 @@ def picks_by_number(text: str) -> bool:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s+(?=[^\W\d_])")  # «4. Nilai IP ASN 85»: a line's number in a list
 
 
+MAX_REST_WORDS = 4  # «ya sisanya aja deh»: the rest taken, not a sentence about what is left («kok sisanya 0 …»)
+
+
 def read_answer(text: str, named: str = "") -> Answer:
     """The numbers typed and the fields they are for; `named` is the IKI asked about, whose counted noun phrase a unit
     may be («12 berita acara»)."""
@@ -84,7 +89,8 @@ def read_answer(text: str, named: str = "") -> Answer:
     jenis = next((j for j, phrases in config["jenis"].items() if phrases.find(words)), None)
     return Answer(numbers, named, jenis, correction=bool(config["corrections"].find(words)),
                   unsure=bool(config["unsure"].find(words)) and not numbers,
-                  takes_suggestion=bool(config["suggestion"].find(words)) and not numbers)
+                  takes_suggestion=bool(config["suggestion"].find(words)) and not numbers,
+                  takes_rest=bool(config["rest"].find(words)) and not numbers and len(words) <= MAX_REST_WORDS)
 
 
 def _restated(text: str, numbers: list[Number], number: Number, taken: set[Number]) -> Number:

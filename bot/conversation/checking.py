@@ -89,6 +89,7 @@ class Checking:
             # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
                 and suggestions.candidates and twin is None else ""
+            state.target_with_iki = state.candidate_target
             # the failed IKI itself, kept while its suggestions are on screen: «tetep mau itu» saves it as written
             state.checked = IkiDraft(indikator=verdict.read_as or text, jenis=jenis) \
                 if verdict.has_error and suggestions.candidates and twin is None else None

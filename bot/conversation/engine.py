@@ -35,7 +35,7 @@ from bot.conversation.answers import is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import reads_as_iki, weights_so_far
-from bot.conversation.intent import done_work_topic, search_follow_up
+from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
     exact_press,
@@ -262,6 +262,20 @@ class Engine:
         it answers, so «#N» still presses them (a leader's «Kembalikan», /rencana's «Terima»); [] when it had none."""
         return _again(self.state(user_id))
 
+    def seen(self, user_id: str, replies: list[Reply]) -> None:
+        """What a door showed the user together, buttons of messages posted outside a turn among them (the terminal
+        prints due notifications after a turn's replies, numbering all their buttons in one run): kept as the last
+        message's buttons, so a reopened chat shows them again under their words and «#17» presses the same button
+        (tester19 #17: only the turn's own buttons were kept, and «#17» was «Pilihan 17 tidak ada»)."""
+        user_id = str(user_id)
+        replies = [Reply(r.text.removeprefix(f"{ON_SCREEN}\n"), r.buttons) for r in replies]
+
+        def step(state: UserState) -> list[Reply]:
+            state.shown, state.screen = shown(replies), screen(replies)
+            return []
+
+        self.turns.run(user_id, step, lambda _: None, label="tampil")
+
     def state(self, user_id: str) -> UserState:
         """What the engine keeps for this user, as last saved."""
         return self.turns.state(str(user_id))
@@ -329,13 +343,28 @@ class Engine:
 
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
-        replies = self._message_replies(turn, message)
+        released = self._profile_released(turn.state, message)
+        replies = released + self._message_replies(turn, message)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
             replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
             return replies
         return self._reason_first(turn.state, replies) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
+
+    def _profile_released(self, state: UserState, message: str) -> list[Reply]:
+        """/profil waiting, and a message that is clearly something else (an IKI, a command word, a button shown by
+        another question typed or numbered): the profile lets go, the message goes where it would have gone, and one
+        line says how to finish the profile; [] when the message may be the profile's answer."""
+        flow = self._open_flow(state)
+        if flow is None or flow.name != "profil" or message.startswith("/"):
+            return []
+        others = [(label, data) for label, data in state.shown if not data.startswith("profil:")]
+        offered = [(label, data) for label, data in state.offered if not data.startswith("profil:")]
+        word = message.strip().lower()
+        elsewhere = bool(bare_command(message) or f"/{word}" in BY_NAME or exact_press(others, message)
+                         or verb_press(others, message) or typed_press(offered, message))
+        return [] if profil_flow.takes(state, message, elsewhere) else profil_flow.let_go(state)
 
     def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
@@ -494,7 +523,7 @@ class Engine:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         year_chat.moved_on(turn.state)
-        profil_flow.moved_on(turn.state)  # a profile waiting only for the leader's NIP leaves it for later
+        profil_flow.passed_by(turn.state)  # asked again once after another command, then let go
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
         if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False

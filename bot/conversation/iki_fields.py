@@ -105,6 +105,31 @@ def new_iki_in(text: str) -> str | None:
     return None
 
 
+def after_example(text: str) -> str | None:
+    """«PME itu kegiatan. ganti jd hasilnya, mis. persentase parameter PME yg hasilnya memuaskan. target 100%»: the IKI
+    an example marker opens (conversation.yaml `example_markers`) when a measure word follows it, with a target
+    sentence after it joined by a comma; the talk before the marker is no part of it (tester19 #5: «itu kegiatan
+    ganti jd hasilnya» became IKI text). None when no marker opens an IKI."""
+    from bot.rules.lexicon import lexicon
+
+    for match in reversed(list(_example_markers().finditer(text))):
+        rest = text[match.end():].strip()
+        if not lexicon().measures.match_at(tokens(rest), 0):
+            continue
+        first, *after = re.split(r"(?<=[.!?])\s+", rest)
+        tail = " ".join(after).strip().rstrip(".")
+        iki = first.rstrip(".") + (f", {tail}" if tail and "target" in read_answer(tail).named else "")
+        return iki[0].upper() + iki[1:]
+    return None
+
+
+@knowledge.cached
+def _example_markers() -> re.Pattern:
+    markers = sorted(knowledge.data("conversation")["example_markers"], key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s,;.:(]))(?:" + "|".join(re.escape(m) for m in markers) + r")(?=[\s:,])[\s:,]*",
+                      re.IGNORECASE)
+
+
 MIN_WORK_WORDS = 3  # «hasil TB dilaporkan …»: enough words before «target N» to be work, not «yg ini target 85»
 MAX_LEAD_WORDS = 4  # «oh gitu, pake yg persentase …»: a few words of talk before the measure word
 
@@ -420,7 +445,7 @@ class Fields:
                               "dengan /ubah NOMOR bobot ANGKA.")] + self.prompt(state)
             number = answer.named.get("bobot") or (weights[0] if weights else None)
             value = number.value if number is not None else (d.pending_bobot if keep else None)
-            if value is None and answer.takes_suggestion:
+            if value is None and (answer.takes_suggestion or answer.takes_rest):  # «sisanya aja» (tester19 #16)
                 value = self.suggested_weight(state)
             if value is None or parse_weight(format_number(value)) is None:
                 return [Reply(f"{weight_hint()} Coba lagi.")] + self.prompt(state)

@@ -4,6 +4,7 @@ its count as the target and the quarter it is due; the words come from knowledge
 import re
 
 from bot import knowledge
+from bot.conversation.answers import fields_in
 from bot.conversation.intent import has_work_object
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import tokens
@@ -110,8 +111,9 @@ def _indikator(clauses: list[str], counted) -> str:
     measures = lexicon().measures
     for clause in clauses:
         words = tokens(read(clause).text)
-        if words and measures.match_at(words, 0):
-            return _LEAD.sub("", clause).strip(" .")
+        if words and measures.match_at(words, 0):  # «… yg diterapkan 1 inovasi»: its target off, as a list line's
+            typed = fields_in(clause)  # (tester19 #14: «1 inovasi» stayed in the IKI's text)
+            return _LEAD.sub("", typed.indikator if typed.target is not None else clause).strip(" .")
     if not counted:
         return clauses[0].strip(" .")
     at, number = counted

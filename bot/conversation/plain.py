@@ -36,6 +36,7 @@ from bot.conversation.intent import (
     classify,
     is_work_description,
     reports_done_work,
+    work_introduced,
 )
 from bot.conversation.prima import Prima
 from bot.conversation.prima_step_m import (
@@ -517,12 +518,27 @@ def goes_on(state: UserState, message: str) -> bool:
     if not answer.numbers and answer.jenis is None and not answer.unsure and classify(message).route is Route.question:
         return False  # «bobotnya gmn sih?» asks about a field, it names no value: answered, never a pick
     if names_mandatory(message) or (new_work(message, "") and not rewords_suggestion(state, message)):
-        return True  # on to the next IKI: this one kept with its target
+        # on to the next IKI: this one kept with its target; but a target typed with the IKI itself says nothing of
+        # the suggestions, so a remark on what ought to be counted («yg dihitung hrsnya …, bkn …») leaves them
+        # unchosen (tester19 #5: a leader's second sentence of feedback saved «usulan 1» to his own draft)
+        return names_mandatory(message) or state.candidate_target != state.target_with_iki \
+            or work_introduced(message) is not None or not remarks_on_measure(message)
     if corrects_target(state, message):
         return False  # «eh bentar, 85 aja»: the target noted replaced, and which suggestion gets it asked again
     if answer.correction and answer.jenis is not None and not answer.numbers:
         return False  # «eh salah, CL» puts something else right: never the first suggestion taken (tester16b #2)
     return (answers_a_field(message) or is_yes(message)) and not reads_as_iki(message)
+
+
+def remarks_on_measure(message: str) -> bool:
+    """«yg dihitung hrsnya sampel yg hasilnya keluar, bkn pemeriksaan yg dilakukan»: a remark on what an IKI ought to
+    count (conversation.yaml `measure_remarks`), not work of one's own to draft next."""
+    return bool(_measure_remarks().find(tokens(message)))
+
+
+@knowledge.cached
+def _measure_remarks() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["measure_remarks"])
 
 
 def corrects_target(state: UserState, message: str) -> bool:

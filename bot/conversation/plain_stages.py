@@ -33,7 +33,7 @@ from bot.conversation.answers import (
     without_lead_in,
 )
 from bot.conversation.commands import Turn
-from bot.conversation.iki_fields import new_iki_in, new_work
+from bot.conversation.iki_fields import after_example, new_iki_in, new_work
 from bot.conversation.intent import (
     Intent,
     Route,
@@ -665,7 +665,7 @@ def _iki_to_check(said: Said) -> list[Reply] | None:
     intent, message = said.intent, said.message
     if intent.route is not Route.iki or not intent.work_object:
         return None
-    typed = new_iki_in(message) or without_lead_in(message)
+    typed = after_example(message) or new_iki_in(message) or without_lead_in(message)
     checked = said.plain._check(said.state, clean(typed), intent if typed == message else None,
                                 add=said.add or asks_to_add(message, typed))
     return [Reply("Saya anggap pesan ini sebagai IKI yang ingin diperiksa.")] + checked

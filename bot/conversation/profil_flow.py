@@ -5,8 +5,11 @@ leader's NIP (the signature block's) is asked once the five are in, and a messag
 
 import re
 
+from bot import knowledge
+from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
+from bot.lang.text import tokens
 from bot.models import Pegawai
 
 REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
@@ -93,19 +96,54 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     return _next(state, lines)
 
 
-def takes(state: UserState, text: str) -> bool:
-    """Whether a message answers the profile's open question: under the leader's NIP (asked last, and optional), only
-    a NIP, a labelled part or a word skipping it does; anything else is the user moving on."""
-    if state.profil is None or state.profil.field not in OPTIONAL:
+def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
+    """Whether a message answers the profile's open question. Under the leader's NIP (asked last, and optional), only
+    a NIP, a labelled part or a word skipping it does. Under the five, a message that is clearly something else does
+    not (tester19 #4: an IKI, «ajukan», «1» under «[1] Ajukan», «udh sy baca pak» were refused as a NIP or kept as the
+    jabatan): an IKI or a list of them, a NIP answer without the digits of one, a number or a sentence given for a name,
+    and what the engine finds pressing another button or naming a command (`elsewhere`)."""
+    if state.profil is None:
         return True
     text = text.strip()
-    return bool(_NIP_LIKE.search(text) or _LABEL.match(text) or text.lower() in _SKIP_WORDS)
+    labelled = bool(_LABEL.match(text)) or text.lower() in _SKIP_WORDS
+    if state.profil.field in OPTIONAL:
+        return bool(_NIP_LIKE.search(text)) or labelled
+    if labelled or (text.endswith("?") and "\n" not in text):  # a question here is about the profile: answered
+        return True
+    from bot.conversation.iki_fields import reads_as_iki
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or any(reads_as_iki(line) for line in lines):
+        return False
+    if len(lines) > 1 or _NIP_LIKE.search(text) or any(_LABEL.match(part.strip()) for part in text.split(",")):
+        return True  # the five pasted together, or a NIP or a labelled part among them
+    if elsewhere:
+        return False
+    if state.profil.field in NIPS:  # a NIP mistyped is refused with its reason; «1» or «ajukan» is no NIP at all
+        digits = sum(ch.isdigit() for ch in text)
+        return digits >= NIP_DIGITS // 2 or (digits >= 4 and not re.sub(r"[\d\s.\-'’]", "", text))
+    words = tokens(text)
+    return bool(words) and not all(w.isdigit() for w in words) and not _not_values().intersection(words) \
+        and classify(text).route is not Route.smalltalk
 
 
-def moved_on(state: UserState) -> None:
-    """Another command: a profile waiting only for the leader's NIP is left for later (/profil asks it again)."""
-    if state.profil is not None and state.profil.field in OPTIONAL:
+def passed_by(state: UserState) -> None:
+    """Another command while the profile waits for one of the five: asked again once, let go at the second (as step
+    M's questions are); a profile waiting only for the leader's NIP is left at once (/profil asks it again)."""
+    if state.profil is None:
+        return
+    state.profil.passed += 1
+    if state.profil.field in OPTIONAL or state.profil.passed > 1:
         state.profil = None
+
+
+def let_go(state: UserState) -> list[Reply]:
+    """The profile's question closed for a message that is something else: one line saying what is still empty and
+    how to fill it, so nothing waits unseen."""
+    state.profil = None
+    missing = [LABELS[f].lower() for f in REQUIRED if not getattr(state.skp.pegawai, f)]
+    empty = f" ({', '.join(missing)} masih kosong)" if missing else ""
+    return [Reply(f"Pertanyaan profil saya tutup dulu{empty}; lanjutkan kapan saja dengan /profil.")]
 
 
 def on_button(state: UserState, data: str) -> list[Reply]:
@@ -217,6 +255,11 @@ def _next_missing(pegawai: Pegawai, skipped: list[str]) -> str | None:
 def waits(state: UserState) -> bool:
     """The profile waits for one of the five (not only for the leader's NIP, which a next step may leave)."""
     return state.profil is not None and state.profil.field not in OPTIONAL
+
+
+@knowledge.cached
+def _not_values() -> frozenset[str]:
+    return frozenset(knowledge.data("conversation")["profil_not_values"])
 
 
 def _field_buttons() -> list[Button]:

@@ -107,6 +107,7 @@ class ProfilState(BaseModel):
 
     field: str = ""  # nama | nip | jabatan | unit | atasan
     skipped: list[str] = Field(default_factory=list)  # fields the user chose to leave empty for now
+    passed: int = 0  # other commands run while it waited: asked again after the first, let go after the second
 
 
 class RhkState(BaseModel):
@@ -149,6 +150,9 @@ class UserState(BaseModel):
     profil: ProfilState | None = None
     candidates: list[Candidate] = Field(default_factory=list)  # rewrites offered by the last /cek or step M
     candidate_target: str = ""  # a target typed before picking one of them («target seratus persen»)
+    # the target typed with the failing IKI they rewrite: no suggestion was looked at yet, so only work the user says is
+    # their next («sy jg ngurus …») takes the first one with it; other talk leaves them unchosen (tester19 #5)
+    target_with_iki: str = ""
     # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
     candidate_rhk: str = ""
     # the IKI the field questions completed last (0-based) and the number field answered last in it: «eh salah, 20
