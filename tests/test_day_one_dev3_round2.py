@@ -125,3 +125,14 @@ def test_save_all_under_a_list_pasted_before_step_m_saves_its_lines():
     engine.handle("u", WARD)
     engine.handle("u", "simpan semua")
     assert len(engine.state("u").skp.iki) == 3  # the three lines that pass (line 1 with a note)
+
+
+def test_targets_in_order_then_a_correction_naming_one_of_them():
+    """«95, 80, 80 — eh salah yg kepuasan 85 aja»: only 95 was kept, for the first IKI."""
+    engine = Engine()
+    engine.handle("u", "Persentase data mahasiswa di PDDikti yg valid & mutakhir\nPersentase pengguna SIAKAD yg puas\n"
+                       "Indeks Profesionalitas ASN")
+    engine.handle("u", "simpan semua")
+    reply = said(engine.handle("u", "95, 80, 80 — eh salah yg kepuasan 85 aja"))
+    assert [iki.target for iki in engine.state("u").skp.iki] == ["95%", "85%", "80"]
+    assert "Dikoreksi" in reply

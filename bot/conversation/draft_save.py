@@ -5,6 +5,7 @@ or right after the verdict), is saved at once; otherwise the button saves it. A 
 user picks it."""
 
 import re
+from dataclasses import replace
 
 from bot import knowledge, render
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
@@ -17,6 +18,7 @@ from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
+from bot.lang.words import stem
 from bot.models import Candidate, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
@@ -386,6 +388,14 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     numbers alone («95 90 85» for 4 IKI) go to the first ones in order: none is lost, the rest are asked in turn."""
     fill = state.fill
     waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
+    corrected = _correction_split(text)
+    if corrected:  # «95, 80, 80 — eh salah yg kepuasan 85 aja»: the targets in order, then the one named put right
+        open_before = [i for i in dict.fromkeys(waiting + [i for i, iki in enumerate(state.skp.iki) if not iki.target])]
+        replies = targets_in_order(state, corrected[0])
+        fixed = _named_fix(state, open_before, corrected[1]) if replies else ""
+        if fixed:
+            return [replace(replies[0], text=f"{replies[0].text.rstrip()}\n{fixed}")] + replies[1:]
+        return replies
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
     untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
@@ -407,6 +417,37 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     rest = [str(index + 1) for index in waiting[len(numbers):]]
     later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
     return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + later.strip())] + FIELDS.advance(state, after="")
+
+
+@knowledge.cached
+def _correction_at() -> re.Pattern:
+    """Where a message puts right what it said before («…, 80 — eh salah …»): a correction word after the values."""
+    words = sorted(knowledge.data("conversation")["corrections"], key=len, reverse=True)
+    return re.compile(r"[\s,;—–-]+(?:eh\s+)?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")\b[\s,]*", re.IGNORECASE)
+
+
+def _correction_split(text: str) -> tuple[str, str] | None:
+    """(the values, the correction after them) when several values come before a correction holding one value."""
+    match = _correction_at().search(text)
+    if not match:
+        return None
+    head, tail = text[: match.start()], text[match.end():]
+    return (head, tail) if len(numbers_in(head)) >= 2 and len(numbers_in(tail)) == 1 else None
+
+
+def _named_fix(state: UserState, among: list[int], tail: str) -> str:
+    """«yg kepuasan 85 aja»: the one IKI among those just given a target whose words the correction names (by their
+    root: «kepuasan» names «… yang puas») takes its number; "" when none or several are named."""
+    number = numbers_in(tail)[0]
+    said = {stem(w) for w in tokens(_without_numbers(tail, [number])) if len(w) > 3 and w.isalpha()}
+    named = [i for i in among if i < len(state.skp.iki) and said & {stem(w) for w in tokens(state.skp.iki[i].indikator)}]
+    if len(named) != 1:
+        return ""
+    iki = state.skp.iki[named[0]]
+    before = render.target_text(iki)
+    FIELDS._set(iki, "target", number)
+    return f"Dikoreksi: IKI ke-{named[0] + 1} «{short(iki.indikator)}»: target {render.target_text(iki)} (bukan {before})."
 
 
 def _target_said(state: UserState, index: int, number: Number) -> str:
