@@ -136,3 +136,12 @@ def test_targets_in_order_then_a_correction_naming_one_of_them():
     reply = said(engine.handle("u", "95, 80, 80 — eh salah yg kepuasan 85 aja"))
     assert [iki.target for iki in engine.state("u").skp.iki] == ["95%", "85%", "80"]
     assert "Dikoreksi" in reply
+
+
+def test_the_summarys_check_mark_typed_back_saves_the_lines_passed_with_nothing_to_say():
+    """«yaudah simpan yg ✓ aja dulu» was not understood; «Jumlah SK yang diterbitkan» (a decree count) passed clean."""
+    engine = Engine()
+    engine.handle("u", "SKP 2025:\n1. Jumlah usulan pensiun yang diproses\n2. Persentase data SIASN yang mutakhir\n"
+                       "3. Jumlah SK yg diterbitkan\n4. Persentase pegawai yang SKP-nya dinilai tepat waktu\n5. Nilai IP ASN")
+    engine.handle("u", "yaudah simpan yg ✓ aja dulu")
+    assert [iki.indikator.split()[-1] for iki in engine.state("u").skp.iki] == ["mutakhir", "waktu", "ASN"]
