@@ -145,3 +145,32 @@ def test_the_summarys_check_mark_typed_back_saves_the_lines_passed_with_nothing_
                        "3. Jumlah SK yg diterbitkan\n4. Persentase pegawai yang SKP-nya dinilai tepat waktu\n5. Nilai IP ASN")
     engine.handle("u", "yaudah simpan yg ✓ aja dulu")
     assert [iki.indikator.split()[-1] for iki in engine.state("u").skp.iki] == ["mutakhir", "waktu", "ASN"]
+
+
+def test_jenis_and_weights_for_the_whole_draft_in_one_message():
+    """«tusi semua 15 kecuali yg jpl MI 10» and «yaudh ip asn target 80 bobot 5, jpl jd 5» at a data awal question
+    were kept as data awal 15% and 5%."""
+    engine = Engine()
+    engine.handle("u", "Persentase resep yang dilayani sesuai standar waktu layanan\n"
+                       "Persentase kesesuaian peresepan dgn formularium nasional\n"
+                       "Jumlah JPL pengembangan kompetensi farmasi klinis")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "95, 90, 20")
+    said(engine.handle("u", "tusi semua 45 kecuali yg jpl MI 10"))
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis.label, i.bobot) for i in iki] == [("Core TUSI", 45), ("Core TUSI", 45), ("Core MI", 10)]
+    assert iki[0].baseline is None
+    reply = said(engine.handle("u", "yaudh ip asn target 80 bobot 5, jpl jd 5"))
+    iki = engine.state("u").skp.iki
+    assert iki[-1].indikator == "Nilai Indeks Profesionalitas ASN" and (iki[-1].target, iki[-1].bobot) == ("80", 5)
+    assert iki[2].bobot == 5 and "80" in reply
+
+
+def test_a_jenis_for_all_shared_evenly():
+    engine = Engine()
+    engine.handle("u", "Persentase SPM yg diterbitkan tepat waktu\nPersentase LPJ bendahara disampaikan tepat waktu\n"
+                       "Persentase pajak yg disetor tepat waktu\nPersentase rekonsiliasi KPPN tanpa selisih")
+    engine.handle("u", "simpan semua")
+    engine.handle("u", "95, 90, 100, 95")
+    reply = said(engine.handle("u", "tusi semua ya, bagi rata aja"))
+    assert [i.bobot for i in engine.state("u").skp.iki] == [22.5] * 4 and "IP ASN" in reply

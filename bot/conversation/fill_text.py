@@ -4,7 +4,16 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, field_asked, iki_list, line_acts, pasted_skp, step_help, year_chat
+from bot.conversation import (
+    draft_save,
+    draft_weights,
+    field_asked,
+    iki_list,
+    line_acts,
+    pasted_skp,
+    step_help,
+    year_chat,
+)
 from bot.conversation.answers import fields_in, is_correction, leading_clause, leads_with_value, read_answer
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit
@@ -59,6 +68,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
+    # (the jenis and weight questions read a jenis for all themselves)
+    many = draft_weights.typed_for_many(state, message) if state.fill.field not in ("jenis", "bobot") else ""
+    if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
+        return [Reply(many)] + draft_save.prompt(state)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
