@@ -139,3 +139,43 @@ def test_the_five_pasted_in_one_line_with_chat_words_are_still_the_profiles(engi
     pegawai = engine.state("u").skp.pegawai
     assert (pegawai.nama, pegawai.nip, pegawai.atasan) == ("Rina Wulandari", "199103122019032008",
                                                           "Pak Hendra ketua tim pengelolaan BMN")
+@pytest.mark.parametrize("text, current, wanted", [
+    # one line parted by slashes; the atasan's person after a comma stays the atasan's
+    ("Dewi Anggraini / 199001012014022003 / Analis SDM Aparatur Ahli Muda / Bagian Umum Setditjen P2 / atasan Kabag "
+     "Umum, Bpk. Ahmad Fauzi", "nama",
+     {"nama": "Dewi Anggraini", "nip": "199001012014022003", "jabatan": "Analis SDM Aparatur Ahli Muda",
+      "unit": "Bagian Umum Setditjen P2", "atasan": "Kabag Umum, Bpk. Ahmad Fauzi"}),
+    # the field asked, then a labelled one after a comma
+    ("Bagian Keuangan RSUP Persahabatan, atasan Kabag Keuangan bu Ratna", "unit",
+     {"unit": "Bagian Keuangan RSUP Persahabatan", "atasan": "Kabag Keuangan bu Ratna"}),
+    ("Ani, 198304112009122002, Analis SDM, Biro OSDM, atasan Kabag Umum, Bpk. Ahmad", "nama",
+     {"nama": "Ani", "nip": "198304112009122002", "jabatan": "Analis SDM", "unit": "Biro OSDM",
+      "atasan": "Kabag Umum, Bpk. Ahmad"}),
+    ("bendahara pengeluaran / pengelola keuangan", "jabatan", {"jabatan": "bendahara pengeluaran / pengelola keuangan"}),
+])
+def test_one_line_parted_by_slashes_or_by_a_label_after_a_comma(text, current, wanted):
+    assert read_profile(text, current) == wanted
+
+
+def test_a_pasted_list_or_a_question_under_the_nip_leaves_the_profile_for_later(engine):
+    engine.handle("u", "/profil")
+    engine.handle("u", "Dewi Anggraini")
+    reply = said(engine.handle("u", "SKP 2025:\n1. Jumlah usulan pensiun yang diproses\n"
+                                    "2. Persentase data SIASN yang mutakhir\n3. Nilai IP ASN"))
+    state = engine.state("u")
+    assert state.profil is None and state.skp.pegawai.jabatan == "" and state.skp.pegawai.nama == "Dewi Anggraini"
+    assert "daftar 3 IKI" in reply and "/profil" in reply.split("\n")[0]  # said first, then the list
+    assert "NIP Anda" in said(engine.handle("u", "/profil"))  # /profil again asks what is still empty
+
+
+def test_another_command_leaves_the_profile_for_later_and_says_so(engine):
+    engine.handle("u", "/prima")
+    engine.handle("u", "/profil")
+    engine.handle("u", "Sri Wahyuni")
+    engine.handle("u", "/skp")  # asked again once after another command (README), let go at the second
+    assert engine.state("u").profil is not None
+    reply = said(engine.handle("u", "/prima"))
+    assert engine.state("u").profil is None and "/profil" in reply and "masih kosong" in reply
+    assert engine.state("u").skp.pegawai.atasan == ""
+    engine.handle("u", "iki ku ga nyambung ke renstra, sy ngurus SPM SP2D")
+    assert engine.state("u").skp.pegawai.atasan == "" and engine.state("u").skp.pegawai.jabatan == ""

@@ -80,11 +80,12 @@ class Checking:
         if not suggestions.candidates and verdict.has_error:  # «terima sampel …, periksa TB …, input hasil ke SILK»
             suggestions = suggestions.model_copy(update={"candidates": drafted_from(
                 text, self.assistant, MAX_DRAFTED, kept="ditulis dalam pesan Anda")})
+        state.detail_line = 0  # an IKI checked: «ganti jd …» next is no longer about a list line shown before
         # A target typed with an IKI that fails goes to the suggestion picked («yg hasil TB … sesuai TAT, target 85»).
         if suggestions.candidates or not verdict.has_error:
             # a failing check with nothing to offer («tp atasan sy dulu setuju2 aja») leaves the suggestions before it
             # usable: their buttons are still on screen
-            state.candidates = suggestions.candidates
+            state.candidates, state.candidates_line = suggestions.candidates, 0
             typed_target_read = target or verdict.target_read
             # an IKI the draft already holds, typed again with its target: no suggestion takes that target unasked
             state.candidate_target = typed_target_read if verdict.has_error and typed_target_read \
@@ -135,6 +136,8 @@ class Checking:
             return self.prima.on_text(state, item.text, classify(item.text))
         # a line looked at is offered, never saved by looking («no 2 … itu output kan?», «Rincian 2»)
         replies = self.check(state, item.text, target=item.target, number=number, keep_offer=True)
+        state.candidates_line = number if state.candidates else 0
+        state.detail_line = number
         # its suggestions keep the RHK the user pasted with the line (tester12 #12: replaced by a drafted one)
         state.candidate_rhk = item.rhk or ""
         state.candidate_rhk_for = [c.indikator for c in state.candidates] if item.rhk else []

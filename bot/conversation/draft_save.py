@@ -5,6 +5,7 @@ or right after the verdict), is saved at once; otherwise the button saves it. A 
 user picks it."""
 
 import re
+from dataclasses import replace
 
 from bot import knowledge, render
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
@@ -17,6 +18,7 @@ from bot.conversation.state import Drafting, FillState, UserState
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
+from bot.lang.words import stem
 from bot.models import Candidate, IkiDraft, IkiResult
 from bot.rules import check_iki
 from bot.rules.analysis import implied_satuan
@@ -202,11 +204,16 @@ def save_offered(state: UserState) -> list[Reply]:
     return _save(state)
 
 
-def save_now(state: UserState, draft: IkiDraft) -> list[Reply]:
-    """A suggestion picked («Pakai usulan N»): saved to the draft now, then asked its target and the other fields."""
+def save_now(state: UserState, draft: IkiDraft, line: int = 0) -> list[Reply]:
+    """A suggestion picked («Pakai usulan N»): saved to the draft now, then asked its target and the other fields.
+    line: the pasted list's line it took the place of, so «7 itu 95%» can name it later."""
     note = _left_behind(state)
     state.fill = FillState(current=draft)
-    return ([Reply(note)] if note else []) + _save(state)
+    replies = _save(state)
+    at = next((i for i, iki in enumerate(state.skp.iki) if iki.indikator == draft.indikator), None)
+    if line and state.fill is not None and at is not None:
+        state.fill.lines[str(line)] = at
+    return ([Reply(note)] if note else []) + replies
 
 
 def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
@@ -228,38 +235,43 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     each came from, so «7 itu 95%» can name them later. Suggestions shown before (a line's «Rincian») are no longer the
     question on screen: a target typed next is for these IKI, not for a suggestion to pick."""
     state.candidates, state.candidate_target, state.candidate_work = [], "", ""
-    note = _left_behind(state)
+    left = state.skp.iki[state.fill.index] if state.fill and state.fill.index is not None \
+        and state.fill.index < len(state.skp.iki) else None  # named once the list's order is kept: its number then
     twins = [(n, draft) for n, draft in enumerate(drafts) if _twin(state, draft) is not None]
     for _, draft in twins:  # a line picked again: the saved IKI takes its target, no copy is made
         _merge_twin(state, _twin(state, draft), draft)
+    held = [state.skp.iki[_twin(state, draft)] for _, draft in twins]
     if twins:
-        places = ", ".join(f"{_twin(state, draft) + 1}" + _with_target(state.skp.iki[_twin(state, draft)])
-                           for _, draft in twins)
-        note = f"{note} Sudah ada di draf (tidak disimpan dua kali): IKI {places}.".strip()
         kept = [n for n in range(len(drafts)) if n not in {t for t, _ in twins}]
         drafts = [drafts[n] for n in kept]
         lines = [lines[n] for n in kept if n < len(lines)] if lines else lines
         if not drafts:
-            return [Reply(note)] + (prompt(state) if is_open(state) else [])
-    first = len(state.skp.iki)
+            return [Reply(_saved_note(state, left, held))] + (prompt(state) if is_open(state) else [])
     misfits = []
-    for offset, draft in enumerate(drafts):
+    for draft in drafts:
         draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
         if draft.target and (misfit := target_misfit(draft, draft.target)):  # «160 SK» on a Persentase: asked back
-            misfits.append(f"IKI {first + offset + 1}: {misfit}")
+            misfits.append((draft, misfit))
             unit = parse_target(str(draft.target)).unit
             draft.target, draft.satuan = None, None if draft.satuan == unit else draft.satuan  # «SK» went with it
         if is_mandatory(draft):  # «Nilai IP ASN 85» from a list: its jenis and satuan are known
             known = mandatory_iki()
             draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
         state.skp.iki.append(draft)
-    indices = list(range(first, len(state.skp.iki)))
+    from_list = _in_list_order(state, drafts, lines)
+    indices = [_place(state, draft) for draft in drafts]
+    # the lines of the same list saved before and still without a target are asked in their turn, never left behind
+    earlier = [i for i, iki in enumerate(state.skp.iki) if id(iki) in from_list and i not in indices and iki.target is None]
+    asked = sorted(indices + earlier)
+    if left is not None and _place(state, left) in earlier:
+        left = None
+    note = _saved_note(state, left, held)
     said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")]
     said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
                                                                  if state.skp.iki[index].target else "")
              for index in indices]
-    said += misfits
-    state.fill = FillState(index=indices[0], queue=indices[1:],
+    said += [f"IKI {_place(state, draft) + 1}: {misfit}" for draft, misfit in misfits]
+    state.fill = FillState(index=asked[0], queue=asked[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
 
@@ -371,24 +383,92 @@ def _with_target(draft: IkiDraft) -> str:
 
 def targets_in_order(state: UserState, text: str) -> list[Reply]:
     """«95 90 85» while the first of several IKI saved together is asked its target: one target each, in order;
-    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question). Fewer
+    [] when the count of numbers is not the count of IKI waiting (then it is an answer to the question); as many
+    numbers as the draft has IKI without a target («target: 95, 90, …» for all of them) go to those in order. Fewer
     numbers alone («95 90 85» for 4 IKI) go to the first ones in order: none is lost, the rest are asked in turn."""
     fill = state.fill
     waiting = [fill.index] + list(fill.queue) if fill.index is not None else []
+    corrected = _correction_split(text)
+    if corrected:  # «95, 80, 80 — eh salah yg kepuasan 85 aja»: the targets in order, then the one named put right
+        open_before = [i for i in dict.fromkeys(waiting + [i for i, iki in enumerate(state.skp.iki) if not iki.target])]
+        replies = targets_in_order(state, corrected[0])
+        fixed = _named_fix(state, open_before, corrected[1]) if replies else ""
+        if fixed:
+            return [replace(replies[0], text=f"{replies[0].text.rstrip()}\n{fixed}")] + replies[1:]
+        return replies
     numbers = numbers_in(text)
     words = tokens(_without_numbers(text, numbers))
+    untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
+    ahead = [i for i in fill.queue if i in untargeted]
+    if fill.field != "target" and len(numbers) == len(ahead) >= 2 and not words:
+        # «90, 100, 95» while the IKI whose target was just given is asked its data awal: no one field takes several
+        # numbers; they are the targets of the IKI saved with it, still waiting, in order
+        done = [_target_said(state, index, number) for index, number in _paired(state, ahead, numbers)]
+        return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\nKembali ke IKI ini:")] + prompt(state)
+    if len(numbers) > len(waiting) and len(numbers) == len(untargeted) and set(waiting) <= set(untargeted):
+        waiting = untargeted  # one number for each IKI of the draft still without a target, in the draft's order
     fewer = len(numbers) < len(waiting) and not words
     if fill.field != "target" or len(numbers) < 2 or (len(numbers) != len(waiting) and not fewer) \
             or len(words) > len(numbers):
         return []
     done = []
-    for index, number in zip(waiting, numbers):
-        iki = state.skp.iki[index]
-        FIELDS._set(iki, "target", number)
-        done.append(f"IKI ke-{index + 1}: target {render.target_text(iki)}")
+    for index, number in _paired(state, waiting, numbers):
+        done.append(_target_said(state, index, number))
     rest = [str(index + 1) for index in waiting[len(numbers):]]
     later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
-    return [Reply("Dicatat, berurutan: " + "; ".join(done) + "." + later)] + FIELDS.advance(state, after="")
+    return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + later.strip())] + FIELDS.advance(state, after="")
+
+
+@knowledge.cached
+def _correction_at() -> re.Pattern:
+    """Where a message puts right what it said before («…, 80 — eh salah …»): a correction word after the values."""
+    words = sorted(knowledge.data("conversation")["corrections"], key=len, reverse=True)
+    return re.compile(r"[\s,;—–-]+(?:eh\s+)?(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+                      + r")\b[\s,]*", re.IGNORECASE)
+
+
+def _correction_split(text: str) -> tuple[str, str] | None:
+    """(the values, the correction after them) when several values come before a correction holding one value."""
+    match = _correction_at().search(text)
+    if not match:
+        return None
+    head, tail = text[: match.start()], text[match.end():]
+    return (head, tail) if len(numbers_in(head)) >= 2 and len(numbers_in(tail)) == 1 else None
+
+
+def _named_fix(state: UserState, among: list[int], tail: str) -> str:
+    """«yg kepuasan 85 aja»: the one IKI among those just given a target whose words the correction names (by their
+    root: «kepuasan» names «… yang puas») takes its number; "" when none or several are named."""
+    number = numbers_in(tail)[0]
+    said = {stem(w) for w in tokens(_without_numbers(tail, [number])) if len(w) > 3 and w.isalpha()}
+    named = [i for i in among if i < len(state.skp.iki) and said & {stem(w) for w in tokens(state.skp.iki[i].indikator)}]
+    if len(named) != 1:
+        return ""
+    iki = state.skp.iki[named[0]]
+    before = render.target_text(iki)
+    FIELDS._set(iki, "target", number)
+    return f"Dikoreksi: IKI ke-{named[0] + 1} «{short(iki.indikator)}»: target {render.target_text(iki)} (bukan {before})."
+
+
+def _target_said(state: UserState, index: int, number: Number) -> str:
+    iki = state.skp.iki[index]
+    FIELDS._set(iki, "target", number)
+    return f"IKI ke-{index + 1} «{short(iki.indikator)}»: target {render.target_text(iki)}"
+
+
+def _paired(state: UserState, waiting: list[int], numbers: list[Number]) -> list[tuple[int, Number]]:
+    """Each number with the IKI it is for: one whose unit only one waiting IKI names goes to it («20 jpl» to «Jumlah
+    JPL …»), the others in order."""
+    named: dict[int, int] = {}  # number's place → IKI
+    for at, number in enumerate(numbers):
+        unit = (number.unit or "").lower()
+        if unit and unit != "%" and len(numbers) <= len(waiting):
+            naming = [i for i in waiting if unit in tokens(state.skp.iki[i].indikator.lower())]
+            if len(naming) == 1 and naming[0] not in named.values():
+                named[at] = naming[0]
+    rest = iter(i for i in waiting if i not in named.values())
+    pairs = [(named[at], number) if at in named else (next(rest, None), number) for at, number in enumerate(numbers)]
+    return sorted(((i, n) for i, n in pairs if i is not None), key=lambda pair: waiting.index(pair[0]))
 
 
 def _without_numbers(text: str, numbers: list[Number]) -> str:
@@ -577,6 +657,21 @@ def later_offer(state: UserState) -> list[Reply]:
     return [Reply("\n".join(lines), [buttons[n - 1] for n in numbers])]
 
 
+def asked_iki(state: UserState) -> IkiDraft | None:
+    """The saved IKI whose field is asked now, if one."""
+    fill = state.fill
+    return state.skp.iki[fill.index] if fill and fill.index is not None and fill.index < len(state.skp.iki) else None
+
+
+def left_note(state: UserState, iki: IkiDraft | None) -> str:
+    """Where an IKI let go stands now, unless it is asked again in its turn (or gone)."""
+    at = next((i for i, other in enumerate(state.skp.iki) if other is iki), None)
+    fill = state.fill
+    if at is None or fill is not None and (fill.index == at or at in fill.queue):
+        return ""
+    return _left_behind(state.model_copy(update={"fill": FillState(index=at)}))
+
+
 def release(state: UserState) -> str:
     """Something new replaces the IKI offered or being completed: drop it, and say where an incomplete saved one is."""
     note = _left_behind(state)
@@ -598,6 +693,43 @@ def _close(state: UserState) -> list[Reply]:
     numbers = ", ".join(str(i + 1) for i in waiting if i < len(state.skp.iki))
     return [Reply(f"Baik. IKI {numbers} sudah ada di draf; lengkapi bagian yang kosong nanti dengan /ubah NOMOR "
                   "(lihat /skp).")] + later_offer(state)
+
+
+def _place(state: UserState, draft: IkiDraft) -> int:
+    """Where this very IKI stands in the draft (0-based)."""
+    return next(i for i, iki in enumerate(state.skp.iki) if iki is draft)
+
+
+def _saved_note(state: UserState, left: IkiDraft | None, held: list[IkiDraft]) -> str:
+    """After several IKI were saved: the one asked before, left incomplete, and the lines the draft already held, by
+    their places now."""
+    said = []
+    if left is not None and state.fill is not None:
+        state.fill.index = _place(state, left)
+        said.append(_left_behind(state))
+    if held:
+        places = ", ".join(f"{_place(state, iki) + 1}{_with_target(iki)}" for iki in held)
+        said.append(f"Sudah ada di draf (tidak disimpan dua kali): IKI {places}.")
+    return " ".join(s for s in said if s)
+
+
+def _in_list_order(state: UserState, drafts: list[IkiDraft], lines: list[int] | None) -> dict[int, int]:
+    """IKI saved from one pasted list keep the list's order in the draft, though some of its lines were acted on (a
+    suggestion picked, words replaced) and saved before the rest: «target: 95, 90, …» is typed in the list's order.
+    Only the places those IKI hold are reordered; IKI from elsewhere stay where they are. Returns the list line of
+    each IKI that came from it (by the IKI's id)."""
+    if not state.listed:
+        return {}
+    line_of = {id(draft): n for draft, n in zip(drafts, lines or [])}
+    for n, item in enumerate(state.listed, 1):
+        texts = {item.text.lower(), read(item.text).text.lower()}
+        for iki in state.skp.iki:
+            if id(iki) not in line_of and not item.dropped and iki.indikator.lower() in texts:
+                line_of[id(iki)] = n
+    places = [i for i, iki in enumerate(state.skp.iki) if id(iki) in line_of]
+    for i, iki in zip(places, sorted((state.skp.iki[i] for i in places), key=lambda iki: line_of[id(iki)])):
+        state.skp.iki[i] = iki
+    return line_of
 
 
 def _left_behind(state: UserState) -> str:

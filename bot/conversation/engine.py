@@ -31,7 +31,7 @@ from bot.conversation import (
     year_answers,
     year_chat,
 )
-from bot.conversation.answers import is_correction, read_answer, typed_target
+from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
 from bot.conversation.commands import BY_NAME, Turn, command_label
 from bot.conversation.iki_fields import reads_as_iki, weights_so_far
@@ -67,6 +67,7 @@ from bot.conversation.replies import (
 )
 from bot.conversation.state import UserState
 from bot.conversation.turns import Deliver, Turns
+from bot.lang.numbers import format_number
 from bot.lang.text import clean, clean_lines
 from bot.lang.values import numbers_in
 from bot.llm.assistant import Assistant
@@ -74,6 +75,7 @@ from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS
 from bot.retrieval.glossary import terms_in
 from bot.rules.language import is_english
+from bot.rules.skp_rules import mandatory_iki
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
 from bot.year import logbook
@@ -453,9 +455,14 @@ class Engine:
                 return self._button(turn, turn.state.shown[n - 1][1])
             return self._no_such_button(turn.state, n)  # what is still open, and what to type
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
+        target_asked, turn.state.mandatory_target_asked = turn.state.mandatory_target_asked, False
         added = mandatory_added(message) if offered else None
+        if added is None and target_asked and (number := bare_number(message)) is not None:  # «80» to its target
+            added = mandatory_iki(format_number(number.value))
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
-            return self.prima.add(turn.state, added) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
+            if is_open(turn.state) and not draft_save.is_open(turn.state):  # (a field asked by «Simpan» is inner)
+                return self.prima.add(turn.state, added)
+            return draft_save.add_mandatory(turn.state, added)
         if offered and mandatory_refused(message):  # «tetep ga usah dimasukin»: the offer refused, said so
             return [Reply(MANDATORY_LEFT_OUT)] + (self.pending_question(turn.state) or draft_save.offer_reminder(turn.state))
         retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)
@@ -523,19 +530,20 @@ class Engine:
             return [Reply(f"Teks terlalu panjang ({len(rest)} karakter). Kirim paling banyak {MAX_TEXT_CHARS} karakter.")]
         command = BY_NAME.get(name)
         year_chat.moved_on(turn.state)
-        profil_flow.passed_by(turn.state)  # asked again once after another command, then let go
+        left = [] if name == "/profil" else profil_flow.passed_by(turn.state)  # asked again once, then let go
         turn.state.completed = None  # another task: a later «eh salah, 20 aja» no longer changes the IKI completed last
         if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:
-            return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + self._reminder(turn.state)
+            return [Reply(f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah.")] + left \
+                + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self.limited(turn.user_id, name, run) if command.expensive else run()
         if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
             turn.state.edited_field = skp_edit.value_edited(rest, len(turn.state.skp.iki))
         if draft_save.ends_asking(replies, turn.state):
-            return replies  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
-        return replies + (self._reminder(turn.state) if command.reminds else [])
+            return replies + left  # the command itself just asked it (/cek … 95% saved the IKI and asks what it lacks)
+        return replies + left + (self._reminder(turn.state) if command.reminds else [])
 
     def _open_flow(self, state: UserState) -> Flow | None:
         return next((flow for flow in self._flows if flow.is_open(state)), None)
@@ -554,12 +562,13 @@ class Engine:
         return [self.prima.reminder(state)] if is_open(state) else []
 
     def _profil_text(self, turn: Turn, message: str) -> list[Reply]:
-        """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that is
-        no NIP under the leader's NIP (asked last) leaves it for later and goes where it would have gone."""
+        """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that
+        answers nothing it asks (no NIP under a NIP, a pasted list) leaves it for later and goes where it would have
+        gone."""
         if not profil_flow.takes(turn.state, message):
-            turn.state.profil = None
+            left = profil_flow.let_go(turn.state)
             flow = self._open_flow(turn.state)
-            return flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
+            return (flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)) + left
         replies = profil_flow.on_text(turn.state, message)
         return replies + ([] if profil_flow.waits(turn.state) else self._reminder(turn.state))
 

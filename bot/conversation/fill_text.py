@@ -4,7 +4,16 @@ words — answered, and the field asked again or left waiting."""
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, field_asked, iki_list, line_acts, pasted_skp, step_help, year_chat
+from bot.conversation import (
+    draft_save,
+    draft_weights,
+    field_asked,
+    iki_list,
+    line_acts,
+    pasted_skp,
+    step_help,
+    year_chat,
+)
 from bot.conversation.answers import fields_in, is_correction, leading_clause, leads_with_value, read_answer
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS, is_new_iki, is_yes, new_iki_in, new_work, not_a_unit
@@ -35,6 +44,7 @@ from bot.rules.language import opens_with_english_measure
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
+    from bot.conversation.state import UserState
 
 DONE_DAYS = ("today", "yesterday", "weekday")  # date words that place done work, read while a field is asked
 
@@ -57,7 +67,11 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
-        return [Reply(note) for note in [draft_save.release(state)] if note] + engine.plain.on_text(turn, message)
+        return _on_the_list(engine, turn, message)
+    # (the jenis and weight questions read a jenis for all themselves)
+    many = draft_weights.typed_for_many(state, message) if state.fill.field not in ("jenis", "bobot") else ""
+    if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
+        return [Reply(many)] + draft_save.prompt(state)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
@@ -94,8 +108,7 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return in_order
     if iki_list.picked(message, state.listed) or iki_list.instructions(message, state.listed) \
             or insists(state, message):  # «sy bilang masukin apa adanya» too
-        note = draft_save.release(state)
-        return ([Reply(note)] if note else []) + engine.plain.on_text(turn, message)
+        return _on_the_list(engine, turn, message)
     named = named_iki(message) if state.fill.index is not None else None
     if named:  # «beyond: 1 dashboard …, TW III» meanwhile: saved, asked next
         before, draft = named
@@ -150,10 +163,12 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return from_work(state, asked_for, drafted=drafted)  # asks for IKI for that work: its suggestions
     if step_help.asks_for_help(intent, state):  # «biasanya brp? tahun lalu realisasinya 2800an»: the field's
         kept = draft_save.FIELDS.named_aside(state, message)  # help, and the data awal said with it kept
-        return engine.help_in_step(turn, message) + kept + mandatory_offer(state, message) + draft_save.prompt(state)
+        offer = mandatory_offer(state, message)
+        return engine.help_in_step(turn, message) + kept + offer + _unless_target_asked(state)
     if intent.route is Route.question:
         answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
-        return [Reply(AS_QUESTION)] + answer + mandatory_offer(state, message) + draft_save.prompt(state)
+        offer = mandatory_offer(state, message)
+        return [Reply(AS_QUESTION)] + answer + offer + _unless_target_asked(state)
     if opens_with_english_measure(message):  # «Percentage of invoices paid on time, 90%»: an IKI in English,
         note = draft_save.release(state)  # checked and put in Indonesian, never its 90% the value asked
         typed = fields_in(message)
@@ -174,3 +189,18 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return from_work(state, beside, whole=message) if beside \
             else [Reply(request.reply)] + draft_save.prompt(state)
     return draft_save.on_text(state, message)
+
+
+def _unless_target_asked(state: "UserState") -> list[Reply]:
+    """The open field asked again, unless the mandatory IKI's target was just asked alone (its answer comes first)."""
+    return [] if state.mandatory_target_asked else draft_save.prompt(state)
+
+
+def _on_the_list(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
+    """Lines of the list acted on or saved while a field is asked: the IKI asked is let go, and where it stands is said
+    once the lines are in (the list's order may have moved it; a line of the same list is asked again in its turn)."""
+    left = draft_save.asked_iki(turn.state)
+    draft_save.release(turn.state)
+    replies = engine.plain.on_text(turn, message)
+    note = draft_save.left_note(turn.state, left)
+    return ([Reply(note)] if note else []) + replies

@@ -728,7 +728,8 @@ def picked(text: str, listed: list[ListedIki]) -> Picked | None:
         lines = _named_by_letters(text, len(listed))  # "b sama e masukin": a lettered list
     if not lines:
         lines = _named_by_measure(text, listed)  # «ambil yg persentase aja»: the lines measured so
-    good = _good_words().find(tokens(text)) and not _passing_words().find(tokens(text)) and not accepted
+    marked = any(mark in text for mark in knowledge.data("conversation")["list_good_marks"])
+    good = (_good_words().find(tokens(text)) or marked) and not _passing_words().find(tokens(text)) and not accepted
     if not lines and (good or _passing_words().find(tokens(text)) or accepted):  # "masukin yg lolos aja"
         # «pilihin yg bagus»: only the lines passed with nothing to say (✓), not those passed with a note (!)
         lines = [i + 1 for i, line in enumerate(lines_checked(listed)) if line.mark == "✓" or (line.mark == "!" and not good)]

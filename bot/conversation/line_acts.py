@@ -163,13 +163,21 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
     lines are the year's)."""
     from bot.conversation import year_chat
 
-    return read(message, len(state.listed)) if state.listed and not year_chat.logging(state) else None
+    if not state.listed or year_chat.logging(state):
+        return None
+    acts = read(message, len(state.listed))
+    if acts is None and 0 < state.detail_line <= len(state.listed) and _words()["replace"].match(message.strip()):
+        # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words
+        named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
+        acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
+    return acts
 
 
 def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], list[Reply]]) -> list[Reply]:
     """Each act done on its line in order, and what was done said per line; the lines that became IKI (a suggestion
     taken, new words that pass, a line saved) go to the draft together at the end. detail: a line's details with its
     suggestions, as «Rincian N» shows them (state.candidates become that line's)."""
+    state.detail_line = 0  # (a line's detail asked among the acts sets it again)
     listed = state.listed
     said: list[str] = []
     shown: list[Reply] = []

@@ -46,7 +46,7 @@ from bot.conversation.prima_step_m import (
     suggestion_place,
 )
 from bot.conversation.replies import Button, Reply, use_labels
-from bot.conversation.state import UserState
+from bot.conversation.state import ListedIki, UserState
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
@@ -164,6 +164,13 @@ class Plain:
         state.candidate_rhk, state.candidate_rhk_for = "", []
         rhk = own or next(iter(draft_rhk(chosen.indikator)), "")
         draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan or None, rhk=rhk or None)
+        line, state.candidates_line = state.candidates_line, 0
+        took = ""
+        if 0 < line <= len(state.listed):  # a line's suggestion takes its place: the line is not saved again
+            item = state.listed[line - 1]
+            state.listed[line - 1] = ListedIki(text=chosen.indikator, jenis=item.jenis, rhk=item.rhk)
+            draft.jenis = item.jenis
+            took = f"\nBaris {line} daftar Anda diganti usulan ini."
         number = typed_target(typed) if typed else None
         fits = number is not None and _unit_finding(number, chosen) is None
         if fits:
@@ -171,10 +178,12 @@ class Plain:
         dropped = "" if number is None or fits else \
             f"\nTarget «{typed.strip()}» tidak saya pasang: usulan ini diukur dalam {chosen.satuan}, jadi targetnya saya tanyakan."
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}")] + draft_save.save_now(state, draft)
+                      f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}{took}")] \
+            + draft_save.save_now(state, draft, line)
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed, state.refused = [line.listed for line in pasted.lines], []
+        state.detail_line = state.candidates_line = 0
         in_prima = self.prima.takes_list(state)
         shown = [Reply(iki_list.summary(pasted, in_prima))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
@@ -421,7 +430,7 @@ def from_work(state: UserState, message: str, keep: bool = False, drafted: list 
                       f"susun IKI-nya dengan ukuran itu: «{own.indikator}». Usulan lain untuk pekerjaan ini: /cek "
                       f"{own.indikator}.")] + saved
     note = draft_save.release(state)
-    state.candidates = [c for task in drafted for c in task.candidates]
+    state.candidates, state.candidates_line = [c for task in drafted for c in task.candidates], 0
     state.task_of = {c.indikator: n for n, task in enumerate(drafted) for c in task.candidates} if len(
         [task for task in drafted if task.candidates]) > 1 else {}
     state.later, state.later_numbers, state.shown_numbers = [], [], []  # a new description's replace those kept

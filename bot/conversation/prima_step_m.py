@@ -705,12 +705,20 @@ MANDATORY_OFFER = ("«{name}» belum ada di draf Anda. Mau saya tambahkan sebaga
                    "«tambahkan, target 85».")
 
 
+MANDATORY_TARGET_ASKED = ("«{name}» saya tambahkan sebagai Core MI begitu targetnya Anda tulis. Berapa targetnya, "
+                          "misalnya 85? Pertanyaan yang terbuka sebelumnya saya ulangi sesudahnya.")
+
+
 def mandatory_offer(state: UserState, question: str) -> list[Reply]:
     """A question about the mandatory IKI from a user whose draft lacks it: offered, so «ok tambahin, target 85»
-    next adds it."""
+    next adds it; a question that asks to add it too («iya tambahin ip asn, target brp biasanya?») is answered by
+    asking its target alone, so a bare «80» next is that target (no other question beside it)."""
     if not is_mandatory(IkiDraft(indikator=question)) or any(is_mandatory(iki) for iki in state.skp.iki):
         return []
     state.mandatory_offered = True
+    if _list_add().find(tokens(question)):  # «tambahin», «masukin» (not a bare «iya»)
+        state.mandatory_target_asked = True
+        return [Reply(MANDATORY_TARGET_ASKED.format(name=MANDATORY_IKI))]
     return [Reply(MANDATORY_OFFER.format(name=MANDATORY_IKI))]
 
 

@@ -4,7 +4,7 @@ by a leader's invite."""
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, iki_list, step_help, year_chat
+from bot.conversation import draft_save, iki_list, line_acts, step_help, year_chat
 from bot.conversation.answers import is_correction
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import NUMBER_FIELDS
@@ -56,6 +56,13 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         pasted = iki_list.read_list(message)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
+    acts = line_acts.acts_on_list(state, message) if state.prima.step != "R" else None
+    if acts:  # «no 3 pake usulan 1, no 5 buang» under a list pasted in PRIMA: its lines acted on, as outside it
+        return line_acts.apply(state, acts, engine.plain._check)
+    if state.listed and state.prima.step != "R" and not engine.prima.takes_list(state) \
+            and (iki_list.picked(message, state.listed) or iki_list.takes_every(message)):
+        # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
+        return engine.plain.on_text(turn, message)
     pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
@@ -110,7 +117,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if example:  # «contohnya gmn yg penyelenggaraan makanan?» after «Belum ada titik awal untuk …»
         return example + engine.prima.prompt(state)
     if step_help.asks_for_help(intent, state):  # (about the mandatory IKI: offered, «ok masukin, 85» adds it)
-        return engine.help_in_step(turn, message) + mandatory_offer(state, message) + engine.prima.prompt(state)
+        offer = mandatory_offer(state, message)  # its target asked alone: no second question beside it
+        return engine.help_in_step(turn, message) + offer + ([] if state.mandatory_target_asked else engine.prima.prompt(state))
     if state.prima.step == "M" and state.prima.field == "indikator" and state.candidates \
             and names_target(message, state):  # «seratus persen» after the suggestions: for the one picked
         return candidate_target(state, message, scope="prima:use")

@@ -38,6 +38,12 @@ _LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\
                     rf"{_MINE}\b|(?P<nama>nama(?:\s+lengkap)?){_MINE}{_OPEN}|(?P<jabatan>jabatan){_MINE}{_OPEN}"
                     r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja)\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
 _NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
+# «Dewi / 1990… / Analis … / Bagian … / atasan …»: slashes with spaces around them part the fields of one line (one
+# slash is a value's own: «bendahara pengeluaran / pengelola keuangan»)
+_SLASH = re.compile(r"\s+/\s+")
+# A value that goes on past a comma: a name's title («dr. Bayu, M.Epid»), the person after a post («Kabag Umum,
+# Bpk. Ahmad Fauzi»)
+_RUNS_ON = ("nama", "atasan")
 _SKIP_WORDS = {"lewati", "skip", "belum ada", "nanti", "kosongkan", "-"}
 
 SKIP, DONE = Button("Lewati", "profil:skip"), Button("Selesai", "profil:close")
@@ -127,14 +133,16 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
         and classify(text).route is not Route.smalltalk
 
 
-def passed_by(state: UserState) -> None:
+def passed_by(state: UserState) -> list[Reply]:
     """Another command while the profile waits for one of the five: asked again once, let go at the second (as step
-    M's questions are); a profile waiting only for the leader's NIP is left at once (/profil asks it again)."""
+    M's questions are) with one line saying what is still empty; a profile waiting only for the leader's NIP is left
+    at once and quietly (/profil asks it again)."""
     if state.profil is None:
-        return
+        return []
     state.profil.passed += 1
-    if state.profil.field in OPTIONAL or state.profil.passed > 1:
+    if state.profil.field in OPTIONAL:
         state.profil = None
+    return let_go(state) if state.profil is not None and state.profil.passed > 1 else []
 
 
 def let_go(state: UserState) -> list[Reply]:
@@ -190,17 +198,20 @@ def read_profile(text: str, current: str) -> dict[str, str]:
     """The fields a message holds. Labelled parts go to their field; the NIP anchors the rest (the name before it;
     jabatan, unit and atasan after it, in that order); one unlabelled value answers the field asked."""
     lines = [line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t")]
-    nip_in_line = len(lines) == 1 and _NIP_LIKE.search(lines[0])
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", lines[0]) if p.strip()] if nip_in_line else lines
+    parts, by_comma = _parts(lines)
     found: dict[str, str] = {}
     plain: list[str] = []
+    last = None  # the field the part before this one was labelled with
     for part in parts:
         label = _LABEL.match(part)
         field = next((name for name, value in label.groupdict().items() if value), None) if label else None
         if field and part[label.end():].strip():
-            found[field] = part[label.end():].strip()
+            found[field], last = part[label.end():].strip(), field
+        elif by_comma and last in _RUNS_ON and not _NIP_LIKE.fullmatch(part):
+            found[last] += ", " + part
         else:
             plain.append(part)
+            last = None
     if not plain:
         return found
     if current in OPTIONAL and len(plain) == 1:
@@ -224,6 +235,21 @@ def read_profile(text: str, current: str) -> dict[str, str]:
         extra = len(after) - len(slots)
         after = [", ".join(after[:extra + 1])] + after[extra + 1:]
     return found | dict(zip(slots, after))
+
+
+def _parts(lines: list[str]) -> tuple[list[str], bool]:
+    """The parts of a message that may each be a field, and whether they were cut at commas: its lines, or one line
+    cut at slashes, or at commas when it holds a NIP or a label after its first part («Bagian Keuangan RSUP X,
+    atasan Kabag Keuangan»)."""
+    if len(lines) != 1:
+        return lines, False
+    line = lines[0]
+    if len(_SLASH.findall(line)) >= 2:
+        return [p.strip() for p in _SLASH.split(line) if p.strip()], False
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*", line) if p.strip()]
+    if _NIP_LIKE.search(line) or any(_LABEL.match(p) for p in parts[1:]):
+        return parts, True
+    return lines, False
 
 
 def _next(state: UserState, lines: list[str]) -> list[Reply]:

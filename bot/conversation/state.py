@@ -153,6 +153,10 @@ class UserState(BaseModel):
     # the target typed with the failing IKI they rewrite: no suggestion was looked at yet, so only work the user says is
     # their next («sy jg ngurus …») takes the first one with it; other talk leaves them unchosen (tester19 #5)
     target_with_iki: str = ""
+    # the pasted list's line they were offered for («Rincian N»): the one picked takes that line's place in the list
+    candidates_line: int = 0
+    # the pasted list's line whose detail was shown last («no 5 knp ga boleh?»): «ganti aja jd …» next replaces it
+    detail_line: int = 0
     # the RHK a pasted line carried («Kolom RHK Anda saya simpan …»), for the suggestions shown for that line only
     candidate_rhk: str = ""
     # the IKI the field questions completed last (0-based) and the number field answered last in it: «eh salah, 20
@@ -184,6 +188,8 @@ class UserState(BaseModel):
     picks_asked: dict[str, int] = Field(default_factory=dict)  # entry id → times its IKI was asked again
     searched: bool = False  # the last answer was a catalog search: «kalau utk tim BMN?» searches again
     mandatory_offered: bool = False  # the last answer offered to add the mandatory IKI: «ok tambahin, target 85»
+    # the user asked to add it («iya tambahin ip asn, target brp biasanya?») and its target was asked: «80» next is it
+    mandatory_target_asked: bool = False
     hits: list[ChosenIndicator] = Field(default_factory=list)  # indicators offered in step P
     team: MemberRecord = Field(default_factory=MemberRecord)  # this user's SKP between them and their leader
     leader: LeaderSettings = Field(default_factory=LeaderSettings)  # this user as a leader: cadence, digest

@@ -433,11 +433,13 @@ def _ceiling_target(text: str) -> tuple[str, str | None]:
 
 def _own_unit(text: str, percent: bool) -> bool:
     """Whether a ceiling in «%» (else in another unit) is in the unit the IKI's measure counts in: a share or rate
-    opening the IKI takes «%» only, a time measure («Rata-rata waktu …», «Waktu tunggu …») any other."""
+    opening the IKI takes «%», a time measure («Rata-rata waktu …», «Waktu tunggu …», never a share of times) any
+    other."""
     opening = [w.lower() for w in text.split()[:3]]
     if percent:
         return opening[0] != "jumlah"
-    return opening[0] != "persentase" and "waktu" in opening  # «Persentase waktu tunggu … ≤ 30 menit» is a share
+    # «Persentase waktu tunggu obat jadi ≤ 30 menit»: a share of the times within the bound, counted in %
+    return "waktu" in opening and lexicon().measure_class.get((opening[0],)) != "percent"
 
 
 def _measure_typo(text: str) -> tuple[str, tuple[str, str] | None]:
