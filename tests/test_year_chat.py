@@ -1523,3 +1523,30 @@ def test_weeks_after_the_prompt_a_bare_count_is_the_days_work_again(engine, at):
     at("2026-05-12T10:00")
     assert "Dicatat (c1)" in said(engine.handle("u1", "25 berkas"))
     assert engine.state("u1").year.entries[0].day.isoformat() == "2026-05-12"
+
+
+def test_an_skp_agreed_in_july_keeps_calendar_quarters_and_asks_nothing_of_the_ones_before_it(engine, at):
+    # tester19 #1: agreed on 1 July, the bot asked for «TW II» at once, /rencana called Jul–Agu «TW I», and /capaian,
+    # the SKP sheet and the Rencana Aksi sheet each told another trajectory
+    at("2026-07-01T09:00")
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    tap(engine, "u1", replies, "Simpan semua")
+    shown = said(tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya"))
+    assert "SKP ditetapkan" in shown and "sudah berakhir" not in shown
+    replies = engine.handle("u1", "/rencana")
+    plan = said(replies)
+    assert "TW III (Jul–Sep) · 300 berkas" in plan and "TW IV (Okt–Des) · 300 berkas" in plan
+    assert "TW I " not in plan and "TW II " not in plan
+    tap(engine, "u1", replies, "Terima")
+    at("2026-10-01T09:00")
+    capaian = said(engine.handle("u1", "/capaian"))
+    assert "TW III: rencana 300 berkas" in capaian and "TW IV: rencana 600 berkas" in capaian
+    assert "TW II: sebelum SKP ditetapkan (01/07/2026)" in capaian and "TW II belum diisi" not in capaian
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    book = load_workbook(BytesIO(files[0].data), read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    head = next(i for i, row in enumerate(rows) if row and "Target TW I" in row)
+    columns = [rows[head].index(f"Target TW {q}") for q in ("I", "II", "III", "IV")]
+    assert [rows[head + 1][c] for c in columns] == ["-", "-", 300, 600]
+    tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
+    assert [row[2] for row in tw][2:] == ["300 berkas (kumulatif)", "600 berkas (selesai)"]
