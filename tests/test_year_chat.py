@@ -1550,3 +1550,29 @@ def test_an_skp_agreed_in_july_keeps_calendar_quarters_and_asks_nothing_of_the_o
     assert [rows[head + 1][c] for c in columns] == ["-", "-", 300, 600]
     tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
     assert [row[2] for row in tw][2:] == ["300 berkas (kumulatif)", "600 berkas (selesai)"]
+
+
+KAPAL = "Jumlah kapal yang diperiksa sanitasinya dan diterbitkan SSCEC - 240 kapal"
+
+
+def _kapal_skp(engine, at) -> None:
+    at("2026-07-01T09:00")
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n1. {KAPAL}\n2. Jumlah sampel air bersih kapal yang diperiksa lab - 120 sampel"), "Simpan")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+
+
+def test_a_corrected_count_corrects_the_entry_text_and_its_quantity(engine, at):
+    # tester19 #2: «bukan 35 tapi 53» changed the text only, and «35 kapal» had not been counted at all
+    _kapal_skp(engine, at)
+    at("2026-07-20T16:00")
+    assert "Jumlah: 35" in said(engine.handle("u1", "periksa sanitasi 35 kapal"))
+    assert "dibetulkan: periksa sanitasi 53 kapal" in said(engine.handle("u1", "bukan 35 tapi 53"))
+    assert [e.quantity for e in engine.state("u1").year.entries] == [53]
+
+
+def test_an_entry_of_a_count_iki_with_no_readable_count_asks_for_it(engine, at):
+    # tester19 #2: an entry linked to «Jumlah kapal …» with no count read was counted as nothing, silently
+    _kapal_skp(engine, at)
+    at("2026-07-20T16:00")
+    shown = said(engine.handle("u1", "periksa sanitasi kapal MV Sinar Jaya, SSCEC terbit"))
+    assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "jumlah 5»" in shown

@@ -2139,3 +2139,19 @@ def test_a_chat_or_call_is_how_a_telepharmacy_iki_reaches_its_patient():
     assert 2 in [c.number for c in found.candidates]
     found = _link("video call 4 px yg sdh pulang, tanya minum obat", skp)
     assert found.decision is not Decision.outside and found.candidates[0].number == 2
+
+
+SSCEC = IkiDraft(indikator="Jumlah kapal yang diperiksa sanitasinya dan diterbitkan SSCEC", target="240 kapal")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tester19 #2: the IKI's own work before its final state («diperiksa … dan diterbitkan») counts toward it
+    ("periksa sanitasi 35 kapal", 35),
+    ("td periksa 5 kpl, sscec 5", 5),
+    # counts joined by «+», one of them with a bare counter word («bh»), are one count
+    ("priksa sanitsi kpl 2 bh + 1 kapal tongkang, sscec terbit smua", 3),
+    ("periksa sanitasi 6 kapal, SSCEC terbit 6", 6),
+    ("rapat 3 kapal", None),  # no work of the IKI, no final state: no count
+])
+def test_a_count_iki_naming_its_work_before_its_final_state_counts_that_work(text, expected):
+    assert _quantity(text, SSCEC) == expected

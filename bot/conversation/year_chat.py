@@ -244,6 +244,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                       f" (lanjutan {continues})" if continues else ""))
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
+        elif entry.figure is None and logbook.count_unread(entry, skp):  # never a silent 0 toward a count IKI
+            lines.append(f"Jumlahnya berapa? Belum terbaca dari catatan ini, jadi belum dihitung untuk IKI {number}. "
+                         f"Bila ada yang dihitung, tulis misalnya «{entry.id} jumlah 5».")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
             pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(entry.day), entry.day.year) \
@@ -1559,8 +1562,9 @@ def _renumber(state: UserState, entry: LogEntry, old: str, new: str) -> list[Rep
     counted = entry.status is EntryStatus.linked and entry.quantity == parse_number(old)
     state.year = logbook.edit(state.year, entry.id, text=fixed_text,
                               quantity_value=parse_number(new) if counted else None)
-    if entry.status is EntryStatus.linked and (entry.figure is not None or entry.rate is not None):
-        state.year = logbook.choose(state.year, entry.id, state.skp, entry.iki)  # «15 rm, lengkap 14»: read again
+    if entry.status is EntryStatus.linked and (entry.figure is not None or entry.rate is not None
+                                               or entry.quantity is None):  # «15 rm, lengkap 14», no count: read again
+        state.year = logbook.choose(state.year, entry.id, state.skp, entry.iki)
     return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
                              + followed(state, before)))]
 
@@ -1614,6 +1618,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             if held is not None:  # «bukan 14 tapi 13» after «15 rm, lengkap 14»: that entry's 14, never a new entry
                 return _renumber(state, held, instead.group(1), instead.group(2))
             fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
+            if fixed.status is EntryStatus.linked and fixed.quantity == parse_number(instead.group(1)) \
+                    and _NUMBER_AT(instead.group(1)).search(fixed.text):  # its count as written: text and count both
+                return _renumber(state, fixed, instead.group(1), instead.group(2))
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))
