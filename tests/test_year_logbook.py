@@ -2155,3 +2155,15 @@ SSCEC = IkiDraft(indikator="Jumlah kapal yang diperiksa sanitasinya dan diterbit
 ])
 def test_a_count_iki_naming_its_work_before_its_final_state_counts_that_work(text, expected):
     assert _quantity(text, SSCEC) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # tester19 #3: a not-done word about one counted part of finished work does not make the whole line a plan
+    ("pemeriksaan sanitasi kapal 4 unit, 1 kapal ga lolos (ada tanda tikus), SSCEC 3 terbit, 1 SSCEC-nya ditunda",
+     EntryKind.report),
+    ("periksa 5 kapal, 2 kapal lagi besok", EntryKind.report),
+    ("rapat koordinasi, ditunda minggu depan", EntryKind.plan),  # the work itself held over
+    ("besok periksa 4 kapal", EntryKind.plan),
+])
+def test_a_part_held_over_in_a_report_of_done_work_is_no_plan(text, kind):
+    assert kind_of(text, logging=True).kind is kind

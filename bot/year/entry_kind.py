@@ -119,7 +119,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
-    if ln.has(vocab.plan) or ln.has(vocab.not_done):
+    if (ln.has(vocab.plan) or ln.has(vocab.not_done)) and not _part_held_over(ln):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
@@ -154,6 +154,21 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def _part_held_over(ln: Line) -> bool:
+    """«periksa 4 kapal, SSCEC 3 terbit, 1 SSCEC-nya ditunda»: every plan or not-done word stands in a clause opened by
+    a count (a part of the work told), and another clause counts work or says it done: finished work with one part
+    held over, never a plan as a whole (tester19 #3)."""
+    vocab = vocabulary()
+    clauses = ln.clauses()
+    hits = [i for i in range(len(ln.toks)) if vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)]
+    held = {c for c in clauses for i in hits if c[0] <= i < c[1]}
+    if not hits or len(clauses) < 2 or any(not any(c[0] <= i < c[1] for c in held) for i in hits) \
+            or any(ln.kinds[c[0]] != "num" for c in held):
+        return False
+    return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
+               for c in clauses if c not in held for i in range(*c))
 
 
 def _absence_only(ln: Line, w: When) -> bool:
