@@ -1576,3 +1576,15 @@ def test_an_entry_of_a_count_iki_with_no_readable_count_asks_for_it(engine, at):
     at("2026-07-20T16:00")
     shown = said(engine.handle("u1", "periksa sanitasi kapal MV Sinar Jaya, SSCEC terbit"))
     assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "jumlah 5»" in shown
+
+
+def test_a_reminder_time_said_in_wita_is_set_in_wib_and_the_zone_alone_is_no_entry(engine, at):
+    # tester19 #12: «pake WITA ya» was logged as done work and «jam 4 sore WITA» kept as 16:00 WIB, an hour late
+    agreed(engine)
+    at("2026-07-21T09:40")
+    shown = said(engine.handle("u1", "sy di KKP Makassar, pake WITA ya"))
+    assert "Dicatat" not in shown and "Pengingat memakai jam WIB" in shown
+    assert engine.state("u1").year.entries == []
+    shown = said(engine.handle("u1", "ingetin catatan tiap hr kerja jam 4 sore WITA"))
+    assert "jam 15:00 WIB" in shown and "WITA = WIB + 1 jam" in shown
+    assert "Dicatat" in said(engine.handle("u1", "rapat koordinasi KP jam 10 WITA dgn BKN"))  # work at a time stays work

@@ -58,7 +58,7 @@ from bot.year.models import (
 )
 from bot.year.periods import month_name, month_short, quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
-from bot.year.reminder_reading import apply_request, follow_up, read_request
+from bot.year.reminder_reading import ReminderRequest, apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
 from bot.year.vocabulary import config as vocabulary_config
@@ -821,12 +821,19 @@ def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
 
 
 def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:
+    request = read_request(text, now.date())
+    zone, ahead = request.zone or ("WIB", 0)
+    said = f"Pengingat memakai jam WIB; jam {zone} saya ubah ke WIB ({zone} = WIB + {ahead} jam)." if ahead else ""
+    if ahead and request == ReminderRequest(zone=request.zone):  # «sy di Makassar, pake WITA ya»: no setting asked
+        return [Reply(f"Pengingat memakai jam WIB. Tulis jamnya dengan {zone}, misalnya «ingatkan catatan tiap hari "
+                      f"kerja jam 4 sore {zone}», dan saya ubah ke WIB (jam {16 - ahead}.00 WIB). Pengaturan sekarang:\n"
+                      + reminders.describe(state.year.reminders))]
     try:
-        settings = apply_request(state.year.reminders, read_request(text, now.date()), now)
+        settings = apply_request(state.year.reminders, request, now)
     except YearError as refused:
         return [Reply(str(refused))]
     state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
-    notes = reminders.conflicts(settings)
+    notes = reminders.conflicts(settings) + ([said] if said else [])
     return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + ("\n" + "\n".join(notes) if notes else ""))]
 
 

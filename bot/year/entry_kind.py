@@ -17,7 +17,7 @@ from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
 from bot.year.line import Line, line
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import time_zone, vocabulary
 
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
@@ -105,7 +105,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "penanda IKI"
     if ln.has(vocab.rencana):
         return EntryKind.rencana, "tahapan"
-    if ln.has(vocab.reminder) or _times_only(ln):
+    if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
     if ln.has(vocab.correction):
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
@@ -169,6 +169,12 @@ def _part_held_over(ln: Line) -> bool:
         return False
     return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
                for c in clauses if c not in held for i in range(*c))
+
+
+def _zone_said(ln: Line) -> bool:
+    """«sy di KKP Makassar, pake WITA ya»: a time zone named with no clock time is about the bot's settings, never
+    work done («rapat jam 10 WITA» is work, at a time; tester19 #12)."""
+    return time_zone(list(ln.toks)) is not None and not any(k == "num" for k in ln.kinds)
 
 
 def _absence_only(ln: Line, w: When) -> bool:
