@@ -176,6 +176,9 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     at = 1 if words and words[0].lower() in config["result_of"] else 0
     if len(words) > at + 1 and words[at].lower() in nouns:  # «(hasil) penyelesaian klaim»: the process is the work
         return nouns[words[at].lower()], " ".join(words[at + 1:])
+    conforms = config["conforms"]
+    if predicate and predicate[0].lower().strip(",.;:") in conforms["verbs"]:  # «TTU … yang memenuhi syarat»: inspected
+        return conforms["process"], hasil
     default = config["default_processes"].get(result_kind(indikator))
     return default or config["patterns"][pattern].get("process", config["general_process"]), hasil
 
