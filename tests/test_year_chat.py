@@ -1588,3 +1588,14 @@ def test_a_reminder_time_said_in_wita_is_set_in_wib_and_the_zone_alone_is_no_ent
     shown = said(engine.handle("u1", "ingetin catatan tiap hr kerja jam 4 sore WITA"))
     assert "jam 15:00 WIB" in shown and "WITA = WIB + 1 jam" in shown
     assert "Dicatat" in said(engine.handle("u1", "rapat koordinasi KP jam 10 WITA dgn BKN"))  # work at a time stays work
+
+
+def test_the_versi_skp_sheet_writes_every_version_s_target_with_its_unit(engine, at):
+    # tester19 #20: version 1 said «600 berkas», version 2 (after «/ubah 1 target 400») a bare «400»
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")  # the year's sheets come with the year's records
+    at("2026-07-06T10:00")
+    tap(engine, "u1", engine.handle("u1", "/ubah 1 target 400"), "direktif pimpinan")
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Versi SKP"].iter_rows(min_row=2, values_only=True))
+    assert [row[6] for row in rows if row[4] == 1] == ["600 berkas", "400 berkas"]

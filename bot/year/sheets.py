@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 
 from bot.models import SkpDraft
+from bot.render import target_text
 from bot.skp.dialog_pack import proposed_steps, rhk_of
 from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
@@ -43,7 +44,8 @@ def version_rows(year: YearState) -> list[list]:
             if later is not None and iki.indikator not in later:
                 note = (note + "; " if note else "") + f"tidak ada lagi sejak versi {v.number + 1}"
             rows.append([v.number, v.on.isoformat(), labels.get(v.reason, "penetapan") if v.reason else "penetapan",
-                         v.note, n, iki.indikator, iki.target or "", iki.jenis.label if iki.jenis else "",
+                         v.note, n, iki.indikator, target_text(iki) if iki.target is not None else "",  # «200 kapal»
+                         iki.jenis.label if iki.jenis else "",
                          iki.bobot if iki.bobot is not None else "", note])
     return head + rows
 
