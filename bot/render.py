@@ -165,7 +165,7 @@ def target_text(iki) -> str:
     if parsed is None:
         return f"{raw} {iki.satuan}".rstrip() if iki.satuan and str(iki.satuan).lower() not in str(raw).lower() else str(raw)
     unit = target_unit(iki)
-    return (f"{parsed.bound} " if parsed.bound else "") + with_unit(parsed.value, unit)  # "≤ 5%": a ceiling stays one
+    return (f"{parsed.shown_bound} " if parsed.bound else "") + with_unit(parsed.value, unit)  # "≤ 5%", "< 1%" as written
 
 
 def target_unit(iki) -> str:

@@ -52,3 +52,13 @@ def test_a_typed_value_keeps_the_direction_written_before_it(typed, kept):
 
     (number,) = numbers_in(typed)
     assert number.text == kept and parse_target(number.text).bound == (kept[0] if kept[0] in "≤≥" else None)
+
+
+@pytest.mark.parametrize("written, shown", [("< 1%", "< 1%"), ("<1%", "< 1%"), ("≤ 1%", "≤ 1%"), ("maks 5%", "≤ 5%"),
+                                            ("> 80", "> 80"), (">= 80", "≥ 80")])
+def test_a_strict_bound_is_shown_as_written(written, shown):
+    # tester19 #21: «Indeks house index … < 1%» was read back as «≤ 1%»
+    from bot.models import IkiDraft
+    from bot.render import target_text
+
+    assert target_text(IkiDraft(indikator="Indeks house index aedes", target=written)) == shown

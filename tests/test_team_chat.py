@@ -951,3 +951,17 @@ def test_riwayat_names_each_decisions_iki_by_number_and_short_name_on_both_sides
         assert "· IKI 1 «Persentase dokumen tahap 1 yang selesai tepat…» disetujui: target 90%" in text, text
         assert "· target IKI 2 «Persentase dokumen tahap 2 yang selesai tepat…» diubah:" in text, text
         assert "IKI disetujui" not in text and "target IKI diubah" not in text
+
+
+def test_a_perubahan_reason_typed_as_its_number_picks_that_reason_never_the_note(pair):
+    # tester19 #13: after reopening the chat, «3» under the reason question became the note «3», then «3 3»
+    pair.pair_up()
+    pair.submit()
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.say(MEMBER, "/ubah 1 target 95%")
+    assert "Apa alasannya?" in pair.say(MEMBER, "/ajukan")[-1].text
+    asked = pair.say(MEMBER, "3")
+    assert "Keterangan untuk atasan saya simpan" not in asked[-1].text and "Tulis keterangan" in asked[-1].text
+    pair.say(MEMBER, "penugasan baru dari direktur, dokumen harus lebih cepat")
+    change = pair.state(MEMBER).team.review.change
+    assert change.reason == "direktif" and change.note.startswith("penugasan baru dari direktur")

@@ -1523,3 +1523,79 @@ def test_weeks_after_the_prompt_a_bare_count_is_the_days_work_again(engine, at):
     at("2026-05-12T10:00")
     assert "Dicatat (c1)" in said(engine.handle("u1", "25 berkas"))
     assert engine.state("u1").year.entries[0].day.isoformat() == "2026-05-12"
+
+
+def test_an_skp_agreed_in_july_keeps_calendar_quarters_and_asks_nothing_of_the_ones_before_it(engine, at):
+    # tester19 #1: agreed on 1 July, the bot asked for «TW II» at once, /rencana called Jul–Agu «TW I», and /capaian,
+    # the SKP sheet and the Rencana Aksi sheet each told another trajectory
+    at("2026-07-01T09:00")
+    replies = engine.handle("u1", f"ini SKP saya:\n{SKP}")
+    tap(engine, "u1", replies, "Simpan semua")
+    shown = said(tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya"))
+    assert "SKP ditetapkan" in shown and "sudah berakhir" not in shown
+    replies = engine.handle("u1", "/rencana")
+    plan = said(replies)
+    assert "TW III (Jul–Sep) · 300 berkas" in plan and "TW IV (Okt–Des) · 300 berkas" in plan
+    assert "TW I " not in plan and "TW II " not in plan
+    tap(engine, "u1", replies, "Terima")
+    at("2026-10-01T09:00")
+    capaian = said(engine.handle("u1", "/capaian"))
+    assert "TW III: rencana 300 berkas" in capaian and "TW IV: rencana 600 berkas" in capaian
+    assert "TW II: sebelum SKP ditetapkan (01/07/2026)" in capaian and "TW II belum diisi" not in capaian
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    book = load_workbook(BytesIO(files[0].data), read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    head = next(i for i, row in enumerate(rows) if row and "Target TW I" in row)
+    columns = [rows[head].index(f"Target TW {q}") for q in ("I", "II", "III", "IV")]
+    assert [rows[head + 1][c] for c in columns] == ["-", "-", 300, 600]
+    tw = [row for row in book["Realisasi per TW"].iter_rows(min_row=2, values_only=True) if row[0].startswith("IKI 1:")]
+    assert [row[2] for row in tw][2:] == ["300 berkas (kumulatif)", "600 berkas (selesai)"]
+
+
+KAPAL = "Jumlah kapal yang diperiksa sanitasinya dan diterbitkan SSCEC - 240 kapal"
+
+
+def _kapal_skp(engine, at) -> None:
+    at("2026-07-01T09:00")
+    tap(engine, "u1", engine.handle("u1", f"ini SKP saya:\n1. {KAPAL}\n2. Jumlah sampel air bersih kapal yang diperiksa lab - 120 sampel"), "Simpan")
+    tap(engine, "u1", engine.handle("u1", "/tetapkan"), "Ya")
+
+
+def test_a_corrected_count_corrects_the_entry_text_and_its_quantity(engine, at):
+    # tester19 #2: «bukan 35 tapi 53» changed the text only, and «35 kapal» had not been counted at all
+    _kapal_skp(engine, at)
+    at("2026-07-20T16:00")
+    assert "Jumlah: 35" in said(engine.handle("u1", "periksa sanitasi 35 kapal"))
+    assert "dibetulkan: periksa sanitasi 53 kapal" in said(engine.handle("u1", "bukan 35 tapi 53"))
+    assert [e.quantity for e in engine.state("u1").year.entries] == [53]
+
+
+def test_an_entry_of_a_count_iki_with_no_readable_count_asks_for_it(engine, at):
+    # tester19 #2: an entry linked to «Jumlah kapal …» with no count read was counted as nothing, silently
+    _kapal_skp(engine, at)
+    at("2026-07-20T16:00")
+    shown = said(engine.handle("u1", "periksa sanitasi kapal MV Sinar Jaya, SSCEC terbit"))
+    assert "IKI 1" in shown and "Jumlahnya berapa?" in shown and "jumlah 5»" in shown
+
+
+def test_a_reminder_time_said_in_wita_is_set_in_wib_and_the_zone_alone_is_no_entry(engine, at):
+    # tester19 #12: «pake WITA ya» was logged as done work and «jam 4 sore WITA» kept as 16:00 WIB, an hour late
+    agreed(engine)
+    at("2026-07-21T09:40")
+    shown = said(engine.handle("u1", "sy di KKP Makassar, pake WITA ya"))
+    assert "Dicatat" not in shown and "Pengingat memakai jam WIB" in shown
+    assert engine.state("u1").year.entries == []
+    shown = said(engine.handle("u1", "ingetin catatan tiap hr kerja jam 4 sore WITA"))
+    assert "jam 15:00 WIB" in shown and "WITA = WIB + 1 jam" in shown
+    assert "Dicatat" in said(engine.handle("u1", "rapat koordinasi KP jam 10 WITA dgn BKN"))  # work at a time stays work
+
+
+def test_the_versi_skp_sheet_writes_every_version_s_target_with_its_unit(engine, at):
+    # tester19 #20: version 1 said «600 berkas», version 2 (after «/ubah 1 target 400») a bare «400»
+    agreed(engine)
+    tap(engine, "u1", engine.handle("u1", "/rencana"), "Terima")  # the year's sheets come with the year's records
+    at("2026-07-06T10:00")
+    tap(engine, "u1", engine.handle("u1", "/ubah 1 target 400"), "direktif pimpinan")
+    files = [r.file for r in engine.handle("u1", "/ekspor") if r.file]
+    rows = list(load_workbook(BytesIO(files[0].data), read_only=True)["Versi SKP"].iter_rows(min_row=2, values_only=True))
+    assert [row[6] for row in rows if row[4] == 1] == ["600 berkas", "400 berkas"]

@@ -2297,3 +2297,29 @@ def test_a_count_and_its_thing_alone_reports_results_in_the_iki_s_own_state():
     assert _quantity("40 PAK", pak) == 40
     assert _quantity("kmrn 12 PAK", pak) == 12
     assert _quantity("verifikasi 40 PAK", pak) is None  # an earlier step: not yet ditetapkan
+SSCEC = IkiDraft(indikator="Jumlah kapal yang diperiksa sanitasinya dan diterbitkan SSCEC", target="240 kapal")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tester19 #2: the IKI's own work before its final state («diperiksa … dan diterbitkan») counts toward it
+    ("periksa sanitasi 35 kapal", 35),
+    ("td periksa 5 kpl, sscec 5", 5),
+    # counts joined by «+», one of them with a bare counter word («bh»), are one count
+    ("priksa sanitsi kpl 2 bh + 1 kapal tongkang, sscec terbit smua", 3),
+    ("periksa sanitasi 6 kapal, SSCEC terbit 6", 6),
+    ("rapat 3 kapal", None),  # no work of the IKI, no final state: no count
+])
+def test_a_count_iki_naming_its_work_before_its_final_state_counts_that_work(text, expected):
+    assert _quantity(text, SSCEC) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # tester19 #3: a not-done word about one counted part of finished work does not make the whole line a plan
+    ("pemeriksaan sanitasi kapal 4 unit, 1 kapal ga lolos (ada tanda tikus), SSCEC 3 terbit, 1 SSCEC-nya ditunda",
+     EntryKind.report),
+    ("periksa 5 kapal, 2 kapal lagi besok", EntryKind.report),
+    ("rapat koordinasi, ditunda minggu depan", EntryKind.plan),  # the work itself held over
+    ("besok periksa 4 kapal", EntryKind.plan),
+])
+def test_a_part_held_over_in_a_report_of_done_work_is_no_plan(text, kind):
+    assert kind_of(text, logging=True).kind is kind

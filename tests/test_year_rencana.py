@@ -318,3 +318,11 @@ def test_a_waiting_time_names_the_work_waited_for_in_its_rhk_and_stages():
     assert result_phrase(iki) == "penyajian makanan pasien rawat inap"
     assert draft_rhk(iki)[0].startswith("Makanan pasien rawat inap disajikan")
     assert result_phrase("Rata-rata waktu tanggap pengaduan masyarakat") == "pengaduan masyarakat"
+
+
+def test_places_that_must_meet_a_standard_are_inspected_never_carried_out():
+    # tester19 #15: «Persentase TTU di wil pelabuhan yang memenuhi syarat kesehatan» gave «Pelaksanaan TTU … TW I»
+    ttu = IkiDraft(indikator="Persentase TTU di wilayah pelabuhan yang memenuhi syarat kesehatan", target="85%")
+    names = [s.name for s in propose(ttu).stages]
+    assert "Inspeksi dan pembinaan TTU di wilayah pelabuhan TW I" in names
+    assert not any("Pelaksanaan TTU" in name or "pelaksanaan TTU" in name for name in names)

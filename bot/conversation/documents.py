@@ -16,6 +16,7 @@ from bot.skp.export import file_name as export_file_name
 from bot.skp.export import skp_workbook
 from bot.year import dialog_record
 from bot.year import sheets as year_sheets
+from bot.year.versions import first_quarter
 
 
 def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], datetime]) -> list[Reply]:
@@ -26,9 +27,10 @@ def dialog_pack(state: UserState, assistant: Assistant, clock: Callable[[], date
     if year_sheets.has_records(state.year) or state.year.rencana:  # the pack is built from what happened
         pack = build_pack(state.skp, questions.value, dialog_record.accepted_plans(state.skp, state.year, today),
                           dialog_record.record(state.skp, state.year, today),
-                          dialog_record.period_text(*dialog_record.period(state.year, today)))
+                          dialog_record.period_text(*dialog_record.period(state.year, today)),
+                          first_quarter(state.year))
     else:
-        pack = build_pack(state.skp, questions.value)
+        pack = build_pack(state.skp, questions.value, first=first_quarter(state.year))
     note = f"\n{NO_AI}" if questions.fell_back else ""
     caption = " ".join(filter(None, ["Bahan dialog kinerja dalam format Word.", profil_flow.missing_note(state.skp.pegawai)]))
     return [Reply(pack_text(pack) + note)] + \
@@ -39,7 +41,7 @@ def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
     if not state.skp.iki:
         return skp_edit.empty_draft(state, "Belum ada IKI untuk diekspor.")
     result = check_skp(state.skp)
-    data = skp_workbook(state.skp, result)
+    data = skp_workbook(state.skp, result, first_quarter(state.year))  # an SKP agreed mid-year: TW III onward
     agreed = skp_edit.agreed_label(state)
     name = export_file_name(state.skp, result, agreed=bool(agreed))
     what = f"SKP {agreed}" if agreed else "Draf SKP"

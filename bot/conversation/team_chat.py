@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from bot import knowledge
 from bot.conversation import draft_save, pasted_skp
+from bot.conversation.choices import typed_choice
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import short
 from bot.conversation.intent import Route, classify
@@ -382,7 +383,14 @@ class TeamChat:
     def _typed_reason(self, turn: Turn, ask: TeamAsk, text: str) -> list[Reply]:
         """A perubahan's reason typed in words («ada arahan dr direktur, umpan balik harus lebih cepat»): the guidance's
         reason it names, with the line as the note for the leader when it says more; a line naming none is kept as
-        the note and the reason asked again with its buttons (nothing typed is lost)."""
+        the note and the reason asked again with its buttons (nothing typed is lost). An option's number or place
+        («3», «yg ketiga») picks that reason, as its button does, whenever the question is open (tester19 #13: «3»
+        after reopening the chat became the note)."""
+        reasons = guidance().reasons
+        picked = typed_choice(text, [r.label for r in reasons], by_label=False)
+        if picked is not None:
+            turn.state.tim = ask  # a note typed before stays the note, as under the button
+            return self.on_button(turn, f"alasan:{reasons[picked].id}")
         reason = reason_answer(text)
         note = " ".join(filter(None, (ask.value, explanation(text) if reason else "")))
         if reason and note:
@@ -1081,7 +1089,8 @@ def prompt(state: UserState) -> list[Reply]:
     buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
                "perubahan": [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
                "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
-    return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []))]
+    return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []),
+                  choice_only=ask.kind == "perubahan")]
 
 
 def read_dialog(text: str) -> list[Catatan]:

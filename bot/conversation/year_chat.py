@@ -58,7 +58,7 @@ from bot.year.models import (
 )
 from bot.year.periods import month_name, month_short, quarter_end, quarter_label, quarter_of
 from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
-from bot.year.reminder_reading import apply_request, follow_up, read_request
+from bot.year.reminder_reading import ReminderRequest, apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
 from bot.year.rencana_reading import read_edit
 from bot.year.vocabulary import config as vocabulary_config
@@ -244,6 +244,9 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                       f" (lanjutan {continues})" if continues else ""))
         if entry.quantity is not None:
             lines.append(f"Jumlah: {format_number(entry.quantity)}")
+        elif entry.figure is None and logbook.count_unread(entry, skp):  # never a silent 0 toward a count IKI
+            lines.append(f"Jumlahnya berapa? Belum terbaca dari catatan ini, jadi belum dihitung untuk IKI {number}. "
+                         f"Bila ada yang dihitung, tulis misalnya «{entry.id} jumlah 5».")
         if entry.figure is not None:  # «HI 3%»: a reported figure, offered for the quarter's realisasi
             rate = f"{format_number(entry.rate[0])} dari {format_number(entry.rate[1])}" if entry.rate else ""
             pooled = capaians.logbook_rate(state.year, entry.iki or "", quarter_of(entry.day), entry.day.year) \
@@ -818,12 +821,19 @@ def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
 
 
 def reminder_change(state: UserState, text: str, now: datetime) -> list[Reply]:
+    request = read_request(text, now.date())
+    zone, ahead = request.zone or ("WIB", 0)
+    said = f"Pengingat memakai jam WIB; jam {zone} saya ubah ke WIB ({zone} = WIB + {ahead} jam)." if ahead else ""
+    if ahead and request == ReminderRequest(zone=request.zone):  # «sy di Makassar, pake WITA ya»: no setting asked
+        return [Reply(f"Pengingat memakai jam WIB. Tulis jamnya dengan {zone}, misalnya «ingatkan catatan tiap hari "
+                      f"kerja jam 4 sore {zone}», dan saya ubah ke WIB (jam {16 - ahead}.00 WIB). Pengaturan sekarang:\n"
+                      + reminders.describe(state.year.reminders))]
     try:
-        settings = apply_request(state.year.reminders, read_request(text, now.date()), now)
+        settings = apply_request(state.year.reminders, request, now)
     except YearError as refused:
         return [Reply(str(refused))]
     state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
-    notes = reminders.conflicts(settings)
+    notes = reminders.conflicts(settings) + ([said] if said else [])
     return [Reply("Pengingat diatur:\n" + reminders.describe(settings) + ("\n" + "\n".join(notes) if notes else ""))]
 
 
@@ -1300,7 +1310,7 @@ def _quarters_follow(state: UserState) -> list[Reply]:
         state.skp.iki[n] = iki.model_copy(update={"target_triwulan": None})
         said.append(Reply(f"IKI {n + 1}: target per triwulan {' · '.join(str(v) for v in was.target_triwulan)} "
                           f"disepakati untuk target {was.target}, jadi tidak dipakai lagi. Rencana per triwulan kini "
-                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n]))}. Bila disepakati "
+                          f"mengikuti target {iki.target}: {' · '.join(trajectory(state.skp.iki[n], versions.first_quarter(state.year)))}. Bila disepakati "
                           f"lain, tulis /ubah {n + 1} triwulan diikuti empat target."))
     return said
 
@@ -1559,8 +1569,9 @@ def _renumber(state: UserState, entry: LogEntry, old: str, new: str) -> list[Rep
     counted = entry.status is EntryStatus.linked and entry.quantity == parse_number(old)
     state.year = logbook.edit(state.year, entry.id, text=fixed_text,
                               quantity_value=parse_number(new) if counted else None)
-    if entry.status is EntryStatus.linked and (entry.figure is not None or entry.rate is not None):
-        state.year = logbook.choose(state.year, entry.id, state.skp, entry.iki)  # «15 rm, lengkap 14»: read again
+    if entry.status is EntryStatus.linked and (entry.figure is not None or entry.rate is not None
+                                               or entry.quantity is None):  # «15 rm, lengkap 14», no count: read again
+        state.year = logbook.choose(state.year, entry.id, state.skp, entry.iki)
     return [Reply("\n".join([f"Catatan {entry.id} ({entry.day:%d/%m}) dibetulkan: {fixed_text}"]
                              + followed(state, before)))]
 
@@ -1614,6 +1625,9 @@ def fix_last(state: UserState, text: str, now: datetime) -> list[Reply] | None:
             if held is not None:  # «bukan 14 tapi 13» after «15 rm, lengkap 14»: that entry's 14, never a new entry
                 return _renumber(state, held, instead.group(1), instead.group(2))
             fixed = meant(state.year.entries, text, parse_number(instead.group(1)))
+            if fixed.status is EntryStatus.linked and fixed.quantity == parse_number(instead.group(1)) \
+                    and _NUMBER_AT(instead.group(1)).search(fixed.text):  # its count as written: text and count both
+                return _renumber(state, fixed, instead.group(1), instead.group(2))
             if fixed.status is EntryStatus.linked:
                 before = state.year.realisasi
                 state.year = logbook.edit(state.year, fixed.id, quantity_value=parse_number(instead.group(2)))

@@ -29,6 +29,14 @@ class Target:
     value: float
     unit: str | None  # "%" for percentages, else the word after the number, e.g. "NSPK"
     bound: str | None = None  # "≥" or "≤" when the target was written with one ("maks 5%", "≥ 80")
+    strict: bool = False  # written «< 1%», «> 80»: shown so, never as «≤ 1%» (tester19 #21)
+
+    @property
+    def shown_bound(self) -> str:
+        """The bound as written: «<» or «>» for a strict one, else the bound itself (empty when none)."""
+        if self.bound and self.strict:
+            return "<" if self.bound == "≤" else ">"
+        return self.bound or ""
 
     @property
     def is_percent(self) -> bool:
@@ -88,6 +96,7 @@ def parse_target(raw: object) -> Target | None:
     unit = match["unit"].strip()
     after = _BOUND_AFTER.search(unit)
     bound = "≥" if match["least"] or after["least"] else "≤" if match["most"] or after["most"] else None
+    strict = (match["least"] or match["most"] or "").strip() in ("<", ">")
     unit = unit[:after.start()].strip()
     first, _, rest = unit.partition(" ")
     if first.lower() in _SCALE:  # "1,5 juta orang"
@@ -95,7 +104,7 @@ def parse_target(raw: object) -> Target | None:
     unit = unit or None
     if unit and unit.lower() in ("%", "persen", "percent", "prosen"):
         unit = "%"
-    return Target(value, unit, bound)
+    return Target(value, unit, bound, strict)
 
 
 def _words_as_digits(text: str) -> str:

@@ -74,7 +74,29 @@ class Quarter:
     bound: str = ""  # "≤" / "≥" shown before the number
 
 
-def quarters(iki: IkiDraft) -> list[Quarter]:
+def quarters(iki: IkiDraft, first: int = 1) -> list[Quarter]:
+    """The target per quarter of an SKP that covers the year from quarter `first` (agreed mid-year: the quarters
+    before it are «-», and what the year asks is spread over the quarters left, tester19 #1)."""
+    planned = _quarters(iki)
+    if first <= 1 or first > 4 or iki.target_triwulan:
+        return planned
+    target = parse_target(iki.target)
+    spread = 5 - first
+    before = [Quarter(None, "-")] * (first - 1)
+    trend = trend_of(iki)
+    baseline = parse_target(iki.baseline)
+    if target is None or iki.triwulan_selesai:
+        return before + planned[first - 1:]
+    if trend is Trend.cumulative:
+        return before + [Quarter(math.ceil(target.value * q / spread), "kumulatif") for q in range(1, spread + 1)]
+    if baseline is not None and trend in (Trend.rate, Trend.lower) and not (trend is Trend.lower and target.value == 0) \
+            and not looser_than_baseline(iki):  # moving from the baseline: over the quarters left
+        return before + [Quarter(baseline.value + (target.value - baseline.value) * q / spread)
+                         for q in range(1, spread + 1)]
+    return before + planned[first - 1:]
+
+
+def _quarters(iki: IkiDraft) -> list[Quarter]:
     """The target per quarter. Targets the user agreed per quarter (target_triwulan) are kept as they are; else by
     the kind of measure (bot.rules.measures.Trend): a running count grows to the annual target; a one-off deliverable
     is in progress until the quarter it is due; a rate moves from a stated baseline, and without one is monitored
@@ -104,10 +126,10 @@ def quarters(iki: IkiDraft) -> list[Quarter]:
     return [Quarter(None, "dipantau")] * 3 + [Quarter(target.value, bound=target.bound or "")]
 
 
-def trajectory(iki: IkiDraft) -> list[str]:
+def trajectory(iki: IkiDraft, first: int = 1) -> list[str]:
     """quarters() as the dialog pack writes them: "30 Sertifikat (kumulatif)", "≤ 3 Hari", "dipantau"."""
     unit = _unit(iki)
-    return [_text(q, unit) for q in quarters(iki)]
+    return [_text(q, unit) for q in quarters(iki, first)]
 
 
 def _text(quarter: Quarter, unit: str) -> str:
@@ -158,16 +180,16 @@ def rhk_of(iki: IkiDraft) -> str:
     return iki.rhk or next(iter(draft_rhk(iki.indikator)), iki.indikator)
 
 
-def proposed_steps(iki: IkiDraft) -> list[Step]:
+def proposed_steps(iki: IkiDraft, first: int = 1) -> list[Step]:
     """The generic rencana aksi of an IKI with no stages agreed: one step per quarter toward its trajectory, as the
     dialog pack prints it and the «Rencana Aksi» sheet writes it."""
     hasil = result_phrase(iki.indikator) or iki.indikator
     return [Step(quarter=q, action=action.format(hasil=hasil), target=t)
-            for (q, action), t in zip(_content()["rencana_aksi"], trajectory(iki))]
+            for (q, action), t in zip(_content()["rencana_aksi"], trajectory(iki, first))]
 
 
 def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[str, list[Step]] | None = None,
-               record: list[RecordSection] | None = None, period: str = "") -> DialogPack:
+               record: list[RecordSection] | None = None, period: str = "", first: int = 1) -> DialogPack:
     """The pack for the SKP; `plans` (IKI → its accepted rencana aksi stages) replaces the generic quarters for the
     IKI it holds, `record` is what happened in `period`."""
     content = _content()
@@ -175,7 +197,7 @@ def build_pack(skp: SkpDraft, questions: list[str] | None = None, plans: dict[st
     for iki in skp.iki:
         rhk = rhk_of(iki)
         results.append((rhk, iki.indikator, target_text(iki)))
-        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki)
+        steps = (plans or {}).get(iki.indikator) or proposed_steps(iki, first)
         agreed_plans.append(ActionPlan(rhk=rhk, indikator=iki.indikator, steps=steps))
     return DialogPack(
         results=results,

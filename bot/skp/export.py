@@ -38,13 +38,14 @@ def file_name(skp: SkpDraft, result: SkpResult, agreed: bool = False) -> str:
     return SET_NAME if agreed else READY_NAME
 
 
-def iki_row(iki: IkiDraft) -> list:
-    """One IKI in COLUMNS order; a target, baseline or quarter that reads as a number is written as one."""
+def iki_row(iki: IkiDraft, first: int = 1) -> list:
+    """One IKI in COLUMNS order; a target, baseline or quarter that reads as a number is written as one. first: the
+    first triwulan an SKP agreed mid-year covers."""
     target = parse_target(iki.target)
     baseline = parse_target(iki.baseline)
     satuan = satuan_of(iki)
     rhk = undecorated(iki.rhk or next(iter(draft_rhk(iki.indikator)), ""))
-    steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki)]
+    steps = [_number(q.value) if q.value is not None else q.note for q in quarters(iki, first)]
     return [
         aspek_of(iki).value.capitalize(),
         rhk,
@@ -62,7 +63,7 @@ def iki_row(iki: IkiDraft) -> list:
     ]
 
 
-def skp_workbook(skp: SkpDraft, result: SkpResult | None = None) -> bytes:
+def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1) -> bytes:
     result = result or check_skp(skp)
     book = Workbook()
     sheet = book.active
@@ -81,7 +82,7 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None) -> bytes:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for iki in skp.iki:
-        sheet.append(iki_row(iki))
+        sheet.append(iki_row(iki, first))
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     _signatures(sheet, skp)

@@ -17,7 +17,7 @@ from bot.skp.dialog_pack import trajectory
 from bot.year.measure import measure_trend
 from bot.year.models import EntryStatus, LogEntry, Realisasi, RealisasiSource, RencanaAksi, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label, quarter_of
-from bot.year.versions import began
+from bot.year.versions import agreed_on, began, first_quarter
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class QuarterFigure:
     version: int | None = None  # that version's number
     monitored: bool = False  # the plan has no value for the quarter («dipantau»): measured against the annual target
     began: date | None = None  # the quarter ended before a perubahan brought the IKI in: nothing is asked for it
+    agreed: bool = False  # `began` is the day the SKP itself was agreed (mid-year): the quarter was under no SKP
     asked: bool = False  # its typed figure waits for «TW … saja, atau total sejak Januari?» (Realisasi.asked)
 
 
@@ -143,8 +144,9 @@ def typed(year: YearState, key: str, quarter: int) -> Realisasi | None:
     return next((r for r in year.realisasi if r.iki == key and r.quarter == quarter), None)
 
 
-def _planned_values(iki: IkiDraft, plan: RencanaAksi | None = None) -> tuple[list[str], list[Target | None]]:
-    planned = _delivered(iki, plan) or trajectory(iki)
+def _planned_values(iki: IkiDraft, plan: RencanaAksi | None = None,
+                    first: int = 1) -> tuple[list[str], list[Target | None]]:
+    planned = _delivered(iki, plan) or trajectory(iki, first)
     return planned, [parse_target(p) for p in planned]
 
 
@@ -205,21 +207,25 @@ def capaian_of(iki: IkiDraft, number: int, year: YearState, today: date) -> Capa
     measured_year = year.performance_year(today)
     target = parse_target(iki.target)
     plan = next((p for p in year.rencana if p.iki == iki.indikator), None)
-    planned, values = _planned_values(iki, plan)  # the SKP as it stands: every sheet a leader reads agrees with it
+    first = first_quarter(year)
+    planned, values = _planned_values(iki, plan, first)  # the SKP as it stands: every sheet a leader reads agrees
     earlier: list[tuple[str, int | None]] = [("", None)] * 4
     for q in range(1, 5):  # a quarter that ended under another target keeps that target as a note
         version, then = _in_force(year, iki.indikator, quarter_end(measured_year, q))
         if then is not None and (then.target, then.target_triwulan) != (iki.target, iki.target_triwulan):
-            was = _planned_values(then)[0][q - 1]
+            was = _planned_values(then, first=first)[0][q - 1]
             if was != planned[q - 1]:
                 earlier[q - 1] = (was, version)
     quarters, running = [], 0.0
-    start = began(year, iki.indikator)
+    start, agreed = began(year, iki.indikator), agreed_on(year)
     for q in range(1, 5):
+        entered = typed(year, iki.indikator, q)
         if start is not None and quarter_end(measured_year, q) < start:  # before the IKI was in the SKP
             quarters.append(QuarterFigure(q, "", None, None, None, None, began=start))
             continue
-        entered = typed(year, iki.indikator, q)
+        if agreed is not None and quarter_end(measured_year, q) < agreed and entered is None:  # before the SKP
+            quarters.append(QuarterFigure(q, "", None, None, None, None, began=agreed, agreed=True))
+            continue
         value, source = (entered.value, entered.source) if entered else (None, None)
         if value is None and trend in (Trend.cumulative, Trend.rate, Trend.lower):
             summed = logbook_value(year, iki, q, measured_year)
@@ -298,6 +304,8 @@ ASKED = "belum pasti: {tw} saja, atau total sejak Januari?"  # a figure whose re
 def quarter_note(trend: Trend, f: QuarterFigure) -> str:
     """The «Catatan» of one quarter's row: its own standing (an ended quarter with no figure is «belum diisi», never
     on track), and the target it ended under when a later version of the SKP changed it."""
+    if f.began is not None and f.agreed:
+        return f"sebelum SKP ditetapkan ({f.began:%d/%m/%Y})"
     if f.began is not None:
         return f"belum ada di SKP (IKI masuk lewat perubahan SKP {f.began:%d/%m/%Y})"
     if trend is Trend.yearly and f.value is None and f.quarter < 4:
@@ -332,7 +340,7 @@ def pending_quarter(skp: SkpDraft, year: YearState, quarter: int, today: date) -
         trend = measure_trend(iki)
         if trend is Trend.yearly and quarter < 4:
             continue
-        start = began(year, iki.indikator)
+        start = began(year, iki.indikator) or agreed_on(year)
         if start is not None and quarter_end(start.year, quarter) < start:  # not in the SKP yet that quarter
             continue
         if typed(year, iki.indikator, quarter) is None:

@@ -17,7 +17,7 @@ from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
 from bot.year.line import Line, line
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import time_zone, vocabulary
 
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
@@ -105,7 +105,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
         return EntryKind.draft, "penanda IKI"
     if ln.has(vocab.rencana):
         return EntryKind.rencana, "tahapan"
-    if ln.has(vocab.reminder) or _times_only(ln):
+    if ln.has(vocab.reminder) or _times_only(ln) or _zone_said(ln):
         return EntryKind.reminder, "pengingat"
     if ln.has(vocab.correction):
         if _realisasi_fixed(ln):  # «realisasi TW I IKI 4 harusnya 80 persen»: the figure, not a logbook entry
@@ -119,7 +119,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
-    if ln.has(vocab.plan) or ln.has(vocab.not_done):
+    if (ln.has(vocab.plan) or ln.has(vocab.not_done)) and not _part_held_over(ln):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
@@ -154,6 +154,27 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def _part_held_over(ln: Line) -> bool:
+    """«periksa 4 kapal, SSCEC 3 terbit, 1 SSCEC-nya ditunda»: every plan or not-done word stands in a clause opened by
+    a count (a part of the work told), and another clause counts work or says it done: finished work with one part
+    held over, never a plan as a whole (tester19 #3)."""
+    vocab = vocabulary()
+    clauses = ln.clauses()
+    hits = [i for i in range(len(ln.toks)) if vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)]
+    held = {c for c in clauses for i in hits if c[0] <= i < c[1]}
+    if not hits or len(clauses) < 2 or any(not any(c[0] <= i < c[1] for c in held) for i in hits) \
+            or any(ln.kinds[c[0]] != "num" for c in held):
+        return False
+    return any(ln.kinds[i] == "num" or vocab.done.match_at(ln.toks, i)
+               for c in clauses if c not in held for i in range(*c))
+
+
+def _zone_said(ln: Line) -> bool:
+    """«sy di KKP Makassar, pake WITA ya»: a time zone named with no clock time is about the bot's settings, never
+    work done («rapat jam 10 WITA» is work, at a time; tester19 #12)."""
+    return time_zone(list(ln.toks)) is not None and not any(k == "num" for k in ln.kinds)
 
 
 def _absence_only(ln: Line, w: When) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from bot import knowledge
 from bot.lang.numbers import parse_number, parse_target
 from bot.lang.text import PhraseSet, tokens
-from bot.lang.words import is_indonesian_word
+from bot.lang.words import is_indonesian_word, stem
 from bot.models import IkiDraft
 from bot.rules.lexicon import region_words
 from bot.rules.measures import Trend, trend_of
@@ -42,6 +42,7 @@ class Counted:
     events: frozenset[str] = frozenset()  # «tenaga … terlatih» in «orang»: the learning event whose participants it counts
     objects: frozenset[str] = frozenset()  # «sertifikat hasil kalibrasi alat kesehatan»: what the work is done to
     words: tuple[str, ...] = ()  # the satuan's and the result's words as written, in order: what a shorthand spells
+    work: frozenset[str] = frozenset()  # «yang diperiksa … dan diterbitkan SSCEC»: the work before the final state
 
 
 _JOINED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "4h", "30mnt"
@@ -188,11 +189,17 @@ def counted(iki: IkiDraft) -> Counted | None:
     things = set(text_terms(subject)[:1]) | set(text_terms(iki.satuan or ""))
     vocab = vocabulary()
     predicate_words = [w.lower() for w in predicate.split()]
-    final = set()
+    final, first_final = set(), None
     for i in range(len(predicate_words)):
         phrase = vocab.final_states.match_at(predicate_words, i)
         if phrase:
             final |= set(terms(list(phrase)))
+            first_final = i if first_final is None else first_final
+    # «kapal yang diperiksa sanitasinya dan diterbitkan SSCEC»: the IKI names its own work before the final state,
+    # joined by «dan»; a line telling that work («periksa sanitasi 35 kapal») counts toward it (tester19 #2)
+    before_final = predicate_words[:first_final] if first_final else []
+    work = {stem(w) for w in before_final if w.startswith("di") and len(w) > 4 and w.isalpha()} \
+        if "dan" in before_final else set()
     head = [w for w in tokens(subject) if w.isalpha()][:2]
     written = {w for w in tokens(iki.satuan or "") if w.isalpha()} | set(head[:1])
     # «surat keterangan layak etik (ethical clearance)», «Pos Upaya Kesehatan Kerja (Pos UKK)»: what the brackets
@@ -210,7 +217,7 @@ def counted(iki: IkiDraft) -> Counted | None:
     events = set(text_terms(iki.indikator)) & _learning_terms() if (things | written) & people else set()
     return Counted(frozenset(things), frozenset(text_terms(subject)), frozenset(final), _partners(subject.split()),
                    frozenset(written), frozenset(events), _objects(subject, things | written),
-                   tuple(w for w in tokens(f"{subject} {iki.satuan or ''}") if w.isalpha()))
+                   tuple(w for w in tokens(f"{subject} {iki.satuan or ''}") if w.isalpha()), frozenset(work))
 
 
 def _objects(subject: str, counted_things: set[str]) -> frozenset[str]:
@@ -230,7 +237,8 @@ def _counting() -> dict:
     data = vocabulary_config()["counting"]
     return {"remaining_before": frozenset(data["remaining_before"]),
             "unfinished_before": frozenset(data["unfinished_before"]), "amount_words": frozenset(data["amount_words"]),
-            "containers": frozenset(data["containers"]), "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
+            "containers": frozenset(data["containers"]),
+            "counters": frozenset(data["counters"]), "result_of": frozenset(data["result_of"]), "kinds": [PhraseSet(row[1:]) for row in data["kinds"]],
             "kind_heads": [{row[0], *terms(tokens(row[0]))} for row in data["kinds"]],
             "final_acts": {term: PhraseSet(words) for state, words in data["final_acts"].items()
                            for term in terms(tokens(state))}}
@@ -373,8 +381,10 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
         return part
     if target.final and not count_and_thing(ln, w):  # «40 PAK» alone reports results: the state is the IKI's own
         reached = _final_clauses(ln, target.final)
-        if not reached:
+        if not reached and not (target.work and target.work & {stem(t) for t in ln.toks if t.isalpha()}):
             return None  # "verifikasi 6 usulan" is not "6 usulan sampai terbit SK"
+        if not reached:  # the IKI's own work before its final state, told: «periksa sanitasi 35 kapal»
+            return _best(ln, numbers, target)
         inside = [n for n in numbers if n.clause in reached]
         found = _best(ln, inside, target)
         if found is None and inside and _best(ln, numbers, target) is not None:
@@ -382,6 +392,18 @@ def quantity(ln: Line, w: When, iki: IkiDraft) -> float | None:
             return inside[0].value
         return found if inside else _best(ln, numbers, target)
     return _best(ln, numbers, target)
+
+
+def count_unread(ln: Line, w: When, iki: IkiDraft) -> bool:
+    """The line speaks of what a count IKI counts (a number that counts something, or the thing itself named) and no
+    quantity toward it was read: the user is asked, never a silent 0 (tester19 #2)."""
+    target = counted(iki)
+    if target is None or quantity(ln, w, iki) is not None:
+        return False
+    if counts(ln, w):
+        return True
+    said = [t for t in ln.toks if t.isalpha()]
+    return bool(_names_between(ln, 0, len(ln.toks)) & (target.things | target.written) or _spelled_out(said, target.words))
 
 
 def _part_reached(ln: Line, numbers: list[Number], iki: IkiDraft) -> float | None:
@@ -419,7 +441,35 @@ def _best(ln: Line, numbers: list[Number], target: Counted) -> float | None:
             1.0 if before & target.subject or (after & target.subject and things & _people()) else 0.0
         if score:
             scored.append((score, -n.at, n))
-    return max(scored, key=lambda s: (s[0], s[1]))[2].value if scored else None
+    if not scored:
+        return None
+    chosen = max(scored, key=lambda s: (s[0], s[1]))[2]
+    return _joined(ln, numbers, chosen, things, target.words)
+
+
+def _joined(ln: Line, numbers: list[Number], chosen: Number, things: set[str], full: tuple[str, ...]) -> float:
+    """The chosen count with the counts joined to it by «+» («kpl 2 bh + 1 kapal tongkang»: 3), each of the thing
+    or of a bare counter word («bh», «unit»); the chosen count alone when none is joined."""
+    counters = _counting()["counters"]
+    at = {n.at: n for n in numbers}
+    run = [chosen]
+    for step in (-1, 1):
+        n = chosen
+        while True:
+            plus = next((j for j in (n.at + step, n.at + 2 * step) if 0 <= j < len(ln.toks) and ln.toks[j] == "+"),
+                        None)
+            if plus is None:
+                break
+            other = next((at[j] for j in (plus + step, plus + 2 * step) if j in at), None)
+            if other is None:
+                break
+            said = _words_between(ln, other.at + 1, min(other.clause[1], other.at + 2))
+            if not said or not (set(said) & counters or _names_between(ln, other.at + 1, other.at + 2) & things
+                             or _spelled_out(said, full)):
+                break
+            run.append(other)
+            n = other
+    return float(sum(n.value for n in run))
 
 
 def names_thing(words: list[str], iki: IkiDraft) -> bool:

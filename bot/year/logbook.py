@@ -10,6 +10,7 @@ from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
+from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
@@ -142,6 +143,15 @@ def _numbers_for(text: str, iki: IkiDraft, day: date) -> dict:
     ln = line(text)
     w = read_date(ln, day)[1]
     return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki), "rate": reported_rate(ln, w, iki)}
+
+
+def count_unread(entry: LogEntry, skp: SkpDraft) -> bool:
+    """A linked entry about what its count IKI counts whose quantity could not be read (entry_numbers.count_unread)."""
+    iki = _iki(skp, entry.iki) if entry.iki else None
+    if iki is None or entry.quantity is not None:
+        return False
+    ln = line(entry.text)
+    return entry_numbers.count_unread(ln, read_date(ln, entry.day)[1], iki)
 
 
 def _entry(year: YearState, entry_id: str) -> LogEntry:

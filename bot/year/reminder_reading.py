@@ -20,7 +20,7 @@ from bot.year.reminders import (
     set_weekends_off,
     switch_off,
 )
-from bot.year.vocabulary import vocabulary
+from bot.year.vocabulary import time_zone, vocabulary
 
 # A full stop ends a clause, except between the digits of a clock time («21.00»).
 _CLAUSES = re.compile(r"[;!?\n]+|(?<!\d)\.+|\.+(?!\d)|,\s*|\s+(?:dan|sama|terus|lalu|and)\s+(?=\w)", re.IGNORECASE)
@@ -41,6 +41,7 @@ class ReminderRequest:
     quiet_off: bool = False
     weekends_off: bool | None = None
     leave: tuple[date, date] | None = None
+    zone: tuple[str, int] | None = None  # a time zone the text names («WITA», 1 hour ahead): its times are turned to WIB
 
     @property
     def empty(self) -> bool:
@@ -63,6 +64,8 @@ def _subject(words: list[str]) -> str | None:
 def read_request(text: str, today: date) -> ReminderRequest:
     """Each clause is about the thing it names, or the one named before it; an off word beats an on word."""
     request, said, subject = ReminderRequest(), _words(), None
+    request.zone = time_zone(tokens(text))
+    ahead = request.zone[1] if request.zone else 0
     leave = _leave(text, today)
     if leave:
         request.leave = leave
@@ -72,7 +75,7 @@ def read_request(text: str, today: date) -> ReminderRequest:
         if subject == "weekday":
             subject = "catat"
         off, on = bool(said["off"].find(words)), bool(said["on"].find(words))
-        times = read_clocks(clause)
+        times = [_in_wib(t, ahead) for t in read_clocks(clause)]
         if subject == "leave" or (subject is None and leave):
             continue
         if subject == "quiet":
@@ -97,6 +100,11 @@ def read_request(text: str, today: date) -> ReminderRequest:
         elif kind is ReminderKind.dialog and not off:
             _dialog(request, clause, words, times, today)
     return request
+
+
+def _in_wib(at: time, ahead: int) -> time:
+    """A clock time said in a zone `ahead` hours of WIB, as WIB."""
+    return time((at.hour - ahead) % 24, at.minute)
 
 
 @knowledge.cached

@@ -58,6 +58,15 @@ def _squeeze(months: list[int], start: int, end: int = 12) -> list[int]:
     return sorted({start + (m - 1) * (end + 1 - start) // 12 for m in months})
 
 
+def _placed(stage: dict, start: int, end: int) -> list[int]:
+    """A pattern stage's months in a plan starting at `start`: a calendar stage (a triwulan, its report) keeps its own
+    months from `start` on (none left: the stage is dropped), any other is squeezed into the months left."""
+    months = _months(stage["months"])
+    if stage.get("calendar"):
+        return [m for m in months if m >= start]
+    return _squeeze(months, start, end)
+
+
 def counted_target(iki: IkiDraft) -> float | None:
     """The target a count IKI's stages share; None for other measures."""
     target = parse_target(iki.target)
@@ -167,6 +176,9 @@ def _work(indikator: str, pattern: str) -> tuple[str, str]:
     at = 1 if words and words[0].lower() in config["result_of"] else 0
     if len(words) > at + 1 and words[at].lower() in nouns:  # «(hasil) penyelesaian klaim»: the process is the work
         return nouns[words[at].lower()], " ".join(words[at + 1:])
+    conforms = config["conforms"]
+    if predicate and predicate[0].lower().strip(",.;:") in conforms["verbs"]:  # «TTU … yang memenuhi syarat»: inspected
+        return conforms["process"], hasil
     default = config["default_processes"].get(result_kind(indikator))
     return default or config["patterns"][pattern].get("process", config["general_process"]), hasil
 
@@ -187,9 +199,8 @@ def propose(iki: IkiDraft, start_month: int = 1) -> RencanaAksi:
         and sum(1 for s in chain if s.get("delivers")) == 1 else None  # never the per-quarter stages of a service
     end = max(3 * due, start_month) if due else 12
     stages = [Stage(name=s["name"].format(hasil=full, proses=proses, kerja=kerja, Kerja=f"{proses} {hasil}"),
-                    months=_squeeze(_months(s["months"]), start_month, end),
-                    share=0.0 if counted and s.get("delivers") else None)
-              for s in chain]
+                    months=months, share=0.0 if counted and s.get("delivers") else None)
+              for s in chain for months in [_placed(s, start_month, end)] if months]
     return balance(RencanaAksi(iki=iki.indikator, pattern=pattern, stages=stages), iki)
 
 

@@ -9,13 +9,14 @@ from openpyxl import load_workbook
 from openpyxl.styles import Font
 
 from bot.models import SkpDraft
+from bot.render import target_text
 from bot.skp.dialog_pack import proposed_steps, rhk_of
 from bot.year.capaian import capaian_all, quarter_note
 from bot.year.logbook import described, figure_text
 from bot.year.models import EntryStatus, YearState
 from bot.year.periods import months_text, quarter_end, quarter_label
 from bot.year.rencana import follow_targets
-from bot.year.versions import began, reasons
+from bot.year.versions import agreed_on, began, first_quarter, reasons
 
 SHEETS = ("Rencana Aksi", "Catatan Harian", "Realisasi per TW")
 PROPOSED = "usulan, sepakati di dialog"
@@ -23,8 +24,9 @@ VERSIONS = "Versi SKP"
 
 
 def _before(year: YearState, key: str) -> set[str]:
-    """The quarters that ended before a perubahan brought the IKI in («TW I», «TW II»): no stage is proposed there."""
-    start = began(year, key)
+    """The quarters that ended before a perubahan brought the IKI in, or before the SKP was agreed («TW I», «TW II»):
+    no stage is proposed there."""
+    start = began(year, key) or agreed_on(year)
     return {quarter_label(q) for q in range(1, 5) if start is not None and quarter_end(start.year, q) < start}
 
 
@@ -42,7 +44,8 @@ def version_rows(year: YearState) -> list[list]:
             if later is not None and iki.indikator not in later:
                 note = (note + "; " if note else "") + f"tidak ada lagi sejak versi {v.number + 1}"
             rows.append([v.number, v.on.isoformat(), labels.get(v.reason, "penetapan") if v.reason else "penetapan",
-                         v.note, n, iki.indikator, iki.target or "", iki.jenis.label if iki.jenis else "",
+                         v.note, n, iki.indikator, target_text(iki) if iki.target is not None else "",  # «200 kapal»
+                         iki.jenis.label if iki.jenis else "",
                          iki.bobot if iki.bobot is not None else "", note])
     return head + rows
 
@@ -70,7 +73,7 @@ def add_year_sheets(workbook: bytes, skp: SkpDraft, year: YearState, today: date
             # an IKI with no stages agreed: the proposal /dialog prints, marked as one to agree on
             [n, rhk_of(iki), label(iki.indikator), step.action, step.quarter, step.target, PROPOSED]
             for iki in skp.iki if iki.indikator not in planned
-            for n, step in enumerate(proposed_steps(iki), start=1) if step.quarter not in _before(year, iki.indikator)],
+            for n, step in enumerate(proposed_steps(iki, first_quarter(year)), start=1) if step.quarter not in _before(year, iki.indikator)],
         "Catatan Harian": [["Tanggal", "Uraian", "RHK", "IKI", "Kuantitas", "Durasi (menit)", "Bukti"]] + [
             [e.day.isoformat(), described(e), rhk.get(e.iki or "", ""),
              label(e.iki) if e.status is EntryStatus.linked else

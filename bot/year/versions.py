@@ -10,6 +10,7 @@ from bot.models import SkpDraft
 from bot.rules.skp_rules import meaning_words
 from bot.year.entry_kind import kind_of, opens_with, reports_work
 from bot.year.models import SkpVersion, YearError, YearState
+from bot.year.periods import quarter_of
 
 NO_NOTE = "tanpa keterangan"  # a perubahan whose explanation was not given: said so, in /skp versi too
 
@@ -126,6 +127,21 @@ def began(year: YearState, key: str) -> date | None:
     was there when the SKP was agreed, or is in no version."""
     first = next((v for v in year.versions if any(i.indikator == key for i in v.skp.iki)), None)
     return first.on if first is not None and first.number > 1 else None
+
+
+def agreed_on(year: YearState) -> date | None:
+    """The day the SKP was agreed (version 1), when that was after the performance year began: the quarters that
+    ended before it were never under this SKP (tester19 #1: agreed on 1 July, TW II was not asked for)."""
+    first = next((v for v in year.versions if v.number == 1), None)
+    if first is None or year.year is None or first.on.year != year.year:
+        return None
+    return first.on
+
+
+def first_quarter(year: YearState) -> int:
+    """The first triwulan the agreed SKP covers: TW III for one agreed in July, else TW I."""
+    on = agreed_on(year)
+    return quarter_of(on) if on is not None else 1
 
 
 def version(year: YearState, number: int) -> SkpVersion:

@@ -75,6 +75,12 @@ def config() -> dict:
     return knowledge.data("catatan_harian")
 
 
+def time_zone(words: list[str]) -> tuple[str, int] | None:
+    """The time zone the words name («WITA») with its hours ahead of WIB (knowledge/pengingat.yaml time_zones)."""
+    zones = knowledge.data("pengingat")["time_zones"]
+    return next(((w.upper(), int(zones[w])) for w in words if w in zones), None)
+
+
 def learning_events() -> list[str]:
     """Every kind of learning event: the kinds of training (a synonym group of the logbook too) and the others."""
     return config()["training_kinds"] + config()["learning_events"]
