@@ -120,6 +120,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return taken
         if state.prima.field in NUMBER_FIELDS:  # «lanjut» at the target question: no answer, said so
             return [Reply(NEEDS_NUMBER)] + engine.prima.prompt(state)
+    if engine.prima.takes_only_row(state, intent):  # «ok lanjut» under the one indicator found: picked
+        return engine.prima.on_button(state, "pick:0")
     if intent.route is Route.smalltalk and state.prima.step != "R":
         return [Reply(smalltalk_reply(intent.smalltalk)), engine.prima.reminder(state)]
     asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \
