@@ -426,7 +426,7 @@ class Engine:
         offered, turn.state.mandatory_offered = turn.state.mandatory_offered, False
         added = mandatory_added(message) if offered else None
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
-            return self.prima.add(turn.state, added) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
+            return self.prima.add(turn.state, [added]) if is_open(turn.state) else draft_save.add_mandatory(turn.state, added)
         if offered and mandatory_refused(message):  # «tetep ga usah dimasukin»: the offer refused, said so
             return [Reply(MANDATORY_LEFT_OUT)] + (self.pending_question(turn.state) or draft_save.offer_reminder(turn.state))
         retimed = year_chat.reminder_follow_up(turn.state, message, self.clock(), shown)

@@ -506,6 +506,11 @@ def _refs() -> tuple[re.Pattern, PhraseSet]:
     return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
 
 
+def names_lines(text: str) -> bool:
+    """The message names lines of a list by number after a word for one («no 3», «yg no 2 sama 4»)."""
+    return bool(_refs()[0].search(text))
+
+
 def _refused(words: list[str], add: PhraseSet) -> bool:
     """«no 26 IP ASN ga usah dimasukin»: every word that adds lines is said after a not-now word, so the message
     keeps the lines out (it was read as a pick and line 26 saved)."""

@@ -218,11 +218,16 @@ class Prima:
         prima.proposals = prima.proposals[len(values):]
         return self._iki.later(state, drafts, when="di langkah 4")
 
-    def add(self, state: UserState, draft: IkiDraft) -> list[Reply]:
-        """An IKI the user took from an offer while PRIMA is open («ok masukin, target 85» after the mandatory IKI
-        was offered): saved now, its other fields asked in turn in step 4, the open question asked again."""
+    def add(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
+        """IKI the user took while PRIMA asks something else («ok masukin, target 85» after the mandatory IKI was
+        offered, «no 3 masukin» under a list while a weight is asked): saved now, their other fields asked in turn in
+        step 4, the open question asked again."""
         when = "sesudah IKI ini" if state.prima.step == "M" and state.prima.current else "di langkah 4"
-        return [Reply(self._iki.later(state, [draft], when=when))] + self.prompt(state)
+        return [Reply(self._iki.later(state, drafts, when=when))] + self.prompt(state)
+
+    def asks_field(self, state: UserState) -> bool:
+        """Step M asks a field of the IKI being drafted (its target, jenis, weight …), not for the next IKI."""
+        return bool(is_open(state) and state.prima.step == "M" and state.prima.field != "indikator")
 
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""

@@ -56,7 +56,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         pasted = iki_list.read_list(message)
         if pasted:
             return engine.plain.show_list(state, pasted, one_line="\n" not in message)
-    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) else None
+    # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
+    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) \
+        or (engine.prima.asks_field(state) and iki_list.names_lines(message)) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
     # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
