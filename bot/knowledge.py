@@ -30,7 +30,7 @@ FILES: dict[str, tuple[str, ...]] = {
                      "lead_ins", "place_prepositions", "workplaces", "regions", "places_anywhere", "asking", "per_task",
                      "single_task", "most", "max_tasks", "chat_joins", "verbs", "work_bodies", "on_event"),
     "thesaurus": ("groups",),
-    "search": ("stopwords", "indicator_stopwords", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
+    "search": ("stopwords", "indicator_stopwords", "clitics", "synonyms", "fusion", "relevance", "ranking", "broader", "answers"),
     "intent": ("smalltalk", "filler", "value_questions", "question_words", "asks_about_words", "question_tags", "work_description",
                "bare_commands", "requests", "topic_drop", "search_follow_up", "how_object", "iki_for_work"),
     "columns": ("renstra", "renstra_import", "skp_export", "role_words"),

@@ -1,5 +1,6 @@
 """Indonesian text for keyword search: thesaurus canonical forms, no stopwords, Sastrawi stems."""
 
+import re
 
 from bot import knowledge
 from bot.lang.text import tokens
@@ -45,16 +46,27 @@ def indicator_stopwords() -> frozenset[str]:
     return stopwords() | frozenset(search_config()["indicator_stopwords"])
 
 
+@knowledge.cached
+def _clitic() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in search_config()["clitics"])
+    return re.compile(rf"(?<=\w)-(?:{words})\b", re.IGNORECASE)
+
+
+def search_tokens(text: str) -> list[str]:
+    """The text's tokens as search reads them: a clitic written with a hyphen off its word («CKG-nya» is «CKG»)."""
+    return tokens(_clitic().sub("", text))
+
+
 def keyword_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Words that carry meaning, abbreviations and synonyms in their canonical form, not yet stemmed."""
     stop = stopwords() if stop is None else stop
-    return [w for w in search_thesaurus().canonical_tokens(tokens(text)) if w not in stop]
+    return [w for w in search_thesaurus().canonical_tokens(search_tokens(text)) if w not in stop]
 
 
 def weighted_keyword_words(text: str, stop: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """keyword_words with how many written words each counts as (see Thesaurus)."""
     stop = stopwords() if stop is None else stop
-    return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(tokens(text)) if w not in stop]
+    return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(search_tokens(text)) if w not in stop]
 
 
 def broader_reading(text: str) -> str | None:
@@ -76,7 +88,7 @@ def keyword_tokens(text: str) -> list[str]:
 
 def dense_text(text: str) -> str:
     """The query as the embedding model sees it: spelled-out abbreviations and synonyms appended."""
-    extra = search_thesaurus().expansions(tokens(text))
+    extra = search_thesaurus().expansions(search_tokens(text))
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 
@@ -90,6 +102,12 @@ def weak_words() -> frozenset[str]:
     general = {w for phrase, cls in lex.measure_class.items() if cls in ("percent", "count", "score") for w in phrase}
     words = general | set(search_config()["relevance"]["weak_words"])
     return frozenset(stem(w) for w in words)
+
+
+@knowledge.cached
+def admin_place_stems() -> frozenset[str]:
+    """Stems of the administrative places every regional indicator names (search.yaml relevance.admin_places)."""
+    return frozenset(stem(w) for w in search_config()["relevance"]["admin_places"])
 
 
 @knowledge.cached
