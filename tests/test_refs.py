@@ -22,4 +22,5 @@ def test_the_years_readers_know_every_spelling_the_logbook_knows():
     # rencana read only «IKI 2» and «IKI ke-2», realisasi only «IKI 2» and «IKI #2»: now every reader reads all
     skp = SkpDraft(iki=[IkiDraft(indikator="Persentase berkas usulan yang diverifikasi", target="90%")] * 3)
     assert [a.number for a in read_realisasi("IKI nomor 2: 85%", skp)] == [2]
-    assert read_edit("IKI no. 3 tahap 1 geser ke april").iki == 3
+    edit = read_edit("IKI no. 3 tahap ke-1 geser ke april")
+    assert edit.iki == 3 and edit.stage == 1

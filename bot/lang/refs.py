@@ -28,23 +28,32 @@ def named_source(nouns: Iterable[str], joins: Iterable[str] = (), one: str = ONE
     return rf"\b(?:{alternation(nouns)})\s*\.?\s*({numbers})\b"
 
 
+def _numbered_source(nouns: Iterable[str]) -> str:
+    """Regex source of a thing named by its number after one of `nouns` («IKI no. 2», «tahap ke-2», «IKI #2»), the
+    number its one group."""
+    data = knowledge.data("conversation")["iki_refs"]
+    marks = "".join(re.escape(m) for m in data["marks"])
+    markers = rf"(?:{alternation(data['markers'])})\.?\s*|(?:{alternation(data['ordinals'])})-?\s*|[{marks}]\s*"
+    return rf"\b(?:{alternation(nouns)})\s*(?:{markers})?({ONE})\b"
+
+
 @knowledge.cached
 def iki_ref_source() -> str:
     """The regex source of an IKI named by its number, the number its one group: for the readers that look around it
     («masukin ke IKI 2», «harusnya IKI 3»)."""
-    data = knowledge.data("conversation")["iki_refs"]
-
-    def either(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    markers = rf"(?:{either(data['markers'])})\.?\s*|(?:{either(data['ordinals'])})-?\s*|[{''.join(re.escape(m) for m in data['marks'])}]\s*"
-    return rf"\b(?:{either(data['nouns'])})\s*(?:{markers})?(\d{{1,2}})\b"
+    return _numbered_source(knowledge.data("conversation")["iki_refs"]["nouns"])
 
 
 @knowledge.cached
 def iki_refs() -> re.Pattern:
     """Every IKI a text names by its number («IKI 1 sama IKI ke-3»): finditer, search, sub."""
     return re.compile(iki_ref_source(), re.IGNORECASE)
+
+
+@knowledge.cached
+def stage_refs() -> re.Pattern:
+    """A stage of a rencana aksi named by its number («tahap 2», «tahapan ke-3»)."""
+    return re.compile(_numbered_source(knowledge.data("conversation")["iki_refs"]["stage_nouns"]), re.IGNORECASE)
 
 
 def iki_numbers(text: str) -> list[int]:
