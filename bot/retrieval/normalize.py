@@ -52,21 +52,22 @@ def _clitic() -> re.Pattern:
     return re.compile(rf"(?<=\w)-(?:{words})\b", re.IGNORECASE)
 
 
-def search_tokens(text: str) -> list[str]:
-    """The text's tokens as search reads them: a clitic written with a hyphen off its word («CKG-nya» is «CKG»)."""
-    return tokens(_clitic().sub("", text))
+def without_clitics(text: str) -> str:
+    """A query for the indicator catalog with a clitic written after a hyphen read off its word («CKG-nya» is «CKG»,
+    so the abbreviation is still spelled out). Indicator search only: guideline passages write «-nya» themselves."""
+    return _clitic().sub("", text)
 
 
 def keyword_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
     """Words that carry meaning, abbreviations and synonyms in their canonical form, not yet stemmed."""
     stop = stopwords() if stop is None else stop
-    return [w for w in search_thesaurus().canonical_tokens(search_tokens(text)) if w not in stop]
+    return [w for w in search_thesaurus().canonical_tokens(tokens(text)) if w not in stop]
 
 
 def weighted_keyword_words(text: str, stop: frozenset[str] | None = None) -> list[tuple[str, float]]:
     """keyword_words with how many written words each counts as (see Thesaurus)."""
     stop = stopwords() if stop is None else stop
-    return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(search_tokens(text)) if w not in stop]
+    return [(w, n) for w, n in search_thesaurus().weighted_canonical_tokens(tokens(text)) if w not in stop]
 
 
 def broader_reading(text: str) -> str | None:
@@ -88,7 +89,7 @@ def keyword_tokens(text: str) -> list[str]:
 
 def dense_text(text: str) -> str:
     """The query as the embedding model sees it: spelled-out abbreviations and synonyms appended."""
-    extra = search_thesaurus().expansions(search_tokens(text))
+    extra = search_thesaurus().expansions(tokens(text))
     return f"{text} ({'; '.join(extra)})" if extra else text
 
 

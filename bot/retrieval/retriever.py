@@ -95,6 +95,7 @@ from bot.retrieval.normalize import (
     place_stems,
     search_config,
     weak_words,
+    without_clitics,
 )
 from bot.retrieval.passages import Passage, load_passages
 from bot.retrieval.vector_index import Doc, VectorIndex
@@ -411,7 +412,7 @@ class Retriever:
         return self.find(query, k, level, mode).results
 
     def _word_hits(self, query: str, k: int, level: str | None, mode: Mode) -> list[IndicatorHit]:
-        query, level = self.word_query(query, level)
+        query, level = self.word_query(without_clitics(query), level)
         best, candidates = self.evidence(query, mode, level)
         config = search_config()
         paths = {r.key: self.catalog.path(self._indicators[r.key]) for r in candidates}
