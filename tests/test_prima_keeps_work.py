@@ -99,8 +99,13 @@ def test_the_users_own_work_after_a_search_answers_step_two_and_the_old_keyword_
     state = engine.state("u")
     assert state.prima.step == "R" and state.prima.indicator is None and not state.hits
     assert "pelacakan kontak TB" in state.prima.strategies and "«pemeriksaan kesehatan gratis» hanya" in said(replies)
-    engine.press("u", "prima:skip")  # skipping step 2 keeps the work typed at step 1
+    engine.press("u", "prima:back")  # back to step 1 to choose the indicator: the work stays kept
+    engine.handle("u", "pemeriksaan kesehatan gratis")
+    replies = engine.press("u", "prima:pick:0")
+    assert "sudah saya catat sebagai aktivitas" in said(replies)
+    engine.handle("u", "rekap kasus mingguan dan umpan balik ke puskesmas")  # step 2's answer adds to it
     assert "pelacakan kontak TB" in engine.state("u").prima.strategies
+    assert "umpan balik" in engine.state("u").prima.strategies
 
 
 def test_ok_under_the_one_indicator_found_picks_it(searching):

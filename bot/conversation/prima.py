@@ -387,7 +387,8 @@ class Prima:
         return [Reply("Melanjutkan PRIMA; isian Anda masih ada.")] + self.prompt(state)
 
     def _go(self, state: UserState, step: str) -> list[Reply]:
-        carried = step == "R" and state.prima.step == "P" and state.prima.field == "carried"
+        # (also after «Kembali» to step 1 and a pick there: the work kept is shown and added to, never replaced)
+        carried = step == "R" and state.prima.step == "P" and (state.prima.field == "carried" or bool(state.prima.strategies))
         state.prima.step = step
         # work described at step 1 stays step 2's: its answer adds to it (a «Kembali» to step 2 starts afresh)
         state.prima.field = "indikator" if step == "M" else "carried" if carried else ""
