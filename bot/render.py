@@ -15,6 +15,12 @@ _KIND = {
 }
 
 
+def skp_status(words: str) -> str:
+    """An SKP's status as a tag, «Status SKP: ditetapkan (versi 1, …)», wherever the chat shows one: a status worded
+    as a plain phrase, «(SKP sudah disepakati)», reads as a statement of fact (the lead's trial L3)."""
+    return f"Status SKP: {words}"
+
+
 def finding_lines(finding: Finding, indent: str = "  ") -> list[str]:
     lines = [f"{indent}{_MARK[finding.severity]} {finding.message}"]
     if finding.suggestion:

@@ -64,15 +64,15 @@ def searching(shared_retriever):
     return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
 
 
-def test_work_described_after_two_searches_that_found_nothing_answers_step_two(searching):
+def test_work_described_after_a_search_that_found_nothing_answers_step_two(searching):
     engine = searching
     engine.handle("u", "/prima")
     first = "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM, mutu lewat uji profisiensi"
     assert "Pakai tulisan saya" in [b.label for r in engine.handle("u", first) for b in r.buttons]
     replies = engine.handle("u", "saya di lab mikrobiologi, pegang TCM sama input SITB, ikut PT, dan tim verifikasi")
     state = engine.state("u")
-    assert state.prima.indicator.name == first and "input SITB" in state.prima.strategies
-    assert "Langkah 2 dari 5" in said(replies)
+    assert state.prima.indicator is None and "input SITB" in state.prima.strategies  # the search words are no indicator
+    assert "Langkah 2 dari 5" in said(replies) and "sudah saya catat sebagai aktivitas" in said(replies)
     engine.handle("u", "hasil lab cepat keluar dan akurat")  # step 2's answer adds to the work, not replaces it
     state = engine.state("u")
     assert state.prima.step == "I" and "input SITB" in state.prima.strategies and "akurat" in state.prima.strategies
@@ -88,14 +88,49 @@ def test_a_line_of_done_work_under_suggestions_is_no_target_for_them():
     assert "Target 90% saya catat" in said(engine.handle("u", "90%"))  # a bare value still is one
 
 
-def test_the_users_own_work_after_a_search_answers_step_two_not_another_search(searching):
+def test_the_users_own_work_after_a_search_answers_step_two_and_the_old_keyword_is_no_indicator(searching):
+    """The lead's trial: the work typed after a first keyword became step 2's activity while the OLD keyword became
+    the unit's indicator. The latest words win: the work is step 2's, the keyword stays a search, named with the way
+    back to it."""
     engine = searching
     engine.handle("u", "/prima")
     assert engine.handle("u", "pemeriksaan kesehatan gratis") and engine.state("u").hits  # found, not picked
     replies = engine.handle("u", "saya pegang pelacakan kontak TB: analisis data kasus, kunjungan rumah, rekap laporan")
     state = engine.state("u")
-    assert state.prima.step == "R" and state.prima.indicator.name == "pemeriksaan kesehatan gratis"
-    assert "pelacakan kontak TB" in state.prima.strategies and "Langkah 2 dari 5" in said(replies)
+    assert state.prima.step == "R" and state.prima.indicator is None and not state.hits
+    assert "pelacakan kontak TB" in state.prima.strategies and "«pemeriksaan kesehatan gratis» hanya" in said(replies)
+    engine.press("u", "prima:back")  # back to step 1 to choose the indicator: the work stays kept
+    engine.handle("u", "pemeriksaan kesehatan gratis")
+    replies = engine.press("u", "prima:pick:0")
+    assert "sudah saya catat sebagai aktivitas" in said(replies)
+    engine.handle("u", "rekap kasus mingguan dan umpan balik ke puskesmas")  # step 2's answer adds to it
+    assert "pelacakan kontak TB" in engine.state("u").prima.strategies
+    assert "umpan balik" in engine.state("u").prima.strategies
+
+
+def test_ok_under_the_one_indicator_found_picks_it(searching):
+    engine = searching
+    engine.handle("u", "/prima")
+    engine.handle("u", "IKK 5.1.1")
+    assert len(engine.state("u").hits) == 1
+    replies = engine.handle("u", "ok lanjut")
+    state = engine.state("u")
+    assert state.prima.step == "R" and state.prima.indicator.code == "IKK 5.1.1" and "Langkah 2 dari 5" in said(replies)
+
+
+def test_the_mandatory_iki_with_its_target_before_step_four_keeps_the_target():
+    engine = at_role()
+    replies = engine.handle("u", "tambah IP ASN target 85")
+    assert "target 85" in said(replies) and engine.state("u").skp.iki[0].target.startswith("85")
+
+
+def test_a_new_keyword_after_one_that_found_nothing_is_the_units_indicator(searching):
+    engine = searching
+    engine.handle("u", "/prima")
+    engine.handle("u", "zxqv blorf")
+    engine.handle("u", "qwzx plumbus")  # twice nothing: the latest words serve, the first are replaced
+    state = engine.state("u")
+    assert state.prima.step == "R" and state.prima.indicator.name == "qwzx plumbus"
 
 
 def test_every_activity_of_step_two_is_offered_or_named_never_dropped():

@@ -36,3 +36,26 @@ def test_picks_name_a_range_all_or_several_numbers_and_nothing_else():
     never = lambda part: False  # noqa: E731
     assert several_picked("pakai 1-3, target 90%, 85%", 3, never) is None  # two values for three picks
     assert several_picked("pakai 1-2 target 90%, 10 dokumen", 3, never)[0] == [0, 1]
+
+
+def test_a_pick_from_a_list_while_the_weight_is_asked_is_a_pick_and_the_weight_asked_again(engine):
+    """The lead's trial: under a list shown with its verdicts, «no 3 masukin» at the weight question was taken as
+    the weight (3). Lines named by number with a word adding them are saved, and the weight is asked again."""
+    from tests.talk import prima_at_step_m
+
+    prima_at_step_m(engine, "u")
+    for message in ("Persentase dokumen perencanaan yang selesai tepat waktu, 95%", "80", "TUSI",
+                    "Persentase laporan keuangan yang disusun tepat waktu 100%\nJumlah rapat koordinasi 12 kali\n"
+                    "Persentase usulan anggaran yang disetujui 90%\nPersentase rekomendasi BPK yang ditindaklanjuti 95%"):
+        engine.handle("u", message)
+    assert engine.state("u").prima.field == "bobot"
+    replies = engine.handle("u", "no 3 masukin")
+    state = engine.state("u")
+    assert state.skp.iki[0].bobot is None and state.prima.field == "bobot" and "Bobot IKI ini" in said(replies)
+    assert state.skp.iki[1].indikator == "Persentase usulan anggaran yang disetujui" and state.skp.iki[1].target == "90%"
+    replies = engine.handle("u", "yg no 2 sama 4 jg")  # 2 fails the rules: named, never saved; 4 saved
+    state = engine.state("u")
+    assert [i.indikator for i in state.skp.iki][2:] == ["Persentase rekomendasi BPK yang ditindaklanjuti"]
+    assert state.skp.iki[0].bobot is None and "Baris 2 belum lolos" in said(replies) and "Bobot IKI ini" in said(replies)
+    engine.handle("u", "25")  # the weight question still takes its answer
+    assert engine.state("u").skp.iki[0].bobot == 25

@@ -172,3 +172,24 @@ def test_an_answer_from_a_passage_with_a_di_sini_line_says_the_command_that_does
     assert parsed[0].here == "Di Asisten IKI: ketik /rencana." and "Di sini" not in parsed[0].text
     asked = Retriever().ask("SKP sy yg udh ditetapkan harus diubah gmn ya?", k=3)
     assert "/ubah" in asked.hint and "/ubah" in render.answer(asked)
+
+
+@pytest.mark.parametrize("query", ["surat menyurat ke kab/kota", "rekap absensi pegawai kab/kota",
+                                   "pengiriman undangan rapat ke dinkes kab/kota"])
+def test_a_row_matched_only_on_kab_kota_never_leads(retriever, query):
+    """The lead's trial: a Renstra row holding only «Kab/Kota» of an unrelated query (every regional indicator
+    counts in kab/kota) came first."""
+    assert retriever.find(query).results == []
+
+
+def test_kab_kota_beside_the_topic_still_picks_the_row_that_counts_it(retriever):
+    assert retriever.find("persentase kab/kota dengan cakupan cek kesehatan gratis").results[0].code == "IKP 5.1"
+
+
+def test_a_clitic_after_a_hyphen_leaves_the_abbreviation_readable(retriever):
+    """«CKG-nya», «BPJS-nya»: the abbreviation was one unknown word, so the row was found only on kab/kota."""
+    from bot.retrieval.normalize import without_clitics
+
+    assert without_clitics("capaian CKG-nya, SKP-ku") == "capaian CKG, SKP"
+    found = retriever.find("persentase kabupaten/kota yang capaian CKG-nya di atas 80 persen").results
+    assert found[0].code == "IKP 5.1"

@@ -1189,9 +1189,9 @@ def test_an_agreed_skp_is_exported_as_one_not_as_a_draft(engine, at):
     replies = engine.handle("u1", "/tetapkan")
     tap(engine, "u1", replies, "Ya")
     after = said(engine.handle("u1", "/ekspor"))
-    assert "SKP ditetapkan (versi 1, 05/01/2026): 3 IKI" in after and "Draf SKP" not in after
+    assert "SKP Anda (Status SKP: ditetapkan, versi 1, 05/01/2026): 3 IKI" in after and "Draf SKP" not in after
     shown = said(engine.handle("u1", "/skp"))  # /skp names it alike
-    assert "SKP Anda, ditetapkan (versi 1, 05/01/2026):" in shown and "Draf SKP Anda" not in shown
+    assert "SKP Anda (Status SKP: ditetapkan, versi 1, 05/01/2026):" in shown and "Draf SKP Anda" not in shown
 
 
 def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or_asks(engine, at):

@@ -1568,7 +1568,7 @@ def test_a_link_resting_only_on_a_side_phrase_asks_and_names_what_was_done():
 @pytest.mark.parametrize("text", ["cek 12 berkas IKI 2", "cek 12 berkas IKI ke-2", "cek 12 berkas IKI no. 2",
                                   "IKI nomor 2: cek 12 berkas", "cek 12 berkas IKI #2", "cek 12 berkas IKI-2"])
 def test_an_iki_named_by_its_number_is_read_alike_in_every_spelling(text):
-    # one pattern for «IKI N» (entry_kind.NAMES_IKI), read by the logbook, the year's chat and the leader's side
+    # one pattern for «IKI N» (bot.lang.refs.iki_refs), read by the logbook, the year's chat and the leader's side
     assert iki_number_in(text) == 2
 
 

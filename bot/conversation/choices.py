@@ -74,6 +74,8 @@ def iki_out_of_place(labels: list[str]) -> bool:
 
 
 def selecting(text: str) -> bool:
-    """Whether the text starts by pointing at an option ("yg …", "pilih …") rather than saying something new."""
-    words = tokens(text)
-    return bool(words) and words[0] in knowledge.data("conversation")["selecting"]
+    """Whether the text starts by pointing at an option ("yg …", "pilih …") or only names one by its number ("nomer 2",
+    "2") rather than saying something new."""
+    words, data = tokens(text), knowledge.data("conversation")
+    return bool(words) and (words[0] in data["selecting"]
+                            or all(w.isdigit() or w in data["list_refs"] for w in words))

@@ -44,7 +44,7 @@ def export(state: UserState, clock: Callable[[], datetime]) -> list[Reply]:
     data = skp_workbook(state.skp, result, first_quarter(state.year))  # an SKP agreed mid-year: TW III onward
     agreed = skp_edit.agreed_label(state)
     name = export_file_name(state.skp, result, agreed=bool(agreed))
-    what = f"SKP {agreed}" if agreed else "Draf SKP"
+    what = f"SKP Anda ({render.skp_status(agreed)})" if agreed else "Draf SKP"
     caption = f"{what}: {len(state.skp.iki)} IKI, urutan kolom sesuai formulir e-Kinerja; temuan ada di lembar «Temuan»."
     if year_sheets.has_records(state.year):  # Rencana Aksi, Catatan Harian, Realisasi per TW (issue 18)
         data = year_sheets.add_year_sheets(data, state.skp, state.year, clock().date())

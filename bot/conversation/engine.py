@@ -461,7 +461,7 @@ class Engine:
             added = mandatory_iki(format_number(number.value))
         if added:  # «ok tambahin, target 85» right after the mandatory IKI was offered (in PRIMA: its fields in turn)
             if is_open(turn.state) and not draft_save.is_open(turn.state):  # (a field asked by «Simpan» is inner)
-                return self.prima.add(turn.state, added)
+                return self.prima.add(turn.state, [added])
             return draft_save.add_mandatory(turn.state, added)
         if offered and mandatory_refused(message):  # «tetep ga usah dimasukin»: the offer refused, said so
             return [Reply(MANDATORY_LEFT_OUT)] + (self.pending_question(turn.state) or draft_save.offer_reminder(turn.state))

@@ -16,6 +16,7 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import ListedIki
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
+from bot.lang.refs import named_source, numbers_source
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
@@ -326,7 +327,8 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     # An SKP already agreed with the leader (a user starting mid-year) is kept as it is: the lines marked ✗ stay
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
     count = len(distinct([line.listed for line in pasted.lines]))
-    keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (SKP sudah disepakati)", "list:save:all")] \
+    keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis ({render.skp_status('sudah disepakati')})",
+                       "list:save:all")] \
         if len(passing) < len(pasted.lines) and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
 
@@ -501,9 +503,13 @@ class Picked:
 @knowledge.cached
 def _refs() -> tuple[re.Pattern, PhraseSet]:
     data = knowledge.data("conversation")
-    words = "|".join(re.escape(w) for w in data["list_refs"])
-    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and|-)\s*\d{1,2})*"
-    return re.compile(rf"\b(?:{words})\.?\s*({numbers})\b", re.IGNORECASE), PhraseSet(data["list_add"])
+    named = named_source(data["list_refs"], [*data["number_joins"], "-"])  # «no 2-4» too
+    return re.compile(named, re.IGNORECASE), PhraseSet(data["list_add"])
+
+
+def names_lines(text: str) -> bool:
+    """The message names lines of a list by number after a word for one («no 3», «yg no 2 sama 4»)."""
+    return bool(_refs()[0].search(text))
 
 
 def _refused(words: list[str], add: PhraseSet) -> bool:
@@ -520,7 +526,7 @@ def _leading() -> re.Pattern:
     right after it («simpan 2 dan 5»; not a count of IKI, «simpan 2 IKI yang lolos»)."""
     data = knowledge.data("conversation")
     add = "|".join(re.escape(w) for w in data["list_add"])
-    numbers = r"\d{1,2}(?:\s*(?:,|&|\+|dan|sama|sm|serta|and)\s*\d{1,2})*"
+    numbers = numbers_source(data["number_joins"])
     return re.compile(rf"^\s*(?:({numbers})\s*,?\s*(?:{add})\b|(?:{add})\s+({numbers})\b(?!\s*(?:iki|baris|%)))",
                       re.IGNORECASE)
 

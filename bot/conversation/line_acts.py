@@ -13,7 +13,8 @@ from bot.conversation import draft_save, iki_list
 from bot.conversation.answers import fields_in, jenis_named
 from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
-from bot.lang.text import PhraseSet, short, tokens
+from bot.lang.refs import named_source, numbers_source, range_source
+from bot.lang.text import PhraseSet, alternation, short, tokens
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
 
@@ -39,18 +40,18 @@ def _words() -> dict:
     data = knowledge.data("conversation")
     acts = data["line_acts"]
     number = r"\d{1,2}(?!\s*(?:%|persen))"
-    joins = "|".join(re.escape(w) for w in [*acts["joins"], *data["pick_range"]])
-    numbers = rf"{number}(?:\s*(?:{joins})\s*{number})*"
-    refs = "|".join(re.escape(w) for w in sorted({*data["line_names"], *acts["refs"]}, key=len, reverse=True))
-    ranges = "|".join(re.escape(w) for w in data["pick_range"])
+    joins = [*acts["joins"], *data["pick_range"]]
+    numbers = numbers_source(joins, number)
+    names = {*data["line_names"], *acts["refs"]}
+    refs = alternation(names)
     everything = "|".join(re.escape(w) for w in data["pick_all"])
     replace = "|".join(re.escape(w) for w in sorted(acts["replace"], key=len, reverse=True))
     use = "|".join(re.escape(w) for w in acts["use"])
     return {
         "opening": re.compile(rf"^\s*(?:(?:{refs})\.?\s*)?({numbers})\b", re.IGNORECASE),
-        "named": re.compile(rf"\b(?:{refs})\.?\s*({numbers})\b", re.IGNORECASE),
+        "named": re.compile(named_source(names, joins, number), re.IGNORECASE),
         "all": re.compile(rf"^\s*(?:{everything})\b", re.IGNORECASE),
-        "range": re.compile(rf"(\d{{1,2}})\s*(?:{ranges})\s*(\d{{1,2}})", re.IGNORECASE),
+        "range": re.compile(range_source(data["pick_range"]), re.IGNORECASE),
         "replace": re.compile(rf"(?<!\w)(?:{replace})(?!\w)\s*:?\s*", re.IGNORECASE),
         "use": re.compile(rf"\b(?:{use})\s*(?:no\.?\s*|nomor\s*)?(\d)\b", re.IGNORECASE),
         "drop": PhraseSet(acts["drop"]),

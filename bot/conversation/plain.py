@@ -202,18 +202,19 @@ class Plain:
         PRIMA saves what passes, each line once (_save_what_passes); «simpan semua apa adanya» every line as written,
         as the button «Simpan semua N IKI seperti ditulis» does."""
         whole = pick.every or set(pick.lines) >= set(range(1, len(state.listed) + 1))  # «Simpan semua 5 IKI …» typed
-        if whole and not self.prima.takes_list(state) and _insists_words(message):  # «simpan semua apa adanya»
+        in_prima = self.prima.takes_list(state) or self.prima.asks_field(state)
+        if whole and not in_prima and _insists_words(message):  # «simpan semua apa adanya»
             failing = [n for n in iki_list.distinct(state.listed)
                        if iki_list.lines_checked(state.listed)[n - 1].verdict.has_error]
             note = [Reply(f"Semua baris saya simpan seperti ditulis, masing-masing sekali. Baris {_numbers(failing)} "
                           "belum lolos aturan: temuannya tetap tercatat di /skp; perbaiki dengan /ubah NOMOR teks.")] \
                 if failing else []
             return note + draft_save.save_many(state, iki_list.as_written(state.listed), iki_list.distinct(state.listed))
-        if pick.every and not self.prima.takes_list(state):
+        if pick.every and not in_prima:
             return self._save_what_passes(state)
         chosen, failing = iki_list.picked_drafts(state.listed, pick)
         replies = []
-        if failing and not self.prima.takes_list(state) and as_written_words(message):
+        if failing and not in_prima and as_written_words(message):
             # «yg no 1 tetep sy pake kayak gitu aja, udah disepakati»: the user's decision, saved as typed at once
             typed = iki_list.written(state.listed, failing)
             found = [next((f.message for f in check_iki(d).findings if f.severity == "error"), "") for d in typed]
@@ -238,6 +239,8 @@ class Plain:
             return replies
         if self.prima.takes_list(state):
             return replies + self.prima.take_list(state, drafts)
+        if self.prima.asks_field(state):  # a weight or target asked meanwhile: saved, and the question asked again
+            return replies + self.prima.add(state, drafts)
         return replies + draft_save.save_many(state, drafts, [line for line, _ in chosen])
 
 

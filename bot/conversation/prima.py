@@ -118,6 +118,10 @@ class Prima:
             named = " ".join(part for part in (prima.indicator.code, prima.indicator.name) if part) if prima.indicator else ""
             about = f" untuk «{named}»" if named else ""
             poor = [POOR_FIT] if prima.indicator and prima.indicator.code and not prima.indicator.poor_fit else []
+            if prima.field == "carried":  # the user's own work, described at step 1, is already kept
+                return [Reply(f"{header('R')}\nPekerjaan yang Anda tulis («{short(prima.strategies, 80)}») sudah saya "
+                              f"catat sebagai aktivitas{about}. Tambahkan strategi unit bila ada, atau pilih «Lewati».",
+                              poor + [BACK, SKIP, CANCEL])]
             return [Reply(f"{header('R')}\nTulis strategi dan aktivitas unit{about}: apa yang harus dilakukan, "
                           "parameter apa yang diukur, dan dari mana datanya. Aktivitasnya saya tawarkan sebagai titik "
                           "awal IKI di langkah 4.", poor + [BACK, SKIP, CANCEL])]
@@ -140,6 +144,10 @@ class Prima:
             where += f", IKI «{state.prima.current.indikator}»"
         return Reply(f"(PRIMA masih terbuka: {where}. Lanjutkan dengan menjawab, atau pilih tombol di bawah.)",
                      pending.buttons, choice_only=pending.choice_only, reminder=True)
+
+    def takes_only_row(self, state: UserState, intent: Intent) -> bool:
+        """«ok lanjut» under a search at step 1 that found one indicator: that one, picked."""
+        return bool(is_open(state) and state.prima.step == "P" and len(state.hits) == 1 and intent.smalltalk == "ack")
 
     def takes_list(self, state: UserState) -> bool:
         """Step M waits for an IKI: a pasted list is drafted here, one IKI after another."""
@@ -169,6 +177,8 @@ class Prima:
             prima.paused, prima.strays = True, 0
             return [Reply(f"Baik, PRIMA saya jeda di {header(prima.step)}; isian Anda tersimpan, lanjutkan kapan saja "
                           "dengan /prima. Tempel IKI Anda di sini, satu per baris: saya periksa setiap barisnya.")]
+        if names_mandatory(text) and "?" not in text:  # «tambah IP ASN target 85» before step 4: kept with its target
+            return [Reply(self._mandatory_ahead(state, text))] + self.prompt(state)
         typed = new_iki_in(text)
         draft = typed_draft(typed) if typed and "?" not in typed else None
         if draft is not None and draft.target is not None:  # «Jumlah kajian … , target 3» typed at step 1
@@ -208,11 +218,16 @@ class Prima:
         prima.proposals = prima.proposals[len(values):]
         return self._iki.later(state, drafts, when="di langkah 4")
 
-    def add(self, state: UserState, draft: IkiDraft) -> list[Reply]:
-        """An IKI the user took from an offer while PRIMA is open («ok masukin, target 85» after the mandatory IKI
-        was offered): saved now, its other fields asked in turn in step 4, the open question asked again."""
+    def add(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
+        """IKI the user took while PRIMA asks something else («ok masukin, target 85» after the mandatory IKI was
+        offered, «no 3 masukin» under a list while a weight is asked): saved now, their other fields asked in turn in
+        step 4, the open question asked again."""
         when = "sesudah IKI ini" if state.prima.step == "M" and state.prima.current else "di langkah 4"
-        return [Reply(self._iki.later(state, [draft], when=when))] + self.prompt(state)
+        return [Reply(self._iki.later(state, drafts, when=when))] + self.prompt(state)
+
+    def asks_field(self, state: UserState) -> bool:
+        """Step M asks a field of the IKI being drafted (its target, jenis, weight …), not for the next IKI."""
+        return bool(is_open(state) and state.prima.step == "M" and state.prima.field != "indikator")
 
     def on_text(self, state: UserState, text: str, intent: Intent | None = None) -> list[Reply]:
         """intent: how the engine already read the text, passed on so step M does not read it again."""
@@ -241,9 +256,8 @@ class Prima:
                 return [Reply(f"«{text.strip()}» saya baca sebagai nomor, padahal belum ada daftar indikator untuk "
                               "dipilih. Tulis kata kunci atau kode indikator unit Anda, atau pilih tombolnya.")] \
                     + self.prompt(state)
-            if prima.typed and text != prima.typed and new_work(text, ""):  # the unit named, now the user's own work
-                return self._own_words(state, text)  # («saya pegang imunisasi kejar & BIAS: analisis …»): step 2's
-            return self._find_indicator(state, text)
+            kept = self._keep_work(state, text)  # the user's own work described after a search: step 2's answer
+            return [Reply(kept)] + self._go(state, "R") if kept else self._find_indicator(state, text)
         if prima.step == "R":
             early = _tapped(text, ROLES + DIRECT)
             if early is not None:  # a step-3 button label sent before step 3 shows it: an answer, not the strategy
@@ -270,10 +284,7 @@ class Prima:
             prima.step, prima.field = "M", "indikator"
             return [Reply("Saya kembali ke langkah 4 untuk IKI itu.")] + self._iki.on_text(state, text)
         if prima.step == "I" and names_mandatory(text):  # «tambah iki wajib ip asn dong» at the role question: kept
-            had = next((n for n, iki in enumerate(state.skp.iki, 1) if is_mandatory(iki)), None)  # for step M
-            said = f"IKI wajib «{state.skp.iki[had - 1].indikator}» sudah ada di draf (IKI ke-{had})." if had \
-                else self._iki.later(state, [mandatory_draft(text)[0]], when="di langkah 4")
-            return [Reply(said)] + self.prompt(state)
+            return [Reply(self._mandatory_ahead(state, text))] + self.prompt(state)  # for step M
         if prima.step == "I" and (reads_as_iki(text) or new_iki_in(text)):  # an IKI before its step: kept for step M
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
@@ -376,9 +387,26 @@ class Prima:
         return [Reply("Melanjutkan PRIMA; isian Anda masih ada.")] + self.prompt(state)
 
     def _go(self, state: UserState, step: str) -> list[Reply]:
+        # (also after «Kembali» to step 1 and a pick there: the work kept is shown and added to, never replaced)
+        carried = step == "R" and state.prima.step == "P" and (state.prima.field == "carried" or bool(state.prima.strategies))
         state.prima.step = step
-        state.prima.field = "indikator" if step == "M" else ""
+        # work described at step 1 stays step 2's: its answer adds to it (a «Kembali» to step 2 starts afresh)
+        state.prima.field = "indikator" if step == "M" else "carried" if carried else ""
         return self.prompt(state)
+
+    def _keep_work(self, state: UserState, text: str) -> str:
+        """The user's own work described at step 1 after a search («saya pegang imunisasi kejar & BIAS: analisis …»):
+        the latest words win, so it is step 2's answer (its activities, added to any kept before) and the words
+        searched before are left as a search, never the unit's indicator (the lead's trial: the OLD keyword became
+        the indicator). The line that says so, naming those words and the way back to them; "" for no such work."""
+        prima = state.prima
+        if not prima.typed or text == prima.typed or not new_work(text, ""):
+            return ""
+        carried = prima.field == "carried"
+        prima.strategies = f"{prima.strategies}\n{text}" if carried and prima.strategies else text
+        prima.field, prima.misses, state.hits = "carried", 0, []
+        return (f"Indikator unit belum saya isi: «{short(prima.typed, 60)}» hanya saya pakai untuk mencari; untuk "
+                "memilih indikatornya, pilih «Kembali».")
 
     def _back(self, state: UserState) -> list[Reply]:
         prima = state.prima
@@ -395,6 +423,14 @@ class Prima:
             prima.step, prima.field = "M", "indikator"
             return self.prompt(state)
         return self._go(state, target)
+
+    def _mandatory_ahead(self, state: UserState, text: str) -> str:
+        """The mandatory IKI named before step 4 («tambah IP ASN target 85»): kept with the target typed, unless the
+        draft has it already. The words that say so."""
+        had = next((n for n, iki in enumerate(state.skp.iki, 1) if is_mandatory(iki)), None)
+        if had:
+            return f"IKI wajib «{state.skp.iki[had - 1].indikator}» sudah ada di draf (IKI ke-{had})."
+        return self._iki.later(state, [mandatory_draft(text)[0]], when="di langkah 4")
 
     def _usual_role(self, state: UserState, text: str) -> list[Reply]:
         """Work typed at step 3's question: added to step 2's activities (step 4 offers IKI from them), and the most
@@ -464,10 +500,13 @@ class Prima:
             return [Reply(f"Pencarian sedang tidak tersedia; saya catat indikator unit Anda: «{text}».")] + self._go(state, "R")
         offered = found.results or found.related
         prima = state.prima
+        searched_before = bool(prima.typed)
+        if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
+            prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         if not found.results:
             prima.misses += 1
-            if prima.misses > 1 and prima.typed:  # twice nothing: the catalog lacks this work, the user's words serve
-                return self._own_words(state, text)
+            if prima.misses > 1 and searched_before:  # twice nothing: the catalog lacks this work, the user's latest
+                return self._own_words(state)        # words serve
         else:
             prima.misses = 0
         state.hits = [  # near misses offered when nothing matched are poor fits from the start
@@ -475,29 +514,21 @@ class Prima:
                             target=render.with_unit(h.target_2026, h.unit) if h.target_2026 is not None else "")
             for h in offered
         ]
-        if not selecting(text) or not prima.typed:  # kept, so "Pakai tulisan saya" can record it as the unit's indicator
-            prima.typed = text  # ("nomer 2", "yg ada kata lab nya" pick among rows: not the unit's work)
         buttons = [Button(f"{h.code} {h.name}"[:60], f"prima:pick:{i}") for i, h in enumerate(state.hits)]
         ask = "Pilih yang sesuai, atau tulis kata kunci lain." if found.results else \
             "Tulis kata kunci atau kode lain, atau pakai tulisan Anda sebagai indikator unit."
         own = Button("Pakai tulisan saya", "prima:own")
         return [Reply(render.search_result(found) + "\n\n" + ask, buttons + [own, SKIP, CANCEL])]
 
-    def _own_words(self, state: UserState, text: str = "") -> list[Reply]:
+    def _own_words(self, state: UserState) -> list[Reply]:
         """A second search in a row that finds nothing (or a pick with nothing to pick from): rather than ask for
-        keywords again, the user's first words become the unit's indicator, and step 2 follows. When the second
-        message describes the user's own work («saya di lab mikrobiologi, pegang TCM …») it answers step 2."""
+        keywords again, the user's latest words become the unit's indicator, and step 2 follows (with the user's own
+        work kept for it, _keep_work)."""
         prima = state.prima
         prima.indicator, state.hits, prima.misses = ChosenIndicator(code="", name=unit_words(prima.typed)), [], 0
         said = (f"Katalog Renstra yang saya miliki belum memuat indikator untuk pekerjaan ini, jadi saya catat "
                 f"tulisan Anda sebagai indikator unit: «{prima.indicator.name}». IKI dari pekerjaan ini biasanya Core TUSI. "
                 "Ingin mencari lagi? Pilih «Kembali».")
-        if text and text != prima.typed and new_work(text, ""):
-            prima.strategies = text
-            asked = self._go(state, "R")
-            prima.field = "carried"  # step 2's answer adds to these words (a «Kembali» to step 2 starts afresh)
-            return [Reply(f"{said}\nPekerjaan yang Anda tulis saya catat sebagai aktivitas. Tambahkan strategi unit "
-                          "bila ada, atau pilih «Lewati».")] + asked
         return [Reply(said)] + self._go(state, "R")
 
     def _summary(self, state: UserState) -> list[Reply]:

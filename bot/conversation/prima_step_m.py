@@ -29,7 +29,8 @@ from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import UserState
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, alternation, tokens
+from bot.lang.refs import named_source
+from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
@@ -791,8 +792,7 @@ def _drop_words() -> PhraseSet:
 def _refusal() -> tuple[re.Pattern, PhraseSet, int]:
     """A suggestion's number after a word naming it («no 1», «usulan 2»), the words refusing it, the longest message."""
     data = knowledge.data("conversation")
-    names = alternation(data["list_refs"] + data["suggestion_nouns"])
-    place = re.compile(rf"\b(?:{names})\s*\.?\s*(\d)\b", re.IGNORECASE)
+    place = re.compile(named_source(data["list_refs"] + data["suggestion_nouns"], one=r"\d"), re.IGNORECASE)
     refuse = data["refuse_suggestion"]
     return place, PhraseSet(refuse["words"]), refuse["max_words"]
 

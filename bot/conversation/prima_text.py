@@ -63,7 +63,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             and (iki_list.picked(message, state.listed) or iki_list.takes_every(message)):
         # «simpan semua» under a list pasted before step M: its lines saved as outside PRIMA, which waits behind
         return engine.plain.on_text(turn, message)
-    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) else None
+    # (while a field is asked, only lines named by number with a word adding them: «no 3 masukin» is no weight)
+    pick = iki_list.picked(message, state.listed) if engine.prima.takes_list(state) \
+        or (engine.prima.asks_field(state) and iki_list.names_lines(message)) else None
     if pick:
         return engine.plain.save_picked(state, pick, message)
     # (step 1 searches what the introduction names: «sy ketua tim imunisasi rutin» looks for immunisation)
@@ -128,6 +130,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return taken
         if state.prima.field in NUMBER_FIELDS:  # «lanjut» at the target question: no answer, said so
             return [Reply(NEEDS_NUMBER)] + engine.prima.prompt(state)
+    if engine.prima.takes_only_row(state, intent):  # «ok lanjut» under the one indicator found: picked
+        return engine.prima.on_button(state, "pick:0")
     if intent.route is Route.smalltalk and state.prima.step != "R":
         return [Reply(smalltalk_reply(intent.smalltalk)), engine.prima.reminder(state)]
     asks = (intent.route is Route.question and not step_help.answers_yes_no(intent, state)) \

@@ -4,9 +4,9 @@ note on each, never a guidance passage (tester16b #8). Words: knowledge/team.yam
 from bot import knowledge
 from bot.conversation.replies import Reply
 from bot.conversation.state import UserState
+from bot.lang.refs import iki_refs
 from bot.lang.text import tokens
 from bot.team.review import returned_comment
-from bot.year.entry_kind import NAMES_IKI
 
 
 def why_returned(state: UserState, question: str) -> list[Reply]:
@@ -18,7 +18,7 @@ def why_returned(state: UserState, question: str) -> list[Reply]:
         return []
     skp, review = state.skp, state.team.review
     returned = [(i, note) for i in range(len(skp.iki)) if (note := returned_comment(review, i)) is not None]
-    named = NAMES_IKI.search(question)
+    named = iki_refs().search(question)
     picked = [(i, note) for i, note in returned if named and i + 1 == int(named.group(1))] or returned
     if not picked:
         return []

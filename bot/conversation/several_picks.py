@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot import knowledge
 from bot.conversation.prima_moves import values_listed
+from bot.lang.refs import range_source
 from bot.lang.text import tokens
 from bot.lang.values import Number
 
@@ -16,8 +17,7 @@ _TARGET_WORD = re.compile(r"\btarget\w*\b|:", re.IGNORECASE)  # where the pick e
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("conversation")
-    joins = "|".join(re.escape(word) for word in sorted(data["pick_range"], key=len, reverse=True))
-    return {"range": re.compile(rf"\b(\d{{1,2}})\s*(?:{joins}|–)\s*(\d{{1,2}})\b", re.IGNORECASE),
+    return {"range": re.compile(rf"\b{range_source([*data['pick_range'], '–'])}\b", re.IGNORECASE),
             "all": frozenset(data["pick_all"]), "pointing": frozenset(data["selecting"] + data["suggestion_nouns"])}
 
 

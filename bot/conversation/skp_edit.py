@@ -52,11 +52,11 @@ _CLEARABLE = {"target_triwulan", "triwulan_selesai", "parent", "rhk_atasan", "ba
 _CLEAR_WORDS = {"kosongkan", "hapus", "tidak ada", "-"}
 CANCEL = Button("Batal", "skp:cancel")
 def agreed_label(state: UserState) -> str:
-    """«ditetapkan (versi 2, 01/07/2026)» for an SKP set with /tetapkan (its latest version), "" for a draft: /skp and
-    /ekspor name it alike (tester12 #10: /skp still opened with «Draf SKP Anda» after /tetapkan)."""
+    """«ditetapkan, versi 2, 01/07/2026» for an SKP set with /tetapkan (its latest version), "" for a draft: /skp and
+    /ekspor show it alike as its status (tester12 #10: /skp still opened with «Draf SKP Anda» after /tetapkan)."""
     versions = state.year.versions if state.year else []
     latest = max(versions, key=lambda v: v.number) if versions else None
-    return f"ditetapkan (versi {latest.number}, {latest.on:%d/%m/%Y})" if latest else ""
+    return f"ditetapkan, versi {latest.number}, {latest.on:%d/%m/%Y}" if latest else ""
 
 
 def empty_draft(state: UserState, said: str) -> list[Reply]:
@@ -88,7 +88,7 @@ def view(state: UserState) -> list[Reply]:
         return empty_draft(state, "Draf SKP Anda masih kosong.")
     result = check_skp(skp)
     agreed = agreed_label(state)
-    lines = [f"SKP Anda, {agreed}:" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
+    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from bot import knowledge
 from bot.conversation.answers import read_answer
+from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, alternation, tokens
-from bot.year.entry_kind import NAMES_IKI
 
 MAX_OTHER_WORDS = 1  # «tolong hapus IKI 4 aja»: besides the remove word and fillers, a word at most
 # The fields whose value a correction typed right after the edit puts right («eh bentar, 15 aja» after «bobot 10»).
@@ -50,18 +50,18 @@ def _words() -> dict:
 def as_command(text: str, iki_count: int) -> str | None:
     """The command a plain instruction about one of the user's IKI stands for; None when it names no single IKI of
     the SKP or says nothing this reads (it is then explained, as before)."""
-    named = {int(m.group(1)) for m in NAMES_IKI.finditer(text)}
+    named = {int(m.group(1)) for m in iki_refs().finditer(text)}
     if len(named) != 1:
         return None
     number = named.pop()
     if not 1 <= number <= iki_count:
         return None
-    words, said = tokens(NAMES_IKI.sub(" ", text)), _words()
+    words, said = tokens(iki_refs().sub(" ", text)), _words()
     field = next((said["fields"][w] for w in words if w in said["fields"]), None)
     if field is not None:
         after = re.split(rf"\b{re.escape(next(w for w in words if w in said['fields']))}\b", text, 1,
                          flags=re.IGNORECASE)[-1]
-        numbers = read_answer(NAMES_IKI.sub(" ", after)).numbers
+        numbers = read_answer(iki_refs().sub(" ", after)).numbers
         return f"/ubah {number} {field} {numbers[0].text}" if len(numbers) == 1 else None
     removing = [w for w in words if w in said["remove"]]
     others = [w for w in words if w not in said["remove"] and w not in said["filler"]]

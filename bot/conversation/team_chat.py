@@ -19,6 +19,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
+from bot.lang.refs import iki_refs
 from bot.lang.text import tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
@@ -62,7 +63,6 @@ from bot.team.review import (
 )
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
-from bot.year.entry_kind import NAMES_IKI
 from bot.year.rencana import follow_targets
 from bot.year.versions import explanation, follow_rename, reason_answer
 
@@ -535,7 +535,7 @@ class TeamChat:
         `categories`); nothing when the question names no IKI of it with a finding."""
         from bot.retrieval.glossary import meaning, term_named
 
-        named = NAMES_IKI.search(question)
+        named = iki_refs().search(question)
         owner = _reviewed_owner(turn)
         skp = self.load(owner).skp if owner else turn.state.skp
         if not named or not 1 <= int(named.group(1)) <= len(skp.iki):
@@ -567,7 +567,7 @@ class TeamChat:
         route = classify(message).route if owner else None
         # «IKI 2 tepat waktunya brp hari? tolong diperjelas»: a question for the member about an IKI of the review
         # (one whose findings are asked about is explained by findings_asked instead)
-        to_member = route is Route.question and NAMES_IKI.search(message) is not None \
+        to_member = route is Route.question and iki_refs().search(message) is not None \
             and not self.findings_asked(turn, message)
         asks = route not in (Route.iki, Route.unclear) and not to_member if owner else True
         current = self.store.reviewer_of(owner) if not asks and "\n" not in message.strip() else None
@@ -579,7 +579,7 @@ class TeamChat:
                    for _, data in item.buttons if (p := parse(data)) and p.act is Act.kembalikan]
         if not returns:
             return []
-        named = NAMES_IKI.search(message)
+        named = iki_refs().search(message)
         picked = [(p, d) for p, d in returns if named and p.index + 1 == int(named.group(1))] or returns
         turn.state.pending = message
         other = "tanyakan ke pedoman" if to_member else "periksa tulisan ini sebagai IKI"

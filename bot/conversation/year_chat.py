@@ -19,6 +19,7 @@ from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState, YearAsk
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
+from bot.lang.refs import iki_ref_source, iki_refs
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import numbers_in
 from bot.logs import pseudonym
@@ -35,7 +36,6 @@ from bot.year import capaian as capaians
 from bot.year import linking, logbook, reminders, rencana, versions
 from bot.year.entry_dates import When, read_date, resolve, week_only, when
 from bot.year.entry_kind import (
-    NAMES_IKI,
     EntryKind,
     KindReading,
     content_at,
@@ -72,7 +72,7 @@ SKP_INSTRUCTION = ("Itu perintah untuk SKP Anda, jadi tidak saya catat sebagai p
                    "/ubah 2 target 90), buang dengan /buang N, ajukan ke atasan dengan /ajukan, atau tetapkan dengan "
                    "/tetapkan; tombol yang masih tampil juga bisa dipakai.")
 _ENTRY_ID = re.compile(r"\b(c\d{1,5})\b", re.IGNORECASE)
-_TO_IKI = re.compile(r"\b(?:ke|to)\s+iki\s*(\d{1,2})\b|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
+_TO_IKI = re.compile(rf"\b(?:ke|to)\s+{iki_ref_source()}|\bke\s+(?:di\s*)?luar\s+skp\b", re.IGNORECASE)
 _ID_FIRST = re.compile(r"^\s*(?:\S+\s+){0,2}?c\d{1,5}\b", re.IGNORECASE)  # «c1 …», «hapus catatan c2», «catatan c1 …»
 _WEEKDAY_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s+(?:tgl\s*)?(\d{1,2})\b(?!\s*(?:/|jam|berkas))",
                           re.IGNORECASE)
@@ -1407,7 +1407,7 @@ def names_figure(text: str) -> bool:
     """A quarter's figure for an IKI named by its number («IKI 1: 612 dari 680», «IKI 4: 1 dari 1 …, IKI 5 belum
     ada»), not an IKI draft labelled with its number or one that opens with its measure («Persentase … 70%»)."""
     words = tokens(read(text).text)
-    return bool(NAMES_IKI.search(text)) and not (words and lexicon().measures.match_at(words, 0))
+    return bool(iki_refs().search(text)) and not (words and lexicon().measures.match_at(words, 0))
 
 
 def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
@@ -1464,7 +1464,7 @@ def on_line(state: UserState, intent: Intent, now: datetime) -> list[Reply]:
 
 _INSTEAD = re.compile(r"\bbukan\s+(\d[\d.,]*)\s*\w*\s*(?:,\s*)?(?:tapi|tp|tetapi|melainkan)\s+(\d[\d.,]*)", re.IGNORECASE)
 _RELINK = re.compile(r"\b(?:harusnya|seharusnya|mestinya|sebenarnya|masuk(?:in|kan)?\s+ke|pindah(?:in|kan)?\s+ke)\s+"
-                     r"(?:ke\s+)?iki\s*(\d{1,2})\b", re.IGNORECASE)
+                     rf"(?:ke\s+)?{iki_ref_source()}", re.IGNORECASE)
 _REDATE = re.compile(r"\btanggal(?:nya)?\s+salah\b|\b(?:harusnya|seharusnya|mestinya)\s+(?:tgl|tanggal)\b", re.IGNORECASE)
 _UNBUKTI = re.compile(r"\b(?:foto|bukti|lampiran|file|berkas)\b.*\b(?:salah|hapus|buang)\b", re.IGNORECASE)
 
@@ -1735,7 +1735,7 @@ def _changed(state: UserState, entry_id: str, text: str, now: datetime) -> list[
         target = _TO_IKI.search(text) or _iki_meant(text)
         if target or _unlinks(text):  # «c1 ke IKI 5», «c1 itu buat iki 5 ya, 6 kapal», «c1 di luar SKP»
             moved = link_button(state, f"{entry_id}:{(target and target.group(1)) or 0}")
-            rest = NAMES_IKI.sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
+            rest = iki_refs().sub(" ", _TO_IKI.sub(" ", _ENTRY_ID.sub(" ", text)))
             day, when = read_date(line(rest), now.date())
             if when.kind:  # «c2 ke IKI 5 tgl 12/1»: the date typed with the move, never dropped
                 before = state.year.realisasi
@@ -1772,7 +1772,7 @@ def _iki_meant(text: str) -> re.Match | None:
     """In a change to an entry named by its id, the IKI it names and does not deny («c1 itu buat iki 5 ya», «c1 masuk
     IKI 5», not «c1 bukan IKI 5»): the last one, as in «c1 bukan iki 4 tapi iki 5»."""
     denied = set(vocabulary_config()["negations"])
-    named = [m for m in NAMES_IKI.finditer(text) if not (set(tokens(text[:m.start()])[-2:]) & denied)]
+    named = [m for m in iki_refs().finditer(text) if not (set(tokens(text[:m.start()])[-2:]) & denied)]
     return named[-1] if named else None
 
 

@@ -1,5 +1,6 @@
 """Indonesian text for keyword search: thesaurus canonical forms, no stopwords, Sastrawi stems."""
 
+import re
 
 from bot import knowledge
 from bot.lang.text import tokens
@@ -43,6 +44,18 @@ def indicator_stopwords() -> frozenset[str]:
     """For the indicator catalog also the words every row shares ("indikator", "kinerja"), which still matter in
     the guidelines ("dialog kinerja", "indikator tujuan")."""
     return stopwords() | frozenset(search_config()["indicator_stopwords"])
+
+
+@knowledge.cached
+def _clitic() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in search_config()["clitics"])
+    return re.compile(rf"(?<=\w)-(?:{words})\b", re.IGNORECASE)
+
+
+def without_clitics(text: str) -> str:
+    """A query for the indicator catalog with a clitic written after a hyphen read off its word («CKG-nya» is «CKG»,
+    so the abbreviation is still spelled out). Indicator search only: guideline passages write «-nya» themselves."""
+    return _clitic().sub("", text)
 
 
 def keyword_words(text: str, stop: frozenset[str] | None = None) -> list[str]:
@@ -90,6 +103,12 @@ def weak_words() -> frozenset[str]:
     general = {w for phrase, cls in lex.measure_class.items() if cls in ("percent", "count", "score") for w in phrase}
     words = general | set(search_config()["relevance"]["weak_words"])
     return frozenset(stem(w) for w in words)
+
+
+@knowledge.cached
+def admin_place_stems() -> frozenset[str]:
+    """Stems of the administrative places every regional indicator names (search.yaml relevance.admin_places)."""
+    return frozenset(stem(w) for w in search_config()["relevance"]["admin_places"])
 
 
 @knowledge.cached

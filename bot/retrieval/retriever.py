@@ -86,6 +86,7 @@ from bot.retrieval.embeddings import Embedder, embedder
 from bot.retrieval.glossary import glossary_text, skipped_words, terms_in
 from bot.retrieval.keyword_index import KeywordIndex
 from bot.retrieval.normalize import (
+    admin_place_stems,
     broader_reading,
     dense_text,
     indicator_stopwords,
@@ -94,6 +95,7 @@ from bot.retrieval.normalize import (
     place_stems,
     search_config,
     weak_words,
+    without_clitics,
 )
 from bot.retrieval.passages import Passage, load_passages
 from bot.retrieval.vector_index import Doc, VectorIndex
@@ -235,12 +237,15 @@ class RowEvidence:
     score: float
     # the query's words the row holds, each with its weight (KeywordIndex.held_words): is it a twin of the best?
     held: dict[str, float] = field(default_factory=dict)
+    places_only: bool = False  # what it holds of the query is only administrative places («kab/kota»)
 
 
 def row_relevant(row: RowEvidence, limits: dict) -> bool:
     """One row is relevant on its own: it covers most of what the query says, or shares far more than chance, or
     shares something and the embedding agrees, or is very close in meaning alone. Thresholds:
     `relevance.indicators` in knowledge/search.yaml, chosen by evals/relevance_calibration.py with this function."""
+    if row.places_only:  # «kab/kota» alone says where a share is counted, not what: only a close meaning counts
+        return row.similarity >= limits["min_similarity"]
     return (row.coverage >= limits["min_coverage"]
             or row.significance >= limits["min_significance"]
             or (row.significance >= limits["min_significance_supported"]
@@ -407,7 +412,7 @@ class Retriever:
         return self.find(query, k, level, mode).results
 
     def _word_hits(self, query: str, k: int, level: str | None, mode: Mode) -> list[IndicatorHit]:
-        query, level = self.word_query(query, level)
+        query, level = self.word_query(without_clitics(query), level)
         best, candidates = self.evidence(query, mode, level)
         config = search_config()
         paths = {r.key: self.catalog.path(self._indicators[r.key]) for r in candidates}
@@ -454,13 +459,21 @@ class Retriever:
                   + covering * sum(held.get(key, {}).values()) for key in corpus.searchable}
         chance = math.log(population + 1)
 
+        places, least = admin_place_stems(), config["relevance"]["min_topic_nats"]
+        # A row holding nothing of the query but the kab/kota every regional row counts in («surat menyurat ke
+        # kab/kota»), beside words of next to no weight («kesehatan» of «dinkes»): no evidence of the topic, so it
+        # never leads (ranked below every other row) nor shows on that alone.
+        places_only = {key for key, words in held.items()
+                       if any(stem(w) in places for w in words)
+                       and sum(weight for w, weight in words.items() if stem(w) not in places) < least}
+
         def row(key: str) -> RowEvidence:
             coverage, information = found.get(key, (0.0, 0.0))
             return RowEvidence(key, coverage, information - chance, similarity.get(key, 0.0), scores[key],
-                               held.get(key, {}))
+                               held.get(key, {}), places_only=key in places_only)
 
         def order(key: str) -> tuple:
-            return -scores[key], self._order[key]
+            return key in places_only, -scores[key], self._order[key]
 
         allowed = [key for key in scores if not level or corpus.level_of[key] == level]
         best = min(scores, key=order, default=None)

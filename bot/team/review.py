@@ -10,7 +10,7 @@ from bot.lang.dates import long_date
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import short
 from bot.models import IkiDraft, Severity, SkpDraft
-from bot.render import FIELD_LABELS, target_text
+from bot.render import FIELD_LABELS, skp_status, target_text
 from bot.rules import check_skp
 from bot.skp.readiness import incomplete
 from bot.storage.team import AuditEntry
@@ -383,26 +383,26 @@ def status_text(review: Review, skp: SkpDraft, paired: bool = False) -> str:
     force = review.in_force
     if review.status is Status.diajukan:
         done = sum(1 for i in range(len(skp.iki)) if review.decision(i) is not None)
-        return (f"Status SKP: diajukan pada {_on(review.submitted_at)}; {done} dari {len(skp.iki)} IKI sudah "
-                "diputuskan atasan.")
+        return skp_status(f"diajukan pada {_on(review.submitted_at)}; {done} dari {len(skp.iki)} IKI sudah "
+                          "diputuskan atasan.")
     if review.status is Status.dikembalikan:
         returned = [d.index for d in review.decisions if not d.verdict.approves]
-        return (f"Status SKP: dikembalikan; IKI nomor {_numbers(sorted(returned))} perlu diperbaiki (/ubah), lalu "
-                "ajukan lagi dengan /ajukan.")
+        return skp_status(f"dikembalikan; IKI nomor {_numbers(sorted(returned))} perlu diperbaiki (/ubah), lalu "
+                          "ajukan lagi dengan /ajukan.")
     if review.status is Status.perubahan_diajukan:
         reason = guidance().reason(review.change.reason)
-        return (f"Status SKP: perubahan diajukan pada {_on(review.submitted_at)} ({reason.label if reason else '-'}); "
-                f"yang berlaku masih versi {force.number if force else 1}.")
+        return skp_status(f"perubahan diajukan pada {_on(review.submitted_at)} ({reason.label if reason else '-'}); "
+                          f"yang berlaku masih versi {force.number if force else 1}.")
     if review.status is Status.ditetapkan:
-        text = f"Status SKP: ditetapkan pada {long_date(force.on)} (versi {force.number})."
+        text = skp_status(f"ditetapkan pada {long_date(force.on)} (versi {force.number}).")
         if review.returned:
             text += f" Perubahan terakhir belum disetujui atasan: {review.returned}."
         if force.skp != skp:
             text += " Ada perubahan yang belum diajukan; ajukan dengan /ajukan beserta alasannya."
         return text
     if paired:
-        return "Status SKP: draf, belum diajukan; ajukan ke atasan dengan /ajukan."
-    return "Status SKP: draf; ajukan ke atasan dengan /ajukan setelah terhubung lewat /atasan."
+        return skp_status("draf, belum diajukan; ajukan ke atasan dengan /ajukan.")
+    return skp_status("draf; ajukan ke atasan dengan /ajukan setelah terhubung lewat /atasan.")
 
 
 def iki_state(review: Review, skp: SkpDraft, index: int) -> str:

@@ -9,6 +9,7 @@ from enum import StrEnum
 from bot import knowledge
 from bot.lang.dates import quarter_pattern
 from bot.lang.english import english_measure
+from bot.lang.refs import iki_ref_source, iki_refs
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.rules.analysis import is_activity_verb
@@ -22,15 +23,12 @@ from bot.year.vocabulary import time_zone, vocabulary
 _ENGLISH_PAST = re.compile(r"^[a-z]{3,}ed$")  # "reviewed", "migrated": an English report of done work
 # "IKI 1: 612 dari 680", "TW1: …", "Q2 numbers": a figure for an IKI or a quarter belongs to the realisasi
 _TIME_WORDS = frozenset({"jam", "pukul", "pkl", "setengah", "aja", "saja", "ya"})
-# One of the user's IKI by its number, the one way every reader knows it: «IKI 2», «IKI ke-2», «IKI no. 2»,
-# «IKI nomor 2», «IKI #2», «IKI-2».
-NAMES_IKI = re.compile(r"\biki\s*(?:no(?:mor)?\.?\s*|ke-?\s*|[-#]\s*)?(\d{1,2})\b", re.IGNORECASE)
 
 
 @knowledge.cached
 def _iki_or_quarter() -> re.Pattern:
     """«IKI 2» or a quarter («TW I», «triwulan 3», «Q1»): what a realisasi names."""
-    return re.compile(r"\biki\s*\d|" + quarter_pattern().pattern, re.IGNORECASE)
+    return re.compile(iki_ref_source() + "|" + quarter_pattern().pattern, re.IGNORECASE)
 
 
 class EntryKind(StrEnum):
@@ -226,14 +224,14 @@ def reports_work(text: str) -> bool:
 def iki_number_in(text: str) -> int | None:
     """«… (IKI 2)», «untuk IKI 2 hari ini …», «IKI 3: terbit 4 SK»: the one IKI a line names by its number, else None
     (none, or two)."""
-    found = {int(m.group(1)) for m in NAMES_IKI.finditer(text)}
+    found = {int(m.group(1)) for m in iki_refs().finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
 def _work_for_named_iki(ln: Line, dated: bool) -> bool:
     """«hari ini cek 12 berkas IKI 1», «IKI 3: terbit 4 SK pensiun»: work done (a time word or a done word) labelled
     with its IKI, not a quarter's figure («IKI 1: 612 dari 680», «IKI 2 90%» have no such word or state a rate)."""
-    return bool(NAMES_IKI.search(ln.text)) and (dated or ln.has(vocabulary().done)) \
+    return bool(iki_refs().search(ln.text)) and (dated or ln.has(vocabulary().done)) \
         and not _FIGURE.search(ln.text) and not ln.has(_realisasi_words()) and not quarter_pattern().search(ln.text)
 
 
@@ -255,7 +253,7 @@ def _acts_on_skp(ln: Line) -> bool:
     vocab, words = vocabulary(), set(ln.words)
     if ln.has(_realisasi_words()):
         return False
-    named = bool(NAMES_IKI.search(ln.text))
+    named = bool(iki_refs().search(ln.text))
     if named and words & vocab.skp_fields:
         return True
     return bool(words & vocab.skp_actions) and (named or bool({"iki", "skp"} & words)) \

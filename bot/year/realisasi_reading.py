@@ -9,6 +9,7 @@ from datetime import date, datetime
 from bot import knowledge
 from bot.lang.dates import quarter_number, quarter_pattern
 from bot.lang.numbers import format_number, parse_number
+from bot.lang.refs import iki_refs
 from bot.lang.text import PhraseSet, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.rules.measures import Trend
@@ -18,7 +19,6 @@ from bot.year.models import RealisasiSource, YearError, YearState
 from bot.year.periods import month_name, quarter_end, quarter_label
 from bot.year.vocabulary import vocabulary
 
-_IKI = re.compile(r"\biki\s*[-#]?\s*(\d{1,2})\b", re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,]\d+)*"  # "2,22", "1.745", "99.7"; not the full stop of "83."
 _PERCENT = re.compile(rf"({_NUMBER})\s*(?:%|persen\b|percent\b)", re.IGNORECASE)
 _VALUE = re.compile(rf"(?<![\w.,])({_NUMBER})(?![\w/])")
@@ -59,7 +59,7 @@ def _words() -> dict:
 
 def _markers(text: str, skp: SkpDraft) -> list[tuple[int, int, int]]:
     """(start, end, IKI number) of every IKI named: "IKI 2", or an IKI's own short text ("IP ASN")."""
-    found = [(m.start(), m.end(), int(m.group(1))) for m in _IKI.finditer(text)]
+    found = [(m.start(), m.end(), int(m.group(1))) for m in iki_refs().finditer(text)]
     lowered = " ".join(tokens(text))
     for number, iki in enumerate(skp.iki, start=1):
         name = " ".join(tokens(iki.indikator))
@@ -98,7 +98,7 @@ def figure_only(text: str) -> bool:
     capaian.yaml answer_words other words (what it counts), the shape of an answer to a quarter's realisasi prompt."""
     bare = quarter_pattern().sub(" ", text)
     found = _fraction().search(bare) or _PERCENT.search(bare) or _VALUE.search(bare)
-    if found is None or _IKI.search(text):
+    if found is None or iki_refs().search(text):
         return False
     rest = tokens(_bound().sub(" ", bare[:found.start()] + " " + bare[found.end():]))  # «…, semua < 24 jam»
     return not any(ch.isdigit() for ch in " ".join(rest)) and len(rest) <= knowledge.data("capaian")["answer_words"]

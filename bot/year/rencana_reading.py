@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 
 from bot import knowledge
 from bot.lang.numbers import parse_number
+from bot.lang.refs import iki_refs, stage_refs
 from bot.lang.text import PhraseSet, tokens
 from bot.year.models import YearError
 from bot.year.periods import read_months
 from bot.year.rencana import read_stage, read_stage_list
 
-_IKI = re.compile(r"\biki\s*(?:ke[- ]?)?(\d{1,2})\b", re.IGNORECASE)
-_STAGE = re.compile(r"\btahap(?:an)?\s*(?:ke[- ]?)?(\d{1,2})\b", re.IGNORECASE)
 _LEADING = re.compile(r"^\s*(\d{1,2})\b\s*(.*)$", re.DOTALL)  # "/rencana 2 tambah …": the rest after the command
 _SHARE = re.compile(r"\b(?:bagian|porsi|target|share)\s*:?\s*(\d[\d.,]*)", re.IGNORECASE)
 
@@ -37,7 +36,7 @@ def _words() -> dict[str, PhraseSet]:
 
 def read_edit(text: str) -> RencanaEdit:
     """YearError (Indonesian, with an example) when the text asks for no change it can read."""
-    iki_match, stage_match = _IKI.search(text), _STAGE.search(text)
+    iki_match, stage_match = iki_refs().search(text), stage_refs().search(text)
     iki = int(iki_match.group(1)) if iki_match else None
     stage = int(stage_match.group(1)) if stage_match else None
     rest = text
@@ -60,7 +59,7 @@ def read_edit(text: str) -> RencanaEdit:
     if share:
         edit.share = parse_number(share.group(1))
         after = after[:share.start()] + after[share.end():]
-    after = _IKI.sub(" ", _STAGE.sub(" ", after)).strip(" :,.-")
+    after = iki_refs().sub(" ", stage_refs().sub(" ", after)).strip(" :,.-")
     if action == "replace":
         edit.stages = read_stage_list(after.split(":", 1)[-1])
     elif action == "add":
@@ -70,7 +69,7 @@ def read_edit(text: str) -> RencanaEdit:
         edit.name = _trimmed(after) or None
     elif action == "done" and stage is None and not edit.all_stages:  # «tahap evaluasi IKI 2 sudah selesai»
         before = _before(rest, found[1]) if found else ""
-        edit.name = _trimmed(_without_filler(_IKI.sub(" ", before))) or None
+        edit.name = _trimmed(_without_filler(iki_refs().sub(" ", before))) or None
     elif action == "edit" and after:
         target = _without_filler(re.sub(r"^(?:ke|jadi|menjadi|to)\s+", "", after.split(",")[0]).strip())
         months = read_months(target)

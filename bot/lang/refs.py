@@ -1,0 +1,61 @@
+"""Things named by their number as people type them: an IKI of the user's SKP («IKI 2», «IKI no 2», «IKI ke-2»,
+«IKI #2»; words: knowledge/conversation.yaml `iki_refs`), the one reader for the chat and the year; and the lines or
+suggestions on screen named after a word for them («no 7, 12 sama 25», «usulan 2»), each reader giving its words."""
+
+import re
+from collections.abc import Iterable
+
+from bot import knowledge
+from bot.lang.text import alternation
+
+ONE = r"\d{1,2}"  # a place in a list or an SKP: one or two digits
+
+
+def numbers_source(joins: Iterable[str], one: str = ONE) -> str:
+    """Regex source of one number or several joined («7, 12 sama 25», «2 & 4»): `one` for each, `joins` between."""
+    return rf"{one}(?:\s*(?:{alternation(joins)})\s*{one})*"
+
+
+def range_source(words: Iterable[str]) -> str:
+    """Regex source of a range of places («1 sampai 3», «2-4»), its ends the two groups."""
+    return rf"({ONE})\s*(?:{alternation(words)})\s*({ONE})"
+
+
+def named_source(nouns: Iterable[str], joins: Iterable[str] = (), one: str = ONE) -> str:
+    """Regex source of numbers after a word naming what they number («no 3», «baris 2 dan 4», «usulan 1»), the
+    numbers its one group."""
+    numbers = numbers_source(joins, one) if joins else one
+    return rf"\b(?:{alternation(nouns)})\s*\.?\s*({numbers})\b"
+
+
+def _numbered_source(nouns: Iterable[str]) -> str:
+    """Regex source of a thing named by its number after one of `nouns` («IKI no. 2», «tahap ke-2», «IKI #2»), the
+    number its one group."""
+    data = knowledge.data("conversation")["iki_refs"]
+    marks = "".join(re.escape(m) for m in data["marks"])
+    markers = rf"(?:{alternation(data['markers'])})\.?\s*|(?:{alternation(data['ordinals'])})-?\s*|[{marks}]\s*"
+    return rf"\b(?:{alternation(nouns)})\s*(?:{markers})?({ONE})\b"
+
+
+@knowledge.cached
+def iki_ref_source() -> str:
+    """The regex source of an IKI named by its number, the number its one group: for the readers that look around it
+    («masukin ke IKI 2», «harusnya IKI 3»)."""
+    return _numbered_source(knowledge.data("conversation")["iki_refs"]["nouns"])
+
+
+@knowledge.cached
+def iki_refs() -> re.Pattern:
+    """Every IKI a text names by its number («IKI 1 sama IKI ke-3»): finditer, search, sub."""
+    return re.compile(iki_ref_source(), re.IGNORECASE)
+
+
+@knowledge.cached
+def stage_refs() -> re.Pattern:
+    """A stage of a rencana aksi named by its number («tahap 2», «tahapan ke-3»)."""
+    return re.compile(_numbered_source(knowledge.data("conversation")["iki_refs"]["stage_nouns"]), re.IGNORECASE)
+
+
+def iki_numbers(text: str) -> list[int]:
+    """The numbers of the IKI a text names, in the order typed (each once)."""
+    return list(dict.fromkeys(int(m.group(1)) for m in iki_refs().finditer(text)))
