@@ -115,3 +115,14 @@ def test_output_and_process_are_opposites(shared_retriever):
 def test_a_list_claimed_with_another_item_is_denied(shared_retriever, question, lead):
     """dev17: SMART-C claimed with «achievable» against «… Agreeable …» got no lead."""
     assert shared_retriever.ask(question).answer.startswith(lead + " ")
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("iki sy «Persentase arsip inaktif yang tertata sesuai ketentuan» satuannya % kan bukan dokumen", "Ya."),
+    ("sy pengelola BMN di satker. IKI sy 'Persentase BMN yang terinventarisasi' tp satuannya sy isi 'dokumen'. gpp kan?",
+     "Tidak."),
+])
+def test_the_satuan_given_a_quoted_iki_is_checked_by_the_rules(shared_retriever, question, lead):
+    """dev16/dev17: a satuan asked about for one's own quoted IKI got the satuan passage with no lead."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(lead + " ") and "satuan" in answer

@@ -703,6 +703,28 @@ def _list_opener() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def unit_lead(question: str) -> str:
+    """«iki sy «Persentase arsip …» satuannya % kan», «IKI sy 'Persentase BMN …' tp satuannya sy isi 'dokumen'. gpp
+    kan?»: a question quoting its IKI and naming the satuan it gives it asks whether that satuan fits, which the rules
+    say: «Tidak.» for a unit the measure word does not take (UNIT_MISMATCH), «Ya.» when the IKI with it passes every
+    rule, "" otherwise or when no satuan is named (`claim.unit_words`, the words that may stand before it)."""
+    config = _config()["claim"]["unit_words"]
+    iki = quoted(question)
+    if not iki:
+        return ""
+    rest = question.replace(iki, " ")
+    names = "|".join(re.escape(w) for w in config["names"])
+    between = "|".join(re.escape(w) for w in config["between"])
+    found = re.search(rf"\b(?:{names})\b(?:\s+(?:{between})\b)*\s*[=:]?\s*['\"«“]?(%|[a-z]+)", rest, re.IGNORECASE)
+    if not found:
+        return ""
+    verdict = check_iki(IkiDraft(indikator=iki, satuan=found.group(1)))
+    lead = _config()["lead"]
+    if any(f.category.value == "UNIT_MISMATCH" for f in verdict.findings):
+        return lead["tidak"]
+    return lead["ya"] if not verdict.findings else ""
+
+
 def _figure(word: str) -> float | None:
     """A count written in digits or words («7», «tujuh»); a year is none."""
     if _YEAR.fullmatch(word):

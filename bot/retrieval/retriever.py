@@ -82,6 +82,7 @@ from bot.retrieval.claims import (
     first_term,
     own_terms,
     restated,
+    unit_lead,
     words_held,
 )
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -684,6 +685,9 @@ class Retriever:
         predicate, led by «Ya.»/«Tidak.»; else the best answer."""
         kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
+        unit = unit_lead(question)
+        if unit:  # «IKI sy '…' tp satuannya sy isi 'dokumen'. gpp kan?»: the rules say; the answer naming satuan tells
+            return replace(next((s[2] for s in scored if "satuan" in tokens(s[2].text)), scored[0][2]), lead=unit)
         predicate = yes_no_predicate(question)
         margin = search_config()["answers"]["yesno"]["count_margin"]
         # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
