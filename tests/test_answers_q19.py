@@ -32,10 +32,11 @@ def test_staff_who_are_not_asn_are_told_the_guidance_is_for_asn(shared_retriever
     assert declined(answer) and "hanya mengatur pegawai ASN" in answer.answer and "kepegawaian" in answer.answer
 
 
-def test_a_team_leader_with_honorer_members_still_gets_the_guidance(shared_retriever):
-    """Staff named in the context of a question about the guidance decline nothing."""
-    answer = shared_retriever.ask("tim sy ada 2 honorer. MPPH 2 tingkat itu gmn?")
-    assert not declined(answer)
+@pytest.mark.parametrize("question", ["tim sy ada 2 honorer. MPPH 2 tingkat itu gmn?",
+                                      "IKI sy 'Persentase tagihan outsourcing yang dibayar tepat waktu' udah bener belum?"])
+def test_non_asn_staff_named_beside_a_guidance_question_decline_nothing(shared_retriever, question):
+    """Staff named in the context of a question, or in the IKI it quotes, decline nothing."""
+    assert not declined(shared_retriever.ask(question))
 
 
 def test_a_career_step_of_a_functional_post_is_outside(shared_retriever):

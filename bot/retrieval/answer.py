@@ -950,6 +950,8 @@ def about_non_asn(question: str) -> bool:
     """Asked by or about staff who are not ASN («sy honorer», «tenaga kontrak», search.yaml `answers.not_asn`), in the
     question and in its asking sentence both: the guidance (PermenPANRB 6/2022) covers ASN only."""
     words = PhraseSet(search_config()["answers"]["not_asn"])
+    iki = quoted(question)
+    question = question.replace(iki, " ") if iki else question  # an IKI about outsourced work asks about the IKI
     return bool(words.find(tokens(question)) and words.find(tokens(asking_sentence(question))))
 
 
