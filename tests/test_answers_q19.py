@@ -127,3 +127,10 @@ def test_the_satuan_given_a_quoted_iki_is_checked_by_the_rules(shared_retriever,
     """dev16/dev17: a satuan asked about for one's own quoted IKI got the satuan passage with no lead."""
     answer = shared_retriever.ask(question).answer
     assert answer.startswith(lead + " ") and "satuan" in answer
+
+
+def test_the_word_drawing_a_conclusion_is_no_part_of_the_claim(shared_retriever):
+    """dev17: «berarti iki anggota sy tuh turunan dr iki sy ya?» against «IKI anggota diturunkan dari IKI ketua tim»
+    got no lead: «berarti» counted as a word of the claim the answer lacks."""
+    answer = shared_retriever.ask("sy ketua tim dgn 7 anggota. berarti iki anggota sy tuh turunan dr iki sy ya?").answer
+    assert answer.startswith("Ya. ") and "IKI anggota diturunkan dari IKI ketua tim" in answer

@@ -404,7 +404,8 @@ def restated(question: str, answer: str) -> str:
     # jadi …?») is held by the answer's own condition, not restated
     if _opposed(words, said, strict=False) or polarity_clash(" ".join(words), answer):
         return ""
-    neutral = skipped_words() | set(_config()["tags"]) | _only_words()
+    # «berarti iki anggota sy turunan dr iki sy ya?»: the word drawing the conclusion is no part of what is claimed
+    neutral = skipped_words() | set(_config()["tags"]) | _only_words() | set(config["concludes"])
     content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
