@@ -16,6 +16,7 @@ from bot.lang.thesaurus import Thesaurus, build
 from bot.lang.words import is_indonesian_word, spoken_active, spoken_root, stem
 from bot.retrieval.glossary import (
     Term,
+    acronyms,
     meaning,
     named_always,
     named_always_spans,
@@ -23,6 +24,7 @@ from bot.retrieval.glossary import (
     nya_apart,
     placed_terms,
     skipped_words,
+    term_apart,
     term_named,
     terms_in,
 )
@@ -33,6 +35,11 @@ from bot.retrieval.normalize import keyword_words, search_config
 NOT_FOUND = ("Pertanyaan itu di luar pedoman yang saya punya (pedoman penyusunan SKP dan IKI Kemenkes), jadi saya "
              "tidak menjawabnya. Bila pertanyaannya tentang SKP atau IKI, coba tulis dengan kata lain; untuk urusan "
              "kepegawaian lainnya, tanyakan ke bagian kepegawaian atau pengelola kinerja di unit Anda.")
+
+# For a question by or about staff who are not ASN: the guidance is for ASN only, said plainly, with where to ask.
+NOT_ASN = ("Pedoman yang saya punya (pedoman penyusunan SKP dan IKI Kemenkes) hanya mengatur pegawai ASN, yaitu PNS "
+           "dan PPPK; aturan kinerja pegawai non-ASN seperti honorer atau tenaga kontrak di luar pedoman yang saya punya, "
+           "jadi saya tidak menjawabnya. Tanyakan aturan untuk pegawai non-ASN ke bagian kepegawaian di unit Anda.")
 
 MONTH_WORDS = frozenset(month.lower() for month in MONTHS)  # as tokens() writes them
 # Number words count as numbers ("tujuh nilai", "Eselon II"); years do not ("SKP 2026" holds no count).
@@ -631,6 +638,7 @@ def value_lead(question: str, answer: str) -> str:
     banyak 20%» (a limit); «Ya.» when it is the fixed value or within the limit; "" when the answer gives that
     subject no value or more than one (search.yaml `answers.yesno`: `past`, `limits`, `value_within`)."""
     config = search_config()["answers"]["yesno"]
+    question = _as_percent(question, config)
     asked = list(_PERCENT.finditer(question))
     subject = _valued(question, asked[0].start(), config) if len(asked) == 1 else None
     if subject is None or _in_relative(question, asked[0].start(), config):
@@ -652,6 +660,23 @@ def value_lead(question: str, answer: str) -> str:
     if past is None:
         return ""
     return config["lead"]["tidak" if past else "ya"] if past or side is None else ""
+
+
+def _as_percent(question: str, config: dict) -> str:
+    """«bobot tusi nya 90 ya»: a bare number at most `value_within` words after a word whose value is always a
+    percentage (`percent_words`) and a term after that word («TUSI») written as the percentage it is («90%»); «bobot
+    hrs pas 100» names no term the number is the weight of."""
+    words = set(config["percent_words"])
+
+    def written(m: re.Match) -> str:
+        before = tokens(question[:m.start()])[-config["value_within"] - 1:]
+        at = max((i for i, w in enumerate(before) if w in words), default=None)
+        named = at is not None and terms_in(" ".join(before[at + 1:]))
+        return f"{m.group(1)}%" if named else m.group()
+    return _BARE.sub(written, question)
+
+
+_BARE = re.compile(r"(?<![\d.,/])(\d{1,3})(?![\d.,/%]|\s*(?:%|persen\b))")
 
 
 def case_clauses(question: str, answer: str) -> list[str]:
@@ -780,6 +805,8 @@ def _said_and_denied(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for word, read in _read_units(tokens(text)):
         if word in config["negations"]:
             pending = True
+        elif pending and word in config["partial"]:
+            pending = False  # «tidak semua UPT memiliki IKK»: some UPT do, some do not; neither is denied
         elif pending and word in config["bridges"]:
             continue
         else:
@@ -884,6 +911,8 @@ def _respelled_word(word: str, spoken: dict[str, str], english: bool = True) -> 
         return _respelled_word(doubled.group(1), spoken, english) + (doubled.group(2) or "")
     if lower.endswith("nya") and lower[:-3] in spoken and " " not in spoken[lower[:-3]]:
         return spoken[lower[:-3]] + "nya"
+    if term_apart(word, acronyms()) != word:  # «issnya ada brp»: the acronym, then its «nya», as search knows it
+        return term_apart(word, acronyms())
     # an English word no Indonesian one is spelt like: as the English lexicon says it («evaluation» → «evaluasi»)
     return (english and not is_indonesian_word(lower) and indonesian_word(lower)) or word
 
@@ -915,6 +944,15 @@ def names_outside_topic(question: str) -> bool:
     topic = _outside_topics().find(words) and _outside_topics().find(tokens(asking_sentence(question)))
     return (bool(topic) or games_score(words) or asks_a_record(question) or _other_employer(words)
             or bool(PhraseSet(person["asks"]).find(words) and PhraseSet(person["now"]).find(words)))
+
+
+def about_non_asn(question: str) -> bool:
+    """Asked by or about staff who are not ASN («sy honorer», «tenaga kontrak», search.yaml `answers.not_asn`), in the
+    question and in its asking sentence both: the guidance (PermenPANRB 6/2022) covers ASN only."""
+    words = PhraseSet(search_config()["answers"]["not_asn"])
+    iki = quoted(question)
+    question = question.replace(iki, " ") if iki else question  # an IKI about outsourced work asks about the IKI
+    return bool(words.find(tokens(question)) and words.find(tokens(asking_sentence(question))))
 
 
 def _other_employer(words: list[str]) -> bool:
@@ -1177,6 +1215,20 @@ def from_glossary(question: str, topic: str | None = None) -> Told | None:
         cue = dict(_kinds())["definition"].find(words)
         return _told(_with_joined(question, _defined(question, words), _around(question, words, cue, _SENTENCE_END)))
     return None
+
+
+def meaning_and_figure(question: str) -> tuple[str, str] | None:
+    """«iki itu apa sih, trus hrs brp?», «what is an IKI and how many do I need»: a message asking in one clause what
+    something means and in another clause a figure or a date (`figure_words`), the clauses parted by a comma, a
+    question mark or `clause_joins`: (the clause asking the meaning, the one asking the figure); None otherwise
+    («maksudnya bobot CL berapa?» asks the figure only)."""
+    config = search_config()["answers"]
+    joins = "|".join(re.escape(w) for w in sorted(config["clause_joins"], key=len, reverse=True))
+    clauses = [c.strip() for c in re.split(rf"[,;?]+|\b(?:{joins})\b", question, flags=re.IGNORECASE) if c.strip()]
+    figure, definition = _phrases("figure_words"), dict(_kinds())["definition"]
+    figures = [c for c in clauses if figure.find(tokens(c))]
+    meanings = [c for c in clauses if definition.find(cue_words(c)) and not figure.find(tokens(c))]
+    return (meanings[0], figures[0]) if len(figures) == 1 and len(meanings) == 1 else None
 
 
 def claimed_same(question: str) -> list[Term]:

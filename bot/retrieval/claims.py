@@ -7,7 +7,7 @@ import re
 
 from bot import knowledge
 from bot.lang.numbers import parse_target
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, token_spans, tokens
 from bot.lang.words import spoken_root, stem
 from bot.models import IkiDraft, Kind
 from bot.retrieval.answer import MONTH_WORDS, claim_synonyms, limits_stated, polarity_clash, quoted, value_lead
@@ -65,9 +65,14 @@ def _asking(question: str) -> str:
     """The last sentence of a message that asks (ends in «?»), "" when none does: what comes before tells the
     asker's case («sy anggota timker, ga ada CL. bobot TUSI sy 90% kan?»)."""
     asking = re.findall(r"[^.?!]*\?", question)
-    if not asking:
-        return ""
     config = _config()
+    if not asking:
+        # «sy arsiparis … tp ga ada yg nyambung langsung ke renstra jadi bobot tusi nya 90 ya»: with no «?», a claim
+        # drawn from a case told before it opens with a conclusion word (`claim.concludes`)
+        words = tokens(question)
+        drawn = [i for i, w in enumerate(words) if w in config["claim"]["concludes"] and i > 0]
+        spans = token_spans(question)
+        return question[spans[drawn[-1]][0]:] if drawn and len(spans) == len(words) else ""
     words = tokens(asking[-1])
     opener = PhraseSet(config["claim"]["opens"]).match_at(words, 0) or ()
     before = re.findall(r"[^.?!]+", question[:question.rindex(asking[-1])])
@@ -294,7 +299,7 @@ def contradicted(question: str, answer: str) -> str:
     spelled = letter_lead(question) or spelling_lead(question, answer)
     if spelled:
         return spelled
-    if _approves_activity(question, words) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
+    if _approves_activity(question, words) or _other_items(question, answer) or _opposed(words, said) or _other_month(words, _year_clauses(words, answer) or said) or _more_than_only(words, said) or _forbidden(words, answer) \
             or _negated(words, answer) or _opposed_of(words, said):
         return lead["tidak"]
     slotted = slot_lead(_asking(question) or question, words, answer, _read)
@@ -399,11 +404,17 @@ def restated(question: str, answer: str) -> str:
     # jadi …?») is held by the answer's own condition, not restated
     if _opposed(words, said, strict=False) or polarity_clash(" ".join(words), answer):
         return ""
-    neutral = skipped_words() | set(_config()["tags"]) | _only_words()
+    # «berarti iki anggota sy turunan dr iki sy ya?»: the word drawing the conclusion is no part of what is claimed
+    neutral = skipped_words() | set(_config()["tags"]) | _only_words() | set(config["concludes"])
     content = set(_read([w for w in words if w not in neutral]))
     if len(content) < config["restate_words"]:
         return ""
     figures = {w for w in words if _figure(w) is not None or w in MONTH_WORDS}
+    # a figure claimed for a case told before it («iki sy ga nyambung langsung ke renstra. jadi bobot tusi nya 40
+    # ya?») that the answer says otherwise («… yang punya cascading langsung …»): it is another case's figure
+    asking = _asking(question)
+    if figures and asking and polarity_clash(question[:question.rfind(asking)], answer):
+        return ""
     if not figures <= set(said) | {str(_figure(w)) for w in said if _figure(w) is not None}:
         return ""
     # one sentence says it all: words scattered over the answer («IKI Core … Beyond 20%. … dibagi …») restate no
@@ -652,6 +663,67 @@ def exceeds_only(question: str, answer: str) -> bool:
     tingkat»): of near answers, the one that answers it; a count it names, not things it lists, picks the answer."""
     words = claim(question)
     return words is not None and _more_than_only(words, tokens(answer), listing=False)
+
+
+def _other_items(question: str, answer: str) -> bool:
+    """«smart-c itu specific, measurable, achievable, realistic, time bound ya?» against «… terdiri atas Specific,
+    Measurable, Agreeable, Realistic, Time bounded, …»: a claim listing `claim.items_least` things or more, all but one
+    of them items of the answer's list (an item is met by its first word, as written or one opening the other:
+    «bound», «bounded») and that one named nowhere in the answer, while the list is as long: it names another item."""
+    config = _config()["claim"]
+    asking = _asking(question) or question
+    link = max((m.end() for m in re.finditer(r"\b(?:itu|tuh|adalah|yaitu|yakni|ialah)\b", asking)), default=0)
+    joins = "|".join(re.escape(j) for j in config["list_joins"])
+    claimed = [tokens(item) for item in re.split(rf",|\b(?:{joins})\b", asking[link:])]
+    claimed = [_without_closing(words) for words in claimed if words]
+    claimed = [words for words in claimed if words]
+    if len(claimed) < config["items_least"]:
+        return False
+    opens = [m.end() for m in _list_opener().finditer(answer)]
+    if not opens:
+        return False
+    listed = re.split(r"[;.](?:\s|$)", answer[opens[0]:])[0]
+    items = [tokens(item) for item in re.split(rf",|\b(?:{joins})\b", listed)]
+    firsts = [stem(words[0]) for words in items if words]
+
+    def met(words: list[str]) -> bool:
+        first = stem(words[0])
+        return any(first == f or len(min(first, f, key=len)) >= 4 and (first.startswith(f) or f.startswith(first))
+                   for f in firsts)
+    missing = [words for words in claimed if not met(words)]
+    said = {stem(w) for w in tokens(answer)}
+    return (len(missing) == 1 and len(firsts) >= len(claimed)
+            and not any(stem(w) in said for w in missing[0] if w not in skipped_words()))
+
+
+@knowledge.cached
+def _list_opener() -> re.Pattern:
+    """Where an answer's list opens (search.yaml `answers.listed_by.openers`)."""
+    openers = search_config()["answers"]["listed_by"]["openers"]
+    return re.compile("|".join(rf"\b{re.escape(o)}\b" if o[0].isalnum() else re.escape(o) for o in openers),
+                      re.IGNORECASE)
+
+
+def unit_lead(question: str) -> str:
+    """«iki sy «Persentase arsip …» satuannya % kan», «IKI sy 'Persentase BMN …' tp satuannya sy isi 'dokumen'. gpp
+    kan?»: a question quoting its IKI and naming the satuan it gives it asks whether that satuan fits, which the rules
+    say: «Tidak.» for a unit the measure word does not take (UNIT_MISMATCH), «Ya.» when the IKI with it passes every
+    rule, "" otherwise or when no satuan is named (`claim.unit_words`, the words that may stand before it)."""
+    config = _config()["claim"]["unit_words"]
+    iki = quoted(question)
+    if not iki:
+        return ""
+    rest = question.replace(iki, " ")
+    names = "|".join(re.escape(w) for w in config["names"])
+    between = "|".join(re.escape(w) for w in config["between"])
+    found = re.search(rf"\b(?:{names})\b(?:\s+(?:{between})\b)*\s*[=:]?\s*['\"«“]?(%|[a-z]+)", rest, re.IGNORECASE)
+    if not found:
+        return ""
+    verdict = check_iki(IkiDraft(indikator=iki, satuan=found.group(1)))
+    lead = _config()["lead"]
+    if any(f.category.value == "UNIT_MISMATCH" for f in verdict.findings):
+        return lead["tidak"]
+    return lead["ya"] if not verdict.findings else ""
 
 
 def _figure(word: str) -> float | None:

@@ -53,14 +53,23 @@ def _lower(word: str) -> str:
 def nya_apart(text: str) -> str:
     """«TUSInya maksudnya apa», «IKI yg jenisnya TUSI»: a word of a term with "-nya" attached written apart from it
     («TUSI nya»), so the term is found; other words stay as written («kerjaannya»)."""
-    known = _alias_words()
+    return _WORD.sub(lambda m: term_apart(m.group()), unicodedata.normalize("NFKC", text))
 
-    def apart(m: re.Match) -> str:
-        word = m.group()
-        lower = word.lower()
-        return f"{word[:-3]} {word[-3:]}" if lower.endswith("nya") and lower not in known and lower[:-3] in known \
-            else word
-    return _WORD.sub(apart, unicodedata.normalize("NFKC", text))
+
+def term_apart(word: str, known: frozenset[str] | None = None) -> str:
+    """One word as nya_apart writes it: «ISSnya» → «ISS nya», any other word as written. known: the words a term
+    may be written with (every alias word by default)."""
+    known, lower = known if known is not None else _alias_words(), word.lower()
+    return f"{word[:-3]} {word[-3:]}" if lower.endswith("nya") and lower not in known and lower[:-3] in known \
+        else word
+
+
+@knowledge.cached
+def acronyms() -> frozenset[str]:
+    """The glossary's one-word aliases written in capitals («ISS», «IKK», «MPPH»), lower case: names no word of the
+    language spells, so «ISSnya» is the term (a word such as «kinerjanya» stays as written)."""
+    return frozenset(alias.lower() for entry in _entries() for alias in [entry["term"], *entry["aliases"]]
+                     if alias.isalpha() and alias.isupper() and len(alias) > 1)
 
 
 @knowledge.cached

@@ -15,9 +15,11 @@ from pydantic import BaseModel
 from bot.lang.text import tokens
 from bot.lang.words import is_indonesian_word, stem
 from bot.retrieval.answer import (
+    NOT_ASN,
     NOT_DEFINED,
     NOT_FOUND,
     Told,
+    about_non_asn,
     about_years,
     asked_parts,
     asking_clauses,
@@ -38,6 +40,7 @@ from bot.retrieval.answer import (
     kinds_listed,
     limits_stated,
     lists_of,
+    meaning_and_figure,
     mostly_unknown,
     names_all,
     names_outside_topic,
@@ -79,6 +82,7 @@ from bot.retrieval.claims import (
     first_term,
     own_terms,
     restated,
+    unit_lead,
     words_held,
 )
 from bot.retrieval.codes import bare_numbers, codes_in, implied_parents, levels, number_prefix
@@ -533,6 +537,14 @@ class Retriever:
         told = rewritten(quoted) if quoted else None
         if told is not None:
             return Answer(question=question, passages=[], answer=with_source(told.said, told.source), hint=told.hint)
+        parts = meaning_and_figure(without_introduction(read))
+        told = from_glossary(parts[0], topic) if parts else None
+        if told is not None and len(told.terms) == 1:
+            # «iki itu apa sih, trus hrs brp?»: what the term is, then the figure asked of it, asked with the term named
+            meant = self._answer(question, told, self._ranking(PASSAGES, read, mode, None, gate=False), k)
+            figure = self.ask(f"{told.terms[0]} {parts[1]}", k, mode)
+            return meant if figure.answer == NOT_FOUND else \
+                meant.model_copy(update={"answer": f"{meant.answer} {figure.answer}"})
         told = from_glossary(without_introduction(read), topic)
         if told is not None:
             if claim(read) is not None:  # «MPPH itu singkatan Matriks Penilaian Prestasi Harian ya?», «X artinya … ?»
@@ -545,6 +557,8 @@ class Retriever:
         subject = counted(without_asking(read))
         if names_outside_topic(read):
             return Answer(question=question, passages=[], answer=NOT_FOUND)
+        if about_non_asn(read):
+            return Answer(question=question, passages=[], answer=NOT_ASN)
         if not self._ranking(ANSWERS, subject, mode, None):
             # «nah kan jadi 5. bobot gmn, ribet lagi?»: the words around the question hide it; its asking clause alone
             read = next((c for c in asking_clauses(read) if self._ranking(ANSWERS, without_asking(c), mode, None)), "")
@@ -684,6 +698,9 @@ class Retriever:
         predicate, led by «Ya.»/«Tidak.»; else the best answer."""
         kinds = wanted_kinds(question)
         scope = search_config()["answers"]["scope"]
+        unit = unit_lead(question)
+        if unit:  # «IKI sy '…' tp satuannya sy isi 'dokumen'. gpp kan?»: the rules say; the answer naming satuan tells
+            return replace(next((s[2] for s in scored if "satuan" in tokens(s[2].text)), scored[0][2]), lead=unit)
         predicate = yes_no_predicate(question)
         margin = search_config()["answers"]["yesno"]["count_margin"]
         # Near answers giving the value asked about leads that disagree («TUSI 40%» with cascading langsung, «TUSI
