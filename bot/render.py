@@ -16,8 +16,8 @@ _KIND = {
 
 
 def skp_status(words: str) -> str:
-    """An SKP's status as a tag, «Status SKP: ditetapkan (versi 1, …)», wherever the chat shows one: a status worded
-    as a plain phrase, «(SKP sudah disepakati)», reads as a statement of fact (the lead's trial L3)."""
+    """An SKP's status as a tag, «Status SKP: ditetapkan (versi 1, …)», wherever the chat shows one, in one wording
+    (the lead's trial L3)."""
     return f"Status SKP: {words}"
 
 

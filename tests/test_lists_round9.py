@@ -83,7 +83,7 @@ def test_simpan_semua_typed_saves_what_passes_each_line_once_and_says_what_it_le
 def test_the_button_saving_every_line_as_written_saves_a_repeated_line_once():
     engine = Engine()
     replies = engine.handle("u", "\n".join([_MIXED] * 2))
-    assert "Simpan semua 3 IKI seperti ditulis (Status SKP: sudah disepakati)" in [b.label for b in replies[-1].buttons]
+    assert "Simpan semua 3 IKI seperti ditulis (bila SKP sudah disepakati)" in [b.label for b in replies[-1].buttons]
     engine.press("u", "list:save:all")
     assert [i.indikator for i in engine.state("u").skp.iki] == _MIXED.splitlines()
 

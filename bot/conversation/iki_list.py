@@ -327,8 +327,8 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     # An SKP already agreed with the leader (a user starting mid-year) is kept as it is: the lines marked ✗ stay
     # marked in /skp and /ekspor. The label says so, so a first draft is not saved activity-based by one tap.
     count = len(distinct([line.listed for line in pasted.lines]))
-    keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis ({render.skp_status('sudah disepakati')})",
-                       "list:save:all")] \
+    # (a condition, not a status: «(SKP sudah disepakati)» read as a statement, the lead's trial L3)
+    keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (bila SKP sudah disepakati)", "list:save:all")] \
         if len(passing) < len(pasted.lines) and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
 

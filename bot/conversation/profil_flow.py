@@ -149,7 +149,7 @@ def let_go(state: UserState) -> list[Reply]:
     """The profile's question closed for a message that is something else: one line saying what is still empty and
     how to fill it, so nothing waits unseen."""
     state.profil = None
-    missing = [LABELS[f].lower() for f in REQUIRED if not getattr(state.skp.pegawai, f)]
+    missing = _empty(state.skp.pegawai, REQUIRED)
     empty = f" ({', '.join(missing)} masih kosong)" if missing else ""
     return [Reply(f"Pertanyaan profil saya tutup dulu{empty}; lanjutkan kapan saja dengan /profil.")]
 
@@ -176,10 +176,15 @@ def summary(pegawai: Pegawai) -> str:
 
 def missing_note(pegawai: Pegawai) -> str:
     """One line for /ekspor and /dialog when the profile is not complete; empty when it is."""
-    missing = [LABELS[f].lower() for f in FIELDS if not getattr(pegawai, f)]
+    missing = _empty(pegawai, FIELDS)
     if not missing:
         return ""
     return f"Profil belum lengkap ({', '.join(missing)} kosong di berkas): isi dengan /profil, lalu unduh lagi."
+
+
+def _empty(pegawai: Pegawai, fields) -> list[str]:
+    """The names of those fields the profile has not filled, as a sentence writes them."""
+    return [LABELS[f].lower() for f in fields if not getattr(pegawai, f)]
 
 
 def check_nip(text: str) -> tuple[str, str]:
