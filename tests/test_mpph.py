@@ -599,3 +599,15 @@ def test_a_region_edit_with_its_target_still_changes_the_region():
     engine.press("k", "mpph:roles")
     engine.handle("k", "ubah 1 Kalimantan target 80")
     assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Kalimantan"
+
+
+def test_the_leaders_own_wording_is_tidied_as_any_iki_before_members_inherit_it():
+    # the review's make-chat run: «kab/kota yg melaksanakan …; 90%» gave every member «… yg …» in their IKI
+    engine = Engine()
+    engine.handle("k", "/mpph")
+    noted = said(engine.handle("k", "Persentase kab/kota yg melaksanakan surveilans PD3I sesuai standar; 90%"))
+    assert "«Persentase kab/kota yang melaksanakan surveilans PD3I sesuai standar»" in noted
+    engine.press("k", "mpph:method:wilayah")
+    engine.handle("k", "Andi; Sumatera, Kalimantan; 90")
+    matrix = said(engine.handle("k", "selesai"))
+    assert " yg " not in matrix and "kab/kota di Sumatera dan Kalimantan yang melaksanakan surveilans PD3I" in matrix

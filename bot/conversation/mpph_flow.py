@@ -565,6 +565,8 @@ def _take_indicator(state: UserState, text: str) -> list[Reply]:
     row = named_row(code) if code else None
     if row is not None:  # «IKK 5.1.1; 80%»: the catalog names the indicator (and gives the target when none is typed)
         name, target_text = row.name, target_text or row_target(row)
+    elif name:  # the leader's own wording, tidied as any IKI («yg» → «yang»): every member IKI inherits it
+        name = read(name).text
     target = parse_target(target_text)
     if name and target is None and _names_indicator(name):  # «Persentase kab/kota yang mencapai IDL minimal 90%»
         flow.current = LeaderIndicator(id=_label(flow, name, code if row else None), indikator=name, target="")
