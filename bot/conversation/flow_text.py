@@ -3,7 +3,17 @@ again), what plainly is something else taking the user out of it, and the rest t
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, field_asked, mpph_flow, rhk_flow, shorten, skp_edit, step_help, year_chat
+from bot.conversation import (
+    draft_save,
+    draft_weights,
+    field_asked,
+    mpph_flow,
+    rhk_flow,
+    shorten,
+    skp_edit,
+    step_help,
+    year_chat,
+)
 from bot.conversation.answers import typed_target, without_lead_in
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki
@@ -32,6 +42,9 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
         if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
             return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
+    weights = draft_weights.by_number(state, message) if "\n" not in message else ""
+    if weights:  # «jenis: 1 CL, 2 CL, 3 TUSI. bobot 15 15 20»: the leader's own draft, never a member's role
+        return [Reply(weights)] + ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))
     holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
     if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
             and not mpph_flow.answers_scope(state, message):

@@ -9,7 +9,7 @@ from bot import knowledge
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.models import Pegawai
 
 REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
@@ -93,6 +93,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     for field, value in found.items():
         setattr(pegawai, field, value)
     flow.skipped = [f for f in flow.skipped if f not in found]
+    if found:  # the user is back at the profile: a later message that is something else has it asked again once
+        flow.passed = 0
     lines = []
     if found:
         lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
@@ -131,6 +133,31 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     words = tokens(text)
     return bool(words) and not all(w.isdigit() for w in words) and not _not_values().intersection(words) \
         and classify(text).route is not Route.smalltalk
+
+
+def fits(state: UserState, text: str) -> bool:
+    """Whether a message reads as the value of the field asked, whatever else it might press or name: a NIP of 18
+    digits under a NIP, a unit opening with a unit's word under the unit (conversation.yaml `profil_unit_words`), a
+    name of a few capitalised words (titles allowed) under the name."""
+    if state.profil is None or "\n" in text:
+        return False
+    field, text = state.profil.field, text.strip()
+    if field in NIPS:
+        return not check_nip(text)[1]
+    words = tokens(text)
+    if not words or _not_values().intersection(words):
+        return False
+    if field == "unit":
+        return bool(_unit_words().match_at(words, 0))
+    if field == "nama":
+        names = [w for w in re.split(r"[\s,]+", text) if w]
+        return 1 < len(names) <= 6 and all(re.fullmatch(r"[A-Z][A-Za-z'.\-]*", w) or w.endswith(".") for w in names)
+    return False
+
+
+@knowledge.cached
+def _unit_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["profil_unit_words"])
 
 
 def passed_by(state: UserState) -> list[Reply]:

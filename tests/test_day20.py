@@ -1,0 +1,111 @@
+"""Day-one leftovers (day20): jenis and weights given per number in one message, an English profile and «translate
+all», completing an agreed SKP, and /profil's question answered by a plain message."""
+
+from bot.conversation import Engine
+from tests.talk import press, said
+
+FIVE = ("Persentase provinsi yg menerapkan NSPK SBBL\nPersentase rekomendasi hasil monev SBBL yg ditindaklanjuti\n"
+        "Persentase fasyankes dgn BMHP SBBL tersedia sesuai usulan\n"
+        "Persentase nakes peserta peningkatan kapasitas SBBL yg lulus post-test\n"
+        "Persentase labkesda yg menerapkan inovasi pelaporan SBBL")
+
+
+def _five_saved(engine, user="u"):
+    engine.handle(user, FIVE)
+    engine.handle(user, "simpan semua")
+    engine.handle(user, "Selesai dulu")
+    assert len(engine.state(user).skp.iki) == 5
+
+
+def test_jenis_and_weights_per_number_in_one_message():
+    """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%» was checked as an IKI; each IKI named gets its own."""
+    engine = Engine()
+    _five_saved(engine)
+    reply = said(engine.handle("u", "1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%"))
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis.label, i.bobot) for i in iki] == [("Core TUSI", 20)] * 3 + [("Core MI", 10), ("Beyond", 10)]
+    assert "IKI 1, 2, 3: Core TUSI bobot 20%" in reply and "Indeks Profesionalitas ASN" in reply
+
+
+def test_jenis_per_number_then_a_list_of_weights_asks_only_what_is_missing():
+    engine = Engine()
+    _five_saved(engine)
+    reply = said(engine.handle("u", "jenis: 1 CL, 2 CL, 3 TUSI, 4 TUSI. bobot 15 15 20 20"))
+    iki = engine.state("u").skp.iki
+    assert [(i.jenis and i.jenis.label, i.bobot) for i in iki] == [
+        ("Core CL", 15), ("Core CL", 15), ("Core TUSI", 20), ("Core TUSI", 20), (None, None)]
+    assert "Yang masih kosong: jenis IKI 5; bobot IKI 5" in reply
+
+
+def test_jenis_per_number_typed_while_the_mpph_asks_goes_to_the_leaders_draft():
+    """Typed at the MPPH's «Bagaimana peran dibagi?», it was kept as a member's role line."""
+    engine = Engine()
+    _five_saved(engine)
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase kab/kota dgn cakupan SBBL minimal 70%; 70%")
+    reply = said(engine.handle("u", "jenis: 1 CL, 2 CL, 3 TUSI, 4 TUSI, 5 CL. bobot 15 15 20 20 20"))
+    assert [i.bobot for i in engine.state("u").skp.iki] == [15, 15, 20, 20, 20]
+    assert "Jenis dan bobot dicatat" in reply and "peran" in reply.lower()
+
+
+def test_a_message_that_is_something_else_leaves_the_profile_asked_again_once():
+    """tester19 #4: an IKI typed while /profil asked the NIP let the profile go at once; it is kept and the NIP asked
+    again, the next answer fills it, and a second stray message lets the question go."""
+    engine = Engine()
+    engine.handle("u", "/profil")
+    engine.handle("u", "Andi Pratama")
+    replies = engine.handle("u", "Persentase alat lab yg terkalibrasi 100%")
+    reply, state = said(replies), engine.state("u")
+    assert len(state.skp.iki) == 1 and state.profil is not None and "NIP Anda" in reply.splitlines()[-1]
+    press(engine, "u", replies, "Belum ada data awal")  # the IKI's question, tapped: the profile still waits
+    engine.handle("u", "1982 1105 2008 01 2 004")
+    assert engine.state("u").skp.pegawai.nip == "198211052008012004"
+    engine.handle("u", "Persentase kalibrasi alat lab yg tepat waktu 90%")
+    reply = said(engine.handle("u", "Persentase sampel yg diuji sesuai SLA 95%"))
+    assert engine.state("u").profil is None and "/profil" in reply
+
+
+def test_a_unit_typed_under_the_unit_question_is_its_answer_though_it_presses_a_button():
+    """A value that fits the field asked (a unit opening with a unit's word) is read as the answer first."""
+    from bot.conversation import profil_flow
+    from bot.conversation.state import ProfilState, UserState
+
+    state = UserState()
+    state.profil = ProfilState(field="unit")
+    assert profil_flow.fits(state, "Tim Kerja Imunisasi") and not profil_flow.fits(state, "udh sy baca pak")
+    state.profil.field = "nama"
+    assert profil_flow.fits(state, "dr. Maya Kusuma, M.Epid") and not profil_flow.fits(state, "ajukan")
+
+
+def test_completing_an_agreed_skp_asks_no_perubahan_reason(at):
+    """tester19 #7: jenis and bobot filled in after /tetapkan asked a reason from the guidance's list (none fits
+    «melengkapi»); it is recorded on the agreed version, its number kept; any other change still asks the reason."""
+    at("2026-01-12T09:00")
+    engine = Engine()
+    engine.handle("u", "Persentase laporan hasil uji yg terbit sesuai SLA 95%\nNilai IP ASN 80")
+    engine.handle("u", "simpan yang lolos")
+    engine.handle("u", "Selesai dulu")
+    engine.handle("u", "/tetapkan")
+    engine.handle("u", "ya")
+    reply = said(engine.handle("u", "/ubah 1 bobot 90"))
+    year = engine.state("u").year
+    assert "Apa alasannya" not in reply and "bukan perubahan SKP" in reply
+    assert len(year.versions) == 1 and year.versions[0].skp.iki[0].bobot == 90 and year.versions[0].completed_on
+    assert "melengkapi" in said(engine.handle("u", "/skp versi"))
+    assert "Apa alasannya" in said(engine.handle("u", "/ubah 1 target 97%"))
+
+
+def test_completing_a_skp_the_leader_set_needs_no_new_approval(tmp_path):
+    from tests.test_team_chat import LEADER, MEMBER, Pair
+
+    pair = Pair(tmp_path)
+    pair.pair_up()
+    pair.submit()
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    assert pair.state(MEMBER).team.review.status.value == "ditetapkan"
+    reply = said(pair.say(MEMBER, "/ubah 1 jenis TUSI"))
+    review = pair.state(MEMBER).team.review
+    assert "Apa alasannya" not in reply and "bukan perubahan SKP" in reply
+    assert review.status.value == "ditetapkan" and len(review.versions) == 1
+    assert review.in_force.skp.iki[0].jenis.value == "core_tusi"
+    pair.store.close()
