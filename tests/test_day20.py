@@ -109,3 +109,36 @@ def test_completing_a_skp_the_leader_set_needs_no_new_approval(tmp_path):
     assert review.status.value == "ditetapkan" and len(review.versions) == 1
     assert review.in_force.skp.iki[0].jenis.value == "core_tusi"
     pair.store.close()
+
+
+def test_an_english_profile_is_read_by_its_labels():
+    """«Name: Kevin Hartono, …, supervisor: Dr. Lina …» kept «Name:» in the name and «supervisor:» in the atasan."""
+    engine = Engine()
+    engine.handle("u", "/profil")
+    engine.handle("u", "Name: Kevin Hartono, NIP 199110232019021001, Analis Kebijakan Ahli Pertama, Pusat Kebijakan "
+                       "Sistem Ketahanan Kesehatan BKPK, supervisor: Dr. Lina Marpaung (Ketua Tim)")
+    pegawai = engine.state("u").skp.pegawai
+    assert (pegawai.nama, pegawai.atasan) == ("Kevin Hartono", "Dr. Lina Marpaung (Ketua Tim)")
+    engine.handle("v", "/profil")
+    engine.handle("v", "Name: Kevin Hartono\nNIP: 199110232019021001\nPosition: Analis Kebijakan Ahli Pertama\n"
+                       "Unit: Pusat Kebijakan BKPK\nSupervisor: Dr. Lina Marpaung")
+    pegawai = engine.state("v").skp.pegawai
+    assert (pegawai.jabatan, pegawai.unit, pegawai.atasan) == (
+        "Analis Kebijakan Ahli Pertama", "Pusat Kebijakan BKPK", "Dr. Lina Marpaung")
+
+
+def test_translate_all_puts_the_lists_english_lines_in_indonesian_and_offers_them():
+    """«translate all to bahasa pls, and fix» was «belum terbaca hasil kerja»: each English (or mixed) line is put in
+    Indonesian, checked by the rules and offered to save; the Indonesian line stays as typed."""
+    engine = Engine()
+    engine.handle("u", "- Number of policy briefs published\n- Persentase kajian kebijakan yg selesai on time\n"
+                       "- Indeks kepuasan pengguna hasil kajian\n- Percentage of stakeholder recommendations followed up")
+    replies = engine.handle("u", "tolong terjemahkan semua")
+    reply = said(replies)
+    assert "«Persentase kajian kebijakan yang selesai tepat waktu»; lolos aturan" in reply
+    assert "«Persentase rekomendasi pemangku kepentingan yang ditindaklanjuti»; lolos aturan" in reply
+    assert "Jumlah ringkasan kebijakan yang dipublikasikan" in reply  # the literal one, a document count, named
+    press(engine, "u", replies, "Simpan 4 IKI")
+    saved = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert len(saved) == 4 and "Indeks kepuasan pengguna hasil kajian" in saved
+    assert not any(word in " ".join(saved) for word in ("Number", "Percentage", "on time"))

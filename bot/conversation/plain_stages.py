@@ -13,6 +13,7 @@ from bot.conversation import (
     iki_list,
     kept_work,
     line_acts,
+    list_translation,
     mpph_flow,
     objection,
     pasted_skp,
@@ -158,6 +159,12 @@ def _weights_by_number(said: Said) -> list[Reply] | None:
         return None
     done = draft_weights.by_number(said.state, said.message) if "\n" not in said.message else ""
     return [Reply(done)] if done else None
+
+
+def _list_translated(said: Said) -> list[Reply] | None:
+    """«translate all to bahasa pls», «tolong terjemahkan semua»: the English lines of the last list put in Indonesian
+    and offered to save. Before the lines acted on and any request: «translate» is no work to draft nor a question."""
+    return list_translation.translate_list(said.state, said.message)
 
 
 def _lines_acted_on(said: Said) -> list[Reply] | None:
@@ -754,7 +761,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _weights_by_number, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

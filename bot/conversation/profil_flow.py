@@ -33,10 +33,16 @@ NIP_DIGITS = 18
 # open with «Unit»: «Unit Pelayanan …»).
 _MINE = r"(?:\s+(?:sy|saya|aku|ku|gw|gue))?"
 _OPEN = r"(?:\s*[:=]|\s+(?=\w))"  # a colon, or none before the value
-_LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?){_MINE}\b"
-                    rf"|(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)"
-                    rf"{_MINE}\b|(?P<nama>nama(?:\s+lengkap)?){_MINE}{_OPEN}|(?P<jabatan>jabatan){_MINE}{_OPEN}"
-                    r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja)\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
+# English labels too («Name:, NIP:, Position:, Unit:, Supervisor:», day-one dev3 english01): «name» and «supervisor»
+# open no value, the others («Position …», «Office …» may) need their colon.
+_SUPERVISOR = r"(?:direct\s+|immediate\s+)?(?:supervisor|superior|line\s+manager|boss)(?:['’]s)?"
+_LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?{_MINE}\b"
+                    rf"|{_SUPERVISOR}\s+nip\b|nip\s+(?:of\s+)?(?:the\s+)?{_SUPERVISOR})"
+                    rf"|(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?"
+                    rf"|{_SUPERVISOR}){_MINE}\b|(?P<nama>nama(?:\s+lengkap)?|(?:full\s+)?name){_MINE}{_OPEN}"
+                    rf"|(?P<jabatan>jabatan){_MINE}{_OPEN}|(?P<jabatan_en>position|job\s+title|title|role)\s*[:=]"
+                    r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja|work\s+unit|office|department|organi[sz]ation)"
+                    r"\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
 _NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
 # «Dewi / 1990… / Analis … / Bagian … / atasan …»: slashes with spaces around them part the fields of one line (one
 # slash is a value's own: «bendahara pengeluaran / pengelola keuangan»)
@@ -237,6 +243,7 @@ def read_profile(text: str, current: str) -> dict[str, str]:
     for part in parts:
         label = _LABEL.match(part)
         field = next((name for name, value in label.groupdict().items() if value), None) if label else None
+        field = "jabatan" if field == "jabatan_en" else field
         if field and part[label.end():].strip():
             found[field], last = part[label.end():].strip(), field
         elif by_comma and last in _RUNS_ON and not _NIP_LIKE.fullmatch(part):
