@@ -142,3 +142,25 @@ def test_translate_all_puts_the_lists_english_lines_in_indonesian_and_offers_the
     saved = [iki.indikator for iki in engine.state("u").skp.iki]
     assert len(saved) == 4 and "Indeks kepuasan pengguna hasil kajian" in saved
     assert not any(word in " ".join(saved) for word in ("Number", "Percentage", "on time"))
+
+
+def test_the_mandatory_iki_typed_with_its_weight_while_the_mpph_asks_keeps_the_weight():
+    """«ip asn tambahin, 85, MI 10» at the MPPH's method question was saved without its weight."""
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase kab/kota dgn cakupan SBBL minimal 70%; 70%")
+    reply = said(engine.handle("u", "ip asn tambahin, 85, MI 10"))
+    iki = engine.state("u").skp.iki[-1]
+    assert (iki.target, iki.jenis.value, iki.bobot) == ("85", "core_mi", 10) and "bobot 10%" in reply
+
+
+def test_an_iki_named_by_its_jenis_while_the_mpph_asks_the_method_is_the_leaders_own():
+    """«Beyond: Jumlah inisiatif …, 1 program, 20%» at «Bagaimana peran dibagi?» was kept as a member's role line."""
+    engine = Engine()
+    engine.handle("u", "/mpph")
+    engine.handle("u", "Persentase kab/kota dgn cakupan SBBL minimal 70%; 70%")
+    reply = said(engine.handle("u", "Beyond: Jumlah inisiatif reward & sharing session labkesda terbaik SBBL, "
+                                    "1 program, 20%"))
+    iki = engine.state("u").skp.iki[-1]
+    assert (iki.jenis.value, iki.target, iki.bobot) == ("beyond", "1 program", 20)
+    assert engine.state("u").mpph.step == "method" and "Bagaimana peran dibagi" in reply

@@ -226,6 +226,7 @@ def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
     if draft.target:
         iki.target, iki.satuan = draft.target, iki.satuan or draft.satuan
     iki.jenis = iki.jenis or draft.jenis
+    iki.bobot = draft.bobot if draft.bobot is not None else iki.bobot
     return Reply(f"IKI wajib sudah ada di draf sebagai IKI ke-{saved + 1} («{short(iki.indikator, 60)}»)"
                  + (f"; targetnya kini {render.target_text(iki)}." if draft.target else "; tidak saya tambah lagi."))
 
@@ -348,17 +349,20 @@ def unsave(state: UserState) -> list[Reply]:
     return [said]
 
 
-def keep_mandatory(state: UserState, draft: IkiDraft) -> Reply:
-    """«IP ASN 85» while another flow asks (the MPPH's method): saved (or its target set) with no question of its own,
-    so the open question stays the one answered next."""
-    known = mandatory_target(state, draft)
+def keep_beside(state: UserState, draft: IkiDraft) -> Reply:
+    """«IP ASN 85», «Beyond: Jumlah …, 1 program, 20%» while another flow asks (the MPPH's method): saved (or the
+    mandatory IKI's target set) with no question of its own, so the open question stays the one answered next."""
+    known = mandatory_target(state, draft) if is_mandatory(draft) else None
     if known:
         return known
+    draft.indikator = check_iki(draft).read_as or draft.indikator
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
     state.skp.iki.append(draft)
     count = len(state.skp.iki)
+    weight = f", bobot {format_number(draft.bobot)}%." if draft.bobot is not None \
+        else f". Bobotnya lengkapi nanti dengan /ubah {count} bobot."
     return Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{draft.indikator}»{_with_target(draft)}, "
-                 f"{draft.jenis.label if draft.jenis else 'Core MI'}. Bobotnya lengkapi nanti dengan /ubah {count} bobot.")
+                 f"{draft.jenis.label if draft.jenis else 'Core MI'}{weight}")
 
 
 def ends_asking(replies: list[Reply], state: UserState) -> bool:

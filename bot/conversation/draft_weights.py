@@ -237,6 +237,8 @@ def by_number(state: UserState, text: str) -> str:
     if len(given) + len(spare) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
         return ""
     named = list(dict.fromkeys(order))
+    if sum(1 <= place <= len(state.skp.iki) for place in named) < min(2, len(named)):
+        return ""  # the numbers name no IKI of the draft (the lines of a list not saved yet, say)
     if spare:  # one weight each, for the IKI named in the order typed (or the whole draft in its order)
         count = len(state.skp.iki)
         targets = named if len(spare) == len(named) else list(range(1, count + 1)) if len(spare) == count else None
