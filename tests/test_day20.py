@@ -164,3 +164,15 @@ def test_an_iki_named_by_its_jenis_while_the_mpph_asks_the_method_is_the_leaders
     iki = engine.state("u").skp.iki[-1]
     assert (iki.jenis.value, iki.target, iki.bobot) == ("beyond", "1 program", 20)
     assert engine.state("u").mpph.step == "method" and "Bagaimana peran dibagi" in reply
+
+
+def test_skp_says_the_weights_given_and_their_sum_beyond_included():
+    """/skp said only what was left («Sisa bobot …»), never the 120% a complete SKP adds up to."""
+    engine = Engine()
+    _five_saved(engine)
+    engine.handle("u", "1-2 CL 25%, 3-4 TUSI 20%, 5 Beyond 20%")
+    engine.handle("u", "IP ASN 85")
+    engine.handle("u", "Selesai dulu")
+    engine.handle("u", "/ubah 6 bobot 10")
+    assert "Bobot kini: Core CL 50%, Core TUSI 40%, Core MI 10%, Beyond 20% (Core 100% + Beyond 20% = 120%)." \
+        in said(engine.handle("u", "/skp"))

@@ -15,7 +15,7 @@ from bot.lang.values import numbers_in
 from bot.lang.words import stem
 from bot.models import IkiDraft, Jenis
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
-from bot.rules.weights import caps, remaining_text, used
+from bot.rules.weights import caps, given_text, remaining_text
 
 
 @knowledge.cached
@@ -166,10 +166,7 @@ def _each_named(state: UserState, text: str) -> str:
 
 def _totals(state: UserState) -> str:
     """«Bobot kini: Core TUSI 90%, Core MI 10% (Core 100%).»"""
-    given = used(state.skp)
-    parts = [f"{jenis.label} {format_number(total)}%" for jenis, total in given.items() if total]
-    core = sum(total for jenis, total in given.items() if jenis.is_core)
-    return f"Bobot kini: {', '.join(parts)} (Core {format_number(core)}%)." if parts else ""
+    return given_text(state.skp)
 
 
 @knowledge.cached
