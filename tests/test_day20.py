@@ -176,3 +176,19 @@ def test_skp_says_the_weights_given_and_their_sum_beyond_included():
     engine.handle("u", "/ubah 6 bobot 10")
     assert "Bobot kini: Core CL 50%, Core TUSI 40%, Core MI 10%, Beyond 20% (Core 100% + Beyond 20% = 120%)." \
         in said(engine.handle("u", "/skp"))
+
+
+def test_targets_for_the_draft_in_order_with_no_question_open_and_beside_the_mpph():
+    """«target 75 80 100 85 70» was «itu maksudnya apa?» with no question open, and a role line beside /mpph."""
+    engine = Engine()
+    _five_saved(engine)
+    reply = said(engine.handle("u", "target 75 80 100 85 70"))
+    assert [i.target for i in engine.state("u").skp.iki] == ["75%", "80%", "100%", "85%", "70%"]
+    assert "Target dicatat, berurutan" in reply
+    engine.handle("v", FIVE)
+    engine.handle("v", "simpan semua")
+    engine.handle("v", "/mpph")
+    engine.handle("v", "Persentase kab/kota dgn cakupan SBBL minimal 70%; 70%")
+    reply = said(engine.handle("v", "targetnya 90 90 95 100 80"))
+    assert [i.target for i in engine.state("v").skp.iki] == ["90%", "90%", "95%", "100%", "80%"]
+    assert "Bagaimana peran dibagi" in reply

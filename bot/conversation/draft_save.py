@@ -423,6 +423,25 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + later.strip())] + FIELDS.advance(state, after="")
 
 
+def targets_for_draft(state: UserState, text: str) -> str:
+    """«target 75 80 100 85 70» with no question of the IKI open: one target each for the draft's IKI still without
+    one, in the draft's order (or for every IKI, as many numbers as it has); each IKI's unit follows its measure. ""
+    when the message holds more than the word for targets and the numbers, or their count fits neither."""
+    numbers = numbers_in(text)
+    words = tokens(_without_numbers(text, numbers))
+    allowed = knowledge.data("conversation")["draft_targets"]
+    if len(numbers) < 2 or not words or words[0] not in allowed["leads"] \
+            or any(w not in allowed["leads"] + allowed["words"] for w in words):
+        return ""
+    untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
+    every = list(range(len(state.skp.iki)))
+    waiting = untargeted if len(numbers) == len(untargeted) else every if len(numbers) == len(every) else None
+    if waiting is None:
+        return ""
+    done = [_target_said(state, index, number) for index, number in _paired(state, waiting, numbers)]
+    return "Target dicatat, berurutan:\n" + "\n".join(done)
+
+
 @knowledge.cached
 def _correction_at() -> re.Pattern:
     """Where a message puts right what it said before («…, 80 — eh salah …»): a correction word after the values."""

@@ -153,11 +153,12 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
 
 def _weights_by_number(said: Said) -> list[Reply] | None:
     """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%»: the jenis and weights of the draft's IKI given by their
-    numbers, applied. Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
+    numbers, applied; «target 75 80 100» their targets in order. Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
     is it an IKI to check). Not while the SKP waits for the leader (its edits are refused there)."""
     if said.state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
         return None
-    done = draft_weights.by_number(said.state, said.message) if "\n" not in said.message else ""
+    done = draft_weights.by_number(said.state, said.message) or draft_save.targets_for_draft(said.state, said.message) \
+        if "\n" not in said.message else ""
     return [Reply(done)] if done else None
 
 
