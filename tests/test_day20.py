@@ -192,3 +192,17 @@ def test_targets_for_the_draft_in_order_with_no_question_open_and_beside_the_mpp
     reply = said(engine.handle("v", "targetnya 90 90 95 100 80"))
     assert [i.target for i in engine.state("v").skp.iki] == ["90%", "90%", "95%", "100%", "80%"]
     assert "Bagaimana peran dibagi" in reply
+
+
+def test_jenis_and_weights_per_number_in_the_ways_people_write_them():
+    from bot.conversation.draft_weights import by_number
+    from bot.conversation.state import UserState
+    from bot.models import IkiDraft
+
+    for typed in ("no 1 sampai 3 TUSI masing2 20%, no 4 MI 10%, no 5 Beyond 20%", "1-3: TUSI 20, 4: MI 10, 5: Beyond 20",
+                  "IKI 1-3 TUSI @20%, IKI 4 MI 10%, IKI 5 beyond 20%", "1,2,3 = TUSI (20% each), 4 = MI 10%, 5 = Beyond 20%"):
+        state = UserState()
+        state.skp.iki = [IkiDraft(indikator=f"Persentase dokumen tahap {k} yang selesai tepat waktu") for k in range(5)]
+        assert by_number(state, typed), typed
+        assert [(i.jenis.value, i.bobot) for i in state.skp.iki] == [("core_tusi", 20)] * 3 + [
+            ("core_mi", 10), ("beyond", 20)], typed

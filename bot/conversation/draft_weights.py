@@ -178,9 +178,12 @@ def _by_number() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     one = r"\d{1,2}"
     join = alternation(words["ranges"] + words["joins"])
     weight = rf"\d{{1,3}}(?:\.\d+)?\s*(?:%|persen)?(?![\d.])(?!\s*(?:{jenis})\b)"
+    around = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalnum() else "")
+                      for w in sorted(words["around_weight"], key=len, reverse=True))
     clause = re.compile(
         rf"(?:\b(?:{alternation(words['leads'])})\s*\.?\s*)?(?<![\d.])(?P<nums>{one}(?:\s*(?:{join})\s*{one})*)"
-        rf"\s*[:=]?\s*(?P<jenis>{jenis})\b(?P<weights>(?:\s*(?:bobot(?:nya)?)?\s*[:=]?\s*{weight})*)", re.IGNORECASE)
+        rf"\s*[:=]?\s*(?P<jenis>{jenis})\b(?P<weights>(?:(?:\s*(?:{around}))*\s*[:=]?\s*{weight}(?:\s*(?:{around}))*)*)",
+        re.IGNORECASE)
     listed = re.compile(rf"\bbobot(?:nya)?\s*[:=]?\s*(?P<weights>{weight}(?:\s*[,/;]?\s*{weight})+)", re.IGNORECASE)
     ranges = re.compile(rf"({one})\s*(?:{alternation(words['ranges'])})\s*({one})", re.IGNORECASE)
     allowed = frozenset(words["words"]) | frozenset(data["weight_words"])
@@ -197,7 +200,7 @@ def _places(nums: str, ranges: re.Pattern) -> list[int]:
 
 
 def _weights(text: str) -> list[float]:
-    return [float(n) for n in re.findall(r"\d{1,3}(?:\.\d+)?", text)]
+    return [float(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?:\.\d+)?(?![\d.])", text)]  # never «masing2»
 
 
 def by_number(state: UserState, text: str) -> str:
