@@ -9,6 +9,14 @@ def labels(replies) -> list[str]:
     return [b.label for r in replies for b in r.buttons]
 
 
+def typed(engine, user, *messages):
+    """Each message typed in turn, as a user would; the replies to the last."""
+    replies = []
+    for message in messages:
+        replies = engine.handle(user, message)
+    return replies
+
+
 def press(engine, user, replies, label):
     """Tap the button shown whose label contains `label`, as a user would."""
     button = next(b for r in replies for b in r.buttons if label.lower() in b.label.lower())
@@ -26,8 +34,7 @@ def prima_at_step_m(engine, user: str) -> None:
 def typed_ahead_in_prima(engine, user: str = "u") -> None:
     """PRIMA to step 4 as a member with no direct cascade, then two IKI typed with their targets and jenis in one
     message and a third added ahead («ok also add: …, 50»): the data awal of the first is asked."""
-    for message in ("/prima", "Lewati", "Lewati", "Anggota tim", "Tidak langsung",
-                    "Persentase rekomendasi kebijakan yg ditindaklanjuti pimpinan, 60, TUSI 40; Persentase "
-                    "rekomendasi yg dipantau pemanfaatannya, 80, TUSI 25",
-                    "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa, 50"):
-        engine.handle(user, message)
+    typed(engine, user, "/prima", "Lewati", "Lewati", "Anggota tim", "Tidak langsung",
+          "Persentase rekomendasi kebijakan yg ditindaklanjuti pimpinan, 60, TUSI 40; Persentase "
+          "rekomendasi yg dipantau pemanfaatannya, 80, TUSI 25",
+          "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa, 50")
