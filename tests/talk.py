@@ -17,6 +17,14 @@ def typed(engine, user, *messages):
     return replies
 
 
+def mpph_divided(engine, user, leader: str, method: str, *roles: str):
+    """At /mpph: `leader` typed (the command with the leader's IKI, or the IKI at its question), the method of
+    division picked by its button, then each line of roles typed; the replies to the last."""
+    engine.handle(user, leader)
+    engine.press(user, f"mpph:method:{method}")
+    return typed(engine, user, *roles)
+
+
 def press(engine, user, replies, label):
     """Tap the button shown whose label contains `label`, as a user would."""
     button = next(b for r in replies for b in r.buttons if label.lower() in b.label.lower())
