@@ -31,12 +31,19 @@ def press(engine, user, replies, label):
     return engine.press(user, button.data)
 
 
-def prima_at_step_m(engine, user: str) -> None:
-    """PRIMA to step 4 without searching, as a member with no direct cascade."""
+def prima_at_step_m(engine, user: str, activities: str | None = None):
+    """PRIMA to step 4 without searching, as a member with no direct cascade: step 2's activities typed, or skipped
+    when none are given. The replies of step 4."""
     engine.handle(user, "/prima")
-    for step in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
-        engine.press(user, step)
+    engine.press(user, "prima:skip")
+    if activities is None:
+        engine.press(user, "prima:skip")
+    else:
+        engine.handle(user, activities)
+    engine.press(user, "prima:role:anggota")
+    replies = engine.press(user, "prima:direct:0")
     assert engine.state(user).prima.step == "M"
+    return replies
 
 
 def typed_ahead_in_prima(engine, user: str = "u") -> None:

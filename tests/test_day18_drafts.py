@@ -2,7 +2,7 @@
 register, and a target picked with a suggestion at PRIMA step 4 is held to the target-fit rule like any other."""
 
 from bot.conversation import Engine
-from tests.talk import said, typed
+from tests.talk import prima_at_step_m, said, typed
 
 LIST = "Persentase dokumen yg diverivikasi tepat waktu 90%\nJumlah laporan keuangan yg disusun dgn tepat waktu 4 laporan"
 
@@ -23,11 +23,7 @@ def test_lines_insisted_on_as_typed_are_written_in_the_register_too():
 
 
 def _at_step_4(engine: Engine) -> None:
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "menyusun laporan keuangan satker, verifikasi SPJ perjalanan dinas, rekonsiliasi BMN")
-    engine.press("u", "prima:role:anggota")
-    engine.press("u", "prima:direct:0")
+    prima_at_step_m(engine, "u", "menyusun laporan keuangan satker, verifikasi SPJ perjalanan dinas, rekonsiliasi BMN")
 
 
 def test_a_count_suggestion_picked_with_a_percent_target_is_taken_and_its_target_asked_back():
