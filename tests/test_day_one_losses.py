@@ -184,10 +184,9 @@ def test_the_weight_suggested_spreads_a_jenis_over_all_its_iki_in_a_pasted_list(
     engine = Engine()
     works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang", "surat keluar unit",
              "data kepegawaian pegawai", "usulan mutasi pegawai"]
-    typed(engine, "u",
-          "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
-          for n, w in enumerate(works, start=1)),
-          "simpan semua")
+    pasted = "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
+                       for n, w in enumerate(works, start=1))
+    typed(engine, "u", pasted, "simpan semua")
     for _ in works:  # each IKI: no data awal yet, then the weight suggested
         typed(engine, "u", "Belum ada data awal", "ok")
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [15] * 6  # TUSI 90% over six, none left with 0
