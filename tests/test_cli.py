@@ -107,7 +107,8 @@ def test_python_dash_m_bot_is_the_iki_command():
 
 @pytest.mark.parametrize("failure, told", [
     (SettingsError("IKI_X tidak dikenal"), "iki: IKI_X tidak dikenal\n"),
-    (StoreDamaged("berkas rusak", "jalankan iki doctor"), "iki: berkas rusak\njalankan iki doctor\n"),  # before its base
+    # a damaged store is named before its base kind, an unreachable store
+    (StoreDamaged("berkas rusak", "jalankan iki doctor"), "iki: berkas rusak\njalankan iki doctor\n"),
     (StoreUnavailable("terkunci"), "iki: penyimpanan tidak dapat dihubungi (terkunci). Periksa berkas "),
     (RetrievalUnavailable("model tidak ada"), "iki: pencarian tidak tersedia: model tidak ada\n"),
     (LlmMisconfigured("IKI_LLM_MODEL kosong"), "iki: pengaturan LLM belum lengkap: IKI_LLM_MODEL kosong\n"),
