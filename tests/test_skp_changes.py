@@ -115,9 +115,10 @@ def test_an_iki_replaced_mid_year_starts_new_and_the_old_one_stays_readable(engi
 
 
 def test_a_reworded_iki_keeps_its_records(engine, at):
-    replies = agreed_then(engine, at, "2026-04-03T09:00", "IKI 2: 90%",
-                          "/ubah 2 teks Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu pada periode TMT",
-                          "direktif pimpinan")
+    replies = agreed_then(
+        engine, at, "2026-04-03T09:00", "IKI 2: 90%",
+        "/ubah 2 teks Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu pada periode TMT",
+        "direktif pimpinan")
     assert "kini IKI baru" not in said(replies)
     state = engine.state("u1")
     assert [r.iki for r in state.year.realisasi] == [state.skp.iki[1].indikator]
