@@ -366,16 +366,17 @@ def still_waiting(listed: list[ListedIki], drafted: set[str], in_prima: bool = T
                  f"belum masuk draf. {verb} dari daftar itu, atau tulis IKI lain:", buttons(pasted, in_prima=in_prima))
 
 
-def left_out(listed: list[ListedIki], drafted: set[str]) -> Reply | None:
+def left_out(listed: list[ListedIki], drafted: set[str], kept_said: bool = True) -> Reply | None:
     """Below a draft still short of the IKI count: the last pasted list's lines not in the draft (drafted: its IKI,
     lower-cased) — a passing line not saved yet, a refused line whose suggestion may still be wanted — with their
-    buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved)."""
+    buttons; None when every line is in the draft (tester14 #12: /skp kept offering a paste already saved).
+    kept_said: open with «the list is still kept» (not under a reply about that list's own lines)."""
     pasted = PastedList(lines_checked(listed), [])
     waiting = [i for i in pasted.passing if not _in_draft(pasted.lines[i], drafted)]
     refused = [i for i, line in enumerate(pasted.lines) if line.mark == "✗" and not line.listed.dropped]
     if not waiting and not refused:
         return None
-    said = ["Daftar yang Anda tempel masih tersimpan."]
+    said = ["Daftar yang Anda tempel masih tersimpan."] if kept_said else []
     found: list[Button] = []
     if waiting:
         said.append(f"Lolos aturan tapi belum di draf: nomor {', '.join(str(i + 1) for i in waiting)}.")

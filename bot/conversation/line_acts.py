@@ -229,8 +229,8 @@ def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], 
             saved.update(dict(chosen))
     if said and not shown:  # what is left of the list: the lines that pass not in the draft, those still refused
         drafted = {iki.indikator.lower() for iki in state.skp.iki} | {d.indikator.lower() for d in saved.values()}
-        rest = iki_list.left_out(listed, drafted)
-        said += [rest.text.replace("Daftar yang Anda tempel masih tersimpan. ", "")] if rest else []
+        rest = iki_list.left_out(listed, drafted, kept_said=False)
+        said += [rest.text] if rest else []
         buttons = rest.buttons if rest else []
     else:
         buttons = []

@@ -70,7 +70,6 @@ def translate_list(state: UserState, text: str) -> list[Reply] | None:
         instead = f" (terjemahan langsungnya, «{literal}», belum lolos aturan; ini rumusan hasilnya)" if literal else ""
         said.append(f"Baris {n}: «{short(item.text, 60)}» → «{indonesian}»{instead}; {verdict}.")
     drafted = {iki.indikator.lower() for iki in state.skp.iki}
-    rest = iki_list.left_out(state.listed, drafted)
-    tail = rest.text.replace("Daftar yang Anda tempel masih tersimpan. ", "") if rest else ""
+    rest = iki_list.left_out(state.listed, drafted, kept_said=False)
     return [Reply("Baris berbahasa Inggris saya tulis dalam Bahasa Indonesia:\n" + "\n".join(said)
-                  + (f"\n{tail}" if tail else ""), rest.buttons if rest else [])]
+                  + (f"\n{rest.text}" if rest else ""), rest.buttons if rest else [])]
