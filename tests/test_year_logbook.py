@@ -309,6 +309,29 @@ def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_cou
     assert _link("cek data aduan juni", skp).candidates[0].number != 3
 
 
+def test_of_two_close_iki_the_one_the_line_names_first_is_offered_first():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase kepatuhan petugas melakukan kebersihan tangan di ruang rawat inap",
+        "Persentase rekam medis rawat inap yang terisi lengkap dalam 1x24 jam",
+        "Jumlah laporan evaluasi mutu unit yang disampaikan ke komite mutu",
+        "Nilai Indeks Profesionalitas ASN")])
+    # the work comes first, what was talked about after: the rekam medis IKI is the first button, though the
+    # kebersihan tangan IKI's words weigh more
+    found = _link("cek kelengkapan rekam medis ranap, bahas kepatuhan cuci tangan", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates] == [2, 1]
+    found = _link("cek kepatuhan cuci tangan petugas ranap, bahas kelengkapan rekam medis", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates] == [1, 2]
+
+
+def test_the_skp_read_once_for_its_lines_follows_an_edit_of_an_iki():
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah SOP pelayanan yang ditetapkan", target="5", satuan="SOP"),
+                        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+    assert _link("finalisasi 2 SOP pelayanan", skp).candidates[0].number == 1
+    edited = skp.model_copy(update={"iki": [IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80"),
+                                            skp.iki[0]]})
+    assert _link("finalisasi 2 SOP pelayanan", edited).candidates[0].number == 2
+
+
 def test_an_exam_of_competence_is_learning_toward_the_ip_asn_over_a_word_of_the_work():
     skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
         "Persentase permintaan penerjemahan dokumen yang diselesaikan sesuai tenggat",
