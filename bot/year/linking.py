@@ -524,13 +524,14 @@ def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
 
 def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     """Of the IKI a line matches close («dua dekat»), the one its first words name offered first: a logbook line names
-    its work first and what it was about, with whom or for what after («kirim 200 box masker + PMT ke NTT»: the
-    sending, not the buffer stock the goods are). Each term's match toward an IKI counts less for each term before
+    its work first and what it was about, with whom or for what after («cek kelengkapan rekam medis ranap, bahas
+    kepatuhan cuci tangan»: the rekam medis, though the words of cuci tangan weigh more). Each term's match toward an IKI counts less for each term before
     it (catatan_harian.yaml link.head.decay); another offered IKI scoring near the first (head.score_share) goes
     first when its head match leads the first's by head.margin. It orders a question, never decides a link."""
     if found.decision is not Decision.ask or found.why != "dua dekat" or len(found.candidates) < 2:
         return found
     settings = vocabulary().link["head"]
+    ln = respelled(ln, _own_texts(skp, rencana))
     head = _head_match(ln, w, skp, rencana)
     first = found.candidates[0]
     # the line's number counting what the first counts is a sign of its own («terbit 14 sertifikat kalibrasi …»)
@@ -545,9 +546,8 @@ def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Rencana
 
 
 def _head_match(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None) -> list[float]:
-    """Each IKI's match of the line's terms, each term weighed less the later it comes (link.head.decay)."""
+    """Each IKI's match of the (respelled) line's terms, each term weighed less the later it comes (link.head.decay)."""
     decay = vocabulary().link["head"]["decay"]
-    ln = respelled(ln, _own_texts(skp, rencana))
     _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
     words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
     out = [0.0] * len(profiles)
