@@ -532,6 +532,8 @@ def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[Rencana
         return found
     settings = vocabulary().link["head"]
     ln = respelled(ln, _own_texts(skp, rencana))
+    if _takes_part(ln, w):
+        return found  # «ikut kelas copywriting … 4 jp»: its first words name the event taken part in, not the work
     head = _head_match(ln, w, skp, rencana)
     first = found.candidates[0]
     # the line's number counting what the first counts is a sign of its own («terbit 14 sertifikat kalibrasi …»)
