@@ -5,7 +5,7 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot import render
@@ -425,6 +425,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# What a command that cannot go on says on stderr for each failure of settings or a part it needs (the first kind
+# that matches), every secret masked.
+_FAILURES: tuple[tuple[type[Exception], Callable[[Exception], str]], ...] = (
+    (SettingsError, str),
+    (StoreDamaged, lambda exc: f"{exc}\n{exc.advice}"),
+    (StoreUnavailable, lambda exc: f"penyimpanan tidak dapat dihubungi ({exc}). {what_to_check(get_settings())}"),
+    (RetrievalUnavailable, lambda exc: f"pencarian tidak tersedia: {exc}"),
+    (LlmMisconfigured, lambda exc: f"pengaturan LLM belum lengkap: {exc}"),
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.started = time.perf_counter()
@@ -434,20 +445,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             raise SettingsError(problem)
         return args.func(args)
-    except SettingsError as exc:
-        print(_masked(f"iki: {exc}"), file=sys.stderr)
-        return EXIT_UNREADABLE
-    except StoreDamaged as exc:
-        print(_masked(f"iki: {exc}\n{exc.advice}"), file=sys.stderr)
-        return EXIT_UNREADABLE
-    except StoreUnavailable as exc:
-        print(_masked(f"iki: penyimpanan tidak dapat dihubungi ({exc}). {what_to_check(get_settings())}"), file=sys.stderr)
-        return EXIT_UNREADABLE
-    except RetrievalUnavailable as exc:
-        print(_masked(f"iki: pencarian tidak tersedia: {exc}"), file=sys.stderr)
-        return EXIT_UNREADABLE
-    except LlmMisconfigured as exc:
-        print(_masked(f"iki: pengaturan LLM belum lengkap: {exc}"), file=sys.stderr)
+    except tuple(kind for kind, _ in _FAILURES) as exc:
+        told = next(say for kind, say in _FAILURES if isinstance(exc, kind))
+        print(_masked(f"iki: {told(exc)}"), file=sys.stderr)
         return EXIT_UNREADABLE
     except OutputError as exc:
         print(f"iki: {exc}", file=sys.stderr)

@@ -85,6 +85,10 @@ COMMON_17 = "common_questions_17.jsonl"
 # ministry, own-situation numbers, two questions in one message, English; written at the start of the fifteenth session
 # before any answers work of that session): dev18 tuned on after its first figure, holdout18 never.
 COMMON_18 = "common_questions_18.jsonl"
+# A nineteenth blind set (/work/evalsets/s20: splits "dev19" and "holdout19", 60 each; leaders asking about their
+# members, the year after January, context before the question; written at the start of the sixteenth session before
+# any answers work of that session): dev19 tuned on after its first figure, holdout19 never.
+COMMON_19 = "common_questions_19.jsonl"
 # A stress list written by the fourth answers round (split "dev-para", tuned on): each guidance task asked how to do
 # three ways (casual Indonesian with typos, English, long with the context first) and yes-no questions that must
 # be led by «Ya.»/«Tidak.»: a how-to must reach that task's steps whoever asks it.
@@ -95,7 +99,7 @@ TWINS_EN = "question_twins_en.jsonl"
 # Splits never tuned on: their misses are counted by kind only, never listed. The older held-out splits (holdout,
 # holdout2, holdout4) served their measurement and are open for tuning from the fifth answers round on.
 HIDDEN = ("holdout5", "holdout6", "holdout7", "holdout-yn", "holdout9", "holdout10", "holdout14", "holdout15", "holdout16",
-          "holdout17", "holdout18")
+          "holdout17", "holdout18", "holdout19")
 
 
 def normalized(text: str) -> str:
@@ -163,7 +167,7 @@ def eval_common(retriever=None) -> dict:
     for case in (load("common_questions.jsonl") + load(COMMON_2) + load(COMMON_3) + load(COMMON_4) + load(COMMON_5)
                  + load(COMMON_6) + load(COMMON_7) + load(COMMON_YN) + load(COMMON_9) + load(COMMON_10) + load(COMMON_11)
                  + load(COMMON_12) + load(COMMON_13) + load(COMMON_14) + load(COMMON_15) + load(COMMON_16)
-                 + load(COMMON_17) + load(COMMON_18)):
+                 + load(COMMON_17) + load(COMMON_18) + load(COMMON_19)):
         answer = retriever.ask(case["q"], k=3)
         want = "«di luar pedoman»" if case["kind"] == "outside" else f"harus memuat {case['must']}"
         tally.add(case["split"], common_case_ok(case, answer),
@@ -327,6 +331,8 @@ def eval_questions() -> dict:
             ("set ketujuh belas, holdout17 (tidak disetel)", "questions_holdout17", f"≥ {TARGET:.3f}"),
             ("set kedelapan belas, dev18", "questions_dev18", f"≥ {TARGET:.3f}"),
             ("set kedelapan belas, holdout18 (tidak disetel)", "questions_holdout18", f"≥ {TARGET:.3f}"),
+            ("set kesembilan belas, dev19", "questions_dev19", f"≥ {TARGET:.3f}"),
+            ("set kesembilan belas, holdout19 (tidak disetel)", "questions_holdout19", f"≥ {TARGET:.3f}"),
             ("parafrasa how-to/ya-tidak (dev-para)", "paraphrases_dev-para", f"≥ {TARGET:.3f}"),
             ("bantuan di dalam langkah (dev)", "in_flow_dev", "—"),
             ("bantuan di dalam langkah (holdout)", "in_flow_holdout", "—")]
@@ -354,7 +360,8 @@ def eval_questions() -> dict:
                                        ("kelima belas", "948e9a7", "dev15", "holdout15"),
                                        ("keenam belas", "21e8d26", "dev16", "holdout16"),
                                        ("ketujuh belas", "4f3ee69", "dev17", "holdout17"),
-                                       ("kedelapan belas", "450a35b", "dev18", "holdout18")):
+                                       ("kedelapan belas", "450a35b", "dev18", "holdout18"),
+                                       ("kesembilan belas", "9c9da23", "dev19", "holdout19")):
         arrived = [f"{label} {before[key]:.3f}" for label, key in
                    ((f"saat tiba ({commit}): {dev}", f"questions_first_{dev}"), (holdout, f"questions_first_{holdout}"))
                    if key in before]

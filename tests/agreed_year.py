@@ -1,6 +1,8 @@
 """An agreed SKP of three IKI over an engine with a SQLite store: the set-up the year tests share (their `at` clock
 fixture is in conftest.py)."""
 
+import re
+
 from bot.conversation import Engine
 from bot.storage.sqlite import SqliteStore
 from tests.talk import said
@@ -21,6 +23,19 @@ def agreed(engine: Engine, user: str = "u1") -> None:
     replies = engine.handle(user, "/tetapkan")
     assert "Tetapkan SKP ini (3 IKI)" in said(replies)
     assert "SKP ditetapkan (versi 1, " in said(tap(engine, user, replies, "Ya"))
+
+
+def agreed_then(engine: Engine, at, *steps: str, user: str = "u1"):
+    """The agreed SKP, then each step in turn: a moment («2026-04-01T09:00») sets the clock through `at`, any other
+    step is a message typed. Returns the replies to the last message."""
+    agreed(engine, user)
+    replies = []
+    for step in steps:
+        if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", step):
+            at(step)
+        else:
+            replies = engine.handle(user, step)
+    return replies
 
 
 def sqlite_engine(tmp_path, at):

@@ -189,6 +189,14 @@ def chroma_server(tmp_path_factory):
 
 
 @pytest.fixture
+def store(tmp_path):
+    """A SQLite store in the test's tmp_path (tests/test_store.py has its own, on every backend)."""
+    from bot.storage.sqlite import SqliteStore
+
+    return SqliteStore(tmp_path / "state.sqlite3")
+
+
+@pytest.fixture
 def engine(shared_retriever):
     """An engine on the session's search index with no rate limit (a test file may define its own)."""
     from bot.conversation import Engine

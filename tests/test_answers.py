@@ -47,7 +47,7 @@ from bot.retrieval.claims import claim, contradicted, contrast, denial, exceeds_
 from bot.retrieval.glossary import narrower, nya_apart, terms_in
 from bot.retrieval.passages import parse_passages
 from evals.question_evals import contains, wrong_lead
-from tests.talk import labels, said
+from tests.talk import labels, said, typed
 
 
 # Meanings and differences ---------------------------------------------------------------------------------------
@@ -154,8 +154,7 @@ def test_a_question_at_the_cascading_step_gets_its_help_and_the_question_again(e
 
 
 def test_keywords_ending_in_a_question_mark_still_search_at_the_indicator_step(engine):
-    engine.handle("u-keywords", "/prima")
-    text = said(engine.handle("u-keywords", "cek kesehatan gratis bayi baru lahir?"))
+    text = said(typed(engine, "u-keywords", "/prima", "cek kesehatan gratis bayi baru lahir?"))
     assert "IKK 5.1.1" in text and "Bantuan untuk langkah ini" not in text
     assert "Perjanjian Kinerja" in said(engine.handle("u-keywords", "sy ga tau kode ikk nya, liat dmn?"))
 
@@ -172,8 +171,7 @@ def test_a_question_at_the_strategy_step_is_not_taken_as_the_strategies(engine):
 def test_the_jenis_question_says_what_each_choice_means(engine):
     user = "u-jenis"
     _to_first_iki(engine, user, direct="1")
-    engine.handle(user, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
-    engine.handle(user, "95%")
+    typed(engine, user, "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "95%")
     asked = said(engine.press(user, "prima:nobaseline"))
     options = knowledge.data("step_help")["steps"]["jenis"]["options"]
     assert all(options[j.value] in asked for j in Jenis)
@@ -193,13 +191,9 @@ def test_the_ip_asn_target_has_a_hint_and_its_help_gives_the_materi_numbers(engi
 def test_a_question_at_an_edited_field_is_answered_and_the_field_kept(engine):
     user = "u-edit"
     _to_first_iki(engine, user)
-    engine.handle(user, "Jumlah sertifikat hasil kalibrasi alat kesehatan")
-    engine.handle(user, "4")
-    engine.handle(user, "Sertifikat")
+    typed(engine, user, "Jumlah sertifikat hasil kalibrasi alat kesehatan", "4", "Sertifikat")
     engine.press(user, "prima:jenis:core_tusi")
-    engine.handle(user, "40")
-    engine.handle(user, "/ubah 1 satuan")
-    text = said(engine.handle(user, "persen atau dokumen?"))
+    text = said(typed(engine, user, "40", "/ubah 1 satuan", "persen atau dokumen?"))
     assert "Persentase" in text and "Satuan sekarang" in text
     assert engine.state(user).skp.iki[0].satuan == "Sertifikat" and engine.state(user).edit.field == "satuan"
 
@@ -931,9 +925,10 @@ def test_a_question_naming_its_subject_under_the_suggestions_is_asked_to_the_gui
     """«IKI saya harus berapa?» under a line's suggestions asks how many IKI one holds (the help has no number);
     «biasanya berapa?» names nothing, so it stays the suggestions' help."""
     user = "u-how-many"
-    engine.handle(user, "1. Jumlah laporan BMN semesteran\n2. Jumlah dokumen usulan penghapusan BMN\n"
-                        "3. Persentase BMN yg sudah di label")
-    engine.handle(user, "no 2 kenapa salah? kan dokumen")
+    typed(engine, user,
+          "1. Jumlah laporan BMN semesteran\n2. Jumlah dokumen usulan penghapusan BMN\n"
+          "3. Persentase BMN yg sudah di label",
+          "no 2 kenapa salah? kan dokumen")
     assert engine.state(user).candidates
     text = said(engine.handle(user, "IKI saya harus berapa sih?"))
     assert "10" in text and "Bantuan untuk langkah ini" not in text
@@ -950,9 +945,9 @@ def test_a_meaning_asked_after_an_introduction_is_answered_and_the_work_drafted(
 
 def test_a_comparison_of_the_mpph_methods_on_screen_gets_their_difference_then_the_choice(engine):
     user = "u-mpph-method"
-    engine.handle(user, "/mpph")
-    engine.handle(user, "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
-    replies = engine.handle(user, "bedanya wilayah sama beban kuantitatif apa ya")
+    replies = typed(engine, user, "/mpph",
+                    "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
+                    "bedanya wilayah sama beban kuantitatif apa ya")
     text = said(replies)
     assert "wilayah pelaksanaan tugas" in text and "beban target dibagi" in text
     assert engine.state(user).mpph.step == "method" and "mpph:method:wilayah" in [b.data for b in replies[-1].buttons]
@@ -968,8 +963,8 @@ def test_asking_whether_the_catalog_holds_a_units_indicator_at_prima_p_searches_
     assert asked is not None and asked.command == "ikk" and "farmalkes" not in asked.text and "kkp" in asked.text
     assert request_in("ikk tuh apa sih") is None  # what IKK means: the guidance's, never a search for «tuh»
     user = "u-kkp"
-    engine.handle(user, "/prima")
-    text = said(engine.handle(user, "ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan"))
+    text = said(typed(engine, user, "/prima",
+                      "ga cocok itu mah farmalkes. kkp ada ga ikk nya? kekarantinaan kesehatan"))
     assert "«kkp kekarantinaan kesehatan»" in text and "ISS/" not in text and "Bantuan untuk langkah" not in text
     assert engine.state(user).prima.step == "P"
 

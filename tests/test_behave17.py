@@ -1,6 +1,6 @@
 """behave17: what a first-day user still tripped on — a correction, the terminal's buttons, a bare number, PRIMA, MPPH."""
 
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 PASTE = ("• Melakukan uji kepekaan antibiotik isolat klinis\n"
          "• Persentase hasil pemeriksaan mikrobiologi yang dilaporkan tepat waktu 95%\n"
@@ -81,12 +81,8 @@ def test_a_time_clause_is_no_part_of_the_object_a_starting_point_counts(engine):
 def test_work_that_speeds_other_work_up_is_that_work_measured_by_its_time(engine):
     """Step 2's «percepatan penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI» gave no starting point for the SPM:
     «percepatan X» is X, its time measured first."""
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "- percepatan penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI\n"
-                       "- rekonsiliasi BMN tiap semester, data SIMAK BMN")
-    engine.press("u", "prima:role:anggota")
-    text = said(engine.press("u", "prima:direct:0"))
+    text = said(prima_at_step_m(engine, "u", "- percepatan penerbitan SPM, diukur dr SPM tepat waktu, data SAKTI\n"
+                                             "- rekonsiliasi BMN tiap semester, data SIMAK BMN"))
     assert "1. Persentase SPM yang diterbitkan sesuai standar waktu layanan" in text
     assert "Belum ada titik awal untuk «percepatan penerbitan SPM" not in text
 

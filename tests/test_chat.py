@@ -3,6 +3,7 @@
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.conversation import Engine
+from tests.talk import typed
 
 
 def texts(replies) -> str:
@@ -101,8 +102,7 @@ def test_rhk_skp_export_and_delete():
     engine.handle("u", "/prima")
     for data in ("prima:skip", "prima:skip", "prima:role:anggota", "prima:direct:0"):
         engine.press("u", data)
-    engine.handle("u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti")
-    engine.handle("u", "90%")
+    typed(engine, "u", "Persentase rekomendasi hasil monev SBBL yang ditindaklanjuti", "90%")
     engine.press("u", "prima:nobaseline")
     engine.press("u", "prima:jenis:core_tusi")
     assert "Tersimpan IKI ke-1" in texts(engine.handle("u", "90"))

@@ -6,6 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bot.llm.chat_models import LlmMisconfigured
+from bot.retrieval.embeddings import RetrievalUnavailable
+from bot.settings import SettingsError
+from bot.storage import StoreDamaged, StoreUnavailable
 from tests.test_skp_rules import SBBL_KATIM
 
 DRAFTS = [
@@ -97,3 +103,22 @@ def test_python_dash_m_bot_is_the_iki_command():
     done = subprocess.run([sys.executable, "-m", "bot", "check", "-"], input=jsonl(DRAFTS[:1]), text=True,
                           capture_output=True, cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode == 1 and "kegiatan" in done.stdout.lower()
+
+
+@pytest.mark.parametrize("failure, told", [
+    (SettingsError("IKI_X tidak dikenal"), "iki: IKI_X tidak dikenal\n"),
+    # a damaged store is named before its base kind, an unreachable store
+    (StoreDamaged("berkas rusak", "jalankan iki doctor"), "iki: berkas rusak\njalankan iki doctor\n"),
+    (StoreUnavailable("terkunci"), "iki: penyimpanan tidak dapat dihubungi (terkunci). Periksa berkas "),
+    (RetrievalUnavailable("model tidak ada"), "iki: pencarian tidak tersedia: model tidak ada\n"),
+    (LlmMisconfigured("IKI_LLM_MODEL kosong"), "iki: pengaturan LLM belum lengkap: IKI_LLM_MODEL kosong\n"),
+])
+def test_a_failure_of_settings_or_a_part_is_one_line_of_what_failed_with_exit_2(run_iki, monkeypatch, failure, told):
+    from bot import cli
+
+    def failing(args):
+        raise failure
+
+    monkeypatch.setattr(cli, "cmd_check", failing)
+    done = run_iki("check", "-", stdin="")
+    assert done.returncode == 2 and done.stderr.startswith(told) and "Traceback" not in done.stderr, done.stderr

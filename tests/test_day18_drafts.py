@@ -2,7 +2,7 @@
 register, and a target picked with a suggestion at PRIMA step 4 is held to the target-fit rule like any other."""
 
 from bot.conversation import Engine
-from tests.talk import said
+from tests.talk import prima_at_step_m, said, typed
 
 LIST = "Persentase dokumen yg diverivikasi tepat waktu 90%\nJumlah laporan keuangan yg disusun dgn tepat waktu 4 laporan"
 
@@ -17,18 +17,13 @@ def test_lines_saved_as_typed_keep_their_spelling_but_not_the_chat_register():
 
 def test_lines_insisted_on_as_typed_are_written_in_the_register_too():
     engine = Engine()
-    engine.handle("u", LIST)
-    engine.handle("u", "simpan semua apa adanya")
+    typed(engine, "u", LIST, "simpan semua apa adanya")
     assert all(" yg " not in i.indikator and " dgn " not in i.indikator for i in engine.state("u").skp.iki)
     assert len(engine.state("u").skp.iki) == 2
 
 
 def _at_step_4(engine: Engine) -> None:
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "menyusun laporan keuangan satker, verifikasi SPJ perjalanan dinas, rekonsiliasi BMN")
-    engine.press("u", "prima:role:anggota")
-    engine.press("u", "prima:direct:0")
+    prima_at_step_m(engine, "u", "menyusun laporan keuangan satker, verifikasi SPJ perjalanan dinas, rekonsiliasi BMN")
 
 
 def test_a_count_suggestion_picked_with_a_percent_target_is_taken_and_its_target_asked_back():
@@ -67,14 +62,19 @@ def test_a_suggestion_said_in_the_users_words_with_its_target_is_one_iki_not_two
     assert len(drafted) <= 1
 
 
+def _saved_from_cek(engine: Engine, text: str) -> None:
+    """`/cek text`, saved to the draft, and the fields asked next left for later."""
+    engine.handle("u", f"/cek {text}")
+    engine.press("u", "fill:save")
+    engine.press("u", "fill:cancel")
+
+
 def test_rhk_with_a_number_drafts_the_rhk_of_that_iki_of_the_draft():
     """«/rhk 2» checked «2» as an RHK's text; it is the draft's IKI 2."""
     engine = Engine()
     for text in ("Persentase dokumen usulan kenaikan pangkat yang diverifikasi tepat waktu 90%",
                  "Persentase SPJ perjalanan dinas yang lengkap dan sah 95%"):
-        engine.handle("u", f"/cek {text}")
-        engine.press("u", "fill:save")
-        engine.press("u", "fill:cancel")
+        _saved_from_cek(engine, text)
     replies = engine.handle("u", "/rhk 2")
     assert "IKI 2: «Persentase SPJ perjalanan dinas" in said(replies) and "SPJ perjalanan dinas" in said(replies)
     assert "rhk:apply:2:1" in [b.data for r in replies for b in r.buttons]
@@ -83,11 +83,8 @@ def test_rhk_with_a_number_drafts_the_rhk_of_that_iki_of_the_draft():
 
 def test_a_drafted_rhk_is_put_on_the_iki_its_button_names():
     engine = Engine()
-    engine.handle("u", "/cek Persentase SPJ perjalanan dinas yang lengkap dan sah 95%")
-    engine.press("u", "fill:save")
-    engine.press("u", "fill:cancel")
-    engine.handle("u", "/ubah 1 rhk Laporan perjalanan dinas")
-    engine.handle("u", "/rhk 1")
+    _saved_from_cek(engine, "Persentase SPJ perjalanan dinas yang lengkap dan sah 95%")
+    typed(engine, "u", "/ubah 1 rhk Laporan perjalanan dinas", "/rhk 1")
     replies = engine.press("u", "rhk:apply:1:1")
     assert "RHK IKI 1 kini" in said(replies)
     assert engine.state("u").skp.iki[0].rhk.startswith("SPJ perjalanan dinas")
@@ -96,17 +93,19 @@ def test_a_drafted_rhk_is_put_on_the_iki_its_button_names():
 def test_two_iki_counting_the_same_births_served_to_a_norm_are_flagged_in_the_draft():
     """tester17 #12: «… ibu bersalin normal … sesuai standar» and «… persalinan normal … sesuai SOP APN» passed."""
     engine = Engine()
-    engine.handle("u", "Persentase ibu bersalin normal yg mendapat asuhan kebidanan sesuai standar 95%\n"
-                       "Persentase persalinan normal yg ditangani sesuai SOP APN 100%")
-    engine.handle("u", "simpan yang lolos")
+    typed(engine, "u",
+          "Persentase ibu bersalin normal yg mendapat asuhan kebidanan sesuai standar 95%\n"
+          "Persentase persalinan normal yg ditangani sesuai SOP APN 100%",
+          "simpan yang lolos")
     assert len(engine.state("u").skp.iki) == 2
     assert "IKI nomor 1 dan 2 tampaknya menghitung hasil yang sama" in said(engine.handle("u", "/skp"))
 
 
 def test_iki_served_to_a_norm_counting_different_things_are_not_flagged():
     engine = Engine()
-    engine.handle("u", "Persentase persalinan normal yg ditangani sesuai SOP APN 100%\n"
-                       "Persentase pasien nifas yg mendapat edukasi ASI sesuai standar 90%")
-    engine.handle("u", "simpan yang lolos")
+    typed(engine, "u",
+          "Persentase persalinan normal yg ditangani sesuai SOP APN 100%\n"
+          "Persentase pasien nifas yg mendapat edukasi ASI sesuai standar 90%",
+          "simpan yang lolos")
     assert len(engine.state("u").skp.iki) == 2
     assert "hasil yang sama" not in said(engine.handle("u", "/skp"))

@@ -21,7 +21,7 @@ from bot.conversation.state import UserState
 from bot.lang.values import numbers_in
 from bot.models import Candidate, Jenis
 from tests.conftest import ROOT
-from tests.talk import labels, press, prima_at_step_m, said
+from tests.talk import labels, press, prima_at_step_m, said, typed
 
 PASTE = """halo kak, ini IKI sy tahun lalu:
 1. Jumlah laporan realisasi anggaran bulanan yang disusun
@@ -208,8 +208,7 @@ def test_rhk_parts_can_be_typed_and_a_ketua_can_hold_the_whole():
     assert "wilayah yang Anda pegang" in said(engine.handle("u", "2"))
     engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
     assert "wilayah yang Anda pegang" in said(engine.handle("u", "Wilayah"))
-    engine.handle("u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap")
-    replies = engine.handle("u", "seluruhnya")
+    replies = typed(engine, "u", "/rhk Meningkatnya cakupan imunisasi rutin lengkap", "seluruhnya")
     assert "RHK Anda sama dengan RHK pimpinan" in said(replies)
     replies = engine.handle("u", "Persentase kab/kota yang mencapai imunisasi rutin lengkap minimal 90%")
     replies = press(engine, "u", replies, "Simpan ke draf")
@@ -232,8 +231,7 @@ def test_a_typo_fix_is_saved_only_when_picked():
 # Natural answers in PRIMA ---------------------------------------------------------------------------------------------
 def test_a_guess_is_confirmed_and_a_correction_replaces_the_last_answer(engine_in_step_m):
     engine = engine_in_step_m
-    engine.handle("u", "Persentase sampel yang hasilnya dilaporkan tepat waktu")
-    replies = engine.handle("u", "gatau, mungkin 70an")
+    replies = typed(engine, "u", "Persentase sampel yang hasilnya dilaporkan tepat waktu", "gatau, mungkin 70an")
     assert "70%?" in said(replies) and "Ya, 70%" in labels(replies)
     assert "data awal" in said(engine.handle("u", "yoi"))
     assert engine.state("u").prima.current.target == "70%"
@@ -244,8 +242,7 @@ def test_a_guess_is_confirmed_and_a_correction_replaces_the_last_answer(engine_i
 
 def test_back_shows_the_value_kept_and_a_refused_weight_offers_the_jenis_with_room(engine_in_step_m):
     engine = engine_in_step_m
-    engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu")
-    engine.handle("u", "95%")
+    typed(engine, "u", "Persentase SPM yang diterbitkan tepat waktu", "95%")
     engine.press("u", "prima:nobaseline")
     engine.press("u", "prima:jenis:core_mi")
     replies = engine.press("u", "prima:back")
@@ -260,15 +257,13 @@ def test_back_shows_the_value_kept_and_a_refused_weight_offers_the_jenis_with_ro
 
 def test_a_pick_the_user_marks_a_poor_fit_is_never_suggested_as_core_cl(shared_retriever):
     engine = Engine(retriever=lambda: shared_retriever)
-    engine.handle("u", "/prima")
-    engine.handle("u", "IKK 5.1.1")
+    typed(engine, "u", "/prima", "IKK 5.1.1")
     engine.press("u", "prima:pick:0")
     assert "kurang cocok" in said(engine.press("u", "prima:poorfit"))
     engine.press("u", "prima:skip")
     engine.press("u", "prima:role:anggota")
     engine.press("u", "prima:direct:1")
-    engine.handle("u", "Persentase bayi baru lahir yang mendapat skrining sesuai standar")
-    engine.handle("u", "90%")
+    typed(engine, "u", "Persentase bayi baru lahir yang mendapat skrining sesuai standar", "90%")
     replies = engine.press("u", "prima:nobaseline")
     assert "Saran: Core TUSI" in said(replies)
 
@@ -327,8 +322,8 @@ def test_one_line_holding_several_iki_is_read_as_a_list():
 
 def test_a_list_pasted_at_another_prima_step_is_a_list_and_prima_waits():
     engine = Engine()
-    engine.handle("u", "/prima")
-    replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
+    replies = typed(engine, "u", "/prima",
+                    "Persentase SPM yang diterbitkan tepat waktu\nPersentase SPJ yang lengkap dan sah")
     assert "daftar 2 IKI" in said(replies) and "Simpan 2 IKI yang lolos ke draf" in labels(replies)
     assert engine.state("u").prima.step == "P"
 
@@ -355,8 +350,7 @@ def test_the_jenis_suggestion_follows_each_iki():
 # Day-one conversations (evals/day_one): what the blind personas hit -------------------------------------------
 def test_a_target_typed_while_simpan_ke_draf_waits_is_its_target():
     engine = Engine()
-    engine.handle("u", "/cek Persentase pengaduan yg ditindaklanjuti")
-    replies = engine.handle("u", "yaudah 95")
+    replies = typed(engine, "u", "/cek Persentase pengaduan yg ditindaklanjuti", "yaudah 95")
     # the target answers the verdict: the IKI is saved with it now, and the next field is asked
     assert "Target 95%" in said(replies) and "Draf Anda kini 1 IKI" in said(replies)
     assert "data awal" in said(replies) and "Simpan ke draf" not in labels(replies)
@@ -384,10 +378,8 @@ def test_ok_takes_the_suggested_weight():
 
 def test_ip_asn_named_again_sets_the_target_of_the_one_in_the_draft():
     engine = Engine()
-    engine.handle("u", "1. Persentase SPM yang diterbitkan tepat waktu\n2. Indeks Profesionalitas ASN")
-    engine.handle("u", "yg no 1 sama 2 masukin ya")
-    engine.handle("u", "/batal")
-    replies = engine.handle("u", "IP ASN 85")
+    replies = typed(engine, "u", "1. Persentase SPM yang diterbitkan tepat waktu\n2. Indeks Profesionalitas ASN",
+                    "yg no 1 sama 2 masukin ya", "/batal", "IP ASN 85")
     assert "sudah ada di draf" in said(replies)
     iki = engine.state("u").skp.iki
     assert len(iki) == 2 and iki[1].target == "85"
@@ -479,9 +471,10 @@ def test_a_spreadsheet_with_an_rhk_column_is_read_by_its_header_one_iki_per_row(
 def test_simpan_semua_typed_under_a_list_saves_what_passes_and_the_mandatory_iki_keeps_its_target():
     """«simpan semua» saves the lines that pass (tester10 #12), saying which it left out."""
     engine = Engine()
-    engine.handle("u", "1. Persentase usulan kenaikan pangkat yang diproses tepat waktu, 95%\n"
-                       "2. Jumlah dokumen analisis jabatan yang ditetapkan, 12 dokumen\n3. Nilai IP ASN 85")
-    replies = engine.handle("u", "simpan semua")
+    replies = typed(engine, "u",
+                    "1. Persentase usulan kenaikan pangkat yang diproses tepat waktu, 95%\n"
+                    "2. Jumlah dokumen analisis jabatan yang ditetapkan, 12 dokumen\n3. Nilai IP ASN 85",
+                    "simpan semua")
     assert "1 belum lolos aturan (baris 2)" in said(replies)
     assert [(i.indikator, i.target) for i in engine.state("u").skp.iki] == [
         ("Persentase usulan kenaikan pangkat yang diproses tepat waktu", "95%"), ("Nilai Indeks Profesionalitas ASN", "85")]
@@ -500,9 +493,8 @@ def test_the_welcome_says_where_to_start_and_help_lists_every_command_under_a_he
 
 def test_a_yes_or_no_typed_under_choice_buttons_presses_them():
     engine = Engine()
-    engine.handle("u", "1. Persentase usulan pensiun yang diproses tepat waktu, 95%\n2. Nilai IP ASN 85")
-    engine.handle("u", "simpan semua")
-    engine.handle("u", "/batal")
+    typed(engine, "u", "1. Persentase usulan pensiun yang diproses tepat waktu, 95%\n2. Nilai IP ASN 85",
+          "simpan semua", "/batal")
     assert "Ya, tetapkan" in labels(engine.handle("u", "/tetapkan"))
     assert "SKP ditetapkan" in said(engine.handle("u", "ya")) and engine.state("u").year.versions
     engine.handle("u", "/hapus")
@@ -582,9 +574,7 @@ def test_mpph_roles_offer_simpan_ke_draf_and_questions_are_not_roles(shared_retr
 
 def test_prima_step_p_moves_on_with_the_users_words_after_two_empty_searches(shared_retriever):
     engine = Engine(retriever=lambda: shared_retriever)
-    engine.handle("u", "/prima")
-    engine.handle("u", "surveilans berbasis laboratorium")
-    replies = engine.handle("u", "nomer 2")
+    replies = typed(engine, "u", "/prima", "surveilans berbasis laboratorium", "nomer 2")
     assert "Langkah 2 dari 5" in said(replies)
     assert engine.state("u").prima.indicator.name == "surveilans berbasis laboratorium"
 
@@ -618,16 +608,15 @@ def test_a_correction_with_maksudnya_replaces_the_answer_not_asked_as_a_question
     engine = Engine()
     checked = engine.handle("u", "/cek Persentase BMN yang tercatat sesuai kondisi fisik")
     press(engine, "u", checked, "Simpan ke draf")
-    engine.handle("u", "target 9")  # asked back (9% is low for a rising Persentase), not stored
-    replies = engine.handle("u", "eh salah, 90% maksudnya")
+    replies = typed(engine, "u", "target 9",  # asked back (9% is low for a rising Persentase), not stored
+                    "eh salah, 90% maksudnya")
     assert "Target 90% tercatat" in said(replies)
     assert engine.state("u").skp.iki[0].target == "90%"
 
 
 def test_several_numbers_at_the_weight_question_are_not_guessed_into_one_weight():
     engine = Engine()
-    engine.handle("u", "IP ASN 85")
-    replies = engine.handle("u", "bobot TUSI nya ga mau rata, yg SPM 30 tagihan 30 SPJ 15 realisasi 15")
+    replies = typed(engine, "u", "IP ASN 85", "bobot TUSI nya ga mau rata, yg SPM 30 tagihan 30 SPJ 15 realisasi 15")
     assert "beberapa angka" in said(replies)
     assert engine.state("u").skp.iki[0].bobot is None
     engine.handle("u", "10")
@@ -651,15 +640,13 @@ def test_a_failing_iki_with_its_target_is_not_saved_but_offered_rewrites():
 
 def test_a_jenis_typed_at_the_data_awal_question_is_no_answer_that_there_is_none():
     engine = Engine()
-    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah, target 98%")
-    replies = engine.handle("u", "Core TUSI")
+    replies = typed(engine, "u", "/cek Persentase SPJ yang lengkap dan sah, target 98%", "Core TUSI")
     assert "belum ada data awal" not in said(replies).lower()  # the user never said there is none
     assert "bukan data awal" in said(replies) and "/ubah NOMOR baseline" in said(replies)
     assert "Bobot IKI ini" in said(replies)
     iki = engine.state("u").skp.iki[0]
     assert iki.jenis.value == "core_tusi" and iki.baseline is None
-    engine.handle("u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%")
-    replies = engine.handle("u", "tusi bobot 20")
+    replies = typed(engine, "u", "/cek Persentase SPM yang diterbitkan tepat waktu, target 95%", "tusi bobot 20")
     assert "IKI ke-2 lengkap" in said(replies) and engine.state("u").skp.iki[1].bobot == 20
 
 
@@ -668,9 +655,7 @@ def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestio
     """tester16 #6: «eh bentar, 85 aja» took usulan 1 silently; a corrected target asks again which suggestion gets
     it, with the buttons, and picks none."""
     engine = Engine()
-    engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
-    engine.handle("u", "seratus persen")
-    replies = engine.handle("u", correction)
+    replies = typed(engine, "u", "/cek Melaksanakan monev SBBL ke puskesmas", "seratus persen", correction)
     assert "Target 90% saya catat. Usulan mana yang dipakai?" in said(replies)
     assert "belum memilih usulan" not in said(replies) and engine.state("u").skp.iki == []
     picked = press(engine, "u", replies, "Pakai usulan 2")
@@ -680,9 +665,7 @@ def test_a_correction_with_its_reason_replaces_the_target_kept_for_the_suggestio
 def test_a_corrected_target_under_prima_suggestions_asks_which_one_gets_it():
     engine = Engine(retriever=lambda: None)
     prima_at_step_m(engine, "u")
-    engine.handle("u", "Jumlah alat medis yg dilakukan PM tiap bulan")
-    engine.handle("u", "90")
-    replies = engine.handle("u", "eh bentar, 85 aja")
+    replies = typed(engine, "u", "Jumlah alat medis yg dilakukan PM tiap bulan", "90", "eh bentar, 85 aja")
     assert "Target 85% saya catat. Usulan mana yang dipakai?" in said(replies)
     assert labels(replies)[:2] == ["Pakai usulan 1", "Pakai usulan 2"] and engine.state("u").skp.iki == []
     press(engine, "u", replies, "Pakai usulan 2")
@@ -691,8 +674,8 @@ def test_a_corrected_target_under_prima_suggestions_asks_which_one_gets_it():
 
 def test_simpan_typed_saves_or_says_the_iki_is_saved_already():
     engine = Engine()
-    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah")
-    replies = engine.handle("u", "simpan ke draf")  # typed, as in the terminal
+    replies = typed(engine, "u", "/cek Persentase SPJ yang lengkap dan sah",
+                    "simpan ke draf")  # typed, as in the terminal
     assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies)
     again = engine.handle("u", "Simpan ke draf")
     assert "sudah tersimpan sebagai IKI ke-1" in said(again) and len(engine.state("u").skp.iki) == 1
@@ -710,18 +693,18 @@ def test_cek_of_a_bare_code_shows_its_row_and_offers_to_draft_from_it():
 
 def test_short_follow_ups_add_suggestions_and_lines_with_targets_in_order():
     engine = Engine()
-    engine.handle("u", "/cek Melaksanakan monev SBBL ke puskesmas")
-    replies = engine.handle("u", "yaudah yg 3 itu masukin semua")
+    replies = typed(engine, "u", "/cek Melaksanakan monev SBBL ke puskesmas", "yaudah yg 3 itu masukin semua")
     assert "3 IKI tersimpan ke draf" in said(replies)
     replies = engine.handle("u", "95 90 85")
     assert [i.target for i in engine.state("u").skp.iki] == ["95%", "90%", "85%"]
     assert "data awal" in said(replies)  # then the first one's next field
 
     engine = Engine()
-    engine.handle("u", "1. Jumlah arsip yang ditata\n2. Persentase arsip aktif yang dapat ditemukan kembali dalam 5 "
-                       "menit\n3. Jumlah surat masuk yang diagendakan\n4. Persentase surat keluar yg terkirim di hari "
-                       "yg sama\n5. Jumlah pelatihan kearsipan yang diikuti")
-    replies = engine.handle("u", "2 sama 4 masukin, 90 dan 95")
+    replies = typed(engine, "u",
+                    "1. Jumlah arsip yang ditata\n2. Persentase arsip aktif yang dapat ditemukan kembali dalam 5 "
+                    "menit\n3. Jumlah surat masuk yang diagendakan\n4. Persentase surat keluar yg terkirim di hari "
+                    "yg sama\n5. Jumlah pelatihan kearsipan yang diikuti",
+                    "2 sama 4 masukin, 90 dan 95")
     assert "2 IKI tersimpan ke draf" in said(replies)
     assert [i.target for i in engine.state("u").skp.iki] == ["90%", "95%"]
 
@@ -730,8 +713,8 @@ def test_a_new_iki_with_a_bare_target_typed_while_a_field_is_asked_is_checked_an
     engine = Engine()
     engine.handle("u", "/cek Persentase sampel yg diperiksa sesuai TAT, target 90")
     assert engine.state("u").skp.iki[0].target == "90%"  # a bare number for a Persentase
-    engine.handle("u", "Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100")  # not a data awal
-    replies = engine.handle("u", "Persentase keluhan pelanggan yg selesai maks 3 hari 90")
+    replies = typed(engine, "u", "Persentase hasil uji yg diverifikasi penyelia sebelum dirilis 100",  # not a data awal
+                    "Persentase keluhan pelanggan yg selesai maks 3 hari 90")
     assert "Draf Anda kini 3 IKI" in said(replies)
     assert [i.target for i in engine.state("u").skp.iki] == ["90%", "100%", "90%"]
     assert engine.state("u").skp.iki[1].baseline is None
@@ -741,8 +724,8 @@ def test_in_prima_an_iki_is_saved_once_it_has_its_target_then_completed(engine_i
     engine = engine_in_step_m
     replies = engine.handle("u", "Persentase SPM yang diterbitkan tepat waktu, target 95%")
     assert "Tersimpan ke draf sebagai IKI ke-1" in said(replies) and len(engine.state("u").skp.iki) == 1
-    engine.handle("u", "Core TUSI")  # passes over the data awal
-    replies = engine.handle("u", "30")
+    replies = typed(engine, "u", "Core TUSI",  # passes over the data awal
+                    "30")
     assert "Tersimpan IKI ke-1" in said(replies) and len(engine.state("u").skp.iki) == 1  # completed, not added twice
     engine.handle("u", "Persentase SPJ yang lengkap dan sah")
     assert len(engine.state("u").skp.iki) == 1  # no target yet: not saved
@@ -797,8 +780,8 @@ def test_prima_step_three_answers_taken_in_the_order_they_come():
 
     engine.handle("v", "/prima")
     engine.press("v", "prima:skip")
-    engine.handle("v", "strategi 1 pendayagunaan nakes ke puskesmas DTPK")
-    replies = engine.handle("v", "tidak langsung")  # the cascade answered before the role
+    replies = typed(engine, "v", "strategi 1 pendayagunaan nakes ke puskesmas DTPK",
+                    "tidak langsung")  # the cascade answered before the role
     assert "Anggota tim" in labels(replies) and "Langkah 3 dari 5" in said(replies)
     replies = engine.handle("v", "Ketua tim")
     state = engine.state("v")
@@ -810,15 +793,15 @@ def test_work_with_its_target_named_while_data_awal_is_asked_is_a_new_iki(engine
     engine = Engine()
     checked = engine.handle("u", "/cek Persentase hasil pemeriksaan sampel yang dilaporkan sesuai TAT")
     replies = press(engine, "u", checked, "Simpan ke draf")
-    engine.handle("u", "90")  # the target; the data awal is asked next
-    replies = engine.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    replies = typed(engine, "u", "90",  # the target; the data awal is asked next
+                    "yg hasil TB dilaporkan sesuai TAT, target 85")
     assert "harus berupa angka" not in said(replies) and "hasil TB" in said(replies)
     assert engine.state("u").skp.iki[0].baseline is None and not engine.state("u").year.entries  # no logbook line
 
     step_m = engine_in_step_m
-    step_m.handle("u", "Persentase sampel yang diterima sesuai syarat penerimaan")
-    step_m.handle("u", "95%")  # the target; the data awal is asked next
-    replies = step_m.handle("u", "yg hasil TB dilaporkan sesuai TAT, target 85")
+    replies = typed(step_m, "u", "Persentase sampel yang diterima sesuai syarat penerimaan",
+                    "95%",  # the target; the data awal is asked next
+                    "yg hasil TB dilaporkan sesuai TAT, target 85")
     assert "harus berupa angka" not in said(replies)
     queued = step_m.state("u").prima.queue[-1]
     assert "hasil TB" in queued.indikator and queued.target.startswith("85")
@@ -852,9 +835,9 @@ def test_a_jenis_written_after_an_iki_outside_prima_is_its_own():
 
 def test_an_iki_after_a_lead_in_while_data_awal_is_asked_is_a_new_iki(engine_in_step_m):
     engine = engine_in_step_m
-    engine.handle("u", "Persentase policy brief yang disampaikan ke pimpinan tepat waktu")
-    engine.handle("u", "85%")  # the target; the data awal is asked next
-    engine.handle("u", "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa utk forum internasional, 50")
+    typed(engine, "u", "Persentase policy brief yang disampaikan ke pimpinan tepat waktu",
+          "85%",  # the target; the data awal is asked next
+          "ok also add: Persentase policy brief yg ditulis dlm 2 bahasa utk forum internasional, 50")
     state = engine.state("u")
     # Round 4: it passed with its target, so it is in the draft at once, its other fields asked after this one.
     assert state.prima.current.baseline is None and state.prima.waiting == [1]
@@ -876,8 +859,7 @@ def test_a_bare_number_after_the_suggestions_is_a_target_not_a_pick():
     suggestion when they all measure a share (the lead, session 11: «1» got «Saya belum bisa membaca pesan itu»,
     neither a target nor a pick), never under a count, whose target it may be."""
     engine = Engine()
-    engine.handle("u", "/cek Jumlah laporan monev imunisasi yang disusun")
-    replies = engine.handle("u", "90")
+    replies = typed(engine, "u", "/cek Jumlah laporan monev imunisasi yang disusun", "90")
     assert "Target 90% saya catat" in said(replies) and not engine.state("u").skp.iki
     assert "Usulan 2 dipilih" in said(engine.handle("u", "2"))
     assert engine.state("u").skp.iki[0].target == "90%"
@@ -919,8 +901,7 @@ def test_a_count_iki_is_offered_what_it_counts_as_its_satuan():
 def test_a_bare_number_is_never_taken_as_the_satuan():
     """tester17 #9: «92» typed at «Satuan targetnya?» was stored as the unit: /skp «Target 95 92», XLSX Satuan «92»."""
     engine = Engine()
-    engine.handle("u", "Jumlah rekomendasi hasil analisis jabatan yang ditetapkan, target 12")
-    replies = said(engine.handle("u", "92"))
+    replies = said(typed(engine, "u", "Jumlah rekomendasi hasil analisis jabatan yang ditetapkan, target 12", "92"))
     assert "«92» hanya angka, bukan satuan" in replies and "persen, dokumen, orang" in replies
     assert "Satuan targetnya?" in replies and engine.state("u").skp.iki[0].satuan is None
     engine.handle("u", "rekomendasi")
@@ -939,10 +920,10 @@ def test_a_satuan_stored_as_a_number_before_is_not_the_forms_satuan():
 def test_a_line_number_paired_with_a_target_goes_to_that_line_not_in_order():
     """«2 targetnya 90» after saving lines 2 and 4 of a list set IKI 1 to 2% and the IP ASN's 80 to 90."""
     engine = Engine()
-    engine.handle("u", "1. Jumlah laporan bulanan yg dikirim ke dinkes\n2. Persentase sampel TB yg diperiksa sesuai TAT\n"
-                       "3. melaksanakan rapat koordinasi lintas program\n4. Nilai IP ASN 80")
-    engine.handle("u", "simpan yg lolos")
-    engine.handle("u", "2 targetnya 90")
+    typed(engine, "u",
+          "1. Jumlah laporan bulanan yg dikirim ke dinkes\n2. Persentase sampel TB yg diperiksa sesuai TAT\n"
+          "3. melaksanakan rapat koordinasi lintas program\n4. Nilai IP ASN 80",
+          "simpan yg lolos", "2 targetnya 90")
     first, second = engine.state("u").skp.iki
     assert (first.target, second.target) == ("90%", "80")
 
@@ -962,8 +943,8 @@ def test_a_jenis_typed_on_under_suggestions_is_the_jenis_of_the_one_taken():
     """«Core TUSI» under suggestions for a refused IKI took suggestion 1, claimed «dengan target 12%» for a «12
     dokumen» it did not set, lost the jenis and answered «Target harus berupa angka»."""
     engine = Engine()
-    engine.handle("u", "Jumlah dokumen analisis jabatan yang ditetapkan, target 12 dokumen")
-    replies = said(engine.handle("u", "Core TUSI"))
+    replies = said(typed(engine, "u", "Jumlah dokumen analisis jabatan yang ditetapkan, target 12 dokumen",
+                         "Core TUSI"))
     assert "12%" not in replies and "Target harus berupa angka" not in replies and "Jenis dicatat: Core TUSI" in replies
     assert engine.state("u").skp.iki[0].jenis is Jenis.core_tusi
 
@@ -972,8 +953,8 @@ def test_a_jenis_typed_on_under_suggestions_is_the_jenis_of_the_one_taken():
 def test_an_english_iki_typed_at_a_field_question_is_checked_never_its_number_the_value_asked():
     """«Percentage of invoices paid on time, 90%» at the data-awal question stored «Data awal 90%» and lost the IKI."""
     engine = Engine()
-    engine.handle("u", "Persentase SPJ yg diverifikasi tanpa koreksi, target 95%")
-    replies = said(engine.handle("u", "Percentage of invoices paid on time, 90%"))
+    replies = said(typed(engine, "u", "Persentase SPJ yg diverifikasi tanpa koreksi, target 95%",
+                         "Percentage of invoices paid on time, 90%"))
     assert "Data awal 90%" not in replies and "IKI ditulis dalam Bahasa Indonesia" in replies
     assert engine.state("u").skp.iki[0].baseline is None
 
@@ -1009,8 +990,8 @@ def test_a_question_beside_the_confusion_is_still_answered():
 
 def test_a_bare_number_a_rising_percentage_would_hardly_take_is_asked_back():
     engine = Engine()
-    engine.handle("u", "/cek Persentase BMN ruangan yang tercatat sesuai hasil inventarisasi")
-    replies = engine.handle("u", "12")  # «12 kali» refused before: a count, not 12%
+    replies = typed(engine, "u", "/cek Persentase BMN ruangan yang tercatat sesuai hasil inventarisasi",
+                    "12")  # «12 kali» refused before: a count, not 12%
     assert engine.state("u").skp.iki[0].target is None and "Ya, 12%" in labels(replies)
     engine.handle("u", "95")
     assert engine.state("u").skp.iki[0].target == "95%"
@@ -1018,7 +999,5 @@ def test_a_bare_number_a_rising_percentage_would_hardly_take_is_asked_back():
     assert engine.state("u").skp.iki[0].baseline is None and "Ya, 2%" in labels(replies)
     engine.handle("u", "2")  # typed again: it stands
     assert engine.state("u").skp.iki[0].baseline == "2%"
-    engine.handle("u", "/cek Persentase SPJ yang lengkap dan sah")
-    engine.handle("u", "90")
-    engine.handle("u", "80")  # plausible: stored at once
+    typed(engine, "u", "/cek Persentase SPJ yang lengkap dan sah", "90", "80")  # plausible: stored at once
     assert engine.state("u").skp.iki[1].baseline == "80%"

@@ -4,21 +4,25 @@ for the whole draft at once."""
 from bot.conversation import Engine
 from bot.models import IkiDraft
 from bot.rules import check_iki
-from tests.talk import said
+from tests.talk import said, typed
 
 LIST = ("ini skp taun lalu sy, tolong dicek ya\n• Jumlah resep yang dilayani\n• Melakukan telaah resep rawat jalan\n"
         "• Persentase kesesuaian peresepan dgn formularium nasional\n• Jumlah JPL pengembangan kompetensi farmasi klinis")
 
 
+def _list_acted_on(engine) -> str:
+    """LIST pasted, line 1 replaced by the suggestion picked in its detail (saved at once and asked its target), line
+    2 dropped and the rest saved (lines 3 and 4, the first of them asked): what the pick said."""
+    typed(engine, "u", LIST, "detail no 1")
+    picked = said(engine.press("u", "use:1"))
+    typed(engine, "u", "no 2 buang aja", "simpan")
+    return picked
+
+
 def test_a_suggestion_picked_from_a_lines_detail_takes_that_lines_place():
     """«Rincian 1», «Pakai usulan 1», then «simpan»: line 1 as typed was saved again beside its suggestion."""
     engine = Engine()
-    engine.handle("u", LIST)
-    engine.handle("u", "detail no 1")
-    picked = said(engine.press("u", "use:1"))
-    assert "Baris 1 daftar Anda diganti" in picked
-    engine.handle("u", "no 2 buang aja")
-    engine.handle("u", "simpan")
+    assert "Baris 1 daftar Anda diganti" in _list_acted_on(engine)
     texts = [iki.indikator for iki in engine.state("u").skp.iki]
     assert "Jumlah resep yang dilayani" not in texts and len(texts) == 3
 
@@ -27,11 +31,7 @@ def test_as_many_targets_as_the_draft_has_iki_without_one_go_to_those_in_order()
     """«target: 95, 90, 20 jpl» for the whole draft: only the IKI asked took one, the others were lost; a number
     with a unit an IKI names goes to that IKI."""
     engine = Engine()
-    engine.handle("u", LIST)
-    engine.handle("u", "detail no 1")
-    engine.press("u", "use:1")  # saved at once and asked its target
-    engine.handle("u", "no 2 buang aja")
-    engine.handle("u", "simpan")  # lines 3 and 4 saved, the first of them asked
+    _list_acted_on(engine)
     reply = said(engine.handle("u", "target: 95, 20 jpl, 90"))
     assert "Dicatat, berurutan" in reply
     assert [iki.target for iki in engine.state("u").skp.iki] == ["95%", "90%", "20 jpl"]
@@ -50,8 +50,7 @@ TREASURY = ("- Persentase SPM yg diterbitkan ≤ 2 hari kerja sejak SPP lengkap\
 
 
 def _treasury_saved(engine):
-    engine.handle("u", TREASURY)
-    engine.handle("u", "no 3 pake usulan 1, no 5 yaudah buang")  # line 3's suggestion saved at once
+    typed(engine, "u", TREASURY, "no 3 pake usulan 1, no 5 yaudah buang")  # line 3's suggestion saved at once
     return said(engine.handle("u", "simpan"))
 
 
@@ -68,8 +67,7 @@ def test_several_numbers_at_the_data_awal_are_the_targets_of_the_iki_waiting():
     """«90, 100, 95» at the first IKI's data awal was kept as its data awal 90%."""
     engine = Engine()
     _treasury_saved(engine)
-    engine.handle("u", "95")
-    reply = said(engine.handle("u", "90, 100, 95"))
+    reply = said(typed(engine, "u", "95", "90, 100, 95"))
     iki = engine.state("u").skp.iki
     assert [i.target for i in iki] == ["95%", "90%", "100%", "95%"] and iki[0].baseline is None
     assert "Capaian terakhir" in reply
@@ -78,12 +76,8 @@ def test_several_numbers_at_the_data_awal_are_the_targets_of_the_iki_waiting():
 def test_lines_acted_on_inside_prima_are_acted_on_as_outside_it():
     """«no 3 pake usulan 1, no 5 buang» under a list pasted at PRIMA's role question became step 2's activities."""
     engine = Engine()
-    engine.handle("u", "/prima")
-    engine.handle("u", "Lewati")
-    engine.handle("u", "verifikasi SPP, nerbitin SPM")
-    engine.handle("u", "lanjut")
-    engine.handle("u", TREASURY)
-    reply = said(engine.handle("u", "no 3 pake usulan 1, no 5 yaudah buang"))
+    reply = said(typed(engine, "u", "/prima", "Lewati", "verifikasi SPP, nerbitin SPM", "lanjut", TREASURY,
+                       "no 3 pake usulan 1, no 5 yaudah buang"))
     assert "Baris 5" in reply and engine.state("u").listed[4].dropped
     engine.handle("u", "simpan")
     assert len(engine.state("u").skp.iki) == 4
@@ -108,9 +102,8 @@ WARD = ("1. Jumlah pasien yg diberi askep\n2. Persentase pasien restrain sesuai 
 def test_new_words_right_under_a_lines_detail_replace_that_line():
     """«no 4 knp ga boleh?» then «ganti aja jd Angka kejadian …» was saved as one more IKI beside line 4."""
     engine = Engine()
-    engine.handle("u", WARD)
-    engine.handle("u", "no 4 knp ga boleh? pasien lari kan bahaya")
-    reply = said(engine.handle("u", "ganti aja jd Angka kejadian pasien lari di ruang rawat"))
+    reply = said(typed(engine, "u", WARD, "no 4 knp ga boleh? pasien lari kan bahaya",
+                       "ganti aja jd Angka kejadian pasien lari di ruang rawat"))
     assert "Baris 4 diganti" in reply
     assert engine.state("u").listed[3].text == "Angka kejadian pasien lari di ruang rawat"
 
@@ -118,22 +111,18 @@ def test_new_words_right_under_a_lines_detail_replace_that_line():
 def test_save_all_under_a_list_pasted_before_step_m_saves_its_lines():
     """«simpan semua» under a list pasted at PRIMA's role question was refused as no answer to the role."""
     engine = Engine()
-    engine.handle("u", "/prima")
-    engine.handle("u", "Lewati")
-    engine.handle("u", "askep pasien gaduh gelisah, edukasi keluarga")
-    engine.handle("u", "lanjut")
-    engine.handle("u", WARD)
-    engine.handle("u", "simpan semua")
+    typed(engine, "u", "/prima", "Lewati", "askep pasien gaduh gelisah, edukasi keluarga", "lanjut", WARD,
+          "simpan semua")
     assert len(engine.state("u").skp.iki) == 3  # the three lines that pass (line 1 with a note)
 
 
 def test_targets_in_order_then_a_correction_naming_one_of_them():
     """«95, 80, 80 — eh salah yg kepuasan 85 aja»: only 95 was kept, for the first IKI."""
     engine = Engine()
-    engine.handle("u", "Persentase data mahasiswa di PDDikti yg valid & mutakhir\nPersentase pengguna SIAKAD yg puas\n"
-                       "Indeks Profesionalitas ASN")
-    engine.handle("u", "simpan semua")
-    reply = said(engine.handle("u", "95, 80, 80 — eh salah yg kepuasan 85 aja"))
+    reply = said(typed(engine, "u",
+                       "Persentase data mahasiswa di PDDikti yg valid & mutakhir\nPersentase pengguna SIAKAD yg puas\n"
+                       "Indeks Profesionalitas ASN",
+                       "simpan semua", "95, 80, 80 — eh salah yg kepuasan 85 aja"))
     assert [iki.target for iki in engine.state("u").skp.iki] == ["95%", "85%", "80"]
     assert "Dikoreksi" in reply
 
@@ -141,9 +130,10 @@ def test_targets_in_order_then_a_correction_naming_one_of_them():
 def test_the_summarys_check_mark_typed_back_saves_the_lines_passed_with_nothing_to_say():
     """«yaudah simpan yg ✓ aja dulu» was not understood; «Jumlah SK yang diterbitkan» (a decree count) passed clean."""
     engine = Engine()
-    engine.handle("u", "SKP 2025:\n1. Jumlah usulan pensiun yang diproses\n2. Persentase data SIASN yang mutakhir\n"
-                       "3. Jumlah SK yg diterbitkan\n4. Persentase pegawai yang SKP-nya dinilai tepat waktu\n5. Nilai IP ASN")
-    engine.handle("u", "yaudah simpan yg ✓ aja dulu")
+    typed(engine, "u",
+          "SKP 2025:\n1. Jumlah usulan pensiun yang diproses\n2. Persentase data SIASN yang mutakhir\n"
+          "3. Jumlah SK yg diterbitkan\n4. Persentase pegawai yang SKP-nya dinilai tepat waktu\n5. Nilai IP ASN",
+          "yaudah simpan yg ✓ aja dulu")
     assert [iki.indikator.split()[-1] for iki in engine.state("u").skp.iki] == ["mutakhir", "waktu", "ASN"]
 
 
@@ -151,11 +141,11 @@ def test_jenis_and_weights_for_the_whole_draft_in_one_message():
     """«tusi semua 15 kecuali yg jpl MI 10» and «yaudh ip asn target 80 bobot 5, jpl jd 5» at a data awal question
     were kept as data awal 15% and 5%."""
     engine = Engine()
-    engine.handle("u", "Persentase resep yang dilayani sesuai standar waktu layanan\n"
-                       "Persentase kesesuaian peresepan dgn formularium nasional\n"
-                       "Jumlah JPL pengembangan kompetensi farmasi klinis")
-    engine.handle("u", "simpan semua")
-    engine.handle("u", "95, 90, 20")
+    typed(engine, "u",
+          "Persentase resep yang dilayani sesuai standar waktu layanan\n"
+          "Persentase kesesuaian peresepan dgn formularium nasional\n"
+          "Jumlah JPL pengembangan kompetensi farmasi klinis",
+          "simpan semua", "95, 90, 20")
     said(engine.handle("u", "tusi semua 45 kecuali yg jpl MI 10"))
     iki = engine.state("u").skp.iki
     assert [(i.jenis.label, i.bobot) for i in iki] == [("Core TUSI", 45), ("Core TUSI", 45), ("Core MI", 10)]
@@ -168,9 +158,8 @@ def test_jenis_and_weights_for_the_whole_draft_in_one_message():
 
 def test_a_jenis_for_all_shared_evenly():
     engine = Engine()
-    engine.handle("u", "Persentase SPM yg diterbitkan tepat waktu\nPersentase LPJ bendahara disampaikan tepat waktu\n"
-                       "Persentase pajak yg disetor tepat waktu\nPersentase rekonsiliasi KPPN tanpa selisih")
-    engine.handle("u", "simpan semua")
-    engine.handle("u", "95, 90, 100, 95")
-    reply = said(engine.handle("u", "tusi semua ya, bagi rata aja"))
+    reply = said(typed(engine, "u",
+                       "Persentase SPM yg diterbitkan tepat waktu\nPersentase LPJ bendahara disampaikan tepat waktu\n"
+                       "Persentase pajak yg disetor tepat waktu\nPersentase rekonsiliasi KPPN tanpa selisih",
+                       "simpan semua", "95, 90, 100, 95", "tusi semua ya, bagi rata aja"))
     assert [i.bobot for i in engine.state("u").skp.iki] == [22.5] * 4 and "IP ASN" in reply

@@ -11,7 +11,7 @@ from bot.models import Jenis
 from bot.year.entry_dates import when
 from bot.year.entry_kind import EntryKind, kind_of
 from bot.year.line import line
-from tests.talk import said
+from tests.talk import said, typed
 
 BIAS = "Persentase kab/kota yg lapor hasil BIAS lengkap maks 2 minggu setelah pelaksanaan, 90%"
 
@@ -148,17 +148,16 @@ def test_an_open_field_is_named_once_after_a_command_then_let_go(engine):
 
 def test_answering_the_field_lets_it_be_named_again(engine):
     user = "u-remind-again"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.handle(user, "/skp")
-    engine.handle(user, "72")  # data awal answered: the next field is asked
+    typed(engine, user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%", "/skp",
+          "72")  # data awal answered: the next field is asked
     assert engine.state(user).fill is not None
     assert "Masih terbuka" in said(engine.handle(user, "/skp"))
 
 
 def test_a_typed_edit_changes_the_iki_and_its_target_not_the_open_field(engine):
     user = "u-edit"
-    engine.handle(user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%")
-    engine.handle(user, "/cek Persentase laporan keuangan yang disusun sesuai SAP")
+    typed(engine, user, "Persentase kab/kota dengan cakupan BIAS minimal 95%, target 80%",
+          "/cek Persentase laporan keuangan yang disusun sesuai SAP")
     engine.press(user, "fill:save")
     assert engine.state(user).fill.field == "target"
     replies = engine.handle(user, "IKI 1 ganti jadi Persentase kab/kota dengan cakupan BIAS-MR minimal 95%, target 70%")
@@ -210,8 +209,7 @@ def test_a_question_about_ip_asn_offers_it_and_ok_tambahin_adds_it_with_its_targ
 
 def test_ok_tambahin_without_the_offer_is_not_the_mandatory_iki(engine):
     user = "u-no-offer"
-    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
-    engine.handle(user, "ok tambahin, target 85")
+    typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "ok tambahin, target 85")
     assert len(engine.state(user).skp.iki) == 1
 
 
@@ -247,8 +245,8 @@ def test_an_iki_named_by_its_jenis_while_mpph_asks_is_saved_with_it_and_its_find
     user = "u-mpph-cl"
     engine.handle(user, "/mpph Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar, target 80%")
     engine.press(user, "mpph:method:wilayah")
-    engine.handle(user, "Hendra - Sumatera")
-    replies = engine.handle(user, "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar, target 70%")
+    replies = typed(engine, user, "Hendra - Sumatera",
+                    "satu lagi CL: Persentase kab/kota yg melaksanakan imunisasi kejar, target 70%")
     iki = engine.state(user).skp.iki[-1]
     assert (iki.indikator, iki.target, iki.jenis) == ("Persentase kab/kota yang melaksanakan imunisasi kejar", "70%",
                                                       Jenis.core_cl)
@@ -326,9 +324,10 @@ def test_lines_picked_by_their_measure_word_are_saved():
     """«ambil yg persentase aja, ada 3 kan» under a pasted list got «di luar pedoman»."""
 
     engine = Engine()
-    engine.handle("u", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg ditindaklanjuti "
-                       "maks 1x24 jam 95%\n3. Persentase usulan KP yg diproses tepat waktu 98%\n4. Nilai IP ASN 82")
-    engine.handle("u", "ambil yg persentase aja, ada 2 kan")
+    typed(engine, "u",
+          "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg ditindaklanjuti "
+          "maks 1x24 jam 95%\n3. Persentase usulan KP yg diproses tepat waktu 98%\n4. Nilai IP ASN 82",
+          "ambil yg persentase aja, ada 2 kan")
     assert [i.indikator.split()[0] for i in engine.state("u").skp.iki] == ["Persentase", "Persentase"]
 
 
@@ -336,8 +335,9 @@ def test_one_more_iki_after_a_colon_is_no_pick_of_a_list_line():
     """«tambah 1 lg: Persentase …, 85» after a pasted list was read as «line 1» and refused."""
 
     engine = Engine()
-    engine.handle("u", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase usulan KP yg diproses tepat waktu 98%")
-    engine.handle("u", "tambah 1 lg: Persentase alat kesehatan fasyankes yg dinyatakan laik pakai setelah kalibrasi, 85")
+    typed(engine, "u",
+          "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase usulan KP yg diproses tepat waktu 98%",
+          "tambah 1 lg: Persentase alat kesehatan fasyankes yg dinyatakan laik pakai setelah kalibrasi, 85")
     assert any(i.indikator.startswith("Persentase alat kesehatan") and i.target == "85%"
                for i in engine.state("u").skp.iki)
 
@@ -356,9 +356,7 @@ def test_a_question_after_the_mandatory_offer_is_answered_not_added(engine, ques
 @pytest.mark.parametrize("accept", ["tambahin 85 ya", "oke masukin, 85 ya?"])
 def test_a_request_ending_in_ya_after_the_mandatory_offer_adds_it(engine, accept):
     user = "u-add-ya"
-    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 98%")
-    engine.handle(user, "oh iya IP ASN itu wajib ya?")
-    engine.handle(user, accept)
+    typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 98%", "oh iya IP ASN itu wajib ya?", accept)
     assert [i.target for i in engine.state(user).skp.iki[1:]] == ["85"]
 
 
@@ -384,10 +382,11 @@ def test_a_pasted_list_with_targets_in_words_keeps_each_target_off_its_iki():
     # played: a Labkesmas SKP pasted with «target tujuh hari kerja», «target kurang dari lima persen» and «Nilai IP
     # ASN delapan puluh»: each kept its words in the IKI (and the RHK) and had no target
     engine, user = Engine(), "u-words-targets"
-    engine.handle(user, "SKP sy:\n1. Rata-rata waktu penerbitan LHU target tujuh hari kerja\n"
-                        "2. Persentase sampel ditolak karena tidak memenuhi syarat target kurang dari lima persen\n"
-                        "3. Nilai IP ASN delapan puluh")
-    engine.handle(user, "simpan semua")
+    typed(engine, user,
+          "SKP sy:\n1. Rata-rata waktu penerbitan LHU target tujuh hari kerja\n"
+          "2. Persentase sampel ditolak karena tidak memenuhi syarat target kurang dari lima persen\n"
+          "3. Nilai IP ASN delapan puluh",
+          "simpan semua")
     got = [(i.indikator, i.target) for i in engine.state(user).skp.iki]
     assert got == [("Rata-rata waktu penerbitan LHU", "7 hari kerja"),
                    ("Persentase sampel ditolak karena tidak memenuhi syarat", "≤ 5%"),

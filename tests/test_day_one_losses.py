@@ -7,7 +7,7 @@ import pytest
 from bot.conversation import Engine
 from bot.conversation.answers import picks_by_number, read_answer
 from bot.conversation.iki_fields import new_iki_in
-from tests.talk import prima_at_step_m
+from tests.talk import prima_at_step_m, typed
 
 
 def at_field(engine, user: str, field: str) -> None:
@@ -107,8 +107,8 @@ def test_a_suggestion_picked_by_number_is_never_a_value(text, picks):
 
 def test_pakai_usulan_with_no_suggestion_saves_the_checked_iki_without_taking_its_number(engine):
     user = "u-usulan"
-    engine.handle(user, "/cek Jumlah konten media sosial")
-    engine.handle(user, "Pakai usulan 1")  # a guessed button: no suggestion was offered
+    typed(engine, user, "/cek Jumlah konten media sosial",
+          "Pakai usulan 1")  # a guessed button: no suggestion was offered
     state = engine.state(user)
     assert [(i.indikator, i.target) for i in state.skp.iki] == [("Jumlah konten media sosial", None)]
     assert state.fill.field == "target"  # asked now, not read off «usulan 1»
@@ -117,12 +117,9 @@ def test_pakai_usulan_with_no_suggestion_saves_the_checked_iki_without_taking_it
 def test_pakai_usulan_after_a_cek_inside_prima_saves_that_iki_not_a_weight(engine):
     user = "u-usulan-prima"
     prima_at_step_m(engine, user)
-    engine.handle(user, "Persentase alat lab yg dikalibrasi sesuai jadwal, 95%")
-    engine.handle(user, "Belum ada data awal")
-    engine.handle(user, "Core TUSI")
+    typed(engine, user, "Persentase alat lab yg dikalibrasi sesuai jadwal, 95%", "Belum ada data awal", "Core TUSI")
     assert engine.state(user).prima.field == "bobot"
-    engine.handle(user, "/cek Persentase hasil uji yg dikoreksi krn salah input")
-    engine.handle(user, "Pakai usulan 1")
+    typed(engine, user, "/cek Persentase hasil uji yg dikoreksi krn salah input", "Pakai usulan 1")
     state = engine.state(user)
     assert state.skp.iki[0].bobot is None and state.prima.field == "bobot"
     assert [i.indikator for i in state.skp.iki] == ["Persentase alat lab yang dikalibrasi sesuai jadwal",
@@ -147,8 +144,7 @@ def test_a_sentence_of_work_at_the_unit_question_is_never_the_unit(engine):
 
 def test_taking_the_bots_word_saves_the_iki_on_offer(engine):
     user = "u-kakak"
-    engine.handle(user, "/cek Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%")
-    engine.handle(user, "pake yg kakak aja")
+    typed(engine, user, "/cek Persentase sampel yg ditolak krn tidak memenuhi syarat dibawah 5%", "pake yg kakak aja")
     assert [i.indikator for i in engine.state(user).skp.iki] == [
         "Persentase sampel yang ditolak karena tidak memenuhi syarat dibawah 5%"]
 
@@ -176,8 +172,7 @@ def test_a_check_with_nothing_to_offer_leaves_the_suggestions_on_screen_usable(e
 def test_a_sentence_of_work_at_primas_unit_question_is_read_as_the_next_iki(engine):
     user = "u-satuan-prima"
     prima_at_step_m(engine, user)
-    engine.handle(user, "Jumlah sampel serotipe dengue yg dikirim ke lab rujukan")
-    engine.handle(user, "80")
+    typed(engine, user, "Jumlah sampel serotipe dengue yg dikirim ke lab rujukan", "80")
     assert engine.state(user).prima.field == "satuan"
     said = "\n".join(r.text for r in engine.handle(user, "yg penting jg hasil positif dilaporkan ke dinkes dlm 1x24 jam"))
     state = engine.state(user)
@@ -189,19 +184,17 @@ def test_the_weight_suggested_spreads_a_jenis_over_all_its_iki_in_a_pasted_list(
     engine = Engine()
     works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang", "surat keluar unit",
              "data kepegawaian pegawai", "usulan mutasi pegawai"]
-    engine.handle("u", "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
-                                 for n, w in enumerate(works, start=1)))
-    engine.handle("u", "simpan semua")
+    pasted = "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
+                       for n, w in enumerate(works, start=1))
+    typed(engine, "u", pasted, "simpan semua")
     for _ in works:  # each IKI: no data awal yet, then the weight suggested
-        engine.handle("u", "Belum ada data awal")
-        engine.handle("u", "ok")
+        typed(engine, "u", "Belum ada data awal", "ok")
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [15] * 6  # TUSI 90% over six, none left with 0
 
 
 def test_a_correction_after_a_refused_weight_is_the_new_weight_and_a_code_is_no_weight():
     engine = Engine()
-    engine.handle("u", "Nilai IP ASN 85")
-    refused = engine.handle("u", "25")
+    refused = typed(engine, "u", "Nilai IP ASN 85", "25")
     assert "Tetap simpan 25%" in [b.label for r in refused for b in r.buttons]
     engine.handle("u", "IKK 1.1.1")  # a catalog code, not a weight of 111
     assert engine.state("u").skp.iki[0].bobot is None

@@ -6,7 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.conversation.kept_work import own_wording
-from tests.talk import said
+from tests.talk import said, typed
 from tests.test_day_one_losses import prima_at_step_m
 
 
@@ -63,8 +63,7 @@ def test_ubah_finds_the_iki_by_its_words(command, index, target):
     engine, user = Engine(), "u-named"
     engine.handle(user, "/cek Persentase LPJ bendahara yang diverifikasi tepat waktu")
     engine.press(user, "fill:save")
-    engine.handle(user, "90")
-    engine.handle(user, "/cek Persentase keluhan pelanggan yang ditindaklanjuti maks 2 hari")
+    typed(engine, user, "90", "/cek Persentase keluhan pelanggan yang ditindaklanjuti maks 2 hari")
     engine.press(user, "fill:save")
     replies = engine.handle(user, command)
     assert f"IKI {index + 1} diubah (Target)" in said(replies)
@@ -84,8 +83,8 @@ def test_ubah_asks_which_when_the_words_are_in_several_iki():
 def test_an_iki_typed_ahead_in_prima_without_a_target_is_in_the_draft_at_once():
     engine, user = Engine(), "u-ahead"
     prima_at_step_m(engine, user)
-    engine.handle(user, "Persentase SPM yang diterbitkan tepat waktu, 95%")
-    replies = engine.handle(user, "Beyond: Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja")
+    replies = typed(engine, user, "Persentase SPM yang diterbitkan tepat waktu, 95%",
+                    "Beyond: Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja")
     assert "Tersimpan ke draf" in said(replies)
     assert "Jumlah inovasi dashboard kinerja pegawai berbasis e-kinerja" in [i.indikator for i in engine.state(user).skp.iki]
 
@@ -104,8 +103,7 @@ def test_the_data_awal_label_typed_at_another_question_is_never_a_bare_refusal()
     at_field(engine, user, "target")
     replies = engine.handle(user, "Belum ada data awal")
     assert "data awal" in said(replies) and "sesudah target" in said(replies) and "Coba lagi" not in said(replies)
-    engine.handle(user, "90")
-    engine.handle(user, "Core TUSI")  # the data awal passed over
+    typed(engine, user, "90", "Core TUSI")  # the data awal passed over
     assert engine.state(user).fill.field == "bobot"
     replies = engine.handle(user, "Belum ada data awal")
     assert "Bobot harus" not in said(replies) and "untuk data awal" in said(replies)
@@ -114,17 +112,18 @@ def test_the_data_awal_label_typed_at_another_question_is_never_a_bare_refusal()
 
 def test_ok_your_wording_under_a_checked_list_saves_its_lines():
     engine, user = Engine(), "u-wording"
-    engine.handle(user, "Persentase distribusi vaksin ke provinsi yg tiba dgn VVM baik 98, Persentase stok vaksin "
-                        "kedaluwarsa di gudang pusat di bawah 1%")
-    engine.handle(user, "ok your wording")
+    typed(engine, user,
+          "Persentase distribusi vaksin ke provinsi yg tiba dgn VVM baik 98, Persentase stok vaksin "
+          "kedaluwarsa di gudang pusat di bawah 1%",
+          "ok your wording")
     assert len(engine.state(user).skp.iki) == 2
 
 
 def test_an_iki_typed_at_prima_target_question_is_the_next_iki_not_this_ones_target():
     engine, user = Engine(), "u-prima-target"
     prima_at_step_m(engine, user)
-    engine.handle(user, "Persentase laporan keuangan yang disusun sesuai SAP")
-    engine.handle(user, "Persentase SPJ yang lengkap dan sah, 80%")
+    typed(engine, user, "Persentase laporan keuangan yang disusun sesuai SAP",
+          "Persentase SPJ yang lengkap dan sah, 80%")
     state = engine.state(user)
     assert [(i.indikator, i.target) for i in state.skp.iki] == [("Persentase SPJ yang lengkap dan sah", "80%")]
     assert state.prima.field == "target" and state.prima.current.target is None
@@ -134,18 +133,18 @@ def test_an_iki_typed_at_prima_target_question_is_the_next_iki_not_this_ones_tar
 
 def test_lines_picked_with_sm_are_each_saved_with_their_own_target():
     engine, user = Engine(), "u-sm"
-    engine.handle(user, "ini skp sy tahun lalu kak:\n1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase "
-                        "keluhan sarpras yg ditindaklanjuti maks 1x24 jam 95%\n3. Melaksanakan pengecekan kendaraan "
-                        "dinas\n4. Jumlah rapat koordinasi BMN 4 kali\n5. Nilai IP ASN 82")
-    engine.handle(user, "yg no 2 sm 5 simpan aja")
+    typed(engine, user,
+          "ini skp sy tahun lalu kak:\n1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase "
+          "keluhan sarpras yg ditindaklanjuti maks 1x24 jam 95%\n3. Melaksanakan pengecekan kendaraan "
+          "dinas\n4. Jumlah rapat koordinasi BMN 4 kali\n5. Nilai IP ASN 82",
+          "yg no 2 sm 5 simpan aja")
     assert [str(i.target) for i in engine.state(user).skp.iki] == ["95%", "82"]
 
 
 def test_the_offered_mandatory_iki_is_taken_by_a_yes_with_its_target():
     engine, user = Engine(), "u-offer"
     at_field(engine, user, "baseline")
-    engine.handle(user, "tambahin IP ASN jg ga?")
-    replies = engine.handle(user, "iya tambah, target 85")
+    replies = typed(engine, user, "tambahin IP ASN jg ga?", "iya tambah, target 85")
     assert "(target 85" in said(replies) and "harus berupa angka" not in said(replies)
     assert [i.indikator for i in engine.state(user).skp.iki][-1] == "Nilai Indeks Profesionalitas ASN"
 
@@ -234,9 +233,7 @@ def test_an_iki_removed_by_its_words_comes_back_named_by_them_with_its_target():
     engine.press(user, "fill:cancel")
     engine.handle(user, "/cek Persentase sinyal kewaspadaan dini EWARS yg diverifikasi maks 24 jam 80%")
     engine.press(user, "fill:save")
-    engine.handle(user, "/buang yg EWARS")
-    engine.handle(user, "/skp")
-    replies = engine.handle(user, "EWARS tadi balikin lg deh, 90")
+    replies = typed(engine, user, "/buang yg EWARS", "/skp", "EWARS tadi balikin lg deh, 90")
     kept = engine.state(user).skp.iki
     assert "dikembalikan" in said(replies) and len(kept) == 2
     assert kept[1].indikator.startswith("Persentase sinyal kewaspadaan dini EWARS") and kept[1].target == "90%"

@@ -53,11 +53,7 @@ STRATEGY = ("strateginya asuhan gizi terstandar utk pasien rawat inap, aktivitas
 
 
 def _step_m_with_proposals(engine):
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", STRATEGY)
-    engine.press("u", "prima:role:anggota")
-    replies = engine.press("u", "prima:direct:0")
+    replies = prima_at_step_m(engine, "u", STRATEGY)
     assert engine.state("u").prima.proposals
     return replies
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.conversation import Engine
-from tests.talk import said
+from tests.talk import said, typed
 
 
 @pytest.mark.parametrize("first", ["Melaksanakan inventarisasi BMN di lingkungan Biro Keuangan", "Menyusun laporan",
@@ -39,8 +39,7 @@ def test_a_header_above_the_list_is_still_no_line_of_it():
 def test_an_off_topic_question_is_no_target_for_the_offered_iki():
     """«berapa gaji PNS golongan 3a?» under «Simpan ke draf?» saved the IKI with «Target 3 a»."""
     engine = Engine()
-    engine.handle("u", "Rasio dokter per pasien")
-    replies = engine.handle("u", "berapa gaji PNS golongan 3a?")
+    replies = typed(engine, "u", "Rasio dokter per pasien", "berapa gaji PNS golongan 3a?")
     assert engine.state("u").skp.iki == []
     assert "Simpan ke draf" in [b.label for r in replies for b in r.buttons]  # the offer is named again
     engine.handle("u", "90")
@@ -91,19 +90,18 @@ def test_the_button_saving_every_line_as_written_saves_a_repeated_line_once():
 def test_simpan_semua_after_a_detail_is_not_the_line_holding_the_word_semua():
     """After «Rincian 3», «simpan semua» named line 3 («Semua laporan …») by its word «semua»: nothing was saved."""
     engine = Engine()
-    engine.handle("u", "Persentase keluhan pasien yang ditindaklanjuti\nPersentase resep yang dilayani tepat waktu\n"
-                       "Semua laporan selalu tepat waktu")
-    engine.handle("u", "Rincian 3")
-    engine.handle("u", "simpan semua apa adanya")
+    typed(engine, "u",
+          "Persentase keluhan pasien yang ditindaklanjuti\nPersentase resep yang dilayani tepat waktu\n"
+          "Semua laporan selalu tepat waktu",
+          "Rincian 3", "simpan semua apa adanya")
     assert len(engine.state("u").skp.iki) == 3
 
 
 def test_an_estimated_data_awal_is_kept_when_the_next_field_is_answered():
     """«gatau, mungkin 70an» → «Data awal 70? Ya», then «tusi»: recorded «belum ada data awal», the 70 lost."""
     engine = Engine()
-    engine.handle("u", "Persentase hasil pemeriksaan sanitasi kapal yang memenuhi standar, target 95%")
-    engine.handle("u", "gatau, mungkin 70an")
-    replies = engine.handle("u", "tusi")
+    replies = typed(engine, "u", "Persentase hasil pemeriksaan sanitasi kapal yang memenuhi standar, target 95%",
+                    "gatau, mungkin 70an", "tusi")
     saved = engine.state("u").skp.iki[0]
     assert (saved.baseline, saved.jenis.value) == ("70%", "core_tusi")
     assert "perkiraan" in said(replies)
@@ -117,12 +115,10 @@ def test_a_correction_after_the_target_question_was_let_go_is_no_target_for_old_
     """«eh salah, 90 aja» went to the suggestions of an earlier «Rincian 1» («Usulan mana yang dipakai?»), not to the
     IKI whose target question was open."""
     engine = Engine()
-    engine.handle("u", _BMN)
-    engine.handle("u", "Rincian 1")  # suggestions shown
-    engine.handle("u", "masukin yg lolos")  # line 3 saved, its target asked
-    engine.handle("u", "/skp")
-    engine.handle("u", "/ubah 3 target 100 persen")  # no IKI 3: the target question is let go
-    replies = engine.handle("u", "eh salah, 90 aja")
+    replies = typed(engine, "u", _BMN, "Rincian 1",  # suggestions shown
+                    "masukin yg lolos",  # line 3 saved, its target asked
+                    "/skp", "/ubah 3 target 100 persen",  # no IKI 3: the target question is let go
+                    "eh salah, 90 aja")
     assert [i.target for i in engine.state("u").skp.iki] == ["90%"]
     assert "Usulan mana" not in said(replies)
 
@@ -169,9 +165,7 @@ def test_under_a_list_in_prima_a_number_is_its_line_and_the_typed_label_drafts_t
     engine = Engine()
     engine.handle("u", "/prima")
     engine.press("u", "prima:skip")
-    engine.handle("u", "langsung ke iki aja")
-    engine.handle("u", _PORT)
-    replies = engine.handle("u", "1")
+    replies = typed(engine, "u", "langsung ke iki aja", _PORT, "1")
     assert "Saya perlu kalimat IKI" not in said(replies) and "Susun IKI ini" in [b.label for r in replies for b in r.buttons]
     engine.handle("u", "susun 3 iki yang lolos")
     prima = engine.state("u").prima
@@ -197,9 +191,10 @@ def test_a_count_of_times_keeps_its_unit():
 
 def test_a_reaction_to_the_list_gets_the_next_step_not_a_refusal(engine):
     # tester9 #16: «waduh banyak bgt yg merah ya» under a pasted list got «di luar pedoman».
-    engine.handle("u", "Jumlah sampel yang diperiksa\nMelakukan pemeriksaan sampel air\n"
-                       "Persentase hasil uji yang dikirim tepat waktu")
-    replies = engine.handle("u", "waduh banyak bgt yg merah ya")
+    replies = typed(engine, "u",
+                    "Jumlah sampel yang diperiksa\nMelakukan pemeriksaan sampel air\n"
+                    "Persentase hasil uji yang dikirim tepat waktu",
+                    "waduh banyak bgt yg merah ya")
     said = "\n".join(r.text for r in replies)
     assert "di luar pedoman" not in said and "Rincian" in said and "yang lolos" in said
     labels = [b.label for r in replies for b in r.buttons]
@@ -257,8 +252,9 @@ def test_a_time_condition_inside_a_percentage_stays_in_the_iki():
 def test_a_question_right_after_a_list_without_a_subject_is_about_its_iki():
     """tester11 #15: «ada 20 ya, kebanyakan ga sih?» sent right after a 20-line paste got «di luar pedoman»."""
     engine = Engine()
-    engine.handle("u", "\n".join(f"{n}. Persentase dokumen jenis {n} yang selesai tepat waktu" for n in range(1, 21)))
-    replies = said(engine.handle("u", "ada 20 ya, kebanyakan ga sih?"))
+    replies = said(typed(engine, "u",
+                         "\n".join(f"{n}. Persentase dokumen jenis {n} yang selesai tepat waktu" for n in range(1, 21)),
+                         "ada 20 ya, kebanyakan ga sih?"))
     assert "di luar pedoman" not in replies and "10" in replies
 
 
@@ -266,9 +262,10 @@ def test_a_question_naming_a_draft_iki_by_number_gets_that_iki_checked_and_the_f
     # played: «IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?» at the jenis question got an unrelated
     # passage («Bila IKI pegawai non pimpinan kurang dari 5 …»)
     engine, user = Engine(), "u-draft-iki-asked"
-    engine.handle(user, "SKP sy:\n1. Persentase sampel rujukan yang diperiksa sesuai TAT, target 90%\n"
-                        "2. Jumlah sampel air yang diuji, target 1200 sampel\n3. Melakukan kalibrasi alat")
-    engine.handle(user, "simpan no 1 dan 2")
+    typed(engine, user,
+          "SKP sy:\n1. Persentase sampel rujukan yang diperiksa sesuai TAT, target 90%\n"
+          "2. Jumlah sampel air yang diuji, target 1200 sampel\n3. Melakukan kalibrasi alat",
+          "simpan no 1 dan 2")
     field = engine.state(user).fill.field
     text = "\n".join(r.text for r in engine.handle(user, "IKI yg 2 itu jumlah sampel kan cuma volume, bagusnya gmn?"))
     assert "IKI 2 di draf Anda:\n«Jumlah sampel air yang diuji»" in text and "volume pekerjaan" in text
@@ -279,10 +276,11 @@ def test_a_question_naming_a_draft_iki_by_number_gets_that_iki_checked_and_the_f
 def test_which_lines_to_keep_under_a_pasted_list_names_the_passing_ones_never_the_greeting():
     # d-bir02: «trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja» got «Halo! Saya Asisten IKI …»
     engine, user = Engine(), "u-which-to-keep"
-    engine.handle(user, "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
-                        "waktu\n3. Jumlah laporan bulanan kinerja pegawai\n4. Persentase keberatan hasil penilaian "
-                        "kinerja yang diselesaikan")
-    replies = engine.handle(user, "trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja")
+    replies = typed(engine, user,
+                    "1. Jumlah rapat koordinasi penilaian kinerja\n2. Persentase SKP pegawai yang ditetapkan tepat "
+                    "waktu\n3. Jumlah laporan bulanan kinerja pegawai\n4. Persentase keberatan hasil penilaian "
+                    "kinerja yang diselesaikan",
+                    "trs yg mana yg sy pertahanin kak? sy anggota tim Pengelolaan Kinerja")
     assert "Pertahankan yang lolos aturan (berbasis hasil): nomor 2, 4." in said(replies) and "Halo" not in said(replies)
     assert any(b.label.startswith("Simpan 2 IKI") for r in replies for b in r.buttons)
     assert engine.state(user).skp.iki == []
@@ -351,8 +349,8 @@ def test_an_iki_kept_as_typed_does_not_keep_a_target_that_cannot_fit_its_measure
     """«ya udah simpan aja apa adanya» after «Persentase …, target 160 SK» kept «160 SK» (and «SK» as satuan) on a
     Persentase: the IKI is kept, the target asked back with what fits."""
     engine = Engine()
-    engine.handle("u", "Persentase dokumen SK pensiun yang terbit tepat waktu, target 160 SK")
-    reply = said(engine.handle("u", "ya udah simpan aja apa adanya"))
+    reply = said(typed(engine, "u", "Persentase dokumen SK pensiun yang terbit tepat waktu, target 160 SK",
+                       "ya udah simpan aja apa adanya"))
     assert "Persentase tidak bisa 160 SK" in reply, reply
     saved = engine.state("u").skp.iki[0]
     assert (saved.indikator, saved.target, saved.satuan) == ("Persentase dokumen SK pensiun yang terbit tepat waktu",
@@ -363,11 +361,11 @@ def test_a_line_target_named_by_its_number_that_cannot_fit_is_asked_back_never_s
     """«2 itu 160 SK, 3 itu 90%» after a saved list set «160 SK» on a Persentase: the fitting one is set, the other
     asked back with what fits."""
     engine = Engine()
-    engine.handle("u", "1. Persentase SK mutasi pegawai yang terbit tepat waktu\n"
+    reply = said(typed(engine, "u",
+                       "1. Persentase SK mutasi pegawai yang terbit tepat waktu\n"
                        "2. Persentase usulan kenaikan pangkat yang diverifikasi\n"
-                       "3. Persentase dokumen SK pensiun yang terbit tepat waktu")
-    engine.handle("u", "simpan semua")
-    reply = said(engine.handle("u", "2 itu 160 SK, 3 itu 90%"))
+                       "3. Persentase dokumen SK pensiun yang terbit tepat waktu",
+                       "simpan semua", "2 itu 160 SK, 3 itu 90%"))
     assert "Persentase tidak bisa 160 SK" in reply, reply
     assert [i.target for i in engine.state("u").skp.iki] == [None, None, "90%"]
 

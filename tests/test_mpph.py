@@ -14,7 +14,7 @@ from bot.models import IkiDraft, Jenis
 from bot.skp.mpph import LeaderIndicator, MpphDraft, check_mpph, member_indikator, mpph_workbook
 from bot.skp.regions import coverage, provinces_in
 from tests.conftest import ROOT
-from tests.talk import said
+from tests.talk import mpph_divided, said, typed
 
 
 def example(name: str) -> MpphDraft:
@@ -111,9 +111,8 @@ def test_cli_and_chat(run_iki, tmp_path):
     assert run_iki("mpph", "-", stdin="pimpinan: [").returncode == 2
     engine = Engine()
     engine.handle("u", "/mpph")
-    engine.handle("u", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
-    engine.press("u", "mpph:method:kuantitatif")
-    engine.handle("u", "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    mpph_divided(engine, "u", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat", "kuantitatif",
+                 "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
     matrix = "\n".join(r.text for r in engine.press("u", "mpph:roles"))
     assert "Ani (Anggota):" in matrix and "Pemeriksaan: semua indikator" in matrix
     assert [r.file.name for r in engine.press("u", "mpph:done") if r.file] == ["mpph.xlsx"]
@@ -231,10 +230,9 @@ def test_chat_asks_who_holds_the_rest_lets_each_role_change_and_saves_the_leader
     engine = Engine()
     engine.handle("k", "/profil dr. Bayu Prasetyo, 198507222010011005, Epidemiolog Kesehatan Ahli Madya, Direktorat "
                        "Surveilans, atasan Direktur Surveilans")
-    engine.handle("k", "/mpph Persentase kab/kota yang melaporkan surveilans sentinel ILI-SARI tepat waktu, target nasional 80%")
-    engine.press("k", "mpph:method:wilayah")
-    engine.handle("k", "Hendra - Sumatera\nLestari - Jawa")
-    asked = engine.handle("k", "selesai")
+    asked = mpph_divided(engine, "k",
+                         "/mpph Persentase kab/kota yang melaporkan surveilans sentinel ILI-SARI tepat waktu, target nasional 80%",
+                         "wilayah", "Hendra - Sumatera\nLestari - Jawa", "selesai")
     assert "Siapa yang memegangnya" in said(asked) and "mpph:rest:pimpinan" in buttons(asked)
     assert "semua indikator sudah diintervensi" not in said(asked)
     matrix = engine.handle("k", "sisanya sy pegang sendiri")
@@ -263,9 +261,8 @@ def test_saving_the_leaders_iki_already_in_the_draft_fills_its_empty_fields_and_
     state.skp.iki = [IkiDraft(indikator="Jumlah kab/kota yang menerapkan kawasan tanpa rokok", target="300"),
                      IkiDraft(indikator="Jumlah puskesmas yang melaksanakan skrining PTM", target="50", jenis=Jenis.core_tusi)]
     engine._store.save("k", state.model_dump_json())
-    engine.handle("k", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
-    engine.press("k", "mpph:method:kuantitatif")
-    engine.handle("k", "Rina; Sumatera; 150\nBudi; Jawa; 150")
+    mpph_divided(engine, "k", "/mpph Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota", "kuantitatif",
+                 "Rina; Sumatera; 150\nBudi; Jawa; 150")
     told = said(engine.press("k", "mpph:save"))
     assert "sebagai IKI 1; tidak ditambah lagi, tetapi isian yang kosong saya lengkapi dari MPPH: satuan kab/kota, " \
            "jenis Core CL" in told
@@ -273,9 +270,8 @@ def test_saving_the_leaders_iki_already_in_the_draft_fills_its_empty_fields_and_
     assert len(saved) == 2 and (saved[0].target, saved[0].satuan, saved[0].jenis) == ("300", "kab/kota", Jenis.core_cl)
     engine.handle("k", "/mpph")
     engine.press("k", "mpph:new")
-    engine.handle("k", "Jumlah puskesmas yang melaksanakan skrining PTM; 50 puskesmas")
-    engine.press("k", "mpph:method:kuantitatif")
-    engine.handle("k", "Rina; Sumatera; 25\nBudi; Jawa; 25")
+    mpph_divided(engine, "k", "Jumlah puskesmas yang melaksanakan skrining PTM; 50 puskesmas", "kuantitatif",
+                 "Rina; Sumatera; 25\nBudi; Jawa; 25")
     engine.press("k", "mpph:save")
     kept = engine.state("k").skp.iki[1]
     assert (kept.satuan, kept.jenis) == ("puskesmas", Jenis.core_tusi)  # the empty satuan filled, the typed jenis kept
@@ -287,10 +283,10 @@ def test_chat_refuses_to_divide_a_percentage_and_shares_a_quantity_equally():
     refused = engine.press("q", "mpph:method:kuantitatif")
     assert "tidak dibagi-bagi" in said(refused) and "mpph:method:kuantitatif" not in buttons(refused)
     engine.handle("q", "/batal")
-    engine.handle("q", "/mpph Jumlah sampel surveilans yang diperiksa sesuai standar; 10.000 sampel")
-    engine.press("q", "mpph:method:kuantitatif")
-    engine.handle("q", "Lina; separuh waktu; 1.000\nanggota: Fadli, Reza, Tika, Wawan")
-    shared = said(engine.handle("q", "selesai"))
+    shared = said(mpph_divided(engine, "q",
+                               "/mpph Jumlah sampel surveilans yang diperiksa sesuai standar; 10.000 sampel",
+                               "kuantitatif", "Lina; separuh waktu; 1.000\nanggota: Fadli, Reza, Tika, Wawan",
+                               "selesai"))
     assert "dibagi rata: Fadli 2.250, Reza 2.250, Tika 2.250, Wawan 2.250" in shared and "berjumlah" not in shared
 
 
@@ -307,11 +303,11 @@ def test_a_code_alone_is_looked_up_in_the_catalog_not_kept_as_the_name():
 
 def test_the_leaders_own_iki_typed_while_roles_are_asked_is_not_a_role():
     engine = Engine()
-    engine.handle("u", "/mpph Persentase layanan ketatausahaan yang diselesaikan sesuai SOP, target 95%")
-    engine.press("u", "mpph:method:aspek")
-    engine.handle("u", "Wati; persuratan; 95")
-    replies = engine.handle("u", "Persentase usulan kenaikan pangkat pegawai direktorat yg diproses sebelum batas "
-                                 "waktu BKN, 100%")
+    replies = mpph_divided(engine, "u",
+                           "/mpph Persentase layanan ketatausahaan yang diselesaikan sesuai SOP, target 95%", "aspek",
+                           "Wati; persuratan; 95",
+                           "Persentase usulan kenaikan pangkat pegawai direktorat yg diproses sebelum batas "
+                           "waktu BKN, 100%")
     text = "\n".join(r.text for r in replies)
     assert "belum terbaca" not in text and "Tersimpan ke draf sebagai IKI ke-1" in text
     state = engine.state("u")
@@ -325,9 +321,9 @@ def test_the_leaders_own_iki_typed_while_roles_are_asked_is_not_a_role():
 def test_the_leaders_own_iki_before_any_role_closes_the_mpph_and_is_saved(own):
     # Either way of writing one's own IKI (named by its jenis, or plain) leaves the MPPH the same way.
     engine = Engine()
-    engine.handle("u", "/mpph Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar, target 80%")
-    engine.press("u", "mpph:method:wilayah")
-    replies = engine.handle("u", own)
+    replies = mpph_divided(engine, "u",
+                           "/mpph Persentase kab/kota yang melaksanakan surveilans sentinel sesuai standar, target 80%",
+                           "wilayah", own)
     assert "MPPH ditutup" in "\n".join(r.text for r in replies)
     state = engine.state("u")
     assert state.mpph is None and len(state.skp.iki) == 2  # the own IKI, and the indicator kept whole (not lost)
@@ -336,8 +332,7 @@ def test_the_leaders_own_iki_before_any_role_closes_the_mpph_and_is_saved(own):
 
 def test_each_role_line_is_shown_as_read_name_first():
     engine = Engine()
-    engine.handle("u", "/mpph")
-    engine.handle("u", "Persentase berkas kenaikan pangkat yang diusulkan tepat waktu; 95%")
+    typed(engine, "u", "/mpph", "Persentase berkas kenaikan pangkat yang diusulkan tepat waktu; 95%")
     engine.press("u", "mpph:method:aspek")
     reply = "\n".join(r.text for r in engine.handle("u", "kenaikan pangkat, pensiun - Doni"))
     assert "Tercatat 1 peran" in reply and "• Doni; kenaikan pangkat, pensiun" in reply
@@ -347,8 +342,7 @@ def test_an_indicator_without_its_target_is_kept_and_only_the_target_is_asked():
     """«… minimal 90%» is a condition in the name: the indicator is kept, its target asked, a question there gets
     the step's help, and «wilayah» typed at the method step is that method (it got «Pilih salah satu tombol»)."""
     engine = Engine()
-    engine.handle("k", "/mpph")
-    asked = said(engine.handle("k", "Persentase kabupaten/kota yang mencapai IDL minimal 90%"))
+    asked = said(typed(engine, "k", "/mpph", "Persentase kabupaten/kota yang mencapai IDL minimal 90%"))
     assert "Berapa target" in asked and "syarat" in asked and engine.state("k").mpph.step == "target"
     helped = said(engine.handle("k", "maksudnya gmn kak?"))
     assert "Bantuan untuk langkah ini" in helped and engine.state("k").mpph.step == "target"
@@ -374,9 +368,7 @@ def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_step
     """«per wilayah» and «Andi: regional 1, Budi: regional 2, …» typed at the target step were refused and lost;
     «90» for a Persentase indicator is 90%."""
     engine = Engine()
-    engine.handle("k", "/mpph")
-    engine.handle("k", "Persentase kab/kota yang melaporkan SKDR tepat waktu")
-    engine.handle("k", "per wilayah")
+    typed(engine, "k", "/mpph", "Persentase kab/kota yang melaporkan SKDR tepat waktu", "per wilayah")
     assert "saya simpan" in said(engine.handle("k", "Andi: regional 1, Budi: regional 2, Citra: regional 3"))
     taken = said(engine.handle("k", "90"))
     assert "target 90%" in taken and "Tercatat 3 peran" in taken and "Citra; regional 3" in taken
@@ -385,10 +377,8 @@ def test_a_method_and_role_lines_typed_before_the_target_are_taken_at_their_step
 
 
 def split_over_two_regions(engine: Engine, user: str = "k") -> None:
-    engine.handle(user, "/mpph")
-    engine.handle(user, "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
-    engine.handle(user, "wilayah aja deh")
-    engine.handle(user, "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")
+    typed(engine, user, "/mpph", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
+          "wilayah aja deh", "Andi; Regional 1 (Sumatera); 90\nRina; Regional 2 (Jawa dan Bali); 90")
     assert "Siapa yang memegangnya" in said(engine.handle(user, "selesai"))
 
 
@@ -424,10 +414,8 @@ def test_a_rest_held_by_another_team_is_never_recorded_as_the_whole_scope():
 
 def test_the_scope_reminder_lists_the_parts_it_could_not_place():
     engine = Engine()
-    engine.handle("k", "/mpph Persentase kab/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
-    engine.press("k", "mpph:method:wilayah")
-    engine.handle("k", "Andi; regional 1-7; 90\nRina; regional 8-14; 90")
-    engine.handle("k", "selesai")
+    mpph_divided(engine, "k", "/mpph Persentase kab/kota dengan kinerja surveilans PD3I sesuai standar; 90%", "wilayah",
+                 "Andi; regional 1-7; 90\nRina; regional 8-14; 90", "selesai")
     assert "Yang sudah dibagi: regional 1-7 dan regional 8-14." in said(engine.handle("k", "hmm gimana ya"))
 
 
@@ -442,8 +430,8 @@ def test_mpph_again_shows_the_matrix_kept_and_offers_to_change_it_or_start_over(
     assert {"mpph:edit:1", "mpph:done", "mpph:new"} <= set(buttons(again))
     assert "Peran 1 diubah" in said(engine.handle("k", "ubah 1 Andi; Sumatera, Kalimantan; 90"))
     assert "tetap tersimpan" in said(engine.handle("k", "/batal"))
-    engine.handle("k", "/mpph")  # an indicator line after the matrix is one more indicator, never a member «Persentase …»
-    more = said(engine.handle("k", "Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
+    # an indicator line after the matrix is one more indicator, never a member «Persentase …»
+    more = said(typed(engine, "k", "/mpph", "Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
     assert "Dicatat sebagai Indikator 2" in more and "(Anggota)" not in more
     engine.press("k", "mpph:cancel")
     added = said(engine.handle("k", "/mpph Persentase puskesmas yang melaporkan SKDR tepat waktu; 80%"))
@@ -459,11 +447,12 @@ def test_the_leaders_own_part_is_theirs_not_a_member_called_saya_sendiri(me):
     """«saya sendiri; koordinasi nasional dan analisis data; 90» became a member «saya sendiri (Anggota)» with the IKI
     «Persentase kabupaten/kota di koordinasi nasional …», an invite, and an unplaced region (tester8 #13)."""
     engine = Engine()
-    engine.handle("k", "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
-    engine.press("k", "mpph:method:wilayah")
-    engine.handle("k", f"Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90\n"
-                       f"Sari; Maluku dan Papua; 90\n{me}; koordinasi nasional dan analisis data; 90")
-    matrix = said(engine.handle("k", "selesai"))
+    matrix = said(mpph_divided(engine, "k",
+                               "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
+                               "wilayah",
+                               f"Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90\n"
+                               f"Sari; Maluku dan Papua; 90\n{me}; koordinasi nasional dan analisis data; 90",
+                               "selesai"))
     assert "4. Anda sendiri (Ketua Tim): koordinasi nasional dan analisis data (target 90%" in matrix
     assert "di koordinasi nasional" not in matrix and "tidak bisa saya cocokkan" not in matrix
     flow = engine.state("k").mpph
@@ -484,9 +473,7 @@ def test_the_leaders_wording_is_checked_at_step_1_and_said_once_not_on_every_mem
     """«… yang melaksanakan surveilans …» was taken at step 1 without a remark, then every member IKI failed for the
     same phrase and the user had to start again (tester8 #14)."""
     engine = Engine()
-    engine.handle("k", "/mpph")
-    # (no standard named: «… sesuai standar» counts units meeting one, an output since tester19 #9)
-    noted = said(engine.handle("k", "Persentase kabupaten/kota yang melaksanakan surveilans PD3I; 90%"))
+    noted = said(typed(engine, "k", "/mpph", "Persentase kabupaten/kota yang melaksanakan surveilans PD3I; 90%"))
     assert "belum lolos aturan IKI" in noted and "«yang melaksanakan»" in noted and "Langkah 2 dari 3" in noted
     engine.press("k", "mpph:method:wilayah")
     engine.handle("k", "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara, Maluku, Papua; 90")
@@ -501,8 +488,9 @@ def test_the_leaders_wording_is_checked_at_step_1_and_said_once_not_on_every_mem
 
 def test_the_indicator_written_again_at_the_method_step_replaces_it():
     engine = Engine()
-    engine.handle("k", "/mpph Persentase kabupaten/kota yang melaksanakan surveilans PD3I sesuai standar; 90%")
-    again = said(engine.handle("k", "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%"))
+    again = said(typed(engine, "k",
+                       "/mpph Persentase kabupaten/kota yang melaksanakan surveilans PD3I sesuai standar; 90%",
+                       "Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%"))
     assert "Dicatat sebagai Indikator 1: «Persentase kabupaten/kota dengan kinerja" in again and "belum lolos" not in again
     assert engine.state("k").mpph.step == "method" and not engine.state("k").mpph.indicators
 
@@ -530,10 +518,11 @@ def test_the_leader_saying_in_a_sentence_which_part_they_keep_is_their_role_not_
     """tester12 #6: «sy sendiri pegang bagian konsolidasi nasional ya» at the roles step was answered «Tidak. … SKP
     tidak lagi diisi sendiri» as a guidance question; it is the leader's own part, as «Saya pegang sendiri» is."""
     engine = Engine()
-    engine.handle("k", "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%")
-    engine.press("k", "mpph:method:wilayah")
-    engine.handle("k", "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90")
-    recorded = said(engine.handle("k", "sy sendiri pegang bagian konsolidasi nasional ya"))
+    recorded = said(mpph_divided(engine, "k",
+                                 "/mpph Persentase kabupaten/kota dengan kinerja surveilans PD3I sesuai standar; 90%",
+                                 "wilayah",
+                                 "Andi; Sumatera, Kalimantan, Sulawesi; 90\nRina; Jawa, Bali dan Nusa Tenggara; 90",
+                                 "sy sendiri pegang bagian konsolidasi nasional ya"))
     assert "Tidak." not in recorded and "Tercatat 3 peran" in recorded
     role = engine.state("k").mpph.current.peran[-1]
     assert role.sendiri and role.bagian == "konsolidasi nasional"
@@ -581,9 +570,8 @@ def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_ik
     tepat waktu sesuai rencana (target 1%)», which passed the check."""
     engine = Engine()
     engine.handle("k", "/mpph")
-    engine.handle("k", "Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%")
-    engine.press("k", "mpph:method:milestone")
-    engine.handle("k", "Rina; draf pedoman tersusun; 2; Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar")
+    mpph_divided(engine, "k", "Persentase pedoman tatalaksana hipertensi di FKTP yang ditetapkan; 100%", "milestone",
+                 "Rina; draf pedoman tersusun; 2; Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar")
     engine.press("k", "mpph:roles")
     text = said(engine.handle("k", edit))
     assert f"Rina (Anggota): Jumlah draf pedoman tatalaksana hipertensi yang disepakati pakar {shown}" in text
@@ -593,9 +581,8 @@ def test_a_role_edit_naming_only_its_target_or_quarter_keeps_the_part_and_the_ik
 def test_a_region_edit_with_its_target_still_changes_the_region():
     engine = Engine()
     engine.handle("k", "/mpph")
-    engine.handle("k", "Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota")
-    engine.press("k", "mpph:method:wilayah")
-    engine.handle("k", "Rina; Sumatera; 80\nBudi; Jawa; 220")
+    mpph_divided(engine, "k", "Jumlah kab/kota yang menerapkan kawasan tanpa rokok; 300 kab/kota", "wilayah",
+                 "Rina; Sumatera; 80\nBudi; Jawa; 220")
     engine.press("k", "mpph:roles")
     engine.handle("k", "ubah 1 Kalimantan target 80")
     assert engine.state("k").mpph.indicators[0].peran[0].bagian == "Kalimantan"
@@ -604,10 +591,8 @@ def test_a_region_edit_with_its_target_still_changes_the_region():
 def test_the_leaders_own_wording_is_tidied_as_any_iki_before_members_inherit_it():
     # the review's make-chat run: «kab/kota yg melaksanakan …; 90%» gave every member «… yg …» in their IKI
     engine = Engine()
-    engine.handle("k", "/mpph")
-    noted = said(engine.handle("k", "Persentase kab/kota yg melaksanakan surveilans PD3I sesuai standar; 90%"))
+    noted = said(typed(engine, "k", "/mpph", "Persentase kab/kota yg melaksanakan surveilans PD3I sesuai standar; 90%"))
     assert "«Persentase kab/kota yang melaksanakan surveilans PD3I sesuai standar»" in noted
     engine.press("k", "mpph:method:wilayah")
-    engine.handle("k", "Andi; Sumatera, Kalimantan; 90")
-    matrix = said(engine.handle("k", "selesai"))
+    matrix = said(typed(engine, "k", "Andi; Sumatera, Kalimantan; 90", "selesai"))
     assert " yg " not in matrix and "kab/kota di Sumatera dan Kalimantan yang melaksanakan surveilans PD3I" in matrix

@@ -6,7 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Peran
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 
 def at_role() -> Engine:
@@ -138,12 +138,9 @@ def test_every_activity_of_step_two_is_offered_or_named_never_dropped():
     vanished from step M; an activity no starting point could be drafted for is named, and one past the proposals'
     limit as well."""
     engine = Engine()
-    engine.handle("u", "/prima")
-    engine.press("u", "prima:skip")
-    engine.handle("u", "pemeriksaan sanitasi kapal utk terbitkan SSCEC/SSCC\ninspeksi kesehatan lingkungan TTU di "
-                       "wilayah pelabuhan\npengendalian vektor (survei jentik, tikus) di buffer area\ndata dari SINKARKES")
-    engine.press("u", "prima:role:anggota")
-    text = said(engine.press("u", "prima:direct:0"))
+    text = said(prima_at_step_m(engine, "u", "pemeriksaan sanitasi kapal utk terbitkan SSCEC/SSCC\ninspeksi kesehatan "
+                                             "lingkungan TTU di wilayah pelabuhan\npengendalian vektor (survei jentik, "
+                                             "tikus) di buffer area\ndata dari SINKARKES"))
     assert "Langkah 4 dari 5" in text
     state = engine.state("u")
     shown = len(state.prima.proposals) + len(state.prima.unproposed)

@@ -2,16 +2,12 @@
 with their own target, never read as one IKI to check (a played quarter: an instalasi gizi nutritionist)."""
 
 from bot.conversation.several_picks import picked_numbers, several_picked
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 
 def _at_proposals(engine, user):
-    engine.handle(user, "/prima")
-    engine.press(user, "prima:skip")
-    engine.handle(user, "skrining gizi pasien baru rawat inap, asuhan gizi pasien diet khusus, konseling gizi "
-                        "pasien pulang")
-    engine.press(user, "prima:role:anggota")
-    engine.press(user, "prima:direct:0")
+    prima_at_step_m(engine, user, "skrining gizi pasien baru rawat inap, asuhan gizi pasien diet khusus, "
+                                  "konseling gizi pasien pulang")
     proposals = engine.state(user).prima.proposals
     assert len(proposals) == 3
     return [p.indikator for p in proposals]

@@ -100,19 +100,21 @@ def test_mid_prima_the_open_step_is_named_again_when_the_profile_is_done(engine)
 def test_an_open_profile_question_never_takes_a_message_that_is_something_else(engine):
     """tester19 #4: under /profil's NIP or jabatan question, an IKI was refused as a NIP, «1» under «[1] Ajukan» was
     «NIP «1» belum bisa dipakai» and «udh sy baca pak» was kept as the jabatan: each is handled as what it is, and
-    the profile lets go of its question with one line saying how to finish it."""
+    the profile's question is asked again after it, once (day20: it was let go at once), and let go at a second."""
     engine.handle("u", "/profil nama Andi Pratama")
     checked = said(engine.handle("u", "Persentase alat lab yg terkalibrasi 100%"))
-    assert "NIP «" not in checked and "Tersimpan ke draf" in checked and "/profil" in checked
-    assert engine.state("u").profil is None and engine.state("u").skp.pegawai.nip == ""
+    assert "NIP «" not in checked and "Tersimpan ke draf" in checked and checked.endswith("NIP Anda (18 angka, spasi boleh)?")
+    assert engine.state("u").profil.field == "nip" and engine.state("u").skp.pegawai.nip == ""
+    checked = said(engine.handle("u", "Persentase sampel yg diuji sesuai SLA 95%"))
+    assert "/profil" in checked and engine.state("u").profil is None and engine.state("u").skp.pegawai.nip == ""
 
     engine.handle("v", "/profil nama Budi")
-    assert "NIP «1»" not in said(engine.handle("v", "1")) and engine.state("v").profil is None
+    assert "NIP «1»" not in said(engine.handle("v", "1")) and engine.state("v").skp.pegawai.nip == ""
 
     engine.handle("w", "/profil nama Sinta, 198304112009122002")
     assert "Jabatan" in said(engine.pending("w"))
     engine.handle("w", "udh sy baca pak")
-    assert engine.state("w").skp.pegawai.jabatan == "" and engine.state("w").profil is None
+    assert engine.state("w").skp.pegawai.jabatan == "" and engine.state("w").profil.field == "jabatan"
 
     engine.handle("x", "/profil nama Dewi")  # a NIP mistyped is still the NIP's answer, refused with its reason
     assert "18 angka" in said(engine.handle("x", "1983 0411")) and engine.state("x").profil.field == "nip"
@@ -163,8 +165,10 @@ def test_a_pasted_list_or_a_question_under_the_nip_leaves_the_profile_for_later(
     reply = said(engine.handle("u", "SKP 2025:\n1. Jumlah usulan pensiun yang diproses\n"
                                     "2. Persentase data SIASN yang mutakhir\n3. Nilai IP ASN"))
     state = engine.state("u")
-    assert state.profil is None and state.skp.pegawai.jabatan == "" and state.skp.pegawai.nama == "Dewi Anggraini"
-    assert "daftar 3 IKI" in reply and "/profil" in reply.split("\n")[0]  # said first, then the list
+    assert state.skp.pegawai.jabatan == "" and state.skp.pegawai.nama == "Dewi Anggraini"
+    assert "daftar 3 IKI" in reply and reply.endswith("NIP Anda (18 angka, spasi boleh)?")  # the list, then asked again
+    engine.handle("u", "/skp")  # let go at a second other thing
+    assert engine.state("u").profil is None
     assert "NIP Anda" in said(engine.handle("u", "/profil"))  # /profil again asks what is still empty
 
 

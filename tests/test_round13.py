@@ -4,7 +4,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.storage.sqlite import SqliteStore
-from tests.talk import labels, prima_at_step_m, said
+from tests.talk import labels, prima_at_step_m, said, typed
 
 LIST = ("1. Persentase resep rawat jalan yang dilayani dalam waktu 30 menit\n"
         "2. Jumlah pasien rawat inap yang mendapat konseling obat saat pulang\n"
@@ -38,8 +38,8 @@ def test_a_list_taken_into_the_draft_is_not_offered_again(tmp_path):
 
 
 def _mpph_matrix(engine, user="k"):
-    engine.handle(user, "/mpph")
-    engine.handle(user, "Persentase kabupaten/kota yang mencapai imunisasi dasar lengkap pada bayi, target 95%")
+    typed(engine, user, "/mpph",
+          "Persentase kabupaten/kota yang mencapai imunisasi dasar lengkap pada bayi, target 95%")
     engine.press(user, "mpph:method:aspek")
 
 
@@ -83,9 +83,7 @@ def test_undo_words_outside_prima_press_the_question_s_own_buttons():
 
 def test_going_back_never_throws_away_an_open_mpph():
     engine = Engine(retriever=lambda: None)
-    engine.handle("u", "/mpph")
-    engine.handle("u", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
-    engine.handle("u", "balik")
+    typed(engine, "u", "/mpph", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat", "balik")
     assert engine.state("u").mpph is not None and engine.state("u").mpph.step == "method"
 
 
@@ -94,8 +92,7 @@ def test_an_mpph_matrix_left_open_is_shown_with_its_buttons_when_the_chat_reopen
     nomor 6. Tidak ada langkah yang sedang menunggu jawaban»."""
     store = SqliteStore(tmp_path / "state.sqlite3")
     engine = Engine(store, retriever=lambda: None)
-    engine.handle("k", "/mpph")
-    engine.handle("k", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
+    typed(engine, "k", "/mpph", "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
     engine.press("k", "mpph:method:kuantitatif")
     engine.handle("k", "Ani; 60\nBudi; 40")
     engine.press("k", "mpph:roles")
@@ -172,6 +169,5 @@ def test_eh_salah_after_another_task_leaves_the_iki_completed_earlier_alone(othe
     engine.handle("u", "Persentase BMN yang terinventarisasi 100 persen")
     for text in ("simpan", "Belum ada data awal", "Core TUSI", "30"):
         engine.handle("u", text)
-    engine.handle("u", other)
-    replies = engine.handle("u", "eh salah, 20 aja")
+    replies = typed(engine, "u", other, "eh salah, 20 aja")
     assert engine.state("u").skp.iki[0].bobot == 30 and "bobot diganti jadi 20%" not in said(replies)

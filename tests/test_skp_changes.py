@@ -3,7 +3,7 @@ never read as a figure."""
 
 import pytest
 
-from tests.agreed_year import SKP, agreed, sqlite_engine, tap
+from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
 from tests.talk import labels, said
 
 NEW = "Persentase usulan kerja sama luar negeri yang ditindaklanjuti menjadi nota kesepahaman"
@@ -15,17 +15,14 @@ def engine(tmp_path, at):
 
 
 def test_a_new_iki_typed_with_its_target_after_tetapkan_is_checked_not_a_figure(engine, at):
-    agreed(engine)
-    at("2026-07-14T09:00")
-    replies = engine.handle("u1", f"{NEW} 70%")
+    replies = agreed_then(engine, at, "2026-07-14T09:00", f"{NEW} 70%")
     assert "angka capaian" not in said(replies) and "IKI ini sudah memenuhi aturan" in said(replies)
     assert engine.state("u1").skp.iki[-1].indikator == NEW and engine.state("u1").skp.iki[-1].target == "70%"
 
 
 def test_a_figure_for_an_iki_of_the_skp_stays_a_figure(engine, at):
-    agreed(engine)
-    at("2026-07-14T09:00")
-    replies = engine.handle("u1", "Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT 96%")
+    replies = agreed_then(engine, at, "2026-07-14T09:00",
+                          "Persentase usulan kenaikan pangkat yang ditetapkan tepat TMT 96%")
     assert "angka capaian" in said(replies) and len(engine.state("u1").skp.iki) == 3
 
 
@@ -39,16 +36,12 @@ def test_a_pasted_list_of_new_iki_after_tetapkan_is_a_list_not_a_week_of_work(en
 
 
 def test_wanting_to_add_an_iki_says_how(engine, at):
-    agreed(engine)
-    at("2026-07-14T09:00")
-    replies = engine.handle("u1", "mau nambah IKI baru utk unit baru sy")
+    replies = agreed_then(engine, at, "2026-07-14T09:00", "mau nambah IKI baru utk unit baru sy")
     assert "Tulis IKI barunya beserta targetnya" in said(replies) and "maksudnya apa" not in said(replies)
 
 
 def test_an_iki_added_after_tetapkan_asks_the_reason_first_alone_then_its_fields(engine, at):
-    agreed(engine)
-    at("2026-07-14T09:00")
-    replies = engine.handle("u1", f"{NEW} 70%")
+    replies = agreed_then(engine, at, "2026-07-14T09:00", f"{NEW} 70%")
     assert "Apa alasannya?" in said(replies) and "Capaian terakhir (data awal)" not in said(replies)
     replies = engine.handle("u1", "dibahas dgn Kabag tgl 10 juli, krn sy pindah unit")
     assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies)
@@ -63,10 +56,7 @@ def test_an_iki_added_after_tetapkan_asks_the_reason_first_alone_then_its_fields
 
 
 def test_later_changes_the_same_day_join_the_open_perubahan_without_asking_again(engine, at):
-    agreed(engine)
-    at("2026-07-14T09:00")
-    engine.handle("u1", "/ubah 1 target 500 berkas")
-    replies = engine.handle("u1", "mutasi")
+    replies = agreed_then(engine, at, "2026-07-14T09:00", "/ubah 1 target 500 berkas", "mutasi")
     assert "versi 2" in said(replies)
     replies = engine.handle("u1", "/ubah 2 target 90%")
     assert "Apa alasannya?" not in said(replies) and "perubahan SKP yang sama: versi 2" in said(replies)
@@ -125,30 +115,24 @@ def test_an_iki_replaced_mid_year_starts_new_and_the_old_one_stays_readable(engi
 
 
 def test_a_reworded_iki_keeps_its_records(engine, at):
-    agreed(engine)
-    at("2026-04-03T09:00")
-    engine.handle("u1", "IKI 2: 90%")
-    engine.handle("u1", "/ubah 2 teks Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu pada periode TMT")
-    replies = engine.handle("u1", "direktif pimpinan")
+    replies = agreed_then(
+        engine, at, "2026-04-03T09:00", "IKI 2: 90%",
+        "/ubah 2 teks Persentase usulan kenaikan pangkat yang ditetapkan tepat waktu pada periode TMT",
+        "direktif pimpinan")
     assert "kini IKI baru" not in said(replies)
     state = engine.state("u1")
     assert [r.iki for r in state.year.realisasi] == [state.skp.iki[1].indikator]
 
 
 def test_wanting_to_add_another_iki_while_a_field_is_asked_says_how_and_asks_the_field_again(engine, at):
-    agreed(engine)
-    at("2026-07-14T09:00")
-    engine.handle("u1", f"{NEW} 70%")
-    engine.handle("u1", "mutasi")
-    replies = engine.handle("u1", "mau nambah IKI baru")
+    replies = agreed_then(engine, at, "2026-07-14T09:00", f"{NEW} 70%", "mutasi", "mau nambah IKI baru")
     assert "kirim IKI barunya beserta targetnya" in said(replies) and "harus berupa angka" not in said(replies)
     assert "Capaian terakhir (data awal)" in said(replies)
 
 
 def test_a_reason_typed_beside_an_added_iki_is_recorded_and_can_be_changed(engine, at):
-    agreed(engine)
-    at("2026-08-10T10:00")
-    replies = engine.handle("u1", f"tambah IKI baru: {NEW}, 70%. ini perintah karo krn banyak usulan masuk")
+    replies = agreed_then(engine, at, "2026-08-10T10:00",
+                          f"tambah IKI baru: {NEW}, 70%. ini perintah karo krn banyak usulan masuk")
     assert "versi 2" in said(replies) and "Apa alasannya?" not in said(replies)
     assert engine.state("u1").year.versions[-1].note == "ini perintah karo krn banyak usulan masuk"
     replies = tap(engine, "u1", replies, "mutasi")

@@ -71,6 +71,16 @@ class Pair:
         assert self.state(MEMBER).team.review.status is Status.draf  # nothing sent before the member chose
         self.press(MEMBER, asked[0].buttons[0].data)
 
+    def submitted(self) -> dict[str, list[str]]:
+        """Paired, then the member's SKP of three IKI submitted: the leader's decision buttons."""
+        self.pair_up()
+        self.submit()
+        return self.leader_buttons()
+
+    def decide(self, data: str):
+        """The leader presses one of the decision buttons (on the other replica)."""
+        return self.press(LEADER, data, replica=1)
+
     def leader_buttons(self) -> dict[str, list[str]]:
         """The leader's decision buttons, by label, from the latest submission message received."""
         found: dict[str, list[str]] = {}
@@ -110,15 +120,13 @@ def test_expired_and_own_codes_are_refused(pair):
 
 
 def test_submit_decide_return_resubmit_and_penetapan_told_once(pair):
-    pair.pair_up()
-    pair.submit()
-    buttons = pair.leader_buttons()
+    buttons = pair.submitted()
     assert len(buttons["Setujui"]) == 3 and len(buttons["Setujui semua"]) == 1
-    assert "disetujui" in pair.press(LEADER, buttons["Setujui"][0], replica=1)[0].text
-    asked = pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    assert "disetujui" in pair.decide(buttons["Setujui"][0])[0].text
+    asked = pair.decide(buttons["Kembalikan"][1])
     assert "catatan" in asked[0].text.lower()
     pair.say(LEADER, "targetnya samakan dengan PK tim: 95%", replica=1)
-    pair.press(LEADER, buttons["Setujui"][2], replica=1)
+    pair.decide(buttons["Setujui"][2])
     review = pair.state(MEMBER).team.review
     assert review.status is Status.dikembalikan
     returned = [d for d in pair.inbox[MEMBER] if "samakan dengan PK tim" in d.replies[0].text]
@@ -135,18 +143,16 @@ def test_submit_decide_return_resubmit_and_penetapan_told_once(pair):
     assert sum(1 for d in pair.inbox[MEMBER] if ":versi:" in d.key) == 1
     # The old round-1 button pressed again changes nothing.
     before = pair.store.audit_trail(MEMBER)
-    assert "tidak sedang menunggu" in pair.press(LEADER, buttons["Setujui semua"][0], replica=1)[0].text
+    assert "tidak sedang menunggu" in pair.decide(buttons["Setujui semua"][0])[0].text
     assert pair.store.audit_trail(MEMBER) == before
     actions = [r.action for r in before]
     assert actions.count("setujui") == 3 and actions.count("kembalikan") == 1 and actions.count("ditetapkan") == 1
 
 
 def test_a_returned_iki_fixed_while_others_still_wait_is_sent_again_by_ajukan(pair):
-    pair.pair_up()
-    pair.submit()
-    buttons = pair.leader_buttons()
-    pair.press(LEADER, buttons["Setujui"][0], replica=1)
-    pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    buttons = pair.submitted()
+    pair.decide(buttons["Setujui"][0])
+    pair.decide(buttons["Kembalikan"][1])
     pair.say(LEADER, "targetnya samakan dengan PK tim: 95%", replica=1)
     assert pair.state(MEMBER).team.review.status is Status.diajukan  # IKI 3 is still undecided
     asked = pair.say(MEMBER, "catatannya apa ya dr atasan?")[0].text  # the leader's note, not a guideline passage
@@ -185,13 +191,12 @@ def test_a_request_to_submit_typed_at_a_field_question_submits_and_is_never_the_
 def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_the_leader(pair):
     """One record of what is agreed: the leader's approval of every IKI marks the year's SKP agreed with that date
     (so the logbook and /skp versi read it); a paired member's /tetapkan and /ubah go through the leader."""
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     assert "ditetapkan oleh atasan" in pair.say(MEMBER, "/tetapkan")[0].text
     # «Ya, tetapkan» from a /tetapkan asked before pairing no longer sets the SKP itself.
     assert "ditetapkan oleh atasan" in pair.press(MEMBER, "year:tetapkan:ya")[0].text
     assert not pair.state(MEMBER).year.agreed
-    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
     year = pair.state(MEMBER).year
     assert year.agreed and [(v.number, v.on) for v in year.versions] == [(1, pair.now.date())]
     assert "Versi 1 · 12/01/2026 · penetapan" in pair.say(MEMBER, "/skp versi")[0].text
@@ -231,9 +236,7 @@ def test_the_leaders_penetapan_is_the_years_agreed_skp_and_perubahan_waits_for_t
 
 
 def test_a_perubahan_reason_typed_in_words_is_the_reason_never_a_logbook_entry(pair):
-    pair.pair_up()
-    pair.submit()
-    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.decide(pair.submitted()["Setujui semua"][0])
     pair.say(MEMBER, "/ubah 1 target 95%")
     asked = pair.say(MEMBER, "/ajukan")
     assert "Apa alasannya?" in asked[-1].text
@@ -321,7 +324,7 @@ def test_an_edit_typed_after_ajukan_numbered_the_pasted_list_edits_that_line_and
     assert pair.state(MEMBER).team.review.status is Status.draf  # an edit, nothing sent yet
     pair.press(MEMBER, asked.buttons[0].data)  # «Ajukan semua 3 IKI sesuai daftar», pressed after the edit
     assert pair.state(MEMBER).team.review.status is Status.diajukan
-    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
     state = pair.state(MEMBER)
     assert state.team.review.status is Status.ditetapkan
     assert sum(r.action == "setujui" for r in pair.store.audit_trail(MEMBER)) == 3
@@ -348,7 +351,7 @@ def test_a_typed_approval_of_a_perubahan_presses_setujui_perubahan_only(pair):
                          for n in range(1, 5)],
                IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80", jenis=Jenis.core_mi, bobot=10))
     pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
     asked = pair.say(MEMBER, "/ubah 1 target 95%")
     pair.press(MEMBER, asked[-1].buttons[0].data)
     pair.say(MEMBER, "arah kebijakan berubah")
@@ -370,8 +373,7 @@ def _forgeries(pair) -> dict[str, str]:
 
 @pytest.mark.parametrize("act", list(Act))
 def test_forged_leader_buttons_are_refused_and_change_nothing(pair, act):
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     data = _forgeries(pair)[act]
     state_before, trail_before = pair.store.load(MEMBER), pair.store.audit_trail(MEMBER)
     # The member presses the leader's button; a stranger presses it; garbage in the same scope.
@@ -387,10 +389,8 @@ def test_forged_leader_buttons_are_refused_and_change_nothing(pair, act):
 
 
 def test_ubah_target_validates_value_and_tells_the_member(pair):
-    pair.pair_up()
-    pair.submit()
-    buttons = pair.leader_buttons()
-    pair.press(LEADER, buttons["Ubah target"][0], replica=1)
+    buttons = pair.submitted()
+    pair.decide(buttons["Ubah target"][0])
     assert "tidak terbaca" in pair.say(LEADER, "banyak", replica=1)[0].text
     assert "diukur dalam persen (0–100)" in pair.say(LEADER, "120%", replica=1)[0].text  # rules.target_fit
     assert "Alasan" in pair.say(LEADER, "75", replica=1)[0].text
@@ -399,7 +399,7 @@ def test_ubah_target_validates_value_and_tells_the_member(pair):
     told = [d.replies[0].text for d in pair.inbox[MEMBER] if ":1:0:" in d.key]
     assert len(told) == 1 and "sesuai PK direktorat" in told[0]
     # A return cancelled with /batal records nothing, and gives back the IKI still waiting with their buttons.
-    pair.press(LEADER, buttons["Kembalikan"][1], replica=1)
+    pair.decide(buttons["Kembalikan"][1])
     cancelled = pair.say(LEADER, "/batal", replica=1)
     assert "Dibatalkan" in cancelled[0].text
     assert pair.state(MEMBER).team.review.decision(1) is None
@@ -412,8 +412,7 @@ def test_ubah_target_validates_value_and_tells_the_member(pair):
 
 
 def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     team = pair.say(LEADER, "/tim", replica=1)
     assert "1 anggota" in team[0].text and "menunggu keputusan Anda" in team[0].text
     assert "belum punya anggota" in pair.say(STRANGER, "/tim")[0].text
@@ -452,8 +451,7 @@ def test_tim_feedback_dialog_and_riwayat_on_both_sides(pair):
 
 
 def test_change_of_leader_takes_access_from_the_old_one(pair):
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     old = pair.leader_buttons()
     asked = pair.say(MEMBER, "/atasan")
     code = pair.press(MEMBER, asked[0].buttons[0].data)[0].text.split()[4]
@@ -462,7 +460,7 @@ def test_change_of_leader_takes_access_from_the_old_one(pair):
     pair.press(STRANGER, confirm[0].buttons[0].data)
     assert pair.store.reviewer_of(MEMBER).reviewer == STRANGER
     assert [d for d in pair.inbox[LEADER] if d.key.startswith("akhir:")]
-    assert pair.press(LEADER, old["Setujui semua"][0], replica=1)[0].text == NOT_REVIEWER
+    assert pair.decide(old["Setujui semua"][0])[0].text == NOT_REVIEWER
     assert "belum punya anggota" in pair.say(LEADER, "/tim", replica=1)[0].text
 
 
@@ -485,15 +483,13 @@ def test_a_member_who_says_the_leader_changed_gets_a_code_for_the_new_one(pair):
 
 
 def test_hapus_by_a_member_ends_the_pairing_and_tells_the_leader(pair):
-    pair.pair_up()
-    pair.submit()
-    buttons = pair.leader_buttons()
+    buttons = pair.submitted()
     asked = pair.say(MEMBER, "/hapus")
     assert "tanpa identitas Anda" in asked[0].text
     pair.press(MEMBER, asked[0].buttons[0].data)
     assert pair.store.load(MEMBER) is None and pair.store.reviewer_of(MEMBER) is None
     assert len([d for d in pair.inbox[LEADER] if d.key.startswith("hapus:")]) == 1
-    assert pair.press(LEADER, buttons["Setujui semua"][0], replica=1)[0].text == NOT_REVIEWER
+    assert pair.decide(buttons["Setujui semua"][0])[0].text == NOT_REVIEWER
     assert "belum punya anggota" in pair.say(LEADER, "/tim", replica=1)[0].text
 
 
@@ -530,8 +526,7 @@ def test_ekspor_carries_the_audit_trail_as_a_sheet(pair):
 
     from openpyxl import load_workbook
 
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     files = [r.file for r in pair.say(MEMBER, "/ekspor") if r.file]
     sheet = load_workbook(BytesIO(files[0].data))["Riwayat"]
     rows = list(sheet.iter_rows(values_only=True))
@@ -636,8 +631,7 @@ def test_an_approval_typed_with_numbers_approves_those_iki_only(pair):
 
 def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_member_takes_it_back(pair):
     # The lead's play: «/ubah 1 bobot 30», then «/ubah 3 bobot 30» under «Ubah sekarang? …»: only the last was kept.
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     pair.say(MEMBER, "/ubah 1 bobot 25")
     asked = pair.say(MEMBER, "/ubah 3 bobot 35")
     assert "2 perubahan menunggu" in asked[0].text
@@ -647,21 +641,21 @@ def test_changes_typed_while_the_leader_reviews_are_all_kept_and_made_when_the_m
 
 def test_the_question_to_take_a_submission_back_is_not_asked_again_once_the_leader_decided(pair):
     # The lead's play: the member's chat opened on «Pengajuan SKP Anda masih di atasan …» after the SKP was set.
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     pair.say(MEMBER, "/ubah 1 bobot 25")  # asked whether to take it back; left unanswered
     assert "masih di atasan" in pair.engines[0].pending(MEMBER)[0].text
-    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.decide(pair.leader_buttons()["Setujui semua"][0])
     assert not any("masih di atasan" in r.text for r in pair.engines[0].pending(MEMBER))
     assert "ditetapkan" in pair.say(MEMBER, "/skp")[0].text
 
 
-def _split_and_invite(pair) -> dict[str, str]:
-    """The leader splits a count IKI by quantity to Ani (60) and Budi (40) and invites them: each name's /start code."""
+def _split_and_invite(pair, roles: str = "Ani; wilayah barat; 60\nBudi; wilayah timur; 40") -> dict[str, str]:
+    """The leader splits a count IKI by quantity to the roles (Ani 60 and Budi 40 unless told) and invites them: each
+    name's /start code."""
     pair.say(LEADER, "/mpph")
     pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
     pair.press(LEADER, "mpph:method:kuantitatif")
-    pair.say(LEADER, "Ani; wilayah barat; 60\nBudi; wilayah timur; 40")
+    pair.say(LEADER, roles)
     pair.press(LEADER, "mpph:roles")
     invites = pair.press(LEADER, "pasang:undang")[0].text
     return dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])
@@ -748,13 +742,7 @@ def test_an_invited_member_with_no_name_is_known_by_the_name_the_leader_typed(pa
     state = pair.state(LEADER)
     state.skp.pegawai.nama = "Budi Santoso"
     pair.store.save(LEADER, state.model_dump_json())
-    pair.say(LEADER, "/mpph")
-    pair.say(LEADER, "Jumlah sertifikat hasil kalibrasi alat kesehatan; 100 Sertifikat")
-    pair.press(LEADER, "mpph:method:kuantitatif")
-    pair.say(LEADER, "Dedi Kurniawan; wilayah barat; 60\nBudi; wilayah timur; 40")
-    pair.press(LEADER, "mpph:roles")
-    invites = pair.press(LEADER, "pasang:undang")[0].text
-    code = dict(line[2:].split(": /start ") for line in invites.splitlines()[1:])["Dedi Kurniawan"]
+    code = _split_and_invite(pair, "Dedi Kurniawan; wilayah barat; 60\nBudi; wilayah timur; 40")["Dedi Kurniawan"]
     asked = pair.say(MEMBER, f"/start {code}")
     assert "undangan Ketua Tim Budi Santoso untuk Dedi Kurniawan" in asked[0].text
     assert "anggota tim Budi Santoso" in pair.press(MEMBER, asked[0].buttons[0].data)[0].text
@@ -842,7 +830,7 @@ def test_a_tapped_setujui_semua_on_an_incomplete_skp_asks_once_naming_what_is_mi
     pair.draft(MEMBER, IkiDraft(indikator="Persentase keberatan informasi publik yang diselesaikan tepat waktu",
                                 target="100%"), IkiDraft(indikator="Membalas email permohonan informasi"))
     pair.press(MEMBER, pair.say(MEMBER, "/ajukan")[0].buttons[0].data)
-    asked = pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    asked = pair.decide(pair.leader_buttons()["Setujui semua"][0])
     assert "IKI nomor 2 belum punya target" in asked[0].text and "belum diberi jenis" in asked[0].text
     assert [b.label for b in asked[0].buttons] == ["Ya, setujui semua", "Batal"]
     assert pair.state(MEMBER).team.review.status is Status.diajukan  # nothing decided on one tap
@@ -853,9 +841,8 @@ def test_a_tapped_setujui_semua_on_an_incomplete_skp_asks_once_naming_what_is_mi
 def test_an_incomplete_skp_set_by_one_tap_says_what_e_kinerja_still_lacks(pair):
     # tester18 #4: one «Setujui semua» tap set an SKP of 3 IKI as the year's base, and neither side was told it still
     # lacks what e-Kinerja needs.
-    pair.pair_up()
-    pair.submit()
-    told = pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)[0].text
+    pair.submitted()
+    told = pair.decide(pair.leader_buttons()["Setujui semua"][0])[0].text
     assert pair.state(MEMBER).team.review.status is Status.ditetapkan
     assert "masih belum lengkap untuk e-Kinerja" in told
     notice = [d for d in pair.inbox[MEMBER] if ":versi:1" in d.key][-1].replies[0].text
@@ -923,8 +910,7 @@ def test_tim_keeps_the_members_in_pairing_order_and_umpanbalik_lists_them_alike(
 def test_a_change_of_several_lines_typed_while_the_leader_reviews_is_made_whole(pair):
     # Kept as one change each (TeamAsk.changes): the waiting changes were one text split at its lines again, so a new
     # wording typed over two lines became two changes, its second line «tepat waktu» refused as no IKI number.
-    pair.pair_up()
-    pair.submit()
+    pair.submitted()
     asked = pair.say(MEMBER, "/ubah 2 teks Persentase dokumen tahap 2 yang selesai\ntepat waktu")
     made = "\n".join(r.text for r in pair.press(MEMBER, asked[0].buttons[0].data))
     assert "tepat waktu" in pair.state(MEMBER).skp.iki[1].indikator and "Nomor IKI" not in made, made
@@ -940,11 +926,9 @@ def test_a_member_with_no_name_is_told_at_atasan_how_the_leader_will_see_them(pa
 
 def test_riwayat_names_each_decisions_iki_by_number_and_short_name_on_both_sides(pair):
     # year18 #3: /riwayat said «IKI disetujui», «target IKI diubah», «IKI dikembalikan» with no word of which IKI
-    pair.pair_up()
-    pair.submit()
-    buttons = pair.leader_buttons()
-    pair.press(LEADER, buttons["Setujui"][0], replica=1)
-    pair.press(LEADER, buttons["Ubah target"][1], replica=1)
+    buttons = pair.submitted()
+    pair.decide(buttons["Setujui"][0])
+    pair.decide(buttons["Ubah target"][1])
     pair.say(LEADER, "75", replica=1)
     pair.say(LEADER, "sesuai PK direktorat", replica=1)
     for text in (pair.say(MEMBER, "/riwayat")[0].text, "\n".join(r.text for r in pair.say(LEADER, "/riwayat", replica=1))):
@@ -955,9 +939,7 @@ def test_riwayat_names_each_decisions_iki_by_number_and_short_name_on_both_sides
 
 def test_a_perubahan_reason_typed_as_its_number_picks_that_reason_never_the_note(pair):
     # tester19 #13: after reopening the chat, «3» under the reason question became the note «3», then «3 3»
-    pair.pair_up()
-    pair.submit()
-    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    pair.decide(pair.submitted()["Setujui semua"][0])
     pair.say(MEMBER, "/ubah 1 target 95%")
     assert "Apa alasannya?" in pair.say(MEMBER, "/ajukan")[-1].text
     asked = pair.say(MEMBER, "3")

@@ -91,11 +91,6 @@ async def add_iki(bot: Bot, text: str, target: str, jenis: str, bobot: str, satu
 
 
 @pytest.fixture
-def store(tmp_path):
-    return SqliteStore(tmp_path / "state.sqlite3")
-
-
-@pytest.fixture
 def engine(store, shared_retriever):
     return Engine(store, retriever=lambda: shared_retriever)
 

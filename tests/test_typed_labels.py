@@ -5,6 +5,7 @@ field asks («hari ini review 12 berkas» at «Capaian terakhir (data awal)?» w
 import pytest
 
 from bot.conversation.offered import exact_press
+from tests.talk import typed
 
 
 def at_baseline(engine, user: str) -> None:
@@ -74,8 +75,9 @@ def test_an_english_no_value_at_the_baseline_question_is_no_baseline(engine, typ
 
 def test_a_count_target_of_a_pasted_line_is_not_put_on_a_percentage_suggestion(engine):
     """«Jumlah dokumen perencanaan yang disusun - 4 dokumen», its suggestion «Persentase …» picked: «Target 4%»."""
-    engine.handle("u6", "1. Jumlah dokumen perencanaan yang disusun - 4 dokumen\n2. Persentase data SIASN yang valid - 98%")
-    engine.handle("u6", "Rincian 1")
+    typed(engine, "u6",
+          "1. Jumlah dokumen perencanaan yang disusun - 4 dokumen\n2. Persentase data SIASN yang valid - 98%",
+          "Rincian 1")
     picked = "\n".join(r.text for r in engine.press("u6", "use:1"))
     assert "tidak saya pasang" in picked
     assert engine.state("u6").skp.iki[0].target in (None, "")
@@ -97,8 +99,7 @@ def test_a_one_off_target_under_suggestions_is_for_the_pick_not_a_quarter_figure
     """«TW II kelar, 1 sistem» with suggestions on screen got «Itu angka capaian …» on day one."""
     engine.handle("u8", "/cek Persentase alat lab yang dikalibrasi sesuai jadwal")
     engine.press("u8", "fill:save")
-    engine.handle("u8", "95")
-    engine.handle("u8", "satu lagi, sy lg nyusun inventaris digital alat pake QR code")
+    typed(engine, "u8", "95", "satu lagi, sy lg nyusun inventaris digital alat pake QR code")
     assert engine.state("u8").candidates
     said = "\n".join(r.text for r in engine.handle("u8", "TW II kelar, 1 sistem"))
     # a count under suggestions that all measure a share: the work counted is saved (round 7), never lost
@@ -117,9 +118,10 @@ def test_pakai_usulan_with_none_shown_is_not_the_strategy_at_prima_step_r(engine
 @pytest.mark.parametrize("question", ["no 1 gmn bagusnya?", "nomor 1 itu jd apa ya"])
 def test_a_question_about_a_pasted_line_shows_that_lines_details(engine, question):
     """«no 1 gmn bagusnya?» after a pasted list (a field of a saved line asked) got «di luar pedoman»."""
-    engine.handle("u10", "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg "
-                         "ditindaklanjuti maks 1x24 jam 95%\n3. Nilai IP ASN 82")
-    engine.handle("u10", "yg no 2 sm 3 simpan aja")
+    typed(engine, "u10",
+          "1. Jumlah laporan inventarisasi BMN 12 laporan\n2. Persentase keluhan sarpras yg "
+          "ditindaklanjuti maks 1x24 jam 95%\n3. Nilai IP ASN 82",
+          "yg no 2 sm 3 simpan aja")
     said = "\n".join(r.text for r in engine.handle("u10", question))
     assert "di luar pedoman" not in said and "Usulan IKI berbasis output" in said, said
 
@@ -159,8 +161,7 @@ LIST = ("1. Jumlah laporan BMN semesteran\n2. Persentase BMN yg sudah di label\n
 
 def test_a_list_lines_label_typed_while_another_question_is_open_shows_that_line(engine):
     user = "u-rincian-typed"
-    engine.handle(user, LIST)
-    engine.handle(user, "yg no 2 gmn bagusnya?")  # «Simpan ke draf» now offered for line 2
+    typed(engine, user, LIST, "yg no 2 gmn bagusnya?")  # «Simpan ke draf» now offered for line 2
     text = "\n".join(r.text for r in engine.handle(user, "Rincian 1"))
     assert "Jumlah laporan BMN semesteran" in text and "Usulan IKI" in text
     assert not engine.state(user).skp.iki  # never «1» taken as a target and saved
@@ -168,8 +169,7 @@ def test_a_list_lines_label_typed_while_another_question_is_open_shows_that_line
 
 def test_a_button_number_with_no_such_button_says_what_is_open_and_what_to_type(engine):
     user = "u-old-number"
-    engine.handle(user, LIST)
-    engine.handle(user, "/tanya apa itu RHK")
+    typed(engine, user, LIST, "/tanya apa itu RHK")
     text = "\n".join(r.text for r in engine.handle(user, "#1"))
     assert "tidak punya tombol nomor 1" in text and "Rincian N" in text and "ketik /bantuan" not in text
     assert not engine.state(user).skp.iki
@@ -181,9 +181,10 @@ def test_the_verb_of_the_one_button_it_opens_typed_alone_presses_it():
     from bot.conversation.offered import verb_press
 
     engine, user = Engine(), "u-verb-press"
-    engine.handle(user, "SKP 2026 saya:\n1. Persentase hasil pemeriksaan TB TCM yang dilaporkan ke SITB maksimal 1x24 jam"
-                        " - 90%\n2. Jumlah sampel TCM yang diperiksa sesuai standar - 2400 sampel\n3. Nilai IP ASN - 80")
-    replies = engine.handle(user, "Simpan")
+    replies = typed(engine, user,
+                    "SKP 2026 saya:\n1. Persentase hasil pemeriksaan TB TCM yang dilaporkan ke SITB maksimal 1x24 jam"
+                    " - 90%\n2. Jumlah sampel TCM yang diperiksa sesuai standar - 2400 sampel\n3. Nilai IP ASN - 80",
+                    "Simpan")
     assert len(engine.state(user).skp.iki) == 3 and "maksudnya apa" not in " ".join(r.text for r in replies)
     shown = [("Rincian 1", "a"), ("Rincian 2", "b"), ("Ya, buang IKI 2", "c"), ("Simpan ke draf", "d")]
     assert verb_press(shown, "rincian") is None and verb_press(shown, "ya") is None  # several, or a yes
@@ -197,6 +198,5 @@ def test_a_label_typed_presses_a_button_shown_above_the_open_questions_reminder(
 
     engine, user = Engine(), "u-press-above-reminder"
     at_baseline(engine, user)
-    engine.handle(user, "/rencana")
-    replies = engine.handle(user, "Terima")
+    replies = typed(engine, user, "/rencana", "Terima")
     assert engine.state(user).year.rencana and "harus berupa angka" not in " ".join(r.text for r in replies)

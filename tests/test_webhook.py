@@ -13,7 +13,6 @@ import pytest
 from bot.conversation import Engine
 from bot.settings import Settings
 from bot.storage import Store, open_store
-from bot.storage.sqlite import SqliteStore
 from bot.telegram.app import WebhookUpdates, build_application
 from bot.telegram.webhook import (
     BODY_TIMEOUT_S,
@@ -66,11 +65,6 @@ def http(url: str, body: dict | None = None, secret: str | None = None) -> tuple
             return response.status, response.read().decode()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode()
-
-
-@pytest.fixture
-def store(tmp_path):
-    return SqliteStore(tmp_path / "state.sqlite3")
 
 
 @pytest.fixture

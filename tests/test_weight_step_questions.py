@@ -5,15 +5,14 @@ and the weight is asked again."""
 import pytest
 
 from bot.conversation import Engine
-from tests.talk import said
+from tests.talk import said, typed
 
 
 def at_weight(engine: Engine, user: str) -> None:
     works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang"]
-    engine.handle(user, "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
-                                  for n, w in enumerate(works, start=1)))
-    engine.handle(user, "simpan semua")
-    engine.handle(user, "Belum ada data awal")
+    pasted = "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%, Core TUSI"
+                       for n, w in enumerate(works, start=1))
+    typed(engine, user, pasted, "simpan semua", "Belum ada data awal")
     assert engine.state(user).fill.field == "bobot"
 
 
@@ -44,12 +43,11 @@ def test_the_weight_suggested_leaves_room_for_the_iki_of_the_list_whose_jenis_is
     engine = Engine()
     works = ["berkas usulan kenaikan pangkat", "laporan keuangan satker", "dokumen pengadaan barang", "surat keluar unit",
              "data kepegawaian pegawai", "usulan mutasi pegawai"]
-    engine.handle("u", "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%"
-                                 for n, w in enumerate(works, start=1)))
-    engine.handle("u", "simpan semua")
+    pasted = "\n".join(f"{n}. Persentase {w} yang diselesaikan tepat waktu, target 90%"
+                       for n, w in enumerate(works, start=1))
+    typed(engine, "u", pasted, "simpan semua")
     for _ in works:  # each IKI: no data awal yet, Core TUSI, then the weight suggested
         engine.handle("u", "Belum ada data awal")
         assert engine.state("u").fill.field == "jenis"
-        engine.handle("u", "Core TUSI")
-        engine.handle("u", "ok")
+        typed(engine, "u", "Core TUSI", "ok")
     assert [iki.bobot for iki in engine.state("u").skp.iki] == [15] * 6

@@ -14,7 +14,7 @@ from bot.conversation.state import UserState
 from bot.conversation.year_chat import evidence_item
 from bot.lang.numbers import format_number
 from bot.storage.sqlite import SqliteStore
-from tests.agreed_year import SKP, agreed, sqlite_engine, tap
+from tests.agreed_year import SKP, agreed, agreed_then, sqlite_engine, tap
 from tests.talk import prima_at_step_m, said
 
 
@@ -32,9 +32,7 @@ def test_tetapkan_shows_the_skps_findings_before_asking_as_ajukan_does(engine):
 
 
 def test_a_plain_line_of_done_work_is_kept_and_linked_with_what_was_read(engine, at):
-    agreed(engine)
-    at("2026-01-13T15:00")
-    replies = engine.handle("u1", "kemarin verif 14 berkas KP")
+    replies = agreed_then(engine, at, "2026-01-13T15:00", "kemarin verif 14 berkas KP")
     assert "tanggal 12 Januari (dari «kemarin»)" in said(replies) and "IKI 1" in said(replies)
     entry = engine.state("u1").year.entries[-1]
     assert (entry.day.isoformat(), entry.status.value, entry.quantity) == ("2026-01-12", "linked", 14.0)
@@ -70,9 +68,7 @@ def test_a_line_is_a_draft_not_an_entry_before_the_skp_is_kept(engine):
 
 
 def test_an_unsure_entry_asks_with_the_iki_as_buttons_and_a_tap_links_it(engine, at):
-    agreed(engine)
-    at("2026-01-13T15:45")
-    replies = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    replies = agreed_then(engine, at, "2026-01-13T15:45", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
     labels = [b.label for r in replies for b in r.buttons]
     assert "di luar SKP" in labels and "IKI 2" in labels
     tap(engine, "u1", replies, "IKI 2")
@@ -92,19 +88,14 @@ def test_a_line_going_on_with_earlier_work_takes_that_entrys_iki_and_says_so(eng
 
 
 def test_a_link_resting_on_a_side_phrase_asks_naming_the_work_no_iki_names(engine, at):
-    agreed(engine)
-    at("2026-01-13T15:45")
-    replies = engine.handle("u1", "ganti toner printer buat cetak SK pensiun")
+    replies = agreed_then(engine, at, "2026-01-13T15:45", "ganti toner printer buat cetak SK pensiun")
     assert "«ganti toner printer» tidak disebut di IKI 3" in said(replies) and "IKI mana yang dimaksud?" in said(replies)
     assert engine.state("u1").year.entries[-1].status.value == "unsure"
 
 
 def test_realisasi_answers_after_the_quarter_and_capaian(engine, at):
-    agreed(engine)
-    at("2026-02-10T15:00")
-    engine.handle("u1", "verif 20 berkas KP")
-    at("2026-04-01T09:30")
-    replies = engine.handle("u1", "IKI 1 sesuai catatan aja")
+    replies = agreed_then(engine, at, "2026-02-10T15:00", "verif 20 berkas KP", "2026-04-01T09:30",
+                          "IKI 1 sesuai catatan aja")
     assert "IKI 1 TW I: 20 berkas" in said(replies)
     engine.handle("u1", "IKI 2: 120 dari 125 usulan tepat TMT")
     kept = {r.iki[:10]: r.value for r in engine.state("u1").year.realisasi}
@@ -142,10 +133,7 @@ def test_reminders_go_out_once_across_two_replicas_and_skip_a_holiday(tmp_path, 
 
 
 def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at):
-    agreed(engine)
-    at("2026-01-20T10:00")
-    engine.handle("u1", "verif 14 berkas KP")
-    replies = engine.handle("u1", "/ubah 1 target 500")
+    replies = agreed_then(engine, at, "2026-01-20T10:00", "verif 14 berkas KP", "/ubah 1 target 500")
     assert "perubahan SKP" in said(replies)
     assert engine.state("u1").skp.iki[0].target.startswith("600")  # nothing changed before the reason
     replies = engine.handle("u1", "biar gampang tercapai aja")
@@ -165,10 +153,8 @@ def test_a_change_after_tetapkan_asks_its_reason_and_makes_a_version(engine, at)
 def test_a_reason_typed_with_its_explanation_keeps_it_and_does_not_ask_for_it(engine, at):
     # «direktif pimpinan, karo minta dipercepat» at «Apa alasannya?» recorded the version, then asked «Tulis penjelasan
     # singkatnya …» for what the line had said
-    agreed(engine)
-    at("2026-04-02T09:00")
-    engine.handle("u1", "/ubah 1 target 500")
-    replies = engine.handle("u1", "direktif pimpinan, karo minta dipercepat")
+    replies = agreed_then(engine, at, "2026-04-02T09:00", "/ubah 1 target 500",
+                          "direktif pimpinan, karo minta dipercepat")
     assert "versi 2" in said(replies) and "Tulis penjelasan" not in said(replies), said(replies)
     assert engine.state("u1").year.versions[-1].note == "direktif pimpinan, karo minta dipercepat"
     # the reason alone: its explanation is asked (another day: the perubahan of 2 April is closed)
@@ -180,10 +166,7 @@ def test_a_reason_typed_with_its_explanation_keeps_it_and_does_not_ask_for_it(en
 def test_work_typed_while_a_reason_is_asked_is_kept_and_the_reason_asked_again(engine, at):
     """A line of done work at «Apa alasannya?» is an entry, never the reason (not even with a reason word in it) and
     never dropped; a reason stated with a time word is still the reason."""
-    agreed(engine)
-    at("2026-03-10T10:00")
-    engine.handle("u1", "/ubah 1 target 500")
-    replies = engine.handle("u1", "hari ini verif 30 berkas KP, 24 lolos")
+    replies = agreed_then(engine, at, "2026-03-10T10:00", "/ubah 1 target 500", "hari ini verif 30 berkas KP, 24 lolos")
     state = engine.state("u1")
     assert [e.text for e in state.year.entries] == ["hari ini verif 30 berkas KP, 24 lolos"]
     assert "Apa alasannya?" in said(replies) and state.year_ask.kind == "alasan"
@@ -221,10 +204,7 @@ def test_a_file_goes_to_the_latest_message_s_entry_though_earlier_ones_were_kept
 
 
 def test_a_file_with_no_entry_just_kept_waits_for_its_entry_and_a_wrong_one_is_deleted(engine, at):
-    agreed(engine)
-    at("2026-01-15T14:20")
-    engine.handle("u1", "terbit 4 SK pensiun BUP TMT maret")
-    at("2026-01-16T08:00")
+    agreed_then(engine, at, "2026-01-15T14:20", "terbit 4 SK pensiun BUP TMT maret", "2026-01-16T08:00")
     replies = engine.evidence("u1", evidence_item("photo", name="IMG_1.jpg", file_id="f2"))
     assert "catatan yang mana" in said(replies)
     replies = tap(engine, "u1", replies, "15 Jan")
@@ -393,9 +373,7 @@ def test_an_iki_added_after_tetapkan_asks_its_reason_and_giving_up_restores_the_
 
 
 def test_a_percentage_typed_as_a_fraction_is_asked_before_it_is_kept(engine, at):
-    agreed(engine)
-    at("2026-07-02T09:00")
-    replies = engine.handle("u1", "IKI 2 = 0,87")
+    replies = agreed_then(engine, at, "2026-07-02T09:00", "IKI 2 = 0,87")
     assert "maksudnya 87%" in said(replies) and engine.state("u1").year.realisasi == []
     engine.handle("u1", "iya 87%")
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(2, 87.0)]
@@ -441,9 +419,7 @@ def test_an_skp_pasted_in_english_keeps_every_line_and_counts_the_english_count(
 
 
 def test_the_link_buttons_offer_every_iki_in_the_same_places_and_the_one_it_has_changes_nothing(engine, at):
-    agreed(engine)
-    at("2026-01-13T15:00")
-    replies = engine.handle("u1", "kemarin verif 14 berkas KP")
+    replies = agreed_then(engine, at, "2026-01-13T15:00", "kemarin verif 14 berkas KP")
     labels = [b.label for r in replies for b in r.buttons]
     assert labels == ["IKI 1", "IKI 2", "IKI 3", "di luar SKP"]  # its own IKI too: positions never shift
     assert "memang sudah di IKI 1" in said(tap(engine, "u1", replies, "IKI 1"))
@@ -471,9 +447,7 @@ def test_a_line_of_work_typed_while_prima_waits_for_a_button_is_kept(engine, at)
 
 def test_a_question_about_the_users_own_records_is_answered_from_them(engine, at):
     # «logbook saya bulan ini udah brp entri?» went to the guidelines, which said it was outside them
-    agreed(engine)
-    at("2026-06-02T15:00")
-    engine.handle("u1", "hari ini verif 12 berkas KP")
+    agreed_then(engine, at, "2026-06-02T15:00", "hari ini verif 12 berkas KP")
     assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "logbook saya bulan ini udah brp entri?"))
     assert "Catatan 01/06–02/06 (1)" in said(engine.handle("u1", "how many entries did I log in June?"))
     assert "Capaian per IKI" in said(engine.handle("u1", "capaian saya sudah berapa?"))
@@ -557,11 +531,8 @@ def test_a_reason_is_what_the_line_is_about(text, reason):
 
 
 def test_a_recap_typed_while_a_reason_is_asked_says_the_change_waits(engine, at):
-    agreed(engine)
-    at("2026-03-10T10:00")
-    engine.handle("u1", "verif 14 berkas KP")
-    engine.handle("u1", "/ubah 1 target 500")
-    replies = engine.handle("u1", "rekap minggu ini: verif 14 berkas KP")
+    replies = agreed_then(engine, at, "2026-03-10T10:00", "verif 14 berkas KP", "/ubah 1 target 500",
+                          "rekap minggu ini: verif 14 berkas KP")
     state = engine.state("u1")
     assert "hanya rekap" in said(replies) and state.year_ask.kind == "recap"
     assert "«/ubah 1 target 500» belum dijalankan" in said(replies) and state.skp.iki[0].target.startswith("600")
@@ -711,11 +682,7 @@ def test_a_command_word_with_please_runs_the_command(engine, text):
 
 def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the_quarters_alone(engine, at):
     # «IKI 2 = 230» after TW I's 210 was kept silently, and «itu TW 2 aja» got «Saya belum bisa membaca pesan itu»
-    agreed(engine)
-    at("2026-04-01T09:00")
-    engine.handle("u1", "IKI 3: 40 SK")
-    at("2026-07-01T09:00")
-    replies = engine.handle("u1", "IKI 3 = 50")
+    replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")
     assert "Belum pasti: IKI 3 TW II: 50 SK (TW II saja; kumulatif sejak Januari 90 SK)" in said(replies)
     assert [b.label for r in replies for b in r.buttons] == ["TW II saja", "Total sejak Januari"]
     assert "untuk TW II saja; kumulatif sejak Januari 90 SK" in said(engine.handle("u1", "itu TW 2 aja"))
@@ -736,11 +703,8 @@ def test_a_counts_quarter_figure_after_an_earlier_quarter_says_whether_it_is_the
 def test_a_figure_asked_about_is_kept_only_the_way_the_typed_answer_says(engine, at, answer, quarter_value):
     # tester17b #1: the typed answer «yg 160 itu total dr januari» to «TW II saja atau total?» became a logbook
     # entry, and the guess (TW II alone) stayed in /capaian, the dialog pack and the XLSX
-    agreed(engine)
-    at("2026-04-01T09:00")
-    engine.handle("u1", "IKI 3: 40 SK")
-    at("2026-07-01T09:00")
-    engine.handle("u1", "tw2 IKI 2: 120 dari 125, IKI 3 50 SK")
+    agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00",
+                "tw2 IKI 2: 120 dari 125, IKI 3 50 SK")
     counts = lambda: {r.quarter: r.value for r in engine.state("u1").year.realisasi if r.iki.startswith("Jumlah SK")}  # noqa: E731
     entries = len(engine.state("u1").year.entries)
     replies = engine.handle("u1", answer)
@@ -921,9 +885,7 @@ def test_an_skp_change_in_plain_words_as_its_command(text, command):
 def test_an_skp_change_in_plain_words_is_made_with_the_reason_it_gives(engine, at):
     # «IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai» and «hapus IKI 4 aja» after /tetapkan were refused
     # («Itu perintah untuk SKP Anda … Ubah IKI dengan /ubah N»)
-    agreed(engine)
-    at("2026-05-04T09:00")
-    replies = engine.handle("u1", "IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai")
+    replies = agreed_then(engine, at, "2026-05-04T09:00", "IKI 3 targetnya naikin jadi 160 SK ya, ada mutasi pegawai")
     state = engine.state("u1")
     assert state.skp.iki[2].target == "160 SK" and "Perubahan SKP dicatat: versi 2" in said(replies), said(replies)
     assert "mutasi" in said(replies).lower() and "Apa alasannya?" not in said(replies)
@@ -935,9 +897,7 @@ def test_an_skp_change_in_plain_words_is_made_with_the_reason_it_gives(engine, a
 
 def test_a_target_changed_with_its_reason_after_it_keeps_the_value_only(engine, at):
     # «/ubah 3 target 160 SK, ada mutasi pegawai» stored the target «160 SK, ada mutasi pegawai»
-    agreed(engine)
-    at("2026-05-04T09:00")
-    replies = engine.handle("u1", "/ubah 3 target 160 SK, ada mutasi pegawai")
+    replies = agreed_then(engine, at, "2026-05-04T09:00", "/ubah 3 target 160 SK, ada mutasi pegawai")
     assert engine.state("u1").skp.iki[2].target == "160 SK" and "versi 2" in said(replies), said(replies)
     engine.handle("u1", "/ubah 2 target 90 krn direktif pimpinan")
     assert engine.state("u1").skp.iki[1].target == "90%"  # a Persentase IKI: the bare 90 is a percentage
@@ -946,12 +906,9 @@ def test_a_target_changed_with_its_reason_after_it_keeps_the_value_only(engine, 
 def test_an_entry_named_by_its_id_is_the_one_changed(engine, at):
     # «hapus catatan c2» deleted the last entry kept, «catatan c1 pindahin ke IKI 3» relinked c2, and «c1 jumlahnya 15
     # bukan 14» was kept as a new entry
-    agreed(engine)
-    at("2026-02-02T15:00")
-    engine.handle("u1", "hari ini verif 14 berkas KP")
-    engine.handle("u1", "kemarin terbit 3 SK pensiun BUP")
-    engine.handle("u1", "hari ini rapat koordinasi jadwal usulan KP")
-    replies = engine.handle("u1", "c1 jumlahnya 15 bukan 14")
+    replies = agreed_then(engine, at, "2026-02-02T15:00", "hari ini verif 14 berkas KP",
+                          "kemarin terbit 3 SK pensiun BUP", "hari ini rapat koordinasi jadwal usulan KP",
+                          "c1 jumlahnya 15 bukan 14")
     entries = {e.id: e for e in engine.state("u1").year.entries}
     assert "diubah menjadi 15" in said(replies) and len(entries) == 3 and entries["c1"].quantity == 15
     engine.handle("u1", "hapus catatan c2")
@@ -1017,9 +974,7 @@ def test_an_unanswered_iki_question_is_asked_again_the_next_day_and_in_the_nudge
     # c1's «IKI mana yang dimaksud?» scrolled away overnight: «1» the next day answered «belum bisa membaca»
     from bot.clock import parse_time
 
-    agreed(engine)
-    at("2026-02-02T15:45")
-    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    asked = agreed_then(engine, at, "2026-02-02T15:45", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
     assert "IKI mana yang dimaksud?" in said(asked)
     assert "belum dipilih IKI-nya" not in said(engine.handle("u1", "halo"))  # not again the same day
     engine.handle("u1", "tolong ingetin saya isi logbook tiap hari kerja jam 4 sore")
@@ -1096,9 +1051,7 @@ def test_the_dialog_docx_is_built_from_the_record_of_the_period(engine, at):
 
 def test_a_bare_choice_typed_first_the_next_day_answers_the_iki_question_left_open(engine, at):
     # tester8: c1 asked «IKI mana?», more work was logged after it; «1» the next day got «belum bisa membaca»
-    agreed(engine)
-    at("2026-02-02T15:45")
-    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    asked = agreed_then(engine, at, "2026-02-02T15:45", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
     assert "IKI 1" in [b.label for r in asked for b in r.buttons]
     engine.handle("u1", "hari ini verif 14 berkas KP")  # the question scrolls away
     at("2026-02-03T08:30")
@@ -1130,9 +1083,7 @@ def test_a_realisasi_before_any_quarter_ended_or_a_percentage_for_a_count_says_w
 def test_an_unclear_line_in_a_logbook_year_offers_to_record_it(engine, at):
     """tester10 #17: «jaga malam» with the SKP set got «itu maksudnya apa? [Periksa sebagai IKI] [Tanya pedoman] [Cari
     indikator Renstra]», with no way to record it."""
-    agreed(engine)
-    at("2026-02-10T15:00")
-    replies = engine.handle("u1", "jaga malam")
+    replies = agreed_then(engine, at, "2026-02-10T15:00", "jaga malam")
     assert [b.label for r in replies for b in r.buttons][0] == "Catat sebagai catatan harian"
     tap(engine, "u1", replies, "Catat sebagai")
     assert [e.text for e in engine.state("u1").year.entries] == ["jaga malam"]
@@ -1140,9 +1091,7 @@ def test_an_unclear_line_in_a_logbook_year_offers_to_record_it(engine, at):
 
 def test_eh_salah_with_a_number_puts_right_the_entry_that_counted_it_never_a_new_entry(engine, at):
     # tester11 #6: «eh salah, yg tadi 50 rumah» was kept as a new entry «di luar SKP», the 40 left as it was
-    agreed(engine)
-    at("2026-01-13T15:00")
-    engine.handle("u1", "kemarin verif 14 berkas KP")
+    agreed_then(engine, at, "2026-01-13T15:00", "kemarin verif 14 berkas KP")
     told = said(engine.handle("u1", "eh salah, yg tadi 16 berkas"))
     entries = engine.state("u1").year.entries
     assert len(entries) == 1 and entries[0].quantity == 16.0 and "16 berkas" in entries[0].text
@@ -1155,9 +1104,7 @@ def test_eh_salah_with_a_number_puts_right_the_entry_that_counted_it_never_a_new
 
 def test_an_unsure_entry_names_its_candidate_iki_beside_the_bare_numbered_buttons(engine, at):
     # the buttons read only «IKI 2», «IKI 1», …: without the names a user had to open /skp to answer
-    agreed(engine)
-    at("2026-02-02T15:45")
-    asked = engine.handle("u1", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
+    asked = agreed_then(engine, at, "2026-02-02T15:45", "td rapat koordinasi jadwal usulan KP dgn BKN regional")
     skp = engine.state("u1").skp
     entry = engine.state("u1").year.entries[0]
     assert entry.status.value == "unsure" and entry.candidates
@@ -1197,10 +1144,7 @@ def test_an_agreed_skp_is_exported_as_one_not_as_a_draft(engine, at):
 def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or_asks(engine, at):
     # tester12 #2: «eh salah, yg ANC tadi harusnya 10 bumil bukan 9» rewrote the later entry that said 12 bumil and
     # left the one that said 9
-    agreed(engine)
-    at("2026-02-20T15:00")
-    engine.handle("u1", "hari ini verif 9 berkas KP")
-    engine.handle("u1", "11/2 verif 12 berkas pensiun")
+    agreed_then(engine, at, "2026-02-20T15:00", "hari ini verif 9 berkas KP", "11/2 verif 12 berkas pensiun")
     told = said(engine.handle("u1", "eh salah, yg KP tadi harusnya 10 berkas bukan 9"))
     texts = {e.id: e.text for e in engine.state("u1").year.entries}
     assert texts == {"c1": "hari ini verif 10 berkas KP", "c2": "11/2 verif 12 berkas pensiun"}
@@ -1222,10 +1166,7 @@ def test_a_correction_naming_the_old_number_puts_right_the_entry_that_held_it_or
 
 def test_a_new_number_set_against_the_old_one_an_entry_holds_corrects_it_without_an_opener(engine, at):
     # a played quarter (instalasi gizi): «eh yg konseling kemarin itu 6 pasien bukan 5» was kept as a new entry
-    agreed(engine)
-    at("2026-02-20T15:00")
-    engine.handle("u1", "hari ini verif 9 berkas KP")
-    engine.handle("u1", "rapat koordinasi kenaikan pangkat")
+    agreed_then(engine, at, "2026-02-20T15:00", "hari ini verif 9 berkas KP", "rapat koordinasi kenaikan pangkat")
     told = said(engine.handle("u1", "eh yg verif tadi itu 10 berkas bukan 9"))
     assert "dibetulkan" in told and "Dicatat" not in told
     assert [e.text for e in engine.state("u1").year.entries] == ["hari ini verif 10 berkas KP",
@@ -1250,9 +1191,7 @@ def test_catatan_counts_every_week_without_entries_and_a_month_names_its_own(eng
 
 def test_a_question_about_one_iki_s_progress_shows_its_capaian_not_its_rule_check(engine, at):
     # a played quarter (instalasi gizi): «IKI 3 berapa sih capaiannya sekarang?» showed the rule check of IKI 3
-    agreed(engine)
-    at("2026-02-20T15:00")
-    engine.handle("u1", "hari ini verif 9 berkas KP")
+    agreed_then(engine, at, "2026-02-20T15:00", "hari ini verif 9 berkas KP")
     shown = said(engine.handle("u1", "IKI 1 berapa sih capaiannya sekarang?"))
     assert shown.startswith("Capaian:") and "realisasi 9" in shown
     assert "di draf Anda" not in shown and "\n2. " not in shown  # that IKI only
@@ -1261,10 +1200,7 @@ def test_a_question_about_one_iki_s_progress_shows_its_capaian_not_its_rule_chec
 def test_a_realisasi_put_right_in_words_is_kept_as_the_realisasi(engine, at):
     # tester12 #5: «realisasi TW I IKI 4 harusnya 80 persen» was read as a correction of the last logbook entry, which
     # was shown back («Catatan terakhir: c14 …») and nothing changed
-    agreed(engine)
-    at("2026-03-10T10:00")
-    engine.handle("u1", "hari ini verif 9 berkas KP")
-    at("2026-04-08T10:00")
+    agreed_then(engine, at, "2026-03-10T10:00", "hari ini verif 9 berkas KP", "2026-04-08T10:00")
     assert "IKI 2 TW I: 80%" in said(engine.handle("u1", "realisasi TW I IKI 2 harusnya 80 persen"))
     assert "IKI 2 TW I: 85%" in said(engine.handle("u1", "IKI 2 TW I harusnya 85%"))
     assert [(r.quarter, r.value) for r in engine.state("u1").year.realisasi] == [(1, 85.0)]
@@ -1324,11 +1260,8 @@ def test_how_the_day_felt_is_no_logbook_entry_but_can_be_kept_on_request(engine)
 @pytest.mark.parametrize("typed", ["c1 di luar SKP", "c1 bukan SKP", "c1 lepasin", "c1 lepas dari IKI ya"])
 def test_an_entry_said_outside_the_skp_is_unlinked_and_the_next_file_goes_to_it(engine, at, typed):
     # tester13 #6: «c7 di luar SKP» was kept as a new entry c10 «c7 di luar SKP», and the file sent next went to it
-    agreed(engine)
-    at("2026-01-13T09:00")
-    engine.handle("u1", "verif 14 berkas KP")
-    at("2026-01-13T15:00")
-    engine.handle("u1", "terbit 4 SK pensiun BUP TMT maret")
+    agreed_then(engine, at, "2026-01-13T09:00", "verif 14 berkas KP", "2026-01-13T15:00",
+                "terbit 4 SK pensiun BUP TMT maret")
     replies = engine.handle("u1", typed)
     entries = engine.state("u1").year.entries
     assert len(entries) == 2 and "dihubungkan ke di luar SKP" in said(replies)
@@ -1358,9 +1291,7 @@ def test_the_buttons_of_the_last_message_still_work_by_number_when_the_chat_reop
 
 def test_a_bare_number_set_against_the_old_one_corrects_the_entry_that_held_it(engine, at):
     # tester14 #1: «yg kemarin itu 8 bukan 6» (no noun) was kept as a new entry «di luar SKP»
-    agreed(engine)
-    at("2026-02-20T15:00")
-    engine.handle("u1", "kemarin verif 6 berkas KP")
+    agreed_then(engine, at, "2026-02-20T15:00", "kemarin verif 6 berkas KP")
     told = said(engine.handle("u1", "yg kemarin itu 8 bukan 6"))
     assert "dibetulkan" in told and "Dicatat" not in told
     assert [e.text for e in engine.state("u1").year.entries] == ["kemarin verif 8 berkas KP"]
@@ -1368,10 +1299,7 @@ def test_a_bare_number_set_against_the_old_one_corrects_the_entry_that_held_it(e
 
 def test_bukan_x_tapi_y_corrects_the_latest_entry_holding_x_never_keeps_a_new_one(engine, at):
     # tester17b #9: «bukan 14 tapi 13» after «… 15 rm, lengkap 14» and «ikut apel pagi» was kept as c14 «di luar SKP»
-    agreed(engine)
-    at("2026-02-20T15:00")
-    engine.handle("u1", "cek 15 usulan KP, ditetapkan tepat TMT 14")
-    engine.handle("u1", "ikut apel pagi")
+    agreed_then(engine, at, "2026-02-20T15:00", "cek 15 usulan KP, ditetapkan tepat TMT 14", "ikut apel pagi")
     told = said(engine.handle("u1", "bukan 14 tapi 13"))
     assert "Catatan c1 (20/02) dibetulkan" in told and "Dicatat" not in told
     told = said(engine.handle("u1", "eh salah, bukan 99 tapi 98"))
@@ -1382,9 +1310,7 @@ def test_bukan_x_tapi_y_corrects_the_latest_entry_holding_x_never_keeps_a_new_on
 
 def test_an_entry_id_that_does_not_exist_is_said_never_kept_as_an_entry(engine, at):
     # tester14 #1: «c15 di luar SKP» with no c15 was kept as a new entry «c15 di luar SKP · Di luar SKP.»
-    agreed(engine)
-    at("2026-02-20T15:00")
-    engine.handle("u1", "hari ini verif 9 berkas KP")
+    agreed_then(engine, at, "2026-02-20T15:00", "hari ini verif 9 berkas KP")
     told = said(engine.handle("u1", "c15 di luar SKP"))
     assert "Catatan c15 tidak ada" in told and len(engine.state("u1").year.entries) == 1
 
@@ -1425,9 +1351,7 @@ def test_a_perubahan_answered_with_no_explanation_is_recorded_tanpa_keterangan_n
                                                                                                       answer):
     # year18 #5: «/ubah 3 target 160» then the reason's button kept «/ubah 3 target 160» as the version's explanation,
     # and «ok» under «Tulis penjelasan singkatnya» left nothing said
-    agreed(engine)
-    at("2026-03-02T09:00")
-    replies = engine.handle("u1", "/ubah 3 target 160")
+    replies = agreed_then(engine, at, "2026-03-02T09:00", "/ubah 3 target 160")
     assert "Tulis penjelasan singkatnya" in said(tap(engine, "u1", replies, "strategi"))
     replies = engine.handle("u1", answer)
     if not answer.startswith("/"):
@@ -1440,9 +1364,7 @@ def test_a_perubahan_answered_with_no_explanation_is_recorded_tanpa_keterangan_n
 
 def test_an_iki_saved_after_tetapkan_is_said_to_be_in_a_perubahan_with_its_version_never_in_the_draft(engine, at):
     # year18 #4: after /tetapkan «Tersimpan ke draf sebagai IKI ke-4 … Draf Anda kini 4 IKI» hid the perubahan SKP
-    agreed(engine)
-    at("2026-03-02T09:00")
-    replies = engine.handle("u1", "Persentase SK pensiun yang diserahkan tepat waktu - 90%")
+    replies = agreed_then(engine, at, "2026-03-02T09:00", "Persentase SK pensiun yang diserahkan tepat waktu - 90%")
     assert "Masuk perubahan SKP versi 2 sebagai IKI ke-4" in said(replies) and "SKP Anda kini 4 IKI" in said(replies)
     assert "draf" not in said(replies).lower()
     assert "versi 2" in said(tap(engine, "u1", replies, "strategi"))
@@ -1457,11 +1379,7 @@ def test_an_iki_saved_after_tetapkan_is_said_to_be_in_a_perubahan_with_its_versi
 def test_a_figure_asked_about_is_belum_pasti_until_answered_and_said_kept_when_left_unanswered(engine, at):
     # year18 #1 (tester17b #1): the guess (TW II alone) was saved as settled before the answer, shown in /capaian as
     # any other figure, and when the question was left unanswered nothing said what had been kept
-    agreed(engine)
-    at("2026-04-01T09:00")
-    engine.handle("u1", "IKI 3: 40 SK")
-    at("2026-07-01T09:00")
-    replies = engine.handle("u1", "IKI 3 = 50")
+    replies = agreed_then(engine, at, "2026-04-01T09:00", "IKI 3: 40 SK", "2026-07-01T09:00", "IKI 3 = 50")
     assert "Disimpan: IKI 3" not in said(replies) and "belum pasti" in said(replies)
     figure = lambda: next(r for r in engine.state("u1").year.realisasi if r.quarter == 2)  # noqa: E731
     assert figure().asked and figure().value == 50

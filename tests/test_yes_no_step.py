@@ -1,15 +1,12 @@
 """A bare yes or no answers a step's yes-no question (tester9 #17)."""
 
-from tests.talk import said
+from tests.talk import said, typed
 
 
 def test_a_bare_no_answers_prima_yes_no_question(engine):
     """tester9 #17: «tidak» at «berkontribusi langsung?» is «Tidak langsung», not a question for the guidance."""
-    engine.handle("p1", "/prima")
-    engine.handle("p1", "pelayanan farmasi rumah sakit")
-    engine.handle("p1", "#1")
-    engine.handle("p1", "strategi: konseling obat pasien pulang (data form konseling)")
-    engine.handle("p1", "anggota tim")
+    typed(engine, "p1", "/prima", "pelayanan farmasi rumah sakit", "#1",
+          "strategi: konseling obat pasien pulang (data form konseling)", "anggota tim")
     assert engine.state("p1").prima.field == "direct"
     text = said(engine.handle("p1", "tidak"))
     assert "Langkah 4 dari 5" in text

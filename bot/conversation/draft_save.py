@@ -226,6 +226,7 @@ def mandatory_target(state: UserState, draft: IkiDraft) -> Reply | None:
     if draft.target:
         iki.target, iki.satuan = draft.target, iki.satuan or draft.satuan
     iki.jenis = iki.jenis or draft.jenis
+    iki.bobot = draft.bobot if draft.bobot is not None else iki.bobot
     return Reply(f"IKI wajib sudah ada di draf sebagai IKI ke-{saved + 1} («{short(iki.indikator, 60)}»)"
                  + (f"; targetnya kini {render.target_text(iki)}." if draft.target else "; tidak saya tambah lagi."))
 
@@ -348,17 +349,20 @@ def unsave(state: UserState) -> list[Reply]:
     return [said]
 
 
-def keep_mandatory(state: UserState, draft: IkiDraft) -> Reply:
-    """«IP ASN 85» while another flow asks (the MPPH's method): saved (or its target set) with no question of its own,
-    so the open question stays the one answered next."""
-    known = mandatory_target(state, draft)
+def keep_beside(state: UserState, draft: IkiDraft) -> Reply:
+    """«IP ASN 85», «Beyond: Jumlah …, 1 program, 20%» while another flow asks (the MPPH's method): saved (or the
+    mandatory IKI's target set) with no question of its own, so the open question stays the one answered next."""
+    known = mandatory_target(state, draft) if is_mandatory(draft) else None
     if known:
         return known
+    draft.indikator = check_iki(draft).read_as or draft.indikator
     draft.rhk = draft.rhk or next(iter(draft_rhk(draft.indikator)), None)
     state.skp.iki.append(draft)
     count = len(state.skp.iki)
+    weight = f", bobot {format_number(draft.bobot)}%." if draft.bobot is not None \
+        else f". Bobotnya lengkapi nanti dengan /ubah {count} bobot."
     return Reply(f"Tersimpan ke draf sebagai IKI ke-{count}: «{draft.indikator}»{_with_target(draft)}, "
-                 f"{draft.jenis.label if draft.jenis else 'Core MI'}. Bobotnya lengkapi nanti dengan /ubah {count} bobot.")
+                 f"{draft.jenis.label if draft.jenis else 'Core MI'}{weight}")
 
 
 def ends_asking(replies: list[Reply], state: UserState) -> bool:
@@ -417,6 +421,25 @@ def targets_in_order(state: UserState, text: str) -> list[Reply]:
     rest = [str(index + 1) for index in waiting[len(numbers):]]
     later = f" IKI ke-{', '.join(rest)} belum bertarget; saya tanyakan gilirannya nanti." if rest else ""
     return [Reply("Dicatat, berurutan:\n" + "\n".join(done) + "\n" + later.strip())] + FIELDS.advance(state, after="")
+
+
+def targets_for_draft(state: UserState, text: str) -> str:
+    """«target 75 80 100 85 70» with no question of the IKI open: one target each for the draft's IKI still without
+    one, in the draft's order (or for every IKI, as many numbers as it has); each IKI's unit follows its measure. ""
+    when the message holds more than the word for targets and the numbers, or their count fits neither."""
+    numbers = numbers_in(text)
+    words = tokens(_without_numbers(text, numbers))
+    allowed = knowledge.data("conversation")["draft_targets"]
+    if len(numbers) < 2 or not words or words[0] not in allowed["leads"] \
+            or any(w not in allowed["leads"] + allowed["words"] for w in words):
+        return ""
+    untargeted = [i for i, iki in enumerate(state.skp.iki) if iki.target in (None, "")]
+    every = list(range(len(state.skp.iki)))
+    waiting = untargeted if len(numbers) == len(untargeted) else every if len(numbers) == len(every) else None
+    if waiting is None:
+        return ""
+    done = [_target_said(state, index, number) for index, number in _paired(state, waiting, numbers)]
+    return "Target dicatat, berurutan:\n" + "\n".join(done)
 
 
 @knowledge.cached

@@ -1,6 +1,7 @@
 """Jenis and weights typed for several IKI of the draft in one message: «tusi semua ya, bagi rata aja», «tusi semua 15
 kecuali yg jpl MI 10», «tusi 20 20 15 20 15, ip asn 10». Each clause is applied to the IKI it names; what was set is
-said, with the weight left per jenis. Words: knowledge/conversation.yaml draft_weights."""
+said, with the weight left per jenis; given per number («1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%»), each
+IKI named gets its own, and what is still missing is asked. Words: knowledge/conversation.yaml draft_weights."""
 
 import re
 
@@ -9,12 +10,12 @@ from bot.conversation.answers import read_answer
 from bot.conversation.iki_fields import short
 from bot.conversation.state import UserState
 from bot.lang.numbers import format_number
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, alternation, tokens
 from bot.lang.values import numbers_in
 from bot.lang.words import stem
-from bot.models import IkiDraft
+from bot.models import IkiDraft, Jenis
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
-from bot.rules.weights import caps, remaining_text, used
+from bot.rules.weights import caps, given_text, remaining_text
 
 
 @knowledge.cached
@@ -37,6 +38,9 @@ def typed_for_many(state: UserState, text: str) -> str:
     """The jenis and weights a message gives several IKI, applied; "" when it gives none (one IKI's answer, an IKI)."""
     if "\n" in text or "?" in text or not state.skp.iki:  # a question about the jenis is answered, never applied
         return ""
+    numbered = by_number(state, text)
+    if numbered:
+        return numbered
     first, rest, excepted = _clauses(text)
     answer = read_answer(first)
     words = tokens(first)
@@ -162,7 +166,126 @@ def _each_named(state: UserState, text: str) -> str:
 
 def _totals(state: UserState) -> str:
     """«Bobot kini: Core TUSI 90%, Core MI 10% (Core 100%).»"""
-    given = used(state.skp)
-    parts = [f"{jenis.label} {format_number(total)}%" for jenis, total in given.items() if total]
-    core = sum(total for jenis, total in given.items() if jenis.is_core)
-    return f"Bobot kini: {', '.join(parts)} (Core {format_number(core)}%)." if parts else ""
+    return given_text(state.skp)
+
+
+@knowledge.cached
+def _by_number() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """(a clause «1-3 core TUSI 20%», a list of weights «bobot 15 15 20», a range's join, the words allowed besides)."""
+    data = knowledge.data("conversation")["draft_weights"]
+    words = data["by_number"]
+    jenis = alternation(data["jenis_words"])
+    one = r"\d{1,2}"
+    join = alternation(words["ranges"] + words["joins"])
+    weight = rf"\d{{1,3}}(?:\.\d+)?\s*(?:%|persen)?(?![\d.])(?!\s*(?:{jenis})\b)"
+    around = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\b" if w[-1].isalnum() else "")
+                      for w in sorted(words["around_weight"], key=len, reverse=True))
+    clause = re.compile(
+        rf"(?:\b(?:{alternation(words['leads'])})\s*\.?\s*)?(?<![\d.])(?P<nums>{one}(?:\s*(?:{join})\s*{one})*)"
+        rf"\s*[:=]?\s*(?P<jenis>{jenis})\b(?P<weights>(?:(?:\s*(?:{around}))*\s*[:=]?\s*{weight}(?:\s*(?:{around}))*)*)",
+        re.IGNORECASE)
+    listed = re.compile(rf"\bbobot(?:nya)?\s*[:=]?\s*(?P<weights>{weight}(?:\s*[,/;]?\s*{weight})+)", re.IGNORECASE)
+    ranges = re.compile(rf"({one})\s*(?:{alternation(words['ranges'])})\s*({one})", re.IGNORECASE)
+    allowed = frozenset(words["words"]) | frozenset(data["weight_words"])
+    return clause, listed, ranges, allowed
+
+
+def _places(nums: str, ranges: re.Pattern) -> list[int]:
+    """«1-3» → [1, 2, 3], «1, 2 dan 4» → [1, 2, 4]."""
+    places = []
+    for piece in re.findall(r"\d{1,2}~\d{1,2}|\d{1,2}", ranges.sub(lambda m: f"{m[1]}~{m[2]}", nums)):
+        low, _, high = piece.partition("~")
+        places += list(range(int(low), int(high or low) + 1))
+    return places
+
+
+def _weights(text: str) -> list[float]:
+    return [float(n) for n in re.findall(r"(?<![\w.])\d{1,3}(?:\.\d+)?(?![\d.])", text)]  # never «masing2»
+
+
+def by_number(state: UserState, text: str) -> str:
+    """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%», «jenis: 1 CL, 2 CL, 3 TUSI. bobot 15 15 20»: the jenis
+    (and weights) each IKI named by its number is given, applied; what was read is said, and only what is still
+    missing asked. "" when the message is not only that (it names fewer than two IKI, or holds other words)."""
+    clause, listed, ranges, allowed = _by_number()
+    found = list(clause.finditer(text))
+    if not found:
+        return ""
+    given: dict[int, tuple[Jenis, float | None]] = {}
+    order: list[int] = []
+    spare: list[float] = []  # «5 CL bobot 15 15 20 20 20»: more weights than numbers, for every IKI named
+    for match in found:
+        places = _places(match["nums"], ranges)
+        jenis = read_answer(match["jenis"]).jenis
+        weights = _weights(match["weights"])
+        if not places or jenis is None:
+            return ""
+        if len(weights) > 1 and len(weights) != len(places):
+            if match is not found[-1] or spare:
+                return ""
+            spare, weights = weights, []
+        for k, place in enumerate(places):
+            given[place] = (jenis, weights[k] if len(weights) > 1 else weights[0] if weights else None)
+            order.append(place)
+    rest = clause.sub(" ", text)
+    weight_list = listed.search(rest)
+    if weight_list:
+        if spare:
+            return ""
+        spare = _weights(weight_list["weights"])
+        rest = rest[: weight_list.start()] + " " + rest[weight_list.end():]
+    if len(given) + len(spare) < 2 or any(w not in allowed for w in tokens(rest) if any(ch.isalnum() for ch in w)):
+        return ""
+    named = list(dict.fromkeys(order))
+    if sum(1 <= place <= len(state.skp.iki) for place in named) < min(2, len(named)):
+        return ""  # the numbers name no IKI of the draft (the lines of a list not saved yet, say)
+    if spare:  # one weight each, for the IKI named in the order typed (or the whole draft in its order)
+        count = len(state.skp.iki)
+        targets = named if len(spare) == len(named) else list(range(1, count + 1)) if len(spare) == count else None
+        if targets is None:
+            return ""
+        for place, weight in zip(targets, spare):
+            jenis = given.get(place, (state.skp.iki[place - 1].jenis if place <= count else None, None))[0]
+            given[place] = (jenis, weight)
+    return _applied(state, given)
+
+
+def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None]]) -> str:
+    """The jenis and weights given per place, applied and said grouped alike; the places the draft lacks and the
+    fields still empty said after them."""
+    skp, groups, absent = state.skp, {}, []
+    for place in sorted(given):
+        jenis, weight = given[place]
+        if not 1 <= place <= len(skp.iki):
+            absent.append(place)
+            continue
+        iki = skp.iki[place - 1]
+        iki.jenis = jenis or iki.jenis
+        if weight is not None:
+            iki.bobot = weight
+        groups.setdefault((iki.jenis, weight), []).append(place)
+    said = []
+    for (jenis, weight), places in groups.items():
+        shown = ([jenis.label] if jenis else []) + ([f"bobot {format_number(weight)}%"] if weight is not None else [])
+        said.append(f"IKI {', '.join(map(str, places))}: {' '.join(shown)}.")
+    if absent:
+        said.append(f"IKI {', '.join(map(str, absent))} belum ada di draf (draf berisi {len(skp.iki)} IKI): "
+                    "simpan dulu IKI-nya, lalu beri jenis dan bobotnya.")
+    missing = []
+    for field, label in (("jenis", "jenis"), ("bobot", "bobot")):
+        empty = [str(n) for n, iki in enumerate(skp.iki, 1) if getattr(iki, field) is None]
+        if empty:
+            missing.append(f"{label} IKI {', '.join(empty)}")
+    if missing:
+        said.append(f"Yang masih kosong: {'; '.join(missing)}. Tulis misalnya «{missing_example(skp)}».")
+    if not any(is_mandatory(iki) for iki in skp.iki):
+        said.append("IKI wajib «Nilai Indeks Profesionalitas ASN» (Core MI) belum ada: tambahkan dengan «IP ASN 85».")
+    return "\n".join(part for part in ("Jenis dan bobot dicatat: " + " ".join(said), _totals(state),
+                                        remaining_text(skp)) if part)
+
+
+def missing_example(skp) -> str:
+    """«6 TUSI 10»: how to give an IKI still missing its jenis or bobot, the first such."""
+    n, iki = next((n, iki) for n, iki in enumerate(skp.iki, 1) if iki.jenis is None or iki.bobot is None)
+    kind = {"core_cl": "CL", "core_tusi": "TUSI", "core_mi": "MI", "beyond": "Beyond"}[(iki.jenis or Jenis.core_tusi).value]
+    return f"{n} {kind} 10"

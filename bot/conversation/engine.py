@@ -65,7 +65,7 @@ from bot.conversation.replies import (
     split_action,
     stale,
 )
-from bot.conversation.state import UserState
+from bot.conversation.state import ProfilState, UserState
 from bot.conversation.turns import Deliver, Turns
 from bot.lang.numbers import format_number
 from bot.lang.text import clean, clean_lines
@@ -345,8 +345,8 @@ class Engine:
 
     # Typed messages ---------------------------------------------------------------------------------------
     def _message(self, turn: Turn, message: str) -> list[Reply]:
-        released = self._profile_released(turn.state, message)
-        replies = released + self._message_replies(turn, message)
+        released, held = self._profile_released(turn.state, message)
+        replies = released + self._message_replies(turn, message) + self._profile_back(turn.state, held)
         if [r.text for r in replies] == [NOT_UNDERSTOOD]:  # «1» the next day: yesterday's «IKI mana?» answered
             replies = year_chat.late_pick(turn.state, message, self.clock()) or replies
         if self.team.reviews(turn.user_id):  # a leader sets this SKP: a change is a perubahan the leader approves
@@ -354,19 +354,37 @@ class Engine:
         return self._reason_first(turn.state, replies) \
             + year_chat.unplaced_offer(turn.state) + year_chat.picks_again(turn.state, replies, self.clock())
 
-    def _profile_released(self, state: UserState, message: str) -> list[Reply]:
+    def _profile_released(self, state: UserState, message: str) -> tuple[list[Reply], ProfilState | None]:
         """/profil waiting, and a message that is clearly something else (an IKI, a command word, a button shown by
-        another question typed or numbered): the profile lets go, the message goes where it would have gone, and one
-        line says how to finish the profile; [] when the message may be the profile's answer."""
+        another question typed or numbered), unless it reads as the field's value (a NIP of 18 digits, a unit, a
+        name): the message goes where it would have gone. Waiting for one of the five, the profile is set aside for
+        it (returned) and asked again after it, once (tester19 #4: it was let go at once); a second such message, or
+        one under the leader's NIP, lets it go with one line saying how to finish it. ([], None): the profile's
+        answer."""
         flow = self._open_flow(state)
         if flow is None or flow.name != "profil" or message.startswith("/"):
-            return []
+            return [], None
         others = [(label, data) for label, data in state.shown if not data.startswith("profil:")]
         offered = [(label, data) for label, data in state.offered if not data.startswith("profil:")]
         word = message.strip().lower()
-        elsewhere = bool(bare_command(message) or f"/{word}" in BY_NAME or exact_press(others, message)
-                         or verb_press(others, message) or typed_press(offered, message))
-        return [] if profil_flow.takes(state, message, elsewhere) else profil_flow.let_go(state)
+        command = bool(bare_command(message) or f"/{word}" in BY_NAME)
+        elsewhere = command or bool(exact_press(others, message) or verb_press(others, message)
+                                    or typed_press(offered, message))
+        if profil_flow.takes(state, message, elsewhere) or (not command and profil_flow.fits(state, message)):
+            return [], None
+        if not profil_flow.waits(state) or state.profil.passed >= 1:
+            return profil_flow.let_go(state), None
+        held, state.profil = state.profil, None
+        held.passed += 1
+        return [], held
+
+    def _profile_back(self, state: UserState, held: ProfilState | None) -> list[Reply]:
+        """The profile set aside for a message that was something else, waiting again with its question asked
+        (unless that message opened /profil anew)."""
+        if held is None or state.profil is not None:
+            return []
+        state.profil = held
+        return profil_flow.prompt(state)
 
     def _reason_first(self, state: UserState, replies: list[Reply]) -> list[Reply]:
         """The turn's replies and a perubahan's reason asked at its end; an IKI's field question shown this turn waits
@@ -565,7 +583,7 @@ class Engine:
         """An answer for /profil; once the profile is done, the step it interrupted is named again. A message that
         answers nothing it asks (no NIP under a NIP, a pasted list) leaves it for later and goes where it would have
         gone."""
-        if not profil_flow.takes(turn.state, message):
+        if not (profil_flow.takes(turn.state, message) or profil_flow.fits(turn.state, message)):
             left = profil_flow.let_go(turn.state)
             flow = self._open_flow(turn.state)
             return (flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)) + left

@@ -10,6 +10,7 @@ from bot.conversation import (
     field_asked,
     iki_list,
     line_acts,
+    list_translation,
     pasted_skp,
     step_help,
     year_chat,
@@ -66,6 +67,9 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if pasted:
             note = draft_save.release(state)
             return ([Reply(note)] if note else []) + engine.plain.show_list(state, pasted, one_line="\n" not in message)
+    translated = list_translation.translate_list(state, message)
+    if translated:  # «translate all to bahasa pls» while a field is asked: the list's English lines, then the field
+        return translated + draft_save.prompt(state)
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
     # (the jenis and weight questions read a jenis for all themselves)

@@ -3,8 +3,18 @@ again), what plainly is something else taking the user out of it, and the rest t
 
 from typing import TYPE_CHECKING
 
-from bot.conversation import draft_save, field_asked, mpph_flow, rhk_flow, shorten, skp_edit, step_help, year_chat
-from bot.conversation.answers import typed_target, without_lead_in
+from bot.conversation import (
+    draft_save,
+    draft_weights,
+    field_asked,
+    mpph_flow,
+    rhk_flow,
+    shorten,
+    skp_edit,
+    step_help,
+    year_chat,
+)
+from bot.conversation.answers import read_answer, typed_target, without_lead_in
 from bot.conversation.commands import Turn
 from bot.conversation.iki_fields import is_new_iki, new_iki_in, reads_as_iki
 from bot.conversation.intent import Route, classify, request_in
@@ -12,6 +22,7 @@ from bot.conversation.one_off import named_iki
 from bot.conversation.plain import AS_QUESTION, save_named
 from bot.conversation.prima_step_m import mandatory_draft, names_mandatory
 from bot.conversation.replies import Reply
+from bot.models import IkiDraft
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Engine
@@ -31,7 +42,16 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
             answer = engine.limited(turn.user_id, "/tanya", lambda: engine.ask(message))
             return [Reply(AS_QUESTION)] + answer + mpph_flow.prompt(state)
         if names_mandatory(message):  # «IP ASN 85»: the leader's own mandatory IKI, the method still asked
-            return [draft_save.keep_mandatory(state, mandatory_draft(message)[0])] + mpph_flow.prompt(state)
+            draft, weight = mandatory_draft(message)  # «ip asn tambahin, 85, MI 10»: its weight kept too
+            draft.bobot = weight.value if weight is not None else draft.bobot
+            return [draft_save.keep_beside(state, draft)] + mpph_flow.prompt(state)
+        named = named_iki(message) if ";" not in message else None
+        if named:  # «Beyond: Jumlah inisiatif …, 1 program, 20%»: the leader's own IKI, never a role nor the method
+            return [draft_save.keep_beside(state, with_weight(*named, message))] + mpph_flow.prompt(state)
+    weights = draft_weights.by_number(state, message) or draft_save.targets_for_draft(state, message) \
+        if "\n" not in message else ""
+    if weights:  # «jenis: 1 CL, 2 CL, 3 TUSI. bobot 15 15 20»: the leader's own draft, never a member's role
+        return [Reply(weights)] + ([mpph_flow.roles_reminder(state)] if step == "roles" else mpph_flow.prompt(state))
     holds = step == "roles" and mpph_flow.holds_part(state, message)  # «sy sendiri pegang bagian …»: a role
     if step in ("roles", "scope", "holder") and "\n" not in message and not holds \
             and not mpph_flow.answers_scope(state, message):
@@ -52,6 +72,15 @@ def mpph_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         if own:  # «Persentase … , 90%», «IP ASN 85»: the leader's own IKI
             return mpph_flow.leave_for_own_iki(state) + engine.plain.on_text(turn, new_iki_in(typed) or typed)
     return mpph_flow.on_text(state, message)
+
+def with_weight(before: str, draft: IkiDraft, message: str) -> IkiDraft:
+    """The IKI named by its jenis with the percentage typed after its target as its weight («…, 1 program, 20%»)."""
+    at = message.find(draft.target) if draft.target else -1
+    numbers = read_answer(message[at:]).numbers if at >= 0 else []
+    if draft.bobot is None and len(numbers) >= 2 and numbers[-1].unit == "%":
+        draft.bobot = numbers[-1].value
+    return draft
+
 
 def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     """The value /ubah asked for, or a question about it: answered, then the field is asked again."""

@@ -8,10 +8,12 @@ from functools import cached_property
 from bot.conversation import (
     count_asked,
     draft_save,
+    draft_weights,
     field_asked,
     iki_list,
     kept_work,
     line_acts,
+    list_translation,
     mpph_flow,
     objection,
     pasted_skp,
@@ -99,6 +101,7 @@ from bot.rewrite.work import suggest as work_suggestions
 from bot.rules.draft_reading import read
 from bot.rules.language import is_english
 from bot.rules.skp_rules import is_mandatory
+from bot.team.record import Status
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as logbook_line
 
@@ -146,6 +149,23 @@ def _shorter_asked(said: Said) -> list[Reply] | None:
     """«kata2nya kepanjangan, singkatin» under /ubah N."""
     menu = shorten.menu_index(said.state)
     return shorten.propose(said.state, menu) if menu is not None and shorten.asks_shorter(said.message) else None
+
+
+def _weights_by_number(said: Said) -> list[Reply] | None:
+    """«1-3 core TUSI 20%, 4 MI 10 persen, no 5 beyond 10%»: the jenis and weights of the draft's IKI given by their
+    numbers, applied; «target 75 80 100» their targets in order. Before the lines acted on: «1-3 …» names the draft's IKI with their jenis, never list lines (nor
+    is it an IKI to check). Not while the SKP waits for the leader (its edits are refused there)."""
+    if said.state.team.review.status in (Status.diajukan, Status.perubahan_diajukan):
+        return None
+    done = draft_weights.by_number(said.state, said.message) or draft_save.targets_for_draft(said.state, said.message) \
+        if "\n" not in said.message else ""
+    return [Reply(done)] if done else None
+
+
+def _list_translated(said: Said) -> list[Reply] | None:
+    """«translate all to bahasa pls», «tolong terjemahkan semua»: the English lines of the last list put in Indonesian
+    and offered to save. Before the lines acted on and any request: «translate» is no work to draft nor a question."""
+    return list_translation.translate_list(said.state, said.message)
 
 
 def _lines_acted_on(said: Said) -> list[Reply] | None:
@@ -742,7 +762,7 @@ STAGES: tuple[Stage, ...] = (
     # before lists: what is still on screen from a command
     _mpph_change, _shorter_asked,
     # lists and picks: questions about the last list or the draft, suggestions picked, the mandatory IKI after an IKI
-    _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
+    _weights_by_number, _list_translated, _lines_acted_on, _return_asked, _field_asked, _draft_iki_asked, _which_to_keep, _left_out_asked, _line_asked, _rest_asked,
     _suggestions_declined, _suggestion_picked, _count_asked, _picked_with_none_shown, _pick_goes_on, _mandatory_after_iki,
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,

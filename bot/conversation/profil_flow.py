@@ -9,7 +9,7 @@ from bot import knowledge
 from bot.conversation.intent import Route, classify
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import ProfilState, UserState
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.models import Pegawai
 
 REQUIRED = ("nama", "nip", "jabatan", "unit", "atasan")
@@ -33,10 +33,16 @@ NIP_DIGITS = 18
 # open with «Unit»: «Unit Pelayanan …»).
 _MINE = r"(?:\s+(?:sy|saya|aku|ku|gw|gue))?"
 _OPEN = r"(?:\s*[:=]|\s+(?=\w))"  # a colon, or none before the value
-_LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?){_MINE}\b"
-                    rf"|(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?)"
-                    rf"{_MINE}\b|(?P<nama>nama(?:\s+lengkap)?){_MINE}{_OPEN}|(?P<jabatan>jabatan){_MINE}{_OPEN}"
-                    r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja)\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
+# English labels too («Name:, NIP:, Position:, Unit:, Supervisor:», day-one dev3 english01): «name» and «supervisor»
+# open no value, the others («Position …», «Office …» may) need their colon.
+_SUPERVISOR = r"(?:direct\s+|immediate\s+)?(?:supervisor|superior|line\s+manager|boss)(?:['’]s)?"
+_LABEL = re.compile(rf"^(?:(?P<nip_atasan>nip\s+(?:atasan|pejabat\s+penilai)(?:\s+(?:langsung|kinerja))?{_MINE}\b"
+                    rf"|{_SUPERVISOR}\s+nip\b|nip\s+(?:of\s+)?(?:the\s+)?{_SUPERVISOR})"
+                    rf"|(?P<nip>nip){_MINE}\b|(?P<atasan>atasan(?:\s+langsung)?|pejabat\s+penilai(?:\s+kinerja)?"
+                    rf"|{_SUPERVISOR}){_MINE}\b|(?P<nama>nama(?:\s+lengkap)?|(?:full\s+)?name){_MINE}{_OPEN}"
+                    rf"|(?P<jabatan>jabatan){_MINE}{_OPEN}|(?P<jabatan_en>position|job\s+title|title|role)\s*[:=]"
+                    r"|(?P<unit>unit(?:\s+kerja)?|satker|satuan\s+kerja|work\s+unit|office|department|organi[sz]ation)"
+                    r"\s*[:=])\s*[:=\-]?\s*", re.IGNORECASE)
 _NIP_LIKE = re.compile(r"['’]?[\d][\d\s.\-]{9,}")
 # «Dewi / 1990… / Analis … / Bagian … / atasan …»: slashes with spaces around them part the fields of one line (one
 # slash is a value's own: «bendahara pengeluaran / pengelola keuangan»)
@@ -93,6 +99,8 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     for field, value in found.items():
         setattr(pegawai, field, value)
     flow.skipped = [f for f in flow.skipped if f not in found]
+    if found:  # the user is back at the profile: a later message that is something else has it asked again once
+        flow.passed = 0
     lines = []
     if found:
         lines.append("Tercatat: " + "; ".join(f"{LABELS[f]} {v}" for f, v in found.items()) + ".")
@@ -131,6 +139,31 @@ def takes(state: UserState, text: str, elsewhere: bool = False) -> bool:
     words = tokens(text)
     return bool(words) and not all(w.isdigit() for w in words) and not _not_values().intersection(words) \
         and classify(text).route is not Route.smalltalk
+
+
+def fits(state: UserState, text: str) -> bool:
+    """Whether a message reads as the value of the field asked, whatever else it might press or name: a NIP of 18
+    digits under a NIP, a unit opening with a unit's word under the unit (conversation.yaml `profil_unit_words`), a
+    name of a few capitalised words (titles allowed) under the name."""
+    if state.profil is None or "\n" in text:
+        return False
+    field, text = state.profil.field, text.strip()
+    if field in NIPS:
+        return not check_nip(text)[1]
+    words = tokens(text)
+    if not words or _not_values().intersection(words):
+        return False
+    if field == "unit":
+        return bool(_unit_words().match_at(words, 0))
+    if field == "nama":
+        names = [w for w in re.split(r"[\s,]+", text) if w]
+        return 1 < len(names) <= 6 and all(re.fullmatch(r"[A-Z][A-Za-z'.\-]*", w) or w.endswith(".") for w in names)
+    return False
+
+
+@knowledge.cached
+def _unit_words() -> PhraseSet:
+    return PhraseSet(knowledge.data("conversation")["profil_unit_words"])
 
 
 def passed_by(state: UserState) -> list[Reply]:
@@ -210,6 +243,7 @@ def read_profile(text: str, current: str) -> dict[str, str]:
     for part in parts:
         label = _LABEL.match(part)
         field = next((name for name, value in label.groupdict().items() if value), None) if label else None
+        field = "jabatan" if field == "jabatan_en" else field
         if field and part[label.end():].strip():
             found[field], last = part[label.end():].strip(), field
         elif by_comma and last in _RUNS_ON and not _NIP_LIKE.fullmatch(part):

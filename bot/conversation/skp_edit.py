@@ -26,7 +26,7 @@ from bot.rules.analysis import implied_satuan
 from bot.rules.lexicon import satuan_problem
 from bot.rules.measures import aspek_of
 from bot.rules.target_fit import target_misfit
-from bot.rules.weights import overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
+from bot.rules.weights import given_text, overshoot, parse_weight, remaining_text, wants_to_keep, weight_hint
 from bot.skp.dialog_pack import QUARTERS, read_quarter_targets, trajectory
 from bot.skp.rhk import draft_rhk, qualifier_present
 from bot.year.versions import first_quarter
@@ -88,7 +88,7 @@ def view(state: UserState) -> list[Reply]:
         return empty_draft(state, "Draf SKP Anda masih kosong.")
     result = check_skp(skp)
     agreed = agreed_label(state)
-    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", remaining_text(skp), ""]
+    lines = [f"SKP Anda ({render.skp_status(agreed)}):" if agreed else "Draf SKP Anda:", skp_table(skp), *year_chat.plan_section(state), "", *filter(None, [given_text(skp)]), remaining_text(skp), ""]
     lines.append("Temuan:" if result.findings or result.has_error else "Tidak ada temuan tingkat SKP.")
     for finding in result.findings:
         lines.extend(render.finding_lines(finding))

@@ -64,7 +64,7 @@ from bot.team.review import (
 from bot.team.review_items import review_items
 from bot.team.view import MemberInput, team_rows, team_text, year_figures, year_text
 from bot.year.rencana import follow_targets
-from bot.year.versions import explanation, follow_rename, reason_answer
+from bot.year.versions import complete, completes, completing, explanation, follow_rename, reason_answer
 
 CONFIRM_ALL = "Ya, setujui semua"  # a typed «setujui semua» on an SKP with gaps: asked once (tester16b #5)
 SCOPE = "pasang"  # the team's other buttons (pairing, submitting, feedback, dialog); the leader's decisions are "tim"
@@ -405,13 +405,20 @@ class TeamChat:
                                       "panduan yang sesuai?")]
 
     def after_edit(self, turn: Turn) -> list[Reply]:
-        """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason."""
+        """After /ubah changed an SKP already ditetapkan, with a leader to approve: ask the perubahan's reason, unless
+        the change only filled in its empty jenis or bobot (perubahan_skp.yaml completing)."""
         state = turn.state
         review, force = state.team.review, state.team.review.in_force
         if state.edit or review.status is not Status.ditetapkan or force is None or force.skp == state.skp:
             return []
         if self.store.reviewer_of(turn.user_id) is None:
             return []
+        filled = completes(force.skp, state.skp)
+        if filled:  # its empty jenis or bobot filled in: the set version completed, no reason nor approval (tester19 #7)
+            review.versions[-1] = force.model_copy(update={"skp": state.skp.model_copy(deep=True)})
+            if state.year.versions:
+                state.year = complete(state.year, state.skp, self.clock().date())
+            return [Reply(completing()["said"].format(versi=force.number, fields=" dan ".join(filled)))]
         return self._ask_reason(state)
 
     def guard_edit(self, turn: Turn, rest: str, edit: Callable[[str], list[Reply]]) -> list[Reply]:

@@ -1055,6 +1055,9 @@ def unexplained_change(state: UserState, waiting: bool, now: datetime) -> list[R
         return []
     if state.skp.iki == state.year.versions[-1].skp.iki:
         return []
+    completed = completed_agreed(state, now)
+    if completed:  # its empty jenis or bobot filled in: no perubahan, no reason asked (tester19 #7)
+        return [Reply(completed)]
     joined = _joined(state, now)
     if joined is not None:
         return joined
@@ -1115,10 +1118,33 @@ def added_iki(text: str) -> str | None:
     return re.split(r"\.\s+", found.group(1).strip(), maxsplit=1)[0].strip() if found else None
 
 
+def completed_agreed(state: UserState, now: datetime) -> str:
+    """The agreed SKP's empty jenis or bobot filled in and nothing else changed (versions.completes): kept in its
+    last version, number kept, and said; "" when the SKP changed otherwise (a perubahan)."""
+    if not state.year.agreed:
+        return ""
+    filled = versions.completes(state.year.versions[-1].skp, state.skp)
+    if not filled:
+        return ""
+    state.year = versions.complete(state.year, state.skp, _today(now))
+    return versions.completing()["said"].format(versi=state.year.versions[-1].number, fields=" dan ".join(filled))
+
+
+def completes_field(state: UserState, name: str, rest: str) -> bool:
+    """«/ubah 2 bobot 30» on an agreed SKP whose IKI 2 has no bobot yet: it completes the SKP, no perubahan."""
+    found = re.match(r"^(\d{1,2})\s+(\w+)\b", command_text(name, rest)) if name == "ubah" else None
+    if found is None or found[2].lower() not in versions.completing()["fields"]:
+        return False
+    number = int(found[1])
+    return 1 <= number <= len(state.skp.iki) and getattr(state.skp.iki[number - 1], found[2].lower()) is None
+
+
 def needs_reason(state: UserState, name: str, rest: str, now: datetime) -> list[Reply] | None:
     """/ubah or /buang on an agreed SKP: the reason first (given in the text, else asked with buttons; today's
-    perubahan still open gives its own); None when the command may go ahead."""
+    perubahan still open gives its own); None when the command may go ahead (one completing the SKP needs none)."""
     if not state.year.agreed or (state.year_ask and state.year_ask.kind == "go"):
+        return None
+    if completes_field(state, name, rest) and versions.read_reason(rest) is None:
         return None
     open_change = versions.open_change(state.year, _today(now))
     reason = versions.read_reason(rest) or (open_change.reason if open_change else None)

@@ -137,14 +137,14 @@ def translate(text: str) -> Translation:
         elif (found := lex.participles.match_at(keys, i)) and i > len(opener or ()):
             close()
             choices = lex.participle_of[found]
-            parts.append(("dan " if verbs else "yang ") + choices.get(head, choices["default"]))
+            parts.append(_relative_lead(parts, verbs) + choices.get(head, choices["default"]))
             verbs += 1
             i += len(found)
         elif found := lex.relative.match_at(keys, i):
             close()
             i += len(found)
             if found := lex.verb_phrases.match_at(keys, i):
-                parts.append(("dan " if verbs else "yang ") + lex.verb_of[found])
+                parts.append(_relative_lead(parts, verbs) + lex.verb_of[found])
                 verbs += 1
                 i += len(found)
         elif key in lex.connectors and verbs and not phrase and lex.participles.match_at(keys, i + 1):
@@ -178,6 +178,14 @@ def translate(text: str) -> Translation:
     if measure == "Jumlah" and not satuan:
         satuan = head.capitalize()
     return Translation(said[0].upper() + said[1:], satuan, ())
+
+
+def _relative_lead(parts: list[str], verbs: int) -> str:
+    """«yang » before the first participle, «dan » before the next; none after a «yang» written in Indonesian
+    already («Persentase laporan yang submitted …»)."""
+    if verbs:
+        return "dan "
+    return "" if parts and parts[-1].split()[-1].lower() == "yang" else "yang "
 
 
 def _turned(phrase: list[str], lex: _Lexicon) -> str:

@@ -60,6 +60,20 @@ def remaining_text(skp: SkpDraft, skip: int | None = None) -> str:
     return f"Sisa bobot menurut panduan: {', '.join(parts)} (Core {core}%, Beyond {policy().weights.beyond_total}%)."
 
 
+def given_text(skp: SkpDraft) -> str:
+    """«Bobot kini: Core CL 50%, Core TUSI 40%, Core MI 10%, Beyond 20% (Core 100% + Beyond 20% = 120%).»: the
+    weights given so far per jenis and their sum; "" before any."""
+    given = used(skp)
+    parts = [f"{jenis.label} {format_number(total)}%" for jenis, total in given.items() if total]
+    if not parts:
+        return ""
+    core = sum(total for jenis, total in given.items() if jenis.is_core)
+    beyond = given.get(Jenis.beyond, 0)
+    sums = f"Core {format_number(core)}% + Beyond {format_number(beyond)}% = {format_number(core + beyond)}%" \
+        if beyond else f"Core {format_number(core)}%"
+    return f"Bobot kini: {', '.join(parts)} ({sums})."
+
+
 def overshoot(skp: SkpDraft, jenis: Jenis, bobot: float, skip: int | None = None) -> str | None:
     """Why a weight for this jenis goes past the guidance, or None when it fits."""
     limit, given = caps(skp), used(skp, skip)

@@ -170,6 +170,7 @@ class SkpVersion(_Record):
     skp: SkpDraft
     reason: str = ""  # key of knowledge/perubahan_skp.yaml; empty for the first version
     note: str = ""
+    completed_on: date | None = None  # its empty jenis or bobot filled in (perubahan_skp.yaml completing), number kept
 
 
 class YearState(_Record):

@@ -95,6 +95,31 @@ def amend_change(year: YearState, skp: SkpDraft) -> YearState:
     return year.model_copy(update={"versions": year.versions[:-1] + [last]})
 
 
+def completing() -> dict:
+    """perubahan_skp.yaml `completing`: the fields an agreed SKP may have filled in with no perubahan, its words."""
+    return knowledge.data("perubahan_skp")["completing"]
+
+
+def completes(agreed: SkpDraft, now: SkpDraft) -> list[str]:
+    """The fields (perubahan_skp.yaml completing) `now` fills in where the agreed SKP left them empty, when that is
+    all that changed (the same IKI in the same order, every other field of theirs as agreed); [] otherwise."""
+    if len(agreed.iki) != len(now.iki):
+        return []
+    allowed, filled = completing()["fields"], []
+    for was, iki in zip(agreed.iki, now.iki):
+        changed = [name for name in type(iki).model_fields if getattr(was, name) != getattr(iki, name)]
+        if any(name not in allowed or getattr(was, name) is not None for name in changed):
+            return []
+        filled += [name for name in changed if name not in filled]
+    return [name for name in allowed if name in filled]
+
+
+def complete(year: YearState, skp: SkpDraft, day: date) -> YearState:
+    """The last version holds the SKP completed (completes): same number, reason and note, completed on `day`."""
+    last = year.versions[-1].model_copy(update={"skp": skp.model_copy(deep=True), "completed_on": day})
+    return year.model_copy(update={"versions": year.versions[:-1] + [last]})
+
+
 def read_reason(text: str) -> str | None:
     """The reason a user gives ("dipindah ke tim lain", "arahan pimpinan"), or None when it names none; one named
     after a cause word («dibahas dgn Kabag …, krn sy pindah unit») is the reason, before a person named earlier."""
@@ -161,7 +186,8 @@ def versions_text(year: YearState) -> str:
     for v in year.versions:
         why = "penetapan" if not v.reason else labels.get(v.reason, v.reason)
         note = f" — {v.note}" if v.note else f" — {NO_NOTE}" if v.reason else ""
-        lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note} · {len(v.skp.iki)} IKI")
+        done = f" · {completing()['label']} {v.completed_on:%d/%m/%Y}" if v.completed_on else ""
+        lines.append(f"Versi {v.number} · {v.on:%d/%m/%Y} · {why}{note}{done} · {len(v.skp.iki)} IKI")
     return "\n".join(lines)
 
 
