@@ -1,8 +1,10 @@
 """Ground: every YAML file under knowledge/ read once, checked for the parts the code reads, and cached; the
 policy numbers of the guidance (policy.yaml) as typed values. Code never opens a knowledge file itself."""
 
+from collections import OrderedDict
 from functools import lru_cache, wraps
 from pathlib import Path
+from threading import Lock
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -82,6 +84,38 @@ def cached(fn):
     wrapped = lru_cache(maxsize=None)(fn)
     _DERIVED.append(wrapped)
     return wrapped
+
+
+def keyed(size: int):
+    """Cache a function of things that are no dict key themselves (an SKP) under a key the caller passes first (the
+    things as text), the `size` latest kept: a user's SKP stays while their lines come in one by one; `clear()`
+    forgets them together with the files."""
+    def wrap(fn):
+        kept: OrderedDict = OrderedDict()
+        lock = Lock()
+
+        @wraps(fn)
+        def call(key, *args):
+            with lock:
+                if key in kept:
+                    kept.move_to_end(key)
+                    return kept[key]
+            value = fn(*args)
+            with lock:
+                kept[key] = value
+                if len(kept) > size:
+                    kept.popitem(last=False)
+            return value
+
+        def cache_clear() -> None:
+            with lock:
+                kept.clear()
+
+        call.cache_clear = cache_clear
+        _DERIVED.append(call)
+        return call
+
+    return wrap
 
 
 def remembered(fn):

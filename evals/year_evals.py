@@ -7,6 +7,7 @@ evals/year_linking5.jsonl) apart, each beside its figures before earlier rounds 
 lists are chosen on the dev splits' misses only."""
 
 import json
+import time
 from collections import Counter
 from datetime import date
 
@@ -142,6 +143,7 @@ def eval_linking(show_misses: bool = True) -> dict:
     before = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
     figures, misses = {}, []
     rules: dict[str, Counter] = {}  # per ask rule on the tuned splits: asks, right first anyway, caught a wrong best
+    seconds: list[float] = []  # linking time per line (its date read, linked, a continuation looked for)
     for split in (s for s in SPLITS if any(p["split"] == s for p in personas)):
         tally = Counter()
         for persona in (p for p in personas if p["split"] == split):
@@ -150,7 +152,9 @@ def eval_linking(show_misses: bool = True) -> dict:
             for entry in persona["entries"]:
                 ln = line(entry["text"])
                 day, when = read_date(ln, today)
+                started = time.perf_counter()
                 found = continued(link(ln, when, skp), ln, when, day, skp, earlier)
+                seconds.append(time.perf_counter() - started)
                 offered = [c.number for c in found.candidates]
                 best = offered[0] if offered and found.decision is not Decision.outside else 0
                 want = entry["iki"]
@@ -214,6 +218,11 @@ def eval_linking(show_misses: bool = True) -> dict:
               f"dihitung {tally['qty_false']}")
         print(f"  tanggal: {tally['date_ok'] / n:.3f}")
     _summary(figures, before)
+    seconds.sort()
+    figures |= {"link_ms_p50": 1000 * seconds[len(seconds) // 2],
+                "link_ms_p95": 1000 * seconds[int(len(seconds) * 0.95)]}
+    print(f"\nWaktu tautan per catatan ({len(seconds)} catatan): p50 {figures['link_ms_p50']:.1f} ms, "
+          f"p95 {figures['link_ms_p95']:.1f} ms")
     print(f"\nBertanya per aturan ({', '.join(TUNED)}): berapa kali bertanya | pilihan pertamanya sudah benar | "
           "menahan tautan yang salah")
     for why, rule in sorted(rules.items(), key=lambda r: -r[1]["asks"]):

@@ -14,7 +14,18 @@ from bot.year.entry_dates import read_date
 from bot.year.entry_kind import EntryKind, iki_number_in, kind_of
 from bot.year.entry_numbers import counted, duration_minutes, quantity
 from bot.year.line import line
-from bot.year.linking import Decision, continued, line_terms, link, origins, profile, with_covers
+from bot.year.linking import (
+    Candidate,
+    Decision,
+    Link,
+    by_head,
+    continued,
+    line_terms,
+    link,
+    origins,
+    profile,
+    with_covers,
+)
 from bot.year.logbook import (
     add_entry,
     attach,
@@ -324,6 +335,42 @@ def test_the_kind_of_result_the_act_makes_orders_the_question_toward_the_iki_cou
     assert found.decision is Decision.ask and [c.number for c in found.candidates][:2] == [3, 1]
     # «data» alone is no act of making a dokumen, and the kind never decides a link
     assert _link("cek data aduan juni", skp).candidates[0].number != 3
+
+
+def test_of_two_close_iki_the_one_the_line_names_first_is_offered_first():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Persentase kepatuhan petugas melakukan kebersihan tangan di ruang rawat inap",
+        "Persentase rekam medis rawat inap yang terisi lengkap dalam 1x24 jam",
+        "Jumlah laporan evaluasi mutu unit yang disampaikan ke komite mutu",
+        "Nilai Indeks Profesionalitas ASN")])
+    # the work comes first, what was talked about after: the rekam medis IKI is the first button, though the
+    # kebersihan tangan IKI's words weigh more
+    found = _link("cek kelengkapan rekam medis ranap, bahas kepatuhan cuci tangan", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates] == [2, 1]
+    found = _link("cek kepatuhan cuci tangan petugas ranap, bahas kelengkapan rekam medis", skp)
+    assert found.decision is Decision.ask and [c.number for c in found.candidates] == [1, 2]
+
+
+def test_a_line_taking_part_in_a_learning_event_keeps_its_close_question_in_order():
+    skp = SkpDraft(iki=[IkiDraft(indikator=text, target="1") for text in (
+        "Jumlah konten edukasi kesehatan yang dipublikasikan di media sosial",
+        "Jumlah kelas daring yang diselenggarakan bagi kader",
+        "Nilai Indeks Profesionalitas ASN")])
+    ln = line("rabu ikut kelas menulis di BPSDM 4 jp")
+    close = Link(Decision.ask, [Candidate(skp.iki[2].indikator, 3, 1.3), Candidate(skp.iki[1].indikator, 2, 1.2)],
+                 0.1, "dua dekat")
+    # its first words name the event the user sat in («kelas»), not work of the kelas daring IKI
+    found = by_head(close, ln, read_date(ln, date(2026, 1, 26))[1], skp)
+    assert [c.number for c in found.candidates] == [3, 2]
+
+
+def test_the_skp_read_once_for_its_lines_follows_an_edit_of_an_iki():
+    skp = SkpDraft(iki=[IkiDraft(indikator="Jumlah SOP pelayanan yang ditetapkan", target="5", satuan="SOP"),
+                        IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80")])
+    assert _link("finalisasi 2 SOP pelayanan", skp).candidates[0].number == 1
+    edited = skp.model_copy(update={"iki": [IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="80"),
+                                            skp.iki[0]]})
+    assert _link("finalisasi 2 SOP pelayanan", edited).candidates[0].number == 2
 
 
 def test_an_exam_of_competence_is_learning_toward_the_ip_asn_over_a_word_of_the_work():

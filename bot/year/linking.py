@@ -69,7 +69,16 @@ def _weighed(found_in: dict[str, str]) -> dict[str, float]:
 def _read_skp(skp: SkpDraft, rencana: list[RencanaAksi] | None, learning: bool) -> tuple[list[dict[str, str]],
                                                                                          list[dict[str, float]]]:
     """Each IKI's terms by where they come from (with what it covers) and the same terms weighed: the one reading
-    of the SKP every check of a line's link holds the line against."""
+    of the SKP every check of a line's link holds the line against, read once per SKP (its lines come one by one;
+    the callers only read it)."""
+    key = (tuple(iki.model_dump_json() for iki in skp.iki), tuple(r.model_dump_json() for r in rencana or []),
+           learning)
+    return _skp_reading(key, skp, rencana, learning)
+
+
+@knowledge.keyed(64)
+def _skp_reading(skp: SkpDraft, rencana: list[RencanaAksi] | None, learning: bool) -> tuple[list[dict[str, str]],
+                                                                                            list[dict[str, float]]]:
     plans = {r.iki: r for r in rencana or []}
     found_in = _sourced([origins(iki, plans.get(iki.indikator), learning) for iki in skp.iki], skp)
     return found_in, [_weighed(o) for o in found_in]
@@ -437,7 +446,7 @@ def _nearness(word: str, term: str, settings: dict) -> float:
 def link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
     """The IKI the line is about, or the ones to ask between (ordered with the kind of result its act makes), or di
     luar SKP."""
-    found = by_kind(_decided(ln, w, skp, rencana), ln, w, skp)
+    found = by_head(by_kind(_decided(ln, w, skp, rencana), ln, w, skp), ln, w, skp, rencana)
     return _count_only(ln, w, skp, found) or found
 
 
@@ -511,6 +520,43 @@ def by_kind(found: Link, ln: Line, w: When, skp: SkpDraft) -> Link:
     bonus = vocabulary().link["kind_weight"]
     ordered = sorted(offered.values(), key=lambda c: -(c.score + (bonus if c.number - 1 in made else 0.0)))
     return replace(found, candidates=ordered[:max(3, len(found.candidates))])
+
+
+def by_head(found: Link, ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = None) -> Link:
+    """Of the IKI a line matches close («dua dekat»), the one its first words name offered first: a logbook line names
+    its work first and what it was about, with whom or for what after («cek kelengkapan rekam medis ranap, bahas
+    kepatuhan cuci tangan»: the rekam medis, though the words of cuci tangan weigh more). Each term's match toward an IKI counts less for each term before
+    it (catatan_harian.yaml link.head.decay); another offered IKI scoring near the first (head.score_share) goes
+    first when its head match leads the first's by head.margin. It orders a question, never decides a link."""
+    if found.decision is not Decision.ask or found.why != "dua dekat" or len(found.candidates) < 2:
+        return found
+    settings = vocabulary().link["head"]
+    ln = respelled(ln, _own_texts(skp, rencana))
+    if _takes_part(ln, w):
+        return found  # «ikut kelas copywriting … 4 jp»: its first words name the event taken part in, not the work
+    head = _head_match(ln, w, skp, rencana)
+    first = found.candidates[0]
+    # the line's number counting what the first counts is a sign of its own («terbit 14 sertifikat kalibrasi …»)
+    kept = quantity(ln, w, skp.iki[first.number - 1]) is not None
+    ahead = [c for c in found.candidates[1:] if c.score >= settings["score_share"] * first.score and
+             head[c.number - 1] - head[first.number - 1] > settings["margin"] * head[first.number - 1] and
+             (not kept or quantity(ln, w, skp.iki[c.number - 1]) is not None)]
+    if not ahead:
+        return found
+    lead = max(ahead, key=lambda c: head[c.number - 1])
+    return replace(found, candidates=[lead] + [c for c in found.candidates if c is not lead])
+
+
+def _head_match(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None) -> list[float]:
+    """Each IKI's match of the (respelled) line's terms, each term weighed less the later it comes (link.head.decay)."""
+    decay = vocabulary().link["head"]["decay"]
+    _, profiles = _read_skp(skp, rencana, _takes_part(ln, w))
+    words = spelled_out(line_terms(ln, w), skp, profiles, capitals(ln.text))
+    out = [0.0] * len(profiles)
+    for k, word in enumerate(words):
+        for i, s in enumerate(scores([word], profiles)):
+            out[i] += s * decay ** k
+    return out
 
 
 @knowledge.cached
