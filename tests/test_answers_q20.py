@@ -1,0 +1,33 @@
+"""Answers users read (q20): dev misses by cause, each class checked with phrasings of its own (each test failed
+before its fix)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("apakah cascading di Kemenkes skrg dimulai dari eselon II?", "Ya."),
+    ("apakah rencana aksi diisi di aplikasi e-Kinerja?", "Ya."),
+    ("apakah logbook diisi seminggu sekali?", "Tidak."),
+])
+def test_a_claim_asked_with_apakah_is_led(shared_retriever, question, lead):
+    """«apakah …?» with no other question word asks yes or no: the answer restating it was given with no lead."""
+    assert shared_retriever.ask(question).answer.startswith(lead)
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("kak sy staf analis lab di BBTKLPP Surabaya, IKI sy tahun ini cuma 3 krn kerjaan sy emg itu2 aja (uji sampel "
+     "air, udara, limbah). boleh gak sih cuma 3?", "Tidak."),
+    ("sy perawat di RSUD, IKI sy cuma 4 krn tugas sy sedikit. boleh ga?", "Tidak."),
+    ("bu sy pranata humas, IKI sy skrg ada 8. aman kan?", "Ya."),
+    ("IKI saya tahun ini udah 13 biji, gpp kan?", "Tidak."),
+])
+def test_the_askers_own_count_is_held_against_the_limits(shared_retriever, question, lead):
+    """The user's count of their IKI, told among their work («uji sampel air, udara, limbah»), was answered with the
+    guidance's lab example led «Ya.»: the count is asked against the 5–10 limits whatever work is told around it."""
+    answer = shared_retriever.ask(question).answer
+    assert answer.startswith(lead) and "paling sedikit 5 dan paling banyak 10" in answer
+
+
+def test_a_count_of_its_own_thing_is_not_the_terms_count(shared_retriever):
+    """«MPPH … 2 tingkat»: the count is of tingkat, not of MPPH; it is no question about the limits on a count."""
+    assert "2 tingkat" in shared_retriever.ask("MPPH bs dibikin 2 tingkat ga sih? pimpinan ke katim, trus katim ke anggota").answer
