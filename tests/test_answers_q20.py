@@ -31,3 +31,18 @@ def test_the_askers_own_count_is_held_against_the_limits(shared_retriever, quest
 def test_a_count_of_its_own_thing_is_not_the_terms_count(shared_retriever):
     """«MPPH … 2 tingkat»: the count is of tingkat, not of MPPH; it is no question about the limits on a count."""
     assert "2 tingkat" in shared_retriever.ask("MPPH bs dibikin 2 tingkat ga sih? pimpinan ke katim, trus katim ke anggota").answer
+
+
+@pytest.mark.parametrize("question", [
+    "foto kegiatan sm notulen bs dilampirin sbg bukti dukung di catatan harian ga?",
+    "penugasan dari pimpinan yg menantang boleh dijadiin IKI beyond ga?",
+    "boleh ga IKI beyond diambil dari tugas tantangan yg dikasih atasan?",
+])
+def test_a_thing_the_answer_tells_as_done_is_permitted(shared_retriever, question):
+    """«bs dilampirin sbg bukti dukung?» got the logbook's steps («unggah bukti dukung … notulen, foto») with no lead:
+    an answer telling the thing asked «boleh/bisa» as done, in most of its words, permits it."""
+    assert shared_retriever.ask(question).answer.startswith("Ya. ")
+
+
+def test_a_thing_forbidden_is_still_denied(shared_retriever):
+    assert shared_retriever.ask("IKI sy boleh ga isinya jumlah rapat yg sy hadiri?").answer.startswith("Tidak. ")

@@ -391,10 +391,10 @@ def _count_lead(question: str, answer: str) -> str:
     return lead["ya"] if given == {count} else lead["tidak"] if count not in given else ""
 
 
-def restated(question: str, answer: str) -> str:
-    """«Ya.» when the answer holds nearly every word of the claim (`restate_share`, at least `restate_words` of them),
-    each of its numbers and months too, with none of them denied or opposed there; "" otherwise, and for a claim
-    that something is only so."""
+def restated(question: str, answer: str, share: str = "restate_share") -> str:
+    """«Ya.» when the answer holds nearly every word of the claim (`restate_share`, or the `share` named, at least
+    `restate_words` of them), each of its numbers and months too, with none of them denied or opposed there; ""
+    otherwise, and for a claim that something is only so."""
     words = claim(question)
     config = _config()["claim"]
     if words is None or set(words) & _only_words():
@@ -421,7 +421,7 @@ def restated(question: str, answer: str) -> str:
     # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
     held = max((len(content & set(_read([w for w in tokens(sentence) if w not in neutral])))
                 for sentence in _sentences(answer)), default=0)
-    return _config()["lead"]["ya"] if held >= config["restate_share"] * len(content) else ""
+    return _config()["lead"]["ya"] if held >= config[share] * len(content) else ""
 
 
 def _sentences(text: str) -> list[str]:
