@@ -3,6 +3,8 @@ before its fix)."""
 
 import pytest
 
+from evals.question_evals import declined
+
 
 @pytest.mark.parametrize("question, lead", [
     ("apakah cascading di Kemenkes skrg dimulai dari eselon II?", "Ya."),
@@ -46,3 +48,12 @@ def test_a_thing_the_answer_tells_as_done_is_permitted(shared_retriever, questio
 
 def test_a_thing_forbidden_is_still_denied(shared_retriever):
     assert shared_retriever.ask("IKI sy boleh ga isinya jumlah rapat yg sy hadiri?").answer.startswith("Tidak. ")
+
+
+@pytest.mark.parametrize("question", [
+    "kak tukin sy bulan ini kok turun ya, apa krn SKP sy blm disetujui atasan? potongannya brp persen?",
+    "tukin sy turun terus. potongannya dihitung dr mana sih?",
+])
+def test_a_pay_cut_asked_of_the_pay_told_before_is_outside(shared_retriever, question):
+    """«potongannya brp persen?» asks of the tukin told before it: pay, outside the guidance, not SKP's penetapan."""
+    assert declined(shared_retriever.ask(question))
