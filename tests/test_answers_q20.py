@@ -57,3 +57,15 @@ def test_a_thing_forbidden_is_still_denied(shared_retriever):
 def test_a_pay_cut_asked_of_the_pay_told_before_is_outside(shared_retriever, question):
     """«potongannya brp persen?» asks of the tukin told before it: pay, outside the guidance, not SKP's penetapan."""
     assert declined(shared_retriever.ask(question))
+
+
+def test_a_claim_denying_a_part_is_denied_by_an_answer_stating_it(shared_retriever):
+    """«… ga masuk SKP kan?» denies nothing the yes-no reading knew («masuk» was no denied word): no lead."""
+    assert shared_retriever.ask("perilaku kerja ga masuk SKP kan?").answer.startswith("Tidak. ")
+
+
+def test_a_negation_inside_a_terms_name_is_not_the_claims_denial():
+    """«cascading tidak langsung» names Core TUSI; the claim's own «ga ikut dihitung» is what it denies."""
+    from bot.retrieval.claims import denial
+    assert denial("IKI TUSI yg cascading tidak langsung itu tidak ikut dihitung pas penilaian kan?") == \
+        ["dihitung", "penilaian"]

@@ -162,7 +162,9 @@ def denial(question: str) -> list[str]:
     opener = PhraseSet(config["claim"]["opens"]).match_at(clauses[0], 0) if clauses else None
     clauses[0] = clauses[0][len(opener or ()):]
     words = [w for part in clauses for w in part]
-    negations = [i for i, w in enumerate(words) if w in config["negations"]]
+    # «IKI TUSI yg cascading tidak langsung itu ga ikut dihitung?»: a negation inside a term's name denies nothing
+    named = _in_terms(words)
+    negations = [i for i, w in enumerate(words) if w in config["negations"] and i not in named]
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
         return []
     at = negations[0]
