@@ -3,7 +3,7 @@ before its fix)."""
 
 import pytest
 
-from evals.question_evals import declined
+from evals.question_evals import contains, declined
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -69,3 +69,17 @@ def test_a_negation_inside_a_terms_name_is_not_the_claims_denial():
     from bot.retrieval.claims import denial
     assert denial("IKI TUSI yg cascading tidak langsung itu tidak ikut dihitung pas penilaian kan?") == \
         ["dihitung", "penilaian"]
+
+
+@pytest.mark.parametrize("question", ["cara melakukan dialog kinerja gmn?",
+                                      "dialog kinerja sepanjang tahun dijalankan bagaimana?"])
+def test_the_routine_dialogs_steps_name_what_the_leader_does_in_it(shared_retriever, question):
+    """The routine dialog's steps said only «memantau rencana aksi dan memberi umpan balik»; the seeds (Labkesmas
+    Makassar, 21 Agt 2024) say the leader gives apresiasi and looks for a way past hambatan together."""
+    answer = shared_retriever.ask(question).answer
+    assert contains(answer, "apresiasi") and contains(answer, "hambatan")
+
+
+def test_what_a_dialog_kinerja_clarifies_when_drafting_is_still_said(shared_retriever):
+    answer = shared_retriever.ask("what gets clarified in a dialog kinerja? apa aja yg dibahas sm atasan").answer
+    assert all(contains(answer, w) for w in ("hasil kerja", "perilaku kerja", "target"))
