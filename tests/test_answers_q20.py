@@ -83,3 +83,11 @@ def test_the_routine_dialogs_steps_name_what_the_leader_does_in_it(shared_retrie
 def test_what_a_dialog_kinerja_clarifies_when_drafting_is_still_said(shared_retriever):
     answer = shared_retriever.ask("what gets clarified in a dialog kinerja? apa aja yg dibahas sm atasan").answer
     assert all(contains(answer, w) for w in ("hasil kerja", "perilaku kerja", "target"))
+
+
+@pytest.mark.parametrize("question", ["2025 kmrn jumlah IKI per pegawai udah seragam kan?",
+                                      "evaluasi SKP 2025, jumlah IKI tiap pegawai sama semua ya?",
+                                      "bener ga jumlah IKI per pegawai di 2025 udah seragam?"])
+def test_a_claim_of_sameness_is_denied_by_a_noun_naming_its_spread(shared_retriever, question):
+    """«ketimpangan jumlah IKI per pegawai» says the counts differ: what a noun of a side says it of follows it."""
+    assert shared_retriever.ask(question).answer.startswith("Tidak. ")

@@ -531,10 +531,14 @@ def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
     config = _config()
     within, neutral = config["value_within"], skipped_words() | set(config["tags"])
 
+    nouns = set(config["claim"]["bound_nouns"])
+
     def of(words: list[str], side: set[str]) -> set[str]:
-        """What the words say a side of: the words standing within `value_within` before each of its words."""
+        """What the words say a side of: the words standing within `value_within` before each of its words, after it
+        for a noun naming the side («ketimpangan jumlah IKI per pegawai»)."""
         return {r for i, w in enumerate(words) if _plain(w) in side
-                for before in words[max(i - within, 0):i] if before not in neutral for r in _read([before])}
+                for near in (words[i + 1:i + 1 + within] if _plain(w) in nouns else words[max(i - within, 0):i])
+                if near not in neutral for r in _read([near])}
 
     for first, second in config["claim"]["bound_opposites"]:
         for mine, other in ((set(first), set(second)), (set(second), set(first))):
