@@ -743,7 +743,7 @@ def test_a_percentage_asked_past_the_value_the_answer_gives_its_term_is_answered
 
 
 def test_a_yes_no_count_is_matched_as_a_count_not_as_a_number(shared_retriever):
-    assert counted("IKI 4 cukup, boleh ga?") == "IKI berapa jumlah cukup, boleh ga?"
+    assert counted("IKI 4 cukup, boleh ga?") == "IKI berapa jumlah boleh"  # asked of the term alone (q20)
     assert counted("eselon 2 boleh pegang IKI CL?") == "eselon 2 boleh pegang IKI CL?"  # no term beside it
     assert counted("IKI sy 4, apa artinya?") == "IKI sy 4, apa artinya?"  # no yes-no question
     for question in ("kerjaan sy dikit, IKI 4 aja boleh ga?", "boleh ga IKI sy ada 11?"):
@@ -764,8 +764,8 @@ def test_a_count_asked_with_aman_is_held_against_the_limits(shared_retriever):
 
 def test_a_count_closing_its_clause_is_the_count_asked_of_the_term_beside_it(shared_retriever):
     # a full stop after the count ends its clause, it is no decimal; after a comma a list may go on («IKI sy 8, 3
-    # diantaranya …»): no count is read there (a wrong «Ya.» on a blind set)
-    assert counted("IKI sy ada 12. msh aman kan?") == "IKI sy ada berapa jumlah. msh aman kan?"
+    # diantaranya …»): no count is read there (a wrong «Ya.» on a blind set; read again in q20, again one)
+    assert counted("IKI sy ada 12. msh aman kan?") == "IKI berapa jumlah boleh"
     assert counted("IKI sy ada 12, boleh kan?") == "IKI sy ada 12, boleh kan?"
     assert counted("bobot CL 12.5 boleh?") == "bobot CL 12.5 boleh?"  # a decimal, no count
     answer = shared_retriever.ask("sy nutrisionis di RSUP, IKI sy ada 12. msh aman kan?").answer

@@ -611,21 +611,43 @@ def counted(question: str) -> str:
     The number is the value to hold against a limit, not a subject: as a word it matches «IT 3» or «PMK No. 12»."""
     config = search_config()["answers"]["yesno"]
     found = list(_COUNT.finditer(question))
-    if len(found) != 1 or yes_no_predicate(question) is None:
+    # «IKI sy cuma 3 krn …. boleh gak sih cuma 3?»: the same count said again is one count, asked about where it
+    # stands beside its term; its repetitions are no subject either
+    if len({m.group(1) for m in found}) != 1 or yes_no_predicate(question) is None:
         return question
-    at = found[0]
-    if not _count_asked_about(question, at):
-        return question
+    at = next((m for m in found if _count_terms(question, m)), found[0])
     near = _count_terms(question, at)
-    return f"{question[:at.start()]}{config['count_word']}{question[at.end():]}" if near else question
+    if not _count_asked_about(question, at) or not near:
+        return question
+    if yes_no_predicate(question) != "wajib" and _counts_term_alone(question, at):
+        # «kak sy analis lab …, IKI sy cuma 3 krn kerjaan sy … (uji sampel air, …). boleh gak sih?»: whether the count
+        # is allowed is asked of the term alone; the work told around it is no subject of the limit
+        return f"{' '.join(near)} {config['count_word']} {config['count_allowed']}"
+    for m in reversed(found):
+        question = f"{question[:m.start()]}{config['count_word'] if m is at else ''}{question[m.end():]}"
+    return question
+
+
+def _counts_term_alone(question: str, at: re.Match) -> bool:
+    """Whether the count stands right after its term, only `count_fillers` between («IKI sy tahun ini cuma 3»), and
+    closes what it says: its clause ends there or goes on with a word of `count_closers` («… cuma 3 krn …», «3 biji»),
+    not with a thing of its own («2 tingkat», «12 laporan»)."""
+    config = search_config()["answers"]["yesno"]
+    before = [term for term, span in placed_terms(question) if 0 <= at.start() - span[1]
+              and all(w in config["count_fillers"] for w in tokens(question[span[1]:at.start()]))
+              and not CLAUSE_END.search(question[span[1]:at.start()])]
+    after = tokens(CLAUSE_END.split(question[at.end():])[0])
+    return bool(before) and (not after or after[0] in config["count_closers"])
 
 
 def _count_terms(question: str, at: re.Match) -> list[str]:
     """The terms a count stands beside: «IKI 4», «IKI sy ada 11», «4 IKI» (at most `count_within` words between, in
-    one clause)."""
-    within = search_config()["answers"]["yesno"]["count_within"]
+    one clause, the `count_fillers` of «IKI sy tahun ini cuma 3» aside)."""
+    config = search_config()["answers"]["yesno"]
+    within, filler = config["count_within"], set(config["count_fillers"])
     return [term.name for term, span in placed_terms(question)
-            if 0 <= at.start() - span[1] and len(tokens(question[span[1]:at.start()])) <= within
+            if 0 <= at.start() - span[1]
+            and len([w for w in tokens(question[span[1]:at.start()]) if w not in filler]) <= within
             and not CLAUSE_END.search(question[span[1]:at.start()]) or 0 <= span[0] - at.end() <= 1]
 
 

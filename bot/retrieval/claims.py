@@ -162,7 +162,9 @@ def denial(question: str) -> list[str]:
     opener = PhraseSet(config["claim"]["opens"]).match_at(clauses[0], 0) if clauses else None
     clauses[0] = clauses[0][len(opener or ()):]
     words = [w for part in clauses for w in part]
-    negations = [i for i, w in enumerate(words) if w in config["negations"]]
+    # «IKI TUSI yg cascading tidak langsung itu ga ikut dihitung?»: a negation inside a term's name denies nothing
+    named = _in_terms(words)
+    negations = [i for i, w in enumerate(words) if w in config["negations"] and i not in named]
     if len(negations) != 1 or any(w in config["other_questions"] for w in words):
         return []
     at = negations[0]
@@ -391,10 +393,10 @@ def _count_lead(question: str, answer: str) -> str:
     return lead["ya"] if given == {count} else lead["tidak"] if count not in given else ""
 
 
-def restated(question: str, answer: str) -> str:
-    """«Ya.» when the answer holds nearly every word of the claim (`restate_share`, at least `restate_words` of them),
-    each of its numbers and months too, with none of them denied or opposed there; "" otherwise, and for a claim
-    that something is only so."""
+def restated(question: str, answer: str, share: str = "restate_share") -> str:
+    """«Ya.» when the answer holds nearly every word of the claim (`restate_share`, or the `share` named, at least
+    `restate_words` of them), each of its numbers and months too, with none of them denied or opposed there; ""
+    otherwise, and for a claim that something is only so."""
     words = claim(question)
     config = _config()["claim"]
     if words is None or set(words) & _only_words():
@@ -421,7 +423,7 @@ def restated(question: str, answer: str) -> str:
     # «Beyond bagian dari Core»; «bagi» (for) restates no «bagian» (part)
     held = max((len(content & set(_read([w for w in tokens(sentence) if w not in neutral])))
                 for sentence in _sentences(answer)), default=0)
-    return _config()["lead"]["ya"] if held >= config["restate_share"] * len(content) else ""
+    return _config()["lead"]["ya"] if held >= config[share] * len(content) else ""
 
 
 def _sentences(text: str) -> list[str]:
@@ -529,10 +531,14 @@ def _opposed_of(claim_words: list[str], said: list[str]) -> bool:
     config = _config()
     within, neutral = config["value_within"], skipped_words() | set(config["tags"])
 
+    nouns = set(config["claim"]["bound_nouns"])
+
     def of(words: list[str], side: set[str]) -> set[str]:
-        """What the words say a side of: the words standing within `value_within` before each of its words."""
+        """What the words say a side of: the words standing within `value_within` before each of its words, after it
+        for a noun naming the side («ketimpangan jumlah IKI per pegawai»)."""
         return {r for i, w in enumerate(words) if _plain(w) in side
-                for before in words[max(i - within, 0):i] if before not in neutral for r in _read([before])}
+                for near in (words[i + 1:i + 1 + within] if _plain(w) in nouns else words[max(i - within, 0):i])
+                if near not in neutral for r in _read([near])}
 
     for first, second in config["claim"]["bound_opposites"]:
         for mine, other in ((set(first), set(second)), (set(second), set(first))):

@@ -733,6 +733,11 @@ class Retriever:
             stated = yes_no_lead(predicate, best.text)
             if only_predicate(question, predicate) and stated == search_config()["answers"]["yesno"]["lead"]["ya"]:
                 stated, confirmed = "", ""  # «cuma wajib buat pimpinan?» against «wajib bagi … non pimpinan»
+            if predicate == "boleh" and agreed and not stated:
+                # «foto sm notulen bs dilampirin sbg bukti dukung?»: an answer telling how the thing asked about is
+                # done, in most of the claim's words, permits it; one forbidding it or advising against it says so
+                # before (`stated`, `denied`)
+                confirmed = confirmed or restated(question, best.text, "permitted_share")
             lead = denied or limit_lead(best.text) or stated or confirmed
             if lead or claim(question) is None:
                 return replace(best, lead=lead)
