@@ -107,6 +107,10 @@ def _in_wib(at: time, ahead: int) -> time:
     return time((at.hour - ahead) % 24, at.minute)
 
 
+# «16», «21.00», «21-06», «4pm»: a time or a day; «c7», «IKI2» (letters before the digits) name a record instead
+_CLOCK_PART = re.compile(r"[\d.:\-–]+([a-z]*)")
+
+
 @knowledge.cached
 def _follow_up_words() -> frozenset[str]:
     data = knowledge.data("pengingat")
@@ -119,7 +123,8 @@ def follow_up(text: str, today: date) -> bool:
     """Whether a line typed right after the reminder settings were shown changes them: it asks for something
     («jam setengah 4 sore», «tiap jumat aja», «matikan») and holds no word but reminder words, weekdays and clock
     times, so no line of work («jumat rapat koordinasi») is taken for one."""
-    words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
+    words = [w for w in tokens(text) if not ((m := _CLOCK_PART.fullmatch(w)) and (not m.group(1)
+                                                                               or m.group(1) in _follow_up_words()))]
     if any(w not in _follow_up_words() for w in words):
         return False
     request = read_request(text, today)

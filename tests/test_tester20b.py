@@ -1,0 +1,33 @@
+"""tester20b's findings (a perawat's half-year and a team's SKP): words read by the wrong flow, each replayed through
+the engine as the user typed them."""
+
+import pytest
+
+from tests.agreed_year import agreed, sqlite_engine
+from tests.talk import said
+
+
+@pytest.fixture
+def engine(tmp_path, at):
+    yield from sqlite_engine(tmp_path, at)
+
+
+def test_deleting_an_entry_right_after_a_reminder_change_deletes_it_and_keeps_the_reminder(engine, at):
+    # «hapus c1» typed after «Pengingat diatur: …» was read as «matikan»: the nudge went off, c1 stayed
+    agreed(engine)
+    at("2026-01-12T10:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP periode april")
+    assert "15:00" in said(engine.handle("u1", "ingatkan catatan tiap hari kerja jam 3 sore"))
+    assert "c1 dihapus" in said(engine.handle("u1", "hapus c1"))
+    state = engine.state("u1")
+    assert state.year.reminders.logbook.on and not [e for e in state.year.entries if e.id == "c1"]
+
+
+@pytest.mark.parametrize("text", ["kemarin lusa verif 6 berkas KP", "kmrn lusa verif 6 berkas KP"])
+def test_kemarin_lusa_is_two_days_ago_not_a_plan(engine, at, text):
+    # «Itu rencana, jadi belum saya catat …»: the «lusa» of «kemarin lusa» was read as the day after tomorrow
+    agreed(engine)
+    at("2026-01-14T10:00")
+    replies = engine.handle("u1", text)
+    assert "Dicatat (c1), tanggal 12 Januari" in said(replies), said(replies)
+    assert "Itu rencana" in said(engine.handle("u1", "lusa verif 6 berkas KP"))
