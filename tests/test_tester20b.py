@@ -31,3 +31,12 @@ def test_kemarin_lusa_is_two_days_ago_not_a_plan(engine, at, text):
     replies = engine.handle("u1", text)
     assert "Dicatat (c1), tanggal 12 Januari" in said(replies), said(replies)
     assert "Itu rencana" in said(engine.handle("u1", "lusa verif 6 berkas KP"))
+
+
+def test_a_new_text_ending_in_a_day_of_the_month_keeps_its_day_and_the_target(engine):
+    # «/ubah 2 teks … paling lambat tgl 10» became «… paling lambat tanggal» with target 10% (was 95%)
+    agreed(engine)
+    engine.handle("u1", "/ubah 2 teks Persentase usulan kenaikan pangkat yg dikirim ke BKN paling lambat tgl 10")
+    engine.handle("u1", "perubahan strategi")
+    iki = engine.state("u1").skp.iki[1]
+    assert iki.indikator.endswith("paling lambat tanggal 10") and iki.target == "95%", (iki.indikator, iki.target)
