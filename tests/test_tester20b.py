@@ -40,3 +40,15 @@ def test_a_new_text_ending_in_a_day_of_the_month_keeps_its_day_and_the_target(en
     engine.handle("u1", "perubahan strategi")
     iki = engine.state("u1").skp.iki[1]
     assert iki.indikator.endswith("paling lambat tanggal 10") and iki.target == "95%", (iki.indikator, iki.target)
+
+
+@pytest.mark.parametrize("text, months", [("/rencana 2 tambah sosialisasi ketepatan TMT ke unit kerja feb", "(Feb)"),
+                                          ("/rencana 1 tambah audit berkas usulan tgl 10 mei", "(Mei)")])
+def test_a_stage_added_with_one_month_is_added_not_a_month_listing(engine, text, months):
+    # «/rencana 2 tambah … feb» showed «Tahapan bulan Februari: …» and added nothing
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    engine.press("u1", "year:rencana:accept")
+    replies = engine.handle("u1", text)
+    assert "Rencana aksi diubah" in said(replies) and months in said(replies), said(replies)
+    assert "Tahapan bulan" in said(engine.handle("u1", "/rencana bulan mei"))

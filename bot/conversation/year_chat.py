@@ -60,7 +60,7 @@ from bot.year.periods import month_name, month_short, quarter_end, quarter_label
 from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
 from bot.year.reminder_reading import ReminderRequest, apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
-from bot.year.rencana_reading import read_edit
+from bot.year.rencana_reading import asks_change, read_edit
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 from bot.year.workdays import next_workday
@@ -492,7 +492,7 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         only = int(words[1])
     elif len(words) == 1 and words[0].isdigit():
         only = int(words[0])
-    elif rest and logbook.read_period(rest, today):  # «/rencana bulan ini», «bulan ini saya harus ngapain aja?»
+    elif rest and logbook.read_period(rest, today) and not asks_change(rest):  # «/rencana bulan ini»
         month = logbook.read_period(rest, today)[0].month
         lines = _month_lines(state, month, today)
         return [Reply("\n".join(lines) if lines else f"Tidak ada tahapan di bulan {month_name(month)}.")]

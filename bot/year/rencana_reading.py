@@ -34,6 +34,16 @@ def _words() -> dict[str, PhraseSet]:
     return {key: PhraseSet(words) for key, words in knowledge.data("rencana_aksi")["edit_words"].items()}
 
 
+def asks_change(text: str) -> bool:
+    """Whether the text asks to change the plan though it names a month («/rencana 2 tambah sosialisasi feb»: a stage
+    added, not February's stages shown): an IKI number opening it with an edit word, or a word adding, removing or
+    replacing stages."""
+    said, leading = _words(), _LEADING.match(text)
+    if leading and any(said[a].find(tokens(leading.group(2))) for a in ("replace", "done", "add", "remove", "edit")):
+        return True
+    return any(said[a].find(tokens(text)) for a in ("replace", "add", "remove"))
+
+
 def read_edit(text: str) -> RencanaEdit:
     """YearError (Indonesian, with an example) when the text asks for no change it can read."""
     iki_match, stage_match = iki_refs().search(text), stage_refs().search(text)
