@@ -52,3 +52,18 @@ def test_a_stage_added_with_one_month_is_added_not_a_month_listing(engine, text,
     replies = engine.handle("u1", text)
     assert "Rencana aksi diubah" in said(replies) and months in said(replies), said(replies)
     assert "Tahapan bulan" in said(engine.handle("u1", "/rencana bulan mei"))
+
+
+def test_leave_quiet_hours_and_weekends_said_in_plain_words_set_the_reminders_never_a_logbook_entry(engine, at):
+    # each of these was «Dicatat (c1) … Di luar SKP», and «jgn kirim pengingat stlh jam 9 malam» switched the nudge off
+    agreed(engine)
+    at("2026-03-02T10:00")
+    engine.handle("u1", "ingatkan catatan tiap hari kerja jam 3 sore")
+    assert "Cuti: 16/03–27/03" in said(engine.handle("u1", "sy cuti lebaran 16 - 27 maret"))
+    engine.handle("u1", "/pengingat")
+    assert "Cuti: 11/05–15/05" in said(engine.handle("u1", "saya cuti 11-15 mei"))
+    assert "Jam tenang: 21:00–06:00" in said(engine.handle("u1", "jgn kirim pengingat stlh jam 9 malam"))
+    assert "Jam tenang: 22:00–05:00" in said(engine.handle("u1", "jgn ganggu jam 22-05"))
+    assert "Akhir pekan: tidak" in said(engine.handle("u1", "sabtu minggu jgn diingetin"))
+    state = engine.state("u1")
+    assert state.year.entries == [] and state.year.reminders.logbook.on

@@ -88,6 +88,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    from bot.year.reminder_reading import names_leave  # it reads reminders, which read entries: not at import time
+
+    if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
+        return EntryKind.reminder, "cuti"
     if _absence_only(ln, w):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _feeling_only(ln, w):

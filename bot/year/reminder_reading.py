@@ -79,10 +79,16 @@ def read_request(text: str, today: date) -> ReminderRequest:
         if subject == "leave" or (subject is None and leave):
             continue
         if subject == "quiet":
+            times = times if len(times) >= 2 else _hour_range(clause) or times
             if len(times) >= 2:
                 request.quiet = (times[0], times[1])
+            elif times:
+                request.quiet = _quiet_around(clause, times[0])
             elif off:
                 request.quiet_off = True
+            continue
+        if off and len(times) == 1 and _side_of_hour(clause):  # «jgn kirim pengingat stlh jam 9 malam»
+            request.quiet = _quiet_around(clause, times[0])
             continue
         if subject == "weekend":
             request.weekends_off = off
@@ -100,6 +106,33 @@ def read_request(text: str, today: date) -> ReminderRequest:
         elif kind is ReminderKind.dialog and not off:
             _dialog(request, clause, words, times, today)
     return request
+
+
+_RANGE = re.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|s\.?d\.?|sampai|sampe|hingga)\s*"
+                    r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])", re.IGNORECASE)
+
+
+def _hour_range(clause: str) -> list[time]:
+    """«jam tenang 21-06»: two hours of the day as written on a 24-hour clock (no «jam» before the first)."""
+    found = _RANGE.search(clause)
+    if not found or int(found.group(1)) > 23 or int(found.group(3)) > 23:
+        return []
+    return [time(int(found.group(1)), int(found.group(2) or 0)), time(int(found.group(3)), int(found.group(4) or 0))]
+
+
+def _side_of_hour(clause: str) -> str | None:
+    """"after" or "before" when the clause says a time is a boundary («stlh jam 9 malam», «sebelum jam 6 pagi»)."""
+    words = tokens(clause)
+    for side in ("after", "before"):
+        if PhraseSet(str(w) for w in knowledge.data("pengingat")[f"quiet_{side}"]).find(words):
+            return side
+    return None
+
+
+def _quiet_around(clause: str, at: time) -> tuple[time, time]:
+    """Quiet hours with one end said: from it to the default morning, or from the default night up to it."""
+    default = {k: time.fromisoformat(str(v)) for k, v in knowledge.data("pengingat")["quiet_default"].items()}
+    return (default["start"], at) if _side_of_hour(clause) == "before" else (at, default["end"])
 
 
 def _in_wib(at: time, ahead: int) -> time:
@@ -187,6 +220,12 @@ def _day_month(text: str, today: date, past: bool) -> date | None:
                 found = found.replace(year=today.year - 1)
             return found
     return None
+
+
+def names_leave(text: str) -> bool:
+    """Whether the text says days of leave with their dates («sy cuti lebaran 16 - 27 maret», «cuti sampai 27
+    maret»): a reminder setting, never a line of done work."""
+    return _leave(text, date(2026, 1, 1)) is not None
 
 
 def _leave(text: str, today: date) -> tuple[date, date] | None:
