@@ -67,3 +67,17 @@ def test_leave_quiet_hours_and_weekends_said_in_plain_words_set_the_reminders_ne
     assert "Akhir pekan: tidak" in said(engine.handle("u1", "sabtu minggu jgn diingetin"))
     state = engine.state("u1")
     assert state.year.entries == [] and state.year.reminders.logbook.on
+
+
+@pytest.mark.parametrize("typed", ["IKI 1: nihil", "IKI 1 tidak ada kejadian"])
+def test_nihil_is_a_realisasi_of_zero_for_a_lower_is_better_rate(engine, at, typed):
+    # «IKI 1: nihil» was «IKI 1 belum ada realisasinya»; «IKI 1 tidak ada kejadian» was logged as a catatan
+    replies = engine.handle("u1", "ini SKP saya:\n1. Angka kejadian pasien jatuh di ruang rawat inap maks 1%\n"
+                                  "2. Jumlah pasien pulang yg mendapat edukasi discharge planning 600 orang")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "/batal")
+    replies = engine.handle("u1", "/tetapkan")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+    at("2026-04-02T09:00")
+    assert "Disimpan: IKI 1 TW I: 0%" in said(engine.handle("u1", typed))
+    assert engine.state("u1").year.entries == []

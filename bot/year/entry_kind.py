@@ -289,7 +289,7 @@ def _realisasi_fixed(ln: Line) -> bool:
 def _realisasi_words() -> PhraseSet:
     """"IKI 2 sesuai catatan", "IKI 5 belum ada", "… akhir tahun" (knowledge/capaian.yaml)."""
     data = knowledge.data("capaian")
-    return PhraseSet(data["from_logbook"] + data["not_yet"] + data["pending"] + data["yearly_later"])
+    return PhraseSet(data["from_logbook"] + data["not_yet"] + data["zero"] + data["pending"] + data["yearly_later"])
 
 
 def _times_only(ln: Line) -> bool:
