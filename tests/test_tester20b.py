@@ -81,3 +81,19 @@ def test_nihil_is_a_realisasi_of_zero_for_a_lower_is_better_rate(engine, at, typ
     at("2026-04-02T09:00")
     assert "Disimpan: IKI 1 TW I: 0%" in said(engine.handle("u1", typed))
     assert engine.state("u1").year.entries == []
+
+
+def test_a_leave_can_be_taken_back_in_words_or_with_the_menus_button(engine, at):
+    # «/pengingat batalkan cuti», «gak jadi cuti», «hapus cuti» were «Pengingat mana yang diatur?», with no button
+    agreed(engine)
+    at("2026-03-02T10:00")
+    for cancel in ("/pengingat batalkan cuti", "/pengingat gak jadi cuti", "/pengingat hapus cuti 16-27 maret"):
+        assert "Cuti: 16/03–27/03" in said(engine.handle("u1", "/pengingat cuti 16-27 maret"))
+        replies = engine.handle("u1", cancel)
+        assert "Pengingat diatur" in said(replies) and "Cuti:" not in said(replies), (cancel, said(replies))
+        assert engine.state("u1").year.reminders.pauses == []
+    engine.handle("u1", "/pengingat cuti 16-27 maret")
+    replies = engine.handle("u1", "/pengingat")
+    assert "Cuti:" not in said(engine.press("u1", next(b.data for r in replies for b in r.buttons
+                                                       if b.label == "Batalkan cuti")))
+    assert "Tidak ada cuti" in said(engine.handle("u1", "/pengingat batalkan cuti"))

@@ -815,6 +815,8 @@ def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
                else Button("Nyalakan catatan harian", "year:pengingat:catat-on"),
                Button("Matikan dialog", "year:pengingat:dialog-off") if settings.dialog.on
                else Button("Nyalakan dialog bulanan", "year:pengingat:dialog-on")]
+    buttons += [Button("Batalkan cuti", "year:pengingat:cuti-off")] if reminders.leave_ahead(settings, _today(now)) \
+        else []
     return [Reply(reminders.describe(settings) + "\n\nUbah dengan kalimat biasa, misalnya «ingatkan catatan tiap hari "
                   "kerja jam 4 sore», «matikan pengingat mingguan», «jam tenang jam 9 malam sampai jam 6 pagi».",
                   buttons)]
@@ -915,6 +917,8 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
         settings = reminders.dialog_on(settings, now)
     elif rest == "dialog-off":
         settings = reminders.switch_off(settings, ReminderKind.dialog)
+    elif rest == "cuti-off" and reminders.leave_ahead(settings, _today(now)):
+        settings = reminders.end_leave(settings, _today(now))
     else:
         return [Reply("Pilihan itu sudah tidak berlaku. Ketik /pengingat.")]
     state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True

@@ -12,6 +12,7 @@ from bot.year.models import ReminderSettings, YearError
 from bot.year.reminders import (
     ReminderKind,
     dialog_on,
+    end_leave,
     logbook_on,
     pause,
     read_clocks,
@@ -41,6 +42,7 @@ class ReminderRequest:
     quiet_off: bool = False
     weekends_off: bool | None = None
     leave: tuple[date, date] | None = None
+    leave_off: bool = False  # the leave taken back (the one `leave` names, else every leave not over yet)
     zone: tuple[str, int] | None = None  # a time zone the text names («WITA», 1 hour ahead): its times are turned to WIB
 
     @property
@@ -77,6 +79,8 @@ def read_request(text: str, today: date) -> ReminderRequest:
         off, on = bool(said["off"].find(words)), bool(said["on"].find(words))
         times = [_in_wib(t, ahead) for t in read_clocks(clause)]
         if subject == "leave" or (subject is None and leave):
+            # taken back only by a word of its own clause («hapus cuti»; not «cuti 11-15 mei, jgn kirim pengingat»)
+            request.leave_off = request.leave_off or bool(said["leave"].find(words) and said["cancel"].find(words))
             continue
         if subject == "quiet":
             times = times if len(times) >= 2 else _hour_range(clause) or times
@@ -163,7 +167,7 @@ def follow_up(text: str, today: date) -> bool:
     request = read_request(text, today)
     return request.at is not None or request.days is not None or bool(request.off) or request.quiet is not None \
         or request.quiet_off or request.weekends_off is not None or request.dialog_every is not None \
-        or request.dialog_at is not None or request.leave is not None
+        or request.dialog_at is not None or request.leave is not None or request.leave_off
 
 
 def _frequency(words: list[str]) -> str | None:
@@ -277,7 +281,9 @@ def apply_request(settings: ReminderSettings, request: ReminderRequest, now: dat
         settings = set_quiet_hours(settings, None)
     if request.weekends_off is not None:
         settings = set_weekends_off(settings, request.weekends_off)
-    if request.leave:
+    if request.leave_off:
+        settings = end_leave(settings, now.date(), request.leave)
+    elif request.leave:
         settings = pause(settings, *request.leave)
     return settings
 
