@@ -97,3 +97,22 @@ def test_a_leave_can_be_taken_back_in_words_or_with_the_menus_button(engine, at)
     assert "Cuti:" not in said(engine.press("u1", next(b.data for r in replies for b in r.buttons
                                                        if b.label == "Batalkan cuti")))
     assert "Tidak ada cuti" in said(engine.handle("u1", "/pengingat batalkan cuti"))
+
+
+def test_prima_left_open_is_set_aside_once_the_leader_agrees_the_skp(tmp_path):
+    # months after the leader's penetapan every reply still ended «(PRIMA masih terbuka: …)» and each chat opened with
+    # «Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir: …»
+    from tests.test_team_chat import LEADER, MEMBER, Pair
+
+    pair = Pair(tmp_path)
+    try:
+        pair.pair_up()
+        pair.say(MEMBER, "/prima")
+        assert pair.state(MEMBER).prima and not pair.state(MEMBER).prima.paused
+        pair.submit()
+        pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+        state = pair.state(MEMBER)
+        assert state.team.review.status.value == "ditetapkan" and state.prima.paused
+        assert "PRIMA masih terbuka" not in said(pair.say(MEMBER, "/skp"))
+    finally:
+        pair.store.close()

@@ -1030,6 +1030,9 @@ class TeamChat:
                 state.year = state.year.model_copy(update={"rencana": follow_targets(state.year.rencana, state.skp)})
                 if state.tim and state.tim.kind == "tarik" and state.team.review.status is not Status.diajukan:
                     state.tim = None  # «Ubah sekarang? Pengajuan ditarik …» is moot once the leader has decided
+                if state.team.review.status is Status.ditetapkan and state.prima and not state.prima.paused:
+                    # the SKP is agreed: PRIMA's open question stops following every reply (/prima takes it up)
+                    state.prima = state.prima.model_copy(update={"paused": True})
                 self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
         except Refused as refused:
             return refused.message
