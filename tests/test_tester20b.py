@@ -116,3 +116,15 @@ def test_prima_left_open_is_set_aside_once_the_leader_agrees_the_skp(tmp_path):
         assert "PRIMA masih terbuka" not in said(pair.say(MEMBER, "/skp"))
     finally:
         pair.store.close()
+
+
+def test_mpph_regions_typed_in_lower_case_or_joined_by_sm_are_written_as_the_province_list_spells_them(engine):
+    # «Persentase kab/kota di sumatera …», «… di jawa, bali, dan nusa tenggara …»; «kalimantan sm papua» was «not
+    # a region of Indonesia»
+    engine.handle("u1", "/mpph")
+    engine.handle("u1", "Persentase kab/kota yg mencapai IDL min 90%; 80%")
+    engine.handle("u1", "2")
+    engine.handle("u1", "andi; sumatera; 80%\ncitra : jawa, bali, nusa tenggara 85%\nrudi pegang kalimantan sm papua")
+    text = said(engine.handle("u1", "selesai"))
+    assert "kab/kota di Sumatera yang" in text and "di Jawa, Bali, dan Nusa Tenggara yang" in text, text
+    assert "di Kalimantan dan Papua yang" in text and "tidak bisa saya cocokkan" not in text, text
