@@ -128,3 +128,19 @@ def test_mpph_regions_typed_in_lower_case_or_joined_by_sm_are_written_as_the_pro
     text = said(engine.handle("u1", "selesai"))
     assert "kab/kota di Sumatera yang" in text and "di Jawa, Bali, dan Nusa Tenggara yang" in text, text
     assert "di Kalimantan dan Papua yang" in text and "tidak bisa saya cocokkan" not in text, text
+
+
+def test_a_count_glued_to_its_unit_is_counted(engine, at):
+    # «td pagi edukasi 5org pasien pulang» was kept with no «Jumlah»
+    agreed(engine)
+    at("2026-01-14T10:00")
+    assert "Jumlah: 14" in said(engine.handle("u1", "td pagi verif 14berkas KP periode april"))
+
+
+def test_a_stage_renamed_after_judulnya_jd_keeps_only_its_new_name(engine):
+    # «/rencana 1 ubah 2 judulnya jd …» named the stage «Judulnya jd …»
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    engine.press("u1", "year:rencana:accept")
+    text = said(engine.handle("u1", "/rencana 1 ubah 2 judulnya jd Verifikasi berkas KP sesuai SOP"))
+    assert "2. Verifikasi berkas KP sesuai SOP" in text and "Judulnya" not in text, text
