@@ -144,3 +144,20 @@ def test_a_stage_renamed_after_judulnya_jd_keeps_only_its_new_name(engine):
     engine.press("u1", "year:rencana:accept")
     text = said(engine.handle("u1", "/rencana 1 ubah 2 judulnya jd Verifikasi berkas KP sesuai SOP"))
     assert "2. Verifikasi berkas KP sesuai SOP" in text and "Judulnya" not in text, text
+
+
+def test_a_choice_asked_again_keeps_its_buttons_and_a_bare_number_picks_one(tmp_path):
+    # «Kirim kepada anggota …? [1] Kirim [2] Batal», asked again after another message as «[#1] Kirim»: «1» was refused
+    from tests.test_team_chat import LEADER, Pair
+
+    pair = Pair(tmp_path)
+    try:
+        pair.pair_up()
+        pair.say(LEADER, "/dialog")
+        preview = pair.say(LEADER, "capaian awal oke; diklat: pelatihan analisis data")
+        assert [b.label for b in preview[0].buttons] == ["Kirim", "Batal"]
+        again = pair.say(LEADER, "hmm bentar")
+        assert [b.label for b in again[-1].buttons] == ["Kirim", "Batal"] and again[-1].choice_only
+        assert "terkirim" in said(pair.say(LEADER, "1"))
+    finally:
+        pair.store.close()

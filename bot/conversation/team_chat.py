@@ -998,7 +998,11 @@ class TeamChat:
         if ask.kind == "perubahan":
             return self._typed_reason(turn, ask, text)
         turn.state.tim = ask  # "kirim", "tarik": only a button answers
-        return prompt(turn.state)
+        asked = prompt(turn.state)
+        number = int(text.strip().lstrip("#")) if text.strip().lstrip("#").isdigit() else 0
+        if 1 <= number <= len(asked[0].buttons):  # «1» under «[1] Kirim [2] Batal», also once asked again as «[#1]»
+            return self.on_button(turn, asked[0].buttons[number - 1].data.removeprefix(f"{SCOPE}:"))
+        return asked
 
     # Steps on records -------------------------------------------------------------------------------------
     def _own(self, turn: Turn, step: Callable[[], Applied], done: str) -> list[Reply]:
@@ -1089,11 +1093,13 @@ def prompt(state: UserState) -> list[Reply]:
                          "/batal.",
             "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
             "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
-    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
+    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim"), Button("Batal", f"{SCOPE}:tidak")],
                "perubahan": [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
-               "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
+               "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")]}
+    # asked again as first asked: the same buttons, a bare «1» picking one (tester20b #15: «[1] Kirim» came back as
+    # «[#1] Kirim» and «1» was refused)
     return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []),
-                  choice_only=ask.kind == "perubahan")]
+                  choice_only=ask.kind in buttons)]
 
 
 def read_dialog(text: str) -> list[Catatan]:
