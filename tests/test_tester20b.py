@@ -161,3 +161,13 @@ def test_a_choice_asked_again_keeps_its_buttons_and_a_bare_number_picks_one(tmp_
         assert "terkirim" in said(pair.say(LEADER, "1"))
     finally:
         pair.store.close()
+
+
+def test_hapus_names_the_years_records_it_deletes(engine, at):
+    # «Hapus semua data Anda (draf SKP dan langkah PRIMA)?» for a user with an agreed SKP, catatan and realisasi
+    agreed(engine)
+    at("2026-01-12T15:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP periode april")
+    text = said(engine.handle("u1", "/hapus"))
+    assert "SKP yang ditetapkan (1 versi)" in text and "1 catatan harian" in text and "/ekspor" in text, text
+    assert "draf SKP dan langkah PRIMA" in said(engine.handle("u2", "/hapus"))
