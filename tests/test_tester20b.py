@@ -171,3 +171,21 @@ def test_hapus_names_the_years_records_it_deletes(engine, at):
     text = said(engine.handle("u1", "/hapus"))
     assert "SKP yang ditetapkan (1 versi)" in text and "1 catatan harian" in text and "/ekspor" in text, text
     assert "draf SKP dan langkah PRIMA" in said(engine.handle("u2", "/hapus"))
+
+
+def test_a_plain_answer_to_the_leaders_feedback_is_sent_as_the_reply(tmp_path):
+    # «siap bu» got small talk and «baik bu, sdh sy isi» was kept as a catatan «di luar SKP»: the leader never got it
+    from tests.test_team_chat import LEADER, MEMBER, Pair
+
+    pair = Pair(tmp_path)
+    try:
+        pair.pair_up()
+        pair.say(LEADER, "/umpanbalik")
+        pair.press(LEADER, next(b.data for b in pair.say(LEADER, "/umpanbalik")[-1].buttons if b.label == "Arahan"))
+        pair.say(LEADER, "tlg logbook diisi tiap hari ya")
+        assert "terkirim" in said(pair.say(MEMBER, "baik bu, sdh sy isi"))
+        state = pair.state(MEMBER)
+        assert state.team.feedback[-1].reply == "baik bu, sdh sy isi" and state.year.entries == []
+        assert any("baik bu, sdh sy isi" in r.text for d in pair.inbox[LEADER] for r in d.replies)
+    finally:
+        pair.store.close()

@@ -20,7 +20,7 @@ from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.lang.refs import iki_refs
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
 from bot.rules.target_fit import target_misfit
@@ -154,7 +154,22 @@ class TeamChat:
         leader (keeping no logbook of their own) asking to change a member's records. [] for anything else."""
         if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
             return [Reply(MEMBER_RECORDS)]
-        return self.leader_changed(turn, message)
+        return self._feedback_answered(turn, message) or self.leader_changed(turn, message)
+
+    def _feedback_answered(self, turn: Turn, message: str) -> list[Reply]:
+        """«siap bu, sdh koordinasi dgn dinkes prov» typed after the leader's umpan balik: the reply to the latest one
+        not yet answered, sent, never a catatan harian or an IKI draft (tester20b #8b); [] for anything else."""
+        said = knowledge.data("team")["feedback_reply"]
+        words = tokens(message)
+        waiting = [f for f in turn.state.team.feedback
+                   if not f.reply and (self.clock() - f.at).days <= said["days"]]
+        if not waiting or not words or len(words) > said["max_words"] or "\n" in message.strip() \
+                or not PhraseSet(said["openers"]).match_at(words, 0) or self.store.reviewer_of(turn.user_id) is None:
+            return []
+        latest = max(waiting, key=lambda f: f.at)
+        return self._reply(turn, latest.id, message.strip()) + \
+            [Reply(f"(Dikirim sebagai balasan untuk umpan balik {latest.id}. Bila itu catatan pekerjaan, kirim lagi "
+                   "dengan /catat di depannya.)")]
 
     def leader_changed(self, turn: Turn, message: str) -> list[Reply]:
         """A member saying in plain words that their leader changed («atasan saya ganti, katim baru bu Fitri»): a new
