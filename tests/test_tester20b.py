@@ -189,3 +189,21 @@ def test_a_plain_answer_to_the_leaders_feedback_is_sent_as_the_reply(tmp_path):
         assert any("baik bu, sdh sy isi" in r.text for d in pair.inbox[LEADER] for r in d.replies)
     finally:
         pair.store.close()
+
+
+def test_an_average_time_in_a_logbook_line_is_the_quarters_value_for_an_average_time_iki(engine, at):
+    # «jumat kmrn respon time rata2 5,5 menit» linked to «Rata-rata waktu tanggap …» read no value, so «IKI 1 sesuai
+    # catatan» found «Belum ada catatan dengan jumlah untuk IKI ini»
+    replies = engine.handle("u1", "ini SKP saya:\n1. Rata-rata waktu tanggap perawat terhadap panggilan pasien maks 5 menit\n"
+                                  "2. Jumlah pasien pulang yg mendapat edukasi discharge planning 600 orang")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "/batal")
+    replies = engine.handle("u1", "/tetapkan")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+    at("2026-02-09T15:00")
+    replies = engine.handle("u1", "jumat kmrn respon time panggilan pasien rata2 5,5 mnt")
+    if "IKI mana" in said(replies):  # the link is asked: the figure is read toward the IKI picked
+        engine.press("u1", next(b.data for r in replies for b in r.buttons if b.label == "IKI 1"))
+    assert "nilai 5,5 menit" in said(engine.handle("u1", "/catatan")), said(engine.handle("u1", "/catatan"))
+    at("2026-04-02T09:00")
+    assert "Disimpan: IKI 1 TW I: 5,5 menit" in said(engine.handle("u1", "IKI 1 sesuai catatan"))

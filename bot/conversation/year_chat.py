@@ -257,7 +257,8 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                              f"{format_number(round(pooled[0] / pooled[1] * 100, 1))}% (dipakai untuk realisasi "
                              "triwulan ini bila tidak diisi lain)")
             else:
-                lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk "
+                unit = f" {entry.figure_unit}" if entry.figure_unit else "%"
+                lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}{unit} (dipakai untuk "
                              "realisasi triwulan ini bila tidak diisi lain)")
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
