@@ -207,3 +207,13 @@ def test_an_average_time_in_a_logbook_line_is_the_quarters_value_for_an_average_
     assert "nilai 5,5 menit" in said(engine.handle("u1", "/catatan")), said(engine.handle("u1", "/catatan"))
     at("2026-04-02T09:00")
     assert "Disimpan: IKI 1 TW I: 5,5 menit" in said(engine.handle("u1", "IKI 1 sesuai catatan"))
+
+
+def test_a_member_iki_typed_in_an_mpph_role_line_is_tidied_as_any_iki(engine):
+    # «Jumlah uji publik draf NSPK imunisasi kejar yg terlaksana» stayed with «yg» in the matrix and mpph.xlsx
+    engine.handle("u1", "/mpph")
+    engine.handle("u1", "Jumlah NSPK imunisasi kejar yg ditetapkan; 1 NSPK")
+    engine.handle("u1", "5")
+    engine.handle("u1", "andi; kajian & draft awal; 1 draf; Jumlah draf NSPK imunisasi kejar yg selesai dikaji")
+    text = said(engine.handle("u1", "selesai"))
+    assert "Jumlah draf NSPK imunisasi kejar yang selesai dikaji" in text and " yg " not in text, text
