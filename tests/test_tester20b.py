@@ -217,3 +217,10 @@ def test_a_member_iki_typed_in_an_mpph_role_line_is_tidied_as_any_iki(engine):
     engine.handle("u1", "andi; kajian & draft awal; 1 draf; Jumlah draf NSPK imunisasi kejar yg selesai dikaji")
     text = said(engine.handle("u1", "selesai"))
     assert "Jumlah draf NSPK imunisasi kejar yang selesai dikaji" in text and " yg " not in text, text
+
+
+def test_a_list_lines_target_read_in_the_sentence_is_shown_in_the_summary(engine):
+    # «2. Angka kejadian pasien jatuh … maks 1%» showed no target in the summary (line 5's «maks 5 menit» did)
+    text = said(engine.handle("u1", "IKI sy thn ini:\n1. Persentase pasien rawat inap yg mendapat asuhan keperawatan "
+                                    "sesuai SAK 95%\n2. Angka kejadian pasien jatuh di ruang rawat inap maks 1%"))
+    assert "2. Angka kejadian pasien jatuh di ruang rawat inap (target ≤ 1%)" in text, text

@@ -300,7 +300,10 @@ def _line_text(i: int, line: Line, width: int) -> str:
     english = any(f.category.value == "LANGUAGE" for f in line.verdict.findings)
     shown = line.listed.text if english else line.verdict.read_as or line.listed.text
     text = f"{line.mark} {i + 1}. {short(shown, width)}"
-    typed = [f"target {line.listed.target}"] if line.listed.target else []
+    # a target the rules read in the sentence («… maks 1%») is the line's target too, as saving it keeps it
+    target = line.listed.target or (render.target_text(IkiDraft(indikator=shown, target=line.verdict.target_read))
+                                    if line.verdict.target_read else "")
+    typed = [f"target {target}"] if target else []
     typed += [line.listed.jenis.label] if line.listed.jenis else []
     typed += [f"bobot {format_number(line.listed.bobot)}%"] if line.listed.bobot is not None else []
     if typed:
