@@ -224,3 +224,17 @@ def test_a_list_lines_target_read_in_the_sentence_is_shown_in_the_summary(engine
     text = said(engine.handle("u1", "IKI sy thn ini:\n1. Persentase pasien rawat inap yg mendapat asuhan keperawatan "
                                     "sesuai SAK 95%\n2. Angka kejadian pasien jatuh di ruang rawat inap maks 1%"))
     assert "2. Angka kejadian pasien jatuh di ruang rawat inap (target ≤ 1%)" in text, text
+
+
+def test_a_bare_number_is_no_part_of_a_role(engine):
+    # «ubah 1» then «5» made «Persentase kab/kota di 5 yang mencapai IDL …»
+    engine.handle("u1", "/mpph")
+    engine.handle("u1", "Persentase kab/kota yg mencapai IDL min 90%; 80%")
+    engine.handle("u1", "2")
+    engine.handle("u1", "andi; sumatera; 80%\ncitra; jawa; 85%")
+    engine.handle("u1", "selesai")
+    engine.handle("u1", "Cakupannya hanya ini")
+    assert "Ubah bagian" in said(engine.handle("u1", "ubah 1")) or engine.state("u1").mpph.editing == 1
+    text = said(engine.handle("u1", "5"))
+    assert "belum terbaca sebagai bagian" in text and "di 5 yang" not in text, text
+    assert "di Kalimantan yang" in said(engine.handle("u1", "kalimantan"))  # the part, asked again, is taken

@@ -794,6 +794,10 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
         replacement = role.model_copy(update=named)
     else:
         part, target = _split_target(text)
+        if not re.search(r"[^\W\d_]", part):  # «5» alone: no region, aspect or stage is named by a bare number
+            return [Reply(f"«{text.strip()}» belum terbaca sebagai bagian peran {flow.editing}. Tulis bagiannya, misalnya "
+                          "«Sumatera» atau «aspek pengadaan», atau targetnya dengan katanya, misalnya «target 85%».")] \
+                + prompt(state)
         replacement = role.model_copy(update={"bagian": part, "target": target or role.target, "iki": None})
     if replacement.target is None:
         replacement.target = role.target if role.target is not None else _default_target(leader)
