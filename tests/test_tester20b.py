@@ -238,3 +238,25 @@ def test_a_bare_number_is_no_part_of_a_role(engine):
     text = said(engine.handle("u1", "5"))
     assert "belum terbaca sebagai bagian" in text and "di 5 yang" not in text, text
     assert "di Kalimantan yang" in said(engine.handle("u1", "kalimantan"))  # the part, asked again, is taken
+
+
+def test_the_quarter_prompt_writes_a_logged_percentage_as_a_percentage(engine, at):
+    # «IKI 4: … — menurut catatan: 87 %» (a space before the sign, as no other figure is written)
+    from datetime import datetime
+
+    from bot.clock import WIB
+    from bot.conversation import year_chat
+    from bot.year.reminders import due_reminders
+
+    replies = engine.handle("u1", "ini SKP saya:\n1. Persentase kepatuhan kebersihan tangan perawat di ruangan 90%\n"
+                                  "2. Jumlah pasien pulang yg mendapat edukasi discharge planning 600 orang")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "/batal")
+    replies = engine.handle("u1", "/tetapkan")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+    at("2026-03-12T15:10")
+    engine.handle("u1", "monitoring kepatuhan cuci tangan 15 prwt, 13 patuh (87%)")
+    state, now = engine.state("u1"), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
+    due = next(d for d in due_reminders(state.year, state.skp, now) if d.quarter == 1)
+    text = said(year_chat.reminder_replies(state, due, now))
+    assert "menurut catatan: 86,7%" in text or "menurut catatan: 87%" in text, text

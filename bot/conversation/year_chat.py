@@ -945,7 +945,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
         logged = capaians.logbook_value(state.year, iki, quarter, due.year or now.year)
-        hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
+        hint = f" — menurut catatan: {capaians.value_text(logged, capaians.unit_of(iki))}" if logged else ""
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
         if logged and not picks:
             notes, picks = waiting_note(state, n, quarter, due.year or now.year)
