@@ -260,3 +260,10 @@ def test_the_quarter_prompt_writes_a_logged_percentage_as_a_percentage(engine, a
     due = next(d for d in due_reminders(state.year, state.skp, now) if d.quarter == 1)
     text = said(year_chat.reminder_replies(state, due, now))
     assert "menurut catatan: 86,7%" in text or "menurut catatan: 87%" in text, text
+
+
+def test_a_percentages_last_number_after_a_period_word_is_still_its_target(engine):
+    # the day words of «… paling lambat tgl 10» name a day; «… tiap triwulan 85» still ends in its target
+    text = said(engine.handle("u1", "Persentase tagihan yg dibayar maks 5 hari kerja sejak lengkap 90, Persentase SPJ "
+                                    "lengkap 95, Persentase realisasi anggaran sesuai RPD tiap triwulan 85"))
+    assert "Persentase realisasi anggaran sesuai RPD tiap triwulan (target 85%)" in text, text
