@@ -4,7 +4,7 @@ the engine as the user typed them."""
 import pytest
 
 from tests.agreed_year import agreed, sqlite_engine
-from tests.talk import said
+from tests.talk import prima_at_step_m, said
 
 
 @pytest.fixture
@@ -267,3 +267,13 @@ def test_a_percentages_last_number_after_a_period_word_is_still_its_target(engin
     text = said(engine.handle("u1", "Persentase tagihan yg dibayar maks 5 hari kerja sejak lengkap 90, Persentase SPJ "
                                     "lengkap 95, Persentase realisasi anggaran sesuai RPD tiap triwulan 85"))
     assert "Persentase realisasi anggaran sesuai RPD tiap triwulan (target 85%)" in text, text
+
+
+def test_the_mandatory_iki_in_a_list_gets_its_satuan_and_no_satuan_question(engine):
+    # «Nilai IP ASN 80» in a pasted list asked «Satuan targetnya?»; typed alone it was saved «80 Nilai»
+    prima_at_step_m(engine, "u1")
+    replies = engine.handle("u1", "Persentase laporan KIPI yg diinvestigasi <7 hari; 90%\n"
+                                  "Persentase kab/kota yg input data ASIK tepat waktu 85%\nNilai IP ASN 80")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if b.label.startswith("Susun")))
+    ip = next(i for i in engine.state("u1").skp.iki if "Profesionalitas" in i.indikator)
+    assert ip.satuan == "Nilai", ip

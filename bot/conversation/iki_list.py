@@ -23,7 +23,7 @@ from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.draft_reading import as_typed
 from bot.rules.language import opens_with_english_measure
-from bot.rules.skp_rules import is_mandatory
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import is_leader_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as read_line
@@ -478,15 +478,23 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
         if verdict.has_error:
             continue
         if fixed is None:
-            drafts.append(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot,
-                                   rhk=item.rhk))
+            drafts.append(_known_unit(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis,
+                                               bobot=item.bobot, rhk=item.rhk)))
             continue
         text = verdict.read_as or item.text
         if verdict.read_as and not fixed:
             text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
-        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read, jenis=item.jenis,
-                               bobot=item.bobot, rhk=item.rhk))
+        drafts.append(_known_unit(IkiDraft(indikator=text, target=item.target or verdict.target_read,
+                                           jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)))
     return drafts
+
+
+def _known_unit(draft: IkiDraft) -> IkiDraft:
+    """The mandatory IKI with the satuan the guidance gives it («Nilai») when its line gave none (tester20b #18: «Nilai
+    IP ASN 80» in a list asked «Satuan targetnya?», typed alone it was saved «80 Nilai»)."""
+    if not draft.satuan and is_mandatory(draft):
+        return draft.model_copy(update={"satuan": mandatory_iki().satuan})
+    return draft
 
 
 def _fixes(line: Line) -> list[tuple[str, str]]:
@@ -919,8 +927,8 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         if verdict.has_error:
             failing.append(line)
             continue
-        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
-                         jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)
+        draft = _known_unit(IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
+                                     jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question
