@@ -277,3 +277,18 @@ def test_the_mandatory_iki_in_a_list_gets_its_satuan_and_no_satuan_question(engi
     engine.press("u1", next(b.data for r in replies for b in r.buttons if b.label.startswith("Susun")))
     ip = next(i for i in engine.state("u1").skp.iki if "Profesionalitas" in i.indikator)
     assert ip.satuan == "Nilai", ip
+
+
+def test_an_entry_of_an_iki_no_longer_in_the_skp_names_it_by_its_old_words():
+    # /catatan and the leader's /dialog showed «c1 · 06/02 rekap input ASIK … — IKI, nilai 77,9%» once the member's
+    # IKI 4 was rewritten into another IKI (a perubahan still to be submitted): the entry's IKI has no number now
+    from datetime import date
+
+    from bot.year.logbook import entry_text
+    from bot.year.models import EntryStatus, LogEntry
+
+    entry = LogEntry(id="c1", day=date(2026, 2, 6), text="rekap input ASIK sumatera", status=EntryStatus.linked,
+                     iki="Persentase kab/kota di sumatera yang input data ASIK tepat waktu")
+    text = entry_text(entry, None)
+    assert "— IKI lama «Persentase kab/kota di sumatera" in text and "— IKI," not in text, text
+    assert "— IKI 4" in entry_text(entry, 4)

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, short, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
@@ -395,7 +395,9 @@ def _trailed(ln: Line, end: int, key: str) -> int:
 
 def entry_text(entry: LogEntry, number: int | None = None) -> str:
     """One line of /catatan: date, what was done, the IKI (or di luar SKP), quantity, duration, bukti."""
-    link_text = {EntryStatus.linked: f"IKI {number}" if number else "IKI", EntryStatus.outside: "di luar SKP",
+    # an IKI no longer in the SKP (its text turned into another IKI mid-year) is named by its old words, never «IKI»
+    link_text = {EntryStatus.linked: f"IKI {number}" if number else f"IKI lama «{short(entry.iki or '', 50)}»",
+                 EntryStatus.outside: "di luar SKP",
                  EntryStatus.unsure: "belum dipilih IKI-nya"}[entry.status]
     extras = [link_text]
     if entry.quantity is not None:
