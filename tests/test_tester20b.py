@@ -292,3 +292,20 @@ def test_an_entry_of_an_iki_no_longer_in_the_skp_names_it_by_its_old_words():
     text = entry_text(entry, None)
     assert "— IKI lama «Persentase kab/kota di sumatera" in text and "— IKI," not in text, text
     assert "— IKI 4" in entry_text(entry, 4)
+
+
+def test_the_dialog_pack_carries_no_chat_command(engine, at):
+    # the DOCX's rencana aksi table read «terlaksana (ada catatan atau realisasi); tandai selesai: «tahap 1 IKI 1 selesai»»
+    from io import BytesIO
+
+    import docx
+
+    agreed(engine)
+    engine.handle("u1", "/rencana")
+    engine.press("u1", "year:rencana:accept")
+    at("2026-01-12T15:00")
+    engine.handle("u1", "hari ini verif 14 berkas KP periode april")
+    at("2026-04-06T09:00")
+    file = next(r.file for r in engine.handle("u1", "/dialog") if r.file)
+    cells = [c.text for t in docx.Document(BytesIO(file.data)).tables for row in t.rows for c in row.cells]
+    assert any("terlaksana (ada catatan atau realisasi)" in c for c in cells) and not any("«tahap" in c for c in cells)
