@@ -339,7 +339,8 @@ def fields_in(text: str) -> Typed:
         indikator = indikator[: signed.start()].rstrip(" ,;:")
     bare = _BARE_PERCENT.search(indikator) or (_BARE_NUMBER.search(indikator) if _is_percentage(indikator) else None)
     if "target" not in found and bare and not _COMPARATOR.search(indikator[: bare.start()]) \
-            and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100):
+            and (bare.group(1).strip().endswith("%") or numbers_in(bare.group(1))[0].value <= 100
+                 and not _names_day(indikator[: bare.start()])):
         number = numbers_in(bare.group(1))[0]  # "… saat diterima 90%", "Persentase … sesuai jadwal 95" (a percent)
         found["target"] = replace(number, unit="%")
         indikator = indikator[: bare.start()].rstrip(" ,;:")
@@ -406,6 +407,12 @@ def _names_by_number(before: str) -> bool:
     """«… lantai», «… Permenkes nomor», «… COVID»: the word before a trailing number makes it part of a name."""
     words = tokens(before)
     return bool(words) and words[-1] in knowledge.data("numbers")["names_by_number"]
+
+
+def _names_day(before: str) -> bool:
+    """«… paling lambat tgl», «… pukul»: the word before a trailing number makes it a day or an hour."""
+    words = tokens(before)
+    return bool(words) and words[-1] in knowledge.data("numbers")["days_by_number"]
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -41,9 +41,25 @@ def _needs(example: str, act: Callable[[Any, Turn, str], list[Reply]]) -> Handle
     return lambda engine, turn, rest: act(engine, turn, rest) if rest else [Reply(example)]
 
 
+def _kept(state) -> str:
+    """What /hapus deletes, named (tester20b #8c: a half-year of records was called «draf SKP dan langkah PRIMA»)."""
+    year, parts = state.year, ["draf SKP", "langkah PRIMA"]
+    if year.versions:
+        parts[0] = f"SKP yang ditetapkan ({len(year.versions)} versi)"
+    files = sum(len(e.evidence) for e in year.entries)
+    parts += [f"{len(year.entries)} catatan harian" + (f" dengan {files} bukti dukung" if files else "")] \
+        if year.entries else []
+    quarters = sorted({r.quarter for r in year.realisasi})
+    parts += [f"realisasi {', '.join(('TW I', 'TW II', 'TW III', 'TW IV')[q - 1] for q in quarters)}"] if quarters else []
+    parts += ["rencana aksi"] if year.rencana else []
+    return ", ".join(parts[:-1]) + " dan " + parts[-1]
+
+
 def _hapus(engine, turn: Turn, rest: str) -> list[Reply]:
     turn.state.confirm = "hapus"
-    return [Reply("Hapus semua data Anda (draf SKP dan langkah PRIMA)? Ini tidak bisa dibatalkan."
+    year = turn.state.year
+    before = " Unduh dulu dengan /ekspor bila masih diperlukan." if year.entries or year.realisasi else ""
+    return [Reply(f"Hapus semua data Anda ({_kept(turn.state)})? Ini tidak bisa dibatalkan.{before}"
                   + engine.team.hapus_note(turn.user_id),
                   [Button("Ya, hapus", "confirm:hapus"), Button("Jangan", "confirm:batal")], choice_only=True)]
 

@@ -23,7 +23,7 @@ from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
 from bot.rules.draft_reading import as_typed
 from bot.rules.language import opens_with_english_measure
-from bot.rules.skp_rules import is_mandatory
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import is_leader_rhk
 from bot.year.entry_kind import records_asked
 from bot.year.line import line as read_line
@@ -300,7 +300,10 @@ def _line_text(i: int, line: Line, width: int) -> str:
     english = any(f.category.value == "LANGUAGE" for f in line.verdict.findings)
     shown = line.listed.text if english else line.verdict.read_as or line.listed.text
     text = f"{line.mark} {i + 1}. {short(shown, width)}"
-    typed = [f"target {line.listed.target}"] if line.listed.target else []
+    # a target the rules read in the sentence («… maks 1%») is the line's target too, as saving it keeps it
+    target = line.listed.target or (render.target_text(IkiDraft(indikator=shown, target=line.verdict.target_read))
+                                    if line.verdict.target_read else "")
+    typed = [f"target {target}"] if target else []
     typed += [line.listed.jenis.label] if line.listed.jenis else []
     typed += [f"bobot {format_number(line.listed.bobot)}%"] if line.listed.bobot is not None else []
     if typed:
@@ -476,15 +479,23 @@ def passing_drafts(listed: list[ListedIki], fixed: bool | None = True) -> list[I
         if verdict.has_error:
             continue
         if fixed is None:
-            drafts.append(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis, bobot=item.bobot,
-                                   rhk=item.rhk))
+            drafts.append(_known_unit(IkiDraft(indikator=item.text, target=item.target, jenis=item.jenis,
+                                               bobot=item.bobot, rhk=item.rhk)))
             continue
         text = verdict.read_as or item.text
         if verdict.read_as and not fixed:
             text = without_fixes(verdict.read_as, spelling_fixes(item.text, verdict.read_as))
-        drafts.append(IkiDraft(indikator=text, target=item.target or verdict.target_read, jenis=item.jenis,
-                               bobot=item.bobot, rhk=item.rhk))
+        drafts.append(_known_unit(IkiDraft(indikator=text, target=item.target or verdict.target_read,
+                                           jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)))
     return drafts
+
+
+def _known_unit(draft: IkiDraft) -> IkiDraft:
+    """The mandatory IKI with the satuan the guidance gives it («Nilai») when its line gave none (tester20b #18: «Nilai
+    IP ASN 80» in a list asked «Satuan targetnya?», typed alone it was saved «80 Nilai»)."""
+    if not draft.satuan and is_mandatory(draft):
+        return draft.model_copy(update={"satuan": mandatory_iki().satuan})
+    return draft
 
 
 def _fixes(line: Line) -> list[tuple[str, str]]:
@@ -917,8 +928,8 @@ def picked_drafts(listed: list[ListedIki], pick: Picked) -> tuple[list[tuple[int
         if verdict.has_error:
             failing.append(line)
             continue
-        draft = IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
-                         jenis=item.jenis, bobot=item.bobot, rhk=item.rhk)
+        draft = _known_unit(IkiDraft(indikator=verdict.read_as or item.text, target=target or verdict.target_read,
+                                     jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
         bare = numbers_in(draft.target or "")
         number = pick.targets.get(line) or (bare[0] if len(bare) == 1 and bare[0].unit is None else None)
         if number is not None:  # a bare «90» for a Persentase is 90%, as when it is answered to the question

@@ -461,8 +461,10 @@ def _role(name: str, part: str, target: str | None = None, iki: str | None = Non
     quarter = read_quarter(target) if target and parse_target(target) is None else None
     if quarter is not None:  # «Rina; draf pedoman tersusun; TW II»: a milestone's target is when it is done
         target = None
+    iki = (iki or "").strip()
+    # the member's IKI typed by the leader, tidied as any IKI («yg» → «yang»), as the leader's own indicator is
     return Role(pegawai=name.strip(), bagian=part.strip(), target=target, triwulan=quarter,
-                iki=(iki or "").strip() or None, sendiri=_is_self(name))
+                iki=read(iki).text if iki else None, sendiri=_is_self(name))
 
 
 def _split_target(rest: str) -> tuple[str, str | None]:
@@ -792,6 +794,10 @@ def _take_edit(state: UserState, text: str) -> list[Reply]:
         replacement = role.model_copy(update=named)
     else:
         part, target = _split_target(text)
+        if not re.search(r"[^\W\d_]", part):  # «5» alone: no region, aspect or stage is named by a bare number
+            return [Reply(f"«{text.strip()}» belum terbaca sebagai bagian peran {flow.editing}. Tulis bagiannya, misalnya "
+                          "«Sumatera» atau «aspek pengadaan», atau targetnya dengan katanya, misalnya «target 85%».")] \
+                + prompt(state)
         replacement = role.model_copy(update={"bagian": part, "target": target or role.target, "iki": None})
     if replacement.target is None:
         replacement.target = role.target if role.target is not None else _default_target(leader)

@@ -20,7 +20,7 @@ from bot.conversation.state import TeamAsk, UserState
 from bot.lang.dates import long_date
 from bot.lang.numbers import parse_target
 from bot.lang.refs import iki_refs
-from bot.lang.text import tokens
+from bot.lang.text import PhraseSet, tokens
 from bot.render import serious_findings
 from bot.rules import check_iki, check_skp
 from bot.rules.target_fit import target_misfit
@@ -154,7 +154,22 @@ class TeamChat:
         leader (keeping no logbook of their own) asking to change a member's records. [] for anything else."""
         if not logging and pairing.asks_to_edit_records(message) and self.store.members_of(turn.user_id):
             return [Reply(MEMBER_RECORDS)]
-        return self.leader_changed(turn, message)
+        return self._feedback_answered(turn, message) or self.leader_changed(turn, message)
+
+    def _feedback_answered(self, turn: Turn, message: str) -> list[Reply]:
+        """«siap bu, sdh koordinasi dgn dinkes prov» typed after the leader's umpan balik: the reply to the latest one
+        not yet answered, sent, never a catatan harian or an IKI draft (tester20b #8b); [] for anything else."""
+        said = knowledge.data("team")["feedback_reply"]
+        words = tokens(message)
+        waiting = [f for f in turn.state.team.feedback
+                   if not f.reply and (self.clock() - f.at).days <= said["days"]]
+        if not waiting or not words or len(words) > said["max_words"] or "\n" in message.strip() \
+                or not PhraseSet(said["openers"]).match_at(words, 0) or self.store.reviewer_of(turn.user_id) is None:
+            return []
+        latest = max(waiting, key=lambda f: f.at)
+        return self._reply(turn, latest.id, message.strip()) + \
+            [Reply(f"(Dikirim sebagai balasan untuk umpan balik {latest.id}. Bila itu catatan pekerjaan, kirim lagi "
+                   "dengan /catat di depannya.)")]
 
     def leader_changed(self, turn: Turn, message: str) -> list[Reply]:
         """A member saying in plain words that their leader changed («atasan saya ganti, katim baru bu Fitri»): a new
@@ -1005,7 +1020,11 @@ class TeamChat:
         if ask.kind == "perubahan":
             return self._typed_reason(turn, ask, text)
         turn.state.tim = ask  # "kirim", "tarik": only a button answers
-        return prompt(turn.state)
+        asked = prompt(turn.state)
+        number = int(text.strip().lstrip("#")) if text.strip().lstrip("#").isdigit() else 0
+        if 1 <= number <= len(asked[0].buttons):  # «1» under «[1] Kirim [2] Batal», also once asked again as «[#1]»
+            return self.on_button(turn, asked[0].buttons[number - 1].data.removeprefix(f"{SCOPE}:"))
+        return asked
 
     # Steps on records -------------------------------------------------------------------------------------
     def _own(self, turn: Turn, step: Callable[[], Applied], done: str) -> list[Reply]:
@@ -1037,6 +1056,9 @@ class TeamChat:
                 state.year = state.year.model_copy(update={"rencana": follow_targets(state.year.rencana, state.skp)})
                 if state.tim and state.tim.kind == "tarik" and state.team.review.status is not Status.diajukan:
                     state.tim = None  # «Ubah sekarang? Pengajuan ditarik …» is moot once the leader has decided
+                if state.team.review.status is Status.ditetapkan and state.prima and not state.prima.paused:
+                    # the SKP is agreed: PRIMA's open question stops following every reply (/prima takes it up)
+                    state.prima = state.prima.model_copy(update={"paused": True})
                 self.store.commit_turn(member, state.model_dump_json(), audit=applied.entries)
         except Refused as refused:
             return refused.message
@@ -1093,11 +1115,13 @@ def prompt(state: UserState) -> list[Reply]:
                          "/batal.",
             "kirim": "Catatan dialog menunggu: kirim kepada anggota, atau /batal.",
             "tarik": "Pengajuan SKP Anda masih di atasan: ubah dan ajukan ulang, atau /batal."}
-    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim")],
+    buttons = {"kirim": [Button("Kirim", f"{SCOPE}:kirim"), Button("Batal", f"{SCOPE}:tidak")],
                "perubahan": [Button(r.label, f"{SCOPE}:alasan:{r.id}") for r in guidance().reasons],
-               "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik")]}
+               "tarik": [Button("Ya, ubah dan ajukan ulang", f"{SCOPE}:tarik"), Button("Tidak", f"{SCOPE}:tidak")]}
+    # asked again as first asked: the same buttons, a bare «1» picking one (tester20b #15: «[1] Kirim» came back as
+    # «[#1] Kirim» and «1» was refused)
     return [Reply(asks.get(ask.kind, "Jawab pertanyaan terakhir, atau /batal."), buttons.get(ask.kind, []),
-                  choice_only=ask.kind == "perubahan")]
+                  choice_only=ask.kind in buttons)]
 
 
 def read_dialog(text: str) -> list[Catatan]:

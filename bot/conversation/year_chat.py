@@ -60,7 +60,7 @@ from bot.year.periods import month_name, month_short, quarter_end, quarter_label
 from bot.year.realisasi_reading import figure_only, read_realisasi, record_answers
 from bot.year.reminder_reading import ReminderRequest, apply_request, follow_up, read_request
 from bot.year.reminders import DueReminder, ReminderKind, due_reminders
-from bot.year.rencana_reading import read_edit
+from bot.year.rencana_reading import asks_change, read_edit
 from bot.year.vocabulary import config as vocabulary_config
 from bot.year.vocabulary import vocabulary
 from bot.year.workdays import next_workday
@@ -257,7 +257,8 @@ def _kept_reply(state: UserState, entry: LogEntry, said: str = "", found: Link |
                              f"{format_number(round(pooled[0] / pooled[1] * 100, 1))}% (dipakai untuk realisasi "
                              "triwulan ini bila tidak diisi lain)")
             else:
-                lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}% (dipakai untuk "
+                unit = f" {entry.figure_unit}" if entry.figure_unit else "%"
+                lines.append(f"Nilai: {rate + ' = ' if rate else ''}{format_number(entry.figure)}{unit} (dipakai untuk "
                              "realisasi triwulan ini bila tidak diisi lain)")
             if rate:  # read from two numbers: how to set it right when they were read another way
                 lines.append(f"Bila salah, ubah catatannya lewat /catatan ({entry.id}), atau isi realisasinya dengan "
@@ -492,7 +493,7 @@ def rencana_command(state: UserState, rest: str, now: datetime) -> list[Reply]:
         only = int(words[1])
     elif len(words) == 1 and words[0].isdigit():
         only = int(words[0])
-    elif rest and logbook.read_period(rest, today):  # «/rencana bulan ini», «bulan ini saya harus ngapain aja?»
+    elif rest and logbook.read_period(rest, today) and not asks_change(rest):  # «/rencana bulan ini»
         month = logbook.read_period(rest, today)[0].month
         lines = _month_lines(state, month, today)
         return [Reply("\n".join(lines) if lines else f"Tidak ada tahapan di bulan {month_name(month)}.")]
@@ -815,6 +816,8 @@ def pengingat(state: UserState, rest: str, now: datetime) -> list[Reply]:
                else Button("Nyalakan catatan harian", "year:pengingat:catat-on"),
                Button("Matikan dialog", "year:pengingat:dialog-off") if settings.dialog.on
                else Button("Nyalakan dialog bulanan", "year:pengingat:dialog-on")]
+    buttons += [Button("Batalkan cuti", "year:pengingat:cuti-off")] if reminders.leave_ahead(settings, _today(now)) \
+        else []
     return [Reply(reminders.describe(settings) + "\n\nUbah dengan kalimat biasa, misalnya «ingatkan catatan tiap hari "
                   "kerja jam 4 sore», «matikan pengingat mingguan», «jam tenang jam 9 malam sampai jam 6 pagi».",
                   buttons)]
@@ -915,6 +918,8 @@ def reminder_button(state: UserState, rest: str, now: datetime) -> list[Reply]:
         settings = reminders.dialog_on(settings, now)
     elif rest == "dialog-off":
         settings = reminders.switch_off(settings, ReminderKind.dialog)
+    elif rest == "cuti-off" and reminders.leave_ahead(settings, _today(now)):
+        settings = reminders.end_leave(settings, _today(now))
     else:
         return [Reply("Pilihan itu sudah tidak berlaku. Ketik /pengingat.")]
     state.year, state.reminders_shown = state.year.model_copy(update={"reminders": settings}), True
@@ -940,7 +945,7 @@ def reminder_replies(state: UserState, due: DueReminder, now: datetime) -> list[
     for n in due.pending or []:
         iki = state.skp.iki[n - 1]
         logged = capaians.logbook_value(state.year, iki, quarter, due.year or now.year)
-        hint = f" — menurut catatan: {format_number(logged)} {capaians.unit_of(iki)}" if logged else ""
+        hint = f" — menurut catatan: {capaians.value_text(logged, capaians.unit_of(iki))}" if logged else ""
         lines.append(f"  IKI {n}: {short(iki.indikator, 60)}{hint}")
         if logged and not picks:
             notes, picks = waiting_note(state, n, quarter, due.year or now.year)

@@ -19,7 +19,7 @@ from bot.rules.analysis import analyse, counted_noun, implied_satuan
 from bot.rules.lexicon import condition_words, list_joins, region_words
 from bot.rules.registry import Rule, section
 from bot.skp.mpph_rules import Place  # importing it registers the MPPH checks
-from bot.skp.regions import coverage, provinces_in, regions_text
+from bot.skp.regions import coverage, provinces_in, regions_text, spelled
 from bot.skp.rhk import draft_rhk
 
 # The five ways the seed deck splits a leader's result among the team.
@@ -132,7 +132,7 @@ def _as_list(part: str) -> str:
 def member_indikator(leader: LeaderIndicator, part: str, counted: bool = False) -> str:
     """The member's IKI for their part of the leader's indicator, phrased as the member's own result (counted: a
     milestone whose target is a count, not a share)."""
-    part = _as_list(part.strip())
+    part = _as_list(spelled(part.strip()))
     lowered = part.lower()
     region = bool(lowered) and lowered.split()[0] in region_words()  # "Provinsi Jawa Barat", "wilayah barat"
     if leader.metode == "kuantitatif" and not region:

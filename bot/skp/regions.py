@@ -88,6 +88,26 @@ def provinces_in(part: str) -> tuple[frozenset[str], bool]:
     return frozenset(held), whole and bool(held)
 
 
+@knowledge.cached
+def _spellings() -> list[tuple[re.Pattern, str]]:
+    """Every region and province name as the list spells it, longest first («Jawa Barat» before «Jawa»)."""
+    data = knowledge.data("mpph")
+    names = set(data["wilayah"]) | {p for ps in data["wilayah"].values() for p in ps} | set(data["kelompok_lain"])
+    return [(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), name)
+            for name in sorted(names, key=len, reverse=True)]
+
+
+def spelled(part: str) -> str:
+    """A part that names regions, written as the province list spells them: «jawa, bali sm nusa tenggara» → «Jawa,
+    Bali dan Nusa Tenggara» (a name typed with capitals, «NTT», «JaBar», is kept as typed); any other part as typed."""
+    if not provinces_in(part)[1]:
+        return part
+    for pattern, name in _spellings():
+        part = pattern.sub(lambda m: name if m.group(0).islower() else m.group(0), part)
+    joiners = "|".join(re.escape(w) for w in knowledge.data("mpph")["penghubung_chat"])
+    return re.sub(rf"\s+(?:{joiners})\s+", " dan ", part, flags=re.IGNORECASE)
+
+
 def coverage(parts: list[str]) -> Coverage:
     """What a set of parts covers of the whole country: the missing provinces said as whole island regions where
     the whole region is missing."""

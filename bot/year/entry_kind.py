@@ -88,6 +88,10 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
+    from bot.year.reminder_reading import names_leave  # it reads reminders, which read entries: not at import time
+
+    if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
+        return EntryKind.reminder, "cuti"
     if _absence_only(ln, w):
         return EntryKind.remark, "tidak bekerja atau tidak mencatat"
     if _feeling_only(ln, w):
@@ -117,7 +121,7 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     figure = any(k == "num" or _fraction(t, k) for t, k in zip(figures.toks, figures.kinds))
     if _iki_or_quarter().search(ln.text) and (figure or ln.has(_realisasi_words())) and not _work_for_named_iki(ln, dated):
         return EntryKind.progress, "angka per IKI"  # "sdh kirim laporan TW 1" has no figure besides the TW
-    if (ln.has(vocab.plan) or ln.has(vocab.not_done)) and not _part_held_over(ln):
+    if _planned(ln, w) and not _part_held_over(ln):
         return EntryKind.plan, "rencana"
     percent = _has_percent(ln)
     measure = _opens_with_measure(ln)
@@ -152,6 +156,15 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if _reads_like_draft(ln, counts):
         return EntryKind.draft, "kalimat kegiatan"
     return EntryKind.unclear, "topik"
+
+
+def _planned(ln: Line, w: When) -> bool:
+    """A plan or not-done word outside the words that date the line: «kemarin lusa» (two days ago) holds «lusa» (the
+    day after tomorrow), yet the work was done."""
+    vocab = vocabulary()
+    start, end = w.span if w.kind else (0, 0)
+    return any((vocab.plan.match_at(ln.toks, i) or vocab.not_done.match_at(ln.toks, i)) and not start <= i < end
+               for i in range(len(ln.toks)))
 
 
 def _part_held_over(ln: Line) -> bool:
@@ -276,7 +289,7 @@ def _realisasi_fixed(ln: Line) -> bool:
 def _realisasi_words() -> PhraseSet:
     """"IKI 2 sesuai catatan", "IKI 5 belum ada", "… akhir tahun" (knowledge/capaian.yaml)."""
     data = knowledge.data("capaian")
-    return PhraseSet(data["from_logbook"] + data["not_yet"] + data["pending"] + data["yearly_later"])
+    return PhraseSet(data["from_logbook"] + data["not_yet"] + data["zero"] + data["pending"] + data["yearly_later"])
 
 
 def _times_only(ln: Line) -> bool:

@@ -273,13 +273,35 @@ def _partners(words: list[str]) -> frozenset[str]:
     return frozenset(terms(low[at + 1:])) if at is not None else frozenset()
 
 
+def time_unit(iki: IkiDraft) -> str | None:
+    """An average time IKI's unit as knowledge/capaian.yaml names it («menit» for «… ≤ 5 Menit»); None otherwise."""
+    target = parse_target(iki.target)
+    unit = tokens(iki.satuan or (target.unit if target else "") or "")
+    names = knowledge.data("capaian")["time_unit_names"]
+    return next((name for name, said in names.items() if unit and PhraseSet(said).match_at(unit, 0)
+                 and len(PhraseSet(said).match_at(unit, 0)) == len(unit)), None)
+
+
+def reported_time(ln: Line, w: When, iki: IkiDraft) -> float | None:
+    """An average time IKI's figure in the line, in its own unit («respon time rata2 5,5 mnt» toward «Rata-rata waktu
+    tanggap … ≤ 5 menit»): the line's one number followed by that unit, outside its date; None otherwise."""
+    unit = time_unit(iki)
+    if unit is None:
+        return None
+    said = PhraseSet(knowledge.data("capaian")["time_unit_names"][unit])
+    skip = set(range(*w.span))
+    found = [value for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds))
+             if kind == "num" and i not in skip and said.match_at(ln.toks, i + 1) and (value := _value(tok)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def reported_value(ln: Line, w: When, iki: IkiDraft) -> float | None:
     """A percentage IKI's figure in the line («survei jentik di buffer area, HI 3%» toward «Indeks House Index …
     ≤ 5%»): the line's one percentage outside its date; None when the IKI is no percentage, or the line holds none
     or several. Counted toward nothing: the quarter's realisasi may take the latest (bot.year.capaian)."""
     target = parse_target(iki.target)
     if not ((target and target.is_percent) or (iki.satuan or "").strip() == "%"):
-        return None
+        return reported_time(ln, w, iki)
     percent = set(knowledge.data("numbers")["percent"])
     skip = set(range(*w.span))
     found = [value for i, (tok, kind) in enumerate(zip(ln.toks, ln.kinds))

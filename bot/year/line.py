@@ -13,13 +13,20 @@ from bot.lang.text import PhraseSet
 # In order: "3/12" (a date or a fraction), "17an"/"2x24" (a word that starts with digits), a number with its
 # separators ("1.575", "88,4"), a word (a letter, then letters and digits: "rata2", "b1", "SP2HL" as the SKP writes it;
 # hyphen and apostrophe joined: "e-kinerja", "jum'at"), any other mark ("%", ",", ":", "?", "<").
-_TOKEN = re.compile(
+_TOKEN_SOURCE = (
     r"(?P<slash>\d{1,4}/\d{1,4}(?:/\d{2,4})?)(?![\d/])"
+    r"|(?P<glued>\d+(?:[.,]\d+)*)(?=(?:{glued})(?![^\W_]))"  # «5org», «3psn»: a count typed against its unit
     r"|(?P<alnum>\d+[^\W\d_]\w*)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_][^\W_]*(?:[-'][^\W\d_][^\W_]*)*)"
     r"|(?P<mark>[^\w\s])"
 )
+
+
+@knowledge.cached
+def _token() -> re.Pattern:
+    glued = "|".join(re.escape(w) for w in sorted(knowledge.data("catatan_harian")["glued_units"], key=len, reverse=True))
+    return re.compile(_TOKEN_SOURCE.replace("{glued}", glued), re.IGNORECASE)
 CLAUSE_MARKS = frozenset(",;:+()&")
 
 
@@ -68,7 +75,8 @@ class Line:
 
 def line(text: str) -> Line:
     text = unicodedata.normalize("NFKC", text).strip()
-    found = _spelled_numbers([(m.group(m.lastgroup).lower(), m.lastgroup, m.span()) for m in _TOKEN.finditer(text)])
+    found = _spelled_numbers([(m.group(m.lastgroup).lower(), "num" if m.lastgroup == "glued" else m.lastgroup,
+                               m.span()) for m in _token().finditer(text)])
     return Line(text, tuple(t for t, _, _ in found), tuple(k for _, k, _ in found), tuple(s for _, _, s in found))
 
 

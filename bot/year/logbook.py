@@ -8,13 +8,20 @@ from datetime import date, datetime, timedelta
 
 from bot import knowledge
 from bot.lang.numbers import format_number, parse_number
-from bot.lang.text import PhraseSet, tokens
+from bot.lang.text import PhraseSet, short, tokens
 from bot.models import IkiDraft, SkpDraft
 from bot.year import entry_numbers
 from bot.year.capaian import follow_logbook
 from bot.year.entry_dates import When, read_date
 from bot.year.entry_kind import EntryKind, KindReading, iki_number_in, kind_of
-from bot.year.entry_numbers import duration_minutes, duration_spans, quantity, reported_rate, reported_value
+from bot.year.entry_numbers import (
+    duration_minutes,
+    duration_spans,
+    quantity,
+    reported_rate,
+    reported_value,
+    time_unit,
+)
 from bot.year.line import Line, line, without_tokens
 from bot.year.linking import Candidate, Decision, Link, continued, line_terms, link, taught
 from bot.year.models import EntryStatus, Evidence, LinkChoice, LogEntry, RencanaAksi, YearError, YearState
@@ -35,6 +42,7 @@ class EntryReading:
     quantity: float | None  # toward the IKI it links to (or the first candidate), when that IKI counts the thing
     recap: bool  # "rekap minggu ini: 37 berkas": may repeat what was logged
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): not counted
+    figure_unit: str = ""  # a time's unit («menit»), "" for a percentage
     rate: tuple[float, float] | None = None  # the figure's numerator and denominator, when read as a rate
     also: dict[str, tuple[float, float]] = field(default_factory=dict)  # rates toward the other offered IKI
 
@@ -59,6 +67,7 @@ def read_entry(text: str, today: date, skp: SkpDraft, rencana: list[RencanaAksi]
     return EntryReading(text=ln.text, kind=reading.kind, day=day, said_date=w.said, minutes=duration_minutes(ln),
                         link=found, quantity=quantity(ln, w, first) if first else None,
                         figure=reported_value(ln, w, first) if first else None, rate=rate,
+                        figure_unit=(time_unit(first) or "") if first else "",
                         also=_also(ln, w, skp, [c.iki for c in found.candidates[1:]]) if first and rate is None else {},
                         recap=ln.has(vocabulary().recap))
 
@@ -142,7 +151,8 @@ def _numbers_for(text: str, iki: IkiDraft, day: date) -> dict:
     """The entry's quantity and reported figure (with its rate) toward the IKI, read again from its text."""
     ln = line(text)
     w = read_date(ln, day)[1]
-    return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki), "rate": reported_rate(ln, w, iki)}
+    return {"quantity": quantity(ln, w, iki), "figure": reported_value(ln, w, iki), "rate": reported_rate(ln, w, iki),
+            "figure_unit": time_unit(iki) or ""}
 
 
 def count_unread(entry: LogEntry, skp: SkpDraft) -> bool:
@@ -176,6 +186,7 @@ def add_entry(year: YearState, reading: EntryReading, now: datetime, stage: int 
         (stage_of(year.rencana, reading.iki, reading.link.candidates[0].stage, reading.day) if reading.iki else None),
         quantity=reading.quantity if status is EntryStatus.linked else None, minutes=reading.minutes, created=now,
         figure=reading.figure if status is EntryStatus.linked else None,
+        figure_unit=reading.figure_unit if status is EntryStatus.linked else "",
         rate=reading.rate if status is EntryStatus.linked else None,
         also={k: r for k, r in reading.also.items() if k != reading.iki} if status is EntryStatus.linked else {})
     update = {"entries": year.entries + [entry], "next_entry": year.next_entry + 1,
@@ -350,7 +361,7 @@ def figure_text(entry: LogEntry) -> str:
     if entry.figure is None:
         return ""
     rate = f" ({format_number(entry.rate[0])} dari {format_number(entry.rate[1])})" if entry.rate else ""
-    return f"{format_number(entry.figure)}%{rate}"
+    return f"{format_number(entry.figure)}{' ' + entry.figure_unit if entry.figure_unit else '%'}{rate}"
 
 
 def described(entry: LogEntry) -> str:
@@ -384,7 +395,9 @@ def _trailed(ln: Line, end: int, key: str) -> int:
 
 def entry_text(entry: LogEntry, number: int | None = None) -> str:
     """One line of /catatan: date, what was done, the IKI (or di luar SKP), quantity, duration, bukti."""
-    link_text = {EntryStatus.linked: f"IKI {number}" if number else "IKI", EntryStatus.outside: "di luar SKP",
+    # an IKI no longer in the SKP (its text turned into another IKI mid-year) is named by its old words, never «IKI»
+    link_text = {EntryStatus.linked: f"IKI {number}" if number else f"IKI lama «{short(entry.iki or '', 50)}»",
+                 EntryStatus.outside: "di luar SKP",
                  EntryStatus.unsure: "belum dipilih IKI-nya"}[entry.status]
     extras = [link_text]
     if entry.quantity is not None:

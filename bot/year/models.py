@@ -72,6 +72,7 @@ class LogEntry(_Record):
     stage: int | None = None  # 0-based stage of the IKI's rencana aksi
     quantity: float | None = None  # counted toward a count IKI
     figure: float | None = None  # a percentage IKI's figure reported in the line («HI 3%»): its latest is the period's
+    figure_unit: str = ""  # the figure's unit when it is a time («menit» of an average time IKI); "" is a percentage
     rate: tuple[float, float] | None = None  # the figure's numerator and denominator («20 perawat, 17 patuh»)
     # the line's rate toward another percentage IKI it was offered beside («periksa 5 kapal, terbit 5 sertifikat»
     # linked to the count of certificates is 5 of 5 ships for the percentage too), by IKI key

@@ -52,8 +52,8 @@ def _fraction() -> re.Pattern:
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("capaian")
-    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "pending", "yearly_later", "since_start",
-                                                  "quarter_only", "time_units")} | \
+    return {key: PhraseSet(data[key]) for key in ("from_logbook", "not_yet", "zero", "pending", "yearly_later",
+                                                  "since_start", "quarter_only", "time_units")} | \
         {"joiners": frozenset(data["joiners"])}
 
 
@@ -165,6 +165,8 @@ def _answer(number: int, quarter: int | None, segment: str) -> RealisasiAnswer:
                                since_start=bool(said["since_start"].find(words)), timed=" ".join(unit or ()))
     if said["pending"].find(words):
         return RealisasiAnswer(number, quarter, pending=True, text=segment)
+    if said["zero"].find(words):  # «nihil»: the figure 0, whatever the measure
+        return RealisasiAnswer(number, quarter, value=0.0, text=segment)
     if said["not_yet"].find(words):
         return RealisasiAnswer(number, quarter, not_yet=True, text=segment)
     return RealisasiAnswer(number, quarter, text=segment)

@@ -12,6 +12,7 @@ from bot.year.models import ReminderSettings, YearError
 from bot.year.reminders import (
     ReminderKind,
     dialog_on,
+    end_leave,
     logbook_on,
     pause,
     read_clocks,
@@ -41,6 +42,7 @@ class ReminderRequest:
     quiet_off: bool = False
     weekends_off: bool | None = None
     leave: tuple[date, date] | None = None
+    leave_off: bool = False  # the leave taken back (the one `leave` names, else every leave not over yet)
     zone: tuple[str, int] | None = None  # a time zone the text names («WITA», 1 hour ahead): its times are turned to WIB
 
     @property
@@ -77,12 +79,20 @@ def read_request(text: str, today: date) -> ReminderRequest:
         off, on = bool(said["off"].find(words)), bool(said["on"].find(words))
         times = [_in_wib(t, ahead) for t in read_clocks(clause)]
         if subject == "leave" or (subject is None and leave):
+            # taken back only by a word of its own clause («hapus cuti»; not «cuti 11-15 mei, jgn kirim pengingat»)
+            request.leave_off = request.leave_off or bool(said["leave"].find(words) and said["cancel"].find(words))
             continue
         if subject == "quiet":
+            times = times if len(times) >= 2 else _hour_range(clause) or times
             if len(times) >= 2:
                 request.quiet = (times[0], times[1])
+            elif times:
+                request.quiet = _quiet_around(clause, times[0])
             elif off:
                 request.quiet_off = True
+            continue
+        if off and len(times) == 1 and _side_of_hour(clause):  # «jgn kirim pengingat stlh jam 9 malam»
+            request.quiet = _quiet_around(clause, times[0])
             continue
         if subject == "weekend":
             request.weekends_off = off
@@ -102,9 +112,40 @@ def read_request(text: str, today: date) -> ReminderRequest:
     return request
 
 
+_RANGE = re.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|s\.?d\.?|sampai|sampe|hingga)\s*"
+                    r"(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])", re.IGNORECASE)
+
+
+def _hour_range(clause: str) -> list[time]:
+    """«jam tenang 21-06»: two hours of the day as written on a 24-hour clock (no «jam» before the first)."""
+    found = _RANGE.search(clause)
+    if not found or int(found.group(1)) > 23 or int(found.group(3)) > 23:
+        return []
+    return [time(int(found.group(1)), int(found.group(2) or 0)), time(int(found.group(3)), int(found.group(4) or 0))]
+
+
+def _side_of_hour(clause: str) -> str | None:
+    """"after" or "before" when the clause says a time is a boundary («stlh jam 9 malam», «sebelum jam 6 pagi»)."""
+    words = tokens(clause)
+    for side in ("after", "before"):
+        if PhraseSet(str(w) for w in knowledge.data("pengingat")[f"quiet_{side}"]).find(words):
+            return side
+    return None
+
+
+def _quiet_around(clause: str, at: time) -> tuple[time, time]:
+    """Quiet hours with one end said: from it to the default morning, or from the default night up to it."""
+    default = {k: time.fromisoformat(str(v)) for k, v in knowledge.data("pengingat")["quiet_default"].items()}
+    return (default["start"], at) if _side_of_hour(clause) == "before" else (at, default["end"])
+
+
 def _in_wib(at: time, ahead: int) -> time:
     """A clock time said in a zone `ahead` hours of WIB, as WIB."""
     return time((at.hour - ahead) % 24, at.minute)
+
+
+# «16», «21.00», «21-06», «4pm»: a time or a day; «c7», «IKI2» (letters before the digits) name a record instead
+_CLOCK_PART = re.compile(r"[\d.:\-–]+([a-z]*)")
 
 
 @knowledge.cached
@@ -119,13 +160,14 @@ def follow_up(text: str, today: date) -> bool:
     """Whether a line typed right after the reminder settings were shown changes them: it asks for something
     («jam setengah 4 sore», «tiap jumat aja», «matikan») and holds no word but reminder words, weekdays and clock
     times, so no line of work («jumat rapat koordinasi») is taken for one."""
-    words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
+    words = [w for w in tokens(text) if not ((m := _CLOCK_PART.fullmatch(w)) and (not m.group(1)
+                                                                               or m.group(1) in _follow_up_words()))]
     if any(w not in _follow_up_words() for w in words):
         return False
     request = read_request(text, today)
     return request.at is not None or request.days is not None or bool(request.off) or request.quiet is not None \
         or request.quiet_off or request.weekends_off is not None or request.dialog_every is not None \
-        or request.dialog_at is not None or request.leave is not None
+        or request.dialog_at is not None or request.leave is not None or request.leave_off
 
 
 def _frequency(words: list[str]) -> str | None:
@@ -184,6 +226,12 @@ def _day_month(text: str, today: date, past: bool) -> date | None:
     return None
 
 
+def names_leave(text: str) -> bool:
+    """Whether the text says days of leave with their dates («sy cuti lebaran 16 - 27 maret», «cuti sampai 27
+    maret»): a reminder setting, never a line of done work."""
+    return _leave(text, date(2026, 1, 1)) is not None
+
+
 def _leave(text: str, today: date) -> tuple[date, date] | None:
     """"cuti 11-15 mei", "cuti 28 des - 2 jan", "cuti sampai 15 mei": the days off (this one or the next)."""
     if not _words()["leave"].find(tokens(text)):
@@ -233,7 +281,9 @@ def apply_request(settings: ReminderSettings, request: ReminderRequest, now: dat
         settings = set_quiet_hours(settings, None)
     if request.weekends_off is not None:
         settings = set_weekends_off(settings, request.weekends_off)
-    if request.leave:
+    if request.leave_off:
+        settings = end_leave(settings, now.date(), request.leave)
+    elif request.leave:
         settings = pause(settings, *request.leave)
     return settings
 

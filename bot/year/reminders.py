@@ -295,6 +295,22 @@ def pause(settings: ReminderSettings, start: date, end: date) -> ReminderSetting
     return settings.model_copy(update={"pauses": settings.pauses + [Pause(start=start, end=end)]})
 
 
+def end_leave(settings: ReminderSettings, today: date, named: tuple[date, date] | None = None) -> ReminderSettings:
+    """The leave not over yet taken back (only the one overlapping `named` when a range is said); YearError when there
+    is none."""
+    def cancelled(p: Pause) -> bool:
+        return p.end >= today and (named is None or p.start <= named[1] and named[0] <= p.end)
+
+    if not any(cancelled(p) for p in settings.pauses):
+        raise YearError("Tidak ada cuti yang tercatat untuk dibatalkan. Lihat pengaturannya dengan /pengingat.")
+    return settings.model_copy(update={"pauses": [p for p in settings.pauses if not cancelled(p)]})
+
+
+def leave_ahead(settings: ReminderSettings, today: date) -> bool:
+    """Whether a leave not over yet is set (the /pengingat menu offers to take it back)."""
+    return any(p.end >= today for p in settings.pauses)
+
+
 def conflicts(settings: ReminderSettings) -> list[str]:
     """What in the settings keeps a reminder from ever arriving, in Indonesian."""
     notes = []

@@ -34,6 +34,16 @@ def _words() -> dict[str, PhraseSet]:
     return {key: PhraseSet(words) for key, words in knowledge.data("rencana_aksi")["edit_words"].items()}
 
 
+def asks_change(text: str) -> bool:
+    """Whether the text asks to change the plan though it names a month («/rencana 2 tambah sosialisasi feb»: a stage
+    added, not February's stages shown): an IKI number opening it with an edit word, or a word adding, removing or
+    replacing stages."""
+    said, leading = _words(), _LEADING.match(text)
+    if leading and any(said[a].find(tokens(leading.group(2))) for a in ("replace", "done", "add", "remove", "edit")):
+        return True
+    return any(said[a].find(tokens(text)) for a in ("replace", "add", "remove"))
+
+
 def read_edit(text: str) -> RencanaEdit:
     """YearError (Indonesian, with an example) when the text asks for no change it can read."""
     iki_match, stage_match = iki_refs().search(text), stage_refs().search(text)
@@ -71,7 +81,7 @@ def read_edit(text: str) -> RencanaEdit:
         before = _before(rest, found[1]) if found else ""
         edit.name = _trimmed(_without_filler(iki_refs().sub(" ", before))) or None
     elif action == "edit" and after:
-        target = _without_filler(re.sub(r"^(?:ke|jadi|menjadi|to)\s+", "", after.split(",")[0]).strip())
+        target = _without_filler(_renamed(after.split(",")[0]).strip())
         months = read_months(target)
         if months and all(read_months(w) for w in re.split(r"[\s\-–]+|s\.d\.|sampai|dan", target) if w.strip()):
             edit.months = months
@@ -115,6 +125,14 @@ def _after(text: str, phrase: tuple[str, ...]) -> str:
     pattern = r"\s+".join(re.escape(w) for w in phrase)
     match = re.search(rf"\b{pattern}\b", text, re.IGNORECASE)
     return text[match.end():] if match else text
+
+
+def _renamed(text: str) -> str:
+    """The new name or months after the words leading them: «ke juli», «judulnya jd Pemberian askep …» (tester20b #23:
+    «Judulnya jd» was kept as the stage's name)."""
+    leads = sorted(knowledge.data("rencana_aksi")["edit_words"]["rename_lead"], key=len, reverse=True)
+    found = re.match(rf"^\s*(?:{'|'.join(re.escape(w) for w in leads)})\s*:?\s+", text, re.IGNORECASE)
+    return text[found.end():] if found else text
 
 
 def _without_filler(text: str) -> str:
