@@ -162,7 +162,10 @@ MAX_FIELD_CELL_WORDS = 3  # «150 kegiatan», «Core TUSI», «20%»: a field's 
 def _table(lines: list[str]) -> list[str] | None:
     """Rows of a table pasted from a spreadsheet or e-Kinerja (cells split by «|» or tabs), each as «indikator,
     target, jenis, bobot»: the indicator column named by the header (Indikator/IKI), else the cell that opens with a
-    measure word; the columns named Target, Jenis, Bobot, else the row's short cells. None when not such a table."""
+    measure word; the columns named Target, Jenis, Bobot, else the row's short cells. None when not such a table.
+    Lines above the table's first row with no cell of their own («ini skp sy thn lalu, tolong dicek») introduce it:
+    they come back first, as one line ending with «:», which the list reads as its header."""
+    intro, lines = _intro(lines)
     rows = [[cell.strip() for cell in _CELLS.split(line)] for line in lines]
     if sum(len(row) > 1 for row in rows) < max(MIN_LINES, len(rows) // 2 + 1):
         return None
@@ -193,7 +196,13 @@ def _table(lines: list[str]) -> list[str] | None:
         if rhk is not None and rhk < len(row) and row[rhk] not in ("", "-") and rhk != indicator:
             said += f" [RHK: {row[rhk]}]"  # the user's RHK, kept for the IKI's draft (read back by read_list)
         out.append(said)
-    return out
+    return ([" ".join(intro).rstrip(":") + ":"] if intro and out else []) + out
+
+
+def _intro(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines before a pasted table's first row of cells, and the rest; none when no row of cells follows."""
+    first = next((n for n, line in enumerate(lines) if _CELLS.search(line)), 0)
+    return lines[:first], lines[first:]
 
 
 def headed_table(text: str) -> str | None:
@@ -201,7 +210,8 @@ def headed_table(text: str) -> str | None:
     «indikator, target satuan …», one per line; None for anything else. Read before the chat's cleaning, which writes
     each tab row as typed, every cell kept: «RHK, Jumlah …, 4 Laporan» would be two IKI."""
     lines = [line for line in text.splitlines() if line.strip()]
-    heads = [(tokens(cell) or [""])[0] for cell in _CELLS.split(lines[0])] if lines else []
+    table = _intro(lines)[1]  # a sentence typed above the paste is no header row
+    heads = [(tokens(cell) or [""])[0] for cell in _CELLS.split(table[0])] if table else []
     if not set(heads) & set(knowledge.data("conversation")["table_columns"]["indikator"]):
         return None
     rows = _table(lines)
