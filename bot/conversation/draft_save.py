@@ -258,7 +258,10 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
             known = mandatory_iki()
             draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
         state.skp.iki.append(draft)
+    before = {id(iki): n for n, iki in enumerate(state.skp.iki[:len(state.skp.iki) - len(drafts)])}
     from_list = _in_list_order(state, drafts, lines)
+    moved = [(before[id(iki)], n, iki) for n, iki in enumerate(state.skp.iki)
+             if id(iki) in before and before[id(iki)] != n]
     indices = [_place(state, draft) for draft in drafts]
     # the lines of the same list saved before and still without a target are asked in their turn, never left behind
     earlier = [i for i, iki in enumerate(state.skp.iki) if id(iki) in from_list and i not in indices and iki.target is None]
@@ -271,6 +274,9 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
                                                                  if state.skp.iki[index].target else "")
              for index in indices]
     said += [f"IKI {_place(state, draft) + 1}: {misfit}" for draft, misfit in misfits]
+    if moved:  # an IKI the user knows by its number never changes it unsaid
+        said.append("Urutan draf mengikuti daftar Anda, jadi nomornya bergeser: " + "; ".join(
+            f"«{short(iki.indikator, 50)}» kini IKI {new + 1} (sebelumnya {old + 1})" for old, new, iki in moved) + ".")
     state.fill = FillState(index=asked[0], queue=asked[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
@@ -726,6 +732,8 @@ def _in_list_order(state: UserState, drafts: list[IkiDraft], lines: list[int] | 
         for iki in state.skp.iki:
             if id(iki) not in line_of and not item.dropped and iki.indikator.lower() in texts:
                 line_of[id(iki)] = n
+    if not any(id(draft) in line_of for draft in drafts):  # a save from elsewhere («tambah iki wajib ip asn») moves none
+        return line_of
     places = [i for i, iki in enumerate(state.skp.iki) if id(iki) in line_of]
     for i, iki in zip(places, sorted((state.skp.iki[i] for i in places), key=lambda iki: line_of[id(iki)])):
         state.skp.iki[i] = iki
