@@ -58,6 +58,7 @@ from bot.conversation.plain import (
     NEXT_STEPS,
     NO_SUGGESTION_SHOWN,
     NOT_UNDERSTOOD,
+    OWN_WORDING,
     Plain,
     asks_to_add,
     drafts_iki,
@@ -83,6 +84,7 @@ from bot.conversation.prima_step_m import (
     mandatory_draft,
     mandatory_offer,
     names_mandatory,
+    refuses_all,
     split_mandatory,
 )
 from bot.conversation.replies import Button, Reply
@@ -201,12 +203,17 @@ def _rest_asked(said: Said) -> list[Reply] | None:
 
 def _suggestions_declined(said: Said) -> list[Reply] | None:
     """«yaudh gajadi» under suggestions not picked: none is kept, and a target noted for them is dropped, so the next
-    IKI typed is never taken as «usulan 1» going on (day_one d2-skp04 saved the declined suggestion)."""
+    IKI typed is never taken as «usulan 1» going on (day_one d2-skp04 saved the declined suggestion). «gak cocok, sy
+    pesertanya bukan panitia» refuses them all: said back with what to do, never a logbook line (tester20a #3)."""
     state = said.state
-    if not state.candidates or not draft_save.declines(said.message):
+    if not state.candidates:
+        return None
+    refused = refuses_all(said.message)
+    if not refused and not draft_save.declines(said.message):
         return None
     state.candidates, state.candidate_target = [], ""
-    return [Reply(f"Baik, usulan tadi tidak saya simpan. Draf Anda tetap {len(state.skp.iki)} IKI.")]
+    said_back = f"Baik, usulan tadi tidak saya simpan. Draf Anda tetap {len(state.skp.iki)} IKI."
+    return [Reply(said_back + (" " + OWN_WORDING if refused else ""))]
 
 
 def _suggestion_picked(said: Said) -> list[Reply] | None:
