@@ -55,3 +55,40 @@ def test_a_list_save_that_moves_an_iki_says_its_new_number(engine):
     first = engine.state("n2").skp.iki
     moved = next(n for n, iki in enumerate(first, 1) if iki.indikator.startswith("Jumlah sertifikat"))
     assert moved != 1 and f"kini IKI {moved} (sebelumnya 1)" in text
+
+
+def _two_saved(engine, user):
+    for message in ("Persentase hasil PMI yang memenuhi standar 100%", "simpan ke draf", "selesai dulu",
+                    "Jumlah alat lab yang terkalibrasi 20 alat", "simpan ke draf", "selesai dulu"):
+        engine.handle(user, message)
+    assert len(engine.state(user).skp.iki) == 2
+
+
+def test_refusing_every_suggestion_is_said_back_never_kept_as_a_logbook_line(engine):
+    """#3: «gak cocok, sy pesertanya bukan panitia pelatihan» under the suggestions of /cek N was kept as a catatan
+    harian «di luar SKP» on a draft nobody had agreed."""
+    engine.handle("r", "Persentase hasil PMI yang memenuhi standar\t100\t%\nMengikuti pelatihan / bimtek\t20\tJPL")
+    engine.handle("r", "simpan yg lolos")
+    engine.handle("r", "selesai dulu")
+    engine.handle("r", "/cek 2")
+    text = said(engine.handle("r", "gak cocok, sy pesertanya bukan panitia pelatihan"))
+    state = engine.state("r")
+    assert not state.year.entries and "Dicatat" not in text and "tidak saya simpan" in text
+    assert not state.candidates and len(state.skp.iki) == 1
+
+
+def test_undo_right_after_an_edit_puts_the_old_value_back(engine):
+    """#5: «undo» after «/ubah 1 target 90» said nothing was open and kept 90."""
+    _two_saved(engine, "u1")
+    engine.handle("u1", "/ubah 2 target 90")
+    text = said(engine.handle("u1", "undo"))
+    assert "kembali seperti sebelumnya" in text and engine.state("u1").skp.iki[1].target == "20 alat"
+
+
+def test_put_back_words_after_a_later_edit_undo_that_edit_not_an_older_removal(engine):
+    """#5: «balikin yg tadi» after /buang then /ubah brought back the IKI removed two changes earlier."""
+    _two_saved(engine, "u2")
+    engine.handle("u2", "/buang 1")
+    engine.handle("u2", "/ubah 1 teks Jumlah alat laboratorium yang terkalibrasi sesuai jadwal")
+    engine.handle("u2", "balikin yg tadi")
+    assert [iki.indikator for iki in engine.state("u2").skp.iki] == ["Jumlah alat lab yang terkalibrasi"]

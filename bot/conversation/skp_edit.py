@@ -2,6 +2,7 @@
 «Urungkan»). Every change re-runs the IKI rules and the SKP checks and says which findings it added or cleared; a
 weight past the guidance is refused with the reason, or kept after an explicit "tetap simpan"."""
 
+import hashlib
 import re
 
 from bot import knowledge, render
@@ -12,7 +13,7 @@ from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_typed import FieldEdit, numbered
-from bot.conversation.state import DroppedIki, EditState, FillState, UserState
+from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
@@ -328,6 +329,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     state.edit = None
+    state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
     lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", _summary_line(changed)]
     if field == "bobot":
@@ -598,8 +600,8 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     before = _finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
     state.confirm, state.edit = "", None
-    state.dropped = DroppedIki(index=index, iki=removed)
     _renumber(state, index)
+    state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
     undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")]
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
     told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: IKI itu kembali dengan semua isiannya."
@@ -636,8 +638,8 @@ def asks_undo(state: UserState, text: str) -> bool:
     """Whether the message asks for the IKI removed last back, while one is kept: «urungkan», «balikin yg dibuang»,
     or a put-back verb with words of that IKI's own text and maybe its target («EWARS tadi balikin lg deh, 90»);
     words in conversation.yaml drop_undo."""
-    if state.dropped is None:
-        return False
+    if state.dropped is None or (state.dropped.after and state.dropped.after != fingerprint(state.skp)):
+        return False  # the draft changed since: «balikin yg tadi» is about that later change (tester20a #5)
     said = knowledge.data("conversation")
     words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
     joined = " ".join(words)
@@ -662,6 +664,40 @@ def undo_typed(state: UserState, text: str) -> list[Reply]:
         if not now or now[0].value != numbers[0].value:
             replies += apply(state, back, "target", numbers[0].text)
     return replies
+
+
+def fingerprint(skp: SkpDraft) -> str:
+    """The draft's IKI with every field, as one short key: an undo holds only while the draft is still this."""
+    return hashlib.sha1(skp.model_dump_json(include={"iki"}).encode()).hexdigest()[:16]
+
+
+def asks_edit_undo(state: UserState, text: str) -> bool:
+    """«undo», «balikin yg tadi», «batal, balikin teks lama» right after /ubah changed an IKI (nothing changed since):
+    the old value back. Words in conversation.yaml edit_undo (the put-back verbs of drop_undo too)."""
+    edited = state.edited
+    if edited is None or edited.after != fingerprint(state.skp) or edited.index >= len(state.skp.iki):
+        return False
+    said = knowledge.data("conversation")
+    undo = said["edit_undo"]
+    words = tokens(text)
+    if " ".join(words) in {" ".join(tokens(phrase)) for phrase in undo["whole"]}:
+        return True
+    verbs = {t for phrase in undo["verbs"] + said["drop_undo"]["verbs"] for t in tokens(phrase)}
+    filler = {t for phrase in undo["filler"] + said["typed_press"]["label_filler"] + said["typed_press"]["pointing"]
+              for t in tokens(phrase)}
+    return any(w in verbs for w in words) and all(w in verbs or w in filler for w in words)
+
+
+def undo_edit(state: UserState) -> list[Reply]:
+    """The IKI /ubah changed last put back as it was, every field."""
+    edited, skp = state.edited, state.skp
+    state.edited = None
+    before = _finding_texts(skp)
+    skp.iki[edited.index] = edited.before
+    lines = [f"Perubahan terakhir dibatalkan; IKI {edited.index + 1} kembali seperti sebelumnya:",
+             _summary_line(edited.before)]
+    lines += _changes(before, _finding_texts(skp))
+    return [Reply("\n".join(lines))]
 
 
 def _shifted(at: int | None, index: int) -> int | None:
