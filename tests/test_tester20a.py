@@ -92,3 +92,12 @@ def test_put_back_words_after_a_later_edit_undo_that_edit_not_an_older_removal(e
     engine.handle("u2", "/ubah 1 teks Jumlah alat laboratorium yang terkalibrasi sesuai jadwal")
     engine.handle("u2", "balikin yg tadi")
     assert [iki.indikator for iki in engine.state("u2").skp.iki] == ["Jumlah alat lab yang terkalibrasi"]
+
+
+def test_a_field_named_with_no_value_under_suggestions_picks_none(engine):
+    """#4: «bobotnya kebanyakan, bagi rata aja semua» under the suggestions of /cek N (a list line with a target) was
+    read as the weight of an IKI being completed, so «usulan 1» was taken and saved."""
+    engine.handle("w", "Persentase hasil PMI yang memenuhi standar\t100\t%\nMengikuti pelatihan / bimtek\t20\tJPL")
+    engine.handle("w", "/cek 2")
+    text = said(engine.handle("w", "bobotnya kebanyakan, bagi rata aja semua"))
+    assert "belum memilih usulan" not in text and not engine.state("w").skp.iki
