@@ -101,3 +101,39 @@ def test_a_field_named_with_no_value_under_suggestions_picks_none(engine):
     engine.handle("w", "/cek 2")
     text = said(engine.handle("w", "bobotnya kebanyakan, bagi rata aja semua"))
     assert "belum memilih usulan" not in text and not engine.state("w").skp.iki
+
+
+def _three_saved(engine, user):
+    _two_saved(engine, user)
+    for message in ("Nilai IP ASN 85", "simpan ke draf", "selesai dulu"):
+        engine.handle(user, message)
+    assert len(engine.state(user).skp.iki) == 3
+
+
+def test_buang_with_several_numbers_removes_them_all_and_one_undo_brings_them_back(engine):
+    """#6: «/buang 1 3» removed IKI 1 only and said nothing of 3."""
+    _three_saved(engine, "b1")
+    kept = [iki.indikator for iki in engine.state("b1").skp.iki]
+    engine.handle("b1", "/buang 1 3")
+    assert [iki.indikator for iki in engine.state("b1").skp.iki] == [kept[1]]
+    engine.handle("b1", "urungkan")
+    assert [iki.indikator for iki in engine.state("b1").skp.iki] == kept
+
+
+def test_removing_by_number_in_words_is_the_command(engine):
+    """#6: «buang no 1 sama 3», «hapus no 2» were checked as an IKI or asked «itu maksudnya apa?»."""
+    _three_saved(engine, "b2")
+    kept = [iki.indikator for iki in engine.state("b2").skp.iki]
+    engine.handle("b2", "buang no 1 sama 3")
+    assert [iki.indikator for iki in engine.state("b2").skp.iki] == [kept[1]]
+    engine.handle("b2", "urungkan")
+    engine.handle("b2", "hapus no 2")
+    assert [iki.indikator for iki in engine.state("b2").skp.iki] == [kept[0], kept[2]]
+
+
+def test_a_yes_after_buang_keeps_the_removal(engine):
+    """#7: the README taught «ya» to confirm /buang; typed under the lone «Urungkan», it put the IKI back."""
+    _two_saved(engine, "b3")
+    engine.handle("b3", "/buang 1")
+    engine.handle("b3", "ya")
+    assert len(engine.state("b3").skp.iki) == 1

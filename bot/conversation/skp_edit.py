@@ -197,7 +197,24 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
     return replies
 
 
+_SEVERAL_JOINS = re.compile(r"[\s,&+]+|\b(?:dan|sama|sm|serta|and)\b", re.IGNORECASE)
+
+
+def _several(rest: str) -> list[str]:
+    """«/buang 8 10», «/buang 3, 5 sama 8»: the numbers, when the whole argument is two or more of them."""
+    parts = [p.lstrip("#") for p in _SEVERAL_JOINS.split(rest.strip()) if p and p.strip()]
+    return parts if len(parts) > 1 and all(p.isdigit() for p in parts) else []
+
+
 def buang(state: UserState, rest: str) -> list[Reply]:
+    several = _several(rest)
+    if several:
+        indices = [_index(state, n) for n in several]
+        if None in indices:
+            bad = next(n for n, i in zip(several, indices) if i is None)
+            return [Reply(_bad_number(state, bad, "Tulis nomor IKI yang dibuang, misalnya /buang 2 5; nomornya ada "
+                                      "di /skp.", verb="dibuang"))]
+        return _drop_many(state, sorted(set(indices)))
     index = _index(state, rest.strip())
     named = _named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
     if isinstance(named, list):
@@ -615,6 +632,32 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     return [Reply("\n".join(lines + [told]), undo)]
 
 
+def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
+    """Several IKI removed at once (tester20a #6: «/buang 8 10» removed 8 only, silently); one «Urungkan» puts them
+    all back in their places."""
+    if len(indices) == 1:
+        return _drop(state, indices[0])
+    before = _finding_texts(state.skp)
+    removed = []
+    for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
+        removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
+        _renumber(state, index)
+    state.confirm, state.edit = "", None
+    first, *others = sorted(removed, key=lambda d: d.index)
+    state.dropped = DroppedIki(index=first.index, iki=first.iki, also=others, after=fingerprint(state.skp))
+    undo = [Button(UNDO_LABEL, f"skp:undo:{first.index + 1}")]
+    lines = [f"IKI {d.index + 1} dibuang: {d.iki.indikator}" for d in [first, *others]]
+    told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: semuanya kembali dengan isiannya."
+    if not state.skp.iki:
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
+                      undo)]
+    lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
+    gone = {k for k in before for d in removed if k.startswith(f"{d.iki.indikator}|")}
+    lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
+    lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
+    return [Reply("\n".join(lines + [told]), undo)]
+
+
 def undo_drop(state: UserState, number: str = "") -> list[Reply]:
     """The IKI removed last put back in its place with all its fields (`number`: the one a «Urungkan» button names;
     "" for the word typed). Nothing kept, another removal since, or the same IKI back in the draft: said so."""
@@ -625,10 +668,13 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
     if any(iki.indikator == dropped.iki.indikator for iki in state.skp.iki):
         return [Reply(f"«{dropped.iki.indikator}» sudah ada lagi di draf; tidak ada yang saya ubah (lihat /skp).")]
     before = _finding_texts(state.skp)
-    index = min(dropped.index, len(state.skp.iki))
-    state.skp.iki.insert(index, dropped.iki)
-    _renumber(state, index, inserted=True)
-    lines = [f"IKI {index + 1} dikembalikan: {dropped.iki.indikator}", f"Draf kembali berisi {len(state.skp.iki)} IKI."]
+    lines = []
+    for back in sorted([dropped, *dropped.also], key=lambda d: d.index):  # from the first, each in its old place
+        index = min(back.index, len(state.skp.iki))
+        state.skp.iki.insert(index, back.iki)
+        _renumber(state, index, inserted=True)
+        lines.append(f"IKI {index + 1} dikembalikan: {back.iki.indikator}")
+    lines.append(f"Draf kembali berisi {len(state.skp.iki)} IKI.")
     lines += _changes(before, _finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines))]

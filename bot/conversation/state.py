@@ -101,6 +101,10 @@ class DroppedIki(BaseModel):
     index: int  # 0-based position it had in the SKP draft
     iki: IkiDraft
     after: str = ""  # the draft's fingerprint right after: a typed undo is for this removal only while it still holds
+    also: list["DroppedIki"] = Field(default_factory=list)  # the others one «/buang 3 5» removed with it
+
+
+DroppedIki.model_rebuild()
 
 
 class EditedIki(BaseModel):
