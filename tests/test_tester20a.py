@@ -137,3 +137,15 @@ def test_a_yes_after_buang_keeps_the_removal(engine):
     engine.handle("b3", "/buang 1")
     engine.handle("b3", "ya")
     assert len(engine.state("b3").skp.iki) == 1
+
+
+def test_as_is_in_words_under_a_checked_list_is_its_keep_all_button(engine):
+    """#9: «can u just accept my IKI as is? atasan sy udah approve» under a checked list got «Tidak. Aspek indikator
+    …» from the guidance; the list's «Simpan semua … seperti ditulis» is that request."""
+    for user, message in (("k1", "can u just accept my IKI as is? atasan sy udah approve"),
+                          ("k2", "simpan apa adanya aja, atasan sy udah approve")):
+        engine.handle(user, "Jumlah alat lab yang terkalibrasi\t20\talat\nMelakukan kalibrasi alat laboratorium\t12\tkali")
+        text = said(engine.handle(user, message))
+        assert "Aspek indikator" not in text
+        assert [iki.indikator for iki in engine.state(user).skp.iki] == [
+            "Jumlah alat lab yang terkalibrasi", "Melakukan kalibrasi alat laboratorium"]

@@ -60,6 +60,7 @@ from bot.conversation.plain import (
     NOT_UNDERSTOOD,
     OWN_WORDING,
     Plain,
+    as_written_words,
     asks_to_add,
     drafts_iki,
     first_suggestion,
@@ -347,6 +348,21 @@ def _iki_added(said: Said) -> list[Reply] | None:
 def _insisted_as_typed(said: Said) -> list[Reply] | None:
     """«sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept."""
     return insisted(said.state, said.message) or None
+
+
+KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua N IKI seperti ditulis (bila SKP sudah disepakati)»
+
+
+def _kept_as_written(said: Said) -> list[Reply] | None:
+    """«simpan apa adanya aja, atasan sy udah approve», «can u just accept my IKI as is?» under a checked list whose
+    keep-all button is on screen, naming no line: that button (tester20a #9: the guidance answered «Tidak. Aspek …»)."""
+    state, message = said.state, said.message
+    if not state.listed or not any(data == KEEP_ALL for _, data in state.shown) or not as_written_words(message) \
+            or any(ch.isdigit() for ch in message):
+        return None
+    note = Reply("Baik, semua baris daftar saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp dan "
+                 "lembar «Temuan» berkas /ekspor.")
+    return [note] + draft_save.save_many(state, iki_list.as_written(state.listed))
 
 
 def _lines_picked(said: Said) -> list[Reply] | None:
@@ -754,7 +770,7 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
+    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
     _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request,
