@@ -149,3 +149,12 @@ def test_as_is_in_words_under_a_checked_list_is_its_keep_all_button(engine):
         assert "Aspek indikator" not in text
         assert [iki.indikator for iki in engine.state(user).skp.iki] == [
             "Jumlah alat lab yang terkalibrasi", "Melakukan kalibrasi alat laboratorium"]
+
+
+def test_an_skp_announced_without_its_rows_is_asked_for_them(engine):
+    """#11: «halo, sy pranata lab di labkesmas. ini skp sy thn lalu, tolong dicek» got suggestions for «SKP tahun»
+    and «menolong dicek»; #10: a path to the SKP's file was checked as an IKI."""
+    text = said(engine.handle("a1", "halo, sy pranata lab di labkesmas. ini skp sy thn lalu, tolong dicek"))
+    assert "tempel daftar IKI" in text and "SKP tahun" not in text and not engine.state("a1").candidates
+    text = said(engine.handle("a2", "ini file skp sy C:\\Users\\bayu\\Documents\\SKP 2026 final (2).xlsx"))
+    assert "«SKP 2026 final (2).xlsx» belum bisa saya baca" in text and "tidak diawali kata ukuran" not in text

@@ -38,6 +38,8 @@ from bot.conversation.intent import (
     Intent,
     Route,
     after_yes,
+    announced_file,
+    announces_paste,
     bare_command,
     classify,
     is_work_description,
@@ -348,6 +350,24 @@ def _iki_added(said: Said) -> list[Reply] | None:
 def _insisted_as_typed(said: Said) -> list[Reply] | None:
     """«sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept."""
     return insisted(said.state, said.message) or None
+
+
+PASTE_PLEASE = ("Silakan tempel daftar IKI Anda di sini sebagai satu pesan: salin baris-barisnya dari spreadsheet atau "
+                "e-Kinerja (boleh beserta kolom RHK, Indikator, Target, Satuan), satu IKI per baris. Tiap baris saya "
+                "periksa, dan yang lolos bisa langsung disimpan ke draf.")
+
+
+def _paste_announced(said: Said) -> list[Reply] | None:
+    """«ini skp sy thn lalu, tolong dicek» with nothing pasted, or an SKP file named by its path: how to bring the
+    rows in, never work to draft from («SKP tahun») or an IKI to check (intent.yaml paste_announced; tester20a #10,
+    #11)."""
+    message = said.message
+    if "\n" in message:
+        return None
+    named = announced_file(message)
+    if named:
+        return [Reply(f"Berkas «{named}» belum bisa saya baca dari chat. {PASTE_PLEASE}")]
+    return [Reply(PASTE_PLEASE)] if announces_paste(message) else None
 
 
 KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua N IKI seperti ditulis (bila SKP sudah disepakati)»
@@ -773,7 +793,7 @@ STAGES: tuple[Stage, ...] = (
     _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request,
+    _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request, _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction
