@@ -158,3 +158,14 @@ def test_an_skp_announced_without_its_rows_is_asked_for_them(engine):
     assert "tempel daftar IKI" in text and "SKP tahun" not in text and not engine.state("a1").candidates
     text = said(engine.handle("a2", "ini file skp sy C:\\Users\\bayu\\Documents\\SKP 2026 final (2).xlsx"))
     assert "«SKP 2026 final (2).xlsx» belum bisa saya baca" in text and "tidak diawali kata ukuran" not in text
+
+
+def test_a_request_at_an_ubah_number_question_lets_the_question_go(engine):
+    """#12: after a refused weight, «tambah iki wajib ip asn» got «Bobot harus angka 0–120» and nothing was added."""
+    for message in ("Persentase hasil PMI yang memenuhi standar 100%", "simpan ke draf", "belum ada", "tusi", "50",
+                    "/ubah 1 bobot 95"):
+        engine.handle("e", message)
+    text = said(engine.handle("e", "tambah iki wajib ip asn"))
+    state = engine.state("e")
+    assert "Bobot harus angka" not in text and state.edit is None and state.skp.iki[0].bobot == 50
+    assert [iki.indikator for iki in state.skp.iki][1] == "Nilai Indeks Profesionalitas ASN"

@@ -328,6 +328,27 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     return apply(state, edit.index, edit.field, text)
 
 
+NUMBER_FIELDS = ("target", "baseline", "bobot")
+
+
+def lets_go(state: UserState, text: str) -> bool:
+    """A message at /ubah's number question that holds no number and clearly asks for something else (the mandatory
+    IKI added, a command's word, a request such as /mpph): the question is let go (tester20a #12: «tambah iki wajib
+    ip asn» got «Bobot harus angka» again and again)."""
+    from bot.conversation.intent import bare_command, request_in
+    from bot.conversation.prima_step_m import names_mandatory
+
+    if state.edit is None or state.edit.field not in NUMBER_FIELDS or numbers_in(text):
+        return False
+    return names_mandatory(text) or bare_command(text) is not None or request_in(text) is not None
+
+
+def let_go(state: UserState) -> list[Reply]:
+    """The open /ubah question dropped, said in one line: nothing of that IKI changed."""
+    edit, state.edit = state.edit, None
+    return [Reply(f"{LABELS[edit.field]} IKI {edit.index + 1} tidak saya ubah.")]
+
+
 def prompt(state: UserState) -> list[Reply]:
     """The edit question that is still open (after a restart or a stale button)."""
     return _ask(state, state.edit.index, state.edit.field)
