@@ -1,7 +1,7 @@
 """tester20a's day-one findings (a pranata lab pasting last year's SKP, a skeptic analyst undoing things): each test
 fails without its fix."""
 
-from tests.talk import said
+from tests.talk import labels, said
 
 TABLE = ("RHK\tIKI\tTarget\tSatuan\n"
          "Terpeliharanya alat laboratorium\tMelakukan kalibrasi alat laboratorium\t12\tkali\n"
@@ -169,3 +169,21 @@ def test_a_request_at_an_ubah_number_question_lets_the_question_go(engine):
     state = engine.state("e")
     assert "Bobot harus angka" not in text and state.edit is None and state.skp.iki[0].bobot == 50
     assert [iki.indikator for iki in state.skp.iki][1] == "Nilai Indeks Profesionalitas ASN"
+
+
+def test_saving_a_list_past_the_maximum_says_so(engine):
+    """#17: «simpan yg lolos» under a 30-line paste saved 12 IKI and said nothing of the 5–10 range."""
+    lines = [f"Persentase sampel jenis {n} yang diperiksa sesuai standar waktu layanan" for n in "ABCDEFGHIJKL"]
+    engine.handle("m", "\n".join(lines))
+    text = said(engine.handle("m", "simpan yg lolos"))
+    assert len(engine.state("m").skp.iki) == 12 and "lebih dari 10 IKI" in text
+
+
+def test_the_save_button_under_the_rest_counts_only_lines_not_in_the_draft(engine):
+    """#13: after line 2's rewrite was saved, «trs yg lain gmn?» offered «Simpan 3 IKI yang lolos» and saved 2."""
+    engine.handle("c", ROWS)
+    engine.handle("c", "rincian 2")
+    engine.handle("c", "pakai usulan 1")
+    engine.handle("c", "selesai dulu")
+    replies = engine.handle("c", "trs yg lain gmn?")
+    assert any(label.startswith("Simpan 2 IKI yang lolos") for label in labels(replies))

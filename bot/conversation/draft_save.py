@@ -15,6 +15,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
+from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
@@ -269,7 +270,8 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     if left is not None and _place(state, left) in earlier:
         left = None
     note = _saved_note(state, left, held)
-    said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")]
+    said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")
+            + _over_the_range(state, len(drafts))]
     said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
                                                                  if state.skp.iki[index].target else "")
              for index in indices]
@@ -280,6 +282,17 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     state.fill = FillState(index=asked[0], queue=asked[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
+
+
+def _over_the_range(state: UserState, saved: int) -> str:
+    """« Itu lebih dari 10 …» when a save of several takes the draft past the guidance's maximum (tester20a #17: 12
+    and 30 IKI were saved without a word); "" otherwise."""
+    count = policy().iki_count
+    if saved < 2 or len(state.skp.iki) <= count.max:
+        return ""
+    return (f" Itu lebih dari {count.max} IKI, batas panduan untuk pegawai non pimpinan ({count.min}–{count.max}): "
+            "pertahankan yang berbasis output, gabungkan yang mirip, pindahkan kegiatan ke rencana aksi, lalu buang "
+            "sisanya dengan /buang NOMOR (bisa beberapa sekaligus, misalnya /buang 3 7 9).")
 
 
 def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:

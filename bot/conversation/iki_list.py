@@ -322,8 +322,10 @@ def _line_text(i: int, line: Line, width: int) -> str:
     return text
 
 
-def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
-    passing = pasted.passing
+def buttons(pasted: PastedList, in_prima: bool = False, drafted: set[str] | None = None) -> list[Button]:
+    """The list's buttons; drafted (the draft's IKI, lower-cased): its passing lines already there are not counted
+    in «Simpan N IKI yang lolos» (tester20a #13: «Simpan 5» saved 4, a line's rewrite being in the draft already)."""
+    passing = [i for i in pasted.passing if not drafted or not _in_draft(pasted.lines[i], drafted)]
     found: list[Button] = []
     if passing:
         verb = "Susun" if in_prima else "Simpan"
@@ -339,7 +341,7 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     count = len(distinct([line.listed for line in pasted.lines]))
     # (a condition, not a status: «(SKP sudah disepakati)» read as a statement, the lead's trial L3)
     keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (bila SKP sudah disepakati)", "list:save:all")] \
-        if len(passing) < len(pasted.lines) and not in_prima else []
+        if len(pasted.passing) < len(pasted.lines) and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
 
 
@@ -704,7 +706,9 @@ def rest_reply(text: str, listed: list[ListedIki], saved: set[str], in_prima: bo
     """about_the_rest's answer with the list's buttons again, so «#1» still presses «Simpan N IKI yang lolos» after
     «yg lain2 itu kegiatan semua kan?» (tester16 #8: an answer without buttons lost them); None when no such question."""
     said = about_the_rest(text, listed, saved)
-    return Reply(said, buttons(PastedList(lines_checked(listed), []), in_prima=in_prima)) if said else None
+    drafted = {text.lower() for text in saved}
+    return Reply(said, buttons(PastedList(lines_checked(listed), []), in_prima=in_prima, drafted=drafted)) \
+        if said else None
 
 
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:
