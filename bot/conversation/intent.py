@@ -506,5 +506,5 @@ def announces_paste(text: str) -> bool:
     nouns, verbs, _, told = _paste_words()
     words = tokens(text)
     return bool(nouns.find(words)) and bool(verbs.find(words)) and not any(ch.isdigit() for ch in text) \
-        and not told & set(words) \
+        and not told & set(words) and "?" not in text and not _has_question_word(words) \
         and not lexicon().measures.find(words)
