@@ -187,3 +187,15 @@ def test_the_save_button_under_the_rest_counts_only_lines_not_in_the_draft(engin
     engine.handle("c", "selesai dulu")
     replies = engine.handle("c", "trs yg lain gmn?")
     assert any(label.startswith("Simpan 2 IKI yang lolos") for label in labels(replies))
+
+
+def test_a_list_line_finished_points_back_to_the_lines_still_waiting(engine):
+    """#14: the last field of a list's IKI answered, the reply said only «Lihat draf dengan /skp …» though lines of
+    the pasted list still waited for their rewrite."""
+    engine.handle("l", ROWS)
+    engine.handle("l", "rincian 2")
+    replies = engine.handle("l", "pakai usulan 1")
+    for answer in ("belum ada", "tusi", "20"):
+        replies = engine.handle("l", answer)
+    assert "lengkap" in said(replies) and "Daftar yang Anda tempel masih tersimpan" in said(replies)
+    assert any(label.startswith("Simpan 2 IKI yang lolos") for label in labels(replies))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
+from bot.conversation import iki_list
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
@@ -657,8 +658,11 @@ def _done(state: UserState) -> list[Reply]:
     state.completed = fill.index
     state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
     state.fill = None
-    return said + (later_offer(state) or [
-        Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")])
+    # the pasted list's lines still waiting (passing but not saved, or refused) named with their buttons, so the
+    # list is not lost once one of its IKI is complete (tester20a #14)
+    waiting = iki_list.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}) if state.listed else None
+    return said + (later_offer(state) or ([waiting] if waiting else [
+        Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]))
 
 
 def later_offer(state: UserState) -> list[Reply]:
