@@ -199,3 +199,9 @@ def test_a_list_line_finished_points_back_to_the_lines_still_waiting(engine):
         replies = engine.handle("l", answer)
     assert "lengkap" in said(replies) and "Daftar yang Anda tempel masih tersimpan" in said(replies)
     assert any(label.startswith("Simpan 2 IKI yang lolos") for label in labels(replies))
+
+
+def test_what_can_u_do_gets_what_the_assistant_does(engine):
+    """#18: «ok so what can u actually do» was «di luar pedoman»; «kamu bisa apa aja» got the list."""
+    text = said(engine.handle("q", "ok so what can u actually do"))
+    assert "Yang bisa saya bantu untuk SKP Anda" in text and "di luar pedoman" not in text
