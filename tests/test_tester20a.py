@@ -205,3 +205,12 @@ def test_what_can_u_do_gets_what_the_assistant_does(engine):
     """#18: «ok so what can u actually do» was «di luar pedoman»; «kamu bisa apa aja» got the list."""
     text = said(engine.handle("q", "ok so what can u actually do"))
     assert "Yang bisa saya bantu untuk SKP Anda" in text and "di luar pedoman" not in text
+
+
+def test_a_count_carried_from_the_activity_to_another_unit_is_said(engine):
+    """#16: «Melakukan kalibrasi … 12 kali» → «Pakai usulan 1» saved «target 12 Sertifikat» while saying «Sepakati
+    targetnya di dialog kinerja»: the carried count is now said, with how to change it."""
+    engine.handle("t", ROWS)
+    engine.handle("t", "rincian 2")
+    text = said(engine.handle("t", "pakai usulan 1"))
+    assert "Target «12 kali» dari tulisan Anda saya pasang sebagai 12 Sertifikat" in text
