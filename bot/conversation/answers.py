@@ -604,7 +604,16 @@ def answers_a_field(text: str) -> bool:
         return False
     answer = read_answer(text)
     fields = _config()["fields"]
-    return answer.jenis is not None or answer.unsure or any(fields[name].find(words) for name in ("baseline", "bobot"))
+    # a field named with no value for it («bobotnya kebanyakan, bagi rata aja semua») answers nothing (tester20a #4)
+    valued = bool(answer.numbers) or answer.takes_suggestion or answer.takes_rest
+    return answer.jenis is not None or answer.unsure \
+        or (valued and any(fields[name].find(words) for name in ("baseline", "bobot")))
+
+
+def names_weight(text: str) -> bool:
+    """«bobotnya kebanyakan, bagi rata aja»: the message talks about weights (conversation.yaml fields.bobot), which no
+    description of work does."""
+    return bool(_config()["fields"]["bobot"].find(tokens(text)))
 
 
 def bare_number(text: str) -> Number | None:

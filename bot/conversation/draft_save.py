@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
+from bot.conversation import iki_list
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
@@ -15,6 +16,7 @@ from bot.conversation.prima import suggest_jenis
 from bot.conversation.replies import Button, Reply, use_buttons
 from bot.conversation.spelling import spelling_fixes, without_fixes
 from bot.conversation.state import Drafting, FillState, UserState
+from bot.knowledge import policy
 from bot.lang.numbers import format_number, parse_target
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
@@ -259,7 +261,10 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
             known = mandatory_iki()
             draft.jenis, draft.satuan = draft.jenis or known.jenis, draft.satuan or known.satuan
         state.skp.iki.append(draft)
+    before = {id(iki): n for n, iki in enumerate(state.skp.iki[:len(state.skp.iki) - len(drafts)])}
     from_list = _in_list_order(state, drafts, lines)
+    moved = [(before[id(iki)], n, iki) for n, iki in enumerate(state.skp.iki)
+             if id(iki) in before and before[id(iki)] != n]
     indices = [_place(state, draft) for draft in drafts]
     # the lines of the same list saved before and still without a target are asked in their turn, never left behind
     earlier = [i for i, iki in enumerate(state.skp.iki) if id(iki) in from_list and i not in indices and iki.target is None]
@@ -267,14 +272,29 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     if left is not None and _place(state, left) in earlier:
         left = None
     note = _saved_note(state, left, held)
-    said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")]
+    said = [f"{len(drafts)} IKI tersimpan ke draf; draf Anda kini {len(state.skp.iki)} IKI." + (f" {note}" if note else "")
+            + _over_the_range(state, len(drafts))]
     said += [f"{index + 1}. {state.skp.iki[index].indikator}" + (f" (target {render.target_text(state.skp.iki[index])})"
                                                                  if state.skp.iki[index].target else "")
              for index in indices]
     said += [f"IKI {_place(state, draft) + 1}: {misfit}" for draft, misfit in misfits]
+    if moved:  # an IKI the user knows by its number never changes it unsaid
+        said.append("Urutan draf mengikuti daftar Anda, jadi nomornya bergeser: " + "; ".join(
+            f"«{short(iki.indikator, 50)}» kini IKI {new + 1} (sebelumnya {old + 1})" for old, new, iki in moved) + ".")
     state.fill = FillState(index=asked[0], queue=asked[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
     return [Reply("\n".join(said))] + _next(state, start=True)
+
+
+def _over_the_range(state: UserState, saved: int) -> str:
+    """« Itu lebih dari 10 …» when a save of several takes the draft past the guidance's maximum (tester20a #17: 12
+    and 30 IKI were saved without a word); "" otherwise."""
+    count = policy().iki_count
+    if saved < 2 or len(state.skp.iki) <= count.max:
+        return ""
+    return (f" Itu lebih dari {count.max} IKI, batas panduan untuk pegawai non pimpinan ({count.min}–{count.max}): "
+            "pertahankan yang berbasis output, gabungkan yang mirip, pindahkan kegiatan ke rencana aksi, lalu buang "
+            "sisanya dengan /buang NOMOR (bisa beberapa sekaligus, misalnya /buang 3 7 9).")
 
 
 def add_mandatory(state: UserState, draft: IkiDraft) -> list[Reply]:
@@ -661,8 +681,11 @@ def _done(state: UserState) -> list[Reply]:
     state.completed = fill.index
     state.completed_field = fill.answered if fill.answered in NUMBER_FIELDS else fill.last_number
     state.fill = None
-    return said + (later_offer(state) or [
-        Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")])
+    # the pasted list's lines still waiting (passing but not saved, or refused) named with their buttons, so the
+    # list is not lost once one of its IKI is complete (tester20a #14)
+    waiting = iki_list.left_out(state.listed, {i.indikator.lower() for i in state.skp.iki}) if state.listed else None
+    return said + (later_offer(state) or ([waiting] if waiting else [
+        Reply("Lihat draf dengan /skp, periksa IKI lain dengan /cek, atau /ekspor bila sudah siap.")]))
 
 
 def later_offer(state: UserState) -> list[Reply]:
@@ -749,6 +772,8 @@ def _in_list_order(state: UserState, drafts: list[IkiDraft], lines: list[int] | 
         for iki in state.skp.iki:
             if id(iki) not in line_of and not item.dropped and iki.indikator.lower() in texts:
                 line_of[id(iki)] = n
+    if not any(id(draft) in line_of for draft in drafts):  # a save from elsewhere («tambah iki wajib ip asn») moves none
+        return line_of
     places = [i for i, iki in enumerate(state.skp.iki) if id(iki) in line_of]
     for i, iki in zip(places, sorted((state.skp.iki[i] for i in places), key=lambda iki: line_of[id(iki)])):
         state.skp.iki[i] = iki

@@ -454,6 +454,8 @@ class Engine:
             return self.command(turn, f"/ikk {topic}")
         if skp_edit.asks_undo(turn.state, message):  # «urungkan» after /buang, in a flow or its button gone: put back
             return skp_edit.undo_typed(turn.state, message)
+        if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
+            return skp_edit.undo_edit(turn.state)
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)

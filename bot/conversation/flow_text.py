@@ -91,6 +91,8 @@ def edit_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return about_field + skp_edit.prompt(turn.state)
     if step_help.asks_for_help(classify(message), turn.state):
         return engine.help_in_step(turn, message) + skp_edit.prompt(turn.state)
+    if skp_edit.lets_go(turn.state, message):  # «tambah iki wajib ip asn» at /ubah's weight: that, the field left
+        return skp_edit.let_go(turn.state) + engine.plain.on_text(turn, message)
     before = [iki.indikator for iki in turn.state.skp.iki]
     return skp_edit.on_text(turn.state, message) + engine.team.after_edit(turn) \
         + year_chat.after_change(turn.state, before, engine.clock())

@@ -13,6 +13,7 @@ from bot.conversation.answers import (
     Answer,
     fields_in,
     measure_class,
+    names_weight,
     read_answer,
     says_no_baseline,
     typed_target,
@@ -168,8 +169,8 @@ def new_work(text: str, field: str) -> str | None:
     if (field in NUMBER_FIELDS and answer.numbers and not told) or (field and answer.jenis is not None and not told) \
             or (field == "triwulan_selesai" and read_quarter(text) is not None):
         return None
-    if classify(text).route in (Route.question, Route.smalltalk):
-        return None
+    if classify(text).route in (Route.question, Route.smalltalk) or (names_weight(text) and not told):
+        return None  # «bobotnya kebanyakan, bagi rata aja semua» is about weights, no work (tester20a #4)
     work = work_introduced(text) or without_lead(text)
     if len(tokens(work)) < MIN_WORK_WORDS or not has_work_object(work):
         return None

@@ -162,7 +162,10 @@ MAX_FIELD_CELL_WORDS = 3  # «150 kegiatan», «Core TUSI», «20%»: a field's 
 def _table(lines: list[str]) -> list[str] | None:
     """Rows of a table pasted from a spreadsheet or e-Kinerja (cells split by «|» or tabs), each as «indikator,
     target, jenis, bobot»: the indicator column named by the header (Indikator/IKI), else the cell that opens with a
-    measure word; the columns named Target, Jenis, Bobot, else the row's short cells. None when not such a table."""
+    measure word; the columns named Target, Jenis, Bobot, else the row's short cells. None when not such a table.
+    Lines above the table's first row with no cell of their own («ini skp sy thn lalu, tolong dicek») introduce it:
+    they come back first, as one line ending with «:», which the list reads as its header."""
+    intro, lines = _intro(lines)
     rows = [[cell.strip() for cell in _CELLS.split(line)] for line in lines]
     if sum(len(row) > 1 for row in rows) < max(MIN_LINES, len(rows) // 2 + 1):
         return None
@@ -193,7 +196,13 @@ def _table(lines: list[str]) -> list[str] | None:
         if rhk is not None and rhk < len(row) and row[rhk] not in ("", "-") and rhk != indicator:
             said += f" [RHK: {row[rhk]}]"  # the user's RHK, kept for the IKI's draft (read back by read_list)
         out.append(said)
-    return out
+    return ([" ".join(intro).rstrip(":") + ":"] if intro and out else []) + out
+
+
+def _intro(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines before a pasted table's first row of cells, and the rest; none when no row of cells follows."""
+    first = next((n for n, line in enumerate(lines) if _CELLS.search(line)), 0)
+    return lines[:first], lines[first:]
 
 
 def headed_table(text: str) -> str | None:
@@ -201,7 +210,8 @@ def headed_table(text: str) -> str | None:
     «indikator, target satuan …», one per line; None for anything else. Read before the chat's cleaning, which writes
     each tab row as typed, every cell kept: «RHK, Jumlah …, 4 Laporan» would be two IKI."""
     lines = [line for line in text.splitlines() if line.strip()]
-    heads = [(tokens(cell) or [""])[0] for cell in _CELLS.split(lines[0])] if lines else []
+    table = _intro(lines)[1]  # a sentence typed above the paste is no header row
+    heads = [(tokens(cell) or [""])[0] for cell in _CELLS.split(table[0])] if table else []
     if not set(heads) & set(knowledge.data("conversation")["table_columns"]["indikator"]):
         return None
     rows = _table(lines)
@@ -315,8 +325,10 @@ def _line_text(i: int, line: Line, width: int) -> str:
     return text
 
 
-def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
-    passing = pasted.passing
+def buttons(pasted: PastedList, in_prima: bool = False, drafted: set[str] | None = None) -> list[Button]:
+    """The list's buttons; drafted (the draft's IKI, lower-cased): its passing lines already there are not counted
+    in «Simpan N IKI yang lolos» (tester20a #13: «Simpan 5» saved 4, a line's rewrite being in the draft already)."""
+    passing = [i for i in pasted.passing if not drafted or not _in_draft(pasted.lines[i], drafted)]
     found: list[Button] = []
     if passing:
         verb = "Susun" if in_prima else "Simpan"
@@ -332,7 +344,7 @@ def buttons(pasted: PastedList, in_prima: bool = False) -> list[Button]:
     count = len(distinct([line.listed for line in pasted.lines]))
     # (a condition, not a status: «(SKP sudah disepakati)» read as a statement, the lead's trial L3)
     keep_all = [Button(f"Simpan semua {count} IKI seperti ditulis (bila SKP sudah disepakati)", "list:save:all")] \
-        if len(passing) < len(pasted.lines) and not in_prima else []
+        if len(pasted.passing) < len(pasted.lines) and not in_prima else []
     return found + [detail_button(i + 1) for i in details] + keep_all
 
 
@@ -706,7 +718,9 @@ def rest_reply(text: str, listed: list[ListedIki], saved: set[str], in_prima: bo
     """about_the_rest's answer with the list's buttons again, so «#1» still presses «Simpan N IKI yang lolos» after
     «yg lain2 itu kegiatan semua kan?» (tester16 #8: an answer without buttons lost them); None when no such question."""
     said = about_the_rest(text, listed, saved)
-    return Reply(said, buttons(PastedList(lines_checked(listed), []), in_prima=in_prima)) if said else None
+    drafted = {text.lower() for text in saved}
+    return Reply(said, buttons(PastedList(lines_checked(listed), []), in_prima=in_prima, drafted=drafted)) \
+        if said else None
 
 
 def picked(text: str, listed: list[ListedIki]) -> Picked | None:

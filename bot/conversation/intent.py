@@ -481,3 +481,30 @@ def has_work_object(text: str, reading: Reading | None = None) -> bool:
     measure = lex.measures.match_at(words, 0) if words else None
     rest = [w for w in (words[len(measure):] if measure else words) if w not in stopwords() and w not in lex.stopwords]
     return any(_known(w) for w in rest if len(w) > 1)
+
+
+@knowledge.cached
+def _paste_words() -> tuple[PhraseSet, PhraseSet, re.Pattern, frozenset[str]]:
+    data = knowledge.data("intent")["paste_announced"]
+    files = re.compile(rf"(\S+\.(?:{'|'.join(map(re.escape, data['files']))}))(?=$|[\s)»\"',.;])", re.IGNORECASE)
+    return PhraseSet(data["nouns"]), PhraseSet(data["verbs"]), files, frozenset(data["told"])
+
+
+def announced_file(text: str) -> str:
+    """The file name a message gives its SKP by («…\\SKP 2026 final (2).xlsx» → «SKP 2026 final (2).xlsx»), "" when
+    it names none (intent.yaml paste_announced files)."""
+    found = _paste_words()[2].search(text)
+    if not found:
+        return ""
+    return re.split(r"[\\/]", text[:found.end()])[-1].strip() if re.search(r"[\\/]", text[:found.end()]) \
+        else found.group(1)
+
+
+def announces_paste(text: str) -> bool:
+    """«ini skp sy thn lalu, tolong dicek», «tolong cek iki sy ya»: an SKP to be checked announced, with no IKI in the
+    message (no measure word, no number)."""
+    nouns, verbs, _, told = _paste_words()
+    words = tokens(text)
+    return bool(nouns.find(words)) and bool(verbs.find(words)) and not any(ch.isdigit() for ch in text) \
+        and not told & set(words) and "?" not in text and not _has_question_word(words) \
+        and not lexicon().measures.find(words)

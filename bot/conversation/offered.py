@@ -67,7 +67,9 @@ def single_action(replies: list[Reply]) -> str:
         return ""
     _, no, _ = _config()
     button = actions[0]
-    return "" if tokens(button.label)[:1] and tokens(button.label)[0] in no else button.data
+    # a yes never presses «Urungkan»: after /buang, «ya» confirms the removal (tester20a #7: it undid it)
+    undo = knowledge.data("conversation")["typed_press"]["undo_label"]
+    return "" if tokens(button.label)[:1] and tokens(button.label)[0] in no | {undo} else button.data
 
 
 def yes_press(single: str, text: str) -> str | None:

@@ -84,6 +84,9 @@ NOT_UNDERSTOOD = ("Saya belum bisa membaca pesan itu sebagai IKI atau pertanyaan
                   "«Persentase rekomendasi hasil monev yang ditindaklanjuti», atau pertanyaan tentang SKP/IKI, "
                   "atau ketik /bantuan.")
 AS_QUESTION = "Saya anggap ini pertanyaan tentang pedoman SKP/IKI."
+# All suggestions refused («gak cocok, sy pesertanya bukan panitia»): what the user can do instead.
+OWN_WORDING = ("Tulis IKI Anda sendiri dengan kata ukur dan hasil kerja Anda (misalnya «Persentase … yang …»), lalu saya "
+               "periksa; atau ceritakan apa yang Anda hasilkan dari pekerjaan itu, untuk usulan lain.")
 
 
 UNIT_RULES = ("IKI-UNIT-PERCENT", "IKI-UNIT-COUNT")  # the rules that judge a target against the IKI's measure
@@ -173,12 +176,17 @@ class Plain:
             took = f"\nBaris {line} daftar Anda diganti usulan ini."
         number = typed_target(typed) if typed else None
         fits = number is not None and _unit_finding(number, chosen) is None
+        carried = ""
         if fits:
             draft_save.set_target(draft, number)
+            if number.unit and chosen.satuan and number.unit.lower() != chosen.satuan.lower():
+                # «12 kali» of the activity kept as 12 Sertifikat: said, since the count may differ (tester20a #16)
+                carried = (f"\nTarget «{typed.strip()}» dari tulisan Anda saya pasang sebagai "
+                           f"{render.target_text(draft)}; bila jumlahnya berbeda, ubah dengan /ubah.")
         dropped = "" if number is None or fits else \
             f"\nTarget «{typed.strip()}» tidak saya pasang: usulan ini diukur dalam {chosen.satuan}, jadi targetnya saya tanyakan."
         return [Reply(f"Usulan {arg} dipilih:\n{chosen.indikator}\nSatuan: {chosen.satuan}\n"
-                      f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}{took}")] \
+                      f"Sepakati targetnya di dialog kinerja dengan pimpinan.{dropped}{carried}{took}")] \
             + draft_save.save_now(state, draft, line)
 
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:

@@ -40,6 +40,8 @@ from bot.conversation.intent import (
     Intent,
     Route,
     after_yes,
+    announced_file,
+    announces_paste,
     bare_command,
     classify,
     is_work_description,
@@ -60,7 +62,9 @@ from bot.conversation.plain import (
     NEXT_STEPS,
     NO_SUGGESTION_SHOWN,
     NOT_UNDERSTOOD,
+    OWN_WORDING,
     Plain,
+    as_written_words,
     asks_to_add,
     drafts_iki,
     first_suggestion,
@@ -85,6 +89,7 @@ from bot.conversation.prima_step_m import (
     mandatory_draft,
     mandatory_offer,
     names_mandatory,
+    refuses_all,
     split_mandatory,
 )
 from bot.conversation.replies import Button, Reply
@@ -221,12 +226,17 @@ def _rest_asked(said: Said) -> list[Reply] | None:
 
 def _suggestions_declined(said: Said) -> list[Reply] | None:
     """«yaudh gajadi» under suggestions not picked: none is kept, and a target noted for them is dropped, so the next
-    IKI typed is never taken as «usulan 1» going on (day_one d2-skp04 saved the declined suggestion)."""
+    IKI typed is never taken as «usulan 1» going on (day_one d2-skp04 saved the declined suggestion). «gak cocok, sy
+    pesertanya bukan panitia» refuses them all: said back with what to do, never a logbook line (tester20a #3)."""
     state = said.state
-    if not state.candidates or not draft_save.declines(said.message):
+    if not state.candidates:
+        return None
+    refused = refuses_all(said.message)
+    if not refused and not draft_save.declines(said.message):
         return None
     state.candidates, state.candidate_target = [], ""
-    return [Reply(f"Baik, usulan tadi tidak saya simpan. Draf Anda tetap {len(state.skp.iki)} IKI.")]
+    said_back = f"Baik, usulan tadi tidak saya simpan. Draf Anda tetap {len(state.skp.iki)} IKI."
+    return [Reply(said_back + (" " + OWN_WORDING if refused else ""))]
 
 
 def _suggestion_picked(said: Said) -> list[Reply] | None:
@@ -360,6 +370,39 @@ def _iki_added(said: Said) -> list[Reply] | None:
 def _insisted_as_typed(said: Said) -> list[Reply] | None:
     """«sy bilang masukin apa adanya» after a line was refused: saved as typed, its findings kept."""
     return insisted(said.state, said.message) or None
+
+
+PASTE_PLEASE = ("Silakan tempel daftar IKI Anda di sini sebagai satu pesan: salin baris-barisnya dari spreadsheet atau "
+                "e-Kinerja (boleh beserta kolom RHK, Indikator, Target, Satuan), satu IKI per baris. Tiap baris saya "
+                "periksa, dan yang lolos bisa langsung disimpan ke draf.")
+
+
+def _paste_announced(said: Said) -> list[Reply] | None:
+    """«ini skp sy thn lalu, tolong dicek» with nothing pasted, or an SKP file named by its path: how to bring the
+    rows in, never work to draft from («SKP tahun») or an IKI to check (intent.yaml paste_announced; tester20a #10,
+    #11)."""
+    message = said.message
+    if "\n" in message:
+        return None
+    named = announced_file(message)
+    if named:
+        return [Reply(f"Berkas «{named}» belum bisa saya baca dari chat. {PASTE_PLEASE}")]
+    return [Reply(PASTE_PLEASE)] if announces_paste(message) else None
+
+
+KEEP_ALL = "list:save:all"  # the pasted list's «Simpan semua N IKI seperti ditulis (bila SKP sudah disepakati)»
+
+
+def _kept_as_written(said: Said) -> list[Reply] | None:
+    """«simpan apa adanya aja, atasan sy udah approve», «can u just accept my IKI as is?» under a checked list whose
+    keep-all button is on screen, naming no line: that button (tester20a #9: the guidance answered «Tidak. Aspek …»)."""
+    state, message = said.state, said.message
+    if not state.listed or not any(data == KEEP_ALL for _, data in state.shown) or not as_written_words(message) \
+            or any(ch.isdigit() for ch in message):
+        return None
+    note = Reply("Baik, semua baris daftar saya simpan seperti yang Anda tulis; temuannya tetap tercatat di /skp dan "
+                 "lembar «Temuan» berkas /ekspor.")
+    return [note] + draft_save.save_many(state, iki_list.as_written(state.listed))
 
 
 def _lines_picked(said: Said) -> list[Reply] | None:
@@ -767,10 +810,10 @@ STAGES: tuple[Stage, ...] = (
     # the year's lines: a logbook keeper's message read as a line first
     _week_caught_up, _read_as_logbook_line, _realisasi_answered, _logbook_line,
     # lists and picks again, once no logbook line took the message: work told, a list pasted, lines picked, IKI named
-    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _lines_picked, _which_saved, _iki_named,
+    _objection, _own_work_told, _pasted_list, _iki_added, _insisted_as_typed, _kept_as_written, _lines_picked, _which_saved, _iki_named,
     _mandatory_named, _entry_change,
     # commands typed as words, and requests
-    _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request,
+    _bare_command, _skp_command_typed, _records_asked, _work_asking_iki, _request, _paste_announced,
     # the year's lines left: the message read whole (the logbook's reading kept), figures and lines for the year
     _read_whole, _read_iki_on_draft_skp, _progress_for_pick, _line_for_the_year, _figure_before_skp,
     # lists and picks: all suggestions taken, a target typed (under them or the offer), a late correction

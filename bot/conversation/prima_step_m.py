@@ -809,6 +809,15 @@ def refused_proposal(text: str, count: int) -> int | None:
     return place - 1 if refusing.find(words) and 1 <= place <= count else None
 
 
+def refuses_all(text: str) -> bool:
+    """«gak cocok, sy pesertanya bukan panitia pelatihan» under suggestions: all of them refused, none named by its
+    number and no IKI of the user's own in the message (conversation.yaml refuse_suggestion)."""
+    place_pattern, refusing, max_words = _refusal()
+    words = tokens(text)
+    return len(words) <= max_words and not place_pattern.search(text) and not any(ch.isdigit() for ch in text) \
+        and refusing.find(words) is not None and not reads_as_iki(text)
+
+
 def suggestion_place(state: UserState, text: str) -> int | None:
     """«2» alone under numbered suggestions that all measure a share: usulan 2 (1-based); a target of 1–3% is none a
     user means. Under a count among them a bare number stays a target («2» laporan); None then, or for other text."""

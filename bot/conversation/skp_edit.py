@@ -2,6 +2,7 @@
 «Urungkan»). Every change re-runs the IKI rules and the SKP checks and says which findings it added or cleared; a
 weight past the guidance is refused with the reason, or kept after an explicit "tetap simpan"."""
 
+import hashlib
 import re
 
 from bot import knowledge, render
@@ -12,7 +13,7 @@ from bot.conversation.intent import classify, has_work_object
 from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_typed import FieldEdit, numbered
-from bot.conversation.state import DroppedIki, EditState, FillState, UserState
+from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
 from bot.conversation.step_help import jenis_lines, target_hint
 from bot.knowledge import policy
 from bot.lang.dates import read_quarter
@@ -196,7 +197,24 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
     return replies
 
 
+_SEVERAL_JOINS = re.compile(r"[\s,&+]+|\b(?:dan|sama|sm|serta|and)\b", re.IGNORECASE)
+
+
+def _several(rest: str) -> list[str]:
+    """«/buang 8 10», «/buang 3, 5 sama 8»: the numbers, when the whole argument is two or more of them."""
+    parts = [p.lstrip("#") for p in _SEVERAL_JOINS.split(rest.strip()) if p and p.strip()]
+    return parts if len(parts) > 1 and all(p.isdigit() for p in parts) else []
+
+
 def buang(state: UserState, rest: str) -> list[Reply]:
+    several = _several(rest)
+    if several:
+        indices = [_index(state, n) for n in several]
+        if None in indices:
+            bad = next(n for n, i in zip(several, indices) if i is None)
+            return [Reply(_bad_number(state, bad, "Tulis nomor IKI yang dibuang, misalnya /buang 2 5; nomornya ada "
+                                      "di /skp.", verb="dibuang"))]
+        return _drop_many(state, sorted(set(indices)))
     index = _index(state, rest.strip())
     named = _named(state, rest) if index is None and rest.strip() else None  # «/buang yg EWARS»
     if isinstance(named, list):
@@ -310,6 +328,27 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     return apply(state, edit.index, edit.field, text)
 
 
+NUMBER_FIELDS = ("target", "baseline", "bobot")
+
+
+def lets_go(state: UserState, text: str) -> bool:
+    """A message at /ubah's number question that holds no number and clearly asks for something else (the mandatory
+    IKI added, a command's word, a request such as /mpph): the question is let go (tester20a #12: «tambah iki wajib
+    ip asn» got «Bobot harus angka» again and again)."""
+    from bot.conversation.intent import bare_command, request_in
+    from bot.conversation.prima_step_m import names_mandatory
+
+    if state.edit is None or state.edit.field not in NUMBER_FIELDS or numbers_in(text):
+        return False
+    return names_mandatory(text) or bare_command(text) is not None or request_in(text) is not None
+
+
+def let_go(state: UserState) -> list[Reply]:
+    """The open /ubah question dropped, said in one line: nothing of that IKI changed."""
+    edit, state.edit = state.edit, None
+    return [Reply(f"{LABELS[edit.field]} IKI {edit.index + 1} tidak saya ubah.")]
+
+
 def prompt(state: UserState) -> list[Reply]:
     """The edit question that is still open (after a restart or a stale button)."""
     return _ask(state, state.edit.index, state.edit.field)
@@ -328,6 +367,7 @@ def apply(state: UserState, index: int, field: str, text: str, ask_target: bool 
         return [Reply(error, _value_buttons(index, field) + [CANCEL])]
     skp.iki[index] = iki.model_copy(update=update)
     state.edit = None
+    state.edited = EditedIki(index=index, before=iki, after=fingerprint(skp))
     changed = skp.iki[index]
     lines = [f"IKI {index + 1} diubah ({LABELS[field]}):", _summary_line(changed)]
     if field == "bobot":
@@ -598,8 +638,8 @@ def _drop(state: UserState, index: int) -> list[Reply]:
     before = _finding_texts(state.skp)
     removed = state.skp.iki.pop(index)
     state.confirm, state.edit = "", None
-    state.dropped = DroppedIki(index=index, iki=removed)
     _renumber(state, index)
+    state.dropped = DroppedIki(index=index, iki=removed, after=fingerprint(state.skp))
     undo = [Button(UNDO_LABEL, f"skp:undo:{index + 1}")]
     lines = [f"IKI {index + 1} dibuang: {removed.indikator}"]
     told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: IKI itu kembali dengan semua isiannya."
@@ -608,6 +648,32 @@ def _drop(state: UserState, index: int) -> list[Reply]:
                       undo)]
     lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
     gone = {k for k in before if k.startswith(f"{removed.indikator}|")}  # its own findings left with it
+    lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
+    lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
+    return [Reply("\n".join(lines + [told]), undo)]
+
+
+def _drop_many(state: UserState, indices: list[int]) -> list[Reply]:
+    """Several IKI removed at once (tester20a #6: «/buang 8 10» removed 8 only, silently); one «Urungkan» puts them
+    all back in their places."""
+    if len(indices) == 1:
+        return _drop(state, indices[0])
+    before = _finding_texts(state.skp)
+    removed = []
+    for index in sorted(indices, reverse=True):  # from the last, so the numbers typed still name the same IKI
+        removed.append(DroppedIki(index=index, iki=state.skp.iki.pop(index)))
+        _renumber(state, index)
+    state.confirm, state.edit = "", None
+    first, *others = sorted(removed, key=lambda d: d.index)
+    state.dropped = DroppedIki(index=first.index, iki=first.iki, also=others, after=fingerprint(state.skp))
+    undo = [Button(UNDO_LABEL, f"skp:undo:{first.index + 1}")]
+    lines = [f"IKI {d.index + 1} dibuang: {d.iki.indikator}" for d in [first, *others]]
+    told = f"Salah buang? Ketuk «{UNDO_LABEL}» atau ketik «{UNDO_LABEL.lower()}»: semuanya kembali dengan isiannya."
+    if not state.skp.iki:
+        return [Reply("\n".join(lines + ["Draf SKP Anda kini kosong. Tambahkan IKI dengan /cek atau /prima.", told]),
+                      undo)]
+    lines.append(f"Sisa {len(state.skp.iki)} IKI; nomor IKI sesudahnya bergeser.")
+    gone = {k for k in before for d in removed if k.startswith(f"{d.iki.indikator}|")}
     lines += _changes({k: v for k, v in before.items() if k not in gone}, _finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines + [told]), undo)]
@@ -623,10 +689,13 @@ def undo_drop(state: UserState, number: str = "") -> list[Reply]:
     if any(iki.indikator == dropped.iki.indikator for iki in state.skp.iki):
         return [Reply(f"«{dropped.iki.indikator}» sudah ada lagi di draf; tidak ada yang saya ubah (lihat /skp).")]
     before = _finding_texts(state.skp)
-    index = min(dropped.index, len(state.skp.iki))
-    state.skp.iki.insert(index, dropped.iki)
-    _renumber(state, index, inserted=True)
-    lines = [f"IKI {index + 1} dikembalikan: {dropped.iki.indikator}", f"Draf kembali berisi {len(state.skp.iki)} IKI."]
+    lines = []
+    for back in sorted([dropped, *dropped.also], key=lambda d: d.index):  # from the first, each in its old place
+        index = min(back.index, len(state.skp.iki))
+        state.skp.iki.insert(index, back.iki)
+        _renumber(state, index, inserted=True)
+        lines.append(f"IKI {index + 1} dikembalikan: {back.iki.indikator}")
+    lines.append(f"Draf kembali berisi {len(state.skp.iki)} IKI.")
     lines += _changes(before, _finding_texts(state.skp))
     lines.append(f"Draf sekarang:\n{skp_table(state.skp)}")
     return [Reply("\n".join(lines))]
@@ -636,8 +705,8 @@ def asks_undo(state: UserState, text: str) -> bool:
     """Whether the message asks for the IKI removed last back, while one is kept: «urungkan», «balikin yg dibuang»,
     or a put-back verb with words of that IKI's own text and maybe its target («EWARS tadi balikin lg deh, 90»);
     words in conversation.yaml drop_undo."""
-    if state.dropped is None:
-        return False
+    if state.dropped is None or (state.dropped.after and state.dropped.after != fingerprint(state.skp)):
+        return False  # the draft changed since: «balikin yg tadi» is about that later change (tester20a #5)
     said = knowledge.data("conversation")
     words = [w for w in tokens(text) if not any(ch.isdigit() for ch in w)]
     joined = " ".join(words)
@@ -662,6 +731,40 @@ def undo_typed(state: UserState, text: str) -> list[Reply]:
         if not now or now[0].value != numbers[0].value:
             replies += apply(state, back, "target", numbers[0].text)
     return replies
+
+
+def fingerprint(skp: SkpDraft) -> str:
+    """The draft's IKI with every field, as one short key: an undo holds only while the draft is still this."""
+    return hashlib.sha1(skp.model_dump_json(include={"iki"}).encode()).hexdigest()[:16]
+
+
+def asks_edit_undo(state: UserState, text: str) -> bool:
+    """«undo», «balikin yg tadi», «batal, balikin teks lama» right after /ubah changed an IKI (nothing changed since):
+    the old value back. Words in conversation.yaml edit_undo (the put-back verbs of drop_undo too)."""
+    edited = state.edited
+    if edited is None or edited.after != fingerprint(state.skp) or edited.index >= len(state.skp.iki):
+        return False
+    said = knowledge.data("conversation")
+    undo = said["edit_undo"]
+    words = tokens(text)
+    if " ".join(words) in {" ".join(tokens(phrase)) for phrase in undo["whole"]}:
+        return True
+    verbs = {t for phrase in undo["verbs"] + said["drop_undo"]["verbs"] for t in tokens(phrase)}
+    filler = {t for phrase in undo["filler"] + said["typed_press"]["label_filler"] + said["typed_press"]["pointing"]
+              for t in tokens(phrase)}
+    return any(w in verbs for w in words) and all(w in verbs or w in filler for w in words)
+
+
+def undo_edit(state: UserState) -> list[Reply]:
+    """The IKI /ubah changed last put back as it was, every field."""
+    edited, skp = state.edited, state.skp
+    state.edited = None
+    before = _finding_texts(skp)
+    skp.iki[edited.index] = edited.before
+    lines = [f"Perubahan terakhir dibatalkan; IKI {edited.index + 1} kembali seperti sebelumnya:",
+             _summary_line(edited.before)]
+    lines += _changes(before, _finding_texts(skp))
+    return [Reply("\n".join(lines))]
 
 
 def _shifted(at: int | None, index: int) -> int | None:

@@ -100,6 +100,20 @@ class DroppedIki(BaseModel):
 
     index: int  # 0-based position it had in the SKP draft
     iki: IkiDraft
+    after: str = ""  # the draft's fingerprint right after: a typed undo is for this removal only while it still holds
+    also: list["DroppedIki"] = Field(default_factory=list)  # the others one «/buang 3 5» removed with it
+
+
+DroppedIki.model_rebuild()
+
+
+class EditedIki(BaseModel):
+    """The IKI /ubah changed last as it was before, so «undo», «balikin yg tadi» puts the old value back while the
+    draft is still as that change left it (tester20a #5)."""
+
+    index: int  # 0-based position of the IKI changed
+    before: IkiDraft
+    after: str  # the draft's fingerprint right after the change
 
 
 class ProfilState(BaseModel):
@@ -181,6 +195,7 @@ class UserState(BaseModel):
     refused: list[int] = Field(default_factory=list)  # its lines just picked and refused by the rules (1-based)
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
+    edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them

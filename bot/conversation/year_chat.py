@@ -1181,7 +1181,9 @@ def command_text(name: str, rest: str) -> str:
     "4 teks …", "/buang IKI 2, alasannya sama: mutasi" → "2"."""
     rest = re.sub(r"^\s*(?:iki|no\.?|nomor)\s*(?=\d)", "", rest.strip(), flags=re.IGNORECASE)
     if name == "buang":
-        number = re.match(r"\d{1,2}\b", rest)
+        # «/buang 3, 5 sama 8»: every number named (tester20a #6), the reason after them left out
+        number = re.match(r"\d{1,2}\b(?:(?:\s*[,&+]\s*|\s+(?:dan|sama|sm|serta|and)\s+|\s+)\d{1,2}\b)*", rest,
+                          re.IGNORECASE)
         return number.group(0) if number else rest
     rest = re.sub(r"^(\d{1,2})\s+(?:jadi|menjadi)\s*:?\s*", r"\1 teks ", rest, flags=re.IGNORECASE)
     rest = re.sub(r"^(\d{1,2})\s+(\w+?)(?:nya)?\s+(?:jadi|menjadi|=|:)\s*", r"\1 \2 ", rest, flags=re.IGNORECASE)
