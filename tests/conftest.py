@@ -217,3 +217,13 @@ def at(monkeypatch):
     yield set_now
     monkeypatch.delenv("IKI_NOW", raising=False)
     get_settings.cache_clear()
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """A leader and a member on two engine replicas over one store (tests/test_team_chat.py `Pair`)."""
+    from tests.test_team_chat import Pair
+
+    made = Pair(tmp_path)
+    yield made
+    made.store.close()

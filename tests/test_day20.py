@@ -95,10 +95,9 @@ def test_completing_an_agreed_skp_asks_no_perubahan_reason(at):
     assert "Apa alasannya" in said(engine.handle("u", "/ubah 1 target 97%"))
 
 
-def test_completing_a_skp_the_leader_set_needs_no_new_approval(tmp_path):
-    from tests.test_team_chat import LEADER, MEMBER, Pair
+def test_completing_a_skp_the_leader_set_needs_no_new_approval(pair):
+    from tests.test_team_chat import LEADER, MEMBER
 
-    pair = Pair(tmp_path)
     pair.pair_up()
     pair.submit()
     pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
@@ -108,7 +107,6 @@ def test_completing_a_skp_the_leader_set_needs_no_new_approval(tmp_path):
     assert "Apa alasannya" not in reply and "bukan perubahan SKP" in reply
     assert review.status.value == "ditetapkan" and len(review.versions) == 1
     assert review.in_force.skp.iki[0].jenis.value == "core_tusi"
-    pair.store.close()
 
 
 def test_an_english_profile_is_read_by_its_labels():

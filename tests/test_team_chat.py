@@ -91,13 +91,6 @@ class Pair:
         return found
 
 
-@pytest.fixture
-def pair(tmp_path):
-    made = Pair(tmp_path)
-    yield made
-    made.store.close()
-
-
 def test_pairing_by_code_confirmed_once_and_single_use(pair):
     pair.pair_up()
     told = [d for d in pair.inbox[MEMBER] if d.key.startswith("pasangan:")]

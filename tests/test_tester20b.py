@@ -5,6 +5,7 @@ import pytest
 
 from tests.agreed_year import agreed, sqlite_engine
 from tests.talk import prima_at_step_m, said
+from tests.test_team_chat import LEADER, MEMBER
 
 
 @pytest.fixture
@@ -99,23 +100,17 @@ def test_a_leave_can_be_taken_back_in_words_or_with_the_menus_button(engine, at)
     assert "Tidak ada cuti" in said(engine.handle("u1", "/pengingat batalkan cuti"))
 
 
-def test_prima_left_open_is_set_aside_once_the_leader_agrees_the_skp(tmp_path):
+def test_prima_left_open_is_set_aside_once_the_leader_agrees_the_skp(pair):
     # months after the leader's penetapan every reply still ended «(PRIMA masih terbuka: …)» and each chat opened with
     # «Anda sedang menyusun SKP dengan PRIMA; ini pertanyaan terakhir: …»
-    from tests.test_team_chat import LEADER, MEMBER, Pair
-
-    pair = Pair(tmp_path)
-    try:
-        pair.pair_up()
-        pair.say(MEMBER, "/prima")
-        assert pair.state(MEMBER).prima and not pair.state(MEMBER).prima.paused
-        pair.submit()
-        pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
-        state = pair.state(MEMBER)
-        assert state.team.review.status.value == "ditetapkan" and state.prima.paused
-        assert "PRIMA masih terbuka" not in said(pair.say(MEMBER, "/skp"))
-    finally:
-        pair.store.close()
+    pair.pair_up()
+    pair.say(MEMBER, "/prima")
+    assert pair.state(MEMBER).prima and not pair.state(MEMBER).prima.paused
+    pair.submit()
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    state = pair.state(MEMBER)
+    assert state.team.review.status.value == "ditetapkan" and state.prima.paused
+    assert "PRIMA masih terbuka" not in said(pair.say(MEMBER, "/skp"))
 
 
 def test_mpph_regions_typed_in_lower_case_or_joined_by_sm_are_written_as_the_province_list_spells_them(engine):
@@ -146,21 +141,15 @@ def test_a_stage_renamed_after_judulnya_jd_keeps_only_its_new_name(engine):
     assert "2. Verifikasi berkas KP sesuai SOP" in text and "Judulnya" not in text, text
 
 
-def test_a_choice_asked_again_keeps_its_buttons_and_a_bare_number_picks_one(tmp_path):
+def test_a_choice_asked_again_keeps_its_buttons_and_a_bare_number_picks_one(pair):
     # «Kirim kepada anggota …? [1] Kirim [2] Batal», asked again after another message as «[#1] Kirim»: «1» was refused
-    from tests.test_team_chat import LEADER, Pair
-
-    pair = Pair(tmp_path)
-    try:
-        pair.pair_up()
-        pair.say(LEADER, "/dialog")
-        preview = pair.say(LEADER, "capaian awal oke; diklat: pelatihan analisis data")
-        assert [b.label for b in preview[0].buttons] == ["Kirim", "Batal"]
-        again = pair.say(LEADER, "hmm bentar")
-        assert [b.label for b in again[-1].buttons] == ["Kirim", "Batal"] and again[-1].choice_only
-        assert "terkirim" in said(pair.say(LEADER, "1"))
-    finally:
-        pair.store.close()
+    pair.pair_up()
+    pair.say(LEADER, "/dialog")
+    preview = pair.say(LEADER, "capaian awal oke; diklat: pelatihan analisis data")
+    assert [b.label for b in preview[0].buttons] == ["Kirim", "Batal"]
+    again = pair.say(LEADER, "hmm bentar")
+    assert [b.label for b in again[-1].buttons] == ["Kirim", "Batal"] and again[-1].choice_only
+    assert "terkirim" in said(pair.say(LEADER, "1"))
 
 
 def test_hapus_names_the_years_records_it_deletes(engine, at):
@@ -173,22 +162,16 @@ def test_hapus_names_the_years_records_it_deletes(engine, at):
     assert "draf SKP dan langkah PRIMA" in said(engine.handle("u2", "/hapus"))
 
 
-def test_a_plain_answer_to_the_leaders_feedback_is_sent_as_the_reply(tmp_path):
+def test_a_plain_answer_to_the_leaders_feedback_is_sent_as_the_reply(pair):
     # «siap bu» got small talk and «baik bu, sdh sy isi» was kept as a catatan «di luar SKP»: the leader never got it
-    from tests.test_team_chat import LEADER, MEMBER, Pair
-
-    pair = Pair(tmp_path)
-    try:
-        pair.pair_up()
-        pair.say(LEADER, "/umpanbalik")
-        pair.press(LEADER, next(b.data for b in pair.say(LEADER, "/umpanbalik")[-1].buttons if b.label == "Arahan"))
-        pair.say(LEADER, "tlg logbook diisi tiap hari ya")
-        assert "terkirim" in said(pair.say(MEMBER, "baik bu, sdh sy isi"))
-        state = pair.state(MEMBER)
-        assert state.team.feedback[-1].reply == "baik bu, sdh sy isi" and state.year.entries == []
-        assert any("baik bu, sdh sy isi" in r.text for d in pair.inbox[LEADER] for r in d.replies)
-    finally:
-        pair.store.close()
+    pair.pair_up()
+    pair.say(LEADER, "/umpanbalik")
+    pair.press(LEADER, next(b.data for b in pair.say(LEADER, "/umpanbalik")[-1].buttons if b.label == "Arahan"))
+    pair.say(LEADER, "tlg logbook diisi tiap hari ya")
+    assert "terkirim" in said(pair.say(MEMBER, "baik bu, sdh sy isi"))
+    state = pair.state(MEMBER)
+    assert state.team.feedback[-1].reply == "baik bu, sdh sy isi" and state.year.entries == []
+    assert any("baik bu, sdh sy isi" in r.text for d in pair.inbox[LEADER] for r in d.replies)
 
 
 def test_an_average_time_in_a_logbook_line_is_the_quarters_value_for_an_average_time_iki(engine, at):
