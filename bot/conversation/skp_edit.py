@@ -197,12 +197,18 @@ def _new_text(state: UserState, index: int, text: str) -> list[Reply]:
     return replies
 
 
-_SEVERAL_JOINS = re.compile(r"[\s,&+]+|\b(?:dan|sama|sm|serta|and)\b", re.IGNORECASE)
+@knowledge.cached
+def _several_joins() -> re.Pattern:
+    """A space or a word joining numbers typed together (conversation.yaml number_joins: «3, 5 sama 8»)."""
+    joins = knowledge.data("conversation")["number_joins"]
+    words = alternation(j for j in joins if j.isalpha())
+    marks = alternation(j for j in joins if not j.isalpha())
+    return re.compile(rf"\s*(?:\b(?:{words})\b|{marks})\s*|\s+", re.IGNORECASE)
 
 
 def _several(rest: str) -> list[str]:
     """«/buang 8 10», «/buang 3, 5 sama 8»: the numbers, when the whole argument is two or more of them."""
-    parts = [p.lstrip("#") for p in _SEVERAL_JOINS.split(rest.strip()) if p and p.strip()]
+    parts = [p.lstrip("#") for p in _several_joins().split(rest.strip()) if p and p.strip()]
     return parts if len(parts) > 1 and all(p.isdigit() for p in parts) else []
 
 
