@@ -91,3 +91,11 @@ def test_what_a_dialog_kinerja_clarifies_when_drafting_is_still_said(shared_retr
 def test_a_claim_of_sameness_is_denied_by_a_noun_naming_its_spread(shared_retriever, question):
     """«ketimpangan jumlah IKI per pegawai» says the counts differ: what a noun of a side says it of follows it."""
     assert shared_retriever.ask(question).answer.startswith("Tidak. ")
+
+
+def test_a_word_describing_a_thing_is_no_permission(shared_retriever):
+    # «IKI kegiatan boleh?» was led «Ya.» by «… dirumuskan ulang sebagai hasil yang dapat diukur»: «yang dapat»
+    # tells what the result is like, not that activities are allowed
+    answer = shared_retriever.ask("IKI kegiatan boleh?").answer
+    assert not answer.startswith("Ya."), answer
+    assert shared_retriever.ask("boleh ga target diubah tengah tahun?").answer.startswith("Ya. ")

@@ -514,9 +514,12 @@ def yes_no_lead(predicate: str, answer: str) -> str:
     config = search_config()["answers"]["yesno"]
     members, contrary = config["predicates"][predicate], config["contrary"].get(predicate, [])
     advised = PhraseSet(config["advised_against"].get(predicate, []))
+    describing = config["describing"].get(predicate, [])
     for clause in CLAUSE_END.split(answer):
         words = tokens(clause)
-        at = next((i for i, w in enumerate(words) if w in members or w in contrary), None)
+        # «hasil yang dapat diukur»: the word after a relative one tells what a thing is like, not what is allowed
+        at = next((i for i, w in enumerate(words) if (w in members or w in contrary)
+                   and not (words[i - 1:i] and words[i - 1] in describing)), None)
         against = advised.find(words)
         if against and (at is None or against[0] < at):
             return config["lead"]["tidak"]  # «target sebaiknya tidak dirumuskan secara mutlak» for «boleh ga …?»
