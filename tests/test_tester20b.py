@@ -292,3 +292,12 @@ def test_the_dialog_pack_carries_no_chat_command(engine, at):
     file = next(r.file for r in engine.handle("u1", "/dialog") if r.file)
     cells = [c.text for t in docx.Document(BytesIO(file.data)).tables for row in t.rows for c in row.cells]
     assert any("terlaksana (ada catatan atau realisasi)" in c for c in cells) and not any("«tahap" in c for c in cells)
+
+
+def test_a_mistyped_command_names_the_one_meant_and_keeps_what_was_typed(engine):
+    # «/capain» got «Perintah /capain belum dikenal» only, and «/catatn hari ini …» lost the entry's text
+    assert "Maksud Anda /capaian? Ketik: /capaian" in said(engine.handle("u1", "/capain"))
+    text = said(engine.handle("u1", "/catatn hari ini review 12 berkas"))
+    assert "/catat atau /catatan" in text and "«hari ini review 12 berkas»" in text, text
+    assert "Ketik: /rencana 2 tambah sosialisasi" in said(engine.handle("u1", "/rencan 2 tambah sosialisasi"))
+    assert "Ketik /bantuan" in said(engine.handle("u1", "/xyz"))

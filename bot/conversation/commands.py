@@ -8,6 +8,7 @@ from typing import Any
 from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit, year_chat
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
+from bot.lang.words import edit_distance
 
 
 @dataclass
@@ -151,6 +152,17 @@ WELCOME = "\n".join([
     "• /prima: saya tuntun langkah demi langkah dari indikator unit sampai draf IKI;",
     "• /tanya: tanya pedoman SKP/IKI, misalnya «/tanya berapa jumlah IKI yang boleh dimiliki?».",
     "", "Sepanjang tahun: catat pekerjaan harian (/catat), lihat /capaian. Semua perintah: /bantuan."])
+
+
+def meant(name: str) -> list[str]:
+    """The commands a mistyped one may stand for («/capain» → /capaian; «/catatn» → /catat, /catatan): those
+    nearest, within two letters (one for a short name); none for a name too short to tell («/ek»)."""
+    if len(name) <= 3:
+        return []
+    most = 1 if len(name) <= 5 else 2
+    near = [(edit_distance(name, known, most), known) for known in BY_NAME]
+    best = min((d for d, _ in near), default=most + 1)
+    return [known for d, known in near if d == best <= most][:2]
 
 
 def menu() -> list[tuple[str, str]]:
