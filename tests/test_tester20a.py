@@ -214,3 +214,13 @@ def test_a_count_carried_from_the_activity_to_another_unit_is_said(engine):
     engine.handle("t", "rincian 2")
     text = said(engine.handle("t", "pakai usulan 1"))
     assert "Target «12 kali» dari tulisan Anda saya pasang sebagai 12 Sertifikat" in text
+
+
+def test_a_change_of_mind_under_hapus_keeps_the_data(engine):
+    """#23: «gak jadi» under «Hapus semua data Anda?» got «Tidak ada langkah yang sedang terbuka …», /batal «Tidak ada
+    langkah yang sedang berjalan»: both are its «Jangan»."""
+    engine.handle("t1", "/cek Persentase hasil PMI yang memenuhi standar 100%")
+    for word in ("gak jadi", "/batal"):
+        engine.handle("t1", "/hapus")
+        assert said(engine.handle("t1", word)) == "Tidak ada yang dihapus.", word
+        assert engine.state("t1").confirm == ""

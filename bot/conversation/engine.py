@@ -464,6 +464,8 @@ class Engine:
         if undone:  # «eh ga jadi» at /ubah's target, «batal» at the data-awal question: its «Batal» or «« Kembali»
             return self._button(turn, undone)
         if self._undoes_here(turn.state) and not self._open_flow(turn.state) and undo_words(message):
+            if turn.state.confirm == "hapus":  # «gak jadi» under «Hapus semua data Anda?»: its «Jangan»
+                return self._confirm(turn, "")
             return [Reply(NOTHING_TO_UNDO)]  # «batal deh» with nothing open: said so, never «itu maksudnya apa?»
         detail = iki_list.detail_typed(message, turn.state.listed)
         if detail is not None:  # «Rincian 1» typed, or sent again from an old message: that line of the last list
@@ -702,6 +704,9 @@ class Engine:
 
     # Actions (the command table calls these) --------------------------------------------------------------
     def cancel(self, state: UserState) -> list[Reply]:
+        if state.confirm == "hapus":  # /batal under «Hapus semua data Anda?»: its «Jangan»
+            state.confirm = ""
+            return [Reply("Tidak ada yang dihapus.")]
         if state.year_ask:
             if state.year_ask.kind == "alasan":
                 return [Reply(year_chat.undo_change(state))]
