@@ -224,3 +224,13 @@ def test_a_change_of_mind_under_hapus_keeps_the_data(engine):
         engine.handle("t1", "/hapus")
         assert said(engine.handle("t1", word)) == "Tidak ada yang dihapus.", word
         assert engine.state("t1").confirm == ""
+
+
+def test_the_english_note_is_for_a_message_mostly_in_english(engine):
+    """#24: one English sentence in a long Indonesian story got «This assistant works in Indonesian …»; a message
+    mostly in English still gets it."""
+    story = ("jadi gini ya, sy analis kebijakan di direktorat, kerjaan sy bikin telaahan staf buat dirjen, review draft "
+             "regulasi, bahan jawaban tertulis DPR. honestly I think this is not fair. jadi gimana caranya bikin IKI yg "
+             "pas buat sy? soalnya kerjaan sy kan ga bisa dihitung gitu aja, tiap minggu beda2 tugasnya")
+    assert "works in Indonesian" not in said(engine.handle("t1", story))
+    assert "works in Indonesian" in said(engine.handle("t2", "ok so what can u actually do"))

@@ -74,7 +74,7 @@ from bot.llm.assistant import Assistant
 from bot.logs import pseudonym
 from bot.models import MAX_TEXT_CHARS
 from bot.retrieval.glossary import terms_in
-from bot.rules.language import is_english
+from bot.rules.language import is_english, mostly_english
 from bot.rules.skp_rules import mandatory_iki
 from bot.storage import Store
 from bot.storage.sqlite import SqliteStore
@@ -535,7 +535,7 @@ class Engine:
                 + (self.pending_question(turn.state) if turn.state.edit is None else [])
         # Written in English: one line, in both languages, before the reply (the rules flag an English IKI itself),
         # once outside any flow and once in each flow: said on every message it buried the answers.
-        english = is_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
+        english = mostly_english(message) and not year_chat.logging(turn.state)  # a logbook line may be in English
         where = flow.name if flow else ""
         replies = flow.on_text(turn, message) if flow else self.plain.on_text(turn, message)
         if not english or where in turn.state.english_noted:

@@ -120,6 +120,13 @@ def is_english(text: str) -> bool:
     return bool(english_words(text))
 
 
+def mostly_english(text: str) -> bool:
+    """Whether a message is written mostly in English, not Indonesian with English words in it (lexicon.yaml
+    language.min_english_share)."""
+    found, words = english_words(text), tokens(text)
+    return bool(found) and len(found) >= knowledge.data("rules/lexicon")["language"]["min_english_share"] * len(words)
+
+
 def opens_with_english_measure(text: str) -> bool:
     """«Average recovery time …», «Number of applications …»: an indicator written in English, opened by an English
     measure word. It is an IKI all the same (read and checked, the rules flag the language), not a stray line."""
