@@ -234,3 +234,12 @@ def test_the_english_note_is_for_a_message_mostly_in_english(engine):
              "pas buat sy? soalnya kerjaan sy kan ga bisa dihitung gitu aja, tiap minggu beda2 tugasnya")
     assert "works in Indonesian" not in said(engine.handle("t1", story))
     assert "works in Indonesian" in said(engine.handle("t2", "ok so what can u actually do"))
+
+
+def test_the_jenis_the_iki_has_typed_at_its_weight_question_is_told_so(engine):
+    """#22: «mi» at the weight question of a Core MI IKI got «Bobot harus angka 0–120 …»."""
+    engine.handle("t1", "Nilai Indeks Profesionalitas ASN 80")
+    engine.handle("t1", "simpan ke draf")
+    text = said(engine.handle("t1", "mi"))
+    assert "Jenisnya sudah Core MI" in text and "Bobot harus angka" not in text, text
+    assert "bobot 10%" in said(engine.handle("t1", "10"))

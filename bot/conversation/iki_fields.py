@@ -434,6 +434,8 @@ class Fields:
                 if not weights:  # «eh salah jenisnya beyond»: the jenis put right, its weight asked again
                     return self._rejenis(state, answer.jenis)
                 d.current.jenis = answer.jenis  # «Beyond, 20»: both at once
+            elif answer.jenis is not None and not weights:  # «mi» for a Core MI IKI: nothing to change, the weight asked
+                return [Reply(f"Jenisnya sudah {answer.jenis.label}; kini bobotnya.")] + self.prompt(state)
             if others and not weights and "bobot" not in answer.named:  # the data awal or target, kept; never a weight
                 kept = self.named_aside(state, text)
                 named = " dan ".join(LABELS[name].lower() for name in others)
