@@ -154,6 +154,16 @@ WELCOME = "\n".join([
     "", "Sepanjang tahun: catat pekerjaan harian (/catat), lihat /capaian. Semua perintah: /bantuan."])
 
 
+def unknown(name: str, rest: str) -> str:
+    """What a command no row names gets: the one it may stand for, with the text typed after it (nothing lost)."""
+    close = meant(name)
+    if not close:
+        return f"Perintah {name} belum dikenal. Ketik /bantuan untuk daftar perintah."
+    if len(close) == 1:
+        return f"Perintah {name} belum dikenal. Maksud Anda {close[0]}? Ketik: {' '.join(filter(None, [close[0], rest]))}"
+    return f"Perintah {name} belum dikenal. Maksud Anda {' atau '.join(close)}?" + (f" Teks Anda: «{rest}»" if rest else "")
+
+
 def meant(name: str) -> list[str]:
     """The commands a mistyped one may stand for («/capain» → /capaian; «/catatn» → /catat, /catatan): those
     nearest, within two letters (one for a short name); none for a name too short to tell («/ek»)."""

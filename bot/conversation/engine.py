@@ -33,7 +33,7 @@ from bot.conversation import (
 )
 from bot.conversation.answers import bare_number, is_correction, read_answer, typed_target
 from bot.conversation.checking import Checking
-from bot.conversation.commands import BY_NAME, Turn, command_label, meant
+from bot.conversation.commands import BY_NAME, Turn, command_label, unknown
 from bot.conversation.iki_fields import reads_as_iki, weights_so_far
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
@@ -557,11 +557,7 @@ class Engine:
         if name not in ("/ubah", "/buang"):  # the list's numbering shown by /ajukan holds for the next edit only
             turn.state.listed_offer = False
         if command is None:  # a mistyped command is named with what was typed after it, so nothing is lost
-            close = meant(name)
-            told = ("Ketik /bantuan untuk daftar perintah." if not close
-                    else f"Maksud Anda {close[0]}? Ketik: {' '.join(filter(None, [close[0], rest]))}" if len(close) == 1
-                    else f"Maksud Anda {' atau '.join(close)}?" + (f" Teks Anda: «{rest}»" if rest else ""))
-            return [Reply(f"Perintah {name} belum dikenal. {told}")] + left + self._reminder(turn.state)
+            return [Reply(unknown(name, rest))] + left + self._reminder(turn.state)
         run = lambda: command.run(self, turn, rest)  # noqa: E731
         replies = self.limited(turn.user_id, name, run) if command.expensive else run()
         if name == "/ubah" and turn.state.edit is None:  # «/ubah 2 bobot 10», then «eh bentar, 15 aja»: that field
