@@ -287,5 +287,5 @@ def _applied(state: UserState, given: dict[int, tuple[Jenis | None, float | None
 def missing_example(skp) -> str:
     """«6 TUSI 10»: how to give an IKI still missing its jenis or bobot, the first such."""
     n, iki = next((n, iki) for n, iki in enumerate(skp.iki, 1) if iki.jenis is None or iki.bobot is None)
-    kind = {"core_cl": "CL", "core_tusi": "TUSI", "core_mi": "MI", "beyond": "Beyond"}[(iki.jenis or Jenis.core_tusi).value]
+    kind = (iki.jenis or Jenis.core_tusi).label.removeprefix("Core ")  # «TUSI», as the jenis is typed
     return f"{n} {kind} 10"

@@ -9,8 +9,8 @@ from bot import knowledge, render
 from bot.conversation import year_chat
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
 from bot.conversation.iki_fields import reads_as_iki
-from bot.conversation.intent import classify, has_work_object
-from bot.conversation.prima_step_m import NEEDS_OBJECT, skp_table
+from bot.conversation.intent import bare_command, classify, has_work_object, request_in
+from bot.conversation.prima_step_m import NEEDS_OBJECT, names_mandatory, skp_table
 from bot.conversation.replies import Button, Reply
 from bot.conversation.skp_typed import FieldEdit, numbered
 from bot.conversation.state import DroppedIki, EditedIki, EditState, FillState, UserState
@@ -341,9 +341,6 @@ def lets_go(state: UserState, text: str) -> bool:
     """A message at /ubah's number question that holds no number and clearly asks for something else (the mandatory
     IKI added, a command's word, a request such as /mpph): the question is let go (tester20a #12: «tambah iki wajib
     ip asn» got «Bobot harus angka» again and again)."""
-    from bot.conversation.intent import bare_command, request_in
-    from bot.conversation.prima_step_m import names_mandatory
-
     if state.edit is None or state.edit.field not in NUMBER_FIELDS or numbers_in(text):
         return False
     return names_mandatory(text) or bare_command(text) is not None or request_in(text) is not None

@@ -81,7 +81,7 @@ def quarters(iki: IkiDraft, first: int = 1) -> list[Quarter]:
     if first <= 1 or first > 4 or iki.target_triwulan:
         return planned
     target = parse_target(iki.target)
-    spread = 5 - first
+    spread = len(QUARTERS) + 1 - first
     before = [Quarter(None, "-")] * (first - 1)
     trend = trend_of(iki)
     baseline = parse_target(iki.baseline)
