@@ -13,6 +13,15 @@ def engine(tmp_path, at):
     yield from sqlite_engine(tmp_path, at)
 
 
+def _pasted_and_agreed(engine, first: str) -> None:
+    """A perawat's SKP pasted («first», then the discharge-planning count), saved as the list offers, agreed."""
+    replies = engine.handle("u1", f"ini SKP saya:\n{first}\n"
+                                  "2. Jumlah pasien pulang yg mendapat edukasi discharge planning 600 orang")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
+    engine.handle("u1", "/batal")  # a field asked after the save waits for nothing here
+    replies = engine.handle("u1", "/tetapkan")
+    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+
 def test_deleting_an_entry_right_after_a_reminder_change_deletes_it_and_keeps_the_reminder(engine, at):
     # «hapus c1» typed after «Pengingat diatur: …» was read as «matikan»: the nudge went off, c1 stayed
     agreed(engine)
@@ -177,12 +186,7 @@ def test_a_plain_answer_to_the_leaders_feedback_is_sent_as_the_reply(pair):
 def test_an_average_time_in_a_logbook_line_is_the_quarters_value_for_an_average_time_iki(engine, at):
     # «jumat kmrn respon time rata2 5,5 menit» linked to «Rata-rata waktu tanggap …» read no value, so «IKI 1 sesuai
     # catatan» found «Belum ada catatan dengan jumlah untuk IKI ini»
-    replies = engine.handle("u1", "ini SKP saya:\n1. Rata-rata waktu tanggap perawat terhadap panggilan pasien maks 5 menit\n"
-                                  "2. Jumlah pasien pulang yg mendapat edukasi discharge planning 600 orang")
-    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
-    engine.handle("u1", "/batal")
-    replies = engine.handle("u1", "/tetapkan")
-    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+    _pasted_and_agreed(engine, "1. Rata-rata waktu tanggap perawat terhadap panggilan pasien maks 5 menit")
     at("2026-02-09T15:00")
     replies = engine.handle("u1", "jumat kmrn respon time panggilan pasien rata2 5,5 mnt")
     if "IKI mana" in said(replies):  # the link is asked: the figure is read toward the IKI picked
@@ -231,12 +235,7 @@ def test_the_quarter_prompt_writes_a_logged_percentage_as_a_percentage(engine, a
     from bot.conversation import year_chat
     from bot.year.reminders import due_reminders
 
-    replies = engine.handle("u1", "ini SKP saya:\n1. Persentase kepatuhan kebersihan tangan perawat di ruangan 90%\n"
-                                  "2. Jumlah pasien pulang yg mendapat edukasi discharge planning 600 orang")
-    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Simpan" in b.label))
-    engine.handle("u1", "/batal")
-    replies = engine.handle("u1", "/tetapkan")
-    engine.press("u1", next(b.data for r in replies for b in r.buttons if "Ya" in b.label))
+    _pasted_and_agreed(engine, "1. Persentase kepatuhan kebersihan tangan perawat di ruangan 90%")
     at("2026-03-12T15:10")
     engine.handle("u1", "monitoring kepatuhan cuci tangan 15 prwt, 13 patuh (87%)")
     state, now = engine.state("u1"), datetime(2026, 4, 1, 9, 30, tzinfo=WIB)
