@@ -4,7 +4,7 @@ the engine as the user typed them."""
 import pytest
 
 from tests.agreed_year import agreed, sqlite_engine
-from tests.talk import prima_at_step_m, said
+from tests.talk import prima_at_step_m, said, typed
 from tests.test_team_chat import LEADER, MEMBER
 
 
@@ -125,11 +125,11 @@ def test_prima_left_open_is_set_aside_once_the_leader_agrees_the_skp(pair):
 def test_mpph_regions_typed_in_lower_case_or_joined_by_sm_are_written_as_the_province_list_spells_them(engine):
     # «Persentase kab/kota di sumatera …», «… di jawa, bali, dan nusa tenggara …»; «kalimantan sm papua» was «not
     # a region of Indonesia»
-    engine.handle("u1", "/mpph")
-    engine.handle("u1", "Persentase kab/kota yg mencapai IDL min 90%; 80%")
-    engine.handle("u1", "2")
-    engine.handle("u1", "andi; sumatera; 80%\ncitra : jawa, bali, nusa tenggara 85%\nrudi pegang kalimantan sm papua")
-    text = said(engine.handle("u1", "selesai"))
+    text = said(typed(engine, "u1", "/mpph",
+                      "Persentase kab/kota yg mencapai IDL min 90%; 80%",
+                      "2",
+                      "andi; sumatera; 80%\ncitra : jawa, bali, nusa tenggara 85%\nrudi pegang kalimantan sm papua",
+                      "selesai"))
     assert "kab/kota di Sumatera yang" in text and "di Jawa, Bali, dan Nusa Tenggara yang" in text, text
     assert "di Kalimantan dan Papua yang" in text and "tidak bisa saya cocokkan" not in text, text
 
@@ -198,11 +198,11 @@ def test_an_average_time_in_a_logbook_line_is_the_quarters_value_for_an_average_
 
 def test_a_member_iki_typed_in_an_mpph_role_line_is_tidied_as_any_iki(engine):
     # «Jumlah uji publik draf NSPK imunisasi kejar yg terlaksana» stayed with «yg» in the matrix and mpph.xlsx
-    engine.handle("u1", "/mpph")
-    engine.handle("u1", "Jumlah NSPK imunisasi kejar yg ditetapkan; 1 NSPK")
-    engine.handle("u1", "5")
-    engine.handle("u1", "andi; kajian & draft awal; 1 draf; Jumlah draf NSPK imunisasi kejar yg selesai dikaji")
-    text = said(engine.handle("u1", "selesai"))
+    text = said(typed(engine, "u1", "/mpph",
+                      "Jumlah NSPK imunisasi kejar yg ditetapkan; 1 NSPK",
+                      "5",
+                      "andi; kajian & draft awal; 1 draf; Jumlah draf NSPK imunisasi kejar yg selesai dikaji",
+                      "selesai"))
     assert "Jumlah draf NSPK imunisasi kejar yang selesai dikaji" in text and " yg " not in text, text
 
 
