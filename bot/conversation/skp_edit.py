@@ -8,7 +8,7 @@ import re
 from bot import knowledge, render
 from bot.conversation import year_chat
 from bot.conversation.answers import MAX_FIELD_WORDS, fields_in, leading_value, read_answer, typed_target, value_leads
-from bot.conversation.iki_fields import reads_as_iki
+from bot.conversation.iki_fields import NUMBER_FIELDS, reads_as_iki
 from bot.conversation.intent import bare_command, classify, has_work_object, request_in
 from bot.conversation.prima_step_m import NEEDS_OBJECT, names_mandatory, skp_table
 from bot.conversation.replies import Button, Reply
@@ -332,9 +332,6 @@ def on_text(state: UserState, text: str) -> list[Reply]:
     if wants_to_keep(text) and parse_weight(text) is None and edit.pending:
         text = f"{edit.pending} tetap simpan"  # "tetap simpan" alone keeps the weight just refused
     return apply(state, edit.index, edit.field, text)
-
-
-NUMBER_FIELDS = ("target", "baseline", "bobot")
 
 
 def lets_go(state: UserState, text: str) -> bool:
