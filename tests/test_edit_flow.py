@@ -367,6 +367,22 @@ def test_a_jenis_or_a_weight_typed_with_no_question_open_names_the_iki_still_lac
     assert labels(typed)[:1] == ["IKI 1: Persentase BMN yang tercatat dalam…"] and "maksudnya apa" not in said(typed)
 
 
+def test_a_jenis_refused_names_no_jenis_and_a_jenis_after_a_refusal_of_something_else_does(engine):
+    # d4-humas01: «ok ga usah beyond. semuanya TUSI aja» was read as «jenis Beyond» for the IKI still lacking one
+    from bot.conversation.answers import read_answer
+
+    for refused in ("ok ga usah beyond", "tanpa beyond", "ga usah pake beyond", "jgn MI", "bukan Core CL"):
+        assert read_answer(refused).jenis is None, refused
+    for named, jenis in (("ga usah ganti, tusi aja", "core_tusi"), ("bukan MI, TUSI", "core_tusi"),
+                         ("beyond aja", "beyond"), ("no 5 beyond 10%", "beyond")):
+        assert getattr(read_answer(named).jenis, "value", None) == jenis, named
+    engine.handle("u", "1. Persentase BMN yang tercatat dalam SIMAK BMN sesuai hasil inventarisasi 100%\n"
+                       "2. Persentase usulan penghapusan BMN yang diproses tepat waktu 90%")
+    engine.handle("u", "simpan yg lolos")
+    engine.handle("u", "/batal")
+    assert "sebagai jenis Beyond" not in said(engine.handle("u", "ok ga usah beyond"))
+
+
 @pytest.mark.parametrize("command", ["/ubah 1 target 160 SK", "/ubah 1 target 150"])
 def test_ubah_target_that_cannot_fit_a_persentase_is_asked_back_never_stored(two_iki, command):
     # «/ubah 3 target 160 SK» on a Persentase was stored as typed, the rules only flagging it afterwards
