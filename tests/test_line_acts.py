@@ -76,3 +76,31 @@ def test_details_of_several_lines_and_a_suggestion_taken_per_line(engine):
     reply = said(engine.handle("u", "5 pakai usulan 2"))
     assert "Baris 5 memakai usulan 2" in reply
     assert len(engine.state("u").skp.iki) == 1 and "informasi obat" in engine.state("u").skp.iki[0].indikator
+
+
+@pytest.mark.parametrize("typed, pick", [("ok, simpan semua pake versi perbaikan", 1),
+                                         ("masukin semua, yg salah pake usulan 2", 2),
+                                         ("save all with the fixes", 1)])
+def test_every_line_saved_with_a_failing_one_by_its_suggestion(engine, typed, pick):
+    # d4-itjen01: «ok, simpan semua pake versi perbaikan» saved the 2 passing lines of 6 and left 4 out
+    engine.handle("u", LIST)
+    failing = [n for n, line in enumerate(line_acts.iki_list.lines_checked(engine.state("u").listed), 1)
+               if line.verdict.has_error]
+    assert failing and len(failing) < 8
+    reply = said(engine.handle("u", typed))
+    assert all(f"Baris {n} memakai usulan {pick}" in reply or f"Baris {n}: " in reply for n in failing), reply
+    drafted = engine.state("u").skp.iki
+    assert len(drafted) >= 8 - 1 and all(not check(iki) for iki in drafted)  # each saved one passes the rules
+
+
+def check(iki) -> bool:
+    """Whether the rules fail the IKI."""
+    from bot.rules import check_iki
+
+    return check_iki(iki).has_error
+
+
+def test_a_plain_save_all_still_saves_what_passes_only(engine):
+    engine.handle("u", LIST)
+    assert line_acts._fixed_all("simpan semua", engine.state("u").listed) is None
+    assert line_acts._fixed_all("simpan semua pake usulan 1 sama 2", engine.state("u").listed) is None

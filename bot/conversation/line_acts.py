@@ -1,6 +1,7 @@
 """Lines of the last pasted list acted on by number in one message, the way people type it: «no 2 sama 5 gmn»
 (details), «2 pakai usulan 1, 5 pakai usulan 2» (a line's suggestion taken), «no 4 buang aja, no 8 jg» (dropped,
-never saved), «no 7 ganti Persentase …», «no 8 jd MI aja: Jumlah JPL …» (new words, with a jenis). One act per
+never saved), «no 7 ganti Persentase …», «no 8 jd MI aja: Jumlah JPL …» (new words, with a jenis); «simpan semua pake versi perbaikan» (every line, a failing
+one by its suggestion: `_fixed_all`). One act per
 clause, read once (`read`), then done line by line in order (`apply`), each line's outcome said. The words are
 conversation.yaml `line_acts` with line_names, line_asks, list_add and pick_range."""
 
@@ -15,6 +16,7 @@ from bot.conversation.replies import Reply
 from bot.conversation.state import ListedIki, UserState
 from bot.lang.refs import named_source, numbers_source, range_source
 from bot.lang.text import PhraseSet, alternation, short, tokens
+from bot.lang.values import numbers_in
 from bot.models import IkiDraft, Jenis, Severity
 from bot.rules import check_iki
 
@@ -166,12 +168,37 @@ def acts_on_list(state: UserState, message: str) -> list[Act] | None:
 
     if not state.listed or year_chat.logging(state):
         return None
-    acts = read(message, len(state.listed))
+    acts = read(message, len(state.listed)) or _fixed_all(message, state.listed)
     if acts is None and 0 < state.detail_line <= len(state.listed) and _words()["replace"].match(message.strip()):
         # «ganti aja jd Angka kejadian …» right under «no 5 knp ga boleh?»: the line just looked at, in new words
         named = read(f"no {state.detail_line} {message.strip()}", len(state.listed))
         acts = named if named and all(act.kind == REPLACE and act.text for act in named) else None
     return acts
+
+
+MAX_FIXED_ALL_WORDS = 12  # «ok, simpan semua pake versi perbaikan»: a short request, not a sentence about the list
+
+
+def _fixed_all(text: str, listed: list[ListedIki]) -> list[Act] | None:
+    """«simpan semua pake versi perbaikan», «masukin semua, yg salah pake usulan 2»: every distinct line saved, a line
+    the rules fail by its suggestion (the first, or the one number named after a suggestion word); None for any other
+    message or when no line fails (a plain «simpan semua»)."""
+    data = knowledge.data("conversation")
+    words = tokens(text)
+    if len(words) > MAX_FIXED_ALL_WORDS or not (PhraseSet(data["list_add"]).find(words)
+                                                 and PhraseSet(data["list_all"]).find(words)
+                                                 and PhraseSet(data["list_fixed"]).find(words)):
+        return None
+    use = _words()["use"].search(text)
+    numbers = numbers_in(text)
+    if len(numbers) > (1 if use else 0):
+        return None
+    pick = int(use.group(1)) if use else 1
+    checked = iki_list.lines_checked(listed)
+    lines = iki_list.distinct(listed)
+    if not any(checked[n - 1].verdict.has_error for n in lines):
+        return None
+    return [Act(n, USE, pick) if checked[n - 1].verdict.has_error else Act(n, SAVE) for n in lines]
 
 
 def apply(state: UserState, acts: list[Act], detail: Callable[[UserState, str], list[Reply]]) -> list[Reply]:
