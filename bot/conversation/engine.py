@@ -38,9 +38,11 @@ from bot.conversation.iki_fields import reads_as_iki, weights_so_far
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
+    earlier_press,
     exact_press,
     offered,
     on_screen,
+    remembered,
     screen,
     shown,
     single_action,
@@ -335,6 +337,8 @@ class Engine:
             if not turn.state.shown and team_chat.review_owner(before[0], user_id):
                 # a reply with no buttons (an answer) leaves the leader's review open
                 turn.state.shown, turn.state.screen = before
+            elif turn.state.shown != before[0]:
+                turn.state.earlier = remembered(turn.state.earlier, before[0])
             turn.state.single = single_action(replies)
             return replies
 
@@ -456,7 +460,8 @@ class Engine:
             return skp_edit.undo_typed(turn.state, message)
         if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
             return skp_edit.undo_edit(turn.state)
-        exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
+        exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message) \
+            or earlier_press(turn.state.earlier, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
         undone = undo_press(turn.state.shown, message, cancel_keeps=turn.state.edit is not None) \

@@ -218,6 +218,9 @@ class UserState(BaseModel):
     offered: list[tuple[str, str]] = Field(default_factory=list)
     # the last reply's buttons (label, data), whatever it asks, for one message: a whole label typed presses it
     shown: list[tuple[str, str]] = Field(default_factory=list)
+    # the buttons of the turns before, most recent first (conversation.yaml typed_press.earlier_turns of them): still
+    # on screen in Telegram, so their whole label typed presses one (offered.earlier_press)
+    earlier: list[list[tuple[str, str]]] = Field(default_factory=list)
     # each message that showed them: its gist and how many of `shown` are its own, so a reopened chat shows the
     # buttons under the words they answer (offered.screen)
     screen: list[tuple[str, int]] = Field(default_factory=list)
