@@ -15,3 +15,22 @@ def test_a_count_inside_a_line_saved_as_written_is_its_target_not_its_words(engi
     first = engine.state("c1").skp.iki[0]
     assert (first.indikator, first.target) == ("Verifikasi berkas usulan KP", "600 berkas")
     assert "Target satu tahun untuk «Verifikasi" not in text
+
+
+def test_a_label_typed_after_a_question_in_between_presses_its_button_still_on_screen(engine):
+    """tester20a: the keep-all button's whole label typed after a question (answered with no buttons) was read as a
+    question; Telegram still shows that button, so its label typed is its press."""
+    engine.handle("b1", KP_LIST)
+    engine.handle("b1", "apa bedanya iki dan rhk?")
+    text = said(engine.handle("b1", "Simpan semua 3 IKI seperti ditulis (bila SKP sudah disepakati)"))
+    assert "3 IKI tersimpan ke draf" in text and len(engine.state("b1").skp.iki) == 3
+
+
+def test_a_share_done_by_its_tmt_or_schedule_is_aspek_waktu(engine):
+    """tester20a: «Persentase usulan KP yang diproses tepat TMT» was shown «aspek Kuantitas» (timeliness words as
+    data: lexicon.yaml measure_kinds.aspek.waktu)."""
+    engine.handle("a1", "Persentase usulan KP yang diproses tepat TMT 100%")
+    engine.handle("a1", "simpan ke draf")
+    engine.handle("a1", "selesai dulu")
+    text = said(engine.handle("a1", "/skp"))
+    assert "aspek Waktu" in text and "aspek Kuantitas" not in text
