@@ -1,5 +1,7 @@
 """walk21: leftovers users met in the tester20 trials (tester20a/b «Left»): each test fails without its fix."""
 
+import pytest
+
 from tests.talk import said
 
 KP_LIST = ("Verifikasi 600 berkas usulan KP\n"
@@ -34,3 +36,19 @@ def test_a_share_done_by_its_tmt_or_schedule_is_aspek_waktu(engine):
     engine.handle("a1", "selesai dulu")
     text = said(engine.handle("a1", "/skp"))
     assert "aspek Waktu" in text and "aspek Kuantitas" not in text
+
+
+@pytest.mark.parametrize("after_save, undo", [([], "wait, kebanyakan. undo"),
+                                              (["selesai dulu"], "batalin simpan tadi")])
+def test_the_last_save_of_a_list_is_taken_back_and_the_list_offered_again(engine, after_save, undo):
+    """tester20a: «wait, kebanyakan. undo» at the target question was refused as a target; «batalin simpan tadi»
+    after the save was kept as a catatan harian. The draft comes back as before the save, the list unsaved."""
+    engine.handle("u1", KP_LIST)
+    engine.press("u1", "list:save:all")
+    for message in after_save:
+        engine.handle("u1", message)
+    replies = engine.handle("u1", undo)
+    state = engine.state("u1")
+    assert state.skp.iki == [] and state.fill is None and not state.year.entries
+    assert "Simpan semua 3 IKI seperti ditulis (bila SKP sudah disepakati)" in [b.label for r in replies
+                                                                                for b in r.buttons]

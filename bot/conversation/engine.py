@@ -24,6 +24,7 @@ from bot.conversation import (
     prima_text,
     profil_flow,
     rhk_flow,
+    save_undo,
     skp_edit,
     skp_typed,
     step_help,
@@ -460,6 +461,8 @@ class Engine:
             return skp_edit.undo_typed(turn.state, message)
         if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
             return skp_edit.undo_edit(turn.state)
+        if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
+            return save_undo.undo(turn.state)
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message) \
             or earlier_press(turn.state.earlier, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
