@@ -52,3 +52,31 @@ def test_the_last_save_of_a_list_is_taken_back_and_the_list_offered_again(engine
     assert state.skp.iki == [] and state.fill is None and not state.year.entries
     assert "Simpan semua 3 IKI seperti ditulis (bila SKP sudah disepakati)" in [b.label for r in replies
                                                                                 for b in r.buttons]
+
+
+LAB_LIST = ("Persentase hasil PMI yang memenuhi standar\t100\t%\n"
+            "Jumlah sertifikat kalibrasi alat laboratorium yang terbit\t20\tsertifikat\n"
+            "Persentase sampel yang diperiksa sesuai TAT\t90\t%\n"
+            "Persentase alat laboratorium yang terkalibrasi\t100\t%\n"
+            "Melakukan pelatihan\t2\tkali")
+
+
+def _at_the_first_weight(engine, user):
+    engine.handle(user, LAB_LIST)
+    engine.press(user, "list:save:fixed")  # the 4 lines that pass; line 5 waits for its rewrite
+    engine.handle(user, "belum ada")
+    return said(engine.handle(user, "tusi"))
+
+
+def test_a_weight_suggested_leaves_room_for_the_list_lines_still_waiting(engine):
+    """tester20a #15: the suggestion spread Core TUSI's 90% over the draft only (22,5% over 4), leaving nothing for
+    the pasted line still to come: 90% over the 5 lines is 18%."""
+    assert "Saran: 18%" in _at_the_first_weight(engine, "w1")
+
+
+def test_bagi_rata_with_no_jenis_named_spreads_each_jenis_over_its_iki(engine):
+    """tester20a #15: «bagi rata aja» at the weight question was refused as not a number."""
+    _at_the_first_weight(engine, "w2")
+    text = said(engine.handle("w2", "bagi rata aja"))
+    assert "Bobot harus angka" not in text
+    assert [iki.bobot for iki in engine.state("w2").skp.iki] == [22.5] * 4

@@ -660,6 +660,11 @@ def _save(state: UserState) -> list[Reply]:
     return [said] + _next(state, start=True)
 
 
+def advance(state: UserState) -> list[Reply]:
+    """The field asked was filled by other means (a weight for every IKI): on to what this IKI still lacks."""
+    return _next(state, start=False)
+
+
 def _next(state: UserState, start: bool) -> list[Reply]:
     """Ask what this IKI still lacks (from its first field when `start`), else say it is complete."""
     _holder(state)
