@@ -80,3 +80,35 @@ def test_bagi_rata_with_no_jenis_named_spreads_each_jenis_over_its_iki(engine):
     text = said(engine.handle("w2", "bagi rata aja"))
     assert "Bobot harus angka" not in text
     assert [iki.bobot for iki in engine.state("w2").skp.iki] == [22.5] * 4
+
+
+def _skp_sheet(atasan: str):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from bot.models import IkiDraft, Pegawai, SkpDraft
+    from bot.skp.export import skp_workbook
+    skp = SkpDraft(iki=[IkiDraft(indikator="Nilai Indeks Profesionalitas ASN", target="85", satuan="Nilai"),
+                        IkiDraft(indikator="Persentase hasil PMI yang memenuhi standar", target="100%")],
+                   pegawai=Pegawai(nama="Ratna", jabatan="Pranata Laboratorium Kesehatan", atasan=atasan))
+    return load_workbook(BytesIO(skp_workbook(skp))).worksheets[0]
+
+
+def test_the_skp_sheet_numbers_its_iki_as_the_findings_name_them():
+    """tester20a #20: the «Temuan» sheet says «IKI 2» but the SKP sheet had no «No» column."""
+    from bot.skp.export import header_row
+    sheet = _skp_sheet("Ns. Sari")
+    top = header_row(sheet)
+    assert [sheet.cell(top + n, 1).value for n in range(3)] == ["No", 1, 2]
+    assert sheet.cell(top + 2, 4).value == "Persentase hasil PMI yang memenuhi standar"
+
+
+@pytest.mark.parametrize("atasan, jabatan, name", [("kepala ruangan, Ns. Sari", "Kepala Ruangan", "Ns. Sari"),
+                                                   ("Ns. Sari", None, "Ns. Sari"),
+                                                   ("Direktur Imunisasi", "Direktur Imunisasi", "…")])
+def test_the_signature_prints_the_atasan_s_name_and_jabatan_apart(atasan, jabatan, name):
+    """tester20a #20: the atasan as typed in /profil («kepala ruangan, Ns. Sari») was printed on the name line."""
+    sheet = _skp_sheet(atasan)
+    top = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 4).value == "Pejabat penilai kinerja")
+    assert (sheet.cell(top + 1, 4).value, sheet.cell(top + 4, 4).value) == (jabatan, name)
