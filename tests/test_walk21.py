@@ -112,3 +112,12 @@ def test_the_signature_prints_the_atasan_s_name_and_jabatan_apart(atasan, jabata
     sheet = _skp_sheet(atasan)
     top = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 4).value == "Pejabat penilai kinerja")
     assert (sheet.cell(top + 1, 4).value, sheet.cell(top + 4, 4).value) == (jabatan, name)
+
+
+def test_a_participant_s_training_line_is_rewritten_as_the_participant_s_output():
+    """tester20a #21: «Mengikuti pelatihan / bimtek» (the user attends) got «Persentase peserta pelatihan bimtek yang
+    mencapai nilai post-test …», the organiser's measure."""
+    from bot.rewrite import rewrite
+    found = rewrite("Mengikuti pelatihan / bimtek").candidates
+    assert found and not any("peserta" in c.indikator.lower() or "sasaran" in c.indikator.lower() for c in found)
+    assert found[0].indikator == "Nilai hasil belajar pelatihan" and "bukan IKI tersendiri" in found[0].alasan
