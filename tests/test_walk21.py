@@ -121,3 +121,15 @@ def test_a_participant_s_training_line_is_rewritten_as_the_participant_s_output(
     found = rewrite("Mengikuti pelatihan / bimtek").candidates
     assert found and not any("peserta" in c.indikator.lower() or "sasaran" in c.indikator.lower() for c in found)
     assert found[0].indikator == "Nilai hasil belajar pelatihan" and "bukan IKI tersendiri" in found[0].alasan
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Persentase kab/kota yang mencapai IDL", "Persentase kabupaten/kota yang mencapai imunisasi dasar lengkap"),
+    ("Persentase puskesmas yang mencapai UCI", "Persentase puskesmas yang mencapai universal child immunization (UCI)")])
+def test_an_iki_written_with_an_acronym_and_in_full_is_a_duplicate(short, full):
+    """tester20b #14: the leader's «… IDL» IKI and the MPPH's «… imunisasi dasar lengkap» both stood in the draft with
+    no DUPLICATE finding. An acronym is spelled out from the thesaurus, or from the SKP's own «words (ACR)»."""
+    from bot.models import IkiDraft, SkpDraft
+    from bot.rules import check_skp
+    result = check_skp(SkpDraft(iki=[IkiDraft(indikator=short, target="90%"), IkiDraft(indikator=full, target="95%")]))
+    assert any(f.category.value == "DUPLICATE" for f in result.findings)
