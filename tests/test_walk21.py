@@ -133,3 +133,18 @@ def test_an_iki_written_with_an_acronym_and_in_full_is_a_duplicate(short, full):
     from bot.rules import check_skp
     result = check_skp(SkpDraft(iki=[IkiDraft(indikator=short, target="90%"), IkiDraft(indikator=full, target="95%")]))
     assert any(f.category.value == "DUPLICATE" for f in result.findings)
+
+
+def test_batal_at_a_paired_members_perubahan_reason_leaves_the_draft_as_the_leader_set_it(pair):
+    """tester20b #24: /batal at the perubahan's reason kept the change in the draft («Ada perubahan yang belum
+    diajukan»)."""
+    from tests.test_team_chat import LEADER, MEMBER
+
+    pair.pair_up()
+    pair.submit()
+    pair.press(LEADER, pair.leader_buttons()["Setujui semua"][0], replica=1)
+    before = pair.state(MEMBER).skp.model_copy(deep=True)
+    assert "Apa alasannya" in said(pair.say(MEMBER, "/ubah 1 target 97%"))
+    reply = said(pair.say(MEMBER, "/batal"))
+    state = pair.state(MEMBER)
+    assert state.skp == before == state.team.review.in_force.skp and "kembali" in reply and state.tim is None
