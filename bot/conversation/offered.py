@@ -114,11 +114,13 @@ def earlier_press(earlier: list[list[tuple[str, str]]], text: str) -> str | None
 
 
 def remembered(earlier: list[list[tuple[str, str]]], before: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
-    """The earlier turns' buttons once a new turn replaces `before` (the buttons the last turn showed): a turn that
-    showed none leaves them as they were."""
-    if not before:
+    """The earlier turns' buttons once a new turn replaces `before` (the buttons the last turn showed; a leader's
+    decisions left out, typed_press.earlier_not_scopes): a turn that showed none leaves them as they were."""
+    said = knowledge.data("conversation")["typed_press"]
+    kept = [(label, data) for label, data in before if data.partition(":")[0] not in said["earlier_not_scopes"]]
+    if not kept:
         return earlier
-    return [before, *earlier][:knowledge.data("conversation")["typed_press"]["earlier_turns"]]
+    return [kept, *earlier][:said["earlier_turns"]]
 
 
 def undo_press(buttons: list[tuple[str, str]], text: str, cancel_keeps: bool = False) -> str | None:
