@@ -148,3 +148,14 @@ def test_batal_at_a_paired_members_perubahan_reason_leaves_the_draft_as_the_lead
     reply = said(pair.say(MEMBER, "/batal"))
     state = pair.state(MEMBER)
     assert state.skp == before == state.team.review.in_force.skp and "kembali" in reply and state.tim is None
+
+
+def test_the_logbook_reads_a_leave_from_below_not_through_the_reminders():
+    """entry_kind imported reminder_reading inside _decide (a cycle: the reminders read entries). The leave reading
+    both need lives below them, in leave_reading."""
+    from pathlib import Path
+
+    from tests.test_layers import BOT, imported
+    assert "bot.year.reminder_reading" not in imported(BOT / "year" / "entry_kind.py")
+    assert "bot.year.leave_reading" in imported(BOT / "year" / "reminder_reading.py")
+    assert Path(BOT / "year" / "leave_reading.py").exists()
