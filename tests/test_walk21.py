@@ -159,3 +159,20 @@ def test_the_logbook_reads_a_leave_from_below_not_through_the_reminders():
     assert "bot.year.reminder_reading" not in imported(BOT / "year" / "entry_kind.py")
     assert "bot.year.leave_reading" in imported(BOT / "year" / "reminder_reading.py")
     assert Path(BOT / "year" / "leave_reading.py").exists()
+
+
+def test_a_mistyped_commands_limits_are_data(monkeypatch):
+    """commands.meant's distance limits were numbers in code; they are conversation.yaml command_typos."""
+    from bot import knowledge
+    from bot.conversation.commands import meant
+    assert meant("/capain") == ["/capaian"]
+    monkeypatch.setitem(knowledge.data("conversation")["command_typos"], "shortest", 8)
+    assert meant("/capain") == []
+
+
+def test_the_words_pointing_at_numbers_to_remove_are_data():
+    """skp_typed kept («yg», «yang») as a tuple in code; they are catatan_harian.yaml skp_remove_pointing."""
+    from bot import knowledge
+    from bot.conversation.skp_typed import as_command
+    assert {"yg", "yang"} <= set(knowledge.data("catatan_harian")["skp_remove_pointing"])
+    assert as_command("yg no 1 sama 2 buang aja", 3) == "/buang 1 2"
