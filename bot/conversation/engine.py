@@ -63,6 +63,7 @@ from bot.conversation.replies import (
     Button,
     Reply,
     fit,
+    is_stale,
     replies_from_json,
     replies_to_json,
     split_action,
@@ -463,10 +464,13 @@ class Engine:
             return skp_edit.undo_edit(turn.state)
         if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
             return save_undo.undo(turn.state)
-        exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message) \
-            or earlier_press(turn.state.earlier, message)
+        exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
+        earlier = earlier_press(turn.state.earlier, message) if not self._open_flow(turn.state) else None
+        pressed_before = self._tried(turn, earlier) if earlier else None
+        if pressed_before is not None:  # a whole label of a button still on screen above (a question in between)
+            return pressed_before
         undone = undo_press(turn.state.shown, message, cancel_keeps=turn.state.edit is not None) \
             if self._undoes_here(turn.state) else None
         if undone:  # «eh ga jadi» at /ubah's target, «batal» at the data-awal question: its «Batal» or «« Kembali»
@@ -676,6 +680,22 @@ class Engine:
             return stale() + skp_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
         return handler(turn, rest) if handler else self.old_button(turn.state)
+
+    def _tried(self, turn: Turn, data: str) -> list[Reply] | None:
+        """A button of an earlier reply pressed by its label typed, on a copy of the state: kept unless the button is
+        no longer valid (then None, and the message is read as any other: a label typed is never answered «Tombol itu
+        sudah tidak berlaku»)."""
+        real = turn.state
+        turn.state = real.model_copy(deep=True)
+        try:
+            replies = self._button(turn, data)
+        finally:
+            trial, turn.state = turn.state, real
+        if is_stale(replies):
+            return None
+        for name in type(real).model_fields:
+            setattr(real, name, getattr(trial, name))
+        return replies
 
     def _no_such_button(self, state: UserState, number: int) -> list[Reply]:
         """«#1» typed with no flow open and no button of that number shown (after /tanya, say): what is still on
