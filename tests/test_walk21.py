@@ -176,3 +176,14 @@ def test_the_words_pointing_at_numbers_to_remove_are_data():
     from bot.conversation.skp_typed import as_command
     assert {"yg", "yang"} <= set(knowledge.data("catatan_harian")["skp_remove_pointing"])
     assert as_command("yg no 1 sama 2 buang aja", 3) == "/buang 1 2"
+
+
+def test_a_line_saved_as_written_with_its_count_taken_out_is_no_line_still_waiting(engine):
+    """The weight suggestion counts the list's lines not in the draft: «Verifikasi 600 berkas usulan KP», saved as
+    «Verifikasi berkas usulan KP», is in it (Core TUSI's 90% over the 5 lines, not 6)."""
+    engine.handle("p1", KP_LIST + "\nPersentase SK pensiun yang terbit tepat waktu\t100\t%"
+                  "\nPersentase data kepegawaian yang valid\t95\t%")
+    engine.press("p1", "list:save:all")
+    for answer in ("belum ada", "tusi"):
+        text = said(engine.handle("p1", answer))
+    assert "Bobot IKI ini" in text and "Saran: 18%" in text

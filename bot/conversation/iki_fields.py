@@ -33,7 +33,7 @@ from bot.lang.values import Number, numbers_in, widened
 from bot.models import Category, IkiDraft, Jenis, SkpDraft
 from bot.rules import check_iki, check_skp
 from bot.rules.analysis import counted_noun, implied_satuan
-from bot.rules.draft_reading import read
+from bot.rules.draft_reading import as_typed, count_inside, read
 from bot.rules.lexicon import is_text_target, satuan_problem
 from bot.rules.measures import is_one_off, needs_baseline
 from bot.rules.target_fit import target_misfit
@@ -847,7 +847,9 @@ def _pending(state: UserState, queued: list[IkiDraft]) -> list[IkiDraft]:
     taken = {iki.indikator.lower() for iki in [*state.skp.iki, *queued]}
     found, seen = [], set()
     for item in state.listed:
-        forms = {item.text.lower(), read(item.text).text.lower()}
+        counted = count_inside(as_typed(item.text))  # saved as written, its count out of its words
+        forms = {item.text.lower(), read(item.text).text.lower(), as_typed(item.text).lower()} \
+            | ({counted[0].lower()} if counted else set())
         if item.dropped or forms & (taken | seen):
             continue
         seen |= forms
