@@ -15,7 +15,7 @@ with optional checks on that step's replies: `expect` (substrings that must appe
   open: prima | edit | mpph | rhk | profil | none   which flow waits for an answer
   pegawai: {nama: …, nip: …}                  the /profil fields kept
   prima: {step: M, field: bobot, paused: false}
-  export: {file: NAME, sheets: [..], cells: {"SKP!A10": "Waktu"}, findings_contain: [..]}
+  export: {file: NAME, sheets: [..], cells: {"SKP!B10": "Waktu"}, findings_contain: [..]}
   dialog_trajectory: {1: ["≤ 3 Hari", …]}       the dialog pack's quarterly targets of IKI 1
   mpph_export: {sheets: [..], contains: [..]}     the workbook the MPPH flow sends
   exported: true                                  an /ekspor workbook (draf-skp*.xlsx) was sent

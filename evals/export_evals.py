@@ -30,7 +30,7 @@ def _workbook_rows(cases: list[dict]) -> tuple[list[dict], list]:
     skp = SkpDraft.model_validate({"iki": [case["draft"] for case in cases], "pegawai": PROFILE})
     sheet = load_workbook(BytesIO(skp_workbook(skp))).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
-    top = next(i for i, row in enumerate(rows) if row and row[0] == "Aspek")
+    top = next(i for i, row in enumerate(rows) if row and "Aspek" in row[:2])  # (after the «No» column)
     headers = [str(h) if h is not None else "" for h in rows[top]]
     table = [dict(zip(headers, row)) for row in rows[top + 1: top + 1 + len(cases)]]
     return table, [value for row in rows[:top] for value in row if value is not None]

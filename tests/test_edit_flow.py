@@ -159,8 +159,8 @@ def test_export_with_errors_lists_them_first_and_marks_the_file(two_iki):
     assert exported.name == "draf-skp-BELUM-SIAP.xlsx"
     book = load_workbook(BytesIO(exported.data))
     assert "Temuan" in book.sheetnames and book.worksheets[0].title.startswith("SKP (DRAF")
-    assert book.worksheets[0]["A9"].value == "Aspek"  # the table below the employee's identity block
-    assert book.worksheets[0]["A11"].value == "Waktu"  # aspek follows the measure: "Rata-rata waktu …"
+    assert book.worksheets[0]["B9"].value == "Aspek"  # the table below the employee's identity block, after «No»
+    assert book.worksheets[0]["B11"].value == "Waktu"  # aspek follows the measure: "Rata-rata waktu …"
 
 
 @pytest.mark.parametrize("text, aspek", [

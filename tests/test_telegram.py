@@ -132,7 +132,7 @@ async def test_a_new_user_completes_prima_to_an_exported_rule_clean_skp(engine, 
     document = next(v for v in replies[-1].values() if isinstance(v, bytes))
     sheet = load_workbook(BytesIO(document)).active
     start = header_row(sheet)
-    rows = [row[:len(HEADERS)] for row in sheet.iter_rows(min_row=start, values_only=True)]
+    rows = [row[1:len(HEADERS) + 1] for row in sheet.iter_rows(min_row=start, values_only=True)]  # after «No»
     assert rows[0] == HEADERS and len(list(takewhile(lambda row: row[0], rows[1:]))) == 6  # then the signatures
     assert rows[1][2] == "Persentase rekomendasi hasil monitoring dan evaluasi pelaksanaan SBBL yang ditindaklanjuti"
     assert rows[1][5] == "Core CL" and rows[1][6] == 50

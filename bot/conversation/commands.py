@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot import knowledge
 from bot.conversation import mpph_flow, profil_flow, rhk_flow, skp_edit, year_chat
 from bot.conversation.replies import Button, Reply
 from bot.conversation.state import UserState
@@ -166,13 +167,15 @@ def unknown(name: str, rest: str) -> str:
 
 def meant(name: str) -> list[str]:
     """The commands a mistyped one may stand for («/capain» → /capaian; «/catatn» → /catat, /catatan): those
-    nearest, within two letters (one for a short name); none for a name too short to tell («/ek»)."""
-    if len(name) <= 3:
+    nearest, within two letters (one for a short name); none for a name too short to tell («/ek»). Limits:
+    conversation.yaml command_typos."""
+    limits = knowledge.data("conversation")["command_typos"]
+    if len(name) < limits["shortest"]:
         return []
-    most = 1 if len(name) <= 5 else 2
+    most = 1 if len(name) <= limits["one_letter_up_to"] else limits["most_letters"]
     near = [(edit_distance(name, known, most), known) for known in BY_NAME]
     best = min((d for d, _ in near), default=most + 1)
-    return [known for d, known in near if d == best <= most][:2]
+    return [known for d, known in near if d == best <= most][:limits["most_named"]]
 
 
 def menu() -> list[tuple[str, str]]:

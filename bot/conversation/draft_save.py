@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot import knowledge, render
-from bot.conversation import iki_list
+from bot.conversation import iki_list, save_undo
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target, unlikely_value
 from bot.conversation.choices import typed_choice
 from bot.conversation.iki_fields import NUMBER_FIELDS, Fields, short
@@ -238,6 +238,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
     each came from, so «7 itu 95%» can name them later. Suggestions shown before (a line's «Rincian») are no longer the
     question on screen: a target typed next is for these IKI, not for a suggestion to pick."""
     state.candidates, state.candidate_target, state.candidate_work = [], "", ""
+    as_before = [iki.model_copy(deep=True) for iki in state.skp.iki]  # for «undo» (save_undo)
     left = state.skp.iki[state.fill.index] if state.fill and state.fill.index is not None \
         and state.fill.index < len(state.skp.iki) else None  # named once the list's order is kept: its number then
     twins = [(n, draft) for n, draft in enumerate(drafts) if _twin(state, draft) is not None]
@@ -283,6 +284,7 @@ def save_many(state: UserState, drafts: list[IkiDraft], lines: list[int] | None 
             f"«{short(iki.indikator, 50)}» kini IKI {new + 1} (sebelumnya {old + 1})" for old, new, iki in moved) + ".")
     state.fill = FillState(index=asked[0], queue=asked[1:],
                            lines={str(line): index for line, index in zip(lines or [], indices)})
+    save_undo.remember(state, as_before)
     return [Reply("\n".join(said))] + _next(state, start=True)
 
 
@@ -656,6 +658,11 @@ def _save(state: UserState) -> list[Reply]:
                  f"{count} IKI."
                  + (f"\nRHK: {current.rhk}" if current.rhk else ""))
     return [said] + _next(state, start=True)
+
+
+def advance(state: UserState) -> list[Reply]:
+    """The field asked was filled by other means (a weight for every IKI): on to what this IKI still lacks."""
+    return _next(state, start=False)
 
 
 def _next(state: UserState, start: bool) -> list[Reply]:

@@ -89,6 +89,35 @@ def typed_for_many(state: UserState, text: str) -> str:
     return "Jenis dan bobot dicatat: " + " ".join(said) + "\n" + _totals(state) + "\n" + remaining_text(skp)
 
 
+def evenly(state: UserState, text: str) -> str:
+    """«bagi rata aja», «bobotnya dibagi rata» naming no jenis and no number: each jenis's share of the guidance
+    spread evenly over the draft's IKI of that jenis (an IKI without one counted under the jenis suggested for it,
+    and given it); "" otherwise (tester20a #15: «bobotnya bagi rata aja» was «itu maksudnya apa?»)."""
+    from bot.conversation.prima import suggest_jenis  # (prima reads the fields, which read this module's callers)
+
+    words = tokens(text)
+    if "?" in text or not state.skp.iki or not _words()["even"].find(words) or numbers_in(text) \
+            or _jenis_at(text) is not None or len(words) > _even_words():
+        return ""
+    skp = state.skp
+    chosen = [iki.jenis or suggest_jenis(state, iki) for iki in skp.iki]
+    said = []
+    for jenis in Jenis:
+        group = [i for i, j in enumerate(chosen) if j is jenis]
+        if not group:
+            continue
+        weight = round(caps(skp)[jenis] / len(group), 2)
+        for i in group:
+            skp.iki[i].jenis, skp.iki[i].bobot = jenis, weight
+        said.append(f"IKI {', '.join(str(i + 1) for i in group)}: {jenis.label} {format_number(weight)}%")
+    return ("Bobot dibagi rata per jenis (jenis yang belum diisi saya isi dengan sarannya; ubah dengan /ubah N jenis …): "
+            + "; ".join(said) + ".\n" + _totals(state) + "\n" + remaining_text(skp))
+
+
+def _even_words() -> int:
+    return knowledge.data("conversation")["draft_weights"]["even_most_words"]
+
+
 def _weights_only(span: str, numbers: list, offset: int) -> bool:
     """Whether the words between the jenis word and its last number are only the jenis, «semua» words, «bobot» and
     the numbers themselves (each a bare number or a percentage)."""

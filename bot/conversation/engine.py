@@ -24,6 +24,7 @@ from bot.conversation import (
     prima_text,
     profil_flow,
     rhk_flow,
+    save_undo,
     skp_edit,
     skp_typed,
     step_help,
@@ -38,9 +39,11 @@ from bot.conversation.iki_fields import reads_as_iki, weights_so_far
 from bot.conversation.intent import bare_command, done_work_topic, search_follow_up
 from bot.conversation.lookup import Lookup
 from bot.conversation.offered import (
+    earlier_press,
     exact_press,
     offered,
     on_screen,
+    remembered,
     screen,
     shown,
     single_action,
@@ -60,6 +63,7 @@ from bot.conversation.replies import (
     Button,
     Reply,
     fit,
+    is_stale,
     replies_from_json,
     replies_to_json,
     split_action,
@@ -335,6 +339,8 @@ class Engine:
             if not turn.state.shown and team_chat.review_owner(before[0], user_id):
                 # a reply with no buttons (an answer) leaves the leader's review open
                 turn.state.shown, turn.state.screen = before
+            elif turn.state.shown != before[0]:
+                turn.state.earlier = remembered(turn.state.earlier, before[0])
             turn.state.single = single_action(replies)
             return replies
 
@@ -456,9 +462,15 @@ class Engine:
             return skp_edit.undo_typed(turn.state, message)
         if skp_edit.asks_edit_undo(turn.state, message):  # «undo», «balikin yg tadi» right after /ubah: the old value
             return skp_edit.undo_edit(turn.state)
+        if save_undo.asks(turn.state, message):  # «wait, kebanyakan. undo» after a list's save: the draft before it
+            return save_undo.undo(turn.state)
         exact = exact_press(turn.state.shown, message) or verb_press(turn.state.shown, message)
         if exact:  # «Selesai dulu» typed under the data-awal question: that button, not a value of the field
             return self._button(turn, exact)
+        earlier = earlier_press(turn.state.earlier, message) if not self._open_flow(turn.state) else None
+        pressed_before = self._tried(turn, earlier) if earlier else None
+        if pressed_before is not None:  # a whole label of a button still on screen above (a question in between)
+            return pressed_before
         undone = undo_press(turn.state.shown, message, cancel_keeps=turn.state.edit is not None) \
             if self._undoes_here(turn.state) else None
         if undone:  # «eh ga jadi» at /ubah's target, «batal» at the data-awal question: its «Batal» or «« Kembali»
@@ -668,6 +680,22 @@ class Engine:
             return stale() + skp_edit.prompt(turn.state)
         handler = self._buttons.get(scope)
         return handler(turn, rest) if handler else self.old_button(turn.state)
+
+    def _tried(self, turn: Turn, data: str) -> list[Reply] | None:
+        """A button of an earlier reply pressed by its label typed, on a copy of the state: kept unless the button is
+        no longer valid (then None, and the message is read as any other: a label typed is never answered «Tombol itu
+        sudah tidak berlaku»)."""
+        real = turn.state
+        turn.state = real.model_copy(deep=True)
+        try:
+            replies = self._button(turn, data)
+        finally:
+            trial, turn.state = turn.state, real
+        if is_stale(replies):
+            return None
+        for name in type(real).model_fields:
+            setattr(real, name, getattr(trial, name))
+        return replies
 
     def _no_such_button(self, state: UserState, number: int) -> list[Reply]:
         """«#1» typed with no flow open and no button of that number shown (after /tanya, say): what is still on

@@ -21,7 +21,7 @@ from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.models import IkiDraft, IkiResult, Jenis, Severity
 from bot.rules import check_iki
-from bot.rules.draft_reading import as_typed
+from bot.rules.draft_reading import as_typed, count_inside
 from bot.rules.language import opens_with_english_measure
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.skp.rhk import is_leader_rhk
@@ -464,9 +464,16 @@ def as_written(listed: list[ListedIki]) -> list[IkiDraft]:
 
 
 def written(listed: list[ListedIki], numbers: list[int]) -> list[IkiDraft]:
-    """The lines numbered, as typed (without emoji and decorations, «yg» written «yang»), with their fields."""
-    return [IkiDraft(indikator=as_typed(listed[n - 1].text), target=listed[n - 1].target, jenis=listed[n - 1].jenis,
-                     bobot=listed[n - 1].bobot, rhk=listed[n - 1].rhk) for n in numbers]
+    """The lines numbered, as typed (without emoji and decorations, «yg» written «yang»), with their fields; a line
+    with no target that holds its count («Verifikasi 600 berkas usulan KP») has the count as its target, out of its
+    words (draft_reading.count_inside)."""
+    drafts = []
+    for item in (listed[n - 1] for n in numbers):
+        text, target = as_typed(item.text), item.target
+        if target is None and (counted := count_inside(text)):
+            text, target = counted
+        drafts.append(IkiDraft(indikator=text, target=target, jenis=item.jenis, bobot=item.bobot, rhk=item.rhk))
+    return drafts
 
 
 def distinct(listed: list[ListedIki]) -> list[int]:

@@ -102,6 +102,27 @@ def exact_press(buttons: list[tuple[str, str]], text: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def earlier_press(earlier: list[list[tuple[str, str]]], text: str) -> str | None:
+    """The data of a button of an earlier reply, still on screen, whose whole label the text is, word for word
+    («Simpan semua 3 IKI seperti ditulis (bila SKP sudah disepakati)» typed after a question answered in between);
+    the most recent such button. None when no label of typed_press.earlier_min_words words or more is the text."""
+    words = tokens(text)
+    least = knowledge.data("conversation")["typed_press"]["earlier_min_words"]
+    if len(words) < least:
+        return None
+    return next((data for buttons in earlier for label, data in buttons if tokens(label) == words), None)
+
+
+def remembered(earlier: list[list[tuple[str, str]]], before: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The earlier turns' buttons once a new turn replaces `before` (the buttons the last turn showed; a leader's
+    decisions left out, typed_press.earlier_not_scopes): a turn that showed none leaves them as they were."""
+    said = knowledge.data("conversation")["typed_press"]
+    kept = [(label, data) for label, data in before if data.partition(":")[0] not in said["earlier_not_scopes"]]
+    if not kept:
+        return earlier
+    return [kept, *earlier][:said["earlier_turns"]]
+
+
 def undo_press(buttons: list[tuple[str, str]], text: str, cancel_keeps: bool = False) -> str | None:
     """The button a whole message of undo words presses outside PRIMA: going back («eh ga jadi», «balik», «undo»)
     the question's «« Kembali», else its «Batal» only when cancelling loses nothing (cancel_keeps: a change not yet

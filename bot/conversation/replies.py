@@ -81,6 +81,14 @@ def stale() -> list[Reply]:
     return [Reply("Tombol itu sudah tidak berlaku.")]
 
 
+_STALE_OPENERS = ("Tombol itu sudah tidak berlaku", "Pilihan itu sudah tidak berlaku")
+
+
+def is_stale(replies: list[Reply]) -> bool:
+    """Whether the replies to a button say it is no longer valid (stale(), or a flow's own words for it)."""
+    return bool(replies) and replies[0].text.startswith(_STALE_OPENERS)
+
+
 def replies_to_json(replies: list[Reply]) -> str:
     """Replies as stored with an applied update, so a redelivery can send them again (files base64)."""
     return json.dumps([{

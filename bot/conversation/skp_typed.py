@@ -44,7 +44,7 @@ class FieldEdit:
 def _words() -> dict:
     data = knowledge.data("catatan_harian")
     return {"remove": frozenset(data["skp_remove"]), "fields": dict(data["skp_number_fields"]),
-            "filler": frozenset(knowledge.data("intent")["filler"])}
+            "filler": frozenset(knowledge.data("intent")["filler"]), "pointing": frozenset(data["skp_remove_pointing"])}
 
 
 def as_command(text: str, iki_count: int) -> str | None:
@@ -89,7 +89,7 @@ def _removed_by_number(text: str, iki_count: int) -> str | None:
     said = _words()
     words = tokens(text[:found[0].start()] + " " + text[found[0].end():])
     removing = [w for w in words if w in said["remove"]]
-    others = [w for w in words if w not in said["remove"] and w not in said["filler"] and w not in ("yg", "yang")]
+    others = [w for w in words if w not in said["remove"] and w not in said["filler"] and w not in said["pointing"]]
     return f"/buang {' '.join(map(str, dict.fromkeys(numbers)))}" if removing and len(others) <= MAX_OTHER_WORDS \
         else None
 

@@ -116,6 +116,14 @@ class EditedIki(BaseModel):
     after: str  # the draft's fingerprint right after the change
 
 
+class SavedBatch(BaseModel):
+    """The draft as it was before the last save of several IKI (a pasted list's), so «undo», «batalin simpan tadi»
+    takes that save back while the draft still holds the same IKI texts (fields filled since do not count)."""
+
+    before: list[IkiDraft]
+    texts: list[str]  # the draft's IKI texts right after the save
+
+
 class ProfilState(BaseModel):
     """/profil waiting for an answer: the field the next message fills (the rest may come pasted with it)."""
 
@@ -196,6 +204,7 @@ class UserState(BaseModel):
     confirm: str = ""  # an action waiting for "yes", e.g. "hapus"
     dropped: DroppedIki | None = None  # the IKI removed last, until «Urungkan» or the next removal
     edited: EditedIki | None = None  # the IKI /ubah changed last, as it was before the change
+    last_save: SavedBatch | None = None  # the draft before the last save of several IKI, for its undo (save_undo.py)
     pending: str = ""  # a plain message the bot asked about ("periksa sebagai IKI atau tanya pedoman?")
     unplaced_offered: bool = False  # the figures typed before the SKP had IKI were offered (year.unplaced)
     reminders_shown: bool = False  # the last answer showed the reminder settings: «jam setengah 4 sore» changes them
@@ -218,6 +227,9 @@ class UserState(BaseModel):
     offered: list[tuple[str, str]] = Field(default_factory=list)
     # the last reply's buttons (label, data), whatever it asks, for one message: a whole label typed presses it
     shown: list[tuple[str, str]] = Field(default_factory=list)
+    # the buttons of the turns before, most recent first (conversation.yaml typed_press.earlier_turns of them): still
+    # on screen in Telegram, so their whole label typed presses one (offered.earlier_press)
+    earlier: list[list[tuple[str, str]]] = Field(default_factory=list)
     # each message that showed them: its gist and how many of `shown` are its own, so a reopened chat shows the
     # buttons under the words they answer (offered.screen)
     screen: list[tuple[str, int]] = Field(default_factory=list)

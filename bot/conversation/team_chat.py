@@ -658,6 +658,12 @@ class TeamChat:
         if not (state.tim or state.code):
             return None
         ask, state.tim, state.code = state.tim, None, ""
+        force = state.team.review.in_force
+        if ask and ask.kind in ("perubahan", "keterangan") and force is not None and force.skp != state.skp:
+            # the change asked about is called off with its question: the draft as the leader set it (tester20b #24)
+            state.skp = force.skp.model_copy(deep=True)
+            return [Reply(f"Dibatalkan; perubahannya tidak diajukan dan draf kembali seperti SKP versi {force.number} "
+                          "yang ditetapkan atasan. Ubah lagi dengan /ubah bila perlu.")]
         replies = [Reply("Dibatalkan; tidak ada yang dicatat atau dikirim.")]
         seen = parse(ask.data) if ask and ask.kind in ("catatan", "target", "alasan") else None
         if seen is None:

@@ -44,6 +44,9 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     reduced = _reduced(draft.indikator, pat)
     if reduced is not None:  # «mengurangi pengulangan foto»: the repeats measured, lower is better
         return RewriteResult(input=written, candidates=[c for c in reduced if passes_rules(c)][:n])
+    attended = _attended(draft.indikator, pat)
+    if attended is not None:  # «Mengikuti pelatihan / bimtek»: the participant's output, never the organiser's
+        return RewriteResult(input=written, candidates=[c for c in attended if passes_rules(c)][:n])
     sped = _sped_up(text, pat)
     if sped is not None:  # «percepatan penerbitan SPM»: the penerbitan, its time measured first
         found = rewrite(IkiDraft(indikator=sped), n).candidates
@@ -125,6 +128,28 @@ def _reduced(typed: str, pat: Patterns) -> list[Candidate] | None:
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _attended(typed: str, pat: Patterns) -> list[Candidate] | None:
+    """«Mengikuti pelatihan manajemen mutu» → what the participant produces (patterns.yaml attended): the training
+    named by its first event word, what follows it kept («manajemen mutu»; another event word after a «/» left out);
+    None when the text opens with no attending verb right before an event word."""
+    words = [w for w in _IN_BRACKETS.sub(" ", typed).split() if tokens(w)]
+    keys = [" ".join(tokens(w)) for w in words]
+    verb = pat.attended.match_at(keys, 0)
+    event = pat.attended_events.match_at(keys, len(verb)) if verb else None
+    if not event:
+        return None
+    rest = words[len(verb) + len(event):]
+    while rest and (keys[len(keys) - len(rest)] in pat.connectors or pat.attended_events.match_at(
+            keys, len(keys) - len(rest))):  # «/ bimtek», «dan workshop»
+        rest = rest[len(pat.attended_events.match_at(keys, len(keys) - len(rest)) or [rest[0]]):]
+    thing = formal(" ".join(rest)) if rest else ""
+    thing = thing[0].lower() + thing[1:] if thing and not thing.split()[0].isupper() else thing
+    named = " ".join(words[len(verb): len(verb) + len(event)]).lower()
+    return [Candidate(indikator=sentence(" ".join(t.indikator.format(event=named, object=thing).split())),
+                      satuan=t.satuan, alasan=" ".join(t.alasan.format(event=named).split()))
+            for t in pat.attended_templates]
 
 
 def _times(candidate: Candidate) -> bool:

@@ -85,6 +85,9 @@ class Patterns:
     reduces: PhraseSet  # «mengurangi X»: X measured, lower is better
     reduced_measures: list[tuple[str, str]]  # the measures put before X (measure word, satuan)
     reduced_why: str  # the suggestion's alasan, {object} filled in
+    attended: PhraseSet  # «mengikuti», «ikut»: taking part as a participant (patterns.yaml attended)
+    attended_events: PhraseSet  # what is attended: a training, a workshop
+    attended_templates: list[Template]  # the participant's own output, {event} and {object} filled in
     drop_words: frozenset[str]
     connectors: frozenset[str]
     helper_verbs: frozenset[str]
@@ -261,6 +264,9 @@ def patterns() -> Patterns:
         reduces=PhraseSet(data["reduces"]["words"]),
         reduced_measures=[(m["measure"], m["satuan"]) for m in data["reduces"]["measures"]],
         reduced_why=data["reduces"]["alasan"],
+        attended=PhraseSet(data["attended"]["verbs"]),
+        attended_events=PhraseSet(data["attended"]["events"]),
+        attended_templates=[_template(t) for t in data["attended"]["templates"]],
         drop_words=frozenset(data["drop_words"]),
         connectors=frozenset(data["connectors"]),
         helper_verbs=frozenset(data["helper_verbs"]),

@@ -468,3 +468,34 @@ def _measure_fix(first: str) -> str | None:
         return None
     return _shorthand()[1].get(match[0], match[0]).capitalize()  # "presentase" is itself read as Persentase
 
+
+
+_COUNT_INSIDE = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)\s+([A-Za-z][\w-]*)")
+
+
+def count_inside(text: str) -> tuple[str, str] | None:
+    """«Verifikasi 600 berkas usulan KP» → («Verifikasi berkas usulan KP», «600 berkas»): the one count an activity
+    line holds inside it, and the line without its number; None when the line opens with a measure word, holds no
+    count or more than one, or its number names a thing or a time (lexicon.yaml reading.count_not_after,
+    count_not_units); a count of times («12 kali») or one ending the line goes with its number. A year is no count."""
+    words = text.split()
+    if not words or lexicon().measures.match_at([w.lower() for w in words], 0):
+        return None
+    config = _config()
+    found = []
+    for match in _COUNT_INSIDE.finditer(text):
+        before = text[: match.start()].split()
+        unit = match.group(2).lower()
+        year = len(match.group(1)) == 4 and 1900 <= int(match.group(1)) <= 2100
+        if not before or year or unit in config["count_not_units"]:
+            return None
+        if before[-1].lower().strip("(,.") in config["count_not_after"]:
+            continue
+        found.append(match)
+    if len(found) != 1:
+        return None
+    match = found[0]
+    last = not text[match.end():].strip(" .;,")
+    rest = match.end() if last or match.group(2).lower() in config["count_times"] else match.start(2)
+    kept = " ".join((text[: match.start()] + text[rest:]).split())
+    return kept, f"{match.group(1)} {match.group(2)}"

@@ -1,5 +1,7 @@
 """SKP-level checks: how many IKI, their weights and tags, the mandatory IKI, duplicates."""
 
+import re
+
 from bot import knowledge
 from bot.knowledge import policy
 from bot.lang.numbers import format_number
@@ -127,12 +129,37 @@ def _not_meaning() -> frozenset[str]:
     return lex.stopwords | {w for phrase in lex.measure_class for w in phrase}
 
 
+_DEFINED = re.compile(r"((?:[^\W\d_]+[\s/-]+){1,8})\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def _defined_acronyms(skp: SkpDraft) -> dict[str, frozenset[str]]:
+    """Acronyms an IKI of this SKP defines by writing its words and then the acronym in brackets («imunisasi dasar
+    lengkap (IDL)»: the initials of the words before it), as the acronym's meaning words: another IKI writing the
+    acronym alone means the same (tester20b #14). Known acronyms are spelled out by the thesaurus already."""
+    found = {}
+    for iki in skp.iki:
+        for match in _DEFINED.finditer(iki.indikator):
+            acronym, before = match.group(2).lower(), re.split(r"[\s/-]+", match.group(1).strip())
+            expansion = before[-len(acronym):] if len(before) >= len(acronym) else []
+            if expansion and "".join(w[0].lower() for w in expansion) == acronym:
+                found[acronym] = meaning_words(" ".join(expansion))
+    return found
+
+
+def _spelled_out(words: frozenset[str], defined: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Meaning words with each acronym the SKP defines (_defined_acronyms) read as its words."""
+    for acronym in words & defined.keys():
+        words = (words - {acronym}) | defined[acronym]
+    return words
+
+
 @skp_rule("SKP-DUPLICATE")
 def duplicates(skp: SkpDraft):
     """The first pair measuring the same thing: equal meaning words, else a near twin (one holds all the other's words
     and at most policy duplicates.near_extra_words more: a condition added, «… sesuai jadwal»)."""
     rule = policy().duplicates
-    words = [meaning_words(iki.indikator) for iki in skp.iki]
+    defined = _defined_acronyms(skp)
+    words = [_spelled_out(meaning_words(iki.indikator), defined) for iki in skp.iki]
     near = None
     for b, later in enumerate(words):
         for a, earlier in enumerate(words[:b]):

@@ -318,5 +318,5 @@ def _signatures(document, pegawai: Pegawai) -> None:
     document.add_paragraph("")
     document.add_paragraph("Disepakati dalam dialog kinerja, tanggal ____________________")
     table = document.add_table(rows=1, cols=2)
-    for cell, (who, name, nip) in zip(table.rows[0].cells, skp_form.signatures(pegawai)):
-        cell.text = f"{who}\n\n\n\n{name}\n{nip}"
+    for cell, (who, jabatan, name, nip) in zip(table.rows[0].cells, skp_form.signatures(pegawai)):
+        cell.text = f"{who}\n{jabatan}\n\n\n{name}\n{nip}"

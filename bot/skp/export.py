@@ -1,5 +1,5 @@
-"""The SKP draft as an XLSX workbook a reviewer accepts: the employee and period on top, the IKI in e-Kinerja's field
-order (targets as numbers, the unit once in Satuan) followed by what e-Kinerja does not ask but a reviewer checks
+"""The SKP draft as an XLSX workbook a reviewer accepts: the employee and period on top, the IKI numbered, in e-Kinerja's
+field order (targets as numbers, the unit once in Satuan) followed by what e-Kinerja does not ask but a reviewer checks
 (direction, baseline, quarterly targets, the indicator cascaded from, the leader's RHK), the signatures, and a sheet
 of the rules' findings. A draft that still has errors, or an IKI without target, jenis or bobot, is marked as a draft on
 its sheet, in its title and in the file name (bot.skp.readiness)."""
@@ -25,7 +25,10 @@ HEADERS = ("Aspek", "Rencana Kinerja", "Indikator", "Target", "Satuan", "Jenis I
 EXTRA_HEADERS = ("Arah target", "Data awal (baseline)", *(f"Target {q}" for q in QUARTERS), "Kode indikator induk (IKK/IKP)",
                  "RHK/indikator atasan yang diintervensi", "Bagian yang dipegang sendiri (MPPH)")
 COLUMNS = HEADERS + EXTRA_HEADERS
-_WIDTHS = (12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44, 36)
+# The sheet numbers its IKI in a first column, as /skp and the «Temuan» sheet name them («IKI 3»): a reviewer finds
+# the row a finding is about (tester20a #20).
+NUMBER_HEADER = "No"
+_WIDTHS = (5, 12, 48, 48, 9, 11, 12, 8, 8, 12, 11, 11, 11, 11, 16, 44, 36)
 
 DRAFT_NAME, READY_NAME, SET_NAME = "draf-skp-BELUM-SIAP.xlsx", "draf-skp.xlsx", "skp-ditetapkan.xlsx"
 _SEVERITY = {Severity.error: "Harus diperbaiki", Severity.warning: "Perlu dicek", Severity.info: "Info"}
@@ -77,12 +80,12 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1)
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     sheet.append([])
     header_row = sheet.max_row + 1
-    sheet.append(COLUMNS)
+    sheet.append([NUMBER_HEADER, *COLUMNS])
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for iki in skp.iki:
-        sheet.append(iki_row(iki, first))
+    for number, iki in enumerate(skp.iki, start=1):
+        sheet.append([number, *iki_row(iki, first)])
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     _signatures(sheet, skp)
@@ -96,8 +99,9 @@ def skp_workbook(skp: SkpDraft, result: SkpResult | None = None, first: int = 1)
 
 
 def header_row(sheet) -> int:
-    """The row holding COLUMNS (below the identity block)."""
-    return next(row[0].row for row in sheet.iter_rows() if row[0].value == HEADERS[0])
+    """The row holding COLUMNS, after the «No» column (below the identity block)."""
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value == NUMBER_HEADER and len(row) > 1
+                and row[1].value == HEADERS[0])
 
 
 def _number(value: float) -> int | float:
@@ -108,8 +112,8 @@ def _signatures(sheet, skp: SkpDraft) -> None:
     sheet.append([])
     sheet.append(["", "", f"Disepakati, tanggal ____________________ ({skp_form.period()})"])
     top = sheet.max_row + 1
-    for column, (who, name, nip) in zip((2, 3), skp_form.signatures(skp.pegawai)):
-        for offset, text in enumerate((who, "", "", "", name, nip)):
+    for column, (who, jabatan, name, nip) in zip((3, 4), skp_form.signatures(skp.pegawai)):
+        for offset, text in enumerate((who, jabatan, "", "", name, nip)):
             sheet.cell(top + offset, column, text)
         sheet.cell(top, column).font = Font(bold=True)
 

@@ -1,6 +1,8 @@
 """The SKP document's frame, shared by the XLSX export and the dialog pack: title, period, the employee's identity
 and the signature block (words and order in knowledge/skp_form.yaml)."""
 
+import re
+
 from bot import knowledge
 from bot.models import Pegawai
 
@@ -26,8 +28,26 @@ def identity(pegawai: Pegawai) -> list[tuple[str, str]]:
     return rows + [(label, getattr(pegawai, field) or MISSING) for label, field in _form()["identitas"]]
 
 
-def signatures(pegawai: Pegawai) -> list[tuple[str, str, str]]:
-    """(who signs, name, NIP line) for the employee and the leader who rates them."""
+def signatures(pegawai: Pegawai) -> list[tuple[str, str, str, str]]:
+    """(who signs, jabatan, name, NIP line) for the employee and the leader who rates them: the atasan as /profil
+    keeps it («kepala ruangan, Ns. Sari») read into its jabatan and its name (atasan_parts), a part not known left
+    blank to write in (the jabatan line empty)."""
     words = _form()["tanda_tangan"]
-    return [(words["pegawai"], pegawai.nama or MISSING, f"NIP {pegawai.nip}" if pegawai.nip else "NIP " + MISSING),
-            (words["atasan"], pegawai.atasan or MISSING, "NIP " + (pegawai.nip_atasan or MISSING))]
+    jabatan, name = atasan_parts(pegawai.atasan)
+    return [(words["pegawai"], pegawai.jabatan, pegawai.nama or MISSING,
+             f"NIP {pegawai.nip}" if pegawai.nip else "NIP " + MISSING),
+            (words["atasan"], jabatan, name or MISSING, "NIP " + (pegawai.nip_atasan or MISSING))]
+
+
+def atasan_parts(text: str) -> tuple[str, str]:
+    """(jabatan, name) of the atasan as typed: «Kepala Instalasi Lab Kesmas, dr. Andi Syamsul», «Ns. Sari (kepala
+    ruangan)», «Direktur Imunisasi» (a jabatan only), «Ns. Sari» (a name only). A part is the jabatan when it opens
+    with a word of skp_form.yaml jabatan_words; a jabatan typed in lower case is written with capitals."""
+    parts = [p.strip(" ,;-–—") for p in re.split(r"[,;()]|\s[-–—]\s", text) if p.strip(" ,;-–—")]
+    opens = set(_form()["jabatan_words"])
+    jabatan = [p for p in parts if p.split()[0].lower().rstrip(".") in opens]
+    names = [p for p in parts if p not in jabatan]
+    if len(jabatan) > 1 or len(names) > 1:  # not read with confidence: as typed, on the name line
+        return "", text.strip()
+    title = jabatan[0] if jabatan else ""
+    return (title.title() if title.islower() else title[:1].upper() + title[1:]), (names[0] if names else "")

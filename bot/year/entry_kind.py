@@ -17,6 +17,7 @@ from bot.rules.draft_reading import read
 from bot.rules.lexicon import lexicon
 from bot.year.entry_dates import When, when
 from bot.year.entry_numbers import counts as count_numbers
+from bot.year.leave_reading import names_leave
 from bot.year.line import Line, line
 from bot.year.vocabulary import time_zone, vocabulary
 
@@ -88,8 +89,6 @@ def _decide(ln: Line, w: When, logging: bool) -> tuple[EntryKind, str]:
     if ln.find(vocab.excuse_openers) and ln.find(vocab.excuse_openers)[0] == 0:
         return EntryKind.smalltalk, "alasan"
     content = _content(ln, w)
-    from bot.year.reminder_reading import names_leave  # it reads reminders, which read entries: not at import time
-
     if names_leave(ln.text):  # «sy cuti lebaran 16 - 27 maret»: the reminders' leave, not a day's work
         return EntryKind.reminder, "cuti"
     if _absence_only(ln, w):

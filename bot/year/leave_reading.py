@@ -1,0 +1,49 @@
+"""Days of leave said in a line («sy cuti lebaran 16 - 27 maret», «cuti sampai 15 mei»), read once for both the
+reminders (their leave) and the logbook (never a day's work). Words: knowledge/pengingat.yaml words.leave."""
+
+import re
+from datetime import date
+
+from bot import knowledge
+from bot.lang.text import PhraseSet, tokens
+from bot.year.vocabulary import vocabulary
+
+
+@knowledge.cached
+def _leave_words() -> PhraseSet:
+    return PhraseSet(str(w) for w in knowledge.data("pengingat")["words"]["leave"])
+
+
+def names_leave(text: str) -> bool:
+    """Whether the text says days of leave with their dates («sy cuti lebaran 16 - 27 maret», «cuti sampai 27
+    maret»): a reminder setting, never a line of done work."""
+    return leave_days(text, date(2026, 1, 1)) is not None
+
+
+def leave_days(text: str, today: date) -> tuple[date, date] | None:
+    """"cuti 11-15 mei", "cuti 28 des - 2 jan", "cuti sampai 15 mei": the days off (this one or the next)."""
+    if not _leave_words().find(tokens(text)):
+        return None
+    months = vocabulary().months
+    lowered = text.lower()
+    span = re.search(r"(\d{1,2})\s*([a-z]+)?\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*(\d{1,2})\s+([a-z]+)", lowered)
+    if span and span.group(4) in months:
+        end_month = months[span.group(4)]
+        start_month = months.get(span.group(2) or "", end_month)
+        return _upcoming(today, int(span.group(1)), start_month, int(span.group(3)), end_month)
+    until = re.search(r"(?:sampai|hingga|s\.?d\.?)\s*(?:tgl\s*)?(\d{1,2})\s+([a-z]+)", lowered)
+    if until and until.group(2) in months:
+        end = _upcoming(today, today.day, today.month, int(until.group(1)), months[until.group(2)])
+        return (today, end[1]) if end else None
+    return None
+
+
+def _upcoming(today: date, d1: int, m1: int, d2: int, m2: int) -> tuple[date, date] | None:
+    try:
+        start = date(today.year, m1, d1)
+        end = date(today.year + (m2 < m1), m2, d2)
+    except ValueError:
+        return None
+    if end < today:
+        start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    return start, end
