@@ -1074,6 +1074,18 @@ def test_an_acronym_in_capitals_spelt_like_a_word_of_the_language_is_spelled_out
     assert _link("fasilitasi penyusunan rad Kab Sleman", elderly).decision is Decision.outside
 
 
+def test_an_acronym_spells_a_noun_matching_leaves_out_as_in_every_iki():
+    water = _skp(
+        ("Jumlah sampel air minum yang diuji sesuai standar", "1200", "sampel"),
+        ("Persentase laporan hasil uji kualitas air minum terbit ≤ 7 hari kerja", "90%"),
+        ("Jumlah kab/kota yang menindaklanjuti rekomendasi pengawasan kualitas air minum", "10", "kab/kota"),
+    )
+    # «hasil» names nothing of its own in a line, yet «LHU» is laporan hasil uji: the report IKI is read too, so the
+    # count of sampel alone no longer links the line silently to the sampel IKI
+    found = _link("terbit LHU 30 sampel, rata2 5 hari", water)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
 def test_a_shorthand_of_syllables_ending_two_skp_words_is_spelled_out_from_the_skp():
     teen = _skp(
         ("Persentase puskesmas dampingan yang menyelenggarakan PKPR sesuai standar", "80%"),

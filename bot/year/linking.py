@@ -309,13 +309,16 @@ def _initials(word: str, texts: tuple[str, ...]) -> tuple[str, ...] | None:
 def _runs(texts: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
     """Runs of n written words of the texts an acronym may spell: one known phrase of n words, or n words that
     each stand alone (never a word inside a phrase: «KMB» is no «kepada masyarakat berdampak» of «pengabdian kepada
-    masyarakat berdampak»)."""
+    masyarakat berdampak»); a word matching leaves out for standing in every IKI that still gives an acronym its
+    letter (link.acronym_letters: «LHU» is laporan hasil uji) stands too."""
     runs = set()
+    letters = frozenset(vocabulary().link["acronym_letters"])
     for text in texts:
         units = vocabulary().terms.written_units(tokens(text))
         runs |= {u for u in units if len(u) == n}
         runs |= {tuple(w for u in units[i:i + n] for w in u) for i in range(len(units) - n + 1)
-                 if all(len(u) == 1 and u[0].isalpha() and len(u[0]) > 2 and terms(u) for u in units[i:i + n])}
+                 if all(len(u) == 1 and u[0].isalpha() and len(u[0]) > 2 and (terms(u) or u[0] in letters)
+                        for u in units[i:i + n])}
     return frozenset(runs)
 
 
