@@ -2346,3 +2346,17 @@ def test_a_count_iki_naming_its_work_before_its_final_state_counts_that_work(tex
 ])
 def test_a_part_held_over_in_a_report_of_done_work_is_no_plan(text, kind):
     assert kind_of(text, logging=True).kind is kind
+
+
+def test_a_fasyankes_alone_setting_the_best_apart_asks():
+    calibration = _skp(
+        ("Jumlah sertifikat hasil kalibrasi alat kesehatan", "900", "sertifikat"),
+        ("Persentase sertifikat kalibrasi yang terbit ≤14 hari kerja sejak pengujian", "90%"),
+        ("Jumlah fasyankes daerah terpencil yang dilayani kalibrasi keliling", "12", "fasyankes"),
+    )
+    # a RSUD is where any kalibrasi is done: the fasyankes IKI is one reading, never a silent link
+    for text in ("kalibrasi 20 alat di RSUD Cibinong", "kmrn telp RSUD Cibinong atur jadwal kalibrasi"):
+        found = _link(text, calibration)
+        assert found.decision is Decision.ask and {1, 3} <= {c.number for c in found.candidates}, (text, found)
+    # what only the fasyankes IKI names («keliling») still links
+    _linked("kalibrasi keliling ke 2 puskesmas di Nduga", calibration, 3)
