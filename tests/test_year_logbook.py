@@ -2360,3 +2360,22 @@ def test_a_fasyankes_alone_setting_the_best_apart_asks():
         assert found.decision is Decision.ask and {1, 3} <= {c.number for c in found.candidates}, (text, found)
     # what only the fasyankes IKI names («keliling») still links
     _linked("kalibrasi keliling ke 2 puskesmas di Nduga", calibration, 3)
+
+
+def test_sitting_in_a_learning_event_about_an_iki_s_thing_asks_when_no_iki_is_about_learning():
+    publicity = _skp(
+        ("Persentase pemberitaan negatif tentang RS yang ditanggapi dengan klarifikasi/hak jawab ≤2 hari", "90%"),
+        ("Jumlah konten edukasi kesehatan yang terbit di kanal resmi RS", "120", "konten"),
+        ("Persentase keluhan pasien di kanal resmi yang dijawab ≤1x24 jam", "90%"),
+    )
+    # the event's topic (berita) is the first IKI's thing, but sitting in a workshop is none of its work
+    found = _link("tgl 3-4 ikut bimtek penulisan berita", publicity)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1, found
+    # handling the news itself still links
+    _linked("klarifikasi berita negatif ttg antrean IGD", publicity, 1)
+    trainers = _skp(
+        ("Jumlah petugas PSC 119 yang dilatih bantuan hidup dasar", "200", "orang"),
+        ("Persentase panggilan PSC 119 yang direspons ≤10 menit", "90%"),
+    )
+    # an IKI counting who was trained is about the event: a line of it links
+    _linked("pelatihan bantuan hidup dasar petugas PSC hari 1, 40 org", trainers, 1)

@@ -481,6 +481,11 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «input nilai praktikum ke siakad»: what a tool lends (work_objects) orders the buttons, never decides a link
         others = [c for c in plain.candidates if c.number != best][:2]
         return Link(Decision.ask, found.candidates[:1] + others, found.confidence, "alat kerja")
+    if _sat_in(ln, w, skp, rencana, best - 1):
+        # «ikut bimtek penulisan berita»: the user sat in a learning event, and the best IKI neither is one of
+        # competence nor runs such events or counts their hours: the event's topic names its thing, never its work
+        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
+                    found.confidence, "belajar saja")
     others = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
@@ -803,6 +808,24 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
         return Link(Decision.ask, offered[:3], confidence, "dua dekat")
     # a weak match alone is no answer to offer alone: the next IKI that match at all are buttons too
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
+
+
+def _sat_in(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
+    """The user takes part in a learning event and the best IKI is not about learning events: no competence IKI
+    (hinted, link.weights petunjuk) and no term of it names an event, taking part or its credit (learning_events,
+    participation_words, learning_credits: «petugas … yang dilatih», «peserta pelatihan», «JPL yang diikuti»)."""
+    ln = respelled(ln, _own_texts(skp, rencana))
+    if not _takes_part(ln, w):
+        return False
+    found_in, profiles = _read_skp(skp, rencana, True)
+    return not any(place == "petunjuk" for place in found_in[best].values()) and \
+        not _event_terms() & profiles[best].keys()
+
+
+@knowledge.cached
+def _event_terms() -> frozenset[str]:
+    words = learning_events() + config()["participation_words"] + config()["learning_credits"]
+    return frozenset(p for word in words for t in text_terms(word) for p in _parts(t))
 
 
 def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
