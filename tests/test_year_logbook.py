@@ -2379,3 +2379,13 @@ def test_sitting_in_a_learning_event_about_an_iki_s_thing_asks_when_no_iki_is_ab
     )
     # an IKI counting who was trained is about the event: a line of it links
     _linked("pelatihan bantuan hidup dasar petugas PSC hari 1, 40 org", trainers, 1)
+
+
+def test_the_quality_a_share_is_held_to_names_its_iki():
+    promotion = _skp(
+        ("Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN", "600", "berkas"),
+        ("Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT", "95%"),
+        ("Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun", "150", "SK"),
+    )
+    # «tepat pada periode TMT» is when for a count, but what a Persentase of it measures: «ketepatan TMT» names it
+    _linked("kmrn bahas ketepatan TMT periode oktober sm katim", promotion, 2)

@@ -113,7 +113,10 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     add(text_terms(subject), "indikator")
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
-    add(text_terms(condition), "syarat")  # "… paling lama 7 hari kerja": when, not what
+    # "… paling lama 7 hari kerja": when, not what; but the quality a share counts («Persentase usulan … ditetapkan
+    # tepat pada periode TMT») is what it measures: a line of «ketepatan TMT» names it
+    held = text_terms(condition)
+    add(held, "indikator" if held and held[0] in _qualities() and _share(iki) else "syarat")
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate, Trend.once):
         # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
