@@ -2389,3 +2389,18 @@ def test_the_quality_a_share_is_held_to_names_its_iki():
     )
     # «tepat pada periode TMT» is when for a count, but what a Persentase of it measures: «ketepatan TMT» names it
     _linked("kmrn bahas ketepatan TMT periode oktober sm katim", promotion, 2)
+
+
+def test_a_count_of_where_the_work_went_is_no_count_of_a_result():
+    tb = _skp(
+        ("Persentase kontak serumah kasus TB yang mendapat TPT", "60%"),
+        ("Jumlah provinsi yang menerapkan dashboard TPT terintegrasi SITB", "10", "provinsi"),
+        ("Persentase kasus TB RO yang memulai pengobatan ≤7 hari sejak terdiagnosis", "85%"),
+        ("Persentase kab/kota dengan angka keberhasilan pengobatan TB ≥90%", "80%"),
+        ("Persentase rekomendasi supervisi program TB ke provinsi yang ditindaklanjuti", "80%"),
+    )
+    # «ke 10 prov» says where the TPT went, no province that put the dashboard to use: the count decides nothing
+    found = _link("kirim surat alokasi logistik TPT ke 10 prov", tb)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}, found
+    # a count of the thing itself still does
+    _linked("dashboard TPT live di 3 provinsi", tb, 2)

@@ -728,6 +728,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
     counted = _unless_other_partners(ln, w, skp, found, counted)
+    if _counts_only_where(ln, w):
+        counted = [False] * len(counted)
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
     # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
     heads = [any(o.get(t) == "kepala" for t in words) for o in found_in]
@@ -886,6 +888,13 @@ def _generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: l
 @knowledge.cached
 def _generic() -> frozenset[str]:
     return frozenset(t for word in vocabulary().link["generic"] for t in text_terms(word))
+
+
+def _counts_only_where(ln: Line, w: When) -> bool:
+    """Every count of the line stands right after a place marker (place_markers: «ke 12 prov», «di 3 RS»): it
+    counts where the work went or was done, no result of it; a count is no sign of the IKI counting those places."""
+    found = counts(ln, w)
+    return bool(found) and all(n.at and ln.toks[n.at - 1] in vocabulary().place_markers for n in found)
 
 
 def _unless_other_partners(ln: Line, w: When, skp: SkpDraft, found: list[float], counted: list[bool]) -> list[bool]:
