@@ -2404,3 +2404,15 @@ def test_a_count_of_where_the_work_went_is_no_count_of_a_result():
     assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}, found
     # a count of the thing itself still does
     _linked("dashboard TPT live di 3 provinsi", tb, 2)
+
+
+def test_a_step_of_the_nutrition_care_process_names_the_asuhan_gizi_iki():
+    nutrition = _skp(
+        ("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi terstandar dalam 48 jam", "90%"),
+        ("Persentase sisa makanan pasien rawat inap", "20%"),
+        ("Jumlah pasien diabetes rawat jalan yang mendapat konseling gizi dan kontrol ulang", "300", "orang"),
+    )
+    # the need for energy and the enteral route are steps of the asuhan gizi (PAGT); «ulang» of a count done again
+    # is no «kontrol ulang» of the diabetes IKI
+    _linked("cek ulang kebutuhan energi 2 pasien stroke, naikkan enteral", nutrition, 1)
+    _linked("kmrn kontrol ulang 6 pasien DM di poli gizi", nutrition, 3)
