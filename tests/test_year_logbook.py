@@ -2416,3 +2416,14 @@ def test_a_step_of_the_nutrition_care_process_names_the_asuhan_gizi_iki():
     # is no «kontrol ulang» of the diabetes IKI
     _linked("cek ulang kebutuhan energi 2 pasien stroke, naikkan enteral", nutrition, 1)
     _linked("kmrn kontrol ulang 6 pasien DM di poli gizi", nutrition, 3)
+
+
+def test_a_berkas_inaktif_is_an_arsip_no_berkas_of_other_work():
+    records = _skp(
+        ("Persentase berkas rekam medis rawat inap lengkap dalam 2x24 jam setelah pasien pulang", "90%"),
+        ("Persentase diagnosis rawat inap dengan kode ICD-10 akurat hasil audit koding", "90%"),
+        ("Rata-rata waktu penyediaan resume medis untuk permintaan pihak ketiga", "3", "hari kerja"),
+    )
+    # archiving inactive files is no completing of a rekam medis berkas
+    found = _link("sortir berkas inaktif 2016, 150 map masuk boks", records)
+    assert found.decision is not Decision.link, found
