@@ -2427,3 +2427,16 @@ def test_a_berkas_inaktif_is_an_arsip_no_berkas_of_other_work():
     # archiving inactive files is no completing of a rekam medis berkas
     found = _link("sortir berkas inaktif 2016, 150 map masuk boks", records)
     assert found.decision is not Decision.link, found
+
+
+def test_bahan_makanan_is_no_makanan_a_patient_leaves():
+    kitchen = _skp(
+        ("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi terstandar dalam 48 jam", "90%"),
+        ("Persentase sisa makanan pasien rawat inap", "20%"),
+        ("Jumlah pasien diabetes rawat jalan yang mendapat konseling gizi dan kontrol ulang", "300", "orang"),
+        ("Persentase menu diet khusus yang sesuai standar resep", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80"),
+    )
+    # buying food for the kitchen is no plate waste: di luar SKP, no silent link to the sisa makanan IKI
+    assert _link("cek penerimaan bahan makanan dari rekanan, telur kurang 5 kg", kitchen).decision is Decision.outside
+    _linked("hitung sisa makanan pasien bangsal bedah", kitchen, 2)
