@@ -2440,3 +2440,18 @@ def test_bahan_makanan_is_no_makanan_a_patient_leaves():
     # buying food for the kitchen is no plate waste: di luar SKP, no silent link to the sisa makanan IKI
     assert _link("cek penerimaan bahan makanan dari rekanan, telur kurang 5 kg", kitchen).decision is Decision.outside
     _linked("hitung sisa makanan pasien bangsal bedah", kitchen, 2)
+
+
+def test_filling_in_one_s_own_skp_in_e_kinerja_is_di_luar_skp():
+    lab = _skp(
+        ("Jumlah sampel air minum yang diuji sesuai standar", "1200", "sampel"),
+        ("Persentase laporan hasil uji kualitas air minum terbit ≤ 7 hari kerja", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80"),
+    )
+    assert _link("isi realisasi SKP TW II di e-kinerja", lab).decision is Decision.outside
+    # an IKI whose own text names e-Kinerja keeps it as its work
+    hr = _skp(
+        ("Persentase pegawai yang mengisi realisasi SKP di e-kinerja tepat waktu", "95%"),
+        ("Jumlah SK kenaikan pangkat yang terbit", "100", "SK"),
+    )
+    assert _link("cek pegawai yg blm isi realisasi di e-kinerja", hr).decision is not Decision.outside

@@ -833,11 +833,18 @@ def _event_terms() -> frozenset[str]:
     return frozenset(p for word in words for t in text_terms(word) for p in _parts(t))
 
 
+@knowledge.cached
+def _office_phrases() -> PhraseSet:
+    """Office life (outside_activities) and one's own SKP in its system (link.own_skp_systems)."""
+    return PhraseSet(config()["outside_activities"] + vocabulary().link["own_skp_systems"])
+
+
 def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
-    """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities) that no
-    IKI of this SKP names in its own text: «olahraga» is office sport, but the work of one whose IKI is a pedoman
-    kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of donor sukarela."""
-    phrases = vocabulary().outside_activities
+    """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities, one's own
+    SKP's system: link.own_skp_systems) that no IKI of this SKP names in its own text: «olahraga» is office sport, but
+    the work of one whose IKI is a pedoman kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of
+    donor sukarela."""
+    phrases = _office_phrases()
     lent = vocabulary().link["lent_places"]
     own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
