@@ -2455,3 +2455,15 @@ def test_filling_in_one_s_own_skp_in_e_kinerja_is_di_luar_skp():
         ("Jumlah SK kenaikan pangkat yang terbit", "100", "SK"),
     )
     assert _link("cek pegawai yg blm isi realisasi di e-kinerja", hr).decision is not Decision.outside
+
+
+def test_hd_is_hemodialisis():
+    dialysis = _skp(
+        ("Persentase tindakan hemodialisis dengan adekuasi Kt/V minimal 1,2", "90%"),
+        ("Angka infeksi kateter double lumen per 1.000 hari kateter", "1"),
+        ("Persentase pasien HD rutin dengan kenaikan berat badan interdialitik kurang dari 5%", "80%"),
+        ("Jumlah materi knowledge sharing yang disampaikan di instalasi", "6", "materi"),
+    )
+    # «HD» is how the unit says hemodialisis: the IKI writing «HD» owns it no more than the one writing hemodialisis
+    found = _link("jaga HD cito di ICU 2x", dialysis)
+    assert found.decision is not Decision.link and {1, 3} <= {c.number for c in found.candidates}, found
