@@ -2467,3 +2467,13 @@ def test_hd_is_hemodialisis():
     # «HD» is how the unit says hemodialisis: the IKI writing «HD» owns it no more than the one writing hemodialisis
     found = _link("jaga HD cito di ICU 2x", dialysis)
     assert found.decision is not Decision.link and {1, 3} <= {c.number for c in found.candidates}, found
+
+
+def test_the_tools_of_a_susceptibility_test_point_to_the_iki_that_tests_susceptibility():
+    micro = _skp(
+        ("Jumlah isolat bakteri surveilans AMR yang teridentifikasi dan diuji kepekaan", "300", "isolat"),
+        ("Persentase parameter PME mikrobiologi dengan hasil memuaskan", "90%"),
+        ("Persentase spesimen yang ditolak karena tidak memenuhi syarat", "5%"),
+    )
+    # Mueller-Hinton agar and ATCC strains are how kepekaan is tested: no silent link to the PME IKI by «QC» alone
+    _offered_first("tuang media MH agar, QC pakai ATCC 25922", micro, 1)
