@@ -1074,6 +1074,18 @@ def test_an_acronym_in_capitals_spelt_like_a_word_of_the_language_is_spelled_out
     assert _link("fasilitasi penyusunan rad Kab Sleman", elderly).decision is Decision.outside
 
 
+def test_an_acronym_spells_a_noun_matching_leaves_out_as_in_every_iki():
+    water = _skp(
+        ("Jumlah sampel air minum yang diuji sesuai standar", "1200", "sampel"),
+        ("Persentase laporan hasil uji kualitas air minum terbit ≤ 7 hari kerja", "90%"),
+        ("Jumlah kab/kota yang menindaklanjuti rekomendasi pengawasan kualitas air minum", "10", "kab/kota"),
+    )
+    # «hasil» names nothing of its own in a line, yet «LHU» is laporan hasil uji: the report IKI is read too, so the
+    # count of sampel alone no longer links the line silently to the sampel IKI
+    found = _link("terbit LHU 30 sampel, rata2 5 hari", water)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}
+
+
 def test_a_shorthand_of_syllables_ending_two_skp_words_is_spelled_out_from_the_skp():
     teen = _skp(
         ("Persentase puskesmas dampingan yang menyelenggarakan PKPR sesuai standar", "80%"),
@@ -2334,3 +2346,134 @@ def test_a_count_iki_naming_its_work_before_its_final_state_counts_that_work(tex
 ])
 def test_a_part_held_over_in_a_report_of_done_work_is_no_plan(text, kind):
     assert kind_of(text, logging=True).kind is kind
+
+
+def test_a_fasyankes_alone_setting_the_best_apart_asks():
+    calibration = _skp(
+        ("Jumlah sertifikat hasil kalibrasi alat kesehatan", "900", "sertifikat"),
+        ("Persentase sertifikat kalibrasi yang terbit ≤14 hari kerja sejak pengujian", "90%"),
+        ("Jumlah fasyankes daerah terpencil yang dilayani kalibrasi keliling", "12", "fasyankes"),
+    )
+    # a RSUD is where any kalibrasi is done: the fasyankes IKI is one reading, never a silent link
+    for text in ("kalibrasi 20 alat di RSUD Cibinong", "kmrn telp RSUD Cibinong atur jadwal kalibrasi"):
+        found = _link(text, calibration)
+        assert found.decision is Decision.ask and {1, 3} <= {c.number for c in found.candidates}, (text, found)
+    # what only the fasyankes IKI names («keliling») still links
+    _linked("kalibrasi keliling ke 2 puskesmas di Nduga", calibration, 3)
+
+
+def test_sitting_in_a_learning_event_about_an_iki_s_thing_asks_when_no_iki_is_about_learning():
+    publicity = _skp(
+        ("Persentase pemberitaan negatif tentang RS yang ditanggapi dengan klarifikasi/hak jawab ≤2 hari", "90%"),
+        ("Jumlah konten edukasi kesehatan yang terbit di kanal resmi RS", "120", "konten"),
+        ("Persentase keluhan pasien di kanal resmi yang dijawab ≤1x24 jam", "90%"),
+    )
+    # the event's topic (berita) is the first IKI's thing, but sitting in a workshop is none of its work
+    found = _link("tgl 3-4 ikut bimtek penulisan berita", publicity)
+    assert found.decision is Decision.ask and found.candidates[0].number == 1, found
+    # handling the news itself still links
+    _linked("klarifikasi berita negatif ttg antrean IGD", publicity, 1)
+    trainers = _skp(
+        ("Jumlah petugas PSC 119 yang dilatih bantuan hidup dasar", "200", "orang"),
+        ("Persentase panggilan PSC 119 yang direspons ≤10 menit", "90%"),
+    )
+    # an IKI counting who was trained is about the event: a line of it links
+    _linked("pelatihan bantuan hidup dasar petugas PSC hari 1, 40 org", trainers, 1)
+
+
+def test_the_quality_a_share_is_held_to_names_its_iki():
+    promotion = _skp(
+        ("Jumlah berkas usulan kenaikan pangkat yang diverifikasi lengkap dan diusulkan ke BKN", "600", "berkas"),
+        ("Persentase usulan kenaikan pangkat yang ditetapkan tepat pada periode TMT", "95%"),
+        ("Jumlah SK pensiun BUP yang terbit sebelum TMT pensiun", "150", "SK"),
+    )
+    # «tepat pada periode TMT» is when for a count, but what a Persentase of it measures: «ketepatan TMT» names it
+    _linked("kmrn bahas ketepatan TMT periode oktober sm katim", promotion, 2)
+
+
+def test_a_count_of_where_the_work_went_is_no_count_of_a_result():
+    tb = _skp(
+        ("Persentase kontak serumah kasus TB yang mendapat TPT", "60%"),
+        ("Jumlah provinsi yang menerapkan dashboard TPT terintegrasi SITB", "10", "provinsi"),
+        ("Persentase kasus TB RO yang memulai pengobatan ≤7 hari sejak terdiagnosis", "85%"),
+        ("Persentase kab/kota dengan angka keberhasilan pengobatan TB ≥90%", "80%"),
+        ("Persentase rekomendasi supervisi program TB ke provinsi yang ditindaklanjuti", "80%"),
+    )
+    # «ke 10 prov» says where the TPT went, no province that put the dashboard to use: the count decides nothing
+    found = _link("kirim surat alokasi logistik TPT ke 10 prov", tb)
+    assert found.decision is Decision.ask and {1, 2} <= {c.number for c in found.candidates}, found
+    # a count of the thing itself still does
+    _linked("dashboard TPT live di 3 provinsi", tb, 2)
+
+
+def test_a_step_of_the_nutrition_care_process_names_the_asuhan_gizi_iki():
+    nutrition = _skp(
+        ("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi terstandar dalam 48 jam", "90%"),
+        ("Persentase sisa makanan pasien rawat inap", "20%"),
+        ("Jumlah pasien diabetes rawat jalan yang mendapat konseling gizi dan kontrol ulang", "300", "orang"),
+    )
+    # the need for energy and the enteral route are steps of the asuhan gizi (PAGT); «ulang» of a count done again
+    # is no «kontrol ulang» of the diabetes IKI
+    _linked("cek ulang kebutuhan energi 2 pasien stroke, naikkan enteral", nutrition, 1)
+    _linked("kmrn kontrol ulang 6 pasien DM di poli gizi", nutrition, 3)
+
+
+def test_a_berkas_inaktif_is_an_arsip_no_berkas_of_other_work():
+    records = _skp(
+        ("Persentase berkas rekam medis rawat inap lengkap dalam 2x24 jam setelah pasien pulang", "90%"),
+        ("Persentase diagnosis rawat inap dengan kode ICD-10 akurat hasil audit koding", "90%"),
+        ("Rata-rata waktu penyediaan resume medis untuk permintaan pihak ketiga", "3", "hari kerja"),
+    )
+    # archiving inactive files is no completing of a rekam medis berkas
+    found = _link("sortir berkas inaktif 2016, 150 map masuk boks", records)
+    assert found.decision is not Decision.link, found
+
+
+def test_bahan_makanan_is_no_makanan_a_patient_leaves():
+    kitchen = _skp(
+        ("Persentase pasien rawat inap berisiko malnutrisi yang mendapat asuhan gizi terstandar dalam 48 jam", "90%"),
+        ("Persentase sisa makanan pasien rawat inap", "20%"),
+        ("Jumlah pasien diabetes rawat jalan yang mendapat konseling gizi dan kontrol ulang", "300", "orang"),
+        ("Persentase menu diet khusus yang sesuai standar resep", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80"),
+    )
+    # buying food for the kitchen is no plate waste: di luar SKP, no silent link to the sisa makanan IKI
+    assert _link("cek penerimaan bahan makanan dari rekanan, telur kurang 5 kg", kitchen).decision is Decision.outside
+    _linked("hitung sisa makanan pasien bangsal bedah", kitchen, 2)
+
+
+def test_filling_in_one_s_own_skp_in_e_kinerja_is_di_luar_skp():
+    lab = _skp(
+        ("Jumlah sampel air minum yang diuji sesuai standar", "1200", "sampel"),
+        ("Persentase laporan hasil uji kualitas air minum terbit ≤ 7 hari kerja", "90%"),
+        ("Nilai Indeks Profesionalitas ASN", "80"),
+    )
+    assert _link("isi realisasi SKP TW II di e-kinerja", lab).decision is Decision.outside
+    # an IKI whose own text names e-Kinerja keeps it as its work
+    hr = _skp(
+        ("Persentase pegawai yang mengisi realisasi SKP di e-kinerja tepat waktu", "95%"),
+        ("Jumlah SK kenaikan pangkat yang terbit", "100", "SK"),
+    )
+    assert _link("cek pegawai yg blm isi realisasi di e-kinerja", hr).decision is not Decision.outside
+
+
+def test_hd_is_hemodialisis():
+    dialysis = _skp(
+        ("Persentase tindakan hemodialisis dengan adekuasi Kt/V minimal 1,2", "90%"),
+        ("Angka infeksi kateter double lumen per 1.000 hari kateter", "1"),
+        ("Persentase pasien HD rutin dengan kenaikan berat badan interdialitik kurang dari 5%", "80%"),
+        ("Jumlah materi knowledge sharing yang disampaikan di instalasi", "6", "materi"),
+    )
+    # «HD» is how the unit says hemodialisis: the IKI writing «HD» owns it no more than the one writing hemodialisis
+    found = _link("jaga HD cito di ICU 2x", dialysis)
+    assert found.decision is not Decision.link and {1, 3} <= {c.number for c in found.candidates}, found
+
+
+def test_the_tools_of_a_susceptibility_test_point_to_the_iki_that_tests_susceptibility():
+    micro = _skp(
+        ("Jumlah isolat bakteri surveilans AMR yang teridentifikasi dan diuji kepekaan", "300", "isolat"),
+        ("Persentase parameter PME mikrobiologi dengan hasil memuaskan", "90%"),
+        ("Persentase spesimen yang ditolak karena tidak memenuhi syarat", "5%"),
+    )
+    # Mueller-Hinton agar and ATCC strains are how kepekaan is tested: no silent link to the PME IKI by «QC» alone
+    _offered_first("tuang media MH agar, QC pakai ATCC 25922", micro, 1)

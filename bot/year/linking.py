@@ -113,7 +113,10 @@ def origins(iki: IkiDraft, rencana: RencanaAksi | None = None, hints: bool = Tru
     add(text_terms(subject), "indikator")
     done, condition = _condition_cut(predicate)
     add(text_terms(done), "predikat")  # what is done to it: "… yang ditelaah", "… yang diinspeksi"
-    add(text_terms(condition), "syarat")  # "… paling lama 7 hari kerja": when, not what
+    # "… paling lama 7 hari kerja": when, not what; but the quality a share counts («Persentase usulan … ditetapkan
+    # tepat pada periode TMT») is what it measures: a line of «ketepatan TMT» names it
+    held = text_terms(condition)
+    add(held, "indikator" if held and held[0] in _qualities() and _share(iki) else "syarat")
     if subject and trend_of(iki) in (Trend.cumulative, Trend.rate, Trend.once):
         # the thing counted: "SOP …", "berkas …"; past a quality it is measured by ("ketepatan koding …" counts koding)
         add([t for t in text_terms(subject) if t not in _qualities()][:1], "kepala")
@@ -309,13 +312,16 @@ def _initials(word: str, texts: tuple[str, ...]) -> tuple[str, ...] | None:
 def _runs(texts: tuple[str, ...], n: int) -> frozenset[tuple[str, ...]]:
     """Runs of n written words of the texts an acronym may spell: one known phrase of n words, or n words that
     each stand alone (never a word inside a phrase: «KMB» is no «kepada masyarakat berdampak» of «pengabdian kepada
-    masyarakat berdampak»)."""
+    masyarakat berdampak»); a word matching leaves out for standing in every IKI that still gives an acronym its
+    letter (link.acronym_letters: «LHU» is laporan hasil uji) stands too."""
     runs = set()
+    letters = frozenset(vocabulary().link["acronym_letters"])
     for text in texts:
         units = vocabulary().terms.written_units(tokens(text))
         runs |= {u for u in units if len(u) == n}
         runs |= {tuple(w for u in units[i:i + n] for w in u) for i in range(len(units) - n + 1)
-                 if all(len(u) == 1 and u[0].isalpha() and len(u[0]) > 2 and terms(u) for u in units[i:i + n])}
+                 if all(len(u) == 1 and u[0].isalpha() and len(u[0]) > 2 and (terms(u) or u[0] in letters)
+                        for u in units[i:i + n])}
     return frozenset(runs)
 
 
@@ -478,6 +484,11 @@ def _decided(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None
         # «input nilai praktikum ke siakad»: what a tool lends (work_objects) orders the buttons, never decides a link
         others = [c for c in plain.candidates if c.number != best][:2]
         return Link(Decision.ask, found.candidates[:1] + others, found.confidence, "alat kerja")
+    if _sat_in(ln, w, skp, rencana, best - 1):
+        # «ikut bimtek penulisan berita»: the user sat in a learning event, and the best IKI neither is one of
+        # competence nor runs such events or counts their hours: the event's topic names its thing, never its work
+        return Link(Decision.ask, found.candidates[:1] + [c for c in plain.candidates if c.number != best][:2],
+                    found.confidence, "belajar saja")
     others = _works_apart(ln, w, skp, rencana, found.candidates[0].number)
     if others:
         # «isi bbm + cek tekanan ban»: two pieces of work joined, each read alone names another IKI; one link would
@@ -717,6 +728,8 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     counted = [bool(s) and quantity(ln, w, iki) is not None and not _named_as_other(ln, w, i, skp)
                for i, (s, iki) in enumerate(zip(found, skp.iki))]
     counted = _unless_other_partners(ln, w, skp, found, counted)
+    if _counts_only_where(ln, w):
+        counted = [False] * len(counted)
     found = [s + settings["count_bonus"] if c else s for s, c in zip(found, counted)]
     # on a tie, the IKI whose counted thing the line names goes first («backup server SIMPEG»: the backup IKI)
     heads = [any(o.get(t) == "kepala" for t in words) for o in found_in]
@@ -802,11 +815,36 @@ def _link(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None = 
     return Link(Decision.ask, candidates[:3], confidence, "lemah")
 
 
+def _sat_in(ln: Line, w: When, skp: SkpDraft, rencana: list[RencanaAksi] | None, best: int) -> bool:
+    """The user takes part in a learning event and the best IKI is not about learning events: no competence IKI
+    (hinted, link.weights petunjuk) and no term of it names an event, taking part or its credit (learning_events,
+    participation_words, learning_credits: «petugas … yang dilatih», «peserta pelatihan», «JPL yang diikuti»)."""
+    ln = respelled(ln, _own_texts(skp, rencana))
+    if not _takes_part(ln, w):
+        return False
+    found_in, profiles = _read_skp(skp, rencana, True)
+    return not any(place == "petunjuk" for place in found_in[best].values()) and \
+        not _event_terms() & profiles[best].keys()
+
+
+@knowledge.cached
+def _event_terms() -> frozenset[str]:
+    words = learning_events() + config()["participation_words"] + config()["learning_credits"]
+    return frozenset(p for word in words for t in text_terms(word) for p in _parts(t))
+
+
+@knowledge.cached
+def _office_phrases() -> PhraseSet:
+    """Office life (outside_activities) and one's own SKP in its system (link.own_skp_systems)."""
+    return PhraseSet(config()["outside_activities"] + vocabulary().link["own_skp_systems"])
+
+
 def _office_life(ln: Line, found_in: list[dict[str, str]]) -> bool:
-    """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities) that no
-    IKI of this SKP names in its own text: «olahraga» is office sport, but the work of one whose IKI is a pedoman
-    kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of donor sukarela."""
-    phrases = vocabulary().outside_activities
+    """Whether the line names an activity of office life that rarely belongs to an SKP (outside_activities, one's own
+    SKP's system: link.own_skp_systems) that no IKI of this SKP names in its own text: «olahraga» is office sport, but
+    the work of one whose IKI is a pedoman kesehatan olahraga, as «donor darah» is the work of a blood bank's IKI of
+    donor sukarela."""
+    phrases = _office_phrases()
     lent = vocabulary().link["lent_places"]
     own = [{t for t, place in o.items() if place not in lent} for o in found_in]
     for i in range(len(ln.toks)):
@@ -857,6 +895,13 @@ def _generic_apart(words: list[str], profiles: list[dict[str, float]], ranked: l
 @knowledge.cached
 def _generic() -> frozenset[str]:
     return frozenset(t for word in vocabulary().link["generic"] for t in text_terms(word))
+
+
+def _counts_only_where(ln: Line, w: When) -> bool:
+    """Every count of the line stands right after a place marker (place_markers: «ke 12 prov», «di 3 RS»): it
+    counts where the work went or was done, no result of it; a count is no sign of the IKI counting those places."""
+    found = counts(ln, w)
+    return bool(found) and all(n.at and ln.toks[n.at - 1] in vocabulary().place_markers for n in found)
 
 
 def _unless_other_partners(ln: Line, w: When, skp: SkpDraft, found: list[float], counted: list[bool]) -> list[bool]:
