@@ -10,7 +10,7 @@ from bot.lang.english import Translation, translate
 from bot.lang.text import acronym, lowered, sentence, tokens
 from bot.lang.words import nominal, passive_of
 from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult
-from bot.rewrite.parse import DraftParts, done_work, parse_draft
+from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules import check_iki
@@ -95,6 +95,12 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             candidates.append(candidate)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
+        if attempt is attempts[-1] and not candidates:
+            # nothing fit the parts: the thing counted as written («dokumen hasil promosi kesehatan …»), by the
+            # general patterns, so a failing count of work always gets a suggestion that keeps its object
+            counted = counted_as_written(text, lexicon(), pat)
+            if counted and all(counted != a.object for a in attempts):
+                attempts.append(DraftParts(pat.families["umum"], "", counted, "", carried_out=parts.carried_out))
     return RewriteResult(input=written, candidates=candidates)
 
 

@@ -237,6 +237,15 @@ def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Pattern
     return family, end
 
 
+def counted_as_written(text: str, lex: Lexicon, pat: Patterns) -> str:
+    """The thing a measure counts, as written with the words before its work («dokumen hasil promosi kesehatan …» in
+    «Jumlah dokumen hasil promosi kesehatan …»), cut where the object ends; "" when no measure opens the text."""
+    raw = [w for w in clean(text).split() if _key(w) not in pat.drop_words]
+    keys = [_key(w) for w in raw]
+    measure = lex.measures.match_at(keys, 0)
+    return _object(raw[len(measure):], keys[len(measure):], pat) if measure else ""
+
+
 def done_work(keys: list[str], lex: Lexicon) -> int | None:
     """Where the «yang» of a closing «yang dilaksanakan» / «yang dilakukan» stands: what is said to be carried out
     is work, the thing before it («Jumlah PKPT yang dilaksanakan», «Jumlah kegiatan audit yang dilakukan»), not who
