@@ -7,7 +7,7 @@ from string import Formatter
 
 from bot import knowledge
 from bot.lang.english import Translation, translate
-from bot.lang.text import acronym, lowered, sentence, tokens
+from bot.lang.text import is_acronym, lowered, sentence, tokens
 from bot.lang.words import nominal, passive_of
 from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult
 from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
@@ -124,7 +124,7 @@ def _reduced(typed: str, pat: Patterns) -> list[Candidate] | None:
     if not found or len(words) != len(keys) or len(words) <= len(found):
         return None
     thing = formal(read(" ".join(words[len(found):])).text)
-    inside = thing if acronym(thing.split()[0]) else thing[0].lower() + thing[1:]  # «SPM …» keeps its capitals
+    inside = thing if is_acronym(thing.split()[0]) else thing[0].lower() + thing[1:]  # «SPM …» keeps its capitals
     why = pat.reduced_why.format(object=inside)
     if lexicon().measures.match_at(tokens(thing), 0):
         return [Candidate(indikator=sentence(thing), satuan="", alasan=why)]
@@ -338,7 +338,7 @@ def _an_acronym(obj: str) -> bool:
     """Whether the object is one acronym as written («PKPT», «PKS»): said to be carried out, it is a programme or a
     document of the work, kept and finished like a work item (people, «ASN», «RS», are never finished)."""
     words = obj.split()
-    return len(words) == 1 and acronym(words[0]) and words[0].replace("-", "").replace("/", "").isalnum()
+    return len(words) == 1 and is_acronym(words[0]) and words[0].replace("-", "").replace("/", "").isalnum()
 
 
 def _counts_people(words: list[str], pat: Patterns) -> bool:
