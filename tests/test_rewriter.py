@@ -310,3 +310,44 @@ def test_vector_control_with_no_place_named_still_gets_its_result():
     assert [c.indikator for c in candidates] == \
         ["Persentase titik pengamatan dengan indeks vektor di bawah baku mutu setelah fogging"]
     assert "sebutkan wilayahnya" in candidates[0].alasan
+
+
+# rw21 day-one: a line said to be carried out got no suggestion when its object was an unknown acronym, a
+# «kegiatan X» or an audit whose kind comes first; each keeps its object, acronyms in their capitals.
+@pytest.mark.parametrize(
+    "draft, keep",
+    [
+        ("Jumlah PKPT yang dilaksanakan", "PKPT"),
+        ("Jumlah kegiatan audit yang dilaksanakan", "audit"),
+        ("Pelaksanaan probity audit pengadaan barang/jasa", "probity"),
+        ("Jumlah RTL yang dilakukan", "RTL"),
+        ("Jumlah kegiatan supervisi yang sudah dilaksanakan", "supervisi"),
+    ],
+)
+def test_work_said_to_be_carried_out_gets_a_suggestion_that_keeps_its_object(draft, keep):
+    found = rewrite(draft).candidates
+    assert found and all(keep in c.indikator.split() and passes_rules(c) for c in found)
+
+
+@pytest.mark.parametrize("draft, acronym", [("Jumlah PKS yang dilaksanakan", "PKS"),
+                                             ("Jumlah dokumen PKS yang disusun", "PKS")])
+def test_an_acronym_keeps_its_capitals_in_every_suggestion(draft, acronym):
+    found = rewrite(draft).candidates
+    assert found and all(acronym in c.indikator and acronym.lower() not in c.indikator for c in found)
+
+
+@pytest.mark.parametrize("draft", ["Jumlah press release yang dibuat", "Jumlah konten media sosial yang diunggah",
+                                   "Jumlah postingan instagram yang diunggah", "Jumlah LHA yang diterbitkan"])
+def test_a_count_of_posts_made_is_volume_rewritten_toward_their_result(draft):
+    result = check_iki(IkiDraft(indikator=draft))
+    assert [f.severity for f in result.findings] == ["warning"]
+    found = rewrite(draft).candidates
+    assert found and all(passes_rules(c) and c.indikator.startswith("Persentase") for c in found)
+
+
+@pytest.mark.parametrize("draft", ["Jumlah dokumen hasil promosi kesehatan dan perilaku hidup bersih dan sehat",
+                                   "Jumlah dokumen hasil promosi kesehatan jiwa"])
+def test_a_failing_count_no_pattern_fits_is_judged_as_the_thing_written(draft):
+    # nothing fits «promosi kesehatan …» alone: the documents counted, as written, get the general patterns
+    found = rewrite(draft).candidates
+    assert found and all("dokumen hasil promosi kesehatan" in c.indikator and passes_rules(c) for c in found)

@@ -144,3 +144,14 @@ def sentence(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:)])", r"\1", text).replace("( ", "(")
     return text[:1].upper() + text[1:]
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word as written is an acronym or a name spelt with inner capitals («PKS», «MoU», «SiLacak»)."""
+    return len(word) > 1 and (word.isupper() or any(ch.isupper() for ch in word[1:]))
+
+
+def lowered(text: str) -> str:
+    """Text in lower case but for the acronyms in it as written («Monev PKS» → «monev PKS», «MoU»): an acronym
+    keeps its capitals wherever the text is put."""
+    return " ".join(w if is_acronym(w) else w.lower() for w in text.split())

@@ -7,10 +7,10 @@ from string import Formatter
 
 from bot import knowledge
 from bot.lang.english import Translation, translate
-from bot.lang.text import sentence, tokens
+from bot.lang.text import is_acronym, lowered, sentence, tokens
 from bot.lang.words import nominal, passive_of
 from bot.models import Aspek, Candidate, Category, IkiDraft, IkiResult, RewriteResult
-from bot.rewrite.parse import DraftParts, parse_draft
+from bot.rewrite.parse import DraftParts, counted_as_written, done_work, parse_draft
 from bot.rewrite.patterns import Family, Patterns, Template, patterns
 from bot.rewrite.register import casual_words, formal, purpose_output
 from bot.rules import check_iki
@@ -71,7 +71,8 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
     # General patterns fill a gap of more than one; process nouns (not verbs) become part of what the IKI is about.
     process_is_verb = is_activity_verb(tokens(parts.process), 0, lexicon())
     whole = " ".join(p for p in (None if process_is_verb else parts.process, parts.object) if p)
-    general = DraftParts(pat.families["umum"], "", whole, parts.subject) if attempts else parts
+    general = DraftParts(pat.families["umum"], "", whole, parts.subject, carried_out=parts.carried_out) \
+        if attempts else parts
     general = _judged_directly(general, pat)
     attempts.append(general if general.predicate else _judged_by_verb(text, general, pat))
     # what the candidates must keep: the object, or with none the process's nouns («menelaah resep», «pengkajian
@@ -97,6 +98,12 @@ def rewrite(draft: IkiDraft | str, n: int = 3, checked: IkiResult | None = None)
             candidates.append(candidate)
             if len(candidates) == n:
                 return RewriteResult(input=written, candidates=candidates)
+        if attempt is attempts[-1] and not candidates:
+            # nothing fit the parts: the thing counted as written («dokumen hasil promosi kesehatan …»), by the
+            # general patterns, so a failing count of work always gets a suggestion that keeps its object
+            counted = counted_as_written(text, lexicon(), pat)
+            if counted and all(counted != a.object for a in attempts):
+                attempts.append(DraftParts(pat.families["umum"], "", counted, "", carried_out=parts.carried_out))
     return RewriteResult(input=written, candidates=candidates)
 
 
@@ -120,11 +127,12 @@ def _reduced(typed: str, pat: Patterns) -> list[Candidate] | None:
     if not found or len(words) != len(keys) or len(words) <= len(found):
         return None
     thing = formal(read(" ".join(words[len(found):])).text)
-    why = pat.reduced_why.format(object=thing[0].lower() + thing[1:])
+    inside = thing if is_acronym(thing.split()[0]) else thing[0].lower() + thing[1:]  # «SPM …» keeps its capitals
+    why = pat.reduced_why.format(object=inside)
     if lexicon().measures.match_at(tokens(thing), 0):
         return [Candidate(indikator=sentence(thing), satuan="", alasan=why)]
-    return [Candidate(indikator=f"{measure} {thing[0].lower() + thing[1:] if not thing.split()[0].isupper() else thing}",
-                      satuan=satuan, alasan=why) for measure, satuan in pat.reduced_measures]
+    return [Candidate(indikator=f"{measure} {inside}", satuan=satuan, alasan=why)
+            for measure, satuan in pat.reduced_measures]
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
@@ -204,7 +212,7 @@ def _judged_directly(parts: DraftParts, pat: Patterns) -> DraftParts:
     said = pat.passives.get(keys[0], "") if keys else ""
     if not said or len(words) < 2:
         return parts
-    return DraftParts(parts.family, words[0].lower(), " ".join(words[1:]), parts.subject, predicate=said)
+    return DraftParts(parts.family, lowered(words[0]), " ".join(words[1:]), parts.subject, predicate=said)
 
 
 def _judged_by_verb(text: str, parts: DraftParts, pat: Patterns) -> DraftParts:
@@ -285,6 +293,8 @@ def names_work(text: str, pat: Patterns | None = None) -> bool:
     verb = is_activity_verb(words, 0, lex)
     if (found := pat.family_of(words, len(opener or ()))) and found[0].names_work:
         return True  # "menginput SILK": input names its work whatever the system is called
+    if (done := done_work(words, lex)) is not None and done > len(opener or ()):
+        return True  # «Jumlah PKPT yang dilaksanakan»: what is said to be carried out is work, known or not
     if not opener and not verb:
         return work_at(0)  # a process or a work noun heads the phrase ("sharing ilmu", "rapat lintas program")
     if verb and found and not found[0].generic and len(words) > len(found[1]) \
@@ -307,7 +317,8 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         return None  # «Persentase mahasiswa yang diselesaikan …»: people are never finished like a piece of work
     if template.not_heads is not None and template.not_heads.match_at(tokens(parts.object), 0):
         return None
-    if template.items_only and not pat.work_item(tokens(parts.object)):
+    if template.items_only and not (pat.work_item(tokens(parts.object))
+                                    or (parts.carried_out and _an_acronym(parts.object))):
         return None  # «Persentase stok obat yang diselesaikan …»: only a work item is finished like one
     if template.subject and parts.subject and pat.subject_kind(parts.subject) != template.subject:
         return None  # «Persentase alat medis yang menerapkan PM»: equipment applies nothing, it is maintained
@@ -346,6 +357,13 @@ def _render(template: Template, parts: DraftParts, pat: Patterns) -> Candidate |
         satuan=template.satuan,
         alasan=sentence(template.alasan.format(**told)),
     )
+
+
+def _an_acronym(obj: str) -> bool:
+    """Whether the object is one acronym as written («PKPT», «PKS»): said to be carried out, it is a programme or a
+    document of the work, kept and finished like a work item (people, «ASN», «RS», are never finished)."""
+    words = obj.split()
+    return len(words) == 1 and is_acronym(words[0]) and words[0].replace("-", "").replace("/", "").isalnum()
 
 
 def _counts_people(words: list[str], pat: Patterns) -> bool:

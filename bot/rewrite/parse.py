@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot import knowledge
-from bot.lang.text import PhraseSet, clean, tokens
+from bot.lang.text import PhraseSet, clean, lowered, tokens
 from bot.rewrite.patterns import Family, Patterns
 from bot.rules.analysis import is_activity_verb
 from bot.rules.lexicon import Lexicon, condition_words, lexicon
@@ -15,12 +15,13 @@ _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 @dataclass(frozen=True)
 class DraftParts:
     family: Family
-    process: str  # lower case, as written: "monitoring dan evaluasi"
+    process: str  # lower case but its acronyms, as written: "monitoring dan evaluasi", "monev PKS"
     object: str  # as written: "pelaksanaan SBBL di 14 regional"
     subject: str  # as written: "kab/kota" in "Persentase kab/kota yang melaksanakan …"
     predicate: str = ""  # the passive verb after the "yang" that ends the object: "diperiksa" (sampel yang diperiksa)
     destination: str = ""  # where the work goes, as written: "SILK" in "menginput hasil ke SILK"
     partner: str = ""  # who the work is done with, in formal words: "dengan KPKNL" in "rekonsiliasi BMN dgn KPKNL"
+    carried_out: bool = False  # the draft says its object is carried out: «Jumlah PKPT yang dilaksanakan»
 
 
 def _key(raw_word: str) -> str:
@@ -44,12 +45,13 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
         i = helped if helped is not None else i + 1
 
     i += pat.in_charge_at(keys, i)  # "PIC akreditasi ISO 17025": the accreditation is the work
-    subject = ""
+    subject, carried_out = "", False
     relative = _relative_activity(keys, i, lex)
     if relative:
         yang, after = relative
         found = pat.family_of(keys, i)
-        if found and i + len(found[1]) == yang:
+        carried_out = done_work(keys, lex) == yang
+        if (found and i + len(found[1]) == yang) or carried_out:
             # "rapat koordinasi yang difasilitasi", "kegiatan yang dilaksanakan": the work itself is counted, not
             # who did it; its result is drafted as for "rapat koordinasi".
             raw, keys = raw[:yang] + raw[after:], keys[:yang] + keys[after:]
@@ -106,7 +108,8 @@ def parse_draft(text: str, lex: Lexicon, pat: Patterns) -> DraftParts:
                    and " ".join(words[j + 1:]).startswith(destination)), None)
         obj = " ".join(words[:at]) if at is not None else obj
     obj, partner = _partner(obj, keys[:object_start], pat)
-    return DraftParts(family, " ".join(raw[i:process_end]).lower(), obj, subject, predicate, destination, partner)
+    return DraftParts(family, lowered(" ".join(raw[i:process_end])), obj, subject, predicate, destination, partner,
+                      carried_out)
 
 
 def _partner(obj: str, before: list[str], pat: Patterns) -> tuple[str, str]:
@@ -234,6 +237,29 @@ def _process(raw: list[str], keys: list[str], i: int, lex: Lexicon, pat: Pattern
     return family, end
 
 
+def counted_as_written(text: str, lex: Lexicon, pat: Patterns) -> str:
+    """The thing a measure counts, as written with the words before its work («dokumen hasil promosi kesehatan …» in
+    «Jumlah dokumen hasil promosi kesehatan …»), cut where the object ends; "" when no measure opens the text."""
+    raw = [w for w in clean(text).split() if _key(w) not in pat.drop_words]
+    keys = [_key(w) for w in raw]
+    measure = lex.measures.match_at(keys, 0)
+    return _object(raw[len(measure):], keys[len(measure):], pat) if measure else ""
+
+
+def done_work(keys: list[str], lex: Lexicon) -> int | None:
+    """Where the «yang» of a closing «yang dilaksanakan» / «yang dilakukan» stands: what is said to be carried out
+    is work, the thing before it («Jumlah PKPT yang dilaksanakan», «Jumlah kegiatan audit yang dilakukan»), not who
+    carried it out; None when the text does not end so."""
+    for yang in range(1, len(keys) - 1):
+        if keys[yang] != "yang":
+            continue
+        j = yang + 1
+        while j < len(keys) and keys[j] in lex.relative_skip:
+            j += 1
+        return yang if j == len(keys) - 1 and keys[j] in lex.relative_done_to else None
+    return None
+
+
 def _relative_activity(keys: list[str], start: int, lex: Lexicon) -> tuple[int, int] | None:
     """Position of "yang" and of the word after its activity verb(s), as in "kab/kota yang melaksanakan …"."""
     for yang in range(start + 1, min(len(keys), start + 6)):
@@ -303,8 +329,8 @@ def _object(raw: list[str], keys: list[str], pat: Patterns) -> str:
             break
         if key in pat.object_ends_after_work and any(pat.work_words.match_at(keys, j) for j in range(i)):
             break
-        if kept and passive(key):
-            break  # "memastikan laporan dikirim …": the object's own predicate ends it
+        if passive(key) and (kept or (i and keys[i - 1] == "yang")):
+            break  # «memastikan laporan dikirim …»: the object's own predicate ends it («PKS yang disusun»: none)
         if not kept and (key in pat.connectors or key in pat.dangling):
             continue  # «PIO ke pasien pulang», «mencatat di buku KIA»: an object never opens with «ke», «di»
         kept.append(raw[i])
