@@ -135,3 +135,33 @@ def test_a_list_of_ones_own_pasted_under_the_proposals_pauses_prima_and_is_read_
     state = engine.state("u")
     assert state.prima.paused and state.prima.proposals and "usulan PRIMA tetap tersimpan" in said(replies)
     assert any(label.startswith("Simpan 2 IKI") for label in labels(replies))
+
+
+def test_a_value_naming_work_no_proposal_measures_becomes_an_iki_of_its_own_words(searching):
+    """Y02: «target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2» under a list with one IKI about
+    TCM's turnaround (a Persentase): each value is an IKI of its own words, measured as the value is (a time as its
+    average, a count as its number), the activities they name no longer listed as missing; «Simpan» saves them."""
+    engine = searching
+    engine.handle("u", "/prima")
+    engine.handle("u", "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM, mutu lewat uji profisiensi")
+    engine.handle("u", "saya di lab mikrobiologi, pegang TCM sama input SITB, ikut PT, dan tim verifikasi metode")
+    replies = engine.handle("u", "target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2. sisanya ok")
+    state = engine.state("u")
+    targets = state.prima.offer_targets
+    assert targets["Jumlah sampel TCM"] == "3.000 sampel" and targets["Jumlah metode baru"] == "2"
+    assert targets["Rata-rata waktu input SITB"].endswith("24 jam")
+    assert "«pegang TCM»" not in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
+    press(engine, "u", replies, "Simpan semua usulan ke draf")
+    saved = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert "Jumlah sampel TCM" in saved and "Rata-rata waktu input SITB" in saved and len(saved) == 5
+
+
+def test_a_bare_value_with_only_its_unit_forms_no_iki():
+    """«10 provinsi» names nothing but its unit: no IKI of its own (said back instead); a percentage never forms one."""
+    from bot.conversation.answers import read_answer
+    from bot.conversation.prima_offer import formed
+
+    assert formed("10 provinsi", read_answer("10 provinsi").numbers[0]) is None
+    assert formed("kepuasan pasien 90%", read_answer("kepuasan pasien 90%").numbers[0]) is None
+    assert formed("input SITB max 24 jam", read_answer("input SITB max 24 jam").numbers[0]).indikator \
+        == "Rata-rata waktu input SITB"

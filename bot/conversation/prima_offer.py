@@ -12,17 +12,21 @@ from bot.conversation.replies import Button
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number
 from bot.models import Candidate, IkiDraft
+from bot.rules import check_iki
 from bot.rules.skp_rules import is_mandatory, mandatory_iki
 from bot.rules.target_fit import target_misfit
 
 SAVE = Button("Simpan semua usulan ke draf", "prima:offer:save")
+FORMED = "dibentuk dari target yang Anda tulis"  # the reason a proposal formed from a value's own words carries
 
 
 @knowledge.cached
 def _words() -> dict:
     data = knowledge.data("conversation")["prima_offer"]
     lost_words = knowledge.data("intent")["smalltalk"]["confused"]["phrases"]
-    return {"save": PhraseSet(data["save"]), "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words)}
+    times = {name for names in knowledge.data("capaian")["time_unit_names"].values() for name in names}
+    return {"save": PhraseSet(data["save"]), "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words),
+            "time_units": frozenset(times), "time_measure": data["time_measure"], "count_measure": data["count_measure"]}
 
 
 def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate], dict[str, str], list[str]]:
@@ -68,23 +72,28 @@ def saves(text: str) -> bool:
     return _words()["save"].find(tokens(text)) is not None
 
 
-def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple[list[str], list[str]]:
+def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple[list[str], list[str], list[IkiDraft]]:
     """The values a message lists («target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2»), each set
-    on the proposal whose words its part names, the mandatory IKI's on it («IP ASN 80»), the rest in the order
-    typed on the proposals still without one («target 80%, 10 provinsi, 70%»). Returns the parts set (as «IKI
-    text: target») and the parts no proposal could take (a value its measure cannot hold, or none left).
+    on the proposal whose words its part names, the mandatory IKI's on it («IP ASN 80»); a value whose part names
+    work no proposal names becomes an IKI of its own words (`formed`); the bare rest go in the order typed to the
+    proposals still without one («target 80%, 10 provinsi, 70%»). Returns the parts set (as «IKI text: target»),
+    the parts nothing could take (a value no measure here can hold, or none left) and the IKI formed.
     only_named: the values whose part names no proposal are left alone (a text told for something else)."""
-    done, unplaced, free = [], [], []
+    done, unplaced, free, made = [], [], [], []
     for part, number in _values(text):
         at = _named_in(offer, part)
-        if at is None:
-            free.append((part, number))
-        elif _set(offer[at], number):
+        own = None if only_named else formed(part, number)
+        if at is not None and _set(offer[at], number):
             done.append(f"{offer[at].indikator}: {render.target_text(offer[at])}")
-        else:
+        elif own is not None:  # «input SITB max 24 jam»: a time no proposal measures, its own IKI
+            made.append(own)
+            done.append(f"{own.indikator}: {render.target_text(own)}")
+        elif at is not None:
             unplaced.append(part)
+        else:
+            free.append((part, number))
     if only_named:
-        return done, unplaced
+        return done, unplaced, made
     open_ = [d for d in offer if d.target is None and not is_mandatory(d)]
     for (part, number), draft in zip(free, open_):
         if _set(draft, number):
@@ -92,7 +101,30 @@ def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple
         else:
             unplaced.append(part)
     unplaced += [part for part, _ in free[len(open_):]]
-    return done, unplaced
+    return done, unplaced, made
+
+
+def formed(part: str, number: Number) -> IkiDraft | None:
+    """The IKI a value's part names by its own words, measured as its value is: a time («input SITB max 24 jam») as
+    the average time of that work, a count («TCM 3000 sampel», «metode baru 2») as the number of that thing; None
+    for a percentage (a Persentase needs the condition the words do not give), for a part naming nothing besides
+    its unit («10 provinsi») and for a wording the rules refuse."""
+    if number.unit == "%":
+        return None
+    from bot.retrieval.normalize import stopwords
+
+    unit = tokens(number.unit or "")
+    skip = stopwords() | _words()["not_content"] | set(unit)
+    words = [w for w in part.replace(number.text, " ").split()
+             if (key := tokens(w)) and not key[0].isdigit() and key[0] not in skip]
+    if not words:
+        return None
+    time = bool(unit) and unit[0] in _words()["time_units"]
+    head = _words()["time_measure"] if time else " ".join([_words()["count_measure"], *([number.unit] if unit else [])])
+    draft = IkiDraft(indikator=f"{head} {' '.join(words)}")
+    if check_iki(draft).has_error or not _set(draft, number):
+        return None
+    return draft
 
 
 _PARTS = re.compile(r"[,;\n]|\.(?:\s|$)")
@@ -114,15 +146,26 @@ def _named_in(offer: list[IkiDraft], part: str) -> int | None:
     when no word is shared, or two share as many)."""
     if is_mandatory(IkiDraft(indikator=part)):
         return next((i for i, d in enumerate(offer) if is_mandatory(d)), None)
-    from bot.retrieval.normalize import stopwords
-
-    skip = stopwords() | _words()["not_content"]
-    words = {w for w in tokens(part) if not w.isdigit() and w not in skip and len(w) > 1}
+    words = _content(part)
     shared = sorted(((len(words & set(tokens(d.indikator))), i) for i, d in enumerate(offer) if not is_mandatory(d)),
                     reverse=True)
     if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
     return shared[0][1]
+
+
+def still_missed(missed: list[str], made: list[IkiDraft]) -> list[str]:
+    """The activities named as having no proposal, less those an IKI formed from a value now names («pegang TCM»
+    once «Jumlah sampel TCM» is proposed)."""
+    named = {w for d in made for w in _content(d.indikator)}
+    return [activity for activity in missed if not _content(activity) & named]
+
+
+def _content(text: str) -> set[str]:
+    from bot.retrieval.normalize import stopwords
+
+    skip = stopwords() | _words()["not_content"]
+    return {w for w in tokens(text) if not w.isdigit() and w not in skip and len(w) > 1}
 
 
 def _set(draft: IkiDraft, number: Number) -> bool:

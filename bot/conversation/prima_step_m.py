@@ -44,7 +44,7 @@ from bot.lang.refs import named_source
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
+from bot.models import Candidate, IkiDraft, Jenis, RewriteResult, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
@@ -300,10 +300,14 @@ class StepM:
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
         offer = self._offer(state)
-        done, unplaced = prima_offer.applied(offer, text)
-        prima.offer_targets = prima_offer.targets_of(offer)
+        done, unplaced, made = prima_offer.applied(offer, text)
+        prima.offer_targets = prima_offer.targets_of(offer + made)
         for proposal, draft in zip(prima.proposals, offer):  # «3000 sampel»: the unit a target brought
             proposal.satuan = draft.satuan or proposal.satuan
+        prima.proposals += [Candidate(indikator=d.indikator, satuan=d.satuan or "", alasan=prima_offer.FORMED)
+                            for d in made]
+        prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
+        offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
         if prima_offer.saves(text) or (not done and not unplaced and is_yes(text)):
             return ([Reply(said)] if said else []) + self.save_offer(state)
