@@ -165,3 +165,27 @@ def test_a_bare_value_with_only_its_unit_forms_no_iki():
     assert formed("kepuasan pasien 90%", read_answer("kepuasan pasien 90%").numbers[0]) is None
     assert formed("input SITB max 24 jam", read_answer("input SITB max 24 jam").numbers[0]).indikator \
         == "Rata-rata waktu input SITB"
+
+
+@pytest.mark.parametrize("answer", ["sisanya ok", "ok", "udah sesuai semua", "simpan semuanya ya"])
+def test_accepting_the_proposed_list_in_a_short_message_saves_it(answer):
+    """«sisanya ok», «ok», «simpan semuanya ya» under the list: saved, never checked as an IKI, small talk or a
+    question outside the guidance."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    count = len(engine.state("u").prima.proposals) + 1  # and the mandatory IKI
+    assert "Tersimpan ke draf" in said(engine.handle("u", answer))
+    assert len(engine.state("u").skp.iki) == count
+
+
+def test_lanjut_under_the_proposed_list_saves_nothing():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    engine.handle("u", "lanjut")
+    assert not engine.state("u").skp.iki and engine.state("u").prima.proposals

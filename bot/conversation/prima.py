@@ -174,6 +174,14 @@ class Prima:
         """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.proposed and is_yes(text))
 
+    def answers_offer(self, state: UserState, text: str) -> bool:
+        """Step 4 shows the IKI proposed together and this message saves or accepts them («simpan semuanya ya»,
+        «sisanya ok», «ok»): their answer, never small talk, a question or an IKI to check."""
+        prima = state.prima
+        return bool(is_open(state) and prima.step == "M" and prima.field == "indikator" and prima.current is None
+                    and prima.together and prima.proposals and not state.candidates
+                    and (prima_offer.saves(text) or prima_offer.accepts(text)))
+
     def ahead(self, state: UserState, text: str) -> list[Reply] | None:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste
         aja») pauses it; an IKI typed with its target is kept for step 4 while the step is asked again; going

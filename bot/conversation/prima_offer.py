@@ -25,7 +25,8 @@ def _words() -> dict:
     data = knowledge.data("conversation")["prima_offer"]
     lost_words = knowledge.data("intent")["smalltalk"]["confused"]["phrases"]
     times = {name for names in knowledge.data("capaian")["time_unit_names"].values() for name in names}
-    return {"save": PhraseSet(data["save"]), "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words),
+    return {"save": PhraseSet(data["save"]), "accept": PhraseSet(data["accept"]),
+            "accept_words": data["accept_words"], "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words),
             "time_units": frozenset(times), "time_measure": data["time_measure"], "count_measure": data["count_measure"]}
 
 
@@ -65,6 +66,12 @@ def drafts(proposals: list[Candidate], targets: dict[str, str], mandatory: bool)
 
 def targets_of(found: list[IkiDraft]) -> dict[str, str]:
     return {d.indikator: d.target for d in found if d.target is not None}
+
+
+def accepts(text: str) -> bool:
+    """«sisanya ok», «udah sesuai semua», «ok»: the list as shown is accepted (a short message only)."""
+    words = tokens(text)
+    return len(words) <= _words()["accept_words"] and _words()["accept"].find(words) is not None
 
 
 def saves(text: str) -> bool:

@@ -24,7 +24,6 @@ from bot.conversation.choices import bare_place
 from bot.conversation.iki_fields import (
     Fields,
     is_new_iki,
-    is_yes,
     new_iki_in,
     new_work,
     not_a_unit,
@@ -309,7 +308,7 @@ class StepM:
         prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
-        if prima_offer.saves(text) or (not done and not unplaced and is_yes(text)):
+        if prima_offer.saves(text) or (not done and not unplaced and prima_offer.accepts(text)):
             return ([Reply(said)] if said else []) + self.save_offer(state)
         if not done and not unplaced:
             return None
