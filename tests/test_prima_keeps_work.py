@@ -189,3 +189,20 @@ def test_lanjut_under_the_proposed_list_saves_nothing():
     engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
     engine.handle("u", "lanjut")
     assert not engine.state("u").skp.iki and engine.state("u").prima.proposals
+
+
+def test_targets_told_before_any_iki_is_proposed_are_held_and_set_at_step_four():
+    """Targets for several IKI typed at step 2 are no strategy: held (and said so), the step asked again, and set on
+    the proposals once step 4 drafts them (an IKI of their own words for those naming other work)."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    replies = engine.handle("u", "target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2")
+    state = engine.state("u")
+    assert "saya simpan" in said(replies) and state.prima.step == "R" and not state.prima.strategies
+    engine.handle("u", "saya pegang input SITB sama pemeriksaan TCM, dan tim verifikasi metode")
+    engine.press("u", "prima:role:anggota")
+    replies = engine.press("u", "prima:direct:0")
+    state = engine.state("u")
+    assert "Target yang Anda tulis sebelumnya" in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
+    assert state.prima.offer_targets["Jumlah sampel TCM"] == "3.000 sampel" and not state.prima.told_targets

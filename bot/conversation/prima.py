@@ -261,6 +261,10 @@ class Prima:
             # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
+        if prima.step in ("P", "R", "I") and prima_offer.lists_values(text):  # targets for several IKI: held for step 4
+            prima.told_targets.append(text)
+            return [Reply("Target yang Anda tulis saya simpan; saya pasangkan pada usulan IKI di langkah 4. Sekarang "
+                          "langkah ini dulu:")] + self.prompt(state)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
             return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
@@ -384,7 +388,8 @@ class Prima:
             if prima.waiting and prima.current is None:  # IKI typed before step M and saved: completed now
                 prima.step, prima.field = "M", "indikator"
                 return [Reply(header("M"))] + (self._iki.next_waiting(state) or self._iki.prompt(state))
-            return self._go(state, "M")
+            told = self._iki.take_told(state)  # targets told before step 4: on the proposals, shown together
+            return ([Reply(told)] if told else []) + self._go(state, "M")
         if prima.step == "M":
             if action == "done" and state.skp.iki:
                 return self._go(state, "A")

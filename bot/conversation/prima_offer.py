@@ -68,6 +68,13 @@ def targets_of(found: list[IkiDraft]) -> dict[str, str]:
     return {d.indikator: d.target for d in found if d.target is not None}
 
 
+def lists_values(text: str) -> bool:
+    """«target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2»: targets for several IKI, every part
+    a value (none a sentence of its own), so no answer to a step before the IKI are proposed."""
+    parts = [p for p in (p.strip() for p in _PARTS.split(text)) if p and _content(p)]
+    return len(_values(text)) >= 2 and len(_values(text)) >= len(parts) - 1
+
+
 def accepts(text: str) -> bool:
     """«sisanya ok», «udah sesuai semua», «ok»: the list as shown is accepted (a short message only)."""
     words = tokens(text)

@@ -298,14 +298,7 @@ class StepM:
         prima = state.prima
         if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
             return None
-        offer = self._offer(state)
-        done, unplaced, made = prima_offer.applied(offer, text)
-        prima.offer_targets = prima_offer.targets_of(offer + made)
-        for proposal, draft in zip(prima.proposals, offer):  # «3000 sampel»: the unit a target brought
-            proposal.satuan = draft.satuan or proposal.satuan
-        prima.proposals += [Candidate(indikator=d.indikator, satuan=d.satuan or "", alasan=prima_offer.FORMED)
-                            for d in made]
-        prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
+        done, unplaced = self._values_told(state, text)
         offer = self._offer(state)
         said = f"Target diisi: {'; '.join(done)}." if done else ""
         if prima_offer.saves(text) or (not done and not unplaced and prima_offer.accepts(text)):
@@ -315,6 +308,37 @@ class StepM:
         shown = prima_offer.shown(offer, prima.unproposed, unplaced)
         prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
         return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    def _values_told(self, state: UserState, text: str) -> tuple[list[str], list[str]]:
+        """The values a message lists set on the IKI proposed together (an IKI of their own formed for those naming
+        other work); the parts set and those nothing could take."""
+        prima = state.prima
+        offer = self._offer(state)
+        done, unplaced, made = prima_offer.applied(offer, text)
+        prima.offer_targets = prima_offer.targets_of(offer + made)
+        for proposal, draft in zip(prima.proposals, offer):  # «3000 sampel»: the unit a target brought
+            proposal.satuan = draft.satuan or proposal.satuan
+        prima.proposals += [Candidate(indikator=d.indikator, satuan=d.satuan or "", alasan=prima_offer.FORMED)
+                            for d in made]
+        prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
+        return done, unplaced
+
+    def take_told(self, state: UserState) -> str:
+        """The values told before step 4 (held), set on the proposals now drafted, shown together: the line that
+        says which were set and which nothing could take (named until written)."""
+        prima = state.prima
+        held, prima.told_targets = prima.told_targets, []
+        if not held or not prima.proposals:
+            prima.told_targets = held if not prima.proposals else []
+            return ""
+        prima.together = True
+        done, unplaced = [], []
+        for text in held:
+            set_, left = self._values_told(state, text)
+            done, unplaced = done + set_, unplaced + left
+        prima.unproposed += [part for part in unplaced if part not in prima.unproposed]
+        said = [f"Target yang Anda tulis sebelumnya: {'; '.join(done)}." if done else ""]
+        return " ".join(part for part in said if part)
 
     def save_offer(self, state: UserState) -> list[Reply]:
         """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""

@@ -50,6 +50,9 @@ class PrimaState(Drafting):
     # (`offer_targets`, by their text; the mandatory IKI's by its name) and «Simpan semua usulan», until a message is
     # about neither; a proposal picked takes its target
     together: bool = False
+    # values told for IKI before any was proposed («target TCM 3000 sampel setahun, input SITB max 24 jam» at step 2):
+    # held, and set on the proposals once step 4 drafts them
+    told_targets: list[str] = Field(default_factory=list)
     offer_targets: dict[str, str] = Field(default_factory=dict)
     unproposed: list[str] = Field(default_factory=list)  # step R's activities no starting point could be drafted for
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
