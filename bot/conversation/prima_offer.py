@@ -1,6 +1,7 @@
 """The IKI PRIMA proposes together from the work a user told it (the unit's goals searched at step 1, their own work):
 one per activity, each with the target told for it (matched by its words, else in the order typed), shown as one
-list that «Simpan semua usulan ke draf» saves. A value no proposal can take is said back, never dropped."""
+list that «Simpan semua usulan ke draf» saves. A value naming other work is an IKI of its own words; one nothing
+can take is said back, never dropped."""
 
 import re
 
@@ -25,9 +26,9 @@ def _words() -> dict:
     data = knowledge.data("conversation")["prima_offer"]
     lost_words = knowledge.data("intent")["smalltalk"]["confused"]["phrases"]
     times = {name for names in knowledge.data("capaian")["time_unit_names"].values() for name in names}
-    return {"save": PhraseSet(data["save"]), "accept": PhraseSet(data["accept"]),
-            "accept_words": data["accept_words"], "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words),
-            "time_units": frozenset(times), "time_measure": data["time_measure"], "count_measure": data["count_measure"]}
+    return {"save": PhraseSet(data["save"]), "accept": PhraseSet(data["accept"]), "accept_words": data["accept_words"],
+            "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words), "time_units": frozenset(times),
+            "time_measure": data["time_measure"], "count_measure": data["count_measure"]}
 
 
 def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate], dict[str, str], list[str]]:
@@ -39,12 +40,12 @@ def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate
     for text in (unit, work):
         if not text:
             continue
-        found, lost_ = drafted_each(text, assistant, limit - len(proposals), kept="ditulis dalam pesan Anda")
+        found, unnamed = drafted_each(text, assistant, limit - len(proposals), kept="ditulis dalam pesan Anda")
         fresh = [c for c in found if all(tokens(c.indikator) != tokens(p.indikator) for p in proposals)]
-        missed += lost_ if text is work else []
-        drafts = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in fresh]
-        applied(drafts, text, only_named=True)  # «layanan lab sesuai TAT 90%»: the unit's target for its IKI
-        targets |= {d.indikator: d.target for d in drafts if d.target is not None}
+        missed += unnamed if text is work else []
+        told = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in fresh]
+        applied(told, text, only_named=True)  # «layanan lab sesuai TAT 90%»: the unit's target for its IKI
+        targets |= targets_of(told)
         proposals += fresh
     return proposals, targets, missed
 
@@ -65,12 +66,13 @@ def drafts(proposals: list[Candidate], targets: dict[str, str], mandatory: bool)
 
 
 def targets_of(found: list[IkiDraft]) -> dict[str, str]:
+    """The targets set, by the IKI's text (as PrimaState.offer_targets keeps them)."""
     return {d.indikator: d.target for d in found if d.target is not None}
 
 
 def lists_values(text: str) -> bool:
     """«target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2»: targets for several IKI, every part
-    a value (none a sentence of its own), so no answer to a step before the IKI are proposed."""
+    but one a value («sisanya ok» beside them), so no answer to a step before the IKI are proposed."""
     parts = [p for p in (p.strip() for p in _PARTS.split(text)) if p and _content(p)]
     return len(_values(text)) >= 2 and len(_values(text)) >= len(parts) - 1
 
