@@ -6,7 +6,7 @@ import pytest
 
 from bot.conversation import Engine
 from bot.models import Peran
-from tests.talk import prima_at_step_m, said
+from tests.talk import labels, press, said
 
 
 def at_role() -> Engine:
@@ -64,7 +64,9 @@ def searching(shared_retriever):
     return Engine(retriever=lambda: shared_retriever, rate_limit=10**6)
 
 
-def test_work_described_after_a_search_that_found_nothing_answers_step_two(searching):
+def test_work_described_after_a_search_that_found_nothing_is_proposed_as_iki_with_the_targets_told(searching):
+    """Y02: the unit's goals searched, then the user's own work: one list of IKI proposed from both at step 4, the
+    unit's «TAT 90%» on the IKI naming TAT, the role's usual answers taken and said; never walked on to step 2."""
     engine = searching
     engine.handle("u", "/prima")
     first = "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM, mutu lewat uji profisiensi"
@@ -72,130 +74,135 @@ def test_work_described_after_a_search_that_found_nothing_answers_step_two(searc
     replies = engine.handle("u", "saya di lab mikrobiologi, pegang TCM sama input SITB, ikut PT, dan tim verifikasi")
     state = engine.state("u")
     assert state.prima.indicator is None and "input SITB" in state.prima.strategies  # the search words are no indicator
-    assert "Langkah 2 dari 5" in said(replies) and "sudah saya catat sebagai aktivitas" in said(replies)
-    engine.handle("u", "hasil lab cepat keluar dan akurat")  # step 2's answer adds to the work, not replaces it
-    state = engine.state("u")
-    assert state.prima.step == "I" and "input SITB" in state.prima.strategies and "akurat" in state.prima.strategies
+    assert "Langkah 4 dari 5" in said(replies) and "Saya anggap Anda anggota tim" in said(replies)
+    assert "Simpan semua usulan ke draf" in labels(replies)
+    tat = next(p.indikator for p in state.prima.proposals if "TAT" in p.indikator)
+    assert state.prima.together and state.prima.offer_targets[tat] == "90%"
+    assert "Nilai Indeks Profesionalitas ASN" in said(replies)  # the mandatory IKI proposed with them
+    assert "«pegang TCM»" in said(replies)  # work no IKI could be drafted for is named, never dropped
 
 
-def test_a_line_of_done_work_under_suggestions_is_no_target_for_them():
-    # «periksa 42 sampel TCM hr ini» became «Target 42% saya catat», and the next line saved suggestion 1 with it
-    engine = Engine()
-    assert engine.handle("u", "Menyusun laporan pemeriksaan sampel TB") and engine.state("u").candidates
-    replies = engine.handle("u", "periksa 42 sampel TCM hr ini")
-    assert "Target" not in said(replies) and engine.state("u").candidate_target == ""
-    assert "Catat sebagai catatan harian" in [b.label for r in replies for b in r.buttons]
-    assert "Target 90% saya catat" in said(engine.handle("u", "90%"))  # a bare value still is one
-
-
-def test_the_users_own_work_after_a_search_answers_step_two_and_the_old_keyword_is_no_indicator(searching):
-    """The lead's trial: the work typed after a first keyword became step 2's activity while the OLD keyword became
-    the unit's indicator. The latest words win: the work is step 2's, the keyword stays a search, named with the way
-    back to it."""
+def test_targets_told_for_the_proposals_are_set_by_their_words_or_in_order_and_simpan_saves_them(searching):
+    """Y04: «pakai usulanmu. target 80%, 10 provinsi, 70%, IP ASN 80»: each value on its proposal (in order; the
+    mandatory IKI's by its name), one its measure cannot hold said back and kept; «Simpan» saves the list."""
     engine = searching
     engine.handle("u", "/prima")
-    assert engine.handle("u", "pemeriksaan kesehatan gratis") and engine.state("u").hits  # found, not picked
-    replies = engine.handle("u", "saya pegang pelacakan kontak TB: analisis data kasus, kunjungan rumah, rekap laporan")
+    engine.handle("u", "unit saya Direktorat Imunisasi, salah satu indikatornya persentase kab/kota dgn cakupan IDL 95%")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    proposals = [p.indikator for p in engine.state("u").prima.proposals]
+    assert len(proposals) >= 3 and not engine.state("u").prima.offer_targets
+    replies = engine.handle("u", "pakai usulanmu. target 80%, 10 provinsi, 70%, IP ASN 80")
+    targets = engine.state("u").prima.offer_targets
+    assert [targets.get(p) for p in proposals[:3]] == ["80%", None, "70%"]
+    assert targets["Nilai Indeks Profesionalitas ASN"] == "80"
+    assert "«10 provinsi»" in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
+    assert not engine.state("u").skp.iki  # nothing saved before «Simpan»
+    replies = press(engine, "u", replies, "Simpan semua usulan ke draf")
     state = engine.state("u")
-    assert state.prima.step == "R" and state.prima.indicator is None and not state.hits
-    assert "pelacakan kontak TB" in state.prima.strategies and "«pemeriksaan kesehatan gratis» hanya" in said(replies)
-    engine.press("u", "prima:back")  # back to step 1 to choose the indicator: the work stays kept
-    engine.handle("u", "pemeriksaan kesehatan gratis")
-    replies = engine.press("u", "prima:pick:0")
-    assert "sudah saya catat sebagai aktivitas" in said(replies)
-    engine.handle("u", "rekap kasus mingguan dan umpan balik ke puskesmas")  # step 2's answer adds to it
-    assert "pelacakan kontak TB" in engine.state("u").prima.strategies
-    assert "umpan balik" in engine.state("u").prima.strategies
+    assert [iki.indikator for iki in state.skp.iki] == proposals + ["Nilai Indeks Profesionalitas ASN"]
+    assert [iki.target for iki in state.skp.iki[:3]] == ["80%", None, "70%"] and not state.prima.proposals
+    assert "10 provinsi" in " ".join(state.prima.unproposed)  # named again at the next IKI question
 
 
-def test_ok_under_the_one_indicator_found_picks_it(searching):
+def test_a_typed_simpan_saves_the_proposals(searching):
     engine = searching
     engine.handle("u", "/prima")
-    engine.handle("u", "IKK 5.1.1")
-    assert len(engine.state("u").hits) == 1
-    replies = engine.handle("u", "ok lanjut")
-    state = engine.state("u")
-    assert state.prima.step == "R" and state.prima.indicator.code == "IKK 5.1.1" and "Langkah 2 dari 5" in said(replies)
+    engine.handle("u", "unit saya Direktorat Imunisasi, salah satu indikatornya persentase kab/kota dgn cakupan IDL 95%")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    count = len(engine.state("u").prima.proposals) + 1  # and the mandatory IKI
+    engine.handle("u", "ok simpan aja")
+    assert len(engine.state("u").skp.iki) == count and not engine.state("u").prima.proposals
 
 
-def test_the_mandatory_iki_with_its_target_before_step_four_keeps_the_target():
-    engine = at_role()
-    replies = engine.handle("u", "tambah IP ASN target 85")
-    assert "target 85" in said(replies) and engine.state("u").skp.iki[0].target.startswith("85")
-
-
-def test_a_new_keyword_after_one_that_found_nothing_is_the_units_indicator(searching):
+def test_a_user_who_says_they_are_lost_is_guided_through_step_two(searching):
+    """lab01: «sy ga ngerti strategi balai kak, sy tiap hari cuma periksa sampel» after a search: step 2, explained."""
     engine = searching
     engine.handle("u", "/prima")
-    engine.handle("u", "zxqv blorf")
-    engine.handle("u", "qwzx plumbus")  # twice nothing: the latest words serve, the first are replaced
-    state = engine.state("u")
-    assert state.prima.step == "R" and state.prima.indicator.name == "qwzx plumbus"
+    engine.handle("u", "sy di balai labkesmas makassar, kerjaan sy periksa sampel")
+    replies = engine.handle("u", "sy ga ngerti strategi balai kak, sy tiap hari cuma periksa sampel")
+    assert "Langkah 2 dari 5" in said(replies) and not engine.state("u").prima.together
 
 
-def test_every_activity_of_step_two_is_offered_or_named_never_dropped():
-    """tester8: «pengendalian vektor (survei jentik, tikus) di buffer area» was cut at the comma in its brackets and
-    vanished from step M; an activity no starting point could be drafted for is named, and one past the proposals'
-    limit as well."""
-    engine = Engine()
-    text = said(prima_at_step_m(engine, "u", "pemeriksaan sanitasi kapal utk terbitkan SSCEC/SSCC\ninspeksi kesehatan "
-                                             "lingkungan TTU di wilayah pelabuhan\npengendalian vektor (survei jentik, "
-                                             "tikus) di buffer area\ndata dari SINKARKES"))
-    assert "Langkah 4 dari 5" in text
-    state = engine.state("u")
-    shown = len(state.prima.proposals) + len(state.prima.unproposed)
-    # vector control has its starting point since tester19 #6 (an index under the threshold at the place named)
-    assert shown >= 4 and any("buffer area" in p.indikator for p in state.prima.proposals)
-    assert "Belum ada titik awal untuk «data dari SINKARKES»" in text
-
-
-def test_a_data_source_note_in_brackets_is_not_glued_into_the_iki_drafted_from_a_strategy():
-    """tester9: «konseling obat pasien pulang (data form konseling)» became «Persentase pasien pulang data form
-    konseling yang …»; a bracket of examples stays with its activity."""
-    from bot.conversation.activities import activities
-
-    text = ("strategi: percepatan layanan resep rawat jalan (data SIMRS)\nkonseling obat pasien pulang (sumber: form "
-            "konseling)\nkepatuhan formularium nasional (dari e-resep)")
-    assert activities(text) == ["percepatan layanan resep rawat jalan", "konseling obat pasien pulang",
-                                "kepatuhan formularium nasional"]
-    assert activities("pemeriksaan sanitasi kapal (KKP)") == ["pemeriksaan sanitasi kapal (KKP)"]
-
-
-def test_words_typed_for_a_button_press_it_and_a_jenis_said_early_is_kept():
-    """tester11 #12: «skip» saved as the unit indicator, «TUSI» at the role question paused PRIMA, «lanjutin» did not
-    resume it (so the IKI typed at step 3 never reached step 4)."""
-    engine = Engine()
+def test_a_list_of_ones_own_pasted_under_the_proposals_pauses_prima_and_is_read_as_any_list(searching):
+    """d3-bendahara01: the user pastes their own IKI instead of taking the proposals: the list's own buttons
+    (saved as any list), PRIMA paused with the proposals kept for /prima."""
+    engine = searching
     engine.handle("u", "/prima")
-    engine.handle("u", "skip")
+    engine.handle("u", "unit saya Direktorat Imunisasi, salah satu indikatornya persentase kab/kota dgn cakupan IDL 95%")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    replies = engine.handle("u", "1. Persentase kab/kota yang melaksanakan BIAS sesuai juknis\n"
+                                 "2. Persentase rekomendasi hasil monev imunisasi yang ditindaklanjuti")
     state = engine.state("u")
-    assert state.prima.step == "R" and not (state.prima.indicator and state.prima.indicator.name)
-    engine.press("u", "prima:skip")
-    engine.handle("u", "Jumlah arsip inaktif yang ditata sesuai ketentuan")
-    engine.handle("u", "500 berkas")
-    told = said(engine.handle("u", "TUSI"))
-    assert "Core TUSI" in told and "jeda" not in told
-    assert "jeda" not in said(engine.handle("u", "lanjutin"))
-    state = engine.state("u")
-    assert not state.prima.paused and state.prima.strays == 0 and state.prima.queue[0].jenis == "core_tusi"
-    state.prima.paused = True  # paused (e.g. by two strays): «lanjutin» under the offer resumes it
-    engine._store.save("u", state.model_dump_json())
+    assert state.prima.paused and state.prima.proposals and "usulan PRIMA tetap tersimpan" in said(replies)
+    assert any(label.startswith("Simpan 2 IKI") for label in labels(replies))
+
+
+def test_a_value_naming_work_no_proposal_measures_becomes_an_iki_of_its_own_words(searching):
+    """Y02: «target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2» under a list with one IKI about
+    TCM's turnaround (a Persentase): each value is an IKI of its own words, measured as the value is (a time as its
+    average, a count as its number), the activities they name no longer listed as missing; «Simpan» saves them."""
+    engine = searching
     engine.handle("u", "/prima")
-    assert "Melanjutkan PRIMA" in said(engine.handle("u", "lanjutin"))
-    assert not engine.state("u").prima.paused and engine.state("u").prima.step == "I"
+    engine.handle("u", "balai kami targetnya layanan lab sesuai TAT 90%, pemeriksaan TB TCM, mutu lewat uji profisiensi")
+    engine.handle("u", "saya di lab mikrobiologi, pegang TCM sama input SITB, ikut PT, dan tim verifikasi metode")
+    replies = engine.handle("u", "target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2. sisanya ok")
+    state = engine.state("u")
+    targets = state.prima.offer_targets
+    assert targets["Jumlah sampel TCM"] == "3.000 sampel" and targets["Jumlah metode baru"] == "2"
+    assert targets["Rata-rata waktu input SITB"].endswith("24 jam")
+    assert "«pegang TCM»" not in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
+    press(engine, "u", replies, "Simpan semua usulan ke draf")
+    saved = [iki.indikator for iki in engine.state("u").skp.iki]
+    assert "Jumlah sampel TCM" in saved and "Rata-rata waktu input SITB" in saved and len(saved) == 5
 
 
-def test_step_twos_activities_are_offered_when_an_iki_was_typed_at_step_three():
-    # tester16 #11: an IKI typed at the role question was saved, and step 4 never showed step 2's starting points
+def test_a_bare_value_with_only_its_unit_forms_no_iki():
+    """«10 provinsi» names nothing but its unit: no IKI of its own (said back instead); a percentage never forms one."""
+    from bot.conversation.answers import read_answer
+    from bot.conversation.prima_offer import formed
+
+    assert formed("10 provinsi", read_answer("10 provinsi").numbers[0]) is None
+    assert formed("kepuasan pasien 90%", read_answer("kepuasan pasien 90%").numbers[0]) is None
+    assert formed("input SITB max 24 jam", read_answer("input SITB max 24 jam").numbers[0]).indikator \
+        == "Rata-rata waktu input SITB"
+
+
+@pytest.mark.parametrize("answer", ["sisanya ok", "ok", "udah sesuai semua", "simpan semuanya ya"])
+def test_accepting_the_proposed_list_in_a_short_message_saves_it(answer):
+    """«sisanya ok», «ok», «simpan semuanya ya» under the list: saved, never checked as an IKI, small talk or a
+    question outside the guidance."""
     engine = Engine()
     engine.handle("u", "/prima")
     engine.press("u", "prima:skip")
-    engine.handle("u", "nyiapin mesin HD, pantau pasien selama HD, edukasi pasien soal cairan & diet")  # step 2
-    engine.handle("u", "Persentase pasien hemodialisa yang mendapat edukasi pembatasan cairan dan diet")  # at step 3
+    engine.press("u", "prima:skip")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    count = len(engine.state("u").prima.proposals) + 1  # and the mandatory IKI
+    assert "Tersimpan ke draf" in said(engine.handle("u", answer))
+    assert len(engine.state("u").skp.iki) == count
+
+
+def test_lanjut_under_the_proposed_list_saves_nothing():
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    engine.press("u", "prima:skip")
+    engine.handle("u", "saya pegang imunisasi kejar & BIAS: analisis data sasaran, bimtek ke daerah, monev")
+    engine.handle("u", "lanjut")
+    assert not engine.state("u").skp.iki and engine.state("u").prima.proposals
+
+
+def test_targets_told_before_any_iki_is_proposed_are_held_and_set_at_step_four():
+    """Targets for several IKI typed at step 2 are no strategy: held (and said so), the step asked again, and set on
+    the proposals once step 4 drafts them (an IKI of their own words for those naming other work)."""
+    engine = Engine()
+    engine.handle("u", "/prima")
+    engine.press("u", "prima:skip")
+    replies = engine.handle("u", "target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2")
+    state = engine.state("u")
+    assert "saya simpan" in said(replies) and state.prima.step == "R" and not state.prima.strategies
+    engine.handle("u", "saya pegang input SITB sama pemeriksaan TCM, dan tim verifikasi metode")
     engine.press("u", "prima:role:anggota")
-    engine.press("u", "prima:direct:0")
-    for answer in ("80", "95", "Core TUSI", "30"):  # the IKI typed ahead, completed first
-        replies = engine.handle("u", answer)
-        if "Langkah 4 dari 5 — Mulai jabarkan IKI\nIKI tersimpan" in said(replies):
-            break
-    assert "Titik awal dari aktivitas yang Anda tulis di langkah 2" in said(replies)
-    assert any(b.data.startswith("prima:propose:") for r in replies for b in r.buttons)
+    replies = engine.press("u", "prima:direct:0")
+    state = engine.state("u")
+    assert "Target yang Anda tulis sebelumnya" in said(replies) and "Simpan semua usulan ke draf" in labels(replies)
+    assert state.prima.offer_targets["Jumlah sampel TCM"] == "3.000 sampel" and not state.prima.told_targets

@@ -192,8 +192,9 @@ class Plain:
     def show_list(self, state: UserState, pasted: iki_list.PastedList, one_line: bool = False) -> list[Reply]:
         state.listed, state.refused = [line.listed for line in pasted.lines], []
         state.detail_line = state.candidates_line = 0
+        aside = self.prima.steps_aside(state)  # the user's own list instead of PRIMA's proposals: read as any list
         in_prima = self.prima.takes_list(state)
-        shown = [Reply(iki_list.summary(pasted, in_prima))]
+        shown = [Reply("\n".join(part for part in (aside, iki_list.summary(pasted, in_prima)) if part))]
         if one_line and all(not line.verdict.has_error and line.listed.target for line in pasted.lines):
             # «Persentase A 95, Persentase B 100»: IKI typed with their targets in one line are taken, as one IKI
             # with its target is (the product owner's rule); a pasted block of lines still waits for a choice.

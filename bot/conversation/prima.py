@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot import knowledge, render
-from bot.conversation import iki_list
+from bot.conversation import iki_list, prima_offer
 from bot.conversation.answers import MAX_VALUE_WORDS, picks_by_number, read_answer, typed_target
 from bot.conversation.choices import label_word, selecting, typed_choice
 from bot.conversation.iki_fields import is_yes, new_iki_in, new_work, reads_as_iki, short
@@ -16,6 +16,7 @@ from bot.conversation.prima_moves import asked_examples, goes_back, goes_to_iki,
 from bot.conversation.prima_step_m import StepM, mandatory_draft, names_mandatory, skp_table, typed_draft
 from bot.conversation.replies import Button, Reply, stale
 from bot.conversation.state import ChosenIndicator, PrimaState, UserState
+from bot.knowledge import policy
 from bot.lang.text import PhraseSet, tokens
 from bot.llm.assistant import NO_AI, Assistant
 from bot.models import IkiDraft, Jenis, Peran
@@ -153,6 +154,14 @@ class Prima:
         """Step M waits for an IKI: a pasted list is drafted here, one IKI after another."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.field == "indikator")
 
+    def steps_aside(self, state: UserState) -> str:
+        """A list of the user's own pasted under the IKI proposed together from their work: PRIMA paused with the
+        proposals kept (/prima shows them again), and the list read as any pasted list. The words that say so."""
+        if not (is_open(state) and state.prima.together):
+            return ""
+        state.prima.paused, state.prima.strays = True, 0
+        return "Daftar Anda sendiri saya periksa; usulan PRIMA tetap tersimpan, tampilkan lagi dengan /prima."
+
     def take_list(self, state: UserState, drafts: list[IkiDraft]) -> list[Reply]:
         return [Reply(f"{len(drafts)} IKI dari daftar Anda saya susun satu per satu: target, jenis, lalu bobot.")] \
             + self._iki.take_list(state, drafts)
@@ -164,6 +173,14 @@ class Prima:
     def awaits_yes(self, state: UserState, text: str) -> bool:
         """A guessed value («70an») waits for a yes, and this message is one («ya», «oke»): it is an answer."""
         return bool(is_open(state) and state.prima.step == "M" and state.prima.proposed and is_yes(text))
+
+    def answers_offer(self, state: UserState, text: str) -> bool:
+        """Step 4 shows the IKI proposed together and this message saves or accepts them («simpan semuanya ya»,
+        «sisanya ok», «ok»): their answer, never small talk, a question or an IKI to check."""
+        prima = state.prima
+        return bool(is_open(state) and prima.step == "M" and prima.field == "indikator" and prima.current is None
+                    and prima.together and prima.proposals and not state.candidates
+                    and (prima_offer.saves(text) or prima_offer.accepts(text)))
 
     def ahead(self, state: UserState, text: str) -> list[Reply] | None:
         """Steps 1–3 answered by a user already further on: leaving the guided flow («gausah prima2an, sy paste
@@ -244,6 +261,10 @@ class Prima:
             # «Pakai usulan 2» with none on screen: never this step's keywords, strategy or role
             return [Reply("Belum ada usulan IKI yang bisa dipilih di langkah ini; usulan muncul di langkah 4 "
                           "(Mulai jabarkan IKI).")] + self.prompt(state)
+        if prima.step in ("P", "R", "I") and prima_offer.lists_values(text):  # targets for several IKI: held for step 4
+            prima.told_targets.append(text)
+            return [Reply("Target yang Anda tulis saya simpan; saya pasangkan pada usulan IKI di langkah 4. Sekarang "
+                          "langkah ini dulu:")] + self.prompt(state)
         said = self._field_ahead(state, text) if prima.step in ("P", "R") else ""
         if said:  # «target 90», «core tusi 40» at the unit or strategy question: step 4's field, never a keyword
             return [Reply(said)] + self.prompt(state)  # nor the unit's strategy
@@ -256,8 +277,9 @@ class Prima:
                 return [Reply(f"«{text.strip()}» saya baca sebagai nomor, padahal belum ada daftar indikator untuk "
                               "dipilih. Tulis kata kunci atau kode indikator unit Anda, atau pilih tombolnya.")] \
                     + self.prompt(state)
-            kept = self._keep_work(state, text)  # the user's own work described after a search: step 2's answer
-            return [Reply(kept)] + self._go(state, "R") if kept else self._find_indicator(state, text)
+            kept = self._keep_work(state, text)  # the user's own work described after a search: IKI proposed from it
+            return [Reply(kept)] + (self._offer_work(state) or self._go(state, "R")) if kept \
+                else self._find_indicator(state, text)
         if prima.step == "R":
             early = _tapped(text, ROLES + DIRECT)
             if early is not None:  # a step-3 button label sent before step 3 shows it: an answer, not the strategy
@@ -289,8 +311,8 @@ class Prima:
             # saved now when it passes with its target (a user who leaves before step M keeps it), completed there
             said = self._iki.later(state, [typed_draft(new_iki_in(text) or text)], when="di langkah 4")
             return [Reply(said)] + self.prompt(state)
-        if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: kept, and the usual answers
-            return self._usual_role(state, text)    # taken, so the user is never held at the buttons
+        if prima.step == "I" and new_work(text, ""):  # more of the work, not the role: IKI proposed from it, the usual
+            return self._offer_work(state, text) or self._usual_role(state, text)  # answers taken (never held)
         if prima.step == "I" and read_answer(text).takes_suggestion:  # «ikut saran aja»: the usual answers, said so
             return self._usual_role(state, "")
         if prima.step == "I" and tokens(label_word(text)) == ["lanjutkan"]:  # «lanjutin»: the step asked again,
@@ -366,7 +388,8 @@ class Prima:
             if prima.waiting and prima.current is None:  # IKI typed before step M and saved: completed now
                 prima.step, prima.field = "M", "indikator"
                 return [Reply(header("M"))] + (self._iki.next_waiting(state) or self._iki.prompt(state))
-            return self._go(state, "M")
+            told = self._iki.take_told(state)  # targets told before step 4: on the proposals, shown together
+            return ([Reply(told)] if told else []) + self._go(state, "M")
         if prima.step == "M":
             if action == "done" and state.skp.iki:
                 return self._go(state, "A")
@@ -431,6 +454,26 @@ class Prima:
         if had:
             return f"IKI wajib «{state.skp.iki[had - 1].indikator}» sudah ada di draf (IKI ke-{had})."
         return self._iki.later(state, [mandatory_draft(text)[0]], when="di langkah 4")
+
+    def _offer_work(self, state: UserState, text: str = "") -> list[Reply] | None:
+        """The user's own work told (at step 1 after a search, or at the role question, `text`): the IKI proposed from
+        it together at step 4, one list with the targets told (the unit's words searched at step 1 first: their
+        goals and targets), the usual role taken and said so; None when no IKI can be drafted from it, or the user
+        says they are lost (the steps then guide them)."""
+        prima, skp = state.prima, state.skp
+        if prima_offer.lost(text or prima.strategies):
+            return None
+        work = "\n".join(part for part in (prima.strategies, text) if part)
+        unit = prima.typed if prima.typed and not (prima.indicator and prima.indicator.code) else ""
+        limit = max(policy().iki_count.max - len(skp.iki) - 1, 0)
+        proposals, targets, missed = prima_offer.drafted(unit, work, self._assistant, limit)
+        if not proposals:
+            return None
+        prima.strategies, prima.proposals, prima.unproposed = work, proposals, missed
+        prima.together, prima.offer_targets = True, targets
+        if prima.step != "I":  # told before the role question: its usual answers taken as at that question
+            prima.step, prima.field = "I", ""
+        return self._usual_role(state, "")
 
     def _usual_role(self, state: UserState, text: str) -> list[Reply]:
         """Work typed at step 3's question: added to step 2's activities (step 4 offers IKI from them), and the most

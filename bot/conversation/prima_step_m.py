@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import knowledge, render
+from bot.conversation import prima_offer
 from bot.conversation.answers import (
     MAX_VALUE_WORDS,
     Typed,
@@ -20,7 +21,16 @@ from bot.conversation.answers import (
     without_lead_in,
 )
 from bot.conversation.choices import bare_place
-from bot.conversation.iki_fields import Fields, is_new_iki, new_iki_in, new_work, not_a_unit, reads_as_iki, short, weigh
+from bot.conversation.iki_fields import (
+    Fields,
+    is_new_iki,
+    new_iki_in,
+    new_work,
+    not_a_unit,
+    reads_as_iki,
+    short,
+    weigh,
+)
 from bot.conversation.intent import Intent, asks_whatever_it_requests, classify, has_work_object, is_work_description
 from bot.conversation.kept_work import kept_note, own_wording
 from bot.conversation.replies import Button, Reply, use_buttons
@@ -33,7 +43,7 @@ from bot.lang.refs import named_source
 from bot.lang.text import PhraseSet, tokens
 from bot.lang.values import Number, numbers_in
 from bot.llm.assistant import NO_AI, Assistant
-from bot.models import IkiDraft, Jenis, RewriteResult, SkpDraft
+from bot.models import Candidate, IkiDraft, Jenis, RewriteResult, SkpDraft
 from bot.rules import check_iki
 from bot.rules.analysis import is_activity_verb
 from bot.rules.draft_reading import read
@@ -113,6 +123,9 @@ class StepM:
         if count:
             buttons.append(Button("Selesai, lanjut ke dialog", "prima:done"))
         saved = {tuple(tokens(iki.indikator)) for iki in skp.iki}  # one saved meanwhile (a list pasted) is no start
+        if current is None and prima.together and prima.proposals:  # drafted together from the work told: one list
+            return [Reply(f"{self._header('M')}\n{prima_offer.shown(self._offer(state), prima.unproposed, [])}",
+                          self._offer_buttons(state))]
         prima.proposals = [p for p in prima.proposals if tuple(tokens(p.indikator)) not in saved]
         if current is None and prima.proposals:
             lines.append("Titik awal dari aktivitas yang Anda tulis di langkah 2 (sudah dirumuskan berbasis output dan "
@@ -212,6 +225,9 @@ class StepM:
                 return [Reply(self._set_aside(state) + f"Saya susun usulan IKI berbasis output untuk pekerjaan "
                               f"«{work}».")] + self._take_indicator(state, IkiDraft(indikator=work))
             return self.fields.on_text(state, text)
+        offered = self._offer_text(state, text) if prima.together and prima.proposals and not state.candidates else None
+        if offered is not None:  # targets for the IKI proposed together, or «simpan»
+            return offered
         refused = refused_proposal(text, len(prima.proposals)) if not state.candidates else None
         if refused is not None:  # «yg no 1 kurang pas, sy tulis sendiri aja»: dropped, never an IKI to check
             dropped = prima.proposals.pop(refused)
@@ -265,6 +281,73 @@ class StepM:
         if typed.has_fields and typed.indikator:
             return self._take_indicator(state, IkiDraft(indikator=typed.indikator), fields=typed)
         return self._take_indicator(state, IkiDraft(indikator=text), intent)
+
+    def _offer(self, state: UserState) -> list[IkiDraft]:
+        """The IKI proposed together, with the targets told (the mandatory IKI last while the draft needs it)."""
+        prima, skp = state.prima, state.skp
+        needed = skp.peran.value in policy().mandatory_iki.roles and not any(is_mandatory(i) for i in skp.iki)
+        return prima_offer.drafts(prima.proposals, prima.offer_targets, needed)
+
+    def _offer_buttons(self, state: UserState) -> list[Button]:
+        return [prima_offer.SAVE] + use_buttons(len(state.prima.proposals), "prima:propose") + [BACK, CANCEL]
+
+    def _offer_text(self, state: UserState, text: str) -> list[Reply] | None:
+        """A message under the IKI proposed together: the values it lists set on them («target TCM 3000 sampel
+        setahun, input SITB max 24 jam, metode baru 2. sisanya ok»), the list shown again to save; «simpan» (or a bare
+        «ok») saves it. None when the message is neither (an IKI typed, a pick, a question: read as at any time)."""
+        prima = state.prima
+        if "?" in text or new_iki_in(text) or reads_as_iki(text) or picks_by_number(text):
+            return None
+        done, unplaced = self._values_told(state, text)
+        offer = self._offer(state)
+        said = f"Target diisi: {'; '.join(done)}." if done else ""
+        if prima_offer.saves(text) or (not done and not unplaced and prima_offer.accepts(text)):
+            return ([Reply(said)] if said else []) + self.save_offer(state)
+        if not done and not unplaced:
+            return None
+        shown = prima_offer.shown(offer, prima.unproposed, unplaced)
+        prima.unproposed += [part for part in unplaced if part not in prima.unproposed]  # named until written
+        return [Reply(f"{said}\n\n{shown}".strip(), self._offer_buttons(state))]
+
+    def _values_told(self, state: UserState, text: str) -> tuple[list[str], list[str]]:
+        """The values a message lists set on the IKI proposed together (an IKI of their own formed for those naming
+        other work); the parts set and those nothing could take."""
+        prima = state.prima
+        offer = self._offer(state)
+        done, unplaced, made = prima_offer.applied(offer, text)
+        prima.offer_targets = prima_offer.targets_of(offer + made)
+        for proposal, draft in zip(prima.proposals, offer):  # «3000 sampel»: the unit a target brought
+            proposal.satuan = draft.satuan or proposal.satuan
+        prima.proposals += [Candidate(indikator=d.indikator, satuan=d.satuan or "", alasan=prima_offer.FORMED)
+                            for d in made]
+        prima.unproposed = prima_offer.still_missed(prima.unproposed, made)
+        return done, unplaced
+
+    def take_told(self, state: UserState) -> str:
+        """The values told before step 4 (held), set on the proposals now drafted, shown together: the line that
+        says which were set and which nothing could take (named until written)."""
+        prima = state.prima
+        held, prima.told_targets = prima.told_targets, []
+        if not held or not prima.proposals:
+            prima.told_targets = held if not prima.proposals else []
+            return ""
+        prima.together = True
+        done, unplaced = [], []
+        for text in held:
+            set_, left = self._values_told(state, text)
+            done, unplaced = done + set_, unplaced + left
+        prima.unproposed += [part for part in unplaced if part not in prima.unproposed]
+        said = [f"Target yang Anda tulis sebelumnya: {'; '.join(done)}." if done else ""]
+        return " ".join(part for part in said if part)
+
+    def save_offer(self, state: UserState) -> list[Reply]:
+        """The IKI proposed together saved to the draft with their targets, their other fields asked one by one."""
+        prima = state.prima
+        drafts = self._offer(state)
+        prima.proposals, prima.offer_targets, prima.together = [], {}, False
+        said = self.later(state, drafts, when="satu per satu sesudah ini")
+        following = self.next_waiting(state)
+        return [Reply(said)] + (following if following is not None else self.prompt(state))
 
     def _elsewhere(self, state: UserState, text: str) -> str:
         """Values typed while one question is open that belong to other IKI of the draft: a target named by its old
@@ -367,12 +450,16 @@ class StepM:
             if twin is not None:  # an old button: it was saved meanwhile, never a second copy
                 return [Reply(f"«{short(chosen.indikator, 60)}» sudah ada di draf sebagai IKI ke-{twin + 1}; tidak "
                               "saya simpan dua kali.")] + self.prompt(state)
-            draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan)
+            draft = IkiDraft(indikator=chosen.indikator, satuan=chosen.satuan,
+                             target=prima.offer_targets.pop(chosen.indikator, None))  # a target told for it
+            prima.together = False
             typed = typed_target(state.candidate_target) if state.candidate_target else None
             state.candidate_target = ""
             if typed is not None:  # «pakai 1, target 95»
                 self.fields._set(draft, "target", typed)
             return self._take_indicator(state, draft)
+        if action == "offer" and arg == "save" and prima.field == "indikator" and prima.proposals:
+            return self.save_offer(state)
         if action == "mandatory" and prima.field == "indikator":
             return self._take_indicator(state, mandatory_iki())
         if action == "resume" and prima.field == "indikator" and prima.current:

@@ -78,6 +78,8 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
         return draft_save.on_button(state, "save", "")
     if engine.prima.awaits_yes(state, message):  # «ya» to a guessed value («70an» → 70?)
         return engine.prima.on_text(state, message)
+    if engine.prima.answers_offer(state, message):  # «simpan semuanya ya», «sisanya ok» under the proposed list
+        return engine.prima.on_text(state, message)
     at_indikator = state.prima.step == "M" and state.prima.field == "indikator"  # step M asks for the IKI itself
     rest = iki_list.rest_reply(message, state.listed, {i.indikator for i in state.skp.iki}, in_prima=True) \
         if state.prima.step == "M" else None

@@ -46,6 +46,14 @@ class PrimaState(Drafting):
     # IKI typed ahead or pasted that passed with their target: saved to the draft at once (0-based), completed in turn
     waiting: list[int] = Field(default_factory=list)
     proposals: list[Candidate] = Field(default_factory=list)  # step R's activities, rewritten and checked, to start from
+    # the proposals were drafted together from the work told (prima_offer.py): shown with the targets told for them
+    # (`offer_targets`, by their text; the mandatory IKI's by its name) and «Simpan semua usulan», until a message is
+    # about neither; a proposal picked takes its target
+    together: bool = False
+    # values told for IKI before any was proposed («target TCM 3000 sampel setahun, input SITB max 24 jam» at step 2):
+    # held, and set on the proposals once step 4 drafts them
+    told_targets: list[str] = Field(default_factory=list)
+    offer_targets: dict[str, str] = Field(default_factory=dict)
     unproposed: list[str] = Field(default_factory=list)  # step R's activities no starting point could be drafted for
     spelling: list[str] = Field(default_factory=list)  # the IKI as the reader spelt it, kept only on «Betulkan ejaan»
     index: int | None = None  # the IKI being completed, once saved early (it passed and has its target), 0-based

@@ -1,0 +1,213 @@
+"""The IKI PRIMA proposes together from the work a user told it (the unit's goals searched at step 1, their own work):
+one per activity, each with the target told for it (matched by its words, else in the order typed), shown as one
+list that «Simpan semua usulan ke draf» saves. A value naming other work is an IKI of its own words; one nothing
+can take is said back, never dropped."""
+
+import re
+
+from bot import knowledge, render
+from bot.conversation.activities import drafted_each
+from bot.conversation.answers import read_answer
+from bot.conversation.iki_fields import Fields
+from bot.conversation.replies import Button
+from bot.lang.text import PhraseSet, tokens
+from bot.lang.values import Number
+from bot.models import Candidate, IkiDraft
+from bot.rules import check_iki
+from bot.rules.skp_rules import is_mandatory, mandatory_iki
+from bot.rules.target_fit import target_misfit
+
+SAVE = Button("Simpan semua usulan ke draf", "prima:offer:save")
+FORMED = "dibentuk dari target yang Anda tulis"  # the reason a proposal formed from a value's own words carries
+
+
+@knowledge.cached
+def _words() -> dict:
+    data = knowledge.data("conversation")["prima_offer"]
+    lost_words = knowledge.data("intent")["smalltalk"]["confused"]["phrases"]
+    times = {name for names in knowledge.data("capaian")["time_unit_names"].values() for name in names}
+    return {"save": PhraseSet(data["save"]), "accept": PhraseSet(data["accept"]), "accept_words": data["accept_words"],
+            "not_content": frozenset(data["not_content"]), "lost": PhraseSet(lost_words), "time_units": frozenset(times),
+            "time_measure": data["time_measure"], "count_measure": data["count_measure"]}
+
+
+def drafted(unit: str, work: str, assistant, limit: int) -> tuple[list[Candidate], dict[str, str], list[str]]:
+    """The proposals from the unit's words searched at step 1 (their goals, first) and the user's own work, at most
+    `limit`, each output-based and passing the rules; the targets those words give them, by their text; and the
+    activities of the work no proposal could be drafted for, to be named (the unit's words that name none are only
+    searched words)."""
+    proposals, targets, missed = [], {}, []
+    for text in (unit, work):
+        if not text:
+            continue
+        found, unnamed = drafted_each(text, assistant, limit - len(proposals), kept="ditulis dalam pesan Anda")
+        fresh = [c for c in found if all(tokens(c.indikator) != tokens(p.indikator) for p in proposals)]
+        missed += unnamed if text is work else []
+        told = [IkiDraft(indikator=c.indikator, satuan=c.satuan or None) for c in fresh]
+        applied(told, text, only_named=True)  # «layanan lab sesuai TAT 90%»: the unit's target for its IKI
+        targets |= targets_of(told)
+        proposals += fresh
+    return proposals, targets, missed
+
+
+def lost(text: str) -> bool:
+    """«sy ga ngerti strategi balai kak, …»: the user says they are lost; the steps guide them, one at a time."""
+    return _words()["lost"].find(tokens(text)) is not None
+
+
+def drafts(proposals: list[Candidate], targets: dict[str, str], mandatory: bool) -> list[IkiDraft]:
+    """The proposals as IKI with the targets told for them; the mandatory IKI last when the draft still needs it."""
+    found = [IkiDraft(indikator=p.indikator, satuan=p.satuan or None, target=targets.get(p.indikator))
+             for p in proposals]
+    if mandatory:
+        iki = mandatory_iki()
+        found.append(iki.model_copy(update={"target": targets.get(iki.indikator, iki.target)}))
+    return found
+
+
+def targets_of(found: list[IkiDraft]) -> dict[str, str]:
+    """The targets set, by the IKI's text (as PrimaState.offer_targets keeps them)."""
+    return {d.indikator: d.target for d in found if d.target is not None}
+
+
+def lists_values(text: str) -> bool:
+    """«target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2»: targets for several IKI, every part
+    but one a value («sisanya ok» beside them), so no answer to a step before the IKI are proposed."""
+    parts = [p for p in (p.strip() for p in _PARTS.split(text)) if p and _content(p)]
+    return len(_values(text)) >= 2 and len(_values(text)) >= len(parts) - 1
+
+
+def accepts(text: str) -> bool:
+    """«sisanya ok», «udah sesuai semua», «ok»: the list as shown is accepted (a short message only)."""
+    words = tokens(text)
+    return len(words) <= _words()["accept_words"] and _words()["accept"].find(words) is not None
+
+
+def saves(text: str) -> bool:
+    """«simpan», «ok simpan semua», «udah, simpan aja»: the list as shown, saved."""
+    return _words()["save"].find(tokens(text)) is not None
+
+
+def applied(offer: list[IkiDraft], text: str, only_named: bool = False) -> tuple[list[str], list[str], list[IkiDraft]]:
+    """The values a message lists («target TCM 3000 sampel setahun, input SITB max 24 jam, metode baru 2»), each set
+    on the proposal whose words its part names, the mandatory IKI's on it («IP ASN 80»); a value whose part names
+    work no proposal names becomes an IKI of its own words (`formed`); the bare rest go in the order typed to the
+    proposals still without one («target 80%, 10 provinsi, 70%»). Returns the parts set (as «IKI text: target»),
+    the parts nothing could take (a value no measure here can hold, or none left) and the IKI formed.
+    only_named: the values whose part names no proposal are left alone (a text told for something else)."""
+    done, unplaced, free, made = [], [], [], []
+    for part, number in _values(text):
+        at = _named_in(offer, part)
+        own = None if only_named else formed(part, number)
+        if at is not None and _set(offer[at], number):
+            done.append(f"{offer[at].indikator}: {render.target_text(offer[at])}")
+        elif own is not None:  # «input SITB max 24 jam»: a time no proposal measures, its own IKI
+            made.append(own)
+            done.append(f"{own.indikator}: {render.target_text(own)}")
+        elif at is not None:
+            unplaced.append(part)
+        else:
+            free.append((part, number))
+    if only_named:
+        return done, unplaced, made
+    open_ = [d for d in offer if d.target is None and not is_mandatory(d)]
+    for (part, number), draft in zip(free, open_):
+        if _set(draft, number):
+            done.append(f"{draft.indikator}: {render.target_text(draft)}")
+        else:
+            unplaced.append(part)
+    unplaced += [part for part, _ in free[len(open_):]]
+    return done, unplaced, made
+
+
+def formed(part: str, number: Number) -> IkiDraft | None:
+    """The IKI a value's part names by its own words, measured as its value is: a time («input SITB max 24 jam») as
+    the average time of that work, a count («TCM 3000 sampel», «metode baru 2») as the number of that thing; None
+    for a percentage (a Persentase needs the condition the words do not give), for a part naming nothing besides
+    its unit («10 provinsi») and for a wording the rules refuse."""
+    if number.unit == "%":
+        return None
+    from bot.retrieval.normalize import stopwords
+
+    unit = tokens(number.unit or "")
+    skip = stopwords() | _words()["not_content"] | set(unit)
+    words = [w for w in part.replace(number.text, " ").split()
+             if (key := tokens(w)) and not key[0].isdigit() and key[0] not in skip]
+    if not words:
+        return None
+    time = bool(unit) and unit[0] in _words()["time_units"]
+    head = _words()["time_measure"] if time else " ".join([_words()["count_measure"], *([number.unit] if unit else [])])
+    draft = IkiDraft(indikator=f"{head} {' '.join(words)}")
+    if check_iki(draft).has_error or not _set(draft, number):
+        return None
+    return draft
+
+
+_PARTS = re.compile(r"[,;\n]|\.(?:\s|$)")
+
+
+def _values(text: str) -> list[tuple[str, Number]]:
+    """The parts of a message between commas that hold one value, each with it, in the order typed («layanan lab
+    sesuai TAT 90%», «input SITB max 24 jam», «IP ASN 80»)."""
+    found = []
+    for part in filter(None, (p.strip() for p in _PARTS.split(text))):
+        numbers = read_answer(part).numbers
+        if len(numbers) == 1:
+            found.append((part, numbers[0]))
+    return found
+
+
+def _named_in(offer: list[IkiDraft], part: str) -> int | None:
+    """The proposal the part names: the mandatory IKI by its name, else the one sharing most content words (none
+    when no word is shared, or two share as many)."""
+    if is_mandatory(IkiDraft(indikator=part)):
+        return next((i for i, d in enumerate(offer) if is_mandatory(d)), None)
+    words = _content(part)
+    shared = sorted(((len(words & set(tokens(d.indikator))), i) for i, d in enumerate(offer) if not is_mandatory(d)),
+                    reverse=True)
+    if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
+def still_missed(missed: list[str], made: list[IkiDraft]) -> list[str]:
+    """The activities named as having no proposal, less those an IKI formed from a value now names («pegang TCM»
+    once «Jumlah sampel TCM» is proposed)."""
+    named = {w for d in made for w in _content(d.indikator)}
+    return [activity for activity in missed if not _content(activity) & named]
+
+
+def _content(text: str) -> set[str]:
+    from bot.retrieval.normalize import stopwords
+
+    skip = stopwords() | _words()["not_content"]
+    return {w for w in tokens(text) if not w.isdigit() and w not in skip and len(w) > 1}
+
+
+def _set(draft: IkiDraft, number: Number) -> bool:
+    """The number as the proposal's target when its measure can hold it («3000 sampel» is no Persentase)."""
+    trial = draft.model_copy()
+    Fields._set(trial, "target", number)
+    if target_misfit(trial, str(trial.target)):
+        return False
+    draft.target, draft.satuan = trial.target, trial.satuan
+    return True
+
+
+def shown(offer: list[IkiDraft], missed: list[str], unplaced: list[str]) -> str:
+    """The proposals with their targets, what could not be drafted or placed, and what to do next."""
+    lines = ["Usulan IKI dari pekerjaan yang Anda tulis (berbasis output, sudah diperiksa aturan):"]
+    for number, draft in enumerate(offer, start=1):
+        target = render.target_text(draft) if draft.target is not None else "belum diisi"
+        lines.append(f"{number}. {draft.indikator} — target {target}")
+    if missed:
+        lines.append(f"Belum ada usulan untuk {', '.join(f'«{a}»' for a in missed)}: bila itu hasil kerja Anda, tulis "
+                     "IKI-nya sendiri (ukuran + hasil kerja + syaratnya) sesudah menyimpan.")
+    if unplaced:
+        lines.append(f"Belum bisa saya pasangkan: {', '.join(f'«{p}»' for p in unplaced)} (tidak ada usulan yang "
+                     "ukurannya cocok). Tulis IKI-nya beserta targetnya sesudah menyimpan, misalnya «Jumlah … yang …, "
+                     "3000».")
+    lines.append("Periksa targetnya: tulis yang berbeda atau yang belum diisi dengan kata dari IKI-nya (misalnya "
+                 "«TAT 95%») atau berurutan («90%, 3000, 24 jam»). Bila sudah sesuai, pilih «Simpan semua usulan ke "
+                 "draf» atau ketik «simpan»; jenis dan bobotnya saya tanyakan sesudahnya.")
+    return "\n".join(lines)
