@@ -73,9 +73,10 @@ def on_text(engine: "Engine", turn: Turn, message: str) -> list[Reply]:
     if line_acts.acts_on_list(state, message):  # «no 2 sama 5 gmn», «no 7 ganti …»: the list's lines, each acted on
         return _on_the_list(engine, turn, message)
     # (the jenis and weight questions read a jenis for all themselves)
+    before = len(state.skp.iki)
     many = draft_weights.typed_for_many(state, message) if state.fill.field not in ("jenis", "bobot") else ""
     if many:  # «tusi semua 15 kecuali yg jpl MI 10» while a data awal is asked: the draft's jenis and weights
-        return [Reply(many)] + draft_save.prompt(state)
+        return [Reply(many)] + draft_save.ask_added(state, before) + draft_save.prompt(state)
     introduced = introduction_in_flow(message) if "\n" not in message else None
     if introduced:  # «mau nambah IKI baru» at «Data awal …?»: how, then the field again (tester17 #1)
         return [Reply(introduced)] + draft_save.prompt(state)
