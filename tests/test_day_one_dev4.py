@@ -113,3 +113,41 @@ def test_a_jenis_for_all_with_nothing_open_is_applied():
     iki = engine.state("u").skp.iki
     assert [i.jenis.label for i in iki] == ["Core TUSI"] * 5 + ["Core MI"]
     assert "Target satu tahun untuk «Nilai Indeks Profesionalitas ASN»" in reply
+
+
+def test_mpph_takes_the_leaders_own_iki_named_by_its_words():
+    """«yg kab/kota PKG BBL, bagi per regional ke 3 anggota» at /mpph's first step was «belum terbaca sebagai
+    indikator»: the leader's draft IKI those words name is the indicator, with its target."""
+    engine = Engine()
+    for message in ("Persentase penduduk penerima pemeriksaan kesehatan gratis bayi baru lahir, 70%", "Simpan ke draf",
+                    "Selesai dulu", "Persentase kab/kota dengan cakupan PKG BBL minimal 80%, 60%", "Simpan ke draf",
+                    "Selesai dulu", "/mpph"):
+        engine.handle("u", message)
+    reply = said(engine.handle("u", "yg kab/kota PKG BBL, bagi per regional ke 3 anggota"))
+    leader = engine.state("u").mpph.current
+    assert leader.indikator == "Persentase kab/kota dengan cakupan PKG BBL minimal 80%" and leader.target == "60%"
+    assert "IKI 2 draf Anda" in reply
+    assert engine.state("u").mpph.step == "roles" and leader.metode == "wilayah"  # «bagi per regional»: by region
+
+
+def test_a_number_the_draft_iki_cannot_take_names_another_indicator():
+    """«yg hasil pemeriksaan bagi per beban: target sampel 10000 …» under a Persentase is not that IKI (d2-kt03)."""
+    engine = Engine()
+    for message in ("Persentase hasil pemeriksaan lab yang selesai sesuai standar waktu layanan, 92%",
+                    "Simpan ke draf", "Selesai dulu", "/mpph"):
+        engine.handle("u", message)
+    engine.handle("u", "yg hasil pemeriksaan bagi per beban: target sampel 10000 dibagi rata ke 5 anggota")
+    assert engine.state("u").mpph.current is None
+
+
+def test_member_targets_given_by_their_names():
+    """«target dewi 72, bayu 75, sari 60» under the roles written was «Baris ini belum terbaca»."""
+    engine = Engine()
+    for message in ("Persentase kab/kota dengan cakupan PKG BBL minimal 80%, 60%", "Simpan ke draf", "Selesai dulu",
+                    "/mpph", "yg kab/kota PKG BBL, bagi per regional ke 3 anggota",
+                    "Dewi Anggraini: Regional 1 (Sumatera, Kepri, Babel)\nBayu Pratama: Regional 2 (Jawa, Bali)\n"
+                    "Sari Wulandari: Regional 3 (Kalimantan, Sulawesi)"):
+        engine.handle("u", message)
+    reply = said(engine.handle("u", "target dewi 72, bayu 75, sari 60"))
+    assert [r.target for r in engine.state("u").mpph.current.peran] == ["72%", "75%", "60%"]
+    assert "Dewi Anggraini: target 72%" in reply
